@@ -1,0 +1,166 @@
+"""Load actor alias tables into one case-insensitive :class:`ActorDictionary`.
+
+Data files (``src/detente/data/actors/``), TAB-separated, ``#`` comments:
+
+* ``countries.tsv``, ``igos.tsv``: ``code  sector  kind  alias`` (kind: name, demonym,
+  capital, seat, igo);
+* ``people_*.tsv``: ``name  aliases  code  sector  role  start  end`` (dated offices);
+* ``agents.tsv``: ``sector  alias`` (role nouns such as "foreign minister" → GOV).
+
+Users add their own files in the same formats, or in the legacy CAMEO/PETRARCH actor format
+(see :mod:`detente.actors.legacy`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from detente.errors import DictionaryError
+
+ACTOR_SPANS = "detente_actors"  # doc.spans key written by the nlp component
+KINDS = ("name", "demonym", "capital", "seat", "igo", "person", "agent")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One meaning of an alias: a country/IGO code, sector, and validity dates for people."""
+
+    code: str
+    sector: str
+    kind: str
+    name: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    role: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: dt.date) -> int:
+        """Days from ``day`` to this entry's validity period (0 when covered)."""
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        if self.end is not None and day > self.end:
+            return (day - self.end).days
+        return 0
+
+
+@dataclass
+class ActorDictionary:
+    """Alias (lower case) → entries, plus role nouns (lower case) → sector."""
+
+    aliases: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    agents: dict[str, str] = field(default_factory=dict)
+    case_sensitive: set[str] = field(default_factory=set)
+
+    def add(self, alias: str, entry: ActorEntry) -> None:
+        alias = " ".join(alias.split())
+        if not alias:
+            return
+        key = alias.lower()
+        entries = self.aliases.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+        # Upper-case abbreviations that are also English words ("US", "WHO", "IS") only
+        # match in their own case; everything else matches in any case.
+        if alias.isupper() and key in _COMMON_WORDS:
+            self.case_sensitive.add(alias)
+
+    def add_agent(self, alias: str, sector: str) -> None:
+        self.agents[" ".join(alias.lower().split())] = sector
+
+    def lookup(self, alias: str, day: dt.date | None = None) -> ActorEntry | None:
+        """Best entry for ``alias`` on ``day``: covering people first, then nearest in time."""
+        entries = self.aliases.get(" ".join(alias.lower().split()))
+        if not entries:
+            return None
+        if day is None:
+            return entries[0]
+        return min(entries, key=lambda e: (e.distance(day), e.kind == "person" and e.end is None))
+
+    def extend(self, other: ActorDictionary) -> None:
+        """Entries of ``other`` take priority over ours for the same alias."""
+        for alias, entries in other.aliases.items():
+            self.aliases[alias] = entries + [e for e in self.aliases.get(alias, []) if e not in entries]
+        self.agents.update(other.agents)
+        self.case_sensitive |= other.case_sensitive
+
+
+_COMMON_WORDS = {"us", "it", "who", "is", "an", "am", "as", "at", "be", "by", "do", "go", "he",
+                 "in", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "all", "can",
+                 "man", "may", "aid", "fed", "arm", "art", "ran", "sad", "pa", "hit"}
+
+
+def _rows(path: Path, text: str, width: int) -> Iterable[tuple[int, list[str]]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.rstrip("\n").split("\t")]
+        if len(parts) < width:
+            parts += [""] * (width - len(parts))
+        if len(parts) != width:
+            raise DictionaryError(str(path), number, f"expected {width} columns, got {len(parts)}")
+        yield number, parts
+
+
+def _date(path: Path, number: int, value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DictionaryError(str(path), number, f"bad date {value!r}, expected YYYY-MM-DD") from None
+
+
+def load_file(path: Path, text: str | None = None, into: ActorDictionary | None = None) -> ActorDictionary:
+    """Load one actor file; the format is chosen from its name (people*, agents*, other)."""
+    book = into if into is not None else ActorDictionary()
+    text = path.read_text(encoding="utf-8") if text is None else text
+    name = path.name.lower()
+    if name.startswith("agents"):
+        for _, (sector, alias) in _rows(path, text, 2):
+            book.add_agent(alias, sector)
+    elif name.startswith("people"):
+        for number, row in _rows(path, text, 7):
+            full, aliases, code, sector, role, start, end = row
+            entry = ActorEntry(code, sector, "person", full, _date(path, number, start),
+                               _date(path, number, end), role)
+            for alias in [full, *aliases.split("|")]:
+                book.add(alias, entry)
+    else:
+        for number, (code, sector, kind, alias) in _rows(path, text, 4):
+            if kind not in KINDS:
+                raise DictionaryError(str(path), number, f"unknown kind {kind!r}")
+            book.add(alias, ActorEntry(code, sector, kind, alias))
+    return book
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> ActorDictionary:
+    book = ActorDictionary()
+    folder = resources.files("detente") / "data" / "actors"
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".tsv"):
+            load_file(Path(str(item)), item.read_text(encoding="utf-8"), into=book)
+    return book
+
+
+def load_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
+    """The built-in tables plus user files (our TSV formats or legacy CAMEO actor files)."""
+    from detente.actors.legacy import is_legacy, load_legacy
+
+    base = _builtin()
+    book = ActorDictionary(dict(base.aliases), dict(base.agents), set(base.case_sensitive))
+    for item in extra:
+        path = Path(item)
+        if not path.is_file():
+            raise DictionaryError(str(path), 0, "actor file not found")
+        text = path.read_text(encoding="utf-8", errors="replace")
+        user = load_legacy(path, text) if is_legacy(text) else load_file(path, text)
+        book.extend(user)
+    return book

@@ -1,0 +1,180 @@
+"""The coder: documents in, :class:`~detente.models.Event` records out, streaming.
+
+``Coder.code(documents)`` runs spaCy's ``nlp.pipe`` in batches (optionally ``n_process``) and
+yields each document with its events. Per sentence: find event triples
+(:mod:`detente.events.extract`), resolve actors on the event date
+(:mod:`detente.actors.resolve`), set modality (:mod:`detente.events.modality`) and the event
+date (:mod:`detente.events.dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from detente import __version__
+from detente.actors.resolve import DocActors, resolve_phrase
+from detente.cameo import lookup
+from detente.events.dates import resolve_date
+from detente.events.extract import Triple, noun_triples, verb_triples
+from detente.events.modality import modality
+from detente.events.patterns import load_patterns
+from detente.models import Actor, Document, Event
+from detente.nlp.pipeline import load_pipeline
+
+CODER_VERSION = f"detente-{__version__}"
+# Codes where "X and Y <event>" means each did it with the other.
+SYMMETRIC_ROOTS = ("04", "06")
+SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
+
+
+@dataclass(frozen=True, slots=True)
+class CoderConfig:
+    """Coder settings; defaults are documented limits, not magic numbers."""
+
+    actor_files: tuple[str, ...] = ()
+    batch_size: int = 64
+    n_process: int = 1
+    max_sentence_tokens: int = 150  # longer "sentences" (tables, lists) are skipped, counted
+    max_doc_sentences: int = 400  # sentences past this in one document are not coded, counted
+
+
+@dataclass
+class CodingStats:
+    documents: int = 0
+    sentences: int = 0
+    events: int = 0
+    long_sentences_skipped: int = 0
+    sentences_truncated: int = 0
+    by_modality: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in ("documents", "sentences", "events",
+                                              "long_sentences_skipped", "sentences_truncated",
+                                              "by_modality")}
+
+
+def _is_symmetric(code: str) -> bool:
+    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+
+
+class Coder:
+    """Codes documents into events. Build once; reuse for many documents."""
+
+    def __init__(self, config: CoderConfig | None = None) -> None:
+        self.config = config or CoderConfig()
+        self.nlp = load_pipeline(tuple(self.config.actor_files))
+        self.book = self.nlp.get_pipe("detente_actors").book
+        self.patterns = load_patterns()
+        self.stats = CodingStats()
+
+    def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
+        stream = ((doc.text, doc) for doc in documents)
+        for parsed, document in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.config.batch_size,
+            n_process=self.config.n_process,
+        ):
+            events = list(self.events_of(parsed, document))
+            self.stats.documents += 1
+            self.stats.events += len(events)
+            for event in events:
+                self.stats.by_modality[event.modality] = (
+                    self.stats.by_modality.get(event.modality, 0) + 1)
+            yield document, events
+
+    def code_text(self, text: str, date: dt.date, doc_id: str = "text") -> list[Event]:
+        """All events (every modality) in one text published on ``date``."""
+        return [e for _, events in self.code([Document(doc_id, date, text)]) for e in events]
+
+    def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
+        actors = DocActors.of(parsed, self.book)
+        for sentence_id, sent in enumerate(parsed.sents):
+            if sentence_id >= self.config.max_doc_sentences:
+                self.stats.sentences_truncated += 1
+                continue
+            self.stats.sentences += 1
+            if len(sent) > self.config.max_sentence_tokens:
+                self.stats.long_sentences_skipped += 1
+                continue
+            triples, consumed = verb_triples(sent, self.patterns)
+            triples += noun_triples(sent, self.patterns, consumed)
+            seen: set[tuple[str, str, str]] = set()
+            for triple in sorted(triples, key=lambda t: t.word.i):
+                for event in self._events(triple, sent, sentence_id, document, actors):
+                    key = (event.source, event.target, event.cameo)
+                    if key not in seen:
+                        seen.add(key)
+                        yield event
+            self._observe(sent, document.date, actors)
+
+    def _observe(self, sent: Span, day: dt.date, actors: DocActors) -> None:
+        """Remember the actors named in ``sent`` for pronouns in later sentences."""
+        for tok in sent:
+            span = actors.by_token.get(tok.i)
+            if span is not None and span.label_ == "ACTOR" and tok.i == span.root.i:
+                resolve_phrase(tok, day, actors)
+
+    def _resolve(self, heads: Iterable[Token], day: dt.date, actors: DocActors,
+                 nominal: Token | None = None) -> list[tuple[Actor, float, Token]]:
+        out = []
+        for head in heads:
+            found = resolve_phrase(head, day, actors, of_phrases=head is not nominal)
+            if found is not None:
+                out.append((*found, head))
+        return out
+
+    def _events(self, triple: Triple, sent: Span, sentence_id: int, document: Document,
+                actors: DocActors) -> Iterator[Event]:
+        word, pat = triple.word, triple.pattern
+        mood = modality(word, sent, triple.consumed)
+        day, date_source = self._date(word, sent, document.date, mood == "future")
+        nominal = word if word.pos_ != "VERB" else None
+        sources = self._resolve(triple.sources[:1] if nominal is not None else triple.sources,
+                                day, actors, nominal)
+        if nominal is not None and not sources:
+            sources = self._resolve(triple.sources[1:], day, actors)
+        targets = self._resolve(triple.targets, day, actors)
+        pairs = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
+        if triple.symmetric_pair and pairs:
+            pairs += [(t, s) for s, t in pairs]
+        if not targets and _is_symmetric(pat.code) and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a[2].i != b[2].i]
+        if not pat.needs_target and not targets:
+            pairs = [(s, None) for s in sources]
+        code = lookup(pat.code)
+        for src, tgt in pairs:
+            if tgt is not None and src[0].code == tgt[0].code:
+                continue
+            tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
+            first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+            target = tgt[0] if tgt is not None else Actor("", "", "")
+            confidence = round(src[1] * (tgt[1] if tgt is not None else 0.8)
+                               * (0.95 if pat.specificity else 0.85), 3)
+            yield Event(
+                doc_id=document.id, sentence_id=sentence_id, sentence=sent.text,
+                start=first.idx, end=last.idx + len(last.text), date=day,
+                date_source=date_source, source=src[0].code, source_country=src[0].country,
+                source_sector=src[0].sector, source_name=src[0].name, target=target.code,
+                target_country=target.country, target_sector=target.sector,
+                target_name=target.name, cameo=code.code, cameo_root=code.root,
+                plover=code.plover, quad_class=code.quad_class, goldstein=code.goldstein,
+                modality=mood, confidence=confidence, url=document.url,
+                coder_version=CODER_VERSION,
+            )
+
+    def _date(self, word: Token, sent: Span, published: dt.date, future: bool) -> tuple[dt.date, str]:
+        """The event date: a date phrase in the event's clause, else the nearest, else pubdate."""
+        phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        if not phrases:
+            return published, "publication"
+        inside = [p for p in phrases if p.root.i in {t.i for t in word.subtree}]
+        ordered = inside or sorted(phrases, key=lambda p: abs(p.root.i - word.i))
+        for phrase in ordered:
+            resolved = resolve_date(phrase.text, published, future)
+            if resolved is not None:
+                return resolved
+        return published, "publication"

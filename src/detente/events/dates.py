@@ -1,0 +1,62 @@
+"""Resolve date phrases in a sentence ("on Tuesday", "28 January", "last week") against the
+publication date with :mod:`dateparser`. Only phrases that name a point in time are parsed;
+durations ("two years") are not dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_POINT = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+    r"|nov|dec)[a-z]*\.?\b|\b(yesterday|today|tonight|tomorrow|ago)\b|\b(last|next|this|past)\s+"
+    r"(week|month|year|weekend)\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_PERIOD_SOURCE = {"day": "text", "time": "text", "week": "text_week", "month": "text_month",
+                  "year": "text_year"}
+
+
+@lru_cache(maxsize=8)
+def _parser(base: dt.date, prefer: str) -> DateDataParser:
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def is_date_phrase(text: str) -> bool:
+    """True when ``text`` names a point in time rather than a duration."""
+    return bool(_POINT.search(text))
+
+
+@lru_cache(maxsize=65536)
+def resolve_date(phrase: str, published: dt.date, future: bool = False) -> tuple[dt.date, str] | None:
+    """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
+    text = " ".join(phrase.split())
+    if not text or len(text) > 60 or not is_date_phrase(text):
+        return None
+    bare = text.lower().removeprefix("on ").strip(" .,")
+    if bare in _WEEKDAYS and _WEEKDAYS.index(bare) == published.weekday():
+        return published, "text"
+    try:
+        data = _parser(published, "future" if future else "past").get_date_data(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        day = day.replace(month=1, day=1)
+    elif period == "month":
+        day = day.replace(day=1)
+    if not future and day > published:
+        return None
+    return day, _PERIOD_SOURCE.get(period, "text")

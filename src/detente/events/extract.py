@@ -1,0 +1,174 @@
+"""Find event triples (source, event word, target) in one parsed sentence.
+
+Verb events use the dependency parse: the subject (or the ``by``-agent of a passive) is the
+source; the target is the direct object, the object of the pattern's preposition (on the verb,
+its object noun or its complement verb), or the subject of a clausal complement ("demanded that
+Russia return"). Nominal events ("sanctions on", "talks between") take their source from the
+noun's own modifiers or the subject of the governing verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """Heads of the source and target phrases (target may be None) and the event word."""
+
+    word: Token
+    pattern: Pattern
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    symmetric_pair: bool = False  # "talks between X and Y": code both directions
+    consumed: frozenset[int] = frozenset()
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
+    if tok is None:
+        return ()
+    return (tok, *tok.conjuncts)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
+    if _child(verb, "nsubjpass", "auxpass") is not None:
+        agent = _child(verb, "agent")
+        return _child(agent, "pobj") if agent is not None else None
+    found = _child(verb, *SUBJECT_DEPS)
+    if found is not None:
+        if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head
+        return found
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in INHERIT_SUBJECT and verb.head is not verb and depth < 4:
+        if verb.dep_ == "xcomp":
+            controller = _child(verb.head, "dobj")  # "urged Russia to withdraw"
+            if controller is not None and verb.head.lemma_ in ("urge", "ask", "call", "force",
+                                                                "press", "invite", "tell"):
+                return controller
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in allowed:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield pobj
+
+
+def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
+    """Most specific pattern for ``verb`` with the complement verb and object noun it used."""
+    patterns = book.verbs.get(verb.lemma_.lower())
+    if not patterns:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    passive = _child(verb, "nsubjpass") is not None
+    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj")
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for pat in patterns:
+        if pat.prt and pat.prt not in particles:
+            continue
+        if pat.obj and (obj is None or obj.lemma_.lower() not in pat.obj):
+            continue
+        comp = None
+        if pat.comp:
+            comp = next((c for c in comps if c.lemma_.lower() in pat.comp), None)
+            if comp is None:
+                continue
+        return pat, comp, obj if pat.obj else None
+    return None
+
+
+def _verb_targets(verb: Token, pat: Pattern, comp: Token | None, noun: Token | None) -> tuple:
+    if not pat.needs_target:
+        return ()
+    base = comp if comp is not None else verb
+    preps = pat.prep or frozenset({"obj"})
+    found: list[Token] = []
+    if "obj" in preps:
+        passive_subject = _child(base, "nsubjpass")
+        direct = passive_subject if passive_subject is not None else _child(base, "dobj", "dative")
+        if direct is not None and direct is not noun:
+            found.append(direct)
+    for holder in (base, verb, noun):
+        if holder is not None and not found:
+            found.extend(_preps(holder, preps))
+    if not found and noun is None:
+        direct = _child(base, "dobj", "dative")
+        if direct is not None:
+            found.append(direct)
+    if not found:
+        clause = _child(base, "ccomp", "xcomp")
+        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        if subject is not None:
+            found.append(subject)
+    return tuple(t for head in found[:1] for t in _with_conjuncts(head))
+
+
+def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
+    """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
+    triples: list[Triple] = []
+    consumed: set[int] = set()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in consumed:
+            continue
+        matched = match_verb(verb, book)
+        if matched is None:
+            continue
+        pat, comp, noun = matched
+        used = {t.i for t in (comp, noun) if t is not None}
+        consumed |= used
+        sources = _with_conjuncts(subject_of(verb))
+        triples.append(Triple(verb, pat, sources, _verb_targets(verb, pat, comp, noun),
+                              consumed=frozenset(used)))
+    # A complement consumed by a later verb ("refused to meet") must not stand alone.
+    return [t for t in triples if t.word.i not in consumed], consumed
+
+
+def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
+    """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
+    triples = []
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in consumed:
+            continue
+        patterns = book.nouns.get(noun.lemma_.lower())
+        if not patterns:
+            continue
+        for pat in patterns:
+            preps = pat.prep - {"obj"} or DEFAULT_NOUN_PREPS
+            if "-" in preps:
+                targets: list[Token] = []
+                between = False
+            else:
+                targets = list(_preps(noun, preps))
+                between = any(c.lower_ == "between" for c in noun.children if c.dep_ == "prep")
+                if not targets and pat.prep:
+                    continue
+            head = noun.head
+            governor_subject = None
+            if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+                governor_subject = subject_of(head)
+            heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
+            if between and len(heads) >= 2:
+                triples.append(Triple(noun, pat, (heads[0],), tuple(heads[1:]), True))
+            else:
+                sources = (noun,) + _with_conjuncts(governor_subject)
+                triples.append(Triple(noun, pat, sources, tuple(heads)))
+            break
+    return triples

@@ -1,0 +1,98 @@
+"""Modality of an event verb: asserted, negated, hypothetical, future or reported.
+
+Read from the dependency parse along the chain from the event word up to the sentence root:
+negation on the verb or a governing verb ("did not agree to meet"), embedding under a denial
+("denied that a summit was planned"), conditionals and questions, future auxiliaries and
+intention verbs ("will visit", "plans to meet", "is expected to"), and rumour markers
+("reportedly", "according to media reports", "media reported that"). Lexical rejections
+("refused to meet") are events in their own right, not negations.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
+CONDITION_MARKS = {"if", "unless", "whether", "provided", "should"}
+MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+INTENT_HEADS = {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "set", "due",
+                "want", "seek", "wish", "propose", "consider", "mull", "go", "poise", "likely"}
+RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored",
+                "rumour", "rumor", "rumours", "rumors", "unconfirmed", "speculation"}
+RUMOUR_SOURCES = {"report", "media", "newspaper", "source", "outlet", "press", "tabloid",
+                  "rumour", "rumor", "speculation", "daily", "paper", "insider"}
+SPEECH = {"say", "report", "claim", "tell", "write", "announce", "state", "add", "note",
+          "suggest", "insist", "quote", "cite", "tweet", "reveal"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
+
+
+def _chain(word: Token) -> list[Token]:
+    """``word`` and the verbs governing it, up to the root of its sentence."""
+    chain = [word]
+    while word.dep_ != "ROOT" and word.head is not word and len(chain) < 12:
+        if word.dep_ not in CLAUSE_DEPS and word.dep_ not in ("dobj", "pobj", "prep", "nsubj",
+                                                              "nsubjpass", "attr", "oprd"):
+            break
+        word = word.head
+        chain.append(word)
+    return chain
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
+    """Modality of the event expressed by ``word`` (a verb or an event noun).
+
+    ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
+    an intention verb that is part of the event does not make it future.
+    """
+    chain = _chain(word)
+    negated = hypothetical = future = reported = False
+    for depth, tok in enumerate(chain):
+        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
+            negated = True
+        if depth > 0 and tok.lemma_ in DENIALS and chain[depth - 1].dep_ in ("ccomp", "dobj"):
+            negated = True
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
+                hypothetical = True
+            if child.dep_ == "aux" and low in MODAL_HYPOTHETICAL and child.i not in consumed:
+                hypothetical = True
+            if child.dep_ == "aux" and low in FUTURE_AUX:
+                future = True
+            if child.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ in SPEECH and (
+                child.lemma_.lower() in RUMOUR_SOURCES
+            ):
+                reported = True
+        if depth > 0 and tok.i not in consumed and tok.lemma_ in INTENT_HEADS and (
+            chain[depth - 1].dep_ in ("xcomp", "ccomp")
+        ):
+            future = True
+        if tok.lemma_ == "go" and any(c.dep_ == "xcomp" for c in tok.children) and (
+            tok.tag_ == "VBG"
+        ):
+            future = True
+    if sentence.text.rstrip().endswith("?"):
+        hypothetical = True
+    lowered = {t.lower_ for t in sentence}
+    if lowered & RUMOUR_WORDS:
+        reported = True
+    for tok in sentence:
+        if tok.lower_ == "according" and any(
+            t.lemma_.lower() in RUMOUR_SOURCES for t in tok.subtree
+        ):
+            reported = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    if reported:
+        return "reported"
+    return "asserted"

@@ -1,0 +1,189 @@
+"""Read documents from paths: plain text files, directories (recursive), stdin and JSONL.
+
+Every document needs a publication date: the JSONL ``date`` field, a ``YYYY-MM-DD`` in the
+file name, or the caller's ``default_date``. Bad documents are skipped and counted in an
+:class:`IngestReport`, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.errors import InputError
+from detente.ingest.decode import decode_bytes, looks_binary
+from detente.models import Document
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+MAX_DOC_CHARS = 200_000
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass
+class IngestReport:
+    """What ingestion read, skipped (with reasons) and repaired."""
+
+    documents: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    messages: list[str] = field(default_factory=list)
+    replaced_chars: int = 0
+    truncated: int = 0
+
+    def skip(self, reason: str, where: str, detail: str) -> None:
+        self.skipped[reason] += 1
+        self.messages.append(f"{where}: skipped ({reason}): {detail}")
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "skipped": dict(self.skipped),
+            "replaced_chars": self.replaced_chars,
+            "truncated": self.truncated,
+        }
+
+
+def parse_date(value: object) -> dt.date:
+    """Parse a publication date (``YYYY-MM-DD``, optionally with a time part)."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"date must be a YYYY-MM-DD string, got {value!r}")
+    text = value.strip()
+    try:
+        if len(text) > 10 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return dt.date.fromisoformat(text[:10]) if len(text) == 10 else _bad_date(text)
+    except ValueError:
+        return _bad_date(text)
+
+
+def _bad_date(text: str) -> dt.date:
+    raise InputError(f"invalid date {text!r}: expected YYYY-MM-DD")
+
+
+def date_from_name(name: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` found in a file name, if it is a real calendar date."""
+    for match in _NAME_DATE.finditer(name):
+        try:
+            return dt.date(*map(int, match.groups()))
+        except ValueError:
+            continue
+    return None
+
+
+def read_documents(
+    paths: Iterable[str],
+    *,
+    default_date: dt.date | None = None,
+    report: IngestReport | None = None,
+) -> Iterator[Document]:
+    """Yield documents from ``paths`` (files, directories, or ``-`` for stdin)."""
+    report = report if report is not None else IngestReport()
+    for raw in paths:
+        if raw == "-":
+            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", default_date, report)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _from_file(file, default_date, report)
+        elif path.is_file():
+            yield from _from_file(path, default_date, report)
+        else:
+            raise InputError(f"no such file or directory: {raw}")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under ``root`` in sorted order; symlinked directories are not followed."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _from_file(path: Path, default: dt.date | None, report: IngestReport) -> Iterator[Document]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.skip("unreadable", str(path), exc.strerror or str(exc))
+        return
+    yield from _from_bytes(data, str(path), default, report, suffix=path.suffix.lower())
+
+
+def _from_bytes(
+    data: bytes, where: str, default: dt.date | None, report: IngestReport, suffix: str = ""
+) -> Iterator[Document]:
+    if looks_binary(data):
+        report.skip("binary", where, "file looks binary, not text")
+        return
+    text, replaced = decode_bytes(data)
+    report.replaced_chars += replaced
+    if not text.strip():
+        report.skip("empty", where, "no text")
+        return
+    is_jsonl = suffix in JSONL_SUFFIXES or (where == "<stdin>" and text.lstrip().startswith("{"))
+    if is_jsonl:
+        yield from _from_jsonl(text, where, default, report)
+        return
+    date = date_from_name(Path(where).name) or default
+    if date is None:
+        report.skip("no_date", where, "no publication date: name the file with YYYY-MM-DD "
+                    "or pass --date")
+        return
+    yield _document(where, date, text, "", "", report)
+
+
+def _from_jsonl(
+    text: str, where: str, default: dt.date | None, report: IngestReport
+) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        place = f"{where}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.skip("bad_json", place, exc.msg)
+            continue
+        if not isinstance(record, dict):
+            report.skip("bad_json", place, "line is not a JSON object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            report.skip("empty", place, "missing or empty 'text' field")
+            continue
+        try:
+            date = parse_date(record["date"]) if record.get("date") else default
+        except InputError as exc:
+            report.skip("bad_date", place, str(exc))
+            continue
+        if date is None:
+            report.skip("no_date", place, "no 'date' field and no --date given")
+            continue
+        doc_id = record.get("id")
+        doc_id = str(doc_id) if doc_id not in (None, "") else place
+        title = record.get("title") if isinstance(record.get("title"), str) else ""
+        url = record.get("url") if isinstance(record.get("url"), str) else ""
+        yield _document(doc_id, date, body, title, url, report)
+
+
+def _document(
+    doc_id: str, date: dt.date, text: str, title: str, url: str, report: IngestReport
+) -> Document:
+    text = text.replace("\x00", "")
+    if len(text) > MAX_DOC_CHARS:
+        text = text[:MAX_DOC_CHARS]
+        report.truncated += 1
+    report.documents += 1
+    return Document(id=doc_id, date=date, text=text, title=title, url=url)

@@ -1,0 +1,87 @@
+"""The main job as a library call: read documents, code them, write them to the store.
+
+The CLI is a thin shell over these functions; anything it does, Python can do with one import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from detente.events import Coder, CoderConfig
+from detente.ingest import IngestReport, read_documents
+from detente.models import Document, Event
+from detente.store import Store
+
+WRITE_BATCH = 64  # documents per store transaction
+
+
+@dataclass
+class RunSummary:
+    """Counts of one coding run: what was read, skipped, coded and stored."""
+
+    ingest: IngestReport = field(default_factory=IngestReport)
+    documents: int = 0
+    sentences: int = 0
+    events: int = 0
+    facts: int = 0
+    stored_mentions: int = 0
+    new_mentions: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents, "sentences": self.sentences, "events": self.events,
+            "facts": self.facts, "stored_mentions": self.stored_mentions,
+            "new_mentions": self.new_mentions, "ingest": self.ingest.to_dict(),
+        }
+
+
+def code_documents(
+    documents: Iterable[Document],
+    *,
+    coder: Coder | None = None,
+    store: Store | None = None,
+    summary: RunSummary | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Code ``documents``, writing each batch to ``store`` in one transaction; stream results."""
+    coder = coder or Coder()
+    summary = summary if summary is not None else RunSummary()
+    buffer: list[tuple[Document, list[Event]]] = []
+
+    def flush() -> None:
+        if store is not None and buffer:
+            result = store.write(buffer)
+            summary.stored_mentions += result.mentions
+            summary.new_mentions += result.new_mentions
+        buffer.clear()
+
+    for document, events in coder.code(documents):
+        summary.documents += 1
+        summary.events += len(events)
+        summary.facts += sum(e.is_fact for e in events)
+        buffer.append((document, events))
+        if on_document is not None:
+            on_document(document)
+        yield document, events
+        if len(buffer) >= WRITE_BATCH:
+            flush()
+    flush()
+    summary.sentences = coder.stats.sentences
+
+
+def code_paths(
+    paths: Iterable[str],
+    *,
+    default_date: dt.date | None = None,
+    config: CoderConfig | None = None,
+    store: Store | None = None,
+    summary: RunSummary | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Read files/directories/stdin and code them (see :func:`code_documents`)."""
+    summary = summary if summary is not None else RunSummary()
+    documents = read_documents(paths, default_date=default_date, report=summary.ingest)
+    yield from code_documents(documents, coder=Coder(config), store=store, summary=summary,
+                              on_document=on_document)
