@@ -157,6 +157,194 @@ def demo(
               f"{counts['events']} distinct events", markup=False, highlight=False)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (PETRARCH XML, PLOVER JSON, "
+                                               "CSV/TSV/JSONL).")],
+    level: Annotated[str, typer.Option(help="Headline level: root, code, quad, plover, "
+                                       "source or target.")] = "root",
+    actors: Annotated[list[Path] | None, typer.Option(
+        help="Extra actor dictionary (detente TSV or CAMEO format); repeatable.")] = None,
+    all_modalities: Annotated[bool, typer.Option(
+        "--all-modalities", help="Score events of every modality, not only asserted.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    errors: Annotated[Path | None, typer.Option(help="Write each miss/extra as JSONL here.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
+
+    Example: detente eval ../shared/gold/PETR.UnitTest.records.xml --actors ../shared/gold/actors/PETR.Validate.actors.txt
+    """
+    from detente.evaluate import evaluate, read_gold
+    from detente.evaluate.score import LEVELS
+    from detente.events import Coder
+    from detente.models import MODALITIES
+
+    if level not in LEVELS:
+        raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}")
+    sentences = [s for path in gold for s in read_gold(path)]
+    coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
+    modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
+    with _progress(quiet) as progress:
+        task = progress.add_task("scoring", total=len(sentences))
+        report = evaluate(sentences, coder, modalities=modalities,
+                          on_sentence=lambda: progress.advance(task))
+    if errors is not None:
+        with errors.open("w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    result = report.to_dict()
+    result["level"] = level
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    table = Table(title=f"{report.sentences} sentences, {report.gold_events} gold events")
+    for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column)
+    for name, score in report.scores.items():
+        style = "bold" if name == level else ""
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn), style=style)
+    out.print(table)
+    out.print(f"PLOVER type accuracy (single-event sentences): {report.plover_accuracy:.3f}")
+    for row in report.calibration:
+        out.print(f"confidence {row['low']:.1f}-{row['high']:.1f}: {row['events']} events, "
+                  f"precision {row['precision']:.3f}", highlight=False)
+
+
+DEFAULT_DB = Path("detente.duckdb")
+EXIT_ALERT = 4
+
+
+def _dyad(db: Path, a: str, b: str, since: str | None, until: str | None, freq: str):
+    from detente.monitor.dyad import dyad as dyad_series
+
+    with Store(db, read_only=True) as store:
+        return dyad_series(store, a, b, since=_date_option(since), until=_date_option(until),
+                           freq=freq)
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor: ISO3 code or name.")],
+    b: Annotated[str, typer.Argument(help="Second actor: ISO3 code or name.")],
+    db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
+    since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """The A–B relationship over time: series, turning points with probability, evidence.
+
+    Example: detente dyad USA RUS --db demo.duckdb --freq week --json
+    """
+    result = _dyad(db, a, b, since, until, freq)
+    if as_json:
+        out.file.write(json.dumps(result.to_dict(), default=str) + "\n")
+        return
+    table = Table(title=f"{result.a}–{result.b} by {freq}")
+    for column in ("period", "events", "coop (q1+q2)", "conflict (q3+q4)", "Goldstein sum"):
+        table.add_column(column)
+    for row in result.series:
+        table.add_row(row["period"], str(row["events"]), str(row["q1"] + row["q2"]),
+                      str(row["q3"] + row["q4"]), f"{row['goldstein_sum']:+.1f}")
+    out.print(table)
+    _print_turns(result)
+
+
+def _print_turns(result) -> None:
+    if not result.turns:
+        out.print("no turning point with probability >= 0.5")
+    for turn in result.turns:
+        out.print(f"[bold]turn {turn.direction}[/bold] around {turn.date} "
+                  f"({turn.start} .. {turn.end}), probability {turn.probability:.2f}")
+        out.print(f"  before: {turn.before.describe()}", markup=False)
+        out.print(f"  after:  {turn.after.describe()}", markup=False)
+        for item in turn.evidence:
+            out.print(f"  - {item['date']} {item['source']} {item['cameo']} {item['target']}: "
+                      f"{item['sentence']} [{item['doc_id']}]", markup=False, highlight=False)
+    if result.phases:
+        out.print("phases: " + " → ".join(f"{p.label} ({p.start}..{p.end})"
+                                          for p in result.phases), markup=False)
+
+
+@app.command()
+def turns(
+    file: Annotated[Path, typer.Argument(help="CSV file with a time and a value column.")],
+    time: Annotated[str, typer.Option(help="Name of the time column.")],
+    value: Annotated[str, typer.Option(help="Name of the value column.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Turning points of any series in a CSV file, with probabilities.
+
+    Example: detente turns tone.csv --time date --value tone --json
+    """
+    from detente.monitor.series_file import turns_from_csv
+
+    try:
+        found = turns_from_csv(file, time, value)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if as_json:
+        out.file.write(json.dumps({"turns": found}) + "\n")
+        return
+    table = Table(title=f"turning points in {file.name}:{value}")
+    for column in ("index", "date", "probability", "range"):
+        table.add_column(column)
+    for t in found:
+        table.add_row(str(t["index"]), t["date"], f"{t['probability']:.2f}",
+                      f"{t['start']} .. {t['end']}")
+    out.print(table)
+
+
+@app.command()
+def watch(
+    a: Annotated[str, typer.Argument(help="First actor.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    threshold: Annotated[float, typer.Option(help="Alert at this turn probability.")] = 0.8,
+    window: Annotated[int, typer.Option(help="Latest periods to watch.")] = 4,
+    db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+) -> None:
+    """Exit 4 with an alert when a recent turn reaches the threshold (for cron).
+
+    Example: detente watch USA RUS --threshold 0.8 --db events.duckdb || mail-me
+    """
+    result = _dyad(db, a, b, None, None, freq)
+    recent = {r["period"] for r in result.series[-window:]}
+    alerts = [t for t in result.turns if t.probability >= threshold and t.date in recent]
+    if not alerts:
+        out.print(f"{result.a}–{result.b}: no turn with probability >= {threshold} "
+                  f"in the last {window} {freq}s", markup=False)
+        return
+    for turn in alerts:
+        out.print(f"ALERT {result.a}–{result.b}: turn {turn.direction} around {turn.date}, "
+                  f"probability {turn.probability:.2f}; {turn.before.describe()} → "
+                  f"{turn.after.describe()}", markup=False)
+    raise typer.Exit(EXIT_ALERT)
+
+
+@app.command()
+def report(
+    a: Annotated[str, typer.Argument(help="First actor.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "report.html"),
+    db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
+    since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+) -> None:
+    """Write a self-contained HTML report (chart, phases, turns, evidence) for a dyad.
+
+    Example: detente report USA RUS --db demo.duckdb -o report.html
+    """
+    from detente.report import write_report
+
+    path = write_report(_dyad(db, a, b, since, until, freq), output)
+    out.print(f"wrote {path}", markup=False, highlight=False)
+
+
 def main() -> None:
     """Console entry point: one-line errors for DetenteError; ``--debug`` keeps tracebacks."""
     debug = "--debug" in sys.argv

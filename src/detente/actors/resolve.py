@@ -84,10 +84,14 @@ def resolve_phrase(
         if span.label_ == "AGENT":
             sector = sector or actors.book.agents.get(span.text.lower(), "")
             continue
+        found = actors.book.lookup(span.text, day)
+        if found is None:
+            continue
         if entity is None:
-            found = actors.book.lookup(span.text, day)
-            if found is not None:
-                entity, entity_span = found, span
+            entity, entity_span = found, span
+        elif entity.kind == "seat" and found.kind != "seat" and found.code != entity.code:
+            # "the Brazilian Congress": the seat's sector, the modifier's country.
+            entity = ActorEntry(found.code, entity.sector, "seat", entity.name)
     name = entity_span.text if entity_span is not None else head.text
     if entity is not None:
         # A person or a seat of power brings its own sector; a role noun refines a country.

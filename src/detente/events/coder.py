@@ -67,13 +67,14 @@ class Coder:
     def __init__(self, config: CoderConfig | None = None) -> None:
         self.config = config or CoderConfig()
         self.nlp = load_pipeline(tuple(self.config.actor_files))
-        self.book = self.nlp.get_pipe("detente_actors").book
+        self.tagger = self.nlp.get_pipe("detente_actors")
+        self.book = self.tagger.book
         self.patterns = load_patterns()
         self.stats = CodingStats()
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
-        stream = ((doc.text, doc) for doc in documents)
+        stream = ((self.tagger.truecase(doc.text), doc) for doc in documents)
         for parsed, document in self.nlp.pipe(
             stream, as_tuples=True, batch_size=self.config.batch_size,
             n_process=self.config.n_process,
@@ -155,7 +156,8 @@ class Coder:
             confidence = round(src[1] * (tgt[1] if tgt is not None else 0.8)
                                * (0.95 if pat.specificity else 0.85), 3)
             yield Event(
-                doc_id=document.id, sentence_id=sentence_id, sentence=sent.text,
+                doc_id=document.id, sentence_id=sentence_id,
+                sentence=document.text[sent.start_char:sent.end_char],
                 start=first.idx, end=last.idx + len(last.text), date=day,
                 date_source=date_source, source=src[0].code, source_country=src[0].country,
                 source_sector=src[0].sector, source_name=src[0].name, target=target.code,

@@ -30,6 +30,12 @@ import numpy as np
 __all__ = ["ChangePoint", "detect_changepoints", "segment_probabilities"]
 
 _HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
+_CLIP = 2.5  # winsorise residuals from the running median at this many local noise scales
+_LOCAL_WIN = 31  # window of the running local noise scale
+_PHI_MAX = 0.95  # largest AR(1) coefficient used to temper the evidence
+_A0 = 2.0  # Gamma prior shape (= rate) on the noise precision, in noise units
+_SPREAD = 4.0  # prior variance of levels / total trend, in units of the series variance
+_HAZARD_N = 1.0  # default hazard = _HAZARD_N / max(n, 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,8 @@ def _prepare(values: Sequence[float] | np.ndarray) -> np.ndarray:
         if ok.sum() < 2:
             continue
         col = np.interp(idx, idx[ok], col[ok])
+        if np.all(col >= 0) and np.all(col == np.round(col)):
+            col = 2.0 * np.sqrt(col + 0.375)  # counts: Anscombe variance stabilisation
         col = col - np.median(col)
         big = np.max(np.abs(col))
         if big == 0.0 or not np.isfinite(big):
@@ -118,8 +126,8 @@ def _prepare(values: Sequence[float] | np.ndarray) -> np.ndarray:
         col = col / scale
         if n >= 5:  # replace isolated spikes (vs the local noise level) by the running median
             med = _running_median(col, 5)
-            local = np.maximum(1.4826 * _running_median(np.abs(col - med), 15), 1.0)
-            col = np.where(np.abs(col - med) > 5.0 * local, med, col)
+            local = np.maximum(1.4826 * _running_median(np.abs(col - med), _LOCAL_WIN), 1.0)
+            col = med + np.clip(col - med, -_CLIP * local, _CLIP * local)
         cols.append(col)
     return np.column_stack(cols) if cols else np.empty((n, 0))
 
@@ -140,7 +148,7 @@ def _noise_weight(y: np.ndarray) -> float:
     taus = [np.mean(np.sign(a[:, None, c] - a[None, :, c]) * np.sign(b[:, None, c] - b[None, :, c]))
             * keep.size / max(keep.size - 1, 1) for c in range(d.shape[1])]
     rho = math.sin(0.5 * math.pi * float(np.median(taus)))
-    phi = min(max(1.0 + 2.0 * rho, 0.0), 0.9) * n / (n + 20.0)
+    phi = min(max(1.0 + 2.0 * rho, 0.0), _PHI_MAX) * n / (n + 20.0)
     return (1.0 - phi) / (1.0 + phi)
 
 
@@ -158,8 +166,8 @@ class _Posterior:
         n, d = y.shape
         t = np.arange(n, dtype=float)[:, None]
         zero = np.zeros((1, d))
-        a0, b0 = 1.0, 1.0
-        spread = np.maximum(np.var(y, axis=0), 1.0) * 4.0
+        a0 = b0 = _A0
+        spread = np.maximum(np.var(y, axis=0), 1.0) * _SPREAD
         self.ev = _Evidence(
             s1=np.vstack([zero, np.cumsum(y, axis=0)]),
             s2=np.vstack([zero, np.cumsum(y * y, axis=0)]),
@@ -218,7 +226,7 @@ def _posterior(values: Sequence[float] | np.ndarray, hazard: float | None,
     n = y.shape[0]
     if n < 3 or y.shape[1] == 0 or n < 2 * min_size:
         return None
-    h = hazard if hazard is not None else 1.0 / max(n, 20)
+    h = hazard if hazard is not None else _HAZARD_N / max(n, 20)
     return _Posterior(y, min(max(h, 1e-9), 0.5), min_size, trend_prior)
 
 

@@ -29,10 +29,38 @@ class ActorTagger:
 
     def __init__(self, nlp: Language, book: ActorDictionary) -> None:
         self.book = book
+        self.tokenizer = nlp.tokenizer
+        self.vocab = nlp.vocab
+        self.canonical = {alias.lower(): _canonical(alias, entries[0].name)
+                          for alias, entries in book.aliases.items()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add(nlp, "ACTOR", book.aliases)
         self._add(nlp, "AGENT", book.agents)
         self._strict = {alias.lower() for alias in book.case_sensitive}
+
+    def truecase(self, text: str) -> str:
+        """Restore capitals in lower-cased (machine-translated) text, keeping every offset.
+
+        Actor aliases get their dictionary spelling ("putin" → "Putin") and sentences start
+        upper case, so the tagger and parser see proper nouns. Text that already has normal
+        capitalisation is returned unchanged.
+        """
+        words = text.split()
+        if len(words) < 6 or sum(w[:1].isupper() for w in words) / len(words) > 0.08:
+            return text
+        chars = list(text)
+        doc = self.tokenizer(text)
+        for match_id, start, end in self.matcher(doc):
+            if self.vocab.strings[match_id] != "ACTOR":
+                continue
+            span = doc[start:end]
+            canonical = self.canonical.get(span.text.lower())
+            if canonical and len(canonical) == len(span.text):
+                chars[span.start_char:span.end_char] = canonical
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].text in ".!?":
+                chars[tok.idx] = chars[tok.idx].upper()
+        return "".join(chars)
 
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
@@ -48,6 +76,14 @@ class ActorTagger:
             spans.append(span)
         doc.spans[ACTOR_SPANS] = filter_spans(spans)
         return doc
+
+
+def _canonical(alias: str, name: str) -> str:
+    """The dictionary's own spelling of ``alias`` (from the entry name when it contains it)."""
+    at = name.lower().find(alias)
+    if at >= 0:
+        return name[at:at + len(alias)]
+    return " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
 
 
 @Language.factory("detente_actors", default_config={"actor_files": []})

@@ -1,0 +1,99 @@
+import datetime as dt
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detente.errors import StoreError
+from detente.models import MODALITIES, Document, Event
+from detente.store import SCHEMA_VERSION, Store
+
+
+def _event(doc_id="d1", day=dt.date(2017, 2, 2), cameo="112", start=0, **kw) -> Event:
+    base = dict(doc_id=doc_id, sentence_id=0, sentence="Haley accused Russia.", start=start,
+                end=start + 5, date=day, date_source="publication", source="USAGOV",
+                source_country="USA", source_sector="GOV", source_name="Haley", target="RUS",
+                target_country="RUS", target_sector="", target_name="Russia", cameo=cameo,
+                cameo_root=cameo[:2], plover="ACCUSE", quad_class=3, goldstein=-2.0)
+    base.update(kw)
+    return Event(**base)
+
+
+def _doc(doc_id="d1", day=dt.date(2017, 2, 2)) -> Document:
+    return Document(doc_id, day, "text")
+
+
+def test_write_is_idempotent(store):
+    batch = [(_doc(), [_event()])]
+    assert store.write(batch).new_mentions == 1
+    assert store.write(batch).new_mentions == 0
+    assert store.counts() == {"documents": 1, "mentions": 1, "events": 1}
+
+
+def test_same_event_from_two_documents_is_one_event_with_two_mentions(store):
+    store.write([(_doc("a"), [_event("a")]), (_doc("b"), [_event("b", start=3)])])
+    rows = store.query("SELECT n_mentions FROM events")
+    assert rows == [{"n_mentions": 2}]
+    assert store.counts()["mentions"] == 2
+
+
+def test_recoding_a_document_replaces_its_events(store):
+    store.write([(_doc(), [_event(cameo="112")])])
+    store.write([(_doc(), [_event(cameo="111")])])
+    assert [r["cameo"] for r in store.query("SELECT cameo FROM events")] == ["111"]
+
+
+def test_failed_write_leaves_nothing(store, monkeypatch):
+    store.write([(_doc("keep"), [_event("keep")])])
+    bad = _event("new")
+    object.__setattr__(bad, "quad_class", "not-a-number")
+    with pytest.raises(Exception):
+        store.write([(_doc("new"), [bad])])
+    assert store.counts()["documents"] == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as db:
+        db._run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_locked_store_gives_clear_error(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    import subprocess
+    import sys
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb,time,sys; c=duckdb.connect(sys.argv[1]); print('ok',flush=True); "
+        "time.sleep(30)"), str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreError, match="in use by another"):
+            Store(path, lock_timeout=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_read_only_missing_store(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "none.duckdb", read_only=True)
+
+
+_text = st.text(max_size=40)
+
+
+@settings(max_examples=40, deadline=None)
+@given(sentence=_text, name=_text, modality=st.sampled_from(MODALITIES),
+       goldstein=st.floats(-10, 10), day=st.dates(dt.date(1950, 1, 1), dt.date(2100, 1, 1)))
+def test_event_round_trip(sentence, name, modality, goldstein, day):
+    event = _event(sentence=sentence, source_name=name, modality=modality, goldstein=goldstein,
+                   day=day)
+    with Store(":memory:") as db:
+        db.write([(_doc(day=day), [event])])
+        row = db.query("SELECT * EXCLUDE (mention_id, event_id) FROM mentions")[0]
+    assert Event.from_dict(row) == event
+    assert isinstance(duckdb.__version__, str)
