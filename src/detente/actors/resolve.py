@@ -18,8 +18,8 @@ from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, ActorEntry
 from detente.models import Actor
 
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_GROUP_PRONOUNS = {"it", "they", "them"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
 
 
 @dataclass
@@ -28,8 +28,6 @@ class DocActors:
 
     book: ActorDictionary
     by_token: dict[int, Span] = field(default_factory=dict)
-    last_person: Actor | None = None
-    last_group: Actor | None = None
     last_by_sector: dict[str, Actor] = field(default_factory=dict)
 
     @classmethod
@@ -40,11 +38,7 @@ class DocActors:
                 index.by_token[i] = span
         return index
 
-    def remember(self, actor: Actor, is_person: bool) -> None:
-        if is_person:
-            self.last_person = actor
-        else:
-            self.last_group = actor
+    def remember(self, actor: Actor) -> None:
         if actor.sector:
             self.last_by_sector[actor.sector] = actor
 
@@ -59,7 +53,8 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
             if child.dep_ in _MODIFIER_DEPS:
                 tokens.append(child)
                 queue.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and tok is head and of_phrases:
+            elif (child.dep_ == "prep" and tok is head
+                  and (child.lower_ == "from" or (child.lower_ == "of" and of_phrases))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
@@ -98,13 +93,38 @@ def resolve_phrase(
         own = entity.sector if entity.kind in ("person", "seat", "igo") else ""
         actor = Actor(entity.code, own or sector or entity.sector, name)
         confidence = 1.0 if entity.kind != "person" or entity.covers(day) else 0.7
-        actors.remember(actor, entity.kind == "person")
+        actors.remember(actor)
         return actor, confidence
     lower = head.lower_
-    if lower in _PERSON_PRONOUNS and actors.last_person is not None:
-        return actors.last_person, 0.6
-    if lower in _GROUP_PRONOUNS and actors.last_group is not None:
-        return actors.last_group, 0.5
+    if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
+        found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
+        return (found, 0.6) if found is not None else None
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
+    return _inside(head, day, actors)
+
+
+def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:
+    """The nearest actor named before ``head`` in the document: a person for he/she, a
+    country or organisation for it/they."""
+    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR" or i != span.start:
+            continue
+        entry = actors.book.lookup(span.text, day)
+        if entry is not None and (entry.kind == "person") == person:
+            return Actor(entry.code, entry.sector, span.text)
+    return None
+
+
+def _inside(head: Token, day: dt.date, actors: DocActors) -> tuple[Actor, float] | None:
+    """Last resort: the actor named nearest the head inside its phrase ("the roads leading
+    into Mordor" → Mordor)."""
+    spans = {actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token}
+    for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
+        if span.label_ != "ACTOR":
+            continue
+        entry = actors.book.lookup(span.text, day)
+        if entry is not None:
+            return Actor(entry.code, entry.sector, span.text), 0.5
     return None

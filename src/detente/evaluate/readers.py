@@ -48,24 +48,28 @@ class GoldSentence:
 
 
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
-_ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _CODING = re.compile(r"<EventCoding\b([^>]*)/?>", re.S)
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
+def _attrs(text: str) -> dict[str, str]:
+    return {key: double or single for key, double, single in _ATTR.findall(text)}
+
+
 def _petrarch(path: Path, text: str) -> list[GoldSentence]:
     out = []
     for attrs, body in _SENTENCE.findall(text):
-        meta = dict(_ATTR.findall(attrs))
+        meta = _attrs(attrs)
         body = _COMMENT.sub("", body)
         found = _TEXT.search(body)
         if not found:
             continue
-        codings = [dict(_ATTR.findall(c)) for c in _CODING.findall(body)]
+        codings = [_attrs(c) for c in _CODING.findall(body)]
         if any("error" in c for c in codings):
             continue
-        events = tuple(GoldEvent(c["sourcecode"], c["targetcode"], c["eventcode"])
+        events = tuple(GoldEvent(c.get("sourcecode", ""), c.get("targetcode", ""), c["eventcode"])
                        for c in codings if c.get("eventcode"))
         raw = meta.get("date", "")
         try:

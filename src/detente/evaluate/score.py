@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from detente.cameo import lookup
+from detente.cameo import CameoCode, lookup
 from detente.evaluate.readers import GoldEvent, GoldSentence
 from detente.events import Coder
 from detente.models import Document, Event
@@ -24,9 +24,16 @@ def _country(code: str) -> str:
     return code.strip().upper()[:3]
 
 
+def _info(code: str) -> CameoCode | None:
+    try:
+        return lookup(code) if code else None
+    except KeyError:
+        return None
+
+
 def _gold_key(event: GoldEvent, level: str) -> tuple[str, ...]:
     src, tgt = _country(event.source), _country(event.target)
-    info = lookup(event.code) if event.code else None
+    info = _info(event.code)
     value = {
         "root": event.code[:2], "code": event.code,
         "quad": str(info.quad_class) if info else "",
@@ -157,7 +164,7 @@ def _confusion(report: EvalReport, sentence: GoldSentence, ours: list[Event]) ->
 
 
 def _plover_single(report: EvalReport, sentence: GoldSentence, ours: list[Event]) -> None:
-    types = {e.plover or (lookup(e.code).plover if e.code else "") for e in sentence.events}
+    types = {e.plover or getattr(_info(e.code), "plover", "") for e in sentence.events}
     if len(types) != 1:
         return
     predicted = Counter(e.plover for e in ours if e.plover).most_common(1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from detente.actors.resolve import DocActors, resolve_phrase
 from detente.cameo import lookup
 from detente.events.dates import resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
+from detente.events.intent import intent_code
 from detente.events.modality import modality
 from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event
@@ -74,7 +76,7 @@ class Coder:
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
-        stream = ((self.tagger.truecase(doc.text), doc) for doc in documents)
+        stream = ((self.tagger.prepare(doc.text), doc) for doc in documents)
         for parsed, document in self.nlp.pipe(
             stream, as_tuples=True, batch_size=self.config.batch_size,
             n_process=self.config.n_process,
@@ -144,16 +146,21 @@ class Coder:
             pairs += [(t, s) for s, t in pairs]
         if not targets and _is_symmetric(pat.code) and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a[2].i != b[2].i]
-        if not pat.needs_target and not targets:
+        if not targets and not pairs:
+            # No resolvable target: keep the event with an empty target, less confident.
             pairs = [(s, None) for s in sources]
-        code = lookup(pat.code)
-        for src, tgt in pairs:
+        codes = [(lookup(pat.code), mood, day, date_source)]
+        announced = intent_code(pat.code) if mood == "future" else None
+        if announced is not None:
+            codes.append((lookup(announced), "asserted", document.date, "publication"))
+        for (code, mood, day, date_source), (src, tgt) in product(codes, pairs):
             if tgt is not None and src[0].code == tgt[0].code:
                 continue
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else Actor("", "", "")
-            confidence = round(src[1] * (tgt[1] if tgt is not None else 0.8)
+            missing = 0.8 if not pat.needs_target else 0.5
+            confidence = round(src[1] * (tgt[1] if tgt is not None else missing)
                                * (0.95 if pat.specificity else 0.85), 3)
             yield Event(
                 doc_id=document.id, sentence_id=sentence_id,

@@ -42,9 +42,14 @@ def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     return (tok, *tok.conjuncts)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """ "the diplomats expelled by Washington": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
-    if _child(verb, "nsubjpass", "auxpass") is not None:
+    if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb):
         agent = _child(verb, "agent")
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
@@ -72,49 +77,72 @@ def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
                     yield pobj
 
 
+def _objects(tok: Token) -> list[Token]:
+    """Direct object (or passive subject); without one, objects of prepositions ("called for
+    the release", "acceded to the treaty")."""
+    direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
+    if direct is not None:
+        return [direct, *direct.conjuncts]
+    return [pobj for prep in tok.children if prep.dep_ == "prep"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
-    """Most specific pattern for ``verb`` with the complement verb and object noun it used."""
+    """Most specific pattern for ``verb`` with the complement verb and object noun it used.
+
+    A pattern's ``obj`` is checked on the complement when the pattern has one ("agreed to lift
+    sanctions"), and particles may be parsed as adverbs ("stepped down").
+    """
     patterns = book.verbs.get(verb.lemma_.lower())
     if not patterns:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    passive = _child(verb, "nsubjpass") is not None
-    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj")
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    own_objects = _objects(verb)
     for pat in patterns:
         if pat.prt and pat.prt not in particles:
-            continue
-        if pat.obj and (obj is None or obj.lemma_.lower() not in pat.obj):
             continue
         comp = None
         if pat.comp:
             comp = next((c for c in comps if c.lemma_.lower() in pat.comp), None)
             if comp is None:
                 continue
-        return pat, comp, obj if pat.obj else None
+        noun = None
+        if pat.obj:
+            candidates = _objects(comp) if comp is not None else own_objects
+            noun = next((o for o in candidates if o.lemma_.lower() in pat.obj), None)
+            if noun is None:
+                continue
+        return pat, comp, noun
     return None
 
 
 def _verb_targets(verb: Token, pat: Pattern, comp: Token | None, noun: Token | None) -> tuple:
-    if not pat.needs_target:
+    """Target heads: direct object or the pattern's prepositions on the complement, the verb or
+    the event noun; else the subject of a clausal complement ("demanded that Russia return")."""
+    if pat.prep == frozenset({"-"}):
         return ()
-    base = comp if comp is not None else verb
-    preps = pat.prep or frozenset({"obj"})
+    preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
-    if "obj" in preps:
-        passive_subject = _child(base, "nsubjpass")
-        direct = passive_subject if passive_subject is not None else _child(base, "dobj", "dative")
-        if direct is not None and direct is not noun:
-            found.append(direct)
-    for holder in (base, verb, noun):
-        if holder is not None and not found:
-            found.extend(_preps(holder, preps))
-    if not found and noun is None:
-        direct = _child(base, "dobj", "dative")
-        if direct is not None:
-            found.append(direct)
+    holders = [h for h in (comp, verb) if h is not None]
+    for holder in holders:
+        if "obj" in preps:
+            direct = _child(holder, "nsubjpass") if holder is verb else None
+            if holder is verb and _reduced_passive(verb):
+                direct = verb.head
+            direct = direct or _child(holder, "dobj", "dative")
+            if direct is not None and direct is not noun:
+                found.append(direct)
+                break
+        found.extend(_preps(holder, preps))
+        if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
+            found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+        if noun is not None:
+            found.extend(_preps(noun, preps))
+        if found:
+            break
     if not found:
-        clause = _child(base, "ccomp", "xcomp")
+        clause = _child(verb, "ccomp", "xcomp")
         subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subject is not None:
             found.append(subject)
@@ -126,7 +154,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     triples: list[Triple] = []
     consumed: set[int] = set()
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in consumed:
+        if verb.i in consumed or not (verb.pos_ == "VERB" or (
+                verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)):
             continue
         matched = match_verb(verb, book)
         if matched is None:

@@ -21,7 +21,7 @@ INTENT_HEADS = {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope"
                 "want", "seek", "wish", "propose", "consider", "mull", "go", "poise", "likely"}
 RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored",
                 "rumour", "rumor", "rumours", "rumors", "unconfirmed", "speculation"}
-RUMOUR_SOURCES = {"report", "media", "newspaper", "source", "outlet", "press", "tabloid",
+RUMOUR_SOURCES = {"report", "media", "medium", "newspaper", "source", "outlet", "press", "tabloid",
                   "rumour", "rumor", "speculation", "daily", "paper", "insider"}
 SPEECH = {"say", "report", "claim", "tell", "write", "announce", "state", "add", "note",
           "suggest", "insist", "quote", "cite", "tweet", "reveal"}

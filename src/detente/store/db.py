@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -126,9 +126,9 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self._count(t) for t in ("documents", "mentions", "events")}
 
-    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        """Run a parameterised query and return rows as dictionaries."""
-        cursor = self.con.execute(sql, list(params))
+    def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+        """Run a parameterised query (``?`` or ``$name``) and return rows as dictionaries."""
+        cursor = self.con.execute(sql, dict(params) if isinstance(params, Mapping) else list(params))
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

@@ -1,0 +1,65 @@
+"""Table-driven coder checks on sentences written for detente (tests/data/*.tsv).
+
+The floors are a ratchet: raise them as the coder improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MODALITY_FLOOR = 0.0
+CASES_FLOOR = 0.0
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def modality_accuracy(coder) -> tuple[float, list[tuple[str, str, list[str]]]]:
+    rows = _rows("modality.tsv")
+    wrong = []
+    for row in rows:
+        events = coder.code_text(row["sentence"], dt.date.fromisoformat(row["date"]))
+        found = [e.modality for e in events]
+        if not found or found[0] != row["modality"]:
+            wrong.append((row["modality"], row["sentence"], found))
+    return 1 - len(wrong) / len(rows), wrong
+
+
+def case_accuracy(coder) -> tuple[float, list[tuple[str, str, list[tuple[str, str, str]]]]]:
+    rows = _rows("coder_cases.tsv")
+    wrong = []
+    for row in rows:
+        events = coder.code_text(row["sentence"], dt.date.fromisoformat(row["date"]))
+        got = [(e.source_country, e.target_country, e.cameo_root) for e in events if e.is_fact]
+        if (row["source"], row["target"], row["root"]) not in got:
+            wrong.append((f"{row['source']} {row['root']} {row['target']}", row["sentence"], got))
+    return 1 - len(wrong) / len(rows), wrong
+
+
+def test_modality_flags(coder):
+    accuracy, wrong = modality_accuracy(coder)
+    assert accuracy >= MODALITY_FLOOR, wrong
+
+
+def test_coder_cases(coder):
+    accuracy, wrong = case_accuracy(coder)
+    assert accuracy >= CASES_FLOOR, wrong
+
+
+if __name__ == "__main__":
+    import sys
+
+    from detente.events import Coder
+
+    shared = Coder()
+    for name, fn in (("modality", modality_accuracy), ("cases", case_accuracy)):
+        score, misses = fn(shared)
+        print(f"{name}: {score:.3f}")
+        if "-v" in sys.argv:
+            for miss in misses:
+                print("   ", miss)

@@ -1,0 +1,102 @@
+"""The command line contract: JSON fields, exit codes, one-line errors, idempotent --db."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli import app
+
+CONTRACT = ["doc_id", "sentence_id", "sentence", "start", "end", "date", "date_source", "source",
+            "source_country", "source_sector", "source_name", "target", "target_country",
+            "target_sector", "target_name", "cameo", "cameo_root", "plover", "quad_class",
+            "goldstein", "modality", "confidence"]
+runner = CliRunner()
+
+
+def _brief(tmp_path: Path, text: str, name: str = "2017-02-16-brief.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _json_lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_code_json_contract(tmp_path):
+    path = _brief(tmp_path, "Russia accused Ukraine of shelling Donetsk on Tuesday.")
+    result = runner.invoke(app, ["code", str(path), "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    events = _json_lines(result.stdout)
+    assert events, result.output
+    first = events[0]
+    assert set(CONTRACT) <= first.keys()
+    assert first["doc_id"] == str(path) and first["date"] == "2017-02-14"
+    assert isinstance(first["cameo"], str) and first["cameo_root"] == first["cameo"][:2]
+    assert first["source_country"] == "RUS" and first["target_country"] == "UKR"
+    sentence = path.read_text(encoding="utf-8")
+    assert first["sentence"] == sentence[: len(first["sentence"])]
+    assert 0 <= first["start"] < first["end"] <= len(sentence)
+
+
+def test_only_asserted_events_without_flag(tmp_path):
+    path = _brief(tmp_path, "Trump did not meet Putin. Russia will attack Ukraine next week.")
+    plain = _json_lines(runner.invoke(app, ["code", str(path), "--json", "-q"]).stdout)
+    # The announced attack is a future ATTACK (not a fact) and, as CAMEO codes it, an asserted
+    # THREATEN made today; the meeting that did not happen yields nothing asserted.
+    assert [(e["cameo_root"], e["modality"]) for e in plain] == [("13", "asserted")]
+    every = _json_lines(runner.invoke(app, ["code", str(path), "--json", "--all-modalities",
+                                            "-q"]).stdout)
+    assert {e["modality"] for e in every} == {"negated", "future", "asserted"}
+
+
+def test_db_is_idempotent(tmp_path):
+    path = _brief(tmp_path, "Russia accused Ukraine of shelling Donetsk.")
+    db = tmp_path / "s.duckdb"
+    for _ in range(2):
+        result = runner.invoke(app, ["code", str(path), "--db", str(db), "--json", "-q"])
+        assert result.exit_code == 0
+    from detente.store import Store
+
+    with Store(db, read_only=True) as store:
+        counts = store.counts()
+    assert counts["documents"] == 1 and counts["mentions"] >= 1
+
+
+def test_undated_input_is_refused_with_one_line(tmp_path):
+    path = _brief(tmp_path, "Russia accused Ukraine.", name="news.txt")
+    proc = subprocess.run([sys.executable, "-m", "detente", "code", str(path), "-q"],
+                          capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "no publication date" in proc.stderr
+
+
+def test_partial_skip_exits_3(tmp_path):
+    _brief(tmp_path, "Russia accused Ukraine.")
+    (tmp_path / "2017-02-16-empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(tmp_path), "--json", "-q"])
+    assert result.exit_code == 3
+    summary = json.loads(result.stderr.strip().splitlines()[-1])["summary"]
+    assert summary["ingest"]["skipped"] == {"empty": 1}
+
+
+def test_bad_date_option_is_usage_error(tmp_path):
+    path = _brief(tmp_path, "x y z")
+    result = runner.invoke(app, ["code", str(path), "--date", "2017-02-30"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["code", "demo", "eval", "dyad", "turns", "watch", "report"])
+def test_every_command_is_documented(command):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"detente {command}" in readme
+    help_text = runner.invoke(app, [command, "--help"]).stdout
+    assert "Example:" in help_text
