@@ -164,6 +164,61 @@ def demo(
     out.print(f"report: {output}", markup=False, highlight=False)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (PETRARCH XML, PLOVER JSON, "
+                                               "CSV/TSV/JSONL).")],
+    level: Annotated[str, typer.Option(help="Headline level: root, code, quad, plover, "
+                                       "source or target.")] = "root",
+    actors: Annotated[list[Path] | None, typer.Option(
+        help="Extra actor dictionary (detente TSV or CAMEO format); repeatable.")] = None,
+    all_modalities: Annotated[bool, typer.Option(
+        "--all-modalities", help="Score events of every modality, not only asserted.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    errors: Annotated[Path | None, typer.Option(help="Write each miss/extra as JSONL here.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
+
+    Example: detente eval ../shared/gold/PETR.UnitTest.records.xml --actors ../shared/gold/actors/PETR.Validate.actors.txt
+    """
+    from detente.evaluate import evaluate, read_gold
+    from detente.evaluate.score import LEVELS
+    from detente.events import Coder
+    from detente.models import MODALITIES
+
+    if level not in LEVELS:
+        raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}")
+    sentences = [s for path in gold for s in read_gold(path)]
+    coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
+    modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
+    with _progress(quiet) as progress:
+        task = progress.add_task("scoring", total=len(sentences))
+        report = evaluate(sentences, coder, modalities=modalities,
+                          on_sentence=lambda: progress.advance(task))
+    if errors is not None:
+        with errors.open("w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    result = report.to_dict()
+    result["level"] = level
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    table = Table(title=f"{report.sentences} sentences, {report.gold_events} gold events")
+    for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column)
+    for name, score in report.scores.items():
+        style = "bold" if name == level else ""
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn), style=style)
+    out.print(table)
+    out.print(f"PLOVER type accuracy (single-event sentences): {report.plover_accuracy:.3f}")
+    for row in report.calibration:
+        out.print(f"confidence {row['low']:.1f}-{row['high']:.1f}: {row['events']} events, "
+                  f"precision {row['precision']:.3f}", highlight=False)
+
+
 DEFAULT_DB = Path("detente.duckdb")
 EXIT_ALERT = 4
 
