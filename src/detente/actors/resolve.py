@@ -77,9 +77,9 @@ def resolve_phrase(
         if span is None:
             continue
         if span.label_ == "AGENT":
-            sector = sector or actors.book.agents.get(span.text.lower(), "")
+            sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
-        found = actors.book.lookup(span.text, day)
+        found = actors.book.lookup(span.kb_id_, day)
         if found is None:
             continue
         if entity is None:
@@ -87,7 +87,7 @@ def resolve_phrase(
         elif entity.kind == "seat" and found.kind != "seat" and found.code != entity.code:
             # "the Brazilian Congress": the seat's sector, the modifier's country.
             entity = ActorEntry(found.code, entity.sector, "seat", entity.name)
-    name = entity_span.text if entity_span is not None else head.text
+    name = entity_span.kb_id_ if entity_span is not None else head.text
     if entity is not None:
         # A person or a seat of power brings its own sector; a role noun refines a country.
         own = entity.sector if entity.kind in ("person", "seat", "igo") else ""
@@ -111,9 +111,9 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         span = actors.by_token.get(i)
         if span is None or span.label_ != "ACTOR" or i != span.start:
             continue
-        entry = actors.book.lookup(span.text, day)
+        entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
-            return Actor(entry.code, entry.sector, span.text)
+            return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
 
@@ -124,7 +124,7 @@ def _inside(head: Token, day: dt.date, actors: DocActors) -> tuple[Actor, float]
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":
             continue
-        entry = actors.book.lookup(span.text, day)
+        entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None:
-            return Actor(entry.code, entry.sector, span.text), 0.5
+            return Actor(entry.code, entry.sector, span.kb_id_), 0.5
     return None

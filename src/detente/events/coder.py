@@ -140,7 +140,13 @@ class Coder:
                                 day, actors, nominal)
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
-        targets = self._resolve(triple.targets, day, actors)
+        targets: list[tuple[Actor, float, Token]] = []
+        source_codes = {s[0].code for s in sources}
+        for group in triple.targets:
+            targets = [t for t in self._resolve(group, day, actors)
+                       if t[0].code not in source_codes]
+            if targets:
+                break
         pairs = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         if triple.symmetric_pair and pairs:
             pairs += [(t, s) for s, t in pairs]

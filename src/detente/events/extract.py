@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from detente.events.modality import INTENT_HEADS
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -27,7 +28,7 @@ class Triple:
     word: Token
     pattern: Pattern
     sources: tuple[Token, ...]
-    targets: tuple[Token, ...]
+    targets: tuple[tuple[Token, ...], ...]  # candidate target groups, best first
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
 
@@ -61,6 +62,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ in INHERIT_SUBJECT and verb.head is not verb and depth < 4:
         if verb.dep_ == "xcomp":
+            raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
+            if raised is not None:
+                return raised
             controller = _child(verb.head, "dobj")  # "urged Russia to withdraw"
             if controller is not None and verb.head.lemma_ in ("urge", "ask", "call", "force",
                                                                 "press", "invite", "tell"):
@@ -82,7 +86,10 @@ def _objects(tok: Token) -> list[Token]:
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
     if direct is not None:
-        return [direct, *direct.conjuncts]
+        # "thousands of troops", "dozens of missiles": the quantity's "of" object counts too.
+        quantity = [p for prep in direct.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+        return [direct, *direct.conjuncts, *quantity]
     return [pobj for prep in tok.children if prep.dep_ == "prep"
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
@@ -93,9 +100,14 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
     A pattern's ``obj`` is checked on the complement when the pattern has one ("agreed to lift
     sanctions"), and particles may be parsed as adverbs ("stepped down").
     """
-    patterns = book.verbs.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    patterns = book.verbs.get(lemma)
     if not patterns:
         return None
+    # "plans to meet", "is expected to visit": the complement is the event, flagged future
+    # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
+    if lemma in INTENT_HEADS:
+        patterns = tuple(p for p in patterns if not p.comp)
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     own_objects = _objects(verb)
@@ -117,15 +129,25 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
     return None
 
 
-def _verb_targets(verb: Token, pat: Pattern, comp: Token | None, noun: Token | None) -> tuple:
-    """Target heads: direct object or the pattern's prepositions on the complement, the verb or
-    the event noun; else the subject of a clausal complement ("demanded that Russia return")."""
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "today", "yesterday", "tomorrow", "week", "month", "year", "night", "morning"}
+
+
+def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
+                  noun: Token | None) -> tuple[tuple[Token, ...], ...]:
+    """Candidate target phrases, best first: the direct object, the pattern's prepositions on
+    the event noun, the complement or the verb (then anywhere inside the object phrase), and
+    the subject of a clausal complement ("demanded that Russia return"). The coder uses the
+    first candidate that resolves to an actor."""
     if pat.prep == frozenset({"-"}):
         return ()
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
-    holders = [h for h in (comp, verb) if h is not None]
-    for holder in holders:
+    for holder in (h for h in (comp, verb) if h is not None):
         if "obj" in preps:
             direct = _child(holder, "nsubjpass") if holder is verb else None
             if holder is verb and _reduced_passive(verb):
@@ -133,20 +155,25 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None, noun: Token | N
             direct = direct or _child(holder, "dobj", "dative")
             if direct is not None and direct is not noun:
                 found.append(direct)
-                break
+        if noun is not None:
+            found.extend(_preps(noun, preps))
         found.extend(_preps(holder, preps))
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
-        if noun is not None:
-            found.extend(_preps(noun, preps))
-        if found:
-            break
-    if not found:
-        clause = _child(verb, "ccomp", "xcomp")
-        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
-        if subject is not None:
-            found.append(subject)
-    return tuple(t for head in found[:1] for t in _with_conjuncts(head))
+    if noun is not None:
+        found.extend(p for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps
+                     for p in t.children if p.dep_ == "pobj")
+    clause = _child(verb, "ccomp", "xcomp")
+    subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is not None:
+        found.append(subject)
+    seen: set[int] = set()
+    groups = []
+    for head in found:
+        if head.i not in seen and not _is_time(head):
+            seen.add(head.i)
+            groups.append(_with_conjuncts(head))
+    return tuple(groups)
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -195,9 +222,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             if between and len(heads) >= 2:
-                triples.append(Triple(noun, pat, (heads[0],), tuple(heads[1:]), True))
+                triples.append(Triple(noun, pat, (heads[0],), (tuple(heads[1:]),), True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
-                triples.append(Triple(noun, pat, sources, tuple(heads)))
+                groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
+                triples.append(Triple(noun, pat, sources, groups))
             break
     return triples

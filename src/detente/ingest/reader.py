@@ -1,7 +1,9 @@
-"""Read documents from paths: plain text files, directories (recursive), stdin and JSONL.
+"""Read documents from paths: plain text files, directories (recursive), stdin, JSONL, saved
+web pages (.html/.htm, via :mod:`detente.ingest.html`) and RSS/Atom feeds (.xml/.rss/.atom,
+via :mod:`detente.ingest.feeds`, one document per entry).
 
-Every document needs a publication date: the JSONL ``date`` field, a ``YYYY-MM-DD`` in the
-file name, or the caller's ``default_date``. Bad documents are skipped and counted in an
+Every document needs a publication date: the JSONL ``date`` field, a web page's or feed
+entry's own date, a ``YYYY-MM-DD`` in the file name, or the caller's ``default_date``. Bad documents are skipped and counted in an
 :class:`IngestReport`, never silently dropped.
 """
 
@@ -19,6 +21,8 @@ from pathlib import Path
 
 from detente.errors import InputError
 from detente.ingest.decode import decode_bytes, looks_binary
+from detente.ingest.feeds import FEED_SUFFIXES, parse_feed
+from detente.ingest.html import HTML_SUFFIXES, extract_page
 from detente.models import Document
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -132,6 +136,12 @@ def _from_bytes(
     if not text.strip():
         report.skip("empty", where, "no text")
         return
+    if suffix in HTML_SUFFIXES:
+        yield from _from_html(text, where, default, report)
+        return
+    if suffix in FEED_SUFFIXES:
+        yield from _from_feed(data, where, default, report)
+        return
     is_jsonl = suffix in JSONL_SUFFIXES or (where == "<stdin>" and text.lstrip().startswith("{"))
     if is_jsonl:
         yield from _from_jsonl(text, where, default, report)
@@ -142,6 +152,45 @@ def _from_bytes(
                     "or pass --date")
         return
     yield _document(where, date, text, "", "", report)
+
+
+def _from_html(
+    text: str, where: str, default: dt.date | None, report: IngestReport
+) -> Iterator[Document]:
+    try:
+        page = extract_page(text)
+    except InputError as exc:
+        report.skip("not_html", where, str(exc))
+        return
+    if not page.text.strip():
+        report.skip("empty", where, "no main text found in the page")
+        return
+    date = page.date or date_from_name(Path(where).name) or default
+    if date is None:
+        report.skip("no_date", where, "no publication date in the page: name the file with "
+                    "YYYY-MM-DD or pass --date")
+        return
+    yield _document(where, date, page.text, page.title, page.url, report)
+
+
+def _from_feed(
+    data: bytes, where: str, default: dt.date | None, report: IngestReport
+) -> Iterator[Document]:
+    try:
+        items = list(parse_feed(data, where))
+    except InputError as exc:
+        report.skip("bad_feed", where, str(exc))
+        return
+    for number, item in enumerate(items, 1):
+        place = f"{where}#{number}"
+        if not item.text.strip():
+            report.skip("empty", place, "feed entry without summary or content")
+            continue
+        date = item.date or default
+        if date is None:
+            report.skip("no_date", place, "feed entry without a date and no --date given")
+            continue
+        yield _document(item.id, date, item.text, item.title, item.url, report)
 
 
 def _from_jsonl(

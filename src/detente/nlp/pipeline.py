@@ -17,7 +17,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, load_dictionary
@@ -39,8 +39,19 @@ def blank_datelines(text: str) -> str:
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Same-length stand-ins for people's names while parsing: "Trump said" must not be parsed as
+# the verb "trump". Evidence and actor spans keep the original text.
+MASK_NAMES = {2: "Li", 3: "Lee", 4: "Chen", 5: "Jones", 6: "Miller", 7: "Johnson", 8: "Williams",
+              9: "Robertson", 10: "Richardson", 11: "Fitzpatrick", 12: "Christiansen"}
+ACTOR_CHARS = "detente_actor_chars"
+
+
 class ActorTagger:
-    """Pipeline component: mark actor aliases and role nouns in ``doc.spans``."""
+    """Pipeline component: mark actor aliases and role nouns in ``doc.spans``.
+
+    Each span's label is ``ACTOR`` or ``AGENT`` and its ``kb_id_`` holds the alias as written
+    in the original text (the parsed text may differ, see :meth:`prepare`).
+    """
 
     def __init__(self, nlp: Language, book: ActorDictionary) -> None:
         self.book = book
@@ -48,49 +59,72 @@ class ActorTagger:
         self.vocab = nlp.vocab
         self.canonical = {alias.lower(): _canonical(alias, entries[0].name)
                           for alias, entries in book.aliases.items()}
+        self.people = {alias for alias, entries in book.aliases.items()
+                       if any(e.kind == "person" for e in entries)}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add(nlp, "ACTOR", book.aliases)
         self._add(nlp, "AGENT", book.agents)
         self._strict = {alias.lower() for alias in book.case_sensitive}
 
-    def prepare(self, text: str) -> str:
-        """Blank wire datelines, then restore capitals in lower-cased (machine-translated) text, keeping every offset.
-
-        Actor aliases get their dictionary spelling ("putin" → "Putin") and sentences start
-        upper case, so the tagger and parser see proper nouns. Text that already has normal
-        capitalisation is returned unchanged.
-        """
-        text = blank_datelines(text)
-        words = text.split()
-        if len(words) < 6 or sum(w[:1].isupper() for w in words) / len(words) > 0.08:
-            return text
-        chars = list(text)
-        doc = self.tokenizer(text)
-        for match_id, start, end in self.matcher(doc):
-            if self.vocab.strings[match_id] != "ACTOR":
-                continue
-            span = doc[start:end]
-            canonical = self.canonical.get(span.text.lower())
-            if canonical and len(canonical) == len(span.text):
-                chars[span.start_char:span.end_char] = canonical
-        for tok in doc:
-            if tok.i == 0 or doc[tok.i - 1].text in ".!?":
-                chars[tok.idx] = chars[tok.idx].upper()
-        return "".join(chars)
-
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
 
-    def __call__(self, doc: Doc) -> Doc:
+    def find(self, doc: Doc) -> list[Span]:
+        """Longest non-overlapping alias matches in ``doc``."""
         spans = []
         for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            span.label_ = doc.vocab.strings[match_id]
-            key = span.text.lower()
-            if key in self._strict and span.text not in self.book.case_sensitive:
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
             spans.append(span)
-        doc.spans[ACTOR_SPANS] = filter_spans(spans)
+        return filter_spans(spans)
+
+    def prepare(self, text: str) -> Doc:
+        """A tokenized Doc ready for the pipeline, with every character offset unchanged.
+
+        Wire datelines are blanked; lower-cased (machine-translated) text gets its capitals
+        back ("putin" → "Putin", sentence starts); people's names are replaced by neutral
+        same-length surnames so that "Trump said" parses as a name. The actor spans found on
+        the original text travel in ``doc.user_data`` and become ``doc.spans`` in the pipeline.
+        """
+        text = blank_datelines(text)
+        doc = self.tokenizer(text)
+        spans = self.find(doc)
+        chars = list(text)
+        words = text.split()
+        if len(words) >= 6 and sum(w[:1].isupper() for w in words) / len(words) <= 0.08:
+            for span in spans:
+                canonical = self.canonical.get(span.text.lower())
+                if span.label_ == "ACTOR" and canonical and len(canonical) == len(span.text):
+                    chars[span.start_char:span.end_char] = canonical
+            for tok in doc:
+                if tok.i == 0 or doc[tok.i - 1].text in ".!?":
+                    chars[tok.idx] = chars[tok.idx].upper()
+        found = [(s.start_char, s.end_char, s.label_, "".join(chars[s.start_char:s.end_char]))
+                 for s in spans]
+        for span in spans:
+            if span.label_ == "ACTOR" and span.text.lower() in self.people:
+                for tok in span:
+                    mask = MASK_NAMES.get(len(tok.text))
+                    if mask and tok.is_alpha:
+                        chars[tok.idx:tok.idx + len(mask)] = mask
+        prepared = self.tokenizer("".join(chars))
+        prepared.user_data[ACTOR_CHARS] = found
+        return prepared
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc.user_data.pop(ACTOR_CHARS, None)
+        if found is None:
+            spans = self.find(doc)
+            for span in spans:
+                span.kb_id_ = span.text
+        else:
+            spans = []
+            for start, end, label, original in found:
+                span = doc.char_span(start, end, label=label, kb_id=original)
+                if span is not None:
+                    spans.append(span)
+        doc.spans[ACTOR_SPANS] = spans
         return doc
 
 
