@@ -29,13 +29,22 @@ class DocActors:
     book: ActorDictionary
     by_token: dict[int, Span] = field(default_factory=dict)
     last_by_sector: dict[str, Actor] = field(default_factory=dict)
+    main_country: str = ""
 
     @classmethod
     def of(cls, doc: Doc, book: ActorDictionary) -> DocActors:
         index = cls(book)
+        counts: dict[str, int] = {}
         for span in doc.spans.get(ACTOR_SPANS, []):
             for i in range(span.start, span.end):
                 index.by_token[i] = span
+            entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
+            if entry is not None and entry.kind in ("name", "demonym", "capital"):
+                counts[entry.code] = counts.get(entry.code, 0) + 1
+        if counts:
+            best = max(counts.values())
+            leaders = [code for code, n in counts.items() if n == best]
+            index.main_country = leaders[0] if len(leaders) == 1 else ""
         return index
 
     def remember(self, actor: Actor) -> None:
@@ -101,7 +110,32 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
-    return _inside(head, day, actors)
+    inside = _inside(head, day, actors)
+    if inside is None and sector and actors.main_country:
+        # "Ousted President Askar Akayev": an office holder we do not know, in a story
+        # about one country, most likely belongs to it.
+        return Actor(actors.main_country, sector, head.text), 0.4
+    return inside
+
+
+def resolve_all(
+    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True
+) -> list[tuple[Actor, float]]:
+    """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
+    negotiators" names two actors with the same sector."""
+    first = resolve_phrase(head, day, actors, of_phrases)
+    if first is None:
+        return []
+    out = [first]
+    for tok in _phrase_tokens(head, of_phrases)[1:]:
+        for conj in tok.conjuncts:
+            span = actors.by_token.get(conj.i)
+            entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+            if entry is not None and span is not None and span.label_ == "ACTOR":
+                actor = Actor(entry.code, first[0].sector, span.kb_id_)
+                if all(actor.code != a.code for a, _ in out):
+                    out.append((actor, first[1]))
+    return out
 
 
 def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:

@@ -17,7 +17,7 @@ from itertools import product
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.resolve import DocActors, resolve_phrase
+from detente.actors.resolve import DocActors, resolve_all, resolve_phrase
 from detente.cameo import lookup
 from detente.events.dates import resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
@@ -125,9 +125,8 @@ class Coder:
                  nominal: Token | None = None) -> list[tuple[Actor, float, Token]]:
         out = []
         for head in heads:
-            found = resolve_phrase(head, day, actors, of_phrases=head is not nominal)
-            if found is not None:
-                out.append((*found, head))
+            for actor, confidence in resolve_all(head, day, actors, of_phrases=head is not nominal):
+                out.append((actor, confidence, head))
         return out
 
     def _events(self, triple: Triple, sent: Span, sentence_id: int, document: Document,
@@ -151,7 +150,7 @@ class Coder:
         if triple.symmetric_pair and pairs:
             pairs += [(t, s) for s, t in pairs]
         if not targets and _is_symmetric(pat.code) and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a[2].i != b[2].i]
+            pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
         if not targets and not pairs:
             # No resolvable target: keep the event with an empty target, less confident.
             pairs = [(s, None) for s in sources]

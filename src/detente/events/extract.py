@@ -60,6 +60,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return found
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in INHERIT_SUBJECT and verb.head is not verb and depth < 4:
         if verb.dep_ == "xcomp":
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
