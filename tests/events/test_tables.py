@@ -24,7 +24,9 @@ def modality_accuracy(coder) -> tuple[float, list[tuple[str, str, list[str]]]]:
     wrong = []
     for row in rows:
         events = coder.code_text(row["sentence"], dt.date.fromisoformat(row["date"]))
-        found = [e.modality for e in events]
+        # The main event: statements about it ("denied that…", root 01) are events of
+        # their own; the first other event is the one whose modality the row gives.
+        found = [e.modality for e in events if e.cameo_root != "01"]
         if not found or found[0] != row["modality"]:
             wrong.append((row["modality"], row["sentence"], found))
     return 1 - len(wrong) / len(rows), wrong

@@ -72,7 +72,7 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
 
 
 def resolve_phrase(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True
+    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True
 ) -> tuple[Actor, float] | None:
     """The actor named by the phrase headed by ``head`` on ``day``, with a confidence.
 
@@ -110,20 +110,20 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
-    inside = _inside(head, day, actors)
-    if inside is None and sector and actors.main_country:
+    found_inside = _inside(head, day, actors) if inside else None
+    if found_inside is None and sector and actors.main_country:
         # "Ousted President Askar Akayev": an office holder we do not know, in a story
         # about one country, most likely belongs to it.
         return Actor(actors.main_country, sector, head.text), 0.4
-    return inside
+    return found_inside
 
 
 def resolve_all(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True
+    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True
 ) -> list[tuple[Actor, float]]:
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
     negotiators" names two actors with the same sector."""
-    first = resolve_phrase(head, day, actors, of_phrases)
+    first = resolve_phrase(head, day, actors, of_phrases, inside)
     if first is None:
         return []
     out = [first]

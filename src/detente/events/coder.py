@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import __version__
 from detente.actors.resolve import DocActors, resolve_all, resolve_phrase
 from detente.cameo import lookup
-from detente.events.dates import resolve_date
+from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code
 from detente.events.modality import modality
@@ -122,19 +122,21 @@ class Coder:
                 resolve_phrase(tok, day, actors)
 
     def _resolve(self, heads: Iterable[Token], day: dt.date, actors: DocActors,
-                 nominal: Token | None = None) -> list[tuple[Actor, float, Token]]:
+                 nominal: Token | None = None, inside: bool = True
+                 ) -> list[tuple[Actor, float, Token]]:
         out = []
         for head in heads:
-            for actor, confidence in resolve_all(head, day, actors, of_phrases=head is not nominal):
+            own = head is nominal
+            for actor, confidence in resolve_all(head, day, actors, of_phrases=not own,
+                                                 inside=inside and not own):
                 out.append((actor, confidence, head))
         return out
 
-    def _events(self, triple: Triple, sent: Span, sentence_id: int, document: Document,
-                actors: DocActors) -> Iterator[Event]:
-        word, pat = triple.word, triple.pattern
-        mood = modality(word, sent, triple.consumed)
-        day, date_source = self._date(word, sent, document.date, mood == "future")
-        nominal = word if word.pos_ != "VERB" else None
+    def _pairs(self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
+               ) -> list[tuple[tuple[Actor, float, Token], tuple[Actor, float, Token] | None]]:
+        """(source, target) pairs: each source with the first target candidate that names
+        someone else; "X and Y met" pairs X and Y both ways; no target leaves it empty."""
+        pat = triple.pattern
         sources = self._resolve(triple.sources[:1] if nominal is not None else triple.sources,
                                 day, actors, nominal)
         if nominal is not None and not sources:
@@ -146,14 +148,26 @@ class Coder:
                        if t[0].code not in source_codes]
             if targets:
                 break
-        pairs = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
-        if triple.symmetric_pair and pairs:
-            pairs += [(t, s) for s, t in pairs]
+        pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         if not targets and _is_symmetric(pat.code) and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
-        if not targets and not pairs:
-            # No resolvable target: keep the event with an empty target, less confident.
+        if not pairs:
             pairs = [(s, None) for s in sources]
+        return pairs
+
+    def _events(self, triple: Triple, sent: Span, sentence_id: int, document: Document,
+                actors: DocActors) -> Iterator[Event]:
+        word, pat = triple.word, triple.pattern
+        mood = modality(word, sent, triple.consumed)
+        day, date_source = self._date(word, sent, document.date, mood == "future")
+        if mood == "asserted" and day > document.date:
+            mood = "future"  # "talks in Istanbul next month"
+        nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
+        if triple.symmetric_pair:
+            members = self._resolve(triple.sources, day, actors, inside=False)
+            pairs = [(a, b) for a in members for b in members if a[0].code != b[0].code]
+        else:
+            pairs = self._pairs(triple, day, actors, nominal)
         codes = [(lookup(pat.code), mood, day, date_source)]
         announced = intent_code(pat.code) if mood == "future" else None
         if announced is not None:
@@ -188,7 +202,7 @@ class Coder:
         inside = [p for p in phrases if p.root.i in {t.i for t in word.subtree}]
         ordered = inside or sorted(phrases, key=lambda p: abs(p.root.i - word.i))
         for phrase in ordered:
-            resolved = resolve_date(phrase.text, published, future)
+            resolved = resolve_date(phrase.text, published, future or looks_future(phrase.text))
             if resolved is not None:
                 return resolved
         return published, "publication"

@@ -31,6 +31,14 @@ def _parser(base: dt.date, prefer: str) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
+
+
+def looks_future(text: str) -> bool:
+    """True for phrases pointing forward in time ("next week", "tomorrow")."""
+    return bool(_FUTURE.search(text))
+
+
 def is_date_phrase(text: str) -> bool:
     """True when ``text`` names a point in time rather than a duration."""
     return bool(_POINT.search(text))

@@ -165,6 +165,10 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
     if noun is not None:
         found.extend(p for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps
                      for p in t.children if p.dep_ == "pobj")
+    if "obj" not in preps:  # a weaker reading: the direct object ("blamed Assad")
+        direct = _child(verb, "dobj")
+        if direct is not None and direct is not noun:
+            found.append(direct)
     clause = _child(verb, "ccomp", "xcomp")
     subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
@@ -223,8 +227,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 governor_subject = subject_of(head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
-            if between and len(heads) >= 2:
-                triples.append(Triple(noun, pat, (heads[0],), (tuple(heads[1:]),), True))
+            if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
+                triples.append(Triple(noun, pat, tuple(heads), (), True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
