@@ -367,3 +367,9 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         sys.exit(130)
+    except Exception as exc:  # a bug: still one line for the user, the traceback on --debug
+        if debug:
+            raise
+        err.print(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+                  markup=False, highlight=False)
+        sys.exit(1)
