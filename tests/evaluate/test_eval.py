@@ -1,0 +1,88 @@
+"""The evaluation harness: readers, scoring, and the accuracy ratchet on ../shared/gold.
+
+Floors only go up: raise them when the coder improves (docs/accuracy.md has the numbers).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.evaluate import evaluate, read_gold
+from detente.evaluate.readers import GoldSentence
+from detente.events import Coder, CoderConfig
+
+PETR_SOURCE_F1_FLOOR = 0.45
+PETR_TARGET_F1_FLOOR = 0.28
+PLOVER_TYPE_ACCURACY_FLOOR = 0.50
+USER_GOLD = """id,sentence,date,source,target,code
+s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112
+s2,The weather was fine in Paris.,2017-02-16,,,
+s3,Trump and Putin spoke by telephone on Saturday.,2017-01-29,USA,RUS,041
+s3,Trump and Putin spoke by telephone on Saturday.,2017-01-29,RUS,USA,041
+"""
+
+
+def test_user_csv_gold(tmp_path, coder):
+    path = tmp_path / "gold.csv"
+    path.write_text(USER_GOLD, encoding="utf-8")
+    gold = read_gold(path)
+    assert [len(g.events) for g in gold] == [1, 0, 2]
+    report = evaluate(gold, coder)
+    root = report.scores["root"]
+    assert root.tp >= 2 and report.sentences == 3
+    assert report.to_dict()["scores"]["root"]["f1"] == pytest.approx(root.f1, abs=1e-4)
+
+
+def test_user_jsonl_gold_and_errors_file(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    rows = [{"id": "a", "sentence": "Russia accused Ukraine.", "date": "2017-02-16",
+             "source": "RUS", "target": "UKR", "code": "112"},
+            {"id": "b", "sentence": "China praised Pakistan.", "date": "2017-02-16",
+             "source": "CHN", "target": "PAK", "code": "190"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(path), "--json", "-q", "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["scores"]
+    assert scores["root"]["tp"] == 1 and scores["root"]["fn"] == 1
+    kinds = {json.loads(line)["kind"] for line in errors.read_text().splitlines()}
+    assert kinds == {"miss", "extra"}
+
+
+def test_bad_gold_is_one_line_error(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text("id,text\n1,x\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path)])
+    assert result.exit_code != 0
+    assert "missing column" in str(result.exception)
+
+
+def test_petrarch_reader(shared_gold):
+    gold = read_gold(shared_gold / "PETR.UnitTest.records.xml")
+    assert len(gold) == 277  # 284 records less the 7 that expect an input error
+    assert sum(len(g.events) for g in gold) == 359
+    assert all(isinstance(g, GoldSentence) and g.text for g in gold)
+
+
+def test_plover_reader(shared_gold):
+    gold = read_gold(shared_gold / "PLOVER_GSR_CAMEO.txt")
+    assert len(gold) == 322
+    assert {e.plover for g in gold for e in g.events} >= {"AGREE", "REQUEST", "ACCUSE"}
+
+
+def test_ratchet_petrarch(shared_gold):
+    actors = shared_gold / "actors"
+    coder = Coder(CoderConfig(actor_files=(str(actors / "PETR.Validate.actors.txt"),
+                                           str(actors / "PETR.Validate.agents.txt"))))
+    report = evaluate(read_gold(shared_gold / "PETR.UnitTest.records.xml"), coder)
+    assert report.scores["source"].f1 >= PETR_SOURCE_F1_FLOOR
+    assert report.scores["target"].f1 >= PETR_TARGET_F1_FLOOR
+
+
+def test_ratchet_plover(shared_gold, coder):
+    report = evaluate(read_gold(shared_gold / "PLOVER_GSR_CAMEO.txt"), coder)
+    assert report.plover_accuracy >= PLOVER_TYPE_ACCURACY_FLOOR
