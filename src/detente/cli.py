@@ -83,6 +83,10 @@ def code(
     actors: Annotated[list[Path] | None, typer.Option(
         help="Extra actor dictionary (detente TSV or CAMEO format); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[int, typer.Option(help="Code on a Dask cluster with N local workers "
+                                         "(needs --db).")] = 1,
+    scheduler: Annotated[str | None, typer.Option(help="Address of an existing Dask "
+                                                  "scheduler, e.g. tcp://host:8786.")] = None,
 ) -> None:
     """Code news text into events.
 
@@ -90,6 +94,11 @@ def code(
     """
     day = _date_option(date)
     config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()))
+    if workers > 1 or scheduler:
+        if db is None:
+            raise typer.BadParameter("--workers/--scheduler need --db (results merge there)")
+        _code_distributed(paths, day, config, db, workers, scheduler, quiet, as_json)
+        return
     summary = RunSummary()
     store = Store(db) if db is not None else None
     shown: list[Event] = []
@@ -121,6 +130,33 @@ def code(
         raise DetenteError("no document could be coded: " + (
             "; ".join(summary.ingest.messages[:3]) or "no input"))
     if summary.ingest.n_skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _code_distributed(paths: list[str], day: dt.date | None, config: CoderConfig, db: Path,
+                      workers: int, scheduler: str | None, quiet: bool, as_json: bool) -> None:
+    from detente.ingest import IngestReport, read_documents
+    from detente.scale import code_distributed
+
+    report = IngestReport()
+    documents = read_documents(paths, default_date=day, report=report)
+    with Store(db) as store, _progress(quiet) as progress:
+        task = progress.add_task("coding", total=None)
+        summary = code_distributed(documents, store=store, workers=workers, scheduler=scheduler,
+                                   config=config,
+                                   on_batch=lambda r: progress.advance(task, r.documents))
+    line = {"documents": summary.documents, "sentences": summary.sentences,
+            "events": summary.events, "facts": summary.facts, "batches": summary.batches,
+            "new_mentions": summary.new_mentions, "ingest": report.to_dict()}
+    for message in report.messages[:20]:
+        err.print(message, markup=False, highlight=False)
+    err.print(json.dumps({"summary": line}) if as_json else
+              f"coded {summary.documents} documents in {summary.batches} batches: "
+              f"{summary.events} events ({summary.facts} asserted) into {db}",
+              markup=False, highlight=False)
+    if summary.documents == 0:
+        raise DetenteError("no document could be coded")
+    if report.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.errors import StoreError
 from detente.models import Document, Event
@@ -22,6 +23,20 @@ class WriteResult:
     documents: int
     mentions: int
     new_mentions: int
+
+
+def to_tables(coded: Sequence[tuple[Document, list[Event]]]) -> tuple[pa.Table, pa.Table]:
+    """Arrow tables (documents, mentions) for coded documents, in the store's schema."""
+    docs = pa.Table.from_pylist([
+        {"doc_id": d.id, "date": d.date, "title": d.title, "url": d.url,
+         "n_events": len(events), "coder_version": events[0].coder_version if events else ""}
+        for d, events in coded
+    ], schema=DOCUMENT_SCHEMA)
+    rows = [
+        {**e.to_dict(), "date": e.date, "mention_id": e.mention_key, "event_id": e.event_key}
+        for _, events in coded for e in events
+    ]
+    return docs, pa.Table.from_pylist(rows, schema=MENTION_SCHEMA)
 
 
 class Store:
@@ -93,17 +108,12 @@ class Store:
         """Replace the documents in ``coded`` and their mentions, in one transaction."""
         if not coded:
             return WriteResult(0, 0, 0)
-        docs = pa.Table.from_pylist([
-            {"doc_id": d.id, "date": d.date, "title": d.title, "url": d.url,
-             "n_events": len(events), "coder_version": events[0].coder_version if events else ""}
-            for d, events in coded
-        ], schema=DOCUMENT_SCHEMA)
-        rows = [
-            {**e.to_dict(), "date": e.date, "mention_id": e.mention_key, "event_id": e.event_key}
-            for _, events in coded for e in events
-        ]
-        mentions = pa.Table.from_pylist(rows, schema=MENTION_SCHEMA)
-        ids = pa.table({"doc_id": pa.array(sorted({d.id for d, _ in coded}), pa.string())})
+        return self.write_tables(*to_tables(coded))
+
+    def write_tables(self, docs: pa.Table, mentions: pa.Table) -> WriteResult:
+        """Replace documents (``DOCUMENT_SCHEMA``) and their mentions (``MENTION_SCHEMA``),
+        in one transaction: a crash leaves either all of it or none of it."""
+        ids = pa.table({"doc_id": pc.unique(docs.column("doc_id"))})
         with self.transaction():
             self.con.register("_docs", docs)
             self.con.register("_mentions", mentions)
@@ -118,7 +128,29 @@ class Store:
             finally:
                 for name in ("_docs", "_mentions", "_ids"):
                     self.con.unregister(name)
-        return WriteResult(len(coded), len(rows), after - before)
+        return WriteResult(docs.num_rows, mentions.num_rows, after - before)
+
+    def merge_parquet(self, doc_parts: Sequence[Path], mention_parts: Sequence[Path]) -> WriteResult:
+        """Replace documents and mentions from Parquet parts, all in one transaction."""
+        docs_list = [str(p) for p in doc_parts]
+        mentions_list = [str(p) for p in mention_parts]
+        with self.transaction():
+            before = self._count("mentions")
+            self._run("CREATE TEMP TABLE _ids AS SELECT DISTINCT doc_id FROM read_parquet(?)",
+                      [docs_list])
+            try:
+                self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _ids)")
+                self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _ids)")
+                self._run("INSERT OR IGNORE INTO documents SELECT * FROM read_parquet(?)",
+                          [docs_list])
+                self._run("INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM read_parquet(?)",
+                          [mentions_list])
+            finally:
+                self._run("DROP TABLE _ids")
+            after = self._count("mentions")
+            n_docs = self._run("SELECT count(*) FROM read_parquet(?)", [docs_list])[0][0]
+            n_mentions = self._run("SELECT count(*) FROM read_parquet(?)", [mentions_list])[0][0]
+        return WriteResult(int(n_docs), int(n_mentions), after - before)
 
     def _count(self, table: str) -> int:
         return int(self._run(f"SELECT count(*) FROM {table}")[0][0])
