@@ -71,6 +71,11 @@ def parse_date(value: object) -> dt.date:
         return _bad_date(text)
 
 
+def plausible(day: dt.date) -> bool:
+    """A publication date no earlier than 1900 and at most a year from today."""
+    return dt.date(1900, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=366)
+
+
 def _bad_date(text: str) -> dt.date:
     raise InputError(f"invalid date {text!r}: expected YYYY-MM-DD")
 
@@ -216,6 +221,9 @@ def _from_jsonl(
             date = parse_date(record["date"]) if record.get("date") else default
         except InputError as exc:
             report.skip("bad_date", place, str(exc))
+            continue
+        if date is not None and not plausible(date):
+            report.skip("bad_date", place, f"implausible publication date {date.isoformat()}")
             continue
         if date is None:
             report.skip("no_date", place, "no 'date' field and no --date given")
