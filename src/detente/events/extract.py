@@ -182,6 +182,38 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
     return tuple(groups)
 
 
+_PERFECT = {"has", "have", "had"}
+_NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "dative", "npadvmod", "attr",
+                 "appos", "conj", "dep", "oprd"}
+
+
+def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Machine-translated verb-final clauses: "Russia has the statement of Ukraine sharply
+    criticised". When a perfect "has/have/had" is followed by nouns and the participle ends
+    the clause, the subject is the noun before "has" and the target is among the nouns
+    between "has" and the verb. Returns (subject, target candidates) or None."""
+    sent = verb.sent
+    after = [t for t in sent[verb.i - sent.start + 1:] if not (t.is_punct or t.pos_ == "ADV")]
+    if after and after[0].pos_ not in ("CCONJ",):
+        return None
+    perfect = None
+    for tok in reversed(sent[: verb.i - sent.start]):
+        if tok.pos_ == "VERB" and tok.lower_ not in _PERFECT:
+            return None
+        if tok.lower_ in _PERFECT:
+            perfect = tok
+            break
+    if perfect is None:
+        return None
+    between = [t for t in sent[perfect.i - sent.start + 1: verb.i - sent.start]
+               if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOMINAL_DEPS]
+    before = [t for t in sent[: perfect.i - sent.start] if t.pos_ in ("NOUN", "PROPN", "PRON")
+              and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "dep")]
+    if not between or not before:
+        return None
+    return before[-1], between
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -197,8 +229,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         used = {t.i for t in (comp, noun) if t is not None}
         consumed |= used
         sources = _with_conjuncts(subject_of(verb))
-        triples.append(Triple(verb, pat, sources, _verb_targets(verb, pat, comp, noun),
-                              consumed=frozenset(used)))
+        targets = _verb_targets(verb, pat, comp, noun)
+        final = _verb_final(verb)
+        if final is not None:
+            sources = _with_conjuncts(final[0])
+            targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
+        triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used)))
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed
 
