@@ -57,11 +57,13 @@ class ActorDictionary:
     aliases: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, str] = field(default_factory=dict)
     case_sensitive: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)  # aliases as written (tokenizing "U.S.")
 
     def add(self, alias: str, entry: ActorEntry) -> None:
         alias = " ".join(alias.split())
         if not alias:
             return
+        self.surfaces.add(alias)
         key = alias.lower()
         entries = self.aliases.setdefault(key, [])
         if entry not in entries:
@@ -89,6 +91,7 @@ class ActorDictionary:
             self.aliases[alias] = entries + [e for e in self.aliases.get(alias, []) if e not in entries]
         self.agents.update(other.agents)
         self.case_sensitive |= other.case_sensitive
+        self.surfaces |= other.surfaces
 
 
 _COMMON_WORDS = {"us", "it", "who", "is", "an", "am", "as", "at", "be", "by", "do", "go", "he",
@@ -155,7 +158,8 @@ def load_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
     from detente.actors.legacy import is_legacy, load_legacy
 
     base = _builtin()
-    book = ActorDictionary(dict(base.aliases), dict(base.agents), set(base.case_sensitive))
+    book = ActorDictionary(dict(base.aliases), dict(base.agents), set(base.case_sensitive),
+                           set(base.surfaces))
     for item in extra:
         path = Path(item)
         if not path.is_file():

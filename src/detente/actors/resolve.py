@@ -72,7 +72,8 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
 
 
 def resolve_phrase(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True
+    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True,
+    exclude: frozenset[str] = frozenset(),
 ) -> tuple[Actor, float] | None:
     """The actor named by the phrase headed by ``head`` on ``day``, with a confidence.
 
@@ -110,7 +111,7 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
-    found_inside = _inside(head, day, actors) if inside else None
+    found_inside = _inside(head, day, actors, exclude) if inside else None
     if found_inside is None and sector and actors.main_country:
         # "Ousted President Askar Akayev": an office holder we do not know, in a story
         # about one country, most likely belongs to it.
@@ -119,11 +120,12 @@ def resolve_phrase(
 
 
 def resolve_all(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True
+    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, float]]:
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
     negotiators" names two actors with the same sector."""
-    first = resolve_phrase(head, day, actors, of_phrases, inside)
+    first = resolve_phrase(head, day, actors, of_phrases, inside, exclude)
     if first is None:
         return []
     out = [first]
@@ -151,7 +153,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     return None
 
 
-def _inside(head: Token, day: dt.date, actors: DocActors) -> tuple[Actor, float] | None:
+def _inside(head: Token, day: dt.date, actors: DocActors,
+            exclude: frozenset[str] = frozenset()) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor)."""
     spans = {actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token}
@@ -159,6 +162,6 @@ def _inside(head: Token, day: dt.date, actors: DocActors) -> tuple[Actor, float]
         if span.label_ != "ACTOR":
             continue
         entry = actors.book.lookup(span.kb_id_, day)
-        if entry is not None:
+        if entry is not None and entry.code not in exclude:
             return Actor(entry.code, entry.sector, span.kb_id_), 0.5
     return None

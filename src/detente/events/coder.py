@@ -122,13 +122,13 @@ class Coder:
                 resolve_phrase(tok, day, actors)
 
     def _resolve(self, heads: Iterable[Token], day: dt.date, actors: DocActors,
-                 nominal: Token | None = None, inside: bool = True
-                 ) -> list[tuple[Actor, float, Token]]:
+                 nominal: Token | None = None, inside: bool = True,
+                 exclude: frozenset[str] = frozenset()) -> list[tuple[Actor, float, Token]]:
         out = []
         for head in heads:
             own = head is nominal
             for actor, confidence in resolve_all(head, day, actors, of_phrases=not own,
-                                                 inside=inside and not own):
+                                                 inside=inside and not own, exclude=exclude):
                 out.append((actor, confidence, head))
         return out
 
@@ -142,9 +142,9 @@ class Coder:
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         targets: list[tuple[Actor, float, Token]] = []
-        source_codes = {s[0].code for s in sources}
+        source_codes = frozenset(s[0].code for s in sources)
         for group in triple.targets:
-            targets = [t for t in self._resolve(group, day, actors)
+            targets = [t for t in self._resolve(group, day, actors, exclude=source_codes)
                        if t[0].code not in source_codes]
             if targets:
                 break

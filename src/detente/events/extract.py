@@ -139,6 +139,10 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "today", "yesterday", "tomorrow", "week", "month", "year", "night", "morning"}
 
 
+_FALLBACK_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into",
+                             "from", "over", "for"})
+
+
 def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
                   noun: Token | None) -> tuple[tuple[Token, ...], ...]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
@@ -173,6 +177,9 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
     subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
         found.append(subject)
+    # Last resort: any actor-taking preposition on the verb, its complement or their objects.
+    for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
+        found.extend(_preps(holder, _FALLBACK_PREPS))
     seen: set[int] = set()
     groups = []
     for head in found:
@@ -227,6 +234,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         pat, comp, noun = matched
         used = {t.i for t in (comp, noun) if t is not None}
+        if comp is not None:  # "refused to hold talks": the talks are part of the refusal
+            used |= {o.i for o in _objects(comp)}
         consumed |= used
         sources = _with_conjuncts(subject_of(verb))
         targets = _verb_targets(verb, pat, comp, noun)

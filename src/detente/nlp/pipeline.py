@@ -62,7 +62,9 @@ class ActorTagger:
         self.people = {alias for alias, entries in book.aliases.items()
                        if any(e.kind == "person" for e in entries)}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._add(nlp, "ACTOR", book.aliases)
+        # Tokenizer exceptions are case-sensitive ("U.S." is one token, "u.s." may not be),
+        # so every alias is added as written and in lower case.
+        self._add(nlp, "ACTOR", book.surfaces | set(book.aliases))
         self._add(nlp, "AGENT", book.agents)
         self._strict = {alias.lower() for alias in book.case_sensitive}
 
