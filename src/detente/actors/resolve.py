@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, ActorEntry
 from detente.models import Actor
 
+INSIDE_CONFIDENCE = 0.5
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
@@ -63,7 +64,7 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
                 tokens.append(child)
                 queue.append(child)
             elif (child.dep_ == "prep" and tok is head
-                  and (child.lower_ == "from" or (child.lower_ == "of" and of_phrases))):
+                  and (child.lower_ in ("from", "in") or (child.lower_ == "of" and of_phrases))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
@@ -129,7 +130,11 @@ def resolve_all(
     if first is None:
         return []
     out = [first]
-    for tok in _phrase_tokens(head, of_phrases)[1:]:
+    tokens = _phrase_tokens(head, of_phrases)[1:]
+    if first[1] == INSIDE_CONFIDENCE:  # found inside the phrase: expand that actor's conjuncts
+        tokens = [t for t in head.subtree if t.i in actors.by_token
+                  and actors.by_token[t.i].kb_id_ == first[0].name]
+    for tok in tokens:
         for conj in tok.conjuncts:
             span = actors.by_token.get(conj.i)
             entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
@@ -163,5 +168,5 @@ def _inside(head: Token, day: dt.date, actors: DocActors,
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.code not in exclude:
-            return Actor(entry.code, entry.sector, span.kb_id_), 0.5
+            return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None

@@ -140,7 +140,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _FALLBACK_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into",
-                             "from", "over", "for"})
+                             "from", "over", "for", "of", "about"})
 
 
 def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
@@ -180,6 +180,8 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
     # Last resort: any actor-taking preposition on the verb, its complement or their objects.
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
         found.extend(_preps(holder, _FALLBACK_PREPS))
+    if noun is not None:  # "signed an accord to supply Gondor with wheat"
+        found.append(noun)
     seen: set[int] = set()
     groups = []
     for head in found:
@@ -268,8 +270,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if not targets and pat.prep:
                     continue
             head = noun.head
+            if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
+                head = head.head
             governor_subject = None
-            if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX"):
                 governor_subject = subject_of(head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
