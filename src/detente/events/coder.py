@@ -29,7 +29,7 @@ from detente.nlp.pipeline import load_pipeline
 
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
-SYMMETRIC_ROOTS = ("04", "06")
+SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 
 
