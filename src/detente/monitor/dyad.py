@@ -131,10 +131,10 @@ SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cam
        m.quad_class, m.goldstein, m.modality, e.n_mentions
 FROM mentions m JOIN events e USING (event_id)
 WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
+  AND sign(m.goldstein) = $sign
   AND ((m.source_country = $a AND m.target_country = $b)
     OR (m.source_country = $b AND m.target_country = $a))
-ORDER BY (CASE WHEN $sign < 0 THEN m.goldstein ELSE -m.goldstein END), e.n_mentions DESC,
-         m.date
+ORDER BY abs(m.goldstein) * e.n_mentions DESC, m.date
 LIMIT $limit
 """
 
@@ -185,7 +185,7 @@ def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None,
         before, after = phases[number], phases[number + 1]
         sign = 1 if after.mean_goldstein >= before.mean_goldstein else -1
         lo = rows[max(change.start - 1, 0)]["period"]
-        hi = _period_end(rows[min(change.end, len(rows) - 1)]["period"], freq)
+        hi = _period_end(rows[min(change.end + 1, len(rows) - 1)]["period"], freq)
         evidence = store.query(_EVIDENCE_SQL, {"a": a, "b": b, "lo": lo, "hi": hi, "sign": sign,
                                                "limit": EVIDENCE_PER_TURN})
         for item in evidence:
