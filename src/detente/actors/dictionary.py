@@ -23,7 +23,8 @@ from pathlib import Path
 from detente.errors import DictionaryError
 
 ACTOR_SPANS = "detente_actors"  # doc.spans key written by the nlp component
-KINDS = ("name", "demonym", "capital", "seat", "igo", "person", "agent")
+KINDS = ("name", "demonym", "capital", "seat", "igo", "person", "agent", "region")
+PLACE_KINDS = frozenset({"capital", "region"})  # also mere locations ("a summit in Reykjavik")
 
 
 @dataclass(frozen=True, slots=True)

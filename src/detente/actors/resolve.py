@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, ActorEntry
+from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, ActorEntry
 from detente.models import Actor
 
 INSIDE_CONFIDENCE = 0.5
@@ -91,7 +91,7 @@ def resolve_phrase(
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
         found = actors.book.lookup(span.kb_id_, day)
-        if found is None:
+        if found is None or (found.kind in PLACE_KINDS and _locative(tok)):
             continue
         if entity is None:
             entity, entity_span = found, span
@@ -145,6 +145,15 @@ def resolve_all(
     return out
 
 
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
+             "along", "off", "from", "via", "through"}
+
+
+def _locative(tok: Token) -> bool:
+    """A place name inside a locative phrase ("a summit in Reykjavik") names a location."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
 def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:
     """The nearest actor named before ``head`` in the document: a person for he/she, a
     country or organisation for it/they."""
@@ -167,6 +176,8 @@ def _inside(head: Token, day: dt.date, actors: DocActors,
         if span.label_ != "ACTOR":
             continue
         entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
+            continue
         if entry is not None and entry.code not in exclude:
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None

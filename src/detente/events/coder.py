@@ -21,8 +21,8 @@ from detente.actors.resolve import DocActors, resolve_all, resolve_phrase
 from detente.cameo import lookup
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
-from detente.events.intent import intent_code
-from detente.events.modality import modality
+from detente.events.intent import intent_code, refusal_code
+from detente.events.modality import announced, modality
 from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event
 from detente.nlp.pipeline import load_pipeline
@@ -142,10 +142,16 @@ class Coder:
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         targets: list[tuple[Actor, float, Token]] = []
+        # Prefer a target in another country; a domestic target (same country, other
+        # sector: "Russian police arrested Russian activists") only when there is none.
         source_codes = frozenset(s[0].code for s in sources)
-        for group in triple.targets:
-            targets = [t for t in self._resolve(group, day, actors, exclude=source_codes)
-                       if t[0].code not in source_codes]
+        source_countries = frozenset(s[0].country for s in sources)
+        for excluded, key in ((source_countries, "country"), (source_codes, "code")):
+            for group in triple.targets:
+                targets = [t for t in self._resolve(group, day, actors, exclude=source_codes)
+                           if getattr(t[0], key) not in excluded]
+                if targets:
+                    break
             if targets:
                 break
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
@@ -169,9 +175,11 @@ class Coder:
         else:
             pairs = self._pairs(triple, day, actors, nominal)
         codes = [(lookup(pat.code), mood, day, date_source)]
-        announced = intent_code(pat.code) if mood == "future" else None
-        if announced is not None:
-            codes.append((lookup(announced), "asserted", document.date, "publication"))
+        derived = intent_code(pat.code) if mood == "future" else None
+        if mood == "negated" and announced(word):
+            derived = refusal_code(pat.code)
+        if derived is not None:
+            codes.append((lookup(derived), "asserted", document.date, "publication"))
         for (code, mood, day, date_source), (src, tgt) in product(codes, pairs):
             if tgt is not None and src[0].code == tgt[0].code:
                 continue

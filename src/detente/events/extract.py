@@ -96,23 +96,33 @@ def _objects(tok: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+               for tok in tokens if tok is not None for c in tok.children)
+
+
 def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern for ``verb`` with the complement verb and object noun it used.
 
     A pattern's ``obj`` is checked on the complement when the pattern has one ("agreed to lift
-    sanctions"), and particles may be parsed as adverbs ("stepped down").
+    sanctions"); particles may be parsed as adverbs ("stepped down"); the complement may be a
+    predicate noun ("called Putin a killer"). Among equally specific patterns, one whose
+    target preposition is present in the sentence wins ("voted against" over "voted for").
     """
     lemma = verb.lemma_.lower()
     patterns = book.verbs.get(lemma)
     if not patterns:
         return None
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
-    if lemma in INTENT_HEADS:
+    # "expects Russia to return" has its own subject in the complement: a demand pattern.
+    if lemma in INTENT_HEADS and _child(verb, "dobj") is None and not any(
+            _child(c, "nsubj") is not None for c in comps):
         patterns = tuple(p for p in patterns if not p.comp)
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     own_objects = _objects(verb)
+    fallback = None
     for pat in patterns:
         if pat.prt and pat.prt not in particles:
             continue
@@ -127,8 +137,14 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
             noun = next((o for o in candidates if o.lemma_.lower() in pat.obj), None)
             if noun is None:
                 continue
-        return pat, comp, noun
-    return None
+        specific = pat.prep - {"obj", "-"}
+        if not specific or _has_prep([verb, comp, noun], specific):
+            if fallback is None or pat.specificity >= fallback[0].specificity:
+                return pat, comp, noun
+            return fallback
+        if fallback is None:
+            fallback = (pat, comp, noun)
+    return fallback
 
 
 def _is_time(tok: Token) -> bool:
@@ -153,6 +169,9 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
         return ()
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
+    addressee = _child(comp, "nsubj") if comp is not None else None
+    if addressee is not None:  # "expected Russia to return Crimea": Russia is asked
+        found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
         if "obj" in preps:
             direct = _child(holder, "nsubjpass") if holder is verb else None

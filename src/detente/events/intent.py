@@ -1,5 +1,6 @@
 """CAMEO's convention for announced actions: a future action stated by or of an actor is an
-asserted *statement of intent* (03x) or a *threat* (13x) today.
+asserted *statement of intent* (03x) or a *threat* (13x) today, and an announced refusal
+("will not return", "would not meet") an asserted *rejection* (12x).
 
 "Tillerson will visit Moscow next week" stays a ``future`` VISIT (not a fact), and also yields
 an asserted 036 "express intent to meet" event on the publication date, as CAMEO coders do.
@@ -19,6 +20,25 @@ _INTENT = {
     "17": "137", "172": "132", "1724": "1324", "1723": "1323",
     "15": "138", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "1385",
 }
+
+
+# An announced refusal: "Russia will not return Crimea" is a REJECT (12x) made today.
+_REFUSAL = {
+    "03": "120", "05": "120", "04": "125", "046": "125", "045": "126",
+    "06": "121", "061": "1211", "062": "1212", "063": "1213",
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
+
+
+def refusal_code(code: str) -> str | None:
+    """The 12x code for announcing that one will *not* do the cooperative action ``code``."""
+    for length in (4, 3, 2):
+        found = _REFUSAL.get(code[:length])
+        if found is not None:
+            return found
+    return None
 
 
 def intent_code(code: str) -> str | None:

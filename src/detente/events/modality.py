@@ -44,6 +44,12 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def announced(word: Token) -> bool:
+    """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
+               for tok in _chain(word) for c in tok.children)
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
