@@ -42,10 +42,8 @@ class DocActors:
             entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
             if entry is not None and entry.kind in ("name", "demonym", "capital"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
-        if counts:
-            best = max(counts.values())
-            leaders = [code for code, n in counts.items() if n == best]
-            index.main_country = leaders[0] if len(leaders) == 1 else ""
+        if len(counts) == 1:  # a story about one country only
+            index.main_country = next(iter(counts))
         return index
 
     def remember(self, actor: Actor) -> None:

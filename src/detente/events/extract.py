@@ -114,6 +114,7 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
     if not patterns:
         return None
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
     # "expects Russia to return" has its own subject in the complement: a demand pattern.

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
-CONDITION_MARKS = {"if", "unless", "whether", "provided", "should"}
+CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "set", "due",
@@ -67,8 +67,15 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
                 hypothetical = True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                             for m in child.children):
+                hypothetical = True  # the main clause of a conditional: "would attack … if"
             if child.dep_ == "aux" and low in MODAL_HYPOTHETICAL and child.i not in consumed:
-                hypothetical = True
+                # Reported speech backshifts "will" to "would": "said X would visit" is future.
+                if low == "would" and any(t.lemma_ in SPEECH for t in chain[depth + 1:]):
+                    future = True
+                else:
+                    hypothetical = True
             if child.dep_ == "aux" and low in FUTURE_AUX:
                 future = True
             if child.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ in SPEECH and (
