@@ -104,6 +104,12 @@ def resolve_phrase(
         confidence = 1.0 if entity.kind != "person" or entity.covers(day) else 0.7
         actors.remember(actor)
         return actor, confidence
+    owner = next((t for t in _phrase_tokens(head, of_phrases)[1:]
+                  if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")), None)
+    if owner is not None and sector:  # "its forces", "his spokesman"
+        found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
+        if found is not None:
+            return Actor(found.country, sector, head.text), 0.6
     lower = head.lower_
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
