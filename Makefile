@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test install dev lint bench clean
+.PHONY: chromium demo test install dev lint bench clean
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -24,7 +24,11 @@ demo: install
 	$(VENV)/bin/detente demo --db demo.duckdb
 
 # pytest exits 5 when it collected nothing: that fails the target like any other error.
-test: dev
+# Browser tests drive Debian's Chromium (never `playwright install`); CI runs as root.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: dev chromium
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo 'make test: pytest collected no tests' >&2; fi; \
 	exit $$status

@@ -31,7 +31,8 @@ app = typer.Typer(
     help="Code news into political events and watch how relations change.",
     no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
 )
-out = Console()
+# Wide tables when piped (Rich would otherwise fold evidence text into an 80-column table).
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 
@@ -386,6 +387,96 @@ def report(
 
     path = write_report(_dyad(db, a, b, since, until, freq), output)
     out.print(f"wrote {path}", markup=False, highlight=False)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB store (created when missing).")] = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you "
+                                      "set a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        envvar="DETENTE_TOKEN", help="Require this bearer token (or cookie) on every route.")
+    ] = None,
+    max_upload: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 5 * 1024
+    * 1024,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only "
+                                            "(no adding documents).")] = False,
+) -> None:
+    """Serve the dashboard and JSON API (dyads, overview, code text, events) on localhost.
+
+    Example: detente serve --db demo.duckdb
+    """
+    import uvicorn
+
+    from detente.web import create_app
+
+    if host not in LOOPBACK and not token:
+        err.print("warning: serving beyond localhost without --token; anyone who can reach "
+                  f"{host}:{port} can read and add events", markup=False)
+    allowed = ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK else None
+    web = create_app(db, token=token, max_upload=max_upload, read_only=read_only,
+                     allowed_hosts=allowed)
+    shown = "localhost" if host in LOOPBACK else host
+    err.print(f"detente dashboard on http://{shown}:{port}/" + ("?token=…" if token else ""),
+              markup=False, highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command("import")
+def import_command(
+    kind: Annotated[str, typer.Argument(help="gdelt (1.0 or 2.0 exports) or icews.")],
+    files: Annotated[list[Path], typer.Argument(help="Event files: plain, .gz or .zip.")],
+    db: Annotated[Path, typer.Option(help="DuckDB store (created when missing).")] = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Import existing GDELT or ICEWS event files into the store (idempotent).
+
+    Example: detente import gdelt 20170216.export.CSV.zip --db events.duckdb
+    """
+    from detente.store.importers import KINDS, import_events
+
+    if kind not in KINDS:
+        raise typer.BadParameter(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    with Store(db) as store:
+        report = import_events(store, kind, files)
+    for message in report.messages[:20]:
+        err.print(message, markup=False, highlight=False)
+    if as_json:
+        out.file.write(json.dumps(report.to_dict()) + "\n")
+    else:
+        skipped = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
+        out.print(f"{kind}: read {report.rows} rows from {report.files} files: imported "
+                  f"{report.imported}, already present {report.duplicates}"
+                  + (f"; skipped {skipped}" if skipped else ""), markup=False, highlight=False)
+    if report.n_skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or jsonl.")] = "csv",
+    db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
+    gdelt_columns: Annotated[bool, typer.Option(
+        "--gdelt-columns", help="One row per asserted event under GDELT 2.0 column names.")
+    ] = False,
+) -> None:
+    """Export every event mention (or GDELT-style events) as CSV, Parquet or JSON lines.
+
+    Example: detente export --db events.duckdb --format parquet -o events.parquet
+    """
+    from detente.store.export import FORMATS
+    from detente.store.export import export as export_store
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    with Store(db, read_only=True) as store:
+        rows = export_store(store, output, fmt, gdelt_columns=gdelt_columns)
+    err.print(f"wrote {rows} rows to {output}", markup=False, highlight=False)
 
 
 def main() -> None:

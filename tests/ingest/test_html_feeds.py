@@ -126,8 +126,8 @@ def test_html_that_is_not_html_is_skipped_and_counted(tmp_path):
     (tmp_path / "2017-01-01-json.html").write_text('{"not": "html"}', "utf-8")
     (tmp_path / "2017-01-01-binary.htm").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (tmp_path / "2017-01-01-empty.html").write_text("", "utf-8")
-    (tmp_path / "2017-01-01-nobody.html").write_text("<html><body><nav>Home</nav></body></html>",
-                                                     "utf-8")
+    (tmp_path / "2017-01-01-nobody.html").write_text(
+        "<html><head><script>track()</script></head><body></body></html>", "utf-8")
     docs, report = _read([tmp_path])
     assert docs == []
     assert report.skipped == {"not_html": 2, "binary": 1, "empty": 2}
@@ -164,7 +164,7 @@ def test_atom_content_title_and_dates(tmp_path):
 
 
 def test_broken_and_non_feeds_are_skipped(tmp_path):
-    (tmp_path / "broken.xml").write_text(RSS[:300], encoding="utf-8")
+    (tmp_path / "broken.xml").write_text(RSS[:120], encoding="utf-8")
     (tmp_path / "other.xml").write_text("<?xml version='1.0'?><Sentences><s>x</s></Sentences>",
                                         encoding="utf-8")
     (tmp_path / "garbage.rss").write_text("this is not xml at all", encoding="utf-8")
@@ -174,6 +174,14 @@ def test_broken_and_non_feeds_are_skipped(tmp_path):
     assert docs == []
     assert report.skipped == {"bad_feed": 4}
     assert any("no entries" in m for m in report.messages)
+
+
+def test_truncated_feed_keeps_its_complete_entries(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_text(RSS[: RSS.index("<item>", RSS.index("</item>")) + 30], encoding="utf-8")
+    docs, report = _read([path])
+    assert [d.id for d in docs] == ["example-2017-0001"]
+    assert report.skipped == {"empty": 1}
 
 
 def test_directory_mixing_every_format_in_one_call(tmp_path):
@@ -190,7 +198,8 @@ def test_directory_mixing_every_format_in_one_call(tmp_path):
     assert report.documents == 5 and report.skipped == {"empty": 1, "no_date": 1}
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400) | st.text(max_size=400).map(str.encode))
 def test_random_bytes_never_crash(tmp_path, data):
     for name in ("x.html", "x.xml"):

@@ -170,8 +170,10 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
         return ()
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
-    addressee = _child(comp, "nsubj") if comp is not None else None
-    if addressee is not None:  # "expected Russia to return Crimea": Russia is asked
+    addressee = None
+    if comp is not None:  # "expected Russia to return Crimea": Russia is the one asked
+        addressee = _child(comp, "nsubj") or _child(verb, "dobj")
+    if addressee is not None and addressee is not noun:
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
         if "obj" in preps:

@@ -44,8 +44,10 @@ def extract_page(markup: str) -> Page:
     import trafilatura
     from trafilatura.utils import load_html
 
+    if not _TAG.search(markup[:4096]):
+        raise InputError("not an HTML page: no markup in the first 4 KB")
     tree = load_html(markup)
-    if tree is None and _TAG.search(markup[:4096]):
+    if tree is None:
         # A page without an <html> wrapper ("<body>...</body>") is still a page.
         tree = load_html(f"<html>{markup}</html>")
     if tree is None:

@@ -3,8 +3,8 @@ web pages (.html/.htm, via :mod:`detente.ingest.html`) and RSS/Atom feeds (.xml/
 via :mod:`detente.ingest.feeds`, one document per entry).
 
 Every document needs a publication date: the JSONL ``date`` field, a web page's or feed
-entry's own date, a ``YYYY-MM-DD`` in the file name, or the caller's ``default_date``. Bad documents are skipped and counted in an
-:class:`IngestReport`, never silently dropped.
+entry's own date, a ``YYYY-MM-DD`` in the file name, or the caller's ``default_date``. Bad
+documents are skipped and counted in an :class:`IngestReport`, never silently dropped.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ class Service:
         self._write_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._flights: dict[Hashable, threading.Lock] = {}
         self._coder: Coder | None = None
         self._coder_lock = threading.Lock()
 
@@ -58,21 +59,38 @@ class Service:
             with self._cache_lock:
                 self.generation += 1
                 self._cache.clear()
+                self._flights.clear()
         return result
 
-    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()`` once per key and store generation (bounded LRU)."""
+    def peek(self, key: Hashable) -> Any | None:
+        """The cached value for ``key`` in the current generation, or None."""
         with self._cache_lock:
             full = (self.generation, key)
             if full in self._cache:
                 self._cache.move_to_end(full)
                 return self._cache[full]
-        value = compute()
+        return None
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per key and store generation (bounded LRU); concurrent callers
+        of the same key wait for the first one instead of computing it again."""
+        hit = self.peek(key)
+        if hit is not None:
+            return hit
         with self._cache_lock:
-            if full[0] == self.generation:
-                self._cache[full] = value
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
+            generation = self.generation
+            flight = self._flights.setdefault((generation, key), threading.Lock())
+        with flight:
+            hit = self.peek(key)
+            if hit is not None:
+                return hit
+            value = compute()
+            with self._cache_lock:
+                self._flights.pop((generation, key), None)
+                if generation == self.generation:
+                    self._cache[(generation, key)] = value
+                    while len(self._cache) > CACHE_SIZE:
+                        self._cache.popitem(last=False)
         return value
 
     def code(self, document: Document) -> tuple[list[dict[str, Any]], list[Event]]:

@@ -1,0 +1,290 @@
+"""Import existing event data (GDELT 1.0/2.0 exports, ICEWS coded events) into the store.
+
+Each file is read by DuckDB's CSV reader (plain, ``.gz`` natively, ``.zip`` members via a
+temporary copy) and mapped to ``mentions`` rows in SQL: one ``INSERT OR IGNORE ... SELECT``,
+no Python loop over rows. Imported rows carry ``provenance`` 'gdelt'/'icews', modality
+'asserted' and date_source 'import', so ``dyad``, ``watch`` and ``report`` use them like coded
+events. Mention and event ids use the same formulas as :class:`detente.models.Event`, so
+re-importing a file adds nothing.
+
+Malformed rows never abort a file: rows with a wrong column count (or unreadable bytes) are
+set aside by DuckDB's ``store_rejects`` and counted; rows with a bad date, no id or an unknown
+CAMEO code are counted by reason.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import shutil
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from detente.cameo import CameoCode, cameo_table, lookup
+from detente.errors import InputError
+from detente.store import importsql
+from detente.store.db import Store
+from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
+
+log = logging.getLogger(__name__)
+KINDS = ("gdelt", "icews")
+_SNIFF_LINES = 50
+
+
+@dataclass
+class ImportReport:
+    """Rows read, imported (new), already present, and skipped by reason."""
+
+    files: int = 0
+    rows: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def to_dict(self) -> dict[str, object]:
+        return {"files": self.files, "rows": self.rows, "imported": self.imported,
+                "duplicates": self.duplicates, "skipped": dict(self.skipped)}
+
+
+def import_events(store: Store, kind: str, paths: Iterable[str | Path],
+                  report: ImportReport | None = None) -> ImportReport:
+    """Import GDELT (``kind='gdelt'``) or ICEWS (``'icews'``) event files into ``store``."""
+    if kind not in KINDS:
+        raise InputError(f"import kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    report = report if report is not None else ImportReport()
+    # DuckDB draws a progress bar on stdout for long scans; library code never prints.
+    store.con.execute("SET enable_progress_bar = false").fetchall()
+    _register_cameo(store)
+    try:
+        for raw in paths:
+            path = Path(raw)
+            if not path.is_file():
+                raise InputError(f"no such file: {raw}")
+            for name, plain in _plain_files(path):
+                report.files += 1
+                _import_file(store, kind, plain, name, report)
+    finally:
+        store.con.unregister("_cameo")
+    return report
+
+
+@contextmanager
+def _members(path: Path) -> Iterator[list[tuple[str, Path]]]:
+    """``(display name, readable path)`` of each data file in ``path`` (zip → temp copies)."""
+    if path.suffix.lower() != ".zip":
+        yield [(str(path), path)]
+        return
+    with tempfile.TemporaryDirectory(prefix="detente-import-") as tmp:
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise InputError(f"{path}: not a readable zip file: {exc}") from None
+        found = []
+        with archive:
+            for number, info in enumerate(archive.infolist()):
+                if info.is_dir():
+                    continue
+                target = Path(tmp) / f"{number}{Path(info.filename).suffix.lower()}"
+                with archive.open(info) as src, target.open("wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+                found.append((f"{path}:{info.filename}", target))
+        yield found
+
+
+def _plain_files(path: Path) -> Iterator[tuple[str, Path]]:
+    with _members(path) as members:
+        yield from members
+
+
+def _head(path: Path) -> list[str]:
+    """The first non-empty lines of a plain or gzip file (for layout sniffing)."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    lines: list[str] = []
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.strip():
+                    lines.append(line.rstrip("\r\n"))
+                if len(lines) >= _SNIFF_LINES:
+                    break
+    except (OSError, EOFError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    return lines
+
+
+def _gdelt_layout(lines: list[str]) -> int | None:
+    """The GDELT column count most first lines have (57, 58 or 61), if any."""
+    counts = Counter(line.count("\t") + 1 for line in lines)
+    known = [(n, width) for width, n in counts.items() if width in GDELT_LAYOUTS]
+    return max(known)[1] if known else None
+
+
+def _import_file(store: Store, kind: str, path: Path, name: str, report: ImportReport) -> None:
+    try:
+        lines = _head(path)
+    except InputError as exc:
+        report.skipped["unreadable_file"] += 1
+        report.messages.append(f"{name}: skipped: {exc}")
+        return
+    if not lines:
+        report.messages.append(f"{name}: empty file, nothing to import")
+        return
+    if kind == "gdelt":
+        width = _gdelt_layout(lines)
+        if width is None:
+            report.skipped["unknown_layout"] += 1
+            report.messages.append(f"{name}: skipped: not a GDELT export (expected 57, 58 or "
+                                   f"61 tab-separated columns)")
+            return
+        version, columns = GDELT_LAYOUTS[width]
+        select = importsql.gdelt_select(columns, version)
+        header = False
+    else:
+        columns = lines[0].split("\t")
+        missing = [c for c in ICEWS_REQUIRED if c not in columns]
+        if missing:
+            report.skipped["unknown_layout"] += 1
+            report.messages.append(f"{name}: skipped: not an ICEWS file, header lacks "
+                                   f"{', '.join(missing)}")
+            return
+        columns = [c if c else f"column{i}" for i, c in enumerate(columns)]
+        select = importsql.ICEWS_SELECT
+        header = True
+    source = importsql.read_csv(path, columns, header=header)
+    try:
+        _stage(store, source, select, name, report)
+    except InputError as exc:
+        report.skipped["unreadable_file"] += 1
+        report.messages.append(f"{name}: skipped: {exc}")
+        return
+    if kind == "icews":
+        unresolved = _register_countries(store)
+        if unresolved:
+            report.messages.append(f"{name}: {len(unresolved)} country names not in the actor "
+                                   f"dictionary (actors left without a country): "
+                                   f"{', '.join(sorted(unresolved)[:10])}")
+    _insert(store, importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT,
+            name, report)
+
+
+def _stage(store: Store, source: str, select: str, name: str, report: ImportReport) -> None:
+    con = store.con
+    for table in ("_import_stage", "_import_rejects", "_import_scans"):
+        con.execute(f"DROP TABLE IF EXISTS temp.{table}").fetchall()
+    try:
+        con.execute("CREATE TEMP TABLE _import_stage AS " + select.replace("{source}", source))
+    except duckdb.Error as exc:  # the CSV reader gave up on the whole file
+        raise InputError(f"DuckDB could not read the file: {exc}") from None
+    # DuckDB may log several errors for one line: count lines, each under its first error.
+    rejects = con.execute(
+        "SELECT error_type, count(*), min(line), any_value(error_message) FROM ("
+        "  SELECT line, arg_min(error_type, column_idx) AS error_type,"
+        "         arg_min(error_message, column_idx) AS error_message"
+        "  FROM temp._import_rejects GROUP BY scan_id, file_id, line)"
+        " GROUP BY error_type").fetchall()
+    for error_type, count, line, message in rejects:
+        reason = ("wrong_columns" if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS")
+                  else "malformed")
+        report.skipped[reason] += count
+        report.rows += count
+        report.messages.append(f"{name}:{line}: skipped {count} rows ({reason}): {message}")
+    reasons = con.execute("SELECT reason, count(*), min(gid) FROM _import_stage "
+                          "GROUP BY reason ORDER BY reason NULLS FIRST").fetchall()
+    for reason, count, example in reasons:
+        report.rows += count
+        if reason is not None:
+            report.skipped[reason] += count
+            report.messages.append(f"{name}: skipped {count} rows ({reason})" + (
+                f", e.g. event id {example}" if example else ""))
+
+
+def _insert(store: Store, insert: str, name: str, report: ImportReport) -> None:
+    count = "SELECT count(*) FROM mentions"
+    before = int(store.con.execute(count).fetchall()[0][0])
+    valid = int(store.con.execute(
+        "SELECT count(*) FROM _import_stage WHERE reason IS NULL").fetchall()[0][0])
+    with store.transaction():
+        store.con.execute(insert).fetchall()
+    added = int(store.con.execute(count).fetchall()[0][0]) - before
+    report.imported += added
+    report.duplicates += valid - added
+    store.con.execute("DROP TABLE IF EXISTS temp._import_stage").fetchall()
+    log.info("%s: %d rows imported, %d already present", name, added, valid - added)
+
+
+def _normalize_code(raw: str) -> str:
+    """CAMEO event codes have three or four digits; ICEWS writes them as numbers, so "12"
+    is "012" and "211" (no such three-digit code, but "021" is a code) is "0211"."""
+    if len(raw) == 2:
+        return "0" + raw
+    if len(raw) == 3 and raw > "204" and "0" + raw[:2] in cameo_table():
+        return "0" + raw
+    return raw
+
+
+@lru_cache(maxsize=1)
+def _code_map() -> pa.Table:
+    """Every 2–4 digit string a file may hold → our CAMEO entry (via detente.cameo.lookup,
+    so unknown subcodes fall back to their parent); unknown codes are absent."""
+    rows: dict[str, CameoCode] = {}
+    for width in (2, 3, 4):
+        for number in range(10**width):
+            raw = str(number).zfill(width)
+            for text in {raw, raw.lstrip("0")}:
+                code = _normalize_code(text)
+                if len(code) < 3 or text in rows:
+                    continue
+                try:
+                    rows[text] = lookup(code)
+                except KeyError:
+                    continue
+    entries = list(rows.values())
+    return pa.table({
+        "raw": list(rows), "code": [e.code for e in entries], "root": [e.root for e in entries],
+        "quad": pa.array([e.quad_class for e in entries], pa.int8()),
+        "goldstein": [e.goldstein for e in entries], "plover": [e.plover for e in entries],
+        "name": [e.name for e in entries],
+    })
+
+
+def _register_cameo(store: Store) -> None:
+    store.con.register("_cameo", _code_map())
+
+
+def _register_countries(store: Store) -> list[str]:
+    """ICEWS country names → ISO3, resolved once per distinct name with our dictionary;
+    returns the names it could not resolve."""
+    from detente.actors.dictionary import load_dictionary
+
+    book = load_dictionary()
+    names = [row[0] for row in store.con.execute(
+        "SELECT DISTINCT n FROM (SELECT src_country AS n FROM _import_stage UNION ALL "
+        "SELECT tgt_country FROM _import_stage) WHERE n <> ''").fetchall()]
+    codes = []
+    for name in names:
+        entry = book.lookup(name)
+        codes.append(entry.code if entry is not None else "")
+    store.con.execute("DROP TABLE IF EXISTS temp._import_countries").fetchall()
+    store.con.execute("CREATE TEMP TABLE _import_countries (name VARCHAR, iso3 VARCHAR)")
+    if names:
+        store.con.register("_names", pa.table({"name": names, "iso3": codes}))
+        store.con.execute("INSERT INTO _import_countries SELECT * FROM _names").fetchall()
+        store.con.unregister("_names")
+    return [name for name, code in zip(names, codes, strict=True) if not code]
+
+
+__all__ = ["ICEWS_COLUMNS", "KINDS", "ImportReport", "import_events"]

@@ -1,0 +1,131 @@
+"""The SQL that maps GDELT and ICEWS rows to ``mentions`` rows (used by :mod:`.importers`).
+
+Every file column is read as VARCHAR, so a bad value never rejects a row in the reader; the
+staging query parses dates and numbers with ``try_`` functions and gives each row a
+``reason`` (NULL when it is importable).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.store.layouts import CAMEO_TO_ISO3, ICEWS_SECTORS
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def read_csv(path: Path, columns: list[str], *, header: bool) -> str:
+    """A ``read_csv(...)`` table expression: tab-separated, no quoting, all VARCHAR, bad rows
+    set aside in ``temp._import_rejects``."""
+    spec = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in columns)
+    return (f"read_csv({_quote(str(path))}, delim='\\t', header={str(header).lower()}, "
+            f"quote='', escape='', auto_detect=false, columns={{{spec}}}, "
+            f"ignore_errors=true, store_rejects=true, rejects_table='_import_rejects', "
+            f"rejects_scan='_import_scans', max_line_size=10000000)")
+
+
+def _iso3(column: str, fallback: str) -> str:
+    cases = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in CAMEO_TO_ISO3.items())
+    value = f"coalesce(nullif(trim({column}), ''), nullif(trim({fallback}), ''), '')"
+    return f"(CASE {value} {cases} ELSE {value} END)"
+
+
+def _sector(column: str) -> str:
+    cases = " ".join(f"WHEN lower({column}) LIKE {_quote('%' + word + '%')} THEN {_quote(code)}"
+                     for word, code in ICEWS_SECTORS)
+    return f"(CASE {cases} ELSE '' END)"
+
+
+# ``_cameo`` maps every code as a file may write it (``raw``) to our entry; see
+# detente.store.importers._register_cameo for the leading-zero rules.
+_CAMEO_JOIN = """
+SELECT r.*, k.code AS cameo, k.root AS cameo_root, k.plover,
+       coalesce(CASE WHEN r.file_quad BETWEEN 1 AND 4 THEN r.file_quad END, k.quad)
+           AS quad_class,
+       coalesce(r.file_goldstein, k.goldstein) AS goldstein, k.name AS code_name,
+       CASE WHEN r.gid IS NULL THEN 'missing_id'
+            WHEN r.date IS NULL THEN 'bad_date'
+            WHEN k.code IS NULL THEN 'unknown_code'
+       END AS reason
+FROM raw r LEFT JOIN _cameo k ON k.raw = r.raw_code
+"""
+
+
+def gdelt_select(columns: list[str], version: str) -> str:
+    """The staging query for a GDELT export with ``columns``; ``{source}`` is the reader."""
+    url = "coalesce(SOURCEURL, '')" if "SOURCEURL" in columns else "''"
+    return f"""
+WITH raw AS (
+    SELECT nullif(trim(GLOBALEVENTID), '') AS gid,
+           try_strptime(trim(SQLDATE), '%Y%m%d')::DATE AS date,
+           {_iso3('Actor1CountryCode', 'Actor1KnownGroupCode')} AS src_country,
+           coalesce(trim(Actor1Type1Code), '') AS src_sector,
+           coalesce(Actor1Name, '') AS src_name,
+           {_iso3('Actor2CountryCode', 'Actor2KnownGroupCode')} AS tgt_country,
+           coalesce(trim(Actor2Type1Code), '') AS tgt_sector,
+           coalesce(Actor2Name, '') AS tgt_name,
+           trim(EventCode) AS raw_code,
+           try_cast(trim(QuadClass) AS TINYINT) AS file_quad,
+           try_cast(trim(GoldsteinScale) AS DOUBLE) AS file_goldstein,
+           {url} AS url,
+           0 AS sentence_id,
+           '' AS event_text,
+           'gdelt' AS provenance,
+           'import:{version}' AS coder_version
+    FROM {{source}}
+){_CAMEO_JOIN}"""
+
+
+ICEWS_SELECT = f"""
+WITH raw AS (
+    SELECT nullif(trim("Event ID"), '') AS gid,
+           coalesce(try_strptime(trim("Event Date"), '%Y-%m-%d'),
+                    try_strptime(trim("Event Date"), '%Y%m%d'))::DATE AS date,
+           coalesce(trim("Source Country"), '') AS src_country,
+           {_sector('"Source Sectors"')} AS src_sector,
+           coalesce("Source Name", '') AS src_name,
+           coalesce(trim("Target Country"), '') AS tgt_country,
+           {_sector('"Target Sectors"')} AS tgt_sector,
+           coalesce("Target Name", '') AS tgt_name,
+           trim("CAMEO Code") AS raw_code,
+           NULL::TINYINT AS file_quad,
+           try_cast(trim("Intensity") AS DOUBLE) AS file_goldstein,
+           '' AS url,
+           0 AS sentence_id,
+           coalesce("Event Text", '') AS event_text,
+           'icews' AS provenance,
+           'import:icews' AS coder_version
+    FROM {{source}}
+){_CAMEO_JOIN}"""
+
+# The mention and event ids are Event.mention_key / Event.event_key computed in SQL.
+_INSERT = """
+INSERT OR IGNORE INTO mentions BY NAME
+SELECT left(sha1(concat_ws('|', doc_id, '0', '0', '0', source, target, cameo)), 16)
+           AS mention_id,
+       left(sha1(concat_ws('|', strftime(date, '%Y-%m-%d'), source, target, cameo,
+                           'asserted')), 16) AS event_id,
+       *
+FROM (
+    SELECT '{kind}:' || s.gid AS doc_id, s.sentence_id, {sentence} AS sentence,
+           0 AS start, 0 AS "end", s.date, 'import' AS date_source,
+           {src} || s.src_sector AS source, {src} AS source_country,
+           s.src_sector AS source_sector, s.src_name AS source_name,
+           {tgt} || s.tgt_sector AS target, {tgt} AS target_country,
+           s.tgt_sector AS target_sector, s.tgt_name AS target_name,
+           s.cameo, s.cameo_root, s.plover, s.quad_class, s.goldstein,
+           'asserted' AS modality, 1.0 AS confidence, s.provenance, s.url, s.coder_version
+    FROM _import_stage s {joins}
+    WHERE s.reason IS NULL
+)
+"""
+
+GDELT_INSERT = _INSERT.format(
+    kind="gdelt", src="s.src_country", tgt="s.tgt_country", joins="",
+    sentence="concat_ws(' | ', nullif(s.src_name, ''), s.code_name, nullif(s.tgt_name, ''))")
+ICEWS_INSERT = _INSERT.format(
+    kind="icews", src="coalesce(a.iso3, '')", tgt="coalesce(b.iso3, '')", sentence="s.event_text",
+    joins="LEFT JOIN _import_countries a ON a.name = s.src_country "
+          "LEFT JOIN _import_countries b ON b.name = s.tgt_country")

@@ -1,0 +1,259 @@
+"""The JSON API under ``/api``: the truth behind every page (OpenAPI docs at ``/docs``)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel, Field
+
+from detente.errors import InputError
+from detente.ingest.reader import parse_date
+from detente.models import Document
+from detente.monitor.dyad import FREQS, dyad, resolve_country
+from detente.report.html import figure
+from detente.store import Store
+from detente.web import queries
+from detente.web.highlight import event_segments
+from detente.web.service import Service
+
+router = APIRouter(prefix="/api", tags=["api"])
+MAX_PERIODS = 2000  # longest series one dyad request may ask for
+OVERVIEW_DYADS = 8
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def service(request: Request) -> Service:
+    return request.app.state.service
+
+
+def reader(svc: Annotated[Service, Depends(service)]) -> Iterator[Store]:
+    with svc.reader() as store:
+        yield store
+
+
+Svc = Annotated[Service, Depends(service)]
+Reader = Annotated[Store, Depends(reader)]
+
+
+@router.get("/health")
+def health(store: Reader, svc: Svc) -> dict[str, Any]:
+    """Store counts and whether the store accepts new documents."""
+    return {"status": "ok", "counts": store.counts(), "read_only": svc.read_only}
+
+
+@router.get("/actors")
+def actors(store: Reader, q: str = "", limit: Annotated[int, Query(ge=1, le=100)] = 20
+           ) -> dict[str, Any]:
+    """Actors (countries, IGOs) in the store matching ``q`` (code, name or alias)."""
+    return {"q": q, "actors": queries.actors(store, q, limit)}
+
+
+@router.get("/dyads")
+def dyads(store: Reader, svc: Svc, limit: Annotated[int, Query(ge=1, le=100)] = 10
+          ) -> dict[str, Any]:
+    """The most active dyads by asserted events (either direction)."""
+    return {"dyads": svc.cached(("dyads", limit), lambda: queries.dyads(store, limit))}
+
+
+def _dyad_result(store: Store, svc: Service, a: str, b: str, since: dt.date | None,
+                 until: dt.date | None, freq: str) -> dict[str, Any]:
+    if freq not in FREQS:
+        raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
+    code_a, code_b = resolve_country(a), resolve_country(b)
+    if code_a == code_b:
+        raise InputError(f"a dyad needs two different actors, got {code_a} twice")
+
+    def compute() -> dict[str, Any]:
+        lo, hi = queries.dyad_span(store, code_a, code_b)
+        first, last = since or lo, until or hi
+        if first and last and (last - first).days / PERIOD_DAYS[freq] > MAX_PERIODS:
+            raise InputError(f"{first}..{last} is more than {MAX_PERIODS} {freq}s; "
+                             "narrow the dates or use a coarser freq")
+        result = dyad(store, code_a, code_b, since=since, until=until, freq=freq)
+        data = result.to_dict()
+        fig = figure(result)
+        fig["data"].append(_turn_trace(data))
+        fig["layout"].update(hovermode="closest", yaxis3={
+            "overlaying": "y", "range": [0, 1.12], "visible": False, "fixedrange": True})
+        names = queries.country_names()
+        for turn in data["turns"]:
+            turn["shift"] = round(turn["after"]["mean_goldstein"]
+                                  - turn["before"]["mean_goldstein"], 2)
+            for item in turn["evidence"]:
+                item.update(queries.evidence_names(store, item))
+                item["segments"] = event_segments(item)
+        data.update(figure=fig, a_name=names.get(code_a, code_a),
+                    b_name=names.get(code_b, code_b), since=_iso(since), until=_iso(until))
+        return data
+
+    return svc.cached(("dyad", code_a, code_b, since, until, freq), compute)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _turn_trace(data: dict[str, Any]) -> dict[str, Any]:
+    """Clickable turn markers whose height is their probability (hidden 0–1 axis)."""
+    turns = data["turns"]
+    return {
+        "type": "scatter", "mode": "markers", "name": "turning points", "yaxis": "y3",
+        "x": [t["date"] for t in turns], "y": [t["probability"] for t in turns],
+        "customdata": list(range(len(turns))),
+        "hovertemplate": "turn %{x}<br>%{text}<extra></extra>",
+        "marker": {"symbol": "diamond", "size": 16, "color": "#f0a202",
+                   "line": {"color": "#333", "width": 1.5}},
+    }
+
+
+@router.get("/dyad")
+async def dyad_series(svc: Svc, a: str, b: str, since: str | None = None,
+                      until: str | None = None, freq: str = "week") -> Response:
+    """The A–B series, turning points (probability, evidence), phases and a Plotly figure."""
+    lo, hi = queries.date_range(since, until)
+    key = ("dyad.json", a, b, lo, hi, freq)
+    body = svc.peek(key)  # answered on the event loop: no thread hop for a cached query
+    if body is None:
+        body = await run_in_threadpool(_dyad_json, svc, key, a, b, lo, hi, freq)
+    return Response(body, media_type="application/json")
+
+
+def _dyad_json(svc: Service, key: tuple[Any, ...], a: str, b: str, lo: dt.date | None,
+               hi: dt.date | None, freq: str) -> bytes:
+    with svc.reader() as store:
+        return svc.cached(key, lambda: json.dumps(
+            _dyad_result(store, svc, a, b, lo, hi, freq), default=str).encode())
+
+
+@router.get("/overview")
+def overview(store: Reader, svc: Svc) -> dict[str, Any]:
+    """Store counts, the most active dyads and the biggest recent turns among them."""
+    top = svc.cached(("dyads", OVERVIEW_DYADS), lambda: queries.dyads(store, OVERVIEW_DYADS))
+    turns = []
+    for row in top:
+        result = _dyad_result(store, svc, row["a"], row["b"], None, None, "week")
+        for turn in result["turns"]:
+            turns.append({"a": row["a"], "b": row["b"], "a_name": row["a_name"],
+                          "b_name": row["b_name"], "date": turn["date"], "start": turn["start"],
+                          "end": turn["end"], "probability": turn["probability"],
+                          "direction": turn["direction"], "shift": turn["shift"],
+                          "before": turn["before"]["label"], "after": turn["after"]["label"]})
+    turns.sort(key=lambda t: (t["date"], t["probability"] * abs(t["shift"])), reverse=True)
+    return {"counts": store.counts(), "dyads": top, "turns": turns[:10]}
+
+
+def _filter(actor: str = "", target: str = "", both: bool = False, code: str = "",
+            root: str = "", quad: Annotated[int | None, Query(ge=0, le=4)] = None,
+            since: str | None = None, until: str | None = None,
+            modality: str = "") -> queries.EventFilter:
+    lo, hi = queries.date_range(since, until)
+    return queries.EventFilter(actor=actor, target=target, both=both, code=code, root=root,
+                               quad=quad, since=lo, until=hi, modality=modality)
+
+
+Filter = Annotated[queries.EventFilter, Depends(_filter)]
+
+
+@router.get("/events")
+def events(store: Reader, flt: Filter, page: Annotated[int, Query(ge=1)] = 1,
+           per_page: Annotated[int, Query(ge=1, le=queries.MAX_PER_PAGE)] = 50
+           ) -> dict[str, Any]:
+    """Event mentions with their evidence, filtered and paginated (newest first)."""
+    total, rows = queries.events(store, flt, offset=(page - 1) * per_page, limit=per_page)
+    for row in rows:
+        row["segments"] = event_segments(row)
+    return {"total": total, "page": page, "per_page": per_page,
+            "pages": (total + per_page - 1) // per_page, "items": rows}
+
+
+def _cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@router.get("/events.csv")
+def events_csv(store: Reader, flt: Filter) -> StreamingResponse:
+    """Every mention matching the filter as CSV (at most 100,000 rows)."""
+    _, rows = queries.events(store, flt, limit=queries.EXPORT_LIMIT)
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(queries.EVENT_COLUMNS)
+        for row in rows:
+            writer.writerow([_cell(row[c]) for c in queries.EVENT_COLUMNS])
+            if buffer.tell() > 65536:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": 'attachment; filename="detente-events.csv"'})
+
+
+@router.get("/events.jsonl")
+def events_jsonl(store: Reader, flt: Filter) -> StreamingResponse:
+    """Every mention matching the filter as JSON lines (at most 100,000 rows)."""
+    _, rows = queries.events(store, flt, limit=queries.EXPORT_LIMIT)
+    lines = (json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8", headers={
+        "Content-Disposition": 'attachment; filename="detente-events.jsonl"'})
+
+
+class TextIn(BaseModel):
+    """A document to code: its text and publication date."""
+
+    text: str = Field(min_length=1, description="Article text.")
+    date: str = Field(description="Publication date YYYY-MM-DD.")
+    doc_id: str = Field("", max_length=200, description="Defaults to a hash of the text.")
+    title: str = Field("", max_length=1000)
+    url: str = Field("", max_length=2000)
+
+    def document(self) -> Document:
+        if not self.text.strip():
+            raise InputError("text is empty")
+        day = parse_date(self.date)
+        doc_id = self.doc_id.strip() or "web-" + hashlib.sha1(self.text.encode()).hexdigest()[:12]
+        return Document(doc_id, day, self.text, self.title, self.url)
+
+
+@router.post("/code")
+def code(body: TextIn, svc: Svc) -> dict[str, Any]:
+    """Code a text without storing it: every sentence with its events (all modalities)."""
+    document = body.document()
+    sentences, found = svc.code(document)
+    for sentence in sentences:
+        sentence["events"] = []
+    by_id = {s["sentence_id"]: s for s in sentences}
+    for event in found:
+        item = event.to_dict()
+        target = by_id.get(event.sentence_id)
+        item["segments"] = event_segments(item, target["offset"] if target else None)
+        if target is not None:
+            target["events"].append(item)
+    return {"doc_id": document.id, "date": document.date.isoformat(), "events": len(found),
+            "asserted": sum(e.is_fact for e in found), "sentences": sentences}
+
+
+@router.post("/documents", status_code=201)
+def add_document(body: TextIn, svc: Svc) -> dict[str, Any]:
+    """Code a text and add it to the store (re-adding the same doc_id replaces it)."""
+    document = body.document()
+    _, found = svc.code(document)
+    result = svc.write([(document, found)])
+    with svc.reader() as store:
+        counts = store.counts()
+    return {"doc_id": document.id, "mentions": result.mentions,
+            "new_mentions": result.new_mentions, "counts": counts}

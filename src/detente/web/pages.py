@@ -1,0 +1,54 @@
+"""HTML pages. Each renders from the same data the JSON API returns: the overview on the
+server (Jinja2, autoescaped), the interactive pages in the browser from ``/api`` calls."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from detente.web import api
+
+router = APIRouter(include_in_schema=False)
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("detente", "web/templates"),
+                       autoescape=select_autoescape(["html"], default=True))
+
+
+def _page(name: str, request: Request, **context: object) -> HTMLResponse:
+    html = _env().get_template(name).render(page=name.removesuffix(".html"), **context)
+    return HTMLResponse(html)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request) -> HTMLResponse:
+    svc = request.app.state.service
+    with svc.reader() as store:
+        data = api.overview(store, svc)
+    return _page("overview.html", request, data=data)
+
+
+@router.get("/dyad", response_class=HTMLResponse)
+def dyad(request: Request, a: str = "", b: str = "") -> HTMLResponse:
+    return _page("dyad.html", request, a=a, b=b)
+
+
+@router.get("/code", response_class=HTMLResponse)
+def code(request: Request) -> HTMLResponse:
+    return _page("code.html", request, read_only=request.app.state.service.read_only)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request) -> HTMLResponse:
+    return _page("events.html", request)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The API reference, rendered from the OpenAPI schema (Swagger UI would need a CDN)."""
+    return _page("docs.html", request, spec=request.app.openapi())
