@@ -69,3 +69,14 @@ def test_killed_worker_loses_nothing(client, reference):
                                    on_batch=kill_after_first_batch)
         assert summary.documents == 60
         assert _snapshot(store) == reference
+
+
+def test_cli_workers_need_a_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    path = tmp_path / "2017-02-16.txt"
+    path.write_text("Russia accused Ukraine.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", str(path), "--workers", "2"])
+    assert result.exit_code == 2 and "--db" in result.output

@@ -146,15 +146,15 @@ def _code_distributed(paths: list[str], day: dt.date | None, config: CoderConfig
         summary = code_distributed(documents, store=store, workers=workers, scheduler=scheduler,
                                    config=config,
                                    on_batch=lambda r: progress.advance(task, r.documents))
-    line = {"documents": summary.documents, "sentences": summary.sentences,
-            "events": summary.events, "facts": summary.facts, "batches": summary.batches,
-            "new_mentions": summary.new_mentions, "ingest": report.to_dict()}
+    summary.ingest = report
     for message in report.messages[:20]:
         err.print(message, markup=False, highlight=False)
-    err.print(json.dumps({"summary": line}) if as_json else
-              f"coded {summary.documents} documents in {summary.batches} batches: "
-              f"{summary.events} events ({summary.facts} asserted) into {db}",
-              markup=False, highlight=False)
+    if as_json:
+        err.file.write(json.dumps({"summary": summary.to_dict()}) + "\n")
+    else:
+        err.print(f"coded {summary.documents} documents in {summary.batches} batches: "
+                  f"{summary.events} events ({summary.facts} asserted) into {db}",
+                  markup=False, highlight=False)
     if summary.documents == 0:
         raise DetenteError("no document could be coded")
     if report.n_skipped:

@@ -28,12 +28,14 @@ class RunSummary:
     facts: int = 0
     stored_mentions: int = 0
     new_mentions: int = 0
+    batches: int = 0  # distributed runs: batches coded on the cluster
 
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": self.documents, "sentences": self.sentences, "events": self.events,
             "facts": self.facts, "stored_mentions": self.stored_mentions,
-            "new_mentions": self.new_mentions, "ingest": self.ingest.to_dict(),
+            "new_mentions": self.new_mentions, "batches": self.batches,
+            "ingest": self.ingest.to_dict(),
         }
 
 

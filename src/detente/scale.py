@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 from detente.events import Coder, CoderConfig
 from detente.models import Document
+from detente.run import RunSummary
 from detente.store.db import Store, to_tables
 
 BATCH_SIZE = 100
@@ -29,10 +30,13 @@ BATCH_SIZE = 100
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
+    """One coded batch, as counts and Arrow IPC bytes (what travels back from a worker)."""
+
     documents: int
     sentences: int
     events: int
     facts: int
+    mentions: int
     docs_ipc: bytes
     mentions_ipc: bytes
 
@@ -55,7 +59,8 @@ def code_batch(batch: list[Document], config: CoderConfig) -> BatchResult:
     docs, mentions = to_tables(coded)
     events = [e for _, evs in coded for e in evs]
     return BatchResult(len(coded), coder.stats.sentences, len(events),
-                       sum(e.is_fact for e in events), _ipc(docs), _ipc(mentions))
+                       sum(e.is_fact for e in events), mentions.num_rows, _ipc(docs),
+                       _ipc(mentions))
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -74,16 +79,6 @@ def _client(workers: int, scheduler: str | None) -> Any:
     return Client(cluster)
 
 
-@dataclass
-class DistributedSummary:
-    documents: int = 0
-    sentences: int = 0
-    events: int = 0
-    facts: int = 0
-    batches: int = 0
-    new_mentions: int = 0
-
-
 def code_distributed(
     documents: Iterable[Document],
     *,
@@ -94,12 +89,12 @@ def code_distributed(
     batch_size: int = BATCH_SIZE,
     on_batch: Callable[[BatchResult], None] | None = None,
     client: Any = None,
-) -> DistributedSummary:
+) -> RunSummary:
     """Code ``documents`` on a Dask cluster and merge the results into ``store`` at once."""
     from dask.distributed import as_completed
 
     config = config or CoderConfig()
-    summary = DistributedSummary()
+    summary = RunSummary()
     own = client is None
     client = client if client is not None else _client(workers, scheduler)
     in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
@@ -119,6 +114,7 @@ def code_distributed(
                 pq.write_table(_table(result.mentions_ipc), part[1])
                 parts.append(part)
                 summary.batches += 1
+                summary.stored_mentions += result.mentions
                 summary.documents += result.documents
                 summary.sentences += result.sentences
                 summary.events += result.events

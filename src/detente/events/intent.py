@@ -32,19 +32,19 @@ _REFUSAL = {
 }
 
 
-def refusal_code(code: str) -> str | None:
-    """The 12x code for announcing that one will *not* do the cooperative action ``code``."""
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
     for length in (4, 3, 2):
-        found = _REFUSAL.get(code[:length])
+        found = table.get(code[:length])
         if found is not None:
             return found
     return None
+
+
+def refusal_code(code: str) -> str | None:
+    """The 12x code for announcing that one will *not* do the cooperative action ``code``."""
+    return _by_prefix(_REFUSAL, code)
 
 
 def intent_code(code: str) -> str | None:
     """The 03x/13x code for announcing the action ``code``, or None (statements, demands…)."""
-    for length in (4, 3, 2):
-        found = _INTENT.get(code[:length])
-        if found is not None:
-            return found
-    return None
+    return _by_prefix(_INTENT, code)
