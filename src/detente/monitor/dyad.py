@@ -1,9 +1,9 @@
 """Dyad series from the store (SQL in DuckDB) and turning points with evidence.
 
 A dyad's series counts asserted events per period by quad class in each direction, with
-mean and summed Goldstein scores and a cooperation share. Turning points come from the
-Bayesian change-point model (:mod:`detente.monitor.changepoint`) run on the per-period
-Goldstein sums and conflict/cooperation counts of both directions together.
+mean and summed Goldstein scores and a cooperation share. Turning points come from an exact Bayesian
+segmentation of the cooperation/conflict counts of both directions together
+(:mod:`detente.monitor.counts`). Events dated only to a year ("in 2014") stay out of series.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import numpy as np
 
 from detente.actors.dictionary import load_dictionary
 from detente.errors import InputError
-from detente.monitor.changepoint import detect_changepoints
+from detente.monitor.counts import count_turns
 from detente.store import Store
 
 FREQS = ("day", "week", "month")
@@ -90,7 +90,7 @@ WITH bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
            date_trunc($freq, coalesce($until, max(date)))::DATE AS hi
     FROM events
-    WHERE modality = 'asserted'
+    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
 ),
@@ -102,7 +102,7 @@ ev AS (
            CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
            quad_class, goldstein, n_mentions
     FROM events
-    WHERE modality = 'asserted'
+    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
       AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
@@ -175,9 +175,9 @@ def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None,
             row[key] = None if row[key] is None else round(float(row[key]), 3)
     if not rows or not any(r["events"] for r in rows):
         return DyadSeries(a, b, freq, rows, [], [])
-    signal = np.array([[r["goldstein_sum"], r["q1"] + r["q2"] - r["q3"] - r["q4"]] for r in rows],
-                      dtype=float)
-    changes = detect_changepoints(signal, min_probability=min_probability)
+    coop = np.array([r["q1"] + r["q2"] for r in rows], dtype=float)
+    conflict = np.array([r["q3"] + r["q4"] for r in rows], dtype=float)
+    changes = count_turns(coop, conflict, min_probability=min_probability)
     cuts = [0, *[c.index for c in changes], len(rows)]
     phases = [_regime(rows[lo:hi], freq) for lo, hi in zip(cuts, cuts[1:], strict=False) if hi > lo]
     turns = []
