@@ -106,7 +106,7 @@ def resolve_phrase(
         return actor, confidence
     owner = next((t for t in _phrase_tokens(head, of_phrases)[1:]
                   if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")), None)
-    if owner is not None and sector:  # "its forces", "his spokesman"
+    if owner is not None:  # "its forces", "their ships", "his spokesman"
         found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
         if found is not None:
             return Actor(found.country, sector, head.text), 0.6
@@ -149,8 +149,7 @@ def resolve_all(
     return out
 
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
-             "along", "off", "from", "via", "through"}
+_LOCATIVE = {"in", "at", "inside", "within", "throughout", "via"}
 
 
 def _locative(tok: Token) -> bool:

@@ -257,11 +257,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
+        sources = _with_conjuncts(subject_of(verb))
+        if not sources and noun is not None:
+            continue  # "No talks were held": leave the event noun to the nominal reading
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
         consumed |= used
-        sources = _with_conjuncts(subject_of(verb))
         targets = _verb_targets(verb, pat, comp, noun)
         final = _verb_final(verb)
         if final is not None:
@@ -287,8 +289,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 targets: list[Token] = []
                 between = False
             else:
-                targets = list(_preps(noun, preps))
-                between = any(c.lower_ == "between" for c in noun.children if c.dep_ == "prep")
+                # "No talks were held between X and Y": the phrase may hang on the verb.
+                holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
+                targets = [t for h in holders for t in _preps(h, preps)]
+                between = any(c.lower_ == "between" for h in holders for c in h.children
+                              if c.dep_ == "prep")
                 if not targets and pat.prep:
                     continue
             head = noun.head
