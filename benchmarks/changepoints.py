@@ -38,11 +38,16 @@ Series = tuple[np.ndarray, list[int], list[list[int]], str]
 
 
 # ----------------------------------------------------------------- generators
-def _annotators(rng: np.random.Generator, cps: list[int], n: int, subtle: set[int]) -> list[list[int]]:
+def _annotators(
+    rng: np.random.Generator, cps: list[int], n: int, subtle: set[int]
+) -> list[list[int]]:
     sets = []
     for _ in range(5):
-        marks = [int(np.clip(c + rng.integers(-2, 3), 1, n - 1)) for c in cps
-                 if not (c in subtle and rng.random() < 0.5)]
+        marks = [
+            int(np.clip(c + rng.integers(-2, 3), 1, n - 1))
+            for c in cps
+            if not (c in subtle and rng.random() < 0.5)
+        ]
         sets.append(sorted(set(marks)))
     return sets
 
@@ -50,14 +55,14 @@ def _annotators(rng: np.random.Generator, cps: list[int], n: int, subtle: set[in
 def _cps(rng: np.random.Generator, n: int, k: int, gap: int = 10) -> list[int]:
     for _ in range(100):
         c = sorted(rng.choice(np.arange(gap, n - gap), size=k, replace=False).tolist())
-        if all(b - a >= gap for a, b in zip(c, c[1:])):
+        if all(b - a >= gap for a, b in zip(c, c[1:], strict=False)):
             return c
     return sorted(rng.choice(np.arange(gap, n - gap), size=1).tolist())
 
 
 def _levels(n: int, cps: list[int], sizes: list[float]) -> np.ndarray:
     out = np.zeros(n)
-    for c, s in zip(cps, sizes):
+    for c, s in zip(cps, sizes, strict=False):
         out[c:] += s
     return out
 
@@ -84,8 +89,12 @@ def make_suite(seed: int) -> list[Series]:
         n = int(rng.integers(60, 500))
         k = int(rng.integers(1, 4))
         c = _cps(rng, n, k)
-        add(f"shift{delta:g}", _levels(n, c, list(delta * signs(k))) + rng.normal(size=n),
-            c, set(c) if delta <= 1 else None)
+        add(
+            f"shift{delta:g}",
+            _levels(n, c, list(delta * signs(k))) + rng.normal(size=n),
+            c,
+            set(c) if delta <= 1 else None,
+        )
     n = int(rng.integers(80, 400))  # big shift, huge values
     c = _cps(rng, n, 2)
     add("huge", 1e9 + 1e7 * (_levels(n, c, [5.0, -3.0]) + rng.normal(size=n)), c)
@@ -99,7 +108,11 @@ def make_suite(seed: int) -> list[Series]:
     add("trend", np.linspace(0, rng.uniform(3, 15), n) + rng.normal(size=n), [])
     n = int(rng.integers(100, 500))  # trend + level shift
     c = _cps(rng, n, 1, 30)
-    add("trend_shift", np.linspace(0, 8, n) + _levels(n, c, [4.0 * signs(1)[0]]) + rng.normal(size=n), c)
+    add(
+        "trend_shift",
+        np.linspace(0, 8, n) + _levels(n, c, [4.0 * signs(1)[0]]) + rng.normal(size=n),
+        c,
+    )
     n = int(rng.integers(100, 500))  # slope change (continuous)
     c = _cps(rng, n, 1, 30)
     t = np.arange(n, dtype=float)
@@ -125,15 +138,24 @@ def make_suite(seed: int) -> list[Series]:
     add("rw_jump", np.cumsum(rng.normal(size=n)) + _levels(n, c, [25.0 * signs(1)[0]]), c)
     n = int(rng.integers(120, 480))  # trend + seasonality + shift
     c = _cps(rng, n, 1, 24)
-    add("trend_season_shift", np.linspace(0, 6, n) + 1.5 * np.sin(2 * np.pi * np.arange(n) / 12.0)
-        + _levels(n, c, [4.0 * signs(1)[0]]) + rng.normal(size=n), c)
+    add(
+        "trend_season_shift",
+        np.linspace(0, 6, n)
+        + 1.5 * np.sin(2 * np.pi * np.arange(n) / 12.0)
+        + _levels(n, c, [4.0 * signs(1)[0]])
+        + rng.normal(size=n),
+        c,
+    )
     n = int(rng.integers(100, 500))  # heavy tails (Student t, 3 dof)
     add("heavy_tails", rng.standard_t(3, size=n), [])
     c = _cps(rng, n, 1)
     add("heavy_shift", rng.standard_t(3, size=n) + _levels(n, c, [4.0 * signs(1)[0]]), c)
     n = int(rng.integers(100, 500))  # slow wave (no abrupt change)
-    add("slow_wave", 3.0 * np.sin(2 * np.pi * np.arange(n) / (n / rng.uniform(1, 2.5)))
-        + rng.normal(size=n), [])
+    add(
+        "slow_wave",
+        3.0 * np.sin(2 * np.pi * np.arange(n) / (n / rng.uniform(1, 2.5))) + rng.normal(size=n),
+        [],
+    )
     n = int(rng.integers(60, 400))  # variance change
     c = _cps(rng, n, 1, 20)
     add("variance", rng.normal(size=n) * np.where(np.arange(n) < c[0], 1.0, 4.0), c)
@@ -146,8 +168,9 @@ def make_suite(seed: int) -> list[Series]:
         add(f"counts{base:g}", x, c)
     n = int(rng.integers(60, 300))  # multivariate counts by quad class
     c = _cps(rng, n, 1, 20)
-    rates = np.column_stack([np.full(n, 5.0), np.full(n, 2.0),
-                             np.where(np.arange(n) < c[0], 1.0, 4.0), np.full(n, 1.0)])
+    rates = np.column_stack(
+        [np.full(n, 5.0), np.full(n, 2.0), np.where(np.arange(n) < c[0], 1.0, 4.0), np.full(n, 1.0)]
+    )
     add("quad_counts", rng.poisson(rates).astype(float), c)
     return suite
 
@@ -185,22 +208,29 @@ def _noise_scale(x: np.ndarray) -> float:
 def ruptures_detector(kind: str) -> Callable[[np.ndarray], list[tuple[int, float]]]:
     def run(x: np.ndarray) -> list[tuple[int, float]]:
         import ruptures as rpt
+
         sig = x.reshape(len(x), -1)
         algo = (rpt.Binseg if kind == "binseg" else rpt.Pelt)(model="l2", min_size=2, jump=1)
         pen = 3.0 * np.log(len(x)) * _noise_scale(sig) ** 2 * sig.shape[1]
         bkps = algo.fit(sig).predict(pen=pen)
         return [(b, 1.0) for b in bkps[:-1]]
+
     return run
 
 
 def ours(**kw: float) -> Callable[[np.ndarray], list[tuple[int, float]]]:
     def run(x: np.ndarray) -> list[tuple[int, float]]:
         return [(c.index, c.probability) for c in detect_changepoints(x, **kw)]
+
     return run
 
 
-def evaluate(name: str, detector: Callable[[np.ndarray], list[tuple[int, float]]],
-             suites: list[Series], show_groups: bool = False) -> dict[str, float]:
+def evaluate(
+    name: str,
+    detector: Callable[[np.ndarray], list[tuple[int, float]]],
+    suites: list[Series],
+    show_groups: bool = False,
+) -> dict[str, float]:
     f1s, hits, n_true, false, points, delays, tp_all, pred_all = [], 0, 0, 0, 0, [], 0, 0
     by_group: dict[str, list[float]] = {}
     t0 = time.perf_counter()
@@ -220,13 +250,19 @@ def evaluate(name: str, detector: Callable[[np.ndarray], list[tuple[int, float]]
             delays.append(min((abs(p - c), p - c) for p in pred)[1])
     prec = tp_all / pred_all if pred_all else 1.0
     rec = hits / n_true if n_true else 1.0
-    res = {"tcpd_f1": float(np.mean(f1s)), "detect": rec, "fa_per_100": 100 * false / points,
-           "delay": float(np.median(delays)) if delays else float("nan"),
-           "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
-           "secs": time.perf_counter() - t0}
-    print(f"{name:<22} TCPD-F1 {res['tcpd_f1']:.3f}  detect {res['detect']:.3f}  "
-          f"FA/100 {res['fa_per_100']:.3f}  delay {res['delay']:+.1f}  F1 {res['f1']:.3f}  "
-          f"({res['secs']:.1f}s)")
+    res = {
+        "tcpd_f1": float(np.mean(f1s)),
+        "detect": rec,
+        "fa_per_100": 100 * false / points,
+        "delay": float(np.median(delays)) if delays else float("nan"),
+        "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+        "secs": time.perf_counter() - t0,
+    }
+    print(
+        f"{name:<22} TCPD-F1 {res['tcpd_f1']:.3f}  detect {res['detect']:.3f}  "
+        f"FA/100 {res['fa_per_100']:.3f}  delay {res['delay']:+.1f}  F1 {res['f1']:.3f}  "
+        f"({res['secs']:.1f}s)"
+    )
     if show_groups:
         print("   " + "  ".join(f"{g}:{np.mean(v):.2f}" for g, v in by_group.items()))
     return res
@@ -247,8 +283,10 @@ def calibration(suites: list[Series]) -> None:
     print(f"{'bin':>13} {'reports':>8} {'mean p':>7} {'frac true':>9}")
     for k in range(len(bins) - 1):
         if counts[k]:
-            print(f"[{bins[k]:.2f},{min(bins[k + 1], 1):.2f}) {int(counts[k]):>8} "
-                  f"{mean_p[k] / counts[k]:>7.2f} {true[k] / counts[k]:>9.2f}")
+            print(
+                f"[{bins[k]:.2f},{min(bins[k + 1], 1):.2f}) {int(counts[k]):>8} "
+                f"{mean_p[k] / counts[k]:>7.2f} {true[k] / counts[k]:>9.2f}"
+            )
 
 
 def main() -> None:
@@ -257,8 +295,10 @@ def main() -> None:
     ap.add_argument("--groups", action="store_true", help="print TCPD-F1 per series type")
     args = ap.parse_args()
     suites = [s for seed in range(args.seeds) for s in make_suite(seed)]
-    print(f"{len(suites)} series, {sum(len(s[0]) for s in suites)} points, "
-          f"{sum(len(s[1]) for s in suites)} true changes, margin {MARGIN}\n")
+    print(
+        f"{len(suites)} series, {sum(len(s[0]) for s in suites)} points, "
+        f"{sum(len(s[1]) for s in suites)} true changes, margin {MARGIN}\n"
+    )
     evaluate("detente (defaults)", ours(), suites, args.groups)
     evaluate("report nothing", lambda x: [], suites, args.groups)
     evaluate("ruptures Binseg", ruptures_detector("binseg"), suites, args.groups)

@@ -30,7 +30,7 @@ def _series(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, int | Non
         change = int(rng.integers(5, weeks - 5))
         before = share[0]
         after = np.clip(before + rng.choice([-1, 1]) * rng.uniform(0.25, 0.6), 0.05, 0.95)
-        share[change * 7:] = after
+        share[change * 7 :] = after
     coop = rng.binomial(daily, share)
     conflict = daily - coop
     return coop.reshape(weeks, 7).sum(1), conflict.reshape(weeks, 7).sum(1), change
@@ -66,15 +66,27 @@ def main() -> None:
     for lo, hi in bins:
         inside = [real for p, real in reported if lo <= p < hi]
         if inside:
-            calibration.append({"probability": f"{lo:.1f}-{min(hi, 1.0):.1f}", "turns": len(inside),
-                                "share_real": round(sum(inside) / len(inside), 3)})
-    print(json.dumps({
-        "series": args.series, "true_changes": changes, "weeks": weeks_total,
-        "detection_rate": round(hits / changes, 3) if changes else None,
-        "false_alarms_per_100_weeks": round(100 * false_alarms / weeks_total, 3),
-        "median_delay_weeks": float(np.median(delays)) if delays else None,
-        "calibration": calibration,
-    }, indent=2))
+            calibration.append(
+                {
+                    "probability": f"{lo:.1f}-{min(hi, 1.0):.1f}",
+                    "turns": len(inside),
+                    "share_real": round(sum(inside) / len(inside), 3),
+                }
+            )
+    print(
+        json.dumps(
+            {
+                "series": args.series,
+                "true_changes": changes,
+                "weeks": weeks_total,
+                "detection_rate": round(hits / changes, 3) if changes else None,
+                "false_alarms_per_100_weeks": round(100 * false_alarms / weeks_total, 3),
+                "median_delay_weeks": float(np.median(delays)) if delays else None,
+                "calibration": calibration,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -30,10 +30,50 @@ from detente.store.importers import import_events
 from detente.store.importsql import read_csv
 from detente.store.layouts import GDELT2_COLUMNS
 
-CODES = ["010", "012", "036", "040", "042", "043", "051", "057", "0233", "111", "112", "120",
-         "130", "138", "163", "172", "190", "1951", "193", "200"]
-COUNTRIES = ["USA", "RUS", "UKR", "CHN", "SYR", "IRN", "ISR", "PSE", "GBR", "FRA", "DEU", "TUR",
-             "IND", "PAK", "PRK", "KOR", "JPN", "ROM", "AFG", "IRQ"]
+CODES = [
+    "010",
+    "012",
+    "036",
+    "040",
+    "042",
+    "043",
+    "051",
+    "057",
+    "0233",
+    "111",
+    "112",
+    "120",
+    "130",
+    "138",
+    "163",
+    "172",
+    "190",
+    "1951",
+    "193",
+    "200",
+]
+COUNTRIES = [
+    "USA",
+    "RUS",
+    "UKR",
+    "CHN",
+    "SYR",
+    "IRN",
+    "ISR",
+    "PSE",
+    "GBR",
+    "FRA",
+    "DEU",
+    "TUR",
+    "IND",
+    "PAK",
+    "PRK",
+    "KOR",
+    "JPN",
+    "ROM",
+    "AFG",
+    "IRQ",
+]
 SECTORS = ["", "GOV", "MIL", "", "COP", "REB", "BUS", ""]
 
 
@@ -44,23 +84,38 @@ def _list(values: list[str]) -> str:
 def generate(path: Path, rows: int) -> None:
     """Write ``rows`` GDELT 2.0 rows with DuckDB (every 1000th row has 60 columns)."""
     fields = {name: "''" for name in GDELT2_COLUMNS}
-    fields.update({
-        "GLOBALEVENTID": "(600000000 + i)::VARCHAR",
-        "SQLDATE": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d')",
-        "Actor1Code": "a1 || s1", "Actor1Name": "'ACTOR ' || a1", "Actor1CountryCode": "a1",
-        "Actor1Type1Code": "s1",
-        "Actor2Code": "a2 || s2", "Actor2Name": "'ACTOR ' || a2", "Actor2CountryCode": "a2",
-        "Actor2Type1Code": "s2",
-        "IsRootEvent": "'1'", "EventCode": "code", "EventBaseCode": "left(code, 3)",
-        "EventRootCode": "left(code, 2)", "QuadClass": "((i % 4) + 1)::VARCHAR",
-        "GoldsteinScale": "(((i % 41) - 20) / 2.0)::VARCHAR", "NumMentions": "'10'",
-        "NumSources": "'1'", "NumArticles": "'10'", "AvgTone": "'-1.2345'",
-        "ActionGeo_Type": "'4'", "ActionGeo_FullName": "'Moscow, Moskva, Russia'",
-        "ActionGeo_CountryCode": "'RS'", "ActionGeo_Lat": "'55.7522'",
-        "ActionGeo_Long": "'37.6156'", "ActionGeo_FeatureID": "'-2960561'",
-        "DATEADDED": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d') || '230000'",
-        "SOURCEURL": "'https://news.example.org/2017/article-' || i::VARCHAR",
-    })
+    fields.update(
+        {
+            "GLOBALEVENTID": "(600000000 + i)::VARCHAR",
+            "SQLDATE": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d')",
+            "Actor1Code": "a1 || s1",
+            "Actor1Name": "'ACTOR ' || a1",
+            "Actor1CountryCode": "a1",
+            "Actor1Type1Code": "s1",
+            "Actor2Code": "a2 || s2",
+            "Actor2Name": "'ACTOR ' || a2",
+            "Actor2CountryCode": "a2",
+            "Actor2Type1Code": "s2",
+            "IsRootEvent": "'1'",
+            "EventCode": "code",
+            "EventBaseCode": "left(code, 3)",
+            "EventRootCode": "left(code, 2)",
+            "QuadClass": "((i % 4) + 1)::VARCHAR",
+            "GoldsteinScale": "(((i % 41) - 20) / 2.0)::VARCHAR",
+            "NumMentions": "'10'",
+            "NumSources": "'1'",
+            "NumArticles": "'10'",
+            "AvgTone": "'-1.2345'",
+            "ActionGeo_Type": "'4'",
+            "ActionGeo_FullName": "'Moscow, Moskva, Russia'",
+            "ActionGeo_CountryCode": "'RS'",
+            "ActionGeo_Lat": "'55.7522'",
+            "ActionGeo_Long": "'37.6156'",
+            "ActionGeo_FeatureID": "'-2960561'",
+            "DATEADDED": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d') || '230000'",
+            "SOURCEURL": "'https://news.example.org/2017/article-' || i::VARCHAR",
+        }
+    )
     body = " || chr(9) || ".join(f"coalesce({expr}, '')" for expr in fields.values())
     short = f"regexp_replace({body}, '\\t[^\\t]*$', '')"
     line = f"CASE WHEN i % 1000 = 999 THEN {short} ELSE {body} END"
@@ -108,14 +163,20 @@ def main() -> None:
             again = import_events(store, "gdelt", [data])
             reimport = time.perf_counter() - started
         result = {
-            "rows": args.rows, "file_mb": round(data.stat().st_size / 1e6, 1),
+            "rows": args.rows,
+            "file_mb": round(data.stat().st_size / 1e6, 1),
             "generate_s": round(generated, 2),
-            "bare_read_csv_s": round(bare, 3), "bare_rows": count,
+            "bare_read_csv_s": round(bare, 3),
+            "bare_rows": count,
             "bare_rows_per_s": round(args.rows / bare),
-            "import_s": round(ours, 3), "import_rows_per_s": round(args.rows / ours),
-            "ratio": round(bare / ours, 3), "goal": 0.5,
-            "imported": report.imported, "skipped": dict(report.skipped),
-            "reimport_s": round(reimport, 3), "reimport_new": again.imported,
+            "import_s": round(ours, 3),
+            "import_rows_per_s": round(args.rows / ours),
+            "ratio": round(bare / ours, 3),
+            "goal": 0.5,
+            "imported": report.imported,
+            "skipped": dict(report.skipped),
+            "reimport_s": round(reimport, 3),
+            "reimport_new": again.imported,
         }
     print(json.dumps(result, indent=2))
 

@@ -73,15 +73,22 @@ def main() -> None:
         mixed_s, mixed_summary = _run(mixed)
     clean_rate = clean_summary.documents / clean_s
     mixed_rate = mixed_summary.documents / mixed_s
-    print(json.dumps({
-        "documents": args.n, "bad_planted": planted,
-        "skipped": dict(mixed_summary.ingest.skipped),
-        "skipped_total": mixed_summary.ingest.n_skipped,
-        "skipped_equals_planted": mixed_summary.ingest.n_skipped == planted,
-        "clean_docs_per_s": round(clean_rate, 1), "mixed_docs_per_s": round(mixed_rate, 1),
-        "throughput_ratio": round(mixed_rate / clean_rate, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "documents": args.n,
+                "bad_planted": planted,
+                "skipped": dict(mixed_summary.ingest.skipped),
+                "skipped_total": mixed_summary.ingest.n_skipped,
+                "skipped_equals_planted": mixed_summary.ingest.n_skipped == planted,
+                "clean_docs_per_s": round(clean_rate, 1),
+                "mixed_docs_per_s": round(mixed_rate, 1),
+                "throughput_ratio": round(mixed_rate / clean_rate, 3),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

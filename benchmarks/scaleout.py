@@ -48,8 +48,13 @@ def main() -> None:
         list(code_documents(docs, coder=coder, store=store))
     single = time.perf_counter() - start
 
-    cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=args.workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
     with Client(cluster) as client:
         client.run(lambda: Coder().code_text("Russia accused Ukraine.", docs[0].date))  # warm
         start = time.perf_counter()
@@ -58,14 +63,21 @@ def main() -> None:
         distributed = time.perf_counter() - start
         rss = client.run(_peak_rss_mb)
     cluster.close()
-    print(json.dumps({
-        "documents": len(docs), "workers": args.workers,
-        "single_process_s": round(single, 1), "distributed_s": round(distributed, 1),
-        "single_docs_per_s": round(len(docs) / single, 1),
-        "distributed_docs_per_s": round(len(docs) / distributed, 1),
-        "speedup": round(single / distributed, 2),
-        "peak_rss_mb_per_worker": {k: round(v, 1) for k, v in rss.items()},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "documents": len(docs),
+                "workers": args.workers,
+                "single_process_s": round(single, 1),
+                "distributed_s": round(distributed, 1),
+                "single_docs_per_s": round(len(docs) / single, 1),
+                "distributed_docs_per_s": round(len(docs) / distributed, 1),
+                "speedup": round(single / distributed, 2),
+                "peak_rss_mb_per_worker": {k: round(v, 1) for k, v in rss.items()},
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

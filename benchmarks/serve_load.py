@@ -47,8 +47,20 @@ def serve(db: Path) -> Iterator[str]:
     """`detente serve` in a child process on 127.0.0.1; stopped (by its pid) afterwards."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    child = subprocess.Popen([sys.executable, "-m", "detente", "serve", "--db", str(db),
-                              "--port", str(port), "--read-only"], stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "detente",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--read-only",
+        ],
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(200):
             try:
@@ -76,9 +88,21 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     args = parser.parse_args()
     if not args.db.exists():
-        subprocess.run([sys.executable, "-m", "detente", "demo", "--db", str(args.db), "-o",
-                        str(args.db.with_suffix(".html")), "-q"], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "detente",
+                "demo",
+                "--db",
+                str(args.db),
+                "-o",
+                str(args.db.with_suffix(".html")),
+                "-q",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     mix = queries()
     latencies: list[float] = []
     errors: list[str] = []
@@ -91,8 +115,10 @@ def main() -> None:
                 if http.get("/api/dyad", params=query).status_code != 200:
                     errors.append(f"warm-up {query}")
                 cold.append(time.perf_counter() - started)
-        print(f"cold (first request per query, one client): p50 "
-              f"{percentile(cold, 50) * 1000:.1f} ms, max {max(cold) * 1000:.1f} ms")
+        print(
+            f"cold (first request per query, one client): p50 "
+            f"{percentile(cold, 50) * 1000:.1f} ms, max {max(cold) * 1000:.1f} ms"
+        )
         deadline = time.monotonic() + args.seconds
 
         def client(n: int) -> None:
@@ -121,10 +147,14 @@ def main() -> None:
             thread.join(timeout=args.seconds + 60)
         elapsed = time.monotonic() - started
     p50, p99 = percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000
-    print(f"{args.clients} clients, {elapsed:.1f} s, {len(latencies)} dyad requests "
-          f"({len(latencies) / elapsed:.0f}/s), {len(mix)} distinct queries")
-    print(f"latency p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {max(latencies) * 1000:.1f} ms; "
-          f"errors {len(errors)}")
+    print(
+        f"{args.clients} clients, {elapsed:.1f} s, {len(latencies)} dyad requests "
+        f"({len(latencies) / elapsed:.0f}/s), {len(mix)} distinct queries"
+    )
+    print(
+        f"latency p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {max(latencies) * 1000:.1f} ms; "
+        f"errors {len(errors)}"
+    )
     for line in errors[:5]:
         print("  error:", line)
     ok = not errors and p99 < 300

@@ -41,20 +41,28 @@ def main() -> None:
     coder.stats.sentences = 0
 
     start = time.perf_counter()
-    sentences = sum(len(list(d.sents)) for d in plain.pipe(texts, batch_size=64,
-                                                             n_process=args.n_process))
+    sentences = sum(
+        len(list(d.sents)) for d in plain.pipe(texts, batch_size=64, n_process=args.n_process)
+    )
     parse_rate = sentences / (time.perf_counter() - start)
 
     start = time.perf_counter()
     events = sum(len(ev) for _, ev in coder.code(docs))
     code_rate = coder.stats.sentences / (time.perf_counter() - start)
-    print(json.dumps({
-        "documents": len(docs), "sentences": sentences, "events": events,
-        "parse_only_sentences_per_s": round(parse_rate, 1),
-        "detente_sentences_per_s": round(code_rate, 1),
-        "ratio": round(code_rate / parse_rate, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "documents": len(docs),
+                "sentences": sentences,
+                "events": events,
+                "parse_only_sentences_per_s": round(parse_rate, 1),
+                "detente_sentences_per_s": round(code_rate, 1),
+                "ratio": round(code_rate / parse_rate, 3),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -13,10 +13,30 @@ from typer.testing import CliRunner
 
 from detente.cli import app
 
-CONTRACT = ["doc_id", "sentence_id", "sentence", "start", "end", "date", "date_source", "source",
-            "source_country", "source_sector", "source_name", "target", "target_country",
-            "target_sector", "target_name", "cameo", "cameo_root", "plover", "quad_class",
-            "goldstein", "modality", "confidence"]
+CONTRACT = [
+    "doc_id",
+    "sentence_id",
+    "sentence",
+    "start",
+    "end",
+    "date",
+    "date_source",
+    "source",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "target",
+    "target_country",
+    "target_sector",
+    "target_name",
+    "cameo",
+    "cameo_root",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "confidence",
+]
 runner = CliRunner()
 
 
@@ -52,8 +72,9 @@ def test_only_asserted_events_without_flag(tmp_path):
     # The announced attack is a future ATTACK (not a fact) and, as CAMEO codes it, an asserted
     # THREATEN made today; the meeting that did not happen yields nothing asserted.
     assert [(e["cameo_root"], e["modality"]) for e in plain] == [("13", "asserted")]
-    every = _json_lines(runner.invoke(app, ["code", str(path), "--json", "--all-modalities",
-                                            "-q"]).stdout)
+    every = _json_lines(
+        runner.invoke(app, ["code", str(path), "--json", "--all-modalities", "-q"]).stdout
+    )
     assert {e["modality"] for e in every} == {"negated", "future", "asserted"}
 
 
@@ -72,8 +93,12 @@ def test_db_is_idempotent(tmp_path):
 
 def test_undated_input_is_refused_with_one_line(tmp_path):
     path = _brief(tmp_path, "Russia accused Ukraine.", name="news.txt")
-    proc = subprocess.run([sys.executable, "-m", "detente", "code", str(path), "-q"],
-                          capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "detente", "code", str(path), "-q"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "no publication date" in proc.stderr
@@ -94,8 +119,10 @@ def test_bad_date_option_is_usage_error(tmp_path):
     assert result.exit_code == 2
 
 
-@pytest.mark.parametrize("command", ["code", "demo", "eval", "dyad", "turns", "watch", "report", "serve",
-                                     "import", "export"])
+@pytest.mark.parametrize(
+    "command",
+    ["code", "demo", "eval", "dyad", "turns", "watch", "report", "serve", "import", "export"],
+)
 def test_every_command_is_documented(command):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert f"detente {command}" in readme

@@ -17,8 +17,12 @@ from detente.store import Store
 
 pytest.importorskip("distributed")
 DAY = dt.date(2017, 2, 16)
-TEXTS = ["Russia accused Ukraine of shelling Donetsk.", "Trump praised Putin on Friday.",
-         "China protested against the U.S. decision.", "The weather was fine."]
+TEXTS = [
+    "Russia accused Ukraine of shelling Donetsk.",
+    "Trump praised Putin on Friday.",
+    "China protested against the U.S. decision.",
+    "The weather was fine.",
+]
 
 
 def _docs(n: int) -> list[Document]:
@@ -33,8 +37,9 @@ def _snapshot(store: Store):
 def client():
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
     with Client(cluster) as dask_client:
         yield dask_client
     cluster.close()
@@ -65,8 +70,9 @@ def test_killed_worker_loses_nothing(client, reference):
             threading.Thread(target=os.kill, args=(victim, signal.SIGKILL)).start()
 
     with Store(":memory:") as store:
-        summary = code_distributed(_docs(60), store=store, client=client, batch_size=5,
-                                   on_batch=kill_after_first_batch)
+        summary = code_distributed(
+            _docs(60), store=store, client=client, batch_size=5, on_batch=kill_after_first_batch
+        )
         assert summary.documents == 60
         assert _snapshot(store) == reference
 

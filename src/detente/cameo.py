@@ -42,7 +42,11 @@ def lookup(code: str) -> CameoCode:
     for candidate in (code, code[:3], code[:2]):
         if candidate in table:
             entry = table[candidate]
-            return entry if candidate == code else CameoCode(
-                code, entry.root, entry.quad_class, entry.goldstein, entry.plover, entry.name
+            return (
+                entry
+                if candidate == code
+                else CameoCode(
+                    code, entry.root, entry.quad_class, entry.goldstein, entry.plover, entry.name
+                )
             )
     raise KeyError(f"unknown CAMEO code {code!r}")

@@ -29,7 +29,9 @@ from detente.store import Store
 EXIT_SKIPPED = 3
 app = typer.Typer(
     help="Code news into political events and watch how relations change.",
-    no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
 )
 # Wide tables when piped (Rich would otherwise fold evidence text into an 80-column table).
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -47,8 +49,14 @@ def _date_option(value: str | None) -> dt.date | None:
 
 def _progress(quiet: bool) -> Progress:
     return Progress(
-        TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
+        TextColumn("[bold]coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
     )
 
 
@@ -58,15 +66,25 @@ def _event_table(events: list[Event], title: str = "events") -> Table:
         table.add_column(column, overflow="fold")
     for e in events:
         snippet = e.sentence if len(e.sentence) <= 90 else e.sentence[:87] + "..."
-        table.add_row(e.date.isoformat(), e.source or "-", e.cameo, e.target or "-",
-                      str(e.quad_class), f"{e.goldstein:+.1f}", e.modality, snippet)
+        table.add_row(
+            e.date.isoformat(),
+            e.source or "-",
+            e.cameo,
+            e.target or "-",
+            str(e.quad_class),
+            f"{e.goldstein:+.1f}",
+            e.modality,
+            snippet,
+        )
     return table
 
 
 def _summary_line(summary: RunSummary) -> str:
     skipped = summary.ingest.skipped
-    text = (f"coded {summary.documents} documents, {summary.sentences} sentences: "
-            f"{summary.events} events ({summary.facts} asserted)")
+    text = (
+        f"coded {summary.documents} documents, {summary.sentences} sentences: "
+        f"{summary.events} events ({summary.facts} asserted)"
+    )
     if skipped:
         text += "; skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
     return text
@@ -75,19 +93,29 @@ def _summary_line(summary: RunSummary) -> str:
 @app.command()
 def code(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    date: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for "
-                                             "documents that carry none.")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
-    all_modalities: Annotated[bool, typer.Option(
-        "--all-modalities", help="Also print negated/hypothetical/future/reported events.")] = False,
+    all_modalities: Annotated[
+        bool,
+        typer.Option(
+            "--all-modalities", help="Also print negated/hypothetical/future/reported events."
+        ),
+    ] = False,
     db: Annotated[Path | None, typer.Option(help="Write events to this DuckDB store.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option(
-        help="Extra actor dictionary (detente TSV or CAMEO format); repeatable.")] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(help="Extra actor dictionary (detente TSV or CAMEO format); repeatable."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    workers: Annotated[int, typer.Option(help="Code on a Dask cluster with N local workers "
-                                         "(needs --db).")] = 1,
-    scheduler: Annotated[str | None, typer.Option(help="Address of an existing Dask "
-                                                  "scheduler, e.g. tcp://host:8786.")] = None,
+    workers: Annotated[
+        int, typer.Option(help="Code on a Dask cluster with N local workers (needs --db).")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786."),
+    ] = None,
 ) -> None:
     """Code news text into events.
 
@@ -106,8 +134,9 @@ def code(
     try:
         with _progress(quiet) as progress:
             task = progress.add_task("coding", total=None)
-            for _, events in code_paths(paths, default_date=day, config=config, store=store,
-                                        summary=summary):
+            for _, events in code_paths(
+                paths, default_date=day, config=config, store=store, summary=summary
+            ):
                 progress.advance(task)
                 for event in events:
                     if not (all_modalities or event.is_fact):
@@ -128,14 +157,23 @@ def code(
     else:
         err.print(_summary_line(summary), markup=False, highlight=False)
     if summary.documents == 0:
-        raise DetenteError("no document could be coded: " + (
-            "; ".join(summary.ingest.messages[:3]) or "no input"))
+        raise DetenteError(
+            "no document could be coded: " + ("; ".join(summary.ingest.messages[:3]) or "no input")
+        )
     if summary.ingest.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _code_distributed(paths: list[str], day: dt.date | None, config: CoderConfig, db: Path,
-                      workers: int, scheduler: str | None, quiet: bool, as_json: bool) -> None:
+def _code_distributed(
+    paths: list[str],
+    day: dt.date | None,
+    config: CoderConfig,
+    db: Path,
+    workers: int,
+    scheduler: str | None,
+    quiet: bool,
+    as_json: bool,
+) -> None:
     from detente.ingest import IngestReport, read_documents
     from detente.scale import code_distributed
 
@@ -143,18 +181,26 @@ def _code_distributed(paths: list[str], day: dt.date | None, config: CoderConfig
     documents = read_documents(paths, default_date=day, report=report)
     with Store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("coding", total=None)
-        summary = code_distributed(documents, store=store, workers=workers, scheduler=scheduler,
-                                   config=config,
-                                   on_batch=lambda r: progress.advance(task, r.documents))
+        summary = code_distributed(
+            documents,
+            store=store,
+            workers=workers,
+            scheduler=scheduler,
+            config=config,
+            on_batch=lambda r: progress.advance(task, r.documents),
+        )
     summary.ingest = report
     for message in report.messages[:20]:
         err.print(message, markup=False, highlight=False)
     if as_json:
         err.file.write(json.dumps({"summary": summary.to_dict()}) + "\n")
     else:
-        err.print(f"coded {summary.documents} documents in {summary.batches} batches: "
-                  f"{summary.events} events ({summary.facts} asserted) into {db}",
-                  markup=False, highlight=False)
+        err.print(
+            f"coded {summary.documents} documents in {summary.batches} batches: "
+            f"{summary.events} events ({summary.facts} asserted) into {db}",
+            markup=False,
+            highlight=False,
+        )
     if summary.documents == 0:
         raise DetenteError("no document could be coded")
     if report.n_skipped:
@@ -170,7 +216,8 @@ def demo_corpus() -> Path:
 def demo(
     db: Annotated[Path, typer.Option(help="Store to (re)create.")] = Path("demo.duckdb"),
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML report to write.")] = Path(
-        "report.html"),
+        "report.html"
+    ),
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Code the bundled demo corpus into a fresh store; show and report the USA–RUS turns.
@@ -193,8 +240,12 @@ def demo(
         counts = store.counts()
         result = dyad_series(store, "USA", "RUS", freq="week")
     err.print(_summary_line(summary), markup=False, highlight=False)
-    out.print(f"store {db}: {counts['documents']} documents, {counts['mentions']} event "
-              f"mentions, {counts['events']} distinct events", markup=False, highlight=False)
+    out.print(
+        f"store {db}: {counts['documents']} documents, {counts['mentions']} event "
+        f"mentions, {counts['events']} distinct events",
+        markup=False,
+        highlight=False,
+    )
     out.print("\n[bold]USA–RUS relations, Nov 2016 – Apr 2017[/bold]")
     _print_turns(result)
     write_report(result, output, title="USA–RUS relations (demo corpus)")
@@ -203,21 +254,29 @@ def demo(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files (PETRARCH XML, PLOVER JSON, "
-                                               "CSV/TSV/JSONL).")],
-    level: Annotated[str, typer.Option(help="Headline level: root, code, quad, plover, "
-                                       "source or target.")] = "root",
-    actors: Annotated[list[Path] | None, typer.Option(
-        help="Extra actor dictionary (detente TSV or CAMEO format); repeatable.")] = None,
-    all_modalities: Annotated[bool, typer.Option(
-        "--all-modalities", help="Score events of every modality, not only asserted.")] = False,
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold files (PETRARCH XML, PLOVER JSON, CSV/TSV/JSONL).")
+    ],
+    level: Annotated[
+        str, typer.Option(help="Headline level: root, code, quad, plover, source or target.")
+    ] = "root",
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(help="Extra actor dictionary (detente TSV or CAMEO format); repeatable."),
+    ] = None,
+    all_modalities: Annotated[
+        bool,
+        typer.Option("--all-modalities", help="Score events of every modality, not only asserted."),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
-    errors: Annotated[Path | None, typer.Option(help="Write each miss/extra as JSONL here.")] = None,
+    errors: Annotated[
+        Path | None, typer.Option(help="Write each miss/extra as JSONL here.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
 
-    Example: detente eval ../shared/gold/PETR.UnitTest.records.xml --actors ../shared/gold/actors/PETR.Validate.actors.txt
+    Example: detente eval gold.xml --actors PETR.Validate.actors.txt --errors errors.jsonl
     """
     from detente.evaluate import evaluate, read_gold
     from detente.evaluate.score import LEVELS
@@ -231,8 +290,9 @@ def eval_command(
     modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
     with _progress(quiet) as progress:
         task = progress.add_task("scoring", total=len(sentences))
-        report = evaluate(sentences, coder, modalities=modalities,
-                          on_sentence=lambda: progress.advance(task))
+        report = evaluate(
+            sentences, coder, modalities=modalities, on_sentence=lambda: progress.advance(task)
+        )
     if errors is not None:
         with errors.open("w", encoding="utf-8") as handle:
             for row in report.errors:
@@ -247,13 +307,24 @@ def eval_command(
         table.add_column(column)
     for name, score in report.scores.items():
         style = "bold" if name == level else ""
-        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
-                      str(score.tp), str(score.fp), str(score.fn), style=style)
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.tp),
+            str(score.fp),
+            str(score.fn),
+            style=style,
+        )
     out.print(table)
     out.print(f"PLOVER type accuracy (single-event sentences): {report.plover_accuracy:.3f}")
     for row in report.calibration:
-        out.print(f"confidence {row['low']:.1f}-{row['high']:.1f}: {row['events']} events, "
-                  f"precision {row['precision']:.3f}", highlight=False)
+        out.print(
+            f"confidence {row['low']:.1f}-{row['high']:.1f}: {row['events']} events, "
+            f"precision {row['precision']:.3f}",
+            highlight=False,
+        )
 
 
 DEFAULT_DB = Path("detente.duckdb")
@@ -264,8 +335,9 @@ def _dyad(db: Path, a: str, b: str, since: str | None, until: str | None, freq: 
     from detente.monitor.dyad import dyad as dyad_series
 
     with Store(db, read_only=True) as store:
-        return dyad_series(store, a, b, since=_date_option(since), until=_date_option(until),
-                           freq=freq)
+        return dyad_series(
+            store, a, b, since=_date_option(since), until=_date_option(until), freq=freq
+        )
 
 
 @app.command()
@@ -290,8 +362,13 @@ def dyad(
     for column in ("period", "events", "coop (q1+q2)", "conflict (q3+q4)", "Goldstein sum"):
         table.add_column(column)
     for row in result.series:
-        table.add_row(row["period"], str(row["events"]), str(row["q1"] + row["q2"]),
-                      str(row["q3"] + row["q4"]), f"{row['goldstein_sum']:+.1f}")
+        table.add_row(
+            row["period"],
+            str(row["events"]),
+            str(row["q1"] + row["q2"]),
+            str(row["q3"] + row["q4"]),
+            f"{row['goldstein_sum']:+.1f}",
+        )
     out.print(table)
     _print_turns(result)
 
@@ -300,16 +377,24 @@ def _print_turns(result) -> None:
     if not result.turns:
         out.print("no turning point with probability >= 0.5")
     for turn in result.turns:
-        out.print(f"[bold]turn {turn.direction}[/bold] around {turn.date} "
-                  f"({turn.start} .. {turn.end}), probability {turn.probability:.2f}")
+        out.print(
+            f"[bold]turn {turn.direction}[/bold] around {turn.date} "
+            f"({turn.start} .. {turn.end}), probability {turn.probability:.2f}"
+        )
         out.print(f"  before: {turn.before.describe()}", markup=False)
         out.print(f"  after:  {turn.after.describe()}", markup=False)
         for item in turn.evidence:
-            out.print(f"  - {item['date']} {item['source']} {item['cameo']} {item['target']}: "
-                      f"{item['sentence']} [{item['doc_id']}]", markup=False, highlight=False)
+            out.print(
+                f"  - {item['date']} {item['source']} {item['cameo']} {item['target']}: "
+                f"{item['sentence']} [{item['doc_id']}]",
+                markup=False,
+                highlight=False,
+            )
     if result.phases:
-        out.print("phases: " + " → ".join(f"{p.label} ({p.start}..{p.end})"
-                                          for p in result.phases), markup=False)
+        out.print(
+            "phases: " + " → ".join(f"{p.label} ({p.start}..{p.end})" for p in result.phases),
+            markup=False,
+        )
 
 
 @app.command()
@@ -336,8 +421,9 @@ def turns(
     for column in ("index", "date", "probability", "range"):
         table.add_column(column)
     for t in found:
-        table.add_row(str(t["index"]), t["date"], f"{t['probability']:.2f}",
-                      f"{t['start']} .. {t['end']}")
+        table.add_row(
+            str(t["index"]), t["date"], f"{t['probability']:.2f}", f"{t['start']} .. {t['end']}"
+        )
     out.print(table)
 
 
@@ -358,13 +444,19 @@ def watch(
     recent = {r["period"] for r in result.series[-window:]}
     alerts = [t for t in result.turns if t.probability >= threshold and t.date in recent]
     if not alerts:
-        out.print(f"{result.a}–{result.b}: no turn with probability >= {threshold} "
-                  f"in the last {window} {freq}s", markup=False)
+        out.print(
+            f"{result.a}–{result.b}: no turn with probability >= {threshold} "
+            f"in the last {window} {freq}s",
+            markup=False,
+        )
         return
     for turn in alerts:
-        out.print(f"ALERT {result.a}–{result.b}: turn {turn.direction} around {turn.date}, "
-                  f"probability {turn.probability:.2f}; {turn.before.describe()} → "
-                  f"{turn.after.describe()}", markup=False)
+        out.print(
+            f"ALERT {result.a}–{result.b}: turn {turn.direction} around {turn.date}, "
+            f"probability {turn.probability:.2f}; {turn.before.describe()} → "
+            f"{turn.after.describe()}",
+            markup=False,
+        )
     raise typer.Exit(EXIT_ALERT)
 
 
@@ -373,7 +465,8 @@ def report(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
-        "report.html"),
+        "report.html"
+    ),
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
     since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
@@ -395,16 +488,22 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @app.command()
 def serve(
     db: Annotated[Path, typer.Option(help="DuckDB store (created when missing).")] = DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you "
-                                      "set a token.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a token.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(
-        envvar="DETENTE_TOKEN", help="Require this bearer token (or cookie) on every route.")
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="DETENTE_TOKEN", help="Require this bearer token (or cookie) on every route."
+        ),
     ] = None,
-    max_upload: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 5 * 1024
+    max_upload: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 5
+    * 1024
     * 1024,
-    read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only "
-                                            "(no adding documents).")] = False,
+    read_only: Annotated[
+        bool, typer.Option("--read-only", help="Open the store read-only (no adding documents).")
+    ] = False,
 ) -> None:
     """Serve the dashboard and JSON API (dyads, overview, code text, events) on localhost.
 
@@ -415,14 +514,21 @@ def serve(
     from detente.web import create_app
 
     if host not in LOOPBACK and not token:
-        err.print("warning: serving beyond localhost without --token; anyone who can reach "
-                  f"{host}:{port} can read and add events", markup=False)
+        err.print(
+            "warning: serving beyond localhost without --token; anyone who can reach "
+            f"{host}:{port} can read and add events",
+            markup=False,
+        )
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK else None
-    web = create_app(db, token=token, max_upload=max_upload, read_only=read_only,
-                     allowed_hosts=allowed)
+    web = create_app(
+        db, token=token, max_upload=max_upload, read_only=read_only, allowed_hosts=allowed
+    )
     shown = "localhost" if host in LOOPBACK else host
-    err.print(f"detente dashboard on http://{shown}:{port}/" + ("?token=…" if token else ""),
-              markup=False, highlight=False)
+    err.print(
+        f"detente dashboard on http://{shown}:{port}/" + ("?token=…" if token else ""),
+        markup=False,
+        highlight=False,
+    )
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
@@ -449,9 +555,13 @@ def import_command(
         out.file.write(json.dumps(report.to_dict()) + "\n")
     else:
         skipped = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
-        out.print(f"{kind}: read {report.rows} rows from {report.files} files: imported "
-                  f"{report.imported}, already present {report.duplicates}"
-                  + (f"; skipped {skipped}" if skipped else ""), markup=False, highlight=False)
+        out.print(
+            f"{kind}: read {report.rows} rows from {report.files} files: imported "
+            f"{report.imported}, already present {report.duplicates}"
+            + (f"; skipped {skipped}" if skipped else ""),
+            markup=False,
+            highlight=False,
+        )
     if report.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -461,8 +571,11 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", help="csv, parquet or jsonl.")] = "csv",
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
-    gdelt_columns: Annotated[bool, typer.Option(
-        "--gdelt-columns", help="One row per asserted event under GDELT 2.0 column names.")
+    gdelt_columns: Annotated[
+        bool,
+        typer.Option(
+            "--gdelt-columns", help="One row per asserted event under GDELT 2.0 column names."
+        ),
     ] = False,
 ) -> None:
     """Export every event mention (or GDELT-style events) as CSV, Parquet or JSON lines.
@@ -497,6 +610,9 @@ def main() -> None:
     except Exception as exc:  # a bug: still one line for the user, the traceback on --debug
         if debug:
             raise
-        err.print(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
-                  markup=False, highlight=False)
+        err.print(
+            f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+            markup=False,
+            highlight=False,
+        )
         sys.exit(1)

@@ -83,8 +83,15 @@ class Event:
     def mention_key(self) -> str:
         """Identity of this mention: document, sentence, span, dyad and code."""
         raw = "|".join(
-            (self.doc_id, str(self.sentence_id), str(self.start), str(self.end),
-             self.source, self.target, self.cameo)
+            (
+                self.doc_id,
+                str(self.sentence_id),
+                str(self.start),
+                str(self.end),
+                self.source,
+                self.target,
+                self.cameo,
+            )
         )
         return hashlib.sha1(raw.encode()).hexdigest()[:16]
 

@@ -32,9 +32,13 @@ class RunSummary:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "documents": self.documents, "sentences": self.sentences, "events": self.events,
-            "facts": self.facts, "stored_mentions": self.stored_mentions,
-            "new_mentions": self.new_mentions, "batches": self.batches,
+            "documents": self.documents,
+            "sentences": self.sentences,
+            "events": self.events,
+            "facts": self.facts,
+            "stored_mentions": self.stored_mentions,
+            "new_mentions": self.new_mentions,
+            "batches": self.batches,
             "ingest": self.ingest.to_dict(),
         }
 
@@ -85,5 +89,6 @@ def code_paths(
     """Read files/directories/stdin and code them (see :func:`code_documents`)."""
     summary = summary if summary is not None else RunSummary()
     documents = read_documents(paths, default_date=default_date, report=summary.ingest)
-    yield from code_documents(documents, coder=Coder(config), store=store, summary=summary,
-                              on_document=on_document)
+    yield from code_documents(
+        documents, coder=Coder(config), store=store, summary=summary, on_document=on_document
+    )

@@ -58,9 +58,15 @@ def code_batch(batch: list[Document], config: CoderConfig) -> BatchResult:
     coded = list(coder.code(batch))
     docs, mentions = to_tables(coded)
     events = [e for _, evs in coded for e in evs]
-    return BatchResult(len(coded), coder.stats.sentences, len(events),
-                       sum(e.is_fact for e in events), mentions.num_rows, _ipc(docs),
-                       _ipc(mentions))
+    return BatchResult(
+        len(coded),
+        coder.stats.sentences,
+        len(events),
+        sum(e.is_fact for e in events),
+        mentions.num_rows,
+        _ipc(docs),
+        _ipc(mentions),
+    )
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -74,8 +80,13 @@ def _client(workers: int, scheduler: str | None) -> Any:
 
     if scheduler:
         return Client(scheduler)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
     return Client(cluster)
 
 
@@ -108,8 +119,10 @@ def code_distributed(
             for future in pending:
                 result: BatchResult = future.result()
                 number = len(parts)
-                part = (Path(tmp) / f"docs-{number:06d}.parquet",
-                        Path(tmp) / f"mentions-{number:06d}.parquet")
+                part = (
+                    Path(tmp) / f"docs-{number:06d}.parquet",
+                    Path(tmp) / f"mentions-{number:06d}.parquet",
+                )
                 pq.write_table(_table(result.docs_ipc), part[0])
                 pq.write_table(_table(result.mentions_ipc), part[1])
                 parts.append(part)
@@ -123,8 +136,7 @@ def code_distributed(
                     on_batch(result)
                 following = next(batches, None)
                 if following is not None:
-                    pending.add(client.submit(code_batch, following, config, pure=False,
-                                              retries=2))
+                    pending.add(client.submit(code_batch, following, config, pure=False, retries=2))
         finally:
             if own:
                 cluster = getattr(client, "cluster", None)

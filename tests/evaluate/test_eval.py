@@ -40,10 +40,24 @@ def test_user_csv_gold(tmp_path, coder):
 
 def test_user_jsonl_gold_and_errors_file(tmp_path):
     path = tmp_path / "gold.jsonl"
-    rows = [{"id": "a", "sentence": "Russia accused Ukraine.", "date": "2017-02-16",
-             "source": "RUS", "target": "UKR", "code": "112"},
-            {"id": "b", "sentence": "China praised Pakistan.", "date": "2017-02-16",
-             "source": "CHN", "target": "PAK", "code": "190"}]
+    rows = [
+        {
+            "id": "a",
+            "sentence": "Russia accused Ukraine.",
+            "date": "2017-02-16",
+            "source": "RUS",
+            "target": "UKR",
+            "code": "112",
+        },
+        {
+            "id": "b",
+            "sentence": "China praised Pakistan.",
+            "date": "2017-02-16",
+            "source": "CHN",
+            "target": "PAK",
+            "code": "190",
+        },
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
     result = CliRunner().invoke(app, ["eval", str(path), "--json", "-q", "--errors", str(errors)])
@@ -78,8 +92,14 @@ def test_plover_reader(shared_gold):
 @pytest.fixture(scope="module")
 def petr_coder(shared_gold):
     actors = shared_gold / "actors"
-    return Coder(CoderConfig(actor_files=(str(actors / "PETR.Validate.actors.txt"),
-                                          str(actors / "PETR.Validate.agents.txt"))))
+    return Coder(
+        CoderConfig(
+            actor_files=(
+                str(actors / "PETR.Validate.actors.txt"),
+                str(actors / "PETR.Validate.agents.txt"),
+            )
+        )
+    )
 
 
 def test_ratchet_petrarch(shared_gold, petr_coder):

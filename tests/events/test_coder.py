@@ -12,23 +12,33 @@ PUB = dt.date(2017, 2, 16)  # a Thursday
 
 
 def _facts(coder, text, day=PUB):
-    return [(e.source_country, e.target_country, e.cameo_root)
-            for e in coder.code_text(text, day) if e.is_fact]
+    return [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.is_fact
+    ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The White House press secretary demanded on Tuesday that Russia return Crimea to Ukraine.",
-     ("USA", "RUS", "10")),
-    ("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Rex Tillerson in Bonn.",
-     ("RUS", "USA", "04")),
-    ("The Kremlin spokesman criticised Washington on Monday.", ("RUS", "USA", "11")),
-    ("the kremlin has the sanctions of washington sharply criticised", ("RUS", "USA", "11")),
-    ("MOSCOW, Feb 16 — Putin praised Trump on Wednesday.", ("RUS", "USA", "05")),
-    ("The United States imposed new sanctions on Iran on Friday.", ("USA", "IRN", "16")),
-    ("Russia refused to meet the Ukrainian delegation.", ("RUS", "UKR", "12")),
-    ("Ukraine was accused by Russia of shelling Donetsk.", ("RUS", "UKR", "11")),
-    ("China urged Japan to withdraw its ships from the disputed waters.", ("CHN", "JPN", "02")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The White House press secretary demanded on Tuesday that Russia return Crimea.",
+            ("USA", "RUS", "10"),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met Secretary of State Rex Tillerson in Bonn.",
+            ("RUS", "USA", "04"),
+        ),
+        ("The Kremlin spokesman criticised Washington on Monday.", ("RUS", "USA", "11")),
+        ("the kremlin has the sanctions of washington sharply criticised", ("RUS", "USA", "11")),
+        ("MOSCOW, Feb 16 — Putin praised Trump on Wednesday.", ("RUS", "USA", "05")),
+        ("The United States imposed new sanctions on Iran on Friday.", ("USA", "IRN", "16")),
+        ("Russia refused to meet the Ukrainian delegation.", ("RUS", "UKR", "12")),
+        ("Ukraine was accused by Russia of shelling Donetsk.", ("RUS", "UKR", "11")),
+        ("China urged Japan to withdraw its ships from the disputed waters.", ("CHN", "JPN", "02")),
+    ],
+)
 def test_coded_triples(coder, text, expected):
     assert expected in _facts(coder, text)
 
@@ -43,17 +53,20 @@ def test_compound_subject_meeting_is_symmetric(coder):
     assert ("USA", "RUS", "04") in facts and ("RUS", "USA", "04") in facts
 
 
-@pytest.mark.parametrize(("text", "modality"), [
-    ("Trump did not meet Putin in Reykjavik.", "negated"),
-    ("The Kremlin denied that Putin would meet Trump in Reykjavik.", "negated"),
-    ("If Russia returns Crimea, Washington would lift the sanctions.", "hypothetical"),
-    ("Will China attack Taiwan?", "hypothetical"),
-    ("Tillerson will visit Moscow next week.", "future"),
-    ("Putin plans to meet Trump in Helsinki.", "future"),
-    ("Russian troops reportedly attacked Ukrainian positions near Avdiivka.", "reported"),
-    ("According to media reports, China sent warships to the Senkaku Islands.", "reported"),
-    ("Russia refused to meet the Ukrainian delegation.", "asserted"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Trump did not meet Putin in Reykjavik.", "negated"),
+        ("The Kremlin denied that Putin would meet Trump in Reykjavik.", "negated"),
+        ("If Russia returns Crimea, Washington would lift the sanctions.", "hypothetical"),
+        ("Will China attack Taiwan?", "hypothetical"),
+        ("Tillerson will visit Moscow next week.", "future"),
+        ("Putin plans to meet Trump in Helsinki.", "future"),
+        ("Russian troops reportedly attacked Ukrainian positions near Avdiivka.", "reported"),
+        ("According to media reports, China sent warships to the Senkaku Islands.", "reported"),
+        ("Russia refused to meet the Ukrainian delegation.", "asserted"),
+    ],
+)
 def test_modality(coder, text, modality):
     events = [e for e in coder.code_text(text, PUB) if e.cameo_root != "01"]
     assert events and events[0].modality == modality
@@ -81,18 +94,21 @@ def test_evidence_offsets_point_into_the_document(coder):
     text = "Weather was fine. Russia accused Ukraine of shelling Donetsk on Tuesday."
     (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
     assert event.sentence_id == 1 and event.sentence == text[18:]
-    assert text[event.start:event.end].startswith("Russia accused Ukraine")
+    assert text[event.start : event.end].startswith("Russia accused Ukraine")
     assert (event.date, event.date_source) == (dt.date(2017, 2, 14), "text")
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("on Tuesday", dt.date(2017, 2, 14)),
-    ("Thursday", PUB),
-    ("yesterday", dt.date(2017, 2, 15)),
-    ("28 January", dt.date(2017, 1, 28)),
-    ("last week", dt.date(2017, 2, 9)),
-    ("in 2014", dt.date(2014, 1, 1)),
-])
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Tuesday", dt.date(2017, 2, 14)),
+        ("Thursday", PUB),
+        ("yesterday", dt.date(2017, 2, 15)),
+        ("28 January", dt.date(2017, 1, 28)),
+        ("last week", dt.date(2017, 2, 9)),
+        ("in 2014", dt.date(2014, 1, 1)),
+    ],
+)
 def test_date_phrases(phrase, expected):
     assert resolve_date(phrase, PUB)[0] == expected
 

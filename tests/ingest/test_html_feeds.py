@@ -108,8 +108,9 @@ def test_html_page_main_text_title_date_without_boilerplate(tmp_path):
 
 
 def test_html_without_date_falls_back_to_name_then_option(tmp_path):
-    body = PAGE.replace('<meta property="article:published_time" content="2017-02-16T09:30:00Z">',
-                        "")
+    body = PAGE.replace(
+        '<meta property="article:published_time" content="2017-02-16T09:30:00Z">', ""
+    )
     named = tmp_path / "2017-03-01-page.htm"
     named.write_text(body, encoding="utf-8")
     plain = tmp_path / "page.html"
@@ -127,7 +128,8 @@ def test_html_that_is_not_html_is_skipped_and_counted(tmp_path):
     (tmp_path / "2017-01-01-binary.htm").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (tmp_path / "2017-01-01-empty.html").write_text("", "utf-8")
     (tmp_path / "2017-01-01-nobody.html").write_text(
-        "<html><head><script>track()</script></head><body></body></html>", "utf-8")
+        "<html><head><script>track()</script></head><body></body></html>", "utf-8"
+    )
     docs, report = _read([tmp_path])
     assert docs == []
     assert report.skipped == {"not_html": 2, "binary": 1, "empty": 2}
@@ -137,8 +139,10 @@ def test_rss_entries_become_documents(tmp_path):
     path = tmp_path / "world.rss"
     path.write_text(RSS, encoding="utf-8")
     docs, report = _read([path])
-    assert [d.id for d in docs] == ["example-2017-0001",
-                                    "https://news.example.org/2017/putin-erdogan"]
+    assert [d.id for d in docs] == [
+        "example-2017-0001",
+        "https://news.example.org/2017/putin-erdogan",
+    ]
     haley, putin = docs
     assert haley.date == dt.date(2017, 2, 2) and haley.title == "Haley accuses Russia"
     assert haley.url == "https://news.example.org/2017/haley"
@@ -165,11 +169,13 @@ def test_atom_content_title_and_dates(tmp_path):
 
 def test_broken_and_non_feeds_are_skipped(tmp_path):
     (tmp_path / "broken.xml").write_text(RSS[:120], encoding="utf-8")
-    (tmp_path / "other.xml").write_text("<?xml version='1.0'?><Sentences><s>x</s></Sentences>",
-                                        encoding="utf-8")
+    (tmp_path / "other.xml").write_text(
+        "<?xml version='1.0'?><Sentences><s>x</s></Sentences>", encoding="utf-8"
+    )
     (tmp_path / "garbage.rss").write_text("this is not xml at all", encoding="utf-8")
-    (tmp_path / "empty.rss").write_text("<rss version='2.0'><channel><title>t</title>"
-                                        "</channel></rss>", encoding="utf-8")
+    (tmp_path / "empty.rss").write_text(
+        "<rss version='2.0'><channel><title>t</title></channel></rss>", encoding="utf-8"
+    )
     docs, report = _read([tmp_path])
     assert docs == []
     assert report.skipped == {"bad_feed": 4}
@@ -187,19 +193,26 @@ def test_truncated_feed_keeps_its_complete_entries(tmp_path):
 def test_directory_mixing_every_format_in_one_call(tmp_path):
     (tmp_path / "2017-02-15-note.txt").write_text("Russia rejected the demand.", "utf-8")
     (tmp_path / "page.html").write_text(PAGE, "utf-8")
-    (tmp_path / "items.jsonl").write_text(json.dumps(
-        {"id": "j1", "date": "2017-02-03", "text": "Iran tested a missile."}) + "\n", "utf-8")
+    (tmp_path / "items.jsonl").write_text(
+        json.dumps({"id": "j1", "date": "2017-02-03", "text": "Iran tested a missile."}) + "\n",
+        "utf-8",
+    )
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "world.xml").write_text(RSS, "utf-8")
     docs, report = _read([tmp_path])
     assert [d.id for d in docs] == [
-        str(tmp_path / "2017-02-15-note.txt"), "j1", str(tmp_path / "page.html"),
-        "example-2017-0001", "https://news.example.org/2017/putin-erdogan"]
+        str(tmp_path / "2017-02-15-note.txt"),
+        "j1",
+        str(tmp_path / "page.html"),
+        "example-2017-0001",
+        "https://news.example.org/2017/putin-erdogan",
+    ]
     assert report.documents == 5 and report.skipped == {"empty": 1, "no_date": 1}
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=400) | st.text(max_size=400).map(str.encode))
 def test_random_bytes_never_crash(tmp_path, data):
     for name in ("x.html", "x.xml"):

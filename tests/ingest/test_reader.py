@@ -46,8 +46,15 @@ def test_directory_is_recursive_and_sorted(tmp_path):
 def test_jsonl_records_and_bad_lines_are_counted(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"id": "a", "date": "2017-02-02", "title": "t", "text": "Haley spoke.",
-                    "url": "http://x"}),
+        json.dumps(
+            {
+                "id": "a",
+                "date": "2017-02-02",
+                "title": "t",
+                "text": "Haley spoke.",
+                "url": "http://x",
+            }
+        ),
         "{not json",
         json.dumps({"id": "b", "date": "2017-02-30", "text": "bad date"}),
         json.dumps({"id": "c", "date": "2017-02-03"}),

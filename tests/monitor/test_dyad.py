@@ -20,12 +20,27 @@ START = dt.date(2017, 1, 2)
 def _event(i: int, day: dt.date, coop: bool, text: str) -> Event:
     src, tgt = ("USA", "RUS") if i % 2 else ("RUS", "USA")
     return Event(
-        doc_id=f"d{i}", sentence_id=0, sentence=text, start=0, end=len(text), date=day,
-        date_source="publication", source=src, source_country=src, source_sector="",
-        source_name=src, target=tgt, target_country=tgt, target_sector="", target_name=tgt,
-        cameo="051" if coop else "112", cameo_root="05" if coop else "11",
-        plover="SUPPORT" if coop else "ACCUSE", quad_class=1 if coop else 3,
-        goldstein=3.4 if coop else -2.0)
+        doc_id=f"d{i}",
+        sentence_id=0,
+        sentence=text,
+        start=0,
+        end=len(text),
+        date=day,
+        date_source="publication",
+        source=src,
+        source_country=src,
+        source_sector="",
+        source_name=src,
+        target=tgt,
+        target_country=tgt,
+        target_sector="",
+        target_name=tgt,
+        cameo="051" if coop else "112",
+        cameo_root="05" if coop else "11",
+        plover="SUPPORT" if coop else "ACCUSE",
+        quad_class=1 if coop else 3,
+        goldstein=3.4 if coop else -2.0,
+    )
 
 
 @pytest.fixture
@@ -38,8 +53,11 @@ def story(tmp_path):
             i = week * 3 + k
             day = START + dt.timedelta(days=7 * week + 2 * k)
             coop = week < 12
-            text = ("Leaders praised each other." if coop else
-                    "<script>window.__xss=1</script> Moscow accused Washington.")
+            text = (
+                "Leaders praised each other."
+                if coop
+                else "<script>window.__xss=1</script> Moscow accused Washington."
+            )
             coded.append((Document(f"d{i}", day, text), [_event(i, day, coop, text)]))
     with Store(path) as store:
         store.write(coded)
@@ -65,18 +83,28 @@ def test_dyad_json_contract(story):
     data = json.loads(result.stdout)
     assert {"series", "turns"} <= data.keys()
     turn = data["turns"][0]
-    assert {"start", "end", "date", "probability", "direction", "before", "after",
-            "evidence"} <= turn.keys()
+    assert {
+        "start",
+        "end",
+        "date",
+        "probability",
+        "direction",
+        "before",
+        "after",
+        "evidence",
+    } <= turn.keys()
     dt.date.fromisoformat(turn["start"])
     dt.date.fromisoformat(turn["end"])
 
 
 def test_watch_alerts_only_on_recent_turns(story):
-    quiet = CliRunner().invoke(app, ["watch", "USA", "RUS", "--db", str(story),
-                                     "--threshold", "0.8", "--window", "4"])
+    quiet = CliRunner().invoke(
+        app, ["watch", "USA", "RUS", "--db", str(story), "--threshold", "0.8", "--window", "4"]
+    )
     assert quiet.exit_code == 0
-    loud = CliRunner().invoke(app, ["watch", "USA", "RUS", "--db", str(story),
-                                    "--threshold", "0.8", "--window", "14"])
+    loud = CliRunner().invoke(
+        app, ["watch", "USA", "RUS", "--db", str(story), "--threshold", "0.8", "--window", "14"]
+    )
     assert loud.exit_code == 4 and "ALERT" in loud.stdout
 
 

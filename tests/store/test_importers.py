@@ -32,8 +32,12 @@ def _row(store, doc_id):
 def test_gdelt2_rows_are_mapped(store):
     report = import_events(store, "gdelt", [GDELT2])
     assert report.to_dict() == {
-        "files": 1, "rows": 16, "imported": 9, "duplicates": 1,
-        "skipped": {"wrong_columns": 3, "bad_date": 1, "missing_id": 1, "unknown_code": 1}}
+        "files": 1,
+        "rows": 16,
+        "imported": 9,
+        "duplicates": 1,
+        "skipped": {"wrong_columns": 3, "bad_date": 1, "missing_id": 1, "unknown_code": 1},
+    }
     row = _row(store, "gdelt:610000001")
     assert row["date"] == dt.date(2017, 2, 2)
     assert (row["source"], row["source_country"], row["source_sector"]) == ("USAGOV", "USA", "GOV")
@@ -65,8 +69,9 @@ def test_reimport_adds_nothing(store):
 
 
 def test_gdelt1_layouts_57_and_58_columns(store):
-    report = import_events(store, "gdelt", [DATA / "gdelt1.export.CSV",
-                                            DATA / "gdelt1_backfile.CSV"])
+    report = import_events(
+        store, "gdelt", [DATA / "gdelt1.export.CSV", DATA / "gdelt1_backfile.CSV"]
+    )
     assert report.imported == 6
     assert report.skipped == {"wrong_columns": 1, "bad_date": 1}
     assert _row(store, "gdelt:300000001")["coder_version"] == "import:gdelt-1.0"
@@ -104,8 +109,12 @@ def test_empty_unknown_and_broken_files_are_reported(tmp_path, store):
 def test_icews_rows_are_mapped(store):
     report = import_events(store, "icews", [ICEWS, DATA / "icews_wrong_header.tab"])
     assert report.imported == 7
-    assert report.skipped == {"wrong_columns": 1, "bad_date": 1, "unknown_code": 1,
-                              "unknown_layout": 1}
+    assert report.skipped == {
+        "wrong_columns": 1,
+        "bad_date": 1,
+        "unknown_code": 1,
+        "unknown_layout": 1,
+    }
     haley = _row(store, "icews:26838541")
     assert (haley["source_country"], haley["target_country"]) == ("USA", "RUS")
     assert haley["source_name"] == "Nikki Haley" and haley["source"] == "USAGOV"

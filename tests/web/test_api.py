@@ -50,8 +50,16 @@ def test_dyad_turn_with_probability_evidence_and_markers(client):
 
 
 def test_dyad_date_window(client):
-    data = client.get("/api/dyad", params={"a": "USA", "b": "RUS", "since": "2017-01-02",
-                                           "until": "2017-02-12", "freq": "week"}).json()
+    data = client.get(
+        "/api/dyad",
+        params={
+            "a": "USA",
+            "b": "RUS",
+            "since": "2017-01-02",
+            "until": "2017-02-12",
+            "freq": "week",
+        },
+    ).json()
     assert len(data["series"]) == 6 and data["turns"] == []
 
 
@@ -59,21 +67,29 @@ def test_overview_lists_turns(client):
     body = client.get("/api/overview").json()
     assert body["dyads"][0]["a"] == "RUS"
     assert [(t["a"], t["b"], t["direction"]) for t in body["turns"]] == [
-        ("RUS", "USA", "to_conflict")]
+        ("RUS", "USA", "to_conflict")
+    ]
 
 
-@pytest.mark.parametrize(("params", "check"), [
-    ({"actor": "RUS"}, lambda e: e["source_country"] == "RUS"),
-    ({"actor": "USA", "target": "RUS"}, lambda e: (e["source"], e["target"]) == ("USA", "RUS")),
-    ({"actor": "RUS", "target": "USA", "both": "true"},
-     lambda e: {e["source"], e["target"]} == {"USA", "RUS"}),
-    ({"code": "16"}, lambda e: e["cameo"].startswith("16")),
-    ({"root": "4"}, lambda e: e["cameo_root"] == "04"),
-    ({"quad": "4"}, lambda e: e["quad_class"] == 4),
-    ({"since": "2017-03-01", "until": "2017-03-10"},
-     lambda e: "2017-03-01" <= e["date"] <= "2017-03-10"),
-    ({"modality": "asserted"}, lambda e: e["modality"] == "asserted"),
-])
+@pytest.mark.parametrize(
+    ("params", "check"),
+    [
+        ({"actor": "RUS"}, lambda e: e["source_country"] == "RUS"),
+        ({"actor": "USA", "target": "RUS"}, lambda e: (e["source"], e["target"]) == ("USA", "RUS")),
+        (
+            {"actor": "RUS", "target": "USA", "both": "true"},
+            lambda e: {e["source"], e["target"]} == {"USA", "RUS"},
+        ),
+        ({"code": "16"}, lambda e: e["cameo"].startswith("16")),
+        ({"root": "4"}, lambda e: e["cameo_root"] == "04"),
+        ({"quad": "4"}, lambda e: e["quad_class"] == 4),
+        (
+            {"since": "2017-03-01", "until": "2017-03-10"},
+            lambda e: "2017-03-01" <= e["date"] <= "2017-03-10",
+        ),
+        ({"modality": "asserted"}, lambda e: e["modality"] == "asserted"),
+    ],
+)
 def test_event_filters(client, params, check):
     body = client.get("/api/events", params={**params, "per_page": 200}).json()
     assert body["total"] > 0 and len(body["items"]) == min(body["total"], 200)
@@ -112,12 +128,19 @@ def test_code_text_per_sentence_with_highlights(client):
     text = "Russia accused Ukraine of shelling Donetsk on Tuesday. The weather was mild."
     body = client.post("/api/code", json={"text": text, "date": "2017-02-16"}).json()
     assert [s["text"] for s in body["sentences"]] == [
-        "Russia accused Ukraine of shelling Donetsk on Tuesday.", "The weather was mild."]
+        "Russia accused Ukraine of shelling Donetsk on Tuesday.",
+        "The weather was mild.",
+    ]
     [event] = body["sentences"][0]["events"]
     assert (event["source_country"], event["target_country"], event["cameo_root"]) == (
-        "RUS", "UKR", "11")
-    marked = {m: "".join(s["text"] for s in event["segments"] if m in s["marks"])
-              for m in ("source", "target")}
+        "RUS",
+        "UKR",
+        "11",
+    )
+    marked = {
+        m: "".join(s["text"] for s in event["segments"] if m in s["marks"])
+        for m in ("source", "target")
+    }
     assert marked == {"source": "Russia", "target": "Ukraine"}
     assert any("span" in s["marks"] for s in event["segments"])
     assert body["sentences"][1]["events"] == []

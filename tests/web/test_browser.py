@@ -16,8 +16,15 @@ from detente.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 
@@ -84,8 +91,10 @@ def test_dyad_chart_turn_markers_and_evidence(server, page):
     traces = page.locator("#chart .scatterlayer .trace")
     markers = traces.last.locator("path.point")
     assert markers.count() == len(api["turns"]) == 1
-    assert "p=1.00" in page.locator("#chart").inner_text() or "p=" in page.locator(
-        "#chart .scatterlayer").inner_html()
+    assert (
+        "p=1.00" in page.locator("#chart").inner_text()
+        or "p=" in page.locator("#chart .scatterlayer").inner_html()
+    )
     box = markers.first.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -122,8 +131,11 @@ def test_bad_actor_shows_the_api_error(server, page):
 def test_code_text_and_add_to_store(server, page):
     page.goto(server.url + "/code")
     page.fill("#code-date", "2017-02-16")
-    page.fill("#code-text", "Russia accused Ukraine of shelling Donetsk on Tuesday. "
-                            f"{XSS[0]} The talks {XSS[1]} went on.")
+    page.fill(
+        "#code-text",
+        "Russia accused Ukraine of shelling Donetsk on Tuesday. "
+        f"{XSS[0]} The talks {XSS[1]} went on.",
+    )
     page.click("#code-run")
     page.wait_for_selector(".coded-event")
     event = page.locator(".coded-event").first

@@ -31,10 +31,14 @@ def test_concurrent_reads_during_writes(tmp_path):
                 i = 0
                 while not done.is_set() and i < 500:
                     i += 1
-                    r = mine.get("/api/events", params={"actor": "RUS", "target": "UKR",
-                                                         "both": "true", "per_page": 1})
-                    d = mine.get("/api/dyad", params={"a": "USA", "b": "RUS",
-                                                      "since": f"2017-01-{1 + (n + i) % 9:02d}"})
+                    r = mine.get(
+                        "/api/events",
+                        params={"actor": "RUS", "target": "UKR", "both": "true", "per_page": 1},
+                    )
+                    d = mine.get(
+                        "/api/dyad",
+                        params={"a": "USA", "b": "RUS", "since": f"2017-01-{1 + (n + i) % 9:02d}"},
+                    )
                     for response in (r, d):
                         if response.status_code != 200:
                             errors.append(f"{response.status_code} {response.text[:200]}")
@@ -46,8 +50,10 @@ def test_concurrent_reads_during_writes(tmp_path):
             thread.start()
         try:
             for k in range(DOCS):
-                response = http.post("/api/documents", json={
-                    "text": TEXT, "date": "2017-02-16", "doc_id": f"live-{k}"})
+                response = http.post(
+                    "/api/documents",
+                    json={"text": TEXT, "date": "2017-02-16", "doc_id": f"live-{k}"},
+                )
                 assert response.status_code == 201, response.text
                 time.sleep(0.05)
         finally:

@@ -52,13 +52,16 @@ def test_messages_name_the_bad_value(client):
     assert "since" in _envelope(client.get("/api/events?since=2017-13-01"), 400)["message"]
 
 
-@pytest.mark.parametrize("body", [
-    {"text": "Russia accused Ukraine."},
-    {"text": "Russia accused Ukraine.", "date": "16/02/2017"},
-    {"text": "", "date": "2017-02-16"},
-    {"text": "   ", "date": "2017-02-16"},
-    {"text": 5, "date": "2017-02-16"},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": "Russia accused Ukraine."},
+        {"text": "Russia accused Ukraine.", "date": "16/02/2017"},
+        {"text": "", "date": "2017-02-16"},
+        {"text": "   ", "date": "2017-02-16"},
+        {"text": 5, "date": "2017-02-16"},
+    ],
+)
 def test_bad_code_bodies(client, body):
     response = client.post("/api/code", json=body)
     assert 400 <= response.status_code < 500
@@ -66,8 +69,9 @@ def test_bad_code_bodies(client, body):
 
 
 def test_malformed_json_and_wrong_method(client):
-    response = client.post("/api/code", content=b"{not json",
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/code", content=b"{not json", headers={"content-type": "application/json"}
+    )
     _envelope(response, 422)
     _envelope(client.get("/api/code"), 405)
     _envelope(client.post("/api/code", data={"text": "x", "date": "2017-02-16"}), 415)

@@ -50,9 +50,19 @@ def guarded(tmp_path_factory):
         yield test_client
 
 
-@pytest.mark.parametrize("path", ["/", "/dyad", "/api/health", "/api/dyad?a=USA&b=RUS",
-                                  "/static/app.css", "/vendor/plotly.min.js", "/docs",
-                                  "/openapi.json"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/dyad",
+        "/api/health",
+        "/api/dyad?a=USA&b=RUS",
+        "/static/app.css",
+        "/vendor/plotly.min.js",
+        "/docs",
+        "/openapi.json",
+    ],
+)
 def test_token_required_on_every_route(guarded, path):
     response = guarded.get(path)
     assert response.status_code == 401
@@ -81,8 +91,9 @@ def test_post_without_token_is_refused_before_reading(guarded):
 
 def test_oversized_body_gets_413(guarded):
     auth = {"Authorization": "Bearer s3cret"}
-    response = guarded.post("/api/code", json={"text": "x" * 2000, "date": "2017-02-16"},
-                            headers=auth)
+    response = guarded.post(
+        "/api/code", json={"text": "x" * 2000, "date": "2017-02-16"}, headers=auth
+    )
     assert response.status_code == 413
     error = response.json()["error"]
     assert error["code"] == "payload_too_large" and "1,000 byte" in error["message"]
@@ -93,8 +104,11 @@ def test_oversized_chunked_body_gets_413(guarded):
         for _ in range(10):
             yield b'{"text": "' + b"x" * 200
 
-    response = guarded.post("/api/code", content=chunks(), headers={
-        "Authorization": "Bearer s3cret", "content-type": "application/json"})
+    response = guarded.post(
+        "/api/code",
+        content=chunks(),
+        headers={"Authorization": "Bearer s3cret", "content-type": "application/json"},
+    )
     assert response.status_code == 413
 
 
@@ -114,6 +128,7 @@ def test_foreign_host_header_is_refused(tmp_path):
 def test_read_only_store_refuses_writes_with_4xx(tmp_path):
     path = build_store(tmp_path / "r.duckdb")
     with TestClient(create_app(path, read_only=True)) as ro:
-        response = ro.post("/api/documents", json={"text": "Russia accused Ukraine.",
-                                                   "date": "2017-02-16"})
+        response = ro.post(
+            "/api/documents", json={"text": "Russia accused Ukraine.", "date": "2017-02-16"}
+        )
         assert response.status_code == 409 and "read-only" in response.json()["error"]["message"]

@@ -89,15 +89,52 @@ class ActorDictionary:
     def extend(self, other: ActorDictionary) -> None:
         """Entries of ``other`` take priority over ours for the same alias."""
         for alias, entries in other.aliases.items():
-            self.aliases[alias] = entries + [e for e in self.aliases.get(alias, []) if e not in entries]
+            self.aliases[alias] = entries + [
+                e for e in self.aliases.get(alias, []) if e not in entries
+            ]
         self.agents.update(other.agents)
         self.case_sensitive |= other.case_sensitive
         self.surfaces |= other.surfaces
 
 
-_COMMON_WORDS = {"us", "it", "who", "is", "an", "am", "as", "at", "be", "by", "do", "go", "he",
-                 "in", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "all", "can",
-                 "man", "may", "aid", "fed", "arm", "art", "ran", "sad", "pa", "hit"}
+_COMMON_WORDS = {
+    "us",
+    "it",
+    "who",
+    "is",
+    "an",
+    "am",
+    "as",
+    "at",
+    "be",
+    "by",
+    "do",
+    "go",
+    "he",
+    "in",
+    "me",
+    "my",
+    "no",
+    "of",
+    "on",
+    "or",
+    "so",
+    "to",
+    "up",
+    "we",
+    "all",
+    "can",
+    "man",
+    "may",
+    "aid",
+    "fed",
+    "arm",
+    "art",
+    "ran",
+    "sad",
+    "pa",
+    "hit",
+}
 
 
 def _rows(path: Path, text: str, width: int) -> Iterable[tuple[int, list[str]]]:
@@ -118,10 +155,14 @@ def _date(path: Path, number: int, value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise DictionaryError(str(path), number, f"bad date {value!r}, expected YYYY-MM-DD") from None
+        raise DictionaryError(
+            str(path), number, f"bad date {value!r}, expected YYYY-MM-DD"
+        ) from None
 
 
-def load_file(path: Path, text: str | None = None, into: ActorDictionary | None = None) -> ActorDictionary:
+def load_file(
+    path: Path, text: str | None = None, into: ActorDictionary | None = None
+) -> ActorDictionary:
     """Load one actor file; the format is chosen from its name (people*, agents*, other)."""
     book = into if into is not None else ActorDictionary()
     text = path.read_text(encoding="utf-8") if text is None else text
@@ -132,8 +173,15 @@ def load_file(path: Path, text: str | None = None, into: ActorDictionary | None 
     elif name.startswith("people"):
         for number, row in _rows(path, text, 7):
             full, aliases, code, sector, role, start, end = row
-            entry = ActorEntry(code, sector, "person", full, _date(path, number, start),
-                               _date(path, number, end), role)
+            entry = ActorEntry(
+                code,
+                sector,
+                "person",
+                full,
+                _date(path, number, start),
+                _date(path, number, end),
+                role,
+            )
             for alias in [full, *aliases.split("|")]:
                 book.add(alias, entry)
     else:
@@ -159,8 +207,9 @@ def load_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
     from detente.actors.legacy import is_legacy, load_legacy
 
     base = _builtin()
-    book = ActorDictionary(dict(base.aliases), dict(base.agents), set(base.case_sensitive),
-                           set(base.surfaces))
+    book = ActorDictionary(
+        dict(base.aliases), dict(base.agents), set(base.case_sensitive), set(base.surfaces)
+    )
     for item in extra:
         path = Path(item)
         if not path.is_file():

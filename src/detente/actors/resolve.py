@@ -61,8 +61,11 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
             if child.dep_ in _MODIFIER_DEPS:
                 tokens.append(child)
                 queue.append(child)
-            elif (child.dep_ == "prep" and tok is head
-                  and (child.lower_ in ("from", "in") or (child.lower_ == "of" and of_phrases))):
+            elif (
+                child.dep_ == "prep"
+                and tok is head
+                and (child.lower_ in ("from", "in") or (child.lower_ == "of" and of_phrases))
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
@@ -71,7 +74,11 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
 
 
 def resolve_phrase(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True,
+    head: Token,
+    day: dt.date,
+    actors: DocActors,
+    of_phrases: bool = True,
+    inside: bool = True,
     exclude: frozenset[str] = frozenset(),
 ) -> tuple[Actor, float] | None:
     """The actor named by the phrase headed by ``head`` on ``day``, with a confidence.
@@ -104,8 +111,14 @@ def resolve_phrase(
         confidence = 1.0 if entity.kind != "person" or entity.covers(day) else 0.7
         actors.remember(actor)
         return actor, confidence
-    owner = next((t for t in _phrase_tokens(head, of_phrases)[1:]
-                  if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")), None)
+    owner = next(
+        (
+            t
+            for t in _phrase_tokens(head, of_phrases)[1:]
+            if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")
+        ),
+        None,
+    )
     if owner is not None:  # "its forces", "their ships", "his spokesman"
         found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
         if found is not None:
@@ -125,7 +138,11 @@ def resolve_phrase(
 
 
 def resolve_all(
-    head: Token, day: dt.date, actors: DocActors, of_phrases: bool = True, inside: bool = True,
+    head: Token,
+    day: dt.date,
+    actors: DocActors,
+    of_phrases: bool = True,
+    inside: bool = True,
     exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, float]]:
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
@@ -136,8 +153,11 @@ def resolve_all(
     out = [first]
     tokens = _phrase_tokens(head, of_phrases)[1:]
     if first[1] == INSIDE_CONFIDENCE:  # found inside the phrase: expand that actor's conjuncts
-        tokens = [t for t in head.subtree if t.i in actors.by_token
-                  and actors.by_token[t.i].kb_id_ == first[0].name]
+        tokens = [
+            t
+            for t in head.subtree
+            if t.i in actors.by_token and actors.by_token[t.i].kb_id_ == first[0].name
+        ]
     for tok in tokens:
         for conj in tok.conjuncts:
             span = actors.by_token.get(conj.i)
@@ -170,8 +190,9 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     return None
 
 
-def _inside(head: Token, day: dt.date, actors: DocActors,
-            exclude: frozenset[str] = frozenset()) -> tuple[Actor, float] | None:
+def _inside(
+    head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
+) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor)."""
     spans = {actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token}

@@ -27,8 +27,12 @@ from pathlib import Path
 from detente.errors import EvalError
 
 # PLOVER 0.5 names (gold-standard records) → PLOVER 2021 names (our CAMEO→PLOVER table).
-PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
-                  "INVESTIGATE": "ACCUSE"}
+PLOVER_RENAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +73,11 @@ def _petrarch(path: Path, text: str) -> list[GoldSentence]:
         codings = [_attrs(c) for c in _CODING.findall(body)]
         if any("error" in c for c in codings):
             continue
-        events = tuple(GoldEvent(c.get("sourcecode", ""), c.get("targetcode", ""), c["eventcode"])
-                       for c in codings if c.get("eventcode"))
+        events = tuple(
+            GoldEvent(c.get("sourcecode", ""), c.get("targetcode", ""), c["eventcode"])
+            for c in codings
+            if c.get("eventcode")
+        )
         raw = meta.get("date", "")
         try:
             day = dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:8]))
@@ -115,8 +122,13 @@ def _simple(path: Path, rows: list[dict[str, str]]) -> list[GoldSentence]:
             day = dt.date.fromisoformat(first["date"][:10])
         except ValueError:
             raise EvalError(f"{path}: sentence {key!r} has bad date {first['date']!r}") from None
-        events = tuple(GoldEvent(r.get("source", ""), r.get("target", ""), r.get("code", ""),
-                                 r.get("plover", "")) for r in group if r.get("code") or r.get("plover"))
+        events = tuple(
+            GoldEvent(
+                r.get("source", ""), r.get("target", ""), r.get("code", ""), r.get("plover", "")
+            )
+            for r in group
+            if r.get("code") or r.get("plover")
+        )
         out.append(GoldSentence(key, first["sentence"], day, events))
     return out
 

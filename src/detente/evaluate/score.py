@@ -35,7 +35,8 @@ def _gold_key(event: GoldEvent, level: str) -> tuple[str, ...]:
     src, tgt = _country(event.source), _country(event.target)
     info = _info(event.code)
     value = {
-        "root": event.code[:2], "code": event.code,
+        "root": event.code[:2],
+        "code": event.code,
         "quad": str(info.quad_class) if info else "",
         "plover": event.plover or (info.plover if info else ""),
     }
@@ -48,8 +49,12 @@ def _gold_key(event: GoldEvent, level: str) -> tuple[str, ...]:
 
 def _our_key(event: Event, level: str) -> tuple[str, ...]:
     src, tgt = _country(event.source_country), _country(event.target_country)
-    value = {"root": event.cameo_root, "code": event.cameo, "quad": str(event.quad_class),
-             "plover": event.plover}
+    value = {
+        "root": event.cameo_root,
+        "code": event.cameo,
+        "quad": str(event.quad_class),
+        "plover": event.plover,
+    }
     if level == "source":
         return (src,)
     if level == "target":
@@ -77,8 +82,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -98,12 +109,14 @@ class EvalReport:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "sentences": self.sentences, "gold_events": self.gold_events,
+            "sentences": self.sentences,
+            "gold_events": self.gold_events,
             "scores": {lv: s.to_dict() for lv, s in self.scores.items()},
             "plover_accuracy_single_event": round(self.plover_accuracy, 4),
             "plover_single_event_sentences": self.plover_single.tp + self.plover_single.fn,
-            "confusion_by_root": [{"gold": g, "ours": o, "n": n}
-                                  for (g, o), n in sorted(self.confusion.items())],
+            "confusion_by_root": [
+                {"gold": g, "ours": o, "n": n} for (g, o), n in sorted(self.confusion.items())
+            ],
             "calibration": self.calibration,
         }
 
@@ -138,9 +151,15 @@ def evaluate(
             ok = [_our_key(e, level) for e in ours]
             part = _match(gk, ok)
             total = report.scores[level]
-            total.tp, total.fp, total.fn = total.tp + part.tp, total.fp + part.fp, total.fn + part.fn
+            total.tp, total.fp, total.fn = (
+                total.tp + part.tp,
+                total.fp + part.fp,
+                total.fn + part.fn,
+            )
         _confusion(report, sentence, ours)
-        gold_root = Counter(_gold_key(e, "root" if has_codes else "plover") for e in sentence.events)
+        gold_root = Counter(
+            _gold_key(e, "root" if has_codes else "plover") for e in sentence.events
+        )
         for event in ours:
             key = _our_key(event, "root" if has_codes else "plover")
             hit = gold_root[key] > 0
@@ -179,11 +198,16 @@ def _errors(report: EvalReport, sentence: GoldSentence, ours: list[Event], level
     mine = Counter(_our_key(e, level) for e in ours)
     for kind, keys in (("miss", gold - mine), ("extra", mine - gold)):
         for key in keys.elements():
-            report.errors.append({
-                "kind": kind, "id": sentence.id, "sentence": sentence.text, "key": list(key),
-                "gold": [[g.source, g.target, g.code or g.plover] for g in sentence.events],
-                "ours": [[e.source, e.target, e.cameo, e.modality] for e in ours],
-            })
+            report.errors.append(
+                {
+                    "kind": kind,
+                    "id": sentence.id,
+                    "sentence": sentence.text,
+                    "key": list(key),
+                    "gold": [[g.source, g.target, g.code or g.plover] for g in sentence.events],
+                    "ours": [[e.source, e.target, e.cameo, e.modality] for e in ours],
+                }
+            )
 
 
 def _calibration(pairs: list[tuple[float, bool]]) -> list[dict[str, float]]:
@@ -191,6 +215,12 @@ def _calibration(pairs: list[tuple[float, bool]]) -> list[dict[str, float]]:
     for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:], strict=False):
         inside = [hit for conf, hit in pairs if low <= conf < high]
         if inside:
-            rows.append({"low": low, "high": min(high, 1.0), "events": len(inside),
-                         "precision": round(sum(inside) / len(inside), 4)})
+            rows.append(
+                {
+                    "low": low,
+                    "high": min(high, 1.0),
+                    "events": len(inside),
+                    "precision": round(sum(inside) / len(inside), 4),
+                }
+            )
     return rows

@@ -54,9 +54,17 @@ class CodingStats:
     by_modality: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in ("documents", "sentences", "events",
-                                              "long_sentences_skipped", "sentences_truncated",
-                                              "by_modality")}
+        return {
+            k: getattr(self, k)
+            for k in (
+                "documents",
+                "sentences",
+                "events",
+                "long_sentences_skipped",
+                "sentences_truncated",
+                "by_modality",
+            )
+        }
 
 
 def _is_symmetric(code: str) -> bool:
@@ -78,7 +86,9 @@ class Coder:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
         stream = ((self.tagger.prepare(doc.text), doc) for doc in documents)
         for parsed, document in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.config.batch_size,
+            stream,
+            as_tuples=True,
+            batch_size=self.config.batch_size,
             n_process=self.config.n_process,
         ):
             events = list(self.events_of(parsed, document))
@@ -86,7 +96,8 @@ class Coder:
             self.stats.events += len(events)
             for event in events:
                 self.stats.by_modality[event.modality] = (
-                    self.stats.by_modality.get(event.modality, 0) + 1)
+                    self.stats.by_modality.get(event.modality, 0) + 1
+                )
             yield document, events
 
     def code_text(self, text: str, date: dt.date, doc_id: str = "text") -> list[Event]:
@@ -121,24 +132,33 @@ class Coder:
             if span is not None and span.label_ == "ACTOR" and tok.i == span.root.i:
                 resolve_phrase(tok, day, actors)
 
-    def _resolve(self, heads: Iterable[Token], day: dt.date, actors: DocActors,
-                 nominal: Token | None = None, inside: bool = True,
-                 exclude: frozenset[str] = frozenset()) -> list[tuple[Actor, float, Token]]:
+    def _resolve(
+        self,
+        heads: Iterable[Token],
+        day: dt.date,
+        actors: DocActors,
+        nominal: Token | None = None,
+        inside: bool = True,
+        exclude: frozenset[str] = frozenset(),
+    ) -> list[tuple[Actor, float, Token]]:
         out = []
         for head in heads:
             own = head is nominal
-            for actor, confidence in resolve_all(head, day, actors, of_phrases=not own,
-                                                 inside=inside and not own, exclude=exclude):
+            for actor, confidence in resolve_all(
+                head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
+            ):
                 out.append((actor, confidence, head))
         return out
 
-    def _pairs(self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
-               ) -> list[tuple[tuple[Actor, float, Token], tuple[Actor, float, Token] | None]]:
+    def _pairs(
+        self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
+    ) -> list[tuple[tuple[Actor, float, Token], tuple[Actor, float, Token] | None]]:
         """(source, target) pairs: each source with the first target candidate that names
         someone else; "X and Y met" pairs X and Y both ways; no target leaves it empty."""
         pat = triple.pattern
-        sources = self._resolve(triple.sources[:1] if nominal is not None else triple.sources,
-                                day, actors, nominal)
+        sources = self._resolve(
+            triple.sources[:1] if nominal is not None else triple.sources, day, actors, nominal
+        )
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         targets: list[tuple[Actor, float, Token]] = []
@@ -148,8 +168,11 @@ class Coder:
         source_countries = frozenset(s[0].country for s in sources)
         for excluded, key in ((source_countries, "country"), (source_codes, "code")):
             for group in triple.targets:
-                targets = [t for t in self._resolve(group, day, actors, exclude=source_codes)
-                           if getattr(t[0], key) not in excluded]
+                targets = [
+                    t
+                    for t in self._resolve(group, day, actors, exclude=source_codes)
+                    if getattr(t[0], key) not in excluded
+                ]
                 if targets:
                     break
             if targets:
@@ -161,8 +184,9 @@ class Coder:
             pairs = [(s, None) for s in sources]
         return pairs
 
-    def _events(self, triple: Triple, sent: Span, sentence_id: int, document: Document,
-                actors: DocActors) -> Iterator[Event]:
+    def _events(
+        self, triple: Triple, sent: Span, sentence_id: int, document: Document, actors: DocActors
+    ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
         day, date_source = self._date(word, sent, document.date, mood == "future")
@@ -187,22 +211,42 @@ class Coder:
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else Actor("", "", "")
             missing = 0.8 if not pat.needs_target else 0.5
-            confidence = round(src[1] * (tgt[1] if tgt is not None else missing)
-                               * (0.95 if pat.specificity else 0.85), 3)
+            confidence = round(
+                src[1]
+                * (tgt[1] if tgt is not None else missing)
+                * (0.95 if pat.specificity else 0.85),
+                3,
+            )
             yield Event(
-                doc_id=document.id, sentence_id=sentence_id,
-                sentence=document.text[sent.start_char:sent.end_char],
-                start=first.idx, end=last.idx + len(last.text), date=day,
-                date_source=date_source, source=src[0].code, source_country=src[0].country,
-                source_sector=src[0].sector, source_name=src[0].name, target=target.code,
-                target_country=target.country, target_sector=target.sector,
-                target_name=target.name, cameo=code.code, cameo_root=code.root,
-                plover=code.plover, quad_class=code.quad_class, goldstein=code.goldstein,
-                modality=mood, confidence=confidence, url=document.url,
+                doc_id=document.id,
+                sentence_id=sentence_id,
+                sentence=document.text[sent.start_char : sent.end_char],
+                start=first.idx,
+                end=last.idx + len(last.text),
+                date=day,
+                date_source=date_source,
+                source=src[0].code,
+                source_country=src[0].country,
+                source_sector=src[0].sector,
+                source_name=src[0].name,
+                target=target.code,
+                target_country=target.country,
+                target_sector=target.sector,
+                target_name=target.name,
+                cameo=code.code,
+                cameo_root=code.root,
+                plover=code.plover,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                modality=mood,
+                confidence=confidence,
+                url=document.url,
                 coder_version=CODER_VERSION,
             )
 
-    def _date(self, word: Token, sent: Span, published: dt.date, future: bool) -> tuple[dt.date, str]:
+    def _date(
+        self, word: Token, sent: Span, published: dt.date, future: bool
+    ) -> tuple[dt.date, str]:
         """The event date: a date phrase in the event's clause, else the nearest, else pubdate."""
         phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
         if not phrases:

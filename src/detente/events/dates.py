@@ -17,8 +17,13 @@ _POINT = re.compile(
     r"(week|month|year|weekend)\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
 )
-_PERIOD_SOURCE = {"day": "text", "time": "text", "week": "text_week", "month": "text_month",
-                  "year": "text_year"}
+_PERIOD_SOURCE = {
+    "day": "text",
+    "time": "text",
+    "week": "text_week",
+    "month": "text_month",
+    "year": "text_year",
+}
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +50,9 @@ def is_date_phrase(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def resolve_date(phrase: str, published: dt.date, future: bool = False) -> tuple[dt.date, str] | None:
+def resolve_date(
+    phrase: str, published: dt.date, future: bool = False
+) -> tuple[dt.date, str] | None:
     """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
     text = " ".join(phrase.split())
     if not text or len(text) > 60 or not is_date_phrase(text):

@@ -68,8 +68,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if raised is not None:
                 return raised
             controller = _child(verb.head, "dobj")  # "urged Russia to withdraw"
-            if controller is not None and verb.head.lemma_ in ("urge", "ask", "call", "force",
-                                                                "press", "invite", "tell"):
+            if controller is not None and verb.head.lemma_ in (
+                "urge",
+                "ask",
+                "call",
+                "force",
+                "press",
+                "invite",
+                "tell",
+            ):
                 return controller
         return subject_of(verb.head, depth + 1)
     return None
@@ -89,16 +96,30 @@ def _objects(tok: Token) -> list[Token]:
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
     if direct is not None:
         # "thousands of troops", "dozens of missiles": the quantity's "of" object counts too.
-        quantity = [p for prep in direct.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
+        quantity = [
+            p
+            for prep in direct.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
         return [direct, *direct.conjuncts, *quantity]
-    return [pobj for prep in tok.children if prep.dep_ == "prep"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return [
+        pobj
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
-    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-               for tok in tokens if tok is not None for c in tok.children)
+    return any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+        for tok in tokens
+        if tok is not None
+        for c in tok.children
+    )
 
 
 def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -118,8 +139,11 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
     # "expects Russia to return" has its own subject in the complement: a demand pattern.
-    if lemma in INTENT_HEADS and _child(verb, "dobj") is None and not any(
-            _child(c, "nsubj") is not None for c in comps):
+    if (
+        lemma in INTENT_HEADS
+        and _child(verb, "dobj") is None
+        and not any(_child(c, "nsubj") is not None for c in comps)
+    ):
         patterns = tuple(p for p in patterns if not p.comp)
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     own_objects = _objects(verb)
@@ -152,16 +176,47 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "today", "yesterday", "tomorrow", "week", "month", "year", "night", "morning"}
+_WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+}
 
 
-_FALLBACK_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into",
-                             "from", "over", "for", "of", "about"})
+_FALLBACK_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "at",
+        "toward",
+        "towards",
+        "into",
+        "from",
+        "over",
+        "for",
+        "of",
+        "about",
+    }
+)
 
 
-def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
-                  noun: Token | None) -> tuple[tuple[Token, ...], ...]:
+def _verb_targets(
+    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
+) -> tuple[tuple[Token, ...], ...]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
     the subject of a clausal complement ("demanded that Russia return"). The coder uses the
@@ -189,8 +244,13 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     if noun is not None:
-        found.extend(p for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps
-                     for p in t.children if p.dep_ == "pobj")
+        found.extend(
+            p
+            for t in noun.subtree
+            if t.dep_ == "prep" and t.lower_ in preps
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
     if "obj" not in preps:  # a weaker reading: the direct object ("blamed Assad")
         direct = _child(verb, "dobj")
         if direct is not None and direct is not noun:
@@ -214,8 +274,20 @@ def _verb_targets(verb: Token, pat: Pattern, comp: Token | None,
 
 
 _PERFECT = {"has", "have", "had"}
-_NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "dative", "npadvmod", "attr",
-                 "appos", "conj", "dep", "oprd"}
+_NOMINAL_DEPS = {
+    "dobj",
+    "pobj",
+    "nsubj",
+    "nsubjpass",
+    "xcomp",
+    "dative",
+    "npadvmod",
+    "attr",
+    "appos",
+    "conj",
+    "dep",
+    "oprd",
+}
 
 
 def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -224,7 +296,7 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     the clause, the subject is the noun before "has" and the target is among the nouns
     between "has" and the verb. Returns (subject, target candidates) or None."""
     sent = verb.sent
-    after = [t for t in sent[verb.i - sent.start + 1:] if not (t.is_punct or t.pos_ == "ADV")]
+    after = [t for t in sent[verb.i - sent.start + 1 :] if not (t.is_punct or t.pos_ == "ADV")]
     if after and after[0].pos_ not in ("CCONJ",):
         return None
     perfect = None
@@ -236,10 +308,16 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
             break
     if perfect is None:
         return None
-    between = [t for t in sent[perfect.i - sent.start + 1: verb.i - sent.start]
-               if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOMINAL_DEPS]
-    before = [t for t in sent[: perfect.i - sent.start] if t.pos_ in ("NOUN", "PROPN", "PRON")
-              and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "dep")]
+    between = [
+        t
+        for t in sent[perfect.i - sent.start + 1 : verb.i - sent.start]
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOMINAL_DEPS
+    ]
+    before = [
+        t
+        for t in sent[: perfect.i - sent.start]
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "dep")
+    ]
     if not between or not before:
         return None
     return before[-1], between
@@ -250,8 +328,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     triples: list[Triple] = []
     consumed: set[int] = set()
     for verb in sent:
-        if verb.i in consumed or not (verb.pos_ == "VERB" or (
-                verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)):
+        if verb.i in consumed or not (
+            verb.pos_ == "VERB"
+            or (verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)
+        ):
             continue
         matched = match_verb(verb, book)
         if matched is None:
@@ -292,8 +372,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "No talks were held between X and Y": the phrase may hang on the verb.
                 holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
                 targets = [t for h in holders for t in _preps(h, preps)]
-                between = any(c.lower_ == "between" for h in holders for c in h.children
-                              if c.dep_ == "prep")
+                between = any(
+                    c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
+                )
                 if not targets and pat.prep:
                     continue
             head = noun.head

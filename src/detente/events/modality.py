@@ -17,14 +17,73 @@ DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-INTENT_HEADS = {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "set", "due",
-                "want", "seek", "wish", "propose", "consider", "mull", "go", "poise", "likely"}
-RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored",
-                "rumour", "rumor", "rumours", "rumors", "unconfirmed", "speculation"}
-RUMOUR_SOURCES = {"report", "media", "medium", "newspaper", "source", "outlet", "press", "tabloid",
-                  "rumour", "rumor", "speculation", "daily", "paper", "insider"}
-SPEECH = {"say", "report", "claim", "tell", "write", "announce", "state", "add", "note",
-          "suggest", "insist", "quote", "cite", "tweet", "reveal"}
+INTENT_HEADS = {
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "prepare",
+    "aim",
+    "hope",
+    "set",
+    "due",
+    "want",
+    "seek",
+    "wish",
+    "propose",
+    "consider",
+    "mull",
+    "go",
+    "poise",
+    "likely",
+}
+RUMOUR_WORDS = {
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "rumoured",
+    "rumored",
+    "rumour",
+    "rumor",
+    "rumours",
+    "rumors",
+    "unconfirmed",
+    "speculation",
+}
+RUMOUR_SOURCES = {
+    "report",
+    "media",
+    "medium",
+    "newspaper",
+    "source",
+    "outlet",
+    "press",
+    "tabloid",
+    "rumour",
+    "rumor",
+    "speculation",
+    "daily",
+    "paper",
+    "insider",
+}
+SPEECH = {
+    "say",
+    "report",
+    "claim",
+    "tell",
+    "write",
+    "announce",
+    "state",
+    "add",
+    "note",
+    "suggest",
+    "insist",
+    "quote",
+    "cite",
+    "tweet",
+    "reveal",
+}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
 
@@ -32,8 +91,15 @@ def _chain(word: Token) -> list[Token]:
     """``word`` and the verbs governing it, up to the root of its sentence."""
     chain = [word]
     while word.dep_ != "ROOT" and word.head is not word and len(chain) < 12:
-        if word.dep_ not in CLAUSE_DEPS and word.dep_ not in ("dobj", "pobj", "prep", "nsubj",
-                                                              "nsubjpass", "attr", "oprd"):
+        if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "oprd",
+        ):
             break
         word = word.head
         chain.append(word)
@@ -46,8 +112,11 @@ def _negated(tok: Token) -> bool:
 
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
-               for tok in _chain(word) for c in tok.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
+        for tok in _chain(word)
+        for c in tok.children
+    )
 
 
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
@@ -67,27 +136,35 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
                 hypothetical = True
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                             for m in child.children):
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children
+            ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"
             if child.dep_ == "aux" and low in MODAL_HYPOTHETICAL and child.i not in consumed:
                 # Reported speech backshifts "will" to "would": "said X would visit" is future.
-                if low == "would" and any(t.lemma_ in SPEECH for t in chain[depth + 1:]):
+                if low == "would" and any(t.lemma_ in SPEECH for t in chain[depth + 1 :]):
                     future = True
                 else:
                     hypothetical = True
             if child.dep_ == "aux" and low in FUTURE_AUX:
                 future = True
-            if child.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ in SPEECH and (
-                child.lemma_.lower() in RUMOUR_SOURCES
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and tok.lemma_ in SPEECH
+                and (child.lemma_.lower() in RUMOUR_SOURCES)
             ):
                 reported = True
-        if depth > 0 and tok.i not in consumed and tok.lemma_ in INTENT_HEADS and (
-            chain[depth - 1].dep_ in ("xcomp", "ccomp")
+        if (
+            depth > 0
+            and tok.i not in consumed
+            and tok.lemma_ in INTENT_HEADS
+            and (chain[depth - 1].dep_ in ("xcomp", "ccomp"))
         ):
             future = True
-        if tok.lemma_ == "go" and any(c.dep_ == "xcomp" for c in tok.children) and (
-            tok.tag_ == "VBG"
+        if (
+            tok.lemma_ == "go"
+            and any(c.dep_ == "xcomp" for c in tok.children)
+            and (tok.tag_ == "VBG")
         ):
             future = True
     if sentence.text.rstrip().endswith("?"):

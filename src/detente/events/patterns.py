@@ -1,4 +1,4 @@
-"""Load the verb/noun event patterns (``data/patterns/*.tsv``; format in docs/patterns-format.md)."""
+"""Load the verb/noun event patterns (``data/patterns/*.tsv``, docs/patterns-format.md)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,12 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return bool(self.prt) + bool(self.obj) + bool(self.comp) + (self.prep not in (
-            frozenset(), frozenset({"obj"})))
+        return (
+            bool(self.prt)
+            + bool(self.obj)
+            + bool(self.comp)
+            + (self.prep not in (frozenset(), frozenset({"obj"})))
+        )
 
     @property
     def needs_target(self) -> bool:
@@ -64,8 +68,11 @@ def parse_patterns(path: str, text: str) -> list[Pattern]:
             raise DictionaryError(path, number, f"unknown CAMEO code {code!r}")
         if kind not in ("V", "N") or not lemma:
             raise DictionaryError(path, number, f"bad kind {kind!r} or empty lemma")
-        patterns.append(Pattern(code, kind, lemma.lower(), prt.lower(), _set(obj), _set(comp),
-                                _set(prep), number))
+        patterns.append(
+            Pattern(
+                code, kind, lemma.lower(), prt.lower(), _set(obj), _set(comp), _set(prep), number
+            )
+        )
     return patterns
 
 
@@ -80,5 +87,6 @@ def load_patterns() -> PatternBook:
             for pat in parse_patterns(str(Path(str(item))), item.read_text(encoding="utf-8")):
                 (verbs if pat.kind == "V" else nouns)[pat.lemma].append(pat)
     order = lambda items: tuple(sorted(items, key=lambda p: -p.specificity))  # noqa: E731
-    return PatternBook({k: order(v) for k, v in verbs.items()},
-                       {k: order(v) for k, v in nouns.items()})
+    return PatternBook(
+        {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
+    )

@@ -24,7 +24,7 @@ def looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes) -> tuple[str, int]:
     """Decode ``data`` as text; return the text and the number of replaced characters."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
         return text, text.count("\ufffd")

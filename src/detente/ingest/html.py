@@ -35,8 +35,7 @@ def html_to_text(markup: str) -> str:
 
     if not markup.strip():
         return ""
-    return " ".join(trafilatura.html2txt(f"<html><body><div>{markup}</div></body></html>")
-                    .split())
+    return " ".join(trafilatura.html2txt(f"<html><body><div>{markup}</div></body></html>").split())
 
 
 def extract_page(markup: str) -> Page:
@@ -53,7 +52,10 @@ def extract_page(markup: str) -> Page:
     if tree is None:
         raise InputError("not an HTML page: no <html> document could be parsed")
     result = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=False,
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
         date_extraction_params=_DATE_PARAMS,
     )
     if result is None or not isinstance(getattr(result, "text", None), str):

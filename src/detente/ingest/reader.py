@@ -153,8 +153,9 @@ def _from_bytes(
         return
     date = date_from_name(Path(where).name) or default
     if date is None:
-        report.skip("no_date", where, "no publication date: name the file with YYYY-MM-DD "
-                    "or pass --date")
+        report.skip(
+            "no_date", where, "no publication date: name the file with YYYY-MM-DD or pass --date"
+        )
         return
     yield _document(where, date, text, "", "", report)
 
@@ -172,8 +173,11 @@ def _from_html(
         return
     date = page.date or date_from_name(Path(where).name) or default
     if date is None:
-        report.skip("no_date", where, "no publication date in the page: name the file with "
-                    "YYYY-MM-DD or pass --date")
+        report.skip(
+            "no_date",
+            where,
+            "no publication date in the page: name the file with YYYY-MM-DD or pass --date",
+        )
         return
     yield _document(where, date, page.text, page.title, page.url, report)
 

@@ -78,11 +78,14 @@ class _Evidence:
         a0, an = self.a0, self.a0 + 0.5 * m
         rc = np.maximum(syy - sy * sy / (1.0 / self.va + m), 0.0)
         rl = np.maximum(rc - suy * suy / (1.0 / self.va + suu), 0.0)
-        base = (self.lg[j - i][:, None] + a0 * math.log(a0) - m * _HALF_LOG_2PI
-                - 0.5 * np.log1p(m * self.va))
+        base = (
+            self.lg[j - i][:, None]
+            + a0 * math.log(a0)
+            - m * _HALF_LOG_2PI
+            - 0.5 * np.log1p(m * self.va)
+        )
         flat = base - an * np.log(a0 + 0.5 * rc) + math.log1p(-math.exp(self.log_trend))
-        trend = (base - 0.5 * np.log1p(suu * self.va) - an * np.log(a0 + 0.5 * rl)
-                 + self.log_trend)
+        trend = base - 0.5 * np.log1p(suu * self.va) - an * np.log(a0 + 0.5 * rl) + self.log_trend
         ll = np.logaddexp(flat, trend)
         return self.weight * ll.sum(axis=1)
 
@@ -145,8 +148,12 @@ def _noise_weight(y: np.ndarray) -> float:
     d = np.diff(y, axis=0)
     keep = np.unique(np.linspace(0, n - 3, min(n - 2, 1200)).astype(int))
     a, b = d[1:][keep], d[:-1][keep]  # (k, dims)
-    taus = [np.mean(np.sign(a[:, None, c] - a[None, :, c]) * np.sign(b[:, None, c] - b[None, :, c]))
-            * keep.size / max(keep.size - 1, 1) for c in range(d.shape[1])]
+    taus = [
+        np.mean(np.sign(a[:, None, c] - a[None, :, c]) * np.sign(b[:, None, c] - b[None, :, c]))
+        * keep.size
+        / max(keep.size - 1, 1)
+        for c in range(d.shape[1])
+    ]
     rho = math.sin(0.5 * math.pi * float(np.median(taus)))
     phi = min(max(1.0 + 2.0 * rho, 0.0), _PHI_MAX) * n / (n + 20.0)
     return (1.0 - phi) / (1.0 + phi)
@@ -172,8 +179,11 @@ class _Posterior:
             s2=np.vstack([zero, np.cumsum(y * y, axis=0)]),
             st=np.vstack([zero, np.cumsum(t * y, axis=0)]),
             lg=np.array([math.lgamma(_A0 + 0.5 * m) - math.lgamma(_A0) for m in range(n + 1)]),
-            va=np.maximum(np.var(y, axis=0), 1.0) * _SPREAD, a0=_A0,
-            log_trend=math.log(trend_prior), weight=_noise_weight(y))
+            va=np.maximum(np.var(y, axis=0), 1.0) * _SPREAD,
+            a0=_A0,
+            log_trend=math.log(trend_prior),
+            weight=_noise_weight(y),
+        )
         self.n, self.m = n, min_size
         self.lp, self.l1p = math.log(hazard), math.log1p(-hazard)
         self.la = np.full(n + 1, -math.inf)
@@ -217,8 +227,9 @@ class _Posterior:
         return [float(np.clip(1.0 - v, 0.0, 1.0)) for v in none]
 
 
-def _posterior(values: Sequence[float] | np.ndarray, hazard: float | None,
-               min_size: int, trend_prior: float) -> _Posterior | None:
+def _posterior(
+    values: Sequence[float] | np.ndarray, hazard: float | None, min_size: int, trend_prior: float
+) -> _Posterior | None:
     y, min_size = _prepare(values), max(1, int(min_size))
     n = y.shape[0]
     if n < 3 or y.shape[1] == 0 or n < 2 * min_size:
@@ -227,16 +238,27 @@ def _posterior(values: Sequence[float] | np.ndarray, hazard: float | None,
     return _Posterior(y, min(max(h, 1e-9), 0.5), min_size, min(max(trend_prior, 1e-6), 1 - 1e-6))
 
 
-def segment_probabilities(values: Sequence[float] | np.ndarray, *, hazard: float | None = None,
-                          min_size: int = 3, trend_prior: float = 0.5) -> np.ndarray:
+def segment_probabilities(
+    values: Sequence[float] | np.ndarray,
+    *,
+    hazard: float | None = None,
+    min_size: int = 3,
+    trend_prior: float = 0.5,
+) -> np.ndarray:
     """Per-index posterior probability that a new regime starts there (index 0 is 0)."""
     post = _posterior(values, hazard, min_size, trend_prior)
     return np.zeros(len(values)) if post is None else post.change_probs()
 
 
-def detect_changepoints(values: Sequence[float] | np.ndarray, *, hazard: float | None = None,
-                        min_probability: float = 0.5, min_size: int = 3,
-                        radius: int = 5, trend_prior: float = 0.5) -> list[ChangePoint]:
+def detect_changepoints(
+    values: Sequence[float] | np.ndarray,
+    *,
+    hazard: float | None = None,
+    min_probability: float = 0.5,
+    min_size: int = 3,
+    radius: int = 5,
+    trend_prior: float = 0.5,
+) -> list[ChangePoint]:
     """Detect regime changes and return them with calibrated probabilities.
 
     ``values`` is 1-D or ``n x d`` (columns share change points); NaN and
@@ -256,13 +278,13 @@ def detect_changepoints(values: Sequence[float] | np.ndarray, *, hazard: float |
     while True:
         t = int(np.argmax(np.where(free, p, -1.0)))
         lo, hi = max(1, t - radius), min(p.size - 1, t + radius)
-        block = np.where(free[lo:hi + 1], p[lo:hi + 1], 0.0)
+        block = np.where(free[lo : hi + 1], p[lo : hi + 1], 0.0)
         mass = float(block.sum())
         if mass < 0.5 * min_probability or mass <= 0.0:
             break
-        free[lo:hi + 1] = False
+        free[lo : hi + 1] = False
         a, b = t, t  # grow towards the heavier side until 90% of the mass is covered
-        while p[a:b + 1].sum() < 0.9 * mass and (a > lo or b < hi):
+        while p[a : b + 1].sum() < 0.9 * mass and (a > lo or b < hi):
             left = p[a - 1] if a > lo else -1.0
             right = p[b + 1] if b < hi else -1.0
             a, b = (a - 1, b) if left >= right else (a, b + 1)
@@ -270,5 +292,6 @@ def detect_changepoints(values: Sequence[float] | np.ndarray, *, hazard: float |
     if not found:
         return []
     probs = post.window_probs([(a, b) for _, a, b in found])
-    out = [ChangePoint(t, pr, a, b) for (t, a, b), pr in zip(found, probs) if pr >= min_probability]
+    pairs = zip(found, probs, strict=True)
+    out = [ChangePoint(t, pr, a, b) for (t, a, b), pr in pairs if pr >= min_probability]
     return sorted(out, key=lambda c: c.index)

@@ -19,8 +19,9 @@ PRIOR = (1.0, 1.0)  # Beta prior on the cooperation share of a regime
 MIN_EVENTS = 3  # a regime needs this many events to count as one
 
 
-def change_probabilities(coop: np.ndarray, conflict: np.ndarray,
-                         hazard: float | None = None) -> np.ndarray:
+def change_probabilities(
+    coop: np.ndarray, conflict: np.ndarray, hazard: float | None = None
+) -> np.ndarray:
     """Posterior probability that a new regime starts at each index (index 0 is 0)."""
     coop = np.asarray(coop, dtype=float)
     conflict = np.asarray(conflict, dtype=float)
@@ -56,8 +57,14 @@ def change_probabilities(coop: np.ndarray, conflict: np.ndarray,
     return np.concatenate([[0.0], np.clip(probs, 0.0, 1.0)])
 
 
-def count_turns(coop: np.ndarray, conflict: np.ndarray, *, min_probability: float = 0.5,
-                radius: int = 2, hazard: float | None = None) -> list[ChangePoint]:
+def count_turns(
+    coop: np.ndarray,
+    conflict: np.ndarray,
+    *,
+    min_probability: float = 0.5,
+    radius: int = 2,
+    hazard: float | None = None,
+) -> list[ChangePoint]:
     """Turning points with the probability that a change lies within ``radius`` periods."""
     coop = np.asarray(coop, dtype=float)
     conflict = np.asarray(conflict, dtype=float)
@@ -69,12 +76,12 @@ def count_turns(coop: np.ndarray, conflict: np.ndarray, *, min_probability: floa
         if probs[t] < 0.05 or taken[t]:
             continue
         lo, hi = max(1, t - radius), min(len(probs) - 1, t + radius)
-        mass = float(min(1.0, probs[lo:hi + 1].sum()))
-        taken[max(0, t - 2 * radius):t + 2 * radius + 1] = True
+        mass = float(min(1.0, probs[lo : hi + 1].sum()))
+        taken[max(0, t - 2 * radius) : t + 2 * radius + 1] = True
         if mass < min_probability:
             continue
         if events[:t].sum() < MIN_EVENTS or events[t:].sum() < MIN_EVENTS:
             continue
-        window = np.nonzero(probs[lo:hi + 1] > 0.02)[0] + lo
+        window = np.nonzero(probs[lo : hi + 1] > 0.02)[0] + lo
         found.append(ChangePoint(int(t), mass, int(window.min()), int(window.max())))
     return sorted(found, key=lambda c: c.index)

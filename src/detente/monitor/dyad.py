@@ -33,8 +33,7 @@ class Regime:
     cooperation_share: float
 
     def describe(self) -> str:
-        return (f"{self.label}: mean Goldstein {self.mean_goldstein:+.1f} over "
-                f"{self.events} events")
+        return f"{self.label}: mean Goldstein {self.mean_goldstein:+.1f} over {self.events} events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +58,14 @@ class DyadSeries:
     phases: list[Regime]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "freq": self.freq, "series": self.series,
-                "turns": [asdict(t) for t in self.turns],
-                "phases": [asdict(p) for p in self.phases]}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "freq": self.freq,
+            "series": self.series,
+            "turns": [asdict(t) for t in self.turns],
+            "phases": [asdict(p) for p in self.phases],
+        }
 
 
 def resolve_country(value: str) -> str:
@@ -146,8 +150,14 @@ def _regime(rows: list[dict[str, Any]], freq: str) -> Regime:
     conflict = sum(r["q3"] + r["q4"] for r in rows)
     share = coop / (coop + conflict) if coop + conflict else 0.5
     mean = total / events if events else 0.0
-    return Regime(_label(share, mean), rows[0]["period"], _period_end(rows[-1]["period"], freq),
-                  events, round(mean, 2), round(share, 3))
+    return Regime(
+        _label(share, mean),
+        rows[0]["period"],
+        _period_end(rows[-1]["period"], freq),
+        events,
+        round(mean, 2),
+        round(share, 3),
+    )
 
 
 def _period_end(period: str, freq: str) -> str:
@@ -160,8 +170,16 @@ def _period_end(period: str, freq: str) -> str:
     return (nxt - dt.timedelta(days=1)).isoformat()
 
 
-def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None,
-         until: dt.date | None = None, freq: str = "week", min_probability: float = 0.5) -> DyadSeries:
+def dyad(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    freq: str = "week",
+    min_probability: float = 0.5,
+) -> DyadSeries:
     """The A–B series, its turning points (with probability and evidence) and phases."""
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
@@ -186,14 +204,22 @@ def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None,
         sign = 1 if after.mean_goldstein >= before.mean_goldstein else -1
         lo = rows[max(change.start - 1, 0)]["period"]
         hi = _period_end(rows[min(change.end + 1, len(rows) - 1)]["period"], freq)
-        evidence = store.query(_EVIDENCE_SQL, {"a": a, "b": b, "lo": lo, "hi": hi, "sign": sign,
-                                               "limit": EVIDENCE_PER_TURN})
+        evidence = store.query(
+            _EVIDENCE_SQL,
+            {"a": a, "b": b, "lo": lo, "hi": hi, "sign": sign, "limit": EVIDENCE_PER_TURN},
+        )
         for item in evidence:
             item["date"] = item["date"].isoformat()
-        turns.append(Turn(
-            start=rows[change.start]["period"], end=_period_end(rows[change.end]["period"], freq),
-            date=rows[change.index]["period"], probability=round(change.probability, 3),
-            direction="to_cooperation" if sign > 0 else "to_conflict",
-            before=before, after=after, evidence=evidence,
-        ))
+        turns.append(
+            Turn(
+                start=rows[change.start]["period"],
+                end=_period_end(rows[change.end]["period"], freq),
+                date=rows[change.index]["period"],
+                probability=round(change.probability, 3),
+                direction="to_cooperation" if sign > 0 else "to_conflict",
+                before=before,
+                after=after,
+                evidence=evidence,
+            )
+        )
     return DyadSeries(a, b, freq, rows, turns, phases)

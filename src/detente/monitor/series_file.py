@@ -20,10 +20,14 @@ def _number(text: str, row: int, column: str) -> float:
     try:
         return float(cell)
     except ValueError:
-        raise ValueError(f"non-numeric value {cell!r} in column {column!r} at data row {row}") from None
+        raise ValueError(
+            f"non-numeric value {cell!r} in column {column!r} at data row {row}"
+        ) from None
 
 
-def turns_from_csv(path: str | Path, time_col: str, value_col: str, **kwargs: Any) -> list[dict[str, Any]]:
+def turns_from_csv(
+    path: str | Path, time_col: str, value_col: str, **kwargs: Any
+) -> list[dict[str, Any]]:
     """Detect regime changes in ``value_col`` of a CSV file ordered by ``time_col``.
 
     Rows are used in file order.  Extra keyword arguments go to
@@ -42,8 +46,10 @@ def turns_from_csv(path: str | Path, time_col: str, value_col: str, **kwargs: An
             header = reader.fieldnames or []
             missing = [c for c in (time_col, value_col) if c not in header]
             if missing:
-                raise ValueError(f"column(s) {', '.join(map(repr, missing))} not in CSV header "
-                                 f"{header!r} of {file}")
+                raise ValueError(
+                    f"column(s) {', '.join(map(repr, missing))} not in CSV header "
+                    f"{header!r} of {file}"
+                )
             times: list[str] = []
             values: list[float] = []
             for row_no, row in enumerate(reader, start=1):
@@ -54,7 +60,12 @@ def turns_from_csv(path: str | Path, time_col: str, value_col: str, **kwargs: An
     except csv.Error as exc:
         raise ValueError(f"malformed CSV file {file}: {exc}") from None
     return [
-        {"index": cp.index, "date": times[cp.index], "probability": cp.probability,
-         "start": times[cp.start], "end": times[cp.end]}
+        {
+            "index": cp.index,
+            "date": times[cp.index],
+            "probability": cp.probability,
+            "start": times[cp.start],
+            "end": times[cp.end],
+        }
         for cp in detect_changepoints(values, **kwargs)
     ]

@@ -41,8 +41,19 @@ def blank_datelines(text: str) -> str:
 
 # Same-length stand-ins for people's names while parsing: "Trump said" must not be parsed as
 # the verb "trump". Evidence and actor spans keep the original text.
-MASK_NAMES = {2: "Li", 3: "Lee", 4: "Chen", 5: "Jones", 6: "Miller", 7: "Johnson", 8: "Williams",
-              9: "Robertson", 10: "Richardson", 11: "Fitzpatrick", 12: "Christiansen"}
+MASK_NAMES = {
+    2: "Li",
+    3: "Lee",
+    4: "Chen",
+    5: "Jones",
+    6: "Miller",
+    7: "Johnson",
+    8: "Williams",
+    9: "Robertson",
+    10: "Richardson",
+    11: "Fitzpatrick",
+    12: "Christiansen",
+}
 ACTOR_CHARS = "detente_actor_chars"
 
 
@@ -57,10 +68,15 @@ class ActorTagger:
         self.book = book
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
-        self.canonical = {alias.lower(): _canonical(alias, entries[0].name)
-                          for alias, entries in book.aliases.items()}
-        self.people = {alias for alias, entries in book.aliases.items()
-                       if any(e.kind == "person" for e in entries)}
+        self.canonical = {
+            alias.lower(): _canonical(alias, entries[0].name)
+            for alias, entries in book.aliases.items()
+        }
+        self.people = {
+            alias
+            for alias, entries in book.aliases.items()
+            if any(e.kind == "person" for e in entries)
+        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Tokenizer exceptions are case-sensitive ("U.S." is one token, "u.s." may not be),
         # so every alias is added as written and in lower case.
@@ -98,18 +114,20 @@ class ActorTagger:
             for span in spans:
                 canonical = self.canonical.get(span.text.lower())
                 if span.label_ == "ACTOR" and canonical and len(canonical) == len(span.text):
-                    chars[span.start_char:span.end_char] = canonical
+                    chars[span.start_char : span.end_char] = canonical
             for tok in doc:
                 if tok.i == 0 or doc[tok.i - 1].text in ".!?":
                     chars[tok.idx] = chars[tok.idx].upper()
-        found = [(s.start_char, s.end_char, s.label_, "".join(chars[s.start_char:s.end_char]))
-                 for s in spans]
+        found = [
+            (s.start_char, s.end_char, s.label_, "".join(chars[s.start_char : s.end_char]))
+            for s in spans
+        ]
         for span in spans:
             if span.label_ == "ACTOR" and span.text.lower() in self.people:
                 for tok in span:
                     mask = MASK_NAMES.get(len(tok.text))
                     if mask and tok.is_alpha:
-                        chars[tok.idx:tok.idx + len(mask)] = mask
+                        chars[tok.idx : tok.idx + len(mask)] = mask
         prepared = self.tokenizer("".join(chars))
         prepared.user_data[ACTOR_CHARS] = found
         return prepared
@@ -134,7 +152,7 @@ def _canonical(alias: str, name: str) -> str:
     """The dictionary's own spelling of ``alias`` (from the entry name when it contains it)."""
     at = name.lower().find(alias)
     if at >= 0:
-        return name[at:at + len(alias)]
+        return name[at : at + len(alias)]
     return " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
 
 

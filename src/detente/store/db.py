@@ -27,14 +27,24 @@ class WriteResult:
 
 def to_tables(coded: Sequence[tuple[Document, list[Event]]]) -> tuple[pa.Table, pa.Table]:
     """Arrow tables (documents, mentions) for coded documents, in the store's schema."""
-    docs = pa.Table.from_pylist([
-        {"doc_id": d.id, "date": d.date, "title": d.title, "url": d.url,
-         "n_events": len(events), "coder_version": events[0].coder_version if events else ""}
-        for d, events in coded
-    ], schema=DOCUMENT_SCHEMA)
+    docs = pa.Table.from_pylist(
+        [
+            {
+                "doc_id": d.id,
+                "date": d.date,
+                "title": d.title,
+                "url": d.url,
+                "n_events": len(events),
+                "coder_version": events[0].coder_version if events else "",
+            }
+            for d, events in coded
+        ],
+        schema=DOCUMENT_SCHEMA,
+    )
     rows = [
         {**e.to_dict(), "date": e.date, "mention_id": e.mention_key, "event_id": e.event_key}
-        for _, events in coded for e in events
+        for _, events in coded
+        for e in events
     ]
     return docs, pa.Table.from_pylist(rows, schema=MENTION_SCHEMA)
 
@@ -42,8 +52,13 @@ def to_tables(coded: Sequence[tuple[Document, list[Event]]]) -> tuple[pa.Table, 
 class Store:
     """An open DuckDB store. Use as a context manager; ``path=":memory:"`` for tests."""
 
-    def __init__(self, path: str | Path = "detente.duckdb", *, read_only: bool = False,
-                 lock_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        path: str | Path = "detente.duckdb",
+        *,
+        read_only: bool = False,
+        lock_timeout: float = 10.0,
+    ) -> None:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"store {self.path} does not exist")
@@ -63,7 +78,8 @@ class Store:
                     raise StoreError(
                         f"cannot open store {self.path}: it is in use by another detente "
                         f"process (one writer at a time); waited {timeout:.0f}s"
-                        if "lock" in str(exc).lower() else f"cannot open store {self.path}: {exc}"
+                        if "lock" in str(exc).lower()
+                        else f"cannot open store {self.path}: {exc}"
                     ) from None
                 time.sleep(0.2)
             except duckdb.Error as exc:
@@ -71,7 +87,8 @@ class Store:
 
     def _version(self) -> int:
         exists = self._run(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'")
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        )
         if not exists[0][0]:
             return 0
         row = self._run("SELECT value FROM meta WHERE key = 'schema_version'")
@@ -94,8 +111,9 @@ class Store:
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[step]:
                     self._run(statement)
-            self._run("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                      [str(SCHEMA_VERSION)])
+            self._run(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Execute one statement and consume its result (DuckDB requires it)."""
@@ -130,21 +148,27 @@ class Store:
                     self.con.unregister(name)
         return WriteResult(docs.num_rows, mentions.num_rows, after - before)
 
-    def merge_parquet(self, doc_parts: Sequence[Path], mention_parts: Sequence[Path]) -> WriteResult:
+    def merge_parquet(
+        self, doc_parts: Sequence[Path], mention_parts: Sequence[Path]
+    ) -> WriteResult:
         """Replace documents and mentions from Parquet parts, all in one transaction."""
         docs_list = [str(p) for p in doc_parts]
         mentions_list = [str(p) for p in mention_parts]
         with self.transaction():
             before = self._count("mentions")
-            self._run("CREATE TEMP TABLE _ids AS SELECT DISTINCT doc_id FROM read_parquet(?)",
-                      [docs_list])
+            self._run(
+                "CREATE TEMP TABLE _ids AS SELECT DISTINCT doc_id FROM read_parquet(?)", [docs_list]
+            )
             try:
                 self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _ids)")
                 self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _ids)")
-                self._run("INSERT OR IGNORE INTO documents SELECT * FROM read_parquet(?)",
-                          [docs_list])
-                self._run("INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM read_parquet(?)",
-                          [mentions_list])
+                self._run(
+                    "INSERT OR IGNORE INTO documents SELECT * FROM read_parquet(?)", [docs_list]
+                )
+                self._run(
+                    "INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM read_parquet(?)",
+                    [mentions_list],
+                )
             finally:
                 self._run("DROP TABLE _ids")
             after = self._count("mentions")
@@ -158,9 +182,13 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self._count(t) for t in ("documents", "mentions", "events")}
 
-    def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+    def query(
+        self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         """Run a parameterised query (``?`` or ``$name``) and return rows as dictionaries."""
-        cursor = self.con.execute(sql, dict(params) if isinstance(params, Mapping) else list(params))
+        cursor = self.con.execute(
+            sql, dict(params) if isinstance(params, Mapping) else list(params)
+        )
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -181,6 +209,10 @@ class _Transaction:
     def __enter__(self) -> None:
         self.con.execute("BEGIN TRANSACTION").fetchall()
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.con.execute("COMMIT" if kind is None else "ROLLBACK").fetchall()

@@ -16,7 +16,7 @@ from detente.store.db import Store
 
 FORMATS = ("csv", "parquet", "jsonl")
 
-MENTIONS_SQL = 'SELECT * FROM mentions ORDER BY date, event_id, mention_id'
+MENTIONS_SQL = "SELECT * FROM mentions ORDER BY date, event_id, mention_id"
 
 GDELT_SQL = """
 SELECT event_id AS GLOBALEVENTID,
@@ -42,8 +42,9 @@ ORDER BY date, event_id
 """
 
 
-def export(store: Store, output: str | Path, fmt: str = "csv", *,
-           gdelt_columns: bool = False) -> int:
+def export(
+    store: Store, output: str | Path, fmt: str = "csv", *, gdelt_columns: bool = False
+) -> int:
     """Write the store to ``output`` in ``fmt``; return the number of rows written."""
     if fmt not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")

@@ -56,12 +56,18 @@ class ImportReport:
         return sum(self.skipped.values())
 
     def to_dict(self) -> dict[str, object]:
-        return {"files": self.files, "rows": self.rows, "imported": self.imported,
-                "duplicates": self.duplicates, "skipped": dict(self.skipped)}
+        return {
+            "files": self.files,
+            "rows": self.rows,
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "skipped": dict(self.skipped),
+        }
 
 
-def import_events(store: Store, kind: str, paths: Iterable[str | Path],
-                  report: ImportReport | None = None) -> ImportReport:
+def import_events(
+    store: Store, kind: str, paths: Iterable[str | Path], report: ImportReport | None = None
+) -> ImportReport:
     """Import GDELT (``kind='gdelt'``) or ICEWS (``'icews'``) event files into ``store``."""
     if kind not in KINDS:
         raise InputError(f"import kind must be one of {', '.join(KINDS)}, got {kind!r}")
@@ -147,8 +153,9 @@ def _import_file(store: Store, kind: str, path: Path, name: str, report: ImportR
         width = _gdelt_layout(lines)
         if width is None:
             report.skipped["unknown_layout"] += 1
-            report.messages.append(f"{name}: skipped: not a GDELT export (expected 57, 58 or "
-                                   f"61 tab-separated columns)")
+            report.messages.append(
+                f"{name}: skipped: not a GDELT export (expected 57, 58 or 61 tab-separated columns)"
+            )
             return
         version, columns = GDELT_LAYOUTS[width]
         select = importsql.gdelt_select(columns, version)
@@ -158,8 +165,9 @@ def _import_file(store: Store, kind: str, path: Path, name: str, report: ImportR
         missing = [c for c in ICEWS_REQUIRED if c not in columns]
         if missing:
             report.skipped["unknown_layout"] += 1
-            report.messages.append(f"{name}: skipped: not an ICEWS file, header lacks "
-                                   f"{', '.join(missing)}")
+            report.messages.append(
+                f"{name}: skipped: not an ICEWS file, header lacks {', '.join(missing)}"
+            )
             return
         columns = [c if c else f"column{i}" for i, c in enumerate(columns)]
         select = importsql.ICEWS_SELECT
@@ -174,11 +182,14 @@ def _import_file(store: Store, kind: str, path: Path, name: str, report: ImportR
     if kind == "icews":
         unresolved = _register_countries(store)
         if unresolved:
-            report.messages.append(f"{name}: {len(unresolved)} country names not in the actor "
-                                   f"dictionary (actors left without a country): "
-                                   f"{', '.join(sorted(unresolved)[:10])}")
-    _insert(store, importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT,
-            name, report)
+            report.messages.append(
+                f"{name}: {len(unresolved)} country names not in the actor "
+                f"dictionary (actors left without a country): "
+                f"{', '.join(sorted(unresolved)[:10])}"
+            )
+    _insert(
+        store, importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT, name, report
+    )
 
 
 def _stage(store: Store, source: str, select: str, name: str, report: ImportReport) -> None:
@@ -195,28 +206,39 @@ def _stage(store: Store, source: str, select: str, name: str, report: ImportRepo
         "  SELECT line, arg_min(error_type, column_idx) AS error_type,"
         "         arg_min(error_message, column_idx) AS error_message"
         "  FROM temp._import_rejects GROUP BY scan_id, file_id, line)"
-        " GROUP BY error_type").fetchall()
+        " GROUP BY error_type"
+    ).fetchall()
     for error_type, count, line, message in rejects:
-        reason = ("wrong_columns" if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS")
-                  else "malformed")
+        reason = (
+            "wrong_columns"
+            if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS")
+            else "malformed"
+        )
         report.skipped[reason] += count
         report.rows += count
         report.messages.append(f"{name}:{line}: skipped {count} rows ({reason}): {message}")
-    reasons = con.execute("SELECT reason, count(*), min(gid) FROM _import_stage "
-                          "GROUP BY reason ORDER BY reason NULLS FIRST").fetchall()
+    reasons = con.execute(
+        "SELECT reason, count(*), min(gid) FROM _import_stage "
+        "GROUP BY reason ORDER BY reason NULLS FIRST"
+    ).fetchall()
     for reason, count, example in reasons:
         report.rows += count
         if reason is not None:
             report.skipped[reason] += count
-            report.messages.append(f"{name}: skipped {count} rows ({reason})" + (
-                f", e.g. event id {example}" if example else ""))
+            report.messages.append(
+                f"{name}: skipped {count} rows ({reason})"
+                + (f", e.g. event id {example}" if example else "")
+            )
 
 
 def _insert(store: Store, insert: str, name: str, report: ImportReport) -> None:
     count = "SELECT count(*) FROM mentions"
     before = int(store.con.execute(count).fetchall()[0][0])
-    valid = int(store.con.execute(
-        "SELECT count(*) FROM _import_stage WHERE reason IS NULL").fetchall()[0][0])
+    valid = int(
+        store.con.execute("SELECT count(*) FROM _import_stage WHERE reason IS NULL").fetchall()[0][
+            0
+        ]
+    )
     with store.transaction():
         store.con.execute(insert).fetchall()
     added = int(store.con.execute(count).fetchall()[0][0]) - before
@@ -253,12 +275,17 @@ def _code_map() -> pa.Table:
                 except KeyError:
                     continue
     entries = list(rows.values())
-    return pa.table({
-        "raw": list(rows), "code": [e.code for e in entries], "root": [e.root for e in entries],
-        "quad": pa.array([e.quad_class for e in entries], pa.int8()),
-        "goldstein": [e.goldstein for e in entries], "plover": [e.plover for e in entries],
-        "name": [e.name for e in entries],
-    })
+    return pa.table(
+        {
+            "raw": list(rows),
+            "code": [e.code for e in entries],
+            "root": [e.root for e in entries],
+            "quad": pa.array([e.quad_class for e in entries], pa.int8()),
+            "goldstein": [e.goldstein for e in entries],
+            "plover": [e.plover for e in entries],
+            "name": [e.name for e in entries],
+        }
+    )
 
 
 def _register_cameo(store: Store) -> None:
@@ -271,9 +298,13 @@ def _register_countries(store: Store) -> list[str]:
     from detente.actors.dictionary import load_dictionary
 
     book = load_dictionary()
-    names = [row[0] for row in store.con.execute(
-        "SELECT DISTINCT n FROM (SELECT src_country AS n FROM _import_stage UNION ALL "
-        "SELECT tgt_country FROM _import_stage) WHERE n <> ''").fetchall()]
+    names = [
+        row[0]
+        for row in store.con.execute(
+            "SELECT DISTINCT n FROM (SELECT src_country AS n FROM _import_stage UNION ALL "
+            "SELECT tgt_country FROM _import_stage) WHERE n <> ''"
+        ).fetchall()
+    ]
     codes = []
     for name in names:
         entry = book.lookup(name)

@@ -20,10 +20,12 @@ def read_csv(path: Path, columns: list[str], *, header: bool) -> str:
     """A ``read_csv(...)`` table expression: tab-separated, no quoting, all VARCHAR, bad rows
     set aside in ``temp._import_rejects``."""
     spec = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in columns)
-    return (f"read_csv({_quote(str(path))}, delim='\\t', header={str(header).lower()}, "
-            f"quote='', escape='', auto_detect=false, columns={{{spec}}}, "
-            f"ignore_errors=true, store_rejects=true, rejects_table='_import_rejects', "
-            f"rejects_scan='_import_scans', max_line_size=10000000)")
+    return (
+        f"read_csv({_quote(str(path))}, delim='\\t', header={str(header).lower()}, "
+        f"quote='', escape='', auto_detect=false, columns={{{spec}}}, "
+        f"ignore_errors=true, store_rejects=true, rejects_table='_import_rejects', "
+        f"rejects_scan='_import_scans', max_line_size=10000000)"
+    )
 
 
 def _iso3(column: str, fallback: str) -> str:
@@ -33,8 +35,10 @@ def _iso3(column: str, fallback: str) -> str:
 
 
 def _sector(column: str) -> str:
-    cases = " ".join(f"WHEN lower({column}) LIKE {_quote('%' + word + '%')} THEN {_quote(code)}"
-                     for word, code in ICEWS_SECTORS)
+    cases = " ".join(
+        f"WHEN lower({column}) LIKE {_quote('%' + word + '%')} THEN {_quote(code)}"
+        for word, code in ICEWS_SECTORS
+    )
     return f"(CASE {cases} ELSE '' END)"
 
 
@@ -60,10 +64,10 @@ def gdelt_select(columns: list[str], version: str) -> str:
 WITH raw AS (
     SELECT nullif(trim(GLOBALEVENTID), '') AS gid,
            try_strptime(trim(SQLDATE), '%Y%m%d')::DATE AS date,
-           {_iso3('Actor1CountryCode', 'Actor1KnownGroupCode')} AS src_country,
+           {_iso3("Actor1CountryCode", "Actor1KnownGroupCode")} AS src_country,
            coalesce(trim(Actor1Type1Code), '') AS src_sector,
            coalesce(Actor1Name, '') AS src_name,
-           {_iso3('Actor2CountryCode', 'Actor2KnownGroupCode')} AS tgt_country,
+           {_iso3("Actor2CountryCode", "Actor2KnownGroupCode")} AS tgt_country,
            coalesce(trim(Actor2Type1Code), '') AS tgt_sector,
            coalesce(Actor2Name, '') AS tgt_name,
            trim(EventCode) AS raw_code,
@@ -123,9 +127,17 @@ FROM (
 """
 
 GDELT_INSERT = _INSERT.format(
-    kind="gdelt", src="s.src_country", tgt="s.tgt_country", joins="",
-    sentence="concat_ws(' | ', nullif(s.src_name, ''), s.code_name, nullif(s.tgt_name, ''))")
+    kind="gdelt",
+    src="s.src_country",
+    tgt="s.tgt_country",
+    joins="",
+    sentence="concat_ws(' | ', nullif(s.src_name, ''), s.code_name, nullif(s.tgt_name, ''))",
+)
 ICEWS_INSERT = _INSERT.format(
-    kind="icews", src="coalesce(a.iso3, '')", tgt="coalesce(b.iso3, '')", sentence="s.event_text",
+    kind="icews",
+    src="coalesce(a.iso3, '')",
+    tgt="coalesce(b.iso3, '')",
+    sentence="s.event_text",
     joins="LEFT JOIN _import_countries a ON a.name = s.src_country "
-          "LEFT JOIN _import_countries b ON b.name = s.tgt_country")
+    "LEFT JOIN _import_countries b ON b.name = s.tgt_country",
+)

@@ -12,10 +12,30 @@ data description (Harvard Dataverse): column names and order exactly as publishe
 
 from __future__ import annotations
 
-_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-          "Religion2Code", "Type1Code", "Type2Code", "Type3Code"]
-_EVENT = ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-          "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+_ACTOR = [
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+]
+_EVENT = [
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+]
 _GEO_1 = ["Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID"]
 _GEO_2 = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
 
@@ -34,10 +54,28 @@ GDELT_LAYOUTS: dict[int, tuple[str, list[str]]] = {
 }
 GDELT2_COLUMNS = GDELT_LAYOUTS[61][1]
 
-ICEWS_COLUMNS = ["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country",
-                 "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors",
-                 "Target Country", "Story ID", "Sentence Number", "Publisher", "City",
-                 "District", "Province", "Country", "Latitude", "Longitude"]
+ICEWS_COLUMNS = [
+    "Event ID",
+    "Event Date",
+    "Source Name",
+    "Source Sectors",
+    "Source Country",
+    "Event Text",
+    "CAMEO Code",
+    "Intensity",
+    "Target Name",
+    "Target Sectors",
+    "Target Country",
+    "Story ID",
+    "Sentence Number",
+    "Publisher",
+    "City",
+    "District",
+    "Province",
+    "Country",
+    "Latitude",
+    "Longitude",
+]
 ICEWS_REQUIRED = ICEWS_COLUMNS[:11]
 
 # CAMEO country codes are ISO-3166 alpha-3 except these (CAMEO codebook, Appendix C);
@@ -46,10 +84,27 @@ CAMEO_TO_ISO3 = {"ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "KOS": "XKX", "KSV": 
 
 # ICEWS sector names (substring, case-insensitive) → detente/CAMEO agent codes; first wins.
 ICEWS_SECTORS = [
-    ("military", "MIL"), ("police", "COP"), ("rebel", "REB"), ("insurgent", "REB"),
-    ("opposition", "OPP"), ("protest", "OPP"), ("judicial", "JUD"), ("legislative", "LEG"),
-    ("parliament", "LEG"), ("cabinet", "GOV"), ("executive", "GOV"), ("government", "GOV"),
-    ("ministry", "GOV"), ("business", "BUS"), ("media", "MED"), ("religi", "REL"),
-    ("education", "EDU"), ("labor", "LAB"), ("ngo", "NGO"), ("criminal", "CRM"),
-    ("refugee", "REF"), ("citizen", "CVL"), ("civilian", "CVL"),
+    ("military", "MIL"),
+    ("police", "COP"),
+    ("rebel", "REB"),
+    ("insurgent", "REB"),
+    ("opposition", "OPP"),
+    ("protest", "OPP"),
+    ("judicial", "JUD"),
+    ("legislative", "LEG"),
+    ("parliament", "LEG"),
+    ("cabinet", "GOV"),
+    ("executive", "GOV"),
+    ("government", "GOV"),
+    ("ministry", "GOV"),
+    ("business", "BUS"),
+    ("media", "MED"),
+    ("religi", "REL"),
+    ("education", "EDU"),
+    ("labor", "LAB"),
+    ("ngo", "NGO"),
+    ("criminal", "CRM"),
+    ("refugee", "REF"),
+    ("citizen", "CVL"),
+    ("civilian", "CVL"),
 ]

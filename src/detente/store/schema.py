@@ -57,9 +57,20 @@ def _columns(fields: list[tuple[str, pa.DataType, str]]) -> str:
 
 
 EVENT_COLUMNS = ", ".join(
-    f'any_value("{name}") AS "{name}"' for name, _, _ in MENTION_FIELDS
-    if name not in ("mention_id", "event_id", "doc_id", "sentence_id", "sentence", "start",
-                    "end", "confidence", "url")
+    f'any_value("{name}") AS "{name}"'
+    for name, _, _ in MENTION_FIELDS
+    if name
+    not in (
+        "mention_id",
+        "event_id",
+        "doc_id",
+        "sentence_id",
+        "sentence",
+        "start",
+        "end",
+        "confidence",
+        "url",
+    )
 )
 
 # Migrations from version N-1 to N, applied in order inside one transaction.

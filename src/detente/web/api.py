@@ -51,21 +51,30 @@ def health(store: Reader, svc: Svc) -> dict[str, Any]:
 
 
 @router.get("/actors")
-def actors(store: Reader, q: str = "", limit: Annotated[int, Query(ge=1, le=100)] = 20
-           ) -> dict[str, Any]:
+def actors(
+    store: Reader, q: str = "", limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> dict[str, Any]:
     """Actors (countries, IGOs) in the store matching ``q`` (code, name or alias)."""
     return {"q": q, "actors": queries.actors(store, q, limit)}
 
 
 @router.get("/dyads")
-def dyads(store: Reader, svc: Svc, limit: Annotated[int, Query(ge=1, le=100)] = 10
-          ) -> dict[str, Any]:
+def dyads(
+    store: Reader, svc: Svc, limit: Annotated[int, Query(ge=1, le=100)] = 10
+) -> dict[str, Any]:
     """The most active dyads by asserted events (either direction)."""
     return {"dyads": svc.cached(("dyads", limit), lambda: queries.dyads(store, limit))}
 
 
-def _dyad_result(store: Store, svc: Service, a: str, b: str, since: dt.date | None,
-                 until: dt.date | None, freq: str) -> dict[str, Any]:
+def _dyad_result(
+    store: Store,
+    svc: Service,
+    a: str,
+    b: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    freq: str,
+) -> dict[str, Any]:
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
     code_a, code_b = resolve_country(a), resolve_country(b)
@@ -76,23 +85,33 @@ def _dyad_result(store: Store, svc: Service, a: str, b: str, since: dt.date | No
         lo, hi = queries.dyad_span(store, code_a, code_b)
         first, last = since or lo, until or hi
         if first and last and (last - first).days / PERIOD_DAYS[freq] > MAX_PERIODS:
-            raise InputError(f"{first}..{last} is more than {MAX_PERIODS} {freq}s; "
-                             "narrow the dates or use a coarser freq")
+            raise InputError(
+                f"{first}..{last} is more than {MAX_PERIODS} {freq}s; "
+                "narrow the dates or use a coarser freq"
+            )
         result = dyad(store, code_a, code_b, since=since, until=until, freq=freq)
         data = result.to_dict()
         fig = figure(result)
         fig["data"].append(_turn_trace(data))
-        fig["layout"].update(hovermode="closest", yaxis3={
-            "overlaying": "y", "range": [0, 1.12], "visible": False, "fixedrange": True})
+        fig["layout"].update(
+            hovermode="closest",
+            yaxis3={"overlaying": "y", "range": [0, 1.12], "visible": False, "fixedrange": True},
+        )
         names = queries.country_names()
         for turn in data["turns"]:
-            turn["shift"] = round(turn["after"]["mean_goldstein"]
-                                  - turn["before"]["mean_goldstein"], 2)
+            turn["shift"] = round(
+                turn["after"]["mean_goldstein"] - turn["before"]["mean_goldstein"], 2
+            )
             for item in turn["evidence"]:
                 item.update(queries.evidence_names(store, item))
                 item["segments"] = event_segments(item)
-        data.update(figure=fig, a_name=names.get(code_a, code_a),
-                    b_name=names.get(code_b, code_b), since=_iso(since), until=_iso(until))
+        data.update(
+            figure=fig,
+            a_name=names.get(code_a, code_a),
+            b_name=names.get(code_b, code_b),
+            since=_iso(since),
+            until=_iso(until),
+        )
         return data
 
     return svc.cached(("dyad", code_a, code_b, since, until, freq), compute)
@@ -106,18 +125,27 @@ def _turn_trace(data: dict[str, Any]) -> dict[str, Any]:
     """Clickable turn markers whose height is their probability (hidden 0–1 axis)."""
     turns = data["turns"]
     return {
-        "type": "scatter", "mode": "markers", "name": "turning points", "yaxis": "y3",
-        "x": [t["date"] for t in turns], "y": [t["probability"] for t in turns],
+        "type": "scatter",
+        "mode": "markers",
+        "name": "turning points",
+        "yaxis": "y3",
+        "x": [t["date"] for t in turns],
+        "y": [t["probability"] for t in turns],
         "customdata": list(range(len(turns))),
         "hovertemplate": "turn %{x}<br>%{text}<extra></extra>",
-        "marker": {"symbol": "diamond", "size": 16, "color": "#f0a202",
-                   "line": {"color": "#333", "width": 1.5}},
+        "marker": {
+            "symbol": "diamond",
+            "size": 16,
+            "color": "#f0a202",
+            "line": {"color": "#333", "width": 1.5},
+        },
     }
 
 
 @router.get("/dyad")
-async def dyad_series(svc: Svc, a: str, b: str, since: str | None = None,
-                      until: str | None = None, freq: str = "week") -> Response:
+async def dyad_series(
+    svc: Svc, a: str, b: str, since: str | None = None, until: str | None = None, freq: str = "week"
+) -> Response:
     """The A–B series, turning points (probability, evidence), phases and a Plotly figure."""
     lo, hi = queries.date_range(since, until)
     key = ("dyad.json", a, b, lo, hi, freq)
@@ -127,11 +155,20 @@ async def dyad_series(svc: Svc, a: str, b: str, since: str | None = None,
     return Response(body, media_type="application/json")
 
 
-def _dyad_json(svc: Service, key: tuple[Any, ...], a: str, b: str, lo: dt.date | None,
-               hi: dt.date | None, freq: str) -> bytes:
+def _dyad_json(
+    svc: Service,
+    key: tuple[Any, ...],
+    a: str,
+    b: str,
+    lo: dt.date | None,
+    hi: dt.date | None,
+    freq: str,
+) -> bytes:
     with svc.reader() as store:
-        return svc.cached(key, lambda: json.dumps(
-            _dyad_result(store, svc, a, b, lo, hi, freq), default=str).encode())
+        return svc.cached(
+            key,
+            lambda: json.dumps(_dyad_result(store, svc, a, b, lo, hi, freq), default=str).encode(),
+        )
 
 
 @router.get("/overview")
@@ -142,37 +179,72 @@ def overview(store: Reader, svc: Svc) -> dict[str, Any]:
     for row in top:
         result = _dyad_result(store, svc, row["a"], row["b"], None, None, "week")
         for turn in result["turns"]:
-            turns.append({"a": row["a"], "b": row["b"], "a_name": row["a_name"],
-                          "b_name": row["b_name"], "date": turn["date"], "start": turn["start"],
-                          "end": turn["end"], "probability": turn["probability"],
-                          "direction": turn["direction"], "shift": turn["shift"],
-                          "before": turn["before"]["label"], "after": turn["after"]["label"]})
+            turns.append(
+                {
+                    "a": row["a"],
+                    "b": row["b"],
+                    "a_name": row["a_name"],
+                    "b_name": row["b_name"],
+                    "date": turn["date"],
+                    "start": turn["start"],
+                    "end": turn["end"],
+                    "probability": turn["probability"],
+                    "direction": turn["direction"],
+                    "shift": turn["shift"],
+                    "before": turn["before"]["label"],
+                    "after": turn["after"]["label"],
+                }
+            )
     turns.sort(key=lambda t: (t["date"], t["probability"] * abs(t["shift"])), reverse=True)
     return {"counts": store.counts(), "dyads": top, "turns": turns[:10]}
 
 
-def _filter(actor: str = "", target: str = "", both: bool = False, code: str = "",
-            root: str = "", quad: Annotated[int | None, Query(ge=0, le=4)] = None,
-            since: str | None = None, until: str | None = None,
-            modality: str = "") -> queries.EventFilter:
+def _filter(
+    actor: str = "",
+    target: str = "",
+    both: bool = False,
+    code: str = "",
+    root: str = "",
+    quad: Annotated[int | None, Query(ge=0, le=4)] = None,
+    since: str | None = None,
+    until: str | None = None,
+    modality: str = "",
+) -> queries.EventFilter:
     lo, hi = queries.date_range(since, until)
-    return queries.EventFilter(actor=actor, target=target, both=both, code=code, root=root,
-                               quad=quad, since=lo, until=hi, modality=modality)
+    return queries.EventFilter(
+        actor=actor,
+        target=target,
+        both=both,
+        code=code,
+        root=root,
+        quad=quad,
+        since=lo,
+        until=hi,
+        modality=modality,
+    )
 
 
 Filter = Annotated[queries.EventFilter, Depends(_filter)]
 
 
 @router.get("/events")
-def events(store: Reader, flt: Filter, page: Annotated[int, Query(ge=1)] = 1,
-           per_page: Annotated[int, Query(ge=1, le=queries.MAX_PER_PAGE)] = 50
-           ) -> dict[str, Any]:
+def events(
+    store: Reader,
+    flt: Filter,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=queries.MAX_PER_PAGE)] = 50,
+) -> dict[str, Any]:
     """Event mentions with their evidence, filtered and paginated (newest first)."""
     total, rows = queries.events(store, flt, offset=(page - 1) * per_page, limit=per_page)
     for row in rows:
         row["segments"] = event_segments(row)
-    return {"total": total, "page": page, "per_page": per_page,
-            "pages": (total + per_page - 1) // per_page, "items": rows}
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "pages": (total + per_page - 1) // per_page,
+        "items": rows,
+    }
 
 
 def _cell(value: Any) -> Any:
@@ -199,8 +271,11 @@ def events_csv(store: Reader, flt: Filter) -> StreamingResponse:
                 buffer.truncate()
         yield buffer.getvalue()
 
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={
-        "Content-Disposition": 'attachment; filename="detente-events.csv"'})
+    return StreamingResponse(
+        lines(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="detente-events.csv"'},
+    )
 
 
 @router.get("/events.jsonl")
@@ -208,8 +283,11 @@ def events_jsonl(store: Reader, flt: Filter) -> StreamingResponse:
     """Every mention matching the filter as JSON lines (at most 100,000 rows)."""
     _, rows = queries.events(store, flt, limit=queries.EXPORT_LIMIT)
     lines = (json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
-    return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8", headers={
-        "Content-Disposition": 'attachment; filename="detente-events.jsonl"'})
+    return StreamingResponse(
+        lines,
+        media_type="application/x-ndjson; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="detente-events.jsonl"'},
+    )
 
 
 class TextIn(BaseModel):
@@ -243,8 +321,13 @@ def code(body: TextIn, svc: Svc) -> dict[str, Any]:
         item["segments"] = event_segments(item, target["offset"] if target else None)
         if target is not None:
             target["events"].append(item)
-    return {"doc_id": document.id, "date": document.date.isoformat(), "events": len(found),
-            "asserted": sum(e.is_fact for e in found), "sentences": sentences}
+    return {
+        "doc_id": document.id,
+        "date": document.date.isoformat(),
+        "events": len(found),
+        "asserted": sum(e.is_fact for e in found),
+        "sentences": sentences,
+    }
 
 
 @router.post("/documents", status_code=201)
@@ -255,5 +338,9 @@ def add_document(body: TextIn, svc: Svc) -> dict[str, Any]:
     result = svc.write([(document, found)])
     with svc.reader() as store:
         counts = store.counts()
-    return {"doc_id": document.id, "mentions": result.mentions,
-            "new_mentions": result.new_mentions, "counts": counts}
+    return {
+        "doc_id": document.id,
+        "mentions": result.mentions,
+        "new_mentions": result.new_mentions,
+        "counts": counts,
+    }

@@ -34,10 +34,12 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD = 5 * 1024 * 1024
 COOKIE = "detente_token"
 SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-     b"img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-     b"form-action 'self'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        b"img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+        b"form-action 'self'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
@@ -51,8 +53,13 @@ def error(status: int, message: str, code: str | None = None) -> JSONResponse:
 
 
 async def _send_error(send: Send, response: JSONResponse) -> None:
-    await send({"type": "http.response.start", "status": response.status_code,
-                "headers": response.raw_headers})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": response.status_code,
+            "headers": response.raw_headers,
+        }
+    )
     await send({"type": "http.response.body", "body": response.body})
 
 
@@ -73,21 +80,34 @@ class Guard:
                 await self._set_cookie(scope, send)
                 return
             if not self._authorised(request):
-                await _send_error(send, error(401, "a valid token is required: send "
-                                              "'Authorization: Bearer TOKEN' or open the "
-                                              "dashboard with ?token=TOKEN", "unauthorized"))
+                await _send_error(
+                    send,
+                    error(
+                        401,
+                        "a valid token is required: send "
+                        "'Authorization: Bearer TOKEN' or open the "
+                        "dashboard with ?token=TOKEN",
+                        "unauthorized",
+                    ),
+                )
                 return
         if request.method in ("POST", "PUT", "PATCH"):
             kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if kind != "application/json":
-                await _send_error(send, error(415, f"send the body as application/json, "
-                                              f"not {kind or 'nothing'}"))
+                await _send_error(
+                    send, error(415, f"send the body as application/json, not {kind or 'nothing'}")
+                )
                 return
             body = await self._read_capped(request, receive)
             if body is None:
-                await _send_error(send, error(
-                    413, f"request body is larger than the {self.max_upload:,} byte limit",
-                    "payload_too_large"))
+                await _send_error(
+                    send,
+                    error(
+                        413,
+                        f"request body is larger than the {self.max_upload:,} byte limit",
+                        "payload_too_large",
+                    ),
+                )
                 return
             receive = _replay(body)
 
@@ -112,13 +132,13 @@ class Guard:
 
     async def _set_cookie(self, scope: Scope, send: Send) -> None:
         """Swap ``?token=`` for an HttpOnly cookie and redirect to the same page without it."""
-        query = urlencode([(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode())
-                           if k != "token"])
+        query = urlencode(
+            [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode()) if k != "token"]
+        )
         location = scope["path"] + ("?" + query if query else "")
         response = Response(status_code=303, headers={"location": location})
         response.set_cookie(COOKIE, self.token or "", httponly=True, samesite="strict")
-        await send({"type": "http.response.start", "status": 303,
-                    "headers": response.raw_headers})
+        await send({"type": "http.response.start", "status": 303, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": b""})
 
     async def _read_capped(self, request: Request, receive: Receive) -> bytes | None:
@@ -165,7 +185,9 @@ def _install_errors(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e.get('loc', ()) if p not in ('query', 'body'))}: "
-            f"{e.get('msg', 'invalid')}" for e in exc.errors())
+            f"{e.get('msg', 'invalid')}"
+            for e in exc.errors()
+        )
         return error(422, problems or "invalid request", "invalid_request")
 
     @app.exception_handler(InputError)
@@ -186,8 +208,14 @@ def _install_errors(app: FastAPI) -> None:
         return error(500, "internal error; see the server log", "internal_error")
 
 
-def create_app(db_path: str | Path, token: str | None = None, max_upload: int = MAX_UPLOAD, *,
-               read_only: bool = False, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    token: str | None = None,
+    max_upload: int = MAX_UPLOAD,
+    *,
+    read_only: bool = False,
+    allowed_hosts: list[str] | None = None,
+) -> FastAPI:
     """The dashboard over the store at ``db_path`` (created when missing unless read-only).
 
     ``allowed_hosts`` guards a localhost server against DNS rebinding (``detente serve`` passes
@@ -200,9 +228,14 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload: int = 
         yield
         service.close()
 
-    app = FastAPI(title="detente", summary="Political event data: dyads, turning points, "
-                  "evidence.", version="0.1.0", lifespan=lifespan, docs_url=None,
-                  redoc_url=None)
+    app = FastAPI(
+        title="detente",
+        summary="Political event data: dyads, turning points, evidence.",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.service = service
     app.state.token_required = token is not None
     _install_errors(app)
@@ -213,8 +246,11 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload: int = 
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly() -> Response:
-        return Response(plotly_js(), media_type="text/javascript; charset=utf-8",
-                        headers={"cache-control": "public, max-age=86400"})
+        return Response(
+            plotly_js(),
+            media_type="text/javascript; charset=utf-8",
+            headers={"cache-control": "public, max-age=86400"},
+        )
 
     app.add_middleware(Guard, token=token, max_upload=max_upload)
     if allowed_hosts:

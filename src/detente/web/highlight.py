@@ -38,8 +38,9 @@ def segments(sentence: str, marks: Iterable[tuple[str, int, int]]) -> list[dict[
     return out
 
 
-def event_segments(event: dict[str, Any],
-                   sentence_offset: int | None = None) -> list[dict[str, Any]]:
+def event_segments(
+    event: dict[str, Any], sentence_offset: int | None = None
+) -> list[dict[str, Any]]:
     """Segments of an event's sentence: source/target names and, when the sentence's offset in
     its document is known, the coded span (``start``/``end`` are document offsets)."""
     sentence = event.get("sentence") or ""

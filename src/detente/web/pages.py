@@ -16,8 +16,10 @@ router = APIRouter(include_in_schema=False)
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(loader=PackageLoader("detente", "web/templates"),
-                       autoescape=select_autoescape(["html"], default=True))
+    return Environment(
+        loader=PackageLoader("detente", "web/templates"),
+        autoescape=select_autoescape(["html"], default=True),
+    )
 
 
 def _page(name: str, request: Request, **context: object) -> HTMLResponse:

@@ -17,10 +17,31 @@ from detente.store import Store
 
 MAX_PER_PAGE = 200
 EXPORT_LIMIT = 100_000
-EVENT_COLUMNS = ("mention_id", "event_id", "date", "doc_id", "title", "sentence_id", "sentence",
-                 "start", "end", "source", "source_country", "source_name", "target",
-                 "target_country", "target_name", "cameo", "cameo_root", "plover", "quad_class",
-                 "goldstein", "modality", "confidence", "url")
+EVENT_COLUMNS = (
+    "mention_id",
+    "event_id",
+    "date",
+    "doc_id",
+    "title",
+    "sentence_id",
+    "sentence",
+    "start",
+    "end",
+    "source",
+    "source_country",
+    "source_name",
+    "target",
+    "target_country",
+    "target_name",
+    "cameo",
+    "cameo_root",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "confidence",
+    "url",
+)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +81,8 @@ def actors(store: Store, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
         codes.append(resolve_country(q)) if q else None
     except InputError:
         pass
-    rows = store.query("""
+    rows = store.query(
+        """
         WITH a AS (
             SELECT source_country AS code, source_name AS name FROM mentions
             UNION ALL SELECT target_country, target_name FROM mentions
@@ -69,7 +91,8 @@ def actors(store: Store, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
         WHERE code <> '' AND ($q = '' OR starts_with(lower(code), lower($q))
                OR contains(lower(name), lower($q)) OR list_contains($codes, code))
         GROUP BY code ORDER BY mentions DESC, code LIMIT $limit""",
-                       {"q": q, "codes": codes, "limit": limit})
+        {"q": q, "codes": codes, "limit": limit},
+    )
     for row in rows:
         row["name"] = names.get(row["code"], row["code"])
     return rows
@@ -77,7 +100,8 @@ def actors(store: Store, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
 
 def dyads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     """The most active dyads (either direction) by asserted events."""
-    rows = store.query("""
+    rows = store.query(
+        """
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b,
                count(*) AS events,
@@ -88,7 +112,9 @@ def dyads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
         FROM events
         WHERE modality = 'asserted' AND source_country <> '' AND target_country <> ''
           AND source_country <> target_country
-        GROUP BY ALL ORDER BY events DESC, a, b LIMIT $limit""", {"limit": limit})
+        GROUP BY ALL ORDER BY events DESC, a, b LIMIT $limit""",
+        {"limit": limit},
+    )
     names = country_names()
     for row in rows:
         row["a_name"], row["b_name"] = names.get(row["a"], row["a"]), names.get(row["b"], row["b"])
@@ -97,11 +123,13 @@ def dyads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
 
 def dyad_span(store: Store, a: str, b: str) -> tuple[dt.date | None, dt.date | None]:
     """First and last day of the dyad's asserted events (the default range of its series)."""
-    row = store.query("""
+    row = store.query(
+        """
         SELECT min(date) AS lo, max(date) AS hi FROM events
         WHERE modality = 'asserted' AND ((source_country = $a AND target_country = $b)
                                       OR (source_country = $b AND target_country = $a))""",
-                      {"a": a, "b": b})[0]
+        {"a": a, "b": b},
+    )[0]
     return row["lo"], row["hi"]
 
 
@@ -127,8 +155,9 @@ class EventFilter:
         if self.quad is not None and not 0 <= self.quad <= 4:
             raise InputError(f"quad must be 0-4, got {self.quad}")
         if self.modality and self.modality not in MODALITIES:
-            raise InputError(f"modality must be one of {', '.join(MODALITIES)}, "
-                             f"got {self.modality!r}")
+            raise InputError(
+                f"modality must be one of {', '.join(MODALITIES)}, got {self.modality!r}"
+            )
         if self.since and self.until and self.since > self.until:
             raise InputError(f"since ({self.since}) is after until ({self.until})")
 
@@ -138,10 +167,14 @@ class EventFilter:
         side = {"actor": _actor_code(self.actor), "target": _actor_code(self.target)}
         if side["actor"] or side["target"]:
             params.update(actor=side["actor"], target=side["target"])
-            one = ("(($actor = '' OR m.source = $actor OR m.source_country = $actor) AND "
-                   "($target = '' OR m.target = $target OR m.target_country = $target))")
-            other = ("(($actor = '' OR m.target = $actor OR m.target_country = $actor) AND "
-                     "($target = '' OR m.source = $target OR m.source_country = $target))")
+            one = (
+                "(($actor = '' OR m.source = $actor OR m.source_country = $actor) AND "
+                "($target = '' OR m.target = $target OR m.target_country = $target))"
+            )
+            other = (
+                "(($actor = '' OR m.target = $actor OR m.target_country = $actor) AND "
+                "($target = '' OR m.source = $target OR m.source_country = $target))"
+            )
             clauses.append(f"({one} OR {other})" if self.both else one)
         if self.code:
             clauses.append("starts_with(m.cameo, $code)")
@@ -176,15 +209,18 @@ def _actor_code(value: str) -> str:
 _SELECT = ", ".join(f'm."{c}"' if c != "title" else "d.title" for c in EVENT_COLUMNS)
 
 
-def events(store: Store, flt: EventFilter, *, offset: int = 0, limit: int = 50
-           ) -> tuple[int, list[dict[str, Any]]]:
+def events(
+    store: Store, flt: EventFilter, *, offset: int = 0, limit: int = 50
+) -> tuple[int, list[dict[str, Any]]]:
     """(total matching mentions, one page of them), newest first."""
     where, params = flt.where()
     total = store.query(f"SELECT count(*) AS n FROM mentions m WHERE {where}", params)[0]["n"]
     rows = store.query(
         f"""SELECT {_SELECT} FROM mentions m LEFT JOIN documents d USING (doc_id)
             WHERE {where} ORDER BY m.date DESC, m.doc_id, m.sentence_id, m.mention_id
-            LIMIT $limit OFFSET $offset""", {**params, "limit": limit, "offset": offset})
+            LIMIT $limit OFFSET $offset""",
+        {**params, "limit": limit, "offset": offset},
+    )
     for row in rows:
         row["date"] = row["date"].isoformat()
     return int(total), rows
@@ -192,12 +228,18 @@ def events(store: Store, flt: EventFilter, *, offset: int = 0, limit: int = 50
 
 def evidence_names(store: Store, item: dict[str, Any]) -> dict[str, Any]:
     """The actor names and title of one turn-evidence item (the mention it came from)."""
-    rows = store.query("""
+    rows = store.query(
+        """
         SELECT m.source_name, m.target_name, d.title FROM mentions m
         LEFT JOIN documents d USING (doc_id)
         WHERE m.doc_id = $doc AND m.sentence = $sentence AND m.cameo = $cameo
           AND m.source = $source AND m.target = $target LIMIT 1""",
-                       {"doc": item["doc_id"], "sentence": item["sentence"],
-                        "cameo": item["cameo"], "source": item["source"],
-                        "target": item["target"]})
+        {
+            "doc": item["doc_id"],
+            "sentence": item["sentence"],
+            "cameo": item["cameo"],
+            "source": item["source"],
+            "target": item["target"],
+        },
+    )
     return rows[0] if rows else {"source_name": "", "target_name": "", "title": ""}

@@ -52,8 +52,10 @@ class Service:
 
     def write(self, coded: Sequence[tuple[Document, list[Event]]]) -> WriteResult:
         if self.read_only:
-            raise StoreError(f"store {self.root.path} is open read-only; restart without "
-                             "--read-only to add documents")
+            raise StoreError(
+                f"store {self.root.path} is open read-only; restart without "
+                "--read-only to add documents"
+            )
         with self._write_lock, self.reader() as store:
             result = store.write(coded)
             with self._cache_lock:
@@ -102,9 +104,14 @@ class Service:
             parsed = coder.nlp(coder.tagger.prepare(document.text))
             events = list(coder.events_of(parsed, document))
             # The parsed text has neutral stand-ins for names; show the original characters.
-            sentences = [{"sentence_id": i, "offset": s.start_char,
-                          "text": document.text[s.start_char:s.end_char]}
-                         for i, s in enumerate(parsed.sents)]
+            sentences = [
+                {
+                    "sentence_id": i,
+                    "offset": s.start_char,
+                    "text": document.text[s.start_char : s.end_char],
+                }
+                for i, s in enumerate(parsed.sents)
+            ]
         return sentences, events
 
     def close(self) -> None:
