@@ -29,6 +29,8 @@ class RunSummary:
     stored_mentions: int = 0
     new_mentions: int = 0
     batches: int = 0  # distributed runs: batches coded on the cluster
+    long_sentences_skipped: int = 0
+    sentences_truncated: int = 0
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -39,6 +41,8 @@ class RunSummary:
             "stored_mentions": self.stored_mentions,
             "new_mentions": self.new_mentions,
             "batches": self.batches,
+            "long_sentences_skipped": self.long_sentences_skipped,
+            "sentences_truncated": self.sentences_truncated,
             "ingest": self.ingest.to_dict(),
         }
 
@@ -75,6 +79,8 @@ def code_documents(
             flush()
     flush()
     summary.sentences = coder.stats.sentences
+    summary.long_sentences_skipped = coder.stats.long_sentences_skipped
+    summary.sentences_truncated = coder.stats.sentences_truncated
 
 
 def code_paths(

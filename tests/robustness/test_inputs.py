@@ -74,3 +74,31 @@ def test_huge_document_is_truncated_and_counted(tmp_path):
     report = IngestReport()
     docs = list(read_documents([str(path)], report=report))
     assert report.truncated == 1 and len(docs[0].text) <= 200_000
+
+
+def test_fifty_megabyte_file_is_truncated_not_fatal(tmp_path):
+    path = tmp_path / "2017-02-16-huge.txt"
+    with path.open("wb") as handle:
+        chunk = ("Russia accused Ukraine of shelling Donetsk. " * 1000).encode()
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(chunk)
+    report = IngestReport()
+    (doc,) = list(read_documents([str(path)], report=report))
+    assert report.truncated == 1 and len(doc.text) <= 200_000
+
+
+def test_fifty_thousand_word_sentence_is_bounded(coder):
+    import time
+
+    text = " ".join(["word"] * 50_000) + " Russia attacked Ukraine."
+    start = time.perf_counter()
+    coder.code_text(text, DAY)
+    assert time.perf_counter() - start < 60
+
+
+def test_utf16_without_bom_is_read_or_skipped(tmp_path):
+    path = tmp_path / "2017-02-16.txt"
+    path.write_bytes("Russia accused Ukraine.".encode("utf-16-le"))
+    report = IngestReport()
+    docs = list(read_documents([str(path)], report=report))
+    assert len(docs) + report.n_skipped == 1
