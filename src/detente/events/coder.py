@@ -29,7 +29,7 @@ from detente.nlp.pipeline import load_pipeline
 
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
-SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+SYMMETRIC_ROOTS = ("03", "04", "05", "06", "19")
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 
 
@@ -65,6 +65,15 @@ class CodingStats:
                 "by_modality",
             )
         }
+
+
+def _drop_redundant(events: list[Event]) -> list[Event]:
+    """A target-less event adds nothing when the same source has an event of the same root
+    and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
+    with_target = {(e.source, e.cameo_root, e.modality) for e in events if e.target}
+    return [
+        e for e in events if e.target or (e.source, e.cameo_root, e.modality) not in with_target
+    ]
 
 
 def _is_symmetric(code: str) -> bool:
@@ -116,13 +125,11 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
-            seen: set[tuple[str, str, str]] = set()
+            events: dict[tuple[str, str, str], Event] = {}
             for triple in sorted(triples, key=lambda t: t.word.i):
                 for event in self._events(triple, sent, sentence_id, document, actors):
-                    key = (event.source, event.target, event.cameo)
-                    if key not in seen:
-                        seen.add(key)
-                        yield event
+                    events.setdefault((event.source, event.target, event.cameo), event)
+            yield from _drop_redundant(list(events.values()))
             self._observe(sent, document.date, actors)
 
     def _observe(self, sent: Span, day: dt.date, actors: DocActors) -> None:
@@ -178,8 +185,10 @@ class Coder:
             if targets:
                 break
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
-        if not targets and _is_symmetric(pat.code) and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
+        countries = {s[0].country for s in sources}
+        if _is_symmetric(pat.code) and len(countries) > 1 and (not targets or pat.code[:2] == "04"):
+            # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
+            pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
         if not pairs:
             pairs = [(s, None) for s in sources]
         return pairs
