@@ -29,7 +29,8 @@ from detente.nlp.pipeline import load_pipeline
 
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
-SYMMETRIC_ROOTS = ("03", "04", "05", "06", "19")
+SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 
 
@@ -186,7 +187,11 @@ class Coder:
                 break
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         countries = {s[0].country for s in sources}
-        if _is_symmetric(pat.code) and len(countries) > 1 and (not targets or pat.code[:2] == "04"):
+        if (
+            (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
+            and len(countries) > 1
+            and (not targets or pat.code[:2] == "04")
+        ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
         if not pairs:

@@ -18,6 +18,24 @@ from detente.events.modality import INTENT_HEADS
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+_CONTROL_VERBS = {
+    "urge",
+    "ask",
+    "call",
+    "force",
+    "press",
+    "invite",
+    "tell",
+    "order",
+    "pressure",
+    "encourage",
+    "persuade",
+    "compel",
+    "push",
+    "appeal",
+    "demand",
+    "request",
+}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 
 
@@ -67,17 +85,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
             if raised is not None:
                 return raised
-            controller = _child(verb.head, "dobj")  # "urged Russia to withdraw"
-            if controller is not None and verb.head.lemma_ in (
-                "urge",
-                "ask",
-                "call",
-                "force",
-                "press",
-                "invite",
-                "tell",
-            ):
-                return controller
+            if verb.head.lemma_ in _CONTROL_VERBS:  # "urged Russia to withdraw"
+                controller = _child(verb.head, "dobj") or next(
+                    iter(_preps(verb.head, frozenset({"on", "upon"}))), None
+                )  # "called on Russia to stop"
+                if controller is not None:
+                    return controller
         return subject_of(verb.head, depth + 1)
     return None
 

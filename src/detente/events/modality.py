@@ -36,6 +36,13 @@ INTENT_HEADS = {
     "go",
     "poise",
     "likely",
+    "ready",
+    "willing",
+    "prepared",
+    "determined",
+    "eager",
+    "keen",
+    "committed",
 }
 RUMOUR_WORDS = {
     "reportedly",
