@@ -190,26 +190,12 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     return None
 
 
-_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-
-
-def _phrase_subtree(head: Token) -> list[Token]:
-    """The tokens of ``head``'s phrase without its clauses ("a resolution imposing sanctions
-    on Syria" → "a resolution")."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
-    return out
-
-
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor)."""
-    spans = {actors.by_token[t.i] for t in _phrase_subtree(head) if t.i in actors.by_token}
+    spans = {actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token}
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":
             continue
