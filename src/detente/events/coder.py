@@ -234,7 +234,7 @@ class Coder:
             yield Event(
                 doc_id=document.id,
                 sentence_id=sentence_id,
-                sentence=document.text[sent.start_char : sent.end_char],
+                sentence=document.text[sent.start_char : sent.end_char].rstrip(),
                 start=first.idx,
                 end=last.idx + len(last.text),
                 date=day,
