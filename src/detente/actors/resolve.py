@@ -51,8 +51,10 @@ class DocActors:
             self.last_by_sector[actor.sector] = actor
 
 
-def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
-    """Head first, then its modifiers nearest first, then ``of`` phrases."""
+def _phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
+    """Head first, then its modifiers nearest first, then ``of``/``from`` phrases (and ``in``
+    for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik")."""
+    preps = {"from", "in"} if role else {"from"}
     tokens = [head]
     queue = [head]
     while queue:
@@ -64,7 +66,7 @@ def _phrase_tokens(head: Token, of_phrases: bool = True) -> list[Token]:
             elif (
                 child.dep_ == "prep"
                 and tok is head
-                and (child.lower_ in ("from", "in") or (child.lower_ == "of" and of_phrases))
+                and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -88,7 +90,9 @@ def resolve_phrase(
     entity: ActorEntry | None = None
     entity_span: Span | None = None
     sector = ""
-    for tok in _phrase_tokens(head, of_phrases):
+    head_span = actors.by_token.get(head.i)
+    role = head_span is not None and head_span.label_ == "AGENT"
+    for tok in _phrase_tokens(head, of_phrases, role):
         span = actors.by_token.get(tok.i)
         if span is None:
             continue
@@ -96,7 +100,7 @@ def resolve_phrase(
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
         found = actors.book.lookup(span.kb_id_, day)
-        if found is None or (found.kind in PLACE_KINDS and _locative(tok)):
+        if found is None:
             continue
         if entity is None:
             entity, entity_span = found, span
