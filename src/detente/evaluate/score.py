@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from detente.actors.dictionary import load_dictionary
 from detente.cameo import CameoCode, lookup
 from detente.evaluate.readers import GoldEvent, GoldSentence
 from detente.events import Coder
@@ -20,8 +22,21 @@ LEVELS = ("root", "code", "quad", "plover", "source", "target")
 CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 
 
+@lru_cache(maxsize=1)
+def _igo_codes() -> frozenset[str]:
+    book = load_dictionary()
+    return frozenset(
+        e.code for entries in book.aliases.values() for e in entries if e.kind == "igo"
+    )
+
+
 def _country(code: str) -> str:
-    return code.strip().upper()[:3]
+    """First three letters of an actor code; every international organisation is "IGO",
+    since gold sets name them at different granularity ("IGO", "IGOEEU", "UNO", "EU")."""
+    code = code.strip().upper()
+    if code.startswith("IGO") or code in _igo_codes():
+        return "IGO"
+    return code[:3]
 
 
 def _info(code: str) -> CameoCode | None:

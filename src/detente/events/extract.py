@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from detente.events.modality import INTENT_HEADS
+from detente.events.modality import INTENT_HEADS, SPEECH
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -363,8 +363,30 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             sources = _with_conjuncts(final[0])
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
         triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used)))
+    triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed
+
+
+_OBLIGATION = {"must", "should"}
+_DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def obligation_triples(sent: Span) -> list[Triple]:
+    """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
+    DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
+    out = []
+    for verb in sent:
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+            continue
+        speaker, addressee = subject_of(verb.head), _child(verb, "nsubj", "nsubjpass")
+        if speaker is not None and addressee is not None:
+            out.append(
+                Triple(verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
+            )
+    return out
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:

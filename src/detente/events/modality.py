@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
-MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {
     "plan",
@@ -90,6 +90,19 @@ SPEECH = {
     "cite",
     "tweet",
     "reveal",
+    "reiterate",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "assert",
+    "argue",
+    "maintain",
+    "repeat",
+    "underline",
+    "remind",
+    "warn",
+    "explain",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
