@@ -11,7 +11,6 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from detente.errors import StoreError
 from detente.models import Document, Event
@@ -131,50 +130,39 @@ class Store:
     def write_tables(self, docs: pa.Table, mentions: pa.Table) -> WriteResult:
         """Replace documents (``DOCUMENT_SCHEMA``) and their mentions (``MENTION_SCHEMA``),
         in one transaction: a crash leaves either all of it or none of it."""
-        ids = pa.table({"doc_id": pc.unique(docs.column("doc_id"))})
         with self.transaction():
             self.con.register("_docs", docs)
             self.con.register("_mentions", mentions)
-            self.con.register("_ids", ids)
             try:
-                before = self._count("mentions")
-                self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _ids)")
-                self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _ids)")
-                self._run("INSERT OR IGNORE INTO documents SELECT * FROM _docs")
-                self._run("INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM _mentions")
-                after = self._count("mentions")
+                return self._replace()
             finally:
-                for name in ("_docs", "_mentions", "_ids"):
-                    self.con.unregister(name)
-        return WriteResult(docs.num_rows, mentions.num_rows, after - before)
+                self.con.unregister("_docs")
+                self.con.unregister("_mentions")
 
     def merge_parquet(
         self, doc_parts: Sequence[Path], mention_parts: Sequence[Path]
     ) -> WriteResult:
         """Replace documents and mentions from Parquet parts, all in one transaction."""
-        docs_list = [str(p) for p in doc_parts]
-        mentions_list = [str(p) for p in mention_parts]
         with self.transaction():
-            before = self._count("mentions")
-            self._run(
-                "CREATE TEMP TABLE _ids AS SELECT DISTINCT doc_id FROM read_parquet(?)", [docs_list]
-            )
+            self.con.read_parquet([str(p) for p in doc_parts]).create_view("_docs")
+            self.con.read_parquet([str(p) for p in mention_parts]).create_view("_mentions")
             try:
-                self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _ids)")
-                self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _ids)")
-                self._run(
-                    "INSERT OR IGNORE INTO documents SELECT * FROM read_parquet(?)", [docs_list]
-                )
-                self._run(
-                    "INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM read_parquet(?)",
-                    [mentions_list],
-                )
+                return self._replace()
             finally:
-                self._run("DROP TABLE _ids")
-            after = self._count("mentions")
-            n_docs = self._run("SELECT count(*) FROM read_parquet(?)", [docs_list])[0][0]
-            n_mentions = self._run("SELECT count(*) FROM read_parquet(?)", [mentions_list])[0][0]
-        return WriteResult(int(n_docs), int(n_mentions), after - before)
+                self._run("DROP VIEW _docs")
+                self._run("DROP VIEW _mentions")
+
+    def _replace(self) -> WriteResult:
+        """Replace the documents in ``_docs`` and their mentions by ``_mentions`` (both
+        registered by the caller, inside its transaction)."""
+        before = self._count("mentions")
+        self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _docs)")
+        self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _docs)")
+        self._run("INSERT OR IGNORE INTO documents SELECT * FROM _docs")
+        self._run("INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM _mentions")
+        return WriteResult(
+            self._count("_docs"), self._count("_mentions"), self._count("mentions") - before
+        )
 
     def _count(self, table: str) -> int:
         return int(self._run(f"SELECT count(*) FROM {table}")[0][0])
