@@ -203,10 +203,16 @@ def _builtin() -> ActorDictionary:
 
 
 def load_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
-    """The built-in tables plus user files (our TSV formats or legacy CAMEO actor files)."""
+    """The built-in tables plus user files (our TSV formats or legacy CAMEO actor files).
+
+    Without user files this is the shared, cached built-in dictionary: treat it as read-only.
+    """
     from detente.actors.legacy import is_legacy, load_legacy
 
     base = _builtin()
+    extra = list(extra)
+    if not extra:
+        return base
     book = ActorDictionary(
         dict(base.aliases), dict(base.agents), set(base.case_sensitive), set(base.surfaces)
     )
