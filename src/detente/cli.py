@@ -150,12 +150,18 @@ def code(
             store.close()
     if not as_json:
         out.print(_event_table(shown))
+    _finish(summary, as_json, _summary_line(summary))
+
+
+def _finish(summary: RunSummary, as_json: bool, line: str) -> None:
+    """Report a coding run on stderr and choose the exit: error when nothing was coded,
+    EXIT_SKIPPED when some inputs were skipped."""
     for message in summary.ingest.messages[:20]:
         err.print(message, markup=False, highlight=False)
     if as_json:
         err.file.write(json.dumps({"summary": summary.to_dict()}) + "\n")
     else:
-        err.print(_summary_line(summary), markup=False, highlight=False)
+        err.print(line, markup=False, highlight=False)
     if summary.documents == 0:
         raise DetenteError(
             "no document could be coded: " + ("; ".join(summary.ingest.messages[:3]) or "no input")
@@ -190,21 +196,12 @@ def _code_distributed(
             on_batch=lambda r: progress.advance(task, r.documents),
         )
     summary.ingest = report
-    for message in report.messages[:20]:
-        err.print(message, markup=False, highlight=False)
-    if as_json:
-        err.file.write(json.dumps({"summary": summary.to_dict()}) + "\n")
-    else:
-        err.print(
-            f"coded {summary.documents} documents in {summary.batches} batches: "
-            f"{summary.events} events ({summary.facts} asserted) into {db}",
-            markup=False,
-            highlight=False,
-        )
-    if summary.documents == 0:
-        raise DetenteError("no document could be coded")
-    if report.n_skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    _finish(
+        summary,
+        as_json,
+        f"coded {summary.documents} documents in {summary.batches} batches: "
+        f"{summary.events} events ({summary.facts} asserted) into {db}",
+    )
 
 
 def demo_corpus() -> Path:
