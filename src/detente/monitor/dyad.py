@@ -185,7 +185,7 @@ def dyad(
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
     a, b = resolve_country(a), resolve_country(b)
     params = {"a": a, "b": b, "freq": freq, "since": since, "until": until}
-    rows = store.query(_SERIES_SQL, params) if store.counts()["events"] else []
+    rows = store.query(_SERIES_SQL, params)
     for row in rows:
         row["period"] = row["period"].isoformat()
         row["goldstein_sum"] = round(float(row["goldstein_sum"]), 2)
