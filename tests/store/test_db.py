@@ -79,6 +79,41 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path)
 
 
+def test_version_1_store_is_migrated(tmp_path):
+    """A version-1 store kept imported rows in ``mentions``; opening it moves them to
+    ``imported`` and the views show every mention as before."""
+    from detente.store.db import to_tables
+    from detente.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.duckdb"
+    _, mentions = to_tables(
+        [(_doc("d1"), [_event("d1")]), (_doc("gdelt:42"), [_event("gdelt:42", cameo="042")])]
+    )
+    mentions = mentions.set_column(
+        mentions.schema.get_field_index("provenance"),
+        "provenance",
+        pa.array(["detente", "gdelt"]),
+    )
+    with duckdb.connect(str(path)) as con:
+        for statement in MIGRATIONS[1]:
+            con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        con.register("m", mentions)
+        con.execute("INSERT INTO mentions SELECT * FROM m")
+    with Store(path) as db:
+        assert db.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
+            {"value": str(SCHEMA_VERSION)}
+        ]
+        assert db.query("SELECT provenance, gid, cameo FROM imported") == [
+            {"provenance": "gdelt", "gid": "42", "cameo": "042"}
+        ]
+        rows = db.query("SELECT * FROM mentions ORDER BY doc_id")
+        assert [r["doc_id"] for r in rows] == ["d1", "gdelt:42"]
+        assert rows[1]["mention_id"] == mentions.column("mention_id")[1].as_py()
+        assert rows[1]["source"] == "USAGOV" and rows[1]["cameo_root"] == "04"
+        assert db.counts() == {"documents": 0, "mentions": 2, "events": 2}
+
+
 def test_locked_store_gives_clear_error(tmp_path):
     path = tmp_path / "s.duckdb"
     Store(path).close()

@@ -155,13 +155,13 @@ class Store:
     def _replace(self) -> WriteResult:
         """Replace the documents in ``_docs`` and their mentions by ``_mentions`` (both
         registered by the caller, inside its transaction)."""
-        before = self._count("mentions")
-        self._run("DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM _docs)")
+        before = self._count("coded")
+        self._run("DELETE FROM coded WHERE doc_id IN (SELECT doc_id FROM _docs)")
         self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _docs)")
         self._run("INSERT OR IGNORE INTO documents SELECT * FROM _docs")
-        self._run("INSERT OR IGNORE INTO mentions BY NAME SELECT * FROM _mentions")
+        self._run("INSERT OR IGNORE INTO coded BY NAME SELECT * FROM _mentions")
         return WriteResult(
-            self._count("_docs"), self._count("_mentions"), self._count("mentions") - before
+            self._count("_docs"), self._count("_mentions"), self._count("coded") - before
         )
 
     def _count(self, table: str) -> int:

@@ -74,7 +74,6 @@ WITH raw AS (
            try_cast(trim(QuadClass) AS TINYINT) AS file_quad,
            try_cast(trim(GoldsteinScale) AS DOUBLE) AS file_goldstein,
            {url} AS url,
-           0 AS sentence_id,
            '' AS event_text,
            'gdelt' AS provenance,
            'import:{version}' AS coder_version
@@ -97,34 +96,44 @@ WITH raw AS (
            NULL::TINYINT AS file_quad,
            try_cast(trim("Intensity") AS DOUBLE) AS file_goldstein,
            '' AS url,
-           0 AS sentence_id,
            coalesce("Event Text", '') AS event_text,
            'icews' AS provenance,
            'import:icews' AS coder_version
     FROM {{source}}
 ){_CAMEO_JOIN}"""
 
-# The mention and event ids are Event.mention_key / Event.event_key computed in SQL.
+# The mention and event ids are Event.mention_key / Event.event_key computed in SQL. Rows
+# whose id is already in ``imported`` (re-imports, overlapping files) are left out: $1 and
+# $2 are the batch's lowest and highest id, so DuckDB's zone maps skip the rest of the
+# table. ``{first}`` keeps one row of each id repeated within the batch.
 _INSERT = """
-INSERT OR IGNORE INTO mentions BY NAME
-SELECT left(sha1(concat_ws('|', doc_id, '0', '0', '0', source, target, cameo)), 16)
-           AS mention_id,
+INSERT INTO imported
+SELECT provenance, gid,
+       left(sha1(concat_ws('|', provenance || ':' || gid, '0', '0', '0', source, target,
+                           cameo)), 16) AS mention_id,
        left(sha1(concat_ws('|', strftime(date, '%Y-%m-%d'), source, target, cameo,
                            'asserted')), 16) AS event_id,
-       *
+       date, source_country, source_sector, source_name, target_country, target_sector,
+       target_name, cameo, plover, quad_class, goldstein, sentence, url, coder_version
 FROM (
-    SELECT '{kind}:' || s.gid AS doc_id, s.sentence_id, {sentence} AS sentence,
-           0 AS start, 0 AS "end", s.date, 'import' AS date_source,
+    SELECT s.provenance, s.gid, s.date,
            {src} || s.src_sector AS source, {src} AS source_country,
            s.src_sector AS source_sector, s.src_name AS source_name,
            {tgt} || s.tgt_sector AS target, {tgt} AS target_country,
            s.tgt_sector AS target_sector, s.tgt_name AS target_name,
-           s.cameo, s.cameo_root, s.plover, s.quad_class, s.goldstein,
-           'asserted' AS modality, 1.0 AS confidence, s.provenance, s.url, s.coder_version
+           s.cameo, s.plover, s.quad_class, s.goldstein, {sentence} AS sentence, s.url,
+           s.coder_version
     FROM _import_stage s {joins}
     WHERE s.reason IS NULL
+      AND s.gid NOT IN (SELECT gid FROM imported
+                        WHERE provenance = '{kind}' AND gid BETWEEN $1 AND $2)
+    {{first}}
 )
 """
+FIRST_OF_EACH_ID = (
+    "QUALIFY row_number() OVER (PARTITION BY s.gid "
+    "ORDER BY s.date, s.cameo, s.src_country, s.tgt_country, s.url) = 1"
+)
 
 GDELT_INSERT = _INSERT.format(
     kind="gdelt",

@@ -1,14 +1,18 @@
 """Table definitions and migrations of the DuckDB store.
 
-``mentions`` holds every coded mention with its evidence; ``events`` is one row per real
-event (same day, dyad, code and modality) with the number of mentions reporting it.
+Two tables hold mentions: ``coded`` (mentions the coder found in documents, with evidence;
+keyed by ``mention_id``, replaced per document) and ``imported`` (rows of GDELT/ICEWS event
+files: only the columns such a row has, no index, so a million-row file loads at the speed of
+DuckDB's CSV reader). The ``mentions`` view is both with the same columns; ``events`` is one
+row per real event (same day, dyad, code and modality) with the number of mentions reporting
+it. Readers only ever use the two views.
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MENTION_FIELDS: list[tuple[str, pa.DataType, str]] = [
     ("mention_id", pa.string(), "VARCHAR PRIMARY KEY"),
@@ -73,6 +77,49 @@ EVENT_COLUMNS = ", ".join(
     )
 )
 
+# Rows of imported event files: one mention each, its id and event id computed at import.
+IMPORTED_FIELDS: list[tuple[str, str]] = [
+    ("provenance", "VARCHAR NOT NULL"),
+    ("gid", "VARCHAR NOT NULL"),
+    ("mention_id", "VARCHAR NOT NULL"),
+    ("event_id", "VARCHAR NOT NULL"),
+    ("date", "DATE NOT NULL"),
+    ("source_country", "VARCHAR"),
+    ("source_sector", "VARCHAR"),
+    ("source_name", "VARCHAR"),
+    ("target_country", "VARCHAR"),
+    ("target_sector", "VARCHAR"),
+    ("target_name", "VARCHAR"),
+    ("cameo", "VARCHAR NOT NULL"),
+    ("plover", "VARCHAR"),
+    ("quad_class", "TINYINT"),
+    ("goldstein", "DOUBLE"),
+    ("sentence", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("coder_version", "VARCHAR"),
+]
+
+# ``imported`` rows as MENTION_FIELDS, in order.
+_IMPORTED_AS_MENTIONS = """
+    mention_id, event_id, provenance || ':' || gid AS doc_id, 0 AS sentence_id, sentence,
+    0 AS start, 0 AS "end", date, 'import' AS date_source,
+    source_country || source_sector AS source, source_country, source_sector, source_name,
+    target_country || target_sector AS target, target_country, target_sector, target_name,
+    cameo, left(cameo, 2) AS cameo_root, plover, quad_class, goldstein,
+    'asserted' AS modality, 1.0 AS confidence, provenance, url, coder_version"""
+
+_MENTION_COLUMNS = ", ".join(f'"{name}"' for name, _, _ in MENTION_FIELDS)
+
+_VIEWS = [
+    f"""CREATE VIEW mentions AS
+        SELECT {_MENTION_COLUMNS} FROM coded
+        UNION ALL SELECT {_IMPORTED_AS_MENTIONS} FROM imported""",
+    f"""CREATE VIEW events AS
+        SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
+               max(confidence) AS confidence, min(doc_id) AS first_doc_id
+        FROM mentions GROUP BY event_id""",
+]
+
 # Migrations from version N-1 to N, applied in order inside one transaction.
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -84,5 +131,22 @@ MIGRATIONS: dict[int, list[str]] = {
             SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
                    max(confidence) AS confidence, min(doc_id) AS first_doc_id
             FROM mentions GROUP BY event_id""",
+    ],
+    # Version 2: imported rows move out of the indexed mentions table into ``imported``.
+    # (Copied rather than renamed: DuckDB cannot scan a table renamed in the same
+    # transaction.)
+    2: [
+        f"CREATE TABLE coded ({_columns(MENTION_FIELDS)})",
+        "CREATE TABLE imported ("
+        + ", ".join(f'"{name}" {sql}' for name, sql in IMPORTED_FIELDS)
+        + ")",
+        "INSERT INTO coded SELECT * FROM mentions WHERE provenance NOT IN ('gdelt', 'icews')",
+        f"INSERT INTO imported SELECT provenance, substr(doc_id, length(provenance) + 2), "
+        f"{', '.join(name for name, _ in IMPORTED_FIELDS[2:])} "
+        "FROM mentions WHERE provenance IN ('gdelt', 'icews')",
+        "DROP VIEW events",
+        "DROP TABLE mentions",
+        "CREATE INDEX coded_doc ON coded (doc_id)",
+        *_VIEWS,
     ],
 }
