@@ -41,7 +41,6 @@ from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
 log = logging.getLogger(__name__)
 KINDS = ("gdelt", "icews")
 _SNIFF_LINES = 50
-BATCH_ROWS = 250_000
 
 
 @dataclass
@@ -76,10 +75,13 @@ def import_events(
     if kind not in KINDS:
         raise InputError(f"import kind must be one of {', '.join(KINDS)}, got {kind!r}")
     report = report if report is not None else ImportReport()
-    reader = _reader()
-    # Row order within a table means nothing to us; not keeping it lets DuckDB insert in
-    # parallel (about 1.3 s of 5 on a million rows).
-    store.con.execute("SET preserve_insertion_order = false").fetchall()
+    con = store.con
+    # DuckDB draws a progress bar on stdout for long scans; library code never prints. Row
+    # order within a table means nothing to us; not keeping it lets DuckDB insert in
+    # parallel (about a quarter of the time on a million rows).
+    con.execute("SET enable_progress_bar = false").fetchall()
+    con.execute("SET preserve_insertion_order = false").fetchall()
+    con.register("_cameo", _code_map())
     try:
         for raw in paths:
             path = Path(raw)
@@ -87,21 +89,11 @@ def import_events(
                 raise InputError(f"no such file: {raw}")
             for name, plain in _plain_files(path):
                 report.files += 1
-                _import_file(store, reader, kind, plain, name, report)
+                _import_file(store, kind, plain, name, report)
     finally:
-        reader.close()
-        store.con.execute("RESET preserve_insertion_order").fetchall()
+        con.unregister("_cameo")
+        con.execute("RESET preserve_insertion_order").fetchall()
     return report
-
-
-def _reader() -> duckdb.DuckDBPyConnection:
-    """A private in-memory connection that reads and maps event files (see importsql)."""
-    reader = duckdb.connect()
-    # DuckDB draws a progress bar on stdout for long scans; library code never prints.
-    reader.execute("SET enable_progress_bar = false").fetchall()
-    reader.execute("SET preserve_insertion_order = false").fetchall()
-    reader.register("_cameo", _code_map())
-    return reader
 
 
 @contextmanager
@@ -157,7 +149,6 @@ def _gdelt_layout(lines: list[str]) -> int | None:
 
 def _import_file(
     store: Store,
-    reader: duckdb.DuckDBPyConnection,
     kind: str,
     path: Path,
     name: str,
@@ -195,36 +186,16 @@ def _import_file(
         columns = [c if c else f"column{i}" for i, c in enumerate(columns)]
         select = importsql.ICEWS_SELECT
         header = True
-    source = importsql.read_csv(path, columns, header=header)
     file_report = ImportReport()
-    examples: dict[str, str] = {}
-    unresolved: set[str] = set()
     try:
         with store.transaction():
-            for table in ("_import_rejects", "_import_scans"):
-                reader.execute(f"DROP TABLE IF EXISTS temp.{table}").fetchall()
-            batches = reader.sql(select.replace("{source}", source)).to_arrow_reader(BATCH_ROWS)
-            for batch in batches:
-                _insert_batch(
-                    store, kind, pa.Table.from_batches([batch]), file_report, examples, unresolved
-                )
+            _import_rows(store, kind, select, path, columns, header, name, file_report)
     except duckdb.Error as exc:  # the CSV reader gave up on the whole file: nothing written
         report.skipped["unreadable_file"] += 1
-        report.messages.append(f"{name}: skipped: DuckDB could not read the file: {exc}")
-        return
-    _count_rejects(reader, name, file_report)
-    if unresolved:
-        file_report.messages.append(
-            f"{name}: {len(unresolved)} country names not in the actor dictionary (actors left "
-            f"without a country): {', '.join(sorted(unresolved)[:10])}"
+        report.messages.append(
+            f"{name}: skipped: DuckDB could not read the file: {str(exc).splitlines()[0]}"
         )
-    for reason, count in sorted(file_report.skipped.items()):
-        if reason in examples:
-            example = examples[reason]
-            report.messages.append(
-                f"{name}: skipped {count} rows ({reason})"
-                + (f", e.g. event id {example}" if example else "")
-            )
+        return
     report.rows += file_report.rows
     report.imported += file_report.imported
     report.duplicates += file_report.duplicates
@@ -238,49 +209,65 @@ def _import_file(
     )
 
 
-def _insert_batch(
+def _import_rows(
     store: Store,
     kind: str,
-    batch: pa.Table,
+    select: str,
+    path: Path,
+    columns: list[str],
+    header: bool,
+    name: str,
     report: ImportReport,
-    examples: dict[str, str],
-    unresolved: set[str],
 ) -> None:
-    """Count one mapped batch by skip reason and insert its new, valid rows (``examples``:
-    an event id per skip reason; ``unresolved``: ICEWS country names we could not map)."""
+    """Two streaming scans of one file: the first counts rows by skip reason (reading only
+    the id, date and code columns; lines the reader sets aside are logged and counted), the
+    second inserts the new valid rows. Neither holds the file in memory."""
     con = store.con
-    con.register("_import_stage", batch)
-    try:
-        reasons = con.execute(
-            "SELECT reason, count(*), min(gid), max(gid), count(DISTINCT gid) "
-            "FROM _import_stage GROUP BY reason"
-        ).fetchall()
-        valid = distinct = 0
-        first = last = ""
-        for reason, count, example, highest, unique in reasons:
-            report.rows += count
-            if reason is None:
-                valid, distinct, first, last = count, unique, example, highest
-            else:
-                report.skipped[reason] += count
-                examples.setdefault(reason, example or "")
-        if not valid:
-            return
-        insert = importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT
-        if kind == "icews":
-            unresolved.update(_register_countries(store))
-        insert = insert.replace("{first}", importsql.FIRST_OF_EACH_ID if distinct < valid else "")
-        added = int(con.execute(insert, [first, last]).fetchall()[0][0])
-        report.imported += added
-        report.duplicates += valid - added
-    finally:
-        con.unregister("_import_stage")
+    for table in ("_import_rejects", "_import_scans"):
+        con.execute(f"DROP TABLE IF EXISTS temp.{table}").fetchall()
+    counting = select.replace("{source}", importsql.read_csv(path, columns, header=header))
+    reasons = con.execute(
+        f"SELECT reason, count(*), min(gid), max(gid), count(DISTINCT gid) FROM ({counting}) "
+        "GROUP BY reason ORDER BY reason NULLS FIRST"
+    ).fetchall()
+    _count_rejects(store, name, report)
+    valid = distinct = 0
+    first = last = ""
+    for reason, count, lowest, highest, unique in reasons:
+        report.rows += count
+        if reason is None:
+            valid, distinct, first, last = count, unique, lowest, highest
+        else:
+            report.skipped[reason] += count
+            report.messages.append(
+                f"{name}: skipped {count} rows ({reason})"
+                + (f", e.g. event id {lowest}" if lowest else "")
+            )
+    if not valid:
+        return
+    stage = select.replace(
+        "{source}", importsql.read_csv(path, columns, header=header, rejects=False)
+    )
+    insert = importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT
+    if kind == "icews":
+        unresolved = _register_countries(store, stage)
+        if unresolved:
+            report.messages.append(
+                f"{name}: {len(unresolved)} country names not in the actor dictionary (actors "
+                f"left without a country): {', '.join(unresolved[:10])}"
+            )
+    insert = insert.replace("{stage}", f"({stage})").replace(
+        "{first}", importsql.FIRST_OF_EACH_ID if distinct < valid else ""
+    )
+    added = int(con.execute(insert, [first, last]).fetchall()[0][0])
+    report.imported += added
+    report.duplicates += valid - added
 
 
-def _count_rejects(reader: duckdb.DuckDBPyConnection, name: str, report: ImportReport) -> None:
+def _count_rejects(store: Store, name: str, report: ImportReport) -> None:
     """Count the lines DuckDB's reader set aside (wrong column count, unreadable bytes)."""
     # DuckDB may log several errors for one line: count lines, each under its first error.
-    rejects = reader.execute(
+    rejects = store.con.execute(
         "SELECT error_type, count(*), min(line), any_value(error_message) FROM ("
         "  SELECT line, arg_min(error_type, column_idx) AS error_type,"
         "         arg_min(error_message, column_idx) AS error_message"
@@ -338,8 +325,8 @@ def _code_map() -> pa.Table:
     )
 
 
-def _register_countries(store: Store) -> list[str]:
-    """ICEWS country names of the batch → ISO3 in ``temp._import_countries``, resolved once
+def _register_countries(store: Store, stage: str) -> list[str]:
+    """ICEWS country names in ``stage`` → ISO3 in ``temp._import_countries``, resolved once
     per distinct name with our dictionary; returns the names it could not resolve."""
     from detente.actors.dictionary import load_dictionary
 
@@ -347,8 +334,8 @@ def _register_countries(store: Store) -> list[str]:
     names = [
         row[0]
         for row in store.con.execute(
-            "SELECT DISTINCT n FROM (SELECT src_country AS n FROM _import_stage UNION ALL "
-            "SELECT tgt_country FROM _import_stage) WHERE n <> ''"
+            f"SELECT DISTINCT n FROM (SELECT unnest([src_country, tgt_country]) AS n "
+            f"FROM ({stage}) WHERE reason IS NULL) WHERE n <> ''"
         ).fetchall()
     ]
     codes = []
@@ -361,7 +348,7 @@ def _register_countries(store: Store) -> list[str]:
         store.con.register("_names", pa.table({"name": names, "iso3": codes}))
         store.con.execute("INSERT INTO _import_countries SELECT * FROM _names").fetchall()
         store.con.unregister("_names")
-    return [name for name, code in zip(names, codes, strict=True) if not code]
+    return sorted(name for name, code in zip(names, codes, strict=True) if not code)
 
 
 __all__ = ["ICEWS_COLUMNS", "KINDS", "ImportReport", "import_events"]

@@ -16,15 +16,19 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def read_csv(path: Path, columns: list[str], *, header: bool) -> str:
+def read_csv(path: Path, columns: list[str], *, header: bool, rejects: bool = True) -> str:
     """A ``read_csv(...)`` table expression: tab-separated, no quoting, all VARCHAR, bad rows
-    set aside in ``temp._import_rejects``."""
+    skipped and (``rejects``) set aside in ``temp._import_rejects``."""
     spec = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in columns)
+    store = (
+        "store_rejects=true, rejects_table='_import_rejects', rejects_scan='_import_scans', "
+        if rejects
+        else ""
+    )
     return (
         f"read_csv({_quote(str(path))}, delim='\\t', header={str(header).lower()}, "
         f"quote='', escape='', auto_detect=false, columns={{{spec}}}, "
-        f"ignore_errors=true, store_rejects=true, rejects_table='_import_rejects', "
-        f"rejects_scan='_import_scans', max_line_size=10000000)"
+        f"ignore_errors=true, {store}max_line_size=10000000)"
     )
 
 
@@ -123,7 +127,7 @@ FROM (
            s.tgt_sector AS target_sector, s.tgt_name AS target_name,
            s.cameo, s.plover, s.quad_class, s.goldstein, {sentence} AS sentence, s.url,
            s.coder_version
-    FROM _import_stage s {joins}
+    FROM {{stage}} s {joins}
     WHERE s.reason IS NULL
       AND s.gid NOT IN (SELECT gid FROM imported
                         WHERE provenance = '{kind}' AND gid BETWEEN $1 AND $2)
