@@ -68,6 +68,13 @@ class CodingStats:
         }
 
 
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
@@ -261,13 +268,23 @@ class Coder:
     def _date(
         self, word: Token, sent: Span, published: dt.date, future: bool
     ) -> tuple[dt.date, str]:
-        """The event date: a date phrase in the event's clause, else the nearest, else pubdate."""
-        phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
-        if not phrases:
-            return published, "publication"
-        inside = [p for p in phrases if p.root.i in {t.i for t in word.subtree}]
-        ordered = inside or sorted(phrases, key=lambda p: abs(p.root.i - word.i))
-        for phrase in ordered:
+        """The event date: a date phrase of the event's own clause, else of a clause governing
+        it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
+        Donetsk on Tuesday"), nearest first; else the publication date. A future date below
+        a past event is the embedded action's ("rejected an invitation to meet next week")."""
+        own = _clause(word)
+        governing = {t.i for t in own.ancestors}
+        below = {t.i for t in word.subtree}
+        ranked = []
+        for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
+            clause = _clause(phrase.root)
+            rank = 0 if clause == own else 1 if clause.i in governing else 2
+            if rank == 2 and (
+                phrase.root.i not in below or (not future and looks_future(phrase.text))
+            ):
+                continue
+            ranked.append((rank, abs(phrase.root.i - word.i), phrase))
+        for _, _, phrase in sorted(ranked, key=lambda r: r[:2]):
             resolved = resolve_date(phrase.text, published, future or looks_future(phrase.text))
             if resolved is not None:
                 return resolved

@@ -58,21 +58,17 @@ RUMOUR_WORDS = {
     "unconfirmed",
     "speculation",
 }
+# Attribution is how news is written ("…, military sources said", "the agency reported"):
+# it does not make an event a rumour. These nouns do, as the speaker of a report ("unconfirmed
+# reports said", "media reported that") or after "according to".
 RUMOUR_SOURCES = {
     "report",
     "media",
     "medium",
-    "newspaper",
-    "source",
-    "outlet",
-    "press",
     "tabloid",
     "rumour",
     "rumor",
     "speculation",
-    "daily",
-    "paper",
-    "insider",
 }
 SPEECH = {
     "say",
