@@ -65,6 +65,9 @@ def test_compound_subject_meeting_is_symmetric(coder):
         ("Russian troops reportedly attacked Ukrainian positions near Avdiivka.", "reported"),
         ("According to media reports, China sent warships to the Senkaku Islands.", "reported"),
         ("Russia refused to meet the Ukrainian delegation.", "asserted"),
+        # Attribution is how news is written, not a rumour.
+        ("Russian jets bombed Aleppo on Monday, Syrian military sources said.", "asserted"),
+        ("Unconfirmed reports said Russian jets bombed Aleppo.", "reported"),
     ],
 )
 def test_modality(coder, text, modality):
@@ -76,6 +79,18 @@ def test_announced_visit_is_also_an_asserted_intent(coder):
     events = coder.code_text("Tillerson will visit Moscow next week.", PUB)
     intents = [e for e in events if e.is_fact]
     assert [(e.cameo, e.date, e.date_source) for e in intents] == [("036", PUB, "publication")]
+
+
+def test_a_future_date_below_a_past_event_is_not_its_date(coder):
+    text = "Hamas rejected an invitation to attend talks in Cairo next week, the group said."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "12"]
+    assert (event.modality, event.date) == ("asserted", PUB)
+
+
+def test_pronoun_refers_to_a_named_person_outside_our_tables(coder):
+    text = "Ivorian President Laurent Gbagbo said he would expel the French ambassador."
+    facts = _facts(coder, text, dt.date(2004, 11, 10))
+    assert ("CIV", "FRA", "13") in facts  # the announced expulsion: a threat, asserted
 
 
 def test_people_resolve_by_office_on_the_event_date(coder):

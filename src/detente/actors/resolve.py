@@ -40,7 +40,7 @@ class DocActors:
             for i in range(span.start, span.end):
                 index.by_token[i] = span
             entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
-            if entry is not None and entry.kind in ("name", "demonym", "capital"):
+            if entry is not None and entry.kind in ("name", "demonym", "capital", "city"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
         if len(counts) == 1:  # a story about one country only
             index.main_country = next(iter(counts))
@@ -183,16 +183,32 @@ def _locative(tok: Token) -> bool:
 
 
 def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:
-    """The nearest actor named before ``head`` in the document: a person for he/she, a
-    country or organisation for it/they."""
+    """The nearest actor named before ``head`` in the document: a person for he/she (one in
+    our tables, or a name whose phrase resolves: "President Laurent Gbagbo … he"), a country
+    or organisation for it/they."""
+    doc = head.doc
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
+        if span is None and person and _name_end(doc, i):
+            found = resolve_phrase(doc[i], day, actors, inside=False)
+            if found is not None and found[0].country:
+                return found[0]
         if span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _name_end(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a PERSON name in spaCy's entities."""
+    tok = doc[i]
+    return (
+        tok.ent_type_ == "PERSON"
+        and tok.pos_ == "PROPN"
+        and (i + 1 == len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B")
+    )
 
 
 def _inside(
