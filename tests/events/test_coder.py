@@ -93,6 +93,17 @@ def test_pronoun_refers_to_a_named_person_outside_our_tables(coder):
     assert ("CIV", "FRA", "13") in facts  # the announced expulsion: a threat, asserted
 
 
+def test_agentless_violence_is_coded_from_where_it_happened(coder):
+    facts = _facts(coder, "Two Afghan policemen were killed in Kabul on Sunday.")
+    assert ("AFG", "AFG", "19") in facts
+    assert _facts(coder, "Two Afghan policemen were killed on Sunday.") == []
+
+
+def test_anti_and_pro_name_a_stance_not_an_actor(coder):
+    facts = _facts(coder, "Pro-Russian separatists shelled Mariupol.")
+    assert facts and all(s == "UKR" for s, _, _ in facts)
+
+
 def test_people_resolve_by_office_on_the_event_date(coder):
     (in_2010,) = [e for e in coder.code_text("Putin criticised Obama.", dt.date(2010, 5, 1))]
     assert (in_2010.source, in_2010.target) == ("RUSGOV", "USAGOV")

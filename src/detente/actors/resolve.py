@@ -40,7 +40,9 @@ class DocActors:
             for i in range(span.start, span.end):
                 index.by_token[i] = span
             entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
-            if entry is not None and entry.kind in ("name", "demonym", "capital", "city"):
+            if entry is None or _attitude(doc[span.start]):
+                continue
+            if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
         if len(counts) == 1:  # a story about one country only
             index.main_country = next(iter(counts))
@@ -94,7 +96,7 @@ def resolve_phrase(
     role = head_span is not None and head_span.label_ == "AGENT"
     for tok in _phrase_tokens(head, of_phrases, role):
         span = actors.by_token.get(tok.i)
-        if span is None:
+        if span is None or _attitude(tok):
             continue
         if span.label_ == "AGENT":
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
@@ -201,6 +203,12 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     return None
 
 
+def _attitude(tok: Token) -> bool:
+    """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
 def _name_end(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a PERSON name in spaCy's entities."""
     tok = doc[i]
@@ -216,7 +224,9 @@ def _inside(
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor)."""
-    spans = {actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token}
+    spans = {
+        actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token and not _attitude(t)
+    }
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":
             continue

@@ -336,6 +336,26 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     return before[-1], between
 
 
+_VIOLENCE = {"18", "19", "20"}
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+def _passive(verb: Token) -> bool:
+    return _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb)
+
+
+def _places(verb: Token) -> tuple[Token, ...]:
+    """Where an agentless act of violence happened ("a journalist was killed in Beirut"):
+    event data codes it as the doing of someone in that country."""
+    return tuple(
+        tok
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _PLACE_PREPS
+    )
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -353,6 +373,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = _with_conjuncts(subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
+        if not sources and pat.code[:2] in _VIOLENCE and _passive(verb):
+            sources = _places(verb)
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
