@@ -104,6 +104,18 @@ def test_anti_and_pro_name_a_stance_not_an_actor(coder):
     assert facts and all(s == "UKR" for s, _, _ in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Algerian landowners began a hunger strike outside the parliament in Algiers.", "14"),
+        ("French unions launched a general strike against the government.", "14"),
+        ("Israeli jets carried out an air strike on Gaza.", "19"),
+    ],
+)
+def test_a_noun_modifier_picks_the_kind_of_strike(coder, text, root):
+    assert {r for _, _, r in _facts(coder, text)} == {root}
+
+
 def test_people_resolve_by_office_on_the_event_date(coder):
     (in_2010,) = [e for e in coder.code_text("Putin criticised Obama.", dt.date(2010, 5, 1))]
     assert (in_2010.source, in_2010.target) == ("RUSGOV", "USAGOV")

@@ -370,6 +370,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
+        if noun is not None and _modified_noun(noun, book):
+            continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
@@ -411,6 +413,16 @@ def obligation_triples(sent: Span) -> list[Triple]:
     return out
 
 
+def _modifiers(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+
+
+def _modified_noun(noun: Token, book: PatternBook) -> bool:
+    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike")."""
+    modifiers = _modifiers(noun)
+    return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -420,9 +432,14 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         patterns = book.nouns.get(noun.lemma_.lower())
         if not patterns:
             continue
+        modifiers = _modifiers(noun)
         for pat in patterns:
-            preps = pat.prep - {"obj"} or DEFAULT_NOUN_PREPS
-            if "-" in preps:
+            if pat.obj and not pat.obj & modifiers:
+                continue  # "hunger strike" is not an air strike
+            preps = pat.prep - {"obj", "-"} or (
+                frozenset() if "-" in pat.prep else DEFAULT_NOUN_PREPS
+            )
+            if not preps:
                 targets: list[Token] = []
                 between = False
             else:
@@ -432,7 +449,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
-                if not targets and pat.prep:
+                if not targets and pat.prep and pat.needs_target:
                     continue
             head = noun.head
             if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
