@@ -116,6 +116,26 @@ def test_a_noun_modifier_picks_the_kind_of_strike(coder, text, root):
     assert {r for _, _, r in _facts(coder, text)} == {root}
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a non-state group with a home country is that country's rebels (CAMEO convention)
+        ("Houthi rebels fired a missile at Jeddah on Sunday.", "YEMREB", "SAU"),
+        ("Hezbollah fighters attacked an Israeli army patrol.", "LBNREB", "ISRMIL"),
+        # bare "forces" after a country word is the military; "opposition forces" are not
+        ("Iraqi forces shelled Kurdish positions near Kirkuk.", "IRQMIL", None),
+        ("Syrian opposition forces attacked government positions near Hama.", "SYRREB", "SYRGOV"),
+        # the target is inside the phrase when its owner is the source
+        ("Russia deployed additional troops to its border with Ukraine.", "RUS", "UKR"),
+    ],
+)
+def test_actor_codes(coder, text, source, target):
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact]
+    assert events and events[0].source == source
+    if target is not None:
+        assert events[0].target == target
+
+
 def test_people_resolve_by_office_on_the_event_date(coder):
     (in_2010,) = [e for e in coder.code_text("Putin criticised Obama.", dt.date(2010, 5, 1))]
     assert (in_2010.source, in_2010.target) == ("RUSGOV", "USAGOV")

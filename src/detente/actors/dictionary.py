@@ -3,7 +3,7 @@
 Data files (``src/detente/data/actors/``), TAB-separated, ``#`` comments:
 
 * ``countries.tsv``, ``igos.tsv``, ``cities.tsv``: ``code  sector  kind  alias`` (kind:
-  name, demonym, capital, seat, igo, region, city);
+  name, demonym, capital, seat, igo, group, region, city);
 * ``people_*.tsv``: ``name  aliases  code  sector  role  start  end`` (dated offices);
 * ``agents.tsv``: ``sector  alias`` (role nouns such as "foreign minister" → GOV).
 
@@ -23,7 +23,7 @@ from pathlib import Path
 from detente.errors import DictionaryError
 
 ACTOR_SPANS = "detente_actors"  # doc.spans key written by the nlp component
-KINDS = ("name", "demonym", "capital", "seat", "igo", "person", "agent", "region", "city")
+KINDS = ("name", "demonym", "capital", "seat", "igo", "group", "person", "agent", "region", "city")
 # Places that are also mere locations ("a summit in Reykjavik", "a jail in Karachi").
 PLACE_KINDS = frozenset({"capital", "region", "city"})
 

@@ -112,7 +112,7 @@ def resolve_phrase(
     name = entity_span.kb_id_ if entity_span is not None else head.text
     if entity is not None:
         # A person or a seat of power brings its own sector; a role noun refines a country.
-        own = entity.sector if entity.kind in ("person", "seat", "igo") else ""
+        own = entity.sector if entity.kind in ("person", "seat", "igo", "group") else ""
         actor = Actor(entity.code, own or sector or entity.sector, name)
         confidence = 1.0 if entity.kind != "person" or entity.covers(day) else 0.7
         actors.remember(actor)
@@ -127,7 +127,9 @@ def resolve_phrase(
     )
     if owner is not None:  # "its forces", "their ships", "his spokesman"
         found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
-        if found is not None:
+        # "deployed troops to its border with Ukraine": the owner is the source; the
+        # phrase may still name the target inside it.
+        if found is not None and found.country not in {code[:3] for code in exclude}:
             return Actor(found.country, sector, head.text), 0.6
     lower = head.lower_
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
@@ -176,7 +178,7 @@ def resolve_all(
     return out
 
 
-_LOCATIVE = {"in", "at", "inside", "within", "throughout", "via"}
+_LOCATIVE = {"in", "at", "inside", "within", "throughout", "via", "near", "outside", "around"}
 
 
 def _locative(tok: Token) -> bool:

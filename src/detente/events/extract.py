@@ -126,6 +126,12 @@ def _objects(tok: Token) -> list[Token]:
     ]
 
 
+def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
+    """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon")."""
+    lemma = noun.lemma_.lower()
+    return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
+
+
 def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
     return any(
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
@@ -172,7 +178,7 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
         noun = None
         if pat.obj:
             candidates = _objects(comp) if comp is not None else own_objects
-            noun = next((o for o in candidates if o.lemma_.lower() in pat.obj), None)
+            noun = next((o for o in candidates if _object_matches(o, pat.obj)), None)
             if noun is None:
                 continue
         specific = pat.prep - {"obj", "-"}
@@ -223,6 +229,9 @@ _FALLBACK_PREPS = frozenset(
         "for",
         "of",
         "about",
+        "along",
+        "across",
+        "near",
     }
 )
 

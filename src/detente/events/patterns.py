@@ -30,6 +30,7 @@ class Pattern:
         return (
             bool(self.prt)
             + bool(self.obj)
+            + any(" " in o for o in self.obj)  # a modified object: "chemical weapon"
             + bool(self.comp)
             + (self.prep not in (frozenset(), frozenset({"obj"})))
         )
