@@ -136,6 +136,18 @@ def test_actor_codes(coder, text, source, target):
         assert events[0].target == target
 
 
+def test_a_name_hung_on_another_as_a_modifier_is_still_a_conjunct(coder):
+    text = "Putin and U.S. President-elect Donald Trump spoke by telephone yesterday."
+    facts = _facts(coder, text, dt.date(2016, 11, 15))
+    assert ("RUS", "USA", "04") in facts and ("USA", "RUS", "04") in facts
+
+
+def test_a_coordinated_verb_shares_the_object_as_its_target(coder):
+    text = "Obama told Putin to stop the hacking and warned of serious consequences."
+    facts = _facts(coder, text, dt.date(2016, 12, 16))
+    assert ("USA", "RUS", "13") in facts
+
+
 def test_people_resolve_by_office_on_the_event_date(coder):
     (in_2010,) = [e for e in coder.code_text("Putin criticised Obama.", dt.date(2010, 5, 1))]
     assert (in_2010.source, in_2010.target) == ("RUSGOV", "USAGOV")

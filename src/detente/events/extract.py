@@ -56,9 +56,18 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 
 def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
+    """``tok`` and its conjuncts, including a coordinated name the parser hung on it as a
+    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
     if tok is None:
         return ()
-    return (tok, *tok.conjuncts)
+    hung = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < tok.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
+    return (tok, *tok.conjuncts, *hung)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -286,6 +295,9 @@ def _verb_targets(
         found.extend(_preps(holder, _FALLBACK_PREPS))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
+    shared = _child(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
+    if shared is not None:  # "told Putin to stop and warned of consequences"
+        found.append(shared)
     seen: set[int] = set()
     groups = []
     for head in found:

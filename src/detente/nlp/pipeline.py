@@ -40,20 +40,47 @@ def blank_datelines(text: str) -> str:
 
 
 # Same-length stand-ins for people's names while parsing: "Trump said" must not be parsed as
-# the verb "trump". Evidence and actor spans keep the original text.
-MASK_NAMES = {
-    2: "Li",
-    3: "Lee",
-    4: "Chen",
-    5: "Jones",
-    6: "Miller",
-    7: "Johnson",
-    8: "Williams",
-    9: "Robertson",
-    10: "Richardson",
-    11: "Fitzpatrick",
-    12: "Christiansen",
+# the verb "trump". Each person of a document gets their own stand-in (a given name before a
+# surname), so "Putin and Trump" does not read "Jones and Jones". Evidence and actor spans
+# keep the original text.
+MASK_SURNAMES = {
+    2: ("Li", "Wu", "Ng"),
+    3: ("Lee", "Kim", "Cox"),
+    4: ("Chen", "Ward", "Hall"),
+    5: ("Jones", "Smith", "Brown"),
+    6: ("Miller", "Parker", "Harris"),
+    7: ("Johnson", "Roberts", "Collins"),
+    8: ("Williams", "Anderson", "Thompson"),
+    9: ("Robertson", "Henderson", "Patterson"),
+    10: ("Richardson", "Montgomery", "Pennington"),
+    11: ("Fitzpatrick", "Christensen", "Worthington"),
+    12: ("Christiansen", "Attenborough", "Hollingworth"),
 }
+MASK_GIVEN = {
+    2: ("Al", "Jo", "Ed"),
+    3: ("Tom", "Sam", "Ben"),
+    4: ("John", "Mark", "Paul"),
+    5: ("David", "James", "Peter"),
+    6: ("Robert", "Thomas", "Andrew"),
+    7: ("Michael", "Richard", "Charles"),
+    8: ("Jonathan", "Benjamin", "Nicholas"),
+    9: ("Frederick", "Christian", "Sebastian"),
+    10: ("Alexandria", "Maximilian", "Christophe"),
+    11: ("Christopher", "Bartholomew", "Maximiliano"),
+    12: ("Christabella", "Constantinos", "Bartholomeus"),
+}
+
+
+def mask_name(words: list[str], person: int) -> list[str | None]:
+    """Stand-ins for the words of one person's name (None: keep the word), the ``person``-th
+    distinct person of the document: given names, then a surname."""
+    out: list[str | None] = []
+    for position, word in enumerate(words):
+        pool = (MASK_SURNAMES if position == len(words) - 1 else MASK_GIVEN).get(len(word))
+        out.append(pool[person % len(pool)] if pool and word.isalpha() else None)
+    return out
+
+
 ACTOR_CHARS = "detente_actor_chars"
 
 
@@ -122,11 +149,12 @@ class ActorTagger:
             (s.start_char, s.end_char, s.label_, "".join(chars[s.start_char : s.end_char]))
             for s in spans
         ]
+        people: dict[str, int] = {}
         for span in spans:
             if span.label_ == "ACTOR" and span.text.lower() in self.people:
-                for tok in span:
-                    mask = MASK_NAMES.get(len(tok.text))
-                    if mask and tok.is_alpha:
+                person = people.setdefault(span.text.lower(), len(people))
+                for tok, mask in zip(span, mask_name([t.text for t in span], person), strict=True):
+                    if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
         prepared = self.tokenizer("".join(chars))
         prepared.user_data[ACTOR_CHARS] = found
