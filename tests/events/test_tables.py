@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-MODALITY_FLOOR = 0.0
-CASES_FLOOR = 0.0
+MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
+CASES_FLOOR = 0.80
 
 
 def _rows(name: str) -> list[dict[str, str]]:

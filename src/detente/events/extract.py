@@ -10,7 +10,7 @@ noun's own modifiers or the subject of the governing verb.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -112,12 +112,26 @@ def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
                     yield pobj
 
 
+# Verbs whose object noun is what they talk about, not something their subject does:
+# "condemned the assassination of the ambassador", "welcomed the withdrawal of troops".
+TOPIC_VERBS = {
+    "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast",
+    "welcome", "praise", "hail", "applaud", "commend", "laud", "celebrate", "mourn",
+    "deny", "reject", "dismiss", "question", "dispute", "blame", "protest", "regret",
+    "investigate", "probe", "report", "discuss", "debate", "review", "monitor", "study",
+    "support", "oppose", "back", "endorse", "demand", "urge", "seek", "warn", "fear",
+    "accuse", "acknowledge", "confirm", "announce", "note", "mark", "commemorate",
+    "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
+}  # fmt: skip
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
     if direct is not None:
-        # "thousands of troops", "dozens of missiles": the quantity's "of" object counts too.
+        # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
+        # object counts too.
         quantity = [
             p
             for prep in direct.children
@@ -150,6 +164,33 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
     )
 
 
+_PARTICLE_PREPS = {"out", "off", "away", "back"}
+_FROM = frozenset({"from"})
+
+# "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
+# generic attack (17x damage to property, 190 conventional force).
+_AERIAL = {"drone", "missile", "rocket", "airstrike", "warplane", "jet", "aircraft", "bomber"}
+_AERIAL |= {"helicopter", "uav", "bomb", "air"}
+_HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warship"}
+_SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
+
+
+def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
+    if pat.code not in ("190", "171", "1712", "180"):
+        return pat
+    weapons = {
+        p.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "using")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
+    for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_SMALL_ARMS, "193")):
+        if weapons & kinds:
+            return replace(pat, code=code)
+    return pat
+
+
 def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern for ``verb`` with the complement verb and object noun it used.
 
@@ -173,7 +214,12 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
         and not any(_child(c, "nsubj") is not None for c in comps)
     ):
         patterns = tuple(p for p in patterns if not p.comp)
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # Particles, including one parsed as a preposition ("forced UNHCR out of the country").
+    particles = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
+    }
     own_objects = _objects(verb)
     fallback = None
     for pat in patterns:
@@ -391,7 +437,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
-        if noun is not None and _modified_noun(noun, book):
+        pat = _by_instrument(verb, pat)
+        if not pat.prt and lemma_of(verb) in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(subject_of(verb))
         if not sources and noun is not None:
@@ -438,8 +485,22 @@ def _modifiers(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
 
 
-def _modified_noun(noun: Token, book: PatternBook) -> bool:
+# Verbs that only carry an event noun ("launched a strike", "staged a hunger strike").
+SUPPORT_VERBS = {
+    "launch", "stage", "hold", "begin", "start", "conduct", "carry", "mount", "continue",
+    "go", "declare", "call", "resume", "organize", "organise", "lead", "join", "make",
+    "undertake", "wage", "end", "complete", "speed", "step",
+}  # fmt: skip
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     """``noun`` has a pattern of its own for one of its modifiers ("hunger strike")."""
+    if noun is None:
+        return False
     modifiers = _modifiers(noun)
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
@@ -476,13 +537,20 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
                 head = head.head
             governor_subject = None
-            if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX"):
+            if (
+                noun.dep_ in ("dobj", "nsubjpass", "pobj")
+                and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() not in TOPIC_VERBS
+            ):
                 governor_subject = subject_of(head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
                 triples.append(Triple(noun, pat, tuple(heads), (), True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
+                if governor_subject is not None and "from" in preps and _has_prep([noun], _FROM):
+                    # "completed their withdrawal from Iraq": "from" is the target's side
+                    sources = sources[1:] + (noun,)
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
                 triples.append(Triple(noun, pat, sources, groups))
             break
