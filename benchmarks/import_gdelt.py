@@ -1,6 +1,7 @@
 """GDELT import throughput: ``detente import gdelt`` vs DuckDB's own ``read_csv`` of the file.
 
 Usage: python benchmarks/import_gdelt.py [--rows N] [--repeat R] [--keep DIR]
+       python benchmarks/import_gdelt.py --rows 3000000 --memory-limit 400MB
 
 Generates an N-row (default 1,000,000) GDELT 2.0-layout export (61 tab-separated columns,
 realistic codes, countries and dates, 0.1 % malformed rows) in a temporary directory, then
@@ -18,13 +19,17 @@ times, on the same file, the best of R runs (default 3) of:
   map in SQL, count skip reasons, insert into ``imported`` with ids and dedup).
 
 Prints rows/s and the ratio of each baseline's time to ours, plus a re-import time (nothing
-new is added).
+new is added). With ``--memory-limit`` it only imports, in a child process whose DuckDB
+``memory_limit`` is set, and prints that process's peak RSS: the import streams, so a file
+of any size fits in the limit.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import resource
 import tempfile
 import time
 from collections.abc import Callable
@@ -155,11 +160,37 @@ def _fresh(path: Path) -> Path:
     return path
 
 
+def _import_limited(db: Path, data: Path, limit: str) -> None:
+    with Store(db) as store:
+        store.con.execute(f"SET memory_limit = '{limit}'").fetchall()
+        report = import_events(store, "gdelt", [data])
+    print(json.dumps({"imported": report.imported, "skipped": dict(report.skipped)}))
+
+
+def _memory_run(folder: Path, data: Path, limit: str) -> dict[str, object]:
+    """Import ``data`` in a fresh child process with DuckDB's memory_limit; its peak RSS."""
+    child = multiprocessing.get_context("spawn").Process(
+        target=_import_limited, args=(_fresh(folder / "limited.duckdb"), data, limit)
+    )
+    started = time.perf_counter()
+    child.start()
+    child.join()
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "memory_limit": limit,
+        "exit_code": child.exitcode,
+        "import_s": round(seconds, 2),
+        "peak_rss_mb": round(peak),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, default=None, help="Work in DIR, keep the files.")
+    parser.add_argument("--memory-limit", default=None, help="Only import, under this limit.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
         folder = args.keep or Path(tmp)
@@ -168,6 +199,15 @@ def main() -> None:
         started = time.perf_counter()
         generate(data, args.rows)
         generated = time.perf_counter() - started
+        if args.memory_limit:
+            limited = _memory_run(folder, data, args.memory_limit)
+            print(
+                json.dumps(
+                    {"rows": args.rows, "file_mb": round(data.stat().st_size / 1e6, 1), **limited},
+                    indent=2,
+                )
+            )
+            return
         bare = f"read_csv('{data}', delim='\\t', header=false, ignore_errors=true)"
 
         def to_table() -> None:
