@@ -193,7 +193,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     doc = head.doc
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
-        if span is None and person and _name_end(doc, i):
+        named = span is None and _name_end(doc, i)
+        # "expelled the German ambassador, accusing him of …": a person's role phrase
+        office = span is not None and span.label_ == "AGENT" and i == span.end - 1
+        if person and (named or (office and doc[i].lemma_.lower() in PERSON_ROLES)):
             found = resolve_phrase(doc[i], day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
@@ -203,6 +206,16 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         if entry is not None and (entry.kind == "person") == person:
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+# Role nouns that name one person, so "he"/"she" may refer back to them.
+PERSON_ROLES = {
+    "ambassador", "envoy", "minister", "president", "premier", "chancellor", "king",
+    "queen", "prince", "emir", "sultan", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "commissioner", "governor", "general", "commander", "leader", "chief",
+    "diplomat", "consul", "attache", "senator", "lawmaker", "mayor", "negotiator",
+    "adviser", "advisor", "director", "head", "representative", "official",
+}  # fmt: skip
 
 
 def _attitude(tok: Token) -> bool:
