@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
+REFUSALS = {"deny", "refuse", "decline", "fail"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -146,7 +147,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     for depth, tok in enumerate(chain):
         if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
             negated = True
-        if depth > 0 and tok.lemma_ in DENIALS and chain[depth - 1].dep_ in ("ccomp", "dobj"):
+        below = chain[depth - 1].dep_ if depth > 0 else ""
+        if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
+            negated = True
+        # "denied attacking", "refused to attack", "failed to reach": the action did not
+        # happen (the refusal itself is its own event when a pattern codes it).
+        if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
             negated = True
         for child in tok.children:
             low = child.lower_
