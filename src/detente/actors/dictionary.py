@@ -2,8 +2,9 @@
 
 Data files (``src/detente/data/actors/``), TAB-separated, ``#`` comments:
 
-* ``countries.tsv``, ``igos.tsv``, ``cities.tsv``: ``code  sector  kind  alias`` (kind:
-  name, demonym, capital, seat, igo, group, region, city);
+* ``countries.tsv``, ``igos.tsv``, ``cities.tsv``: ``code  sector  kind  alias [start  end]``
+  (kind: name, demonym, capital, seat, igo, group, region, city; the optional dates bound
+  when an alias meant that code: "Congo" was the Republic of the Congo until 1997);
 * ``people_*.tsv``: ``name  aliases  code  sector  role  start  end`` (dated offices);
 * ``agents.tsv``: ``sector  alias`` (role nouns such as "foreign minister" → GOV).
 
@@ -186,10 +187,16 @@ def load_file(
             for alias in [full, *aliases.split("|")]:
                 book.add(alias, entry)
     else:
-        for number, (code, sector, kind, alias) in _rows(path, text, 4):
+        # code, sector, kind, alias, and optionally the dates an alias meant this code
+        for number, (code, sector, kind, alias, start, end) in _rows(path, text, 6):
             if kind not in KINDS:
                 raise DictionaryError(str(path), number, f"unknown kind {kind!r}")
-            book.add(alias, ActorEntry(code, sector, kind, alias))
+            book.add(
+                alias,
+                ActorEntry(
+                    code, sector, kind, alias, _date(path, number, start), _date(path, number, end)
+                ),
+            )
     return book
 
 

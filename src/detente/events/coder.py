@@ -176,6 +176,8 @@ class Coder:
         )
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
+        if not sources and triple.places:  # "gunmen abducted engineers in Nigeria"
+            sources = self._resolve(triple.places, day, actors)
         targets: list[tuple[Actor, float, Token]] = []
         # Prefer a target in another country; a domestic target (same country, other
         # sector: "Russian police arrested Russian activists") only when there is none.

@@ -49,6 +49,7 @@ class Triple:
     targets: tuple[tuple[Token, ...], ...]  # candidate target groups, best first
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
+    places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -412,11 +413,14 @@ def _passive(verb: Token) -> bool:
 
 
 def _places(verb: Token) -> tuple[Token, ...]:
-    """Where an agentless act of violence happened ("a journalist was killed in Beirut"):
-    event data codes it as the doing of someone in that country."""
+    """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
+    abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
+    of someone in that country."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
     return tuple(
         tok
-        for prep in verb.children
+        for holder in holders  # "abducted engineers in Nigeria": the place hangs on the object
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _PLACE_PREPS
@@ -443,8 +447,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = _with_conjuncts(subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
-        if not sources and pat.code[:2] in _VIOLENCE and _passive(verb):
-            sources = _places(verb)
+        places = _places(verb) if pat.code[:2] in _VIOLENCE else ()
+        if not sources and _passive(verb):
+            sources = places
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
@@ -454,7 +459,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             sources = _with_conjuncts(final[0])
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
-        triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used)))
+        triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used), places=places))
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed
