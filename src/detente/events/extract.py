@@ -192,7 +192,9 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
-def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, Token | None] | None:
+def match_verb(
+    verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
+) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern for ``verb`` with the complement verb and object noun it used.
 
     A pattern's ``obj`` is checked on the complement when the pattern has one ("agreed to lift
@@ -221,7 +223,7 @@ def match_verb(verb: Token, book: PatternBook) -> tuple[Pattern, Token | None, T
         for c in verb.children
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
-    own_objects = _objects(verb)
+    own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     fallback = None
     for pat in patterns:
         if pat.prt and pat.prt not in particles:
@@ -337,6 +339,9 @@ def _verb_targets(
     subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
         found.append(subject)
+    actor = subject_of(verb)
+    if actor is not None and "with" in preps:  # translated word order: "X with Y met"
+        found.extend(_preps(actor, frozenset({"with"})))
     # Last resort: any actor-taking preposition on the verb, its complement or their objects.
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
         found.extend(_preps(holder, _FALLBACK_PREPS))
@@ -437,7 +442,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or (verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)
         ):
             continue
-        matched = match_verb(verb, book)
+        final = _verb_final(verb)
+        matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         if matched is None:
             continue
         pat, comp, noun = matched
@@ -455,7 +461,6 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             used |= {o.i for o in _objects(comp)}
         consumed |= used
         targets = _verb_targets(verb, pat, comp, noun)
-        final = _verb_final(verb)
         if final is not None:
             sources = _with_conjuncts(final[0])
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
