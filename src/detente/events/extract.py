@@ -409,7 +409,8 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     return before[-1], between
 
 
-_VIOLENCE = {"18", "19", "20"}
+_VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
@@ -421,14 +422,24 @@ def _places(verb: Token) -> tuple[Token, ...]:
     """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
     abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
     of someone in that country."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # "abducted engineers in Nigeria", "a bombing near Samarra killed": the place may hang
+    # on the object or on an event-noun subject.
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))]
     return tuple(
         tok
-        for holder in holders  # "abducted engineers in Nigeria": the place hangs on the object
+        for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _PLACE_PREPS
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and _place_of(tok)
+    )
+
+
+def _place_of(tok: Token) -> bool:
+    """``tok`` is the object of a place preposition, or "the town of X" under one."""
+    prep = tok.head
+    return prep.lower_ in _PLACE_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
     )
 
 

@@ -59,13 +59,12 @@ RUMOUR_WORDS = {
     "unconfirmed",
     "speculation",
 }
-# Attribution is how news is written ("…, military sources said", "the agency reported"):
-# it does not make an event a rumour. These nouns do, as the speaker of a report ("unconfirmed
-# reports said", "media reported that") or after "according to".
+# Attribution is how news is written ("…, military sources said", "state media said", "the
+# agency reported"): it does not make an event a rumour. These nouns do, as the speaker of a
+# report ("unconfirmed reports said", "a tabloid reported") or after "according to"
+# ("according to media reports").
 RUMOUR_SOURCES = {
     "report",
-    "media",
-    "medium",
     "tabloid",
     "rumour",
     "rumor",
