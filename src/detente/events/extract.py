@@ -170,8 +170,10 @@ _FROM = frozenset({"from"})
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
-_AERIAL = {"drone", "missile", "rocket", "airstrike", "warplane", "jet", "aircraft", "bomber"}
-_AERIAL |= {"helicopter", "uav", "bomb", "air"}
+_AERIAL = {
+    "drone", "missile", "rocket", "airstrike", "warplane", "jet", "aircraft", "bomber",
+    "helicopter", "uav", "bomb", "air",
+}  # fmt: skip
 _HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warship"}
 _SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
 
@@ -459,7 +461,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         pat, comp, noun = matched
         pat = _by_instrument(verb, pat)
-        if not pat.prt and lemma_of(verb) in SUPPORT_VERBS and _modified_noun(noun, book):
+        if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(subject_of(verb))
         if not sources and noun is not None:
@@ -512,10 +514,6 @@ SUPPORT_VERBS = {
     "go", "declare", "call", "resume", "organize", "organise", "lead", "join", "make",
     "undertake", "wage", "end", "complete", "speed", "step",
 }  # fmt: skip
-
-
-def lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _modified_noun(noun: Token | None, book: PatternBook) -> bool:

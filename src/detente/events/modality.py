@@ -2,10 +2,11 @@
 
 Read from the dependency parse along the chain from the event word up to the sentence root:
 negation on the verb or a governing verb ("did not agree to meet"), embedding under a denial
-("denied that a summit was planned"), conditionals and questions, future auxiliaries and
-intention verbs ("will visit", "plans to meet", "is expected to"), and rumour markers
-("reportedly", "according to media reports", "media reported that"). Lexical rejections
-("refused to meet") are events in their own right, not negations.
+or refusal ("denied that a summit was planned", "denied attacking", "declined to condemn"),
+conditionals and questions, future auxiliaries and intention verbs ("will visit", "plans to
+meet", "is expected to"), and rumour markers ("reportedly", "according to media reports",
+"unconfirmed reports said"); attribution ("…, officials said") is not a rumour. A refusal
+a pattern codes ("refused to meet": 125) is an asserted event in its own right.
 """
 
 from __future__ import annotations
