@@ -75,6 +75,12 @@ def test_modality(coder, text, modality):
     assert events and events[0].modality == modality
 
 
+def test_the_act_someone_is_accused_of_is_an_allegation(coder):
+    text = "Armenia accused Azerbaijan of shelling civilian areas in Nagorno-Karabakh."
+    modalities = {e.cameo_root: e.modality for e in coder.code_text(text, PUB)}
+    assert modalities == {"11": "asserted", "19": "reported"}
+
+
 def test_announced_visit_is_also_an_asserted_intent(coder):
     events = coder.code_text("Tillerson will visit Moscow next week.", PUB)
     intents = [e for e in events if e.is_fact]

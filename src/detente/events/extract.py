@@ -121,7 +121,8 @@ TOPIC_VERBS = {
     "deny", "reject", "dismiss", "question", "dispute", "blame", "protest", "regret",
     "investigate", "probe", "report", "discuss", "debate", "review", "monitor", "study",
     "support", "oppose", "back", "endorse", "demand", "urge", "seek", "warn", "fear",
-    "accuse", "acknowledge", "confirm", "announce", "note", "mark", "commemorate",
+    "accuse", "charge", "allege", "suspect", "acknowledge", "confirm", "announce", "note",
+    "mark", "commemorate",
     "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
 }  # fmt: skip
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -154,6 +155,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # happen (the refusal itself is its own event when a pattern codes it).
         if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
             negated = True
+        # "accused Azerbaijan of shelling …": the accused act is an allegation, not a fact
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
+            reported = True
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
