@@ -191,6 +191,12 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     our tables, or a name whose phrase resolves: "President Laurent Gbagbo … he"), a country
     or organisation for it/they."""
     doc = head.doc
+    if not person and head.dep_ == "poss":
+        # "Israel could strike Iran, its defence minister warned": a possessive refers
+        # back to its sentence's subject first, not to the nearest name.
+        subject = _subject_actor(head, day, actors)
+        if subject is not None:
+            return subject
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
@@ -205,6 +211,19 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The country or organisation that is the first subject in ``head``'s sentence."""
+    for tok in head.sent:
+        if tok.i >= head.i:
+            return None
+        span = actors.by_token.get(tok.i)
+        if tok.dep_ in ("nsubj", "nsubjpass") and span is not None and span.label_ == "ACTOR":
+            entry = actors.book.lookup(span.kb_id_, day)
+            if entry is not None and entry.kind != "person":
+                return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
 

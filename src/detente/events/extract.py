@@ -506,7 +506,9 @@ def obligation_triples(sent: Span) -> list[Triple]:
 
 
 def _modifiers(noun: Token) -> set[str]:
-    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
 
 # Verbs that only carry an event noun ("launched a strike", "staged a hunger strike").
