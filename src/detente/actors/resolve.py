@@ -201,8 +201,14 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
         # "expelled the German ambassador, accusing him of …": a person's role phrase
-        office = span is not None and span.label_ == "AGENT" and i == span.end - 1
-        if person and (named or (office and doc[i].lemma_.lower() in PERSON_ROLES)):
+        office = (
+            span is not None
+            and span.label_ == "AGENT"
+            and i == span.end - 1
+            and doc[i].tag_ in ("NN", "NNP")  # one person: "the ambassador", not "diplomats"
+            and doc[i].lemma_.lower() in PERSON_ROLES
+        )
+        if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
