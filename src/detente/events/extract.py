@@ -385,8 +385,10 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     the clause, the subject is the noun before "has" and the target is among the nouns
     between "has" and the verb. Returns (subject, target candidates) or None."""
     sent = verb.sent
-    after = [t for t in sent[verb.i - sent.start + 1 :] if not (t.is_punct or t.pos_ == "ADV")]
-    if after and after[0].pos_ not in ("CCONJ",):
+    after = [t for t in sent[verb.i - sent.start + 1 :] if t.pos_ != "ADV"]
+    # the clause ends at the verb: end of sentence, a conjunction or a comma ("… accused,
+    # terrorists to protect")
+    if after and not (after[0].is_punct or after[0].pos_ == "CCONJ"):
         return None
     perfect = None
     for tok in reversed(sent[: verb.i - sent.start]):
@@ -464,7 +466,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_instrument(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
-        sources = _with_conjuncts(subject_of(verb))
+        sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
         places = _places(verb) if pat.code[:2] in _VIOLENCE else ()
@@ -476,7 +478,6 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         consumed |= used
         targets = _verb_targets(verb, pat, comp, noun)
         if final is not None:
-            sources = _with_conjuncts(final[0])
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
         triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used), places=places))
     triples += obligation_triples(sent)
