@@ -161,6 +161,13 @@ def test_people_resolve_by_office_on_the_event_date(coder):
     assert later[0].source_country == "USA" and later[0].target_country == "RUS"
 
 
+def test_former_office_holders_keep_their_country_not_the_government(coder):
+    (event,) = coder.code_text("Obama criticised Putin.", dt.date(2019, 6, 1))
+    assert (event.source, event.target) == ("USA", "RUSGOV")
+    events = coder.code_text("Mexico granted asylum to former Bolivian president Evo Morales.", PUB)
+    assert [e.target for e in events] == ["BOL"]
+
+
 def test_lower_case_names_resolve(coder):
     facts = _facts(coder, "trump has putin on friday sharply criticised", dt.date(2018, 7, 20))
     assert any(s == "USA" and t == "RUS" for s, t, _ in facts)

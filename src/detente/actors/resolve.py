@@ -110,11 +110,21 @@ def resolve_phrase(
             # "the Brazilian Congress": the seat's sector, the modifier's country.
             entity = ActorEntry(found.code, entity.sector, "seat", entity.name)
     name = entity_span.kb_id_ if entity_span is not None else head.text
+    # "former Bolivian president Evo Morales", or a person out of office on the event date:
+    # the country still, but no longer its government.
+    former = any(t.lower_ in _FORMER for t in _phrase_tokens(head, of_phrases, role))
+    has_role = bool(sector)
+    if former:
+        sector = ""
     if entity is not None:
         # A person or a seat of power brings its own sector; a role noun refines a country.
-        own = entity.sector if entity.kind in ("person", "seat", "igo", "group") else ""
-        actor = Actor(entity.code, own or sector or entity.sector, name)
-        confidence = 1.0 if entity.kind != "person" or entity.covers(day) else 0.7
+        in_office = entity.kind != "person" or entity.covers(day)
+        stale = former or not in_office
+        own = entity.sector if entity.kind in ("seat", "igo", "group") else ""
+        if entity.kind == "person" and not stale:
+            own = entity.sector
+        actor = Actor(entity.code, own or sector or ("" if stale else entity.sector), name)
+        confidence = 1.0 if in_office else 0.7
         actors.remember(actor)
         return actor, confidence
     owner = next(
@@ -139,7 +149,7 @@ def resolve_phrase(
         return actors.last_by_sector[sector], 0.6
     found_inside = _inside(head, day, actors, exclude) if inside else None
     person = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
-    if found_inside is None and (sector or person) and actors.main_country:
+    if found_inside is None and (has_role or person) and actors.main_country:
         # "Ousted President Askar Akayev", "Prosper Avril resigned": a person we do not
         # know, in a story about one country, most likely belongs to it.
         return Actor(actors.main_country, sector, head.text), 0.4
@@ -177,6 +187,8 @@ def resolve_all(
                     out.append((actor, first[1]))
     return out
 
+
+_FORMER = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "retired"}
 
 _LOCATIVE = {"in", "at", "inside", "within", "throughout", "via", "near", "outside", "around"}
 
