@@ -419,10 +419,6 @@ _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "ca
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
-def _passive(verb: Token) -> bool:
-    return _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb)
-
-
 def _places(verb: Token) -> tuple[Token, ...]:
     """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
     abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
@@ -469,9 +465,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
+        # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
+        # to where it happened
         places = _places(verb) if pat.code[:2] in _VIOLENCE else ()
-        if not sources and _passive(verb):
-            sources = places
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
