@@ -110,14 +110,17 @@ _IMPORTED_AS_MENTIONS = """
 
 _MENTION_COLUMNS = ", ".join(f'"{name}"' for name, _, _ in MENTION_FIELDS)
 
+# One row per real event over ``mentions`` (a table in version 1, a view since version 2).
+_EVENTS_VIEW = f"""CREATE VIEW events AS
+    SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
+           max(confidence) AS confidence, min(doc_id) AS first_doc_id
+    FROM mentions GROUP BY event_id"""
+
 _VIEWS = [
     f"""CREATE VIEW mentions AS
         SELECT {_MENTION_COLUMNS} FROM coded
         UNION ALL SELECT {_IMPORTED_AS_MENTIONS} FROM imported""",
-    f"""CREATE VIEW events AS
-        SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
-               max(confidence) AS confidence, min(doc_id) AS first_doc_id
-        FROM mentions GROUP BY event_id""",
+    _EVENTS_VIEW,
 ]
 
 # Migrations from version N-1 to N, applied in order inside one transaction.
@@ -127,10 +130,7 @@ MIGRATIONS: dict[int, list[str]] = {
         f"CREATE TABLE documents ({_columns(DOCUMENT_FIELDS)})",
         f"CREATE TABLE mentions ({_columns(MENTION_FIELDS)})",
         "CREATE INDEX mentions_doc ON mentions (doc_id)",
-        f"""CREATE VIEW events AS
-            SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
-                   max(confidence) AS confidence, min(doc_id) AS first_doc_id
-            FROM mentions GROUP BY event_id""",
+        _EVENTS_VIEW,
     ],
     # Version 2: imported rows move out of the indexed mentions table into ``imported``.
     # (Copied rather than renamed: DuckDB cannot scan a table renamed in the same
