@@ -94,7 +94,8 @@ def resolve_phrase(
     sector = ""
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
-    for tok in _phrase_tokens(head, of_phrases, role):
+    phrase = _phrase_tokens(head, of_phrases, role)
+    for tok in phrase:
         span = actors.by_token.get(tok.i)
         if span is None or _attitude(tok):
             continue
@@ -112,7 +113,7 @@ def resolve_phrase(
     name = entity_span.kb_id_ if entity_span is not None else head.text
     # "former Bolivian president Evo Morales", or a person out of office on the event date:
     # the country still, but no longer its government.
-    former = any(t.lower_ in _FORMER for t in _phrase_tokens(head, of_phrases, role))
+    former = any(t.lower_ in _FORMER for t in phrase)
     has_role = bool(sector)
     if former:
         sector = ""
