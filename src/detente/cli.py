@@ -270,18 +270,33 @@ def eval_command(
         Path | None, typer.Option(help="Write each miss/extra as JSONL here.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    split: Annotated[
+        str,
+        typer.Option(
+            help="Marked-pair files (PLV layout): score the dev half, the check half or all."
+        ),
+    ] = "check",
 ) -> None:
     """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
+
+    Marked-pair files (a TSV with marked_sentence and gold_root, such as PLV_train.tsv) are
+    scored with the pair given: macro F1 over the 15 PLOVER roots and the rate of pairs found.
 
     Example: detente eval gold.xml --actors PETR.Validate.actors.txt --errors errors.jsonl
     """
     from detente.evaluate import evaluate, read_gold
+    from detente.evaluate.plv import SPLITS, is_marked
     from detente.evaluate.score import LEVELS
     from detente.events import Coder
     from detente.models import MODALITIES
 
     if level not in LEVELS:
         raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}")
+    if split not in SPLITS:
+        raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
+    if gold and all(is_marked(path) for path in gold):
+        _eval_marked(gold, actors, split, as_json, errors, quiet)
+        return
     sentences = [s for path in gold for s in read_gold(path)]
     coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
     modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
@@ -322,6 +337,50 @@ def eval_command(
             f"precision {row['precision']:.3f}",
             highlight=False,
         )
+
+
+def _eval_marked(
+    gold: list[Path],
+    actors: list[Path] | None,
+    split: str,
+    as_json: bool,
+    errors: Path | None,
+    quiet: bool,
+) -> None:
+    """``detente eval`` on marked-pair files: PLOVER root with the pair given."""
+    from detente.evaluate.plv import DEFAULT_DAY, ROOTS, evaluate_marked, read_marked
+    from detente.events import Coder
+
+    pairs = [p for path in gold for p in read_marked(path)]
+    coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
+    with _progress(quiet) as progress:
+        task = progress.add_task(f"scoring ({split})", total=None)
+        report = evaluate_marked(
+            pairs,
+            lambda text: coder.code_text(text, DEFAULT_DAY),
+            split,
+            on_pair=lambda: progress.advance(task),
+        )
+    if errors is not None:
+        with errors.open("w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()))
+        return
+    out.print(
+        f"{report.pairs} marked pairs ({split}): macro F1 {report.macro_f1:.3f}, "
+        f"accuracy {report.accuracy:.3f}, pairs found {report.pair_found:.3f}",
+        highlight=False,
+    )
+    table = Table(title="per root")
+    for column in ("root", "F1", "gold", "ours"):
+        table.add_column(column)
+    for root in ROOTS:
+        gold_n = sum(n for (g, _), n in report.confusion.items() if g == root)
+        ours_n = sum(n for (_, o), n in report.confusion.items() if o == root)
+        table.add_row(root, f"{report.f1(root):.3f}", str(gold_n), str(ours_n))
+    out.print(table)
 
 
 DEFAULT_DB = Path("detente.duckdb")

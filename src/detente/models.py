@@ -13,6 +13,13 @@ from typing import Any
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "reported")
 DATE_SOURCES = ("text", "text_week", "text_month", "text_year", "publication")
+DATE_PRECISIONS = ("day", "month", "year")
+
+
+def date_precision(date_source: str) -> str:
+    """How exact an event date is: a month- or year-only mention ("in February", "the 2016
+    election") is dated to its first day but is not a day-precise date."""
+    return {"text_month": "month", "text_year": "year"}.get(date_source, "day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,13 @@ class Event:
     provenance: str = "coded"
     url: str = ""
     coder_version: str = ""
+    date_precision: str = "day"
+    # Character offsets of the source and target phrases in the document text; kept even
+    # when no actor code resolves (``source``/``target`` then stay empty).
+    source_start: int | None = None
+    source_end: int | None = None
+    target_start: int | None = None
+    target_end: int | None = None
 
     @property
     def is_fact(self) -> bool:

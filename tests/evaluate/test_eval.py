@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from detente.cli import app
 from detente.evaluate import evaluate, read_gold
+from detente.evaluate.plv import DEFAULT_DAY
 from detente.evaluate.readers import GoldSentence
 from detente.events import Coder, CoderConfig
 
@@ -117,3 +118,55 @@ def test_ratchet_petrarch_cameo2(shared_gold, petr_coder):
 def test_ratchet_plover(shared_gold, coder):
     report = evaluate(read_gold(shared_gold / "PLOVER_GSR_CAMEO.txt"), coder)
     assert report.plover_accuracy >= PLOVER_TYPE_ACCURACY_FLOOR
+
+
+# Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
+PLV_CHECK_MACRO_F1_FLOOR = 0.55
+PLV_CHECK_PAIR_FOUND_FLOOR = 0.60
+
+
+def test_ratchet_plv_check_half(shared_gold, coder):
+    from detente.evaluate.plv import DEFAULT_DAY, evaluate_marked, read_marked
+
+    pairs = read_marked(shared_gold / "plv" / "PLV_train.tsv")
+    report = evaluate_marked(pairs, lambda text: coder.code_text(text, DEFAULT_DAY), "check")
+    assert report.pairs > 400 and not report.errors  # the check half's errors are never kept
+    assert report.macro_f1 >= PLV_CHECK_MACRO_F1_FLOOR
+    assert report.pair_found >= PLV_CHECK_PAIR_FOUND_FLOOR
+
+
+MARKED = (
+    "\tsentence_id\tmarked_sentence\tgold_root\n"
+    "0\t1\t<s>Russia</s> accused <t>Ukraine</t> of shelling Donetsk.\tACCUSE\n"
+    "1\t2\t<s>The company</s> sued <t>a local court</t> on Monday.\tACCUSE\n"
+    "2\t3\t<s>Chad</s> agreed to resign.\tAGREE\n"
+)
+
+
+def test_marked_pairs_reader_and_scoring(tmp_path, coder):
+    from detente.evaluate.plv import answer, evaluate_marked, read_marked, split_of
+
+    path = tmp_path / "marked.tsv"
+    path.write_text(MARKED, encoding="utf-8")
+    pairs = read_marked(path)
+    assert pairs[0].text == "Russia accused Ukraine of shelling Donetsk."
+    assert pairs[0].source == (0, 6) and pairs[0].target == (15, 22)
+    assert pairs[2].target is None  # an unmarked side takes any phrase
+    assert split_of(pairs[0].text) == split_of(" " + pairs[0].text + " ")
+    report = evaluate_marked(pairs, lambda t: coder.code_text(t, DEFAULT_DAY), "all")
+    assert report.pairs == 3 and report.correct >= 1
+    # the pair is found by phrase overlap, even for actors without a code
+    events = coder.code_text(pairs[1].text, DEFAULT_DAY)
+    found = answer(pairs[1], events)
+    assert found is not None and found.source == "" and found.source_name == "The company"
+
+
+def test_eval_command_on_marked_pairs(tmp_path):
+    path = tmp_path / "marked.tsv"
+    path.write_text(MARKED, encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--split", "all", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["pairs"] == 3 and 0 <= data["macro_f1"] <= 1 and "confusion" in data
+    bad = CliRunner().invoke(app, ["eval", str(path), "--split", "half"])
+    assert bad.exit_code == 2

@@ -199,3 +199,24 @@ def test_date_phrases(phrase, expected):
 @pytest.mark.parametrize("phrase", ["two years", "decades", "the weekend", ""])
 def test_durations_are_not_dates(phrase):
     assert resolve_date(phrase, PUB) is None
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Russia and the United States in February.",
+        "trip to town",
+        "Sanctions.",
+        "UKRAINE-RUSSIA: talks next week",
+        "A summit in Helsinki on 16 July",
+    ],
+)
+def test_verbless_shapes_return(coder, text):
+    """The clause walk compares token indices (``Token.head`` is a new object each time)."""
+    coder.code_text(text, PUB)
+
+
+def test_verbless_dated_headline_is_a_meeting(coder):
+    facts = _facts(coder, "Talks between Russia and the United States in February.")
+    assert ("RUS", "USA", "04") in facts and ("USA", "RUS", "04") in facts

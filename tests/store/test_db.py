@@ -83,7 +83,7 @@ def test_version_1_store_is_migrated(tmp_path):
     """A version-1 store kept imported rows in ``mentions``; opening it moves them to
     ``imported`` and the views show every mention as before."""
     from detente.store.db import to_tables
-    from detente.store.schema import MIGRATIONS
+    from detente.store.schema import MENTION_FIELDS_V2, MIGRATIONS
 
     path = tmp_path / "v1.duckdb"
     _, mentions = to_tables(
@@ -98,7 +98,7 @@ def test_version_1_store_is_migrated(tmp_path):
         for statement in MIGRATIONS[1]:
             con.execute(statement)
         con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-        con.register("m", mentions)
+        con.register("m", mentions.select([name for name, _, _ in MENTION_FIELDS_V2]))
         con.execute("INSERT INTO mentions SELECT * FROM m")
     with Store(path) as db:
         assert db.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
@@ -112,6 +112,30 @@ def test_version_1_store_is_migrated(tmp_path):
         assert rows[1]["mention_id"] == mentions.column("mention_id")[1].as_py()
         assert rows[1]["source"] == "USAGOV" and rows[1]["cameo_root"] == "04"
         assert db.counts() == {"documents": 0, "mentions": 2, "events": 2}
+        assert [r["date_precision"] for r in rows] == ["day", "day"]
+        assert rows[0]["source_start"] is None
+
+
+def test_phrase_offsets_and_date_precision_are_stored(tmp_path):
+    """Version 3: an event keeps where its source and target phrases stand, and how exact
+    its date is, through the store."""
+    event = _event("d1")
+    event = type(event)(
+        **{
+            **event.to_dict(),
+            "date": event.date,
+            "date_precision": "month",
+            "source_start": 0,
+            "source_end": 6,
+            "target_start": 14,
+            "target_end": 20,
+        }
+    )
+    with Store(tmp_path / "s.duckdb") as db:
+        db.write([(_doc("d1"), [event])])
+        row = db.query("SELECT * FROM mentions")[0]
+        assert (row["date_precision"], row["source_start"], row["target_end"]) == ("month", 0, 20)
+        assert db.query("SELECT date_precision FROM events")[0]["date_precision"] == "month"
 
 
 def test_locked_store_gives_clear_error(tmp_path):

@@ -67,7 +67,7 @@ def _phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> 
                 queue.append(child)
             elif (
                 child.dep_ == "prep"
-                and tok is head
+                and tok.i == head.i
                 and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
             ):
                 for pobj in child.children:
@@ -75,6 +75,45 @@ def _phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> 
                         tokens.append(pobj)
                         queue.append(pobj)
     return tokens
+
+
+def phrase_span(head: Token, nominal: bool = False) -> tuple[int, int]:
+    """Character offsets of the phrase headed by ``head`` (its determiner, modifiers and
+    ``of``/``from`` phrases). For an event noun (``nominal``) the phrase is its modifiers only:
+    in "Russian sanctions" the actor is "Russian"."""
+    tokens = _phrase_tokens(head)
+    tokens += [c for c in head.children if c.dep_ in ("det", "predet")]
+    if nominal:
+        tokens = [t for t in tokens[1:] if t.dep_ not in ("det", "predet")] or [head]
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def mention(head: Token) -> Token:
+    """The phrase a pronoun stands for in its own sentence ("Farc said it will release …":
+    Farc), found as the subject of a governing clause; other heads stand for themselves."""
+    if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        return head
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i != head.i and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return head
+
+
+# Heads that cannot name an actor even when nothing resolves ("it", "one", "that").
+_NOT_ACTORS = {"it", "this", "that", "which", "what", "who", "one", "there", "here", "all"}
+
+
+def open_actor(head: Token) -> bool:
+    """``head`` may stand for an actor we have no code for ("the company", "Sinn Fein",
+    "a local court"): a noun or name, not a time, number or empty pronoun."""
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY")
+        and head.lower_ not in _NOT_ACTORS
+    )
 
 
 def resolve_phrase(

@@ -155,7 +155,9 @@ def evaluate(
     docs = [Document(s.id, s.date, s.text) for s in sentences]
     confidences: list[tuple[float, bool]] = []
     for sentence, (_, coded) in zip(sentences, coder.code(docs), strict=True):
-        ours = [e for e in coded if e.modality in modalities]
+        # Country-level gold compares coded actors: an event whose source phrase has no
+        # code (an open actor) is kept by the coder but is not a country-coded event.
+        ours = [e for e in coded if e.modality in modalities and e.source_country]
         report.sentences += 1
         report.gold_events += len(sentence.events)
         has_codes = any(e.code for e in sentence.events) or not sentence.events

@@ -17,14 +17,21 @@ from itertools import product
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.resolve import DocActors, resolve_all, resolve_phrase
+from detente.actors.resolve import (
+    DocActors,
+    mention,
+    open_actor,
+    phrase_span,
+    resolve_all,
+    resolve_phrase,
+)
 from detente.cameo import lookup
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import announced, modality
 from detente.events.patterns import load_patterns
-from detente.models import Actor, Document, Event
+from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
 
 CODER_VERSION = f"detente-{__version__}"
@@ -32,6 +39,9 @@ CODER_VERSION = f"detente-{__version__}"
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
+# An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
+OPEN = Actor("", "", "")
+OPEN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +80,7 @@ class CodingStats:
 
 def _clause(tok: Token) -> Token:
     """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -78,10 +88,25 @@ def _clause(tok: Token) -> Token:
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
-    with_target = {(e.source, e.cameo_root, e.modality) for e in events if e.target}
+    with_target = {
+        (e.source, e.source_start, e.cameo_root, e.modality)
+        for e in events
+        if e.target_start is not None
+    }
     return [
-        e for e in events if e.target or (e.source, e.cameo_root, e.modality) not in with_target
+        e
+        for e in events
+        if e.target_start is not None
+        or (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
     ]
+
+
+def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
+    """Two members of "X and Y met" are different actors: different codes, or different
+    phrases when one has no code ("U.S. and Russian negotiators" share one head)."""
+    if a[0].code and b[0].code:
+        return a[0].code != b[0].code
+    return a[2].i != b[2].i
 
 
 def _is_symmetric(code: str) -> bool:
@@ -136,7 +161,13 @@ class Coder:
             events: dict[tuple[str, str, str], Event] = {}
             for triple in sorted(triples, key=lambda t: t.word.i):
                 for event in self._events(triple, sent, sentence_id, document, actors):
-                    events.setdefault((event.source, event.target, event.cameo), event)
+                    # one event per dyad and code: actors by code, open actors by phrase
+                    key = (
+                        event.source or event.source_start,
+                        event.target or event.target_start,
+                        event.cameo,
+                    )
+                    events.setdefault(key, event)
             yield from _drop_redundant(list(events.values()))
             self._observe(sent, document.date, actors)
 
@@ -155,54 +186,111 @@ class Coder:
         nominal: Token | None = None,
         inside: bool = True,
         exclude: frozenset[str] = frozenset(),
+        open_ok: bool = False,
     ) -> list[tuple[Actor, float, Token]]:
+        """Actors named by ``heads``; with ``open_ok`` a head that names no known actor
+        still stands as an open actor (no code, its phrase kept)."""
         out = []
         for head in heads:
-            own = head is nominal
-            for actor, confidence in resolve_all(
+            own = nominal is not None and head.i == nominal.i
+            found = resolve_all(
                 head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
-            ):
-                out.append((actor, confidence, head))
+            )
+            out.extend((actor, confidence, head) for actor, confidence in found)
+            if not found and open_ok and not own and open_actor(head):
+                out.append((OPEN, OPEN_CONFIDENCE, head))
         return out
+
+    def _sources(
+        self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
+    ) -> list[tuple[Actor, float, Token]]:
+        """Known actors among the source heads; else the subject as an open actor, coded
+        from where an act of violence happened when it says ("gunmen abducted engineers in
+        Nigeria": gunmen, NGA)."""
+        heads = triple.sources[:1] if nominal is not None else triple.sources
+        sources = self._resolve(heads, day, actors, nominal)
+        if nominal is not None and not sources:
+            sources = self._resolve(triple.sources[1:], day, actors)
+        if sources:
+            return sources
+        subjects = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+        places = self._resolve(triple.places, day, actors) if triple.places else []
+        if places:
+            place = places[0]
+            if subjects:
+                return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
+            return places
+        return subjects
+
+    def _targets(
+        self,
+        triple: Triple,
+        day: dt.date,
+        actors: DocActors,
+        nominal: Token | None,
+        sources: list[tuple[Actor, float, Token]],
+    ) -> list[tuple[Actor, float, Token]]:
+        """The target: a known actor where the grammar puts the target (object, the
+        pattern's prepositions), else a known actor of another country among the fallback
+        candidates, else the phrase where the grammar puts it as an open actor (a
+        prepositional one first when the pattern names prepositions: "returned paintings
+        to the museum"), else a known actor of the source's own country."""
+        codes = frozenset(s[0].code for s in sources if s[0].code)
+        countries = frozenset(s[0].country for s in sources if s[0].country)
+        taken = {s[2].i for s in sources} | ({nominal.i} if nominal is not None else set())
+        primary = triple.targets[: triple.primary]
+        fallback = triple.targets[triple.primary :]
+
+        def known(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
+            return [
+                t
+                for t in self._resolve(group, day, actors, nominal, exclude=codes)
+                if t[2].i not in taken and t[0].code not in codes
+            ]
+
+        for group in primary:
+            if found := known(group):
+                return found
+        for group in fallback:
+            if found := [t for t in known(group) if t[0].country not in countries]:
+                return found
+        preps = triple.pattern.prep - {"obj", "-"}
+        ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
+        for group in ordered:
+            if found := [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]:
+                if all(t[2].i not in taken for t in found):
+                    return found
+        for group in fallback:
+            if found := known(group):
+                return found
+        return []
 
     def _pairs(
         self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
     ) -> list[tuple[tuple[Actor, float, Token], tuple[Actor, float, Token] | None]]:
         """(source, target) pairs: each source with the first target candidate that names
-        someone else; "X and Y met" pairs X and Y both ways; no target leaves it empty."""
+        someone else (else the best candidate phrase as an open actor); "X and Y met" pairs
+        X and Y both ways; no target leaves it empty."""
         pat = triple.pattern
-        sources = self._resolve(
-            triple.sources[:1] if nominal is not None else triple.sources, day, actors, nominal
-        )
-        if nominal is not None and not sources:
-            sources = self._resolve(triple.sources[1:], day, actors)
-        if not sources and triple.places:  # "gunmen abducted engineers in Nigeria"
-            sources = self._resolve(triple.places, day, actors)
-        targets: list[tuple[Actor, float, Token]] = []
-        # Prefer a target in another country; a domestic target (same country, other
-        # sector: "Russian police arrested Russian activists") only when there is none.
-        source_codes = frozenset(s[0].code for s in sources)
-        source_countries = frozenset(s[0].country for s in sources)
-        for excluded, key in ((source_countries, "country"), (source_codes, "code")):
-            for group in triple.targets:
-                targets = [
-                    t
-                    for t in self._resolve(group, day, actors, exclude=source_codes)
-                    if getattr(t[0], key) not in excluded
-                ]
-                if targets:
-                    break
-            if targets:
-                break
+        sources = self._sources(triple, day, actors, nominal)
+        targets = self._targets(triple, day, actors, nominal, sources)
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
-        countries = {s[0].country for s in sources}
+        members = sources
+        known_target = any(t[0].code for t in targets)
+        if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
+            members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
         if (
             (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
-            and len(countries) > 1
-            and (not targets or pat.code[:2] == "04")
+            and any(_distinct(a, b) for a in members for b in members)
+            and (not known_target or pat.code[:2] == "04")
         ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
-            pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
+            pairs = [
+                (a, b)
+                for a in members
+                for b in members
+                if _distinct(a, b) and (not a[0].country or a[0].country != b[0].country)
+            ]
         if not pairs:
             pairs = [(s, None) for s in sources]
         return pairs
@@ -217,8 +305,8 @@ class Coder:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
         if triple.symmetric_pair:
-            members = self._resolve(triple.sources, day, actors, inside=False)
-            pairs = [(a, b) for a in members for b in members if a[0].code != b[0].code]
+            members = self._resolve(triple.sources, day, actors, inside=False, open_ok=True)
+            pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
         codes = [(lookup(pat.code), mood, day, date_source)]
@@ -228,11 +316,14 @@ class Coder:
         if derived is not None:
             codes.append((lookup(derived), "asserted", document.date, "publication"))
         for (code, mood, day, date_source), (src, tgt) in product(codes, pairs):
-            if tgt is not None and src[0].code == tgt[0].code:
+            if tgt is not None and src[0].code and src[0].code == tgt[0].code:
                 continue
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-            target = tgt[0] if tgt is not None else Actor("", "", "")
+            target = tgt[0] if tgt is not None else OPEN
+            text = document.text
+            source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
+            target_span = phrase_span(mention(tgt[2])) if tgt is not None else (None, None)
             missing = 0.8 if not pat.needs_target else 0.5
             confidence = round(
                 src[1]
@@ -251,11 +342,11 @@ class Coder:
                 source=src[0].code,
                 source_country=src[0].country,
                 source_sector=src[0].sector,
-                source_name=src[0].name,
+                source_name=src[0].name or text[slice(*source_span)],
                 target=target.code,
                 target_country=target.country,
                 target_sector=target.sector,
-                target_name=target.name,
+                target_name=target.name or (text[slice(*target_span)] if tgt else ""),
                 cameo=code.code,
                 cameo_root=code.root,
                 plover=code.plover,
@@ -265,6 +356,11 @@ class Coder:
                 confidence=confidence,
                 url=document.url,
                 coder_version=CODER_VERSION,
+                date_precision=date_precision(date_source),
+                source_start=source_span[0],
+                source_end=source_span[1],
+                target_start=target_span[0],
+                target_end=target_span[1],
             )
 
     def _date(

@@ -47,6 +47,10 @@ class Triple:
     pattern: Pattern
     sources: tuple[Token, ...]
     targets: tuple[tuple[Token, ...], ...]  # candidate target groups, best first
+    # the first ``primary`` groups are where the grammar puts the target (object, the
+    # pattern's prepositions): one of them stands even with no code; later groups are
+    # fallbacks that count only when they name a known actor
+    primary: int = 99
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
     places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
@@ -90,7 +94,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
-    if verb.dep_ in INHERIT_SUBJECT and verb.head is not verb and depth < 4:
+    if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "xcomp":
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
             if raised is not None:
@@ -299,34 +303,45 @@ _FALLBACK_PREPS = frozenset(
 
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
-) -> tuple[tuple[Token, ...], ...]:
+) -> tuple[tuple[tuple[Token, ...], ...], int]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
-    the subject of a clausal complement ("demanded that Russia return"). The coder uses the
-    first candidate that resolves to an actor."""
+    the subject of a clausal complement ("demanded that Russia return"); then fallbacks.
+    Returns the groups and how many of them are primary (see :class:`Triple`)."""
     if pat.prep == frozenset({"-"}):
-        return ()
+        return (), 0
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     addressee = None
     if comp is not None:  # "expected Russia to return Crimea": Russia is the one asked
         addressee = _child(comp, "nsubj") or _child(verb, "dobj")
-    if addressee is not None and addressee is not noun:
+    if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
         if "obj" in preps:
-            direct = _child(holder, "nsubjpass") if holder is verb else None
-            if holder is verb and _reduced_passive(verb):
+            direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
+            if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")
-            if direct is not None and direct is not noun:
+            if direct is not None and (noun is None or direct.i != noun.i):
+                found.append(direct)
+            elif direct is not None and holder.i == verb.i:  # "released 40 prisoners"
                 found.append(direct)
         if noun is not None:
             found.extend(_preps(noun, preps))
         found.extend(_preps(holder, preps))
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
-    if noun is not None:
+    if "obj" not in preps:  # a weaker reading: the direct object ("blamed Assad")
+        direct = _child(verb, "dobj")
+        if direct is not None and (noun is None or direct.i != noun.i):
+            found.append(direct)
+    clause = _child(verb, "ccomp", "xcomp")
+    subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is not None:
+        found.append(subject)
+    primary = len(found)
+    if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
             for t in noun.subtree
@@ -334,14 +349,6 @@ def _verb_targets(
             for p in t.children
             if p.dep_ == "pobj"
         )
-    if "obj" not in preps:  # a weaker reading: the direct object ("blamed Assad")
-        direct = _child(verb, "dobj")
-        if direct is not None and direct is not noun:
-            found.append(direct)
-    clause = _child(verb, "ccomp", "xcomp")
-    subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
-    if subject is not None:
-        found.append(subject)
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
@@ -355,11 +362,13 @@ def _verb_targets(
         found.append(shared)
     seen: set[int] = set()
     groups = []
-    for head in found:
+    n_primary = 0
+    for position, head in enumerate(found):
         if head.i not in seen and not _is_time(head):
             seen.add(head.i)
             groups.append(_with_conjuncts(head))
-    return tuple(groups)
+            n_primary += position < primary
+    return tuple(groups), n_primary
 
 
 _PERFECT = {"has", "have", "had"}
@@ -472,10 +481,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
         consumed |= used
-        targets = _verb_targets(verb, pat, comp, noun)
+        targets, primary = _verb_targets(verb, pat, comp, noun)
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
-        triples.append(Triple(verb, pat, sources, targets, consumed=frozenset(used), places=places))
+            primary += len(final[1])
+        triples.append(
+            Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
+        )
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed
@@ -564,7 +576,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
-                triples.append(Triple(noun, pat, tuple(heads), (), True))
+                triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
                 if governor_subject is not None and "from" in preps and _has_prep([noun], _FROM):

@@ -108,7 +108,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep"
 def _chain(word: Token) -> list[Token]:
     """``word`` and the verbs governing it, up to the root of its sentence."""
     chain = [word]
-    while word.dep_ != "ROOT" and word.head is not word and len(chain) < 12:
+    while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
             "pobj",

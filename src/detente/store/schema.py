@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MENTION_FIELDS: list[tuple[str, pa.DataType, str]] = [
     ("mention_id", pa.string(), "VARCHAR PRIMARY KEY"),
@@ -43,6 +43,16 @@ MENTION_FIELDS: list[tuple[str, pa.DataType, str]] = [
     ("url", pa.string(), "VARCHAR"),
     ("coder_version", pa.string(), "VARCHAR"),
 ]
+# Version 3: how exact the date is, and where the source and target phrases stand.
+_V3_FIELDS: list[tuple[str, pa.DataType, str]] = [
+    ("date_precision", pa.string(), "VARCHAR"),
+    ("source_start", pa.int32(), "INTEGER"),
+    ("source_end", pa.int32(), "INTEGER"),
+    ("target_start", pa.int32(), "INTEGER"),
+    ("target_end", pa.int32(), "INTEGER"),
+]
+MENTION_FIELDS_V2 = list(MENTION_FIELDS)
+MENTION_FIELDS = MENTION_FIELDS_V2 + _V3_FIELDS
 MENTION_SCHEMA = pa.schema([(name, kind) for name, kind, _ in MENTION_FIELDS])
 
 DOCUMENT_FIELDS: list[tuple[str, pa.DataType, str]] = [
@@ -74,6 +84,10 @@ EVENT_COLUMNS = ", ".join(
         "end",
         "confidence",
         "url",
+        "source_start",
+        "source_end",
+        "target_start",
+        "target_end",
     )
 )
 
@@ -107,36 +121,46 @@ _IMPORTED_AS_MENTIONS = """
     target_country || target_sector AS target, target_country, target_sector, target_name,
     cameo, left(cameo, 2) AS cameo_root, plover, quad_class, goldstein,
     'asserted' AS modality, 1.0 AS confidence, provenance, url, coder_version"""
+_IMPORTED_V3 = """,
+    'day' AS date_precision, NULL::INTEGER AS source_start, NULL::INTEGER AS source_end,
+    NULL::INTEGER AS target_start, NULL::INTEGER AS target_end"""
 
-_MENTION_COLUMNS = ", ".join(f'"{name}"' for name, _, _ in MENTION_FIELDS)
 
-# One row per real event over ``mentions`` (a table in version 1, a view since version 2).
-_EVENTS_VIEW = f"""CREATE VIEW events AS
-    SELECT event_id, {EVENT_COLUMNS}, count(*) AS n_mentions,
+def _events_view(fields: list[tuple[str, pa.DataType, str]]) -> str:
+    """One row per real event over ``mentions`` (a table in version 1, a view since 2)."""
+    names = {name for name, _, _ in fields}
+    columns = ", ".join(part for part in EVENT_COLUMNS.split(", ") if part.split('"')[1] in names)
+    return f"""CREATE VIEW events AS
+    SELECT event_id, {columns}, count(*) AS n_mentions,
            max(confidence) AS confidence, min(doc_id) AS first_doc_id
     FROM mentions GROUP BY event_id"""
 
-_VIEWS = [
-    f"""CREATE VIEW mentions AS
-        SELECT {_MENTION_COLUMNS} FROM coded
-        UNION ALL SELECT {_IMPORTED_AS_MENTIONS} FROM imported""",
-    _EVENTS_VIEW,
-]
+
+def _views(fields: list[tuple[str, pa.DataType, str]], imported: str) -> list[str]:
+    """The ``mentions`` view (coded and imported rows alike) and the ``events`` view."""
+    columns = ", ".join(f'"{name}"' for name, _, _ in fields)
+    return [
+        f"""CREATE VIEW mentions AS
+        SELECT {columns} FROM coded
+        UNION ALL SELECT {imported} FROM imported""",
+        _events_view(fields),
+    ]
+
 
 # Migrations from version N-1 to N, applied in order inside one transaction.
 MIGRATIONS: dict[int, list[str]] = {
     1: [
         "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         f"CREATE TABLE documents ({_columns(DOCUMENT_FIELDS)})",
-        f"CREATE TABLE mentions ({_columns(MENTION_FIELDS)})",
+        f"CREATE TABLE mentions ({_columns(MENTION_FIELDS_V2)})",
         "CREATE INDEX mentions_doc ON mentions (doc_id)",
-        _EVENTS_VIEW,
+        _events_view(MENTION_FIELDS_V2),
     ],
     # Version 2: imported rows move out of the indexed mentions table into ``imported``.
     # (Copied rather than renamed: DuckDB cannot scan a table renamed in the same
     # transaction.)
     2: [
-        f"CREATE TABLE coded ({_columns(MENTION_FIELDS)})",
+        f"CREATE TABLE coded ({_columns(MENTION_FIELDS_V2)})",
         "CREATE TABLE imported ("
         + ", ".join(f'"{name}" {sql}' for name, sql in IMPORTED_FIELDS)
         + ")",
@@ -147,6 +171,15 @@ MIGRATIONS: dict[int, list[str]] = {
         "DROP VIEW events",
         "DROP TABLE mentions",
         "CREATE INDEX coded_doc ON coded (doc_id)",
-        *_VIEWS,
+        *_views(MENTION_FIELDS_V2, _IMPORTED_AS_MENTIONS),
+    ],
+    # Version 3: date precision and phrase offsets (existing rows: day precision, no offsets).
+    3: [
+        "DROP VIEW events",
+        "DROP VIEW mentions",
+        *(f'ALTER TABLE coded ADD COLUMN "{name}" {sql}' for name, _, sql in _V3_FIELDS),
+        "UPDATE coded SET date_precision = CASE date_source WHEN 'text_month' THEN 'month' "
+        "WHEN 'text_year' THEN 'year' ELSE 'day' END",
+        *_views(MENTION_FIELDS, _IMPORTED_AS_MENTIONS + _IMPORTED_V3),
     ],
 }
