@@ -220,3 +220,54 @@ def test_verbless_shapes_return(coder, text):
 def test_verbless_dated_headline_is_a_meeting(coder):
     facts = _facts(coder, "Talks between Russia and the United States in February.")
     assert ("RUS", "USA", "04") in facts and ("USA", "RUS", "04") in facts
+
+
+def _events(coder, text, day=PUB):
+    return [
+        (e.source_country, e.cameo, e.modality, e.target_country, e.date.isoformat())
+        for e in coder.code_text(text, day)
+    ]
+
+
+def test_media_rumour_is_no_ones_intent(coder):
+    """A rumour about what leaders will do is not their asserted intent (no 036)."""
+    events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")
+    assert events and all(cameo != "036" for _, cameo, _, _, _ in events)
+    own = _events(coder, "The Kremlin said on Monday that Putin will meet Trump in Helsinki.")
+    assert ("RUS", "036", "asserted", "USA", "2017-02-13") in own
+
+
+def test_quoted_claim_is_the_speakers_accusation(coder):
+    events = _events(coder, "On Wednesday Trump wrote on Twitter that Crimea was taken by Russia.")
+    assert ("USA", "112", "asserted", "RUS", "2017-02-15") in events
+    assert all(m != "asserted" for s, c, m, _, _ in events if c.startswith("19"))
+
+
+def test_dates_of_statements_and_of_what_is_ahead(coder):
+    """The governing clause's date is when it was said (never a year later); a modal
+    event's own date points ahead; a past act is never dated after the story."""
+    said = _events(
+        coder,
+        "On 2 February the US ambassador to the UN Nikki Haley said that the sanctions "
+        "against Russia will remain until Moscow returns Crimea to Ukraine.",
+    )
+    assert ("USA", "1312", "asserted", "RUS", "2017-02-02") in said
+    ahead = _events(
+        coder, "Talks between Russia and the United States should begin on 20 February.", PUB
+    )
+    assert {d for *_, d in ahead} == {"2017-02-20"}
+    past = _events(coder, "Russia attacked Ukrainian positions on 28 February.", PUB)
+    assert past and all(d <= PUB.isoformat() for *_, d in past)
+
+
+def test_month_only_date_has_month_precision(coder):
+    events = coder.code_text("Talks between Russia and the United States in February.", PUB)
+    assert events and {e.date_precision for e in events} == {"month"}
+    assert all(e.date == dt.date(2017, 2, 1) for e in events)
+
+
+def test_open_actors_keep_their_phrase(coder):
+    text = "Gunmen abducted two engineers."
+    gunmen = coder.code_text(text, PUB)
+    assert gunmen and gunmen[0].source == "" and gunmen[0].source_name == "Gunmen"
+    assert text[gunmen[0].target_start : gunmen[0].target_end] == "two engineers"

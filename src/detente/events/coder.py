@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,10 +25,19 @@ from detente.actors.resolve import (
     resolve_phrase,
 )
 from detente.cameo import lookup
+from detente.events.attribution import (
+    CLAIMS,
+    CONFLICT_ROOTS,
+    HEARSAY,
+    HEARSAY_VERBS,
+    speaker_of,
+    speaks_for_a_party,
+    speech_verb,
+)
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import announced, modality
+from detente.events.modality import SPEECH, announced, modality
 from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
@@ -39,6 +47,7 @@ CODER_VERSION = f"detente-{__version__}"
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
+_AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
@@ -99,6 +108,19 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if e.target_start is not None
         or (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
     ]
+
+
+def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
+    """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
+    actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
+    so the event's phrase offsets point at the words that named it."""
+    if actors.by_token.get(head.i) is not None or not actor.name:
+        return head
+    for tok in head.subtree:
+        span = actors.by_token.get(tok.i)
+        if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
+            return span.root
+    return head
 
 
 def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -196,7 +218,9 @@ class Coder:
             found = resolve_all(
                 head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
             )
-            out.extend((actor, confidence, head) for actor, confidence in found)
+            out.extend(
+                (actor, confidence, _naming(head, actor, actors)) for actor, confidence in found
+            )
             if not found and open_ok and not own and open_actor(head):
                 out.append((OPEN, OPEN_CONFIDENCE, head))
         return out
@@ -300,7 +324,11 @@ class Coder:
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
-        day, date_source = self._date(word, sent, document.date, mood == "future")
+        # "should begin on 20 February", "could strike on Friday": a date ahead
+        day, date_source = self._date(word, sent, document.date, mood in _AHEAD)
+        if mood == "asserted" and day > document.date and word.tag_ == "VBD":
+            # a past act is never dated after the story that tells it
+            day, date_source = self._date(word, sent, document.date, False, past=True)
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
@@ -309,13 +337,8 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
-        codes = [(lookup(pat.code), mood, day, date_source)]
-        derived = intent_code(pat.code) if mood == "future" else None
-        if mood == "negated" and announced(word):
-            derived = refusal_code(pat.code)
-        if derived is not None:
-            codes.append((lookup(derived), "asserted", document.date, "publication"))
-        for (code, mood, day, date_source), (src, tgt) in product(codes, pairs):
+        readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
+        for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and src[0].code and src[0].code == tgt[0].code:
                 continue
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
@@ -363,8 +386,69 @@ class Coder:
                 target_end=target_span[1],
             )
 
+    def _readings(
+        self,
+        triple: Triple,
+        sent: Span,
+        document: Document,
+        actors: DocActors,
+        mood: str,
+        day: dt.date,
+        date_source: str,
+        pairs: list,
+    ) -> Iterator[tuple]:
+        """(code, modality, date, date source, source, target) for each pair: the event as
+        written, and what announcing or quoting it asserts. An announced action is an intent
+        (03x/13x) today only when its own side announces it (not a media rumour or an
+        analyst's forecast); an announced refusal is a rejection (12x); an act of conflict
+        quoted from the other side ("Trump wrote that Crimea was taken by Russia") is that
+        speaker's accusation (112) on the day they said it, and the act itself is reported."""
+        word, pat = triple.word, triple.pattern
+        event = lookup(pat.code)
+        said_by = speaker_of(word)
+        speaker = None
+        if said_by is not None:
+            found = self._resolve([said_by], day, actors)
+            speaker = found[0] if found else None
+        verb = speech_verb(word)
+        # what announcing it asserts is dated when it was said
+        stated = (
+            self._date(verb, sent, document.date, False, past=True)
+            if verb is not None
+            else (document.date, "publication")
+        )
+        for src, tgt in pairs:
+            # Announced by its own side, or by an unnamed official; not by the other side,
+            # the media or an analyst.
+            own = said_by is None or (
+                speaker[0].country == src[0].country
+                if speaker is not None and speaker[0].country
+                else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+            )
+            derived = intent_code(pat.code) if mood == "future" and own else None
+            if mood == "negated" and announced(word):
+                derived = refusal_code(pat.code)
+            quoted = (
+                mood == "asserted"
+                and speaker is not None
+                and src[0].country
+                and speaker[0].country != src[0].country
+                and event.root in CONFLICT_ROOTS
+                and verb is not None
+                and verb.lemma_.lower() in CLAIMS
+                and speaks_for_a_party(said_by)
+            )
+            if quoted:
+                yield event, "reported", day, date_source, src, tgt
+                yield lookup("112"), "asserted", *stated, speaker, src
+                continue
+            yield event, mood, day, date_source, src, tgt
+            if derived is not None:
+                yield lookup(derived), "asserted", *stated, src, tgt
+
     def _date(
-        self, word: Token, sent: Span, published: dt.date, future: bool
+        self, word: Token, sent: Span, published: dt.date, future: bool, past: bool = False
     ) -> tuple[dt.date, str]:
         """The event date: a date phrase of the event's own clause, else of a clause governing
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
@@ -377,13 +461,19 @@ class Coder:
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
             clause = _clause(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
+            # "…, an official said on Saturday": when something was said is in the past
+            said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if rank == 2 and (
                 phrase.root.i not in below or (not future and looks_future(phrase.text))
             ):
                 continue
-            ranked.append((rank, abs(phrase.root.i - word.i), phrase))
-        for _, _, phrase in sorted(ranked, key=lambda r: r[:2]):
-            resolved = resolve_date(phrase.text, published, future or looks_future(phrase.text))
+            # a date of a governing or speech clause is when it was said, not when it
+            # will happen
+            statement = rank == 1 or said
+            ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
+        for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
+            ahead = ((future and not statement) or looks_future(phrase.text)) and not past
+            resolved = resolve_date(phrase.text, published, ahead)
             if resolved is not None:
                 return resolved
         return published, "publication"

@@ -199,6 +199,17 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+_ACCORD = Pattern("030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with"}), 0)
+
+
+def _by_complement(verb: Token, pat: Pattern) -> Pattern:
+    """ "agreed to set up / to give / to start …": agreeing to do something is an intent to
+    cooperate (030) when the act has no pattern of its own; "agreed with X" stays accord."""
+    if pat.code == "019" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+        return replace(_ACCORD, line=pat.line)
+    return pat
+
+
 def match_verb(
     verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
 ) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -468,7 +479,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
-        pat = _by_instrument(verb, pat)
+        pat = _by_instrument(verb, _by_complement(verb, pat))
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
@@ -574,6 +585,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and head.lemma_.lower() not in TOPIC_VERBS
             ):
                 governor_subject = subject_of(head)
+            elif noun.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH:
+                # "Haley said the sanctions against Russia will remain": the speaker's side
+                governor_subject = subject_of(head.head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))

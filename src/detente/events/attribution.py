@@ -1,0 +1,73 @@
+"""Who says so: the speaker of the clause an event is reported in.
+
+News reports events in the words of others. Whose words they are decides what the sentence
+asserts: "the Kremlin said Putin will meet Trump" is Russia's own announcement (an intent,
+as CAMEO codes it), "some Western media wrote that Trump and Putin will meet" is a rumour
+about them (no one's intent), and "Trump wrote on Twitter that Crimea was taken by Russia"
+is Trump's accusation, not a fact about Russia.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.extract import subject_of
+from detente.events.modality import SPEECH
+
+# Speech verbs that put a claim in the speaker's mouth ("tweeted that", "claimed that").
+CLAIMS = SPEECH - {"report", "quote", "cite", "remind", "warn", "explain", "suggest"} | {
+    "allege",
+    "charge",
+    "post",
+}
+# Speakers whose word on what others will do is hearsay or forecast, not an announcement.
+HEARSAY = {
+    "media", "medium", "press", "newspaper", "paper", "tabloid", "outlet", "report", "analyst",
+    "expert", "observer", "commentator", "pundit", "columnist", "blogger", "rumour", "rumor",
+    "speculation", "insider", "journalist", "correspondent", "television", "tv", "radio",
+}  # fmt: skip
+# Verbs that pass on what others say: with a speaker we cannot place, hearsay.
+HEARSAY_VERBS = {"report", "write", "speculate", "predict", "forecast", "rumour", "rumor"}
+# Conflict roots: a quoted act of these kinds, told by the other side, is an accusation.
+CONFLICT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+# Speakers who stand for a party (a name, or one office): their claims are their own.
+# "…, military sources said" or "witnesses said" is how news attributes, not a party's claim.
+PARTY_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "president",
+    "government", "secretary", "ambassador", "envoy", "premier", "chancellor", "leader",
+}  # fmt: skip
+
+
+def speaks_for_a_party(speaker: Token) -> bool:
+    """``speaker`` is a named party or one office holder, not anonymous attribution."""
+    return speaker.tag_ in ("NNP", "NNPS") or speaker.lemma_.lower() in PARTY_ROLES
+
+
+def speech_verb(word: Token) -> Token | None:
+    """The speech verb whose clause holds ``word`` ("said that … <word>"), nearest first."""
+    for tok in word.ancestors:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH | CLAIMS:
+            return tok
+    clause = next((t for t in [word, *word.ancestors] if t.dep_ == "ROOT"), word)
+    for tok in clause.children:  # "X will visit Y, an official said"
+        if tok.dep_ in ("parataxis", "ccomp") and tok.lemma_.lower() in SPEECH | CLAIMS:
+            if tok.i > word.i:
+                return tok
+    return None
+
+
+def speaker_of(word: Token) -> Token | None:
+    """The head of the speaker's phrase: the subject of the governing speech verb, or the
+    object of "according to" in the sentence; None when the text says it in its own voice."""
+    verb = speech_verb(word)
+    if verb is not None:
+        return subject_of(verb)
+    for tok in word.sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
