@@ -26,6 +26,7 @@ HEARSAY = {
     "expert", "observer", "commentator", "pundit", "columnist", "blogger", "rumour", "rumor",
     "speculation", "insider", "journalist", "correspondent", "television", "tv", "radio",
 }  # fmt: skip
+_SAYING = SPEECH | CLAIMS
 # Verbs that pass on what others say: with a speaker we cannot place, hearsay.
 HEARSAY_VERBS = {"report", "write", "speculate", "predict", "forecast", "rumour", "rumor"}
 # Conflict roots: a quoted act of these kinds, told by the other side, is an accusation.
@@ -48,20 +49,20 @@ def speaks_for_a_party(speaker: Token) -> bool:
 def speech_verb(word: Token) -> Token | None:
     """The speech verb whose clause holds ``word`` ("said that … <word>"), nearest first."""
     for tok in word.ancestors:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH | CLAIMS:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _SAYING:
             return tok
     clause = next((t for t in [word, *word.ancestors] if t.dep_ == "ROOT"), word)
     for tok in clause.children:  # "X will visit Y, an official said"
-        if tok.dep_ in ("parataxis", "ccomp") and tok.lemma_.lower() in SPEECH | CLAIMS:
+        if tok.dep_ in ("parataxis", "ccomp") and tok.lemma_.lower() in _SAYING:
             if tok.i > word.i:
                 return tok
     return None
 
 
-def speaker_of(word: Token) -> Token | None:
-    """The head of the speaker's phrase: the subject of the governing speech verb, or the
-    object of "according to" in the sentence; None when the text says it in its own voice."""
-    verb = speech_verb(word)
+def speaker_of(word: Token, verb: Token | None) -> Token | None:
+    """The head of the speaker's phrase: the subject of ``verb`` (the speech verb of
+    ``word``'s clause, from :func:`speech_verb`), or the object of "according to" in the
+    sentence; None when the text says it in its own voice."""
     if verb is not None:
         return subject_of(verb)
     for tok in word.sent:

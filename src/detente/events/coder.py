@@ -405,12 +405,12 @@ class Coder:
         speaker's accusation (112) on the day they said it, and the act itself is reported."""
         word, pat = triple.word, triple.pattern
         event = lookup(pat.code)
-        said_by = speaker_of(word)
+        verb = speech_verb(word)
+        said_by = speaker_of(word, verb)
         speaker = None
         if said_by is not None:
             found = self._resolve([said_by], day, actors)
             speaker = found[0] if found else None
-        verb = speech_verb(word)
         # what announcing it asserts is dated when it was said
         stated = (
             self._date(verb, sent, document.date, False, past=True)

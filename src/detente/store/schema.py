@@ -70,26 +70,11 @@ def _columns(fields: list[tuple[str, pa.DataType, str]]) -> str:
     return ", ".join(f'"{name}" {sql}' for name, _, sql in fields)
 
 
-EVENT_COLUMNS = ", ".join(
-    f'any_value("{name}") AS "{name}"'
-    for name, _, _ in MENTION_FIELDS
-    if name
-    not in (
-        "mention_id",
-        "event_id",
-        "doc_id",
-        "sentence_id",
-        "sentence",
-        "start",
-        "end",
-        "confidence",
-        "url",
-        "source_start",
-        "source_end",
-        "target_start",
-        "target_end",
-    )
-)
+# Columns of one mention that do not describe the real event (the ``events`` view drops them).
+_MENTION_ONLY = {
+    "mention_id", "event_id", "doc_id", "sentence_id", "sentence", "start", "end",
+    "confidence", "url", "source_start", "source_end", "target_start", "target_end",
+}  # fmt: skip
 
 # Rows of imported event files: one mention each, its id and event id computed at import.
 IMPORTED_FIELDS: list[tuple[str, str]] = [
@@ -128,8 +113,9 @@ _IMPORTED_V3 = """,
 
 def _events_view(fields: list[tuple[str, pa.DataType, str]]) -> str:
     """One row per real event over ``mentions`` (a table in version 1, a view since 2)."""
-    names = {name for name, _, _ in fields}
-    columns = ", ".join(part for part in EVENT_COLUMNS.split(", ") if part.split('"')[1] in names)
+    columns = ", ".join(
+        f'any_value("{name}") AS "{name}"' for name, _, _ in fields if name not in _MENTION_ONLY
+    )
     return f"""CREATE VIEW events AS
     SELECT event_id, {columns}, count(*) AS n_mentions,
            max(confidence) AS confidence, min(doc_id) AS first_doc_id
