@@ -134,6 +134,9 @@ def resolve_phrase(
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
     phrase = _phrase_tokens(head, of_phrases, role)
+    relation = head.lemma_.lower() in RELATION_NOUNS
+    if relation:  # "Kuwait and its allies", "critics of Putin": someone else
+        phrase = [t for t in phrase if not _owner_of(t, head)]
     for tok in phrase:
         span = actors.by_token.get(tok.i)
         if span is None or _attitude(tok):
@@ -175,7 +178,7 @@ def resolve_phrase(
         ),
         None,
     )
-    if owner is not None:  # "its forces", "their ships", "his spokesman"
+    if owner is not None and not relation:  # "its forces", "their ships", "his spokesman"
         found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
         # "deployed troops to its border with Ukraine": the owner is the source; the
         # phrase may still name the target inside it.
@@ -187,13 +190,31 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
-    found_inside = _inside(head, day, actors, exclude) if inside else None
+    found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
     person = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
     if found_inside is None and (has_role or person) and actors.main_country:
         # "Ousted President Askar Akayev", "Prosper Avril resigned": a person we do not
         # know, in a story about one country, most likely belongs to it.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+# Nouns whose owner is not who they are: "Russia's allies", "critics of Putin".
+RELATION_NOUNS = {
+    "ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent",
+    "adversary", "counterpart", "detractor", "backer", "supporter", "creditor", "victim",
+}  # fmt: skip
+
+
+def _owner_of(tok: Token, head: Token) -> bool:
+    """``tok`` lies in the possessor or the "of" phrase of ``head``."""
+    while tok.i != head.i:
+        if tok.head.i == head.i and (
+            tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
+        ):
+            return True
+        tok = tok.head
+    return False
 
 
 def resolve_all(
@@ -218,7 +239,7 @@ def resolve_all(
             if t.i in actors.by_token and actors.by_token[t.i].kb_id_ == first[0].name
         ]
     for tok in tokens:
-        for conj in tok.conjuncts:
+        for conj in (*tok.conjuncts, *_coordinated_modifiers(tok)):
             span = actors.by_token.get(conj.i)
             entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
             if entry is not None and span is not None and span.label_ == "ACTOR":
@@ -226,6 +247,19 @@ def resolve_all(
                 if all(actor.code != a.code for a, _ in out):
                     out.append((actor, first[1]))
     return out
+
+
+def _coordinated_modifiers(tok: Token) -> list[Token]:
+    """Modifiers joined to ``tok`` by its own "and" but parsed as siblings: in "UK and EU
+    negotiators" "EU" hangs on "negotiators", not on "UK"."""
+    cc = next((c for c in tok.children if c.dep_ == "cc"), None)
+    if cc is None or tok.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    return [
+        s
+        for s in tok.head.children
+        if s.dep_ in ("compound", "amod", "nmod") and cc.i < s.i < tok.head.i
+    ][:1]
 
 
 _FORMER = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "retired"}

@@ -131,6 +131,20 @@ def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> b
     return a[2].i != b[2].i
 
 
+def _named_again(
+    member: tuple[Actor, float, Token], members: list[tuple[Actor, float, Token]]
+) -> bool:
+    """``member`` is a bare country already named, with its sector, by the phrase it sits in
+    ("U.S. and Russian negotiators": "U.S." is USAGOV, not a second USA)."""
+    actor, _, tok = member
+    return not actor.sector and any(
+        other[0].country == actor.country
+        and other[0].sector
+        and any(a.i == other[2].i for a in tok.ancestors)
+        for other in members
+    )
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -253,12 +267,13 @@ class Coder:
         actors: DocActors,
         nominal: Token | None,
         sources: list[tuple[Actor, float, Token]],
-    ) -> list[tuple[Actor, float, Token]]:
-        """The target: a known actor where the grammar puts the target (object, the
-        pattern's prepositions), else a known actor of another country among the fallback
-        candidates, else the phrase where the grammar puts it as an open actor (a
-        prepositional one first when the pattern names prepositions: "returned paintings
-        to the museum"), else a known actor of the source's own country."""
+    ) -> tuple[list[tuple[Actor, float, Token]], bool]:
+        """The target, and whether the grammar put it there. A known actor where the grammar
+        puts the target (object, the pattern's prepositions), else a known actor of another
+        country among the fallback candidates, else the phrase where the grammar puts it as
+        an open actor (a prepositional one first when the pattern names prepositions:
+        "returned paintings to the museum"), else a known actor of the source's own country,
+        else the first fallback phrase as an open actor."""
         codes = frozenset(s[0].code for s in sources if s[0].code)
         countries = frozenset(s[0].country for s in sources if s[0].country)
         taken = {s[2].i for s in sources} | ({nominal.i} if nominal is not None else set())
@@ -274,26 +289,26 @@ class Coder:
 
         for group in primary:
             if found := known(group):
-                return found
+                return found, True
         for group in fallback:
             if found := [t for t in known(group) if t[0].country not in countries]:
-                return found
+                return found, False
         preps = triple.pattern.prep - {"obj", "-"}
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
         for group in ordered:
             if found := [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]:
                 if all(t[2].i not in taken for t in found):
-                    return found
+                    return found, True
         for group in fallback:
             if found := known(group):
-                return found
+                return found, False
         # "agreed to set up hospitals in Louisiana", "condemned the attacks": the first phrase
         # the verb or its complement takes stands as an open target
         for group in fallback:
             heads = [h for h in group if h.i not in taken and open_actor(h)]
             if heads:
-                return [(OPEN, OPEN_CONFIDENCE, h) for h in heads]
-        return []
+                return [(OPEN, OPEN_CONFIDENCE, h) for h in heads], False
+        return [], False
 
     def _pairs(
         self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
@@ -303,12 +318,15 @@ class Coder:
         X and Y both ways; no target leaves it empty."""
         pat = triple.pattern
         sources = self._sources(triple, day, actors, nominal)
-        targets = self._targets(triple, day, actors, nominal, sources)
+        targets, placed = self._targets(triple, day, actors, nominal, sources)
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         members = sources
-        known_target = any(t[0].code for t in targets)
+        # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
+        known_target = placed and any(t[0].code for t in targets)
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
             members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+            # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
+            members = [m for m in members if not _named_again(m, members)]
         if (
             (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
             and any(_distinct(a, b) for a in members for b in members)
