@@ -315,6 +315,22 @@ _FALLBACK_PREPS = frozenset(
 _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
+_BY = frozenset({"from", "by"})
+# Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
+MESSAGE_NOUNS = {
+    "request", "call", "demand", "appeal", "offer", "invitation", "proposal", "plea", "bid",
+    "ultimatum", "order", "warning", "overture", "initiative", "suggestion", "petition",
+    "application", "letter", "message", "complaint", "protest", "challenge",
+}  # fmt: skip
+
+
+def agent_of(noun: Token | None) -> Token | None:
+    """Who sent the message ``noun`` names: "a request from the minister" → minister."""
+    if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    return next(iter(_preps(noun, _BY)), None)
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -337,6 +353,9 @@ def _verb_targets(
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")
+            sender = agent_of(direct)
+            if sender is not None:  # "refused a request from the minister": the minister
+                found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
             elif direct is not None and holder.i == verb.i:  # "released 40 prisoners"
@@ -595,7 +614,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "Haley said the sanctions against Russia will remain": the speaker's side
                 governor_subject = subject_of(head.head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
-            if between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
+            agent = agent_of(noun) if not preps & _BY else None
+            if agent is not None and governor_subject is not None:
+                # "refused a request from the minister": the minister asked the refuser
+                triples.append(
+                    Triple(noun, pat, _with_conjuncts(agent), (_with_conjuncts(governor_subject),))
+                )
+            elif between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
