@@ -37,7 +37,7 @@ from detente.events.attribution import (
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import SPEECH, announced, modality
+from detente.events.modality import SPEECH, announced, failed, modality
 from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
@@ -451,7 +451,8 @@ class Coder:
                 and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
             )
             derived = intent_code(pat.code) if mood == "future" and own else None
-            if mood == "negated" and announced(word):
+            # "will not return Crimea", "failed to reach agreement": a refusal made then
+            if mood == "negated" and (announced(word) or failed(word)):
                 derived = refusal_code(pat.code)
             quoted = (
                 mood == "asserted"

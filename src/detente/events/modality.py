@@ -137,6 +137,11 @@ def announced(word: Token) -> bool:
     )
 
 
+def failed(word: Token) -> bool:
+    """True when ``word`` is what someone failed to do ("failed to reach agreement")."""
+    return any(tok.lemma_.lower() == "fail" for tok in _chain(word)[1:])
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
