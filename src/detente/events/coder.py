@@ -235,8 +235,14 @@ class Coder:
             out.extend(
                 (actor, confidence, _naming(head, actor, actors)) for actor, confidence in found
             )
-            if not found and open_ok and not own and open_actor(head):
-                out.append((OPEN, OPEN_CONFIDENCE, head))
+            if not found and open_ok and not own:
+                # "the Michigan department says it will provide …": "it" is the department
+                named = mention(head)
+                if named.i != head.i:
+                    found = resolve_all(named, day, actors, exclude=exclude)
+                    out.extend((actor, confidence, named) for actor, confidence in found)
+                if not found and open_actor(named):
+                    out.append((OPEN, OPEN_CONFIDENCE, named))
         return out
 
     def _sources(
