@@ -19,7 +19,11 @@ Everything comes from events visible as of the brief's day (:mod:`detente.brief.
   02–05: appeals, offers and intents, meetings, praise) in the window that got no answer
   within ``silence_days``: an *answer* is an asserted event of the other side back toward the
   gesturer with CAMEO root 03–08 (intent to cooperate, consultation, diplomatic or material
-  cooperation, aid, yielding) dated on or after the gesture. A gesture less than
+  cooperation, aid, yielding) dated on or after the gesture. A gesture that itself follows a
+  cooperative event (roots 02–08) of the other side toward it within ``silence_days`` before,
+  or that is the first answer to a still open gesture of the other side, is a reply in a
+  running exchange, not an overture, and is not expected to be answered. A
+  gesture less than
   ``silence_days`` old is not yet a silence. ``days_unanswered`` counts to the late answer
   (``answered``) or, when none came, to ``as_of``. Explicit non-responses ("Moscow has not
   responded to the offer") are the coder's *negated* events with answer-type roots 03–05 in a

@@ -44,20 +44,14 @@ GROUP BY src, tgt
 """
 )
 
-_GESTURES_SQL = (
+# Asserted cooperative A–B events (roots 02–08): the gestures and their possible answers.
+_FRIENDLY_SQL = (
     asof.events_cte(asof.DYAD)
-    + f""",
-answers AS (
-    SELECT src, tgt, date FROM ev
-    WHERE modality = 'asserted' AND cameo_root IN {ANSWER_ROOTS}
-)
-SELECT g.date, g.src, g.tgt, g.cameo, g.sentence, g.doc_id, g.url,
-       (SELECT min(x.date) FROM answers x
-        WHERE x.src = g.tgt AND x.tgt = g.src AND x.date >= g.date) AS answered
-FROM ev g
-WHERE g.modality = 'asserted' AND g.cameo_root IN {GESTURE_ROOTS}
-  AND g.date BETWEEN $lo AND $as_of
-ORDER BY g.date, g.event_id
+    + f"""
+SELECT date, src, tgt, cameo, cameo_root, sentence, doc_id, url FROM ev
+WHERE modality = 'asserted' AND cameo_root IN {tuple(sorted({*GESTURE_ROOTS, *ANSWER_ROOTS}))}
+  AND date BETWEEN $lo AND $as_of
+ORDER BY date, event_id
 """
 )
 
@@ -114,32 +108,65 @@ def triads(
     return found[: config.triads]
 
 
+def _is_reply(g: dict[str, Any], friendly: list[dict[str, Any]], days: int) -> bool:
+    """A gesture within ``days`` after a cooperative event of the other side, or the first
+    answer to a gesture of the other side that was still open, is a reply, not an overture."""
+    back = [f for f in friendly if f["src"] == g["tgt"] and f["date"] <= g["date"]]
+    if any((g["date"] - f["date"]).days <= days for f in back):
+        return True
+    if g["cameo_root"] not in ANSWER_ROOTS:
+        return False
+    mine = [f for f in friendly if f["src"] == g["src"] and f["cameo_root"] in ANSWER_ROOTS]
+    return any(
+        h["cameo_root"] in GESTURE_ROOTS
+        and not any(h["date"] <= f["date"] < g["date"] for f in mine)
+        for h in back
+    )
+
+
+def _unanswered(store: Store, params: dict[str, Any], days: int) -> list[Silence]:
+    as_of, lo = params["as_of"], params["lo"]
+    # Context: events up to ``days`` before the window can make a gesture in it a reply.
+    friendly = store.query(_FRIENDLY_SQL, {**params, "lo": lo - dt.timedelta(days=days)})
+    found = []
+    for g in friendly:
+        if g["date"] < lo or g["cameo_root"] not in GESTURE_ROOTS:
+            continue
+        if _is_reply(g, friendly, days):
+            continue
+        answers = [
+            f["date"]
+            for f in friendly
+            if f["src"] == g["tgt"] and f["cameo_root"] in ANSWER_ROOTS and f["date"] >= g["date"]
+        ]
+        answered = min(answers, default=None)
+        waited = ((answered or as_of) - g["date"]).days
+        if waited < days or (answered is not None and waited <= days):
+            continue
+        found.append(
+            Silence(
+                date=g["date"].isoformat(),
+                from_=g["src"],
+                to=g["tgt"],
+                cameo=g["cameo"],
+                sentence=g["sentence"],
+                doc_id=g["doc_id"],
+                url=g["url"],
+                days_unanswered=waited,
+                kind="unanswered",
+                answered=answered.isoformat() if answered else None,
+            )
+        )
+    return found
+
+
 def silences(
     store: Store, a: str, b: str, as_of: dt.date, lo: dt.date, config: BriefConfig
 ) -> list[Silence]:
     """Gestures between ``lo`` and ``as_of`` unanswered within ``config.silence_days`` and
     explicit non-responses, in date order."""
     params = {"a": a, "b": b, "as_of": as_of, "lo": lo}
-    found = []
-    for row in store.query(_GESTURES_SQL, params):
-        answered = row["answered"]
-        waited = ((answered or as_of) - row["date"]).days
-        if waited < config.silence_days or (answered and waited <= config.silence_days):
-            continue
-        found.append(
-            Silence(
-                date=row["date"].isoformat(),
-                from_=row["src"],
-                to=row["tgt"],
-                cameo=row["cameo"],
-                sentence=row["sentence"],
-                doc_id=row["doc_id"],
-                url=row["url"],
-                days_unanswered=waited,
-                kind="unanswered",
-                answered=answered.isoformat() if answered else None,
-            )
-        )
+    found = _unanswered(store, params, config.silence_days)
     seen: set[tuple[str, int]] = set()
     for row in store.query(_NON_RESPONSES_SQL, params):
         key = (row["doc_id"], row["sentence_id"])
