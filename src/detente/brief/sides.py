@@ -29,18 +29,24 @@ RESPONSE_CUE = re.compile(
 
 _TRIADS_SQL = (
     asof.events_cte(asof.THIRD)
-    + """
+    + """,
+toward AS (
+    SELECT *, row_number() OVER (PARTITION BY src, tgt
+                                 ORDER BY abs(goldstein) * n_mentions DESC, date DESC,
+                                          event_id) AS strength_rank
+    FROM ev WHERE modality = 'asserted' AND date BETWEEN $lo AND $as_of
+)
 SELECT src AS third, tgt AS side, count(*) AS events,
        count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop,
        count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
        avg(goldstein) AS mean_goldstein,
-       arg_max(struct_pack(date := date, source := source, target := target, cameo := cameo,
-                           goldstein := goldstein, sentence := sentence, doc_id := doc_id,
-                           url := url),
-               abs(goldstein) * n_mentions) AS strongest
-FROM ev
-WHERE modality = 'asserted' AND date BETWEEN $lo AND $as_of
+       any_value(struct_pack(date := date, source := source, target := target, cameo := cameo,
+                             goldstein := goldstein, sentence := sentence, doc_id := doc_id,
+                             url := url))
+         FILTER (WHERE strength_rank = 1) AS strongest
+FROM toward
 GROUP BY src, tgt
+ORDER BY src, tgt
 """
 )
 
