@@ -121,7 +121,7 @@ def test_bad_date_option_is_usage_error(tmp_path):
 
 @pytest.mark.parametrize(
     "command",
-    ["code", "demo", "eval", "dyad", "turns", "watch", "report", "serve", "import", "export"],
+    "code demo eval dyad turns watch report brief serve import export".split(),
 )
 def test_every_command_is_documented(command):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

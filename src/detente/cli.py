@@ -538,6 +538,52 @@ def report(
     out.print(f"wrote {path}", markup=False, highlight=False)
 
 
+@app.command()
+def brief(
+    a: Annotated[str, typer.Argument(help="First actor: ISO3 code or name.")],
+    b: Annotated[str, typer.Argument(help="Second actor: ISO3 code or name.")],
+    db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Use only what was published by this day (YYYY-MM-DD)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the brief as JSON.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write FILE.html or FILE.md.")
+    ] = None,
+    silence_days: Annotated[
+        int, typer.Option(min=1, help="Days a cooperative gesture may wait for an answer.")
+    ] = 14,
+) -> None:
+    """The analyst's brief on a dyad as of a day: summary, turn, dated signals, third
+    parties, silences (Markdown on stdout, or JSON, or an HTML/Markdown file).
+
+    Example: detente brief USA RUS --db demo.duckdb --as-of 2017-02-16 -o brief.html
+    """
+    from detente.brief import BriefConfig
+    from detente.brief import brief as make_brief
+    from detente.brief.build import parse_actors
+    from detente.brief.render import FORMATS, render_markdown, write_brief
+
+    try:
+        day = parse_date(as_of) if as_of is not None else None
+        parse_actors(a, b)
+        if output is not None and output.suffix.lower() not in FORMATS:
+            raise InputError(f"--output must end in .html or .md, got {output.name!r}")
+    except InputError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    with Store(db, read_only=True) as store:
+        result = make_brief(store, a, b, day, BriefConfig(silence_days=silence_days))
+    if output is not None:
+        write_brief(result, output)
+        err.print(f"wrote {output}", markup=False, highlight=False)
+    if as_json:
+        out.file.write(json.dumps(result.to_dict(), ensure_ascii=False, default=str) + "\n")
+    elif output is None:
+        out.file.write(render_markdown(result))
+
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 

@@ -179,3 +179,19 @@ def test_xss_payloads_stay_text_everywhere(server, page):
     page.wait_for_selector('#chart[data-ready="1"]')
     page.goto(server.url + "/")
     page.goto(server.url + "/docs")
+
+
+def test_brief_page(server, page):
+    api = httpx.get(server.url + "/api/brief", params={"a": "USA", "b": "RUS"}).json()
+    page.goto(server.url + "/brief?a=USA&b=RUS&as_of=" + api["as_of"])
+    page.wait_for_selector('#chart[data-ready="1"]')
+    assert page.locator("#summary").inner_text() == api["summary"]
+    assert page.locator("#chart svg.main-svg").count() >= 1
+    rows = page.locator("#timeline .timeline-row")
+    assert rows.count() == len(api["signals"]) + len(api["counter_signals"]) > 0
+    assert page.locator("#turns .turn").count() == len(api["turns"])
+    shot(page, "brief")
+    assert page.console_errors == []
+    page.goto(server.url + "/brief?a=USA&b=Atlantis")
+    page.wait_for_selector("#status.error")
+    assert "unknown actor 'Atlantis'" in page.locator("#status").inner_text()

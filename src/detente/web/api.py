@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -287,6 +288,50 @@ def events_jsonl(store: Reader, flt: Filter) -> StreamingResponse:
         lines,
         media_type="application/x-ndjson; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="detente-events.jsonl"'},
+    )
+
+
+@router.get("/brief")
+def brief(
+    store: Reader,
+    svc: Svc,
+    a: str,
+    b: str,
+    as_of: str | None = None,
+    silence_days: Annotated[int, Query(ge=1, le=365)] = 14,
+) -> dict[str, Any]:
+    """The analyst's brief on A–B from what was published by ``as_of``: summary, turns,
+    signals and counter-signals, third parties, silences and a Plotly figure. Bad actors or
+    dates are 422."""
+    from detente.brief import BriefConfig
+    from detente.brief import brief as make_brief
+
+    try:
+        day = parse_date(as_of) if as_of else None
+    except InputError as exc:
+        raise _invalid("as_of", exc) from None
+    codes = []
+    for name, value in (("a", a), ("b", b)):
+        try:
+            codes.append(resolve_country(value))
+        except InputError as exc:
+            raise _invalid(name, exc) from None
+    code_a, code_b = codes
+    if code_a == code_b:
+        raise _invalid("b", InputError(f"a brief needs two different actors, got {code_a} twice"))
+
+    def compute() -> dict[str, Any]:
+        result = make_brief(store, code_a, code_b, day, BriefConfig(silence_days=silence_days))
+        data = result.to_dict()
+        data["figure"] = figure(result.series)
+        return data
+
+    return svc.cached(("brief", code_a, code_b, day, silence_days), compute)
+
+
+def _invalid(name: str, exc: Exception) -> RequestValidationError:
+    return RequestValidationError(
+        [{"loc": ("query", name), "msg": str(exc), "type": "value_error"}]
     )
 
 

@@ -40,6 +40,11 @@ def dyad(request: Request, a: str = "", b: str = "") -> HTMLResponse:
     return _page("dyad.html", request, a=a, b=b)
 
 
+@router.get("/brief", response_class=HTMLResponse)
+def brief(request: Request, a: str = "", b: str = "", as_of: str = "") -> HTMLResponse:
+    return _page("brief.html", request, a=a, b=b, as_of=as_of)
+
+
 @router.get("/code", response_class=HTMLResponse)
 def code(request: Request) -> HTMLResponse:
     return _page("code.html", request, read_only=request.app.state.service.read_only)
