@@ -286,15 +286,25 @@ class Coder:
         primary = triple.targets[: triple.primary]
         fallback = triple.targets[triple.primary :]
 
-        def known(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
+        names = {s[0].name for s in sources}
+
+        def known(
+            group: tuple[Token, ...], colleague: bool = False
+        ) -> list[tuple[Actor, float, Token]]:
+            # ``colleague``: another person of the source's own side counts ("Flynn gave Pence
+            # incomplete information" is done to Pence, not to the Russian it was about)
             return [
                 t
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
-                if t[2].i not in taken and t[0].code not in codes
+                if t[2].i not in taken
+                and (
+                    t[0].code not in codes
+                    or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
+                )
             ]
 
         for group in primary:
-            if found := known(group):
+            if found := known(group, colleague=True):
                 return found, True
         for group in fallback:
             if found := [t for t in known(group) if t[0].country not in countries]:
@@ -369,8 +379,13 @@ class Coder:
             pairs = self._pairs(triple, day, actors, nominal)
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
         for code, mood, day, date_source, src, tgt in readings:
-            if tgt is not None and src[0].code and src[0].code == tgt[0].code:
-                continue
+            if (
+                tgt is not None
+                and src[0].code
+                and src[0].code == tgt[0].code
+                and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
+            ):
+                continue  # an actor with itself; two people of one government may meet
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN

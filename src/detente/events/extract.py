@@ -210,6 +210,17 @@ def _by_complement(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+_QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
+
+
+def _question(verb: Token) -> bool:
+    """ "asked whether Obama had been too soft": asking a question is not a request."""
+    return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
+        c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+        for c in verb.children
+    )
+
+
 def match_verb(
     verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
 ) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -222,7 +233,7 @@ def match_verb(
     """
     lemma = verb.lemma_.lower()
     patterns = book.verbs.get(lemma)
-    if not patterns:
+    if not patterns or _question(verb):
         return None
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
@@ -316,6 +327,8 @@ _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
 _BY = frozenset({"from", "by"})
+# Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
+_ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
 # Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
 MESSAGE_NOUNS = {
     "request", "call", "demand", "appeal", "offer", "invitation", "proposal", "plea", "bid",
@@ -343,7 +356,10 @@ def _verb_targets(
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     addressee = None
-    if comp is not None:  # "expected Russia to return Crimea": Russia is the one asked
+    if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
+        addressee = next(iter(_preps(verb, frozenset({"from", "of"}))), None)
+    if comp is not None and addressee is None:
+        # "expected Russia to return Crimea": Russia is the one asked
         addressee = _child(comp, "nsubj") or _child(verb, "dobj")
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
@@ -431,9 +447,9 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     between "has" and the verb. Returns (subject, target candidates) or None."""
     sent = verb.sent
     after = [t for t in sent[verb.i - sent.start + 1 :] if t.pos_ != "ADV"]
-    # the clause ends at the verb: end of sentence, a conjunction or a comma ("… accused,
-    # terrorists to protect")
-    if after and not (after[0].is_punct or after[0].pos_ == "CCONJ"):
+    # the clause ends at the verb: end of sentence, a conjunction, a comma ("… accused,
+    # terrorists to protect") or a prepositional phrase ("… criticised in the council")
+    if after and not (after[0].is_punct or after[0].pos_ in ("CCONJ", "ADP")):
         return None
     perfect = None
     for tok in reversed(sent[: verb.i - sent.start]):
