@@ -345,13 +345,25 @@ def _name_end(doc: Doc, i: int) -> bool:
     )
 
 
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a relative clause on the way up to ``head`` ("the attacks, which have
+    seen people arrested in Pretoria": Pretoria is not who the attacks are)."""
+    while tok.i != head.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor)."""
     spans = {
-        actors.by_token[t.i] for t in head.subtree if t.i in actors.by_token and not _attitude(t)
+        actors.by_token[t.i]
+        for t in head.subtree
+        if t.i in actors.by_token and not _attitude(t) and not _in_relative_clause(t, head)
     }
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":

@@ -306,15 +306,25 @@ class Coder:
         for group in primary:
             if found := known(group, colleague=True):
                 return found, True
+        preps = triple.pattern.prep - {"obj", "-"}
+        ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
+
+        def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
+            found = [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]
+            return found if all(t[2].i not in taken for t in found) else []
+
+        # the pattern's own preposition names the target even with no code ("a lawsuit
+        # against Thom" in a court in the United States)
+        for group in ordered:
+            if preps and group[0].dep_ == "pobj" and group[0].head.lower_ in preps:
+                if found := open_group(group):
+                    return found, True
         for group in fallback:
             if found := [t for t in known(group) if t[0].country not in countries]:
                 return found, False
-        preps = triple.pattern.prep - {"obj", "-"}
-        ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
         for group in ordered:
-            if found := [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]:
-                if all(t[2].i not in taken for t in found):
-                    return found, True
+            if found := open_group(group):
+                return found, True
         for group in fallback:
             if found := known(group):
                 return found, False
