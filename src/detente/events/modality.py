@@ -72,6 +72,8 @@ RUMOUR_SOURCES = {
     "rumor",
     "speculation",
 }
+# What makes a report hearsay: "media reports", "press reports".
+MEDIA = {"media", "press", "newspaper", "news", "tabloid", "unconfirmed", "unverified"}
 SPEECH = {
     "say",
     "report",
@@ -117,6 +119,7 @@ def _chain(word: Token) -> list[Token]:
             "nsubjpass",
             "attr",
             "oprd",
+            "csubj",
         ):
             break
         word = word.head
@@ -181,10 +184,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 future = True
             if (
                 child.dep_ in ("nsubj", "nsubjpass")
-                and tok.lemma_ in SPEECH
+                and (tok.lemma_ in SPEECH or below == "ccomp")
                 and (child.lemma_.lower() in RUMOUR_SOURCES)
             ):
-                reported = True
+                reported = True  # "reports said", "reports appeared that Trump was planning"
+        if depth > 0 and tok.lemma_.lower() in RUMOUR_SOURCES and below in ("acl", "ccomp"):
+            reported = True  # "reports that Trump is planning a summit"
+        if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
+            future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
             depth > 0
             and tok.i not in consumed
@@ -208,6 +215,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             t.lemma_.lower() in RUMOUR_SOURCES for t in tok.subtree
         ):
             reported = True
+        if tok.lemma_.lower() in RUMOUR_SOURCES and any(
+            c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod")
+        ):
+            reported = True  # "media reports appeared that …", "press reports say"
     if negated:
         return "negated"
     if hypothetical:
