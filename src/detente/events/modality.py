@@ -188,7 +188,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 and (child.lemma_.lower() in RUMOUR_SOURCES)
             ):
                 reported = True  # "reports said", "reports appeared that Trump was planning"
-        if depth > 0 and tok.lemma_.lower() in RUMOUR_SOURCES and below in ("acl", "ccomp"):
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in RUMOUR_SOURCES
+            and below in ("acl", "ccomp")
+        ):
             reported = True  # "reports that Trump is planning a summit"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
@@ -215,8 +220,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             t.lemma_.lower() in RUMOUR_SOURCES for t in tok.subtree
         ):
             reported = True
-        if tok.lemma_.lower() in RUMOUR_SOURCES and any(
-            c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod")
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in RUMOUR_SOURCES
+            and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
             reported = True  # "media reports appeared that …", "press reports say"
     if negated:
