@@ -188,6 +188,8 @@ def resolve_phrase(
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
+    if _foreign_modifier(head, actors):
+        return None  # "Western governments", "Korean officials": a side we have no code for
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
@@ -215,6 +217,20 @@ def _owner_of(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _foreign_modifier(head: Token, actors: DocActors) -> bool:
+    """``head`` is qualified by a capitalised word that names no actor we know ("Western
+    governments"): it is not the government last mentioned nor the story's country."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.i < head.i
+        and c.text[:1].isupper()
+        and c.i not in actors.by_token
+        and c.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "")
+        and c.pos_ in ("ADJ", "PROPN")
+        for c in head.children
+    )
 
 
 def resolve_all(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.events.modality import INTENT_HEADS, SPEECH
+from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -517,6 +518,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         final = _verb_final(verb)
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
+        named = naming_pattern(verb)
+        if named is not None:  # "called Trump a talented person": praise, not a phone call
+            matched = (named[0], None, None)
+            consumed.add(named[1].i)
         if matched is None:
             continue
         pat, comp, noun = matched

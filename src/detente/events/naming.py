@@ -1,0 +1,74 @@
+"""Calling someone something: "Putin called Trump a bright and talented person", "Kiev called
+the referendum illegal", "Trump called the proposal an incredible offer".
+
+"call" with a predicate is a judgement, not a phone call: praise (051) when the predicate is
+approving, criticism (111) when it condemns, a plain comment (010) otherwise. The one named
+is the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.patterns import Pattern
+
+NAMING_VERBS = {"call", "label", "brand", "dub", "term", "describe", "characterize"}
+
+APPROVING = {
+    "ally", "friend", "partner", "brother", "friendship", "bright", "talented", "smart",
+    "great", "good", "excellent", "incredible", "wonderful", "brilliant", "strong", "wise",
+    "constructive", "positive", "productive", "useful", "fruitful", "historic", "successful",
+    "success", "important", "valuable", "reliable", "trustworthy", "honest", "capable",
+    "outstanding", "remarkable", "helpful", "welcome", "breakthrough", "step", "leader",
+}  # fmt: skip
+CONDEMNING = {
+    "illegal", "illegitimate", "unlawful", "unacceptable", "criminal", "terrorist", "aggressor",
+    "threat", "violation", "provocation", "provocative", "farce", "sham", "fraud", "fraudulent",
+    "killer", "murderer", "dictator", "liar", "thug", "mistake", "disgrace", "shameful",
+    "irresponsible", "dangerous", "hostile", "aggressive", "absurd", "ridiculous", "lie",
+    "propaganda", "occupation", "invasion", "annexation", "crime", "genocide", "unjustified",
+    "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
+}  # fmt: skip
+
+_PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def predicate(verb: Token) -> Token | None:
+    """What ``verb`` calls its object: "called the referendum illegal" → illegal; "called
+    Trump a bright person" (parsed with Trump inside the object) → person."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_ != "call":
+            return next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < obj.i
+            for c in obj.children
+        )
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    ):
+        return obj
+    return None
+
+
+def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
+    """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
+    said = predicate(verb)
+    if said is None:
+        return None
+    words = {said.lemma_.lower(), said.lower_} | {
+        c.lemma_.lower() for c in said.subtree if c.dep_ in ("amod", "conj", "compound", "acomp")
+    }
+    if words & CONDEMNING:
+        return _CRITICISM, said
+    if words & APPROVING:
+        return _PRAISE, said
+    return _COMMENT, said
