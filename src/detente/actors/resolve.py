@@ -219,16 +219,20 @@ def _owner_of(tok: Token, head: Token) -> bool:
     return False
 
 
+# Words that put a role noun on a side of many countries: "Western governments".
+BLOC_WORDS = {
+    "western", "foreign", "international", "allied", "multinational", "overseas", "arab",
+    "african", "asian", "european", "gulf", "latin", "coalition",
+}  # fmt: skip
+
+
 def _foreign_modifier(head: Token, actors: DocActors) -> bool:
-    """``head`` is qualified by a capitalised word that names no actor we know ("Western
-    governments"): it is not the government last mentioned nor the story's country."""
+    """``head`` is qualified by a bloc word we have no code for ("Western governments",
+    "foreign diplomats"): it is not the government last mentioned nor the story's country."""
     return any(
         c.dep_ in ("amod", "compound", "nmod")
-        and c.i < head.i
-        and c.text[:1].isupper()
+        and c.lower_ in BLOC_WORDS
         and c.i not in actors.by_token
-        and c.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "")
-        and c.pos_ in ("ADJ", "PROPN")
         for c in head.children
     )
 
