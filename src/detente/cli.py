@@ -387,13 +387,29 @@ DEFAULT_DB = Path("detente.duckdb")
 EXIT_ALERT = 4
 
 
-def _dyad(db: Path, a: str, b: str, since: str | None, until: str | None, freq: str):
+def _dyad(
+    db: Path, a: str, b: str, since: str | None, until: str | None, freq: str, as_of: str | None
+):
     from detente.monitor.dyad import dyad as dyad_series
 
     with Store(db, read_only=True) as store:
         return dyad_series(
-            store, a, b, since=_date_option(since), until=_date_option(until), freq=freq
+            store,
+            a,
+            b,
+            since=_date_option(since),
+            until=_date_option(until),
+            freq=freq,
+            as_of=_date_option(as_of),
         )
+
+
+AsOf = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Answer as of this day: documents published and events dated by then."
+    ),
+]
 
 
 @app.command()
@@ -404,18 +420,23 @@ def dyad(
     since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    as_of: AsOf = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """The A–B relationship over time: series, turning points with probability, evidence.
 
-    Example: detente dyad USA RUS --db demo.duckdb --freq week --json
+    Periods without coverage are marked "gap"; events dated only to a month or year are
+    counted apart.
+
+    Example: detente dyad USA RUS --db demo.duckdb --freq week --as-of 2017-03-01 --json
     """
-    result = _dyad(db, a, b, since, until, freq)
+    result = _dyad(db, a, b, since, until, freq, as_of)
     if as_json:
         out.file.write(json.dumps(result.to_dict(), default=str) + "\n")
         return
     table = Table(title=f"{result.a}–{result.b} by {freq}")
-    for column in ("period", "events", "coop (q1+q2)", "conflict (q3+q4)", "Goldstein sum"):
+    columns = ("period", "events", "coop (q1+q2)", "conflict (q3+q4)", "Goldstein sum", "coverage")
+    for column in columns:
         table.add_column(column)
     for row in result.series:
         table.add_row(
@@ -424,9 +445,23 @@ def dyad(
             str(row["q1"] + row["q2"]),
             str(row["q3"] + row["q4"]),
             f"{row['goldstein_sum']:+.1f}",
+            "gap" if row["gap"] else str(row["coverage"]),
         )
     out.print(table)
+    out.print(_count_line(result), markup=False)
     _print_turns(result)
+
+
+def _count_line(result) -> str:
+    """The dyad's one event count, with the gaps and the events dated too coarsely to plot."""
+    line = f"{result.events} events"
+    if result.imprecise:
+        line += f" ({len(result.imprecise)} dated only to a month or year, not in the series)"
+    if result.gaps:
+        line += f"; {len(result.gaps)} {result.freq}s without coverage (gaps)"
+    if result.as_of:
+        line += f"; as of {result.as_of}"
+    return line
 
 
 def _print_turns(result) -> None:
@@ -491,12 +526,13 @@ def watch(
     window: Annotated[int, typer.Option(help="Latest periods to watch.")] = 4,
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    as_of: AsOf = None,
 ) -> None:
     """Exit 4 with an alert when a recent turn reaches the threshold (for cron).
 
     Example: detente watch USA RUS --threshold 0.8 --db events.duckdb || mail-me
     """
-    result = _dyad(db, a, b, None, None, freq)
+    result = _dyad(db, a, b, None, None, freq, as_of)
     recent = {r["period"] for r in result.series[-window:]}
     alerts = [t for t in result.turns if t.probability >= threshold and t.date in recent]
     if not alerts:
@@ -527,14 +563,15 @@ def report(
     since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    as_of: AsOf = None,
 ) -> None:
     """Write a self-contained HTML report (chart, phases, turns, evidence) for a dyad.
 
-    Example: detente report USA RUS --db demo.duckdb -o report.html
+    Example: detente report USA RUS --db demo.duckdb -o report.html --as-of 2017-03-01
     """
     from detente.report import write_report
 
-    path = write_report(_dyad(db, a, b, since, until, freq), output)
+    path = write_report(_dyad(db, a, b, since, until, freq, as_of), output)
     out.print(f"wrote {path}", markup=False, highlight=False)
 
 

@@ -63,6 +63,18 @@ def test_dyad_date_window(client):
     assert len(data["series"]) == 6 and data["turns"] == []
 
 
+def test_dyad_as_of_and_one_count(client):
+    full = client.get("/api/dyad", params={"a": "USA", "b": "RUS"}).json()
+    dyads = client.get("/api/dyads").json()["dyads"]
+    assert full["events"] == dyads[0]["events"] and full["as_of"] is None
+    cut = full["series"][WEEKS // 4]["period"]
+    early = client.get("/api/dyad", params={"a": "USA", "b": "RUS", "as_of": cut}).json()
+    assert early["as_of"] == cut and early["series"][-1]["period"] <= cut
+    assert early["events"] < full["events"] and early["turns"] == []
+    bad = client.get("/api/dyad", params={"a": "USA", "b": "RUS", "as_of": "yesterday"})
+    assert bad.status_code == 400 and "as_of" in bad.json()["error"]["message"]
+
+
 def test_overview_lists_turns(client):
     body = client.get("/api/overview").json()
     assert body["dyads"][0]["a"] == "RUS"

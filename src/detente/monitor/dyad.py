@@ -3,7 +3,9 @@
 A dyad's series counts asserted events per period by quad class in each direction, with
 mean and summed Goldstein scores and a cooperation share. Turning points come from an exact Bayesian
 segmentation of the cooperation/conflict counts of both directions together
-(:mod:`detente.monitor.counts`). Events dated only to a year ("in 2014") stay out of series.
+(:mod:`detente.monitor.counts`). Events dated only to a month or a year ("in 2014") stay out
+of day and week series (``date_precision``) and are listed apart; periods without coverage are
+gaps, not calm.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 
 from detente.actors.dictionary import load_dictionary
 from detente.errors import InputError
-from detente.monitor.counts import count_turns
+from detente.monitor.counts import count_turns, hazard_for
 from detente.store import Store
 
 FREQS = ("day", "week", "month")
@@ -56,13 +58,30 @@ class DyadSeries:
     series: list[dict[str, Any]]
     turns: list[Turn]
     phases: list[Regime]
+    as_of: str | None = None
+    # events dated only to a month or year (coarser than ``freq``): counted, not plotted
+    imprecise: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def events(self) -> int:
+        """Every asserted event of the dyad in range: the series' and the imprecise ones."""
+        return sum(r["events"] for r in self.series) + len(self.imprecise)
+
+    @property
+    def gaps(self) -> list[str]:
+        """Periods without coverage: no document (or imported row) mentions either actor."""
+        return [r["period"] for r in self.series if r.get("gap")]
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "a": self.a,
             "b": self.b,
             "freq": self.freq,
+            "as_of": self.as_of,
+            "events": self.events,
             "series": self.series,
+            "gaps": self.gaps,
+            "imprecise": self.imprecise,
             "turns": [asdict(t) for t in self.turns],
             "phases": [asdict(p) for p in self.phases],
         }
@@ -89,14 +108,37 @@ def _label(share: float, mean: float) -> str:
     return "mixed"
 
 
-_SERIES_SQL = """
-WITH bounds AS (
+# Asserted mentions of the dyad known by ``$as_of`` (published and dated by then), one row
+# per event: the count of every view (overview, dyad, report, API) comes from here.
+_EVENTS_CTE = """
+known AS (
+    SELECT m.event_id, m.date, coalesce(m.date_precision, 'day') AS date_precision,
+           m.source_country, m.cameo, m.quad_class, m.goldstein
+    FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+    WHERE m.modality = 'asserted'
+      AND ((m.source_country = $a AND m.target_country = $b)
+        OR (m.source_country = $b AND m.target_country = $a))
+      AND ($as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of))
+),
+dyad_events AS (
+    SELECT event_id, any_value(date) AS date, any_value(date_precision) AS date_precision,
+           any_value(source_country) AS source_country, any_value(cameo) AS cameo,
+           any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
+           count(*) AS n_mentions
+    FROM known GROUP BY event_id
+)"""
+
+_SERIES_SQL = (
+    "WITH"
+    + _EVENTS_CTE
+    + """,
+dated AS (
+    SELECT * FROM dyad_events WHERE list_contains($precisions, date_precision)
+),
+bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
-           date_trunc($freq, coalesce($until, max(date)))::DATE AS hi
-    FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
-      AND ((source_country = $a AND target_country = $b)
-        OR (source_country = $b AND target_country = $a))
+           date_trunc($freq, coalesce(least($until, $as_of), max(date)))::DATE AS hi
+    FROM dated
 ),
 periods AS (
     SELECT unnest(generate_series(lo, hi, ('1 ' || $freq)::INTERVAL))::DATE AS period FROM bounds
@@ -105,11 +147,16 @@ ev AS (
     SELECT date_trunc($freq, date)::DATE AS period,
            CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
            quad_class, goldstein, n_mentions
-    FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
-      AND ((source_country = $a AND target_country = $b)
-        OR (source_country = $b AND target_country = $a))
-      AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+    FROM dated
+    WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+),
+coverage AS (  -- documents (coded) or rows (imported) that mention either actor, per period
+    SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
+           count(DISTINCT m.doc_id) AS coverage
+    FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+    WHERE (m.source_country IN ($a, $b) OR m.target_country IN ($a, $b))
+      AND ($as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of))
+    GROUP BY ALL
 )
 SELECT p.period,
        count(ev.quad_class) AS events,
@@ -125,19 +172,37 @@ SELECT p.period,
        coalesce(sum(ev.goldstein) FILTER (WHERE ev.dir = 'ba'), 0) AS goldstein_sum_ba,
        avg(ev.goldstein) AS goldstein_mean,
        count(*) FILTER (WHERE ev.quad_class IN (1, 2))::DOUBLE
-         / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share
-FROM periods p LEFT JOIN ev ON ev.period = p.period
+         / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share,
+       coalesce(any_value(c.coverage), 0) AS coverage
+FROM periods p LEFT JOIN ev ON ev.period = p.period LEFT JOIN coverage c ON c.period = p.period
 GROUP BY p.period ORDER BY p.period
 """
+)
+
+# Events whose date is coarser than the series' periods: counted, listed apart, not plotted.
+_IMPRECISE_SQL = (
+    "WITH"
+    + _EVENTS_CTE
+    + """
+SELECT date, date_precision, source_country AS source, cameo, quad_class, goldstein, n_mentions
+FROM dyad_events
+WHERE NOT list_contains($precisions, date_precision)
+  AND ($since IS NULL OR date >= date_trunc(date_precision, $since::DATE))
+  AND ($until IS NULL OR date <= $until)
+ORDER BY date, cameo
+"""
+)
 
 _EVIDENCE_SQL = """
 SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cameo,
        m.quad_class, m.goldstein, m.modality, e.n_mentions
-FROM mentions m JOIN events e USING (event_id)
+FROM mentions m JOIN events e USING (event_id) LEFT JOIN documents d ON d.doc_id = m.doc_id
 WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
+  AND list_contains($precisions, coalesce(m.date_precision, 'day'))
   AND sign(m.goldstein) = $sign
   AND ((m.source_country = $a AND m.target_country = $b)
     OR (m.source_country = $b AND m.target_country = $a))
+  AND ($as_of IS NULL OR coalesce(d.date, m.date) <= $as_of)
 ORDER BY abs(m.goldstein) * e.n_mentions DESC, m.date
 LIMIT $limit
 """
@@ -170,6 +235,11 @@ def _period_end(period: str, freq: str) -> str:
     return (nxt - dt.timedelta(days=1)).isoformat()
 
 
+def _precisions(freq: str) -> list[str]:
+    """Date precisions fine enough for periods of ``freq``."""
+    return ["day", "month"] if freq == "month" else ["day"]
+
+
 def dyad(
     store: Store,
     a: str,
@@ -179,23 +249,47 @@ def dyad(
     until: dt.date | None = None,
     freq: str = "week",
     min_probability: float = 0.5,
+    as_of: dt.date | None = None,
 ) -> DyadSeries:
-    """The A–B series, its turning points (with probability and evidence) and phases."""
+    """The A–B series, its turning points (with probability and evidence) and phases.
+
+    ``as_of`` answers as an analyst would have that day: only documents published by then and
+    events dated by then. Periods without coverage are gaps (``gap``: true), unobserved by the
+    turn model; events dated only to a month or year stay out of day and week series and are
+    listed in ``imprecise``.
+    """
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
     a, b = resolve_country(a), resolve_country(b)
-    params = {"a": a, "b": b, "freq": freq, "since": since, "until": until}
+    precisions = _precisions(freq)
+    params = {
+        "a": a,
+        "b": b,
+        "freq": freq,
+        "since": since,
+        "until": until,
+        "as_of": as_of,
+        "precisions": precisions,
+    }
     rows = store.query(_SERIES_SQL, params)
+    imprecise = store.query(_IMPRECISE_SQL, {k: v for k, v in params.items() if k != "freq"})
+    for item in imprecise:
+        item["date"] = item["date"].isoformat()
+    stamp = as_of.isoformat() if as_of else None
     for row in rows:
         row["period"] = row["period"].isoformat()
         row["goldstein_sum"] = round(float(row["goldstein_sum"]), 2)
+        row["gap"] = not row["coverage"] and not row["events"]
         for key in ("goldstein_mean", "cooperation_share"):
             row[key] = None if row[key] is None else round(float(row[key]), 3)
     if not rows or not any(r["events"] for r in rows):
-        return DyadSeries(a, b, freq, rows, [], [])
+        return DyadSeries(a, b, freq, rows, [], [], stamp, imprecise)
     coop = np.array([r["q1"] + r["q2"] for r in rows], dtype=float)
     conflict = np.array([r["q3"] + r["q4"] for r in rows], dtype=float)
-    changes = count_turns(coop, conflict, min_probability=min_probability)
+    covered = np.array([not r["gap"] for r in rows])
+    changes = count_turns(
+        coop, conflict, min_probability=min_probability, hazard=hazard_for(freq), covered=covered
+    )
     cuts = [0, *[c.index for c in changes], len(rows)]
     phases = [_regime(rows[lo:hi], freq) for lo, hi in zip(cuts, cuts[1:], strict=False) if hi > lo]
     turns = []
@@ -206,7 +300,16 @@ def dyad(
         hi = _period_end(rows[min(change.end + 1, len(rows) - 1)]["period"], freq)
         evidence = store.query(
             _EVIDENCE_SQL,
-            {"a": a, "b": b, "lo": lo, "hi": hi, "sign": sign, "limit": EVIDENCE_PER_TURN},
+            {
+                "a": a,
+                "b": b,
+                "lo": lo,
+                "hi": hi,
+                "sign": sign,
+                "limit": EVIDENCE_PER_TURN,
+                "as_of": as_of,
+                "precisions": precisions,
+            },
         )
         for item in evidence:
             item["date"] = item["date"].isoformat()
@@ -222,4 +325,4 @@ def dyad(
                 evidence=evidence,
             )
         )
-    return DyadSeries(a, b, freq, rows, turns, phases)
+    return DyadSeries(a, b, freq, rows, turns, phases, stamp, imprecise)

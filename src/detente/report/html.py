@@ -48,49 +48,81 @@ def safe_json(data: Any) -> str:
     )
 
 
+TICK_FORMAT = {"day": "%d %b %Y", "week": "%d %b %Y", "month": "%b %Y"}
+
+
+def _gap_spans(result: DyadSeries) -> list[tuple[str, str]]:
+    """Runs of periods without coverage, as (first period, last day)."""
+    spans: list[tuple[str, str]] = []
+    rows = result.series
+    for i, row in enumerate(rows):
+        if not row.get("gap"):
+            continue
+        end = rows[i + 1]["period"] if i + 1 < len(rows) else row["period"]
+        if spans and i > 0 and rows[i - 1].get("gap"):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((row["period"], end))
+    return spans
+
+
+def _band(x0: str, x1: str, colour: str) -> dict[str, Any]:
+    return {
+        "type": "rect",
+        "xref": "x",
+        "yref": "paper",
+        "x0": x0,
+        "x1": x1,
+        "y0": 0,
+        "y1": 1,
+        "fillcolor": colour,
+        "line": {"width": 0},
+        "layer": "below",
+    }
+
+
 def figure(result: DyadSeries) -> dict[str, Any]:
-    """A Plotly figure (plain dicts): co-operation/conflict bars, Goldstein line, phases, turns."""
-    periods = [r["period"] for r in result.series]
+    """A Plotly figure (plain dicts): co-operation/conflict bars, Goldstein line, phases, turns.
+
+    Both y axes are symmetric around zero so they share one zero line; periods without
+    coverage are grey bands with no bars and a break in the line; each phase is labelled with
+    its mean Goldstein score and each turn with the shift it brings (before → after).
+    """
+    rows = result.series
+    periods = [r["period"] for r in rows]
+    coop = [None if r.get("gap") else r["q1"] + r["q2"] for r in rows]
+    conflict = [None if r.get("gap") else -(r["q3"] + r["q4"]) for r in rows]
+    goldstein = [None if r.get("gap") else r["goldstein_sum"] for r in rows]
     data = [
         {
             "type": "bar",
             "name": "cooperation events",
             "x": periods,
             "marker": {"color": "#2e8b57"},
-            "y": [r["q1"] + r["q2"] for r in result.series],
+            "y": coop,
         },
         {
             "type": "bar",
             "name": "conflict events",
             "x": periods,
             "marker": {"color": "#c82828"},
-            "y": [-(r["q3"] + r["q4"]) for r in result.series],
+            "y": conflict,
         },
         {
             "type": "scatter",
             "mode": "lines+markers",
             "name": "Goldstein sum",
             "x": periods,
-            "y": [r["goldstein_sum"] for r in result.series],
+            "y": goldstein,
             "yaxis": "y2",
+            "connectgaps": False,
             "line": {"color": "#1f3b73"},
         },
     ]
-    shapes = [
-        {
-            "type": "rect",
-            "xref": "x",
-            "yref": "paper",
-            "x0": p.start,
-            "x1": p.end,
-            "y0": 0,
-            "y1": 1,
-            "fillcolor": PHASE_COLOURS[p.label],
-            "line": {"width": 0},
-            "layer": "below",
-        }
-        for p in result.phases
-    ]
+    events_top = max([abs(v) for v in coop + conflict if v is not None] or [1]) * 1.15 or 1.0
+    gold_top = max([abs(v) for v in goldstein if v is not None] or [1]) * 1.15 or 1.0
+    shapes = [_band(p.start, p.end, PHASE_COLOURS[p.label]) for p in result.phases]
+    shapes += [_band(x0, x1, "rgba(120,120,120,0.35)") for x0, x1 in _gap_spans(result)]
     shapes += [
         {
             "type": "line",
@@ -111,17 +143,48 @@ def figure(result: DyadSeries) -> dict[str, Any]:
             "xref": "x",
             "yref": "paper",
             "showarrow": False,
-            "text": f"turn p={t.probability:.2f}",
+            "text": (
+                f"turn p={t.probability:.2f}: Goldstein "
+                f"{t.before.mean_goldstein:+.1f} → {t.after.mean_goldstein:+.1f}"
+            ),
             "font": {"size": 11},
         }
         for t in result.turns
+    ]
+    annotations += [
+        {
+            "x": p.start,
+            "y": 0.98,
+            "xref": "x",
+            "yref": "paper",
+            "xanchor": "left",
+            "showarrow": False,
+            "text": f"{p.label}, mean {p.mean_goldstein:+.1f}",
+            "font": {"size": 10, "color": "#555"},
+        }
+        for p in result.phases
     ]
     layout = {
         "barmode": "relative",
         "height": 420,
         "margin": {"t": 40, "r": 60, "l": 50, "b": 40},
-        "yaxis": {"title": {"text": "events (conflict below 0)"}},
-        "yaxis2": {"title": {"text": "Goldstein sum"}, "overlaying": "y", "side": "right"},
+        "xaxis": {"type": "date", "tickformat": TICK_FORMAT[result.freq], "nticks": 12},
+        "yaxis": {
+            "title": {"text": "events (conflict below 0)"},
+            "range": [-events_top, events_top],
+            "zeroline": True,
+            "zerolinecolor": "#444",
+            "nticks": 7,
+        },
+        "yaxis2": {
+            "title": {"text": "Goldstein sum"},
+            "overlaying": "y",
+            "side": "right",
+            "range": [-gold_top, gold_top],
+            "zeroline": False,
+            "showgrid": False,
+            "nticks": 7,
+        },
         "shapes": shapes,
         "annotations": annotations,
         "legend": {"orientation": "h", "y": -0.15},

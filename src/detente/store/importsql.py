@@ -47,12 +47,12 @@ def _sector(column: str) -> str:
 
 
 # ``_cameo`` maps every code as a file may write it (``raw``) to our entry; see
-# detente.store.importers._register_cameo for the leading-zero rules.
+# detente.store.importers._register_cameo for the leading-zero rules. Quad class and Goldstein
+# score come from our CAMEO table for every provenance (one scale: GDELT's QuadClass counts
+# codes 01-02 as cooperation, ICEWS and the coder count them neutral), not from the file.
 _CAMEO_JOIN = """
-SELECT r.*, k.code AS cameo, k.root AS cameo_root, k.plover,
-       coalesce(CASE WHEN r.file_quad BETWEEN 1 AND 4 THEN r.file_quad END, k.quad)
-           AS quad_class,
-       coalesce(r.file_goldstein, k.goldstein) AS goldstein, k.name AS code_name,
+SELECT r.*, k.code AS cameo, k.root AS cameo_root, k.plover, k.quad AS quad_class,
+       k.goldstein AS goldstein, k.name AS code_name,
        CASE WHEN r.gid IS NULL THEN 'missing_id'
             WHEN r.date IS NULL THEN 'bad_date'
             WHEN k.code IS NULL THEN 'unknown_code'

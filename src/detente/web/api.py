@@ -75,6 +75,7 @@ def _dyad_result(
     since: dt.date | None,
     until: dt.date | None,
     freq: str,
+    as_of: dt.date | None = None,
 ) -> dict[str, Any]:
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
@@ -90,7 +91,7 @@ def _dyad_result(
                 f"{first}..{last} is more than {MAX_PERIODS} {freq}s; "
                 "narrow the dates or use a coarser freq"
             )
-        result = dyad(store, code_a, code_b, since=since, until=until, freq=freq)
+        result = dyad(store, code_a, code_b, since=since, until=until, freq=freq, as_of=as_of)
         data = result.to_dict()
         fig = figure(result)
         fig["data"].append(_turn_trace(data))
@@ -115,7 +116,7 @@ def _dyad_result(
         )
         return data
 
-    return svc.cached(("dyad", code_a, code_b, since, until, freq), compute)
+    return svc.cached(("dyad", code_a, code_b, since, until, freq, as_of), compute)
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -145,14 +146,24 @@ def _turn_trace(data: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/dyad")
 async def dyad_series(
-    svc: Svc, a: str, b: str, since: str | None = None, until: str | None = None, freq: str = "week"
+    svc: Svc,
+    a: str,
+    b: str,
+    since: str | None = None,
+    until: str | None = None,
+    freq: str = "week",
+    as_of: str | None = None,
 ) -> Response:
-    """The A–B series, turning points (probability, evidence), phases and a Plotly figure."""
+    """The A–B series, turning points (probability, evidence), phases and a Plotly figure.
+
+    ``as_of`` (YYYY-MM-DD): only documents published and events dated by that day.
+    """
     lo, hi = queries.date_range(since, until)
-    key = ("dyad.json", a, b, lo, hi, freq)
+    day = queries.day(as_of, "as_of")
+    key = ("dyad.json", a, b, lo, hi, freq, day)
     body = svc.peek(key)  # answered on the event loop: no thread hop for a cached query
     if body is None:
-        body = await run_in_threadpool(_dyad_json, svc, key, a, b, lo, hi, freq)
+        body = await run_in_threadpool(_dyad_json, svc, key, a, b, lo, hi, freq, day)
     return Response(body, media_type="application/json")
 
 
@@ -164,11 +175,14 @@ def _dyad_json(
     lo: dt.date | None,
     hi: dt.date | None,
     freq: str,
+    as_of: dt.date | None = None,
 ) -> bytes:
     with svc.reader() as store:
         return svc.cached(
             key,
-            lambda: json.dumps(_dyad_result(store, svc, a, b, lo, hi, freq), default=str).encode(),
+            lambda: json.dumps(
+                _dyad_result(store, svc, a, b, lo, hi, freq, as_of), default=str
+            ).encode(),
         )
 
 
