@@ -96,7 +96,8 @@ _SIGNALS_SQL = (
     + """
 SELECT * FROM ev
 WHERE modality = 'asserted' AND date BETWEEN $lo AND $hi AND sign(goldstein) = $sign
-ORDER BY abs(goldstein) * n_mentions DESC, date DESC, event_id
+ORDER BY abs(goldstein) * n_mentions * pow(0.5, date_diff('day', date, $as_of) / $half_life)
+    DESC, date DESC, event_id
 LIMIT $limit
 """
 )
@@ -116,10 +117,29 @@ def latest_date(store: Store, a: str, b: str) -> dt.date | None:
 
 
 def strongest(
-    store: Store, a: str, b: str, as_of: dt.date, lo: dt.date, hi: dt.date, sign: int, limit: int
+    store: Store,
+    a: str,
+    b: str,
+    as_of: dt.date,
+    lo: dt.date,
+    hi: dt.date,
+    sign: int,
+    limit: int,
+    half_life: float = 30.0,
 ) -> list[dict[str, Any]]:
-    """The ``limit`` strongest asserted A–B events with Goldstein sign ``sign`` in [lo, hi]."""
-    params = {"a": a, "b": b, "as_of": as_of, "lo": lo, "hi": hi, "sign": sign, "limit": limit}
+    """The ``limit`` strongest asserted A–B events with Goldstein sign ``sign`` in [lo, hi]:
+    |Goldstein| × mentions, halved for every ``half_life`` days before ``as_of`` (what is
+    news on the day counts more than an older act of the same weight)."""
+    params = {
+        "a": a,
+        "b": b,
+        "as_of": as_of,
+        "lo": lo,
+        "hi": hi,
+        "sign": sign,
+        "limit": limit,
+        "half_life": float(half_life),
+    }
     return store.query(_SIGNALS_SQL, params)
 
 

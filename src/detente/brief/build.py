@@ -4,9 +4,10 @@ Everything comes from events visible as of the brief's day (:mod:`detente.brief.
 
 * **turn / turns** — the turning points of the A–B series up to ``as_of``, as ``dyad`` gives
   them; ``turn`` is the latest one.
-* **signals / counter_signals** — the strongest asserted A–B events (|Goldstein| × mentions)
-  from the start of the latest turn to ``as_of`` whose Goldstein sign matches the turn's
-  direction (signals) or goes against it (counter-signals). Without a turn, the direction is
+* **signals / counter_signals** — the strongest asserted A–B events (|Goldstein| × mentions,
+  halved for every ``half_life`` days, 30 by default, before ``as_of``) from the start of the
+  latest turn to ``as_of`` whose Goldstein sign matches the turn's direction (signals) or
+  goes against it (counter-signals). Without a turn, the direction is
   the sign of the present phase's mean Goldstein and the span is the context window.
 * **window** — the context for triads and silences: from the latest turn's start, or
   ``days`` before ``as_of`` if that is earlier (no turn: ``days`` before ``as_of``).
@@ -60,6 +61,7 @@ class BriefConfig:
     silence_days: int = 14  # a gesture unanswered this long is a silence
     days: int = 90  # the context window reaches at least this far back
     signals: int = 10  # signals and counter-signals kept (each)
+    half_life: float = 30.0  # days over which a signal's weight halves (recency)
     triads: int = 10  # third parties kept
     freq: str = "week"
     min_probability: float = 0.5  # a turning point's probability threshold, as in ``dyad``
@@ -253,7 +255,9 @@ def brief(
     found = {
         s: [
             signal_record(r)
-            for r in asof.strongest(store, a, b, day, since, day, s, config.signals)
+            for r in asof.strongest(
+                store, a, b, day, since, day, s, config.signals, config.half_life
+            )
         ]
         for s in (sign, -sign)
     }
