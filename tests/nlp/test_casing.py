@@ -195,3 +195,18 @@ def test_prepare_keeps_normal_text(coder):
 )
 def test_prepare_recases_headlines(coder, text, parsed):
     assert coder.tagger.prepare(text).text == parsed
+
+
+def test_title_case_only_where_a_headline_stands():
+    wrapped = (
+        "On Friday, the two leaders met at the chancellery, where\n"
+        "President Vladimir Putin Of Russia Thanked Chancellor Angela Merkel\n"
+        "for the invitation."
+    )
+    assert recase(wrapped, [], LEXICON) is wrapped
+    runs_on = "Putin Meets Leader At White House And\nsaid nothing."
+    assert recase(runs_on, [], LEXICON) is runs_on
+    listed = "Putin Meets Leader At White House\nTrump Meets Leader At White House\n"
+    assert recase(listed, [], LEXICON) == (
+        "Putin meets leader at white house\nTrump meets leader at white house\n"
+    )

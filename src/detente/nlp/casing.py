@@ -32,6 +32,11 @@ _MINOR = frozenset(
     "a an and as at but by for from in into nor of off on onto or over per the to up upon "
     "via vs with".split()
 )
+_RUNS_ON = re.compile(
+    r"(?:[,;\-–—]|\b(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|with))"
+    r"[ \t]*\r?\n?$",
+    re.I,
+)
 # Function words the lemmatizer's word lists lack.
 _FUNCTION = frozenset("amid amidst despite toward towards versus whilst unto onto".split())
 # Words news always capitalises (not "march" or "may", which are also common words).
@@ -158,8 +163,14 @@ def recase(
     chars = list(text)
     regions: list[tuple[int, int]] = []
     offset = 0
+    # A Title Case line is a headline only where one can stand: first in the text, after a
+    # blank line or another headline, and not running on ("... Chancellor Angela Merkel of").
+    headline = True
     for line in text.splitlines(keepends=True) if style != LOWER else [text]:
         line_case = style if style == LOWER else line_style(line)
+        if line_case == TITLE and (not headline or _RUNS_ON.search(line)):
+            line_case = MIXED
+        headline = not line.strip() or line_case != MIXED
         if line_case != MIXED:
             regions.append((offset, offset + len(line)))
             for match in _WORD.finditer(line):
