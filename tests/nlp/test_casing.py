@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 LEXICON = Lexicon.of(
     "and discuss in first phone call agree to fight report of plan summit with the said on "
     "impose new sanction after missile test recall ambassador from air strike warplane "
-    "leader trump putin meet at white house is who near nothing reject planned".split(),
+    "leader trump putin meet at white house is who near nothing reject planned lawmaker".split(),
     [("s", ""), ("ed", ""), ("ing", "")],
 )
 
@@ -83,6 +83,12 @@ def test_line_style(line, style):
             "u.s. imposes new sanctions on iran after missile test",
             ("U.S.", "Iran"),
             "U.S. imposes new sanctions on Iran after missile test",
+        ),
+        # Abbreviations of single letters are capitals (but "a.m.").
+        (
+            "g.o.p. lawmakers meet at 9 a.m. in the white house",
+            (),
+            "G.O.P. lawmakers meet at 9 a.m. in the white house",
         ),
         # Unknown words are mostly names; days of the week are always capitalised.
         (

@@ -37,6 +37,9 @@ _RUNS_ON = re.compile(
     r"[ \t]*\r?\n?$",
     re.I,
 )
+# Abbreviations of single letters are written in capitals, but for a few.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_LOWER_INITIALS = frozenset({"a.m.", "p.m.", "i.e.", "e.g."})
 # Function words the lemmatizer's word lists lack.
 _FUNCTION = frozenset("amid amidst despite toward towards versus whilst unto onto".split())
 # Words news always capitalises (not "march" or "may", which are also common words).
@@ -123,6 +126,8 @@ def _word_case(word: str, style: str, lexicon: Lexicon) -> str:
         or all(part in lexicon for part in re.split(r"[-.'’]", stem) if part)
     )
     if style == LOWER:
+        if _INITIALS.fullmatch(word) and lower not in _LOWER_INITIALS:
+            return word.upper()  # "u.s.", "g.o.p.", "f.b.i."
         # Unknown words are mostly names ("avdiivka"); words with dots are abbreviations.
         if known or "." in word.rstrip(".") or len(word) < 3:
             return word
