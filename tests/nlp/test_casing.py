@@ -216,3 +216,9 @@ def test_title_case_only_where_a_headline_stands():
     assert recase(listed, [], LEXICON) == (
         "Putin meets leader at white house\nTrump meets leader at white house\n"
     )
+
+
+def test_names_keep_the_dictionary_spelling(coder):
+    prepared = coder.tagger.prepare("h.r. mcmaster and tony blinken meet the e.u. envoy")
+    found = {original for *_, original in prepared.user_data["detente_actor_chars"]}
+    assert {"H.R. McMaster", "Tony Blinken"} <= found

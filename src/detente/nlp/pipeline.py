@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 import spacy
@@ -130,8 +130,12 @@ class ActorTagger:
         self.book = book
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
+        written: dict[str, set[str]] = {}
+        for surface in book.surfaces:
+            if surface != surface.lower():
+                written.setdefault(surface.lower(), set()).add(surface)
         self.canonical = {
-            alias.lower(): _canonical(alias, entries[0].name)
+            alias.lower(): _canonical(alias, entries[0].name, written.get(alias.lower(), set()))
             for alias, entries in book.aliases.items()
         }
         self.people = {
@@ -238,11 +242,14 @@ def _lexicon(nlp: Language) -> Lexicon:
     return Lexicon.of(words, rules)
 
 
-def _canonical(alias: str, name: str) -> str:
-    """The dictionary's own spelling of ``alias`` (from the entry name when it contains it)."""
+def _canonical(alias: str, name: str, written: Collection[str] = ()) -> str:
+    """The dictionary's own spelling of ``alias``: from the entry name when it contains it,
+    else as an alias line writes it ("H.R. McMaster", "AKK"), else capitalised."""
     at = name.lower().find(alias)
-    if at >= 0:
+    if at >= 0 and (not written or name[at : at + len(alias)] in written):
         return name[at : at + len(alias)]
+    if written:
+        return sorted(written)[0]
     return " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
 
 
