@@ -89,56 +89,76 @@ def _label(share: float, mean: float) -> str:
     return "mixed"
 
 
+# From ``event_days`` (distinct events per directed dyad and day, kept by every write): the
+# same numbers as counting the ``events`` view, reading only this dyad's few rows. Each
+# direction is its own branch so that its filter reaches the table scan (zone maps).
 _SERIES_SQL = """
-WITH bounds AS (
+WITH d AS (
+    SELECT date, dir, nullif(quad_class, -1) AS quad_class, events, goldstein_sum, goldstein_n
+    FROM (SELECT *, 'ab' AS dir FROM event_days
+          WHERE source_country = $a AND target_country = $b
+          UNION ALL
+          SELECT *, 'ba' AS dir FROM event_days
+          WHERE source_country = $b AND target_country = $a AND $a <> $b)
+    WHERE modality = 'asserted' AND NOT year_only
+),
+bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
            date_trunc($freq, coalesce($until, max(date)))::DATE AS hi
-    FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
-      AND ((source_country = $a AND target_country = $b)
-        OR (source_country = $b AND target_country = $a))
+    FROM d
 ),
 periods AS (
     SELECT unnest(generate_series(lo, hi, ('1 ' || $freq)::INTERVAL))::DATE AS period FROM bounds
 ),
 ev AS (
-    SELECT date_trunc($freq, date)::DATE AS period,
-           CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
-           quad_class, goldstein, n_mentions
-    FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
-      AND ((source_country = $a AND target_country = $b)
-        OR (source_country = $b AND target_country = $a))
-      AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+    SELECT date_trunc($freq, date)::DATE AS period, dir, quad_class, events, goldstein_sum,
+           goldstein_n
+    FROM d
+    WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+),
+per AS (
+    SELECT p.period,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class IS NOT NULL), 0) AS events,
+           coalesce(sum(ev.events) FILTER (WHERE ev.dir = 'ab'), 0) AS events_ab,
+           coalesce(sum(ev.events) FILTER (WHERE ev.dir = 'ba'), 0) AS events_ba,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class = 0), 0) AS q0,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class = 1), 0) AS q1,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class = 2), 0) AS q2,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class = 3), 0) AS q3,
+           coalesce(sum(ev.events) FILTER (WHERE ev.quad_class = 4), 0) AS q4,
+           coalesce(sum(ev.goldstein_sum), 0) AS goldstein_sum,
+           coalesce(sum(ev.goldstein_sum) FILTER (WHERE ev.dir = 'ab'), 0) AS goldstein_sum_ab,
+           coalesce(sum(ev.goldstein_sum) FILTER (WHERE ev.dir = 'ba'), 0) AS goldstein_sum_ba,
+           sum(ev.goldstein_sum) / nullif(sum(ev.goldstein_n), 0) AS goldstein_mean
+    FROM periods p LEFT JOIN ev ON ev.period = p.period
+    GROUP BY p.period
 )
-SELECT p.period,
-       count(ev.quad_class) AS events,
-       count(*) FILTER (WHERE ev.dir = 'ab') AS events_ab,
-       count(*) FILTER (WHERE ev.dir = 'ba') AS events_ba,
-       count(*) FILTER (WHERE ev.quad_class = 0) AS q0,
-       count(*) FILTER (WHERE ev.quad_class = 1) AS q1,
-       count(*) FILTER (WHERE ev.quad_class = 2) AS q2,
-       count(*) FILTER (WHERE ev.quad_class = 3) AS q3,
-       count(*) FILTER (WHERE ev.quad_class = 4) AS q4,
-       coalesce(sum(ev.goldstein), 0) AS goldstein_sum,
-       coalesce(sum(ev.goldstein) FILTER (WHERE ev.dir = 'ab'), 0) AS goldstein_sum_ab,
-       coalesce(sum(ev.goldstein) FILTER (WHERE ev.dir = 'ba'), 0) AS goldstein_sum_ba,
-       avg(ev.goldstein) AS goldstein_mean,
-       count(*) FILTER (WHERE ev.quad_class IN (1, 2))::DOUBLE
-         / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share
-FROM periods p LEFT JOIN ev ON ev.period = p.period
-GROUP BY p.period ORDER BY p.period
+SELECT period, events::BIGINT AS events, events_ab::BIGINT AS events_ab,
+       events_ba::BIGINT AS events_ba, q0::BIGINT AS q0, q1::BIGINT AS q1, q2::BIGINT AS q2,
+       q3::BIGINT AS q3, q4::BIGINT AS q4, goldstein_sum::DOUBLE AS goldstein_sum,
+       goldstein_sum_ab::DOUBLE AS goldstein_sum_ab,
+       goldstein_sum_ba::DOUBLE AS goldstein_sum_ba, goldstein_mean,
+       (q1 + q2)::DOUBLE / nullif(q1 + q2 + q3 + q4, 0) AS cooperation_share
+FROM per ORDER BY period
 """
 
+# The dyad's mentions in the turn's window, filtered before the mentions of one event are
+# counted (an event's mentions share its day, dyad and modality, so all of them are there).
 _EVIDENCE_SQL = """
-SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cameo,
-       m.quad_class, m.goldstein, m.modality, e.n_mentions
-FROM mentions m JOIN events e USING (event_id)
-WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
-  AND sign(m.goldstein) = $sign
-  AND ((m.source_country = $a AND m.target_country = $b)
-    OR (m.source_country = $b AND m.target_country = $a))
-ORDER BY abs(m.goldstein) * e.n_mentions DESC, m.date
+WITH m AS (
+    SELECT event_id, date, doc_id, sentence, start, "end", source, target, cameo, quad_class,
+           goldstein, modality
+    FROM (SELECT * FROM mentions WHERE source_country = $a AND target_country = $b
+          UNION ALL
+          SELECT * FROM mentions WHERE source_country = $b AND target_country = $a AND $a <> $b)
+    WHERE modality = 'asserted' AND date BETWEEN $lo AND $hi
+),
+counted AS (SELECT *, count(*) OVER (PARTITION BY event_id) AS n_mentions FROM m)
+SELECT date, doc_id, sentence, start, "end", source, target, cameo, quad_class, goldstein,
+       modality, n_mentions
+FROM counted
+WHERE sign(goldstein) = $sign
+ORDER BY abs(goldstein) * n_mentions DESC, date
 LIMIT $limit
 """
 

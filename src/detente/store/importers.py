@@ -5,7 +5,9 @@ temporary copy) on a private in-memory connection that maps its rows in SQL (dat
 countries, CAMEO entries, a skip ``reason``) and streams them as Arrow batches of
 ``BATCH_ROWS`` rows; each batch goes into the store's ``imported`` table with one
 ``INSERT ... SELECT``, so memory stays bounded and no Python loop touches a row. All batches
-of a file are written in one transaction. Imported rows carry ``provenance`` 'gdelt'/'icews',
+of a file are written in one transaction, with the file's new events counted into
+``event_days`` (:func:`detente.store.summary.add_batch`; each file's rows carry a ``batch``
+number). Imported rows carry ``provenance`` 'gdelt'/'icews',
 modality 'asserted' and date_source 'import', so ``dyad``, ``watch`` and ``report`` use them
 like coded events. Mention and event ids use the same formulas as
 :class:`detente.models.Event`, so re-importing a file adds nothing.
@@ -34,7 +36,7 @@ import pyarrow as pa
 
 from detente.cameo import CameoCode, cameo_table, lookup
 from detente.errors import InputError
-from detente.store import importsql
+from detente.store import importsql, summary
 from detente.store.db import Store
 from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
 
@@ -259,7 +261,10 @@ def _import_rows(
     insert = insert.replace("{stage}", f"({stage})").replace(
         "{first}", importsql.FIRST_OF_EACH_ID if distinct < valid else ""
     )
-    added = int(con.execute(insert, [first, last]).fetchall()[0][0])
+    batch = int(con.execute("SELECT coalesce(max(batch), 0) + 1 FROM imported").fetchall()[0][0])
+    added = int(con.execute(insert, [first, last, batch]).fetchall()[0][0])
+    if added:
+        summary.add_batch(con, batch)
     report.imported += added
     report.duplicates += valid - added
 
