@@ -28,6 +28,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -95,19 +96,20 @@ def generate(path: Path, rows: int, seed: int = 0) -> None:
     )
     line = " || chr(9) || ".join(f"coalesce({expr}, '')" for expr in fields.values())
     n = len(COUNTRIES)
-    # u1, u2: uniform in [0, 1) from the row number; squaring skews towards the first countries.
+    # Country indexes skewed towards the first countries (a uniform number to the power 2.5);
+    # an actor never meets itself. Each pair turns to conflict on a day of its own.
+    turn = "60 + (hash(least(a1, a2) || greatest(a1, a2)) % 600)::BIGINT"
     sql = f"""
     COPY (
       SELECT {line} AS line FROM (
-        SELECT i, d, a1, s1, s2,
-               CASE WHEN a2 = a1 THEN {_list(COUNTRIES)}[1 + (k2 + 1) % {n}] ELSE a2 END AS a2,
-               CASE WHEN ((hash(i, {seed}, 5) % 1000)::BIGINT) / 1000.0
-                         < CASE WHEN d < 60 + (hash(a1 || a2) % 600)::BIGINT THEN 0.25 ELSE 0.7 END
+        SELECT i, d, a1, a2, s1, s2,
+               CASE WHEN {_uniform(seed, 5)} < CASE WHEN d < {turn} THEN 0.2 ELSE 0.75 END
                     THEN {_list(CONFLICT)}[1 + (hash(i, {seed}, 6) % {len(CONFLICT)})::BIGINT]
                     ELSE {_list(COOPERATION)}[1 + (hash(i, {seed}, 7) % {len(COOPERATION)})::BIGINT]
                END AS code
         FROM (
-          SELECT i, d, k2, {_list(COUNTRIES)}[1 + k1] AS a1, {_list(COUNTRIES)}[1 + k2] AS a2,
+          SELECT i, d, {_list(COUNTRIES)}[1 + k1] AS a1,
+                 {_list(COUNTRIES)}[1 + CASE WHEN k2 = k1 THEN (k2 + 1) % {n} ELSE k2 END] AS a2,
                  {_list(SECTORS)}[1 + (hash(i, {seed}, 3) % {len(SECTORS)})::BIGINT] AS s1,
                  {_list(SECTORS)}[1 + (hash(i, {seed}, 4) % {len(SECTORS)})::BIGINT] AS s2
           FROM (
@@ -140,6 +142,7 @@ def build(folder: Path, rows: int) -> dict[str, object]:
         "import_s": round(imported, 1),
         "imported": report.imported,
         "counts": counts,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 
 

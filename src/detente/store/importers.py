@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 import shutil
 import tempfile
 import zipfile
@@ -42,6 +43,7 @@ from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
 
 log = logging.getLogger(__name__)
 KINDS = ("gdelt", "icews")
+IMPORT_MEMORY = 2_000_000_000  # DuckDB's memory limit during an import, in bytes
 _SNIFF_LINES = 50
 
 
@@ -83,6 +85,11 @@ def import_events(
     # parallel (about a quarter of the time on a million rows).
     con.execute("SET enable_progress_bar = false").fetchall()
     con.execute("SET preserve_insertion_order = false").fetchall()
+    # Sorting a big file by dyad would otherwise hold it all in memory: cap DuckDB (it spills
+    # to its temp directory) unless a lower limit is already set.
+    memory = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    if _bytes(memory) > IMPORT_MEMORY:
+        con.execute(f"SET memory_limit = '{IMPORT_MEMORY}B'").fetchall()
     con.register("_cameo", _code_map())
     try:
         for raw in paths:
@@ -95,7 +102,18 @@ def import_events(
     finally:
         con.unregister("_cameo")
         con.execute("RESET preserve_insertion_order").fetchall()
+        con.execute(f"SET memory_limit = '{memory}'").fetchall()
     return report
+
+
+def _bytes(setting: str) -> float:
+    """DuckDB's memory_limit setting ("18.6 GiB", "500.0 MiB", "2GB") in bytes."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?i?B|bytes)?\s*", setting)
+    if not match:
+        return float("inf")
+    number, unit = float(match[1]), (match[2] or "B").replace("bytes", "B")
+    power = "BKMGT".index(unit[0]) if unit[0] in "KMGT" else 0
+    return number * (1024 if "i" in unit else 1000) ** power
 
 
 @contextmanager
