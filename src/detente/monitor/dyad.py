@@ -111,13 +111,18 @@ def _label(share: float, mean: float) -> str:
 # Asserted mentions of the dyad known by ``$as_of`` (published and dated by then), one row
 # per event: the count of every view (overview, dyad, report, API) comes from here.
 _EVENTS_CTE = """
+dyad_mentions AS (  -- each direction its own branch: the filter reaches the scan (zone maps)
+    SELECT * FROM mentions WHERE source_country = $a AND target_country = $b
+    UNION ALL
+    SELECT * FROM mentions WHERE source_country = $b AND target_country = $a AND $a <> $b
+),
 known AS (
-    SELECT m.event_id, m.date, coalesce(m.date_precision, 'day') AS date_precision,
+    SELECT m.event_id, m.date,
+           CASE WHEN m.date_source = 'text_year' THEN 'year'
+                ELSE coalesce(m.date_precision, 'day') END AS date_precision,
            m.source_country, m.cameo, m.quad_class, m.goldstein
-    FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+    FROM dyad_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
     WHERE m.modality = 'asserted'
-      AND ((m.source_country = $a AND m.target_country = $b)
-        OR (m.source_country = $b AND m.target_country = $a))
       AND ($as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of))
 ),
 dyad_events AS (
@@ -150,12 +155,17 @@ ev AS (
     FROM dated
     WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
 ),
+actor_mentions AS (  -- either actor with anyone, one branch per column and actor
+    SELECT doc_id, date FROM mentions WHERE source_country = $a
+    UNION ALL SELECT doc_id, date FROM mentions WHERE source_country = $b
+    UNION ALL SELECT doc_id, date FROM mentions WHERE target_country = $a
+    UNION ALL SELECT doc_id, date FROM mentions WHERE target_country = $b
+),
 coverage AS (  -- documents (coded) or rows (imported) that mention either actor, per period
     SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
            count(DISTINCT m.doc_id) AS coverage
-    FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-    WHERE (m.source_country IN ($a, $b) OR m.target_country IN ($a, $b))
-      AND ($as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of))
+    FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+    WHERE $as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of)
     GROUP BY ALL
 )
 SELECT p.period,
@@ -193,17 +203,28 @@ ORDER BY date, cameo
 """
 )
 
+# The dyad's mentions in the turn's window, filtered before the mentions of one event are
+# counted (an event's mentions share its day, dyad and modality, so all of them are there).
 _EVIDENCE_SQL = """
-SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cameo,
-       m.quad_class, m.goldstein, m.modality, e.n_mentions
-FROM mentions m JOIN events e USING (event_id) LEFT JOIN documents d ON d.doc_id = m.doc_id
-WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
-  AND list_contains($precisions, coalesce(m.date_precision, 'day'))
-  AND sign(m.goldstein) = $sign
-  AND ((m.source_country = $a AND m.target_country = $b)
-    OR (m.source_country = $b AND m.target_country = $a))
-  AND ($as_of IS NULL OR coalesce(d.date, m.date) <= $as_of)
-ORDER BY abs(m.goldstein) * e.n_mentions DESC, m.date
+WITH m AS (
+    SELECT m.* FROM (
+        SELECT * FROM mentions WHERE source_country = $a AND target_country = $b
+        UNION ALL
+        SELECT * FROM mentions WHERE source_country = $b AND target_country = $a AND $a <> $b
+    ) m LEFT JOIN documents d ON d.doc_id = m.doc_id
+    WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
+      AND list_contains(
+        $precisions,
+        CASE WHEN m.date_source = 'text_year' THEN 'year' ELSE coalesce(m.date_precision, 'day') END
+      )
+      AND ($as_of IS NULL OR coalesce(d.date, m.date) <= $as_of)
+),
+counted AS (SELECT *, count(*) OVER (PARTITION BY event_id) AS n_mentions FROM m)
+SELECT date, doc_id, sentence, start, "end", source, target, cameo, quad_class, goldstein,
+       modality, n_mentions
+FROM counted
+WHERE sign(goldstein) = $sign
+ORDER BY abs(goldstein) * n_mentions DESC, date
 LIMIT $limit
 """
 

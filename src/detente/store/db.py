@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.models import Document, Event
+from detente.store import summary
 from detente.store.schema import DOCUMENT_SCHEMA, MENTION_SCHEMA, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -154,12 +155,15 @@ class Store:
 
     def _replace(self) -> WriteResult:
         """Replace the documents in ``_docs`` and their mentions by ``_mentions`` (both
-        registered by the caller, inside its transaction)."""
+        registered by the caller, inside its transaction); recount the dyads they touch."""
         before = self._count("coded")
+        summary.dyads_of(self.con, "coded WHERE doc_id IN (SELECT doc_id FROM _docs)")
+        summary.dyads_of(self.con, "_mentions")
         self._run("DELETE FROM coded WHERE doc_id IN (SELECT doc_id FROM _docs)")
         self._run("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM _docs)")
         self._run("INSERT OR IGNORE INTO documents SELECT * FROM _docs")
         self._run("INSERT OR IGNORE INTO coded BY NAME SELECT * FROM _mentions")
+        summary.refresh_dyads(self.con)
         return WriteResult(
             self._count("_docs"), self._count("_mentions"), self._count("coded") - before
         )
@@ -168,7 +172,13 @@ class Store:
         return int(self._run(f"SELECT count(*) FROM {table}")[0][0])
 
     def counts(self) -> dict[str, int]:
-        return {t: self._count(t) for t in ("documents", "mentions", "events")}
+        """Documents, mentions and distinct events, from table sizes and ``event_days``
+        (no recount of the events view)."""
+        row = self._run(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM coded) + "
+            "(SELECT count(*) FROM imported), (SELECT coalesce(sum(events), 0) FROM event_days)"
+        )[0]
+        return dict(zip(("documents", "mentions", "events"), map(int, row), strict=True))
 
     def query(
         self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()

@@ -5,7 +5,9 @@ temporary copy) on a private in-memory connection that maps its rows in SQL (dat
 countries, CAMEO entries, a skip ``reason``) and streams them as Arrow batches of
 ``BATCH_ROWS`` rows; each batch goes into the store's ``imported`` table with one
 ``INSERT ... SELECT``, so memory stays bounded and no Python loop touches a row. All batches
-of a file are written in one transaction. Imported rows carry ``provenance`` 'gdelt'/'icews',
+of a file are written in one transaction, with the file's new events counted into
+``event_days`` (:func:`detente.store.summary.add_batch`; each file's rows carry a ``batch``
+number). Imported rows carry ``provenance`` 'gdelt'/'icews',
 modality 'asserted' and date_source 'import', so ``dyad``, ``watch`` and ``report`` use them
 like coded events. Mention and event ids use the same formulas as
 :class:`detente.models.Event`, so re-importing a file adds nothing.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 import shutil
 import tempfile
 import zipfile
@@ -34,12 +37,13 @@ import pyarrow as pa
 
 from detente.cameo import CameoCode, cameo_table, lookup
 from detente.errors import InputError
-from detente.store import importsql
+from detente.store import importsql, summary
 from detente.store.db import Store
 from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
 
 log = logging.getLogger(__name__)
 KINDS = ("gdelt", "icews")
+IMPORT_MEMORY = 2_000_000_000  # DuckDB's memory limit during an import, in bytes
 _SNIFF_LINES = 50
 
 
@@ -81,6 +85,11 @@ def import_events(
     # parallel (about a quarter of the time on a million rows).
     con.execute("SET enable_progress_bar = false").fetchall()
     con.execute("SET preserve_insertion_order = false").fetchall()
+    # Sorting a big file by dyad would otherwise hold it all in memory: cap DuckDB (it spills
+    # to its temp directory) unless a lower limit is already set.
+    memory = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    if _bytes(memory) > IMPORT_MEMORY:
+        con.execute(f"SET memory_limit = '{IMPORT_MEMORY}B'").fetchall()
     con.register("_cameo", _code_map())
     try:
         for raw in paths:
@@ -93,7 +102,18 @@ def import_events(
     finally:
         con.unregister("_cameo")
         con.execute("RESET preserve_insertion_order").fetchall()
+        con.execute(f"SET memory_limit = '{memory}'").fetchall()
     return report
+
+
+def _bytes(setting: str) -> float:
+    """DuckDB's memory_limit setting ("18.6 GiB", "500.0 MiB", "2GB") in bytes."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?i?B|bytes)?\s*", setting)
+    if not match:
+        return float("inf")
+    number, unit = float(match[1]), (match[2] or "B").replace("bytes", "B")
+    power = "BKMGT".index(unit[0]) if unit[0] in "KMGT" else 0
+    return number * (1024 if "i" in unit else 1000) ** power
 
 
 @contextmanager
@@ -259,7 +279,10 @@ def _import_rows(
     insert = insert.replace("{stage}", f"({stage})").replace(
         "{first}", importsql.FIRST_OF_EACH_ID if distinct < valid else ""
     )
-    added = int(con.execute(insert, [first, last]).fetchall()[0][0])
+    batch = int(con.execute("SELECT coalesce(max(batch), 0) + 1 FROM imported").fetchall()[0][0])
+    added = int(con.execute(insert, [first, last, batch]).fetchall()[0][0])
+    if added:
+        summary.add_batch(con, batch)
     report.imported += added
     report.duplicates += valid - added
 

@@ -109,7 +109,9 @@ WITH raw AS (
 # The mention and event ids are Event.mention_key / Event.event_key computed in SQL. Rows
 # whose id is already in ``imported`` (re-imports, overlapping files) are left out: $1 and
 # $2 are the batch's lowest and highest id, so DuckDB's zone maps skip the rest of the
-# table. ``{first}`` keeps one row of each id repeated within the batch.
+# table; $3 numbers the import (``batch``). ``{first}`` keeps one row of each id repeated
+# within the batch. Rows go in sorted by directed dyad and day, so a dyad's rows sit together
+# and a query for one dyad reads only their row groups (DuckDB's zone maps skip the rest).
 _INSERT = """
 INSERT INTO imported
 SELECT provenance, gid,
@@ -118,7 +120,8 @@ SELECT provenance, gid,
        left(sha1(concat_ws('|', strftime(date, '%Y-%m-%d'), source, target, cameo,
                            'asserted')), 16) AS event_id,
        date, source_country, source_sector, source_name, target_country, target_sector,
-       target_name, cameo, plover, quad_class, goldstein, sentence, url, coder_version
+       target_name, cameo, plover, quad_class, goldstein, sentence, url, coder_version,
+       $3 AS batch
 FROM (
     SELECT s.provenance, s.gid, s.date,
            {src} || s.src_sector AS source, {src} AS source_country,
@@ -133,6 +136,7 @@ FROM (
                         WHERE provenance = '{kind}' AND gid BETWEEN $1 AND $2)
     {{first}}
 )
+ORDER BY source_country, target_country, date
 """
 FIRST_OF_EACH_ID = (
     "QUALIFY row_number() OVER (PARTITION BY s.gid "

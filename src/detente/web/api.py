@@ -105,7 +105,7 @@ def _dyad_result(
                 turn["after"]["mean_goldstein"] - turn["before"]["mean_goldstein"], 2
             )
             for item in turn["evidence"]:
-                item.update(queries.evidence_names(store, item))
+                item.update(queries.evidence_names(store, item, code_a, code_b))
                 item["segments"] = event_segments(item)
         data.update(
             figure=fig,

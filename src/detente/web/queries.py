@@ -99,17 +99,18 @@ def actors(store: Store, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
 
 
 def dyads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
-    """The most active dyads (either direction) by asserted events."""
+    """The most active dyads (either direction) by asserted events, from ``event_days``."""
     rows = store.query(
         """
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b,
-               count(*) AS events,
-               count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-               count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-               round(avg(goldstein), 2) AS mean_goldstein,
+               sum(events)::BIGINT AS events,
+               coalesce(sum(events) FILTER (WHERE quad_class IN (1, 2)), 0)::BIGINT
+                   AS cooperation,
+               coalesce(sum(events) FILTER (WHERE quad_class IN (3, 4)), 0)::BIGINT AS conflict,
+               round(sum(goldstein_sum) / nullif(sum(goldstein_n), 0), 2) AS mean_goldstein,
                min(date) AS first_date, max(date) AS last_date
-        FROM events
+        FROM event_days
         WHERE modality = 'asserted' AND source_country <> '' AND target_country <> ''
           AND source_country <> target_country
         GROUP BY ALL ORDER BY events DESC, a, b LIMIT $limit""",
@@ -125,7 +126,7 @@ def dyad_span(store: Store, a: str, b: str) -> tuple[dt.date | None, dt.date | N
     """First and last day of the dyad's asserted events (the default range of its series)."""
     row = store.query(
         """
-        SELECT min(date) AS lo, max(date) AS hi FROM events
+        SELECT min(date) AS lo, max(date) AS hi FROM event_days
         WHERE modality = 'asserted' AND ((source_country = $a AND target_country = $b)
                                       OR (source_country = $b AND target_country = $a))""",
         {"a": a, "b": b},
@@ -226,15 +227,27 @@ def events(
     return int(total), rows
 
 
-def evidence_names(store: Store, item: dict[str, Any]) -> dict[str, Any]:
-    """The actor names and title of one turn-evidence item (the mention it came from)."""
+def evidence_names(store: Store, item: dict[str, Any], a: str, b: str) -> dict[str, Any]:
+    """The actor names and title of one turn-evidence item of dyad ``a``–``b`` (the mention
+    it came from; each direction's filter reaches the table scan, which reads only the
+    dyad's row groups)."""
+    match = (
+        "date = $date::DATE AND cameo = $cameo AND doc_id = $doc AND sentence = $sentence "
+        "AND source = $source AND target = $target"
+    )
     rows = store.query(
-        """
-        SELECT m.source_name, m.target_name, d.title FROM mentions m
-        LEFT JOIN documents d USING (doc_id)
-        WHERE m.doc_id = $doc AND m.sentence = $sentence AND m.cameo = $cameo
-          AND m.source = $source AND m.target = $target LIMIT 1""",
+        f"""
+        SELECT m.source_name, m.target_name, d.title FROM (
+            SELECT source_name, target_name, doc_id FROM mentions
+            WHERE source_country = $a AND target_country = $b AND {match}
+            UNION ALL
+            SELECT source_name, target_name, doc_id FROM mentions
+            WHERE source_country = $b AND target_country = $a AND {match}
+        ) m LEFT JOIN documents d USING (doc_id) LIMIT 1""",
         {
+            "a": a,
+            "b": b,
+            "date": str(item["date"]),
             "doc": item["doc_id"],
             "sentence": item["sentence"],
             "cameo": item["cameo"],
