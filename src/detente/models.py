@@ -12,7 +12,9 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "reported")
-DATE_SOURCES = ("text", "text_week", "text_month", "text_year", "publication")
+# "story": an undated past act in a story whose earlier sentence gave the day ("Trump and
+# Putin met in Helsinki on Monday. … The two leaders spoke for two hours").
+DATE_SOURCES = ("text", "text_week", "text_month", "text_year", "story", "publication")
 DATE_PRECISIONS = ("day", "month", "year")
 
 

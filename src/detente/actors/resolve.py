@@ -246,7 +246,11 @@ def resolve_all(
     exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, float]]:
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
-    negotiators" names two actors with the same sector."""
+    negotiators" names two actors with the same sector, and "the two leaders" the last two
+    people named before."""
+    pair = _the_two(head, day, actors)
+    if pair:
+        return pair
     first = resolve_phrase(head, day, actors, of_phrases, inside, exclude)
     if first is None:
         return []
@@ -290,6 +294,38 @@ _LOCATIVE = {"in", "at", "inside", "within", "throughout", "via", "near", "outsi
 def _locative(tok: Token) -> bool:
     """A place name inside a locative phrase ("a summit in Reykjavik") names a location."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+# "the two leaders", "both presidents", "the two sides": the pair named before.
+PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", "minister"}
+_PEOPLE_PAIR = {"leader", "president", "minister"}
+
+
+def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+    """The two actors "the two leaders" (or "both sides") refers back to: the last two
+    different people (or countries) named before ``head`` in the document."""
+    lemma = head.lemma_.lower()
+    if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or head.i in actors.by_token:
+        return []
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # "agreements between the two countries" are the subject's own
+    if not any(c.lower_ in ("two", "both") for c in head.children):
+        return []
+    person = lemma in _PEOPLE_PAIR
+    found: list[tuple[Actor, float]] = []
+    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR" or i != span.start:
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is None or (entry.kind == "person") != person:
+            continue
+        actor = Actor(entry.code, entry.sector, span.kb_id_)
+        if all(a.country != actor.country for a, _ in found):
+            found.append((actor, 0.6))
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:

@@ -94,6 +94,29 @@ def _clause(tok: Token) -> Token:
     return tok
 
 
+STORY_DAYS = 7  # a story's dated act carries to later undated past acts within a week
+
+
+def _story_day(events: list[Event], published: dt.date) -> dt.date | None:
+    """The day a sentence dated a past act to ("met in Helsinki on Monday"), if any."""
+    days = [
+        e.date
+        for e in events
+        if e.date_source == "text"
+        and e.modality in ("asserted", "reported")
+        and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
+    ]
+    return max(days, default=None)
+
+
+def _told_in_past(word: Token) -> bool:
+    """``word`` is told as a past act: a simple past verb, or an event noun of one."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return verb.tag_ == "VBD" or any(
+        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
@@ -184,6 +207,7 @@ class Coder:
 
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         actors = DocActors.of(parsed, self.book)
+        story: dt.date | None = None  # the day the story's last dated past act happened
         for sentence_id, sent in enumerate(parsed.sents):
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
@@ -196,7 +220,7 @@ class Coder:
             triples += noun_triples(sent, self.patterns, consumed)
             events: dict[tuple[str, str, str], Event] = {}
             for triple in sorted(triples, key=lambda t: t.word.i):
-                for event in self._events(triple, sent, sentence_id, document, actors):
+                for event in self._events(triple, sent, sentence_id, document, actors, story):
                     # one event per dyad and code: actors by code, open actors by phrase
                     key = (
                         event.source or event.source_start,
@@ -204,7 +228,9 @@ class Coder:
                         event.cameo,
                     )
                     events.setdefault(key, event)
-            yield from _drop_redundant(list(events.values()))
+            kept = _drop_redundant(list(events.values()))
+            yield from kept
+            story = _story_day(kept, document.date) or story
             self._observe(sent, document.date, actors)
 
     def _observe(self, sent: Span, day: dt.date, actors: DocActors) -> None:
@@ -370,7 +396,13 @@ class Coder:
         return pairs
 
     def _events(
-        self, triple: Triple, sent: Span, sentence_id: int, document: Document, actors: DocActors
+        self,
+        triple: Triple,
+        sent: Span,
+        sentence_id: int,
+        document: Document,
+        actors: DocActors,
+        story: dt.date | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
@@ -379,6 +411,8 @@ class Coder:
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
+        if date_source == "publication" and story is not None and _told_in_past(word):
+            day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None

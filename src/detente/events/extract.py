@@ -129,6 +129,7 @@ TOPIC_VERBS = {
     "accuse", "charge", "allege", "suspect", "acknowledge", "confirm", "announce", "note",
     "mark", "commemorate",
     "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
+    "regard", "deem", "think", "believe",
 }  # fmt: skip
 
 
@@ -211,6 +212,8 @@ def _by_complement(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Protest verbs that mean "show" or "lead" with a direct object.
+_SHOWING = {"demonstrate", "march", "rally"}
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
 
 
@@ -236,6 +239,8 @@ def match_verb(
     patterns = book.verbs.get(lemma)
     if not patterns or _question(verb):
         return None
+    if lemma in _SHOWING and _child(verb, "dobj") is not None:
+        return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
@@ -324,10 +329,14 @@ _FALLBACK_PREPS = frozenset(
 )
 
 
+_DIPLOMACY = {"01", "02", "04", "05"}
+_COOPERATION = {"03", "04", "05", "06", "07", "08"}
 _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
 _BY = frozenset({"from", "by"})
+# What is discussed is a topic, never the counterpart: "discussed the war in Syria".
+_DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
 _ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
 # Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
@@ -365,7 +374,7 @@ def _verb_targets(
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
-        if "obj" in preps:
+        if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
@@ -382,7 +391,8 @@ def _verb_targets(
         found.extend(_preps(holder, preps))
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
-    if "obj" not in preps:  # a weaker reading: the direct object ("blamed Assad")
+    if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
+        # a weaker reading: the direct object ("blamed Assad")
         direct = _child(verb, "dobj")
         if direct is not None and (noun is None or direct.i != noun.i):
             found.append(direct)
@@ -407,9 +417,16 @@ def _verb_targets(
         found.extend(_preps(holder, _FALLBACK_PREPS))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
-    # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali"
-    for holder in (h for h in (comp, verb, _child(comp or verb, "dobj")) if h is not None):
-        found.extend(_preps(holder, _WHERE))
+    # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
+    # not the venue of talks ("met in the Finnish capital")
+    if pat.code[:2] not in _DIPLOMACY:
+        for holder in (h for h in (comp, verb, _child(comp or verb, "dobj")) if h is not None):
+            found.extend(_preps(holder, _WHERE))
+    if pat.code[:2] in _COOPERATION and "against" not in pat.prep:
+        # "agreed to coordinate actions against IS": the common enemy is no partner
+        enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
+        primary -= sum(enemy[:primary])
+        found = [t for t, out in zip(found, enemy, strict=True) if not out]
     shared = _child(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
