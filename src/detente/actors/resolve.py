@@ -305,7 +305,12 @@ def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, 
     """The two actors "the two leaders" (or "both sides") refers back to: the last two
     different people (or countries) named before ``head`` in the document."""
     lemma = head.lemma_.lower()
-    if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or head.i in actors.by_token:
+    span = actors.by_token.get(head.i)
+    if (
+        lemma not in PAIR_NOUNS
+        or head.tag_ != "NNS"
+        or (span is not None and span.label_ == "ACTOR")
+    ):
         return []
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []  # "agreements between the two countries" are the subject's own

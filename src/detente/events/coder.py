@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +45,7 @@ from detente.nlp.pipeline import load_pipeline
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
@@ -94,7 +95,25 @@ def _clause(tok: Token) -> Token:
     return tok
 
 
-STORY_DAYS = 7  # a story's dated act carries to later undated past acts within a week
+STORY_DAYS = 31  # a story's dated act carries to later undated past acts within a month
+
+
+# "took place", "happened", "was held": a sentence that dates an event named before
+HAPPENING = {"take", "happen", "occur", "hold"}
+REFERRING = {"this", "that", "the", "these", "those"}
+REDATE_BACK = 3  # events this many sentences back may be the one referred to
+
+
+def _redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
+    """Events of ``root`` dated only by publication in the last sentences get ``day``."""
+    recent = {e.sentence_id for e in events}
+    last = sorted(recent)[-REDATE_BACK:]
+    return [
+        replace(e, date=day, date_source="text")
+        if e.sentence_id in last and e.cameo_root == root and e.date_source == "publication"
+        else e
+        for e in events
+    ]
 
 
 def _story_day(events: list[Event], published: dt.date) -> dt.date | None:
@@ -208,6 +227,7 @@ class Coder:
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
+        out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
@@ -229,9 +249,31 @@ class Coder:
                     )
                     events.setdefault(key, event)
             kept = _drop_redundant(list(events.values()))
-            yield from kept
-            story = _story_day(kept, document.date) or story
+            out.extend(kept)
+            referred = self._referred(sent, document.date)
+            if referred is not None:  # "This conversation took place on 28 January."
+                out = _redate(out, *referred)
+            story = (referred[1] if referred else None) or _story_day(kept, document.date) or story
             self._observe(sent, document.date, actors)
+        yield from out
+
+    def _referred(self, sent: Span, published: dt.date) -> tuple[str, dt.date] | None:
+        """A sentence that dates an event told before: "This conversation took place on 28
+        January" gives the root of "conversation" (04) and the day."""
+        for verb in sent:
+            if verb.lemma_.lower() not in HAPPENING or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
+                continue
+            patterns = self.patterns.nouns.get(noun.lemma_.lower())
+            dates = [e for e in sent.ents if e.label_ == "DATE" and _clause(e.root).i == verb.i]
+            if not patterns or not dates:
+                continue
+            resolved = resolve_date(dates[0].text, published, False)
+            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+                return patterns[0].code[:2], resolved[0]
+        return None
 
     def _observe(self, sent: Span, day: dt.date, actors: DocActors) -> None:
         """Remember the actors named in ``sent`` for pronouns in later sentences."""
@@ -313,6 +355,9 @@ class Coder:
         fallback = triple.targets[triple.primary :]
 
         names = {s[0].name for s in sources}
+        pat = triple.pattern
+        # "agreed to coordinate actions against IS": the common enemy is no partner
+        enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 
         def known(
             group: tuple[Token, ...], colleague: bool = False
@@ -323,6 +368,7 @@ class Coder:
                 t
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
                 if t[2].i not in taken
+                and (enemy_ok or not (t[2].dep_ == "pobj" and t[2].head.lower_ == "against"))
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
