@@ -344,6 +344,12 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _subject_actor(head, day, actors)
         if subject is not None:
             return subject
+    if person and head.dep_ in ("nsubj", "nsubjpass"):
+        # "Putin congratulated Trump …; he expressed the hope": a subject pronoun keeps to
+        # the last subject, not the nearest name
+        subject = _last_subject_person(head, day, actors)
+        if subject is not None:
+            return subject
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
@@ -363,6 +369,25 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
+            return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The person who is the last subject before ``head`` in its own or the previous
+    sentence."""
+    sent = head.sent
+    start = sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    for i in range(head.i - 1, start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR" or i != span.root.i:
+            continue
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind == "person":
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
