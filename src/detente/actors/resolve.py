@@ -219,10 +219,11 @@ def _owner_of(tok: Token, head: Token) -> bool:
     return False
 
 
-# Words that put a role noun on a side of many countries: "Western governments".
+# Words that put a role noun on a side of many countries ("Western governments"), or of one
+# we cannot tell ("Korean officials": North or South).
 BLOC_WORDS = {
     "western", "foreign", "international", "allied", "multinational", "overseas", "arab",
-    "african", "asian", "european", "gulf", "latin", "coalition",
+    "african", "asian", "european", "gulf", "latin", "coalition", "korean",
 }  # fmt: skip
 
 

@@ -201,15 +201,19 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
-_ACCORD = Pattern("030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with"}), 0)
+_ACCORD = Pattern(
+    "030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with", "obj", "to"}), 0
+)
 
 
-def _by_complement(verb: Token, pat: Pattern) -> Pattern:
+def _by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Pattern, Token | None]:
     """ "agreed to set up / to give / to start …": agreeing to do something is an intent to
-    cooperate (030) when the act has no pattern of its own; "agreed with X" stays accord."""
-    if pat.code == "019" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
-        return replace(_ACCORD, line=pat.line)
-    return pat
+    cooperate (030) when the act has no pattern of its own, done to whom the act is done
+    ("agreed to provide Sri Lanka with technology"); "agreed with X" stays accord."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if pat.code == "019" and act is not None:
+        return replace(_ACCORD, line=pat.line), comp or act
+    return pat, comp
 
 
 # Protest verbs that mean "show" or "lead" with a direct object.
@@ -542,7 +546,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
-        pat = _by_instrument(verb, _by_complement(verb, pat))
+        pat, comp = _by_complement(verb, pat, comp)
+        pat = _by_instrument(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
