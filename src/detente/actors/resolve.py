@@ -193,10 +193,10 @@ def resolve_phrase(
     if sector and sector in actors.last_by_sector:
         return actors.last_by_sector[sector], 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
-    person = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
-    if found_inside is None and (has_role or person) and actors.main_country:
-        # "Ousted President Askar Akayev", "Prosper Avril resigned": a person we do not
-        # know, in a story about one country, most likely belongs to it.
+    if found_inside is None and has_role and actors.main_country:
+        # "Ousted President Askar Akayev": an office holder we do not know, in a story about
+        # one country, most likely holds office there. A bare name is not guessed: "Mandela
+        # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
 

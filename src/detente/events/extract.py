@@ -339,6 +339,12 @@ _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
 _BY = frozenset({"from", "by"})
+# Verbs that move something to someone: who receives it is the target, not what is moved.
+TRANSFER_VERBS = {
+    "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
+    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
+}  # fmt: skip
+_RECIPIENT = frozenset({"to", "into"})
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
@@ -378,6 +384,10 @@ def _verb_targets(
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
+        if holder.lemma_.lower() in TRANSFER_VERBS:
+            # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
+            found.extend(_preps(holder, _RECIPIENT))
+            found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
             if holder.i == verb.i and _reduced_passive(verb):
