@@ -625,6 +625,26 @@ def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
+# Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
+# from", "came under criticism from", "received a warning from", "drew condemnation from".
+RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
+
+
+def _received(noun: Token) -> tuple[Token, Token] | None:
+    """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
+    ("Turkey came under criticism from the EU" → EU, Turkey)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
+        verb = verb.head  # from Washington": whoever is under it receives it
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    sender = next(iter(_preps(noun, _BY)), None)
+    receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if sender is None or receiver is None:
+        return None
+    return sender, receiver
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -635,9 +655,16 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if not patterns:
             continue
         modifiers = _modifiers(noun)
+        received = _received(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
+            if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
+                sender, receiver = received
+                triples.append(
+                    Triple(noun, pat, _with_conjuncts(sender), (_with_conjuncts(receiver),))
+                )
+                break
             preps = pat.prep - {"obj", "-"} or (
                 frozenset() if "-" in pat.prep else DEFAULT_NOUN_PREPS
             )
