@@ -271,3 +271,49 @@ def test_open_actors_keep_their_phrase(coder):
     gunmen = coder.code_text(text, PUB)
     assert gunmen and gunmen[0].source == "" and gunmen[0].source_name == "Gunmen"
     assert text[gunmen[0].target_start : gunmen[0].target_end] == "two engineers"
+
+
+# Real-news constructions: each row is (text, a fact that must be coded).
+NEWS_CASES = [
+    ("KABUL (Pajhwok): President Ashraf Ghani met Pakistan's army chief on Monday.",
+     ("AFG", "PAK", "04")),
+    ("Harare, Zimbabwe - Zimbabwe's opposition leader rejected the election result.",
+     ("ZWE", "", "12")),
+    ("UK and EU negotiators have agreed a landmark free trade agreement.", ("GBR", "EU", "05")),
+    ("The United States and South Korea failed to reach agreement on a free-trade deal.",
+     ("USA", "KOR", "12")),
+    ("Romania's president refused a request from the justice minister to dismiss him.",
+     ("ROU", "", "12")),
+    ("Putin called Trump a bright and talented person.", ("RUS", "USA", "05")),
+    ("Kiev called the referendum in Crimea illegal.", ("UKR", "", "11")),
+    ("Iran faces pressure from the European Union over its nuclear programme.",
+     ("EU", "IRN", "13")),
+    ("Russia supplied weapons to Syria.", ("RUS", "SYR", "07")),
+    ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
+     ("USA", "RUS", "04")),
+    ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
+def test_real_news_constructions(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+# Wordings that must not produce these facts.
+NOT_FACTS = [
+    ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
+    ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),
+    ("The two presidents agreed to coordinate their actions against the Islamic State.",
+     ("RUS", "ISI", "05")),
+    ("The leaders said they had discussed the war in Syria.", ("", "SYR", "04")),
+    ("Reports appeared that Trump was planning a summit with Putin.", ("USA", "RUS", "04")),
+    ("Trump asked whether Obama had been too soft on Russia.", ("USA", "USA", "02")),
+    ("Trump's office released a holiday letter from Putin.", ("USA", "RUS", "08")),
+    ("The two leaders met for two hours in the Finnish capital.", ("", "FIN", "04")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FACTS)
+def test_wordings_that_are_not_these_facts(coder, text, fact):
+    assert fact not in _facts(coder, text)

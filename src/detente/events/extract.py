@@ -246,6 +246,10 @@ def match_verb(
     if lemma in _SHOWING and _child(verb, "dobj") is not None:
         return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    # "ordered nine ministers jailed": a participle on the object completes the verb
+    obj = _child(verb, "dobj")
+    if obj is not None:
+        comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
