@@ -224,7 +224,7 @@ SELECT date, doc_id, sentence, start, "end", source, target, cameo, quad_class, 
        modality, n_mentions
 FROM counted
 WHERE sign(goldstein) = $sign
-ORDER BY abs(goldstein) * n_mentions DESC, date
+ORDER BY abs(goldstein) * n_mentions DESC, date, doc_id, mention_id  -- ties: same every time
 LIMIT $limit
 """
 
