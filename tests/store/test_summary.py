@@ -72,8 +72,10 @@ def _event(doc: str, day: dt.date, a: str, b: str, code: str, quad: int, goldste
 
 def _coded() -> list[tuple[Document, list[Event]]]:
     """Coded documents: some report events the GDELT rows also have (same day, dyad, code),
-    some only they have, some are not asserted or dated to a year only."""
+    some only they have, some are not asserted or dated to a month or (legacy ``date_source``
+    only) a year."""
     batch = []
+    month = {"date_source": "text_month", "date_precision": "month"}
     for week in range(0, WEEKS, 2):
         day = START + dt.timedelta(days=7 * week)
         code, quad, goldstein = _pick(week, 0)
@@ -82,6 +84,7 @@ def _coded() -> list[tuple[Document, list[Event]]]:
             _event(f"c{week}", day + dt.timedelta(days=5), "RUS", "USA", *_pick(week, 2)),
             _event(f"c{week}", day, "USA", "RUS", "138", 4, -7.0, modality="hypothetical"),
             _event(f"c{week}", day, "RUS", "USA", "173", 4, -5.0, date_source="text_year"),
+            _event(f"c{week}", day.replace(day=1), "USA", "RUS", "036", 1, 4.0, **month),
             _event(f"c{week}", day, "USA", "", "010", 1, 0.0),
         ]
         batch.append((Document(f"c{week}", day, "text"), events))
@@ -96,13 +99,20 @@ def _kept(store: Store) -> list[tuple]:
     return sorted(store.con.execute("SELECT * FROM event_days").fetchall())
 
 
-# The series and evidence queries as they were over the ``events`` view (schema 3).
+def _kept_imports(store: Store) -> list[tuple]:
+    kept = sorted(store.con.execute("SELECT * FROM import_days").fetchall())
+    assert kept == sorted(store.con.execute(summary.RECOUNT_IMPORTS).fetchall())
+    return kept
+
+
+# The series and evidence queries as they were over the ``events`` view (schema 3, with the
+# date sources too coarse for the periods left out).
 _VIEW_SERIES = """
 WITH bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
            date_trunc($freq, coalesce($until, max(date)))::DATE AS hi
     FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
+    WHERE modality = 'asserted' AND NOT list_contains($coarse, coalesce(date_source, ''))
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
 ),
@@ -114,7 +124,7 @@ ev AS (
            CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
            quad_class, goldstein, n_mentions
     FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
+    WHERE modality = 'asserted' AND NOT list_contains($coarse, coalesce(date_source, ''))
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
       AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
@@ -165,6 +175,9 @@ def mixed(tmp_path: Path) -> Path:
 def test_event_days_equal_a_recount_after_writes_and_imports(mixed, tmp_path):
     with Store(mixed) as store:
         assert _kept(store) == _recount(store)
+        precisions = store.query("SELECT DISTINCT date_precision AS p FROM event_days ORDER BY p")
+        assert [r["p"] for r in precisions] == ["day", "month", "year"]
+        assert sum(r[-1] for r in _kept_imports(store)) == store._count("imported")
         keys = store.query(f"SELECT count(*) AS n FROM (SELECT DISTINCT {', '.join(summary.KEY)} "
                            "FROM event_days)")[0]["n"]  # fmt: skip
         assert keys == len(_kept(store))  # one row per key
@@ -177,8 +190,9 @@ def test_event_days_equal_a_recount_after_writes_and_imports(mixed, tmp_path):
         assert shared > 0
         # Re-importing adds nothing; recoding a document back changes the counts back.
         before = _kept(store)
+        imports = _kept_imports(store)
         assert import_events(store, "gdelt", [tmp_path / "rows.export.CSV"]).imported == 0
-        assert _kept(store) == before
+        assert _kept(store) == before and _kept_imports(store) == imports
         store.write(_coded()[2:3])
         assert _kept(store) == _recount(store)
 
@@ -190,11 +204,13 @@ def test_failed_import_leaves_event_days_alone(mixed, tmp_path, monkeypatch):
         def broken(con, batch):
             raise duckdb.Error("disk full")
 
+        imports = _kept_imports(store)
         monkeypatch.setattr(summary, "add_batch", broken)
         rows = _gdelt_file(tmp_path / "more.export.CSV", first=900000)  # new ids
         report = import_events(store, "gdelt", [rows])
         assert report.imported == 0 and report.skipped["unreadable_file"] == 1
         assert _kept(store) == before == _recount(store)
+        assert _kept_imports(store) == imports
 
 
 @pytest.mark.parametrize("freq", ["week", "month", "day"])
@@ -205,7 +221,8 @@ def test_series_and_turns_equal_the_events_view(mixed, freq, since, until):
     params = {"a": "USA", "b": "RUS", "freq": freq, "since": since, "until": until}
     extra = {"as_of": None, "precisions": dyad_module._precisions(freq)}
     with Store(mixed, read_only=True) as store:
-        old = store.query(_VIEW_SERIES, params)
+        coarse = ["text_year"] + (["text_month"] if freq != "month" else [])
+        old = store.query(_VIEW_SERIES, params | {"coarse": coarse})
         new = store.query(dyad_module._SERIES_SQL, params | extra)
         assert len(new) == len(old) > 0
         for row_old, row_new in zip(old, new, strict=True):
@@ -294,9 +311,11 @@ def test_version_3_store_is_migrated(tmp_path):
         counts = store.counts()
         assert (counts["mentions"], counts["events"]) == old_counts
         assert _kept(store) == _recount(store) != []
+        assert _kept_imports(store) == [("USA", "RUS", dt.date(2017, 1, 3), 1)]
         assert store.query("SELECT batch FROM imported") == [{"batch": None}]
         import_events(store, "gdelt", [_gdelt_file(tmp_path / "rows.export.CSV")])
         assert _kept(store) == _recount(store)
+        assert sum(r[-1] for r in _kept_imports(store)) == store._count("imported")
         assert store.query("SELECT DISTINCT batch FROM imported ORDER BY batch") == [
             {"batch": 1},
             {"batch": None},
