@@ -106,7 +106,8 @@ def _kept_imports(store: Store) -> list[tuple]:
 
 
 # The series and evidence queries as they were over the ``events`` view (schema 3, with the
-# date sources too coarse for the periods left out).
+# date sources too coarse for the periods left out), and the coverage query of the merge of
+# issues 14 and 16 (documents or imported rows of either actor, over the ``mentions`` view).
 _VIEW_SERIES = """
 WITH bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
@@ -146,6 +147,17 @@ SELECT p.period,
          / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share
 FROM periods p LEFT JOIN ev ON ev.period = p.period
 GROUP BY p.period ORDER BY p.period
+"""
+_MENTIONS_COVERAGE = """
+WITH actor_mentions AS (
+    SELECT doc_id, date FROM mentions
+    WHERE source_country IN ($a, $b) OR target_country IN ($a, $b)
+)
+SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
+       count(DISTINCT m.doc_id) AS coverage
+FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+WHERE $as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of)
+GROUP BY ALL
 """
 _VIEW_EVIDENCE = """
 SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cameo,
@@ -213,17 +225,18 @@ def test_failed_import_leaves_event_days_alone(mixed, tmp_path, monkeypatch):
         assert _kept_imports(store) == imports
 
 
+@pytest.mark.parametrize("source", ["summary", "mentions"])
 @pytest.mark.parametrize("freq", ["week", "month", "day"])
 @pytest.mark.parametrize(
     "since,until", [(None, None), (dt.date(2017, 2, 1), None), (None, dt.date(2017, 5, 31))]
 )
-def test_series_and_turns_equal_the_events_view(mixed, freq, since, until):
+def test_series_and_turns_equal_the_events_view(mixed, source, freq, since, until):
     params = {"a": "USA", "b": "RUS", "freq": freq, "since": since, "until": until}
     extra = {"as_of": None, "precisions": dyad_module._precisions(freq)}
     with Store(mixed, read_only=True) as store:
         coarse = ["text_year"] + (["text_month"] if freq != "month" else [])
         old = store.query(_VIEW_SERIES, params | {"coarse": coarse})
-        new = store.query(dyad_module._SERIES_SQL, params | extra)
+        new = store.query(dyad_module._SERIES_SQL[source], params | extra)
         assert len(new) == len(old) > 0
         for row_old, row_new in zip(old, new, strict=True):
             assert row_new.keys() >= row_old.keys()  # and the period's coverage
@@ -232,6 +245,44 @@ def test_series_and_turns_equal_the_events_view(mixed, freq, since, until):
         assert sum(r["events"] for r in new) > 0
         result = dyad(store, "USA", "RUS", freq=freq, since=since, until=until)
     assert all(turn.evidence for turn in result.turns)
+
+
+def _coverage(rows: list[dict]) -> dict[str, int]:
+    return {r["period"]: r["coverage"] for r in rows}
+
+
+def _mentions_coverage(store: Store, rows: list[dict], freq: str, as_of: dt.date | None):
+    params = {"a": "USA", "b": "RUS", "freq": freq, "as_of": as_of}
+    counted = {r["period"].isoformat(): r["coverage"]
+               for r in store.query(_MENTIONS_COVERAGE, params)}  # fmt: skip
+    return {r["period"]: counted.get(r["period"], 0) for r in rows}
+
+
+@pytest.mark.parametrize("freq", ["week", "month", "day"])
+@pytest.mark.parametrize(
+    "since,until", [(None, None), (dt.date(2017, 2, 1), None), (None, dt.date(2017, 5, 31))]
+)
+def test_summary_and_mentions_give_the_same_dyad(mixed, monkeypatch, freq, since, until):
+    """``event_days``/``import_days`` (no as-of) and the mentions (the as-of path) give the
+    same series, coverage, imprecise events, turns and evidence."""
+    params = {"a": "USA", "b": "RUS", "freq": freq, "since": since, "until": until,
+              "as_of": None, "precisions": dyad_module._precisions(freq)}  # fmt: skip
+    with Store(mixed, read_only=True) as store:
+        rows, imprecise = dyad_module._series(store, params, from_summary=True)
+        assert (rows, imprecise) == dyad_module._series(store, params, from_summary=False)
+        assert imprecise and {e["date_precision"] for e in imprecise} >= {"year"}
+        assert any(r["gap"] for r in rows) == (freq == "day")
+        assert _coverage(rows) == _mentions_coverage(store, rows, freq, None)
+        as_of = dt.date(2017, 4, 1)
+        early = dyad(store, "USA", "RUS", freq=freq, since=since, until=until, as_of=as_of)
+        assert _coverage(early.series) == _mentions_coverage(store, early.series, freq, as_of)
+        fast = dyad(store, "USA", "RUS", freq=freq, since=since, until=until).to_dict()
+        series = dyad_module._series
+        monkeypatch.setattr(
+            dyad_module, "_series", lambda *args, **kw: series(*args, from_summary=False)
+        )
+        assert dyad(store, "USA", "RUS", freq=freq, since=since, until=until).to_dict() == fast
+    assert fast["turns"] or freq != "week"
 
 
 def test_dyad_turns_and_evidence_equal_the_events_view(mixed, monkeypatch):
