@@ -72,8 +72,10 @@ def _event(doc: str, day: dt.date, a: str, b: str, code: str, quad: int, goldste
 
 def _coded() -> list[tuple[Document, list[Event]]]:
     """Coded documents: some report events the GDELT rows also have (same day, dyad, code),
-    some only they have, some are not asserted or dated to a year only."""
+    some only they have, some are not asserted or dated to a month or (legacy ``date_source``
+    only) a year."""
     batch = []
+    month = {"date_source": "text_month", "date_precision": "month"}
     for week in range(0, WEEKS, 2):
         day = START + dt.timedelta(days=7 * week)
         code, quad, goldstein = _pick(week, 0)
@@ -82,6 +84,7 @@ def _coded() -> list[tuple[Document, list[Event]]]:
             _event(f"c{week}", day + dt.timedelta(days=5), "RUS", "USA", *_pick(week, 2)),
             _event(f"c{week}", day, "USA", "RUS", "138", 4, -7.0, modality="hypothetical"),
             _event(f"c{week}", day, "RUS", "USA", "173", 4, -5.0, date_source="text_year"),
+            _event(f"c{week}", day.replace(day=1), "USA", "RUS", "036", 1, 4.0, **month),
             _event(f"c{week}", day, "USA", "", "010", 1, 0.0),
         ]
         batch.append((Document(f"c{week}", day, "text"), events))
@@ -96,13 +99,21 @@ def _kept(store: Store) -> list[tuple]:
     return sorted(store.con.execute("SELECT * FROM event_days").fetchall())
 
 
-# The series and evidence queries as they were over the ``events`` view (schema 3).
+def _kept_imports(store: Store) -> list[tuple]:
+    kept = sorted(store.con.execute("SELECT * FROM import_days").fetchall())
+    assert kept == sorted(store.con.execute(summary.RECOUNT_IMPORTS).fetchall())
+    return kept
+
+
+# The series and evidence queries as they were over the ``events`` view (schema 3, with the
+# date sources too coarse for the periods left out), and the coverage query of the merge of
+# issues 14 and 16 (documents or imported rows of either actor, over the ``mentions`` view).
 _VIEW_SERIES = """
 WITH bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
            date_trunc($freq, coalesce($until, max(date)))::DATE AS hi
     FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
+    WHERE modality = 'asserted' AND NOT list_contains($coarse, coalesce(date_source, ''))
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
 ),
@@ -114,7 +125,7 @@ ev AS (
            CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
            quad_class, goldstein, n_mentions
     FROM events
-    WHERE modality = 'asserted' AND date_source IS DISTINCT FROM 'text_year'
+    WHERE modality = 'asserted' AND NOT list_contains($coarse, coalesce(date_source, ''))
       AND ((source_country = $a AND target_country = $b)
         OR (source_country = $b AND target_country = $a))
       AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
@@ -136,6 +147,17 @@ SELECT p.period,
          / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share
 FROM periods p LEFT JOIN ev ON ev.period = p.period
 GROUP BY p.period ORDER BY p.period
+"""
+_MENTIONS_COVERAGE = """
+WITH actor_mentions AS (
+    SELECT doc_id, date FROM mentions
+    WHERE source_country IN ($a, $b) OR target_country IN ($a, $b)
+)
+SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
+       count(DISTINCT m.doc_id) AS coverage
+FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+WHERE $as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of)
+GROUP BY ALL
 """
 _VIEW_EVIDENCE = """
 SELECT m.date, m.doc_id, m.sentence, m.start, m."end", m.source, m.target, m.cameo,
@@ -165,6 +187,9 @@ def mixed(tmp_path: Path) -> Path:
 def test_event_days_equal_a_recount_after_writes_and_imports(mixed, tmp_path):
     with Store(mixed) as store:
         assert _kept(store) == _recount(store)
+        precisions = store.query("SELECT DISTINCT date_precision AS p FROM event_days ORDER BY p")
+        assert [r["p"] for r in precisions] == ["day", "month", "year"]
+        assert sum(r[-1] for r in _kept_imports(store)) == store._count("imported")
         keys = store.query(f"SELECT count(*) AS n FROM (SELECT DISTINCT {', '.join(summary.KEY)} "
                            "FROM event_days)")[0]["n"]  # fmt: skip
         assert keys == len(_kept(store))  # one row per key
@@ -177,8 +202,9 @@ def test_event_days_equal_a_recount_after_writes_and_imports(mixed, tmp_path):
         assert shared > 0
         # Re-importing adds nothing; recoding a document back changes the counts back.
         before = _kept(store)
+        imports = _kept_imports(store)
         assert import_events(store, "gdelt", [tmp_path / "rows.export.CSV"]).imported == 0
-        assert _kept(store) == before
+        assert _kept(store) == before and _kept_imports(store) == imports
         store.write(_coded()[2:3])
         assert _kept(store) == _recount(store)
 
@@ -190,23 +216,27 @@ def test_failed_import_leaves_event_days_alone(mixed, tmp_path, monkeypatch):
         def broken(con, batch):
             raise duckdb.Error("disk full")
 
+        imports = _kept_imports(store)
         monkeypatch.setattr(summary, "add_batch", broken)
         rows = _gdelt_file(tmp_path / "more.export.CSV", first=900000)  # new ids
         report = import_events(store, "gdelt", [rows])
         assert report.imported == 0 and report.skipped["unreadable_file"] == 1
         assert _kept(store) == before == _recount(store)
+        assert _kept_imports(store) == imports
 
 
+@pytest.mark.parametrize("source", ["summary", "mentions"])
 @pytest.mark.parametrize("freq", ["week", "month", "day"])
 @pytest.mark.parametrize(
     "since,until", [(None, None), (dt.date(2017, 2, 1), None), (None, dt.date(2017, 5, 31))]
 )
-def test_series_and_turns_equal_the_events_view(mixed, freq, since, until):
+def test_series_and_turns_equal_the_events_view(mixed, source, freq, since, until):
     params = {"a": "USA", "b": "RUS", "freq": freq, "since": since, "until": until}
     extra = {"as_of": None, "precisions": dyad_module._precisions(freq)}
     with Store(mixed, read_only=True) as store:
-        old = store.query(_VIEW_SERIES, params)
-        new = store.query(dyad_module._SERIES_SQL, params | extra)
+        coarse = ["text_year"] + (["text_month"] if freq != "month" else [])
+        old = store.query(_VIEW_SERIES, params | {"coarse": coarse})
+        new = store.query(dyad_module._SERIES_SQL[source], params | extra)
         assert len(new) == len(old) > 0
         for row_old, row_new in zip(old, new, strict=True):
             assert row_new.keys() >= row_old.keys()  # and the period's coverage
@@ -215,6 +245,44 @@ def test_series_and_turns_equal_the_events_view(mixed, freq, since, until):
         assert sum(r["events"] for r in new) > 0
         result = dyad(store, "USA", "RUS", freq=freq, since=since, until=until)
     assert all(turn.evidence for turn in result.turns)
+
+
+def _coverage(rows: list[dict]) -> dict[str, int]:
+    return {r["period"]: r["coverage"] for r in rows}
+
+
+def _mentions_coverage(store: Store, rows: list[dict], freq: str, as_of: dt.date | None):
+    params = {"a": "USA", "b": "RUS", "freq": freq, "as_of": as_of}
+    counted = {r["period"].isoformat(): r["coverage"]
+               for r in store.query(_MENTIONS_COVERAGE, params)}  # fmt: skip
+    return {r["period"]: counted.get(r["period"], 0) for r in rows}
+
+
+@pytest.mark.parametrize("freq", ["week", "month", "day"])
+@pytest.mark.parametrize(
+    "since,until", [(None, None), (dt.date(2017, 2, 1), None), (None, dt.date(2017, 5, 31))]
+)
+def test_summary_and_mentions_give_the_same_dyad(mixed, monkeypatch, freq, since, until):
+    """``event_days``/``import_days`` (no as-of) and the mentions (the as-of path) give the
+    same series, coverage, imprecise events, turns and evidence."""
+    params = {"a": "USA", "b": "RUS", "freq": freq, "since": since, "until": until,
+              "as_of": None, "precisions": dyad_module._precisions(freq)}  # fmt: skip
+    with Store(mixed, read_only=True) as store:
+        rows, imprecise = dyad_module._series(store, params, from_summary=True)
+        assert (rows, imprecise) == dyad_module._series(store, params, from_summary=False)
+        assert imprecise and {e["date_precision"] for e in imprecise} >= {"year"}
+        assert any(r["gap"] for r in rows) == (freq == "day")
+        assert _coverage(rows) == _mentions_coverage(store, rows, freq, None)
+        as_of = dt.date(2017, 4, 1)
+        early = dyad(store, "USA", "RUS", freq=freq, since=since, until=until, as_of=as_of)
+        assert _coverage(early.series) == _mentions_coverage(store, early.series, freq, as_of)
+        fast = dyad(store, "USA", "RUS", freq=freq, since=since, until=until).to_dict()
+        series = dyad_module._series
+        monkeypatch.setattr(
+            dyad_module, "_series", lambda *args, **kw: series(*args, from_summary=False)
+        )
+        assert dyad(store, "USA", "RUS", freq=freq, since=since, until=until).to_dict() == fast
+    assert fast["turns"] or freq != "week"
 
 
 def test_dyad_turns_and_evidence_equal_the_events_view(mixed, monkeypatch):
@@ -294,9 +362,11 @@ def test_version_3_store_is_migrated(tmp_path):
         counts = store.counts()
         assert (counts["mentions"], counts["events"]) == old_counts
         assert _kept(store) == _recount(store) != []
+        assert _kept_imports(store) == [("USA", "RUS", dt.date(2017, 1, 3), 1)]
         assert store.query("SELECT batch FROM imported") == [{"batch": None}]
         import_events(store, "gdelt", [_gdelt_file(tmp_path / "rows.export.CSV")])
         assert _kept(store) == _recount(store)
+        assert sum(r[-1] for r in _kept_imports(store)) == store._count("imported")
         assert store.query("SELECT DISTINCT batch FROM imported ORDER BY batch") == [
             {"batch": 1},
             {"batch": None},

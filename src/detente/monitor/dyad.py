@@ -5,7 +5,9 @@ mean and summed Goldstein scores and a cooperation share. Turning points come fr
 segmentation of the cooperation/conflict counts of both directions together
 (:mod:`detente.monitor.counts`). Events dated only to a month or a year ("in 2014") stay out
 of day and week series (``date_precision``) and are listed apart; periods without coverage are
-gaps, not calm.
+gaps, not calm. The series reads the summary tables (``event_days``, ``import_days``: a few
+rows per dyad and day, whatever the size of the store) unless ``as_of`` asks what was
+published by a day, which only the dyad's mentions know.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 from detente.actors.dictionary import load_dictionary
 from detente.errors import InputError
 from detente.monitor.counts import count_turns, hazard_for
-from detente.store import Store
+from detente.store import Store, summary
 
 FREQS = ("day", "week", "month")
 EVIDENCE_PER_TURN = 5
@@ -110,16 +112,14 @@ def _label(share: float, mean: float) -> str:
 
 # Asserted mentions of the dyad known by ``$as_of`` (published and dated by then), one row
 # per event: the count of every view (overview, dyad, report, API) comes from here.
-_EVENTS_CTE = """
+_EVENTS_CTE = f"""
 dyad_mentions AS (  -- each direction its own branch: the filter reaches the scan (zone maps)
     SELECT * FROM mentions WHERE source_country = $a AND target_country = $b
     UNION ALL
     SELECT * FROM mentions WHERE source_country = $b AND target_country = $a AND $a <> $b
 ),
 known AS (
-    SELECT m.event_id, m.date,
-           CASE WHEN m.date_source = 'text_year' THEN 'year'
-                ELSE coalesce(m.date_precision, 'day') END AS date_precision,
+    SELECT m.event_id, m.date, {summary.DATE_PRECISION} AS date_precision,
            m.source_country, m.cameo, m.quad_class, m.goldstein
     FROM dyad_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
     WHERE m.modality = 'asserted'
@@ -133,12 +133,59 @@ dyad_events AS (
     FROM known GROUP BY event_id
 )"""
 
-_SERIES_SQL = (
-    "WITH"
-    + _EVENTS_CTE
+# The dyad's events as ``days`` rows (day, date precision, direction, quad class (-1: none),
+# events, Goldstein sum and count), read two ways: one row per event from the mentions
+# known by ``$as_of``, or, with no ``$as_of``, the dyad's rows of ``event_days``.
+_DAYS_FROM_MENTIONS = (
+    _EVENTS_CTE
     + """,
+days AS (
+    SELECT date, date_precision, CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
+           coalesce(quad_class, -1) AS quad_class, 1 AS events,
+           coalesce(goldstein, 0) AS goldstein_sum, (goldstein IS NOT NULL)::INTEGER AS goldstein_n
+    FROM dyad_events
+)"""
+)
+_DAYS_FROM_SUMMARY = """
+days AS (  -- each direction its own branch: the filter reaches the scan (zone maps)
+    SELECT date, date_precision, dir, quad_class, events, goldstein_sum, goldstein_n
+    FROM (SELECT *, 'ab' AS dir FROM event_days
+          WHERE source_country = $a AND target_country = $b
+          UNION ALL
+          SELECT *, 'ba' AS dir FROM event_days
+          WHERE source_country = $b AND target_country = $a AND $a <> $b)
+    WHERE modality = 'asserted'
+)"""
+
+# Documents (coded) or rows (imported) that mention either actor, per period of publication:
+# imported rows are documents of their own (ids ``provenance:gid``), counted from
+# ``import_days``; coded documents are counted once each from their mentions.
+_COVERAGE_CTE = """
+coded_actor AS (  -- either actor with anyone, one branch per column and actor
+    SELECT doc_id, date FROM coded WHERE source_country = $a
+    UNION ALL SELECT doc_id, date FROM coded WHERE source_country = $b
+    UNION ALL SELECT doc_id, date FROM coded WHERE target_country = $a
+    UNION ALL SELECT doc_id, date FROM coded WHERE target_country = $b
+),
+coverage AS (
+    SELECT period, sum(documents) AS coverage FROM (
+        SELECT date_trunc($freq, date)::DATE AS period, sum(n_rows) AS documents
+        FROM import_days
+        WHERE (source_country IN ($a, $b) OR target_country IN ($a, $b))
+          AND ($as_of IS NULL OR date <= $as_of)
+        GROUP BY ALL
+        UNION ALL
+        SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
+               count(DISTINCT m.doc_id) AS documents
+        FROM coded_actor m LEFT JOIN documents d ON d.doc_id = m.doc_id
+        WHERE $as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of)
+        GROUP BY ALL
+    ) GROUP BY period
+)"""
+
+_SERIES_TAIL = """,
 dated AS (
-    SELECT * FROM dyad_events WHERE list_contains($precisions, date_precision)
+    SELECT * FROM days WHERE list_contains($precisions, date_precision)
 ),
 bounds AS (
     SELECT date_trunc($freq, coalesce($since, min(date)))::DATE AS lo,
@@ -149,45 +196,48 @@ periods AS (
     SELECT unnest(generate_series(lo, hi, ('1 ' || $freq)::INTERVAL))::DATE AS period FROM bounds
 ),
 ev AS (
-    SELECT date_trunc($freq, date)::DATE AS period,
-           CASE WHEN source_country = $a THEN 'ab' ELSE 'ba' END AS dir,
-           quad_class, goldstein, n_mentions
+    SELECT date_trunc($freq, date)::DATE AS period, dir, quad_class, events, goldstein_sum,
+           goldstein_n
     FROM dated
     WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
 ),
-actor_mentions AS (  -- either actor with anyone, one branch per column and actor
-    SELECT doc_id, date FROM mentions WHERE source_country = $a
-    UNION ALL SELECT doc_id, date FROM mentions WHERE source_country = $b
-    UNION ALL SELECT doc_id, date FROM mentions WHERE target_country = $a
-    UNION ALL SELECT doc_id, date FROM mentions WHERE target_country = $b
-),
-coverage AS (  -- documents (coded) or rows (imported) that mention either actor, per period
-    SELECT date_trunc($freq, coalesce(d.date, m.date))::DATE AS period,
-           count(DISTINCT m.doc_id) AS coverage
-    FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-    WHERE $as_of IS NULL OR (m.date <= $as_of AND coalesce(d.date, m.date) <= $as_of)
-    GROUP BY ALL
+per AS (
+    SELECT p.period,
+           sum(ev.events) FILTER (WHERE ev.quad_class >= 0) AS events,
+           sum(ev.events) FILTER (WHERE ev.dir = 'ab') AS events_ab,
+           sum(ev.events) FILTER (WHERE ev.dir = 'ba') AS events_ba,
+           sum(ev.events) FILTER (WHERE ev.quad_class = 0) AS q0,
+           sum(ev.events) FILTER (WHERE ev.quad_class = 1) AS q1,
+           sum(ev.events) FILTER (WHERE ev.quad_class = 2) AS q2,
+           sum(ev.events) FILTER (WHERE ev.quad_class = 3) AS q3,
+           sum(ev.events) FILTER (WHERE ev.quad_class = 4) AS q4,
+           sum(ev.goldstein_sum) AS goldstein_sum,
+           sum(ev.goldstein_sum) FILTER (WHERE ev.dir = 'ab') AS goldstein_sum_ab,
+           sum(ev.goldstein_sum) FILTER (WHERE ev.dir = 'ba') AS goldstein_sum_ba,
+           sum(ev.goldstein_sum) / nullif(sum(ev.goldstein_n), 0) AS goldstein_mean,
+           any_value(c.coverage) AS coverage
+    FROM periods p LEFT JOIN ev ON ev.period = p.period LEFT JOIN coverage c ON c.period = p.period
+    GROUP BY p.period
 )
-SELECT p.period,
-       count(ev.quad_class) AS events,
-       count(*) FILTER (WHERE ev.dir = 'ab') AS events_ab,
-       count(*) FILTER (WHERE ev.dir = 'ba') AS events_ba,
-       count(*) FILTER (WHERE ev.quad_class = 0) AS q0,
-       count(*) FILTER (WHERE ev.quad_class = 1) AS q1,
-       count(*) FILTER (WHERE ev.quad_class = 2) AS q2,
-       count(*) FILTER (WHERE ev.quad_class = 3) AS q3,
-       count(*) FILTER (WHERE ev.quad_class = 4) AS q4,
-       coalesce(sum(ev.goldstein), 0) AS goldstein_sum,
-       coalesce(sum(ev.goldstein) FILTER (WHERE ev.dir = 'ab'), 0) AS goldstein_sum_ab,
-       coalesce(sum(ev.goldstein) FILTER (WHERE ev.dir = 'ba'), 0) AS goldstein_sum_ba,
-       avg(ev.goldstein) AS goldstein_mean,
-       count(*) FILTER (WHERE ev.quad_class IN (1, 2))::DOUBLE
-         / nullif(count(*) FILTER (WHERE ev.quad_class IN (1, 2, 3, 4)), 0) AS cooperation_share,
-       coalesce(any_value(c.coverage), 0) AS coverage
-FROM periods p LEFT JOIN ev ON ev.period = p.period LEFT JOIN coverage c ON c.period = p.period
-GROUP BY p.period ORDER BY p.period
+SELECT period, coalesce(events, 0)::BIGINT AS events,
+       coalesce(events_ab, 0)::BIGINT AS events_ab, coalesce(events_ba, 0)::BIGINT AS events_ba,
+       coalesce(q0, 0)::BIGINT AS q0, coalesce(q1, 0)::BIGINT AS q1,
+       coalesce(q2, 0)::BIGINT AS q2, coalesce(q3, 0)::BIGINT AS q3,
+       coalesce(q4, 0)::BIGINT AS q4, coalesce(goldstein_sum, 0)::DOUBLE AS goldstein_sum,
+       coalesce(goldstein_sum_ab, 0)::DOUBLE AS goldstein_sum_ab,
+       coalesce(goldstein_sum_ba, 0)::DOUBLE AS goldstein_sum_ba, goldstein_mean,
+       (coalesce(q1, 0) + coalesce(q2, 0))::DOUBLE
+         / nullif(coalesce(q1, 0) + coalesce(q2, 0) + coalesce(q3, 0) + coalesce(q4, 0), 0)
+         AS cooperation_share,
+       coalesce(coverage, 0)::BIGINT AS coverage
+FROM per ORDER BY period
 """
-)
+
+# The series by period: from the mentions (``$as_of`` given) or from ``event_days``.
+_SERIES_SQL = {
+    source: "WITH" + days + "," + _COVERAGE_CTE + _SERIES_TAIL
+    for source, days in (("mentions", _DAYS_FROM_MENTIONS), ("summary", _DAYS_FROM_SUMMARY))
+}
 
 # Events whose date is coarser than the series' periods: counted, listed apart, not plotted.
 _IMPRECISE_SQL = (
@@ -202,10 +252,21 @@ WHERE NOT list_contains($precisions, date_precision)
 ORDER BY date, cameo
 """
 )
+# Whether ``event_days`` has any such event (the list itself needs the events' mentions).
+_ANY_IMPRECISE_SQL = (
+    "WITH"
+    + _DAYS_FROM_SUMMARY
+    + """
+SELECT count(*) > 0 AS found FROM days
+WHERE NOT list_contains($precisions, date_precision)
+  AND ($since IS NULL OR date >= date_trunc(date_precision, $since::DATE))
+  AND ($until IS NULL OR date <= $until)
+"""
+)
 
 # The dyad's mentions in the turn's window, filtered before the mentions of one event are
 # counted (an event's mentions share its day, dyad and modality, so all of them are there).
-_EVIDENCE_SQL = """
+_EVIDENCE_SQL = f"""
 WITH m AS (
     SELECT m.* FROM (
         SELECT * FROM mentions WHERE source_country = $a AND target_country = $b
@@ -213,10 +274,7 @@ WITH m AS (
         SELECT * FROM mentions WHERE source_country = $b AND target_country = $a AND $a <> $b
     ) m LEFT JOIN documents d ON d.doc_id = m.doc_id
     WHERE m.modality = 'asserted' AND m.date BETWEEN $lo AND $hi
-      AND list_contains(
-        $precisions,
-        CASE WHEN m.date_source = 'text_year' THEN 'year' ELSE coalesce(m.date_precision, 'day') END
-      )
+      AND list_contains($precisions, {summary.DATE_PRECISION})
       AND ($as_of IS NULL OR coalesce(d.date, m.date) <= $as_of)
 ),
 counted AS (SELECT *, count(*) OVER (PARTITION BY event_id) AS n_mentions FROM m)
@@ -224,7 +282,7 @@ SELECT date, doc_id, sentence, start, "end", source, target, cameo, quad_class, 
        modality, n_mentions
 FROM counted
 WHERE sign(goldstein) = $sign
-ORDER BY abs(goldstein) * n_mentions DESC, date
+ORDER BY abs(goldstein) * n_mentions DESC, date, doc_id, mention_id  -- ties: same every time
 LIMIT $limit
 """
 
@@ -261,6 +319,33 @@ def _precisions(freq: str) -> list[str]:
     return ["day", "month"] if freq == "month" else ["day"]
 
 
+def _series(
+    store: Store, params: dict[str, Any], *, from_summary: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of the series and the imprecise events, counted from ``event_days`` or from
+    the dyad's mentions (the same answer when ``$as_of`` is None; the mentions also know
+    when each document was published)."""
+    rows = store.query(_SERIES_SQL["summary" if from_summary else "mentions"], params)
+    listing = {k: v for k, v in params.items() if k != "freq"}
+    wanted = ("a", "b", "since", "until", "precisions")
+    imprecise = (
+        store.query(_IMPRECISE_SQL, listing)
+        if not from_summary
+        or store.query(_ANY_IMPRECISE_SQL, {k: params[k] for k in wanted})[0]["found"]
+        else []
+    )
+    for item in imprecise:
+        item["date"] = item["date"].isoformat()
+    for row in rows:
+        row["period"] = row["period"].isoformat()
+        for key in ("goldstein_sum", "goldstein_sum_ab", "goldstein_sum_ba"):
+            row[key] = round(float(row[key]), 2)
+        row["gap"] = not row["coverage"] and not row["events"]
+        for key in ("goldstein_mean", "cooperation_share"):
+            row[key] = None if row[key] is None else round(float(row[key]), 3)
+    return rows, imprecise
+
+
 def dyad(
     store: Store,
     a: str,
@@ -292,17 +377,8 @@ def dyad(
         "as_of": as_of,
         "precisions": precisions,
     }
-    rows = store.query(_SERIES_SQL, params)
-    imprecise = store.query(_IMPRECISE_SQL, {k: v for k, v in params.items() if k != "freq"})
-    for item in imprecise:
-        item["date"] = item["date"].isoformat()
+    rows, imprecise = _series(store, params, from_summary=as_of is None)
     stamp = as_of.isoformat() if as_of else None
-    for row in rows:
-        row["period"] = row["period"].isoformat()
-        row["goldstein_sum"] = round(float(row["goldstein_sum"]), 2)
-        row["gap"] = not row["coverage"] and not row["events"]
-        for key in ("goldstein_mean", "cooperation_share"):
-            row[key] = None if row[key] is None else round(float(row[key]), 3)
     if not rows or not any(r["events"] for r in rows):
         return DyadSeries(a, b, freq, rows, [], [], stamp, imprecise)
     coop = np.array([r["q1"] + r["q2"] for r in rows], dtype=float)

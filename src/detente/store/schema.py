@@ -5,9 +5,10 @@ keyed by ``mention_id``, replaced per document) and ``imported`` (rows of GDELT/
 files: only the columns such a row has, no index, so a million-row file loads at the speed of
 DuckDB's CSV reader). The ``mentions`` view is both with the same columns; ``events`` is one
 row per real event (same day, dyad, code and modality) with the number of mentions reporting
-it. Readers use the two views, and ``event_days`` (:mod:`detente.store.summary`: distinct
-events per directed dyad, modality, day and quad class, kept up to date by every write) where a
-count over the whole store or a dyad's series would otherwise group every mention.
+it. Readers use the two views, and ``event_days`` and ``import_days``
+(:mod:`detente.store.summary`: distinct events per directed dyad, modality, day, date precision
+and quad class; imported rows per directed dyad and day; kept up to date by every write) where
+a count over the whole store or a dyad's series would otherwise group every mention.
 """
 
 from __future__ import annotations
@@ -172,11 +173,13 @@ MIGRATIONS: dict[int, list[str]] = {
         "WHEN 'text_year' THEN 'year' ELSE 'day' END",
         *_views(MENTION_FIELDS, _IMPORTED_AS_MENTIONS + _IMPORTED_V3),
     ],
-    # Version 4: ``event_days`` (counted from every mention once, then kept by each write);
-    # imported rows carry the number of the import that added them.
+    # Version 4: ``event_days`` and ``import_days`` (counted from every mention once, then
+    # kept by each write); imported rows carry the number of the import that added them.
     4: [
         "ALTER TABLE imported ADD COLUMN batch INTEGER",
         summary.CREATE,
         summary.FILL,
+        summary.CREATE_IMPORTS,
+        summary.FILL_IMPORTS,
     ],
 }

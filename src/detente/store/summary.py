@@ -1,17 +1,26 @@
-"""``event_days``: distinct events per directed dyad, modality, day and quad class.
+"""Summary tables kept up to date inside the transaction of every write.
 
-The ``events`` view deduplicates mentions by grouping *every* mention of the store, which on
-ten million rows costs seconds and gigabytes. Dyad series, the overview's busiest dyads and
-the store's event count only need how many distinct events (with their Goldstein sum) each
-directed dyad has per day, modality, quad class and date kind; ``event_days`` keeps exactly
-that, one row per key, a few rows per dyad and day. It is kept up to date inside the
-transaction of every write, so it always says what the ``events`` view would:
+``event_days``: distinct events per directed dyad, modality, day, date precision and quad
+class. The ``events`` view deduplicates mentions by grouping *every* mention of the store,
+which on ten million rows costs seconds and gigabytes. Dyad series, the overview's busiest
+dyads and the store's event count only need how many distinct events (with their Goldstein
+sum) each directed dyad has per day, modality, quad class and date precision ('day', 'month'
+or 'year': how exactly the event is dated; legacy ``date_source = 'text_year'`` rows are
+'year'); ``event_days`` keeps exactly that, one row per key, a few rows per dyad and day.
 
-* an import (rows only added) adds the events of its new rows that no earlier mention has
-  (:func:`add_batch`), reading the new rows by their ``batch`` number;
+``import_days``: imported rows per directed dyad and day. Each imported row is a document of
+its own, so a dyad series' coverage (documents that mention either actor) counts imported
+rows from here and only coded documents from their mentions.
+
+Both always say what a recount of the mentions would:
+
+* an import (rows only added) adds its rows to ``import_days`` and the events of its new rows
+  that no earlier mention has to ``event_days`` (:func:`add_batch`), reading the new rows by
+  their ``batch`` number;
 * a write of coded documents (mentions replaced) recounts the directed dyads it touched from
   their mentions (:func:`refresh_dyads`), with the dyad filter applied before the grouping;
-* the schema migration that creates the table fills it from the whole store (:data:`FILL`).
+* the schema migration that creates the tables fills them from the whole store
+  (:data:`FILL`, :data:`FILL_IMPORTS`).
 
 An event's attributes are those the ``events`` view gives it (``any_value`` over its
 mentions, which agree: the event id hashes its day, dyad, code and modality). Keys are never
@@ -23,30 +32,37 @@ from __future__ import annotations
 
 import duckdb
 
-KEY = ("source_country", "target_country", "modality", "date", "year_only", "quad_class")
+KEY = ("source_country", "target_country", "modality", "date", "date_precision", "quad_class")
 _KEY = ", ".join(KEY)
+_SUMS = ("events", "goldstein_sum", "goldstein_n")
+
+# How exactly a mention is dated: its ``date_precision``, or 'year' for rows written before
+# the column existed with ``date_source = 'text_year'``.
+DATE_PRECISION = (
+    "CASE WHEN date_source = 'text_year' THEN 'year' ELSE coalesce(date_precision, 'day') END"
+)
 
 CREATE = """CREATE TABLE event_days (
     source_country VARCHAR NOT NULL, target_country VARCHAR NOT NULL,
-    modality VARCHAR NOT NULL, date DATE NOT NULL, year_only BOOLEAN NOT NULL,
+    modality VARCHAR NOT NULL, date DATE NOT NULL, date_precision VARCHAR NOT NULL,
     quad_class TINYINT NOT NULL, events BIGINT NOT NULL, goldstein_sum DOUBLE NOT NULL,
     goldstein_n BIGINT NOT NULL)"""
 
 # One row per event (as the ``events`` view has it) from the mentions in ``{source}``.
-_PER_EVENT = """
+_PER_EVENT = f"""
 SELECT event_id, any_value(source_country) AS source_country,
        any_value(target_country) AS target_country, any_value(modality) AS modality,
-       any_value(date) AS date, any_value(date_source) AS date_source,
+       any_value(date) AS date, any_value({DATE_PRECISION}) AS date_precision,
        any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein
-FROM {source} GROUP BY event_id"""
+FROM {{source}} GROUP BY event_id"""
 
 # Per-event rows → event_days rows.
 _PER_KEY = f"""
 SELECT coalesce(source_country, '') AS source_country,
        coalesce(target_country, '') AS target_country, coalesce(modality, '') AS modality,
-       date, coalesce(date_source = 'text_year', false) AS year_only,
-       coalesce(quad_class, -1)::TINYINT AS quad_class, count(*) AS events,
-       coalesce(sum(goldstein), 0)::DOUBLE AS goldstein_sum, count(goldstein) AS goldstein_n
+       date, date_precision, coalesce(quad_class, -1)::TINYINT AS quad_class,
+       count(*) AS events, coalesce(sum(goldstein), 0)::DOUBLE AS goldstein_sum,
+       count(goldstein) AS goldstein_n
 FROM ({{events}}) GROUP BY {_KEY}"""
 
 # Rows go in sorted by directed dyad and day, so a dyad's rows share few row groups.
@@ -54,6 +70,18 @@ ORDER = " ORDER BY source_country, target_country, date"
 # event_days counted from every mention of the store.
 RECOUNT = _PER_KEY.format(events=_PER_EVENT.format(source="mentions"))
 FILL = "INSERT INTO event_days " + RECOUNT + ORDER
+
+IMPORT_KEY = ("source_country", "target_country", "date")
+CREATE_IMPORTS = """CREATE TABLE import_days (
+    source_country VARCHAR NOT NULL, target_country VARCHAR NOT NULL, date DATE NOT NULL,
+    n_rows BIGINT NOT NULL)"""
+# import_days rows of the imported rows matching ``{where}``.
+_IMPORT_ROWS = """
+SELECT coalesce(source_country, '') AS source_country,
+       coalesce(target_country, '') AS target_country, date, count(*) AS n_rows
+FROM imported WHERE {where} GROUP BY ALL"""
+RECOUNT_IMPORTS = _IMPORT_ROWS.format(where="true")
+FILL_IMPORTS = "INSERT INTO import_days " + RECOUNT_IMPORTS + ORDER
 
 # The new events of import batch $batch: events of its rows that no other mention reports.
 _BATCH_EVENTS = """
@@ -66,8 +94,8 @@ earlier AS (
 )
 SELECT fresh.* FROM fresh ANTI JOIN earlier USING (event_id)""".format(
     per_event=_PER_EVENT.format(
-        source="(SELECT *, 'asserted' AS modality, 'import' AS date_source "
-        "FROM imported WHERE batch = $batch)"
+        source="(SELECT *, 'asserted' AS modality, 'import' AS date_source, "
+        "'day' AS date_precision FROM imported WHERE batch = $batch)"
     )
 )
 
@@ -83,28 +111,39 @@ def _same(columns: tuple[str, ...]) -> str:
     return " AND ".join(f"e.{c} = d.{c}" for c in columns)
 
 
-def _merge(con: duckdb.DuckDBPyConnection, rows: str, params: dict[str, object]) -> None:
-    """Add the event_days rows of query ``rows`` to the table (summing rows of one key)."""
+def _merge(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    key: tuple[str, ...],
+    sums: tuple[str, ...],
+    rows: str,
+    params: dict[str, object],
+) -> None:
+    """Add the rows of query ``rows`` to ``table`` (summing the ``sums`` of rows of one
+    ``key``)."""
+    keys = ", ".join(key)
+    totals = ", ".join(f"sum({c}) AS {c}" for c in sums)  # cast back by the INSERT
     con.execute("DROP TABLE IF EXISTS temp._days").fetchall()
     con.execute(f"CREATE TEMP TABLE _days AS {rows}", params).fetchall()
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE _merged AS
-        SELECT {_KEY}, sum(events)::BIGINT AS events, sum(goldstein_sum) AS goldstein_sum,
-               sum(goldstein_n)::BIGINT AS goldstein_n
-        FROM (SELECT e.* FROM event_days e SEMI JOIN temp._days USING ({_KEY})
+        SELECT {keys}, {totals}
+        FROM (SELECT e.* FROM {table} e SEMI JOIN temp._days USING ({keys})
               UNION ALL SELECT * FROM temp._days)
-        GROUP BY {_KEY}"""
+        GROUP BY {keys}"""
     ).fetchall()
-    con.execute(f"DELETE FROM event_days e USING temp._days d WHERE {_same(KEY)}").fetchall()
-    con.execute("INSERT INTO event_days SELECT * FROM temp._merged" + ORDER).fetchall()
+    con.execute(f"DELETE FROM {table} e USING temp._days d WHERE {_same(key)}").fetchall()
+    con.execute(f"INSERT INTO {table} SELECT * FROM temp._merged" + ORDER).fetchall()
     con.execute("DROP TABLE temp._days").fetchall()
     con.execute("DROP TABLE temp._merged").fetchall()
 
 
 def add_batch(con: duckdb.DuckDBPyConnection, batch: int) -> None:
-    """Count the new events of import batch ``batch`` (call inside the import's transaction,
-    after its rows are in ``imported``)."""
-    _merge(con, _PER_KEY.format(events=_BATCH_EVENTS), {"batch": batch})
+    """Count the rows and new events of import batch ``batch`` (call inside the import's
+    transaction, after its rows are in ``imported``)."""
+    _merge(con, "event_days", KEY, _SUMS, _PER_KEY.format(events=_BATCH_EVENTS), {"batch": batch})
+    rows = _IMPORT_ROWS.format(where="batch = $batch")
+    _merge(con, "import_days", IMPORT_KEY, ("n_rows",), rows, {"batch": batch})
 
 
 def dyads_of(con: duckdb.DuckDBPyConnection, mentions: str) -> None:
