@@ -128,3 +128,40 @@ def test_every_command_is_documented(command):
     assert f"detente {command}" in readme
     help_text = runner.invoke(app, [command, "--help"]).stdout
     assert "Example:" in help_text
+
+
+def test_code_reads_csv_rows_pdf_and_docx(tmp_path):
+    sys.path.insert(0, str(Path(__file__).parent / "ingest"))
+    from builders import docx_bytes, pdf_bytes
+
+    (tmp_path / "heads.csv").write_text(
+        "date,headline\n2017-02-16,Russia accused Ukraine of shelling Donetsk\n"
+        "2017-02-17,Trump praised Putin\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "2017-02-16-a.pdf").write_bytes(pdf_bytes([["China criticized Japan."]]))
+    (tmp_path / "2017-02-16-b.docx").write_bytes(docx_bytes(["Iran threatened Israel."]))
+    result = runner.invoke(app, ["code", str(tmp_path), "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    found = {
+        (e["source_country"], e["target_country"], e["doc_id"]) for e in _json_lines(result.stdout)
+    }
+    names = {(s, t, Path(d).name) for s, t, d in found}
+    assert ("RUS", "UKR", "heads.csv:2") in names
+    assert ("USA", "RUS", "heads.csv:3") in names
+    assert ("CHN", "JPN", "2017-02-16-a.pdf") in names
+    assert ("IRN", "ISR", "2017-02-16-b.docx") in names
+
+
+def test_unsupported_format_is_named(tmp_path):
+    (tmp_path / "2017-02-16.xlsx").write_bytes(b"PK\x03\x04\x00\x00")
+    result = runner.invoke(app, ["code", str(tmp_path / "2017-02-16.xlsx"), "-q"])
+    assert result.exit_code == 1
+    assert "unsupported format .xlsx" in result.stderr
+
+
+def test_doc_timeout_option_is_checked(tmp_path):
+    path = _brief(tmp_path, "Russia accused Ukraine.")
+    assert runner.invoke(app, ["code", str(path), "--doc-timeout", "-1"]).exit_code == 2
+    result = runner.invoke(app, ["code", str(path), "--doc-timeout", "0", "--json", "-q"])
+    assert result.exit_code == 0

@@ -21,7 +21,9 @@ from rich.table import Table
 
 from detente.errors import DetenteError, InputError
 from detente.events import CoderConfig
+from detente.events.coder import DOC_TIMEOUT
 from detente.ingest.reader import parse_date
+from detente.ingest.tables import Columns
 from detente.models import Event
 from detente.run import RunSummary, code_paths
 from detente.store import Store
@@ -116,17 +118,67 @@ def code(
         str | None,
         typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786."),
     ] = None,
+    doc_timeout: Annotated[
+        float,
+        typer.Option(
+            "--doc-timeout",
+            min=0,
+            metavar="SECONDS",
+            help="Time budget per document: SECONDS per 1,000 words (at least SECONDS). A "
+            "document over it is skipped and counted as timeout; 0 switches it off.",
+        ),
+    ] = DOC_TIMEOUT,
+    text_col: Annotated[
+        str | None,
+        typer.Option(
+            "--text-col",
+            metavar="NAME",
+            help="CSV/TSV column with the text (default: text, "
+            "body, content, article, …, headline, title).",
+        ),
+    ] = None,
+    date_col: Annotated[
+        str | None,
+        typer.Option(
+            "--date-col",
+            metavar="NAME",
+            help="CSV/TSV column with the date (default: date, pub_date, published, …).",
+        ),
+    ] = None,
+    id_col: Annotated[
+        str | None,
+        typer.Option(
+            "--id-col",
+            metavar="NAME",
+            help="CSV/TSV column with the document id (default: id, doc_id, …; else file:line).",
+        ),
+    ] = None,
+    title_col: Annotated[
+        str | None,
+        typer.Option(
+            "--title-col", metavar="NAME", help="CSV/TSV column with the title (default: title)."
+        ),
+    ] = None,
+    url_col: Annotated[
+        str | None,
+        typer.Option(
+            "--url-col", metavar="NAME", help="CSV/TSV column with the URL (default: url, link)."
+        ),
+    ] = None,
 ) -> None:
     """Code news text into events.
+
+    Reads text, JSONL, HTML, RSS/Atom, CSV/TSV (one document per row), PDF and DOCX files.
 
     Example: detente code news/ --date 2017-02-16 --json --db events.duckdb
     """
     day = _date_option(date)
-    config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()))
+    columns = Columns(text_col, date_col, id_col, title_col, url_col)
+    config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()), doc_timeout=doc_timeout)
     if workers > 1 or scheduler:
         if db is None:
             raise typer.BadParameter("--workers/--scheduler need --db (results merge there)")
-        _code_distributed(paths, day, config, db, workers, scheduler, quiet, as_json)
+        _code_distributed(paths, day, config, db, workers, scheduler, quiet, as_json, columns)
         return
     summary = RunSummary()
     store = Store(db) if db is not None else None
@@ -135,7 +187,12 @@ def code(
         with _progress(quiet) as progress:
             task = progress.add_task("coding", total=None)
             for _, events in code_paths(
-                paths, default_date=day, config=config, store=store, summary=summary
+                paths,
+                default_date=day,
+                config=config,
+                store=store,
+                summary=summary,
+                columns=columns,
             ):
                 progress.advance(task)
                 for event in events:
@@ -179,23 +236,24 @@ def _code_distributed(
     scheduler: str | None,
     quiet: bool,
     as_json: bool,
+    columns: Columns,
 ) -> None:
     from detente.ingest import IngestReport, read_documents
     from detente.scale import code_distributed
 
-    report = IngestReport()
-    documents = read_documents(paths, default_date=day, report=report)
+    summary = RunSummary(ingest=IngestReport())
+    documents = read_documents(paths, default_date=day, report=summary.ingest, columns=columns)
     with Store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("coding", total=None)
-        summary = code_distributed(
+        code_distributed(
             documents,
             store=store,
             workers=workers,
             scheduler=scheduler,
             config=config,
-            on_batch=lambda r: progress.advance(task, r.documents),
+            on_batch=lambda r: progress.advance(task, r.documents + len(r.timeouts)),
+            summary=summary,
         )
-    summary.ingest = report
     _finish(
         summary,
         as_json,

@@ -24,6 +24,7 @@ from detente.actors.resolve import (
     resolve_all,
     resolve_phrase,
 )
+from detente.budget import Deadline, DocumentTimeout, budget_for
 from detente.cameo import lookup
 from detente.events.attribution import (
     CLAIMS,
@@ -51,6 +52,8 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
+# Seconds per 1,000 words a document may take in our stages (30x what a loaded core needs).
+DOC_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,9 @@ class CoderConfig:
     n_process: int = 1
     max_sentence_tokens: int = 150  # longer "sentences" (tables, lists) are skipped, counted
     max_doc_sentences: int = 400  # sentences past this in one document are not coded, counted
+    # Time budget: seconds per 1,000 words (at least one unit per document); a document over
+    # it is skipped and counted as a timeout. 0 switches the budget off.
+    doc_timeout: float = DOC_TIMEOUT
 
 
 @dataclass
@@ -72,6 +78,7 @@ class CodingStats:
     long_sentences_skipped: int = 0
     sentences_truncated: int = 0
     by_modality: dict[str, int] = field(default_factory=dict)
+    timeouts: list[tuple[str, float]] = field(default_factory=list)  # (document id, budget)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -84,7 +91,7 @@ class CodingStats:
                 "sentences_truncated",
                 "by_modality",
             )
-        }
+        } | {"timeouts": [doc_id for doc_id, _ in self.timeouts]}
 
 
 def _clause(tok: Token) -> Token:
@@ -147,15 +154,34 @@ class Coder:
         self.stats = CodingStats()
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
-        stream = ((self.tagger.prepare(doc.text), doc) for doc in documents)
+        """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``.
+
+        A document that runs over its time budget (``CoderConfig.doc_timeout``) in our own
+        stages is not yielded: it is recorded in ``stats.timeouts`` and the batch goes on.
+        """
         for parsed, document in self.nlp.pipe(
-            stream,
+            self._prepared(documents),
             as_tuples=True,
             batch_size=self.config.batch_size,
             n_process=self.config.n_process,
         ):
-            events = list(self.events_of(parsed, document))
+            counts = (
+                self.stats.sentences,
+                self.stats.long_sentences_skipped,
+                self.stats.sentences_truncated,
+            )
+            deadline = Deadline(self._budget(document))
+            try:
+                with deadline:
+                    events = list(self.events_of(parsed, document))
+            except DocumentTimeout:
+                (
+                    self.stats.sentences,
+                    self.stats.long_sentences_skipped,
+                    self.stats.sentences_truncated,
+                ) = counts
+                self.stats.timeouts.append((document.id, deadline.seconds))
+                continue
             self.stats.documents += 1
             self.stats.events += len(events)
             for event in events:
@@ -163,6 +189,21 @@ class Coder:
                     self.stats.by_modality.get(event.modality, 0) + 1
                 )
             yield document, events
+
+    def _budget(self, document: Document) -> float:
+        return budget_for(document.text, self.config.doc_timeout)
+
+    def _prepared(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Tokenized, actor-tagged Docs for ``nlp.pipe``, each prepared within its budget."""
+        for document in documents:
+            deadline = Deadline(self._budget(document))
+            try:
+                with deadline:
+                    prepared = self.tagger.prepare(document.text)
+            except DocumentTimeout:
+                self.stats.timeouts.append((document.id, deadline.seconds))
+                continue
+            yield prepared, document
 
     def code_text(self, text: str, date: dt.date, doc_id: str = "text") -> list[Event]:
         """All events (every modality) in one text published on ``date``."""
