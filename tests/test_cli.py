@@ -165,3 +165,38 @@ def test_doc_timeout_option_is_checked(tmp_path):
     assert runner.invoke(app, ["code", str(path), "--doc-timeout", "-1"]).exit_code == 2
     result = runner.invoke(app, ["code", str(path), "--doc-timeout", "0", "--json", "-q"])
     assert result.exit_code == 0
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.duckdb"
+    result = runner.invoke(app, ["demo", "--db", str(db), "-o", str(folder / "r.html"), "-q"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize("command", ["dyad", "watch", "report"])
+def test_unknown_actor_exits_2_naming_it(demo_db, command):
+    result = runner.invoke(app, [command, "USA", "XYZ", "--db", str(demo_db)])
+    assert result.exit_code == 2
+    assert "unknown actor 'XYZ'" in result.output
+    assert "period" not in result.stdout  # no table before the error
+
+
+def test_unknown_actor_without_a_store_is_still_named(tmp_path):
+    result = runner.invoke(app, ["dyad", "USA", "XYZ", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "unknown actor 'XYZ'" in result.output
+
+
+def test_unknown_name_gets_did_you_mean(demo_db):
+    result = runner.invoke(app, ["dyad", "USA", "Rusia", "--db", str(demo_db)])
+    assert result.exit_code == 2
+    assert "did you mean Russia (RUS)" in " ".join(result.output.split())
+
+
+def test_known_names_and_bad_freq(demo_db):
+    result = runner.invoke(app, ["dyad", "United States", "Russia", "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["dyad", "USA", "RUS", "--db", str(demo_db), "--freq", "year"])
+    assert result.exit_code == 2

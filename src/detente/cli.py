@@ -19,12 +19,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from detente.errors import DetenteError, InputError
+from detente.errors import DetenteError, InputError, StoreError, UnknownActorError
 from detente.events import CoderConfig
 from detente.events.coder import DOC_TIMEOUT
 from detente.ingest.reader import parse_date
 from detente.ingest.tables import Columns
 from detente.models import Event
+from detente.monitor.dyad import FREQS
 from detente.run import RunSummary, code_paths
 from detente.store import Store
 
@@ -442,16 +443,47 @@ def _eval_marked(
 
 
 DEFAULT_DB = Path("detente.duckdb")
+FREQ_CHOICES = FREQS
 EXIT_ALERT = 4
+
+
+def _known_actors(store: Store | None, *values: str) -> list[str]:
+    """Actor codes for ``values``; an actor neither the dictionaries nor the store know is a
+    usage error (exit 2) naming it, with a did-you-mean."""
+    from detente.monitor.dyad import known_actor
+
+    try:
+        return [known_actor(store, value) for value in values]
+    except UnknownActorError as exc:
+        raise typer.BadParameter(str(exc), param_hint="actor") from None
+
+
+def _open_with_actors(db: Path, *values: str) -> tuple[Store, list[str]]:
+    """The store (read-only) and the actor codes; unknown actors are reported before a
+    missing store."""
+    try:
+        store = Store(db, read_only=True)
+    except StoreError:
+        _known_actors(None, *values)
+        raise
+    try:
+        return store, _known_actors(store, *values)
+    except BaseException:
+        store.close()
+        raise
 
 
 def _dyad(db: Path, a: str, b: str, since: str | None, until: str | None, freq: str):
     from detente.monitor.dyad import dyad as dyad_series
 
-    with Store(db, read_only=True) as store:
-        return dyad_series(
-            store, a, b, since=_date_option(since), until=_date_option(until), freq=freq
+    if freq not in FREQ_CHOICES:
+        raise typer.BadParameter(
+            f"must be one of {', '.join(FREQ_CHOICES)}, got {freq!r}", param_hint="--freq"
         )
+    first, last = _date_option(since), _date_option(until)
+    store, (code_a, code_b) = _open_with_actors(db, a, b)
+    with store:
+        return dyad_series(store, code_a, code_b, since=first, until=last, freq=freq)
 
 
 @app.command()
