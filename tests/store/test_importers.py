@@ -72,8 +72,9 @@ def test_gdelt1_layouts_57_and_58_columns(store):
     report = import_events(
         store, "gdelt", [DATA / "gdelt1.export.CSV", DATA / "gdelt1_backfile.CSV"]
     )
-    assert report.imported == 6
-    assert report.skipped == {"wrong_columns": 1, "bad_date": 1}
+    assert report.imported == 7
+    assert report.skipped == {"bad_date": 1}
+    assert _row(store, "gdelt:300000005")["url"] == ""  # a 57-column row among 58-column ones
     assert _row(store, "gdelt:300000001")["coder_version"] == "import:gdelt-1.0"
     assert _row(store, "gdelt:300000001")["url"] == "https://news.example.org/crimea"
     timor = _row(store, "gdelt:100000002")
@@ -166,3 +167,20 @@ def test_cli_import_and_export(tmp_path):
     assert result.exit_code == 0 and out.exists()
     with Store(db, read_only=True) as store:
         assert store.counts()["mentions"] == 9
+
+
+def test_gdelt1_file_mixing_57_and_58_columns_loses_nothing(tmp_path, store):
+    daily = (DATA / "gdelt1.export.CSV").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    lines = []
+    for n in range(40):
+        row = [str(500000000 + n), "20130401", *daily[2:58]]
+        lines.append("\t".join(row if n % 3 else row[:57]))  # every third row is 57 columns
+    lines.append("\t".join([str(600000001), "20130401", *daily[2:40]]))  # too short
+    lines.append("\t".join([str(600000002), "20130401", *daily[2:58], "x", "y"]))  # too long
+    path = tmp_path / "20130401.export.CSV"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_events(store, "gdelt", [path])
+    assert report.rows == 42 and report.imported == 40
+    assert report.skipped == {"wrong_columns": 2}
+    assert _row(store, "gdelt:500000000")["url"] == ""
+    assert _row(store, "gdelt:500000001")["url"] == daily[57]
