@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -200,3 +201,51 @@ def test_known_names_and_bad_freq(demo_db):
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["dyad", "USA", "RUS", "--db", str(demo_db), "--freq", "year"])
     assert result.exit_code == 2
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("detente ")
+
+
+PYTHON_TYPE = re.compile(r"<[a-zA-Z]|list\[|\bstr\b|\bbool\b")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[], ["code"], ["demo"], ["eval"], ["dyad"], ["turns"], ["watch"], ["report"], ["serve"]]
+    + [["import"], ["export"]],
+)
+def test_help_has_no_python_types_and_describes_every_option(command):
+    from typer.main import get_command
+
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert not PYTHON_TYPE.search(result.stdout), (command, PYTHON_TYPE.search(result.stdout))
+    group = get_command(app)
+    cmd = group.commands[command[0]] if command else group
+    for param in cmd.params:
+        assert getattr(param, "help", None), (command, param.name)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["watch", "USA", "RUS", "--threshold", "2"],
+        ["watch", "USA", "RUS", "--window", "0"],
+        ["serve", "--port", "0"],
+        ["code", "x.txt", "--workers", "0"],
+        ["dyad", "USA", "RUS", "--since", "2017-02-30"],
+        ["eval", "x.xml", "--level", "nope"],
+    ],
+)
+def test_bad_option_values_exit_2(args):
+    assert runner.invoke(app, args).exit_code == 2
+
+
+def test_no_empty_table_before_an_error(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Russia accused Ukraine.", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
