@@ -27,3 +27,19 @@ def test_unknown_query_parameter_is_refused(client):
     assert "actr" in message and "unknown query parameter" in message
     assert client.get("/api/health", params={"verbose": "1"}).status_code == 422
     assert client.get("/api/health").status_code == 200
+
+
+def test_coding_over_its_budget_is_a_clear_error(client, monkeypatch):
+    from detente.events import Coder, CoderConfig
+
+    def spin(self, parsed, document):
+        while True:
+            pass
+
+    monkeypatch.setattr(client.app.state.service, "_coder", Coder(CoderConfig(doc_timeout=0.2)))
+    monkeypatch.setattr(Coder, "events_of", spin)
+    response = client.post(
+        "/api/code", json={"text": "Russia accused Ukraine.", "date": "2017-02-16"}
+    )
+    assert response.status_code == 400
+    assert "time budget" in response.json()["error"]["message"]
