@@ -112,3 +112,10 @@ def test_budget_in_a_dask_style_worker_thread(hanging):
 def test_no_budget_when_switched_off():
     coder = Coder(CoderConfig(doc_timeout=0))
     assert [d.id for d, _ in coder.code(_docs(3))] == ["d0", "d1", "d2"]
+
+
+def test_an_outer_deadline_is_not_taken_for_the_document_s(hanging):
+    coder = Coder(CoderConfig(doc_timeout=30))
+    with pytest.raises(DocumentTimeout), Deadline(0.3):
+        list(coder.code(_docs(3)))
+    assert coder.stats.timeouts == []

@@ -175,6 +175,8 @@ class Coder:
                 with deadline:
                     events = list(self.events_of(parsed, document))
             except DocumentTimeout:
+                if not deadline.fired:
+                    raise  # an outer deadline's, not this document's
                 (
                     self.stats.sentences,
                     self.stats.long_sentences_skipped,
@@ -201,6 +203,8 @@ class Coder:
                 with deadline:
                     prepared = self.tagger.prepare(document.text)
             except DocumentTimeout:
+                if not deadline.fired:
+                    raise  # an outer deadline's, not this document's
                 self.stats.timeouts.append((document.id, deadline.seconds))
                 continue
             yield prepared, document

@@ -206,10 +206,13 @@ def _from_bytes(data: bytes, where: str, source: _Source, suffix: str = "") -> I
 def _from_office(data: bytes, where: str, source: _Source, suffix: str) -> Iterator[Document]:
     kind = "PDF" if suffix in PDF_SUFFIXES else "DOCX"
     reason = "bad_pdf" if kind == "PDF" else "bad_docx"
+    deadline = Deadline(OFFICE_SECONDS)
     try:
-        with Deadline(OFFICE_SECONDS):
+        with deadline:
             found: OfficeText = (read_pdf if kind == "PDF" else read_docx)(data)
     except DocumentTimeout:
+        if not deadline.fired:
+            raise
         source.report.skip("timeout", where, f"{kind} text took over {OFFICE_SECONDS:.0f} s")
         return
     except InputError as exc:

@@ -108,6 +108,8 @@ class Service:
                     parsed = coder.nlp(coder.tagger.prepare(document.text))
                     events = list(coder.events_of(parsed, document))
             except DocumentTimeout:
+                if not deadline.fired:
+                    raise
                 raise InputError(
                     f"coding took longer than the document's time budget of "
                     f"{deadline.seconds:.1f} s"
