@@ -144,3 +144,10 @@ def test_format_is_sniffed_without_a_suffix(tmp_path):
     (tmp_path / "2017-02-16-report").write_bytes(pdf_bytes([["Russia accused Ukraine."]]))
     docs, _ = _read(tmp_path)
     assert docs[0].text == "Russia accused Ukraine."
+
+
+def test_one_column_table_keeps_its_commas(tmp_path):
+    path = tmp_path / "2017-02-16-heads.csv"
+    path.write_text('headline\nRussia accused Ukraine, again\n"Trump, Putin meet"\n', "utf-8")
+    docs, _ = _read(path)
+    assert [d.text for d in docs] == ["Russia accused Ukraine, again", "Trump, Putin meet"]

@@ -104,13 +104,22 @@ def _find(header: list[str], given: str | None, usual: tuple[str, ...], what: st
     return None
 
 
-def _dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+class _SingleColumn(csv.excel):
+    """A table of one column: no field separator (commas in the text stay in the text)."""
+
+    delimiter = "\x1f"
+
+
+def _dialect(header_line: str, suffix: str) -> type[csv.Dialect]:
+    """Tab for .tsv/.tab; otherwise the separator the header line uses most (``,;\t|``),
+    and none at all for a one-column table."""
     if suffix in (".tsv", ".tab"):
         return csv.excel_tab
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+    counts = {sep: header_line.count(sep) for sep in ",;\t|"}
+    best = max(counts, key=lambda sep: counts[sep])
+    if not counts[best]:
+        return _SingleColumn
+    return type("_Sniffed", (csv.excel,), {"delimiter": best})
 
 
 def read_rows(text: str, suffix: str, columns: Columns, max_field: int) -> Iterator[Row]:
@@ -118,8 +127,8 @@ def read_rows(text: str, suffix: str, columns: Columns, max_field: int) -> Itera
     table has no header or no text column."""
     if csv.field_size_limit() < max_field:
         csv.field_size_limit(max_field)  # process-wide, only ever raised
-    sample = text[:16384]
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(sample, suffix))
+    header_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(header_line, suffix))
     try:
         header = next(reader)
     except StopIteration:
