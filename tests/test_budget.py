@@ -119,3 +119,28 @@ def test_an_outer_deadline_is_not_taken_for_the_document_s(hanging):
     with pytest.raises(DocumentTimeout), Deadline(0.3):
         list(coder.code(_docs(3)))
     assert coder.stats.timeouts == []
+
+
+def test_cli_counts_timeouts_and_exits_3(hanging, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"id": d.id, "date": "2017-02-16", "text": d.text}) for d in _docs(4)),
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(
+        app, ["code", str(path), "--json", "-q", "--doc-timeout", "0.3", "--db", str(db)]
+    )
+    assert result.exit_code == 3, result.output
+    summary = json.loads(result.stderr.strip().splitlines()[-1])["summary"]
+    assert summary["timeouts"] == ["d1"] and summary["documents"] == 3
+    assert summary["ingest"]["skipped"] == {"timeout": 1}
+    assert "d1: skipped (timeout)" in result.stderr
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) AS n FROM documents WHERE doc_id = 'd1'")[0]["n"] == 0
