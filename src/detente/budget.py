@@ -2,7 +2,7 @@
 
 spaCy and our own extraction cannot be interrupted cooperatively (there is no "check the
 clock" inside a parse), so :class:`Deadline` raises :class:`DocumentTimeout` *into* the
-thread that does the work, from a small watchdog thread, with CPython's
+thread that does the work, from a watchdog thread (:class:`Watchdog`), with CPython's
 ``PyThreadState_SetAsyncExc``. Unlike ``signal.alarm`` this works in any thread: the CLI's
 main thread, a Dask worker's task thread, a web server's thread pool. The exception arrives
 at the next Python bytecode of the watched thread: a pure-Python loop is stopped at once, a
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from types import TracebackType
 
 WORDS_PER_UNIT = 1000
@@ -43,40 +44,86 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     )
 
 
+POLL = 0.25  # longest a watchdog sleeps: a deadline is enforced at most this late
+IDLE_EXIT = 10.0  # a watchdog thread with nothing to watch for this long ends (restarts on use)
+
+
+class Watchdog:
+    """One thread that enforces the deadlines of any number of threads.
+
+    Arming and disarming only take a lock (a few microseconds), so a coder can give every
+    document its own deadline; the thread sleeps at most :data:`POLL` seconds at a time, starts
+    on first use and ends after :data:`IDLE_EXIT` idle seconds.
+    """
+
+    def __init__(self, idle_exit: float = IDLE_EXIT) -> None:
+        self.idle_exit = idle_exit
+        self._lock = threading.Lock()
+        self._armed: dict[int, tuple[float, Deadline]] = {}  # id(deadline) → (due, deadline)
+        self._thread: threading.Thread | None = None
+
+    def arm(self, deadline: Deadline) -> None:
+        with self._lock:
+            self._armed[id(deadline)] = (time.monotonic() + deadline.seconds, deadline)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="detente-watchdog", daemon=True
+                )
+                self._thread.start()
+
+    def disarm(self, deadline: Deadline) -> None:
+        """Stop watching ``deadline``; withdraw its timeout if raised but not yet delivered."""
+        with self._lock:
+            self._armed.pop(id(deadline), None)
+            if deadline.fired:
+                _raise_in(deadline.thread_id, None)
+
+    def _run(self) -> None:
+        idle_since = time.monotonic()
+        while True:
+            now = time.monotonic()
+            with self._lock:
+                for key, (due, deadline) in list(self._armed.items()):
+                    if due <= now:
+                        del self._armed[key]
+                        deadline.fired = True
+                        _raise_in(deadline.thread_id, DocumentTimeout)
+                if self._armed:
+                    idle_since = now
+                    wait = min(POLL, min(due for due, _ in self._armed.values()) - now)
+                elif now - idle_since >= self.idle_exit:
+                    self._thread = None
+                    return
+                else:
+                    wait = POLL
+            time.sleep(max(wait, 0.001))
+
+
 class Deadline:
     """``with Deadline(2.5): work()`` raises :class:`DocumentTimeout` in ``work`` after 2.5 s.
 
-    ``seconds <= 0`` means no deadline. On leaving the block the watchdog is stopped and any
-    timeout still pending for this thread is withdrawn, so it can never surface later, in
-    unrelated code.
+    ``seconds <= 0`` means no deadline. ``watchdog`` shares one watching thread among many
+    deadlines (a coder passes its own); without one, the deadline has a private watchdog
+    whose thread ends soon after the block. On
+    leaving the block the deadline is disarmed and a timeout still pending for this thread is
+    withdrawn, so it can never surface later, in unrelated code.
     """
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, watchdog: Watchdog | None = None) -> None:
         self.seconds = seconds
         self.fired = False
-        self._lock = threading.Lock()
-        self._armed = False
-        self._stop = threading.Event()
-        self._thread_id = 0
-        self._watchdog: threading.Thread | None = None
+        self.thread_id = 0
+        self._watchdog = watchdog
+        self._active = False
 
     def __enter__(self) -> Deadline:
         if self.seconds > 0:
-            self._thread_id = threading.get_ident()
-            self._armed = True
-            self._watchdog = threading.Thread(
-                target=self._watch, name="detente-deadline", daemon=True
-            )
-            self._watchdog.start()
+            self.thread_id = threading.get_ident()
+            if self._watchdog is None:
+                self._watchdog = Watchdog(idle_exit=0.0)
+            self._active = True
+            self._watchdog.arm(self)
         return self
-
-    def _watch(self) -> None:
-        if self._stop.wait(self.seconds):
-            return
-        with self._lock:
-            if self._armed:
-                self.fired = True
-                _raise_in(self._thread_id, DocumentTimeout)
 
     def __exit__(
         self,
@@ -84,17 +131,13 @@ class Deadline:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool:
-        if self._watchdog is None:
+        if not self._active or self._watchdog is None:
             return False
         while True:  # a timeout may land while we disarm: disarm again until it is quiet
             try:
-                with self._lock:
-                    self._armed = False
-                    if self.fired:
-                        _raise_in(self._thread_id, None)
-                self._stop.set()
+                self._watchdog.disarm(self)
                 break
             except DocumentTimeout:
                 self.fired = True
-                continue
+        self._active = False
         return False

@@ -24,7 +24,7 @@ from detente.actors.resolve import (
     resolve_all,
     resolve_phrase,
 )
-from detente.budget import Deadline, DocumentTimeout, budget_for
+from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
 from detente.cameo import lookup
 from detente.events.attribution import (
     CLAIMS,
@@ -152,6 +152,7 @@ class Coder:
         self.book = self.tagger.book
         self.patterns = load_patterns()
         self.stats = CodingStats()
+        self.watchdog = Watchdog()  # enforces every document's time budget
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``.
@@ -170,7 +171,7 @@ class Coder:
                 self.stats.long_sentences_skipped,
                 self.stats.sentences_truncated,
             )
-            deadline = Deadline(self._budget(document))
+            deadline = Deadline(self._budget(document), self.watchdog)
             try:
                 with deadline:
                     events = list(self.events_of(parsed, document))
@@ -198,7 +199,7 @@ class Coder:
     def _prepared(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         """Tokenized, actor-tagged Docs for ``nlp.pipe``, each prepared within its budget."""
         for document in documents:
-            deadline = Deadline(self._budget(document))
+            deadline = Deadline(self._budget(document), self.watchdog)
             try:
                 with deadline:
                     prepared = self.tagger.prepare(document.text)

@@ -102,7 +102,7 @@ class Service:
             if self._coder is None:
                 self._coder = Coder()
             coder = self._coder
-            deadline = Deadline(budget_for(document.text, coder.config.doc_timeout))
+            deadline = Deadline(budget_for(document.text, coder.config.doc_timeout), coder.watchdog)
             try:
                 with deadline:
                     parsed = coder.nlp(coder.tagger.prepare(document.text))
