@@ -144,3 +144,18 @@ def test_cli_counts_timeouts_and_exits_3(hanging, tmp_path):
     assert "d1: skipped (timeout)" in result.stderr
     with Store(db, read_only=True) as store:
         assert store.query("SELECT count(*) AS n FROM documents WHERE doc_id = 'd1'")[0]["n"] == 0
+
+
+def test_evaluation_scores_a_timed_out_sentence_as_missed(hanging):
+    from detente.evaluate.readers import GoldEvent, GoldSentence
+    from detente.evaluate.score import evaluate
+
+    gold = [
+        GoldSentence(f"s{i}", text, DAY, (GoldEvent("RUS", "UKR", "112"),))
+        for i, text in enumerate(
+            ["Russia accused Ukraine.", "Russia accused Ukraine. HANG", "Russia accused Ukraine."]
+        )
+    ]
+    report = evaluate(gold, Coder(CoderConfig(doc_timeout=0.3)))
+    assert report.sentences == 3
+    assert report.scores["root"].tp == 2 and report.scores["root"].fn == 1
