@@ -151,3 +151,16 @@ def test_one_column_table_keeps_its_commas(tmp_path):
     path.write_text('headline\nRussia accused Ukraine, again\n"Trump, Putin meet"\n', "utf-8")
     docs, _ = _read(path)
     assert [d.text for d in docs] == ["Russia accused Ukraine, again", "Trump, Putin meet"]
+
+
+def test_stdin_is_a_table_when_its_columns_are_named(monkeypatch):
+    import io
+    import sys
+
+    data = b"day,headline\n2017-02-16,Russia accused Ukraine\n2017-02-17,Trump met Putin\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    docs = list(read_documents(["-"], columns=Columns(date="day")))
+    assert [(d.id, d.date, d.text) for d in docs] == [
+        ("<stdin>:2", DAY, "Russia accused Ukraine"),
+        ("<stdin>:3", dt.date(2017, 2, 17), "Trump met Putin"),
+    ]

@@ -119,8 +119,9 @@ def read_documents(
     report = report if report is not None else IngestReport()
     source = _Source(default_date, report, columns or Columns())
     for raw in paths:
-        if raw == "-":
-            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", source)
+        if raw == "-":  # a table when its columns are named, else sniffed like a file
+            table = ".csv" if source.columns != Columns() else ""
+            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", source, suffix=table)
             continue
         path = Path(raw)
         if path.is_dir():
