@@ -159,3 +159,25 @@ def test_evaluation_scores_a_timed_out_sentence_as_missed(hanging):
     report = evaluate(gold, Coder(CoderConfig(doc_timeout=0.3)))
     assert report.sentences == 3
     assert report.scores["root"].tp == 2 and report.scores["root"].fn == 1
+
+
+def test_a_batch_over_budget_in_the_parse_skips_only_the_slow_document(monkeypatch):
+    """A pipeline component that hangs on one document: its batch runs over the sum of the
+    budgets, is parsed again one document at a time, and only that document is skipped."""
+    coder = Coder(CoderConfig(doc_timeout=0.3, batch_size=4))
+    tagger = coder.nlp.get_pipe("detente_actors")
+    real = type(tagger).__call__
+
+    def call(self, doc):
+        if "HANG" in doc.text:
+            _spin()
+        return real(self, doc)
+
+    monkeypatch.setattr(type(tagger), "__call__", call)
+    docs = _docs(6)
+    start = time.perf_counter()
+    coded = {d.id: events for d, events in coder.code(docs)}
+    assert sorted(coded) == ["d0", "d2", "d3", "d5"]
+    assert [doc_id for doc_id, _ in coder.stats.timeouts] == ["d1", "d4"]
+    assert all(coded[doc_id] for doc_id in coded)  # the re-parsed ones keep their events
+    assert time.perf_counter() - start < 20

@@ -10,8 +10,10 @@ date (:mod:`detente.events.dates`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +45,7 @@ from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
 
+T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
@@ -157,33 +160,22 @@ class Coder:
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``.
 
-        A document that runs over its time budget (``CoderConfig.doc_timeout``) in our own
-        stages is not yielded: it is recorded in ``stats.timeouts`` and the batch goes on.
+        A document that runs over its time budget (``CoderConfig.doc_timeout``) is not
+        yielded: it is recorded in ``stats.timeouts`` and the batch goes on.
         """
-        for parsed, document in self.nlp.pipe(
-            self._prepared(documents),
-            as_tuples=True,
-            batch_size=self.config.batch_size,
-            n_process=self.config.n_process,
-        ):
+        for parsed, document in self._parsed(documents):
             counts = (
                 self.stats.sentences,
                 self.stats.long_sentences_skipped,
                 self.stats.sentences_truncated,
             )
-            deadline = Deadline(self._budget(document), self.watchdog)
-            try:
-                with deadline:
-                    events = list(self.events_of(parsed, document))
-            except DocumentTimeout:
-                if not deadline.fired:
-                    raise  # an outer deadline's, not this document's
+            events = self._within(document, self._events_list, parsed, document)
+            if events is None:
                 (
                     self.stats.sentences,
                     self.stats.long_sentences_skipped,
                     self.stats.sentences_truncated,
                 ) = counts
-                self.stats.timeouts.append((document.id, deadline.seconds))
                 continue
             self.stats.documents += 1
             self.stats.events += len(events)
@@ -196,19 +188,62 @@ class Coder:
     def _budget(self, document: Document) -> float:
         return budget_for(document.text, self.config.doc_timeout)
 
+    def _within(self, document: Document, work: Callable[..., T], *args: object) -> T | None:
+        """``work(*args)`` within ``document``'s time budget; None (and a recorded timeout)
+        when it runs over."""
+        deadline = Deadline(self._budget(document), self.watchdog)
+        try:
+            with deadline:
+                return work(*args)
+        except DocumentTimeout:
+            if not deadline.fired:
+                raise  # an outer deadline's, not this document's
+            self.stats.timeouts.append((document.id, deadline.seconds))
+            return None
+
+    def _events_list(self, parsed: Doc, document: Document) -> list[Event]:
+        return list(self.events_of(parsed, document))
+
+    def _parse_one(self, text: str) -> Doc:
+        return self.nlp(self.tagger.prepare(text))
+
     def _prepared(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         """Tokenized, actor-tagged Docs for ``nlp.pipe``, each prepared within its budget."""
         for document in documents:
-            deadline = Deadline(self._budget(document), self.watchdog)
+            prepared = self._within(document, self.tagger.prepare, document.text)
+            if prepared is not None:
+                yield prepared, document
+
+    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Parsed Docs. In one process, each batch is parsed within the sum of its documents'
+        budgets; a batch over it is parsed again one document at a time (each prepared anew,
+        within its own budget), so only the slow document is skipped. With ``n_process`` the
+        parse runs in spaCy's worker processes, outside the budget."""
+        if self.config.n_process > 1 or self.config.doc_timeout <= 0:
+            yield from self.nlp.pipe(
+                self._prepared(documents),
+                as_tuples=True,
+                batch_size=self.config.batch_size,
+                n_process=self.config.n_process,
+            )
+            return
+        prepared = self._prepared(documents)
+        while batch := list(islice(prepared, self.config.batch_size)):
+            deadline = Deadline(sum(self._budget(doc) for _, doc in batch), self.watchdog)
             try:
                 with deadline:
-                    prepared = self.tagger.prepare(document.text)
+                    parsed = list(
+                        self.nlp.pipe(batch, as_tuples=True, batch_size=self.config.batch_size)
+                    )
             except DocumentTimeout:
                 if not deadline.fired:
-                    raise  # an outer deadline's, not this document's
-                self.stats.timeouts.append((document.id, deadline.seconds))
-                continue
-            yield prepared, document
+                    raise
+                parsed = []
+                for _, document in batch:
+                    one = self._within(document, self._parse_one, document.text)
+                    if one is not None:
+                        parsed.append((one, document))
+            yield from parsed
 
     def code_text(self, text: str, date: dt.date, doc_id: str = "text") -> list[Event]:
         """All events (every modality) in one text published on ``date``."""
