@@ -39,14 +39,13 @@ from detente.run import RunSummary, code_paths
 from detente.store import Store
 
 EXIT_SKIPPED = 3
-
-
+QUIET_HELP = "No progress bar."
 VALUE_NAMES: dict[object, str] = {int: "INTEGER", float: "NUMBER", Path: "PATH", str: "TEXT"}
 
 
 def _value_name(param: Any) -> str | None:
     """What help shows for a parameter's value: its metavar or a click-style name (TEXT,
-    INTEGER, FLOAT, PATH), never a Python type name; nothing for flags."""
+    INTEGER, NUMBER, PATH), never a Python type name; nothing for flags."""
     if getattr(param, "is_flag", False):
         return None
     if param.metavar:
@@ -60,6 +59,7 @@ def _value_name(param: Any) -> str | None:
 
 
 def _name_values(params: list[Any]) -> list[Any]:
+    """Make each parameter show :func:`_value_name` in help (typer shows Python types)."""
     for param in params:
         label = _value_name(param)
         param.display_type_rich = lambda ctx, label=label: label
@@ -80,7 +80,6 @@ class _Group(TyperGroup):
         return _name_values(super().get_params(ctx))
 
 
-QUIET_HELP = "No progress bar."
 app = typer.Typer(
     help="Code news into political events and watch how relations change.",
     no_args_is_help=True,
@@ -524,7 +523,6 @@ def _eval_marked(
 
 
 DEFAULT_DB = Path("detente.duckdb")
-FREQ_CHOICES = FREQS
 EXIT_ALERT = 4
 
 
@@ -557,9 +555,9 @@ def _open_with_actors(db: Path, *values: str, full_codes: bool = False) -> tuple
 def _dyad(db: Path, a: str, b: str, since: str | None, until: str | None, freq: str):
     from detente.monitor.dyad import dyad as dyad_series
 
-    if freq not in FREQ_CHOICES:
+    if freq not in FREQS:
         raise typer.BadParameter(
-            f"must be one of {', '.join(FREQ_CHOICES)}, got {freq!r}", param_hint="--freq"
+            f"must be one of {', '.join(FREQS)}, got {freq!r}", param_hint="--freq"
         )
     first, last = _date_option(since), _date_option(until)
     store, (code_a, code_b) = _open_with_actors(db, a, b)
