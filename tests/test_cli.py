@@ -249,3 +249,15 @@ def test_no_empty_table_before_an_error(tmp_path):
     result = runner.invoke(app, ["code", str(path)])
     assert result.exit_code == 1
     assert result.stdout == ""
+
+
+def test_progress_shows_total_and_time_left_only_when_known():
+    from rich.progress import MofNCompleteColumn, TimeRemainingColumn
+
+    from detente.cli import _progress
+
+    known = _progress(True, total_known=True).columns
+    assert any(isinstance(c, TimeRemainingColumn) for c in known)
+    assert any(isinstance(c, MofNCompleteColumn) for c in known)
+    unknown = _progress(True).columns
+    assert not any(isinstance(c, TimeRemainingColumn | MofNCompleteColumn) for c in unknown)
