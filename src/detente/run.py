@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from detente.events import Coder, CoderConfig
 from detente.ingest import IngestReport, read_documents
+from detente.ingest.tables import Columns
 from detente.models import Document, Event
 from detente.store import Store
 
@@ -31,6 +32,15 @@ class RunSummary:
     batches: int = 0  # distributed runs: batches coded on the cluster
     long_sentences_skipped: int = 0
     sentences_truncated: int = 0
+    timeouts: list[str] = field(default_factory=list)  # ids of documents over their budget
+
+    def add_timeouts(self, timeouts: Iterable[tuple[str, float]]) -> None:
+        """Count documents skipped for their time budget (as ``timeout`` in the ingest skips)."""
+        for doc_id, seconds in timeouts:
+            self.timeouts.append(doc_id)
+            self.ingest.skip(
+                "timeout", doc_id, f"coding took longer than its budget of {seconds:.1f} s"
+            )
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -43,6 +53,7 @@ class RunSummary:
             "batches": self.batches,
             "long_sentences_skipped": self.long_sentences_skipped,
             "sentences_truncated": self.sentences_truncated,
+            "timeouts": self.timeouts,
             "ingest": self.ingest.to_dict(),
         }
 
@@ -58,6 +69,7 @@ def code_documents(
     """Code ``documents``, writing each batch to ``store`` in one transaction; stream results."""
     coder = coder or Coder()
     summary = summary if summary is not None else RunSummary()
+    seen_timeouts = len(coder.stats.timeouts)
     buffer: list[tuple[Document, list[Event]]] = []
 
     def flush() -> None:
@@ -78,6 +90,7 @@ def code_documents(
         if len(buffer) >= WRITE_BATCH:
             flush()
     flush()
+    summary.add_timeouts(coder.stats.timeouts[seen_timeouts:])
     summary.sentences = coder.stats.sentences
     summary.long_sentences_skipped = coder.stats.long_sentences_skipped
     summary.sentences_truncated = coder.stats.sentences_truncated
@@ -91,10 +104,13 @@ def code_paths(
     store: Store | None = None,
     summary: RunSummary | None = None,
     on_document: Callable[[Document], None] | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Read files/directories/stdin and code them (see :func:`code_documents`)."""
     summary = summary if summary is not None else RunSummary()
-    documents = read_documents(paths, default_date=default_date, report=summary.ingest)
+    documents = read_documents(
+        paths, default_date=default_date, report=summary.ingest, columns=columns
+    )
     yield from code_documents(
         documents, coder=Coder(config), store=store, summary=summary, on_document=on_document
     )

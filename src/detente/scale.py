@@ -39,6 +39,7 @@ class BatchResult:
     mentions: int
     docs_ipc: bytes
     mentions_ipc: bytes
+    timeouts: tuple[tuple[str, float], ...] = ()  # (document id, budget) skipped on the worker
 
 
 def _ipc(table: pa.Table) -> bytes:
@@ -66,6 +67,7 @@ def code_batch(batch: list[Document], config: CoderConfig) -> BatchResult:
         mentions.num_rows,
         _ipc(docs),
         _ipc(mentions),
+        tuple(coder.stats.timeouts),
     )
 
 
@@ -100,12 +102,17 @@ def code_distributed(
     batch_size: int = BATCH_SIZE,
     on_batch: Callable[[BatchResult], None] | None = None,
     client: Any = None,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
-    """Code ``documents`` on a Dask cluster and merge the results into ``store`` at once."""
+    """Code ``documents`` on a Dask cluster and merge the results into ``store`` at once.
+
+    Each worker enforces the per-document time budget; documents over it come back as
+    ``timeouts`` and are counted in ``summary`` (pass one to share its ingest report).
+    """
     from dask.distributed import as_completed
 
     config = config or CoderConfig()
-    summary = RunSummary()
+    summary = summary if summary is not None else RunSummary()
     own = client is None
     client = client if client is not None else _client(workers, scheduler)
     in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
@@ -132,6 +139,7 @@ def code_distributed(
                 summary.sentences += result.sentences
                 summary.events += result.events
                 summary.facts += result.facts
+                summary.add_timeouts(result.timeouts)
                 if on_batch is not None:
                     on_batch(result)
                 following = next(batches, None)

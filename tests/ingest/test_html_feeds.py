@@ -132,7 +132,7 @@ def test_html_that_is_not_html_is_skipped_and_counted(tmp_path):
     )
     docs, report = _read([tmp_path])
     assert docs == []
-    assert report.skipped == {"not_html": 2, "binary": 1, "empty": 2}
+    assert report.skipped == {"not_html": 2, "unsupported_format": 1, "empty": 2}
 
 
 def test_rss_entries_become_documents(tmp_path):

@@ -16,8 +16,9 @@ from detente.errors import InputError
 from detente.models import Event
 from detente.monitor.dyad import dyad
 from detente.store import Store
-from detente.store.export import export
+from detente.store.export import ExportFilter, export
 from detente.store.importers import import_events
+from detente.store.layouts import GDELT2_COLUMNS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 GDELT2 = DATA / "gdelt2.export.CSV"
@@ -72,8 +73,9 @@ def test_gdelt1_layouts_57_and_58_columns(store):
     report = import_events(
         store, "gdelt", [DATA / "gdelt1.export.CSV", DATA / "gdelt1_backfile.CSV"]
     )
-    assert report.imported == 6
-    assert report.skipped == {"wrong_columns": 1, "bad_date": 1}
+    assert report.imported == 7
+    assert report.skipped == {"bad_date": 1}
+    assert _row(store, "gdelt:300000005")["url"] == ""  # a 57-column row among 58-column ones
     assert _row(store, "gdelt:300000001")["coder_version"] == "import:gdelt-1.0"
     assert _row(store, "gdelt:300000001")["url"] == "https://news.example.org/crimea"
     timor = _row(store, "gdelt:100000002")
@@ -170,3 +172,82 @@ def test_cli_import_and_export(tmp_path):
     assert result.exit_code == 0 and out.exists()
     with Store(db, read_only=True) as store:
         assert store.counts()["mentions"] == 9
+
+
+def test_gdelt1_file_mixing_57_and_58_columns_loses_nothing(tmp_path, store):
+    daily = (DATA / "gdelt1.export.CSV").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    lines = []
+    for n in range(40):
+        row = [str(500000000 + n), "20130401", *daily[2:58]]
+        lines.append("\t".join(row if n % 3 else row[:57]))  # every third row is 57 columns
+    lines.append("\t".join([str(600000001), "20130401", *daily[2:40]]))  # too short
+    lines.append("\t".join([str(600000002), "20130401", *daily[2:58], "x", "y"]))  # too long
+    path = tmp_path / "20130401.export.CSV"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_events(store, "gdelt", [path])
+    assert report.rows == 42 and report.imported == 40
+    assert report.skipped == {"wrong_columns": 2}
+    assert _row(store, "gdelt:500000000")["url"] == ""
+    assert _row(store, "gdelt:500000001")["url"] == daily[57]
+
+
+def test_export_all_61_gdelt_columns_with_original_ids(tmp_path, store):
+    import_events(store, "gdelt", [GDELT2])
+    out = tmp_path / "events.tsv"
+    assert export(store, out, gdelt_columns=True) == 9
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    assert header == GDELT2_COLUMNS and len(header) == 61
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    imported = {
+        r["doc_id"].removeprefix("gdelt:") for r in store.query("SELECT doc_id FROM mentions")
+    }
+    assert len(imported) == 9 and len(rows) == 9
+    assert {r["GLOBALEVENTID"] for r in rows} == imported
+    assert all(r["EventCode"] and r["SQLDATE"] for r in rows)
+
+
+def test_export_format_from_extension_and_filters(tmp_path, store):
+    import_events(store, "gdelt", [GDELT2])
+    import_events(store, "icews", [ICEWS])
+    everything = export(store, tmp_path / "all.parquet")
+    rows = duckdb.sql(f"SELECT * FROM read_parquet('{tmp_path / 'all.parquet'}')").fetchall()
+    assert everything == len(rows) > 9
+    only_icews = export(store, tmp_path / "i.jsonl", where=ExportFilter(provenance="icews"))
+    assert 0 < only_icews < everything
+    russia = export(store, tmp_path / "r.csv", where=ExportFilter(actor="RUS"))
+    check = store.query(
+        "SELECT count(*) AS n FROM mentions WHERE 'RUS' IN (source_country, target_country)"
+    )
+    assert russia == check[0]["n"] > 0
+    day = dt.date(2017, 2, 2)
+    dated = export(store, tmp_path / "d.csv", where=ExportFilter(since=day, until=day))
+    assert (
+        dated
+        == store.query("SELECT count(*) AS n FROM mentions WHERE date = $d", {"d": day})[0]["n"]
+    )
+    with pytest.raises(InputError, match="cannot tell the format"):
+        export(store, tmp_path / "events.xlsx")
+
+
+def test_cli_export_options(tmp_path):
+    runner = CliRunner()
+    db = tmp_path / "s.duckdb"
+    runner.invoke(app, ["import", "gdelt", str(GDELT2), "--db", str(db)])
+    out = tmp_path / "e.jsonl"
+    result = runner.invoke(
+        app,
+        ["export", "--db", str(db), "-o", str(out), "--actor", "Russia", "--since", "2017-01-01"],
+    )
+    assert result.exit_code == 0, result.output
+    assert all(json.loads(line)["provenance"] == "gdelt" for line in out.read_text().splitlines())
+    for bad in (
+        ["--actor", "XYZ"],
+        ["--provenance", "rumour"],
+        ["--format", "xls"],
+        ["--since", "2017-13-01"],
+    ):
+        result = runner.invoke(app, ["export", "--db", str(db), "-o", str(out), *bad])
+        assert result.exit_code == 2, (bad, result.output)
+    result = runner.invoke(app, ["export", "--db", str(db), "-o", str(tmp_path / "e.xlsx")])
+    assert result.exit_code == 2 and "cannot tell the format" in result.output

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 BAD_GETS = [
-    ("/api/dyad?a=USA&b=Atlantis", 400),
+    ("/api/dyad?a=USA&b=Atlantis", 422),
     ("/api/dyad?a=USA&b=", 400),
     ("/api/dyad?a=USA", 422),
     ("/api/dyad?a=USA&b=USA", 400),
@@ -17,7 +17,7 @@ BAD_GETS = [
     ("/api/dyad?a=USA&b=RUS&since=2017-03-01&until=2017-01-01", 400),
     ("/api/dyad?a=USA&b=RUS&freq=decade", 400),
     ("/api/dyad?a=USA&b=RUS&since=1900-01-01&freq=day", 400),
-    ("/api/dyad?a=%27%3B%20DROP%20TABLE%20mentions%3B--&b=RUS", 400),
+    ("/api/dyad?a=%27%3B%20DROP%20TABLE%20mentions%3B--&b=RUS", 422),
     ("/api/events?quad=9", 422),
     ("/api/events?quad=x", 422),
     ("/api/events?code=04%27%20OR%201%3D1", 400),
@@ -25,7 +25,8 @@ BAD_GETS = [
     ("/api/events?since=2017-13-01", 400),
     ("/api/events?per_page=0", 422),
     ("/api/events?page=-1", 422),
-    ("/api/events?actor=Narnia", 400),
+    ("/api/events?actor=Narnia", 422),
+    ("/api/events?actr=RUS", 422),
     ("/api/actors?limit=100000", 422),
     ("/api/nowhere", 404),
 ]
@@ -46,9 +47,9 @@ def test_bad_requests_share_one_envelope(client, path, status):
 
 
 def test_messages_name_the_bad_value(client):
-    error = _envelope(client.get("/api/dyad?a=USA&b=Atlantis"), 400)
-    assert error == {"code": "bad_request", "message": error["message"]}
-    assert "Atlantis" in error["message"]
+    error = _envelope(client.get("/api/dyad?a=USA&b=Atlantis"), 422)
+    assert error == {"code": "unknown_actor", "message": error["message"]}
+    assert "unknown actor 'Atlantis'" in error["message"]
     assert "since" in _envelope(client.get("/api/events?since=2017-13-01"), 400)["message"]
 
 

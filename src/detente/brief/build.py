@@ -46,7 +46,7 @@ from detente.actors.dictionary import load_dictionary
 from detente.brief import asof
 from detente.cameo import lookup
 from detente.errors import InputError
-from detente.monitor.dyad import FREQS, DyadSeries, Turn, resolve_country
+from detente.monitor.dyad import FREQS, DyadSeries, Turn, known_actor
 from detente.store import Store
 
 GESTURE_ROOTS = ("02", "03", "04", "05")
@@ -215,8 +215,10 @@ def signal_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def parse_actors(a: str, b: str) -> tuple[str, str]:
-    code_a, code_b = resolve_country(a), resolve_country(b)
+def parse_actors(a: str, b: str, store: Store | None = None) -> tuple[str, str]:
+    """Both actors' codes; one that neither the dictionaries nor ``store`` know is an
+    :class:`~detente.errors.UnknownActorError` (with a did-you-mean)."""
+    code_a, code_b = known_actor(store, a), known_actor(store, b)
     if code_a == code_b:
         raise InputError(f"a brief needs two different actors, got {code_a} twice")
     return code_a, code_b
@@ -237,7 +239,7 @@ def brief(
     config = config or BriefConfig()
     if config.freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {config.freq!r}")
-    a, b = parse_actors(a, b)
+    a, b = parse_actors(a, b, store)
     day = as_of or asof.latest_date(store, a, b) or dt.date.today()
     series = asof.series_as_of(
         store, a, b, day, freq=config.freq, min_probability=config.min_probability

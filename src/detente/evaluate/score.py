@@ -8,7 +8,7 @@ actor code, on both sides, so sector suffixes never count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -142,6 +142,20 @@ def _match(gold: Sequence[tuple[str, ...]], ours: Sequence[tuple[str, ...]]) -> 
     return Score(tp, sum(o.values()) - tp, sum(g.values()) - tp)
 
 
+def _coded_in_order(coder: Coder, docs: list[Document]) -> Iterator[list[Event]]:
+    """The events of each document, in order; a document the coder skipped for its time
+    budget has none (so its gold events count as missed, not as absent)."""
+    position = 0
+    for document, events in coder.code(docs):
+        while docs[position] is not document:
+            yield []
+            position += 1
+        yield events
+        position += 1
+    for _ in range(position, len(docs)):
+        yield []
+
+
 def evaluate(
     gold: Iterable[GoldSentence],
     coder: Coder,
@@ -154,7 +168,7 @@ def evaluate(
     sentences = list(gold)
     docs = [Document(s.id, s.date, s.text) for s in sentences]
     confidences: list[tuple[float, bool]] = []
-    for sentence, (_, coded) in zip(sentences, coder.code(docs), strict=True):
+    for sentence, coded in zip(sentences, _coded_in_order(coder, docs), strict=True):
         # Country-level gold compares coded actors: an event whose source phrase has no
         # code (an open actor) is kept by the coder but is not a country-coded event.
         ours = [e for e in coded if e.modality in modalities and e.source_country]

@@ -10,8 +10,10 @@ date (:mod:`detente.events.dates`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +26,7 @@ from detente.actors.resolve import (
     resolve_all,
     resolve_phrase,
 )
+from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
 from detente.cameo import lookup
 from detente.events.attribution import (
     CLAIMS,
@@ -42,6 +45,7 @@ from detente.events.patterns import load_patterns
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
 
+T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
@@ -52,6 +56,8 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
+# Seconds per 1,000 words a document may take in our stages (30x what a loaded core needs).
+DOC_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +69,9 @@ class CoderConfig:
     n_process: int = 1
     max_sentence_tokens: int = 150  # longer "sentences" (tables, lists) are skipped, counted
     max_doc_sentences: int = 400  # sentences past this in one document are not coded, counted
+    # Time budget: seconds per 1,000 words (at least one unit per document); a document over
+    # it is skipped and counted as a timeout. 0 switches the budget off.
+    doc_timeout: float = DOC_TIMEOUT
 
 
 @dataclass
@@ -73,6 +82,7 @@ class CodingStats:
     long_sentences_skipped: int = 0
     sentences_truncated: int = 0
     by_modality: dict[str, int] = field(default_factory=dict)
+    timeouts: list[tuple[str, float]] = field(default_factory=list)  # (document id, budget)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -85,7 +95,7 @@ class CodingStats:
                 "sentences_truncated",
                 "by_modality",
             )
-        }
+        } | {"timeouts": [doc_id for doc_id, _ in self.timeouts]}
 
 
 def _clause(tok: Token) -> Token:
@@ -201,17 +211,28 @@ class Coder:
         self.book = self.tagger.book
         self.patterns = load_patterns()
         self.stats = CodingStats()
+        self.watchdog = Watchdog()  # enforces every document's time budget
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``."""
-        stream = ((self.tagger.prepare(doc.text), doc) for doc in documents)
-        for parsed, document in self.nlp.pipe(
-            stream,
-            as_tuples=True,
-            batch_size=self.config.batch_size,
-            n_process=self.config.n_process,
-        ):
-            events = list(self.events_of(parsed, document))
+        """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``.
+
+        A document that runs over its time budget (``CoderConfig.doc_timeout``) is not
+        yielded: it is recorded in ``stats.timeouts`` and the batch goes on.
+        """
+        for parsed, document in self._parsed(documents):
+            counts = (
+                self.stats.sentences,
+                self.stats.long_sentences_skipped,
+                self.stats.sentences_truncated,
+            )
+            events = self._within(document, self._events_list, parsed, document)
+            if events is None:
+                (
+                    self.stats.sentences,
+                    self.stats.long_sentences_skipped,
+                    self.stats.sentences_truncated,
+                ) = counts
+                continue
             self.stats.documents += 1
             self.stats.events += len(events)
             for event in events:
@@ -219,6 +240,66 @@ class Coder:
                     self.stats.by_modality.get(event.modality, 0) + 1
                 )
             yield document, events
+
+    def _budget(self, document: Document) -> float:
+        return budget_for(document.text, self.config.doc_timeout)
+
+    def _within(self, document: Document, work: Callable[..., T], *args: object) -> T | None:
+        """``work(*args)`` within ``document``'s time budget; None (and a recorded timeout)
+        when it runs over."""
+        deadline = Deadline(self._budget(document), self.watchdog)
+        try:
+            with deadline:
+                return work(*args)
+        except DocumentTimeout:
+            if not deadline.fired:
+                raise  # an outer deadline's, not this document's
+            self.stats.timeouts.append((document.id, deadline.seconds))
+            return None
+
+    def _events_list(self, parsed: Doc, document: Document) -> list[Event]:
+        return list(self.events_of(parsed, document))
+
+    def _parse_one(self, text: str) -> Doc:
+        return self.nlp(self.tagger.prepare(text))
+
+    def _prepared(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Tokenized, actor-tagged Docs for ``nlp.pipe``, each prepared within its budget."""
+        for document in documents:
+            prepared = self._within(document, self.tagger.prepare, document.text)
+            if prepared is not None:
+                yield prepared, document
+
+    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Parsed Docs. In one process, each batch is parsed within the sum of its documents'
+        budgets; a batch over it is parsed again one document at a time (each prepared anew,
+        within its own budget), so only the slow document is skipped. With ``n_process`` the
+        parse runs in spaCy's worker processes, outside the budget."""
+        if self.config.n_process > 1 or self.config.doc_timeout <= 0:
+            yield from self.nlp.pipe(
+                self._prepared(documents),
+                as_tuples=True,
+                batch_size=self.config.batch_size,
+                n_process=self.config.n_process,
+            )
+            return
+        prepared = self._prepared(documents)
+        while batch := list(islice(prepared, self.config.batch_size)):
+            deadline = Deadline(sum(self._budget(doc) for _, doc in batch), self.watchdog)
+            try:
+                with deadline:
+                    parsed = list(
+                        self.nlp.pipe(batch, as_tuples=True, batch_size=self.config.batch_size)
+                    )
+            except DocumentTimeout:
+                if not deadline.fired:
+                    raise
+                parsed = []
+                for _, document in batch:
+                    one = self._within(document, self._parse_one, document.text)
+                    if one is not None:
+                        parsed.append((one, document))
+            yield from parsed
 
     def code_text(self, text: str, date: dt.date, doc_id: str = "text") -> list[Event]:
         """All events (every modality) in one text published on ``date``."""

@@ -1,10 +1,13 @@
 """Read documents from paths: plain text files, directories (recursive), stdin, JSONL, saved
-web pages (.html/.htm, via :mod:`detente.ingest.html`) and RSS/Atom feeds (.xml/.rss/.atom,
-via :mod:`detente.ingest.feeds`, one document per entry).
+web pages (.html/.htm, via :mod:`detente.ingest.html`), RSS/Atom feeds (.xml/.rss/.atom,
+via :mod:`detente.ingest.feeds`, one document per entry), CSV/TSV tables (one document per
+row, via :mod:`detente.ingest.tables`), PDF and DOCX files (via :mod:`detente.ingest.office`).
 
-Every document needs a publication date: the JSONL ``date`` field, a web page's or feed
-entry's own date, a ``YYYY-MM-DD`` in the file name, or the caller's ``default_date``. Bad
-documents are skipped and counted in an :class:`IngestReport`, never silently dropped.
+Every document needs a publication date: the JSONL ``date`` field or a table's date column, a
+web page's or feed entry's own date, a ``YYYY-MM-DD`` in the file name, the caller's
+``default_date``, or (PDF/DOCX, last) the file's own creation date. Bad documents are skipped
+and counted in an :class:`IngestReport`, never silently dropped; a format we know but do not
+read (``.xlsx``, ``.pptx``, ``.odt``, …) is skipped as ``unsupported_format``.
 """
 
 from __future__ import annotations
@@ -19,15 +22,27 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.budget import Deadline, DocumentTimeout
 from detente.errors import InputError
 from detente.ingest.decode import decode_bytes, looks_binary
 from detente.ingest.feeds import FEED_SUFFIXES, parse_feed
 from detente.ingest.html import HTML_SUFFIXES, extract_page
+from detente.ingest.office import (
+    DOCX_SUFFIXES,
+    PDF_SUFFIXES,
+    UNSUPPORTED_SUFFIXES,
+    OfficeText,
+    read_docx,
+    read_pdf,
+    sniff,
+)
+from detente.ingest.tables import TABLE_SUFFIXES, Columns, parse_cell_date, read_rows
 from detente.models import Document
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_DOC_CHARS = 200_000
+OFFICE_SECONDS = 60.0  # time budget to extract the text of one PDF/DOCX file
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -95,19 +110,25 @@ def read_documents(
     *,
     default_date: dt.date | None = None,
     report: IngestReport | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Document]:
-    """Yield documents from ``paths`` (files, directories, or ``-`` for stdin)."""
+    """Yield documents from ``paths`` (files, directories, or ``-`` for stdin).
+
+    ``columns`` names the columns of CSV/TSV files (default: found by their usual names).
+    """
     report = report if report is not None else IngestReport()
+    source = _Source(default_date, report, columns or Columns())
     for raw in paths:
-        if raw == "-":
-            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", default_date, report)
+        if raw == "-":  # a table when its columns are named, else sniffed like a file
+            table = ".csv" if source.columns != Columns() else ""
+            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", source, suffix=table)
             continue
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                yield from _from_file(file, default_date, report)
+                yield from _from_file(file, source)
         elif path.is_file():
-            yield from _from_file(path, default_date, report)
+            yield from _from_file(path, source)
         else:
             raise InputError(f"no such file or directory: {raw}")
 
@@ -121,18 +142,38 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(folder) / name
 
 
-def _from_file(path: Path, default: dt.date | None, report: IngestReport) -> Iterator[Document]:
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What every file of one read shares: the fallback date, the report, table columns."""
+
+    default: dt.date | None
+    report: IngestReport
+    columns: Columns
+
+
+def _from_file(path: Path, source: _Source) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED_SUFFIXES:
+        source.report.skip("unsupported_format", str(path), f"unsupported format {suffix}")
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        report.skip("unreadable", str(path), exc.strerror or str(exc))
+        source.report.skip("unreadable", str(path), exc.strerror or str(exc))
         return
-    yield from _from_bytes(data, str(path), default, report, suffix=path.suffix.lower())
+    yield from _from_bytes(data, str(path), source, suffix=suffix)
 
 
-def _from_bytes(
-    data: bytes, where: str, default: dt.date | None, report: IngestReport, suffix: str = ""
-) -> Iterator[Document]:
+def _from_bytes(data: bytes, where: str, source: _Source, suffix: str = "") -> Iterator[Document]:
+    default, report = source.default, source.report
+    if suffix not in PDF_SUFFIXES | DOCX_SUFFIXES | TABLE_SUFFIXES:
+        suffix = sniff(data) or suffix
+    if suffix in PDF_SUFFIXES | DOCX_SUFFIXES:
+        yield from _from_office(data, where, source, suffix)
+        return
+    if suffix in UNSUPPORTED_SUFFIXES:
+        report.skip("unsupported_format", where, f"unsupported format {suffix}")
+        return
     if looks_binary(data):
         report.skip("binary", where, "file looks binary, not text")
         return
@@ -140,6 +181,9 @@ def _from_bytes(
     report.replaced_chars += replaced
     if not text.strip():
         report.skip("empty", where, "no text")
+        return
+    if suffix in TABLE_SUFFIXES:
+        yield from _from_table(text, where, source, suffix)
         return
     if suffix in HTML_SUFFIXES:
         yield from _from_html(text, where, default, report)
@@ -158,6 +202,62 @@ def _from_bytes(
         )
         return
     yield _document(where, date, text, "", "", report)
+
+
+def _from_office(data: bytes, where: str, source: _Source, suffix: str) -> Iterator[Document]:
+    kind = "PDF" if suffix in PDF_SUFFIXES else "DOCX"
+    reason = "bad_pdf" if kind == "PDF" else "bad_docx"
+    deadline = Deadline(OFFICE_SECONDS)
+    try:
+        with deadline:
+            found: OfficeText = (read_pdf if kind == "PDF" else read_docx)(data)
+    except DocumentTimeout:
+        if not deadline.fired:
+            raise
+        source.report.skip("timeout", where, f"{kind} text took over {OFFICE_SECONDS:.0f} s")
+        return
+    except InputError as exc:
+        source.report.skip(reason, where, str(exc))
+        return
+    if not found.text.strip():
+        detail = "no text layer (a scan?)" if kind == "PDF" else "no text"
+        source.report.skip("empty", where, detail)
+        return
+    date = date_from_name(Path(where).name) or source.default or found.date
+    if date is None:
+        source.report.skip(
+            "no_date", where, "no publication date: name the file with YYYY-MM-DD or pass --date"
+        )
+        return
+    yield _document(where, date, found.text, found.title, "", source.report)
+
+
+def _from_table(text: str, where: str, source: _Source, suffix: str) -> Iterator[Document]:
+    report = source.report
+    rows = read_rows(text, suffix or ".csv", source.columns, 2 * MAX_DOC_CHARS)
+    fallback = date_from_name(Path(where).name) or source.default
+    try:
+        for row in rows:
+            place = f"{where}:{row.number}"
+            if not row.text.strip():
+                report.skip("empty", place, "empty text cell")
+                continue
+            date: dt.date | None = fallback
+            if row.date:
+                try:
+                    date = parse_cell_date(row.date)
+                except InputError as exc:
+                    report.skip("bad_date", place, str(exc))
+                    continue
+                if not plausible(date):
+                    report.skip("bad_date", place, f"implausible date {date.isoformat()}")
+                    continue
+            if date is None:
+                report.skip("no_date", place, "no date in the row and no --date given")
+                continue
+            yield _document(row.id or place, date, row.text, row.title, row.url, report)
+    except InputError as exc:
+        report.skip("bad_table", where, str(exc))
 
 
 def _from_html(

@@ -13,13 +13,14 @@ published by a day, which only the dyad's mentions know.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
 
 from detente.actors.dictionary import load_dictionary
-from detente.errors import InputError
+from detente.errors import InputError, UnknownActorError
 from detente.monitor.counts import count_turns, hazard_for
 from detente.store import Store, summary
 
@@ -99,7 +100,52 @@ def resolve_country(value: str) -> str:
         return entry.code
     if text.isalpha() and text.isupper() and 2 <= len(text) <= 4:
         return text
-    raise InputError(f"unknown actor {value!r}: give an ISO3 code (e.g. RUS) or a country name")
+    raise UnknownActorError(value, _close_names(text))
+
+
+def _close_names(text: str) -> list[str]:
+    """Known names close to ``text``, as "Russia (RUS)", one per code."""
+    book = load_dictionary()
+    names = difflib.get_close_matches(text.lower(), list(book.aliases), n=5, cutoff=0.75)
+    found: dict[str, str] = {}
+    for name in names:
+        code = book.aliases[name][0].code
+        found.setdefault(code, f"{name if name[:1].isupper() else name.title()} ({code})")
+    return list(found.values())[:3]
+
+
+_KNOWN_SQL = """
+SELECT 1 FROM mentions
+WHERE source_country = $code OR target_country = $code OR source = $code OR target = $code
+LIMIT 1
+"""
+_STORE_CODES_SQL = """
+SELECT DISTINCT code FROM (
+    SELECT source_country AS code FROM mentions UNION ALL SELECT target_country FROM mentions
+) WHERE code IS NOT NULL AND code <> ''
+"""
+
+
+def known_actor(store: Store | None, value: str, *, full_codes: bool = False) -> str:
+    """:func:`resolve_country`, but a code must be one the dictionaries or ``store`` know:
+    anything else raises :class:`UnknownActorError` with the closest known codes or names.
+    With ``full_codes`` a stored actor code of any length ("RUSGOV") is accepted too."""
+    book = load_dictionary()
+    text = value.strip()
+    code = text if full_codes and text.isalpha() and text.isupper() else resolve_country(value)
+    codes = {e.code for entries in book.aliases.values() for e in entries}
+    if code in codes:
+        return code
+    if store is not None and store.query(_KNOWN_SQL, {"code": code}):
+        return code
+    if text.isupper():
+        pool = codes | (
+            {r["code"] for r in store.query(_STORE_CODES_SQL)} if store is not None else set()
+        )
+        close = difflib.get_close_matches(text, sorted(pool), n=3, cutoff=0.6)
+    else:
+        close = _close_names(text)
+    raise UnknownActorError(value, list(dict.fromkeys(close)))
 
 
 def _label(share: float, mean: float) -> str:
@@ -366,7 +412,7 @@ def dyad(
     """
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
-    a, b = resolve_country(a), resolve_country(b)
+    a, b = known_actor(store, a), known_actor(store, b)
     precisions = _precisions(freq)
     params = {
         "a": a,

@@ -12,6 +12,9 @@ modality 'asserted' and date_source 'import', so ``dyad``, ``watch`` and ``repor
 like coded events. Mention and event ids use the same formulas as
 :class:`detente.models.Event`, so re-importing a file adds nothing.
 
+GDELT 1.0 files may mix the backfile's 57-column rows with the daily 58-column rows (as around
+April 2013); both are read, each file as 58 columns with the shorter rows padded.
+
 Malformed rows never abort a file: rows with a wrong column count (or unreadable bytes) are
 set aside by DuckDB's ``store_rejects`` and counted; rows with a bad date, no id or an unknown
 CAMEO code are counted by reason.
@@ -39,7 +42,7 @@ from detente.cameo import CameoCode, cameo_table, lookup
 from detente.errors import InputError
 from detente.store import importsql, summary
 from detente.store.db import Store
-from detente.store.layouts import GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
+from detente.store.layouts import GDELT1_WIDTHS, GDELT_LAYOUTS, ICEWS_COLUMNS, ICEWS_REQUIRED
 
 log = logging.getLogger(__name__)
 KINDS = ("gdelt", "icews")
@@ -191,8 +194,11 @@ def _import_file(
                 f"{name}: skipped: not a GDELT export (expected 57, 58 or 61 tab-separated columns)"
             )
             return
-        version, columns = GDELT_LAYOUTS[width]
-        select = importsql.gdelt_select(columns, version)
+        # GDELT 1.0 files mix 57-column (backfile) and 58-column (daily) rows, as around
+        # April 2013: read both as 58 columns, the shorter rows padded.
+        pad = width in GDELT1_WIDTHS
+        version, columns = GDELT_LAYOUTS[max(GDELT1_WIDTHS) if pad else width]
+        select = importsql.gdelt_select(columns, version, padded=pad)
         header = False
     else:
         columns = lines[0].split("\t")
@@ -206,10 +212,11 @@ def _import_file(
         columns = [c if c else f"column{i}" for i, c in enumerate(columns)]
         select = importsql.ICEWS_SELECT
         header = True
+        pad = False
     file_report = ImportReport()
     try:
         with store.transaction():
-            _import_rows(store, kind, select, path, columns, header, name, file_report)
+            _import_rows(store, kind, select, path, columns, header, name, file_report, pad)
     except duckdb.Error as exc:  # the CSV reader gave up on the whole file: nothing written
         report.skipped["unreadable_file"] += 1
         report.messages.append(
@@ -238,6 +245,7 @@ def _import_rows(
     header: bool,
     name: str,
     report: ImportReport,
+    pad: bool = False,
 ) -> None:
     """Two streaming scans of one file: the first counts rows by skip reason (reading only
     the id, date and code columns; lines the reader sets aside are logged and counted), the
@@ -245,7 +253,7 @@ def _import_rows(
     con = store.con
     for table in ("_import_rejects", "_import_scans"):
         con.execute(f"DROP TABLE IF EXISTS temp.{table}").fetchall()
-    counting = select.replace("{source}", importsql.read_csv(path, columns, header=header))
+    counting = select.replace("{source}", importsql.read_csv(path, columns, header=header, pad=pad))
     reasons = con.execute(
         f"SELECT reason, count(*), min(gid), max(gid), count(DISTINCT gid) FROM ({counting}) "
         "GROUP BY reason ORDER BY reason NULLS FIRST"
@@ -266,7 +274,7 @@ def _import_rows(
     if not valid:
         return
     stage = select.replace(
-        "{source}", importsql.read_csv(path, columns, header=header, rejects=False)
+        "{source}", importsql.read_csv(path, columns, header=header, rejects=False, pad=pad)
     )
     insert = importsql.GDELT_INSERT if kind == "gdelt" else importsql.ICEWS_INSERT
     if kind == "icews":

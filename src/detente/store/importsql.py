@@ -16,9 +16,12 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def read_csv(path: Path, columns: list[str], *, header: bool, rejects: bool = True) -> str:
+def read_csv(
+    path: Path, columns: list[str], *, header: bool, rejects: bool = True, pad: bool = False
+) -> str:
     """A ``read_csv(...)`` table expression: tab-separated, no quoting, all VARCHAR, bad rows
-    skipped and (``rejects``) set aside in ``temp._import_rejects``."""
+    skipped and (``rejects``) set aside in ``temp._import_rejects``. With ``pad``, rows with
+    fewer columns get NULLs at the end (the staging query decides which are too short)."""
     spec = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in columns)
     store = (
         "store_rejects=true, rejects_table='_import_rejects', rejects_scan='_import_scans', "
@@ -28,7 +31,8 @@ def read_csv(path: Path, columns: list[str], *, header: bool, rejects: bool = Tr
     return (
         f"read_csv({_quote(str(path))}, delim='\\t', header={str(header).lower()}, "
         f"quote='', escape='', auto_detect=false, columns={{{spec}}}, "
-        f"ignore_errors=true, {store}max_line_size=10000000)"
+        f"ignore_errors=true, {store}max_line_size=10000000"
+        + (", null_padding=true)" if pad else ")")
     )
 
 
@@ -53,7 +57,8 @@ def _sector(column: str) -> str:
 _CAMEO_JOIN = """
 SELECT r.*, k.code AS cameo, k.root AS cameo_root, k.plover, k.quad AS quad_class,
        k.goldstein AS goldstein, k.name AS code_name,
-       CASE WHEN r.gid IS NULL THEN 'missing_id'
+       CASE WHEN r.short_row THEN 'wrong_columns'
+            WHEN r.gid IS NULL THEN 'missing_id'
             WHEN r.date IS NULL THEN 'bad_date'
             WHEN k.code IS NULL THEN 'unknown_code'
        END AS reason
@@ -61,12 +66,18 @@ FROM raw r LEFT JOIN _cameo k ON k.raw = r.raw_code
 """
 
 
-def gdelt_select(columns: list[str], version: str) -> str:
-    """The staging query for a GDELT export with ``columns``; ``{source}`` is the reader."""
+def gdelt_select(columns: list[str], version: str, *, padded: bool = False) -> str:
+    """The staging query for a GDELT export with ``columns``; ``{source}`` is the reader.
+
+    ``padded``: the file is read as GDELT 1.0's 58 columns with short rows padded, so the
+    backfile's 57-column rows (no SOURCEURL) and the daily 58-column rows of one file are both
+    read; a row that lacks even DATEADDED (column 57) is too short and counted as such."""
     url = "coalesce(SOURCEURL, '')" if "SOURCEURL" in columns else "''"
+    short = "DATEADDED IS NULL" if padded else "FALSE"
     return f"""
 WITH raw AS (
-    SELECT nullif(trim(GLOBALEVENTID), '') AS gid,
+    SELECT {short} AS short_row,
+           nullif(trim(GLOBALEVENTID), '') AS gid,
            try_strptime(trim(SQLDATE), '%Y%m%d')::DATE AS date,
            {_iso3("Actor1CountryCode", "Actor1KnownGroupCode")} AS src_country,
            coalesce(trim(Actor1Type1Code), '') AS src_sector,
@@ -87,7 +98,8 @@ WITH raw AS (
 
 ICEWS_SELECT = f"""
 WITH raw AS (
-    SELECT nullif(trim("Event ID"), '') AS gid,
+    SELECT FALSE AS short_row,
+           nullif(trim("Event ID"), '') AS gid,
            coalesce(try_strptime(trim("Event Date"), '%Y-%m-%d'),
                     try_strptime(trim("Event Date"), '%Y%m%d'))::DATE AS date,
            coalesce(trim("Source Country"), '') AS src_country,

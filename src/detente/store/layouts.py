@@ -53,6 +53,7 @@ GDELT_LAYOUTS: dict[int, tuple[str, list[str]]] = {
     61: ("gdelt-2.0", _gdelt(_GEO_2, ["DATEADDED", "SOURCEURL"])),
 }
 GDELT2_COLUMNS = GDELT_LAYOUTS[61][1]
+GDELT1_WIDTHS = (57, 58)  # one file may mix them: 58 = 57 + SOURCEURL at the end
 
 ICEWS_COLUMNS = [
     "Event ID",

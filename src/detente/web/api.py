@@ -19,14 +19,47 @@ from pydantic import BaseModel, Field
 from detente.errors import InputError
 from detente.ingest.reader import parse_date
 from detente.models import Document
-from detente.monitor.dyad import FREQS, dyad, resolve_country
+from detente.monitor.dyad import FREQS, dyad, known_actor
 from detente.report.html import figure
 from detente.store import Store
 from detente.web import queries
 from detente.web.highlight import event_segments
 from detente.web.service import Service
 
-router = APIRouter(prefix="/api", tags=["api"])
+TOKEN_PARAM = "token"  # the access token may come as a query parameter on any route
+
+
+def _query_names(dependant: Any) -> set[str]:
+    """Query parameter names of a route, its dependencies included."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def no_unknown_parameters(request: Request) -> None:
+    """Refuse query parameters the route does not take (a typo must not be ignored)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed = _query_names(dependant) | {TOKEN_PARAM}
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", name),
+                    "msg": "unknown query parameter; this endpoint takes "
+                    + (", ".join(sorted(allowed - {TOKEN_PARAM})) or "none"),
+                    "type": "extra_forbidden",
+                }
+                for name in unknown
+            ]
+        )
+
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(no_unknown_parameters)])
 MAX_PERIODS = 2000  # longest series one dyad request may ask for
 OVERVIEW_DYADS = 8
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -79,7 +112,7 @@ def _dyad_result(
 ) -> dict[str, Any]:
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
-    code_a, code_b = resolve_country(a), resolve_country(b)
+    code_a, code_b = known_actor(store, a), known_actor(store, b)
     if code_a == code_b:
         raise InputError(f"a dyad needs two different actors, got {code_a} twice")
 
@@ -215,6 +248,7 @@ def overview(store: Reader, svc: Svc) -> dict[str, Any]:
 
 
 def _filter(
+    store: Reader,
     actor: str = "",
     target: str = "",
     both: bool = False,
@@ -226,6 +260,9 @@ def _filter(
     modality: str = "",
 ) -> queries.EventFilter:
     lo, hi = queries.date_range(since, until)
+    for value in (actor, target):
+        if value.strip():
+            known_actor(store, value, full_codes=True)
     return queries.EventFilter(
         actor=actor,
         target=target,
@@ -327,7 +364,7 @@ def brief(
     codes = []
     for name, value in (("a", a), ("b", b)):
         try:
-            codes.append(resolve_country(value))
+            codes.append(known_actor(store, value))
         except InputError as exc:
             raise _invalid(name, exc) from None
     code_a, code_b = codes

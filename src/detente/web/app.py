@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from detente.errors import DetenteError, InputError, StoreError
+from detente.errors import DetenteError, InputError, StoreError, UnknownActorError
 from detente.report.html import plotly_js
 from detente.web import api, pages
 from detente.web.service import Service
@@ -189,6 +189,10 @@ def _install_errors(app: FastAPI) -> None:
             for e in exc.errors()
         )
         return error(422, problems or "invalid request", "invalid_request")
+
+    @app.exception_handler(UnknownActorError)
+    async def unknown_actor(request: Request, exc: UnknownActorError) -> JSONResponse:
+        return error(422, str(exc), "unknown_actor")
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> JSONResponse:

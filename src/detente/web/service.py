@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from detente.errors import StoreError
+from detente.budget import Deadline, DocumentTimeout, budget_for
+from detente.errors import InputError, StoreError
 from detente.events import Coder
 from detente.models import Document, Event
 from detente.store import Store
@@ -101,8 +102,18 @@ class Service:
             if self._coder is None:
                 self._coder = Coder()
             coder = self._coder
-            parsed = coder.nlp(coder.tagger.prepare(document.text))
-            events = list(coder.events_of(parsed, document))
+            deadline = Deadline(budget_for(document.text, coder.config.doc_timeout), coder.watchdog)
+            try:
+                with deadline:
+                    parsed = coder.nlp(coder.tagger.prepare(document.text))
+                    events = list(coder.events_of(parsed, document))
+            except DocumentTimeout:
+                if not deadline.fired:
+                    raise
+                raise InputError(
+                    f"coding took longer than the document's time budget of "
+                    f"{deadline.seconds:.1f} s"
+                ) from None
             # The parsed text has neutral stand-ins for names; show the original characters.
             sentences = [
                 {
