@@ -356,6 +356,12 @@ class Coder:
                 return patterns[0].code[:2], resolved[0]
         return None
 
+    def _region(self, actor: tuple[Actor, float, Token], actors: DocActors, day: dt.date) -> bool:
+        """The actor was named by a region of a country ("Crimea", "South Ossetia")."""
+        span = actors.by_token.get(actor[2].i)
+        entry = self.book.lookup(span.kb_id_, day) if span is not None else None
+        return entry is not None and entry.kind == "region" and entry.code == actor[0].code
+
     def _observe(self, sent: Span, day: dt.date, actors: DocActors) -> None:
         """Remember the actors named in ``sent`` for pronouns in later sentences."""
         for tok in sent:
@@ -433,7 +439,9 @@ class Coder:
         countries = frozenset(s[0].country for s in sources if s[0].country)
         taken = {s[2].i for s in sources} | ({nominal.i} if nominal is not None else set())
         primary = triple.targets[: triple.primary]
-        fallback = triple.targets[triple.primary :]
+        # a party to an accord is where the grammar puts it ("signed a
+        # treaty with X"), not any actor further on ("a treaty to absorb Crimea")
+        fallback = () if triple.pattern.code == "057" else triple.targets[triple.primary :]
 
         names = {s[0].name for s in sources}
         pat = triple.pattern
@@ -550,6 +558,11 @@ class Coder:
             pairs = self._pairs(triple, day, actors, nominal)
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
         for code, mood, day, date_source, src, tgt in readings:
+            friendly = code.root in COOPERATION_ROOTS
+            if tgt is not None and friendly and self._region(tgt, actors, day):
+                # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
+                # stands for its country only when it is acted against
+                tgt = (OPEN, OPEN_CONFIDENCE, tgt[2])
             if (
                 tgt is not None
                 and src[0].code

@@ -368,6 +368,24 @@ def agent_of(noun: Token | None) -> Token | None:
     return next(iter(_preps(noun, _BY)), None)
 
 
+_RELATIVE = {"who", "whom", "which", "that"}
+
+
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause is about when it is the clause's object ("Americans it
+    accuses of crimes", "the officials they blame"): the clause has a subject of its own and
+    no object."""
+    if verb.dep_ != "relcl":
+        return None
+    obj = _child(verb, "dobj", "dative")
+    if obj is not None and obj.lower_ not in _RELATIVE:
+        return None
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.lower_ in _RELATIVE:
+        return None
+    return verb.head
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -379,6 +397,9 @@ def _verb_targets(
         return (), 0
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
+    gap = _object_gap(verb)
+    if gap is not None:  # "officials they blame for the seizure": the officials are blamed
+        return (_with_conjuncts(gap),), 1
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(_preps(verb, frozenset({"from", "of"}))), None)
