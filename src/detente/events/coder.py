@@ -197,6 +197,12 @@ def _named_again(
     )
 
 
+def _against(tok: Token) -> bool:
+    """``tok`` lies in an "against …" phrase ("countermeasures against the deployment of the
+    U.S. system")."""
+    return any(a.dep_ == "prep" and a.lower_ == "against" for a in tok.ancestors)
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -457,7 +463,7 @@ class Coder:
                 t
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
                 if t[2].i not in taken
-                and (enemy_ok or not (t[2].dep_ == "pobj" and t[2].head.lower_ == "against"))
+                and (enemy_ok or not _against(t[2]))
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
