@@ -190,7 +190,9 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
-    if sector and sector in actors.last_by_sector:
+    if sector and sector in actors.last_by_sector and head.pos_ != "PROPN":
+        # "the spokesman said": the last government named; "spokesman Mark Toner" is a
+        # person of his own, not the last government's
         return actors.last_by_sector[sector], 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
     if found_inside is None and has_role and actors.main_country:

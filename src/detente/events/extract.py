@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.modality import INTENT_HEADS, SPEECH
+from detente.events.modality import INTENT_HEADS, SPEECH, called_on
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
@@ -100,7 +100,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
             if raised is not None:
                 return raised
-            if verb.head.lemma_ in _CONTROL_VERBS:  # "urged Russia to withdraw"
+            controls = verb.head.lemma_ != "call" or called_on(verb.head)
+            if verb.head.lemma_ in _CONTROL_VERBS and controls:  # "urged Russia to withdraw"
                 controller = _child(verb.head, "dobj") or next(
                     iter(_preps(verb.head, frozenset({"on", "upon"}))), None
                 )  # "called on Russia to stop"
@@ -214,6 +215,25 @@ def _by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Patte
     if pat.code == "019" and act is not None:
         return replace(_ACCORD, line=pat.line), comp or act
     return pat, comp
+
+
+_APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0)
+
+
+def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
+    """ "called on Moscow to release them", "called for restoring dialogue" are appeals
+    (020), not phone calls, when no pattern names the act asked for."""
+    if verb.lemma_.lower() != "call" or pat.code[:2] == "02":
+        return pat
+    asked_to = any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    if asked_to and called_on(verb):
+        return replace(_APPEAL, line=pat.line)
+    if pat.code[:2] == "04" and any(not _is_time(p) for p in _preps(verb, frozenset({"for"}))):
+        return replace(_APPEAL, line=pat.line, prep=frozenset({"on", "upon", "-"}))
+    return pat
 
 
 # Protest verbs that mean "show" or "lead" with a direct object.
@@ -582,6 +602,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         pat, comp, noun = matched
         pat, comp = _by_complement(verb, pat, comp)
+        pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides

@@ -47,6 +47,13 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Verbs that ask for an act rather than do it: the act in their complement is only wished.
+ASKING_HEADS = {
+    "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
+    "lobby", "campaign", "push", "plead", "implore",
+}  # fmt: skip
+# Predicates that leave an event open: "a meeting was possible".
+POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {
     "reportedly",
     "allegedly",
@@ -140,6 +147,16 @@ def announced(word: Token) -> bool:
     )
 
 
+def called_on(verb: Token) -> bool:
+    """ "called on Moscow …" (not "On Nov. 2 … called Lavrov"): an appeal to someone."""
+    return verb.lemma_.lower() == "call" and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for p in c.children
+    )
+
+
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed to do ("failed to reach agreement")."""
     return any(tok.lemma_.lower() == "fail" for tok in _chain(word)[1:])
@@ -204,6 +221,19 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and (chain[depth - 1].dep_ in ("xcomp", "ccomp"))
         ):
             future = True
+        if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:
+            # "called on Moscow to release them", "argued for closer cooperation",
+            # "called for restoring dialogue": asked for, not done ("called Erdogan to
+            # apologize" is a call made to apologize)
+            purpose = tok.lemma_ == "call" and not called_on(tok)
+            if below in ("xcomp", "ccomp", "advcl") and not purpose:
+                hypothetical = True
+            if below == "prep" and chain[depth - 1].lower_ == "for":
+                hypothetical = True
+        if tok.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE for c in tok.children
+        ):
+            hypothetical = True  # "a meeting with Trump was possible"
         if (
             tok.lemma_ == "go"
             and any(c.dep_ == "xcomp" for c in tok.children)
