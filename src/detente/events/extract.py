@@ -736,8 +736,14 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and head.lemma_.lower() not in TOPIC_VERBS
             ):
                 governor_subject = subject_of(head)
-            elif noun.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH:
+            elif (
+                noun.dep_ == "nsubj"
+                and head.dep_ == "ccomp"
+                and head.head.lemma_ in SPEECH
+                and not _has_prep([noun], frozenset({"of", "by"}))
+            ):
                 # "Haley said the sanctions against Russia will remain": the speaker's side
+                # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             agent = agent_of(noun) if not preps & _BY else None
