@@ -103,7 +103,8 @@ def _text(column: str, columns: list[str]) -> str:
 
 
 def _number(column: str, columns: list[str], kind: str = "DOUBLE") -> str:
-    return f"try_cast(trim({column}) AS {kind})" if column.strip('"') in columns else f"NULL::{kind}"
+    present = column.strip('"') in columns
+    return f"try_cast(trim({column}) AS {kind})" if present else f"NULL::{kind}"
 
 
 def _sector(column: str) -> str:
@@ -204,6 +205,7 @@ WITH raw AS (
            nullif(trim("Target Sectors"), '') AS target_sectors
     FROM {{source}}
 ){_CAMEO_JOIN}"""
+
 
 # The mention and event ids are Event.mention_key / Event.event_key computed in SQL. Rows
 # whose id is already in ``imported`` (re-imports, overlapping files) are left out: $1 and

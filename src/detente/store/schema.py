@@ -213,7 +213,8 @@ MIGRATIONS: dict[int, list[str]] = {
         summary.FILL,
         summary.CREATE_IMPORTS,
         summary.FILL_IMPORTS,
-    ],    # Version 5: the file's own scores and its metadata on imported rows, shown by the
+    ],
+    # Version 5: the file's own scores and its metadata on imported rows, shown by the
     # ``mentions`` view (NULL for coded rows and for rows imported before).
     5: [
         "DROP VIEW events",
