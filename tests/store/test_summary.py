@@ -358,7 +358,7 @@ def test_version_3_store_is_migrated(tmp_path):
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
             {"value": str(SCHEMA_VERSION)}
         ]
-        assert SCHEMA_VERSION == 4
+        assert SCHEMA_VERSION == 5
         counts = store.counts()
         assert (counts["mentions"], counts["events"]) == old_counts
         assert _kept(store) == _recount(store) != []

@@ -1,9 +1,12 @@
 """Export the store with DuckDB ``COPY (SELECT ...) TO``: CSV, Parquet or JSON lines.
 
-By default every mention is written with all its columns (evidence, provenance, url). With
+By default every mention is written with all its columns (evidence, provenance, url; for
+imported rows also the file's own scores and metadata, see ``IMPORT_META_FIELDS`` in
+:mod:`detente.store.schema`). With
 ``gdelt_columns=True`` one row per asserted event is written under all 61 GDELT 2.0 column
 names, in GDELT order (CSV output is then tab-separated like GDELT's): the fields detente has
-are filled, the others (tone, geography, known-group and religion codes) left empty. Rows
+are filled (an imported GDELT row also keeps its counts, tone and action geography), the
+others (actor geography, known-group and religion codes) left empty. Rows
 imported from GDELT keep their original GLOBALEVENTID, one row each; coded events have their
 detente event id. :class:`ExportFilter` narrows either to dates, an actor and a provenance.
 """
@@ -60,9 +63,15 @@ _GDELT_FIELDS = {
     "EventRootCode": "any_value(cameo_root)",
     "QuadClass": "CAST(any_value(quad_class) AS VARCHAR)",
     "GoldsteinScale": "CAST(any_value(goldstein) AS VARCHAR)",
-    "NumMentions": "CAST(count(*) AS VARCHAR)",
-    "NumSources": "CAST(count(DISTINCT doc_id) AS VARCHAR)",
-    "NumArticles": "CAST(count(DISTINCT doc_id) AS VARCHAR)",
+    # An imported GDELT row keeps the file's counts, tone and action geography.
+    "NumMentions": "CAST(coalesce(any_value(num_mentions), count(*)) AS VARCHAR)",
+    "NumSources": "CAST(coalesce(any_value(num_sources), count(DISTINCT doc_id)) AS VARCHAR)",
+    "NumArticles": "CAST(coalesce(any_value(num_articles), count(DISTINCT doc_id)) AS VARCHAR)",
+    "AvgTone": "CAST(any_value(avg_tone) AS VARCHAR)",
+    "ActionGeo_FullName": "any_value(geo_name) FILTER (WHERE provenance = 'gdelt')",
+    "ActionGeo_CountryCode": "any_value(geo_country) FILTER (WHERE provenance = 'gdelt')",
+    "ActionGeo_Lat": "CAST(any_value(geo_lat) FILTER (WHERE provenance = 'gdelt') AS VARCHAR)",
+    "ActionGeo_Long": "CAST(any_value(geo_long) FILTER (WHERE provenance = 'gdelt') AS VARCHAR)",
     "SOURCEURL": "max(nullif(url, ''))",
 }
 

@@ -210,7 +210,7 @@ def _import_file(
             )
             return
         columns = [c if c else f"column{i}" for i, c in enumerate(columns)]
-        select = importsql.ICEWS_SELECT
+        select = importsql.icews_select(columns)
         header = True
         pad = False
     file_report = ImportReport()
@@ -373,13 +373,37 @@ def _register_countries(store: Store, stage: str) -> list[str]:
     for name in names:
         entry = book.lookup(name)
         codes.append(entry.code if entry is not None else "")
-    store.con.execute("DROP TABLE IF EXISTS temp._import_countries").fetchall()
-    store.con.execute("CREATE TEMP TABLE _import_countries (name VARCHAR, iso3 VARCHAR)")
-    if names:
-        store.con.register("_names", pa.table({"name": names, "iso3": codes}))
-        store.con.execute("INSERT INTO _import_countries SELECT * FROM _names").fetchall()
-        store.con.unregister("_names")
+    _temp_table(store, "_import_countries", "iso3", names, codes)
+    # Organisations (the European Union, the United Nations) have no country: their names
+    # map to our codes through data/import_orgs.tsv, else through the dictionary's IGOs.
+    orgs = importsql.org_map().icews
+    actors = [
+        row[0]
+        for row in store.con.execute(
+            f"SELECT DISTINCT n FROM (SELECT unnest([CASE WHEN src_country = '' THEN src_name "
+            f"END, CASE WHEN tgt_country = '' THEN tgt_name END]) AS n "
+            f"FROM ({stage}) WHERE reason IS NULL) WHERE n <> ''"
+        ).fetchall()
+    ]
+    found: dict[str, str] = {}
+    for name in actors:
+        entry = book.lookup(name.strip())
+        if name.strip() in orgs:
+            found[name] = orgs[name.strip()]
+        elif entry is not None and entry.kind == "igo" and not entry.sector:
+            found[name] = entry.code
+    _temp_table(store, "_import_orgs", "code", list(found), list(found.values()))
     return sorted(name for name, code in zip(names, codes, strict=True) if not code)
+
+
+def _temp_table(store: Store, table: str, column: str, names: list[str], codes: list[str]) -> None:
+    """``temp.<table> (name, <column>)`` holding ``names`` and their ``codes``."""
+    store.con.execute(f"DROP TABLE IF EXISTS temp.{table}").fetchall()
+    store.con.execute(f"CREATE TEMP TABLE {table} (name VARCHAR, {column} VARCHAR)").fetchall()
+    if names:
+        store.con.register("_names", pa.table({"name": names, column: codes}))
+        store.con.execute(f"INSERT INTO {table} SELECT * FROM _names").fetchall()
+        store.con.unregister("_names")
 
 
 __all__ = ["ICEWS_COLUMNS", "KINDS", "ImportReport", "import_events"]

@@ -7,9 +7,40 @@ staging query parses dates and numbers with ``try_`` functions and gives each ro
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from detente.store.layouts import CAMEO_TO_ISO3, ICEWS_SECTORS
+from detente.store.schema import IMPORT_META
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMap:
+    """``data/import_orgs.tsv``: CAMEO known-group codes and ICEWS names of organisations →
+    our actor codes, and the CAMEO region codes an organisation's code overrides."""
+
+    cameo: dict[str, str]
+    icews: dict[str, str]
+    regions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def org_map() -> OrgMap:
+    text = (resources.files("detente") / "data" / "import_orgs.tsv").read_text("utf-8")
+    cameo: dict[str, str] = {}
+    icews: dict[str, str] = {}
+    regions: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        scheme, value, *code = line.split("\t")
+        if scheme == "region":
+            regions.add(value)
+        else:
+            {"cameo": cameo, "icews": icews}[scheme][value] = code[0]
+    return OrgMap(cameo, icews, frozenset(regions))
 
 
 def _quote(text: str) -> str:
@@ -40,6 +71,40 @@ def _iso3(column: str, fallback: str) -> str:
     cases = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in CAMEO_TO_ISO3.items())
     value = f"coalesce(nullif(trim({column}), ''), nullif(trim({fallback}), ''), '')"
     return f"(CASE {value} {cases} ELSE {value} END)"
+
+
+def _org(country: str, group: str) -> str:
+    """Our organisation code for a GDELT actor whose country is empty or a CAMEO region and
+    whose known group is an organisation in :func:`org_map` (else NULL)."""
+    orgs = org_map()
+    cases = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in orgs.cameo.items())
+    regions = ", ".join(_quote(r) for r in sorted(orgs.regions))
+    return (
+        f"(CASE WHEN coalesce(trim({country}), '') IN ('', {regions}) "
+        f"THEN (CASE trim({group}) {cases} END) END)"
+    )
+
+
+def _gdelt_actor(n: int) -> str:
+    """Country (an organisation's code first) and sector of GDELT actor ``n``; an
+    organisation's own type code (IGO, NGO) is not a sector of it."""
+    org = _org(f"Actor{n}CountryCode", f"Actor{n}KnownGroupCode")
+    side = "src" if n == 1 else "tgt"
+    return (
+        f"coalesce({org}, {_iso3(f'Actor{n}CountryCode', f'Actor{n}KnownGroupCode')}) "
+        f"AS {side}_country,\n"
+        f"           CASE WHEN {org} IS NOT NULL AND trim(Actor{n}Type1Code) IN ('IGO', 'NGO') "
+        f"THEN '' ELSE coalesce(trim(Actor{n}Type1Code), '') END AS {side}_sector"
+    )
+
+
+def _text(column: str, columns: list[str]) -> str:
+    return f"nullif(trim({column}), '')" if column.strip('"') in columns else "NULL::VARCHAR"
+
+
+def _number(column: str, columns: list[str], kind: str = "DOUBLE") -> str:
+    present = column.strip('"') in columns
+    return f"try_cast(trim({column}) AS {kind})" if present else f"NULL::{kind}"
 
 
 def _sector(column: str) -> str:
@@ -79,11 +144,9 @@ WITH raw AS (
     SELECT {short} AS short_row,
            nullif(trim(GLOBALEVENTID), '') AS gid,
            try_strptime(trim(SQLDATE), '%Y%m%d')::DATE AS date,
-           {_iso3("Actor1CountryCode", "Actor1KnownGroupCode")} AS src_country,
-           coalesce(trim(Actor1Type1Code), '') AS src_sector,
+           {_gdelt_actor(1)},
            coalesce(Actor1Name, '') AS src_name,
-           {_iso3("Actor2CountryCode", "Actor2KnownGroupCode")} AS tgt_country,
-           coalesce(trim(Actor2Type1Code), '') AS tgt_sector,
+           {_gdelt_actor(2)},
            coalesce(Actor2Name, '') AS tgt_name,
            trim(EventCode) AS raw_code,
            try_cast(trim(QuadClass) AS TINYINT) AS file_quad,
@@ -91,12 +154,27 @@ WITH raw AS (
            {url} AS url,
            '' AS event_text,
            'gdelt' AS provenance,
-           'import:{version}' AS coder_version
+           'import:{version}' AS coder_version,
+           try_cast(trim(NumMentions) AS INTEGER) AS num_mentions,
+           try_cast(trim(NumSources) AS INTEGER) AS num_sources,
+           try_cast(trim(NumArticles) AS INTEGER) AS num_articles,
+           try_cast(trim(AvgTone) AS DOUBLE) AS avg_tone,
+           nullif(trim(ActionGeo_FullName), '') AS geo_name,
+           NULL::VARCHAR AS geo_city, NULL::VARCHAR AS geo_province,
+           nullif(trim(ActionGeo_CountryCode), '') AS geo_country,
+           try_cast(trim(ActionGeo_Lat) AS DOUBLE) AS geo_lat,
+           try_cast(trim(ActionGeo_Long) AS DOUBLE) AS geo_long,
+           NULL::VARCHAR AS story_id, NULL::VARCHAR AS publisher,
+           NULL::VARCHAR AS source_sectors, NULL::VARCHAR AS target_sectors
     FROM {{source}}
 ){_CAMEO_JOIN}"""
 
 
-ICEWS_SELECT = f"""
+def icews_select(columns: list[str]) -> str:
+    """The staging query for an ICEWS file with header ``columns`` (the required ones and
+    any of the optional ones: story, publisher, location)."""
+    place = [_text(f'"{c}"', columns) for c in ("City", "District", "Province", "Country")]
+    return f"""
 WITH raw AS (
     SELECT FALSE AS short_row,
            nullif(trim("Event ID"), '') AS gid,
@@ -114,9 +192,20 @@ WITH raw AS (
            '' AS url,
            coalesce("Event Text", '') AS event_text,
            'icews' AS provenance,
-           'import:icews' AS coder_version
+           'import:icews' AS coder_version,
+           NULL::INTEGER AS num_mentions, NULL::INTEGER AS num_sources,
+           NULL::INTEGER AS num_articles, NULL::DOUBLE AS avg_tone,
+           nullif(concat_ws(', ', {", ".join(place)}), '') AS geo_name,
+           {place[0]} AS geo_city, {place[2]} AS geo_province, {place[3]} AS geo_country,
+           {_number('"Latitude"', columns)} AS geo_lat,
+           {_number('"Longitude"', columns)} AS geo_long,
+           {_text('"Story ID"', columns)} AS story_id,
+           {_text('"Publisher"', columns)} AS publisher,
+           nullif(trim("Source Sectors"), '') AS source_sectors,
+           nullif(trim("Target Sectors"), '') AS target_sectors
     FROM {{source}}
 ){_CAMEO_JOIN}"""
+
 
 # The mention and event ids are Event.mention_key / Event.event_key computed in SQL. Rows
 # whose id is already in ``imported`` (re-imports, overlapping files) are left out: $1 and
@@ -125,7 +214,7 @@ WITH raw AS (
 # within the batch. Rows go in sorted by directed dyad and day, so a dyad's rows sit together
 # and a query for one dyad reads only their row groups (DuckDB's zone maps skip the rest).
 _INSERT = """
-INSERT INTO imported
+INSERT INTO imported BY NAME
 SELECT provenance, gid,
        left(sha1(concat_ws('|', provenance || ':' || gid, '0', '0', '0', source, target,
                            cameo)), 16) AS mention_id,
@@ -133,7 +222,7 @@ SELECT provenance, gid,
                            'asserted')), 16) AS event_id,
        date, source_country, source_sector, source_name, target_country, target_sector,
        target_name, cameo, plover, quad_class, goldstein, sentence, url, coder_version,
-       $3 AS batch
+       $3 AS batch, {meta}
 FROM (
     SELECT s.provenance, s.gid, s.date,
            {src} || s.src_sector AS source, {src} AS source_country,
@@ -141,7 +230,7 @@ FROM (
            {tgt} || s.tgt_sector AS target, {tgt} AS target_country,
            s.tgt_sector AS target_sector, s.tgt_name AS target_name,
            s.cameo, s.plover, s.quad_class, s.goldstein, {sentence} AS sentence, s.url,
-           s.coder_version
+           s.coder_version, s.file_quad AS file_quad_class, {s_meta}
     FROM {{stage}} s {joins}
     WHERE s.reason IS NULL
       AND s.gid NOT IN (SELECT gid FROM imported
@@ -155,6 +244,11 @@ FIRST_OF_EACH_ID = (
     "ORDER BY s.date, s.cameo, s.src_country, s.tgt_country, s.url) = 1"
 )
 
+_META = [name for name in IMPORT_META if name != "file_quad_class"]
+_INSERT = _INSERT.replace("{meta}", ", ".join(IMPORT_META)).replace(
+    "{s_meta}", ", ".join(f"s.{name}" for name in _META)
+)
+
 GDELT_INSERT = _INSERT.format(
     kind="gdelt",
     src="s.src_country",
@@ -164,9 +258,11 @@ GDELT_INSERT = _INSERT.format(
 )
 ICEWS_INSERT = _INSERT.format(
     kind="icews",
-    src="coalesce(a.iso3, '')",
-    tgt="coalesce(b.iso3, '')",
+    src="coalesce(a.iso3, oa.code, '')",
+    tgt="coalesce(b.iso3, ob.code, '')",
     sentence="s.event_text",
     joins="LEFT JOIN _import_countries a ON a.name = s.src_country "
-    "LEFT JOIN _import_countries b ON b.name = s.tgt_country",
+    "LEFT JOIN _import_countries b ON b.name = s.tgt_country "
+    "LEFT JOIN _import_orgs oa ON s.src_country = '' AND oa.name = s.src_name "
+    "LEFT JOIN _import_orgs ob ON s.tgt_country = '' AND ob.name = s.tgt_name",
 )

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from detente.store import summary
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MENTION_FIELDS: list[tuple[str, pa.DataType, str]] = [
     ("mention_id", pa.string(), "VARCHAR PRIMARY KEY"),
@@ -102,6 +102,30 @@ IMPORTED_FIELDS: list[tuple[str, str]] = [
     ("url", "VARCHAR"),
     ("coder_version", "VARCHAR"),
 ]
+# Version 5: what the file says beyond the event (NULL for coded rows and for rows imported
+# before version 5). GDELT: its own QuadClass and GoldsteinScale (ours stay in quad_class and
+# goldstein), NumMentions, NumSources, NumArticles, AvgTone and the action's geography
+# (geo_country is GDELT's FIPS 10-4 country code). ICEWS: Intensity (as file_goldstein),
+# Story ID, Publisher, location (geo_country is the country's name) and the full sector lists.
+IMPORT_META_FIELDS: list[tuple[str, pa.DataType, str]] = [
+    ("file_quad_class", pa.int8(), "TINYINT"),
+    ("file_goldstein", pa.float64(), "DOUBLE"),
+    ("num_mentions", pa.int32(), "INTEGER"),
+    ("num_sources", pa.int32(), "INTEGER"),
+    ("num_articles", pa.int32(), "INTEGER"),
+    ("avg_tone", pa.float64(), "DOUBLE"),
+    ("geo_name", pa.string(), "VARCHAR"),
+    ("geo_city", pa.string(), "VARCHAR"),
+    ("geo_province", pa.string(), "VARCHAR"),
+    ("geo_country", pa.string(), "VARCHAR"),
+    ("geo_lat", pa.float64(), "DOUBLE"),
+    ("geo_long", pa.float64(), "DOUBLE"),
+    ("story_id", pa.string(), "VARCHAR"),
+    ("publisher", pa.string(), "VARCHAR"),
+    ("source_sectors", pa.string(), "VARCHAR"),
+    ("target_sectors", pa.string(), "VARCHAR"),
+]
+IMPORT_META = [name for name, _, _ in IMPORT_META_FIELDS]
 
 # ``imported`` rows as MENTION_FIELDS, in order.
 _IMPORTED_AS_MENTIONS = """
@@ -127,13 +151,21 @@ def _events_view(fields: list[tuple[str, pa.DataType, str]]) -> str:
     FROM mentions GROUP BY event_id"""
 
 
-def _views(fields: list[tuple[str, pa.DataType, str]], imported: str) -> list[str]:
-    """The ``mentions`` view (coded and imported rows alike) and the ``events`` view."""
+def _views(
+    fields: list[tuple[str, pa.DataType, str]],
+    imported: str,
+    meta: list[tuple[str, pa.DataType, str]] | None = None,
+) -> list[str]:
+    """The ``mentions`` view (coded and imported rows alike; the ``meta`` columns of imported
+    rows after them, NULL for coded rows) and the ``events`` view (without ``meta``)."""
     columns = ", ".join(f'"{name}"' for name, _, _ in fields)
+    meta = meta or []
+    coded_meta = "".join(f', NULL::{sql} AS "{name}"' for name, _, sql in meta)
+    imported_meta = "".join(f', "{name}"' for name, _, _ in meta)
     return [
         f"""CREATE VIEW mentions AS
-        SELECT {columns} FROM coded
-        UNION ALL SELECT {imported} FROM imported""",
+        SELECT {columns}{coded_meta} FROM coded
+        UNION ALL SELECT {imported}{imported_meta} FROM imported""",
         _events_view(fields),
     ]
 
@@ -181,5 +213,13 @@ MIGRATIONS: dict[int, list[str]] = {
         summary.FILL,
         summary.CREATE_IMPORTS,
         summary.FILL_IMPORTS,
+    ],
+    # Version 5: the file's own scores and its metadata on imported rows, shown by the
+    # ``mentions`` view (NULL for coded rows and for rows imported before).
+    5: [
+        "DROP VIEW events",
+        "DROP VIEW mentions",
+        *(f'ALTER TABLE imported ADD COLUMN "{name}" {sql}' for name, _, sql in IMPORT_META_FIELDS),
+        *_views(MENTION_FIELDS, _IMPORTED_AS_MENTIONS + _IMPORTED_V3, IMPORT_META_FIELDS),
     ],
 }

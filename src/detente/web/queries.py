@@ -14,6 +14,7 @@ from detente.ingest.reader import parse_date
 from detente.models import MODALITIES
 from detente.monitor.dyad import resolve_country
 from detente.store import Store
+from detente.store.schema import IMPORT_META
 
 MAX_PER_PAGE = 200
 EXPORT_LIMIT = 100_000
@@ -207,7 +208,18 @@ def _actor_code(value: str) -> str:
     return resolve_country(value)
 
 
-_SELECT = ", ".join(f'm."{c}"' if c != "title" else "d.title" for c in EVENT_COLUMNS)
+_SELECT = ", ".join(
+    [f'm."{c}"' if c != "title" else "d.title" for c in EVENT_COLUMNS]
+    + [f'm."{c}"' for c in IMPORT_META]
+)
+
+
+def _import_meta(row: dict[str, Any]) -> dict[str, Any] | None:
+    """Pop the imported-row metadata columns off ``row``: the file's own scores, counts,
+    tone, place, story and sectors that are set (None for a coded row)."""
+    meta = {name: row.pop(name) for name in IMPORT_META if name in row}
+    found = {name: value for name, value in meta.items() if value is not None}
+    return found or None
 
 
 def events(
@@ -224,24 +236,26 @@ def events(
     )
     for row in rows:
         row["date"] = row["date"].isoformat()
+        row["import_meta"] = _import_meta(row)
     return int(total), rows
 
 
 def evidence_names(store: Store, item: dict[str, Any], a: str, b: str) -> dict[str, Any]:
     """The actor names and title of one turn-evidence item of dyad ``a``–``b`` (the mention
     it came from; each direction's filter reaches the table scan, which reads only the
-    dyad's row groups)."""
+    dyad's row groups), and for an imported row its metadata (``import_meta``)."""
+    meta = ", ".join(f'"{name}"' for name in IMPORT_META)
     match = (
         "date = $date::DATE AND cameo = $cameo AND doc_id = $doc AND sentence = $sentence "
         "AND source = $source AND target = $target"
     )
     rows = store.query(
         f"""
-        SELECT m.source_name, m.target_name, d.title FROM (
-            SELECT source_name, target_name, doc_id FROM mentions
+        SELECT m.*, d.title FROM (
+            SELECT source_name, target_name, doc_id, {meta} FROM mentions
             WHERE source_country = $a AND target_country = $b AND {match}
             UNION ALL
-            SELECT source_name, target_name, doc_id FROM mentions
+            SELECT source_name, target_name, doc_id, {meta} FROM mentions
             WHERE source_country = $b AND target_country = $a AND {match}
         ) m LEFT JOIN documents d USING (doc_id) LIMIT 1""",
         {
@@ -255,4 +269,9 @@ def evidence_names(store: Store, item: dict[str, Any], a: str, b: str) -> dict[s
             "target": item["target"],
         },
     )
-    return rows[0] if rows else {"source_name": "", "target_name": "", "title": ""}
+    if not rows:
+        return {"source_name": "", "target_name": "", "title": "", "import_meta": None}
+    row = rows[0]
+    row.pop("doc_id")
+    row["import_meta"] = _import_meta(row)
+    return row
