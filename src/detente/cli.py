@@ -520,6 +520,17 @@ def _eval_marked(
         ours_n = sum(n for (_, o), n in report.confusion.items() if o == root)
         table.add_row(root, f"{report.f1(root):.3f}", str(gold_n), str(ours_n))
     out.print(table)
+    bins = Table(title=f"reliability of confidence (ECE {report.ece:.3f})")
+    for column in ("confidence", "events", "mean confidence", "precision"):
+        bins.add_column(column)
+    for row in report.reliability:
+        bins.add_row(
+            f"{row.low:.1f}-{row.high:.1f}",
+            str(row.events),
+            f"{row.mean_confidence:.3f}",
+            f"{row.precision:.3f}",
+        )
+    out.print(bins)
 
 
 DEFAULT_DB = Path("detente.duckdb")

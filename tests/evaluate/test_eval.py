@@ -123,6 +123,8 @@ def test_ratchet_plover(shared_gold, coder):
 # Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
 PLV_CHECK_MACRO_F1_FLOOR = 0.62
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.66
+# Expected calibration error of event confidence on the check half: a ceiling, only goes down.
+PLV_CHECK_ECE_CEILING = 0.085
 
 
 def test_ratchet_plv_check_half(shared_gold, coder):
@@ -133,6 +135,7 @@ def test_ratchet_plv_check_half(shared_gold, coder):
     assert report.pairs > 400 and not report.errors  # the check half's errors are never kept
     assert report.macro_f1 >= PLV_CHECK_MACRO_F1_FLOOR
     assert report.pair_found >= PLV_CHECK_PAIR_FOUND_FLOOR
+    assert report.ece <= PLV_CHECK_ECE_CEILING
 
 
 MARKED = (

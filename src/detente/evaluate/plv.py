@@ -5,7 +5,8 @@ PLOVER root (the layout of ``PLV_train.tsv``: ``marked_sentence`` wraps the sour
 For each marked pair the coder's answer is the event whose source phrase overlaps the marked
 source and whose target phrase overlaps the marked target (the most confident one, asserted
 first); no such event is a miss. Reported: macro F1 over the 15 roots, accuracy, the rate of
-pairs found, and a confusion table.
+pairs found, a confusion table, and the reliability of the answered events' confidences (an
+event is right when its root is the gold root) with their expected calibration error.
 
 The file is split by a stable hash of the sentence into a *dev* half (read its errors) and a
 *check* half (score only): ``split="dev"`` / ``"check"`` / ``"all"``.
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.errors import EvalError
+from detente.evaluate.reliability import Bin, ece, reliability
 from detente.models import Event
 
 ROOTS = (
@@ -142,6 +144,16 @@ class MarkedReport:
     correct: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[dict[str, object]] = field(default_factory=list)
+    # (confidence, root right) of each answered pair: the reliability of confidences
+    scored: list[tuple[float, bool]] = field(default_factory=list)
+
+    @property
+    def reliability(self) -> list[Bin]:
+        return reliability(self.scored)
+
+    @property
+    def ece(self) -> float:
+        return ece(self.reliability)
 
     def f1(self, root: str) -> float:
         tp = self.confusion[(root, root)]
@@ -169,6 +181,8 @@ class MarkedReport:
             "macro_f1": round(self.macro_f1, 4),
             "accuracy": round(self.accuracy, 4),
             "pair_found": round(self.pair_found, 4),
+            "ece": round(self.ece, 4),
+            "reliability": [b.to_dict() for b in self.reliability],
             "per_root_f1": {r: round(self.f1(r), 4) for r in ROOTS},
             "confusion": [
                 {"gold": g, "ours": o, "n": n} for (g, o), n in sorted(self.confusion.items())
@@ -199,6 +213,8 @@ def evaluate_marked(
         report.found += event is not None
         report.correct += ours == pair.root
         report.confusion[(pair.root, ours)] += 1
+        if event is not None:
+            report.scored.append((event.confidence, ours == pair.root))
         if ours != pair.root and split == "dev":
             report.errors.append(
                 {

@@ -37,6 +37,7 @@ from detente.events.attribution import (
     speaks_for_a_party,
     speech_verb,
 )
+from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code, refusal_code
@@ -582,12 +583,12 @@ class Coder:
             text = document.text
             source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
             target_span = phrase_span(mention(tgt[2])) if tgt is not None else (None, None)
-            missing = 0.8 if not pat.needs_target else 0.5
-            confidence = round(
-                src[1]
-                * (tgt[1] if tgt is not None else missing)
-                * (0.95 if pat.specificity else 0.85),
-                3,
+            evidence = Evidence(
+                src[1],
+                tgt[1] if tgt is not None else None,
+                pat.specificity,
+                mood == "asserted",
+                news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(
                 doc_id=document.id,
@@ -611,7 +612,7 @@ class Coder:
                 quad_class=code.quad_class,
                 goldstein=code.goldstein,
                 modality=mood,
-                confidence=confidence,
+                confidence=event_confidence(evidence),
                 url=document.url,
                 coder_version=CODER_VERSION,
                 date_precision=date_precision(date_source),
