@@ -319,7 +319,7 @@ def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, 
         return []  # "agreements between the two countries" are the subject's own
     if not any(c.lower_ in ("two", "both") for c in head.children):
         return []
-    person = lemma in _PEOPLE_PAIR
+    person = lemma in _PEOPLE_PAIR or lemma == "side"  # "the two sides": the two who met
     found: list[tuple[Actor, float]] = []
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)

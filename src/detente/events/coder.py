@@ -565,6 +565,8 @@ class Coder:
             pairs = self._pairs(triple, day, actors, nominal)
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
         for code, mood, day, date_source, src, tgt in readings:
+            if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
+                tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
