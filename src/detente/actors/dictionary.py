@@ -232,3 +232,14 @@ def load_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
         user = load_legacy(path, text) if is_legacy(text) else load_file(path, text)
         book.extend(user)
     return book
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Code → display name (the first ``name`` alias of each country or IGO)."""
+    names: dict[str, str] = {}
+    for alias, entries in load_dictionary().aliases.items():
+        for entry in entries:
+            if entry.kind in ("name", "igo") and not entry.sector and entry.code not in names:
+                names[entry.code] = entry.name or alias
+    return names

@@ -39,14 +39,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-from detente.actors.dictionary import load_dictionary
+from detente.actors.dictionary import country_names
 from detente.brief import asof
 from detente.cameo import lookup
 from detente.errors import InputError
-from detente.monitor.dyad import FREQS, DyadSeries, Turn, known_actor
+from detente.monitor.dyad import FREQS, DyadSeries, Turn, dyad, known_actor
 from detente.store import Store
 
 GESTURE_ROOTS = ("02", "03", "04", "05")
@@ -170,18 +169,8 @@ class Brief:
         }
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for alias, entries in load_dictionary().aliases.items():
-        for entry in entries:
-            if entry.kind in ("name", "igo") and not entry.sector and entry.code not in names:
-                names[entry.code] = entry.name or alias
-    return names
-
-
 def actor_name(code: str) -> str:
-    return _names().get(code, code)
+    return country_names().get(code, code)
 
 
 def cameo_name(code: str) -> str:
@@ -241,9 +230,7 @@ def brief(
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {config.freq!r}")
     a, b = parse_actors(a, b, store)
     day = as_of or asof.latest_date(store, a, b) or dt.date.today()
-    series = asof.series_as_of(
-        store, a, b, day, freq=config.freq, min_probability=config.min_probability
-    )
+    series = dyad(store, a, b, freq=config.freq, min_probability=config.min_probability, as_of=day)
     turn = series.turns[-1] if series.turns else None
     earliest = day - dt.timedelta(days=config.days)
     if turn is not None:

@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
+from detente.actors.dictionary import country_names
 from detente.errors import InputError
 from detente.ingest.reader import parse_date
 from detente.models import Document
@@ -132,7 +133,7 @@ def _dyad_result(
             hovermode="closest",
             yaxis3={"overlaying": "y", "range": [0, 1.12], "visible": False, "fixedrange": True},
         )
-        names = queries.country_names()
+        names = country_names()
         for turn in data["turns"]:
             turn["shift"] = round(
                 turn["after"]["mean_goldstein"] - turn["before"]["mean_goldstein"], 2

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from detente.actors.dictionary import load_dictionary
+from detente.actors.dictionary import country_names
 from detente.errors import InputError
 from detente.ingest.reader import parse_date
 from detente.models import MODALITIES
@@ -43,17 +42,6 @@ EVENT_COLUMNS = (
     "confidence",
     "url",
 )
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Code → display name (the first ``name`` alias of each country or IGO)."""
-    names: dict[str, str] = {}
-    for alias, entries in load_dictionary().aliases.items():
-        for entry in entries:
-            if entry.kind in ("name", "igo") and not entry.sector and entry.code not in names:
-                names[entry.code] = entry.name or alias
-    return names
 
 
 def day(value: str | None, name: str) -> dt.date | None:
