@@ -78,7 +78,21 @@ def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
 
 def _reduced_passive(verb: Token) -> bool:
     """ "the diplomats expelled by Washington": a past participle modifying a noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
+
+
+def _misparsed_main(verb: Token) -> bool:
+    """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
+    only verb on its subject as a modifier; with no verb at the root, it is the main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and _child(verb, "agent") is None
+        and any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
+    )
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -87,6 +101,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = _child(verb, "agent")
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
+    if found is None and _misparsed_main(verb):
+        return verb.head
     if found is not None:
         if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return verb.head
