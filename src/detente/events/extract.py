@@ -19,6 +19,8 @@ from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# Passive verbs whose "from" phrase names who did it when no agent is given.
+_SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
     "urge",
     "ask",
@@ -99,6 +101,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb):
         agent = _child(verb, "agent")
+        if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
+            # "two inspectors have been expelled from North Korea": North Korea expelled them
+            return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
     if found is None and _misparsed_main(verb):
