@@ -83,6 +83,23 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
+def _final_clause(verb: Token) -> bool:
+    """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
+    verb-final sentence the parser read as a relative clause on the subject. The sentence has
+    no verb at its root, the clause has no relative word and ends the sentence: its "head" is
+    the subject and its "subject" the object."""
+    sent = verb.sent
+    last = [t for t in sent if not t.is_punct][-1:]
+    return (
+        verb.dep_ == "relcl"
+        and sent.root.pos_ not in ("VERB", "AUX")
+        and bool(last)
+        and last[0].i == verb.i
+        and not any(c.lower_ in _RELATIVE for c in verb.children)
+        and _child(verb, "nsubj") is not None
+    )
+
+
 def _misparsed_main(verb: Token) -> bool:
     """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
     only verb on its subject as a modifier; with no verb at the root, it is the main verb."""
@@ -106,7 +123,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
-    if found is None and _misparsed_main(verb):
+    if (found is None and _misparsed_main(verb)) or _final_clause(verb):
         return verb.head
     if found is not None:
         if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -438,6 +455,8 @@ def _verb_targets(
         return (), 0
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
+    if _final_clause(verb):  # "… Haley … the actions of Russia condemned."
+        return (_with_conjuncts(_child(verb, "nsubj")),), 1
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
         return (_with_conjuncts(gap),), 1
