@@ -26,7 +26,7 @@ FILES = article_files()
 FLOORS = {
     "2014-03-19-crimea.txt": (0.53, 0.75, 1.00),
     "2017-02-16-honeymoon-over.txt": (0.78, 1.00, 0.85),
-    "2018-07-17-helsinki.txt": (0.25, 1.00, 1.00),
+    "2018-07-17-helsinki.txt": (0.33, 0.75, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -28,6 +28,7 @@ CONDEMNING = {
     "irresponsible", "dangerous", "hostile", "aggressive", "absurd", "ridiculous", "lie",
     "propaganda", "occupation", "invasion", "annexation", "crime", "genocide", "unjustified",
     "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
+    "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
