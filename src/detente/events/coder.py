@@ -39,7 +39,7 @@ from detente.events.attribution import (
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
-from detente.events.extract import Triple, noun_triples, verb_triples
+from detente.events.extract import COOPERATION_ROOTS, Triple, noun_triples, verb_triples
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import SPEECH, announced, failed, modality
 from detente.events.patterns import load_patterns
@@ -50,7 +50,6 @@ T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
-COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward

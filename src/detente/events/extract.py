@@ -396,7 +396,9 @@ _FALLBACK_PREPS = frozenset(
 
 
 _DIPLOMACY = {"01", "02", "04", "05"}
-_COOPERATION = {"03", "04", "05", "06", "07", "08"}
+# Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid,
+# yielding): their counterpart is never the common enemy "against" someone.
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
@@ -521,7 +523,7 @@ def _verb_targets(
     if pat.code[:2] not in _DIPLOMACY:
         for holder in (h for h in (comp, verb, _child(comp or verb, "dobj")) if h is not None):
             found.extend(_preps(holder, _WHERE))
-    if pat.code[:2] in _COOPERATION and "against" not in pat.prep:
+    if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
         primary -= sum(enemy[:primary])
