@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
@@ -39,10 +39,17 @@ from detente.events.attribution import (
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
-from detente.events.extract import COOPERATION_ROOTS, Triple, noun_triples, verb_triples
+from detente.events.extract import (
+    COOPERATION_ROOTS,
+    Triple,
+    clause_of,
+    noun_triples,
+    verb_triples,
+)
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import SPEECH, announced, failed, modality
 from detente.events.patterns import load_patterns
+from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
 
@@ -96,54 +103,6 @@ class CodingStats:
                 "by_modality",
             )
         } | {"timeouts": [doc_id for doc_id, _ in self.timeouts]}
-
-
-def _clause(tok: Token) -> Token:
-    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-STORY_DAYS = 31  # a story's dated act carries to later undated past acts within a month
-
-
-# "took place", "happened", "was held": a sentence that dates an event named before
-HAPPENING = {"take", "happen", "occur", "hold"}
-REFERRING = {"this", "that", "the", "these", "those"}
-REDATE_BACK = 3  # events this many sentences back may be the one referred to
-
-
-def _redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
-    """Events of ``root`` dated only by publication in the last sentences get ``day``."""
-    recent = {e.sentence_id for e in events}
-    last = sorted(recent)[-REDATE_BACK:]
-    return [
-        replace(e, date=day, date_source="text")
-        if e.sentence_id in last and e.cameo_root == root and e.date_source == "publication"
-        else e
-        for e in events
-    ]
-
-
-def _story_day(events: list[Event], published: dt.date) -> dt.date | None:
-    """The day a sentence dated a past act to ("met in Helsinki on Monday"), if any."""
-    days = [
-        e.date
-        for e in events
-        if e.date_source == "text"
-        and e.modality in ("asserted", "reported")
-        and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
-    ]
-    return max(days, default=None)
-
-
-def _told_in_past(word: Token) -> bool:
-    """``word`` is told as a past act: a simple past verb, or an event noun of one."""
-    verb = word if word.pos_ in ("VERB", "AUX") else word.head
-    return verb.tag_ == "VBD" or any(
-        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
@@ -337,30 +296,12 @@ class Coder:
                     events.setdefault(key, event)
             kept = _drop_redundant(list(events.values()))
             out.extend(kept)
-            referred = self._referred(sent, document.date)
+            referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
-                out = _redate(out, *referred)
-            story = (referred[1] if referred else None) or _story_day(kept, document.date) or story
+                out = redate(out, *referred)
+            story = (referred[1] if referred else None) or story_day(kept, document.date) or story
             self._observe(sent, document.date, actors)
         yield from out
-
-    def _referred(self, sent: Span, published: dt.date) -> tuple[str, dt.date] | None:
-        """A sentence that dates an event told before: "This conversation took place on 28
-        January" gives the root of "conversation" (04) and the day."""
-        for verb in sent:
-            if verb.lemma_.lower() not in HAPPENING or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
-                continue
-            patterns = self.patterns.nouns.get(noun.lemma_.lower())
-            dates = [e for e in sent.ents if e.label_ == "DATE" and _clause(e.root).i == verb.i]
-            if not patterns or not dates:
-                continue
-            resolved = resolve_date(dates[0].text, published, False)
-            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
-                return patterns[0].code[:2], resolved[0]
-        return None
 
     def _region(self, actor: tuple[Actor, float, Token], actors: DocActors, day: dt.date) -> bool:
         """The actor was named by a region of a country ("Crimea", "South Ossetia")."""
@@ -552,7 +493,7 @@ class Coder:
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
-        if date_source == "publication" and story is not None and _told_in_past(word):
+        if date_source == "publication" and story is not None and told_in_past(word):
             day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
@@ -692,12 +633,12 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
-        own = _clause(word)
+        own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}
         ranked = []
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
-            clause = _clause(phrase.root)
+            clause = clause_of(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i

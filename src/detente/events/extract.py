@@ -59,6 +59,13 @@ class Triple:
     places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
 
 
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 

@@ -1,0 +1,76 @@
+"""Story time: when the acts a story tells happened, across its sentences.
+
+A wire story dates its lead ("Trump and Putin met in Helsinki on Monday") and then tells more
+of the same day without dates ("The two leaders spoke for two hours"); an analysis names an
+event and dates it in the next sentence ("The long-awaited conversation then took place.
+This conversation took place on 28 January."). Undated past acts take the story's day, and a
+sentence that dates an event named before re-dates it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.events.dates import resolve_date
+from detente.events.extract import clause_of
+from detente.events.patterns import PatternBook
+from detente.models import Event
+
+STORY_DAYS = 31  # a story's dated act carries to later undated past acts within a month
+# "took place", "happened", "was held": a sentence that dates an event named before
+HAPPENING = {"take", "happen", "occur", "hold"}
+REFERRING = {"this", "that", "the", "these", "those"}
+REDATE_BACK = 3  # events this many sentences back may be the one referred to
+
+
+def story_day(events: list[Event], published: dt.date) -> dt.date | None:
+    """The day a sentence dated a past act to ("met in Helsinki on Monday"), if any."""
+    days = [
+        e.date
+        for e in events
+        if e.date_source == "text"
+        and e.modality in ("asserted", "reported")
+        and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
+    ]
+    return max(days, default=None)
+
+
+def told_in_past(word: Token) -> bool:
+    """``word`` is told as a past act: a simple past verb, or an event noun of one."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return verb.tag_ == "VBD" or any(
+        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def referred_date(sent: Span, published: dt.date, book: PatternBook) -> tuple[str, dt.date] | None:
+    """A sentence that dates an event told before: "This conversation took place on 28
+    January" gives the CAMEO root of "conversation" (04) and the day."""
+    for verb in sent:
+        if verb.lemma_.lower() not in HAPPENING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
+            continue
+        patterns = book.nouns.get(noun.lemma_.lower())
+        dates = [e for e in sent.ents if e.label_ == "DATE" and clause_of(e.root).i == verb.i]
+        if not patterns or not dates:
+            continue
+        resolved = resolve_date(dates[0].text, published, False)
+        if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+            return patterns[0].code[:2], resolved[0]
+    return None
+
+
+def redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
+    """Events of ``root`` dated only by publication in the last sentences get ``day``."""
+    last = sorted({e.sentence_id for e in events})[-REDATE_BACK:]
+    return [
+        replace(e, date=day, date_source="text")
+        if e.sentence_id in last and e.cameo_root == root and e.date_source == "publication"
+        else e
+        for e in events
+    ]
