@@ -89,17 +89,20 @@ COUNTRIES = [
 SECTORS = ["", "GOV", "MIL", "", "COP", "REB", "BUS", ""]
 
 
-def _list(values: list[str]) -> str:
+def sql_list(values: list[str]) -> str:
+    """A SQL list literal of strings."""
     return "[" + ", ".join(f"'{v}'" for v in values) + "]"
 
 
-def generate(path: Path, rows: int) -> None:
-    """Write ``rows`` GDELT 2.0 rows with DuckDB (every 1000th row has 60 columns)."""
+def row_fields(day: str, first_id: int, url: str) -> dict[str, str]:
+    """SQL for every GDELT 2.0 column of a generated row: the event id from ``first_id`` and
+    the row number ``i``, the day, two actors ``a1``/``a2`` with sectors ``s1``/``s2``, the
+    CAMEO ``code`` and a source ``url``; other columns are empty."""
     fields = {name: "''" for name in GDELT2_COLUMNS}
     fields.update(
         {
-            "GLOBALEVENTID": "(600000000 + i)::VARCHAR",
-            "SQLDATE": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d')",
+            "GLOBALEVENTID": f"({first_id} + i)::VARCHAR",
+            "SQLDATE": day,
             "Actor1Code": "a1 || s1",
             "Actor1Name": "'ACTOR ' || a1",
             "Actor1CountryCode": "a1",
@@ -112,8 +115,6 @@ def generate(path: Path, rows: int) -> None:
             "EventCode": "code",
             "EventBaseCode": "left(code, 3)",
             "EventRootCode": "left(code, 2)",
-            "QuadClass": "((i % 4) + 1)::VARCHAR",
-            "GoldsteinScale": "(((i % 41) - 20) / 2.0)::VARCHAR",
             "NumMentions": "'10'",
             "NumSources": "'1'",
             "NumArticles": "'10'",
@@ -121,11 +122,24 @@ def generate(path: Path, rows: int) -> None:
             "ActionGeo_Type": "'4'",
             "ActionGeo_FullName": "'Moscow, Moskva, Russia'",
             "ActionGeo_CountryCode": "'RS'",
+            "DATEADDED": f"{day} || '230000'",
+            "SOURCEURL": url,
+        }
+    )
+    return fields
+
+
+def generate(path: Path, rows: int) -> None:
+    """Write ``rows`` GDELT 2.0 rows with DuckDB (every 1000th row has 60 columns)."""
+    day = "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d')"
+    fields = row_fields(day, 600000000, "'https://news.example.org/2017/article-' || i::VARCHAR")
+    fields.update(
+        {
+            "QuadClass": "((i % 4) + 1)::VARCHAR",
+            "GoldsteinScale": "(((i % 41) - 20) / 2.0)::VARCHAR",
             "ActionGeo_Lat": "'55.7522'",
             "ActionGeo_Long": "'37.6156'",
             "ActionGeo_FeatureID": "'-2960561'",
-            "DATEADDED": "strftime(DATE '2017-01-01' + (i % 365)::INTEGER, '%Y%m%d') || '230000'",
-            "SOURCEURL": "'https://news.example.org/2017/article-' || i::VARCHAR",
         }
     )
     body = " || chr(9) || ".join(f"coalesce({expr}, '')" for expr in fields.values())
@@ -134,11 +148,11 @@ def generate(path: Path, rows: int) -> None:
     sql = f"""
     COPY (
       SELECT {line} AS line FROM (
-        SELECT i, {_list(COUNTRIES)}[1 + (i * 7) % {len(COUNTRIES)}] AS a1,
-               {_list(COUNTRIES)}[1 + (i * 13 + 5) % {len(COUNTRIES)}] AS a2,
-               {_list(SECTORS)}[1 + i % {len(SECTORS)}] AS s1,
-               {_list(SECTORS)}[1 + (i // 3) % {len(SECTORS)}] AS s2,
-               {_list(CODES)}[1 + (i * 31) % {len(CODES)}] AS code
+        SELECT i, {sql_list(COUNTRIES)}[1 + (i * 7) % {len(COUNTRIES)}] AS a1,
+               {sql_list(COUNTRIES)}[1 + (i * 13 + 5) % {len(COUNTRIES)}] AS a2,
+               {sql_list(SECTORS)}[1 + i % {len(SECTORS)}] AS s1,
+               {sql_list(SECTORS)}[1 + (i // 3) % {len(SECTORS)}] AS s2,
+               {sql_list(CODES)}[1 + (i * 31) % {len(CODES)}] AS code
         FROM range({rows}) t(i))
     ) TO '{path}' (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\\x01')
     """

@@ -37,25 +37,20 @@ import time
 from pathlib import Path
 
 import duckdb
+from import_gdelt import SECTORS, row_fields, sql_list  # the same generated rows
 
 from detente.store import Store
 from detente.store.importers import import_events
-from detente.store.layouts import GDELT2_COLUMNS
 
 COUNTRIES = (
     "USA RUS CHN UKR GBR FRA DEU ISR IRN TUR SYR IND PAK JPN KOR PRK AFG IRQ SAU EGY "
     "PSE NGA ZAF BRA MEX CAN AUS ITA ESP POL VEN CUB LBY YEM QAT ARE KEN ETH SDN SOM "
     "MLI IDN PHL VNM THA MMR BLR GEO"
 ).split()
-SECTORS = ["", "GOV", "MIL", "", "COP", "REB", "BUS", ""]
 COOPERATION = ["010", "012", "036", "040", "042", "043", "051", "057", "0233", "061"]
 CONFLICT = ["111", "112", "120", "130", "138", "163", "172", "190", "1951", "193"]
 DAYS = 730
 FIRST_DAY = "2017-01-01"
-
-
-def _list(values: list[str]) -> str:
-    return "[" + ", ".join(f"'{v}'" for v in values) + "]"
 
 
 def _uniform(seed: int, salt: int) -> str:
@@ -65,53 +60,28 @@ def _uniform(seed: int, salt: int) -> str:
 
 def generate(path: Path, rows: int, seed: int = 0) -> None:
     """Write ``rows`` GDELT 2.0 rows (tab-separated, no header) with DuckDB."""
-    fields = {name: "''" for name in GDELT2_COLUMNS}
     day = f"strftime(DATE '{FIRST_DAY}' + d::INTEGER, '%Y%m%d')"
-    fields.update(
-        {
-            "GLOBALEVENTID": "(700000000 + i)::VARCHAR",
-            "SQLDATE": day,
-            "Actor1Code": "a1 || s1",
-            "Actor1Name": "'ACTOR ' || a1",
-            "Actor1CountryCode": "a1",
-            "Actor1Type1Code": "s1",
-            "Actor2Code": "a2 || s2",
-            "Actor2Name": "'ACTOR ' || a2",
-            "Actor2CountryCode": "a2",
-            "Actor2Type1Code": "s2",
-            "IsRootEvent": "'1'",
-            "EventCode": "code",
-            "EventBaseCode": "left(code, 3)",
-            "EventRootCode": "left(code, 2)",
-            "NumMentions": "'10'",
-            "NumSources": "'1'",
-            "NumArticles": "'10'",
-            "AvgTone": "'-1.2345'",
-            "ActionGeo_Type": "'4'",
-            "ActionGeo_FullName": "'Moscow, Moskva, Russia'",
-            "ActionGeo_CountryCode": "'RS'",
-            "DATEADDED": f"{day} || '230000'",
-            "SOURCEURL": "'https://news.example.org/' || d::VARCHAR || '/article-' || i::VARCHAR",
-        }
-    )
+    url = "'https://news.example.org/' || d::VARCHAR || '/article-' || i::VARCHAR"
+    fields = row_fields(day, 700000000, url)
     line = " || chr(9) || ".join(f"coalesce({expr}, '')" for expr in fields.values())
     n = len(COUNTRIES)
     # Country indexes skewed towards the first countries (a uniform number to the power 2.5);
     # an actor never meets itself. Each pair turns to conflict on a day of its own.
     turn = "60 + (hash(least(a1, a2) || greatest(a1, a2)) % 600)::BIGINT"
+    conflict, cooperation = sql_list(CONFLICT), sql_list(COOPERATION)
     sql = f"""
     COPY (
       SELECT {line} AS line FROM (
         SELECT i, d, a1, a2, s1, s2,
                CASE WHEN {_uniform(seed, 5)} < CASE WHEN d < {turn} THEN 0.2 ELSE 0.75 END
-                    THEN {_list(CONFLICT)}[1 + (hash(i, {seed}, 6) % {len(CONFLICT)})::BIGINT]
-                    ELSE {_list(COOPERATION)}[1 + (hash(i, {seed}, 7) % {len(COOPERATION)})::BIGINT]
+                    THEN {conflict}[1 + (hash(i, {seed}, 6) % {len(CONFLICT)})::BIGINT]
+                    ELSE {cooperation}[1 + (hash(i, {seed}, 7) % {len(COOPERATION)})::BIGINT]
                END AS code
         FROM (
-          SELECT i, d, {_list(COUNTRIES)}[1 + k1] AS a1,
-                 {_list(COUNTRIES)}[1 + CASE WHEN k2 = k1 THEN (k2 + 1) % {n} ELSE k2 END] AS a2,
-                 {_list(SECTORS)}[1 + (hash(i, {seed}, 3) % {len(SECTORS)})::BIGINT] AS s1,
-                 {_list(SECTORS)}[1 + (hash(i, {seed}, 4) % {len(SECTORS)})::BIGINT] AS s2
+          SELECT i, d, {sql_list(COUNTRIES)}[1 + k1] AS a1,
+                 {sql_list(COUNTRIES)}[1 + CASE WHEN k2 = k1 THEN (k2 + 1) % {n} ELSE k2 END] AS a2,
+                 {sql_list(SECTORS)}[1 + (hash(i, {seed}, 3) % {len(SECTORS)})::BIGINT] AS s1,
+                 {sql_list(SECTORS)}[1 + (hash(i, {seed}, 4) % {len(SECTORS)})::BIGINT] AS s2
           FROM (
             SELECT i, (hash(i, {seed}, 0) % {DAYS})::BIGINT AS d,
                    floor({n} * pow({_uniform(seed, 1)}, 2.5))::INTEGER AS k1,
