@@ -84,11 +84,7 @@
   }
 
   async function load() {
-    const params = new URLSearchParams();
-    for (const name of ["a", "b", "as_of"]) {
-      const value = form.elements[name].value.trim();
-      if (value) params.set(name, value);
-    }
+    const params = formParams(form, ["a", "b", "as_of"]);
     history.replaceState(null, "", "/brief?" + params);
     setStatus("Writing the brief…");
     try {

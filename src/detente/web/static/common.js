@@ -40,6 +40,17 @@ function segmentsNode(segments, className) {
   return node;
 }
 
+// The non-empty fields of ``form`` as URL parameters: the ``names`` given, else every named
+// field.
+function formParams(form, names) {
+  const params = new URLSearchParams();
+  const fields = names ? names.map((name) => form.elements[name]) : Array.from(form.elements);
+  for (const input of fields) {
+    if (input.name && input.value.trim()) params.set(input.name, input.value.trim());
+  }
+  return params;
+}
+
 function setStatus(message, isError) {
   const node = document.getElementById("status");
   if (!node) return;

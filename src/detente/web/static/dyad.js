@@ -91,11 +91,7 @@
   }
 
   async function load() {
-    const params = new URLSearchParams();
-    for (const name of ["a", "b", "since", "until", "freq"]) {
-      const value = form.elements[name].value.trim();
-      if (value) params.set(name, value);
-    }
+    const params = formParams(form, ["a", "b", "since", "until", "freq"]);
     history.replaceState(null, "", "/dyad?" + params);
     setStatus("Loading…");
     try {

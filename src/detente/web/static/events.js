@@ -5,16 +5,8 @@
   const tbody = document.querySelector("#events tbody");
   let page = 1;
 
-  function filters() {
-    const params = new URLSearchParams();
-    for (const input of form.elements) {
-      if (input.name && input.value.trim()) params.set(input.name, input.value.trim());
-    }
-    return params;
-  }
-
   async function load() {
-    const params = filters();
+    const params = formParams(form);
     document.getElementById("csv").href = "/api/events.csv?" + params;
     document.getElementById("jsonl").href = "/api/events.jsonl?" + params;
     const shown = new URLSearchParams(params);
