@@ -292,6 +292,7 @@ NEWS_CASES = [
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
+    ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
 ]  # fmt: skip
 
 
@@ -311,7 +312,25 @@ NOT_FACTS = [
     ("Trump asked whether Obama had been too soft on Russia.", ("USA", "USA", "02")),
     ("Trump's office released a holiday letter from Putin.", ("USA", "RUS", "08")),
     ("The two leaders met for two hours in the Finnish capital.", ("", "FIN", "04")),
+    # the thing attacked is in Mali; the border further on is not the target
+    ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
 ]  # fmt: skip
+
+
+# A target no code names keeps its whole phrase; an event that needs no target still takes
+# the phrase its verb governs.
+OPEN_TARGETS = [
+    ("The FBI opened an inquiry into the certification process for the jets.",
+     "the certification process for the jets"),
+    ("The opposition boycotted the vote.", "the vote"),
+    ("The prime minister resigned from his post on Sunday.", "his post"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), OPEN_TARGETS)
+def test_open_target_phrases(coder, text, phrase):
+    names = [e.target_name for e in coder.code_text(text, PUB) if not e.target]
+    assert phrase in names
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_FACTS)

@@ -77,11 +77,19 @@ def _phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> 
     return tokens
 
 
-def phrase_span(head: Token, nominal: bool = False) -> tuple[int, int]:
+def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tuple[int, int]:
     """Character offsets of the phrase headed by ``head`` (its determiner, modifiers and
     ``of``/``from`` phrases). For an event noun (``nominal``) the phrase is its modifiers only:
-    in "Russian sanctions" the actor is "Russian"."""
+    in "Russian sanctions" the actor is "Russian". ``whole``: the noun phrase with all its
+    prepositional phrases, for a phrase no code names ("an army camp in Mali")."""
     tokens = _phrase_tokens(head)
+    if whole:
+        tokens += [
+            t
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.i > head.i
+            for t in prep.subtree
+        ]
     tokens += [c for c in head.children if c.dep_ in ("det", "predet")]
     if nominal:
         tokens = [t for t in tokens[1:] if t.dep_ not in ("det", "predet")] or [head]

@@ -162,6 +162,9 @@ def _against(tok: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ == "against" for a in tok.ancestors)
 
 
+_INSIDE = frozenset({"in", "inside"})
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -414,6 +417,9 @@ class Coder:
         for group in primary:
             if found := known(group, colleague=True):
                 return found, True
+        for group in primary:
+            if found := self._located(group, day, actors, codes, taken):
+                return found, True
         preps = triple.pattern.prep - {"obj", "-"}
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
 
@@ -443,6 +449,40 @@ class Coder:
             if heads:
                 return [(OPEN, OPEN_CONFIDENCE, h) for h in heads], False
         return [], False
+
+    def _located(
+        self,
+        group: tuple[Token, ...],
+        day: dt.date,
+        actors: DocActors,
+        codes: frozenset[str],
+        taken: set[int],
+    ) -> list[tuple[Actor, float, Token]]:
+        """The country a thing is in: "attacked an army camp in Mali near the border with
+        Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States.
+        The place may hang on the thing or on the verb that takes it."""
+        out = []
+        for head in group:
+            if head.i in taken or not open_actor(head) or head.ent_type_ == "PERSON":
+                continue
+            holders = [head, head.head] if head.dep_ == "dobj" else [head]
+            places = [
+                p
+                for holder in holders
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in _INSIDE
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            for country, confidence, place in self._resolve(places, day, actors):
+                if not country.country or place.i in taken:
+                    continue
+                if country.country in codes:  # the source's own country: the thing itself
+                    out.append((OPEN, OPEN_CONFIDENCE, head))
+                else:
+                    out.append((Actor(country.country, "", ""), confidence, place))
+                break
+        return out
 
     def _pairs(
         self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
@@ -524,7 +564,11 @@ class Coder:
             target = tgt[0] if tgt is not None else OPEN
             text = document.text
             source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
-            target_span = phrase_span(mention(tgt[2])) if tgt is not None else (None, None)
+            target_span = (
+                phrase_span(mention(tgt[2]), whole=not tgt[0].code)
+                if tgt is not None
+                else (None, None)
+            )
             evidence = Evidence(
                 src[1],
                 tgt[1] if tgt is not None else None,

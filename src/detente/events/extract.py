@@ -458,8 +458,6 @@ def _verb_targets(
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
     the subject of a clausal complement ("demanded that Russia return"); then fallbacks.
     Returns the groups and how many of them are primary (see :class:`Triple`)."""
-    if pat.prep == frozenset({"-"}):
-        return (), 0
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     if _final_clause(verb):  # "… Haley … the actions of Russia condemned."

@@ -22,7 +22,7 @@ class Pattern:
     prt: str
     obj: frozenset[str]
     comp: frozenset[str]
-    prep: frozenset[str]  # target prepositions; {"obj"} direct object; {"-"} no target
+    prep: frozenset[str]  # target prepositions; {"obj"} direct object; "-": may stand without one
     line: int
 
     @property
