@@ -293,6 +293,7 @@ NEWS_CASES = [
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
     ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
+    ("Islamic State fighters held Syrian villagers as human shields.", ("ISI", "SYR", "18")),
 ]  # fmt: skip
 
 
@@ -324,6 +325,7 @@ OPEN_TARGETS = [
      "the certification process for the jets"),
     ("The opposition boycotted the vote.", "the vote"),
     ("The prime minister resigned from his post on Sunday.", "his post"),
+    ("Border troops remained on high alert in the eastern district.", "the eastern district"),
 ]  # fmt: skip
 
 

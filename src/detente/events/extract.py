@@ -736,6 +736,15 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     return sender, receiver
 
 
+def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
+    """Fallback targets of an event noun that needs none: whom its verb acts on and where
+    ("held civilians as human shields", "remained on alert in the north")."""
+    found = [o for o in (_child(verb, "dobj"),) if o is not None and o.i != noun.i]
+    for holder in (noun, verb):
+        found.extend(_preps(holder, _WHERE))
+    return tuple(_with_conjuncts(h) for h in found if not _is_time(h))
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -805,6 +814,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "completed their withdrawal from Iraq": "from" is the target's side
                     sources = sources[1:] + (noun,)
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
-                triples.append(Triple(noun, pat, sources, groups))
+                primary = len(groups)
+                if not groups and "-" in pat.prep:
+                    groups = _unaddressed(noun, head)
+                triples.append(Triple(noun, pat, sources, groups, primary))
             break
     return triples
