@@ -294,6 +294,11 @@ NEWS_CASES = [
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
     ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
     ("Islamic State fighters held Syrian villagers as human shields.", ("ISI", "SYR", "18")),
+    # every member of a list of modifiers, though only one of them holds the "and"
+    ("The African Union agreed to set up a force of Ethiopian, Kenyan and Ugandan troops.",
+     ("AU", "KEN", "03")),
+    ("The African Union agreed to set up a force of Ethiopian, Kenyan and Ugandan troops.",
+     ("AU", "UGA", "03")),
 ]  # fmt: skip
 
 

@@ -53,7 +53,7 @@ class DocActors:
             self.last_by_sector[actor.sector] = actor
 
 
-def _phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
+def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
     """Head first, then its modifiers nearest first, then ``of``/``from`` phrases (and ``in``
     for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik")."""
     preps = {"from", "in"} if role else {"from"}
@@ -82,7 +82,7 @@ def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tupl
     ``of``/``from`` phrases). For an event noun (``nominal``) the phrase is its modifiers only:
     in "Russian sanctions" the actor is "Russian". ``whole``: the noun phrase with all its
     prepositional phrases, for a phrase no code names ("an army camp in Mali")."""
-    tokens = _phrase_tokens(head)
+    tokens = phrase_tokens(head)
     if whole:
         tokens += [
             t
@@ -141,7 +141,7 @@ def resolve_phrase(
     sector = ""
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
-    phrase = _phrase_tokens(head, of_phrases, role)
+    phrase = phrase_tokens(head, of_phrases, role)
     relation = head.lemma_.lower() in RELATION_NOUNS
     if relation:  # "Kuwait and its allies", "critics of Putin": someone else
         phrase = [t for t in phrase if not _owner_of(t, head)]
@@ -181,7 +181,7 @@ def resolve_phrase(
     owner = next(
         (
             t
-            for t in _phrase_tokens(head, of_phrases)[1:]
+            for t in phrase_tokens(head, of_phrases)[1:]
             if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")
         ),
         None,
@@ -266,7 +266,7 @@ def resolve_all(
     if first is None:
         return []
     out = [first]
-    tokens = _phrase_tokens(head, of_phrases)[1:]
+    tokens = phrase_tokens(head, of_phrases)[1:]
     if first[1] == INSIDE_CONFIDENCE:  # found inside the phrase: expand that actor's conjuncts
         tokens = [
             t
@@ -285,16 +285,23 @@ def resolve_all(
 
 
 def _coordinated_modifiers(tok: Token) -> list[Token]:
-    """Modifiers joined to ``tok`` by its own "and" but parsed as siblings: in "UK and EU
-    negotiators" "EU" hangs on "negotiators", not on "UK"."""
-    cc = next((c for c in tok.children if c.dep_ == "cc"), None)
-    if cc is None or tok.dep_ not in ("compound", "amod", "nmod"):
+    """Modifiers in one list with ``tok`` but parsed as siblings: in "UK and EU negotiators"
+    "EU" hangs on "negotiators", not on "UK"; in "Ethiopian, Mozambican and South African
+    troops" all three do, and only one of them holds the "and"."""
+    if tok.dep_ not in _MODIFIERS:
         return []
-    return [
-        s
-        for s in tok.head.children
-        if s.dep_ in ("compound", "amod", "nmod") and cc.i < s.i < tok.head.i
-    ][:1]
+    siblings = [s for s in tok.head.children if s.dep_ in _MODIFIERS and s.i < tok.head.i]
+    listed = any(c.dep_ in ("cc", "conj") for s in siblings for c in s.children)
+    joined = all(
+        any(t.dep_ in ("punct", "cc") for t in tok.doc[a.i + 1 : b.i])
+        for a, b in zip(siblings, siblings[1:], strict=False)
+    )
+    if not (listed and joined):
+        return []
+    return [m for s in siblings for m in (s, *s.conjuncts) if m.i != tok.i]
+
+
+_MODIFIERS = ("compound", "amod", "nmod")
 
 
 _FORMER = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "retired"}

@@ -23,6 +23,7 @@ from detente.actors.resolve import (
     mention,
     open_actor,
     phrase_span,
+    phrase_tokens,
     resolve_all,
     resolve_phrase,
 )
@@ -125,12 +126,14 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
     actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
     so the event's phrase offsets point at the words that named it."""
-    if actors.by_token.get(head.i) is not None or not actor.name:
+    own = actors.by_token.get(head.i)
+    if not actor.name or (own is not None and own.label_ == "ACTOR"):
         return head
+    near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
     for tok in head.subtree:
         span = actors.by_token.get(tok.i)
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
-            return span.root
+            return head if own is not None and tok.i in near else span.root
     return head
 
 
