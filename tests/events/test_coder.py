@@ -334,6 +334,18 @@ OPEN_TARGETS = [
 ]  # fmt: skip
 
 
+# Who acts: for "their assault" the subject of the verb that carries it.
+SOURCE_PHRASES = [
+    ("Meanwhile, Iraqi armed forces have begun their assault on the old city of Mosul.",
+     "Iraqi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), SOURCE_PHRASES)
+def test_source_phrases(coder, text, phrase):
+    assert [e.source_name for e in coder.code_text(text, PUB)] == [phrase]
+
+
 @pytest.mark.parametrize(("text", "phrase"), OPEN_TARGETS)
 def test_open_target_phrases(coder, text, phrase):
     names = [e.target_name for e in coder.code_text(text, PUB) if not e.target]

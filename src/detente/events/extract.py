@@ -131,6 +131,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
+    # two subjects is a misparse; after a comma the later one acts ("On the eve of a visit by
+    # its president, Rouhani, to the US, the authorities freed"), else the first ("forces
+    # loyal to Hun Sen forced")
+    before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].i]):
+        found = before[-1]
     if (found is None and _misparsed_main(verb)) or _final_clause(verb):
         return verb.head
     if found is not None:
@@ -736,6 +742,10 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     return sender, receiver
 
 
+def _possessed_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
     """Fallback targets of an event noun that needs none: whom its verb acts on and where
     ("held civilians as human shields", "remained on alert in the north")."""
@@ -810,6 +820,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
+                if governor_subject is not None and _possessed_by_pronoun(noun):
+                    # "Iraqi forces began their assault": "their" is the forces
+                    sources = sources[1:] + (noun,)
                 if governor_subject is not None and "from" in preps and _has_prep([noun], _FROM):
                     # "completed their withdrawal from Iraq": "from" is the target's side
                     sources = sources[1:] + (noun,)
