@@ -266,6 +266,13 @@ def test_month_only_date_has_month_precision(coder):
     assert all(e.date == dt.date(2017, 2, 1) for e in events)
 
 
+def test_a_year_naming_a_thing_below_the_event_is_not_its_date(coder):
+    events = coder.code_text(
+        "Kerry joined Zarif for a meeting with the powers backing the 2015 nuclear deal.", PUB
+    )
+    assert [(e.cameo[:2], e.target, e.date) for e in events] == [("04", "IRNGOV", PUB)]
+
+
 def test_open_actors_keep_their_phrase(coder):
     text = "Gunmen abducted two engineers."
     gunmen = coder.code_text(text, PUB)
@@ -292,6 +299,7 @@ NEWS_CASES = [
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
+    ("Putin and Medvedev attended a cabinet meeting in Moscow.", ("RUS", "RUS", "04")),
     ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
     ("Islamic State fighters held Syrian villagers as human shields.", ("ISI", "SYR", "18")),
     # every member of a list of modifiers, though only one of them holds the "and"

@@ -49,7 +49,7 @@ from detente.events.extract import (
 )
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import SPEECH, announced, failed, modality
-from detente.events.patterns import load_patterns
+from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
@@ -141,8 +141,30 @@ def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> b
     """Two members of "X and Y met" are different actors: different codes, or different
     phrases when one has no code ("U.S. and Russian negotiators" share one head)."""
     if a[0].code and b[0].code:
-        return a[0].code != b[0].code
+        return a[0].code != b[0].code or _two_people(a, b)
     return a[2].i != b[2].i
+
+
+def _attributive(tok: Token) -> bool:
+    """A date that only tells which thing is meant ("partners backing the 2015 deal")."""
+    return tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and tok.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    )
+
+
+def _venue(pat: Pattern, targets: list[tuple[Actor, float, Token]]) -> bool:
+    """The targets of a meeting are only where it was ("attended a meeting in Moscow")."""
+    return pat.code[:2] == "04" and all(
+        t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets
+    )
+
+
+def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
+    """Two named people ("Putin and Medvedev met"), of one government or not."""
+    return (
+        a[2].ent_type_ == b[2].ent_type_ == "PERSON" and bool(a[0].name) and a[0].name != b[0].name
+    )
 
 
 def _named_again(
@@ -293,11 +315,13 @@ class Coder:
             events: dict[tuple[str, str, str], Event] = {}
             for triple in sorted(triples, key=lambda t: t.word.i):
                 for event in self._events(triple, sent, sentence_id, document, actors, story):
-                    # one event per dyad and code: actors by code, open actors by phrase
+                    # one event per dyad and code: actors by code, open actors by phrase,
+                    # two people of one code by name ("Putin and Medvedev met")
                     key = (
                         event.source or event.source_start,
                         event.target or event.target_start,
                         event.cameo,
+                        event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
             kept = _drop_redundant(list(events.values()))
@@ -499,7 +523,7 @@ class Coder:
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         members = sources
         # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
-        known_target = placed and any(t[0].code for t in targets)
+        known_target = placed and any(t[0].code for t in targets) and not _venue(pat, targets)
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
             members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
@@ -514,7 +538,8 @@ class Coder:
                 (a, b)
                 for a in members
                 for b in members
-                if _distinct(a, b) and (not a[0].country or a[0].country != b[0].country)
+                if _distinct(a, b)
+                and (not a[0].country or a[0].country != b[0].country or _two_people(a, b))
             ]
         if not pairs:
             pairs = [(s, None) for s in sources]
@@ -690,7 +715,9 @@ class Coder:
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if rank == 2 and (
-                phrase.root.i not in below or (not future and looks_future(phrase.text))
+                phrase.root.i not in below
+                or (not future and looks_future(phrase.text))
+                or _attributive(phrase.root)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

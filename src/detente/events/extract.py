@@ -742,6 +742,10 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     return sender, receiver
 
 
+# Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
+_ALONGSIDE = {"join", "accompany"}
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
@@ -778,6 +782,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             preps = pat.prep - {"obj", "-"} or (
                 frozenset() if "-" in pat.prep else DEFAULT_NOUN_PREPS
             )
+            head = noun.head
+            if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
+                head = head.head
+            # "joined Lavrov for talks": the verb's object takes part with its subject
+            partner = _child(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
+            if partner is not None and partner.i == noun.i:
+                partner = None
             if not preps:
                 targets: list[Token] = []
                 between = False
@@ -788,11 +799,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
-                if not targets and pat.prep and pat.needs_target:
+                if not targets and partner is None and pat.prep and pat.needs_target:
                     continue
-            head = noun.head
-            if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
-                head = head.head
             governor_subject = None
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -827,6 +835,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "completed their withdrawal from Iraq": "from" is the target's side
                     sources = sources[1:] + (noun,)
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
+                if partner is not None:
+                    groups = (_with_conjuncts(partner), *groups)
                 primary = len(groups)
                 if not groups and "-" in pat.prep:
                     groups = _unaddressed(noun, head)
