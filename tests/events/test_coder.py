@@ -300,6 +300,7 @@ NEWS_CASES = [
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
     ("Putin and Medvedev attended a cabinet meeting in Moscow.", ("RUS", "RUS", "04")),
+    ("Turkey refused to allow American jets to use its bases.", ("TUR", "USA", "12")),
     ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
     ("Islamic State fighters held Syrian villagers as human shields.", ("ISI", "SYR", "18")),
     # every member of a list of modifiers, though only one of them holds the "and"

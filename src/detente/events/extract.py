@@ -511,6 +511,14 @@ def _verb_targets(
     if subject is not None:
         found.append(subject)
     primary = len(found)
+    if clause is not None and subject is None and comp is None:
+        # "refused to allow American jets to use its bases": who the complement acts on
+        inner = _child(clause, "ccomp", "xcomp")
+        found.extend(
+            t
+            for t in (_child(clause, "dobj", "dative"), _child(inner, "nsubj") if inner else None)
+            if t is not None
+        )
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
