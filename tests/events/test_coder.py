@@ -301,6 +301,9 @@ NEWS_CASES = [
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
     ("Putin and Medvedev attended a cabinet meeting in Moscow.", ("RUS", "RUS", "04")),
     ("Turkey refused to allow American jets to use its bases.", ("TUR", "USA", "12")),
+    # what is condemned is done by its "by" phrase
+    ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "IRN", "11")),
+    ("China condemned the attack on its embassy by NATO.", ("CHN", "NATO", "11")),
     ("Russian jets bombed a hospital in Syria near the border with Turkey.", ("RUS", "SYR", "19")),
     ("Islamic State fighters held Syrian villagers as human shields.", ("ISI", "SYR", "18")),
     # every member of a list of modifiers, though only one of them holds the "and"
@@ -327,6 +330,7 @@ NOT_FACTS = [
     ("Trump asked whether Obama had been too soft on Russia.", ("USA", "USA", "02")),
     ("Trump's office released a holiday letter from Putin.", ("USA", "RUS", "08")),
     ("The two leaders met for two hours in the Finnish capital.", ("", "FIN", "04")),
+    ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "GBR", "11")),
     # the thing attacked is in Mali; the border further on is not the target
     ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
 ]  # fmt: skip

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from detente.actors.dictionary import ACTOR_SPANS
 from detente.events.modality import INTENT_HEADS, SPEECH, called_on
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
@@ -442,6 +443,44 @@ def agent_of(noun: Token | None) -> Token | None:
     return next(iter(_preps(noun, _BY)), None)
 
 
+def doer_of(noun: Token | None, verb: Token) -> Token | None:
+    """Who did what ``noun`` names, by its "by" phrase: "condemned the seizure of a tanker by
+    Iran" (Iran), "rejected an appeal filed by his lawyers" (the lawyers). A "by" parsed on
+    the active verb that takes ``noun`` counts when it names someone ("condemned the attack
+    on its embassy by NATO")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _child(verb, "nsubjpass", "auxpass") is None:
+        for prep in verb.children:
+            agent = _child(prep, "pobj") if prep.lower_ == "by" else None
+            if agent is not None and names_someone(agent):
+                return agent
+    holders = [noun]
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "an appeal filed by"
+            holders.append(child)
+        elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
+            holders += [p for p in child.children if p.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                agent = _child(prep, "pobj")
+                if agent is not None and names_someone(agent):
+                    return agent
+    return None
+
+
+_NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def names_someone(tok: Token) -> bool:
+    """``tok`` names a person, group or country: the actor tagger marked it or the parser
+    calls it a named entity ("by NATO", not "by phone")."""
+    return tok.ent_type_ in _NAMING_ENTITIES or any(
+        span.start <= tok.i < span.end for span in tok.doc.spans.get(ACTOR_SPANS, ())
+    )
+
+
 def _object_gap(verb: Token) -> Token | None:
     """The noun a relative clause is about when it is the clause's object ("Americans it
     accuses of crimes", "the officials they blame"): the clause has a subject of its own and
@@ -489,7 +528,7 @@ def _verb_targets(
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")
-            sender = agent_of(direct)
+            sender = agent_of(direct) or doer_of(direct, holder)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
