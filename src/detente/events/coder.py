@@ -187,7 +187,7 @@ def _against(tok: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ == "against" for a in tok.ancestors)
 
 
-_INSIDE = frozenset({"in", "inside"})
+_INSIDE = frozenset({"in", "inside", "around"})
 
 
 def _is_symmetric(code: str) -> bool:
@@ -435,6 +435,8 @@ class Coder:
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
                 if t[2].i not in taken
                 and (enemy_ok or not _against(t[2]))
+                # "Wang Yi promised that Beijing would …": the speaker's own side acts
+                and not (t[2].dep_ == "nsubj" and t[0].country in countries and not t[0].sector)
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)

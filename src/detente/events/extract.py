@@ -875,11 +875,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
             else:
                 sources = (noun,) + _with_conjuncts(governor_subject)
-                if governor_subject is not None and _possessed_by_pronoun(noun):
-                    # "Iraqi forces began their assault": "their" is the forces
-                    sources = sources[1:] + (noun,)
-                if governor_subject is not None and "from" in preps and _has_prep([noun], _FROM):
-                    # "completed their withdrawal from Iraq": "from" is the target's side
+                if governor_subject is not None and (
+                    # "Iraqi forces began their assault": "their" is the forces;
+                    # "completed the withdrawal from Iraq": "from" is the target's side
+                    _possessed_by_pronoun(noun) or ("from" in preps and _has_prep([noun], _FROM))
+                ):
                     sources = sources[1:] + (noun,)
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
                 if partner is not None:
