@@ -301,6 +301,8 @@ NEWS_CASES = [
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
     ("Putin and Medvedev attended a cabinet meeting in Moscow.", ("RUS", "RUS", "04")),
     ("Turkey refused to allow American jets to use its bases.", ("TUR", "USA", "12")),
+    ("Lithuania was threatened with retaliation by Beijing.", ("CHN", "LTU", "13")),
+    ("Thousands of Chinese demonstrators protested against Japan.", ("CHN", "JPN", "14")),
     # what is condemned is done by its "by" phrase
     ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "IRN", "11")),
     ("China condemned the attack on its embassy by NATO.", ("CHN", "NATO", "11")),

@@ -77,6 +77,7 @@ def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
     if tok is None:
         return ()
+    tok = counted(tok)
     hung = [
         c
         for c in tok.children
@@ -85,6 +86,18 @@ def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
     return (tok, *tok.conjuncts, *hung)
+
+
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
+
+
+def counted(tok: Token) -> Token:
+    """What a number counts: "thousands of demonstrators" names the demonstrators."""
+    if tok.lemma_.lower() not in _QUANTITIES and tok.ent_type_ != "CARDINAL":
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted_noun = _child(of, "pobj") if of is not None else None
+    return counted_noun if counted_noun is not None else tok
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -130,6 +143,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
+        if agent is None:  # "was threatened with retaliation by Beijing"
+            agent = next(
+                (
+                    by
+                    for p in _preps(verb, frozenset({"with"}))
+                    for by in p.children
+                    if by.dep_ == "prep" and by.lower_ == "by"
+                ),
+                None,
+            )
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
     # two subjects is a misparse; after a comma the later one acts ("On the eve of a visit by
