@@ -52,6 +52,7 @@ from detente.events.modality import SPEECH, announced, failed, modality
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
+from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline
 
 T = TypeVar("T")
@@ -298,7 +299,15 @@ class Coder:
         """All events (every modality) in one text published on ``date``."""
         return [e for _, events in self.code([Document(doc_id, date, text)]) for e in events]
 
+    def _model_parse(self, doc: Doc) -> Doc:
+        """The model's own pipes (not the actor tagger) on a new Doc."""
+        for name, pipe in self.nlp.pipeline:
+            if name != "detente_actors":
+                doc = pipe(doc)
+        return doc
+
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
+        parsed = reparse(parsed, self._model_parse, self.patterns.verbs)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         out: list[Event] = []

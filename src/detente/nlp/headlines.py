@@ -1,0 +1,124 @@
+"""Parse headlines written in the headline present ("U.S. fires missiles at Syrian base").
+
+The small English model learnt from running text. In a headline whose verb is in the present
+with an -s ("fires", "sanctions", "releases", "attacks") it often reads that verb as a plural
+noun and the whole line as one noun phrase, so no event is found. :func:`reparse` finds such a
+sentence (its root is no verb), parses it again with the verb in the past ("fired"), which
+the model reads as a verb, and copies that parse onto the original tokens. Text, tokens and
+character offsets never change; only tags, lemmas, the dependency tree and entities do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.dictionary import ACTOR_SPANS
+
+_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_VERB_POS = ("VERB", "AUX")
+_SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "NUM")
+# Past tenses that do not add -ed, of verbs news headlines use.
+IRREGULAR = {
+    "say": "said", "meet": "met", "send": "sent", "hold": "held", "tell": "told",
+    "give": "gave", "take": "took", "make": "made", "seek": "sought", "lead": "led",
+    "win": "won", "strike": "struck", "shoot": "shot", "bring": "brought", "sell": "sold",
+    "buy": "bought", "fight": "fought", "keep": "kept", "leave": "left", "see": "saw",
+    "set": "set", "hit": "hit", "put": "put", "cut": "cut", "quit": "quit", "begin": "began",
+    "break": "broke", "speak": "spoke", "freeze": "froze", "throw": "threw", "swear": "swore",
+    "draw": "drew", "withdraw": "withdrew", "forgive": "forgave", "overthrow": "overthrew",
+    "undertake": "undertook", "oversee": "oversaw", "upset": "upset", "bid": "bid",
+    "shut": "shut", "spend": "spent", "lose": "lost", "pay": "paid", "lay": "laid",
+    "flee": "fled", "feel": "felt", "hear": "heard", "find": "found", "get": "got",
+    "run": "ran", "come": "came", "go": "went", "stand": "stood", "sit": "sat", "rise": "rose",
+    "fly": "flew", "sink": "sank", "seize": "seized", "beat": "beat", "bind": "bound",
+    "shake": "shook", "forbid": "forbade", "arise": "arose", "write": "wrote", "ride": "rode",
+}  # fmt: skip
+# Verbs of more than one syllable that double their last consonant ("expelled").
+_DOUBLING = {
+    "admit", "commit", "compel", "control", "patrol", "expel", "repel", "rebut", "refer",
+    "prefer", "transfer", "deter", "occur", "equip", "submit", "acquit", "permit", "regret",
+    "abet", "incur", "propel", "dispel", "outstrip", "remit", "omit", "confer", "defer",
+}  # fmt: skip
+_VOWELS = set("aeiou")
+
+
+def past_tense(lemma: str) -> str:
+    """The simple past of a verb lemma ("fire" → "fired", "ban" → "banned")."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ied"
+    short_cvc = (
+        len(lemma) <= 4
+        and len(lemma) >= 3
+        and lemma[-1] not in _VOWELS | set("wxy")
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    )
+    if short_cvc or lemma in _DOUBLING:
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+def _stems(word: str) -> list[str]:
+    """Lemmas an -s form may come from: "fires" → fire, "attacks" → attack, "bars" → bar,
+    "seizes" → seize, "carries" → carry."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return out
+
+
+def headline_verb(
+    sent: Span, is_verb: Callable[[str], bool], named: Collection[int] = ()
+) -> tuple[Token, str] | None:
+    """The present-tense verb a verbless sentence hides, with its lemma: the first -s word
+    after the subject's first word whose stem ``is_verb`` ("U.S. fires missiles"), not a
+    word that names an actor (``named`` token indices: "Russian forces shell …")."""
+    if sent.root.pos_ in _VERB_POS or len(sent) < 3:
+        return None
+    if any(t.pos_ in _VERB_POS and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if any(t.dep_ == "ROOT" and t.pos_ in _VERB_POS for t in sent):
+            return None
+    for tok in sent[1:]:
+        word = tok.lower_
+        if tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "DET"):
+            return None  # past the subject
+        if (
+            not word.endswith("s")
+            or len(word) < 4
+            or tok.i in named
+            or tok.nbor(-1).pos_ not in _SUBJECT_POS
+        ):
+            continue
+        for stem in _stems(word):
+            if is_verb(stem):
+                return tok, stem
+    return None
+
+
+def reparse(doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str]) -> Doc:
+    """``doc`` with each verbless headline sentence parsed again with its verb in the past
+    (see the module docstring); ``parse`` runs the model's pipes on a new Doc."""
+    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
+    found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
+    if not found:
+        return doc
+    words = [t.text for t in doc]
+    for tok, stem in found:
+        past = past_tense(stem)
+        words[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
+    variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    if all(variant[tok.i].pos_ not in _VERB_POS for tok, _ in found):
+        return doc  # the model still sees no verb: keep its first reading
+    doc.from_array(_ATTRS, variant.to_array(_ATTRS))
+    return doc

@@ -1,0 +1,52 @@
+"""Headlines in the headline present are parsed with their verb read as a verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp.headlines import past_tense
+
+DAY = dt.date(2017, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past"),
+    [
+        ("fire", "fired"),
+        ("attack", "attacked"),
+        ("ban", "banned"),
+        ("bar", "barred"),
+        ("expel", "expelled"),
+        ("visit", "visited"),
+        ("carry", "carried"),
+        ("meet", "met"),
+        ("seize", "seized"),
+        ("sanction", "sanctioned"),
+    ],
+)
+def test_past_tense(lemma, past):
+    assert past_tense(lemma) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("U.S. fires cruise missiles at Syrian air base", ("USA", "SYR", "19")),
+        ("Houthi boat attacks Saudi frigate off Yemen coast", ("YEM", "SAU", "19")),
+        ("chinese aircraft carrier sails through taiwan strait", ("CHN", "TWN", "15")),
+        ("Trump berates Australian leader over refugee deal", ("USA", "AUS", "11")),
+    ],
+)
+def test_verb_read_as_noun_in_a_headline(coder, text, fact):
+    events = coder.code_text(text, DAY)
+    assert fact in [(e.source_country, e.target_country, e.cameo_root) for e in events]
+    assert all(e.date == DAY for e in events)
+
+
+def test_offsets_stay_on_the_original_text(coder):
+    text = "U.S. fires cruise missiles at Syrian air base"
+    (event,) = coder.code_text(text, DAY)
+    assert text[event.start : event.end].startswith("U.S. fires")
+    assert text[event.target_start : event.target_end] == "Syrian"
