@@ -37,6 +37,10 @@ def test_past_tense(lemma, past):
         ("Houthi boat attacks Saudi frigate off Yemen coast", ("YEM", "SAU", "19")),
         ("chinese aircraft carrier sails through taiwan strait", ("CHN", "TWN", "15")),
         ("Trump berates Australian leader over refugee deal", ("USA", "AUS", "11")),
+        ("Mexican President Cancels Visit To Washington", ("MEX", "USA", "12")),
+        ("pakistan releases captured indian pilot", ("PAK", "IND", "08")),
+        ("pakistan shells militant camps across border in afghanistan", ("PAK", "AFG", "19")),
+        ("thousands protest in london against trump's travel ban", ("GBR", "USA", "14")),
     ],
 )
 def test_verb_read_as_noun_in_a_headline(coder, text, fact):

@@ -21,6 +21,7 @@ from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 _RELATIVE = {"who", "whom", "which", "that"}
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Passive verbs whose "from" phrase names who did it when no agent is given.
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
@@ -167,6 +168,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return found
+    if verb.dep_ == "ROOT":  # "Pakistan shells militant camps": the name hung on the verb
+        first = next((c for c in verb.children if c.i < verb.i), None)
+        if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
+            return first
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
@@ -674,6 +679,9 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 _VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+# Acts whose doers, unnamed, are the people of where they happened ("thousands protested in
+# London"): violence and protest.
+_PLACED = _VIOLENCE | {"14"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
@@ -732,7 +740,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
         # to where it happened
-        places = _places(verb) if pat.code[:2] in _VIOLENCE else ()
+        places = _places(verb) if pat.code[:2] in _PLACED else ()
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}

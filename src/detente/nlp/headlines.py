@@ -19,6 +19,7 @@ from detente.actors.dictionary import ACTOR_SPANS
 
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _VERB_POS = ("VERB", "AUX")
+_FINITE = ("VBD", "VBP", "VBZ", "MD")
 _SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "NUM")
 # Past tenses that do not add -ed, of verbs news headlines use.
 IRREGULAR = {
@@ -84,12 +85,18 @@ def headline_verb(
     """The present-tense verb a verbless sentence hides, with its lemma: the first -s word
     after the subject's first word whose stem ``is_verb`` ("U.S. fires missiles"), not a
     word that names an actor (``named`` token indices: "Russian forces shell …")."""
-    if sent.root.pos_ in _VERB_POS or len(sent) < 3:
+    root = sent.root
+    if len(sent) < 3:
         return None
-    if any(t.pos_ in _VERB_POS and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
-        if any(t.dep_ == "ROOT" and t.pos_ in _VERB_POS for t in sent):
+    candidates = sent[1:]
+    if root.pos_ in _VERB_POS and root.tag_ in _FINITE:
+        # only "Mexican president cancels visit to Washington" read with "cancels" as the
+        # subject of "visit": the -s word just before the root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i != root.i - 1 or subject.i == sent.start:
             return None
-    for tok in sent[1:]:
+        candidates = sent[subject.i - sent.start : subject.i - sent.start + 1]
+    for tok in candidates:
         word = tok.lower_
         if tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "DET"):
             return None  # past the subject
@@ -118,7 +125,7 @@ def reparse(doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str]) -> Do
         past = past_tense(stem)
         words[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
     variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
-    if all(variant[tok.i].pos_ not in _VERB_POS for tok, _ in found):
-        return doc  # the model still sees no verb: keep its first reading
+    if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
+        return doc  # the model does not read it as the main verb: keep its first reading
     doc.from_array(_ATTRS, variant.to_array(_ATTRS))
     return doc
