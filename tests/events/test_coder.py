@@ -303,6 +303,9 @@ NEWS_CASES = [
     ("Turkey refused to allow American jets to use its bases.", ("TUR", "USA", "12")),
     ("Lithuania was threatened with retaliation by Beijing.", ("CHN", "LTU", "13")),
     ("Thousands of Chinese demonstrators protested against Japan.", ("CHN", "JPN", "14")),
+    # both participles of one passive have its subject and its agent
+    ("Two Egyptian journalists were arrested and beaten by Syrian police.", ("SYR", "EGY", "17")),
+    ("Two Egyptian journalists were arrested and beaten by Syrian police.", ("SYR", "EGY", "18")),
     # what is condemned is done by its "by" phrase
     ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "IRN", "11")),
     ("China condemned the attack on its embassy by NATO.", ("CHN", "NATO", "11")),
@@ -333,6 +336,8 @@ NOT_FACTS = [
     ("Trump's office released a holiday letter from Putin.", ("USA", "RUS", "08")),
     ("The two leaders met for two hours in the Finnish capital.", ("", "FIN", "04")),
     ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "GBR", "11")),
+    # a surname alias followed by another name is someone else ("Gul Rahman" is not Gul)
+    ("Gul Rahman was killed by Afghan police.", ("AFG", "TUR", "19")),
     # the thing attacked is in Mali; the border further on is not the target
     ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
 ]  # fmt: skip

@@ -44,6 +44,7 @@ from detente.events.extract import (
     COOPERATION_ROOTS,
     Triple,
     clause_of,
+    names_someone,
     noun_triples,
     verb_triples,
 )
@@ -471,6 +472,11 @@ class Coder:
             if preps and group[0].dep_ == "pobj" and group[0].head.lower_ in preps:
                 if found := open_group(group):
                     return found, True
+        # someone the grammar names as the target, though we have no code for them ("Gul
+        # Rahman was tortured in a CIA prison"), before a known actor further on
+        for group in ordered:
+            if all(names_someone(h) for h in group) and (found := open_group(group)):
+                return found, True
         for group in fallback:
             if found := [t for t in known(group) if t[0].country not in countries]:
                 return found, False

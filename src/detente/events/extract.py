@@ -139,8 +139,17 @@ def _misparsed_main(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
-    if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb):
-        agent = _child(verb, "agent")
+    shared = _shares_passive(verb)  # "were arrested and beaten by police"
+    if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb) or shared:
+        agent = (
+            _child(verb, "agent")
+            or (_child(verb.head, "agent") if shared else None)
+            # "were arrested and beaten by police": the agent of both
+            or next(
+                (a for c in verb.conjuncts if _shares_passive(c) and (a := _child(c, "agent"))),
+                None,
+            )
+        )
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
@@ -509,6 +518,16 @@ def names_someone(tok: Token) -> bool:
     )
 
 
+def _shares_passive(verb: Token) -> bool:
+    """``verb`` is the second participle of a passive ("was tortured and killed")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and _child(verb, "nsubj", "dobj") is None
+        and _child(verb.head, "nsubjpass", "auxpass") is not None
+    )
+
+
 def _object_gap(verb: Token) -> Token | None:
     """The noun a relative clause is about when it is the clause's object ("Americans it
     accuses of crimes", "the officials they blame"): the clause has a subject of its own and
@@ -553,6 +572,8 @@ def _verb_targets(
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
+            if direct is None and holder.i == verb.i and _shares_passive(verb):
+                direct = _child(verb.head, "nsubjpass")  # "was tortured and killed"
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")

@@ -165,8 +165,18 @@ class ActorTagger:
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
+            if self._other_person(span):
+                continue
             spans.append(span)
         return filter_spans(spans)
+
+    def _other_person(self, span: Span) -> bool:
+        """A one-word surname alias followed by another name is someone else's first name:
+        "Gul Rahman" is not Abdullah Gul."""
+        if len(span) != 1 or span.end >= len(span.doc) or span.text.lower() not in self.people:
+            return False
+        after = span.doc[span.end]
+        return after.is_alpha and after.is_title and after.text not in self.lexicon
 
     def prepare(self, text: str) -> Doc:
         """A tokenized Doc ready for the pipeline, with every character offset unchanged.
