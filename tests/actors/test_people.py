@@ -39,7 +39,7 @@ def test_rows_are_well_formed():
 
 # A ratchet: UN member states whose head of state or government is listed (raise it, never
 # lower it). Those still missing are printed by benchmarks/people_coverage.py.
-COVERED_FLOOR = 124
+COVERED_FLOOR = 161
 
 
 def test_heads_of_state_and_government_cover_most_of_the_world():
@@ -68,6 +68,9 @@ REGION_CASES = [
     ("Kurti rejected Vucic's demands.", dt.date(2022, 12, 1), ("XKX", "SRB")),
     ("Uribe accused Chavez of harbouring FARC rebels.", dt.date(2008, 3, 1), ("COL", "VEN")),
     ("Ortega accused the United States of backing a coup.", dt.date(2018, 7, 1), ("NIC", "USA")),
+    ("Mitsotakis accused Erdogan of provocations in the Aegean.", dt.date(2020, 8, 20),
+     ("GRC", "TUR")),
+    ("Maia Sandu accused Russia of plotting a coup.", dt.date(2023, 2, 13), ("MDA", "RUS")),
 ]  # fmt: skip
 
 
