@@ -71,6 +71,10 @@ REGION_CASES = [
     ("Mitsotakis accused Erdogan of provocations in the Aegean.", dt.date(2020, 8, 20),
      ("GRC", "TUR")),
     ("Maia Sandu accused Russia of plotting a coup.", dt.date(2023, 2, 13), ("MDA", "RUS")),
+    # leaders of armed groups: their group's code, or their home country (sector REB)
+    ("Bin Laden threatened the United States with new attacks.", dt.date(2004, 10, 29),
+     ("AQ", "USA")),
+    ("Haniyeh accused Israel of war crimes in Gaza.", dt.date(2019, 5, 5), ("PSE", "ISR")),
 ]  # fmt: skip
 
 
