@@ -340,6 +340,10 @@ NOT_FACTS = [
     ("Gul Rahman was killed by Afghan police.", ("AFG", "TUR", "19")),
     # the thing attacked is in Mali; the border further on is not the target
     ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
+    # a critic of someone, named in apposition, is not that someone
+    ("Nigerian police arrested John Mwangi, a critic of President Uhuru Kenyatta.",
+     ("NGA", "KEN", "17")),
+    ("Police in Lagos arrested John Mwangi, Kenyatta's fiercest critic.", ("NGA", "KEN", "17")),
 ]  # fmt: skip
 
 

@@ -143,8 +143,8 @@ def resolve_phrase(
     role = head_span is not None and head_span.label_ == "AGENT"
     phrase = phrase_tokens(head, of_phrases, role)
     relation = head.lemma_.lower() in RELATION_NOUNS
-    if relation:  # "Kuwait and its allies", "critics of Putin": someone else
-        phrase = [t for t in phrase if not _owner_of(t, head)]
+    # "Kuwait and its allies", "critics of Putin", "Mawarire, a critic of Mugabe": someone else
+    phrase = [t for t in phrase if not _under_relation(t, head)]
     for tok in phrase:
         span = actors.by_token.get(tok.i)
         if span is None or _attitude(tok):
@@ -218,14 +218,16 @@ RELATION_NOUNS = {
 }  # fmt: skip
 
 
-def _owner_of(tok: Token, head: Token) -> bool:
-    """``tok`` lies in the possessor or the "of" phrase of ``head``."""
-    while tok.i != head.i:
-        if tok.head.i == head.i and (
+def _under_relation(tok: Token, head: Token) -> bool:
+    """``tok`` lies in the possessor or the "of" phrase of a relation noun at or below
+    ``head``: "critics of Putin", "Mawarire, a critic of President Mugabe"."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        parent = tok.head
+        if parent.lemma_.lower() in RELATION_NOUNS and (
             tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
         ):
             return True
-        tok = tok.head
+        tok = parent
     return False
 
 
@@ -467,7 +469,10 @@ def _inside(
     spans = {
         actors.by_token[t.i]
         for t in head.subtree
-        if t.i in actors.by_token and not _attitude(t) and not _in_relative_clause(t, head)
+        if t.i in actors.by_token
+        and not _attitude(t)
+        and not _in_relative_clause(t, head)
+        and not _under_relation(t, head)
     }
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":
