@@ -303,6 +303,9 @@ NEWS_CASES = [
     ("Turkey refused to allow American jets to use its bases.", ("TUR", "USA", "12")),
     ("Lithuania was threatened with retaliation by Beijing.", ("CHN", "LTU", "13")),
     ("Thousands of Chinese demonstrators protested against Japan.", ("CHN", "JPN", "14")),
+    # an inquiry into claims that X did something is into X
+    ("Britain opened an inquiry into claims that Iranian agents plotted attacks in France.",
+     ("GBR", "IRN", "09")),
     # both participles of one passive have its subject and its agent
     ("Two Egyptian journalists were arrested and beaten by Syrian police.", ("SYR", "EGY", "17")),
     ("Two Egyptian journalists were arrested and beaten by Syrian police.", ("SYR", "EGY", "18")),
@@ -338,6 +341,9 @@ NOT_FACTS = [
     ("London condemned the seizure of a British-flagged tanker by Iran.", ("GBR", "GBR", "11")),
     # a surname alias followed by another name is someone else ("Gul Rahman" is not Gul)
     ("Gul Rahman was killed by Afghan police.", ("AFG", "TUR", "19")),
+    # what claims say is only claimed
+    ("Britain opened an inquiry into claims that Iranian agents plotted attacks in France.",
+     ("IRN", "FRA", "19")),
     # the thing attacked is in Mali; the border further on is not the target
     ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
     # a critic of someone, named in apposition, is not that someone

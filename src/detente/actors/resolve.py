@@ -452,10 +452,15 @@ def _name_end(doc: Doc, i: int) -> bool:
 
 
 def _in_relative_clause(tok: Token, head: Token) -> bool:
-    """``tok`` sits in a relative clause on the way up to ``head`` ("the attacks, which have
-    seen people arrested in Pretoria": Pretoria is not who the attacks are)."""
+    """``tok`` sits in a relative clause, or a clause with a subject of its own, on the way up
+    to ``head`` ("the attacks, which have seen people arrested in Pretoria": Pretoria is not
+    who the attacks are; nor is Afghanistan who "claims that servicemen abused children in
+    Afghanistan" are)."""
     while tok.i != head.i:
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" or (
+            tok.dep_ in ("acl", "ccomp")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
             return True
         tok = tok.head
     return False

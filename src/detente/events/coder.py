@@ -43,6 +43,7 @@ from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import (
     COOPERATION_ROOTS,
     Triple,
+    claimed,
     clause_of,
     names_someone,
     noun_triples,
@@ -469,7 +470,12 @@ class Coder:
         # the pattern's own preposition names the target even with no code ("a lawsuit
         # against Thom" in a court in the United States)
         for group in ordered:
-            if preps and group[0].dep_ == "pobj" and group[0].head.lower_ in preps:
+            if (
+                preps
+                and group[0].dep_ == "pobj"
+                and group[0].head.lower_ in preps
+                and claimed(group[0]) is None  # "into claims that X …": X is named first
+            ):
                 if found := open_group(group):
                     return found, True
         # someone the grammar names as the target, though we have no code for them ("Gul

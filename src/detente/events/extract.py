@@ -518,6 +518,22 @@ def names_someone(tok: Token) -> bool:
     )
 
 
+# Nouns for what is said of someone: their clause's subject is who it is said of.
+CLAIM_NOUNS = {
+    "claim", "allegation", "accusation", "report", "charge", "suspicion", "rumour", "rumor",
+    "assertion", "evidence", "complaint",
+}  # fmt: skip
+
+
+def claimed(noun: Token) -> Token | None:
+    """Whom a claim is about: "an investigation into claims that two servicemen abused
+    children" is into the servicemen."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS:  # "its demand that US ease …"
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    return _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
 def _shares_passive(verb: Token) -> bool:
     """``verb`` is the second participle of a passive ("was tortured and killed")."""
     return (
@@ -639,11 +655,12 @@ def _verb_targets(
     seen: set[int] = set()
     groups = []
     n_primary = 0
-    for position, head in enumerate(found):
-        if head.i not in seen and not _is_time(head):
-            seen.add(head.i)
-            groups.append(_with_conjuncts(head))
-            n_primary += position < primary
+    for position, phrase in enumerate(found):
+        for head in (claimed(phrase), phrase):  # "claims that two servicemen abused …"
+            if head is not None and head.i not in seen and not _is_time(head):
+                seen.add(head.i)
+                groups.append(_with_conjuncts(head))
+                n_primary += position < primary
     return tuple(groups), n_primary
 
 

@@ -78,6 +78,10 @@ RUMOUR_SOURCES = {
     "rumour",
     "rumor",
     "speculation",
+    "claim",  # "an inquiry into claims that agents plotted attacks": only claimed
+    "allegation",
+    "accusation",
+    "suspicion",
 }
 # What makes a report hearsay: "media reports", "press reports".
 MEDIA = {"media", "press", "newspaper", "news", "tabloid", "unconfirmed", "unverified"}
