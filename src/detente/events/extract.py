@@ -41,6 +41,10 @@ _CONTROL_VERBS = {
     "request",
 }
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+# "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
+# itself (PLOVER codes the lifting), so the complement is coded as what was done, not as a
+# 03x intent; unlike INTENT_HEADS the act is not flagged future.
+DECISION_HEADS = {"decide", "opt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,20 +184,35 @@ TOPIC_VERBS = {
 }  # fmt: skip
 
 
+# Nouns that end, cut or reverse what their "of" phrase names ("the lifting of sanctions",
+# "a suspension of aid"): the phrase is no object of the verb, but a modifier of the noun's
+# own event ("suspension of aid" reads as "aid suspension").
+UNDOING_NOUNS = {
+    "suspension", "halt", "cut", "cutoff", "cut-off", "freeze", "end", "termination",
+    "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
+    "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss",
+}  # fmt: skip
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
     if direct is not None:
         # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
-        # object counts too.
-        quantity = [
-            p
-            for prep in direct.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        # object counts too; not after a noun that undoes it ("announced the lifting of
+        # sanctions" imposes none, "a suspension of aid" gives none).
+        quantity = (
+            []
+            if direct.lemma_.lower() in UNDOING_NOUNS
+            else [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        )
         return [direct, *direct.conjuncts, *quantity]
     return [
         pobj
@@ -221,6 +240,8 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 
 _PARTICLE_PREPS = {"out", "off", "away", "back"}
 _FROM = frozenset({"from"})
+# "a suspension of aid", "an end to sanctions", "cuts in aid"
+_UNDONE = frozenset({"of", "to", "in"})
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
@@ -318,10 +339,11 @@ def match_verb(
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
-    # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
+    # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
+    # "decided to lift": the complement is the event, done.
     # "expects Russia to return" has its own subject in the complement: a demand pattern.
     if (
-        lemma in INTENT_HEADS
+        lemma in INTENT_HEADS | DECISION_HEADS
         and _child(verb, "dobj") is None
         and not any(_child(c, "nsubj") is not None for c in comps)
     ):
@@ -748,10 +770,14 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if not patterns:
             continue
         modifiers = _modifiers(noun)
+        undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
+        modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         received = _received(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
+            # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
+            consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
                 sender, receiver = received
                 triples.append(
@@ -780,7 +806,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
-                and head.lemma_.lower() not in TOPIC_VERBS
+                and (
+                    head.lemma_.lower() not in TOPIC_VERBS
+                    # "Denmark announced a suspension of aid": announcing it is doing it
+                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
+                )
             ):
                 governor_subject = subject_of(head)
             elif (

@@ -1,0 +1,45 @@
+"""Which PLOVER root the coder gives an act: sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2019, 5, 1)
+
+
+def _facts(coder, text):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact
+    ]
+
+
+# (sentence, (source country, target country, CAMEO code)) that must be coded.
+ROOT_CASES = [
+    # a decision is the act itself, not an intent
+    ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "085")),
+    # a noun that undoes its "of" phrase: stopping aid, easing sanctions
+    ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "162")),
+    ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "085")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), ROOT_CASES)
+def test_root_of_the_act(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+# Wordings that must not produce these codes.
+NOT_ROOTS = [
+    ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "0354")),
+    ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "033")),
+    ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "163")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_ROOTS)
+def test_not_this_root(coder, text, fact):
+    assert fact not in _facts(coder, text)
