@@ -24,6 +24,16 @@ ROOT_CASES = [
     # a noun that undoes its "of" phrase: stopping aid, easing sanctions
     ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "162")),
     ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "085")),
+    # taking towns by force is fighting (PLOVER ASSAULT), not an occupation
+    ("Ethiopian troops captured two towns in Somalia on Sunday.", ("ETH", "SOM", "190")),
+    # an armed attack on a building is violence, not damage to property (COERCE)
+    ("Protesters attacked the parliament building in Kenya.", ("KEN", "KEN", "180")),
+    # forcing one person out of the country is an expulsion, not a mass expulsion
+    ("Thai police forced the Cambodian opposition leader out of the country.",
+     ("THA", "KHM", "174")),
+    # troops arriving for a peacekeeping mission provide peacekeeping; they pay no visit
+    ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
+     ("IND", "COD", "074")),
 ]  # fmt: skip
 
 
@@ -37,6 +47,8 @@ NOT_ROOTS = [
     ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "0354")),
     ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "033")),
     ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "163")),
+    ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
+     ("IND", "COD", "042")),
 ]  # fmt: skip
 
 
