@@ -34,6 +34,8 @@ ROOT_CASES = [
     # troops arriving for a peacekeeping mission provide peacekeeping; they pay no visit
     ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
      ("IND", "COD", "074")),
+    # destroying another country's reactor is an attack; destroying one's own arms disarms
+    ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "190")),
 ]  # fmt: skip
 
 
@@ -49,9 +51,15 @@ NOT_ROOTS = [
     ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "163")),
     ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
      ("IND", "COD", "042")),
+    ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "0873")),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_ROOTS)
 def test_not_this_root(coder, text, fact):
     assert fact not in _facts(coder, text)
+
+
+def test_destroying_ones_own_weapons_is_still_disarmament(coder):
+    codes = [e.cameo for e in coder.code_text("Syria destroyed its chemical weapons.", PUB)]
+    assert "0873" in codes

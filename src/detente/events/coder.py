@@ -60,6 +60,9 @@ SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
+# Destroying weapons is disarmament (0873) when they are one's own; destroying another
+# country's weapons or reactor is an attack (190).
+DISARM, ATTACK = "0873", "190"
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
@@ -160,6 +163,17 @@ def _against(tok: Token) -> bool:
     """``tok`` lies in an "against …" phrase ("countermeasures against the deployment of the
     U.S. system")."""
     return any(a.dep_ == "prep" and a.lower_ == "against" for a in tok.ancestors)
+
+
+def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, Token]) -> bool:
+    """The target was named as the owner of what was acted on ("Syria's reactor") and is of
+    another country than the source."""
+    return (
+        tgt[2].dep_ == "poss"
+        and bool(tgt[0].country)
+        and bool(src[0].country)
+        and tgt[0].country != src[0].country
+    )
 
 
 def _is_symmetric(code: str) -> bool:
@@ -507,6 +521,8 @@ class Coder:
         for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
+            if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
+                code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
