@@ -63,3 +63,16 @@ def test_not_this_root(coder, text, fact):
 def test_destroying_ones_own_weapons_is_still_disarmament(coder):
     codes = [e.cameo for e in coder.code_text("Syria destroyed its chemical weapons.", PUB)]
     assert "0873" in codes
+
+
+def test_a_derived_intent_is_less_certain_than_a_written_one(coder):
+    """ "will meet" is a forecast: the intent (036) the coder infers from it is a fact, but
+    the sentence does not assert it, so it carries less confidence than a written meeting."""
+    derived = [
+        e
+        for e in coder.code_text("Putin will meet Erdogan in Ankara.", PUB)
+        if e.cameo == "036" and e.is_fact
+    ]
+    written = [e for e in coder.code_text("Putin met Erdogan in Ankara.", PUB) if e.is_fact]
+    assert derived and written
+    assert derived[0].confidence < written[0].confidence

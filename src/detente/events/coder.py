@@ -518,6 +518,7 @@ class Coder:
         else:
             pairs = self._pairs(triple, day, actors, nominal)
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
+        written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
@@ -545,7 +546,7 @@ class Coder:
                 src[1],
                 tgt[1] if tgt is not None else None,
                 pat.specificity,
-                mood == "asserted",
+                mood == "asserted" and written == "asserted",
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(
