@@ -36,6 +36,13 @@ ROOT_CASES = [
      ("IND", "COD", "074")),
     # destroying another country's reactor is an attack; destroying one's own arms disarms
     ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "190")),
+    # support pledged in words is support (PLOVER SUPPORT), as when expressed
+    ("Brazil pledged full support for Argentina's bid to host the games.",
+     ("BRA", "ARG", "051")),
+    # clashing with police is a violent protest; with security forces it is fighting
+    ("Opposition supporters in Kenya clashed with police in Nairobi on Monday.",
+     ("KEN", "KEN", "145")),
+    ("Taliban militants clashed with Afghan security forces in Helmand.", ("AFG", "AFG", "190")),
 ]  # fmt: skip
 
 
@@ -52,6 +59,8 @@ NOT_ROOTS = [
     ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
      ("IND", "COD", "042")),
     ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "0873")),
+    ("Brazil pledged full support for Argentina's bid to host the games.",
+     ("BRA", "ARG", "032")),
 ]  # fmt: skip
 
 
