@@ -43,6 +43,8 @@ ROOT_CASES = [
     ("Opposition supporters in Kenya clashed with police in Nairobi on Monday.",
      ("KEN", "KEN", "145")),
     ("Taliban militants clashed with Afghan security forces in Helmand.", ("AFG", "AFG", "190")),
+    # a concession withheld is refused (PLOVER REJECT)
+    ("Israel has not released the Palestinian prisoners.", ("ISR", "PSE", "1243")),
 ]  # fmt: skip
 
 
@@ -61,6 +63,8 @@ NOT_ROOTS = [
     ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "0873")),
     ("Brazil pledged full support for Argentina's bid to host the games.",
      ("BRA", "ARG", "032")),
+    # denying that one released someone is no refusal to release
+    ("Iran denied that it had released the British tanker.", ("IRN", "GBR", "1243")),
 ]  # fmt: skip
 
 

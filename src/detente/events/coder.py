@@ -48,7 +48,7 @@ from detente.events.extract import (
 )
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import SPEECH, announced, failed, modality
-from detente.events.patterns import load_patterns
+from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.pipeline import load_pipeline
@@ -63,6 +63,7 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
+YIELD_ROOT = "08"
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
@@ -173,6 +174,16 @@ def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, To
         and bool(tgt[0].country)
         and bool(src[0].country)
         and tgt[0].country != src[0].country
+    )
+
+
+def _withheld(word: Token, pat: Pattern) -> bool:
+    """A concession (08x) its verb itself negates: "did not allow the rally", "has not
+    released the prisoners" (not a denial that it happened: "denied releasing them")."""
+    return (
+        pat.code[:2] == YIELD_ROOT
+        and word.pos_ == "VERB"
+        and any(c.dep_ == "neg" for c in word.children)
     )
 
 
@@ -622,8 +633,9 @@ class Coder:
                 and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
             )
             derived = intent_code(pat.code) if mood == "future" and own else None
-            # "will not return Crimea", "failed to reach agreement": a refusal made then
-            if mood == "negated" and (announced(word) or failed(word)):
+            # "will not return Crimea", "failed to reach agreement": a refusal made then;
+            # "did not give permission for the rally": a concession withheld is refused
+            if mood == "negated" and (announced(word) or failed(word) or _withheld(word, pat)):
                 derived = refusal_code(pat.code)
             quoted = (
                 mood == "asserted"
