@@ -45,6 +45,10 @@ ROOT_CASES = [
     ("Taliban militants clashed with Afghan security forces in Helmand.", ("AFG", "AFG", "190")),
     # a concession withheld is refused (PLOVER REJECT)
     ("Israel has not released the Palestinian prisoners.", ("ISR", "PSE", "1243")),
+    # a call made to apologize or congratulate is the apology or praise, to whom was called
+    ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
+     ("NLD", "TUR", "055")),
+    ("Macron phoned Merkel to discuss the budget.", ("FRA", "DEU", "041")),
 ]  # fmt: skip
 
 
@@ -65,6 +69,8 @@ NOT_ROOTS = [
      ("BRA", "ARG", "032")),
     # denying that one released someone is no refusal to release
     ("Iran denied that it had released the British tanker.", ("IRN", "GBR", "1243")),
+    ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
+     ("NLD", "TUR", "041")),
 ]  # fmt: skip
 
 

@@ -651,6 +651,24 @@ def _place_of(tok: Token) -> bool:
     )
 
 
+_CALLING = {"call", "phone", "telephone", "ring"}
+
+
+def _call_made_for(verb: Token) -> Token | None:
+    """The phone call ``verb`` is the purpose of ("called Erdogan to apologize", "phoned
+    Trump to congratulate him"); not an appeal ("called on Moscow to withdraw")."""
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.i != verb.i
+        and head.lemma_.lower() in _CALLING
+        and not called_on(head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return head
+    return None
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -689,6 +707,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
+        call = _call_made_for(verb)
+        callee = _child(call, "dobj") if call is not None else None
+        if callee is not None:  # "called Erdogan to apologize": the apology is to Erdogan
+            targets = (_with_conjuncts(callee), *targets)
+            primary += 1
+            if pat.code[:2] != "04":  # the call is how it was done; "to discuss" keeps it
+                consumed.add(call.i)
         triples.append(
             Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
         )
