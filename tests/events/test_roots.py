@@ -49,6 +49,9 @@ ROOT_CASES = [
     ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
      ("NLD", "TUR", "055")),
     ("Macron phoned Merkel to discuss the budget.", ("FRA", "DEU", "041")),
+    # whom aid is for is named by its purpose, not by the money given
+    ("Norway gave 20 million dollars to support Syrian refugees in Lebanon.",
+     ("NOR", "SYR", "071")),
 ]  # fmt: skip
 
 
@@ -95,3 +98,11 @@ def test_a_derived_intent_is_less_certain_than_a_written_one(coder):
     written = [e for e in coder.code_text("Putin met Erdogan in Ankara.", PUB) if e.is_fact]
     assert derived and written
     assert derived[0].confidence < written[0].confidence
+
+
+def test_meeting_needs_is_no_meeting(coder):
+    events = coder.code_text(
+        "UNICEF is sending vaccines to meet the needs of children in Yemen.", PUB
+    )
+    assert not [e for e in events if e.cameo_root == "04"]
+    assert [e for e in events if e.cameo_root == "07" and e.target_country == "YEM"]

@@ -338,6 +338,8 @@ def match_verb(
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
+    if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
+        patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
     # "decided to lift": the complement is the event, done.
@@ -473,6 +475,35 @@ def _object_gap(verb: Token) -> Token | None:
     return verb.head
 
 
+# Purposes that name whom something given is for ("to support refugees"); "sent jets to
+# destroy Syria's reactor" names no beneficiary.
+HELPING = {
+    "support", "help", "assist", "aid", "promote", "meet", "fund", "finance", "rebuild",
+    "reconstruct", "develop", "improve", "strengthen", "feed", "relieve", "alleviate", "ease",
+    "boost", "benefit", "serve", "protect", "treat", "house", "shelter", "resettle", "sustain",
+    "bolster", "stabilize", "stabilise", "empower", "respond", "address", "cover", "care",
+}  # fmt: skip
+
+
+def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
+    """Whom aid is for, named by its purpose: "provided $1.7 billion to support Syrian
+    refugees", "gave 350 million euros to promote development in Ethiopia" (the money given
+    is no target)."""
+    giver = next((h for h in (comp, verb) if h is not None and h.lemma_ in TRANSFER_VERBS), None)
+    if giver is None:
+        return []
+    found = []
+    for purpose in giver.children:
+        if (
+            purpose.dep_ in ("advcl", "xcomp")
+            and purpose.lemma_.lower() in HELPING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        ):
+            found.extend(c for c in purpose.children if c.dep_ == "dobj")
+            found.extend(_preps(purpose, _FALLBACK_PREPS | _WHERE))
+    return found
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -545,6 +576,7 @@ def _verb_targets(
         found.extend(_preps(holder, _FALLBACK_PREPS))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
+    found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
     if pat.code[:2] not in _DIPLOMACY:
@@ -652,6 +684,12 @@ def _place_of(tok: Token) -> bool:
 
 
 _CALLING = {"call", "phone", "telephone", "ring"}
+# What is met without a meeting: "to meet the health needs of", "met the deadline".
+MET_THINGS = {
+    "need", "deadline", "target", "goal", "standard", "requirement", "criterion", "criteria",
+    "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
+    "commitment", "norm", "shortfall", "demand", "condition",
+}  # fmt: skip
 
 
 def _call_made_for(verb: Token) -> Token | None:
