@@ -52,6 +52,9 @@ ROOT_CASES = [
     # whom aid is for is named by its purpose, not by the money given
     ("Norway gave 20 million dollars to support Syrian refugees in Lebanon.",
      ("NOR", "SYR", "071")),
+    # readiness offered on a condition is an intent (AGREE)
+    ("Iran is ready to resume talks with the United States if sanctions are lifted.",
+     ("IRN", "USA", "036")),
 ]  # fmt: skip
 
 
@@ -74,6 +77,10 @@ NOT_ROOTS = [
     ("Iran denied that it had released the British tanker.", ("IRN", "GBR", "1243")),
     ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
      ("NLD", "TUR", "041")),
+    # a question offers nothing; the condition itself is no one's intent
+    ("Is Iran willing to negotiate with the United States?", ("IRN", "USA", "036")),
+    ("Israel was willing to withdraw from Gaza if Egypt took control of the border.",
+     ("EGY", "", "1382")),
 ]  # fmt: skip
 
 

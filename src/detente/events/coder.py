@@ -47,7 +47,7 @@ from detente.events.extract import (
     verb_triples,
 )
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import SPEECH, announced, failed, modality
+from detente.events.modality import SPEECH, announced, failed, modality, offered
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
@@ -632,7 +632,9 @@ class Coder:
                 else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
                 and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
             )
-            derived = intent_code(pat.code) if mood == "future" and own else None
+            # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
+            ahead = mood == "future" or (mood == "hypothetical" and offered(word))
+            derived = intent_code(pat.code) if ahead and own else None
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if mood == "negated" and (announced(word) or failed(word) or _withheld(word, pat)):
