@@ -55,6 +55,9 @@ ROOT_CASES = [
     # readiness offered on a condition is an intent (AGREE)
     ("Iran is ready to resume talks with the United States if sanctions are lifted.",
      ("IRN", "USA", "036")),
+    # cooperation "on" intelligence is material cooperation (COOPERATE), not diplomatic
+    ("Cooperation between Kenya and Uganda on intelligence sharing has grown.",
+     ("KEN", "UGA", "064")),
 ]  # fmt: skip
 
 

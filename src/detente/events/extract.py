@@ -240,6 +240,9 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 
 _PARTICLE_PREPS = {"out", "off", "away", "back"}
 _FROM = frozenset({"from"})
+# Nouns of working together whose "on"/"in" phrase says in what ("cooperation on security").
+COOPERATION_NOUNS = {"cooperation", "collaboration", "partnership", "coordination"}
+_TOPIC = frozenset({"on", "in"})
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
 
@@ -835,6 +838,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         modifiers = _modifiers(noun)
         undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
+        if noun.lemma_.lower() in COOPERATION_NOUNS:
+            # "cooperation on intelligence sharing" is intelligence cooperation
+            for topic in _preps(noun, _TOPIC):
+                modifiers |= {topic.lemma_.lower()} | _modifiers(topic)
         received = _received(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
