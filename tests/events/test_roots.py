@@ -116,3 +116,15 @@ def test_meeting_needs_is_no_meeting(coder):
     )
     assert not [e for e in events if e.cameo_root == "04"]
     assert [e for e in events if e.cameo_root == "07" and e.target_country == "YEM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in Kenya began a strike for better pay on Monday.",
+        "Nurses in Ghana launched a strike over pay.",
+    ],
+)
+def test_a_strike_for_pay_is_a_labour_strike(coder, text):
+    roots = {e.cameo_root for e in coder.code_text(text, PUB)}
+    assert "14" in roots and "19" not in roots

@@ -240,9 +240,16 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 
 _PARTICLE_PREPS = {"out", "off", "away", "back"}
 _FROM = frozenset({"from"})
-# Nouns of working together whose "on"/"in" phrase says in what ("cooperation on security").
-COOPERATION_NOUNS = {"cooperation", "collaboration", "partnership", "coordination"}
-_TOPIC = frozenset({"on", "in"})
+# Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
+# "on security" (security cooperation), a strike "for higher wages" (a labour strike).
+_ON_IN = frozenset({"on", "in"})
+TOPIC_PREPS = {
+    "cooperation": _ON_IN,
+    "collaboration": _ON_IN,
+    "partnership": _ON_IN,
+    "coordination": _ON_IN,
+    "strike": frozenset({"for", "over"}),
+}
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
 
@@ -798,11 +805,21 @@ SUPPORT_VERBS = {
 }  # fmt: skip
 
 
+def _topics(noun: Token) -> set[str]:
+    """What the noun's topic phrase says, as modifiers: "cooperation on intelligence
+    sharing" is intelligence cooperation, "a strike for higher wages" a wage strike."""
+    found: set[str] = set()
+    for topic in _preps(noun, TOPIC_PREPS.get(noun.lemma_.lower(), frozenset())):
+        found |= {topic.lemma_.lower()} | _modifiers(topic)
+    return found
+
+
 def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
-    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike")."""
+    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike", "a
+    strike for higher wages")."""
     if noun is None:
         return False
-    modifiers = _modifiers(noun)
+    modifiers = _modifiers(noun) | _topics(noun)
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
@@ -838,10 +855,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         modifiers = _modifiers(noun)
         undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
-        if noun.lemma_.lower() in COOPERATION_NOUNS:
-            # "cooperation on intelligence sharing" is intelligence cooperation
-            for topic in _preps(noun, _TOPIC):
-                modifiers |= {topic.lemma_.lower()} | _modifiers(topic)
+        modifiers |= _topics(noun)
         received = _received(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
