@@ -279,6 +279,20 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
+
+
+def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
+    """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
+    visit (042)."""
+    if pat.code != "042" or verb.lemma_.lower() != "arrive":
+        return pat
+    subject = subject_of(verb)
+    if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
+        return replace(pat, code="074")
+    return pat
+
+
 _ACCORD = Pattern(
     "030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with", "obj", "to"}), 0
 )
@@ -739,6 +753,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
+        pat = _by_arrivals(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
