@@ -58,6 +58,12 @@ ROOT_CASES = [
     # cooperation "on" intelligence is material cooperation (COOPERATE), not diplomatic
     ("Cooperation between Kenya and Uganda on intelligence sharing has grown.",
      ("KEN", "UGA", "064")),
+    # peacekeepers who arrive come to keep the peace
+    ("Rwandan peacekeepers arrived in Mali on Friday.", ("RWA", "MLI", "074")),
+    # stopping links reduces relations; cancelling a deal or a visit rejects it
+    ("Italy announced a suspension of flights to Libya.", ("ITA", "LBY", "160")),
+    ("Trump canceled the nuclear deal with Iran.", ("USA", "IRN", "127")),
+    ("The Mexican president scrapped a planned visit to Washington.", ("MEX", "USA", "125")),
 ]  # fmt: skip
 
 
