@@ -64,6 +64,8 @@ ROOT_CASES = [
     ("Italy announced a suspension of flights to Libya.", ("ITA", "LBY", "160")),
     ("Trump canceled the nuclear deal with Iran.", ("USA", "IRN", "127")),
     ("The Mexican president scrapped a planned visit to Washington.", ("MEX", "USA", "125")),
+    # a halt to an offensive de-escalates; it is no offensive
+    ("Turkey announced a halt to its offensive in Syria.", ("TUR", "SYR", "087")),
 ]  # fmt: skip
 
 
@@ -84,6 +86,7 @@ NOT_ROOTS = [
      ("BRA", "ARG", "032")),
     # denying that one released someone is no refusal to release
     ("Iran denied that it had released the British tanker.", ("IRN", "GBR", "1243")),
+    ("Turkey announced a halt to its offensive in Syria.", ("TUR", "SYR", "190")),
     ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
      ("NLD", "TUR", "041")),
     # a question offers nothing; the condition itself is no one's intent

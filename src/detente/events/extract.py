@@ -190,7 +190,7 @@ TOPIC_VERBS = {
 UNDOING_NOUNS = {
     "suspension", "halt", "cut", "cutoff", "cut-off", "freeze", "end", "termination",
     "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
-    "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss",
+    "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss", "pause",
 }  # fmt: skip
 
 
