@@ -137,3 +137,15 @@ def test_meeting_needs_is_no_meeting(coder):
 def test_a_strike_for_pay_is_a_labour_strike(coder, text):
     roots = {e.cameo_root for e in coder.code_text(text, PUB)}
     assert "14" in roots and "19" not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("North Korea test-fired a ballistic missile.", "15"),
+        ("North Korea fired two ballistic missiles into the sea.", "15"),
+        ("Hamas fired rockets into Israel.", "19"),
+    ],
+)
+def test_a_missile_fired_at_no_one_is_a_show_of_force(coder, text, root):
+    assert root in {e.cameo_root for e in coder.code_text(text, PUB) if e.is_fact}

@@ -293,6 +293,25 @@ def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Where a fired missile lands when it is fired at no one.
+_OPEN_WATERS = {"sea", "water", "waters", "ocean", "coast"}
+
+
+def _by_display(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "test-fired a missile", "fired two missiles into the sea": a show of force (150,
+    PLOVER MOBILIZE), not an attack; "fired missiles at a warship" stays an attack."""
+    if pat.code not in ("190", "194", "195") or verb.lemma_.lower() not in ("fire", "launch"):
+        return pat
+    tested = any(c.lemma_.lower() == "test" for c in verb.children if c.dep_ != "dobj") or (
+        noun is not None and "test" in _modifiers(noun)
+    )
+    into_sea = any(
+        p.lemma_.lower() in _OPEN_WATERS
+        for p in _preps(verb, frozenset({"into", "off", "in", "toward", "towards"}))
+    )
+    return replace(pat, code="150") if tested or into_sea else pat
+
+
 _ACCORD = Pattern(
     "030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with", "obj", "to"}), 0
 )
@@ -754,6 +773,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
         pat = _by_arrivals(verb, pat)
+        pat = _by_display(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
