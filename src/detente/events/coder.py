@@ -50,7 +50,7 @@ from detente.events.extract import (
     verb_triples,
 )
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import SPEECH, announced, failed, modality
+from detente.events.modality import SPEECH, announced, failed, modality, offered
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
@@ -64,6 +64,10 @@ SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
+# Destroying weapons is disarmament (0873) when they are one's own; destroying another
+# country's weapons or reactor is an attack (190).
+DISARM, ATTACK = "0873", "190"
+YIELD_ROOT = "08"
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
@@ -191,6 +195,27 @@ def _against(tok: Token) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "around"})
+
+
+def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, Token]) -> bool:
+    """The target was named as the owner of what was acted on ("Syria's reactor") and is of
+    another country than the source."""
+    return (
+        tgt[2].dep_ == "poss"
+        and bool(tgt[0].country)
+        and bool(src[0].country)
+        and tgt[0].country != src[0].country
+    )
+
+
+def _withheld(word: Token, pat: Pattern) -> bool:
+    """A concession (08x) its verb itself negates: "did not allow the rally", "has not
+    released the prisoners" (not a denial that it happened: "denied releasing them")."""
+    return (
+        pat.code[:2] == YIELD_ROOT
+        and word.pos_ == "VERB"
+        and any(c.dep_ == "neg" for c in word.children)
+    )
 
 
 def _is_symmetric(code: str) -> bool:
@@ -595,9 +620,12 @@ class Coder:
         else:
             pairs = self._pairs(triple, day, actors, nominal)
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
+        written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
+            if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
+                code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
@@ -624,7 +652,7 @@ class Coder:
                 src[1],
                 tgt[1] if tgt is not None else None,
                 pat.specificity,
-                mood == "asserted",
+                mood == "asserted" and written == "asserted",
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(
@@ -699,9 +727,12 @@ class Coder:
                 else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
                 and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
             )
-            derived = intent_code(pat.code) if mood == "future" and own else None
-            # "will not return Crimea", "failed to reach agreement": a refusal made then
-            if mood == "negated" and (announced(word) or failed(word)):
+            # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
+            ahead = mood == "future" or (mood == "hypothetical" and offered(word))
+            derived = intent_code(pat.code) if ahead and own else None
+            # "will not return Crimea", "failed to reach agreement": a refusal made then;
+            # "did not give permission for the rally": a concession withheld is refused
+            if mood == "negated" and (announced(word) or failed(word) or _withheld(word, pat)):
                 derived = refusal_code(pat.code)
             quoted = (
                 mood == "asserted"

@@ -5,7 +5,8 @@ Each event carries an :class:`Evidence` record; its *strength* counts four signs
 coder read the sentence well (0–4):
 
 * the sentence was printed in news case (not recased from lower case or ALL CAPS);
-* it asserts the event (not a forecast, condition, denial or report);
+* it asserts the event (not a forecast, condition, denial or report, nor a reading the coder
+  derives from one: the intent it infers from "will meet", the refusal from "did not agree");
 * the verb pattern names more than the verb (a particle, object, complement or preposition);
 * both sides are known actors (a dictionary name in office), not a pronoun's antecedent, an
   open phrase, the story's main country or a missing target.

@@ -43,6 +43,10 @@ _CONTROL_VERBS = {
     "request",
 }
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+# "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
+# itself (PLOVER codes the lifting), so the complement is coded as what was done, not as a
+# 03x intent; unlike INTENT_HEADS the act is not flagged future.
+DECISION_HEADS = {"decide", "opt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,20 +228,35 @@ TOPIC_VERBS = {
 }  # fmt: skip
 
 
+# Nouns that end, cut or reverse what their "of" phrase names ("the lifting of sanctions",
+# "a suspension of aid"): the phrase is no object of the verb, but a modifier of the noun's
+# own event ("suspension of aid" reads as "aid suspension").
+UNDOING_NOUNS = {
+    "suspension", "halt", "cut", "cutoff", "cut-off", "freeze", "end", "termination",
+    "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
+    "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss", "pause",
+}  # fmt: skip
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
     if direct is not None:
         # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
-        # object counts too.
-        quantity = [
-            p
-            for prep in direct.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        # object counts too; not after a noun that undoes it ("announced the lifting of
+        # sanctions" imposes none, "a suspension of aid" gives none).
+        quantity = (
+            []
+            if direct.lemma_.lower() in UNDOING_NOUNS
+            else [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        )
         return [direct, *direct.conjuncts, *quantity]
     return [
         pobj
@@ -265,6 +284,18 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 
 _PARTICLE_PREPS = {"out", "off", "away", "back"}
 _FROM = frozenset({"from"})
+# Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
+# "on security" (security cooperation), a strike "for higher wages" (a labour strike).
+_ON_IN = frozenset({"on", "in"})
+TOPIC_PREPS = {
+    "cooperation": _ON_IN,
+    "collaboration": _ON_IN,
+    "partnership": _ON_IN,
+    "coordination": _ON_IN,
+    "strike": frozenset({"for", "over"}),
+}
+# "a suspension of aid", "an end to sanctions", "cuts in aid"
+_UNDONE = frozenset({"of", "to", "in"})
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
@@ -290,6 +321,39 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
         if weapons & kinds:
             return replace(pat, code=code)
     return pat
+
+
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
+
+
+def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
+    """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
+    visit (042)."""
+    if pat.code != "042" or verb.lemma_.lower() != "arrive":
+        return pat
+    subject = subject_of(verb)
+    if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
+        return replace(pat, code="074")
+    return pat
+
+
+# Where a fired missile lands when it is fired at no one.
+_OPEN_WATERS = {"sea", "water", "waters", "ocean", "coast"}
+
+
+def _by_display(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "test-fired a missile", "fired two missiles into the sea": a show of force (150,
+    PLOVER MOBILIZE), not an attack; "fired missiles at a warship" stays an attack."""
+    if pat.code not in ("190", "194", "195") or verb.lemma_.lower() not in ("fire", "launch"):
+        return pat
+    tested = any(c.lemma_.lower() == "test" for c in verb.children if c.dep_ != "dobj") or (
+        noun is not None and "test" in _modifiers(noun)
+    )
+    into_sea = any(
+        p.lemma_.lower() in _OPEN_WATERS
+        for p in _preps(verb, frozenset({"into", "off", "in", "toward", "towards"}))
+    )
+    return replace(pat, code="150") if tested or into_sea else pat
 
 
 _ACCORD = Pattern(
@@ -361,11 +425,14 @@ def match_verb(
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
+    if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
+        patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
-    # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here.
+    # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
+    # "decided to lift": the complement is the event, done.
     # "expects Russia to return" has its own subject in the complement: a demand pattern.
     if (
-        lemma in INTENT_HEADS
+        lemma in INTENT_HEADS | DECISION_HEADS
         and _child(verb, "dobj") is None
         and not any(_child(c, "nsubj") is not None for c in comps)
     ):
@@ -559,6 +626,35 @@ def _object_gap(verb: Token) -> Token | None:
     return verb.head
 
 
+# Purposes that name whom something given is for ("to support refugees"); "sent jets to
+# destroy Syria's reactor" names no beneficiary.
+HELPING = {
+    "support", "help", "assist", "aid", "promote", "meet", "fund", "finance", "rebuild",
+    "reconstruct", "develop", "improve", "strengthen", "feed", "relieve", "alleviate", "ease",
+    "boost", "benefit", "serve", "protect", "treat", "house", "shelter", "resettle", "sustain",
+    "bolster", "stabilize", "stabilise", "empower", "respond", "address", "cover", "care",
+}  # fmt: skip
+
+
+def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
+    """Whom aid is for, named by its purpose: "provided $1.7 billion to support Syrian
+    refugees", "gave 350 million euros to promote development in Ethiopia" (the money given
+    is no target)."""
+    giver = next((h for h in (comp, verb) if h is not None and h.lemma_ in TRANSFER_VERBS), None)
+    if giver is None:
+        return []
+    found = []
+    for purpose in giver.children:
+        if (
+            purpose.dep_ in ("advcl", "xcomp")
+            and purpose.lemma_.lower() in HELPING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        ):
+            found.extend(c for c in purpose.children if c.dep_ == "dobj")
+            found.extend(_preps(purpose, _FALLBACK_PREPS | _WHERE))
+    return found
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -639,6 +735,7 @@ def _verb_targets(
         found.extend(_preps(holder, _FALLBACK_PREPS))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
+    found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
     if pat.code[:2] not in _DIPLOMACY:
@@ -749,6 +846,30 @@ def _place_of(tok: Token) -> bool:
     )
 
 
+_CALLING = {"call", "phone", "telephone", "ring"}
+# What is met without a meeting: "to meet the health needs of", "met the deadline".
+MET_THINGS = {
+    "need", "deadline", "target", "goal", "standard", "requirement", "criterion", "criteria",
+    "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
+    "commitment", "norm", "shortfall", "demand", "condition",
+}  # fmt: skip
+
+
+def _call_made_for(verb: Token) -> Token | None:
+    """The phone call ``verb`` is the purpose of ("called Erdogan to apologize", "phoned
+    Trump to congratulate him"); not an appeal ("called on Moscow to withdraw")."""
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.i != verb.i
+        and head.lemma_.lower() in _CALLING
+        and not called_on(head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return head
+    return None
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -771,6 +892,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
+        pat = _by_arrivals(verb, pat)
+        pat = _by_display(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
@@ -787,6 +910,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
+        call = _call_made_for(verb)
+        callee = _child(call, "dobj") if call is not None else None
+        if callee is not None:  # "called Erdogan to apologize": the apology is to Erdogan
+            targets = (_with_conjuncts(callee), *targets)
+            primary += 1
+            if pat.code[:2] != "04":  # the call is how it was done; "to discuss" keeps it
+                consumed.add(call.i)
         triples.append(
             Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
         )
@@ -830,11 +960,21 @@ SUPPORT_VERBS = {
 }  # fmt: skip
 
 
+def _topics(noun: Token) -> set[str]:
+    """What the noun's topic phrase says, as modifiers: "cooperation on intelligence
+    sharing" is intelligence cooperation, "a strike for higher wages" a wage strike."""
+    found: set[str] = set()
+    for topic in _preps(noun, TOPIC_PREPS.get(noun.lemma_.lower(), frozenset())):
+        found |= {topic.lemma_.lower()} | _modifiers(topic)
+    return found
+
+
 def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
-    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike")."""
+    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike", "a
+    strike for higher wages")."""
     if noun is None:
         return False
-    modifiers = _modifiers(noun)
+    modifiers = _modifiers(noun) | _topics(noun)
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
@@ -885,10 +1025,15 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if not patterns:
             continue
         modifiers = _modifiers(noun)
+        undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
+        modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
+        modifiers |= _topics(noun)
         received = _received(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
+            # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
+            consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
                 sender, receiver = received
                 triples.append(
@@ -921,7 +1066,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
-                and head.lemma_.lower() not in TOPIC_VERBS
+                and (
+                    head.lemma_.lower() not in TOPIC_VERBS
+                    # "Denmark announced a suspension of aid": announcing it is doing it
+                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
+                )
             ):
                 governor_subject = subject_of(head)
             elif (

@@ -161,6 +161,23 @@ def called_on(verb: Token) -> bool:
     )
 
 
+# Readiness that offers an act: "Israel was willing to withdraw … if the PA assumed control".
+WILLING = {"willing", "ready", "prepared"}
+
+
+def offered(word: Token) -> bool:
+    """True when ``word`` is what someone said they are willing or ready to do, even on a
+    condition ("was willing to withdraw its troops if …"); not in a question."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "willing to withdraw and to return"
+        tok = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in WILLING
+        and not word.sent.text.rstrip().endswith("?")
+    )
+
+
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed to do ("failed to reach agreement")."""
     return any(tok.lemma_.lower() == "fail" for tok in _chain(word)[1:])

@@ -1,0 +1,151 @@
+"""Which PLOVER root the coder gives an act: sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2019, 5, 1)
+
+
+def _facts(coder, text):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact
+    ]
+
+
+# (sentence, (source country, target country, CAMEO code)) that must be coded.
+ROOT_CASES = [
+    # a decision is the act itself, not an intent
+    ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "085")),
+    # a noun that undoes its "of" phrase: stopping aid, easing sanctions
+    ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "162")),
+    ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "085")),
+    # taking towns by force is fighting (PLOVER ASSAULT), not an occupation
+    ("Ethiopian troops captured two towns in Somalia on Sunday.", ("ETH", "SOM", "190")),
+    # an armed attack on a building is violence, not damage to property (COERCE)
+    ("Protesters attacked the parliament building in Kenya.", ("KEN", "KEN", "180")),
+    # forcing one person out of the country is an expulsion, not a mass expulsion
+    ("Thai police forced the Cambodian opposition leader out of the country.",
+     ("THA", "KHM", "174")),
+    # troops arriving for a peacekeeping mission provide peacekeeping; they pay no visit
+    ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
+     ("IND", "COD", "074")),
+    # destroying another country's reactor is an attack; destroying one's own arms disarms
+    ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "190")),
+    # support pledged in words is support (PLOVER SUPPORT), as when expressed
+    ("Brazil pledged full support for Argentina's bid to host the games.",
+     ("BRA", "ARG", "051")),
+    # clashing with police is a violent protest; with security forces it is fighting
+    ("Opposition supporters in Kenya clashed with police in Nairobi on Monday.",
+     ("KEN", "KEN", "145")),
+    ("Taliban militants clashed with Afghan security forces in Helmand.", ("AFG", "AFG", "190")),
+    # a concession withheld is refused (PLOVER REJECT)
+    ("Israel has not released the Palestinian prisoners.", ("ISR", "PSE", "1243")),
+    # a call made to apologize or congratulate is the apology or praise, to whom was called
+    ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
+     ("NLD", "TUR", "055")),
+    ("Macron phoned Merkel to discuss the budget.", ("FRA", "DEU", "041")),
+    # whom aid is for is named by its purpose, not by the money given
+    ("Norway gave 20 million dollars to support Syrian refugees in Lebanon.",
+     ("NOR", "SYR", "071")),
+    # readiness offered on a condition is an intent (AGREE)
+    ("Iran is ready to resume talks with the United States if sanctions are lifted.",
+     ("IRN", "USA", "036")),
+    # cooperation "on" intelligence is material cooperation (COOPERATE), not diplomatic
+    ("Cooperation between Kenya and Uganda on intelligence sharing has grown.",
+     ("KEN", "UGA", "064")),
+    # peacekeepers who arrive come to keep the peace
+    ("Rwandan peacekeepers arrived in Mali on Friday.", ("RWA", "MLI", "074")),
+    # stopping links reduces relations; cancelling a deal or a visit rejects it
+    ("Italy announced a suspension of flights to Libya.", ("ITA", "LBY", "160")),
+    ("Trump canceled the nuclear deal with Iran.", ("USA", "IRN", "127")),
+    ("The Mexican president scrapped a planned visit to Washington.", ("MEX", "USA", "125")),
+    # a halt to an offensive de-escalates; it is no offensive
+    ("Turkey announced a halt to its offensive in Syria.", ("TUR", "SYR", "087")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), ROOT_CASES)
+def test_root_of_the_act(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+# Wordings that must not produce these codes.
+NOT_ROOTS = [
+    ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "0354")),
+    ("Sweden announced a suspension of aid to Kenya.", ("SWE", "KEN", "033")),
+    ("Canada announced the lifting of sanctions on Cuba.", ("CAN", "CUB", "163")),
+    ("About 200 Indian soldiers arrived in Congo for a peacekeeping mission.",
+     ("IND", "COD", "042")),
+    ("Israeli jets destroyed Iraq's nuclear reactor in 1981.", ("ISR", "IRQ", "0873")),
+    ("Brazil pledged full support for Argentina's bid to host the games.",
+     ("BRA", "ARG", "032")),
+    # denying that one released someone is no refusal to release
+    ("Iran denied that it had released the British tanker.", ("IRN", "GBR", "1243")),
+    ("Turkey announced a halt to its offensive in Syria.", ("TUR", "SYR", "190")),
+    ("Dutch Prime Minister Mark Rutte called Erdogan to apologize for the incident.",
+     ("NLD", "TUR", "041")),
+    # a question offers nothing; the condition itself is no one's intent
+    ("Is Iran willing to negotiate with the United States?", ("IRN", "USA", "036")),
+    ("Israel was willing to withdraw from Gaza if Egypt took control of the border.",
+     ("EGY", "", "1382")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_ROOTS)
+def test_not_this_root(coder, text, fact):
+    assert fact not in _facts(coder, text)
+
+
+def test_destroying_ones_own_weapons_is_still_disarmament(coder):
+    codes = [e.cameo for e in coder.code_text("Syria destroyed its chemical weapons.", PUB)]
+    assert "0873" in codes
+
+
+def test_a_derived_intent_is_less_certain_than_a_written_one(coder):
+    """ "will meet" is a forecast: the intent (036) the coder infers from it is a fact, but
+    the sentence does not assert it, so it carries less confidence than a written meeting."""
+    derived = [
+        e
+        for e in coder.code_text("Putin will meet Erdogan in Ankara.", PUB)
+        if e.cameo == "036" and e.is_fact
+    ]
+    written = [e for e in coder.code_text("Putin met Erdogan in Ankara.", PUB) if e.is_fact]
+    assert derived and written
+    assert derived[0].confidence < written[0].confidence
+
+
+def test_meeting_needs_is_no_meeting(coder):
+    events = coder.code_text(
+        "UNICEF is sending vaccines to meet the needs of children in Yemen.", PUB
+    )
+    assert not [e for e in events if e.cameo_root == "04"]
+    assert [e for e in events if e.cameo_root == "07" and e.target_country == "YEM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in Kenya began a strike for better pay on Monday.",
+        "Nurses in Ghana launched a strike over pay.",
+    ],
+)
+def test_a_strike_for_pay_is_a_labour_strike(coder, text):
+    roots = {e.cameo_root for e in coder.code_text(text, PUB)}
+    assert "14" in roots and "19" not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("North Korea test-fired a ballistic missile.", "15"),
+        ("North Korea fired two ballistic missiles into the sea.", "15"),
+        ("Hamas fired rockets into Israel.", "19"),
+    ],
+)
+def test_a_missile_fired_at_no_one_is_a_show_of_force(coder, text, root):
+    assert root in {e.cameo_root for e in coder.code_text(text, PUB) if e.is_fact}
