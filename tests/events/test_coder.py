@@ -344,6 +344,10 @@ NOT_FACTS = [
     # what claims say is only claimed
     ("Britain opened an inquiry into claims that Iranian agents plotted attacks in France.",
      ("IRN", "FRA", "19")),
+    ("Putin left for talks with Erdogan.", ("RUS", "TUR", "16")),
+    # the doers of what a resignation follows are not the one who resigned
+    ("The Peruvian president resigned after protests against his government.",
+     ("PER", "", "14")),
     # the thing attacked is in Mali; the border further on is not the target
     ("Gunmen attacked an army camp in Mali near the border with Mauritania.", ("MLI", "MRT", "19")),
     # a critic of someone, named in apposition, is not that someone

@@ -258,6 +258,8 @@ def _objects(tok: Token) -> list[Token]:
             ]
         )
         return [direct, *direct.conjuncts, *quantity]
+    if tok.lemma_.lower() in _LEAVING:
+        return []  # "left for talks" went to them; "left the talks" walked out
     return [
         pobj
         for prep in tok.children
@@ -265,6 +267,10 @@ def _objects(tok: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+# Verbs whose object is only ever direct ("quit the talks", not "left for talks").
+_LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
 
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
@@ -1002,6 +1008,13 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
 _ALONGSIDE = {"join", "accompany"}
 
 
+# Prepositions of circumstance: "after protests", "amid talks" are not the subject's acts.
+_CIRCUMSTANCE = {
+    "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
+    "because", "ahead", "like", "unlike",
+}  # fmt: skip
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
@@ -1066,6 +1079,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
+                # "resigned after protests calling for his removal": not his protests
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE)
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
                     # "Denmark announced a suspension of aid": announcing it is doing it
