@@ -54,3 +54,9 @@ def test_offsets_stay_on_the_original_text(coder):
     (event,) = coder.code_text(text, DAY)
     assert text[event.start : event.end].startswith("U.S. fires")
     assert text[event.target_start : event.target_end] == "Syrian"
+
+
+def test_a_blank_line_ends_a_sentence(coder):
+    text = "Ankara and Moscow after the crisis\n\nTurkish jets shot down a Russian bomber."
+    events = coder.code_text(text, DAY)
+    assert {(e.source_country, e.target_country) for e in events} == {("TUR", "RUS")}

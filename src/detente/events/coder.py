@@ -153,11 +153,17 @@ def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> b
 
 
 def _attributive(tok: Token) -> bool:
-    """A date that only tells which thing is meant ("partners backing the 2015 deal")."""
-    return tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and tok.head.pos_ in (
-        "NOUN",
-        "PROPN",
+    """A date that only tells which thing is meant ("partners backing the 2015 deal"), not
+    when something happened "in the 2016 election"."""
+    thing = tok.head
+    return (
+        tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        and thing.pos_ == "NOUN"  # not "On Wednesday Trump wrote" misparsed
+        and not (thing.dep_ == "pobj" and thing.head.lower_ in _DURING)
     )
+
+
+_DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
 
 
 def _venue(pat: Pattern, targets: list[tuple[Actor, float, Token]]) -> bool:
@@ -195,6 +201,8 @@ def _against(tok: Token) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "around"})
+# Roots whose target may be the country a thing is in: aid, and threats to violence.
+_LOCATED_ROOTS = frozenset({"07", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, Token]) -> bool:
@@ -482,7 +490,10 @@ class Coder:
         for group in primary:
             if found := known(group, colleague=True):
                 return found, True
-        for group in primary:
+        # a thing attacked, seized or sent to is its country's; supporting "sides in Syria"
+        # is not supporting Syria
+        located = pat.code[:2] in _LOCATED_ROOTS
+        for group in primary if located else ():
             if found := self._located(group, day, actors, codes, taken):
                 return found, True
         preps = triple.pattern.prep - {"obj", "-"}
@@ -768,10 +779,10 @@ class Coder:
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
+            if _attributive(phrase.root):
+                continue
             if rank == 2 and (
-                phrase.root.i not in below
-                or (not future and looks_future(phrase.text))
-                or _attributive(phrase.root)
+                phrase.root.i not in below or (not future and looks_future(phrase.text))
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

@@ -187,6 +187,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return first
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
+        # "protesters carrying flags" carry them; "signed a decree banning imports": the
+        # signer bans them
+        noun = verb.head
+        if noun.dep_ == "dobj" and not names_someone(noun) and noun.head.pos_ == "VERB":
+            return subject_of(noun.head, depth + 1)
+        return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:

@@ -52,6 +52,8 @@ ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
     "lobby", "campaign", "push", "plead", "implore",
 }  # fmt: skip
+# Verbs of trying: the act in their complement was attempted, not done ("tried to call").
+ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {
@@ -242,6 +244,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and (chain[depth - 1].dep_ in ("xcomp", "ccomp"))
         ):
             future = True
+        if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
+            hypothetical = hypothetical or below == "xcomp"  # "tried to call Putin"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:
             # "called on Moscow to release them", "argued for closer cooperation",
             # "called for restoring dialogue": asked for, not done ("called Erdogan to
@@ -268,9 +272,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         reported = True
     for tok in sentence:
         if tok.lower_ == "according" and any(
-            t.lemma_.lower() in RUMOUR_SOURCES for t in tok.subtree
+            t.lemma_.lower() in RUMOUR_SOURCES or t.lower_ in MEDIA for t in tok.subtree
         ):
-            reported = True
+            reported = True  # "according to media reports", "according to Turkish media"
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in RUMOUR_SOURCES

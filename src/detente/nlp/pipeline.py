@@ -216,6 +216,10 @@ class ActorTagger:
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
         prepared = self.tokenizer("".join(chars))
+        for tok in prepared[:-1]:
+            if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
+                # a blank line ends a paragraph, and so a sentence (a title has no full stop)
+                prepared[tok.i + 1].is_sent_start = True
         prepared.user_data[ACTOR_CHARS] = found
         return prepared
 
