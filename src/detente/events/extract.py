@@ -263,6 +263,21 @@ def _by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Patte
     return pat, comp
 
 
+_OFFERING = {"offer", "volunteer"}
+_LETTING = {"let", "allow", "permit", "help", "enable"}
+
+
+def _offer(verb: Token) -> tuple[Pattern, Token | None, Token | None] | None:
+    """ "offered to let U.S. investigators attend": offering to do something no pattern
+    names is an intent to cooperate (030); the act offered is part of the offer."""
+    if verb.lemma_.lower() not in _OFFERING:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    return replace(_ACCORD, lemma=verb.lemma_.lower()), act, None
+
+
 _APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0)
 
 
@@ -362,6 +377,8 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
 
 
+# Spans of time that a phrase may be made of: "decades of neglect", "years of foolishness".
+_SPANS = {"year", "decade", "century", "month", "week"}
 _WEEKDAYS = {
     "monday",
     "tuesday",
@@ -408,6 +425,7 @@ _DIPLOMACY = {"01", "02", "04", "05"}
 # yielding): their counterpart is never the common enemy "against" someone.
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _WHERE = frozenset({"in", "inside", "within", "outside"})
+_TOPIC_PREPS = frozenset({"on", "about", "over"})
 
 
 _BY = frozenset({"from", "by"})
@@ -419,6 +437,8 @@ TRANSFER_VERBS = {
 _RECIPIENT = frozenset({"to", "into"})
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
+# Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
+_ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
 _ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
 # Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
@@ -467,12 +487,25 @@ def _verb_targets(
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
         return (_with_conjuncts(gap),), 1
+    accused = _child(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
+    if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):
+        # "accused the West of crossing a line in Ukraine": the one accused, not a place or
+        # party inside the charge
+        if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
+            accused = next(iter(_preps(accused, frozenset({"of"}))), accused)
+        return (_with_conjuncts(accused),), 1
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(_preps(verb, frozenset({"from", "of"}))), None)
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
         addressee = _child(comp, "nsubj") or _child(verb, "dobj")
+        if addressee is None and comp.lemma_.lower() in _LETTING:
+            # "offered to let U.S. investigators attend", "agreed to allow inspectors in"
+            inner = _child(comp, "ccomp", "xcomp")
+            addressee = _child(comp, "dobj") or (
+                _child(inner, "nsubj") if inner is not None else None
+            )
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
@@ -485,6 +518,11 @@ def _verb_targets(
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")
+            if direct is not None and direct.lower_ in _RELATIVE and holder.dep_ == "relcl":
+                direct = holder.head  # "the officers who were indicted": the officers
+            if direct is not None and (_is_time(direct) or direct.lemma_ in _SPANS):
+                # "blamed years of U.S. foolishness": what the time phrase is made of
+                direct = next(iter(_preps(direct, frozenset({"of"}))), direct)
             sender = agent_of(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
@@ -518,9 +556,13 @@ def _verb_targets(
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
-    # Last resort: any actor-taking preposition on the verb, its complement or their objects.
+    # Last resort: any actor-taking preposition on the verb, its complement or their objects;
+    # "work together on Syria", "agreed on Ukraine": a cooperation's "on" phrase is its topic
+    last = _FALLBACK_PREPS
+    if pat.code[:2] in COOPERATION_ROOTS:
+        last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
-        found.extend(_preps(holder, _FALLBACK_PREPS))
+        found.extend(_preps(holder, last))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
@@ -646,6 +688,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = (named[0], None, None)
             consumed.add(named[1].i)
         if matched is None:
+            matched = _offer(verb)
+        if matched is None:
             continue
         pat, comp, noun = matched
         pat, comp = _by_complement(verb, pat, comp)
@@ -662,8 +706,15 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
+            # "agreed to coordinate … and to establish contacts": every coordinated
+            # complement is part of the one agreement, none an act of its own
+            used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
         consumed |= used
         targets, primary = _verb_targets(verb, pat, comp, noun)
+        if named is not None:  # "called the news conference a disgrace by a president"
+            judged = _by_agents(named[1])
+            targets = tuple(_with_conjuncts(t) for t in judged) + targets
+            primary += len(judged)
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
@@ -675,8 +726,30 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     return [t for t in triples if t.word.i not in consumed], consumed
 
 
+def _by_agents(said: Token) -> list[Token]:
+    """Who the predicate of a judgement says did the thing judged ("one of the most
+    disgraceful performances by an American president"): the one it judges."""
+    return [
+        p
+        for t in said.subtree
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
+
+
 _OBLIGATION = {"must", "should"}
 _DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_JOINT = {"we", "us", "both", "all"}
+
+
+def _joint(addressee: Token) -> bool:
+    """ "the two sides", "both countries", "we": a group the speaker belongs to."""
+    return addressee.lower_ in _JOINT or any(
+        c.lower_ in _JOINT | {"two"}
+        for c in addressee.children
+        if c.dep_ in ("det", "nummod", "predet")
+    )
 
 
 def obligation_triples(sent: Span) -> list[Triple]:
@@ -689,7 +762,8 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
         speaker, addressee = subject_of(verb.head), _child(verb, "nsubj", "nsubjpass")
-        if speaker is not None and addressee is not None:
+        # "Putin said the two sides should keep working together": no demand on the other
+        if speaker is not None and addressee is not None and not _joint(addressee):
             out.append(
                 Triple(verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
             )
@@ -738,6 +812,26 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     return sender, receiver
 
 
+# What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
+# compensation for the attack" (the wrong is someone else's act).
+_REDRESS = {
+    "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
+    "justice", "punishment", "apology", "reparation", "redress", "accountability",
+}  # fmt: skip
+
+
+def _grievance(noun: Token, verb: Token) -> bool:
+    """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
+    the killing of its commander"), not an act of that subject."""
+    obj = _child(verb, "dobj")
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "over")
+        and obj is not None
+        and obj.lemma_.lower() in _REDRESS
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -781,6 +875,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
                 and head.lemma_.lower() not in TOPIC_VERBS
+                and not _grievance(noun, head)
             ):
                 governor_subject = subject_of(head)
             elif (
