@@ -315,6 +315,8 @@ NEWS_CASES = [
     ("Turkish and Azerbaijani officials call each other brothers and strategic partners, and "
      "the foreign minister in recent weeks several times the ties with Azerbaijan as the "
      "closest in their history praised.", ("AZE", "TUR", "05")),
+    # visas for another country's citizens cut relations with it
+    ("Georgia said it would introduce visas for Russian citizens.", ("GEO", "RUS", "13")),
     # a hit on an aircraft or a warship is an attack
     ("A Ukrainian airliner was struck by a Russian missile over Donbas.", ("RUS", "UKR", "19")),
     # a relative clause is told as it stands, whatever the clause of its noun
