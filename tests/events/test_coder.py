@@ -405,3 +405,14 @@ def test_the_leaders_and_they_are_the_pair_named_before(coder):
         ("IND", "CHN"),
         ("CHN", "IND"),
     }
+
+
+def test_a_day_earlier_counts_from_the_sentence_s_date_or_the_story_s(coder):
+    text = (
+        "Tokyo protested on Tuesday to China, which had sent warships near the islands a day "
+        "earlier. Two days earlier Japan had summoned the Chinese ambassador."
+    )
+    dates = {e.cameo: e.date for e in coder.code_text(text, PUB) if e.is_fact}
+    assert dates["114"] == dt.date(2017, 2, 14)  # the protest, on Tuesday
+    assert dates["150"] == dt.date(2017, 2, 13)  # the warships, a day before Tuesday
+    assert dates["110"] == dt.date(2017, 2, 12)  # the summons, two days before the story's day

@@ -10,6 +10,7 @@ date (:mod:`detente.events.dates`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -178,6 +179,23 @@ def _definite(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
         and not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in noun.children)
     )
+
+
+_SHIFT = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _shift(text: str) -> dt.timedelta | None:
+    """ "a day earlier" → -1 day, "two weeks later" → +14 days; None for other phrases."""
+    found = _SHIFT.match(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    count, unit, way = found.groups()
+    n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
+    days = n * (7 if unit == "week" else 1)
+    return dt.timedelta(days=-days if way in ("earlier", "before") else days)
 
 
 _SAME = {"same", "that"}
@@ -618,7 +636,9 @@ class Coder:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
         # "should begin on 20 February", "could strike on Friday": a date ahead
-        day, date_source = self._date(word, sent, document.date, mood in _AHEAD)
+        day, date_source = self._date(
+            word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
+        )
         if date_source == "publication" and mentioned is not None and _same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
@@ -763,7 +783,13 @@ class Coder:
                 yield lookup(derived), "asserted", *stated, src, tgt
 
     def _date(
-        self, word: Token, sent: Span, published: dt.date, future: bool, past: bool = False
+        self,
+        word: Token,
+        sent: Span,
+        published: dt.date,
+        future: bool,
+        past: bool = False,
+        anchor: dt.date | None = None,
     ) -> tuple[dt.date, str]:
         """The event date: a date phrase of the event's own clause, else of a clause governing
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
@@ -791,6 +817,14 @@ class Coder:
             statement = rank == 1 or said
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
+            shift = _shift(phrase.text)
+            if shift is not None:  # "a day earlier": from the sentence's other date, else
+                # from the day the text named last
+                others = (resolve_date(p.text, published, False) for *_, p in ranked)
+                base = next((d[0] for d in others if d is not None), anchor)
+                if base is not None and base + shift <= published:
+                    return base + shift, "text"
+                continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             resolved = resolve_date(phrase.text, published, ahead)
             if resolved is not None:
