@@ -315,6 +315,9 @@ NEWS_CASES = [
     ("Turkish and Azerbaijani officials call each other brothers and strategic partners, and "
      "the foreign minister in recent weeks several times the ties with Azerbaijan as the "
      "closest in their history praised.", ("AZE", "TUR", "05")),
+    # what is said to last until someone acts is a demand on them
+    ("Berlin said the sanctions would remain in place until Moscow withdraws its troops from "
+     "Georgia.", ("DEU", "RUS", "10")),
     # visas for another country's citizens cut relations with it
     ("Georgia said it would introduce visas for Russian citizens.", ("GEO", "RUS", "13")),
     # a hit on an aircraft or a warship is an attack
@@ -360,6 +363,9 @@ NOT_FACTS = [
     # "Iran … announced sanctions on Tehran" (a misread subject) is no one's accusation
     ("Trump said that Iran appeared to be standing down and announced new sanctions on "
      "Tehran.", ("USA", "IRN", "11")),
+    # calling a killing provocative judges the killer, not the one killed
+    ("Senator Bernie Sanders called the killing of Soleimani provocative and dangerous.",
+     ("USA", "IRN", "11")),
     # revenge for a killing: the killing is someone else's act
     ("Hamas vowed to take revenge for the killing of its commander.", ("PSE", "", "19")),
     # "…, a claim Ankara denied": one side's claim, not a fact

@@ -44,6 +44,7 @@ from detente.events.extract import (
     COOPERATION_ROOTS,
     Triple,
     clause_of,
+    final_clause,
     noun_triples,
     verb_triples,
 )
@@ -224,7 +225,9 @@ def _before_subject(tok: Token, clause: Token) -> bool:
 
 def _relative(word: Token) -> bool:
     """``word`` is told in a relative clause ("the officers who were indicted")."""
-    return any(t.dep_ == "relcl" for t in (word, *word.ancestors))
+    # (not a translated verb-final main clause the parser read as one: "… Haley … the
+    # actions of Russia condemned.")
+    return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
 
 
 def _reciprocal(word: Token) -> bool:

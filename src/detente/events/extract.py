@@ -91,7 +91,7 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
-def _final_clause(verb: Token) -> bool:
+def final_clause(verb: Token) -> bool:
     """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
     verb-final sentence the parser read as a relative clause on the subject. The sentence has
     no verb at its root, the clause has no relative word and ends the sentence: its "head" is
@@ -131,7 +131,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
     found = _child(verb, *SUBJECT_DEPS)
-    if (found is None and _misparsed_main(verb)) or _final_clause(verb):
+    if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
     if found is not None:
         if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -482,7 +482,7 @@ def _verb_targets(
         return (), 0
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
-    if _final_clause(verb):  # "… Haley … the actions of Russia condemned."
+    if final_clause(verb):  # "… Haley … the actions of Russia condemned."
         return (_with_conjuncts(_child(verb, "nsubj")),), 1
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
@@ -715,6 +715,15 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             judged = _by_agents(named[1])
             targets = tuple(_with_conjuncts(t) for t in judged) + targets
             primary += len(judged)
+            act = _child(verb, "dobj")
+            if act is not None and any(
+                p.code[:2] in _VIOLENCE for p in book.nouns.get(act.lemma_.lower(), ())
+            ):
+                # "called the killing of Soleimani provocative": judged is who killed (by,
+                # possessor), never the victim in the "of" phrase
+                doers = judged + _by_agents(act) + [c for c in act.children if c.dep_ == "poss"]
+                targets = tuple(_with_conjuncts(t) for t in doers)
+                primary = len(doers)
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
@@ -752,11 +761,41 @@ def _joint(addressee: Token) -> bool:
     )
 
 
+# What stays in place until someone acts: "the sanctions remain in force until Russia
+# returns Crimea", "the measures will continue until Iran behaves like a normal nation".
+_LASTING = {"remain", "stay", "continue", "last", "persist"}
+
+
+def _until(verb: Token) -> Token | None:
+    """The "until" clause of a reported ``verb`` of lasting, when the report is a speech
+    verb's: said X remains until Y acts is a demand on Y."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH or verb.lemma_ not in _LASTING:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        ),
+        None,
+    )
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
     out = []
     for verb in sent:
+        condition = _until(verb)
+        if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
+            speaker, addressee = subject_of(verb.head), _child(condition, "nsubj")
+            if speaker is not None and addressee is not None and not _joint(addressee):
+                out.append(
+                    Triple(
+                        verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),)
+                    )
+                )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
