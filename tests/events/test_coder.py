@@ -363,6 +363,9 @@ NOT_FACTS = [
     # "Iran … announced sanctions on Tehran" (a misread subject) is no one's accusation
     ("Trump said that Iran appeared to be standing down and announced new sanctions on "
      "Tehran.", ("USA", "IRN", "11")),
+    # a relative clause under a denial is denied with it
+    ("Putin denied that Russia had sent troops who attacked the Ukrainian base.",
+     ("", "UKR", "19")),
     # calling a killing provocative judges the killer, not the one killed
     ("Senator Bernie Sanders called the killing of Soleimani provocative and dangerous.",
      ("USA", "IRN", "11")),

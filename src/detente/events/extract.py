@@ -426,6 +426,7 @@ _DIPLOMACY = {"01", "02", "04", "05"}
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _WHERE = frozenset({"in", "inside", "within", "outside"})
 _TOPIC_PREPS = frozenset({"on", "about", "over"})
+_WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and material
 
 
 _BY = frozenset({"from", "by"})
@@ -557,9 +558,9 @@ def _verb_targets(
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
     # Last resort: any actor-taking preposition on the verb, its complement or their objects;
-    # "work together on Syria", "agreed on Ukraine": a cooperation's "on" phrase is its topic
+    # "work together on Syria", "agreed to cooperate on North Korea": its "on" phrase is a topic
     last = _FALLBACK_PREPS
-    if pat.code[:2] in COOPERATION_ROOTS:
+    if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
         last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
         found.extend(_preps(holder, last))

@@ -126,9 +126,6 @@ def _chain(word: Token) -> list[Token]:
         word = word.head  # "said it would summon the envoy, calling it a violation": the
         # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
-        if word.dep_ == "relcl":
-            break  # "the officers who were indicted last Friday": a relative clause is told
-        # as it stands, whatever the clause of the noun it describes ("… if Russia could …")
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
             "pobj",
@@ -205,20 +202,31 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     an intention verb that is part of the event does not make it future.
     """
     chain = _chain(word)
+    # "the officers who were indicted last Friday": a relative clause is told as it stands,
+    # whatever the mood of the clause of the noun it describes ("… if Russia could …", "did
+    # not meet …"); only a denial, an allegation or a rumour above it reaches it
+    boundary = next((i for i, t in enumerate(chain) if t.dep_ == "relcl"), len(chain))
     negated = hypothetical = future = reported = False
     for depth, tok in enumerate(chain):
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
-            negated = True
         below = chain[depth - 1].dep_ if depth > 0 else ""
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
+            negated = True
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
+            reported = True
+        if depth > boundary:
+            reported = reported or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RUMOUR_SOURCES
+                for c in tok.children
+            )
+            continue
+        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
         if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
             negated = True
         # "accused Azerbaijan of shelling …": the accused act is an allegation, not a fact
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
-            reported = True
+        # (above)
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
