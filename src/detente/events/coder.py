@@ -42,6 +42,7 @@ from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import (
     COOPERATION_ROOTS,
+    DEMAND,
     Triple,
     clause_of,
     final_clause,
@@ -657,6 +658,15 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+        if pat is DEMAND:
+            # "Putin said the two sides should keep working together": no demand on a group
+            # the speaker belongs to
+            pairs = [
+                (src, tgt)
+                for src, tgt in pairs
+                if tgt is None
+                or all(a.code != src[0].code for a, _, _ in self._resolve([tgt[2]], day, actors))
+            ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
             pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)

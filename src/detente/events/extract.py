@@ -749,17 +749,14 @@ def _by_agents(said: Token) -> list[Token]:
 
 
 _OBLIGATION = {"must", "should"}
-_DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
-_JOINT = {"we", "us", "both", "all"}
+DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_JOINT = {"we", "us"}
 
 
 def _joint(addressee: Token) -> bool:
-    """ "the two sides", "both countries", "we": a group the speaker belongs to."""
-    return addressee.lower_ in _JOINT or any(
-        c.lower_ in _JOINT | {"two"}
-        for c in addressee.children
-        if c.dep_ in ("det", "nummod", "predet")
-    )
+    """ "we": a group the speaker belongs to ("the two sides" may be, when the speaker is
+    one of them: the coder checks that, see ``DEMAND``)."""
+    return addressee.lower_ in _JOINT
 
 
 # What stays in place until someone acts: "the sanctions remain in force until Russia
@@ -794,7 +791,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
             if speaker is not None and addressee is not None and not _joint(addressee):
                 out.append(
                     Triple(
-                        verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),)
+                        verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),)
                     )
                 )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
@@ -805,7 +802,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
         # "Putin said the two sides should keep working together": no demand on the other
         if speaker is not None and addressee is not None and not _joint(addressee):
             out.append(
-                Triple(verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
+                Triple(verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
             )
     return out
 
