@@ -231,6 +231,13 @@ def _relative(word: Token) -> bool:
     return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
 
 
+def _group(tok: Token) -> bool:
+    """ "the two sides", "both countries": a phrase naming a pair."""
+    return tok.lower_ == "both" or any(
+        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    )
+
+
 def _reciprocal(word: Token) -> bool:
     """ "Russian and Chinese officials call each other allies": done by each to the other."""
     return any(
@@ -665,6 +672,7 @@ class Coder:
                 (src, tgt)
                 for src, tgt in pairs
                 if tgt is None
+                or not _group(tgt[2])
                 or all(a.code != src[0].code for a, _, _ in self._resolve([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
