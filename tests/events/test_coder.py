@@ -323,6 +323,39 @@ NEWS_CASES = [
      ("AU", "KEN", "03")),
     ("The African Union agreed to set up a force of Ethiopian, Kenyan and Ugandan troops.",
      ("AU", "UGA", "03")),
+    # offering to do what no pattern names is an intent to cooperate, with whom it lets act
+    ("Norway offered to let Colombian negotiators use its embassy.", ("NOR", "COL", "03")),
+    # "He" is the last sentence's main speaker, not the name in its "because" clause
+    ("Merkel said she had hoped Putin would come because Putin knew Berlin well. She offered "
+     "to let Russian experts join the inquiry.", ("DEU", "RUS", "03")),
+    # a judgement's "by" phrase names who is judged
+    ("Kiev called the vote a farce staged by Moscow.", ("UKR", "RUS", "11")),
+    ("Iran vowed to take revenge on Israel.", ("IRN", "ISR", "13")),
+    # the "if" of a threat is part of the threat
+    ("Trump threatened on Saturday to hit 52 Iranian sites, some of them important to Iranian "
+     "culture, if Tehran attacked Americans.", ("USA", "IRN", "13")),
+    # a participial remark is made when the statement is, not when the announced act is
+    ("Iraq said it would summon the Turkish ambassador, calling the raid a violation of its "
+     "sovereignty by Turkey.", ("IRQ", "TUR", "11")),
+    # "the sanctions", "the proposal": a reaction to an act named before is aimed at its doer
+    ("The EU imposed sanctions on Belarus on Monday. Minsk rejected the sanctions as illegal.",
+     ("BLR", "EU", "12")),
+    ("Putin offered to let U.S. investigators attend the questioning. Trump called the "
+     "proposal an incredible offer.", ("USA", "RUS", "05")),
+    # "each other": each to the other, even with a known actor further on
+    ("Turkish and Azerbaijani officials call each other brothers and strategic partners, and "
+     "the foreign minister in recent weeks several times the ties with Azerbaijan as the "
+     "closest in their history praised.", ("AZE", "TUR", "05")),
+    # what is said to last until someone acts is a demand on them
+    ("Berlin said the sanctions would remain in place until Moscow withdraws its troops from "
+     "Georgia.", ("DEU", "RUS", "10")),
+    # visas for another country's citizens cut relations with it
+    ("Georgia said it would introduce visas for Russian citizens.", ("GEO", "RUS", "13")),
+    # a hit on an aircraft or a warship is an attack
+    ("A Ukrainian airliner was struck by a Russian missile over Donbas.", ("RUS", "UKR", "19")),
+    # a relative clause is told as it stands, whatever the clause of its noun
+    ("London would talk to Tehran if Iran freed the British sailors who were detained by "
+     "Iranian forces last week.", ("IRN", "GBR", "17")),
 ]  # fmt: skip
 
 
@@ -361,6 +394,36 @@ NOT_FACTS = [
     ("Nigerian police arrested John Mwangi, a critic of President Uhuru Kenyatta.",
      ("NGA", "KEN", "17")),
     ("Police in Lagos arrested John Mwangi, Kenyatta's fiercest critic.", ("NGA", "KEN", "17")),
+    # "both sides should …": the speaker's own side, no demand on the other
+    ("Lavrov met Tillerson in Bonn. Lavrov said the two sides should keep working together "
+     "on Syria.", ("RUS", "USA", "10")),
+    # a cooperation's "on" phrase is its topic
+    ("Japan agreed to cooperate on North Korea.", ("JPN", "PRK", "03")),
+    ("China pledged to work together on Iran.", ("CHN", "IRN", "03")),
+    # "blamed years of U.S. foolishness": blame of one's own side, not of the next actor named
+    ("Trump blamed years of U.S. foolishness for the poor state of relations with Moscow.",
+     ("USA", "RUS", "11")),
+    ("Obama blamed years of U.S. neglect for the crisis with Cuba.", ("USA", "CUB", "11")),
+    # every complement of one agreement is agreed, not done
+    ("Trump and Putin spoke on Saturday. The two presidents agreed to coordinate their actions "
+     "against the Islamic State and to establish regular contacts.", ("USA", "RUS", "05")),
+    # the one accused, not a place inside the charge
+    ("Putin gave a speech in which he accused the West of crossing a line in Ukraine.",
+     ("RUS", "UKR", "11")),
+    # "Iran … announced sanctions on Tehran" (a misread subject) is no one's accusation
+    ("Trump said that Iran appeared to be standing down and announced new sanctions on "
+     "Tehran.", ("USA", "IRN", "11")),
+    # a relative clause under a denial is denied with it
+    ("Putin denied that Russia had sent troops who attacked the Ukrainian base.",
+     ("", "UKR", "19")),
+    # calling a killing provocative judges the killer, not the one killed
+    ("Senator Bernie Sanders called the killing of Soleimani provocative and dangerous.",
+     ("USA", "IRN", "11")),
+    # revenge for a killing: the killing is someone else's act
+    ("Hamas vowed to take revenge for the killing of its commander.", ("PSE", "", "19")),
+    # "…, a claim Ankara denied": one side's claim, not a fact
+    ("Syrian state media said the army had killed 50 Turkish soldiers, a claim Ankara denied.",
+     ("", "TUR", "19")),
 ]  # fmt: skip
 
 
@@ -396,3 +459,48 @@ def test_open_target_phrases(coder, text, phrase):
 @pytest.mark.parametrize(("text", "fact"), NOT_FACTS)
 def test_wordings_that_are_not_these_facts(coder, text, fact):
     assert fact not in _facts(coder, text)
+
+
+def test_the_saying_s_date_before_the_reported_clause_is_not_the_act_s(coder):
+    text = "Iran said on Saturday it had shot down the American drone on Wednesday."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
+    assert event.date == dt.date(2017, 2, 15)
+
+
+def test_the_same_day_is_the_day_named_last(coder):
+    text = "Putin met Erdogan on Monday. Lavrov praised Turkey on the same day."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "05"]
+    assert event.date == dt.date(2017, 2, 13)
+
+
+def test_a_relative_clause_date_is_not_the_story_day(coder):
+    text = (
+        "Trump and Putin met in Helsinki on Monday. Putin said the officers who were indicted "
+        "last Friday would not be handed over. Senator John McCain criticised Trump. Putin "
+        "handed Trump a football from the World Cup, which Russia hosted and which ended on "
+        "Sunday."
+    )
+    events = coder.code_text(text, PUB)
+    (mccain,) = [e for e in events if e.cameo_root == "11"]
+    assert mccain.date == dt.date(2017, 2, 13)
+    assert all(e.date != dt.date(2017, 2, 12) for e in events)
+
+
+def test_the_leaders_and_they_are_the_pair_named_before(coder):
+    text = "Modi and Xi met in Wuhan on Friday. The leaders said they had discussed the border."
+    second = [e for e in coder.code_text(text, PUB) if e.sentence_id == 1 and e.is_fact]
+    assert {(e.source_country, e.target_country) for e in second} == {
+        ("IND", "CHN"),
+        ("CHN", "IND"),
+    }
+
+
+def test_a_day_earlier_counts_from_the_sentence_s_date_or_the_story_s(coder):
+    text = (
+        "Tokyo protested on Tuesday to China, which had sent warships near the islands a day "
+        "earlier. Two days earlier Japan had summoned the Chinese ambassador."
+    )
+    dates = {e.cameo: e.date for e in coder.code_text(text, PUB) if e.is_fact}
+    assert dates["114"] == dt.date(2017, 2, 14)  # the protest, on Tuesday
+    assert dates["150"] == dt.date(2017, 2, 13)  # the warships, a day before Tuesday
+    assert dates["110"] == dt.date(2017, 2, 12)  # the summons, two days before the story's day

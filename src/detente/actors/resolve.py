@@ -324,6 +324,10 @@ _PEOPLE_PAIR = {"leader", "president", "minister"}
 def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
     """The two actors "the two leaders" (or "both sides") refers back to: the last two
     different people (or countries) named before ``head`` in the document."""
+    if head.lower_ == "they" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
+        # "The leaders said they had discussed Syria": the speakers
+        said_by = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        return _the_two(said_by, day, actors) if said_by is not None else []
     lemma = head.lemma_.lower()
     span = actors.by_token.get(head.i)
     if (
@@ -334,7 +338,9 @@ def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, 
         return []
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []  # "agreements between the two countries" are the subject's own
-    if not any(c.lower_ in ("two", "both") for c in head.children):
+    # "the leaders" alone (no "EU leaders"): the two named before, when people
+    bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
+    if not bare and not any(c.lower_ in ("two", "both") for c in head.children):
         return []
     person = lemma in _PEOPLE_PAIR or lemma == "side"  # "the two sides": the two who met
     found: list[tuple[Actor, float]] = []
@@ -400,16 +406,26 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
     start = sent.start
     if start > 0:
         start = head.doc[start - 1].sent.start
-    for i in range(head.i - 1, start - 1, -1):
-        span = actors.by_token.get(i)
-        if span is None or span.label_ != "ACTOR" or i != span.root.i:
-            continue
-        if span.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        entry = actors.book.lookup(span.kb_id_, day)
-        if entry is not None and entry.kind == "person":
-            return Actor(entry.code, entry.sector, span.kb_id_)
+    # "Putin said he had wanted Trump to win because Trump talked … He offered …": the
+    # previous sentence's main subject first, then any subject nearest first
+    for main in (True, False):
+        for i in range(head.i - 1, start - 1, -1):
+            span = actors.by_token.get(i)
+            if span is None or span.label_ != "ACTOR" or i != span.root.i:
+                continue
+            if span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if main and i < sent.start and not _main_clause(span.root.head):
+                continue
+            entry = actors.book.lookup(span.kb_id_, day)
+            if entry is not None and entry.kind == "person":
+                return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` heads its sentence, alone or coordinated with the head."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None:

@@ -10,6 +10,7 @@ date (:mod:`detente.events.dates`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -42,9 +43,11 @@ from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
 from detente.events.extract import (
     COOPERATION_ROOTS,
+    DEMAND,
     Triple,
     claimed,
     clause_of,
+    final_clause,
     names_someone,
     noun_triples,
     verb_triples,
@@ -226,6 +229,102 @@ def _withheld(word: Token, pat: Pattern) -> bool:
     )
 
 
+# Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
+REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
+# Nouns that name an act told before without a pattern of their own: its CAMEO roots.
+REFERENCE_NOUNS = {"proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"}}
+REFER_BACK = 20  # sentences back an act may be referred to
+_DEFINITE = {"the", "this", "these", "that", "those", "such"}
+
+
+def _definite(noun: Token) -> bool:
+    """ "the sanctions", "this proposal": a noun phrase that refers back, with nothing after
+    the noun that would name its own actor ("the sanctions on Iran")."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in noun.children)
+    )
+
+
+_SHIFT = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _shift(text: str) -> dt.timedelta | None:
+    """ "a day earlier" → -1 day, "two weeks later" → +14 days; None for other phrases."""
+    found = _SHIFT.match(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    count, unit, way = found.groups()
+    n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
+    days = n * (7 if unit == "week" else 1)
+    return dt.timedelta(days=-days if way in ("earlier", "before") else days)
+
+
+_SAME = {"same", "that"}
+_DAY_PARTS = {"day", "evening", "morning", "afternoon", "night"}
+
+
+def _same_day(word: Token) -> bool:
+    """``word``'s clause, or one governing it, says "on the same day" / "that evening": the
+    day the text named last."""
+    own = clause_of(word)
+    clauses = {own.i} | {t.i for t in own.ancestors}
+    return any(
+        tok.lower_ in _DAY_PARTS
+        and any(c.lower_ in _SAME for c in tok.children)
+        and clause_of(tok).i in clauses
+        for tok in word.sent
+    )
+
+
+def _before_subject(tok: Token, clause: Token) -> bool:
+    """``tok`` stands between the verb governing ``clause`` (a reported clause) and the
+    clause's subject: the parser hung the saying's date on what was said."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.dep_ == "ccomp" and subject is not None and clause.head.i < tok.i < subject.i
+
+
+def _relative(word: Token) -> bool:
+    """``word`` is told in a relative clause ("the officers who were indicted")."""
+    # (not a translated verb-final main clause the parser read as one: "… Haley … the
+    # actions of Russia condemned.")
+    return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
+
+
+def _group(tok: Token) -> bool:
+    """ "the two sides", "both countries": a phrase naming a pair."""
+    return tok.lower_ == "both" or any(
+        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    )
+
+
+def _reciprocal(word: Token) -> bool:
+    """ "Russian and Chinese officials call each other allies": done by each to the other."""
+    return any(
+        t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each"
+        for t in word.subtree
+        if t.head.i == word.i or t.head.head.i == word.i
+    )
+
+
+def _coordinated_clause(clause: Token, word: Token) -> bool:
+    """``clause`` lies below ``word`` in a coordinated or relative clause with a subject of
+    its own ("the World Cup, which Russia hosted and which ended on Sunday", "offered to let
+    investigators question the officers who were indicted last Friday"): its date is its
+    own."""
+    while clause.i != word.i and clause.head.i != clause.i:
+        if clause.dep_ in ("conj", "relcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            return True
+        clause = clause.head
+    return False
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -345,6 +444,7 @@ class Coder:
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
+        mentioned: dt.date | None = None  # the last day a sentence dated anything to
         out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
             if sentence_id >= self.config.max_doc_sentences:
@@ -357,8 +457,13 @@ class Coder:
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
             events: dict[tuple[str, str, str], Event] = {}
+            background: set[int] = set()  # ids of events told in a relative clause
             for triple in sorted(triples, key=lambda t: t.word.i):
-                for event in self._events(triple, sent, sentence_id, document, actors, story):
+                for event in self._events(
+                    triple, sent, sentence_id, document, actors, story, mentioned, out
+                ):
+                    if _relative(triple.word):
+                        background.add(id(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
                     key = (
@@ -373,9 +478,54 @@ class Coder:
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
-            story = (referred[1] if referred else None) or story_day(kept, document.date) or story
+            # "… the officers who were indicted last Friday": background, not the story's day
+            told = [e for e in kept if id(e) not in background]
+            story = (
+                (referred[1] if referred else None) or story_day(told, document.date, sent) or story
+            )
+            dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
+            mentioned = dated[-1] if dated else mentioned
             self._observe(sent, document.date, actors)
         yield from out
+
+    def _referred(self, pair: tuple, earlier: list[Event]) -> list[tuple]:
+        """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":
+        a reaction to an act named before ("the sanctions", "the proposal" with no actor of
+        their own) is aimed at whoever did it, the source of the last asserted event of that
+        kind in the story (of another country than the one reacting)."""
+        src, tgt = pair
+        if tgt is None or tgt[0].code or not _definite(tgt[2]):
+            return [pair]
+        lemma = tgt[2].lemma_.lower()
+        kinds = {p.code[:3] for p in self.patterns.nouns.get(lemma, ())}
+        kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
+        last = earlier[-1].sentence_id
+        for sentence_id in sorted({e.sentence_id for e in earlier}, reverse=True):
+            if last - sentence_id > REFER_BACK:
+                break
+            doers = {
+                e.source: Actor(e.source_country, e.source_sector, e.source_name)
+                for e in earlier
+                if e.sentence_id == sentence_id
+                and any(e.cameo.startswith(kind) for kind in kinds)
+                and e.modality in ("asserted", "reported")
+                and e.source_country
+                and e.source_country != src[0].country
+            }
+            if doers:
+                return [(src, (actor, OPEN_CONFIDENCE, tgt[2])) for actor in doers.values()]
+        return [pair]
+
+    def _same_side(
+        self, src: tuple[Actor, float, Token], tgt: tuple | None, day: dt.date, actors: DocActors
+    ) -> bool:
+        """``tgt`` names the source's own country (an open target kept only because the
+        source's code was excluded: "Iran … announced sanctions on Tehran")."""
+        if tgt is None:
+            return False
+        if tgt[0].country:
+            return tgt[0].country == src[0].country
+        return any(a.country == src[0].country for a, _, _ in self._resolve([tgt[2]], day, actors))
 
     def _region(self, actor: tuple[Actor, float, Token], actors: DocActors, day: dt.date) -> bool:
         """The actor was named by a region of a country ("Crimea", "South Ossetia")."""
@@ -496,6 +646,14 @@ class Coder:
         for group in primary if located else ():
             if found := self._located(group, day, actors, codes, taken):
                 return found, True
+        # "Obama blamed years of U.S. neglect for the crisis with Cuba": the object names the
+        # source's own side, so no other country further on is the target
+        own_side = any(
+            a.code in codes
+            for group in primary
+            for a, _, t in self._resolve(group, day, actors, nominal)
+            if t.i not in taken
+        )
         preps = triple.pattern.prep - {"obj", "-"}
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
 
@@ -519,7 +677,7 @@ class Coder:
         for group in ordered:
             if all(names_someone(h) for h in group) and (found := open_group(group)):
                 return found, True
-        for group in fallback:
+        for group in fallback if not own_side else ():
             if found := [t for t in known(group) if t[0].country not in countries]:
                 return found, False
         for group in ordered:
@@ -590,7 +748,7 @@ class Coder:
         if (
             (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
             and any(_distinct(a, b) for a in members for b in members)
-            and (not known_target or pat.code[:2] == "04")
+            and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))
         ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = [
@@ -612,11 +770,17 @@ class Coder:
         document: Document,
         actors: DocActors,
         story: dt.date | None = None,
+        mentioned: dt.date | None = None,
+        earlier: list[Event] | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
         # "should begin on 20 February", "could strike on Friday": a date ahead
-        day, date_source = self._date(word, sent, document.date, mood in _AHEAD)
+        day, date_source = self._date(
+            word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
+        )
+        if date_source == "publication" and mentioned is not None and _same_day(word):
+            day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
@@ -630,6 +794,18 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+        if pat is DEMAND:
+            # "Putin said the two sides should keep working together": no demand on a group
+            # the speaker belongs to
+            pairs = [
+                (src, tgt)
+                for src, tgt in pairs
+                if tgt is None
+                or not _group(tgt[2])
+                or all(a.code != src[0].code for a, _, _ in self._resolve([tgt[2]], day, actors))
+            ]
+        if pat.code[:2] in REACTION_ROOTS and earlier:
+            pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
         readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
         written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         for code, mood, day, date_source, src, tgt in readings:
@@ -749,6 +925,9 @@ class Coder:
                 mood == "asserted"
                 and speaker is not None
                 and src[0].country
+                # "said that Iran … announced sanctions on Tehran" (a misread subject): an
+                # act of a country against itself is no one's accusation
+                and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
                 and event.root in CONFLICT_ROOTS
                 and verb is not None
@@ -764,7 +943,13 @@ class Coder:
                 yield lookup(derived), "asserted", *stated, src, tgt
 
     def _date(
-        self, word: Token, sent: Span, published: dt.date, future: bool, past: bool = False
+        self,
+        word: Token,
+        sent: Span,
+        published: dt.date,
+        future: bool,
+        past: bool = False,
+        anchor: dt.date | None = None,
     ) -> tuple[dt.date, str]:
         """The event date: a date phrase of the event's own clause, else of a clause governing
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
@@ -777,12 +962,16 @@ class Coder:
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
             clause = clause_of(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
+            if rank == 0 and _before_subject(phrase.root, own):
+                rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if _attributive(phrase.root):
                 continue
             if rank == 2 and (
-                phrase.root.i not in below or (not future and looks_future(phrase.text))
+                phrase.root.i not in below
+                or (not future and looks_future(phrase.text))
+                or _coordinated_clause(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
@@ -790,6 +979,14 @@ class Coder:
             statement = rank == 1 or said
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
+            shift = _shift(phrase.text)
+            if shift is not None:  # "a day earlier": from the sentence's other date, else
+                # from the day the text named last
+                others = (resolve_date(p.text, published, False) for *_, p in ranked)
+                base = next((d[0] for d in others if d is not None), anchor)
+                if base is not None and base + shift <= published:
+                    return base + shift, "text"
+                continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             resolved = resolve_date(phrase.text, published, ahead)
             if resolved is not None:

@@ -110,7 +110,7 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
-def _final_clause(verb: Token) -> bool:
+def final_clause(verb: Token) -> bool:
     """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
     verb-final sentence the parser read as a relative clause on the subject. The sentence has
     no verb at its root, the clause has no relative word and ends the sentence: its "head" is
@@ -175,7 +175,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     if len(before) > 1 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].i]):
         found = before[-1]
-    if (found is None and _misparsed_main(verb)) or _final_clause(verb):
+    if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
     if found is not None:
         if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -384,6 +384,21 @@ def _by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Patte
     return pat, comp
 
 
+_OFFERING = {"offer", "volunteer"}
+_LETTING = {"let", "allow", "permit", "help", "enable"}
+
+
+def _offer(verb: Token) -> tuple[Pattern, Token | None, Token | None] | None:
+    """ "offered to let U.S. investigators attend": offering to do something no pattern
+    names is an intent to cooperate (030); the act offered is part of the offer."""
+    if verb.lemma_.lower() not in _OFFERING:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    return replace(_ACCORD, lemma=verb.lemma_.lower()), act, None
+
+
 _APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0)
 
 
@@ -486,6 +501,8 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
 
 
+# Spans of time that a phrase may be made of: "decades of neglect", "years of foolishness".
+_SPANS = {"year", "decade", "century", "month", "week"}
 _WEEKDAYS = {
     "monday",
     "tuesday",
@@ -532,6 +549,8 @@ _DIPLOMACY = {"01", "02", "04", "05"}
 # yielding): their counterpart is never the common enemy "against" someone.
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _WHERE = frozenset({"in", "inside", "within", "outside"})
+_TOPIC_PREPS = frozenset({"on", "about", "over"})
+_WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and material
 
 
 _BY = frozenset({"from", "by"})
@@ -543,6 +562,8 @@ TRANSFER_VERBS = {
 _RECIPIENT = frozenset({"to", "into"})
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
+# Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
+_ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
 _ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
 # Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
@@ -677,17 +698,30 @@ def _verb_targets(
     Returns the groups and how many of them are primary (see :class:`Triple`)."""
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
-    if _final_clause(verb):  # "… Haley … the actions of Russia condemned."
+    if final_clause(verb):  # "… Haley … the actions of Russia condemned."
         return (_with_conjuncts(_child(verb, "nsubj")),), 1
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
         return (_with_conjuncts(gap),), 1
+    accused = _child(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
+    if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):
+        # "accused the West of crossing a line in Ukraine": the one accused, not a place or
+        # party inside the charge
+        if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
+            accused = next(iter(_preps(accused, frozenset({"of"}))), accused)
+        return (_with_conjuncts(accused),), 1
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(_preps(verb, frozenset({"from", "of"}))), None)
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
         addressee = _child(comp, "nsubj") or _child(verb, "dobj")
+        if addressee is None and comp.lemma_.lower() in _LETTING:
+            # "offered to let U.S. investigators attend", "agreed to allow inspectors in"
+            inner = _child(comp, "ccomp", "xcomp")
+            addressee = _child(comp, "dobj") or (
+                _child(inner, "nsubj") if inner is not None else None
+            )
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     for holder in (h for h in (comp, verb) if h is not None):
@@ -702,6 +736,11 @@ def _verb_targets(
             if holder.i == verb.i and _reduced_passive(verb):
                 direct = verb.head
             direct = direct or _child(holder, "dobj", "dative")
+            if direct is not None and direct.lower_ in _RELATIVE and holder.dep_ == "relcl":
+                direct = holder.head  # "the officers who were indicted": the officers
+            if direct is not None and (_is_time(direct) or direct.lemma_ in _SPANS):
+                # "blamed years of U.S. foolishness": what the time phrase is made of
+                direct = next(iter(_preps(direct, frozenset({"of"}))), direct)
             sender = agent_of(direct) or doer_of(direct, holder)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
@@ -743,9 +782,13 @@ def _verb_targets(
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
-    # Last resort: any actor-taking preposition on the verb, its complement or their objects.
+    # Last resort: any actor-taking preposition on the verb, its complement or their objects;
+    # "work together on Syria", "agreed to cooperate on North Korea": its "on" phrase is a topic
+    last = _FALLBACK_PREPS
+    if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
+        last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
-        found.extend(_preps(holder, _FALLBACK_PREPS))
+        found.extend(_preps(holder, last))
     if noun is not None:  # "signed an accord to supply Gondor with wheat"
         found.append(noun)
     found.extend(_beneficiaries(verb, comp))
@@ -900,6 +943,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = (named[0], None, None)
             consumed.add(named[1].i)
         if matched is None:
+            matched = _offer(verb)
+        if matched is None:
             continue
         pat, comp, noun = matched
         pat, comp = _by_complement(verb, pat, comp)
@@ -918,8 +963,24 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
+            # "agreed to coordinate … and to establish contacts": every coordinated
+            # complement is part of the one agreement, none an act of its own
+            used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
         consumed |= used
         targets, primary = _verb_targets(verb, pat, comp, noun)
+        if named is not None:  # "called the news conference a disgrace by a president"
+            judged = _by_agents(named[1])
+            targets = tuple(_with_conjuncts(t) for t in judged) + targets
+            primary += len(judged)
+            act = _child(verb, "dobj")
+            if act is not None and any(
+                p.code[:2] in _VIOLENCE for p in book.nouns.get(act.lemma_.lower(), ())
+            ):
+                # "called the killing of Soleimani provocative": judged is who killed (by,
+                # possessor), never the victim in the "of" phrase
+                doers = judged + _by_agents(act) + [c for c in act.children if c.dep_ == "poss"]
+                targets = tuple(_with_conjuncts(t) for t in doers)
+                primary = len(doers)
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
@@ -938,8 +999,48 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     return [t for t in triples if t.word.i not in consumed], consumed
 
 
+def _by_agents(said: Token) -> list[Token]:
+    """Who the predicate of a judgement says did the thing judged ("one of the most
+    disgraceful performances by an American president"): the one it judges."""
+    return [
+        p
+        for t in said.subtree
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
+
+
 _OBLIGATION = {"must", "should"}
-_DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_JOINT = {"we", "us"}
+
+
+def _joint(addressee: Token) -> bool:
+    """ "we": a group the speaker belongs to ("the two sides" may be, when the speaker is
+    one of them: the coder checks that, see ``DEMAND``)."""
+    return addressee.lower_ in _JOINT
+
+
+# What stays in place until someone acts: "the sanctions remain in force until Russia
+# returns Crimea", "the measures will continue until Iran behaves like a normal nation".
+_LASTING = {"remain", "stay", "continue", "last", "persist"}
+
+
+def _until(verb: Token) -> Token | None:
+    """The "until" clause of a reported ``verb`` of lasting, when the report is a speech
+    verb's: said X remains until Y acts is a demand on Y."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH or verb.lemma_ not in _LASTING:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        ),
+        None,
+    )
 
 
 def obligation_triples(sent: Span) -> list[Triple]:
@@ -947,14 +1048,24 @@ def obligation_triples(sent: Span) -> list[Triple]:
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
     out = []
     for verb in sent:
+        condition = _until(verb)
+        if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
+            speaker, addressee = subject_of(verb.head), _child(condition, "nsubj")
+            if speaker is not None and addressee is not None and not _joint(addressee):
+                out.append(
+                    Triple(
+                        verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),)
+                    )
+                )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
         speaker, addressee = subject_of(verb.head), _child(verb, "nsubj", "nsubjpass")
-        if speaker is not None and addressee is not None:
+        # "Putin said the two sides should keep working together": no demand on the other
+        if speaker is not None and addressee is not None and not _joint(addressee):
             out.append(
-                Triple(verb.head, _DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
+                Triple(verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
             )
     return out
 
@@ -1035,6 +1146,26 @@ def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
     return tuple(_with_conjuncts(h) for h in found if not _is_time(h))
 
 
+# What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
+# compensation for the attack" (the wrong is someone else's act).
+_REDRESS = {
+    "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
+    "justice", "punishment", "apology", "reparation", "redress", "accountability",
+}  # fmt: skip
+
+
+def _grievance(noun: Token, verb: Token) -> bool:
+    """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
+    the killing of its commander"), not an act of that subject."""
+    obj = _child(verb, "dobj")
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "over")
+        and obj is not None
+        and obj.lemma_.lower() in _REDRESS
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -1093,6 +1224,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "Denmark announced a suspension of aid": announcing it is doing it
                     or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
                 )
+                and not _grievance(noun, head)
             ):
                 governor_subject = subject_of(head)
             elif (

@@ -47,6 +47,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Acts whose condition is part of what they say: "threatened to hit 52 sites if Tehran
+# attacked" is a threat made, "offered talks if …" an offer made.
+CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "offer"}
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
@@ -85,6 +88,8 @@ RUMOUR_SOURCES = {
     "accusation",
     "suspicion",
 }
+# A clause set off as "…, a claim (that) X denied": told as someone's claim, not as fact.
+CLAIM_NOUNS = {"claim", "allegation", "assertion", "accusation", "charge"}
 # What makes a report hearsay: "media reports", "press reports".
 MEDIA = {"media", "press", "newspaper", "news", "tabloid", "unconfirmed", "unverified"}
 SPEECH = {
@@ -123,6 +128,9 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep"
 def _chain(word: Token) -> list[Token]:
     """``word`` and the verbs governing it, up to the root of its sentence."""
     chain = [word]
+    if _remark(word) and word.head.dep_ in ("ccomp", "xcomp"):
+        word = word.head  # "said it would summon the envoy, calling it a violation": the
+        # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
@@ -138,6 +146,31 @@ def _chain(word: Token) -> list[Token]:
         word = word.head
         chain.append(word)
     return chain
+
+
+# Verbs of a participial remark: "…, calling it a violation", "…, accusing Iran of …".
+REMARKS = {"call", "describe", "label", "brand", "term", "accuse", "blame", "say", "warn"}
+
+
+def _remark(word: Token) -> bool:
+    """ "…, calling it a violation": a participle set off after a clause, with no mark."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ == "advcl"
+        and word.lemma_ in REMARKS
+        and not any(c.dep_ == "mark" for c in word.children)
+        and word.nbor(-1).is_punct
+    )
+
+
+def _set_off_claim(tok: Token) -> bool:
+    """ "…, a claim Ankara denied": a clause set off as someone's claim (the parser hangs the
+    phrase on the verb or on its object)."""
+    return (
+        tok.dep_ in ("npadvmod", "appos", "dep")
+        and tok.lemma_.lower() in CLAIM_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
 
 
 def _negated(tok: Token) -> bool:
@@ -192,26 +225,39 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     an intention verb that is part of the event does not make it future.
     """
     chain = _chain(word)
+    # "the officers who were indicted last Friday": a relative clause is told as it stands,
+    # whatever the mood of the clause of the noun it describes ("… if Russia could …", "did
+    # not meet …"); only a denial, an allegation or a rumour above it reaches it
+    boundary = next((i for i, t in enumerate(chain) if t.dep_ == "relcl"), len(chain))
     negated = hypothetical = future = reported = False
     for depth, tok in enumerate(chain):
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
-            negated = True
         below = chain[depth - 1].dep_ if depth > 0 else ""
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
+            negated = True
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
+            reported = True
+        if depth > boundary:
+            reported = reported or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RUMOUR_SOURCES
+                for c in tok.children
+            )
+            continue
+        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
         if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
             negated = True
         # "accused Azerbaijan of shelling …": the accused act is an allegation, not a fact
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
-            reported = True
+        # (above)
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
                 hypothetical = True
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+                and tok.lemma_ not in CONDITIONAL_ACTS
             ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"
             if child.dep_ == "aux" and low in MODAL_HYPOTHETICAL and child.i not in consumed:
@@ -228,6 +274,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 and (child.lemma_.lower() in RUMOUR_SOURCES)
             ):
                 reported = True  # "reports said", "reports appeared that Trump was planning"
+        if any(_set_off_claim(c) for c in tok.children) or any(
+            _set_off_claim(c) for obj in tok.children if obj.dep_ == "dobj" for c in obj.children
+        ):
+            reported = True  # "…, a claim U.S. officials dismissed": one side's word
         if (
             depth > 0
             and tok.pos_ == "NOUN"

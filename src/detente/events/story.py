@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import resolve_date
 from detente.events.extract import clause_of
+from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.models import Event
 
@@ -26,8 +27,10 @@ REFERRING = {"this", "that", "the", "these", "those"}
 REDATE_BACK = 3  # events this many sentences back may be the one referred to
 
 
-def story_day(events: list[Event], published: dt.date) -> dt.date | None:
-    """The day a sentence dated a past act to ("met in Helsinki on Monday"), if any."""
+def story_day(events: list[Event], published: dt.date, sent: Span | None = None) -> dt.date | None:
+    """The day a sentence dated a past act to ("met in Helsinki on Monday"), or the later day
+    it says something was said ("said on Saturday they had shot down a plane on Wednesday"
+    tells the story on Saturday), if any."""
     days = [
         e.date
         for e in events
@@ -35,7 +38,27 @@ def story_day(events: list[Event], published: dt.date) -> dt.date | None:
         and e.modality in ("asserted", "reported")
         and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
     ]
+    said = _said_on(sent, published) if sent is not None else None
+    if said is not None and days:
+        days.append(said)
     return max(days, default=None)
+
+
+def _said_on(sent: Span, published: dt.date) -> dt.date | None:
+    """The date of the sentence's main verb when it is a verb of saying."""
+    root = sent.root
+    if root.lemma_.lower() not in SPEECH:
+        return None
+    for ent in sent.ents:
+        clause = clause_of(ent.root)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "said on Saturday they had shot down": the parser may hang the date on what was said
+        before_subject = clause.head.i == root.i and subject is not None and ent.end <= subject.i
+        if ent.label_ == "DATE" and (clause.i == root.i or before_subject):
+            resolved = resolve_date(ent.text, published, False)
+            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+                return resolved[0]
+    return None
 
 
 def told_in_past(word: Token) -> bool:
