@@ -1133,6 +1133,10 @@ _CIRCUMSTANCE = {
 }  # fmt: skip
 
 
+# Protest and violence: what happened around someone, not by them ("fled amid attacks").
+_UNOWNED_ROOTS = {"14", "18", "19", "20"}
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
@@ -1217,8 +1221,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
-                # "resigned after protests calling for his removal": not his protests
-                and not (noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE)
+                # "resigned after protests calling for his removal": not his protests (but
+                # "said during talks with X" are his talks)
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in _CIRCUMSTANCE
+                    and pat.code[:2] in _UNOWNED_ROOTS
+                )
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
                     # "Denmark announced a suspension of aid": announcing it is doing it
