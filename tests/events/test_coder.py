@@ -292,6 +292,16 @@ NEWS_CASES = [
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
+    # a document acts for whoever issued it
+    ("The Russian parliament passed a resolution condemning Georgia's president.",
+     ("RUS", "GEO", "11")),
+    ("Ukraine filed a lawsuit accusing Russia of violating the treaty.", ("UKR", "RUS", "11")),
+    # a clause after a preposition has the subject of the word it hangs on
+    ("Israel and Hamas are guilty of violating the truce.", ("ISR", "PSE", "19")),
+    ("Israel and Hamas are guilty of violating the truce.", ("PSE", "ISR", "19")),
+    ("After meeting Putin in Moscow, Erdogan flew home.", ("TUR", "RUS", "04")),
+    ("Iran is open to talks with the United States.", ("IRN", "USA", "03")),
+    ("Russia called out the United States for its hypocrisy.", ("RUS", "USA", "11")),
 ]  # fmt: skip
 
 
@@ -311,6 +321,11 @@ NOT_FACTS = [
     ("Trump asked whether Obama had been too soft on Russia.", ("USA", "USA", "02")),
     ("Trump's office released a holiday letter from Putin.", ("USA", "RUS", "08")),
     ("The two leaders met for two hours in the Finnish capital.", ("", "FIN", "04")),
+    # the object of "accused … of" / "thanked … for" did it; "refrained from" is not done
+    ("Russia accused Ukraine of shelling Donetsk.", ("RUS", "UKR", "19")),
+    ("The minister thanked Japan for attacking Syria.", ("", "SYR", "19")),
+    ("Iran refrained from attacking Israel.", ("IRN", "ISR", "19")),
+    ("Iran is open to talks with the United States.", ("IRN", "USA", "04")),
 ]  # fmt: skip
 
 

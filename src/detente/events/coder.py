@@ -58,7 +58,8 @@ CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
-SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
+# 196: "X and Y violated the truce" -- each broke it against the other.
+SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246", "196"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")

@@ -141,6 +141,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
+        return _pcomp_subject(verb, depth)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "xcomp":
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
@@ -154,7 +156,86 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if controller is not None:
                     return controller
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
+        return issuer_of(verb.head, depth)
     return None
+
+
+# Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
+# violating the truce", "Ethiopia is committed to opening up its economy" (an intent: see
+# modality).
+_DOER_ADJECTIVES = {
+    "guilty", "responsible", "culpable", "ready", "committed", "prepared", "willing", "open",
+    "determined", "keen", "eager",
+}  # fmt: skip
+# Prepositions whose clause is done by the subject of the verb they modify, object or not:
+# "punished Iran by imposing sanctions", "met Putin after visiting Kiev" (but "accused Iran
+# of attacking", "thanked Iran for helping": the object did it, "talked about attacking",
+# "refrained from attacking": nobody did).
+_SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
+# Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
+# helping refugees", "invested heavily in rebuilding Iraq".
+_SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
+
+
+def _pcomp_subject(verb: Token, depth: int) -> Token | None:
+    """Subject of a clause after a preposition ("after meeting Putin", "guilty of violating")."""
+    prep = verb.head
+    holder = prep.head
+    if holder.pos_ == "ADJ" and holder.lemma_.lower() in _DOER_ADJECTIVES:
+        return subject_of(holder, depth + 1)
+    if holder.pos_ in ("VERB", "AUX") and (
+        prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
+    ):
+        return subject_of(holder, depth + 1)
+    return None
+
+
+# Documents that act for whoever issued them: "passed a resolution criticizing the
+# president", "filed a lawsuit accusing the cartel", "put out a report accusing the army",
+# "in a statement condemning the attack, the ministry said".
+DOCUMENT_NOUNS = {
+    "report", "resolution", "statement", "lawsuit", "suit", "letter", "communique",
+    "communiqué", "declaration", "motion", "bill", "petition", "complaint", "memo",
+    "memorandum", "note", "decree", "order", "ordinance", "law", "legislation", "ruling",
+    "verdict", "judgment", "judgement", "editorial", "tweet", "post", "video", "message",
+    "speech", "op-ed", "dossier", "document", "white paper", "directive", "edict",
+    "proclamation", "announcement", "release",
+}  # fmt: skip
+# Verbs by which someone issues a document: "the court issued a ruling", "the assembly passed
+# a resolution".
+_SENT_BY = {
+    "pass", "adopt", "approve", "issue", "publish", "release", "put", "file", "send", "write",
+    "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
+    "circulate", "lodge", "hand", "produce", "launch", "make",
+}  # fmt: skip
+
+
+def issuer_of(noun: Token, depth: int = 0) -> Token | None:
+    """Who speaks through the document ``noun`` ("Amnesty's report", "the resolution the
+    parliament passed", "a lawsuit filed by the families"): its possessor or actor modifier,
+    else the subject of the verb that issued it, else None (not a document)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    author = next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        ),
+        None,
+    )
+    if author is not None:  # "Amnesty's report accusing", "a Russian statement condemning"
+        return author
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        head = head.head  # "in a statement condemning the attack, the ministry said"
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in _SENT_BY:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(head, depth + 1)
 
 
 def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
@@ -350,7 +431,10 @@ def match_verb(
                 continue
         specific = pat.prep - {"obj", "-"}
         if not specific or _has_prep([verb, comp, noun], specific):
-            if fallback is None or pat.specificity >= fallback[0].specificity:
+            # a phrasal verb is its own word: "called out the deal" is criticism whatever
+            # "call" + "deal" means
+            phrasal = fallback is not None and fallback[0].prt and not pat.prt
+            if fallback is None or (pat.specificity >= fallback[0].specificity and not phrasal):
                 return pat, comp, noun
             return fallback
         if fallback is None:
@@ -783,6 +867,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and head.lemma_.lower() not in TOPIC_VERBS
             ):
                 governor_subject = subject_of(head)
+            elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in _DOER_ADJECTIVES:
+                governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (
                 noun.dep_ == "nsubj"
                 and head.dep_ == "ccomp"

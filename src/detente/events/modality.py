@@ -138,6 +138,16 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _authored(report: Token) -> bool:
+    """The report names its author ("the UN report", "Amnesty's report", "a Russian report")
+    or is what someone issued ("put out a report")."""
+    return report.dep_ == "dobj" or any(
+        (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        for c in report.children
+    )
+
+
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
     return any(
@@ -210,15 +220,26 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.pos_ == "NOUN"
             and tok.lemma_.lower() in RUMOUR_SOURCES
             and below in ("acl", "ccomp")
+            and not (depth == 1 and below == "acl" and _authored(tok))
         ):
-            reported = True  # "reports that Trump is planning a summit"
+            # "reports that Trump is planning a summit"; not what a report by someone does
+            # ("the UN report accusing Syria", "put out a report accusing the army")
+            reported = True
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
             depth > 0
             and tok.i not in consumed
-            and tok.lemma_ in INTENT_HEADS
-            and (chain[depth - 1].dep_ in ("xcomp", "ccomp"))
+            and (tok.lemma_ in INTENT_HEADS or (tok.pos_ == "ADJ" and tok.lemma_ == "open"))
+            and (
+                chain[depth - 1].dep_ in ("xcomp", "ccomp")
+                # "is committed to opening up", "is ready for talks"
+                or (
+                    tok.pos_ == "ADJ"
+                    and below == "prep"
+                    and chain[depth - 2].dep_ in ("pcomp", "pobj")
+                )
+            )
         ):
             future = True
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:
