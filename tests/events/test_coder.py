@@ -302,6 +302,16 @@ NEWS_CASES = [
     ("After meeting Putin in Moscow, Erdogan flew home.", ("TUR", "RUS", "04")),
     ("Iran is open to talks with the United States.", ("IRN", "USA", "03")),
     ("Russia called out the United States for its hypocrisy.", ("RUS", "USA", "11")),
+    # plans, pledges and decisions are acts of whoever states or has them
+    ("Japan announced plans to send aid to Nepal.", ("JPN", "NPL", "03")),
+    ("Ankara reaffirmed its commitment to supporting Baku.", ("TUR", "AZE", "03")),
+    ("Iran announced its decision to expel the British ambassador.", ("IRN", "GBR", "16")),
+    ("The minister welcomed Germany's decision to send troops to Mali.", ("DEU", "MLI", "15")),
+    # an object the parser made the subject of an infinitive; "more" is no object
+    ("Ecuador's president declared a state of emergency in Quito to take effect at midnight.",
+     ("ECU", "ECU", "17")),
+    ("Ghana is ready to contribute more to peacekeeping operations in Mali.",
+     ("GHA", "MLI", "03")),
 ]  # fmt: skip
 
 
@@ -326,6 +336,8 @@ NOT_FACTS = [
     ("The minister thanked Japan for attacking Syria.", ("", "SYR", "19")),
     ("Iran refrained from attacking Israel.", ("IRN", "ISR", "19")),
     ("Iran is open to talks with the United States.", ("IRN", "USA", "04")),
+    ("Japan announced plans to send aid to Nepal.", ("JPN", "NPL", "07")),
+    ("The minister welcomed Germany's decision to send troops to Mali.", ("", "MLI", "15")),
 ]  # fmt: skip
 
 

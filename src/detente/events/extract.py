@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.modality import INTENT_HEADS, SPEECH, called_on
+from detente.events.modality import INTENT_HEADS, INTENT_NOUNS, SPEECH, called_on
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
@@ -135,7 +135,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if found is not None:
         if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            # "in a statement that praised the cabinet": the statement's issuer
+            return issuer_of(verb.head, depth) or verb.head
         return found
     if verb.dep_ == "relcl":
         return verb.head
@@ -156,9 +157,40 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if controller is not None:
                     return controller
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWNED_NOUNS and depth < 4:
+        return owner_of(verb.head, depth)  # "announced plans to send troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         return issuer_of(verb.head, depth)
     return None
+
+
+# Nouns whose clause is an act of whoever has them: "Germany announced plans to send
+# troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
+_OWNED_NOUNS = INTENT_NOUNS | {"decision", "effort", "move", "step", "initiative"}
+# Verbs whose subject states or makes its own plan, decision or pledge ("announced plans",
+# "reaffirmed its commitment", "made efforts"); after others ("welcomed the decision") the
+# plan is someone else's.
+_OWNING_VERBS = {
+    "announce", "unveil", "make", "take", "reach", "reaffirm", "reiterate", "express",
+    "declare", "confirm", "voice", "show", "signal", "outline", "present", "have", "adopt",
+    "approve", "renew", "stress", "underline", "emphasize", "emphasise", "repeat", "state",
+    "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
+}  # fmt: skip
+
+
+def owner_of(noun: Token, depth: int = 0) -> Token | None:
+    """Whose plan, decision or pledge ``noun`` is: the subject of a verb that states it
+    ("Guterres reiterated the U.N.'s commitment"), else its possessor ("Iran's decision")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":  # "spoke of his readiness to …"
+        head = head.head
+    if (
+        noun.dep_ in ("dobj", "pobj")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in _OWNING_VERBS
+    ):
+        return subject_of(head, depth + 1)
+    return _child(noun, "poss")
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
@@ -184,6 +216,8 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
     holder = prep.head
     if holder.pos_ == "ADJ" and holder.lemma_.lower() in _DOER_ADJECTIVES:
         return subject_of(holder, depth + 1)
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
+        return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
     if holder.pos_ in ("VERB", "AUX") and (
         prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
     ):
@@ -207,7 +241,8 @@ DOCUMENT_NOUNS = {
 _SENT_BY = {
     "pass", "adopt", "approve", "issue", "publish", "release", "put", "file", "send", "write",
     "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
-    "circulate", "lodge", "hand", "produce", "launch", "make",
+    "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
+    "propose", "back", "endorse", "sponsor", "co-sponsor",
 }  # fmt: skip
 
 
@@ -265,6 +300,21 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
+    if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+        direct = None  # "contribute more to peacekeeping operations"
+    if direct is None:
+        # "declared a state of siege in Bolivia to begin at midnight": the object parsed as
+        # the subject of an infinitive clause
+        direct = next(
+            (
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            ),
+            None,
+        )
     if direct is not None:
         # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
         # object counts too.
@@ -276,13 +326,16 @@ def _objects(tok: Token) -> list[Token]:
             if p.dep_ == "pobj"
         ]
         return [direct, *direct.conjuncts, *quantity]
-    return [
-        pobj
-        for prep in tok.children
-        if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "pulled out of the city": a two-word preposition hangs its object on the second word
+    preps += [
+        inner
+        for prep in preps
+        if _child(prep, "pobj") is None
+        for inner in prep.children
+        if inner.dep_ == "prep"
     ]
+    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
@@ -501,6 +554,8 @@ TRANSFER_VERBS = {
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+# Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
+_HELPING = {"help", "assist"}
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
@@ -599,6 +654,10 @@ def _verb_targets(
             for p in t.children
             if p.dep_ == "pobj"
         )
+    act = _child(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
+    if act is not None and _child(verb, "dobj") is None:
+        # "helped to integrate refugees": who is helped is whom the act is for
+        found.extend(c for c in act.children if c.dep_ in ("dobj", "dative"))
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))

@@ -47,6 +47,12 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Nouns of intent: the act in their clause is announced, not done ("plans to send troops",
+# "its commitment to supporting Lebanon", "readiness to mediate").
+INTENT_NOUNS = {
+    "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
+    "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness",
+}  # fmt: skip
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
@@ -225,6 +231,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "reports that Trump is planning a summit"; not what a report by someone does
             # ("the UN report accusing Syria", "put out a report accusing the army")
             reported = True
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in INTENT_NOUNS
+            and (
+                below == "acl"
+                or (below == "prep" and depth > 1 and chain[depth - 2].dep_ == "pcomp")
+            )
+        ):
+            future = True  # "announced plans to send troops", "its commitment to helping"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
