@@ -312,6 +312,17 @@ NEWS_CASES = [
      ("ECU", "ECU", "17")),
     ("Ghana is ready to contribute more to peacekeeping operations in Mali.",
      ("GHA", "MLI", "03")),
+    # news_more.tsv
+    ("Japan helped Indonesia to recover from the tsunami.", ("JPN", "IDN", "07")),
+    ("Canada spent two billion dollars on helping to resettle Syrian refugees.",
+     ("CAN", "SYR", "07")),
+    ("The Qatari emir raised money for Gaza's hospitals.", ("QAT", "PSE", "07")),
+    ("France delivered two frigates to Greece.", ("FRA", "GRC", "07")),
+    ("Britain provided military training to Ukrainian soldiers.", ("GBR", "UKR", "07")),
+    ("Turkish troops withdrew from the Syrian town.", ("TUR", "SYR", "08")),
+    ("Russian troops pulled out of the Ukrainian city.", ("RUS", "UKR", "08")),
+    ("Egypt refused to respond to a request from Ethiopia for talks.", ("EGY", "ETH", "12")),
+    ("Indian police announced the arrest of three Pakistani nationals.", ("IND", "PAK", "17")),
 ]  # fmt: skip
 
 
