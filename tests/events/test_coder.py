@@ -323,6 +323,13 @@ NEWS_CASES = [
     ("Russian troops pulled out of the Ukrainian city.", ("RUS", "UKR", "08")),
     ("Egypt refused to respond to a request from Ethiopia for talks.", ("EGY", "ETH", "12")),
     ("Indian police announced the arrest of three Pakistani nationals.", ("IND", "PAK", "17")),
+    ("Pakistani police withdrew the case against the Indian fishermen.", ("PAK", "IND", "08")),
+    # a purpose clause is addressed to whom the call or meeting reached
+    ("Modi met Abbas in Ramallah to convey India's support.", ("IND", "PSE", "05")),
+    # objects parsed as a gerund's subject or as an adverb
+    ("Bangladesh says it will not accept any Rohingya refugees fleeing the violence.",
+     ("BGD", "BGD", "12")),
+    ("The U.S. returned to Iraq last week 300 stolen artifacts.", ("USA", "IRQ", "08")),
 ]  # fmt: skip
 
 
@@ -348,6 +355,9 @@ NOT_FACTS = [
     ("Iran refrained from attacking Israel.", ("IRN", "ISR", "19")),
     ("Iran is open to talks with the United States.", ("IRN", "USA", "04")),
     ("Japan announced plans to send aid to Nepal.", ("JPN", "NPL", "07")),
+    # a measure lifted needs its object: prices and candidates are no sanctions
+    ("Oil prices dropped sharply.", ("", "", "08")),
+    ("The candidate withdrew from the race.", ("", "", "08")),
     ("The minister welcomed Germany's decision to send troops to Mali.", ("", "MLI", "15")),
 ]  # fmt: skip
 

@@ -303,15 +303,27 @@ def _objects(tok: Token) -> list[Token]:
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
         direct = None  # "contribute more to peacekeeping operations"
     if direct is None:
-        # "declared a state of siege in Bolivia to begin at midnight": the object parsed as
-        # the subject of an infinitive clause
+        # "declared a state of siege in Bolivia to begin at midnight", "will not accept
+        # refugees fleeing the violence": the object parsed as the subject of an infinitive
+        # or gerund clause
         direct = next(
             (
                 s
                 for c in tok.children
-                if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children)
+                if c.dep_ == "ccomp"
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
                 for s in c.children
                 if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            ),
+            None,
+        )
+    if direct is None:
+        # "returned to Brazil last Wednesday 21 frogs": a late object parsed as an adverb
+        direct = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > tok.i and not _is_time(c)
             ),
             None,
         )
@@ -590,6 +602,28 @@ def _object_gap(verb: Token) -> Token | None:
     return verb.head
 
 
+# Verbs of contact whose purpose clause is addressed to whom they contact: "called Erdogan to
+# express condolences", "met Abbas to convey his support", "summoned the envoy to protest".
+_CONTACT = {
+    "call", "phone", "telephone", "ring", "dial", "meet", "visit", "receive", "host",
+    "summon", "write", "contact", "see",
+}  # fmt: skip
+
+
+def _contacted(verb: Token) -> Token | None:
+    """Whom the contact verb governing ``verb``'s purpose clause reached, if any."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp")
+        or head.lemma_.lower() not in _CONTACT
+        or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
+    reached = _child(head, "dobj", "oprd")
+    return reached if reached is not None and not _is_time(reached) else None
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -614,6 +648,9 @@ def _verb_targets(
         addressee = _child(comp, "nsubj") or _child(verb, "dobj")
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
+    contacted = _contacted(verb)
+    if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
+        found.append(contacted)
     for holder in (h for h in (comp, verb) if h is not None):
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
@@ -640,6 +677,8 @@ def _verb_targets(
         # a weaker reading: the direct object ("blamed Assad")
         direct = _child(verb, "dobj")
         if direct is not None and (noun is None or direct.i != noun.i):
+            if noun is None:  # "revoked the order against them": the pattern's preposition
+                found.extend(_preps(direct, preps))  # on the object names the target
             found.append(direct)
     clause = _child(verb, "ccomp", "xcomp")
     subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
