@@ -330,6 +330,13 @@ NEWS_CASES = [
     ("Bangladesh says it will not accept any Rohingya refugees fleeing the violence.",
      ("BGD", "BGD", "12")),
     ("The U.S. returned to Iraq last week 300 stolen artifacts.", ("USA", "IRQ", "08")),
+    # aid received "from" someone was given by them
+    ("Ukraine has received 50 tanks from Poland.", ("POL", "UKR", "07")),
+    ("Pakistan got a bailout from China.", ("CHN", "PAK", "07")),
+    # the object of a reduced passive, an attack noun as a passive's agent, parties in talks
+    ("The sanctions imposed by the U.S. on Iran have hurt its economy.", ("USA", "IRN", "16")),
+    ("Kiev was struck by Russian missiles on Monday.", ("RUS", "UKR", "19")),
+    ("Turkey and Russia are in talks over Syria.", ("TUR", "RUS", "04")),
 ]  # fmt: skip
 
 
@@ -355,6 +362,8 @@ NOT_FACTS = [
     ("Iran refrained from attacking Israel.", ("IRN", "ISR", "19")),
     ("Iran is open to talks with the United States.", ("IRN", "USA", "04")),
     ("Japan announced plans to send aid to Nepal.", ("JPN", "NPL", "07")),
+    ("Ukraine has received 50 tanks from Poland.", ("UKR", "POL", "07")),
+    ("Turkey received refugees from Syria.", ("SYR", "TUR", "07")),
     # a measure lifted needs its object: prices and candidates are no sanctions
     ("Oil prices dropped sharply.", ("", "", "08")),
     ("The candidate withdrew from the race.", ("", "", "08")),

@@ -479,6 +479,8 @@ def match_verb(
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if _reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
+        own_objects.append(verb.head)
     fallback = None
     for pat in patterns:
         if pat.prt and pat.prt not in particles:
@@ -811,6 +813,33 @@ def _place_of(tok: Token) -> bool:
     )
 
 
+# Verbs of receiving: what the subject gets "from" someone was given by that someone.
+_GETTING = {"receive", "get", "obtain", "secure"}
+# People are received from a place they fled, not given by it ("received refugees from Syria").
+_PEOPLE_RECEIVED = {
+    "refugee", "migrant", "asylum-seeker", "evacuee", "orphan", "survivor", "displaced",
+    "defector", "dissident", "delegation", "envoy", "visitor", "guest",
+}  # fmt: skip
+
+
+def _gets_aid(verb: Token, pat: Pattern, noun: Token | None) -> bool:
+    """``verb`` says its subject received aid (not people fleeing somewhere)."""
+    return (
+        verb.lemma_.lower() in _GETTING
+        and pat.code[:2] == "07"
+        and noun is not None
+        and noun.lemma_.lower() not in _PEOPLE_RECEIVED
+    )
+
+
+def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
+    """Who gave the aid ``verb`` says its subject received ("received a loan from the IMF"):
+    the giver is the source, the receiver the target."""
+    if noun is None or not _gets_aid(verb, pat, noun):
+        return None
+    return next(iter([*_preps(verb, _FROM), *_preps(noun, _FROM)]), None)
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -849,6 +878,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
+        giver = _giver(verb, pat, noun)
+        if giver is not None and sources:  # "Ukraine received tanks from Poland"
+            sources, targets, primary = _with_conjuncts(giver), (sources,), 1
+        elif giver is None and _gets_aid(verb, pat, noun):
+            continue  # "Ukraine received aid": given by someone unnamed
         triples.append(
             Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
         )
@@ -900,6 +934,8 @@ def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
+# Roots whose event noun needs no named counterpart when two parties are its subject.
+_PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
 # from", "came under criticism from", "received a warning from", "drew condemnation from".
 RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
@@ -950,11 +986,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "No talks were held between X and Y": the phrase may hang on the verb.
                 holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
                 targets = [t for h in holders for t in _preps(h, preps)]
+                if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+                    # "Syria was hit by Israeli airstrikes": the passive subject was struck
+                    targets = [t for t in (_child(noun.head.head, "nsubjpass"),) if t is not None]
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
-                if not targets and pat.prep and pat.needs_target:
-                    continue
             head = noun.head
             if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
                 head = head.head
@@ -976,6 +1013,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "Haley said the sanctions against Russia will remain": the speaker's side
                 # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
+            # "Turkey and Russia are in talks over Syria": the parties are the subjects
+            parties = pat.code[:2] in _PARTNER_ROOTS and len(_with_conjuncts(governor_subject)) > 1
+            if preps and not targets and pat.prep and pat.needs_target and not parties:
+                continue
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             agent = agent_of(noun) if not preps & _BY else None
             if agent is not None and governor_subject is not None:
