@@ -337,7 +337,24 @@ NEWS_CASES = [
     ("The sanctions imposed by the U.S. on Iran have hurt its economy.", ("USA", "IRN", "16")),
     ("Kiev was struck by Russian missiles on Monday.", ("RUS", "UKR", "19")),
     ("Turkey and Russia are in talks over Syria.", ("TUR", "RUS", "04")),
+    ("Israel and Hamas agreed to a ceasefire.", ("PSE", "ISR", "08")),
 ]  # fmt: skip
+
+
+def test_the_subject_next_to_the_verb_wins():
+    """ "…, Rouhani, to the U.S., the Iranian authorities freed …": the parser made both
+    subjects of "freed"; the one next to the verb is its own."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.events.extract import subject_of
+
+    words = ["Rouhani", ",", "the", "authorities", "freed", "prisoners", "."]
+    heads = [4, 0, 3, 4, 4, 4, 4]
+    deps = ["nsubj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[4]).text == "authorities"
 
 
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
@@ -374,3 +391,9 @@ NOT_FACTS = [
 @pytest.mark.parametrize(("text", "fact"), NOT_FACTS)
 def test_wordings_that_are_not_these_facts(coder, text, fact):
     assert fact not in _facts(coder, text)
+
+
+def test_a_possessive_pronoun_points_at_the_phrase_it_stands_for(coder):
+    text = "Iraqi armed forces have begun their assault on Mosul."
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
+    assert events and text[events[0].source_start : events[0].source_end] == "Iraqi armed forces"

@@ -130,7 +130,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
-    found = _child(verb, *SUBJECT_DEPS)
+    # two subjects are a misparse ("On the eve of a visit by …, Rouhani, to the U.S., the
+    # Iranian authorities freed …"): the one next to the verb is its own
+    found = max(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    ) or _child(verb, *SUBJECT_DEPS)
     if (found is None and _misparsed_main(verb)) or _final_clause(verb):
         return verb.head
     if found is not None:
