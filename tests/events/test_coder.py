@@ -338,6 +338,11 @@ NEWS_CASES = [
     ("Kiev was struck by Russian missiles on Monday.", ("RUS", "UKR", "19")),
     ("Turkey and Russia are in talks over Syria.", ("TUR", "RUS", "04")),
     ("Israel and Hamas agreed to a ceasefire.", ("PSE", "ISR", "08")),
+    # a crowd with no name protests where it is
+    ("Thousands protested in Berlin against the Russian invasion.", ("DEU", "RUS", "14")),
+    # a line the parser read as one noun phrase: the verb hung on its object
+    ("Egyptian president cancels trip to Washington over aid cuts", ("EGY", "USA", "12")),
+    ("The U.K. shared intelligence with Ukraine.", ("GBR", "UKR", "06")),
 ]  # fmt: skip
 
 

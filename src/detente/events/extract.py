@@ -754,6 +754,38 @@ _NOMINAL_DEPS = {
 }
 
 
+def _verb_in_noun_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Headlines and short news lines the parser read as one noun phrase: "Mexican president
+    cancels trip to Washington", "The U.S. shared intelligence with Israel" (the finite verb
+    hung on the last noun as a modifier). The subject is the verb's own or the name before
+    it; the noun it hangs on is its object, and that noun's prepositional objects are the
+    target candidates. Returns (subject, candidates) like :func:`_verb_final`, or None."""
+    head = verb.head
+    if (
+        verb.tag_ not in ("VBZ", "VBD")
+        or verb.dep_ not in ("compound", "amod", "nmod")
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.dep_ != "ROOT"
+        or head.i < verb.i
+        or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent)
+    ):
+        return None
+    subject = _child(verb, "nsubj") or max(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("nmod", "compound", "poss", "nsubj")
+            and c.i < verb.i
+            and c.pos_ in ("NOUN", "PROPN")
+        ),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subject is None:
+        return None
+    return subject, [head, *_preps(head, _FALLBACK_PREPS)]
+
+
 def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     """Machine-translated verb-final clauses: "Russia has the statement of Ukraine sharply
     criticised". When a perfect "has/have/had" is followed by nouns and the participle ends
@@ -790,6 +822,8 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 _VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+# ... and protest: "thousands protest in London against the ban" are protesters in Britain
+_PLACED_ROOTS = _VIOLENCE | {"14"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
@@ -856,7 +890,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or (verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)
         ):
             continue
-        final = _verb_final(verb)
+        final = _verb_final(verb) or _verb_in_noun_phrase(verb)
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         named = naming_pattern(verb)
         if named is not None:  # "called Trump a talented person": praise, not a phone call
@@ -875,7 +909,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
         # to where it happened
-        places = _places(verb) if pat.code[:2] in _VIOLENCE else ()
+        places = _places(verb) if pat.code[:2] in _PLACED_ROOTS else ()
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
