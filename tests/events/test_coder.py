@@ -343,6 +343,11 @@ NEWS_CASES = [
     # a line the parser read as one noun phrase: the verb hung on its object
     ("Egyptian president cancels trip to Washington over aid cuts", ("EGY", "USA", "12")),
     ("The U.K. shared intelligence with Ukraine.", ("GBR", "UKR", "06")),
+    # telling someone to act is a demand; "by" hung on the passive's object is its agent
+    ("Macron told Erdogan to stop attacking the Kurds.", ("FRA", "TUR", "10")),
+    ("Lithuania was threatened with retaliation by Beijing.", ("CHN", "LTU", "13")),
+    ("Iran refused to hold talks with the United States.", ("IRN", "USA", "12")),
+    ("The Pentagon deployed a carrier strike group to the Gulf.", ("USA", "", "15")),
 ]  # fmt: skip
 
 
@@ -385,6 +390,9 @@ NOT_FACTS = [
     ("Iran is open to talks with the United States.", ("IRN", "USA", "04")),
     ("Japan announced plans to send aid to Nepal.", ("JPN", "NPL", "07")),
     ("Ukraine has received 50 tanks from Poland.", ("UKR", "POL", "07")),
+    ("Macron told Erdogan to stop attacking the Kurds.", ("TUR", "", "19")),
+    ("Biden told Putin to withdraw his troops from Ukraine.", ("RUS", "UKR", "08")),
+    ("The U.S. sent warships to the Gulf.", ("USA", "", "07")),
     ("Turkey received refugees from Syria.", ("SYR", "TUR", "07")),
     # a measure lifted needs its object: prices and candidates are no sanctions
     ("Oil prices dropped sharply.", ("", "", "08")),

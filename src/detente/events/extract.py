@@ -125,7 +125,7 @@ def _misparsed_main(verb: Token) -> bool:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb):
-        agent = _child(verb, "agent")
+        agent = _child(verb, "agent") or _hung_agent(verb)
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
@@ -277,6 +277,23 @@ def issuer_of(noun: Token, depth: int = 0) -> Token | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None
     return subject_of(head, depth + 1)
+
+
+def _hung_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
+    threatened with retaliation by Beijing", "were killed in an attack by militants")."""
+    return next(
+        (
+            by
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for by in pobj.children
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        ),
+        None,
+    )
 
 
 def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:

@@ -56,8 +56,11 @@ INTENT_NOUNS = {
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
-    "lobby", "campaign", "push", "plead", "implore",
+    "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
+    "invite", "pressure", "advise",
 }  # fmt: skip
+# Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
+TELLING = {"tell", "advise", "instruct"}
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {
@@ -263,7 +266,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "called for restoring dialogue": asked for, not done ("called Erdogan to
             # apologize" is a call made to apologize)
             purpose = tok.lemma_ == "call" and not called_on(tok)
-            if below in ("xcomp", "ccomp", "advcl") and not purpose:
+            # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
+            said = tok.lemma_ in TELLING and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
+            )
+            if below in ("xcomp", "ccomp", "advcl") and not purpose and not said:
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True
