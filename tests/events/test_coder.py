@@ -348,6 +348,10 @@ NEWS_CASES = [
     ("Lithuania was threatened with retaliation by Beijing.", ("CHN", "LTU", "13")),
     ("Iran refused to hold talks with the United States.", ("IRN", "USA", "12")),
     ("The Pentagon deployed a carrier strike group to the Gulf.", ("USA", "", "15")),
+    # a refusal noun's act is refused; first person in a quote is the speaker
+    ("Iran's refusal to cooperate with the IAEA angered Western powers.", ("IRN", "IAEA", "12")),
+    ('"We will never negotiate with the Taliban," the Afghan president said.',
+     ("AFG", "AFG", "12")),
 ]  # fmt: skip
 
 
@@ -393,6 +397,7 @@ NOT_FACTS = [
     ("Macron told Erdogan to stop attacking the Kurds.", ("TUR", "", "19")),
     ("Biden told Putin to withdraw his troops from Ukraine.", ("RUS", "UKR", "08")),
     ("The U.S. sent warships to the Gulf.", ("USA", "", "07")),
+    ("Iran's refusal to cooperate with the IAEA angered Western powers.", ("IRN", "IAEA", "05")),
     ("Turkey received refugees from Syria.", ("SYR", "TUR", "07")),
     # a measure lifted needs its object: prices and candidates are no sanctions
     ("Oil prices dropped sharply.", ("", "", "08")),

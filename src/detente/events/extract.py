@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.modality import INTENT_HEADS, INTENT_NOUNS, SPEECH, called_on
+from detente.events.modality import (
+    INTENT_HEADS,
+    INTENT_NOUNS,
+    REFUSAL_NOUNS,
+    SPEECH,
+    called_on,
+)
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
@@ -172,7 +178,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 # Nouns whose clause is an act of whoever has them: "Germany announced plans to send
 # troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
-_OWNED_NOUNS = INTENT_NOUNS | {"decision", "effort", "move", "step", "initiative"}
+_OWNED_NOUNS = INTENT_NOUNS | REFUSAL_NOUNS | {"decision", "effort", "move", "step", "initiative"}
 # Verbs whose subject states or makes its own plan, decision or pledge ("announced plans",
 # "reaffirmed its commitment", "made efforts"); after others ("welcomed the decision") the
 # plan is someone else's.

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+# Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
+REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
@@ -177,8 +179,12 @@ def called_on(verb: Token) -> bool:
 
 
 def failed(word: Token) -> bool:
-    """True when ``word`` is what someone failed to do ("failed to reach agreement")."""
-    return any(tok.lemma_.lower() == "fail" for tok in _chain(word)[1:])
+    """True when ``word`` is what someone failed or refused to do ("failed to reach
+    agreement", "Iran's refusal to cooperate")."""
+    return any(
+        tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS)
+        for tok in _chain(word)[1:]
+    )
 
 
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
@@ -234,6 +240,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "reports that Trump is planning a summit"; not what a report by someone does
             # ("the UN report accusing Syria", "put out a report accusing the army")
             reported = True
+        if depth > 0 and tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS and below == "acl":
+            negated = True  # "Iran's refusal to cooperate with the IAEA"
         if (
             depth > 0
             and tok.pos_ == "NOUN"
