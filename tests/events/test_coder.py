@@ -352,6 +352,13 @@ NEWS_CASES = [
     ("Iran's refusal to cooperate with the IAEA angered Western powers.", ("IRN", "IAEA", "12")),
     ('"We will never negotiate with the Taliban," the Afghan president said.',
      ("AFG", "AFG", "12")),
+    # event nouns: an offer or threat is announced, "by" names the doer, "to" may hang on the
+    # "of" object
+    ("Kenya's offer to mediate between Ethiopia and Eritrea was accepted.", ("KEN", "ETH", "03")),
+    ("Trump's threat to impose tariffs on Mexico rattled markets.", ("USA", "MEX", "13")),
+    ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.",
+     ("DEU", "RUS", "17")),
+    ("The Chinese donation of vaccines to Cambodia arrived on Sunday.", ("CHN", "KHM", "07")),
 ]  # fmt: skip
 
 
@@ -398,6 +405,7 @@ NOT_FACTS = [
     ("Biden told Putin to withdraw his troops from Ukraine.", ("RUS", "UKR", "08")),
     ("The U.S. sent warships to the Gulf.", ("USA", "", "07")),
     ("Iran's refusal to cooperate with the IAEA angered Western powers.", ("IRN", "IAEA", "05")),
+    ("Trump's threat to impose tariffs on Mexico rattled markets.", ("USA", "MEX", "16")),
     ("Turkey received refugees from Syria.", ("SYR", "TUR", "07")),
     # a measure lifted needs its object: prices and candidates are no sanctions
     ("Oil prices dropped sharply.", ("", "", "08")),

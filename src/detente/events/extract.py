@@ -591,6 +591,8 @@ _WHERE = frozenset({"in", "inside", "within", "outside"})
 
 
 _BY = frozenset({"from", "by"})
+_BY_ONLY = frozenset({"by"})
+_OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
@@ -1046,8 +1048,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 targets: list[Token] = []
                 between = False
             else:
-                # "No talks were held between X and Y": the phrase may hang on the verb.
+                # "No talks were held between X and Y": the phrase may hang on the verb, or
+                # on the noun's "of" object ("the donation of vaccines to Cambodia").
                 holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
+                holders += list(_preps(noun, _OF))
                 targets = [t for h in holders for t in _preps(h, preps)]
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
@@ -1094,6 +1098,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if governor_subject is not None and "from" in preps and _has_prep([noun], _FROM):
                     # "completed their withdrawal from Iraq": "from" is the target's side
                     sources = sources[1:] + (noun,)
+                doer = (
+                    next((d for h in (noun, *_preps(noun, _OF)) for d in _preps(h, _BY_ONLY)), None)
+                    if not preps & _BY
+                    else None
+                )
+                if doer is not None:  # "the arrest of Navalny by Russian police"
+                    sources = _with_conjuncts(doer) + sources
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
                 triples.append(Triple(noun, pat, sources, groups))
             break

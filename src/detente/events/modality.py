@@ -53,7 +53,8 @@ INTENT_HEADS = {
 # "its commitment to supporting Lebanon", "readiness to mediate").
 INTENT_NOUNS = {
     "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
-    "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness",
+    "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
+    "threat",
 }  # fmt: skip
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
