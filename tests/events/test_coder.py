@@ -359,6 +359,7 @@ NEWS_CASES = [
     ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.",
      ("DEU", "RUS", "17")),
     ("The Chinese donation of vaccines to Cambodia arrived on Sunday.", ("CHN", "KHM", "07")),
+    ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "16")),
 ]  # fmt: skip
 
 
