@@ -377,6 +377,13 @@ def test_the_subject_next_to_the_verb_wins():
     pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[4]).text == "authorities"
+    # "A court in the capital Ankara ordered": a name right after a noun is inside the first
+    words = ["A", "court", "in", "the", "capital", "Ankara", "ordered", "it", "."]
+    heads = [1, 6, 1, 4, 2, 6, 6, 6, 6]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[6]).text == "court"
 
 
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
@@ -407,6 +414,14 @@ NOT_FACTS = [
     ("The U.S. sent warships to the Gulf.", ("USA", "", "07")),
     ("Iran's refusal to cooperate with the IAEA angered Western powers.", ("IRN", "IAEA", "05")),
     ("Trump's threat to impose tariffs on Mexico rattled markets.", ("USA", "MEX", "16")),
+    # fighting a disease or corruption attacks no one; a name for an act is no act
+    ("Kenya is committed to fighting corruption.", ("KEN", "", "19")),
+    ("Nigeria fought the Ebola epidemic.", ("NGA", "", "19")),
+    ("Abdullah condemned India's decision as an aggression against the Kashmiri people.",
+     ("IND", "", "19")),
+    # a negation in the main clause does not reach into its condition
+    ("Trump will not visit Moscow if Putin reneges on his promise to visit Washington.",
+     ("RUS", "USA", "12")),
     ("Turkey received refugees from Syria.", ("SYR", "TUR", "07")),
     # a measure lifted needs its object: prices and candidates are no sanctions
     ("Oil prices dropped sharply.", ("", "", "08")),

@@ -136,13 +136,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
         return _child(agent, "pobj") if agent is not None else None
-    # two subjects are a misparse ("On the eve of a visit by …, Rouhani, to the U.S., the
-    # Iranian authorities freed …"): the one next to the verb is its own
-    found = max(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i),
-        key=lambda c: c.i,
-        default=None,
-    ) or _child(verb, *SUBJECT_DEPS)
+    found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or _final_clause(verb):
         return verb.head
     if found is not None:
@@ -220,6 +214,22 @@ _SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
 # Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
 # helping refugees", "invested heavily in rebuilding Iraq".
 _SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject. Two subjects are a misparse: the one next to the verb is its own
+    ("On the eve of a visit by …, Rouhani, to the U.S., the Iranian authorities freed …")
+    unless it is a name right after a noun, inside the first ("A court in the capital Ankara
+    ordered")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        last = before[-1]
+        start = last.left_edge.i
+        if start == 0 or verb.doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+            return last
+        return before[0]
+    return subjects[0] if subjects else None
 
 
 def _pcomp_subject(verb: Token, depth: int) -> Token | None:
@@ -692,7 +702,8 @@ def _verb_targets(
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
             if holder.i == verb.i and _reduced_passive(verb):
-                direct = verb.head
+                # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
+                direct = verb.head if noun is None or verb.head.i != noun.i else None
             direct = direct or _child(holder, "dobj", "dative")
             sender = agent_of(direct)
             if sender is not None:  # "refused a request from the minister": the minister
@@ -736,8 +747,8 @@ def _verb_targets(
     # Last resort: any actor-taking preposition on the verb, its complement or their objects.
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
         found.extend(_preps(holder, _FALLBACK_PREPS))
-    if noun is not None:  # "signed an accord to supply Gondor with wheat"
-        found.append(noun)
+    if noun is not None and not (_reduced_passive(verb) and noun.i == verb.head.i):
+        found.append(noun)  # "signed an accord to supply Gondor with wheat"
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
     if pat.code[:2] not in _DIPLOMACY:
@@ -924,6 +935,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
+        if pat.code[:2] in _FORCE and any(
+            o.lemma_.lower() in NOT_FOES for o in _objects(comp or verb)
+        ):
+            continue  # "fight corruption", "battle the pandemic": no one is attacked
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
@@ -956,6 +971,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     return [t for t in triples if t.word.i not in consumed], consumed
 
 
+_FORCE = {"18", "19", "20"}
+# Foes that are no actor: fighting them is policy, not force.
+# (Crime, smuggling or piracy are fought against people, and stay events.)
+NOT_FOES = {
+    "corruption", "graft", "bribery", "poverty", "hunger", "famine", "disease", "epidemic",
+    "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
+    "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
+    "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
+    "locust", "climate", "pollution",
+}  # fmt: skip
 _OBLIGATION = {"must", "should"}
 _DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
@@ -1030,6 +1055,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         patterns = book.nouns.get(noun.lemma_.lower())
         if not patterns:
             continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
         received = _received(noun)
         for pat in patterns:

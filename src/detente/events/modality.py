@@ -54,7 +54,7 @@ INTENT_HEADS = {
 INTENT_NOUNS = {
     "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
-    "threat",
+    "threat", "effort", "attempt", "bid",
 }  # fmt: skip
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
@@ -196,8 +196,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     """
     chain = _chain(word)
     negated = hypothetical = future = reported = False
+    # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
+    # visit"), a negation of the main clause is not the event's
+    conditional = False
     for depth, tok in enumerate(chain):
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
+        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
             negated = True
         below = chain[depth - 1].dep_ if depth > 0 else ""
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
@@ -212,7 +215,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
-                hypothetical = True
+                hypothetical = conditional = True
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children
             ):
@@ -248,7 +251,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.pos_ == "NOUN"
             and tok.lemma_.lower() in INTENT_NOUNS
             and (
-                below == "acl"
+                # an infinitive, not a participle ("the threats made by Washington")
+                (below == "acl" and any(c.lower_ == "to" for c in chain[depth - 1].children))
                 or (below == "prep" and depth > 1 and chain[depth - 2].dep_ == "pcomp")
             )
         ):
