@@ -360,6 +360,8 @@ NEWS_CASES = [
      ("DEU", "RUS", "17")),
     ("The Chinese donation of vaccines to Cambodia arrived on Sunday.", ("CHN", "KHM", "07")),
     ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "16")),
+    ("Japan praised South Korea for its efforts to improve relations.", ("KOR", "", "03")),
+    ("Kim Jong Un is expected to visit China to meet Putin.", ("PRK", "RUS", "03")),
 ]  # fmt: skip
 
 
@@ -417,6 +419,10 @@ NOT_FACTS = [
     # fighting a disease or corruption attacks no one; a name for an act is no act
     ("Kenya is committed to fighting corruption.", ("KEN", "", "19")),
     ("Nigeria fought the Ebola epidemic.", ("NGA", "", "19")),
+    ("Russia sent doctors to Italy to help fight the coronavirus outbreak.", ("RUS", "", "19")),
+    # "its" in "praised X for its efforts" is X; an act with its own counterpart keeps it
+    ("Japan praised South Korea for its efforts to improve relations.", ("JPN", "", "05")),
+
     ("Abdullah condemned India's decision as an aggression against the Kashmiri people.",
      ("IND", "", "19")),
     # a negation in the main clause does not reach into its condition

@@ -196,7 +196,13 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         and head.lemma_.lower() in _OWNING_VERBS
     ):
         return subject_of(head, depth + 1)
-    return _child(noun, "poss")
+    owner = _child(noun, "poss")
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
+        # "praised South Korea for its efforts": "its" is whom the verb is about
+        about = _child(head, "dobj")
+        if about is not None and head.pos_ in ("VERB", "AUX"):
+            return about
+    return owner
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
@@ -356,16 +362,17 @@ def _objects(tok: Token) -> list[Token]:
             ),
             None,
         )
-    if direct is None:
-        # "returned to Brazil last Wednesday 21 frogs": a late object parsed as an adverb
-        direct = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > tok.i and not _is_time(c)
-            ),
-            None,
-        )
+    # "returned to Brazil last Wednesday 21 frogs": a counted late object parsed as an adverb
+    # (it comes first; the prepositions' objects still count: not "…, the first call")
+    late = [
+        c
+        for c in tok.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "NOUN"
+        and c.i > tok.i
+        and not _is_time(c)
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
     if direct is not None:
         # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
         # object counts too.
@@ -386,7 +393,7 @@ def _objects(tok: Token) -> list[Token]:
         for inner in prep.children
         if inner.dep_ == "prep"
     ]
-    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+    return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
@@ -662,9 +669,15 @@ def _contacted(verb: Token) -> Token | None:
         or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     ):
         return None
+    own = _child(verb, "dobj")
+    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in _NAMED):
+        return None  # "visit Russia to meet Putin": the act names its own counterpart
     # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
     reached = _child(head, "dobj", "oprd")
     return reached if reached is not None and not _is_time(reached) else None
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _verb_targets(
@@ -739,8 +752,13 @@ def _verb_targets(
         )
     act = _child(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
     if act is not None and _child(verb, "dobj") is None:
-        # "helped to integrate refugees": who is helped is whom the act is for
-        found.extend(c for c in act.children if c.dep_ in ("dobj", "dative"))
+        # "helped to integrate refugees": who is helped is whom the act is for (not "helped
+        # fight the outbreak")
+        found.extend(
+            c
+            for c in act.children
+            if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in NOT_FOES
+        )
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
@@ -979,7 +997,7 @@ NOT_FOES = {
     "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
     "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
-    "locust", "climate", "pollution",
+    "locust", "climate", "pollution", "outbreak",
 }  # fmt: skip
 _OBLIGATION = {"must", "should"}
 _DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
