@@ -362,6 +362,7 @@ NEWS_CASES = [
     ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "16")),
     ("Japan praised South Korea for its efforts to improve relations.", ("KOR", "", "03")),
     ("Kim Jong Un is expected to visit China to meet Putin.", ("PRK", "RUS", "03")),
+    ("Syrian rebels used civilians as human shields in Aleppo.", ("SYR", "SYR", "18")),
 ]  # fmt: skip
 
 
@@ -386,6 +387,13 @@ def test_the_subject_next_to_the_verb_wins():
     pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[6]).text == "court"
+    # "The rebel Free Syrian Army threatened": the first "subject" is a modifier of the second
+    words = ["The", "rebel", "Free", "Syrian", "Army", "threatened", "Lebanon", "."]
+    heads = [1, 5, 4, 4, 5, 5, 5, 5]
+    deps = ["det", "nsubj", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[5]).text == "Army"
 
 
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
@@ -419,6 +427,7 @@ NOT_FACTS = [
     # fighting a disease or corruption attacks no one; a name for an act is no act
     ("Kenya is committed to fighting corruption.", ("KEN", "", "19")),
     ("Nigeria fought the Ebola epidemic.", ("NGA", "", "19")),
+    # ("used civilians as human shields" stays an act: "as" names only after condemning)
     ("Russia sent doctors to Italy to help fight the coronavirus outbreak.", ("RUS", "", "19")),
     # "its" in "praised X for its efforts" is X; an act with its own counterpart keeps it
     ("Japan praised South Korea for its efforts to improve relations.", ("JPN", "", "05")),

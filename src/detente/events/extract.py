@@ -232,9 +232,14 @@ def _own_subject(verb: Token) -> Token | None:
     if len(before) > 1:
         last = before[-1]
         start = last.left_edge.i
-        if start == 0 or verb.doc[start - 1].pos_ not in ("NOUN", "PROPN"):
-            return last
-        return before[0]
+        previous = verb.doc[start - 1] if start > 0 else None
+        if (
+            previous is not None
+            and previous.pos_ in ("NOUN", "PROPN")
+            and previous.dep_ not in SUBJECT_DEPS
+        ):
+            return before[0]  # "in the capital Ankara": a name after a noun of the first
+        return last  # "The rebel Free Syrian Army", "…, Rouhani, …, the Iranian authorities"
     return subjects[0] if subjects else None
 
 
@@ -1073,7 +1078,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         patterns = book.nouns.get(noun.lemma_.lower())
         if not patterns:
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.lemma_.lower() in TOPIC_VERBS
+        ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
         received = _received(noun)
