@@ -9,9 +9,12 @@ from spacy.vocab import Vocab
 
 from detente.events.extract import subject_of
 
+_POS = {"to": "ADP", ",": "PUNCT", "the": "DET", "loyal": "ADJ", "freed": "VERB"}
+
 
 def _parse(words: list[str], heads: list[int], deps: list[str]) -> Doc:
-    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+    pos = [_POS.get(w, "VERB" if d == "ROOT" else "NOUN") for w, d in zip(words, deps, strict=True)]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
 
 
 @pytest.mark.parametrize(
@@ -25,11 +28,12 @@ def _parse(words: list[str], heads: list[int], deps: list[str]) -> Doc:
             ["nsubj", "punct", "det", "nsubj", "ROOT", "dobj"],
             "authorities",
         ),
-        # "forces loyal to Hun Sen forced …" with "Sen" misparsed: no comma, the first acts
+        # "forces loyal to Hun Sen forced …" with "Sen" misparsed: no comma, and the second
+        # stands in the first one's phrase ("to"): the first acts
         (
-            ["forces", "loyal", "Sen", "forced", "him"],
-            [3, 0, 3, 3, 3],
-            ["nsubj", "amod", "nsubj", "ROOT", "dobj"],
+            ["forces", "loyal", "to", "Sen", "forced", "him"],
+            [4, 0, 1, 4, 4, 4],
+            ["nsubj", "amod", "prep", "nsubj", "ROOT", "dobj"],
             "forces",
         ),
     ],

@@ -21,6 +21,8 @@ INSIDE_CONFIDENCE = 0.5
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
+# First person in quoted speech is the speaker: '"We will never negotiate," the president said'.
+_FIRST_PERSON = {"we", "us", "i", "me"}
 
 
 @dataclass
@@ -101,7 +103,7 @@ def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tupl
 def mention(head: Token) -> Token:
     """The phrase a pronoun stands for in its own sentence ("Farc said it will release …":
     Farc), found as the subject of a governing clause; other heads stand for themselves."""
-    if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+    if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         return head
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -193,6 +195,9 @@ def resolve_phrase(
         if found is not None and found.country not in {code[:3] for code in exclude}:
             return Actor(found.country, sector, head.text), 0.6
     lower = head.lower_
+    if lower in _FIRST_PERSON and head.pos_ == "PRON":
+        speaker = mention(head)  # the subject of the clause quoting it
+        return resolve_phrase(speaker, day, actors) if speaker.i != head.i else None
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None

@@ -65,7 +65,8 @@ CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
-SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "1246"}
+# 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
+SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).
@@ -145,6 +146,13 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
             return head if own is not None and tok.i in near else span.root
     return head
+
+
+def _pronoun_owner(noun: Token) -> Token | None:
+    """The possessive pronoun of an event noun when it stands for a phrase of the sentence
+    ("Iraqi forces began their assault": their → forces)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return poss if poss is not None and mention(poss).i != poss.i else None
 
 
 def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -558,8 +566,12 @@ class Coder:
             found = resolve_all(
                 head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
             )
+            # "began their assault on Mosul": the pronoun names the actor ("their" → the
+            # forces), so the event's phrase is the one it stands for
+            owner = _pronoun_owner(head) if own else None
             out.extend(
-                (actor, confidence, _naming(head, actor, actors)) for actor, confidence in found
+                (actor, confidence, owner or _naming(head, actor, actors))
+                for actor, confidence in found
             )
             if not found and open_ok and not own:
                 # "the Michigan department says it will provide …": "it" is the department

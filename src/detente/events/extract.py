@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
-from detente.events.modality import INTENT_HEADS, SPEECH, called_on
+from detente.events.modality import (
+    INTENT_HEADS,
+    INTENT_NOUNS,
+    REFUSAL_NOUNS,
+    SPEECH,
+    called_on,
+)
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
@@ -147,6 +153,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb) or shared:
         agent = (
             _child(verb, "agent")
+            or _hung_agent(verb)
             or (_child(verb.head, "agent") if shared else None)
             # "were arrested and beaten by police": the agent of both
             or next(
@@ -157,29 +164,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(_preps(verb, frozenset({"from"}))), None)
-        if agent is None:  # "was threatened with retaliation by Beijing"
-            agent = next(
-                (
-                    by
-                    for p in _preps(verb, frozenset({"with"}))
-                    for by in p.children
-                    if by.dep_ == "prep" and by.lower_ == "by"
-                ),
-                None,
-            )
         return _child(agent, "pobj") if agent is not None else None
-    found = _child(verb, *SUBJECT_DEPS)
-    # two subjects is a misparse; after a comma the later one acts ("On the eve of a visit by
-    # its president, Rouhani, to the US, the authorities freed"), else the first ("forces
-    # loyal to Hun Sen forced")
-    before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].i]):
-        found = before[-1]
+    found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
     if found is not None:
         if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            # "in a statement that praised the cabinet": the statement's issuer
+            return issuer_of(verb.head, depth) or verb.head
         return found
     if verb.dep_ == "ROOT":  # "Pakistan shells militant camps": the name hung on the verb
         first = next((c for c in verb.children if c.i < verb.i), None)
@@ -196,6 +188,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
+        return _pcomp_subject(verb, depth)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "xcomp":
             raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
@@ -209,7 +203,165 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if controller is not None:
                     return controller
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWNED_NOUNS and depth < 4:
+        return owner_of(verb.head, depth)  # "announced plans to send troops"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
+        return issuer_of(verb.head, depth)
     return None
+
+
+# Nouns whose clause is an act of whoever has them: "Germany announced plans to send
+# troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
+_OWNED_NOUNS = INTENT_NOUNS | REFUSAL_NOUNS | {"decision", "effort", "move", "step", "initiative"}
+# Verbs whose subject states or makes its own plan, decision or pledge ("announced plans",
+# "reaffirmed its commitment", "made efforts"); after others ("welcomed the decision") the
+# plan is someone else's.
+_OWNING_VERBS = {
+    "announce", "unveil", "make", "take", "reach", "reaffirm", "reiterate", "express",
+    "declare", "confirm", "voice", "show", "signal", "outline", "present", "have", "adopt",
+    "approve", "renew", "stress", "underline", "emphasize", "emphasise", "repeat", "state",
+    "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
+}  # fmt: skip
+
+
+def owner_of(noun: Token, depth: int = 0) -> Token | None:
+    """Whose plan, decision or pledge ``noun`` is: the subject of a verb that states it
+    ("Guterres reiterated the U.N.'s commitment"), else its possessor ("Iran's decision")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":  # "spoke of his readiness to …"
+        head = head.head
+    if (
+        noun.dep_ in ("dobj", "pobj")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in _OWNING_VERBS
+    ):
+        return subject_of(head, depth + 1)
+    owner = _child(noun, "poss")
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
+        # "praised South Korea for its efforts": "its" is whom the verb is about
+        about = _child(head, "dobj")
+        if about is not None and head.pos_ in ("VERB", "AUX"):
+            return about
+    return owner
+
+
+# Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
+# violating the truce", "Ethiopia is committed to opening up its economy" (an intent: see
+# modality).
+_DOER_ADJECTIVES = {
+    "guilty", "responsible", "culpable", "ready", "committed", "prepared", "willing", "open",
+    "determined", "keen", "eager",
+}  # fmt: skip
+# Prepositions whose clause is done by the subject of the verb they modify, object or not:
+# "punished Iran by imposing sanctions", "met Putin after visiting Kiev" (but "accused Iran
+# of attacking", "thanked Iran for helping": the object did it, "talked about attacking",
+# "refrained from attacking": nobody did).
+_SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
+# Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
+# helping refugees", "invested heavily in rebuilding Iraq".
+_SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject. Two subjects are a misparse: the one next to the verb is its own
+    ("On the eve of a visit by …, Rouhani, to the U.S., the Iranian authorities freed …")
+    unless it is a name right after a noun, inside the first ("A court in the capital Ankara
+    ordered")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        last = before[-1]
+        if any(t.text == "," for t in verb.doc[before[-2].i : last.i]):
+            return last  # "…, Rouhani, to the U.S., the Iranian authorities freed"
+        start = last.left_edge.i
+        previous = verb.doc[start - 1] if start > 0 else None
+        if previous is not None and (
+            previous.pos_ == "ADP"  # "forces loyal to Hun Sen forced": inside the first
+            or (previous.pos_ in ("NOUN", "PROPN") and previous.dep_ not in SUBJECT_DEPS)
+        ):
+            return before[0]  # "in the capital Ankara": a name after a noun of the first
+        return last  # "The rebel Free Syrian Army"
+    return subjects[0] if subjects else None
+
+
+def _pcomp_subject(verb: Token, depth: int) -> Token | None:
+    """Subject of a clause after a preposition ("after meeting Putin", "guilty of violating")."""
+    prep = verb.head
+    holder = prep.head
+    if holder.pos_ == "ADJ" and holder.lemma_.lower() in _DOER_ADJECTIVES:
+        return subject_of(holder, depth + 1)
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
+        return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
+    if holder.pos_ in ("VERB", "AUX") and (
+        prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
+    ):
+        return subject_of(holder, depth + 1)
+    return None
+
+
+# Documents that act for whoever issued them: "passed a resolution criticizing the
+# president", "filed a lawsuit accusing the cartel", "put out a report accusing the army",
+# "in a statement condemning the attack, the ministry said".
+DOCUMENT_NOUNS = {
+    "report", "resolution", "statement", "lawsuit", "suit", "letter", "communique",
+    "communiqué", "declaration", "motion", "bill", "petition", "complaint", "memo",
+    "memorandum", "note", "decree", "order", "ordinance", "law", "legislation", "ruling",
+    "verdict", "judgment", "judgement", "editorial", "tweet", "post", "video", "message",
+    "speech", "op-ed", "dossier", "document", "white paper", "directive", "edict",
+    "proclamation", "announcement", "release",
+}  # fmt: skip
+# Verbs by which someone issues a document: "the court issued a ruling", "the assembly passed
+# a resolution".
+_SENT_BY = {
+    "pass", "adopt", "approve", "issue", "publish", "release", "put", "file", "send", "write",
+    "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
+    "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
+    "propose", "back", "endorse", "sponsor", "co-sponsor",
+}  # fmt: skip
+
+
+def issuer_of(noun: Token, depth: int = 0) -> Token | None:
+    """Who speaks through the document ``noun`` ("Amnesty's report", "the resolution the
+    parliament passed", "a lawsuit filed by the families"): its possessor or actor modifier,
+    else the subject of the verb that issued it, else None (not a document)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    author = next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        ),
+        None,
+    )
+    if author is not None:  # "Amnesty's report accusing", "a Russian statement condemning"
+        return author
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        head = head.head  # "in a statement condemning the attack, the ministry said"
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in _SENT_BY:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(head, depth + 1)
+
+
+def _hung_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
+    threatened with retaliation by Beijing", "were killed in an attack by militants")."""
+    return next(
+        (
+            by
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for by in pobj.children
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        ),
+        None,
+    )
 
 
 def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
@@ -249,6 +401,34 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
+    if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+        direct = None  # "contribute more to peacekeeping operations"
+    if direct is None:
+        # "declared a state of siege in Bolivia to begin at midnight", "will not accept
+        # refugees fleeing the violence": the object parsed as the subject of an infinitive
+        # or gerund clause
+        direct = next(
+            (
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            ),
+            None,
+        )
+    # "returned to Brazil last Wednesday 21 frogs": a counted late object parsed as an adverb
+    # (it comes first; the prepositions' objects still count: not "…, the first call")
+    late = [
+        c
+        for c in tok.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "NOUN"
+        and c.i > tok.i
+        and not _is_time(c)
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
     if direct is not None:
         # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
         # object counts too; not after a noun that undoes it ("announced the lifting of
@@ -266,14 +446,17 @@ def _objects(tok: Token) -> list[Token]:
         )
         return [direct, *direct.conjuncts, *quantity]
     if tok.lemma_.lower() in _LEAVING:
-        return []  # "left for talks" went to them; "left the talks" walked out
-    return [
-        pobj
-        for prep in tok.children
-        if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        return late  # "left for talks" went to them; "left the talks" walked out
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "pulled out of the city": a two-word preposition hangs its object on the second word
+    preps += [
+        inner
+        for prep in preps
+        if _child(prep, "pobj") is None
+        for inner in prep.children
+        if inner.dep_ == "prep"
     ]
+    return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").
@@ -472,6 +655,8 @@ def match_verb(
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if _reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
+        own_objects.append(verb.head)
     fallback = None
     for pat in patterns:
         if pat.prt and pat.prt not in particles:
@@ -489,7 +674,10 @@ def match_verb(
                 continue
         specific = pat.prep - {"obj", "-"}
         if not specific or _has_prep([verb, comp, noun], specific):
-            if fallback is None or pat.specificity >= fallback[0].specificity:
+            # a phrasal verb is its own word: "called out the deal" is criticism whatever
+            # "call" + "deal" means
+            phrasal = fallback is not None and fallback[0].prt and not pat.prt
+            if fallback is None or (pat.specificity >= fallback[0].specificity and not phrasal):
                 return pat, comp, noun
             return fallback
         if fallback is None:
@@ -554,12 +742,16 @@ _WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and ma
 
 
 _BY = frozenset({"from", "by"})
+_BY_ONLY = frozenset({"by"})
+_OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+# Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
+_HELPING = {"help", "assist"}
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
@@ -689,6 +881,34 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     return found
 
 
+# Verbs of contact whose purpose clause is addressed to whom they contact: "called Erdogan to
+# express condolences", "met Abbas to convey his support", "summoned the envoy to protest".
+_CONTACT = {
+    "call", "phone", "telephone", "ring", "dial", "meet", "visit", "receive", "host",
+    "summon", "write", "contact", "see",
+}  # fmt: skip
+
+
+def _contacted(verb: Token) -> Token | None:
+    """Whom the contact verb governing ``verb``'s purpose clause reached, if any."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp")
+        or head.lemma_.lower() not in _CONTACT
+        or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    own = _child(verb, "dobj")
+    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in _NAMED):
+        return None  # "visit Russia to meet Putin": the act names its own counterpart
+    # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
+    reached = _child(head, "dobj", "oprd")
+    return reached if reached is not None and not _is_time(reached) else None
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -724,6 +944,9 @@ def _verb_targets(
             )
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
+    contacted = _contacted(verb)
+    if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
+        found.append(contacted)
     for holder in (h for h in (comp, verb) if h is not None):
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
@@ -734,7 +957,8 @@ def _verb_targets(
             if direct is None and holder.i == verb.i and _shares_passive(verb):
                 direct = _child(verb.head, "nsubjpass")  # "was tortured and killed"
             if holder.i == verb.i and _reduced_passive(verb):
-                direct = verb.head
+                # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
+                direct = verb.head if noun is None or verb.head.i != noun.i else None
             direct = direct or _child(holder, "dobj", "dative")
             if direct is not None and direct.lower_ in _RELATIVE and holder.dep_ == "relcl":
                 direct = holder.head  # "the officers who were indicted": the officers
@@ -757,6 +981,8 @@ def _verb_targets(
         # a weaker reading: the direct object ("blamed Assad")
         direct = _child(verb, "dobj")
         if direct is not None and (noun is None or direct.i != noun.i):
+            if noun is None:  # "revoked the order against them": the pattern's preposition
+                found.extend(_preps(direct, preps))  # on the object names the target
             found.append(direct)
     clause = _child(verb, "ccomp", "xcomp")
     subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
@@ -779,6 +1005,15 @@ def _verb_targets(
             for p in t.children
             if p.dep_ == "pobj"
         )
+    act = _child(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
+    if act is not None and _child(verb, "dobj") is None:
+        # "helped to integrate refugees": who is helped is whom the act is for (not "helped
+        # fight the outbreak")
+        found.extend(
+            c
+            for c in act.children
+            if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in NOT_FOES
+        )
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(_preps(actor, frozenset({"with"})))
@@ -789,8 +1024,8 @@ def _verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
         found.extend(_preps(holder, last))
-    if noun is not None:  # "signed an accord to supply Gondor with wheat"
-        found.append(noun)
+    if noun is not None and not (_reduced_passive(verb) and noun.i == verb.head.i):
+        found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
@@ -834,6 +1069,38 @@ _NOMINAL_DEPS = {
 }
 
 
+def _verb_in_noun_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Headlines and short news lines the parser read as one noun phrase: "Mexican president
+    cancels trip to Washington", "The U.S. shared intelligence with Israel" (the finite verb
+    hung on the last noun as a modifier). The subject is the verb's own or the name before
+    it; the noun it hangs on is its object, and that noun's prepositional objects are the
+    target candidates. Returns (subject, candidates) like :func:`_verb_final`, or None."""
+    head = verb.head
+    if (
+        verb.tag_ not in ("VBZ", "VBD")
+        or verb.dep_ not in ("compound", "amod", "nmod")
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.dep_ != "ROOT"
+        or head.i < verb.i
+        or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent)
+    ):
+        return None
+    subject = _child(verb, "nsubj") or max(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("nmod", "compound", "poss", "nsubj")
+            and c.i < verb.i
+            and c.pos_ in ("NOUN", "PROPN")
+        ),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subject is None:
+        return None
+    return subject, [head, *_preps(head, _FALLBACK_PREPS)]
+
+
 def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     """Machine-translated verb-final clauses: "Russia has the statement of Ukraine sharply
     criticised". When a perfect "has/have/had" is followed by nouns and the participle ends
@@ -870,9 +1137,8 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 _VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
-# Acts whose doers, unnamed, are the people of where they happened ("thousands protested in
-# London"): violence and protest.
-_PLACED = _VIOLENCE | {"14"}
+# ... and protest: "thousands protest in London against the ban" are protesters in Britain
+_PLACED_ROOTS = _VIOLENCE | {"14"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
@@ -926,6 +1192,33 @@ def _call_made_for(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of receiving: what the subject gets "from" someone was given by that someone.
+_GETTING = {"receive", "get", "obtain", "secure"}
+# People are received from a place they fled, not given by it ("received refugees from Syria").
+_PEOPLE_RECEIVED = {
+    "refugee", "migrant", "asylum-seeker", "evacuee", "orphan", "survivor", "displaced",
+    "defector", "dissident", "delegation", "envoy", "visitor", "guest",
+}  # fmt: skip
+
+
+def _gets_aid(verb: Token, pat: Pattern, noun: Token | None) -> bool:
+    """``verb`` says its subject received aid (not people fleeing somewhere)."""
+    return (
+        verb.lemma_.lower() in _GETTING
+        and pat.code[:2] == "07"
+        and noun is not None
+        and noun.lemma_.lower() not in _PEOPLE_RECEIVED
+    )
+
+
+def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
+    """Who gave the aid ``verb`` says its subject received ("received a loan from the IMF"):
+    the giver is the source, the receiver the target."""
+    if noun is None or not _gets_aid(verb, pat, noun):
+        return None
+    return next(iter([*_preps(verb, _FROM), *_preps(noun, _FROM)]), None)
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -936,7 +1229,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or (verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)
         ):
             continue
-        final = _verb_final(verb)
+        final = _verb_final(verb) or _verb_in_noun_phrase(verb)
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         named = naming_pattern(verb)
         if named is not None:  # "called Trump a talented person": praise, not a phone call
@@ -947,6 +1240,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None:
             continue
         pat, comp, noun = matched
+        if pat.code[:2] in _FORCE and any(
+            o.lemma_.lower() in NOT_FOES for o in _objects(comp or verb)
+        ):
+            continue  # "fight corruption", "battle the pandemic": no one is attacked
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
@@ -959,7 +1256,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
         # to where it happened
-        places = _places(verb) if pat.code[:2] in _PLACED else ()
+        places = _places(verb) if pat.code[:2] in _PLACED_ROOTS else ()
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in _objects(comp)}
@@ -991,6 +1288,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             primary += 1
             if pat.code[:2] != "04":  # the call is how it was done; "to discuss" keeps it
                 consumed.add(call.i)
+        giver = _giver(verb, pat, noun)
+        if giver is not None and sources:  # "Ukraine received tanks from Poland"
+            sources, targets, primary = _with_conjuncts(giver), (sources,), 1
+        elif giver is None and _gets_aid(verb, pat, noun):
+            continue  # "Ukraine received aid": given by someone unnamed
         triples.append(
             Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
         )
@@ -1011,6 +1313,16 @@ def _by_agents(said: Token) -> list[Token]:
     ]
 
 
+_FORCE = {"18", "19", "20"}
+# Foes that are no actor: fighting them is policy, not force.
+# (Crime, smuggling or piracy are fought against people, and stay events.)
+NOT_FOES = {
+    "corruption", "graft", "bribery", "poverty", "hunger", "famine", "disease", "epidemic",
+    "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
+    "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
+    "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
+    "locust", "climate", "pollution", "outbreak",
+}  # fmt: skip
 _OBLIGATION = {"must", "should"}
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _JOINT = {"we", "us"}
@@ -1102,6 +1414,8 @@ def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
+# Roots whose event noun needs no named counterpart when two parties are its subject.
+_PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
 # from", "came under criticism from", "received a warning from", "drew condemnation from".
 RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
@@ -1179,6 +1493,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         patterns = book.nouns.get(noun.lemma_.lower())
         if not patterns:
             continue
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.lemma_.lower() in TOPIC_VERBS
+        ):
+            continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
         undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
@@ -1209,14 +1529,17 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 targets: list[Token] = []
                 between = False
             else:
-                # "No talks were held between X and Y": the phrase may hang on the verb.
+                # "No talks were held between X and Y": the phrase may hang on the verb, or
+                # on the noun's "of" object ("the donation of vaccines to Cambodia").
                 holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
+                holders += list(_preps(noun, _OF))
                 targets = [t for h in holders for t in _preps(h, preps)]
+                if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+                    # "Syria was hit by Israeli airstrikes": the passive subject was struck
+                    targets = [t for t in (_child(noun.head.head, "nsubjpass"),) if t is not None]
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
-                if not targets and partner is None and pat.prep and pat.needs_target:
-                    continue
             governor_subject = None
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -1236,6 +1559,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and not _grievance(noun, head)
             ):
                 governor_subject = subject_of(head)
+            elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in _DOER_ADJECTIVES:
+                governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (
                 noun.dep_ == "nsubj"
                 and head.dep_ == "ccomp"
@@ -1245,6 +1570,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "Haley said the sanctions against Russia will remain": the speaker's side
                 # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
+            # "Turkey and Russia are in talks over Syria": the parties are the subjects
+            parties = pat.code[:2] in _PARTNER_ROOTS and len(_with_conjuncts(governor_subject)) > 1
+            if preps and not targets and pat.prep and pat.needs_target and not parties:
+                continue
             heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
             agent = agent_of(noun) if not preps & _BY else None
             if agent is not None and governor_subject is not None:
@@ -1262,6 +1591,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     _possessed_by_pronoun(noun) or ("from" in preps and _has_prep([noun], _FROM))
                 ):
                     sources = sources[1:] + (noun,)
+                doer = (
+                    next((d for h in (noun, *_preps(noun, _OF)) for d in _preps(h, _BY_ONLY)), None)
+                    if not preps & _BY
+                    else None
+                )
+                if doer is not None:  # "the arrest of Navalny by Russian police"
+                    sources = _with_conjuncts(doer) + sources
                 groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
                 if partner is not None:
                     groups = (_with_conjuncts(partner), *groups)

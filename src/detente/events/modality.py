@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+# Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
+REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
@@ -50,13 +52,23 @@ INTENT_HEADS = {
 # Acts whose condition is part of what they say: "threatened to hit 52 sites if Tehran
 # attacked" is a threat made, "offered talks if …" an offer made.
 CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "offer"}
+# Nouns of intent: the act in their clause is announced, not done ("plans to send troops",
+# "its commitment to supporting Lebanon", "readiness to mediate").
+INTENT_NOUNS = {
+    "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
+    "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
+    "threat", "effort", "attempt", "bid",
+}  # fmt: skip
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
-    "lobby", "campaign", "push", "plead", "implore",
+    "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
+    "invite", "pressure", "advise",
 }  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
+# Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
+TELLING = {"tell", "advise", "instruct"}
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {
@@ -177,6 +189,16 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _authored(report: Token) -> bool:
+    """The report names its author ("the UN report", "Amnesty's report", "a Russian report")
+    or is what someone issued ("put out a report")."""
+    return report.dep_ == "dobj" or any(
+        (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        for c in report.children
+    )
+
+
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
     return any(
@@ -214,8 +236,12 @@ def offered(word: Token) -> bool:
 
 
 def failed(word: Token) -> bool:
-    """True when ``word`` is what someone failed to do ("failed to reach agreement")."""
-    return any(tok.lemma_.lower() == "fail" for tok in _chain(word)[1:])
+    """True when ``word`` is what someone failed or refused to do ("failed to reach
+    agreement", "Iran's refusal to cooperate")."""
+    return any(
+        tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS)
+        for tok in _chain(word)[1:]
+    )
 
 
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
@@ -230,6 +256,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     # not meet …"); only a denial, an allegation or a rumour above it reaches it
     boundary = next((i for i, t in enumerate(chain) if t.dep_ == "relcl"), len(chain))
     negated = hypothetical = future = reported = False
+    # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
+    # visit"), a negation of the main clause is not the event's
+    conditional = False
     for depth, tok in enumerate(chain):
         below = chain[depth - 1].dep_ if depth > 0 else ""
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
@@ -242,7 +271,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 for c in tok.children
             )
             continue
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS):
+        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
@@ -253,7 +282,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
-                hypothetical = True
+                hypothetical = conditional = True
             if (
                 child.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
@@ -283,15 +312,39 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.pos_ == "NOUN"
             and tok.lemma_.lower() in RUMOUR_SOURCES
             and below in ("acl", "ccomp")
+            and not (depth == 1 and below == "acl" and _authored(tok))
         ):
-            reported = True  # "reports that Trump is planning a summit"
+            # "reports that Trump is planning a summit"; not what a report by someone does
+            # ("the UN report accusing Syria", "put out a report accusing the army")
+            reported = True
+        if depth > 0 and tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS and below == "acl":
+            negated = True  # "Iran's refusal to cooperate with the IAEA"
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in INTENT_NOUNS
+            and (
+                # an infinitive, not a participle ("the threats made by Washington")
+                (below == "acl" and any(c.lower_ == "to" for c in chain[depth - 1].children))
+                or (below == "prep" and depth > 1 and chain[depth - 2].dep_ == "pcomp")
+            )
+        ):
+            future = True  # "announced plans to send troops", "its commitment to helping"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
             depth > 0
             and tok.i not in consumed
-            and tok.lemma_ in INTENT_HEADS
-            and (chain[depth - 1].dep_ in ("xcomp", "ccomp"))
+            and (tok.lemma_ in INTENT_HEADS or (tok.pos_ == "ADJ" and tok.lemma_ == "open"))
+            and (
+                chain[depth - 1].dep_ in ("xcomp", "ccomp")
+                # "is committed to opening up", "is ready for talks"
+                or (
+                    tok.pos_ == "ADJ"
+                    and below == "prep"
+                    and chain[depth - 2].dep_ in ("pcomp", "pobj")
+                )
+            )
         ):
             future = True
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
@@ -301,7 +354,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "called for restoring dialogue": asked for, not done ("called Erdogan to
             # apologize" is a call made to apologize)
             purpose = tok.lemma_ == "call" and not called_on(tok)
-            if below in ("xcomp", "ccomp", "advcl") and not purpose:
+            # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
+            said = tok.lemma_ in TELLING and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
+            )
+            if below in ("xcomp", "ccomp", "advcl") and not purpose and not said:
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True
