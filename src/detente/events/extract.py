@@ -1281,13 +1281,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
-        call = _call_made_for(verb)
-        callee = _child(call, "dobj") if call is not None else None
-        if callee is not None:  # "called Erdogan to apologize": the apology is to Erdogan
-            targets = (_with_conjuncts(callee), *targets)
-            primary += 1
-            if pat.code[:2] != "04":  # the call is how it was done; "to discuss" keeps it
-                consumed.add(call.i)
+        call = _call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
+        if call is not None and pat.code[:2] != "04":
+            consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
         giver = _giver(verb, pat, noun)
         if giver is not None and sources:  # "Ukraine received tanks from Poland"
             sources, targets, primary = _with_conjuncts(giver), (sources,), 1
