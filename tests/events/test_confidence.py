@@ -65,4 +65,5 @@ def test_coded_events_carry_the_calibrated_confidence(coder):
     table = set(precision_table().values())
     assert strong and weak
     assert all(e.confidence in table for e in strong + weak)
-    assert max(e.confidence for e in strong) > max(e.confidence for e in weak)
+    # adjacent strengths may be pooled to one precision, never inverted
+    assert max(e.confidence for e in strong) >= max(e.confidence for e in weak)
