@@ -408,7 +408,10 @@ def dyad(
     ``as_of`` answers as an analyst would have that day: only documents published by then and
     events dated by then. Periods without coverage are gaps (``gap``: true), unobserved by the
     turn model; events dated only to a month or year stay out of day and week series and are
-    listed in ``imprecise``.
+    listed in ``imprecise``. Turns are shown from ``min_probability`` (0.5), below the 0.9 at
+    which :func:`~detente.monitor.counts.count_turns` reports them by default: a turn at 0.5-0.9
+    is a possible one, its probability honest on average but its date the least certain
+    (docs/calibration.md).
     """
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
