@@ -4,7 +4,8 @@ Usage: python benchmarks/dyad_turns.py [--series 300] [--seed 1]
 
 Each synthetic dyad has daily event counts (Poisson, 0.2–3 events a day, so many empty days)
 whose cooperative share changes once (e.g. 0.8 → 0.3) or never. Days are summed into weeks
-as `detente dyad` does and `detente.monitor.counts.count_turns` runs with its defaults.
+as `detente dyad` does and `detente.monitor.counts.count_turns` runs as `detente dyad` calls it
+(turns from probability 0.5; its own default reports from 0.9).
 Reports detection rate (a turn within ±2 weeks of the true change), false alarms per 100
 weeks, median delay in weeks, and calibration (reported probability vs share of reported turns
 that are real).
@@ -48,7 +49,7 @@ def main() -> None:
     for _ in range(args.series):
         coop, conflict, change = _series(rng)
         weeks_total += len(coop)
-        turns = count_turns(coop, conflict)
+        turns = count_turns(coop, conflict, min_probability=0.5)
         matched = False
         for turn in turns:
             real = change is not None and abs(turn.index - change) <= 2 and not matched
