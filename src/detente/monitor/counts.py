@@ -34,7 +34,7 @@ REPORT_PROBABILITY = 0.9  # turns reported by default: sharp enough to hold per 
 
 # Calibration of the posterior window probability p: reported = c * expit(a + b * logit(p)),
 # Platt scaling under a ceiling c (a near-certain posterior is still wrong now and then when the
-# world is not the model's: a change matched a week off, a two-step change, bursty news).
+# world is not the model's: a change matched a week off, data that look like two steps).
 # Fitted by maximum likelihood on the turns of training dyads from several synthetic worlds
 # (``python benchmarks/calibration.py --fit``: seeds 101-110); tested on other seeds.
 CALIBRATION = (-0.153, 0.999, 0.9912)
