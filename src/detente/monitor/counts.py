@@ -30,6 +30,7 @@ PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12.0}
 
 
 REPORT_PROBABILITY = 0.9  # turns reported by default: sharp enough to hold per 48 dyads
+POSSIBLE_PROBABILITY = 0.5  # below the report threshold, shown apart as possible turns down to this
 
 
 # Calibration of the posterior window probability p: reported = c * expit(a + b * logit(p)),

@@ -86,7 +86,9 @@ def figure(result: DyadSeries) -> dict[str, Any]:
 
     Both y axes are symmetric around zero so they share one zero line; periods without
     coverage are grey bands with no bars and a break in the line; each phase is labelled with
-    its mean Goldstein score and each turn with the shift it brings (before → after).
+    its mean Goldstein score and each turn with the shift it brings (before → after). Reported
+    turns are dark dotted lines; possible turns (below the report threshold) thin grey dashed
+    ones labelled "possible turn".
     """
     rows = result.series
     periods = [r["period"] for r in rows]
@@ -136,6 +138,19 @@ def figure(result: DyadSeries) -> dict[str, Any]:
         }
         for t in result.turns
     ]
+    shapes += [
+        {
+            "type": "line",
+            "xref": "x",
+            "yref": "paper",
+            "x0": t.date,
+            "x1": t.date,
+            "y0": 0,
+            "y1": 1,
+            "line": {"color": "#999", "dash": "dash", "width": 1},
+        }
+        for t in result.possible_turns
+    ]
     annotations = [
         {
             "x": t.date,
@@ -150,6 +165,18 @@ def figure(result: DyadSeries) -> dict[str, Any]:
             "font": {"size": 11},
         }
         for t in result.turns
+    ]
+    annotations += [
+        {
+            "x": t.date,
+            "y": 1.02,
+            "xref": "x",
+            "yref": "paper",
+            "showarrow": False,
+            "text": f"possible turn p={t.probability:.2f}",
+            "font": {"size": 10, "color": "#888"},
+        }
+        for t in result.possible_turns
     ]
     annotations += [
         {
