@@ -122,6 +122,15 @@ def summarise(brief: Brief) -> str:
             f"{len(series.series)} {series.freq}s of data up to that day."
         )
         way = "for this state"
+    later = [t for t in series.possible_turns if turn is None or t.date > turn.date]
+    if later:
+        maybe = later[-1]
+        sentences.append(
+            f"A{' later' if turn is not None else ''} possible turn, "
+            f"{maybe.direction.replace('_', ' ')}, around {day(maybe.date)} has probability "
+            f"{maybe.probability:.2f}, below the {brief.config.min_probability:.2f} at which a "
+            "turn is reported."
+        )
     since = day(brief.signals_since)
     if brief.signals:
         sentences.append(f"Signals {way}: {_listing(brief.signals)}.")

@@ -109,6 +109,14 @@ def render_markdown(brief: Brief) -> str:
         )
     if not data["turns"]:
         out.append(f"No turning point with probability ≥ {brief.config.min_probability:.2f}.")
+    for t in data["possible_turns"]:
+        out.append(
+            f"- possible turn {t['direction'].replace('_', ' ')} around {t['date']} "
+            f"({t['start']} – {t['end']}), probability {t['probability']:.2f}, below the "
+            f"{brief.config.min_probability:.2f} at which a turn is reported; before: "
+            f"{t['before']['label']} (mean Goldstein {t['before']['mean_goldstein']:+.1f}), "
+            f"after: {t['after']['label']} (mean Goldstein {t['after']['mean_goldstein']:+.1f})"
+        )
     out += [
         "",
         f"## Signal chain since {brief.signals_since}",
