@@ -35,7 +35,7 @@ from detente.ingest.reader import parse_date
 from detente.ingest.tables import Columns
 from detente.models import Event
 from detente.monitor.counts import POSSIBLE_PROBABILITY, REPORT_PROBABILITY
-from detente.monitor.dyad import FREQS
+from detente.monitor.dyad import FREQS, threshold_text
 from detente.run import RunSummary, code_paths
 from detente.store import Store
 
@@ -690,11 +690,15 @@ def _print_turn(turn, kind: str, note: str = "") -> None:
 def _print_turns(result) -> None:
     """Reported turns, then the possible ones (below the report threshold), then phases."""
     if not result.turns:
-        out.print(f"no turning point with probability >= {result.min_probability:.2f}")
+        out.print(f"no turning point with probability >= {threshold_text(result.min_probability)}")
     for turn in result.turns:
         _print_turn(turn, "turn")
     for turn in result.possible_turns:
-        _print_turn(turn, "possible turn", f" (below {result.min_probability:.2f}: not reported)")
+        _print_turn(
+            turn,
+            "possible turn",
+            f" (below {threshold_text(result.min_probability)}: not reported)",
+        )
     if result.phases:
         out.print(
             "phases: " + " → ".join(f"{p.label} ({p.start}..{p.end})" for p in result.phases),

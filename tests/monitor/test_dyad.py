@@ -13,7 +13,7 @@ from detente.cli import app
 from detente.errors import InputError
 from detente.models import Document, Event
 from detente.monitor.counts import POSSIBLE_PROBABILITY, REPORT_PROBABILITY, count_turns
-from detente.monitor.dyad import dyad, resolve_country
+from detente.monitor.dyad import dyad, resolve_country, threshold_text
 from detente.store import Store
 
 START = dt.date(2017, 1, 2)
@@ -265,6 +265,10 @@ def test_dyad_reports_what_count_turns_reports_by_default(sharp_then_weak):
     expected = count_turns(coop, conflict, covered=np.array([not r["gap"] for r in result.series]))
     assert [result.series[c.index]["period"] for c in expected] == [t.date for t in result.turns]
     assert [round(c.probability, 3) for c in expected] == [t.probability for t in result.turns]
+
+
+def test_threshold_text():
+    assert [threshold_text(p) for p in (0.9, 0.5, 0.85, 0.995)] == ["0.90", "0.50", "0.85", "0.995"]
 
 
 def test_min_probability_out_of_range(weak):

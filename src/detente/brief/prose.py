@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from detente.brief.build import Brief, actor_name
+from detente.monitor.dyad import threshold_text
 
 # What an event of a CAMEO code (or, failing that, its root) did, as "<source> <verb> <target>".
 VERBS = {
@@ -108,6 +109,7 @@ def summarise(brief: Brief) -> str:
         f"since {day(phase.start)}."
     ]
     turn = brief.turn
+    floor = threshold_text(brief.config.min_probability)
     if turn is not None:
         sentences.append(
             f"The latest turn, {turn.direction.replace('_', ' ')}, came around {day(turn.date)} "
@@ -118,7 +120,7 @@ def summarise(brief: Brief) -> str:
         way = "for it"
     else:
         sentences.append(
-            f"No turning point reaches probability {brief.config.min_probability:.2f} in the "
+            f"No turning point reaches probability {floor} in the "
             f"{len(series.series)} {series.freq}s of data up to that day."
         )
         way = "for this state"
@@ -128,8 +130,7 @@ def summarise(brief: Brief) -> str:
         sentences.append(
             f"A{' later' if turn is not None else ''} possible turn, "
             f"{maybe.direction.replace('_', ' ')}, around {day(maybe.date)} has probability "
-            f"{maybe.probability:.2f}, below the {brief.config.min_probability:.2f} at which a "
-            "turn is reported."
+            f"{maybe.probability:.2f}, below the {floor} at which a turn is reported."
         )
     since = day(brief.signals_since)
     if brief.signals:

@@ -104,6 +104,11 @@ class DyadSeries:
         }
 
 
+def threshold_text(probability: float) -> str:
+    """A report threshold as text: two decimals, three when it needs them (0.90, 0.995)."""
+    return f"{probability:.3f}".removesuffix("0")
+
+
 def resolve_country(value: str) -> str:
     """An ISO3/IGO code or any alias ("Russia", "the Kremlin", "russian") → its code."""
     text = value.strip()

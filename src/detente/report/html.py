@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from detente.monitor.dyad import DyadSeries
+from detente.monitor.dyad import DyadSeries, threshold_text
 
 PHASE_COLOURS = {
     "cooperative": "rgba(46,139,87,0.12)",
@@ -25,9 +25,11 @@ PHASE_COLOURS = {
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("detente", "report/templates"), autoescape=select_autoescape(["html"])
     )
+    env.filters["threshold"] = threshold_text
+    return env
 
 
 @lru_cache(maxsize=1)
