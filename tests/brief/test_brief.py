@@ -169,11 +169,32 @@ def test_a_possible_turn_is_listed_apart_and_steers_nothing(store):
     assert data["possible_turns"][0]["date"] == maybe.date
     assert result.signals_since == (day - dt.timedelta(days=90)).isoformat()  # not the turn's
     assert "No turning point reaches probability 0.90" in result.summary
-    assert "possible turn, to conflict, around" in result.summary
-    assert f"has probability {maybe.probability:.2f}, below the 0.90" in result.summary
+    assert f"; a possible turn, to conflict around {maybe.date[8:].lstrip('0')} " in result.summary
+    assert f"has probability {maybe.probability:.2f}." in result.summary
+    assert 3 <= len(re.split(r"(?<=[.!?])\s+", result.summary.strip())) <= 6
     markdown = render_markdown(result)
     assert f"- possible turn to conflict around {maybe.date}" in markdown
     assert 'class="turn possible to_conflict"' in render_html(result)
     lowered = brief(store, "USA", "RUS", day, BriefConfig(min_probability=0.5))
     assert lowered.turn is not None and lowered.turn.date == maybe.date
     assert lowered.possible_turns == [] and lowered.signals_since == lowered.turn.start
+
+
+def test_a_later_possible_turn_is_named_with_the_reported_one(store):
+    """Three praises a week for twelve weeks, one accusation a week for six, one praise a week
+    for six: the turn to conflict is reported, the weak one back is named as possible."""
+    coded = []
+    plan = [("051", 3)] * 12 + [("112", 1)] * 6 + [("051", 1)] * 6
+    for week, (cameo, n) in enumerate(plan):
+        for k in range(n):
+            day = START + dt.timedelta(weeks=week, days=k)
+            coded.append(doc(f"s{week:02d}{k}", day, [("USAGOV", "RUS", cameo, day, "USA & RUS.")]))
+    store.write(coded)
+    result = brief(store, "USA", "RUS", START + dt.timedelta(weeks=24))
+    assert result.turn is not None and result.turn.direction == "to_conflict"
+    [maybe] = result.possible_turns
+    assert maybe.direction == "to_cooperation" and maybe.date > result.turn.date
+    assert "; a later possible turn, to cooperation around" in result.summary
+    assert f"has probability {maybe.probability:.2f}, below the 0.90 at which" in result.summary
+    assert 3 <= len(re.split(r"(?<=[.!?])\s+", result.summary.strip())) <= 6
+    assert result.signals_since == result.turn.start  # the reported turn steers the signals

@@ -109,29 +109,33 @@ def summarise(brief: Brief) -> str:
         f"since {day(phase.start)}."
     ]
     turn = brief.turn
+    # the latest possible turn after the latest reported one, in the same sentence (not a
+    # sentence of its own: the summary stays at most six)
+    later = [t for t in series.possible_turns if turn is None or t.date > turn.date]
+    maybe = ""
+    if later:
+        direction = later[-1].direction.replace("_", " ")
+        maybe = (
+            f"; a{' later' if turn is not None else ''} possible turn, {direction} around "
+            f"{day(later[-1].date)}, has probability {later[-1].probability:.2f}"
+        )
     floor = threshold_text(brief.config.min_probability)
     if turn is not None:
         sentences.append(
             f"The latest turn, {turn.direction.replace('_', ' ')}, came around {day(turn.date)} "
             f"(between {day(turn.start)} and {day(turn.end)}) with probability "
             f"{turn.probability:.2f}, after a {turn.before.label} phase of "
-            f"{turn.before.events} events (mean Goldstein {turn.before.mean_goldstein:+.1f})."
+            f"{turn.before.events} events (mean Goldstein {turn.before.mean_goldstein:+.1f})"
+            + (f"{maybe}, below the {floor} at which a turn is reported" if maybe else "")
+            + "."
         )
         way = "for it"
     else:
         sentences.append(
             f"No turning point reaches probability {floor} in the "
-            f"{len(series.series)} {series.freq}s of data up to that day."
+            f"{len(series.series)} {series.freq}s of data up to that day{maybe}."
         )
         way = "for this state"
-    later = [t for t in series.possible_turns if turn is None or t.date > turn.date]
-    if later:
-        maybe = later[-1]
-        sentences.append(
-            f"A{' later' if turn is not None else ''} possible turn, "
-            f"{maybe.direction.replace('_', ' ')}, around {day(maybe.date)} has probability "
-            f"{maybe.probability:.2f}, below the {floor} at which a turn is reported."
-        )
     since = day(brief.signals_since)
     if brief.signals:
         sentences.append(f"Signals {way}: {_listing(brief.signals)}.")
