@@ -1,7 +1,8 @@
 """Are reported turn probabilities true? Calibration of dyad turning points on synthetic dyads.
 
 Usage: python benchmarks/calibration.py [--dyads 48] [--seeds 1 2 3] [--world ours]
-       [--tolerance 2] [--min-probability P] [--png docs/calibration.png] [--fit]
+       [--tolerance 2] [--min-probability P] [--through-dyad] [--png docs/calibration.png]
+       [--fit]
 
 Each synthetic dyad of the default world (``ours``) is a run of 26–104 weeks of daily events
 (Poisson, 0.3–3 a day, so many empty days). Each event is cooperative with the dyad's current
@@ -9,8 +10,12 @@ share (the rest conflictual). Half of the dyads keep one share throughout; the o
 it once, on a random day at least four weeks from either end, by a random amount (0.05–0.7 in
 either direction, kept inside 0.02–0.98). Some dyads also lose coverage for a few weeks (no
 documents, so no events). Days are summed into weeks as ``detente dyad --freq week`` does and
-:func:`detente.monitor.counts.count_turns` runs with its defaults (``--min-probability`` to
-report from another probability, e.g. 0.5 as ``detente dyad`` does).
+:func:`detente.monitor.counts.count_turns` runs with its defaults: the turns the product
+reports by default (``dyad()``, ``detente dyad``, ``/api/dyad``: ``turns``, probability 0.9 or
+more; the possible turns they list apart are not scored). ``--min-probability`` scores from
+another probability (0.5: reported and possible turns together). ``--through-dyad`` writes each
+seed's dyads into a temporary store as events and scores the turns
+:func:`detente.monitor.dyad.dyad` reports with its defaults, end to end (slower; the same turns).
 
 A reported turn is *real* when it lies within two weeks of the week of the true change (one
 report per change). ``--world`` draws from another simulator, to check that the calibration
@@ -40,12 +45,20 @@ draws the reliability diagram (matplotlib, a dev-only dependency).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
+from detente.actors.dictionary import country_names
+from detente.models import Document, Event
 from detente.monitor.counts import REPORT_PROBABILITY, count_turns
+from detente.monitor.dyad import dyad
+from detente.store import Store
 
 STRONG = 0.3  # a strong change moves the cooperation share by at least this much
 BINS = np.linspace(0.0, 1.0, 11)
@@ -144,6 +157,55 @@ def judge(d: Dyad, turns: list, tolerance: int = 2) -> list[tuple[float, bool]]:
 def turns_of(d: Dyad, use_coverage: bool = True, **options: object) -> list:
     """The turns :func:`count_turns` reports for one dyad (its defaults unless overridden)."""
     return count_turns(d.coop, d.conflict, covered=d.covered if use_coverage else None, **options)
+
+
+FIRST_WEEK = dt.date(2020, 1, 6)  # a Monday: week 0 of every dyad written to a store
+
+
+def _event(doc: Document, n: int, pair: tuple[str, str], day: dt.date, coop: bool) -> Event:
+    """One asserted A→B event; the sector (``n``) keeps same-day events apart."""
+    a, b = pair
+    return Event(
+        doc_id=doc.id, sentence_id=n, sentence="x", start=0, end=1, date=day,
+        date_source="publication", source=f"{a}X{n}", source_country=a, source_sector=f"X{n}",
+        source_name=a, target=b, target_country=b, target_sector="", target_name=b,
+        cameo="051" if coop else "112", cameo_root="05" if coop else "11",
+        plover="SUPPORT" if coop else "ACCUSE", quad_class=1 if coop else 3,
+        goldstein=3.4 if coop else -2.0,
+    )  # fmt: skip
+
+
+def turns_via_dyad(dyads: list[Dyad], **options: object) -> list[list]:
+    """The turns :func:`detente.monitor.dyad.dyad` reports for each dyad (its defaults unless
+    overridden), written into a temporary store (one document per dyad and week with events,
+    each event on its week's Monday; weeks without events have no document: gaps), as week
+    indices."""
+    codes = sorted(country_names())
+    pairs = [(codes[2 * n], codes[2 * n + 1]) for n in range(len(dyads))]
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "c.duckdb") as store:
+        coded = []
+        for n, d in enumerate(dyads):
+            for week, (coop, conflict) in enumerate(zip(d.coop, d.conflict, strict=True)):
+                if not coop + conflict:
+                    continue
+                day = FIRST_WEEK + dt.timedelta(weeks=week)
+                doc = Document(f"d{n}-{week}", day, "x")
+                kinds = [True] * int(coop) + [False] * int(conflict)
+                coded.append((doc, [_event(doc, k, pairs[n], day, c) for k, c in enumerate(kinds)]))
+        store.write(coded)
+        out = []
+        for pair in pairs:
+            result = dyad(store, *pair, **options)  # type: ignore[arg-type]
+            out.append(
+                [
+                    SimpleNamespace(
+                        index=(dt.date.fromisoformat(t.date) - FIRST_WEEK).days // 7,
+                        probability=t.probability,
+                    )
+                    for t in result.turns
+                ]
+            )
+    return out
 
 
 def score(runs: list[tuple[Dyad, list]], tolerance: int = 2) -> dict[str, object]:
@@ -322,6 +384,11 @@ def main() -> None:
         type=float,
         help="report turns from this probability (default: the model's)",
     )
+    parser.add_argument(
+        "--through-dyad",
+        action="store_true",
+        help="score the turns dyad() reports from a store of the events (end to end, slower)",
+    )
     parser.add_argument("--png", help="write the reliability diagram (all seeds) here")
     parser.add_argument("--ignore-coverage", action="store_true", help="treat gaps as calm")
     parser.add_argument(
@@ -341,12 +408,22 @@ def main() -> None:
     for seed in args.seeds:
         rng = np.random.default_rng(seed)
         dyads = [simulate(rng, world) for _ in range(args.dyads)]
-        runs = [(d, turns_of(d, not args.ignore_coverage, **options)) for d in dyads]
+        if args.through_dyad:
+            runs = list(zip(dyads, turns_via_dyad(dyads, **options), strict=True))
+        else:
+            runs = [(d, turns_of(d, not args.ignore_coverage, **options)) for d in dyads]
         every += runs
         result = score(runs, tolerance)
         result.pop("reliability")
         per_seed[seed] = result
-    out = {"world": args.world, "tolerance": tolerance, "per_seed": per_seed}
+    reported = "dyad()" if args.through_dyad else "count_turns"
+    floor = REPORT_PROBABILITY if args.min_probability is None else args.min_probability
+    out = {
+        "world": args.world,
+        "tolerance": tolerance,
+        "scored": f"turns {reported} reports at >= {floor}",
+        "per_seed": per_seed,
+    }
     out["summary"] = summary(per_seed)
     out["all"] = score(every, tolerance)
     print(json.dumps(out, indent=2))
