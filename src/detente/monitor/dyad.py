@@ -510,7 +510,8 @@ def dyad(
         hazard=hazard_for(freq),
         covered=covered,
     )
-    reported = [c for c in changes if c.probability >= min_probability]
+    # on the probability as shown (three decimals): every listed turn is on its side of the line
+    reported = [c for c in changes if round(c.probability, 3) >= min_probability]
     cuts = [0, *[c.index for c in reported], len(rows)]
     phases = [_regime(rows[lo:hi], freq) for lo, hi in zip(cuts, cuts[1:], strict=False) if hi > lo]
     turns = [
@@ -519,7 +520,7 @@ def dyad(
     ]
     possible = []
     for change in changes:
-        if change.probability >= min_probability:
+        if change in reported:
             continue
         # the phase it falls in (windows do not overlap, so it is inside one), split at it
         number = sum(cut <= change.index for cut in cuts[1:-1])
