@@ -1,10 +1,12 @@
 """Dyad turning points on synthetic event streams with known changes.
 
-Usage: python benchmarks/dyad_turns.py [--series 300] [--seed 1]
+Usage: python benchmarks/dyad_turns.py [--series 300] [--seed 1] [--min-probability P]
 
 Each synthetic dyad has daily event counts (Poisson, 0.2–3 events a day, so many empty days)
 whose cooperative share changes once (e.g. 0.8 → 0.3) or never. Days are summed into weeks
-as `detente dyad` does and `detente.monitor.counts.count_turns` runs with its defaults.
+as `detente dyad` does and `detente.monitor.counts.count_turns` runs with its defaults: the
+turns `detente dyad` reports (probability 0.9 or more; the possible turns it lists apart are
+not counted). `--min-probability 0.5` counts the possible turns too.
 Reports detection rate (a turn within ±2 weeks of the true change), false alarms per 100
 weeks, median delay in weeks, and calibration (reported probability vs share of reported turns
 that are real).
@@ -17,7 +19,7 @@ import json
 
 import numpy as np
 
-from detente.monitor.counts import count_turns
+from detente.monitor.counts import REPORT_PROBABILITY, count_turns
 
 
 def _series(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, int | None]:
@@ -40,6 +42,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--series", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--min-probability",
+        type=float,
+        default=REPORT_PROBABILITY,
+        help="count turns from this probability (default: those dyad reports, 0.9)",
+    )
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     hits = changes = false_alarms = weeks_total = 0
@@ -48,7 +56,7 @@ def main() -> None:
     for _ in range(args.series):
         coop, conflict, change = _series(rng)
         weeks_total += len(coop)
-        turns = count_turns(coop, conflict)
+        turns = count_turns(coop, conflict, min_probability=args.min_probability)
         matched = False
         for turn in turns:
             real = change is not None and abs(turn.index - change) <= 2 and not matched
@@ -77,6 +85,7 @@ def main() -> None:
         json.dumps(
             {
                 "series": args.series,
+                "min_probability": args.min_probability,
                 "true_changes": changes,
                 "weeks": weeks_total,
                 "detection_rate": round(hits / changes, 3) if changes else None,

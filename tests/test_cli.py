@@ -169,12 +169,43 @@ def test_doc_timeout_option_is_checked(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     db = folder / "demo.duckdb"
     result = runner.invoke(app, ["demo", "--db", str(db), "-o", str(folder / "r.html"), "-q"])
     assert result.exit_code == 0, result.output
-    return db
+    return db, result.stdout
+
+
+@pytest.fixture(scope="module")
+def demo_db(demo_run):
+    return demo_run[0]
+
+
+TURN_LINE = re.compile(
+    r"(possible turn|turn) (to_\w+) around (\S+) \(.*?\), probability (\d\.\d\d)"
+)
+
+
+def test_demo_reports_sharp_turns_and_lists_weaker_ones_apart(demo_run):
+    """The demo prints a turn only at 0.90 or more; weaker ones from 0.5 are possible turns."""
+    db, stdout = demo_run
+    text = " ".join(stdout.split())
+    found = TURN_LINE.findall(text)
+    assert found, text
+    for kind, _direction, _date, probability in found:
+        if kind == "turn":
+            assert float(probability) >= 0.9
+        else:
+            assert 0.5 <= float(probability) <= 0.9  # 0.90 only when rounded up from below
+            assert f"around {_date}" in text and "(below 0.90: not reported)" in text
+    if not any(kind == "turn" for kind, *_ in found):
+        assert "no turning point with probability >= 0.90" in text
+    data = json.loads(runner.invoke(app, ["dyad", "USA", "RUS", "--db", str(db), "--json"]).stdout)
+    assert [t["date"] for t in data["turns"]] == [d for k, _, d, _ in found if k == "turn"]
+    assert [t["date"] for t in data["possible_turns"]] == [
+        d for k, _, d, _ in found if k == "possible turn"
+    ]
 
 
 @pytest.mark.parametrize("command", ["dyad", "watch", "report"])

@@ -34,7 +34,8 @@ from detente.events.coder import DOC_TIMEOUT
 from detente.ingest.reader import parse_date
 from detente.ingest.tables import Columns
 from detente.models import Event
-from detente.monitor.dyad import FREQS
+from detente.monitor.counts import POSSIBLE_PROBABILITY, REPORT_PROBABILITY
+from detente.monitor.dyad import FREQS, threshold_text
 from detente.run import RunSummary, code_paths
 from detente.store import Store
 
@@ -564,7 +565,14 @@ def _open_with_actors(db: Path, *values: str, full_codes: bool = False) -> tuple
 
 
 def _dyad(
-    db: Path, a: str, b: str, since: str | None, until: str | None, freq: str, as_of: str | None
+    db: Path,
+    a: str,
+    b: str,
+    since: str | None,
+    until: str | None,
+    freq: str,
+    as_of: str | None,
+    min_probability: float = REPORT_PROBABILITY,
 ):
     from detente.monitor.dyad import dyad as dyad_series
 
@@ -575,13 +583,34 @@ def _dyad(
     first, last, day = _date_option(since), _date_option(until), _date_option(as_of)
     store, (code_a, code_b) = _open_with_actors(db, a, b)
     with store:
-        return dyad_series(store, code_a, code_b, since=first, until=last, freq=freq, as_of=day)
+        return dyad_series(
+            store,
+            code_a,
+            code_b,
+            since=first,
+            until=last,
+            freq=freq,
+            as_of=day,
+            min_probability=min_probability,
+        )
 
 
 AsOf = Annotated[
     str | None,
     typer.Option(
         "--as-of", help="Answer as of this day: documents published and events dated by then."
+    ),
+]
+MinProbability = Annotated[
+    float,
+    typer.Option(
+        "--min-probability",
+        min=0.0,
+        max=1.0,
+        help=(
+            f"Report turns from this probability (default {REPORT_PROBABILITY}); weaker ones "
+            f"down to {POSSIBLE_PROBABILITY} are listed apart as possible turns."
+        ),
     ),
 ]
 
@@ -595,18 +624,20 @@ def dyad(
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
     as_of: AsOf = None,
+    min_probability: MinProbability = REPORT_PROBABILITY,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print series, turns and phases as one JSON object.")
     ] = False,
 ) -> None:
     """The A–B relationship over time: series, turning points with probability, evidence.
 
-    Periods without coverage are marked "gap"; events dated only to a month or year are
-    counted apart.
+    Turns are reported at probability 0.9 or more (--min-probability lowers it); weaker ones
+    from 0.5 are listed apart as possible turns ("possible_turns" in JSON). Periods without
+    coverage are marked "gap"; events dated only to a month or year are counted apart.
 
     Example: detente dyad USA RUS --db demo.duckdb --freq week --as-of 2017-03-01 --json
     """
-    result = _dyad(db, a, b, since, until, freq, as_of)
+    result = _dyad(db, a, b, since, until, freq, as_of, min_probability)
     if as_json:
         out.file.write(json.dumps(result.to_dict(), default=str) + "\n")
         return
@@ -640,23 +671,34 @@ def _count_line(result) -> str:
     return line
 
 
-def _print_turns(result) -> None:
-    if not result.turns:
-        out.print("no turning point with probability >= 0.5")
-    for turn in result.turns:
+def _print_turn(turn, kind: str, note: str = "") -> None:
+    out.print(
+        f"[bold]{kind} {turn.direction}[/bold] around {turn.date} "
+        f"({turn.start} .. {turn.end}), probability {turn.probability:.2f}{note}"
+    )
+    out.print(f"  before: {turn.before.describe()}", markup=False)
+    out.print(f"  after:  {turn.after.describe()}", markup=False)
+    for item in turn.evidence:
         out.print(
-            f"[bold]turn {turn.direction}[/bold] around {turn.date} "
-            f"({turn.start} .. {turn.end}), probability {turn.probability:.2f}"
+            f"  - {item['date']} {item['source']} {item['cameo']} {item['target']}: "
+            f"{item['sentence']} [{item['doc_id']}]",
+            markup=False,
+            highlight=False,
         )
-        out.print(f"  before: {turn.before.describe()}", markup=False)
-        out.print(f"  after:  {turn.after.describe()}", markup=False)
-        for item in turn.evidence:
-            out.print(
-                f"  - {item['date']} {item['source']} {item['cameo']} {item['target']}: "
-                f"{item['sentence']} [{item['doc_id']}]",
-                markup=False,
-                highlight=False,
-            )
+
+
+def _print_turns(result) -> None:
+    """Reported turns, then the possible ones (below the report threshold), then phases."""
+    if not result.turns:
+        out.print(f"no turning point with probability >= {threshold_text(result.min_probability)}")
+    for turn in result.turns:
+        _print_turn(turn, "turn")
+    for turn in result.possible_turns:
+        _print_turn(
+            turn,
+            "possible turn",
+            f" (below {threshold_text(result.min_probability)}: not reported)",
+        )
     if result.phases:
         out.print(
             "phases: " + " → ".join(f"{p.label} ({p.start}..{p.end})" for p in result.phases),
@@ -699,8 +741,15 @@ def watch(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
     threshold: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Alert at this turn probability (0-1).")
-    ] = 0.8,
+        float,
+        typer.Option(
+            "--threshold",
+            "--min-probability",
+            min=0.0,
+            max=1.0,
+            help="Alert on a turn reported at this probability (0-1) or more.",
+        ),
+    ] = REPORT_PROBABILITY,
     window: Annotated[int, typer.Option(min=1, help="Latest periods to watch.")] = 4,
     db: Annotated[Path, typer.Option(help="DuckDB store.")] = DEFAULT_DB,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
@@ -708,17 +757,26 @@ def watch(
 ) -> None:
     """Exit 4 with an alert when a recent turn reaches the threshold (for cron).
 
-    Example: detente watch USA RUS --threshold 0.8 --db events.duckdb || mail-me
+    Turns are reported, as by dyad, at probability 0.9 or more unless --threshold lowers it;
+    a recent possible turn (0.5 up to the threshold) is mentioned, never an alert.
+
+    Example: detente watch USA RUS --threshold 0.9 --db events.duckdb || mail-me
     """
-    result = _dyad(db, a, b, None, None, freq, as_of)
+    result = _dyad(db, a, b, None, None, freq, as_of, threshold)
     recent = {r["period"] for r in result.series[-window:]}
-    alerts = [t for t in result.turns if t.probability >= threshold and t.date in recent]
+    alerts = [t for t in result.turns if t.date in recent]
     if not alerts:
         out.print(
             f"{result.a}–{result.b}: no turn with probability >= {threshold} "
             f"in the last {window} {freq}s",
             markup=False,
         )
+        for turn in (t for t in result.possible_turns if t.date in recent):
+            out.print(
+                f"possible turn {turn.direction} around {turn.date}, probability "
+                f"{turn.probability:.2f} (below {threshold}: no alert)",
+                markup=False,
+            )
         return
     for turn in alerts:
         out.print(
@@ -742,14 +800,19 @@ def report(
     until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.")] = None,
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "week",
     as_of: AsOf = None,
+    min_probability: MinProbability = REPORT_PROBABILITY,
 ) -> None:
     """Write a self-contained HTML report (chart, phases, turns, evidence) for a dyad.
+
+    Turns are reported at probability 0.9 or more (--min-probability lowers it); weaker ones
+    from 0.5 are shown apart, dashed, as possible turns.
 
     Example: detente report USA RUS --db demo.duckdb -o report.html --as-of 2017-03-01
     """
     from detente.report import write_report
 
-    path = write_report(_dyad(db, a, b, since, until, freq, as_of), output)
+    result = _dyad(db, a, b, since, until, freq, as_of, min_probability)
+    path = write_report(result, output)
     out.print(f"wrote {path}", markup=False, highlight=False)
 
 
@@ -769,6 +832,7 @@ def brief(
     silence_days: Annotated[
         int, typer.Option(min=1, help="Days a cooperative gesture may wait for an answer.")
     ] = 14,
+    min_probability: MinProbability = REPORT_PROBABILITY,
 ) -> None:
     """The analyst's brief on a dyad as of a day: summary, turn, dated signals, third
     parties, silences (Markdown on stdout, or JSON, or an HTML/Markdown file).
@@ -789,7 +853,8 @@ def brief(
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
     with Store(db, read_only=True) as store:
-        result = make_brief(store, a, b, day, BriefConfig(silence_days=silence_days))
+        config = BriefConfig(silence_days=silence_days, min_probability=min_probability)
+        result = make_brief(store, a, b, day, config)
     if output is not None:
         write_brief(result, output)
         err.print(f"wrote {output}", markup=False, highlight=False)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from world import AS_OF, OFFER, TURN, XSS, later, story
+from world import AS_OF, OFFER, START, TURN, XSS, doc, later, story
 
 from detente.brief import BriefConfig, brief
 from detente.brief.prose import summarise
@@ -145,3 +145,56 @@ def test_html_and_markdown(world, tmp_path):
     assert write_brief(result, tmp_path / "b.md").read_text(encoding="utf-8") == markdown
     with pytest.raises(InputError, match=r"\.html or \.md"):
         write_brief(result, tmp_path / "b.pdf")
+
+
+def weak_story() -> list[tuple]:
+    """One praise a week for six weeks, then one accusation a week: a turn at about 0.7."""
+    coded = []
+    for week in range(12):
+        day = START + dt.timedelta(weeks=week, days=2)
+        cameo, verb = ("051", "praised") if week < 6 else ("112", "accused")
+        coded.append(doc(f"w{week:02d}", day, [("USAGOV", "RUS", cameo, day, f"USA {verb} RUS.")]))
+    return coded
+
+
+def test_a_possible_turn_is_listed_apart_and_steers_nothing(store):
+    store.write(weak_story())
+    day = START + dt.timedelta(weeks=12)
+    result = brief(store, "USA", "RUS", day)
+    assert result.turn is None and result.turns == []
+    [maybe] = result.possible_turns
+    assert maybe.direction == "to_conflict" and 0.5 <= maybe.probability < 0.9
+    data = result.to_dict()
+    assert data["turn"] is None and data["turns"] == [] and data["min_probability"] == 0.9
+    assert data["possible_turns"][0]["date"] == maybe.date
+    assert result.signals_since == (day - dt.timedelta(days=90)).isoformat()  # not the turn's
+    assert "No turning point reaches probability 0.90" in result.summary
+    assert f"; a possible turn, to conflict around {maybe.date[8:].lstrip('0')} " in result.summary
+    assert f"has probability {maybe.probability:.2f}." in result.summary
+    assert 3 <= len(re.split(r"(?<=[.!?])\s+", result.summary.strip())) <= 6
+    markdown = render_markdown(result)
+    assert f"- possible turn to conflict around {maybe.date}" in markdown
+    assert 'class="turn possible to_conflict"' in render_html(result)
+    lowered = brief(store, "USA", "RUS", day, BriefConfig(min_probability=0.5))
+    assert lowered.turn is not None and lowered.turn.date == maybe.date
+    assert lowered.possible_turns == [] and lowered.signals_since == lowered.turn.start
+
+
+def test_a_later_possible_turn_is_named_with_the_reported_one(store):
+    """Three praises a week for twelve weeks, one accusation a week for six, one praise a week
+    for six: the turn to conflict is reported, the weak one back is named as possible."""
+    coded = []
+    plan = [("051", 3)] * 12 + [("112", 1)] * 6 + [("051", 1)] * 6
+    for week, (cameo, n) in enumerate(plan):
+        for k in range(n):
+            day = START + dt.timedelta(weeks=week, days=k)
+            coded.append(doc(f"s{week:02d}{k}", day, [("USAGOV", "RUS", cameo, day, "USA & RUS.")]))
+    store.write(coded)
+    result = brief(store, "USA", "RUS", START + dt.timedelta(weeks=24))
+    assert result.turn is not None and result.turn.direction == "to_conflict"
+    [maybe] = result.possible_turns
+    assert maybe.direction == "to_cooperation" and maybe.date > result.turn.date
+    assert "; a later possible turn, to cooperation around" in result.summary
+    assert f"has probability {maybe.probability:.2f}, below the 0.90 at which" in result.summary
+    assert 3 <= len(re.split(r"(?<=[.!?])\s+", result.summary.strip())) <= 6
+    assert result.signals_since == result.turn.start  # the reported turn steers the signals

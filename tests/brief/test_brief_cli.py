@@ -93,3 +93,20 @@ def test_api_as_of_is_honest(tmp_path):
         before = client.get("/api/brief", params=params).json()
         client.app.state.service.write(later())
         assert client.get("/api/brief", params=params).json() == before
+
+
+def test_min_probability_moves_a_turn_to_the_possible_ones(world_db):
+    """Above the turn's probability (at most the calibration's ceiling, 0.991) the turn is a
+    possible one, in the CLI and the API alike."""
+    args = ["brief", "USA", "RUS", "--db", str(world_db), "--as-of", AS_OF.isoformat(), "--json"]
+    default = json.loads(runner.invoke(app, args).stdout)
+    assert default["min_probability"] == 0.9 and default["possible_turns"] == []
+    strict = json.loads(runner.invoke(app, [*args, "--min-probability", "0.995"]).stdout)
+    assert strict["turn"] is None and strict["turns"] == []
+    assert [t["date"] for t in strict["possible_turns"]] == [default["turn"]["date"]]
+    params = {"a": "USA", "b": "RUS", "as_of": "2017-05-20", "min_probability": 0.995}
+    with TestClient(create_app(world_db, read_only=True)) as client:
+        data = client.get("/api/brief", params=params).json()
+        assert {k: v for k, v in data.items() if k != "figure"} == strict
+        bad = client.get("/api/brief", params={**params, "min_probability": 1.5})
+        assert bad.status_code == 422

@@ -11,6 +11,8 @@ from scipy.special import betaln
 
 from detente.monitor import counts
 from detente.monitor.counts import (
+    CALIBRATION,
+    REPORT_PROBABILITY,
     _Segmentation,
     calibrate,
     change_probabilities,
@@ -74,8 +76,11 @@ def test_gap_is_unobserved_not_calm() -> None:
     covered[18:23] = False
     noisy_coop = coop.copy()
     noisy_coop[18:23] = 50.0  # whatever a period without coverage holds is ignored
-    turns = count_turns(noisy_coop, conflict, covered=covered)
+    # The change lies somewhere in the gap: certain, but its week is not, so the turn is a
+    # possible one (shown from 0.5), not reported at 0.9 by default.
+    turns = count_turns(noisy_coop, conflict, covered=covered, min_probability=0.5)
     assert len(turns) == 1 and 18 <= turns[0].index <= 22
+    assert count_turns(noisy_coop, conflict, covered=covered) == []
     same = change_probabilities(np.where(covered, coop, 0), np.where(covered, conflict, 0))
     assert np.allclose(change_probabilities(noisy_coop, conflict, covered=covered), same)
 
@@ -104,6 +109,26 @@ def test_calibration_map_is_monotone_and_bounded() -> None:
     cal = count_turns(coop, conflict, min_probability=0)
     assert [t.index for t in raw] == [t.index for t in cal]
     assert [calibrate(t.probability) for t in raw] == pytest.approx([t.probability for t in cal])
+
+
+def test_calibration_has_a_ceiling_below_report_certainty() -> None:
+    # A near-certain posterior is still wrong now and then in a world that is not the model's,
+    # but a certain turn is still reported.
+    ceiling = CALIBRATION[2]
+    assert REPORT_PROBABILITY < calibrate(1.0 - 1e-9) <= ceiling <= 1.0
+    assert calibrate(0.5) < 0.5 < calibrate(0.7)
+
+
+def test_only_sharp_turns_are_reported_by_default() -> None:
+    # A weak change in sparse counts: a possible turn, not a reported one.
+    coop, conflict = _weeks([0.7, 0.3], 40, 2.0, 5)
+    possible = count_turns(coop, conflict, min_probability=0.5)
+    reported = count_turns(coop, conflict)
+    assert all(t.probability >= REPORT_PROBABILITY for t in reported)
+    assert {t.index for t in reported} <= {t.index for t in possible}
+    assert any(abs(t.index - 20) <= 2 and t.probability < REPORT_PROBABILITY for t in possible)
+    strong = count_turns(*_weeks([0.8, 0.2], 40, 10.0, 1))
+    assert len(strong) == 1 and strong[0].probability >= REPORT_PROBABILITY
 
 
 def test_short_and_empty_series() -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
 from detente.errors import InputError
 from detente.models import Document, Event
-from detente.monitor.dyad import dyad, resolve_country
+from detente.monitor.counts import POSSIBLE_PROBABILITY, REPORT_PROBABILITY, count_turns
+from detente.monitor.dyad import dyad, resolve_country, threshold_text
 from detente.store import Store
 
 START = dt.date(2017, 1, 2)
@@ -192,3 +194,126 @@ def test_cli_as_of_and_count_line(gappy):
     assert "as of 2017-05-01" in page and "without coverage" in page
     bad = CliRunner().invoke(app, ["watch", "USA", "RUS", "--db", str(gappy), "--as-of", "soon"])
     assert bad.exit_code == 2
+
+
+def _weekly(path, plan: list[tuple[int, int]]):
+    """A store with ``plan[w] = (cooperative, conflictual)`` events in week ``w``."""
+    coded, i = [], 0
+    for week, (coop, conflict) in enumerate(plan):
+        for k, is_coop in enumerate([True] * coop + [False] * conflict):
+            day = START + dt.timedelta(days=7 * week + k)
+            text = "Leaders praised each other." if is_coop else "Moscow accused Washington."
+            coded.append((Document(f"d{i}", day, text), [_event(i, day, is_coop, text)]))
+            i += 1
+    with Store(path) as store:
+        store.write(coded)
+    return path
+
+
+@pytest.fixture
+def weak(tmp_path):
+    """Six weeks of one praise, then six weeks of one accusation: a turn at about 0.7."""
+    return _weekly(tmp_path / "weak.duckdb", [(1, 0)] * 6 + [(0, 1)] * 6)
+
+
+@pytest.fixture
+def sharp_then_weak(tmp_path):
+    """Three praises a week for twelve weeks, one accusation a week for six, then one praise a
+    week for six: a sharp turn to conflict and a weak one back."""
+    plan = [(3, 0)] * 12 + [(0, 1)] * 6 + [(1, 0)] * 6
+    return _weekly(tmp_path / "sharp.duckdb", plan)
+
+
+def test_a_weak_turn_is_possible_not_reported(weak):
+    with Store(weak, read_only=True) as store:
+        result = dyad(store, "USA", "RUS")
+        lowered = dyad(store, "USA", "RUS", min_probability=0.5)
+    assert result.min_probability == REPORT_PROBABILITY and result.turns == []
+    [maybe] = result.possible_turns
+    assert POSSIBLE_PROBABILITY <= maybe.probability < REPORT_PROBABILITY
+    assert maybe.direction == "to_conflict" and maybe.date == "2017-02-13"
+    assert maybe.before.label == "cooperative" and maybe.after.label == "conflictual"
+    assert maybe.evidence and all(e["goldstein"] < 0 for e in maybe.evidence)
+    assert [p.label for p in result.phases] == ["mixed"]  # phases break at reported turns only
+    data = result.to_dict()
+    assert data["turns"] == [] and data["min_probability"] == REPORT_PROBABILITY
+    assert data["possible_turns"][0]["probability"] == maybe.probability
+    # asked from 0.5, the same turn is reported and splits the phases
+    assert [t.probability for t in lowered.turns] == [maybe.probability]
+    assert lowered.possible_turns == [] and len(lowered.phases) == 2
+
+
+def test_possible_turn_splits_only_its_phase(sharp_then_weak):
+    with Store(sharp_then_weak, read_only=True) as store:
+        result = dyad(store, "USA", "RUS")
+    [turn] = result.turns
+    assert turn.probability >= REPORT_PROBABILITY and turn.direction == "to_conflict"
+    assert [p.label for p in result.phases] == ["cooperative", "mixed"]
+    assert (turn.before, turn.after) == tuple(result.phases)
+    [maybe] = result.possible_turns
+    assert maybe.direction == "to_cooperation" and maybe.probability < REPORT_PROBABILITY
+    assert maybe.before.start == result.phases[1].start and maybe.after.end == result.phases[1].end
+    assert (maybe.before.label, maybe.after.label) == ("conflictual", "cooperative")
+
+
+def test_dyad_reports_what_count_turns_reports_by_default(sharp_then_weak):
+    """The benchmarks measure count_turns with its defaults: dyad must report the same turns."""
+    with Store(sharp_then_weak, read_only=True) as store:
+        result = dyad(store, "USA", "RUS")
+    coop = np.array([r["q1"] + r["q2"] for r in result.series], dtype=float)
+    conflict = np.array([r["q3"] + r["q4"] for r in result.series], dtype=float)
+    expected = count_turns(coop, conflict, covered=np.array([not r["gap"] for r in result.series]))
+    assert [result.series[c.index]["period"] for c in expected] == [t.date for t in result.turns]
+    assert [round(c.probability, 3) for c in expected] == [t.probability for t in result.turns]
+
+
+def test_threshold_text():
+    assert [threshold_text(p) for p in (0.9, 0.5, 0.85, 0.995)] == ["0.90", "0.50", "0.85", "0.995"]
+
+
+def test_min_probability_out_of_range(weak):
+    with Store(weak, read_only=True) as store, pytest.raises(InputError, match="min_probability"):
+        dyad(store, "USA", "RUS", min_probability=1.5)
+
+
+def test_cli_lists_possible_turns_apart(weak):
+    text = CliRunner().invoke(app, ["dyad", "USA", "RUS", "--db", str(weak)])
+    assert text.exit_code == 0, text.output
+    assert "no turning point with probability >= 0.90" in text.stdout
+    assert "possible turn to_conflict around 2017-02-13" in text.stdout
+    assert "(below 0.90: not reported)" in text.stdout
+    data = json.loads(
+        CliRunner().invoke(app, ["dyad", "USA", "RUS", "--db", str(weak), "--json"]).stdout
+    )
+    assert data["turns"] == [] and len(data["possible_turns"]) == 1
+    lowered = CliRunner().invoke(
+        app, ["dyad", "USA", "RUS", "--db", str(weak), "--json", "--min-probability", "0.5"]
+    )
+    data = json.loads(lowered.stdout)
+    assert len(data["turns"]) == 1 and data["possible_turns"] == []
+    assert data["min_probability"] == 0.5
+    bad = CliRunner().invoke(
+        app, ["dyad", "USA", "RUS", "--db", str(weak), "--min-probability", "2"]
+    )
+    assert bad.exit_code == 2
+
+
+def test_watch_does_not_alert_on_a_possible_turn(weak):
+    quiet = CliRunner().invoke(app, ["watch", "USA", "RUS", "--db", str(weak), "--window", "12"])
+    assert quiet.exit_code == 0 and "ALERT" not in quiet.stdout
+    assert "possible turn to_conflict around 2017-02-13" in quiet.stdout
+    assert "no alert" in quiet.stdout
+    loud = CliRunner().invoke(
+        app, ["watch", "USA", "RUS", "--db", str(weak), "--window", "12", "--threshold", "0.5"]
+    )
+    assert loud.exit_code == 4 and "ALERT" in loud.stdout
+
+
+def test_report_shows_possible_turns_dashed(weak, tmp_path):
+    out = tmp_path / "weak.html"
+    result = CliRunner().invoke(app, ["report", "USA", "RUS", "--db", str(weak), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "No turning point with probability ≥ 0.90." in page
+    assert 'class="turn possible to_conflict"' in page and "<h2>Possible turns</h2>" in page
+    assert '"dash": "dash"' in page and "possible turn p=0." in page

@@ -46,7 +46,33 @@ def test_dyad_turn_with_probability_evidence_and_markers(client):
     assert {"source"} in [set(s["marks"]) for s in evidence["segments"]]
     markers = [t for t in data["figure"]["data"] if t["name"] == "turning points"]
     assert len(markers) == 1 and markers[0]["x"] == [turn["date"]]
+    assert data["figure"]["data"][-1] is markers[0]  # drawn last, over the possible ones
+    assert data["min_probability"] == 0.9 and data["possible_turns"] == []
     assert len(data["figure"]["layout"]["shapes"]) == len(data["phases"]) + len(data["turns"])
+
+
+def test_dyad_min_probability_makes_a_turn_possible(client):
+    """Above the turn's probability the same turn is a possible one: listed apart, an open
+    marker and a dashed line, no phase break; out of range is refused."""
+    params = {"a": "USA", "b": "RUS"}
+    sure = client.get("/api/dyad", params=params).json()
+    data = client.get("/api/dyad", params={**params, "min_probability": 0.995}).json()
+    assert data["min_probability"] == 0.995 and data["turns"] == []
+    [maybe] = data["possible_turns"]
+    assert {k: v for k, v in maybe.items() if k not in ("before", "after")} == {
+        k: v for k, v in sure["turns"][0].items() if k not in ("before", "after")
+    }
+    [phase] = data["phases"]  # no reported turn, one phase
+    assert (phase["start"], phase["events"]) == (sure["phases"][0]["start"], data["events"])
+    assert (maybe["before"]["label"], maybe["after"]["label"]) == ("cooperative", "conflictual")
+    traces = {t["name"]: t for t in data["figure"]["data"]}
+    assert traces["turning points"]["x"] == []
+    assert traces["possible turns"]["x"] == [maybe["date"]]
+    assert traces["possible turns"]["marker"]["symbol"] == "diamond-open"
+    dashed = [s for s in data["figure"]["layout"]["shapes"] if s.get("line", {}).get("dash")]
+    assert [(s["x0"], s["line"]["dash"]) for s in dashed] == [(maybe["date"], "dash")]
+    bad = client.get("/api/dyad", params={**params, "min_probability": 1.5})
+    assert bad.status_code == 422 and "min_probability" in bad.json()["error"]["message"]
 
 
 def test_dyad_date_window(client):
@@ -81,6 +107,7 @@ def test_overview_lists_turns(client):
     assert [(t["a"], t["b"], t["direction"]) for t in body["turns"]] == [
         ("RUS", "USA", "to_conflict")
     ]
+    assert body["min_probability"] == 0.9 and all(t["probability"] >= 0.9 for t in body["turns"])
 
 
 @pytest.mark.parametrize(

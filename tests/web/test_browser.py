@@ -91,15 +91,13 @@ def test_dyad_chart_turn_markers_and_evidence(server, page):
     traces = page.locator("#chart .scatterlayer .trace")
     markers = traces.last.locator("path.point")
     assert markers.count() == len(api["turns"]) == 1
-    assert (
-        "p=1.00" in page.locator("#chart").inner_text()
-        or "p=" in page.locator("#chart .scatterlayer").inner_html()
-    )
     box = markers.first.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_selector("#evidence .evidence-row")
-    assert "turn to conflict" in page.locator("#evidence-title").inner_text()
+    title = page.locator("#evidence-title").inner_text()
+    assert "turn to conflict" in title
+    assert f"(p={api['turns'][0]['probability']:.2f})" in title  # the API's probability
     rows = page.locator("#evidence .evidence-row")
     assert rows.count() == len(api["turns"][0]["evidence"])
     first = rows.first
@@ -108,6 +106,36 @@ def test_dyad_chart_turn_markers_and_evidence(server, page):
     assert "163" in first.inner_text() and "asserted" in first.inner_text()
     assert page.locator(".turn.selected").count() == 1
     shot(page, "dyad-turn-evidence")
+    assert page.console_errors == []
+
+
+def test_dyad_possible_turn_is_apart_and_weaker(server, page):
+    """Asked to report from 0.995 (above any turn), the turn is a possible one: its own list,
+    an open marker that shows its evidence, and no reported turn."""
+    params = {"a": "USA", "b": "RUS", "min_probability": "0.995"}
+    api = httpx.get(server.url + "/api/dyad", params=params).json()
+    page.goto(server.url + "/dyad?" + str(httpx.QueryParams(params)))
+    page.wait_for_selector('#chart[data-ready="1"]')
+    assert page.locator("#chart").get_attribute("data-possible-turns") == "1"
+    assert page.locator("#turns .turn").count() == 0
+    assert "No turning point with probability ≥ 0.995." in page.locator("#turns").inner_text()
+    possible = page.locator("#possible-turns .turn.possible")
+    assert possible.count() == len(api["possible_turns"]) == 1
+    assert possible.first.inner_text().startswith("possible turn to conflict")
+    style = possible.first.evaluate("n => getComputedStyle(n).borderLeftStyle")
+    assert style == "dashed"
+    traces = page.locator("#chart .scatterlayer .trace")
+    markers = traces.last.locator("path.point")  # no reported turn: an empty trace is not drawn
+    assert markers.count() == 1
+    box = markers.first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#evidence .evidence-row")
+    title = page.locator("#evidence-title").inner_text()
+    assert "possible turn to conflict" in title
+    assert f"(p={api['possible_turns'][0]['probability']:.2f})" in title
+    assert page.locator(".turn.possible.selected").count() == 1
+    shot(page, "dyad-possible-turn")
     assert page.console_errors == []
 
 

@@ -2,8 +2,10 @@
 
 Everything comes from events visible as of the brief's day (:mod:`detente.brief.asof`):
 
-* **turn / turns** — the turning points of the A–B series up to ``as_of``, as ``dyad`` gives
-  them; ``turn`` is the latest one.
+* **turn / turns** — the turning points of the A–B series up to ``as_of`` reported as ``dyad``
+  reports them (probability ``min_probability``, 0.9 by default, or more); ``turn`` is the
+  latest one. **possible_turns** — weaker ones (0.5 up to ``min_probability``), listed apart:
+  they steer neither the signals nor the window.
 * **signals / counter_signals** — the strongest asserted A–B events (|Goldstein| × mentions,
   halved for every ``half_life`` days, 30 by default, before ``as_of``) from the start of the
   latest turn to ``as_of`` whose Goldstein sign matches the turn's direction (signals) or
@@ -45,6 +47,7 @@ from detente.actors.dictionary import country_names
 from detente.brief import asof
 from detente.cameo import lookup
 from detente.errors import InputError
+from detente.monitor.counts import REPORT_PROBABILITY
 from detente.monitor.dyad import FREQS, DyadSeries, Turn, dyad, known_actor
 from detente.store import Store
 
@@ -63,7 +66,7 @@ class BriefConfig:
     half_life: float = 30.0  # days over which a signal's weight halves (recency)
     triads: int = 10  # third parties kept
     freq: str = "week"
-    min_probability: float = 0.5  # a turning point's probability threshold, as in ``dyad``
+    min_probability: float = REPORT_PROBABILITY  # turns reported from here, as in ``dyad``
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,10 @@ class Brief:
         return self.series.turns
 
     @property
+    def possible_turns(self) -> list[Turn]:
+        return self.series.possible_turns
+
+    @property
     def turn(self) -> Turn | None:
         return self.series.turns[-1] if self.series.turns else None
 
@@ -154,6 +161,8 @@ class Brief:
             "summary": self.summary,
             "turn": series["turns"][-1] if series["turns"] else None,
             "turns": series["turns"],
+            "possible_turns": series["possible_turns"],
+            "min_probability": self.config.min_probability,
             "signals": self.signals,
             "counter_signals": self.counter_signals,
             "triads": [t.to_dict() for t in self.triads],

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from detente.brief.build import Brief, actor_name
+from detente.monitor.dyad import threshold_text
 
 # What an event of a CAMEO code (or, failing that, its root) did, as "<source> <verb> <target>".
 VERBS = {
@@ -108,18 +109,31 @@ def summarise(brief: Brief) -> str:
         f"since {day(phase.start)}."
     ]
     turn = brief.turn
+    # the latest possible turn after the latest reported one, in the same sentence (not a
+    # sentence of its own: the summary stays at most six)
+    later = [t for t in series.possible_turns if turn is None or t.date > turn.date]
+    maybe = ""
+    if later:
+        direction = later[-1].direction.replace("_", " ")
+        maybe = (
+            f"; a{' later' if turn is not None else ''} possible turn, {direction} around "
+            f"{day(later[-1].date)}, has probability {later[-1].probability:.2f}"
+        )
+    floor = threshold_text(brief.config.min_probability)
     if turn is not None:
         sentences.append(
             f"The latest turn, {turn.direction.replace('_', ' ')}, came around {day(turn.date)} "
             f"(between {day(turn.start)} and {day(turn.end)}) with probability "
             f"{turn.probability:.2f}, after a {turn.before.label} phase of "
-            f"{turn.before.events} events (mean Goldstein {turn.before.mean_goldstein:+.1f})."
+            f"{turn.before.events} events (mean Goldstein {turn.before.mean_goldstein:+.1f})"
+            + (f"{maybe}, below the {floor} at which a turn is reported" if maybe else "")
+            + "."
         )
         way = "for it"
     else:
         sentences.append(
-            f"No turning point reaches probability {brief.config.min_probability:.2f} in the "
-            f"{len(series.series)} {series.freq}s of data up to that day."
+            f"No turning point reaches probability {floor} in the "
+            f"{len(series.series)} {series.freq}s of data up to that day{maybe}."
         )
         way = "for this state"
     since = day(brief.signals_since)

@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from detente.brief.build import Brief
 from detente.errors import InputError
+from detente.monitor.dyad import threshold_text
 from detente.report.html import figure, plotly_js, safe_json
 
 FORMATS = (".html", ".htm", ".md", ".markdown")
@@ -24,10 +25,12 @@ BAR_WIDTH = 24  # characters of the widest bar in the Markdown chart
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("detente", "brief/templates"),
         autoescape=select_autoescape(["html"], default=True),
     )
+    env.filters["threshold"] = threshold_text
+    return env
 
 
 def link(url: str) -> str | None:
@@ -108,7 +111,17 @@ def render_markdown(brief: Brief) -> str:
             f"after: {t['after']['label']} (mean Goldstein {t['after']['mean_goldstein']:+.1f})"
         )
     if not data["turns"]:
-        out.append(f"No turning point with probability ≥ {brief.config.min_probability:.2f}.")
+        out.append(
+            f"No turning point with probability ≥ {threshold_text(brief.config.min_probability)}."
+        )
+    for t in data["possible_turns"]:
+        out.append(
+            f"- possible turn {t['direction'].replace('_', ' ')} around {t['date']} "
+            f"({t['start']} – {t['end']}), probability {t['probability']:.2f}, below the "
+            f"{threshold_text(brief.config.min_probability)} at which a turn is reported; before: "
+            f"{t['before']['label']} (mean Goldstein {t['before']['mean_goldstein']:+.1f}), "
+            f"after: {t['after']['label']} (mean Goldstein {t['after']['mean_goldstein']:+.1f})"
+        )
     out += [
         "",
         f"## Signal chain since {brief.signals_since}",

@@ -3,7 +3,10 @@
 A dyad's series counts asserted events per period by quad class in each direction, with
 mean and summed Goldstein scores and a cooperation share. Turning points come from an exact Bayesian
 segmentation of the cooperation/conflict counts of both directions together
-(:mod:`detente.monitor.counts`). Events dated only to a month or a year ("in 2014") stay out
+(:mod:`detente.monitor.counts`): ``turns`` are the reported ones (probability at least
+``min_probability``, :data:`~detente.monitor.counts.REPORT_PROBABILITY` = 0.9 by default) and
+the phases lie between them; weaker turns down to 0.5 are listed apart as ``possible_turns``,
+never mixed with the reported ones. Events dated only to a month or a year ("in 2014") stay out
 of day and week series (``date_precision``) and are listed apart; periods without coverage are
 gaps, not calm. The series reads the summary tables (``event_days``, ``import_days``: a few
 rows per dyad and day, whatever the size of the store) unless ``as_of`` asks what was
@@ -21,7 +24,13 @@ import numpy as np
 
 from detente.actors.dictionary import load_dictionary
 from detente.errors import InputError, UnknownActorError
-from detente.monitor.counts import count_turns, hazard_for
+from detente.monitor.changepoint import ChangePoint
+from detente.monitor.counts import (
+    POSSIBLE_PROBABILITY,
+    REPORT_PROBABILITY,
+    count_turns,
+    hazard_for,
+)
 from detente.store import Store, summary
 
 FREQS = ("day", "week", "month")
@@ -64,6 +73,9 @@ class DyadSeries:
     as_of: str | None = None
     # events dated only to a month or year (coarser than ``freq``): counted, not plotted
     imprecise: list[dict[str, Any]] = field(default_factory=list)
+    # turns at POSSIBLE_PROBABILITY up to (not including) min_probability: shown, not reported
+    possible_turns: list[Turn] = field(default_factory=list)
+    min_probability: float = REPORT_PROBABILITY  # the probability turns are reported from
 
     @property
     def events(self) -> int:
@@ -85,9 +97,16 @@ class DyadSeries:
             "series": self.series,
             "gaps": self.gaps,
             "imprecise": self.imprecise,
+            "min_probability": self.min_probability,
             "turns": [asdict(t) for t in self.turns],
+            "possible_turns": [asdict(t) for t in self.possible_turns],
             "phases": [asdict(p) for p in self.phases],
         }
+
+
+def threshold_text(probability: float) -> str:
+    """A report threshold as text: two decimals, three when it needs them (0.90, 0.995)."""
+    return f"{probability:.3f}".removesuffix("0")
 
 
 def resolve_country(value: str) -> str:
@@ -392,6 +411,50 @@ def _series(
     return rows, imprecise
 
 
+def _evidence(
+    store: Store, params: dict[str, Any], rows: list[dict[str, Any]], change: ChangePoint, sign: int
+) -> list[dict[str, Any]]:
+    """The strongest asserted mentions around ``change`` whose Goldstein sign is ``sign``."""
+    freq = params["freq"]
+    lo = rows[max(change.start - 1, 0)]["period"]
+    hi = _period_end(rows[min(change.end + 1, len(rows) - 1)]["period"], freq)
+    wanted = ("a", "b", "as_of", "precisions")
+    found = store.query(
+        _EVIDENCE_SQL,
+        {
+            **{k: params[k] for k in wanted},
+            "lo": lo,
+            "hi": hi,
+            "sign": sign,
+            "limit": EVIDENCE_PER_TURN,
+        },
+    )
+    for item in found:
+        item["date"] = item["date"].isoformat()
+    return found
+
+
+def _turn(
+    store: Store,
+    params: dict[str, Any],
+    rows: list[dict[str, Any]],
+    change: ChangePoint,
+    before: Regime,
+    after: Regime,
+) -> Turn:
+    sign = 1 if after.mean_goldstein >= before.mean_goldstein else -1
+    return Turn(
+        start=rows[change.start]["period"],
+        end=_period_end(rows[change.end]["period"], params["freq"]),
+        date=rows[change.index]["period"],
+        probability=round(change.probability, 3),
+        direction="to_cooperation" if sign > 0 else "to_conflict",
+        before=before,
+        after=after,
+        evidence=_evidence(store, params, rows, change, sign),
+    )
+
+
 def dyad(
     store: Store,
     a: str,
@@ -400,18 +463,28 @@ def dyad(
     since: dt.date | None = None,
     until: dt.date | None = None,
     freq: str = "week",
-    min_probability: float = 0.5,
+    min_probability: float = REPORT_PROBABILITY,
     as_of: dt.date | None = None,
 ) -> DyadSeries:
     """The A–B series, its turning points (with probability and evidence) and phases.
 
-    ``as_of`` answers as an analyst would have that day: only documents published by then and
-    events dated by then. Periods without coverage are gaps (``gap``: true), unobserved by the
+    ``as_of`` answers as an analyst would have that day: only documents published and events
+    dated by then. Periods without coverage are gaps (``gap``: true), unobserved by the
     turn model; events dated only to a month or year stay out of day and week series and are
     listed in ``imprecise``.
+
+    ``turns`` are the turns reported at ``min_probability`` or more (default
+    :data:`~detente.monitor.counts.REPORT_PROBABILITY`, 0.9: the sharp turns whose probabilities
+    hold dyad set by dyad set, docs/calibration.md), and ``phases`` are the regimes between
+    them. Turns from :data:`~detente.monitor.counts.POSSIBLE_PROBABILITY` (0.5) up to
+    ``min_probability`` are ``possible_turns``: honest on average but few and their date the
+    least certain; each one's ``before``/``after`` are the two parts of the phase it falls in.
+    A lower ``min_probability`` reports more turns (and leaves fewer possible ones).
     """
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
+    if not 0.0 <= min_probability <= 1.0:
+        raise InputError(f"min_probability must be between 0 and 1, got {min_probability!r}")
     a, b = known_actor(store, a), known_actor(store, b)
     precisions = _precisions(freq)
     params = {
@@ -426,46 +499,35 @@ def dyad(
     rows, imprecise = _series(store, params, from_summary=as_of is None)
     stamp = as_of.isoformat() if as_of else None
     if not rows or not any(r["events"] for r in rows):
-        return DyadSeries(a, b, freq, rows, [], [], stamp, imprecise)
+        return DyadSeries(a, b, freq, rows, [], [], stamp, imprecise, [], min_probability)
     coop = np.array([r["q1"] + r["q2"] for r in rows], dtype=float)
     conflict = np.array([r["q3"] + r["q4"] for r in rows], dtype=float)
     covered = np.array([not r["gap"] for r in rows])
     changes = count_turns(
-        coop, conflict, min_probability=min_probability, hazard=hazard_for(freq), covered=covered
+        coop,
+        conflict,
+        min_probability=min(min_probability, POSSIBLE_PROBABILITY),
+        hazard=hazard_for(freq),
+        covered=covered,
     )
-    cuts = [0, *[c.index for c in changes], len(rows)]
+    # on the probability as shown (three decimals): every listed turn is on its side of the line
+    reported = [c for c in changes if round(c.probability, 3) >= min_probability]
+    cuts = [0, *[c.index for c in reported], len(rows)]
     phases = [_regime(rows[lo:hi], freq) for lo, hi in zip(cuts, cuts[1:], strict=False) if hi > lo]
-    turns = []
-    for number, change in enumerate(changes):
-        before, after = phases[number], phases[number + 1]
-        sign = 1 if after.mean_goldstein >= before.mean_goldstein else -1
-        lo = rows[max(change.start - 1, 0)]["period"]
-        hi = _period_end(rows[min(change.end + 1, len(rows) - 1)]["period"], freq)
-        evidence = store.query(
-            _EVIDENCE_SQL,
-            {
-                "a": a,
-                "b": b,
-                "lo": lo,
-                "hi": hi,
-                "sign": sign,
-                "limit": EVIDENCE_PER_TURN,
-                "as_of": as_of,
-                "precisions": precisions,
-            },
+    turns = [
+        _turn(store, params, rows, change, phases[number], phases[number + 1])
+        for number, change in enumerate(reported)
+    ]
+    possible = []
+    for change in changes:
+        if change in reported:
+            continue
+        # the phase it falls in (windows do not overlap, so it is inside one), split at it
+        number = sum(cut <= change.index for cut in cuts[1:-1])
+        lo, hi = cuts[number], cuts[number + 1]
+        before, after = (
+            _regime(rows[lo : change.index], freq),
+            _regime(rows[change.index : hi], freq),
         )
-        for item in evidence:
-            item["date"] = item["date"].isoformat()
-        turns.append(
-            Turn(
-                start=rows[change.start]["period"],
-                end=_period_end(rows[change.end]["period"], freq),
-                date=rows[change.index]["period"],
-                probability=round(change.probability, 3),
-                direction="to_cooperation" if sign > 0 else "to_conflict",
-                before=before,
-                after=after,
-                evidence=evidence,
-            )
-        )
-    return DyadSeries(a, b, freq, rows, turns, phases, stamp, imprecise)
+        possible.append(_turn(store, params, rows, change, before, after))
+    return DyadSeries(a, b, freq, rows, turns, phases, stamp, imprecise, possible, min_probability)

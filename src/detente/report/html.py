@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from detente.monitor.dyad import DyadSeries
+from detente.monitor.dyad import DyadSeries, threshold_text
 
 PHASE_COLOURS = {
     "cooperative": "rgba(46,139,87,0.12)",
@@ -25,9 +25,11 @@ PHASE_COLOURS = {
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("detente", "report/templates"), autoescape=select_autoescape(["html"])
     )
+    env.filters["threshold"] = threshold_text
+    return env
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,9 @@ def figure(result: DyadSeries) -> dict[str, Any]:
 
     Both y axes are symmetric around zero so they share one zero line; periods without
     coverage are grey bands with no bars and a break in the line; each phase is labelled with
-    its mean Goldstein score and each turn with the shift it brings (before → after).
+    its mean Goldstein score and each turn with the shift it brings (before → after). Reported
+    turns are dark dotted lines; possible turns (below the report threshold) thin grey dashed
+    ones labelled "possible turn".
     """
     rows = result.series
     periods = [r["period"] for r in rows]
@@ -136,6 +140,19 @@ def figure(result: DyadSeries) -> dict[str, Any]:
         }
         for t in result.turns
     ]
+    shapes += [
+        {
+            "type": "line",
+            "xref": "x",
+            "yref": "paper",
+            "x0": t.date,
+            "x1": t.date,
+            "y0": 0,
+            "y1": 1,
+            "line": {"color": "#999", "dash": "dash", "width": 1},
+        }
+        for t in result.possible_turns
+    ]
     annotations = [
         {
             "x": t.date,
@@ -150,6 +167,18 @@ def figure(result: DyadSeries) -> dict[str, Any]:
             "font": {"size": 11},
         }
         for t in result.turns
+    ]
+    annotations += [
+        {
+            "x": t.date,
+            "y": 1.02,
+            "xref": "x",
+            "yref": "paper",
+            "showarrow": False,
+            "text": f"possible turn p={t.probability:.2f}",
+            "font": {"size": 10, "color": "#888"},
+        }
+        for t in result.possible_turns
     ]
     annotations += [
         {

@@ -20,6 +20,7 @@ from detente.actors.dictionary import country_names
 from detente.errors import InputError
 from detente.ingest.reader import parse_date
 from detente.models import Document
+from detente.monitor.counts import REPORT_PROBABILITY
 from detente.monitor.dyad import FREQS, dyad, known_actor
 from detente.report.html import figure
 from detente.store import Store
@@ -110,6 +111,7 @@ def _dyad_result(
     until: dt.date | None,
     freq: str,
     as_of: dt.date | None = None,
+    min_probability: float = REPORT_PROBABILITY,
 ) -> dict[str, Any]:
     if freq not in FREQS:
         raise InputError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
@@ -125,16 +127,26 @@ def _dyad_result(
                 f"{first}..{last} is more than {MAX_PERIODS} {freq}s; "
                 "narrow the dates or use a coarser freq"
             )
-        result = dyad(store, code_a, code_b, since=since, until=until, freq=freq, as_of=as_of)
+        result = dyad(
+            store,
+            code_a,
+            code_b,
+            since=since,
+            until=until,
+            freq=freq,
+            as_of=as_of,
+            min_probability=min_probability,
+        )
         data = result.to_dict()
         fig = figure(result)
-        fig["data"].append(_turn_trace(data))
+        # the reported turns' markers last, drawn over the possible ones
+        fig["data"] += [_turn_trace(data, possible=True), _turn_trace(data)]
         fig["layout"].update(
             hovermode="closest",
             yaxis3={"overlaying": "y", "range": [0, 1.12], "visible": False, "fixedrange": True},
         )
         names = country_names()
-        for turn in data["turns"]:
+        for turn in data["turns"] + data["possible_turns"]:
             turn["shift"] = round(
                 turn["after"]["mean_goldstein"] - turn["before"]["mean_goldstein"], 2
             )
@@ -150,31 +162,38 @@ def _dyad_result(
         )
         return data
 
-    return svc.cached(("dyad", code_a, code_b, since, until, freq, as_of), compute)
+    key = ("dyad", code_a, code_b, since, until, freq, as_of, min_probability)
+    return svc.cached(key, compute)
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _turn_trace(data: dict[str, Any]) -> dict[str, Any]:
-    """Clickable turn markers whose height is their probability (hidden 0–1 axis)."""
-    turns = data["turns"]
+def _turn_trace(data: dict[str, Any], possible: bool = False) -> dict[str, Any]:
+    """Clickable turn markers whose height is their probability (hidden 0–1 axis): reported
+    turns solid diamonds, possible ones (``possible``) small open grey diamonds."""
+    turns = data["possible_turns" if possible else "turns"]
     return {
         "type": "scatter",
         "mode": "markers",
-        "name": "turning points",
+        "name": "possible turns" if possible else "turning points",
         "yaxis": "y3",
         "x": [t["date"] for t in turns],
         "y": [t["probability"] for t in turns],
         "customdata": list(range(len(turns))),
-        "hovertemplate": "turn %{x}<br>%{text}<extra></extra>",
-        "marker": {
-            "symbol": "diamond",
-            "size": 16,
-            "color": "#f0a202",
-            "line": {"color": "#333", "width": 1.5},
-        },
+        "hovertemplate": ("possible turn" if possible else "turn")
+        + " %{x}<br>p=%{y:.2f}<extra></extra>",
+        "marker": (
+            {"symbol": "diamond-open", "size": 12, "color": "#888", "line": {"width": 1.5}}
+            if possible
+            else {
+                "symbol": "diamond",
+                "size": 16,
+                "color": "#f0a202",
+                "line": {"color": "#333", "width": 1.5},
+            }
+        ),
     }
 
 
@@ -187,17 +206,22 @@ async def dyad_series(
     until: str | None = None,
     freq: str = "week",
     as_of: str | None = None,
+    min_probability: Annotated[float, Query(ge=0.0, le=1.0)] = REPORT_PROBABILITY,
 ) -> Response:
     """The A–B series, turning points (probability, evidence), phases and a Plotly figure.
 
+    ``turns`` are the turns reported at ``min_probability`` (0.9 by default) or more, and the
+    phases lie between them; ``possible_turns`` are the weaker ones from 0.5, listed apart.
     ``as_of`` (YYYY-MM-DD): only documents published and events dated by that day.
     """
     lo, hi = queries.date_range(since, until)
     day = queries.day(as_of, "as_of")
-    key = ("dyad.json", a, b, lo, hi, freq, day)
+    key = ("dyad.json", a, b, lo, hi, freq, day, min_probability)
     body = svc.peek(key)  # answered on the event loop: no thread hop for a cached query
     if body is None:
-        body = await run_in_threadpool(_dyad_json, svc, key, a, b, lo, hi, freq, day)
+        body = await run_in_threadpool(
+            _dyad_json, svc, key, a, b, lo, hi, freq, day, min_probability
+        )
     return Response(body, media_type="application/json")
 
 
@@ -210,19 +234,22 @@ def _dyad_json(
     hi: dt.date | None,
     freq: str,
     as_of: dt.date | None = None,
+    min_probability: float = REPORT_PROBABILITY,
 ) -> bytes:
     with svc.reader() as store:
         return svc.cached(
             key,
             lambda: json.dumps(
-                _dyad_result(store, svc, a, b, lo, hi, freq, as_of), default=str
+                _dyad_result(store, svc, a, b, lo, hi, freq, as_of, min_probability),
+                default=str,
             ).encode(),
         )
 
 
 @router.get("/overview")
 def overview(store: Reader, svc: Svc) -> dict[str, Any]:
-    """Store counts, the most active dyads and the biggest recent turns among them."""
+    """Store counts, the most active dyads and the biggest recent turns among them (reported
+    turns, at ``min_probability`` or more)."""
     top = svc.cached(("dyads", OVERVIEW_DYADS), lambda: queries.dyads(store, OVERVIEW_DYADS))
     turns = []
     for row in top:
@@ -245,7 +272,12 @@ def overview(store: Reader, svc: Svc) -> dict[str, Any]:
                 }
             )
     turns.sort(key=lambda t: (t["date"], t["probability"] * abs(t["shift"])), reverse=True)
-    return {"counts": store.counts(), "dyads": top, "turns": turns[:10]}
+    return {
+        "counts": store.counts(),
+        "dyads": top,
+        "min_probability": REPORT_PROBABILITY,
+        "turns": turns[:10],
+    }
 
 
 def _filter(
@@ -351,6 +383,7 @@ def brief(
     b: str,
     as_of: str | None = None,
     silence_days: Annotated[int, Query(ge=1, le=365)] = 14,
+    min_probability: Annotated[float, Query(ge=0.0, le=1.0)] = REPORT_PROBABILITY,
 ) -> dict[str, Any]:
     """The analyst's brief on A–B from what was published by ``as_of``: summary, turns,
     signals and counter-signals, third parties, silences and a Plotly figure. Bad actors or
@@ -373,12 +406,13 @@ def brief(
         raise _invalid("b", InputError(f"a brief needs two different actors, got {code_a} twice"))
 
     def compute() -> dict[str, Any]:
-        result = make_brief(store, code_a, code_b, day, BriefConfig(silence_days=silence_days))
+        config = BriefConfig(silence_days=silence_days, min_probability=min_probability)
+        result = make_brief(store, code_a, code_b, day, config)
         data = result.to_dict()
         data["figure"] = figure(result.series)
         return data
 
-    return svc.cached(("brief", code_a, code_b, day, silence_days), compute)
+    return svc.cached(("brief", code_a, code_b, day, silence_days, min_probability), compute)
 
 
 def _invalid(name: str, exc: Exception) -> RequestValidationError:

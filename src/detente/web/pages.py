@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from detente.monitor.dyad import threshold_text
 from detente.web import api
 
 router = APIRouter(include_in_schema=False)
@@ -16,10 +17,12 @@ router = APIRouter(include_in_schema=False)
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("detente", "web/templates"),
         autoescape=select_autoescape(["html"], default=True),
     )
+    env.filters["threshold"] = threshold_text
+    return env
 
 
 def _page(name: str, request: Request, **context: object) -> HTMLResponse:

@@ -49,7 +49,20 @@
         "; after: " + t.after.label + ", mean Goldstein " + signed(t.after.mean_goldstein),
       ]));
     });
-    if (!data.turns.length) turns.append(el("p", {className: "empty", text: "No turning point with probability ≥ 0.5."}));
+    const floor = data.min_probability.toFixed(3).replace(/0$/, "");  // 0.90, 0.995
+    if (!data.turns.length) turns.append(el("p", {className: "empty", text: "No turning point with probability ≥ " + floor + "."}));
+    const possible = document.getElementById("possible-turns");
+    clear(possible);
+    data.possible_turns.slice().reverse().forEach((t) => {
+      possible.append(el("div", {className: "turn possible " + t.direction}, [
+        "possible turn ", el("strong", {text: t.direction.replace("_", " ")}),
+        " around " + t.date + " (" + t.start + " – " + t.end + "), probability ",
+        el("span", {className: "probability", text: t.probability.toFixed(2)}),
+        ", below the " + floor + " at which a turn is reported",
+        el("br"), "before: " + t.before.label + ", mean Goldstein " + signed(t.before.mean_goldstein) +
+        "; after: " + t.after.label + ", mean Goldstein " + signed(t.after.mean_goldstein),
+      ]));
+    });
 
     document.getElementById("timeline-title").textContent = "Signal chain since " + data.signals_since;
     const chain = data.signals.map((s) => Object.assign({role: "signal"}, s))

@@ -39,11 +39,28 @@
     box.append(items.length ? evidenceTable(items) : el("p", {className: "empty", text: "No events."}));
   }
 
-  function showTurn(index) {
-    const t = current.turns[index];
-    showEvidence("Evidence for the turn " + t.direction.replace("_", " ") + " around " + t.date +
+  // kind: "turns" (reported) or "possible_turns" (below the report threshold)
+  function showTurn(kind, index) {
+    const t = current[kind][index];
+    showEvidence("Evidence for the " + (kind === "turns" ? "turn " : "possible turn ") +
+                 t.direction.replace("_", " ") + " around " + t.date +
                  " (p=" + t.probability.toFixed(2) + ")", t.evidence);
-    document.querySelectorAll(".turn").forEach((n, i) => n.classList.toggle("selected", i === index));
+    document.querySelectorAll(".turn").forEach((n) =>
+      n.classList.toggle("selected", n.dataset.kind === kind && n.dataset.index === String(index)));
+  }
+
+  function turnBox(t, i, kind) {
+    const possible = kind === "possible_turns";
+    return el("div", {className: "turn " + (possible ? "possible " : "") + t.direction, tabindex: "0",
+      role: "button", "data-kind": kind, "data-index": String(i),
+      onclick: () => showTurn(kind, i), onkeydown: (ev) => { if (ev.key === "Enter") showTurn(kind, i); }}, [
+      possible ? "possible turn " : "",
+      el("strong", {text: t.direction.replace("_", " ")}),
+      " around " + t.date + " (" + t.start + " – " + t.end + "), probability ",
+      el(possible ? "span" : "strong", {className: "probability", text: t.probability.toFixed(2)}),
+      el("br"), "before: " + t.before.label + ", mean Goldstein " + t.before.mean_goldstein +
+      "; after: " + t.after.label + ", mean Goldstein " + t.after.mean_goldstein,
+    ]);
   }
 
   async function showPeriod(period) {
@@ -68,30 +85,34 @@
     });
     const turns = document.getElementById("turns");
     clear(turns);
-    data.turns.forEach((t, i) => {
-      turns.append(el("div", {className: "turn " + t.direction, tabindex: "0", role: "button",
-        onclick: () => showTurn(i), onkeydown: (ev) => { if (ev.key === "Enter") showTurn(i); }}, [
-        el("strong", {text: t.direction.replace("_", " ")}),
-        " around " + t.date + " (" + t.start + " – " + t.end + "), probability ",
-        el("strong", {className: "probability", text: t.probability.toFixed(2)}),
-        el("br"), "before: " + t.before.label + ", mean Goldstein " + t.before.mean_goldstein +
-        "; after: " + t.after.label + ", mean Goldstein " + t.after.mean_goldstein,
-      ]));
-    });
-    if (!data.turns.length) turns.append(el("p", {className: "empty", text: "No turning point with probability ≥ 0.5."}));
+    const floor = data.min_probability.toFixed(3).replace(/0$/, "");  // 0.90, 0.995
+    data.turns.forEach((t, i) => turns.append(turnBox(t, i, "turns")));
+    if (!data.turns.length) turns.append(el("p", {className: "empty", text: "No turning point with probability ≥ " + floor + "."}));
+    const possible = document.getElementById("possible-turns");
+    clear(possible);
+    if (data.possible_turns.length) {
+      possible.append(el("h3", {text: "Possible turns"}), el("p", {className: "sub",
+        text: "Below the " + floor + " at which a turn is reported (open markers, dashed lines): not reported, phases do not break at them."}));
+      data.possible_turns.forEach((t, i) => possible.append(turnBox(t, i, "possible_turns")));
+    }
     const chart = document.getElementById("chart");
     Plotly.newPlot(chart, data.figure.data, data.figure.layout, {displaylogo: false, responsive: true});
     chart.on("plotly_click", (ev) => {
       const turn = ev.points.find((p) => p.data.name === "turning points");
-      if (turn) showTurn(turn.customdata);
+      const maybe = ev.points.find((p) => p.data.name === "possible turns");
+      if (turn) showTurn("turns", turn.customdata);
+      else if (maybe) showTurn("possible_turns", maybe.customdata);
       else if (ev.points.length) showPeriod(ev.points[0].x);
     });
     chart.dataset.turns = String(data.turns.length);
+    chart.dataset.possibleTurns = String(data.possible_turns.length);
     chart.dataset.ready = "1";
   }
 
   async function load() {
     const params = formParams(form, ["a", "b", "since", "until", "freq"]);
+    const floor = new URLSearchParams(location.search).get("min_probability");
+    if (floor) params.set("min_probability", floor);  // a lower report threshold, from the URL
     history.replaceState(null, "", "/dyad?" + params);
     setStatus("Loading…");
     try {
