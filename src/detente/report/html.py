@@ -68,6 +68,12 @@ def _gap_spans(result: DyadSeries) -> list[tuple[str, str]]:
     return spans
 
 
+def _turn_line(date: object, line: dict[str, object]) -> dict[str, object]:
+    """A vertical line across the chart on a turn's date."""
+    return {"type": "line", "xref": "x", "yref": "paper", "x0": date, "x1": date, "y0": 0,
+            "y1": 1, "line": line}  # fmt: skip
+
+
 def _band(x0: str, x1: str, colour: str) -> dict[str, Any]:
     return {
         "type": "rect",
@@ -128,29 +134,11 @@ def figure(result: DyadSeries) -> dict[str, Any]:
     shapes = [_band(p.start, p.end, PHASE_COLOURS[p.label]) for p in result.phases]
     shapes += [_band(x0, x1, "rgba(120,120,120,0.35)") for x0, x1 in _gap_spans(result)]
     shapes += [
-        {
-            "type": "line",
-            "xref": "x",
-            "yref": "paper",
-            "x0": t.date,
-            "x1": t.date,
-            "y0": 0,
-            "y1": 1,
-            "line": {"color": "#333", "dash": "dot", "width": 2},
-        }
-        for t in result.turns
+        _turn_line(t.date, {"color": "#333", "dash": "dot", "width": 2}) for t in result.turns
     ]
+    # possible turns: weaker, dashed
     shapes += [
-        {
-            "type": "line",
-            "xref": "x",
-            "yref": "paper",
-            "x0": t.date,
-            "x1": t.date,
-            "y0": 0,
-            "y1": 1,
-            "line": {"color": "#999", "dash": "dash", "width": 1},
-        }
+        _turn_line(t.date, {"color": "#999", "dash": "dash", "width": 1})
         for t in result.possible_turns
     ]
     annotations = [
