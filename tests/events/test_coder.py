@@ -436,7 +436,7 @@ def test_the_subject_next_to_the_verb_wins():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from detente.events.extract import subject_of
+    from detente.events.grammar import subject_of
 
     words = ["Rouhani", ",", "the", "authorities", "freed", "prisoners", "."]
     heads = [4, 0, 3, 4, 4, 4, 4]

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.events.extract import subject_of
+from detente.events.grammar import subject_of
 
 _POS = {"to": "ADP", ",": "PUNCT", "the": "DET", "loyal": "ADJ", "freed": "VERB"}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.extract import subject_of
+from detente.events.grammar import subject_of
 from detente.events.modality import SPEECH
 
 # Speech verbs that put a claim in the speaker's mouth ("tweeted that", "claimed that").

@@ -46,12 +46,10 @@ from detente.events.extract import (
     DEMAND,
     Triple,
     claimed,
-    clause_of,
-    final_clause,
-    names_someone,
     noun_triples,
     verb_triples,
 )
+from detente.events.grammar import clause_of, final_clause, names_someone
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import SPEECH, announced, failed, modality, offered
 from detente.events.patterns import Pattern, load_patterns

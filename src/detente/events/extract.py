@@ -9,50 +9,30 @@ noun's own modifiers or the subject of the governing verb.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.actors.dictionary import ACTOR_SPANS
+from detente.events.grammar import (
+    DECISION_HEADS,
+    DOER_ADJECTIVES,
+    RELATIVE,
+    child_of,
+    final_clause,
+    names_someone,
+    prep_objects,
+    reduced_passive,
+    shares_passive,
+    subject_of,
+    with_conjuncts,
+)
 from detente.events.modality import (
     INTENT_HEADS,
-    INTENT_NOUNS,
-    REFUSAL_NOUNS,
     SPEECH,
     called_on,
 )
 from detente.events.naming import naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
-
-SUBJECT_DEPS = {"nsubj", "csubj"}
-_RELATIVE = {"who", "whom", "which", "that"}
-_MODIFIER_DEPS = ("amod", "compound", "nmod")
-# Passive verbs whose "from" phrase names who did it when no agent is given.
-_SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
-_CONTROL_VERBS = {
-    "urge",
-    "ask",
-    "call",
-    "force",
-    "press",
-    "invite",
-    "tell",
-    "order",
-    "pressure",
-    "encourage",
-    "persuade",
-    "compel",
-    "push",
-    "appeal",
-    "demand",
-    "request",
-}
-INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
-# "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
-# itself (PLOVER codes the lifting), so the complement is coded as what was done, not as a
-# 03x intent; unlike INTENT_HEADS the act is not flagged future.
-DECISION_HEADS = {"decide", "opt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,306 +50,6 @@ class Triple:
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
     places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
-
-
-def clause_of(tok: Token) -> Token:
-    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
-    """``tok`` and its conjuncts, including a coordinated name the parser hung on it as a
-    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
-    if tok is None:
-        return ()
-    tok = counted(tok)
-    hung = [
-        c
-        for c in tok.children
-        if c.dep_ in ("nmod", "compound")
-        and c.i < tok.i
-        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
-    ]
-    return (tok, *tok.conjuncts, *hung)
-
-
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
-
-
-def counted(tok: Token) -> Token:
-    """What a number counts: "thousands of demonstrators" names the demonstrators."""
-    if tok.lemma_.lower() not in _QUANTITIES and tok.ent_type_ != "CARDINAL":
-        return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted_noun = _child(of, "pobj") if of is not None else None
-    return counted_noun if counted_noun is not None else tok
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """ "the diplomats expelled by Washington": a past participle modifying a noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
-
-
-def final_clause(verb: Token) -> bool:
-    """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
-    verb-final sentence the parser read as a relative clause on the subject. The sentence has
-    no verb at its root, the clause has no relative word and ends the sentence: its "head" is
-    the subject and its "subject" the object."""
-    sent = verb.sent
-    last = [t for t in sent if not t.is_punct][-1:]
-    return (
-        verb.dep_ == "relcl"
-        and sent.root.pos_ not in ("VERB", "AUX")
-        and bool(last)
-        and last[0].i == verb.i
-        and not any(c.lower_ in _RELATIVE for c in verb.children)
-        and _child(verb, "nsubj") is not None
-    )
-
-
-def _misparsed_main(verb: Token) -> bool:
-    """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
-    only verb on its subject as a modifier; with no verb at the root, it is the main verb."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and _child(verb, "agent") is None
-        and any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
-    )
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
-    shared = _shares_passive(verb)  # "were arrested and beaten by police"
-    if _child(verb, "nsubjpass", "auxpass") is not None or _reduced_passive(verb) or shared:
-        agent = (
-            _child(verb, "agent")
-            or _hung_agent(verb)
-            or (_child(verb.head, "agent") if shared else None)
-            # "were arrested and beaten by police": the agent of both
-            or next(
-                (a for c in verb.conjuncts if _shares_passive(c) and (a := _child(c, "agent"))),
-                None,
-            )
-        )
-        if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
-            # "two inspectors have been expelled from North Korea": North Korea expelled them
-            return next(iter(_preps(verb, frozenset({"from"}))), None)
-        return _child(agent, "pobj") if agent is not None else None
-    found = _own_subject(verb)
-    if (found is None and _misparsed_main(verb)) or final_clause(verb):
-        return verb.head
-    if found is not None:
-        if found.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            # "in a statement that praised the cabinet": the statement's issuer
-            return issuer_of(verb.head, depth) or verb.head
-        return found
-    if verb.dep_ == "ROOT":  # "Pakistan shells militant camps": the name hung on the verb
-        first = next((c for c in verb.children if c.i < verb.i), None)
-        if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
-            return first
-    if verb.dep_ == "relcl":
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
-        # "protesters carrying flags" carry them; "signed a decree banning imports": the
-        # signer bans them
-        noun = verb.head
-        if noun.dep_ == "dobj" and not names_someone(noun) and noun.head.pos_ == "VERB":
-            return subject_of(noun.head, depth + 1)
-        return noun
-    if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
-        return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
-        return _pcomp_subject(verb, depth)
-    if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
-        if verb.dep_ == "xcomp":
-            raised = _child(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
-            if raised is not None:
-                return raised
-            controls = verb.head.lemma_ != "call" or called_on(verb.head)
-            if verb.head.lemma_ in _CONTROL_VERBS and controls:  # "urged Russia to withdraw"
-                controller = _child(verb.head, "dobj") or next(
-                    iter(_preps(verb.head, frozenset({"on", "upon"}))), None
-                )  # "called on Russia to stop"
-                if controller is not None:
-                    return controller
-        return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWNED_NOUNS and depth < 4:
-        return owner_of(verb.head, depth)  # "announced plans to send troops"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
-        return issuer_of(verb.head, depth)
-    return None
-
-
-# Nouns whose clause is an act of whoever has them: "Germany announced plans to send
-# troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
-_OWNED_NOUNS = INTENT_NOUNS | REFUSAL_NOUNS | {"decision", "effort", "move", "step", "initiative"}
-# Verbs whose subject states or makes its own plan, decision or pledge ("announced plans",
-# "reaffirmed its commitment", "made efforts"); after others ("welcomed the decision") the
-# plan is someone else's.
-_OWNING_VERBS = {
-    "announce", "unveil", "make", "take", "reach", "reaffirm", "reiterate", "express",
-    "declare", "confirm", "voice", "show", "signal", "outline", "present", "have", "adopt",
-    "approve", "renew", "stress", "underline", "emphasize", "emphasise", "repeat", "state",
-    "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
-}  # fmt: skip
-
-
-def owner_of(noun: Token, depth: int = 0) -> Token | None:
-    """Whose plan, decision or pledge ``noun`` is: the subject of a verb that states it
-    ("Guterres reiterated the U.N.'s commitment"), else its possessor ("Iran's decision")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":  # "spoke of his readiness to …"
-        head = head.head
-    if (
-        noun.dep_ in ("dobj", "pobj")
-        and head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() in _OWNING_VERBS
-    ):
-        return subject_of(head, depth + 1)
-    owner = _child(noun, "poss")
-    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
-        # "praised South Korea for its efforts": "its" is whom the verb is about
-        about = _child(head, "dobj")
-        if about is not None and head.pos_ in ("VERB", "AUX"):
-            return about
-    return owner
-
-
-# Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
-# violating the truce", "Ethiopia is committed to opening up its economy" (an intent: see
-# modality).
-_DOER_ADJECTIVES = {
-    "guilty", "responsible", "culpable", "ready", "committed", "prepared", "willing", "open",
-    "determined", "keen", "eager",
-}  # fmt: skip
-# Prepositions whose clause is done by the subject of the verb they modify, object or not:
-# "punished Iran by imposing sanctions", "met Putin after visiting Kiev" (but "accused Iran
-# of attacking", "thanked Iran for helping": the object did it, "talked about attacking",
-# "refrained from attacking": nobody did).
-_SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
-# Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
-# helping refugees", "invested heavily in rebuilding Iraq".
-_SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
-
-
-def _own_subject(verb: Token) -> Token | None:
-    """The verb's subject. Two subjects are a misparse: the one next to the verb is its own
-    ("On the eve of a visit by …, Rouhani, to the U.S., the Iranian authorities freed …")
-    unless it is a name right after a noun, inside the first ("A court in the capital Ankara
-    ordered")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    before = [c for c in subjects if c.i < verb.i]
-    if len(before) > 1:
-        last = before[-1]
-        if any(t.text == "," for t in verb.doc[before[-2].i : last.i]):
-            return last  # "…, Rouhani, to the U.S., the Iranian authorities freed"
-        start = last.left_edge.i
-        previous = verb.doc[start - 1] if start > 0 else None
-        if previous is not None and (
-            previous.pos_ == "ADP"  # "forces loyal to Hun Sen forced": inside the first
-            or (previous.pos_ in ("NOUN", "PROPN") and previous.dep_ not in SUBJECT_DEPS)
-        ):
-            return before[0]  # "in the capital Ankara": a name after a noun of the first
-        return last  # "The rebel Free Syrian Army"
-    return subjects[0] if subjects else None
-
-
-def _pcomp_subject(verb: Token, depth: int) -> Token | None:
-    """Subject of a clause after a preposition ("after meeting Putin", "guilty of violating")."""
-    prep = verb.head
-    holder = prep.head
-    if holder.pos_ == "ADJ" and holder.lemma_.lower() in _DOER_ADJECTIVES:
-        return subject_of(holder, depth + 1)
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
-        return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
-    if holder.pos_ in ("VERB", "AUX") and (
-        prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
-    ):
-        return subject_of(holder, depth + 1)
-    return None
-
-
-# Documents that act for whoever issued them: "passed a resolution criticizing the
-# president", "filed a lawsuit accusing the cartel", "put out a report accusing the army",
-# "in a statement condemning the attack, the ministry said".
-DOCUMENT_NOUNS = {
-    "report", "resolution", "statement", "lawsuit", "suit", "letter", "communique",
-    "communiqué", "declaration", "motion", "bill", "petition", "complaint", "memo",
-    "memorandum", "note", "decree", "order", "ordinance", "law", "legislation", "ruling",
-    "verdict", "judgment", "judgement", "editorial", "tweet", "post", "video", "message",
-    "speech", "op-ed", "dossier", "document", "white paper", "directive", "edict",
-    "proclamation", "announcement", "release",
-}  # fmt: skip
-# Verbs by which someone issues a document: "the court issued a ruling", "the assembly passed
-# a resolution".
-_SENT_BY = {
-    "pass", "adopt", "approve", "issue", "publish", "release", "put", "file", "send", "write",
-    "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
-    "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
-    "propose", "back", "endorse", "sponsor", "co-sponsor",
-}  # fmt: skip
-
-
-def issuer_of(noun: Token, depth: int = 0) -> Token | None:
-    """Who speaks through the document ``noun`` ("Amnesty's report", "the resolution the
-    parliament passed", "a lawsuit filed by the families"): its possessor or actor modifier,
-    else the subject of the verb that issued it, else None (not a document)."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
-        return None
-    author = next(
-        (
-            c
-            for c in noun.children
-            if (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
-            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
-        ),
-        None,
-    )
-    if author is not None:  # "Amnesty's report accusing", "a Russian statement condemning"
-        return author
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-        head = head.head  # "in a statement condemning the attack, the ministry said"
-    elif noun.dep_ != "dobj" or head.lemma_.lower() not in _SENT_BY:
-        return None
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
-    return subject_of(head, depth + 1)
-
-
-def _hung_agent(verb: Token) -> Token | None:
-    """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
-    threatened with retaliation by Beijing", "were killed in an attack by militants")."""
-    return next(
-        (
-            by
-            for prep in verb.children
-            if prep.dep_ == "prep"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for by in pobj.children
-            if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-        ),
-        None,
-    )
-
-
-def _preps(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in allowed:
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    yield pobj
 
 
 # Verbs whose object noun is what they talk about, not something their subject does:
@@ -400,7 +80,7 @@ UNDOING_NOUNS = {
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
-    direct = _child(tok, "nsubjpass") or _child(tok, "dobj")
+    direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
         direct = None  # "contribute more to peacekeeping operations"
     if direct is None:
@@ -452,7 +132,7 @@ def _objects(tok: Token) -> list[Token]:
     preps += [
         inner
         for prep in preps
-        if _child(prep, "pobj") is None
+        if child_of(prep, "pobj") is None
         for inner in prep.children
         if inner.dep_ == "prep"
     ]
@@ -547,7 +227,7 @@ def _by_display(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
     )
     into_sea = any(
         p.lemma_.lower() in _OPEN_WATERS
-        for p in _preps(verb, frozenset({"into", "off", "in", "toward", "towards"}))
+        for p in prep_objects(verb, frozenset({"into", "off", "in", "toward", "towards"}))
     )
     return replace(pat, code="150") if tested or into_sea else pat
 
@@ -596,7 +276,9 @@ def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
     )
     if asked_to and called_on(verb):
         return replace(_APPEAL, line=pat.line)
-    if pat.code[:2] == "04" and any(not _is_time(p) for p in _preps(verb, frozenset({"for"}))):
+    if pat.code[:2] == "04" and any(
+        not _is_time(p) for p in prep_objects(verb, frozenset({"for"}))
+    ):
         return replace(_APPEAL, line=pat.line, prep=frozenset({"on", "upon", "-"}))
     return pat
 
@@ -628,11 +310,11 @@ def match_verb(
     patterns = book.verbs.get(lemma)
     if not patterns or _question(verb):
         return None
-    if lemma in _SHOWING and _child(verb, "dobj") is not None:
+    if lemma in _SHOWING and child_of(verb, "dobj") is not None:
         return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     # "ordered nine ministers jailed": a participle on the object completes the verb
-    obj = _child(verb, "dobj")
+    obj = child_of(verb, "dobj")
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
@@ -644,8 +326,8 @@ def match_verb(
     # "expects Russia to return" has its own subject in the complement: a demand pattern.
     if (
         lemma in INTENT_HEADS | DECISION_HEADS
-        and _child(verb, "dobj") is None
-        and not any(_child(c, "nsubj") is not None for c in comps)
+        and child_of(verb, "dobj") is None
+        and not any(child_of(c, "nsubj") is not None for c in comps)
     ):
         patterns = tuple(p for p in patterns if not p.comp)
     # Particles, including one parsed as a preposition ("forced UNHCR out of the country").
@@ -655,7 +337,7 @@ def match_verb(
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
-    if _reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
+    if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
     fallback = None
     for pat in patterns:
@@ -770,7 +452,7 @@ def agent_of(noun: Token | None) -> Token | None:
     """Who sent the message ``noun`` names: "a request from the minister" → minister."""
     if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
         return None
-    return next(iter(_preps(noun, _BY)), None)
+    return next(iter(prep_objects(noun, _BY)), None)
 
 
 def doer_of(noun: Token | None, verb: Token) -> Token | None:
@@ -780,9 +462,9 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
     on its embassy by NATO")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if _child(verb, "nsubjpass", "auxpass") is None:
+    if child_of(verb, "nsubjpass", "auxpass") is None:
         for prep in verb.children:
-            agent = _child(prep, "pobj") if prep.lower_ == "by" else None
+            agent = child_of(prep, "pobj") if prep.lower_ == "by" else None
             if agent is not None and names_someone(agent):
                 return agent
     holders = [noun]
@@ -794,21 +476,10 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                agent = _child(prep, "pobj")
+                agent = child_of(prep, "pobj")
                 if agent is not None and names_someone(agent):
                     return agent
     return None
-
-
-_NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
-
-
-def names_someone(tok: Token) -> bool:
-    """``tok`` names a person, group or country: the actor tagger marked it or the parser
-    calls it a named entity ("by NATO", not "by phone")."""
-    return tok.ent_type_ in _NAMING_ENTITIES or any(
-        span.start <= tok.i < span.end for span in tok.doc.spans.get(ACTOR_SPANS, ())
-    )
 
 
 # Nouns for what is said of someone: their clause's subject is who it is said of.
@@ -824,17 +495,7 @@ def claimed(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS:  # "its demand that US ease …"
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
-    return _child(clause, "nsubj", "nsubjpass") if clause is not None else None
-
-
-def _shares_passive(verb: Token) -> bool:
-    """``verb`` is the second participle of a passive ("was tortured and killed")."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and _child(verb, "nsubj", "dobj") is None
-        and _child(verb.head, "nsubjpass", "auxpass") is not None
-    )
+    return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
 
 
 def _object_gap(verb: Token) -> Token | None:
@@ -843,11 +504,11 @@ def _object_gap(verb: Token) -> Token | None:
     no object."""
     if verb.dep_ != "relcl":
         return None
-    obj = _child(verb, "dobj", "dative")
-    if obj is not None and obj.lower_ not in _RELATIVE:
+    obj = child_of(verb, "dobj", "dative")
+    if obj is not None and obj.lower_ not in RELATIVE:
         return None
-    subject = _child(verb, "nsubj")
-    if subject is None or subject.lower_ in _RELATIVE:
+    subject = child_of(verb, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
         return None
     return verb.head
 
@@ -877,7 +538,7 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         ):
             found.extend(c for c in purpose.children if c.dep_ == "dobj")
-            found.extend(_preps(purpose, _FALLBACK_PREPS | _WHERE))
+            found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
     return found
 
 
@@ -898,11 +559,11 @@ def _contacted(verb: Token) -> Token | None:
         or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     ):
         return None
-    own = _child(verb, "dobj")
+    own = child_of(verb, "dobj")
     if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in _NAMED):
         return None  # "visit Russia to meet Putin": the act names its own counterpart
     # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
-    reached = _child(head, "dobj", "oprd")
+    reached = child_of(head, "dobj", "oprd")
     return reached if reached is not None and not _is_time(reached) else None
 
 
@@ -919,28 +580,28 @@ def _verb_targets(
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
-        return (_with_conjuncts(_child(verb, "nsubj")),), 1
+        return (with_conjuncts(child_of(verb, "nsubj")),), 1
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
-        return (_with_conjuncts(gap),), 1
-    accused = _child(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
+        return (with_conjuncts(gap),), 1
+    accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
         # party inside the charge
         if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
-            accused = next(iter(_preps(accused, frozenset({"of"}))), accused)
-        return (_with_conjuncts(accused),), 1
+            accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
+        return (with_conjuncts(accused),), 1
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
-        addressee = next(iter(_preps(verb, frozenset({"from", "of"}))), None)
+        addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
-        addressee = _child(comp, "nsubj") or _child(verb, "dobj")
+        addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
         if addressee is None and comp.lemma_.lower() in _LETTING:
             # "offered to let U.S. investigators attend", "agreed to allow inspectors in"
-            inner = _child(comp, "ccomp", "xcomp")
-            addressee = _child(comp, "dobj") or (
-                _child(inner, "nsubj") if inner is not None else None
+            inner = child_of(comp, "ccomp", "xcomp")
+            addressee = child_of(comp, "dobj") or (
+                child_of(inner, "nsubj") if inner is not None else None
             )
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
@@ -950,21 +611,21 @@ def _verb_targets(
     for holder in (h for h in (comp, verb) if h is not None):
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
-            found.extend(_preps(holder, _RECIPIENT))
+            found.extend(prep_objects(holder, _RECIPIENT))
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
-            direct = _child(holder, "nsubjpass") if holder.i == verb.i else None
-            if direct is None and holder.i == verb.i and _shares_passive(verb):
-                direct = _child(verb.head, "nsubjpass")  # "was tortured and killed"
-            if holder.i == verb.i and _reduced_passive(verb):
+            direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
+            if direct is None and holder.i == verb.i and shares_passive(verb):
+                direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 direct = verb.head if noun is None or verb.head.i != noun.i else None
-            direct = direct or _child(holder, "dobj", "dative")
-            if direct is not None and direct.lower_ in _RELATIVE and holder.dep_ == "relcl":
+            direct = direct or child_of(holder, "dobj", "dative")
+            if direct is not None and direct.lower_ in RELATIVE and holder.dep_ == "relcl":
                 direct = holder.head  # "the officers who were indicted": the officers
             if direct is not None and (_is_time(direct) or direct.lemma_ in _SPANS):
                 # "blamed years of U.S. foolishness": what the time phrase is made of
-                direct = next(iter(_preps(direct, frozenset({"of"}))), direct)
+                direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
             sender = agent_of(direct) or doer_of(direct, holder)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
@@ -973,28 +634,31 @@ def _verb_targets(
             elif direct is not None and holder.i == verb.i:  # "released 40 prisoners"
                 found.append(direct)
         if noun is not None:
-            found.extend(_preps(noun, preps))
-        found.extend(_preps(holder, preps))
+            found.extend(prep_objects(noun, preps))
+        found.extend(prep_objects(holder, preps))
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
         # a weaker reading: the direct object ("blamed Assad")
-        direct = _child(verb, "dobj")
+        direct = child_of(verb, "dobj")
         if direct is not None and (noun is None or direct.i != noun.i):
             if noun is None:  # "revoked the order against them": the pattern's preposition
-                found.extend(_preps(direct, preps))  # on the object names the target
+                found.extend(prep_objects(direct, preps))  # on the object names the target
             found.append(direct)
-    clause = _child(verb, "ccomp", "xcomp")
-    subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    clause = child_of(verb, "ccomp", "xcomp")
+    subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
         found.append(subject)
     primary = len(found)
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
-        inner = _child(clause, "ccomp", "xcomp")
+        inner = child_of(clause, "ccomp", "xcomp")
         found.extend(
             t
-            for t in (_child(clause, "dobj", "dative"), _child(inner, "nsubj") if inner else None)
+            for t in (
+                child_of(clause, "dobj", "dative"),
+                child_of(inner, "nsubj") if inner else None,
+            )
             if t is not None
         )
     if noun is not None:  # anywhere inside the object phrase
@@ -1005,8 +669,8 @@ def _verb_targets(
             for p in t.children
             if p.dep_ == "pobj"
         )
-    act = _child(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
-    if act is not None and _child(verb, "dobj") is None:
+    act = child_of(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
+    if act is not None and child_of(verb, "dobj") is None:
         # "helped to integrate refugees": who is helped is whom the act is for (not "helped
         # fight the outbreak")
         found.extend(
@@ -1016,28 +680,28 @@ def _verb_targets(
         )
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
-        found.extend(_preps(actor, frozenset({"with"})))
+        found.extend(prep_objects(actor, frozenset({"with"})))
     # Last resort: any actor-taking preposition on the verb, its complement or their objects;
     # "work together on Syria", "agreed to cooperate on North Korea": its "on" phrase is a topic
     last = _FALLBACK_PREPS
     if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
         last -= _TOPIC_PREPS - pat.prep
-    for holder in (h for h in (comp, verb, noun, _child(comp or verb, "dobj")) if h is not None):
-        found.extend(_preps(holder, last))
-    if noun is not None and not (_reduced_passive(verb) and noun.i == verb.head.i):
+    for holder in (h for h in (comp, verb, noun, child_of(comp or verb, "dobj")) if h is not None):
+        found.extend(prep_objects(holder, last))
+    if noun is not None and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
     if pat.code[:2] not in _DIPLOMACY:
-        for holder in (h for h in (comp, verb, _child(comp or verb, "dobj")) if h is not None):
-            found.extend(_preps(holder, _WHERE))
+        for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
+            found.extend(prep_objects(holder, _WHERE))
     if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
         primary -= sum(enemy[:primary])
         found = [t for t, out in zip(found, enemy, strict=True) if not out]
-    shared = _child(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
+    shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
     seen: set[int] = set()
@@ -1047,7 +711,7 @@ def _verb_targets(
         for head in (claimed(phrase), phrase):  # "claims that two servicemen abused …"
             if head is not None and head.i not in seen and not _is_time(head):
                 seen.add(head.i)
-                groups.append(_with_conjuncts(head))
+                groups.append(with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary
 
@@ -1085,7 +749,7 @@ def _verb_in_noun_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
         or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent)
     ):
         return None
-    subject = _child(verb, "nsubj") or max(
+    subject = child_of(verb, "nsubj") or max(
         (
             c
             for c in head.children
@@ -1098,7 +762,7 @@ def _verb_in_noun_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
     )
     if subject is None:
         return None
-    return subject, [head, *_preps(head, _FALLBACK_PREPS)]
+    return subject, [head, *prep_objects(head, _FALLBACK_PREPS)]
 
 
 def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -1216,7 +880,7 @@ def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
     the giver is the source, the receiver the target."""
     if noun is None or not _gets_aid(verb, pat, noun):
         return None
-    return next(iter([*_preps(verb, _FROM), *_preps(noun, _FROM)]), None)
+    return next(iter([*prep_objects(verb, _FROM), *prep_objects(noun, _FROM)]), None)
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -1226,7 +890,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     for verb in sent:
         if verb.i in consumed or not (
             verb.pos_ == "VERB"
-            or (verb.pos_ in ("ADJ", "AUX") and _child(verb, "xcomp") is not None)
+            or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
         ):
             continue
         final = _verb_final(verb) or _verb_in_noun_phrase(verb)
@@ -1251,7 +915,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_display(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
-        sources = _with_conjuncts(final[0] if final is not None else subject_of(verb))
+        sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
@@ -1267,26 +931,26 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         targets, primary = _verb_targets(verb, pat, comp, noun)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
-            targets = tuple(_with_conjuncts(t) for t in judged) + targets
+            targets = tuple(with_conjuncts(t) for t in judged) + targets
             primary += len(judged)
-            act = _child(verb, "dobj")
+            act = child_of(verb, "dobj")
             if act is not None and any(
                 p.code[:2] in _VIOLENCE for p in book.nouns.get(act.lemma_.lower(), ())
             ):
                 # "called the killing of Soleimani provocative": judged is who killed (by,
                 # possessor), never the victim in the "of" phrase
                 doers = judged + _by_agents(act) + [c for c in act.children if c.dep_ == "poss"]
-                targets = tuple(_with_conjuncts(t) for t in doers)
+                targets = tuple(with_conjuncts(t) for t in doers)
                 primary = len(doers)
         if final is not None:
-            targets = tuple(_with_conjuncts(t) for t in final[1]) + targets
+            targets = tuple(with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
         call = _call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
         if call is not None and pat.code[:2] != "04":
             consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
         giver = _giver(verb, pat, noun)
         if giver is not None and sources:  # "Ukraine received tanks from Poland"
-            sources, targets, primary = _with_conjuncts(giver), (sources,), 1
+            sources, targets, primary = with_conjuncts(giver), (sources,), 1
         elif giver is None and _gets_aid(verb, pat, noun):
             continue  # "Ukraine received aid": given by someone unnamed
         triples.append(
@@ -1358,22 +1022,20 @@ def obligation_triples(sent: Span) -> list[Triple]:
     for verb in sent:
         condition = _until(verb)
         if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
-            speaker, addressee = subject_of(verb.head), _child(condition, "nsubj")
+            speaker, addressee = subject_of(verb.head), child_of(condition, "nsubj")
             if speaker is not None and addressee is not None and not _joint(addressee):
                 out.append(
-                    Triple(
-                        verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),)
-                    )
+                    Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
                 )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
-        speaker, addressee = subject_of(verb.head), _child(verb, "nsubj", "nsubjpass")
+        speaker, addressee = subject_of(verb.head), child_of(verb, "nsubj", "nsubjpass")
         # "Putin said the two sides should keep working together": no demand on the other
         if speaker is not None and addressee is not None and not _joint(addressee):
             out.append(
-                Triple(verb.head, DEMAND, _with_conjuncts(speaker), (_with_conjuncts(addressee),))
+                Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
             )
     return out
 
@@ -1396,7 +1058,7 @@ def _topics(noun: Token) -> set[str]:
     """What the noun's topic phrase says, as modifiers: "cooperation on intelligence
     sharing" is intelligence cooperation, "a strike for higher wages" a wage strike."""
     found: set[str] = set()
-    for topic in _preps(noun, TOPIC_PREPS.get(noun.lemma_.lower(), frozenset())):
+    for topic in prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), frozenset())):
         found |= {topic.lemma_.lower()} | _modifiers(topic)
     return found
 
@@ -1425,7 +1087,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # from Washington": whoever is under it receives it
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    sender = next(iter(_preps(noun, _BY)), None)
+    sender = next(iter(prep_objects(noun, _BY)), None)
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
         return None
@@ -1454,10 +1116,10 @@ def _possessed_by_pronoun(noun: Token) -> bool:
 def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
     """Fallback targets of an event noun that needs none: whom its verb acts on and where
     ("held civilians as human shields", "remained on alert in the north")."""
-    found = [o for o in (_child(verb, "dobj"),) if o is not None and o.i != noun.i]
+    found = [o for o in (child_of(verb, "dobj"),) if o is not None and o.i != noun.i]
     for holder in (noun, verb):
-        found.extend(_preps(holder, _WHERE))
-    return tuple(_with_conjuncts(h) for h in found if not _is_time(h))
+        found.extend(prep_objects(holder, _WHERE))
+    return tuple(with_conjuncts(h) for h in found if not _is_time(h))
 
 
 # What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
@@ -1471,7 +1133,7 @@ _REDRESS = {
 def _grievance(noun: Token, verb: Token) -> bool:
     """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
     the killing of its commander"), not an act of that subject."""
-    obj = _child(verb, "dobj")
+    obj = child_of(verb, "dobj")
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "over")
@@ -1496,7 +1158,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
-        undone = list(_preps(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
+        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
@@ -1508,7 +1170,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
                 sender, receiver = received
                 triples.append(
-                    Triple(noun, pat, _with_conjuncts(sender), (_with_conjuncts(receiver),))
+                    Triple(noun, pat, with_conjuncts(sender), (with_conjuncts(receiver),))
                 )
                 break
             preps = pat.prep - {"obj", "-"} or (
@@ -1518,7 +1180,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
                 head = head.head
             # "joined Lavrov for talks": the verb's object takes part with its subject
-            partner = _child(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
+            partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
             if partner is not None and partner.i == noun.i:
                 partner = None
             if not preps:
@@ -1528,11 +1190,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "No talks were held between X and Y": the phrase may hang on the verb, or
                 # on the noun's "of" object ("the donation of vaccines to Cambodia").
                 holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
-                holders += list(_preps(noun, _OF))
-                targets = [t for h in holders for t in _preps(h, preps)]
+                holders += list(prep_objects(noun, _OF))
+                targets = [t for h in holders for t in prep_objects(h, preps)]
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
-                    targets = [t for t in (_child(noun.head.head, "nsubjpass"),) if t is not None]
+                    targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
@@ -1555,7 +1217,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and not _grievance(noun, head)
             ):
                 governor_subject = subject_of(head)
-            elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in _DOER_ADJECTIVES:
+            elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (
                 noun.dep_ == "nsubj"
@@ -1567,20 +1229,20 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
-            parties = pat.code[:2] in _PARTNER_ROOTS and len(_with_conjuncts(governor_subject)) > 1
+            parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
             if preps and not targets and pat.prep and pat.needs_target and not parties:
                 continue
-            heads = [t for h in targets[:1] for t in _with_conjuncts(h)]
+            heads = [t for h in targets[:1] for t in with_conjuncts(h)]
             agent = agent_of(noun) if not preps & _BY else None
             if agent is not None and governor_subject is not None:
                 # "refused a request from the minister": the minister asked the refuser
                 triples.append(
-                    Triple(noun, pat, _with_conjuncts(agent), (_with_conjuncts(governor_subject),))
+                    Triple(noun, pat, with_conjuncts(agent), (with_conjuncts(governor_subject),))
                 )
             elif between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
             else:
-                sources = (noun,) + _with_conjuncts(governor_subject)
+                sources = (noun,) + with_conjuncts(governor_subject)
                 if governor_subject is not None and (
                     # "Iraqi forces began their assault": "their" is the forces;
                     # "completed the withdrawal from Iraq": "from" is the target's side
@@ -1588,15 +1250,22 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 ):
                     sources = sources[1:] + (noun,)
                 doer = (
-                    next((d for h in (noun, *_preps(noun, _OF)) for d in _preps(h, _BY_ONLY)), None)
+                    next(
+                        (
+                            d
+                            for h in (noun, *prep_objects(noun, _OF))
+                            for d in prep_objects(h, _BY_ONLY)
+                        ),
+                        None,
+                    )
                     if not preps & _BY
                     else None
                 )
                 if doer is not None:  # "the arrest of Navalny by Russian police"
-                    sources = _with_conjuncts(doer) + sources
-                groups = tuple(_with_conjuncts(h) for h in targets if not _is_time(h))
+                    sources = with_conjuncts(doer) + sources
+                groups = tuple(with_conjuncts(h) for h in targets if not _is_time(h))
                 if partner is not None:
-                    groups = (_with_conjuncts(partner), *groups)
+                    groups = (with_conjuncts(partner), *groups)
                 primary = len(groups)
                 if not groups and "-" in pat.prep:
                     groups = _unaddressed(noun, head)

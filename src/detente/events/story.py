@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.events.dates import resolve_date
-from detente.events.extract import clause_of
+from detente.events.grammar import clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.models import Event

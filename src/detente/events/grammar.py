@@ -1,0 +1,366 @@
+"""Who does what in a parsed sentence: clauses, subjects, passive agents, owners and issuers.
+
+The grammar the event extractor (:mod:`detente.events.extract`) reads its sources from: the
+subject of a verb, inherited through complements and conjunctions, the agent of a passive
+(also one the parser hung elsewhere), what a number counts, who owns a plan or issued a
+document, and the misparses of news and translated text these must survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from detente.actors.dictionary import ACTOR_SPANS
+from detente.events.modality import INTENT_NOUNS, REFUSAL_NOUNS, called_on
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+RELATIVE = {"who", "whom", "which", "that"}
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
+# Passive verbs whose "from" phrase names who did it when no agent is given.
+_SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
+_CONTROL_VERBS = {
+    "urge",
+    "ask",
+    "call",
+    "force",
+    "press",
+    "invite",
+    "tell",
+    "order",
+    "pressure",
+    "encourage",
+    "persuade",
+    "compel",
+    "push",
+    "appeal",
+    "demand",
+    "request",
+}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+# "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
+# itself (PLOVER codes the lifting), so the complement is coded as what was done, not as a
+# 03x intent; unlike INTENT_HEADS the act is not flagged future.
+DECISION_HEADS = {"decide", "opt"}
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def child_of(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
+    """``tok`` and its conjuncts, including a coordinated name the parser hung on it as a
+    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
+    if tok is None:
+        return ()
+    tok = counted(tok)
+    hung = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < tok.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
+    return (tok, *tok.conjuncts, *hung)
+
+
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
+
+
+def counted(tok: Token) -> Token:
+    """What a number counts: "thousands of demonstrators" names the demonstrators."""
+    if tok.lemma_.lower() not in _QUANTITIES and tok.ent_type_ != "CARDINAL":
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted_noun = child_of(of, "pobj") if of is not None else None
+    return counted_noun if counted_noun is not None else tok
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "the diplomats expelled by Washington": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
+
+
+def final_clause(verb: Token) -> bool:
+    """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
+    verb-final sentence the parser read as a relative clause on the subject. The sentence has
+    no verb at its root, the clause has no relative word and ends the sentence: its "head" is
+    the subject and its "subject" the object."""
+    sent = verb.sent
+    last = [t for t in sent if not t.is_punct][-1:]
+    return (
+        verb.dep_ == "relcl"
+        and sent.root.pos_ not in ("VERB", "AUX")
+        and bool(last)
+        and last[0].i == verb.i
+        and not any(c.lower_ in RELATIVE for c in verb.children)
+        and child_of(verb, "nsubj") is not None
+    )
+
+
+def _misparsed_main(verb: Token) -> bool:
+    """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
+    only verb on its subject as a modifier; with no verb at the root, it is the main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and child_of(verb, "agent") is None
+        and any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
+    )
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
+    shared = shares_passive(verb)  # "were arrested and beaten by police"
+    if child_of(verb, "nsubjpass", "auxpass") is not None or reduced_passive(verb) or shared:
+        agent = (
+            child_of(verb, "agent")
+            or _hung_agent(verb)
+            or (child_of(verb.head, "agent") if shared else None)
+            # "were arrested and beaten by police": the agent of both
+            or next(
+                (a for c in verb.conjuncts if shares_passive(c) and (a := child_of(c, "agent"))),
+                None,
+            )
+        )
+        if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
+            # "two inspectors have been expelled from North Korea": North Korea expelled them
+            return next(iter(prep_objects(verb, frozenset({"from"}))), None)
+        return child_of(agent, "pobj") if agent is not None else None
+    found = _own_subject(verb)
+    if (found is None and _misparsed_main(verb)) or final_clause(verb):
+        return verb.head
+    if found is not None:
+        if found.lower_ in RELATIVE and verb.dep_ == "relcl":
+            # "in a statement that praised the cabinet": the statement's issuer
+            return issuer_of(verb.head, depth) or verb.head
+        return found
+    if verb.dep_ == "ROOT":  # "Pakistan shells militant camps": the name hung on the verb
+        first = next((c for c in verb.children if c.i < verb.i), None)
+        if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
+            return first
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
+        # "protesters carrying flags" carry them; "signed a decree banning imports": the
+        # signer bans them
+        noun = verb.head
+        if noun.dep_ == "dobj" and not names_someone(noun) and noun.head.pos_ == "VERB":
+            return subject_of(noun.head, depth + 1)
+        return noun
+    if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
+        return _pcomp_subject(verb, depth)
+    if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
+        if verb.dep_ == "xcomp":
+            raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
+            if raised is not None:
+                return raised
+            controls = verb.head.lemma_ != "call" or called_on(verb.head)
+            if verb.head.lemma_ in _CONTROL_VERBS and controls:  # "urged Russia to withdraw"
+                controller = child_of(verb.head, "dobj") or next(
+                    iter(prep_objects(verb.head, frozenset({"on", "upon"}))), None
+                )  # "called on Russia to stop"
+                if controller is not None:
+                    return controller
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWNED_NOUNS and depth < 4:
+        return owner_of(verb.head, depth)  # "announced plans to send troops"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
+        return issuer_of(verb.head, depth)
+    return None
+
+
+# Nouns whose clause is an act of whoever has them: "Germany announced plans to send
+# troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
+_OWNED_NOUNS = INTENT_NOUNS | REFUSAL_NOUNS | {"decision", "effort", "move", "step", "initiative"}
+# Verbs whose subject states or makes its own plan, decision or pledge ("announced plans",
+# "reaffirmed its commitment", "made efforts"); after others ("welcomed the decision") the
+# plan is someone else's.
+_OWNING_VERBS = {
+    "announce", "unveil", "make", "take", "reach", "reaffirm", "reiterate", "express",
+    "declare", "confirm", "voice", "show", "signal", "outline", "present", "have", "adopt",
+    "approve", "renew", "stress", "underline", "emphasize", "emphasise", "repeat", "state",
+    "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
+}  # fmt: skip
+
+
+def owner_of(noun: Token, depth: int = 0) -> Token | None:
+    """Whose plan, decision or pledge ``noun`` is: the subject of a verb that states it
+    ("Guterres reiterated the U.N.'s commitment"), else its possessor ("Iran's decision")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":  # "spoke of his readiness to …"
+        head = head.head
+    if (
+        noun.dep_ in ("dobj", "pobj")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in _OWNING_VERBS
+    ):
+        return subject_of(head, depth + 1)
+    owner = child_of(noun, "poss")
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
+        # "praised South Korea for its efforts": "its" is whom the verb is about
+        about = child_of(head, "dobj")
+        if about is not None and head.pos_ in ("VERB", "AUX"):
+            return about
+    return owner
+
+
+# Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
+# violating the truce", "Ethiopia is committed to opening up its economy" (an intent: see
+# modality).
+DOER_ADJECTIVES = {
+    "guilty", "responsible", "culpable", "ready", "committed", "prepared", "willing", "open",
+    "determined", "keen", "eager",
+}  # fmt: skip
+# Prepositions whose clause is done by the subject of the verb they modify, object or not:
+# "punished Iran by imposing sanctions", "met Putin after visiting Kiev" (but "accused Iran
+# of attacking", "thanked Iran for helping": the object did it, "talked about attacking",
+# "refrained from attacking": nobody did).
+_SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
+# Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
+# helping refugees", "invested heavily in rebuilding Iraq".
+_SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject. Two subjects are a misparse: the one next to the verb is its own
+    ("On the eve of a visit by …, Rouhani, to the U.S., the Iranian authorities freed …")
+    unless it is a name right after a noun, inside the first ("A court in the capital Ankara
+    ordered")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        last = before[-1]
+        if any(t.text == "," for t in verb.doc[before[-2].i : last.i]):
+            return last  # "…, Rouhani, to the U.S., the Iranian authorities freed"
+        start = last.left_edge.i
+        previous = verb.doc[start - 1] if start > 0 else None
+        if previous is not None and (
+            previous.pos_ == "ADP"  # "forces loyal to Hun Sen forced": inside the first
+            or (previous.pos_ in ("NOUN", "PROPN") and previous.dep_ not in SUBJECT_DEPS)
+        ):
+            return before[0]  # "in the capital Ankara": a name after a noun of the first
+        return last  # "The rebel Free Syrian Army"
+    return subjects[0] if subjects else None
+
+
+def _pcomp_subject(verb: Token, depth: int) -> Token | None:
+    """Subject of a clause after a preposition ("after meeting Putin", "guilty of violating")."""
+    prep = verb.head
+    holder = prep.head
+    if holder.pos_ == "ADJ" and holder.lemma_.lower() in DOER_ADJECTIVES:
+        return subject_of(holder, depth + 1)
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
+        return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
+    if holder.pos_ in ("VERB", "AUX") and (
+        prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
+    ):
+        return subject_of(holder, depth + 1)
+    return None
+
+
+# Documents that act for whoever issued them: "passed a resolution criticizing the
+# president", "filed a lawsuit accusing the cartel", "put out a report accusing the army",
+# "in a statement condemning the attack, the ministry said".
+DOCUMENT_NOUNS = {
+    "report", "resolution", "statement", "lawsuit", "suit", "letter", "communique",
+    "communiqué", "declaration", "motion", "bill", "petition", "complaint", "memo",
+    "memorandum", "note", "decree", "order", "ordinance", "law", "legislation", "ruling",
+    "verdict", "judgment", "judgement", "editorial", "tweet", "post", "video", "message",
+    "speech", "op-ed", "dossier", "document", "white paper", "directive", "edict",
+    "proclamation", "announcement", "release",
+}  # fmt: skip
+# Verbs by which someone issues a document: "the court issued a ruling", "the assembly passed
+# a resolution".
+_SENT_BY = {
+    "pass", "adopt", "approve", "issue", "publish", "release", "put", "file", "send", "write",
+    "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
+    "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
+    "propose", "back", "endorse", "sponsor", "co-sponsor",
+}  # fmt: skip
+
+
+def issuer_of(noun: Token, depth: int = 0) -> Token | None:
+    """Who speaks through the document ``noun`` ("Amnesty's report", "the resolution the
+    parliament passed", "a lawsuit filed by the families"): its possessor or actor modifier,
+    else the subject of the verb that issued it, else None (not a document)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    author = next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        ),
+        None,
+    )
+    if author is not None:  # "Amnesty's report accusing", "a Russian statement condemning"
+        return author
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        head = head.head  # "in a statement condemning the attack, the ministry said"
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in _SENT_BY:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(head, depth + 1)
+
+
+def _hung_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
+    threatened with retaliation by Beijing", "were killed in an attack by militants")."""
+    return next(
+        (
+            by
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for by in pobj.children
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        ),
+        None,
+    )
+
+
+def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in allowed:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield pobj
+
+
+_NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def names_someone(tok: Token) -> bool:
+    """``tok`` names a person, group or country: the actor tagger marked it or the parser
+    calls it a named entity ("by NATO", not "by phone")."""
+    return tok.ent_type_ in _NAMING_ENTITIES or any(
+        span.start <= tok.i < span.end for span in tok.doc.spans.get(ACTOR_SPANS, ())
+    )
+
+
+def shares_passive(verb: Token) -> bool:
+    """``verb`` is the second participle of a passive ("was tortured and killed")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "nsubj", "dobj") is None
+        and child_of(verb.head, "nsubjpass", "auxpass") is not None
+    )
