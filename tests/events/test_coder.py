@@ -190,6 +190,10 @@ def test_evidence_offsets_point_into_the_document(coder):
         ("28 January", dt.date(2017, 1, 28)),
         ("last week", dt.date(2017, 2, 9)),
         ("in 2014", dt.date(2014, 1, 1)),
+        # a part of a period is that period, at its precision
+        ("at the end of June 2016", dt.date(2016, 6, 1)),
+        ("early January", dt.date(2017, 1, 1)),
+        ("mid-2015", dt.date(2015, 1, 1)),
     ],
 )
 def test_date_phrases(phrase, expected):
@@ -427,6 +431,7 @@ NEWS_CASES = [
     ("Japan praised South Korea for its efforts to improve relations.", ("KOR", "", "03")),
     ("Kim Jong Un is expected to visit China to meet Putin.", ("PRK", "RUS", "03")),
     ("Syrian rebels used civilians as human shields in Aleppo.", ("SYR", "SYR", "18")),
+    ("Putin called the downing of the jet a stab in the back.", ("RUS", "", "11")),
 ]  # fmt: skip
 
 
@@ -641,3 +646,8 @@ def test_a_possessive_pronoun_points_at_the_phrase_it_stands_for(coder):
     text = "Iraqi armed forces have begun their assault on Mosul."
     events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
     assert events and text[events[0].source_start : events[0].source_end] == "Iraqi armed forces"
+
+
+def test_warplanes_are_the_military(coder):
+    (event,) = coder.code_text("Turkish F-16 fighters shot down a Russian bomber.", PUB)
+    assert (event.source, event.cameo_root) == ("TURMIL", "19")

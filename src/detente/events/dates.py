@@ -36,6 +36,13 @@ def _parser(base: dt.date, prefer: str) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+# Parts of a period: the period is the date, at its own precision ("the end of June 2016",
+# "early March", "mid-January", "late last year").
+_PART_OF = re.compile(
+    r"^(?:(?:at|in|on|by|during|from)\s+)?(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|"
+    r"middle|close|turn)\s+of\s+|(?:early|late|mid)(?:\s+|-))",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 
 
@@ -60,6 +67,7 @@ def resolve_date(
     bare = text.lower().removeprefix("on ").strip(" .,")
     if bare in _WEEKDAYS and _WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
+    text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     try:
         data = _parser(published, "future" if future else "past").get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -28,7 +28,8 @@ CONDEMNING = {
     "irresponsible", "dangerous", "hostile", "aggressive", "absurd", "ridiculous", "lie",
     "propaganda", "occupation", "invasion", "annexation", "crime", "genocide", "unjustified",
     "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
-    "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable",
+    "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable", "stab",
+    "betrayal", "treachery", "accomplice", "hypocrisy", "hypocritical", "insult", "blackmail",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
