@@ -560,6 +560,12 @@ NOT_FACTS = [
     ("Oil prices dropped sharply.", ("", "", "08")),
     ("The candidate withdrew from the race.", ("", "", "08")),
     ("The minister welcomed Germany's decision to send troops to Mali.", ("", "MLI", "15")),
+    # proposed, rumoured or planned according to the press is no fact, nor an intent
+    ("The Chinese side proposed a withdrawal of troops from the border with India.",
+     ("CHN", "IND", "08")),
+    ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
+    ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
+     ("IND", "CHN", "13")),
 ]  # fmt: skip
 
 

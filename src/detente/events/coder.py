@@ -51,7 +51,7 @@ from detente.events.extract import (
 )
 from detente.events.grammar import clause_of, final_clause, names_someone
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import SPEECH, announced, failed, modality, offered
+from detente.events.modality import SPEECH, announced, failed, hearsay, modality, offered
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
@@ -915,14 +915,18 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
+        rumour = hearsay(sent)  # "according to Indian newspapers, New Delhi plans to …"
         for src, tgt in pairs:
             # Announced by its own side, or by an unnamed official; not by the other side,
             # the media or an analyst.
-            own = said_by is None or (
-                speaker[0].country == src[0].country
-                if speaker is not None and speaker[0].country
-                else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
-                and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+            own = not rumour and (
+                said_by is None
+                or (
+                    speaker[0].country == src[0].country
+                    if speaker is not None and speaker[0].country
+                    else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                    and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+                )
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (mood == "hypothetical" and offered(word))

@@ -388,6 +388,7 @@ _WEEKDAYS = {
     "month",
     "year",
     "night",
+    "time",
     "morning",
 }
 
@@ -788,7 +789,7 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     between = [
         t
         for t in sent[perfect.i - sent.start + 1 : verb.i - sent.start]
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOMINAL_DEPS
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NOMINAL_DEPS and not _is_time(t)
     ]
     before = [
         t

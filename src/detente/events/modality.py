@@ -65,6 +65,11 @@ ASKING_HEADS = {
     "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
     "invite", "pressure", "advise",
 }  # fmt: skip
+# Verbs whose object event noun is only wished for: "proposed a withdrawal", "sought talks".
+PROPOSING = {
+    "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
+    "favour", "favor", "offer", "call", "push", "ask",
+}  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
@@ -104,6 +109,8 @@ RUMOUR_SOURCES = {
 CLAIM_NOUNS = {"claim", "allegation", "assertion", "accusation", "charge"}
 # What makes a report hearsay: "media reports", "press reports".
 MEDIA = {"media", "press", "newspaper", "news", "tabloid", "unconfirmed", "unverified"}
+# Impersonal passives of hearsay: "it is reported / rumoured / said / believed that …".
+HEARSAY_PASSIVES = {"report", "rumour", "rumor", "say", "believe", "claim", "allege", "understand"}
 SPEECH = {
     "say",
     "report",
@@ -347,6 +354,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True
+        if (
+            depth == 1
+            and below == "dobj"
+            and chain[0].pos_ == "NOUN"
+            and tok.lemma_ in PROPOSING
+            and tok.i not in consumed
+        ):
+            hypothetical = True  # "proposed a withdrawal of troops": only proposed
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
             hypothetical = hypothetical or below == "xcomp"  # "tried to call Putin"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:
@@ -374,20 +389,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             future = True
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
-    lowered = {t.lower_ for t in sentence}
-    if lowered & RUMOUR_WORDS:
-        reported = True
-    for tok in sentence:
-        if tok.lower_ == "according" and any(
-            t.lemma_.lower() in RUMOUR_SOURCES or t.lower_ in MEDIA for t in tok.subtree
-        ):
-            reported = True  # "according to media reports", "according to Turkish media"
-        if (
-            tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in RUMOUR_SOURCES
-            and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
-        ):
-            reported = True  # "media reports appeared that …", "press reports say"
+    reported = reported or hearsay(sentence)
     if negated:
         return "negated"
     if hypothetical:
@@ -397,3 +399,28 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     if reported:
         return "reported"
     return "asserted"
+
+
+def hearsay(sentence: Span) -> bool:
+    """The sentence tells a rumour: "reportedly", "according to media reports", "it is
+    reported that …", "media reports say …"."""
+    if {t.lower_ for t in sentence} & RUMOUR_WORDS:
+        return True
+    for tok in sentence:
+        if tok.lower_ == "according" and any(
+            t.lemma_.lower() in RUMOUR_SOURCES | MEDIA or t.lower_ in MEDIA for t in tok.subtree
+        ):
+            return True  # "according to media reports", "according to Indian newspapers"
+        if (
+            tok.lemma_ in HEARSAY_PASSIVES
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+        ):
+            return True  # "it is reported that …", "it is rumoured that …"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in RUMOUR_SOURCES
+            and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
+        ):
+            return True  # "media reports appeared that …", "press reports say"
+    return False
