@@ -432,6 +432,8 @@ NEWS_CASES = [
     ("Kim Jong Un is expected to visit China to meet Putin.", ("PRK", "RUS", "03")),
     ("Syrian rebels used civilians as human shields in Aleppo.", ("SYR", "SYR", "18")),
     ("Putin called the downing of the jet a stab in the back.", ("RUS", "", "11")),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("SAU", "PAK", "07")),
+    ("Turkey dispatched rescue teams to Syria.", ("TUR", "SYR", "07")),
 ]  # fmt: skip
 
 
