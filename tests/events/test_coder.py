@@ -434,6 +434,7 @@ NEWS_CASES = [
     ("Putin called the downing of the jet a stab in the back.", ("RUS", "", "11")),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("SAU", "PAK", "07")),
     ("Turkey dispatched rescue teams to Syria.", ("TUR", "SYR", "07")),
+    ("Washington has provided Kyiv with Javelin anti-tank missiles.", ("USA", "UKR", "07")),
 ]  # fmt: skip
 
 

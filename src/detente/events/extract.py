@@ -124,7 +124,9 @@ def _objects(tok: Token) -> list[Token]:
                 if p.dep_ == "pobj"
             ]
         )
-        return [direct, *direct.conjuncts, *quantity]
+        # "provided Kyiv with Javelin missiles": what is given is the "with" object
+        given = list(prep_objects(tok, _WITH)) if tok.lemma_.lower() in _PROVIDING else []
+        return [direct, *direct.conjuncts, *quantity, *given]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -139,6 +141,9 @@ def _objects(tok: Token) -> list[Token]:
     return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+# Verbs that give their object something "with": "provided Kyiv with missiles".
+_PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
+_WITH = frozenset({"with"})
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
