@@ -435,6 +435,9 @@ NEWS_CASES = [
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("SAU", "PAK", "07")),
     ("Turkey dispatched rescue teams to Syria.", ("TUR", "SYR", "07")),
     ("Washington has provided Kyiv with Javelin anti-tank missiles.", ("USA", "UKR", "07")),
+    # an attempted hostile act is an act; an attempted call is none (see NOT_FACTS)
+    ("North Korean hackers tried to break into South Korean bank networks.",
+     ("PRK", "KOR", "17")),
 ]  # fmt: skip
 
 

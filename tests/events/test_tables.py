@@ -11,7 +11,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
-CASES_FLOOR = 0.9
+CASES_FLOOR = 0.92
 
 
 def _rows(name: str) -> list[dict[str, str]]:

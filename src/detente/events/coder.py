@@ -51,7 +51,15 @@ from detente.events.extract import (
 )
 from detente.events.grammar import clause_of, final_clause, names_someone
 from detente.events.intent import intent_code, refusal_code
-from detente.events.modality import SPEECH, announced, failed, hearsay, modality, offered
+from detente.events.modality import (
+    SPEECH,
+    announced,
+    attempted,
+    failed,
+    hearsay,
+    modality,
+    offered,
+)
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
@@ -210,8 +218,8 @@ def _against(tok: Token) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "around"})
-# Roots whose target may be the country a thing is in: aid, and threats to violence.
-_LOCATED_ROOTS = frozenset({"07", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Roots whose target may be the country a thing is in: aid, withdrawals, threats to violence.
+_LOCATED_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, Token]) -> bool:
@@ -785,6 +793,9 @@ class Coder:
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         mood = modality(word, sent, triple.consumed)
+        if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
+            # "tried to hack the banks" is a hostile act done; "tried to call" is no call
+            mood = "asserted"
         # "should begin on 20 February", "could strike on Friday": a date ahead
         day, date_source = self._date(
             word, sent, document.date, mood in _AHEAD, anchor=story or mentioned

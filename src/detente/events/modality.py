@@ -242,6 +242,16 @@ def offered(word: Token) -> bool:
     )
 
 
+def attempted(word: Token) -> bool:
+    """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
+    chain = _chain(word)
+    return any(
+        tok.lemma_ in ATTEMPT_HEADS and chain[depth - 1].dep_ == "xcomp"
+        for depth, tok in enumerate(chain)
+        if depth > 0
+    )
+
+
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed or refused to do ("failed to reach
     agreement", "Iran's refusal to cooperate")."""
