@@ -39,6 +39,9 @@ QUAD_BY_ROOT = {
 }
 # CAMEO2PLOVER has no line for statements (01) and appeals (02): appeals are PLOVER requests.
 PLOVER_BY_ROOT_FALLBACK = {"01": "", "02": "REQUEST"}
+# ... but denying a charge or a report ("Russia rejects report of planned summit") is PLOVER's
+# REJECT of an accusation.
+PLOVER_BY_CODE = {"016": "REJECT"}
 
 
 def main(gold: Path, out: Path) -> None:
@@ -52,7 +55,8 @@ def main(gold: Path, out: Path) -> None:
         for rec in csv.DictReader(handle):
             code = rec["code"]
             root = code[:2]
-            ptype = plover.get(code) or plover.get(code[:3]) or plover.get(root)
+            ptype = PLOVER_BY_CODE.get(code) or plover.get(code) or plover.get(code[:3])
+            ptype = ptype or plover.get(root)
             ptype = ptype or PLOVER_BY_ROOT_FALLBACK.get(root, "")
             rows.append((code, root, str(QUAD_BY_ROOT[root]), rec["goldstein"], ptype, rec["name"]))
     header = (

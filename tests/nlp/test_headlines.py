@@ -14,7 +14,7 @@ from detente.cameo import lookup
 
 TSV = Path(__file__).resolve().parents[1] / "data" / "headlines_lower.tsv"
 PAIR_FLOOR = 113  # lines with an asserted event of the right source and target countries
-ROOT_FLOOR = 103  # ... whose PLOVER type is right too
+ROOT_FLOOR = 106  # ... whose PLOVER type is right too
 
 
 def score(coder) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
