@@ -438,6 +438,9 @@ NEWS_CASES = [
     # an attempted hostile act is an act; an attempted call is none (see NOT_FACTS)
     ("North Korean hackers tried to break into South Korean bank networks.",
      ("PRK", "KOR", "17")),
+    # a reaction to an act told before is aimed at whoever did it
+    ("North Korea fired a missile into the sea. Japan condemned the launch.",
+     ("JPN", "PRK", "11")),
 ]  # fmt: skip
 
 

@@ -246,7 +246,13 @@ def _withheld(word: Token, pat: Pattern) -> bool:
 # Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
-REFERENCE_NOUNS = {"proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"}}
+REFERENCE_NOUNS = {
+    "proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"},
+    # "North Korea fired a missile … Japan condemned the launch"
+    "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
+    "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
+    "seizure": {"17", "18", "19"}, "killing": {"18", "19"}, "execution": {"18"},
+}  # fmt: skip
 REFER_BACK = 20  # sentences back an act may be referred to
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
