@@ -441,6 +441,8 @@ NEWS_CASES = [
     # a reaction to an act told before is aimed at whoever did it
     ("North Korea fired a missile into the sea. Japan condemned the launch.",
      ("JPN", "PRK", "11")),
+    # drills with no partner are a show of force, not cooperation
+    ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
 ]  # fmt: skip
 
 

@@ -367,9 +367,19 @@ def match_verb(
             if fallback is None or (pat.specificity >= fallback[0].specificity and not phrasal):
                 return pat, comp, noun
             return fallback
-        if fallback is None:
+        # with no preposition of any, a reading that needs a partner ("held drills with X")
+        # gives way to one of the same specificity that does not ("staged military drills")
+        partnered = fallback is not None and (fallback[0].prep - {"obj", "-"}) <= _PARTNER_PREPS
+        if fallback is None or (
+            partnered
+            and not specific <= _PARTNER_PREPS
+            and pat.specificity >= fallback[0].specificity
+        ):
             fallback = (pat, comp, noun)
     return fallback
+
+
+_PARTNER_PREPS = frozenset({"with", "between"})
 
 
 def _is_time(tok: Token) -> bool:
