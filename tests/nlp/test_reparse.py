@@ -41,6 +41,9 @@ def test_past_tense(lemma, past):
         ("pakistan releases captured indian pilot", ("PAK", "IND", "08")),
         ("pakistan shells militant camps across border in afghanistan", ("PAK", "AFG", "19")),
         ("thousands protest in london against trump's travel ban", ("GBR", "USA", "14")),
+        # a hyphenated pair before an event noun is both parties
+        ("Trump-Putin summit in Helsinki", ("RUS", "USA", "04")),
+        ("Israel-Hamas war enters its second week", ("ISR", "PSE", "19")),
     ],
 )
 def test_verb_read_as_noun_in_a_headline(coder, text, fact):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from detente.actors.dictionary import ACTOR_SPANS
 from detente.events.grammar import (
     DECISION_HEADS,
     DOER_ADJECTIVES,
@@ -1158,6 +1159,18 @@ def _grievance(noun: Token, verb: Token) -> bool:
     )
 
 
+def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
+    """Two actors joined by a hyphen before an event noun: "Trump-Putin summit",
+    "Russia-Ukraine prisoner swap", "Israel-Hamas war"."""
+    named = {i for span in noun.doc.spans.get(ACTOR_SPANS, ()) if span.label_ == "ACTOR"
+             for i in range(span.start, span.end)}  # fmt: skip
+    before = [t for t in noun.subtree if t.i < noun.i]
+    for left, dash, right in zip(before, before[1:], before[2:], strict=False):
+        if dash.text in ("-", "–") and left.i in named and right.i in named:
+            return left, right
+    return None
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -1246,7 +1259,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
             parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
-            if preps and not targets and pat.prep and pat.needs_target and not parties:
+            pair = _hyphen_pair(noun)
+            if preps and not targets and pat.prep and pat.needs_target and not parties and not pair:
                 continue
             heads = [t for h in targets[:1] for t in with_conjuncts(h)]
             agent = agent_of(noun) if not preps & _BY else None
@@ -1257,6 +1271,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
             elif between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
                 triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
+            elif pair is not None:  # "Trump-Putin summit", "Israel-Hamas war"
+                triples.append(Triple(noun, pat, pair, (), symmetric_pair=True))
             else:
                 sources = (noun,) + with_conjuncts(governor_subject)
                 if governor_subject is not None and (
