@@ -149,21 +149,28 @@ def _unanswered(store: Store, params: dict[str, Any], days: int) -> list[Silence
         waited = ((answered or as_of) - g["date"]).days
         if waited < days or (answered is not None and waited <= days):
             continue
-        found.append(
-            Silence(
-                date=g["date"].isoformat(),
-                from_=g["src"],
-                to=g["tgt"],
-                cameo=g["cameo"],
-                sentence=g["sentence"],
-                doc_id=g["doc_id"],
-                url=g["url"],
-                days_unanswered=waited,
-                kind="unanswered",
-                answered=answered.isoformat() if answered else None,
-            )
-        )
+        late = answered.isoformat() if answered else None
+        found.append(_silence(g, g["src"], g["tgt"], waited, "unanswered", late))
     return found
+
+
+def _silence(
+    row: dict[str, Any], from_: str, to: str, days: int, kind: str, answered: str | None = None
+) -> Silence:
+    """A silence of ``from_`` toward ``to`` told by the event ``row`` (the gesture left
+    unanswered, or the sentence saying there was no answer)."""
+    return Silence(
+        date=row["date"].isoformat(),
+        from_=from_,
+        to=to,
+        cameo=row["cameo"],
+        sentence=row["sentence"],
+        doc_id=row["doc_id"],
+        url=row["url"],
+        days_unanswered=days,
+        kind=kind,
+        answered=answered,
+    )
 
 
 def silences(
@@ -181,18 +188,6 @@ def silences(
         ):  # the same sentence read both ways: its subject is the silent side
             continue
         seen.add(key)
-        found.append(
-            Silence(
-                date=row["date"].isoformat(),
-                from_=row["tgt"],
-                to=row["src"],
-                cameo=row["cameo"],
-                sentence=row["sentence"],
-                doc_id=row["doc_id"],
-                url=row["url"],
-                days_unanswered=(as_of - row["date"]).days,
-                kind="explicit",
-            )
-        )
+        found.append(_silence(row, row["tgt"], row["src"], (as_of - row["date"]).days, "explicit"))
     found.sort(key=lambda s: (s.date, s.kind, s.from_))
     return found
