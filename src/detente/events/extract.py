@@ -17,6 +17,7 @@ from detente.actors.dictionary import ACTOR_SPANS
 from detente.events.grammar import (
     DECISION_HEADS,
     DOER_ADJECTIVES,
+    NAMING_ENTITIES,
     RELATIVE,
     child_of,
     final_clause,
@@ -479,24 +480,15 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
     on its embassy by NATO")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if child_of(verb, "nsubjpass", "auxpass") is None:
-        for prep in verb.children:
-            agent = child_of(prep, "pobj") if prep.lower_ == "by" else None
-            if agent is not None and names_someone(agent):
-                return agent
-    holders = [noun]
+    holders = [verb] if child_of(verb, "nsubjpass", "auxpass") is None else []
+    holders.append(noun)
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "an appeal filed by"
             holders.append(child)
         elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
             holders += [p for p in child.children if p.dep_ == "pobj"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                agent = child_of(prep, "pobj")
-                if agent is not None and names_someone(agent):
-                    return agent
-    return None
+    agents = (a for holder in holders for a in prep_objects(holder, _BY_ONLY))
+    return next((a for a in agents if names_someone(a)), None)
 
 
 # Nouns for what is said of someone: their clause's subject is who it is said of.
@@ -577,14 +569,11 @@ def _contacted(verb: Token) -> Token | None:
     ):
         return None
     own = child_of(verb, "dobj")
-    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in _NAMED):
+    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in NAMING_ENTITIES):
         return None  # "visit Russia to meet Putin": the act names its own counterpart
     # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
     reached = child_of(head, "dobj", "oprd")
     return reached if reached is not None and not _is_time(reached) else None
-
-
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _verb_targets(

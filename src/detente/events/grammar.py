@@ -345,13 +345,13 @@ def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
                     yield pobj
 
 
-_NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
+NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
 
 
 def names_someone(tok: Token) -> bool:
     """``tok`` names a person, group or country: the actor tagger marked it or the parser
     calls it a named entity ("by NATO", not "by phone")."""
-    return tok.ent_type_ in _NAMING_ENTITIES or any(
+    return tok.ent_type_ in NAMING_ENTITIES or any(
         span.start <= tok.i < span.end for span in tok.doc.spans.get(ACTOR_SPANS, ())
     )
 
