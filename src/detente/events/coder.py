@@ -49,7 +49,7 @@ from detente.events.extract import (
     noun_triples,
     verb_triples,
 )
-from detente.events.grammar import clause_of, final_clause, names_someone
+from detente.events.grammar import before_subject, clause_of, final_clause, names_someone
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import (
     SPEECH,
@@ -299,13 +299,6 @@ def _same_day(word: Token) -> bool:
         and clause_of(tok).i in clauses
         for tok in word.sent
     )
-
-
-def _before_subject(tok: Token, clause: Token) -> bool:
-    """``tok`` stands between the verb governing ``clause`` (a reported clause) and the
-    clause's subject: the parser hung the saying's date on what was said."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return clause.dep_ == "ccomp" and subject is not None and clause.head.i < tok.i < subject.i
 
 
 def _relative(word: Token) -> bool:
@@ -993,7 +986,7 @@ class Coder:
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
             clause = clause_of(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
-            if rank == 0 and _before_subject(phrase.root, own):
+            if rank == 0 and before_subject(phrase.root, own):
                 rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i

@@ -364,3 +364,11 @@ def shares_passive(verb: Token) -> bool:
         and child_of(verb, "nsubj", "dobj") is None
         and child_of(verb.head, "nsubjpass", "auxpass") is not None
     )
+
+
+def before_subject(tok: Token, clause: Token) -> bool:
+    """``tok`` stands between the verb governing ``clause`` (a reported clause) and the
+    clause's subject: the parser hung the saying's date on what was said ("said on Saturday
+    they had shot down …")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.dep_ == "ccomp" and subject is not None and clause.head.i < tok.i < subject.i

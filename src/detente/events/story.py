@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.events.dates import resolve_date
-from detente.events.grammar import clause_of
+from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.models import Event
@@ -51,10 +51,8 @@ def _said_on(sent: Span, published: dt.date) -> dt.date | None:
         return None
     for ent in sent.ents:
         clause = clause_of(ent.root)
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # "said on Saturday they had shot down": the parser may hang the date on what was said
-        before_subject = clause.head.i == root.i and subject is not None and ent.end <= subject.i
-        if ent.label_ == "DATE" and (clause.i == root.i or before_subject):
+        said = clause.i == root.i or (clause.head.i == root.i and before_subject(ent.root, clause))
+        if ent.label_ == "DATE" and said:
             resolved = resolve_date(ent.text, published, False)
             if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
                 return resolved[0]
