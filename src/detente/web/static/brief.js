@@ -98,12 +98,7 @@
 
   async function load() {
     const params = formParams(form, ["a", "b", "as_of"]);
-    history.replaceState(null, "", "/brief?" + params);
-    setStatus("Writing the brief…");
-    try {
-      render(await api("/api/brief?" + params));
-      setStatus("");
-    } catch (e) { setStatus(e.message, true); }
+    await loadPage("/brief", params, "Writing the brief…", render);
   }
 
   form.addEventListener("submit", (ev) => { ev.preventDefault(); load(); });

@@ -51,6 +51,17 @@ function formParams(form, names) {
   return params;
 }
 
+// Load one page's answer from its API for the form's parameters, keeping the URL in step
+// ("/dyad?a=USA&b=RUS" asks "/api/dyad?a=USA&b=RUS").
+async function loadPage(page, params, busy, render) {
+  history.replaceState(null, "", page + "?" + params);
+  setStatus(busy);
+  try {
+    render(await api("/api" + page + "?" + params));
+    setStatus("");
+  } catch (e) { setStatus(e.message, true); }
+}
+
 function setStatus(message, isError) {
   const node = document.getElementById("status");
   if (!node) return;

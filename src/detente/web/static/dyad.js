@@ -113,12 +113,7 @@
     const params = formParams(form, ["a", "b", "since", "until", "freq"]);
     const floor = new URLSearchParams(location.search).get("min_probability");
     if (floor) params.set("min_probability", floor);  // a lower report threshold, from the URL
-    history.replaceState(null, "", "/dyad?" + params);
-    setStatus("Loading…");
-    try {
-      render(await api("/api/dyad?" + params));
-      setStatus("");
-    } catch (e) { setStatus(e.message, true); }
+    await loadPage("/dyad", params, "Loading…", render);
   }
 
   form.addEventListener("submit", (ev) => { ev.preventDefault(); load(); });
