@@ -8,29 +8,16 @@ become links.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from jinja2 import Environment, PackageLoader, select_autoescape
 
 from detente.brief.build import Brief
 from detente.errors import InputError
 from detente.monitor.dyad import threshold_text
-from detente.report.html import figure, plotly_js, safe_json
+from detente.report.html import figure, plotly_js, safe_json, templates
 
 FORMATS = (".html", ".htm", ".md", ".markdown")
 BAR_WIDTH = 24  # characters of the widest bar in the Markdown chart
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(
-        loader=PackageLoader("detente", "brief/templates"),
-        autoescape=select_autoescape(["html"], default=True),
-    )
-    env.filters["threshold"] = threshold_text
-    return env
 
 
 def link(url: str) -> str | None:
@@ -47,7 +34,7 @@ def timeline(brief: Brief) -> list[dict[str, Any]]:
 
 def render_html(brief: Brief) -> str:
     return (
-        _env()
+        templates("brief/templates")
         .get_template("brief.html")
         .render(
             brief=brief,

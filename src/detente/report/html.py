@@ -23,10 +23,13 @@ PHASE_COLOURS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
+@lru_cache(maxsize=4)
+def templates(folder: str) -> Environment:
+    """The Jinja environment of one template folder of the package ("report/templates",
+    "brief/templates", "web/templates"): HTML escaped, with the ``threshold`` filter."""
     env = Environment(
-        loader=PackageLoader("detente", "report/templates"), autoescape=select_autoescape(["html"])
+        loader=PackageLoader("detente", folder),
+        autoescape=select_autoescape(["html"], default=True),
     )
     env.filters["threshold"] = threshold_text
     return env
@@ -211,7 +214,7 @@ def figure(result: DyadSeries) -> dict[str, Any]:
 
 def render_report(result: DyadSeries, title: str | None = None) -> str:
     """The report page as a string."""
-    template = _env().get_template("report.html")
+    template = templates("report/templates").get_template("report.html")
     return template.render(
         title=title or f"{result.a}–{result.b} relations",
         result=result,

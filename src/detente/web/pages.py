@@ -3,30 +3,21 @@ server (Jinja2, autoescaped), the interactive pages in the browser from ``/api``
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
 
-from detente.monitor.dyad import threshold_text
+from detente.report.html import templates
 from detente.web import api
 
 router = APIRouter(include_in_schema=False)
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(
-        loader=PackageLoader("detente", "web/templates"),
-        autoescape=select_autoescape(["html"], default=True),
-    )
-    env.filters["threshold"] = threshold_text
-    return env
-
-
 def _page(name: str, request: Request, **context: object) -> HTMLResponse:
-    html = _env().get_template(name).render(page=name.removesuffix(".html"), **context)
+    html = (
+        templates("web/templates")
+        .get_template(name)
+        .render(page=name.removesuffix(".html"), **context)
+    )
     return HTMLResponse(html)
 
 
