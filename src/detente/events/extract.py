@@ -1180,6 +1180,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
+        pair = _hyphen_pair(noun)  # "Trump-Putin summit"
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
@@ -1248,7 +1249,6 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
             parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
-            pair = _hyphen_pair(noun)
             if preps and not targets and pat.prep and pat.needs_target and not parties and not pair:
                 continue
             heads = [t for h in targets[:1] for t in with_conjuncts(h)]

@@ -38,8 +38,8 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
         and e.modality in ("asserted", "reported")
         and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
     ]
-    said = _said_on(sent, published) if sent is not None else None
-    if said is not None and days:
+    said = _said_on(sent, published) if sent is not None and days else None
+    if said is not None:
         days.append(said)
     return max(days, default=None)
 
