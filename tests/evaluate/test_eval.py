@@ -126,6 +126,8 @@ def test_ratchet_plover(shared_gold, coder):
 # Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
 PLV_CHECK_MACRO_F1_FLOOR = 0.70
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.74
+# The quad class of each sentence's main event, no event = wrong (the quad goal: 0.75).
+PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.77
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
 PLV_CHECK_ECE_CEILING = 0.06
 
@@ -138,6 +140,7 @@ def test_ratchet_plv_check_half(shared_gold, coder):
     assert report.pairs > 400 and not report.errors  # the check half's errors are never kept
     assert report.macro_f1 >= PLV_CHECK_MACRO_F1_FLOOR
     assert report.pair_found >= PLV_CHECK_PAIR_FOUND_FLOOR
+    assert report.quad_accuracy >= PLV_CHECK_SENTENCE_QUAD_FLOOR
     assert report.ece <= PLV_CHECK_ECE_CEILING
 
 
@@ -161,6 +164,10 @@ def test_marked_pairs_reader_and_scoring(tmp_path, coder):
     assert split_of(pairs[0].text) == split_of(" " + pairs[0].text + " ")
     report = evaluate_marked(pairs, lambda t: coder.code_text(t, DEFAULT_DAY), "all")
     assert report.pairs == 3 and report.correct >= 1
+    first = evaluate_marked(pairs[:1], lambda t: coder.code_text(t, DEFAULT_DAY), "all")
+    assert first.quad_accuracy == 1.0  # an accusation is verbal conflict
+    silent = evaluate_marked(pairs, lambda t: [], "all")
+    assert silent.quad_accuracy == 0.0 and silent.pair_found == 0.0  # no event is wrong
     # the pair is found by phrase overlap, even for actors without a code
     events = coder.code_text(pairs[1].text, DEFAULT_DAY)
     found = answer(pairs[1], events)
@@ -174,5 +181,6 @@ def test_eval_command_on_marked_pairs(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["pairs"] == 3 and 0 <= data["macro_f1"] <= 1 and "confusion" in data
+    assert 0 < data["quad_accuracy"] <= 1
     bad = CliRunner().invoke(app, ["eval", str(path), "--split", "half"])
     assert bad.exit_code == 2

@@ -8,6 +8,10 @@ first); no such event is a miss. Reported: macro F1 over the 15 roots, accuracy,
 pairs found, a confusion table, and the reliability of the answered events' confidences (an
 event is right when its root is the gold root) with their expected calibration error.
 
+The sentence quad scores the sentence without the pair, as a reader of the coder's output
+would: the quad class of its main event (asserted first, then the most confident) against the
+gold root's quad class; a sentence with no event is wrong.
+
 The file is split by a stable hash of the sentence into a *dev* half (read its errors) and a
 *check* half (score only): ``split="dev"`` / ``"check"`` / ``"all"``.
 """
@@ -34,6 +38,14 @@ ROOTS = (
 )  # fmt: skip
 # PLOVER 2021 names in our CAMEO table → the 15 roots of the set.
 _ROOT_OF = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+# The quad class of each root, as CAMEO's roots give it: 1 verbal and 2 material cooperation,
+# 3 verbal and 4 material conflict.
+QUAD_OF = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "YIELD"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
 NONE = "(none)"
 SPLITS = ("dev", "check", "all")
 # The sentences carry no date; people are resolved by office on this day (the set's stories
@@ -131,7 +143,12 @@ def answer(pair: MarkedPair, events: Iterable[Event]) -> Event | None:
         if _overlaps(pair.source, e.source_start, e.source_end)
         and _overlaps(pair.target, e.target_start, e.target_end)
     ]
-    return max(matching, key=lambda e: (e.is_fact, e.confidence), default=None)
+    return main_event(matching)
+
+
+def main_event(events: Iterable[Event]) -> Event | None:
+    """The event a reader takes first: asserted before not, then the most confident."""
+    return max(events, key=lambda e: (e.is_fact, e.confidence), default=None)
 
 
 @dataclass
@@ -142,6 +159,7 @@ class MarkedReport:
     pairs: int = 0
     found: int = 0
     correct: int = 0
+    quad_correct: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[dict[str, object]] = field(default_factory=list)
     # (confidence, root right) of each answered pair: the reliability of confidences
@@ -174,6 +192,10 @@ class MarkedReport:
     def accuracy(self) -> float:
         return self.correct / self.pairs if self.pairs else 0.0
 
+    @property
+    def quad_accuracy(self) -> float:
+        return self.quad_correct / self.pairs if self.pairs else 0.0
+
     def to_dict(self) -> dict[str, object]:
         return {
             "split": self.split,
@@ -181,6 +203,7 @@ class MarkedReport:
             "macro_f1": round(self.macro_f1, 4),
             "accuracy": round(self.accuracy, 4),
             "pair_found": round(self.pair_found, 4),
+            "quad_accuracy": round(self.quad_accuracy, 4),
             "ece": round(self.ece, 4),
             "reliability": [b.to_dict() for b in self.reliability],
             "per_root_f1": {r: round(self.f1(r), 4) for r in ROOTS},
@@ -212,6 +235,8 @@ def evaluate_marked(
         report.pairs += 1
         report.found += event is not None
         report.correct += ours == pair.root
+        main = main_event(cache[pair.text])
+        report.quad_correct += main is not None and main.quad_class == QUAD_OF[pair.root]
         report.confusion[(pair.root, ours)] += 1
         if event is not None:
             report.scored.append((event.confidence, ours == pair.root))
