@@ -443,6 +443,10 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # a day with no comma after it: the parser hangs the subject on "On"
+    ("On Friday Treasury Secretary Steven Mnuchin and Secretary of State Mike Pompeo imposed "
+     "sanctions on eight senior Iranian officials and on Iran's steel industry.",
+     ("USA", "IRN", "16")),
 ]  # fmt: skip
 
 
