@@ -27,7 +27,9 @@ FLOORS = {
     "2014-03-19-crimea.txt": (0.66, 1.00, 1.00),
     "2017-02-16-honeymoon-over.txt": (0.89, 1.00, 0.88),
     "2018-07-17-helsinki.txt": (0.75, 1.00, 1.00),
-    "2020-01-11-iran-strike.txt": (0.80, 0.93, 1.00),
+    # a translated review written after session 19, before any rule for it
+    "2019-12-26-japan-korea.txt": (0.52, 0.80, 1.00),
+    "2020-01-11-iran-strike.txt": (0.85, 0.94, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -487,6 +487,8 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a hedged "will not" is the author's forecast, not a refusal announced
+    ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),
     ("The two presidents agreed to coordinate their actions against the Islamic State.",
@@ -672,3 +674,22 @@ def test_a_possessive_pronoun_points_at_the_phrase_it_stands_for(coder):
 def test_warplanes_are_the_military(coder):
     (event,) = coder.code_text("Turkish F-16 fighters shot down a Russian bomber.", PUB)
     assert (event.source, event.cameo_root) == ("TURMIL", "19")
+
+
+def test_a_year_naming_a_treaty_does_not_date_the_event(coder):
+    text = "On Monday Tokyo rejected the claims of Seoul as a violation of the treaty of 1965."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.plover == "REJECT"]
+    assert event.date == dt.date(2017, 2, 13)
+    late = "At the end of June 2016 Erdogan apologised to Putin."
+    assert {e.date for e in coder.code_text(late, PUB)} == {dt.date(2016, 6, 1)}
+
+
+def test_a_word_of_a_name_written_alone_later_is_that_person(coder):
+    text = (
+        "Prime Minister Theresa May met Chancellor Angela Merkel in Berlin. "
+        "May urged Russia to withdraw its troops."
+    )
+    urged = [e for e in coder.code_text(text, dt.date(2018, 4, 9)) if e.plover == "REQUEST"]
+    assert [(e.source, e.source_name, e.target_country) for e in urged] == [
+        ("GBRGOV", "Theresa May", "RUS")
+    ]

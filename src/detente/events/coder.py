@@ -57,6 +57,7 @@ from detente.events.modality import (
     attempted,
     failed,
     hearsay,
+    hedged,
     modality,
     offered,
 )
@@ -65,6 +66,7 @@ from detente.events.story import redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline
+from detente.nlp.word_order import reorder
 
 T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
@@ -170,9 +172,13 @@ def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> b
 
 
 def _attributive(tok: Token) -> bool:
-    """A date that only tells which thing is meant ("partners backing the 2015 deal"), not
-    when something happened "in the 2016 election"."""
+    """A date that only tells which thing is meant ("partners backing the 2015 deal", "the
+    treaty of 1965"), not when something happened ("in the 2016 election", "at the end of
+    June")."""
     thing = tok.head
+    if tok.dep_ == "pobj" and thing.lower_ == "of":  # "the treaty of 1965"
+        named = thing.head
+        return named.pos_ == "NOUN" and named.lemma_.lower() not in _TIME_NOUNS
     return (
         tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
         and thing.pos_ == "NOUN"  # not "On Wednesday Trump wrote" misparsed
@@ -181,6 +187,12 @@ def _attributive(tok: Token) -> bool:
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
+# Nouns that a date under "of" makes a time ("the end of June", "the summer of 2016").
+_TIME_NOUNS = frozenset({
+    "end", "beginning", "start", "middle", "course", "summer", "spring", "autumn", "fall",
+    "winter", "month", "year", "week", "day", "night", "morning", "evening", "afternoon",
+    "half", "quarter", "period", "weekend", "part", "close", "turn", "eve", "dawn", "rest",
+})  # fmt: skip
 
 
 def _venue(pat: Pattern, targets: list[tuple[Actor, float, Token]]) -> bool:
@@ -252,6 +264,11 @@ REFERENCE_NOUNS = {
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "killing": {"18", "19"}, "execution": {"18"},
+    # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
+    **dict.fromkeys(
+        ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment"),
+        {""},
+    ),
 }  # fmt: skip
 REFER_BACK = 20  # sentences back an act may be referred to
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
@@ -455,6 +472,7 @@ class Coder:
 
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs)
+        parsed = reorder(parsed, self._model_parse)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
@@ -472,8 +490,11 @@ class Coder:
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             for triple in sorted(triples, key=lambda t: t.word.i):
+                # an act referred to may be told earlier in this sentence ("… ordered Nippon
+                # Steel to pay, and Tokyo rejected this ruling")
+                before = out + list(events.values())
                 for event in self._events(
-                    triple, sent, sentence_id, document, actors, story, mentioned, out
+                    triple, sent, sentence_id, document, actors, story, mentioned, before
                 ):
                     if _relative(triple.word):
                         background.add(id(event))
@@ -943,7 +964,11 @@ class Coder:
             derived = intent_code(pat.code) if ahead and own else None
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
-            if mood == "negated" and (announced(word) or failed(word) or _withheld(word, pat)):
+            if (
+                mood == "negated"
+                and (announced(word) or failed(word) or _withheld(word, pat))
+                and not hedged(word)
+            ):
                 derived = refusal_code(pat.code)
             quoted = (
                 mood == "asserted"

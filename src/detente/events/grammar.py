@@ -150,8 +150,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         first = next((c for c in verb.children if c.i < verb.i), None)
         if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
             return first
-        if first is not None and first.dep_ == "prep":
-            return _dated_subject(first)
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
@@ -185,18 +183,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _dated_subject(prep: Token) -> Token | None:
-    """ "On Friday Treasury Secretary Steven Mnuchin and Mike Pompeo imposed sanctions": with
-    no comma after the day, the parser makes the subject the object of "On"; a name led by a
-    date there is the subject."""
-    obj = child_of(prep, "pobj")
-    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in _TIME_ENTITIES:
-        return None
-    lead = obj.doc[obj.left_edge.i]
-    return obj if lead.i > prep.i and lead.ent_type_ in _TIME_ENTITIES else None
-
-
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Nouns whose clause is an act of whoever has them: "Germany announced plans to send
 # troops", "Iran's decision to expel the ambassador", "efforts to help Syria".
 _OWNED_NOUNS = INTENT_NOUNS | REFUSAL_NOUNS | {"decision", "effort", "move", "step", "initiative"}

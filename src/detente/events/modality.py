@@ -215,6 +215,18 @@ def announced(word: Token) -> bool:
     )
 
 
+# Adverbs of a forecast: "Tokyo will probably not lift the restrictions" is the author's
+# guess, not a refusal Tokyo announced.
+HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "hardly", "presumably"}
+
+
+def hedged(word: Token) -> bool:
+    """True when ``word`` or a verb governing it is hedged ("will probably not lift")."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HEDGES for tok in _chain(word) for c in tok.children
+    )
+
+
 def called_on(verb: Token) -> bool:
     """ "called on Moscow …" (not "On Nov. 2 … called Lavrov"): an appeal to someone."""
     return verb.lemma_.lower() == "call" and any(

@@ -202,16 +202,19 @@ class ActorTagger:
         if recased != text:
             # Names are found again in news case: "u.s." is now one token, "US" in capitals
             # is the country and "WHO" in lower case is no organisation.
-            spans = self.find(self.tokenizer(recased))
+            doc = self.tokenizer(recased)
+            spans = self.find(doc)
         chars = list(recased)
         found = [
             (s.start_char, s.end_char, s.label_, "".join(chars[s.start_char : s.end_char]))
             for s in spans
         ]
+        short = short_names(doc, spans, self.people)
+        found += [(s.start_char, s.end_char, s.label_, full) for s, full in short]
         people: dict[str, int] = {}
-        for span in spans:
-            if span.label_ == "ACTOR" and span.text.lower() in self.people:
-                person = people.setdefault(span.text.lower(), len(people))
+        for span, full in [(s, s.text) for s in spans] + short:
+            if span.label_ == "ACTOR" and full.lower() in self.people:
+                person = people.setdefault(full.lower(), len(people))
                 for tok, mask in zip(span, mask_name([t.text for t in span], person), strict=True):
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
@@ -237,6 +240,34 @@ class ActorTagger:
                     spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc
+
+
+def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tuple[Span, str]]:
+    """A word of a person's name, written alone after the full name, with that name:
+    "Prime Minister Theresa May … May said", "Moon Jae-in … Moon and Abe" (words our tables
+    cannot list alone, as they are also common words). Not when two people of the document
+    share the word, nor when another name follows it ("May Day", "Moon Jae-in" again)."""
+    owner: dict[str, str | None] = {}
+    first: dict[str, int] = {}
+    for span in spans:
+        if span.label_ != "ACTOR" or len(span) < 2 or span.text.lower() not in people:
+            continue
+        for tok in span:
+            if tok.is_alpha and tok.is_title and len(tok) >= 3:
+                seen = owner.setdefault(tok.text, span.text)
+                owner[tok.text] = seen if seen == span.text else None
+                first.setdefault(tok.text, span.end)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for tok in doc:
+        full = owner.get(tok.text)
+        if full is None or tok.i in taken or tok.i < first[tok.text]:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.is_title and after.is_alpha:
+            continue
+        found.append((Span(doc, tok.i, tok.i + 1, label="ACTOR"), full))
+    return found
 
 
 def _lexicon(nlp: Language) -> Lexicon:

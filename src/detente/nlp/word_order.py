@@ -1,0 +1,235 @@
+"""Parse machine-translated verb-final sentences ("Tokyo this ruling as a violation rejected").
+
+Text translated word for word from languages that put the verb last keeps that order: "The
+Kremlin these reports denied", "The White House the call as a good start described", "Russia
+has the statement of Ukraine sharply criticised". The English model reads such a sentence
+as one long noun phrase, or hangs the verb on the object, and no event is found.
+:func:`reorder` finds such a sentence (it ends in its verb group and has, between its
+subject and that group, a second noun phrase and no other verb), parses it again in English
+order (subject, verb group, the rest) and copies that parse back onto the original tokens
+through the permutation. Text, tokens, offsets and entities never change; only tags, lemmas
+and the dependency tree do. Which noun phrase is the subject: the first one, unless only the
+second names an actor ("These reports the government did not confirm": the object first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.dictionary import ACTOR_SPANS
+
+# The parse, then the entities.
+_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_PARSE = 6
+_HEAD = _ATTRS.index(HEAD)
+# Words of a verb group before its verb: "did not accept", "was received", "generously covered".
+_GROUP_POS = ("AUX", "PART", "ADV")
+_PERFECT = {"has", "have", "had", "will", "would"}
+_NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
+_BE = {"be", "been", "was", "were", "is", "are"}
+_TIME = ("DATE", "TIME")
+
+
+def _clauses(sent: Span) -> list[Span]:
+    """The sentence's clauses, split at ", and", ", but" and ";" (the conjunction starts the
+    next clause)."""
+    out, start = [], sent.start
+    for tok in sent[:-1]:
+        if tok.text == ";" or (tok.text == "," and tok.nbor().pos_ == "CCONJ"):
+            out.append(sent.doc[start : tok.i])
+            start = tok.i + 1 if tok.text == ";" else tok.i + 2
+    out.append(sent.doc[start : sent.end])
+    return [clause for clause in out if len(clause)]
+
+
+def _verb_group(clause: Span) -> list[Token] | None:
+    """The verb group the clause ends in ("rejected", "did not bring", "was received")."""
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in ("VBD", "VBN", "VB"):
+        return None
+    group = [words[-1]]
+    for tok in reversed(words[1:-1]):
+        if tok.pos_ not in _GROUP_POS:
+            break
+        group.insert(0, tok)
+    if words[-1].tag_ == "VB" and not any(t.pos_ == "AUX" for t in group):
+        return None
+    return group
+
+
+def _verb_like(tok: Token) -> bool:
+    """A word that starts another clause: a verb (not a participle used as an adjective) or
+    a subordinating word other than "as" ("… as a violation … rejected")."""
+    if tok.pos_ == "SCONJ":
+        return tok.lower_ != "as"
+    return tok.pos_ in ("VERB", "AUX") and not _modifier(tok)
+
+
+def _modifier(tok: Token) -> bool:
+    """A participle used as an adjective: "the coming thaw", "the disputed islands"."""
+    return tok.tag_ in ("VBG", "VBN") and tok.i > 0 and tok.nbor(-1).pos_ in ("DET", "ADJ")
+
+
+def _phrase_end(doc: Doc, i: int, stop: int) -> int:
+    """Where the noun phrase starting at token ``i`` ends (before ``stop``): at a comma, at a
+    preposition other than "of", or where a determiner or pronoun follows its noun ("Tokyo |
+    this ruling", "The Kremlin | these reports")."""
+    noun = False
+    while i < stop:
+        tok = doc[i]
+        if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
+            break
+        if noun and (tok.pos_ in ("DET", "PRON") or tok.tag_ == "PRP$"):
+            break
+        if tok.pos_ not in (*_NOUN_START, "PART", "ADP", "CCONJ") and not _modifier(tok):
+            break
+        noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
+        i += 1
+    return i
+
+
+def _named(indices: Iterable[int], named: Collection[int]) -> bool:
+    return any(i in named for i in indices)
+
+
+def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], int] | None:
+    """The token indices of ``sent`` in English order and the index of its verb, or None
+    when no clause of it is a translated verb-final one (see the module docstring);
+    ``named``: indices of actor tokens."""
+    for clause in _clauses(sent):
+        found = _clause_order(clause, named)
+        if found is not None:
+            order, verb = found
+            before = list(range(sent.start, clause.start))
+            return before + order + list(range(clause.end, sent.end)), verb
+    return None
+
+
+def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
+    """The token indices of ``clause`` in English order and the index of its verb, or None
+    when it is no translated verb-final clause."""
+    group = _verb_group(clause)
+    if group is None:
+        return None
+    doc, stop = clause.doc, group[0].i
+    start = clause.start
+    while doc[start].pos_ == "ADP" or doc[start].is_punct:  # "In Moscow", "During the campaign"
+        start = _phrase_end(doc, start + 1, stop) if doc[start].pos_ == "ADP" else start + 1
+        if start >= stop:
+            return None
+    end = _phrase_end(doc, start, stop)
+    middle = list(range(end, stop))
+    if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
+        group = [doc[middle[0]], *group]
+        middle = middle[1:]
+    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space)]
+    while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
+        words = words[1:]  # "Russia on Monday the sanctions … condemned"
+        while words and words[0].ent_type_ in _TIME:
+            words = words[1:]
+    passive = any(t.lower_ in _BE for t in group)
+    if (
+        end == start
+        or not words
+        or any(_verb_like(t) for t in words[1:])
+        or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
+        or not (
+            words[0].pos_ in ("DET", "PRON")
+            or (passive and words[0].pos_ in ("ADP", "SCONJ") and words[0].lower_ != "of")
+        )
+    ):
+        return None
+    subject = list(range(start, end))
+    second = _phrase_end(doc, middle[0], stop)
+    if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
+        # "These reports the Japanese government did not confirm": the object comes first
+        subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
+    lead = list(range(clause.start, start))
+    tail = list(range(group[-1].i + 1, clause.end))
+    return lead + subject + [t.i for t in group] + middle + tail, group[-1].i
+
+
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DATE_WORDS = _MONTHS | _WEEKDAYS | {"last", "this", "next", "early", "late", "mid", "."}
+
+
+def dated_lead(sent: Span) -> int | None:
+    """Where a comma belongs after a leading date that has none, or None: "On 24 December
+    Moon and Abe held talks" (the model reads "24 December Moon" as one date, and the verb
+    as a modifier of it), "On Friday Treasury Secretary Mnuchin … imposed" (the subject as
+    the object of "On"). Only when the sentence's root is no verb with a subject."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in root.children):
+        return None
+    first = sent[0]
+    if first.pos_ != "ADP" or len(sent) < 5:
+        return None
+    at = first.i + 1
+    while at < sent.end - 1 and (sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_WORDS):
+        at += 1
+    following = sent.doc[at]
+    if at == first.i + 1 or following.pos_ != "PROPN" or following.is_punct:
+        return None
+    return at
+
+
+def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: int) -> None:
+    """Copy ``variant``'s parse into ``array`` (rows of the original doc; the first
+    ``columns`` attributes): ``origin[j]`` is the original index of variant token ``j`` (None
+    for a token only the variant has; who hangs on it hangs on its head)."""
+    copied = variant.to_array(_ATTRS).astype(np.int64)
+    for j, old in enumerate(origin):
+        if old is None:
+            continue
+        head = j + int(copied[j, _HEAD])
+        while origin[head] is None and variant[head].head.i != head:
+            head = variant[head].head.i
+        row = copied[j].copy()
+        row[_HEAD] = (origin[head] if origin[head] is not None else old) - old
+        array[old, :columns] = row[:columns].astype(np.uint64)
+
+
+def _main_verb(verb: Token) -> bool:
+    """The model read ``verb`` as a main verb with a subject."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return (
+        main
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def reorder(doc: Doc, parse: Callable[[Doc], Doc]) -> Doc:
+    """``doc`` with each translated verb-final sentence parsed in English order, and each
+    leading date with no comma parsed with one (see the module docstring and
+    :func:`dated_lead`); ``parse`` runs the model's pipes on a new Doc."""
+    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
+    variants: list[tuple[list[int | None], int | None]] = []  # (origin, the verb) per sentence
+    for sent in doc.sents:
+        if found := new_order(sent, named):
+            variants.append((list(found[0]), found[1]))
+        elif (comma := dated_lead(sent)) is not None:
+            before, after = range(sent.start, comma), range(comma, sent.end)
+            variants.append(([*before, None, *after], None))
+    if not variants:
+        return doc
+    array = doc.to_array(_ATTRS)
+    for origin, verb_at in variants:
+        words = [doc[i].text if i is not None else "," for i in origin]
+        variant = parse(Doc(doc.vocab, words=words))
+        verb = variant[origin.index(verb_at)] if verb_at is not None else variant[:].root
+        if sum(1 for _ in variant.sents) != 1 or not _main_verb(verb):
+            continue  # the model does not read it as the main verb: keep the first reading
+        # entities only where no word moved (a moved word could split one)
+        _adopt(array, variant, origin, _PARSE if verb_at is not None else len(_ATTRS))
+    doc.from_array(_ATTRS, array)
+    return doc

@@ -1,0 +1,94 @@
+"""Translated verb-final sentences and leading dates with no comma are parsed again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors.dictionary import ACTOR_SPANS
+from detente.nlp.word_order import dated_lead, new_order
+
+DAY = dt.date(2019, 12, 26)
+
+
+def _reordered(coder, text: str) -> str | None:
+    doc = coder.nlp(text)
+    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
+    found = new_order(next(iter(doc.sents)), named)
+    return " ".join(doc[i].text for i in found[0]) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Ankara this proposal as unacceptable rejected.",
+         "Ankara rejected this proposal as unacceptable ."),
+        ("The ministry the claims of Kyiv did not accept.",
+         "The ministry did not accept the claims of Kyiv ."),
+        ("Berlin has the decision of Warsaw sharply criticised.",
+         "Berlin has sharply criticised the decision of Warsaw ."),
+        ("In Hanoi this visit as a turning point was described.",
+         "In Hanoi this visit was described as a turning point ."),
+        # the object first, when only the second phrase names an actor
+        ("This plan the Iranian government did not accept.",
+         "the Iranian government did not accept This plan ."),
+        # the verb-final clause after ", and"
+        ("The court fined the company, and Tokyo this ruling rejected.",
+         "The court fined the company , and Tokyo rejected this ruling ."),
+    ],
+)  # fmt: skip
+def test_verb_final_clauses_in_english_order(coder, text, english):
+    assert _reordered(coder, text) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed, the army said.",
+        "The head of the Russian delegation resigned.",
+        "The talks between Russia and Ukraine in Minsk collapsed.",
+        "Russia rejected the proposal.",
+        "The spokesman said.",
+    ],
+)
+def test_english_sentences_keep_their_order(coder, text):
+    assert _reordered(coder, text) is None
+
+
+def test_a_comma_belongs_after_a_leading_date(coder):
+    doc = coder.nlp("On 24 December Moon and Abe held talks in Chengdu.")
+    assert doc[dated_lead(next(iter(doc.sents)))].text == "Moon"
+    parsed = coder.nlp("On Friday, Russia expelled two diplomats.")
+    assert dated_lead(next(iter(parsed.sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ankara this proposal of Athens as unacceptable rejected.", ("TUR", "GRC", "12")),
+        ("The Kremlin these reports of Kyiv denied, and the spokesman said nothing more.",
+         ("RUS", "UKR", "01")),
+        ("On 3 March Erdogan and Putin held in Moscow their first talks in a year.",
+         ("TUR", "RUS", "04")),
+        # a reaction to an act told earlier in the same sentence is aimed at whoever did it
+        ("A Polish court ordered the Russian bank to pay damages, and Moscow rejected this "
+         "ruling.", ("RUS", "POL", "12")),
+    ],
+)  # fmt: skip
+def test_translated_sentences_are_coded(coder, text, fact):
+    events = coder.code_text(text, DAY)
+    assert fact in [(e.source_country, e.target_country, e.cameo_root) for e in events]
+
+
+def test_the_leading_date_dates_the_talks(coder):
+    text = "On 3 March Erdogan and Putin held in Moscow their first talks in a year."
+    dates = {e.date for e in coder.code_text(text, DAY) if e.cameo_root == "04"}
+    assert dates == {dt.date(2019, 3, 3)}
+
+
+def test_offsets_stay_on_the_original_text(coder):
+    text = "Ankara this proposal of Athens as unacceptable rejected."
+    (event,) = [e for e in coder.code_text(text, DAY) if e.cameo_root == "12"]
+    assert text[event.source_start : event.source_end] == "Ankara"
+    assert text[event.target_start : event.target_end] == "Athens"
