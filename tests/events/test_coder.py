@@ -693,3 +693,14 @@ def test_a_word_of_a_name_written_alone_later_is_that_person(coder):
     assert [(e.source, e.source_name, e.target_country) for e in urged] == [
         ("GBRGOV", "Theresa May", "RUS")
     ]
+
+
+def test_an_undated_reaction_takes_the_story_s_day_months_back(coder):
+    text = (
+        "On 1 July 2019 Japan announced restrictions on exports to South Korea. "
+        "Seoul called these measures an economic retaliation."
+    )
+    accused = [e for e in coder.code_text(text, dt.date(2019, 12, 26)) if e.plover == "ACCUSE"]
+    assert [(e.source_country, e.target_country, e.date) for e in accused] == [
+        ("KOR", "JPN", dt.date(2019, 7, 1))
+    ]

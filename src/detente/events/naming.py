@@ -30,6 +30,11 @@ CONDEMNING = {
     "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
     "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable", "stab",
     "betrayal", "treachery", "accomplice", "hypocrisy", "hypocritical", "insult", "blackmail",
+    "retaliation", "retaliatory", "revenge", "punitive", "punishment", "interference",
+    "meddling", "aggression", "sabotage", "bullying", "coercion", "intimidation", "extortion",
+    "piracy", "theft", "terrorism", "barbaric", "inhumane", "unfair", "unjust", "unfriendly",
+    "discriminatory", "protectionism", "protectionist", "hostility", "escalation",
+    "destabilizing", "destabilising", "regrettable", "alarming", "worrying",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)

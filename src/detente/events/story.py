@@ -20,7 +20,7 @@ from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.models import Event
 
-STORY_DAYS = 31  # a story's dated act carries to later undated past acts within a month
+STORY_DAYS = 366  # a story's dated act carries to later undated past acts within a year
 # "took place", "happened", "was held": a sentence that dates an event named before
 HAPPENING = {"take", "happen", "occur", "hold"}
 REFERRING = {"this", "that", "the", "these", "those"}
@@ -87,11 +87,14 @@ def referred_date(sent: Span, published: dt.date, book: PatternBook) -> tuple[st
 
 
 def redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
-    """Events of ``root`` dated only by publication in the last sentences get ``day``."""
+    """Events of ``root`` in the last sentences dated only by publication or by the story's
+    day get ``day``."""
     last = sorted({e.sentence_id for e in events})[-REDATE_BACK:]
     return [
         replace(e, date=day, date_source="text")
-        if e.sentence_id in last and e.cameo_root == root and e.date_source == "publication"
+        if e.sentence_id in last
+        and e.cameo_root == root
+        and e.date_source in ("publication", "story")
         else e
         for e in events
     ]
