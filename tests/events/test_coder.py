@@ -443,6 +443,10 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # a disputed territory by its name; seizing what no pattern names
+    ("Lavrov said Russia will not return the Kuril islands to Japan.", ("RUS", "JPN", "12")),
+    ("Russia will not return Crimea to Ukraine.", ("RUS", "UKR", "12")),
+    ("Iranian guards boarded the tanker and seized it.", ("IRN", "", "17")),
     # a day with no comma after it: the parser hangs the subject on "On"
     ("On Friday Treasury Secretary Steven Mnuchin and Secretary of State Mike Pompeo imposed "
      "sanctions on eight senior Iranian officials and on Iran's steel industry.",
@@ -487,8 +491,11 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
-    # a hedged "will not" is the author's forecast, not a refusal announced
+    # a hedged "will not" is the author's forecast, not a refusal announced; so is what an
+    # author believes will be
     ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),
+    ("The author believes that Baku will not return the prisoners to Armenia.",
+     ("AZE", "ARM", "12")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),
     ("The two presidents agreed to coordinate their actions against the Islamic State.",
@@ -704,3 +711,22 @@ def test_an_undated_reaction_takes_the_story_s_day_months_back(coder):
     assert [(e.source_country, e.target_country, e.date) for e in accused] == [
         ("KOR", "JPN", dt.date(2019, 7, 1))
     ]
+
+
+def test_a_dated_sentence_without_an_event_moves_the_story_s_day(coder):
+    text = (
+        "On 25 November Russian ships fired on Ukrainian boats. "
+        "On 26 November the parliament in Kyiv introduced martial law. "
+        "The American ambassador called the actions of Russia an outrageous violation."
+    )
+    accused = [e for e in coder.code_text(text, dt.date(2018, 12, 3)) if e.plover == "ACCUSE"]
+    assert {(e.target_country, e.date) for e in accused} == {("RUS", dt.date(2018, 11, 26))}
+
+
+def test_a_rejected_version_is_the_accuser_s(coder):
+    text = (
+        "Moscow accused Kyiv of a provocation. "
+        "The Ukrainian side this version categorically rejected and said nothing more."
+    )
+    rejected = [e for e in coder.code_text(text, PUB) if e.plover == "REJECT"]
+    assert [(e.source_country, e.target_country) for e in rejected] == [("UKR", "RUS")]

@@ -56,13 +56,13 @@ from detente.events.modality import (
     announced,
     attempted,
     failed,
+    forecast,
     hearsay,
-    hedged,
     modality,
     offered,
 )
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.story import redate, referred_date, story_day, told_in_past
+from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline
@@ -264,6 +264,8 @@ REFERENCE_NOUNS = {
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "killing": {"18", "19"}, "execution": {"18"},
+    # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
+    **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment"),
@@ -515,7 +517,10 @@ class Coder:
             # "… the officers who were indicted last Friday": background, not the story's day
             told = [e for e in kept if id(e) not in background]
             story = (
-                (referred[1] if referred else None) or story_day(told, document.date, sent) or story
+                (referred[1] if referred else None)
+                or story_day(told, document.date, sent)
+                or (dated_day(sent, document.date) if not told else None)
+                or story
             )
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
             mentioned = dated[-1] if dated else mentioned
@@ -967,7 +972,7 @@ class Coder:
             if (
                 mood == "negated"
                 and (announced(word) or failed(word) or _withheld(word, pat))
-                and not hedged(word)
+                and not forecast(word)
             ):
                 derived = refusal_code(pat.code)
             quoted = (

@@ -19,6 +19,12 @@ REFUSALS = {"deny", "refuse", "decline", "fail"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
 REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
+# Verbs of belief and forecast: what their clause says is someone's expectation ("the author
+# believes that Moscow will not release the sailors"), not an act.
+BELIEFS = {
+    "believe", "think", "expect", "predict", "assume", "suppose", "doubt", "fear", "forecast",
+    "anticipate", "reckon", "guess", "estimate", "speculate",
+}  # fmt: skip
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -220,10 +226,15 @@ def announced(word: Token) -> bool:
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "hardly", "presumably"}
 
 
-def hedged(word: Token) -> bool:
-    """True when ``word`` or a verb governing it is hedged ("will probably not lift")."""
+def forecast(word: Token) -> bool:
+    """True when ``word`` is told as a guess about what will be: hedged ("will probably not
+    lift") or in the clause of a verb of belief ("believes that Moscow will not release")."""
+    chain = _chain(word)
     return any(
-        c.dep_ == "advmod" and c.lower_ in HEDGES for tok in _chain(word) for c in tok.children
+        c.dep_ == "advmod" and c.lower_ in HEDGES for tok in chain for c in tok.children
+    ) or any(
+        tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
+        for below, tok in zip(chain, chain[1:], strict=False)
     )
 
 
@@ -384,6 +395,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.i not in consumed
         ):
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
+            hypothetical = True  # "believes that Moscow will not release them"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
             hypothetical = hypothetical or below == "xcomp"  # "tried to call Putin"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:

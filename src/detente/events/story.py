@@ -44,6 +44,21 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
     return max(days, default=None)
 
 
+def dated_day(sent: Span, published: dt.date) -> dt.date | None:
+    """The past day a sentence's main verb is dated to ("On 26 November the parliament
+    introduced martial law"), whether or not it told an event we code: the story's clock
+    moves on."""
+    root = sent.root
+    if root.tag_ != "VBD":
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and clause_of(ent.root).i == root.i:
+            resolved = resolve_date(ent.text, published, False)
+            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+                return resolved[0]
+    return None
+
+
 def _said_on(sent: Span, published: dt.date) -> dt.date | None:
     """The date of the sentence's main verb when it is a verb of saying."""
     root = sent.root

@@ -35,13 +35,16 @@ _TIME = ("DATE", "TIME")
 
 
 def _clauses(sent: Span) -> list[Span]:
-    """The sentence's clauses, split at ", and", ", but" and ";" (the conjunction starts the
-    next clause)."""
+    """The sentence's clauses, split at ", and", ", but", ";" and at "and" before a verb
+    ("… this version rejected and said that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
         if tok.text == ";" or (tok.text == "," and tok.nbor().pos_ == "CCONJ"):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
+        elif tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"):
+            out.append(sent.doc[start : tok.i])
+            start = tok.i + 1
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
 
