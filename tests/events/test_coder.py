@@ -200,7 +200,9 @@ def test_date_phrases(phrase, expected):
     assert resolve_date(phrase, PUB)[0] == expected
 
 
-@pytest.mark.parametrize("phrase", ["two years", "decades", "the weekend", ""])
+@pytest.mark.parametrize(
+    "phrase", ["two years", "decades", "two decades", "the weekend", "the mayor", "the junta", ""]
+)
 def test_durations_are_not_dates(phrase):
     assert resolve_date(phrase, PUB) is None
 
@@ -443,6 +445,9 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # what must be done by no one named is asked of the one told
+    ("Erdogan told his Russian counterpart that a ceasefire in Idlib must be restored.",
+     ("TUR", "RUS", "10")),
     # a disputed territory by its name; seizing what no pattern names
     ("Lavrov said Russia will not return the Kuril islands to Japan.", ("RUS", "JPN", "12")),
     ("Russia will not return Crimea to Ukraine.", ("RUS", "UKR", "12")),
@@ -494,6 +499,8 @@ NOT_FACTS = [
     # a hedged "will not" is the author's forecast, not a refusal announced; so is what an
     # author believes will be
     ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),
+    # the failure is the parties', not the host's
+    ("Serbia and Kosovo failed to reach agreement at talks hosted by the EU.", ("EU", "", "12")),
     ("The author believes that Baku will not return the prisoners to Armenia.",
      ("AZE", "ARM", "12")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),

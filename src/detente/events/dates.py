@@ -12,8 +12,9 @@ from dateparser.date import DateDataParser
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _POINT = re.compile(
-    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
-    r"|nov|dec)[a-z]*\.?\b|\b(yesterday|today|tonight|tomorrow|ago)\b|\b(last|next|this|past)\s+"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may"
+    r"|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?"
+    r"|\b(yesterday|today|tonight|tomorrow|ago)\b|\b(last|next|this|past)\s+"
     r"(week|month|year|weekend)\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
 )

@@ -1038,6 +1038,11 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
         speaker, addressee = subject_of(verb.head), child_of(verb, "nsubj", "nsubjpass")
+        listener = child_of(verb.head, "dobj")
+        if listener is not None and child_of(verb, "nsubjpass") is not None:
+            # "told Putin that a ceasefire must be restored": what must be done by no one
+            # named is asked of the one told
+            addressee = listener
         # "Putin said the two sides should keep working together": no demand on the other
         if speaker is not None and addressee is not None and not _joint(addressee):
             out.append(

@@ -277,11 +277,17 @@ def attempted(word: Token) -> bool:
 
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed or refused to do ("failed to reach
-    agreement", "Iran's refusal to cooperate")."""
-    return any(
-        tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS)
-        for tok in _chain(word)[1:]
-    )
+    agreement", "Iran's refusal to cooperate"); not what describes a noun of that clause
+    ("failed to agree at talks hosted by the EU": the EU hosted them)."""
+    chain = _chain(word)
+    for below, tok in zip(chain, chain[1:], strict=False):
+        if below.dep_ in ("acl", "relcl") and not (
+            tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS
+        ):
+            return False
+        if tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS):
+            return True
+    return False
 
 
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
@@ -294,7 +300,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     # "the officers who were indicted last Friday": a relative clause is told as it stands,
     # whatever the mood of the clause of the noun it describes ("… if Russia could …", "did
     # not meet …"); only a denial, an allegation or a rumour above it reaches it
-    boundary = next((i for i, t in enumerate(chain) if t.dep_ == "relcl"), len(chain))
+    # (a participle describing a noun is one too: "talks hosted by the EU" were hosted,
+    # whether or not the parties "failed to reach agreement" at them)
+    boundary = next(
+        (
+            i
+            for i, t in enumerate(chain)
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")
+        ),
+        len(chain),
+    )
     negated = hypothetical = future = reported = False
     # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
     # visit"), a negation of the main clause is not the event's
