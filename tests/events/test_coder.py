@@ -445,6 +445,9 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # what a speaker says they would do on a condition is a threat or a promise made
+    ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "", "13")),
+    ("Moscow said it would lift the ban if Ankara apologised.", ("RUS", "", "03")),
     # what must be done by no one named is asked of the one told
     ("Erdogan told his Russian counterpart that a ceasefire in Idlib must be restored.",
      ("TUR", "RUS", "10")),

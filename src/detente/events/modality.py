@@ -265,6 +265,22 @@ def offered(word: Token) -> bool:
     )
 
 
+def conditioned(word: Token) -> bool:
+    """True when ``word`` is what a speaker said they would do on a condition: "Beijing said
+    it would retaliate if Washington imposed tariffs" is a threat made, "said it would lift
+    the sanctions if …" a promise made."""
+    chain = _chain(word)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in word.children)
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in word.children
+        )
+        and any(tok.lemma_ in SPEECH for tok in chain[1:])
+    )
+
+
 def attempted(word: Token) -> bool:
     """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
     chain = _chain(word)
