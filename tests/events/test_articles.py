@@ -25,6 +25,8 @@ FILES = article_files()
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
     "2014-03-19-crimea.txt": (0.66, 1.00, 1.00),
+    # a translated review written after the Kerch one (6 of 12 before its fixes)
+    "2016-01-15-riyadh-tehran.txt": (0.75, 1.00, 1.00),
     "2017-02-16-honeymoon-over.txt": (0.89, 1.00, 0.88),
     "2018-07-17-helsinki.txt": (0.75, 1.00, 1.00),
     # a translated commentary written after the Japan-Korea one (5 of 10 before its fixes)

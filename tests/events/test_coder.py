@@ -445,6 +445,15 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # a reaction to an attack on someone is aimed at the attacker the story named
+    ("Iran launched missiles at U.S. bases in Iraq. Britain condemned the attack on the bases.",
+     ("GBR", "IRN", "11")),
+    # "the kingdom" in what a minister announced is the minister's country
+    ("Foreign Minister Adel al-Jubeir announced that the kingdom breaks off relations with "
+     "Iran.", ("SAU", "IRN", "16")),
+    # "the two countries" as a target: the last two other countries named
+    ("Tehran banned all imports from Saudi Arabia. Russia offered its mediation to the two "
+     "countries.", ("RUS", "SAU", "03")),
     # what a speaker says they would do on a condition is a threat or a promise made
     ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "", "13")),
     ("Moscow said it would lift the ban if Ankara apologised.", ("RUS", "", "03")),
@@ -502,6 +511,9 @@ NOT_FACTS = [
     # a hedged "will not" is the author's forecast, not a refusal announced; so is what an
     # author believes will be
     ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),
+    # "their" in the Emirates' own clause is the Emirates', not Bahrain's
+    ("Bahrain cut relations with Tehran, and the Emirates their level downgraded.",
+     ("ARE", "BHR", "08")),
     # the failure is the parties', not the host's
     ("Serbia and Kosovo failed to reach agreement at talks hosted by the EU.", ("EU", "", "12")),
     ("The author believes that Baku will not return the prisoners to Armenia.",
@@ -740,3 +752,17 @@ def test_a_rejected_version_is_the_accuser_s(coder):
     )
     rejected = [e for e in coder.code_text(text, PUB) if e.plover == "REJECT"]
     assert [(e.source_country, e.target_country) for e in rejected] == [("UKR", "RUS")]
+
+
+def test_the_next_day_is_a_day_after_the_story_s(coder):
+    text = (
+        "On 3 January Saudi Arabia cut ties with Iran. "
+        "Bahrain on the next day also cut the relations with Tehran."
+    )
+    days = {e.source_country: e.date for e in coder.code_text(text, dt.date(2016, 1, 15))}
+    assert days == {"SAU": dt.date(2016, 1, 3), "BHR": dt.date(2016, 1, 4)}
+
+
+def test_a_date_without_a_comma_before_a_country_dates_the_act(coder):
+    text = "On 2 January Saudi Arabia executed 47 people."
+    assert {e.date for e in coder.code_text(text, dt.date(2016, 1, 15))} == {dt.date(2016, 1, 2)}

@@ -198,6 +198,20 @@ def resolve_phrase(
     if lower in _FIRST_PERSON and head.pos_ == "PRON":
         speaker = mention(head)  # the subject of the clause quoting it
         return resolve_phrase(speaker, day, actors) if speaker.i != head.i else None
+    if _own_country(head):
+        # "al-Jubeir announced that the kingdom breaks off relations": the speaker's country
+        speaker = next(
+            (
+                s
+                for verb in head.ancestors
+                for s in verb.children
+                if s.dep_ == "nsubj" and s.i < head.i and s.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        found = resolve_phrase(speaker, day, actors) if speaker is not None else None
+        if found is not None and found[0].country:
+            return Actor(found[0].country, "", head.text), 0.6
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
@@ -214,6 +228,18 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+_COUNTRY_NOUNS = {"kingdom", "country", "republic", "emirate", "sultanate", "nation"}
+
+
+def _own_country(head: Token) -> bool:
+    """ "the kingdom", "the country" alone, in a clause someone is quoted saying."""
+    return (
+        head.lemma_.lower() in _COUNTRY_NOUNS
+        and [c.lower_ for c in head.children] == ["the"]
+        and any(t.dep_ == "ccomp" for t in [head, *head.ancestors])
+    )
 
 
 # Nouns whose owner is not who they are: "Russia's allies", "critics of Putin".
@@ -266,7 +292,7 @@ def resolve_all(
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
     negotiators" names two actors with the same sector, and "the two leaders" the last two
     people named before."""
-    pair = _the_two(head, day, actors)
+    pair = _the_two(head, day, actors, exclude)
     if pair:
         return pair
     first = resolve_phrase(head, day, actors, of_phrases, inside, exclude)
@@ -326,9 +352,13 @@ PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", 
 _PEOPLE_PAIR = {"leader", "president", "minister"}
 
 
-def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+def _the_two(
+    head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
+) -> list[tuple[Actor, float]]:
     """The two actors "the two leaders" (or "both sides") refers back to: the last two
-    different people (or countries) named before ``head`` in the document."""
+    different people (or countries) named before ``head`` in the document. As a target
+    (``exclude``: the source's codes), "offered mediation to the two countries" are the
+    last two other countries."""
     if head.lower_ == "they" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
         # "The leaders said they had discussed Syria": the speakers
         said_by = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
@@ -341,7 +371,8 @@ def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, 
         or (span is not None and span.label_ == "ACTOR")
     ):
         return []
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    other = bool(exclude) and lemma in ("country", "nation")
+    if head.dep_ not in ("nsubj", "nsubjpass") and not other:
         return []  # "agreements between the two countries" are the subject's own
     # "the leaders" alone (no "EU leaders"): the two named before, when people
     bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
@@ -357,6 +388,8 @@ def _the_two(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, 
         if entry is None or (entry.kind == "person") != person:
             continue
         actor = Actor(entry.code, entry.sector, span.kb_id_)
+        if other and actor.country in {code[:3] for code in exclude}:
+            continue
         if all(a.country != actor.country for a, _ in found):
             found.append((actor, 0.6))
         if len(found) == 2:
@@ -434,8 +467,12 @@ def _main_clause(verb: Token) -> bool:
 
 
 def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
-    """The country or organisation that is the first subject in ``head``'s sentence."""
-    for tok in head.sent:
+    """The country or organisation that is the subject of ``head``'s own clause ("…, and the
+    Emirates downgraded their level": the Emirates'), else the first subject in its
+    sentence."""
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    for tok in ([own] if own is not None and own.i < head.i else []) + list(head.sent):
         if tok.i >= head.i:
             return None
         span = actors.by_token.get(tok.i)

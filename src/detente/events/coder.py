@@ -287,15 +287,50 @@ def _definite(noun: Token) -> bool:
     )
 
 
+_VIOLENCE_ROOTS = {"18", "19", "20"}
+
+
+def _attack_on(victim: Token) -> Token | None:
+    """ "the attack on the Saudi embassy" for "Saudi" (or for "attack"): the definite act
+    the victim is named in, with no doer of its own ("by", a possessor), else None."""
+    tok = victim
+    while tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
+        noun = tok.head.head
+    elif any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        noun = tok  # the act itself stands as the target: "the attack on the bases"
+    else:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    own_doer = any(
+        c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    )
+    return noun if noun.pos_ == "NOUN" and definite and not own_doer else None
+
+
 _SHIFT = re.compile(
     r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# Days named from the story's day: "on the next day", "the day before" ("the same day" is
+# the day last named, see ``_same_day``).
+_NEXT_DAYS = {
+    "the next day": 1, "the following day": 1, "the day after": 1, "the next morning": 1,
+    "the previous day": -1, "the day before": -1,
+}  # fmt: skip
+
+
 def _shift(text: str) -> dt.timedelta | None:
-    """ "a day earlier" → -1 day, "two weeks later" → +14 days; None for other phrases."""
-    found = _SHIFT.match(" ".join(text.lower().split()))
+    """ "a day earlier" → -1 day, "two weeks later" → +14 days, "on the next day" → +1 day;
+    None for other phrases."""
+    phrase = " ".join(text.lower().split()).removeprefix("on ").removeprefix("by ")
+    if phrase in _NEXT_DAYS:
+        return dt.timedelta(days=_NEXT_DAYS[phrase])
+    found = _SHIFT.match(phrase)
     if found is None:
         return None
     count, unit, way = found.groups()
@@ -534,11 +569,23 @@ class Coder:
         their own) is aimed at whoever did it, the source of the last asserted event of that
         kind in the story (of another country than the one reacting)."""
         src, tgt = pair
-        if tgt is None or tgt[0].code or not _definite(tgt[2]):
+        # "condemned the attack on the embassy": the attack's doer, not its victim, when
+        # the story told who attacked
+        attack = _attack_on(tgt[2]) if tgt is not None else None
+        if tgt is None or (tgt[0].code and attack is None):
             return [pair]
-        lemma = tgt[2].lemma_.lower()
-        kinds = {p.code[:3] for p in self.patterns.nouns.get(lemma, ())}
+        noun = attack if attack is not None else tgt[2]
+        if attack is None and not _definite(noun):
+            return [pair]
+        lemma = noun.lemma_.lower()
+        # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        kinds = {
+            p.code[:3] for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
+        }
         kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
+        if attack is not None:
+            kinds = {kind[:2] for kind in kinds if kind[:2] in _VIOLENCE_ROOTS}  # any strike
         last = earlier[-1].sentence_id
         for sentence_id in sorted({e.sentence_id for e in earlier}, reverse=True):
             if last - sentence_id > REFER_BACK:
@@ -553,7 +600,7 @@ class Coder:
                 and e.source_country != src[0].country
             }
             if doers:
-                return [(src, (actor, OPEN_CONFIDENCE, tgt[2])) for actor in doers.values()]
+                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
         return [pair]
 
     def _same_side(

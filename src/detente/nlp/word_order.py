@@ -169,10 +169,9 @@ def dated_lead(sent: Span) -> int | None:
     """Where a comma belongs after a leading date that has none, or None: "On 24 December
     Moon and Abe held talks" (the model reads "24 December Moon" as one date, and the verb
     as a modifier of it), "On Friday Treasury Secretary Mnuchin … imposed" (the subject as
-    the object of "On"). Only when the sentence's root is no verb with a subject."""
-    root = sent.root
-    if root.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in root.children):
-        return None
+    the object of "On"), "On 2 January Saudi Arabia executed" ("2 January Saudi Arabia" as
+    one name). Only where the model read it so: no verb with a subject at the root, or the
+    date no object of the preposition."""
     first = sent[0]
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
@@ -182,7 +181,14 @@ def dated_lead(sent: Span) -> int | None:
     following = sent.doc[at]
     if at == first.i + 1 or following.pos_ != "PROPN" or following.is_punct:
         return None
-    return at
+    root = sent.root
+    subject = root.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") for c in root.children
+    )
+    # the date is the preposition's object, as it should be ("On 2 January Saudi Arabia",
+    # read as one name, is not)
+    dated = any(c.dep_ == "pobj" and c.i < at for c in first.children)
+    return at if not (subject and dated) else None
 
 
 def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: int) -> None:
