@@ -31,7 +31,8 @@ class DocActors:
 
     book: ActorDictionary
     by_token: dict[int, Span] = field(default_factory=dict)
-    last_by_sector: dict[str, Actor] = field(default_factory=dict)
+    # sector → {token index of the phrase that named it: actor}
+    by_sector: dict[str, dict[int, Actor]] = field(default_factory=dict)
     main_country: str = ""
 
     @classmethod
@@ -50,9 +51,18 @@ class DocActors:
             index.main_country = next(iter(counts))
         return index
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, at: int) -> None:
+        """Note ``actor``, named by the phrase at token ``at``, for role nouns after it."""
         if actor.sector:
-            self.last_by_sector[actor.sector] = actor
+            self.by_sector.setdefault(actor.sector, {})[at] = actor
+
+    def last_of(self, sector: str, before: int) -> Actor | None:
+        """The last actor of ``sector`` named before token ``before``: "the spokesman said"
+        is the last government named, never one named later in the sentence ("rebel
+        fighters attacked … in retaliation for Saudi airstrikes" are not Saudi)."""
+        named = self.by_sector.get(sector, {})
+        last = max((i for i in named if i < before), default=None)
+        return named[last] if last is not None else None
 
 
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
@@ -178,7 +188,7 @@ def resolve_phrase(
             own = entity.sector
         actor = Actor(entity.code, own or sector or ("" if stale else entity.sector), name)
         confidence = 1.0 if in_office else 0.7
-        actors.remember(actor)
+        actors.remember(actor, head.i)
         return actor, confidence
     owner = next(
         (
@@ -203,10 +213,11 @@ def resolve_phrase(
         return (found, 0.6) if found is not None else None
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
-    if sector and sector in actors.last_by_sector and head.pos_ != "PROPN":
+    earlier = actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" else None
+    if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
-        return actors.last_by_sector[sector], 0.6
+        return earlier, 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
     if found_inside is None and has_role and actors.main_country:
         # "Ousted President Askar Akayev": an office holder we do not know, in a story about
