@@ -577,6 +577,9 @@ NOT_FACTS = [
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
      ("IND", "CHN", "13")),
+    # a bare role noun is the last of its kind named before it, not one named after it
+    ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
+     ("RUS", "UKR", "19")),
 ]  # fmt: skip
 
 
@@ -589,6 +592,22 @@ OPEN_TARGETS = [
     ("The prime minister resigned from his post on Sunday.", "his post"),
     ("Border troops remained on high alert in the eastern district.", "the eastern district"),
 ]  # fmt: skip
+
+
+# The words that name the target: a person described by an apposition is named by the name,
+# a place that coded a thing by the thing placed there.
+TARGET_PHRASES = [
+    ("Rebels said they would free Maria Lopez, a former Peruvian minister.", "Maria Lopez"),
+    ("Government troops seized two gas fields near Homs.", "two gas fields near Homs"),
+    ("The French government agreed to open a new training centre in Lyon.",
+     "a new training centre in Lyon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), TARGET_PHRASES)
+def test_target_phrases(coder, text, phrase):
+    spans = [text[e.target_start : e.target_end] for e in coder.code_text(text, PUB)]
+    assert any(phrase in span for span in spans if span)
 
 
 # Who acts: for "their assault" the subject of the verb that carries it.

@@ -147,11 +147,44 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     if not actor.name or (own is not None and own.label_ == "ACTOR"):
         return head
     near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
+    # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
+    # head names the actor it finds
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     for tok in head.subtree:
         span = actors.by_token.get(tok.i)
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
+            if tok.i in described:
+                return head
             return head if own is not None and tok.i in near else span.root
     return head
+
+
+# Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".
+_PLACING = frozenset({"in", "near", "at", "inside", "outside", "around", "within"})
+
+
+def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
+    """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
+    names it together with the thing placed there: "seized oil fields near Kirkuk" is done
+    to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
+    start, end = phrase_span(tok, whole=not coded)
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _PLACING else None
+    if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
+        return min(start, phrase_span(holder)[0]), end
+    own = actors.by_token.get(tok.i)
+    if coded and own is not None and own.label_ == "AGENT":
+        places = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if places:
+            return start, max(end, phrase_span(places[0])[1])
+    return start, end
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -851,7 +884,7 @@ class Coder:
             text = document.text
             source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
             target_span = (
-                phrase_span(mention(tgt[2]), whole=not tgt[0].code)
+                _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)
                 if tgt is not None
                 else (None, None)
             )
