@@ -302,6 +302,9 @@ NEWS_CASES = [
     ("Iran faces pressure from the European Union over its nuclear programme.",
      ("EU", "IRN", "13")),
     ("Russia supplied weapons to Syria.", ("RUS", "SYR", "07")),
+    ("India cut trade with Pakistan, which it accused of sheltering militants.",
+     ("IND", "PAK", "11")),
+    ("Putin said Obama had called him.", ("USA", "RUS", "04")),
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
@@ -577,6 +580,10 @@ NOT_FACTS = [
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
      ("IND", "CHN", "13")),
+    # a pronoun in a relative clause is not the noun the clause is about
+    ("India cut trade with Pakistan, which it accused of sheltering militants.",
+     ("PAK", "PAK", "11")),
+    ("Putin said Obama had called him.", ("USA", "", "04")),
     # a bare role noun is the last of its kind named before it, not one named after it
     ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
      ("RUS", "UKR", "19")),
@@ -599,6 +606,8 @@ OPEN_TARGETS = [
 TARGET_PHRASES = [
     ("Rebels said they would free Maria Lopez, a former Peruvian minister.", "Maria Lopez"),
     ("Government troops seized two gas fields near Homs.", "two gas fields near Homs"),
+    # an object pronoun is never its own clause's subject (nor the controller's)
+    ("Moscow expelled three Estonian diplomats, accusing them of spying.", "them"),
     ("The French government agreed to open a new training centre in Lyon.",
      "a new training centre in Lyon"),
 ]  # fmt: skip

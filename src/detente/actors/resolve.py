@@ -115,11 +115,36 @@ def mention(head: Token) -> Token:
     Farc), found as the subject of a governing clause; other heads stand for themselves."""
     if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         return head
+    bound = _local_subject(head)
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i != head.i and subject.pos_ in ("NOUN", "PROPN"):
+            if bound is not None and subject.i == bound.i:
+                continue
             return subject
     return head
+
+
+def _local_subject(pronoun: Token) -> Token | None:
+    """The subject an object pronoun cannot stand for: its own clause's, or the controller's
+    of a clause with no subject of its own ("Kenya expelled two journalists, accusing them of
+    spying": them ≠ Kenya); "asked the EU to help it" is controlled by the EU, so "it" may be
+    the one who asked. None for a subject or possessive pronoun."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "xcomp":  # object control: "asked the EU to help it"
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        verb = verb.head
+    return None
 
 
 # Heads that cannot name an actor even when nothing resolves ("it", "one", "that").
@@ -392,7 +417,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
+    unbound = _unbound(head)
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        if i in unbound:
+            continue
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
         # "expelled the German ambassador, accusing him of …": a person's role phrase
@@ -413,6 +441,20 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         if entry is not None and (entry.kind == "person") == person:
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _unbound(pronoun: Token) -> set[int]:
+    """Tokens a pronoun cannot stand for: its clause's own subject when it is an object
+    ("… accusing them": not the accuser), and the noun its relative clause is about ("India,
+    which it accused of lying": "it" is not India)."""
+    out: set[int] = set()
+    bound = _local_subject(pronoun)
+    if bound is not None:
+        out |= {t.i for t in bound.subtree}
+    clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:
+        out |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
+    return out
 
 
 def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
