@@ -305,6 +305,12 @@ NEWS_CASES = [
     ("India cut trade with Pakistan, which it accused of sheltering militants.",
      ("IND", "PAK", "11")),
     ("Putin said Obama had called him.", ("USA", "RUS", "04")),
+    # whom an attitude is toward is its addressee, not the topic after it
+    ("China expressed anger toward Japan over the visit.", ("CHN", "JPN", "11")),
+    # a refusal that holds until someone acts is aimed at who must act
+    ("Moscow will not lift its ban on meat until Warsaw provides guarantees.",
+     ("RUS", "POL", "12")),
+    ("Iran refused to resume talks until Washington lifts sanctions.", ("IRN", "USA", "12")),
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
@@ -584,6 +590,10 @@ NOT_FACTS = [
     ("India cut trade with Pakistan, which it accused of sheltering militants.",
      ("PAK", "PAK", "11")),
     ("Putin said Obama had called him.", ("USA", "", "04")),
+    # a phrase of motive says why, not to whom
+    ("Turkey expelled ten diplomats in response to Dutch sanctions.", ("TUR", "NLD", "16")),
+    ("Gunmen attacked a police station in Kabul in retaliation for American airstrikes.",
+     ("AFG", "USA", "19")),
     # a bare role noun is the last of its kind named before it, not one named after it
     ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
      ("RUS", "UKR", "19")),

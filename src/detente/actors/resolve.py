@@ -272,6 +272,29 @@ def _under_relation(tok: Token, head: Token) -> bool:
     return False
 
 
+# "in retaliation for", "in response to", "as a reprisal for": why something was done (not
+# "in defiance of", "in protest against": those are aimed at whom they name).
+MOTIVES = {
+    "retaliation", "response", "revenge", "reprisal", "retribution", "reaction", "memory",
+    "honour", "honor", "defence", "defense",
+}  # fmt: skip
+
+
+def motive(tok: Token) -> bool:
+    """``tok`` heads a phrase of motive: "in retaliation for …", "in response to …"."""
+    return tok.lemma_.lower() in MOTIVES and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as")
+
+
+def _under_motive(tok: Token, head: Token) -> bool:
+    """``tok`` lies in a phrase of motive below ``head`` ("a base in retaliation for Saudi
+    airstrikes": the Saudis are why, not who)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if motive(tok):
+            return True
+        tok = tok.head
+    return False
+
+
 # Words that put a role noun on a side of many countries ("Western governments"), or of one
 # we cannot tell ("Korean officials": North or South).
 BLOC_WORDS = {
@@ -552,6 +575,7 @@ def _inside(
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)
+        and not _under_motive(t, head)
     }
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":

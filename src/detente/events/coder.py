@@ -22,6 +22,7 @@ from detente import __version__
 from detente.actors.resolve import (
     DocActors,
     mention,
+    motive,
     open_actor,
     phrase_span,
     phrase_tokens,
@@ -168,7 +169,8 @@ def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tup
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
     start, end = phrase_span(tok, whole=not coded)
-    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _PLACING else None
+    placed = coded and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
+    holder = tok.head.head if placed else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
@@ -766,7 +768,7 @@ class Coder:
                 for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in _INSIDE
                 for p in prep.children
-                if p.dep_ == "pobj"
+                if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
             ]
             for country, confidence, place in self._resolve(places, day, actors):
                 if not country.country or place.i in taken:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.resolve import motive
 from detente.events.grammar import (
     DECISION_HEADS,
     DOER_ADJECTIVES,
@@ -450,6 +451,7 @@ TRANSFER_VERBS = {
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+_TOWARD = frozenset({"toward", "towards"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
@@ -576,6 +578,34 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not _is_time(reached) else None
 
 
+def _motive(tok: Token) -> bool:
+    """``tok`` heads a phrase saying why it was done ("attacked a base in retaliation for
+    Saudi airstrikes"): whom the motive names is no target."""
+    return motive(tok) and not names_someone(tok)
+
+
+_UNTIL = {"until", "unless", "till", "before"}
+_REFUSING = {"refuse", "decline"}
+
+
+def _held_until(verb: Token, comp: Token | None) -> list[Token]:
+    """Who must act first when a refusal holds until they do: "will not lift the embargo
+    until Cuba frees prisoners", "refused to end the strike until the company raises pay"
+    (a refusal aimed at Cuba, the company); not a pronoun, which may be the one refusing."""
+    refused = any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _REFUSING
+    if not refused:
+        return []
+    return [
+        subject
+        for holder in (h for h in (verb, comp) if h is not None)
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in clause.children)
+        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        if subject is not None and subject.pos_ != "PRON"
+    ]
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -655,6 +685,11 @@ def _verb_targets(
     subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
         found.append(subject)
+    # "expressed anger toward the United States over the visit": whom an attitude is
+    # toward is its addressee, whatever the pattern's own prepositions
+    for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
+        found.extend(prep_objects(holder, _TOWARD))
+    found.extend(_held_until(verb, comp))
     primary = len(found)
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
@@ -714,6 +749,8 @@ def _verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
+        if _motive(phrase):
+            continue
         for head in (claimed(phrase), phrase):  # "claims that two servicemen abused …"
             if head is not None and head.i not in seen and not _is_time(head):
                 seen.add(head.i)
