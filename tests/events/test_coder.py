@@ -305,6 +305,15 @@ NEWS_CASES = [
     ("India cut trade with Pakistan, which it accused of sheltering militants.",
      ("IND", "PAK", "11")),
     ("Putin said Obama had called him.", ("USA", "RUS", "04")),
+    # "X's independence" is "the independence of X"; the source's own thing is no target
+    ("Syria said it would recognize Kosovo's independence from Serbia.", ("SYR", "XKX", "03")),
+    ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "BRA", "19")),
+    # "the group", "the country", "the alliance": the last of that kind named before
+    ("Hamas fired rockets at Israel. The group said it would continue attacks on the country.",
+     ("PSE", "ISR", "13")),
+    ("NATO warned Russia. The alliance said it would defend Estonia.", ("NATO", "EST", "03")),
+    ("Putin met Xi in Beijing. The Russian president praised the country for its support.",
+     ("RUS", "CHN", "05")),
     # whom an attitude is toward is its addressee, not the topic after it
     ("China expressed anger toward Japan over the visit.", ("CHN", "JPN", "11")),
     # a refusal that holds until someone acts is aimed at who must act
@@ -590,6 +599,7 @@ NOT_FACTS = [
     ("India cut trade with Pakistan, which it accused of sheltering militants.",
      ("PAK", "PAK", "11")),
     ("Putin said Obama had called him.", ("USA", "", "04")),
+    ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "VEN", "19")),
     # a phrase of motive says why, not to whom
     ("Turkey expelled ten diplomats in response to Dutch sanctions.", ("TUR", "NLD", "16")),
     ("Gunmen attacked a police station in Kabul in retaliation for American airstrikes.",
@@ -616,6 +626,8 @@ OPEN_TARGETS = [
 TARGET_PHRASES = [
     ("Rebels said they would free Maria Lopez, a former Peruvian minister.", "Maria Lopez"),
     ("Government troops seized two gas fields near Homs.", "two gas fields near Homs"),
+    # a group names the members it lists
+    ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
     # an object pronoun is never its own clause's subject (nor the controller's)
     ("Moscow expelled three Estonian diplomats, accusing them of spying.", "them"),
     ("The French government agreed to open a new training centre in Lyon.",
@@ -629,10 +641,13 @@ def test_target_phrases(coder, text, phrase):
     assert any(phrase in span for span in spans if span)
 
 
-# Who acts: for "their assault" the subject of the verb that carries it.
+# Who acts: for "their assault" the subject of the verb that carries it; a group with the
+# members it lists.
 SOURCE_PHRASES = [
     ("Meanwhile, Iraqi armed forces have begun their assault on the old city of Mosul.",
      "Iraqi"),
+    ("Several student groups including the Jadavpur Students Union marched against the law.",
+     "Several student groups including the Jadavpur Students Union"),
 ]  # fmt: skip
 
 

@@ -234,8 +234,15 @@ def resolve_phrase(
         speaker = mention(head)  # the subject of the clause quoting it
         return resolve_phrase(speaker, day, actors) if speaker.i != head.i else None
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
+        named = mention(head) if lower in ("it", "they", "them") else head
+        again = _named_again(named, day, actors) if named.i != head.i else None
+        if again is not None:  # "The group said it would …": the group named again
+            return again, 0.6
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
+    again = _named_again(head, day, actors)
+    if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
+        return again, 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
     earlier = actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" else None
@@ -462,6 +469,36 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
+            return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+# Nouns a story uses to name again an actor it has named ("the group", "the country"): the
+# kinds of dictionary entry each may stand for.
+_COUNTRY_KINDS = frozenset({"name", "demonym", "capital"})
+SECOND_MENTIONS = {
+    "group": frozenset({"group"}), "movement": frozenset({"group"}),
+    "organisation": frozenset({"group", "igo"}), "organization": frozenset({"group", "igo"}),
+    "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
+    "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
+    "republic": _COUNTRY_KINDS,
+}  # fmt: skip
+
+
+def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The actor a bare "the group" or "the country" names again: the last one of that
+    kind named before it, not its own clause's subject ("The Russian president praised the
+    country" is not Russia)."""
+    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
+    if kinds is None or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    unbound = _unbound(head)
+    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        span = actors.by_token.get(i)
+        if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 

@@ -140,6 +140,9 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     ]
 
 
+_LISTING = frozenset({"including", "like", "among"})
+
+
 def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
     actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
@@ -149,8 +152,14 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
         return head
     near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
     # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
-    # head names the actor it finds
-    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    # head names the actor it finds; so does a group for the members it lists ("aid
+    # workers, including staff from Oxfam")
+    described = {
+        t.i
+        for c in head.children
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _LISTING)
+        for t in c.subtree
+    }
     for tok in head.subtree:
         span = actors.by_token.get(tok.i)
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
@@ -161,14 +170,14 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
 
 
 # Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".
-_PLACING = frozenset({"in", "near", "at", "inside", "outside", "around", "within"})
+_PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
 
 
 def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
     """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
-    start, end = phrase_span(tok, whole=not coded)
+    start, end = _with_list(tok, phrase_span(tok, whole=not coded))
     placed = coded and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
     holder = tok.head.head if placed else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
@@ -187,6 +196,16 @@ def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tup
         if places:
             return start, max(end, phrase_span(places[0])[1])
     return start, end
+
+
+def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of a group with the members it lists: "several student groups including
+    the Delhi University Students Union" (the group and its named members are one phrase)."""
+    listed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LISTING]
+    if not listed:
+        return span
+    last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
+    return span[0], max(span[1], last.idx + len(last.text))
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -681,8 +700,11 @@ class Coder:
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
                 if t[2].i not in taken
                 and (enemy_ok or not _against(t[2]))
-                # "Wang Yi promised that Beijing would …": the speaker's own side acts
-                and not (t[2].dep_ == "nsubj" and t[0].country in countries and not t[0].sector)
+                # "Wang Yi promised that Beijing would …": the speaker's own side acts;
+                # "Erdogan reiterated Turkey's support": the source's own thing
+                and not (
+                    t[2].dep_ in ("nsubj", "poss") and t[0].country in countries and not t[0].sector
+                )
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
@@ -710,7 +732,13 @@ class Coder:
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
 
         def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
-            found = [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]
+            # (a known possessor passed over above is the source's own: "closed
+            # Venezuela's borders")
+            found = [
+                (OPEN, OPEN_CONFIDENCE, h)
+                for h in group
+                if open_actor(h) and not (h.dep_ == "poss" and h.i in actors.by_token)
+            ]
             return found if all(t[2].i not in taken for t in found) else []
 
         # the pattern's own preposition names the target even with no code ("a lawsuit
@@ -884,7 +912,10 @@ class Coder:
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
             text = document.text
-            source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
+            source_span = _with_list(
+                mention(src[2]),
+                phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i),
+            )
             target_span = (
                 _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)
                 if tgt is not None

@@ -672,6 +672,9 @@ def _verb_targets(
         if noun is not None:
             found.extend(prep_objects(noun, preps))
         found.extend(prep_objects(holder, preps))
+        if noun is not None and "of" in preps:
+            # "Abkhazia's independence" is "the independence of Abkhazia"
+            found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
