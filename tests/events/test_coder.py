@@ -314,6 +314,9 @@ NEWS_CASES = [
     ("NATO warned Russia. The alliance said it would defend Estonia.", ("NATO", "EST", "03")),
     ("Putin met Xi in Beijing. The Russian president praised the country for its support.",
      ("RUS", "CHN", "05")),
+    # a reaction to a measure is aimed at who imposed it, as its own clause tells
+    ("Qatar rejected the blockade that Saudi Arabia imposed on it.", ("QAT", "SAU", "12")),
+    ("The US lifted the sanctions that the UN imposed on Iran.", ("USA", "IRN", "08")),
     # whom an attitude is toward is its addressee, not the topic after it
     ("China expressed anger toward Japan over the visit.", ("CHN", "JPN", "11")),
     # a refusal that holds until someone acts is aimed at who must act
@@ -626,6 +629,12 @@ OPEN_TARGETS = [
 TARGET_PHRASES = [
     ("Rebels said they would free Maria Lopez, a former Peruvian minister.", "Maria Lopez"),
     ("Government troops seized two gas fields near Homs.", "two gas fields near Homs"),
+    ("The Dutch government agreed to set up a new research company in Rotterdam.",
+     "a new research company in Rotterdam"),
+    # whom a measure was imposed on, told in its own clause; who is awarded what
+    ("Al-Shabaab refuses to lift the ban it imposed on aid agencies.", "aid agencies"),
+    ("A Canadian court awarded the families $50 million from the Iranian government.",
+     "families"),
     # a group names the members it lists
     ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
     # an object pronoun is never its own clause's subject (nor the controller's)

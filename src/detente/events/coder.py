@@ -184,6 +184,16 @@ def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tup
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
         return min(start, phrase_span(holder)[0]), end
+    if tok.dep_ == "dobj":  # "set up a company in Berlin", "arrested two men in Paris"
+        named = [
+            p
+            for prep in tok.head.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACING and prep.i > tok.i
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if named:
+            return start, max(end, phrase_span(named[0])[1])
     own = actors.by_token.get(tok.i)
     if coded and own is not None and own.label_ == "AGENT":
         places = [

@@ -448,10 +448,12 @@ _OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
-    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
+    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
+    "pay", "allocate", "loan",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
 _TOWARD = frozenset({"toward", "towards"})
+_IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
@@ -584,6 +586,23 @@ def _motive(tok: Token) -> bool:
     return motive(tok) and not names_someone(tok)
 
 
+# Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
+# at whoever did it.
+_REACTIONS = frozenset({"01", "02", "05", "10", "11", "12"})
+
+
+def _teller(thing: Token | None) -> Token | None:
+    """Who did the act ``thing`` names, by the relative clause that tells it: "rejected the
+    blockade that Saudi Arabia imposed on it" (Saudi Arabia); not a pronoun."""
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for told in (c for c in thing.children if c.dep_ == "relcl"):
+        doer = child_of(told, "nsubj")
+        if doer is not None and names_someone(doer) and doer.lower_ not in RELATIVE:
+            return doer
+    return None
+
+
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
 
@@ -663,6 +682,8 @@ def _verb_targets(
                 # "blamed years of U.S. foolishness": what the time phrase is made of
                 direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
             sender = agent_of(direct) or doer_of(direct, holder)
+            if sender is None and pat.code[:2] in _REACTIONS:
+                sender = _teller(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
@@ -671,6 +692,10 @@ def _verb_targets(
                 found.append(direct)
         if noun is not None:
             found.extend(prep_objects(noun, preps))
+        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
+        thing = noun or child_of(holder, "dobj")
+        for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
+            found.extend(prep_objects(told, preps | _IMPOSED_ON))
         found.extend(prep_objects(holder, preps))
         if noun is not None and "of" in preps:
             # "Abkhazia's independence" is "the independence of Abkhazia"
