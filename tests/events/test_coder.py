@@ -635,6 +635,9 @@ TARGET_PHRASES = [
     ("Al-Shabaab refuses to lift the ban it imposed on aid agencies.", "aid agencies"),
     ("A Canadian court awarded the families $50 million from the Iranian government.",
      "families"),
+    # a measure imposed is no target when where it is imposed is named
+    ("Authorities imposed blockades in the flooded districts.", "the flooded districts"),
+    ("The government imposed a lockdown in several provinces.", "several provinces"),
     # a group names the members it lists
     ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
     # an object pronoun is never its own clause's subject (nor the controller's)

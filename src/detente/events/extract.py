@@ -603,6 +603,8 @@ def _teller(thing: Token | None) -> Token | None:
     return None
 
 
+_MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
+_BLOCKADE = "191"  # a blockade, a siege
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
 
@@ -626,7 +628,7 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
 
 
 def _verb_targets(
-    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
+    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
@@ -688,8 +690,8 @@ def _verb_targets(
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
-            elif direct is not None and holder.i == verb.i:  # "released 40 prisoners"
-                found.append(direct)
+            elif direct is not None and holder.i == verb.i and not measure:
+                found.append(direct)  # "released 40 prisoners"
         if noun is not None:
             found.extend(prep_objects(noun, preps))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
@@ -757,7 +759,7 @@ def _verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, child_of(comp or verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, last))
-    if noun is not None and not (reduced_passive(verb) and noun.i == verb.head.i):
+    if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
@@ -765,6 +767,8 @@ def _verb_targets(
     if pat.code[:2] not in _DIPLOMACY:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, _WHERE))
+    if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
+        found.append(noun)  # measure itself only when it is imposed on no one named
     if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
@@ -999,7 +1003,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # complement is part of the one agreement, none an act of its own
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
         consumed |= used
-        targets, primary = _verb_targets(verb, pat, comp, noun)
+        # "imposed a curfew", "declared martial law": the object is the measure, an event
+        # noun of its own, not whom it is imposed on
+        measure = (
+            noun is not None
+            and (pat.code[:2] in _MEASURE_ROOTS or pat.code == _BLOCKADE)
+            and noun.lemma_.lower() in book.nouns
+        )
+        targets, primary = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             targets = tuple(with_conjuncts(t) for t in judged) + targets
