@@ -317,6 +317,10 @@ NEWS_CASES = [
     # a reaction to a measure is aimed at who imposed it, as its own clause tells
     ("Qatar rejected the blockade that Saudi Arabia imposed on it.", ("QAT", "SAU", "12")),
     ("The US lifted the sanctions that the UN imposed on Iran.", ("USA", "IRN", "08")),
+    # a government and its rebels are two sides; their own country is where, not with whom
+    ("Government forces and rebels agreed to a truce in Yemen.", ("YEM", "YEM", "08")),
+    ("The Philippine government and the rebels agreed to a ceasefire.", ("PHL", "", "08")),
+    ("Russia and Turkey agreed to a ceasefire in Idlib.", ("RUS", "", "08")),
     # whom an attitude is toward is its addressee, not the topic after it
     ("China expressed anger toward Japan over the visit.", ("CHN", "JPN", "11")),
     # a refusal that holds until someone acts is aimed at who must act
@@ -603,6 +607,7 @@ NOT_FACTS = [
      ("PAK", "PAK", "11")),
     ("Putin said Obama had called him.", ("USA", "", "04")),
     ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "VEN", "19")),
+    ("Government forces and rebels agreed to a truce in Yemen.", ("YEM", "", "08")),
     # a phrase of motive says why, not to whom
     ("Turkey expelled ten diplomats in response to Dutch sanctions.", ("TUR", "NLD", "16")),
     ("Gunmen attacked a police station in Kabul in retaliation for American airstrikes.",

@@ -247,11 +247,19 @@ def _attributive(tok: Token) -> bool:
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
 
 
-def _venue(pat: Pattern, targets: list[tuple[Actor, float, Token]]) -> bool:
-    """The targets of a meeting are only where it was ("attended a meeting in Moscow")."""
-    return pat.code[:2] == "04" and all(
-        t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets
+def _venue(
+    pat: Pattern,
+    targets: list[tuple[Actor, float, Token]],
+    sources: list[tuple[Actor, float, Token]] | None = None,
+) -> bool:
+    """The targets of a meeting are only where it was ("attended a meeting in Moscow"); so
+    are those of an accord or a truce in the parties' own country ("government forces and
+    rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib")."""
+    own = {s[0].country for s in sources or ()}
+    where = pat.code[:2] == "04" or (
+        _is_symmetric(pat.code) and all(t[0].country in own for t in targets)
     )
+    return where and all(t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets)
 
 
 def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -259,6 +267,17 @@ def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) ->
     return (
         a[2].ent_type_ == b[2].ent_type_ == "PERSON" and bool(a[0].name) and a[0].name != b[0].name
     )
+
+
+# Sectors outside the state: a government and its rebels or opposition are two sides.
+_NONSTATE = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
+
+
+def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
+    """One of one country's state and the other of its armed or political opposition ("the
+    Philippine government and the MILF agreed to a ceasefire")."""
+    sides = {a[0].sector[:3] in _NONSTATE, b[0].sector[:3] in _NONSTATE}
+    return len(sides) == 2 and bool(a[0].sector) and bool(b[0].sector)
 
 
 def _named_again(
@@ -830,7 +849,9 @@ class Coder:
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         members = sources
         # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
-        known_target = placed and any(t[0].code for t in targets) and not _venue(pat, targets)
+        known_target = (
+            placed and any(t[0].code for t in targets) and not _venue(pat, targets, sources)
+        )
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
             members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
@@ -846,7 +867,12 @@ class Coder:
                 for a in members
                 for b in members
                 if _distinct(a, b)
-                and (not a[0].country or a[0].country != b[0].country or _two_people(a, b))
+                and (
+                    not a[0].country
+                    or a[0].country != b[0].country
+                    or _two_people(a, b)
+                    or _opposed(a, b)
+                )
             ]
         if not pairs:
             pairs = [(s, None) for s in sources]
