@@ -608,6 +608,8 @@ NOT_FACTS = [
     ("Putin said Obama had called him.", ("USA", "", "04")),
     ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "VEN", "19")),
     ("Government forces and rebels agreed to a truce in Yemen.", ("YEM", "", "08")),
+    # a bare past participle beside the main clause is done to something, not by the subject
+    ("Germany returned the bronze statues, looted in 1897, to Nigeria.", ("DEU", "NGA", "17")),
     # a phrase of motive says why, not to whom
     ("Turkey expelled ten diplomats in response to Dutch sanctions.", ("TUR", "NLD", "16")),
     ("Gunmen attacked a police station in Kabul in retaliation for American airstrikes.",
@@ -643,6 +645,8 @@ TARGET_PHRASES = [
     # a measure imposed is no target when where it is imposed is named
     ("Authorities imposed blockades in the flooded districts.", "the flooded districts"),
     ("The government imposed a lockdown in several provinces.", "several provinces"),
+    # a recipient hung on a participle that describes what is given
+    ("The FBI returned a painting, missing since 1943, to Italy.", "Italy"),
     # a group names the members it lists
     ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
     # an object pronoun is never its own clause's subject (nor the controller's)

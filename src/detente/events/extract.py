@@ -605,6 +605,25 @@ def _teller(thing: Token | None) -> Token | None:
 
 _MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
 _BLOCKADE = "191"  # a blockade, a siege
+
+
+def _asides(verb: Token) -> list[Token]:
+    """Participles set off after ``verb``'s object that only describe it ("a painting,
+    missing since 1943, …"): no subject or object of their own."""
+    obj = child_of(verb, "dobj")
+    if obj is None:
+        return []
+    return [
+        c
+        for holder in (verb, obj)
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl")
+        and c.tag_ in ("VBG", "VBN")
+        and c.i > obj.i
+        and child_of(c, "nsubj", "nsubjpass", "dobj") is None
+    ]
+
+
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
 
@@ -669,6 +688,10 @@ def _verb_targets(
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
             found.extend(prep_objects(holder, _RECIPIENT))
+            # "returned a painting, missing since 1943, to Italy": a recipient the parser
+            # hung on a participle describing what is given
+            for aside in _asides(holder):
+                found.extend(prep_objects(aside, _RECIPIENT))
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
