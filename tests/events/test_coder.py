@@ -304,6 +304,31 @@ NEWS_CASES = [
     ("Iran faces pressure from the European Union over its nuclear programme.",
      ("EU", "IRN", "13")),
     ("Russia supplied weapons to Syria.", ("RUS", "SYR", "07")),
+    ("India cut trade with Pakistan, which it accused of sheltering militants.",
+     ("IND", "PAK", "11")),
+    ("Putin said Obama had called him.", ("USA", "RUS", "04")),
+    # "X's independence" is "the independence of X"; the source's own thing is no target
+    ("Syria said it would recognize Kosovo's independence from Serbia.", ("SYR", "XKX", "03")),
+    ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "BRA", "19")),
+    # "the group", "the country", "the alliance": the last of that kind named before
+    ("Hamas fired rockets at Israel. The group said it would continue attacks on the country.",
+     ("PSE", "ISR", "13")),
+    ("NATO warned Russia. The alliance said it would defend Estonia.", ("NATO", "EST", "03")),
+    ("Putin met Xi in Beijing. The Russian president praised the country for its support.",
+     ("RUS", "CHN", "05")),
+    # a reaction to a measure is aimed at who imposed it, as its own clause tells
+    ("Qatar rejected the blockade that Saudi Arabia imposed on it.", ("QAT", "SAU", "12")),
+    ("The US lifted the sanctions that the UN imposed on Iran.", ("USA", "IRN", "08")),
+    # a government and its rebels are two sides; their own country is where, not with whom
+    ("Government forces and rebels agreed to a truce in Yemen.", ("YEM", "YEM", "08")),
+    ("The Philippine government and the rebels agreed to a ceasefire.", ("PHL", "", "08")),
+    ("Russia and Turkey agreed to a ceasefire in Idlib.", ("RUS", "", "08")),
+    # whom an attitude is toward is its addressee, not the topic after it
+    ("China expressed anger toward Japan over the visit.", ("CHN", "JPN", "11")),
+    # a refusal that holds until someone acts is aimed at who must act
+    ("Moscow will not lift its ban on meat until Warsaw provides guarantees.",
+     ("RUS", "POL", "12")),
+    ("Iran refused to resume talks until Washington lifts sanctions.", ("IRN", "USA", "12")),
     ("Trump and Putin met in Helsinki on Monday. The two leaders spoke for two hours.",
      ("USA", "RUS", "04")),
     ("A Spanish judge ordered nine former Catalan ministers jailed.", ("ESP", "ESP", "17")),
@@ -612,6 +637,21 @@ NOT_FACTS = [
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
      ("IND", "CHN", "13")),
+    # a pronoun in a relative clause is not the noun the clause is about
+    ("India cut trade with Pakistan, which it accused of sheltering militants.",
+     ("PAK", "PAK", "11")),
+    ("Putin said Obama had called him.", ("USA", "", "04")),
+    ("Maduro closed Venezuela's land borders with Brazil.", ("VEN", "VEN", "19")),
+    ("Government forces and rebels agreed to a truce in Yemen.", ("YEM", "", "08")),
+    # a bare past participle beside the main clause is done to something, not by the subject
+    ("Germany returned the bronze statues, looted in 1897, to Nigeria.", ("DEU", "NGA", "17")),
+    # a phrase of motive says why, not to whom
+    ("Turkey expelled ten diplomats in response to Dutch sanctions.", ("TUR", "NLD", "16")),
+    ("Gunmen attacked a police station in Kabul in retaliation for American airstrikes.",
+     ("AFG", "USA", "19")),
+    # a bare role noun is the last of its kind named before it, not one named after it
+    ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
+     ("RUS", "UKR", "19")),
 ]  # fmt: skip
 
 
@@ -626,10 +666,44 @@ OPEN_TARGETS = [
 ]  # fmt: skip
 
 
-# Who acts: for "their assault" the subject of the verb that carries it.
+# The words that name the target: a person described by an apposition is named by the name,
+# a place that coded a thing by the thing placed there.
+TARGET_PHRASES = [
+    ("Rebels said they would free Maria Lopez, a former Peruvian minister.", "Maria Lopez"),
+    ("Government troops seized two gas fields near Homs.", "two gas fields near Homs"),
+    ("The Dutch government agreed to set up a new research company in Rotterdam.",
+     "a new research company in Rotterdam"),
+    # whom a measure was imposed on, told in its own clause; who is awarded what
+    ("Al-Shabaab refuses to lift the ban it imposed on aid agencies.", "aid agencies"),
+    ("A Canadian court awarded the families $50 million from the Iranian government.",
+     "families"),
+    # a measure imposed is no target when where it is imposed is named
+    ("Authorities imposed blockades in the flooded districts.", "the flooded districts"),
+    ("The government imposed a lockdown in several provinces.", "several provinces"),
+    # a recipient hung on a participle that describes what is given
+    ("The FBI returned a painting, missing since 1943, to Italy.", "Italy"),
+    # a group names the members it lists
+    ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
+    # an object pronoun is never its own clause's subject (nor the controller's)
+    ("Moscow expelled three Estonian diplomats, accusing them of spying.", "them"),
+    ("The French government agreed to open a new training centre in Lyon.",
+     "a new training centre in Lyon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), TARGET_PHRASES)
+def test_target_phrases(coder, text, phrase):
+    spans = [text[e.target_start : e.target_end] for e in coder.code_text(text, PUB)]
+    assert any(phrase in span for span in spans if span)
+
+
+# Who acts: for "their assault" the subject of the verb that carries it; a group with the
+# members it lists.
 SOURCE_PHRASES = [
     ("Meanwhile, Iraqi armed forces have begun their assault on the old city of Mosul.",
      "Iraqi"),
+    ("Several student groups including the Jadavpur Students Union marched against the law.",
+     "Several student groups including the Jadavpur Students Union"),
 ]  # fmt: skip
 
 

@@ -31,7 +31,8 @@ class DocActors:
 
     book: ActorDictionary
     by_token: dict[int, Span] = field(default_factory=dict)
-    last_by_sector: dict[str, Actor] = field(default_factory=dict)
+    # sector → {token index of the phrase that named it: actor}
+    by_sector: dict[str, dict[int, Actor]] = field(default_factory=dict)
     main_country: str = ""
 
     @classmethod
@@ -50,9 +51,18 @@ class DocActors:
             index.main_country = next(iter(counts))
         return index
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, at: int) -> None:
+        """Note ``actor``, named by the phrase at token ``at``, for role nouns after it."""
         if actor.sector:
-            self.last_by_sector[actor.sector] = actor
+            self.by_sector.setdefault(actor.sector, {})[at] = actor
+
+    def last_of(self, sector: str, before: int) -> Actor | None:
+        """The last actor of ``sector`` named before token ``before``: "the spokesman said"
+        is the last government named, never one named later in the sentence ("rebel
+        fighters attacked … in retaliation for Saudi airstrikes" are not Saudi)."""
+        named = self.by_sector.get(sector, {})
+        last = max((i for i in named if i < before), default=None)
+        return named[last] if last is not None else None
 
 
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
@@ -105,11 +115,36 @@ def mention(head: Token) -> Token:
     Farc), found as the subject of a governing clause; other heads stand for themselves."""
     if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         return head
+    bound = _local_subject(head)
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i != head.i and subject.pos_ in ("NOUN", "PROPN"):
+            if bound is not None and subject.i == bound.i:
+                continue
             return subject
     return head
+
+
+def _local_subject(pronoun: Token) -> Token | None:
+    """The subject an object pronoun cannot stand for: its own clause's, or the controller's
+    of a clause with no subject of its own ("Kenya expelled two journalists, accusing them of
+    spying": them ≠ Kenya); "asked the EU to help it" is controlled by the EU, so "it" may be
+    the one who asked. None for a subject or possessive pronoun."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "xcomp":  # object control: "asked the EU to help it"
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        verb = verb.head
+    return None
 
 
 # Heads that cannot name an actor even when nothing resolves ("it", "one", "that").
@@ -178,7 +213,7 @@ def resolve_phrase(
             own = entity.sector
         actor = Actor(entity.code, own or sector or ("" if stale else entity.sector), name)
         confidence = 1.0 if in_office else 0.7
-        actors.remember(actor)
+        actors.remember(actor, head.i)
         return actor, confidence
     owner = next(
         (
@@ -213,14 +248,22 @@ def resolve_phrase(
         if found is not None and found[0].country:
             return Actor(found[0].country, "", head.text), 0.6
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
+        named = mention(head) if lower in ("it", "they", "them") else head
+        again = _named_again(named, day, actors) if named.i != head.i else None
+        if again is not None:  # "The group said it would …": the group named again
+            return again, 0.6
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
+    again = _named_again(head, day, actors)
+    if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
+        return again, 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
-    if sector and sector in actors.last_by_sector and head.pos_ != "PROPN":
+    earlier = actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" else None
+    if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
-        return actors.last_by_sector[sector], 0.6
+        return earlier, 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
     if found_inside is None and has_role and actors.main_country:
         # "Ousted President Askar Akayev": an office holder we do not know, in a story about
@@ -259,6 +302,29 @@ def _under_relation(tok: Token, head: Token) -> bool:
         ):
             return True
         tok = parent
+    return False
+
+
+# "in retaliation for", "in response to", "as a reprisal for": why something was done (not
+# "in defiance of", "in protest against": those are aimed at whom they name).
+MOTIVES = {
+    "retaliation", "response", "revenge", "reprisal", "retribution", "reaction", "memory",
+    "honour", "honor", "defence", "defense",
+}  # fmt: skip
+
+
+def motive(tok: Token) -> bool:
+    """``tok`` heads a phrase of motive: "in retaliation for …", "in response to …"."""
+    return tok.lemma_.lower() in MOTIVES and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as")
+
+
+def _under_motive(tok: Token, head: Token) -> bool:
+    """``tok`` lies in a phrase of motive below ``head`` ("a base in retaliation for Saudi
+    airstrikes": the Saudis are why, not who)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if motive(tok):
+            return True
+        tok = tok.head
     return False
 
 
@@ -414,7 +480,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
+    unbound = _unbound(head)
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        if i in unbound:
+            continue
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
         # "expelled the German ambassador, accusing him of …": a person's role phrase
@@ -435,6 +504,50 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         if entry is not None and (entry.kind == "person") == person:
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+# Nouns a story uses to name again an actor it has named ("the group", "the country"): the
+# kinds of dictionary entry each may stand for.
+_COUNTRY_KINDS = frozenset({"name", "demonym", "capital"})
+SECOND_MENTIONS = {
+    "group": frozenset({"group"}), "movement": frozenset({"group"}),
+    "organisation": frozenset({"group", "igo"}), "organization": frozenset({"group", "igo"}),
+    "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
+    "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
+    "republic": _COUNTRY_KINDS,
+}  # fmt: skip
+
+
+def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The actor a bare "the group" or "the country" names again: the last one of that
+    kind named before it, not its own clause's subject ("The Russian president praised the
+    country" is not Russia)."""
+    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
+    if kinds is None or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    unbound = _unbound(head)
+    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+        span = actors.by_token.get(i)
+        if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
+            return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+def _unbound(pronoun: Token) -> set[int]:
+    """Tokens a pronoun cannot stand for: its clause's own subject when it is an object
+    ("… accusing them": not the accuser), and the noun its relative clause is about ("India,
+    which it accused of lying": "it" is not India)."""
+    out: set[int] = set()
+    bound = _local_subject(pronoun)
+    if bound is not None:
+        out |= {t.i for t in bound.subtree}
+    clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:
+        out |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
+    return out
 
 
 def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
@@ -536,6 +649,7 @@ def _inside(
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)
+        and not _under_motive(t, head)
     }
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":

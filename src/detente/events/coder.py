@@ -22,6 +22,7 @@ from detente import __version__
 from detente.actors.resolve import (
     DocActors,
     mention,
+    motive,
     open_actor,
     phrase_span,
     phrase_tokens,
@@ -142,6 +143,9 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     ]
 
 
+_LISTING = frozenset({"including", "like", "among"})
+
+
 def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
     actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
@@ -150,11 +154,71 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     if not actor.name or (own is not None and own.label_ == "ACTOR"):
         return head
     near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
+    # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
+    # head names the actor it finds; so does a group for the members it lists ("aid
+    # workers, including staff from Oxfam")
+    described = {
+        t.i
+        for c in head.children
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _LISTING)
+        for t in c.subtree
+    }
     for tok in head.subtree:
         span = actors.by_token.get(tok.i)
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
+            if tok.i in described:
+                return head
             return head if own is not None and tok.i in near else span.root
     return head
+
+
+# Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".
+_PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
+
+
+def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
+    """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
+    names it together with the thing placed there: "seized oil fields near Kirkuk" is done
+    to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
+    start, end = _with_list(tok, phrase_span(tok, whole=not coded))
+    placed = coded and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
+    holder = tok.head.head if placed else None
+    if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
+        return min(start, phrase_span(holder)[0]), end
+    if tok.dep_ == "dobj":  # "set up a company in Berlin", "arrested two men in Paris"
+        named = [
+            p
+            for prep in tok.head.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACING and prep.i > tok.i
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if named:
+            return start, max(end, phrase_span(named[0])[1])
+    own = actors.by_token.get(tok.i)
+    if coded and own is not None and own.label_ == "AGENT":
+        places = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if places:
+            return start, max(end, phrase_span(places[0])[1])
+    return start, end
+
+
+def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of a group with the members it lists: "several student groups including
+    the Delhi University Students Union" (the group and its named members are one phrase)."""
+    listed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LISTING]
+    if not listed:
+        return span
+    last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
+    return span[0], max(span[1], last.idx + len(last.text))
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -196,11 +260,19 @@ _TIME_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def _venue(pat: Pattern, targets: list[tuple[Actor, float, Token]]) -> bool:
-    """The targets of a meeting are only where it was ("attended a meeting in Moscow")."""
-    return pat.code[:2] == "04" and all(
-        t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets
+def _venue(
+    pat: Pattern,
+    targets: list[tuple[Actor, float, Token]],
+    sources: list[tuple[Actor, float, Token]] | None = None,
+) -> bool:
+    """The targets of a meeting are only where it was ("attended a meeting in Moscow"); so
+    are those of an accord or a truce in the parties' own country ("government forces and
+    rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib")."""
+    own = {s[0].country for s in sources or ()}
+    where = pat.code[:2] == "04" or (
+        _is_symmetric(pat.code) and all(t[0].country in own for t in targets)
     )
+    return where and all(t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets)
 
 
 def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -208,6 +280,17 @@ def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) ->
     return (
         a[2].ent_type_ == b[2].ent_type_ == "PERSON" and bool(a[0].name) and a[0].name != b[0].name
     )
+
+
+# Sectors outside the state: a government and its rebels or opposition are two sides.
+_NONSTATE = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
+
+
+def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
+    """One of one country's state and the other of its armed or political opposition ("the
+    Philippine government and the MILF agreed to a ceasefire")."""
+    sides = {a[0].sector[:3] in _NONSTATE, b[0].sector[:3] in _NONSTATE}
+    return len(sides) == 2 and bool(a[0].sector) and bool(b[0].sector)
 
 
 def _named_again(
@@ -720,8 +803,11 @@ class Coder:
                 for t in self._resolve(group, day, actors, nominal, exclude=codes)
                 if t[2].i not in taken
                 and (enemy_ok or not _against(t[2]))
-                # "Wang Yi promised that Beijing would …": the speaker's own side acts
-                and not (t[2].dep_ == "nsubj" and t[0].country in countries and not t[0].sector)
+                # "Wang Yi promised that Beijing would …": the speaker's own side acts;
+                # "Erdogan reiterated Turkey's support": the source's own thing
+                and not (
+                    t[2].dep_ in ("nsubj", "poss") and t[0].country in countries and not t[0].sector
+                )
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
@@ -749,7 +835,13 @@ class Coder:
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
 
         def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
-            found = [(OPEN, OPEN_CONFIDENCE, h) for h in group if open_actor(h)]
+            # (a known possessor passed over above is the source's own: "closed
+            # Venezuela's borders")
+            found = [
+                (OPEN, OPEN_CONFIDENCE, h)
+                for h in group
+                if open_actor(h) and not (h.dep_ == "poss" and h.i in actors.by_token)
+            ]
             return found if all(t[2].i not in taken for t in found) else []
 
         # the pattern's own preposition names the target even with no code ("a lawsuit
@@ -807,7 +899,7 @@ class Coder:
                 for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in _INSIDE
                 for p in prep.children
-                if p.dep_ == "pobj"
+                if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
             ]
             for country, confidence, place in self._resolve(places, day, actors):
                 if not country.country or place.i in taken:
@@ -831,7 +923,9 @@ class Coder:
         pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
         members = sources
         # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
-        known_target = placed and any(t[0].code for t in targets) and not _venue(pat, targets)
+        known_target = (
+            placed and any(t[0].code for t in targets) and not _venue(pat, targets, sources)
+        )
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
             members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
@@ -847,7 +941,12 @@ class Coder:
                 for a in members
                 for b in members
                 if _distinct(a, b)
-                and (not a[0].country or a[0].country != b[0].country or _two_people(a, b))
+                and (
+                    not a[0].country
+                    or a[0].country != b[0].country
+                    or _two_people(a, b)
+                    or _opposed(a, b)
+                )
             ]
         if not pairs:
             pairs = [(s, None) for s in sources]
@@ -923,9 +1022,12 @@ class Coder:
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
             text = document.text
-            source_span = phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i)
+            source_span = _with_list(
+                mention(src[2]),
+                phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i),
+            )
             target_span = (
-                phrase_span(mention(tgt[2]), whole=not tgt[0].code)
+                _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)
                 if tgt is not None
                 else (None, None)
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.resolve import motive
 from detente.events.grammar import (
     DECISION_HEADS,
     DOER_ADJECTIVES,
@@ -447,9 +448,12 @@ _OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
-    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant",
+    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
+    "pay", "allocate", "loan",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+_TOWARD = frozenset({"toward", "towards"})
+_IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
@@ -576,8 +580,74 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not _is_time(reached) else None
 
 
+def _motive(tok: Token) -> bool:
+    """``tok`` heads a phrase saying why it was done ("attacked a base in retaliation for
+    Saudi airstrikes"): whom the motive names is no target."""
+    return motive(tok) and not names_someone(tok)
+
+
+# Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
+# at whoever did it.
+_REACTIONS = frozenset({"01", "02", "05", "10", "11", "12"})
+
+
+def _teller(thing: Token | None) -> Token | None:
+    """Who did the act ``thing`` names, by the relative clause that tells it: "rejected the
+    blockade that Saudi Arabia imposed on it" (Saudi Arabia); not a pronoun."""
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for told in (c for c in thing.children if c.dep_ == "relcl"):
+        doer = child_of(told, "nsubj")
+        if doer is not None and names_someone(doer) and doer.lower_ not in RELATIVE:
+            return doer
+    return None
+
+
+_MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
+_BLOCKADE = "191"  # a blockade, a siege
+
+
+def _asides(verb: Token) -> list[Token]:
+    """Participles set off after ``verb``'s object that only describe it ("a painting,
+    missing since 1943, …"): no subject or object of their own."""
+    obj = child_of(verb, "dobj")
+    if obj is None:
+        return []
+    return [
+        c
+        for holder in (verb, obj)
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl")
+        and c.tag_ in ("VBG", "VBN")
+        and c.i > obj.i
+        and child_of(c, "nsubj", "nsubjpass", "dobj") is None
+    ]
+
+
+_UNTIL = {"until", "unless", "till", "before"}
+_REFUSING = {"refuse", "decline"}
+
+
+def _held_until(verb: Token, comp: Token | None) -> list[Token]:
+    """Who must act first when a refusal holds until they do: "will not lift the embargo
+    until Cuba frees prisoners", "refused to end the strike until the company raises pay"
+    (a refusal aimed at Cuba, the company); not a pronoun, which may be the one refusing."""
+    refused = any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _REFUSING
+    if not refused:
+        return []
+    return [
+        subject
+        for holder in (h for h in (verb, comp) if h is not None)
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in clause.children)
+        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        if subject is not None and subject.pos_ != "PRON"
+    ]
+
+
 def _verb_targets(
-    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
+    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
@@ -618,6 +688,10 @@ def _verb_targets(
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
             found.extend(prep_objects(holder, _RECIPIENT))
+            # "returned a painting, missing since 1943, to Italy": a recipient the parser
+            # hung on a participle describing what is given
+            for aside in _asides(holder):
+                found.extend(prep_objects(aside, _RECIPIENT))
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
@@ -633,15 +707,24 @@ def _verb_targets(
                 # "blamed years of U.S. foolishness": what the time phrase is made of
                 direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
             sender = agent_of(direct) or doer_of(direct, holder)
+            if sender is None and pat.code[:2] in _REACTIONS:
+                sender = _teller(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
-            elif direct is not None and holder.i == verb.i:  # "released 40 prisoners"
-                found.append(direct)
+            elif direct is not None and holder.i == verb.i and not measure:
+                found.append(direct)  # "released 40 prisoners"
         if noun is not None:
             found.extend(prep_objects(noun, preps))
+        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
+        thing = noun or child_of(holder, "dobj")
+        for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
+            found.extend(prep_objects(told, preps | _IMPOSED_ON))
         found.extend(prep_objects(holder, preps))
+        if noun is not None and "of" in preps:
+            # "Abkhazia's independence" is "the independence of Abkhazia"
+            found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
@@ -655,6 +738,11 @@ def _verb_targets(
     subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subject is not None:
         found.append(subject)
+    # "expressed anger toward the United States over the visit": whom an attitude is
+    # toward is its addressee, whatever the pattern's own prepositions
+    for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
+        found.extend(prep_objects(holder, _TOWARD))
+    found.extend(_held_until(verb, comp))
     primary = len(found)
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
@@ -694,7 +782,7 @@ def _verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     for holder in (h for h in (comp, verb, noun, child_of(comp or verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, last))
-    if noun is not None and not (reduced_passive(verb) and noun.i == verb.head.i):
+    if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
@@ -702,6 +790,8 @@ def _verb_targets(
     if pat.code[:2] not in _DIPLOMACY:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, _WHERE))
+    if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
+        found.append(noun)  # measure itself only when it is imposed on no one named
     if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
@@ -714,6 +804,8 @@ def _verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
+        if _motive(phrase):
+            continue
         for head in (claimed(phrase), phrase):  # "claims that two servicemen abused …"
             if head is not None and head.i not in seen and not _is_time(head):
                 seen.add(head.i)
@@ -934,7 +1026,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # complement is part of the one agreement, none an act of its own
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
         consumed |= used
-        targets, primary = _verb_targets(verb, pat, comp, noun)
+        # "imposed a curfew", "declared martial law": the object is the measure, an event
+        # noun of its own, not whom it is imposed on
+        measure = (
+            noun is not None
+            and (pat.code[:2] in _MEASURE_ROOTS or pat.code == _BLOCKADE)
+            and noun.lemma_.lower() in book.nouns
+        )
+        targets, primary = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             targets = tuple(with_conjuncts(t) for t in judged) + targets

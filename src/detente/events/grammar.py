@@ -89,6 +89,19 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
+def passive_aside(verb: Token) -> bool:
+    """A bare past participle clause beside the main clause ("the statues, looted in 1897,
+    …", "Asked about the deal, Trump said …"): passive, with no auxiliary or conjunction of
+    its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children
+        )
+    )
+
+
 def final_clause(verb: Token) -> bool:
     """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
     verb-final sentence the parser read as a relative clause on the subject. The sentence has
@@ -163,6 +176,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
         return _pcomp_subject(verb, depth)
+    if passive_aside(verb):
+        # "returned the statues, looted in 1897, to Nigeria": the participle tells what was
+        # done to something; its doer is its "by" phrase, never the main clause's subject
+        agent = child_of(verb, "agent")
+        return child_of(agent, "pobj") if agent is not None else None
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "xcomp":
             raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"

@@ -11,7 +11,9 @@ from pathlib import Path
 from detente.cameo import cameo_table
 from detente.errors import DictionaryError
 
-DEFAULT_NOUN_PREPS = frozenset({"of", "with", "between", "to", "against", "on"})
+DEFAULT_NOUN_PREPS = frozenset(
+    {"of", "with", "between", "to", "against", "on", "toward", "towards"}
+)
 
 
 @dataclass(frozen=True, slots=True)
