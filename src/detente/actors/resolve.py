@@ -277,9 +277,12 @@ _COUNTRY_NOUNS = {"kingdom", "country", "republic", "emirate", "sultanate", "nat
 
 
 def _own_country(head: Token) -> bool:
-    """ "the kingdom", "the country" alone, in a clause someone is quoted saying."""
+    """ "the kingdom", "the country" alone, the subject of a clause someone is quoted
+    saying ("announced that the kingdom breaks off relations"; not "said it would continue
+    attacks on the country")."""
     return (
-        head.lemma_.lower() in _COUNTRY_NOUNS
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in _COUNTRY_NOUNS
         and [c.lower_ for c in head.children] == ["the"]
         and any(t.dep_ == "ccomp" for t in [head, *head.ancestors])
     )
