@@ -470,6 +470,9 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # protesters in the streets of a city protest there
+    ("In the streets of Seoul the citizens protested against the policy of Abe.",
+     ("KOR", "JPN", "14")),
     # a reaction to an attack on someone is aimed at the attacker the story named
     ("Iran launched missiles at U.S. bases in Iraq. Britain condemned the attack on the bases.",
      ("GBR", "IRN", "11")),

@@ -901,7 +901,10 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
 _VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
 # ... and protest: "thousands protest in London against the ban" are protesters in Britain
 _PLACED_ROOTS = _VIOLENCE | {"14"}
-_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
+_PLACE_NOUNS = {
+    "town", "city", "village", "province", "region", "district", "capital", "port", "street",
+    "square", "centre", "center", "outskirts", "suburb", "heart",
+}  # fmt: skip
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
