@@ -443,7 +443,24 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # every member of a list the parser broke up (apposition, adverbial noun, two subjects)
+    ("Brazil, Argentina, and Chile condemned the coup in Peru.", ("ARG", "PER", "11")),
+    ("Brazil, the new Argentina, and Chile condemned the coup in Peru.", ("BRA", "PER", "11")),
+    ("Egypt, Jordan, and the United Arab Emirates condemned the raid on Gaza.",
+     ("JOR", "PSE", "11")),
+    # a role noun's "in" phrase with two countries names both
+    ("Officials in Russia and China welcomed the agreement with Japan.", ("CHN", "JPN", "05")),
 ]  # fmt: skip
+
+
+def test_a_bare_role_noun_in_a_list_shares_the_first_member_s_country(coder):
+    """ "French media and government": the French government; "lawmakers and officials in
+    Poland": Polish officials."""
+    for text, codes in (
+        ("French media and government criticized Italy.", {"FRAMED", "FRAGOV"}),
+        ("Lawmakers and officials in Poland criticized Hungary.", {"POLLEG", "POLGOV"}),
+    ):
+        assert {e.source for e in coder.code_text(text, PUB) if e.is_fact} >= codes
 
 
 def test_the_subject_next_to_the_verb_wins():

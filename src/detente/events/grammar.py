@@ -58,7 +58,8 @@ def child_of(tok: Token, *deps: str) -> Token | None:
 
 def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     """``tok`` and its conjuncts, including a coordinated name the parser hung on it as a
-    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
+    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump), and the members
+    of a list the parser broke up (see :func:`_list_members`)."""
     if tok is None:
         return ()
     tok = counted(tok)
@@ -69,7 +70,42 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
         and c.i < tok.i
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
-    return (tok, *tok.conjuncts, *hung)
+    members = [tok, *tok.conjuncts, *hung]
+    return tuple(dict.fromkeys(members + _list_members(tok)))
+
+
+def _list_members(tok: Token) -> list[Token]:
+    """Members of a list "X, Y(,) and Z" that the parser did not join as conjuncts: Y as an
+    apposition or adverbial noun of X ("Britain, the Netherlands, and France"; "Egypt, Jordan,
+    and the Emirates"), or X as a second subject of the verb when Z is next to it ("Brazil,
+    Argentina, and Chile condemned": "Brazil" keeps the "and")."""
+    found: list[Token] = []
+    first = tok
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # the earlier subject whose "and" comes right before this one
+        first = next(
+            (
+                s
+                for s in tok.head.children
+                if s.dep_ == tok.dep_
+                and s.i < tok.i
+                and any(c.dep_ == "cc" and c.i + 1 == tok.left_edge.i for c in s.children)
+            ),
+            tok,
+        )
+        if first is not tok:
+            found += [first, *first.conjuncts]
+    listed = bool(first.conjuncts) or _has_cc(first)
+    for child in first.children:
+        if (child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN")) and (
+            listed or _has_cc(child)
+        ):
+            found += [child, *child.conjuncts]
+    return found
+
+
+def _has_cc(tok: Token) -> bool:
+    return any(c.dep_ == "cc" for c in tok.children)
 
 
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
