@@ -448,6 +448,9 @@ NEWS_CASES = [
     ("Brazil, the new Argentina, and Chile condemned the coup in Peru.", ("BRA", "PER", "11")),
     ("Egypt, Jordan, and the United Arab Emirates condemned the raid on Gaza.",
      ("JOR", "PSE", "11")),
+    # a sea named after a country is no party to an accord about it
+    ("Vietnam and India agreed that disputes in the South China Sea should be settled by "
+     "arbitration.", ("VNM", "IND", "03")),
     # a role noun's "in" phrase with two countries names both
     ("Officials in Russia and China welcomed the agreement with Japan.", ("CHN", "JPN", "05")),
 ]  # fmt: skip
@@ -500,6 +503,10 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a sea named after a country names no actor of it
+    ("Iran seized a tanker in the Gulf of Oman.", ("IRN", "OMN", "18")),
+    ("Vietnam and India agreed that disputes in the South China Sea should be settled by "
+     "arbitration.", ("VNM", "CHN", "03")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),
     ("The two presidents agreed to coordinate their actions against the Islamic State.",
