@@ -448,6 +448,9 @@ NEWS_CASES = [
     ("Brazil, the new Argentina, and Chile condemned the coup in Peru.", ("BRA", "PER", "11")),
     ("Egypt, Jordan, and the United Arab Emirates condemned the raid on Gaza.",
      ("JOR", "PSE", "11")),
+    # a hope or worry "that X ..." is about X
+    ("Japan expressed hope that North Korea would return to the talks.", ("JPN", "PRK", "01")),
+    ("China expressed anger that Britain had expelled three diplomats.", ("CHN", "GBR", "11")),
     # a sea named after a country is no party to an accord about it
     ("Vietnam and India agreed that disputes in the South China Sea should be settled by "
      "arbitration.", ("VNM", "IND", "03")),

@@ -498,10 +498,19 @@ CLAIM_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a hope or worry about someone: "expressed hope that Iran would return to the
+# talks" is about Iran, "voiced concern that Russia is massing troops" about Russia.
+ATTITUDE_NOUNS = {
+    "hope", "concern", "fear", "worry", "confidence", "optimism", "belief", "doubt",
+    "expectation", "assurance", "satisfaction", "regret", "anger", "dismay", "disappointment",
+    "frustration", "outrage", "alarm", "skepticism", "scepticism", "conviction",
+}  # fmt: skip
+
+
 def claimed(noun: Token) -> Token | None:
     """Whom a claim is about: "an investigation into claims that two servicemen abused
-    children" is into the servicemen."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS:  # "its demand that US ease …"
+    children" is into the servicemen; "expressed hope that Iran would return" is about Iran."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
     return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
