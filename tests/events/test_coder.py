@@ -451,6 +451,10 @@ NEWS_CASES = [
     # a hope or worry "that X ..." is about X
     ("Japan expressed hope that North Korea would return to the talks.", ("JPN", "PRK", "01")),
     ("China expressed anger that Britain had expelled three diplomats.", ("CHN", "GBR", "11")),
+    # whom a deal's purpose supplies is a party to it
+    ("Russia signed an accord on Thursday to supply Egypt with 50,000 tonnes of wheat.",
+     ("RUS", "EGY", "05")),
+    ("Russia signed an agreement to sell fighter jets to India.", ("RUS", "IND", "05")),
     # a sea named after a country is no party to an accord about it
     ("Vietnam and India agreed that disputes in the South China Sea should be settled by "
      "arbitration.", ("VNM", "IND", "03")),

@@ -585,6 +585,30 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not _is_time(reached) else None
 
 
+def _supplied(verb: Token) -> list[Token]:
+    """Whom a deal's purpose supplies is a party to it: "signed an accord to supply Egypt
+    with wheat", "an agreement to sell jets to India" (not "a treaty to absorb Crimea"; not
+    when two signers are the parties: "Japan and India signed a deal to lend to Sri Lanka")."""
+    if len(with_conjuncts(subject_of(verb))) > 1:
+        return []
+    obj = child_of(verb, "dobj")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in obj.children if c.dep_ == "acl"] if obj is not None else []
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        if lemma not in TRANSFER_VERBS | _PROVIDING or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            continue
+        found = [*prep_objects(clause, _RECIPIENT)]
+        found += [c for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        given = child_of(clause, "dobj")
+        if given is not None and lemma in _PROVIDING and _has_prep([clause], _WITH):
+            found.append(given)  # "to supply Egypt with wheat": Egypt
+        return found
+    return []
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -653,6 +677,8 @@ def _verb_targets(
         found.extend(prep_objects(holder, preps))
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
+        found.extend(_supplied(verb))
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
         # a weaker reading: the direct object ("blamed Assad")
         direct = child_of(verb, "dobj")
