@@ -451,6 +451,10 @@ NEWS_CASES = [
     # a hope or worry "that X ..." is about X
     ("Japan expressed hope that North Korea would return to the talks.", ("JPN", "PRK", "01")),
     ("China expressed anger that Britain had expelled three diplomats.", ("CHN", "GBR", "11")),
+    # money given in any currency is economic aid
+    ("Japan contributed a million rupees to Nepal.", ("JPN", "NPL", "07")),
+    ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),
+    ("Switzerland contributed 5 million Swiss francs to Lebanon.", ("CHE", "LBN", "07")),
     # whom a deal's purpose supplies is a party to it
     ("Russia signed an accord on Thursday to supply Egypt with 50,000 tonnes of wheat.",
      ("RUS", "EGY", "05")),

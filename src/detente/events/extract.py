@@ -150,9 +150,23 @@ _WITH = frozenset({"with"})
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
 
+# Currencies: a pattern that names money by "dollar" takes any of them ("gave two billion
+# riyals to Egypt", "contributed a million rupees to Nepal", "5 million Swiss francs").
+CURRENCIES = {
+    "dollar", "euro", "yen", "pound", "sterling", "rupee", "yuan", "renminbi", "ruble",
+    "rouble", "riyal", "rial", "dirham", "dinar", "franc", "krone", "kroner", "krona", "kronor",
+    "lira", "peso", "ringgit", "baht", "rupiah", "shekel", "naira", "rand", "shilling", "zloty",
+    "forint", "hryvnia", "taka", "kwacha", "cedi", "birr", "tenge", "manat", "lari", "som",
+    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin",
+}  # fmt: skip
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
-    """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon")."""
+    """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
+    any currency counts where dollars do."""
     lemma = noun.lemma_.lower()
+    if lemma in CURRENCIES and "dollar" in wanted:
+        return True
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
 
 
