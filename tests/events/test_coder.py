@@ -451,6 +451,16 @@ NEWS_CASES = [
     # a hope or worry "that X ..." is about X
     ("Japan expressed hope that North Korea would return to the talks.", ("JPN", "PRK", "01")),
     ("China expressed anger that Britain had expelled three diplomats.", ("CHN", "GBR", "11")),
+    # what two parties have together is between them: "their talks", "their meeting"
+    ("Russia and Ukraine postponed their talks.", ("UKR", "RUS", "16")),
+    ("India and Pakistan have delayed their meeting after a border clash.",
+     ("PAK", "IND", "16")),
+    # ties renewed, rebuilt or reset
+    ("Egypt and Qatar have renewed diplomatic ties after a four-year break.",
+     ("QAT", "EGY", "05")),
+    ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
+    ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
+    ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
     # money given in any currency is economic aid
     ("Japan contributed a million rupees to Nepal.", ("JPN", "NPL", "07")),
     ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),

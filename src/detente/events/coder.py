@@ -324,6 +324,26 @@ def _reciprocal(word: Token) -> bool:
     )
 
 
+# What two parties have together: "X and Y postponed their meeting / renewed their ties".
+JOINT_NOUNS = {
+    "meeting", "talk", "summit", "negotiation", "dialogue", "discussion", "consultation",
+    "tie", "relation", "relationship", "cooperation", "partnership", "alliance", "friendship",
+    "dispute", "feud", "rivalry", "conflict", "agreement", "deal", "accord", "pact", "treaty",
+    "truce", "ceasefire", "cease-fire", "exchange", "trade",
+}  # fmt: skip
+
+
+def _joint(word: Token) -> bool:
+    """ "Russia and Ukraine postponed their talks": done by each with the other, what is
+    theirs being between them."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in JOINT_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in word.children
+    )
+
+
 def _coordinated_clause(clause: Token, word: Token) -> bool:
     """``clause`` lies below ``word`` in a coordinated or relative clause with a subject of
     its own ("the World Cup, which Russia hosted and which ended on Sunday", "offered to let
@@ -763,7 +783,11 @@ class Coder:
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
             members = [m for m in members if not _named_again(m, members)]
         if (
-            (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
+            (
+                _is_symmetric(pat.code)
+                or triple.word.lemma_ in SYMMETRIC_LEMMAS
+                or _joint(triple.word)
+            )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))
         ):
