@@ -524,6 +524,13 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what a rally supports is the rally's act, not that of whoever breaks it up
+    ("Police dispersed a march supporting the opposition in Belarus.", ("BLR", "BLR", "05")),
+    # a subject none of whom acts
+    ("Neither Russia nor China vetoed the resolution.", ("RUS", "", "12")),
+    ("No country has recognized the referendum in Crimea.", ("", "", "05")),
+    # whom a subject is aimed at does not act
+    ("Moscow said that sanctions against Russia would not work.", ("RUS", "", "12")),
     # a sea named after a country names no actor of it
     ("Iran seized a tanker in the Gulf of Oman.", ("IRN", "OMN", "18")),
     ("Vietnam and India agreed that disputes in the South China Sea should be settled by "

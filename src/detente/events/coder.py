@@ -154,6 +154,15 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     return head
 
 
+_AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
+
+
+def _aimed_at(tok: Token) -> bool:
+    """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
+    on Kyiv"), found inside the phrase of a subject."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
+
+
 def _pronoun_owner(noun: Token) -> Token | None:
     """The possessive pronoun of an event noun when it stands for a phrase of the sentence
     ("Iraqi forces began their assault": their → forces)."""
@@ -615,12 +624,17 @@ class Coder:
         from where an act of violence happened when it says ("gunmen abducted engineers in
         Nigeria": gunmen, NGA)."""
         heads = triple.sources[:1] if nominal is not None else triple.sources
-        sources = self._resolve(heads, day, actors, nominal)
+        # "sanctions against Russia would not work": whom the subject is aimed at does not act
+        sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         if sources:
             return sources
-        subjects = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+        subjects = [
+            s
+            for s in self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+            if not _aimed_at(s[2])
+        ]
         places = self._resolve(triple.places, day, actors) if triple.places else []
         if places:
             place = places[0]

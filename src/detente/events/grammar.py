@@ -156,6 +156,14 @@ def _misparsed_main(verb: Token) -> bool:
     )
 
 
+# People gathered for a cause: what they are "supporting" or "demanding" is their own act,
+# not that of whoever bans or breaks them up ("police dispersed a rally supporting Navalny").
+GATHERINGS = {
+    "rally", "march", "protest", "demonstration", "parade", "procession", "gathering", "vigil",
+    "sit-in", "crowd", "mob", "convoy", "flotilla", "strike", "walkout", "picket", "movement",
+}  # fmt: skip
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     shared = shares_passive(verb)  # "were arrested and beaten by police"
@@ -190,9 +198,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         # "protesters carrying flags" carry them; "signed a decree banning imports": the
-        # signer bans them
+        # signer bans them; "dispersed a march supporting the opposition": the march does
         noun = verb.head
-        if noun.dep_ == "dobj" and not names_someone(noun) and noun.head.pos_ == "VERB":
+        if (
+            noun.dep_ == "dobj"
+            and not names_someone(noun)
+            and noun.head.pos_ == "VERB"
+            and noun.lemma_.lower() not in GATHERINGS
+        ):
             return subject_of(noun.head, depth + 1)
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
