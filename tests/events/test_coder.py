@@ -461,6 +461,10 @@ NEWS_CASES = [
     ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
     ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
     ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
+    # a state protesting a move complains officially; a crowd demonstrates
+    ("Beijing protested the visit of the Taiwanese president to the United States.",
+     ("CHN", "TWN", "11")),
+    ("Thousands of students protested the decision in Seoul.", ("KOR", "KOR", "14")),
     # money given in any currency is economic aid
     ("Japan contributed a million rupees to Nepal.", ("JPN", "NPL", "07")),
     ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),

@@ -49,7 +49,13 @@ from detente.events.extract import (
     noun_triples,
     verb_triples,
 )
-from detente.events.grammar import before_subject, clause_of, final_clause, names_someone
+from detente.events.grammar import (
+    before_subject,
+    child_of,
+    clause_of,
+    final_clause,
+    names_someone,
+)
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import (
     SPEECH,
@@ -77,6 +83,8 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
+# A state or government "protests" a move officially (114); a crowd demonstrates (141).
+DEMONSTRATE, COMPLAIN = "141", "114"
 YIELD_ROOT = "08"
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
@@ -152,6 +160,17 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
             return head if own is not None and tok.i in near else span.root
     return head
+
+
+def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
+    """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
+    state or its government protesting something (a direct object) complains officially."""
+    if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
+        return False
+    span = actors.by_token.get(src[2].i)
+    return src[0].sector == "GOV" or (
+        not src[0].sector and span is not None and span.label_ == "ACTOR"
+    )
 
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
@@ -871,6 +890,8 @@ class Coder:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if code.code == DEMONSTRATE and _official_protest(word, src, actors):
+                code = lookup(COMPLAIN)  # "Japan protested China's deployment"
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
