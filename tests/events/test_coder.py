@@ -461,6 +461,10 @@ NEWS_CASES = [
     ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
     ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
     ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
+    # "X and Y accused each other / one another": each of the other
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     ("AZE", "ARM", "11")),
+    ("Israel and Hamas accused one another of breaking the truce.", ("ISR", "PSE", "11")),
     # a state protesting a move complains officially; a crowd demonstrates
     ("Beijing protested the visit of the Taiwanese president to the United States.",
      ("CHN", "TWN", "11")),

@@ -344,9 +344,10 @@ def _group(tok: Token) -> bool:
 
 
 def _reciprocal(word: Token) -> bool:
-    """ "Russian and Chinese officials call each other allies": done by each to the other."""
+    """ "Russian and Chinese officials call each other allies", "accused one another": done
+    by each to the other."""
     return any(
-        t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each"
+        (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
         for t in word.subtree
         if t.head.i == word.i or t.head.head.i == word.i
     )
@@ -820,6 +821,7 @@ class Coder:
                 _is_symmetric(pat.code)
                 or triple.word.lemma_ in SYMMETRIC_LEMMAS
                 or _joint(triple.word)
+                or _reciprocal(triple.word)  # "X and Y accused each other"
             )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))
