@@ -532,6 +532,11 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what is punished is someone else's act
+    ("Police in Pakistan arrested a suspect in the killing of a Chinese engineer.",
+     ("PAK", "CHN", "19")),
+    ("Germany expelled two Russian diplomats over the poisoning of a Georgian exile.",
+     ("DEU", "GEO", "18")),
     # what a rally supports is the rally's act, not that of whoever breaks it up
     ("Police dispersed a march supporting the opposition in Belarus.", ("BLR", "BLR", "05")),
     # a subject none of whom acts

@@ -1162,6 +1162,14 @@ _CIRCUMSTANCE = {
 
 # Protest and violence: what happened around someone, not by them ("fled amid attacks").
 _UNOWNED_ROOTS = {"14", "18", "19", "20"}
+# Verbs that punish or pursue someone for an act named "over", "for" or "in" it.
+PUNISHING = {
+    "arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "indict",
+    "prosecute", "try", "question", "interrogate", "investigate", "probe", "punish",
+    "sanction", "expel", "fine", "summon", "execute", "hang", "extradite", "apprehend",
+    "nab", "hold", "seek", "hunt", "capture", "identify", "name", "sue", "penalize", "penalise",
+}  # fmt: skip
+_PUNISHED_FOR = {"over", "for", "in"}
 
 
 def _possessed_by_pronoun(noun: Token) -> bool:
@@ -1283,6 +1291,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
                 )
                 and not _grievance(noun, head)
+                # "arrested a suspect in the killing", "expelled diplomats over the poisoning":
+                # what is punished is someone else's act
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in _PUNISHED_FOR
+                    and head.lemma_.lower() in PUNISHING
+                )
             ):
                 governor_subject = subject_of(head)
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
