@@ -461,6 +461,9 @@ NEWS_CASES = [
     ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
     ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
     ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
+    # a drill held jointly is military cooperation between its parties
+    ("U.S. and South Korean troops held joint drills on Monday.", ("KOR", "USA", "06")),
+    ("India and France began joint naval exercises off Goa.", ("IND", "FRA", "06")),
     # "X and Y accused each other / one another": each of the other
     ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
      ("AZE", "ARM", "11")),
