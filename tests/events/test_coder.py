@@ -498,6 +498,16 @@ def test_a_bare_role_noun_in_a_list_shares_the_first_member_s_country(coder):
         assert {e.source for e in coder.code_text(text, PUB) if e.is_fact} >= codes
 
 
+def test_a_participle_clause_with_an_agent_is_done_by_the_agent(coder):
+    """ "vowed to retaliate if attacked by India": India would attack Pakistan; "when asked by
+    reporters" is a question, no request."""
+    events = coder.code_text("Pakistan vowed to retaliate if attacked by India.", PUB)
+    attacks = {(e.source_country, e.target_country) for e in events if e.cameo_root == "19"}
+    assert attacks == {("IND", "PAK")}
+    events = coder.code_text("When asked by reporters, Putin denied the claims.", PUB)
+    assert not [e for e in events if e.cameo_root == "02"]
+
+
 def test_the_subject_next_to_the_verb_wins():
     """ "…, Rouhani, to the U.S., the Iranian authorities freed …": the parser made both
     subjects of "freed"; the one next to the verb is its own."""

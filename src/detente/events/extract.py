@@ -22,6 +22,7 @@ from detente.events.grammar import (
     child_of,
     final_clause,
     names_someone,
+    passive_clause,
     prep_objects,
     reduced_passive,
     shares_passive,
@@ -310,7 +311,10 @@ _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"
 
 
 def _question(verb: Token) -> bool:
-    """ "asked whether Obama had been too soft": asking a question is not a request."""
+    """ "asked whether Obama had been too soft", "when asked by reporters": asking a question
+    is not a request."""
+    if verb.lemma_.lower() == "ask" and passive_clause(verb):
+        return True
     return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
         c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
         for c in verb.children
@@ -670,6 +674,8 @@ def _verb_targets(
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
             if direct is None and holder.i == verb.i and shares_passive(verb):
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if direct is None and holder.i == verb.i and passive_clause(verb):
+                direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 direct = verb.head if noun is None or verb.head.i != noun.i else None

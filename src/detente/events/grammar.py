@@ -125,6 +125,17 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
+def passive_clause(verb: Token) -> bool:
+    """ "Iran will close the strait if attacked by the United States": a participle clause
+    with an agent and no subject, done by the agent to the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "agent") is not None
+        and child_of(verb, "nsubj", "nsubjpass", "auxpass") is None
+    )
+
+
 def final_clause(verb: Token) -> bool:
     """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
     verb-final sentence the parser read as a relative clause on the subject. The sentence has
@@ -167,7 +178,12 @@ GATHERINGS = {
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     shared = shares_passive(verb)  # "were arrested and beaten by police"
-    if child_of(verb, "nsubjpass", "auxpass") is not None or reduced_passive(verb) or shared:
+    if (
+        child_of(verb, "nsubjpass", "auxpass") is not None
+        or reduced_passive(verb)
+        or shared
+        or passive_clause(verb)
+    ):
         agent = (
             child_of(verb, "agent")
             or _hung_agent(verb)
