@@ -461,6 +461,8 @@ NEWS_CASES = [
     ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
     ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
     ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
+    # receiving a monarch is hosting a visit
+    ("The Saudi king received the Emir of Kuwait.", ("SAU", "KWT", "04")),
     # a drill held jointly is military cooperation between its parties
     ("U.S. and South Korean troops held joint drills on Monday.", ("KOR", "USA", "06")),
     ("India and France began joint naval exercises off Goa.", ("IND", "FRA", "06")),
