@@ -461,6 +461,9 @@ NEWS_CASES = [
     ("China renewed ties with Nauru.", ("CHN", "NRU", "05")),
     ("Washington and Moscow reset their relationship.", ("USA", "RUS", "05")),
     ("Turkey agreed to rebuild relations with Israel.", ("TUR", "ISR", "03")),
+    # "X and Y shook hands": each with the other
+    ("The Israeli prime minister and the Palestinian president shook hands.",
+     ("PSE", "ISR", "01")),
     # receiving a monarch is hosting a visit
     ("The Saudi king received the Emir of Kuwait.", ("SAU", "KWT", "04")),
     # a drill held jointly is military cooperation between its parties
