@@ -4,7 +4,9 @@ Many event-data users have these files. The format, as we read it:
 
 * ``NAME_WITH_UNDERSCORES [CODE]`` — a phrase and its code; ``#`` starts a comment;
 * ``+SYNONYM`` lines add phrases for the name above them;
-* indented ``[CODE YYMMDD-YYMMDD]`` lines give dated roles (``>YYMMDD`` from, ``<YYMMDD`` until);
+* indented ``[CODE YYMMDD-YYMMDD]`` lines give dated roles (``>YYMMDD`` from, ``<YYMMDD`` until;
+  dates may have eight digits, ``YYYYMMDD``, and spaces around ``<``, ``>`` and ``-``);
+* a code of alternatives, ``[FRO/BIL/SAM]``, is read as its first one;
 * agent lines ``PHRASE {PLURAL} [~SECTOR]`` map role nouns to a sector;
 * a phrase without a trailing ``_`` is a stem (``ARGENTIN`` matches "Argentina").
 
@@ -19,7 +21,10 @@ from pathlib import Path
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 
-_CODE = re.compile(r"\[([~A-Za-z0-9-]+)(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
+_CODE = re.compile(
+    r"\[\s*([~A-Za-z0-9-]+)(?:/[A-Za-z0-9/-]*)?"
+    r"(?:\s+([<>]?)\s*(\d{6}|\d{8})(?:\s*-\s*(\d{6}|\d{8}))?)?\s*\]"
+)
 _STEM_ENDINGS = ("", "s", "a", "an", "ans", "ian", "ians", "e", "ese", "i", "is", "ic")
 
 
@@ -30,9 +35,12 @@ def is_legacy(text: str) -> bool:
 
 
 def _date(value: str) -> dt.date:
-    year = int(value[:2])
-    year += 1900 if year > 40 else 2000
-    month, day = int(value[2:4]) or 1, int(value[4:6]) or 1
+    if len(value) == 8:  # YYYYMMDD
+        year, rest = int(value[:4]), value[4:]
+    else:  # YYMMDD
+        year, rest = int(value[:2]), value[2:]
+        year += 1900 if year > 40 else 2000
+    month, day = int(rest[:2]) or 1, int(rest[2:4]) or 1
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -55,14 +63,13 @@ def _split_code(code: str) -> tuple[str, str]:
     return code[:3], code[3:6]
 
 
-def _entry(code: str, name: str, start: str | None, end: str | None) -> ActorEntry:
+def _entry(code: str, name: str, sign: str, start: str, end: str) -> ActorEntry:
     country, sector = _split_code(code)
     begin = until = None
-    if start:
-        if start.startswith("<"):
-            until = _date(start[1:])
-        else:
-            begin = _date(start.lstrip(">"))
+    if start and sign == "<":
+        until = _date(start)
+    elif start:
+        begin = _date(start)
     if end:
         until = _date(end)
     return ActorEntry(country, sector, "person" if (begin or until) else "name", name, begin, until)
@@ -72,15 +79,15 @@ def load_legacy(path: Path, text: str) -> ActorDictionary:
     """Parse a legacy actor or agent dictionary into an :class:`ActorDictionary`."""
     book = ActorDictionary()
     names: list[str] = []
-    codes: list[tuple[str, str, str]] = []
+    codes: list[tuple[str, str, str, str]] = []
 
     def flush() -> None:
-        for code, start, end in codes:
+        for code, sign, start, end in codes:
             if code.startswith("~"):
                 for phrase in names:
                     book.add_agent(phrase, _split_code(code)[1] or _split_code(code)[0])
                 continue
-            entry = _entry(code, names[0] if names else "", start or None, end or None)
+            entry = _entry(code, names[0] if names else "", sign, start, end)
             for phrase in names:
                 book.add(phrase, entry)
 

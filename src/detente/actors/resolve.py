@@ -89,6 +89,32 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
     return tokens
 
 
+def shared_tokens(head: Token, actors: DocActors) -> list[Token]:
+    """The phrase of the first member of a list, when it holds for a role noun later in it:
+    "Danish media and government" (Danish government), "lawmakers and officials in Arnor"
+    (officials in Arnor). Only a bare role noun shares, and not a name the first member is
+    part of ("French troops and police": the police are no troops)."""
+    span = actors.by_token.get(head.i)
+    if (
+        span is None
+        or span.label_ != "AGENT"
+        or head.dep_ != "conj"
+        or any(c.dep_ in _MODIFIER_DEPS for c in head.children)
+    ):
+        return []
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        t
+        for t in phrase_tokens(first, role=True)[1:]
+        if (t.i < first.i or t.dep_ == "pobj" and t.head.head.i == first.i)
+        and not ((own := actors.by_token.get(t.i)) is not None and own.start <= first.i < own.end)
+    ]
+
+
 def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tuple[int, int]:
     """Character offsets of the phrase headed by ``head`` (its determiner, modifiers and
     ``of``/``from`` phrases). For an event noun (``nominal``) the phrase is its modifiers only:
@@ -179,6 +205,7 @@ def resolve_phrase(
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
     phrase = phrase_tokens(head, of_phrases, role)
+    phrase += shared_tokens(head, actors)
     relation = head.lemma_.lower() in RELATION_NOUNS
     # "Kuwait and its allies", "critics of Putin", "Mawarire, a critic of Mugabe": someone else
     phrase = [t for t in phrase if not _under_relation(t, head)]
@@ -368,7 +395,10 @@ def resolve_all(
     if first is None:
         return []
     out = [first]
-    tokens = phrase_tokens(head, of_phrases)[1:]
+    head_span = actors.by_token.get(head.i)
+    role = head_span is not None and head_span.label_ == "AGENT"
+    # "lawmakers in Arnor and Gondor": the role noun's "in" phrase is part of it
+    tokens = phrase_tokens(head, of_phrases, role)[1:] + shared_tokens(head, actors)
     if first[1] == INSIDE_CONFIDENCE:  # found inside the phrase: expand that actor's conjuncts
         tokens = [
             t

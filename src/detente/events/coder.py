@@ -50,7 +50,13 @@ from detente.events.extract import (
     noun_triples,
     verb_triples,
 )
-from detente.events.grammar import before_subject, clause_of, final_clause, names_someone
+from detente.events.grammar import (
+    before_subject,
+    child_of,
+    clause_of,
+    final_clause,
+    names_someone,
+)
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import (
     SPEECH,
@@ -74,13 +80,15 @@ T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
 # Codes where "X and Y <event>" means each did it with the other.
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
-SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade"}
+SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
 # 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
 SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
+# A state or government "protests" a move officially (114); a crowd demonstrates (141).
+DEMONSTRATE, COMPLAIN = "141", "114"
 YIELD_ROOT = "08"
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
@@ -219,6 +227,26 @@ def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
         return span
     last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
     return span[0], max(span[1], last.idx + len(last.text))
+
+
+def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
+    """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
+    state or its government protesting something (a direct object) complains officially."""
+    if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
+        return False
+    span = actors.by_token.get(src[2].i)
+    return src[0].sector == "GOV" or (
+        not src[0].sector and span is not None and span.label_ == "ACTOR"
+    )
+
+
+_AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
+
+
+def _aimed_at(tok: Token) -> bool:
+    """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
+    on Kyiv"), found inside the phrase of a subject."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -454,11 +482,32 @@ def _group(tok: Token) -> bool:
 
 
 def _reciprocal(word: Token) -> bool:
-    """ "Russian and Chinese officials call each other allies": done by each to the other."""
+    """ "Russian and Chinese officials call each other allies", "accused one another": done
+    by each to the other."""
     return any(
-        t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each"
+        (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
         for t in word.subtree
         if t.head.i == word.i or t.head.head.i == word.i
+    )
+
+
+# What two parties have together: "X and Y postponed their meeting / renewed their ties".
+JOINT_NOUNS = {
+    "meeting", "talk", "summit", "negotiation", "dialogue", "discussion", "consultation",
+    "tie", "relation", "relationship", "cooperation", "partnership", "alliance", "friendship",
+    "dispute", "feud", "rivalry", "conflict", "agreement", "deal", "accord", "pact", "treaty",
+    "truce", "ceasefire", "cease-fire", "exchange", "trade",
+}  # fmt: skip
+
+
+def _joint(word: Token) -> bool:
+    """ "Russia and Ukraine postponed their talks": done by each with the other, what is
+    theirs being between them."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in JOINT_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in word.children
     )
 
 
@@ -752,12 +801,17 @@ class Coder:
         from where an act of violence happened when it says ("gunmen abducted engineers in
         Nigeria": gunmen, NGA)."""
         heads = triple.sources[:1] if nominal is not None else triple.sources
-        sources = self._resolve(heads, day, actors, nominal)
+        # "sanctions against Russia would not work": whom the subject is aimed at does not act
+        sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         if sources:
             return sources
-        subjects = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+        subjects = [
+            s
+            for s in self._resolve(triple.sources, day, actors, nominal, open_ok=True)
+            if not _aimed_at(s[2])
+        ]
         places = self._resolve(triple.places, day, actors) if triple.places else []
         if places:
             place = places[0]
@@ -931,7 +985,12 @@ class Coder:
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
             members = [m for m in members if not _named_again(m, members)]
         if (
-            (_is_symmetric(pat.code) or triple.word.lemma_ in SYMMETRIC_LEMMAS)
+            (
+                _is_symmetric(pat.code)
+                or triple.word.lemma_ in SYMMETRIC_LEMMAS
+                or _joint(triple.word)
+                or _reciprocal(triple.word)  # "X and Y accused each other"
+            )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))
         ):
@@ -1006,6 +1065,8 @@ class Coder:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if code.code == DEMONSTRATE and _official_protest(word, src, actors):
+                code = lookup(COMPLAIN)  # "Japan protested China's deployment"
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region

@@ -23,6 +23,7 @@ from detente.events.grammar import (
     child_of,
     final_clause,
     names_someone,
+    passive_clause,
     prep_objects,
     reduced_passive,
     shares_passive,
@@ -151,9 +152,23 @@ _WITH = frozenset({"with"})
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
 
+# Currencies: a pattern that names money by "dollar" takes any of them ("gave two billion
+# riyals to Egypt", "contributed a million rupees to Nepal", "5 million Swiss francs").
+CURRENCIES = {
+    "dollar", "euro", "yen", "pound", "sterling", "rupee", "yuan", "renminbi", "ruble",
+    "rouble", "riyal", "rial", "dirham", "dinar", "franc", "krone", "kroner", "krona", "kronor",
+    "lira", "peso", "ringgit", "baht", "rupiah", "shekel", "naira", "rand", "shilling", "zloty",
+    "forint", "hryvnia", "taka", "kwacha", "cedi", "birr", "tenge", "manat", "lari", "som",
+    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin",
+}  # fmt: skip
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
-    """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon")."""
+    """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
+    any currency counts where dollars do."""
     lemma = noun.lemma_.lower()
+    if lemma in CURRENCIES and "dollar" in wanted:
+        return True
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
 
 
@@ -297,7 +312,10 @@ _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"
 
 
 def _question(verb: Token) -> bool:
-    """ "asked whether Obama had been too soft": asking a question is not a request."""
+    """ "asked whether Obama had been too soft", "when asked by reporters": asking a question
+    is not a request."""
+    if verb.lemma_.lower() == "ask" and passive_clause(verb):
+        return True
     return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
         c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
         for c in verb.children
@@ -502,10 +520,19 @@ CLAIM_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a hope or worry about someone: "expressed hope that Iran would return to the
+# talks" is about Iran, "voiced concern that Russia is massing troops" about Russia.
+ATTITUDE_NOUNS = {
+    "hope", "concern", "fear", "worry", "confidence", "optimism", "belief", "doubt",
+    "expectation", "assurance", "satisfaction", "regret", "anger", "dismay", "disappointment",
+    "frustration", "outrage", "alarm", "skepticism", "scepticism", "conviction",
+}  # fmt: skip
+
+
 def claimed(noun: Token) -> Token | None:
     """Whom a claim is about: "an investigation into claims that two servicemen abused
-    children" is into the servicemen."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS:  # "its demand that US ease …"
+    children" is into the servicemen; "expressed hope that Iran would return" is about Iran."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
     return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
@@ -646,6 +673,30 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
     ]
 
 
+def _supplied(verb: Token) -> list[Token]:
+    """Whom a deal's purpose supplies is a party to it: "signed an accord to supply Egypt
+    with wheat", "an agreement to sell jets to India" (not "a treaty to absorb Crimea"; not
+    when two signers are the parties: "Japan and India signed a deal to lend to Sri Lanka")."""
+    if len(with_conjuncts(subject_of(verb))) > 1:
+        return []
+    obj = child_of(verb, "dobj")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in obj.children if c.dep_ == "acl"] if obj is not None else []
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        if lemma not in TRANSFER_VERBS | _PROVIDING or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            continue
+        found = [*prep_objects(clause, _RECIPIENT)]
+        found += [c for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        given = child_of(clause, "dobj")
+        if given is not None and lemma in _PROVIDING and _has_prep([clause], _WITH):
+            found.append(given)  # "to supply Egypt with wheat": Egypt
+        return found
+    return []
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -697,6 +748,8 @@ def _verb_targets(
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
             if direct is None and holder.i == verb.i and shares_passive(verb):
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if direct is None and holder.i == verb.i and passive_clause(verb):
+                direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 direct = verb.head if noun is None or verb.head.i != noun.i else None
@@ -727,6 +780,8 @@ def _verb_targets(
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
+        found.extend(_supplied(verb))
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
         # a weaker reading: the direct object ("blamed Assad")
         direct = child_of(verb, "dobj")
@@ -1220,6 +1275,14 @@ _CIRCUMSTANCE = {
 
 # Protest and violence: what happened around someone, not by them ("fled amid attacks").
 _UNOWNED_ROOTS = {"14", "18", "19", "20"}
+# Verbs that punish or pursue someone for an act named "over", "for" or "in" it.
+PUNISHING = {
+    "arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "indict",
+    "prosecute", "try", "question", "interrogate", "investigate", "probe", "punish",
+    "sanction", "expel", "fine", "summon", "execute", "hang", "extradite", "apprehend",
+    "nab", "hold", "seek", "hunt", "capture", "identify", "name", "sue", "penalize", "penalise",
+}  # fmt: skip
+_PUNISHED_FOR = {"over", "for", "in"}
 
 
 def _possessed_by_pronoun(noun: Token) -> bool:
@@ -1341,6 +1404,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
                 )
                 and not _grievance(noun, head)
+                # "arrested a suspect in the killing", "expelled diplomats over the poisoning":
+                # what is punished is someone else's act
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in _PUNISHED_FOR
+                    and head.lemma_.lower() in PUNISHING
+                )
             ):
                 governor_subject = subject_of(head)
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:

@@ -58,7 +58,8 @@ def child_of(tok: Token, *deps: str) -> Token | None:
 
 def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     """``tok`` and its conjuncts, including a coordinated name the parser hung on it as a
-    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump)."""
+    modifier ("Putin and U.S. President-elect Trump": Putin as nmod of Trump), and the members
+    of a list the parser broke up (see :func:`_list_members`)."""
     if tok is None:
         return ()
     tok = counted(tok)
@@ -69,7 +70,42 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
         and c.i < tok.i
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
-    return (tok, *tok.conjuncts, *hung)
+    members = [tok, *tok.conjuncts, *hung]
+    return tuple(dict.fromkeys(members + _list_members(tok)))
+
+
+def _list_members(tok: Token) -> list[Token]:
+    """Members of a list "X, Y(,) and Z" that the parser did not join as conjuncts: Y as an
+    apposition or adverbial noun of X ("Britain, the Netherlands, and France"; "Egypt, Jordan,
+    and the Emirates"), or X as a second subject of the verb when Z is next to it ("Brazil,
+    Argentina, and Chile condemned": "Brazil" keeps the "and")."""
+    found: list[Token] = []
+    first = tok
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # the earlier subject whose "and" comes right before this one
+        first = next(
+            (
+                s
+                for s in tok.head.children
+                if s.dep_ == tok.dep_
+                and s.i < tok.i
+                and any(c.dep_ == "cc" and c.i + 1 == tok.left_edge.i for c in s.children)
+            ),
+            tok,
+        )
+        if first is not tok:
+            found += [first, *first.conjuncts]
+    listed = bool(first.conjuncts) or _has_cc(first)
+    for child in first.children:
+        if (child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN")) and (
+            listed or _has_cc(child)
+        ):
+            found += [child, *child.conjuncts]
+    return found
+
+
+def _has_cc(tok: Token) -> bool:
+    return any(c.dep_ == "cc" for c in tok.children)
 
 
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
@@ -99,6 +135,17 @@ def passive_aside(verb: Token) -> bool:
         and not any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children
         )
+    )
+
+
+def passive_clause(verb: Token) -> bool:
+    """ "Iran will close the strait if attacked by the United States": a participle clause
+    with an agent and no subject, done by the agent to the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "agent") is not None
+        and child_of(verb, "nsubj", "nsubjpass", "auxpass") is None
     )
 
 
@@ -133,10 +180,23 @@ def _misparsed_main(verb: Token) -> bool:
     )
 
 
+# People gathered for a cause: what they are "supporting" or "demanding" is their own act,
+# not that of whoever bans or breaks them up ("police dispersed a rally supporting Navalny").
+GATHERINGS = {
+    "rally", "march", "protest", "demonstration", "parade", "procession", "gathering", "vigil",
+    "sit-in", "crowd", "mob", "convoy", "flotilla", "strike", "walkout", "picket", "movement",
+}  # fmt: skip
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     shared = shares_passive(verb)  # "were arrested and beaten by police"
-    if child_of(verb, "nsubjpass", "auxpass") is not None or reduced_passive(verb) or shared:
+    if (
+        child_of(verb, "nsubjpass", "auxpass") is not None
+        or reduced_passive(verb)
+        or shared
+        or passive_clause(verb)
+    ):
         agent = (
             child_of(verb, "agent")
             or _hung_agent(verb)
@@ -167,9 +227,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         # "protesters carrying flags" carry them; "signed a decree banning imports": the
-        # signer bans them
+        # signer bans them; "dispersed a march supporting the opposition": the march does
         noun = verb.head
-        if noun.dep_ == "dobj" and not names_someone(noun) and noun.head.pos_ == "VERB":
+        if (
+            noun.dep_ == "dobj"
+            and not names_someone(noun)
+            and noun.head.pos_ == "VERB"
+            and noun.lemma_.lower() not in GATHERINGS
+        ):
             return subject_of(noun.head, depth + 1)
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"

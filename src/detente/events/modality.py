@@ -199,7 +199,14 @@ def _set_off_claim(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    """ "did not attack", "no talks"; and a subject none of whom acts: "Neither Russia nor
+    China vetoed it", "No country has recognised the vote"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children
+    )
 
 
 def _authored(report: Token) -> bool:

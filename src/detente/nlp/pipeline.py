@@ -116,6 +116,15 @@ def mask_name(words: list[str], person: int) -> list[str | None]:
 
 
 ACTOR_CHARS = "detente_actor_chars"
+# Seas and gulfs named after a country or people: "disputes in the South China Sea" names no
+# Chinese actor, "a tanker in the Gulf of Oman" no Omani one. Matched as longer names than
+# the country's, then dropped, so the country inside them is not tagged.
+WATERS = (
+    "South China Sea", "East China Sea", "Sea of Japan", "Indian Ocean", "Gulf of Mexico",
+    "Gulf of Oman", "Gulf of Aden", "Gulf of Guinea", "Philippine Sea", "West Philippine Sea",
+    "Gulf of Thailand", "Irish Sea", "Gulf of Aqaba", "Gulf of Finland", "Norwegian Sea",
+    "Gulf of Honduras", "Gulf of Riga",
+)  # fmt: skip
 
 
 class ActorTagger:
@@ -147,6 +156,7 @@ class ActorTagger:
         # so every alias is added as written and in lower case.
         self._add(nlp, "ACTOR", book.surfaces | set(book.aliases))
         self._add(nlp, "AGENT", book.agents)
+        self._add(nlp, "WATER", WATERS)
         self._strict = {alias.lower() for alias in book.case_sensitive}
         self.lexicon = _lexicon(nlp)
 
@@ -168,7 +178,7 @@ class ActorTagger:
             if self._other_person(span):
                 continue
             spans.append(span)
-        return filter_spans(spans)
+        return [span for span in filter_spans(spans) if span.label_ != "WATER"]
 
     def _other_person(self, span: Span) -> bool:
         """A one-word surname alias followed by another name is someone else's first name:
