@@ -443,6 +443,16 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # an announced protest or boycott is a threat of dissent (133) made today; an act said
+    # to follow on a condition is a threat or an offer made ("would … unless / if / until")
+    ("Kenya's main opposition party said it would boycott the October election.",
+     ("KEN", "", "13")),
+    ("Egypt said it would expel the Sudanese envoy unless Khartoum apologised.",
+     ("EGY", "SDN", "13")),
+    ("U.S. senators drafted a bill that would sanction Turkish banks until Ankara withdraws.",
+     ("USA", "TUR", "13")),
+    ("Colombian rebels said they would free the soldiers if the army halted its raids.",
+     ("COL", "COL", "03")),
 ]  # fmt: skip
 
 
@@ -575,6 +585,8 @@ NOT_FACTS = [
     ("The Chinese side proposed a withdrawal of troops from the border with India.",
      ("CHN", "IND", "08")),
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
+    # a guess on a condition is no one's threat
+    ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
      ("IND", "CHN", "13")),
 ]  # fmt: skip

@@ -55,6 +55,7 @@ from detente.events.modality import (
     SPEECH,
     announced,
     attempted,
+    conditioned,
     failed,
     hearsay,
     modality,
@@ -939,7 +940,9 @@ class Coder:
                 )
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
-            ahead = mood == "future" or (mood == "hypothetical" and offered(word))
+            ahead = mood == "future" or (
+                mood == "hypothetical" and (offered(word) or conditioned(word))
+            )
             derived = intent_code(pat.code) if ahead and own else None
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused

@@ -242,6 +242,29 @@ def offered(word: Token) -> bool:
     )
 
 
+# Marks of the condition an announced act is tied to: "will boycott the vote unless …",
+# "would meet the mediator if …", "would sanction officials until Turkey ends …".
+OFFER_MARKS = {"if", "unless", "until"}
+
+
+def conditioned(word: Token) -> bool:
+    """True when ``word`` is an act someone said they would or will do on a condition ("would
+    impose sanctions if Iran …", "will boycott the elections unless the president …"): an
+    offer or a threat made, as CAMEO codes it, not a guess ("could attack if …")."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in OFFER_MARKS for m in c.children)
+            for c in tok.children
+        )
+        and not word.sent.text.rstrip().endswith("?")
+    )
+
+
 def attempted(word: Token) -> bool:
     """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
     chain = _chain(word)
