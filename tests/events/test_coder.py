@@ -453,6 +453,8 @@ NEWS_CASES = [
      ("USA", "TUR", "13")),
     ("Colombian rebels said they would free the soldiers if the army halted its raids.",
      ("COL", "COL", "03")),
+    # a bond to a future act is an intent of the one bound
+    ("Ghana is committed to withdrawing its troops from Mali.", ("GHA", "MLI", "03")),
 ]  # fmt: skip
 
 
@@ -585,6 +587,10 @@ NOT_FACTS = [
     ("The Chinese side proposed a withdrawal of troops from the border with India.",
      ("CHN", "IND", "08")),
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
+    ("Ghana is committed to withdrawing its troops from Mali.", ("GHA", "MLI", "08")),
+    # fighting terrorism is policy, and two partners against it do not fight each other
+    ("India and Japan will cooperate to fight terrorism.", ("IND", "JPN", "13")),
+    ("Kenya vowed to fight terrorism.", ("KEN", "", "19")),
     # a guess on a condition is no one's threat
     ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",

@@ -980,14 +980,16 @@ def _by_agents(said: Token) -> list[Token]:
 
 
 _FORCE = {"18", "19", "20"}
-# Foes that are no actor: fighting them is policy, not force.
+# Foes that are no actor: fighting them is policy, not force ("vowed to fight terrorism";
+# "attacked the terrorists" names people and stays an attack).
 # (Crime, smuggling or piracy are fought against people, and stay events.)
 NOT_FOES = {
     "corruption", "graft", "bribery", "poverty", "hunger", "famine", "disease", "epidemic",
     "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
     "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
-    "locust", "climate", "pollution", "outbreak",
+    "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
+    "radicalism", "radicalization", "radicalisation", "militancy",
 }  # fmt: skip
 _OBLIGATION = {"must", "should"}
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)

@@ -49,6 +49,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Passive participles of a bond to a future act: "is committed to opening up the economy",
+# "remains dedicated to rebuilding ties" (their subject will do the act).
+BOUND = {"committed", "dedicated", "devoted"}
 # Acts whose condition is part of what they say: "threatened to hit 52 sites if Tehran
 # attacked" is a threat made, "offered talks if …" an offer made.
 CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "offer"}
@@ -375,12 +378,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if (
             depth > 0
             and tok.i not in consumed
-            and (tok.lemma_ in INTENT_HEADS or (tok.pos_ == "ADJ" and tok.lemma_ == "open"))
+            and (
+                tok.lemma_ in INTENT_HEADS
+                or tok.lower_ in BOUND
+                or (tok.pos_ == "ADJ" and tok.lemma_ == "open")
+            )
             and (
                 chain[depth - 1].dep_ in ("xcomp", "ccomp")
                 # "is committed to opening up", "is ready for talks"
                 or (
-                    tok.pos_ == "ADJ"
+                    (tok.pos_ == "ADJ" or tok.lower_ in BOUND)
                     and below == "prep"
                     and chain[depth - 2].dep_ in ("pcomp", "pobj")
                 )
