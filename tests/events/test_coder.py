@@ -455,6 +455,12 @@ NEWS_CASES = [
      ("COL", "COL", "03")),
     # a bond to a future act is an intent of the one bound
     ("Ghana is committed to withdrawing its troops from Mali.", ("GHA", "MLI", "03")),
+    # a broken ceasefire accord is fighting (196), another broken accord a rejection
+    ("Azerbaijani troops violated the ceasefire agreement with Armenia on Sunday.",
+     ("AZE", "ARM", "19")),
+    ("Indian and Pakistani troops breached the truce deal in Kashmir.", ("IND", "PAK", "19")),
+    # respecting or upholding another state's sovereignty endorses it
+    ("China upholds the sovereignty and independence of Laos.", ("CHN", "LAO", "05")),
 ]  # fmt: skip
 
 
@@ -591,6 +597,8 @@ NOT_FACTS = [
     # fighting terrorism is policy, and two partners against it do not fight each other
     ("India and Japan will cooperate to fight terrorism.", ("IND", "JPN", "13")),
     ("Kenya vowed to fight terrorism.", ("KEN", "", "19")),
+    # "even if" is no condition: a hypothetical stays one, no intent is made of it
+    ("Serbia would respect Kosovo's borders even if the talks failed.", ("SRB", "XKX", "03")),
     # a guess on a condition is no one's threat
     ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",

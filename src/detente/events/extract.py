@@ -176,6 +176,8 @@ TOPIC_PREPS = {
     "partnership": _ON_IN,
     "coordination": _ON_IN,
     "strike": frozenset({"for", "over"}),
+    "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
+    "breach": frozenset({"of"}),
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})

@@ -262,6 +262,8 @@ def conditioned(word: Token) -> bool:
         and any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in OFFER_MARKS for m in c.children)
+            # "would respect it even if …" holds whatever happens: no condition
+            and not any(m.lower_ == "even" for m in c.children)
             for c in tok.children
         )
         and not word.sent.text.rstrip().endswith("?")
