@@ -461,6 +461,11 @@ NEWS_CASES = [
     ("Indian and Pakistani troops breached the truce deal in Kashmir.", ("IND", "PAK", "19")),
     # respecting or upholding another state's sovereignty endorses it
     ("China upholds the sovereignty and independence of Laos.", ("CHN", "LAO", "05")),
+    # a death from abuse in custody: the jailers (or the place) did it to the dead one
+    ("A Kurdish activist died in a Turkish prison after torture, his lawyer said.",
+     ("TUR", "TUR", "18")),
+    ("A blogger died in custody in Vietnam due to beatings.", ("VNM", "VNM", "18")),
+    ("A dissident was tortured to death in an Iranian prison.", ("IRN", "IRN", "18")),
 ]  # fmt: skip
 
 
@@ -599,6 +604,8 @@ NOT_FACTS = [
     ("Kenya vowed to fight terrorism.", ("KEN", "", "19")),
     # "even if" is no condition: a hypothetical stays one, no intent is made of it
     ("Serbia would respect Kosovo's borders even if the talks failed.", ("SRB", "XKX", "03")),
+    # a death from illness is no one's act
+    ("The former king died in a Madrid hospital after a long illness.", ("ESP", "ESP", "18")),
     # a guess on a condition is no one's threat
     ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",

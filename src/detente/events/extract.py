@@ -815,21 +815,55 @@ _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "ca
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
+# Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
+# custody" name the jailers.
+CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
+
+
 def _places(verb: Token) -> tuple[Token, ...]:
     """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
     abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
-    of someone in that country."""
+    of someone in that country; a custody named by its holders comes first ("in a Saudi
+    prison")."""
     # "abducted engineers in Nigeria", "a bombing near Samarra killed": the place may hang
     # on the object or on an event-noun subject.
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))]
-    return tuple(
+    found = [
         tok
         for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and _place_of(tok)
-    )
+        if tok.dep_ == "pobj" and _place_of(tok)
+    ]
+    held = [t for t in found if t.lemma_.lower() in CUSTODY]
+    return tuple(held + [t for t in found if t.pos_ == "PROPN"])
+
+
+# A death at someone's hands with no agent named: "a prisoner died in custody after torture",
+# "died in a captivity in Iran due to continued torture" (the dead one is the target).
+_DYING = {"die"}
+_ABUSE = {
+    "torture": "1822", "beating": "182", "beat": "182", "abuse": "182", "mistreatment": "182",
+    "maltreatment": "182", "ill-treatment": "182",
+}  # fmt: skip
+
+
+def _death_by_abuse(verb: Token) -> Pattern | None:
+    """The assault a death says its victim suffered ("died after torture": 1822), if any."""
+    if verb.lemma_.lower() not in _DYING:
+        return None
+    victim = child_of(verb, "nsubj")
+    inside = {t.i for t in victim.subtree} if victim is not None else set()
+    codes = {
+        _ABUSE[t.lemma_.lower()]
+        for t in verb.subtree
+        if t.lemma_.lower() in _ABUSE and t.i not in inside and t.pos_ in ("NOUN", "VERB")
+    }
+    if not codes:
+        return None
+    code = "1822" if "1822" in codes else "182"
+    return Pattern(code, "V", "die", "", frozenset(), frozenset(), frozenset({"-"}), 0)
 
 
 def _place_of(tok: Token) -> bool:
@@ -909,6 +943,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         if matched is None:
             matched = _offer(verb)
+        death = _death_by_abuse(verb) if matched is None else None
+        if death is not None:
+            matched = (death, None, None)
         if matched is None:
             continue
         pat, comp, noun = matched
@@ -953,6 +990,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
+        if death is not None:  # the dead one suffered it; the jailers or the place did it
+            sources, targets, primary = (), (sources,), 1
         call = _call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
         if call is not None and pat.code[:2] != "04":
             consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
