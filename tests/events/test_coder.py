@@ -466,6 +466,14 @@ NEWS_CASES = [
      ("TUR", "TUR", "18")),
     ("A blogger died in custody in Vietnam due to beatings.", ("VNM", "VNM", "18")),
     ("A dissident was tortured to death in an Iranian prison.", ("IRN", "IRN", "18")),
+    # the parties of fighting or talks may hang on the verb the noun happens by
+    ("Clashes broke out between Armenian and Azerbaijani forces.", ("ARM", "AZE", "19")),
+    ("A meeting took place between Putin and Erdogan in Sochi.", ("TUR", "RUS", "04")),
+    # a weapon that hit a place people use was fired by its owner
+    ("A Russian missile hit a residential building in Kyiv.", ("RUS", "UKR", "19")),
+    # owning up to an attack says who attacked
+    ("The Houthis claimed responsibility for the drone strike on Saudi oil facilities.",
+     ("YEM", "SAU", "19")),
 ]  # fmt: skip
 
 
@@ -606,6 +614,8 @@ NOT_FACTS = [
     ("Serbia would respect Kosovo's borders even if the talks failed.", ("SRB", "XKX", "03")),
     # a death from illness is no one's act
     ("The former king died in a Madrid hospital after a long illness.", ("ESP", "ESP", "18")),
+    # nature is no one's force
+    ("An earthquake hit the city of Izmir.", ("", "TUR", "19")),
     # a guess on a condition is no one's threat
     ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",

@@ -961,6 +961,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
+        if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
+            continue  # "an earthquake hit the city": nature is no one's force
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
@@ -1031,6 +1033,14 @@ NOT_FOES = {
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
     "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
     "radicalism", "radicalization", "radicalisation", "militancy",
+}  # fmt: skip
+# Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
+NOT_DOERS = {
+    "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
+    "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought",
+    "wildfire", "bushfire", "blaze", "fire", "heatwave", "blizzard", "snowstorm", "rain",
+    "lightning", "volcano", "eruption", "pandemic", "epidemic", "virus", "coronavirus",
+    "outbreak", "disease", "crisis", "recession", "inflation", "slump", "downturn",
 }  # fmt: skip
 _OBLIGATION = {"must", "should"}
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -1121,6 +1131,12 @@ def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
+# Verbs an event noun happens by: its partners may hang on the verb ("clashes broke out
+# between X and Y", "talks took place between X and Y").
+HAPPENING = {
+    "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+    "happen", "take", "ensue", "persist", "spread", "start", "begin", "end", "open", "close",
+}  # fmt: skip
 # Roots whose event noun needs no named counterpart when two parties are its subject.
 _PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
@@ -1203,6 +1219,25 @@ def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_OWNING_UP = {"claim", "take", "accept", "admit", "acknowledge", "assume", "bear"}
+
+
+def _claimer(noun: Token) -> Token | None:
+    """Who owned up to the act ``noun`` names: "Al-Shabaab claimed responsibility for the
+    attack" says Al-Shabaab attacked."""
+    prep = noun.head
+    owned = prep.head
+    if not (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and owned.lemma_.lower() in ("responsibility", "credit")
+        and owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() in _OWNING_UP
+    ):
+        return None
+    return subject_of(owned.head)
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -1251,7 +1286,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             else:
                 # "No talks were held between X and Y": the phrase may hang on the verb, or
                 # on the noun's "of" object ("the donation of vaccines to Cambodia").
-                holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
+                held = noun.dep_ in ("nsubjpass", "dobj") or (
+                    # "fighting erupted between X and Y", "talks took place between"
+                    noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
+                )
+                holders = [noun] + ([noun.head] if held else [])
                 holders += list(prep_objects(noun, _OF))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
@@ -1279,6 +1318,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and not _grievance(noun, head)
             ):
                 governor_subject = subject_of(head)
+            elif pat.code[:2] in _VIOLENCE and (claimer := _claimer(noun)) is not None:
+                governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (
