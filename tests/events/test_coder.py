@@ -474,6 +474,14 @@ NEWS_CASES = [
     # owning up to an attack says who attacked
     ("The Houthis claimed responsibility for the drone strike on Saudi oil facilities.",
      ("YEM", "SAU", "19")),
+    # receiving or welcoming a person hosts a visit; "is mediating" misread as "is" + noun
+    ("The Egyptian president received Abbas in Cairo on Sunday.", ("EGY", "PSE", "04")),
+    ("Qatar is mediating between Israel and Hamas.", ("QAT", "ISR", "04")),
+    # forces sent by order and weapons put on show are a force posture
+    ("The Pentagon ordered an aircraft carrier to the Persian Gulf.", ("USA", "", "15")),
+    ("Iran unveiled a new long-range ballistic missile.", ("IRN", "", "15")),
+    # leaders who gathered for a summit met
+    ("African leaders gathered in Addis Ababa for an emergency summit.", ("", "ETH", "04")),
 ]  # fmt: skip
 
 
@@ -614,6 +622,9 @@ NOT_FACTS = [
     ("Serbia would respect Kosovo's borders even if the talks failed.", ("SRB", "XKX", "03")),
     # a death from illness is no one's act
     ("The former king died in a Madrid hospital after a long illness.", ("ESP", "ESP", "18")),
+    # welcoming what someone did is praise, not a visit; an order to troops to act is none
+    ("The EU welcomed Biden's victory.", ("EU", "USA", "04")),
+    ("The Pentagon ordered troops to withdraw from Syria.", ("USA", "", "15")),
     # nature is no one's force
     ("An earthquake hit the city of Izmir.", ("", "TUR", "19")),
     # a guess on a condition is no one's threat

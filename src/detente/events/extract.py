@@ -840,6 +840,29 @@ def _places(verb: Token) -> tuple[Token, ...]:
     return tuple(held + [t for t in found if t.pos_ == "PROPN"])
 
 
+# Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
+# Elysee", "Erdogan welcomed Putin to Ankara" (welcoming a decision stays praise, 051).
+_RECEIVING = {"receive", "welcome", "greet"}
+_HOSTING = Pattern("043", "V", "receive", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _guest(verb: Token) -> Token | None:
+    """The person ``verb`` says was received as a guest, if any."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return None
+    guest = child_of(verb, "dobj")
+    # a person: so tagged, or a name the actor tagger found that the parser left untyped
+    person = guest is not None and (
+        guest.ent_type_ == "PERSON"
+        or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
+    )
+    if not person or child_of(guest, "case") is not None:
+        return None  # "welcomed Biden's victory" is about what Biden did
+    if any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep"):
+        return None  # "welcomed Guterres for his efforts": praise
+    return guest
+
+
 # A death at someone's hands with no agent named: "a prisoner died in custody after torture",
 # "died in a captivity in Iran due to continued torture" (the dead one is the target).
 _DYING = {"die"}
@@ -943,6 +966,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         if matched is None:
             matched = _offer(verb)
+        guest = _guest(verb)
+        if guest is not None and (matched is None or matched[0].code == "051"):
+            matched = (_HOSTING, None, guest)  # "Macron received Zelensky at the Elysee"
         death = _death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)

@@ -161,6 +161,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be" and depth < 4:
+        return subject_of(verb.head, depth + 1)  # "Qatar is mediating …" read as "is" + noun
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
         return _pcomp_subject(verb, depth)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
