@@ -482,6 +482,11 @@ NEWS_CASES = [
     ("Iran unveiled a new long-range ballistic missile.", ("IRN", "", "15")),
     # leaders who gathered for a summit met
     ("African leaders gathered in Addis Ababa for an emergency summit.", ("", "ETH", "04")),
+    # the state someone is put in: under house arrest, under curfew, on lockdown
+    ("Myanmar's military placed Aung San Suu Kyi under house arrest.", ("MMR", "MMR", "17")),
+    ("Indian authorities put Srinagar under curfew.", ("IND", "IND", "17")),
+    ("Pakistani police charged the protesters with batons.", ("PAK", "PAK", "17")),
+    ("Iran blocked Instagram and WhatsApp.", ("IRN", "", "17")),
 ]  # fmt: skip
 
 
@@ -625,6 +630,8 @@ NOT_FACTS = [
     # welcoming what someone did is praise, not a visit; an order to troops to act is none
     ("The EU welcomed Biden's victory.", ("EU", "USA", "04")),
     ("The Pentagon ordered troops to withdraw from Syria.", ("USA", "", "15")),
+    # a charge laid is no baton charge
+    ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force
     ("An earthquake hit the city of Izmir.", ("", "TUR", "19")),
     # a guess on a condition is no one's threat

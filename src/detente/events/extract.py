@@ -128,6 +128,10 @@ def _objects(tok: Token) -> list[Token]:
         )
         # "provided Kyiv with Javelin missiles": what is given is the "with" object
         given = list(prep_objects(tok, _WITH)) if tok.lemma_.lower() in _PROVIDING else []
+        # "placed the president under house arrest", "put the city on lockdown": the state
+        # the object is put in says what was done
+        if tok.lemma_.lower() in _PLACING:
+            given += prep_objects(tok, _UNDER)
         return [direct, *direct.conjuncts, *quantity, *given]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
@@ -146,6 +150,9 @@ def _objects(tok: Token) -> list[Token]:
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 _PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
 _WITH = frozenset({"with"})
+# Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
+_PLACING = {"place", "put", "keep"}
+_UNDER = frozenset({"under", "on"})
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
@@ -192,8 +199,16 @@ _HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warshi
 _SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
 
 
+# What police charge a crowd with: "charged the protesters with batons" is repression (175),
+# "charged three activists with sedition" a legal charge (115).
+_RIOT_GEAR = {
+    "baton", "truncheon", "stick", "club", "cane", "whip", "horse", "horseback", "shield",
+    "gas", "teargas", "cannon", "bullet", "bayonet",
+}  # fmt: skip
+
+
 def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
-    if pat.code not in ("190", "171", "1712", "180"):
+    if pat.code not in ("190", "171", "1712", "180", "115"):
         return pat
     weapons = {
         p.lemma_.lower()
@@ -202,6 +217,8 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
         for p in prep.children
         if p.dep_ == "pobj"
     }
+    if pat.code == "115":
+        return replace(pat, code="175") if weapons & _RIOT_GEAR else pat
     for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_SMALL_ARMS, "193")):
         if weapons & kinds:
             return replace(pat, code=code)
