@@ -487,6 +487,9 @@ NEWS_CASES = [
     ("Indian authorities put Srinagar under curfew.", ("IND", "IND", "17")),
     ("Pakistani police charged the protesters with batons.", ("PAK", "PAK", "17")),
     ("Iran blocked Instagram and WhatsApp.", ("IRN", "", "17")),
+    # an authority that stops an organisation's work coerces it; workers stopping work strike
+    ("Russia suspended the activities of Amnesty International.", ("RUS", "AMN", "17")),
+    ("Hungarian dock workers stopped work on Monday.", ("HUN", "", "14")),
 ]  # fmt: skip
 
 
