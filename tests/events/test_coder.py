@@ -490,6 +490,7 @@ NEWS_CASES = [
     # an authority that stops an organisation's work coerces it; workers stopping work strike
     ("Russia suspended the activities of Amnesty International.", ("RUS", "AMN", "17")),
     ("Hungarian dock workers stopped work on Monday.", ("HUN", "", "14")),
+    ("Protesters rallied against Israel's siege of Gaza.", ("ISR", "PSE", "19")),
 ]  # fmt: skip
 
 
@@ -633,6 +634,9 @@ NOT_FACTS = [
     # welcoming what someone did is praise, not a visit; an order to troops to act is none
     ("The EU welcomed Biden's victory.", ("EU", "USA", "04")),
     ("The Pentagon ordered troops to withdraw from Syria.", ("USA", "", "15")),
+    # what a protest is against is someone else's act, not the protesters'
+    ("Thousands of Indians marched against the arrest of the opposition leader.",
+     ("IND", "IND", "17")),
     # a charge laid is no baton charge
     ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force

@@ -1238,16 +1238,37 @@ _REDRESS = {
 }  # fmt: skip
 
 
+# Protests: what they are held against is someone else's act ("marched against the arrest of
+# the opposition leader", "held a rally against the siege of Gaza").
+_PROTESTING = {
+    "protest", "demonstrate", "march", "rally", "riot", "strike", "picket", "agitate",
+}  # fmt: skip
+_PROTEST_NOUNS = {
+    "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "picket",
+    "walkout", "boycott",
+}  # fmt: skip
+
+
 def _grievance(noun: Token, verb: Token) -> bool:
     """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
-    the killing of its commander"), not an act of that subject."""
+    the killing of its commander") or protests against ("marched against the arrest of"),
+    not an act of that subject."""
     obj = child_of(verb, "dobj")
-    return (
+    redress = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "over")
         and obj is not None
         and obj.lemma_.lower() in _REDRESS
     )
+    protested = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("against", "over")
+        and (
+            verb.lemma_.lower() in _PROTESTING
+            or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
+        )
+    )
+    return redress or protested
 
 
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
