@@ -637,6 +637,8 @@ NOT_FACTS = [
     # what a protest is against is someone else's act, not the protesters'
     ("Thousands of Indians marched against the arrest of the opposition leader.",
      ("IND", "IND", "17")),
+    # migrants or refugees who arrive pay no visit
+    ("Hundreds of Syrian refugees arrived in Greece on Monday.", ("SYR", "GRC", "04")),
     # a charge laid is no baton charge
     ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force

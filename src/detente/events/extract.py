@@ -228,14 +228,25 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 
 
-def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
+# People who arrive somewhere to stay or pass through pay no visit ("116 people arrived in
+# Kyrgyzstan seeking refuge", "migrants arrived in Lampedusa").
+_NO_VISITORS = {
+    "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
+    "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
+}  # fmt: skip
+
+
+def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
-    visit (042)."""
+    visit (042); refugees and migrants who arrive make no visit at all (None)."""
     if pat.code != "042" or verb.lemma_.lower() != "arrive":
         return pat
     subject = subject_of(verb)
     if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
         return replace(pat, code="074")
+    arrivals = [subject, *prep_objects(subject, _OF)] if subject is not None else []
+    if any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):  # "hundreds of migrants"
+        return None
     return pat
 
 
@@ -999,7 +1010,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
-        pat = _by_arrivals(verb, pat)
+        arrival = _by_arrivals(verb, pat)
+        if arrival is None:
+            continue
+        pat = arrival
         pat = _by_display(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
