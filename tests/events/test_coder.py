@@ -491,6 +491,10 @@ NEWS_CASES = [
     ("Russia suspended the activities of Amnesty International.", ("RUS", "AMN", "17")),
     ("Hungarian dock workers stopped work on Monday.", ("HUN", "", "14")),
     ("Protesters rallied against Israel's siege of Gaza.", ("ISR", "PSE", "19")),
+    # solidarity with a side supports it; condolences stay an empathetic comment (018)
+    ("Turkey voiced solidarity with Azerbaijan.", ("TUR", "AZE", "05")),
+    ("Poland stands in solidarity with Ukraine.", ("POL", "UKR", "05")),
+    ("Egypt expressed its condolences to Turkey over the earthquake.", ("EGY", "TUR", "01")),
 ]  # fmt: skip
 
 
