@@ -495,6 +495,10 @@ NEWS_CASES = [
     ("Turkey voiced solidarity with Azerbaijan.", ("TUR", "AZE", "05")),
     ("Poland stands in solidarity with Ukraine.", ("POL", "UKR", "05")),
     ("Egypt expressed its condolences to Turkey over the earthquake.", ("EGY", "TUR", "01")),
+    # a coercive step weighed against someone, or a price they will pay, threatens them
+    ("The EU is mulling new sanctions on Belarus.", ("EU", "BLR", "13")),
+    ("The US is weighing military action against Syria.", ("USA", "SYR", "13")),
+    ("Erdogan said Greece would pay a heavy price for its provocations.", ("TUR", "GRC", "13")),
 ]  # fmt: skip
 
 
@@ -643,6 +647,8 @@ NOT_FACTS = [
      ("IND", "IND", "17")),
     # migrants or refugees who arrive pay no visit
     ("Hundreds of Syrian refugees arrived in Greece on Monday.", ("SYR", "GRC", "04")),
+    # the price the speakers pay themselves is no threat
+    ("Kenyan farmers said they would pay a higher price for fuel.", ("KEN", "", "13")),
     # a charge laid is no baton charge
     ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force
