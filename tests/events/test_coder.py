@@ -499,6 +499,11 @@ NEWS_CASES = [
     ("The EU is mulling new sanctions on Belarus.", ("EU", "BLR", "13")),
     ("The US is weighing military action against Syria.", ("USA", "SYR", "13")),
     ("Erdogan said Greece would pay a heavy price for its provocations.", ("TUR", "GRC", "13")),
+    # force posture: alert raised, patrols ordered, one's own forces strengthened somewhere
+    ("India raised the alert level of its troops along the border.", ("IND", "IND", "15")),
+    ("Turkey reinforced its troops near the Syrian border.", ("TUR", "SYR", "15")),
+    ("The Security Council strengthened the UN peacekeeping force in Lebanon.",
+     ("UNO", "LBN", "07")),
 ]  # fmt: skip
 
 
