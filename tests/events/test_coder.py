@@ -504,6 +504,10 @@ NEWS_CASES = [
     ("Turkey reinforced its troops near the Syrian border.", ("TUR", "SYR", "15")),
     ("The Security Council strengthened the UN peacekeeping force in Lebanon.",
      ("UNO", "LBN", "07")),
+    # "called on" a person with no act asked of them, or only to talk, is a courtesy visit
+    ("The Chinese ambassador called on Prime Minister Imran Khan on Monday.",
+     ("CHN", "PAK", "04")),
+    ("The minister called on Erdogan to exchange views on regional issues.", ("", "TUR", "04")),
 ]  # fmt: skip
 
 
@@ -654,6 +658,9 @@ NOT_FACTS = [
     ("Hundreds of Syrian refugees arrived in Greece on Monday.", ("SYR", "GRC", "04")),
     # the price the speakers pay themselves is no threat
     ("Kenyan farmers said they would pay a higher price for fuel.", ("KEN", "", "13")),
+    # "called on X to resign / to release" stays an appeal
+    ("The opposition called on the president to resign.", ("", "", "04")),
+    ("The Kenyan opposition called on President Ruto to resign.", ("KEN", "KEN", "04")),
     # a charge laid is no baton charge
     ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force

@@ -305,7 +305,7 @@ _APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"
 def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
     """ "called on Moscow to release them", "called for restoring dialogue" are appeals
     (020), not phone calls, when no pattern names the act asked for."""
-    if verb.lemma_.lower() != "call" or pat.code[:2] == "02":
+    if verb.lemma_.lower() != "call" or pat.code[:2] == "02" or pat is _CALLING_ON:
         return pat
     asked_to = any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
@@ -868,6 +868,43 @@ def _places(verb: Token) -> tuple[Token, ...]:
     return tuple(held + [t for t in found if t.pos_ == "PROPN"])
 
 
+# "Called on" a person with no act asked of them, or only to talk, is a courtesy visit (South
+# Asian news: "the ambassador called on the prime minister", "a delegation called on
+# President Alvi to discuss the political situation"); "called on Iran to release them" and
+# "called on the president to resign" stay appeals.
+_VISIT_PURPOSES = {
+    "discuss", "exchange", "review", "brief", "apprise", "congratulate", "convey", "present",
+    "greet", "felicitate", "thank", "express", "extend", "share",
+}  # fmt: skip
+_TITLES = {
+    "president", "minister", "premier", "ambassador", "envoy", "chief", "governor", "leader",
+    "chairman", "chairperson", "speaker", "secretary", "commander", "king", "emir", "prince",
+    "counterpart", "mayor", "senator", "chancellor",
+}  # fmt: skip
+_CALLING_ON = Pattern(
+    "042", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0
+)
+
+
+def _courtesy_call(verb: Token) -> list[Token] | None:
+    """The talk words of a courtesy visit ``verb`` ("called on") pays a person, if it is one
+    (an empty list when it names no purpose)."""
+    if not called_on(verb):
+        return None
+    hosts = [h for h in prep_objects(verb, frozenset({"on", "upon"})) if not _is_time(h)]
+    if not hosts or not all(
+        h.ent_type_ == "PERSON"
+        or h.lemma_.lower() in _TITLES
+        or (h.pos_ == "PROPN" and not h.ent_type_ and names_someone(h))
+        for h in hosts
+    ):
+        return None
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(p.lemma_.lower() not in _VISIT_PURPOSES for p in purposes):
+        return None  # "called on the president to resign": an appeal
+    return purposes
+
+
 # Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
 # Elysee", "Erdogan welcomed Putin to Ankara" (welcoming a decision stays praise, 051).
 _RECEIVING = {"receive", "welcome", "greet"}
@@ -994,6 +1031,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         if matched is None:
             matched = _offer(verb)
+        visit = _courtesy_call(verb)
+        if visit is not None:  # "called on President Alvi to discuss …": a visit paid
+            matched = (_CALLING_ON, None, None)
+            consumed.update(t.i for t in visit)
         guest = _guest(verb)
         if guest is not None and (matched is None or matched[0].code == "051"):
             matched = (_HOSTING, None, guest)  # "Macron received Zelensky at the Elysee"
