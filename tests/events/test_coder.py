@@ -508,6 +508,9 @@ NEWS_CASES = [
     ("The Chinese ambassador called on Prime Minister Imran Khan on Monday.",
      ("CHN", "PAK", "04")),
     ("The minister called on Erdogan to exchange views on regional issues.", ("", "TUR", "04")),
+    # ground taken by force, a place name as the object: fighting
+    ("The Taliban seized Kandahar on Thursday.", ("AFG", "AFG", "19")),
+    ("Houthi rebels seized control of the capital Sanaa.", ("YEM", "YEM", "19")),
 ]  # fmt: skip
 
 
@@ -661,6 +664,7 @@ NOT_FACTS = [
     # "called on X to resign / to release" stays an appeal
     ("The opposition called on the president to resign.", ("", "", "04")),
     ("The Kenyan opposition called on President Ruto to resign.", ("KEN", "KEN", "04")),
+    ("Trump took Moscow by surprise.", ("USA", "RUS", "19")),
     # a charge laid is no baton charge
     ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
     # nature is no one's force

@@ -388,7 +388,14 @@ def match_verb(
         noun = None
         if pat.obj:
             candidates = _objects(comp) if comp is not None else own_objects
-            noun = next((o for o in candidates if _object_matches(o, pat.obj)), None)
+            noun = next(
+                (
+                    o
+                    for o in candidates
+                    if _object_matches(o, pat.obj) or (lemma in _SEIZING and _taken_place(o, pat))
+                ),
+                None,
+            )
             if noun is None:
                 continue
         specific = pat.prep - {"obj", "-"}
@@ -412,6 +419,26 @@ def match_verb(
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+# Verbs of taking or giving up ground: a place name as their object is the town or territory
+# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
+_SEIZING = {
+    "seize", "capture", "take", "grab", "wrest", "overrun", "retake", "recapture", "annex",
+    "occupy", "liberate", "surround", "encircle", "cede", "surrender", "relinquish", "vacate",
+}  # fmt: skip
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _taken_place(noun: Token, pat: Pattern) -> bool:
+    """``noun`` names a place taken or given up where ``pat`` wants a town ("captured Bakhmut"
+    for "captured the city")."""
+    return (
+        "city" in pat.obj
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "PROPN"
+        and noun.ent_type_ in _PLACE_ENTITIES
+        # "took Moscow by surprise"
+        and not any(p.lower_ == "by" for p in noun.head.children if p.dep_ == "prep")
+    )
 
 
 def _is_time(tok: Token) -> bool:
