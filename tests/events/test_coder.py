@@ -543,6 +543,74 @@ NEWS_CASES = [
      "arbitration.", ("VNM", "IND", "03")),
     # a role noun's "in" phrase with two countries names both
     ("Officials in Russia and China welcomed the agreement with Japan.", ("CHN", "JPN", "05")),
+    # an announced protest or boycott is a threat of dissent (133) made today; an act said
+    # to follow on a condition is a threat or an offer made ("would … unless / if / until")
+    ("Kenya's main opposition party said it would boycott the October election.",
+     ("KEN", "", "13")),
+    ("Egypt said it would expel the Sudanese envoy unless Khartoum apologised.",
+     ("EGY", "SDN", "13")),
+    ("U.S. senators drafted a bill that would sanction Turkish banks until Ankara withdraws.",
+     ("USA", "TUR", "13")),
+    ("Colombian rebels said they would free the soldiers if the army halted its raids.",
+     ("COL", "COL", "03")),
+    # a bond to a future act is an intent of the one bound
+    ("Ghana is committed to withdrawing its troops from Mali.", ("GHA", "MLI", "03")),
+    # a broken ceasefire accord is fighting (196), another broken accord a rejection
+    ("Azerbaijani troops violated the ceasefire agreement with Armenia on Sunday.",
+     ("AZE", "ARM", "19")),
+    ("Indian and Pakistani troops breached the truce deal in Kashmir.", ("IND", "PAK", "19")),
+    # respecting or upholding another state's sovereignty endorses it
+    ("China upholds the sovereignty and independence of Laos.", ("CHN", "LAO", "05")),
+    # a death from abuse in custody: the jailers (or the place) did it to the dead one
+    ("A Kurdish activist died in a Turkish prison after torture, his lawyer said.",
+     ("TUR", "TUR", "18")),
+    ("A blogger died in custody in Vietnam due to beatings.", ("VNM", "VNM", "18")),
+    ("A dissident was tortured to death in an Iranian prison.", ("IRN", "IRN", "18")),
+    # the parties of fighting or talks may hang on the verb the noun happens by
+    ("Clashes broke out between Armenian and Azerbaijani forces.", ("ARM", "AZE", "19")),
+    ("A meeting took place between Putin and Erdogan in Sochi.", ("TUR", "RUS", "04")),
+    # a weapon that hit a place people use was fired by its owner
+    ("A Russian missile hit a residential building in Kyiv.", ("RUS", "UKR", "19")),
+    # owning up to an attack says who attacked
+    ("The Houthis claimed responsibility for the drone strike on Saudi oil facilities.",
+     ("YEM", "SAU", "19")),
+    # receiving or welcoming a person hosts a visit; "is mediating" misread as "is" + noun
+    ("The Egyptian president received Abbas in Cairo on Sunday.", ("EGY", "PSE", "04")),
+    ("Qatar is mediating between Israel and Hamas.", ("QAT", "ISR", "04")),
+    # forces sent by order and weapons put on show are a force posture
+    ("The Pentagon ordered an aircraft carrier to the Persian Gulf.", ("USA", "", "15")),
+    ("Iran unveiled a new long-range ballistic missile.", ("IRN", "", "15")),
+    # leaders who gathered for a summit met
+    ("African leaders gathered in Addis Ababa for an emergency summit.", ("", "ETH", "04")),
+    # the state someone is put in: under house arrest, under curfew, on lockdown
+    ("Myanmar's military placed Aung San Suu Kyi under house arrest.", ("MMR", "MMR", "17")),
+    ("Indian authorities put Srinagar under curfew.", ("IND", "IND", "17")),
+    ("Pakistani police charged the protesters with batons.", ("PAK", "PAK", "17")),
+    ("Iran blocked Instagram and WhatsApp.", ("IRN", "", "17")),
+    # an authority that stops an organisation's work coerces it; workers stopping work strike
+    ("Russia suspended the activities of Amnesty International.", ("RUS", "AMN", "17")),
+    ("Hungarian dock workers stopped work on Monday.", ("HUN", "", "14")),
+    ("Protesters rallied against Israel's siege of Gaza.", ("ISR", "PSE", "19")),
+    # solidarity with a side supports it; condolences stay an empathetic comment (018)
+    ("Turkey voiced solidarity with Azerbaijan.", ("TUR", "AZE", "05")),
+    ("Poland stands in solidarity with Ukraine.", ("POL", "UKR", "05")),
+    ("Egypt expressed its condolences to Turkey over the earthquake.", ("EGY", "TUR", "01")),
+    # a coercive step weighed against someone, or a price they will pay, threatens them
+    ("The EU is mulling new sanctions on Belarus.", ("EU", "BLR", "13")),
+    ("The US is weighing military action against Syria.", ("USA", "SYR", "13")),
+    ("Erdogan said Greece would pay a heavy price for its provocations.", ("TUR", "GRC", "13")),
+    # force posture: alert raised, patrols ordered, one's own forces strengthened somewhere
+    ("India raised the alert level of its troops along the border.", ("IND", "IND", "15")),
+    ("Turkey reinforced its troops near the Syrian border.", ("TUR", "SYR", "15")),
+    ("The Security Council strengthened the UN peacekeeping force in Lebanon.",
+     ("UNO", "LBN", "07")),
+    # "called on" a person with no act asked of them, or only to talk, is a courtesy visit
+    ("The Chinese ambassador called on Prime Minister Imran Khan on Monday.",
+     ("CHN", "PAK", "04")),
+    ("The minister called on Erdogan to exchange views on regional issues.", ("", "TUR", "04")),
+    # ground taken by force, a place name as the object: fighting
+    ("The Taliban seized Kandahar on Thursday.", ("AFG", "AFG", "19")),
+    ("Houthi rebels seized control of the capital Sanaa.", ("YEM", "YEM", "19")),
 ]  # fmt: skip
 
 
@@ -721,6 +789,34 @@ NOT_FACTS = [
     ("The Chinese side proposed a withdrawal of troops from the border with India.",
      ("CHN", "IND", "08")),
     ("It is reported that China proposed talks with India.", ("CHN", "IND", "03")),
+    ("Ghana is committed to withdrawing its troops from Mali.", ("GHA", "MLI", "08")),
+    # fighting terrorism is policy, and two partners against it do not fight each other
+    ("India and Japan will cooperate to fight terrorism.", ("IND", "JPN", "13")),
+    ("Kenya vowed to fight terrorism.", ("KEN", "", "19")),
+    # "even if" is no condition: a hypothetical stays one, no intent is made of it
+    ("Serbia would respect Kosovo's borders even if the talks failed.", ("SRB", "XKX", "03")),
+    # a death from illness is no one's act
+    ("The former king died in a Madrid hospital after a long illness.", ("ESP", "ESP", "18")),
+    # welcoming what someone did is praise, not a visit; an order to troops to act is none
+    ("The EU welcomed Biden's victory.", ("EU", "USA", "04")),
+    ("The Pentagon ordered troops to withdraw from Syria.", ("USA", "", "15")),
+    # what a protest is against is someone else's act, not the protesters'
+    ("Thousands of Indians marched against the arrest of the opposition leader.",
+     ("IND", "IND", "17")),
+    # migrants or refugees who arrive pay no visit
+    ("Hundreds of Syrian refugees arrived in Greece on Monday.", ("SYR", "GRC", "04")),
+    # the price the speakers pay themselves is no threat
+    ("Kenyan farmers said they would pay a higher price for fuel.", ("KEN", "", "13")),
+    # "called on X to resign / to release" stays an appeal
+    ("The opposition called on the president to resign.", ("", "", "04")),
+    ("The Kenyan opposition called on President Ruto to resign.", ("KEN", "KEN", "04")),
+    ("Trump took Moscow by surprise.", ("USA", "RUS", "19")),
+    # a charge laid is no baton charge
+    ("Kenyan police charged three activists with sedition.", ("KEN", "KEN", "17")),
+    # nature is no one's force
+    ("An earthquake hit the city of Izmir.", ("", "TUR", "19")),
+    # a guess on a condition is no one's threat
+    ("Analysts say Russia could invade Ukraine if the talks collapse.", ("RUS", "UKR", "13")),
     ("According to Indian newspapers, New Delhi plans new curbs on Chinese investment.",
      ("IND", "CHN", "13")),
     # a pronoun in a relative clause is not the noun the clause is about

@@ -130,6 +130,10 @@ def _objects(tok: Token) -> list[Token]:
         )
         # "provided Kyiv with Javelin missiles": what is given is the "with" object
         given = list(prep_objects(tok, _WITH)) if tok.lemma_.lower() in _PROVIDING else []
+        # "placed the president under house arrest", "put the city on lockdown": the state
+        # the object is put in says what was done
+        if tok.lemma_.lower() in _PLACING:
+            given += prep_objects(tok, _UNDER)
         return [direct, *direct.conjuncts, *quantity, *given]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
@@ -148,6 +152,9 @@ def _objects(tok: Token) -> list[Token]:
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 _PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
 _WITH = frozenset({"with"})
+# Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
+_PLACING = {"place", "put", "keep"}
+_UNDER = frozenset({"under", "on"})
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 
@@ -192,6 +199,8 @@ TOPIC_PREPS = {
     "partnership": _ON_IN,
     "coordination": _ON_IN,
     "strike": frozenset({"for", "over"}),
+    "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
+    "breach": frozenset({"of"}),
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
@@ -206,8 +215,16 @@ _HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warshi
 _SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
 
 
+# What police charge a crowd with: "charged the protesters with batons" is repression (175),
+# "charged three activists with sedition" a legal charge (115).
+_RIOT_GEAR = {
+    "baton", "truncheon", "stick", "club", "cane", "whip", "horse", "horseback", "shield",
+    "gas", "teargas", "cannon", "bullet", "bayonet",
+}  # fmt: skip
+
+
 def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
-    if pat.code not in ("190", "171", "1712", "180"):
+    if pat.code not in ("190", "171", "1712", "180", "115"):
         return pat
     weapons = {
         p.lemma_.lower()
@@ -216,6 +233,8 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
         for p in prep.children
         if p.dep_ == "pobj"
     }
+    if pat.code == "115":
+        return replace(pat, code="175") if weapons & _RIOT_GEAR else pat
     for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_SMALL_ARMS, "193")):
         if weapons & kinds:
             return replace(pat, code=code)
@@ -225,14 +244,25 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 
 
-def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
+# People who arrive somewhere to stay or pass through pay no visit ("116 people arrived in
+# Kyrgyzstan seeking refuge", "migrants arrived in Lampedusa").
+_NO_VISITORS = {
+    "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
+    "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
+}  # fmt: skip
+
+
+def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
-    visit (042)."""
+    visit (042); refugees and migrants who arrive make no visit at all (None)."""
     if pat.code != "042" or verb.lemma_.lower() != "arrive":
         return pat
     subject = subject_of(verb)
     if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
         return replace(pat, code="074")
+    arrivals = [subject, *prep_objects(subject, _OF)] if subject is not None else []
+    if any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):  # "hundreds of migrants"
+        return None
     return pat
 
 
@@ -291,7 +321,7 @@ _APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"
 def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
     """ "called on Moscow to release them", "called for restoring dialogue" are appeals
     (020), not phone calls, when no pattern names the act asked for."""
-    if verb.lemma_.lower() != "call" or pat.code[:2] == "02":
+    if verb.lemma_.lower() != "call" or pat.code[:2] == "02" or pat is _CALLING_ON:
         return pat
     asked_to = any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
@@ -377,7 +407,14 @@ def match_verb(
         noun = None
         if pat.obj:
             candidates = _objects(comp) if comp is not None else own_objects
-            noun = next((o for o in candidates if _object_matches(o, pat.obj)), None)
+            noun = next(
+                (
+                    o
+                    for o in candidates
+                    if _object_matches(o, pat.obj) or (lemma in _SEIZING and _taken_place(o, pat))
+                ),
+                None,
+            )
             if noun is None:
                 continue
         specific = pat.prep - {"obj", "-"}
@@ -401,6 +438,26 @@ def match_verb(
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+# Verbs of taking or giving up ground: a place name as their object is the town or territory
+# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
+_SEIZING = {
+    "seize", "capture", "take", "grab", "wrest", "overrun", "retake", "recapture", "annex",
+    "occupy", "liberate", "surround", "encircle", "cede", "surrender", "relinquish", "vacate",
+}  # fmt: skip
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _taken_place(noun: Token, pat: Pattern) -> bool:
+    """``noun`` names a place taken or given up where ``pat`` wants a town ("captured Bakhmut"
+    for "captured the city")."""
+    return (
+        "city" in pat.obj
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "PROPN"
+        and noun.ent_type_ in _PLACE_ENTITIES
+        # "took Moscow by surprise"
+        and not any(p.lower_ == "by" for p in noun.head.children if p.dep_ == "prep")
+    )
 
 
 def _is_time(tok: Token) -> bool:
@@ -963,21 +1020,115 @@ _PLACE_NOUNS = {
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
+# Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
+# custody" name the jailers.
+CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
+
+
 def _places(verb: Token) -> tuple[Token, ...]:
     """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
     abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
-    of someone in that country."""
+    of someone in that country; a custody named by its holders comes first ("in a Saudi
+    prison")."""
     # "abducted engineers in Nigeria", "a bombing near Samarra killed": the place may hang
     # on the object or on an event-noun subject.
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))]
-    return tuple(
+    found = [
         tok
         for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and _place_of(tok)
+        if tok.dep_ == "pobj" and _place_of(tok)
+    ]
+    held = [t for t in found if t.lemma_.lower() in CUSTODY]
+    return tuple(held + [t for t in found if t.pos_ == "PROPN"])
+
+
+# "Called on" a person with no act asked of them, or only to talk, is a courtesy visit (South
+# Asian news: "the ambassador called on the prime minister", "a delegation called on
+# President Alvi to discuss the political situation"); "called on Iran to release them" and
+# "called on the president to resign" stay appeals.
+_VISIT_PURPOSES = {
+    "discuss", "exchange", "review", "brief", "apprise", "congratulate", "convey", "present",
+    "greet", "felicitate", "thank", "express", "extend", "share",
+}  # fmt: skip
+_TITLES = {
+    "president", "minister", "premier", "ambassador", "envoy", "chief", "governor", "leader",
+    "chairman", "chairperson", "speaker", "secretary", "commander", "king", "emir", "prince",
+    "counterpart", "mayor", "senator", "chancellor",
+}  # fmt: skip
+_CALLING_ON = Pattern(
+    "042", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0
+)
+
+
+def _courtesy_call(verb: Token) -> list[Token] | None:
+    """The talk words of a courtesy visit ``verb`` ("called on") pays a person, if it is one
+    (an empty list when it names no purpose)."""
+    if not called_on(verb):
+        return None
+    hosts = [h for h in prep_objects(verb, frozenset({"on", "upon"})) if not _is_time(h)]
+    if not hosts or not all(
+        h.ent_type_ == "PERSON"
+        or h.lemma_.lower() in _TITLES
+        or (h.pos_ == "PROPN" and not h.ent_type_ and names_someone(h))
+        for h in hosts
+    ):
+        return None
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(p.lemma_.lower() not in _VISIT_PURPOSES for p in purposes):
+        return None  # "called on the president to resign": an appeal
+    return purposes
+
+
+# Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
+# Elysee", "Erdogan welcomed Putin to Ankara" (welcoming a decision stays praise, 051).
+_RECEIVING = {"receive", "welcome", "greet"}
+_HOSTING = Pattern("043", "V", "receive", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _guest(verb: Token) -> Token | None:
+    """The person ``verb`` says was received as a guest, if any."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return None
+    guest = child_of(verb, "dobj")
+    # a person: so tagged, or a name the actor tagger found that the parser left untyped
+    person = guest is not None and (
+        guest.ent_type_ == "PERSON"
+        or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
     )
+    if not person or child_of(guest, "case") is not None:
+        return None  # "welcomed Biden's victory" is about what Biden did
+    if any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep"):
+        return None  # "welcomed Guterres for his efforts": praise
+    return guest
+
+
+# A death at someone's hands with no agent named: "a prisoner died in custody after torture",
+# "died in a captivity in Iran due to continued torture" (the dead one is the target).
+_DYING = {"die"}
+_ABUSE = {
+    "torture": "1822", "beating": "182", "beat": "182", "abuse": "182", "mistreatment": "182",
+    "maltreatment": "182", "ill-treatment": "182",
+}  # fmt: skip
+
+
+def _death_by_abuse(verb: Token) -> Pattern | None:
+    """The assault a death says its victim suffered ("died after torture": 1822), if any."""
+    if verb.lemma_.lower() not in _DYING:
+        return None
+    victim = child_of(verb, "nsubj")
+    inside = {t.i for t in victim.subtree} if victim is not None else set()
+    codes = {
+        _ABUSE[t.lemma_.lower()]
+        for t in verb.subtree
+        if t.lemma_.lower() in _ABUSE and t.i not in inside and t.pos_ in ("NOUN", "VERB")
+    }
+    if not codes:
+        return None
+    code = "1822" if "1822" in codes else "182"
+    return Pattern(code, "V", "die", "", frozenset(), frozenset(), frozenset({"-"}), 0)
 
 
 def _place_of(tok: Token) -> bool:
@@ -1057,6 +1208,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         if matched is None:
             matched = _offer(verb)
+        visit = _courtesy_call(verb)
+        if visit is not None:  # "called on President Alvi to discuss …": a visit paid
+            matched = (_CALLING_ON, None, None)
+            consumed.update(t.i for t in visit)
+        guest = _guest(verb)
+        if guest is not None and (matched is None or matched[0].code == "051"):
+            matched = (_HOSTING, None, guest)  # "Macron received Zelensky at the Elysee"
+        death = _death_by_abuse(verb) if matched is None else None
+        if death is not None:
+            matched = (death, None, None)
         if matched is None:
             continue
         pat, comp, noun = matched
@@ -1067,11 +1228,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
-        pat = _by_arrivals(verb, pat)
+        arrival = _by_arrivals(verb, pat)
+        if arrival is None:
+            continue
+        pat = arrival
         pat = _by_display(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
+        if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
+            continue  # "an earthquake hit the city": nature is no one's force
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
@@ -1108,6 +1274,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if final is not None:
             targets = tuple(with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
+        if death is not None:  # the dead one suffered it; the jailers or the place did it
+            sources, targets, primary = (), (sources,), 1
         call = _call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
         if call is not None and pat.code[:2] != "04":
             consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
@@ -1137,14 +1305,24 @@ def _by_agents(said: Token) -> list[Token]:
 
 
 _FORCE = {"18", "19", "20"}
-# Foes that are no actor: fighting them is policy, not force.
+# Foes that are no actor: fighting them is policy, not force ("vowed to fight terrorism";
+# "attacked the terrorists" names people and stays an attack).
 # (Crime, smuggling or piracy are fought against people, and stay events.)
 NOT_FOES = {
     "corruption", "graft", "bribery", "poverty", "hunger", "famine", "disease", "epidemic",
     "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
     "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
-    "locust", "climate", "pollution", "outbreak",
+    "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
+    "radicalism", "radicalization", "radicalisation", "militancy",
+}  # fmt: skip
+# Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
+NOT_DOERS = {
+    "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
+    "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought",
+    "wildfire", "bushfire", "blaze", "fire", "heatwave", "blizzard", "snowstorm", "rain",
+    "lightning", "volcano", "eruption", "pandemic", "epidemic", "virus", "coronavirus",
+    "outbreak", "disease", "crisis", "recession", "inflation", "slump", "downturn",
 }  # fmt: skip
 _OBLIGATION = {"must", "should"}
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -1240,6 +1418,12 @@ def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
     return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
 
 
+# Verbs an event noun happens by: its partners may hang on the verb ("clashes broke out
+# between X and Y", "talks took place between X and Y").
+HAPPENING = {
+    "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+    "happen", "take", "ensue", "persist", "spread", "start", "begin", "end", "open", "close",
+}  # fmt: skip
 # Roots whose event noun needs no named counterpart when two parties are its subject.
 _PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
@@ -1306,16 +1490,37 @@ _REDRESS = {
 }  # fmt: skip
 
 
+# Protests: what they are held against is someone else's act ("marched against the arrest of
+# the opposition leader", "held a rally against the siege of Gaza").
+_PROTESTING = {
+    "protest", "demonstrate", "march", "rally", "riot", "strike", "picket", "agitate",
+}  # fmt: skip
+_PROTEST_NOUNS = {
+    "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "picket",
+    "walkout", "boycott",
+}  # fmt: skip
+
+
 def _grievance(noun: Token, verb: Token) -> bool:
     """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
-    the killing of its commander"), not an act of that subject."""
+    the killing of its commander") or protests against ("marched against the arrest of"),
+    not an act of that subject."""
     obj = child_of(verb, "dobj")
-    return (
+    redress = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "over")
         and obj is not None
         and obj.lemma_.lower() in _REDRESS
     )
+    protested = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("against", "over")
+        and (
+            verb.lemma_.lower() in _PROTESTING
+            or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
+        )
+    )
+    return redress or protested
 
 
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
@@ -1328,6 +1533,25 @@ def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
         if dash.text in ("-", "–") and left.i in named and right.i in named:
             return left, right
     return None
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "acknowledge", "assume", "bear"}
+
+
+def _claimer(noun: Token) -> Token | None:
+    """Who owned up to the act ``noun`` names: "Al-Shabaab claimed responsibility for the
+    attack" says Al-Shabaab attacked."""
+    prep = noun.head
+    owned = prep.head
+    if not (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and owned.lemma_.lower() in ("responsibility", "credit")
+        and owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() in _OWNING_UP
+    ):
+        return None
+    return subject_of(owned.head)
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
@@ -1378,7 +1602,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             else:
                 # "No talks were held between X and Y": the phrase may hang on the verb, or
                 # on the noun's "of" object ("the donation of vaccines to Cambodia").
-                holders = [noun] + ([noun.head] if noun.dep_ in ("nsubjpass", "dobj") else [])
+                held = noun.dep_ in ("nsubjpass", "dobj") or (
+                    # "fighting erupted between X and Y", "talks took place between"
+                    noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
+                )
+                holders = [noun] + ([noun.head] if held else [])
                 holders += list(prep_objects(noun, _OF))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
@@ -1413,6 +1641,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
             ):
                 governor_subject = subject_of(head)
+            elif pat.code[:2] in _VIOLENCE and (claimer := _claimer(noun)) is not None:
+                governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (

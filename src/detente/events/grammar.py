@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.actors.dictionary import ACTOR_SPANS
-from detente.events.modality import INTENT_NOUNS, REFUSAL_NOUNS, called_on
+from detente.events.modality import BOUND, INTENT_NOUNS, REFUSAL_NOUNS, called_on
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE = {"who", "whom", "which", "that"}
@@ -239,6 +239,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be" and depth < 4:
+        return subject_of(verb.head, depth + 1)  # "Qatar is mediating …" read as "is" + noun
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 4:
         return _pcomp_subject(verb, depth)
     if passive_aside(verb):
@@ -346,6 +348,9 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
     holder = prep.head
     if holder.pos_ == "ADJ" and holder.lemma_.lower() in DOER_ADJECTIVES:
         return subject_of(holder, depth + 1)
+    if holder.lower_ in BOUND and prep.lower_ == "to":
+        # "Ethiopia is committed to opening up its economy": the one bound does it
+        return child_of(holder, "nsubjpass") or subject_of(holder, depth + 1)
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
         return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
     if holder.pos_ in ("VERB", "AUX") and (

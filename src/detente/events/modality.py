@@ -55,6 +55,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Passive participles of a bond to a future act: "is committed to opening up the economy",
+# "remains dedicated to rebuilding ties" (their subject will do the act).
+BOUND = {"committed", "dedicated", "devoted"}
 # Acts whose condition is part of what they say: "threatened to hit 52 sites if Tehran
 # attacked" is a threat made, "offered talks if …" an offer made.
 CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "offer"}
@@ -272,19 +275,28 @@ def offered(word: Token) -> bool:
     )
 
 
+# Marks of the condition an announced act is tied to: "will boycott the vote unless …",
+# "would meet the mediator if …", "would sanction officials until Turkey ends …".
+OFFER_MARKS = {"if", "unless", "until"}
+
+
 def conditioned(word: Token) -> bool:
-    """True when ``word`` is what a speaker said they would do on a condition: "Beijing said
-    it would retaliate if Washington imposed tariffs" is a threat made, "said it would lift
-    the sanctions if …" a promise made."""
-    chain = _chain(word)
+    """True when ``word`` is an act someone said they would or will do on a condition ("would
+    impose sanctions if Iran …", "will boycott the elections unless the president …"): an
+    offer or a threat made, as CAMEO codes it, not a guess ("could attack if …")."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     return (
-        any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in word.children)
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
         and any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in word.children
+            and any(m.dep_ == "mark" and m.lower_ in OFFER_MARKS for m in c.children)
+            # "would respect it even if …" holds whatever happens: no condition
+            and not any(m.lower_ == "even" for m in c.children)
+            for c in tok.children
         )
-        and any(tok.lemma_ in SPEECH for tok in chain[1:])
+        and not word.sent.text.rstrip().endswith("?")
     )
 
 
@@ -413,12 +425,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if (
             depth > 0
             and tok.i not in consumed
-            and (tok.lemma_ in INTENT_HEADS or (tok.pos_ == "ADJ" and tok.lemma_ == "open"))
+            and (
+                tok.lemma_ in INTENT_HEADS
+                or tok.lower_ in BOUND
+                or (tok.pos_ == "ADJ" and tok.lemma_ == "open")
+            )
             and (
                 chain[depth - 1].dep_ in ("xcomp", "ccomp")
                 # "is committed to opening up", "is ready for talks"
                 or (
-                    tok.pos_ == "ADJ"
+                    (tok.pos_ == "ADJ" or tok.lower_ in BOUND)
                     and below == "prep"
                     and chain[depth - 2].dep_ in ("pcomp", "pobj")
                 )
