@@ -486,8 +486,8 @@ def _reciprocal(word: Token) -> bool:
     by each to the other."""
     return any(
         (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
-        for t in word.subtree
-        if t.head.i == word.i or t.head.head.i == word.i
+        for child in word.children
+        for t in (child, *child.children)
     )
 
 

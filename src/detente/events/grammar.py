@@ -154,13 +154,14 @@ def final_clause(verb: Token) -> bool:
     verb-final sentence the parser read as a relative clause on the subject. The sentence has
     no verb at its root, the clause has no relative word and ends the sentence: its "head" is
     the subject and its "subject" the object."""
+    if verb.dep_ != "relcl":
+        return False
     sent = verb.sent
-    last = [t for t in sent if not t.is_punct][-1:]
+    # the clause's verb is the sentence's last word, punctuation aside
+    after = sent.doc[verb.i + 1 : sent.end]
     return (
-        verb.dep_ == "relcl"
-        and sent.root.pos_ not in ("VERB", "AUX")
-        and bool(last)
-        and last[0].i == verb.i
+        sent.root.pos_ not in ("VERB", "AUX")
+        and all(t.is_punct for t in after)
         and not any(c.lower_ in RELATIVE for c in verb.children)
         and child_of(verb, "nsubj") is not None
     )

@@ -492,7 +492,17 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
 
 def hearsay(sentence: Span) -> bool:
     """The sentence tells a rumour: "reportedly", "according to media reports", "it is
-    reported that …", "media reports say …"."""
+    reported that …", "media reports say …" (worked out once per sentence)."""
+    known = sentence.doc.user_data.setdefault(_HEARSAY, {})
+    if sentence.start not in known:
+        known[sentence.start] = _hearsay(sentence)
+    return known[sentence.start]
+
+
+_HEARSAY = "detente_hearsay"
+
+
+def _hearsay(sentence: Span) -> bool:
     if {t.lower_ for t in sentence} & RUMOUR_WORDS:
         return True
     for tok in sentence:
