@@ -443,6 +443,25 @@ NEWS_CASES = [
      ("JPN", "PRK", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
+    # news_recall.tsv: wire wording of yielding, protest and joint drills
+    ("Ethiopian troops withdrew from Mekelle on Monday.", ("ETH", "ETH", "08")),
+    ("Turkey pulled out of Syria.", ("TUR", "", "08")),
+    ("Pakistan's interior minister quit over the leaked tapes.", ("PAK", "", "08")),
+    ("The Houthis announced a unilateral truce in Yemen.", ("YEM", "YEM", "08")),
+    ("An Egyptian court granted bail to the Qatari journalist.", ("EGY", "QAT", "08")),
+    ("Washington unfroze $6 billion in Iranian funds.", ("USA", "IRN", "08")),
+    ("Myanmar permitted the opposition to hold a rally.", ("MMR", "MMR", "08")),
+    ("Syria gave UN inspectors access to the site.", ("SYR", "UNO", "08")),
+    ("Venezuelan opposition supporters rallied in Caracas on Saturday.", ("VEN", "VEN", "14")),
+    ("Chilean students marched through Santiago.", ("CHL", "CHL", "14")),
+    ("Belarusian opposition activists staged a sit-in outside the ministry.",
+     ("BLR", "BLR", "14")),
+    ("Greek dockworkers walked off the job on Tuesday.", ("GRC", "", "14")),
+    ("India and the United States conducted joint military drills.", ("IND", "USA", "06")),
+    ("The Russian and Chinese navies held joint exercises in the Sea of Japan.",
+     ("RUS", "CHN", "06")),
+    # a participle right after the verb describes its object ("returned looted artifacts")
+    ("Germany returned looted artifacts to Nigeria.", ("DEU", "NGA", "08")),
 ]  # fmt: skip
 
 
@@ -483,6 +502,8 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Germany returned looted artifacts to Nigeria.", ("DEU", "NGA", "17")),
+    ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),
     ("The two presidents agreed to coordinate their actions against the Islamic State.",

@@ -19,6 +19,7 @@ from detente.events.grammar import (
     DOER_ADJECTIVES,
     NAMING_ENTITIES,
     RELATIVE,
+    adjective_participle,
     child_of,
     final_clause,
     names_someone,
@@ -83,6 +84,9 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    if direct is None:  # "returned looted artifacts": the object hangs on the participle
+        described = next((c for c in tok.children if adjective_participle(c)), None)
+        direct = child_of(described, "dobj") if described is not None else None
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
         direct = None  # "contribute more to peacekeeping operations"
     if direct is None:
@@ -204,6 +208,28 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
         if weapons & kinds:
             return replace(pat, code=code)
     return pat
+
+
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_FROM_OF = frozenset({"from", "of"})
+_WITHDRAWING = {("withdraw", ""), ("pull", "out")}  # nothing withdrawn: a place is left
+
+
+def _left_place(verb: Token) -> bool:
+    """ "withdrew from Kherson", "pulled out of the Tigray capital": what was left is a named
+    place (a race, a tournament or a deal is no ground given up)."""
+    left = list(prep_objects(verb, _FROM_OF)) + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _PARTICLE_PREPS
+        for p in prep_objects(prep, _FROM_OF)
+    ]
+    return any(
+        t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN"
+        for p in left
+        for t in (p, *p.children)
+        if t.dep_ in ("pobj", "compound", "nmod", "amod") or t is p
+    )
 
 
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
@@ -894,9 +920,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     triples: list[Triple] = []
     consumed: set[int] = set()
     for verb in sent:
-        if verb.i in consumed or not (
-            verb.pos_ == "VERB"
-            or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+        if (
+            verb.i in consumed
+            or not (
+                verb.pos_ == "VERB"
+                or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+            )
+            or adjective_participle(verb)
         ):
             continue
         final = _verb_final(verb) or _verb_in_noun_phrase(verb)
@@ -914,6 +944,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in _objects(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
+        if (pat.lemma, pat.prt) in _WITHDRAWING and not pat.obj and not _left_place(verb):
+            continue  # "withdrew from the race": no ground given up
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
