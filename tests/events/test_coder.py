@@ -462,6 +462,9 @@ NEWS_CASES = [
      ("RUS", "CHN", "06")),
     # a participle right after the verb describes its object ("returned looted artifacts")
     ("Germany returned looted artifacts to Nigeria.", ("DEU", "NGA", "08")),
+    # a participial remark may open the text
+    ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
+     ("UKR", "RUS", "11")),
 ]  # fmt: skip
 
 

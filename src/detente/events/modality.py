@@ -178,6 +178,7 @@ def _remark(word: Token) -> bool:
         and word.dep_ == "advcl"
         and word.lemma_ in REMARKS
         and not any(c.dep_ == "mark" for c in word.children)
+        and word.i > 0  # "Blaming Russia for the blackout, Ukraine …" opens the text
         and word.nbor(-1).is_punct
     )
 
