@@ -462,6 +462,13 @@ NEWS_CASES = [
      ("RUS", "CHN", "06")),
     # a participle right after the verb describes its object ("returned looted artifacts")
     ("Germany returned looted artifacts to Nigeria.", ("DEU", "NGA", "08")),
+    ("Turkey opened its borders to Afghan refugees.", ("TUR", "AFG", "07")),
+    ("The Security Council failed to renew the arms embargo on Iran.", ("UNO", "IRN", "08")),
+    ("A Kenyan court threw out the appeal by the opposition leader.", ("KEN", "KEN", "12")),
+    ("Greece opposed Turkey's membership bid.", ("GRC", "TUR", "12")),
+    ("Nepalese troops serve in the UN peacekeeping mission in Lebanon.", ("NPL", "LBN", "07")),
+    ("China extended a $2 billion credit line to Sri Lanka.", ("CHN", "LKA", "07")),
+    ("Kenya's high court opened a hearing into the killings.", ("KEN", "", "09")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -506,6 +513,8 @@ def test_real_news_constructions(coder, text, fact):
 # Wordings that must not produce these facts.
 NOT_FACTS = [
     ("Germany returned looted artifacts to Nigeria.", ("DEU", "NGA", "17")),
+    ("Egypt opened the Rafah crossing to trucks.", ("EGY", "", "07")),
+    ("Hungary opposed the sanctions on Russia.", ("HUN", "RUS", "12")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

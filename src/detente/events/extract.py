@@ -246,6 +246,25 @@ def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Who a border is opened to when it is opened as a refuge.
+_REFUGE_SEEKERS = {
+    "refugee", "migrant", "asylum-seeker", "alien", "evacuee", "displaced", "exile",
+    "civilian", "people",
+}  # fmt: skip
+_TO = frozenset({"to"})
+
+
+def _by_refuge(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "opened its borders to refugees": taking people in (075, PLOVER AID), not easing a
+    blockade (0872) as "opened the border to trucks" does."""
+    if pat.code != "0872" or verb.lemma_.lower() != "open":
+        return pat
+    welcomed = [*prep_objects(verb, _TO), *(prep_objects(noun, _TO) if noun is not None else ())]
+    if any(p.lemma_.lower() in _REFUGE_SEEKERS for p in welcomed):
+        return replace(pat, code="075")
+    return pat
+
+
 # Where a fired missile lands when it is fired at no one.
 _OPEN_WATERS = {"sea", "water", "waters", "ocean", "coast"}
 
@@ -951,6 +970,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_instrument(verb, pat)
         pat = _by_arrivals(verb, pat)
         pat = _by_display(verb, pat, noun)
+        pat = _by_refuge(verb, pat, noun)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
