@@ -469,6 +469,13 @@ NEWS_CASES = [
     ("Nepalese troops serve in the UN peacekeeping mission in Lebanon.", ("NPL", "LBN", "07")),
     ("China extended a $2 billion credit line to Sri Lanka.", ("CHN", "LKA", "07")),
     ("Kenya's high court opened a hearing into the killings.", ("KEN", "", "09")),
+    ("Kenyan police set free 30 detained protesters.", ("KEN", "KEN", "08")),
+    ("Italy handed over two looted statues to Greece.", ("ITA", "GRC", "08")),
+    ("Israel scrapped its blockade of Gaza.", ("ISR", "PSE", "08")),
+    ("Egypt rolled back the state of emergency in Sinai.", ("EGY", "", "08")),
+    ("The EU rescinded its travel ban on Belarusian officials.", ("EU", "BLR", "08")),
+    ("Uganda's opposition leader dismissed President Museveni's election victory.",
+     ("UGA", "UGA", "12")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),

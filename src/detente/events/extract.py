@@ -170,6 +170,7 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 
 
 _PARTICLE_PREPS = {"out", "off", "away", "back"}
+_LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
@@ -387,6 +388,12 @@ def match_verb(
         c.lower_
         for c in verb.children
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
+    }
+    # "set free 11 prisoners": the particle parsed as a complement or as the object's adjective
+    particles |= {
+        c.lower_
+        for c in (*verb.children, *(obj.children if obj is not None else ()))
+        if c.dep_ in ("acomp", "amod") and c.i == verb.i + 1 and c.lower_ in _LOOSE
     }
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
