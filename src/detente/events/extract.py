@@ -389,12 +389,10 @@ def match_verb(
         for c in verb.children
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
-    # "set free 11 prisoners": the particle parsed as a complement or as the object's adjective
-    particles |= {
-        c.lower_
-        for c in (*verb.children, *(obj.children if obj is not None else ()))
-        if c.dep_ in ("acomp", "amod") and c.i == verb.i + 1 and c.lower_ in _LOOSE
-    }
+    # "set free 11 prisoners", "were set free": the particle parsed as a complement, a
+    # predicate or an adjective of the object
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _LOOSE:
+        particles.add(verb.doc[verb.i + 1].lower_)
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
