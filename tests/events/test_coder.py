@@ -482,6 +482,13 @@ NEWS_CASES = [
     ("Washington cut off food supplies to Somalia.", ("USA", "SOM", "16")),
     ("Sudan ordered out 20 humanitarian workers.", ("SDN", "SDN", "16")),
     ("Russia's Supreme Court rebuffed an appeal by Ukraine.", ("RUS", "UKR", "12")),
+    # "$X in aid": the sum names what it is in
+    ("Kenya received $400 million in budget support from the World Bank.",
+     ("WB", "KEN", "07")),
+    ("Japan provided $10 million in emergency assistance to the Philippines.",
+     ("JPN", "PHL", "07")),
+    ("A Turkish aid convoy arrived in Gaza.", ("TUR", "PSE", "07")),
+    ("Russian arms deliveries to Syria continued.", ("RUS", "SYR", "07")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -529,6 +536,8 @@ NOT_FACTS = [
     ("Egypt opened the Rafah crossing to trucks.", ("EGY", "", "07")),
     ("Hungary opposed the sanctions on Russia.", ("HUN", "RUS", "12")),
     ("Trump gave up on the talks with North Korea.", ("USA", "PRK", "08")),
+    ("The Turkish foreign minister arrived in Syria.", ("TUR", "SYR", "07")),
+    ("China invested $2 billion in Ethiopia.", ("CHN", "ETH", "07")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

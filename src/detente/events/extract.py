@@ -80,6 +80,16 @@ UNDOING_NOUNS = {
 }  # fmt: skip
 
 
+_MONEY = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee"}
+
+
+def _amount(tok: Token) -> bool:
+    """ "$400 million", "2 billion euros", "$50,000": a sum of money."""
+    return tok.lemma_.lower() in _MONEY or (
+        tok.like_num and any(c.tag_ == "$" for c in tok.subtree)
+    )
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
@@ -130,6 +140,15 @@ def _objects(tok: Token) -> list[Token]:
                 if p.dep_ == "pobj"
             ]
         )
+        # "$400 million in military aid": an amount names what it is in
+        if _amount(direct):
+            quantity += [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            ]
         # "provided Kyiv with Javelin missiles": what is given is the "with" object
         given = list(prep_objects(tok, _WITH)) if tok.lemma_.lower() in _PROVIDING else []
         return [direct, *direct.conjuncts, *quantity, *given]
@@ -236,14 +255,23 @@ def _left_place(verb: Token) -> bool:
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 
 
+# What arrives as aid: "the first aid convoy arrived in Gaza".
+_AID_SENT = {
+    "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
+    "consignment", "medicine", "food",
+}  # fmt: skip
+
+
 def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
     """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
-    visit (042)."""
+    visit (042); aid that arrives is aid given (070)."""
     if pat.code != "042" or verb.lemma_.lower() != "arrive":
         return pat
     subject = subject_of(verb)
     if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
         return replace(pat, code="074")
+    if subject is not None and subject.lemma_.lower() in _AID_SENT:
+        return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
     return pat
 
 
