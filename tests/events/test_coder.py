@@ -489,6 +489,15 @@ NEWS_CASES = [
      ("JPN", "PHL", "07")),
     ("A Turkish aid convoy arrived in Gaza.", ("TUR", "PSE", "07")),
     ("Russian arms deliveries to Syria continued.", ("RUS", "SYR", "07")),
+    # reported blame: "said X was behind / responsible for / illegal"
+    ("Kyiv said Moscow was behind the drone attack.", ("UKR", "RUS", "11")),
+    ("Pakistan said India was responsible for the blast in Lahore.", ("PAK", "IND", "11")),
+    ("Iran's foreign ministry said the US sanctions were illegal.", ("IRN", "USA", "11")),
+    # a stance refused now, an intent denied, a result not accepted: rejections
+    ("Serbia does not recognize Kosovo's independence.", ("SRB", "XKX", "12")),
+    ("Moscow has no intention of withdrawing its troops from Crimea.", ("RUS", "UKR", "12")),
+    ("The Kenyan opposition said it will not accept the election results.",
+     ("KEN", "", "12")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -538,6 +547,8 @@ NOT_FACTS = [
     ("Trump gave up on the talks with North Korea.", ("USA", "PRK", "08")),
     ("The Turkish foreign minister arrived in Syria.", ("TUR", "SYR", "07")),
     ("China invested $2 billion in Ethiopia.", ("CHN", "ETH", "07")),
+    ("Russia said Ukraine was not behind the attack.", ("RUS", "UKR", "11")),
+    ("Putin did not meet Biden.", ("RUS", "USA", "12")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

@@ -34,7 +34,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
 )
-from detente.events.naming import naming_pattern
+from detente.events.naming import CONDEMNING, naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 
@@ -1106,6 +1106,27 @@ def _until(verb: Token) -> Token | None:
     )
 
 
+# Reported blame: "said Moscow was behind the attack", "said Eritrea was responsible for the
+# abuses" accuse (112); "said the sanctions were illegal" criticises (111).
+_BLAMED = {"responsible", "culpable", "guilty", "liable", "complicit"}
+ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _judged(clause: Token) -> Pattern | None:
+    """The judgement a reported "X was …" clause makes of X, or None."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
+            return ACCUSATION
+        if c.dep_ == "acomp" and c.lemma_.lower() in _BLAMED:
+            return ACCUSATION
+        if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING:
+            return CRITICISM
+    return None
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -1119,6 +1140,14 @@ def obligation_triples(sent: Span) -> list[Triple]:
                     Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
                 )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
+            continue
+        judged = _judged(verb)
+        if judged is not None:  # "Kyiv said Moscow was behind the attack"
+            speaker, accused = subject_of(verb.head), child_of(verb, "nsubj")
+            if speaker is not None and accused is not None and not _joint(accused):
+                out.append(
+                    Triple(verb.head, judged, with_conjuncts(speaker), (with_conjuncts(accused),))
+                )
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue

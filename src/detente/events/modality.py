@@ -253,11 +253,21 @@ def attempted(word: Token) -> bool:
     )
 
 
+# "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
+_INTENT_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish"}
+
+
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed or refused to do ("failed to reach
-    agreement", "Iran's refusal to cooperate")."""
+    agreement", "Iran's refusal to cooperate", "has no intention of withdrawing")."""
     return any(
-        tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS)
+        tok.lemma_.lower() == "fail"
+        or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS)
+        or (
+            tok.pos_ == "NOUN"
+            and tok.lemma_ in _INTENT_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        )
         for tok in _chain(word)[1:]
     )
 
