@@ -498,6 +498,8 @@ NEWS_CASES = [
     ("Moscow has no intention of withdrawing its troops from Crimea.", ("RUS", "UKR", "12")),
     ("The Kenyan opposition said it will not accept the election results.",
      ("KEN", "", "12")),
+    ("Ethiopia restored internet services in the Tigray region.", ("ETH", "ETH", "08")),
+    ("Israel allowed fuel into Gaza.", ("ISR", "PSE", "08")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
