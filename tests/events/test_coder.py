@@ -500,6 +500,7 @@ NEWS_CASES = [
      ("KEN", "", "12")),
     ("Ethiopia restored internet services in the Tigray region.", ("ETH", "ETH", "08")),
     ("Israel allowed fuel into Gaza.", ("ISR", "PSE", "08")),
+    ("Germany called the Turkish ruling a blow to democracy.", ("DEU", "TUR", "11")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),

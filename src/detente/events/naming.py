@@ -30,6 +30,7 @@ CONDEMNING = {
     "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
     "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable", "stab",
     "betrayal", "treachery", "accomplice", "hypocrisy", "hypocritical", "insult", "blackmail",
+    "attack", "affront", "assault", "blow", "setback", "travesty", "atrocity", "massacre",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
