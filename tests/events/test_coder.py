@@ -501,6 +501,8 @@ NEWS_CASES = [
     ("Ethiopia restored internet services in the Tigray region.", ("ETH", "ETH", "08")),
     ("Israel allowed fuel into Gaza.", ("ISR", "PSE", "08")),
     ("Germany called the Turkish ruling a blow to democracy.", ("DEU", "TUR", "11")),
+    ("Kenyan lawmakers voted down the government's budget.", ("KEN", "", "12")),
+    ("Odinga challenged Kenyatta's victory in the Supreme Court.", ("KEN", "KEN", "12")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -552,6 +554,7 @@ NOT_FACTS = [
     ("China invested $2 billion in Ethiopia.", ("CHN", "ETH", "07")),
     ("Russia said Ukraine was not behind the attack.", ("RUS", "UKR", "11")),
     ("Putin did not meet Biden.", ("RUS", "USA", "12")),
+    ("Trump contested the election in Georgia.", ("USA", "", "12")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

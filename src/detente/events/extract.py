@@ -188,7 +188,7 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
     )
 
 
-_PARTICLE_PREPS = {"out", "off", "away", "back"}
+_PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill"
 _LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
