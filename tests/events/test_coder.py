@@ -503,6 +503,9 @@ NEWS_CASES = [
     ("Germany called the Turkish ruling a blow to democracy.", ("DEU", "TUR", "11")),
     ("Kenyan lawmakers voted down the government's budget.", ("KEN", "", "12")),
     ("Odinga challenged Kenyatta's victory in the Supreme Court.", ("KEN", "KEN", "12")),
+    # a crowd's storming, occupying or burning is protest
+    ("Sri Lankan protesters stormed the presidential palace.", ("LKA", "LKA", "14")),
+    ("Iraqi protesters set fire to the Iranian consulate in Najaf.", ("IRQ", "IRN", "14")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -555,6 +558,7 @@ NOT_FACTS = [
     ("Russia said Ukraine was not behind the attack.", ("RUS", "UKR", "11")),
     ("Putin did not meet Biden.", ("RUS", "USA", "12")),
     ("Trump contested the election in Georgia.", ("USA", "", "12")),
+    ("Israeli troops stormed the hospital in Gaza.", ("ISR", "PSE", "14")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

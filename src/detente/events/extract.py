@@ -294,6 +294,26 @@ def _by_refuge(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
     return pat
 
 
+# Crowds whose storming, occupying or burning is protest, not force.
+PROTESTERS = {
+    "protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob",
+    "picketer", "striker",
+}  # fmt: skip
+_CROWD_FORCE = {"190", "171", "1711", "1712"}  # stormed, seized, set fire to: a riot (145)
+_CROWD_HOLD = {"191", "192"}  # besieged, occupied: an obstruction (144)
+
+
+def _by_protesters(verb: Token, pat: Pattern) -> Pattern:
+    """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
+    the consulate": a crowd's force is a violent protest (145) or an obstruction (144)."""
+    if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
+        return pat
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+        return pat
+    return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
+
+
 # Where a fired missile lands when it is fired at no one.
 _OPEN_WATERS = {"sea", "water", "waters", "ocean", "coast"}
 
@@ -1004,6 +1024,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_arrivals(verb, pat)
         pat = _by_display(verb, pat, noun)
         pat = _by_refuge(verb, pat, noun)
+        pat = _by_protesters(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
