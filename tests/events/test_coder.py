@@ -506,6 +506,7 @@ NEWS_CASES = [
     # a crowd's storming, occupying or burning is protest
     ("Sri Lankan protesters stormed the presidential palace.", ("LKA", "LKA", "14")),
     ("Iraqi protesters set fire to the Iranian consulate in Najaf.", ("IRQ", "IRN", "14")),
+    ("The Indian air force flew 20 tonnes of relief material to Turkey.", ("IND", "TUR", "07")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
