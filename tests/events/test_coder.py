@@ -507,6 +507,9 @@ NEWS_CASES = [
     ("Sri Lankan protesters stormed the presidential palace.", ("LKA", "LKA", "14")),
     ("Iraqi protesters set fire to the Iranian consulate in Najaf.", ("IRQ", "IRN", "14")),
     ("The Indian air force flew 20 tonnes of relief material to Turkey.", ("IND", "TUR", "07")),
+    ("The United States suspended part of a military aid program for Bosnia.",
+     ("USA", "BIH", "16")),
+    ("Washington withheld military aid to Ukraine.", ("USA", "UKR", "16")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
