@@ -510,6 +510,8 @@ NEWS_CASES = [
     ("The United States suspended part of a military aid program for Bosnia.",
      ("USA", "BIH", "16")),
     ("Washington withheld military aid to Ukraine.", ("USA", "UKR", "16")),
+    ("Japan approved a request from the Philippines for help.", ("JPN", "PHL", "08")),
+    ("Germany approved the asylum application of the Saudi activist.", ("DEU", "SAU", "07")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
