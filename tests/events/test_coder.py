@@ -512,6 +512,8 @@ NEWS_CASES = [
     ("Washington withheld military aid to Ukraine.", ("USA", "UKR", "16")),
     ("Japan approved a request from the Philippines for help.", ("JPN", "PHL", "08")),
     ("Germany approved the asylum application of the Saudi activist.", ("DEU", "SAU", "07")),
+    ("Nepal is sending troops to the UN peacekeeping force in Lebanon.", ("NPL", "UNO", "07")),
+    ("Japan announced a boost in aid to Ukraine.", ("JPN", "UKR", "07")),
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
@@ -565,6 +567,7 @@ NOT_FACTS = [
     ("Putin did not meet Biden.", ("RUS", "USA", "12")),
     ("Trump contested the election in Georgia.", ("USA", "", "12")),
     ("Israeli troops stormed the hospital in Gaza.", ("ISR", "PSE", "14")),
+    ("Russia deployed troops to the border with Ukraine.", ("RUS", "UKR", "07")),
     ("Egyptian protesters rallied behind the army.", ("EGY", "EGY", "14")),
     ("Putin called Trump a bright and talented person.", ("RUS", "USA", "04")),
     ("Moscow and Beijing demonstrate their rapprochement.", ("RUS", "", "14")),

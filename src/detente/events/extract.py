@@ -203,6 +203,9 @@ TOPIC_PREPS = {
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
+# Nouns that change an amount named in their phrase, as the undoing nouns do: "announced a
+# sixfold increase in funding" gives more funding.
+_CHANGED = UNDOING_NOUNS | {"increase", "boost", "rise", "expansion"}
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
@@ -263,13 +266,31 @@ _AID_SENT = {
 
 
 def _by_arrivals(verb: Token, pat: Pattern) -> Pattern:
-    """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
-    visit (042); aid that arrives is aid given (070)."""
-    if pat.code != "042" or verb.lemma_.lower() != "arrive":
+    """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
+    troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
+    aid that arrives is aid given (070)."""
+    arriving = pat.code == "042" and verb.lemma_.lower() == "arrive"
+    if not arriving and pat.code[:2] != "15":
         return pat
+    subject = subject_of(verb)
+    keepers = subject is not None and any(
+        t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
+    )
+    sent_to_keep = pat.code[:2] == "15" and any(
+        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, _TO) for t in p.subtree
+    )
+    if keepers or sent_to_keep:
+        return replace(pat, code="074")
+    if arriving and subject is not None and subject.lemma_.lower() in _AID_SENT:
+        return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
+    return pat
     subject = subject_of(verb)
     if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
         return replace(pat, code="074")
+    if pat.code[:2] == "15" and any(
+        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, _TO) for t in p.subtree
+    ):
+        return replace(pat, code="074")  # "sending troops to the UN peacekeeping force"
     if subject is not None and subject.lemma_.lower() in _AID_SENT:
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
     return pat
@@ -1311,7 +1332,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
-        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
+        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
@@ -1366,7 +1387,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
                     # "Denmark announced a suspension of aid": announcing it is doing it
-                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
+                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in _CHANGED)
                 )
                 and not _grievance(noun, head)
             ):
