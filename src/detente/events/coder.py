@@ -90,6 +90,7 @@ DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN = "141", "114"
 YIELD_ROOT = "08"
+STANCE_CODES = {"051", "054"}  # endorsing, recognising: held or refused in the present
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
 OPEN = Actor("", "", "")
 OPEN_CONFIDENCE = 0.5
@@ -359,12 +360,16 @@ def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, To
 
 def _withheld(word: Token, pat: Pattern) -> bool:
     """A concession (08x) its verb itself negates: "did not allow the rally", "has not
-    released the prisoners" (not a denial that it happened: "denied releasing them")."""
-    return (
-        pat.code[:2] == YIELD_ROOT
-        and word.pos_ == "VERB"
-        and any(c.dep_ == "neg" for c in word.children)
+    released the prisoners" (not a denial that it happened: "denied releasing them"); an
+    endorsement or a recognition refused in the present ("does not recognize Kosovo")."""
+    if word.pos_ != "VERB" or not any(c.dep_ == "neg" for c in word.children):
+        return False
+    # "Serbia does not recognize Kosovo", "Hungary does not support the plan": a stance held
+    # now is a rejection (not "did not meet", an act that did not happen)
+    stance = pat.code in STANCE_CODES and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in word.children
     )
+    return pat.code[:2] == YIELD_ROOT or stance
 
 
 # Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).

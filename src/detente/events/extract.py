@@ -20,6 +20,7 @@ from detente.events.grammar import (
     DOER_ADJECTIVES,
     NAMING_ENTITIES,
     RELATIVE,
+    adjective_participle,
     child_of,
     final_clause,
     names_someone,
@@ -35,7 +36,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
 )
-from detente.events.naming import naming_pattern
+from detente.events.naming import CONDEMNING, naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 
@@ -81,10 +82,23 @@ UNDOING_NOUNS = {
 }  # fmt: skip
 
 
+_MONEY = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee"}
+
+
+def _amount(tok: Token) -> bool:
+    """ "$400 million", "2 billion euros", "$50,000": a sum of money."""
+    return tok.lemma_.lower() in _MONEY or (
+        tok.like_num and any(c.tag_ == "$" for c in tok.subtree)
+    )
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    if direct is None:  # "returned looted artifacts": the object hangs on the participle
+        described = next((c for c in tok.children if adjective_participle(c)), None)
+        direct = child_of(described, "dobj") if described is not None else None
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
         direct = None  # "contribute more to peacekeeping operations"
     if direct is None:
@@ -128,6 +142,15 @@ def _objects(tok: Token) -> list[Token]:
                 if p.dep_ == "pobj"
             ]
         )
+        # "$400 million in military aid": an amount names what it is in
+        if _amount(direct):
+            quantity += [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            ]
         # "provided Kyiv with Javelin missiles": what is given is the "with" object
         given = list(prep_objects(tok, _WITH)) if tok.lemma_.lower() in _PROVIDING else []
         # "placed the president under house arrest", "put the city on lockdown": the state
@@ -188,7 +211,8 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
     )
 
 
-_PARTICLE_PREPS = {"out", "off", "away", "back"}
+_PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill"
+_LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
@@ -204,6 +228,9 @@ TOPIC_PREPS = {
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
+# Nouns that change an amount named in their phrase, as the undoing nouns do: "announced a
+# sixfold increase in funding" gives more funding.
+_CHANGED = UNDOING_NOUNS | {"increase", "boost", "rise", "expansion"}
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
@@ -241,6 +268,28 @@ def _by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_FROM_OF = frozenset({"from", "of"})
+_WITHDRAWING = {("withdraw", ""), ("pull", "out")}  # nothing withdrawn: a place is left
+
+
+def _left_place(verb: Token) -> bool:
+    """ "withdrew from Kherson", "pulled out of the Tigray capital": what was left is a named
+    place (a race, a tournament or a deal is no ground given up)."""
+    left = list(prep_objects(verb, _FROM_OF)) + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _PARTICLE_PREPS
+        for p in prep_objects(prep, _FROM_OF)
+    ]
+    return any(
+        t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN"
+        for p in left
+        for t in (p, *p.children)
+        if t.dep_ in ("pobj", "compound", "nmod", "amod") or t is p
+    )
+
+
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 
 
@@ -250,20 +299,75 @@ _NO_VISITORS = {
     "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
     "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
 }  # fmt: skip
+# What arrives as aid: "the first aid convoy arrived in Gaza".
+_AID_SENT = {
+    "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
+    "consignment", "medicine", "food",
+}  # fmt: skip
 
 
 def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
-    """ "Peacekeepers arrived in Bosnia": troops come to keep the peace (074), they pay no
-    visit (042); refugees and migrants who arrive make no visit at all (None)."""
-    if pat.code != "042" or verb.lemma_.lower() != "arrive":
+    """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
+    troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
+    aid that arrives is aid given (070); refugees and migrants who arrive make no visit at
+    all (None)."""
+    arriving = pat.code == "042" and verb.lemma_.lower() == "arrive"
+    if not arriving and pat.code[:2] != "15":
         return pat
     subject = subject_of(verb)
-    if subject is not None and any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree):
+    keepers = subject is not None and any(
+        t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
+    )
+    sent_to_keep = pat.code[:2] == "15" and any(
+        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, _TO) for t in p.subtree
+    )
+    if keepers or sent_to_keep:
         return replace(pat, code="074")
+    if arriving and subject is not None and subject.lemma_.lower() in _AID_SENT:
+        return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
     arrivals = [subject, *prep_objects(subject, _OF)] if subject is not None else []
-    if any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):  # "hundreds of migrants"
-        return None
+    if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
+        return None  # "hundreds of migrants arrived"
     return pat
+
+
+# Who a border is opened to when it is opened as a refuge.
+_REFUGE_SEEKERS = {
+    "refugee", "migrant", "asylum-seeker", "alien", "evacuee", "displaced", "exile",
+    "civilian", "people",
+}  # fmt: skip
+_TO = frozenset({"to"})
+
+
+def _by_refuge(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "opened its borders to refugees": taking people in (075, PLOVER AID), not easing a
+    blockade (0872) as "opened the border to trucks" does."""
+    if pat.code != "0872" or verb.lemma_.lower() != "open":
+        return pat
+    welcomed = [*prep_objects(verb, _TO), *(prep_objects(noun, _TO) if noun is not None else ())]
+    if any(p.lemma_.lower() in _REFUGE_SEEKERS for p in welcomed):
+        return replace(pat, code="075")
+    return pat
+
+
+# Crowds whose storming, occupying or burning is protest, not force.
+PROTESTERS = {
+    "protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob",
+    "picketer", "striker",
+}  # fmt: skip
+_CROWD_FORCE = {"190", "171", "1711", "1712"}  # stormed, seized, set fire to: a riot (145)
+_CROWD_HOLD = {"191", "192"}  # besieged, occupied: an obstruction (144)
+
+
+def _by_protesters(verb: Token, pat: Pattern) -> Pattern:
+    """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
+    the consulate": a crowd's force is a violent protest (145) or an obstruction (144)."""
+    if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
+        return pat
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+        return pat
+    return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
 
 
 # Where a fired missile lands when it is fired at no one.
@@ -392,6 +496,10 @@ def match_verb(
         for c in verb.children
         if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS)
     }
+    # "set free 11 prisoners", "were set free": the particle parsed as a complement, a
+    # predicate or an adjective of the object
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _LOOSE:
+        particles.add(verb.doc[verb.i + 1].lower_)
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
@@ -1195,9 +1303,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     triples: list[Triple] = []
     consumed: set[int] = set()
     for verb in sent:
-        if verb.i in consumed or not (
-            verb.pos_ == "VERB"
-            or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+        if (
+            verb.i in consumed
+            or not (
+                verb.pos_ == "VERB"
+                or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+            )
+            or adjective_participle(verb)
         ):
             continue
         final = _verb_final(verb) or _verb_in_noun_phrase(verb)
@@ -1225,6 +1337,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in _objects(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
+        if (pat.lemma, pat.prt) in _WITHDRAWING and not pat.obj and not _left_place(verb):
+            continue  # "withdrew from the race": no ground given up
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)
@@ -1233,6 +1347,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         pat = arrival
         pat = _by_display(verb, pat, noun)
+        pat = _by_refuge(verb, pat, noun)
+        pat = _by_protesters(verb, pat)
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
@@ -1356,6 +1472,27 @@ def _until(verb: Token) -> Token | None:
     )
 
 
+# Reported blame: "said Moscow was behind the attack", "said Eritrea was responsible for the
+# abuses" accuse (112); "said the sanctions were illegal" criticises (111).
+_BLAMED = {"responsible", "culpable", "guilty", "liable", "complicit"}
+ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _judged(clause: Token) -> Pattern | None:
+    """The judgement a reported "X was …" clause makes of X, or None."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
+            return ACCUSATION
+        if c.dep_ == "acomp" and c.lemma_.lower() in _BLAMED:
+            return ACCUSATION
+        if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING:
+            return CRITICISM
+    return None
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -1369,6 +1506,14 @@ def obligation_triples(sent: Span) -> list[Triple]:
                     Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
                 )
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
+            continue
+        judged = _judged(verb)
+        if judged is not None:  # "Kyiv said Moscow was behind the attack"
+            speaker, accused = subject_of(verb.head), child_of(verb, "nsubj")
+            if speaker is not None and accused is not None and not _joint(accused):
+                out.append(
+                    Triple(verb.head, judged, with_conjuncts(speaker), (with_conjuncts(accused),))
+                )
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
@@ -1570,7 +1715,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = _modifiers(noun)
-        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in UNDOING_NOUNS else []
+        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
@@ -1629,7 +1774,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
                     # "Denmark announced a suspension of aid": announcing it is doing it
-                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in UNDOING_NOUNS)
+                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in _CHANGED)
                 )
                 and not _grievance(noun, head)
                 # "arrested a suspect in the killing", "expelled diplomats over the poisoning":

@@ -149,6 +149,22 @@ def passive_clause(verb: Token) -> bool:
     )
 
 
+def adjective_participle(verb: Token) -> bool:
+    """ "returned looted artifacts", "freed detained protesters": a past participle right
+    after a verb that has no object of its own, misparsed as a clause whose object is the
+    verb's object; it describes the object and is no act of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.i == head.i + 1
+        and head.pos_ == "VERB"
+        and child_of(head, "dobj") is None
+        and child_of(verb, "dobj") is not None
+        and child_of(verb, "nsubj") is None
+    )
+
+
 def final_clause(verb: Token) -> bool:
     """ "…, Nikki Haley, in her first speech the actions of Russia condemned.": a translated
     verb-final sentence the parser read as a relative clause on the subject. The sentence has

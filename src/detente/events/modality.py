@@ -187,6 +187,7 @@ def _remark(word: Token) -> bool:
         and word.dep_ == "advcl"
         and word.lemma_ in REMARKS
         and not any(c.dep_ == "mark" for c in word.children)
+        and word.i > 0  # "Blaming Russia for the blackout, Ukraine …" opens the text
         and word.nbor(-1).is_punct
     )
 
@@ -310,17 +311,27 @@ def attempted(word: Token) -> bool:
     )
 
 
+# "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
+_INTENT_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish"}
+
+
 def failed(word: Token) -> bool:
     """True when ``word`` is what someone failed or refused to do ("failed to reach
-    agreement", "Iran's refusal to cooperate"); not what describes a noun of that clause
-    ("failed to agree at talks hosted by the EU": the EU hosted them)."""
+    agreement", "Iran's refusal to cooperate", "has no intention of withdrawing"); not what
+    describes a noun of that clause ("failed to agree at talks hosted by the EU": the EU
+    hosted them)."""
     chain = _chain(word)
     for below, tok in zip(chain, chain[1:], strict=False):
-        if below.dep_ in ("acl", "relcl") and not (
-            tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS
-        ):
+        refusal = tok.pos_ == "NOUN" and (
+            tok.lemma_ in REFUSAL_NOUNS
+            or (
+                tok.lemma_ in _INTENT_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            )
+        )
+        if below.dep_ in ("acl", "relcl") and not refusal:
             return False
-        if tok.lemma_.lower() == "fail" or (tok.pos_ == "NOUN" and tok.lemma_ in REFUSAL_NOUNS):
+        if tok.lemma_.lower() == "fail" or refusal:
             return True
     return False
 

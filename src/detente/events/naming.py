@@ -35,6 +35,7 @@ CONDEMNING = {
     "piracy", "theft", "terrorism", "barbaric", "inhumane", "unfair", "unjust", "unfriendly",
     "discriminatory", "protectionism", "protectionist", "hostility", "escalation",
     "destabilizing", "destabilising", "regrettable", "alarming", "worrying",
+    "attack", "affront", "assault", "blow", "setback", "travesty", "atrocity", "massacre",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
