@@ -1088,11 +1088,13 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     criticised". When a perfect "has/have/had" is followed by nouns and the participle ends
     the clause, the subject is the noun before "has" and the target is among the nouns
     between "has" and the verb. Returns (subject, target candidates) or None."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
     sent = verb.sent
-    after = [t for t in sent[verb.i - sent.start + 1 :] if t.pos_ != "ADV"]
+    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
     # the clause ends at the verb: end of sentence, a conjunction, a comma ("… accused,
     # terrorists to protect") or a prepositional phrase ("… criticised in the council")
-    if after and not (after[0].is_punct or after[0].pos_ in ("CCONJ", "ADP")):
+    if after is not None and not (after.is_punct or after.pos_ in ("CCONJ", "ADP")):
         return None
     perfect = None
     for tok in reversed(sent[: verb.i - sent.start]):

@@ -267,6 +267,8 @@ def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tu
                 seen = owner.setdefault(tok.text, span.text)
                 owner[tok.text] = seen if seen == span.text else None
                 first.setdefault(tok.text, span.end)
+    if not owner:
+        return []
     taken = {i for span in spans for i in range(span.start, span.end)}
     found = []
     for tok in doc:
