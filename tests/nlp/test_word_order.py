@@ -36,6 +36,16 @@ def _reordered(coder, text: str) -> str | None:
         # the verb-final clause after ", and"
         ("The court fined the company, and Tokyo this ruling rejected.",
          "The court fined the company , and Tokyo rejected this ruling ."),
+        # every verb-final clause; a verb-final clause after "that"; a present tense
+        ("Paris these claims rejected, and Rome the proposal as unrealistic described.",
+         "Paris rejected these claims , and Rome described the proposal as unrealistic ."),
+        ("The ministry said that the village by the army was shelled.",
+         "The ministry said that the village was shelled by the army ."),
+        ("Hanoi and Vientiane each other brothers call.",
+         "Hanoi and Vientiane call each other brothers ."),
+        # a noun after a determiner, tagged as a verb, is still a noun
+        ("The Kremlin these reports about a summit refuted.",
+         "The Kremlin refuted these reports about a summit ."),
     ],
 )  # fmt: skip
 def test_verb_final_clauses_in_english_order(coder, text, english):
@@ -71,6 +81,17 @@ def test_a_comma_belongs_after_a_leading_date(coder):
          ("RUS", "UKR", "01")),
         ("On 3 March Erdogan and Putin held in Moscow their first talks in a year.",
          ("TUR", "RUS", "04")),
+        # a date between subject and object stays before the verb
+        ("Tokyo in March 2019 Seoul a reliable partner called.", ("JPN", "KOR", "05")),
+        # a quoted act, verb-final after "that", is the speaker's accusation
+        ("On Tuesday Erdogan in a speech declared that the Turkish posts by Syrian troops were "
+         "shelled.",
+         ("TUR", "SYR", "11")),
+        ("Moscow and Beijing each other partners call.", ("CHN", "RUS", "05")),
+        ("Erdogan expects from Moscow the release of the Turkish sailors.", ("TUR", "RUS", "10")),
+        # a past form with its own object and recipient is no participle of its noun
+        ("The Iranian side several times offered to Riyadh the dialogue, but this proposal "
+         "remained without an answer.", ("IRN", "SAU", "03")),
         # a reaction to an act told earlier in the same sentence is aimed at whoever did it
         ("A Polish court ordered the Russian bank to pay damages, and Moscow rejected this "
          "ruling.", ("RUS", "POL", "12")),

@@ -185,15 +185,21 @@ def final_clause(verb: Token) -> bool:
 
 def _misparsed_main(verb: Token) -> bool:
     """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
-    only verb on its subject as a modifier; with no verb at the root, it is the main verb."""
+    only verb on its subject as a modifier; with no verb at the root, it is the main verb.
+    So is a past form with an object and a recipient of its own, wherever its noun stands
+    ("The Russian side several times offered to Washington the cooperation, but …"): a
+    participle describing a noun has neither."""
     head = verb.head
+    if verb.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if child_of(verb, "agent") is not None:
+        return False
+    if head.dep_ == "ROOT":
+        return any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
     return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and child_of(verb, "agent") is None
-        and any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
+        verb.tag_ in ("VBN", "VBD")
+        and child_of(verb, "dobj") is not None
+        and child_of(verb, "dative") is not None
     )
 
 

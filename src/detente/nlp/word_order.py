@@ -32,17 +32,22 @@ _PERFECT = {"has", "have", "had", "will", "would"}
 _NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 _BE = {"be", "been", "was", "were", "is", "are"}
 _TIME = ("DATE", "TIME")
+# The verb a translated clause ends in: past, participle, present ("each other allies call"),
+# or a bare verb after an auxiliary ("did not accept").
+_FINAL_TAGS = ("VBD", "VBN", "VB", "VBP", "VBZ")
 
 
 def _clauses(sent: Span) -> list[Span]:
-    """The sentence's clauses, split at ", and", ", but", ";" and at "and" before a verb
-    ("… this version rejected and said that …")."""
+    """The sentence's clauses, split at ", and", ", but", ";", at "and" before a verb ("…
+    this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
         if tok.text == ";" or (tok.text == "," and tok.nbor().pos_ == "CCONJ"):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
-        elif tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"):
+        elif (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ")) or (
+            tok.lower_ == "that" and tok.pos_ == "SCONJ"  # "wrote that Crimea by Russia was taken"
+        ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1
     out.append(sent.doc[start : sent.end])
@@ -52,7 +57,7 @@ def _clauses(sent: Span) -> list[Span]:
 def _verb_group(clause: Span) -> list[Token] | None:
     """The verb group the clause ends in ("rejected", "did not bring", "was received")."""
     words = [t for t in clause if not (t.is_punct or t.is_space)]
-    if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in ("VBD", "VBN", "VB"):
+    if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in _FINAL_TAGS:
         return None
     group = [words[-1]]
     for tok in reversed(words[1:-1]):
@@ -73,8 +78,12 @@ def _verb_like(tok: Token) -> bool:
 
 
 def _modifier(tok: Token) -> bool:
-    """A participle used as an adjective: "the coming thaw", "the disputed islands"."""
-    return tok.tag_ in ("VBG", "VBN") and tok.i > 0 and tok.nbor(-1).pos_ in ("DET", "ADJ")
+    """A participle used as an adjective ("the coming thaw", "the disputed islands"), or a
+    noun tagged as a verb after a determiner ("these reports")."""
+    after = tok.nbor(-1).pos_ if tok.i > 0 else ""
+    return (tok.tag_ in ("VBG", "VBN") and after in ("DET", "ADJ")) or (
+        tok.tag_ in ("VBZ", "VBP", "VB") and after == "DET"
+    )
 
 
 def _phrase_end(doc: Doc, i: int, stop: int) -> int:
@@ -99,17 +108,22 @@ def _named(indices: Iterable[int], named: Collection[int]) -> bool:
     return any(i in named for i in indices)
 
 
-def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], int] | None:
-    """The token indices of ``sent`` in English order and the index of its verb, or None
-    when no clause of it is a translated verb-final one (see the module docstring);
+def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[int]] | None:
+    """The token indices of ``sent`` in English order and the indices of the verbs moved,
+    or None when no clause of it is a translated verb-final one (see the module docstring);
     ``named``: indices of actor tokens."""
+    order: list[int] = []
+    verbs: list[int] = []
+    at = sent.start
     for clause in _clauses(sent):
         found = _clause_order(clause, named)
         if found is not None:
-            order, verb = found
-            before = list(range(sent.start, clause.start))
-            return before + order + list(range(clause.end, sent.end)), verb
-    return None
+            order += list(range(at, clause.start)) + found[0]
+            verbs.append(found[1])
+            at = clause.end
+    if not verbs:
+        return None
+    return order + list(range(at, sent.end)), verbs
 
 
 def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
@@ -130,10 +144,12 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         group = [doc[middle[0]], *group]
         middle = middle[1:]
     words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space)]
+    dated = False
     while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
         words = words[1:]  # "Russia on Monday the sanctions … condemned"
         while words and words[0].ent_type_ in _TIME:
             words = words[1:]
+        dated = True
     passive = any(t.lower_ in _BE for t in group)
     if (
         end == start
@@ -142,18 +158,24 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
+            # "Putin in December 2015 Trump a talented man called"
+            or (dated and words[0].pos_ in ("PROPN", "NOUN"))
             or (passive and words[0].pos_ in ("ADP", "SCONJ") and words[0].lower_ != "of")
         )
     ):
         return None
     subject = list(range(start, end))
+    # a date between the subject and the object stays before the verb: "Putin in December
+    # 2015 called Trump …"
+    when = list(range(middle[0], words[0].i)) if dated else []
+    middle = [i for i in middle if i not in when]
     second = _phrase_end(doc, middle[0], stop)
     if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
     tail = list(range(group[-1].i + 1, clause.end))
-    return lead + subject + [t.i for t in group] + middle + tail, group[-1].i
+    return lead + subject + when + [t.i for t in group] + middle + tail, group[-1].i
 
 
 _MONTHS = {
@@ -208,8 +230,8 @@ def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: i
 
 
 def _main_verb(verb: Token) -> bool:
-    """The model read ``verb`` as a main verb with a subject."""
-    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    """The model read ``verb`` as a main verb (or what is said) with a subject."""
+    main = verb.dep_ in ("ROOT", "ccomp") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     return (
         main
         and verb.pos_ in ("VERB", "AUX")
@@ -222,23 +244,26 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc]) -> Doc:
     leading date with no comma parsed with one (see the module docstring and
     :func:`dated_lead`); ``parse`` runs the model's pipes on a new Doc."""
     named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
-    variants: list[tuple[list[int | None], int | None]] = []  # (origin, the verb) per sentence
+    # (origin, the verbs moved) per sentence
+    variants: list[tuple[list[int | None], list[int]]] = []
     for sent in doc.sents:
-        if found := new_order(sent, named):
-            variants.append((list(found[0]), found[1]))
-        elif (comma := dated_lead(sent)) is not None:
-            before, after = range(sent.start, comma), range(comma, sent.end)
-            variants.append(([*before, None, *after], None))
+        found = new_order(sent, named)
+        origin: list[int | None] = list(found[0]) if found else list(range(sent.start, sent.end))
+        comma = dated_lead(sent)
+        if comma is not None:  # before the moved words: "On Wednesday Trump … wrote that …"
+            origin.insert(origin.index(comma), None)
+        if found or comma is not None:
+            variants.append((origin, found[1] if found else []))
     if not variants:
         return doc
     array = doc.to_array(_ATTRS)
-    for origin, verb_at in variants:
+    for origin, moved in variants:
         words = [doc[i].text if i is not None else "," for i in origin]
         variant = parse(Doc(doc.vocab, words=words))
-        verb = variant[origin.index(verb_at)] if verb_at is not None else variant[:].root
-        if sum(1 for _ in variant.sents) != 1 or not _main_verb(verb):
+        verbs = [variant[origin.index(i)] for i in moved] or [variant[:].root]
+        if sum(1 for _ in variant.sents) != 1 or not all(_main_verb(v) for v in verbs):
             continue  # the model does not read it as the main verb: keep the first reading
         # entities only where no word moved (a moved word could split one)
-        _adopt(array, variant, origin, _PARSE if verb_at is not None else len(_ATTRS))
+        _adopt(array, variant, origin, _PARSE if moved else len(_ATTRS))
     doc.from_array(_ATTRS, array)
     return doc
