@@ -43,6 +43,8 @@ def _reordered(coder, text: str) -> str | None:
          "The ministry said that the village was shelled by the army ."),
         ("Hanoi and Vientiane each other brothers call.",
          "Hanoi and Vientiane call each other brothers ."),
+        # a named party before the object goes after it
+        ("Berlin to Kyiv additional aid allocated.", "Berlin allocated additional aid to Kyiv ."),
         # a noun after a determiner, tagged as a verb, is still a noun
         ("The Kremlin these reports about a summit refuted.",
          "The Kremlin refuted these reports about a summit ."),
@@ -81,6 +83,10 @@ def test_a_comma_belongs_after_a_leading_date(coder):
          ("RUS", "UKR", "01")),
         ("On 3 March Erdogan and Putin held in Moscow their first talks in a year.",
          ("TUR", "RUS", "04")),
+        # a clause after ", where"; a named party and a date before the object
+        ("Abe in Moscow arrived, where he with Putin negotiations conducted.",
+         ("JPN", "RUS", "04")),
+        ("Washington on Monday new sanctions against Iran introduced.", ("USA", "IRN", "16")),
         # a date between subject and object stays before the verb
         ("Tokyo in March 2019 Seoul a reliable partner called.", ("JPN", "KOR", "05")),
         # a quoted act, verb-final after "that", is the speaker's accusation

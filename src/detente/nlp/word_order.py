@@ -32,17 +32,20 @@ _PERFECT = {"has", "have", "had", "will", "would"}
 _NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 _BE = {"be", "been", "was", "were", "is", "are"}
 _TIME = ("DATE", "TIME")
+_RELATIVE = {"where", "which", "who", "when"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
 _FINAL_TAGS = ("VBD", "VBN", "VB", "VBP", "VBZ")
 
 
 def _clauses(sent: Span) -> list[Span]:
-    """The sentence's clauses, split at ", and", ", but", ";", at "and" before a verb ("…
-    this version rejected and said that …") and at "that" ("wrote that …")."""
+    """The sentence's clauses, split at ", and", ", but", ", where", ";", at "and" before a
+    verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
-        if tok.text == ";" or (tok.text == "," and tok.nbor().pos_ == "CCONJ"):
+        if tok.text == ";" or (
+            tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+        ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
         elif (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ")) or (
@@ -150,6 +153,20 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         while words and words[0].ent_type_ in _TIME:
             words = words[1:]
         dated = True
+    # "Berlin to Kyiv additional aid allocated", "he with Putin negotiations conducted": a
+    # named party before the object goes after it
+    named_pp: list[int] = []
+    while (
+        len(words) > 2
+        and words[0].pos_ == "ADP"
+        and words[0].lower_ != "of"
+        and words[1].pos_ == "PROPN"
+    ):
+        run = 2
+        while run < len(words) and words[run].pos_ == "PROPN":
+            run += 1
+        named_pp += [t.i for t in words[:run]]
+        words = words[run:]
     passive = any(t.lower_ in _BE for t in group)
     if (
         end == start
@@ -158,8 +175,9 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
-            # "Putin in December 2015 Trump a talented man called"
-            or (dated and words[0].pos_ in ("PROPN", "NOUN"))
+            # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
+            # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
+            or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
             or (passive and words[0].pos_ in ("ADP", "SCONJ") and words[0].lower_ != "of")
         )
     ):
@@ -167,8 +185,8 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     subject = list(range(start, end))
     # a date between the subject and the object stays before the verb: "Putin in December
     # 2015 called Trump …"
-    when = list(range(middle[0], words[0].i)) if dated else []
-    middle = [i for i in middle if i not in when]
+    when = [i for i in range(middle[0], words[0].i) if i not in named_pp] if dated else []
+    middle = [i for i in middle if i not in when and i not in named_pp] + named_pp
     second = _phrase_end(doc, middle[0], stop)
     if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
         # "These reports the Japanese government did not confirm": the object comes first
@@ -230,8 +248,10 @@ def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: i
 
 
 def _main_verb(verb: Token) -> bool:
-    """The model read ``verb`` as a main verb (or what is said) with a subject."""
-    main = verb.dep_ in ("ROOT", "ccomp") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    """The model read ``verb`` as the verb of a clause with its own subject."""
+    main = verb.dep_ in ("ROOT", "ccomp", "relcl", "advcl") or (
+        verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    )
     return (
         main
         and verb.pos_ in ("VERB", "AUX")
