@@ -485,6 +485,9 @@ NEWS_CASES = [
     # what a speaker says they would do on a condition is a threat or a promise made
     ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "", "13")),
     ("Moscow said it would lift the ban if Ankara apologised.", ("RUS", "", "03")),
+    # ordering diplomats to leave is expelling them
+    ("Washington ordered 35 Russian diplomats to leave the country within 72 hours.",
+     ("USA", "RUS", "17")),
     # what must be done by no one named is asked of the one told
     ("Erdogan told his Russian counterpart that a ceasefire in Idlib must be restored.",
      ("TUR", "RUS", "10")),
@@ -753,6 +756,9 @@ NOT_FACTS = [
     # "their" in the Emirates' own clause is the Emirates', not Bahrain's
     ("Bahrain cut relations with Tehran, and the Emirates their level downgraded.",
      ("ARE", "BHR", "08")),
+    # an announced refusal of joint talks is the speaker's side's only
+    ("Lavrov said that Russian-U.S. consultations planned for this week would not take place.",
+     ("USA", "RUS", "12")),
     # the failure is the parties', not the host's
     ("Serbia and Kosovo failed to reach agreement at talks hosted by the EU.", ("EU", "", "12")),
     # what is punished is someone else's act

@@ -1189,7 +1189,9 @@ class Coder:
             # "did not give permission for the rally": a concession withheld is refused
             if (
                 mood == "negated"
-                and (announced(word) or failed(word) or _withheld(word, pat))
+                # "Lavrov said Russian-U.S. consultations would not take place": a refusal
+                # announced is Russia's, not the United States'
+                and ((announced(word) and own) or failed(word) or _withheld(word, pat))
                 and not forecast(word)
             ):
                 derived = refusal_code(pat.code)
