@@ -485,6 +485,9 @@ NEWS_CASES = [
     # what a speaker says they would do on a condition is a threat or a promise made
     ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "", "13")),
     ("Moscow said it would lift the ban if Ankara apologised.", ("RUS", "", "03")),
+    # praising "this delay of the response" praises who delayed it
+    ("Putin refused to expel American diplomats. Trump praised this delay of the response.",
+     ("USA", "RUS", "05")),
     # ordering diplomats to leave is expelling them
     ("Washington ordered 35 Russian diplomats to leave the country within 72 hours.",
      ("USA", "RUS", "17")),
@@ -756,6 +759,8 @@ NOT_FACTS = [
     # "their" in the Emirates' own clause is the Emirates', not Bahrain's
     ("Bahrain cut relations with Tehran, and the Emirates their level downgraded.",
      ("ARE", "BHR", "08")),
+    # declining a hostile act is restraint, no rejection of the side spared
+    ("Putin refused to expel American diplomats in answer.", ("RUS", "USA", "12")),
     # an announced refusal of joint talks is the speaker's side's only
     ("Lavrov said that Russian-U.S. consultations planned for this week would not take place.",
      ("USA", "RUS", "12")),

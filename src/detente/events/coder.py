@@ -51,6 +51,7 @@ from detente.events.extract import (
     verb_triples,
 )
 from detente.events.grammar import (
+    NAMING_ENTITIES,
     before_subject,
     child_of,
     clause_of,
@@ -385,7 +386,8 @@ REFERENCE_NOUNS = {
     **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
-        ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment"),
+        ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
+         "delay", "response", "reaction", "answer", "gesture", "restraint"),
         {""},
     ),
 }  # fmt: skip
@@ -394,12 +396,19 @@ _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
 def _definite(noun: Token) -> bool:
-    """ "the sanctions", "this proposal": a noun phrase that refers back, with nothing after
-    the noun that would name its own actor ("the sanctions on Iran")."""
+    """ "the sanctions", "this proposal", "this delay of the response": a noun phrase that
+    refers back, with nothing after the noun that would name its own actor ("the sanctions
+    on Iran")."""
     return (
         noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-        and not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in noun.children)
+        and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
+        and not any(
+            t.ent_type_ in NAMING_ENTITIES
+            for c in noun.children
+            if c.dep_ == "prep"
+            for t in c.subtree
+        )
     )
 
 
@@ -1016,6 +1025,15 @@ class Coder:
             pairs = [(s, None) for s in sources]
         return pairs
 
+    def _restraint(self, word: Token, pat: Pattern) -> bool:
+        """ "Putin refused to expel American diplomats": declining a hostile act is
+        restraint, no rejection of the side spared (the act itself is coded, negated)."""
+        if pat.comp or pat.obj or word.lemma_.lower() not in ("refuse", "decline"):
+            return False
+        done = child_of(word, "xcomp")
+        kinds = self.patterns.verbs.get(done.lemma_.lower(), ()) if done is not None else ()
+        return bool(kinds) and all(p.code[:2] >= "13" for p in kinds)
+
     def _events(
         self,
         triple: Triple,
@@ -1028,6 +1046,8 @@ class Coder:
         earlier: list[Event] | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
+        if self._restraint(word, pat):
+            return
         mood = modality(word, sent, triple.consumed)
         if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
