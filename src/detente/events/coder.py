@@ -741,7 +741,11 @@ class Coder:
                 for e in earlier
                 if e.sentence_id == sentence_id
                 and any(e.cameo.startswith(kind) for kind in kinds)
-                and e.modality in ("asserted", "reported")
+                # "this delay of the response" may be an act not done
+                and (
+                    e.modality in ("asserted", "reported")
+                    or (kinds == {""} and e.modality == "negated")
+                )
                 and e.source_country
                 and e.source_country != src[0].country
             }
