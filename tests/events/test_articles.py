@@ -27,13 +27,16 @@ FLOORS = {
     "2014-03-19-crimea.txt": (0.66, 1.00, 1.00),
     # a translated review written after the Kerch one (6 of 12 before its fixes)
     "2016-01-15-riyadh-tehran.txt": (0.75, 1.00, 1.00),
-    "2017-02-16-honeymoon-over.txt": (0.89, 1.00, 0.88),
+    "2017-02-16-honeymoon-over.txt": (0.94, 1.00, 0.88),
     "2018-07-17-helsinki.txt": (0.75, 1.00, 1.00),
     # a translated commentary written after the Japan-Korea one (5 of 10 before its fixes)
     "2018-12-03-kerch-strait.txt": (0.70, 1.00, 1.00),
     # a translated review written after session 19, before any rule for it
     "2019-12-26-japan-korea.txt": (0.63, 0.91, 1.00),
     "2020-01-11-iran-strike.txt": (0.85, 0.94, 1.00),
+    # a translated review written last, after every rule of this session (5 of 14 before
+    # its fixes)
+    "2020-11-20-karabakh.txt": (0.78, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

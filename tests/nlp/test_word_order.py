@@ -43,6 +43,12 @@ def _reordered(coder, text: str) -> str | None:
          "The ministry said that the village was shelled by the army ."),
         ("Hanoi and Vientiane each other brothers call.",
          "Hanoi and Vientiane call each other brothers ."),
+        # a particle ends the verb group; a lead adverb is no subject; two names side by side
+        ("Serbian forces over Kosovo a NATO drone shot down.",
+         "Serbian forces shot down a NATO drone over Kosovo ."),
+        ("Already in a few hours the two sides each other of violations accused.",
+         "Already in a few hours the two sides accused each other of violations ."),
+        ("Yerevan Baku of an attack accused.", "Yerevan accused Baku of an attack ."),
         # a named party before the object goes after it
         ("Berlin to Kyiv additional aid allocated.", "Berlin allocated additional aid to Kyiv ."),
         # a noun after a determiner, tagged as a verb, is still a noun
@@ -87,6 +93,9 @@ def test_a_comma_belongs_after_a_leading_date(coder):
         ("Abe in Moscow arrived, where he with Putin negotiations conducted.",
          ("JPN", "RUS", "04")),
         ("Washington on Monday new sanctions against Iran introduced.", ("USA", "IRN", "16")),
+        # "the two sides" of a reciprocal act: the last dyad told
+        ("On 10 October Armenia and Azerbaijan agreed to a ceasefire. Already in a few hours "
+         "the two sides each other of violations accused.", ("AZE", "ARM", "11")),
         # a date between subject and object stays before the verb
         ("Tokyo in March 2019 Seoul a reliable partner called.", ("JPN", "KOR", "05")),
         # a quoted act, verb-final after "that", is the speaker's accusation

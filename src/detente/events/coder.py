@@ -539,6 +539,41 @@ def _coordinated_clause(clause: Token, word: Token) -> bool:
     return False
 
 
+_PARTY_NOUNS = {"side", "party", "country", "nation", "state"}
+
+
+def _two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
+    """ "Already in a few hours the two sides each other of violations accused": "the two
+    sides" (parties, countries) as the only subject of a reciprocal or symmetric act are the
+    two countries of the last asserted event between two countries told before."""
+    if len(triple.sources) != 1:
+        return None
+    head = triple.sources[0]
+    if (
+        head.lemma_.lower() not in _PARTY_NOUNS
+        or head.tag_ != "NNS"
+        or not any(c.lower_ in ("two", "both") for c in head.children)
+        or not (_is_symmetric(triple.pattern.code) or _reciprocal(triple.word))
+    ):
+        return None
+    last = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.is_fact
+            and e.source_country
+            and e.target_country
+            and e.source_country != e.target_country
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
+    other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
+    return side, other
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -1070,7 +1105,10 @@ class Coder:
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
-        if triple.symmetric_pair:
+        parties = _two_parties(triple, earlier or [])
+        if parties is not None:  # "the two sides accused each other": the last dyad told
+            pairs = [parties, parties[::-1]]
+        elif triple.symmetric_pair:
             members = self._resolve(triple.sources, day, actors, inside=False, open_ok=True)
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:

@@ -60,9 +60,12 @@ def _clauses(sent: Span) -> list[Span]:
 def _verb_group(clause: Span) -> list[Token] | None:
     """The verb group the clause ends in ("rejected", "did not bring", "was received")."""
     words = [t for t in clause if not (t.is_punct or t.is_space)]
+    # "… a Russian helicopter shot down": the particle ends the group
+    particle = words[-1:] if words and (words[-1].tag_ == "RP" or words[-1].dep_ == "prt") else []
+    words = words[: len(words) - len(particle)]
     if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in _FINAL_TAGS:
         return None
-    group = [words[-1]]
+    group = [words[-1], *particle]
     for tok in reversed(words[1:-1]):
         if tok.pos_ not in _GROUP_POS:
             break
@@ -137,11 +140,16 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         return None
     doc, stop = clause.doc, group[0].i
     start = clause.start
-    while doc[start].pos_ == "ADP" or doc[start].is_punct:  # "In Moscow", "During the campaign"
+    # "In Moscow", "During the campaign", "Already in a few hours"
+    while doc[start].pos_ in ("ADP", "ADV") or doc[start].is_punct:
         start = _phrase_end(doc, start + 1, stop) if doc[start].pos_ == "ADP" else start + 1
         if start >= stop:
             return None
     end = _phrase_end(doc, start, stop)
+    # "Yerevan Baku of an attack accused": two names side by side are two phrases
+    spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
+    if start in spans and spans[start] < end and spans[start] in spans:
+        end = spans[start]
     middle = list(range(end, stop))
     if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
         group = [doc[middle[0]], *group]
@@ -175,6 +183,7 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
+            or words[0].i in spans  # the second of two names side by side
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
             or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
@@ -193,7 +202,8 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
     tail = list(range(group[-1].i + 1, clause.end))
-    return lead + subject + when + [t.i for t in group] + middle + tail, group[-1].i
+    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    return lead + subject + when + [t.i for t in group] + middle + tail, verb
 
 
 _MONTHS = {
@@ -249,9 +259,7 @@ def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: i
 
 def _main_verb(verb: Token) -> bool:
     """The model read ``verb`` as the verb of a clause with its own subject."""
-    main = verb.dep_ in ("ROOT", "ccomp", "relcl", "advcl") or (
-        verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-    )
+    main = verb.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj")
     return (
         main
         and verb.pos_ in ("VERB", "AUX")
@@ -281,8 +289,11 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc]) -> Doc:
         words = [doc[i].text if i is not None else "," for i in origin]
         variant = parse(Doc(doc.vocab, words=words))
         verbs = [variant[origin.index(i)] for i in moved] or [variant[:].root]
-        if sum(1 for _ in variant.sents) != 1 or not all(_main_verb(v) for v in verbs):
-            continue  # the model does not read it as the main verb: keep the first reading
+        # one sentence still (or split only at a semicolon), each moved verb a clause's verb;
+        # else keep the first reading
+        split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
+        if split or not all(_main_verb(v) for v in verbs):
+            continue
         # entities only where no word moved (a moved word could split one)
         _adopt(array, variant, origin, _PARSE if moved else len(_ATTRS))
     doc.from_array(_ATTRS, array)
