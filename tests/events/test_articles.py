@@ -36,7 +36,7 @@ FLOORS = {
     "2020-01-11-iran-strike.txt": (0.85, 0.94, 1.00),
     # a translated review written last, after every rule of this session (5 of 14 before
     # its fixes)
-    "2020-11-20-karabakh.txt": (0.78, 0.90, 1.00),
+    "2020-11-20-karabakh.txt": (0.78, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1119,3 +1119,12 @@ def test_the_next_day_is_a_day_after_the_story_s(coder):
 def test_a_date_without_a_comma_before_a_country_dates_the_act(coder):
     text = "On 2 January Saudi Arabia executed 47 people."
     assert {e.date for e in coder.code_text(text, dt.date(2016, 1, 15))} == {dt.date(2016, 1, 2)}
+
+
+def test_a_sentence_s_opening_date_dates_each_of_its_clauses(coder):
+    text = (
+        "On 8 November Azerbaijan took the town. The next day its forces shot down a Russian "
+        "helicopter; Baku apologised to Moscow."
+    )
+    events = coder.code_text(text, dt.date(2020, 11, 20))
+    assert {e.date for e in events if e.plover == "SUPPORT"} == {dt.date(2020, 11, 9)}

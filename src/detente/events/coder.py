@@ -1298,6 +1298,8 @@ class Coder:
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
             clause = clause_of(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
+            if rank == 2 and phrase.start <= sent.start + 1:
+                rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence
             if rank == 0 and before_subject(phrase.root, own):
                 rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
