@@ -1,15 +1,24 @@
-"""Parse machine-translated verb-final sentences ("Tokyo this ruling as a violation rejected").
+"""Parse again sentences whose word order or punctuation the English model misreads.
 
 Text translated word for word from languages that put the verb last keeps that order: "The
 Kremlin these reports denied", "The White House the call as a good start described", "Russia
-has the statement of Ukraine sharply criticised". The English model reads such a sentence
-as one long noun phrase, or hangs the verb on the object, and no event is found.
-:func:`reorder` finds such a sentence (it ends in its verb group and has, between its
-subject and that group, a second noun phrase and no other verb), parses it again in English
-order (subject, verb group, the rest) and copies that parse back onto the original tokens
-through the permutation. Text, tokens, offsets and entities never change; only tags, lemmas
-and the dependency tree do. Which noun phrase is the subject: the first one, unless only the
+has the statement of Ukraine sharply criticised", "Berlin to Kyiv additional aid allocated".
+The model reads such a clause as one long noun phrase, or hangs the verb on the object, and
+no event is found. :func:`new_order` finds each such clause of a sentence (it ends in its
+verb group and has, between its subject and that group, a second noun phrase and no other
+verb) and puts it in English order: subject, a date said before the object, the verb group,
+the object, a named party ("to Kyiv"). The subject is the first phrase, unless only the
 second names an actor ("These reports the government did not confirm": the object first).
+
+A leading date with no comma after it ("On 24 December Moon and Abe held talks", "On 2 January
+Saudi Arabia executed") is read into the name after it; :func:`dated_lead` says where a comma
+belongs.
+
+:func:`reorder` parses such a sentence again, reordered and with the comma, and copies the
+parse back onto the original tokens (through the permutation; a comma only the variant has
+passes its dependents to its head). Text, tokens and offsets never change; entities too where
+no word moved. The new reading is kept only when each moved verb heads a clause with its own
+subject.
 """
 
 from __future__ import annotations
