@@ -669,7 +669,7 @@ NEWS_CASES = [
     ("Ethiopia restored internet services in the Tigray region.", ("ETH", "ETH", "08")),
     ("Israel allowed fuel into Gaza.", ("ISR", "PSE", "08")),
     ("Germany called the Turkish ruling a blow to democracy.", ("DEU", "TUR", "11")),
-    ("Kenyan lawmakers voted down the government's budget.", ("KEN", "", "12")),
+    ("Kenyan lawmakers voted down the government's budget.", ("KEN", "KEN", "12")),
     ("Odinga challenged Kenyatta's victory in the Supreme Court.", ("KEN", "KEN", "12")),
     # a crowd's storming, occupying or burning is protest
     ("Sri Lankan protesters stormed the presidential palace.", ("LKA", "LKA", "14")),
