@@ -685,6 +685,17 @@ NEWS_CASES = [
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
+    # frames of accusation, rejection and promise (tests/data/frame_probes.tsv has more)
+    ("Serbia drew sharp criticism from Croatia over the border incident.", ("HRV", "SRB", "11")),
+    ("Russia assured Armenia that it would keep its base in Gyumri.", ("RUS", "ARM", "01")),
+    ("Kosovo denied Serbian claims that it had mistreated the detainees.", ("XKX", "SRB", "01")),
+    ("The Tunisian president ruled out Algeria's call for a referendum.", ("TUN", "DZA", "12")),
+    ("Bolivia said Chile was to blame for the collapse of the talks.", ("BOL", "CHL", "11")),
+    ("Colombia shot down Venezuela's proposal for joint patrols.", ("COL", "VEN", "12")),
+    ("Tehran waved off Saudi allegations of arms smuggling.", ("IRN", "SAU", "01")),
+    ("The Kremlin poured cold water on France's peace initiative.", ("RUS", "FRA", "12")),
+    ("The Nigerian president demanded that Niger's junta release the ousted leader.",
+     ("NGA", "NER", "10")),
 ]  # fmt: skip
 
 
@@ -745,6 +756,10 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # "was to blame" is the speaker's accusation, not the blamed one's
+    ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
+    # the pronoun in what is promised is the one promising, not the one told
+    ("Russia assured Armenia that it would keep its base in Gyumri.", ("RUS", "RUS", "01")),
     # a hedged "will not" is the author's forecast, not a refusal announced; so is what an
     # author believes will be
     ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),
