@@ -696,6 +696,9 @@ NEWS_CASES = [
     ("The Kremlin poured cold water on France's peace initiative.", ("RUS", "FRA", "12")),
     ("The Nigerian president demanded that Niger's junta release the ousted leader.",
      ("NGA", "NER", "10")),
+    ("Iranian state television called the Saudi crown prince a warmonger.", ("IRN", "SAU", "11")),
+    ("Venezuela branded the Colombian president a coward.", ("VEN", "COL", "11")),
+    ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "05")),
 ]  # fmt: skip
 
 

@@ -36,7 +36,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
 )
-from detente.events.naming import CONDEMNING, naming_pattern
+from detente.events.naming import CONDEMNING, named_object, naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 
@@ -671,6 +671,10 @@ def agent_of(noun: Token | None) -> Token | None:
     return next(iter(prep_objects(noun, _BY)), None)
 
 
+# Criticism rejected or answered is its critic's: "rejected U.S. criticism of the operation".
+_CRITICISMS = {"criticism", "condemnation", "censure", "rebuke", "attack", "charge", "accusation"}
+
+
 def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
     """Who made the call, claim or offer ``noun`` names, by its possessor: "ruled out the
     opposition's call for early elections" (the opposition), "refused the EU demand" (EU).
@@ -683,6 +687,7 @@ def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
             for c in noun.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
             or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
         ),
         None,
     )
@@ -985,7 +990,8 @@ def _verb_targets(
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
-    owner = _message_owner(noun) if pat.code[:2] in _REACTIONS else None
+    owner = _message_owner(noun, noun is not None and noun.lemma_.lower() in _CRITICISMS)
+    owner = owner if pat.code[:2] in _REACTIONS else None
     if owner is not None:  # "threw out the opposition's challenge to the results"
         found.append(owner)
     if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
@@ -1432,6 +1438,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         targets, primary = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
+            called = named_object(verb)  # "called the president a traitor"
+            judged += [called] if called is not None else []
             targets = tuple(with_conjuncts(t) for t in judged) + targets
             primary += len(judged)
             act = child_of(verb, "dobj")
