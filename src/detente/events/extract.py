@@ -549,7 +549,7 @@ def match_verb(
 
     # a phrasal verb is its own word: "voted down the deal for a third time" is no vote for
     # it; the verb alone is read only when no pattern of the phrasal verb fits
-    if any(p.prt and p.prt in particles for p in patterns):
+    if particles and any(p.prt and p.prt in particles for p in patterns):
         found = pick(tuple(p for p in patterns if p.prt))
         if found is not None:
             return found
