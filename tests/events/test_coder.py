@@ -699,6 +699,7 @@ NEWS_CASES = [
     ("Iranian state television called the Saudi crown prince a warmonger.", ("IRN", "SAU", "11")),
     ("Venezuela branded the Colombian president a coward.", ("VEN", "COL", "11")),
     ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "05")),
+    ("Jordan's acceptance of the Egyptian plan opened the border crossing.", ("JOR", "EGY", "03")),
 ]  # fmt: skip
 
 

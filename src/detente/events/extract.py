@@ -225,6 +225,7 @@ TOPIC_PREPS = {
     "strike": frozenset({"for", "over"}),
     "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
     "breach": frozenset({"of"}),
+    "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
