@@ -675,7 +675,7 @@ NEWS_CASES = [
     ("Ethiopia restored internet services in the Tigray region.", ("ETH", "ETH", "08")),
     ("Israel allowed fuel into Gaza.", ("ISR", "PSE", "08")),
     ("Germany called the Turkish ruling a blow to democracy.", ("DEU", "TUR", "11")),
-    ("Kenyan lawmakers voted down the government's budget.", ("KEN", "", "12")),
+    ("Kenyan lawmakers voted down the government's budget.", ("KEN", "KEN", "12")),
     ("Odinga challenged Kenyatta's victory in the Supreme Court.", ("KEN", "KEN", "12")),
     # a crowd's storming, occupying or burning is protest
     ("Sri Lankan protesters stormed the presidential palace.", ("LKA", "LKA", "14")),
@@ -691,6 +691,21 @@ NEWS_CASES = [
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
+    # frames of accusation, rejection and promise (tests/data/frame_probes.tsv has more)
+    ("Serbia drew sharp criticism from Croatia over the border incident.", ("HRV", "SRB", "11")),
+    ("Russia assured Armenia that it would keep its base in Gyumri.", ("RUS", "ARM", "01")),
+    ("Kosovo denied Serbian claims that it had mistreated the detainees.", ("XKX", "SRB", "01")),
+    ("The Tunisian president ruled out Algeria's call for a referendum.", ("TUN", "DZA", "12")),
+    ("Bolivia said Chile was to blame for the collapse of the talks.", ("BOL", "CHL", "11")),
+    ("Colombia shot down Venezuela's proposal for joint patrols.", ("COL", "VEN", "12")),
+    ("Tehran waved off Saudi allegations of arms smuggling.", ("IRN", "SAU", "01")),
+    ("The Kremlin poured cold water on France's peace initiative.", ("RUS", "FRA", "12")),
+    ("The Nigerian president demanded that Niger's junta release the ousted leader.",
+     ("NGA", "NER", "10")),
+    ("Iranian state television called the Saudi crown prince a warmonger.", ("IRN", "SAU", "11")),
+    ("Venezuela branded the Colombian president a coward.", ("VEN", "COL", "11")),
+    ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "05")),
+    ("Jordan's acceptance of the Egyptian plan opened the border crossing.", ("JOR", "EGY", "03")),
 ]  # fmt: skip
 
 
@@ -751,6 +766,10 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # "was to blame" is the speaker's accusation, not the blamed one's
+    ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
+    # the pronoun in what is promised is the one promising, not the one told
+    ("Russia assured Armenia that it would keep its base in Gyumri.", ("RUS", "RUS", "01")),
     # a hedged "will not" is the author's forecast, not a refusal announced; so is what an
     # author believes will be
     ("Ankara will probably not lift the ban on Russian wheat.", ("TUR", "RUS", "12")),

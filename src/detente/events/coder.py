@@ -941,13 +941,20 @@ class Coder:
         preps = triple.pattern.prep - {"obj", "-"}
         ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
 
+        def own_possessor(head: Token) -> bool:
+            # a possessor with a code that ``known`` passed over is the source's own ("closed
+            # Venezuela's borders"); one with none ("the opposition's call") may stand open
+            return head.i in actors.by_token and any(
+                a.code for a, _, _ in self._resolve([head], day, actors)
+            )
+
         def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
             # (a known possessor passed over above is the source's own: "closed
             # Venezuela's borders")
             found = [
                 (OPEN, OPEN_CONFIDENCE, h)
                 for h in group
-                if open_actor(h) and not (h.dep_ == "poss" and h.i in actors.by_token)
+                if open_actor(h) and not (h.dep_ == "poss" and own_possessor(h))
             ]
             return found if all(t[2].i not in taken for t in found) else []
 

@@ -36,7 +36,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
 )
-from detente.events.naming import CONDEMNING, naming_pattern
+from detente.events.naming import CONDEMNING, named_object, naming_pattern
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 
 
@@ -225,6 +225,7 @@ TOPIC_PREPS = {
     "strike": frozenset({"for", "over"}),
     "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
     "breach": frozenset({"of"}),
+    "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
@@ -503,46 +504,57 @@ def match_verb(
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
-    fallback = None
-    for pat in patterns:
-        if pat.prt and pat.prt not in particles:
-            continue
-        comp = None
-        if pat.comp:
-            comp = next((c for c in comps if c.lemma_.lower() in pat.comp), None)
-            if comp is None:
+
+    def pick(pool: tuple[Pattern, ...]) -> tuple[Pattern, Token | None, Token | None] | None:
+        fallback = None
+        for pat in pool:
+            if pat.prt and pat.prt not in particles:
                 continue
-        noun = None
-        if pat.obj:
-            candidates = _objects(comp) if comp is not None else own_objects
-            noun = next(
-                (
-                    o
-                    for o in candidates
-                    if _object_matches(o, pat.obj) or (lemma in _SEIZING and _taken_place(o, pat))
-                ),
-                None,
-            )
-            if noun is None:
-                continue
-        specific = pat.prep - {"obj", "-"}
-        if not specific or _has_prep([verb, comp, noun], specific):
-            # a phrasal verb is its own word: "called out the deal" is criticism whatever
-            # "call" + "deal" means
-            phrasal = fallback is not None and fallback[0].prt and not pat.prt
-            if fallback is None or (pat.specificity >= fallback[0].specificity and not phrasal):
-                return pat, comp, noun
-            return fallback
-        # with no preposition of any, a reading that needs a partner ("held drills with X")
-        # gives way to one of the same specificity that does not ("staged military drills")
-        partnered = fallback is not None and (fallback[0].prep - {"obj", "-"}) <= _PARTNER_PREPS
-        if fallback is None or (
-            partnered
-            and not specific <= _PARTNER_PREPS
-            and pat.specificity >= fallback[0].specificity
-        ):
-            fallback = (pat, comp, noun)
-    return fallback
+            comp = None
+            if pat.comp:
+                comp = next((c for c in comps if c.lemma_.lower() in pat.comp), None)
+                if comp is None:
+                    continue
+            noun = None
+            if pat.obj:
+                candidates = _objects(comp) if comp is not None else own_objects
+                noun = next(
+                    (
+                        o
+                        for o in candidates
+                        if _object_matches(o, pat.obj)
+                        or (lemma in _SEIZING and _taken_place(o, pat))
+                    ),
+                    None,
+                )
+                if noun is None:
+                    continue
+            specific = pat.prep - {"obj", "-"}
+            if not specific or _has_prep([verb, comp, noun], specific):
+                # a phrasal verb is its own word: "called out the deal" is criticism whatever
+                # "call" + "deal" means
+                phrasal = fallback is not None and fallback[0].prt and not pat.prt
+                if fallback is None or (pat.specificity >= fallback[0].specificity and not phrasal):
+                    return pat, comp, noun
+                return fallback
+            # with no preposition of any, a reading that needs a partner ("held drills with X")
+            # gives way to one of the same specificity that does not ("staged military drills")
+            partnered = fallback is not None and (fallback[0].prep - {"obj", "-"}) <= _PARTNER_PREPS
+            if fallback is None or (
+                partnered
+                and not specific <= _PARTNER_PREPS
+                and pat.specificity >= fallback[0].specificity
+            ):
+                fallback = (pat, comp, noun)
+        return fallback
+
+    # a phrasal verb is its own word: "voted down the deal for a third time" is no vote for
+    # it; the verb alone is read only when no pattern of the phrasal verb fits
+    if particles and any(p.prt and p.prt in particles for p in patterns):
+        found = pick(tuple(p for p in patterns if p.prt))
+        if found is not None:
+            return found
+    return pick(patterns)
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
@@ -658,6 +670,28 @@ def agent_of(noun: Token | None) -> Token | None:
     if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
         return None
     return next(iter(prep_objects(noun, _BY)), None)
+
+
+# Criticism rejected or answered is its critic's: "rejected U.S. criticism of the operation".
+_CRITICISMS = {"criticism", "condemnation", "censure", "rebuke", "attack", "charge", "accusation"}
+
+
+def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
+    """Who made the call, claim or offer ``noun`` names, by its possessor: "ruled out the
+    opposition's call for early elections" (the opposition), "refused the EU demand" (EU).
+    ``any_kind``: whatever the noun ("voted down the prime minister's deal")."""
+    if noun is None or not (any_kind or noun.lemma_.lower() in MESSAGE_NOUNS | CLAIM_NOUNS):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
+        ),
+        None,
+    )
 
 
 def doer_of(noun: Token | None, verb: Token) -> Token | None:
@@ -889,6 +923,11 @@ def _verb_targets(
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
         addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
+        told = child_of(verb, "dobj", "dative") or next(iter(prep_objects(verb, _TO)), None)
+        if addressee is not None and addressee.pos_ == "PRON" and told is not None:
+            # "promised Ukraine it would help", "vowed to Pakistan that it would": the one
+            # told, not the pronoun (most often the speaker) in what is promised
+            addressee = told
         if addressee is None and comp.lemma_.lower() in _LETTING:
             # "offered to let U.S. investigators attend", "agreed to allow inspectors in"
             inner = child_of(comp, "ccomp", "xcomp")
@@ -919,12 +958,19 @@ def _verb_targets(
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 direct = verb.head if noun is None or verb.head.i != noun.i else None
             direct = direct or child_of(holder, "dobj", "dative")
+            if direct is None and pat.prt in _PARTICLE_PREPS and holder.i == verb.i:
+                # "voted down the bill": the particle parsed as a preposition takes the object
+                direct = next(iter(prep_objects(verb, frozenset({pat.prt}))), None)
             if direct is not None and direct.lower_ in RELATIVE and holder.dep_ == "relcl":
                 direct = holder.head  # "the officers who were indicted": the officers
             if direct is not None and (_is_time(direct) or direct.lemma_ in _SPANS):
                 # "blamed years of U.S. foolishness": what the time phrase is made of
                 direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
-            sender = agent_of(direct) or doer_of(direct, holder)
+            sender = (
+                agent_of(direct)
+                or doer_of(direct, holder)
+                or _message_owner(direct, pat.code[:2] in _REACTIONS)
+            )
             if sender is None and pat.code[:2] in _REACTIONS:
                 sender = _teller(direct)
             if sender is not None:  # "refused a request from the minister": the minister
@@ -945,6 +991,10 @@ def _verb_targets(
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    owner = _message_owner(noun, noun is not None and noun.lemma_.lower() in _CRITICISMS)
+    owner = owner if pat.code[:2] in _REACTIONS else None
+    if owner is not None:  # "threw out the opposition's challenge to the results"
+        found.append(owner)
     if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
         found.extend(_supplied(verb))
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
@@ -953,9 +1003,16 @@ def _verb_targets(
         if direct is not None and (noun is None or direct.i != noun.i):
             if noun is None:  # "revoked the order against them": the pattern's preposition
                 found.extend(prep_objects(direct, preps))  # on the object names the target
+            owner = _message_owner(direct, pat.code[:2] in _REACTIONS)
+            if owner is not None:  # "voted down the prime minister's deal"
+                found.append(owner)
             found.append(direct)
     clause = child_of(verb, "ccomp", "xcomp")
     subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is None and clause is not None and clause.pos_ == "VERB":
+        # "demanded that the prime minister resign": a bare (subjunctive) verb whose
+        # subject the parser took for a compound of it
+        subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
     if subject is not None:
         found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is
@@ -1026,7 +1083,10 @@ def _verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase):
             continue
-        for head in (claimed(phrase), phrase):  # "claims that two servicemen abused …"
+        about = claimed(phrase)  # "claims that two servicemen abused …"
+        if about is not None and about.pos_ == "PRON":
+            about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
+        for head in (about, phrase):
             if head is not None and head.i not in seen and not _is_time(head):
                 seen.add(head.i)
                 groups.append(with_conjuncts(head))
@@ -1312,6 +1372,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
             )
             or adjective_participle(verb)
+            or _to_blame(verb)  # "said India was to blame": the speaker's accusation
         ):
             continue
         final = _verb_final(verb) or _verb_in_noun_phrase(verb)
@@ -1378,6 +1439,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         targets, primary = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
+            called = named_object(verb)  # "called the president a traitor"
+            judged += [called] if called is not None else []
             targets = tuple(with_conjuncts(t) for t in judged) + targets
             primary += len(judged)
             act = child_of(verb, "dobj")
@@ -1481,6 +1544,20 @@ ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset(
 CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
+def _to_blame(tok: Token) -> bool:
+    """ "X was to blame": the one blamed is the subject of "be", not of "blame"."""
+    return (
+        tok.lemma_.lower() == "blame"
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_ == "be"
+        and child_of(tok, "dobj") is None
+    )
+
+
+def _at_fault(prep: Token) -> bool:
+    return any(p.dep_ == "pobj" and p.lower_ == "fault" for p in prep.children)
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" clause makes of X, or None."""
     if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
@@ -1490,6 +1567,8 @@ def _judged(clause: Token) -> Pattern | None:
             return ACCUSATION
         if c.dep_ == "acomp" and c.lemma_.lower() in _BLAMED:
             return ACCUSATION
+        if _to_blame(c) or (c.dep_ == "prep" and c.lower_ == "at" and _at_fault(c)):
+            return ACCUSATION  # "said India was to blame", "said the airline was at fault"
         if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING:
             return CRITICISM
     return None
@@ -1586,7 +1665,10 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # from Washington": whoever is under it receives it
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    sender = next(iter(prep_objects(noun, _BY)), None)
+    # "drew criticism from Turkey": the parser often hangs the "from" on the verb
+    sender = next(iter(prep_objects(noun, _BY)), None) or next(
+        iter(prep_objects(verb, _FROM)) if verb.pos_ in ("VERB", "AUX") else iter(()), None
+    )
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
         return None

@@ -36,6 +36,12 @@ CONDEMNING = {
     "discriminatory", "protectionism", "protectionist", "hostility", "escalation",
     "destabilizing", "destabilising", "regrettable", "alarming", "worrying",
     "attack", "affront", "assault", "blow", "setback", "travesty", "atrocity", "massacre",
+    # insults a wire quotes: "called the president a traitor", "branded the minister a liar"
+    "traitor", "enemy", "coward", "clown", "idiot", "fool", "tyrant", "warmonger", "bully",
+    "hypocrite", "gangster", "racist", "fascist", "nazi", "extremist", "madman",
+    "lunatic", "villain", "pariah", "menace", "rogue", "corrupt", "incompetent", "dishonest",
+    "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
+    "nonsense", "rubbish", "fake", "scandalous",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -43,12 +49,24 @@ _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
+def named_object(verb: Token) -> Token | None:
+    """The one named when the parser took both nouns for predicates: "called the South Korean
+    president a traitor" (president, traitor)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+    return said[0] if len(said) > 1 else None
+
+
 def predicate(verb: Token) -> Token | None:
     """What ``verb`` calls its object: "called the referendum illegal" → illegal; "called
     Trump a bright person" (parsed with Trump inside the object) → person."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return None
+    named = named_object(verb)
     for child in verb.children:
+        if named is not None and child.i == named.i:
+            continue
         if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
             return child
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_ != "call":
