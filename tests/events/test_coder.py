@@ -920,6 +920,14 @@ NOT_FACTS = [
     # a bare role noun is the last of its kind named before it, not one named after it
     ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
      ("RUS", "UKR", "19")),
+    # the act a comment names is the commenter's account, not the story's own telling
+    ("France condemned the Russian airstrikes on Idlib.", ("RUS", "SYR", "19")),
+    ("Saudi Arabia deplored the attack by Houthi rebels on an Emirati tanker.",
+     ("YEM", "ARE", "19")),
+    ("Jordan denounced the arrest of Palestinian activists by Israeli police.",
+     ("ISR", "PSE", "17")),
+    ("Japan welcomed the talks between Washington and Pyongyang.", ("USA", "PRK", "04")),
+    ("Canada praised the Taliban's release of the hostages.", ("AFG", "CAN", "08")),
 ]  # fmt: skip
 
 

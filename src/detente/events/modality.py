@@ -79,6 +79,14 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs of comment whose object event noun is the commenter's account, not the story's own
+# telling: "condemned the attack by the rebels on the town", "welcomed the talks between
+# Seoul and Pyongyang" (a coder of verbs codes the condemnation, not the attack).
+COMMENTS = {
+    "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
+    "censure", "lament", "regret", "praise", "welcome", "hail", "applaud", "commend", "laud",
+    "salute", "mourn",
+}  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
@@ -460,6 +468,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.i not in consumed
         ):
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if (
+            depth == 1
+            and below == "dobj"
+            and chain[0].pos_ == "NOUN"
+            and tok.lemma_ in COMMENTS
+            and tok.i not in consumed
+        ):
+            reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
             hypothetical = True  # "believes that Moscow will not release them"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
