@@ -928,6 +928,9 @@ NOT_FACTS = [
      ("ISR", "PSE", "17")),
     ("Japan welcomed the talks between Washington and Pyongyang.", ("USA", "PRK", "04")),
     ("Canada praised the Taliban's release of the hostages.", ("AFG", "CAN", "08")),
+    # a thing that "will not work" refuses nothing, nor does the actor it is aimed at
+    ("Egypt said an arms embargo against the Libyan police would not work.", ("LBY", "", "12")),
+    ("A blockade of the Qatari coast would not work, the minister said.", ("QAT", "", "12")),
 ]  # fmt: skip
 
 

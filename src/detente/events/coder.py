@@ -243,11 +243,26 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+# Prepositions whose object undergoes what the noun before them names ("a blockade of Qatar").
+_UNDERGOES = frozenset({"of", "against", "on", "over", "into", "toward", "towards"})
+
 
 def _aimed_at(tok: Token) -> bool:
     """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
-    on Kyiv"), found inside the phrase of a subject."""
+    on Kyiv", "an embargo against the Libyan police"), found inside the phrase of a subject."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head  # "Libyan" → "police"
     return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
+
+
+def _subject_named(tok: Token) -> bool:
+    """``tok`` names the subject itself ("Qatar", "Qatari officials", "the talks between
+    the EU and Turkey"), not what a thing in its phrase is done to ("a blockade of the
+    Qatari coast", "sanctions on the Russian energy sector")."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -1191,6 +1206,9 @@ class Coder:
                 mood == "negated"
                 and (announced(word) or failed(word) or _withheld(word, pat))
                 and not forecast(word)
+                # "a blockade of the Qatari coast would not work": a thing that fails to
+                # work refuses nothing; a refusal is made by the subject itself
+                and _subject_named(src[2])
             ):
                 derived = refusal_code(pat.code)
             quoted = (
