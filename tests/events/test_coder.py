@@ -685,6 +685,10 @@ NEWS_CASES = [
     # a participial remark may open the text
     ("Blaming Russia for the blackout, Ukraine called for new sanctions.",
      ("UKR", "RUS", "11")),
+    # calling on others to boycott a party rallies opposition to it; the caller boycotts nothing
+    ("Kuwait called for a boycott against Denmark.", ("KWT", "DNK", "11")),
+    ("The Arab League urged a boycott of Israeli products.", ("ARL", "ISR", "11")),
+    ("Bangladesh's parliament demanded a boycott of Myanmar goods.", ("BGD", "MMR", "11")),
 ]  # fmt: skip
 
 
