@@ -689,6 +689,8 @@ NEWS_CASES = [
     ("Kuwait called for a boycott against Denmark.", ("KWT", "DNK", "11")),
     ("The Arab League urged a boycott of Israeli products.", ("ARL", "ISR", "11")),
     ("Bangladesh's parliament demanded a boycott of Myanmar goods.", ("BGD", "MMR", "11")),
+    # soldiers marching show force; they do not demonstrate
+    ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "15")),
 ]  # fmt: skip
 
 
@@ -935,6 +937,8 @@ NOT_FACTS = [
     # a thing that "will not work" refuses nothing, nor does the actor it is aimed at
     ("Egypt said an arms embargo against the Libyan police would not work.", ("LBY", "", "12")),
     ("A blockade of the Qatari coast would not work, the minister said.", ("QAT", "", "12")),
+    ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "14")),
+    ("Thousands of Ukrainian soldiers paraded through Kyiv.", ("UKR", "UKR", "15")),
 ]  # fmt: skip
 
 

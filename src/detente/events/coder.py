@@ -88,7 +88,9 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
-DEMONSTRATE, COMPLAIN = "141", "114"
+DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE = "141", "114", "150"
+# Verbs of marching: a demonstration by civilians, a show of force by soldiers.
+_MARCHES = frozenset({"march", "parade"})
 YIELD_ROOT = "08"
 STANCE_CODES = {"051", "054"}  # endorsing, recognising: held or refused in the present
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
@@ -1087,6 +1089,14 @@ class Coder:
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
                 code = lookup(COMPLAIN)  # "Japan protested China's deployment"
+            if (
+                code.root == DEMONSTRATE[:2]
+                and src[0].sector == "MIL"
+                and word.lemma_.lower() in _MARCHES
+            ):
+                code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
+                if tgt is not None and tgt[0].country == src[0].country:
+                    tgt = None  # "soldiers marched through Kyiv": a parade at home
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
