@@ -691,6 +691,8 @@ NEWS_CASES = [
     ("Bangladesh's parliament demanded a boycott of Myanmar goods.", ("BGD", "MMR", "11")),
     # soldiers marching show force; they do not demonstrate
     ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "15")),
+    ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "08")),
+    ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "17")),
 ]  # fmt: skip
 
 
@@ -939,6 +941,9 @@ NOT_FACTS = [
     ("A blockade of the Qatari coast would not work, the minister said.", ("QAT", "", "12")),
     ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "14")),
     ("Thousands of Ukrainian soldiers paraded through Kyiv.", ("UKR", "UKR", "15")),
+    # an order for an act coded of its own is that act, not a demand besides it
+    ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "10")),
+    ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "10")),
 ]  # fmt: skip
 
 

@@ -88,7 +88,7 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
-DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE = "141", "114", "150"
+DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
 # Verbs of marching: a demonstration by civilians, a show of force by soldiers.
 _MARCHES = frozenset({"march", "parade"})
 YIELD_ROOT = "08"
@@ -230,6 +230,22 @@ def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
         return span
     last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
     return span[0], max(span[1], last.idx + len(last.text))
+
+
+def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
+    """ "The court ordered the release of the journalist": the order is the release its
+    author decides, not a demand besides it; a bare "order" (100) is dropped when its object
+    is an event coded of its own."""
+    nouns = {t.word.i for t in triples if t.pattern.kind == "N"}
+    return [
+        t
+        for t in triples
+        if not (
+            t.pattern.code == DEMAND_ROOT
+            and not (t.pattern.obj or t.pattern.comp)
+            and any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+        )
+    ]
 
 
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
@@ -679,6 +695,7 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
+            triples = _without_bare_orders(triples)
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             for triple in sorted(triples, key=lambda t: t.word.i):
