@@ -534,6 +534,7 @@ NEWS_CASES = [
     ("Japan contributed a million rupees to Nepal.", ("JPN", "NPL", "07")),
     ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),
     ("Switzerland contributed 5 million Swiss francs to Lebanon.", ("CHE", "LBN", "07")),
+    ("Norway contributed a million euros to Jordan.", ("NOR", "JOR", "07")),
     # whom a deal's purpose supplies is a party to it
     ("Russia signed an accord on Thursday to supply Egypt with 50,000 tonnes of wheat.",
      ("RUS", "EGY", "05")),
@@ -693,6 +694,10 @@ NEWS_CASES = [
     ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "15")),
     ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "08")),
     ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "17")),
+    # leaders clash in words; troops in arms
+    ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "11")),
+    ("Trump clashed with China over trade.", ("USA", "CHN", "11")),
+    ("Indian and Chinese troops clashed in the Galwan valley.", ("IND", "CHN", "19")),
 ]  # fmt: skip
 
 
@@ -944,6 +949,7 @@ NOT_FACTS = [
     # an order for an act coded of its own is that act, not a demand besides it
     ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "10")),
     ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "10")),
+    ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "19")),
 ]  # fmt: skip
 
 

@@ -89,6 +89,14 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
+FIGHT, DISAPPROVE = "190", "110"
+# Sectors that clash in words, not arms: governments, legislatures, courts.
+_SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_SPEAKING_NOUNS = frozenset({
+    "government", "parliament", "president", "minister", "premier", "cabinet", "congress",
+    "senate", "court", "judge", "lawmaker", "legislator", "opposition", "party", "leader",
+    "ally", "counterpart", "governor", "mayor", "administration", "official",
+})  # fmt: skip
 # Verbs of marching: a demonstration by civilians, a show of force by soldiers.
 _MARCHES = frozenset({"march", "parade"})
 YIELD_ROOT = "08"
@@ -246,6 +254,17 @@ def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
             and any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
         )
     ]
+
+
+def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
+    """Both sides are governments, lawmakers or courts (or a country as a whole, or no one
+    named): their clash is one of words ("the president clashed with parliament")."""
+    return src[0].sector in _SPEAKING_SECTORS and (
+        tgt is None
+        or tgt[0].sector in _SPEAKING_SECTORS
+        or (tgt[0].code and not tgt[0].sector)  # "Trump clashed with China over trade"
+        or (not tgt[0].code and tgt[2].lemma_.lower() in _SPEAKING_NOUNS)
+    )
 
 
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
@@ -1114,6 +1133,8 @@ class Coder:
                 code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
                 if tgt is not None and tgt[0].country == src[0].country:
                     tgt = None  # "soldiers marched through Kyiv": a parade at home
+            if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
+                code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
