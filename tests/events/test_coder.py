@@ -535,6 +535,10 @@ NEWS_CASES = [
     ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),
     ("Switzerland contributed 5 million Swiss francs to Lebanon.", ("CHE", "LBN", "07")),
     ("Norway contributed a million euros to Jordan.", ("NOR", "JOR", "07")),
+    # ties given up by any wire verb reduce relations
+    ("Panama renounced its relations with Taiwan.", ("PAN", "TWN", "16")),
+    ("The Solomon Islands dissolved diplomatic ties with Taipei.", ("SLB", "TWN", "16")),
+    ("Egypt gave up its ties with Iran.", ("EGY", "IRN", "16")),
     # whom a deal's purpose supplies is a party to it
     ("Russia signed an accord on Thursday to supply Egypt with 50,000 tonnes of wheat.",
      ("RUS", "EGY", "05")),
