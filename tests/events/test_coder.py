@@ -702,6 +702,9 @@ NEWS_CASES = [
     ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "11")),
     ("Trump clashed with China over trade.", ("USA", "CHN", "11")),
     ("Indian and Chinese troops clashed in the Galwan valley.", ("IND", "CHN", "19")),
+    # attacks promised or vowed are threats made, not attacks done
+    ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "13")),
+    ("The Houthis pledged further raids on Saudi oil facilities.", ("YEM", "SAU", "13")),
 ]  # fmt: skip
 
 
@@ -954,6 +957,9 @@ NOT_FACTS = [
     ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "10")),
     ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "10")),
     ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "19")),
+    ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
+    ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
+    ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
 ]  # fmt: skip
 
 

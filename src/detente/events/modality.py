@@ -55,6 +55,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Verbs of promise: the act in their complement or their object noun is still to come
+# ("vowed to attack the capital", "promised new attacks on Israel", "swore revenge").
+PROMISING = {"promise", "vow", "pledge", "swear", "threaten"}
 # Passive participles of a bond to a future act: "is committed to opening up the economy",
 # "remains dedicated to rebuilding ties" (their subject will do the act).
 BOUND = {"committed", "dedicated", "devoted"}
@@ -439,6 +442,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if (
+            depth == 1
+            and tok.lemma_ in PROMISING
+            and tok.i not in consumed
+            and (below == "xcomp" or (below == "dobj" and chain[0].pos_ == "NOUN"))
+        ):
+            future = True  # "promised to attack Israel", "vowed more attacks on the army"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
