@@ -1148,3 +1148,15 @@ def test_the_next_day_is_a_day_after_the_story_s(coder):
 def test_a_date_without_a_comma_before_a_country_dates_the_act(coder):
     text = "On 2 January Saudi Arabia executed 47 people."
     assert {e.date for e in coder.code_text(text, dt.date(2016, 1, 15))} == {dt.date(2016, 1, 2)}
+
+
+def test_one_event_per_dyad_and_root_in_a_sentence(coder):
+    """ "summoned the envoy to protest": one disapproval, not a 110 and a 114 besides."""
+    for text in (
+        "Pakistan summoned the Indian envoy to protest the killing of civilians.",
+        "Russia launched a bombing and shelling offensive against Ukrainian cities.",
+    ):
+        roots = [
+            (e.source, e.target, e.cameo_root) for e in coder.code_text(text, PUB) if e.is_fact
+        ]
+        assert roots and len(roots) == len(set(roots))

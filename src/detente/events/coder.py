@@ -162,6 +162,29 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     ]
 
 
+def _one_per_root(events: list[Event]) -> list[Event]:
+    """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
+    and shelling offensive against the city" is one assault, not two (the most confident
+    kept, in the order told)."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (
+            e.source,
+            e.source_name,
+            e.source_start,
+            e.target,
+            e.target_name,
+            e.target_start,
+            e.cameo_root,
+            e.plover,
+            e.modality,
+        )
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    kept = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in kept]
+
+
 _LISTING = frozenset({"including", "like", "among"})
 
 
@@ -735,7 +758,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _drop_redundant(list(events.values()))
+            kept = _one_per_root(_drop_redundant(list(events.values())))
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
