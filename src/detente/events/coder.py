@@ -162,10 +162,15 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     ]
 
 
+def _rank(e: Event) -> tuple[bool, float]:
+    return (len(e.cameo) > 3 or not e.cameo.endswith("0"), e.confidence)
+
+
 def _one_per_root(events: list[Event]) -> list[Event]:
     """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
-    and shelling offensive against the city" is one assault, not two (the most confident
-    kept, in the order told)."""
+    and shelling offensive against the city" is one assault, not two; the most specific code
+    is kept ("phoned Merkel to discuss": the call, 041, not the talk, 040), then the most
+    confident."""
     best: dict[tuple, Event] = {}
     for e in events:
         key = (
@@ -179,7 +184,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
             e.plover,
             e.modality,
         )
-        if key not in best or e.confidence > best[key].confidence:
+        if key not in best or _rank(e) > _rank(best[key]):
             best[key] = e
     kept = {id(e) for e in best.values()}
     return [e for e in events if id(e) in kept]
