@@ -540,6 +540,11 @@ NEWS_CASES = [
     ("Japan contributed a million rupees to Nepal.", ("JPN", "NPL", "07")),
     ("Saudi Arabia gave 2 billion riyals to Egypt.", ("SAU", "EGY", "07")),
     ("Switzerland contributed 5 million Swiss francs to Lebanon.", ("CHE", "LBN", "07")),
+    ("Norway contributed a million euros to Jordan.", ("NOR", "JOR", "07")),
+    # ties given up by any wire verb reduce relations
+    ("Panama renounced its relations with Taiwan.", ("PAN", "TWN", "16")),
+    ("The Solomon Islands dissolved diplomatic ties with Taipei.", ("SLB", "TWN", "16")),
+    ("Egypt gave up its ties with Iran.", ("EGY", "IRN", "16")),
     # whom a deal's purpose supplies is a party to it
     ("Russia signed an accord on Thursday to supply Egypt with 50,000 tonnes of wheat.",
      ("RUS", "EGY", "05")),
@@ -706,6 +711,21 @@ NEWS_CASES = [
     ("Venezuela branded the Colombian president a coward.", ("VEN", "COL", "11")),
     ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "05")),
     ("Jordan's acceptance of the Egyptian plan opened the border crossing.", ("JOR", "EGY", "03")),
+    # calling on others to boycott a party rallies opposition to it; the caller boycotts nothing
+    ("Kuwait called for a boycott against Denmark.", ("KWT", "DNK", "11")),
+    ("The Arab League urged a boycott of Israeli products.", ("ARL", "ISR", "11")),
+    ("Bangladesh's parliament demanded a boycott of Myanmar goods.", ("BGD", "MMR", "11")),
+    # soldiers marching show force; they do not demonstrate
+    ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "15")),
+    ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "08")),
+    ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "17")),
+    # leaders clash in words; troops in arms
+    ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "11")),
+    ("Trump clashed with China over trade.", ("USA", "CHN", "11")),
+    ("Indian and Chinese troops clashed in the Galwan valley.", ("IND", "CHN", "19")),
+    # attacks promised or vowed are threats made, not attacks done
+    ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "13")),
+    ("The Houthis pledged further raids on Saudi oil facilities.", ("YEM", "SAU", "13")),
 ]  # fmt: skip
 
 
@@ -950,6 +970,26 @@ NOT_FACTS = [
     # a bare role noun is the last of its kind named before it, not one named after it
     ("Troops who had fought Russian soldiers attacked the village near the Ukrainian border.",
      ("RUS", "UKR", "19")),
+    # the act a comment names is the commenter's account, not the story's own telling
+    ("France condemned the Russian airstrikes on Idlib.", ("RUS", "SYR", "19")),
+    ("Saudi Arabia deplored the attack by Houthi rebels on an Emirati tanker.",
+     ("YEM", "ARE", "19")),
+    ("Jordan denounced the arrest of Palestinian activists by Israeli police.",
+     ("ISR", "PSE", "17")),
+    ("Japan welcomed the talks between Washington and Pyongyang.", ("USA", "PRK", "04")),
+    ("Canada praised the Taliban's release of the hostages.", ("AFG", "CAN", "08")),
+    # a thing that "will not work" refuses nothing, nor does the actor it is aimed at
+    ("Egypt said an arms embargo against the Libyan police would not work.", ("LBY", "", "12")),
+    ("A blockade of the Qatari coast would not work, the minister said.", ("QAT", "", "12")),
+    ("Armenian soldiers marched toward the Azerbaijani border.", ("ARM", "AZE", "14")),
+    ("Thousands of Ukrainian soldiers paraded through Kyiv.", ("UKR", "UKR", "15")),
+    # an order for an act coded of its own is that act, not a demand besides it
+    ("A Turkish court ordered the release of a German journalist.", ("TUR", "DEU", "10")),
+    ("A Russian court ordered the detention of an American reporter.", ("RUS", "USA", "10")),
+    ("The French president clashed with Trump over climate policy.", ("FRA", "USA", "19")),
+    ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
+    ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
+    ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
 ]  # fmt: skip
 
 
@@ -1147,3 +1187,15 @@ def test_a_sentence_s_opening_date_dates_each_of_its_clauses(coder):
     )
     events = coder.code_text(text, dt.date(2020, 11, 20))
     assert {e.date for e in events if e.plover == "SUPPORT"} == {dt.date(2020, 11, 9)}
+
+
+def test_one_event_per_dyad_and_root_in_a_sentence(coder):
+    """ "summoned the envoy to protest": one disapproval, not a 110 and a 114 besides."""
+    for text in (
+        "Pakistan summoned the Indian envoy to protest the killing of civilians.",
+        "Russia launched a bombing and shelling offensive against Ukrainian cities.",
+    ):
+        roots = [
+            (e.source, e.target, e.cameo_root) for e in coder.code_text(text, PUB) if e.is_fact
+        ]
+        assert roots and len(roots) == len(set(roots))

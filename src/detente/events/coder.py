@@ -89,7 +89,17 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
-DEMONSTRATE, COMPLAIN = "141", "114"
+DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
+FIGHT, DISAPPROVE = "190", "110"
+# Sectors that clash in words, not arms: governments, legislatures, courts.
+_SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_SPEAKING_NOUNS = frozenset({
+    "government", "parliament", "president", "minister", "premier", "cabinet", "congress",
+    "senate", "court", "judge", "lawmaker", "legislator", "opposition", "party", "leader",
+    "ally", "counterpart", "governor", "mayor", "administration", "official",
+})  # fmt: skip
+# Verbs of marching: a demonstration by civilians, a show of force by soldiers.
+_MARCHES = frozenset({"march", "parade"})
 YIELD_ROOT = "08"
 STANCE_CODES = {"051", "054"}  # endorsing, recognising: held or refused in the present
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
@@ -151,6 +161,34 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if e.target_start is not None
         or (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
     ]
+
+
+def _rank(e: Event) -> tuple[bool, float]:
+    return (len(e.cameo) > 3 or not e.cameo.endswith("0"), e.confidence)
+
+
+def _one_per_root(events: list[Event]) -> list[Event]:
+    """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
+    and shelling offensive against the city" is one assault, not two; the most specific code
+    is kept ("phoned Merkel to discuss": the call, 041, not the talk, 040), then the most
+    confident."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (
+            e.source,
+            e.source_name,
+            e.source_start,
+            e.target,
+            e.target_name,
+            e.target_start,
+            e.cameo_root,
+            e.plover,
+            e.modality,
+        )
+        if key not in best or _rank(e) > _rank(best[key]):
+            best[key] = e
+    kept = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in kept]
 
 
 _LISTING = frozenset({"including", "like", "among"})
@@ -231,6 +269,33 @@ def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], max(span[1], last.idx + len(last.text))
 
 
+def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
+    """ "The court ordered the release of the journalist": the order is the release its
+    author decides, not a demand besides it; a bare "order" (100) is dropped when its object
+    is an event coded of its own."""
+    nouns = {t.word.i for t in triples if t.pattern.kind == "N"}
+    return [
+        t
+        for t in triples
+        if not (
+            t.pattern.code == DEMAND_ROOT
+            and not (t.pattern.obj or t.pattern.comp)
+            and any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+        )
+    ]
+
+
+def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
+    """Both sides are governments, lawmakers or courts (or a country as a whole, or no one
+    named): their clash is one of words ("the president clashed with parliament")."""
+    return src[0].sector in _SPEAKING_SECTORS and (
+        tgt is None
+        or tgt[0].sector in _SPEAKING_SECTORS
+        or (tgt[0].code and not tgt[0].sector)  # "Trump clashed with China over trade"
+        or (not tgt[0].code and tgt[2].lemma_.lower() in _SPEAKING_NOUNS)
+    )
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
@@ -244,11 +309,26 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+# Prepositions whose object undergoes what the noun before them names ("a blockade of Qatar").
+_UNDERGOES = frozenset({"of", "against", "on", "over", "into", "toward", "towards"})
+
 
 def _aimed_at(tok: Token) -> bool:
     """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
-    on Kyiv"), found inside the phrase of a subject."""
+    on Kyiv", "an embargo against the Libyan police"), found inside the phrase of a subject."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head  # "Libyan" → "police"
     return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
+
+
+def _subject_named(tok: Token) -> bool:
+    """``tok`` names the subject itself ("Qatar", "Qatari officials", "the talks between
+    the EU and Turkey"), not what a thing in its phrase is done to ("a blockade of the
+    Qatari coast", "sanctions on the Russian energy sector")."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -706,6 +786,7 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
+            triples = _without_bare_orders(triples)
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             for triple in sorted(triples, key=lambda t: t.word.i):
@@ -726,7 +807,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _drop_redundant(list(events.values()))
+            kept = _one_per_root(_drop_redundant(list(events.values())))
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
@@ -1141,6 +1222,16 @@ class Coder:
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
                 code = lookup(COMPLAIN)  # "Japan protested China's deployment"
+            if (
+                code.root == DEMONSTRATE[:2]
+                and src[0].sector == "MIL"
+                and word.lemma_.lower() in _MARCHES
+            ):
+                code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
+                if tgt is not None and tgt[0].country == src[0].country:
+                    tgt = None  # "soldiers marched through Kyiv": a parade at home
+            if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
+                code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
@@ -1262,6 +1353,9 @@ class Coder:
                 # announced is Russia's, not the United States'
                 and ((announced(word) and own) or failed(word) or _withheld(word, pat))
                 and not forecast(word)
+                # "a blockade of the Qatari coast would not work": a thing that fails to
+                # work refuses nothing; a refusal is made by the subject itself
+                and _subject_named(src[2])
             ):
                 derived = refusal_code(pat.code)
             quoted = (

@@ -195,8 +195,11 @@ CURRENCIES = {
 
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
-    any currency counts where dollars do."""
+    any currency counts where dollars do; a plural the lemmatizer missed counts as its
+    singular."""
     lemma = noun.lemma_.lower()
+    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted:
+        lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
     if lemma in CURRENCIES and "dollar" in wanted:
         return True
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))

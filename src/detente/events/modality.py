@@ -55,6 +55,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Verbs of promise: the act in their complement or their object noun is still to come
+# ("vowed to attack the capital", "promised new attacks on Israel", "swore revenge").
+PROMISING = {"promise", "vow", "pledge", "swear", "threaten"}
 # Passive participles of a bond to a future act: "is committed to opening up the economy",
 # "remains dedicated to rebuilding ties" (their subject will do the act).
 BOUND = {"committed", "dedicated", "devoted"}
@@ -78,6 +81,14 @@ ASKING_HEADS = {
 PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
+}  # fmt: skip
+# Verbs of comment whose object event noun is the commenter's account, not the story's own
+# telling: "condemned the attack by the rebels on the town", "welcomed the talks between
+# Seoul and Pyongyang" (a coder of verbs codes the condemnation, not the attack).
+COMMENTS = {
+    "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
+    "censure", "lament", "regret", "praise", "welcome", "hail", "applaud", "commend", "laud",
+    "salute", "mourn",
 }  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
@@ -431,6 +442,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if (
+            depth == 1
+            and tok.lemma_ in PROMISING
+            and tok.i not in consumed
+            and (below == "xcomp" or (below == "dobj" and chain[0].pos_ == "NOUN"))
+        ):
+            future = True  # "promised to attack Israel", "vowed more attacks on the army"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
@@ -460,6 +478,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.i not in consumed
         ):
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if (
+            depth == 1
+            and below == "dobj"
+            and chain[0].pos_ == "NOUN"
+            and tok.lemma_ in COMMENTS
+            and tok.i not in consumed
+        ):
+            reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
             hypothetical = True  # "believes that Moscow will not release them"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
