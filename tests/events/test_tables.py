@@ -12,6 +12,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
 CASES_FLOOR = 0.92
+PROBES_FLOOR = 0.82  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -43,6 +44,22 @@ def case_accuracy(coder) -> tuple[float, list[tuple[str, str, list[tuple[str, st
     return 1 - len(wrong) / len(rows), wrong
 
 
+def probe_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
+    """YIELD and AID wordings written to probe the families (release, withdrawal, measures
+    eased, surrender, truce, access; aid, loans, asylum, rescue teams) in many frames: each
+    row marks the source and target as the PLV set does and gives the root."""
+    from detente.evaluate.plv import DEFAULT_DAY, answer, read_marked, root_of
+
+    pairs = read_marked(DATA / "probes_yield_aid.tsv")
+    wrong = []
+    for pair in pairs:
+        found = answer(pair, coder.code_text(pair.text, DEFAULT_DAY))
+        got = root_of(found) if found is not None else "(none)"
+        if got != pair.root:
+            wrong.append((pair.root, got, pair.text))
+    return 1 - len(wrong) / len(pairs), wrong
+
+
 def test_modality_flags(coder):
     accuracy, wrong = modality_accuracy(coder)
     assert accuracy >= MODALITY_FLOOR, wrong
@@ -53,13 +70,22 @@ def test_coder_cases(coder):
     assert accuracy >= CASES_FLOOR, wrong
 
 
+def test_yield_aid_probes(coder):
+    accuracy, wrong = probe_accuracy(coder)
+    assert accuracy >= PROBES_FLOOR, wrong
+
+
 if __name__ == "__main__":
     import sys
 
     from detente.events import Coder
 
     shared = Coder()
-    for name, fn in (("modality", modality_accuracy), ("cases", case_accuracy)):
+    for name, fn in (
+        ("modality", modality_accuracy),
+        ("cases", case_accuracy),
+        ("probes", probe_accuracy),
+    ):
         score, misses = fn(shared)
         print(f"{name}: {score:.3f}")
         if "-v" in sys.argv:
