@@ -307,6 +307,8 @@ NEWS_CASES = [
     ("Sri Lanka received a 500 million dollar deposit from China on Friday.",
      ("CHN", "LKA", "07")),
     ("Spain dispatched search and rescue teams to Turkey after the quake.", ("ESP", "TUR", "07")),
+    ("Two Russian warships left Danish waters on Monday.", ("RUS", "DNK", "08")),
+    ("Colombian guerrillas turned in their weapons to the army.", ("COL", "COL", "08")),
     ("KABUL (Pajhwok): President Ashraf Ghani met Pakistan's army chief on Monday.",
      ("AFG", "PAK", "04")),
     ("Harare, Zimbabwe - Zimbabwe's opposition leader rejected the election result.",

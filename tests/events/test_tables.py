@@ -12,7 +12,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
 CASES_FLOOR = 0.92
-PROBES_FLOOR = 0.82  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
+PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
 
 
 def _rows(name: str) -> list[dict[str, str]]:
