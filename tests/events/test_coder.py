@@ -308,6 +308,8 @@ NEWS_CASES = [
      ("CHN", "LKA", "07")),
     ("Spain dispatched search and rescue teams to Turkey after the quake.", ("ESP", "TUR", "07")),
     ("Two Russian warships left Danish waters on Monday.", ("RUS", "DNK", "08")),
+    ("Four Thai fishermen, freed by Myanmar on Friday, flew home on Saturday.",
+     ("MMR", "THA", "08")),
     ("Colombian guerrillas turned in their weapons to the army.", ("COL", "COL", "08")),
     ("KABUL (Pajhwok): President Ashraf Ghani met Pakistan's army chief on Monday.",
      ("AFG", "PAK", "04")),

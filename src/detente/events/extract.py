@@ -926,7 +926,8 @@ def _verb_targets(
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
-                direct = verb.head if noun is None or verb.head.i != noun.i else None
+                # ("sailors released by Russia" were released themselves)
+                direct = verb.head if noun is None or verb.head.i != noun.i or not measure else None
             direct = direct or child_of(holder, "dobj", "dative")
             if direct is not None and direct.lower_ in RELATIVE and holder.dep_ == "relcl":
                 direct = holder.head  # "the officers who were indicted": the officers
