@@ -290,6 +290,27 @@ def test_open_actors_keep_their_phrase(coder):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # YIELD and AID families found by probing (own sentences): people of any trade let go,
+    # swapped with the other side; two-word prepositions; nominal withdrawals; releases
+    # with no agent but a deciding act before them; aid announced is aid given
+    ("Belarus handed back two Lithuanian border guards on Friday.", ("BLR", "LTU", "08")),
+    ("Georgia swapped eight detainees with Russia on Sunday.", ("GEO", "RUS", "08")),
+    ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.",
+     ("LBN", "ISR", "08")),
+    ("France pulled its special forces out of Burkina Faso on Tuesday.", ("FRA", "BFA", "08")),
+    ("The withdrawal of Kenyan troops from Somalia started on Monday.", ("KEN", "SOM", "08")),
+    ("Three French aid workers were released after Mali's junta approved their pardon.",
+     ("MLI", "FRA", "08")),
+    ("Egypt reopened the Rafah crossing into Gaza on Saturday.", ("EGY", "PSE", "08")),
+    ("Australia announced 20 million dollars in humanitarian aid for Tonga on Monday.",
+     ("AUS", "TON", "07")),
+    ("Sri Lanka received a 500 million dollar deposit from China on Friday.",
+     ("CHN", "LKA", "07")),
+    ("Spain dispatched search and rescue teams to Turkey after the quake.", ("ESP", "TUR", "07")),
+    ("Two Russian warships left Danish waters on Monday.", ("RUS", "DNK", "08")),
+    ("Four Thai fishermen, freed by Myanmar on Friday, flew home on Saturday.",
+     ("MMR", "THA", "08")),
+    ("Colombian guerrillas turned in their weapons to the army.", ("COL", "COL", "08")),
     ("KABUL (Pajhwok): President Ashraf Ghani met Pakistan's army chief on Monday.",
      ("AFG", "PAK", "04")),
     ("Harare, Zimbabwe - Zimbabwe's opposition leader rejected the election result.",
@@ -624,7 +645,7 @@ NEWS_CASES = [
     ("Houthi rebels seized control of the capital Sanaa.", ("YEM", "YEM", "19")),
     # news_recall.tsv: wire wording of yielding, protest and joint drills
     ("Ethiopian troops withdrew from Mekelle on Monday.", ("ETH", "ETH", "08")),
-    ("Turkey pulled out of Syria.", ("TUR", "", "08")),
+    ("Turkey pulled out of Syria.", ("TUR", "SYR", "08")),
     ("Pakistan's interior minister quit over the leaked tapes.", ("PAK", "", "08")),
     ("The Houthis announced a unilateral truce in Yemen.", ("YEM", "YEM", "08")),
     ("An Egyptian court granted bail to the Qatari journalist.", ("EGY", "QAT", "08")),

@@ -16,6 +16,7 @@ CASES_FLOOR = 0.92
 # frames (passive "by", possessed proposals, "drew criticism from", "said X was to blame",
 # phrasal idioms, headlines); an event must cover the marked pair with the marked root
 FRAMES_FLOOR = 0.93
+PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -47,17 +48,29 @@ def case_accuracy(coder) -> tuple[float, list[tuple[str, str, list[tuple[str, st
     return 1 - len(wrong) / len(rows), wrong
 
 
-def frame_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
-    from detente.evaluate.plv import answer, read_marked, root_of
+def marked_accuracy(coder, name: str) -> tuple[float, list[tuple[str, str, str]]]:
+    """Share of the marked pairs of ``name`` (the PLV layout: source and target marked, a
+    root) for which an event covers the pair with the marked root."""
+    from detente.evaluate.plv import DEFAULT_DAY, answer, read_marked, root_of
 
-    pairs = read_marked(DATA / "frame_probes.tsv")
+    pairs = read_marked(DATA / name)
     wrong = []
     for pair in pairs:
-        event = answer(pair, coder.code_text(pair.text, dt.date(2019, 5, 1)))
-        got = root_of(event) if event is not None else "(none)"
+        found = answer(pair, coder.code_text(pair.text, DEFAULT_DAY))
+        got = root_of(found) if found is not None else "(none)"
         if got != pair.root:
             wrong.append((pair.root, got, pair.text))
     return 1 - len(wrong) / len(pairs), wrong
+
+
+def frame_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
+    return marked_accuracy(coder, "frame_probes.tsv")
+
+
+def probe_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
+    """YIELD and AID wordings written to probe the families (release, withdrawal, measures
+    eased, surrender, truce, access; aid, loans, asylum, rescue teams) in many frames."""
+    return marked_accuracy(coder, "probes_yield_aid.tsv")
 
 
 def test_modality_flags(coder):
@@ -75,6 +88,11 @@ def test_frame_probes(coder):
     assert accuracy >= FRAMES_FLOOR, wrong
 
 
+def test_yield_aid_probes(coder):
+    accuracy, wrong = probe_accuracy(coder)
+    assert accuracy >= PROBES_FLOOR, wrong
+
+
 if __name__ == "__main__":
     import sys
 
@@ -85,6 +103,7 @@ if __name__ == "__main__":
         ("modality", modality_accuracy),
         ("cases", case_accuracy),
         ("frames", frame_accuracy),
+        ("probes", probe_accuracy),
     ):
         score, misses = fn(shared)
         print(f"{name}: {score:.3f}")

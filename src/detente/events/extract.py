@@ -643,6 +643,9 @@ _WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and ma
 _BY = frozenset({"from", "by"})
 _BY_ONLY = frozenset({"by"})
 _OF = frozenset({"of"})
+# Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
+# from Somalia", "the surrender of the rebel commander to the army".
+_OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
 # Verbs that move something to someone: who receives it is the target, not what is moved.
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
@@ -943,14 +946,20 @@ def _verb_targets(
     if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
         found.append(contacted)
     for holder in (h for h in (comp, verb) if h is not None):
+        recipients: list[Token] = []
         if holder.lemma_.lower() in TRANSFER_VERBS:
             # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
-            found.extend(prep_objects(holder, _RECIPIENT))
+            recipients.extend(prep_objects(holder, _RECIPIENT))
             # "returned a painting, missing since 1943, to Italy": a recipient the parser
             # hung on a participle describing what is given
             for aside in _asides(holder):
-                found.extend(prep_objects(aside, _RECIPIENT))
-            found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+                recipients.extend(prep_objects(aside, _RECIPIENT))
+            recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+        # people set free are the ones released, not whoever takes them in ("handed over the
+        # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
+        if pat.code != "0841":
+            found.extend(recipients)
+            recipients = []
         if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
             if direct is None and holder.i == verb.i and shares_passive(verb):
@@ -959,7 +968,8 @@ def _verb_targets(
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
-                direct = verb.head if noun is None or verb.head.i != noun.i else None
+                # ("sailors released by Russia" were released themselves)
+                direct = verb.head if noun is None or verb.head.i != noun.i or not measure else None
             direct = direct or child_of(holder, "dobj", "dative")
             if direct is None and pat.prt in _PARTICLE_PREPS and holder.i == verb.i:
                 # "voted down the bill": the particle parsed as a preposition takes the object
@@ -982,6 +992,7 @@ def _verb_targets(
                 found.append(direct)
             elif direct is not None and holder.i == verb.i and not measure:
                 found.append(direct)  # "released 40 prisoners"
+        found.extend(recipients)
         if noun is not None:
             found.extend(prep_objects(noun, preps))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
@@ -1363,6 +1374,25 @@ def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
     return next(iter([*prep_objects(verb, _FROM), *prep_objects(noun, _FROM)]), None)
 
 
+_AFTER = {"after", "following", "once", "when"}
+
+
+def _releaser(verb: Token) -> tuple[Token, ...]:
+    """Who let people go, when the passive names no agent: the one whose act the release
+    followed ("were freed after South Korea's cabinet approved a pardon", "were released
+    after the government revoked the orders against them")."""
+    if child_of(verb, "nsubjpass", "auxpass") is None:
+        return ()
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _AFTER for m in clause.children
+        ):
+            subject = child_of(clause, "nsubj")
+            if subject is not None and names_someone(subject):
+                return with_conjuncts(subject)
+    return ()
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -1418,6 +1448,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
             continue  # "launched a general strike": the noun's own reading decides
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
+        if not sources and pat.code.startswith("084"):
+            sources = _releaser(verb)
         if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
             continue  # "an earthquake hit the city": nature is no one's force
         if not sources and noun is not None:
@@ -1828,6 +1860,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
             if partner is not None and partner.i == noun.i:
                 partner = None
+            leavers: list[Token] = []
             if not preps:
                 targets: list[Token] = []
                 between = False
@@ -1841,6 +1874,15 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 holders = [noun] + ([noun.head] if held else [])
                 holders += list(prep_objects(noun, _OF))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                if noun.lemma_.lower() in _OF_LEAVER:
+                    leavers = list(prep_objects(noun, _OF))
+                # (only a place the noun itself is from: "the surrender of the rebel
+                # commander to the army" may be read as the commander's own phrase)
+                places = [t for t in targets if leavers and not leavers[0].is_ancestor(t)]
+                if leavers and len(places) > len(leavers) and names_someone(leavers[0]):
+                    targets = [t for t in places if t not in leavers]
+                else:
+                    leavers = []
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
                     targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
@@ -1923,6 +1965,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
+                elif leavers and governor_subject is None:
+                    # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
+                    # completed the withdrawal of its forces" is Moscow's)
+                    sources = with_conjuncts(leavers[0])
                 groups = tuple(with_conjuncts(h) for h in targets if not _is_time(h))
                 if partner is not None:
                     groups = (with_conjuncts(partner), *groups)

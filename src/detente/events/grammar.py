@@ -448,12 +448,23 @@ def _hung_agent(verb: Token) -> Token | None:
     )
 
 
+# First words of two-word prepositions whose second word carries the object: "pulled its
+# troops out of Afghanistan", "moved the ships away from the coast".
+_TWO_WORD = {"out", "away"}
+
+
 def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
     for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in allowed:
+        if child.dep_ not in ("prep", "agent", "dative"):
+            continue
+        if child.lower_ in allowed:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     yield pobj
+        elif child.lower_ in _TWO_WORD and child.dep_ == "prep":
+            for inner in child.children:
+                if inner.dep_ == "prep" and inner.lower_ in allowed:
+                    yield from (p for p in inner.children if p.dep_ == "pobj")
 
 
 NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
