@@ -68,6 +68,9 @@ def test_verb_final_clauses_in_english_order(coder, text, english):
         "The talks between Russia and Ukraine in Minsk collapsed.",
         "Russia rejected the proposal.",
         "The spokesman said.",
+        # a list before the verb; a passive with a phrase on its noun
+        "Bolivia voted against, and Egypt, Ethiopia and Kazakhstan abstained.",
+        "The ministry said that the operation in northern Syria had been completed.",
     ],
 )
 def test_english_sentences_keep_their_order(coder, text):

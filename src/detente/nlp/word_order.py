@@ -127,6 +127,8 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     """The token indices of ``sent`` in English order and the indices of the verbs moved,
     or None when no clause of it is a translated verb-final one (see the module docstring);
     ``named``: indices of actor tokens."""
+    if not any(_clause_final(tok) for tok in sent):
+        return None
     order: list[int] = []
     verbs: list[int] = []
     at = sent.start
@@ -139,6 +141,23 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
+
+
+def _clause_final(tok: Token) -> bool:
+    """``tok`` is a verb that may end a clause: what follows is punctuation, a conjunction,
+    a particle or nothing (a quick test before the clauses are looked at)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in _FINAL_TAGS:
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        after is None
+        or after.is_punct
+        or after.is_space
+        or after.pos_ == "CCONJ"
+        or after.dep_ == "prt"
+        or after.lower_ == "that"
+    )
 
 
 def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
@@ -160,6 +179,8 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
     middle = list(range(end, stop))
+    if middle and doc[middle[0]].is_punct:
+        return None  # "Egypt, Ethiopia and Kazakhstan abstained": a list, no object
     if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
         group = [doc[middle[0]], *group]
         middle = middle[1:]
@@ -196,7 +217,9 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
             or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
-            or (passive and words[0].pos_ in ("ADP", "SCONJ") and words[0].lower_ != "of")
+            # "this reaction as the evidence … was received", "Crimea by Russia was taken"
+            # (not "the operation in Syria had been completed": English)
+            or (passive and words[0].lower_ in ("as", "by"))
         )
     ):
         return None
