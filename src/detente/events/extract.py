@@ -1609,6 +1609,16 @@ def _judged(clause: Token) -> Pattern | None:
     return None
 
 
+def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
+    """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
+    when either is missing or the addressee is a group the speaker belongs to ("Putin said
+    the two sides should keep working together": no demand on the other)."""
+    speaker = subject_of(verb)
+    if speaker is None or addressee is None or _joint(addressee):
+        return []
+    return [Triple(verb, pattern, with_conjuncts(speaker), (with_conjuncts(addressee),))]
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -1616,34 +1626,22 @@ def obligation_triples(sent: Span) -> list[Triple]:
     for verb in sent:
         condition = _until(verb)
         if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
-            speaker, addressee = subject_of(verb.head), child_of(condition, "nsubj")
-            if speaker is not None and addressee is not None and not _joint(addressee):
-                out.append(
-                    Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
-                )
+            out += _said(verb.head, DEMAND, child_of(condition, "nsubj"))
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         judged = _judged(verb)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
-            speaker, accused = subject_of(verb.head), child_of(verb, "nsubj")
-            if speaker is not None and accused is not None and not _joint(accused):
-                out.append(
-                    Triple(verb.head, judged, with_conjuncts(speaker), (with_conjuncts(accused),))
-                )
+            out += _said(verb.head, judged, child_of(verb, "nsubj"))
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
-        speaker, addressee = subject_of(verb.head), child_of(verb, "nsubj", "nsubjpass")
+        addressee = child_of(verb, "nsubj", "nsubjpass")
         listener = child_of(verb.head, "dobj")
         if listener is not None and child_of(verb, "nsubjpass") is not None:
             # "told Putin that a ceasefire must be restored": what must be done by no one
             # named is asked of the one told
             addressee = listener
-        # "Putin said the two sides should keep working together": no demand on the other
-        if speaker is not None and addressee is not None and not _joint(addressee):
-            out.append(
-                Triple(verb.head, DEMAND, with_conjuncts(speaker), (with_conjuncts(addressee),))
-            )
+        out += _said(verb.head, DEMAND, addressee)
     return out
 
 

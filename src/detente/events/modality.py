@@ -470,21 +470,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True
-        if (
-            depth == 1
-            and below == "dobj"
-            and chain[0].pos_ == "NOUN"
-            and tok.lemma_ in PROPOSING
-            and tok.i not in consumed
-        ):
+        # an event noun as the object of the verb above it
+        object_noun = (
+            depth == 1 and below == "dobj" and chain[0].pos_ == "NOUN" and tok.i not in consumed
+        )
+        if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
-        if (
-            depth == 1
-            and below == "dobj"
-            and chain[0].pos_ == "NOUN"
-            and tok.lemma_ in COMMENTS
-            and tok.i not in consumed
-        ):
+        if object_noun and tok.lemma_ in COMMENTS:
             reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
             hypothetical = True  # "believes that Moscow will not release them"
