@@ -10,6 +10,7 @@ sentence that dates an event named before re-dates it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -51,12 +52,7 @@ def dated_day(sent: Span, published: dt.date) -> dt.date | None:
     root = sent.root
     if root.tag_ != "VBD":
         return None
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and clause_of(ent.root).i == root.i:
-            resolved = resolve_date(ent.text, published, False)
-            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
-                return resolved[0]
-    return None
+    return _first_day(sent, published, lambda clause, ent: clause.i == root.i)
 
 
 def _said_on(sent: Span, published: dt.date) -> dt.date | None:
@@ -64,13 +60,34 @@ def _said_on(sent: Span, published: dt.date) -> dt.date | None:
     root = sent.root
     if root.lemma_.lower() not in SPEECH:
         return None
+    return _first_day(
+        sent,
+        published,
+        lambda clause, ent: (
+            clause.i == root.i or (clause.head.i == root.i and before_subject(ent.root, clause))
+        ),
+    )
+
+
+def _first_day(
+    sent: Span, published: dt.date, placed: Callable[[Token, Span], bool]
+) -> dt.date | None:
+    """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
+    accepts."""
     for ent in sent.ents:
-        clause = clause_of(ent.root)
-        said = clause.i == root.i or (clause.head.i == root.i and before_subject(ent.root, clause))
-        if ent.label_ == "DATE" and said:
-            resolved = resolve_date(ent.text, published, False)
-            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
-                return resolved[0]
+        if ent.label_ == "DATE" and placed(clause_of(ent.root), ent):
+            day = _past_day(ent.text, published)
+            if day is not None:
+                return day
+    return None
+
+
+def _past_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a date phrase names, when it names a day (not a month or a year) on or before
+    the publication date."""
+    resolved = resolve_date(text, published, False)
+    if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+        return resolved[0]
     return None
 
 
@@ -95,9 +112,9 @@ def referred_date(sent: Span, published: dt.date, book: PatternBook) -> tuple[st
         dates = [e for e in sent.ents if e.label_ == "DATE" and clause_of(e.root).i == verb.i]
         if not patterns or not dates:
             continue
-        resolved = resolve_date(dates[0].text, published, False)
-        if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
-            return patterns[0].code[:2], resolved[0]
+        day = _past_day(dates[0].text, published)
+        if day is not None:
+            return patterns[0].code[:2], day
     return None
 
 
