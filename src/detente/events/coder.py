@@ -455,6 +455,8 @@ def _withheld(word: Token, pat: Pattern) -> bool:
 
 # Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
+# A reference noun's kind for any act at all (``""`` begins every CAMEO code).
+ANY_ACT = ""
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
     "proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"},
@@ -468,27 +470,29 @@ REFERENCE_NOUNS = {
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
          "delay", "response", "reaction", "answer", "gesture", "restraint"),
-        {""},
+        {ANY_ACT},
     ),
 }  # fmt: skip
 REFER_BACK = 20  # sentences back an act may be referred to
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
-def _definite(noun: Token) -> bool:
-    """ "the sanctions", "this proposal", "this delay of the response": a noun phrase that
-    refers back, with nothing after the noun that would name its own actor ("the sanctions
-    on Iran")."""
+def _referring(noun: Token) -> bool:
+    """ "the attack", "this proposal": a definite noun with no clause or possessor of its
+    own, so it may stand for an act told before."""
     return (
         noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
         and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
-        and not any(
-            t.ent_type_ in NAMING_ENTITIES
-            for c in noun.children
-            if c.dep_ == "prep"
-            for t in c.subtree
-        )
+    )
+
+
+def _definite(noun: Token) -> bool:
+    """ "the sanctions", "this proposal", "this delay of the response": a noun phrase that
+    refers back, with nothing after the noun that would name its own actor ("the sanctions
+    on Iran")."""
+    return _referring(noun) and not any(
+        t.ent_type_ in NAMING_ENTITIES for c in noun.children if c.dep_ == "prep" for t in c.subtree
     )
 
 
@@ -507,12 +511,8 @@ def _attack_on(victim: Token) -> Token | None:
         noun = tok  # the act itself stands as the target: "the attack on the bases"
     else:
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-    own_doer = any(
-        c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ == "by")
-        for c in noun.children
-    )
-    return noun if noun.pos_ == "NOUN" and definite and not own_doer else None
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    return noun if _referring(noun) and not by else None
 
 
 _SHIFT = re.compile(
@@ -860,7 +860,7 @@ class Coder:
                 # "this delay of the response" may be an act not done
                 and (
                     e.modality in ("asserted", "reported")
-                    or (kinds == {""} and e.modality == "negated")
+                    or (kinds == {ANY_ACT} and e.modality == "negated")
                 )
                 and e.source_country
                 and e.source_country != src[0].country
