@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.dictionary import actor_tokens
 from detente.nlp.word_order import dated_lead, new_order
 
 DAY = dt.date(2019, 12, 26)
@@ -14,8 +14,7 @@ DAY = dt.date(2019, 12, 26)
 
 def _reordered(coder, text: str) -> str | None:
     doc = coder.nlp(text)
-    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
-    found = new_order(next(iter(doc.sents)), named)
+    found = new_order(next(iter(doc.sents)), actor_tokens(doc))
     return " ".join(doc[i].text for i in found[0]) if found else None
 
 

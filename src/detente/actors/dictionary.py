@@ -20,11 +20,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.errors import DictionaryError
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 ACTOR_SPANS = "detente_actors"  # doc.spans key written by the nlp component
 KINDS = ("name", "demonym", "capital", "seat", "igo", "group", "person", "agent", "region", "city")
+
+
+def actor_tokens(doc: Doc, label: str | None = None) -> set[int]:
+    """Indices of the tokens the actor tagger marked in ``doc`` (of ``label`` only, when
+    given: ``ACTOR`` or ``AGENT``)."""
+    return {
+        i
+        for span in doc.spans.get(ACTOR_SPANS, ())
+        if label is None or span.label_ == label
+        for i in range(span.start, span.end)
+    }
+
+
 # Places that are also mere locations ("a summit in Reykjavik", "a jail in Karachi").
 PLACE_KINDS = frozenset({"capital", "region", "city"})
 

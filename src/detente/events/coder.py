@@ -19,6 +19,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
+from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import (
     DocActors,
     mention,
@@ -770,8 +771,9 @@ class Coder:
         return doc
 
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
-        parsed = reparse(parsed, self._model_parse, self.patterns.verbs)
-        parsed = reorder(parsed, self._model_parse)
+        named = actor_tokens(parsed)  # the same before and after either reparse
+        parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
+        parsed = reorder(parsed, self._model_parse, named)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import motive
 from detente.events.grammar import (
     DECISION_HEADS,
@@ -1788,8 +1788,7 @@ def _grievance(noun: Token, verb: Token) -> bool:
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
     """Two actors joined by a hyphen before an event noun: "Trump-Putin summit",
     "Russia-Ukraine prisoner swap", "Israel-Hamas war"."""
-    named = {i for span in noun.doc.spans.get(ACTOR_SPANS, ()) if span.label_ == "ACTOR"
-             for i in range(span.start, span.end)}  # fmt: skip
+    named = actor_tokens(noun.doc, "ACTOR")
     before = [t for t in noun.subtree if t.i < noun.i]
     for left, dash, right in zip(before, before[1:], before[2:], strict=False):
         if dash.text in ("-", "–") and left.i in named and right.i in named:

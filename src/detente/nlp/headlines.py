@@ -15,8 +15,6 @@ from collections.abc import Callable, Collection
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.dictionary import ACTOR_SPANS
-
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _VERB_POS = ("VERB", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
@@ -113,10 +111,12 @@ def headline_verb(
     return None
 
 
-def reparse(doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str]) -> Doc:
+def reparse(
+    doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str], named: Collection[int]
+) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
-    (see the module docstring); ``parse`` runs the model's pipes on a new Doc."""
-    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
+    (see the module docstring); ``parse`` runs the model's pipes on a new Doc; ``named``:
+    indices of actor tokens."""
     found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
     if not found:
         return doc

@@ -299,11 +299,11 @@ def _main_verb(verb: Token) -> bool:
     )
 
 
-def reorder(doc: Doc, parse: Callable[[Doc], Doc]) -> Doc:
+def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Doc:
     """``doc`` with each translated verb-final sentence parsed in English order, and each
     leading date with no comma parsed with one (see the module docstring and
-    :func:`dated_lead`); ``parse`` runs the model's pipes on a new Doc."""
-    named = {i for span in doc.spans.get(ACTOR_SPANS, ()) for i in range(span.start, span.end)}
+    :func:`dated_lead`); ``parse`` runs the model's pipes on a new Doc; ``named``: indices
+    of actor tokens."""
     # (origin, the verbs moved) per sentence
     variants: list[tuple[list[int | None], list[int]]] = []
     for sent in doc.sents:
