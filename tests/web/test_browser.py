@@ -60,6 +60,16 @@ def page(browser):
     context.close()
 
 
+def open_evidence(page, marker) -> str:
+    """Hover and click a turn marker on the chart; the title of the evidence it shows."""
+    box = marker.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#evidence .evidence-row")
+    return page.locator("#evidence-title").inner_text()
+
+
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
@@ -91,11 +101,7 @@ def test_dyad_chart_turn_markers_and_evidence(server, page):
     traces = page.locator("#chart .scatterlayer .trace")
     markers = traces.last.locator("path.point")
     assert markers.count() == len(api["turns"]) == 1
-    box = markers.first.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("#evidence .evidence-row")
-    title = page.locator("#evidence-title").inner_text()
+    title = open_evidence(page, markers.first)
     assert "turn to conflict" in title
     assert f"(p={api['turns'][0]['probability']:.2f})" in title  # the API's probability
     rows = page.locator("#evidence .evidence-row")
@@ -127,11 +133,7 @@ def test_dyad_possible_turn_is_apart_and_weaker(server, page):
     traces = page.locator("#chart .scatterlayer .trace")
     markers = traces.last.locator("path.point")  # no reported turn: an empty trace is not drawn
     assert markers.count() == 1
-    box = markers.first.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("#evidence .evidence-row")
-    title = page.locator("#evidence-title").inner_text()
+    title = open_evidence(page, markers.first)
     assert "possible turn to conflict" in title
     assert f"(p={api['possible_turns'][0]['probability']:.2f})" in title
     assert page.locator(".turn.possible.selected").count() == 1
