@@ -511,7 +511,7 @@ def _eval_marked(
     out.print(
         f"{report.pairs} marked pairs ({split}): macro F1 {report.macro_f1:.3f}, "
         f"accuracy {report.accuracy:.3f}, pairs found {report.pair_found:.3f}, "
-        f"sentence quad {report.quad_accuracy:.3f}",
+        f"sentence quad {report.quad_accuracy:.3f}, who-to-whom {report.who_to_whom:.3f}",
         highlight=False,
     )
     table = Table(title="per root")

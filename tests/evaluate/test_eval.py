@@ -6,6 +6,7 @@ Floors only go up: raise them when the coder improves (docs/accuracy.md has the 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -129,6 +130,8 @@ PLV_CHECK_MACRO_F1_FLOOR = 0.735
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.76
 # The quad class of each sentence's main event, no event = wrong (the quad goal: 0.75).
 PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.785
+# The same main event's direction: source and target phrases on the marked ones (goal: 0.80).
+PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.715
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
 PLV_CHECK_ECE_CEILING = 0.04
 
@@ -142,6 +145,7 @@ def test_ratchet_plv_check_half(shared_gold, coder):
     assert report.macro_f1 >= PLV_CHECK_MACRO_F1_FLOOR
     assert report.pair_found >= PLV_CHECK_PAIR_FOUND_FLOOR
     assert report.quad_accuracy >= PLV_CHECK_SENTENCE_QUAD_FLOOR
+    assert report.who_to_whom >= PLV_CHECK_WHO_TO_WHOM_FLOOR
     assert report.ece <= PLV_CHECK_ECE_CEILING
 
 
@@ -167,8 +171,13 @@ def test_marked_pairs_reader_and_scoring(tmp_path, coder):
     assert report.pairs == 3 and report.correct >= 1
     first = evaluate_marked(pairs[:1], lambda t: coder.code_text(t, DEFAULT_DAY), "all")
     assert first.quad_accuracy == 1.0  # an accusation is verbal conflict
+    assert first.who_to_whom == 1.0  # Russia → Ukraine, as marked
     silent = evaluate_marked(pairs, lambda t: [], "all")
     assert silent.quad_accuracy == 0.0 and silent.pair_found == 0.0  # no event is wrong
+    assert silent.who_to_whom == 0.0
+    reversed_pair = [replace(pairs[0], source=pairs[0].target, target=pairs[0].source)]
+    turned = evaluate_marked(reversed_pair, lambda t: coder.code_text(t, DEFAULT_DAY), "all")
+    assert turned.who_to_whom == 0.0  # Ukraine did nothing to Russia
     # the pair is found by phrase overlap, even for actors without a code
     events = coder.code_text(pairs[1].text, DEFAULT_DAY)
     found = answer(pairs[1], events)
@@ -182,6 +191,6 @@ def test_eval_command_on_marked_pairs(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["pairs"] == 3 and 0 <= data["macro_f1"] <= 1 and "confusion" in data
-    assert 0 < data["quad_accuracy"] <= 1
+    assert 0 < data["quad_accuracy"] <= 1 and 0 < data["who_to_whom"] <= 1
     bad = CliRunner().invoke(app, ["eval", str(path), "--split", "half"])
     assert bad.exit_code == 2

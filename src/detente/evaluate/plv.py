@@ -10,7 +10,9 @@ event is right when its root is the gold root) with their expected calibration e
 
 The sentence quad scores the sentence without the pair, as a reader of the coder's output
 would: the quad class of its main event (asserted first, then the most confident) against the
-gold root's quad class; a sentence with no event is wrong.
+gold root's quad class; a sentence with no event is wrong. Who-to-whom scores the same main
+event's direction: its source phrase overlaps the marked source and its target phrase the marked
+target.
 
 The file is split by a stable hash of the sentence into a *dev* half (read its errors) and a
 *check* half (score only): ``split="dev"`` / ``"check"`` / ``"all"``.
@@ -160,6 +162,7 @@ class MarkedReport:
     found: int = 0
     correct: int = 0
     quad_correct: int = 0
+    who_correct: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[dict[str, object]] = field(default_factory=list)
     # (confidence, root right) of each answered pair: the reliability of confidences
@@ -196,6 +199,10 @@ class MarkedReport:
     def quad_accuracy(self) -> float:
         return self.quad_correct / self.pairs if self.pairs else 0.0
 
+    @property
+    def who_to_whom(self) -> float:
+        return self.who_correct / self.pairs if self.pairs else 0.0
+
     def to_dict(self) -> dict[str, object]:
         return {
             "split": self.split,
@@ -204,6 +211,7 @@ class MarkedReport:
             "accuracy": round(self.accuracy, 4),
             "pair_found": round(self.pair_found, 4),
             "quad_accuracy": round(self.quad_accuracy, 4),
+            "who_to_whom": round(self.who_to_whom, 4),
             "ece": round(self.ece, 4),
             "reliability": [b.to_dict() for b in self.reliability],
             "per_root_f1": {r: round(self.f1(r), 4) for r in ROOTS},
@@ -237,6 +245,7 @@ def evaluate_marked(
         report.correct += ours == pair.root
         main = main_event(cache[pair.text])
         report.quad_correct += main is not None and main.quad_class == QUAD_OF[pair.root]
+        report.who_correct += main is not None and answer(pair, [main]) is main
         report.confusion[(pair.root, ours)] += 1
         if event is not None:
             report.scored.append((event.confidence, ours == pair.root))
