@@ -194,6 +194,12 @@ def test_evidence_offsets_point_into_the_document(coder):
         ("at the end of June 2016", dt.date(2016, 6, 1)),
         ("early January", dt.date(2017, 1, 1)),
         ("mid-2015", dt.date(2015, 1, 1)),
+        # a day or month whose year is named relative to publication (PUB: 2017-02-16)
+        ("on 24 November of the last year", dt.date(2016, 11, 24)),
+        ("November 24 last year", dt.date(2016, 11, 24)),
+        ("in March of the previous year", dt.date(2016, 3, 1)),
+        ("on 3 January this year", dt.date(2017, 1, 3)),
+        ("late last year", dt.date(2016, 1, 1)),
     ],
 )
 def test_date_phrases(phrase, expected):
@@ -1220,3 +1226,37 @@ def test_one_event_per_dyad_and_root_in_a_sentence(coder):
             (e.source, e.target, e.cameo_root) for e in coder.code_text(text, PUB) if e.is_fact
         ]
         assert roots and len(roots) == len(set(roots))
+
+
+# Translated-review wordings (session 21, own sentences): a pair named as one acts each with
+# the other; a quoted name after the object is a name, not a call; measures by another name;
+# what is said in a message is said to its addressee; a place phrase between subject and
+# object in a verb-final clause; an act of will hung on a reported clause is the speaker's.
+REVIEW_CASES = [
+    ("Merkel met Macron in Aachen. The two leaders agreed to revive the Franco-German "
+     "fund.", ("FRA", "DEU", "03")),
+    ("Modi thanked Abe for the support and called him \"my good friend\".", ("IND", "JPN", "05")),
+    ("Japan announced retaliatory measures against South Korea.", ("JPN", "KOR", "16")),
+    ("The president of Russia signed a decree on economic measures against Ukraine.",
+     ("RUS", "UKR", "16")),
+    ("China announced countermeasures against Lithuania.", ("CHN", "LTU", "16")),
+    ("In a letter to Macron, Erdogan expressed regret for the remarks.", ("TUR", "FRA", "05")),
+    ("The Turkish jets near the border the Syrian helicopter shot down.", ("TUR", "SYR", "19")),
+    ("Greece said the vessel had entered its waters and refused to apologise to Turkey.",
+     ("GRC", "", "12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), REVIEW_CASES)
+def test_translated_review_wordings(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+def test_quoted_name_is_no_phone_call(coder):
+    facts = _facts(coder, 'Modi thanked Abe for the support and called him "my good friend".')
+    assert ("IND", "JPN", "04") not in facts
+
+
+def test_informing_targets_the_one_told(coder):
+    facts = _facts(coder, "The Kremlin informed that Erdogan had sent a letter to Putin.")
+    assert not any(f[1] == "TUR" and f[0] == "RUS" for f in facts)

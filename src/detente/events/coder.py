@@ -1123,6 +1123,11 @@ class Coder:
         known_target = (
             placed and any(t[0].code for t in targets) and not _venue(pat, targets, sources)
         )
+        # "the two presidents agreed to return to the Turkish Stream project": what the pair
+        # named as one does with one of its own countries is done by each with the other
+        pair_named = len(triple.sources) == 1 and _group(triple.sources[0])
+        if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
+            known_target = False
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
             members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
             # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
@@ -1133,6 +1138,7 @@ class Coder:
                 or triple.word.lemma_ in SYMMETRIC_LEMMAS
                 or _joint(triple.word)
                 or _reciprocal(triple.word)  # "X and Y accused each other"
+                or pair_named  # "the two presidents agreed to restore trade"
             )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))

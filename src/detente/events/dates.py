@@ -44,6 +44,13 @@ _PART_OF = re.compile(
     r"middle|close|turn)\s+of\s+|(?:early|late|mid)(?:\s+|-))",
     re.IGNORECASE,
 )
+# "24 November (of) last year", "in March of the current year": a day or month with its year
+# named relative to publication, which dateparser does not read; the year is written out.
+_RELATIVE_YEAR = re.compile(
+    r"(?<=[a-z0-9.])\s*,?\s+(?:of\s+)?(?:the\s+)?(last|previous|past|this|current)\s+year\b",
+    re.IGNORECASE,
+)
+_YEARS_BACK = {"last": 1, "previous": 1, "past": 1, "this": 0, "current": 0}
 _FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 
 
@@ -69,6 +76,9 @@ def resolve_date(
     if bare in _WEEKDAYS and _WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
+    if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):
+        back = _YEARS_BACK[year.group(1).lower()]
+        text = f"{text[: year.start()]} {published.year - back}{text[year.end() :]}"
     try:
         data = _parser(published, "future" if future else "past").get_date_data(text)
     except (ValueError, OverflowError, TypeError):

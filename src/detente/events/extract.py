@@ -23,6 +23,7 @@ from detente.events.grammar import (
     adjective_participle,
     child_of,
     final_clause,
+    issuer_of,
     names_someone,
     passive_clause,
     prep_objects,
@@ -812,6 +813,37 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not _is_time(reached) else None
 
 
+# What one writes or says to someone: what is said in it is said to them.
+_MESSAGES = frozenset({
+    "letter", "message", "telegram", "note", "cable", "call", "conversation", "phone call",
+})  # fmt: skip
+
+
+def _message_addressee(verb: Token) -> Token | None:
+    """Whom the message that frames ``verb`` went to: "sent Putin a letter in which he
+    expressed regret" (Putin), "in a message to Xi, Biden congratulated …" (Xi); not when the
+    act names its own counterpart."""
+    own = child_of(verb, "dobj")
+    if own is not None and any(names_someone(t) for t in (own, *own.children) if t.dep_ != "conj"):
+        return None  # "congratulated the Chinese people"
+    if verb.dep_ == "relcl":
+        message = verb.head
+    else:
+        message = next(
+            (m for m in prep_objects(verb, frozenset({"in"})) if m.lemma_.lower() in _MESSAGES),
+            None,
+        )
+    if message is None or message.lemma_.lower() not in _MESSAGES:
+        return None
+    addressee = next(iter(prep_objects(message, _TO)), None)
+    if addressee is None and message.dep_ == "dobj":  # "sent (to) Putin a letter"
+        sender = message.head
+        addressee = child_of(sender, "dative") or next(iter(prep_objects(sender, _TO)), None)
+        if addressee is not None and addressee.pos_ == "ADP":
+            addressee = child_of(addressee, "pobj")
+    return addressee if addressee is not None and names_someone(addressee) else None
+
+
 def _motive(tok: Token) -> bool:
     """``tok`` heads a phrase saying why it was done ("attacked a base in retaliation for
     Saudi airstrikes"): whom the motive names is no target."""
@@ -902,6 +934,11 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs of telling whom they tell: what the told clause is about is no target ("Peskov
+# informed that Erdogan had sent a letter").
+_INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -942,7 +979,7 @@ def _verb_targets(
             )
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
-    contacted = _contacted(verb)
+    contacted = _contacted(verb) or _message_addressee(verb)
     if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
         found.append(contacted)
     for holder in (h for h in (comp, verb) if h is not None):
@@ -1027,7 +1064,7 @@ def _verb_targets(
         # "demanded that the prime minister resign": a bare (subjunctive) verb whose
         # subject the parser took for a compound of it
         subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
-    if subject is not None:
+    if subject is not None and verb.lemma_.lower() not in _INFORMING:
         found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is
     # toward is its addressee, whatever the pattern's own prepositions
@@ -1815,6 +1852,30 @@ def _claimer(noun: Token) -> Token | None:
     return subject_of(owned.head)
 
 
+# Measures a government takes by announcing or decreeing them: aid, concessions, sanctions
+# and coercion ("announced new sanctions on Tehran", "a decree on the release of prisoners").
+_ENACTED_ROOTS = frozenset({"07", "08", "16", "17"})
+_ANNOUNCING = frozenset({"announce", "unveil"})
+# Documents that enact what they are about (a report on sanctions only tells of them).
+_ENACTING = frozenset({
+    "decree", "order", "law", "legislation", "resolution", "bill", "directive", "edict",
+    "ordinance", "proclamation",
+})  # fmt: skip
+
+
+def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
+    """Who takes the measure ``noun`` by the document it is about: "the president signed a
+    decree on special economic measures against Turkey" → the president."""
+    if (
+        pat.code[:2] not in _ENACTED_ROOTS
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in ("on", "about", "for")
+        or noun.head.head.lemma_.lower() not in _ENACTING
+    ):
+        return None
+    return issuer_of(noun.head.head)
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -1899,8 +1960,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
-                    # "Denmark announced a suspension of aid": announcing it is doing it
-                    or (head.lemma_.lower() == "announce" and noun.lemma_.lower() in _CHANGED)
+                    # "Denmark announced a suspension of aid", "Washington announced new
+                    # sanctions on Tehran": announcing a measure is taking it
+                    or (
+                        head.lemma_.lower() in _ANNOUNCING
+                        and (noun.lemma_.lower() in _CHANGED or pat.code[:2] in _ENACTED_ROOTS)
+                    )
                 )
                 and not _grievance(noun, head)
                 # "arrested a suspect in the killing", "expelled diplomats over the poisoning":
@@ -1912,6 +1977,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
             ):
                 governor_subject = subject_of(head)
+            elif (enacted := _enacted_by(noun, pat)) is not None:
+                governor_subject = enacted  # "signed a decree on economic measures against X"
             elif pat.code[:2] in _VIOLENCE and (claimer := _claimer(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:

@@ -272,6 +272,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = child_of(verb, "agent")
         return child_of(agent, "pobj") if agent is not None else None
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
+        if (speaker := _willing_speaker(verb, depth)) is not None:
+            return speaker
         if verb.dep_ == "xcomp":
             raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
             if raised is not None:
@@ -289,6 +291,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         return issuer_of(verb.head, depth)
     return None
+
+
+# Acts of will: only someone can refuse, agree or promise, never a thing.
+_WILLING = {
+    "refuse", "decline", "agree", "promise", "vow", "pledge", "decide", "demand", "insist",
+    "reject", "deny", "apologise", "apologize", "threaten", "offer",
+}  # fmt: skip
+
+
+def _willing_speaker(verb: Token, depth: int) -> Token | None:
+    """ "Turkey said that the aircraft had violated its airspace and refused to apologise":
+    an act of will joined to a reported clause whose subject is a thing is the speaker's (the
+    parser hung it on what was said)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _WILLING or clause.dep_ != "ccomp":
+        return None
+    thing = _own_subject(clause)
+    if thing is None or thing.pos_ != "NOUN" or names_someone(thing):
+        return None
+    return subject_of(clause.head, depth + 1)
 
 
 # Nouns whose clause is an act of whoever has them: "Germany announced plans to send

@@ -160,6 +160,7 @@ SPEECH = {
     "remind",
     "warn",
     "explain",
+    "inform",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 

@@ -58,6 +58,18 @@ def named_object(verb: Token) -> Token | None:
     return said[0] if len(said) > 1 else None
 
 
+def _quoted_name(noun: Token) -> bool:
+    """ "called him "my dear friend"", parsed as an adverbial noun after the object: a noun
+    phrase of its own after the one named (a time is no name: "called him Saturday")."""
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+        and any(c.dep_ in ("poss", "amod", "det") and c.i < noun.i for c in noun.children)
+    )
+
+
 def predicate(verb: Token) -> Token | None:
     """What ``verb`` calls its object: "called the referendum illegal" → illegal; "called
     Trump a bright person" (parsed with Trump inside the object) → person."""
@@ -68,6 +80,8 @@ def predicate(verb: Token) -> Token | None:
         if named is not None and child.i == named.i:
             continue
         if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
+            return child
+        if _quoted_name(child):
             return child
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_ != "call":
             return next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)

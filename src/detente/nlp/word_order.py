@@ -205,6 +205,15 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
             run += 1
         named_pp += [t.i for t in words[:run]]
         words = words[run:]
+    # "the jets near the Syrian border the Russian bomber shot down": a place phrase between
+    # the subject and the object goes after the object
+    while len(words) > 3 and words[0].pos_ == "ADP" and words[0].lower_ != "of":
+        after = _phrase_end(doc, words[0].i + 1, stop)
+        rest = [t for t in words if t.i >= after]
+        if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
+            break
+        named_pp += [t.i for t in words if t.i < after]
+        words = rest
     passive = any(t.lower_ in _BE for t in group)
     if (
         end == start
