@@ -1244,6 +1244,18 @@ REVIEW_CASES = [
     ("The Turkish jets near the border the Syrian helicopter shot down.", ("TUR", "SYR", "19")),
     ("Greece said the vessel had entered its waters and refused to apologise to Turkey.",
      ("GRC", "", "12")),
+    # a date the parser put inside the subject; "the night of"; the soldiers of the two
+    # countries; a clause set against an accusation is no allegation; "they" after a talk
+    ("On 15 June Indian and Chinese soldiers clashed with stones.", ("IND", "CHN", "19")),
+    ("Talks between Peru and Chile. On the night of 3 May the soldiers of the two countries "
+     "clashed.", ("PER", "CHL", "19")),
+    ("Egypt accused Sudan of provocation, while Khartoum blamed Cairo for the clash.",
+     ("SDN", "EGY", "11")),
+    ("Lavrov talked with Wang Yi on Monday. They agreed on a roadmap.", ("RUS", "CHN", "03")),
+    ("Vietnam and China agreed on the complete disengagement of their ships.",
+     ("VNM", "CHN", "03")),
+    ("Treasury Secretary Janet Yellen and Antony Blinken imposed sanctions on Iran.",
+     ("USA", "IRN", "16")),
 ]  # fmt: skip
 
 
@@ -1260,3 +1272,24 @@ def test_quoted_name_is_no_phone_call(coder):
 def test_informing_targets_the_one_told(coder):
     facts = _facts(coder, "The Kremlin informed that Erdogan had sent a letter to Putin.")
     assert not any(f[1] == "TUR" and f[0] == "RUS" for f in facts)
+
+
+def test_dates_inside_the_subject_and_at_night(coder):
+    for text, day in [
+        ("On 15 June Indian and Chinese soldiers clashed with stones.", dt.date(2016, 6, 15)),
+        ("On the night of 3 May Chinese soldiers attacked Indian posts.", dt.date(2016, 5, 3)),
+        ("Troops clashed on the night of June 15-16.", dt.date(2016, 6, 15)),
+    ]:
+        events = coder.code_text(text, dt.date(2016, 8, 1))
+        assert events and all(e.date == day for e in events), text
+
+
+def test_the_press_announces_nothing_for_a_government(coder):
+    text = "Indian media report that the government will impose new curbs on Chinese firms."
+    assert not [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "13"]
+
+
+def test_troops_withdraw_from_any_ground(coder):
+    facts = _facts(coder, "The Chinese troops withdrew from the site of the clash.")
+    assert ("CHN", "", "08") in facts
+    assert not _facts(coder, "The senator withdrew from the race.")

@@ -292,12 +292,29 @@ def resolve_phrase(
         # person of his own, not the last government's
         return earlier, 0.6
     found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
+    colleague = _colleague(head, day, actors) if found_inside is None and has_role else None
+    if colleague is not None:
+        # "Treasury Secretary Steven Mnuchin and Secretary of State Mike Pompeo": office
+        # holders named together serve one country
+        return Actor(colleague, sector, head.text), 0.5
     if found_inside is None and has_role and actors.main_country:
         # "Ousted President Askar Akayev": an office holder we do not know, in a story about
         # one country, most likely holds office there. A bare name is not guessed: "Mandela
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _colleague(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country of a known person or government joined to ``head`` ("X and Y"), if any."""
+    for other in head.conjuncts:
+        span = actors.by_token.get(other.i)
+        if span is None or span.label_ != "ACTOR":
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind == "person":
+            return entry.code[:3]
+    return None
 
 
 _COUNTRY_NOUNS = {"kingdom", "country", "republic", "emirate", "sultanate", "nation"}
@@ -451,6 +468,24 @@ PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", 
 _PEOPLE_PAIR = {"leader", "president", "minister"}
 
 
+def _of_the_two(head: Token) -> Token | None:
+    """The pair noun of a subject "the soldiers of the two countries" ("countries")."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() in PAIR_NOUNS:
+        return None
+    return next(
+        (
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            and p.lemma_.lower() in ("country", "nation", "side", "state")
+            and any(d.lower_ in ("two", "both") for d in p.children)
+        ),
+        None,
+    )
+
+
 def _the_two(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> list[tuple[Actor, float]]:
@@ -463,6 +498,9 @@ def _the_two(
         said_by = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
         return _the_two(said_by, day, actors) if said_by is not None else []
     lemma = head.lemma_.lower()
+    pair = _of_the_two(head)
+    if pair is not None:  # "the soldiers of the two countries clashed": each country
+        return _the_two(pair, day, actors, exclude)
     span = actors.by_token.get(head.i)
     if (
         lemma not in PAIR_NOUNS
@@ -471,7 +509,8 @@ def _the_two(
     ):
         return []
     other = bool(exclude) and lemma in ("country", "nation")
-    if head.dep_ not in ("nsubj", "nsubjpass") and not other:
+    owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
+    if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
     # "the leaders" alone (no "EU leaders"): the two named before, when people
     bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
@@ -674,11 +713,13 @@ def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
-    into Mordor" → Mordor)."""
+    into Mordor" → Mordor); not inside a phrase joined to it ("Ajit Doval and Wang Yi")."""
+    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
     spans = {
         actors.by_token[t.i]
         for t in head.subtree
         if t.i in actors.by_token
+        and t.i not in joined
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)

@@ -355,10 +355,14 @@ def _attributive(tok: Token) -> bool:
     if tok.dep_ == "pobj" and thing.lower_ == "of":  # "the treaty of 1965"
         named = thing.head
         return named.pos_ == "NOUN" and named.lemma_.lower() not in _TIME_NOUNS
+    start = next((t.i for t in tok.subtree), tok.i)
+    before = tok.doc[start - 1] if start > tok.sent.start else None
     return (
         tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
         and thing.pos_ == "NOUN"  # not "On Wednesday Trump wrote" misparsed
         and not (thing.dep_ == "pobj" and thing.head.lower_ in _DURING)
+        # "On 15 June Indian soldiers clashed", parsed with the date inside the subject
+        and not (before is not None and before.lower_ in _DURING and before.dep_ == "prep")
     )
 
 
@@ -626,16 +630,20 @@ _PARTY_NOUNS = {"side", "party", "country", "nation", "state"}
 def _two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     """ "Already in a few hours the two sides each other of violations accused": "the two
     sides" (parties, countries) as the only subject of a reciprocal or symmetric act are the
-    two countries of the last asserted event between two countries told before."""
+    two countries of the last asserted event between two countries told before; so is
+    "they" right after a meeting or talk of two countries."""
     if len(triple.sources) != 1:
         return None
     head = triple.sources[0]
+    they = head.lower_ == "they"
     if (
-        head.lemma_.lower() not in _PARTY_NOUNS
-        or head.tag_ != "NNS"
-        or not any(c.lower_ in ("two", "both") for c in head.children)
-        or not (_is_symmetric(triple.pattern.code) or _reciprocal(triple.word))
-    ):
+        not they
+        and (
+            head.lemma_.lower() not in _PARTY_NOUNS
+            or head.tag_ != "NNS"
+            or not any(c.lower_ in ("two", "both") for c in head.children)
+        )
+    ) or not (_is_symmetric(triple.pattern.code) or _reciprocal(triple.word)):
         return None
     last = next(
         (
@@ -648,7 +656,8 @@ def _two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
         ),
         None,
     )
-    if last is None:
+    # "Doval and Wang Yi talked. They agreed on …": "they" are the two who last met
+    if last is None or (they and (last is not earlier[-1] or not _is_symmetric(last.cameo))):
         return None
     side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
     other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
@@ -1339,13 +1348,17 @@ class Coder:
         for src, tgt in pairs:
             # Announced by its own side, or by an unnamed official; not by the other side,
             # the media or an analyst.
+            # ("Indian media report that the government will …": the press of a country
+            # does not announce for its government)
             own = not rumour and (
                 said_by is None
                 or (
-                    speaker[0].country == src[0].country
-                    if speaker is not None and speaker[0].country
-                    else not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
-                    and not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+                    not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                    and (
+                        speaker[0].country == src[0].country
+                        if speaker is not None and speaker[0].country
+                        else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+                    )
                 )
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition

@@ -295,6 +295,17 @@ def _left_place(verb: Token) -> bool:
     )
 
 
+# Who withdraws from ground wherever it is: "the troops withdrew from the site of the clash".
+_ARMED = {
+    "troop", "force", "soldier", "army", "unit", "military", "battalion", "brigade",
+    "contingent", "militia", "militiaman", "fighter", "rebel", "insurgent", "peacekeeper",
+}  # fmt: skip
+
+
+def _armed(subject: Token | None) -> bool:
+    return subject is not None and subject.lemma_.lower() in _ARMED
+
+
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 
 
@@ -1470,8 +1481,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in _objects(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
-        if (pat.lemma, pat.prt) in _WITHDRAWING and not pat.obj and not _left_place(verb):
-            continue  # "withdrew from the race": no ground given up
+        if (
+            (pat.lemma, pat.prt) in _WITHDRAWING
+            and not pat.obj
+            and not _left_place(verb)
+            and not _armed(subject_of(verb))
+        ):
+            continue  # "withdrew from the race": no ground given up (troops give it up)
         pat, comp = _by_complement(verb, pat, comp)
         pat = _by_appeal(verb, pat)
         pat = _by_instrument(verb, pat)

@@ -172,6 +172,8 @@ def _chain(word: Token) -> list[Token]:
         word = word.head  # "said it would summon the envoy, calling it a violation": the
         # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
+        if _contrast(word):
+            break
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
             "pobj",
@@ -186,6 +188,14 @@ def _chain(word: Token) -> list[Token]:
         word = word.head
         chain.append(word)
     return chain
+
+
+def _contrast(word: Token) -> bool:
+    """ "X accused India of provocation, while New Delhi blamed Beijing": a clause set
+    against another is told on its own, not under the other's verb."""
+    return word.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in word.children
+    )
 
 
 # Verbs of a participial remark: "…, calling it a violation", "…, accusing Iran of …".

