@@ -36,6 +36,9 @@ FLOORS = {
     "2018-12-03-kerch-strait.txt": (0.70, 1.00, 1.00),
     # a translated review written after session 19, before any rule for it
     "2019-12-26-japan-korea.txt": (0.63, 0.91, 1.00),
+    # a wire wrap-up written in session 21 after the Galwan one, before any rule for it (6 of
+    # 16)
+    "2019-10-24-peace-spring.txt": (0.75, 0.91, 1.00),
     "2020-01-11-iran-strike.txt": (0.85, 0.94, 1.00),
     # a translated commentary written in session 21 after the Ankara one, before any rule for
     # it (9 of 19, 7 of 9 dates)

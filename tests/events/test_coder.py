@@ -736,7 +736,9 @@ NEWS_CASES = [
      ("NGA", "NER", "10")),
     ("Iranian state television called the Saudi crown prince a warmonger.", ("IRN", "SAU", "11")),
     ("Venezuela branded the Colombian president a coward.", ("VEN", "COL", "11")),
-    ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "05")),
+    # criticism rejected is a rejection aimed at the critic (CAMEO would say 052, a defence
+    # of one's own policy, which reads as praise of the critic in a dyad)
+    ("The Israeli prime minister rejected French criticism of the raid.", ("ISR", "FRA", "12")),
     ("Jordan's acceptance of the Egyptian plan opened the border crossing.", ("JOR", "EGY", "03")),
     # calling on others to boycott a party rallies opposition to it; the caller boycotts nothing
     ("Kuwait called for a boycott against Denmark.", ("KWT", "DNK", "11")),
@@ -1256,6 +1258,12 @@ REVIEW_CASES = [
      ("VNM", "CHN", "03")),
     ("Treasury Secretary Janet Yellen and Antony Blinken imposed sanctions on Iran.",
      ("USA", "IRN", "16")),
+    # a wire wrap-up: the call one was told in; a setting parsed with the subject in it;
+    # criticism dismissed is rejected; troops crossing into a country
+    ("Biden told Netanyahu in a phone call that the aid would continue.", ("USA", "ISR", "04")),
+    ("On Monday in Beijing, Lula and Xi Jinping signed a memorandum.", ("BRA", "CHN", "05")),
+    ("Erdogan dismissed the criticism from the European Union.", ("TUR", "EU", "12")),
+    ("Turkish troops crossed into northern Iraq on Sunday.", ("TUR", "IRQ", "19")),
 ]  # fmt: skip
 
 
@@ -1293,3 +1301,21 @@ def test_troops_withdraw_from_any_ground(coder):
     facts = _facts(coder, "The Chinese troops withdrew from the site of the clash.")
     assert ("CHN", "", "08") in facts
     assert not _facts(coder, "The senator withdrew from the race.")
+
+
+def test_what_is_told_and_who_moves_in(coder):
+    # what one is told is no demand on its subject; numbers of people are no money; refugees
+    # crossing a border attack no one; the terms of a deal are no one's threat
+    told = _facts(coder, "Putin told Macron that French troops would leave Mali.")
+    assert not any(f[2] == "10" for f in told)
+    sent = _facts(coder, "Turkey threatened to send millions of refugees to Greece.")
+    assert not any(f[2] in ("03", "07") for f in sent)
+    assert not _facts(coder, "Thousands of refugees crossed into Turkey.")
+    deal = "Armenia and Azerbaijan signed a deal under which Russian troops will guard the road."
+    assert not any(f[2] == "13" for f in _facts(coder, deal))
+
+
+def test_analysts_warn_of_no_threat(coder):
+    text = "Some analysts warn that the detainees held by the militia could escape."
+    assert not [f for f in _facts(coder, text) if f[2] == "13"]
+    assert ("IRN", "ISR", "13") in _facts(coder, "Iran warned that Israel would pay a heavy price.")

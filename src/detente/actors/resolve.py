@@ -175,6 +175,21 @@ def _local_subject(pronoun: Token) -> Token | None:
 
 # Heads that cannot name an actor even when nothing resolves ("it", "one", "that").
 _NOT_ACTORS = {"it", "this", "that", "which", "what", "who", "one", "there", "here", "all"}
+# The means by which something was said is no one it was done to: "told Erdogan in a phone
+# call", "said during a video conference", "wrote in a letter".
+_MEANS = {
+    "call", "phonecall", "conversation", "phone", "telephone", "videoconference", "conference",
+    "video", "link", "letter", "message", "interview", "speech", "statement", "tweet", "post",
+    "meeting", "talk", "briefing", "address",
+}  # fmt: skip
+
+
+def _means(head: Token) -> bool:
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "during", "by", "over", "via")
+        and head.lemma_.lower() in _MEANS
+    )
 
 
 def open_actor(head: Token) -> bool:
@@ -184,6 +199,7 @@ def open_actor(head: Token) -> bool:
         head.pos_ in ("NOUN", "PROPN")
         and head.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY")
         and head.lower_ not in _NOT_ACTORS
+        and not _means(head)
     )
 
 
@@ -286,7 +302,10 @@ def resolve_phrase(
         return again, 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
-    earlier = actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" else None
+    people = any(c.lower_ in PEOPLE_WORDS for c in head.children if c.dep_ in ("amod", "compound"))
+    earlier = (
+        actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" and not people else None
+    )
     if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
@@ -380,6 +399,13 @@ def _under_motive(tok: Token, head: Token) -> bool:
 BLOC_WORDS = {
     "western", "foreign", "international", "allied", "multinational", "overseas", "arab",
     "african", "asian", "european", "gulf", "latin", "coalition", "korean",
+}  # fmt: skip
+# Peoples and faiths of several countries: "the Kurdish authorities" are not the government
+# last named (they may still be the story's country: "a Kurdish activist died in a Turkish
+# prison").
+PEOPLE_WORDS = {
+    "kurdish", "baloch", "baluch", "pashtun", "tuareg", "berber", "druze", "yazidi", "shiite",
+    "shia", "sunni", "alawite",
 }  # fmt: skip
 
 
@@ -714,7 +740,13 @@ def _inside(
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor); not inside a phrase joined to it ("Ajit Doval and Wang Yi")."""
-    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+    # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities")
+    joined = {
+        t.i
+        for c in head.children
+        if c.dep_ == "conj" or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        for t in c.subtree
+    }
     spans = {
         actors.by_token[t.i]
         for t in head.subtree

@@ -664,6 +664,14 @@ def _two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     return side, other
 
 
+_DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangement"}
+
+
+def _term_of_deal(word: Token) -> bool:
+    """``word`` tells, in a relative clause, what an agreement or document provides for."""
+    return word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS
+
+
 def _is_symmetric(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
@@ -1365,7 +1373,9 @@ class Coder:
             ahead = mood == "future" or (
                 mood == "hypothetical" and (offered(word) or conditioned(word))
             )
-            derived = intent_code(pat.code) if ahead and own else None
+            # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
+            # a memorandum under which Russian police will patrol the border")
+            derived = intent_code(pat.code) if ahead and own and not _term_of_deal(word) else None
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if (

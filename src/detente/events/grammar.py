@@ -70,7 +70,10 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
         and c.i < tok.i
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
-    members = [tok, *tok.conjuncts, *hung]
+    # a later member stands for itself and those after it ("On Tuesday in Sochi, Erdogan
+    # and Putin signed": Erdogan was parsed as a conjunct of Sochi)
+    joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
+    members = [tok, *joined, *hung]
     return tuple(dict.fromkeys(members + _list_members(tok)))
 
 
@@ -384,7 +387,21 @@ def _own_subject(verb: Token) -> Token | None:
         ):
             return before[0]  # "in the capital Ankara": a name after a noun of the first
         return last  # "The rebel Free Syrian Army"
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _subject_in_setting(verb)
+
+
+def _subject_in_setting(verb: Token) -> Token | None:
+    """ "On Tuesday in Sochi, Erdogan and Putin signed …": the names after the comma were
+    parsed as more places of the opening phrase; the first of them is the subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for place in prep.subtree:
+            if place.dep_ != "pobj":
+                continue
+            for joined in place.conjuncts:
+                before = verb.doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+                if joined.i > place.i and before is not None and before.text == ",":
+                    return joined if names_someone(joined) else None
+    return None
 
 
 def _pcomp_subject(verb: Token, depth: int) -> Token | None:
