@@ -1264,6 +1264,13 @@ REVIEW_CASES = [
     ("On Monday in Beijing, Lula and Xi Jinping signed a memorandum.", ("BRA", "CHN", "05")),
     ("Erdogan dismissed the criticism from the European Union.", ("TUR", "EU", "12")),
     ("Turkish troops crossed into northern Iraq on Sunday.", ("TUR", "IRQ", "19")),
+    # a translated analysis: an agreement left, as a noun; an adverb or a count before the
+    # object of a verb-final clause; regret over another's act
+    ("Trump announced the withdrawal of the United States from the treaty with Russia.",
+     ("USA", "RUS", "16")),
+    ("Tokyo and Seoul also the American decision criticised.", ("KOR", "USA", "11")),
+    ("The Turkish aviation dozens of Kurdish positions in Iraq attacked.", ("TUR", "IRQ", "19")),
+    ("Canada expressed regret over the Indian decision.", ("CAN", "IND", "11")),
 ]  # fmt: skip
 
 
@@ -1319,3 +1326,13 @@ def test_analysts_warn_of_no_threat(coder):
     text = "Some analysts warn that the detainees held by the militia could escape."
     assert not [f for f in _facts(coder, text) if f[2] == "13"]
     assert ("IRN", "ISR", "13") in _facts(coder, "Iran warned that Israel would pay a heavy price.")
+
+
+def test_regret_of_several_is_no_exchange_of_apologies(coder):
+    text = "On 9 May the leaders of France, Germany and Britain expressed regret."
+    facts = _facts(coder, text)
+    assert not any(f[2] == "05" for f in facts)
+    events = coder.code_text(
+        "On 8 May Trump quit the deal. The next day France regretted it.", dt.date(2018, 5, 20)
+    )
+    assert any(e.date == dt.date(2018, 5, 9) for e in events if e.sentence_id == 1)

@@ -80,11 +80,13 @@ from detente.nlp.word_order import reorder
 
 T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
-# Codes where "X and Y <event>" means each did it with the other.
-SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+# Codes where "X and Y <event>" means each did it with the other (praise, apology or
+# forgiveness by several is no exchange among them: "France, Germany and Britain expressed
+# regret"; signing and diplomatic cooperation are).
+SYMMETRIC_ROOTS = ("03", "04", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
 # 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
-SYMMETRIC_CODES = {"036", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
+SYMMETRIC_CODES = {"036", "050", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).

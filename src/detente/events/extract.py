@@ -238,12 +238,19 @@ TOPIC_PREPS = {
     "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
     "breach": frozenset({"of"}),
     "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
+    # "the exit from the nuclear agreement" is an agreement left
+    "withdrawal": frozenset({"from"}),
+    "exit": frozenset({"from"}),
+    "pullout": frozenset({"from"}),
 }
+_NONE: frozenset[str] = frozenset()
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
 # Nouns that change an amount named in their phrase, as the undoing nouns do: "announced a
 # sixfold increase in funding" gives more funding.
-_CHANGED = UNDOING_NOUNS | {"increase", "boost", "rise", "expansion"}
+_CHANGED = UNDOING_NOUNS | {
+    "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
+}  # fmt: skip
 
 # "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
 # generic attack (17x damage to property, 190 conventional force).
@@ -1522,8 +1529,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_display(verb, pat, noun)
         pat = _by_refuge(verb, pat, noun)
         pat = _by_protesters(verb, pat)
-        if not pat.prt and verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book):
-            continue  # "launched a general strike": the noun's own reading decides
+        if (
+            not pat.prt
+            and (verb.lemma_.lower() in SUPPORT_VERBS or verb.lemma_.lower() in _ANNOUNCING)
+            and _modified_noun(noun, book)
+        ):
+            # "launched a general strike", "announced the withdrawal from the agreement": the
+            # noun's own reading decides
+            continue
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and pat.code.startswith("084"):
             sources = _releaser(verb)
@@ -1908,14 +1921,29 @@ _ENACTING = frozenset({
 def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
     """Who takes the measure ``noun`` by the document it is about: "the president signed a
     decree on special economic measures against Turkey" → the president."""
-    if (
-        pat.code[:2] not in _ENACTED_ROOTS
-        or noun.dep_ != "pobj"
-        or noun.head.lower_ not in ("on", "about", "for")
-        or noun.head.head.lemma_.lower() not in _ENACTING
-    ):
+    if pat.code[:2] not in _ENACTED_ROOTS:
         return None
-    return issuer_of(noun.head.head)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "about", "for")
+        and noun.head.head.lemma_.lower() in _ENACTING
+    ):
+        return issuer_of(noun.head.head)
+    # "announced the exit from the deal and the restoration of sanctions", parsed with the
+    # restoration joined to the deal: the measure is still what was announced
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        noun.dep_ == "conj"
+        and verb is not None
+        and verb.lemma_.lower() in _ANNOUNCING
+        and all(
+            a.pos_ in ("NOUN", "PROPN", "ADP")
+            for a in noun.ancestors
+            if a.i != verb.i and verb.is_ancestor(a)
+        )
+    ):
+        return subject_of(verb)
+    return None
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
@@ -1953,8 +1981,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             preps = pat.prep - {"obj", "-"} or (
                 frozenset() if "-" in pat.prep else DEFAULT_NOUN_PREPS
             )
-            head = noun.head
-            if noun.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
+            # "announced the exit from the deal and the restoration of sanctions": a noun
+            # joined to another stands where the first does
+            lead = noun
+            while lead.dep_ == "conj" and lead.head.pos_ in ("NOUN", "PROPN"):
+                lead = lead.head
+            head = lead.head
+            if lead.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
                 head = head.head
             # "joined Lavrov for talks": the verb's object takes part with its subject
             partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
@@ -1973,6 +2006,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
                 holders = [noun] + ([noun.head] if held else [])
                 holders += list(prep_objects(noun, _OF))
+                # "the exit from the agreement with Iran": the partner of the topic
+                holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, _OF))
@@ -1995,7 +2030,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
             governor_subject = None
             if (
-                noun.dep_ in ("dobj", "nsubjpass", "pobj")
+                lead.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
                 # "resigned after protests calling for his removal": not his protests (but
                 # "said during talks with X" are his talks)

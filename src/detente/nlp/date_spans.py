@@ -4,8 +4,9 @@ The small English model often cuts a written date wrongly: in "On 15 June Indian
 soldiers clashed" it tags "15 June Indian" as one DATE, and in "On the night of 15 June" it
 tags "the night" as TIME and "15" as a number. Event dates are read from DATE entities, so the
 ``detente_dates`` component (after the model's NER) marks every day-month, month-day and
-month-year phrase, with a leading "the night/morning/... of", as one DATE entity, replacing the
-entities it overlaps.
+month-year phrase, with a leading "the night/morning/... of", and each day told relative to
+another ("the next day", "two days later") as one DATE entity, replacing the entities it
+overlaps.
 """
 
 from __future__ import annotations
@@ -43,12 +44,28 @@ _SHAPES = [
 ]
 
 
+# Days told relative to the story's last one ("The next day", "two days later"), which the
+# model tags in some contexts and not in others.
+_RELATIVE_DAYS = [
+    [
+        {"LOWER": {"IN": ["the", "that", "this"]}},
+        {"LOWER": {"IN": ["next", "following", "previous", "preceding", "same"]}},
+        {"LOWER": {"IN": ["day", "evening", "morning", "night", "afternoon"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["a", "one", "two", "three", "four", "five", "six", "seven", "ten"]}},
+        {"LOWER": {"IN": ["day", "days", "week", "weeks"]}},
+        {"LOWER": {"IN": ["later", "earlier"]}},
+    ],
+]
+
+
 class DateSpans:
     """Pipeline component: whole calendar dates as DATE entities (see the module)."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("DATE", _SHAPES + [_with_part_of_day(p) for p in _SHAPES])
+        self.matcher.add("DATE", _SHAPES + [_with_part_of_day(p) for p in _SHAPES] + _RELATIVE_DAYS)
 
     def __call__(self, doc: Doc) -> Doc:
         found = filter_spans(

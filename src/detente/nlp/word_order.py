@@ -44,6 +44,7 @@ _TIME = ("DATE", "TIME")
 _RELATIVE = {"where", "which", "who", "when"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
+_COUNTED = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 _FINAL_TAGS = ("VBD", "VBN", "VB", "VBP", "VBZ")
 
 
@@ -110,13 +111,21 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         tok = doc[i]
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
-        if noun and (tok.pos_ in ("DET", "PRON") or tok.tag_ == "PRP$"):
-            break
+        if noun and (tok.pos_ in ("DET", "PRON") or tok.tag_ == "PRP$" or _count(tok)):
+            break  # (a count after a noun starts the next phrase: "the aviation | dozens of")
         if tok.pos_ not in (*_NOUN_START, "PART", "ADP", "CCONJ") and not _modifier(tok):
             break
         noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
         i += 1
     return i
+
+
+def _count(tok: Token) -> bool:
+    """``tok`` counts what follows: "dozens of", "twenty rockets" (not "Resolution 2231")."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _COUNTED or (
+        tok.pos_ == "NUM" and after is not None and after.tag_ == "NNS"
+    )
 
 
 def _named(indices: Iterable[int], named: Collection[int]) -> bool:
@@ -185,6 +194,12 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         group = [doc[middle[0]], *group]
         middle = middle[1:]
     words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space)]
+    # "Beijing and Moscow also the American decision criticised": an adverb before the
+    # object stays before the verb
+    adverbs: list[int] = []
+    while len(words) > 2 and words[0].pos_ == "ADV" and words[1].pos_ in ("DET", "PRON"):
+        adverbs.append(words[0].i)
+        words = words[1:]
     dated = False
     while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
         words = words[1:]  # "Russia on Monday the sanctions … condemned"
@@ -222,6 +237,8 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
+            # "the Israeli aviation dozens of Iranian objects attacked", "twenty rockets"
+            or _count(words[0])
             or words[0].i in spans  # the second of two names side by side
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
@@ -236,6 +253,7 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # a date between the subject and the object stays before the verb: "Putin in December
     # 2015 called Trump …"
     when = [i for i in range(middle[0], words[0].i) if i not in named_pp] if dated else []
+    when += adverbs
     middle = [i for i in middle if i not in when and i not in named_pp] + named_pp
     second = _phrase_end(doc, middle[0], stop)
     if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
