@@ -49,6 +49,9 @@ FLOORS = {
     # a translated review written last, after every rule of this session (5 of 14 before
     # its fixes)
     "2020-11-20-karabakh.txt": (0.78, 1.00, 1.00),
+    # a wire story written in session 21 after the nuclear-deal one, before any rule for it
+    # (3 of 8)
+    "2022-07-25-grain-deal.txt": (0.62, 0.20, 0.80),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1271,6 +1271,8 @@ REVIEW_CASES = [
     ("Tokyo and Seoul also the American decision criticised.", ("KOR", "USA", "11")),
     ("The Turkish aviation dozens of Kurdish positions in Iraq attacked.", ("TUR", "IRQ", "19")),
     ("Canada expressed regret over the Indian decision.", ("CAN", "IND", "11")),
+    # the deal that someone signed is the pattern's object; a rejected thing was still done
+    ("Russia rejected the deal that Ukraine signed with Turkey.", ("UKR", "TUR", "05")),
 ]  # fmt: skip
 
 

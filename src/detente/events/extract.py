@@ -98,6 +98,13 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    if (
+        direct is not None
+        and direct.lower_ in ("that", "which")
+        and tok.dep_ == "relcl"
+        and direct.i < tok.i
+    ):
+        direct = tok.head  # "the deal that Ukraine signed with Turkey": the deal
     if direct is None:  # "returned looted artifacts": the object hangs on the participle
         described = next((c for c in tok.children if adjective_participle(c)), None)
         direct = child_of(described, "dobj") if described is not None else None
@@ -989,7 +996,9 @@ def _verb_targets(
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
         return (with_conjuncts(child_of(verb, "nsubj")),), 1
     gap = _object_gap(verb)
-    if gap is not None:  # "officials they blame for the seizure": the officials are blamed
+    if gap is not None and (noun is None or gap.i != noun.i):
+        # "officials they blame for the seizure": the officials are blamed (but "the deal
+        # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
         return (with_conjuncts(gap),), 1
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):

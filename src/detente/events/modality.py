@@ -384,7 +384,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     conditional = False
     for depth, tok in enumerate(chain):
         below = chain[depth - 1].dep_ if depth > 0 else ""
-        if tok.lemma_ in DENIALS and below in ("ccomp", "dobj"):
+        # ("rejected the deal that Ukraine signed": a thing rejected was still done; a
+        # claim or report denied was not)
+        told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in (
+            CLAIM_NOUNS | RUMOUR_SOURCES
+        )
+        if tok.lemma_ in DENIALS and below in ("ccomp", "dobj") and not told_of_thing:
             negated = True
         if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
             reported = True
