@@ -747,6 +747,21 @@ NEWS_CASES = [
     # attacks promised or vowed are threats made, not attacks done
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "13")),
     ("The Houthis pledged further raids on Saudi oil facilities.", ("YEM", "SAU", "13")),
+    # the target behind a thing given or returned, or where the act's purpose takes it: who
+    # took it, who comes to hold it, the place a purpose clause works in; a dative the parser
+    # read as a second object; "most of the drones" is drones
+    ("Ghana approved a $40 million loan to rebuild flooded schools in Togo.",
+     ("GHA", "TGO", "07")),
+    ("Chad agreed to open its airspace for relief flights to reach Sudan.", ("TCD", "SDN", "03")),
+    ("Chad agreed to open its border for aid convoys to enter Sudan.", ("TCD", "SDN", "03")),
+    ("The Taliban agreed to return vehicles they had seized from Pakistani border guards.",
+     ("AFG", "PAK", "03")),
+    ("Belarus supplied many of the rifles Venezuela has bought since 2015.",
+     ("BLR", "VEN", "07")),
+    ("Kuwait handed Jordan's central bank a $500 million deposit on Monday.",
+     ("KWT", "JOR", "07")),
+    ("Norway announced $30 million in new funding to fight malaria in Kenya.",
+     ("NOR", "KEN", "07")),
 ]  # fmt: skip
 
 

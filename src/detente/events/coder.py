@@ -1041,6 +1041,16 @@ class Coder:
             ]
             return found if all(t[2].i not in taken for t in found) else []
 
+        # "opened its border for convoys to reach South Sudan", "will return the bases it
+        # seized from the army", "funding to fight cholera in Yemen": a known actor behind
+        # the thing, or where the act's purpose takes it, wins over a thing with no actor of
+        # its own (even the source's own thing), not over someone the grammar names
+        someone = any(all(names_someone(h) for h in group) for group in primary)
+        for group in fallback if triple.behind and not someone else ():
+            if group[0].i in triple.behind and (
+                found := [t for t in known(group) if t[0].country not in countries]
+            ):
+                return found, False
         # the pattern's own preposition names the target even with no code ("a lawsuit
         # against Thom" in a court in the United States)
         for group in ordered:

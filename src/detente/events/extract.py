@@ -55,6 +55,9 @@ class Triple:
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
     places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
+    # heads of fallback groups that stand behind a thing given or returned, or where the act's
+    # purpose takes it (see ``_behind``): they win over a thing with no actor of its own
+    behind: frozenset[int] = frozenset()
 
 
 # Verbs whose object noun is what they talk about, not something their subject does:
@@ -92,15 +95,34 @@ def _amount(tok: Token) -> bool:
     )
 
 
+def dative_object(tok: Token) -> Token | None:
+    """Whom a thing goes to when the parser gives a verb of giving two direct objects
+    ("awarded the families $300 million", "handed Yemen's central bank a deposit"): the
+    first one."""
+    if tok.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or not names_someone(objects[0]) or names_someone(objects[1]):
+        return None
+    return objects[0]
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
-    the release", "acceded to the treaty")."""
-    direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    the release", "acceded to the treaty"). Of two direct objects of a verb of giving, the
+    second is what is given."""
+    dative = dative_object(tok)
+    direct = child_of(tok, "nsubjpass") or next(
+        (c for c in tok.children if c.dep_ == "dobj" and (dative is None or c.i != dative.i)),
+        None,
+    )
     if direct is None:  # "returned looted artifacts": the object hangs on the participle
         described = next((c for c in tok.children if adjective_participle(c)), None)
         direct = child_of(described, "dobj") if described is not None else None
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
-        direct = None  # "contribute more to peacekeeping operations"
+        # "contribute more to peacekeeping operations"; "supplied most of the drones": what
+        # the share is of
+        direct = next(iter(prep_objects(direct, _OF)), None)
     if direct is None:
         # "declared a state of siege in Bolivia to begin at midnight", "will not accept
         # refugees fleeing the violence": the object parsed as the subject of an infinitive
@@ -217,6 +239,7 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 _PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill"
 _LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
+_FOR = frozenset({"for"})
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
 _ON_IN = frozenset({"on", "in"})
@@ -902,27 +925,101 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs whose subject comes to hold the thing ("the drones Ethiopia acquired") and verbs
+# that took it from someone ("the bases it had seized from the army").
+_COMING_TO_HOLD = {
+    "obtain", "acquire", "buy", "purchase", "import", "receive", "get", "order", "use",
+}  # fmt: skip
+_TAKING = {
+    "seize", "capture", "take", "confiscate", "grab", "steal", "loot", "wrest", "win",
+    "occupy", "requisition", "impound",
+}  # fmt: skip
+# Purposes aimed at a problem ("to fight the outbreak in Yemen"): what they work against is
+# no party; only where they work is.
+_COMBATING = {
+    "fight", "combat", "counter", "tackle", "battle", "defeat", "deter", "stop", "prevent",
+    "contain", "curb", "end", "eradicate", "eliminate", "destroy", "confront", "resist", "repel",
+    "address", "control", "reduce", "ease", "cut",
+}  # fmt: skip
+
+
+def _to_clause(clause: Token) -> bool:
+    return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+        a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in clause.children
+    )
+
+
+def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
+    """Parties behind a thing given or returned, or reached by the act's purpose, for when the
+    thing itself is no actor: who took it ("return the bases it had seized from the army"),
+    who comes to hold it ("supplied most of the drones Ethiopia has acquired"), the people or
+    place a purpose clause works on ("a loan to improve rural roads in Nepal", "opened its
+    border for convoys to reach South Sudan", "funding to fight cholera in Yemen")."""
+    holders = [h for h in (comp, verb) if h is not None]
+    things = [o for h in holders for o in _objects(h) if o.pos_ in ("NOUN", "PROPN", "NUM")]
+    things += [noun] if noun is not None else []
+    found: list[Token] = []
+    # the parser hangs a bare relative clause on the verb ("supplied 94% of the equipment
+    # Armenia has obtained": "obtained" a conjunct or adverbial clause of "supplied")
+    loose = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("advcl", "conj") and child_of(c, "dobj") is None and not _to_clause(c)
+    ]
+    clauses = [c for t in things for c in t.children if c.dep_ in ("relcl", "acl")]
+    for clause in clauses + loose:
+        lemma = clause.lemma_.lower()
+        if lemma in _TAKING:
+            found.extend(p for p in prep_objects(clause, _FROM) if p.pos_ != "PRON")
+        elif lemma in _COMING_TO_HOLD and child_of(clause, "dobj") is None:
+            taker = child_of(clause, "nsubj")
+            if taker is not None and taker.pos_ != "PRON":
+                found.append(taker)
+    # "for relief flights to reach Sudan": the purpose may hang on whom the act is for
+    for_whom = [p for t in (*holders, *things) for p in prep_objects(t, _FOR)]
+    purposes = [
+        c
+        for t in (*holders, *things, *for_whom)
+        for c in t.children
+        if _to_clause(c) and (comp is None or c.i != comp.i)
+    ]
+    for clause in purposes:
+        obj = child_of(clause, "dobj", "dative")
+        if (
+            obj is not None
+            and clause.lemma_.lower() not in _COMBATING
+            and obj.lemma_.lower() not in NOT_FOES
+        ):
+            found.append(obj)
+        found.extend(prep_objects(clause, _WHERE | _RECIPIENT))
+        if obj is not None:
+            found.extend(prep_objects(obj, _WHERE))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
-) -> tuple[tuple[tuple[Token, ...], ...], int]:
+) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
     the subject of a clausal complement ("demanded that Russia return"); then fallbacks.
-    Returns the groups and how many of them are primary (see :class:`Triple`)."""
+    Returns the groups, how many of them are primary and the heads behind the thing (see
+    :class:`Triple`)."""
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
-        return (with_conjuncts(child_of(verb, "nsubj")),), 1
+        return (with_conjuncts(child_of(verb, "nsubj")),), 1, frozenset()
     gap = _object_gap(verb)
     if gap is not None:  # "officials they blame for the seizure": the officials are blamed
-        return (with_conjuncts(gap),), 1
+        return (with_conjuncts(gap),), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
         # party inside the charge
         if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
-        return (with_conjuncts(accused),), 1
+        return (with_conjuncts(accused),), 1, frozenset()
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
@@ -955,6 +1052,8 @@ def _verb_targets(
             for aside in _asides(holder):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            dative = dative_object(holder)
+            recipients.extend([dative] if dative is not None else [])
         # people set free are the ones released, not whoever takes them in ("handed over the
         # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
         if pat.code != "0841":
@@ -1035,6 +1134,8 @@ def _verb_targets(
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
     primary = len(found)
+    # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
+    behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
@@ -1091,6 +1192,7 @@ def _verb_targets(
     shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
+    found.extend(behind)
     seen: set[int] = set()
     groups = []
     n_primary = 0
@@ -1105,7 +1207,7 @@ def _verb_targets(
                 seen.add(head.i)
                 groups.append(with_conjuncts(head))
                 n_primary += position < primary
-    return tuple(groups), n_primary
+    return tuple(groups), n_primary, frozenset(t.i for t in behind)
 
 
 _PERFECT = {"has", "have", "had"}
@@ -1471,7 +1573,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (pat.code[:2] in _MEASURE_ROOTS or pat.code == _BLOCKADE)
             and noun.lemma_.lower() in book.nouns
         )
-        targets, primary = _verb_targets(verb, pat, comp, noun, measure)
+        targets, primary, behind = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             called = named_object(verb)  # "called the president a traitor"
@@ -1501,7 +1603,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         elif giver is None and _gets_aid(verb, pat, noun):
             continue  # "Ukraine received aid": given by someone unnamed
         triples.append(
-            Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
+            Triple(
+                verb,
+                pat,
+                sources,
+                targets,
+                primary,
+                consumed=frozenset(used),
+                places=places,
+                behind=behind,
+            )
         )
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
