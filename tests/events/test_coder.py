@@ -1062,6 +1062,10 @@ TARGET_PHRASES = [
     ("Moscow expelled three Estonian diplomats, accusing them of spying.", "them"),
     ("The French government agreed to open a new training centre in Lyon.",
      "a new training centre in Lyon"),
+    # a place that names a province it is in ("in Nigeria's Borno state") still places the
+    # thing attacked
+    ("Gunmen stormed a village school in Nigeria's Zamfara state on Friday.",
+     "a village school in Nigeria's Zamfara state"),
 ]  # fmt: skip
 
 

@@ -230,8 +230,14 @@ def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tup
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
     start, end = _with_list(tok, phrase_span(tok, whole=not coded))
-    placed = coded and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
-    holder = tok.head.head if placed else None
+    # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
+    anchor = tok
+    while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
+        anchor = anchor.head
+    placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
+    if placed and anchor.i != tok.i:
+        end = max(end, phrase_span(anchor)[1])
+    holder = anchor.head.head if placed else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
