@@ -762,6 +762,10 @@ NEWS_CASES = [
      ("KWT", "JOR", "07")),
     ("Norway announced $30 million in new funding to fight malaria in Kenya.",
      ("NOR", "KEN", "07")),
+    # a show of force aimed at someone by its purpose; "closer to" the border with someone
+    ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
+     ("FRA", "TUR", "15")),
+    ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
 ]  # fmt: skip
 
 

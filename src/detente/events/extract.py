@@ -240,6 +240,7 @@ _PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill
 _LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
+_NEARER = {"close", "closer", "near", "nearer"}
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
 _ON_IN = frozenset({"on", "in"})
@@ -998,6 +999,28 @@ def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
     return [t for t in found if t.pos_ != "PRON"]
 
 
+# Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
+_DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
+_THREAT_ROOTS = frozenset({"13", "15"})
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom a threat or a deployment is aimed at, when its purpose says so: "sent two
+    warships to the Gulf to deter Iran", "will move a missile battery into the region to
+    counter threats from Iran" (who threatens), "to confront Russia's aggression"."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if _to_clause(c)):
+        if clause.lemma_.lower() not in _DETERRING:
+            continue
+        aim = child_of(clause, "dobj")
+        if aim is None:
+            continue
+        found.append(aim)
+        found.extend(prep_objects(aim, _FROM))
+        found.extend(c for c in aim.children if c.dep_ == "poss")
+    return [t for t in found if t.pos_ != "PRON"]
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1136,6 +1159,7 @@ def _verb_targets(
     primary = len(found)
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
+    behind += _aimed_at(verb) if pat.code[:2] in _THREAT_ROOTS else []
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
@@ -1172,7 +1196,11 @@ def _verb_targets(
     last = _FALLBACK_PREPS
     if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
         last -= _TOPIC_PREPS - pat.prep
-    for holder in (h for h in (comp, verb, noun, child_of(comp or verb, "dobj")) if h is not None):
+    # "moved artillery closer to the border with South Korea": "closer" carries the "to"
+    nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
+    for holder in (
+        h for h in (comp, verb, noun, child_of(comp or verb, "dobj"), *nearer) if h is not None
+    ):
         found.extend(prep_objects(holder, last))
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
