@@ -1070,6 +1070,8 @@ TARGET_PHRASES = [
     # thing attacked
     ("Gunmen stormed a village school in Nigeria's Zamfara state on Friday.",
      "a village school in Nigeria's Zamfara state"),
+    # a thing returned is returned to whom it was taken from, named with no code too
+    ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip
 
 

@@ -1052,10 +1052,13 @@ class Coder:
         # the thing, or where the act's purpose takes it, wins over a thing with no actor of
         # its own (even the source's own thing), not over someone the grammar names
         someone = any(all(names_someone(h) for h in group) for group in primary)
-        for group in fallback if triple.behind and not someone else ():
-            if group[0].i in triple.behind and (
-                found := [t for t in known(group) if t[0].country not in countries]
-            ):
+        behind = [g for g in fallback if g[0].i in triple.behind] if not someone else []
+        for group in behind:
+            if found := [t for t in known(group) if t[0].country not in countries]:
+                return found, False
+        for group in behind:  # "seized from the national army": someone we have no code for
+            taken_from = all(h.dep_ == "pobj" and h.head.lower_ == "from" for h in group)
+            if taken_from and all(names_someone(h) for h in group) and (found := open_group(group)):
                 return found, False
         # the pattern's own preposition names the target even with no code ("a lawsuit
         # against Thom" in a court in the United States)
