@@ -1070,6 +1070,9 @@ TARGET_PHRASES = [
     # thing attacked
     ("Gunmen stormed a village school in Nigeria's Zamfara state on Friday.",
      "a village school in Nigeria's Zamfara state"),
+    # a facility set up is no target where the place it is set up in is named
+    ("The Bavarian government agreed to build a new research institute for rare diseases in "
+     "Munich.", "Munich"),
     # a thing returned is returned to whom it was taken from, named with no code too
     ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip

@@ -1021,6 +1021,44 @@ def _aimed_at(verb: Token) -> list[Token]:
     return [t for t in found if t.pos_ != "PRON"]
 
 
+# Verbs that bring a facility into being, and the facilities: what they set up is no one
+# acted on ("agreed to set up a research institute in Barcelona": done for Barcelona).
+_FOUNDING = {"establish", "build", "open", "create", "found", "construct", "inaugurate"}
+_FACILITIES = {
+    "institute", "centre", "center", "hospital", "clinic", "school", "university", "college",
+    "embassy", "consulate", "office", "factory", "plant", "station", "museum", "camp",
+    "shelter", "hub", "facility", "laboratory", "lab", "branch", "academy", "airport", "port",
+    "road", "bridge", "railway", "pipeline", "dam", "village", "settlement", "mission",
+}  # fmt: skip
+
+
+def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]:
+    """Where a facility is set up, built or opened (the place it is in), and the facilities:
+    they are no target where a place is named, even when they name an actor ("a research
+    institute")."""
+    found: list[Token] = []
+    made_ids: set[int] = set()
+    for holder in (h for h in (comp, verb) if h is not None):
+        lemma = holder.lemma_.lower()
+        founding = lemma in _FOUNDING or (
+            lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in holder.children)
+        )
+        made = child_of(holder, "dobj")
+        if not founding or made is None or made.lemma_.lower() not in _FACILITIES:
+            continue
+        # "an institute against leukaemia in Barcelona": the place may hang deeper
+        found.extend(
+            p
+            for t in made.subtree
+            if t.dep_ == "prep" and t.lower_ in _WHERE
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
+        found.extend(prep_objects(holder, _WHERE))
+        made_ids.add(made.i)
+    return found, made_ids if found else set()
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1065,6 +1103,8 @@ def _verb_targets(
     contacted = _contacted(verb)
     if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
         found.append(contacted)
+    founded, made = _founded_in(verb, comp)
+    found.extend(founded)
     for holder in (h for h in (comp, verb) if h is not None):
         recipients: list[Token] = []
         if holder.lemma_.lower() in TRANSFER_VERBS:
@@ -1156,7 +1196,12 @@ def _verb_targets(
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
-    primary = len(found)
+    if made:  # the facility set up stands behind the place it is set up in
+        kept = [t for t in found if t.i not in made]
+        found = kept + [t for t in found if t.i in made]
+        primary = len(kept)
+    else:
+        primary = len(found)
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
     behind += _aimed_at(verb) if pat.code[:2] in _THREAT_ROOTS else []
