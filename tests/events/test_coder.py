@@ -762,6 +762,9 @@ NEWS_CASES = [
      ("KWT", "JOR", "07")),
     ("Norway announced $30 million in new funding to fight malaria in Kenya.",
      ("NOR", "KEN", "07")),
+    # a definite noun whose owner the sentence named before is that owner's
+    ("Hours after Serbia's offer was made public, Kosovo dismissed the offer as a trick.",
+     ("XKX", "SRB", "12")),
     # a show of force aimed at someone by its purpose; "closer to" the border with someone
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),

@@ -1032,6 +1032,31 @@ _FACILITIES = {
 }  # fmt: skip
 
 
+_THE = {"the", "this", "that", "these", "those"}
+
+
+def _owner_before(noun: Token | None) -> Token | None:
+    """Whose thing a definite noun is when the sentence named its owner before: "said Trump's
+    deal cements despair, calling out the deal for …" (the deal is Trump's)."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children) or any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    for tok in noun.sent:
+        if tok.i >= noun.i:
+            break
+        if tok.lemma_ == noun.lemma_:
+            owner = child_of(tok, "poss")
+            if owner is None and tok.dep_ == "compound":  # "Trump's deal cements": misparsed
+                owner = child_of(tok.head, "poss")
+                owner = owner if owner is not None and owner.i < tok.i else None
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+    return None
+
+
 def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]:
     """Where a facility is set up, built or opened (the place it is in), and the facilities:
     they are no target where a place is named, even when they name an actor ("a research
@@ -1147,7 +1172,7 @@ def _verb_targets(
                 or _message_owner(direct, pat.code[:2] in _REACTIONS)
             )
             if sender is None and pat.code[:2] in _REACTIONS:
-                sender = _teller(direct)
+                sender = _teller(direct) or _owner_before(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
@@ -1168,6 +1193,7 @@ def _verb_targets(
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     owner = _message_owner(noun, noun is not None and noun.lemma_.lower() in _CRITICISMS)
+    owner = owner or _owner_before(noun)  # "after Iran's proposal …, X rejected the proposal"
     owner = owner if pat.code[:2] in _REACTIONS else None
     if owner is not None:  # "threw out the opposition's challenge to the results"
         found.append(owner)
