@@ -1076,6 +1076,9 @@ TARGET_PHRASES = [
     # a facility set up is no target where the place it is set up in is named
     ("The Bavarian government agreed to build a new research institute for rare diseases in "
      "Munich.", "Munich"),
+    # whom a thing is given to is someone, though we have no code for them
+    ("A federal jury awarded the Mendozas $12 million from the Venezuelan government.",
+     "the Mendozas"),
     # a thing returned is returned to whom it was taken from, named with no code too
     ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip

@@ -1073,8 +1073,11 @@ class Coder:
                     return found, True
         # someone the grammar names as the target, though we have no code for them ("Gul
         # Rahman was tortured in a CIA prison"), before a known actor further on
+        # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
         for group in ordered:
-            if all(names_someone(h) for h in group) and (found := open_group(group)):
+            if all(names_someone(h) or h.dep_ == "dative" for h in group) and (
+                found := open_group(group)
+            ):
                 return found, True
         for group in fallback if not own_side else ():
             if found := [t for t in known(group) if t[0].country not in countries]:
