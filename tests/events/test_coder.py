@@ -1079,6 +1079,9 @@ TARGET_PHRASES = [
     # whom a thing is given to is someone, though we have no code for them
     ("A federal jury awarded the Mendozas $12 million from the Venezuelan government.",
      "the Mendozas"),
+    # someone the verb takes with a preposition of parties, before a thing with no actor
+    ("The junta refused to lift the travel ban, in force since March, on opposition "
+     "politicians.", "opposition politicians"),
     # a thing returned is returned to whom it was taken from, named with no code too
     ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip

@@ -431,6 +431,8 @@ def _against(tok: Token) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "around"})
+# Prepositions by which a verb takes a party: "imposed the ban on aid agencies".
+_PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards"})
 # Roots whose target may be the country a thing is in: aid, withdrawals, threats to violence.
 _LOCATED_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -1081,6 +1083,21 @@ class Coder:
                 return found, True
         for group in fallback if not own_side else ():
             if found := [t for t in known(group) if t[0].country not in countries]:
+                return found, False
+        # "refuses to lift the ban, imposed in 2010, on aid agencies": someone the verb itself
+        # takes with a preposition of parties wins over a thing with no actor of its own
+        clauses = {triple.word.i} | {
+            c.i for c in triple.word.children if c.dep_ in ("xcomp", "ccomp")
+        }
+        for group in fallback if not someone else ():
+            head = group[0]
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in _PARTY_PREPS
+                and head.head.head.i in clauses
+                and all(names_someone(h) for h in group)
+                and (found := open_group(group))
+            ):
                 return found, False
         for group in ordered:
             if found := open_group(group):
