@@ -765,6 +765,8 @@ NEWS_CASES = [
     # a definite noun whose owner the sentence named before is that owner's
     ("Hours after Serbia's offer was made public, Kosovo dismissed the offer as a trick.",
      ("XKX", "SRB", "12")),
+    ("Japan announced a sharp increase in funding to fight malaria in Ghana.",
+     ("JPN", "GHA", "07")),
     # a show of force aimed at someone by its purpose; "closer to" the border with someone
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),
@@ -1082,6 +1084,8 @@ TARGET_PHRASES = [
     # someone the verb takes with a preposition of parties, before a thing with no actor
     ("The junta refused to lift the travel ban, in force since March, on opposition "
      "politicians.", "opposition politicians"),
+    ("Canada announced a threefold increase in funding to fight hunger in East Africa.",
+     "East Africa"),
     # a thing returned is returned to whom it was taken from, named with no code too
     ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip

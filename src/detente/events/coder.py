@@ -1059,8 +1059,14 @@ class Coder:
             if found := [t for t in known(group) if t[0].country not in countries]:
                 return found, False
         for group in behind:  # "seized from the national army": someone we have no code for
+            # (or a place with no code the purpose works in: "to fight Ebola in West Africa")
             taken_from = all(h.dep_ == "pobj" and h.head.lower_ == "from" for h in group)
-            if taken_from and all(names_someone(h) for h in group) and (found := open_group(group)):
+            place = all(h.ent_type_ in ("GPE", "LOC") for h in group)
+            if (
+                (taken_from or place)
+                and all(names_someone(h) for h in group)
+                and (found := open_group(group))
+            ):
                 return found, False
         # the pattern's own preposition names the target even with no code ("a lawsuit
         # against Thom" in a court in the United States)

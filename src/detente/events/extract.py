@@ -977,11 +977,19 @@ def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
             taker = child_of(clause, "nsubj")
             if taker is not None and taker.pos_ != "PRON":
                 found.append(taker)
-    # "for relief flights to reach Sudan": the purpose may hang on whom the act is for
-    for_whom = [p for t in (*holders, *things) for p in prep_objects(t, _FOR)]
+    found.extend(_purpose_parties([*holders, *things], comp))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+def _purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Token]:
+    """The people or place a purpose clause on ``holders`` works on ("a loan to improve
+    roads in Nepal", "funding to fight cholera in Yemen"; "for relief flights to reach
+    Sudan": the purpose may hang on whom the act is for)."""
+    found: list[Token] = []
+    for_whom = [p for t in holders for p in prep_objects(t, _FOR)]
     purposes = [
         c
-        for t in (*holders, *things, *for_whom)
+        for t in (*holders, *for_whom)
         for c in t.children
         if _to_clause(c) and (comp is None or c.i != comp.i)
     ]
@@ -2182,6 +2190,23 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 primary = len(groups)
                 if not groups and "-" in pat.prep:
                     groups = _unaddressed(noun, head)
-                triples.append(Triple(noun, pat, sources, groups, primary))
+                # "an increase in funding to fight Ebola in West Africa": where its purpose
+                # takes the aid
+                behind = (
+                    _purpose_parties([noun, *(p for p in prep_objects(noun, _WHERE | _OF))])
+                    if pat.code[:2] in COOPERATION_ROOTS
+                    else []
+                )
+                groups += tuple(with_conjuncts(h) for h in behind)
+                triples.append(
+                    Triple(
+                        noun,
+                        pat,
+                        sources,
+                        groups,
+                        primary,
+                        behind=frozenset(h.i for h in behind),
+                    )
+                )
             break
     return triples
