@@ -767,6 +767,9 @@ NEWS_CASES = [
      ("XKX", "SRB", "12")),
     ("Japan announced a sharp increase in funding to fight malaria in Ghana.",
      ("JPN", "GHA", "07")),
+    # the source's own troops withdrawn: where the clause on the withdrawal says
+    ("Rwanda is willing to withdraw its soldiers once an African Union force has been "
+     "deployed to Mozambique.", ("RWA", "MOZ", "03")),
     # a show of force aimed at someone by its purpose; "closer to" the border with someone
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),

@@ -978,6 +978,17 @@ def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
             if taker is not None and taker.pos_ != "PRON":
                 found.append(taker)
     found.extend(_purpose_parties([*holders, *things], comp))
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in things for c in t.children):
+        # the source's own thing ("withdraw its troops if it can keep an administration in
+        # Gaza", "… as soon as a UN force has been sent to Lebanon"): where the clause on
+        # the act says
+        steps = [h for h in holders] + [
+            a for h in holders for a in h.children if a.dep_ == "advmod"
+        ]
+        for clause in (c for h in steps for c in h.children if c.dep_ == "advcl"):
+            for held in (clause, child_of(clause, "dobj"), child_of(clause, "nsubjpass")):
+                if held is not None:
+                    found.extend(prep_objects(held, _WHERE | _RECIPIENT))
     return [t for t in found if t.pos_ != "PRON"]
 
 
