@@ -755,6 +755,33 @@ NEWS_CASES = [
     # attacks promised or vowed are threats made, not attacks done
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "13")),
     ("The Houthis pledged further raids on Saudi oil facilities.", ("YEM", "SAU", "13")),
+    # the target behind a thing given or returned, or where the act's purpose takes it: who
+    # took it, who comes to hold it, the place a purpose clause works in; a dative the parser
+    # read as a second object; "most of the drones" is drones
+    ("Ghana approved a $40 million loan to rebuild flooded schools in Togo.",
+     ("GHA", "TGO", "07")),
+    ("Chad agreed to open its airspace for relief flights to reach Sudan.", ("TCD", "SDN", "03")),
+    ("Chad agreed to open its border for aid convoys to enter Sudan.", ("TCD", "SDN", "03")),
+    ("The Taliban agreed to return vehicles they had seized from Pakistani border guards.",
+     ("AFG", "PAK", "03")),
+    ("Belarus supplied many of the rifles Venezuela has bought since 2015.",
+     ("BLR", "VEN", "07")),
+    ("Kuwait handed Jordan's central bank a $500 million deposit on Monday.",
+     ("KWT", "JOR", "07")),
+    ("Norway announced $30 million in new funding to fight malaria in Kenya.",
+     ("NOR", "KEN", "07")),
+    # a definite noun whose owner the sentence named before is that owner's
+    ("Hours after Serbia's offer was made public, Kosovo dismissed the offer as a trick.",
+     ("XKX", "SRB", "12")),
+    ("Japan announced a sharp increase in funding to fight malaria in Ghana.",
+     ("JPN", "GHA", "07")),
+    # the source's own troops withdrawn: where the clause on the withdrawal says
+    ("Rwanda is willing to withdraw its soldiers once an African Union force has been "
+     "deployed to Mozambique.", ("RWA", "MOZ", "03")),
+    # a show of force aimed at someone by its purpose; "closer to" the border with someone
+    ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
+     ("FRA", "TUR", "15")),
+    ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
 ]  # fmt: skip
 
 
@@ -1055,6 +1082,23 @@ TARGET_PHRASES = [
     ("Moscow expelled three Estonian diplomats, accusing them of spying.", "them"),
     ("The French government agreed to open a new training centre in Lyon.",
      "a new training centre in Lyon"),
+    # a place that names a province it is in ("in Nigeria's Borno state") still places the
+    # thing attacked
+    ("Gunmen stormed a village school in Nigeria's Zamfara state on Friday.",
+     "a village school in Nigeria's Zamfara state"),
+    # a facility set up is no target where the place it is set up in is named
+    ("The Bavarian government agreed to build a new research institute for rare diseases in "
+     "Munich.", "Munich"),
+    # whom a thing is given to is someone, though we have no code for them
+    ("A federal jury awarded the Mendozas $12 million from the Venezuelan government.",
+     "the Mendozas"),
+    # someone the verb takes with a preposition of parties, before a thing with no actor
+    ("The junta refused to lift the travel ban, in force since March, on opposition "
+     "politicians.", "opposition politicians"),
+    ("Canada announced a threefold increase in funding to fight hunger in East Africa.",
+     "East Africa"),
+    # a thing returned is returned to whom it was taken from, named with no code too
+    ("The militia agreed to hand back the rifles it had seized from the police.", "the police"),
 ]  # fmt: skip
 
 

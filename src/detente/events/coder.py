@@ -232,8 +232,14 @@ def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tup
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
     start, end = _with_list(tok, phrase_span(tok, whole=not coded))
-    placed = coded and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
-    holder = tok.head.head if placed else None
+    # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
+    anchor = tok
+    while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
+        anchor = anchor.head
+    placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
+    if placed and anchor.i != tok.i:
+        end = max(end, phrase_span(anchor)[1])
+    holder = anchor.head.head if placed else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
@@ -431,6 +437,8 @@ def _against(tok: Token) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "around"})
+# Prepositions by which a verb takes a party: "imposed the ban on aid agencies".
+_PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards"})
 # Roots whose target may be the country a thing is in: aid, withdrawals, threats to violence.
 _LOCATED_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -1060,6 +1068,25 @@ class Coder:
             ]
             return found if all(t[2].i not in taken for t in found) else []
 
+        # "opened its border for convoys to reach South Sudan", "will return the bases it
+        # seized from the army", "funding to fight cholera in Yemen": a known actor behind
+        # the thing, or where the act's purpose takes it, wins over a thing with no actor of
+        # its own (even the source's own thing), not over someone the grammar names
+        someone = any(all(names_someone(h) for h in group) for group in primary)
+        behind = [g for g in fallback if g[0].i in triple.behind] if not someone else []
+        for group in behind:
+            if found := [t for t in known(group) if t[0].country not in countries]:
+                return found, False
+        for group in behind:  # "seized from the national army": someone we have no code for
+            # (or a place with no code the purpose works in: "to fight Ebola in West Africa")
+            taken_from = all(h.dep_ == "pobj" and h.head.lower_ == "from" for h in group)
+            place = all(h.ent_type_ in ("GPE", "LOC") for h in group)
+            if (
+                (taken_from or place)
+                and all(names_someone(h) for h in group)
+                and (found := open_group(group))
+            ):
+                return found, False
         # the pattern's own preposition names the target even with no code ("a lawsuit
         # against Thom" in a court in the United States)
         for group in ordered:
@@ -1073,11 +1100,29 @@ class Coder:
                     return found, True
         # someone the grammar names as the target, though we have no code for them ("Gul
         # Rahman was tortured in a CIA prison"), before a known actor further on
+        # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
         for group in ordered:
-            if all(names_someone(h) for h in group) and (found := open_group(group)):
+            if all(names_someone(h) or h.dep_ == "dative" for h in group) and (
+                found := open_group(group)
+            ):
                 return found, True
         for group in fallback if not own_side else ():
             if found := [t for t in known(group) if t[0].country not in countries]:
+                return found, False
+        # "refuses to lift the ban, imposed in 2010, on aid agencies": someone the verb itself
+        # takes with a preposition of parties wins over a thing with no actor of its own
+        clauses = {triple.word.i} | {
+            c.i for c in triple.word.children if c.dep_ in ("xcomp", "ccomp")
+        }
+        for group in fallback if not someone else ():
+            head = group[0]
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in _PARTY_PREPS
+                and head.head.head.i in clauses
+                and all(names_someone(h) for h in group)
+                and (found := open_group(group))
+            ):
                 return found, False
         for group in ordered:
             if found := open_group(group):

@@ -57,6 +57,9 @@ class Triple:
     symmetric_pair: bool = False  # "talks between X and Y": code both directions
     consumed: frozenset[int] = frozenset()
     places: tuple[Token, ...] = ()  # where an act of violence happened: the source if none
+    # heads of fallback groups that stand behind a thing given or returned, or where the act's
+    # purpose takes it (see ``_behind``): they win over a thing with no actor of its own
+    behind: frozenset[int] = frozenset()
 
 
 # Verbs whose object noun is what they talk about, not something their subject does:
@@ -94,10 +97,27 @@ def _amount(tok: Token) -> bool:
     )
 
 
+def dative_object(tok: Token) -> Token | None:
+    """Whom a thing goes to when the parser gives a verb of giving two direct objects
+    ("awarded the families $300 million", "handed Yemen's central bank a deposit"): the
+    first one."""
+    if tok.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or not names_someone(objects[0]) or names_someone(objects[1]):
+        return None
+    return objects[0]
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
-    the release", "acceded to the treaty")."""
-    direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    the release", "acceded to the treaty"). Of two direct objects of a verb of giving, the
+    second is what is given."""
+    dative = dative_object(tok)
+    direct = child_of(tok, "nsubjpass") or next(
+        (c for c in tok.children if c.dep_ == "dobj" and (dative is None or c.i != dative.i)),
+        None,
+    )
     if (
         direct is not None
         and direct.lower_ in ("that", "which")
@@ -109,7 +129,9 @@ def _objects(tok: Token) -> list[Token]:
         described = next((c for c in tok.children if adjective_participle(c)), None)
         direct = child_of(described, "dobj") if described is not None else None
     if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
-        direct = None  # "contribute more to peacekeeping operations"
+        # "contribute more to peacekeeping operations"; "supplied most of the drones": what
+        # the share is of
+        direct = next(iter(prep_objects(direct, _OF)), None)
     if direct is None:
         # "declared a state of siege in Bolivia to begin at midnight", "will not accept
         # refugees fleeing the violence": the object parsed as the subject of an infinitive
@@ -233,6 +255,8 @@ def _has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
 _PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill"
 _LOOSE = {"free", "loose"}
 _FROM = frozenset({"from"})
+_FOR = frozenset({"for"})
+_NEARER = {"close", "closer", "near", "nearer"}
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
 _ON_IN = frozenset({"on", "in"})
@@ -979,6 +1003,183 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs whose subject comes to hold the thing ("the drones Ethiopia acquired") and verbs
+# that took it from someone ("the bases it had seized from the army").
+_COMING_TO_HOLD = {
+    "obtain", "acquire", "buy", "purchase", "import", "receive", "get", "order", "use",
+}  # fmt: skip
+_TAKING = {
+    "seize", "capture", "take", "confiscate", "grab", "steal", "loot", "wrest", "win",
+    "occupy", "requisition", "impound",
+}  # fmt: skip
+# Purposes aimed at a problem ("to fight the outbreak in Yemen"): what they work against is
+# no party; only where they work is.
+_COMBATING = {
+    "fight", "combat", "counter", "tackle", "battle", "defeat", "deter", "stop", "prevent",
+    "contain", "curb", "end", "eradicate", "eliminate", "destroy", "confront", "resist", "repel",
+    "address", "control", "reduce", "ease", "cut",
+}  # fmt: skip
+
+
+def _to_clause(clause: Token) -> bool:
+    return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+        a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in clause.children
+    )
+
+
+def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
+    """Parties behind a thing given or returned, or reached by the act's purpose, for when the
+    thing itself is no actor: who took it ("return the bases it had seized from the army"),
+    who comes to hold it ("supplied most of the drones Ethiopia has acquired"), the people or
+    place a purpose clause works on ("a loan to improve rural roads in Nepal", "opened its
+    border for convoys to reach South Sudan", "funding to fight cholera in Yemen")."""
+    holders = [h for h in (comp, verb) if h is not None]
+    things = [o for h in holders for o in _objects(h) if o.pos_ in ("NOUN", "PROPN", "NUM")]
+    things += [noun] if noun is not None else []
+    found: list[Token] = []
+    # the parser hangs a bare relative clause on the verb ("supplied 94% of the equipment
+    # Armenia has obtained": "obtained" a conjunct or adverbial clause of "supplied")
+    loose = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("advcl", "conj") and child_of(c, "dobj") is None and not _to_clause(c)
+    ]
+    clauses = [c for t in things for c in t.children if c.dep_ in ("relcl", "acl")]
+    for clause in clauses + loose:
+        lemma = clause.lemma_.lower()
+        if lemma in _TAKING:
+            found.extend(p for p in prep_objects(clause, _FROM) if p.pos_ != "PRON")
+        elif lemma in _COMING_TO_HOLD and child_of(clause, "dobj") is None:
+            taker = child_of(clause, "nsubj")
+            if taker is not None and taker.pos_ != "PRON":
+                found.append(taker)
+    found.extend(_purpose_parties([*holders, *things], comp))
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in things for c in t.children):
+        # the source's own thing ("withdraw its troops if it can keep an administration in
+        # Gaza", "… as soon as a UN force has been sent to Lebanon"): where the clause on
+        # the act says
+        steps = [h for h in holders] + [
+            a for h in holders for a in h.children if a.dep_ == "advmod"
+        ]
+        for clause in (c for h in steps for c in h.children if c.dep_ == "advcl"):
+            for held in (clause, child_of(clause, "dobj"), child_of(clause, "nsubjpass")):
+                if held is not None:
+                    found.extend(prep_objects(held, _WHERE | _RECIPIENT))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+def _purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Token]:
+    """The people or place a purpose clause on ``holders`` works on ("a loan to improve
+    roads in Nepal", "funding to fight cholera in Yemen"; "for relief flights to reach
+    Sudan": the purpose may hang on whom the act is for)."""
+    found: list[Token] = []
+    for_whom = [p for t in holders for p in prep_objects(t, _FOR)]
+    purposes = [
+        c
+        for t in (*holders, *for_whom)
+        for c in t.children
+        if _to_clause(c) and (comp is None or c.i != comp.i)
+    ]
+    for clause in purposes:
+        obj = child_of(clause, "dobj", "dative")
+        if (
+            obj is not None
+            and clause.lemma_.lower() not in _COMBATING
+            and obj.lemma_.lower() not in NOT_FOES
+        ):
+            found.append(obj)
+        found.extend(prep_objects(clause, _WHERE | _RECIPIENT))
+        if obj is not None:
+            found.extend(prep_objects(obj, _WHERE))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+# Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
+_DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
+_THREAT_ROOTS = frozenset({"13", "15"})
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom a threat or a deployment is aimed at, when its purpose says so: "sent two
+    warships to the Gulf to deter Iran", "will move a missile battery into the region to
+    counter threats from Iran" (who threatens), "to confront Russia's aggression"."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if _to_clause(c)):
+        if clause.lemma_.lower() not in _DETERRING:
+            continue
+        aim = child_of(clause, "dobj")
+        if aim is None:
+            continue
+        found.append(aim)
+        found.extend(prep_objects(aim, _FROM))
+        found.extend(c for c in aim.children if c.dep_ == "poss")
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+# Verbs that bring a facility into being, and the facilities: what they set up is no one
+# acted on ("agreed to set up a research institute in Barcelona": done for Barcelona).
+_FOUNDING = {"establish", "build", "open", "create", "found", "construct", "inaugurate"}
+_FACILITIES = {
+    "institute", "centre", "center", "hospital", "clinic", "school", "university", "college",
+    "embassy", "consulate", "office", "factory", "plant", "station", "museum", "camp",
+    "shelter", "hub", "facility", "laboratory", "lab", "branch", "academy", "airport", "port",
+    "road", "bridge", "railway", "pipeline", "dam", "village", "settlement", "mission",
+}  # fmt: skip
+
+
+_THE = {"the", "this", "that", "these", "those"}
+
+
+def _owner_before(noun: Token | None) -> Token | None:
+    """Whose thing a definite noun is when the sentence named its owner before: "said Trump's
+    deal cements despair, calling out the deal for …" (the deal is Trump's)."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children) or any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    for tok in noun.sent:
+        if tok.i >= noun.i:
+            break
+        if tok.lemma_ == noun.lemma_:
+            owner = child_of(tok, "poss")
+            if owner is None and tok.dep_ == "compound":  # "Trump's deal cements": misparsed
+                owner = child_of(tok.head, "poss")
+                owner = owner if owner is not None and owner.i < tok.i else None
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+    return None
+
+
+def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]:
+    """Where a facility is set up, built or opened (the place it is in), and the facilities:
+    they are no target where a place is named, even when they name an actor ("a research
+    institute")."""
+    found: list[Token] = []
+    made_ids: set[int] = set()
+    for holder in (h for h in (comp, verb) if h is not None):
+        lemma = holder.lemma_.lower()
+        founding = lemma in _FOUNDING or (
+            lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in holder.children)
+        )
+        made = child_of(holder, "dobj")
+        if not founding or made is None or made.lemma_.lower() not in _FACILITIES:
+            continue
+        # "an institute against leukaemia in Barcelona": the place may hang deeper
+        found.extend(
+            p
+            for t in made.subtree
+            if t.dep_ == "prep" and t.lower_ in _WHERE
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
+        found.extend(prep_objects(holder, _WHERE))
+        made_ids.add(made.i)
+    return found, made_ids if found else set()
+
+
 # Verbs of telling whom they tell: what the told clause is about is no target ("Peskov
 # informed that Erdogan had sent a letter").
 _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
@@ -986,27 +1187,28 @@ _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
 
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
-) -> tuple[tuple[tuple[Token, ...], ...], int]:
+) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
     """Candidate target phrases, best first: the direct object, the pattern's prepositions on
     the event noun, the complement or the verb (then anywhere inside the object phrase), and
     the subject of a clausal complement ("demanded that Russia return"); then fallbacks.
-    Returns the groups and how many of them are primary (see :class:`Triple`)."""
+    Returns the groups, how many of them are primary and the heads behind the thing (see
+    :class:`Triple`)."""
     preps = (pat.prep - {"-"}) or frozenset({"obj"})
     found: list[Token] = []
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
-        return (with_conjuncts(child_of(verb, "nsubj")),), 1
+        return (with_conjuncts(child_of(verb, "nsubj")),), 1, frozenset()
     gap = _object_gap(verb)
     if gap is not None and (noun is None or gap.i != noun.i):
         # "officials they blame for the seizure": the officials are blamed (but "the deal
         # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
-        return (with_conjuncts(gap),), 1
+        return (with_conjuncts(gap),), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     if accused is not None and _has_prep([verb], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
         # party inside the charge
         if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
-        return (with_conjuncts(accused),), 1
+        return (with_conjuncts(accused),), 1, frozenset()
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
@@ -1029,6 +1231,8 @@ def _verb_targets(
     contacted = _contacted(verb) or _message_addressee(verb)
     if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
         found.append(contacted)
+    founded, made = _founded_in(verb, comp)
+    found.extend(founded)
     for holder in (h for h in (comp, verb) if h is not None):
         recipients: list[Token] = []
         if holder.lemma_.lower() in TRANSFER_VERBS:
@@ -1039,6 +1243,8 @@ def _verb_targets(
             for aside in _asides(holder):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            dative = dative_object(holder)
+            recipients.extend([dative] if dative is not None else [])
         # people set free are the ones released, not whoever takes them in ("handed over the
         # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
         if pat.code != "0841":
@@ -1069,7 +1275,7 @@ def _verb_targets(
                 or _message_owner(direct, pat.code[:2] in _REACTIONS)
             )
             if sender is None and pat.code[:2] in _REACTIONS:
-                sender = _teller(direct)
+                sender = _teller(direct) or _owner_before(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if direct is not None and (noun is None or direct.i != noun.i):
@@ -1090,6 +1296,7 @@ def _verb_targets(
         if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
             found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
     owner = _message_owner(noun, noun is not None and noun.lemma_.lower() in _CRITICISMS)
+    owner = owner or _owner_before(noun)  # "after Iran's proposal …, X rejected the proposal"
     owner = owner if pat.code[:2] in _REACTIONS else None
     if owner is not None:  # "threw out the opposition's challenge to the results"
         found.append(owner)
@@ -1118,7 +1325,15 @@ def _verb_targets(
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
-    primary = len(found)
+    if made:  # the facility set up stands behind the place it is set up in
+        kept = [t for t in found if t.i not in made]
+        found = kept + [t for t in found if t.i in made]
+        primary = len(kept)
+    else:
+        primary = len(found)
+    # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
+    behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
+    behind += _aimed_at(verb) if pat.code[:2] in _THREAT_ROOTS else []
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
@@ -1155,7 +1370,11 @@ def _verb_targets(
     last = _FALLBACK_PREPS
     if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
         last -= _TOPIC_PREPS - pat.prep
-    for holder in (h for h in (comp, verb, noun, child_of(comp or verb, "dobj")) if h is not None):
+    # "moved artillery closer to the border with South Korea": "closer" carries the "to"
+    nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
+    for holder in (
+        h for h in (comp, verb, noun, child_of(comp or verb, "dobj"), *nearer) if h is not None
+    ):
         found.extend(prep_objects(holder, last))
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
@@ -1175,6 +1394,7 @@ def _verb_targets(
     shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
+    found.extend(behind)
     seen: set[int] = set()
     groups = []
     n_primary = 0
@@ -1189,7 +1409,7 @@ def _verb_targets(
                 seen.add(head.i)
                 groups.append(with_conjuncts(head))
                 n_primary += position < primary
-    return tuple(groups), n_primary
+    return tuple(groups), n_primary, frozenset(t.i for t in behind)
 
 
 _PERFECT = {"has", "have", "had"}
@@ -1572,7 +1792,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (pat.code[:2] in _MEASURE_ROOTS or pat.code == _BLOCKADE)
             and noun.lemma_.lower() in book.nouns
         )
-        targets, primary = _verb_targets(verb, pat, comp, noun, measure)
+        targets, primary, behind = _verb_targets(verb, pat, comp, noun, measure)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             called = named_object(verb)  # "called the president a traitor"
@@ -1602,7 +1822,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         elif giver is None and _gets_aid(verb, pat, noun):
             continue  # "Ukraine received aid": given by someone unnamed
         triples.append(
-            Triple(verb, pat, sources, targets, primary, consumed=frozenset(used), places=places)
+            Triple(
+                verb,
+                pat,
+                sources,
+                targets,
+                primary,
+                consumed=frozenset(used),
+                places=places,
+                behind=behind,
+            )
         )
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
@@ -2129,6 +2358,23 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 primary = len(groups)
                 if not groups and "-" in pat.prep:
                     groups = _unaddressed(noun, head)
-                triples.append(Triple(noun, pat, sources, groups, primary))
+                # "an increase in funding to fight Ebola in West Africa": where its purpose
+                # takes the aid
+                behind = (
+                    _purpose_parties([noun, *(p for p in prep_objects(noun, _WHERE | _OF))])
+                    if pat.code[:2] in COOPERATION_ROOTS
+                    else []
+                )
+                groups += tuple(with_conjuncts(h) for h in behind)
+                triples.append(
+                    Triple(
+                        noun,
+                        pat,
+                        sources,
+                        groups,
+                        primary,
+                        behind=frozenset(h.i for h in behind),
+                    )
+                )
             break
     return triples
