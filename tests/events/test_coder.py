@@ -1220,3 +1220,62 @@ def test_one_event_per_dyad_and_root_in_a_sentence(coder):
             (e.source, e.target, e.cameo_root) for e in coder.code_text(text, PUB) if e.is_fact
         ]
         assert roots and len(roots) == len(set(roots))
+
+
+def _pair_texts(coder, text, root):
+    """(source phrase, target phrase) of each asserted event of ``root`` (CAMEO root)."""
+    return [
+        (
+            text[e.source_start : e.source_end] if e.source_start is not None else "",
+            text[e.target_start : e.target_end] if e.target_start is not None else "",
+        )
+        for e in coder.code_text(text, PUB)
+        if e.is_fact and e.cameo_root == root
+    ]
+
+
+def test_people_named_by_where_they_are_keep_their_own_phrase(coder):
+    """ "rights groups in Zimbabwe", "nurses in Lagos": the people act, not the place."""
+    text = "Opposition parties and rights groups in Zimbabwe accused the ruling party of fraud."
+    assert any("groups" in s for s, _ in _pair_texts(coder, text, "11"))
+    text = "Nurses in Lagos went on strike against the state government on Monday."
+    assert any(s.startswith("Nurses") for s, _ in _pair_texts(coder, text, "14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # whom a protest is against comes before where it is held
+        ("Thousands of Armenians rallied outside parliament in Yerevan on Friday against "
+         "the prime minister's peace plan.", "prime minister"),
+        ("Hundreds of Kenyans protested in Nairobi against the government.", "government"),
+        # or what a clause beside it says it protests
+        ("Teachers in Accra staged a sit-in outside the education ministry, protesting "
+         "the government's new pension rules.", "government"),
+        ("Dock workers in Durban went on strike on Monday to press the port authority to "
+         "raise wages.", "port authority"),
+    ],
+)  # fmt: skip
+def test_a_protest_is_aimed_at_whom_it_is_against(coder, text, target):
+    assert any(target in t for _, t in _pair_texts(coder, text, "14"))
+
+
+def test_people_of_a_country_protesting_is_no_official_complaint(coder):
+    text = "Thousands of Georgians protested the new media law."
+    assert "14" in {root for *_, root in _facts(coder, text)}
+    assert "11" in {root for *_, root in _facts(coder, "Japan protested the Chinese drills.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a refusal is aimed at who made the offer, not at what the offer is of
+        ("Nurses rejected the health ministry's offer of a pay rise.", "ministry"),
+        ("Dock workers turned down the port authority's offer of a bonus.", "authority"),
+        # or at who proposed what is blocked
+        ("China blocked a draft Security Council resolution proposed by France on Myanmar.",
+         "France"),
+    ],
+)  # fmt: skip
+def test_a_refusal_is_aimed_at_who_made_the_offer(coder, text, target):
+    assert any(target in t for _, t in _pair_texts(coder, text, "12"))

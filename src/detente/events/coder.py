@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import __version__
 from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import (
+    INSIDE_CONFIDENCE,
     DocActors,
     mention,
     motive,
@@ -202,7 +203,10 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     own = actors.by_token.get(head.i)
     if not actor.name or (own is not None and own.label_ == "ACTOR"):
         return head
-    near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
+    # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
+    # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
+    role = own is not None and own.label_ == "AGENT"
+    near = {t.i for t in phrase_tokens(head, role=role)}
     # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
     # head names the actor it finds; so does a group for the members it lists ("aid
     # workers, including staff from Oxfam")
@@ -297,15 +301,31 @@ def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] 
     )
 
 
+def _owned_content(tok: Token) -> bool:
+    """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
+    ministry's, whatever it offers."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in prep.head.children)
+    )
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
     if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
         return False
     span = actors.by_token.get(src[2].i)
-    return src[0].sector == "GOV" or (
-        not src[0].sector and span is not None and span.label_ == "ACTOR"
-    )
+    if src[0].sector == "GOV":
+        return True
+    if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:
+        return False  # "students at the University of Dhaka protested …": people, not a state
+    entry = actors.book.lookup(span.kb_id_)
+    # "thousands of Georgians protested the bill": the people of a country, not its state
+    plural = src[2].tag_ in ("NNS", "NNPS") or src[2].lower_.endswith(("ans", "ers", "is"))
+    return entry is None or entry.kind != "demonym" or not plural
 
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
@@ -1049,6 +1069,7 @@ class Coder:
                 and group[0].dep_ == "pobj"
                 and group[0].head.lower_ in preps
                 and claimed(group[0]) is None  # "into claims that X …": X is named first
+                and not _owned_content(group[0])
             ):
                 if found := open_group(group):
                     return found, True
@@ -1117,7 +1138,14 @@ class Coder:
         pat = triple.pattern
         sources = self._sources(triple, day, actors, nominal)
         targets, placed = self._targets(triple, day, actors, nominal, sources)
-        pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
+        # one phrase is not both sides: "a march supporting the opposition in Belarus" is
+        # no march by Belarus for its opposition
+        pairs: list = [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s[2].i not in {x.i for x in phrase_tokens(t[2], role=True)}
+        ]
         members = sources
         # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
         known_target = (

@@ -474,7 +474,12 @@ def match_verb(
     patterns = book.verbs.get(lemma)
     if not patterns or _question(verb):
         return None
-    if lemma in _SHOWING and child_of(verb, "dobj") is not None:
+    if (
+        lemma in _SHOWING
+        and child_of(verb, "dobj") is not None
+        # "rallied outside parliament against the bill" (the place misread as an object)
+        and not _has_prep([verb], frozenset({"against"}))
+    ):
         return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     # "ordered nine ministers jailed": a participle on the object completes the verb
@@ -902,6 +907,43 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+PROTEST_ROOT = "14"
+# Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
+# owners", "went on strike to press the government", "marched to protest the tax"), and
+# the prepositions that name whom each aims at; a verb marked True takes its object too.
+_PROTEST_AIMS = {
+    "protest": True, "oppose": True, "denounce": True, "condemn": True, "decry": True,
+    "press": True, "pressure": True, "urge": True, "challenge": True, "defy": True,
+    "demand": False, "call": False, "seek": False, "rally": False, "demonstrate": False,
+    "march": False,
+}  # fmt: skip
+_AIM_PREPS = frozenset({"against", "from", "on"})
+_AGAINST = frozenset({"against"})
+
+
+def _protested(verb: Token, noun: Token | None) -> list[Token]:
+    """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
+    the object of a clause saying what the protest is for ("…, protesting the quota
+    system", "to press the government to hire interns", "demanding wages from owners")."""
+    found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+    for clause in verb.children:
+        lemma = clause.lemma_.lower()
+        if clause.dep_ not in ("advcl", "xcomp") or lemma not in _PROTEST_AIMS:
+            continue
+        aims = list(prep_objects(clause, _AIM_PREPS))
+        direct = child_of(clause, "dobj")
+        if direct is not None and _PROTEST_AIMS[lemma]:
+            aims.append(direct)
+        # someone named, or the owner of what is protested ("the government's quota
+        # system"); "protesting the killing of a teenager" names no one to aim at
+        found.extend(
+            t
+            for t in aims
+            if names_someone(t) or any(c.dep_ == "poss" and names_someone(c) for c in t.children)
+        )
+    return found
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -923,6 +965,11 @@ def _verb_targets(
         if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         return (with_conjuncts(accused),), 1
+    if pat.code[:2] == PROTEST_ROOT:
+        # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
+        # demanding higher wages from factory owners": whom a protest is aimed at comes
+        # before where it was held
+        found.extend(_protested(verb, noun))
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
@@ -994,6 +1041,13 @@ def _verb_targets(
                 found.append(direct)  # "released 40 prisoners"
         found.extend(recipients)
         if noun is not None:
+            # "rejected the government's offer of compensation", "blocked a resolution
+            # proposed by the United States": who made the offer, not what it offers
+            sender = (
+                _message_owner(noun) or doer_of(noun, verb) if pat.code[:2] in _REACTIONS else None
+            )
+            if sender is not None:
+                found.append(sender)
             found.extend(prep_objects(noun, preps))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
@@ -1017,6 +1071,9 @@ def _verb_targets(
         if direct is not None and (noun is None or direct.i != noun.i):
             if noun is None:  # "revoked the order against them": the pattern's preposition
                 found.extend(prep_objects(direct, preps))  # on the object names the target
+            doer = doer_of(direct, verb)
+            if doer is not None:  # "blocked a resolution proposed by the United States"
+                found.append(doer)
             owner = _message_owner(direct, pat.code[:2] in _REACTIONS)
             if owner is not None:  # "voted down the prime minister's deal"
                 found.append(owner)
@@ -1886,6 +1943,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
+                if (
+                    pat.code[:2] == PROTEST_ROOT
+                    and head.pos_ in ("VERB", "AUX")
+                    and not _is_time(noun)  # "filed a suit on March 28 against …"
+                ):
+                    # "staged a sit-in outside the office, protesting the quota system"
+                    targets = [t for t in _protested(head, noun) if t not in targets] + targets
             governor_subject = None
             if (
                 noun.dep_ in ("dobj", "nsubjpass", "pobj")
