@@ -1279,3 +1279,17 @@ def test_people_of_a_country_protesting_is_no_official_complaint(coder):
 )  # fmt: skip
 def test_a_refusal_is_aimed_at_who_made_the_offer(coder, text, target):
     assert any(target in t for _, t in _pair_texts(coder, text, "12"))
+
+
+def test_a_speaker_s_own_side_is_named_by_the_speaker(coder):
+    """ "the spokesman said the group would not accept …": the spokesman's phrase names the
+    group that refuses; "his government" is the speaker's."""
+    text = "A Taliban spokesman said the group would not accept the Pakistani proposal."
+    assert any(s.startswith("A Taliban spokesman") for s, _ in _pair_texts(coder, text, "12"))
+    text = "Serbian President Aleksandar Vucic said his government would never recognise Kosovo."
+    assert any("Vucic" in s for s, _ in _pair_texts(coder, text, "12"))
+
+
+def test_a_proposal_said_to_be_unacceptable_is_rejected(coder):
+    text = "Israel's proposal for a buffer zone is unacceptable, the Lebanese prime minister said."
+    assert ("LBN", "ISR", "12") in _facts(coder, text)

@@ -301,6 +301,14 @@ def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] 
     )
 
 
+# Nouns by which a speaker names their own side: "said the group would …", "said his
+# government was ready …".
+_OWN_SIDES = frozenset({
+    "group", "movement", "organisation", "organization", "country", "kingdom", "nation",
+    "government", "administration", "party", "militia", "alliance", "bloc", "side",
+})  # fmt: skip
+
+
 def _owned_content(tok: Token) -> bool:
     """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
     ministry's, whatever it offers."""
@@ -891,6 +899,32 @@ class Coder:
                 return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
         return [pair]
 
+    def _voice(
+        self, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
+    ) -> Token | None:
+        """The speaker whose own side the source is, when the source is a phrase that refers
+        back to them: "the Houthi spokesman said the group would not accept …", "Putin said
+        his country will not lift the ban" (the group, his country: the speaker's)."""
+        tok = src[2]
+        clause = tok.head
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.pos_ != "NOUN"
+            or tok.lemma_.lower() not in _OWN_SIDES
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_.lower() not in SPEECH
+            or not src[0].country
+        ):
+            return None
+        owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
+        if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
+            return None  # "said Ethiopia's government", "said a rebel group"
+        speaker = child_of(clause.head, "nsubj")
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        said = self._resolve([speaker], day, actors)
+        return speaker if said and said[0][0].country == src[0].country else None
+
     def _same_side(
         self, src: tuple[Actor, float, Token], tgt: tuple | None, day: dt.date, actors: DocActors
     ) -> bool:
@@ -1278,9 +1312,11 @@ class Coder:
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
             text = document.text
+            # "Pashinyan said his government was ready …": the speaker's own side, named
+            # by who said it
+            voice = self._voice(src, day, actors) or mention(src[2])
             source_span = _with_list(
-                mention(src[2]),
-                phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i),
+                voice, phrase_span(voice, nominal is not None and src[2].i == word.i)
             )
             target_span = (
                 _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)

@@ -1634,6 +1634,14 @@ def _until(verb: Token) -> Token | None:
 _BLAMED = {"responsible", "culpable", "guilty", "liable", "complicit"}
 ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+REJECTION = Pattern("120", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+# What is said of a proposal turned down: "the plan is unacceptable", "a non-starter".
+_PLANS = {"plan", "idea", "deal", "terms", "condition", "draft", "resolution", "scheme"}
+_UNACCEPTABLE = {
+    "unacceptable", "unrealistic", "unworkable", "untenable", "impossible", "unfeasible",
+    "inadmissible", "impractical",
+}  # fmt: skip
+_NON_STARTERS = {"non-starter", "nonstarter"}
 
 
 def _to_blame(tok: Token) -> bool:
@@ -1654,6 +1662,15 @@ def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" clause makes of X, or None."""
     if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
         return None
+    subject = child_of(clause, "nsubj")
+    if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | _PLANS:
+        # "the U.S. proposal is unacceptable, the minister said": a proposal turned down
+        if any(
+            (c.dep_ == "acomp" and c.lemma_.lower() in _UNACCEPTABLE)
+            or (c.dep_ == "attr" and c.lemma_.lower() in _NON_STARTERS)
+            for c in clause.children
+        ):
+            return REJECTION
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
             return ACCUSATION
