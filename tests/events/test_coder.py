@@ -1293,3 +1293,17 @@ def test_a_speaker_s_own_side_is_named_by_the_speaker(coder):
 def test_a_proposal_said_to_be_unacceptable_is_rejected(coder):
     text = "Israel's proposal for a buffer zone is unacceptable, the Lebanese prime minister said."
     assert ("LBN", "ISR", "12") in _facts(coder, text)
+
+
+def test_an_act_told_according_to_the_other_side_is_its_accusation(coder):
+    """ "according to Moscow, Ukrainian drones attacked …" is Moscow's accusation; "according
+    to state media" or "according to officials" is how news attributes, no one's claim."""
+    text = "According to Baku, Armenian troops shelled a village in Nakhchivan."
+    assert ("AZE", "ARM", "11") in _facts(coder, text)
+    text = "According to state media, Armenian troops shelled a village in Nakhchivan."
+    assert "11" not in {root for *_, root in _facts(coder, text)}
+
+
+def test_police_using_deadly_force_on_a_crowd_is_repression(coder):
+    text = "Police in Lagos used live ammunition against demonstrators on Tuesday."
+    assert ("NGA", "NGA", "17") in _facts(coder, text)

@@ -309,6 +309,19 @@ _OWN_SIDES = frozenset({
 })  # fmt: skip
 
 
+# Who passes on what others say or saw: "according to officials", "according to a
+# statement", "according to the Tasnim news agency" is no party's own claim.
+_ATTRIBUTION_NOUNS = HEARSAY | {
+    "agency", "source", "official", "witness", "diplomat", "statement", "data", "figure",
+    "poll", "survey", "document", "record", "estimate", "resident", "footage", "video",
+}  # fmt: skip
+
+
+def _anonymous(speaker: Token) -> bool:
+    """``speaker`` (of "according to …") names attribution, not a party that accuses."""
+    return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
+
+
 def _owned_content(tok: Token) -> bool:
     """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
     ministry's, whatever it offers."""
@@ -1433,8 +1446,12 @@ class Coder:
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
                 and event.root in CONFLICT_ROOTS
-                and verb is not None
-                and verb.lemma_.lower() in CLAIMS
+                # "X said", or "according to X" when X is a party, not the media or a source
+                and (
+                    verb.lemma_.lower() in CLAIMS
+                    if verb is not None
+                    else not rumour and said_by.dep_ == "pobj" and not _anonymous(said_by)
+                )
                 and speaks_for_a_party(said_by)
             )
             if quoted:
