@@ -1307,3 +1307,8 @@ def test_an_act_told_according_to_the_other_side_is_its_accusation(coder):
 def test_police_using_deadly_force_on_a_crowd_is_repression(coder):
     text = "Police in Lagos used live ammunition against demonstrators on Tuesday."
     assert ("NGA", "NGA", "17") in _facts(coder, text)
+
+
+def test_a_threat_names_whoever_must_meet_its_condition(coder):
+    text = "Dock workers threatened to strike if the port authority did not raise their pay."
+    assert any("port authority" in t for _, t in _pair_texts(coder, text, "13"))

@@ -883,6 +883,24 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
     ]
 
 
+THREAT_ROOT = "13"
+_CONDITION_MARKS = frozenset({"if", "unless", "until"})
+
+
+def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
+    """The subject of the condition clause of a threat ("… if the government fails to pay",
+    "… unless Kyiv withdraws"), not a pronoun (often the one threatening)."""
+    return [
+        subject
+        for holder in (h for h in (comp, verb) if h is not None)
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        if subject is not None and subject.pos_ != "PRON"
+    ]
+
+
 def _supplied(verb: Token) -> list[Token]:
     """Whom a deal's purpose supplies is a party to it: "signed an accord to supply Egypt
     with wheat", "an agreement to sell jets to India" (not "a treaty to absorb Crimea"; not
@@ -1092,6 +1110,10 @@ def _verb_targets(
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
     primary = len(found)
+    if pat.code[:2] == THREAT_ROOT:
+        # "threatened to strike if the government did not raise pay": a threat with no one
+        # named is aimed at whoever must meet its condition
+        found.extend(_conditioned_on(verb, comp))
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
