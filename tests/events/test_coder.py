@@ -1312,3 +1312,17 @@ def test_police_using_deadly_force_on_a_crowd_is_repression(coder):
 def test_a_threat_names_whoever_must_meet_its_condition(coder):
     text = "Dock workers threatened to strike if the port authority did not raise their pay."
     assert any("port authority" in t for _, t in _pair_texts(coder, text, "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # stopping an act of violence de-escalates; promising to stop it is an intent
+        ("Turkish troops stopped shelling Kurdish villages on Monday.", ("TUR", "", "08")),
+        ("The Nigerian army pledged to stop bombing villages in Zamfara.", ("NGA", "NGA", "03")),
+    ],
+)
+def test_stopping_an_attack_is_no_attack(coder, text, fact):
+    facts = _facts(coder, text)
+    assert fact in facts
+    assert not any(root in ("18", "19") for *_, root in facts)

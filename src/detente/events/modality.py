@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+# Verbs that stop the act of their gerund: "stopped shelling the city" shells no more.
+CEASING = {"stop", "cease", "halt", "quit"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
 REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
@@ -388,6 +390,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
         if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
+            negated = True
+        # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
+        if below == "xcomp" and tok.lemma_ in CEASING and chain[depth - 1].tag_ == "VBG":
             negated = True
         # "accused Azerbaijan of shelling …": the accused act is an allegation, not a fact
         # (above)
