@@ -1326,3 +1326,14 @@ def test_stopping_an_attack_is_no_attack(coder, text, fact):
     facts = _facts(coder, text)
     assert fact in facts
     assert not any(root in ("18", "19") for *_, root in facts)
+
+
+def test_a_relative_clause_s_perfect_is_not_a_verb_final_clause(coder):
+    """ "X, who has been on hunger strike, appealed to Y": no translated verb-final clause."""
+    text = (
+        "The wife of the jailed reporter, who has been on hunger strike since May, appealed "
+        "to the Egyptian president to free her husband."
+    )
+    assert any(
+        s.startswith("The wife") and "president" in t for s, t in _pair_texts(coder, text, "02")
+    )

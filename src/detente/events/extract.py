@@ -1258,6 +1258,8 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
             break
     if perfect is None:
         return None
+    if perfect.dep_ == "aux" and perfect.head.i != verb.i and perfect.head.i < verb.i:
+        return None  # "the mother, who has been on hunger strike, appealed": another verb's
     between = [
         t
         for t in sent[perfect.i - sent.start + 1 : verb.i - sent.start]
