@@ -1337,3 +1337,14 @@ def test_a_relative_clause_s_perfect_is_not_a_verb_final_clause(coder):
     assert any(
         s.startswith("The wife") and "president" in t for s, t in _pair_texts(coder, text, "02")
     )
+
+
+def test_calling_for_someone_to_act_asks_them(coder):
+    """ "called for the authorities to investigate": an appeal to the authorities, and what
+    they are asked to do is not done."""
+    text = "Amnesty called for the Kenyan authorities to release the detained bloggers."
+    assert any("authorities" in t for _, t in _pair_texts(coder, text, "02"))
+    text = "The opposition called for the Peruvian president to resign."
+    events = coder.code_text(text, PUB)
+    assert any(e.cameo_root == "02" for e in events if e.is_fact)
+    assert not any(e.cameo_root == "08" for e in events if e.is_fact)

@@ -435,8 +435,8 @@ def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-    if asked_to and called_on(verb):
-        return replace(_APPEAL, line=pat.line)
+    if asked_to and (called_on(verb) or _asked_for(verb) is not None):
+        return replace(_APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
     if pat.code[:2] == "04" and any(
         not _is_time(p) for p in prep_objects(verb, frozenset({"for"}))
     ):
@@ -562,7 +562,30 @@ def match_verb(
         found = pick(tuple(p for p in patterns if p.prt))
         if found is not None:
             return found
-    return pick(patterns)
+    found = pick(patterns)
+    asked = _asked_for(verb) if found is None and lemma in _APPEALING else None
+    if asked is not None:  # "called for the authorities to investigate the killings"
+        return _APPEAL, asked, None
+    return found
+
+
+# Verbs of appeal whose "for X to do Y" clause names who is asked.
+_APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The verb of a "for X to do Y" clause of ``verb`` with a subject of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and child_of(c, "nsubj") is not None
+        ),
+        None,
+    )
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
@@ -1005,6 +1028,9 @@ def _verb_targets(
             addressee = child_of(comp, "dobj") or (
                 child_of(inner, "nsubj") if inner is not None else None
             )
+    if addressee is None and pat.code[:2] == "02":
+        asked = _asked_for(verb)  # "appealed for the government to release them"
+        addressee = child_of(asked, "nsubj") if asked is not None else None
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     contacted = _contacted(verb)
@@ -1423,6 +1449,8 @@ def _call_made_for(verb: Token) -> Token | None:
         and head.lemma_.lower() in _CALLING
         and not called_on(head)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "called for the president to resign": an appeal
+        and not any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
     ):
         return head
     return None

@@ -491,7 +491,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "called on Moscow to release them", "argued for closer cooperation",
             # "called for restoring dialogue": asked for, not done ("called Erdogan to
             # apologize" is a call made to apologize)
-            purpose = tok.lemma_ == "call" and not called_on(tok)
+            # ("called for the president to resign" asks too)
+            purpose = (
+                tok.lemma_ == "call"
+                and not called_on(tok)
+                and not any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in chain[depth - 1].children
+                )
+            )
             # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
             said = tok.lemma_ in TELLING and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
