@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import __version__
 from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import (
+    INSIDE_CONFIDENCE,
     DocActors,
     mention,
     motive,
@@ -204,7 +205,10 @@ def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
     own = actors.by_token.get(head.i)
     if not actor.name or (own is not None and own.label_ == "ACTOR"):
         return head
-    near = {t.i for t in phrase_tokens(head)}  # "Russian troops" is named by its head
+    # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
+    # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
+    role = own is not None and own.label_ == "AGENT"
+    near = {t.i for t in phrase_tokens(head, role=role)}
     # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
     # head names the actor it finds; so does a group for the members it lists ("aid
     # workers, including staff from Oxfam")
@@ -305,15 +309,52 @@ def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] 
     )
 
 
+# Nouns by which a speaker names their own side: "said the group would …", "said his
+# government was ready …".
+_OWN_SIDES = frozenset({
+    "group", "movement", "organisation", "organization", "country", "kingdom", "nation",
+    "government", "administration", "party", "militia", "alliance", "bloc", "side",
+})  # fmt: skip
+
+
+# Who passes on what others say or saw: "according to officials", "according to a
+# statement", "according to the Tasnim news agency" is no party's own claim.
+_ATTRIBUTION_NOUNS = HEARSAY | {
+    "agency", "source", "official", "witness", "diplomat", "statement", "data", "figure",
+    "poll", "survey", "document", "record", "estimate", "resident", "footage", "video",
+}  # fmt: skip
+
+
+def _anonymous(speaker: Token) -> bool:
+    """``speaker`` (of "according to …") names attribution, not a party that accuses."""
+    return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
+
+
+def _owned_content(tok: Token) -> bool:
+    """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
+    ministry's, whatever it offers."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in prep.head.children)
+    )
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
     if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
         return False
     span = actors.by_token.get(src[2].i)
-    return src[0].sector == "GOV" or (
-        not src[0].sector and span is not None and span.label_ == "ACTOR"
-    )
+    if src[0].sector == "GOV":
+        return True
+    if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:
+        return False  # "students at the University of Dhaka protested …": people, not a state
+    entry = actors.book.lookup(span.kb_id_)
+    # "thousands of Georgians protested the bill": the people of a country, not its state
+    plural = src[2].tag_ in ("NNS", "NNPS") or src[2].lower_.endswith(("ans", "ers", "is"))
+    return entry is None or entry.kind != "demonym" or not plural
 
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
@@ -898,6 +939,32 @@ class Coder:
                 return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
         return [pair]
 
+    def _voice(
+        self, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
+    ) -> Token | None:
+        """The speaker whose own side the source is, when the source is a phrase that refers
+        back to them: "the Houthi spokesman said the group would not accept …", "Putin said
+        his country will not lift the ban" (the group, his country: the speaker's)."""
+        tok = src[2]
+        clause = tok.head
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.pos_ != "NOUN"
+            or tok.lemma_.lower() not in _OWN_SIDES
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_.lower() not in SPEECH
+            or not src[0].country
+        ):
+            return None
+        owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
+        if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
+            return None  # "said Ethiopia's government", "said a rebel group"
+        speaker = child_of(clause.head, "nsubj")
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        said = self._resolve([speaker], day, actors)
+        return speaker if said and said[0][0].country == src[0].country else None
+
     def _same_side(
         self, src: tuple[Actor, float, Token], tgt: tuple | None, day: dt.date, actors: DocActors
     ) -> bool:
@@ -1095,6 +1162,7 @@ class Coder:
                 and group[0].dep_ == "pobj"
                 and group[0].head.lower_ in preps
                 and claimed(group[0]) is None  # "into claims that X …": X is named first
+                and not _owned_content(group[0])
             ):
                 if found := open_group(group):
                     return found, True
@@ -1181,7 +1249,14 @@ class Coder:
         pat = triple.pattern
         sources = self._sources(triple, day, actors, nominal)
         targets, placed = self._targets(triple, day, actors, nominal, sources)
-        pairs: list = [(s, t) for s in sources for t in targets if s[2].i != t[2].i]
+        # one phrase is not both sides: "a march supporting the opposition in Belarus" is
+        # no march by Belarus for its opposition
+        pairs: list = [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s[2].i not in {x.i for x in phrase_tokens(t[2], role=True)}
+        ]
         members = sources
         # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
         known_target = (
@@ -1320,9 +1395,11 @@ class Coder:
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
             text = document.text
+            # "Pashinyan said his government was ready …": the speaker's own side, named
+            # by who said it
+            voice = self._voice(src, day, actors) or mention(src[2])
             source_span = _with_list(
-                mention(src[2]),
-                phrase_span(mention(src[2]), nominal is not None and src[2].i == word.i),
+                voice, phrase_span(voice, nominal is not None and src[2].i == word.i)
             )
             target_span = (
                 _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)
@@ -1445,8 +1522,12 @@ class Coder:
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
                 and event.root in CONFLICT_ROOTS
-                and verb is not None
-                and verb.lemma_.lower() in CLAIMS
+                # "X said", or "according to X" when X is a party, not the media or a source
+                and (
+                    verb.lemma_.lower() in CLAIMS
+                    if verb is not None
+                    else not rumour and said_by.dep_ == "pobj" and not _anonymous(said_by)
+                )
                 and speaks_for_a_party(said_by)
             )
             if quoted:

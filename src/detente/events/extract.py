@@ -503,8 +503,8 @@ def _by_appeal(verb: Token, pat: Pattern) -> Pattern:
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-    if asked_to and called_on(verb):
-        return replace(_APPEAL, line=pat.line)
+    if asked_to and (called_on(verb) or _asked_for(verb) is not None):
+        return replace(_APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
     if pat.code[:2] == "04" and any(
         not _is_time(p) for p in prep_objects(verb, frozenset({"for"}))
     ):
@@ -542,7 +542,12 @@ def match_verb(
     patterns = book.verbs.get(lemma)
     if not patterns or _question(verb):
         return None
-    if lemma in _SHOWING and child_of(verb, "dobj") is not None:
+    if (
+        lemma in _SHOWING
+        and child_of(verb, "dobj") is not None
+        # "rallied outside parliament against the bill" (the place misread as an object)
+        and not _has_prep([verb], frozenset({"against"}))
+    ):
         return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if lemma in TELLING:  # "told Erdogan that U.S. forces would step aside": what is told
@@ -627,7 +632,30 @@ def match_verb(
         found = pick(tuple(p for p in patterns if p.prt))
         if found is not None:
             return found
-    return pick(patterns)
+    found = pick(patterns)
+    asked = _asked_for(verb) if found is None and lemma in _APPEALING else None
+    if asked is not None:  # "called for the authorities to investigate the killings"
+        return _APPEAL, asked, None
+    return found
+
+
+# Verbs of appeal whose "for X to do Y" clause names who is asked.
+_APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The verb of a "for X to do Y" clause of ``verb`` with a subject of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and child_of(c, "nsubj") is not None
+        ),
+        None,
+    )
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
@@ -979,6 +1007,24 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
     ]
 
 
+THREAT_ROOT = "13"
+_CONDITION_MARKS = frozenset({"if", "unless", "until"})
+
+
+def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
+    """The subject of the condition clause of a threat ("… if the government fails to pay",
+    "… unless Kyiv withdraws"), not a pronoun (often the one threatening)."""
+    return [
+        subject
+        for holder in (h for h in (comp, verb) if h is not None)
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        if subject is not None and subject.pos_ != "PRON"
+    ]
+
+
 def _supplied(verb: Token) -> list[Token]:
     """Whom a deal's purpose supplies is a party to it: "signed an accord to supply Egypt
     with wheat", "an agreement to sell jets to India" (not "a treaty to absorb Crimea"; not
@@ -1185,6 +1231,43 @@ def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]
 _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
 
 
+PROTEST_ROOT = "14"
+# Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
+# owners", "went on strike to press the government", "marched to protest the tax"), and
+# the prepositions that name whom each aims at; a verb marked True takes its object too.
+_PROTEST_AIMS = {
+    "protest": True, "oppose": True, "denounce": True, "condemn": True, "decry": True,
+    "press": True, "pressure": True, "urge": True, "challenge": True, "defy": True,
+    "demand": False, "call": False, "seek": False, "rally": False, "demonstrate": False,
+    "march": False,
+}  # fmt: skip
+_AIM_PREPS = frozenset({"against", "from", "on"})
+_AGAINST = frozenset({"against"})
+
+
+def _protested(verb: Token, noun: Token | None) -> list[Token]:
+    """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
+    the object of a clause saying what the protest is for ("…, protesting the quota
+    system", "to press the government to hire interns", "demanding wages from owners")."""
+    found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+    for clause in verb.children:
+        lemma = clause.lemma_.lower()
+        if clause.dep_ not in ("advcl", "xcomp") or lemma not in _PROTEST_AIMS:
+            continue
+        aims = list(prep_objects(clause, _AIM_PREPS))
+        direct = child_of(clause, "dobj")
+        if direct is not None and _PROTEST_AIMS[lemma]:
+            aims.append(direct)
+        # someone named, or the owner of what is protested ("the government's quota
+        # system"); "protesting the killing of a teenager" names no one to aim at
+        found.extend(
+            t
+            for t in aims
+            if names_someone(t) or any(c.dep_ == "poss" and names_someone(c) for c in t.children)
+        )
+    return found
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1209,6 +1292,11 @@ def _verb_targets(
         if _is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         return (with_conjuncts(accused),), 1, frozenset()
+    if pat.code[:2] == PROTEST_ROOT:
+        # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
+        # demanding higher wages from factory owners": whom a protest is aimed at comes
+        # before where it was held
+        found.extend(_protested(verb, noun))
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
@@ -1226,6 +1314,9 @@ def _verb_targets(
             addressee = child_of(comp, "dobj") or (
                 child_of(inner, "nsubj") if inner is not None else None
             )
+    if addressee is None and pat.code[:2] == "02":
+        asked = _asked_for(verb)  # "appealed for the government to release them"
+        addressee = child_of(asked, "nsubj") if asked is not None else None
     if addressee is not None and (noun is None or addressee.i != noun.i):
         found.append(addressee)
     contacted = _contacted(verb) or _message_addressee(verb)
@@ -1284,6 +1375,13 @@ def _verb_targets(
                 found.append(direct)  # "released 40 prisoners"
         found.extend(recipients)
         if noun is not None:
+            # "rejected the government's offer of compensation", "blocked a resolution
+            # proposed by the United States": who made the offer, not what it offers
+            sender = (
+                _message_owner(noun) or doer_of(noun, verb) if pat.code[:2] in _REACTIONS else None
+            )
+            if sender is not None:
+                found.append(sender)
             found.extend(prep_objects(noun, preps))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
@@ -1308,6 +1406,9 @@ def _verb_targets(
         if direct is not None and (noun is None or direct.i != noun.i):
             if noun is None:  # "revoked the order against them": the pattern's preposition
                 found.extend(prep_objects(direct, preps))  # on the object names the target
+            doer = doer_of(direct, verb)
+            if doer is not None:  # "blocked a resolution proposed by the United States"
+                found.append(doer)
             owner = _message_owner(direct, pat.code[:2] in _REACTIONS)
             if owner is not None:  # "voted down the prime minister's deal"
                 found.append(owner)
@@ -1331,6 +1432,10 @@ def _verb_targets(
         primary = len(kept)
     else:
         primary = len(found)
+    if pat.code[:2] == THREAT_ROOT:
+        # "threatened to strike if the government did not raise pay": a threat with no one
+        # named is aimed at whoever must meet its condition
+        found.extend(_conditioned_on(verb, comp))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
     behind += _aimed_at(verb) if pat.code[:2] in _THREAT_ROOTS else []
@@ -1483,6 +1588,8 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
             break
     if perfect is None:
         return None
+    if perfect.dep_ == "aux" and perfect.head.i != verb.i and perfect.head.i < verb.i:
+        return None  # "the mother, who has been on hunger strike, appealed": another verb's
     between = [
         t
         for t in sent[perfect.i - sent.start + 1 : verb.i - sent.start]
@@ -1646,6 +1753,8 @@ def _call_made_for(verb: Token) -> Token | None:
         and head.lemma_.lower() in _CALLING
         and not called_on(head)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "called for the president to resign": an appeal
+        and not any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
     ):
         return head
     return None
@@ -1907,6 +2016,14 @@ def _until(verb: Token) -> Token | None:
 _BLAMED = {"responsible", "culpable", "guilty", "liable", "complicit"}
 ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+REJECTION = Pattern("120", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+# What is said of a proposal turned down: "the plan is unacceptable", "a non-starter".
+_PLANS = {"plan", "idea", "deal", "terms", "condition", "draft", "resolution", "scheme"}
+_UNACCEPTABLE = {
+    "unacceptable", "unrealistic", "unworkable", "untenable", "impossible", "unfeasible",
+    "inadmissible", "impractical",
+}  # fmt: skip
+_NON_STARTERS = {"non-starter", "nonstarter"}
 
 
 def _to_blame(tok: Token) -> bool:
@@ -1927,6 +2044,15 @@ def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" clause makes of X, or None."""
     if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
         return None
+    subject = child_of(clause, "nsubj")
+    if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | _PLANS:
+        # "the U.S. proposal is unacceptable, the minister said": a proposal turned down
+        if any(
+            (c.dep_ == "acomp" and c.lemma_.lower() in _UNACCEPTABLE)
+            or (c.dep_ == "attr" and c.lemma_.lower() in _NON_STARTERS)
+            for c in clause.children
+        ):
+            return REJECTION
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
             return ACCUSATION
@@ -2266,6 +2392,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
+                if (
+                    pat.code[:2] == PROTEST_ROOT
+                    and head.pos_ in ("VERB", "AUX")
+                    and not _is_time(noun)  # "filed a suit on March 28 against …"
+                ):
+                    # "staged a sit-in outside the office, protesting the quota system"
+                    targets = [t for t in _protested(head, noun) if t not in targets] + targets
             governor_subject = None
             if (
                 lead.dep_ in ("dobj", "nsubjpass", "pobj")

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+# Verbs that stop the act of their gerund: "stopped shelling the city" shells no more.
+CEASING = {"stop", "cease", "halt", "quit"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
 REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
@@ -405,6 +407,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # happen (the refusal itself is its own event when a pattern codes it).
         if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
             negated = True
+        # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
+        if below == "xcomp" and tok.lemma_ in CEASING and chain[depth - 1].tag_ == "VBG":
+            negated = True
         # "accused Azerbaijan of shelling …": the accused act is an allegation, not a fact
         # (above)
         for child in tok.children:
@@ -502,7 +507,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "called on Moscow to release them", "argued for closer cooperation",
             # "called for restoring dialogue": asked for, not done ("called Erdogan to
             # apologize" is a call made to apologize)
-            purpose = tok.lemma_ == "call" and not called_on(tok)
+            # ("called for the president to resign" asks too)
+            purpose = (
+                tok.lemma_ == "call"
+                and not called_on(tok)
+                and not any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in chain[depth - 1].children
+                )
+            )
             # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
             said = tok.lemma_ in TELLING and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
