@@ -294,6 +294,24 @@ NEWS_CASES = [
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
     ("Belarus handed back two Lithuanian border guards on Friday.", ("BLR", "LTU", "08")),
+    # AID as wire services write it: aid unveiled, debt relief, scholarships, loan agreements,
+    # goods of any kind given, the recipient in a purpose clause or a "worth" phrase, aid
+    # carried by planes, ships and convoys, peacekeepers who deploy, aid nouns as subjects
+    ("Qatar unveiled a 50 million dollar aid package for Sudan on Monday.", ("QAT", "SDN", "07")),
+    ("China granted debt relief to Zambia on Tuesday.", ("CHN", "ZMB", "07")),
+    ("Hungary awarded 200 scholarships to Laotian students.", ("HUN", "LAO", "07")),
+    ("The World Bank signed a $90 million loan agreement with Malawi.", ("WB", "MWI", "07")),
+    ("India gave 12 locomotives to Nepal on Monday.", ("IND", "NPL", "07")),
+    ("Norway handed over 40 tonnes of relief cargo to Tonga.", ("NOR", "TON", "07")),
+    ("Canada provided 20 million dollars to help Haiti rebuild its schools.", ("CAN", "HTI", "07")),
+    ("Kuwait gave aid worth 5 million dollars to Jordan.", ("KWT", "JOR", "07")),
+    ("Oman sent a plane loaded with medical supplies to Yemen.", ("OMN", "YEM", "07")),
+    ("A batch of Indian vaccines arrived in Colombo on Sunday.", ("IND", "LKA", "07")),
+    ("Nepalese peacekeepers deployed to South Sudan on Friday.", ("NPL", "SSD", "07")),
+    ("Portugal's aid package for Mozambique included food and tents.", ("PRT", "MOZ", "07")),
+    ("France announced an increase in funding to fight cholera in Haiti.", ("FRA", "HTI", "07")),
+    ("The Thai navy evacuated hundreds of Cambodian and Lao workers.", ("THA", "KHM", "07")),
+    ("Brazil said it stands with the people of Chile.", ("BRA", "CHL", "05")),
     ("Georgia swapped eight detainees with Russia on Sunday.", ("GEO", "RUS", "08")),
     ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.",
      ("LBN", "ISR", "08")),
@@ -807,6 +825,9 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a deployment of things is no show of force; aid given is never its own recipient
+    ("Kenya deployed new voting machines in Nairobi.", ("KEN", "KEN", "15")),
+    ("Britain provided 15 million pounds for flood relief in Pakistan.", ("GBR", "", "07")),
     # "was to blame" is the speaker's accusation, not the blamed one's
     ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
     # the pronoun in what is promised is the one promising, not the one told

@@ -96,6 +96,9 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    dative = child_of(tok, "dative") if direct is None else None
+    if dative is not None and dative.pos_ == "NOUN" and _has_prep([tok], _RECIPIENT_FOR):
+        direct = dative  # "gave aid worth $5 million to Jordan": the thing, parsed as dative
     if direct is None:  # "returned looted artifacts": the object hangs on the participle
         described = next((c for c in tok.children if adjective_participle(c)), None)
         direct = child_of(described, "dobj") if described is not None else None
@@ -140,6 +143,7 @@ def _objects(tok: Token) -> list[Token]:
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children
                 if p.dep_ == "pobj"
+                for p in (p, *p.conjuncts)  # "hundreds of Sri Lankan and Nepalese citizens"
             ]
         )
         # "$400 million in military aid": an amount names what it is in
@@ -172,6 +176,7 @@ def _objects(tok: Token) -> list[Token]:
     return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+_RECIPIENT_FOR = frozenset({"to", "for"})
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 _PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
 _WITH = frozenset({"with"})
@@ -307,17 +312,41 @@ _NO_VISITORS = {
 _AID_SENT = {
     "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
     "consignment", "medicine", "food",
+    "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
+    "blanket", "fuel", "ventilator", "oxygen",
 }  # fmt: skip
+_CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
+
+
+def _carries_aid(thing: Token | None) -> bool:
+    """``thing`` is aid or carries it: "aid from Turkey", "a batch of vaccines", "a plane
+    carrying 40 tonnes of aid", "trucks loaded with food"."""
+    if thing is None:
+        return False
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
+        return True
+    loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
+    inner = [*prep_objects(thing, _OF_WITH)]
+    inner += [o for load in loads for o in (*_objects(load), *prep_objects(load, _OF_WITH))]
+    inner += [p for o in list(inner) for p in prep_objects(o, _OF)]  # "40 tonnes of aid"
+    return any(t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES for t in inner)
+
+
+_OF_WITH = frozenset({"of", "with"})
+_MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
+_ARRIVING = {"arrive", "land", "reach"}
 
 
 def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
-    aid that arrives is aid given (070); refugees and migrants who arrive make no visit at
-    all (None)."""
-    arriving = pat.code == "042" and verb.lemma_.lower() == "arrive"
+    aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
+    refugees and migrants who arrive make no visit at all (None)."""
+    arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     if not arriving and pat.code[:2] != "15":
         return pat
+    if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
+        return None  # the line for forces that deploy: "deployed new software" is none
     subject = subject_of(verb)
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
@@ -327,8 +356,10 @@ def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
-    if arriving and subject is not None and subject.lemma_.lower() in _AID_SENT:
+    if arriving and _carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
+    if pat.code[:2] == "15" and _carries_aid(child_of(verb, "dobj")):
+        return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, _OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
         return None  # "hundreds of migrants arrived"
@@ -768,6 +799,20 @@ HELPING = {
 }  # fmt: skip
 
 
+def _purposes(giver: Token) -> list[Token]:
+    """The helping purpose clauses of a verb of giving ("sent food to feed refugees"); the
+    purpose may hang on what is given ("provided 15 million pounds to help Mozambique")."""
+    given = child_of(giver, "dobj")
+    clauses = [c for c in giver.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in given.children if c.dep_ in ("acl", "relcl")] if given else []
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     """Whom aid is for, named by its purpose: "provided $1.7 billion to support Syrian
     refugees", "gave 350 million euros to promote development in Ethiopia" (the money given
@@ -776,14 +821,17 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     if giver is None:
         return []
     found = []
-    for purpose in giver.children:
-        if (
-            purpose.dep_ in ("advcl", "xcomp")
-            and purpose.lemma_.lower() in HELPING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
-        ):
-            found.extend(c for c in purpose.children if c.dep_ == "dobj")
-            found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
+    for purpose in _purposes(giver):
+        found.extend(c for c in purpose.children if c.dep_ == "dobj")
+        # "to help Mozambique recover": whom the help is for, parsed as the subject
+        found.extend(
+            s
+            for c in purpose.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ == "nsubj" and s.pos_ != "PRON"
+        )
+        found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
     return found
 
 
@@ -902,6 +950,61 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+# What is given as aid, never who receives it ("provided $20 million for flood relief in
+# Pakistan", "a sixfold increase in funding").
+_AID_THINGS = {
+    "aid", "assistance", "relief", "funding", "fund", "loan", "grant", "support", "supply",
+    "package", "money", "donation", "financing", "reconstruction", "recovery", "help",
+    "dose", "vaccine", "medicine", "food", "equipment", "tonne", "ton", "weapon", "arm",
+    "ammunition", "shipment", "consignment", "batch",
+}  # fmt: skip
+_AID_FOR = frozenset({"to", "for", "in", "of"})
+
+
+def _aid_given(tok: Token) -> bool:
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
+    return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or _amount(tok)
+
+
+def _aid_for(aid: Token) -> list[Token]:
+    """Whom or where aid goes, by its own phrase ("relief for Pakistan") or its purpose
+    ("funding to fight the epidemic in West Africa", "money to help refugees")."""
+    found = list(prep_objects(aid, _AID_FOR))
+    for purpose in aid.children:
+        if purpose.dep_ not in ("acl", "relcl", "advcl") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children
+        ):
+            continue
+        done = child_of(purpose, "dobj")
+        if done is not None and purpose.lemma_.lower() in HELPING:
+            found.append(done)
+        found.extend(prep_objects(purpose, _WHERE))
+        if done is not None:
+            found.extend(prep_objects(done, _WHERE))
+    return found
+
+
+def _past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]:
+    """Aid candidates with the aid itself replaced by whom or where its phrase says it goes
+    ("$20 million for flood relief in Pakistan": Pakistan); the count of primary ones."""
+    out: list[Token] = []
+    n_primary = 0
+    for position, phrase in enumerate(found):
+        inner = (
+            [p for p in _aid_for(phrase) if not _aid_given(p)] if _aid_given(phrase) else [phrase]
+        )
+        out.extend(inner)
+        n_primary += len(inner) if position < primary else 0
+    return out, n_primary
+
+
+def _worth(holder: Token) -> list[Token]:
+    """The "worth" of what ``holder`` takes, where the parser hangs the recipient or partner:
+    "granted debt relief worth $5 billion to Sudan"."""
+    given = [g for g in holder.children if g.dep_ in ("dobj", "dative")]
+    return [w for h in (holder, *given) for w in h.children if w.lower_ == "worth"]
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -952,7 +1055,7 @@ def _verb_targets(
             recipients.extend(prep_objects(holder, _RECIPIENT))
             # "returned a painting, missing since 1943, to Italy": a recipient the parser
             # hung on a participle describing what is given
-            for aside in _asides(holder):
+            for aside in (*_asides(holder), *_worth(holder)):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         # people set free are the ones released, not whoever takes them in ("handed over the
@@ -1000,6 +1103,8 @@ def _verb_targets(
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
             found.extend(prep_objects(told, preps | _IMPOSED_ON))
         found.extend(prep_objects(holder, preps))
+        for worth in _worth(holder):  # "signed deals worth $12 billion with Brazil"
+            found.extend(prep_objects(worth, preps))
         if noun is not None and "of" in preps:
             # "Abkhazia's independence" is "the independence of Abkhazia"
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -1091,6 +1196,8 @@ def _verb_targets(
     shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
+    if pat.code[:2] == "07":
+        found, primary = _past_aid_given(found, primary)
     seen: set[int] = set()
     groups = []
     n_primary = 0
@@ -1463,6 +1570,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "agreed to coordinate … and to establish contacts": every coordinated
             # complement is part of the one agreement, none an act of its own
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
+        if pat.code[:2] == "07" and verb.lemma_.lower() in TRANSFER_VERBS:
+            # "donated ambulances to support hospitals": the purpose is part of the aid
+            used |= {t.i for p in _purposes(verb) for t in (p, *_objects(p))}
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
         # noun of its own, not whom it is imposed on
@@ -1871,6 +1981,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 holders = [noun] + ([noun.head] if held else [])
                 holders += list(prep_objects(noun, _OF))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
+                    targets = _past_aid_given(targets, len(targets))[0] or [
+                        p for p in _aid_for(noun) if not _aid_given(p)
+                    ]
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, _OF))
                 # (only a place the noun itself is from: "the surrender of the rebel
