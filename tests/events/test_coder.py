@@ -312,6 +312,12 @@ NEWS_CASES = [
     ("France announced an increase in funding to fight cholera in Haiti.", ("FRA", "HTI", "07")),
     ("The Thai navy evacuated hundreds of Cambodian and Lao workers.", ("THA", "KHM", "07")),
     ("Brazil said it stands with the people of Chile.", ("BRA", "CHL", "05")),
+    # supported with aid, asylum seekers taken in, police cooperation, unity and commitment
+    ("China is supporting Laos with a 300 million dollar loan.", ("CHN", "LAO", "07")),
+    ("Sweden took in thousands of Iraqi asylum seekers in 2007.", ("SWE", "IRQ", "07")),
+    ("Greek police are cooperating with Italian investigators.", ("GRC", "ITA", "06")),
+    ("Gulf foreign ministers rallied behind Kuwait on Monday.", ("", "KWT", "05")),
+    ("Tokyo reaffirmed its commitment to the defence of the Philippines.", ("JPN", "PHL", "05")),
     ("Georgia swapped eight detainees with Russia on Sunday.", ("GEO", "RUS", "08")),
     ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.",
      ("LBN", "ISR", "08")),

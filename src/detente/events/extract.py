@@ -178,7 +178,10 @@ def _objects(tok: Token) -> list[Token]:
 
 _RECIPIENT_FOR = frozenset({"to", "for"})
 # Verbs that give their object something "with": "provided Kyiv with missiles".
-_PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
+_PROVIDING = {
+    "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",
+    "back", "assist",
+}  # fmt: skip
 _WITH = frozenset({"with"})
 # Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
 _PLACING = {"place", "put", "keep"}
