@@ -318,6 +318,12 @@ NEWS_CASES = [
     ("Greek police are cooperating with Italian investigators.", ("GRC", "ITA", "06")),
     ("Gulf foreign ministers rallied behind Kuwait on Monday.", ("", "KWT", "05")),
     ("Tokyo reaffirmed its commitment to the defence of the Philippines.", ("JPN", "PHL", "05")),
+    # money sanctioned, released or allotted in rupees and crores; cheques presented
+    ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
+    ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),
+    ("Bangladesh allotted 5,000 tonnes of rice to Myanmar.", ("BGD", "MMR", "07")),
+    ("The Omani envoy presented a cheque for $50,000 to Yemen's health ministry.",
+     ("OMN", "YEM", "07")),
     ("Georgia swapped eight detainees with Russia on Sunday.", ("GEO", "RUS", "08")),
     ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.",
      ("LBN", "ISR", "08")),

@@ -82,13 +82,18 @@ UNDOING_NOUNS = {
 }  # fmt: skip
 
 
-_MONEY = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee"}
+_MONEY = {
+    "million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "crore",
+    "lakh", "rs",
+}  # fmt: skip
 
 
 def _amount(tok: Token) -> bool:
     """ "$400 million", "2 billion euros", "$50,000": a sum of money."""
-    return tok.lemma_.lower() in _MONEY or (
-        tok.like_num and any(c.tag_ == "$" for c in tok.subtree)
+    return (
+        tok.lemma_.lower() in _MONEY
+        or tok.lower_ in _MONEY
+        or (tok.like_num and any(c.tag_ == "$" for c in tok.subtree))
     )
 
 
@@ -197,7 +202,7 @@ CURRENCIES = {
     "rouble", "riyal", "rial", "dirham", "dinar", "franc", "krone", "kroner", "krona", "kronor",
     "lira", "peso", "ringgit", "baht", "rupiah", "shekel", "naira", "rand", "shilling", "zloty",
     "forint", "hryvnia", "taka", "kwacha", "cedi", "birr", "tenge", "manat", "lari", "som",
-    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin",
+    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin", "rs", "crore", "lakh",
 }  # fmt: skip
 
 
@@ -206,10 +211,10 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
-    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted:
+    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
-    if lemma in CURRENCIES and "dollar" in wanted:
-        return True
+    if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
+        return True  # (the lemmatizer makes "Rs" "r")
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
 
 
@@ -993,9 +998,10 @@ def _past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]
     out: list[Token] = []
     n_primary = 0
     for position, phrase in enumerate(found):
-        inner = (
-            [p for p in _aid_for(phrase) if not _aid_given(p)] if _aid_given(phrase) else [phrase]
-        )
+        inner = [phrase]
+        for _ in range(2):  # "Rs 500 crore for flood relief in Kerala": Kerala
+            inner = [p for t in inner for p in (_aid_for(t) if _aid_given(t) else [t])]
+        inner = [t for t in inner if not _aid_given(t)]
         out.extend(inner)
         n_primary += len(inner) if position < primary else 0
     return out, n_primary
@@ -1200,6 +1206,8 @@ def _verb_targets(
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
     if pat.code[:2] == "07":
+        # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
+        found.extend(c for c in verb.children if c.dep_ == "dobj")
         found, primary = _past_aid_given(found, primary)
     seen: set[int] = set()
     groups = []
