@@ -318,6 +318,11 @@ NEWS_CASES = [
     ("Greek police are cooperating with Italian investigators.", ("GRC", "ITA", "06")),
     ("Gulf foreign ministers rallied behind Kuwait on Monday.", ("", "KWT", "05")),
     ("Tokyo reaffirmed its commitment to the defence of the Philippines.", ("JPN", "PHL", "05")),
+    # aid as the subject of its clause: the giver "from" it, the recipient in the clause
+    ("The assistance from Norway includes tents and blankets for flood victims in Pakistan.",
+     ("NOR", "PAK", "07")),
+    ("Britain's aid package consisted of food and medicine for families in Sudan.",
+     ("GBR", "SDN", "07")),
     # money sanctioned, released or allotted in rupees and crores; cheques presented
     ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
     ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),

@@ -992,6 +992,24 @@ def _aid_for(aid: Token) -> list[Token]:
     return found
 
 
+def _aid_subject_for(aid: Token) -> list[Token]:
+    """Whom aid that is the subject of its clause goes to, named anywhere in the clause ("the
+    assistance from South Korea includes rice and tents for flood victims in the North")."""
+    if aid.dep_ != "nsubj":
+        return []
+    own = {t.i for t in aid.subtree}
+    return [
+        p
+        for t in aid.head.subtree
+        if t.i not in own and t.dep_ == "prep" and t.lower_ in _AID_GOES
+        for p in t.children
+        if p.dep_ == "pobj" and not _aid_given(p)
+    ]
+
+
+_AID_GOES = frozenset({"to", "for", "in", "into"})
+
+
 def _past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]:
     """Aid candidates with the aid itself replaced by whom or where its phrase says it goes
     ("$20 million for flood relief in Pakistan": Pakistan); the count of primary ones."""
@@ -1993,9 +2011,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 holders += list(prep_objects(noun, _OF))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
-                    targets = _past_aid_given(targets, len(targets))[0] or [
-                        p for p in _aid_for(noun) if not _aid_given(p)
-                    ]
+                    targets = (
+                        _past_aid_given(targets, len(targets))[0]
+                        or [p for p in _aid_for(noun) if not _aid_given(p)]
+                        or _aid_subject_for(noun)
+                    )
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, _OF))
                 # (only a place the noun itself is from: "the surrender of the rebel
@@ -2085,6 +2105,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     if not preps & _BY
                     else None
                 )
+                if doer is None and pat.code[:2] == "07" and "from" not in preps:
+                    # "the assistance from South Korea": who gives it
+                    doer = next(iter(prep_objects(noun, _FROM)), None)
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
                 elif leavers and governor_subject is None:
