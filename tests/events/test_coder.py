@@ -323,6 +323,10 @@ NEWS_CASES = [
      ("NOR", "PAK", "07")),
     ("Britain's aid package consisted of food and medicine for families in Sudan.",
      ("GBR", "SDN", "07")),
+    # passives that keep the thing given; sums obtained from someone
+    ("Moldova was granted a 100 million euro loan by Romania.", ("ROU", "MDA", "07")),
+    ("Tunisia was given 300 million dollars in aid by Italy.", ("ITA", "TUN", "07")),
+    ("Jordan obtained 500 million dollars from Saudi Arabia.", ("SAU", "JOR", "07")),
     # money sanctioned, released or allotted in rupees and crores; cheques presented
     ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
     ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),

@@ -101,6 +101,9 @@ def _objects(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty")."""
     direct = child_of(tok, "nsubjpass") or child_of(tok, "dobj")
+    if direct is not None and direct.dep_ == "nsubjpass" and tok.lemma_.lower() in TRANSFER_VERBS:
+        # "Ukraine was given $400 million in aid": what is given is the object left
+        direct = child_of(tok, "dobj") or direct
     dative = child_of(tok, "dative") if direct is None else None
     if dative is not None and dative.pos_ == "NOUN" and _has_prep([tok], _RECIPIENT_FOR):
         direct = dative  # "gave aid worth $5 million to Jordan": the thing, parsed as dative
@@ -1085,6 +1088,9 @@ def _verb_targets(
             for aside in (*_asides(holder), *_worth(holder)):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            if child_of(holder, "dobj") is not None:
+                # "Kenya was granted a loan by the IMF": the passive subject receives it
+                recipients.extend(c for c in holder.children if c.dep_ == "nsubjpass")
         # people set free are the ones released, not whoever takes them in ("handed over the
         # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
         if pat.code != "0841":
