@@ -327,6 +327,7 @@ NEWS_CASES = [
     ("Moldova was granted a 100 million euro loan by Romania.", ("ROU", "MDA", "07")),
     ("Tunisia was given 300 million dollars in aid by Italy.", ("ITA", "TUN", "07")),
     ("Jordan obtained 500 million dollars from Saudi Arabia.", ("SAU", "JOR", "07")),
+    ("Norway granted debt relief worth 2 billion dollars to Somalia.", ("NOR", "SOM", "07")),
     # money sanctioned, released or allotted in rupees and crores; cheques presented
     ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
     ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),
@@ -846,7 +847,10 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
-    # a deployment of things is no show of force; aid given is never its own recipient
+    # a deployment of things is no show of force; aid given is never its own recipient; aid
+    # already given that will help announces no intent; a pledge's purpose is no aid of its own
+    ("The grant, funded by Japan, will help farmers in Laos build canals.", ("JPN", "LAO", "03")),
+    ("Britain pledged 100 million pounds to help Ukraine rebuild its grid.", ("GBR", "UKR", "07")),
     ("Kenya deployed new voting machines in Nairobi.", ("KEN", "KEN", "15")),
     ("Britain provided 15 million pounds for flood relief in Pakistan.", ("GBR", "", "07")),
     # "was to blame" is the speaker's accusation, not the blamed one's

@@ -47,6 +47,7 @@ from detente.events.extract import (
     COOPERATION_ROOTS,
     DEMAND,
     Triple,
+    aid_given,
     claimed,
     noun_triples,
     verb_triples,
@@ -1330,6 +1331,10 @@ class Coder:
             else (document.date, "publication")
         )
         rumour = hearsay(sent)  # "according to Indian newspapers, New Delhi plans to …"
+        # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
+        # will help, no one announces an intent
+        doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
+        help_given = doer is not None and aid_given(doer)
         for src, tgt in pairs:
             # Announced by its own side, or by an unnamed official; not by the other side,
             # the media or an analyst.
@@ -1346,7 +1351,7 @@ class Coder:
             ahead = mood == "future" or (
                 mood == "hypothetical" and (offered(word) or conditioned(word))
             )
-            derived = intent_code(pat.code) if ahead and own else None
+            derived = intent_code(pat.code) if ahead and own and not help_given else None
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if (

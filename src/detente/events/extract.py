@@ -105,7 +105,11 @@ def _objects(tok: Token) -> list[Token]:
         # "Ukraine was given $400 million in aid": what is given is the object left
         direct = child_of(tok, "dobj") or direct
     dative = child_of(tok, "dative") if direct is None else None
-    if dative is not None and dative.pos_ == "NOUN" and _has_prep([tok], _RECIPIENT_FOR):
+    if (
+        dative is not None
+        and dative.pos_ == "NOUN"
+        and _has_prep([tok, *_worth(tok)], _RECIPIENT_FOR)
+    ):
         direct = dative  # "gave aid worth $5 million to Jordan": the thing, parsed as dative
     if direct is None:  # "returned looted artifacts": the object hangs on the participle
         described = next((c for c in tok.children if adjective_participle(c)), None)
@@ -692,7 +696,7 @@ _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surre
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
-    "pay", "allocate", "loan",
+    "pay", "allocate", "loan", "commit", "pledge",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
 _TOWARD = frozenset({"toward", "towards"})
@@ -834,13 +838,14 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     found = []
     for purpose in _purposes(giver):
         found.extend(c for c in purpose.children if c.dep_ == "dobj")
-        # "to help Mozambique recover": whom the help is for, parsed as the subject
+        # "to help Mozambique recover": whom the help is for, parsed as the subject; "to help
+        # rebuild Gaza": what the help is for
         found.extend(
             s
             for c in purpose.children
             if c.dep_ in ("ccomp", "xcomp")
             for s in c.children
-            if s.dep_ == "nsubj" and s.pos_ != "PRON"
+            if (s.dep_ == "nsubj" or (s.dep_ == "dobj" and c.dep_ == "xcomp")) and s.pos_ != "PRON"
         )
         found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
     return found
@@ -970,9 +975,11 @@ _AID_THINGS = {
     "ammunition", "shipment", "consignment", "batch",
 }  # fmt: skip
 _AID_FOR = frozenset({"to", "for", "in", "of"})
+_REBUILDING = {"reconstruction", "recovery"}
 
 
-def _aid_given(tok: Token) -> bool:
+def aid_given(tok: Token) -> bool:
+    """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
     words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
     return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or _amount(tok)
 
@@ -981,6 +988,8 @@ def _aid_for(aid: Token) -> list[Token]:
     """Whom or where aid goes, by its own phrase ("relief for Pakistan") or its purpose
     ("funding to fight the epidemic in West Africa", "money to help refugees")."""
     found = list(prep_objects(aid, _AID_FOR))
+    if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
+        found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     for purpose in aid.children:
         if purpose.dep_ not in ("acl", "relcl", "advcl") or not any(
             a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children
@@ -1006,7 +1015,7 @@ def _aid_subject_for(aid: Token) -> list[Token]:
         for t in aid.head.subtree
         if t.i not in own and t.dep_ == "prep" and t.lower_ in _AID_GOES
         for p in t.children
-        if p.dep_ == "pobj" and not _aid_given(p)
+        if p.dep_ == "pobj" and not aid_given(p)
     ]
 
 
@@ -1021,8 +1030,8 @@ def _past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]
     for position, phrase in enumerate(found):
         inner = [phrase]
         for _ in range(2):  # "Rs 500 crore for flood relief in Kerala": Kerala
-            inner = [p for t in inner for p in (_aid_for(t) if _aid_given(t) else [t])]
-        inner = [t for t in inner if not _aid_given(t)]
+            inner = [p for t in inner for p in (_aid_for(t) if aid_given(t) else [t])]
+        inner = [t for t in inner if not aid_given(t)]
         out.extend(inner)
         n_primary += len(inner) if position < primary else 0
     return out, n_primary
@@ -1605,8 +1614,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "agreed to coordinate … and to establish contacts": every coordinated
             # complement is part of the one agreement, none an act of its own
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
-        if pat.code[:2] == "07" and verb.lemma_.lower() in TRANSFER_VERBS:
-            # "donated ambulances to support hospitals": the purpose is part of the aid
+        if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
+            # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
+            # purpose is part of the aid given or promised
             used |= {t.i for p in _purposes(verb) for t in (p, *_objects(p))}
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
@@ -2019,7 +2029,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
                     targets = (
                         _past_aid_given(targets, len(targets))[0]
-                        or [p for p in _aid_for(noun) if not _aid_given(p)]
+                        or [p for p in _aid_for(noun) if not aid_given(p)]
                         or _aid_subject_for(noun)
                     )
                 if noun.lemma_.lower() in _OF_LEAVER:
