@@ -328,6 +328,8 @@ NEWS_CASES = [
     ("Tunisia was given 300 million dollars in aid by Italy.", ("ITA", "TUN", "07")),
     ("Jordan obtained 500 million dollars from Saudi Arabia.", ("SAU", "JOR", "07")),
     ("Norway granted debt relief worth 2 billion dollars to Somalia.", ("NOR", "SOM", "07")),
+    ("A Kuwaiti aid plane landed in Amman on Sunday.", ("KWT", "JOR", "07")),
+    ("Greece deployed a mobile hospital to Albania after the quake.", ("GRC", "ALB", "07")),
     # money sanctioned, released or allotted in rupees and crores; cheques presented
     ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
     ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),

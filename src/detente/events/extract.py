@@ -340,6 +340,8 @@ def _carries_aid(thing: Token | None) -> bool:
         return False
     if thing.lemma_.lower() in _AID_SENT - _MEASURES:
         return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
+        return True  # "an aid plane", "relief trucks"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*_objects(load), *prep_objects(load, _OF_WITH))]
