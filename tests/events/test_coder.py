@@ -329,6 +329,7 @@ NEWS_CASES = [
     ("Jordan obtained 500 million dollars from Saudi Arabia.", ("SAU", "JOR", "07")),
     ("Norway granted debt relief worth 2 billion dollars to Somalia.", ("NOR", "SOM", "07")),
     ("A Kuwaiti aid plane landed in Amman on Sunday.", ("KWT", "JOR", "07")),
+    ("Kuwait approved a 50 million dollar loan for Sudan to build schools.", ("KWT", "SDN", "07")),
     ("Greece deployed a mobile hospital to Albania after the quake.", ("GRC", "ALB", "07")),
     # money sanctioned, released or allotted in rupees and crores; cheques presented
     ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),

@@ -17,6 +17,11 @@ CASES_FLOOR = 0.92
 # phrasal idioms, headlines); an event must cover the marked pair with the marked root
 FRAMES_FLOOR = 0.93
 PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
+# aid_coop_study.tsv / aid_coop_heldout.tsv: invented wire sentences for AID, COOPERATE and
+# SUPPORT (aid as nouns and sums, purpose clauses, passives, packages, pledges as AGREE); the
+# study file was fixed against, the held-out file only scored (0.780 before, 0.805 after)
+AID_STUDY_FLOOR = 0.93
+AID_HELDOUT_FLOOR = 0.78
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -71,6 +76,15 @@ def probe_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
     """YIELD and AID wordings written to probe the families (release, withdrawal, measures
     eased, surrender, truce, access; aid, loans, asylum, rescue teams) in many frames."""
     return marked_accuracy(coder, "probes_yield_aid.tsv")
+
+
+def test_aid_cooperation_support_wordings(coder):
+    for name, floor in (
+        ("aid_coop_study.tsv", AID_STUDY_FLOOR),
+        ("aid_coop_heldout.tsv", AID_HELDOUT_FLOOR),
+    ):
+        accuracy, wrong = marked_accuracy(coder, name)
+        assert accuracy >= floor, (name, wrong)
 
 
 def test_modality_flags(coder):

@@ -997,6 +997,8 @@ def _aid_for(aid: Token) -> list[Token]:
             a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children
         ):
             continue
+        # "a loan for Angola to build roads": who will do it with the aid
+        found.extend(c for c in purpose.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
         done = child_of(purpose, "dobj")
         if done is not None and purpose.lemma_.lower() in HELPING:
             found.append(done)
