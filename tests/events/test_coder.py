@@ -300,6 +300,49 @@ NEWS_CASES = [
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
     ("Belarus handed back two Lithuanian border guards on Friday.", ("BLR", "LTU", "08")),
+    # AID as wire services write it: aid unveiled, debt relief, scholarships, loan agreements,
+    # goods of any kind given, the recipient in a purpose clause or a "worth" phrase, aid
+    # carried by planes, ships and convoys, peacekeepers who deploy, aid nouns as subjects
+    ("Qatar unveiled a 50 million dollar aid package for Sudan on Monday.", ("QAT", "SDN", "07")),
+    ("China granted debt relief to Zambia on Tuesday.", ("CHN", "ZMB", "07")),
+    ("Hungary awarded 200 scholarships to Laotian students.", ("HUN", "LAO", "07")),
+    ("The World Bank signed a $90 million loan agreement with Malawi.", ("WB", "MWI", "07")),
+    ("India gave 12 locomotives to Nepal on Monday.", ("IND", "NPL", "07")),
+    ("Norway handed over 40 tonnes of relief cargo to Tonga.", ("NOR", "TON", "07")),
+    ("Canada provided 20 million dollars to help Haiti rebuild its schools.", ("CAN", "HTI", "07")),
+    ("Kuwait gave aid worth 5 million dollars to Jordan.", ("KWT", "JOR", "07")),
+    ("Oman sent a plane loaded with medical supplies to Yemen.", ("OMN", "YEM", "07")),
+    ("A batch of Indian vaccines arrived in Colombo on Sunday.", ("IND", "LKA", "07")),
+    ("Nepalese peacekeepers deployed to South Sudan on Friday.", ("NPL", "SSD", "07")),
+    ("Portugal's aid package for Mozambique included food and tents.", ("PRT", "MOZ", "07")),
+    ("France announced an increase in funding to fight cholera in Haiti.", ("FRA", "HTI", "07")),
+    ("The Thai navy evacuated hundreds of Cambodian and Lao workers.", ("THA", "KHM", "07")),
+    ("Brazil said it stands with the people of Chile.", ("BRA", "CHL", "05")),
+    # supported with aid, asylum seekers taken in, police cooperation, unity and commitment
+    ("China is supporting Laos with a 300 million dollar loan.", ("CHN", "LAO", "07")),
+    ("Sweden took in thousands of Iraqi asylum seekers in 2007.", ("SWE", "IRQ", "07")),
+    ("Greek police are cooperating with Italian investigators.", ("GRC", "ITA", "06")),
+    ("Gulf foreign ministers rallied behind Kuwait on Monday.", ("", "KWT", "05")),
+    ("Tokyo reaffirmed its commitment to the defence of the Philippines.", ("JPN", "PHL", "05")),
+    # aid as the subject of its clause: the giver "from" it, the recipient in the clause
+    ("The assistance from Norway includes tents and blankets for flood victims in Pakistan.",
+     ("NOR", "PAK", "07")),
+    ("Britain's aid package consisted of food and medicine for families in Sudan.",
+     ("GBR", "SDN", "07")),
+    # passives that keep the thing given; sums obtained from someone
+    ("Moldova was granted a 100 million euro loan by Romania.", ("ROU", "MDA", "07")),
+    ("Tunisia was given 300 million dollars in aid by Italy.", ("ITA", "TUN", "07")),
+    ("Jordan obtained 500 million dollars from Saudi Arabia.", ("SAU", "JOR", "07")),
+    ("Norway granted debt relief worth 2 billion dollars to Somalia.", ("NOR", "SOM", "07")),
+    ("A Kuwaiti aid plane landed in Amman on Sunday.", ("KWT", "JOR", "07")),
+    ("Kuwait approved a 50 million dollar loan for Sudan to build schools.", ("KWT", "SDN", "07")),
+    ("Greece deployed a mobile hospital to Albania after the quake.", ("GRC", "ALB", "07")),
+    # money sanctioned, released or allotted in rupees and crores; cheques presented
+    ("India sanctioned Rs 900 crore for relief work in Nepal.", ("IND", "NPL", "07")),
+    ("India released Rs 50 crore to Sri Lanka on Monday.", ("IND", "LKA", "07")),
+    ("Bangladesh allotted 5,000 tonnes of rice to Myanmar.", ("BGD", "MMR", "07")),
+    ("The Omani envoy presented a cheque for $50,000 to Yemen's health ministry.",
+     ("OMN", "YEM", "07")),
     ("Georgia swapped eight detainees with Russia on Sunday.", ("GEO", "RUS", "08")),
     ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.",
      ("LBN", "ISR", "08")),
@@ -842,6 +885,12 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a deployment of things is no show of force; aid given is never its own recipient; aid
+    # already given that will help announces no intent; a pledge's purpose is no aid of its own
+    ("The grant, funded by Japan, will help farmers in Laos build canals.", ("JPN", "LAO", "03")),
+    ("Britain pledged 100 million pounds to help Ukraine rebuild its grid.", ("GBR", "UKR", "07")),
+    ("Kenya deployed new voting machines in Nairobi.", ("KEN", "KEN", "15")),
+    ("Britain provided 15 million pounds for flood relief in Pakistan.", ("GBR", "", "07")),
     # "was to blame" is the speaker's accusation, not the blamed one's
     ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
     # the pronoun in what is promised is the one promising, not the one told

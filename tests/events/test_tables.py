@@ -26,12 +26,16 @@ PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with th
 #   possessors, "from X", datives, relative and purpose clauses);
 # - speech_probes_*: ACCUSE, REJECT, AGREE, THREATEN, PROTEST, REQUEST and CONSULT in
 #   attributions ("…, the ministry said", "according to X"), titles and appositions, "the X
-#   of Y", lists, relative clauses and protests in a place.
+#   of Y", lists, relative clauses and protests in a place;
+# - aid_coop_*: AID, COOPERATE and SUPPORT (aid as nouns and sums, purpose clauses, passives,
+#   packages, pledges as AGREE).
 PROBE_FLOORS = {
     "targets_study.tsv": 0.85,
     "targets_heldout.tsv": 0.875,
     "speech_probes_study.tsv": 0.85,
     "speech_probes_heldout.tsv": 0.72,
+    "aid_coop_study.tsv": 0.93,
+    "aid_coop_heldout.tsv": 0.78,
 }
 
 

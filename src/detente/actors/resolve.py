@@ -187,7 +187,7 @@ _MEANS = {
 def _means(head: Token) -> bool:
     return (
         head.dep_ == "pobj"
-        and head.head.lower_ in ("in", "during", "by", "over", "via")
+        and head.head.lower_ in ("in", "during", "by", "over", "via", "at")
         and head.lemma_.lower() in _MEANS
     )
 

@@ -48,6 +48,7 @@ from detente.events.extract import (
     COOPERATION_ROOTS,
     DEMAND,
     Triple,
+    aid_given,
     claimed,
     noun_triples,
     verb_triples,
@@ -1477,6 +1478,10 @@ class Coder:
             else (document.date, "publication")
         )
         rumour = hearsay(sent)  # "according to Indian newspapers, New Delhi plans to …"
+        # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
+        # will help, no one announces an intent
+        doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
+        help_given = doer is not None and aid_given(doer)
         for src, tgt in pairs:
             # Announced by its own side, or by an unnamed official; not by the other side,
             # the media or an analyst.
@@ -1499,7 +1504,11 @@ class Coder:
             )
             # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
             # a memorandum under which Russian police will patrol the border")
-            derived = intent_code(pat.code) if ahead and own and not _term_of_deal(word) else None
+            derived = (
+                intent_code(pat.code)
+                if ahead and own and not help_given and not _term_of_deal(word)
+                else None
+            )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if (

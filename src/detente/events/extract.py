@@ -87,13 +87,18 @@ UNDOING_NOUNS = {
 }  # fmt: skip
 
 
-_MONEY = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee"}
+_MONEY = {
+    "million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "crore",
+    "lakh", "rs",
+}  # fmt: skip
 
 
 def _amount(tok: Token) -> bool:
     """ "$400 million", "2 billion euros", "$50,000": a sum of money."""
-    return tok.lemma_.lower() in _MONEY or (
-        tok.like_num and any(c.tag_ == "$" for c in tok.subtree)
+    return (
+        tok.lemma_.lower() in _MONEY
+        or tok.lower_ in _MONEY
+        or (tok.like_num and any(c.tag_ == "$" for c in tok.subtree))
     )
 
 
@@ -118,6 +123,16 @@ def _objects(tok: Token) -> list[Token]:
         (c for c in tok.children if c.dep_ == "dobj" and (dative is None or c.i != dative.i)),
         None,
     )
+    if direct is not None and direct.dep_ == "nsubjpass" and tok.lemma_.lower() in TRANSFER_VERBS:
+        # "Ukraine was given $400 million in aid": what is given is the object left
+        direct = child_of(tok, "dobj") or direct
+    thing = child_of(tok, "dative") if direct is None else None
+    if (
+        thing is not None
+        and thing.pos_ == "NOUN"
+        and _has_prep([tok, *_worth(tok)], _RECIPIENT_FOR)
+    ):
+        direct = thing  # "gave aid worth $5 million to Jordan": the thing, parsed as dative
     if (
         direct is not None
         and direct.lower_ in ("that", "which")
@@ -171,6 +186,7 @@ def _objects(tok: Token) -> list[Token]:
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children
                 if p.dep_ == "pobj"
+                for p in (p, *p.conjuncts)  # "hundreds of Sri Lankan and Nepalese citizens"
             ]
         )
         # "$400 million in military aid": an amount names what it is in
@@ -203,8 +219,12 @@ def _objects(tok: Token) -> list[Token]:
     return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+_RECIPIENT_FOR = frozenset({"to", "for"})
 # Verbs that give their object something "with": "provided Kyiv with missiles".
-_PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
+_PROVIDING = {
+    "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",
+    "back", "assist",
+}  # fmt: skip
 _WITH = frozenset({"with"})
 # Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
 _PLACING = {"place", "put", "keep"}
@@ -220,7 +240,7 @@ CURRENCIES = {
     "rouble", "riyal", "rial", "dirham", "dinar", "franc", "krone", "kroner", "krona", "kronor",
     "lira", "peso", "ringgit", "baht", "rupiah", "shekel", "naira", "rand", "shilling", "zloty",
     "forint", "hryvnia", "taka", "kwacha", "cedi", "birr", "tenge", "manat", "lari", "som",
-    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin",
+    "leu", "lev", "kuna", "denar", "dram", "ducat", "florin", "rs", "crore", "lakh",
 }  # fmt: skip
 
 
@@ -233,13 +253,13 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
-    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted:
+    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
     counted = next(iter(prep_objects(noun, _OF)), None) if lemma in _COUNTS else None
     if counted is not None:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(counted, wanted)
-    if lemma in CURRENCIES and "dollar" in wanted:
-        return True
+    if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
+        return True  # (the lemmatizer makes "Rs" "r")
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
 
 
@@ -375,17 +395,43 @@ _NO_VISITORS = {
 _AID_SENT = {
     "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
     "consignment", "medicine", "food",
+    "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
+    "blanket", "fuel", "ventilator", "oxygen",
 }  # fmt: skip
+_CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
+
+
+def _carries_aid(thing: Token | None) -> bool:
+    """``thing`` is aid or carries it: "aid from Turkey", "a batch of vaccines", "a plane
+    carrying 40 tonnes of aid", "trucks loaded with food"."""
+    if thing is None:
+        return False
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
+        return True  # "an aid plane", "relief trucks"
+    loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
+    inner = [*prep_objects(thing, _OF_WITH)]
+    inner += [o for load in loads for o in (*_objects(load), *prep_objects(load, _OF_WITH))]
+    inner += [p for o in list(inner) for p in prep_objects(o, _OF)]  # "40 tonnes of aid"
+    return any(t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES for t in inner)
+
+
+_OF_WITH = frozenset({"of", "with"})
+_MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
+_ARRIVING = {"arrive", "land", "reach"}
 
 
 def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
-    aid that arrives is aid given (070); refugees and migrants who arrive make no visit at
-    all (None)."""
-    arriving = pat.code == "042" and verb.lemma_.lower() == "arrive"
+    aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
+    refugees and migrants who arrive make no visit at all (None)."""
+    arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     if not arriving and pat.code[:2] != "15":
         return pat
+    if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
+        return None  # the line for forces that deploy: "deployed new software" is none
     subject = subject_of(verb)
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
@@ -395,8 +441,10 @@ def _by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
-    if arriving and subject is not None and subject.lemma_.lower() in _AID_SENT:
+    if arriving and _carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
+    if pat.code[:2] == "15" and _carries_aid(child_of(verb, "dobj")):
+        return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, _OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
         return None  # "hundreds of migrants arrived"
@@ -748,7 +796,7 @@ _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surre
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
-    "pay", "allocate", "loan",
+    "pay", "allocate", "loan", "commit", "pledge",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
 _TOWARD = frozenset({"toward", "towards"})
@@ -866,6 +914,20 @@ HELPING = {
 }  # fmt: skip
 
 
+def _purposes(giver: Token) -> list[Token]:
+    """The helping purpose clauses of a verb of giving ("sent food to feed refugees"); the
+    purpose may hang on what is given ("provided 15 million pounds to help Mozambique")."""
+    given = child_of(giver, "dobj")
+    clauses = [c for c in giver.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in given.children if c.dep_ in ("acl", "relcl")] if given else []
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     """Whom aid is for, named by its purpose: "provided $1.7 billion to support Syrian
     refugees", "gave 350 million euros to promote development in Ethiopia" (the money given
@@ -874,14 +936,18 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
     if giver is None:
         return []
     found = []
-    for purpose in giver.children:
-        if (
-            purpose.dep_ in ("advcl", "xcomp")
-            and purpose.lemma_.lower() in HELPING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
-        ):
-            found.extend(c for c in purpose.children if c.dep_ == "dobj")
-            found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
+    for purpose in _purposes(giver):
+        found.extend(c for c in purpose.children if c.dep_ == "dobj")
+        # "to help Mozambique recover": whom the help is for, parsed as the subject; "to help
+        # rebuild Gaza": what the help is for
+        found.extend(
+            s
+            for c in purpose.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if (s.dep_ == "nsubj" or (s.dep_ == "dobj" and c.dep_ == "xcomp")) and s.pos_ != "PRON"
+        )
+        found.extend(prep_objects(purpose, _FALLBACK_PREPS | _WHERE))
     return found
 
 
@@ -1268,6 +1334,86 @@ def _protested(verb: Token, noun: Token | None) -> list[Token]:
     return found
 
 
+# What is given as aid, never who receives it ("provided $20 million for flood relief in
+# Pakistan", "a sixfold increase in funding").
+_AID_THINGS = {
+    "aid", "assistance", "relief", "funding", "fund", "loan", "grant", "support", "supply",
+    "package", "money", "donation", "financing", "reconstruction", "recovery", "help",
+    "dose", "vaccine", "medicine", "food", "equipment", "tonne", "ton", "weapon", "arm",
+    "ammunition", "shipment", "consignment", "batch",
+}  # fmt: skip
+_AID_FOR = frozenset({"to", "for", "in", "of"})
+_REBUILDING = {"reconstruction", "recovery"}
+
+
+def aid_given(tok: Token) -> bool:
+    """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
+    return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or _amount(tok)
+
+
+def _aid_for(aid: Token) -> list[Token]:
+    """Whom or where aid goes, by its own phrase ("relief for Pakistan") or its purpose
+    ("funding to fight the epidemic in West Africa", "money to help refugees")."""
+    found = list(prep_objects(aid, _AID_FOR))
+    if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
+        found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for purpose in aid.children:
+        if purpose.dep_ not in ("acl", "relcl", "advcl") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children
+        ):
+            continue
+        # "a loan for Angola to build roads": who will do it with the aid
+        found.extend(c for c in purpose.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
+        done = child_of(purpose, "dobj")
+        if done is not None and purpose.lemma_.lower() in HELPING:
+            found.append(done)
+        found.extend(prep_objects(purpose, _WHERE))
+        if done is not None:
+            found.extend(prep_objects(done, _WHERE))
+    return found
+
+
+def _aid_subject_for(aid: Token) -> list[Token]:
+    """Whom aid that is the subject of its clause goes to, named anywhere in the clause ("the
+    assistance from South Korea includes rice and tents for flood victims in the North")."""
+    if aid.dep_ != "nsubj":
+        return []
+    own = {t.i for t in aid.subtree}
+    return [
+        p
+        for t in aid.head.subtree
+        if t.i not in own and t.dep_ == "prep" and t.lower_ in _AID_GOES
+        for p in t.children
+        if p.dep_ == "pobj" and not aid_given(p)
+    ]
+
+
+_AID_GOES = frozenset({"to", "for", "in", "into"})
+
+
+def _past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]:
+    """Aid candidates with the aid itself replaced by whom or where its phrase says it goes
+    ("$20 million for flood relief in Pakistan": Pakistan); the count of primary ones."""
+    out: list[Token] = []
+    n_primary = 0
+    for position, phrase in enumerate(found):
+        inner = [phrase]
+        for _ in range(2):  # "Rs 500 crore for flood relief in Kerala": Kerala
+            inner = [p for t in inner for p in (_aid_for(t) if aid_given(t) else [t])]
+        inner = [t for t in inner if not aid_given(t)]
+        out.extend(inner)
+        n_primary += len(inner) if position < primary else 0
+    return out, n_primary
+
+
+def _worth(holder: Token) -> list[Token]:
+    """The "worth" of what ``holder`` takes, where the parser hangs the recipient or partner:
+    "granted debt relief worth $5 billion to Sudan"."""
+    given = [g for g in holder.children if g.dep_ in ("dobj", "dative")]
+    return [w for h in (holder, *given) for w in h.children if w.lower_ == "worth"]
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1331,11 +1477,14 @@ def _verb_targets(
             recipients.extend(prep_objects(holder, _RECIPIENT))
             # "returned a painting, missing since 1943, to Italy": a recipient the parser
             # hung on a participle describing what is given
-            for aside in _asides(holder):
+            for aside in (*_asides(holder), *_worth(holder)):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
             dative = dative_object(holder)
             recipients.extend([dative] if dative is not None else [])
+            if child_of(holder, "dobj") is not None:
+                # "Kenya was granted a loan by the IMF": the passive subject receives it
+                recipients.extend(c for c in holder.children if c.dep_ == "nsubjpass")
         # people set free are the ones released, not whoever takes them in ("handed over the
         # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
         if pat.code != "0841":
@@ -1388,6 +1537,8 @@ def _verb_targets(
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
             found.extend(prep_objects(told, preps | _IMPOSED_ON))
         found.extend(prep_objects(holder, preps))
+        for worth in _worth(holder):  # "signed deals worth $12 billion with Brazil"
+            found.extend(prep_objects(worth, preps))
         if noun is not None and "of" in preps:
             # "Abkhazia's independence" is "the independence of Abkhazia"
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -1499,6 +1650,10 @@ def _verb_targets(
     shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
+    if pat.code[:2] == "07":
+        # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
+        found.extend(c for c in verb.children if c.dep_ == "dobj")
+        found, primary = _past_aid_given(found, primary)
     found.extend(behind)
     seen: set[int] = set()
     groups = []
@@ -1867,10 +2022,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = _by_display(verb, pat, noun)
         pat = _by_refuge(verb, pat, noun)
         pat = _by_protesters(verb, pat)
-        if (
-            not pat.prt
-            and (verb.lemma_.lower() in SUPPORT_VERBS or verb.lemma_.lower() in _ANNOUNCING)
-            and _modified_noun(noun, book)
+        if not pat.prt and (
+            (verb.lemma_.lower() in SUPPORT_VERBS and _modified_noun(noun, book))
+            or (verb.lemma_.lower() in _ANNOUNCING and _modified_noun(noun, book, "16"))
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides
@@ -1893,6 +2047,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "agreed to coordinate … and to establish contacts": every coordinated
             # complement is part of the one agreement, none an act of its own
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
+        if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
+            # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
+            # purpose is part of the aid given or promised
+            used |= {t.i for p in _purposes(verb) for t in (p, *_objects(p))}
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
         # noun of its own, not whom it is imposed on
@@ -2124,13 +2282,16 @@ def _topics(noun: Token) -> set[str]:
     return found
 
 
-def _modified_noun(noun: Token | None, book: PatternBook) -> bool:
-    """``noun`` has a pattern of its own for one of its modifiers ("hunger strike", "a
-    strike for higher wages")."""
+def _modified_noun(noun: Token | None, book: PatternBook, root: str = "") -> bool:
+    """``noun`` has a pattern of its own (of CAMEO ``root``, if given) for one of its
+    modifiers ("hunger strike", "a strike for higher wages", "the exit from the deal")."""
     if noun is None:
         return False
     modifiers = _modifiers(noun) | _topics(noun)
-    return any(pat.obj & modifiers for pat in book.nouns.get(noun.lemma_.lower(), ()))
+    return any(
+        pat.obj & modifiers and pat.code.startswith(root)
+        for pat in book.nouns.get(noun.lemma_.lower(), ())
+    )
 
 
 # Verbs an event noun happens by: its partners may hang on the verb ("clashes broke out
@@ -2373,6 +2534,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
+                    targets = (
+                        _past_aid_given(targets, len(targets))[0]
+                        or [p for p in _aid_for(noun) if not aid_given(p)]
+                        or _aid_subject_for(noun)
+                    )
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, _OF))
                 # (only a place the noun itself is from: "the surrender of the rebel
@@ -2479,6 +2646,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     if not preps & _BY
                     else None
                 )
+                if doer is None and pat.code[:2] == "07" and "from" not in preps:
+                    # "the assistance from South Korea": who gives it
+                    doer = next(iter(prep_objects(noun, _FROM)), None)
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
                 elif leavers and governor_subject is None:

@@ -472,15 +472,18 @@ def issuer_of(noun: Token, depth: int = 0) -> Token | None:
 
 def _hung_agent(verb: Token) -> Token | None:
     """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
-    threatened with retaliation by Beijing", "were killed in an attack by militants")."""
+    threatened with retaliation by Beijing", "were killed in an attack by militants") or on
+    the object a passive keeps ("was granted a loan by the IMF")."""
+    kept = [c for c in verb.children if c.dep_ == "dobj"]
     return next(
         (
             by
-            for prep in verb.children
-            if prep.dep_ == "prep"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for by in pobj.children
+            for hung in (
+                *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children),
+                *kept,
+            )
+            if hung.dep_ in ("pobj", "dobj")
+            for by in hung.children
             if by.dep_ in ("prep", "agent") and by.lower_ == "by"
         ),
         None,
