@@ -9,6 +9,7 @@ noun's own modifiers or the subject of the governing verb.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -1062,12 +1063,19 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
     refused = any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _REFUSING
     if not refused:
         return []
+    return _clause_subjects((verb, comp), _UNTIL)
+
+
+def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> list[Token]:
+    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks``, not
+    pronouns (often the one refusing or threatening)."""
     return [
         subject
-        for holder in (h for h in (verb, comp) if h is not None)
+        for holder in holders
+        if holder is not None
         for clause in holder.children
         if clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in clause.children)
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
         for subject in (child_of(clause, "nsubj", "nsubjpass"),)
         if subject is not None and subject.pos_ != "PRON"
     ]
@@ -1079,16 +1087,8 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
 def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
     """The subject of the condition clause of a threat ("… if the government fails to pay",
-    "… unless Kyiv withdraws"), not a pronoun (often the one threatening)."""
-    return [
-        subject
-        for holder in (h for h in (comp, verb) if h is not None)
-        for clause in holder.children
-        if clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
-        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
-        if subject is not None and subject.pos_ != "PRON"
-    ]
+    "… unless Kyiv withdraws")."""
+    return _clause_subjects((comp, verb), _CONDITION_MARKS)
 
 
 def _supplied(verb: Token) -> list[Token]:
@@ -1209,7 +1209,7 @@ def _purpose_parties(holders: list[Token], comp: Token | None = None) -> list[To
 
 # Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
-_THREAT_ROOTS = frozenset({"13", "15"})
+_SHOW_OF_FORCE_ROOTS = frozenset({"13", "15"})  # threats and mobilizations
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -1589,7 +1589,7 @@ def _verb_targets(
         found.extend(_conditioned_on(verb, comp))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
-    behind += _aimed_at(verb) if pat.code[:2] in _THREAT_ROOTS else []
+    behind += _aimed_at(verb) if pat.code[:2] in _SHOW_OF_FORCE_ROOTS else []
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
