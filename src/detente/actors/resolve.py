@@ -302,6 +302,9 @@ def resolve_phrase(
         return again, 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
+    where = _placed_in(head, day, actors) if sector else None
+    if where is not None:  # "the military coup in Turkey": Turkey's military
+        return Actor(where, sector, head.text), 0.6
     people = any(c.lower_ in PEOPLE_WORDS for c in head.children if c.dep_ in ("amod", "compound"))
     earlier = (
         actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" and not people else None
@@ -322,6 +325,22 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _placed_in(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country of an "in X" phrase on a role word or on the noun it modifies ("police in
+    Lagos", "the military coup in Turkey")."""
+    holders = [head] + ([head.head] if head.dep_ in ("amod", "compound") else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                span = actors.by_token.get(place.i)
+                entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+                if entry is not None and entry.kind in PLACE_KINDS | {"name"}:
+                    return entry.code[:3]
+    return None
 
 
 def _colleague(head: Token, day: dt.date, actors: DocActors) -> str | None:

@@ -62,10 +62,11 @@ def _quoted_name(noun: Token) -> bool:
     """ "called him "my dear friend"", parsed as an adverbial noun after the object: a noun
     phrase of its own after the one named (a time is no name: "called him Saturday")."""
     return (
-        noun.dep_ == "npadvmod"
+        noun.dep_ in ("npadvmod", "dobj")  # (or parsed as a second object)
         and noun.pos_ == "NOUN"
         and noun.ent_type_ not in ("DATE", "TIME")
         and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+        and noun.head.lemma_.lower() in NAMING_VERBS
         and any(c.dep_ in ("poss", "amod", "det") and c.i < noun.i for c in noun.children)
     )
 
