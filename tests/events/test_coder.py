@@ -290,6 +290,26 @@ def test_open_actors_keep_their_phrase(coder):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # YIELD families of wire wording (own sentences): a nominal release whose "by" phrase is
+    # the releaser; a thing given as a second object; taken off a list; visa rules eased;
+    # let in to visit; given back to a recipient on the particle; repatriated artefacts;
+    # frozen funds unblocked; an amnesty announced; services restored (coordinated modifiers)
+    ("The release of an Australian journalist by China ended three years of detention.",
+     ("CHN", "AUS", "08")),
+    ("The freeing of two Thai soldiers by Cambodia was announced on Sunday.", ("KHM", "THA", "08")),
+    ("Britain has given Kenyan investigators permission to question the soldiers.",
+     ("GBR", "KEN", "08")),
+    ("The European Union took Panama off its list of tax havens on Tuesday.", ("EU", "PAN", "08")),
+    ("Japan scrapped visa requirements for Indian tourists on Monday.", ("JPN", "IND", "08")),
+    ("Israel allowed U.N. investigators to enter the West Bank.", ("ISR", "UNO", "08")),
+    ("A 17th-century painting was handed back to Poland by German police on Friday.",
+     ("DEU", "POL", "08")),
+    ("Spain repatriated 120 Mayan artefacts to Mexico on Wednesday.", ("ESP", "MEX", "08")),
+    ("Qatar unblocked $2 billion in frozen funds belonging to Afghanistan.", ("QAT", "AFG", "08")),
+    ("The Kenyan government announced an amnesty for 3,000 Somali prisoners.",
+     ("KEN", "SOM", "08")),
+    ("Pakistan restored phone and internet services to Afghan refugees on Friday.",
+     ("PAK", "AFG", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given

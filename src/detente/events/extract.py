@@ -157,7 +157,10 @@ def _objects(tok: Token) -> list[Token]:
         # the object is put in says what was done
         if tok.lemma_.lower() in _PLACING:
             given += prep_objects(tok, _UNDER)
-        return [direct, *direct.conjuncts, *quantity, *given]
+        # "has given U.N. inspectors permission to …": a second object the parser made
+        # direct too is what is given (the first is who gets it)
+        second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
+        return [direct, *direct.conjuncts, *quantity, *given, *second]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -505,6 +508,8 @@ def match_verb(
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _LOOSE:
         particles.add(verb.doc[verb.i + 1].lower_)
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
+        own_objects += prep_objects(verb, _OFF_LIST)
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
 
@@ -561,6 +566,10 @@ def match_verb(
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+# Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
+# terrorism", "took Pakistan off the grey list"): the list names the measure undone.
+_DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
+_OFF_LIST = frozenset({"from", "off"})
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
 # their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
 _SEIZING = {
@@ -650,9 +659,10 @@ _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surre
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
-    "pay", "allocate", "loan",
+    "pay", "allocate", "loan", "repatriate", "restore", "restitute",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+_GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
@@ -954,6 +964,10 @@ def _verb_targets(
             # hung on a participle describing what is given
             for aside in _asides(holder):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
+            # "was handed back to Turkey": the recipient hung on the particle
+            for particle in holder.children:
+                if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:
+                    recipients.extend(prep_objects(particle, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
         # people set free are the ones released, not whoever takes them in ("handed over the
         # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
@@ -1647,7 +1661,8 @@ def obligation_triples(sent: Span) -> list[Triple]:
 
 def _modifiers(noun: Token) -> set[str]:
     """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [j for c in mods for j in c.conjuncts]  # "telephone and internet services"
     return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
 
@@ -1948,20 +1963,19 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     _possessed_by_pronoun(noun) or ("from" in preps and _has_prep([noun], _FROM))
                 ):
                     sources = sources[1:] + (noun,)
-                doer = (
-                    next(
-                        (
-                            d
-                            for h in (noun, *prep_objects(noun, _OF))
-                            for d in prep_objects(h, _BY_ONLY)
-                        ),
-                        None,
-                    )
-                    if not preps & _BY
-                    else None
+                doer = next(
+                    (
+                        d
+                        for h in (noun, *prep_objects(noun, _OF))
+                        for d in prep_objects(h, _BY_ONLY)
+                    ),
+                    None,
                 )
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
+                    # "the release of two guards by Russia followed talks": the one who
+                    # acts is no target, even where the pattern takes a "by" phrase
+                    targets = [t for t in targets if t.i != doer.i]
                 elif leavers and governor_subject is None:
                     # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
                     # completed the withdrawal of its forces" is Moscow's)
