@@ -310,6 +310,22 @@ NEWS_CASES = [
      ("KEN", "SOM", "08")),
     ("Pakistan restored phone and internet services to Afghan refugees on Friday.",
      ("PAK", "AFG", "08")),
+    # a resignation's target is who pressed for it; a clause with its own subject on a noun
+    # is no participle ("a statement that it had withdrawn"); troops leaving or withdrawn
+    # with no one named; missions ended; measures stopped before they are carried out;
+    # let in to deliver aid; a general strike called off
+    ("Chile's interior minister resigned on Friday under pressure from student protesters.",
+     ("CHL", "CHL", "08")),
+    ("The Iraqi army said in a statement that it had withdrawn its forces from Syria.",
+     ("IRQ", "SYR", "08")),
+    ("Kenyan peacekeepers began leaving Haiti on Monday.", ("KEN", "HTI", "08")),
+    ("About 2,000 Chadian soldiers were withdrawn from Niger last month.", ("TCD", "NER", "08")),
+    ("The European Union ended its training mission in Mali on Friday.", ("EU", "MLI", "08")),
+    ("A court in Ankara suspended the deportation of a Syrian journalist.", ("TUR", "SYR", "08")),
+    ("Myanmar allowed the World Food Programme to deliver food to Rakhine State.",
+     ("MMR", "WFP", "08")),
+    ("Opposition parties in Nepal called off their general strike against the government.",
+     ("NPL", "NPL", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
@@ -827,6 +843,8 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a traveller leaving a city gives no ground (troops leaving a place do)
+    ("Putin left Moscow for Beijing on Monday.", ("RUS", "RUS", "08")),
     # "was to blame" is the speaker's accusation, not the blamed one's
     ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
     # the pronoun in what is promised is the one promising, not the one told

@@ -1391,6 +1391,34 @@ def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
 _AFTER = {"after", "following", "once", "when"}
 
 
+# Troops, not travellers: "Rwandan troops began leaving Cabo Delgado", "the last U.S.
+# soldiers left Afghanistan" give ground (0874); "Putin left Moscow" does not.
+_TROOPS = {
+    "troop", "soldier", "force", "army", "military", "peacekeeper", "contingent", "battalion",
+    "fighter", "militant", "rebel", "militia", "mercenary", "marine", "unit", "servicemen",
+    "serviceman", "brigade", "division",
+}  # fmt: skip
+_LEAVING_GROUND = {"leave", "exit", "vacate", "evacuate", "quit"}
+_GROUND_NOUNS = _PLACE_NOUNS | {"country", "territory", "area", "base", "zone", "state"}
+_LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _troops_leaving(verb: Token) -> bool:
+    """``verb`` is troops leaving a place: its subject is troops or forces, its object a
+    named place or a town, province, base … ("Mozambique's Cabo Delgado province")."""
+    if verb.lemma_.lower() not in _LEAVING_GROUND:
+        return False
+    subject = subject_of(verb)
+    place = child_of(verb, "dobj")
+    if subject is None or place is None or subject.lemma_.lower() not in _TROOPS:
+        return False
+    return (
+        place.ent_type_ in _PLACE_ENTITIES
+        or place.lemma_.lower() in _GROUND_NOUNS
+        or place.pos_ == "PROPN"  # (troops leave places; the tagger may call Mali a person)
+    )
+
+
 def _releaser(verb: Token) -> tuple[Token, ...]:
     """Who let people go, when the passive names no agent: the one whose act the release
     followed ("were freed after South Korea's cabinet approved a pardon", "were released
@@ -1405,6 +1433,30 @@ def _releaser(verb: Token) -> tuple[Token, ...]:
             if subject is not None and names_someone(subject):
                 return with_conjuncts(subject)
     return ()
+
+
+# A resignation accedes to a demand for a change in leadership (CAMEO 0831): its target is
+# whoever made the demand, named in the circumstance ("resigned after weeks of protests in
+# Beirut", "stepped down under pressure from protesters", "quit amid criticism from lawmakers").
+_STEPPED_DOWN = "0831"
+_PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
+_PRESSED_FROM = frozenset({"from", "by", "in", "of"})
+_DEMANDERS = {
+    "protester", "demonstrator", "lawmaker", "legislator", "parliament", "opposition",
+    "critic", "student", "union", "worker", "voter", "party", "rebel", "activist", "group",
+}  # fmt: skip
+
+
+def _pressed_by(verb: Token) -> list[Token]:
+    """Who pressed for what ``verb`` gave up: a named one (or protesters, lawmakers …) in
+    its "after", "amid" or "under pressure from" phrase, a "from"/"by" phrase first."""
+    found: list[Token] = []
+    for phrase in prep_objects(verb, _PRESSURE):
+        for tok in phrase.subtree:
+            if (tok.dep_ == "pobj" and tok.head.lower_ in _PRESSED_FROM) or tok.i == phrase.i:
+                if names_someone(tok) or tok.lemma_.lower() in _DEMANDERS:
+                    found.append(tok)
+    return sorted(found, key=lambda t: t.head.lower_ not in ("from", "by"))[:1]
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -1437,6 +1489,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         guest = _guest(verb)
         if guest is not None and (matched is None or matched[0].code == "051"):
             matched = (_HOSTING, None, guest)  # "Macron received Zelensky at the Elysee"
+        if matched is None and _troops_leaving(verb):
+            matched = (_LEFT_GROUND, None, None)  # "Rwandan troops began leaving Cabo Delgado"
         death = _death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)
@@ -1464,6 +1518,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and pat.code.startswith("084"):
             sources = _releaser(verb)
+        elif not sources and pat.code == _LEFT_GROUND.code:
+            # "3,000 Ugandan soldiers were withdrawn from South Sudan": with no one named
+            # withdrawing them, the troops pulled back are the side that gives ground
+            pulled = child_of(verb, "nsubjpass")
+            if pulled is not None and pulled.lemma_.lower() in _TROOPS:
+                sources = with_conjuncts(pulled)
         if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
             continue  # "an earthquake hit the city": nature is no one's force
         if not sources and noun is not None:
@@ -1486,6 +1546,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and noun.lemma_.lower() in book.nouns
         )
         targets, primary = _verb_targets(verb, pat, comp, noun, measure)
+        if not targets and pat.code == _STEPPED_DOWN:
+            # "resigned under pressure from protesters": who demanded it
+            targets = tuple(with_conjuncts(t) for t in _pressed_by(verb))
+            primary = len(targets)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             called = named_object(verb)  # "called the president a traitor"
