@@ -326,6 +326,11 @@ NEWS_CASES = [
      ("MMR", "WFP", "08")),
     ("Opposition parties in Nepal called off their general strike against the government.",
      ("NPL", "NPL", "08")),
+    # "A wanted X surrendered": the article and participle the parser made a clause are no
+    # wish (the surrender is asserted); troops disengaged from a front line
+    ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
+     ("SLV", "SLV", "08")),
+    ("Armenian forces disengaged from Azerbaijan's Lachin district.", ("ARM", "AZE", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
@@ -845,6 +850,8 @@ def test_real_news_constructions(coder, text, fact):
 NOT_FACTS = [
     # a traveller leaving a city gives no ground (troops leaving a place do)
     ("Putin left Moscow for Beijing on Monday.", ("RUS", "RUS", "08")),
+    ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
+     ("SLV", "SLV", "03")),
     # "was to blame" is the speaker's accusation, not the blamed one's
     ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
     # the pronoun in what is promised is the one promising, not the one told

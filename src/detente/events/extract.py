@@ -34,6 +34,7 @@ from detente.events.grammar import (
 from detente.events.modality import (
     INTENT_HEADS,
     SPEECH,
+    article_subject,
     called_on,
 )
 from detente.events.naming import CONDEMNING, named_object, naming_pattern
@@ -1471,6 +1472,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
             )
             or adjective_participle(verb)
+            or article_subject(verb)  # "A wanted gang leader surrendered": no wanting
             or _to_blame(verb)  # "said India was to blame": the speaker's accusation
         ):
             continue

@@ -347,6 +347,17 @@ def failed(word: Token) -> bool:
     return False
 
 
+def article_subject(verb: Token) -> bool:
+    """ "A wanted gang leader surrendered": a participle the parser made a verb whose subject
+    is the article right before it; it describes the noun after it, no act of its own."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _ARTICLES and c.i == verb.i - 1 for c in verb.children
+    )
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -454,6 +465,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if (
             depth > 0
             and tok.i not in consumed
+            and not article_subject(tok)  # "A wanted gang leader surrendered"
             and (
                 tok.lemma_ in INTENT_HEADS
                 or tok.lower_ in BOUND
