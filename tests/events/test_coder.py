@@ -331,6 +331,11 @@ NEWS_CASES = [
     ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
      ("SLV", "SLV", "08")),
     ("Armenian forces disengaged from Azerbaijan's Lachin district.", ("ARM", "AZE", "08")),
+    # what is given parsed as an apposition of who gets it; a pardon given; a state "of"
+    # emergency lifted where it was imposed; independence granted
+    ("President Mirziyoyev gave the head of the opposition party, Ali Karimov, a pardon on Monday.",
+     ("UZB", "UZB", "08")),
+    ("France granted independence to Algeria in 1962.", ("FRA", "DZA", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given

@@ -134,7 +134,7 @@ def _objects(tok: Token) -> list[Token]:
         # sanctions" imposes none, "a suspension of aid" gives none).
         quantity = (
             []
-            if direct.lemma_.lower() in UNDOING_NOUNS
+            if direct.lemma_.lower() in UNDOING_NOUNS | _CONDITIONS
             else [
                 p
                 for prep in direct.children
@@ -161,6 +161,16 @@ def _objects(tok: Token) -> list[Token]:
         # "has given U.N. inspectors permission to …": a second object the parser made
         # direct too is what is given (the first is who gets it)
         second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
+        if tok.lemma_.lower() in TRANSFER_VERBS:
+            # "gave the prime minister, Ahmet Davutoglu, a formal mandate": what is given
+            # parsed as an apposition of the one who gets it (an indefinite common noun)
+            second += [
+                a
+                for a in direct.subtree
+                if a.dep_ == "appos"
+                and a.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+            ]
         return [direct, *direct.conjuncts, *quantity, *given, *second]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
@@ -176,6 +186,9 @@ def _objects(tok: Token) -> list[Token]:
     return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+# A state "of" something names the condition, not what is in it: "lifted the state of
+# siege in La Paz" is lifted in La Paz.
+_CONDITIONS = {"state"}
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 _PROVIDING = {"provide", "supply", "equip", "furnish", "arm", "present", "reward", "help"}
 _WITH = frozenset({"with"})
@@ -1009,7 +1022,9 @@ def _verb_targets(
                 found.append(direct)  # "released 40 prisoners"
         found.extend(recipients)
         if noun is not None:
-            found.extend(prep_objects(noun, preps))
+            # (not "the state of emergency": the condition, not someone it is on)
+            state = noun.lemma_.lower() in _CONDITIONS
+            found.extend(prep_objects(noun, preps - _OF if state else preps))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
