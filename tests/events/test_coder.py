@@ -336,6 +336,8 @@ NEWS_CASES = [
     ("President Mirziyoyev gave the head of the opposition party, Ali Karimov, a pardon on Monday.",
      ("UZB", "UZB", "08")),
     ("France granted independence to Algeria in 1962.", ("FRA", "DZA", "08")),
+    ("An exchange of prisoners between Armenia and Azerbaijan took place on the border.",
+     ("ARM", "AZE", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
@@ -855,6 +857,10 @@ def test_real_news_constructions(coder, text, fact):
 NOT_FACTS = [
     # a traveller leaving a city gives no ground (troops leaving a place do)
     ("Putin left Moscow for Beijing on Monday.", ("RUS", "RUS", "08")),
+    # an exchange of fire (or of views) frees no one; one of prisoners does
+    ("An exchange of fire between Indian and Pakistani troops killed two soldiers.",
+     ("IND", "PAK", "08")),
+    ("The exchange of views between Modi and Xi was frank.", ("IND", "CHN", "08")),
     ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
      ("SLV", "SLV", "03")),
     # "was to blame" is the speaker's accusation, not the blamed one's

@@ -246,6 +246,8 @@ TOPIC_PREPS = {
     "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
     "breach": frozenset({"of"}),
     "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
+    "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
+    "swap": frozenset({"of"}),
 }
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
