@@ -338,6 +338,9 @@ NEWS_CASES = [
     ("France granted independence to Algeria in 1962.", ("FRA", "DZA", "08")),
     ("An exchange of prisoners between Armenia and Azerbaijan took place on the border.",
      ("ARM", "AZE", "08")),
+    # the place left hung on the particle; a ban lifted for those a gerund names
+    ("Israel pulled its tanks back from the Lebanese border.", ("ISR", "LBN", "08")),
+    ("Kuwait lifted its ban on Filipinos working in the country.", ("KWT", "PHL", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given

@@ -9,6 +9,7 @@ noun's own modifiers or the subject of the governing verb.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -928,6 +929,14 @@ def _supplied(verb: Token) -> list[Token]:
     return []
 
 
+def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
+    """Each phrase, or the subject of a gerund phrase: "lifted its ban on women driving"
+    is lifted for the women."""
+    for phrase in phrases:
+        subject = child_of(phrase, "nsubj") if phrase.tag_ == "VBG" else None
+        yield subject if subject is not None else phrase
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int]:
@@ -1026,12 +1035,16 @@ def _verb_targets(
         if noun is not None:
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in _CONDITIONS
-            found.extend(prep_objects(noun, preps - _OF if state else preps))
+            found.extend(_doers(prep_objects(noun, preps - _OF if state else preps)))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
             found.extend(prep_objects(told, preps | _IMPOSED_ON))
         found.extend(prep_objects(holder, preps))
+        # "pulled its troops back from Kyiv": the phrase hung on the particle
+        for particle in holder.children:
+            if particle.dep_ in ("advmod", "prt") and particle.lower_ in _PARTICLE_PREPS:
+                found.extend(prep_objects(particle, preps))
         if noun is not None and "of" in preps:
             # "Abkhazia's independence" is "the independence of Abkhazia"
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
