@@ -341,6 +341,10 @@ NEWS_CASES = [
     # the place left hung on the particle; a ban lifted for those a gerund names
     ("Israel pulled its tanks back from the Lebanese border.", ("ISR", "LBN", "08")),
     ("Kuwait lifted its ban on Filipinos working in the country.", ("KWT", "PHL", "08")),
+    # permission verbs alike, with what is permitted parsed on the object
+    ("India allowed Nepalese pilgrims to visit the Pashupatinath temple.", ("IND", "NPL", "08")),
+    ("The government of Uganda permitted the exiled opposition leader to return.",
+     ("UGA", "UGA", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given

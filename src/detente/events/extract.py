@@ -501,6 +501,16 @@ def match_verb(
     obj = child_of(verb, "dobj")
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if lemma in _PERMITTING and obj is not None:
+        # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
+        # what is permitted parsed as a clause on the object or beside the verb
+        comps += [
+            c
+            for c in (*obj.children, *verb.children)
+            if c.dep_ in ("acl", "advcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
@@ -583,6 +593,7 @@ def match_verb(
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+_PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
 # terrorism", "took Pakistan off the grey list"): the list names the measure undone.
 _DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
