@@ -16,7 +16,13 @@ CASES_FLOOR = 0.92
 # frames (passive "by", possessed proposals, "drew criticism from", "said X was to blame",
 # phrasal idioms, headlines); an event must cover the marked pair with the marked root
 FRAMES_FLOOR = 0.93
-PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
+PROBES_FLOOR = 0.86  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
+# probes_yield_study.tsv / probes_yield_heldout.tsv: invented wire sentences of the YIELD
+# families (releases, withdrawals, measures eased, access allowed, things returned,
+# demands met, strikes called off, surrenders, resignations, truces), written before the
+# rules they check; the held-out set is scored only, never tuned to.
+STUDY_FLOOR = 0.95
+HELDOUT_FLOOR = 0.75
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -73,6 +79,14 @@ def probe_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
     return marked_accuracy(coder, "probes_yield_aid.tsv")
 
 
+def yield_study_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
+    return marked_accuracy(coder, "probes_yield_study.tsv")
+
+
+def yield_heldout_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
+    return marked_accuracy(coder, "probes_yield_heldout.tsv")
+
+
 def test_modality_flags(coder):
     accuracy, wrong = modality_accuracy(coder)
     assert accuracy >= MODALITY_FLOOR, wrong
@@ -93,6 +107,16 @@ def test_yield_aid_probes(coder):
     assert accuracy >= PROBES_FLOOR, wrong
 
 
+def test_yield_study_probes(coder):
+    accuracy, wrong = yield_study_accuracy(coder)
+    assert accuracy >= STUDY_FLOOR, wrong
+
+
+def test_yield_heldout_probes(coder):
+    accuracy, _ = yield_heldout_accuracy(coder)
+    assert accuracy >= HELDOUT_FLOOR  # (misses not shown: the set is not tuned to)
+
+
 if __name__ == "__main__":
     import sys
 
@@ -104,6 +128,8 @@ if __name__ == "__main__":
         ("cases", case_accuracy),
         ("frames", frame_accuracy),
         ("probes", probe_accuracy),
+        ("yield study", yield_study_accuracy),
+        ("yield held-out", yield_heldout_accuracy),
     ):
         score, misses = fn(shared)
         print(f"{name}: {score:.3f}")
