@@ -345,6 +345,10 @@ NEWS_CASES = [
     ("India allowed Nepalese pilgrims to visit the Pashupatinath temple.", ("IND", "NPL", "08")),
     ("The government of Uganda permitted the exiled opposition leader to return.",
      ("UGA", "UGA", "08")),
+    # pressure bowed to is the pressers' (not the one who bows); a course reversed
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("USA", "PAK", "13")),
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("PAK", "USA", "08")),
+    ("Washington reversed course on arms sales to Taiwan.", ("USA", "TWN", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
@@ -868,6 +872,7 @@ NOT_FACTS = [
     ("An exchange of fire between Indian and Pakistani troops killed two soldiers.",
      ("IND", "PAK", "08")),
     ("The exchange of views between Modi and Xi was frank.", ("IND", "CHN", "08")),
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("PAK", "USA", "13")),
     ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
      ("SLV", "SLV", "03")),
     # "was to blame" is the speaker's accusation, not the blamed one's

@@ -1812,12 +1812,18 @@ _PARTNER_ROOTS = {"03", "04", "05", "06"}
 RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
 
 
+# Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
+_GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
+
+
 def _received(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
     ("Turkey came under criticism from the EU" → EU, Turkey)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
         verb = verb.head  # from Washington": whoever is under it receives it
+    elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
+        verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
