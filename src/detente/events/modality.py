@@ -350,9 +350,10 @@ def failed(word: Token) -> bool:
 def article_subject(verb: Token) -> bool:
     """ "A wanted gang leader surrendered": a participle the parser made a verb whose subject
     is the article right before it; it describes the noun after it, no act of its own."""
-    return any(
-        c.dep_ == "nsubj" and c.lower_ in _ARTICLES and c.i == verb.i - 1 for c in verb.children
-    )
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in _ARTICLES and before.dep_ == "nsubj" and before.head.i == verb.i
 
 
 _ARTICLES = {"a", "an", "the"}
@@ -465,7 +466,6 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if (
             depth > 0
             and tok.i not in consumed
-            and not article_subject(tok)  # "A wanted gang leader surrendered"
             and (
                 tok.lemma_ in INTENT_HEADS
                 or tok.lower_ in BOUND
@@ -480,6 +480,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                     and chain[depth - 2].dep_ in ("pcomp", "pobj")
                 )
             )
+            and not article_subject(tok)  # "A wanted gang leader surrendered"
         ):
             future = True
         # an event noun as the object of the verb above it
