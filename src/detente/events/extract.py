@@ -1769,7 +1769,8 @@ def obligation_triples(sent: Span) -> list[Triple]:
 def _modifiers(noun: Token) -> set[str]:
     """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    mods += [j for c in mods for j in c.conjuncts]  # "telephone and internet services"
+    # "telephone and internet services": coordinated premodifiers (parsed nmod + conj)
+    mods += [j for c in mods if c.dep_ == "nmod" for j in c.conjuncts]
     return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
 
