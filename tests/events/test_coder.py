@@ -296,6 +296,65 @@ def test_open_actors_keep_their_phrase(coder):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # YIELD families of wire wording (own sentences): a nominal release whose "by" phrase is
+    # the releaser; a thing given as a second object; taken off a list; visa rules eased;
+    # let in to visit; given back to a recipient on the particle; repatriated artefacts;
+    # frozen funds unblocked; an amnesty announced; services restored (coordinated modifiers)
+    ("The release of an Australian journalist by China ended three years of detention.",
+     ("CHN", "AUS", "08")),
+    ("The freeing of two Thai soldiers by Cambodia was announced on Sunday.", ("KHM", "THA", "08")),
+    ("Britain has given Kenyan investigators permission to question the soldiers.",
+     ("GBR", "KEN", "08")),
+    ("The European Union took Panama off its list of tax havens on Tuesday.", ("EU", "PAN", "08")),
+    ("Japan scrapped visa requirements for Indian tourists on Monday.", ("JPN", "IND", "08")),
+    ("Israel allowed U.N. investigators to enter the West Bank.", ("ISR", "UNO", "08")),
+    ("A 17th-century painting was handed back to Poland by German police on Friday.",
+     ("DEU", "POL", "08")),
+    ("Spain repatriated 120 Mayan artefacts to Mexico on Wednesday.", ("ESP", "MEX", "08")),
+    ("Qatar unblocked $2 billion in frozen funds belonging to Afghanistan.", ("QAT", "AFG", "08")),
+    ("The Kenyan government announced an amnesty for 3,000 Somali prisoners.",
+     ("KEN", "SOM", "08")),
+    ("Pakistan restored phone and internet services to Afghan refugees on Friday.",
+     ("PAK", "AFG", "08")),
+    # a resignation's target is who pressed for it; a clause with its own subject on a noun
+    # is no participle ("a statement that it had withdrawn"); troops leaving or withdrawn
+    # with no one named; missions ended; measures stopped before they are carried out;
+    # let in to deliver aid; a general strike called off
+    ("Chile's interior minister resigned on Friday under pressure from student protesters.",
+     ("CHL", "CHL", "08")),
+    ("The Iraqi army said in a statement that it had withdrawn its forces from Syria.",
+     ("IRQ", "SYR", "08")),
+    ("Kenyan peacekeepers began leaving Haiti on Monday.", ("KEN", "HTI", "08")),
+    ("About 2,000 Chadian soldiers were withdrawn from Niger last month.", ("TCD", "NER", "08")),
+    ("The European Union ended its training mission in Mali on Friday.", ("EU", "MLI", "08")),
+    ("A court in Ankara suspended the deportation of a Syrian journalist.", ("TUR", "SYR", "08")),
+    ("Myanmar allowed the World Food Programme to deliver food to Rakhine State.",
+     ("MMR", "WFP", "08")),
+    ("Opposition parties in Nepal called off their general strike against the government.",
+     ("NPL", "NPL", "08")),
+    # "A wanted X surrendered": the article and participle the parser made a clause are no
+    # wish (the surrender is asserted); troops disengaged from a front line
+    ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
+     ("SLV", "SLV", "08")),
+    ("Armenian forces disengaged from Azerbaijan's Lachin district.", ("ARM", "AZE", "08")),
+    # what is given parsed as an apposition of who gets it; a pardon given; a state "of"
+    # emergency lifted where it was imposed; independence granted
+    ("President Mirziyoyev gave the head of the opposition party, Ali Karimov, a pardon on Monday.",
+     ("UZB", "UZB", "08")),
+    ("France granted independence to Algeria in 1962.", ("FRA", "DZA", "08")),
+    ("An exchange of prisoners between Armenia and Azerbaijan took place on the border.",
+     ("ARM", "AZE", "08")),
+    # the place left hung on the particle; a ban lifted for those a gerund names
+    ("Israel pulled its tanks back from the Lebanese border.", ("ISR", "LBN", "08")),
+    ("Kuwait lifted its ban on Filipinos working in the country.", ("KWT", "PHL", "08")),
+    # permission verbs alike, with what is permitted parsed on the object
+    ("India allowed Nepalese pilgrims to visit the Pashupatinath temple.", ("IND", "NPL", "08")),
+    ("The government of Uganda permitted the exiled opposition leader to return.",
+     ("UGA", "UGA", "08")),
+    # pressure bowed to is the pressers' (not the one who bows); a course reversed
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("USA", "PAK", "13")),
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("PAK", "USA", "08")),
+    ("Washington reversed course on arms sales to Taiwan.", ("USA", "TWN", "08")),
     # YIELD and AID families found by probing (own sentences): people of any trade let go,
     # swapped with the other side; two-word prepositions; nominal withdrawals; releases
     # with no agent but a deciding act before them; aid announced is aid given
@@ -891,6 +950,15 @@ NOT_FACTS = [
     ("Britain pledged 100 million pounds to help Ukraine rebuild its grid.", ("GBR", "UKR", "07")),
     ("Kenya deployed new voting machines in Nairobi.", ("KEN", "KEN", "15")),
     ("Britain provided 15 million pounds for flood relief in Pakistan.", ("GBR", "", "07")),
+    # a traveller leaving a city gives no ground (troops leaving a place do)
+    ("Putin left Moscow for Beijing on Monday.", ("RUS", "RUS", "08")),
+    # an exchange of fire (or of views) frees no one; one of prisoners does
+    ("An exchange of fire between Indian and Pakistani troops killed two soldiers.",
+     ("IND", "PAK", "08")),
+    ("The exchange of views between Modi and Xi was frank.", ("IND", "CHN", "08")),
+    ("Pakistan bowed to pressure from Washington and released the doctor.", ("PAK", "USA", "13")),
+    ("A wanted Salvadoran gang leader surrendered to the police in San Salvador.",
+     ("SLV", "SLV", "03")),
     # "was to blame" is the speaker's accusation, not the blamed one's
     ("Bolivia said Chile was to blame for the collapse of the talks.", ("CHL", "", "11")),
     # the pronoun in what is promised is the one promising, not the one told

@@ -18,7 +18,7 @@ CASES_FLOOR = 0.92
 # frames (passive "by", possessed proposals, "drew criticism from", "said X was to blame",
 # phrasal idioms, headlines); an event must cover the marked pair with the marked root
 FRAMES_FLOOR = 0.93
-PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
+PROBES_FLOOR = 0.86  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
 # Invented wire sentences written for one family each, a study file (rules were written
 # against it) and a held-out file (scored only before and after the rules): the share of
 # marked pairs coded with the gold root.
@@ -28,7 +28,10 @@ PROBES_FLOOR = 0.83  # probes_yield_aid.tsv: share of marked pairs coded with th
 #   attributions ("…, the ministry said", "according to X"), titles and appositions, "the X
 #   of Y", lists, relative clauses and protests in a place;
 # - aid_coop_*: AID, COOPERATE and SUPPORT (aid as nouns and sums, purpose clauses, passives,
-#   packages, pledges as AGREE).
+#   packages, pledges as AGREE);
+# - probes_yield_*: the YIELD families (releases, withdrawals, measures eased, access
+#   allowed, things returned, demands met, strikes called off, surrenders, resignations,
+#   truces).
 PROBE_FLOORS = {
     "targets_study.tsv": 0.85,
     "targets_heldout.tsv": 0.875,
@@ -36,6 +39,8 @@ PROBE_FLOORS = {
     "speech_probes_heldout.tsv": 0.72,
     "aid_coop_study.tsv": 0.93,
     "aid_coop_heldout.tsv": 0.78,
+    "probes_yield_study.tsv": 0.95,
+    "probes_yield_heldout.tsv": 0.75,
 }
 
 

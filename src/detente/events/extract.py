@@ -9,7 +9,7 @@ noun's own modifiers or the subject of the governing verb.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -37,6 +37,7 @@ from detente.events.modality import (
     INTENT_HEADS,
     SPEECH,
     TELLING,
+    article_subject,
     called_on,
 )
 from detente.events.naming import CONDEMNING, named_object, naming_pattern
@@ -180,7 +181,7 @@ def _objects(tok: Token) -> list[Token]:
         # sanctions" imposes none, "a suspension of aid" gives none).
         quantity = (
             []
-            if direct.lemma_.lower() in UNDOING_NOUNS
+            if direct.lemma_.lower() in UNDOING_NOUNS | _CONDITIONS
             else [
                 p
                 for prep in direct.children
@@ -205,7 +206,20 @@ def _objects(tok: Token) -> list[Token]:
         # the object is put in says what was done
         if tok.lemma_.lower() in _PLACING:
             given += prep_objects(tok, _UNDER)
-        return [direct, *direct.conjuncts, *quantity, *given]
+        # "has given U.N. inspectors permission to …": a second object the parser made
+        # direct too is what is given (the first is who gets it)
+        second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
+        if tok.lemma_.lower() in TRANSFER_VERBS:
+            # "gave the prime minister, Ahmet Davutoglu, a formal mandate": what is given
+            # parsed as an apposition of the one who gets it (an indefinite common noun)
+            second += [
+                a
+                for a in direct.subtree
+                if a.dep_ == "appos"
+                and a.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+            ]
+        return [direct, *direct.conjuncts, *quantity, *given, *second]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -221,6 +235,9 @@ def _objects(tok: Token) -> list[Token]:
 
 
 _RECIPIENT_FOR = frozenset({"to", "for"})
+# A state "of" something names the condition, not what is in it: "lifted the state of
+# siege in La Paz" is lifted in La Paz.
+_CONDITIONS = {"state"}
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 _PROVIDING = {
     "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",
@@ -294,6 +311,8 @@ TOPIC_PREPS = {
     "withdrawal": frozenset({"from"}),
     "exit": frozenset({"from"}),
     "pullout": frozenset({"from"}),
+    "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
+    "swap": frozenset({"of"}),
 }
 _NONE: frozenset[str] = frozenset()
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
@@ -605,6 +624,16 @@ def match_verb(
     obj = child_of(verb, "dobj")
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if lemma in _PERMITTING and obj is not None:
+        # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
+        # what is permitted parsed as a clause on the object or beside the verb
+        comps += [
+            c
+            for c in (*obj.children, *verb.children)
+            if c.dep_ in ("acl", "advcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
@@ -629,6 +658,8 @@ def match_verb(
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _LOOSE:
         particles.add(verb.doc[verb.i + 1].lower_)
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
+        own_objects += prep_objects(verb, _OFF_LIST)
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
 
@@ -708,6 +739,11 @@ def _asked_for(verb: Token) -> Token | None:
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+_PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
+# Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
+# terrorism", "took Pakistan off the grey list"): the list names the measure undone.
+_DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
+_OFF_LIST = frozenset({"from", "off"})
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
 # their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
 _SEIZING = {
@@ -797,9 +833,10 @@ _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surre
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
-    "pay", "allocate", "loan", "commit", "pledge",
+    "pay", "allocate", "loan", "commit", "pledge", "repatriate", "restore", "restitute",
 }  # fmt: skip
 _RECIPIENT = frozenset({"to", "into"})
+_GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
@@ -1414,6 +1451,14 @@ def _worth(holder: Token) -> list[Token]:
     return [w for h in (holder, *given) for w in h.children if w.lower_ == "worth"]
 
 
+def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
+    """Each phrase, or the subject of a gerund phrase: "lifted its ban on women driving"
+    is lifted for the women."""
+    for phrase in phrases:
+        subject = child_of(phrase, "nsubj") if phrase.tag_ == "VBG" else None
+        yield subject if subject is not None else phrase
+
+
 def _verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1479,6 +1524,10 @@ def _verb_targets(
             # hung on a participle describing what is given
             for aside in (*_asides(holder), *_worth(holder)):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
+            # "was handed back to Turkey": the recipient hung on the particle
+            for particle in holder.children:
+                if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:
+                    recipients.extend(prep_objects(particle, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
             dative = dative_object(holder)
             recipients.extend([dative] if dative is not None else [])
@@ -1531,7 +1580,9 @@ def _verb_targets(
             )
             if sender is not None:
                 found.append(sender)
-            found.extend(prep_objects(noun, preps))
+            # (not "the state of emergency": the condition, not someone it is on)
+            state = noun.lemma_.lower() in _CONDITIONS
+            found.extend(_doers(prep_objects(noun, preps - _OF if state else preps)))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
@@ -1539,6 +1590,10 @@ def _verb_targets(
         found.extend(prep_objects(holder, preps))
         for worth in _worth(holder):  # "signed deals worth $12 billion with Brazil"
             found.extend(prep_objects(worth, preps))
+        # "pulled its troops back from Kyiv": the phrase hung on the particle
+        for particle in holder.children:
+            if particle.dep_ in ("advmod", "prt") and particle.lower_ in _PARTICLE_PREPS:
+                found.extend(prep_objects(particle, preps))
         if noun is not None and "of" in preps:
             # "Abkhazia's independence" is "the independence of Abkhazia"
             found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -1945,6 +2000,34 @@ def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
 _AFTER = {"after", "following", "once", "when"}
 
 
+# Troops, not travellers: "Rwandan troops began leaving Cabo Delgado", "the last U.S.
+# soldiers left Afghanistan" give ground (0874); "Putin left Moscow" does not.
+_TROOPS = {
+    "troop", "soldier", "force", "army", "military", "peacekeeper", "contingent", "battalion",
+    "fighter", "militant", "rebel", "militia", "mercenary", "marine", "unit", "servicemen",
+    "serviceman", "brigade", "division",
+}  # fmt: skip
+_LEAVING_GROUND = {"leave", "exit", "vacate", "evacuate", "quit"}
+_GROUND_NOUNS = _PLACE_NOUNS | {"country", "territory", "area", "base", "zone", "state"}
+_LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _troops_leaving(verb: Token) -> bool:
+    """``verb`` is troops leaving a place: its subject is troops or forces, its object a
+    named place or a town, province, base … ("Mozambique's Cabo Delgado province")."""
+    if verb.lemma_.lower() not in _LEAVING_GROUND:
+        return False
+    subject = subject_of(verb)
+    place = child_of(verb, "dobj")
+    if subject is None or place is None or subject.lemma_.lower() not in _TROOPS:
+        return False
+    return (
+        place.ent_type_ in _PLACE_ENTITIES
+        or place.lemma_.lower() in _GROUND_NOUNS
+        or place.pos_ == "PROPN"  # (troops leave places; the tagger may call Mali a person)
+    )
+
+
 def _releaser(verb: Token) -> tuple[Token, ...]:
     """Who let people go, when the passive names no agent: the one whose act the release
     followed ("were freed after South Korea's cabinet approved a pardon", "were released
@@ -1961,6 +2044,30 @@ def _releaser(verb: Token) -> tuple[Token, ...]:
     return ()
 
 
+# A resignation accedes to a demand for a change in leadership (CAMEO 0831): its target is
+# whoever made the demand, named in the circumstance ("resigned after weeks of protests in
+# Beirut", "stepped down under pressure from protesters", "quit amid criticism from lawmakers").
+_STEPPED_DOWN = "0831"
+_PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
+_PRESSED_FROM = frozenset({"from", "by", "in", "of"})
+_DEMANDERS = {
+    "protester", "demonstrator", "lawmaker", "legislator", "parliament", "opposition",
+    "critic", "student", "union", "worker", "voter", "party", "rebel", "activist", "group",
+}  # fmt: skip
+
+
+def _pressed_by(verb: Token) -> list[Token]:
+    """Who pressed for what ``verb`` gave up: a named one (or protesters, lawmakers …) in
+    its "after", "amid" or "under pressure from" phrase, a "from"/"by" phrase first."""
+    found: list[Token] = []
+    for phrase in prep_objects(verb, _PRESSURE):
+        for tok in phrase.subtree:
+            if (tok.dep_ == "pobj" and tok.head.lower_ in _PRESSED_FROM) or tok.i == phrase.i:
+                if names_someone(tok) or tok.lemma_.lower() in _DEMANDERS:
+                    found.append(tok)
+    return sorted(found, key=lambda t: t.head.lower_ not in ("from", "by"))[:1]
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -1973,6 +2080,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
             )
             or adjective_participle(verb)
+            or article_subject(verb)  # "A wanted gang leader surrendered": no wanting
             or _to_blame(verb)  # "said India was to blame": the speaker's accusation
         ):
             continue
@@ -1991,6 +2099,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         guest = _guest(verb)
         if guest is not None and (matched is None or matched[0].code == "051"):
             matched = (_HOSTING, None, guest)  # "Macron received Zelensky at the Elysee"
+        if matched is None and _troops_leaving(verb):
+            matched = (_LEFT_GROUND, None, None)  # "Rwandan troops began leaving Cabo Delgado"
         death = _death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)
@@ -2032,6 +2142,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and pat.code.startswith("084"):
             sources = _releaser(verb)
+        elif not sources and pat.code == _LEFT_GROUND.code:
+            # "3,000 Ugandan soldiers were withdrawn from South Sudan": with no one named
+            # withdrawing them, the troops pulled back are the side that gives ground
+            pulled = child_of(verb, "nsubjpass")
+            if pulled is not None and pulled.lemma_.lower() in _TROOPS:
+                sources = with_conjuncts(pulled)
         if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
             continue  # "an earthquake hit the city": nature is no one's force
         if pat.code[:2] == "13" and any(s.lemma_.lower() in _FORECASTERS for s in sources):
@@ -2060,6 +2176,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and noun.lemma_.lower() in book.nouns
         )
         targets, primary, behind = _verb_targets(verb, pat, comp, noun, measure)
+        if not targets and pat.code == _STEPPED_DOWN:
+            # "resigned under pressure from protesters": who demanded it
+            targets = tuple(with_conjuncts(t) for t in _pressed_by(verb))
+            primary = len(targets)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = _by_agents(named[1])
             called = named_object(verb)  # "called the president a traitor"
@@ -2261,7 +2381,9 @@ def obligation_triples(sent: Span) -> list[Triple]:
 
 def _modifiers(noun: Token) -> set[str]:
     """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "telephone and internet services": coordinated premodifiers (parsed nmod + conj)
+    mods += [j for c in mods if c.dep_ == "nmod" for j in c.conjuncts]
     return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
 
@@ -2307,12 +2429,18 @@ _PARTNER_ROOTS = {"03", "04", "05", "06"}
 RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
 
 
+# Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
+_GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
+
+
 def _received(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
     ("Turkey came under criticism from the EU" → EU, Turkey)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
         verb = verb.head  # from Washington": whoever is under it receives it
+    elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
+        verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
@@ -2634,23 +2762,22 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     _possessed_by_pronoun(noun) or ("from" in preps and _has_prep([noun], _FROM))
                 ):
                     sources = sources[1:] + (noun,)
-                doer = (
-                    next(
-                        (
-                            d
-                            for h in (noun, *prep_objects(noun, _OF))
-                            for d in prep_objects(h, _BY_ONLY)
-                        ),
-                        None,
-                    )
-                    if not preps & _BY
-                    else None
+                doer = next(
+                    (
+                        d
+                        for h in (noun, *prep_objects(noun, _OF))
+                        for d in prep_objects(h, _BY_ONLY)
+                    ),
+                    None,
                 )
                 if doer is None and pat.code[:2] == "07" and "from" not in preps:
                     # "the assistance from South Korea": who gives it
                     doer = next(iter(prep_objects(noun, _FROM)), None)
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
+                    # "the release of two guards by Russia followed talks": the one who
+                    # acts is no target, even where the pattern takes a "by" phrase
+                    targets = [t for t in targets if t.i != doer.i]
                 elif leavers and governor_subject is None:
                     # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
                     # completed the withdrawal of its forces" is Moscow's)

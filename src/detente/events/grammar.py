@@ -124,8 +124,14 @@ def counted(tok: Token) -> Token:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """ "the diplomats expelled by Washington": a past participle modifying a noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb)
+    """ "the diplomats expelled by Washington": a past participle modifying a noun (not a
+    clause with a subject of its own: "a statement that it had withdrawn its forces")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "nsubj", "aux") is None
+        and not _misparsed_main(verb)
+    )
 
 
 def passive_aside(verb: Token) -> bool:

@@ -360,6 +360,18 @@ def failed(word: Token) -> bool:
     return False
 
 
+def article_subject(verb: Token) -> bool:
+    """ "A wanted gang leader surrendered": a participle the parser made a verb whose subject
+    is the article right before it; it describes the noun after it, no act of its own."""
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in _ARTICLES and before.dep_ == "nsubj" and before.head.i == verb.i
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -489,6 +501,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                     and chain[depth - 2].dep_ in ("pcomp", "pobj")
                 )
             )
+            and not article_subject(tok)  # "A wanted gang leader surrendered"
         ):
             future = True
         # an event noun as the object of the verb above it
