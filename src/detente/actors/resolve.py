@@ -34,6 +34,9 @@ class DocActors:
     # sector → {token index of the phrase that named it: actor}
     by_sector: dict[str, dict[int, Actor]] = field(default_factory=dict)
     main_country: str = ""
+    # what a phrase resolved to, with the memory's version then (see :func:`resolve_all`)
+    resolved: dict[tuple, tuple[int, list[tuple[Actor, float]]]] = field(default_factory=dict)
+    version: int = 0
 
     @classmethod
     def of(cls, doc: Doc, book: ActorDictionary) -> DocActors:
@@ -54,7 +57,10 @@ class DocActors:
     def remember(self, actor: Actor, at: int) -> None:
         """Note ``actor``, named by the phrase at token ``at``, for role nouns after it."""
         if actor.sector:
-            self.by_sector.setdefault(actor.sector, {})[at] = actor
+            named = self.by_sector.setdefault(actor.sector, {})
+            if named.get(at) != actor:
+                named[at] = actor
+                self.version += 1
 
     def last_of(self, sector: str, before: int) -> Actor | None:
         """The last actor of ``sector`` named before token ``before``: "the spokesman said"
@@ -449,7 +455,25 @@ def resolve_all(
 ) -> list[tuple[Actor, float]]:
     """Like :func:`resolve_phrase`, plus coordinated modifiers: "U.S. and Russian
     negotiators" names two actors with the same sector, and "the two leaders" the last two
-    people named before."""
+    people named before. A phrase asked again while the document's memory is unchanged gets
+    the same answer without being resolved again."""
+    key = (head.i, day, of_phrases, inside, exclude)
+    known = actors.resolved.get(key)
+    if known is not None and known[0] == actors.version:
+        return list(known[1])
+    found = _resolve_all(head, day, actors, of_phrases, inside, exclude)
+    actors.resolved[key] = (actors.version, found)
+    return list(found)
+
+
+def _resolve_all(
+    head: Token,
+    day: dt.date,
+    actors: DocActors,
+    of_phrases: bool,
+    inside: bool,
+    exclude: frozenset[str],
+) -> list[tuple[Actor, float]]:
     pair = _the_two(head, day, actors, exclude)
     if pair:
         return pair

@@ -68,11 +68,13 @@ class DateSpans:
         self.matcher.add("DATE", _SHAPES + [_with_part_of_day(p) for p in _SHAPES] + _RELATIVE_DAYS)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = filter_spans(
-            [Span(doc, start, end, label="DATE") for _, start, end in self.matcher(doc)]
-        )
-        if not found:
+        matches = self.matcher(doc)
+        if not matches:
             return doc
+        dates = {(e.start, e.end) for e in doc.ents if e.label_ == "DATE"}
+        if all((start, end) in dates for _, start, end in matches):
+            return doc  # (most often the model's own dates are whole)
+        found = filter_spans([Span(doc, start, end, label="DATE") for _, start, end in matches])
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda span: span.start)
