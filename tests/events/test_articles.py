@@ -51,7 +51,7 @@ FLOORS = {
     "2020-11-20-karabakh.txt": (0.78, 1.00, 1.00),
     # a wire story written in session 21 after the nuclear-deal one, before any rule for it
     # (3 of 8)
-    "2022-07-25-grain-deal.txt": (0.62, 0.20, 0.80),
+    "2022-07-25-grain-deal.txt": (0.62, 0.40, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

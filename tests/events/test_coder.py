@@ -1627,3 +1627,16 @@ def test_calling_for_someone_to_act_asks_them(coder):
     events = coder.code_text(text, PUB)
     assert any(e.cameo_root == "02" for e in events if e.is_fact)
     assert not any(e.cameo_root == "08" for e in events if e.is_fact)
+
+
+def test_a_clause_two_days_after_is_dated_before(coder):
+    # "…, two days after X": X two days before; a clause of time is told, not asked for; a
+    # clause with a date of its own keeps it; pressing ahead presses no one
+    text = "Ukraine pressed ahead on Monday, two days after Russian missiles hit the port of Odesa."
+    events = coder.code_text(text, dt.date(2022, 7, 25))
+    hits = [e for e in events if e.cameo_root == "19"]
+    assert hits and hits[0].date == dt.date(2022, 7, 23) and hits[0].is_fact
+    assert not [e for e in events if e.cameo_root == "02"]
+    text = "Russia shelled Kharkiv a week before Ukraine attacked Belgorod on 3 March."
+    attack = [e for e in coder.code_text(text, dt.date(2022, 7, 25)) if e.source == "UKR"]
+    assert attack and attack[0].date == dt.date(2022, 3, 3)

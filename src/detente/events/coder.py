@@ -601,6 +601,31 @@ def _shift(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=-days if way in ("earlier", "before") else days)
 
 
+def _clause_gap(word: Token) -> dt.timedelta | None:
+    """How far ``word``'s clause lies from the one it hangs on: "two days after X hit" puts X
+    two days before, "a week before X" a week after; None for other clauses."""
+    if word.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in word.children if c.dep_ == "mark"), "")
+    if mark not in ("after", "before"):
+        return None
+    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+    if span is None:
+        return None
+    own_dates = [
+        t
+        for t in word.subtree
+        if t.ent_type_ == "DATE"
+        and t.i != span.i
+        and not span.is_ancestor(t)
+        and clause_of(t).i == word.i
+    ]
+    if own_dates:
+        return None  # (a date of its own dates it: "a week before X attacked on 3 March")
+    text = " ".join(t.text for t in span.subtree)
+    return _shift(f"{text} {'earlier' if mark == 'after' else 'later'}")
+
+
 _SAME = {"same", "that"}
 _DAY_PARTS = {"day", "evening", "morning", "afternoon", "night"}
 
@@ -1560,6 +1585,11 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
+        gap = _clause_gap(word)
+        if gap is not None:  # "…, two days after Russian missiles hit Odesa": before that day
+            day, source = self._date(word.head, sent, published, future, past, anchor)
+            if source != "publication" and day + gap <= published:
+                return day + gap, source
         own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}

@@ -657,6 +657,8 @@ def match_verb(
     # predicate or an adjective of the object
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _LOOSE:
         particles.add(verb.doc[verb.i + 1].lower_)
+    if lemma in _GOING_ON and particles & {"ahead", "on", "forward"}:
+        return None  # "pressed ahead with preparations": carrying on, no one is pressed
     own_objects = _objects(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
@@ -739,6 +741,7 @@ def _asked_for(verb: Token) -> Token | None:
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+_GOING_ON = {"press", "push", "forge", "move", "plough", "plow", "soldier"}
 _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
 # terrorism", "took Pakistan off the grey list"): the list names the measure undone.

@@ -27,6 +27,8 @@ BELIEFS = {
     "believe", "think", "expect", "predict", "assume", "suppose", "doubt", "fear", "forecast",
     "anticipate", "reckon", "guess", "estimate", "speculate",
 }  # fmt: skip
+# Marks of clauses that tell facts: time and cause.
+_FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "whereas"}
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -532,7 +534,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             said = tok.lemma_ in TELLING and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
             )
-            if below in ("xcomp", "ccomp", "advcl") and not purpose and not said:
+            # ("pressed ahead …, two days after missiles hit Odesa": a clause of time or
+            # cause tells what happened, not what is asked)
+            told = below == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _FACT_MARKS for m in chain[depth - 1].children
+            )
+            if below in ("xcomp", "ccomp", "advcl") and not purpose and not said and not told:
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True
