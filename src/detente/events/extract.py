@@ -1398,20 +1398,15 @@ def _aid_for(aid: Token) -> list[Token]:
     found = list(prep_objects(aid, _AID_FOR))
     if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
         found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    for purpose in aid.children:
-        if purpose.dep_ not in ("acl", "relcl", "advcl") or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children
-        ):
-            continue
-        # "a loan for Angola to build roads": who will do it with the aid
-        found.extend(c for c in purpose.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
-        done = child_of(purpose, "dobj")
-        if done is not None and purpose.lemma_.lower() in HELPING:
-            found.append(done)
-        found.extend(prep_objects(purpose, _WHERE))
-        if done is not None:
-            found.extend(prep_objects(done, _WHERE))
-    return found
+    # "a loan for Angola to build roads": who will do it with the aid
+    found.extend(
+        c
+        for purpose in aid.children
+        if _to_clause(purpose)
+        for c in purpose.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    )
+    return found + _purpose_parties([aid])
 
 
 def _aid_subject_for(aid: Token) -> list[Token]:
