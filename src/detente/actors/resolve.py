@@ -183,10 +183,13 @@ def _local_subject(pronoun: Token) -> Token | None:
 _NOT_ACTORS = {"it", "this", "that", "which", "what", "who", "one", "there", "here", "all"}
 # The means by which something was said is no one it was done to: "told Erdogan in a phone
 # call", "said during a video conference", "wrote in a letter".
-_MEANS = {
-    "call", "phonecall", "conversation", "phone", "telephone", "videoconference", "conference",
-    "video", "link", "letter", "message", "interview", "speech", "statement", "tweet", "post",
-    "meeting", "talk", "briefing", "address",
+# What one writes or says to someone (what is said in it is said to them).
+MESSAGES = frozenset({
+    "letter", "message", "telegram", "note", "cable", "call", "phonecall", "conversation",
+})  # fmt: skip
+_MEANS = MESSAGES | {
+    "phone", "telephone", "videoconference", "conference", "video", "link", "interview",
+    "speech", "statement", "tweet", "post", "meeting", "talk", "briefing", "address",
 }  # fmt: skip
 
 

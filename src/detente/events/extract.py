@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import actor_tokens
-from detente.actors.resolve import motive
+from detente.actors.resolve import MESSAGES, motive
 from detente.events.grammar import (
     DECISION_HEADS,
     DOER_ADJECTIVES,
@@ -1017,12 +1017,6 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not _is_time(reached) else None
 
 
-# What one writes or says to someone: what is said in it is said to them.
-_MESSAGES = frozenset({
-    "letter", "message", "telegram", "note", "cable", "call", "conversation", "phone call",
-})  # fmt: skip
-
-
 def _message_addressee(verb: Token) -> Token | None:
     """Whom the message that frames ``verb`` went to: "sent Putin a letter in which he
     expressed regret" (Putin), "in a message to Xi, Biden congratulated …" (Xi); not when the
@@ -1034,10 +1028,10 @@ def _message_addressee(verb: Token) -> Token | None:
         message = verb.head
     else:
         message = next(
-            (m for m in prep_objects(verb, frozenset({"in"})) if m.lemma_.lower() in _MESSAGES),
+            (m for m in prep_objects(verb, frozenset({"in"})) if m.lemma_.lower() in MESSAGES),
             None,
         )
-    if message is None or message.lemma_.lower() not in _MESSAGES:
+    if message is None or message.lemma_.lower() not in MESSAGES:
         return None
     addressee = next(iter(prep_objects(message, _TO)), None)
     if addressee is None and message.dep_ == "dobj":  # "sent (to) Putin a letter"
@@ -2675,7 +2669,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     targets = [t for t in places if t not in leavers]
                 else:
                     leavers = []
-                if not targets and noun.dep_ == "pobj" and noun.lemma_.lower() in _MESSAGES:
+                if not targets and noun.dep_ == "pobj" and noun.lemma_.lower() in MESSAGES:
                     # "told Erdogan in a phone call": the call was with the one told
                     told = child_of(head, "dobj", "dative") if head.pos_ == "VERB" else None
                     targets = [told] if told is not None and names_someone(told) else []
