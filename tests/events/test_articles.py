@@ -24,6 +24,9 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # a translated commentary written last in session 21, before any rule for it (4 of 11,
+    # two wrong facts: the protesters' attack reversed, a criticism aimed at the visitor)
+    "2012-09-20-islands.txt": (0.72, 0.75, 1.00),
     "2014-03-19-crimea.txt": (0.66, 1.00, 1.00),
     # a translated review written after the Kerch one (6 of 12 before its fixes)
     "2016-01-15-riyadh-tehran.txt": (0.75, 1.00, 1.00),

@@ -1640,3 +1640,21 @@ def test_a_clause_two_days_after_is_dated_before(coder):
     text = "Russia shelled Kharkiv a week before Ukraine attacked Belgorod on 3 March."
     attack = [e for e in coder.code_text(text, dt.date(2022, 7, 25)) if e.source == "UKR"]
     assert attack and attack[0].date == dt.date(2022, 3, 3)
+
+
+def test_islands_commentary_wordings(coder):
+    # an adjective after a noun starts the object of a verb-final clause; a verb with an
+    # object of its own shares none; "both sides" as a target are the two last named; "the
+    # ships" are the ships named before
+    text = "In Busan the protesters Chinese shops attacked."
+    assert any(f[1] == "CHN" and f[2] in ("18", "19") for f in _facts(coder, text))
+    text = "Lula met Biden in Brasilia and criticised the farce of the vote."
+    assert not [f for f in _facts(coder, text) if f[2] == "11" and f[1] == "USA"]
+    text = "Hanoi accused Beijing of provocation. Blinken called on both sides to show restraint."
+    facts = _facts(coder, text)
+    assert ("USA", "CHN", "02") in facts and ("USA", "VNM", "02") in facts
+    text = (
+        "On 3 May six Chinese coast guard ships entered the waters around the shoal. Manila "
+        "demanded that the ships immediately leave."
+    )
+    assert ("PHL", "CHN", "10") in _facts(coder, text)

@@ -309,6 +309,11 @@ def resolve_phrase(
     again = _named_again(head, day, actors)
     if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
         return again, 0.6
+    earlier_mention = _mentioned_before(head)
+    if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
+        found = resolve_phrase(earlier_mention, day, actors, inside=False)
+        if found is not None and found[0].code:
+            return found[0], 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
     where = _placed_in(head, day, actors) if sector else None
@@ -580,7 +585,7 @@ def _the_two(
         or (span is not None and span.label_ == "ACTOR")
     ):
         return []
-    other = bool(exclude) and lemma in ("country", "nation")
+    other = bool(exclude) and lemma in ("country", "nation", "side", "party")
     owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
     if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
@@ -588,7 +593,8 @@ def _the_two(
     bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
     if not bare and not any(c.lower_ in ("two", "both") for c in head.children):
         return []
-    person = lemma in _PEOPLE_PAIR or lemma == "side"  # "the two sides": the two who met
+    # "the two sides": the two who met (as a target, "called on both sides": two countries)
+    person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
     found: list[tuple[Actor, float]] = []
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
@@ -677,6 +683,24 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
             return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+def _mentioned_before(head: Token) -> Token | None:
+    """The earlier mention of a bare "the ships", "the protesters": the same noun with a
+    modifier of its own, in this sentence or the one before."""
+    if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    start = head.sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    for tok in reversed(head.doc[start : head.i]):
+        if (
+            tok.lemma_ == head.lemma_
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ in ("amod", "compound") for c in tok.children)
+        ):
+            return tok
     return None
 
 

@@ -1694,7 +1694,12 @@ def _verb_targets(
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
         primary -= sum(enemy[:primary])
         found = [t for t, out in zip(found, enemy, strict=True) if not out]
-    shared = child_of(verb.head, "dobj", "dative") if verb.dep_ == "conj" else None
+    # (not when the verb has an object of its own: "met Panetta and criticised the farce")
+    shared = (
+        child_of(verb.head, "dobj", "dative")
+        if verb.dep_ == "conj" and child_of(verb, "dobj") is None
+        else None
+    )
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
     if pat.code[:2] == "07":

@@ -111,8 +111,10 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         tok = doc[i]
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
-        if noun and (tok.pos_ in ("DET", "PRON") or tok.tag_ == "PRP$" or _count(tok)):
-            break  # (a count after a noun starts the next phrase: "the aviation | dozens of")
+        if noun and (tok.pos_ in ("DET", "PRON", "ADJ") or tok.tag_ == "PRP$" or _count(tok)):
+            # (a count or an adjective after a noun starts the next phrase: "the aviation |
+            # dozens of", "the demonstrators | Japanese shops")
+            break
         if tok.pos_ not in (*_NOUN_START, "PART", "ADP", "CCONJ") and not _modifier(tok):
             break
         noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
