@@ -23,6 +23,7 @@ from detente.events.grammar import (
     RELATIVE,
     adjective_participle,
     child_of,
+    counted,
     final_clause,
     issuer_of,
     names_someone,
@@ -262,10 +263,6 @@ CURRENCIES = {
 }  # fmt: skip
 
 
-# Numbers written as nouns: what they count is the object ("millions of refugees").
-_COUNTS = {"million", "billion", "thousand", "hundred", "dozen", "ten", "score"}
-
-
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
@@ -273,9 +270,9 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
     if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
-    counted = next(iter(prep_objects(noun, _OF)), None) if lemma in _COUNTS else None
-    if counted is not None:  # "millions of refugees" are refugees, "billions of dollars" money
-        return _object_matches(counted, wanted)
+    inner = counted(noun)
+    if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
+        return _object_matches(inner, wanted)
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
     return lemma in wanted or any(f"{m} {lemma}" in wanted for m in _modifiers(noun))
@@ -381,25 +378,26 @@ def _left_place(verb: Token) -> bool:
     )
 
 
-# Who withdraws from ground wherever it is: "the troops withdrew from the site of the clash".
-_ARMED = {
-    "troop", "force", "soldier", "army", "unit", "military", "battalion", "brigade",
-    "contingent", "militia", "militiaman", "fighter", "rebel", "insurgent", "peacekeeper",
-    "tank", "division", "regiment", "militant", "paratrooper", "marine",
+# Troops, not travellers: who gives up ground wherever it is ("the troops withdrew from the
+# site of the clash", "Rwandan troops began leaving Cabo Delgado"; "Putin left Moscow" does
+# not), crosses into a country as an incursion, or steps aside as a retreat.
+_TROOPS = {
+    "troop", "soldier", "force", "army", "military", "peacekeeper", "contingent", "battalion",
+    "fighter", "militant", "rebel", "militia", "militiaman", "mercenary", "marine", "unit",
+    "servicemen", "serviceman", "brigade", "division", "regiment", "insurgent", "paratrooper",
+    "tank",
 }  # fmt: skip
-
-
 # Who foresees but acts for no side: their warnings threaten no one.
 _FORECASTERS = {
     "analyst", "expert", "observer", "commentator", "pundit", "columnist", "blogger",
     "economist", "scholar", "academic", "researcher", "forecaster",
 }  # fmt: skip
-# Moving into a place is an incursion only when the armed do it (news_recall.tsv).
+# Moving into a place is an incursion only when troops do it (news_recall.tsv).
 _INCURSIONS = {(lemma, "190") for lemma in ("cross", "roll", "push", "pour", "march")}
 
 
 def _armed(subject: Token | None) -> bool:
-    return subject is not None and subject.lemma_.lower() in _ARMED
+    return subject is not None and subject.lemma_.lower() in _TROOPS
 
 
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
@@ -1997,13 +1995,6 @@ def _giver(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
 _AFTER = {"after", "following", "once", "when"}
 
 
-# Troops, not travellers: "Rwandan troops began leaving Cabo Delgado", "the last U.S.
-# soldiers left Afghanistan" give ground (0874); "Putin left Moscow" does not.
-_TROOPS = {
-    "troop", "soldier", "force", "army", "military", "peacekeeper", "contingent", "battalion",
-    "fighter", "militant", "rebel", "militia", "mercenary", "marine", "unit", "servicemen",
-    "serviceman", "brigade", "division",
-}  # fmt: skip
 _LEAVING_GROUND = {"leave", "exit", "vacate", "evacuate", "quit"}
 _GROUND_NOUNS = _PLACE_NOUNS | {"country", "territory", "area", "base", "zone", "state"}
 _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -2016,7 +2007,7 @@ def _troops_leaving(verb: Token) -> bool:
         return False
     subject = subject_of(verb)
     place = child_of(verb, "dobj")
-    if subject is None or place is None or subject.lemma_.lower() not in _TROOPS:
+    if place is None or not _armed(subject):
         return False
     return (
         place.ent_type_ in _PLACE_ENTITIES

@@ -111,7 +111,7 @@ def _has_cc(tok: Token) -> bool:
     return any(c.dep_ == "cc" for c in tok.children)
 
 
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "score", "ten", "tens"}
 
 
 def counted(tok: Token) -> Token:
