@@ -14,14 +14,15 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
 CASES_FLOOR = 0.92
-# frame_probes.tsv: invented wire sentences for ACCUSE/REJECT/AGREE/REQUEST/SUPPORT in many
-# frames (passive "by", possessed proposals, "drew criticism from", "said X was to blame",
-# phrasal idioms, headlines); an event must cover the marked pair with the marked root
-FRAMES_FLOOR = 0.93
-PROBES_FLOOR = 0.86  # probes_yield_aid.tsv: share of marked pairs coded with the gold root
-# Invented wire sentences written for one family each, a study file (rules were written
-# against it) and a held-out file (scored only before and after the rules): the share of
-# marked pairs coded with the gold root.
+# Invented wire sentences in the PLV layout: the share of marked pairs coded with the gold
+# root (an event must cover the marked pair with the marked root).
+# - frame_probes.tsv: ACCUSE/REJECT/AGREE/REQUEST/SUPPORT in many frames (passive "by",
+#   possessed proposals, "drew criticism from", "said X was to blame", phrasal idioms,
+#   headlines);
+# - probes_yield_aid.tsv: YIELD and AID wordings (release, withdrawal, measures eased,
+#   surrender, truce, access; aid, loans, asylum, rescue teams) in many frames.
+# Then families with a study file (rules were written against it) and a held-out file
+# (scored only before and after the rules):
 # - targets_*: the target is a place or party behind the thing acted on (destinations,
 #   possessors, "from X", datives, relative and purpose clauses);
 # - speech_probes_*: ACCUSE, REJECT, AGREE, THREATEN, PROTEST, REQUEST and CONSULT in
@@ -33,6 +34,8 @@ PROBES_FLOOR = 0.86  # probes_yield_aid.tsv: share of marked pairs coded with th
 #   allowed, things returned, demands met, strikes called off, surrenders, resignations,
 #   truces).
 PROBE_FLOORS = {
+    "frame_probes.tsv": 0.93,
+    "probes_yield_aid.tsv": 0.86,
     "targets_study.tsv": 0.85,
     "targets_heldout.tsv": 0.875,
     "speech_probes_study.tsv": 0.85,
@@ -88,16 +91,6 @@ def marked_accuracy(coder, name: str) -> tuple[float, list[tuple[str, str, str]]
     return 1 - len(wrong) / len(pairs), wrong
 
 
-def frame_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
-    return marked_accuracy(coder, "frame_probes.tsv")
-
-
-def probe_accuracy(coder) -> tuple[float, list[tuple[str, str, str]]]:
-    """YIELD and AID wordings written to probe the families (release, withdrawal, measures
-    eased, surrender, truce, access; aid, loans, asylum, rescue teams) in many frames."""
-    return marked_accuracy(coder, "probes_yield_aid.tsv")
-
-
 def test_modality_flags(coder):
     accuracy, wrong = modality_accuracy(coder)
     assert accuracy >= MODALITY_FLOOR, wrong
@@ -106,16 +99,6 @@ def test_modality_flags(coder):
 def test_coder_cases(coder):
     accuracy, wrong = case_accuracy(coder)
     assert accuracy >= CASES_FLOOR, wrong
-
-
-def test_frame_probes(coder):
-    accuracy, wrong = frame_accuracy(coder)
-    assert accuracy >= FRAMES_FLOOR, wrong
-
-
-def test_yield_aid_probes(coder):
-    accuracy, wrong = probe_accuracy(coder)
-    assert accuracy >= PROBES_FLOOR, wrong
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(PROBE_FLOORS.items()))
@@ -133,8 +116,6 @@ if __name__ == "__main__":
     for name, fn in (
         ("modality", modality_accuracy),
         ("cases", case_accuracy),
-        ("frames", frame_accuracy),
-        ("probes", probe_accuracy),
         *((name, lambda c, name=name: marked_accuracy(c, name)) for name in PROBE_FLOORS),
     ):
         score, misses = fn(shared)
