@@ -44,15 +44,7 @@ from detente.events.attribution import (
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import looks_future, resolve_date
-from detente.events.extract import (
-    COOPERATION_ROOTS,
-    DEMAND,
-    Triple,
-    aid_given,
-    claimed,
-    noun_triples,
-    verb_triples,
-)
+from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
     before_subject,
@@ -73,8 +65,12 @@ from detente.events.modality import (
     modality,
     offered,
 )
+from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
+from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
+from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed
+from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline

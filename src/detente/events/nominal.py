@@ -1,0 +1,501 @@
+"""Nominal events ("sanctions on", "talks between", "the release of"): the event noun, its source
+from the noun's own modifiers or the subject of the governing verb, and its target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.actors.dictionary import actor_tokens
+from detente.actors.resolve import MESSAGES
+from detente.events.grammar import (
+    DOER_ADJECTIVES,
+    child_of,
+    issuer_of,
+    names_someone,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
+from detente.events.modality import SPEECH
+from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
+from detente.events.phrases import FROM, OF, UNDOING_NOUNS, has_prep, is_time, modifiers_of
+from detente.events.targets import (
+    BY,
+    BY_ONLY,
+    COOPERATION_ROOTS,
+    PROTEST_ROOT,
+    VIOLENCE,
+    WHERE,
+    agent_of,
+    aid_for,
+    aid_given,
+    aid_subject_for,
+    past_aid_given,
+    protest_aims,
+    purpose_parties,
+)
+from detente.events.triple import Triple
+
+# Verbs whose object noun is what they talk about, not something their subject does:
+# "condemned the assassination of the ambassador", "welcomed the withdrawal of troops".
+TOPIC_VERBS = {
+    "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast",
+    "welcome", "praise", "hail", "applaud", "commend", "laud", "celebrate", "mourn",
+    "deny", "reject", "dismiss", "question", "dispute", "blame", "protest", "regret",
+    "investigate", "probe", "report", "discuss", "debate", "review", "monitor", "study",
+    "support", "oppose", "back", "endorse", "demand", "urge", "seek", "warn", "fear",
+    "accuse", "charge", "allege", "suspect", "acknowledge", "confirm", "announce", "note",
+    "mark", "commemorate",
+    "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
+    "regard", "deem", "think", "believe",
+}  # fmt: skip
+# Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
+# "on security" (security cooperation), a strike "for higher wages" (a labour strike).
+_ON_IN = frozenset({"on", "in"})
+TOPIC_PREPS = {
+    "cooperation": _ON_IN,
+    "collaboration": _ON_IN,
+    "partnership": _ON_IN,
+    "coordination": _ON_IN,
+    "strike": frozenset({"for", "over"}),
+    "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
+    "breach": frozenset({"of"}),
+    "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
+    # "the exit from the nuclear agreement" is an agreement left
+    "withdrawal": frozenset({"from"}),
+    "exit": frozenset({"from"}),
+    "pullout": frozenset({"from"}),
+    "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
+    "swap": frozenset({"of"}),
+}
+_NONE: frozenset[str] = frozenset()
+# "a suspension of aid", "an end to sanctions", "cuts in aid"
+_UNDONE = frozenset({"of", "to", "in"})
+# Nouns that change an amount named in their phrase, as the undoing nouns do: "announced a
+# sixfold increase in funding" gives more funding.
+_CHANGED = UNDOING_NOUNS | {
+    "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
+}  # fmt: skip
+# Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
+# from Somalia", "the surrender of the rebel commander to the army".
+_OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
+
+
+# Verbs that only carry an event noun ("launched a strike", "staged a hunger strike").
+SUPPORT_VERBS = {
+    "launch", "stage", "hold", "begin", "start", "conduct", "carry", "mount", "continue",
+    "go", "declare", "call", "resume", "organize", "organise", "lead", "join", "make",
+    "undertake", "wage", "end", "complete", "speed", "step",
+}  # fmt: skip
+
+
+def _topics(noun: Token) -> set[str]:
+    """What the noun's topic phrase says, as modifiers: "cooperation on intelligence
+    sharing" is intelligence cooperation, "a strike for higher wages" a wage strike."""
+    found: set[str] = set()
+    for topic in prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), frozenset())):
+        found |= {topic.lemma_.lower()} | modifiers_of(topic)
+    return found
+
+
+def modified_noun(noun: Token | None, book: PatternBook, root: str = "") -> bool:
+    """``noun`` has a pattern of its own (of CAMEO ``root``, if given) for one of its
+    modifiers ("hunger strike", "a strike for higher wages", "the exit from the deal")."""
+    if noun is None:
+        return False
+    modifiers = modifiers_of(noun) | _topics(noun)
+    return any(
+        pat.obj & modifiers and pat.code.startswith(root)
+        for pat in book.nouns.get(noun.lemma_.lower(), ())
+    )
+
+
+# Verbs an event noun happens by: its partners may hang on the verb ("clashes broke out
+# between X and Y", "talks took place between X and Y").
+HAPPENING = {
+    "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+    "happen", "take", "ensue", "persist", "spread", "start", "begin", "end", "open", "close",
+}  # fmt: skip
+# Roots whose event noun needs no named counterpart when two parties are its subject.
+_PARTNER_ROOTS = {"03", "04", "05", "06"}
+# Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
+# from", "came under criticism from", "received a warning from", "drew condemnation from".
+RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
+
+
+# Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
+_GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
+
+
+def _received(noun: Token) -> tuple[Token, Token] | None:
+    """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
+    ("Turkey came under criticism from the EU" → EU, Turkey)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
+        verb = verb.head  # from Washington": whoever is under it receives it
+    elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
+        verb = verb.head  # "yielded to pressure from Western governments": so does who yields
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    # "drew criticism from Turkey": the parser often hangs the "from" on the verb
+    sender = next(iter(prep_objects(noun, BY)), None) or next(
+        iter(prep_objects(verb, FROM)) if verb.pos_ in ("VERB", "AUX") else iter(()), None
+    )
+    receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if sender is None or receiver is None:
+        return None
+    return sender, receiver
+
+
+# Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
+_ALONGSIDE = {"join", "accompany"}
+
+
+# Prepositions of circumstance: "after protests", "amid talks" are not the subject's acts.
+_CIRCUMSTANCE = {
+    "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
+    "because", "ahead", "like", "unlike",
+}  # fmt: skip
+
+
+# Protest and violence: what happened around someone, not by them ("fled amid attacks").
+_UNOWNED_ROOTS = {"14", "18", "19", "20"}
+# Verbs that punish or pursue someone for an act named "over", "for" or "in" it.
+PUNISHING = {
+    "arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "indict",
+    "prosecute", "try", "question", "interrogate", "investigate", "probe", "punish",
+    "sanction", "expel", "fine", "summon", "execute", "hang", "extradite", "apprehend",
+    "nab", "hold", "seek", "hunt", "capture", "identify", "name", "sue", "penalize", "penalise",
+}  # fmt: skip
+_PUNISHED_FOR = {"over", "for", "in"}
+
+
+def _possessed_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
+    """Fallback targets of an event noun that needs none: whom its verb acts on and where
+    ("held civilians as human shields", "remained on alert in the north")."""
+    found = [o for o in (child_of(verb, "dobj"),) if o is not None and o.i != noun.i]
+    for holder in (noun, verb):
+        found.extend(prep_objects(holder, WHERE))
+    return tuple(with_conjuncts(h) for h in found if not is_time(h))
+
+
+# What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
+# compensation for the attack" (the wrong is someone else's act).
+_REDRESS = {
+    "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
+    "justice", "punishment", "apology", "reparation", "redress", "accountability",
+}  # fmt: skip
+
+
+# Protests: what they are held against is someone else's act ("marched against the arrest of
+# the opposition leader", "held a rally against the siege of Gaza").
+_PROTESTING = {
+    "protest", "demonstrate", "march", "rally", "riot", "strike", "picket", "agitate",
+}  # fmt: skip
+_PROTEST_NOUNS = {
+    "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "picket",
+    "walkout", "boycott",
+}  # fmt: skip
+
+
+def _grievance(noun: Token, verb: Token) -> bool:
+    """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
+    the killing of its commander") or protests against ("marched against the arrest of"),
+    not an act of that subject."""
+    obj = child_of(verb, "dobj")
+    redress = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "over")
+        and obj is not None
+        and obj.lemma_.lower() in _REDRESS
+    )
+    protested = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("against", "over")
+        and (
+            verb.lemma_.lower() in _PROTESTING
+            or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
+        )
+    )
+    return redress or protested
+
+
+def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
+    """Two actors joined by a hyphen before an event noun: "Trump-Putin summit",
+    "Russia-Ukraine prisoner swap", "Israel-Hamas war"."""
+    named = actor_tokens(noun.doc, "ACTOR")
+    before = [t for t in noun.subtree if t.i < noun.i]
+    for left, dash, right in zip(before, before[1:], before[2:], strict=False):
+        if dash.text in ("-", "–") and left.i in named and right.i in named:
+            return left, right
+    return None
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "acknowledge", "assume", "bear"}
+
+
+def _claimer(noun: Token) -> Token | None:
+    """Who owned up to the act ``noun`` names: "Al-Shabaab claimed responsibility for the
+    attack" says Al-Shabaab attacked."""
+    prep = noun.head
+    owned = prep.head
+    if not (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and owned.lemma_.lower() in ("responsibility", "credit")
+        and owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() in _OWNING_UP
+    ):
+        return None
+    return subject_of(owned.head)
+
+
+# Measures a government takes by announcing or decreeing them: aid, concessions, sanctions
+# and coercion ("announced new sanctions on Tehran", "a decree on the release of prisoners").
+_ENACTED_ROOTS = frozenset({"07", "08", "16", "17"})
+ANNOUNCING = frozenset({"announce", "unveil"})
+# Documents that enact what they are about (a report on sanctions only tells of them).
+_ENACTING = frozenset({
+    "decree", "order", "law", "legislation", "resolution", "bill", "directive", "edict",
+    "ordinance", "proclamation",
+})  # fmt: skip
+
+
+def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
+    """Who takes the measure ``noun`` by the document it is about: "the president signed a
+    decree on special economic measures against Turkey" → the president."""
+    if pat.code[:2] not in _ENACTED_ROOTS:
+        return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "about", "for")
+        and noun.head.head.lemma_.lower() in _ENACTING
+    ):
+        return issuer_of(noun.head.head)
+    # "announced the exit from the deal and the restoration of sanctions", parsed with the
+    # restoration joined to the deal: the measure is still what was announced
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        noun.dep_ == "conj"
+        and verb is not None
+        and verb.lemma_.lower() in ANNOUNCING
+        and all(
+            a.pos_ in ("NOUN", "PROPN", "ADP")
+            for a in noun.ancestors
+            if a.i != verb.i and verb.is_ancestor(a)
+        )
+    ):
+        return subject_of(verb)
+    return None
+
+
+def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
+    """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
+    triples = []
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in consumed:
+            continue
+        patterns = book.nouns.get(noun.lemma_.lower())
+        if not patterns:
+            continue
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.lemma_.lower() in TOPIC_VERBS
+        ):
+            continue  # "condemned the move as an aggression": a name for it, not an event
+        modifiers = modifiers_of(noun)
+        undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
+        modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
+        modifiers |= _topics(noun)
+        received = _received(noun)
+        pair = _hyphen_pair(noun)  # "Trump-Putin summit"
+        for pat in patterns:
+            if pat.obj and not pat.obj & modifiers:
+                continue  # "hunger strike" is not an air strike
+            # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
+            consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
+            if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
+                sender, receiver = received
+                triples.append(
+                    Triple(noun, pat, with_conjuncts(sender), (with_conjuncts(receiver),))
+                )
+                break
+            preps = pat.prep - {"obj", "-"} or (
+                frozenset() if "-" in pat.prep else DEFAULT_NOUN_PREPS
+            )
+            # "announced the exit from the deal and the restoration of sanctions": a noun
+            # joined to another stands where the first does
+            lead = noun
+            while lead.dep_ == "conj" and lead.head.pos_ in ("NOUN", "PROPN"):
+                lead = lead.head
+            head = lead.head
+            if lead.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
+                head = head.head
+            # "joined Lavrov for talks": the verb's object takes part with its subject
+            partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
+            if partner is not None and partner.i == noun.i:
+                partner = None
+            leavers: list[Token] = []
+            if not preps:
+                targets: list[Token] = []
+                between = False
+            else:
+                # "No talks were held between X and Y": the phrase may hang on the verb, or
+                # on the noun's "of" object ("the donation of vaccines to Cambodia").
+                held = noun.dep_ in ("nsubjpass", "dobj") or (
+                    # "fighting erupted between X and Y", "talks took place between"
+                    noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
+                )
+                holders = [noun] + ([noun.head] if held else [])
+                holders += list(prep_objects(noun, OF))
+                # "the exit from the agreement with Iran": the partner of the topic
+                holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
+                targets = [t for h in holders for t in prep_objects(h, preps)]
+                if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
+                    targets = (
+                        past_aid_given(targets, len(targets))[0]
+                        or [p for p in aid_for(noun) if not aid_given(p)]
+                        or aid_subject_for(noun)
+                    )
+                if noun.lemma_.lower() in _OF_LEAVER:
+                    leavers = list(prep_objects(noun, OF))
+                # (only a place the noun itself is from: "the surrender of the rebel
+                # commander to the army" may be read as the commander's own phrase)
+                places = [t for t in targets if leavers and not leavers[0].is_ancestor(t)]
+                if leavers and len(places) > len(leavers) and names_someone(leavers[0]):
+                    targets = [t for t in places if t not in leavers]
+                else:
+                    leavers = []
+                if not targets and noun.dep_ == "pobj" and noun.lemma_.lower() in MESSAGES:
+                    # "told Erdogan in a phone call": the call was with the one told
+                    told = child_of(head, "dobj", "dative") if head.pos_ == "VERB" else None
+                    targets = [told] if told is not None and names_someone(told) else []
+                if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+                    # "Syria was hit by Israeli airstrikes": the passive subject was struck
+                    targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
+                between = any(
+                    c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
+                )
+                if (
+                    pat.code[:2] == PROTEST_ROOT
+                    and head.pos_ in ("VERB", "AUX")
+                    and not is_time(noun)  # "filed a suit on March 28 against …"
+                ):
+                    # "staged a sit-in outside the office, protesting the quota system"
+                    targets = [t for t in protest_aims(head, noun) if t not in targets] + targets
+            governor_subject = None
+            if (
+                lead.dep_ in ("dobj", "nsubjpass", "pobj")
+                and head.pos_ in ("VERB", "AUX")
+                # "resigned after protests calling for his removal": not his protests (but
+                # "said during talks with X" are his talks)
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in _CIRCUMSTANCE
+                    and pat.code[:2] in _UNOWNED_ROOTS
+                )
+                and (
+                    head.lemma_.lower() not in TOPIC_VERBS
+                    # "Denmark announced a suspension of aid", "Washington announced new
+                    # sanctions on Tehran": announcing a measure is taking it
+                    or (
+                        head.lemma_.lower() in ANNOUNCING
+                        and (noun.lemma_.lower() in _CHANGED or pat.code[:2] in _ENACTED_ROOTS)
+                    )
+                )
+                and not _grievance(noun, head)
+                # "arrested a suspect in the killing", "expelled diplomats over the poisoning":
+                # what is punished is someone else's act
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in _PUNISHED_FOR
+                    and head.lemma_.lower() in PUNISHING
+                )
+            ):
+                governor_subject = subject_of(head)
+            elif (enacted := _enacted_by(noun, pat)) is not None:
+                governor_subject = enacted  # "signed a decree on economic measures against X"
+            elif pat.code[:2] in VIOLENCE and (claimer := _claimer(noun)) is not None:
+                governor_subject = claimer  # "IS claimed responsibility for the bombing"
+            elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
+                governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
+            elif (
+                noun.dep_ == "nsubj"
+                and head.dep_ == "ccomp"
+                and head.head.lemma_ in SPEECH
+                and not has_prep([noun], frozenset({"of", "by"}))
+            ):
+                # "Haley said the sanctions against Russia will remain": the speaker's side
+                # (but "the arrival of American troops" is the troops')
+                governor_subject = subject_of(head.head)
+            # "Turkey and Russia are in talks over Syria": the parties are the subjects
+            parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
+            if preps and not targets and pat.prep and pat.needs_target and not parties and not pair:
+                continue
+            heads = [t for h in targets[:1] for t in with_conjuncts(h)]
+            agent = agent_of(noun) if not preps & BY else None
+            if agent is not None and governor_subject is not None:
+                # "refused a request from the minister": the minister asked the refuser
+                triples.append(
+                    Triple(noun, pat, with_conjuncts(agent), (with_conjuncts(governor_subject),))
+                )
+            elif between:  # "talks between X and Y", "talks between Russian and Ukrainian envoys"
+                triples.append(Triple(noun, pat, tuple(heads), (), symmetric_pair=True))
+            elif pair is not None:  # "Trump-Putin summit", "Israel-Hamas war"
+                triples.append(Triple(noun, pat, pair, (), symmetric_pair=True))
+            else:
+                sources = (noun,) + with_conjuncts(governor_subject)
+                if governor_subject is not None and (
+                    # "Iraqi forces began their assault": "their" is the forces;
+                    # "completed the withdrawal from Iraq": "from" is the target's side
+                    _possessed_by_pronoun(noun) or ("from" in preps and has_prep([noun], FROM))
+                ):
+                    sources = sources[1:] + (noun,)
+                doer = next(
+                    (d for h in (noun, *prep_objects(noun, OF)) for d in prep_objects(h, BY_ONLY)),
+                    None,
+                )
+                if doer is None and pat.code[:2] == "07" and "from" not in preps:
+                    # "the assistance from South Korea": who gives it
+                    doer = next(iter(prep_objects(noun, FROM)), None)
+                if doer is not None:  # "the arrest of Navalny by Russian police"
+                    sources = with_conjuncts(doer) + sources
+                    # "the release of two guards by Russia followed talks": the one who
+                    # acts is no target, even where the pattern takes a "by" phrase
+                    targets = [t for t in targets if t.i != doer.i]
+                elif leavers and governor_subject is None:
+                    # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
+                    # completed the withdrawal of its forces" is Moscow's)
+                    sources = with_conjuncts(leavers[0])
+                groups = tuple(with_conjuncts(h) for h in targets if not is_time(h))
+                if partner is not None:
+                    groups = (with_conjuncts(partner), *groups)
+                primary = len(groups)
+                if not groups and "-" in pat.prep:
+                    groups = _unaddressed(noun, head)
+                # "an increase in funding to fight Ebola in West Africa": where its purpose
+                # takes the aid
+                behind = (
+                    purpose_parties([noun, *(p for p in prep_objects(noun, WHERE | OF))])
+                    if pat.code[:2] in COOPERATION_ROOTS
+                    else []
+                )
+                groups += tuple(with_conjuncts(h) for h in behind)
+                triples.append(
+                    Triple(
+                        noun,
+                        pat,
+                        sources,
+                        groups,
+                        primary,
+                        behind=frozenset(h.i for h in behind),
+                    )
+                )
+            break
+    return triples

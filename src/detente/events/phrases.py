@@ -1,0 +1,264 @@
+"""Phrases around an event word: its objects, prepositional phrases, places, times and amounts,
+and whether they match what a pattern asks for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.grammar import adjective_participle, child_of, names_someone, prep_objects
+
+# Nouns that end, cut or reverse what their "of" phrase names ("the lifting of sanctions",
+# "a suspension of aid"): the phrase is no object of the verb, but a modifier of the noun's
+# own event ("suspension of aid" reads as "aid suspension").
+UNDOING_NOUNS = {
+    "suspension", "halt", "cut", "cutoff", "cut-off", "freeze", "end", "termination",
+    "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
+    "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss", "pause",
+}  # fmt: skip
+
+
+_MONEY = {
+    "million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "crore",
+    "lakh", "rs",
+}  # fmt: skip
+
+
+def is_amount(tok: Token) -> bool:
+    """ "$400 million", "2 billion euros", "$50,000": a sum of money."""
+    return (
+        tok.lemma_.lower() in _MONEY
+        or tok.lower_ in _MONEY
+        or (tok.like_num and any(c.tag_ == "$" for c in tok.subtree))
+    )
+
+
+def dative_object(tok: Token) -> Token | None:
+    """Whom a thing goes to when the parser gives a verb of giving two direct objects
+    ("awarded the families $300 million", "handed Yemen's central bank a deposit"): the
+    first one."""
+    if tok.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or not names_someone(objects[0]) or names_someone(objects[1]):
+        return None
+    return objects[0]
+
+
+def objects_of(tok: Token) -> list[Token]:
+    """Direct object (or passive subject); without one, objects of prepositions ("called for
+    the release", "acceded to the treaty"). Of two direct objects of a verb of giving, the
+    second is what is given."""
+    dative = dative_object(tok)
+    direct = child_of(tok, "nsubjpass") or next(
+        (c for c in tok.children if c.dep_ == "dobj" and (dative is None or c.i != dative.i)),
+        None,
+    )
+    if direct is not None and direct.dep_ == "nsubjpass" and tok.lemma_.lower() in TRANSFER_VERBS:
+        # "Ukraine was given $400 million in aid": what is given is the object left
+        direct = child_of(tok, "dobj") or direct
+    thing = child_of(tok, "dative") if direct is None else None
+    if (
+        thing is not None
+        and thing.pos_ == "NOUN"
+        and has_prep([tok, *worth_of(tok)], _RECIPIENT_FOR)
+    ):
+        direct = thing  # "gave aid worth $5 million to Jordan": the thing, parsed as dative
+    if (
+        direct is not None
+        and direct.lower_ in ("that", "which")
+        and tok.dep_ == "relcl"
+        and direct.i < tok.i
+    ):
+        direct = tok.head  # "the deal that Ukraine signed with Turkey": the deal
+    if direct is None:  # "returned looted artifacts": the object hangs on the participle
+        described = next((c for c in tok.children if adjective_participle(c)), None)
+        direct = child_of(described, "dobj") if described is not None else None
+    if direct is not None and direct.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+        # "contribute more to peacekeeping operations"; "supplied most of the drones": what
+        # the share is of
+        direct = next(iter(prep_objects(direct, OF)), None)
+    if direct is None:
+        # "declared a state of siege in Bolivia to begin at midnight", "will not accept
+        # refugees fleeing the violence": the object parsed as the subject of an infinitive
+        # or gerund clause
+        direct = next(
+            (
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            ),
+            None,
+        )
+    # "returned to Brazil last Wednesday 21 frogs": a counted late object parsed as an adverb
+    # (it comes first; the prepositions' objects still count: not "…, the first call")
+    late = [
+        c
+        for c in tok.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "NOUN"
+        and c.i > tok.i
+        and not is_time(c)
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
+    if direct is not None:
+        # "thousands of troops", "dozens of missiles", "the return of inspectors": the "of"
+        # object counts too; not after a noun that undoes it ("announced the lifting of
+        # sanctions" imposes none, "a suspension of aid" gives none).
+        quantity = (
+            []
+            if direct.lemma_.lower() in UNDOING_NOUNS | CONDITIONS
+            else [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for p in (p, *p.conjuncts)  # "hundreds of Sri Lankan and Nepalese citizens"
+            ]
+        )
+        # "$400 million in military aid": an amount names what it is in
+        if is_amount(direct):
+            quantity += [
+                p
+                for prep in direct.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            ]
+        # "provided Kyiv with Javelin missiles": what is given is the "with" object
+        given = list(prep_objects(tok, WITH)) if tok.lemma_.lower() in PROVIDING else []
+        # "placed the president under house arrest", "put the city on lockdown": the state
+        # the object is put in says what was done
+        if tok.lemma_.lower() in _PLACING:
+            given += prep_objects(tok, _UNDER)
+        # "has given U.N. inspectors permission to …": a second object the parser made
+        # direct too is what is given (the first is who gets it)
+        second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
+        if tok.lemma_.lower() in TRANSFER_VERBS:
+            # "gave the prime minister, Ahmet Davutoglu, a formal mandate": what is given
+            # parsed as an apposition of the one who gets it (an indefinite common noun)
+            second += [
+                a
+                for a in direct.subtree
+                if a.dep_ == "appos"
+                and a.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+            ]
+        return [direct, *direct.conjuncts, *quantity, *given, *second]
+    if tok.lemma_.lower() in _LEAVING:
+        return late  # "left for talks" went to them; "left the talks" walked out
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # "pulled out of the city": a two-word preposition hangs its object on the second word
+    preps += [
+        inner
+        for prep in preps
+        if child_of(prep, "pobj") is None
+        for inner in prep.children
+        if inner.dep_ == "prep"
+    ]
+    return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+_RECIPIENT_FOR = frozenset({"to", "for"})
+# A state "of" something names the condition, not what is in it: "lifted the state of
+# siege in La Paz" is lifted in La Paz.
+CONDITIONS = {"state"}
+# Verbs that give their object something "with": "provided Kyiv with missiles".
+PROVIDING = {
+    "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",
+    "back", "assist",
+}  # fmt: skip
+WITH = frozenset({"with"})
+# Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
+_PLACING = {"place", "put", "keep"}
+_UNDER = frozenset({"under", "on"})
+# Verbs whose object is only ever direct ("quit the talks", not "left for talks").
+_LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
+
+
+def has_prep(tokens: list[Token | None], preps: frozenset[str]) -> bool:
+    return any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+        for tok in tokens
+        if tok is not None
+        for c in tok.children
+    )
+
+
+PARTICLE_PREPS = {"out", "off", "away", "back", "down"}  # "voted down the bill"
+FROM = frozenset({"from"})
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+TO = frozenset({"to"})
+
+
+def asked_for(verb: Token) -> Token | None:
+    """The verb of a "for X to do Y" clause of ``verb`` with a subject of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and child_of(c, "nsubj") is not None
+        ),
+        None,
+    )
+
+
+def is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
+
+
+_WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "night",
+    "time",
+    "morning",
+}
+OF = frozenset({"of"})
+# Verbs that move something to someone: who receives it is the target, not what is moved.
+TRANSFER_VERBS = {
+    "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
+    "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
+    "pay", "allocate", "loan", "commit", "pledge", "repatriate", "restore", "restitute",
+}  # fmt: skip
+
+
+def worth_of(holder: Token) -> list[Token]:
+    """The "worth" of what ``holder`` takes, where the parser hangs the recipient or partner:
+    "granted debt relief worth $5 billion to Sudan"."""
+    given = [g for g in holder.children if g.dep_ in ("dobj", "dative")]
+    return [w for h in (holder, *given) for w in h.children if w.lower_ == "worth"]
+
+
+PLACE_NOUNS = {
+    "town", "city", "village", "province", "region", "district", "capital", "port", "street",
+    "square", "centre", "center", "outskirts", "suburb", "heart",
+}  # fmt: skip
+
+
+def modifiers_of(noun: Token) -> set[str]:
+    """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "telephone and internet services": coordinated premodifiers (parsed nmod + conj)
+    mods += [j for c in mods if c.dep_ == "nmod" for j in c.conjuncts]
+    return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}

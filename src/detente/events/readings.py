@@ -1,0 +1,480 @@
+"""Readings of a verb in its context: the pattern its instrument, its crowd, its cargo, its
+complement or its addressee calls for ("attacked with drones", "protesters stormed", "the aid
+convoy arrived"), and the special readings of contact, hosting, release and stepping down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.events.grammar import (
+    child_of,
+    names_someone,
+    passive_clause,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
+from detente.events.modality import called_on
+from detente.events.patterns import Pattern
+from detente.events.phrases import (
+    FROM,
+    OF,
+    PARTICLE_PREPS,
+    PLACE_ENTITIES,
+    PLACE_NOUNS,
+    TO,
+    asked_for,
+    is_time,
+    modifiers_of,
+    objects_of,
+)
+
+# "attacked … with drones / with artillery": the weapon decides the CAMEO subcode of a
+# generic attack (17x damage to property, 190 conventional force).
+_AERIAL = {
+    "drone", "missile", "rocket", "airstrike", "warplane", "jet", "aircraft", "bomber",
+    "helicopter", "uav", "bomb", "air",
+}  # fmt: skip
+_HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warship"}
+_SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
+
+
+# What police charge a crowd with: "charged the protesters with batons" is repression (175),
+# "charged three activists with sedition" a legal charge (115).
+_RIOT_GEAR = {
+    "baton", "truncheon", "stick", "club", "cane", "whip", "horse", "horseback", "shield",
+    "gas", "teargas", "cannon", "bullet", "bayonet",
+}  # fmt: skip
+
+
+def by_instrument(verb: Token, pat: Pattern) -> Pattern:
+    if pat.code not in ("190", "171", "1712", "180", "115"):
+        return pat
+    weapons = {
+        p.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "using")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
+    if pat.code == "115":
+        return replace(pat, code="175") if weapons & _RIOT_GEAR else pat
+    for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_SMALL_ARMS, "193")):
+        if weapons & kinds:
+            return replace(pat, code=code)
+    return pat
+
+
+_FROM_OF = frozenset({"from", "of"})
+
+
+def left_place(verb: Token) -> bool:
+    """ "withdrew from Kherson", "pulled out of the Tigray capital": what was left is a named
+    place (a race, a tournament or a deal is no ground given up)."""
+    left = list(prep_objects(verb, _FROM_OF)) + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in PARTICLE_PREPS
+        for p in prep_objects(prep, _FROM_OF)
+    ]
+    return any(
+        t.ent_type_ in PLACE_ENTITIES or t.pos_ == "PROPN"
+        for p in left
+        for t in (p, *p.children)
+        if t.dep_ in ("pobj", "compound", "nmod", "amod") or t is p
+    )
+
+
+# Troops, not travellers: who gives up ground wherever it is ("the troops withdrew from the
+# site of the clash", "Rwandan troops began leaving Cabo Delgado"; "Putin left Moscow" does
+# not), crosses into a country as an incursion, or steps aside as a retreat.
+TROOPS = {
+    "troop", "soldier", "force", "army", "military", "peacekeeper", "contingent", "battalion",
+    "fighter", "militant", "rebel", "militia", "militiaman", "mercenary", "marine", "unit",
+    "servicemen", "serviceman", "brigade", "division", "regiment", "insurgent", "paratrooper",
+    "tank",
+}  # fmt: skip
+
+
+def is_armed(subject: Token | None) -> bool:
+    return subject is not None and subject.lemma_.lower() in TROOPS
+
+
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
+
+
+# People who arrive somewhere to stay or pass through pay no visit ("116 people arrived in
+# Kyrgyzstan seeking refuge", "migrants arrived in Lampedusa").
+_NO_VISITORS = {
+    "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
+    "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
+}  # fmt: skip
+# What arrives as aid: "the first aid convoy arrived in Gaza".
+_AID_SENT = {
+    "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
+    "consignment", "medicine", "food",
+    "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
+    "blanket", "fuel", "ventilator", "oxygen",
+}  # fmt: skip
+_CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
+
+
+def _carries_aid(thing: Token | None) -> bool:
+    """``thing`` is aid or carries it: "aid from Turkey", "a batch of vaccines", "a plane
+    carrying 40 tonnes of aid", "trucks loaded with food"."""
+    if thing is None:
+        return False
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
+        return True  # "an aid plane", "relief trucks"
+    loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
+    inner = [*prep_objects(thing, _OF_WITH)]
+    inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
+    inner += [p for o in list(inner) for p in prep_objects(o, OF)]  # "40 tonnes of aid"
+    return any(t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES for t in inner)
+
+
+_OF_WITH = frozenset({"of", "with"})
+_MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
+_ARRIVING = {"arrive", "land", "reach"}
+
+
+def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
+    """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
+    troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
+    aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
+    refugees and migrants who arrive make no visit at all (None)."""
+    arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
+    if not arriving and pat.code[:2] != "15":
+        return pat
+    if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
+        return None  # the line for forces that deploy: "deployed new software" is none
+    subject = subject_of(verb)
+    keepers = subject is not None and any(
+        t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
+    )
+    sent_to_keep = pat.code[:2] == "15" and any(
+        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, TO) for t in p.subtree
+    )
+    if keepers or sent_to_keep:
+        return replace(pat, code="074")
+    if arriving and _carries_aid(subject):
+        return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
+    if pat.code[:2] == "15" and _carries_aid(child_of(verb, "dobj")):
+        return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
+    arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
+    if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
+        return None  # "hundreds of migrants arrived"
+    return pat
+
+
+# Who a border is opened to when it is opened as a refuge.
+_REFUGE_SEEKERS = {
+    "refugee", "migrant", "asylum-seeker", "alien", "evacuee", "displaced", "exile",
+    "civilian", "people",
+}  # fmt: skip
+
+
+def by_refuge(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "opened its borders to refugees": taking people in (075, PLOVER AID), not easing a
+    blockade (0872) as "opened the border to trucks" does."""
+    if pat.code != "0872" or verb.lemma_.lower() != "open":
+        return pat
+    welcomed = [*prep_objects(verb, TO), *(prep_objects(noun, TO) if noun is not None else ())]
+    if any(p.lemma_.lower() in _REFUGE_SEEKERS for p in welcomed):
+        return replace(pat, code="075")
+    return pat
+
+
+# Crowds whose storming, occupying or burning is protest, not force.
+PROTESTERS = {
+    "protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob",
+    "picketer", "striker",
+}  # fmt: skip
+_CROWD_FORCE = {"190", "171", "1711", "1712"}  # stormed, seized, set fire to: a riot (145)
+_CROWD_HOLD = {"191", "192"}  # besieged, occupied: an obstruction (144)
+
+
+def by_protesters(verb: Token, pat: Pattern) -> Pattern:
+    """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
+    the consulate": a crowd's force is a violent protest (145) or an obstruction (144)."""
+    if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
+        return pat
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+        return pat
+    return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
+
+
+# Where a fired missile lands when it is fired at no one.
+_OPEN_WATERS = {"sea", "water", "waters", "ocean", "coast"}
+
+
+def by_display(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """ "test-fired a missile", "fired two missiles into the sea": a show of force (150,
+    PLOVER MOBILIZE), not an attack; "fired missiles at a warship" stays an attack."""
+    if pat.code not in ("190", "194", "195") or verb.lemma_.lower() not in ("fire", "launch"):
+        return pat
+    tested = any(c.lemma_.lower() == "test" for c in verb.children if c.dep_ != "dobj") or (
+        noun is not None and "test" in modifiers_of(noun)
+    )
+    into_sea = any(
+        p.lemma_.lower() in _OPEN_WATERS
+        for p in prep_objects(verb, frozenset({"into", "off", "in", "toward", "towards"}))
+    )
+    return replace(pat, code="150") if tested or into_sea else pat
+
+
+_ACCORD = Pattern(
+    "030", "V", "agree", "", frozenset(), frozenset(), frozenset({"with", "obj", "to"}), 0
+)
+
+
+def by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Pattern, Token | None]:
+    """ "agreed to set up / to give / to start …": agreeing to do something is an intent to
+    cooperate (030) when the act has no pattern of its own, done to whom the act is done
+    ("agreed to provide Sri Lanka with technology"); "agreed with X" stays accord."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if pat.code == "019" and act is not None:
+        return replace(_ACCORD, line=pat.line), comp or act
+    return pat, comp
+
+
+_OFFERING = {"offer", "volunteer"}
+
+
+def offer_of(verb: Token) -> tuple[Pattern, Token | None, Token | None] | None:
+    """ "offered to let U.S. investigators attend": offering to do something no pattern
+    names is an intent to cooperate (030); the act offered is part of the offer."""
+    if verb.lemma_.lower() not in _OFFERING:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    return replace(_ACCORD, lemma=verb.lemma_.lower()), act, None
+
+
+APPEAL = Pattern("020", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0)
+
+
+def by_appeal(verb: Token, pat: Pattern) -> Pattern:
+    """ "called on Moscow to release them", "called for restoring dialogue" are appeals
+    (020), not phone calls, when no pattern names the act asked for."""
+    if verb.lemma_.lower() != "call" or pat.code[:2] == "02" or pat is CALLING_ON:
+        return pat
+    asked_to = any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    if asked_to and (called_on(verb) or asked_for(verb) is not None):
+        return replace(APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
+    if pat.code[:2] == "04" and any(not is_time(p) for p in prep_objects(verb, frozenset({"for"}))):
+        return replace(APPEAL, line=pat.line, prep=frozenset({"on", "upon", "-"}))
+    return pat
+
+
+_QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
+
+
+def is_question(verb: Token) -> bool:
+    """ "asked whether Obama had been too soft", "when asked by reporters": asking a question
+    is not a request."""
+    if verb.lemma_.lower() == "ask" and passive_clause(verb):
+        return True
+    return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
+        c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+        for c in verb.children
+    )
+
+
+# "Called on" a person with no act asked of them, or only to talk, is a courtesy visit (South
+# Asian news: "the ambassador called on the prime minister", "a delegation called on
+# President Alvi to discuss the political situation"); "called on Iran to release them" and
+# "called on the president to resign" stay appeals.
+_VISIT_PURPOSES = {
+    "discuss", "exchange", "review", "brief", "apprise", "congratulate", "convey", "present",
+    "greet", "felicitate", "thank", "express", "extend", "share",
+}  # fmt: skip
+_TITLES = {
+    "president", "minister", "premier", "ambassador", "envoy", "chief", "governor", "leader",
+    "chairman", "chairperson", "speaker", "secretary", "commander", "king", "emir", "prince",
+    "counterpart", "mayor", "senator", "chancellor",
+}  # fmt: skip
+CALLING_ON = Pattern("042", "V", "call", "", frozenset(), frozenset(), frozenset({"on", "upon"}), 0)
+
+
+def courtesy_call(verb: Token) -> list[Token] | None:
+    """The talk words of a courtesy visit ``verb`` ("called on") pays a person, if it is one
+    (an empty list when it names no purpose)."""
+    if not called_on(verb):
+        return None
+    hosts = [h for h in prep_objects(verb, frozenset({"on", "upon"})) if not is_time(h)]
+    if not hosts or not all(
+        h.ent_type_ == "PERSON"
+        or h.lemma_.lower() in _TITLES
+        or (h.pos_ == "PROPN" and not h.ent_type_ and names_someone(h))
+        for h in hosts
+    ):
+        return None
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(p.lemma_.lower() not in _VISIT_PURPOSES for p in purposes):
+        return None  # "called on the president to resign": an appeal
+    return purposes
+
+
+# Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
+# Elysee", "Erdogan welcomed Putin to Ankara" (welcoming a decision stays praise, 051).
+_RECEIVING = {"receive", "welcome", "greet"}
+
+
+def guest_of(verb: Token) -> Token | None:
+    """The person ``verb`` says was received as a guest, if any."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return None
+    guest = child_of(verb, "dobj")
+    # a person: so tagged, or a name the actor tagger found that the parser left untyped
+    person = guest is not None and (
+        guest.ent_type_ == "PERSON"
+        or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
+    )
+    if not person or child_of(guest, "case") is not None:
+        return None  # "welcomed Biden's victory" is about what Biden did
+    if any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep"):
+        return None  # "welcomed Guterres for his efforts": praise
+    return guest
+
+
+# A death at someone's hands with no agent named: "a prisoner died in custody after torture",
+# "died in a captivity in Iran due to continued torture" (the dead one is the target).
+_DYING = {"die"}
+_ABUSE = {
+    "torture": "1822", "beating": "182", "beat": "182", "abuse": "182", "mistreatment": "182",
+    "maltreatment": "182", "ill-treatment": "182",
+}  # fmt: skip
+
+
+def death_by_abuse(verb: Token) -> Pattern | None:
+    """The assault a death says its victim suffered ("died after torture": 1822), if any."""
+    if verb.lemma_.lower() not in _DYING:
+        return None
+    victim = child_of(verb, "nsubj")
+    inside = {t.i for t in victim.subtree} if victim is not None else set()
+    codes = {
+        _ABUSE[t.lemma_.lower()]
+        for t in verb.subtree
+        if t.lemma_.lower() in _ABUSE and t.i not in inside and t.pos_ in ("NOUN", "VERB")
+    }
+    if not codes:
+        return None
+    code = "1822" if "1822" in codes else "182"
+    return Pattern(code, "V", "die", "", frozenset(), frozenset(), frozenset({"-"}), 0)
+
+
+_CALLING = {"call", "phone", "telephone", "ring"}
+
+
+def call_made_for(verb: Token) -> Token | None:
+    """The phone call ``verb`` is the purpose of ("called Erdogan to apologize", "phoned
+    Trump to congratulate him"); not an appeal ("called on Moscow to withdraw")."""
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.i != verb.i
+        and head.lemma_.lower() in _CALLING
+        and not called_on(head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "called for the president to resign": an appeal
+        and not any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+    ):
+        return head
+    return None
+
+
+# Verbs of receiving: what the subject gets "from" someone was given by that someone.
+_GETTING = {"receive", "get", "obtain", "secure"}
+# People are received from a place they fled, not given by it ("received refugees from Syria").
+_PEOPLE_RECEIVED = {
+    "refugee", "migrant", "asylum-seeker", "evacuee", "orphan", "survivor", "displaced",
+    "defector", "dissident", "delegation", "envoy", "visitor", "guest",
+}  # fmt: skip
+
+
+def gets_aid(verb: Token, pat: Pattern, noun: Token | None) -> bool:
+    """``verb`` says its subject received aid (not people fleeing somewhere)."""
+    return (
+        verb.lemma_.lower() in _GETTING
+        and pat.code[:2] == "07"
+        and noun is not None
+        and noun.lemma_.lower() not in _PEOPLE_RECEIVED
+    )
+
+
+def giver_of(verb: Token, pat: Pattern, noun: Token | None) -> Token | None:
+    """Who gave the aid ``verb`` says its subject received ("received a loan from the IMF"):
+    the giver is the source, the receiver the target."""
+    if noun is None or not gets_aid(verb, pat, noun):
+        return None
+    return next(iter([*prep_objects(verb, FROM), *prep_objects(noun, FROM)]), None)
+
+
+_AFTER = {"after", "following", "once", "when"}
+
+
+_LEAVING_GROUND = {"leave", "exit", "vacate", "evacuate", "quit"}
+_GROUND_NOUNS = PLACE_NOUNS | {"country", "territory", "area", "base", "zone", "state"}
+
+
+def troops_leaving(verb: Token) -> bool:
+    """``verb`` is troops leaving a place: its subject is troops or forces, its object a
+    named place or a town, province, base … ("Mozambique's Cabo Delgado province")."""
+    if verb.lemma_.lower() not in _LEAVING_GROUND:
+        return False
+    subject = subject_of(verb)
+    place = child_of(verb, "dobj")
+    if place is None or not is_armed(subject):
+        return False
+    return (
+        place.ent_type_ in PLACE_ENTITIES
+        or place.lemma_.lower() in _GROUND_NOUNS
+        or place.pos_ == "PROPN"  # (troops leave places; the tagger may call Mali a person)
+    )
+
+
+def releaser(verb: Token) -> tuple[Token, ...]:
+    """Who let people go, when the passive names no agent: the one whose act the release
+    followed ("were freed after South Korea's cabinet approved a pardon", "were released
+    after the government revoked the orders against them")."""
+    if child_of(verb, "nsubjpass", "auxpass") is None:
+        return ()
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _AFTER for m in clause.children
+        ):
+            subject = child_of(clause, "nsubj")
+            if subject is not None and names_someone(subject):
+                return with_conjuncts(subject)
+    return ()
+
+
+_PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
+_PRESSED_FROM = frozenset({"from", "by", "in", "of"})
+_DEMANDERS = {
+    "protester", "demonstrator", "lawmaker", "legislator", "parliament", "opposition",
+    "critic", "student", "union", "worker", "voter", "party", "rebel", "activist", "group",
+}  # fmt: skip
+
+
+def pressed_by(verb: Token) -> list[Token]:
+    """Who pressed for what ``verb`` gave up: a named one (or protesters, lawmakers …) in
+    its "after", "amid" or "under pressure from" phrase, a "from"/"by" phrase first."""
+    found: list[Token] = []
+    for phrase in prep_objects(verb, _PRESSURE):
+        for tok in phrase.subtree:
+            if (tok.dep_ == "pobj" and tok.head.lower_ in _PRESSED_FROM) or tok.i == phrase.i:
+                if names_someone(tok) or tok.lemma_.lower() in _DEMANDERS:
+                    found.append(tok)
+    return sorted(found, key=lambda t: t.head.lower_ not in ("from", "by"))[:1]

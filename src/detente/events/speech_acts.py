@@ -1,0 +1,149 @@
+"""Events that reported words are: "said Sudan must return the helicopter" is a demand on
+Sudan, "said Moscow was behind the attack" an accusation, "called the plan unacceptable" a
+rejection.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.events.grammar import child_of, subject_of, with_conjuncts
+from detente.events.modality import SPEECH
+from detente.events.naming import CONDEMNING
+from detente.events.patterns import Pattern
+from detente.events.targets import MESSAGE_NOUNS
+from detente.events.triple import Triple
+
+
+def by_agents(said: Token) -> list[Token]:
+    """Who the predicate of a judgement says did the thing judged ("one of the most
+    disgraceful performances by an American president"): the one it judges."""
+    return [
+        p
+        for t in said.subtree
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
+
+
+_OBLIGATION = {"must", "should"}
+DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_JOINT = {"we", "us"}
+
+
+def _joint(addressee: Token) -> bool:
+    """ "we": a group the speaker belongs to ("the two sides" may be, when the speaker is
+    one of them: the coder checks that, see ``DEMAND``)."""
+    return addressee.lower_ in _JOINT
+
+
+# What stays in place until someone acts: "the sanctions remain in force until Russia
+# returns Crimea", "the measures will continue until Iran behaves like a normal nation".
+_LASTING = {"remain", "stay", "continue", "last", "persist"}
+
+
+def _until(verb: Token) -> Token | None:
+    """The "until" clause of a reported ``verb`` of lasting, when the report is a speech
+    verb's: said X remains until Y acts is a demand on Y."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH or verb.lemma_ not in _LASTING:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        ),
+        None,
+    )
+
+
+# Reported blame: "said Moscow was behind the attack", "said Eritrea was responsible for the
+# abuses" accuse (112); "said the sanctions were illegal" criticises (111).
+_BLAMED = {"responsible", "culpable", "guilty", "liable", "complicit"}
+ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+REJECTION = Pattern("120", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+# What is said of a proposal turned down: "the plan is unacceptable", "a non-starter".
+_PLANS = {"plan", "idea", "deal", "terms", "condition", "draft", "resolution", "scheme"}
+_UNACCEPTABLE = {
+    "unacceptable", "unrealistic", "unworkable", "untenable", "impossible", "unfeasible",
+    "inadmissible", "impractical",
+}  # fmt: skip
+_NON_STARTERS = {"non-starter", "nonstarter"}
+
+
+def to_blame(tok: Token) -> bool:
+    """ "X was to blame": the one blamed is the subject of "be", not of "blame"."""
+    return (
+        tok.lemma_.lower() == "blame"
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_ == "be"
+        and child_of(tok, "dobj") is None
+    )
+
+
+def _at_fault(prep: Token) -> bool:
+    return any(p.dep_ == "pobj" and p.lower_ == "fault" for p in prep.children)
+
+
+def _judged(clause: Token) -> Pattern | None:
+    """The judgement a reported "X was …" clause makes of X, or None."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subject = child_of(clause, "nsubj")
+    if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | _PLANS:
+        # "the U.S. proposal is unacceptable, the minister said": a proposal turned down
+        if any(
+            (c.dep_ == "acomp" and c.lemma_.lower() in _UNACCEPTABLE)
+            or (c.dep_ == "attr" and c.lemma_.lower() in _NON_STARTERS)
+            for c in clause.children
+        ):
+            return REJECTION
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
+            return ACCUSATION
+        if c.dep_ == "acomp" and c.lemma_.lower() in _BLAMED:
+            return ACCUSATION
+        if to_blame(c) or (c.dep_ == "prep" and c.lower_ == "at" and _at_fault(c)):
+            return ACCUSATION  # "said India was to blame", "said the airline was at fault"
+        if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING:
+            return CRITICISM
+    return None
+
+
+def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
+    """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
+    when either is missing or the addressee is a group the speaker belongs to ("Putin said
+    the two sides should keep working together": no demand on the other)."""
+    speaker = subject_of(verb)
+    if speaker is None or addressee is None or _joint(addressee):
+        return []
+    return [Triple(verb, pattern, with_conjuncts(speaker), (with_conjuncts(addressee),))]
+
+
+def obligation_triples(sent: Span) -> list[Triple]:
+    """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
+    DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
+    out = []
+    for verb in sent:
+        condition = _until(verb)
+        if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
+            out += _said(verb.head, DEMAND, child_of(condition, "nsubj"))
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
+            continue
+        judged = _judged(verb)
+        if judged is not None:  # "Kyiv said Moscow was behind the attack"
+            out += _said(verb.head, judged, child_of(verb, "nsubj"))
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+            continue
+        addressee = child_of(verb, "nsubj", "nsubjpass")
+        listener = child_of(verb.head, "dobj")
+        if listener is not None and child_of(verb, "nsubjpass") is not None:
+            # "told Putin that a ceasefire must be restored": what must be done by no one
+            # named is asked of the one told
+            addressee = listener
+        out += _said(verb.head, DEMAND, addressee)
+    return out

@@ -1,0 +1,1009 @@
+"""Who an event is done to: the target candidates of a verb, from its objects and prepositions,
+its complement and purpose clauses, its conditions, and the owners of the things it acts on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from detente.actors.resolve import MESSAGES, motive
+from detente.events.grammar import (
+    NAMING_ENTITIES,
+    RELATIVE,
+    child_of,
+    final_clause,
+    names_someone,
+    passive_clause,
+    prep_objects,
+    reduced_passive,
+    shares_passive,
+    subject_of,
+    with_conjuncts,
+)
+from detente.events.patterns import Pattern
+from detente.events.phrases import (
+    CONDITIONS,
+    FROM,
+    OF,
+    PARTICLE_PREPS,
+    PLACE_NOUNS,
+    PROVIDING,
+    TO,
+    TRANSFER_VERBS,
+    WITH,
+    asked_for,
+    dative_object,
+    has_prep,
+    is_amount,
+    is_time,
+    objects_of,
+    worth_of,
+)
+
+_FOR = frozenset({"for"})
+_NEARER = {"close", "closer", "near", "nearer"}
+_LETTING = {"let", "allow", "permit", "help", "enable"}
+
+
+# Spans of time that a phrase may be made of: "decades of neglect", "years of foolishness".
+_SPANS = {"year", "decade", "century", "month", "week"}
+
+
+FALLBACK_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "at",
+        "toward",
+        "towards",
+        "into",
+        "from",
+        "over",
+        "for",
+        "of",
+        "about",
+        "along",
+        "across",
+        "near",
+    }
+)
+
+
+_DIPLOMACY = {"01", "02", "04", "05"}
+# Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid,
+# yielding): their counterpart is never the common enemy "against" someone.
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+WHERE = frozenset({"in", "inside", "within", "outside"})
+_TOPIC_PREPS = frozenset({"on", "about", "over"})
+_WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and material
+
+
+BY = frozenset({"from", "by"})
+BY_ONLY = frozenset({"by"})
+_RECIPIENT = frozenset({"to", "into"})
+_GIVEN_BACK = {"back", "over"}
+_TOWARD = frozenset({"toward", "towards"})
+_IMPOSED_ON = frozenset({"on", "against"})
+# Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
+_HELPING = {"help", "assist"}
+# What is discussed is a topic, never the counterpart: "discussed the war in Syria".
+_DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
+# Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
+_ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
+# Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
+_ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
+# Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
+MESSAGE_NOUNS = {
+    "request", "call", "demand", "appeal", "offer", "invitation", "proposal", "plea", "bid",
+    "ultimatum", "order", "warning", "overture", "initiative", "suggestion", "petition",
+    "application", "letter", "message", "complaint", "protest", "challenge",
+}  # fmt: skip
+
+
+def agent_of(noun: Token | None) -> Token | None:
+    """Who sent the message ``noun`` names: "a request from the minister" → minister."""
+    if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    return next(iter(prep_objects(noun, BY)), None)
+
+
+# Criticism rejected or answered is its critic's: "rejected U.S. criticism of the operation".
+_CRITICISMS = {"criticism", "condemnation", "censure", "rebuke", "attack", "charge", "accusation"}
+
+
+def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
+    """Who made the call, claim or offer ``noun`` names, by its possessor: "ruled out the
+    opposition's call for early elections" (the opposition), "refused the EU demand" (EU).
+    ``any_kind``: whatever the noun ("voted down the prime minister's deal")."""
+    if noun is None or not (any_kind or noun.lemma_.lower() in MESSAGE_NOUNS | CLAIM_NOUNS):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
+        ),
+        None,
+    )
+
+
+def doer_of(noun: Token | None, verb: Token) -> Token | None:
+    """Who did what ``noun`` names, by its "by" phrase: "condemned the seizure of a tanker by
+    Iran" (Iran), "rejected an appeal filed by his lawyers" (the lawyers). A "by" parsed on
+    the active verb that takes ``noun`` counts when it names someone ("condemned the attack
+    on its embassy by NATO")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holders = [verb] if child_of(verb, "nsubjpass", "auxpass") is None else []
+    holders.append(noun)
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "an appeal filed by"
+            holders.append(child)
+        elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
+            holders += [p for p in child.children if p.dep_ == "pobj"]
+    agents = (a for holder in holders for a in prep_objects(holder, BY_ONLY))
+    return next((a for a in agents if names_someone(a)), None)
+
+
+# Nouns for what is said of someone: their clause's subject is who it is said of.
+CLAIM_NOUNS = {
+    "claim", "allegation", "accusation", "report", "charge", "suspicion", "rumour", "rumor",
+    "assertion", "evidence", "complaint",
+}  # fmt: skip
+
+
+# Nouns for a hope or worry about someone: "expressed hope that Iran would return to the
+# talks" is about Iran, "voiced concern that Russia is massing troops" about Russia.
+ATTITUDE_NOUNS = {
+    "hope", "concern", "fear", "worry", "confidence", "optimism", "belief", "doubt",
+    "expectation", "assurance", "satisfaction", "regret", "anger", "dismay", "disappointment",
+    "frustration", "outrage", "alarm", "skepticism", "scepticism", "conviction",
+}  # fmt: skip
+
+
+def claimed(noun: Token) -> Token | None:
+    """Whom a claim is about: "an investigation into claims that two servicemen abused
+    children" is into the servicemen; "expressed hope that Iran would return" is about Iran."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause is about when it is the clause's object ("Americans it
+    accuses of crimes", "the officials they blame"): the clause has a subject of its own and
+    no object."""
+    if verb.dep_ != "relcl":
+        return None
+    obj = child_of(verb, "dobj", "dative")
+    if obj is not None and obj.lower_ not in RELATIVE:
+        return None
+    subject = child_of(verb, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
+        return None
+    return verb.head
+
+
+# Purposes that name whom something given is for ("to support refugees"); "sent jets to
+# destroy Syria's reactor" names no beneficiary.
+HELPING = {
+    "support", "help", "assist", "aid", "promote", "meet", "fund", "finance", "rebuild",
+    "reconstruct", "develop", "improve", "strengthen", "feed", "relieve", "alleviate", "ease",
+    "boost", "benefit", "serve", "protect", "treat", "house", "shelter", "resettle", "sustain",
+    "bolster", "stabilize", "stabilise", "empower", "respond", "address", "cover", "care",
+}  # fmt: skip
+
+
+def purposes_of(giver: Token) -> list[Token]:
+    """The helping purpose clauses of a verb of giving ("sent food to feed refugees"); the
+    purpose may hang on what is given ("provided 15 million pounds to help Mozambique")."""
+    given = child_of(giver, "dobj")
+    clauses = [c for c in giver.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in given.children if c.dep_ in ("acl", "relcl")] if given else []
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
+    """Whom aid is for, named by its purpose: "provided $1.7 billion to support Syrian
+    refugees", "gave 350 million euros to promote development in Ethiopia" (the money given
+    is no target)."""
+    giver = next((h for h in (comp, verb) if h is not None and h.lemma_ in TRANSFER_VERBS), None)
+    if giver is None:
+        return []
+    found = []
+    for purpose in purposes_of(giver):
+        found.extend(c for c in purpose.children if c.dep_ == "dobj")
+        # "to help Mozambique recover": whom the help is for, parsed as the subject; "to help
+        # rebuild Gaza": what the help is for
+        found.extend(
+            s
+            for c in purpose.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if (s.dep_ == "nsubj" or (s.dep_ == "dobj" and c.dep_ == "xcomp")) and s.pos_ != "PRON"
+        )
+        found.extend(prep_objects(purpose, FALLBACK_PREPS | WHERE))
+    return found
+
+
+# Verbs of contact whose purpose clause is addressed to whom they contact: "called Erdogan to
+# express condolences", "met Abbas to convey his support", "summoned the envoy to protest".
+_CONTACT = {
+    "call", "phone", "telephone", "ring", "dial", "meet", "visit", "receive", "host",
+    "summon", "write", "contact", "see",
+}  # fmt: skip
+
+
+def _contacted(verb: Token) -> Token | None:
+    """Whom the contact verb governing ``verb``'s purpose clause reached, if any."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp")
+        or head.lemma_.lower() not in _CONTACT
+        or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    own = child_of(verb, "dobj")
+    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in NAMING_ENTITIES):
+        return None  # "visit Russia to meet Putin": the act names its own counterpart
+    # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
+    reached = child_of(head, "dobj", "oprd")
+    return reached if reached is not None and not is_time(reached) else None
+
+
+def _message_addressee(verb: Token) -> Token | None:
+    """Whom the message that frames ``verb`` went to: "sent Putin a letter in which he
+    expressed regret" (Putin), "in a message to Xi, Biden congratulated …" (Xi); not when the
+    act names its own counterpart."""
+    own = child_of(verb, "dobj")
+    if own is not None and any(names_someone(t) for t in (own, *own.children) if t.dep_ != "conj"):
+        return None  # "congratulated the Chinese people"
+    if verb.dep_ == "relcl":
+        message = verb.head
+    else:
+        message = next(
+            (m for m in prep_objects(verb, frozenset({"in"})) if m.lemma_.lower() in MESSAGES),
+            None,
+        )
+    if message is None or message.lemma_.lower() not in MESSAGES:
+        return None
+    addressee = next(iter(prep_objects(message, TO)), None)
+    if addressee is None and message.dep_ == "dobj":  # "sent (to) Putin a letter"
+        sender = message.head
+        addressee = child_of(sender, "dative") or next(iter(prep_objects(sender, TO)), None)
+        if addressee is not None and addressee.pos_ == "ADP":
+            addressee = child_of(addressee, "pobj")
+    return addressee if addressee is not None and names_someone(addressee) else None
+
+
+def _motive(tok: Token) -> bool:
+    """``tok`` heads a phrase saying why it was done ("attacked a base in retaliation for
+    Saudi airstrikes"): whom the motive names is no target."""
+    return motive(tok) and not names_someone(tok)
+
+
+# Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
+# at whoever did it.
+_REACTIONS = frozenset({"01", "02", "05", "10", "11", "12"})
+
+
+def _teller(thing: Token | None) -> Token | None:
+    """Who did the act ``thing`` names, by the relative clause that tells it: "rejected the
+    blockade that Saudi Arabia imposed on it" (Saudi Arabia); not a pronoun."""
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for told in (c for c in thing.children if c.dep_ == "relcl"):
+        doer = child_of(told, "nsubj")
+        if doer is not None and names_someone(doer) and doer.lower_ not in RELATIVE:
+            return doer
+    return None
+
+
+def _asides(verb: Token) -> list[Token]:
+    """Participles set off after ``verb``'s object that only describe it ("a painting,
+    missing since 1943, …"): no subject or object of their own."""
+    obj = child_of(verb, "dobj")
+    if obj is None:
+        return []
+    return [
+        c
+        for holder in (verb, obj)
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl")
+        and c.tag_ in ("VBG", "VBN")
+        and c.i > obj.i
+        and child_of(c, "nsubj", "nsubjpass", "dobj") is None
+    ]
+
+
+_UNTIL = {"until", "unless", "till", "before"}
+_REFUSING = {"refuse", "decline"}
+
+
+def _held_until(verb: Token, comp: Token | None) -> list[Token]:
+    """Who must act first when a refusal holds until they do: "will not lift the embargo
+    until Cuba frees prisoners", "refused to end the strike until the company raises pay"
+    (a refusal aimed at Cuba, the company); not a pronoun, which may be the one refusing."""
+    refused = any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _REFUSING
+    if not refused:
+        return []
+    return _clause_subjects((verb, comp), _UNTIL)
+
+
+def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> list[Token]:
+    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks``, not
+    pronouns (often the one refusing or threatening)."""
+    return [
+        subject
+        for holder in holders
+        if holder is not None
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        if subject is not None and subject.pos_ != "PRON"
+    ]
+
+
+THREAT_ROOT = "13"
+_CONDITION_MARKS = frozenset({"if", "unless", "until"})
+
+
+def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
+    """The subject of the condition clause of a threat ("… if the government fails to pay",
+    "… unless Kyiv withdraws")."""
+    return _clause_subjects((comp, verb), _CONDITION_MARKS)
+
+
+def _supplied(verb: Token) -> list[Token]:
+    """Whom a deal's purpose supplies is a party to it: "signed an accord to supply Egypt
+    with wheat", "an agreement to sell jets to India" (not "a treaty to absorb Crimea"; not
+    when two signers are the parties: "Japan and India signed a deal to lend to Sri Lanka")."""
+    if len(with_conjuncts(subject_of(verb))) > 1:
+        return []
+    obj = child_of(verb, "dobj")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for c in obj.children if c.dep_ == "acl"] if obj is not None else []
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        if lemma not in TRANSFER_VERBS | PROVIDING or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            continue
+        found = [*prep_objects(clause, _RECIPIENT)]
+        found += [c for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        given = child_of(clause, "dobj")
+        if given is not None and lemma in PROVIDING and has_prep([clause], WITH):
+            found.append(given)  # "to supply Egypt with wheat": Egypt
+        return found
+    return []
+
+
+# Verbs whose subject comes to hold the thing ("the drones Ethiopia acquired") and verbs
+# that took it from someone ("the bases it had seized from the army").
+_COMING_TO_HOLD = {
+    "obtain", "acquire", "buy", "purchase", "import", "receive", "get", "order", "use",
+}  # fmt: skip
+_TAKING = {
+    "seize", "capture", "take", "confiscate", "grab", "steal", "loot", "wrest", "win",
+    "occupy", "requisition", "impound",
+}  # fmt: skip
+# Purposes aimed at a problem ("to fight the outbreak in Yemen"): what they work against is
+# no party; only where they work is.
+_COMBATING = {
+    "fight", "combat", "counter", "tackle", "battle", "defeat", "deter", "stop", "prevent",
+    "contain", "curb", "end", "eradicate", "eliminate", "destroy", "confront", "resist", "repel",
+    "address", "control", "reduce", "ease", "cut",
+}  # fmt: skip
+
+
+def _to_clause(clause: Token) -> bool:
+    return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+        a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in clause.children
+    )
+
+
+def _behind(verb: Token, comp: Token | None, noun: Token | None) -> list[Token]:
+    """Parties behind a thing given or returned, or reached by the act's purpose, for when the
+    thing itself is no actor: who took it ("return the bases it had seized from the army"),
+    who comes to hold it ("supplied most of the drones Ethiopia has acquired"), the people or
+    place a purpose clause works on ("a loan to improve rural roads in Nepal", "opened its
+    border for convoys to reach South Sudan", "funding to fight cholera in Yemen")."""
+    holders = [h for h in (comp, verb) if h is not None]
+    things = [o for h in holders for o in objects_of(h) if o.pos_ in ("NOUN", "PROPN", "NUM")]
+    things += [noun] if noun is not None else []
+    found: list[Token] = []
+    # the parser hangs a bare relative clause on the verb ("supplied 94% of the equipment
+    # Armenia has obtained": "obtained" a conjunct or adverbial clause of "supplied")
+    loose = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("advcl", "conj") and child_of(c, "dobj") is None and not _to_clause(c)
+    ]
+    clauses = [c for t in things for c in t.children if c.dep_ in ("relcl", "acl")]
+    for clause in clauses + loose:
+        lemma = clause.lemma_.lower()
+        if lemma in _TAKING:
+            found.extend(p for p in prep_objects(clause, FROM) if p.pos_ != "PRON")
+        elif lemma in _COMING_TO_HOLD and child_of(clause, "dobj") is None:
+            taker = child_of(clause, "nsubj")
+            if taker is not None and taker.pos_ != "PRON":
+                found.append(taker)
+    found.extend(purpose_parties([*holders, *things], comp))
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in things for c in t.children):
+        # the source's own thing ("withdraw its troops if it can keep an administration in
+        # Gaza", "… as soon as a UN force has been sent to Lebanon"): where the clause on
+        # the act says
+        steps = [h for h in holders] + [
+            a for h in holders for a in h.children if a.dep_ == "advmod"
+        ]
+        for clause in (c for h in steps for c in h.children if c.dep_ == "advcl"):
+            for held in (clause, child_of(clause, "dobj"), child_of(clause, "nsubjpass")):
+                if held is not None:
+                    found.extend(prep_objects(held, WHERE | _RECIPIENT))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Token]:
+    """The people or place a purpose clause on ``holders`` works on ("a loan to improve
+    roads in Nepal", "funding to fight cholera in Yemen"; "for relief flights to reach
+    Sudan": the purpose may hang on whom the act is for)."""
+    found: list[Token] = []
+    for_whom = [p for t in holders for p in prep_objects(t, _FOR)]
+    purposes = [
+        c
+        for t in (*holders, *for_whom)
+        for c in t.children
+        if _to_clause(c) and (comp is None or c.i != comp.i)
+    ]
+    for clause in purposes:
+        obj = child_of(clause, "dobj", "dative")
+        if (
+            obj is not None
+            and clause.lemma_.lower() not in _COMBATING
+            and obj.lemma_.lower() not in NOT_FOES
+        ):
+            found.append(obj)
+        found.extend(prep_objects(clause, WHERE | _RECIPIENT))
+        if obj is not None:
+            found.extend(prep_objects(obj, WHERE))
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+# Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
+_DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
+_SHOW_OF_FORCE_ROOTS = frozenset({"13", "15"})  # threats and mobilizations
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom a threat or a deployment is aimed at, when its purpose says so: "sent two
+    warships to the Gulf to deter Iran", "will move a missile battery into the region to
+    counter threats from Iran" (who threatens), "to confront Russia's aggression"."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if _to_clause(c)):
+        if clause.lemma_.lower() not in _DETERRING:
+            continue
+        aim = child_of(clause, "dobj")
+        if aim is None:
+            continue
+        found.append(aim)
+        found.extend(prep_objects(aim, FROM))
+        found.extend(c for c in aim.children if c.dep_ == "poss")
+    return [t for t in found if t.pos_ != "PRON"]
+
+
+# Verbs that bring a facility into being, and the facilities: what they set up is no one
+# acted on ("agreed to set up a research institute in Barcelona": done for Barcelona).
+_FOUNDING = {"establish", "build", "open", "create", "found", "construct", "inaugurate"}
+_FACILITIES = {
+    "institute", "centre", "center", "hospital", "clinic", "school", "university", "college",
+    "embassy", "consulate", "office", "factory", "plant", "station", "museum", "camp",
+    "shelter", "hub", "facility", "laboratory", "lab", "branch", "academy", "airport", "port",
+    "road", "bridge", "railway", "pipeline", "dam", "village", "settlement", "mission",
+}  # fmt: skip
+
+
+_THE = {"the", "this", "that", "these", "those"}
+
+
+def _owner_before(noun: Token | None) -> Token | None:
+    """Whose thing a definite noun is when the sentence named its owner before: "said Trump's
+    deal cements despair, calling out the deal for …" (the deal is Trump's)."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children) or any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    for tok in noun.sent:
+        if tok.i >= noun.i:
+            break
+        if tok.lemma_ == noun.lemma_:
+            owner = child_of(tok, "poss")
+            if owner is None and tok.dep_ == "compound":  # "Trump's deal cements": misparsed
+                owner = child_of(tok.head, "poss")
+                owner = owner if owner is not None and owner.i < tok.i else None
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+    return None
+
+
+def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]:
+    """Where a facility is set up, built or opened (the place it is in), and the facilities:
+    they are no target where a place is named, even when they name an actor ("a research
+    institute")."""
+    found: list[Token] = []
+    made_ids: set[int] = set()
+    for holder in (h for h in (comp, verb) if h is not None):
+        lemma = holder.lemma_.lower()
+        founding = lemma in _FOUNDING or (
+            lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in holder.children)
+        )
+        made = child_of(holder, "dobj")
+        if not founding or made is None or made.lemma_.lower() not in _FACILITIES:
+            continue
+        # "an institute against leukaemia in Barcelona": the place may hang deeper
+        found.extend(
+            p
+            for t in made.subtree
+            if t.dep_ == "prep" and t.lower_ in WHERE
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
+        found.extend(prep_objects(holder, WHERE))
+        made_ids.add(made.i)
+    return found, made_ids if found else set()
+
+
+# Verbs of telling whom they tell: what the told clause is about is no target ("Peskov
+# informed that Erdogan had sent a letter").
+_INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
+
+
+PROTEST_ROOT = "14"
+# Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
+# owners", "went on strike to press the government", "marched to protest the tax"), and
+# the prepositions that name whom each aims at; a verb marked True takes its object too.
+_PROTEST_AIMS = {
+    "protest": True, "oppose": True, "denounce": True, "condemn": True, "decry": True,
+    "press": True, "pressure": True, "urge": True, "challenge": True, "defy": True,
+    "demand": False, "call": False, "seek": False, "rally": False, "demonstrate": False,
+    "march": False,
+}  # fmt: skip
+_AIM_PREPS = frozenset({"against", "from", "on"})
+_AGAINST = frozenset({"against"})
+
+
+def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
+    """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
+    the object of a clause saying what the protest is for ("…, protesting the quota
+    system", "to press the government to hire interns", "demanding wages from owners")."""
+    found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+    for clause in verb.children:
+        lemma = clause.lemma_.lower()
+        if clause.dep_ not in ("advcl", "xcomp") or lemma not in _PROTEST_AIMS:
+            continue
+        aims = list(prep_objects(clause, _AIM_PREPS))
+        direct = child_of(clause, "dobj")
+        if direct is not None and _PROTEST_AIMS[lemma]:
+            aims.append(direct)
+        # someone named, or the owner of what is protested ("the government's quota
+        # system"); "protesting the killing of a teenager" names no one to aim at
+        found.extend(
+            t
+            for t in aims
+            if names_someone(t) or any(c.dep_ == "poss" and names_someone(c) for c in t.children)
+        )
+    return found
+
+
+# What is given as aid, never who receives it ("provided $20 million for flood relief in
+# Pakistan", "a sixfold increase in funding").
+_AID_THINGS = {
+    "aid", "assistance", "relief", "funding", "fund", "loan", "grant", "support", "supply",
+    "package", "money", "donation", "financing", "reconstruction", "recovery", "help",
+    "dose", "vaccine", "medicine", "food", "equipment", "tonne", "ton", "weapon", "arm",
+    "ammunition", "shipment", "consignment", "batch",
+}  # fmt: skip
+_AID_FOR = frozenset({"to", "for", "in", "of"})
+_REBUILDING = {"reconstruction", "recovery"}
+
+
+def aid_given(tok: Token) -> bool:
+    """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
+    return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or is_amount(tok)
+
+
+def aid_for(aid: Token) -> list[Token]:
+    """Whom or where aid goes, by its own phrase ("relief for Pakistan") or its purpose
+    ("funding to fight the epidemic in West Africa", "money to help refugees")."""
+    found = list(prep_objects(aid, _AID_FOR))
+    if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
+        found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "a loan for Angola to build roads": who will do it with the aid
+    found.extend(
+        c
+        for purpose in aid.children
+        if _to_clause(purpose)
+        for c in purpose.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    )
+    return found + purpose_parties([aid])
+
+
+def aid_subject_for(aid: Token) -> list[Token]:
+    """Whom aid that is the subject of its clause goes to, named anywhere in the clause ("the
+    assistance from South Korea includes rice and tents for flood victims in the North")."""
+    if aid.dep_ != "nsubj":
+        return []
+    own = {t.i for t in aid.subtree}
+    return [
+        p
+        for t in aid.head.subtree
+        if t.i not in own and t.dep_ == "prep" and t.lower_ in _AID_GOES
+        for p in t.children
+        if p.dep_ == "pobj" and not aid_given(p)
+    ]
+
+
+_AID_GOES = frozenset({"to", "for", "in", "into"})
+
+
+def past_aid_given(found: list[Token], primary: int) -> tuple[list[Token], int]:
+    """Aid candidates with the aid itself replaced by whom or where its phrase says it goes
+    ("$20 million for flood relief in Pakistan": Pakistan); the count of primary ones."""
+    out: list[Token] = []
+    n_primary = 0
+    for position, phrase in enumerate(found):
+        inner = [phrase]
+        for _ in range(2):  # "Rs 500 crore for flood relief in Kerala": Kerala
+            inner = [p for t in inner for p in (aid_for(t) if aid_given(t) else [t])]
+        inner = [t for t in inner if not aid_given(t)]
+        out.extend(inner)
+        n_primary += len(inner) if position < primary else 0
+    return out, n_primary
+
+
+def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
+    """Each phrase, or the subject of a gerund phrase: "lifted its ban on women driving"
+    is lifted for the women."""
+    for phrase in phrases:
+        subject = child_of(phrase, "nsubj") if phrase.tag_ == "VBG" else None
+        yield subject if subject is not None else phrase
+
+
+def verb_targets(
+    verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
+) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
+    """Candidate target phrases, best first: the direct object, the pattern's prepositions on
+    the event noun, the complement or the verb (then anywhere inside the object phrase), and
+    the subject of a clausal complement ("demanded that Russia return"); then fallbacks.
+    Returns the groups, how many of them are primary and the heads behind the thing (see
+    :class:`Triple`)."""
+    preps = (pat.prep - {"-"}) or frozenset({"obj"})
+    found: list[Token] = []
+    if final_clause(verb):  # "… Haley … the actions of Russia condemned."
+        return (with_conjuncts(child_of(verb, "nsubj")),), 1, frozenset()
+    gap = _object_gap(verb)
+    if gap is not None and (noun is None or gap.i != noun.i):
+        # "officials they blame for the seizure": the officials are blamed (but "the deal
+        # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
+        return (with_conjuncts(gap),), 1, frozenset()
+    accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
+    if accused is not None and has_prep([verb], frozenset({"of", "for", "with"})):
+        # "accused the West of crossing a line in Ukraine": the one accused, not a place or
+        # party inside the charge
+        if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
+            accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
+        return (with_conjuncts(accused),), 1, frozenset()
+    if pat.code[:2] == PROTEST_ROOT:
+        # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
+        # demanding higher wages from factory owners": whom a protest is aimed at comes
+        # before where it was held
+        found.extend(protest_aims(verb, noun))
+    addressee = None
+    if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
+        addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
+    if comp is not None and addressee is None:
+        # "expected Russia to return Crimea": Russia is the one asked
+        addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
+        told = child_of(verb, "dobj", "dative") or next(iter(prep_objects(verb, TO)), None)
+        if addressee is not None and addressee.pos_ == "PRON" and told is not None:
+            # "promised Ukraine it would help", "vowed to Pakistan that it would": the one
+            # told, not the pronoun (most often the speaker) in what is promised
+            addressee = told
+        if addressee is None and comp.lemma_.lower() in _LETTING:
+            # "offered to let U.S. investigators attend", "agreed to allow inspectors in"
+            inner = child_of(comp, "ccomp", "xcomp")
+            addressee = child_of(comp, "dobj") or (
+                child_of(inner, "nsubj") if inner is not None else None
+            )
+    if addressee is None and pat.code[:2] == "02":
+        asked = asked_for(verb)  # "appealed for the government to release them"
+        addressee = child_of(asked, "nsubj") if asked is not None else None
+    if addressee is not None and (noun is None or addressee.i != noun.i):
+        found.append(addressee)
+    contacted = _contacted(verb) or _message_addressee(verb)
+    if contacted is not None:  # "called Erdogan to express condolences": to Erdogan
+        found.append(contacted)
+    founded, made = _founded_in(verb, comp)
+    found.extend(founded)
+    for holder in (h for h in (comp, verb) if h is not None):
+        recipients: list[Token] = []
+        if holder.lemma_.lower() in TRANSFER_VERBS:
+            # "refused to send peacekeepers to Angola": Angola receives, the troops are sent
+            recipients.extend(prep_objects(holder, _RECIPIENT))
+            # "returned a painting, missing since 1943, to Italy": a recipient the parser
+            # hung on a participle describing what is given
+            for aside in (*_asides(holder), *worth_of(holder)):
+                recipients.extend(prep_objects(aside, _RECIPIENT))
+            # "was handed back to Turkey": the recipient hung on the particle
+            for particle in holder.children:
+                if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:
+                    recipients.extend(prep_objects(particle, _RECIPIENT))
+            recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            dative = dative_object(holder)
+            recipients.extend([dative] if dative is not None else [])
+            if child_of(holder, "dobj") is not None:
+                # "Kenya was granted a loan by the IMF": the passive subject receives it
+                recipients.extend(c for c in holder.children if c.dep_ == "nsubjpass")
+        # people set free are the ones released, not whoever takes them in ("handed over the
+        # bodies of three soldiers to the Red Cross"); a thing given goes to its recipient
+        if pat.code != "0841":
+            found.extend(recipients)
+            recipients = []
+        if "obj" in preps and holder.lemma_.lower() not in _DISCUSSING:
+            direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
+            if direct is None and holder.i == verb.i and shares_passive(verb):
+                direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if direct is None and holder.i == verb.i and passive_clause(verb):
+                direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
+            if holder.i == verb.i and reduced_passive(verb):
+                # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
+                # ("sailors released by Russia" were released themselves)
+                direct = verb.head if noun is None or verb.head.i != noun.i or not measure else None
+            direct = direct or child_of(holder, "dobj", "dative")
+            if direct is None and pat.prt in PARTICLE_PREPS and holder.i == verb.i:
+                # "voted down the bill": the particle parsed as a preposition takes the object
+                direct = next(iter(prep_objects(verb, frozenset({pat.prt}))), None)
+            if direct is not None and direct.lower_ in RELATIVE and holder.dep_ == "relcl":
+                direct = holder.head  # "the officers who were indicted": the officers
+            if direct is not None and (is_time(direct) or direct.lemma_ in _SPANS):
+                # "blamed years of U.S. foolishness": what the time phrase is made of
+                direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
+            sender = (
+                agent_of(direct)
+                or doer_of(direct, holder)
+                or _message_owner(direct, pat.code[:2] in _REACTIONS)
+            )
+            if sender is None and pat.code[:2] in _REACTIONS:
+                sender = _teller(direct) or _owner_before(direct)
+            if sender is not None:  # "refused a request from the minister": the minister
+                found.append(sender)
+            if direct is not None and (noun is None or direct.i != noun.i):
+                found.append(direct)
+            elif direct is not None and holder.i == verb.i and not measure:
+                found.append(direct)  # "released 40 prisoners"
+        found.extend(recipients)
+        if noun is not None:
+            # "rejected the government's offer of compensation", "blocked a resolution
+            # proposed by the United States": who made the offer, not what it offers
+            sender = (
+                _message_owner(noun) or doer_of(noun, verb) if pat.code[:2] in _REACTIONS else None
+            )
+            if sender is not None:
+                found.append(sender)
+            # (not "the state of emergency": the condition, not someone it is on)
+            state = noun.lemma_.lower() in CONDITIONS
+            found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
+        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
+        thing = noun or child_of(holder, "dobj")
+        for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
+            found.extend(prep_objects(told, preps | _IMPOSED_ON))
+        found.extend(prep_objects(holder, preps))
+        for worth in worth_of(holder):  # "signed deals worth $12 billion with Brazil"
+            found.extend(prep_objects(worth, preps))
+        # "pulled its troops back from Kyiv": the phrase hung on the particle
+        for particle in holder.children:
+            if particle.dep_ in ("advmod", "prt") and particle.lower_ in PARTICLE_PREPS:
+                found.extend(prep_objects(particle, preps))
+        if noun is not None and "of" in preps:
+            # "Abkhazia's independence" is "the independence of Abkhazia"
+            found.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        if preps & {"to", "for"}:  # "give Tanzania a grant" = "give a grant to Tanzania"
+            found.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    owner = _message_owner(noun, noun is not None and noun.lemma_.lower() in _CRITICISMS)
+    owner = owner or _owner_before(noun)  # "after Iran's proposal …, X rejected the proposal"
+    owner = owner if pat.code[:2] in _REACTIONS else None
+    if owner is not None:  # "threw out the opposition's challenge to the results"
+        found.append(owner)
+    if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
+        found.extend(_supplied(verb))
+    if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
+        # a weaker reading: the direct object ("blamed Assad")
+        direct = child_of(verb, "dobj")
+        if direct is not None and (noun is None or direct.i != noun.i):
+            if noun is None:  # "revoked the order against them": the pattern's preposition
+                found.extend(prep_objects(direct, preps))  # on the object names the target
+            doer = doer_of(direct, verb)
+            if doer is not None:  # "blocked a resolution proposed by the United States"
+                found.append(doer)
+            owner = _message_owner(direct, pat.code[:2] in _REACTIONS)
+            if owner is not None:  # "voted down the prime minister's deal"
+                found.append(owner)
+            found.append(direct)
+    clause = child_of(verb, "ccomp", "xcomp")
+    subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is None and clause is not None and clause.pos_ == "VERB":
+        # "demanded that the prime minister resign": a bare (subjunctive) verb whose
+        # subject the parser took for a compound of it
+        subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
+    if subject is not None and verb.lemma_.lower() not in _INFORMING:
+        found.append(subject)
+    # "expressed anger toward the United States over the visit": whom an attitude is
+    # toward is its addressee, whatever the pattern's own prepositions
+    for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
+        found.extend(prep_objects(holder, _TOWARD))
+    found.extend(_held_until(verb, comp))
+    if made:  # the facility set up stands behind the place it is set up in
+        kept = [t for t in found if t.i not in made]
+        found = kept + [t for t in found if t.i in made]
+        primary = len(kept)
+    else:
+        primary = len(found)
+    if pat.code[:2] == THREAT_ROOT:
+        # "threatened to strike if the government did not raise pay": a threat with no one
+        # named is aimed at whoever must meet its condition
+        found.extend(_conditioned_on(verb, comp))
+    # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
+    behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
+    behind += _aimed_at(verb) if pat.code[:2] in _SHOW_OF_FORCE_ROOTS else []
+    if clause is not None and subject is None and comp is None:
+        # "refused to allow American jets to use its bases": who the complement acts on
+        inner = child_of(clause, "ccomp", "xcomp")
+        found.extend(
+            t
+            for t in (
+                child_of(clause, "dobj", "dative"),
+                child_of(inner, "nsubj") if inner else None,
+            )
+            if t is not None
+        )
+    if noun is not None:  # anywhere inside the object phrase
+        found.extend(
+            p
+            for t in noun.subtree
+            if t.dep_ == "prep" and t.lower_ in preps
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
+    act = child_of(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
+    if act is not None and child_of(verb, "dobj") is None:
+        # "helped to integrate refugees": who is helped is whom the act is for (not "helped
+        # fight the outbreak")
+        found.extend(
+            c
+            for c in act.children
+            if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in NOT_FOES
+        )
+    actor = subject_of(verb)
+    if actor is not None and "with" in preps:  # translated word order: "X with Y met"
+        found.extend(prep_objects(actor, frozenset({"with"})))
+    # Last resort: any actor-taking preposition on the verb, its complement or their objects;
+    # "work together on Syria", "agreed to cooperate on North Korea": its "on" phrase is a topic
+    last = FALLBACK_PREPS
+    if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
+        last -= _TOPIC_PREPS - pat.prep
+    # "moved artillery closer to the border with South Korea": "closer" carries the "to"
+    nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
+    for holder in (
+        h for h in (comp, verb, noun, child_of(comp or verb, "dobj"), *nearer) if h is not None
+    ):
+        found.extend(prep_objects(holder, last))
+    if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
+        found.append(noun)  # "signed an accord to supply Gondor with wheat"
+    found.extend(_beneficiaries(verb, comp))
+    # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
+    # not the venue of talks ("met in the Finnish capital")
+    if pat.code[:2] not in _DIPLOMACY:
+        for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
+            found.extend(prep_objects(holder, WHERE))
+    if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
+        found.append(noun)  # measure itself only when it is imposed on no one named
+    if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
+        # "agreed to coordinate actions against IS": the common enemy is no partner
+        enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
+        primary -= sum(enemy[:primary])
+        found = [t for t, out in zip(found, enemy, strict=True) if not out]
+    # (not when the verb has an object of its own: "met Panetta and criticised the farce")
+    shared = (
+        child_of(verb.head, "dobj", "dative")
+        if verb.dep_ == "conj" and child_of(verb, "dobj") is None
+        else None
+    )
+    if shared is not None:  # "told Putin to stop and warned of consequences"
+        found.append(shared)
+    if pat.code[:2] == "07":
+        # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
+        found.extend(c for c in verb.children if c.dep_ == "dobj")
+        found, primary = past_aid_given(found, primary)
+    found.extend(behind)
+    seen: set[int] = set()
+    groups = []
+    n_primary = 0
+    for position, phrase in enumerate(found):
+        if _motive(phrase):
+            continue
+        about = claimed(phrase)  # "claims that two servicemen abused …"
+        if about is not None and about.pos_ == "PRON":
+            about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
+        for head in (about, phrase):
+            if head is not None and head.i not in seen and not is_time(head):
+                seen.add(head.i)
+                groups.append(with_conjuncts(head))
+                n_primary += position < primary
+    return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+# Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
+# custody" name the jailers.
+CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
+
+
+def places_of(verb: Token) -> tuple[Token, ...]:
+    """Where an act of violence happened ("a journalist was killed in Beirut", "gunmen
+    abducted engineers in Nigeria"): with no known agent, event data codes it as the doing
+    of someone in that country; a custody named by its holders comes first ("in a Saudi
+    prison")."""
+    # "abducted engineers in Nigeria", "a bombing near Samarra killed": the place may hang
+    # on the object or on an event-noun subject.
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))]
+    found = [
+        tok
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
+        if tok.dep_ == "pobj" and _place_of(tok)
+    ]
+    held = [t for t in found if t.lemma_.lower() in CUSTODY]
+    return tuple(held + [t for t in found if t.pos_ == "PROPN"])
+
+
+def _place_of(tok: Token) -> bool:
+    """``tok`` is the object of a place preposition, or "the town of X" under one."""
+    prep = tok.head
+    return prep.lower_ in _PLACE_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+    )
+
+
+# Foes that are no actor: fighting them is policy, not force ("vowed to fight terrorism";
+# "attacked the terrorists" names people and stays an attack).
+# (Crime, smuggling or piracy are fought against people, and stay events.)
+NOT_FOES = {
+    "corruption", "graft", "bribery", "poverty", "hunger", "famine", "disease", "epidemic",
+    "pandemic", "virus", "coronavirus", "covid", "covid-19", "malaria", "ebola", "cancer",
+    "aids", "hiv", "inflation", "unemployment", "inequality", "racism", "discrimination",
+    "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
+    "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
+    "radicalism", "radicalization", "radicalisation", "militancy",
+}  # fmt: skip
