@@ -18,6 +18,9 @@ from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary,
 from detente.models import Actor
 
 INSIDE_CONFIDENCE = 0.5
+# An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
+OPEN = Actor("", "", "")
+OPEN_CONFIDENCE = 0.5
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}

@@ -2,15 +2,15 @@
 
 ``Coder.code(documents)`` runs spaCy's ``nlp.pipe`` in batches (optionally ``n_process``) and
 yields each document with its events. Per sentence: find event triples
-(:mod:`detente.events.extract`), resolve actors on the event date
+(:mod:`detente.events.extract`, :mod:`detente.events.nominal`), resolve actors on the event date
 (:mod:`detente.actors.resolve`), set modality (:mod:`detente.events.modality`) and the event
-date (:mod:`detente.events.dates`).
+date (:mod:`detente.events.dates`, :mod:`detente.events.relative_dates`); symmetric events go
+each way (:mod:`detente.events.symmetry`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,6 +22,8 @@ from detente import __version__
 from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import (
     INSIDE_CONFIDENCE,
+    OPEN,
+    OPEN_CONFIDENCE,
     DocActors,
     mention,
     motive,
@@ -67,8 +69,19 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
+from detente.events.relative_dates import clause_gap, coordinated_clause, same_day, shift_of
+from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
+from detente.events.symmetry import (
+    SYMMETRIC_LEMMAS,
+    is_symmetric,
+    joint_things,
+    names_pair,
+    reciprocal,
+    term_of_deal,
+    two_parties,
+)
 from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
@@ -78,13 +91,6 @@ from detente.nlp.word_order import reorder
 
 T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
-# Codes where "X and Y <event>" means each did it with the other (praise, apology or
-# forgiveness by several is no exchange among them: "France, Germany and Britain expressed
-# regret"; signing and diplomatic cooperation are).
-SYMMETRIC_ROOTS = ("03", "04", "06")
-SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
-# 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
-SYMMETRIC_CODES = {"036", "050", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
 # country's weapons or reactor is an attack (190).
@@ -103,9 +109,6 @@ _SPEAKING_NOUNS = frozenset({
 _MARCHES = frozenset({"march", "parade"})
 YIELD_ROOT = "08"
 STANCE_CODES = {"051", "054"}  # endorsing, recognising: held or refused in the present
-# An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
-OPEN = Actor("", "", "")
-OPEN_CONFIDENCE = 0.5
 # Seconds per 1,000 words a document may take in our stages (30x what a loaded core needs).
 DOC_TIMEOUT = 5.0
 
@@ -190,93 +193,6 @@ def _one_per_root(events: list[Event]) -> list[Event]:
             best[key] = e
     kept = {id(e) for e in best.values()}
     return [e for e in events if id(e) in kept]
-
-
-_LISTING = frozenset({"including", "like", "among"})
-
-
-def _naming(head: Token, actor: Actor, actors: DocActors) -> Token:
-    """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
-    actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
-    so the event's phrase offsets point at the words that named it."""
-    own = actors.by_token.get(head.i)
-    if not actor.name or (own is not None and own.label_ == "ACTOR"):
-        return head
-    # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
-    # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
-    role = own is not None and own.label_ == "AGENT"
-    near = {t.i for t in phrase_tokens(head, role=role)}
-    # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
-    # head names the actor it finds; so does a group for the members it lists ("aid
-    # workers, including staff from Oxfam")
-    described = {
-        t.i
-        for c in head.children
-        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _LISTING)
-        for t in c.subtree
-    }
-    for tok in head.subtree:
-        span = actors.by_token.get(tok.i)
-        if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
-            if tok.i in described:
-                return head
-            return head if own is not None and tok.i in near else span.root
-    return head
-
-
-# Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".
-_PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
-
-
-def _target_span(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
-    """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
-    names it together with the thing placed there: "seized oil fields near Kirkuk" is done
-    to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
-    start, end = _with_list(tok, phrase_span(tok, whole=not coded))
-    # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
-    anchor = tok
-    while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
-        anchor = anchor.head
-    placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
-    if placed and anchor.i != tok.i:
-        end = max(end, phrase_span(anchor)[1])
-    holder = anchor.head.head if placed else None
-    if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
-        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
-    if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
-        return min(start, phrase_span(holder)[0]), end
-    if tok.dep_ == "dobj":  # "set up a company in Berlin", "arrested two men in Paris"
-        named = [
-            p
-            for prep in tok.head.children
-            if prep.dep_ == "prep" and prep.lower_ in _PLACING and prep.i > tok.i
-            for p in prep.children
-            if p.dep_ == "pobj" and p.i in actors.by_token
-        ]
-        if named:
-            return start, max(end, phrase_span(named[0])[1])
-    own = actors.by_token.get(tok.i)
-    if coded and own is not None and own.label_ == "AGENT":
-        places = [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i
-            for p in c.children
-            if p.dep_ == "pobj" and p.i in actors.by_token
-        ]
-        if places:
-            return start, max(end, phrase_span(places[0])[1])
-    return start, end
-
-
-def _with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """The phrase of a group with the members it lists: "several student groups including
-    the Delhi University Students Union" (the group and its named members are one phrase)."""
-    listed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LISTING]
-    if not listed:
-        return span
-    last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
-    return span[0], max(span[1], last.idx + len(last.text))
 
 
 def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
@@ -431,7 +347,7 @@ def _venue(
     rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib")."""
     own = {s[0].country for s in sources or ()}
     where = pat.code[:2] == "04" or (
-        _is_symmetric(pat.code) and all(t[0].country in own for t in targets)
+        is_symmetric(pat.code) and all(t[0].country in own for t in targets)
     )
     return where and all(t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets)
 
@@ -568,185 +484,11 @@ def _attack_on(victim: Token) -> Token | None:
     return noun if _referring(noun) and not by else None
 
 
-_SHIFT = re.compile(
-    r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
-)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-# Days named from the story's day: "on the next day", "the day before" ("the same day" is
-# the day last named, see ``_same_day``).
-_NEXT_DAYS = {
-    "the next day": 1, "the following day": 1, "the day after": 1, "the next morning": 1,
-    "the previous day": -1, "the day before": -1,
-}  # fmt: skip
-
-
-def _shift(text: str) -> dt.timedelta | None:
-    """ "a day earlier" → -1 day, "two weeks later" → +14 days, "on the next day" → +1 day;
-    None for other phrases."""
-    phrase = " ".join(text.lower().split()).removeprefix("on ").removeprefix("by ")
-    if phrase in _NEXT_DAYS:
-        return dt.timedelta(days=_NEXT_DAYS[phrase])
-    found = _SHIFT.match(phrase)
-    if found is None:
-        return None
-    count, unit, way = found.groups()
-    n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
-    days = n * (7 if unit == "week" else 1)
-    return dt.timedelta(days=-days if way in ("earlier", "before") else days)
-
-
-def _clause_gap(word: Token) -> dt.timedelta | None:
-    """How far ``word``'s clause lies from the one it hangs on: "two days after X hit" puts X
-    two days before, "a week before X" a week after; None for other clauses."""
-    if word.dep_ != "advcl":
-        return None
-    mark = next((c.lower_ for c in word.children if c.dep_ == "mark"), "")
-    if mark not in ("after", "before"):
-        return None
-    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
-    if span is None:
-        return None
-    own_dates = [
-        t
-        for t in word.subtree
-        if t.ent_type_ == "DATE"
-        and t.i != span.i
-        and not span.is_ancestor(t)
-        and clause_of(t).i == word.i
-    ]
-    if own_dates:
-        return None  # (a date of its own dates it: "a week before X attacked on 3 March")
-    text = " ".join(t.text for t in span.subtree)
-    return _shift(f"{text} {'earlier' if mark == 'after' else 'later'}")
-
-
-_SAME = {"same", "that"}
-_DAY_PARTS = {"day", "evening", "morning", "afternoon", "night"}
-
-
-def _same_day(word: Token) -> bool:
-    """``word``'s clause, or one governing it, says "on the same day" / "that evening": the
-    day the text named last."""
-    own = clause_of(word)
-    clauses = {own.i} | {t.i for t in own.ancestors}
-    return any(
-        tok.lower_ in _DAY_PARTS
-        and any(c.lower_ in _SAME for c in tok.children)
-        and clause_of(tok).i in clauses
-        for tok in word.sent
-    )
-
-
 def _relative(word: Token) -> bool:
     """``word`` is told in a relative clause ("the officers who were indicted")."""
     # (not a translated verb-final main clause the parser read as one: "… Haley … the
     # actions of Russia condemned.")
     return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
-
-
-def _group(tok: Token) -> bool:
-    """ "the two sides", "both countries": a phrase naming a pair."""
-    return tok.lower_ == "both" or any(
-        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
-    )
-
-
-def _reciprocal(word: Token) -> bool:
-    """ "Russian and Chinese officials call each other allies", "accused one another": done
-    by each to the other."""
-    return any(
-        (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
-        for child in word.children
-        for t in (child, *child.children)
-    )
-
-
-# What two parties have together: "X and Y postponed their meeting / renewed their ties".
-JOINT_NOUNS = {
-    "meeting", "talk", "summit", "negotiation", "dialogue", "discussion", "consultation",
-    "tie", "relation", "relationship", "cooperation", "partnership", "alliance", "friendship",
-    "dispute", "feud", "rivalry", "conflict", "agreement", "deal", "accord", "pact", "treaty",
-    "truce", "ceasefire", "cease-fire", "exchange", "trade",
-}  # fmt: skip
-
-
-def _joint(word: Token) -> bool:
-    """ "Russia and Ukraine postponed their talks": done by each with the other, what is
-    theirs being between them."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in JOINT_NOUNS
-        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
-        for c in word.children
-    )
-
-
-def _coordinated_clause(clause: Token, word: Token) -> bool:
-    """``clause`` lies below ``word`` in a coordinated or relative clause with a subject of
-    its own ("the World Cup, which Russia hosted and which ended on Sunday", "offered to let
-    investigators question the officers who were indicted last Friday"): its date is its
-    own."""
-    while clause.i != word.i and clause.head.i != clause.i:
-        if clause.dep_ in ("conj", "relcl") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
-        ):
-            return True
-        clause = clause.head
-    return False
-
-
-_PARTY_NOUNS = {"side", "party", "country", "nation", "state"}
-
-
-def _two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
-    """ "Already in a few hours the two sides each other of violations accused": "the two
-    sides" (parties, countries) as the only subject of a reciprocal or symmetric act are the
-    two countries of the last asserted event between two countries told before; so is
-    "they" right after a meeting or talk of two countries."""
-    if len(triple.sources) != 1:
-        return None
-    head = triple.sources[0]
-    they = head.lower_ == "they"
-    if (
-        not they
-        and (
-            head.lemma_.lower() not in _PARTY_NOUNS
-            or head.tag_ != "NNS"
-            or not any(c.lower_ in ("two", "both") for c in head.children)
-        )
-    ) or not (_is_symmetric(triple.pattern.code) or _reciprocal(triple.word)):
-        return None
-    last = next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.is_fact
-            and e.source_country
-            and e.target_country
-            and e.source_country != e.target_country
-        ),
-        None,
-    )
-    # "Doval and Wang Yi talked. They agreed on …": "they" are the two who last met
-    if last is None or (they and (last is not earlier[-1] or not _is_symmetric(last.cameo))):
-        return None
-    side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
-    other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
-    return side, other
-
-
-_DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangement"}
-
-
-def _term_of_deal(word: Token) -> bool:
-    """``word`` tells, in a relative clause, what an agreement or document provides for."""
-    return word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS
-
-
-def _is_symmetric(code: str) -> bool:
-    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
 
 class Coder:
@@ -1033,7 +775,7 @@ class Coder:
             # forces), so the event's phrase is the one it stands for
             owner = _pronoun_owner(head) if own else None
             out.extend(
-                (actor, confidence, owner or _naming(head, actor, actors))
+                (actor, confidence, owner or naming_token(head, actor, actors))
                 for actor, confidence in found
             )
             if not found and open_ok and not own:
@@ -1286,7 +1028,7 @@ class Coder:
         )
         # "the two presidents agreed to return to the Turkish Stream project": what the pair
         # named as one does with one of its own countries is done by each with the other
-        pair_named = len(triple.sources) == 1 and _group(triple.sources[0])
+        pair_named = len(triple.sources) == 1 and names_pair(triple.sources[0])
         if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
             known_target = False
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
@@ -1295,14 +1037,14 @@ class Coder:
             members = [m for m in members if not _named_again(m, members)]
         if (
             (
-                _is_symmetric(pat.code)
+                is_symmetric(pat.code)
                 or triple.word.lemma_ in SYMMETRIC_LEMMAS
-                or _joint(triple.word)
-                or _reciprocal(triple.word)  # "X and Y accused each other"
+                or joint_things(triple.word)
+                or reciprocal(triple.word)  # "X and Y accused each other"
                 or pair_named  # "the two presidents agreed to restore trade"
             )
             and any(_distinct(a, b) for a in members for b in members)
-            and (not known_target or pat.code[:2] == "04" or _reciprocal(triple.word))
+            and (not known_target or pat.code[:2] == "04" or reciprocal(triple.word))
         ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = [
@@ -1352,7 +1094,7 @@ class Coder:
         day, date_source = self._date(
             word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
         )
-        if date_source == "publication" and mentioned is not None and _same_day(word):
+        if date_source == "publication" and mentioned is not None and same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
@@ -1362,7 +1104,7 @@ class Coder:
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
-        parties = _two_parties(triple, earlier or [])
+        parties = two_parties(triple, earlier or [])
         if parties is not None:  # "the two sides accused each other": the last dyad told
             pairs = [parties, parties[::-1]]
         elif triple.symmetric_pair:
@@ -1377,7 +1119,7 @@ class Coder:
                 (src, tgt)
                 for src, tgt in pairs
                 if tgt is None
-                or not _group(tgt[2])
+                or not names_pair(tgt[2])
                 or all(a.code != src[0].code for a, _, _ in self._resolve([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
@@ -1420,11 +1162,11 @@ class Coder:
             # "Pashinyan said his government was ready …": the speaker's own side, named
             # by who said it
             voice = self._voice(src, day, actors) or mention(src[2])
-            source_span = _with_list(
+            source_span = with_list(
                 voice, phrase_span(voice, nominal is not None and src[2].i == word.i)
             )
             target_span = (
-                _target_span(mention(tgt[2]), bool(tgt[0].code), word, actors)
+                target_span_of(mention(tgt[2]), bool(tgt[0].code), word, actors)
                 if tgt is not None
                 else (None, None)
             )
@@ -1527,7 +1269,7 @@ class Coder:
             # a memorandum under which Russian police will patrol the border")
             derived = (
                 intent_code(pat.code)
-                if ahead and own and not help_given and not _term_of_deal(word)
+                if ahead and own and not help_given and not term_of_deal(word)
                 else None
             )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
@@ -1581,7 +1323,7 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
-        gap = _clause_gap(word)
+        gap = clause_gap(word)
         if gap is not None:  # "…, two days after Russian missiles hit Odesa": before that day
             day, source = self._date(word.head, sent, published, future, past, anchor)
             if source != "publication" and day + gap <= published:
@@ -1604,7 +1346,7 @@ class Coder:
             if rank == 2 and (
                 phrase.root.i not in below
                 or (not future and looks_future(phrase.text))
-                or _coordinated_clause(clause, word)
+                or coordinated_clause(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
@@ -1612,7 +1354,7 @@ class Coder:
             statement = rank == 1 or said
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
-            shift = _shift(phrase.text)
+            shift = shift_of(phrase.text)
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
                 others = (resolve_date(p.text, published, False) for *_, p in ranked)

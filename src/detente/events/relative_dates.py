@@ -1,0 +1,96 @@
+"""Dates told relative to another: "two days later", "the next day", "on the same day", a
+clause "two days after X" that dates X; and the clauses that keep a date of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from detente.events.grammar import clause_of
+
+_SHIFT = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+# Days named from the story's day: "on the next day", "the day before" ("the same day" is
+# the day last named, see ``same_day``).
+_NEXT_DAYS = {
+    "the next day": 1, "the following day": 1, "the day after": 1, "the next morning": 1,
+    "the previous day": -1, "the day before": -1,
+}  # fmt: skip
+
+
+def shift_of(text: str) -> dt.timedelta | None:
+    """ "a day earlier" → -1 day, "two weeks later" → +14 days, "on the next day" → +1 day;
+    None for other phrases."""
+    phrase = " ".join(text.lower().split()).removeprefix("on ").removeprefix("by ")
+    if phrase in _NEXT_DAYS:
+        return dt.timedelta(days=_NEXT_DAYS[phrase])
+    found = _SHIFT.match(phrase)
+    if found is None:
+        return None
+    count, unit, way = found.groups()
+    n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
+    days = n * (7 if unit == "week" else 1)
+    return dt.timedelta(days=-days if way in ("earlier", "before") else days)
+
+
+def clause_gap(word: Token) -> dt.timedelta | None:
+    """How far ``word``'s clause lies from the one it hangs on: "two days after X hit" puts X
+    two days before, "a week before X" a week after; None for other clauses."""
+    if word.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in word.children if c.dep_ == "mark"), "")
+    if mark not in ("after", "before"):
+        return None
+    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+    if span is None:
+        return None
+    own_dates = [
+        t
+        for t in word.subtree
+        if t.ent_type_ == "DATE"
+        and t.i != span.i
+        and not span.is_ancestor(t)
+        and clause_of(t).i == word.i
+    ]
+    if own_dates:
+        return None  # (a date of its own dates it: "a week before X attacked on 3 March")
+    text = " ".join(t.text for t in span.subtree)
+    return shift_of(f"{text} {'earlier' if mark == 'after' else 'later'}")
+
+
+_SAME = {"same", "that"}
+_DAY_PARTS = {"day", "evening", "morning", "afternoon", "night"}
+
+
+def same_day(word: Token) -> bool:
+    """``word``'s clause, or one governing it, says "on the same day" / "that evening": the
+    day the text named last."""
+    own = clause_of(word)
+    clauses = {own.i} | {t.i for t in own.ancestors}
+    return any(
+        tok.lower_ in _DAY_PARTS
+        and any(c.lower_ in _SAME for c in tok.children)
+        and clause_of(tok).i in clauses
+        for tok in word.sent
+    )
+
+
+def coordinated_clause(clause: Token, word: Token) -> bool:
+    """``clause`` lies below ``word`` in a coordinated or relative clause with a subject of
+    its own ("the World Cup, which Russia hosted and which ended on Sunday", "offered to let
+    investigators question the officers who were indicted last Friday"): its date is its
+    own."""
+    while clause.i != word.i and clause.head.i != clause.i:
+        if clause.dep_ in ("conj", "relcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            return True
+        clause = clause.head
+    return False

@@ -1,0 +1,100 @@
+"""The character span an event gives its actor phrases: the phrase a reader names the actor by,
+with its title or list, without the place or time that follows it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors.resolve import (
+    DocActors,
+    phrase_span,
+    phrase_tokens,
+)
+from detente.models import Actor
+
+_LISTING = frozenset({"including", "like", "among"})
+
+
+def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
+    """The token that named ``actor`` in the phrase of ``head``: the head itself, or for an
+    actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
+    so the event's phrase offsets point at the words that named it."""
+    own = actors.by_token.get(head.i)
+    if not actor.name or (own is not None and own.label_ == "ACTOR"):
+        return head
+    # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
+    # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
+    role = own is not None and own.label_ == "AGENT"
+    near = {t.i for t in phrase_tokens(head, role=role)}
+    # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
+    # head names the actor it finds; so does a group for the members it lists ("aid
+    # workers, including staff from Oxfam")
+    described = {
+        t.i
+        for c in head.children
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _LISTING)
+        for t in c.subtree
+    }
+    for tok in head.subtree:
+        span = actors.by_token.get(tok.i)
+        if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
+            if tok.i in described:
+                return head
+            return head if own is not None and tok.i in near else span.root
+    return head
+
+
+# Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".
+_PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
+
+
+def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
+    """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
+    names it together with the thing placed there: "seized oil fields near Kirkuk" is done
+    to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
+    start, end = with_list(tok, phrase_span(tok, whole=not coded))
+    # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
+    anchor = tok
+    while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
+        anchor = anchor.head
+    placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
+    if placed and anchor.i != tok.i:
+        end = max(end, phrase_span(anchor)[1])
+    holder = anchor.head.head if placed else None
+    if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
+        return min(start, phrase_span(holder)[0]), end
+    if tok.dep_ == "dobj":  # "set up a company in Berlin", "arrested two men in Paris"
+        named = [
+            p
+            for prep in tok.head.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACING and prep.i > tok.i
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if named:
+            return start, max(end, phrase_span(named[0])[1])
+    own = actors.by_token.get(tok.i)
+    if coded and own is not None and own.label_ == "AGENT":
+        places = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.i in actors.by_token
+        ]
+        if places:
+            return start, max(end, phrase_span(places[0])[1])
+    return start, end
+
+
+def with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of a group with the members it lists: "several student groups including
+    the Delhi University Students Union" (the group and its named members are one phrase)."""
+    listed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LISTING]
+    if not listed:
+        return span
+    last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
+    return span[0], max(span[1], last.idx + len(last.text))

@@ -1,0 +1,109 @@
+"""Events done by each party to the other: symmetric codes ("X and Y met"), reciprocal
+wording ("accused each other"), joint things ("postponed their talks") and "the two sides"
+named by the last event between two countries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors.resolve import OPEN_CONFIDENCE
+from detente.events.triple import Triple
+from detente.models import Actor, Event
+
+# Codes where "X and Y <event>" means each did it with the other (praise, apology or
+# forgiveness by several is no exchange among them: "France, Germany and Britain expressed
+# regret"; signing and diplomatic cooperation are).
+SYMMETRIC_ROOTS = ("03", "04", "06")
+SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
+# 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
+SYMMETRIC_CODES = {"036", "050", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
+
+
+def names_pair(tok: Token) -> bool:
+    """ "the two sides", "both countries": a phrase naming a pair."""
+    return tok.lower_ == "both" or any(
+        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    )
+
+
+def reciprocal(word: Token) -> bool:
+    """ "Russian and Chinese officials call each other allies", "accused one another": done
+    by each to the other."""
+    return any(
+        (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
+        for child in word.children
+        for t in (child, *child.children)
+    )
+
+
+# What two parties have together: "X and Y postponed their meeting / renewed their ties".
+JOINT_NOUNS = {
+    "meeting", "talk", "summit", "negotiation", "dialogue", "discussion", "consultation",
+    "tie", "relation", "relationship", "cooperation", "partnership", "alliance", "friendship",
+    "dispute", "feud", "rivalry", "conflict", "agreement", "deal", "accord", "pact", "treaty",
+    "truce", "ceasefire", "cease-fire", "exchange", "trade",
+}  # fmt: skip
+
+
+def joint_things(word: Token) -> bool:
+    """ "Russia and Ukraine postponed their talks": done by each with the other, what is
+    theirs being between them."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in JOINT_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in word.children
+    )
+
+
+_PARTY_NOUNS = {"side", "party", "country", "nation", "state"}
+
+
+def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
+    """ "Already in a few hours the two sides each other of violations accused": "the two
+    sides" (parties, countries) as the only subject of a reciprocal or symmetric act are the
+    two countries of the last asserted event between two countries told before; so is
+    "they" right after a meeting or talk of two countries."""
+    if len(triple.sources) != 1:
+        return None
+    head = triple.sources[0]
+    they = head.lower_ == "they"
+    if (
+        not they
+        and (
+            head.lemma_.lower() not in _PARTY_NOUNS
+            or head.tag_ != "NNS"
+            or not any(c.lower_ in ("two", "both") for c in head.children)
+        )
+    ) or not (is_symmetric(triple.pattern.code) or reciprocal(triple.word)):
+        return None
+    last = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.is_fact
+            and e.source_country
+            and e.target_country
+            and e.source_country != e.target_country
+        ),
+        None,
+    )
+    # "Doval and Wang Yi talked. They agreed on …": "they" are the two who last met
+    if last is None or (they and (last is not earlier[-1] or not is_symmetric(last.cameo))):
+        return None
+    side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
+    other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
+    return side, other
+
+
+_DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangement"}
+
+
+def term_of_deal(word: Token) -> bool:
+    """``word`` tells, in a relative clause, what an agreement or document provides for."""
+    return word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS
+
+
+def is_symmetric(code: str) -> bool:
+    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
