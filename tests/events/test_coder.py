@@ -884,6 +884,13 @@ NEWS_CASES = [
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),
     ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
+    # the source's own envoy called home is no target, where it is called from is; trade
+    # privileges taken away; the short name of a capital; a fighter aircraft is no rebel
+    ("Kenya recalled its High Commissioner from Kampala on Monday.", ("KEN", "UGA", "16")),
+    ("Washington revoked the special trade status it had granted to Hong Kong.",
+     ("USA", "HKG", "16")),
+    ("Delhi accused Beijing of building roads on Indian soil.", ("IND", "CHN", "11")),
+    ("The Egyptian air force shot down a Libyan MiG-23 over the border.", ("EGY", "LBY", "19")),
 ]  # fmt: skip
 
 
@@ -1163,6 +1170,10 @@ NOT_FACTS = [
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
     ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
+    # an attack planned or prepared is still to come, even when the press reports it
+    ("Greece is planning an offensive against Turkey.", ("GRC", "TUR", "19")),
+    ("Serbian television channels report that Belgrade is preparing a strike on Kosovo.",
+     ("SRB", "XKX", "19")),
 ]  # fmt: skip
 
 
@@ -1457,6 +1468,10 @@ def test_dates_inside_the_subject_and_at_night(coder):
         ("On 15 June Indian and Chinese soldiers clashed with stones.", dt.date(2016, 6, 15)),
         ("On the night of 3 May Chinese soldiers attacked Indian posts.", dt.date(2016, 5, 3)),
         ("Troops clashed on the night of June 15-16.", dt.date(2016, 6, 15)),
+        (
+            "In the early hours of 26 July Russian jets struck a camp in Syria.",
+            dt.date(2016, 7, 26),
+        ),
     ]:
         events = coder.code_text(text, dt.date(2016, 8, 1))
         assert events and all(e.date == day for e in events), text

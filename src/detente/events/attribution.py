@@ -25,6 +25,7 @@ HEARSAY = {
     "media", "medium", "press", "newspaper", "paper", "tabloid", "outlet", "report", "analyst",
     "expert", "observer", "commentator", "pundit", "columnist", "blogger", "rumour", "rumor",
     "speculation", "insider", "journalist", "correspondent", "television", "tv", "radio",
+    "channel", "broadcaster", "daily", "magazine", "website", "portal", "blog",
 }  # fmt: skip
 _SAYING = SPEECH | CLAIMS
 # Verbs that pass on what others say: with a speaker we cannot place, hearsay.

@@ -830,7 +830,8 @@ class Coder:
         else the first fallback phrase as an open actor."""
         codes = frozenset(s[0].code for s in sources if s[0].code)
         countries = frozenset(s[0].country for s in sources if s[0].country)
-        taken = {s[2].i for s in sources} | ({nominal.i} if nominal is not None else set())
+        sources_at = {s[2].i for s in sources}
+        taken = sources_at | ({nominal.i} if nominal is not None else set())
         primary = triple.targets[: triple.primary]
         # a party to an accord is where the grammar puts it ("signed a
         # treaty with X"), not any actor further on ("a treaty to absorb Crimea")
@@ -892,10 +893,13 @@ class Coder:
         def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
             # (a known possessor passed over above is the source's own: "closed
             # Venezuela's borders")
+            # (nor is the source's own envoy: "recalled its High Commissioner from Islamabad")
             found = [
                 (OPEN, OPEN_CONFIDENCE, h)
                 for h in group
-                if open_actor(h) and not (h.dep_ == "poss" and own_possessor(h))
+                if open_actor(h)
+                and not (h.dep_ == "poss" and own_possessor(h))
+                and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
             ]
             return found if all(t[2].i not in taken for t in found) else []
 
@@ -1286,7 +1290,7 @@ class Coder:
             ):
                 derived = refusal_code(pat.code)
             quoted = (
-                mood == "asserted"
+                mood in ("asserted", "future")  # "said X was planning attacks"
                 and speaker is not None
                 and src[0].country
                 # "said that Iran … announced sanctions on Tehran" (a misread subject): an

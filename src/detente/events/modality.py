@@ -86,6 +86,12 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs of getting ready whose object event noun is still to come: "is planning an attack on
+# India", "prepared an offensive against the rebels", "readies an operation in Syria".
+PLANNING = {
+    "plan", "prepare", "ready", "consider", "mull", "weigh", "contemplate", "schedule",
+    "envisage", "envision", "intend", "plot",
+}  # fmt: skip
 # Verbs of comment whose object event noun is the commenter's account, not the story's own
 # telling: "condemned the attack by the rebels on the town", "welcomed the talks between
 # Seoul and Pyongyang" (a coder of verbs codes the condemnation, not the attack).
@@ -512,6 +518,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if object_noun and tok.lemma_ in PLANNING:
+            future = True  # "is planning an attack on India": not done yet
         if object_noun and tok.lemma_ in COMMENTS:
             reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":

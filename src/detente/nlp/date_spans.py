@@ -22,7 +22,8 @@ MONTHS = [
     "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
     "nov.", "dec", "dec.",
 ]  # fmt: skip
-_PARTS_OF_DAY = ["night", "morning", "evening", "afternoon", "eve", "early hours", "hours"]
+_PARTS_OF_DAY = ["night", "morning", "evening", "afternoon", "eve", "hours"]
+_EARLY_LATE = ["early", "small", "late", "wee"]
 _DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 _YEAR = {"SHAPE": "dddd"}
 _MONTH = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
@@ -31,7 +32,13 @@ _MONTH_ANY = {"LOWER": {"IN": MONTHS}, "ORTH": {"NOT_IN": ["may"]}}  # "the 5 ma
 
 def _with_part_of_day(pattern: list[dict]) -> list[dict]:
     """ "the night of 15 June": the part of the day is part of the date."""
-    return [{"LOWER": "the"}, {"LOWER": {"IN": _PARTS_OF_DAY}}, {"LOWER": "of"}, *pattern]
+    return [
+        {"LOWER": "the"},
+        {"LOWER": {"IN": _EARLY_LATE}, "OP": "?"},  # "the early hours of 26 February"
+        {"LOWER": {"IN": _PARTS_OF_DAY}},
+        {"LOWER": "of"},
+        *pattern,
+    ]
 
 
 _SHAPES = [
