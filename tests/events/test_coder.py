@@ -611,8 +611,9 @@ NEWS_CASES = [
     # "the two countries" as a target: the last two other countries named
     ("Tehran banned all imports from Saudi Arabia. Russia offered its mediation to the two "
      "countries.", ("RUS", "SAU", "03")),
-    # what a speaker says they would do on a condition is a threat or a promise made
-    ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "", "13")),
+    # what a speaker says they would do on a condition is a threat (at whoever must meet it) or a
+    # promise made
+    ("Beijing said it would retaliate if Washington raised tariffs again.", ("CHN", "USA", "13")),
     ("Moscow said it would lift the ban if Ankara apologised.", ("RUS", "", "03")),
     # praising "this delay of the response" praises who delayed it
     ("Putin refused to expel American diplomats. Trump praised this delay of the response.",
@@ -891,6 +892,14 @@ NEWS_CASES = [
      ("USA", "HKG", "16")),
     ("Delhi accused Beijing of building roads on Indian soil.", ("IND", "CHN", "11")),
     ("The Egyptian air force shot down a Libyan MiG-23 over the border.", ("EGY", "LBY", "19")),
+    # a violation claimed by the other side is its accusation; a release announced is the
+    # announcer's pledge; a threat is aimed at whoever must meet its condition; "the pilot"
+    # is the pilot named a few sentences before
+    ("Seoul said North Korean jets violated its airspace on Monday.", ("KOR", "PRK", "11")),
+    ("Ankara announced that the detained Greek soldiers will be released.", ("TUR", "GRC", "03")),
+    ("Armenia warned that its army would respond if Azerbaijan attacked.", ("ARM", "AZE", "13")),
+    ("Syrian forces captured a Turkish pilot on Monday. The army said its units were searching "
+     "the area. Damascus said on Tuesday that it had released the pilot.", ("SYR", "TUR", "08")),
 ]  # fmt: skip
 
 

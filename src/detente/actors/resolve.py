@@ -193,13 +193,15 @@ MESSAGES = frozenset({
 _MEANS = MESSAGES | {
     "phone", "telephone", "videoconference", "conference", "video", "link", "interview",
     "speech", "statement", "tweet", "post", "meeting", "talk", "briefing", "address",
+    # "spoke on television", "said on state radio", "wrote on Twitter"
+    "television", "tv", "radio", "air", "twitter", "facebook", "telegram", "website",
 }  # fmt: skip
 
 
 def _means(head: Token) -> bool:
     return (
         head.dep_ == "pobj"
-        and head.head.lower_ in ("in", "during", "by", "over", "via", "at")
+        and head.head.lower_ in ("in", "during", "by", "over", "via", "at", "on")
         and head.lemma_.lower() in _MEANS
     )
 
@@ -690,21 +692,26 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
 
 
 def _mentioned_before(head: Token) -> Token | None:
-    """The earlier mention of a bare "the ships", "the protesters": the same noun with a
-    modifier of its own, in this sentence or the one before."""
+    """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
+    noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
+    ``_MENTION_BACK`` before."""
     if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
         return None
     start = head.sent.start
-    if start > 0:
-        start = head.doc[start - 1].sent.start
+    for _ in range(_MENTION_BACK):
+        if start > 0:
+            start = head.doc[start - 1].sent.start
     for tok in reversed(head.doc[start : head.i]):
         if (
             tok.lemma_ == head.lemma_
             and tok.pos_ == "NOUN"
-            and any(c.dep_ in ("amod", "compound") for c in tok.children)
+            and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ):
             return tok
     return None
+
+
+_MENTION_BACK = 3  # sentences
 
 
 def _unbound(pronoun: Token) -> set[int]:

@@ -32,6 +32,8 @@ _SAYING = SPEECH | CLAIMS
 HEARSAY_VERBS = {"report", "write", "speculate", "predict", "forecast", "rumour", "rumor"}
 # Conflict roots: a quoted act of these kinds, told by the other side, is an accusation.
 CONFLICT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# ... and a law or norm broken: "said Indian jets violated its airspace" (128) accuses India.
+VIOLATIONS = frozenset({"128"})
 
 
 # Speakers who stand for a party (a name, or one office): their claims are their own.

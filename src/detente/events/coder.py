@@ -40,6 +40,7 @@ from detente.events.attribution import (
     CONFLICT_ROOTS,
     HEARSAY,
     HEARSAY_VERBS,
+    VIOLATIONS,
     speaker_of,
     speaks_for_a_party,
     speech_verb,
@@ -1297,7 +1298,7 @@ class Coder:
                 # act of a country against itself is no one's accusation
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
-                and event.root in CONFLICT_ROOTS
+                and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS)
                 # "X said", or "according to X" when X is a party, not the media or a source
                 and (
                     verb.lemma_.lower() in CLAIMS

@@ -450,6 +450,15 @@ def releaser(verb: Token) -> tuple[Token, ...]:
     after the government revoked the orders against them")."""
     if child_of(verb, "nsubjpass", "auxpass") is None:
         return ()
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PROMISING_RELEASE:
+        # "Khan announced that the pilot will be released": a release still to come,
+        # announced, is the announcer's
+        speaker = child_of(verb.head, "nsubj")
+        ahead = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children
+        )
+        if ahead and speaker is not None and names_someone(speaker):
+            return with_conjuncts(speaker)
     for clause in verb.children:
         if clause.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in _AFTER for m in clause.children
@@ -460,6 +469,8 @@ def releaser(verb: Token) -> tuple[Token, ...]:
     return ()
 
 
+# Verbs that make a coming release their speaker's word.
+_PROMISING_RELEASE = {"announce", "say", "declare", "confirm", "promise", "pledge", "decide"}
 _PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
 _PRESSED_FROM = frozenset({"from", "by", "in", "of"})
 _DEMANDERS = {

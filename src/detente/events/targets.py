@@ -359,6 +359,8 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 
 THREAT_ROOT = "13"
 _CONDITION_MARKS = frozenset({"if", "unless", "until"})
+# Threats, sanctions, coercion and force: held over whoever must meet their condition.
+_CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
 
 
 def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
@@ -852,6 +854,10 @@ def verb_targets(
         # "demanded that the prime minister resign": a bare (subjunctive) verb whose
         # subject the parser took for a compound of it
         subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
+    if subject is not None and pat.code[:2] == THREAT_ROOT:
+        # "warned that Pakistan will retaliate if India attacks": the threat is aimed at
+        # whoever must meet the condition, not at the side that will act
+        found.extend(_clause_subjects((clause,), _CONDITION_MARKS))
     if subject is not None and verb.lemma_.lower() not in _INFORMING:
         found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is
@@ -865,9 +871,10 @@ def verb_targets(
         primary = len(kept)
     else:
         primary = len(found)
-    if pat.code[:2] == THREAT_ROOT:
-        # "threatened to strike if the government did not raise pay": a threat with no one
-        # named is aimed at whoever must meet its condition
+    if pat.code[:2] in _CONDITIONED_ROOTS:
+        # "threatened to strike if the government did not raise pay", "will retaliate if
+        # India attacks": a threat or a blow with no one named is aimed at whoever must meet
+        # its condition
         found.extend(_conditioned_on(verb, comp))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
