@@ -900,6 +900,12 @@ NEWS_CASES = [
     ("Armenia warned that its army would respond if Azerbaijan attacked.", ("ARM", "AZE", "13")),
     ("Syrian forces captured a Turkish pilot on Monday. The army said its units were searching "
      "the area. Damascus said on Tuesday that it had released the pilot.", ("SYR", "TUR", "08")),
+    # ties broken told as a noun; pledges signed by two; the host of a signing ceremony hosts
+    # its signers; "under the accord" is no object of the agreeing
+    ("Bahrain announced the severing of diplomatic ties with Qatar.", ("BHR", "QAT", "16")),
+    ("Rwanda and Burundi signed pledges to reopen their border.", ("RWA", "BDI", "05")),
+    ("Japan and India signed the accord in a ceremony hosted by Thailand.", ("THA", "IND", "04")),
+    ("Under the accord, Malawi agreed to open its embassy in Israel.", ("MWI", "ISR", "03")),
 ]  # fmt: skip
 
 

@@ -19,7 +19,15 @@ from detente.events.grammar import (
 )
 from detente.events.modality import SPEECH
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
-from detente.events.phrases import FROM, OF, UNDOING_NOUNS, has_prep, is_time, modifiers_of
+from detente.events.phrases import (
+    CIRCUMSTANCES,
+    FROM,
+    OF,
+    UNDOING_NOUNS,
+    has_prep,
+    is_time,
+    modifiers_of,
+)
 from detente.events.targets import (
     BY,
     BY_ONLY,
@@ -150,13 +158,6 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
 
 # Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
 _ALONGSIDE = {"join", "accompany"}
-
-
-# Prepositions of circumstance: "after protests", "amid talks" are not the subject's acts.
-_CIRCUMSTANCE = {
-    "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
-    "because", "ahead", "like", "unlike",
-}  # fmt: skip
 
 
 # Protest and violence: what happened around someone, not by them ("fled amid attacks").
@@ -397,7 +398,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "said during talks with X" are his talks)
                 and not (
                     noun.dep_ == "pobj"
-                    and noun.head.lower_ in _CIRCUMSTANCE
+                    and noun.head.lower_ in CIRCUMSTANCES
                     and pat.code[:2] in _UNOWNED_ROOTS
                 )
                 and (

@@ -15,6 +15,7 @@ UNDOING_NOUNS = {
     "suspension", "halt", "cut", "cutoff", "cut-off", "freeze", "end", "termination",
     "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
     "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss", "pause",
+    "rupture", "severance", "severing", "breaking", "downgrading", "downgrade",
 }  # fmt: skip
 
 
@@ -43,6 +44,15 @@ def dative_object(tok: Token) -> Token | None:
     if len(objects) != 2 or not names_someone(objects[0]) or names_someone(objects[1]):
         return None
     return objects[0]
+
+
+# Prepositions of circumstance: "after protests", "amid talks" are not the subject's acts, and
+# "agreed, under the deal, to move its embassy" agreed to no deal by the phrase.
+CIRCUMSTANCES = {
+    "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
+    "because", "ahead", "like", "unlike",
+}  # fmt: skip
+_FRAMES = CIRCUMSTANCES | {"under"}
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -151,7 +161,7 @@ def objects_of(tok: Token) -> list[Token]:
         return [direct, *direct.conjuncts, *quantity, *given, *second]
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
     # "pulled out of the city": a two-word preposition hangs its object on the second word
     preps += [
         inner

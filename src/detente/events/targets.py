@@ -688,6 +688,32 @@ def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
         yield subject if subject is not None else phrase
 
 
+# Gatherings one side hosts for others: "signed the accord in a ceremony hosted by Trump".
+_GATHERINGS = {
+    "ceremony", "summit", "meeting", "talk", "dinner", "reception", "conference", "banquet",
+    "luncheon", "lunch", "forum", "gathering", "round", "session", "signing",
+}  # fmt: skip
+
+
+def _hosted(verb: Token) -> tuple[Token, ...]:
+    """The guests of a gathering "hosted by" someone: those who met, signed or talked at it
+    ("Vucic and Hoti signed the pledges in a ceremony hosted by Trump", "attended a summit
+    hosted by Japan")."""
+    gathering = verb.head
+    if (
+        verb.lemma_.lower() != "host"
+        or verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or gathering.lemma_.lower() not in _GATHERINGS
+    ):
+        return ()
+    held = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
+    if gathering.dep_ not in ("pobj", "dobj") or held.pos_ not in ("VERB", "AUX"):
+        return ()
+    guests = child_of(held, "nsubj")
+    return with_conjuncts(guests) if guests is not None else ()
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -705,6 +731,9 @@ def verb_targets(
         # "officials they blame for the seizure": the officials are blamed (but "the deal
         # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
         return (with_conjuncts(gap),), 1, frozenset()
+    guests = _hosted(verb)
+    if guests:
+        return (guests,), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     if accused is not None and has_prep([verb], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
