@@ -1189,6 +1189,8 @@ NOT_FACTS = [
     ("Greece is planning an offensive against Turkey.", ("GRC", "TUR", "19")),
     ("Serbian television channels report that Belgrade is preparing a strike on Kosovo.",
      ("SRB", "XKX", "19")),
+    # what will be "according to the author" is a forecast, no refusal
+    ("According to the author, Seoul will not resume the talks with Tokyo.", ("KOR", "JPN", "12")),
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import INTENT_HEADS, TELLING, article_subject
+from detente.events.modality import FORECASTERS, INTENT_HEADS, TELLING, article_subject
 from detente.events.naming import named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import Pattern, PatternBook
@@ -101,11 +101,6 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
 
 _LOOSE = {"free", "loose"}
 _WITHDRAWING = {("withdraw", ""), ("pull", "out")}  # nothing withdrawn: a place is left
-# Who foresees but acts for no side: their warnings threaten no one.
-_FORECASTERS = {
-    "analyst", "expert", "observer", "commentator", "pundit", "columnist", "blogger",
-    "economist", "scholar", "academic", "researcher", "forecaster",
-}  # fmt: skip
 # Moving into a place is an incursion only when troops do it (news_recall.tsv).
 _INCURSIONS = {(lemma, "190") for lemma in ("cross", "roll", "push", "pour", "march")}
 
@@ -463,7 +458,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 sources = with_conjuncts(pulled)
         if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
             continue  # "an earthquake hit the city": nature is no one's force
-        if pat.code[:2] == "13" and any(s.lemma_.lower() in _FORECASTERS for s in sources):
+        if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading

@@ -267,14 +267,32 @@ def announced(word: Token) -> bool:
 # Adverbs of a forecast: "Tokyo will probably not lift the restrictions" is the author's
 # guess, not a refusal Tokyo announced.
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "hardly", "presumably"}
+# Who foresees but acts for no side: their warnings threaten no one, and what will be
+# "according to the author" is a forecast.
+FORECASTERS = {
+    "analyst", "expert", "observer", "commentator", "pundit", "columnist", "blogger",
+    "economist", "scholar", "academic", "researcher", "forecaster", "author", "writer",
+}  # fmt: skip
+
+
+def _after_forecaster(prep: Token) -> bool:
+    """ "according to the author", "in the view of analysts": what follows is a forecast."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("according", "in")
+        and any(t.lemma_.lower() in FORECASTERS for t in prep.subtree if t.dep_ == "pobj")
+    )
 
 
 def forecast(word: Token) -> bool:
     """True when ``word`` is told as a guess about what will be: hedged ("will probably not
-    lift") or in the clause of a verb of belief ("believes that Moscow will not release")."""
+    lift"), after "according to the author", or in the clause of a verb of belief ("believes
+    that Moscow will not release")."""
     chain = _chain(word)
     return any(
-        c.dep_ == "advmod" and c.lower_ in HEDGES for tok in chain for c in tok.children
+        (c.dep_ == "advmod" and c.lower_ in HEDGES) or _after_forecaster(c)
+        for tok in chain
+        for c in tok.children
     ) or any(
         tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
         for below, tok in zip(chain, chain[1:], strict=False)
