@@ -740,8 +740,9 @@ NEWS_CASES = [
     ("The EU is mulling new sanctions on Belarus.", ("EU", "BLR", "13")),
     ("The US is weighing military action against Syria.", ("USA", "SYR", "13")),
     ("Erdogan said Greece would pay a heavy price for its provocations.", ("TUR", "GRC", "13")),
-    # force posture: alert raised, patrols ordered, one's own forces strengthened somewhere
-    ("India raised the alert level of its troops along the border.", ("IND", "IND", "15")),
+    # force posture: alert raised (one's own forces are what is mobilized, no target),
+    # patrols ordered, one's own forces strengthened somewhere
+    ("India raised the alert level of its troops along the border.", ("IND", "", "15")),
     ("Turkey reinforced its troops near the Syrian border.", ("TUR", "SYR", "15")),
     ("The Security Council strengthened the UN peacekeeping force in Lebanon.",
      ("UNO", "LBN", "07")),
@@ -906,6 +907,11 @@ NEWS_CASES = [
     ("Rwanda and Burundi signed pledges to reopen their border.", ("RWA", "BDI", "05")),
     ("Japan and India signed the accord in a ceremony hosted by Thailand.", ("THA", "IND", "04")),
     ("Under the accord, Malawi agreed to open its embassy in Israel.", ("MWI", "ISR", "03")),
+    # a deal declared void is rejected, aimed at those who made it; what a relative clause
+    # says someone made is theirs
+    ("Cyprus and Israel signed a gas accord on 3 August. Turkey declared the agreement null "
+     "and void.", ("TUR", "CYP", "12")),
+    ("Seoul rejected the demands that Tokyo had sent last month.", ("KOR", "JPN", "12")),
 ]  # fmt: skip
 
 
@@ -1492,6 +1498,15 @@ def test_dates_inside_the_subject_and_at_night(coder):
     ]:
         events = coder.code_text(text, dt.date(2016, 8, 1))
         assert events and all(e.date == day for e in events), text
+
+
+def test_the_story_clock_moves_on_with_a_sentence_that_codes_nothing(coder):
+    text = (
+        "On 20 July Russian jets struck a camp in Syria. Four days later a research ship "
+        "sailed. Greece condemned the move."
+    )
+    events = coder.code_text(text, dt.date(2016, 8, 1))
+    assert [e.date for e in events if e.source_country == "GRC"] == [dt.date(2016, 7, 24)]
 
 
 def test_the_press_announces_nothing_for_a_government(coder):

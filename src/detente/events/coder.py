@@ -434,6 +434,8 @@ REFERENCE_NOUNS = {
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "killing": {"18", "19"}, "execution": {"18"},
+    # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
+    **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "memorandum"), {"03", "057"}),
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
     **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
@@ -652,7 +654,7 @@ class Coder:
             story = (
                 (referred[1] if referred else None)
                 or story_day(told, document.date, sent)
-                or (dated_day(sent, document.date) if not told else None)
+                or (dated_day(sent, document.date, story) if not told else None)
                 or story
             )
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
@@ -858,6 +860,8 @@ class Coder:
                 and not (
                     t[2].dep_ in ("nsubj", "poss") and t[0].country in countries and not t[0].sector
                 )
+                # "placed its navy on alert": one's own forces are what is mobilized
+                and not (pat.code[:2] == SHOW_OF_FORCE[:2] and t[0].country in countries)
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)

@@ -36,6 +36,7 @@ from detente.events.phrases import (
     is_time,
     modifiers_of,
     objects_of,
+    placed_in,
 )
 from detente.events.readings import (
     APPEAL,
@@ -475,6 +476,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
             # purpose is part of the aid given or promised
             used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
+        used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
         # noun of its own, not whom it is imposed on

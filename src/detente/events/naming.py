@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.grammar import child_of
 from detente.events.patterns import Pattern
 
-NAMING_VERBS = {"call", "label", "brand", "dub", "term", "describe", "characterize"}
+NAMING_VERBS = {
+    "call", "label", "brand", "dub", "term", "describe", "characterize", "declare", "deem",
+    "pronounce",
+}  # fmt: skip
+# What makes a thing of no force: "declared the agreement null and void", "deemed the vote
+# invalid" turns it down (120).
+VOIDING = {"null", "void", "invalid", "unconstitutional", "illegitimate"}
 
 APPROVING = {
     "ally", "friend", "partner", "brother", "friendship", "bright", "talented", "smart",
@@ -47,6 +54,7 @@ CONDEMNING = {
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
 def named_object(verb: Token) -> Token | None:
@@ -82,6 +90,12 @@ def predicate(verb: Token) -> Token | None:
             continue
         if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
             return child
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("ADJ", "NOUN")
+            and child_of(child, "nsubj") is not None
+        ):
+            return child  # "declared the agreement null and void", parsed as a small clause
         if _quoted_name(child):
             return child
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_ != "call":
@@ -108,6 +122,8 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     words = {said.lemma_.lower(), said.lower_} | {
         c.lemma_.lower() for c in said.subtree if c.dep_ in ("amod", "conj", "compound", "acomp")
     }
+    if words & VOIDING:
+        return _REJECTION, said
     if words & CONDEMNING:
         return _CRITICISM, said
     if words & APPROVING:

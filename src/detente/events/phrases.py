@@ -143,8 +143,7 @@ def objects_of(tok: Token) -> list[Token]:
         given = list(prep_objects(tok, WITH)) if tok.lemma_.lower() in PROVIDING else []
         # "placed the president under house arrest", "put the city on lockdown": the state
         # the object is put in says what was done
-        if tok.lemma_.lower() in _PLACING:
-            given += prep_objects(tok, _UNDER)
+        given += placed_in(tok)
         # "has given U.N. inspectors permission to …": a second object the parser made
         # direct too is what is given (the first is who gets it)
         second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
@@ -186,6 +185,14 @@ WITH = frozenset({"with"})
 # Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
 _PLACING = {"place", "put", "keep"}
 _UNDER = frozenset({"under", "on"})
+
+
+def placed_in(tok: Token) -> list[Token]:
+    """The state a verb of placing puts its object in ("placed X under arrest", "put the army
+    on high alert"): part of the act, no event or target of its own."""
+    return list(prep_objects(tok, _UNDER)) if tok.lemma_.lower() in _PLACING else []
+
+
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").
 _LEAVING = {"leave", "quit", "exit", "abandon", "depart"}
 

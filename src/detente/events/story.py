@@ -19,6 +19,7 @@ from detente.events.dates import resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
+from detente.events.relative_dates import shift_of
 from detente.models import Event
 
 STORY_DAYS = 366  # a story's dated act carries to later undated past acts within a year
@@ -45,13 +46,18 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
     return max(days, default=None)
 
 
-def dated_day(sent: Span, published: dt.date) -> dt.date | None:
+def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
     """The past day a sentence's main verb is dated to ("On 26 November the parliament
-    introduced martial law"), whether or not it told an event we code: the story's clock
-    moves on."""
+    introduced martial law", "Four days later Turkey sent a ship" from the story's day),
+    whether or not it told an event we code: the story's clock moves on."""
     root = sent.root
     if root.tag_ != "VBD":
         return None
+    if story is not None:
+        for ent in sent.ents:
+            shift = shift_of(ent.text) if ent.label_ == "DATE" else None
+            if shift is not None and clause_of(ent.root).i == root.i:
+                return story + shift if story + shift <= published else None
     return _first_day(sent, published, lambda clause, ent: clause.i == root.i)
 
 

@@ -39,6 +39,7 @@ from detente.events.phrases import (
     is_amount,
     is_time,
     objects_of,
+    placed_in,
     worth_of,
 )
 
@@ -133,6 +134,21 @@ def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
     )
 
 
+def _made(clause: Token) -> bool:
+    """A relative clause whose object is the noun it describes ("the list that the embassy
+    handed out"), not one that says what happens under it ("a memorandum under which police
+    will remove the militia")."""
+    direct = child_of(clause, "dobj")
+    if direct is not None:
+        return direct.lower_ in ("that", "which")
+    return not any(
+        p.lower_ in ("which", "whom")
+        for prep in clause.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+    )
+
+
 def doer_of(noun: Token | None, verb: Token) -> Token | None:
     """Who did what ``noun`` names, by its "by" phrase: "condemned the seizure of a tanker by
     Iran" (Iran), "rejected an appeal filed by his lawyers" (the lawyers). A "by" parsed on
@@ -148,7 +164,23 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
         elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
             holders += [p for p in child.children if p.dep_ == "pobj"]
     agents = (a for holder in holders for a in prep_objects(holder, BY_ONLY))
-    return next((a for a in agents if names_someone(a)), None)
+    found = next((a for a in agents if names_someone(a)), None)
+    if found is None:
+        # "rejected a list of grievances that the Chinese embassy had handed out": the one
+        # who made the thing, subject of a relative clause on it
+        things = [noun, *(h for h in holders if h.dep_ == "pobj" and h.head.head.i == noun.i)]
+        found = next(
+            (
+                subject
+                for thing in things
+                for clause in thing.children
+                if clause.dep_ == "relcl" and _made(clause)
+                for subject in (child_of(clause, "nsubj"),)
+                if subject is not None and subject.pos_ != "PRON" and names_someone(subject)
+            ),
+            None,
+        )
+    return found
 
 
 # Nouns for what is said of someone: their clause's subject is who it is said of.
@@ -978,7 +1010,7 @@ def verb_targets(
         found.extend(c for c in verb.children if c.dep_ == "dobj")
         found, primary = past_aid_given(found, primary)
     found.extend(behind)
-    seen: set[int] = set()
+    seen = {t.i for t in placed_in(verb)}  # "put the army on high alert": a state, no one
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
