@@ -49,7 +49,7 @@ FLOORS = {
     "2019-03-02-pulwama-balakot.txt": (0.80, 0.90, 1.00),
     "2020-09-05-belgrade-pristina.txt": (0.90, 1.00, 1.00),
     # two written after those three, before any rule for them: a translated analysis (9 of
-    # 15) and a wire story (5 of 7)
+    # 15) and a wire story (6 of 7 once two of its rows were corrected)
     "2020-08-28-east-med.txt": (0.65, 1.00, 1.00),
     "2020-11-28-wine-tariffs.txt": (0.85, 1.00, 1.00),
     # a wire wrap-up written in session 21 after the Galwan one, before any rule for it (6 of
