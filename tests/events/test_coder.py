@@ -912,6 +912,13 @@ NEWS_CASES = [
     ("Cyprus and Israel signed a gas accord on 3 August. Turkey declared the agreement null "
      "and void.", ("TUR", "CYP", "12")),
     ("Seoul rejected the demands that Tokyo had sent last month.", ("KOR", "JPN", "12")),
+    # a leading date with no comma in a later clause; "named" as a translated "called";
+    # insults traded by "the two capitals" of the last event between two countries
+    ("On 1 February Putin met Erdogan in Moscow, and on 9 February Kim Jong Un and the "
+     "President of South Korea Moon Jae-in met at Panmunjom.", ("PRK", "KOR", "04")),
+    ("Kim Jong Un named Trump a mentally deranged old man.", ("PRK", "USA", "11")),
+    ("Russia threatened Ukraine on Monday. The two capitals then traded insults.",
+     ("UKR", "RUS", "11")),
 ]  # fmt: skip
 
 
@@ -1197,6 +1204,8 @@ NOT_FACTS = [
      ("SRB", "XKX", "19")),
     # what will be "according to the author" is a forecast, no refusal
     ("According to the author, Seoul will not resume the talks with Tokyo.", ("KOR", "JPN", "12")),
+    # naming someone to an office is no comment on them
+    ("Putin named Lavrov foreign minister.", ("RUS", "RUS", "01")),
 ]  # fmt: skip
 
 
@@ -1495,6 +1504,7 @@ def test_dates_inside_the_subject_and_at_night(coder):
             "In the early hours of 26 July Russian jets struck a camp in Syria.",
             dt.date(2016, 7, 26),
         ),
+        ("In August of the last year Russian jets struck a camp.", dt.date(2015, 8, 1)),
     ]:
         events = coder.code_text(text, dt.date(2016, 8, 1))
         assert events and all(e.date == day for e in events), text

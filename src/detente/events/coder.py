@@ -1133,7 +1133,9 @@ class Coder:
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
             pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
-        readings = self._readings(triple, sent, document, actors, mood, day, date_source, pairs)
+        readings = self._readings(
+            triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
+        )
         written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
@@ -1228,6 +1230,7 @@ class Coder:
         day: dt.date,
         date_source: str,
         pairs: list,
+        anchor: dt.date | None = None,
     ) -> Iterator[tuple]:
         """(code, modality, date, date source, source, target) for each pair: the event as
         written, and what announcing or quoting it asserts. An announced action is an intent
@@ -1244,8 +1247,9 @@ class Coder:
             found = self._resolve([said_by], day, actors)
             speaker = found[0] if found else None
         # what announcing it asserts is dated when it was said
+        # ("The next day Pyongyang declared that it is ready to talk": from the story's day)
         stated = (
-            self._date(verb, sent, document.date, False, past=True)
+            self._date(verb, sent, document.date, False, past=True, anchor=anchor)
             if verb is not None
             else (document.date, "publication")
         )

@@ -15,8 +15,11 @@ from detente.events.patterns import Pattern
 
 NAMING_VERBS = {
     "call", "label", "brand", "dub", "term", "describe", "characterize", "declare", "deem",
-    "pronounce",
+    "pronounce", "name",
 }  # fmt: skip
+# Verbs that also appoint ("named Pompeo secretary of state"): a judgement only when the
+# predicate praises, condemns or voids (translated "named Trump a deranged old man").
+_APPOINTING = {"name", "declare"}
 # What makes a thing of no force: "declared the agreement null and void", "deemed the vote
 # invalid" turns it down (120).
 VOIDING = {"null", "void", "invalid", "unconstitutional", "illegitimate"}
@@ -48,7 +51,8 @@ CONDEMNING = {
     "hypocrite", "gangster", "racist", "fascist", "nazi", "extremist", "madman",
     "lunatic", "villain", "pariah", "menace", "rogue", "corrupt", "incompetent", "dishonest",
     "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
-    "nonsense", "rubbish", "fake", "scandalous",
+    "nonsense", "rubbish", "fake", "scandalous", "deranged", "insane", "crazy", "mad",
+    "senile", "dotard", "psychopath",
 }  # fmt: skip
 
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -120,7 +124,10 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     if said is None:
         return None
     words = {said.lemma_.lower(), said.lower_} | {
-        c.lemma_.lower() for c in said.subtree if c.dep_ in ("amod", "conj", "compound", "acomp")
+        form
+        for c in said.subtree
+        if c.dep_ in ("amod", "conj", "compound", "acomp")
+        for form in (c.lemma_.lower(), c.lower_)  # "deranged", lemmatized "derange"
     }
     if words & VOIDING:
         return _REJECTION, said
@@ -128,4 +135,6 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
         return _CRITICISM, said
     if words & APPROVING:
         return _PRAISE, said
+    if verb.lemma_.lower() in _APPOINTING:
+        return None
     return _COMMENT, said

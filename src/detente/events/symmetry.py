@@ -57,7 +57,7 @@ def joint_things(word: Token) -> bool:
     )
 
 
-_PARTY_NOUNS = {"side", "party", "country", "nation", "state"}
+_PARTY_NOUNS = {"side", "party", "country", "nation", "state", "capital", "government", "neighbour"}
 
 
 def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
@@ -76,7 +76,11 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
             or head.tag_ != "NNS"
             or not any(c.lower_ in ("two", "both") for c in head.children)
         )
-    ) or not (is_symmetric(triple.pattern.code) or reciprocal(triple.word)):
+    ) or not (
+        is_symmetric(triple.pattern.code)
+        or reciprocal(triple.word)
+        or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS  # "the two capitals traded insults"
+    ):
         return None
     last = next(
         (

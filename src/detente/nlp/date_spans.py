@@ -41,7 +41,16 @@ def _with_part_of_day(pattern: list[dict]) -> list[dict]:
     ]
 
 
+# "of the last year", "last year" after a month: the year told from the story's
+_YEAR_BACK = [
+    {"LOWER": "of", "OP": "?"},
+    {"LOWER": "the", "OP": "?"},
+    {"LOWER": {"IN": ["last", "previous", "past", "this"]}},
+    {"LOWER": "year"},
+]
 _SHAPES = [
+    [_MONTH, *_YEAR_BACK],  # August of the last year
+    [_DAY, _MONTH_ANY, *_YEAR_BACK],  # 24 November of last year
     [_DAY, _MONTH_ANY, _YEAR],  # 15 June 2020
     [_DAY, _MONTH_ANY],  # 15 June
     [_MONTH, _DAY, {"ORTH": ","}, _YEAR],  # June 15, 2020

@@ -276,13 +276,19 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DATE_WORDS = _MONTHS | _WEEKDAYS | {"last", "this", "next", "early", "late", "mid", "."}
 
 
+def dated_leads(sent: Span) -> list[int]:
+    """Where commas belong after the leading dates of the sentence and of each clause after
+    ", and" (", and on 27 April Kim and Moon met"), see :func:`dated_lead`."""
+    return [at for clause in _clauses(sent) if (at := dated_lead(clause)) is not None]
+
+
 def dated_lead(sent: Span) -> int | None:
     """Where a comma belongs after a leading date that has none, or None: "On 24 December
     Moon and Abe held talks" (the model reads "24 December Moon" as one date, and the verb
     as a modifier of it), "On Friday Treasury Secretary Mnuchin … imposed" (the subject as
     the object of "On"), "On 2 January Saudi Arabia executed" ("2 January Saudi Arabia" as
     one name). Only where the model read it so: no verb with a subject at the root, or the
-    date no object of the preposition."""
+    date no object of the preposition. ``sent`` may be one clause of a sentence."""
     first = sent[0]
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
@@ -331,17 +337,17 @@ def _main_verb(verb: Token) -> bool:
 def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Doc:
     """``doc`` with each translated verb-final sentence parsed in English order, and each
     leading date with no comma parsed with one (see the module docstring and
-    :func:`dated_lead`); ``parse`` runs the model's pipes on a new Doc; ``named``: indices
+    :func:`dated_leads`); ``parse`` runs the model's pipes on a new Doc; ``named``: indices
     of actor tokens."""
     # (origin, the verbs moved) per sentence
     variants: list[tuple[list[int | None], list[int]]] = []
     for sent in doc.sents:
         found = new_order(sent, named)
         origin: list[int | None] = list(found[0]) if found else list(range(sent.start, sent.end))
-        comma = dated_lead(sent)
-        if comma is not None:  # before the moved words: "On Wednesday Trump … wrote that …"
+        commas = dated_leads(sent)
+        for comma in commas:  # before the moved words: "On Wednesday Trump … wrote that …"
             origin.insert(origin.index(comma), None)
-        if found or comma is not None:
+        if found or commas:
             variants.append((origin, found[1] if found else []))
     if not variants:
         return doc
