@@ -68,6 +68,9 @@ FLOORS = {
     # a wire story written in session 21 after the nuclear-deal one, before any rule for it
     # (3 of 8)
     "2022-07-25-grain-deal.txt": (0.62, 0.40, 1.00),
+    # a wire story written after the Singapore one, before any rule for it (6 of 14: the
+    # broker of the deal taken for the counterpart)
+    "2023-03-11-riyadh-tehran-deal.txt": (0.70, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -919,6 +919,16 @@ NEWS_CASES = [
     ("Kim Jong Un named Trump a mentally deranged old man.", ("PRK", "USA", "11")),
     ("Russia threatened Ukraine on Monday. The two capitals then traded insults.",
      ("UKR", "RUS", "11")),
+    # a go-between brokers a deal between its signers, who sign it with each other; a phrase
+    # set off on the verb frames the act; "the ministers of the two countries"
+    ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("TUR", "RUS", "04")),
+    ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("RUS", "UKR", "05")),
+    ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
+     ("KEN", "SOM", "03")),
+    ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
+     ("QAT", "SOM", "04")),
+    ("Serbia and Kosovo agreed to hold talks. The foreign ministers of the two countries met "
+     "on Monday.", ("SRB", "XKX", "04")),
 ]  # fmt: skip
 
 

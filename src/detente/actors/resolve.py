@@ -551,8 +551,12 @@ _PEOPLE_PAIR = {"leader", "president", "minister"}
 
 
 def _of_the_two(head: Token) -> Token | None:
-    """The pair noun of a subject "the soldiers of the two countries" ("countries")."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() in PAIR_NOUNS:
+    """The pair noun of a subject "the soldiers of the two countries", "the foreign ministers
+    of the two countries" ("countries"); not of "the two leaders of …", a pair itself."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or (
+        head.lemma_.lower() in PAIR_NOUNS
+        and any(c.lower_ in ("two", "both") for c in head.children)
+    ):
         return None
     return next(
         (

@@ -160,7 +160,9 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
     holders.append(noun)
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "an appeal filed by"
-            holders.append(child)
+            # (not a go-between: "a grain deal brokered by Turkey" is Russia's and Ukraine's)
+            if child.lemma_.lower() not in _CONVENING:
+                holders.append(child)
         elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
             holders += [p for p in child.children if p.dep_ == "pobj"]
     agents = (a for holder in holders for a in prep_objects(holder, BY_ONLY))
@@ -318,6 +320,11 @@ def _message_addressee(verb: Token) -> Token | None:
         if addressee is not None and addressee.pos_ == "ADP":
             addressee = child_of(addressee, "pobj")
     return addressee if addressee is not None and names_someone(addressee) else None
+
+
+def _set_off(prep: Token) -> bool:
+    """``prep`` follows a comma: a phrase set off from its verb."""
+    return prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def _motive(tok: Token) -> bool:
@@ -720,29 +727,35 @@ def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
         yield subject if subject is not None else phrase
 
 
-# Gatherings one side hosts for others: "signed the accord in a ceremony hosted by Trump".
+# Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")
+# and deals one side brokers between others ("agreed to restore ties, in a deal brokered by
+# China"), by the verbs that host or broker them.
 _GATHERINGS = {
     "ceremony", "summit", "meeting", "talk", "dinner", "reception", "conference", "banquet",
     "luncheon", "lunch", "forum", "gathering", "round", "session", "signing",
 }  # fmt: skip
+_DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement", "swap"}
+_CONVENING = {
+    "host": _GATHERINGS, "organise": _GATHERINGS, "organize": _GATHERINGS,
+    "broker": _DEALS | _GATHERINGS, "mediate": _DEALS | _GATHERINGS,
+}  # fmt: skip
 
 
 def _hosted(verb: Token) -> tuple[Token, ...]:
-    """The guests of a gathering "hosted by" someone: those who met, signed or talked at it
-    ("Vucic and Hoti signed the pledges in a ceremony hosted by Trump", "attended a summit
-    hosted by Japan")."""
+    """The parties to a gathering "hosted by" or a deal "brokered by" someone: those who met,
+    signed or agreed at it ("Vucic and Hoti signed the pledges in a ceremony hosted by
+    Trump", "attended a summit hosted by Japan")."""
     gathering = verb.head
     if (
-        verb.lemma_.lower() != "host"
-        or verb.dep_ != "acl"
+        verb.dep_ != "acl"
         or verb.tag_ != "VBN"
-        or gathering.lemma_.lower() not in _GATHERINGS
+        or gathering.lemma_.lower() not in _CONVENING.get(verb.lemma_.lower(), ())
     ):
         return ()
     held = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
     if gathering.dep_ not in ("pobj", "dobj") or held.pos_ not in ("VERB", "AUX"):
         return ()
-    guests = child_of(held, "nsubj")
+    guests = subject_of(held)  # (of the verb above a complement: "agreed to reopen …")
     return with_conjuncts(guests) if guests is not None else ()
 
 
@@ -877,7 +890,13 @@ def verb_targets(
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
             found.extend(prep_objects(told, preps | _IMPOSED_ON))
-        found.extend(prep_objects(holder, preps))
+        found.extend(
+            p
+            for p in prep_objects(holder, preps)
+            # "agreed to reopen their embassies, in a deal brokered by China": a phrase set
+            # off on a complement's act (or its verb) frames the act, it takes no target
+            if not (comp is not None and _set_off(p.head))
+        )
         for worth in worth_of(holder):  # "signed deals worth $12 billion with Brazil"
             found.extend(prep_objects(worth, preps))
         # "pulled its troops back from Kyiv": the phrase hung on the particle
