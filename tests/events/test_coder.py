@@ -296,6 +296,28 @@ def test_open_actors_keep_their_phrase(coder):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # cooperative speech (own sentences): a guest received in the passive; what is said in a
+    # call or a meeting with someone is said to them; the partner the parser hangs on the topic
+    # discussed; an offer with a time phrase before the act offered; wanting the other side to
+    # act; photo captions with positions ("second left", "(R)")
+    ("The Kuwaiti crown prince was received by the Saudi king at his palace in Riyadh.",
+     ("SAU", "KWT", "04")),
+    ("In a phone call with Japanese Prime Minister Fumio Kishida, President Yoon Suk Yeol urged "
+     "closer cooperation on North Korea.", ("KOR", "JPN", "02")),
+    ("During a meeting with Brazilian President Lula in Brasilia, the German chancellor "
+     "discussed trade.", ("DEU", "BRA", "04")),
+    ("The Nigerian president discussed the Sahel crisis with his Senegalese counterpart at the "
+     "ECOWAS summit in Abuja.", ("NGA", "SEN", "04")),
+    ("Norway offered on Thursday to mediate between Colombia and the ELN rebels.",
+     ("NOR", "COL", "03")),
+    ("Beijing wants Manila to withdraw its ships from the Second Thomas Shoal.",
+     ("CHN", "PHL", "10")),
+    ("Spanish Prime Minister Pedro Sanchez, left, and Moroccan Prime Minister Aziz Akhannouch, "
+     "right, attend a meeting in Rabat, Morocco, Thursday, Feb. 2, 2023.", ("ESP", "MAR", "04")),
+    ("Turkish President Recep Tayyip Erdogan (R) holds talks with Hungarian Prime Minister "
+     "Viktor Orban in Ankara on Jan. 30, 2024.", ("TUR", "HUN", "04")),
+    ("Ghana's president and Togo's president posed for photographers ahead of their talks in "
+     "Lome.", ("GHA", "TGO", "04")),
     # YIELD families of wire wording (own sentences): a nominal release whose "by" phrase is
     # the releaser; a thing given as a second object; taken off a list; visa rules eased;
     # let in to visit; given back to a recipient on the particle; repatriated artefacts;
@@ -979,6 +1001,9 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # wanting to act oneself is an intent, no demand on anyone; a letter received is no guest
+    ("Iran wants to resume talks with the United States.", ("IRN", "USA", "10")),
+    ("The letter from Kim was received by the South Korean embassy.", ("KOR", "PRK", "04")),
     # a deployment of things is no show of force; aid given is never its own recipient; aid
     # already given that will help announces no intent; a pledge's purpose is no aid of its own
     ("The grant, funded by Japan, will help farmers in Laos build canals.", ("JPN", "LAO", "03")),
