@@ -335,6 +335,8 @@ NEWS_CASES = [
      ("AU", "SOM", "05")),
     ("The Chinese premier spoke highly of Pakistan's role in the region.", ("CHN", "PAK", "05")),
     ("Nigeria's call on Niger to free the ousted president was ignored.", ("NGA", "NER", "02")),
+    # forces withdrawn from ground that is no named place still give it up
+    ("Sudan withdrew its soldiers from the disputed area on Monday.", ("SDN", "", "08")),
     # YIELD families of wire wording (own sentences): a nominal release whose "by" phrase is
     # the releaser; a thing given as a second object; taken off a list; visa rules eased;
     # let in to visit; given back to a recipient on the particle; repatriated artefacts;

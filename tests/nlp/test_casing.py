@@ -165,8 +165,9 @@ def _normal_texts() -> list[str]:
 
 
 def test_prepare_keeps_normal_text(coder):
-    """Normal mixed-case text is parsed as written: only datelines (and photo positions) are blanked and people's
-    names masked (the same masks as before casing restoration existed)."""
+    """Normal mixed-case text is parsed as written: only datelines and photo positions are
+    blanked and people's names masked (the same masks as before casing restoration
+    existed)."""
     tagger = coder.tagger
     texts = _normal_texts()
     assert len(texts) > 100

@@ -430,6 +430,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and not pat.obj
             and not left_place(verb)
             and not is_armed(subject_of(verb))
+            and not is_armed(child_of(verb, "dobj"))  # "withdrew police from the mines"
         ):
             continue  # "withdrew from the race": no ground given up (troops give it up)
         if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(subject_of(verb)):
@@ -470,9 +471,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             parties = next(iter(prep_objects(noun, _BETWEEN)), None)
             if parties is not None and len(with_conjuncts(parties)) > 1:
-                triples.append(
-                    Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True)
-                )
+                triples.append(Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True))
                 consumed.add(noun.i)
                 continue
         if not sources and noun is not None:
