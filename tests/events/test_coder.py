@@ -335,6 +335,9 @@ NEWS_CASES = [
      ("AU", "SOM", "05")),
     ("The Chinese premier spoke highly of Pakistan's role in the region.", ("CHN", "PAK", "05")),
     ("Nigeria's call on Niger to free the ousted president was ignored.", ("NGA", "NER", "02")),
+    # a headline joins two parties with a comma: each acts with the other
+    ("Thailand, Cambodia agree to reopen border crossings", ("KHM", "THA", "03")),
+    ("Thailand, Cambodia agree to reopen border crossings", ("THA", "KHM", "03")),
     # forces withdrawn from ground that is no named place still give it up
     ("Sudan withdrew its soldiers from the disputed area on Monday.", ("SDN", "", "08")),
     # YIELD families of wire wording (own sentences): a nominal release whose "by" phrase is
@@ -1020,6 +1023,8 @@ def test_real_news_constructions(coder, text, fact):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a date opening the sentence is no party
+    ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's
     ("Despite calls for restraint, Israel struck Iran on Friday.", ("ISR", "", "02")),
     ("Despite calls for restraint, Israel struck Iran on Friday.", ("ISR", "IRN", "02")),
