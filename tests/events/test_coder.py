@@ -335,6 +335,12 @@ NEWS_CASES = [
      ("AU", "SOM", "05")),
     ("The Chinese premier spoke highly of Pakistan's role in the region.", ("CHN", "PAK", "05")),
     ("Nigeria's call on Niger to free the ousted president was ignored.", ("NGA", "NER", "02")),
+    # "needs to" and "has to" said of another are demands, as "must" is; a request lodged
+    ("The Chinese foreign ministry said Manila needs to stop its provocations at sea.",
+     ("CHN", "PHL", "10")),
+    ("Blinken said Israel has to do more to protect civilians in Gaza.", ("USA", "ISR", "10")),
+    ("Japan has lodged a request with China for the release of its citizen.",
+     ("JPN", "CHN", "02")),
     # a headline joins two parties with a comma: each acts with the other
     ("Thailand, Cambodia agree to reopen border crossings", ("KHM", "THA", "03")),
     ("Thailand, Cambodia agree to reopen border crossings", ("THA", "KHM", "03")),
