@@ -33,6 +33,9 @@ CASES_FLOOR = 0.92
 # - probes_yield_*: the YIELD families (releases, withdrawals, measures eased, access
 #   allowed, things returned, demands met, strikes called off, surrenders, resignations,
 #   truces).
+# - coop_speech_*: AGREE, CONSULT, SUPPORT and REQUEST in wire wording (intents with the
+#   act's target, deals signed as SUPPORT, calls and meetings "with", passives, photo
+#   captions, demands on the other side, praise and backing of what someone did).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -44,6 +47,8 @@ PROBE_FLOORS = {
     "aid_coop_heldout.tsv": 0.78,
     "probes_yield_study.tsv": 0.95,
     "probes_yield_heldout.tsv": 0.75,
+    "coop_speech_study.tsv": 0.92,
+    "coop_speech_heldout.tsv": 0.82,
 }
 
 

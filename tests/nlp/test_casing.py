@@ -17,7 +17,7 @@ from detente.nlp.casing import (
     line_style,
     recase,
 )
-from detente.nlp.pipeline import blank_datelines
+from detente.nlp.pipeline import blank_caption_positions, blank_datelines
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LEXICON = Lexicon.of(
@@ -165,13 +165,14 @@ def _normal_texts() -> list[str]:
 
 
 def test_prepare_keeps_normal_text(coder):
-    """Normal mixed-case text is parsed as written: only datelines are blanked and people's
-    names masked (the same masks as before casing restoration existed)."""
+    """Normal mixed-case text is parsed as written: only datelines and photo positions are
+    blanked and people's names masked (the same masks as before casing restoration
+    existed)."""
     tagger = coder.tagger
     texts = _normal_texts()
     assert len(texts) > 100
     for text in texts:
-        blanked = blank_datelines(text, tagger._is_place)
+        blanked = blank_caption_positions(blank_datelines(text, tagger._is_place))
         assert recase(blanked, [], tagger.lexicon) is blanked
         prepared = tagger.prepare(text)
         masked = {

@@ -303,7 +303,7 @@ def resolve_phrase(
         )
         found = resolve_phrase(speaker, day, actors) if speaker is not None else None
         if found is not None and found[0].country:
-            return Actor(found[0].country, "", head.text), 0.6
+            return Actor(found[0].country, sector, head.text), 0.6  # "the government": GOV
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         named = mention(head) if lower in ("it", "they", "them") else head
         again = _named_again(named, day, actors) if named.i != head.i else None
@@ -374,12 +374,15 @@ def _colleague(head: Token, day: dt.date, actors: DocActors) -> str | None:
     return None
 
 
-_COUNTRY_NOUNS = {"kingdom", "country", "republic", "emirate", "sultanate", "nation"}
+_COUNTRY_NOUNS = {
+    "kingdom", "country", "republic", "emirate", "sultanate", "nation",
+    "government",  # "the ministry said the government had asked Israel …": the speaker's
+}  # fmt: skip
 
 
 def _own_country(head: Token) -> bool:
-    """ "the kingdom", "the country" alone, the subject of a clause someone is quoted
-    saying ("announced that the kingdom breaks off relations"; not "said it would continue
+    """ "the kingdom", "the country", "the government" alone, the subject of a clause someone
+    is quoted saying ("announced that the kingdom breaks off relations"; not "said it would continue
     attacks on the country")."""
     return (
         head.dep_ in ("nsubj", "nsubjpass")

@@ -726,6 +726,10 @@ class Coder:
         owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
         if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
             return None  # "said Ethiopia's government", "said a rebel group"
+        if any(c.dep_ in ("amod", "compound") and names_someone(c) for c in tok.children):
+            # "the Indian government has asked Canada …, officials said": the phrase names
+            # its side itself
+            return None
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
             return None

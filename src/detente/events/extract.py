@@ -59,6 +59,7 @@ from detente.events.readings import (
     is_question,
     left_place,
     offer_of,
+    offered_act,
     pressed_by,
     releaser,
     troops_leaving,
@@ -132,6 +133,8 @@ def match_verb(
     ):
         return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    offered = offered_act(verb)  # "offered on Wednesday to mediate"
+    comps += [offered] if offered is not None else []
     if lemma in TELLING:  # "told Erdogan that U.S. forces would step aside": what is told
         comps = [c for c in comps if child_of(c, "nsubj", "nsubjpass") is None]
     # "ordered nine ministers jailed": a participle on the object completes the verb
@@ -375,6 +378,8 @@ _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), froze
 # whoever made the demand, named in the circumstance ("resigned after weeks of protests in
 # Beirut", "stepped down under pressure from protesters", "quit amid criticism from lawmakers").
 _STEPPED_DOWN = "0831"
+_SIGNED = "057"  # a formal agreement signed, reached or ratified
+_BETWEEN = frozenset({"between"})
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -425,6 +430,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and not pat.obj
             and not left_place(verb)
             and not is_armed(subject_of(verb))
+            and not is_armed(child_of(verb, "dobj"))  # "withdrew police from the mines"
         ):
             continue  # "withdrew from the race": no ground given up (troops give it up)
         if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(subject_of(verb)):
@@ -461,6 +467,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "an earthquake hit the city": nature is no one's force
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
+        if not sources and noun is not None and pat.code == _SIGNED:
+            # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
+            parties = next(iter(prep_objects(noun, _BETWEEN)), None)
+            if parties is not None and len(with_conjuncts(parties)) > 1:
+                triples.append(Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True))
+                consumed.add(noun.i)
+                continue
         if not sources and noun is not None:
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back

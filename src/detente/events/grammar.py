@@ -98,6 +98,7 @@ def _list_members(tok: Token) -> list[Token]:
         )
         if first is not tok:
             found += [first, *first.conjuncts]
+        found += _headline_pair(tok)
     listed = bool(first.conjuncts) or _has_cc(first)
     for child in first.children:
         if (child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN")) and (
@@ -105,6 +106,27 @@ def _list_members(tok: Token) -> list[Token]:
         ):
             found += [child, *child.conjuncts]
     return found
+
+
+def _headline_pair(subject: Token) -> list[Token]:
+    """The first of two parties a headline joins with a comma ("India, Japan agree to boost
+    ties", "Putin, Xi hold talks"): a name opening the sentence, a comma, then the subject
+    (the parser makes the first an adverbial noun of the verb); no date ("Monday, Putin
+    met …")."""
+    first = next(
+        (
+            c
+            for c in subject.head.children
+            if c.dep_ == "npadvmod"
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME")
+            and c.left_edge.i == c.sent.start
+            and c.right_edge.i + 2 == subject.left_edge.i
+            and c.doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    return [first] if first is not None else []
 
 
 def _has_cc(tok: Token) -> bool:

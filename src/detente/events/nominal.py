@@ -160,8 +160,10 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
 _ALONGSIDE = {"join", "accompany"}
 
 
-# Protest and violence: what happened around someone, not by them ("fled amid attacks").
-_UNOWNED_ROOTS = {"14", "18", "19", "20"}
+# Protest and violence: what happened around someone, not by them ("fled amid attacks"); so
+# are appeals and demands others made ("struck Iran despite calls for restraint", "resigned
+# after demands for his removal").
+_UNOWNED_ROOTS = {"02", "10", "14", "18", "19", "20"}
 # Verbs that punish or pursue someone for an act named "over", "for" or "in" it.
 PUNISHING = {
     "arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "indict",
@@ -338,6 +340,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             head = lead.head
             if lead.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
                 head = head.head
+                if head.pos_ == "ADV" and head.dep_ == "advmod":
+                    head = head.head  # "posed for photographers ahead of their talks"
             # "joined Lavrov for talks": the verb's object takes part with its subject
             partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
             if partner is not None and partner.i == noun.i:
@@ -400,6 +404,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     noun.dep_ == "pobj"
                     and noun.head.lower_ in CIRCUMSTANCES
                     and pat.code[:2] in _UNOWNED_ROOTS
+                    and not _possessed_by_pronoun(noun)  # "after his appeal to the UN"
                 )
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS

@@ -247,12 +247,30 @@ def by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Patter
 _OFFERING = {"offer", "volunteer"}
 
 
+def offered_act(verb: Token) -> Token | None:
+    """The act an offer is to do, when a time phrase between made the parser read it as a
+    purpose clause: "offered on Wednesday to mediate" (not "offered Kyiv a loan to …")."""
+    if verb.lemma_.lower() not in _OFFERING or child_of(verb, "dobj", "xcomp") is not None:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def offer_of(verb: Token) -> tuple[Pattern, Token | None, Token | None] | None:
     """ "offered to let U.S. investigators attend": offering to do something no pattern
     names is an intent to cooperate (030); the act offered is part of the offer."""
     if verb.lemma_.lower() not in _OFFERING:
         return None
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    act = act or offered_act(verb)
     if act is None:
         return None
     return replace(_ACCORD, lemma=verb.lemma_.lower()), act, None
@@ -327,7 +345,8 @@ def courtesy_call(verb: Token) -> list[Token] | None:
 
 
 # Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
-# Elysee", "Erdogan welcomed Putin to Ankara" (welcoming a decision stays praise, 051).
+# Elysee", "Erdogan welcomed Putin to Ankara", and the passive "Zelensky was received by
+# Macron" (welcoming a decision stays praise, 051).
 _RECEIVING = {"receive", "welcome", "greet"}
 
 
@@ -336,6 +355,8 @@ def guest_of(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _RECEIVING:
         return None
     guest = child_of(verb, "dobj")
+    if guest is None and child_of(verb, "agent") is not None:
+        guest = child_of(verb, "nsubjpass")  # "was received by the king"
     # a person: so tagged, or a name the actor tagger found that the parser left untyped
     person = guest is not None and (
         guest.ent_type_ == "PERSON"

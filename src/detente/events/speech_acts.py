@@ -27,7 +27,21 @@ def by_agents(said: Token) -> list[Token]:
     ]
 
 
-_OBLIGATION = {"must", "should"}
+_OBLIGATION = {"must", "should", "ought"}
+# "said Israel needs to do more", "said Serbia has to recognise Kosovo": an obligation too
+_NEEDING = {"need", "have"}
+
+
+def _obliged(verb: Token) -> bool:
+    """``verb`` says its subject must act: "must"/"should", or "needs to"/"has to"."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+        return True
+    return verb.lemma_.lower() in _NEEDING and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        for x in verb.children
+    )
+
+
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _JOINT = {"we", "us"}
 
@@ -137,7 +151,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
             out += _said(verb.head, judged, child_of(verb, "nsubj"))
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+        if not _obliged(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
         listener = child_of(verb.head, "dobj")

@@ -297,23 +297,30 @@ def _contacted(verb: Token) -> Token | None:
     return reached if reached is not None and not is_time(reached) else None
 
 
+# Exchanges one has with someone: what is said in them is said to the other party ("in a
+# phone call with Netanyahu, Biden urged …", "during a meeting with Lula, Xi praised …").
+_EXCHANGES = {"meeting", "talk", "discussion", "consultation", "summit", "videoconference"}
+_IN_DURING = frozenset({"in", "during"})
+
+
 def _message_addressee(verb: Token) -> Token | None:
-    """Whom the message that frames ``verb`` went to: "sent Putin a letter in which he
-    expressed regret" (Putin), "in a message to Xi, Biden congratulated …" (Xi); not when the
-    act names its own counterpart."""
+    """Whom the message or exchange that frames ``verb`` went to: "sent Putin a letter in
+    which he expressed regret" (Putin), "in a message to Xi, Biden congratulated …" (Xi), "in
+    a call with Netanyahu, Biden discussed …" (Netanyahu); not when the act names its own
+    counterpart."""
     own = child_of(verb, "dobj")
     if own is not None and any(names_someone(t) for t in (own, *own.children) if t.dep_ != "conj"):
         return None  # "congratulated the Chinese people"
+    said_in = MESSAGES | _EXCHANGES
     if verb.dep_ == "relcl":
         message = verb.head
     else:
         message = next(
-            (m for m in prep_objects(verb, frozenset({"in"})) if m.lemma_.lower() in MESSAGES),
-            None,
+            (m for m in prep_objects(verb, _IN_DURING) if m.lemma_.lower() in said_in), None
         )
-    if message is None or message.lemma_.lower() not in MESSAGES:
+    if message is None or message.lemma_.lower() not in said_in:
         return None
-    addressee = next(iter(prep_objects(message, TO)), None)
+    addressee = next(iter(prep_objects(message, TO | WITH)), None)
     if addressee is None and message.dep_ == "dobj":  # "sent (to) Putin a letter"
         sender = message.head
         addressee = child_of(sender, "dative") or next(iter(prep_objects(sender, TO)), None)
@@ -897,6 +904,11 @@ def verb_targets(
             # off on a complement's act (or its verb) frames the act, it takes no target
             if not (comp is not None and _set_off(p.head))
         )
+        topic = child_of(holder, "dobj") if holder.lemma_.lower() in _DISCUSSING else None
+        if topic is not None:
+            # "discussed the crisis with the Thai premier at the ASEAN summit": the parser
+            # often hangs the partner on the topic discussed
+            found.extend(prep_objects(topic, preps & WITH))
         for worth in worth_of(holder):  # "signed deals worth $12 billion with Brazil"
             found.extend(prep_objects(worth, preps))
         # "pulled its troops back from Kyiv": the phrase hung on the particle

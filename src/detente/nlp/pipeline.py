@@ -74,6 +74,32 @@ def blank_datelines(text: str, is_place: Callable[[str], bool] = lambda name: Tr
     return PLACE_DATELINE.sub(blank_place, WIRE_DATELINE.sub(blank, text))
 
 
+# Where a person stands in a news photo, as captions say it: "Putin, second left, and Medvedev
+# attend a meeting", "Xi (R) shakes hands with Ruto". The parser reads "left" as a verb or
+# a clause and loses the pair, so the positions are blanked (offsets unchanged); a comma is
+# kept when another name follows ("Putin, left, Erdogan, centre, and Rouhani").
+_SIDE = (
+    r"(?:(?:second|third|fourth|2nd|3rd|4th|far|front|back|top|bottom)[ \t]+)?"
+    r"(?:left|right|center|centre)"
+)
+_SIDE_SHORT = rf"(?:{_SIDE}|(?:[234](?:nd|rd|th)[ \t]+)?[LRC])"
+CAPTION_POSITION = re.compile(
+    rf",[ \t]*{_SIDE}[ \t]*,(?=[ \t]+(?P<next>\S))"
+    rf"|[ \t]*\([ \t]*{_SIDE_SHORT}(?:[ \t]*,[ \t]*{_SIDE_SHORT})?[ \t]*\)"
+)
+
+
+def blank_caption_positions(text: str) -> str:
+    """Blank the photo positions of a caption (see :data:`CAPTION_POSITION`)."""
+
+    def blank(match: re.Match[str]) -> str:
+        following = match.group("next")
+        keep = following is not None and following[0].isupper()
+        return ("," if keep else " ") + " " * (len(match.group(0)) - 1)
+
+    return CAPTION_POSITION.sub(blank, text)
+
+
 # Same-length stand-ins for people's names while parsing: "Trump said" must not be parsed as
 # the verb "trump". Each person of a document gets their own stand-in (a given name before a
 # surname), so "Putin and Trump" does not read "Jones and Jones". Evidence and actor spans
@@ -199,7 +225,7 @@ class ActorTagger:
         found on the original text travel in ``doc.user_data`` and become ``doc.spans`` in
         the pipeline.
         """
-        text = blank_datelines(text, self._is_place)
+        text = blank_caption_positions(blank_datelines(text, self._is_place))
         doc = self.tokenizer(text)
         spans = self.find(doc)
         names = [
