@@ -581,7 +581,7 @@ NEWS_CASES = [
     ("Kenya's offer to mediate between Ethiopia and Eritrea was accepted.", ("KEN", "ETH", "03")),
     ("Trump's threat to impose tariffs on Mexico rattled markets.", ("USA", "MEX", "13")),
     ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.",
-     ("DEU", "RUS", "17")),
+     ("DEU", "RUS", "16")),
     ("The Chinese donation of vaccines to Cambodia arrived on Sunday.", ("CHN", "KHM", "07")),
     ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "16")),
     ("Japan praised South Korea for its efforts to improve relations.", ("KOR", "", "03")),
@@ -617,9 +617,9 @@ NEWS_CASES = [
     # praising "this delay of the response" praises who delayed it
     ("Putin refused to expel American diplomats. Trump praised this delay of the response.",
      ("USA", "RUS", "05")),
-    # ordering diplomats to leave is expelling them
+    # ordering diplomats to leave is expelling them (envoys sent home: relations cut, 16)
     ("Washington ordered 35 Russian diplomats to leave the country within 72 hours.",
-     ("USA", "RUS", "17")),
+     ("USA", "RUS", "16")),
     # what must be done by no one named is asked of the one told
     ("Erdogan told his Russian counterpart that a ceasefire in Idlib must be restored.",
      ("TUR", "RUS", "10")),
@@ -884,6 +884,18 @@ NEWS_CASES = [
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),
     ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
+    # envoys sent home cut relations (16) in any wording; other people deported stay 17
+    ("Peru announced the expulsion of two Venezuelan embassy officials on Friday.",
+     ("PER", "VEN", "16")),
+    ("Bolivia ordered the Chilean consul to leave La Paz within 48 hours.", ("BOL", "CHL", "16")),
+    ("Thailand deported 40 Cambodian workers on Monday.", ("THA", "KHM", "17")),
+    # a handover named by its noun; aid approved by the donor (approving access stays 086);
+    # troops put on alert near someone's border are shown to that country
+    ("Azerbaijan completed the handover of 15 Armenian detainees on Tuesday.",
+     ("AZE", "ARM", "08")),
+    ("Japan approved 20 million dollars in aid for Malawi.", ("JPN", "MWI", "07")),
+    ("Egypt approved aid convoys to Sudan.", ("EGY", "SDN", "08")),
+    ("Greece put its troops near the Turkish border on high alert.", ("GRC", "TUR", "15")),
 ]  # fmt: skip
 
 
@@ -940,6 +952,25 @@ def test_the_subject_next_to_the_verb_wins():
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
 def test_real_news_constructions(coder, text, fact):
     assert fact in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a source that names its own side is not the speaker's ("…, the ministry in Bern said")
+        ("The Dutch government froze the assets of two Iranian banks on Monday, the foreign "
+         "ministry in The Hague said.", "The Dutch government", "two Iranian banks"),
+        # a company named as the object, not the country in the reason after it
+        ("China sanctioned Raytheon over arms sales to Taiwan.", "China", "Raytheon"),
+    ],
+)  # fmt: skip
+def test_material_act_phrases(coder, text, source, target):
+    spans = [
+        (text[e.source_start : e.source_end], text[e.target_start : e.target_end])
+        for e in coder.code_text(text, PUB)
+        if e.source_start is not None and e.target_start is not None
+    ]
+    assert any(s == source and t.startswith(target.split()[0]) for s, t in spans), spans
 
 
 # Wordings that must not produce these facts.
