@@ -896,6 +896,10 @@ NEWS_CASES = [
     ("Japan approved 20 million dollars in aid for Malawi.", ("JPN", "MWI", "07")),
     ("Egypt approved aid convoys to Sudan.", ("EGY", "SDN", "08")),
     ("Greece put its troops near the Turkish border on high alert.", ("GRC", "TUR", "15")),
+    # troops sent to serve with or join a UN or AU mission keep the peace (074)
+    ("Ghana deployed 800 soldiers to join the UN mission in Mali.", ("GHA", "UNO", "07")),
+    ("Burundi sent 1,000 troops to serve with the African Union force in Somalia.",
+     ("BDI", "AU", "07")),
 ]  # fmt: skip
 
 

@@ -143,6 +143,27 @@ _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold i
 _ARRIVING = {"arrive", "land", "reach"}
 
 
+# A mission that keeps the peace: "the UN mission in South Sudan", "the AU force in Somalia".
+_MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
+_PEACE_BODIES = {"UN", "U.N.", "United", "AU", "African", "ECOWAS", "UNMISS", "MINUSMA", "MONUSCO"}
+
+
+def _keeps_peace(verb: Token) -> bool:
+    """Troops sent to keep the peace: to a peacekeeping force or a UN or AU mission, or to
+    serve with or join one ("will send 1,000 troops to serve with the UN mission")."""
+    phrases = list(prep_objects(verb, TO))
+    phrases += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        if any(t.lemma_.lower() in _PEACEKEEPING for t in words):
+            return True
+        if any(t.lemma_.lower() in _MISSION_NOUNS for t in words) and any(
+            t.text in _PEACE_BODIES for t in words
+        ):
+            return True
+    return False
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -157,9 +178,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and any(
-        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, TO) for t in p.subtree
-    )
+    sent_to_keep = pat.code[:2] == "15" and _keeps_peace(verb)
     if keepers or sent_to_keep:
         return replace(pat, code="074")
     if arriving and _carries_aid(subject):
