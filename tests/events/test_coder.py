@@ -896,6 +896,10 @@ NEWS_CASES = [
     ("Japan approved 20 million dollars in aid for Malawi.", ("JPN", "MWI", "07")),
     ("Egypt approved aid convoys to Sudan.", ("EGY", "SDN", "08")),
     ("Greece put its troops near the Turkish border on high alert.", ("GRC", "TUR", "15")),
+    # police, courts or armies working together cooperate materially (06), states in words (05)
+    ("Nigerian police are cooperating with Interpol to trace the suspects.", ("NGA", "ITP", "06")),
+    ("The Iraqi army cooperated with U.S. forces in the battle for Mosul.", ("IRQ", "USA", "06")),
+    ("France worked with Germany on the proposal.", ("FRA", "DEU", "05")),
     # troops sent to serve with or join a UN or AU mission keep the peace (074)
     ("Ghana deployed 800 soldiers to join the UN mission in Mali.", ("GHA", "UNO", "07")),
     ("Burundi sent 1,000 troops to serve with the African Union force in Somalia.",

@@ -98,6 +98,13 @@ DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
 FIGHT, DISAPPROVE = "190", "110"
+# Working together is diplomatic (050) until those who do it are police, courts or armed
+# forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
+# judicial (063) or military (062) cooperation.
+DIPLOMATIC_COOPERATION = "050"
+_JOINT_WORK = frozenset({"cooperate", "co-operate", "collaborate", "work", "partner", "team"})
+_JUDICIAL_SECTORS = frozenset({"COP", "JUD"})
+_ARMED_SECTORS = frozenset({"MIL"})
 # Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
 # "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
 DEPORT, CUT_RELATIONS = "174", "161"
@@ -1177,6 +1184,16 @@ class Coder:
                 code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
                 if tgt is not None and tgt[0].country == src[0].country:
                     tgt = None  # "soldiers marched through Kyiv": a parade at home
+            if (
+                code.code == DIPLOMATIC_COOPERATION
+                and tgt is not None
+                and word.lemma_.lower() in _JOINT_WORK
+            ):
+                sectors = {src[0].sector, tgt[0].sector}
+                if sectors & _JUDICIAL_SECTORS:
+                    code = lookup("063")  # "Italian police worked with Europol"
+                elif sectors & _ARMED_SECTORS:
+                    code = lookup("062")  # "the army cooperated with U.S. forces"
             if code.code == DEPORT and tgt is not None and _envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
