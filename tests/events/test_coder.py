@@ -900,6 +900,9 @@ NEWS_CASES = [
     ("Nigerian police are cooperating with Interpol to trace the suspects.", ("NGA", "ITP", "06")),
     ("The Iraqi army cooperated with U.S. forces in the battle for Mosul.", ("IRQ", "USA", "06")),
     ("France worked with Germany on the proposal.", ("FRA", "DEU", "05")),
+    # aid or outsiders let in (the parser may make what is let in a clause of its own)
+    ("Ethiopia let aid convoys into Tigray.", ("ETH", "ETH", "08")),
+    ("Iran allowed IAEA inspectors into the Fordow site.", ("IRN", "IAEA", "08")),
     # troops sent to serve with or join a UN or AU mission keep the peace (074)
     ("Ghana deployed 800 soldiers to join the UN mission in Mali.", ("GHA", "UNO", "07")),
     ("Burundi sent 1,000 troops to serve with the African Union force in Somalia.",
@@ -1202,6 +1205,8 @@ NOT_FACTS = [
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
     ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
+    # a measure that runs out by itself is no sanction imposed
+    ("The UN arms embargo on Iran expired on Sunday.", ("UNO", "IRN", "16")),
     # people released into someone's custody are not arrested by the one releasing them
     ("Hamas released 24 hostages into the custody of the Red Cross.", ("PSE", "", "17")),
 ]  # fmt: skip

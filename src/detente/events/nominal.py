@@ -157,6 +157,10 @@ _ALONGSIDE = {"join", "accompany"}
 _HELD_IN = frozenset({"into", "in", "from"})
 
 
+# Verbs of a measure running out by itself: "the embargo expired", "let the sanctions lapse".
+_RUNNING_OUT = frozenset({"expire", "lapse"})
+
+
 # Prepositions of circumstance: "after protests", "amid talks" are not the subject's acts.
 _CIRCUMSTANCE = {
     "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
@@ -316,6 +320,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "condemned the move as an aggression": a name for it, not an event
         if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:
             continue  # "released the hostages into the custody of the Red Cross": who holds
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
+            continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
