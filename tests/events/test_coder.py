@@ -900,6 +900,9 @@ NEWS_CASES = [
     ("Nigerian police are cooperating with Interpol to trace the suspects.", ("NGA", "ITP", "06")),
     ("The Iraqi army cooperated with U.S. forces in the battle for Mosul.", ("IRQ", "USA", "06")),
     ("France worked with Germany on the proposal.", ("FRA", "DEU", "05")),
+    # a gift of aid that arrives is aid given, not a visit (even when the lemmatizer misses
+    # "doses")
+    ("Japan's gift of 500,000 vaccine doses arrived in Hanoi on Sunday.", ("JPN", "VNM", "07")),
     # aid or outsiders let in (the parser may make what is let in a clause of its own)
     ("Ethiopia let aid convoys into Tigray.", ("ETH", "ETH", "08")),
     ("Iran allowed IAEA inspectors into the Fordow site.", ("IRN", "IAEA", "08")),

@@ -117,7 +117,7 @@ _AID_SENT = {
     "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
     "consignment", "medicine", "food",
     "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
-    "blanket", "fuel", "ventilator", "oxygen",
+    "blanket", "fuel", "ventilator", "oxygen", "gift",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
@@ -135,7 +135,12 @@ def _carries_aid(thing: Token | None) -> bool:
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
     inner += [p for o in list(inner) for p in prep_objects(o, OF)]  # "40 tonnes of aid"
-    return any(t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES for t in inner)
+    # (or by a word before it: "2 million vaccine doses", whose head the lemmatizer may miss)
+    return any(
+        (t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES)
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
+        for t in inner
+    )
 
 
 _OF_WITH = frozenset({"of", "with"})
