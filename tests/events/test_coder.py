@@ -903,6 +903,8 @@ NEWS_CASES = [
     # a gift of aid that arrives is aid given, not a visit (even when the lemmatizer misses
     # "doses")
     ("Japan's gift of 500,000 vaccine doses arrived in Hanoi on Sunday.", ("JPN", "VNM", "07")),
+    # places of daily life hit by strikes
+    ("Russian missiles hit a shopping mall in Kharkiv on Monday.", ("RUS", "UKR", "19")),
     # a headline's base-form verb after a group's name, which the tagger reads as an adjective
     ("Taliban free two Turkish engineers", ("AFG", "TUR", "08")),
     ("Houthis release Saudi soldiers in swap", ("YEM", "SAU", "08")),
@@ -1211,6 +1213,8 @@ NOT_FACTS = [
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
     ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
+    # a storm or sanctions that hit someone are no attack
+    ("Sanctions hit the Russian economy hard.", ("", "RUS", "19")),
     # a measure that runs out by itself is no sanction imposed
     ("The UN arms embargo on Iran expired on Sunday.", ("UNO", "IRN", "16")),
     # people released into someone's custody are not arrested by the one releasing them
