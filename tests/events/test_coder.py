@@ -905,6 +905,8 @@ NEWS_CASES = [
     ("Japan's gift of 500,000 vaccine doses arrived in Hanoi on Sunday.", ("JPN", "VNM", "07")),
     # places of daily life hit by strikes
     ("Russian missiles hit a shopping mall in Kharkiv on Monday.", ("RUS", "UKR", "19")),
+    # the object of "at"/"on" that the parser made the subject of a participle
+    ("Kenyan police fired tear gas at protesters marching on parliament.", ("KEN", "KEN", "17")),
     # a headline's base-form verb after a group's name, which the tagger reads as an adjective
     ("Taliban free two Turkish engineers", ("AFG", "TUR", "08")),
     ("Houthis release Saudi soldiers in swap", ("YEM", "SAU", "08")),
