@@ -1217,6 +1217,9 @@ NOT_FACTS = [
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
     # a storm or sanctions that hit someone are no attack
     ("Sanctions hit the Russian economy hard.", ("", "RUS", "19")),
+    # a participle that describes someone in another clause reports no act by the place
+    ("Russia returned the bodies of soldiers killed near Bakhmut.", ("UKR", "UKR", "19")),
+    ("Rebels released 20 soldiers captured in Darfur.", ("SDN", "SDN", "17")),
     # a measure that runs out by itself is no sanction imposed
     ("The UN arms embargo on Iran expired on Sunday.", ("UNO", "IRN", "16")),
     # people released into someone's custody are not arrested by the one releasing them
