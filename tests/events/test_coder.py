@@ -903,6 +903,8 @@ NEWS_CASES = [
     # a gift of aid that arrives is aid given, not a visit (even when the lemmatizer misses
     # "doses")
     ("Japan's gift of 500,000 vaccine doses arrived in Hanoi on Sunday.", ("JPN", "VNM", "07")),
+    # a veto lifted is a concession, as one dropped is
+    ("Turkey lifted its veto on Sweden's NATO membership on Monday.", ("TUR", "SWE", "08")),
     # places of daily life hit by strikes
     ("Russian missiles hit a shopping mall in Kharkiv on Monday.", ("RUS", "UKR", "19")),
     # the object of "at"/"on" that the parser made the subject of a participle
