@@ -44,6 +44,8 @@ PROBE_FLOORS = {
     "aid_coop_heldout.tsv": 0.78,
     "probes_yield_study.tsv": 0.95,
     "probes_yield_heldout.tsv": 0.75,
+    "material_study.tsv": 0.81,
+    "material_heldout.tsv": 0.72,
 }
 
 
