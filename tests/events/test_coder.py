@@ -631,7 +631,7 @@ NEWS_CASES = [
     ("Kenya's offer to mediate between Ethiopia and Eritrea was accepted.", ("KEN", "ETH", "03")),
     ("Trump's threat to impose tariffs on Mexico rattled markets.", ("USA", "MEX", "13")),
     ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.",
-     ("DEU", "RUS", "17")),
+     ("DEU", "RUS", "16")),
     ("The Chinese donation of vaccines to Cambodia arrived on Sunday.", ("CHN", "KHM", "07")),
     ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "16")),
     ("Japan praised South Korea for its efforts to improve relations.", ("KOR", "", "03")),
@@ -668,9 +668,9 @@ NEWS_CASES = [
     # praising "this delay of the response" praises who delayed it
     ("Putin refused to expel American diplomats. Trump praised this delay of the response.",
      ("USA", "RUS", "05")),
-    # ordering diplomats to leave is expelling them
+    # ordering diplomats to leave is expelling them (envoys sent home: relations cut, 16)
     ("Washington ordered 35 Russian diplomats to leave the country within 72 hours.",
-     ("USA", "RUS", "17")),
+     ("USA", "RUS", "16")),
     # what must be done by no one named is asked of the one told
     ("Erdogan told his Russian counterpart that a ceasefire in Idlib must be restored.",
      ("TUR", "RUS", "10")),
@@ -979,6 +979,41 @@ NEWS_CASES = [
      ("QAT", "SOM", "04")),
     ("Serbia and Kosovo agreed to hold talks. The foreign ministers of the two countries met "
      "on Monday.", ("SRB", "XKX", "04")),
+    # envoys sent home cut relations (16) in any wording; other people deported stay 17
+    ("Peru announced the expulsion of two Venezuelan embassy officials on Friday.",
+     ("PER", "VEN", "16")),
+    ("Bolivia ordered the Chilean consul to leave La Paz within 48 hours.", ("BOL", "CHL", "16")),
+    ("Thailand deported 40 Cambodian workers on Monday.", ("THA", "KHM", "17")),
+    # a handover named by its noun; aid approved by the donor (approving access stays 086);
+    # troops put on alert near someone's border are shown to that country
+    ("Azerbaijan completed the handover of 15 Armenian detainees on Tuesday.",
+     ("AZE", "ARM", "08")),
+    ("Japan approved 20 million dollars in aid for Malawi.", ("JPN", "MWI", "07")),
+    ("Egypt approved aid convoys to Sudan.", ("EGY", "SDN", "08")),
+    ("Greece put its troops near the Turkish border on high alert.", ("GRC", "TUR", "15")),
+    # police, courts or armies working together cooperate materially (06), states in words (05)
+    ("Nigerian police are cooperating with Interpol to trace the suspects.", ("NGA", "ITP", "06")),
+    ("The Iraqi army cooperated with U.S. forces in the battle for Mosul.", ("IRQ", "USA", "06")),
+    ("France worked with Germany on the proposal.", ("FRA", "DEU", "05")),
+    # a gift of aid that arrives is aid given, not a visit (even when the lemmatizer misses
+    # "doses")
+    ("Japan's gift of 500,000 vaccine doses arrived in Hanoi on Sunday.", ("JPN", "VNM", "07")),
+    # a veto lifted is a concession, as one dropped is
+    ("Turkey lifted its veto on Sweden's NATO membership on Monday.", ("TUR", "SWE", "08")),
+    # places of daily life hit by strikes
+    ("Russian missiles hit a shopping mall in Kharkiv on Monday.", ("RUS", "UKR", "19")),
+    # the object of "at"/"on" that the parser made the subject of a participle
+    ("Kenyan police fired tear gas at protesters marching on parliament.", ("KEN", "KEN", "17")),
+    # a headline's base-form verb after a group's name, which the tagger reads as an adjective
+    ("Taliban free two Turkish engineers", ("AFG", "TUR", "08")),
+    ("Houthis release Saudi soldiers in swap", ("YEM", "SAU", "08")),
+    # aid or outsiders let in (the parser may make what is let in a clause of its own)
+    ("Ethiopia let aid convoys into Tigray.", ("ETH", "ETH", "08")),
+    ("Iran allowed IAEA inspectors into the Fordow site.", ("IRN", "IAEA", "08")),
+    # troops sent to serve with or join a UN or AU mission keep the peace (074)
+    ("Ghana deployed 800 soldiers to join the UN mission in Mali.", ("GHA", "UNO", "07")),
+    ("Burundi sent 1,000 troops to serve with the African Union force in Somalia.",
+     ("BDI", "AU", "07")),
 ]  # fmt: skip
 
 
@@ -1035,6 +1070,25 @@ def test_the_subject_next_to_the_verb_wins():
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
 def test_real_news_constructions(coder, text, fact):
     assert fact in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a source that names its own side is not the speaker's ("…, the ministry in Bern said")
+        ("The Dutch government froze the assets of two Iranian banks on Monday, the foreign "
+         "ministry in The Hague said.", "The Dutch government", "two Iranian banks"),
+        # a company named as the object, not the country in the reason after it
+        ("China sanctioned Raytheon over arms sales to Taiwan.", "China", "Raytheon"),
+    ],
+)  # fmt: skip
+def test_material_act_phrases(coder, text, source, target):
+    spans = [
+        (text[e.source_start : e.source_end], text[e.target_start : e.target_end])
+        for e in coder.code_text(text, PUB)
+        if e.source_start is not None and e.target_start is not None
+    ]
+    assert any(s == source and t.startswith(target.split()[0]) for s, t in spans), spans
 
 
 # Wordings that must not produce these facts.
@@ -1274,6 +1328,15 @@ NOT_FACTS = [
     ("According to the author, Seoul will not resume the talks with Tokyo.", ("KOR", "JPN", "12")),
     # naming someone to an office is no comment on them
     ("Putin named Lavrov foreign minister.", ("RUS", "RUS", "01")),
+    # a storm or sanctions that hit someone are no attack
+    ("Sanctions hit the Russian economy hard.", ("", "RUS", "19")),
+    # a participle that describes someone in another clause reports no act by the place
+    ("Russia returned the bodies of soldiers killed near Bakhmut.", ("UKR", "UKR", "19")),
+    ("Rebels released 20 soldiers captured in Darfur.", ("SDN", "SDN", "17")),
+    # a measure that runs out by itself is no sanction imposed
+    ("The UN arms embargo on Iran expired on Sunday.", ("UNO", "IRN", "16")),
+    # people released into someone's custody are not arrested by the one releasing them
+    ("Hamas released 24 hostages into the custody of the Red Cross.", ("PSE", "", "17")),
 ]  # fmt: skip
 
 

@@ -49,6 +49,8 @@ PROBE_FLOORS = {
     "probes_yield_heldout.tsv": 0.75,
     "coop_speech_study.tsv": 0.92,
     "coop_speech_heldout.tsv": 0.82,
+    "material_study.tsv": 0.81,
+    "material_heldout.tsv": 0.72,
 }
 
 

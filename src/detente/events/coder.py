@@ -99,6 +99,21 @@ DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
 FIGHT, DISAPPROVE = "190", "110"
+# Working together is diplomatic (050) until those who do it are police, courts or armed
+# forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
+# judicial (063) or military (062) cooperation.
+DIPLOMATIC_COOPERATION = "050"
+_JOINT_WORK = frozenset({"cooperate", "co-operate", "collaborate", "work", "partner", "team"})
+_JUDICIAL_SECTORS = frozenset({"COP", "JUD"})
+_ARMED_SECTORS = frozenset({"MIL"})
+# Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
+# "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
+DEPORT, CUT_RELATIONS = "174", "161"
+_ENVOYS = frozenset({
+    "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
+    "chargé", "diplomatic",
+})  # fmt: skip
+_MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 # Sectors that clash in words, not arms: governments, legislatures, courts.
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _SPEAKING_NOUNS = frozenset({
@@ -252,6 +267,30 @@ def _owned_content(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and prep.lower_ == "of"
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in prep.head.children)
+    )
+
+
+def _named_object(tok: Token) -> bool:
+    """A proper name the verb takes as its object that the parser gave no person or group
+    label: "sanctioned Raytheon over arms sales to Taiwan" (tagged a product), "sued
+    Lockheed Martin" -- a company or body, not the country named in the reason after it."""
+    return (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and tok.tag_ in ("NNP", "NNPS")
+        and tok.ent_type_ in ("", "PRODUCT", "FAC")
+    )
+
+
+def _envoys(tok: Token) -> bool:
+    """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
+    embassy staff" (``tok`` may be the modifier that named the state)."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
+        head = head.head
+    if head.lemma_.lower() in _ENVOYS:
+        return True
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MISSIONS for c in head.children
     )
 
 
@@ -726,9 +765,9 @@ class Coder:
         owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
         if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
             return None  # "said Ethiopia's government", "said a rebel group"
-        if any(c.dep_ in ("amod", "compound") and names_someone(c) for c in tok.children):
-            # "the Indian government has asked Canada …, officials said": the phrase names
-            # its side itself
+        if any(c.dep_ in ("amod", "compound", "nmod") and names_someone(c) for c in tok.children):
+            # "the Indian government has asked Canada …, officials said", "The Swiss government
+            # froze …, the foreign ministry in Bern said": the phrase names its side itself
             return None
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
@@ -947,7 +986,7 @@ class Coder:
         # Rahman was tortured in a CIA prison"), before a known actor further on
         # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
         for group in ordered:
-            if all(names_someone(h) or h.dep_ == "dative" for h in group) and (
+            if all(names_someone(h) or h.dep_ == "dative" or _named_object(h) for h in group) and (
                 found := open_group(group)
             ):
                 return found, True
@@ -1156,6 +1195,18 @@ class Coder:
                 code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
                 if tgt is not None and tgt[0].country == src[0].country:
                     tgt = None  # "soldiers marched through Kyiv": a parade at home
+            if (
+                code.code == DIPLOMATIC_COOPERATION
+                and tgt is not None
+                and word.lemma_.lower() in _JOINT_WORK
+            ):
+                sectors = {src[0].sector, tgt[0].sector}
+                if sectors & _JUDICIAL_SECTORS:
+                    code = lookup("063")  # "Italian police worked with Europol"
+                elif sectors & _ARMED_SECTORS:
+                    code = lookup("062")  # "the army cooperated with U.S. forces"
+            if code.code == DEPORT and tgt is not None and _envoys(tgt[2]):
+                code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS

@@ -478,7 +478,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "No talks were held": leave the event noun to the nominal reading
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
         # to where it happened
-        places = places_of(verb) if pat.code[:2] in _PLACED_ROOTS else ()
+        # (not for a participle that only describes someone in another clause: "returned
+        # the bodies of soldiers killed near Bakhmut" reports no killing by Bakhmut)
+        described = reduced_passive(verb) and verb.head.dep_ != "ROOT"
+        places = places_of(verb) if pat.code[:2] in _PLACED_ROOTS and not described else ()
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in objects_of(comp)}

@@ -529,6 +529,13 @@ def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
             continue
         if child.lower_ in allowed:
             for pobj in child.children:
+                if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+                    # "fired tear gas at protesters marching on parliament": the parser makes
+                    # the protesters the subject of the participle; they are the object
+                    doer = child_of(pobj, "nsubj")
+                    if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+                        yield doer
+                        continue
                 if pobj.dep_ in ("pobj", "pcomp"):
                     yield pobj
         elif child.lower_ in _TWO_WORD and child.dep_ == "prep":

@@ -32,6 +32,7 @@ from detente.events.targets import (
     BY,
     BY_ONLY,
     COOPERATION_ROOTS,
+    CUSTODY,
     PROTEST_ROOT,
     VIOLENCE,
     WHERE,
@@ -158,6 +159,14 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
 
 # Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
 _ALONGSIDE = {"join", "accompany"}
+
+
+# Where someone is held or handed, not an arrest: "into the custody of", "freed from detention".
+_HELD_IN = frozenset({"into", "in", "from"})
+
+
+# Verbs of a measure running out by itself: "the embargo expired", "let the sanctions lapse".
+_RUNNING_OUT = frozenset({"expire", "lapse"})
 
 
 # Protest and violence: what happened around someone, not by them ("fled amid attacks"); so
@@ -312,6 +321,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             and noun.head.head.lemma_.lower() in TOPIC_VERBS
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
+        if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:
+            continue  # "released the hostages into the custody of the Red Cross": who holds
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
+            continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"

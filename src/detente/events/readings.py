@@ -117,7 +117,7 @@ _AID_SENT = {
     "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
     "consignment", "medicine", "food",
     "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
-    "blanket", "fuel", "ventilator", "oxygen",
+    "blanket", "fuel", "ventilator", "oxygen", "gift",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
@@ -135,12 +135,38 @@ def _carries_aid(thing: Token | None) -> bool:
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
     inner += [p for o in list(inner) for p in prep_objects(o, OF)]  # "40 tonnes of aid"
-    return any(t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES for t in inner)
+    # (or by a word before it: "2 million vaccine doses", whose head the lemmatizer may miss)
+    return any(
+        (t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES)
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
+        for t in inner
+    )
 
 
 _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
+
+
+# A mission that keeps the peace: "the UN mission in South Sudan", "the AU force in Somalia".
+_MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
+_PEACE_BODIES = {"UN", "U.N.", "United", "AU", "African", "ECOWAS", "UNMISS", "MINUSMA", "MONUSCO"}
+
+
+def _keeps_peace(verb: Token) -> bool:
+    """Troops sent to keep the peace: to a peacekeeping force or a UN or AU mission, or to
+    serve with or join one ("will send 1,000 troops to serve with the UN mission")."""
+    phrases = list(prep_objects(verb, TO))
+    phrases += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        if any(t.lemma_.lower() in _PEACEKEEPING for t in words):
+            return True
+        if any(t.lemma_.lower() in _MISSION_NOUNS for t in words) and any(
+            t.text in _PEACE_BODIES for t in words
+        ):
+            return True
+    return False
 
 
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
@@ -157,9 +183,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and any(
-        t.lemma_.lower() in _PEACEKEEPING for p in prep_objects(verb, TO) for t in p.subtree
-    )
+    sent_to_keep = pat.code[:2] == "15" and _keeps_peace(verb)
     if keepers or sent_to_keep:
         return replace(pat, code="074")
     if arriving and _carries_aid(subject):

@@ -19,6 +19,9 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _VERB_POS = ("VERB", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
 _SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "NUM")
+# Verbs a headline gives in the base form after a plural or group name, which the tagger reads
+# as adjectives or nouns: "Taliban free two American hostages", "Rebels release captives".
+_BASE_FORM = frozenset({"free", "release", "expel", "deport", "detain", "arrest"})
 # Past tenses that do not add -ed, of verbs news headlines use.
 IRREGULAR = {
     "say": "said", "meet": "met", "send": "sent", "hold": "held", "tell": "told",
@@ -98,6 +101,8 @@ def headline_verb(
         word = tok.lower_
         if tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "DET"):
             return None  # past the subject
+        if word in _BASE_FORM and tok.pos_ not in _VERB_POS and tok.nbor(-1).i in named:
+            return tok, word  # "Houthis free Saudi prisoners"
         if (
             not word.endswith("s")
             or len(word) < 4
