@@ -812,6 +812,14 @@ class Coder:
             if subjects:
                 return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
             return places
+        if not subjects:
+            # "workers at Chile's largest copper mine went on strike", "protesters at the
+            # Israeli embassy": people at a place are no one it names, but still act
+            subjects = [
+                (OPEN, OPEN_CONFIDENCE, head)
+                for head in heads
+                if (span := actors.by_token.get(head.i)) is not None and span.label_ == "AGENT"
+            ]
         return subjects
 
     def _targets(

@@ -256,7 +256,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
             return first
     if verb.dep_ == "relcl":
-        return verb.head
+        noun = verb.head
+        if (
+            noun.lemma_.lower() in GATHERINGS
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and depth < 4
+        ):
+            # "began a hunger strike to protest the detentions": a purpose clause read as a
+            # relative one; whoever holds the strike or rally protests
+            return subject_of(noun.head, depth + 1)
+        return noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         # "protesters carrying flags" carry them; "signed a decree banning imports": the
         # signer bans them; "dispersed a march supporting the opposition": the march does
@@ -354,7 +365,12 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         about = child_of(head, "dobj")
         if about is not None and head.pos_ in ("VERB", "AUX"):
             return about
+    if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
+        owner = next(prep_objects(noun, _BY), None)
     return owner
+
+
+_BY = frozenset({"by"})
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
