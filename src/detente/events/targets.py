@@ -574,6 +574,7 @@ _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
 
 
 PROTEST_ROOT = "14"
+REJECT_ROOT = "12"
 # Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
 # owners", "went on strike to press the government", "marched to protest the tax"), and
 # the prepositions that name whom each aims at; a verb marked True takes its object too.
@@ -592,9 +593,12 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     the object of a clause saying what the protest is for ("…, protesting the quota
     system", "to press the government to hire interns", "demanding wages from owners")."""
     found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
-    for clause in verb.children:
+    # the clause may hang on the protest noun: "began a hunger strike to protest against
+    # Israel's policy", "staged a sit-in demanding the release of …"
+    clauses = [*verb.children, *(noun.children if noun is not None else ())]
+    for clause in clauses:
         lemma = clause.lemma_.lower()
-        if clause.dep_ not in ("advcl", "xcomp") or lemma not in _PROTEST_AIMS:
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or lemma not in _PROTEST_AIMS:
             continue
         aims = list(prep_objects(clause, _AIM_PREPS))
         direct = child_of(clause, "dobj")
@@ -710,6 +714,17 @@ def verb_targets(
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         return (with_conjuncts(accused),), 1, frozenset()
+    rejected = child_of(verb, "dobj", "nsubjpass") if pat.code[:2] == REJECT_ROOT else None
+    maker = (
+        agent_of(rejected) or doer_of(rejected, verb) or _message_owner(rejected, True)
+        if rejected is not None
+        else None
+    )
+    if maker is not None and maker.pos_ != "PRON":
+        # "rejected an appeal by Julian Assange against extradition to the United States",
+        # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
+        # party named inside what it asks for
+        return (with_conjuncts(maker),), 1, frozenset()
     if pat.code[:2] == PROTEST_ROOT:
         # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
         # demanding higher wages from factory owners": whom a protest is aimed at comes
@@ -883,6 +898,9 @@ def verb_targets(
             )
             if t is not None
         )
+        if clause.lemma_.lower() in TRANSFER_VERBS:
+            # "ruled out sending Taurus missiles to Ukraine": who would receive them
+            found.extend(prep_objects(clause, _RECIPIENT))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
