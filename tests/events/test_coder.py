@@ -884,6 +884,20 @@ NEWS_CASES = [
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),
     ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
+    # conflictual speech (own sentences): people "at" a place still strike; a protest clause
+    # on the strike noun, whose holders protest; a threat's "by" phrase is its owner; blame
+    # as "held X responsible"; "ruled out" as a refusal of the act it rules out; a span of
+    # time given to act is a deadline; who drafted the thing vetoed
+    ("Workers at Chile's largest copper mine went on strike over the government's pension "
+     "plan.", ("CHL", "", "14")),
+    ("Palestinian prisoners began a hunger strike to protest against Israel's detention "
+     "policy.", ("PSE", "ISR", "14")),
+    ("A threat by the Taliban to attack U.S. troops drew a sharp response.",
+     ("AFG", "USA", "13")),
+    ("Kenya held Somalia responsible for the attack on the border town.", ("KEN", "SOM", "11")),
+    ("Britain ruled out sending troops to Ukraine.", ("GBR", "UKR", "12")),
+    ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "13")),
+    ("Russia vetoed a resolution drafted by France.", ("RUS", "FRA", "12")),
 ]  # fmt: skip
 
 
@@ -1163,7 +1177,27 @@ NOT_FACTS = [
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
     ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
+    # conflictual speech: the maker of an appeal rejected is its target, not a party in what
+    # it asks; finding or ruling is no verdict without "guilty" or "against"; an acquittal is
+    # none; "demonstrates that" shows; what a deadline demands is not done by who sets it
+    ("Britain's High Court rejected an appeal by Julian Assange against extradition to the "
+     "United States.", ("GBR", "USA", "12")),
+    ("Rescuers found the bodies of 12 migrants off the Libyan coast.", ("", "LBY", "11")),
+    ("The Taliban ruled Afghanistan from 1996 to 2001.", ("AFG", "AFG", "11")),
+    ("A court in Lima found former President Toledo not guilty.", ("PER", "", "11")),
+    ("Cuba's refusal to engage with Colombia demonstrates that it is not serious.",
+     ("CUB", "COL", "14")),
+    ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "08")),
 ]  # fmt: skip
+
+
+def test_a_maker_is_named_with_the_thing_done_to_it(coder):
+    # "vetoed a resolution drafted by Algeria": the target phrase is the resolution and its
+    # maker (a reader may name either)
+    text = "The United States vetoed a resolution drafted by Algeria on Gaza."
+    veto = next(e for e in coder.code_text(text, PUB) if e.cameo_root == "12")
+    assert veto.target_country == "DZA"
+    assert text[veto.target_start : veto.target_end] == "a resolution drafted by Algeria"
 
 
 # A target no code names keeps its whole phrase; an event that needs no target still takes

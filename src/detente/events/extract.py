@@ -26,7 +26,7 @@ from detente.events.grammar import (
 from detente.events.modality import INTENT_HEADS, TELLING, article_subject
 from detente.events.naming import named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
-from detente.events.patterns import Pattern, PatternBook
+from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_ENTITIES,
@@ -130,11 +130,13 @@ def match_verb(
         return None
     if (
         lemma in _SHOWING
-        and child_of(verb, "dobj") is not None
+        and child_of(verb, "dobj", "ccomp") is not None
         # "rallied outside parliament against the bill" (the place misread as an object)
         and not has_prep([verb], frozenset({"against"}))
     ):
-        return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
+        # "Moscow and Beijing demonstrate the rapprochement", "Cuba's refusal demonstrates
+        # that it is not cooperating": show, not protest
+        return None
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if lemma in TELLING:  # "told Erdogan that U.S. forces would step aside": what is told
         comps = [c for c in comps if child_of(c, "nsubj", "nsubjpass") is None]
@@ -142,6 +144,11 @@ def match_verb(
     obj = child_of(verb, "dobj")
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        # "held the Islamic State group responsible for the bombing", "declared the vote
+        # invalid": a predicate adjective after the object, parsed as its modifier
+        comps += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+        # (or as a clause of the verb: "held the rebels accountable for the massacre")
+        comps += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > obj.i]
     if lemma in _PERMITTING and obj is not None:
         # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
         # what is permitted parsed as a clause on the object or beside the verb
@@ -153,6 +160,8 @@ def match_verb(
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
+    # "found the former president not guilty": an acquittal, not the finding its adjective names
+    comps = [c for c in comps if c.pos_ != "ADJ" or child_of(c, "neg") is None]
     if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
@@ -207,8 +216,11 @@ def match_verb(
                 )
                 if noun is None:
                     continue
-            specific = pat.prep - {"obj", "-"}
-            if not specific or has_prep([verb, comp, noun], specific):
+            specific = pat.prep - {"obj", "-", REQUIRED}
+            present = bool(specific) and has_prep([verb, comp, noun], specific)
+            if REQUIRED in pat.prep and not present:
+                continue  # "ruled against": not "ruled the country", "ruled that …"
+            if not specific or present:
                 # a phrasal verb is its own word: "called out the deal" is criticism whatever
                 # "call" + "deal" means
                 phrasal = fallback is not None and fallback[0].prt and not pat.prt
@@ -480,6 +492,17 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
             # purpose is part of the aid given or promised
             used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
+        if pat.code == _ULTIMATUM:
+            # "gave the rebels 48 hours to leave the city": what a deadline demands is no act
+            # of whoever sets it
+            used |= {
+                c.i
+                for holder in (verb, noun)
+                if holder is not None
+                for c in holder.children
+                if c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            }
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
         # noun of its own, not whom it is imposed on
@@ -539,6 +562,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 
 _FORCE = {"18", "19", "20"}
+_ULTIMATUM = "139"
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
