@@ -898,6 +898,17 @@ NEWS_CASES = [
     ("Britain ruled out sending troops to Ukraine.", ("GBR", "UKR", "12")),
     ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "13")),
     ("Russia vetoed a resolution drafted by France.", ("RUS", "FRA", "12")),
+    # the author of the document a passive is told in; a text blocked is vetoed; a threat
+    # told as what the speaker will do is aimed at whom that act is against; a protest's
+    # "against" beats where it was held; a strike's demand names who must act
+    ("The Ethiopian army was accused of killing civilians in a report by Amnesty "
+     "International.", ("AMN", "ETH", "11")),
+    ("Russia blocked a UN statement condemning Myanmar's crackdown on protesters.",
+     ("RUS", "UNO", "12")),
+    ("Beijing warned that it would take strong countermeasures against Washington if the sale "
+     "went ahead.", ("CHN", "USA", "13")),
+    ("Zambian nurses went on strike to demand the government pay salary arrears.",
+     ("ZMB", "ZMB", "14")),
 ]  # fmt: skip
 
 
@@ -1188,6 +1199,11 @@ NOT_FACTS = [
     ("Cuba's refusal to engage with Colombia demonstrates that it is not serious.",
      ("CUB", "COL", "14")),
     ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "08")),
+    # a document condemns for whoever issued it, not for whoever blocks or vetoes it
+    ("Russia blocked a UN statement condemning Myanmar's crackdown on protesters.",
+     ("RUS", "MMR", "11")),
+    ("Russia vetoed a resolution condemning the annexation of Crimea by Moscow.",
+     ("RUS", "UKR", "11")),
 ]  # fmt: skip
 
 

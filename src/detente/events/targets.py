@@ -604,6 +604,11 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         direct = child_of(clause, "dobj")
         if direct is not None and _PROTEST_AIMS[lemma]:
             aims.append(direct)
+        # "went on strike to demand the government implement a pay deal", "demanding that
+        # the minister resign": who must act
+        asked = child_of(clause, "ccomp")
+        told = child_of(asked, "nsubj") if asked is not None else None
+        aims += [told] if told is not None else []
         # someone named, or the owner of what is protested ("the government's quota
         # system"); "protesting the killing of a teenager" names no one to aim at
         found.extend(
@@ -708,7 +713,8 @@ def verb_targets(
         # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
         return (with_conjuncts(gap),), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
-    if accused is not None and has_prep([verb], frozenset({"of", "for", "with"})):
+    # (the charge may hang on the one accused: "accused the legislation of attacking")
+    if accused is not None and has_prep([verb, accused], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
         # party inside the charge
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
@@ -729,6 +735,11 @@ def verb_targets(
         # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
         # demanding higher wages from factory owners": whom a protest is aimed at comes
         # before where it was held
+        against = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+        if against:
+            # "held a protest at Delhi University against the siege of Kashmir": what it is
+            # against, whether or not a known actor is named there
+            return tuple(with_conjuncts(a) for a in against), len(against), frozenset()
         found.extend(protest_aims(verb, noun))
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
@@ -881,6 +892,11 @@ def verb_targets(
     else:
         primary = len(found)
     if pat.code[:2] == THREAT_ROOT:
+        # "warned that it would take strong countermeasures against Washington": a threat
+        # told as what the speaker will do is aimed at whom that act is against
+        if clause is not None and subject is not None and subject.pos_ == "PRON":
+            for holder in (clause, child_of(clause, "dobj")):
+                found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
         # "threatened to strike if the government did not raise pay": a threat with no one
         # named is aimed at whoever must meet its condition
         found.extend(_conditioned_on(verb, comp))
