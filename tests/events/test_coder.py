@@ -909,6 +909,16 @@ NEWS_CASES = [
      "went ahead.", ("CHN", "USA", "13")),
     ("Zambian nurses went on strike to demand the government pay salary arrears.",
      ("ZMB", "ZMB", "14")),
+    # a government protesting "against" complains officially; taken to a court or tribunal,
+    # a criminal case opened; war crimes committed; "what it called X by Y"
+    ("Poland's foreign ministry protested against the Russian incursion into its airspace.",
+     ("POL", "RUS", "11")),
+    ("Australia took China to the World Trade Organization over its tariffs on barley.",
+     ("AUS", "CHN", "11")),
+    ("Ukrainian prosecutors opened a criminal case against the Russian commander.",
+     ("UKR", "RUS", "11")),
+    ("Russian troops committed war crimes against civilians in Bucha.", ("RUS", "UKR", "20")),
+    ("Lithuania denounced what it called a smear campaign by Belarus.", ("LTU", "BLR", "11")),
 ]  # fmt: skip
 
 
@@ -1204,6 +1214,9 @@ NOT_FACTS = [
      ("RUS", "MMR", "11")),
     ("Russia vetoed a resolution condemning the annexation of Crimea by Moscow.",
      ("RUS", "UKR", "11")),
+    # a country taken to a tribunal is not seized
+    ("Australia took China to the World Trade Organization over its tariffs on barley.",
+     ("AUS", "CHN", "19")),
 ]  # fmt: skip
 
 

@@ -257,11 +257,15 @@ def _owned_content(tok: Token) -> bool:
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
-    if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
+    if word.lemma_.lower() != "protest" or word.pos_ != "VERB":
+        return False
+    if src[0].sector == "GOV" and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in word.children
+    ):
+        return True  # (a government also "summoned the ambassador to protest against" it)
+    if child_of(word, "dobj") is None:
         return False
     span = actors.by_token.get(src[2].i)
-    if src[0].sector == "GOV":
-        return True
     if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:
         return False  # "students at the University of Dhaka protested …": people, not a state
     entry = actors.book.lookup(span.kb_id_)

@@ -30,6 +30,7 @@ from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_ENTITIES,
+    TO,
     TRANSFER_VERBS,
     asked_for,
     has_prep,
@@ -189,6 +190,11 @@ def match_verb(
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
+    venues = [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
+    if lemma in _HAULING and venues:
+        # "took China to the WTO", "dragged Kenya to court": a lawsuit, not China taken
+        own_objects += venues
+        patterns = tuple(p for p in patterns if p.code == _SUED)
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
 
@@ -262,6 +268,13 @@ _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # terrorism", "took Pakistan off the grey list"): the list names the measure undone.
 _DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
 _OFF_LIST = frozenset({"from", "off"})
+# Verbs that bring someone before a court or tribunal named by their "to" phrase.
+_HAULING = {"take", "drag", "haul", "bring"}
+_SUED = "115"
+_LEGAL_VENUES = {
+    "court", "tribunal", "arbitration", "arbitrator", "icj", "icc", "wto", "organization",
+    "organisation", "panel", "ombudsman",
+}  # fmt: skip
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
 # their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
 _SEIZING = {

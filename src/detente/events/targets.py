@@ -573,6 +573,22 @@ def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]
 _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
 
 
+# Verbs that name a thing in a free relative: "what it called a smear campaign".
+_NAMING = {"call", "describe", "term", "label", "brand", "dub"}
+_AS = frozenset({"as"})
+
+
+def _named_thing(verb: Token) -> tuple[Token, Token] | None:
+    """(the naming verb, the thing named) when ``verb`` acts on "what X called Y"."""
+    clause = child_of(verb, "ccomp")
+    if clause is None or clause.lemma_.lower() not in _NAMING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return None
+    thing = child_of(clause, "oprd") or next(prep_objects(clause, _AS), None)
+    return (clause, thing) if thing is not None else None
+
+
 PROTEST_ROOT = "14"
 REJECT_ROOT = "12"
 # Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
@@ -720,6 +736,15 @@ def verb_targets(
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         return (with_conjuncts(accused),), 1, frozenset()
+    named = _named_thing(verb)
+    if named is not None:
+        # "denounced what it called a smear campaign by Russia", "condemned what it described
+        # as an attack by Somali militia": the thing so named, and whoever it is by
+        calling, thing = named
+        found.extend(prep_objects(calling, BY_ONLY))
+        found.extend(prep_objects(thing, BY_ONLY))
+        found.extend(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        found.append(thing)
     rejected = child_of(verb, "dobj", "nsubjpass") if pat.code[:2] == REJECT_ROOT else None
     maker = (
         agent_of(rejected) or doer_of(rejected, verb) or _message_owner(rejected, True)
