@@ -919,6 +919,16 @@ NEWS_CASES = [
      ("UKR", "RUS", "11")),
     ("Russian troops committed war crimes against civilians in Bucha.", ("RUS", "UKR", "20")),
     ("Lithuania denounced what it called a smear campaign by Belarus.", ("LTU", "BLR", "11")),
+    # kept from entering a country; a strike by workers is a labour strike; a nominal
+    # accusation is about its clause's subject; "by" names who boycotts
+    ("Serbia barred a Croatian minister from entering the country.", ("SRB", "HRV", "12")),
+    ("The strike by Belgian dockworkers against the pension reform entered its third day.",
+     ("BEL", "", "14")),
+    ("The accusation by Armenia that Azerbaijan had shelled border villages came on Monday.",
+     ("ARM", "AZE", "11")),
+    ("The boycott of the Beijing Olympics by Western governments angered China.",
+     ("", "CHN", "14")),
+    ("A strike by Israeli jets killed 20 people in Rafah.", ("ISR", "PSE", "19")),
 ]  # fmt: skip
 
 

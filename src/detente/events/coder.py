@@ -801,6 +801,18 @@ class Coder:
         heads = triple.sources[:1] if nominal is not None else triple.sources
         # "sanctions against Russia would not work": whom the subject is aimed at does not act
         sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
+        doer = triple.sources[0] if triple.sources else None
+        if (
+            nominal is not None
+            and not sources
+            and doer is not None
+            and doer.dep_ == "pobj"
+            and doer.head.lower_ == "by"
+            and doer.head.head.i == nominal.i
+        ):
+            # "the boycott of the Beijing Olympics by Western governments": the one named by
+            # "by" does it, known or not, never a place in the noun's own phrase
+            sources = self._resolve([doer], day, actors, open_ok=True)
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         if sources:

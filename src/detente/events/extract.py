@@ -28,6 +28,7 @@ from detente.events.naming import named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
+    FROM,
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     TO,
@@ -160,6 +161,8 @@ def match_verb(
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+    # "barred a Croatian minister from entering the country": what is kept from being done
+    comps += [p for p in prep_objects(verb, FROM) if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "found the former president not guilty": an acquittal, not the finding its adjective names
     comps = [c for c in comps if c.pos_ != "ADJ" or child_of(c, "neg") is None]

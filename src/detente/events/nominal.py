@@ -31,6 +31,7 @@ from detente.events.targets import (
     aid_for,
     aid_given,
     aid_subject_for,
+    claimed,
     past_aid_given,
     protest_aims,
     purpose_parties,
@@ -310,6 +311,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = modifiers_of(noun)
+        # who does it reads as a modifier: "the strike by teachers" is a teachers' strike
+        modifiers |= {
+            c.lemma_.lower()
+            for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
+        }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
@@ -357,6 +363,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                about = claimed(noun) if pat.code[:2] == "11" else None
+                if about is not None and about.pos_ != "PRON":
+                    # "the accusation by Armenia that Azerbaijan had shelled villages": whom
+                    # the charge is about
+                    targets.append(about)
                 if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
                     targets = (
                         past_aid_given(targets, len(targets))[0]
