@@ -929,6 +929,8 @@ NEWS_CASES = [
     ("The boycott of the Beijing Olympics by Western governments angered China.",
      ("", "CHN", "14")),
     ("A strike by Israeli jets killed 20 people in Rafah.", ("ISR", "PSE", "19")),
+    # "sit-in" split by the tokenizer and read as a modifier of the place
+    ("Kenyan protesters staged a sit-in outside parliament.", ("KEN", "KEN", "14")),
 ]  # fmt: skip
 
 

@@ -311,6 +311,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
         modifiers = modifiers_of(noun)
+        # a particle split off a hyphenated noun: "a sit-in" read as "sit" + particle "in"
+        modifiers |= {c.lower_ for c in noun.children if c.dep_ == "prt"}
         # who does it reads as a modifier: "the strike by teachers" is a teachers' strike
         modifiers |= {
             c.lemma_.lower()
@@ -339,6 +341,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             # joined to another stands where the first does
             lead = noun
             while lead.dep_ == "conj" and lead.head.pos_ in ("NOUN", "PROPN"):
+                lead = lead.head
+            if lead.dep_ in ("nmod", "compound") and any(c.dep_ == "prt" for c in lead.children):
+                # "staged a sit-in outside parliament" split and read as a modifier of
+                # "parliament": the noun stands where the phrase it modifies does
                 lead = lead.head
             head = lead.head
             if lead.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
