@@ -931,6 +931,10 @@ NEWS_CASES = [
     ("A strike by Israeli jets killed 20 people in Rafah.", ("ISR", "PSE", "19")),
     # "sit-in" split by the tokenizer and read as a modifier of the place
     ("Kenyan protesters staged a sit-in outside parliament.", ("KEN", "KEN", "14")),
+    # people of a trade who strike walk out
+    ("Kenyan doctors strike over pay", ("KEN", "", "14")),
+    ("Thousands of Nigerian teachers struck on Monday against the new pension law.",
+     ("NGA", "", "14")),
 ]  # fmt: skip
 
 
