@@ -935,6 +935,14 @@ NEWS_CASES = [
     ("Kenyan doctors strike over pay", ("KEN", "", "14")),
     ("Thousands of Nigerian teachers struck on Monday against the new pension law.",
      ("NGA", "", "14")),
+    # another party's words dismissed or shrugged off; a proposal called a non-starter or a
+    # text null and void is rejected
+    ("Venezuela's foreign minister dismissed as interventionist a statement by the U.S. "
+     "State Department.", ("VEN", "USA", "12")),
+    ("Moscow shrugged off the warning from NATO.", ("RUS", "NATO", "12")),
+    ("Baku called the Armenian proposal a non-starter.", ("AZE", "ARM", "12")),
+    ("Ankara described the European Parliament's resolution as null and void.",
+     ("TUR", "EU", "12")),
 ]  # fmt: skip
 
 

@@ -2,7 +2,8 @@
 the referendum illegal", "Trump called the proposal an incredible offer".
 
 "call" with a predicate is a judgement, not a phone call: praise (051) when the predicate is
-approving, criticism (111) when it condemns, a plain comment (010) otherwise. The one named
+approving, criticism (111) when it condemns, a rejection (120) when it dismisses ("a
+non-starter", "null and void"), a plain comment (010) otherwise. The one named
 is the target.
 """
 
@@ -44,6 +45,14 @@ CONDEMNING = {
     "nonsense", "rubbish", "fake", "scandalous",
 }  # fmt: skip
 
+# Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
+# proposal a non-starter", "described the vote as null and void" (a rejection, 120).
+DISMISSING = {
+    "non-starter", "nonstarter", "starter", "unworkable", "unrealistic", "null", "void",
+    "invalid", "worthless", "meaningless", "irrelevant", "unenforceable", "dead",
+}  # fmt: skip
+
+_REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -108,6 +117,10 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     words = {said.lemma_.lower(), said.lower_} | {
         c.lemma_.lower() for c in said.subtree if c.dep_ in ("amod", "conj", "compound", "acomp")
     }
+    if said.dep_ == "oprd":  # "a non-starter" split into three predicates
+        words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
+    if words & DISMISSING:
+        return _REJECTION, said
     if words & CONDEMNING:
         return _CRITICISM, said
     if words & APPROVING:
