@@ -943,6 +943,8 @@ NEWS_CASES = [
     ("Baku called the Armenian proposal a non-starter.", ("AZE", "ARM", "12")),
     ("Ankara described the European Parliament's resolution as null and void.",
      ("TUR", "EU", "12")),
+    # what another side decided or imposed, not accepted
+    ("Seoul said it could not accept Tokyo's export curbs.", ("KOR", "JPN", "12")),
 ]  # fmt: skip
 
 
