@@ -945,6 +945,8 @@ NEWS_CASES = [
      ("TUR", "EU", "12")),
     # what another side decided or imposed, not accepted
     ("Seoul said it could not accept Tokyo's export curbs.", ("KOR", "JPN", "12")),
+    # staying on strike
+    ("Nigerian doctors remained on strike on Monday.", ("NGA", "", "14")),
 ]  # fmt: skip
 
 
@@ -1244,6 +1246,13 @@ NOT_FACTS = [
     ("Australia took China to the World Trade Organization over its tariffs on barley.",
      ("AUS", "CHN", "19")),
 ]  # fmt: skip
+
+
+def test_a_warning_is_not_aimed_at_the_speaker_s_own_side(coder):
+    # "warned the West that Moscow would retaliate": the West is warned, not Moscow
+    text = "Putin warned the West that Moscow would retaliate if NATO sent troops."
+    warning = next(e for e in coder.code_text(text, PUB) if e.cameo == "130")
+    assert warning.target_name == "the West"
 
 
 def test_a_maker_is_named_with_the_thing_done_to_it(coder):

@@ -954,12 +954,25 @@ class Coder:
             ):
                 if found := open_group(group):
                     return found, True
+
         # someone the grammar names as the target, though we have no code for them ("Gul
         # Rahman was tortured in a CIA prison"), before a known actor further on
         # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
+        def own_voice(head: Token) -> bool:
+            # "Putin warned the West that Moscow would retaliate": the speaker's own side
+            # acting in what is said is no target
+            return (
+                head.dep_ == "nsubj"
+                and head.head.dep_ == "ccomp"
+                and head.head.head.i == triple.word.i
+                and any(a.country in countries for a, _, _ in self._resolve([head], day, actors))
+            )
+
         for group in ordered:
-            if all(names_someone(h) or h.dep_ == "dative" for h in group) and (
-                found := open_group(group)
+            if (
+                all(names_someone(h) or h.dep_ == "dative" for h in group)
+                and not own_voice(group[0])
+                and (found := open_group(group))
             ):
                 return found, True
         for group in fallback if not own_side else ():
