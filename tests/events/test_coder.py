@@ -1014,6 +1014,69 @@ NEWS_CASES = [
     ("Ghana deployed 800 soldiers to join the UN mission in Mali.", ("GHA", "UNO", "07")),
     ("Burundi sent 1,000 troops to serve with the African Union force in Somalia.",
      ("BDI", "AU", "07")),
+    # conflictual speech (own sentences): people "at" a place still strike; a protest clause
+    # on the strike noun, whose holders protest; a threat's "by" phrase is its owner; blame
+    # as "held X responsible"; "ruled out" as a refusal of the act it rules out; a span of
+    # time given to act is a deadline; who drafted the thing vetoed
+    ("Workers at Chile's largest copper mine went on strike over the government's pension "
+     "plan.", ("CHL", "", "14")),
+    ("Palestinian prisoners began a hunger strike to protest against Israel's detention "
+     "policy.", ("PSE", "ISR", "14")),
+    ("A threat by the Taliban to attack U.S. troops drew a sharp response.",
+     ("AFG", "USA", "13")),
+    ("Kenya held Somalia responsible for the attack on the border town.", ("KEN", "SOM", "11")),
+    ("Britain ruled out sending troops to Ukraine.", ("GBR", "UKR", "12")),
+    ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "13")),
+    ("Russia vetoed a resolution drafted by France.", ("RUS", "FRA", "12")),
+    # the author of the document a passive is told in; a text blocked is vetoed; a threat
+    # told as what the speaker will do is aimed at whom that act is against; a protest's
+    # "against" beats where it was held; a strike's demand names who must act
+    ("The Ethiopian army was accused of killing civilians in a report by Amnesty "
+     "International.", ("AMN", "ETH", "11")),
+    ("Russia blocked a UN statement condemning Myanmar's crackdown on protesters.",
+     ("RUS", "UNO", "12")),
+    ("Beijing warned that it would take strong countermeasures against Washington if the sale "
+     "went ahead.", ("CHN", "USA", "13")),
+    ("Zambian nurses went on strike to demand the government pay salary arrears.",
+     ("ZMB", "ZMB", "14")),
+    # a government protesting "against" complains officially; taken to a court or tribunal,
+    # a criminal case opened; war crimes committed; "what it called X by Y"
+    ("Poland's foreign ministry protested against the Russian incursion into its airspace.",
+     ("POL", "RUS", "11")),
+    ("Australia took China to the World Trade Organization over its tariffs on barley.",
+     ("AUS", "CHN", "11")),
+    ("Ukrainian prosecutors opened a criminal case against the Russian commander.",
+     ("UKR", "RUS", "11")),
+    ("Russian troops committed war crimes against civilians in Bucha.", ("RUS", "UKR", "20")),
+    ("Lithuania denounced what it called a smear campaign by Belarus.", ("LTU", "BLR", "11")),
+    # kept from entering a country; a strike by workers is a labour strike; a nominal
+    # accusation is about its clause's subject; "by" names who boycotts
+    ("Serbia barred a Croatian minister from entering the country.", ("SRB", "HRV", "12")),
+    ("The strike by Belgian dockworkers against the pension reform entered its third day.",
+     ("BEL", "", "14")),
+    ("The accusation by Armenia that Azerbaijan had shelled border villages came on Monday.",
+     ("ARM", "AZE", "11")),
+    ("The boycott of the Beijing Olympics by Western governments angered China.",
+     ("", "CHN", "14")),
+    ("A strike by Israeli jets killed 20 people in Rafah.", ("ISR", "PSE", "19")),
+    # "sit-in" split by the tokenizer and read as a modifier of the place
+    ("Kenyan protesters staged a sit-in outside parliament.", ("KEN", "KEN", "14")),
+    # people of a trade who strike walk out
+    ("Kenyan doctors strike over pay", ("KEN", "", "14")),
+    ("Thousands of Nigerian teachers struck on Monday against the new pension law.",
+     ("NGA", "", "14")),
+    # another party's words dismissed or shrugged off; a proposal called a non-starter or a
+    # text null and void is rejected
+    ("Venezuela's foreign minister dismissed as interventionist a statement by the U.S. "
+     "State Department.", ("VEN", "USA", "12")),
+    ("Moscow shrugged off the warning from NATO.", ("RUS", "NATO", "12")),
+    ("Baku called the Armenian proposal a non-starter.", ("AZE", "ARM", "12")),
+    ("Ankara described the European Parliament's resolution as null and void.",
+     ("TUR", "EU", "12")),
+    # what another side decided or imposed, not accepted
+    ("Seoul said it could not accept Tokyo's export curbs.", ("KOR", "JPN", "12")),
+    # staying on strike
+    ("Nigerian doctors remained on strike on Monday.", ("NGA", "", "14")),
 ]  # fmt: skip
 
 
@@ -1337,7 +1400,42 @@ NOT_FACTS = [
     ("The UN arms embargo on Iran expired on Sunday.", ("UNO", "IRN", "16")),
     # people released into someone's custody are not arrested by the one releasing them
     ("Hamas released 24 hostages into the custody of the Red Cross.", ("PSE", "", "17")),
+    # conflictual speech: the maker of an appeal rejected is its target, not a party in what
+    # it asks; finding or ruling is no verdict without "guilty" or "against"; an acquittal is
+    # none; "demonstrates that" shows; what a deadline demands is not done by who sets it
+    ("Britain's High Court rejected an appeal by Julian Assange against extradition to the "
+     "United States.", ("GBR", "USA", "12")),
+    ("Rescuers found the bodies of 12 migrants off the Libyan coast.", ("", "LBY", "11")),
+    ("The Taliban ruled Afghanistan from 1996 to 2001.", ("AFG", "AFG", "11")),
+    ("A court in Lima found former President Toledo not guilty.", ("PER", "", "11")),
+    ("Cuba's refusal to engage with Colombia demonstrates that it is not serious.",
+     ("CUB", "COL", "14")),
+    ("The Sudanese army gave the rebels 48 hours to leave Khartoum.", ("SDN", "SDN", "08")),
+    # a document condemns for whoever issued it, not for whoever blocks or vetoes it
+    ("Russia blocked a UN statement condemning Myanmar's crackdown on protesters.",
+     ("RUS", "MMR", "11")),
+    ("Russia vetoed a resolution condemning the annexation of Crimea by Moscow.",
+     ("RUS", "UKR", "11")),
+    # a country taken to a tribunal is not seized
+    ("Australia took China to the World Trade Organization over its tariffs on barley.",
+     ("AUS", "CHN", "19")),
 ]  # fmt: skip
+
+
+def test_a_warning_is_not_aimed_at_the_speaker_s_own_side(coder):
+    # "warned the West that Moscow would retaliate": the West is warned, not Moscow
+    text = "Putin warned the West that Moscow would retaliate if NATO sent troops."
+    warning = next(e for e in coder.code_text(text, PUB) if e.cameo == "130")
+    assert warning.target_name == "the West"
+
+
+def test_a_maker_is_named_with_the_thing_done_to_it(coder):
+    # "vetoed a resolution drafted by Algeria": the target phrase is the resolution and its
+    # maker (a reader may name either)
+    text = "The United States vetoed a resolution drafted by Algeria on Gaza."
+    veto = next(e for e in coder.code_text(text, PUB) if e.cameo_root == "12")
+    assert veto.target_country == "DZA"
+    assert text[veto.target_start : veto.target_end] == "a resolution drafted by Algeria"
 
 
 # A target no code names keeps its whole phrase; an event that needs no target still takes

@@ -297,11 +297,15 @@ def _envoys(tok: Token) -> bool:
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
-    if word.lemma_.lower() != "protest" or word.pos_ != "VERB" or child_of(word, "dobj") is None:
+    if word.lemma_.lower() != "protest" or word.pos_ != "VERB":
+        return False
+    if src[0].sector == "GOV" and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in word.children
+    ):
+        return True  # (a government also "summoned the ambassador to protest against" it)
+    if child_of(word, "dobj") is None:
         return False
     span = actors.by_token.get(src[2].i)
-    if src[0].sector == "GOV":
-        return True
     if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:
         return False  # "students at the University of Dhaka protested …": people, not a state
     entry = actors.book.lookup(span.kb_id_)
@@ -843,6 +847,18 @@ class Coder:
         heads = triple.sources[:1] if nominal is not None else triple.sources
         # "sanctions against Russia would not work": whom the subject is aimed at does not act
         sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
+        doer = triple.sources[0] if triple.sources else None
+        if (
+            nominal is not None
+            and not sources
+            and doer is not None
+            and doer.dep_ == "pobj"
+            and doer.head.lower_ == "by"
+            and doer.head.head.i == nominal.i
+        ):
+            # "the boycott of the Beijing Olympics by Western governments": the one named by
+            # "by" does it, known or not, never a place in the noun's own phrase
+            sources = self._resolve([doer], day, actors, open_ok=True)
         if nominal is not None and not sources:
             sources = self._resolve(triple.sources[1:], day, actors)
         if sources:
@@ -858,6 +874,14 @@ class Coder:
             if subjects:
                 return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
             return places
+        if not subjects:
+            # "workers at Chile's largest copper mine went on strike", "protesters at the
+            # Israeli embassy": people at a place are no one it names, but still act
+            subjects = [
+                (OPEN, OPEN_CONFIDENCE, head)
+                for head in heads
+                if (span := actors.by_token.get(head.i)) is not None and span.label_ == "AGENT"
+            ]
         return subjects
 
     def _targets(
@@ -982,12 +1006,25 @@ class Coder:
             ):
                 if found := open_group(group):
                     return found, True
+
         # someone the grammar names as the target, though we have no code for them ("Gul
         # Rahman was tortured in a CIA prison"), before a known actor further on
         # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
+        def own_voice(head: Token) -> bool:
+            # "Putin warned the West that Moscow would retaliate": the speaker's own side
+            # acting in what is said is no target
+            return (
+                head.dep_ == "nsubj"
+                and head.head.dep_ == "ccomp"
+                and head.head.head.i == triple.word.i
+                and any(a.country in countries for a, _, _ in self._resolve([head], day, actors))
+            )
+
         for group in ordered:
-            if all(names_someone(h) or h.dep_ == "dative" or _named_object(h) for h in group) and (
-                found := open_group(group)
+            if (
+                all(names_someone(h) or h.dep_ == "dative" or _named_object(h) for h in group)
+                and not own_voice(group[0])
+                and (found := open_group(group))
             ):
                 return found, True
         for group in fallback if not own_side else ():

@@ -26,10 +26,12 @@ from detente.events.grammar import (
 from detente.events.modality import FORECASTERS, INTENT_HEADS, TELLING, article_subject
 from detente.events.naming import named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
-from detente.events.patterns import Pattern, PatternBook
+from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
+    FROM,
     PARTICLE_PREPS,
     PLACE_ENTITIES,
+    TO,
     TRANSFER_VERBS,
     asked_for,
     has_prep,
@@ -127,11 +129,13 @@ def match_verb(
         return None
     if (
         lemma in _SHOWING
-        and child_of(verb, "dobj") is not None
+        and child_of(verb, "dobj", "ccomp") is not None
         # "rallied outside parliament against the bill" (the place misread as an object)
         and not has_prep([verb], frozenset({"against"}))
     ):
-        return None  # "Moscow and Beijing demonstrate the rapprochement": show, not protest
+        # "Moscow and Beijing demonstrate the rapprochement", "Cuba's refusal demonstrates
+        # that it is not cooperating": show, not protest
+        return None
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
@@ -141,6 +145,11 @@ def match_verb(
     obj = child_of(verb, "dobj")
     if obj is not None:
         comps += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        # "held the Islamic State group responsible for the bombing", "declared the vote
+        # invalid": a predicate adjective after the object, parsed as its modifier
+        comps += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+        # (or as a clause of the verb: "held the rebels accountable for the massacre")
+        comps += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > obj.i]
     if lemma in _PERMITTING and obj is not None:
         # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
         # what is permitted parsed as a clause on the object or beside the verb
@@ -151,7 +160,11 @@ def match_verb(
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+    # "barred a Croatian minister from entering the country": what is kept from being done
+    comps += [p for p in prep_objects(verb, FROM) if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
+    # "found the former president not guilty": an acquittal, not the finding its adjective names
+    comps = [c for c in comps if c.pos_ != "ADJ" or child_of(c, "neg") is None]
     if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
@@ -179,6 +192,11 @@ def match_verb(
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
+    venues = [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
+    if lemma in _HAULING and venues:
+        # "took China to the WTO", "dragged Kenya to court": a lawsuit, not China taken
+        own_objects += venues
+        patterns = tuple(p for p in patterns if p.code == _SUED)
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
 
@@ -206,8 +224,11 @@ def match_verb(
                 )
                 if noun is None:
                     continue
-            specific = pat.prep - {"obj", "-"}
-            if not specific or has_prep([verb, comp, noun], specific):
+            specific = pat.prep - {"obj", "-", REQUIRED}
+            present = bool(specific) and has_prep([verb, comp, noun], specific)
+            if REQUIRED in pat.prep and not present:
+                continue  # "ruled against": not "ruled the country", "ruled that …"
+            if not specific or present:
                 # a phrasal verb is its own word: "called out the deal" is criticism whatever
                 # "call" + "deal" means
                 phrasal = fallback is not None and fallback[0].prt and not pat.prt
@@ -249,6 +270,13 @@ _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # terrorism", "took Pakistan off the grey list"): the list names the measure undone.
 _DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
 _OFF_LIST = frozenset({"from", "off"})
+# Verbs that bring someone before a court or tribunal named by their "to" phrase.
+_HAULING = {"take", "drag", "haul", "bring"}
+_SUED = "115"
+_LEGAL_VENUES = {
+    "court", "tribunal", "arbitration", "arbitrator", "icj", "icc", "wto", "organization",
+    "organisation", "panel", "ombudsman",
+}  # fmt: skip
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
 # their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
 _SEIZING = {
@@ -493,6 +521,17 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # purpose is part of the aid given or promised
             used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
+        if pat.code == _ULTIMATUM:
+            # "gave the rebels 48 hours to leave the city": what a deadline demands is no act
+            # of whoever sets it
+            used |= {
+                c.i
+                for holder in (verb, noun)
+                if holder is not None
+                for c in holder.children
+                if c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            }
         consumed |= used
         # "imposed a curfew", "declared martial law": the object is the measure, an event
         # noun of its own, not whom it is imposed on
@@ -552,6 +591,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 
 _FORCE = {"18", "19", "20"}
+_ULTIMATUM = "139"
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",

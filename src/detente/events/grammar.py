@@ -254,6 +254,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = (
             child_of(verb, "agent")
             or _hung_agent(verb)
+            or _document_agent(verb)
             or (child_of(verb.head, "agent") if shared else None)
             # "were arrested and beaten by police": the agent of both
             or next(
@@ -278,7 +279,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if first is not None and first.dep_ in _MODIFIER_DEPS and first.pos_ == "PROPN":
             return first
     if verb.dep_ == "relcl":
-        return verb.head
+        noun = verb.head
+        if (
+            noun.lemma_.lower() in GATHERINGS
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and depth < 4
+        ):
+            # "began a hunger strike to protest the detentions": a purpose clause read as a
+            # relative one; whoever holds the strike or rally protests
+            return subject_of(noun.head, depth + 1)
+        return noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         # "protesters carrying flags" carry them; "signed a decree banning imports": the
         # signer bans them; "dispersed a march supporting the opposition": the march does
@@ -289,6 +301,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             and noun.head.pos_ == "VERB"
             and noun.lemma_.lower() not in GATHERINGS
         ):
+            if noun.lemma_.lower() in DOCUMENT_NOUNS:
+                # "vetoed a resolution condemning Russia", "blocked a UN statement
+                # condemning the launch": a document speaks for whoever issued it, not for
+                # whoever acts on it
+                return issuer_of(noun, depth)
             return subject_of(noun.head, depth + 1)
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
@@ -376,7 +393,12 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         about = child_of(head, "dobj")
         if about is not None and head.pos_ in ("VERB", "AUX"):
             return about
+    if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
+        owner = next(prep_objects(noun, _BY), None)
     return owner
+
+
+_BY = frozenset({"by"})
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
@@ -516,6 +538,38 @@ def _hung_agent(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _document_agent(verb: Token) -> Token | None:
+    """A passive's speaker named as the author of the document it is told in ("the army was
+    accused of killing civilians in a report by Amnesty International", "was criticised in
+    a statement by the ministry"): the document's "by" phrase."""
+    for tok in verb.subtree:
+        if (
+            tok.lemma_.lower() in DOCUMENT_NOUNS
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and not any(t.dep_ == "relcl" for t in _between(verb, tok))
+        ):
+            # ("in a report issued by Human Rights Watch": on the participle)
+            holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            return next(
+                (
+                    c
+                    for h in holders
+                    for c in h.children
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                ),
+                None,
+            )
+    return None
+
+
+def _between(top: Token, low: Token) -> Iterator[Token]:
+    """The tokens on the head path from ``low`` up to (not including) ``top``."""
+    while low.i != top.i and low.head.i != low.i:
+        yield low
+        low = low.head
 
 
 # First words of two-word prepositions whose second word carries the object: "pulled its

@@ -16,6 +16,15 @@ from spacy.tokens import Span, Token
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+
+
+def ruled_out(verb: Token) -> bool:
+    """ "ruled out sending troops": a refusal told as a phrasal verb."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children
+    )
+
+
 # Verbs that stop the act of their gerund: "stopped shelling the city" shells no more.
 CEASING = {"stop", "cease", "halt", "quit"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
@@ -381,7 +390,7 @@ def failed(word: Token) -> bool:
         )
         if below.dep_ in ("acl", "relcl") and not refusal:
             return False
-        if tok.lemma_.lower() == "fail" or refusal:
+        if tok.lemma_.lower() == "fail" or refusal or (below.dep_ == "xcomp" and ruled_out(tok)):
             return True
     return False
 
@@ -443,7 +452,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
-        if below == "xcomp" and tok.i not in consumed and tok.lemma_ in REFUSALS:
+        refusal = tok.lemma_ in REFUSALS or ruled_out(tok)
+        if below == "xcomp" and tok.i not in consumed and refusal:
             negated = True
         # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
         if below == "xcomp" and tok.lemma_ in CEASING and chain[depth - 1].tag_ == "VBG":

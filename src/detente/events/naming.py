@@ -2,7 +2,8 @@
 the referendum illegal", "Trump called the proposal an incredible offer".
 
 "call" with a predicate is a judgement, not a phone call: praise (051) when the predicate is
-approving, criticism (111) when it condemns, a plain comment (010) otherwise. The one named
+approving, criticism (111) when it condemns, a rejection (120) when it dismisses ("a
+non-starter", "null and void"), a plain comment (010) otherwise. The one named
 is the target.
 """
 
@@ -18,11 +19,8 @@ NAMING_VERBS = {
     "pronounce", "name",
 }  # fmt: skip
 # Verbs that also appoint ("named Pompeo secretary of state"): a judgement only when the
-# predicate praises, condemns or voids (translated "named Trump a deranged old man").
+# predicate praises, condemns or dismisses (translated "named Trump a deranged old man").
 _APPOINTING = {"name", "declare"}
-# What makes a thing of no force: "declared the agreement null and void", "deemed the vote
-# invalid" turns it down (120).
-VOIDING = {"null", "void", "invalid", "unconstitutional", "illegitimate"}
 
 APPROVING = {
     "ally", "friend", "partner", "brother", "friendship", "bright", "talented", "smart",
@@ -55,10 +53,19 @@ CONDEMNING = {
     "senile", "dotard", "psychopath",
 }  # fmt: skip
 
+# Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
+# proposal a non-starter", "declared the agreement null and void", "deemed the vote invalid"
+# (a rejection, 120).
+DISMISSING = {
+    "non-starter", "nonstarter", "starter", "unworkable", "unrealistic", "null", "void",
+    "invalid", "worthless", "meaningless", "irrelevant", "unenforceable", "dead",
+    "unconstitutional", "illegitimate",
+}  # fmt: skip
+
+_REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
-_REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
 def named_object(verb: Token) -> Token | None:
@@ -129,7 +136,9 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
         if c.dep_ in ("amod", "conj", "compound", "acomp")
         for form in (c.lemma_.lower(), c.lower_)  # "deranged", lemmatized "derange"
     }
-    if words & VOIDING:
+    if said.dep_ == "oprd":  # "a non-starter" split into three predicates
+        words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
+    if words & DISMISSING:
         return _REJECTION, said
     if words & CONDEMNING:
         return _CRITICISM, said

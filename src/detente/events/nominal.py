@@ -40,6 +40,7 @@ from detente.events.targets import (
     aid_for,
     aid_given,
     aid_subject_for,
+    claimed,
     past_aid_given,
     protest_aims,
     purpose_parties,
@@ -326,6 +327,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
+        # a particle split off a hyphenated noun: "a sit-in" read as "sit" + particle "in"
+        modifiers |= {c.lower_ for c in noun.children if c.dep_ == "prt"}
+        # who does it reads as a modifier: "the strike by teachers" is a teachers' strike
+        modifiers |= {
+            c.lemma_.lower()
+            for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
+        }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
@@ -349,6 +357,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             # joined to another stands where the first does
             lead = noun
             while lead.dep_ == "conj" and lead.head.pos_ in ("NOUN", "PROPN"):
+                lead = lead.head
+            if lead.dep_ in ("nmod", "compound") and any(c.dep_ == "prt" for c in lead.children):
+                # "staged a sit-in outside parliament" split and read as a modifier of
+                # "parliament": the noun stands where the phrase it modifies does
                 lead = lead.head
             head = lead.head
             if lead.dep_ == "pobj" and head.dep_ == "prep":  # "left for talks with X"
@@ -375,6 +387,11 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                about = claimed(noun) if pat.code[:2] == "11" else None
+                if about is not None and about.pos_ != "PRON":
+                    # "the accusation by Armenia that Azerbaijan had shelled villages": whom
+                    # the charge is about
+                    targets.append(about)
                 if pat.code[:2] == "07":  # "an increase in funding to fight Ebola in Guinea"
                     targets = (
                         past_aid_given(targets, len(targets))[0]

@@ -11,6 +11,9 @@ from pathlib import Path
 from detente.cameo import cameo_table
 from detente.errors import DictionaryError
 
+# In a verb pattern's prepositions: the line reads only when one of them is in the sentence
+# ("116 rule against|!": "ruled against Shell", never "ruled the country" or "ruled that").
+REQUIRED = "!"
 DEFAULT_NOUN_PREPS = frozenset(
     {"of", "with", "between", "to", "against", "on", "toward", "towards"}
 )

@@ -81,6 +81,9 @@ def objects_of(tok: Token) -> list[Token]:
         and direct.i < tok.i
     ):
         direct = tok.head  # "the deal that Ukraine signed with Turkey": the deal
+    if direct is None and child_of(tok, "dative") is not None:
+        # "gave the rebels 48 hours to leave": the second object read as a measure of time
+        direct = child_of(tok, "npadvmod")
     if direct is None:  # "returned looted artifacts": the object hangs on the participle
         described = next((c for c in tok.children if adjective_participle(c)), None)
         direct = child_of(described, "dobj") if described is not None else None

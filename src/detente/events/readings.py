@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.events.grammar import (
     child_of,
+    counted,
     names_someone,
     passive_clause,
     prep_objects,
@@ -223,9 +224,30 @@ _CROWD_FORCE = {"190", "171", "1711", "1712"}  # stormed, seized, set fire to: a
 _CROWD_HOLD = {"191", "192"}  # besieged, occupied: an obstruction (144)
 
 
+# People of a trade whose "strike" is a walkout ("Kenyan doctors strike over pay"), as the
+# trades of the labour-strike noun line (verbs_extra.tsv).
+STRIKING_TRADES = {
+    "worker", "teacher", "doctor", "nurse", "miner", "pilot", "driver", "dockworker", "docker",
+    "employee", "staff", "lawyer", "student", "farmer", "trucker", "journalist", "union",
+    "railworker", "controller", "crew", "medic", "physician", "professor", "lecturer",
+    "civil servant", "laborer", "labourer", "porter", "cabbie", "taxi", "striker",
+}  # fmt: skip
+_WALKOUT = "143"
+
+
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
-    the consulate": a crowd's force is a violent protest (145) or an obstruction (144)."""
+    the consulate": a crowd's force is a violent protest (145) or an obstruction (144);
+    "Kenyan doctors strike over pay": people of a trade striking hit no one, they walk out."""
+    if (
+        verb.lemma_.lower() == "strike"
+        # (not "struck down the law": a veto)
+        and (pat.code[:2] in ("18", "19") or (pat.code == "129" and not pat.prt))
+        and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+        and (subject := subject_of(verb)) is not None
+        and counted(subject).lemma_.lower() in STRIKING_TRADES
+    ):
+        return replace(pat, code=_WALKOUT)
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)

@@ -54,6 +54,11 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
     start, end = with_list(tok, phrase_span(tok, whole=not coded))
+    thing = _made_thing(tok, word)
+    if coded and thing is not None:
+        # "vetoed a resolution drafted by Algeria", "refused a request from Kenya": the maker
+        # is named with the thing the event is done to
+        return min(start, phrase_span(thing)[0]), end
     # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
     anchor = tok
     while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
@@ -88,6 +93,30 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
         if places:
             return start, max(end, phrase_span(places[0])[1])
     return start, end
+
+
+_MADE_BY = frozenset({"by", "from"})
+
+
+def _made_thing(tok: Token, word: Token) -> Token | None:
+    """The object of ``word`` that ``tok`` made or sent ("a resolution drafted by Algeria",
+    "an appeal by the lawyers", "a request from Kenya"), if ``tok`` is named as its maker."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _MADE_BY:
+        return None
+    holder = tok.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":  # "drafted by"
+        holder = holder.head
+    if (
+        holder.pos_ in ("NOUN", "PROPN")
+        and holder.head.i == word.i
+        and holder.dep_
+        in (
+            "dobj",
+            "nsubjpass",
+        )
+    ):
+        return holder
+    return None
 
 
 def with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -621,7 +621,24 @@ def _founded_in(verb: Token, comp: Token | None) -> tuple[list[Token], set[int]]
 _INFORMING = frozenset({"inform", "notify", "brief", "apprise"})
 
 
+# Verbs that name a thing in a free relative: "what it called a smear campaign".
+_NAMING = {"call", "describe", "term", "label", "brand", "dub"}
+_AS = frozenset({"as"})
+
+
+def _named_thing(verb: Token) -> tuple[Token, Token] | None:
+    """(the naming verb, the thing named) when ``verb`` acts on "what X called Y"."""
+    clause = child_of(verb, "ccomp")
+    if clause is None or clause.lemma_.lower() not in _NAMING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return None
+    thing = child_of(clause, "oprd") or next(prep_objects(clause, _AS), None)
+    return (clause, thing) if thing is not None else None
+
+
 PROTEST_ROOT = "14"
+REJECT_ROOT = "12"
 # Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
 # owners", "went on strike to press the government", "marched to protest the tax"), and
 # the prepositions that name whom each aims at; a verb marked True takes its object too.
@@ -640,14 +657,22 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     the object of a clause saying what the protest is for ("…, protesting the quota
     system", "to press the government to hire interns", "demanding wages from owners")."""
     found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
-    for clause in verb.children:
+    # the clause may hang on the protest noun: "began a hunger strike to protest against
+    # Israel's policy", "staged a sit-in demanding the release of …"
+    clauses = [*verb.children, *(noun.children if noun is not None else ())]
+    for clause in clauses:
         lemma = clause.lemma_.lower()
-        if clause.dep_ not in ("advcl", "xcomp") or lemma not in _PROTEST_AIMS:
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or lemma not in _PROTEST_AIMS:
             continue
         aims = list(prep_objects(clause, _AIM_PREPS))
         direct = child_of(clause, "dobj")
         if direct is not None and _PROTEST_AIMS[lemma]:
             aims.append(direct)
+        # "went on strike to demand the government implement a pay deal", "demanding that
+        # the minister resign": who must act
+        asked = child_of(clause, "ccomp")
+        told = child_of(asked, "nsubj") if asked is not None else None
+        aims += [told] if told is not None else []
         # someone named, or the owner of what is protested ("the government's quota
         # system"); "protesting the killing of a teenager" names no one to aim at
         found.extend(
@@ -787,16 +812,42 @@ def verb_targets(
     if guests:
         return (guests,), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
-    if accused is not None and has_prep([verb], frozenset({"of", "for", "with"})):
+    # (the charge may hang on the one accused: "accused the legislation of attacking")
+    if accused is not None and has_prep([verb, accused], frozenset({"of", "for", "with"})):
         # "accused the West of crossing a line in Ukraine": the one accused, not a place or
         # party inside the charge
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         return (with_conjuncts(accused),), 1, frozenset()
+    named = _named_thing(verb)
+    if named is not None:
+        # "denounced what it called a smear campaign by Russia", "condemned what it described
+        # as an attack by Somali militia": the thing so named, and whoever it is by
+        calling, thing = named
+        found.extend(prep_objects(calling, BY_ONLY))
+        found.extend(prep_objects(thing, BY_ONLY))
+        found.extend(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        found.append(thing)
+    rejected = child_of(verb, "dobj", "nsubjpass") if pat.code[:2] == REJECT_ROOT else None
+    maker = (
+        agent_of(rejected) or doer_of(rejected, verb) or _message_owner(rejected, True)
+        if rejected is not None
+        else None
+    )
+    if maker is not None and maker.pos_ != "PRON":
+        # "rejected an appeal by Julian Assange against extradition to the United States",
+        # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
+        # party named inside what it asks for
+        return (with_conjuncts(maker),), 1, frozenset()
     if pat.code[:2] == PROTEST_ROOT:
         # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
         # demanding higher wages from factory owners": whom a protest is aimed at comes
         # before where it was held
+        against = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+        if against:
+            # "held a protest at Delhi University against the siege of Kashmir": what it is
+            # against, whether or not a known actor is named there
+            return tuple(with_conjuncts(a) for a in against), len(against), frozenset()
         found.extend(protest_aims(verb, noun))
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
@@ -946,10 +997,11 @@ def verb_targets(
         # "demanded that the prime minister resign": a bare (subjunctive) verb whose
         # subject the parser took for a compound of it
         subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
-    if subject is not None and pat.code[:2] == THREAT_ROOT:
+    if subject is not None and pat.code[:2] == THREAT_ROOT and child_of(verb, "dobj") is None:
         # "warned that Pakistan will retaliate if India attacks": the threat is aimed at
-        # whoever must meet the condition, not at the side that will act
-        found.extend(_clause_subjects((clause,), _CONDITION_MARKS))
+        # whoever must meet the condition, not at the side that will act (one warned comes
+        # first: "warned the West that Moscow would retaliate if NATO …")
+        found.extend(t for t in _clause_subjects((clause,), _CONDITION_MARKS) if names_someone(t))
     if subject is not None and verb.lemma_.lower() not in _INFORMING:
         found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is
@@ -963,6 +1015,12 @@ def verb_targets(
         primary = len(kept)
     else:
         primary = len(found)
+    if pat.code[:2] == THREAT_ROOT and clause is not None and subject is not None:
+        # "warned that it would take strong countermeasures against Washington": a threat
+        # told as what the speaker will do is aimed at whom that act is against
+        if subject.pos_ == "PRON":
+            for holder in (clause, child_of(clause, "dobj")):
+                found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
     if pat.code[:2] in _CONDITIONED_ROOTS:
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
@@ -982,6 +1040,9 @@ def verb_targets(
             )
             if t is not None
         )
+        if clause.lemma_.lower() in TRANSFER_VERBS:
+            # "ruled out sending Taurus missiles to Ukraine": who would receive them
+            found.extend(prep_objects(clause, _RECIPIENT))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
