@@ -884,6 +884,18 @@ NEWS_CASES = [
     ("France sent a frigate to the eastern Mediterranean to deter Turkey.",
      ("FRA", "TUR", "15")),
     ("Azerbaijan moved tanks closer to its border with Armenia.", ("AZE", "ARM", "15")),
+    # an act told with the wire's attribution after it is the act (and the teller's charge);
+    # "prompting/leading/forcing X to act": X acts; a possessive in the reason for a move
+    # against someone is that one's ("cut ties with Israel over its war")
+    ("Eritrean troops shelled Ethiopian border villages overnight, Addis Ababa said.",
+     ("ERI", "ETH", "19")),
+    ("Somali pirates hijacked a Liberian-flagged freighter, the Liberian government said.",
+     ("SOM", "LBR", "18")),
+    ("Chad seized Sudanese lorries on the border, prompting Khartoum to recall its envoy.",
+     ("SDN", "TCD", "16")),
+    ("The arrests led Azerbaijan to expel two Iranian diplomats.", ("AZE", "IRN", "16")),
+    ("Belize broke off relations with Israel on Monday over its war in Gaza.",
+     ("ISR", "PSE", "19")),
 ]  # fmt: skip
 
 
@@ -1163,6 +1175,12 @@ NOT_FACTS = [
     ("Hamas promised new attacks on Israel.", ("PSE", "ISR", "19")),
     ("The Taliban vowed more attacks against Afghan forces.", ("AFG", "AFG", "19")),
     ("Hezbollah swore to strike Israeli towns.", ("LBN", "ISR", "19")),
+    # the attribution before the claim keeps it a claim; a reason's possessive is not the
+    # mover's; the caused act is not the causer's; a warning to act does not act
+    ("Bolivia cut ties with Israel over its war in Gaza.", ("BOL", "PSE", "19")),
+    ("Chad seized Sudanese lorries on the border, prompting Khartoum to recall its envoy.",
+     ("TCD", "SDN", "16")),
+    ("Washington warned Tehran to halt attacks on shipping in the Gulf.", ("IRN", "", "08")),
 ]  # fmt: skip
 
 

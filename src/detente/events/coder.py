@@ -1303,7 +1303,11 @@ class Coder:
                 and speaks_for_a_party(said_by)
             )
             if quoted:
-                yield event, "reported", day, date_source, src, tgt
+                # "Azerbaijani forces shelled Armenian positions, Yerevan said": the wire's
+                # attribution after the act tells the act (a CAMEO coder codes it) besides the
+                # teller's charge; "Trump wrote that Crimea was taken by Russia" only claims it
+                told = verb is not None and verb.i > word.i
+                yield event, mood if told else "reported", day, date_source, src, tgt
                 yield lookup("112"), "asserted", *stated, speaker, src
                 continue
             yield event, mood, day, date_source, src, tgt

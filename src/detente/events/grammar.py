@@ -37,6 +37,24 @@ _CONTROL_VERBS = {
     "appeal",
     "demand",
     "request",
+    # causing someone to act: "prompting Tehran to impose counter-sanctions", "led Peru to
+    # expel the ambassador", "forced Israel to close the crossing", "spurred Seoul to …"
+    "prompt",
+    "lead",
+    "cause",
+    "spur",
+    "drive",
+    "provoke",
+    "oblige",
+    "induce",
+    "convince",
+    # telling someone to act: "instructed the army to withdraw", "authorised the
+    # government to send troops", "advised Mali to hold elections", "warned Iran to stop"
+    "instruct",
+    "authorize",
+    "authorise",
+    "advise",
+    "warn",
 }
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 # "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
@@ -283,9 +301,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
-        if verb.dep_ == "xcomp":
+        # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
+        infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "xcomp" or infinitive:
             raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
-            if raised is not None:
+            if raised is not None and not infinitive:
                 return raised
             controls = verb.head.lemma_ != "call" or called_on(verb.head)
             if verb.head.lemma_ in _CONTROL_VERBS and controls:  # "urged Russia to withdraw"

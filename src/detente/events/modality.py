@@ -79,7 +79,7 @@ INTENT_NOUNS = {
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
     "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
-    "invite", "pressure", "advise",
+    "invite", "pressure", "advise", "warn", "authorize", "authorise",
 }  # fmt: skip
 # Verbs whose object event noun is only wished for: "proposed a withdrawal", "sought talks".
 PROPOSING = {

@@ -417,6 +417,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and noun.head.lower_ in _PUNISHED_FOR
                     and head.lemma_.lower() in PUNISHING
                 )
+                # "severed ties with Israel over its offensive", "imposed sanctions over the
+                # crackdown on protesters": what a move is made over is its reason, someone
+                # else's act
+                and not (noun.dep_ == "pobj" and noun.head.lower_ == "over")
             ):
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
