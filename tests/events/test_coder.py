@@ -896,6 +896,9 @@ NEWS_CASES = [
     ("The arrests led Azerbaijan to expel two Iranian diplomats.", ("AZE", "IRN", "16")),
     ("Belize broke off relations with Israel on Monday over its war in Gaza.",
      ("ISR", "PSE", "19")),
+    # told "in a phone call" is a call with the one told, named by a modifier too
+    ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
+     ("USA", "IND", "04")),
 ]  # fmt: skip
 
 

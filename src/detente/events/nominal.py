@@ -375,7 +375,20 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if not targets and noun.dep_ == "pobj" and noun.lemma_.lower() in MESSAGES:
                     # "told Erdogan in a phone call": the call was with the one told
                     told = child_of(head, "dobj", "dative") if head.pos_ == "VERB" else None
-                    targets = [told] if told is not None and names_someone(told) else []
+                    # ("told his Turkish counterpart Mevlut Cavusoglu": named by a modifier)
+                    targets = (
+                        [told]
+                        if told is not None
+                        and (
+                            names_someone(told)
+                            or any(
+                                names_someone(c)
+                                for c in told.children
+                                if c.dep_ in ("amod", "compound", "appos")
+                            )
+                        )
+                        else []
+                    )
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
                     targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
