@@ -896,6 +896,15 @@ NEWS_CASES = [
     ("The arrests led Azerbaijan to expel two Iranian diplomats.", ("AZE", "IRN", "16")),
     ("Belize broke off relations with Israel on Monday over its war in Gaza.",
      ("ISR", "PSE", "19")),
+    # a participle set off after an order is the orderer's, and after an asking is no ask;
+    # leaving a named organisation by any verb reduces relations with it
+    ("Chad's junta told the Swiss consul to leave within a week, accusing Bern of spying.",
+     ("TCD", "CHE", "11")),
+    ("Poland urged Hungary to back the aid, saying Budapest was responsible for the delay.",
+     ("POL", "HUN", "11")),
+    ("The Philippines withdrew from the International Criminal Court in 2019.",
+     ("PHL", "ICC", "16")),
+    ("Indonesia quit OPEC in 2016 after becoming a net importer of oil.", ("IDN", "OPEC", "16")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),

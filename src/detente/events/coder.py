@@ -270,6 +270,26 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
     return entry is None or entry.kind != "demonym" or not plural
 
 
+# Leaving an international organisation reduces relations with it (160) whatever the verb
+# ("withdrew from the International Criminal Court", "quit OPEC", "pulled out of the
+# Council of Europe"), not a retreat of troops (0874) or a resignation (0831).
+_LEAVING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon"})
+_LEFT_CODES = frozenset({"0874", "0831", "087", "083"})
+LEAVE_ORGANISATION = "160"
+
+
+def _leaves_organisation(
+    word: Token, code: str, tgt: tuple[Actor, float, Token] | None, actors: DocActors
+) -> bool:
+    if tgt is None or code not in _LEFT_CODES or word.lemma_.lower() not in _LEAVING:
+        return False
+    span = actors.by_token.get(tgt[2].i)
+    if span is None or span.label_ != "ACTOR":
+        return False
+    entry = actors.book.lookup(span.kb_id_)
+    return entry is not None and entry.kind == "igo" and not entry.sector
+
+
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -1131,6 +1151,8 @@ class Coder:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if _leaves_organisation(word, code.code, tgt, actors):
+                code = lookup(LEAVE_ORGANISATION)  # "Burundi withdrew from the ICC"
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
                 code = lookup(COMPLAIN)  # "Japan protested China's deployment"
             if (

@@ -298,6 +298,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # done to something; its doer is its "by" phrase, never the main clause's subject
         agent = child_of(verb, "agent")
         return child_of(agent, "pobj") if agent is not None else None
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and verb.head.dep_ == "xcomp"
+        and depth < 4
+    ):
+        # "ordered the ambassador to leave within 48 hours, accusing Paris of meddling": a
+        # participle set off by a comma tells more of the main clause's subject, not of
+        # the one ordered
+        return subject_of(verb.head.head, depth + 1)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
