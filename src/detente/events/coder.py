@@ -1177,6 +1177,11 @@ class Coder:
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
             ):
                 continue  # an actor with itself; two people of one government may meet
+            if tgt is None and word.dep_ == "acl" and word.tag_ == "VBN":
+                # "restored ties under a deal brokered by China", "met for talks hosted by
+                # Michel": a participle describing a thing, done to no one named, is its
+                # background, not an event of its own
+                continue
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
