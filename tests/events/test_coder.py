@@ -905,6 +905,11 @@ NEWS_CASES = [
     ("The Philippines withdrew from the International Criminal Court in 2019.",
      ("PHL", "ICC", "16")),
     ("Indonesia quit OPEC in 2016 after becoming a net importer of oil.", ("IDN", "OPEC", "16")),
+    # companies named by their name; an official complaint made by summoning an envoy
+    ("China sanctioned Boeing and Northrop Grumman over arms sales to Taiwan.",
+     ("CHN", "USA", "16")),
+    ("Japan summoned the South Korean ambassador to protest the court ruling.",
+     ("JPN", "KOR", "11")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),
@@ -1198,6 +1203,9 @@ NOT_FACTS = [
     ("Sudan and South Sudan reopened the border under an accord brokered by Ethiopia.",
      ("ETH", "", "04")),
     ("Qatar and Egypt mediated between Israel and Hamas.", ("QAT", "EGY", "04")),
+    # "summoned the envoy to protest": the summons is the complaint, no demonstration
+    ("Japan summoned the South Korean ambassador to protest the court ruling.",
+     ("JPN", "KOR", "14")),
 ]  # fmt: skip
 
 

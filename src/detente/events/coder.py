@@ -290,6 +290,21 @@ def _leaves_organisation(
     return entry is not None and entry.kind == "igo" and not entry.sector
 
 
+# Diplomatic moves whose purpose clause "to protest" is the move itself: "summoned the
+# Chinese ambassador to protest against the sentencing", "lodged a note to protest the
+# arrests", "handed the envoy a note to protest" (the complaint is coded once, on the move).
+_PROTEST_MOVES = frozenset({"summon", "lodge", "send", "hand", "deliver", "file"})
+
+
+def _protest_purpose(word: Token) -> bool:
+    return (
+        word.lemma_.lower() == "protest"
+        and word.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        and word.head.lemma_.lower() in _PROTEST_MOVES
+    )
+
+
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -1177,6 +1192,8 @@ class Coder:
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
             ):
                 continue  # an actor with itself; two people of one government may meet
+            if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
+                continue  # "summoned the ambassador to protest": the summons is the protest
             if tgt is None and word.dep_ == "acl" and word.tag_ == "VBN":
                 # "restored ties under a deal brokered by China", "met for talks hosted by
                 # Michel": a participle describing a thing, done to no one named, is its
