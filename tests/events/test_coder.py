@@ -910,6 +910,9 @@ NEWS_CASES = [
      ("CHN", "USA", "16")),
     ("Japan summoned the South Korean ambassador to protest the court ruling.",
      ("JPN", "KOR", "11")),
+    # a participle told of a crowd happened where the crowd's own act did
+    ("Hundreds of demonstrators rallied outside the Russian embassy in Tbilisi, demanding the"
+     " withdrawal of Russian troops.", ("GEO", "RUS", "10")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),

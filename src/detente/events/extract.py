@@ -470,6 +470,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         # with no agent ("was killed in Beirut") or none we can resolve, the coder falls back
         # to where it happened
         places = places_of(verb) if pat.code[:2] in _PLACED_ROOTS else ()
+        if (
+            not places
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and child_of(verb, "nsubj") is None
+            and verb.head.pos_ == "VERB"
+        ):
+            # "protesters rallied in Niamey, demanding the withdrawal of French troops": a
+            # participle told of the main clause's subject happened where the main act did
+            places = places_of(verb.head)
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in objects_of(comp)}
