@@ -913,6 +913,11 @@ NEWS_CASES = [
     # a participle told of a crowd happened where the crowd's own act did
     ("Hundreds of demonstrators rallied outside the Russian embassy in Tbilisi, demanding the"
      " withdrawal of Russian troops.", ("GEO", "RUS", "10")),
+    # what one tells someone one is ready to do is offered to the one told
+    ("Lavrov told Wang Yi that Moscow was ready to resume talks on the border.",
+     ("RUS", "CHN", "03")),
+    ("The Iranian president assured his Iraqi counterpart that Tehran was willing to cooperate"
+     " on water.", ("IRN", "IRQ", "03")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),

@@ -305,6 +305,32 @@ def _protest_purpose(word: Token) -> bool:
     )
 
 
+# Telling someone what one is ready to do: "told Cavusoglu that Moscow was ready to resume
+# talks", "assured Biden that China was willing to cooperate", "informed his Saudi
+# counterpart that Tehran would reopen its embassy": the one told is the partner.
+_TELLING_LISTENERS = frozenset({"tell", "assure", "inform", "reassure", "notify", "promise"})
+_OFFERED_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _listener(word: Token) -> Token | None:
+    """The one told, when ``word`` is (under) what a telling verb's object was told."""
+    tok = word
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _TELLING_LISTENERS:
+            return child_of(tok.head, "dobj", "dative")
+        if (  # (the parser may hang "that Tehran was ready" on the one told)
+            tok.dep_ == "acl"
+            and tok.head.dep_ in ("dobj", "dative")
+            and tok.head.head.lemma_.lower() in _TELLING_LISTENERS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            return tok.head
+        if tok.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -1147,6 +1173,17 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+        listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
+        if listener is not None:
+            told = self._resolve([listener], day, actors)
+            pairs = [
+                (src, told[0])
+                if told
+                and told[0][0].country not in ("", src[0].country)
+                and (tgt is None or not tgt[0].code or tgt[0].country == src[0].country)
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         if pat is DEMAND:
             # "Putin said the two sides should keep working together": no demand on a group
             # the speaker belongs to
