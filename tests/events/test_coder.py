@@ -918,6 +918,9 @@ NEWS_CASES = [
      ("RUS", "CHN", "03")),
     ("The Iranian president assured his Iraqi counterpart that Tehran was willing to cooperate"
      " on water.", ("IRN", "IRQ", "03")),
+    # a second act joined by "and", with no one else named, is done to the first's target
+    ("Germany withdrew its ambassador from Mali and began pulling out its troops.",
+     ("DEU", "MLI", "08")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),

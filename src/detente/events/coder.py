@@ -1124,6 +1124,29 @@ class Coder:
             pairs = [(s, None) for s in sources]
         return pairs
 
+    def _shared_target(
+        self, word: Token, sentence_id: int, earlier: list[Event], sent: Span
+    ) -> tuple[Actor, float, Token] | None:
+        """The coded target of the act ``word``'s clause is joined to by "and" (through
+        "began/continued to …"), done by the same subject."""
+        verb = word
+        while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "began pulling out" is joined by "began"
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or child_of(verb, "nsubj"):
+            return None
+        first = verb.head
+        for e in earlier:
+            if (
+                e.sentence_id == sentence_id
+                and e.target_country
+                and e.target_start is not None
+                and e.start <= first.idx < e.end
+            ):
+                token = next((t for t in sent if t.idx == e.target_start), None)
+                if token is not None:
+                    return (Actor(e.target_country, e.target_sector, e.target_name), 0.5, token)
+        return None
+
     def _restraint(self, word: Token, pat: Pattern) -> bool:
         """ "Putin refused to expel American diplomats": declining a hostile act is
         restraint, no rejection of the side spared (the act itself is coded, negated)."""
@@ -1173,6 +1196,31 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+
+        def unnamed(src: tuple, tgt: tuple | None) -> bool:
+            # no target, or the source's own ("its troops"); a thing of its own ("criticised
+            # the farce of the vote") is an object that shares nothing
+            return (
+                tgt is None
+                or tgt[0].country == src[0].country
+                or (
+                    not tgt[0].code
+                    and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tgt[2].children
+                    )
+                )
+            )
+
+        if any(unnamed(src, tgt) for src, tgt in pairs):
+            # "withdrew its ambassador from Niger and began pulling out its troops": a second
+            # act joined to the first, with no one else named, is done to the first's target
+            shared = self._shared_target(word, sentence_id, earlier or [], sent)
+            pairs = [
+                (src, shared)
+                if unnamed(src, tgt) and shared is not None and shared[0].country != src[0].country
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
         if listener is not None:
             told = self._resolve([listener], day, actors)
