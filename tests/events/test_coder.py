@@ -1712,3 +1712,11 @@ def test_islands_commentary_wordings(coder):
         "demanded that the ships immediately leave."
     )
     assert ("PHL", "CHN", "10") in _facts(coder, text)
+
+
+def test_an_opening_with_phrase_is_no_partner(coder):
+    """ "With the approval of the cabinet, X agreed …": the opening "with" phrase is a
+    circumstance, not whom X agreed with."""
+    text = "With the approval of the cabinet, the Kenyan government agreed to the Chinese offer."
+    events = coder.code_text(text, PUB)
+    assert not [e for e in events if "approval" in e.target_name or "cabinet" in e.target_name]

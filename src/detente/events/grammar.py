@@ -537,6 +537,10 @@ def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ not in ("prep", "agent", "dative"):
             continue
+        if child.lower_ == "with" and child.i == child.sent.start and child.i < tok.i:
+            # "With the approval by the Cabinet meeting, the government agreed …": an opening
+            # "with" phrase is a circumstance, no partner of the verb
+            continue
         if child.lower_ in allowed:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):

@@ -434,6 +434,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # crackdown on protesters": what a move is made over is its reason, someone
                 # else's act
                 and not (noun.dep_ == "pobj" and noun.head.lower_ == "over")
+                # "With the approval of the cabinet, the government agreed …": an opening
+                # "with" phrase is a circumstance, not the subject's own act
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ == "with"
+                    and noun.head.i == noun.sent.start
+                )
             ):
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
