@@ -921,6 +921,9 @@ NEWS_CASES = [
     # a second act joined by "and", with no one else named, is done to the first's target
     ("Germany withdrew its ambassador from Mali and began pulling out its troops.",
      ("DEU", "MLI", "08")),
+    # a visit by someone, with no place named, is to the one whose act it is told beside
+    ("Iran freed two French tourists on Monday during a visit by the Swiss foreign minister.",
+     ("CHE", "IRN", "04")),
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),

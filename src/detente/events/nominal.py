@@ -169,6 +169,15 @@ PUNISHING = {
     "nab", "hold", "seek", "hunt", "capture", "identify", "name", "sue", "penalize", "penalise",
 }  # fmt: skip
 _PUNISHED_FOR = {"over", "for", "in"}
+_VISITS = {"visit", "trip", "tour", "mission"}
+
+
+def _visited(verb: Token) -> Token | None:
+    """The subject of the clause a visit is told beside; through a participle describing a
+    noun ("citizens held in Caracas after a visit by …") to that noun's clause."""
+    while verb.dep_ == "acl" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head
+    return subject_of(verb)
 
 
 def _possessed_by_pronoun(noun: Token) -> bool:
@@ -460,6 +469,18 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
             parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
+            if (
+                not targets
+                and noun.lemma_.lower() in _VISITS
+                and governor_subject is not None
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in _CIRCUMSTANCE
+                and next(prep_objects(noun, BY_ONLY), None) is not None
+                and (host := _visited(head)) is not None
+            ):
+                # "released six Americans after a visit by a U.S. delegation": a visit by
+                # someone, with no place named, was to the one whose act it is told beside
+                targets = [host]
             if preps and not targets and pat.prep and pat.needs_target and not parties and not pair:
                 continue
             heads = [t for h in targets[:1] for t in with_conjuncts(h)]
