@@ -5,57 +5,27 @@ Usage: python benchmarks/event_pairs.py [FILE ...] [--errors] [--json]
 Input: ``tests/data/events_study.tsv`` and ``tests/data/events_heldout.tsv`` by default
 (written for detente: wire-style sentences with every event a careful CAMEO coder would list,
 one row per event; the layout is described in the files' header comments). Scoring is
-:func:`detente.evaluate.evaluate` at its ``root`` level: per sentence, the multiset of
-(source country, target country, CAMEO root) of our asserted events against the gold events,
-so a missed event costs recall and an extra one (a topic, a purpose clause, a second root for
-one verb) costs precision. ``--errors`` lists each missed and extra event with the sentence.
+:func:`detente.evaluate.evaluate` at its ``root`` level (see ``tests/events/event_bed.py``):
+per sentence, the multiset of (source country, target country, CAMEO root) of our asserted
+events against the gold events, so a missed event costs recall and an extra one (a topic, a
+purpose clause, a second root for one verb) costs precision. ``--errors`` lists each missed
+and extra event with the sentence.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import json
+import sys
 from pathlib import Path
 
-from detente.evaluate import GoldEvent, GoldSentence, evaluate
-from detente.events import Coder
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests" / "events"))
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-FILES = (DATA / "events_study.tsv", DATA / "events_heldout.tsv")
-DEFAULT_DATE = dt.date(2023, 5, 15)
+from event_bed import FILES, score  # noqa: E402
 
-
-def read_events(path: Path) -> list[GoldSentence]:
-    """Sentences with their gold events: a row with an id starts a sentence, rows with an
-    empty id add events to it; ``# date: YYYY-MM-DD`` in the header sets the coding date."""
-    day = DEFAULT_DATE
-    body = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# date:"):
-            day = dt.date.fromisoformat(line.split(":", 1)[1].strip())
-        elif line.strip() and not line.startswith("#"):
-            body.append(line)
-    sentences: list[tuple[str, str, list[GoldEvent]]] = []
-    for row in csv.DictReader(body, delimiter="\t"):
-        if row["id"]:
-            sentences.append((row["id"], row["sentence"], []))
-        if row["code"]:
-            sentences[-1][2].append(GoldEvent(row["source"], row["target"], row["code"]))
-    return [GoldSentence(sid, text, day, tuple(events)) for sid, text, events in sentences]
-
-
-def score(coder: Coder, path: Path) -> dict[str, object]:
-    report = evaluate(read_events(path), coder)
-    root = report.scores["root"]
-    return {
-        "file": path.name,
-        "sentences": report.sentences,
-        "gold_events": report.gold_events,
-        **root.to_dict(),
-        "errors": report.errors,
-    }
+from detente.events import Coder  # noqa: E402
 
 
 def main() -> None:
@@ -65,7 +35,18 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args()
     coder = Coder()
-    results = [score(coder, path) for path in args.files]
+    results = []
+    for path in args.files:
+        report = score(coder, path)
+        results.append(
+            {
+                "file": path.name,
+                "sentences": report.sentences,
+                "gold_events": report.gold_events,
+                **report.scores["root"].to_dict(),
+                "errors": report.errors,
+            }
+        )
     if args.json:
         print(json.dumps([{k: v for k, v in r.items() if k != "errors"} for r in results]))
         return
