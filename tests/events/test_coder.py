@@ -1077,6 +1077,49 @@ NEWS_CASES = [
     ("Seoul said it could not accept Tokyo's export curbs.", ("KOR", "JPN", "12")),
     # staying on strike
     ("Nigerian doctors remained on strike on Monday.", ("NGA", "", "14")),
+    # an act told with the wire's attribution after it is the act (and the teller's charge);
+    # "prompting/leading/forcing X to act": X acts; a possessive in the reason for a move
+    # against someone is that one's ("cut ties with Israel over its war")
+    ("Eritrean troops shelled Ethiopian border villages overnight, Addis Ababa said.",
+     ("ERI", "ETH", "19")),
+    ("Somali pirates hijacked a Liberian-flagged freighter, the Liberian government said.",
+     ("SOM", "LBR", "18")),
+    ("Chad seized Sudanese lorries on the border, prompting Khartoum to recall its envoy.",
+     ("SDN", "TCD", "16")),
+    ("The arrests led Azerbaijan to expel two Iranian diplomats.", ("AZE", "IRN", "16")),
+    ("Belize broke off relations with Israel on Monday over its war in Gaza.",
+     ("ISR", "PSE", "19")),
+    # a participle set off after an order is the orderer's, and after an asking is no ask;
+    # leaving a named organisation by any verb reduces relations with it
+    ("Chad's junta told the Swiss consul to leave within a week, accusing Bern of spying.",
+     ("TCD", "CHE", "11")),
+    ("Poland urged Hungary to back the aid, saying Budapest was responsible for the delay.",
+     ("POL", "HUN", "11")),
+    ("The Philippines withdrew from the International Criminal Court in 2019.",
+     ("PHL", "ICC", "16")),
+    ("Indonesia quit OPEC in 2016 after becoming a net importer of oil.", ("IDN", "OPEC", "16")),
+    # companies named by their name; an official complaint made by summoning an envoy
+    ("China sanctioned Boeing and Northrop Grumman over arms sales to Taiwan.",
+     ("CHN", "USA", "16")),
+    ("Japan summoned the South Korean ambassador to protest the court ruling.",
+     ("JPN", "KOR", "11")),
+    # a participle told of a crowd happened where the crowd's own act did
+    ("Hundreds of demonstrators rallied outside the Russian embassy in Tbilisi, demanding the"
+     " withdrawal of Russian troops.", ("GEO", "RUS", "10")),
+    # what one tells someone one is ready to do is offered to the one told
+    ("Lavrov told Wang Yi that Moscow was ready to resume talks on the border.",
+     ("RUS", "CHN", "03")),
+    ("The Iranian president assured his Iraqi counterpart that Tehran was willing to cooperate"
+     " on water.", ("IRN", "IRQ", "03")),
+    # a second act joined by "and", with no one else named, is done to the first's target
+    ("Germany withdrew its ambassador from Mali and began pulling out its troops.",
+     ("DEU", "MLI", "08")),
+    # a visit by someone, with no place named, is to the one whose act it is told beside
+    ("Iran freed two French tourists on Monday during a visit by the Swiss foreign minister.",
+     ("CHE", "IRN", "04")),
+    # told "in a phone call" is a call with the one told, named by a modifier too
+    ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
+     ("USA", "IND", "04")),
 ]  # fmt: skip
 
 
@@ -1419,6 +1462,20 @@ NOT_FACTS = [
     # a country taken to a tribunal is not seized
     ("Australia took China to the World Trade Organization over its tariffs on barley.",
      ("AUS", "CHN", "19")),
+    # the attribution before the claim keeps it a claim; a reason's possessive is not the
+    # mover's; the caused act is not the causer's; a warning to act does not act
+    ("Bolivia cut ties with Israel over its war in Gaza.", ("BOL", "PSE", "19")),
+    ("Chad seized Sudanese lorries on the border, prompting Khartoum to recall its envoy.",
+     ("TCD", "SDN", "16")),
+    ("Washington warned Tehran to halt attacks on shipping in the Gulf.", ("IRN", "", "08")),
+    # a participle describing a thing, done to no one named, is background; co-mediators do
+    # not mediate with each other
+    ("Sudan and South Sudan reopened the border under an accord brokered by Ethiopia.",
+     ("ETH", "", "04")),
+    ("Qatar and Egypt mediated between Israel and Hamas.", ("QAT", "EGY", "04")),
+    # "summoned the envoy to protest": the summons is the complaint, no demonstration
+    ("Japan summoned the South Korean ambassador to protest the court ruling.",
+     ("JPN", "KOR", "14")),
 ]  # fmt: skip
 
 
@@ -1944,3 +2001,11 @@ def test_islands_commentary_wordings(coder):
         "demanded that the ships immediately leave."
     )
     assert ("PHL", "CHN", "10") in _facts(coder, text)
+
+
+def test_an_opening_with_phrase_is_no_partner(coder):
+    """ "With the approval of the cabinet, X agreed …": the opening "with" phrase is a
+    circumstance, not whom X agreed with."""
+    text = "With the approval of the cabinet, the Kenyan government agreed to the Chinese offer."
+    events = coder.code_text(text, PUB)
+    assert not [e for e in events if "approval" in e.target_name or "cabinet" in e.target_name]

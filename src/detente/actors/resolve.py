@@ -630,6 +630,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     our tables, or a name whose phrase resolves: "President Laurent Gbagbo … he"), a country
     or organisation for it/they."""
     doc = head.doc
+    if head.dep_ == "poss" and (partner := _reason_partner(head, day, actors)) is not None:
+        return partner
     if not person and head.dep_ == "poss":
         # "Israel could strike Iran, its defence minister warned": a possessive refers
         # back to its sentence's subject first, not to the nearest name.
@@ -762,6 +764,36 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
 def _main_clause(verb: Token) -> bool:
     """``verb`` heads its sentence, alone or coordinated with the head."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+# Phrases that give the reason for a move against someone: "cut ties with Israel over its
+# offensive", "sanctioned Russia for its invasion", "summoned the British envoy over his
+# remarks".
+_REASONS = {"over", "for"}
+
+
+def _reason_partner(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The one a move is made against, for a possessive in the move's reason phrase: the
+    reason is that one's act, not the mover's ("Bolivia severed ties with Israel over its
+    offensive": Israel's)."""
+    prep = head.head.head
+    if head.head.dep_ != "pobj" or prep.lower_ not in _REASONS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    others = [c for c in verb.children if c.dep_ == "dobj"]
+    others += [  # "cut ties with Israel", "imposed sanctions on Russia"
+        p
+        for holder in [verb, *others]
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on") and c.i < prep.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for other in others:
+        found = resolve_phrase(other, day, actors, inside=False)
+        if found is not None and found[0].country:
+            return found[0]
+    return None
 
 
 def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None:

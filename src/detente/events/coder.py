@@ -314,6 +314,67 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
     return entry is None or entry.kind != "demonym" or not plural
 
 
+# Leaving an international organisation reduces relations with it (160) whatever the verb
+# ("withdrew from the International Criminal Court", "quit OPEC", "pulled out of the
+# Council of Europe"), not a retreat of troops (0874) or a resignation (0831).
+_LEAVING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon"})
+_LEFT_CODES = frozenset({"0874", "0831", "087", "083"})
+LEAVE_ORGANISATION = "160"
+
+
+def _leaves_organisation(
+    word: Token, code: str, tgt: tuple[Actor, float, Token] | None, actors: DocActors
+) -> bool:
+    if tgt is None or code not in _LEFT_CODES or word.lemma_.lower() not in _LEAVING:
+        return False
+    span = actors.by_token.get(tgt[2].i)
+    if span is None or span.label_ != "ACTOR":
+        return False
+    entry = actors.book.lookup(span.kb_id_)
+    return entry is not None and entry.kind == "igo" and not entry.sector
+
+
+# Diplomatic moves whose purpose clause "to protest" is the move itself: "summoned the
+# Chinese ambassador to protest against the sentencing", "lodged a note to protest the
+# arrests", "handed the envoy a note to protest" (the complaint is coded once, on the move).
+_PROTEST_MOVES = frozenset({"summon", "lodge", "send", "hand", "deliver", "file"})
+
+
+def _protest_purpose(word: Token) -> bool:
+    return (
+        word.lemma_.lower() == "protest"
+        and word.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        and word.head.lemma_.lower() in _PROTEST_MOVES
+    )
+
+
+# Telling someone what one is ready to do: "told Cavusoglu that Moscow was ready to resume
+# talks", "assured Biden that China was willing to cooperate", "informed his Saudi
+# counterpart that Tehran would reopen its embassy": the one told is the partner.
+_TELLING_LISTENERS = frozenset({"tell", "assure", "inform", "reassure", "notify", "promise"})
+_OFFERED_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _listener(word: Token) -> Token | None:
+    """The one told, when ``word`` is (under) what a telling verb's object was told."""
+    tok = word
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _TELLING_LISTENERS:
+            return child_of(tok.head, "dobj", "dative")
+        if (  # (the parser may hang "that Tehran was ready" on the one told)
+            tok.dep_ == "acl"
+            and tok.head.dep_ in ("dobj", "dative")
+            and tok.head.head.lemma_.lower() in _TELLING_LISTENERS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            return tok.head
+        if tok.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -1152,6 +1213,29 @@ class Coder:
             pairs = [(s, None) for s in sources]
         return pairs
 
+    def _shared_target(
+        self, word: Token, sentence_id: int, earlier: list[Event], sent: Span
+    ) -> tuple[Actor, float, Token] | None:
+        """The coded target of the act ``word``'s clause is joined to by "and" (through
+        "began/continued to …"), done by the same subject."""
+        verb = word
+        while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "began pulling out" is joined by "began"
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or child_of(verb, "nsubj"):
+            return None
+        first = verb.head
+        for e in earlier:
+            if (
+                e.sentence_id == sentence_id
+                and e.target_country
+                and e.target_start is not None
+                and e.start <= first.idx < e.end
+            ):
+                token = next((t for t in sent if t.idx == e.target_start), None)
+                if token is not None:
+                    return (Actor(e.target_country, e.target_sector, e.target_name), 0.5, token)
+        return None
+
     def _restraint(self, word: Token, pat: Pattern) -> bool:
         """ "Putin refused to expel American diplomats": declining a hostile act is
         restraint, no rejection of the side spared (the act itself is coded, negated)."""
@@ -1201,6 +1285,42 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+
+        def unnamed(src: tuple, tgt: tuple | None) -> bool:
+            # no target, or the source's own ("its troops"); a thing of its own ("criticised
+            # the farce of the vote") is an object that shares nothing
+            return (
+                tgt is None
+                or tgt[0].country == src[0].country
+                or (
+                    not tgt[0].code
+                    and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tgt[2].children
+                    )
+                )
+            )
+
+        if any(unnamed(src, tgt) for src, tgt in pairs):
+            # "withdrew its ambassador from Niger and began pulling out its troops": a second
+            # act joined to the first, with no one else named, is done to the first's target
+            shared = self._shared_target(word, sentence_id, earlier or [], sent)
+            pairs = [
+                (src, shared)
+                if unnamed(src, tgt) and shared is not None and shared[0].country != src[0].country
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
+        listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
+        if listener is not None:
+            told = self._resolve([listener], day, actors)
+            pairs = [
+                (src, told[0])
+                if told
+                and told[0][0].country not in ("", src[0].country)
+                and (tgt is None or not tgt[0].code or tgt[0].country == src[0].country)
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         if pat is DEMAND:
             # "Putin said the two sides should keep working together": no demand on a group
             # the speaker belongs to
@@ -1222,6 +1342,8 @@ class Coder:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if _leaves_organisation(word, code.code, tgt, actors):
+                code = lookup(LEAVE_ORGANISATION)  # "Burundi withdrew from the ICC"
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
                 code = lookup(COMPLAIN)  # "Japan protested China's deployment"
             if (
@@ -1258,6 +1380,13 @@ class Coder:
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
             ):
                 continue  # an actor with itself; two people of one government may meet
+            if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
+                continue  # "summoned the ambassador to protest": the summons is the protest
+            if tgt is None and word.dep_ == "acl" and word.tag_ == "VBN":
+                # "restored ties under a deal brokered by China", "met for talks hosted by
+                # Michel": a participle describing a thing, done to no one named, is its
+                # background, not an event of its own
+                continue
             tokens = [word, src[2]] + ([tgt[2]] if tgt is not None else [])
             first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
             target = tgt[0] if tgt is not None else OPEN
@@ -1408,7 +1537,11 @@ class Coder:
                 and speaks_for_a_party(said_by)
             )
             if quoted:
-                yield event, "reported", day, date_source, src, tgt
+                # "Azerbaijani forces shelled Armenian positions, Yerevan said": the wire's
+                # attribution after the act tells the act (a CAMEO coder codes it) besides the
+                # teller's charge; "Trump wrote that Crimea was taken by Russia" only claims it
+                told = verb is not None and verb.i > word.i
+                yield event, mood if told else "reported", day, date_source, src, tgt
                 yield lookup("112"), "asserted", *stated, speaker, src
                 continue
             yield event, mood, day, date_source, src, tgt

@@ -510,6 +510,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         # the bodies of soldiers killed near Bakhmut" reports no killing by Bakhmut)
         described = reduced_passive(verb) and verb.head.dep_ != "ROOT"
         places = places_of(verb) if pat.code[:2] in _PLACED_ROOTS and not described else ()
+        if (
+            not places
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and child_of(verb, "nsubj") is None
+            and verb.head.pos_ == "VERB"
+        ):
+            # "protesters rallied in Niamey, demanding the withdrawal of French troops": a
+            # participle told of the main clause's subject happened where the main act did
+            places = places_of(verb.head)
         used = {t.i for t in (comp, noun) if t is not None}
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in objects_of(comp)}

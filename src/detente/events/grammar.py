@@ -37,6 +37,24 @@ _CONTROL_VERBS = {
     "appeal",
     "demand",
     "request",
+    # causing someone to act: "prompting Tehran to impose counter-sanctions", "led Peru to
+    # expel the ambassador", "forced Israel to close the crossing", "spurred Seoul to …"
+    "prompt",
+    "lead",
+    "cause",
+    "spur",
+    "drive",
+    "provoke",
+    "oblige",
+    "induce",
+    "convince",
+    # telling someone to act: "instructed the army to withdraw", "authorised the
+    # government to send troops", "advised Mali to hold elections", "warned Iran to stop"
+    "instruct",
+    "authorize",
+    "authorise",
+    "advise",
+    "warn",
 }
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 # "decided to lift the sanctions", "opted to withdraw": an authority's decision is the act
@@ -319,12 +337,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # done to something; its doer is its "by" phrase, never the main clause's subject
         agent = child_of(verb, "agent")
         return child_of(agent, "pobj") if agent is not None else None
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and verb.head.dep_ == "xcomp"
+        and depth < 4
+    ):
+        # "ordered the ambassador to leave within 48 hours, accusing Paris of meddling": a
+        # participle set off by a comma tells more of the main clause's subject, not of
+        # the one ordered
+        return subject_of(verb.head.head, depth + 1)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
-        if verb.dep_ == "xcomp":
+        # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
+        infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "xcomp" or infinitive:
             raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
-            if raised is not None:
+            if raised is not None and not infinitive:
                 return raised
             controls = verb.head.lemma_ != "call" or called_on(verb.head)
             if verb.head.lemma_ in _CONTROL_VERBS and controls:  # "urged Russia to withdraw"
@@ -580,6 +612,10 @@ _TWO_WORD = {"out", "away"}
 def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ not in ("prep", "agent", "dative"):
+            continue
+        if child.lower_ == "with" and child.i == child.sent.start and child.i < tok.i:
+            # "With the approval by the Cabinet meeting, the government agreed …": an opening
+            # "with" phrase is a circumstance, no partner of the verb
             continue
         if child.lower_ in allowed:
             for pobj in child.children:

@@ -88,7 +88,7 @@ INTENT_NOUNS = {
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
     "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
-    "invite", "pressure", "advise",
+    "invite", "pressure", "advise", "warn", "authorize", "authorise",
 }  # fmt: skip
 # Verbs whose object event noun is only wished for: "proposed a withdrawal", "sought talks".
 PROPOSING = {
@@ -575,7 +575,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             told = below == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in _FACT_MARKS for m in chain[depth - 1].children
             )
-            if below in ("xcomp", "ccomp", "advcl") and not purpose and not said and not told:
+            # ("urged Kyiv to return to talks, saying Kyiv was to blame": the remark set off
+            # after the asking is the asker's own, not asked for)
+            remark = _remark(chain[depth - 1])
+            if (
+                below in ("xcomp", "ccomp", "advcl")
+                and not purpose
+                and not said
+                and not told
+                and not remark
+            ):
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True

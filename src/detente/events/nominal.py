@@ -182,6 +182,15 @@ PUNISHING = {
     "nab", "hold", "seek", "hunt", "capture", "identify", "name", "sue", "penalize", "penalise",
 }  # fmt: skip
 _PUNISHED_FOR = {"over", "for", "in"}
+_VISITS = {"visit", "trip", "tour", "mission"}
+
+
+def _visited(verb: Token) -> Token | None:
+    """The subject of the clause a visit is told beside; through a participle describing a
+    noun ("citizens held in Caracas after a visit by …") to that noun's clause."""
+    while verb.dep_ == "acl" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head
+    return subject_of(verb)
 
 
 def _possessed_by_pronoun(noun: Token) -> bool:
@@ -410,7 +419,20 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if not targets and noun.dep_ == "pobj" and noun.lemma_.lower() in MESSAGES:
                     # "told Erdogan in a phone call": the call was with the one told
                     told = child_of(head, "dobj", "dative") if head.pos_ == "VERB" else None
-                    targets = [told] if told is not None and names_someone(told) else []
+                    # ("told his Turkish counterpart Mevlut Cavusoglu": named by a modifier)
+                    targets = (
+                        [told]
+                        if told is not None
+                        and (
+                            names_someone(told)
+                            or any(
+                                names_someone(c)
+                                for c in told.children
+                                if c.dep_ in ("amod", "compound", "appos")
+                            )
+                        )
+                        else []
+                    )
                 if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
                     targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
@@ -453,6 +475,17 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and noun.head.lower_ in _PUNISHED_FOR
                     and head.lemma_.lower() in PUNISHING
                 )
+                # "severed ties with Israel over its offensive", "imposed sanctions over the
+                # crackdown on protesters": what a move is made over is its reason, someone
+                # else's act
+                and not (noun.dep_ == "pobj" and noun.head.lower_ == "over")
+                # "With the approval of the cabinet, the government agreed …": an opening
+                # "with" phrase is a circumstance, not the subject's own act
+                and not (
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ == "with"
+                    and noun.head.i == noun.sent.start
+                )
             ):
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
@@ -472,6 +505,18 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
             parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
+            if (
+                not targets
+                and noun.lemma_.lower() in _VISITS
+                and governor_subject is not None
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in CIRCUMSTANCES
+                and next(prep_objects(noun, BY_ONLY), None) is not None
+                and (host := _visited(head)) is not None
+            ):
+                # "released six Americans after a visit by a U.S. delegation": a visit by
+                # someone, with no place named, was to the one whose act it is told beside
+                targets = [host]
             if preps and not targets and pat.prep and pat.needs_target and not parties and not pair:
                 continue
             heads = [t for h in targets[:1] for t in with_conjuncts(h)]

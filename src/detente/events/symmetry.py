@@ -109,5 +109,10 @@ def term_of_deal(word: Token) -> bool:
     return word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS
 
 
+# Mediating (045, 039) is done between others: "mediated by Qatar and Egypt" is no talk
+# of Qatar with Egypt.
+_BETWEEN_OTHERS = {"045", "039"}
+
+
 def is_symmetric(code: str) -> bool:
-    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+    return (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES) and code not in _BETWEEN_OTHERS
