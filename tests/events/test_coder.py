@@ -301,6 +301,39 @@ def test_open_actors_keep_their_phrase(coder):
     assert text[gunmen[0].target_start : gunmen[0].target_end] == "two engineers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the Ukrainian city of Kharkiv overnight, killing two Ukrainian "
+        "civilians, the regional governor said.",
+        "Sudanese warplanes bombed the South Sudanese border town of Renk on Monday, killing "
+        "three South Sudanese traders.",
+    ],
+)
+def test_one_assault_on_one_country_is_one_event(coder, text):
+    # the place struck and the people killed in it are one act's targets, not two acts
+    roots = [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact
+    ]
+    assert len(roots) == 1 and roots[0][2] in ("18", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungarian Prime Minister Viktor Orban called Ukrainian President Volodymyr Zelensky "
+        "on Tuesday and said Budapest was willing to mediate.",
+        "Kenyan President William Ruto phoned Somali President Hassan Sheikh Mohamud on Friday "
+        "and said Nairobi was willing to mediate.",
+    ],
+)
+def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
+    events = [e for e in coder.code_text(text, PUB) if e.modality == "asserted"]
+    assert events and all(e.target_start is not None for e in events)
+
+
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
     # cooperative speech (own sentences): a guest received in the passive; what is said in a

@@ -175,11 +175,20 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         for e in events
         if e.target_start is not None
     }
+    # A target-less reading beside an act the same country does to someone in the same
+    # mood is a side remark of that act, not an event of its own: "urged the IMF to release
+    # the loan, warning that the delay threatened the economy", "struck Hamas posts, in an
+    # operation that hit the camp", "told Cavusoglu that Moscow was ready to discuss it"
+    # (a bare "was ready" of a speaker already coded at someone).
+    acting = {(e.source_country, e.modality) for e in events if e.target_country}
     return [
         e
         for e in events
         if e.target_start is not None
-        or (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
+        or (
+            (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
+            and not (e.source_country and (e.source_country, e.modality) in acting)
+        )
     ]
 
 
@@ -207,7 +216,23 @@ def _one_per_root(events: list[Event]) -> list[Event]:
         )
         if key not in best or _rank(e) > _rank(best[key]):
             best[key] = e
-    kept = {id(e) for e in best.values()}
+    # One act of one side on another country: "granted asylum to Peru's ousted president
+    # and his family" is one act on Peru, "accused the Azerbaijani army of shelling, and Baku
+    # of lying" one accusation; by code, as a visit and the talks held on it are two acts,
+    # but by root for force ("shelled Kherson, killing three civilians" is one assault on
+    # Ukraine, not one on the city and one on its people); the most specific code stays,
+    # then the most confident. Two sides of one country stay apart ("the government and
+    # the rebels signed", "Putin and Medvedev met").
+    dyads: dict[tuple, Event] = {}
+    for e in best.values():
+        if not e.target_country or not e.source or e.target_country == e.source_country:
+            dyads[("", id(e))] = e
+            continue
+        kind = e.cameo_root if e.cameo_root in _VIOLENCE_ROOTS else e.cameo[:3]
+        key = (e.source, e.target_country, kind, e.modality)
+        if key not in dyads or _rank(e) > _rank(dyads[key]):
+            dyads[key] = e
+    kept = {id(e) for e in dyads.values()}
     return [e for e in events if id(e) in kept]
 
 
