@@ -336,6 +336,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # ground taken back from a foe: the foe it was taken from is the target, not the place
+    ("Azerbaijani forces regained control of several villages from Armenian separatists.",
+     ("AZE", "ARM", "19")),
+    ("Ethiopian troops reclaimed the border town of Humera from Eritrean forces on Saturday.",
+     ("ETH", "ERI", "19")),
     # cooperative speech (own sentences): a guest received in the passive; what is said in a
     # call or a meeting with someone is said to them; the partner the parser hangs on the topic
     # discussed; an offer with a time phrase before the act offered; wanting the other side to
