@@ -5,6 +5,8 @@ raise them as the coder improves, never lower them.
 
 The study file was written first and rules were fixed against its misses; the held-out file
 was scored only before and after (session 22: study 0.720 -> 0.822, held-out 0.689 -> 0.688).
+From the precision round on, both are study material and ``events_heldout2.tsv`` (written
+before that round's changes) is the held-out file: 0.641 -> 0.648.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 from event_bed import DATA, score
 
-FLOORS = {"events_study.tsv": 0.80, "events_heldout.tsv": 0.66}
+FLOORS = {"events_study.tsv": 0.81, "events_heldout.tsv": 0.69, "events_heldout2.tsv": 0.62}
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FLOORS.items()))
