@@ -314,6 +314,8 @@ NEWS_CASES = [
     ("Police in Lagos kept the Ghanaian traders in detention for a week.", ("NGA", "GHA", "17")),
     ("South Korea's antitrust regulator fined the Japanese chip maker Kioxia 1 trillion won.",
      ("KOR", "JPN", "11")),
+    # a state-owned company acts for its country
+    ("Sonatrach halted gas exports to Spain on Monday.", ("DZA", "ESP", "16")),
     # cooperative speech (own sentences): a guest received in the passive; what is said in a
     # call or a meeting with someone is said to them; the partner the parser hangs on the topic
     # discussed; an offer with a time phrase before the act offered; wanting the other side to
