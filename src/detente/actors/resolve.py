@@ -10,7 +10,7 @@ nouns ("he", "the ministry") fall back to the last matching actor seen in the do
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -251,9 +251,18 @@ def resolve_phrase(
             continue
         if entity is None:
             entity, entity_span = found, span
-        elif entity.kind == "seat" and found.kind != "seat" and found.code != entity.code:
+        elif (
+            entity.kind == "seat"
+            and found.kind != "seat"
+            and found.code != entity.code
+            # "Nigerian and British armed forces": a country listed with the seat's own
+            # country word is another side, not the seat's country
+            and not any(entity_span.start <= c.i < entity_span.end for c in tok.conjuncts)
+        ):
             # "the Brazilian Congress": the seat's sector, the modifier's country.
             entity = ActorEntry(found.code, entity.sector, "seat", entity.name)
+    if entity is not None and entity.kind == "person" and entity_span is not None:
+        entity = _as_titled(entity, entity_span, phrase, day, actors)
     name = entity_span.kb_id_ if entity_span is not None else head.text
     # "former Bolivian president Evo Morales", or a person out of office on the event date:
     # the country still, but no longer its government.
@@ -344,6 +353,43 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _as_titled(
+    person: ActorEntry, span: Span, phrase: list[Token], day: dt.date, actors: DocActors
+) -> ActorEntry:
+    """The person as the title before the name states it: "EU foreign policy chief Josep
+    Borrell" is the EU's even on a day his dated entries make him Spain's minister, "Spanish
+    Foreign Minister Josep Borrell" Spain's. A title's country or organisation picks the
+    person's entry with that code, in office as the reporter says; an organisation we do not
+    list for the person ("U.N. envoy X") still wins, a country does not ("Syria envoy X" is
+    sent to Syria, not by it)."""
+    titles = [
+        found
+        for tok in phrase
+        if tok.i < span.start
+        and tok.dep_ in ("compound", "amod", "poss", "nmod")
+        and (other := actors.by_token.get(tok.i)) is not None
+        and other.label_ != "AGENT"
+        and other.start != span.start
+        and (found := actors.book.lookup(other.kb_id_, day)) is not None
+        and found.kind in _TITLE_KINDS
+    ]
+    codes = {t.code for t in titles}
+    if not codes or person.code in codes:
+        return person
+    entries = actors.book.aliases.get(" ".join(span.kb_id_.lower().split()), [])
+    same = [e for e in entries if e.kind == "person" and e.code in codes]
+    if same:
+        return replace(min(same, key=lambda e: e.distance(day)), start=None, end=None)
+    igo = next((t for t in titles if t.kind == "igo"), None)
+    if igo is not None:
+        return ActorEntry(igo.code, person.sector, "person", person.name, role=person.role)
+    return person
+
+
+# Kinds of name a title before a person's name states the office by: "Spanish", "EU".
+_TITLE_KINDS = ("name", "demonym", "igo")
 
 
 def _placed_in(head: Token, day: dt.date, actors: DocActors) -> str | None:
@@ -508,7 +554,10 @@ def _resolve_all(
             if t.i in actors.by_token and actors.by_token[t.i].kb_id_ == first[0].name
         ]
     for tok in tokens:
-        for conj in (*tok.conjuncts, *_coordinated_modifiers(tok)):
+        # "Nigerian and British armed forces": the first member of a list joined to the
+        # head's own name is a side too
+        listed = [tok] if any(c.i in actors.by_token for c in tok.conjuncts) else []
+        for conj in (*listed, *tok.conjuncts, *_coordinated_modifiers(tok)):
             span = actors.by_token.get(conj.i)
             entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
             if entry is not None and span is not None and span.label_ == "ACTOR":

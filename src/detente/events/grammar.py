@@ -289,8 +289,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if found is not None:
         if found.lower_ in RELATIVE and verb.dep_ == "relcl":
-            # "in a statement that praised the cabinet": the statement's issuer
-            return issuer_of(verb.head, depth) or verb.head
+            # "in a statement that praised the cabinet": the statement's issuer; "claimed
+            # responsibility for the bombing that killed 20": whoever owned up to it
+            return issuer_of(verb.head, depth) or claimer_of(verb.head) or verb.head
         return found
     if verb.dep_ == "ROOT":  # "Pakistan shells militant camps": the name hung on the verb
         first = next((c for c in verb.children if c.i < verb.i), None)
@@ -523,6 +524,25 @@ _SENT_BY = {
     "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
     "propose", "back", "endorse", "sponsor", "co-sponsor",
 }  # fmt: skip
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "acknowledge", "assume", "bear"}
+
+
+def claimer_of(noun: Token) -> Token | None:
+    """Who owned up to the act ``noun`` names: "Al-Shabaab claimed responsibility for the
+    attack" says Al-Shabaab attacked."""
+    prep = noun.head
+    owned = prep.head
+    if not (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and owned.lemma_.lower() in ("responsibility", "credit")
+        and owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() in _OWNING_UP
+    ):
+        return None
+    return subject_of(owned.head)
 
 
 def issuer_of(noun: Token, depth: int = 0) -> Token | None:

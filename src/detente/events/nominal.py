@@ -11,6 +11,7 @@ from detente.actors.resolve import MESSAGES
 from detente.events.grammar import (
     DOER_ADJECTIVES,
     child_of,
+    claimer_of,
     issuer_of,
     names_someone,
     prep_objects,
@@ -258,25 +259,6 @@ def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
-_OWNING_UP = {"claim", "take", "accept", "admit", "acknowledge", "assume", "bear"}
-
-
-def _claimer(noun: Token) -> Token | None:
-    """Who owned up to the act ``noun`` names: "Al-Shabaab claimed responsibility for the
-    attack" says Al-Shabaab attacked."""
-    prep = noun.head
-    owned = prep.head
-    if not (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and owned.lemma_.lower() in ("responsibility", "credit")
-        and owned.dep_ == "dobj"
-        and owned.head.lemma_.lower() in _OWNING_UP
-    ):
-        return None
-    return subject_of(owned.head)
-
-
 # Measures a government takes by announcing or decreeing them: aid, concessions, sanctions
 # and coercion ("announced new sanctions on Tehran", "a decree on the release of prisoners").
 _ENACTED_ROOTS = frozenset({"07", "08", "16", "17"})
@@ -490,7 +472,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
                 governor_subject = enacted  # "signed a decree on economic measures against X"
-            elif pat.code[:2] in VIOLENCE and (claimer := _claimer(noun)) is not None:
+            elif pat.code[:2] in VIOLENCE and (claimer := claimer_of(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."

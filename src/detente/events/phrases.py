@@ -30,16 +30,53 @@ def is_amount(tok: Token) -> bool:
     return (
         tok.lemma_.lower() in _MONEY
         or tok.lower_ in _MONEY
+        or tok.ent_type_ == "MONEY"
         or (tok.like_num and any(c.tag_ == "$" for c in tok.subtree))
+    )
+
+
+# Verbs that make someone pay a sum: "fined Google 2.4 billion euros" (the model lemmatises
+# "fined" as "fin", as the pattern files know).
+CHARGING = {"fine", "fin", "penalize", "penalise", "charge", "bill"}
+_HUNG_DEPS = ("nmod", "appos", "amod", "compound", "npadvmod", "dative")
+
+
+def sum_party(tok: Token) -> Token | None:
+    """The party a verb's sum of money was parsed around: "fined the ride-hailing giant Didi
+    8 billion yuan", "awarded Ukraine $2 billion" read as one object headed by the sum, the
+    party hung on it before the figure (a verb of giving or charging only)."""
+    if tok.lemma_.lower() not in TRANSFER_VERBS | CHARGING:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not is_amount(objects[0]):
+        return None
+    sum_ = objects[0]
+    figures = [c for c in sum_.subtree if c.like_num or c.tag_ == "$" or is_amount(c)]
+    figure = min((c.i for c in figures), default=sum_.i)
+    return next(
+        (
+            c
+            for c in sum_.subtree
+            if c.head in figures
+            and c.dep_ in _HUNG_DEPS
+            and c.i < figure
+            and c.pos_ in ("NOUN", "PROPN")
+            and not c.like_num
+            and not is_amount(c)
+        ),
+        None,
     )
 
 
 def dative_object(tok: Token) -> Token | None:
     """Whom a thing goes to when the parser gives a verb of giving two direct objects
     ("awarded the families $300 million", "handed Yemen's central bank a deposit"): the
-    first one."""
+    first one; or hangs the recipient inside the sum ("gave Egypt $3 billion")."""
     if tok.lemma_.lower() not in TRANSFER_VERBS:
         return None
+    hung = sum_party(tok)
+    if hung is not None:
+        return hung
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) != 2 or not names_someone(objects[0]) or names_someone(objects[1]):
         return None
@@ -64,6 +101,8 @@ def objects_of(tok: Token) -> list[Token]:
         (c for c in tok.children if c.dep_ == "dobj" and (dative is None or c.i != dative.i)),
         None,
     )
+    if tok.lemma_.lower() in CHARGING and (charged := sum_party(tok)) is not None:
+        direct = charged  # "fined Google 2.4 billion euros": Google is fined, the sum is how
     if direct is not None and direct.dep_ == "nsubjpass" and tok.lemma_.lower() in TRANSFER_VERBS:
         # "Ukraine was given $400 million in aid": what is given is the object left
         direct = child_of(tok, "dobj") or direct
@@ -172,7 +211,12 @@ def objects_of(tok: Token) -> list[Token]:
         for inner in prep.children
         if inner.dep_ == "prep"
     ]
-    return late + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+    # ("the activist held in custody pending trial": the custody, not the trial)
+    return (
+        late
+        + placed_in(tok)
+        + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+    )
 
 
 _RECIPIENT_FOR = frozenset({"to", "for"})
@@ -185,15 +229,30 @@ PROVIDING = {
     "back", "assist",
 }  # fmt: skip
 WITH = frozenset({"with"})
-# Verbs that put their object in a state: "placed X under arrest", "put X on lockdown".
-_PLACING = {"place", "put", "keep"}
+# Verbs that put their object in a state: "placed X under arrest", "put X on lockdown",
+# "held X in custody", "kept X in jail".
+_PLACING = {"place", "put", "keep", "hold"}
 _UNDER = frozenset({"under", "on"})
+_IN = frozenset({"in", "into"})
+# Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
+# custody" name the jailers; "held X in custody", "put X in jail" are arrests.
+CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
 
 
 def placed_in(tok: Token) -> list[Token]:
     """The state a verb of placing puts its object in ("placed X under arrest", "put the army
-    on high alert"): part of the act, no event or target of its own."""
-    return list(prep_objects(tok, _UNDER)) if tok.lemma_.lower() in _PLACING else []
+    on high alert", "held the activist in pre-trial detention"): part of the act, no event or
+    target of its own ("in" only for a place of custody: "placed troops in Poland" names a
+    target)."""
+    if tok.lemma_.lower() not in _PLACING:
+        return []
+    under = list(prep_objects(tok, _UNDER)) if tok.lemma_.lower() != "hold" else []
+    # ("held in custody pending trial": the custody parsed as a modifier of the trial)
+    held = (
+        next((t for t in p.subtree if t.i <= p.i and t.lemma_.lower() in CUSTODY), None)
+        for p in prep_objects(tok, _IN)
+    )
+    return under + [t for t in held if t is not None]
 
 
 # Verbs whose object is only ever direct ("quit the talks", not "left for talks").

@@ -21,8 +21,22 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
     actor found inside the phrase ("assistance to the Palestinians") that actor's mention,
     so the event's phrase offsets point at the words that named it."""
     own = actors.by_token.get(head.i)
-    if not actor.name or (own is not None and own.label_ == "ACTOR"):
+    if not actor.name:
         return head
+    if own is not None and own.label_ == "ACTOR":
+        # "Nigerian and British armed forces": the head's own name ("British armed forces")
+        # names one side; a name joined to it before names the other, by its own word
+        joined = (
+            actors.by_token[t.i].root
+            for t in head.subtree
+            if t.i < own.start
+            and t.dep_ in ("amod", "compound", "conj", "nmod")
+            and t.i in actors.by_token
+            and actors.by_token[t.i].label_ == "ACTOR"
+            and actors.by_token[t.i].kb_id_ == actor.name
+            and actors.by_token[t.i].kb_id_ != own.kb_id_
+        )
+        return next(joined, head)
     # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
     # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
     role = own is not None and own.label_ == "AGENT"

@@ -24,7 +24,9 @@ from detente.events.grammar import (
 )
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
+    CHARGING,
     CONDITIONS,
+    CUSTODY,
     FROM,
     OF,
     PARTICLE_PREPS,
@@ -40,6 +42,7 @@ from detente.events.phrases import (
     is_time,
     objects_of,
     placed_in,
+    sum_party,
     worth_of,
 )
 
@@ -910,7 +913,9 @@ def verb_targets(
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 # ("sailors released by Russia" were released themselves)
                 direct = verb.head if noun is None or verb.head.i != noun.i or not measure else None
-            direct = direct or child_of(holder, "dobj", "dative")
+            # "fined Google 2.4 billion euros" parsed as one sum: the one fined
+            charged = sum_party(holder) if holder.lemma_.lower() in CHARGING else None
+            direct = direct or charged or child_of(holder, "dobj", "dative")
             if direct is None and pat.prt in PARTICLE_PREPS and holder.i == verb.i:
                 # "voted down the bill": the particle parsed as a preposition takes the object
                 direct = next(iter(prep_objects(verb, frozenset({pat.prt}))), None)
@@ -1121,11 +1126,6 @@ def verb_targets(
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
-
-
-# Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
-# custody" name the jailers.
-CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
 
 
 def places_of(verb: Token) -> tuple[Token, ...]:

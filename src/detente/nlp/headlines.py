@@ -116,6 +116,19 @@ def headline_verb(
     return None
 
 
+def _orphaned(root: Token, variant: Doc) -> bool:
+    """The first reading's finite root verb heads, in ``variant``, a clause with no
+    subject of its own."""
+    again = variant[root.i]
+    return (
+        root.pos_ in _VERB_POS
+        and root.tag_ in _FINITE
+        and again.pos_ in _VERB_POS
+        and again.dep_ in ("ccomp", "xcomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in again.children)
+    )
+
+
 def reparse(
     doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str], named: Collection[int]
 ) -> Doc:
@@ -132,5 +145,10 @@ def reparse(
     variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
+    if any(_orphaned(doc[tok.i].sent.root, variant) for tok, _ in found):
+        # "Gulf states condemned Iran" read as "Gulf stated (that) condemned Iran": the
+        # first reading's verb left a clause with no subject, so the -s word was its
+        # subject's plural head ("Western powers urged", "member states agreed")
+        return doc
     doc.from_array(_ATTRS, variant.to_array(_ATTRS))
     return doc
