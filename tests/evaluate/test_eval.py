@@ -17,13 +17,13 @@ from detente.evaluate.plv import DEFAULT_DAY
 from detente.evaluate.readers import GoldSentence
 from detente.events import Coder, CoderConfig
 
-PETR_SOURCE_F1_FLOOR = 0.715
-PETR_TARGET_F1_FLOOR = 0.66
+PETR_SOURCE_F1_FLOOR = 0.72
+PETR_TARGET_F1_FLOOR = 0.67
 # 0.455 until the coder coded a condemned act as an event too ("condemned an attack by
 # Osgiliath soldiers in south Ithilen": OSG->ITH 190), which these unit records leave out;
 # recall of marked real-news pairs rose by 3 points with it (docs/accuracy.md). The act is
 # now told as the condemner's account (reported), so it no longer counts as a fact here.
-PETR_CAMEO2_ROOT_F1_FLOOR = 0.49
+PETR_CAMEO2_ROOT_F1_FLOOR = 0.50
 PLOVER_TYPE_ACCURACY_FLOOR = 0.715
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112
