@@ -1120,6 +1120,16 @@ NEWS_CASES = [
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),
+    # translated verb-final clauses: two joined by a bare "and", an intransitive one with
+    # only a named place before its verb, a leading date with no comma before a nationality
+    ("The president of Peru the raid on Bolivian smugglers blamed and the next day the "
+     "bridge closed.", ("PER", "BOL", "11")),
+    ("The Kenyan president the expulsions condemned and called for talks.",
+     ("KEN", "", "11")),
+    ("In March the president Tinubu to Accra travelled.", ("NGA", "GHA", "04")),
+    ("The Uzbek foreign minister on Monday in Astana arrived.", ("UZB", "KAZ", "04")),
+    ("The talks stalled on Tuesday. On Wednesday Sudanese troops shelled Ethiopian border "
+     "villages.", ("SDN", "ETH", "19")),
 ]  # fmt: skip
 
 
@@ -1476,6 +1486,11 @@ NOT_FACTS = [
     # "summoned the envoy to protest": the summons is the complaint, no demonstration
     ("Japan summoned the South Korean ambassador to protest the court ruling.",
      ("JPN", "KOR", "14")),
+    # an author's forecast of what a side will do is no intent it announced, past a colon
+    ("According to the author, the real test will be the port: Nairobi will delay the "
+     "withdrawal of its troops from Somalia.", ("KEN", "SOM", "03")),
+    ("In the opinion of analysts, Bogota will probably recall its ambassador from Caracas.",
+     ("COL", "VEN", "03")),
 ]  # fmt: skip
 
 

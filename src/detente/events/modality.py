@@ -303,6 +303,11 @@ def forecast(word: Token) -> bool:
         for tok in chain
         for c in tok.children
     ) or any(
+        # "According to the author, the real test will be Badme: … Addis Ababa will delay
+        # the withdrawal": the whole sentence after it is the forecast, past a colon too
+        _after_forecaster(c)
+        for c in (word.sent[0], *word.sent.root.children)
+    ) or any(
         tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
         for below, tok in zip(chain, chain[1:], strict=False)
     )
