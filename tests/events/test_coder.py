@@ -1130,6 +1130,16 @@ NEWS_CASES = [
     ("The Uzbek foreign minister on Monday in Astana arrived.", ("UZB", "KAZ", "04")),
     ("The talks stalled on Tuesday. On Wednesday Sudanese troops shelled Ethiopian border "
      "villages.", ("SDN", "ETH", "19")),
+    # a third side's word on a bare matter two sides share is aimed at both of them; "the
+    # two sides" after it are still the two
+    ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "
+     "dispute.", ("IRN", "ARM", "03")),
+    ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "
+     "dispute.", ("IRN", "AZE", "03")),
+    ("Sudan and South Sudan signed an oil accord in Addis Ababa. The African Union welcomed "
+     "the agreement.", ("AU", "SSD", "05")),
+    ("Sudan and South Sudan signed an oil accord. Egypt welcomed the agreement. The two sides "
+     "will meet again next month.", ("SDN", "SSD", "03")),
 ]  # fmt: skip
 
 
