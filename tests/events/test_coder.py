@@ -1130,6 +1130,14 @@ NEWS_CASES = [
     ("The Uzbek foreign minister on Monday in Astana arrived.", ("UZB", "KAZ", "04")),
     ("The talks stalled on Tuesday. On Wednesday Sudanese troops shelled Ethiopian border "
      "villages.", ("SDN", "ETH", "19")),
+    # a hyphenated title in the subject, a relative after its preposition, a time phrase
+    # with "later" before the subject
+    ("The Mexican vice-president the remarks of the Guatemalan minister sharply criticised.",
+     ("MEX", "GTM", "11")),
+    ("The presidents of Chad and Niger a security pact signed, under which the two armies "
+     "the border jointly patrol.", ("TCD", "NER", "05")),
+    ("Two days later the Kenyan president the Somali envoy in Nairobi received.",
+     ("KEN", "SOM", "04")),
     # a third side's word on a bare matter two sides share is aimed at both of them; "the
     # two sides" after it are still the two
     ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "

@@ -43,7 +43,7 @@ _NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 _BE = {"be", "been", "was", "were", "is", "are"}
 _TIME = ("DATE", "TIME")
 _TIME_NOUN_WORDS = {
-    "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
+    "a", "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
 _RELATIVE = {"where", "which", "who", "when"}
@@ -59,7 +59,17 @@ def _clauses(sent: Span) -> list[Span]:
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
-        if tok.text == ";" or (
+        # ", in which they …": a relative after its preposition
+        pied = (
+            tok.text == ","
+            and tok.i + 2 < sent.end
+            and tok.nbor().pos_ == "ADP"
+            and tok.nbor(2).lower_ in ("which", "whom")
+        )
+        if pied:
+            out.append(sent.doc[start : tok.i])
+            start = tok.i + 3
+        elif tok.text == ";" or (
             tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
         ):
             out.append(sent.doc[start : tok.i])
@@ -133,6 +143,9 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     noun = False
     while i < stop:
         tok = doc[i]
+        if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            i += 2  # "the secretary-general", "the vice-president": one word
+            continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
         if noun and (tok.pos_ in ("DET", "PRON", "ADJ") or tok.tag_ == "PRP$" or _count(tok)):
@@ -213,7 +226,10 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     if end < stop and all(
         doc[i].ent_type_ in _TIME or doc[i].lower_ in _TIME_NOUN_WORDS for i in range(start, end)
     ):
-        start, end = end, _phrase_end(doc, end, stop)
+        start = end
+        while start < stop and doc[start].pos_ == "ADV":  # "A day later the two leaders …"
+            start += 1
+        end = _phrase_end(doc, start, stop)
     # "Yerevan Baku of an attack accused": two names side by side are two phrases
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
     if start in spans and spans[start] < end and spans[start] in spans:
