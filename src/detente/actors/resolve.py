@@ -551,11 +551,9 @@ def _locative(tok: Token) -> bool:
 # "the two leaders", "both presidents", "the two sides": the pair named before.
 PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", "minister"}
 _PEOPLE_PAIR = {"leader", "president", "minister"}
-# What two sides have between them: a third side's word on it is aimed at both.
-SHARED_MATTERS = {
-    "conflict", "dispute", "crisis", "standoff", "row", "feud", "agreement", "accord", "deal",
-    "ceasefire", "truce", "rapprochement", "reconciliation", "normalisation", "normalization",
-}  # fmt: skip
+# What two sides are in against each other: a third side's word on it is aimed at both.
+# (an agreement is left to the story: reactions to it are aimed at those who made it)
+SHARED_MATTERS = {"conflict", "dispute", "crisis", "standoff", "row", "feud", "confrontation"}
 
 
 def _of_the_two(head: Token) -> Token | None:
