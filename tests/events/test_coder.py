@@ -1138,6 +1138,10 @@ NEWS_CASES = [
      "the border jointly patrol.", ("TCD", "NER", "05")),
     ("Two days later the Kenyan president the Somali envoy in Nairobi received.",
      ("KEN", "SOM", "04")),
+    # a rough count opening the object of a translated clause
+    ("The Algerian police some 300 Malian migrants expelled.", ("DZA", "MLI", "17")),
+    ("In the following days the Thai army more than two thousand Burmese refugees deported.",
+     ("THA", "MMR", "17")),
     # a third side's word on a bare matter two sides share is aimed at both of them; "the
     # two sides" after it are still the two
     ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "

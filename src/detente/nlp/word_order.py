@@ -50,6 +50,8 @@ _RELATIVE = {"where", "which", "who", "when"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
 _COUNTED = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
+# Words before a number: "more than 1,000", "some 300", "nearly two thousand".
+_ROUGHLY = {"more", "over", "some", "about", "nearly", "almost", "around", "roughly", "at"}
 _FINAL_TAGS = ("VBD", "VBN", "VB", "VBP", "VBZ")
 _IRREGULAR_PAST = frozenset(IRREGULAR.values())
 
@@ -160,8 +162,12 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
 
 
 def _count(tok: Token) -> bool:
-    """``tok`` counts what follows: "dozens of", "twenty rockets" (not "Resolution 2231")."""
+    """``tok`` counts what follows: "dozens of", "twenty rockets" (not "Resolution 2231"),
+    "more than one thousand Colombians", "some 300 migrants"."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    ahead = tok.doc[tok.i + 1 : tok.i + 4]
+    if tok.lower_ in _ROUGHLY and any(t.pos_ == "NUM" for t in ahead):
+        return True
     return tok.lower_ in _COUNTED or (
         tok.pos_ == "NUM" and after is not None and after.tag_ == "NNS"
     )
