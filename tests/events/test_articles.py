@@ -29,6 +29,11 @@ FLOORS = {
     "2012-09-20-islands.txt": (0.72, 0.75, 1.00),
     "2014-03-19-crimea.txt": (0.66, 1.00, 1.00),
     # a translated review written after the Kerch one (6 of 12 before its fixes)
+    # three written in session 22 (h7) before any rule for them: a translated analysis of a
+    # border crisis (7 of 13: clauses joined by a bare "and"), a translated review of a
+    # peace deal (3 of 13, 1 of 3 dates: a visit told "the Abiy to Asmara flew") and a wire
+    # story of a border clash (10 of 13: a nationality after a leading date)
+    "2015-09-22-tachira-quito.txt": (0.76, 1.00, 1.00),
     "2016-01-15-riyadh-tehran.txt": (0.75, 1.00, 1.00),
     # a translated review written in session 21 before any rule for it (9 of 16, no false
     # fact, 8 of 9 dates)
@@ -37,6 +42,7 @@ FLOORS = {
     # a translated analysis written in session 21 after the Peace Spring one, before any rule
     # for it (5 of 12, 3 dates wrong, 6 apologies among the three European leaders)
     "2018-05-20-nuclear-deal.txt": (0.75, 1.00, 1.00),
+    "2018-07-12-asmara-addis.txt": (0.61, 0.75, 1.00),
     # a translated commentary written last in session 22, before any rule for it (6 of 16,
     # 4 of 6 dates)
     "2018-06-20-singapore.txt": (0.65, 1.00, 1.00),
@@ -67,6 +73,7 @@ FLOORS = {
     "2020-11-20-karabakh.txt": (0.78, 1.00, 1.00),
     # a wire story written in session 21 after the nuclear-deal one, before any rule for it
     # (3 of 8)
+    "2021-05-01-batken-border.txt": (0.92, 0.76, 0.76),
     "2022-07-25-grain-deal.txt": (0.62, 0.40, 1.00),
     # a wire story written after the Singapore one, before any rule for it (6 of 14: the
     # broker of the deal taken for the counterpart)

@@ -1171,6 +1171,38 @@ NEWS_CASES = [
     # told "in a phone call" is a call with the one told, named by a modifier too
     ("Blinken told his Indian counterpart in a phone call that Washington backed the plan.",
      ("USA", "IND", "04")),
+    # translated verb-final clauses: two joined by a bare "and", an intransitive one with
+    # only a named place before its verb, a leading date with no comma before a nationality
+    ("The president of Peru the raid on Bolivian smugglers blamed and the next day the "
+     "bridge closed.", ("PER", "BOL", "11")),
+    ("The Kenyan president the expulsions condemned and called for talks.",
+     ("KEN", "", "11")),
+    ("In March the president Tinubu to Accra travelled.", ("NGA", "GHA", "04")),
+    ("The Uzbek foreign minister on Monday in Astana arrived.", ("UZB", "KAZ", "04")),
+    ("The talks stalled on Tuesday. On Wednesday Sudanese troops shelled Ethiopian border "
+     "villages.", ("SDN", "ETH", "19")),
+    # a hyphenated title in the subject, a relative after its preposition, a time phrase
+    # with "later" before the subject
+    ("The Mexican vice-president the remarks of the Guatemalan minister sharply criticised.",
+     ("MEX", "GTM", "11")),
+    ("The presidents of Chad and Niger a security pact signed, under which the two armies "
+     "the border jointly patrol.", ("TCD", "NER", "05")),
+    ("Two days later the Kenyan president the Somali envoy in Nairobi received.",
+     ("KEN", "SOM", "04")),
+    # a rough count opening the object of a translated clause
+    ("The Algerian police some 300 Malian migrants expelled.", ("DZA", "MLI", "17")),
+    ("In the following days the Thai army more than two thousand Burmese refugees deported.",
+     ("THA", "MMR", "17")),
+    # a third side's word on a bare matter two sides share is aimed at both of them; "the
+    # two sides" after it are still the two
+    ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "
+     "dispute.", ("IRN", "ARM", "03")),
+    ("Armenian and Azerbaijani forces clashed overnight. Iran offered to mediate the "
+     "dispute.", ("IRN", "AZE", "03")),
+    ("Sudan and South Sudan signed an oil accord in Addis Ababa. The African Union welcomed "
+     "the agreement.", ("AU", "SSD", "05")),
+    ("Sudan and South Sudan signed an oil accord. Egypt welcomed the agreement. The two sides "
+     "will meet again next month.", ("SDN", "SSD", "03")),
 ]  # fmt: skip
 
 
@@ -1545,6 +1577,11 @@ NOT_FACTS = [
     # "summoned the envoy to protest": the summons is the complaint, no demonstration
     ("Japan summoned the South Korean ambassador to protest the court ruling.",
      ("JPN", "KOR", "14")),
+    # an author's forecast of what a side will do is no intent it announced, past a colon
+    ("According to the author, the real test will be the port: Nairobi will delay the "
+     "withdrawal of its troops from Somalia.", ("KEN", "SOM", "03")),
+    ("In the opinion of analysts, Bogota will probably recall its ambassador from Caracas.",
+     ("COL", "VEN", "03")),
 ]  # fmt: skip
 
 

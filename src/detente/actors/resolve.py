@@ -600,6 +600,9 @@ def _locative(tok: Token) -> bool:
 # "the two leaders", "both presidents", "the two sides": the pair named before.
 PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", "minister"}
 _PEOPLE_PAIR = {"leader", "president", "minister"}
+# What two sides are in against each other: a third side's word on it is aimed at both.
+# (an agreement is left to the story: reactions to it are aimed at those who made it)
+SHARED_MATTERS = {"conflict", "dispute", "crisis", "standoff", "row", "feud", "confrontation"}
 
 
 def _of_the_two(head: Token) -> Token | None:
@@ -640,19 +643,29 @@ def _the_two(
     if pair is not None:  # "the soldiers of the two countries clashed": each country
         return _the_two(pair, day, actors, exclude)
     span = actors.by_token.get(head.i)
-    if (
+    # "Russia offered to help resolve the conflict", "Guterres welcomed the agreement": as
+    # the target of a third side, a bare matter two sides share stands for the last two
+    # other countries named
+    matter = (
+        bool(exclude)
+        and lemma in SHARED_MATTERS
+        and head.tag_ == "NN"
+        and head.dep_ in ("dobj", "pobj")
+        and [c.lower_ for c in head.children] == ["the"]
+    )
+    if not matter and (
         lemma not in PAIR_NOUNS
         or head.tag_ != "NNS"
         or (span is not None and span.label_ == "ACTOR")
     ):
         return []
-    other = bool(exclude) and lemma in ("country", "nation", "side", "party")
+    other = bool(exclude) and (lemma in ("country", "nation", "side", "party") or matter)
     owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
     if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
     # "the leaders" alone (no "EU leaders"): the two named before, when people
     bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
-    if not bare and not any(c.lower_ in ("two", "both") for c in head.children):
+    if not (bare or matter) and not any(c.lower_ in ("two", "both") for c in head.children):
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)
     person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
@@ -664,6 +677,9 @@ def _the_two(
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is None or (entry.kind == "person") != person:
             continue
+        last = head.doc[span.end - 1]
+        if matter and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
+            continue  # "signed an accord in Addis Ababa": the venue is no side
         actor = Actor(entry.code, entry.sector, span.kb_id_)
         if other and actor.country in {code[:3] for code in exclude}:
             continue

@@ -1526,9 +1526,15 @@ class Coder:
             )
             # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
             # a memorandum under which Russian police will patrol the border")
+            # (nor is an author's forecast of what a side will do its intent: "according to
+            # the author, Addis Ababa will delay the withdrawal")
             derived = (
                 intent_code(pat.code)
-                if ahead and own and not help_given and not term_of_deal(word)
+                if ahead
+                and own
+                and not help_given
+                and not term_of_deal(word)
+                and not forecast(word)
                 else None
             )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;

@@ -298,13 +298,22 @@ def forecast(word: Token) -> bool:
     lift"), after "according to the author", or in the clause of a verb of belief ("believes
     that Moscow will not release")."""
     chain = _chain(word)
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in HEDGES) or _after_forecaster(c)
-        for tok in chain
-        for c in tok.children
-    ) or any(
-        tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
-        for below, tok in zip(chain, chain[1:], strict=False)
+    return (
+        any(
+            (c.dep_ == "advmod" and c.lower_ in HEDGES) or _after_forecaster(c)
+            for tok in chain
+            for c in tok.children
+        )
+        or any(
+            # "According to the author, the real test will be Badme: … Addis Ababa will delay
+            # the withdrawal": the whole sentence after it is the forecast, past a colon too
+            _after_forecaster(c)
+            for c in (word.sent[0], *word.sent.root.children)
+        )
+        or any(
+            tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
+            for below, tok in zip(chain, chain[1:], strict=False)
+        )
     )
 
 

@@ -90,6 +90,7 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
             and e.source_country
             and e.target_country
             and e.source_country != e.target_country
+            and not _third_side(e, earlier)
         ),
         None,
     )
@@ -99,6 +100,18 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
     other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
     return side, other
+
+
+def _third_side(event: Event, earlier: list[Event]) -> bool:
+    """``event``'s source addressed two countries in the same sentence ("Russia offered to
+    help resolve the conflict" between the two): a third side, not one of "the two sides"."""
+    return any(
+        e.sentence == event.sentence
+        and e.source_country == event.source_country
+        and e.target_country not in ("", event.target_country, event.source_country)
+        and e.cameo == event.cameo
+        for e in earlier
+    )
 
 
 _DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangement"}

@@ -30,6 +30,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
+from detente.nlp.headlines import IRREGULAR
 
 # The parse, then the entities.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
@@ -41,11 +42,18 @@ _PERFECT = {"has", "have", "had", "will", "would"}
 _NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 _BE = {"be", "been", "was", "were", "is", "are"}
 _TIME = ("DATE", "TIME")
+_TIME_NOUN_WORDS = {
+    "a", "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
+    "evening", "afternoon", "week", "month",
+}  # fmt: skip
 _RELATIVE = {"where", "which", "who", "when"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
 _COUNTED = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
+# Words before a number: "more than 1,000", "some 300", "nearly two thousand".
+_ROUGHLY = {"more", "over", "some", "about", "nearly", "almost", "around", "roughly", "at"}
 _FINAL_TAGS = ("VBD", "VBN", "VB", "VBP", "VBZ")
+_IRREGULAR_PAST = frozenset(IRREGULAR.values())
 
 
 def _clauses(sent: Span) -> list[Span]:
@@ -53,18 +61,43 @@ def _clauses(sent: Span) -> list[Span]:
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
-        if tok.text == ";" or (
+        # ", in which they …": a relative after its preposition
+        pied = (
+            tok.text == ","
+            and tok.i + 2 < sent.end
+            and tok.nbor().pos_ == "ADP"
+            and tok.nbor(2).lower_ in ("which", "whom")
+        )
+        if pied:
+            out.append(sent.doc[start : tok.i])
+            start = tok.i + 3
+        elif tok.text == ";" or (
             tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
-        elif (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ")) or (
-            tok.lower_ == "that" and tok.pos_ == "SCONJ"  # "wrote that Crimea by Russia was taken"
+        elif (
+            (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
+            or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
+            # two translated clauses joined by a bare "and": "Maduro the attack on rebels
+            # blamed and the same night the border closed", "Santos the expulsions condemned
+            # and …" (the first ends in its verb, the second starts with a new phrase)
+            or (
+                tok.pos_ == "CCONJ"
+                and tok.i - start > 3
+                and _ends_clause(tok.nbor(-1))
+                and tok.nbor().pos_ in _NOUN_START
+            )
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
+
+
+def _ends_clause(tok: Token) -> bool:
+    """``tok`` is a past verb that can end a translated clause ("… the attack blamed")."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not _modifier(tok)
 
 
 def _verb_group(clause: Span) -> list[Token] | None:
@@ -80,7 +113,10 @@ def _verb_group(clause: Span) -> list[Token] | None:
         if tok.pos_ not in _GROUP_POS:
             break
         group.insert(0, tok)
-    if words[-1].tag_ == "VB" and not any(t.pos_ == "AUX" for t in group):
+    # a bare verb ends a clause only after an auxiliary, unless its form is no bare form
+    # (the model tags "the Abiy to Asmara flew" VB at times)
+    bare = not (words[-1].lower_.endswith("ed") or words[-1].lower_ in _IRREGULAR_PAST)
+    if words[-1].tag_ == "VB" and bare and not any(t.pos_ == "AUX" for t in group):
         return None
     return group
 
@@ -109,6 +145,9 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     noun = False
     while i < stop:
         tok = doc[i]
+        if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            i += 2  # "the secretary-general", "the vice-president": one word
+            continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
         if noun and (tok.pos_ in ("DET", "PRON", "ADJ") or tok.tag_ == "PRP$" or _count(tok)):
@@ -123,8 +162,12 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
 
 
 def _count(tok: Token) -> bool:
-    """``tok`` counts what follows: "dozens of", "twenty rockets" (not "Resolution 2231")."""
+    """``tok`` counts what follows: "dozens of", "twenty rockets" (not "Resolution 2231"),
+    "more than one thousand Colombians", "some 300 migrants"."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    ahead = tok.doc[tok.i + 1 : tok.i + 4]
+    if tok.lower_ in _ROUGHLY and any(t.pos_ == "NUM" for t in ahead):
+        return True
     return tok.lower_ in _COUNTED or (
         tok.pos_ == "NUM" and after is not None and after.tag_ == "NNS"
     )
@@ -185,10 +228,24 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         if start >= stop:
             return None
     end = _phrase_end(doc, start, stop)
+    # "the same night the border closed": a time phrase first is no subject
+    if end < stop and all(
+        doc[i].ent_type_ in _TIME or doc[i].lower_ in _TIME_NOUN_WORDS for i in range(start, end)
+    ):
+        start = end
+        while start < stop and doc[start].pos_ == "ADV":  # "A day later the two leaders …"
+            start += 1
+        end = _phrase_end(doc, start, stop)
     # "Yerevan Baku of an attack accused": two names side by side are two phrases
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
+    if end == stop:
+        # "the Abiy to Asmara flew": the model tags that "to" a particle, so the phrase ran
+        # on into the place
+        to = next((i for i in range(start + 1, stop - 1) if doc[i].tag_ == "TO"), None)
+        if to is not None and all(doc[i].pos_ == "PROPN" for i in range(to + 1, stop)):
+            end = to
     middle = list(range(end, stop))
     if middle and doc[middle[0]].is_punct:
         return None  # "Egypt, Ethiopia and Kazakhstan abstained": a list, no object
@@ -208,6 +265,20 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         while words and words[0].ent_type_ in _TIME:
             words = words[1:]
         dated = True
+    # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
+    # and only a named place or party before it, which goes after it
+    if (
+        end > start
+        and len(words) >= 2
+        and (words[0].pos_ == "ADP" or words[0].tag_ == "TO")
+        and words[0].lower_ != "of"
+        and all(t.pos_ == "PROPN" for t in words[1:])
+        and not any(t.lower_ in _BE for t in group)
+    ):
+        verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+        moved = [i for i in middle if i not in {t.i for t in words}] + [t.i for t in words]
+        lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
+        return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
     # "Berlin to Kyiv additional aid allocated", "he with Putin negotiations conducted": a
     # named party before the object goes after it
     named_pp: list[int] = []
@@ -305,7 +376,13 @@ def dated_lead(sent: Span) -> int | None:
     # the date is the preposition's object, as it should be ("On 2 January Saudi Arabia",
     # read as one name, is not)
     dated = any(c.dep_ == "pobj" and c.i < at for c in first.children)
-    return at if not (subject and dated) else None
+    # "On Thursday Tajik troops fired …": the name read apart from the noun it qualifies
+    # (a second object of "On", or a second subject), the subject only the rest of it
+    after = sent.doc[at + 1] if at + 1 < sent.end else None
+    torn = following.head == first or (
+        after is not None and after.pos_ == "NOUN" and following.head != after
+    )
+    return at if not (subject and dated) or torn else None
 
 
 def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: int) -> None:
