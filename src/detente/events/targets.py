@@ -776,7 +776,7 @@ _CONVENING = {
 }  # fmt: skip
 
 
-def _hosted(verb: Token) -> tuple[Token, ...]:
+def _convened(verb: Token) -> tuple[Token, ...]:
     """The parties to a gathering "hosted by" or a deal "brokered by" someone: those who met,
     signed or agreed at it ("Vucic and Hoti signed the pledges in a ceremony hosted by
     Trump", "attended a summit hosted by Japan")."""
@@ -811,9 +811,9 @@ def verb_targets(
         # "officials they blame for the seizure": the officials are blamed (but "the deal
         # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
         return (with_conjuncts(gap),), 1, frozenset()
-    guests = _hosted(verb)
-    if guests:
-        return (guests,), 1, frozenset()
+    parties = _convened(verb)  # "a ceremony hosted by Trump", "a deal brokered by China"
+    if parties:
+        return (parties,), 1, frozenset()
     accused = child_of(verb, "dobj") if verb.lemma_.lower() in _ACCUSING else None
     # (the charge may hang on the one accused: "accused the legislation of attacking")
     if accused is not None and has_prep([verb, accused], frozenset({"of", "for", "with"})):
