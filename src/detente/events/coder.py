@@ -75,7 +75,7 @@ from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
 from detente.events.symmetry import (
-    SYMMETRIC_LEMMAS,
+    each_to_other,
     is_symmetric,
     joint_things,
     names_pair,
@@ -1212,10 +1212,8 @@ class Coder:
             members = [m for m in members if not _named_again(m, members)]
         if (
             (
-                is_symmetric(pat.code)
-                or triple.word.lemma_ in SYMMETRIC_LEMMAS
+                each_to_other(triple)  # "X and Y met", "clashed", "accused each other"
                 or joint_things(triple.word)
-                or reciprocal(triple.word)  # "X and Y accused each other"
                 or pair_named  # "the two presidents agreed to restore trade"
             )
             and any(_distinct(a, b) for a in members for b in members)

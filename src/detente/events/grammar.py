@@ -341,8 +341,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and verb.i > 0
-        and verb.nbor(-1).text == ","
+        and set_off(verb)
         and verb.head.dep_ == "xcomp"
         and depth < 4
     ):
@@ -627,6 +626,11 @@ def _between(top: Token, low: Token) -> Iterator[Token]:
 # First words of two-word prepositions whose second word carries the object: "pulled its
 # troops out of Afghanistan", "moved the ships away from the coast".
 _TWO_WORD = {"out", "away"}
+
+
+def set_off(tok: Token) -> bool:
+    """``tok`` follows a comma: a phrase or participle set off from what it hangs on."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:

@@ -76,11 +76,7 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
             or head.tag_ != "NNS"
             or not any(c.lower_ in ("two", "both") for c in head.children)
         )
-    ) or not (
-        is_symmetric(triple.pattern.code)
-        or reciprocal(triple.word)
-        or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS  # "the two capitals traded insults"
-    ):
+    ) or not each_to_other(triple):  # "the two capitals traded insults"
         return None
     last = next(
         (
@@ -125,6 +121,17 @@ def term_of_deal(word: Token) -> bool:
 # Mediating (045, 039) is done between others: "mediated by Qatar and Egypt" is no talk
 # of Qatar with Egypt.
 _BETWEEN_OTHERS = {"045", "039"}
+
+
+def each_to_other(triple: Triple) -> bool:
+    """What ``triple`` tells is done by each party to the other: a symmetric code ("met"), a
+    verb of exchange ("clashed", "traded insults") or reciprocal wording ("accused each
+    other")."""
+    return (
+        is_symmetric(triple.pattern.code)
+        or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS
+        or reciprocal(triple.word)
+    )
 
 
 def is_symmetric(code: str) -> bool:

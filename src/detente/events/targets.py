@@ -18,6 +18,7 @@ from detente.events.grammar import (
     passive_clause,
     prep_objects,
     reduced_passive,
+    set_off,
     shares_passive,
     subject_of,
     with_conjuncts,
@@ -330,11 +331,6 @@ def _message_addressee(verb: Token) -> Token | None:
         if addressee is not None and addressee.pos_ == "ADP":
             addressee = child_of(addressee, "pobj")
     return addressee if addressee is not None and names_someone(addressee) else None
-
-
-def _set_off(prep: Token) -> bool:
-    """``prep`` follows a comma: a phrase set off from its verb."""
-    return prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def _motive(tok: Token) -> bool:
@@ -769,10 +765,10 @@ _GATHERINGS = {
     "ceremony", "summit", "meeting", "talk", "dinner", "reception", "conference", "banquet",
     "luncheon", "lunch", "forum", "gathering", "round", "session", "signing",
 }  # fmt: skip
-_DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement", "swap"}
+_BROKERED = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement", "swap"}
 _CONVENING = {
     "host": _GATHERINGS, "organise": _GATHERINGS, "organize": _GATHERINGS,
-    "broker": _DEALS | _GATHERINGS, "mediate": _DEALS | _GATHERINGS,
+    "broker": _BROKERED | _GATHERINGS, "mediate": _BROKERED | _GATHERINGS,
 }  # fmt: skip
 
 
@@ -958,7 +954,7 @@ def verb_targets(
             for p in prep_objects(holder, preps)
             # "agreed to reopen their embassies, in a deal brokered by China": a phrase set
             # off on a complement's act (or its verb) frames the act, it takes no target
-            if not (comp is not None and _set_off(p.head))
+            if not (comp is not None and set_off(p.head))
         )
         topic = child_of(holder, "dobj") if holder.lemma_.lower() in _DISCUSSING else None
         if topic is not None:
