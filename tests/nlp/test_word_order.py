@@ -81,6 +81,9 @@ def test_a_comma_belongs_after_a_leading_date(coder):
     assert doc[dated_lead(next(iter(doc.sents)))].text == "Moon"
     parsed = coder.nlp("On Friday, Russia expelled two diplomats.")
     assert dated_lead(next(iter(parsed.sents))) is None
+    # the place said after the date is not part of the subject
+    placed = coder.nlp("On 9 May in Hanoi Biden and Xi met.")
+    assert placed[dated_lead(next(iter(placed.sents)))].text == "Biden"
 
 
 @pytest.mark.parametrize(
@@ -91,6 +94,7 @@ def test_a_comma_belongs_after_a_leading_date(coder):
          ("RUS", "UKR", "01")),
         ("On 3 March Erdogan and Putin held in Moscow their first talks in a year.",
          ("TUR", "RUS", "04")),
+        ("On 14 June in Minsk Lukashenko and Putin met.", ("BLR", "RUS", "04")),
         # a clause after ", where"; a named party and a date before the object
         ("Abe in Moscow arrived, where he with Putin negotiations conducted.",
          ("JPN", "RUS", "04")),

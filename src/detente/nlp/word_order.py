@@ -366,8 +366,11 @@ def dated_lead(sent: Span) -> int | None:
     at = first.i + 1
     while at < sent.end - 1 and (sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_WORDS):
         at += 1
+    if at == first.i + 1:
+        return None
+    at = _past_place(sent, at)
     following = sent.doc[at]
-    if at == first.i + 1 or following.pos_ != "PROPN" or following.is_punct:
+    if following.pos_ != "PROPN" or following.is_punct:
         return None
     root = sent.root
     subject = root.pos_ in ("VERB", "AUX") and any(
@@ -383,6 +386,20 @@ def dated_lead(sent: Span) -> int | None:
         after is not None and after.pos_ == "NOUN" and following.head != after
     )
     return at if not (subject and dated) or torn else None
+
+
+def _past_place(sent: Span, at: int) -> int:
+    """Where the subject starts when a place follows the leading date ("On 12 June in
+    Singapore Trump and Kim met"): past "in" or "at" and the place, a name the actor tagger
+    marked apart from the name after it (the model's entities run the two together); else
+    ``at``."""
+    doc = sent.doc
+    if doc[at].lower_ not in ("in", "at"):
+        return at
+    for span in doc.spans.get(ACTOR_SPANS, ()):
+        if span.start == at + 1 and span.end < sent.end and doc[span.end].pos_ == "PROPN":
+            return span.end
+    return at
 
 
 def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: int) -> None:
