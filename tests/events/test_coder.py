@@ -336,6 +336,25 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a claim or a demand dismissed as untrue or staged is denied or turned down, aimed at
+    # whoever made it; "called X as Y" (translated) when Y judges
+    ("Egypt accused Ethiopia of stalling. Addis Ababa called the charges a fabrication.",
+     ("ETH", "EGY", "01")),
+    ("Seoul demanded compensation from Tokyo. Tokyo called the demand a political stunt.",
+     ("JPN", "KOR", "12")),
+    ("Ankara gave Athens 48 hours to withdraw its ships. The Greek government this ultimatum "
+     "as a provocation called.", ("GRC", "TUR", "12")),
+    # a claim framed by how sure the speaker is; a day the time given runs out
+    ("Canada said it was almost certain that Iran was behind the downing of the jet.",
+     ("CAN", "IRN", "11")),
+    ("Washington gave Ankara until Friday to cancel the purchase of the missiles.",
+     ("USA", "TUR", "13")),
+    # an offer or demand not accepted is turned down (not "not yet accepted": pending)
+    ("Kyiv has not accepted the proposal of Moscow to hold talks in Minsk.", ("UKR", "RUS", "12")),
+    # a country's mission cut; an envoy summoned to a named ministry
+    ("Poland reduced the Russian mission in Warsaw by twelve diplomats.", ("POL", "RUS", "16")),
+    ("The Iranian ambassador was summoned to the German Foreign Ministry on Monday.",
+     ("DEU", "IRN", "11")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1300,6 +1319,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # an offer not yet accepted is still pending
+    ("Iran has not yet accepted the offer of the European Union.", ("IRN", "EU", "12")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's
@@ -2115,3 +2136,15 @@ def test_an_opening_with_phrase_is_no_partner(coder):
     text = "With the approval of the cabinet, the Kenyan government agreed to the Chinese offer."
     events = coder.code_text(text, PUB)
     assert not [e for e in events if "approval" in e.target_name or "cabinet" in e.target_name]
+
+
+def test_the_day_a_deadline_runs_out_dates_nothing(coder):
+    """ "until Friday" says when the time given ends, not when it was given."""
+    (event,) = [
+        e
+        for e in coder.code_text(
+            "Washington gave Ankara until Friday to cancel the purchase.", dt.date(2019, 6, 4)
+        )
+        if e.cameo == "139"
+    ]
+    assert (event.date, event.date_source) == (dt.date(2019, 6, 4), "publication")

@@ -744,6 +744,8 @@ SECOND_MENTIONS = {
     "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
     "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
     "republic": _COUNTRY_KINDS,
+    # "… expelled 23 diplomats. The ambassador was summoned to the ministry"
+    "ministry": frozenset({"seat"}),
 }  # fmt: skip
 
 

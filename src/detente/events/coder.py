@@ -458,6 +458,18 @@ def _attributive(tok: Token) -> bool:
     )
 
 
+def _deadline(tok: Token) -> bool:
+    """A date by which something is to be done, not when anything happened: "gave Ankara
+    until Friday to drop the purchase", "until the end of the next day"."""
+    for word in (tok, *tok.ancestors):
+        if word.dep_ == "pobj" and word.head.lower_ in _UNTIL:
+            return True
+        if word.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod"):
+            return False
+    return False
+
+
+_UNTIL = frozenset({"until", "till"})
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
 # Nouns that a date under "of" makes a time ("the end of June", "the summer of 2016").
 _TIME_NOUNS = frozenset({
@@ -549,7 +561,15 @@ def _withheld(word: Token, pat: Pattern) -> bool:
     stance = pat.code in STANCE_CODES and any(
         c.dep_ == "aux" and c.lower_ in ("do", "does") for c in word.children
     )
-    return pat.code[:2] == YIELD_ROOT or stance
+    # "London has not accepted the proposal", "Kyiv did not accept the invitation": an offer
+    # or demand left unaccepted is turned down (not "has not yet accepted": still pending)
+    unaccepted = word.lemma_.lower() in _ACCEPTING and not any(
+        c.lower_ in ("yet", "still") for c in word.children
+    )
+    return pat.code[:2] == YIELD_ROOT or stance or unaccepted
+
+
+_ACCEPTING = {"accept", "embrace"}
 
 
 # Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
@@ -559,6 +579,8 @@ ANY_ACT = ""
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
     "proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"},
+    # "gave Moscow until midnight to explain … Moscow called this demand a circus show"
+    **dict.fromkeys(("demand", "ultimatum", "deadline"), {"10", "139"}),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
@@ -1608,7 +1630,7 @@ class Coder:
                 rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
-            if _attributive(phrase.root):
+            if _attributive(phrase.root) or _deadline(phrase.root):
                 continue
             if rank == 2 and (
                 phrase.root.i not in below

@@ -19,6 +19,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE = {"who", "whom", "which", "that"}
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Passive verbs whose "from" phrase names who did it when no agent is given.
+_SUMMONING = {"summon"}
+_TO = frozenset({"to"})
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
     "urge",
@@ -283,6 +285,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
             return next(iter(prep_objects(verb, frozenset({"from"}))), None)
+        if agent is None and verb.lemma_.lower() in _SUMMONING:
+            # "the ambassador was summoned to the Russian Foreign Ministry": the ministry
+            # summoned him (the place named is the one who summons)
+            return next((o for o in prep_objects(verb, _TO) if names_someone(o)), None)
         return child_of(agent, "pobj") if agent is not None else None
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):

@@ -62,6 +62,27 @@ DISMISSING = {
     "unconstitutional", "illegitimate",
 }  # fmt: skip
 
+# What a claim or a demand is called when it is dismissed as untrue or staged: "called the
+# charges a fabrication", "called the demand a circus show" (with CONDEMNING and DISMISSING).
+FALSEHOOD = {
+    "fabrication", "fabricated", "fiction", "fantasy", "invention", "slander", "slanderous",
+    "smear", "libel", "defamation", "defamatory", "charade", "circus", "theatre", "theater",
+    "spectacle", "stunt", "hysteria", "paranoia", "paranoid", "delusional", "unfounded",
+    "false", "untrue", "distortion", "disinformation", "misinformation", "fairy",
+}  # fmt: skip
+# Things said about the speaker that a judgement denies ("called the allegations absurd":
+# the charges denied, 016), and things asked or offered that it turns down ("called the
+# demand unacceptable": a rejection, 120).
+_CLAIMS = {
+    "claim", "allegation", "accusation", "charge", "report", "assertion", "rumour", "rumor",
+    "speculation", "version", "story", "suspicion", "insinuation",
+}  # fmt: skip
+_ASKED = {
+    "demand", "ultimatum", "request", "proposal", "offer", "plan", "initiative", "idea",
+    "suggestion", "condition", "call", "appeal", "terms", "invitation",
+}  # fmt: skip
+
+_DENIAL = Pattern("016", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -109,8 +130,11 @@ def predicate(verb: Token) -> Token | None:
             return child  # "declared the agreement null and void", parsed as a small clause
         if _quoted_name(child):
             return child
-        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_ != "call":
-            return next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said = next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
+            # "called X as Y" (translated) only when Y judges: "called as a witness" names no one
+            if verb.lemma_ != "call" or (said is not None and _judging(said)):
+                return said
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if (
         obj is not None
@@ -125,9 +149,39 @@ def predicate(verb: Token) -> Token | None:
     return None
 
 
+def _judging(said: Token) -> bool:
+    """``said`` or a word qualifying it praises, condemns or dismisses."""
+    words = {t.lemma_.lower() for t in said.subtree} | {t.lower_ for t in said.subtree}
+    return bool(words & (APPROVING | CONDEMNING | DISMISSING | FALSEHOOD))
+
+
+def _thing_named(verb: Token, said: Token) -> str:
+    """The noun for what ``verb`` names when it is no one ("the demand" of "called the
+    demand nonsense", parsed as one phrase), lower-case, or ""."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ""
+    if obj.i == said.i:  # "the demand nonsense": the thing is the noun before the predicate
+        obj = next((c for c in said.children if c.dep_ == "compound" and c.i < said.i), None)
+    return obj.lemma_.lower() if obj is not None and obj.pos_ == "NOUN" else ""
+
+
+def _run_together(verb: Token) -> Token | None:
+    """The predicate of "called the demand nonsense", parsed as one object whose head is the
+    predicate and whose compound is the thing named."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    thing = next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i), None)
+    judged = {obj.lemma_.lower(), obj.lower_} & (CONDEMNING | DISMISSING | FALSEHOOD)
+    if thing is None or not judged:
+        return None
+    return obj if thing.lemma_.lower() in _CLAIMS | _ASKED else None
+
+
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
-    said = predicate(verb)
+    said = predicate(verb) or _run_together(verb)
     if said is None:
         return None
     words = {said.lemma_.lower(), said.lower_} | {
@@ -138,6 +192,12 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     }
     if said.dep_ == "oprd":  # "a non-starter" split into three predicates
         words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
+    thing = _thing_named(verb, said)
+    if words & (CONDEMNING | DISMISSING | FALSEHOOD):
+        if thing in _CLAIMS:
+            return _DENIAL, said
+        if thing in _ASKED:
+            return _REJECTION, said
     if words & DISMISSING:
         return _REJECTION, said
     if words & CONDEMNING:

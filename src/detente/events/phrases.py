@@ -186,6 +186,7 @@ def objects_of(tok: Token) -> list[Token]:
         # "placed the president under house arrest", "put the city on lockdown": the state
         # the object is put in says what was done
         given += placed_in(tok)
+        given += deadline_of(tok)
         # "has given U.N. inspectors permission to …": a second object the parser made
         # direct too is what is given (the first is who gets it)
         second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
@@ -315,6 +316,20 @@ _WEEKDAYS = {
 }
 OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
+_UNTIL = frozenset({"until", "till"})
+
+
+def deadline_of(tok: Token) -> list[Token]:
+    """The time given to act when it is said as the day it ends: "gave Russia until midnight
+    to explain the attack" (the time, as "gave Russia 48 hours to …"); else nothing."""
+    if tok.lemma_.lower() != "give" or not any(
+        c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return []
+    return list(prep_objects(tok, _UNTIL))
+
+
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",

@@ -127,6 +127,28 @@ def _judged(clause: Token) -> Pattern | None:
     return None
 
 
+# How sure the speaker is of what follows: "said it was highly likely that Russia was
+# responsible", "said it is clear that Iran was behind the attack" (the claim is still made).
+_SURE = {
+    "likely", "clear", "certain", "probable", "obvious", "evident", "undeniable",
+    "indisputable", "plain", "apparent", "beyond",
+}  # fmt: skip
+
+
+def _framed(clause: Token) -> Token | None:
+    """The claim inside a reported "it is (highly) likely that …" frame, or None."""
+    it = child_of(clause, "expl", "nsubj")
+    if clause.lemma_ != "be" or it is None or it.lower_ != "it":
+        return None
+    sure = next(
+        (c for c in clause.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in _SURE),
+        None,
+    )
+    if sure is None:
+        return None
+    return child_of(clause, "ccomp") or child_of(sure, "ccomp")  # (parsed on either)
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
     when either is missing or the addressee is a group the speaker belongs to ("Putin said
@@ -147,9 +169,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
             out += _said(verb.head, DEMAND, child_of(condition, "nsubj"))
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
-        judged = _judged(verb)
+        clause = _framed(verb) or verb
+        judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
-            out += _said(verb.head, judged, child_of(verb, "nsubj"))
+            out += _said(verb.head, judged, child_of(clause, "nsubj"))
             continue
         if not _obliged(verb):
             continue
