@@ -115,3 +115,32 @@ def test_acronyms_that_are_words_match_only_in_capitals(coder):
 
     assert actors("The ALP and the EFF met the SNP.") == ["ALP", "EFF", "SNP"]
     assert actors("They climbed an alp, and eff was all he said about the snp.") == []
+
+
+def _coded(coder, text: str) -> set[tuple[str, str, str, str, str]]:
+    return {
+        (e.source_country, e.source_sector, e.target_country, e.target_sector, e.cameo_root)
+        for e in coder.code_text(text, dt.date(2024, 5, 1))
+        if e.is_fact
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # two parties of one country are two actors, not one actor with itself
+        ("The ANC accused the Democratic Alliance of stoking division.",
+         ("ZAF", "PTY", "ZAF", "PTY", "11")),
+        ("The BJP accused the Congress party of insulting the army.",
+         ("IND", "PTY", "IND", "PTY", "11")),
+        ("The ANC and the Democratic Alliance met in Cape Town on Monday.",
+         ("ZAF", "PTY", "ZAF", "PTY", "04")),
+        # parties clash in words, as governments do
+        ("Likud clashed with Yesh Atid over the budget.", ("ISR", "PTY", "ISR", "PTY", "11")),
+        # a party and its country's government
+        ("Turkey's main opposition CHP accused the government of corruption.",
+         ("TUR", "PTY", "TUR", "GOV", "11")),
+    ],
+)  # fmt: skip
+def test_parties_act_on_each_other(coder, text, fact):
+    assert fact in _coded(coder, text)
