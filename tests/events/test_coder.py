@@ -373,6 +373,10 @@ NEWS_CASES = [
      ("KOR", "JPN", "11")),
     # a state-owned company acts for its country
     ("Sonatrach halted gas exports to Spain on Monday.", ("DZA", "ESP", "16")),
+    # political parties (parties.tsv): one country's two parties are two actors; "India's
+    # ruling BJP" is India's party
+    ("The ANC accused the Democratic Alliance of stoking division.", ("ZAF", "ZAF", "11")),
+    ("India's ruling BJP accused Pakistan of sheltering militants.", ("IND", "PAK", "11")),
     # cooperative speech (own sentences): a guest received in the passive; what is said in a
     # call or a meeting with someone is said to them; the partner the parser hangs on the topic
     # discussed; an offer with a time phrase before the act offered; wanting the other side to

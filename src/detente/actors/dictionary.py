@@ -153,6 +153,10 @@ _COMMON_WORDS = {
     "sad",
     "pa",
     "hit",
+    # party acronyms (parties.tsv): "alp" a mountain, "eff" a verb, "snp" a gene variant
+    "alp",
+    "eff",
+    "snp",
 }
 
 

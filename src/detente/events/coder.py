@@ -114,8 +114,9 @@ _ENVOYS = frozenset({
     "chargé", "diplomatic",
 })  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
-# Sectors that clash in words, not arms: governments, legislatures, courts.
-_SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# Sectors that clash in words, not arms: governments, legislatures, courts, parties.
+PARTY = "PTY"  # a political party (parties.tsv)
+_SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", PARTY})
 _SPEAKING_NOUNS = frozenset({
     "government", "parliament", "president", "minister", "premier", "cabinet", "congress",
     "senate", "court", "judge", "lawmaker", "legislator", "opposition", "party", "leader",
@@ -431,11 +432,17 @@ def _pronoun_owner(noun: Token) -> Token | None:
     return poss if poss is not None and mention(poss).i != poss.i else None
 
 
+def _two_parties(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
+    """Two named political parties of one country ("the ANC accused the Democratic
+    Alliance"): one code, two actors."""
+    return a[0].sector == b[0].sector == PARTY and bool(a[0].name) and a[0].name != b[0].name
+
+
 def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
     """Two members of "X and Y met" are different actors: different codes, or different
     phrases when one has no code ("U.S. and Russian negotiators" share one head)."""
     if a[0].code and b[0].code:
-        return a[0].code != b[0].code or _two_people(a, b)
+        return a[0].code != b[0].code or _two_people(a, b) or _two_parties(a, b)
     return a[2].i != b[2].i
 
 
@@ -1040,6 +1047,7 @@ class Coder:
                 and (
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
+                    or (t[0].sector == PARTY and t[0].name not in names)  # another party
                 )
             ]
 
@@ -1251,6 +1259,7 @@ class Coder:
                     not a[0].country
                     or a[0].country != b[0].country
                     or _two_people(a, b)
+                    or _two_parties(a, b)
                     or _opposed(a, b)
                 )
             ]
@@ -1423,6 +1432,7 @@ class Coder:
                 and src[0].code
                 and src[0].code == tgt[0].code
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
+                and not _two_parties(src, tgt)
             ):
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):

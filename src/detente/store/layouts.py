@@ -91,6 +91,8 @@ ICEWS_SECTORS = [
     ("insurgent", "REB"),
     ("opposition", "OPP"),
     ("protest", "OPP"),
+    ("parties", "PTY"),  # "Parties", "Government Major Party (In Government)": a party
+    ("party", "PTY"),
     ("judicial", "JUD"),
     ("legislative", "LEG"),
     ("parliament", "LEG"),
