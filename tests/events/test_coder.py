@@ -336,6 +336,16 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # "the four countries" and a leading "They" name again the countries of a list named
+    # before; a list of names is one subject of a translated verb-final clause; demands handed
+    ("Japan, India, Australia and the United States held talks in Tokyo. The four countries "
+     "later accused China of coercion.", ("AUS", "CHN", "11")),
+    ("Poland, Lithuania and Latvia closed their borders with Belarus. They accused Minsk of "
+     "using migrants as a weapon.", ("LVA", "BLR", "11")),
+    ("On 3 May Norway, Denmark and Iceland the talks with Moscow suspended.", ("ISL", "RUS", "16")),
+    ("Beijing handed the Australian embassy a list of fourteen demands.", ("CHN", "AUS", "10")),
+    ("Saudi Arabia cut ties with Qatar. Riyadh closed the only land border of the emirate.",
+     ("SAU", "QAT", "19")),
     # a claim or a demand dismissed as untrue or staged is denied or turned down, aimed at
     # whoever made it; "called X as Y" (translated) when Y judges
     ("Egypt accused Ethiopia of stalling. Addis Ababa called the charges a fabrication.",
@@ -1323,6 +1333,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a number of countries that matches no list named before names no one
+    ("Japan, India, Australia and the United States held talks. The three countries accused "
+     "China of coercion.", ("JPN", "CHN", "11")),
     # an offer not yet accepted is still pending
     ("Iran has not yet accepted the offer of the European Union.", ("IRN", "EU", "12")),
     # a date opening the sentence is no party

@@ -536,7 +536,7 @@ def _resolve_all(
     inside: bool,
     exclude: frozenset[str],
 ) -> list[tuple[Actor, float]]:
-    pair = _the_two(head, day, actors, exclude)
+    pair = _the_two(head, day, actors, exclude) or _the_listed(head, day, actors)
     if pair:
         return pair
     first = resolve_phrase(head, day, actors, of_phrases, inside, exclude)
@@ -690,6 +690,98 @@ def _the_two(
     return []
 
 
+# "the four countries", "all three governments": the countries of a list named before.
+_MANY = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_LISTED_NOUNS = {"country", "nation", "state", "government", "capital"}
+
+
+def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+    """The countries "the four countries" (or "the ministers of the four countries") names
+    again: the members of the last list of that many countries named before ``head`` ("Saudi
+    Arabia, the United Arab Emirates, Bahrain and Egypt cut ties … the four countries")."""
+    if head.lemma_.lower() not in _LISTED_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        # "the ministers of the four countries": the countries' own
+        head = next(
+            (
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            head,
+        )
+    if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass"):
+        return _they(head, day, actors)
+    if head.lemma_.lower() not in _LISTED_NOUNS or head.tag_ != "NNS":
+        return []
+    size = next((_MANY[c.lower_] for c in head.children if c.lower_ in _MANY), 0)
+    if not size:
+        return []
+    for members in reversed(_lists_before(head, actors)):
+        if len(members) != size:
+            continue
+        found: list[tuple[Actor, float]] = []
+        for named in members:
+            entry = actors.book.lookup(named.kb_id_, day)
+            if entry is None or entry.kind == "person":
+                break
+            actor = Actor(entry.code, entry.sector, named.kb_id_)
+            if all(a.country != actor.country for a, _ in found):
+                found.append((actor, 0.6))
+        if len(found) == size:
+            return found
+    return []
+
+
+def _they(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+    """ "They" opening a sentence after one whose subject was a list of names: each of them
+    ("Russia and China vetoed the resolution. They accused the West …")."""
+    sent = head.sent
+    if sent.start == 0 or head.i - sent.start > 3:
+        return []
+    before = head.doc[sent.start - 1].sent
+    for members in reversed(_lists_before(head, actors)):
+        if members[0].start < before.start:
+            break
+        if len(members) < 2 or members[0].root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        found = []
+        for named in members:
+            entry = actors.book.lookup(named.kb_id_, day)
+            if entry is None:
+                return []
+            found.append((Actor(entry.code, entry.sector, named.kb_id_), 0.6))
+        return found
+    return []
+
+
+_LIST_GLUE = {",", "and", "the", "&"}
+
+
+def _lists_before(head: Token, actors: DocActors) -> list[list[Span]]:
+    """The lists of names in the text before ``head`` (within 400 tokens), in order: names
+    next to each other with only commas, "and" or "the" between them."""
+    doc = head.doc
+    spans = sorted(
+        {
+            id(s): s
+            for i in range(max(head.i - 400, 0), head.i)
+            if (s := actors.by_token.get(i)) is not None and s.label_ == "ACTOR" and s.end <= head.i
+        }.values(),
+        key=lambda s: s.start,
+    )
+    lists: list[list[Span]] = []
+    for span in spans:
+        last = lists[-1][-1] if lists else None
+        glue = doc[last.end : span.start] if last is not None else None
+        if glue is not None and len(glue) and all(t.lower_ in _LIST_GLUE for t in glue):
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+    return lists
+
+
 def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> Actor | None:
     """The nearest actor named before ``head`` in the document: a person for he/she (one in
     our tables, or a name whose phrase resolves: "President Laurent Gbagbo … he"), a country
@@ -743,9 +835,20 @@ SECOND_MENTIONS = {
     "organisation": frozenset({"group", "igo"}), "organization": frozenset({"group", "igo"}),
     "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
     "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
-    "republic": _COUNTRY_KINDS,
+    "republic": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
     # "… expelled 23 diplomats. The ambassador was summoned to the ministry"
     "ministry": frozenset({"seat"}),
+}  # fmt: skip
+
+
+# The states a story may call "the kingdom", "the emirate", "the sultanate" (facts).
+MONARCHIES = {
+    "kingdom": frozenset({
+        "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+        "KHM", "BTN", "LSO", "SWZ", "TON",
+    }),
+    "emirate": frozenset({"QAT", "ARE", "KWT"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
 }  # fmt: skip
 
 
@@ -763,6 +866,8 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
+            if head.lower_ in MONARCHIES and entry.code not in MONARCHIES[head.lower_]:
+                continue  # "the emirate" is no republic named last
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 

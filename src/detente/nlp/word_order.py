@@ -214,6 +214,21 @@ def _clause_final(tok: Token) -> bool:
     )
 
 
+def _list_end(doc: Doc, end: int, stop: int, spans: dict[int, int]) -> int:
+    """Where a subject that is a list of names ends: "Saudi Arabia, the United Arab Emirates,
+    Bahrain and Egypt the relations with Qatar broke off" (the names after the first, joined
+    by commas and "and", belong to it); else ``end``."""
+    at, last = end, end
+    while at < stop and doc[at].lower_ in (",", "and"):
+        at += 1
+        if at < stop and doc[at].lower_ == "the" and at + 1 in spans:
+            at += 1
+        if at not in spans or spans[at] >= stop:
+            break
+        at = last = spans[at]
+    return last
+
+
 def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
     """The token indices of ``clause`` in English order and the index of its verb, or None
     when it is no translated verb-final clause."""
@@ -240,6 +255,7 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
+    end = _list_end(doc, end, stop, spans)
     if end == stop:
         # "the Abiy to Asmara flew": the model tags that "to" a particle, so the phrase ran
         # on into the place
