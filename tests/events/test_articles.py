@@ -58,6 +58,10 @@ FLOORS = {
     "2018-12-03-kerch-strait.txt": (0.70, 1.00, 1.00),
     # a translated review written after session 19, before any rule for it
     "2019-12-26-japan-korea.txt": (0.63, 0.91, 1.00),
+    # a wire story written in session 23 after the Qatar one, before any rule for it (4 of 10
+    # once three row labels were put in the bed's terms: RETREAT for releases, ASSAULT for a
+    # ship seized, GIB for Gibraltar; a named ship told again bare, a stand beside an act)
+    "2019-09-28-tankers.txt": (0.55, 0.45, 1.00),
     # three written in session 22 before any rule for them: a translated review (7 of 13), a
     # translated analysis (10 of 18, 3 of 10 dates, an author's forecast as a refusal) and a
     # wire story (8 of 14, the host's own title as the hosted)

@@ -336,6 +336,13 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a named ship told again bare is the ship named with its flag; helping detain it is the
+    # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
+    ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "
+     "Monday.", ("MLT", "LBY", "08")),
+    ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "17")),
+    ("Malta freed the ship after receiving assurances from Libya that the fuel would not go to "
+     "Syria, rejecting a request from Italy to hold it.", ("MLT", "ITA", "12")),
     # "the four countries" and a leading "They" name again the countries of a list named
     # before; a list of names is one subject of a translated verb-final clause; demands handed
     ("Japan, India, Australia and the United States held talks in Tokyo. The four countries "
@@ -1333,6 +1340,7 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "07")),
     # a number of countries that matches no list named before names no one
     ("Japan, India, Australia and the United States held talks. The three countries accused "
      "China of coercion.", ("JPN", "CHN", "11")),

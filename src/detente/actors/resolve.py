@@ -876,6 +876,8 @@ def _mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
     noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
     ``_MENTION_BACK`` before."""
+    if head.pos_ == "PROPN":
+        return _name_mentioned_before(head)
     if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
         return None
     start = head.sent.start
@@ -893,6 +895,32 @@ def _mentioned_before(head: Token) -> Token | None:
 
 
 _MENTION_BACK = 3  # sentences
+
+
+def _name_words(tok: Token) -> list[str]:
+    """The words of the name ``tok`` heads ("Grace 1", "Stena Impero")."""
+    return [
+        t.lower_
+        for t in (*tok.lefts, tok, *tok.rights)
+        if t.i == tok.i or (t.dep_ in ("compound", "nummod") and t.pos_ in ("PROPN", "NUM"))
+    ]
+
+
+def _name_mentioned_before(head: Token) -> Token | None:
+    """The earlier mention of a name told again bare ("the Grace 1", "the Stena Impero"):
+    the same name where a nationality came with it ("the Iranian supertanker Grace 1")."""
+    parts = [c for c in head.children if c.dep_ not in ("det", "compound", "nummod")]
+    if parts or not any(c.lower_ == "the" for c in head.children):
+        return None
+    name = _name_words(head)
+    for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+        if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or _name_words(tok) != name:
+            continue
+        if any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in tok.children):
+            return tok
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the Libyan tanker, Sea Star 2"
+            return tok.head
+    return None
 
 
 def _unbound(pronoun: Token) -> set[int]:

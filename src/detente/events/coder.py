@@ -591,7 +591,8 @@ REFERENCE_NOUNS = {
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
-    "seizure": {"17", "18", "19"}, "killing": {"18", "19"}, "execution": {"18"},
+    "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
+    "execution": {"18"},
     # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
     **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "memorandum"), {"03", "057"}),
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"

@@ -71,6 +71,7 @@ from detente.events.targets import (
     FALLBACK_PREPS,
     NOT_FOES,
     VIOLENCE,
+    joined_against,
     places_of,
     purposes_of,
     verb_targets,
@@ -446,7 +447,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         death = death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)
-        if matched is None:
+        if matched is None or joined_against(verb):
             continue
         pat, comp, noun = matched
         if pat.code[:2] in _FORCE and any(

@@ -391,7 +391,10 @@ def _willing_speaker(verb: Token, depth: int) -> Token | None:
     an act of will joined to a reported clause whose subject is a thing is the speaker's (the
     parser hung it on what was said)."""
     clause = verb.head
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in _WILLING or clause.dep_ != "ccomp":
+    # (or a participle set off after it: "… assurances that the oil would not go to Syria,
+    # rejecting a request from the United States")
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb))
+    if not joined or verb.lemma_.lower() not in _WILLING or clause.dep_ != "ccomp":
         return None
     thing = _own_subject(clause)
     if thing is None or thing.pos_ != "NOUN" or names_someone(thing):

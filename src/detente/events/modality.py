@@ -218,7 +218,11 @@ def _contrast(word: Token) -> bool:
 
 
 # Verbs of a participial remark: "…, calling it a violation", "…, accusing Iran of …".
-REMARKS = {"call", "describe", "label", "brand", "term", "accuse", "blame", "say", "warn"}
+# (and of a stand taken beside an act: "…, rejecting a request from the United States")
+REMARKS = {
+    "call", "describe", "label", "brand", "term", "accuse", "blame", "say", "warn", "reject",
+    "refuse", "dismiss", "deny", "defy",
+}  # fmt: skip
 
 
 def _remark(word: Token) -> bool:

@@ -95,6 +95,22 @@ _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
+# Acts done against their object: "helped detain the tanker" helps no one it names (the
+# helper takes part in the act; extract: joined_against).
+AGAINST = {
+    "detain", "arrest", "capture", "seize", "attack", "strike", "bomb", "kill", "fight",
+    "defeat", "expel", "deport", "hunt", "track", "intercept", "sink", "destroy", "sanction",
+    "isolate", "punish", "block", "board", "raid",
+}  # fmt: skip
+
+
+def joined_against(verb: Token) -> bool:
+    """``verb`` is "helped" with an act against someone and no one helped: "Royal Marines
+    helped detain the tanker" is the detention, no aid."""
+    act = child_of(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
+    return act is not None and act.lemma_.lower() in AGAINST and child_of(verb, "dobj") is None
+
+
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
