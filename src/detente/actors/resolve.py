@@ -924,11 +924,15 @@ def _inside(
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor); not inside a phrase joined to it ("Ajit Doval and Wang Yi")."""
-    # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities")
+    # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities";
+    # nor in an act told after a preposition, which says what the head did, not who it is:
+    # "accused the regime of using gas in Douma", "blamed the group for shelling Kharkiv")
     joined = {
         t.i
         for c in head.children
-        if c.dep_ == "conj" or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        if c.dep_ == "conj"
+        or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         for t in c.subtree
     }
     spans = {
