@@ -336,6 +336,18 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # the target a reporter means (own sentences): who the blame is laid "on" beside an act
+    # with its own "on"; where a flow of goods an eased measure is on goes; a partner hung
+    # inside a deal's topic; what is told to reporters is said; a ban from standing
+    ("The Pakistani army blamed the attack on the Chinese convoy on Indian agents.",
+     ("PAK", "IND", "11")),
+    ("Canada lifted an embargo on arms sales to Colombia.", ("CAN", "COL", "08")),
+    ("Chile reached an agreement over the sharing of river waters with Bolivia.",
+     ("CHL", "BOL", "05")),
+    ("The Iranian foreign minister told reporters in Tehran that Israel would face a crushing "
+     "response if it attacked.", ("IRN", "ISR", "13")),
+    ("The election commission in Kampala barred the former mayor from standing in the "
+     "election.", ("UGA", "", "17")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1285,6 +1297,26 @@ def test_material_act_phrases(coder, text, source, target):
         if e.source_start is not None and e.target_start is not None
     ]
     assert any(s == source and t.startswith(target.split()[0]) for s, t in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # an object pronoun takes up the people of the act before it
+        ("Police detained the two bloggers and charged them with sedition.", "11",
+         "the two bloggers"),
+        # the charge after "accused X of" is no part of X's name ("the regime", not Douma)
+        ("The Syrian opposition accused the regime of shelling a hospital in the town of "
+         "Douma.", "11", "the regime"),
+    ],
+)  # fmt: skip
+def test_target_phrase_of_root(coder, text, root, target):
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.cameo_root == root and e.target_start is not None
+    ]
+    assert target in spans, spans
 
 
 def test_listed_member_names_its_side(coder):
