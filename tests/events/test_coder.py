@@ -348,6 +348,11 @@ NEWS_CASES = [
      "response if it attacked.", ("IRN", "ISR", "13")),
     ("The election commission in Kampala barred the former mayor from standing in the "
      "election.", ("UGA", "", "17")),
+    # a state named again by what it is, and wire metonyms of a state
+    ("Beijing sent warships toward Taiwan and warned the island against any move toward "
+     "independence.", ("CHN", "TWN", "13")),
+    ("Hamas fired rockets at the Jewish state overnight.", ("PSE", "ISR", "19")),
+    ("Riyadh agreed to reopen its embassy in the Islamic Republic.", ("SAU", "IRN", "03")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),

@@ -744,6 +744,9 @@ SECOND_MENTIONS = {
     "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
     "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
     "republic": _COUNTRY_KINDS,
+    # a state named by what it is: "China sent jets toward Taiwan … the island", "Qatar …
+    # the emirate", "Oman … the sultanate"
+    "island": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
 }  # fmt: skip
 
 
