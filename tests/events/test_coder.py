@@ -353,6 +353,14 @@ NEWS_CASES = [
      "independence.", ("CHN", "TWN", "13")),
     ("Hamas fired rockets at the Jewish state overnight.", ("PSE", "ISR", "19")),
     ("Riyadh agreed to reopen its embassy in the Islamic Republic.", ("SAU", "IRN", "03")),
+    # an attack that targets a mission, a patrol or a hospital
+    ("A suicide bomber targeted a police patrol in Kabul.", ("AFG", "AFG", "19")),
+    # fire of a weapon is an attack ("came under heavy fire from"); an act's doer named by
+    # "by" with a modifier that says whose they are
+    ("Israeli border towns came under heavy rocket fire from Lebanon overnight.",
+     ("LBN", "ISR", "19")),
+    ("Kenya's president hailed the signing of the peace deal by the rival Sudanese generals.",
+     ("KEN", "SDN", "05")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1313,6 +1321,9 @@ def test_material_act_phrases(coder, text, source, target):
         # the charge after "accused X of" is no part of X's name ("the regime", not Douma)
         ("The Syrian opposition accused the regime of shelling a hospital in the town of "
          "Douma.", "11", "the regime"),
+        # a told clause hung on the letter it was told in is no relative clause of it
+        ("Ethiopia said in a letter to the Security Council that Eritrea had sent troops into "
+         "Tigray.", "15", "Tigray"),
     ],
 )  # fmt: skip
 def test_target_phrase_of_root(coder, text, root, target):
