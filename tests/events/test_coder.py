@@ -361,6 +361,11 @@ NEWS_CASES = [
      ("LBN", "ISR", "19")),
     ("Kenya's president hailed the signing of the peace deal by the rival Sudanese generals.",
      ("KEN", "SDN", "05")),
+    # wrongdoing said of a named party accuses it, told to an audience too
+    ("The Ukrainian foreign minister told reporters in Kyiv that Moscow was stoking tensions "
+     "on the border with Moldova.", ("UKR", "RUS", "11")),
+    ("Seoul said Pyongyang had committed a grave provocation by launching the satellite.",
+     ("KOR", "PRK", "11")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1348,6 +1353,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a cause said to fuel unrest is no party accused
+    ("Analysts said high food prices were fuelling unrest in the region.", ("", "", "11")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's
