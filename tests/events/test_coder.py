@@ -366,6 +366,8 @@ NEWS_CASES = [
      "on the border with Moldova.", ("UKR", "RUS", "11")),
     ("Seoul said Pyongyang had committed a grave provocation by launching the satellite.",
      ("KOR", "PRK", "11")),
+    # the channel a protest goes through is not what it is at
+    ("Tokyo protested to Pyongyang through its embassy in Beijing.", ("JPN", "PRK", "11")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),

@@ -90,6 +90,10 @@ CIRCUMSTANCES = {
     "because", "ahead", "like", "unlike",
 }  # fmt: skip
 _FRAMES = CIRCUMSTANCES | {"under"}
+# The channel something goes through, beside a phrase of its own: "protested to Pyongyang
+# through its embassy in Beijing" protests to Pyongyang, not at the embassy (a way taken
+# alone still counts: "withdrew through the corridor").
+_CHANNELS = {"through", "via"}
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -203,6 +207,8 @@ def objects_of(tok: Token) -> list[Token]:
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
+    if any(c.lower_ not in _CHANNELS for c in preps):
+        preps = [c for c in preps if c.lower_ not in _CHANNELS]
     # "pulled out of the city": a two-word preposition hangs its object on the second word
     preps += [
         inner
