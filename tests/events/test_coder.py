@@ -352,6 +352,8 @@ NEWS_CASES = [
     ("Beijing sent warships toward Taiwan and warned the island against any move toward "
      "independence.", ("CHN", "TWN", "13")),
     ("Hamas fired rockets at the Jewish state overnight.", ("PSE", "ISR", "19")),
+    ("Saudi Arabia and Iran restored ties in March, and Egypt praised the kingdom for its "
+     "role.", ("EGY", "SAU", "05")),
     ("Riyadh agreed to reopen its embassy in the Islamic Republic.", ("SAU", "IRN", "03")),
     # an attack that targets a mission, a patrol or a hospital
     ("A suicide bomber targeted a police patrol in Kabul.", ("AFG", "AFG", "19")),

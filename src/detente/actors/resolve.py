@@ -750,6 +750,22 @@ SECOND_MENTIONS = {
 }  # fmt: skip
 
 
+# States a bare "the kingdom", "the emirate", "the sultanate" or "the island" may name again:
+# "Saudi Arabia and Iran restored ties, and China praised the kingdom" is Saudi Arabia.
+_STATE_FORMS = {
+    "kingdom": frozenset({
+        "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+        "KHM", "BTN", "LSO", "SWZ", "TON",
+    }),
+    "emirate": frozenset({"QAT", "ARE", "KWT"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+    "island": frozenset({
+        "TWN", "CUB", "CYP", "LKA", "SGP", "MDG", "ISL", "IRL", "JAM", "HTI", "MLT", "MUS",
+        "BRB", "TTO", "FJI", "BHR", "DOM",
+    }),
+}  # fmt: skip
+
+
 def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The actor a bare "the group" or "the country" names again: the last one of that
     kind named before it, not its own clause's subject ("The Russian president praised the
@@ -763,6 +779,9 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
+        forms = _STATE_FORMS.get(head.lower_)
+        if forms is not None and entry is not None and entry.code[:3] not in forms:
+            continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
