@@ -370,6 +370,8 @@ NEWS_CASES = [
      ("KOR", "PRK", "11")),
     # the channel a protest goes through is not what it is at
     ("Tokyo protested to Pyongyang through its embassy in Beijing.", ("JPN", "PRK", "11")),
+    # agreeing to someone's proposal accepts it; agreeing to their demands gives in
+    ("Kyiv agreed to Ankara's proposal for a prisoner exchange.", ("UKR", "TUR", "03")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
