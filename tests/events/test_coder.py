@@ -372,6 +372,42 @@ NEWS_CASES = [
     ("Poland reduced the Russian mission in Warsaw by twelve diplomats.", ("POL", "RUS", "16")),
     ("The Iranian ambassador was summoned to the German Foreign Ministry on Monday.",
      ("DEU", "IRN", "11")),
+    # the target a reporter means (own sentences): who the blame is laid "on" beside an act
+    # with its own "on"; where a flow of goods an eased measure is on goes; a partner hung
+    # inside a deal's topic; what is told to reporters is said; a ban from standing
+    ("The Pakistani army blamed the attack on the Chinese convoy on Indian agents.",
+     ("PAK", "IND", "11")),
+    ("Canada lifted an embargo on arms sales to Colombia.", ("CAN", "COL", "08")),
+    ("Chile reached an agreement over the sharing of river waters with Bolivia.",
+     ("CHL", "BOL", "05")),
+    ("The Iranian foreign minister told reporters in Tehran that Israel would face a crushing "
+     "response if it attacked.", ("IRN", "ISR", "13")),
+    ("The election commission in Kampala barred the former mayor from standing in the "
+     "election.", ("UGA", "", "17")),
+    # a state named again by what it is, and wire metonyms of a state
+    ("Beijing sent warships toward Taiwan and warned the island against any move toward "
+     "independence.", ("CHN", "TWN", "13")),
+    ("Hamas fired rockets at the Jewish state overnight.", ("PSE", "ISR", "19")),
+    ("Saudi Arabia and Iran restored ties in March, and Egypt praised the kingdom for its "
+     "role.", ("EGY", "SAU", "05")),
+    ("Riyadh agreed to reopen its embassy in the Islamic Republic.", ("SAU", "IRN", "03")),
+    # an attack that targets a mission, a patrol or a hospital
+    ("A suicide bomber targeted a police patrol in Kabul.", ("AFG", "AFG", "19")),
+    # fire of a weapon is an attack ("came under heavy fire from"); an act's doer named by
+    # "by" with a modifier that says whose they are
+    ("Israeli border towns came under heavy rocket fire from Lebanon overnight.",
+     ("LBN", "ISR", "19")),
+    ("Kenya's president hailed the signing of the peace deal by the rival Sudanese generals.",
+     ("KEN", "SDN", "05")),
+    # wrongdoing said of a named party accuses it, told to an audience too
+    ("The Ukrainian foreign minister told reporters in Kyiv that Moscow was stoking tensions "
+     "on the border with Moldova.", ("UKR", "RUS", "11")),
+    ("Seoul said Pyongyang had committed a grave provocation by launching the satellite.",
+     ("KOR", "PRK", "11")),
+    # the channel a protest goes through is not what it is at
+    ("Tokyo protested to Pyongyang through its embassy in Beijing.", ("JPN", "PRK", "11")),
+    # agreeing to someone's proposal accepts it; agreeing to their demands gives in
+    ("Kyiv agreed to Ankara's proposal for a prisoner exchange.", ("UKR", "TUR", "03")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1327,6 +1363,29 @@ def test_material_act_phrases(coder, text, source, target):
     assert any(s == source and t.startswith(target.split()[0]) for s, t in spans), spans
 
 
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # an object pronoun takes up the people of the act before it
+        ("Police detained the two bloggers and charged them with sedition.", "11",
+         "the two bloggers"),
+        # the charge after "accused X of" is no part of X's name ("the regime", not Douma)
+        ("The Syrian opposition accused the regime of shelling a hospital in the town of "
+         "Douma.", "11", "the regime"),
+        # a told clause hung on the letter it was told in is no relative clause of it
+        ("Ethiopia said in a letter to the Security Council that Eritrea had sent troops into "
+         "Tigray.", "15", "Tigray"),
+    ],
+)  # fmt: skip
+def test_target_phrase_of_root(coder, text, root, target):
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.cameo_root == root and e.target_start is not None
+    ]
+    assert target in spans, spans
+
+
 def test_listed_member_names_its_side(coder):
     # "Nigerian and British armed forces": the listed member's event is named by its own word
     text = "Nigerian and British armed forces signed a training pact."
@@ -1346,6 +1405,8 @@ NOT_FACTS = [
      "China of coercion.", ("JPN", "CHN", "11")),
     # an offer not yet accepted is still pending
     ("Iran has not yet accepted the offer of the European Union.", ("IRN", "EU", "12")),
+    # a cause said to fuel unrest is no party accused
+    ("Analysts said high food prices were fuelling unrest in the region.", ("", "", "11")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's

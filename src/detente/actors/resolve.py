@@ -835,20 +835,28 @@ SECOND_MENTIONS = {
     "organisation": frozenset({"group", "igo"}), "organization": frozenset({"group", "igo"}),
     "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
     "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
-    "republic": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
+    "republic": _COUNTRY_KINDS,
+    # a state named by what it is: "China sent jets toward Taiwan … the island", "Qatar …
+    # the emirate", "Oman … the sultanate"
+    "island": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
     # "… expelled 23 diplomats. The ambassador was summoned to the ministry"
     "ministry": frozenset({"seat"}),
 }  # fmt: skip
 
 
-# The states a story may call "the kingdom", "the emirate", "the sultanate" (facts).
-MONARCHIES = {
+# States a bare "the kingdom", "the emirate", "the sultanate" or "the island" may name again:
+# "Saudi Arabia and Iran restored ties, and China praised the kingdom" is Saudi Arabia.
+_STATE_FORMS = {
     "kingdom": frozenset({
         "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
         "KHM", "BTN", "LSO", "SWZ", "TON",
     }),
     "emirate": frozenset({"QAT", "ARE", "KWT"}),
     "sultanate": frozenset({"OMN", "BRN"}),
+    "island": frozenset({
+        "TWN", "CUB", "CYP", "LKA", "SGP", "MDG", "ISL", "IRL", "JAM", "HTI", "MLT", "MUS",
+        "BRB", "TTO", "FJI", "BHR", "DOM",
+    }),
 }  # fmt: skip
 
 
@@ -865,9 +873,10 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
+        forms = _STATE_FORMS.get(head.lower_)
+        if forms is not None and entry is not None and entry.code[:3] not in forms:
+            continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
-            if head.lower_ in MONARCHIES and entry.code not in MONARCHIES[head.lower_]:
-                continue  # "the emirate" is no republic named last
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
@@ -1059,11 +1068,15 @@ def _inside(
 ) -> tuple[Actor, float] | None:
     """Last resort: the actor named nearest the head inside its phrase ("the roads leading
     into Mordor" → Mordor); not inside a phrase joined to it ("Ajit Doval and Wang Yi")."""
-    # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities")
+    # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities";
+    # nor in an act told after a preposition, which says what the head did, not who it is:
+    # "accused the regime of using gas in Douma", "blamed the group for shelling Kharkiv")
     joined = {
         t.i
         for c in head.children
-        if c.dep_ == "conj" or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        if c.dep_ == "conj"
+        or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         for t in c.subtree
     }
     spans = {

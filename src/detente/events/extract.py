@@ -23,7 +23,13 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import FORECASTERS, INTENT_HEADS, TELLING, article_subject
+from detente.events.modality import (
+    FORECASTERS,
+    INTENT_HEADS,
+    TELLING,
+    article_subject,
+    told_audience,
+)
 from detente.events.naming import named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
@@ -125,7 +131,8 @@ def match_verb(
     target preposition is present in the sentence wins ("voted against" over "voted for").
     """
     lemma = verb.lemma_.lower()
-    patterns = book.verbs.get(lemma)
+    # "told reporters that …", "told a news conference that …": said, as "say" reads it
+    patterns = book.verbs.get("say" if told_audience(verb) else lemma)
     if not patterns or is_question(verb):
         return None
     if (
@@ -140,7 +147,8 @@ def match_verb(
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
-    if lemma in TELLING:  # "told Erdogan that U.S. forces would step aside": what is told
+    if lemma in TELLING and not told_audience(verb):
+        # "told Erdogan that U.S. forces would step aside": what is told
         comps = [c for c in comps if child_of(c, "nsubj", "nsubjpass") is None]
     # "ordered nine ministers jailed": a participle on the object completes the verb
     obj = child_of(verb, "dobj")

@@ -113,6 +113,30 @@ COMMENTS = {
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
 TELLING = {"tell", "advise", "instruct"}
+# Whom a speaker tells in public, an audience rather than a party: "told reporters in Beijing
+# that …", "told state television", "told a news conference", "told parliament", "told a
+# cabinet meeting", "told supporters at a rally". What is told to them is simply said.
+AUDIENCES = {
+    "reporter", "journalist", "newsman", "correspondent", "press", "media", "medium",
+    "television", "tv", "radio", "broadcaster", "channel", "newspaper", "daily", "magazine",
+    "outlet", "agency", "website", "conference", "briefing", "interviewer", "parliament",
+    "lawmaker", "legislator", "deputy", "mp", "senator", "congress", "senate", "assembly",
+    "committee", "meeting", "session", "gathering", "rally", "crowd", "supporter",
+    "audience", "forum", "delegate", "student", "nation", "people", "viewer", "listener",
+}  # fmt: skip
+
+
+def told_audience(verb: Token) -> bool:
+    """``verb`` tells an audience ("told reporters that …"), so what it tells is said."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return (
+        verb.lemma_.lower() in TELLING
+        and told is not None
+        and told.lemma_.lower() in AUDIENCES
+        and told.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
+    )
+
+
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {

@@ -90,6 +90,10 @@ CIRCUMSTANCES = {
     "because", "ahead", "like", "unlike",
 }  # fmt: skip
 _FRAMES = CIRCUMSTANCES | {"under"}
+# The channel something goes through, beside a phrase of its own: "protested to Pyongyang
+# through its embassy in Beijing" protests to Pyongyang, not at the embassy (a way taken
+# alone still counts: "withdrew through the corridor").
+_CHANNELS = {"through", "via"}
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -204,6 +208,8 @@ def objects_of(tok: Token) -> list[Token]:
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
+    if any(c.lower_ not in _CHANNELS for c in preps):
+        preps = [c for c in preps if c.lower_ not in _CHANNELS]
     # "pulled out of the city": a two-word preposition hangs its object on the second word
     preps += [
         inner
@@ -356,3 +362,49 @@ def modifiers_of(noun: Token) -> set[str]:
     # "telephone and internet services": coordinated premodifiers (parsed nmod + conj)
     mods += [j for c in mods if c.dep_ == "nmod" for j in c.conjuncts]
     return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+
+
+# Flows of goods and money that name no party of their own: the party is where they go or
+# come from ("an embargo on arms sales to Vietnam", "a ban on exports to Russia", "tariffs on
+# imports from Mexico", "curbs on shipments of Iranian oil").
+TRADE_FLOWS = {
+    "sale", "export", "import", "shipment", "delivery", "trade", "purchase", "transfer",
+    "transit", "investment", "flight", "remittance",
+}  # fmt: skip
+_FLOW_PREPS = frozenset({"to", "from", "of", "into"})
+_FLOW_ENDS = frozenset({"to", "from", "into"})
+
+
+def flow_parties(tok: Token) -> list[Token]:
+    """Where a flow of goods ``tok`` goes or comes from, hung on the flow or, as the parser
+    often does, on the measure it is the "on" phrase of ("an embargo on arms sales to
+    Vietnam") or on the verb of that measure."""
+    if tok.lemma_.lower() not in TRADE_FLOWS:
+        return []
+    found = list(prep_objects(tok, _FLOW_PREPS))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        measure = tok.head.head
+        # (or on the verb that imposes or lifts the measure: "lifted curbs on palm oil
+        # shipments to India")
+        holders = (measure, measure.head) if measure.dep_ == "dobj" else (measure,)
+        found += [p for h in holders for p in prep_objects(h, _FLOW_ENDS) if p.i > tok.i]
+    return found
+
+
+# Prepositions of a topic: "talks on Ukraine", "a deal over Kashmir", "an agreement about".
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+_PARTNER = frozenset({"with"})
+
+
+def topic_partners(noun: Token) -> list[Token]:
+    """The partner the parser hung at the end of a talk's or deal's topic ("reached an
+    agreement over the sharing of Indus waters with India", "talks on Ukraine with France"):
+    a "with" phrase inside the topic phrase, not inside a clause of it."""
+    found = []
+    for topic in prep_objects(noun, TOPIC_PREPS):
+        for tok in topic.subtree:
+            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"):
+                break
+            if tok.dep_ == "prep" and tok.lower_ in _PARTNER and tok.head.i != noun.i:
+                found.extend(p for p in tok.children if p.dep_ == "pobj")
+    return found

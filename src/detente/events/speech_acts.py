@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.events.grammar import child_of, subject_of, with_conjuncts
+from detente.events.grammar import child_of, names_someone, subject_of, with_conjuncts
 from detente.events.modality import SPEECH
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
@@ -102,9 +102,49 @@ def _at_fault(prep: Token) -> bool:
     return any(p.dep_ == "pobj" and p.lower_ == "fault" for p in prep.children)
 
 
+# Reported wrongdoing: "said Tehran had committed a barbaric act", "told a cabinet meeting
+# that Hezbollah was making a grave mistake", "told reporters that Washington was stoking
+# tensions in the strait" accuse the one said to do it (112).
+_DOING = {"commit", "make", "perpetrate"}
+_STOKING = {"stoke", "fuel", "inflame", "exacerbate", "heighten", "escalate", "provoke"}
+_STOKED = {
+    "tension", "conflict", "hostility", "violence", "hatred", "instability", "unrest",
+    "confrontation", "crisis",
+}  # fmt: skip
+
+
+def _named(tok: Token) -> bool:
+    """A party, named or with a named modifier ("Russian forces")."""
+    return names_someone(tok) or any(
+        c.dep_ in ("amod", "compound", "poss") and names_someone(c) for c in tok.children
+    )
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """``clause`` says its (named) subject does wrong: commits a crime or a barbaric act,
+    makes a grave mistake, stokes tensions."""
+    subject = child_of(clause, "nsubj")
+    done = child_of(clause, "dobj")
+    if subject is None or done is None or not _named(subject):
+        return False  # (not "analysts said high prices were fuelling unrest")
+    lemma = clause.lemma_.lower()
+    if lemma in _STOKING:
+        return done.lemma_.lower() in _STOKED
+    return lemma in _DOING and (
+        done.lemma_.lower() in CONDEMNING
+        or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in CONDEMNING for c in done.children
+        )
+    )
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" clause makes of X, or None."""
-    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if _wrongdoing(clause):
+        return ACCUSATION
+    if clause.lemma_ != "be":
         return None
     subject = child_of(clause, "nsubj")
     if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | _PLANS:

@@ -38,12 +38,14 @@ from detente.events.phrases import (
     WITH,
     asked_for,
     dative_object,
+    flow_parties,
     has_prep,
     is_amount,
     is_time,
     objects_of,
     placed_in,
     sum_party,
+    topic_partners,
     worth_of,
 )
 
@@ -115,6 +117,9 @@ def joined_against(verb: Token) -> bool:
 _DISCUSSING = {"discuss", "debate", "review", "examine", "explore", "address"}
 # Verbs of accusing: "accused X of Y", "blamed X for Y", "charged X with Y".
 _ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
+# Verbs that lay the blame for an act "on" someone: "blamed the blast on Kurdish militants".
+_BLAMING = {"blame", "pin"}
+_ON = frozenset({"on", "upon"})
 # Verbs of asking: who is asked may be "from"/"of" someone, not the direct object.
 _ASKING = {"demand", "request", "seek", "expect", "want", "require", "ask"}
 # Nouns for something said or sent whose "from"/"by" phrase names who said or sent it.
@@ -169,6 +174,14 @@ def _made(clause: Token) -> bool:
     )
 
 
+def _named_people(tok: Token) -> bool:
+    """People or forces a named modifier says whose they are: "by the rival Sudanese
+    generals", "by Chinese coast guard ships" (not "by phone", "by a narrow margin")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "poss") and names_someone(c) for c in tok.children
+    )
+
+
 def doer_of(noun: Token | None, verb: Token) -> Token | None:
     """Who did what ``noun`` names, by its "by" phrase: "condemned the seizure of a tanker by
     Iran" (Iran), "rejected an appeal filed by his lawyers" (the lawyers). A "by" parsed on
@@ -186,7 +199,7 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
         elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
             holders += [p for p in child.children if p.dep_ == "pobj"]
     agents = (a for holder in holders for a in prep_objects(holder, BY_ONLY))
-    found = next((a for a in agents if names_someone(a)), None)
+    found = next((a for a in agents if names_someone(a) or _named_people(a)), None)
     if found is None:
         # "rejected a list of grievances that the Chinese embassy had handed out": the one
         # who made the thing, subject of a relative clause on it
@@ -236,8 +249,9 @@ def _object_gap(verb: Token) -> Token | None:
     no object."""
     if verb.dep_ != "relcl":
         return None
-    obj = child_of(verb, "dobj", "dative")
-    if obj is not None and obj.lower_ not in RELATIVE:
+    # (any object of its own: "said in a letter to the Council that Eritrea had sent troops",
+    # a told clause the parser hung on the letter with "that" as a second object)
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE for c in verb.children):
         return None
     subject = child_of(verb, "nsubj")
     if subject is None or subject.lower_ in RELATIVE:
@@ -806,6 +820,35 @@ def _convened(verb: Token) -> tuple[Token, ...]:
     return with_conjuncts(guests) if guests is not None else ()
 
 
+def _blamed_on(verb: Token) -> Token | None:
+    """Whom "blamed … on" lays the blame on: the verb's own "on" phrase, or the last of two
+    the parser hung on the act blamed ("blamed the attack on the convoy on Indian agents")."""
+    own = next(iter(prep_objects(verb, _ON)), None)
+    if own is not None:
+        return own
+    act = child_of(verb, "dobj")
+    if act is None:
+        return None
+    ons = [t for t in act.subtree if t.dep_ == "prep" and t.lower_ in _ON]
+    return next((c for c in ons[-1].children if c.dep_ == "pobj"), None) if len(ons) > 1 else None
+
+
+_OBJECT_PRONOUNS = {"them", "him", "her"}
+
+
+def _stands_for(tok: Token) -> Token | None:
+    """The one an object pronoun takes up from the act it follows: "detained two activists
+    and charged them with vandalism", "expelled two journalists, accusing them of spying",
+    "arrested the former mayor and sentenced him to ten years"."""
+    if tok.pos_ != "PRON" or tok.lower_ not in _OBJECT_PRONOUNS:
+        return None
+    verb = tok.head
+    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
+        return None
+    earlier = child_of(verb.head, "dobj", "nsubjpass")
+    return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -833,7 +876,15 @@ def verb_targets(
         # party inside the charge
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
-        return (with_conjuncts(accused),), 1, frozenset()
+        taken_up = _stands_for(accused)  # "detained two activists and charged them with"
+        more = (with_conjuncts(taken_up),) if taken_up is not None else ()
+        groups = (with_conjuncts(accused), *more)
+        return groups, len(groups), frozenset()
+    blamed = _blamed_on(verb) if verb.lemma_.lower() in _BLAMING else None
+    if blamed is not None:
+        # "blamed the attack on the school on bandits", "pinned the bombing on Kurdish
+        # militants": the verb's own "on" names who is blamed, not a victim of the act blamed
+        return (with_conjuncts(blamed),), 1, frozenset()
     named = _named_thing(verb)
     if named is not None:
         # "denounced what it called a smear campaign by Russia", "condemned what it described
@@ -961,6 +1012,10 @@ def verb_targets(
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
+            if preps & WITH:
+                # "reached an agreement over the Indus waters with India", "talks on Ukraine
+                # with France": the partner the parser hung inside the topic
+                found.extend(topic_partners(noun))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
@@ -1128,7 +1183,9 @@ def verb_targets(
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":
             about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
-        for head in (about, phrase):
+        # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
+        # goes or comes from stands right behind it
+        for head in (about, phrase, _stands_for(phrase), *flow_parties(phrase)):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(with_conjuncts(head))
