@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
@@ -190,6 +190,53 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             and not (e.source_country and (e.source_country, e.modality) in acting)
         )
     ]
+
+
+# Roots where a second country "follows suit" in a later clause without naming the country
+# again: recalling an ambassador, cutting ties, expelling diplomats, imposing sanctions.
+_FOLLOWED_ROOTS = frozenset({"16"})
+
+
+def _shared_target(events: list[Event]) -> list[Event]:
+    """ "Bolivia severed ties with Israel, and Chile and Colombia recalled their ambassadors":
+    a later reduction of relations that names no one is aimed at the country the earlier one
+    in the sentence was, when that is another country than the one following suit (an
+    attack answered by the other side keeps no borrowed target: only these roots)."""
+    named = sorted(
+        (
+            e
+            for e in events
+            if e.cameo_root in _FOLLOWED_ROOTS and e.target_country and e.target_start is not None
+        ),
+        key=lambda e: e.start,
+    )
+    if not named:
+        return events
+    out = []
+    for e in events:
+        if e.cameo_root in _FOLLOWED_ROOTS and e.target_start is None and e.source_country:
+            lead = next(
+                (
+                    o
+                    for o in named
+                    if o.start < e.start
+                    and o.modality == e.modality
+                    and e.source_country not in (o.source_country, o.target_country)
+                ),
+                None,
+            )
+            if lead is not None:
+                e = replace(
+                    e,
+                    target=lead.target,
+                    target_country=lead.target_country,
+                    target_sector=lead.target_sector,
+                    target_name=lead.target_name,
+                    target_start=lead.target_start,
+                    target_end=lead.target_end,
+                )
+        out.append(e)
+    return out
 
 
 def _rank(e: Event) -> tuple[bool, float]:
@@ -773,7 +820,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _one_per_root(_drop_redundant(list(events.values())))
+            kept = _one_per_root(_shared_target(_drop_redundant(list(events.values()))))
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
