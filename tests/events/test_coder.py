@@ -336,6 +336,16 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # setting out for a named capital is a trip there; a second country that follows suit
+    # in a later clause is aimed at the first one's target; an appeal for a state of things
+    # is aimed at the place it is wanted in
+    ("Colombian Foreign Minister Alvaro Leyva left for Caracas on Tuesday for talks on the "
+     "border crisis.", ("COL", "VEN", "04")),
+    ("Kenyan President William Ruto set off for Addis Ababa on Friday for an African Union "
+     "summit.", ("KEN", "ETH", "04")),
+    ("Jordan cut diplomatic ties with Syria on Monday, and Bahrain recalled its ambassador.",
+     ("BHR", "SYR", "16")),
+    ("Pope Francis called for calm in Lebanon on Sunday.", ("VAT", "LBN", "02")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1300,6 +1310,10 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # leaving a named country for somewhere is giving up ground, not a trip; a country that
+    # follows suit borrows no target from a clause of another root
+    ("U.S. troops began leaving Iraq for bases in Kuwait.", ("USA", "IRQ", "04")),
+    ("The two leaders met in Jakarta, and Malaysia recalled its ambassador.", ("MYS", "IDN", "16")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's

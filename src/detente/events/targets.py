@@ -638,6 +638,7 @@ def _named_thing(verb: Token) -> tuple[Token, Token] | None:
 
 PROTEST_ROOT = "14"
 REJECT_ROOT = "12"
+APPEAL_ROOT = "02"
 # Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
 # owners", "went on strike to press the government", "marched to protest the tax"), and
 # the prepositions that name whom each aims at; a verb marked True takes its object too.
@@ -1080,7 +1081,11 @@ def verb_targets(
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
-    if pat.code[:2] not in _DIPLOMACY:
+    # An appeal for a state of things ("called for calm in Gaza", "appealed for peace in
+    # Sudan", "urged an end to the fighting in Darfur") is aimed at the place it is wanted
+    # in: the parser often hangs that "in" phrase on the verb rather than on the thing asked.
+    wanted_in = pat.code[:2] == APPEAL_ROOT and noun is not None
+    if pat.code[:2] not in _DIPLOMACY or wanted_in:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, WHERE))
     if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
