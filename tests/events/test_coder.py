@@ -346,6 +346,12 @@ NEWS_CASES = [
     ("Jordan cut diplomatic ties with Syria on Monday, and Bahrain recalled its ambassador.",
      ("BHR", "SYR", "16")),
     ("Pope Francis called for calm in Lebanon on Sunday.", ("VAT", "LBN", "02")),
+    # a titled name after an opening phrase that ends in another titled name is the subject
+    # the parser hung on that name ("After talks with <title name>, <title name> said")
+    ("After talks with Indian Prime Minister Narendra Modi in New Delhi, Australian Prime "
+     "Minister Anthony Albanese said trade would double.", ("AUS", "IND", "04")),
+    ("Following a phone call with Turkish President Recep Tayyip Erdogan, Swedish Prime "
+     "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),

@@ -88,7 +88,7 @@ from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline
-from detente.nlp.word_order import reorder
+from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
@@ -784,7 +784,7 @@ class Coder:
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         named = actor_tokens(parsed)  # the same before and after either reparse
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
-        parsed = reorder(parsed, self._model_parse, named)
+        parsed = opening_subjects(reorder(parsed, self._model_parse, named))
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
