@@ -444,7 +444,6 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
     return doc
 
 
-
 def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None:
     """ "After talks with Chinese President Xi Jinping, French President Emmanuel Macron
     said …": the model hangs the name after the comma on the opening phrase's last name as an
