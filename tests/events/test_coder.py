@@ -346,6 +346,9 @@ NEWS_CASES = [
     ("Jordan cut diplomatic ties with Syria on Monday, and Bahrain recalled its ambassador.",
      ("BHR", "SYR", "16")),
     ("Pope Francis called for calm in Lebanon on Sunday.", ("VAT", "LBN", "02")),
+    # a country split in two named as a pair by one plural: each state with the other
+    ("Delegates from the two Koreas met at the truce village on Wednesday.", ("KOR", "PRK", "04")),
+    ("The two Sudans agreed to reopen their border crossings.", ("SSD", "SDN", "03")),
     # a titled name after an opening phrase that ends in another titled name is the subject
     # the parser hung on that name ("After talks with <title name>, <title name> said")
     ("After talks with Indian Prime Minister Narendra Modi in New Delhi, Australian Prime "

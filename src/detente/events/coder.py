@@ -75,6 +75,7 @@ from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
 from detente.events.symmetry import (
+    divided_pair,
     each_to_other,
     is_symmetric,
     joint_things,
@@ -197,7 +198,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
 _FOLLOWED_ROOTS = frozenset({"16"})
 
 
-def _shared_target(events: list[Event]) -> list[Event]:
+def _followed_suit(events: list[Event]) -> list[Event]:
     """ "Bolivia severed ties with Israel, and Chile and Colombia recalled their ambassadors":
     a later reduction of relations that names no one is aimed at the country the earlier one
     in the sentence was, when that is another country than the one following suit (an
@@ -820,7 +821,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _one_per_root(_shared_target(_drop_redundant(list(events.values()))))
+            kept = _one_per_root(_followed_suit(_drop_redundant(list(events.values()))))
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
@@ -1234,6 +1235,11 @@ class Coder:
         X and Y both ways; no target leaves it empty."""
         pat = triple.pattern
         sources = self._sources(triple, day, actors, nominal)
+        divided = divided_pair(triple.sources[0]) if len(triple.sources) == 1 else None
+        if divided is not None:  # "the two Koreas held talks": each state of the pair
+            head = triple.sources[0]
+            confidence = sources[0][1] if sources else OPEN_CONFIDENCE
+            sources = [(state, confidence, head) for state in divided]
         targets, placed = self._targets(triple, day, actors, nominal, sources)
         # one phrase is not both sides: "a march supporting the opposition in Belarus" is
         # no march by Belarus for its opposition
@@ -1250,7 +1256,9 @@ class Coder:
         )
         # "the two presidents agreed to return to the Turkish Stream project": what the pair
         # named as one does with one of its own countries is done by each with the other
-        pair_named = len(triple.sources) == 1 and names_pair(triple.sources[0])
+        pair_named = divided is not None or (
+            len(triple.sources) == 1 and names_pair(triple.sources[0])
+        )
         if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
             known_target = False
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
