@@ -346,6 +346,9 @@ NEWS_CASES = [
     ("Jordan cut diplomatic ties with Syria on Monday, and Bahrain recalled its ambassador.",
      ("BHR", "SYR", "16")),
     ("Pope Francis called for calm in Lebanon on Sunday.", ("VAT", "LBN", "02")),
+    # a body suspending a named member from itself
+    ("The Southern African Development Community suspended Madagascar from the bloc on "
+     "Friday.", ("SADC", "MDG", "16")),
     # a country split in two named as a pair by one plural: each state with the other
     ("Delegates from the two Koreas met at the truce village on Wednesday.", ("KOR", "PRK", "04")),
     ("The two Sudans agreed to reopen their border crossings.", ("SSD", "SDN", "03")),
@@ -1322,6 +1325,7 @@ NOT_FACTS = [
     # leaving a named country for somewhere is giving up ground, not a trip; a country that
     # follows suit borrows no target from a clause of another root
     ("U.S. troops began leaving Iraq for bases in Kuwait.", ("USA", "IRQ", "04")),
+    ("Kenya's police suspended two officers from duty over the shooting.", ("KEN", "", "16")),
     ("The two leaders met in Jakarta, and Malaysia recalled its ambassador.", ("MYS", "IDN", "16")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),

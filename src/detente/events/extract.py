@@ -442,6 +442,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (child_of(verb, "dobj") is not None or is_armed(subject_of(verb)))
         ):
             matched = None  # "began leaving Afghanistan for …": ground left, no trip
+        if (
+            matched is not None
+            and matched[0].lemma == "suspend"
+            and matched[0].code == "160"
+            and not matched[0].obj
+            and ((member := child_of(verb, "dobj")) is None or member.pos_ != "PROPN")
+        ):
+            matched = None  # a member suspended is named ("suspended Gabon from the bloc")
         if matched is None:
             matched = offer_of(verb)
         visit = courtesy_call(verb)
