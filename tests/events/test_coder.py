@@ -349,6 +349,8 @@ NEWS_CASES = [
     # a body suspending a named member from itself
     ("The Southern African Development Community suspended Madagascar from the bloc on "
      "Friday.", ("SADC", "MDG", "16")),
+    # the broker named before a hyphen is no party to what two sides do with each other
+    ("Eritrea and Ethiopia agreed to honour the AU-brokered peace accord.", ("ERI", "ETH", "03")),
     # a country split in two named as a pair by one plural: each state with the other
     ("Delegates from the two Koreas met at the truce village on Wednesday.", ("KOR", "PRK", "04")),
     ("The two Sudans agreed to reopen their border crossings.", ("SSD", "SDN", "03")),

@@ -84,7 +84,7 @@ from detente.events.symmetry import (
     term_of_deal,
     two_parties,
 )
-from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed
+from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed, go_between
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
@@ -1241,6 +1241,11 @@ class Coder:
             confidence = sources[0][1] if sources else OPEN_CONFIDENCE
             sources = [(state, confidence, head) for state in divided]
         targets, placed = self._targets(triple, day, actors, nominal, sources)
+        if len(triple.sources) > 1 or divided is not None:
+            # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
+            # party to what the sides do with each other
+            targets = [t for t in targets if not go_between(t[2])]
+            placed = placed and bool(targets)
         # one phrase is not both sides: "a march supporting the opposition in Belarus" is
         # no march by Belarus for its opposition
         pairs: list = [

@@ -773,6 +773,17 @@ _CONVENING = {
 }  # fmt: skip
 
 
+def go_between(tok: Token) -> bool:
+    """ "the EU-brokered deal", "a Qatar-mediated truce", "U.S.-hosted talks": the name
+    before the hyphen brokered or hosted the thing, and is no party to it."""
+    made = tok.head
+    return (
+        tok.dep_ == "npadvmod"
+        and made.dep_ == "amod"
+        and made.head.lemma_.lower() in _CONVENING.get(made.lemma_.lower(), ())
+    )
+
+
 def _convened(verb: Token) -> tuple[Token, ...]:
     """The parties to a gathering "hosted by" or a deal "brokered by" someone: those who met,
     signed or agreed at it ("Vucic and Hoti signed the pledges in a ceremony hosted by
