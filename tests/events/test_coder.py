@@ -349,6 +349,9 @@ NEWS_CASES = [
     # a body suspending a named member from itself
     ("The Southern African Development Community suspended Madagascar from the bloc on "
      "Friday.", ("SADC", "MDG", "16")),
+    # the visitor named by the "of" phrase of a visit to a named place
+    ("The visit of Vietnamese President Vo Van Thuong to Jakarta strengthened ties.",
+     ("VNM", "IDN", "04")),
     # the broker named before a hyphen is no party to what two sides do with each other
     ("Eritrea and Ethiopia agreed to honour the AU-brokered peace accord.", ("ERI", "ETH", "03")),
     # a country split in two named as a pair by one plural: each state with the other
