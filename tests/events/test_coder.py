@@ -349,6 +349,9 @@ NEWS_CASES = [
     # a body suspending a named member from itself
     ("The Southern African Development Community suspended Madagascar from the bloc on "
      "Friday.", ("SADC", "MDG", "16")),
+    # "coast guard ships fired": "ships" is the subject's head, not the verb
+    ("Vietnamese coast guard ships detained a Chinese fishing boat near the Paracels.",
+     ("VNM", "CHN", "17")),
     # the visitor named by the "of" phrase of a visit to a named place
     ("The visit of Vietnamese President Vo Van Thuong to Jakarta strengthened ties.",
      ("VNM", "IDN", "04")),
