@@ -352,6 +352,9 @@ NEWS_CASES = [
     # "coast guard ships fired": "ships" is the subject's head, not the verb
     ("Vietnamese coast guard ships detained a Chinese fishing boat near the Paracels.",
      ("VNM", "CHN", "17")),
+    # a boat blocked at sea by another country's ships is a blockade of it
+    ("Malaysian navy vessels blocked an Indonesian fishing boat off Borneo on Sunday.",
+     ("MYS", "IDN", "19")),
     # the visitor named by the "of" phrase of a visit to a named place
     ("The visit of Vietnamese President Vo Van Thuong to Jakarta strengthened ties.",
      ("VNM", "IDN", "04")),
