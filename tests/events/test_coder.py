@@ -408,6 +408,39 @@ NEWS_CASES = [
     ("Tokyo protested to Pyongyang through its embassy in Beijing.", ("JPN", "PRK", "11")),
     # agreeing to someone's proposal accepts it; agreeing to their demands gives in
     ("Kyiv agreed to Ankara's proposal for a prisoner exchange.", ("UKR", "TUR", "03")),
+    # setting out for a named capital is a trip there; a second country that follows suit
+    # in a later clause is aimed at the first one's target; an appeal for a state of things
+    # is aimed at the place it is wanted in
+    ("Colombian Foreign Minister Alvaro Leyva left for Caracas on Tuesday for talks on the "
+     "border crisis.", ("COL", "VEN", "04")),
+    ("Kenyan President William Ruto set off for Addis Ababa on Friday for an African Union "
+     "summit.", ("KEN", "ETH", "04")),
+    ("Jordan cut diplomatic ties with Syria on Monday, and Bahrain recalled its ambassador.",
+     ("BHR", "SYR", "16")),
+    ("Pope Francis called for calm in Lebanon on Sunday.", ("VAT", "LBN", "02")),
+    # a body suspending a named member from itself
+    ("The Southern African Development Community suspended Madagascar from the bloc on "
+     "Friday.", ("SADC", "MDG", "16")),
+    # "coast guard ships fired": "ships" is the subject's head, not the verb
+    ("Vietnamese coast guard ships detained a Chinese fishing boat near the Paracels.",
+     ("VNM", "CHN", "17")),
+    # a boat blocked at sea by another country's ships is a blockade of it
+    ("Malaysian navy vessels blocked an Indonesian fishing boat off Borneo on Sunday.",
+     ("MYS", "IDN", "19")),
+    # the visitor named by the "of" phrase of a visit to a named place
+    ("The visit of Vietnamese President Vo Van Thuong to Jakarta strengthened ties.",
+     ("VNM", "IDN", "04")),
+    # the broker named before a hyphen is no party to what two sides do with each other
+    ("Eritrea and Ethiopia agreed to honour the AU-brokered peace accord.", ("ERI", "ETH", "03")),
+    # a country split in two named as a pair by one plural: each state with the other
+    ("Delegates from the two Koreas met at the truce village on Wednesday.", ("KOR", "PRK", "04")),
+    ("The two Sudans agreed to reopen their border crossings.", ("SSD", "SDN", "03")),
+    # a titled name after an opening phrase that ends in another titled name is the subject
+    # the parser hung on that name ("After talks with <title name>, <title name> said")
+    ("After talks with Indian Prime Minister Narendra Modi in New Delhi, Australian Prime "
+     "Minister Anthony Albanese said trade would double.", ("AUS", "IND", "04")),
+    ("Following a phone call with Turkish President Recep Tayyip Erdogan, Swedish Prime "
+     "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
@@ -1407,6 +1440,11 @@ NOT_FACTS = [
     ("Iran has not yet accepted the offer of the European Union.", ("IRN", "EU", "12")),
     # a cause said to fuel unrest is no party accused
     ("Analysts said high food prices were fuelling unrest in the region.", ("", "", "11")),
+    # leaving a named country for somewhere is giving up ground, not a trip; a country that
+    # follows suit borrows no target from a clause of another root
+    ("U.S. troops began leaving Iraq for bases in Kuwait.", ("USA", "IRQ", "04")),
+    ("Kenya's police suspended two officers from duty over the shooting.", ("KEN", "", "16")),
+    ("The two leaders met in Jakarta, and Malaysia recalled its ambassador.", ("MYS", "IDN", "16")),
     # a date opening the sentence is no party
     ("Monday, Putin met Erdogan in Sochi.", ("", "TUR", "04")),
     # appeals made around an act are not its doer's

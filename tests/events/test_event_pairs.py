@@ -6,7 +6,9 @@ raise them as the coder improves, never lower them.
 The study file was written first and rules were fixed against its misses; the held-out file
 was scored only before and after (session 22: study 0.720 -> 0.822, held-out 0.689 -> 0.688).
 From the precision round on, both are study material and ``events_heldout2.tsv`` (written
-before that round's changes) is the held-out file: 0.641 -> 0.648.
+before that round's changes) is the held-out file: 0.641 -> 0.648. From the recall round
+(session 23) on, all three are study material and ``events_heldout3.tsv`` (written before that
+round's changes) is the held-out file: 0.700 -> 0.709.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from __future__ import annotations
 import pytest
 from event_bed import DATA, score
 
-FLOORS = {"events_study.tsv": 0.81, "events_heldout.tsv": 0.69, "events_heldout2.tsv": 0.62}
+FLOORS = {
+    "events_study.tsv": 0.82,
+    "events_heldout.tsv": 0.70,
+    "events_heldout2.tsv": 0.64,
+    "events_heldout3.tsv": 0.68,
+}
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FLOORS.items()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
@@ -75,6 +75,7 @@ from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
 from detente.events.symmetry import (
+    divided_pair,
     each_to_other,
     is_symmetric,
     joint_things,
@@ -83,12 +84,12 @@ from detente.events.symmetry import (
     term_of_deal,
     two_parties,
 )
-from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed
+from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed, go_between
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
 from detente.nlp.pipeline import load_pipeline
-from detente.nlp.word_order import reorder
+from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
 CODER_VERSION = f"detente-{__version__}"
@@ -191,6 +192,53 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             and not (e.source_country and (e.source_country, e.modality) in acting)
         )
     ]
+
+
+# Roots where a second country "follows suit" in a later clause without naming the country
+# again: recalling an ambassador, cutting ties, expelling diplomats, imposing sanctions.
+_FOLLOWED_ROOTS = frozenset({"16"})
+
+
+def _followed_suit(events: list[Event]) -> list[Event]:
+    """ "Bolivia severed ties with Israel, and Chile and Colombia recalled their ambassadors":
+    a later reduction of relations that names no one is aimed at the country the earlier one
+    in the sentence was, when that is another country than the one following suit (an
+    attack answered by the other side keeps no borrowed target: only these roots)."""
+    named = sorted(
+        (
+            e
+            for e in events
+            if e.cameo_root in _FOLLOWED_ROOTS and e.target_country and e.target_start is not None
+        ),
+        key=lambda e: e.start,
+    )
+    if not named:
+        return events
+    out = []
+    for e in events:
+        if e.cameo_root in _FOLLOWED_ROOTS and e.target_start is None and e.source_country:
+            lead = next(
+                (
+                    o
+                    for o in named
+                    if o.start < e.start
+                    and o.modality == e.modality
+                    and e.source_country not in (o.source_country, o.target_country)
+                ),
+                None,
+            )
+            if lead is not None:
+                e = replace(
+                    e,
+                    target=lead.target,
+                    target_country=lead.target_country,
+                    target_sector=lead.target_sector,
+                    target_name=lead.target_name,
+                    target_start=lead.target_start,
+                    target_end=lead.target_end,
+                )
+        out.append(e)
+    return out
 
 
 def _rank(e: Event) -> tuple[bool, float]:
@@ -767,7 +815,7 @@ class Coder:
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         named = actor_tokens(parsed)  # the same before and after either reparse
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
-        parsed = reorder(parsed, self._model_parse, named)
+        parsed = opening_subjects(reorder(parsed, self._model_parse, named))
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
@@ -803,7 +851,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _one_per_root(_drop_redundant(list(events.values())))
+            kept = _one_per_root(_followed_suit(_drop_redundant(list(events.values()))))
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
@@ -1218,7 +1266,17 @@ class Coder:
         X and Y both ways; no target leaves it empty."""
         pat = triple.pattern
         sources = self._sources(triple, day, actors, nominal)
+        divided = divided_pair(triple.sources[0]) if len(triple.sources) == 1 else None
+        if divided is not None:  # "the two Koreas held talks": each state of the pair
+            head = triple.sources[0]
+            confidence = sources[0][1] if sources else OPEN_CONFIDENCE
+            sources = [(state, confidence, head) for state in divided]
         targets, placed = self._targets(triple, day, actors, nominal, sources)
+        if len(triple.sources) > 1 or divided is not None:
+            # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
+            # party to what the sides do with each other
+            targets = [t for t in targets if not go_between(t[2])]
+            placed = placed and bool(targets)
         # one phrase is not both sides: "a march supporting the opposition in Belarus" is
         # no march by Belarus for its opposition
         pairs: list = [
@@ -1234,7 +1292,9 @@ class Coder:
         )
         # "the two presidents agreed to return to the Turkish Stream project": what the pair
         # named as one does with one of its own countries is done by each with the other
-        pair_named = len(triple.sources) == 1 and names_pair(triple.sources[0])
+        pair_named = divided is not None or (
+            len(triple.sources) == 1 and names_pair(triple.sources[0])
+        )
         if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
             known_target = False
         if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too

@@ -114,6 +114,9 @@ _LOOSE = {"free", "loose"}
 _WITHDRAWING = {("withdraw", ""), ("pull", "out")}  # nothing withdrawn: a place is left
 # Moving into a place is an incursion only when troops do it (news_recall.tsv).
 _INCURSIONS = {(lemma, "190") for lemma in ("cross", "roll", "push", "pour", "march")}
+# Setting out for a place ("left for Beijing", "set off for Kyiv") is a trip only when nothing
+# is left behind by name: "troops began leaving Afghanistan for the withdrawal" leave ground.
+_SETTING_OUT = {("leave", ""), ("set", "off"), ("set", "out")}
 
 
 # Protest verbs that mean "show" or "lead" with a direct object.
@@ -441,6 +444,21 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if named is not None:  # "called Trump a talented person": praise, not a phone call
             matched = (named[0], None, None)
             consumed.add(named[1].i)
+        if (
+            matched is not None
+            and matched[0].code == "042"
+            and (matched[0].lemma, matched[0].prt) in _SETTING_OUT
+            and (child_of(verb, "dobj") is not None or is_armed(subject_of(verb)))
+        ):
+            matched = None  # "began leaving Afghanistan for …": ground left, no trip
+        if (
+            matched is not None
+            and matched[0].lemma == "suspend"
+            and matched[0].code == "160"
+            and not matched[0].obj
+            and ((member := child_of(verb, "dobj")) is None or member.pos_ != "PROPN")
+        ):
+            matched = None  # a member suspended is named ("suspended Gabon from the bloc")
         if matched is None:
             matched = offer_of(verb)
         visit = courtesy_call(verb)

@@ -186,6 +186,16 @@ _PUNISHED_FOR = {"over", "for", "in"}
 _VISITS = {"visit", "trip", "tour", "mission"}
 
 
+_VISITED = frozenset({"to", "in"})
+
+
+def _visitor(noun: Token) -> Token | None:
+    """The one the "of" phrase of a visit names, when the place visited is named too."""
+    if next(iter(prep_objects(noun, _VISITED)), None) is None:
+        return None
+    return next((p for p in prep_objects(noun, OF) if names_someone(p)), None)
+
+
 def _visited(verb: Token) -> Token | None:
     """The subject of the clause a visit is told beside; through a participle describing a
     noun ("citizens held in Caracas after a visit by …") to that noun's clause."""
@@ -527,6 +537,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 if doer is None and pat.code[:2] == "07" and "from" not in preps:
                     # "the assistance from South Korea": who gives it
                     doer = next(iter(prep_objects(noun, FROM)), None)
+                if doer is None and noun.lemma_.lower() in _VISITS:
+                    # "the visit of Chinese Foreign Minister Wang Yi to Canberra": whose visit
+                    # the "of" phrase says when the place is named after "to" or "in"
+                    doer = _visitor(noun)
                 if doer is not None:  # "the arrest of Navalny by Russian police"
                     sources = with_conjuncts(doer) + sources
                     # "the release of two guards by Russia followed talks": the one who

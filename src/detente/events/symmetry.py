@@ -27,6 +27,22 @@ def names_pair(tok: Token) -> bool:
     )
 
 
+# Countries split in two that wire copy names as a pair by one plural ("the two Koreas held
+# talks", "officials from the two Sudans met"): each state of the pair.
+DIVIDED = {"koreas": ("KOR", "PRK"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
+_FROM_OF = frozenset({"from", "of"})
+
+
+def divided_pair(tok: Token) -> tuple[Actor, Actor] | None:
+    """The two states "the two Koreas" names, also as whose people a phrase names
+    ("officials from the two Koreas", "the leaders of both Koreas")."""
+    for named in (tok, *(p for c in tok.children if c.lower_ in _FROM_OF for p in c.children)):
+        codes = DIVIDED.get(named.lower_)
+        if codes is not None and names_pair(named):
+            return Actor(codes[0]), Actor(codes[1])
+    return None
+
+
 def reciprocal(word: Token) -> bool:
     """ "Russian and Chinese officials call each other allies", "accused one another": done
     by each to the other."""

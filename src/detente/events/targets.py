@@ -668,6 +668,7 @@ def _named_thing(verb: Token) -> tuple[Token, Token] | None:
 
 PROTEST_ROOT = "14"
 REJECT_ROOT = "12"
+APPEAL_ROOT = "02"
 # Verbs of a clause that says what a protest is for ("…, demanding higher wages from the
 # owners", "went on strike to press the government", "marched to protest the tax"), and
 # the prepositions that name whom each aims at; a verb marked True takes its object too.
@@ -800,6 +801,17 @@ _CONVENING = {
     "host": _GATHERINGS, "organise": _GATHERINGS, "organize": _GATHERINGS,
     "broker": _BROKERED | _GATHERINGS, "mediate": _BROKERED | _GATHERINGS,
 }  # fmt: skip
+
+
+def go_between(tok: Token) -> bool:
+    """ "the EU-brokered deal", "a Qatar-mediated truce", "U.S.-hosted talks": the name
+    before the hyphen brokered or hosted the thing, and is no party to it."""
+    made = tok.head
+    return (
+        tok.dep_ == "npadvmod"
+        and made.dep_ == "amod"
+        and made.head.lemma_.lower() in _CONVENING.get(made.lemma_.lower(), ())
+    )
 
 
 def _convened(verb: Token) -> tuple[Token, ...]:
@@ -1151,7 +1163,11 @@ def verb_targets(
     found.extend(_beneficiaries(verb, comp))
     # where it happened, last: "set up hospitals in Louisiana", "attacked a camp in Mali";
     # not the venue of talks ("met in the Finnish capital")
-    if pat.code[:2] not in _DIPLOMACY:
+    # An appeal for a state of things ("called for calm in Gaza", "appealed for peace in
+    # Sudan", "urged an end to the fighting in Darfur") is aimed at the place it is wanted
+    # in: the parser often hangs that "in" phrase on the verb rather than on the thing asked.
+    wanted_in = pat.code[:2] == APPEAL_ROOT and noun is not None
+    if pat.code[:2] not in _DIPLOMACY or wanted_in:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, WHERE))
     if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the

@@ -132,6 +132,25 @@ MASK_GIVEN = {
 }
 
 
+# "ships" after a noun that names whose ships they are ("coast guard ships fired", "navy ships
+# seized") is read as the verb "ship" with that noun its subject, and the real verb is lost:
+# parsed with a same-length noun that is no verb instead.
+SHIPS_AS_VERB = re.compile(
+    r"\b(?:guard|navy|patrol|militia|coastguard|police|border|research|survey|fishing|cargo"
+    r"|supply|escort|war|government|enemy) (ships)(?= [a-z]+ed\b)"
+)
+
+
+def mask_ships(chars: list[str], text: str) -> list[int]:
+    """Put "boats" for each "ships" of :data:`SHIPS_AS_VERB` in ``chars`` (same offsets);
+    returns where, so that the parsed word gets its lemma "ship" back ("the ships" named
+    again later find it)."""
+    starts = [match.start(1) for match in SHIPS_AS_VERB.finditer(text)]
+    for start in starts:
+        chars[start : start + len("ships")] = "boats"
+    return starts
+
+
 def mask_name(words: list[str], person: int) -> list[str | None]:
     """Stand-ins for the words of one person's name (None: keep the word), the ``person``-th
     distinct person of the document: given names, then a surname."""
@@ -143,6 +162,7 @@ def mask_name(words: list[str], person: int) -> list[str | None]:
 
 
 ACTOR_CHARS = "detente_actor_chars"
+SHIP_CHARS = "detente_ship_chars"
 # Seas and gulfs named after a country or people: "disputes in the South China Sea" names no
 # Chinese actor, "a tanker in the Gulf of Oman" no Omani one. Matched as longer names than
 # the country's, then dropped, so the country inside them is not tagged.
@@ -255,15 +275,22 @@ class ActorTagger:
                 for tok, mask in zip(span, mask_name([t.text for t in span], person), strict=True):
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
+        ships = mask_ships(chars, recased)
         prepared = self.tokenizer("".join(chars))
         for tok in prepared[:-1]:
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
                 prepared[tok.i + 1].is_sent_start = True
         prepared.user_data[ACTOR_CHARS] = found
+        if ships:
+            prepared.user_data[SHIP_CHARS] = ships
         return prepared
 
     def __call__(self, doc: Doc) -> Doc:
+        for start in doc.user_data.pop(SHIP_CHARS, ()):
+            masked = doc.char_span(start, start + len("ships"))
+            if masked is not None:
+                masked[0].lemma_ = "ship"
         found = doc.user_data.pop(ACTOR_CHARS, None)
         if found is None:
             spans = self.find(doc)

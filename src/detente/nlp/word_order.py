@@ -475,3 +475,56 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         _adopt(array, variant, origin, _PARSE if moved else len(_ATTRS))
     doc.from_array(_ATTRS, array)
     return doc
+
+
+def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None:
+    """ "After talks with Chinese President Xi Jinping, French President Emmanuel Macron
+    said …": the model hangs the name after the comma on the opening phrase's last name as an
+    apposition, and either leaves the verb with no subject or takes the opening phrase's noun
+    for it (its preposition then has no object). Returns the preposition and the noun to give
+    back to it (None when nothing was taken), and the name that is the verb's subject."""
+    verb = sent.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.pos_ not in ("VERB", "AUX") or len(subjects) > 1:
+        return None
+    opening = sent[0]
+    if opening.dep_ != "prep" or opening.head.i != verb.i:
+        return None
+    taken = any(c.dep_ in ("pobj", "pcomp") for c in opening.children)
+    if subjects and (taken or subjects[0].left_edge.i != opening.i + 1):
+        return None
+    phrase = subjects[0] if subjects else opening
+    if not subjects and not taken:
+        return None
+    name = next(
+        (
+            t
+            for t in phrase.subtree
+            if t.dep_ == "appos"
+            and t.pos_ == "PROPN"
+            and sent.doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i + 1 == verb.i
+        ),
+        None,
+    )
+    if name is None:
+        return None
+    return (opening, subjects[0], name) if subjects else (None, None, name)
+
+
+def opening_subjects(doc: Doc) -> Doc:
+    """``doc`` with the subject a leading phrase swallowed given back to its verb (see
+    :func:`_lost_subject`): the name becomes the verb's subject, a noun taken for the subject
+    the preposition's object again. Text and tokens never change."""
+    found = [lost for sent in doc.sents if (lost := _lost_subject(sent)) is not None]
+    if not found:
+        return doc
+    attrs = [HEAD, DEP]
+    array = doc.to_array(attrs).astype(np.int64)
+    pobj, nsubj = doc.vocab.strings.add("pobj"), doc.vocab.strings.add("nsubj")
+    for opening, noun, name in found:
+        if opening is not None and noun is not None:
+            array[noun.i] = (opening.i - noun.i, pobj)
+        array[name.i] = (name.sent.root.i - name.i, nsubj)
+    doc.from_array(attrs, array.astype(np.uint64))
+    return doc
