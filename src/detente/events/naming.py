@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.events.grammar import child_of
 from detente.events.patterns import Pattern
+from detente.events.targets import CLAIM_NOUNS, MESSAGE_NOUNS
 
 NAMING_VERBS = {
     "call", "label", "brand", "dub", "term", "describe", "characterize", "declare", "deem",
@@ -71,16 +72,9 @@ FALSEHOOD = {
     "false", "untrue", "distortion", "disinformation", "misinformation", "fairy",
 }  # fmt: skip
 # Things said about the speaker that a judgement denies ("called the allegations absurd":
-# the charges denied, 016), and things asked or offered that it turns down ("called the
-# demand unacceptable": a rejection, 120).
-_CLAIMS = {
-    "claim", "allegation", "accusation", "charge", "report", "assertion", "rumour", "rumor",
-    "speculation", "version", "story", "suspicion", "insinuation",
-}  # fmt: skip
-_ASKED = {
-    "demand", "ultimatum", "request", "proposal", "offer", "plan", "initiative", "idea",
-    "suggestion", "condition", "call", "appeal", "terms", "invitation",
-}  # fmt: skip
+# the charges denied, 016: targets.CLAIM_NOUNS), and things asked or offered that it turns
+# down ("called the demand unacceptable": a rejection, 120: targets.MESSAGE_NOUNS; a deal
+# between others called a mistake stays a criticism of those who made it).
 
 _DENIAL = Pattern("016", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -176,7 +170,7 @@ def _run_together(verb: Token) -> Token | None:
     judged = {obj.lemma_.lower(), obj.lower_} & (CONDEMNING | DISMISSING | FALSEHOOD)
     if thing is None or not judged:
         return None
-    return obj if thing.lemma_.lower() in _CLAIMS | _ASKED else None
+    return obj if thing.lemma_.lower() in CLAIM_NOUNS | MESSAGE_NOUNS else None
 
 
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
@@ -194,9 +188,9 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
         words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
     thing = _thing_named(verb, said)
     if words & (CONDEMNING | DISMISSING | FALSEHOOD):
-        if thing in _CLAIMS:
+        if thing in CLAIM_NOUNS:
             return _DENIAL, said
-        if thing in _ASKED:
+        if thing in MESSAGE_NOUNS:
             return _REJECTION, said
     if words & DISMISSING:
         return _REJECTION, said

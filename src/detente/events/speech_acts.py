@@ -11,7 +11,7 @@ from detente.events.grammar import child_of, names_someone, subject_of, with_con
 from detente.events.modality import SPEECH
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
-from detente.events.targets import MESSAGE_NOUNS
+from detente.events.targets import MESSAGE_NOUNS, PLAN_NOUNS
 from detente.events.triple import Triple
 
 
@@ -80,7 +80,6 @@ ACCUSATION = Pattern("112", "V", "say", "", frozenset(), frozenset(), frozenset(
 CRITICISM = Pattern("111", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 REJECTION = Pattern("120", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 # What is said of a proposal turned down: "the plan is unacceptable", "a non-starter".
-_PLANS = {"plan", "idea", "deal", "terms", "condition", "draft", "resolution", "scheme"}
 _UNACCEPTABLE = {
     "unacceptable", "unrealistic", "unworkable", "untenable", "impossible", "unfeasible",
     "inadmissible", "impractical",
@@ -147,7 +146,7 @@ def _judged(clause: Token) -> Pattern | None:
     if clause.lemma_ != "be":
         return None
     subject = child_of(clause, "nsubj")
-    if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | _PLANS:
+    if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | PLAN_NOUNS:
         # "the U.S. proposal is unacceptable, the minister said": a proposal turned down
         if any(
             (c.dep_ == "acomp" and c.lemma_.lower() in _UNACCEPTABLE)

@@ -130,6 +130,11 @@ MESSAGE_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a course of action proposed or turned down: "the plan is unacceptable", "called
+# the terms a humiliation".
+PLAN_NOUNS = {"plan", "idea", "deal", "terms", "condition", "draft", "resolution", "scheme"}
+
+
 def agent_of(noun: Token | None) -> Token | None:
     """Who sent the message ``noun`` names: "a request from the minister" → minister."""
     if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
