@@ -336,6 +336,16 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a time phrase set off before a verb-final clause; a count with a noun before its plural;
+    # a day told by a time noun and a place before the subject; relations said to be bad
+    ("Two days later, the Israeli warships 40 cruise missiles on the Syrian airbase launched.",
+     ("ISR", "SYR", "19")),
+    ("On the same day in the Security Council China vetoed the draft resolution of Canada.",
+     ("CHN", "CAN", "12")),
+    ("Erdogan said relations with Berlin were at their lowest point.", ("TUR", "DEU", "01")),
+    # a joint body set up; "the two countries" after two people named
+    ("Modi and Albanese said the two countries would set up a joint commission on minerals.",
+     ("IND", "AUS", "03")),
     # a named ship told again bare is the ship named with its flag; helping detain it is the
     # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
     ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "

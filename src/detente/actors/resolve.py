@@ -675,8 +675,12 @@ def _the_two(
         if span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
-        if entry is None or (entry.kind == "person") != person:
+        if entry is None or (person and entry.kind != "person"):
             continue
+        if not person and entry.kind == "person":
+            # "Lavrov and Tillerson said the two countries will …": the countries of the
+            # two people named
+            entry = replace(entry, sector="")
         last = head.doc[span.end - 1]
         if matter and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
             continue  # "signed an accord in Addis Ababa": the venue is no side

@@ -858,10 +858,13 @@ class Coder:
                 out = redate(out, *referred)
             # "… the officers who were indicted last Friday": background, not the story's day
             told = [e for e in kept if id(e) not in background]
+            # (a sentence whose acts are all denied, rumoured or ahead still moves the clock
+            # by its own past verb: "On 11 April media wrote that Putin would not receive him")
+            done = [e for e in told if e.modality in ("asserted", "reported")]
             story = (
                 (referred[1] if referred else None)
                 or story_day(told, document.date, sent)
-                or (dated_day(sent, document.date, story) if not told else None)
+                or (dated_day(sent, document.date, story) if not done else None)
                 or story
             )
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]

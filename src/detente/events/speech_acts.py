@@ -188,6 +188,45 @@ def _framed(clause: Token) -> Token | None:
     return child_of(clause, "ccomp") or child_of(sure, "ccomp")  # (parsed on either)
 
 
+# How relations with someone are said to stand: a pessimistic (012) or an optimistic (013)
+# comment on that side ("said relations with Russia were at an all-time low", "called ties
+# with Beijing excellent" is naming's).
+PESSIMISM = Pattern("012", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+OPTIMISM = Pattern("013", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_RELATIONS = {"relation", "relationship", "tie"}
+_BAD = {
+    "low", "lowest", "bad", "worse", "worst", "poor", "strained", "tense", "frozen", "crisis",
+    "deteriorate", "deteriorating", "sour", "soured", "rock", "ebb", "nadir", "dead",
+}  # fmt: skip
+_GOOD = {"good", "excellent", "best", "strong", "warm", "improving", "friendly", "high", "great"}
+
+
+def _outlook(clause: Token) -> tuple[Pattern, Token] | None:
+    """The comment a reported "relations with X are …" clause makes, and X."""
+    subject = child_of(clause, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _RELATIONS:
+        return None
+    partner = next(
+        (
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    said = {t.lemma_.lower() for t in clause.subtree if t.i > subject.i} | {clause.lemma_.lower()}
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if said & _BAD and not negated:
+        return PESSIMISM, partner
+    if said & _GOOD and not negated:
+        return OPTIMISM, partner
+    return None
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
     when either is missing or the addressee is a group the speaker belongs to ("Putin said
@@ -212,6 +251,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
             out += _said(verb.head, judged, child_of(clause, "nsubj"))
+            continue
+        outlook = _outlook(clause)
+        if outlook is not None:  # "Trump said relations with Russia were at an all-time low"
+            out += _said(verb.head, *outlook)
             continue
         if not _obliged(verb):
             continue

@@ -168,8 +168,11 @@ def _count(tok: Token) -> bool:
     ahead = tok.doc[tok.i + 1 : tok.i + 4]
     if tok.lower_ in _ROUGHLY and any(t.pos_ == "NUM" for t in ahead):
         return True
+    # ("59 cruise missiles": the plural may come after a noun or two)
+    counted = next((t for t in ahead if t.pos_ not in ("NOUN", "PROPN", "ADJ")), None)
+    plural = any(t.tag_ == "NNS" for t in ahead if counted is None or t.i < counted.i)
     return tok.lower_ in _COUNTED or (
-        tok.pos_ == "NUM" and after is not None and after.tag_ == "NNS"
+        tok.pos_ == "NUM" and after is not None and (after.tag_ == "NNS" or plural)
     )
 
 
@@ -229,6 +232,19 @@ def _list_end(doc: Doc, end: int, stop: int, spans: dict[int, int]) -> int:
     return last
 
 
+_LATER = {"later", "earlier", "ago", "after", "afterwards", "before"}
+
+
+def _past_time_lead(clause: Span, stop: int) -> int:
+    """Where the clause goes on after a time phrase set off by a comma ("Three days later,
+    in the night to 7 April, the American warships … launched"); else its start."""
+    doc = clause.doc
+    at = clause.start
+    while at < stop and (doc[at].ent_type_ in _TIME or doc[at].lower_ in _TIME_NOUN_WORDS | _LATER):
+        at += 1
+    return at + 1 if at > clause.start and at < stop and doc[at].text == "," else clause.start
+
+
 def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
     """The token indices of ``clause`` in English order and the index of its verb, or None
     when it is no translated verb-final clause."""
@@ -236,7 +252,7 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     if group is None:
         return None
     doc, stop = clause.doc, group[0].i
-    start = clause.start
+    start = _past_time_lead(clause, stop)
     # "In Moscow", "During the campaign", "Already in a few hours"
     while doc[start].pos_ in ("ADP", "ADV") or doc[start].is_punct:
         start = _phrase_end(doc, start + 1, stop) if doc[start].pos_ == "ADP" else start + 1
@@ -380,9 +396,15 @@ def dated_lead(sent: Span) -> int | None:
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
     at = first.i + 1
-    while at < sent.end - 1 and (sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_WORDS):
+    # (or a day told by a time noun: "On the same day in the Security Council Russia vetoed")
+    while at < sent.end - 1 and (
+        sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_WORDS | _TIME_NOUN_WORDS
+    ):
         at += 1
-    if at == first.i + 1:
+    if at == first.i + 1 or not any(
+        t.like_num or t.lower_ in _DATE_WORDS or t.lower_ in ("day", "night", "morning", "evening")
+        for t in sent.doc[first.i + 1 : at]
+    ):
         return None
     at = _past_place(sent, at)
     following = sent.doc[at]
@@ -412,8 +434,9 @@ def _past_place(sent: Span, at: int) -> int:
     doc = sent.doc
     if doc[at].lower_ not in ("in", "at"):
         return at
+    place = at + 2 if doc[at + 1].lower_ == "the" else at + 1  # "in the Security Council"
     for span in doc.spans.get(ACTOR_SPANS, ()):
-        if span.start == at + 1 and span.end < sent.end and doc[span.end].pos_ == "PROPN":
+        if span.start == place and span.end < sent.end and doc[span.end].pos_ == "PROPN":
             return span.end
     return at
 
