@@ -100,7 +100,12 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return _object_matches(inner, wanted)
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
-    return lemma in wanted or any(f"{m} {lemma}" in wanted for m in modifiers_of(noun))
+    lemmas = {lemma}
+    if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
+        lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
+    return bool(lemmas & wanted) or any(
+        f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
+    )
 
 
 _LOOSE = {"free", "loose"}
@@ -410,6 +415,13 @@ _SIGNED = "057"  # a formal agreement signed, reached or ratified
 _BETWEEN = frozenset({"between"})
 
 
+# Predicate adjectives that are themselves an event of their subject's, read with the verb
+# patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
+# opposed to the deal", "was grateful to Qatar" (other adjectives count only with a clause:
+# "is ready to help").
+EVENT_ADJECTIVES = frozenset({"critical", "supportive", "opposed", "grateful", "thankful"})
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -420,6 +432,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or not (
                 verb.pos_ == "VERB"
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+                or (verb.dep_ == "acomp" and verb.lemma_.lower() in EVENT_ADJECTIVES)
             )
             or adjective_participle(verb)
             or article_subject(verb)  # "A wanted gang leader surrendered": no wanting
@@ -466,8 +479,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
         pat = by_instrument(verb, pat)
-        if pat.code == "0831" and pat.prt == "aside" and is_armed(subject_of(verb)):
-            pat = replace(pat, code="0874")  # "U.S. forces would step aside": a retreat
+        if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
+            # "U.S. forces would step aside", "the militia stood down": a retreat
+            pat = replace(pat, code="0874")
         arrival = by_arrivals(verb, pat)
         if arrival is None:
             continue

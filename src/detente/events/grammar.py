@@ -260,8 +260,19 @@ GATHERINGS = {
 }  # fmt: skip
 
 
+# Participles that state a view their subject holds, parsed as passives: "Poland is opposed
+# to the plan" (Poland opposes it; no one opposed Poland).
+_HELD_VIEWS = {"opposed"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
+    if (
+        verb.lower_ in _HELD_VIEWS
+        and child_of(verb, "agent") is None
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
+        return child_of(verb, "nsubjpass", "nsubj")
     shared = shares_passive(verb)  # "were arrested and beaten by police"
     if (
         child_of(verb, "nsubjpass", "auxpass") is not None

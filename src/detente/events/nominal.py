@@ -137,6 +137,9 @@ RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "
 
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
 _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
+# Verbs whose subject gains from what the event noun after "from" gives: "benefited from a
+# wheat donation by India", "profited from Chinese loans".
+_GAINING = {"benefit", "profit", "gain"}
 
 
 def _received(noun: Token) -> tuple[Token, Token] | None:
@@ -147,11 +150,23 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # from Washington": whoever is under it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
+    elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
+        verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
     sender = next(iter(prep_objects(noun, BY)), None) or next(
-        iter(prep_objects(verb, FROM)) if verb.pos_ in ("VERB", "AUX") else iter(()), None
+        (
+            p
+            for p in (
+                *prep_objects(noun, FROM),
+                *(prep_objects(verb, FROM) if verb.pos_ in ("VERB", "AUX") else ()),
+                # ("benefited from a donation by Kuwait": the "by" hung on the verb)
+                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING else ()),
+            )
+            if p.i != noun.i  # ("benefited from aid": the aid is no sender)
+        ),
+        None,
     )
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:

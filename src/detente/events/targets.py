@@ -696,7 +696,9 @@ _REBUILDING = {"reconstruction", "recovery"}
 
 def aid_given(tok: Token) -> bool:
     """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
-    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.lower_.endswith("s"):
+        words.add(tok.lower_[:-1])  # "doses" (lemma "dos"); never "army" as "arm"
     return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or is_amount(tok)
 
 
@@ -945,6 +947,11 @@ def verb_targets(
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
+            for kind in () if state else prep_objects(noun, OF):
+                # "signed a memorandum of understanding with Kazakhstan", "a letter of
+                # intent with Airbus": the partner hung on the noun's own "of" phrase
+                if not names_someone(kind):
+                    found.extend(_doers(prep_objects(kind, preps - OF)))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
