@@ -1235,6 +1235,10 @@ NEWS_CASES = [
     ("Ethiopian troops left the Mekelle airport on Sunday.", ("ETH", "ETH", "08")),
     ("Serbian police withdrew from border municipalities in Kosovo.", ("SRB", "XKX", "08")),
     ("Ankara backed off from its threat to expel the Danish ambassador.", ("TUR", "DNK", "08")),
+    # what a delivery or a gift carries is read from its "of" phrase
+    ("The delivery of 30 tonnes of medical aid to Malawi by Zambia began on Monday.",
+     ("ZMB", "MWI", "07")),
+    ("India's gift of two helicopters to Sri Lanka was welcomed in Colombo.", ("IND", "LKA", "07")),
 ]  # fmt: skip
 
 
@@ -1623,6 +1627,7 @@ NOT_FACTS = [
     ("The Kenyan candidate withdrew from the race in Nairobi.", ("KEN", "KEN", "08")),
     ("Germany backed Kyiv with strong words.", ("DEU", "UKR", "07")),
     ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
+    ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
 ]  # fmt: skip
 
 

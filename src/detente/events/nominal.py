@@ -88,6 +88,10 @@ _UNDONE = frozenset({"of", "to", "in"})
 _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
 }  # fmt: skip
+# Nouns of things carried to someone, whose "of" phrase says what is carried.
+_CARRIED = {
+    "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
+}  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
@@ -341,6 +345,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
         }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
+        if noun.lemma_.lower() in _CARRIED:
+            # "the delivery of 50 tonnes of food aid", "its gift of two patrol boats": what
+            # is carried reads as a modifier ("an aid delivery", "a boat gift")
+            carried = list(prep_objects(noun, OF))
+            carried += [p for c in carried for p in prep_objects(c, OF)]
+            modifiers |= {w for c in carried for w in (c.lemma_.lower(), *modifiers_of(c))}
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
