@@ -1239,6 +1239,11 @@ NEWS_CASES = [
     ("The delivery of 30 tonnes of medical aid to Malawi by Zambia began on Monday.",
      ("ZMB", "MWI", "07")),
     ("India's gift of two helicopters to Sri Lanka was welcomed in Colombo.", ("IND", "LKA", "07")),
+    # serving with a peacekeeping mission protects where it serves; tariffs cut ease a trade
+    # measure; being let out of prison is a release
+    ("Nepalese soldiers are serving in the UN mission in Lebanon.", ("NPL", "LBN", "07")),
+    ("Vietnam slashed tariffs on Australian beef on Monday.", ("VNM", "AUS", "08")),
+    ("Minsk allowed the Lithuanian journalist to leave prison on Friday.", ("BLR", "LTU", "08")),
 ]  # fmt: skip
 
 
@@ -1628,6 +1633,7 @@ NOT_FACTS = [
     ("Germany backed Kyiv with strong words.", ("DEU", "UKR", "07")),
     ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
     ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
+    ("The French diplomat served in the Moscow mission for ten years.", ("FRA", "RUS", "07")),
 ]  # fmt: skip
 
 
