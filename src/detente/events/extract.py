@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
     DECISION_HEADS,
+    HELD_VIEWS,
     adjective_participle,
     child_of,
     counted,
@@ -195,6 +196,8 @@ def match_verb(
     if lemma in _GOING_ON and particles & {"ahead", "on", "forward"}:
         return None  # "pressed ahead with preparations": carrying on, no one is pressed
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if verb.lower_ in HELD_VIEWS:  # "Russia is committed to the deal": what the view is of
+        own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
     venues = [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
@@ -417,9 +420,11 @@ _BETWEEN = frozenset({"between"})
 
 # Predicate adjectives that are themselves an event of their subject's, read with the verb
 # patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
-# opposed to the deal", "was grateful to Qatar" (other adjectives count only with a clause:
-# "is ready to help").
-EVENT_ADJECTIVES = frozenset({"critical", "supportive", "opposed", "grateful", "thankful"})
+# opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
+# (other adjectives count only with a clause: "is ready to help").
+EVENT_ADJECTIVES = frozenset(
+    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
+)
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
