@@ -1250,6 +1250,9 @@ NEWS_CASES = [
      ("VEN", "CHN", "03")),
     ("Armenia is committed to the peace agreement with Azerbaijan.", ("ARM", "AZE", "03")),
     ("Oslo remains critical of Moscow's treatment of dissidents.", ("NOR", "RUS", "11")),
+    # debts written off relieve the debtor: "owed by" it, or its own
+    ("Japan wrote off the loans owed by Myanmar, the embassy said.", ("JPN", "MMR", "07")),
+    ("Brazil forgave $900 million of Mozambique's debt.", ("BRA", "MOZ", "07")),
 ]  # fmt: skip
 
 

@@ -691,6 +691,7 @@ _AID_THINGS = {
     "ammunition", "shipment", "consignment", "batch",
 }  # fmt: skip
 _AID_FOR = frozenset({"to", "for", "in", "of"})
+_DEBTS = {"debt", "loan", "arrear", "arrears", "liability"}
 _REBUILDING = {"reconstruction", "recovery"}
 
 
@@ -708,6 +709,19 @@ def aid_for(aid: Token) -> list[Token]:
     found = list(prep_objects(aid, _AID_FOR))
     if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
         found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if aid.lemma_.lower() in _DEBTS:
+        # "wrote off the loans owed by 17 African countries", "forgave Zambia's debt": the
+        # debtor is relieved
+        found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found += [
+            p
+            for owed in aid.children
+            if owed.dep_ == "acl" and owed.lemma_.lower() == "owe"
+            for agent in owed.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+        ]
     # "a loan for Angola to build roads": who will do it with the aid
     found.extend(
         c
