@@ -1253,6 +1253,12 @@ NEWS_CASES = [
     # debts written off relieve the debtor: "owed by" it, or its own
     ("Japan wrote off the loans owed by Myanmar, the embassy said.", ("JPN", "MMR", "07")),
     ("Brazil forgave $900 million of Mozambique's debt.", ("BRA", "MOZ", "07")),
+    # helping another side's police catch someone, joint investigations and coordinated
+    # patrols are cooperation; training alongside another army is a joint exercise
+    ("Interpol helped Spanish police arrest a Moroccan smuggler.", ("ITP", "ESP", "06")),
+    ("Zambian and Malawian police began a joint investigation into the smuggling ring.",
+     ("ZMB", "MWI", "06")),
+    ("Thai soldiers trained alongside Indonesian troops in Java.", ("THA", "IDN", "06")),
 ]  # fmt: skip
 
 
