@@ -1322,6 +1322,62 @@ NEWS_CASES = [
      "the agreement.", ("AU", "SSD", "05")),
     ("Sudan and South Sudan signed an oil accord. Egypt welcomed the agreement. The two sides "
      "will meet again next month.", ("SDN", "SSD", "03")),
+    # wire idioms and predicate adjectives with no literal event verb (session 23): a
+    # helping hand extended is aid; reaching out is contact; a door slammed on a proposal is
+    # a rejection; being critical of, opposed to or at odds with someone; militias standing
+    # down retreat; "let go" read as auxiliary + "go"; a memorandum "of understanding with";
+    # plural objects the lemmatizer cut ("doses"); handing over a drug lord is extradition
+    ("Qatar extended a helping hand to flood-stricken Pakistan on Sunday.", ("QAT", "PAK", "07")),
+    ("Nepal's foreign minister reached out to India on Tuesday.", ("NPL", "IND", "04")),
+    ("Tokyo slammed the door on Moscow's peace treaty proposal.", ("JPN", "RUS", "12")),
+    ("The Dutch government was critical of Turkey's crackdown on journalists.",
+     ("NLD", "TUR", "11")),
+    ("Poland is opposed to Germany's gas pipeline plan.", ("POL", "DEU", "12")),
+    ("Peru remains at loggerheads with Chile over the fishing quota.", ("PER", "CHL", "11")),
+    ("Georgian troops stood down along the boundary with Russia on Sunday.", ("GEO", "RUS", "08")),
+    ("The Taliban let go three Turkish engineers on Friday.", ("AFG", "TUR", "08")),
+    ("Ghana signed a memorandum of understanding with Togo on border security.",
+     ("GHA", "TGO", "05")),
+    ("Britain shipped 400,000 vaccine doses to Kenya.", ("GBR", "KEN", "07")),
+    ("Ecuador handed over a drug lord to Colombia on Monday.", ("ECU", "COL", "06")),
+    # aid in deeds and through a beneficiary: the wounded treated, the rescue come to, a
+    # school built for a country, backing "with" equipment; those who benefited from a
+    # donation received it
+    ("Hungarian doctors treated wounded Ukrainian soldiers in Budapest.", ("HUN", "UKR", "07")),
+    ("Saudi Arabia came to the rescue of Bahrain with a $10 billion package.",
+     ("SAU", "BHR", "07")),
+    ("China built a new hospital for Laos in 2019.", ("CHN", "LAO", "07")),
+    ("Britain supports the Kenyan army with training and equipment.", ("GBR", "KEN", "07")),
+    ("Yemeni families benefited from a food donation by Kuwait.", ("KWT", "YEM", "07")),
+    # troops leaving a place of a named town, police leaving unnamed municipalities, backing
+    # off a threat
+    ("Ethiopian troops left the Mekelle airport on Sunday.", ("ETH", "ETH", "08")),
+    ("Serbian police withdrew from border municipalities in Kosovo.", ("SRB", "XKX", "08")),
+    ("Ankara backed off from its threat to expel the Danish ambassador.", ("TUR", "DNK", "08")),
+    # what a delivery or a gift carries is read from its "of" phrase
+    ("The delivery of 30 tonnes of medical aid to Malawi by Zambia began on Monday.",
+     ("ZMB", "MWI", "07")),
+    ("India's gift of two helicopters to Sri Lanka was welcomed in Colombo.", ("IND", "LKA", "07")),
+    # serving with a peacekeeping mission protects where it serves; tariffs cut ease a trade
+    # measure; being let out of prison is a release
+    ("Nepalese soldiers are serving in the UN mission in Lebanon.", ("NPL", "LBN", "07")),
+    ("Vietnam slashed tariffs on Australian beef on Monday.", ("VNM", "AUS", "08")),
+    ("Minsk allowed the Lithuanian journalist to leave prison on Friday.", ("BLR", "LTU", "08")),
+    # staying committed to a deal with someone, as an adjective after a linking verb or as a
+    # participle parsed as a passive; criticism after "remains"
+    ("Caracas remains committed to its oil deal with Beijing, the minister said.",
+     ("VEN", "CHN", "03")),
+    ("Armenia is committed to the peace agreement with Azerbaijan.", ("ARM", "AZE", "03")),
+    ("Oslo remains critical of Moscow's treatment of dissidents.", ("NOR", "RUS", "11")),
+    # debts written off relieve the debtor: "owed by" it, or its own
+    ("Japan wrote off the loans owed by Myanmar, the embassy said.", ("JPN", "MMR", "07")),
+    ("Brazil forgave $900 million of Mozambique's debt.", ("BRA", "MOZ", "07")),
+    # helping another side's police catch someone, joint investigations and coordinated
+    # patrols are cooperation; training alongside another army is a joint exercise
+    ("Interpol helped Spanish police arrest a Moroccan smuggler.", ("ITP", "ESP", "06")),
+    ("Zambian and Malawian police began a joint investigation into the smuggling ring.",
+     ("ZMB", "MWI", "06")),
+    ("Thai soldiers trained alongside Indonesian troops in Java.", ("THA", "IDN", "06")),
 ]  # fmt: skip
 
 
@@ -1737,6 +1793,17 @@ NOT_FACTS = [
      "withdrawal of its troops from Somalia.", ("KEN", "SOM", "03")),
     ("In the opinion of analysts, Bogota will probably recall its ambassador from Caracas.",
      ("COL", "VEN", "03")),
+    # the session-23 idioms and adjectives keep to their wording: a situation "critical" is
+    # no criticism, a door slammed into a house no rejection, a firm letting workers go no
+    # release, a race withdrawn from no ground given up, words of support no aid
+    ("The situation in Gaza is critical, Egypt said.", ("EGY", "", "11")),
+    ("Turkey was critical, Greece said.", ("TUR", "GRC", "11")),
+    ("Turkish Airlines let go 300 workers in Germany.", ("TUR", "DEU", "08")),
+    ("The Kenyan candidate withdrew from the race in Nairobi.", ("KEN", "KEN", "08")),
+    ("Germany backed Kyiv with strong words.", ("DEU", "UKR", "07")),
+    ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
+    ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
+    ("The French diplomat served in the Moscow mission for ten years.", ("FRA", "RUS", "07")),
 ]  # fmt: skip
 
 

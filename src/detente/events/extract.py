@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
     DECISION_HEADS,
+    HELD_VIEWS,
     adjective_participle,
     child_of,
     counted,
@@ -107,7 +108,12 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return _object_matches(inner, wanted)
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
-    return lemma in wanted or any(f"{m} {lemma}" in wanted for m in modifiers_of(noun))
+    lemmas = {lemma}
+    if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
+        lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
+    return bool(lemmas & wanted) or any(
+        f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
+    )
 
 
 _LOOSE = {"free", "loose"}
@@ -202,6 +208,8 @@ def match_verb(
     if lemma in _GOING_ON and particles & {"ahead", "on", "forward"}:
         return None  # "pressed ahead with preparations": carrying on, no one is pressed
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    if verb.lower_ in HELD_VIEWS:  # "Russia is committed to the deal": what the view is of
+        own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
     venues = [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
@@ -422,6 +430,15 @@ _SIGNED = "057"  # a formal agreement signed, reached or ratified
 _BETWEEN = frozenset({"between"})
 
 
+# Predicate adjectives that are themselves an event of their subject's, read with the verb
+# patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
+# opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
+# (other adjectives count only with a clause: "is ready to help").
+EVENT_ADJECTIVES = frozenset(
+    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
+)
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -432,6 +449,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or not (
                 verb.pos_ == "VERB"
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
+                or (verb.dep_ == "acomp" and verb.lemma_.lower() in EVENT_ADJECTIVES)
             )
             or adjective_participle(verb)
             or article_subject(verb)  # "A wanted gang leader surrendered": no wanting
@@ -493,8 +511,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
         pat = by_instrument(verb, pat)
-        if pat.code == "0831" and pat.prt == "aside" and is_armed(subject_of(verb)):
-            pat = replace(pat, code="0874")  # "U.S. forces would step aside": a retreat
+        if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
+            # "U.S. forces would step aside", "the militia stood down": a retreat
+            pat = replace(pat, code="0874")
         arrival = by_arrivals(verb, pat)
         if arrival is None:
             continue

@@ -262,8 +262,25 @@ GATHERINGS = {
 }  # fmt: skip
 
 
+# Verbs that link a subject to a predicate adjective ("remains committed", "seemed
+# critical of"); "be" is read by the parser as the adjective's head as well.
+_LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound", "grow"}
+# Participles that state a view their subject holds, parsed as passives: "Poland is opposed
+# to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
+HELD_VIEWS = {"opposed", "committed"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
+    if (
+        verb.lower_ in HELD_VIEWS
+        and child_of(verb, "agent") is None
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
+        held = child_of(verb, "nsubjpass", "nsubj")
+        if held is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
+            return subject_of(verb.head, depth + 1)  # "remains committed to"
+        return held
     shared = shares_passive(verb)  # "were arrested and beaten by police"
     if (
         child_of(verb, "nsubjpass", "auxpass") is not None
@@ -293,6 +310,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
+    if found is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
+        # "Tehran remains committed to the deal", "seems critical of": the linking verb's
+        return subject_of(verb.head, depth + 1)
     if found is not None:
         if found.lower_ in RELATIVE and verb.dep_ == "relcl":
             # "in a statement that praised the cabinet": the statement's issuer; "claimed

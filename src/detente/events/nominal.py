@@ -88,6 +88,10 @@ _UNDONE = frozenset({"of", "to", "in"})
 _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
 }  # fmt: skip
+# Nouns of things carried to someone, whose "of" phrase says what is carried.
+_CARRIED = {
+    "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
+}  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
@@ -137,6 +141,9 @@ RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "
 
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
 _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
+# Verbs whose subject gains from what the event noun after "from" gives: "benefited from a
+# wheat donation by India", "profited from Chinese loans".
+_GAINING = {"benefit", "profit", "gain"}
 
 
 def _received(noun: Token) -> tuple[Token, Token] | None:
@@ -147,11 +154,23 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # from Washington": whoever is under it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
+    elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
+        verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
     sender = next(iter(prep_objects(noun, BY)), None) or next(
-        iter(prep_objects(verb, FROM)) if verb.pos_ in ("VERB", "AUX") else iter(()), None
+        (
+            p
+            for p in (
+                *prep_objects(noun, FROM),
+                *(prep_objects(verb, FROM) if verb.pos_ in ("VERB", "AUX") else ()),
+                # ("benefited from a donation by Kuwait": the "by" hung on the verb)
+                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING else ()),
+            )
+            if p.i != noun.i  # ("benefited from aid": the aid is no sender)
+        ),
+        None,
     )
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
@@ -336,6 +355,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
         }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
+        if noun.lemma_.lower() in _CARRIED:
+            # "the delivery of 50 tonnes of food aid", "its gift of two patrol boats": what
+            # is carried reads as a modifier ("an aid delivery", "a boat gift")
+            carried = list(prep_objects(noun, OF))
+            carried += [p for c in carried for p in prep_objects(c, OF)]
+            modifiers |= {w for c in carried for w in (c.lemma_.lower(), *modifiers_of(c))}
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)

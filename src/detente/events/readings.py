@@ -52,7 +52,8 @@ _RIOT_GEAR = {
 
 
 def by_instrument(verb: Token, pat: Pattern) -> Pattern:
-    if pat.code not in ("190", "171", "1712", "180", "115"):
+    backing = pat.code in ("050", "051") and verb.lemma_.lower() in _BACKING
+    if pat.code not in ("190", "171", "1712", "180", "115") and not backing:
         return pat
     weapons = {
         p.lemma_.lower()
@@ -61,6 +62,10 @@ def by_instrument(verb: Token, pat: Pattern) -> Pattern:
         for p in prep.children
         if p.dep_ == "pobj"
     }
+    if backing:
+        # (what is given is no target: the one backed, the object, is)
+        material = replace(pat, code="070", prep=frozenset({"obj"}))
+        return material if weapons & _MATERIAL else pat
     if pat.code == "115":
         return replace(pat, code="175") if weapons & _RIOT_GEAR else pat
     for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_SMALL_ARMS, "193")):
@@ -70,18 +75,21 @@ def by_instrument(verb: Token, pat: Pattern) -> Pattern:
 
 
 _FROM_OF = frozenset({"from", "of"})
+# Places left that need no name: "withdrew from northern municipalities".
+_LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}
 
 
 def left_place(verb: Token) -> bool:
-    """ "withdrew from Kherson", "pulled out of the Tigray capital": what was left is a named
-    place (a race, a tournament or a deal is no ground given up)."""
+    """ "withdrew from Kherson", "pulled out of the Tigray capital", "withdrew from northern
+    municipalities": what was left is a named place or a town, region … (a race, a
+    tournament or a deal is no ground given up)."""
     left = list(prep_objects(verb, _FROM_OF)) + [
         p
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in PARTICLE_PREPS
         for p in prep_objects(prep, _FROM_OF)
     ]
-    return any(
+    return any(p.lemma_.lower() in _LEFT_PLACES for p in left) or any(
         t.ent_type_ in PLACE_ENTITIES or t.pos_ == "PROPN"
         for p in left
         for t in (p, *p.children)
@@ -121,6 +129,14 @@ _AID_SENT = {
     "blanket", "fuel", "ventilator", "oxygen", "gift",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
+
+# What backing "with" gives is aid when it is material: "supports the Afghan police with
+# training and equipment", "backed Kyiv with weapons and money" (070; words are 051).
+_MATERIAL = _AID_SENT | {
+    "training", "equipment", "money", "fund", "funding", "cash", "loan", "grant", "weapon",
+    "arm", "ammunition", "troop", "expertise", "logistics", "financing",
+}  # fmt: skip
+_BACKING = {"support", "back", "help", "assist", "aid"}
 
 
 def _carries_aid(thing: Token | None) -> bool:
@@ -492,7 +508,10 @@ _AFTER = {"after", "following", "once", "when"}
 
 
 _LEAVING_GROUND = {"leave", "exit", "vacate", "evacuate", "quit"}
-_GROUND_NOUNS = PLACE_NOUNS | {"country", "territory", "area", "base", "zone", "state"}
+_GROUND_NOUNS = PLACE_NOUNS | {
+    "country", "territory", "area", "base", "zone", "state", "camp", "airport", "airbase",
+    "outpost", "position", "stronghold", "enclave",
+}  # fmt: skip
 
 
 def troops_leaving(verb: Token) -> bool:
@@ -508,6 +527,8 @@ def troops_leaving(verb: Token) -> bool:
         place.ent_type_ in PLACE_ENTITIES
         or place.lemma_.lower() in _GROUND_NOUNS
         or place.pos_ == "PROPN"  # (troops leave places; the tagger may call Mali a person)
+        # "left the Jenin refugee camp", "vacated the Kabul airport": a thing of a place
+        or any(c.dep_ == "compound" and c.ent_type_ in PLACE_ENTITIES for c in place.children)
     )
 
 

@@ -727,12 +727,15 @@ _AID_THINGS = {
     "ammunition", "shipment", "consignment", "batch",
 }  # fmt: skip
 _AID_FOR = frozenset({"to", "for", "in", "of"})
+_DEBTS = {"debt", "loan", "arrear", "arrears", "liability"}
 _REBUILDING = {"reconstruction", "recovery"}
 
 
 def aid_given(tok: Token) -> bool:
     """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
-    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]}  # "doses" (lemma "dos")
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.lower_.endswith("s"):
+        words.add(tok.lower_[:-1])  # "doses" (lemma "dos"); never "army" as "arm"
     return (tok.pos_ == "NOUN" and bool(words & _AID_THINGS)) or is_amount(tok)
 
 
@@ -742,6 +745,19 @@ def aid_for(aid: Token) -> list[Token]:
     found = list(prep_objects(aid, _AID_FOR))
     if aid.lemma_.lower() in _REBUILDING:  # "Iraq's reconstruction" is Iraq rebuilt
         found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if aid.lemma_.lower() in _DEBTS:
+        # "wrote off the loans owed by 17 African countries", "forgave Zambia's debt": the
+        # debtor is relieved
+        found += [c for c in aid.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found += [
+            p
+            for owed in aid.children
+            if owed.dep_ == "acl" and owed.lemma_.lower() == "owe"
+            for agent in owed.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+        ]
     # "a loan for Angola to build roads": who will do it with the aid
     found.extend(
         c
@@ -1033,6 +1049,11 @@ def verb_targets(
                 # "reached an agreement over the Indus waters with India", "talks on Ukraine
                 # with France": the partner the parser hung inside the topic
                 found.extend(topic_partners(noun))
+            for kind in () if state else prep_objects(noun, OF):
+                # "signed a memorandum of understanding with Kazakhstan", "a letter of
+                # intent with Airbus": the partner hung on the noun's own "of" phrase
+                if not names_someone(kind):
+                    found.extend(_doers(prep_objects(kind, preps - OF)))
         # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
         thing = noun or child_of(holder, "dobj")
         for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
