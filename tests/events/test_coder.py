@@ -100,6 +100,20 @@ def test_a_future_date_below_a_past_event_is_not_its_date(coder):
     assert (event.modality, event.date) == ("asserted", PUB)
 
 
+def test_the_day_after_and_a_future_clause_below(coder):
+    """ "The day after," (the model's date is "The day") counts from the day last named; a
+    date in a future clause below the act ("… and said that talks will resume in June") is
+    not the act's."""
+    text = "On 3 February Kenya recalled its envoy from Somalia. The day after, Somalia "
+    text += "expelled the Kenyan ambassador."
+    dates = {(e.source_country, e.date.isoformat()) for e in coder.code_text(text, PUB)}
+    assert ("SOM", "2017-02-04") in dates
+    text = "On 2 February Serbia accused Kosovo of provocations and said that the talks will "
+    text += "resume in June."
+    (accused,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert accused.date.isoformat() == "2017-02-02"
+
+
 def test_pronoun_refers_to_a_named_person_outside_our_tables(coder):
     text = "Ivorian President Laurent Gbagbo said he would expel the French ambassador."
     facts = _facts(coder, text, dt.date(2004, 11, 10))
@@ -1203,6 +1217,28 @@ NEWS_CASES = [
      "the agreement.", ("AU", "SSD", "05")),
     ("Sudan and South Sudan signed an oil accord. Egypt welcomed the agreement. The two sides "
      "will meet again next month.", ("SDN", "SSD", "03")),
+    # translated verb-final clauses: a second clause after a bare "and" that opens with a
+    # phrase of source and shares the subject; a time phrase then a dated phrase before the
+    # subject; a visit's place in a phrase of its own; an infinitive completing the object
+    ("On Friday the Dutch government its ambassador in Ankara for consultations recalled and "
+     "from the Turkish side an apology demanded.", ("NLD", "TUR", "16")),
+    ("On Friday the Dutch government its ambassador in Ankara for consultations recalled and "
+     "from the Turkish side an apology demanded.", ("NLD", "TUR", "10")),
+    ("A day earlier, on 3 May, the Indian defence minister during his visit to Moscow his worry "
+     "about the deliveries of Russian arms to Pakistan expressed.", ("IND", "RUS", "04")),
+    ("Manila on Tuesday the Chinese plan to build an outpost on the reef criticised.",
+     ("PHL", "CHN", "11")),
+    # the object of a phrasal verb parsed as its particle's; a predicate the model read as a
+    # clause; "made X responsible" as "held X responsible"
+    ("Lithuania said that it breaks off the diplomatic relations with Belarus.",
+     ("LTU", "BLR", "16")),
+    ("Chad declared the German ambassador persona non grata on Friday.", ("TCD", "DEU", "16")),
+    ("Kyiv made Moscow responsible for the shelling of the plant.", ("UKR", "RUS", "11")),
+    # inspectors' cameras switched off; the IAEA by its news names
+    ("North Korea switched off the surveillance cameras of the IAEA at Yongbyon.",
+     ("PRK", "IAEA", "16")),
+    ("The U.N. atomic watchdog criticised Syria for blocking its inspectors.",
+     ("IAEA", "SYR", "11")),
 ]  # fmt: skip
 
 

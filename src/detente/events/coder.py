@@ -70,7 +70,14 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.relative_dates import clause_gap, coordinated_clause, same_day, shift_of
+from detente.events.relative_dates import (
+    clause_gap,
+    coordinated_clause,
+    future_clause,
+    relative_phrase,
+    same_day,
+    shift_of,
+)
 from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
@@ -1614,6 +1621,7 @@ class Coder:
                 phrase.root.i not in below
                 or (not future and looks_future(phrase.text))
                 or coordinated_clause(clause, word)
+                or future_clause(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
@@ -1621,7 +1629,7 @@ class Coder:
             statement = rank == 1 or said
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
-            shift = shift_of(phrase.text)
+            shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
                 others = (resolve_date(p.text, published, False) for *_, p in ranked)

@@ -120,6 +120,10 @@ def objects_of(tok: Token) -> list[Token]:
         and direct.i < tok.i
     ):
         direct = tok.head  # "the deal that Ukraine signed with Turkey": the deal
+    if direct is None and (particle := child_of(tok, "prt")) is not None:
+        # "Algeria breaks off the relations with Morocco", "called off the talks": the object
+        # parsed as the particle's, as if it were a preposition
+        direct = child_of(particle, "pobj")
     if direct is None and child_of(tok, "dative") is not None:
         # "gave the rebels 48 hours to leave": the second object read as a measure of time
         direct = child_of(tok, "npadvmod")

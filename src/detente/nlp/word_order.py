@@ -46,7 +46,10 @@ _TIME_NOUN_WORDS = {
     "a", "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
-_RELATIVE = {"where", "which", "who", "when"}
+_RELATIVE = {"where", "which", "who", "whom", "when"}
+# Pronouns that stand for a whole phrase: nothing after one belongs to it ("in which they
+# Castillo a victim called": "they | Castillo").
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
 _COUNTED = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
@@ -86,7 +89,9 @@ def _clauses(sent: Span) -> list[Span]:
                 tok.pos_ == "CCONJ"
                 and tok.i - start > 3
                 and _ends_clause(tok.nbor(-1))
-                and tok.nbor().pos_ in _NOUN_START
+                # (or with a phrase of place or source: "… the ambassador recalled and from
+                # the Moroccan side an explanation demanded")
+                and (tok.nbor().pos_ in _NOUN_START or _preposition(tok.nbor()))
             )
         ):
             out.append(sent.doc[start : tok.i])
@@ -96,8 +101,20 @@ def _clauses(sent: Span) -> list[Span]:
 
 
 def _ends_clause(tok: Token) -> bool:
-    """``tok`` is a past verb that can end a translated clause ("… the attack blamed")."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not _modifier(tok)
+    """``tok`` is a past verb that can end a translated clause ("… the attack blamed"); a
+    participle after an adjective and before a conjunction does too ("the decision as
+    unjustified regretted and …")."""
+    after_adjective = tok.i > 0 and tok.nbor(-1).pos_ == "ADJ"
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VBD", "VBN")
+        and (not _modifier(tok) or after_adjective)
+    )
+
+
+def _preposition(tok: Token) -> bool:
+    """``tok`` opens a prepositional phrase (not "of", which continues a noun)."""
+    return tok.pos_ == "ADP" and tok.lower_ != "of"
 
 
 def _verb_group(clause: Span) -> list[Token] | None:
@@ -126,6 +143,11 @@ def _verb_like(tok: Token) -> bool:
     a subordinating word other than "as" ("… as a violation … rejected")."""
     if tok.pos_ == "SCONJ":
         return tok.lower_ != "as"
+    # an infinitive that completes a noun stays in its phrase: "the measure as an attempt to
+    # distract … criticised", "the decision to withdraw welcomed"
+    if tok.tag_ == "VB" and tok.i > 1 and tok.nbor(-1).tag_ == "TO":
+        if tok.nbor(-2).pos_ == "NOUN":
+            return False
     return tok.pos_ in ("VERB", "AUX") and not _modifier(tok)
 
 
@@ -158,6 +180,8 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
             break
         noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
         i += 1
+        if tok.tag_ == "PRP" and tok.lower_ in _SUBJECT_PRONOUNS:
+            break
     return i
 
 
@@ -192,9 +216,38 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
             order += list(range(at, clause.start)) + found[0]
             verbs.append(found[1])
             at = clause.end
+        elif verbs and at == clause.start - 1 and (shared := _conjunct_order(clause, named)):
+            # (its verb shares the subject of the clause before, so it is no moved verb
+            # that must have a subject of its own)
+            order += list(range(at, clause.start)) + shared
+            at = clause.end
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
+
+
+def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
+    """The token indices of a translated clause with no subject of its own, joined by a bare
+    "and" to a translated clause before it, in English order, or None: "… recalled and from
+    the Moroccan side an explanation demanded" (the verb, its object, then the phrase of
+    place or source), "… regretted and the pretexts on which it rests as absurd rejected"."""
+    doc = clause.doc
+    if doc[clause.start - 1].pos_ != "CCONJ":
+        return None
+    group = _verb_group(clause)
+    if group is None or group[-1].i != clause.end - 1 and not doc[clause.end - 1].is_punct:
+        return None
+    stop = group[0].i
+    start = clause.start
+    while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
+        start = _phrase_end(doc, start + 1, stop)
+    if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
+        return None
+    if doc[start].tag_ == "PRP" or _named(range(start, _phrase_end(doc, start, stop)), named):
+        return None  # a subject of its own: "and Russia the offer rejected"
+    lead = list(range(clause.start, start))
+    tail = list(range(group[-1].i + 1, clause.end))
+    return [t.i for t in group] + list(range(start, stop)) + lead + tail
 
 
 def _clause_final(tok: Token) -> bool:
@@ -233,8 +286,15 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         doc[i].ent_type_ in _TIME or doc[i].lower_ in _TIME_NOUN_WORDS for i in range(start, end)
     ):
         start = end
-        while start < stop and doc[start].pos_ == "ADV":  # "A day later the two leaders …"
+        # "A day later the two leaders …", "A week before, on 12 August, Lapid …"
+        while start < stop and (doc[start].pos_ == "ADV" or doc[start].is_punct):
             start += 1
+        while start < stop and _preposition(doc[start]):
+            start = _phrase_end(doc, start + 1, stop)
+            while start < stop and doc[start].is_punct:
+                start += 1
+        if start >= stop:
+            return None
         end = _phrase_end(doc, start, stop)
     # "Yerevan Baku of an attack accused": two names side by side are two phrases
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
@@ -297,6 +357,11 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # the subject and the object goes after the object
     while len(words) > 3 and words[0].pos_ == "ADP" and words[0].lower_ != "of":
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # the place may be named in a phrase of its own: "during his visit to Morocco"
+        while after + 1 < stop and _preposition(doc[after]) and doc[after + 1].pos_ == "PROPN":
+            after += 1
+            while after < stop and doc[after].pos_ == "PROPN":
+                after += 1
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
             break
@@ -313,6 +378,8 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
             # "the Israeli aviation dozens of Iranian objects attacked", "twenty rockets"
             or _count(words[0])
             or words[0].i in spans  # the second of two names side by side
+            # "in which they Castillo a victim called": a name after a pronoun subject
+            or (doc[end - 1].tag_ == "PRP" and (words[0].pos_ == "PROPN" or words[0].i in named))
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
             or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
