@@ -83,10 +83,12 @@ FLOORS = {
     # of the Algiers-Rabat rupture (3 of 12: clauses after a bare "and" with no subject) and
     # of Lima's quarrel with Mexico and Bolivia (3 of 12), and a wire story of the IAEA
     # cameras (4 of 8)
-    "2021-04-08-nile-dam-talks.txt": (0.33, 1.00, 1.00),
-    "2021-08-28-algiers-rabat.txt": (0.50, 1.00, 1.00),
+    # (the rejection "on the last day" of the talks still takes the story's last date, the
+    # exercise of 31 March told after them)
+    "2021-04-08-nile-dam-talks.txt": (0.75, 0.77, 1.00),
+    "2021-08-28-algiers-rabat.txt": (0.66, 1.00, 1.00),
     "2022-06-09-iaea-cameras.txt": (0.50, 1.00, 1.00),
-    "2023-01-12-lima-mexico.txt": (0.25, 1.00, 1.00),
+    "2023-01-12-lima-mexico.txt": (0.41, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -100,6 +100,13 @@ def test_a_future_date_below_a_past_event_is_not_its_date(coder):
     assert (event.modality, event.date) == ("asserted", PUB)
 
 
+def test_what_a_proposal_asks_for_is_not_done(coder):
+    """ "proposed that the US and the EU join the talks": no meeting or pledge of theirs."""
+    text = "Egypt and Sudan proposed that the United States and the European Union join the "
+    text += "talks as mediators."
+    assert not [e for e in coder.code_text(text, PUB) if e.is_fact and e.source == "USA"]
+
+
 def test_the_day_after_and_a_future_clause_below(coder):
     """ "The day after," (the model's date is "The day") counts from the day last named; a
     date in a future clause below the act ("… and said that talks will resume in June") is
@@ -1239,6 +1246,18 @@ NEWS_CASES = [
      ("PRK", "IAEA", "16")),
     ("The U.N. atomic watchdog criticised Syria for blocking its inspectors.",
      ("IAEA", "SYR", "11")),
+    # translated clauses ending in their verb before its infinitive; a list of names with
+    # commas in the subject, a titled name as the party met
+    ("The Kremlin the Ukrainian side urged to return to the talks.", ("RUS", "UKR", "02")),
+    ("On Monday the ministers of Kenya, Uganda and Tanzania with the President Paul Kagame "
+     "met.", ("KEN", "TZA", "04")),
+    # a proposal, demand or statement referred to is aimed at whoever made it
+    ("Seoul demanded that Tokyo withdraw its export curbs. Tokyo rejected the demand on "
+     "Monday.", ("JPN", "KOR", "12")),
+    ("North Korea criticised the drills of South Korea. Seoul rejected the statement.",
+     ("KOR", "PRK", "12")),
+    ("Qatar and Egypt proposed that the United Nations monitor the truce. Israel turned down "
+     "the proposal.", ("ISR", "QAT", "12")),
 ]  # fmt: skip
 
 

@@ -565,7 +565,17 @@ REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
 ANY_ACT = ""
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
-    "proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"},
+    "proposal": {"02", "03"}, "offer": {"03"}, "invitation": {"03", "04"},
+    # "Egypt proposed that the US mediate … Ethiopia rejected this proposal", "Tehran turned
+    # down the request", "Seoul dismissed the ultimatum": asked for or threatened before
+    "initiative": {"02", "03"}, "request": {"02", "10"}, "appeal": {"02", "10"},
+    "demand": {"10"}, "ultimatum": {"13"}, "warning": {"13"}, "threat": {"13"},
+    # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
+    # said before, of any kind a reaction is
+    **dict.fromkeys(
+        ("statement", "communique", "communiqué", "declaration", "remarks", "comments"),
+        REACTION_ROOTS,
+    ),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},

@@ -170,6 +170,16 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
             i += 2  # "the secretary-general", "the vice-president": one word
             continue
+        listed = (  # "of Egypt, Sudan and Ethiopia": a comma inside a list of names
+            tok.text == ","
+            and noun
+            and doc[i - 1].pos_ == "PROPN"
+            and i + 1 < stop
+            and doc[i + 1].pos_ == "PROPN"
+        )
+        if listed:
+            i += 1
+            continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
         if noun and (tok.pos_ in ("DET", "PRON", "ADJ") or tok.tag_ == "PRP$" or _count(tok)):
@@ -212,6 +222,12 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     at = sent.start
     for clause in _clauses(sent):
         found = _clause_order(clause, named)
+        if found is None and (cut := _infinitive_tail(clause)) is not None:
+            # "… the President Tebboune invited to work together …": the clause ends in its
+            # verb before the infinitive the verb governs, which stays after the verb
+            found = _clause_order(clause.doc[clause.start : cut], named, bare=False)
+            if found is not None:
+                found = (found[0] + list(range(cut, clause.end)), found[1])
         if found is not None:
             order += list(range(at, clause.start)) + found[0]
             verbs.append(found[1])
@@ -224,6 +240,37 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
+
+
+def _named_party(words: list[Token], named: Collection[int]) -> bool:
+    """``words`` name one place or party: "Asmara", "the President Felix Tshisekedi" (a
+    title before a name)."""
+    if all(t.pos_ == "PROPN" for t in words):
+        return True
+    return (
+        len(words) > 1
+        and words[0].pos_ == "DET"
+        and words[-1].pos_ == "PROPN"
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[1:])
+        and _named((t.i for t in words), named)
+    )
+
+
+def _infinitive_tail(clause: Span) -> int | None:
+    """Where the infinitive phrase after a clause's last verb starts ("the President Tebboune
+    invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
+    with no other verb of its own clause after it."""
+    for tok in clause[:-2]:
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.nbor().tag_ == "TO"
+            and tok.nbor(2).tag_ == "VB"
+        ):
+            rest = clause.doc[tok.i + 3 : clause.end]
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
+                return tok.i + 1
+    return None
 
 
 def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
@@ -264,12 +311,17 @@ def _clause_final(tok: Token) -> bool:
         or after.pos_ == "CCONJ"
         or after.dep_ == "prt"
         or after.lower_ == "that"
+        # "… Tebboune invited to work together": see _infinitive_tail
+        or (after.tag_ == "TO" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB")
     )
 
 
-def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
+def _clause_order(
+    clause: Span, named: Collection[int], bare: bool = True
+) -> tuple[list[int], int] | None:
     """The token indices of ``clause`` in English order and the index of its verb, or None
-    when it is no translated verb-final clause."""
+    when it is no translated verb-final clause; ``bare``: the verb may have no object ("the
+    Abiy to Asmara flew"; not a verb before its infinitive: "X for Y refused | to respond")."""
     group = _verb_group(clause)
     if group is None:
         return None
@@ -328,11 +380,12 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
     # and only a named place or party before it, which goes after it
     if (
-        end > start
+        bare
+        and end > start
         and len(words) >= 2
         and (words[0].pos_ == "ADP" or words[0].tag_ == "TO")
         and words[0].lower_ != "of"
-        and all(t.pos_ == "PROPN" for t in words[1:])
+        and _named_party(words[1:], named)
         and not any(t.lower_ in _BE for t in group)
     ):
         verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
@@ -357,11 +410,10 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # the subject and the object goes after the object
     while len(words) > 3 and words[0].pos_ == "ADP" and words[0].lower_ != "of":
         after = _phrase_end(doc, words[0].i + 1, stop)
-        # the place may be named in a phrase of its own: "during his visit to Morocco"
-        while after + 1 < stop and _preposition(doc[after]) and doc[after + 1].pos_ == "PROPN":
-            after += 1
-            while after < stop and doc[after].pos_ == "PROPN":
-                after += 1
+        # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
+        # speech on the occasion of the Throne Day"
+        while after + 1 < stop and _preposition(doc[after]):
+            after = _phrase_end(doc, after + 1, stop)
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
             break
