@@ -1258,6 +1258,14 @@ NEWS_CASES = [
      ("KOR", "PRK", "12")),
     ("Qatar and Egypt proposed that the United Nations monitor the truce. Israel turned down "
      "the proposal.", ("ISR", "QAT", "12")),
+    # said to lack the will or good faith: criticised; an entry prohibited; a translated
+    # relative clause whose pronoun is the object
+    ("Serbia said Kosovo lacks good faith.", ("SRB", "XKX", "11")),
+    ("Hungary said that Ukraine lacked the political will to protect minorities.",
+     ("HUN", "UKR", "11")),
+    ("Jordan prohibited the entry of two Israeli ministers on Sunday.", ("JOR", "ISR", "17")),
+    ("Belarus expelled two Polish diplomats, whom it of espionage accused.",
+     ("BLR", "POL", "11")),
 ]  # fmt: skip
 
 

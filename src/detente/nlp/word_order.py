@@ -430,6 +430,14 @@ def _clause_order(
             # "the Israeli aviation dozens of Iranian objects attacked", "twenty rockets"
             or _count(words[0])
             or words[0].i in spans  # the second of two names side by side
+            # "whom it of espionage accused", "which Moscow as a provocation described": the
+            # relative pronoun is the object, a phrase of what it is charged with or called
+            # before the verb
+            or (
+                words[0].pos_ == "ADP"
+                and clause.start > 0
+                and doc[clause.start - 1].lower_ in ("whom", "which")
+            )
             # "in which they Castillo a victim called": a name after a pronoun subject
             or (doc[end - 1].tag_ == "PRP" and (words[0].pos_ == "PROPN" or words[0].i in named))
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
