@@ -88,7 +88,7 @@ FLOORS = {
     "2021-04-08-nile-dam-talks.txt": (0.75, 0.77, 1.00),
     "2021-08-28-algiers-rabat.txt": (0.66, 1.00, 1.00),
     "2022-06-09-iaea-cameras.txt": (0.50, 1.00, 1.00),
-    "2023-01-12-lima-mexico.txt": (0.58, 1.00, 1.00),
+    "2023-01-12-lima-mexico.txt": (0.66, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1266,6 +1266,9 @@ NEWS_CASES = [
     ("Jordan prohibited the entry of two Israeli ministers on Sunday.", ("JOR", "ISR", "17")),
     ("Belarus expelled two Polish diplomats, whom it of espionage accused.",
      ("BLR", "POL", "11")),
+    # a time phrase is no object ("On the same day … declared": no day of mourning)
+    ("On the same day the Malian foreign minister declared the French ambassador persona non "
+     "grata.", ("MLI", "FRA", "16")),
 ]  # fmt: skip
 
 

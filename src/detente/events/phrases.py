@@ -221,11 +221,17 @@ def objects_of(tok: Token) -> list[Token]:
         for inner in prep.children
         if inner.dep_ == "prep"
     ]
-    # ("the activist held in custody pending trial": the custody, not the trial)
+    # ("the activist held in custody pending trial": the custody, not the trial; "on the
+    # same day … declared": no day declared, a time is never the object)
     return (
         late
         + placed_in(tok)
-        + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+        + [
+            pobj
+            for prep in preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and not is_time(pobj)
+        ]
     )
 
 
