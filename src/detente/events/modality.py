@@ -655,17 +655,4 @@ def _hearsay(sentence: Span) -> bool:
             and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
             return True  # "media reports appeared that …", "press reports say"
-        if tok.lemma_ in _MEDIA_SAYING and any(c.dep_ == "ccomp" for c in tok.children):
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is not None and (
-                subject.lower_ in MEDIA
-                or subject.lemma_.lower() in MEDIA  # ("media": lemma "medium")
-                or any(c.lower_ in MEDIA for c in subject.children if c.dep_ in _MODIFIERS)
-            ):
-                return True  # "some Peruvian media write that …", "the press reported that"
     return False
-
-
-# What the media do when they pass a story on: "some media write that Lima considers …".
-_MEDIA_SAYING = {"write", "report", "say", "claim", "suggest", "speculate"}
-_MODIFIERS = ("compound", "amod")
