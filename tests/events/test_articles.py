@@ -93,6 +93,17 @@ FLOORS = {
     # a wire story written after the Singapore one, before any rule for it (6 of 14: the
     # broker of the deal taken for the counterpart)
     "2023-03-11-riyadh-tehran-deal.txt": (0.70, 1.00, 1.00),
+    # four written in session 23 (h4) before any rule for them: three translated analyses, of
+    # the Nile dam talks (2 of 12, 0 of 2 dates: "The day after", a July in a future clause),
+    # of the Algiers-Rabat rupture (3 of 12: clauses after a bare "and" with no subject) and
+    # of Lima's quarrel with Mexico and Bolivia (3 of 12), and a wire story of the IAEA
+    # cameras (4 of 8)
+    # (the rejection "on the last day" of the talks still takes the story's last date, the
+    # exercise of 31 March told after them)
+    "2021-04-08-nile-dam-talks.txt": (0.75, 0.77, 1.00),
+    "2021-08-28-algiers-rabat.txt": (0.66, 1.00, 1.00),
+    "2022-06-09-iaea-cameras.txt": (0.50, 1.00, 1.00),
+    "2023-01-12-lima-mexico.txt": (0.66, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -100,6 +100,27 @@ def test_a_future_date_below_a_past_event_is_not_its_date(coder):
     assert (event.modality, event.date) == ("asserted", PUB)
 
 
+def test_what_a_proposal_asks_for_is_not_done(coder):
+    """ "proposed that the US and the EU join the talks": no meeting or pledge of theirs."""
+    text = "Egypt and Sudan proposed that the United States and the European Union join the "
+    text += "talks as mediators."
+    assert not [e for e in coder.code_text(text, PUB) if e.is_fact and e.source == "USA"]
+
+
+def test_the_day_after_and_a_future_clause_below(coder):
+    """ "The day after," (the model's date is "The day") counts from the day last named; a
+    date in a future clause below the act ("… and said that talks will resume in June") is
+    not the act's."""
+    text = "On 3 February Kenya recalled its envoy from Somalia. The day after, Somalia "
+    text += "expelled the Kenyan ambassador."
+    dates = {(e.source_country, e.date.isoformat()) for e in coder.code_text(text, PUB)}
+    assert ("SOM", "2017-02-04") in dates
+    text = "On 2 February Serbia accused Kosovo of provocations and said that the talks will "
+    text += "resume in June."
+    (accused,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert accused.date.isoformat() == "2017-02-02"
+
+
 def test_pronoun_refers_to_a_named_person_outside_our_tables(coder):
     text = "Ivorian President Laurent Gbagbo said he would expel the French ambassador."
     facts = _facts(coder, text, dt.date(2004, 11, 10))
@@ -1378,6 +1399,51 @@ NEWS_CASES = [
     ("Zambian and Malawian police began a joint investigation into the smuggling ring.",
      ("ZMB", "MWI", "06")),
     ("Thai soldiers trained alongside Indonesian troops in Java.", ("THA", "IDN", "06")),
+    # translated verb-final clauses: a second clause after a bare "and" that opens with a
+    # phrase of source and shares the subject; a time phrase then a dated phrase before the
+    # subject; a visit's place in a phrase of its own; an infinitive completing the object
+    ("On Friday the Dutch government its ambassador in Ankara for consultations recalled and "
+     "from the Turkish side an apology demanded.", ("NLD", "TUR", "16")),
+    ("On Friday the Dutch government its ambassador in Ankara for consultations recalled and "
+     "from the Turkish side an apology demanded.", ("NLD", "TUR", "10")),
+    ("A day earlier, on 3 May, the Indian defence minister during his visit to Moscow his worry "
+     "about the deliveries of Russian arms to Pakistan expressed.", ("IND", "RUS", "04")),
+    ("Manila on Tuesday the Chinese plan to build an outpost on the reef criticised.",
+     ("PHL", "CHN", "11")),
+    # the object of a phrasal verb parsed as its particle's; a predicate the model read as a
+    # clause; "made X responsible" as "held X responsible"
+    ("Lithuania said that it breaks off the diplomatic relations with Belarus.",
+     ("LTU", "BLR", "16")),
+    ("Chad declared the German ambassador persona non grata on Friday.", ("TCD", "DEU", "16")),
+    ("Kyiv made Moscow responsible for the shelling of the plant.", ("UKR", "RUS", "11")),
+    # inspectors' cameras switched off; the IAEA by its news names
+    ("North Korea switched off the surveillance cameras of the IAEA at Yongbyon.",
+     ("PRK", "IAEA", "16")),
+    ("The U.N. atomic watchdog criticised Syria for blocking its inspectors.",
+     ("IAEA", "SYR", "11")),
+    # translated clauses ending in their verb before its infinitive; a list of names with
+    # commas in the subject, a titled name as the party met
+    ("The Kremlin the Ukrainian side urged to return to the talks.", ("RUS", "UKR", "02")),
+    ("On Monday the ministers of Kenya, Uganda and Tanzania with the President Paul Kagame "
+     "met.", ("KEN", "TZA", "04")),
+    # a proposal, demand or statement referred to is aimed at whoever made it
+    ("Seoul demanded that Tokyo withdraw its export curbs. Tokyo rejected the demand on "
+     "Monday.", ("JPN", "KOR", "12")),
+    ("North Korea criticised the drills of South Korea. Seoul rejected the statement.",
+     ("KOR", "PRK", "12")),
+    ("Qatar and Egypt proposed that the United Nations monitor the truce. Israel turned down "
+     "the proposal.", ("ISR", "QAT", "12")),
+    # said to lack the will or good faith: criticised; an entry prohibited; a translated
+    # relative clause whose pronoun is the object
+    ("Serbia said Kosovo lacks good faith.", ("SRB", "XKX", "11")),
+    ("Hungary said that Ukraine lacked the political will to protect minorities.",
+     ("HUN", "UKR", "11")),
+    ("Jordan prohibited the entry of two Israeli ministers on Sunday.", ("JOR", "ISR", "17")),
+    ("Belarus expelled two Polish diplomats, whom it of espionage accused.",
+     ("BLR", "POL", "11")),
+    # a time phrase is no object ("On the same day … declared": no day of mourning)
+    ("On the same day the Malian foreign minister declared the French ambassador persona non "
+     "grata.", ("MLI", "FRA", "16")),
 ]  # fmt: skip
 
 

@@ -838,6 +838,8 @@ SECOND_MENTIONS = {
     "group": frozenset({"group"}), "movement": frozenset({"group"}),
     "organisation": frozenset({"group", "igo"}), "organization": frozenset({"group", "igo"}),
     "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}),
+    # "the International Atomic Energy Agency … the agency's cameras", "the watchdog said"
+    "agency": frozenset({"igo"}), "watchdog": frozenset({"igo"}),
     "country": _COUNTRY_KINDS, "nation": _COUNTRY_KINDS, "kingdom": _COUNTRY_KINDS,
     "republic": _COUNTRY_KINDS,
     # a state named by what it is: "China sent jets toward Taiwan … the island", "Qatar …
@@ -869,7 +871,8 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     kind named before it, not its own clause's subject ("The Russian president praised the
     country" is not Russia)."""
     kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
-    if kinds is None or [c.lower_ for c in head.children] != ["the"]:
+    # (a possessive ending may follow: "the agency's cameras")
+    if kinds is None or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]:
         return None
     unbound = _unbound(head)
     for i in range(head.i - 1, max(head.i - 400, -1), -1):

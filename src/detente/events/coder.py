@@ -70,7 +70,14 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.relative_dates import clause_gap, coordinated_clause, same_day, shift_of
+from detente.events.relative_dates import (
+    clause_gap,
+    coordinated_clause,
+    future_clause,
+    relative_phrase,
+    same_day,
+    shift_of,
+)
 from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
@@ -633,9 +640,19 @@ REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
 ANY_ACT = ""
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
-    "proposal": {"03"}, "offer": {"03"}, "invitation": {"03", "04"},
-    # "gave Moscow until midnight to explain … Moscow called this demand a circus show"
-    **dict.fromkeys(("demand", "ultimatum", "deadline"), {"10", "139"}),
+    "proposal": {"02", "03"}, "offer": {"03"}, "invitation": {"03", "04"},
+    # "Egypt proposed that the US mediate … Ethiopia rejected this proposal", "Tehran turned
+    # down the request", "Seoul dismissed the ultimatum": asked for or threatened before
+    "initiative": {"02", "03"}, "request": {"02", "10"}, "appeal": {"02", "10"},
+    # ("gave Moscow until midnight to explain … Moscow called this demand a circus show")
+    "demand": {"10", "139"}, "ultimatum": {"13"}, "deadline": {"139"}, "warning": {"13"},
+    "threat": {"13"},
+    # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
+    # said before, of any kind a reaction is
+    **dict.fromkeys(
+        ("statement", "communique", "communiqué", "declaration", "remarks", "comments"),
+        REACTION_ROOTS,
+    ),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
@@ -1710,6 +1727,7 @@ class Coder:
                 phrase.root.i not in below
                 or (not future and looks_future(phrase.text))
                 or coordinated_clause(clause, word)
+                or future_clause(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
@@ -1717,7 +1735,7 @@ class Coder:
             statement = rank == 1 or said
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
-            shift = shift_of(phrase.text)
+            shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
                 others = (resolve_date(p.text, published, False) for *_, p in ranked)

@@ -89,6 +89,8 @@ ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
     "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
     "invite", "pressure", "advise", "warn", "authorize", "authorise",
+    # a proposal's clause is only wished too: "proposed that the US and the EU join the talks"
+    "propose", "recommend", "insist", "suggest",
 }  # fmt: skip
 # Verbs whose object event noun is only wished for: "proposed a withdrawal", "sought talks".
 PROPOSING = {

@@ -96,6 +96,10 @@ _FRAMES = CIRCUMSTANCES | {"under"}
 _CHANNELS = {"through", "via"}
 
 
+# Particles of phrasal verbs that take no object of their own ("broke off", "shut down").
+_ADVERB_PARTICLES = {"off", "down", "up", "out", "back", "away", "over"}
+
+
 def objects_of(tok: Token) -> list[Token]:
     """Direct object (or passive subject); without one, objects of prepositions ("called for
     the release", "acceded to the treaty"). Of two direct objects of a verb of giving, the
@@ -124,6 +128,12 @@ def objects_of(tok: Token) -> list[Token]:
         and direct.i < tok.i
     ):
         direct = tok.head  # "the deal that Ukraine signed with Turkey": the deal
+    particle = child_of(tok, "prt")
+    if direct is None and particle is not None and particle.lower_ in _ADVERB_PARTICLES:
+        # "Algeria breaks off the relations with Morocco", "called off the talks": the object
+        # parsed as the particle's, as if it were a preposition (not "respond to a request
+        # from Haaretz", where "to" is one)
+        direct = child_of(particle, "pobj")
     if direct is None and child_of(tok, "dative") is not None:
         # "gave the rebels 48 hours to leave": the second object read as a measure of time
         direct = child_of(tok, "npadvmod")
@@ -218,11 +228,17 @@ def objects_of(tok: Token) -> list[Token]:
         for inner in prep.children
         if inner.dep_ == "prep"
     ]
-    # ("the activist held in custody pending trial": the custody, not the trial)
+    # ("the activist held in custody pending trial": the custody, not the trial; "on the
+    # same day … declared": no day declared, a time is never the object)
     return (
         late
         + placed_in(tok)
-        + [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+        + [
+            pobj
+            for prep in preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and not is_time(pobj)
+        ]
     )
 
 

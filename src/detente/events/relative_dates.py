@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.events.grammar import clause_of
 
@@ -38,6 +38,21 @@ def shift_of(text: str) -> dt.timedelta | None:
     n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
     days = n * (7 if unit == "week" else 1)
     return dt.timedelta(days=-days if way in ("earlier", "before") else days)
+
+
+_TAILS = {"after", "before", "later", "earlier"}
+
+
+def relative_phrase(phrase: Span) -> str:
+    """The text of a date phrase with the word that makes it relative when the model left
+    that word out of it: "The day after, the air forces began …" (the entity is "The day"),
+    "Two days later" (whole already)."""
+    doc = phrase.doc
+    tail = doc[phrase.end] if phrase.end < len(doc) else None
+    # (the word hangs on the phrase: not "a week before | Ukraine attacked", a clause's mark)
+    if tail is not None and tail.lower_ in _TAILS and phrase.start <= tail.head.i < phrase.end:
+        return f"{phrase.text} {tail.lower_}"
+    return phrase.text
 
 
 def clause_gap(word: Token) -> dt.timedelta | None:
@@ -91,6 +106,20 @@ def coordinated_clause(clause: Token, word: Token) -> bool:
         if clause.dep_ in ("conj", "relcl") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
         ):
+            return True
+        clause = clause.head
+    return False
+
+
+_WILL = {"will", "shall", "'ll"}
+
+
+def future_clause(clause: Token, word: Token) -> bool:
+    """``clause`` lies below ``word`` in a clause told in the future ("accused Cairo of
+    undermining the talks and announced that the filling will take place in July"): its date
+    is when that will happen, not when ``word`` did."""
+    while clause.i != word.i and clause.head.i != clause.i:
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
             return True
         clause = clause.head
     return False

@@ -85,6 +85,9 @@ _UNACCEPTABLE = {
     "inadmissible", "impractical",
 }  # fmt: skip
 _NON_STARTERS = {"non-starter", "nonstarter"}
+# What a side is said to lack when it is criticised: "said Ethiopia lacks the political will
+# for a deal", "said Kyiv lacked seriousness", "lacks good faith" (111).
+_VIRTUES = {"will", "seriousness", "sincerity", "faith", "commitment", "credibility"}
 
 
 def to_blame(tok: Token) -> bool:
@@ -138,9 +141,13 @@ def _wrongdoing(clause: Token) -> bool:
 
 
 def _judged(clause: Token) -> Pattern | None:
-    """The judgement a reported "X was …" clause makes of X, or None."""
+    """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
+    None."""
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if clause.lemma_ == "lack":
+        lacked = child_of(clause, "dobj")
+        return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
     if _wrongdoing(clause):
         return ACCUSATION
     if clause.lemma_ != "be":

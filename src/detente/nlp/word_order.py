@@ -46,7 +46,10 @@ _TIME_NOUN_WORDS = {
     "a", "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
-_RELATIVE = {"where", "which", "who", "when"}
+_RELATIVE = {"where", "which", "who", "whom", "when"}
+# Pronouns that stand for a whole phrase: nothing after one belongs to it ("in which they
+# Castillo a victim called": "they | Castillo").
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # The verb a translated clause ends in: past, participle, present ("each other allies call"),
 # or a bare verb after an auxiliary ("did not accept").
 _COUNTED = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
@@ -86,7 +89,9 @@ def _clauses(sent: Span) -> list[Span]:
                 tok.pos_ == "CCONJ"
                 and tok.i - start > 3
                 and _ends_clause(tok.nbor(-1))
-                and tok.nbor().pos_ in _NOUN_START
+                # (or with a phrase of place or source: "… the ambassador recalled and from
+                # the Moroccan side an explanation demanded")
+                and (tok.nbor().pos_ in _NOUN_START or _preposition(tok.nbor()))
             )
         ):
             out.append(sent.doc[start : tok.i])
@@ -96,8 +101,20 @@ def _clauses(sent: Span) -> list[Span]:
 
 
 def _ends_clause(tok: Token) -> bool:
-    """``tok`` is a past verb that can end a translated clause ("… the attack blamed")."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not _modifier(tok)
+    """``tok`` is a past verb that can end a translated clause ("… the attack blamed"); a
+    participle after an adjective and before a conjunction does too ("the decision as
+    unjustified regretted and …")."""
+    after_adjective = tok.i > 0 and tok.nbor(-1).pos_ == "ADJ"
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VBD", "VBN")
+        and (not _modifier(tok) or after_adjective)
+    )
+
+
+def _preposition(tok: Token) -> bool:
+    """``tok`` opens a prepositional phrase (not "of", which continues a noun)."""
+    return tok.pos_ == "ADP" and tok.lower_ != "of"
 
 
 def _verb_group(clause: Span) -> list[Token] | None:
@@ -126,6 +143,11 @@ def _verb_like(tok: Token) -> bool:
     a subordinating word other than "as" ("… as a violation … rejected")."""
     if tok.pos_ == "SCONJ":
         return tok.lower_ != "as"
+    # an infinitive that completes a noun stays in its phrase: "the measure as an attempt to
+    # distract … criticised", "the decision to withdraw welcomed"
+    if tok.tag_ == "VB" and tok.i > 1 and tok.nbor(-1).tag_ == "TO":
+        if tok.nbor(-2).pos_ == "NOUN":
+            return False
     return tok.pos_ in ("VERB", "AUX") and not _modifier(tok)
 
 
@@ -143,10 +165,22 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     preposition other than "of", or where a determiner or pronoun follows its noun ("Tokyo |
     this ruling", "The Kremlin | these reports")."""
     noun = False
+    start = i
     while i < stop:
         tok = doc[i]
         if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
             i += 2  # "the secretary-general", "the vice-president": one word
+            continue
+        listed = (  # "of Egypt, Sudan and Ethiopia": a comma inside a list of names
+            tok.text == ","
+            and noun
+            and any(doc[k].lower_ == "of" for k in range(start, i))
+            and doc[i - 1].pos_ == "PROPN"
+            and i + 1 < stop
+            and doc[i + 1].pos_ == "PROPN"
+        )
+        if listed:
+            i += 1
             continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
@@ -158,6 +192,8 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
             break
         noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
         i += 1
+        if tok.tag_ == "PRP" and tok.lower_ in _SUBJECT_PRONOUNS:
+            break
     return i
 
 
@@ -191,13 +227,79 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     at = sent.start
     for clause in _clauses(sent):
         found = _clause_order(clause, named)
+        if found is None and (cut := _infinitive_tail(clause)) is not None:
+            # "… the President Tebboune invited to work together …": the clause ends in its
+            # verb before the infinitive the verb governs, which stays after the verb
+            found = _clause_order(clause.doc[clause.start : cut], named, bare=False)
+            if found is not None:
+                found = (found[0] + list(range(cut, clause.end)), found[1])
         if found is not None:
             order += list(range(at, clause.start)) + found[0]
             verbs.append(found[1])
             at = clause.end
+        elif verbs and at == clause.start - 1 and (shared := _conjunct_order(clause, named)):
+            # (its verb shares the subject of the clause before, so it is no moved verb
+            # that must have a subject of its own)
+            order += list(range(at, clause.start)) + shared
+            at = clause.end
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
+
+
+def _named_party(words: list[Token], named: Collection[int]) -> bool:
+    """``words`` name one place or party: "Asmara", "the President Felix Tshisekedi" (a
+    title before a name)."""
+    if all(t.pos_ == "PROPN" for t in words):
+        return True
+    return (
+        len(words) > 1
+        and words[0].pos_ == "DET"
+        and words[-1].pos_ == "PROPN"
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[1:])
+        and _named((t.i for t in words), named)
+    )
+
+
+def _infinitive_tail(clause: Span) -> int | None:
+    """Where the infinitive phrase after a clause's last verb starts ("the President Tebboune
+    invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
+    with no other verb of its own clause after it."""
+    for tok in clause[:-2]:
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.nbor().tag_ == "TO"
+            and tok.nbor(2).tag_ == "VB"
+        ):
+            rest = clause.doc[tok.i + 3 : clause.end]
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
+                return tok.i + 1
+    return None
+
+
+def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
+    """The token indices of a translated clause with no subject of its own, joined by a bare
+    "and" to a translated clause before it, in English order, or None: "… recalled and from
+    the Moroccan side an explanation demanded" (the verb, its object, then the phrase of
+    place or source), "… regretted and the pretexts on which it rests as absurd rejected"."""
+    doc = clause.doc
+    if doc[clause.start - 1].pos_ != "CCONJ":
+        return None
+    group = _verb_group(clause)
+    if group is None or group[-1].i != clause.end - 1 and not doc[clause.end - 1].is_punct:
+        return None
+    stop = group[0].i
+    start = clause.start
+    while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
+        start = _phrase_end(doc, start + 1, stop)
+    if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
+        return None
+    if doc[start].tag_ == "PRP" or _named(range(start, _phrase_end(doc, start, stop)), named):
+        return None  # a subject of its own: "and Russia the offer rejected"
+    lead = list(range(clause.start, start))
+    tail = list(range(group[-1].i + 1, clause.end))
+    return [t.i for t in group] + list(range(start, stop)) + lead + tail
 
 
 def _clause_final(tok: Token) -> bool:
@@ -214,6 +316,8 @@ def _clause_final(tok: Token) -> bool:
         or after.pos_ == "CCONJ"
         or after.dep_ == "prt"
         or after.lower_ == "that"
+        # "… Tebboune invited to work together": see _infinitive_tail
+        or (after.tag_ == "TO" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB")
     )
 
 
@@ -245,9 +349,12 @@ def _past_time_lead(clause: Span, stop: int) -> int:
     return at + 1 if at > clause.start and at < stop and doc[at].text == "," else clause.start
 
 
-def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int] | None:
+def _clause_order(
+    clause: Span, named: Collection[int], bare: bool = True
+) -> tuple[list[int], int] | None:
     """The token indices of ``clause`` in English order and the index of its verb, or None
-    when it is no translated verb-final clause."""
+    when it is no translated verb-final clause; ``bare``: the verb may have no object ("the
+    Abiy to Asmara flew"; not a verb before its infinitive: "X for Y refused | to respond")."""
     group = _verb_group(clause)
     if group is None:
         return None
@@ -264,8 +371,15 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
         doc[i].ent_type_ in _TIME or doc[i].lower_ in _TIME_NOUN_WORDS for i in range(start, end)
     ):
         start = end
-        while start < stop and doc[start].pos_ == "ADV":  # "A day later the two leaders …"
+        # "A day later the two leaders …", "A week before, on 12 August, Lapid …"
+        while start < stop and (doc[start].pos_ == "ADV" or doc[start].is_punct):
             start += 1
+        while start < stop and _preposition(doc[start]):
+            start = _phrase_end(doc, start + 1, stop)
+            while start < stop and doc[start].is_punct:
+                start += 1
+        if start >= stop:
+            return None
         end = _phrase_end(doc, start, stop)
     # "Yerevan Baku of an attack accused": two names side by side are two phrases
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
@@ -300,11 +414,12 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
     # and only a named place or party before it, which goes after it
     if (
-        end > start
+        bare
+        and end > start
         and len(words) >= 2
         and (words[0].pos_ == "ADP" or words[0].tag_ == "TO")
         and words[0].lower_ != "of"
-        and all(t.pos_ == "PROPN" for t in words[1:])
+        and _named_party(words[1:], named)
         and not any(t.lower_ in _BE for t in group)
     ):
         verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
@@ -329,6 +444,10 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
     # the subject and the object goes after the object
     while len(words) > 3 and words[0].pos_ == "ADP" and words[0].lower_ != "of":
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
+        # speech on the occasion of the Throne Day"
+        while after + 1 < stop and _preposition(doc[after]):
+            after = _phrase_end(doc, after + 1, stop)
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
             break
@@ -345,6 +464,16 @@ def _clause_order(clause: Span, named: Collection[int]) -> tuple[list[int], int]
             # "the Israeli aviation dozens of Iranian objects attacked", "twenty rockets"
             or _count(words[0])
             or words[0].i in spans  # the second of two names side by side
+            # "whom it of espionage accused", "which Moscow as a provocation described": the
+            # relative pronoun is the object, a phrase of what it is charged with or called
+            # before the verb
+            or (
+                words[0].pos_ == "ADP"
+                and clause.start > 0
+                and doc[clause.start - 1].lower_ in ("whom", "which")
+            )
+            # "in which they Castillo a victim called": a name after a pronoun subject
+            or (doc[end - 1].tag_ == "PRP" and (words[0].pos_ == "PROPN" or words[0].i in named))
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
             or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
