@@ -1564,6 +1564,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what unnamed outlets write is a rumour, not a fact
+    ("Some Kenyan media write that Nairobi is considering a rupture of relations with Kampala.",
+     ("KEN", "UGA", "01")),
     ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "07")),
     # a number of countries that matches no list named before names no one
     ("Japan, India, Australia and the United States held talks. The three countries accused "

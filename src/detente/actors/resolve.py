@@ -884,6 +884,8 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if forms is not None and entry is not None and entry.code[:3] not in forms:
             continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
+            if head.lower_ == "ministry" and "ministry" not in span.text.lower():
+                continue  # "the ministry" is a ministry named before, not any seat of power
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 

@@ -683,4 +683,22 @@ def _hearsay(sentence: Span) -> bool:
             and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
             return True  # "media reports appeared that …", "press reports say"
+        if tok.pos_ == "VERB" and _unnamed_media(
+            next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        ):
+            return True  # "some Peruvian media write that …", "several outlets reported"
     return False
+
+
+# Unnamed outlets a rumour is told by: "some Arab media write that …", "several newspapers
+# reported", "certain sources claim" (a named outlet is a source of its own: "Xinhua said").
+_OUTLETS = {"outlet", "newspaper", "paper", "source", "channel", "tabloid", "website", "blogger"}
+_SOME = {"some", "several", "certain", "unnamed", "anonymous", "various"}
+
+
+def _unnamed_media(subject: Token | None) -> bool:
+    return (
+        subject is not None
+        and (subject.lower_ in MEDIA or subject.lemma_.lower() in _OUTLETS)
+        and any(c.lower_ in _SOME for c in subject.children if c.dep_ in ("det", "amod"))
+    )
