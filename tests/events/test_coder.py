@@ -2418,3 +2418,16 @@ def test_the_day_a_deadline_runs_out_dates_nothing(coder):
         if e.cameo == "139"
     ]
     assert (event.date, event.date_source) == (dt.date(2019, 6, 4), "publication")
+
+
+def test_a_reason_told_with_over_is_no_target(coder):
+    """ "imposed sanctions over the crisis": why, not on whom."""
+    (event,) = coder.code_text("Canada imposed sanctions over the crisis.", PUB)
+    assert not event.target_name.startswith("the crisis")
+
+
+def test_a_comma_between_a_named_subject_and_its_verb(coder):
+    """ "Prime Minister X, called President Y …": a stray comma, not "X, named Y"."""
+    text = "Prime Minister Imran Khan, called President Recep Tayyip Erdogan on Friday."
+    facts = {(e.source_country, e.target_country) for e in coder.code_text(text, PUB)}
+    assert ("PAK", "TUR") in facts

@@ -76,6 +76,7 @@ from detente.events.readings import (
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
 from detente.events.targets import (
     FALLBACK_PREPS,
+    MEASURE_ROOTS,
     NOT_FOES,
     VIOLENCE,
     joined_against,
@@ -318,7 +319,6 @@ def _taken_place(noun: Token, pat: Pattern) -> bool:
     )
 
 
-_MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
 _BLOCKADE = "191"  # a blockade, a siege
 
 
@@ -593,7 +593,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         # noun of its own, not whom it is imposed on
         measure = (
             noun is not None
-            and (pat.code[:2] in _MEASURE_ROOTS or pat.code == _BLOCKADE)
+            and (pat.code[:2] in MEASURE_ROOTS or pat.code == _BLOCKADE)
             and noun.lemma_.lower() in book.nouns
         )
         targets, primary, behind = verb_targets(verb, pat, comp, noun, measure)

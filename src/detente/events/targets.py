@@ -368,10 +368,15 @@ def _message_addressee(verb: Token) -> Token | None:
     return addressee if addressee is not None and names_someone(addressee) else None
 
 
-def _motive(tok: Token) -> bool:
+def _motive(tok: Token, code: str) -> bool:
     """``tok`` heads a phrase saying why it was done ("attacked a base in retaliation for
-    Saudi airstrikes"): whom the motive names is no target."""
-    return motive(tok) and not names_someone(tok)
+    Saudi airstrikes"; a measure's "over": "imposed sanctions over the Rohingya crisis"):
+    whom the motive names is no target (a strike or protest "over" a plan is against it)."""
+    over = code[:2] in MEASURE_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "over"
+    return (motive(tok) or over) and not names_someone(tok)
+
+
+MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
 
 
 # Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
@@ -1220,7 +1225,7 @@ def verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
-        if _motive(phrase):
+        if _motive(phrase, pat.code):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":

@@ -609,7 +609,11 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         commas = dated_leads(sent)
         for comma in commas:  # before the moved words: "On Wednesday Trump … wrote that …"
             origin.insert(origin.index(comma), None)
-        if found or commas:
+        stray = stray_comma(sent) if not found else None
+        if stray is not None:  # "Prime Minister Imran Khan, called President Erdogan …"
+            origin.remove(stray)
+            variants.append((origin, [stray + 1]))
+        elif found or commas:
             variants.append((origin, found[1] if found else []))
     if not variants:
         return doc
@@ -623,10 +627,39 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
         if split or not all(_main_verb(v) for v in verbs):
             continue
-        # entities only where no word moved (a moved word could split one)
-        _adopt(array, variant, origin, _PARSE if moved else len(_ATTRS))
+        # entities only where no word moved or was left out (either could split one)
+        whole = not moved and len(origin) >= len(variant)
+        _adopt(array, variant, origin, len(_ATTRS) if whole else _PARSE)
     doc.from_array(_ATTRS, array)
     return doc
+
+
+def stray_comma(sent: Span) -> int | None:
+    """A comma a writer put between a named subject and its verb ("Pakistan Prime Minister
+    Imran Khan, called Turkey President Recep Tayyip Erdogan on Friday …, his office said"):
+    the model reads the verb as a participle of the name ("Khan, called Erdogan": named so).
+    Its index when the sentence opens with the name and the verb, past in form, has an
+    object and no "by" agent; else None."""
+    for tok in sent[1:-2]:
+        if tok.text != ",":
+            continue
+        name, verb = tok.nbor(-1), tok.nbor()
+        opening = all(
+            t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in sent.doc[sent.start : tok.i]
+        )
+        return (
+            tok.i
+            if opening
+            and name.pos_ == "PROPN"
+            and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ == "acl"
+            and verb.head.i == name.i
+            and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            else None
+        )
+    return None
 
 
 def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None:
