@@ -299,6 +299,17 @@ def test_a_span_start_or_a_thing_s_date_is_not_the_event_s(coder):
         assert events and all(e.date == PUB for e in events), text
 
 
+def test_the_decision_dated_next_dates_the_acts_just_told(coder):
+    """ "The decision was taken on Saturday", "The move came on Friday": the acts of the
+    sentence before, whatever their root; older acts keep their own day."""
+    text = (
+        "Kenya expelled two Somali diplomats on 6 February. Egypt condemned Turkey and accused "
+        "it of meddling. The decision was taken on 11 February."
+    )
+    days = {e.cameo_root: e.date for e in coder.code_text(text, PUB)}
+    assert days == {"16": dt.date(2017, 2, 6), "11": dt.date(2017, 2, 11)}
+
+
 def test_the_same_day_is_the_day_an_uncoded_sentence_named(coder):
     text = "The storm reached the coast on 3 February. On the same day Poland accused Belarus."
     (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
