@@ -306,6 +306,37 @@ def test_month_only_date_has_month_precision(coder):
     assert all(e.date == dt.date(2017, 2, 1) for e in events)
 
 
+def test_a_span_start_or_a_thing_s_date_is_not_the_event_s(coder):
+    """ "the first call since the 2020 election" starts a span; "sanctions imposed after the
+    election last year" dates the sanctions, not the accusation made now."""
+    for text in (
+        "Merkel spoke by telephone with Lukashenko, the first call between them since the "
+        "2020 election.",
+        "The European Union accuses Minsk of taking revenge for sanctions imposed after the "
+        "election last year.",
+        "Ministers of the two countries have not spoken since January.",
+    ):
+        events = coder.code_text(text, PUB)
+        assert events and all(e.date == PUB for e in events), text
+
+
+def test_the_decision_dated_next_dates_the_acts_just_told(coder):
+    """ "The decision was taken on Saturday", "The move came on Friday": the acts of the
+    sentence before, whatever their root; older acts keep their own day."""
+    text = (
+        "Kenya expelled two Somali diplomats on 6 February. Egypt condemned Turkey and accused "
+        "it of meddling. The decision was taken on 11 February."
+    )
+    days = {e.cameo_root: e.date for e in coder.code_text(text, PUB)}
+    assert days == {"16": dt.date(2017, 2, 6), "11": dt.date(2017, 2, 11)}
+
+
+def test_the_same_day_is_the_day_an_uncoded_sentence_named(coder):
+    text = "The storm reached the coast on 3 February. On the same day Poland accused Belarus."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert event.date == dt.date(2017, 2, 3)
+
+
 def test_a_year_naming_a_thing_below_the_event_is_not_its_date(coder):
     events = coder.code_text(
         "Kerry joined Zarif for a meeting with the powers backing the 2015 nuclear deal.", PUB
@@ -367,6 +398,27 @@ NEWS_CASES = [
     # a joint body set up; "the two countries" after two people named
     ("Modi and Albanese said the two countries would set up a joint commission on minerals.",
      ("IND", "AUS", "03")),
+    # an envoy's title before the name still makes an order to leave an expulsion, and so
+    # does time given an envoy to leave; a bloc agreeing or voting to widen sanctions imposes
+    # them; a step called a folly or a blunder is condemned
+    ("Ghana ordered Nigeria's envoy Musa Bello to leave within 48 hours.", ("GHA", "NGA", "16")),
+    ("Algeria gave the French ambassador 72 hours to leave.", ("DZA", "FRA", "16")),
+    ("Caracas gave the Peruvian diplomats 72 hours for leaving the country.", ("VEN", "PER", "16")),
+    ("EU foreign ministers agreed to widen sanctions against Minsk.", ("EU", "BLR", "16")),
+    ("The Security Council voted to extend the arms embargo on Libya.", ("UNO", "LBY", "16")),
+    ("Iran called the step of the Emirates a strategic stupidity.", ("IRN", "ARE", "11")),
+    ("Turkey called Sweden's decision a grave error.", ("TUR", "SWE", "11")),
+    # agreeing to a normalisation or restoration of ties intends diplomatic cooperation;
+    # translated text puts the object before the infinitive agreed to
+    ("Saudi Arabia agreed on the restoration of diplomatic ties with Iran.", ("SAU", "IRN", "03")),
+    ("Qatar and Egypt agreed to the full normalisation of their relations.", ("EGY", "QAT", "03")),
+    ("Morocco in December agreed also the relations with Israel to restore.", ("MAR", "ISR", "03")),
+    # a charge d'affaires is an envoy, whatever the tokenizer makes of the title
+    ("The Emirates in their turn the Iranian charge d'affaires summoned.", ("ARE", "IRN", "11")),
+    # two nouns before a final verb, the clause going on after a comma: doer, then done-to
+    ("Qatar on Sunday in its turn the Egyptian charge d'affaires summoned, after the ministry "
+     "of Cairo had protested.", ("QAT", "EGY", "11")),
+    ("Bahrain expelled the Lebanese chargé d'affaires on Friday.", ("BHR", "LBN", "16")),
     # a named ship told again bare is the ship named with its flag; helping detain it is the
     # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
     ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "
@@ -1567,6 +1619,10 @@ NOT_FACTS = [
     # what unnamed outlets write is a rumour, not a fact
     ("Some Kenyan media write that Nairobi is considering a rupture of relations with Kampala.",
      ("KEN", "UGA", "01")),
+    # sanctions agreed within a bloc are no agreement with the one sanctioned; time given an
+    # envoy to leave is an expulsion, not an ultimatum
+    ("EU foreign ministers agreed to widen sanctions against Minsk.", ("EU", "BLR", "03")),
+    ("Algeria gave the French ambassador 72 hours to leave.", ("DZA", "FRA", "13")),
     ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "07")),
     # a number of countries that matches no list named before names no one
     ("Japan, India, Australia and the United States held talks. The three countries accused "

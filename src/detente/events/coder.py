@@ -119,7 +119,7 @@ _ARMED_SECTORS = frozenset({"MIL"})
 DEPORT, CUT_RELATIONS = "174", "161"
 _ENVOYS = frozenset({
     "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
-    "chargé", "diplomatic",
+    "chargé", "diplomatic", "d'affaires", "d’affaires",
 })  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 # Sectors that clash in words, not arms: governments, legislatures, courts, parties.
@@ -359,6 +359,22 @@ def _named_object(tok: Token) -> bool:
         tok.dep_ in ("dobj", "nsubjpass")
         and tok.tag_ in ("NNP", "NNPS")
         and tok.ent_type_ in ("", "PRODUCT", "FAC")
+        and tok.lower_ not in _ENVOYS  # "the Iranian charge d'affaires", tagged a name
+    )
+
+
+ULTIMATUM = "139"
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _given_time_to_leave(verb: Token) -> bool:
+    """ "gave the ambassador 72 hours to leave", "72 hours for leaving the country": a span of
+    time given someone to leave."""
+    return verb.lemma_.lower() in ("give", "grant") and any(
+        t.lemma_.lower() in _LEAVING
+        and t.pos_ == "VERB"
+        and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
+        for t in verb.subtree
     )
 
 
@@ -370,8 +386,14 @@ def _envoys(tok: Token) -> bool:
         head = head.head
     if head.lemma_.lower() in _ENVOYS:
         return True
+    # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
+    # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
     return any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MISSIONS for c in head.children
+        c.dep_ in ("compound", "amod")
+        and (
+            c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in _ENVOYS)
+        )
+        for c in head.children
     )
 
 
@@ -532,6 +554,33 @@ def _deadline(tok: Token) -> bool:
 
 
 _UNTIL = frozenset({"until", "till"})
+
+
+def _span_start(tok: Token) -> bool:
+    """A date that starts a span a thing is measured over, not the day of an act: "the first
+    call between them since the 2020 election", "the highest toll since March", "have not
+    spoken since January" (an act not done since then has no day)."""
+    for word in (tok, *tok.ancestors):
+        if word.dep_ == "pobj" and word.head.lower_ == "since":
+            held = word.head.head
+            return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
+        if word.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod", "amod", "poss"):
+            return False
+    return False
+
+
+def _of_a_thing(tok: Token, word: Token) -> bool:
+    """A date below the event inside a clause that tells of a thing, not of the act:
+    "accuses Minsk of revenge for sanctions imposed after the election last year", "condemned
+    the law that parliament passed in May"."""
+    for up in tok.ancestors:
+        if up.i == word.i:
+            return False
+        if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
 # Nouns that a date under "of" makes a time ("the end of June", "the summer of 2016").
 _TIME_NOUNS = frozenset({
@@ -885,7 +934,9 @@ class Coder:
                 or story
             )
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
-            mentioned = dated[-1] if dated else mentioned
+            # "Poland shut the crossing on Nov. 9. On the same day …": a day the sentence's main
+            # verb names is the day last named, whether or not we coded that act
+            mentioned = dated[-1] if dated else dated_day(sent, document.date) or mentioned
             self._observe(sent, document.date, actors)
         yield from out
 
@@ -1501,6 +1552,11 @@ class Coder:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
             if code.code == DEPORT and tgt is not None and _envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
+            if code.code == ULTIMATUM and _given_time_to_leave(word):
+                # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
+                # threat (an army giving rebels a day to leave a city still threatens them)
+                if any(_envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")):
+                    code = lookup(CUT_RELATIONS)
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
@@ -1721,10 +1777,11 @@ class Coder:
                 rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
-            if _attributive(phrase.root) or _deadline(phrase.root):
+            if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
             if rank == 2 and (
                 phrase.root.i not in below
+                or _of_a_thing(phrase.root, word)
                 or (not future and looks_future(phrase.text))
                 or coordinated_clause(clause, word)
                 or future_clause(clause, word)

@@ -97,6 +97,9 @@ CURRENCIES = {
 }  # fmt: skip
 
 
+_AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
@@ -104,6 +107,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
     if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
+    if lemma in _AFFAIRES:
+        lemma = "charge"  # "summoned the Iranian charge d'affaires", tokenized on its tail
     inner = counted(noun)
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
@@ -179,6 +184,19 @@ def match_verb(
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+    # translated verb-final text puts the object before the infinitive: "agreed also the
+    # relations with Israel to normalise", "refused the troops to withdraw" (the infinitive
+    # parsed as the object's clause, with no object of its own)
+    if lemma in _OBJECT_FIRST_HEADS and obj is not None:
+        comps += [
+            c
+            for c in obj.children
+            if c.dep_ == "acl"
+            and c.pos_ == "VERB"
+            and c.i > obj.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and child_of(c, "dobj", "nsubj", "nsubjpass") is None
+        ]
     # "barred a Croatian minister from entering the country": what is kept from being done
     comps += [p for p in prep_objects(verb, FROM) if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
@@ -234,6 +252,10 @@ def match_verb(
             noun = None
             if pat.obj:
                 candidates = objects_of(comp) if comp is not None else own_objects
+                if comp is not None and comp.dep_ == "acl" and comp.head in own_objects:
+                    # "agreed the relations to normalise": the object put before the
+                    # infinitive is the infinitive's
+                    candidates = [*candidates, comp.head]
                 noun = next(
                     (
                         o
@@ -287,6 +309,8 @@ _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 _PARTNER_PREPS = frozenset({"with", "between"})
 _GOING_ON = {"press", "push", "forge", "move", "plough", "plow", "soldier"}
 _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
+# Verbs of committing or declining whose infinitive a translation may put after its object.
+_OBJECT_FIRST_HEADS = {"agree", "decide", "refuse", "promise", "pledge", "vow", "offer"}
 # Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
 # terrorism", "took Pakistan off the grey list"): the list names the measure undone.
 _DELISTING = {"remove", "take", "strike", "drop", "delete", "exclude", "erase"}
@@ -410,6 +434,26 @@ def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     return before[-1], between
 
 
+def _object_read_as_subject(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Translated verb-final clauses with no perfect: "The Emirates in their turn the Iranian
+    charge d'affaires summoned, after …", "Tehran in protest the British ambassador
+    summoned": the parser made both nouns subjects of the final verb; the first is the doer,
+    the one right before the verb what was done to. Returns (subject, target candidates) or
+    None."""
+    if verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj") is not None:
+        return None
+    sent = verb.sent
+    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
+    if after is not None and not (after.is_punct or after.pos_ == "CCONJ"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 2 or max(t.i for t in subjects[1].subtree) != verb.i - 1:
+        return None  # ("Rouhani, …, the authorities freed prisoners": an object after it)
+    if any(t.text == "," for t in sent.doc[subjects[0].i : subjects[1].i]):
+        return None  # "Rouhani, in a speech, the authorities freed": a misparse, not this
+    return subjects[0], [subjects[1]]
+
+
 # ... and protest: "thousands protest in London against the ban" are protesters in Britain
 _PLACED_ROOTS = VIOLENCE | {"14"}
 _HOSTING = Pattern("043", "V", "receive", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
@@ -456,7 +500,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or to_blame(verb)  # "said India was to blame": the speaker's accusation
         ):
             continue
-        final = _verb_final(verb) or _verb_in_noun_phrase(verb)
+        final = _verb_final(verb) or _verb_in_noun_phrase(verb) or _object_read_as_subject(verb)
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         named = naming_pattern(verb)
         if named is not None:  # "called Trump a talented person": praise, not a phone call

@@ -52,6 +52,11 @@ CONDEMNING = {
     "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
     "nonsense", "rubbish", "fake", "scandalous", "deranged", "insane", "crazy", "mad",
     "senile", "dotard", "psychopath",
+    # a step judged foolish or a surrender: "called the move a strategic stupidity",
+    # "described the deal as a historic blunder", "branded the accord a sellout"
+    "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",
+    "mistaken", "ill-advised", "short-sighted", "shortsighted", "naive", "sellout",
+    "sell-out", "capitulation", "treason",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian

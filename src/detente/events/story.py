@@ -105,33 +105,46 @@ def told_in_past(word: Token) -> bool:
     )
 
 
+# Nouns that name whatever was just told ("Congo ordered the envoy out … The decision was
+# taken on Saturday"), and the verbs that date them ("was taken / made / announced on", "came
+# on"): they re-date the acts of the sentence before, of any root.
+ANY_ROOT = ""
+_TOLD_ACTS = {"decision", "move", "step", "announcement", "measure"}
+_DATING_ACTS = HAPPENING | {"make", "announce", "come", "adopt"}
+
+
 def referred_date(sent: Span, published: dt.date, book: PatternBook) -> tuple[str, dt.date] | None:
     """A sentence that dates an event told before: "This conversation took place on 28
-    January" gives the CAMEO root of "conversation" (04) and the day."""
+    January" gives the CAMEO root of "conversation" (04) and the day; "The decision was taken
+    on Saturday" gives :data:`ANY_ROOT` and the day."""
     for verb in sent:
-        if verb.lemma_.lower() not in HAPPENING or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lemma_.lower() not in _DATING_ACTS or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
             continue
-        patterns = book.nouns.get(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        told = lemma in _TOLD_ACTS
+        patterns = book.nouns.get(lemma)
+        if not told and (verb.lemma_.lower() not in HAPPENING or not patterns):
+            continue
         dates = [e for e in sent.ents if e.label_ == "DATE" and clause_of(e.root).i == verb.i]
-        if not patterns or not dates:
+        if not dates:
             continue
         day = _past_day(dates[0].text, published)
         if day is not None:
-            return patterns[0].code[:2], day
+            return (ANY_ROOT if told else patterns[0].code[:2]), day
     return None
 
 
 def redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
     """Events of ``root`` in the last sentences dated only by publication or by the story's
     day get ``day``."""
-    last = sorted({e.sentence_id for e in events})[-REDATE_BACK:]
+    last = sorted({e.sentence_id for e in events})[-(1 if root == ANY_ROOT else REDATE_BACK) :]
     return [
         replace(e, date=day, date_source="text")
         if e.sentence_id in last
-        and e.cameo_root == root
+        and (e.cameo_root == root or root == ANY_ROOT)
         and e.date_source in ("publication", "story")
         else e
         for e in events
