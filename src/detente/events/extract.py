@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from detente.events.grammar import (
     DECISION_HEADS,
     HELD_VIEWS,
+    TO,
     adjective_participle,
     child_of,
     counted,
@@ -38,7 +39,6 @@ from detente.events.phrases import (
     FROM,
     PARTICLE_PREPS,
     PLACE_ENTITIES,
-    TO,
     TRANSFER_VERBS,
     asked_for,
     has_prep,

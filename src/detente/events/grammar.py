@@ -20,7 +20,8 @@ RELATIVE = {"who", "whom", "which", "that"}
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Passive verbs whose "from" phrase names who did it when no agent is given.
 _SUMMONING = {"summon"}
-_TO = frozenset({"to"})
+TO = frozenset({"to"})
+WITH = frozenset({"with"})
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
     "urge",
@@ -305,7 +306,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None and verb.lemma_.lower() in _SUMMONING:
             # "the ambassador was summoned to the Russian Foreign Ministry": the ministry
             # summoned him (the place named is the one who summons)
-            return next((o for o in prep_objects(verb, _TO) if names_someone(o)), None)
+            return next((o for o in prep_objects(verb, TO) if names_someone(o)), None)
         return child_of(agent, "pobj") if agent is not None else None
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):

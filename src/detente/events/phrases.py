@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.grammar import adjective_participle, child_of, names_someone, prep_objects
+from detente.events.grammar import (
+    WITH,
+    adjective_participle,
+    child_of,
+    names_someone,
+    prep_objects,
+)
 
 # Nouns that end, cut or reverse what their "of" phrase names ("the lifting of sanctions",
 # "a suspension of aid"): the phrase is no object of the verb, but a modifier of the noun's
@@ -251,7 +257,6 @@ PROVIDING = {
     "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",
     "back", "assist",
 }  # fmt: skip
-WITH = frozenset({"with"})
 # Verbs that put their object in a state: "placed X under arrest", "put X on lockdown",
 # "held X in custody", "kept X in jail".
 _PLACING = {"place", "put", "keep", "hold"}
@@ -296,7 +301,6 @@ FROM = frozenset({"from"})
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-TO = frozenset({"to"})
 
 
 def asked_for(verb: Token) -> Token | None:

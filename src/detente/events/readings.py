@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.events.grammar import (
+    TO,
     child_of,
     counted,
     names_someone,
@@ -26,7 +27,6 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     PLACE_NOUNS,
-    TO,
     asked_for,
     is_time,
     modifiers_of,

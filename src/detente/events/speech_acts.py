@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.events.grammar import child_of, names_someone, subject_of, with_conjuncts
+from detente.events.grammar import (
+    WITH,
+    child_of,
+    names_someone,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
 from detente.events.modality import SPEECH
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
@@ -213,16 +220,7 @@ def _outlook(clause: Token) -> tuple[Pattern, Token] | None:
     subject = child_of(clause, "nsubj")
     if subject is None or subject.lemma_.lower() not in _RELATIONS:
         return None
-    partner = next(
-        (
-            p
-            for c in subject.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
+    partner = next(iter(prep_objects(subject, WITH)), None)
     if partner is None:
         return None
     said = {t.lemma_.lower() for t in clause.subtree if t.i > subject.i} | {clause.lemma_.lower()}

@@ -12,6 +12,8 @@ from detente.actors.resolve import MESSAGES, motive
 from detente.events.grammar import (
     NAMING_ENTITIES,
     RELATIVE,
+    TO,
+    WITH,
     child_of,
     final_clause,
     names_someone,
@@ -33,9 +35,7 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_NOUNS,
     PROVIDING,
-    TO,
     TRANSFER_VERBS,
-    WITH,
     asked_for,
     dative_object,
     flow_parties,
