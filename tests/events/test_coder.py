@@ -279,6 +279,16 @@ def test_dates_of_statements_and_of_what_is_ahead(coder):
     assert past and all(d <= PUB.isoformat() for *_, d in past)
 
 
+def test_a_span_of_days_is_dated_by_its_first_day(coder):
+    """ "from 3 to 5 May", "on 12 and 13 May": the parser marks only the last day."""
+    for text in (
+        "Egypt and Sudan held joint military drills on 12 and 13 May.",
+        "Egypt and Sudan held joint military drills from 12 to 14 May.",
+    ):
+        events = coder.code_text(text, dt.date(2023, 5, 20))
+        assert events and {e.date for e in events} == {dt.date(2023, 5, 12)}, text
+
+
 def test_month_only_date_has_month_precision(coder):
     events = coder.code_text("Talks between Russia and the United States in February.", PUB)
     assert events and {e.date_precision for e in events} == {"month"}
@@ -336,6 +346,12 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a translated verb-final trip: the place before "visited" is visited, the person named
+    # earlier in the clause is the visitor
+    ("On Monday the Turkish foreign minister Mevlut Cavusoglu as the first guest of the new "
+     "government Baghdad visited and with the Iraqi leaders the water question discussed.",
+     ("TUR", "IRQ", "04")),
+    ("After the summit the Brazilian president Lula then Caracas visited.", ("BRA", "VEN", "04")),
     # a named ship told again bare is the ship named with its flag; helping detain it is the
     # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
     ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "

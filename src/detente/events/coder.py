@@ -46,7 +46,7 @@ from detente.events.attribution import (
     speech_verb,
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
-from detente.events.dates import looks_future, resolve_date
+from detente.events.dates import looks_future, resolve_date, span_start
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
@@ -1723,7 +1723,8 @@ class Coder:
                     return base + shift, "text"
                 continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
-            resolved = resolve_date(phrase.text, published, ahead)
+            before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
+            resolved = resolve_date(span_start(before, phrase.text), published, ahead)
             if resolved is not None:
                 return resolved
         return published, "publication"
