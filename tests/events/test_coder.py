@@ -256,6 +256,19 @@ def test_media_rumour_is_no_ones_intent(coder):
     assert ("RUS", "036", "asserted", "USA", "2017-02-13") in own
 
 
+def test_what_unnamed_sources_say_a_side_will_do_is_not_its_intent(coder):
+    """ "according to sources …, X will meet Y": the meeting is ahead, but no side announced
+    it (no asserted 036); a side's own official still announces it."""
+    for text in (
+        "According to sources in Ankara, Erdogan will meet Putin in Sochi next week.",
+        "Erdogan will travel to Sochi to meet Putin next week, diplomatic sources said.",
+    ):
+        events = _events(coder, text)
+        assert events and all(c != "036" for _, c, _, _, _ in events), text
+    own = _events(coder, "A Turkish official said Erdogan will meet Putin in Sochi next week.")
+    assert any(c == "036" and m == "asserted" for _, c, m, _, _ in own)
+
+
 def test_quoted_claim_is_the_speakers_accusation(coder):
     events = _events(coder, "On Wednesday Trump wrote on Twitter that Crimea was taken by Russia.")
     assert ("USA", "112", "asserted", "RUS", "2017-02-15") in events
@@ -352,6 +365,16 @@ NEWS_CASES = [
      "government Baghdad visited and with the Iraqi leaders the water question discussed.",
      ("TUR", "IRQ", "04")),
     ("After the summit the Brazilian president Lula then Caracas visited.", ("BRA", "VEN", "04")),
+    # … the object the parser hung on the subject as an apposition (no comma before it), and
+    # a verb-final clause joined to the next by "and"
+    ("The Saudi coalition the Yemeni port Hodeidah from the air struck and then the blockade "
+     "of the coast tightened.", ("SAU", "YEM", "19")),
+    ("The Saudi coalition the Yemeni port Hodeidah struck.", ("SAU", "YEM", "19")),
+    # … with the venue first: "X in the hall with Y met"
+    ("On Thursday Duterte in the Great Hall of the People with Xi Jinping met.",
+     ("PHL", "CHN", "04")),
+    ("The Iranian foreign minister on Monday in Vienna with the IAEA chief Rafael Grossi met.",
+     ("IRN", "IAEA", "04")),
     # a named ship told again bare is the ship named with its flag; helping detain it is the
     # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
     ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "
