@@ -31,8 +31,8 @@ FLOORS = {
     # arbitral award (5 of 14: a trip told "Duterte then Beijing visited", dated by the last
     # day of "from 18 to 21 October")
     "2008-09-02-five-day-war.txt": (0.28, 1.00, 1.00),
-    "2015-08-16-havana-thaw.txt": (0.40, 1.00, 1.00),
-    "2016-10-24-hague-ruling.txt": (0.50, 1.00, 1.00),
+    "2015-08-16-havana-thaw.txt": (0.53, 1.00, 1.00),
+    "2016-10-24-hague-ruling.txt": (0.57, 1.00, 1.00),
     # a translated commentary written last in session 21, before any rule for it (4 of 11,
     # two wrong facts: the protesters' attack reversed, a criticism aimed at the visitor)
     "2012-09-20-islands.txt": (0.72, 0.75, 1.00),

@@ -370,6 +370,19 @@ NEWS_CASES = [
     ("The Saudi coalition the Yemeni port Hodeidah from the air struck and then the blockade "
      "of the coast tightened.", ("SAU", "YEM", "19")),
     ("The Saudi coalition the Yemeni port Hodeidah struck.", ("SAU", "YEM", "19")),
+    # "the court", "the tribunal" name again an international court named before
+    ("The International Court of Justice ordered Russia to halt its offensive. Moscow "
+     "criticised the court.", ("RUS", "ICJ", "11")),
+    ("The Permanent Court of Arbitration ruled on the dispute in July. Beijing criticised the "
+     "tribunal.", ("CHN", "PCA", "11")),
+    # relations brought back, told as a noun
+    ("Saudi Arabia and Iran announced the resumption of diplomatic relations.",
+     ("SAU", "IRN", "05")),
+    ("The re-establishment of relations between Rabat and Tehran was announced on Monday.",
+     ("MAR", "IRN", "05")),
+    # strikes told by their weapon are attacks, whatever verb announces them
+    ("Israel announced new air strikes on Gaza.", ("ISR", "PSE", "19")),
+    ("Russia announced artillery strikes against Ukrainian positions.", ("RUS", "UKR", "19")),
     # … with the venue first: "X in the hall with Y met"
     ("On Thursday Duterte in the Great Hall of the People with Xi Jinping met.",
      ("PHL", "CHN", "04")),

@@ -50,6 +50,7 @@ from detente.events.readings import (
     APPEAL,
     CALLING_ON,
     TROOPS,
+    armed_strike,
     by_appeal,
     by_arrivals,
     by_complement,
@@ -534,6 +535,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
+            # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
+            pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))
         if not pat.prt and (
             (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))

@@ -1154,7 +1154,9 @@ def verb_targets(
             found.extend(
                 p
                 for t in verb.doc[actor.i + 1 : verb.i]
-                if t.dep_ == "prep" and t.lower_ == "with" and t.head.dep_ == "pobj"
+                if t.dep_ == "prep"
+                and t.lower_ == "with"
+                and t.head.dep_ == "pobj"
                 and clause_of(t) == verb
                 for p in t.children
                 if p.dep_ == "pobj"
