@@ -383,6 +383,11 @@ NEWS_CASES = [
     # strikes told by their weapon are attacks, whatever verb announces them
     ("Israel announced new air strikes on Gaza.", ("ISR", "PSE", "19")),
     ("Russia announced artillery strikes against Ukrainian positions.", ("RUS", "UKR", "19")),
+    # aid a carrier arrives with goes where its own phrase says, before where it lands
+    ("A Turkish ship with 2,000 tonnes of aid for Gaza arrived at the port of Ashdod.",
+     ("TUR", "PSE", "07")),
+    ("The next day the first Japanese military aircraft with relief supplies for Tonga in "
+     "Nuku'alofa landed.", ("JPN", "TON", "07")),
     # … with the venue first: "X in the hall with Y met"
     ("On Thursday Duterte in the Great Hall of the People with Xi Jinping met.",
      ("PHL", "CHN", "04")),

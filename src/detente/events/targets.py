@@ -1208,6 +1208,19 @@ def verb_targets(
     if pat.code[:2] == "07":
         # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
         found.extend(c for c in verb.children if c.dep_ == "dobj")
+        if actor is not None and child_of(verb, "dobj") is None:
+            # "a U.S. plane with humanitarian aid for Georgia landed": the aid a carrier
+            # arrives with goes where its own phrase says, before where the carrier lands
+            # ("a ship with aid for Gaza arrived at the port of Ashdod")
+            bound = [
+                p
+                for aid in prep_objects(actor, frozenset({"with", "of"}))
+                if aid_given(aid)
+                for p in aid_for(aid)
+                if not aid_given(p)
+            ]
+            found = bound + found
+            primary += len(bound)
         found, primary = past_aid_given(found, primary)
     found.extend(behind)
     seen = {t.i for t in placed_in(verb)}  # "put the army on high alert": a state, no one
