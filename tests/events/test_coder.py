@@ -383,6 +383,11 @@ NEWS_CASES = [
     # strikes told by their weapon are attacks, whatever verb announces them
     ("Israel announced new air strikes on Gaza.", ("ISR", "PSE", "19")),
     ("Russia announced artillery strikes against Ukrainian positions.", ("RUS", "UKR", "19")),
+    # a side that stands down with no one named does so toward the foe it last fought
+    ("Russian jets bombed Georgian positions near Gori. Two days later Georgia declared a "
+     "unilateral ceasefire.", ("GEO", "RUS", "08")),
+    ("Turkish troops shelled Kurdish positions in Syria. Ankara later announced the end of its "
+     "operation.", ("TUR", "SYR", "08")),
     # aid a carrier arrives with goes where its own phrase says, before where it lands
     ("A Turkish ship with 2,000 tonnes of aid for Gaza arrived at the port of Ashdod.",
      ("TUR", "PSE", "07")),
