@@ -677,6 +677,8 @@ def _last_foe(
             name = e.target_name if pair[0] == own else e.source_name
             return Actor(other, "", name), OPEN_CONFIDENCE, word
     return None
+
+
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
