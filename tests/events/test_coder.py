@@ -383,6 +383,12 @@ NEWS_CASES = [
     # strikes told by their weapon are attacks, whatever verb announces them
     ("Israel announced new air strikes on Gaza.", ("ISR", "PSE", "19")),
     ("Russia announced artillery strikes against Ukrainian positions.", ("RUS", "UKR", "19")),
+    # a thing said to be off the table, not on the table, out of the question, not up for
+    # negotiation or non-negotiable is ruled out (120)
+    ("Kyiv said territorial concessions to Russia are off the table.", ("UKR", "RUS", "12")),
+    ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "12")),
+    ("Seoul said on Monday that a withdrawal of U.S. troops was not on the table.",
+     ("KOR", "USA", "12")),
     # a side that stands down with no one named does so toward the foe it last fought
     ("Russian jets bombed Georgian positions near Gori. Two days later Georgia declared a "
      "unilateral ceasefire.", ("GEO", "RUS", "08")),
@@ -1494,6 +1500,10 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a thing said to be off the table is ruled out, not done
+    ("Kyiv said territorial concessions to Russia are off the table.", ("UKR", "RUS", "08")),
+    ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "04")),
+    ("Washington said all options remain on the table.", ("USA", "", "12")),
     ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "07")),
     # a number of countries that matches no list named before names no one
     ("Japan, India, Australia and the United States held talks. The three countries accused "

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.events.grammar import child_of, names_someone, subject_of, with_conjuncts
-from detente.events.modality import SPEECH
+from detente.events.modality import SPEECH, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
 from detente.events.targets import MESSAGE_NOUNS
@@ -140,6 +140,8 @@ def _wrongdoing(clause: Token) -> bool:
 
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" clause makes of X, or None."""
+    if off_the_table(clause):
+        return REJECTION
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     if _wrongdoing(clause):
