@@ -389,6 +389,9 @@ NEWS_CASES = [
     ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "12")),
     ("Seoul said on Monday that a withdrawal of U.S. troops was not on the table.",
      ("KOR", "USA", "12")),
+    # a side parting from another: "a break with", "a split with"
+    ("Manila announced a break with Washington.", ("PHL", "USA", "16")),
+    ("Armenia announced a split with Moscow.", ("ARM", "RUS", "16")),
     # a side that stands down with no one named does so toward the foe it last fought
     ("Russian jets bombed Georgian positions near Gori. Two days later Georgia declared a "
      "unilateral ceasefire.", ("GEO", "RUS", "08")),
@@ -1500,6 +1503,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a pause in talks is no break with anyone
+    ("Talks between Serbia and Kosovo resumed after a break of two months.",
+     ("SRB", "XKX", "16")),
     # a thing said to be off the table is ruled out, not done
     ("Kyiv said territorial concessions to Russia are off the table.", ("UKR", "RUS", "08")),
     ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "04")),
