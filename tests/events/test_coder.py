@@ -376,7 +376,7 @@ NEWS_CASES = [
     ("The Permanent Court of Arbitration ruled on the dispute in July. Beijing criticised the "
      "tribunal.", ("CHN", "PCA", "11")),
     # relations brought back, told as a noun
-    ("Saudi Arabia and Iran announced the resumption of diplomatic relations.",
+    ("Saudi Arabia and Iran announced the restoration of diplomatic relations.",
      ("SAU", "IRN", "05")),
     ("The re-establishment of relations between Rabat and Tehran was announced on Monday.",
      ("MAR", "IRN", "05")),

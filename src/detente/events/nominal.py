@@ -87,8 +87,8 @@ _UNDONE = frozenset({"of", "to", "in"})
 # sixfold increase in funding" gives more funding.
 _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
-    # ... and bring back what was broken off: "the resumption of diplomatic relations"
-    "resumption", "renewal", "reestablishment", "establishment",
+    # ... and bring back what was broken off: "the renewal of diplomatic relations"
+    "renewal", "reestablishment", "establishment",
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
