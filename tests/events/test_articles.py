@@ -24,6 +24,15 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # three translated analyses written in session 23 (h6) before any rule for them: a review
+    # of a short war (4 of 14: a ceasefire and a withdrawal with no foe named, a plan signed
+    # by each side, a relative clause on the broker), a note on a diplomatic thaw (3 of 15:
+    # trips told "X … Havana visited", envoys outside the tables) and a commentary on an
+    # arbitral award (5 of 14: a trip told "Duterte then Beijing visited", dated by the last
+    # day of "from 18 to 21 October")
+    "2008-09-02-five-day-war.txt": (0.50, 1.00, 1.00),
+    "2015-08-16-havana-thaw.txt": (0.53, 1.00, 1.00),
+    "2016-10-24-hague-ruling.txt": (0.57, 1.00, 1.00),
     # a translated commentary written last in session 21, before any rule for it (4 of 11,
     # two wrong facts: the protesters' attack reversed, a criticism aimed at the visitor)
     "2012-09-20-islands.txt": (0.72, 0.75, 1.00),

@@ -277,6 +277,19 @@ def test_media_rumour_is_no_ones_intent(coder):
     assert ("RUS", "036", "asserted", "USA", "2017-02-13") in own
 
 
+def test_what_unnamed_sources_say_a_side_will_do_is_not_its_intent(coder):
+    """ "according to sources …, X will meet Y": the meeting is ahead, but no side announced
+    it (no asserted 036); a side's own official still announces it."""
+    for text in (
+        "According to sources in Ankara, Erdogan will meet Putin in Sochi next week.",
+        "Erdogan will travel to Sochi to meet Putin next week, diplomatic sources said.",
+    ):
+        events = _events(coder, text)
+        assert events and all(c != "036" for _, c, _, _, _ in events), text
+    own = _events(coder, "A Turkish official said Erdogan will meet Putin in Sochi next week.")
+    assert any(c == "036" and m == "asserted" for _, c, m, _, _ in own)
+
+
 def test_quoted_claim_is_the_speakers_accusation(coder):
     events = _events(coder, "On Wednesday Trump wrote on Twitter that Crimea was taken by Russia.")
     assert ("USA", "112", "asserted", "RUS", "2017-02-15") in events
@@ -298,6 +311,16 @@ def test_dates_of_statements_and_of_what_is_ahead(coder):
     assert {d for *_, d in ahead} == {"2017-02-20"}
     past = _events(coder, "Russia attacked Ukrainian positions on 28 February.", PUB)
     assert past and all(d <= PUB.isoformat() for *_, d in past)
+
+
+def test_a_span_of_days_is_dated_by_its_first_day(coder):
+    """ "from 3 to 5 May", "on 12 and 13 May": the parser marks only the last day."""
+    for text in (
+        "Egypt and Sudan held joint military drills on 12 and 13 May.",
+        "Egypt and Sudan held joint military drills from 12 to 14 May.",
+    ):
+        events = coder.code_text(text, dt.date(2023, 5, 20))
+        assert events and {e.date for e in events} == {dt.date(2023, 5, 12)}, text
 
 
 def test_month_only_date_has_month_precision(coder):
@@ -419,6 +442,54 @@ NEWS_CASES = [
     ("Qatar on Sunday in its turn the Egyptian charge d'affaires summoned, after the ministry "
      "of Cairo had protested.", ("QAT", "EGY", "11")),
     ("Bahrain expelled the Lebanese chargé d'affaires on Friday.", ("BHR", "LBN", "16")),
+    # a translated verb-final trip: the place before "visited" is visited, the person named
+    # earlier in the clause is the visitor
+    ("On Monday the Turkish foreign minister Mevlut Cavusoglu as the first guest of the new "
+     "government Baghdad visited and with the Iraqi leaders the water question discussed.",
+     ("TUR", "IRQ", "04")),
+    ("After the summit the Brazilian president Lula then Caracas visited.", ("BRA", "VEN", "04")),
+    # … the object the parser hung on the subject as an apposition (no comma before it), and
+    # a verb-final clause joined to the next by "and"
+    ("The Saudi coalition the Yemeni port Hodeidah from the air struck and then the blockade "
+     "of the coast tightened.", ("SAU", "YEM", "19")),
+    ("The Saudi coalition the Yemeni port Hodeidah struck.", ("SAU", "YEM", "19")),
+    # "the court", "the tribunal" name again an international court named before
+    ("The International Court of Justice ordered Russia to halt its offensive. Moscow "
+     "criticised the court.", ("RUS", "ICJ", "11")),
+    ("The Permanent Court of Arbitration ruled on the dispute in July. Beijing criticised the "
+     "tribunal.", ("CHN", "PCA", "11")),
+    # relations brought back, told as a noun
+    ("Saudi Arabia and Iran announced the restoration of diplomatic relations.",
+     ("SAU", "IRN", "05")),
+    ("The re-establishment of relations between Rabat and Tehran was announced on Monday.",
+     ("MAR", "IRN", "05")),
+    # strikes told by their weapon are attacks, whatever verb announces them
+    ("Israel announced new air strikes on Gaza.", ("ISR", "PSE", "19")),
+    ("Russia announced artillery strikes against Ukrainian positions.", ("RUS", "UKR", "19")),
+    # a thing said to be off the table, not on the table, out of the question, not up for
+    # negotiation or non-negotiable is ruled out (120)
+    ("Kyiv said territorial concessions to Russia are off the table.", ("UKR", "RUS", "12")),
+    ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "12")),
+    ("Seoul said on Monday that a withdrawal of U.S. troops was not on the table.",
+     ("KOR", "USA", "12")),
+    # a side parting from another: "a break with", "a split with"
+    ("Manila announced a break with Washington.", ("PHL", "USA", "16")),
+    ("Armenia announced a split with Moscow.", ("ARM", "RUS", "16")),
+    # a side that stands down with no one named does so toward the foe it last fought
+    ("Russian jets bombed Georgian positions near Gori. Two days later Georgia declared a "
+     "unilateral ceasefire.", ("GEO", "RUS", "08")),
+    ("Turkish troops shelled Kurdish positions in Syria. Ankara later announced the end of its "
+     "operation.", ("TUR", "SYR", "08")),
+    # aid a carrier arrives with goes where its own phrase says, before where it lands
+    ("A Turkish ship with 2,000 tonnes of aid for Gaza arrived at the port of Ashdod.",
+     ("TUR", "PSE", "07")),
+    ("The next day the first Japanese military aircraft with relief supplies for Tonga in "
+     "Nuku'alofa landed.", ("JPN", "TON", "07")),
+    # … with the venue first: "X in the hall with Y met"
+    ("On Thursday Duterte in the Great Hall of the People with Xi Jinping met.",
+     ("PHL", "CHN", "04")),
+    ("The Iranian foreign minister on Monday in Vienna with the IAEA chief Rafael Grossi met.",
+     ("IRN", "IAEA", "04")),
     # a named ship told again bare is the ship named with its flag; helping detain it is the
     # detention (no aid to the ship); a stand taken beside an act, past a "that" clause
     ("Dutch marines helped detain the Libyan tanker Sea Star 2. Malta freed the Sea Star 2 on "
@@ -1623,6 +1694,13 @@ NOT_FACTS = [
     # envoy to leave is an expulsion, not an ultimatum
     ("EU foreign ministers agreed to widen sanctions against Minsk.", ("EU", "BLR", "03")),
     ("Algeria gave the French ambassador 72 hours to leave.", ("DZA", "FRA", "13")),
+    # a pause in talks is no break with anyone
+    ("Talks between Serbia and Kosovo resumed after a break of two months.",
+     ("SRB", "XKX", "16")),
+    # a thing said to be off the table is ruled out, not done
+    ("Kyiv said territorial concessions to Russia are off the table.", ("UKR", "RUS", "08")),
+    ("Tehran said talks with Washington are out of the question.", ("IRN", "USA", "04")),
+    ("Washington said all options remain on the table.", ("USA", "", "12")),
     ("Royal Marines helped detain the Iranian tanker Adrian Star.", ("GBR", "IRN", "07")),
     # a number of countries that matches no list named before names no one
     ("Japan, India, Australia and the United States held talks. The three countries accused "

@@ -847,7 +847,13 @@ SECOND_MENTIONS = {
     "island": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
     # "… expelled 23 diplomats. The ambassador was summoned to the ministry"
     "ministry": frozenset({"seat"}),
+    # an international court named before: "the Permanent Court of Arbitration ruled …
+    # Beijing rejected the decision of the tribunal", "… the ICJ … the court ordered"
+    "court": frozenset({"igo"}), "tribunal": frozenset({"igo"}),
 }  # fmt: skip
+# Second mentions that name again only an entry of that kind whose own name says what it
+# is: "the court" is the International Court of Justice, never the United Nations.
+_SELF_NAMED = {"court": ("court", "icj", "icc"), "tribunal": ("court", "tribunal", "icj", "icc")}
 
 
 # States a bare "the kingdom", "the emirate", "the sultanate" or "the island" may name again:
@@ -882,6 +888,9 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         entry = actors.book.lookup(span.kb_id_, day)
         forms = _STATE_FORMS.get(head.lower_)
         if forms is not None and entry is not None and entry.code[:3] not in forms:
+            continue
+        named = _SELF_NAMED.get(head.lower_)
+        if named is not None and not any(w in span.text.lower() for w in named):
             continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
             if head.lower_ == "ministry" and "ministry" not in span.text.lower():

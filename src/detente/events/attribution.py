@@ -26,6 +26,10 @@ HEARSAY = {
     "expert", "observer", "commentator", "pundit", "columnist", "blogger", "rumour", "rumor",
     "speculation", "insider", "journalist", "correspondent", "television", "tv", "radio",
     "channel", "broadcaster", "daily", "magazine", "website", "portal", "blog",
+    # unnamed sources ("according to sources in Tbilisi, X will discuss …", "X will visit
+    # Ankara, diplomatic sources said"): they pass on what a side may do, they do not speak
+    # for it as its own official does
+    "source",
 }  # fmt: skip
 _SAYING = SPEECH | CLAIMS
 # Verbs that pass on what others say: with a speaker we cannot place, hearsay.

@@ -46,7 +46,7 @@ from detente.events.attribution import (
     speech_verb,
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
-from detente.events.dates import looks_future, resolve_date
+from detente.events.dates import looks_future, resolve_date, span_start
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
@@ -719,6 +719,32 @@ REFERENCE_NOUNS = {
     ),
 }  # fmt: skip
 REFER_BACK = 20  # sentences back an act may be referred to
+# Standing down (087 de-escalation, 0871 truce or ceasefire, 0874 retreat: not a blockade
+# eased or a border reopened, which are done to whoever is shut out) and the conflict it
+# ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
+_STANDING_DOWN = {"087", "0871", "0874"}
+_FIGHTING_ROOTS = {"13", "15", "17", "18", "19", "20"}
+
+
+def _last_foe(
+    src: tuple[Actor, float, Token], word: Token, earlier: list[Event]
+) -> tuple[Actor, float, Token] | None:
+    """The other country of the last asserted act of conflict between ``src``'s country
+    and another, told before in the story; None when there is none."""
+    own = src[0].country
+    if not own:
+        return None
+    for e in reversed(earlier):
+        if not e.is_fact or e.cameo[:2] not in _FIGHTING_ROOTS:
+            continue
+        pair = (e.source_country, e.target_country)
+        if own in pair and "" not in pair and pair[0] != pair[1]:
+            other = pair[1] if pair[0] == own else pair[0]
+            name = e.target_name if pair[0] == own else e.source_name
+            return Actor(other, "", name), OPEN_CONFIDENCE, word
+    return None
+
+
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
@@ -1496,6 +1522,16 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        if pat.code in _STANDING_DOWN and earlier:
+            # "Georgia announced a unilateral ceasefire", "ended its operation": a side that
+            # stands down with no one named does so toward the foe it last fought
+            pairs = [
+                (src, foe)
+                if (not tgt or not tgt[0].code or tgt[0].country == src[0].country)
+                and (foe := _last_foe(src, word, earlier)) is not None
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
         if listener is not None:
             told = self._resolve([listener], day, actors)
@@ -1801,7 +1837,8 @@ class Coder:
                     return base + shift, "text"
                 continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
-            resolved = resolve_date(phrase.text, published, ahead)
+            before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
+            resolved = resolve_date(span_start(before, phrase.text), published, ahead)
             if resolved is not None:
                 return resolved
         return published, "publication"

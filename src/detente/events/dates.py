@@ -54,6 +54,25 @@ _YEARS_BACK = {"last": 1, "previous": 1, "past": 1, "this": 0, "current": 0}
 _FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 
 
+# A span of days told with one month: "from 18 to 21 October", "on 21 and 22 January",
+# "3-5 May", "between 10 and 12 June". The parser marks only the last day and its month as
+# the date; the span began on the first day, which ends the words before the phrase.
+_SPAN_START = re.compile(
+    r"(?:^|\s)(\d{1,2})\s*(?:-|\u2013|to|and|until|till|through)\s*$", re.IGNORECASE
+)
+_LEADING_DAY = re.compile(r"^(\d{1,2})(?=\s+[A-Za-z])")
+
+
+def span_start(before: str, phrase: str) -> str:
+    """``phrase`` with its day moved to the first day of a span the words ``before`` it open
+    ("from 18 to" + "21 October" -> "18 October"); ``phrase`` itself when they open none."""
+    opened = _SPAN_START.search(before)
+    day = _LEADING_DAY.match(phrase)
+    if opened is None or day is None or not 0 < int(opened.group(1)) < int(day.group(1)):
+        return phrase
+    return opened.group(1) + phrase[day.end() :]
+
+
 def looks_future(text: str) -> bool:
     """True for phrases pointing forward in time ("next week", "tomorrow")."""
     return bool(_FUTURE.search(text))

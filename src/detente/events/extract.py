@@ -51,6 +51,7 @@ from detente.events.readings import (
     APPEAL,
     CALLING_ON,
     TROOPS,
+    armed_strike,
     by_appeal,
     by_arrivals,
     by_complement,
@@ -451,7 +452,41 @@ def _object_read_as_subject(verb: Token) -> tuple[Token, list[Token]] | None:
         return None  # ("Rouhani, …, the authorities freed prisoners": an object after it)
     if any(t.text == "," for t in sent.doc[subjects[0].i : subjects[1].i]):
         return None  # "Rouhani, in a speech, the authorities freed": a misparse, not this
+    if any(t.lower_ == "with" for t in sent.doc[subjects[0].i : subjects[1].i]):
+        return None  # "… with the IAEA chief Rafael Grossi met": the name is the partner's
     return subjects[0], [subjects[1]]
+
+
+# Translated verb-final trips: "the secretary of state John Kerry … Havana visited", "Duterte
+# then Beijing visited". The parser takes the place just before the verb for its subject; the
+# visitor is the person or body named earlier in the same clause, and the place is visited.
+_TOURING = {"visit", "tour"}
+_VISITORS = ("PERSON", "ORG", "NORP")
+
+
+def _place_visited(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "X … Beijing visited.": (the visitor X, [the place]) or None."""
+    if verb.lemma_.lower() not in _TOURING or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    place = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    if place is None or place.ent_type_ not in ("GPE", "LOC") or child_of(verb, "dobj"):
+        return None
+    sent = verb.sent
+    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
+    if after is not None and not (after.is_punct or after.pos_ in ("CCONJ", "ADP")):
+        return None
+    if any(t.i < place.i for t in place.subtree):
+        return None  # "the Chinese capital visited": no bare place
+    between = sent.doc[sent.start : place.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # the earlier name belongs to a clause of its own
+    named = [t for t in between if t.ent_type_ in _VISITORS and t.pos_ == "PROPN"]
+    visitor = next((t for t in named if t.ent_type_ == "PERSON"), named[0] if named else None)
+    if visitor is None:
+        return None
+    while visitor.dep_ == "compound" and visitor.head.i < place.i:
+        visitor = visitor.head  # the name's last word: "John Kerry"
+    return visitor, [place]
 
 
 # ... and protest: "thousands protest in London against the ban" are protesters in Britain
@@ -500,7 +535,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or to_blame(verb)  # "said India was to blame": the speaker's accusation
         ):
             continue
-        final = _verb_final(verb) or _verb_in_noun_phrase(verb) or _object_read_as_subject(verb)
+        final = (
+            _verb_final(verb)
+            or _verb_in_noun_phrase(verb)
+            or _place_visited(verb)
+            or _object_read_as_subject(verb)
+        )
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         named = naming_pattern(verb)
         if named is not None:  # "called Trump a talented person": praise, not a phone call
@@ -565,6 +605,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
+            # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
+            pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))
         if not pat.prt and (
             (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))

@@ -225,11 +225,14 @@ def final_clause(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     sent = verb.sent
-    # the clause's verb is the sentence's last word, punctuation aside
+    # the clause's verb is the sentence's last word, punctuation aside, or the first of
+    # verb-final clauses joined by "and" ("… the city with rockets shelled and then the
+    # attack on the city began")
     after = sent.doc[verb.i + 1 : sent.end]
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i for t in c.subtree}
     return (
         sent.root.pos_ not in ("VERB", "AUX")
-        and all(t.is_punct for t in after)
+        and all(t.is_punct or t.i in joined or (t.dep_ == "cc" and t.head == verb) for t in after)
         and not any(c.lower_ in RELATIVE for c in verb.children)
         and child_of(verb, "nsubj") is not None
     )

@@ -139,6 +139,33 @@ def told_audience(verb: Token) -> bool:
     )
 
 
+# A thing ruled out by the words said of it: "said territorial concessions are off the
+# table", "replied that the base is not on the table", "said its status is non-negotiable",
+# "is out of the question", "is not up for negotiation" (as "ruled out" is, 120).
+_TALKS_ABOUT = {"negotiation", "discussion", "debate", "grabs", "bargaining"}
+
+
+def off_the_table(clause: Token) -> bool:
+    """``clause`` is "X is off the table" or one of its kin."""
+    if clause.lemma_ != "be":
+        return False
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    words = {c.lower_ for c in clause.children if c.dep_ == "acomp"}
+    if not negated and ("non-negotiable" in words or "nonnegotiable" in words or "non" in words):
+        return "negotiable" in words or "non-negotiable" in words or "nonnegotiable" in words
+    for prep in (c for c in clause.children if c.dep_ == "prep"):
+        objects = {t.lemma_.lower() for t in prep.subtree if t.dep_ == "pobj"}
+        if prep.lower_ == "off" and "table" in objects and not negated:
+            return True
+        if prep.lower_ == "on" and "table" in objects and negated:
+            return True
+        if prep.lower_ == "out" and "question" in objects and not negated:
+            return True
+        if prep.lower_ in ("up", "for") and objects & _TALKS_ABOUT and negated:
+            return True
+    return False
+
+
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
 RUMOUR_WORDS = {
@@ -631,6 +658,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE for c in tok.children
         ):
             hypothetical = True  # "a meeting with Trump was possible"
+        if depth > 0 and below in ("nsubj", "nsubjpass") and off_the_table(tok):
+            negated = True  # "territorial concessions are off the table": none are made
         if (
             tok.lemma_ == "go"
             and any(c.dep_ == "xcomp" for c in tok.children)

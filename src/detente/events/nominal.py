@@ -87,6 +87,8 @@ _UNDONE = frozenset({"of", "to", "in"})
 # sixfold increase in funding" gives more funding.
 _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
+    # ... and bring back what was broken off: "the renewal of diplomatic relations"
+    "renewal", "reestablishment", "establishment",
 }  # fmt: skip
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {

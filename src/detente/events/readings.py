@@ -41,6 +41,19 @@ _AERIAL = {
 }  # fmt: skip
 _HEAVY = {"artillery", "tank", "mortar", "shell", "howitzer", "gunboat", "warship"}
 _SMALL_ARMS = {"gun", "rifle", "firearm", "pistol", "machinegun", "grenade", "knife"}
+# Strikes made with weapons ("air strikes", "missile strikes", "artillery strikes"): attacks,
+# never a labour strike announced or called.
+_ARMED_STRIKES = {"military", "aerial", "naval", "retaliatory"}
+
+
+def armed_strike(noun: Token) -> str | None:
+    """The attack code of a strike told by its weapon ("air strikes" 195, "artillery
+    strikes" 194, "military strikes" 190), or None for any other noun."""
+    modifiers = modifiers_of(noun)
+    for kinds, code in ((_AERIAL, "195"), (_HEAVY, "194"), (_ARMED_STRIKES, "190")):
+        if modifiers & kinds:
+            return code
+    return None
 
 
 # What police charge a crowd with: "charged the protesters with batons" is repression (175),

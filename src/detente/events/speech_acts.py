@@ -15,7 +15,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import SPEECH
+from detente.events.modality import SPEECH, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
 from detente.events.targets import MESSAGE_NOUNS, PLAN_NOUNS
@@ -150,6 +150,8 @@ def _wrongdoing(clause: Token) -> bool:
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
+    if off_the_table(clause):
+        return REJECTION
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     if clause.lemma_ == "lack":

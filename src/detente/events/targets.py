@@ -15,6 +15,7 @@ from detente.events.grammar import (
     TO,
     WITH,
     child_of,
+    clause_of,
     final_clause,
     names_someone,
     passive_clause,
@@ -1178,6 +1179,25 @@ def verb_targets(
     actor = subject_of(verb)
     if actor is not None and "with" in preps:  # translated word order: "X with Y met"
         found.extend(prep_objects(actor, frozenset({"with"})))
+        # … with the venue first: "Duterte in the Great Hall of the People with Xi met": the
+        # "with" phrase hangs on the place named between the subject and the final verb
+        if verb.i > actor.i and verb.tag_ in ("VBD", "VBN"):
+            found.extend(
+                p
+                for t in verb.doc[actor.i + 1 : verb.i]
+                if t.dep_ == "prep"
+                and t.lower_ == "with"
+                and t.head.dep_ == "pobj"
+                and clause_of(t) == verb
+                for p in t.children
+                if p.dep_ == "pobj"
+            )
+    if actor is not None and verb.i > actor.i and child_of(verb, "dobj") is None:
+        # translated verb-final order: "The Georgian army the city Tskhinvali with rockets
+        # shelled": the object follows the subject with no comma, and the parser hung it on
+        # the subject as an apposition (a true apposition is set off: "the army, the largest
+        # in the region, …")
+        found.extend(_object_as_apposition(actor))
     # Last resort: any actor-taking preposition on the verb, its complement or their objects;
     # "work together on Syria", "agreed to cooperate on North Korea": its "on" phrase is a topic
     last = FALLBACK_PREPS
@@ -1219,6 +1239,19 @@ def verb_targets(
     if pat.code[:2] == "07":
         # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
         found.extend(c for c in verb.children if c.dep_ == "dobj")
+        if actor is not None and child_of(verb, "dobj") is None:
+            # "a U.S. plane with humanitarian aid for Georgia landed": the aid a carrier
+            # arrives with goes where its own phrase says, before where the carrier lands
+            # ("a ship with aid for Gaza arrived at the port of Ashdod")
+            bound = [
+                p
+                for aid in prep_objects(actor, frozenset({"with", "of"}))
+                if aid_given(aid)
+                for p in aid_for(aid)
+                if not aid_given(p)
+            ]
+            found = bound + found
+            primary += len(bound)
         found, primary = past_aid_given(found, primary)
     found.extend(behind)
     seen = {t.i for t in placed_in(verb)}  # "put the army on high alert": a state, no one
@@ -1242,6 +1275,24 @@ def verb_targets(
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+def _object_as_apposition(subject: Token) -> list[Token]:
+    """The phrases hung on ``subject`` as appositions with no comma before them and an
+    article of their own ("the army the city Tskhinvali"), and their own such appositions."""
+    found = []
+    for c in subject.children:
+        first = c.left_edge
+        if (
+            c.dep_ == "appos"
+            and c.i > subject.i
+            and first.pos_ == "DET"
+            and first.i > 0
+            and not first.nbor(-1).is_punct
+        ):
+            found.append(c)
+            found.extend(a for a in c.children if a.dep_ == "appos" and a.i > c.i)
+    return found
 
 
 def places_of(verb: Token) -> tuple[Token, ...]:
