@@ -10,6 +10,7 @@ nouns ("he", "the ministry") fall back to the last matching actor seen in the do
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -616,14 +617,22 @@ def _of_the_two(head: Token) -> Token | None:
     return next(
         (
             p
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            and p.lemma_.lower() in ("country", "nation", "side", "state")
+            for p in _of_objects(head)
+            if p.lemma_.lower() in ("country", "nation", "side", "state")
             and any(d.lower_ in ("two", "both") for d in p.children)
         ),
         None,
+    )
+
+
+def _of_objects(head: Token) -> Iterator[Token]:
+    """The objects of ``head``'s "of" phrases ("the ministers of | the four countries")."""
+    return (
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     )
 
 
@@ -705,16 +714,7 @@ def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Acto
     Arabia, the United Arab Emirates, Bahrain and Egypt cut ties … the four countries")."""
     if head.lemma_.lower() not in _LISTED_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         # "the ministers of the four countries": the countries' own
-        head = next(
-            (
-                p
-                for c in head.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            head,
-        )
+        head = next(_of_objects(head), head)
     if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass"):
         return _they(head, day, actors)
     if head.lemma_.lower() not in _LISTED_NOUNS or head.tag_ != "NNS":
@@ -767,14 +767,12 @@ def _lists_before(head: Token, actors: DocActors) -> list[list[Span]]:
     """The lists of names in the text before ``head`` (within 400 tokens), in order: names
     next to each other with only commas, "and" or "the" between them."""
     doc = head.doc
-    spans = sorted(
-        {
-            id(s): s
-            for i in range(max(head.i - 400, 0), head.i)
-            if (s := actors.by_token.get(i)) is not None and s.label_ == "ACTOR" and s.end <= head.i
-        }.values(),
-        key=lambda s: s.start,
-    )
+    # (in order of their first token: the actor spans do not overlap)
+    spans = {
+        id(s): s
+        for i in range(max(head.i - 400, 0), head.i)
+        if (s := actors.by_token.get(i)) is not None and s.label_ == "ACTOR" and s.end <= head.i
+    }.values()
     lists: list[list[Span]] = []
     for span in spans:
         last = lists[-1][-1] if lists else None
@@ -853,7 +851,12 @@ SECOND_MENTIONS = {
 }  # fmt: skip
 # Second mentions that name again only an entry of that kind whose own name says what it
 # is: "the court" is the International Court of Justice, never the United Nations.
-_SELF_NAMED = {"court": ("court", "icj", "icc"), "tribunal": ("court", "tribunal", "icj", "icc")}
+# ("the ministry" is a ministry named before, not any seat of power)
+_SELF_NAMED = {
+    "court": ("court", "icj", "icc"),
+    "tribunal": ("court", "tribunal", "icj", "icc"),
+    "ministry": ("ministry",),
+}
 
 
 # States a bare "the kingdom", "the emirate", "the sultanate" or "the island" may name again:
@@ -881,20 +884,18 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     if kinds is None or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]:
         return None
     unbound = _unbound(head)
+    forms = _STATE_FORMS.get(head.lower_)
+    named = _SELF_NAMED.get(head.lower_)
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
-        forms = _STATE_FORMS.get(head.lower_)
         if forms is not None and entry is not None and entry.code[:3] not in forms:
             continue
-        named = _SELF_NAMED.get(head.lower_)
         if named is not None and not any(w in span.text.lower() for w in named):
             continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
-            if head.lower_ == "ministry" and "ministry" not in span.text.lower():
-                continue  # "the ministry" is a ministry named before, not any seat of power
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 

@@ -50,6 +50,7 @@ from detente.events.dates import looks_future, resolve_date, span_start
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
+    UNTIL,
     before_subject,
     child_of,
     clause_of,
@@ -72,8 +73,7 @@ from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.relative_dates import (
     clause_gap,
-    coordinated_clause,
-    future_clause,
+    own_dated_clause,
     relative_phrase,
     same_day,
     shift_of,
@@ -364,14 +364,13 @@ def _named_object(tok: Token) -> bool:
 
 
 ULTIMATUM = "139"
-_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 
 
 def _given_time_to_leave(verb: Token) -> bool:
     """ "gave the ambassador 72 hours to leave", "72 hours for leaving the country": a span of
     time given someone to leave."""
     return verb.lemma_.lower() in ("give", "grant") and any(
-        t.lemma_.lower() in _LEAVING
+        t.lemma_.lower() in _QUITTING
         and t.pos_ == "VERB"
         and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
         for t in verb.subtree
@@ -420,7 +419,7 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
 # Leaving an international organisation reduces relations with it (160) whatever the verb
 # ("withdrew from the International Criminal Court", "quit OPEC", "pulled out of the
 # Council of Europe"), not a retreat of troops (0874) or a resignation (0831).
-_LEAVING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon"})
+_QUITTING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon"})
 _LEFT_CODES = frozenset({"0874", "0831", "087", "083"})
 LEAVE_ORGANISATION = "160"
 
@@ -428,7 +427,7 @@ LEAVE_ORGANISATION = "160"
 def _leaves_organisation(
     word: Token, code: str, tgt: tuple[Actor, float, Token] | None, actors: DocActors
 ) -> bool:
-    if tgt is None or code not in _LEFT_CODES or word.lemma_.lower() not in _LEAVING:
+    if tgt is None or code not in _LEFT_CODES or word.lemma_.lower() not in _QUITTING:
         return False
     span = actors.by_token.get(tgt[2].i)
     if span is None or span.label_ != "ACTOR":
@@ -545,28 +544,36 @@ def _attributive(tok: Token) -> bool:
 def _deadline(tok: Token) -> bool:
     """A date by which something is to be done, not when anything happened: "gave Ankara
     until Friday to drop the purchase", "until the end of the next day"."""
-    for word in (tok, *tok.ancestors):
-        if word.dep_ == "pobj" and word.head.lower_ in _UNTIL:
-            return True
-        if word.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod"):
-            return False
-    return False
-
-
-_UNTIL = frozenset({"until", "till"})
+    return _date_under(tok, UNTIL) is not None
 
 
 def _span_start(tok: Token) -> bool:
     """A date that starts a span a thing is measured over, not the day of an act: "the first
     call between them since the 2020 election", "the highest toll since March", "have not
     spoken since January" (an act not done since then has no day)."""
+    word = _date_under(tok, _SINCE, _DATE_LINKS | {"amod", "poss"})
+    if word is None:
+        return False
+    held = word.head.head
+    return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
+
+
+_SINCE = frozenset({"since"})
+# How a date phrase hangs inside the phrase of a preposition ("until the end of the next day").
+_DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
+
+
+def _date_under(
+    tok: Token, preps: frozenset[str], links: frozenset[str] = _DATE_LINKS
+) -> Token | None:
+    """The object of one of ``preps`` the date phrase ``tok`` belongs to, through ``links``
+    only; else None."""
     for word in (tok, *tok.ancestors):
-        if word.dep_ == "pobj" and word.head.lower_ == "since":
-            held = word.head.head
-            return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
-        if word.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod", "amod", "poss"):
-            return False
-    return False
+        if word.dep_ == "pobj" and word.head.lower_ in preps:
+            return word
+        if word.dep_ not in links:
+            return None
+    return None
 
 
 def _of_a_thing(tok: Token, word: Token) -> bool:
@@ -659,6 +666,12 @@ def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, To
         and bool(src[0].country)
         and tgt[0].country != src[0].country
     )
+
+
+def _no_other_side(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
+    """The event names no one of another side: no target, or one with no code or of the
+    source's own country."""
+    return tgt is None or not tgt[0].code or tgt[0].country == src[0].country
 
 
 def _withheld(word: Token, pat: Pattern) -> bool:
@@ -1527,8 +1540,7 @@ class Coder:
             # stands down with no one named does so toward the foe it last fought
             pairs = [
                 (src, foe)
-                if (not tgt or not tgt[0].code or tgt[0].country == src[0].country)
-                and (foe := _last_foe(src, word, earlier)) is not None
+                if _no_other_side(src, tgt) and (foe := _last_foe(src, word, earlier)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -1539,7 +1551,7 @@ class Coder:
                 (src, told[0])
                 if told
                 and told[0][0].country not in ("", src[0].country)
-                and (tgt is None or not tgt[0].code or tgt[0].country == src[0].country)
+                and _no_other_side(src, tgt)
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -1819,8 +1831,7 @@ class Coder:
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
                 or (not future and looks_future(phrase.text))
-                or coordinated_clause(clause, word)
-                or future_clause(clause, word)
+                or own_dated_clause(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

@@ -148,7 +148,8 @@ def match_verb(
     """
     lemma = verb.lemma_.lower()
     # "told reporters that …", "told a news conference that …": said, as "say" reads it
-    patterns = book.verbs.get("say" if told_audience(verb) else lemma)
+    audience = told_audience(verb)
+    patterns = book.verbs.get("say" if audience else lemma)
     if not patterns or is_question(verb):
         return None
     if (
@@ -163,7 +164,7 @@ def match_verb(
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
-    if lemma in TELLING and not told_audience(verb):
+    if lemma in TELLING and not audience:
         # "told Erdogan that U.S. forces would step aside": what is told
         comps = [c for c in comps if child_of(c, "nsubj", "nsubjpass") is None]
     # "ordered nine ministers jailed": a participle on the object completes the verb
@@ -232,8 +233,12 @@ def match_verb(
         own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
-    venues = [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
-    if lemma in _HAULING and venues:
+    venues = (
+        [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
+        if lemma in _HAULING
+        else []
+    )
+    if venues:
         # "took China to the WTO", "dragged Kenya to court": a lawsuit, not China taken
         own_objects += venues
         patterns = tuple(p for p in patterns if p.code == _SUED)
@@ -396,19 +401,23 @@ def _verb_in_noun_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
     return subject, [head, *prep_objects(head, FALLBACK_PREPS)]
 
 
+def _ends_its_clause(verb: Token, going_on: tuple[str, ...] = ("CCONJ", "ADP")) -> bool:
+    """The clause ends at ``verb`` (adverbs aside): the end of the sentence, a comma ("…
+    accused, terrorists to protect"), or what ``going_on`` allows after it: a conjunction,
+    a prepositional phrase ("… criticised in the council")."""
+    sent = verb.sent
+    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
+    return after is None or after.is_punct or after.pos_ in going_on
+
+
 def _verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
     """Machine-translated verb-final clauses: "Russia has the statement of Ukraine sharply
     criticised". When a perfect "has/have/had" is followed by nouns and the participle ends
     the clause, the subject is the noun before "has" and the target is among the nouns
     between "has" and the verb. Returns (subject, target candidates) or None."""
-    if verb.tag_ not in ("VBN", "VBD"):
+    if verb.tag_ not in ("VBN", "VBD") or not _ends_its_clause(verb):
         return None
     sent = verb.sent
-    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
-    # the clause ends at the verb: end of sentence, a conjunction, a comma ("… accused,
-    # terrorists to protect") or a prepositional phrase ("… criticised in the council")
-    if after is not None and not (after.is_punct or after.pos_ in ("CCONJ", "ADP")):
-        return None
     perfect = None
     for tok in reversed(sent[: verb.i - sent.start]):
         if tok.pos_ == "VERB" and tok.lower_ not in _PERFECT:
@@ -443,13 +452,12 @@ def _object_read_as_subject(verb: Token) -> tuple[Token, list[Token]] | None:
     None."""
     if verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj") is not None:
         return None
-    sent = verb.sent
-    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
-    if after is not None and not (after.is_punct or after.pos_ == "CCONJ"):
-        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     if len(subjects) != 2 or max(t.i for t in subjects[1].subtree) != verb.i - 1:
         return None  # ("Rouhani, …, the authorities freed prisoners": an object after it)
+    if not _ends_its_clause(verb, ("CCONJ",)):
+        return None
+    sent = verb.sent
     if any(t.text == "," for t in sent.doc[subjects[0].i : subjects[1].i]):
         return None  # "Rouhani, in a speech, the authorities freed": a misparse, not this
     if any(t.lower_ == "with" for t in sent.doc[subjects[0].i : subjects[1].i]):
@@ -471,10 +479,9 @@ def _place_visited(verb: Token) -> tuple[Token, list[Token]] | None:
     place = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     if place is None or place.ent_type_ not in ("GPE", "LOC") or child_of(verb, "dobj"):
         return None
-    sent = verb.sent
-    after = next((t for t in sent.doc[verb.i + 1 : sent.end] if t.pos_ != "ADV"), None)
-    if after is not None and not (after.is_punct or after.pos_ in ("CCONJ", "ADP")):
+    if not _ends_its_clause(verb):
         return None
+    sent = verb.sent
     if any(t.i < place.i for t in place.subtree):
         return None  # "the Chinese capital visited": no bare place
     between = sent.doc[sent.start : place.i]

@@ -22,6 +22,8 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _SUMMONING = {"summon"}
 TO = frozenset({"to"})
 WITH = frozenset({"with"})
+BY_ONLY = frozenset({"by"})
+UNTIL = frozenset({"until", "till"})
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
 _CONTROL_VERBS = {
     "urge",
@@ -314,9 +316,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
-    if found is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
-        # "Tehran remains committed to the deal", "seems critical of": the linking verb's
-        return subject_of(verb.head, depth + 1)
     if found is not None:
         if found.lower_ in RELATIVE and verb.dep_ == "relcl":
             # "in a statement that praised the cabinet": the statement's issuer; "claimed
@@ -459,11 +458,8 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         if about is not None and head.pos_ in ("VERB", "AUX"):
             return about
     if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
-        owner = next(prep_objects(noun, _BY), None)
+        owner = next(prep_objects(noun, BY_ONLY), None)
     return owner
-
-
-_BY = frozenset({"by"})
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
@@ -700,6 +696,12 @@ def names_someone(tok: Token) -> bool:
     return tok.ent_type_ in NAMING_ENTITIES or any(
         span.start <= tok.i < span.end for span in tok.doc.spans.get(ACTOR_SPANS, ())
     )
+
+
+def named_by_modifier(tok: Token) -> bool:
+    """A modifier or possessor of ``tok`` names someone: "Russian forces", "the rival
+    Sudanese generals", "Iran's navy"."""
+    return any(c.dep_ in ("amod", "compound", "poss") and names_someone(c) for c in tok.children)
 
 
 def shares_passive(verb: Token) -> bool:

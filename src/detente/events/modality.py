@@ -130,10 +130,11 @@ AUDIENCES = {
 
 def told_audience(verb: Token) -> bool:
     """``verb`` tells an audience ("told reporters that …"), so what it tells is said."""
+    if verb.lemma_.lower() not in TELLING:
+        return False
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     return (
-        verb.lemma_.lower() in TELLING
-        and told is not None
+        told is not None
         and told.lemma_.lower() in AUDIENCES
         and told.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
     )

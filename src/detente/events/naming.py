@@ -134,7 +134,7 @@ def predicate(verb: Token) -> Token | None:
             # "called X as Y" (translated) only when Y judges: "called as a witness" names no one
             if verb.lemma_ != "call" or (said is not None and _judging(said)):
                 return said
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = child_of(verb, "dobj")
     if (
         obj is not None
         and obj.pos_ == "NOUN"
@@ -157,7 +157,7 @@ def _judging(said: Token) -> bool:
 def _thing_named(verb: Token, said: Token) -> str:
     """The noun for what ``verb`` names when it is no one ("the demand" of "called the
     demand nonsense", parsed as one phrase), lower-case, or ""."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = child_of(verb, "dobj")
     if obj is None:
         return ""
     if obj.i == said.i:  # "the demand nonsense": the thing is the noun before the predicate
@@ -168,7 +168,7 @@ def _thing_named(verb: Token, said: Token) -> str:
 def _run_together(verb: Token) -> Token | None:
     """The predicate of "called the demand nonsense", parsed as one object whose head is the
     predicate and whose compound is the thing named."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = child_of(verb, "dobj")
     if obj is None or verb.lemma_.lower() not in NAMING_VERBS:
         return None
     thing = next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.grammar import (
+    UNTIL,
     WITH,
     adjective_participle,
     child_of,
@@ -342,7 +343,6 @@ _WEEKDAYS = {
 }
 OF = frozenset({"of"})
 # Verbs that move something to someone: who receives it is the target, not what is moved.
-_UNTIL = frozenset({"until", "till"})
 
 
 def deadline_of(tok: Token) -> list[Token]:
@@ -353,7 +353,7 @@ def deadline_of(tok: Token) -> list[Token]:
         for c in tok.children
     ):
         return []
-    return list(prep_objects(tok, _UNTIL))
+    return list(prep_objects(tok, UNTIL))
 
 
 TRANSFER_VERBS = {
@@ -413,7 +413,6 @@ def flow_parties(tok: Token) -> list[Token]:
 
 # Prepositions of a topic: "talks on Ukraine", "a deal over Kashmir", "an agreement about".
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
-_PARTNER = frozenset({"with"})
 
 
 def topic_partners(noun: Token) -> list[Token]:
@@ -425,6 +424,6 @@ def topic_partners(noun: Token) -> list[Token]:
         for tok in topic.subtree:
             if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"):
                 break
-            if tok.dep_ == "prep" and tok.lower_ in _PARTNER and tok.head.i != noun.i:
+            if tok.dep_ == "prep" and tok.lower_ in WITH and tok.head.i != noun.i:
                 found.extend(p for p in tok.children if p.dep_ == "pobj")
     return found

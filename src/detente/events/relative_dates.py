@@ -97,28 +97,20 @@ def same_day(word: Token) -> bool:
     )
 
 
-def coordinated_clause(clause: Token, word: Token) -> bool:
-    """``clause`` lies below ``word`` in a coordinated or relative clause with a subject of
-    its own ("the World Cup, which Russia hosted and which ended on Sunday", "offered to let
-    investigators question the officers who were indicted last Friday"): its date is its
-    own."""
+_WILL = {"will", "shall", "'ll"}
+
+
+def own_dated_clause(clause: Token, word: Token) -> bool:
+    """``clause`` lies below ``word`` in a clause whose date is its own: a coordinated or
+    relative clause with a subject of its own ("the World Cup, which Russia hosted and which
+    ended on Sunday", "the officers who were indicted last Friday"), or a clause told in the
+    future ("… and announced that the filling will take place in July": when that will
+    happen, not when ``word`` did)."""
     while clause.i != word.i and clause.head.i != clause.i:
         if clause.dep_ in ("conj", "relcl") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
         ):
             return True
-        clause = clause.head
-    return False
-
-
-_WILL = {"will", "shall", "'ll"}
-
-
-def future_clause(clause: Token, word: Token) -> bool:
-    """``clause`` lies below ``word`` in a clause told in the future ("accused Cairo of
-    undermining the talks and announced that the filling will take place in July"): its date
-    is when that will happen, not when ``word`` did."""
-    while clause.i != word.i and clause.head.i != clause.i:
         if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
             return True
         clause = clause.head

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from detente.events.grammar import (
     WITH,
     child_of,
+    named_by_modifier,
     names_someone,
     prep_objects,
     subject_of,
@@ -124,9 +125,7 @@ _STOKED = {
 
 def _named(tok: Token) -> bool:
     """A party, named or with a named modifier ("Russian forces")."""
-    return names_someone(tok) or any(
-        c.dep_ in ("amod", "compound", "poss") and names_someone(c) for c in tok.children
-    )
+    return names_someone(tok) or named_by_modifier(tok)
 
 
 def _wrongdoing(clause: Token) -> bool:

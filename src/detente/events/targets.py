@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import MESSAGES, motive
 from detente.events.grammar import (
+    BY_ONLY,
     NAMING_ENTITIES,
     RELATIVE,
     TO,
@@ -17,6 +18,7 @@ from detente.events.grammar import (
     child_of,
     clause_of,
     final_clause,
+    named_by_modifier,
     names_someone,
     passive_clause,
     prep_objects,
@@ -91,7 +93,6 @@ _WORKING_TOGETHER = {"03", "05", "06"}  # intent to cooperate, diplomatic and ma
 
 
 BY = frozenset({"from", "by"})
-BY_ONLY = frozenset({"by"})
 _RECIPIENT = frozenset({"to", "into"})
 _GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
@@ -183,9 +184,7 @@ def _made(clause: Token) -> bool:
 def _named_people(tok: Token) -> bool:
     """People or forces a named modifier says whose they are: "by the rival Sudanese
     generals", "by Chinese coast guard ships" (not "by phone", "by a narrow margin")."""
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound", "poss") and names_someone(c) for c in tok.children
-    )
+    return tok.pos_ == "NOUN" and named_by_modifier(tok)
 
 
 def doer_of(noun: Token | None, verb: Token) -> Token | None:

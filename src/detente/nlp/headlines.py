@@ -145,7 +145,7 @@ def reparse(
     variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
-    if any(_orphaned(doc[tok.i].sent.root, variant) for tok, _ in found):
+    if any(_orphaned(tok.sent.root, variant) for tok, _ in found):
         # "Gulf states condemned Iran" read as "Gulf stated (that) condemned Iran": the
         # first reading's verb left a clause with no subject, so the -s word was its
         # subject's plural head ("Western powers urged", "member states agreed")

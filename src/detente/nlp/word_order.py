@@ -337,6 +337,7 @@ def _list_end(doc: Doc, end: int, stop: int, spans: dict[int, int]) -> int:
 
 
 _LATER = {"later", "earlier", "ago", "after", "afterwards", "before"}
+_TIME_LEAD = _TIME_NOUN_WORDS | _LATER
 
 
 def _past_time_lead(clause: Span, stop: int) -> int:
@@ -344,7 +345,7 @@ def _past_time_lead(clause: Span, stop: int) -> int:
     in the night to 7 April, the American warships … launched"); else its start."""
     doc = clause.doc
     at = clause.start
-    while at < stop and (doc[at].ent_type_ in _TIME or doc[at].lower_ in _TIME_NOUN_WORDS | _LATER):
+    while at < stop and (doc[at].ent_type_ in _TIME or doc[at].lower_ in _TIME_LEAD):
         at += 1
     return at + 1 if at > clause.start and at < stop and doc[at].text == "," else clause.start
 
@@ -413,28 +414,24 @@ def _clause_order(
         dated = True
     # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
     # and only a named place or party before it, which goes after it
+    passive = any(t.lower_ in _BE for t in group)
     if (
         bare
         and end > start
         and len(words) >= 2
-        and (words[0].pos_ == "ADP" or words[0].tag_ == "TO")
-        and words[0].lower_ != "of"
+        and (_preposition(words[0]) or words[0].tag_ == "TO")
         and _named_party(words[1:], named)
-        and not any(t.lower_ in _BE for t in group)
+        and not passive
     ):
         verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
-        moved = [i for i in middle if i not in {t.i for t in words}] + [t.i for t in words]
+        kept = {t.i for t in words}
+        moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
         return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
     # "Berlin to Kyiv additional aid allocated", "he with Putin negotiations conducted": a
     # named party before the object goes after it
     named_pp: list[int] = []
-    while (
-        len(words) > 2
-        and words[0].pos_ == "ADP"
-        and words[0].lower_ != "of"
-        and words[1].pos_ == "PROPN"
-    ):
+    while len(words) > 2 and _preposition(words[0]) and words[1].pos_ == "PROPN":
         run = 2
         while run < len(words) and words[run].pos_ == "PROPN":
             run += 1
@@ -442,7 +439,7 @@ def _clause_order(
         words = words[run:]
     # "the jets near the Syrian border the Russian bomber shot down": a place phrase between
     # the subject and the object goes after the object
-    while len(words) > 3 and words[0].pos_ == "ADP" and words[0].lower_ != "of":
+    while len(words) > 3 and _preposition(words[0]):
         after = _phrase_end(doc, words[0].i + 1, stop)
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
@@ -453,7 +450,6 @@ def _clause_order(
             break
         named_pp += [t.i for t in words if t.i < after]
         words = rest
-    passive = any(t.lower_ in _BE for t in group)
     if (
         end == start
         or not words
@@ -506,6 +502,7 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DATE_WORDS = _MONTHS | _WEEKDAYS | {"last", "this", "next", "early", "late", "mid", "."}
+_DATE_LEAD = _DATE_WORDS | _TIME_NOUN_WORDS
 
 
 def dated_leads(sent: Span) -> list[int]:
@@ -526,11 +523,9 @@ def dated_lead(sent: Span) -> int | None:
         return None
     at = first.i + 1
     # (or a day told by a time noun: "On the same day in the Security Council Russia vetoed")
-    while at < sent.end - 1 and (
-        sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_WORDS | _TIME_NOUN_WORDS
-    ):
+    while at < sent.end - 1 and (sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_LEAD):
         at += 1
-    if at == first.i + 1 or not any(
+    if not any(
         t.like_num or t.lower_ in _DATE_WORDS or t.lower_ in ("day", "night", "morning", "evening")
         for t in sent.doc[first.i + 1 : at]
     ):
@@ -640,26 +635,22 @@ def stray_comma(sent: Span) -> int | None:
     the model reads the verb as a participle of the name ("Khan, called Erdogan": named so).
     Its index when the sentence opens with the name and the verb, past in form, has an
     object and no "by" agent; else None."""
-    for tok in sent[1:-2]:
-        if tok.text != ",":
-            continue
-        name, verb = tok.nbor(-1), tok.nbor()
-        opening = all(
-            t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in sent.doc[sent.start : tok.i]
-        )
-        return (
-            tok.i
-            if opening
-            and name.pos_ == "PROPN"
-            and verb.pos_ == "VERB"
-            and verb.tag_ in ("VBD", "VBN")
-            and verb.dep_ == "acl"
-            and verb.head.i == name.i
-            and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children)
-            else None
-        )
-    return None
+    tok = next((t for t in sent[1:-2] if t.text == ","), None)
+    if tok is None:
+        return None
+    name, verb = tok.nbor(-1), tok.nbor()
+    opening = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in sent.doc[sent.start : tok.i])
+    stray = (
+        opening
+        and name.pos_ == "PROPN"
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ == "acl"
+        and verb.head.i == name.i
+        and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+    return tok.i if stray else None
 
 
 def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None:
