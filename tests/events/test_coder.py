@@ -411,6 +411,12 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a person no table knows, named with title and nationality before the name, is the
+    # title's side; named again by surname alone, still that side
+    ("The Chilean foreign ministry summoned Bolivian envoy Rodrigo Alvarez on Monday.",
+     ("CHL", "BOL", "11")),
+    ("Lithuania expelled Belarusian military attache Pavel Orlov. Orlov left Vilnius on Friday "
+     "after the Lithuanian government accused Orlov of espionage.", ("LTU", "BLR", "11")),
     # a time phrase set off before a verb-final clause; a count with a noun before its plural;
     # a day told by a time noun and a place before the subject; relations said to be bad
     ("Two days later, the Israeli warships 40 cruise missiles on the Syrian airbase launched.",

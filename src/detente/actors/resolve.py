@@ -937,9 +937,11 @@ def _name_words(tok: Token) -> list[str]:
 def _name_mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a name told again bare ("the Grace 1", "the Stena Impero"):
     the same name where a nationality came with it ("the Iranian supertanker Grace 1")."""
-    parts = [c for c in head.children if c.dep_ not in ("det", "compound", "nummod")]
-    if parts or not any(c.lower_ == "the" for c in head.children):
+    parts = [c for c in head.children if c.dep_ not in ("det", "compound", "nummod", "case")]
+    if parts:
         return None
+    if not any(c.lower_ == "the" for c in head.children):
+        return surname_mentioned_before(head)
     name = _name_words(head)
     for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
         if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or _name_words(tok) != name:
@@ -948,6 +950,26 @@ def _name_mentioned_before(head: Token) -> Token | None:
             return tok
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the Libyan tanker, Sea Star 2"
             return tok.head
+    return None
+
+
+def surname_mentioned_before(head: Token) -> Token | None:
+    """A person named again by surname alone ("Karega", "Samsar's"), first named in full
+    with a title or nationality ("Rwanda's ambassador Vincent Karega", "Turkish envoy
+    Mehmet Samsar"): that first mention."""
+    if any(c.dep_ != "case" for c in head.children) or not head.is_title:
+        return None
+    for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+        if tok.text != head.text or tok.pos_ != "PROPN":
+            continue
+        first = any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
+        )
+        titled = any(
+            c.dep_ in ("compound", "amod", "poss") and c.pos_ != "PROPN" for c in tok.children
+        )
+        if first and titled:
+            return tok
     return None
 
 

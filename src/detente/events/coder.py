@@ -1812,11 +1812,14 @@ class Coder:
             day, source = self._date(word.head, sent, published, future, past, anchor)
             if source != "publication" and day + gap <= published:
                 return day + gap, source
+        phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        if not phrases:
+            return published, "publication"
         own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}
         ranked = []
-        for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
+        for phrase in phrases:
             clause = clause_of(phrase.root)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:

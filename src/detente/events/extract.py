@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.actors.resolve import surname_mentioned_before
 from detente.events.grammar import (
     DECISION_HEADS,
     HELD_VIEWS,
@@ -106,7 +107,12 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
-    if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
+    if (
+        lemma.endswith("s")
+        and lemma == noun.lower_
+        and lemma not in wanted
+        and lemma not in CURRENCIES
+    ):
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
     if lemma in _AFFAIRES:
         lemma = "charge"  # "summoned the Iranian charge d'affaires", tokenized on its tail
@@ -118,9 +124,20 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     lemmas = {lemma}
     if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
+    if noun.pos_ == "PROPN":
+        # a person named with the title before the name is that title: "summoned Turkish
+        # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the
+        # title of the first mention ("expelled Samsar")
+        named = surname_mentioned_before(noun) or noun
+        lemmas |= {c.lemma_.lower() for c in named.children if _title_of_name(c, named)}
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
     )
+
+
+def _title_of_name(tok: Token, name: Token) -> bool:
+    """``tok`` is a common noun set before the proper name ``name`` as its title."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.i < name.i
 
 
 _LOOSE = {"free", "loose"}

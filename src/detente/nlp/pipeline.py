@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -276,7 +277,20 @@ class ActorTagger:
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
         ships = mask_ships(chars, recased)
-        prepared = self.tokenizer("".join(chars))
+        # Masks keep every offset, so the tokens stay those of ``doc``: the masked text is
+        # cut at the same places rather than tokenized again.
+        masked = "".join(chars)
+        prepared = Doc(
+            doc.vocab,
+            words=[masked[tok.idx : tok.idx + len(tok)] for tok in doc],
+            spaces=[bool(tok.whitespace_) for tok in doc],
+        )
+        # the tokenizer's special cases set norms ("Jan." is "January") that plain words lack;
+        # a masked word keeps its stand-in's own norm
+        before, after = doc.to_array([ORTH, NORM]), prepared.to_array([ORTH, NORM])
+        kept = before[:, 0] == after[:, 0]
+        after[kept, 1] = before[kept, 1]
+        prepared.from_array([NORM], after[:, 1:])
         for tok in prepared[:-1]:
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
