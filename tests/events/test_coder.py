@@ -411,6 +411,12 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a passive whose agent is a gerund: the gerund's modifier names the doer
+    ("Four Armenian soldiers were killed by Azerbaijani shelling near the border on Tuesday.",
+     ("AZE", "ARM", "19")),
+    # "it" as the subject of a clause hung on the main one is the main clause's subject
+    ("Canada suspended the licences of four Saudi airlines as it tightened pressure on Riyadh.",
+     ("CAN", "SAU", "13")),
     # a person no table knows, named with title and nationality before the name, is the
     # title's side; named again by surname alone, still that side
     ("The Chilean foreign ministry summoned Bolivian envoy Rodrigo Alvarez on Monday.",

@@ -797,6 +797,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _subject_actor(head, day, actors)
         if subject is not None:
             return subject
+    if not person and head.lower_ == "it" and (subject := _governing_subject(head, day, actors)):
+        # "The United States revoked the visas of 11 Venezuelan officials as it stepped up
+        # pressure on Maduro": "it" in a clause hung on the main one is that one's subject
+        return subject
     if person and head.dep_ in ("nsubj", "nsubjpass"):
         # "Putin congratulated Trump …; he expressed the hope": a subject pronoun keeps to
         # the last subject, not the nearest name
@@ -1061,6 +1065,22 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
             if entry is not None and entry.kind != "person":
                 return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The country or organisation subject of the clause that ``head``'s clause hangs on,
+    when ``head`` is the subject of an adverbial clause ("as it …", "after it …")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    span = actors.by_token.get(subject.i) if subject is not None and subject.i < head.i else None
+    if span is None or span.label_ != "ACTOR":
+        return None
+    entry = actors.book.lookup(span.kb_id_, day)
+    if entry is None or entry.kind == "person":
+        return None
+    return Actor(entry.code, entry.sector, span.kb_id_)
 
 
 # Role nouns that name one person, so "he"/"she" may refer back to them.

@@ -688,6 +688,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # purpose is part of the aid given or promised
             used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
+        by = child_of(verb, "agent") if pat.code[:2] in _FORCE else None
+        means = child_of(by, "pobj", "pcomp") if by is not None else None
+        if means is not None and means.tag_ == "VBG":
+            used.add(means.i)  # "were killed by Syrian shelling": the shelling is the killing
         if pat.code == _ULTIMATUM:
             # "gave the rebels 48 hours to leave the city": what a deadline demands is no act
             # of whoever sets it

@@ -312,7 +312,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "the ambassador was summoned to the Russian Foreign Ministry": the ministry
             # summoned him (the place named is the one who summons)
             return next((o for o in prep_objects(verb, TO) if names_someone(o)), None)
-        return child_of(agent, "pobj") if agent is not None else None
+        if agent is None:
+            return None
+        doer = child_of(agent, "pobj", "pcomp")
+        if doer is not None and doer.tag_ == "VBG":
+            # "were killed by Syrian shelling", "wounded by Pakistani firing": the doer of
+            # the gerund is named as its modifier
+            return child_of(doer, "amod", "compound", "poss", "nmod")
+        return doer
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head

@@ -15,8 +15,8 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import NORM, ORTH
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
