@@ -95,7 +95,7 @@ from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed, go_bet
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
-from detente.nlp.pipeline import load_pipeline
+from detente.nlp.pipeline import load_pipeline, ship_lemmas
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
@@ -499,6 +499,14 @@ def _subject_named(tok: Token) -> bool:
     while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
         tok = tok.head
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
+
+
+def _acting(tok: Token, word: Token) -> bool:
+    """``tok`` names the subject of ``word`` or of a verb ``word`` hangs on, not a party
+    inside an event noun that is the subject ("talks between India and Pakistan")."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
@@ -921,6 +929,7 @@ class Coder:
         named = actor_tokens(parsed)  # the same before and after either reparse
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
         parsed = opening_subjects(reorder(parsed, self._model_parse, named))
+        ship_lemmas(parsed)  # (a parse anew reads the masked stand-in's lemma)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
@@ -1121,6 +1130,21 @@ class Coder:
         heads = triple.sources[:1] if nominal is not None else triple.sources
         # "sanctions against Russia would not work": whom the subject is aimed at does not act
         sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
+        if (
+            sources
+            and nominal is not None
+            and len(triple.sources) > 1
+            and triple.sources[0].i == nominal.i
+            and sources[0][2].i == nominal.i
+            and not any(
+                (span := actors.by_token.get(t.i)) is not None and span.label_ == "ACTOR"
+                for t in phrase_tokens(nominal, False)
+            )
+        ):
+            # "Russia, which began joint military exercises with Pakistan": a noun that names
+            # no one itself ("military" only says what kind) is its governing verb's subject's
+            governed = self._resolve(triple.sources[1:2], day, actors)
+            sources = governed or sources
         doer = triple.sources[0] if triple.sources else None
         if (
             nominal is not None
@@ -1758,7 +1782,13 @@ class Coder:
                 mood == "negated"
                 # "Lavrov said Russian-U.S. consultations would not take place": a refusal
                 # announced is Russia's, not the United States'
-                and ((announced(word) and own) or failed(word) or _withheld(word, pat))
+                # (with no one quoted, a side refuses only as the subject: "No talks
+                # between India and Pakistan will take place" is the writer's word)
+                and (
+                    (announced(word) and own and (said_by is not None or _acting(src[2], word)))
+                    or failed(word)
+                    or _withheld(word, pat)
+                )
                 and not forecast(word)
                 # "a blockade of the Qatari coast would not work": a thing that fails to
                 # work refuses nothing; a refusal is made by the subject itself

@@ -248,6 +248,8 @@ def match_verb(
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if verb.lower_ in HELD_VIEWS:  # "Russia is committed to the deal": what the view is of
         own_objects += prep_objects(verb, TO)
+    if lemma in _APPEALING:  # "called both sides to restraint": what is asked, translated
+        own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)
     venues = (

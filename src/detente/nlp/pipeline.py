@@ -152,6 +152,15 @@ def mask_ships(chars: list[str], text: str) -> list[int]:
     return starts
 
 
+def ship_lemmas(doc: Doc) -> None:
+    """Give each "ships" masked by :func:`mask_ships` its lemma "ship" back (again after a
+    parse of the words anew, which reads the stand-in's)."""
+    for start in doc.user_data.get(SHIP_CHARS, ()):
+        masked = doc.char_span(start, start + len("ships"))
+        if masked is not None:
+            masked[0].lemma_ = "ship"
+
+
 def mask_name(words: list[str], person: int) -> list[str | None]:
     """Stand-ins for the words of one person's name (None: keep the word), the ``person``-th
     distinct person of the document: given names, then a surname."""
@@ -301,10 +310,7 @@ class ActorTagger:
         return prepared
 
     def __call__(self, doc: Doc) -> Doc:
-        for start in doc.user_data.pop(SHIP_CHARS, ()):
-            masked = doc.char_span(start, start + len("ships"))
-            if masked is not None:
-                masked[0].lemma_ = "ship"
+        ship_lemmas(doc)
         found = doc.user_data.pop(ACTOR_CHARS, None)
         if found is None:
             spans = self.find(doc)

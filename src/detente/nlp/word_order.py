@@ -522,8 +522,21 @@ def dated_lead(sent: Span) -> int | None:
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
     at = first.i + 1
+    date = sent.doc[at]
+    if date.ent_type_ == "DATE" and date.ent_iob_ == "B":
+        # the date entity, when the model marked one: a count after it is the subject's
+        # ("On 18 September four militants attacked")
+        while (
+            at < sent.end - 1
+            and sent.doc[at].ent_type_ == "DATE"
+            and (at == first.i + 1 or sent.doc[at].ent_iob_ == "I")
+        ):
+            at += 1
     # (or a day told by a time noun: "On the same day in the Security Council Russia vetoed")
-    while at < sent.end - 1 and (sent.doc[at].like_num or sent.doc[at].lower_ in _DATE_LEAD):
+    while at < sent.end - 1 and (
+        (sent.doc[at].like_num and not _counts_subject(sent.doc, at))
+        or sent.doc[at].lower_ in _DATE_LEAD
+    ):
         at += 1
     if not any(
         t.like_num or t.lower_ in _DATE_WORDS or t.lower_ in ("day", "night", "morning", "evening")
@@ -532,7 +545,7 @@ def dated_lead(sent: Span) -> int | None:
         return None
     at = _past_place(sent, at)
     following = sent.doc[at]
-    if following.pos_ != "PROPN" or following.is_punct:
+    if following.pos_ not in _SUBJECT_START or following.is_punct:
         return None
     root = sent.root
     subject = root.pos_ in ("VERB", "AUX") and any(
@@ -548,6 +561,24 @@ def dated_lead(sent: Span) -> int | None:
         after is not None and after.pos_ == "NOUN" and following.head != after
     )
     return at if not (subject and dated) or torn else None
+
+
+# Words a subject after a leading date may begin with: a name, or a count ("On 18
+# September four militants attacked").
+_SUBJECT_START = {"PROPN", "NUM"}
+
+
+def _counts_subject(doc: Doc, at: int) -> bool:
+    """The number at ``at`` counts the plural noun after it ("four militants", "six Chinese
+    coast guard ships"), not a day."""
+    if doc[at].ent_type_ == "DATE":
+        return False
+    for tok in doc[at + 1 : at + 6]:
+        if tok.tag_ == "NNS":
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.lower_ in _DATE_LEAD:
+            return False
+    return False
 
 
 def _past_place(sent: Span, at: int) -> int:
