@@ -411,6 +411,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # regret told to someone is an apology to them
+    ("Dutch Prime Minister Mark Rutte expressed regret to Indonesia over the colonial-era "
+     "killings.", ("NLD", "IDN", "05")),
+    # translated appeals naming the act asked for after "to"
+    ("Beijing called the two sides to dialogue and restraint.", ("CHN", "", "02")),
     # a passive whose agent is a gerund: the gerund's modifier names the doer
     ("Four Armenian soldiers were killed by Azerbaijani shelling near the border on Tuesday.",
      ("AZE", "ARM", "19")),
