@@ -1637,6 +1637,16 @@ def test_the_subject_next_to_the_verb_wins():
     assert subject_of(doc[5]).text == "Army"
 
 
+def test_a_verbless_headline_names_the_coming_day_not_last_year_s(coder):
+    """ "Summit in Vienna on 3 March" in a story of 27 February: the coming 3 March, told as
+    ahead; a day told with a past verb or a year stays in the past."""
+    ahead = coder.code_text("Lavrov-Blinken meeting in Vienna on 3 March", dt.date(2021, 2, 27))
+    talks = [e for e in ahead if e.cameo_root == "04"]
+    assert talks and all(e.date == dt.date(2021, 3, 3) and e.modality == "future" for e in talks)
+    past = coder.code_text("Lavrov and Blinken met in Vienna on 3 March.", dt.date(2021, 2, 27))
+    assert past and all(e.date == dt.date(2020, 3, 3) for e in past if e.cameo_root == "04")
+
+
 @pytest.mark.parametrize(("text", "fact"), NEWS_CASES)
 def test_real_news_constructions(coder, text, fact):
     assert fact in _facts(coder, text)

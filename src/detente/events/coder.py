@@ -11,6 +11,7 @@ each way (:mod:`detente.events.symmetry`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -499,6 +500,18 @@ def _subject_named(tok: Token) -> bool:
     while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
         tok = tok.head
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
+
+
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def _coming(word: Token, phrase: str, day: dt.date, published: dt.date) -> bool:
+    """A day and month with no year, read as almost a year back, names the coming one when
+    the act is told with no past verb and that day is within two weeks of the story."""
+    if word.tag_ in ("VBD", "VBN") or _YEAR.search(phrase) or (published - day).days < 300:
+        return False
+    ahead = resolve_date(phrase, published, True)
+    return ahead is not None and 0 < (ahead[0] - published).days <= 14
 
 
 def _acting(tok: Token, word: Token) -> bool:
@@ -1882,7 +1895,12 @@ class Coder:
                 continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
-            resolved = resolve_date(span_start(before, phrase.text), published, ahead)
+            text = span_start(before, phrase.text)
+            resolved = resolve_date(text, published, ahead)
+            if resolved is not None and not ahead and _coming(word, text, resolved[0], published):
+                # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
+                # 20 February, not last year's
+                resolved = resolve_date(text, published, True) or resolved
             if resolved is not None:
                 return resolved
         return published, "publication"
