@@ -28,6 +28,10 @@ FLOORS = {
     # after a leading date read as part of the date, "called both sides to restraint" read
     # as a phone call, an event noun given the last army named instead of its verb's subject)
     "2016-10-04-uri.txt": (0.75, 0.66, 1.00),
+    # a wire analysis written in session 24 before any rule for it (7 of 15: "the junta"
+    # named only by the country it rules, "a move Paris called unjustified" aimed at a
+    # thing, a member leaving a force, an announced withdrawal read as aid)
+    "2022-05-20-bamako-paris.txt": (0.70, 0.80, 1.00),
     # three translated analyses written in session 23 (h6) before any rule for them: a review
     # of a short war (4 of 14: a ceasefire and a withdrawal with no foe named, a plan signed
     # by each side, a relative clause on the broker), a note on a diplomatic thaw (3 of 15:

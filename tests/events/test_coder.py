@@ -411,6 +411,15 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a noun set beside an act and judged in its own clause stands for that act; "the
+    # junta" named again is the junta of the country it was told to rule
+    ("Poland expelled 45 Russian diplomats, a step Moscow called unacceptable.",
+     ("RUS", "POL", "11")),
+    ("The junta that rules Niger ordered French troops to leave. On Friday the junta expelled "
+     "the French ambassador.", ("NER", "FRA", "16")),
+    # announced withdrawals are the withdrawal, a member leaves a force
+    ("Chad announced the withdrawal of its soldiers from the G5 Sahel force.",
+     ("TCD", "G5S", "08")),
     # regret told to someone is an apology to them
     ("Dutch Prime Minister Mark Rutte expressed regret to Indonesia over the colonial-era "
      "killings.", ("NLD", "IDN", "05")),

@@ -329,6 +329,9 @@ def resolve_phrase(
         found = resolve_phrase(earlier_mention, day, actors, inside=False)
         if found is not None and found[0].code:
             return found[0], 0.6
+    ruled = _ruled_before(head, day, actors) if sector else None
+    if ruled is not None:  # "The junta that rules Mali … the junta called": Mali's
+        return Actor(ruled, sector, head.text), 0.6
     if _foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
     where = _placed_in(head, day, actors) if sector else None
@@ -954,6 +957,29 @@ def _name_mentioned_before(head: Token) -> Token | None:
             return tok
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the Libyan tanker, Sea Star 2"
             return tok.head
+    return None
+
+
+# Verbs that say whom a ruler rules: "the junta that rules Mali", "the regime that runs Syria".
+_RULING = {"rule", "run", "govern", "control", "lead"}
+
+
+def _ruled_before(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country "the junta" rules, told by its own clause ("the junta that rules Mali")
+    or, for a bare "the junta", by the clause of its first mention in the document."""
+    if head.pos_ != "NOUN":
+        return None
+    bare = [c.lower_ for c in head.children if c.dep_ != "case"] == ["the"]
+    for tok in reversed(head.doc[max(head.i - 1000, 0) : head.i + 1]):
+        if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN" or (tok.i != head.i and not bare):
+            continue
+        for verb in tok.children:
+            if verb.dep_ != "relcl" or verb.lemma_ not in _RULING:
+                continue
+            ruled = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = resolve_phrase(ruled, day, actors) if ruled is not None else None
+            if found is not None and found[0].country:
+                return found[0].country
     return None
 
 

@@ -792,6 +792,16 @@ def _referring(noun: Token) -> bool:
     )
 
 
+def _apposed_act(noun: Token) -> bool:
+    """ "Russia expelled 20 diplomats, a step Prague called unacceptable": a noun set beside
+    an act, whose own clause judges it, stands for that act."""
+    return (
+        noun.dep_ in ("appos", "npadvmod")
+        and noun.lemma_.lower() in REFERENCE_NOUNS
+        and any(c.dep_ == "relcl" for c in noun.children)
+    )
+
+
 def _definite(noun: Token) -> bool:
     """ "the sanctions", "this proposal", "this delay of the response": a noun phrase that
     refers back, with nothing after the noun that would name its own actor ("the sanctions
@@ -1013,7 +1023,7 @@ class Coder:
         if tgt is None or (tgt[0].code and attack is None):
             return [pair]
         noun = attack if attack is not None else tgt[2]
-        if attack is None and not _definite(noun):
+        if attack is None and not (_definite(noun) or _apposed_act(noun)):
             return [pair]
         lemma = noun.lemma_.lower()
         # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)

@@ -634,6 +634,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))
+        announced = child_of(verb, "dobj") if verb.lemma_.lower() in ANNOUNCING else None
+        if (
+            announced is not None
+            and noun is not None
+            and noun.i != announced.i
+            and any(p.code[:2] == "08" for p in book.nouns.get(announced.lemma_.lower(), ()))
+        ):
+            # "announced the withdrawal of French troops": the concession announced is the
+            # event noun's, not a reading of the announcing verb with a word inside its phrase
+            continue
         if not pat.prt and (
             (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
