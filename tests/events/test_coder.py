@@ -1567,6 +1567,35 @@ NEWS_CASES = [
     # a time phrase is no object ("On the same day … declared": no day of mourning)
     ("On the same day the Malian foreign minister declared the French ambassador persona non "
      "grata.", ("MLI", "FRA", "16")),
+    # fighting or coordinating strikes beside another side's forces is military cooperation;
+    # help to another side's prosecutors is judicial cooperation, money set apart for someone
+    # aid, refugee status given asylum and aid dropped over a place humanitarian aid
+    ("Chadian soldiers fought alongside Nigerien troops near Lake Chad.", ("TCD", "NER", "06")),
+    ("Moscow coordinated air raids with Syrian forces near Aleppo.", ("RUS", "SYR", "06")),
+    ("Italian magistrates provided legal assistance to Albania in the fraud case.",
+     ("ITA", "ALB", "06")),
+    ("Kuwait set aside $500 million for Jordan's refugee camps.", ("KWT", "JOR", "07")),
+    ("Norway allocated 40 million kroner to Lebanon after the blast.", ("NOR", "LBN", "07")),
+    ("Brazil granted refugee status to a Venezuelan opposition mayor.", ("BRA", "VEN", "07")),
+    ("Egyptian planes airdropped aid over Gaza on Tuesday.", ("EGY", "PSE", "07")),
+    # an arrest made at another side's request, or a suspect sent over to face trial there,
+    # is judicial cooperation with that side (besides the arrest)
+    ("Bulgarian police detained a Turkish journalist at the request of Ankara.",
+     ("BGR", "TUR", "06")),
+    ("Georgian police arrested a Ukrainian businessman on a Russian extradition request.",
+     ("GEO", "RUS", "06")),
+    ("Romania deported a British influencer to the United States to face trial.",
+     ("ROU", "USA", "06")),
+    # a measure revoked or an amendment withdrawn is a policy given up; support of a material
+    # kind given is aid; rescuers who arrive bring help; a joint operation's partner is named
+    # after "with" on the noun
+    ("Ghana's president revoked the decree that suspended the opposition party.",
+     ("GHA", "", "08")),
+    ("Kenya withdrew a proposed amendment to its media law after protests.", ("KEN", "", "08")),
+    ("Britain gave Jordan $60 million in budget support on Monday.", ("GBR", "JOR", "07")),
+    ("Search and rescue teams from Greece arrived in Turkey on Tuesday.", ("GRC", "TUR", "07")),
+    ("Somali troops conducted a joint operation with Kenyan forces near the border.",
+     ("SOM", "KEN", "06")),
 ]  # fmt: skip
 
 
@@ -2007,6 +2036,10 @@ NOT_FACTS = [
     ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
     ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
     ("The French diplomat served in the Moscow mission for ten years.", ("FRA", "RUS", "07")),
+    # an arrest at a place is no arrest for anyone; a warrant of one's own courts no request
+    ("Austrian police arrested a Serbian man at Vienna airport.", ("AUT", "AUT", "06")),
+    ("French police arrested a Moroccan suspect on a warrant from a Paris judge.",
+     ("FRA", "FRA", "06")),
 ]  # fmt: skip
 
 

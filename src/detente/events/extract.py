@@ -50,6 +50,7 @@ from detente.events.phrases import (
 from detente.events.readings import (
     APPEAL,
     CALLING_ON,
+    JUDICIAL,
     TROOPS,
     armed_strike,
     by_appeal,
@@ -60,6 +61,7 @@ from detente.events.readings import (
     by_protesters,
     by_refuge,
     call_made_for,
+    cooperation_asked,
     courtesy_call,
     death_by_abuse,
     gets_aid,
@@ -106,6 +108,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
+    as_written = lemma  # (kept: "refugee status" is no plural of "statu")
     if lemma.endswith("s") and lemma == noun.lower_ and lemma not in wanted | CURRENCIES:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
     if lemma in _AFFAIRES:
@@ -115,7 +118,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return _object_matches(inner, wanted)
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
-    lemmas = {lemma}
+    lemmas = {lemma, as_written}
     if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
     return bool(lemmas & wanted) or any(
@@ -735,6 +738,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 behind=behind,
             )
         )
+        asked = cooperation_asked(verb, pat) if sources else None
+        if asked is not None:  # "arrested him at the request of Minsk": done for Minsk
+            triples.append(Triple(verb, JUDICIAL, sources, (with_conjuncts(asked),), 1))
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed

@@ -157,10 +157,12 @@ def _carries_aid(thing: Token | None) -> bool:
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
         return False
-    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES or thing.lemma_.lower() in _RESCUERS:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
         return True  # "an aid plane", "relief trucks"
+    if thing.lemma_.lower() in _CREWS and modifiers_of(thing) & _RESCUE_WORK:
+        return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
@@ -173,6 +175,14 @@ def _carries_aid(thing: Token | None) -> bool:
     )
 
 
+# Help that comes as people: rescuers and medics, and teams or crews doing rescue, medical or
+# relief work ("Rescue teams from China arrived in Nepal"): help given where they arrive.
+_RESCUERS = {"rescuer", "medic", "paramedic", "firefighter", "lifeguard"}
+_CREWS = {"team", "crew", "unit", "squad", "worker", "personnel", "staff", "contingent", "expert"}
+_RESCUE_WORK = {
+    "rescue", "search", "medical", "relief", "humanitarian", "emergency", "disaster", "health",
+    "firefighting",
+}  # fmt: skip
 _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
@@ -590,3 +600,66 @@ def pressed_by(verb: Token) -> list[Token]:
                 if names_someone(tok) or tok.lemma_.lower() in _DEMANDERS:
                     found.append(tok)
     return sorted(found, key=lambda t: t.head.lower_ not in ("from", "by"))[:1]
+
+
+# Arrests and removals done for another side: "arrested the blogger at the request of Minsk",
+# "detained him on a U.S. extradition request", "held on an Interpol red notice issued by
+# Turkey", and people sent over to be tried there: "deported the suspect to the United States
+# to face charges", "was handed over to Italy to stand trial". Besides the arrest itself, that
+# is judicial cooperation (CAMEO 063) with the side that asked or tries them.
+JUDICIAL = Pattern("063", "V", "", "", frozenset(), frozenset(), frozenset({"-"}), 0)
+_HELD_FOR_OTHERS = {"173", "174", "084", "0841"}
+_ASKED_ON = frozenset({"at", "on", "upon", "following", "after", "under", "in"})
+_REQUESTS = {"request", "behest", "notice", "warrant"}
+# (a warrant or notice is another side's only when it says so: not "a warrant from a Madrid
+# judge")
+_FOREIGN_WARRANTS = {"international", "interpol", "extradition", "red", "european", "foreign"}
+_TRIED = {"face", "stand"}
+_TRIALS = {
+    "trial", "charge", "justice", "prosecution", "court", "indictment", "accusation", "case",
+    "sentence", "hearing",
+}  # fmt: skip
+_BEING_TRIED = {"try", "prosecute", "sentence", "judge"}
+
+
+def _requester(request: Token) -> Token | None:
+    """Who made ``request``: "of X", "X's", "a U.S. request", "issued by X"."""
+    asker = next(iter(prep_objects(request, OF)), None)
+    asker = asker or child_of(request, "poss")
+    if asker is None:
+        asker = next(
+            (
+                c
+                for c in request.children
+                if c.dep_ in ("compound", "amod", "nmod")
+                and c.lemma_.lower() not in _FOREIGN_WARRANTS
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+            ),
+            None,
+        )
+    issued = [c for c in request.children if c.dep_ in ("acl", "relcl")]
+    return asker or next((p for c in issued for p in prep_objects(c, frozenset({"by"}))), None)
+
+
+def cooperation_asked(verb: Token, pat: Pattern) -> Token | None:
+    """The side an arrest or removal by ``verb`` was done for, or None (see JUDICIAL)."""
+    if pat.code not in _HELD_FOR_OTHERS:
+        return None
+    for request in prep_objects(verb, _ASKED_ON):
+        lemma = request.lemma_.lower()
+        if lemma not in _REQUESTS:
+            continue
+        if lemma in ("notice", "warrant") and not modifiers_of(request) & _FOREIGN_WARRANTS:
+            continue
+        asker = _requester(request)
+        if asker is not None:
+            return asker
+    tried = any(
+        c.dep_ in ("advcl", "xcomp")
+        and (
+            (c.lemma_.lower() in _TRIED and any(o.lemma_.lower() in _TRIALS for o in objects_of(c)))
+            or (c.lemma_.lower() in _BEING_TRIED and child_of(c, "auxpass") is not None)
+        )
+        for c in verb.children
+    )
+    return next(iter(prep_objects(verb, TO)), None) if tried else None
