@@ -1596,6 +1596,15 @@ NEWS_CASES = [
     ("Search and rescue teams from Greece arrived in Turkey on Tuesday.", ("GRC", "TUR", "07")),
     ("Somali troops conducted a joint operation with Kenyan forces near the border.",
      ("SOM", "KEN", "06")),
+    # the side said to be a donor or an arms supplier gives aid; forces sent into another
+    # land to protect or help it give protection; a release with no agent told by a court or
+    # ministry is theirs; another side's wages paid are aid
+    ("Norway is the biggest donor of humanitarian aid to Somalia.", ("NOR", "SOM", "07")),
+    ("France is the main supplier of arms to Egypt.", ("FRA", "EGY", "07")),
+    ("Britain deployed fighter jets to Estonia to protect it from Russian incursions.",
+     ("GBR", "EST", "07")),
+    ("Three Kenyan fishermen were freed on bail, a court in Kampala said.", ("UGA", "KEN", "08")),
+    ("Kuwait paid the salaries of Yemeni teachers for six months.", ("KWT", "YEM", "07")),
 ]  # fmt: skip
 
 
@@ -2040,6 +2049,11 @@ NOT_FACTS = [
     ("Austrian police arrested a Serbian man at Vienna airport.", ("AUT", "AUT", "06")),
     ("French police arrested a Moroccan suspect on a warrant from a Paris judge.",
      ("FRA", "FRA", "06")),
+    # troops sent to one's own border to protect one's towns give no one protection
+    ("India deployed troops to the Chinese border to protect its villages.",
+     ("IND", "CHN", "07")),
+    # a donor named as another's possession is no giver to the possessor's target
+    ("Germany became Ukraine's second-largest donor last year.", ("DEU", "UKR", "03")),
 ]  # fmt: skip
 
 

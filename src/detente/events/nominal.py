@@ -93,6 +93,7 @@ _CHANGED = UNDOING_NOUNS | {
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
+    "donor", "supplier", "contributor", "provider",
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
@@ -329,6 +330,9 @@ def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
     return None
 
 
+_BEING = {"be", "remain", "become"}
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -509,6 +513,16 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
                 governor_subject = enacted  # "signed a decree on economic measures against X"
+            elif (
+                lead.dep_ == "attr"
+                and head.lemma_.lower() in _BEING
+                and pat.code[:2] == "07"
+                and not _possessed_by_pronoun(noun)
+                and child_of(lead, "poss") is None
+            ):
+                # "the United States is the largest donor of aid to South Sudan": who the
+                # giver is said to be (not "Germany became Ukraine's biggest donor")
+                governor_subject = subject_of(head)
             elif pat.code[:2] in VIOLENCE and (claimer := claimer_of(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:

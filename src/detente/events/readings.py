@@ -209,6 +209,30 @@ def _keeps_peace(verb: Token) -> bool:
     return False
 
 
+# Forces sent to protect or defend a place or people, or to help them: "NATO deployed Patriot
+# batteries to Turkey to protect it from Syrian missiles", "sent troops to Niger to help fight
+# jihadists": military protection given (074), no show of force.
+# (sent into another side's land, not to a border or front line: "deployed troops to the
+# Lebanese border to protect northern towns" guards its own side)
+_INTO = frozenset({"to", "into", "in"})
+_PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist"}
+_EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}
+
+
+def _sent_to_protect(verb: Token) -> bool:
+    places = [*prep_objects(verb, _INTO)]
+    if not places or any(
+        p.lemma_.lower() in _EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+    ):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in _PROTECTING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -223,7 +247,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and _keeps_peace(verb)
+    sent_to_keep = pat.code[:2] == "15" and (_keeps_peace(verb) or _sent_to_protect(verb))
     if keepers or sent_to_keep:
         return replace(pat, code="074")
     if arriving and _carries_aid(subject):
@@ -577,11 +601,23 @@ def releaser(verb: Token) -> tuple[Token, ...]:
             subject = child_of(clause, "nsubj")
             if subject is not None and names_someone(subject):
                 return with_conjuncts(subject)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PROMISING_RELEASE:
+        # "were released on bail, a court in Tbilisi said", "was freed from prison, the
+        # interior ministry said": a court or office that holds people and tells of their
+        # release made it
+        speaker = child_of(verb.head, "nsubj")
+        if speaker is not None and speaker.lemma_.lower() in _CUSTODIANS:
+            return with_conjuncts(speaker)
     return ()
 
 
 # Verbs that make a coming release their speaker's word.
 _PROMISING_RELEASE = {"announce", "say", "declare", "confirm", "promise", "pledge", "decide"}
+# Courts and offices that hold people in custody.
+_CUSTODIANS = {
+    "court", "judge", "tribunal", "judiciary", "prosecutor", "ministry", "authority", "police",
+    "government", "junta", "army", "military", "presidency", "prison", "administration",
+}  # fmt: skip
 _PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
 _PRESSED_FROM = frozenset({"from", "by", "in", "of"})
 _DEMANDERS = {
