@@ -1605,6 +1605,17 @@ NEWS_CASES = [
      ("GBR", "EST", "07")),
     ("Three Kenyan fishermen were freed on bail, a court in Kampala said.", ("UGA", "KEN", "08")),
     ("Kuwait paid the salaries of Yemeni teachers for six months.", ("KWT", "YEM", "07")),
+    # a truce a third side brokered is still the parties'; people allowed to leave; gains
+    # from another side's help; aid trucks crossing over; forces deployed in another land to
+    # support its government; air cover given; another side's training sponsored
+    ("The ceasefire between Armenia and Azerbaijan, brokered by Russia, took effect.",
+     ("ARM", "AZE", "08")),
+    ("Iran allowed a jailed British journalist to leave the country.", ("IRN", "GBR", "08")),
+    ("Flood victims in Malawi benefited from Japanese assistance.", ("JPN", "MWI", "07")),
+    ("Jordanian aid trucks crossed into Syria on Sunday.", ("JOR", "SYR", "07")),
+    ("Russian troops deployed in Mali to support the junta.", ("RUS", "MLI", "07")),
+    ("French jets provided air cover for Malian troops.", ("FRA", "MLI", "07")),
+    ("Norway sponsored the training of Somali coast guards.", ("NOR", "SOM", "07")),
 ]  # fmt: skip
 
 
@@ -2054,6 +2065,9 @@ NOT_FACTS = [
      ("IND", "CHN", "07")),
     # a donor named as another's possession is no giver to the possessor's target
     ("Germany became Ukraine's second-largest donor last year.", ("DEU", "UKR", "03")),
+    # refugees crossing over bring no aid; a resolution sponsored is no aid
+    ("Afghan refugees crossed into Iran on Monday.", ("AFG", "IRN", "07")),
+    ("Russia sponsored a UN resolution on Syria.", ("RUS", "SYR", "07")),
 ]  # fmt: skip
 
 

@@ -61,6 +61,7 @@ from detente.events.readings import (
     by_protesters,
     by_refuge,
     call_made_for,
+    carries_aid,
     cooperation_asked,
     courtesy_call,
     death_by_abuse,
@@ -601,7 +602,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         ):
             continue  # "withdrew from the race": no ground given up (troops give it up)
         if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(subject_of(verb)):
-            continue  # "refugees crossed into Turkey": no one is attacked
+            if not carries_aid(subject_of(verb)):
+                continue  # "refugees crossed into Turkey": no one is attacked
+            pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
         pat = by_instrument(verb, pat)
@@ -664,6 +667,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # participle told of the main clause's subject happened where the main act did
             places = places_of(verb.head)
         used = {t.i for t in (comp, noun) if t is not None}
+        if pat.code == _MEDIATED and noun is not None:
+            # "the truce between Israel and Hamas, brokered by Egypt, took effect": what a
+            # third side brokers is still the parties' own truce or deal
+            used.discard(noun.i)
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in objects_of(comp)}
             # "agreed to coordinate … and to establish contacts": every coordinated
@@ -747,6 +754,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 
 _FORCE = {"18", "19", "20"}
+_MEDIATED = "045"
 _ULTIMATUM = "139"
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {

@@ -175,6 +175,18 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if sender is None and verb.lemma_.lower() in _GAINING:
+        # "benefited from German assistance", "gained from Japan's loans": the giver named
+        # before the noun
+        sender = child_of(noun, "poss") or next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            ),
+            None,
+        )
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
         return None

@@ -152,7 +152,7 @@ _MATERIAL = _AID_SENT | {
 _BACKING = {"support", "back", "help", "assist", "aid"}
 
 
-def _carries_aid(thing: Token | None) -> bool:
+def carries_aid(thing: Token | None) -> bool:
     """``thing`` is aid or carries it: "aid from Turkey", "a batch of vaccines", "a plane
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
@@ -209,13 +209,14 @@ def _keeps_peace(verb: Token) -> bool:
     return False
 
 
-# Forces sent to protect or defend a place or people, or to help them: "NATO deployed Patriot
-# batteries to Turkey to protect it from Syrian missiles", "sent troops to Niger to help fight
-# jihadists": military protection given (074), no show of force.
+# Forces sent to protect or defend a place or people, or to help or support them: "NATO
+# deployed Patriot batteries to Turkey to protect it from Syrian missiles", "sent troops to
+# Niger to help fight jihadists", "Turkish troops deployed in Libya to support the Tripoli
+# government": military protection given (074), no show of force.
 # (sent into another side's land, not to a border or front line: "deployed troops to the
 # Lebanese border to protect northern towns" guards its own side)
 _INTO = frozenset({"to", "into", "in"})
-_PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist"}
+_PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist", "support", "bolster"}
 _EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}
 
 
@@ -250,9 +251,11 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     sent_to_keep = pat.code[:2] == "15" and (_keeps_peace(verb) or _sent_to_protect(verb))
     if keepers or sent_to_keep:
         return replace(pat, code="074")
-    if arriving and _carries_aid(subject):
+    if arriving and carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
-    if pat.code[:2] == "15" and _carries_aid(child_of(verb, "dobj")):
+    if pat.code == "042" and carries_aid(child_of(verb, "nsubjpass")):
+        return replace(pat, code="073")  # "medical supplies were flown to Gaza by the UAE"
+    if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
