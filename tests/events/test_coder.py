@@ -1616,6 +1616,17 @@ NEWS_CASES = [
     ("Russian troops deployed in Mali to support the junta.", ("RUS", "MLI", "07")),
     ("French jets provided air cover for Malian troops.", ("FRA", "MLI", "07")),
     ("Norway sponsored the training of Somali coast guards.", ("NOR", "SOM", "07")),
+    # ground evacuated or given back by name; acts done in cooperation with another side or
+    # jointly by two sides; a suspect sent back to stand trial
+    ("Russian troops evacuated Kherson on Friday.", ("RUS", "", "08")),
+    ("Portugal returned Macau to China in 1999.", ("PRT", "CHN", "08")),
+    ("In cooperation with Interpol, Thai police arrested three Chinese fugitives.",
+     ("THA", "ITP", "06")),
+    ("Iraqi troops, in coordination with Kurdish forces, launched an offensive on Mosul.",
+     ("IRQ", "", "06")),
+    ("Brazil and Argentina jointly developed a nuclear submarine.", ("BRA", "ARG", "06")),
+    ("Algerian and Tunisian police jointly arrested a smuggling ring.", ("DZA", "TUN", "06")),
+    ("Morocco sent the suspect back to Spain to stand trial.", ("MAR", "ESP", "06")),
 ]  # fmt: skip
 
 

@@ -63,6 +63,7 @@ from detente.events.readings import (
     call_made_for,
     carries_aid,
     cooperation_asked,
+    cooperation_kind,
     courtesy_call,
     death_by_abuse,
     gets_aid,
@@ -70,6 +71,8 @@ from detente.events.readings import (
     guest_of,
     is_armed,
     is_question,
+    joint_doers,
+    joint_partner,
     left_place,
     offer_of,
     offered_act,
@@ -333,10 +336,12 @@ _LEGAL_VENUES = {
     "organisation", "panel", "ombudsman",
 }  # fmt: skip
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
-# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
+# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh",
+# "Russian troops evacuated Kherson", "Britain returned Hong Kong to China").
 _SEIZING = {
     "seize", "capture", "take", "grab", "wrest", "overrun", "retake", "recapture", "annex",
     "occupy", "liberate", "surround", "encircle", "cede", "surrender", "relinquish", "vacate",
+    "evacuate", "return",
 }  # fmt: skip
 
 
@@ -586,6 +591,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         death = death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)
+        doers = joint_doers(verb)
+        if matched is None and doers:  # "China and Russia jointly developed a missile"
+            triples.append(Triple(verb, cooperation_kind(None), doers, (), symmetric_pair=True))
+            continue
         if matched is None or joined_against(verb):
             continue
         pat, comp, noun = matched
@@ -728,6 +737,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         call = call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
         if call is not None and pat.code[:2] != "04":
             consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
+        partner = joint_partner(verb) if sources else None
+        if partner is not None:
+            # "in cooperation with the FBI, police arrested the suspects": the partner is no
+            # one arrested
+            inside = {t.i for t in partner.head.head.subtree} if partner.head.head else set()
+            kept = [g for g in targets if not any(t.i in inside | {partner.i} for t in g)]
+            primary -= sum(1 for g in targets[:primary] if g not in kept)
+            targets = tuple(kept)
         giver = giver_of(verb, pat, noun)
         if giver is not None and sources:  # "Ukraine received tanks from Poland"
             sources, targets, primary = with_conjuncts(giver), (sources,), 1
@@ -748,6 +765,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         asked = cooperation_asked(verb, pat) if sources else None
         if asked is not None:  # "arrested him at the request of Minsk": done for Minsk
             triples.append(Triple(verb, JUDICIAL, sources, (with_conjuncts(asked),), 1))
+        if partner is not None:  # "in cooperation with the FBI, Kenyan police arrested …"
+            kind = cooperation_kind(pat)
+            triples.append(Triple(verb, kind, sources, (with_conjuncts(partner),), 1))
+        if doers and pat.code[:2] not in ("06",):  # "Indian and Nepalese police jointly arrested"
+            triples.append(Triple(verb, cooperation_kind(pat), doers, (), symmetric_pair=True))
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed

@@ -701,4 +701,55 @@ def cooperation_asked(verb: Token, pat: Pattern) -> Token | None:
         )
         for c in verb.children
     )
-    return next(iter(prep_objects(verb, TO)), None) if tried else None
+    if not tried:
+        return None
+    # ("sent the suspect back to Belgium": the place hangs on the particle)
+    backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    places = [*prep_objects(verb, TO), *(p for b in backs for p in prep_objects(b, TO))]
+    return next(iter(places), None)
+
+
+# Acts done together with another side: "in cooperation with the FBI, Kenyan police arrested
+# the suspects", "in coordination with Iraqi forces", "Indian and Nepalese police jointly
+# arrested the smugglers", "China and Russia jointly developed a missile": cooperation between
+# the sides, judicial for arrests and removals (063), military for fighting and deployments
+# (062), material otherwise (060).
+_JOINT_WORK = {
+    "cooperation", "co-operation", "collaboration", "coordination", "co-ordination",
+    "conjunction", "partnership", "concert", "tandem", "liaison", "association",
+}  # fmt: skip
+_JOINTLY = {"jointly", "together"}
+
+
+def cooperation_kind(pat: Pattern | None) -> Pattern:
+    """The cooperation an act done with another side is: judicial, military or material."""
+    code = pat.code if pat is not None else ""
+    kind = "063" if code[:2] == "17" else "062" if code[:2] in ("15", "18", "19", "20") else "060"
+    return replace(JUDICIAL, code=kind)
+
+
+def joint_partner(verb: Token) -> Token | None:
+    """The side named by "in cooperation with X" (or "jointly with X") on ``verb``."""
+    for work in prep_objects(verb, frozenset({"in"})):
+        if work.lemma_.lower() in _JOINT_WORK:
+            partner = next(iter(prep_objects(work, frozenset({"with"}))), None)
+            if partner is not None:
+                return partner
+    for adverb in verb.children:
+        if adverb.dep_ == "advmod" and adverb.lower_ in _JOINTLY:
+            partner = next(iter(prep_objects(adverb, frozenset({"with"}))), None)
+            if partner is not None:
+                return partner
+    return None
+
+
+def joint_doers(verb: Token) -> tuple[Token, ...]:
+    """The coordinated subjects of an act done "jointly" ("X and Y jointly built …")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
+        return ()
+    doers = with_conjuncts(subject_of(verb))
+    if len(doers) < 2:  # "Indian and Nepalese police": the sides named as modifiers
+        head = subject_of(verb)
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound")] if head else []
+        doers = tuple(with_conjuncts(mods[0])) if mods else ()
+    return doers if len(doers) > 1 else ()
