@@ -1627,6 +1627,9 @@ NEWS_CASES = [
     ("Brazil and Argentina jointly developed a nuclear submarine.", ("BRA", "ARG", "06")),
     ("Algerian and Tunisian police jointly arrested a smuggling ring.", ("DZA", "TUN", "06")),
     ("Morocco sent the suspect back to Spain to stand trial.", ("MAR", "ESP", "06")),
+    # weapons handed in: the object of "in" read as the particle's
+    ("Congolese militiamen handed in their rifles to UN peacekeepers on Monday.",
+     ("COD", "UNO", "08")),
 ]  # fmt: skip
 
 
