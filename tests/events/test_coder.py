@@ -1630,6 +1630,8 @@ NEWS_CASES = [
     # weapons handed in: the object of "in" read as the particle's
     ("Congolese militiamen handed in their rifles to UN peacekeepers on Monday.",
      ("COD", "UNO", "08")),
+    # a giver joined by a hyphen to a participle of giving
+    ("A Turkish-funded hospital in Mogadishu opened on Monday.", ("TUR", "SOM", "07")),
 ]  # fmt: skip
 
 
@@ -2082,6 +2084,8 @@ NOT_FACTS = [
     # refugees crossing over bring no aid; a resolution sponsored is no aid
     ("Afghan refugees crossed into Iran on Monday.", ("AFG", "IRN", "07")),
     ("Russia sponsored a UN resolution on Syria.", ("RUS", "SYR", "07")),
+    # a side backing forces with a hyphen gives no aid
+    ("Iranian-backed militias attacked a base in Syria.", ("IRN", "SYR", "07")),
 ]  # fmt: skip
 
 

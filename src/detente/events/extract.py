@@ -69,6 +69,7 @@ from detente.events.readings import (
     gets_aid,
     giver_of,
     guest_of,
+    hyphen_giver,
     is_armed,
     is_question,
     joint_doers,
@@ -640,6 +641,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and pat.code.startswith("084"):
             sources = releaser(verb)
+        elif not sources and pat.code[:2] == "07":
+            sources = hyphen_giver(verb)  # "a Japanese-funded hospital in Kabul"
+            if sources:  # given to where or whom the thing is, else the thing
+                given = [*prep_objects(verb.head, _GIVEN_TO), verb.head]
+                triples.append(Triple(verb, pat, sources, tuple((g,) for g in given), 1))
+                continue
         elif not sources and pat.code == _LEFT_GROUND.code:
             # "3,000 Ugandan soldiers were withdrawn from South Sudan": with no one named
             # withdrawing them, the troops pulled back are the side that gives ground
@@ -777,6 +784,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 _FORCE = {"18", "19", "20"}
 _MEDIATED = "045"
+_GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {

@@ -753,3 +753,18 @@ def joint_doers(verb: Token) -> tuple[Token, ...]:
         mods = [c for c in head.children if c.dep_ in ("amod", "compound")] if head else []
         doers = tuple(with_conjuncts(mods[0])) if mods else ()
     return doers if len(doers) > 1 else ()
+
+
+def hyphen_giver(verb: Token) -> tuple[Token, ...]:
+    """The giver joined by a hyphen to a participle of giving: "a Japanese-funded hospital",
+    "the EU-financed bridge", "Qatari-donated fuel" (the giver of what the noun names)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN":
+        return ()
+    doc = verb.doc
+    return tuple(
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "compound", "nmod")
+        and c.i + 2 == verb.i
+        and doc[c.i + 1].text == "-"
+    )
