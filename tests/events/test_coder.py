@@ -1632,6 +1632,9 @@ NEWS_CASES = [
      ("COD", "UNO", "08")),
     # a giver joined by a hyphen to a participle of giving
     ("A Turkish-funded hospital in Mogadishu opened on Monday.", ("TUR", "SOM", "07")),
+    # permission given to the one named right after the verb, not to a place further on
+    ("Turkey gave the United States permission to use Incirlik for flights to Syria.",
+     ("TUR", "USA", "08")),
 ]  # fmt: skip
 
 
