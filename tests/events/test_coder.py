@@ -1593,6 +1593,74 @@ NEWS_CASES = [
     # a time phrase is no object ("On the same day … declared": no day of mourning)
     ("On the same day the Malian foreign minister declared the French ambassador persona non "
      "grata.", ("MLI", "FRA", "16")),
+    # fighting or coordinating strikes beside another side's forces is military cooperation;
+    # help to another side's prosecutors is judicial cooperation, money set apart for someone
+    # aid, refugee status given asylum and aid dropped over a place humanitarian aid
+    ("Chadian soldiers fought alongside Nigerien troops near Lake Chad.", ("TCD", "NER", "06")),
+    ("Moscow coordinated air raids with Syrian forces near Aleppo.", ("RUS", "SYR", "06")),
+    ("Italian magistrates provided legal assistance to Albania in the fraud case.",
+     ("ITA", "ALB", "06")),
+    ("Kuwait set aside $500 million for Jordan's refugee camps.", ("KWT", "JOR", "07")),
+    ("Norway allocated 40 million kroner to Lebanon after the blast.", ("NOR", "LBN", "07")),
+    ("Brazil granted refugee status to a Venezuelan opposition mayor.", ("BRA", "VEN", "07")),
+    ("Egyptian planes airdropped aid over Gaza on Tuesday.", ("EGY", "PSE", "07")),
+    # an arrest made at another side's request, or a suspect sent over to face trial there,
+    # is judicial cooperation with that side (besides the arrest)
+    ("Bulgarian police detained a Turkish journalist at the request of Ankara.",
+     ("BGR", "TUR", "06")),
+    ("Georgian police arrested a Ukrainian businessman on a Russian extradition request.",
+     ("GEO", "RUS", "06")),
+    ("Romania deported a British influencer to the United States to face trial.",
+     ("ROU", "USA", "06")),
+    # a measure revoked or an amendment withdrawn is a policy given up; support of a material
+    # kind given is aid; rescuers who arrive bring help; a joint operation's partner is named
+    # after "with" on the noun
+    ("Ghana's president revoked the decree that suspended the opposition party.",
+     ("GHA", "", "08")),
+    ("Kenya withdrew a proposed amendment to its media law after protests.", ("KEN", "", "08")),
+    ("Britain gave Jordan $60 million in budget support on Monday.", ("GBR", "JOR", "07")),
+    ("Search and rescue teams from Greece arrived in Turkey on Tuesday.", ("GRC", "TUR", "07")),
+    ("Somali troops conducted a joint operation with Kenyan forces near the border.",
+     ("SOM", "KEN", "06")),
+    # the side said to be a donor or an arms supplier gives aid; forces sent into another
+    # land to protect or help it give protection; a release with no agent told by a court or
+    # ministry is theirs; another side's wages paid are aid
+    ("Norway is the biggest donor of humanitarian aid to Somalia.", ("NOR", "SOM", "07")),
+    ("France is the main supplier of arms to Egypt.", ("FRA", "EGY", "07")),
+    ("Britain deployed fighter jets to Estonia to protect it from Russian incursions.",
+     ("GBR", "EST", "07")),
+    ("Three Kenyan fishermen were freed on bail, a court in Kampala said.", ("UGA", "KEN", "08")),
+    ("Kuwait paid the salaries of Yemeni teachers for six months.", ("KWT", "YEM", "07")),
+    # a truce a third side brokered is still the parties'; people allowed to leave; gains
+    # from another side's help; aid trucks crossing over; forces deployed in another land to
+    # support its government; air cover given; another side's training sponsored
+    ("The ceasefire between Armenia and Azerbaijan, brokered by Russia, took effect.",
+     ("ARM", "AZE", "08")),
+    ("Iran allowed a jailed British journalist to leave the country.", ("IRN", "GBR", "08")),
+    ("Flood victims in Malawi benefited from Japanese assistance.", ("JPN", "MWI", "07")),
+    ("Jordanian aid trucks crossed into Syria on Sunday.", ("JOR", "SYR", "07")),
+    ("Russian troops deployed in Mali to support the junta.", ("RUS", "MLI", "07")),
+    ("French jets provided air cover for Malian troops.", ("FRA", "MLI", "07")),
+    ("Norway sponsored the training of Somali coast guards.", ("NOR", "SOM", "07")),
+    # ground evacuated or given back by name; acts done in cooperation with another side or
+    # jointly by two sides; a suspect sent back to stand trial
+    ("Russian troops evacuated Kherson on Friday.", ("RUS", "", "08")),
+    ("Portugal returned Macau to China in 1999.", ("PRT", "CHN", "08")),
+    ("In cooperation with Interpol, Thai police arrested three Chinese fugitives.",
+     ("THA", "ITP", "06")),
+    ("Iraqi troops, in coordination with Kurdish forces, launched an offensive on Mosul.",
+     ("IRQ", "", "06")),
+    ("Brazil and Argentina jointly developed a nuclear submarine.", ("BRA", "ARG", "06")),
+    ("Algerian and Tunisian police jointly arrested a smuggling ring.", ("DZA", "TUN", "06")),
+    ("Morocco sent the suspect back to Spain to stand trial.", ("MAR", "ESP", "06")),
+    # weapons handed in: the object of "in" read as the particle's
+    ("Congolese militiamen handed in their rifles to UN peacekeepers on Monday.",
+     ("COD", "UNO", "08")),
+    # a giver joined by a hyphen to a participle of giving
+    ("A Turkish-funded hospital in Mogadishu opened on Monday.", ("TUR", "SOM", "07")),
+    # permission given to the one named right after the verb, not to a place further on
+    ("Turkey gave the United States permission to use Incirlik for flights to Syria.",
+     ("TUR", "USA", "08")),
 ]  # fmt: skip
 
 
@@ -2043,6 +2111,20 @@ NOT_FACTS = [
     ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
     ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
     ("The French diplomat served in the Moscow mission for ten years.", ("FRA", "RUS", "07")),
+    # an arrest at a place is no arrest for anyone; a warrant of one's own courts no request
+    ("Austrian police arrested a Serbian man at Vienna airport.", ("AUT", "AUT", "06")),
+    ("French police arrested a Moroccan suspect on a warrant from a Paris judge.",
+     ("FRA", "FRA", "06")),
+    # troops sent to one's own border to protect one's towns give no one protection
+    ("India deployed troops to the Chinese border to protect its villages.",
+     ("IND", "CHN", "07")),
+    # a donor named as another's possession is no giver to the possessor's target
+    ("Germany became Ukraine's second-largest donor last year.", ("DEU", "UKR", "03")),
+    # refugees crossing over bring no aid; a resolution sponsored is no aid
+    ("Afghan refugees crossed into Iran on Monday.", ("AFG", "IRN", "07")),
+    ("Russia sponsored a UN resolution on Syria.", ("RUS", "SYR", "07")),
+    # a side backing forces with a hyphen gives no aid
+    ("Iranian-backed militias attacked a base in Syria.", ("IRN", "SYR", "07")),
 ]  # fmt: skip
 
 

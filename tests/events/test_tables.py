@@ -53,6 +53,14 @@ CASES_FLOOR = 0.92
 #   behind", "reached out to", "slammed the door on"; predicate adjectives, "was critical of",
 #   "remains committed to"; event nouns, "the delivery of aid to", "a gift of boats to"; YIELD's
 #   forms) (study 0.763 and held-out 0.550 before their rules).
+# - roots_h4_*: YIELD, AID and COOPERATE from a vocabulary audit of their CAMEO modes (walked
+#   free, clemency, custody handed over, ground and property given back, sanctions relaxed,
+#   delisted or waived, policies shelved or repealed, power handed over, inspectors and aid
+#   let in, arms laid down, pauses; bailouts, sums disbursed or earmarked, arms supplied,
+#   airdrops, medical teams, troops contributed, refuge; joint ventures, fighting alongside,
+#   arrests at another side's request, extraditions, intelligence passed or exchanged) with
+#   the PLV convention that the target is whom a thing is given or returned to (study 0.775
+#   and held-out 0.720 before their rules).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -76,6 +84,8 @@ PROBE_FLOORS = {
     "targets2_heldout.tsv": 0.8,
     "noevent_study.tsv": 0.96,
     "noevent_heldout.tsv": 0.6,
+    "roots_h4_study.tsv": 0.87,
+    "roots_h4_heldout.tsv": 0.8,
 }
 
 

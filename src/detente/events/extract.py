@@ -51,6 +51,7 @@ from detente.events.phrases import (
 from detente.events.readings import (
     APPEAL,
     CALLING_ON,
+    JUDICIAL,
     TROOPS,
     armed_strike,
     by_appeal,
@@ -61,13 +62,19 @@ from detente.events.readings import (
     by_protesters,
     by_refuge,
     call_made_for,
+    carries_aid,
+    cooperation_asked,
+    cooperation_kind,
     courtesy_call,
     death_by_abuse,
     gets_aid,
     giver_of,
     guest_of,
+    hyphen_giver,
     is_armed,
     is_question,
+    joint_doers,
+    joint_partner,
     left_place,
     offer_of,
     offered_act,
@@ -107,6 +114,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
+    as_written = lemma  # (kept: "refugee status" is no plural of "statu")
     if (
         lemma.endswith("s")
         and lemma == noun.lower_
@@ -121,7 +129,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return _object_matches(inner, wanted)
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
-    lemmas = {lemma}
+    lemmas = {lemma, as_written}
     if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
     if noun.pos_ == "PROPN":
@@ -348,10 +356,12 @@ _LEGAL_VENUES = {
     "organisation", "panel", "ombudsman",
 }  # fmt: skip
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
-# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh").
+# their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh",
+# "Russian troops evacuated Kherson", "Britain returned Hong Kong to China").
 _SEIZING = {
     "seize", "capture", "take", "grab", "wrest", "overrun", "retake", "recapture", "annex",
     "occupy", "liberate", "surround", "encircle", "cede", "surrender", "relinquish", "vacate",
+    "evacuate", "return",
 }  # fmt: skip
 
 
@@ -601,6 +611,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         death = death_by_abuse(verb) if matched is None else None
         if death is not None:
             matched = (death, None, None)
+        doers = joint_doers(verb)
+        if matched is None and doers:  # "China and Russia jointly developed a missile"
+            triples.append(Triple(verb, cooperation_kind(None), doers, (), symmetric_pair=True))
+            continue
         if matched is None or joined_against(verb):
             continue
         pat, comp, noun = matched
@@ -617,7 +631,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         ):
             continue  # "withdrew from the race": no ground given up (troops give it up)
         if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(subject_of(verb)):
-            continue  # "refugees crossed into Turkey": no one is attacked
+            if not carries_aid(subject_of(verb)):
+                continue  # "refugees crossed into Turkey": no one is attacked
+            pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
         pat = by_instrument(verb, pat)
@@ -654,6 +670,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
         if not sources and pat.code.startswith("084"):
             sources = releaser(verb)
+        elif not sources and pat.code[:2] == "07":
+            sources = hyphen_giver(verb)  # "a Japanese-funded hospital in Kabul"
+            if sources:  # given to where or whom the thing is, else the thing
+                given = [*prep_objects(verb.head, _GIVEN_TO), verb.head]
+                triples.append(Triple(verb, pat, sources, tuple((g,) for g in given), 1))
+                continue
         elif not sources and pat.code == _LEFT_GROUND.code:
             # "3,000 Ugandan soldiers were withdrawn from South Sudan": with no one named
             # withdrawing them, the troops pulled back are the side that gives ground
@@ -690,6 +712,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # participle told of the main clause's subject happened where the main act did
             places = places_of(verb.head)
         used = {t.i for t in (comp, noun) if t is not None}
+        if pat.code == _MEDIATED and noun is not None:
+            # "the truce between Israel and Hamas, brokered by Egypt, took effect": what a
+            # third side brokers is still the parties' own truce or deal
+            used.discard(noun.i)
         if comp is not None:  # "refused to hold talks": the talks are part of the refusal
             used |= {o.i for o in objects_of(comp)}
             # "agreed to coordinate … and to establish contacts": every coordinated
@@ -751,6 +777,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         call = call_made_for(verb)  # "called Erdogan to apologize" (to Erdogan: _contacted)
         if call is not None and pat.code[:2] != "04":
             consumed.add(call.i)  # the call is how it was done; "to discuss" keeps it
+        partner = joint_partner(verb) if sources else None
+        if partner is not None:
+            # "in cooperation with the FBI, police arrested the suspects": the partner is no
+            # one arrested
+            inside = {t.i for t in partner.head.head.subtree} if partner.head.head else set()
+            kept = [g for g in targets if not any(t.i in inside | {partner.i} for t in g)]
+            primary -= sum(1 for g in targets[:primary] if g not in kept)
+            targets = tuple(kept)
         giver = giver_of(verb, pat, noun)
         if giver is not None and sources:  # "Ukraine received tanks from Poland"
             sources, targets, primary = with_conjuncts(giver), (sources,), 1
@@ -768,12 +802,22 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 behind=behind,
             )
         )
+        asked = cooperation_asked(verb, pat) if sources else None
+        if asked is not None:  # "arrested him at the request of Minsk": done for Minsk
+            triples.append(Triple(verb, JUDICIAL, sources, (with_conjuncts(asked),), 1))
+        if partner is not None:  # "in cooperation with the FBI, Kenyan police arrested …"
+            kind = cooperation_kind(pat)
+            triples.append(Triple(verb, kind, sources, (with_conjuncts(partner),), 1))
+        if doers and pat.code[:2] not in ("06",):  # "Indian and Nepalese police jointly arrested"
+            triples.append(Triple(verb, cooperation_kind(pat), doers, (), symmetric_pair=True))
     triples += obligation_triples(sent)
     # A complement consumed by a later verb ("refused to meet") must not stand alone.
     return [t for t in triples if t.word.i not in consumed], consumed
 
 
 _FORCE = {"18", "19", "20"}
+_MEDIATED = "045"
+_GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {

@@ -93,6 +93,7 @@ _CHANGED = UNDOING_NOUNS | {
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
+    "donor", "supplier", "contributor", "provider",
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
@@ -174,6 +175,18 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if sender is None and verb.lemma_.lower() in _GAINING:
+        # "benefited from German assistance", "gained from Japan's loans": the giver named
+        # before the noun
+        sender = child_of(noun, "poss") or next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            ),
+            None,
+        )
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
         return None
@@ -327,6 +340,9 @@ def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
     ):
         return subject_of(verb)
     return None
+
+
+_BEING = {"be", "remain", "become"}
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
@@ -509,6 +525,16 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             elif (enacted := _enacted_by(noun, pat)) is not None:
                 governor_subject = enacted  # "signed a decree on economic measures against X"
+            elif (
+                lead.dep_ == "attr"
+                and head.lemma_.lower() in _BEING
+                and pat.code[:2] == "07"
+                and not _possessed_by_pronoun(noun)
+                and child_of(lead, "poss") is None
+            ):
+                # "the United States is the largest donor of aid to South Sudan": who the
+                # giver is said to be (not "Germany became Ukraine's biggest donor")
+                governor_subject = subject_of(head)
             elif pat.code[:2] in VIOLENCE and (claimer := claimer_of(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:

@@ -103,8 +103,9 @@ _FRAMES = CIRCUMSTANCES | {"under"}
 _CHANNELS = {"through", "via"}
 
 
-# Particles of phrasal verbs that take no object of their own ("broke off", "shut down").
-_ADVERB_PARTICLES = {"off", "down", "up", "out", "back", "away", "over"}
+# Particles of phrasal verbs that take no object of their own ("broke off", "shut down",
+# "handed in their weapons").
+_ADVERB_PARTICLES = {"off", "down", "up", "out", "back", "away", "over", "in"}
 
 
 def objects_of(tok: Token) -> list[Token]:

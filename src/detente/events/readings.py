@@ -152,15 +152,17 @@ _MATERIAL = _AID_SENT | {
 _BACKING = {"support", "back", "help", "assist", "aid"}
 
 
-def _carries_aid(thing: Token | None) -> bool:
+def carries_aid(thing: Token | None) -> bool:
     """``thing`` is aid or carries it: "aid from Turkey", "a batch of vaccines", "a plane
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
         return False
-    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES or thing.lemma_.lower() in _RESCUERS:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
         return True  # "an aid plane", "relief trucks"
+    if thing.lemma_.lower() in _CREWS and modifiers_of(thing) & _RESCUE_WORK:
+        return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
@@ -173,6 +175,14 @@ def _carries_aid(thing: Token | None) -> bool:
     )
 
 
+# Help that comes as people: rescuers and medics, and teams or crews doing rescue, medical or
+# relief work ("Rescue teams from China arrived in Nepal"): help given where they arrive.
+_RESCUERS = {"rescuer", "medic", "paramedic", "firefighter", "lifeguard"}
+_CREWS = {"team", "crew", "unit", "squad", "worker", "personnel", "staff", "contingent", "expert"}
+_RESCUE_WORK = {
+    "rescue", "search", "medical", "relief", "humanitarian", "emergency", "disaster", "health",
+    "firefighting",
+}  # fmt: skip
 _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
@@ -199,6 +209,31 @@ def _keeps_peace(verb: Token) -> bool:
     return False
 
 
+# Forces sent to protect or defend a place or people, or to help or support them: "NATO
+# deployed Patriot batteries to Turkey to protect it from Syrian missiles", "sent troops to
+# Niger to help fight jihadists", "Turkish troops deployed in Libya to support the Tripoli
+# government": military protection given (074), no show of force.
+# (sent into another side's land, not to a border or front line: "deployed troops to the
+# Lebanese border to protect northern towns" guards its own side)
+_INTO = frozenset({"to", "into", "in"})
+_PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist", "support", "bolster"}
+_EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}
+
+
+def _sent_to_protect(verb: Token) -> bool:
+    places = [*prep_objects(verb, _INTO)]
+    if not places or any(
+        p.lemma_.lower() in _EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+    ):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in _PROTECTING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -213,12 +248,14 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and _keeps_peace(verb)
+    sent_to_keep = pat.code[:2] == "15" and (_keeps_peace(verb) or _sent_to_protect(verb))
     if keepers or sent_to_keep:
         return replace(pat, code="074")
-    if arriving and _carries_aid(subject):
+    if arriving and carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
-    if pat.code[:2] == "15" and _carries_aid(child_of(verb, "dobj")):
+    if pat.code == "042" and carries_aid(child_of(verb, "nsubjpass")):
+        return replace(pat, code="073")  # "medical supplies were flown to Gaza by the UAE"
+    if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
@@ -567,11 +604,23 @@ def releaser(verb: Token) -> tuple[Token, ...]:
             subject = child_of(clause, "nsubj")
             if subject is not None and names_someone(subject):
                 return with_conjuncts(subject)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PROMISING_RELEASE:
+        # "were released on bail, a court in Tbilisi said", "was freed from prison, the
+        # interior ministry said": a court or office that holds people and tells of their
+        # release made it
+        speaker = child_of(verb.head, "nsubj")
+        if speaker is not None and speaker.lemma_.lower() in _CUSTODIANS:
+            return with_conjuncts(speaker)
     return ()
 
 
 # Verbs that make a coming release their speaker's word.
 _PROMISING_RELEASE = {"announce", "say", "declare", "confirm", "promise", "pledge", "decide"}
+# Courts and offices that hold people in custody.
+_CUSTODIANS = {
+    "court", "judge", "tribunal", "judiciary", "prosecutor", "ministry", "authority", "police",
+    "government", "junta", "army", "military", "presidency", "prison", "administration",
+}  # fmt: skip
 _PRESSURE = frozenset({"after", "amid", "amidst", "following", "under"})
 _PRESSED_FROM = frozenset({"from", "by", "in", "of"})
 _DEMANDERS = {
@@ -590,3 +639,132 @@ def pressed_by(verb: Token) -> list[Token]:
                 if names_someone(tok) or tok.lemma_.lower() in _DEMANDERS:
                     found.append(tok)
     return sorted(found, key=lambda t: t.head.lower_ not in ("from", "by"))[:1]
+
+
+# Arrests and removals done for another side: "arrested the blogger at the request of Minsk",
+# "detained him on a U.S. extradition request", "held on an Interpol red notice issued by
+# Turkey", and people sent over to be tried there: "deported the suspect to the United States
+# to face charges", "was handed over to Italy to stand trial". Besides the arrest itself, that
+# is judicial cooperation (CAMEO 063) with the side that asked or tries them.
+JUDICIAL = Pattern("063", "V", "", "", frozenset(), frozenset(), frozenset({"-"}), 0)
+_HELD_FOR_OTHERS = {"173", "174", "084", "0841"}
+_ASKED_ON = frozenset({"at", "on", "upon", "following", "after", "under", "in"})
+_REQUESTS = {"request", "behest", "notice", "warrant"}
+# (a warrant or notice is another side's only when it says so: not "a warrant from a Madrid
+# judge")
+_FOREIGN_WARRANTS = {"international", "interpol", "extradition", "red", "european", "foreign"}
+_TRIED = {"face", "stand"}
+_TRIALS = {
+    "trial", "charge", "justice", "prosecution", "court", "indictment", "accusation", "case",
+    "sentence", "hearing",
+}  # fmt: skip
+_BEING_TRIED = {"try", "prosecute", "sentence", "judge"}
+
+
+def _requester(request: Token) -> Token | None:
+    """Who made ``request``: "of X", "X's", "a U.S. request", "issued by X"."""
+    asker = next(iter(prep_objects(request, OF)), None)
+    asker = asker or child_of(request, "poss")
+    if asker is None:
+        asker = next(
+            (
+                c
+                for c in request.children
+                if c.dep_ in ("compound", "amod", "nmod")
+                and c.lemma_.lower() not in _FOREIGN_WARRANTS
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+            ),
+            None,
+        )
+    issued = [c for c in request.children if c.dep_ in ("acl", "relcl")]
+    return asker or next((p for c in issued for p in prep_objects(c, frozenset({"by"}))), None)
+
+
+def cooperation_asked(verb: Token, pat: Pattern) -> Token | None:
+    """The side an arrest or removal by ``verb`` was done for, or None (see JUDICIAL)."""
+    if pat.code not in _HELD_FOR_OTHERS:
+        return None
+    for request in prep_objects(verb, _ASKED_ON):
+        lemma = request.lemma_.lower()
+        if lemma not in _REQUESTS:
+            continue
+        if lemma in ("notice", "warrant") and not modifiers_of(request) & _FOREIGN_WARRANTS:
+            continue
+        asker = _requester(request)
+        if asker is not None:
+            return asker
+    tried = any(
+        c.dep_ in ("advcl", "xcomp")
+        and (
+            (c.lemma_.lower() in _TRIED and any(o.lemma_.lower() in _TRIALS for o in objects_of(c)))
+            or (c.lemma_.lower() in _BEING_TRIED and child_of(c, "auxpass") is not None)
+        )
+        for c in verb.children
+    )
+    if not tried:
+        return None
+    # ("sent the suspect back to Belgium": the place hangs on the particle)
+    backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    places = [*prep_objects(verb, TO), *(p for b in backs for p in prep_objects(b, TO))]
+    return next(iter(places), None)
+
+
+# Acts done together with another side: "in cooperation with the FBI, Kenyan police arrested
+# the suspects", "in coordination with Iraqi forces", "Indian and Nepalese police jointly
+# arrested the smugglers", "China and Russia jointly developed a missile": cooperation between
+# the sides, judicial for arrests and removals (063), military for fighting and deployments
+# (062), material otherwise (060).
+_JOINT_WORK = {
+    "cooperation", "co-operation", "collaboration", "coordination", "co-ordination",
+    "conjunction", "partnership", "concert", "tandem", "liaison", "association",
+}  # fmt: skip
+_JOINTLY = {"jointly", "together"}
+
+
+def cooperation_kind(pat: Pattern | None) -> Pattern:
+    """The cooperation an act done with another side is: judicial, military or material."""
+    code = pat.code if pat is not None else ""
+    kind = "063" if code[:2] == "17" else "062" if code[:2] in ("15", "18", "19", "20") else "060"
+    return replace(JUDICIAL, code=kind)
+
+
+def joint_partner(verb: Token) -> Token | None:
+    """The side named by "in cooperation with X" (or "jointly with X") on ``verb``."""
+    for work in prep_objects(verb, frozenset({"in"})):
+        if work.lemma_.lower() in _JOINT_WORK:
+            partner = next(iter(prep_objects(work, frozenset({"with"}))), None)
+            if partner is not None:
+                return partner
+    for adverb in verb.children:
+        if adverb.dep_ == "advmod" and adverb.lower_ in _JOINTLY:
+            partner = next(iter(prep_objects(adverb, frozenset({"with"}))), None)
+            if partner is not None:
+                return partner
+    return None
+
+
+def joint_doers(verb: Token) -> tuple[Token, ...]:
+    """The coordinated subjects of an act done "jointly" ("X and Y jointly built …")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
+        return ()
+    doers = with_conjuncts(subject_of(verb))
+    if len(doers) < 2:  # "Indian and Nepalese police": the sides named as modifiers
+        head = subject_of(verb)
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound")] if head else []
+        doers = tuple(with_conjuncts(mods[0])) if mods else ()
+    return doers if len(doers) > 1 else ()
+
+
+def hyphen_giver(verb: Token) -> tuple[Token, ...]:
+    """The giver joined by a hyphen to a participle of giving: "a Japanese-funded hospital",
+    "the EU-financed bridge", "Qatari-donated fuel" (the giver of what the noun names)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN":
+        return ()
+    doc = verb.doc
+    return tuple(
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "compound", "nmod")
+        and c.i + 2 == verb.i
+        and doc[c.i + 1].text == "-"
+    )
