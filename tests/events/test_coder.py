@@ -329,6 +329,21 @@ def test_month_only_date_has_month_precision(coder):
     assert all(e.date == dt.date(2017, 2, 1) for e in events)
 
 
+def test_a_bare_year_and_a_weekday_beside_its_calendar_date(coder):
+    """A year of the thing an act is about does not date the act, and "Saturday, 28 January"
+    is the 28th, not the Saturday before publication, for the story's clock too."""
+    text = "On Monday Ankara Athens of the massacre at Chios in 1822 accused."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert event.date == dt.date(2017, 2, 13)
+    text = (
+        "On the evening of Saturday, 28 January, Prime Minister Theresa May and the Home "
+        "Secretary Amber Rudd at a press conference declared that the attack was well planned. "
+        "The next day Lithuania expelled two Belarusian diplomats."
+    )
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "16"]
+    assert event.date == dt.date(2017, 1, 29)
+
+
 def test_a_span_start_or_a_thing_s_date_is_not_the_event_s(coder):
     """ "the first call since the 2020 election" starts a span; "sanctions imposed after the
     election last year" dates the sanctions, not the accusation made now."""
@@ -1567,6 +1582,25 @@ NEWS_CASES = [
     # a time phrase is no object ("On the same day … declared": no day of mourning)
     ("On the same day the Malian foreign minister declared the French ambassador persona non "
      "grata.", ("MLI", "FRA", "16")),
+    # translated verb-final clauses: a leading date run into the titled name after it; a title
+    # going on in a capitalised "for" phrase; auxiliaries after the participle; a condition
+    # set off by a comma before the subject; a subject listing "the" names; a relative after
+    # "in the course of which"
+    ("On Monday Chancellor Olaf Scholz the Chinese ambassador for explanations summoned.",
+     ("DEU", "CHN", "11")),
+    ("The next day the Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian in a "
+     'radio interview the decision of Tehran as "a provocation" described.', ("FRA", "IRN", "11")),
+    ("Vilnius declared that the Belarusian consul from the country expelled was.",
+     ("LTU", "BLR", "16")),
+    ("Beijing warned that if the vessels do not leave, China tough sanctions against Manila will "
+     "impose.", ("CHN", "PHL", "13")),
+    ("On 2 June the foreign ministers of the United States, the United Kingdom and Japan in a "
+     "joint statement the missile launch of North Korea condemned, in the course of which "
+     "Pyongyang two missiles into the sea had fired.", ("GBR", "PRK", "11")),
+    ("On 10 March the leaders of Japan and Australia a new defence pact signed, in the framework "
+     "of which Tokyo to Canberra radar systems will deliver.", ("JPN", "AUS", "05")),
+    # the staff of a mission sent home, whatever their title, is a diplomatic expulsion
+    ("Sofia expelled two employees of the Russian consulate in Ruse.", ("BGR", "RUS", "16")),
 ]  # fmt: skip
 
 
@@ -1687,6 +1721,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # days given to the staff just expelled are part of the expulsion, no ultimatum
+    ("Estonia expelled a staff member of the Russian embassy and gave him three days for the "
+     "departure.", ("EST", "RUS", "13")),
     # what unnamed outlets write is a rumour, not a fact
     ("Some Kenyan media write that Nairobi is considering a rupture of relations with Kampala.",
      ("KEN", "UGA", "01")),

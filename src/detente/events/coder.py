@@ -56,6 +56,7 @@ from detente.events.grammar import (
     clause_of,
     final_clause,
     names_someone,
+    prep_objects,
 )
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import (
@@ -122,6 +123,8 @@ _ENVOYS = frozenset({
     "chargé", "diplomatic", "d'affaires", "d’affaires",
 })  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
+_EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
+_STAFF_OF = frozenset({"of", "at"})
 # Sectors that clash in words, not arms: governments, legislatures, courts, parties.
 PARTY = "PTY"  # a political party (parties.tsv)
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", PARTY})
@@ -370,11 +373,18 @@ def _given_time_to_leave(verb: Token) -> bool:
     """ "gave the ambassador 72 hours to leave", "72 hours for leaving the country": a span of
     time given someone to leave."""
     return verb.lemma_.lower() in ("give", "grant") and any(
-        t.lemma_.lower() in _QUITTING
-        and t.pos_ == "VERB"
-        and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
+        (
+            t.lemma_.lower() in _QUITTING
+            and t.pos_ == "VERB"
+            and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
+        )
+        # "48 hours for the departure", "a week for their exit"
+        or (t.lemma_.lower() in _DEPARTURES and t.dep_ == "pobj" and t.head.lower_ == "for")
         for t in verb.subtree
     )
+
+
+_DEPARTURES = frozenset({"departure", "exit", "leaving"})
 
 
 def _envoys(tok: Token) -> bool:
@@ -384,6 +394,12 @@ def _envoys(tok: Token) -> bool:
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
     if head.lemma_.lower() in _ENVOYS:
+        return True
+    # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
+    # "staff members at the Czech consulate"
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
+        return head.head.head.pos_ == "NOUN"
+    if any(p.lemma_.lower() in _MISSIONS for p in prep_objects(head, _STAFF_OF)):
         return True
     # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
     # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
@@ -584,6 +600,18 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
         if up.i == word.i:
             return False
         if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _of_a_noun(tok: Token, word: Token) -> bool:
+    """A date inside the phrase of what an act is about, which dates that thing, not the act:
+    "On Tuesday Erdogan accused the Netherlands of the massacre in Srebrenica in 1995",
+    "blamed Moscow for the blasts of October 2014", "a dispute over the vote in May"."""
+    for up in tok.ancestors:
+        if up.i == word.i:
+            return False
+        if up.pos_ in ("NOUN", "PROPN") and up.head.lower_ in ("of", "for", "over", "about"):
             return True
     return False
 
@@ -1603,7 +1631,12 @@ class Coder:
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)
-                if any(_envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")):
+                # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
+                # time is part of the expulsion)
+                expelled = word.dep_ == "conj" and word.head.lemma_.lower() in _EXPELLING
+                if expelled or any(
+                    _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
+                ):
                     code = lookup(CUT_RELATIONS)
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
@@ -1837,6 +1870,10 @@ class Coder:
             # a date of a governing or speech clause is when it was said, not when it
             # will happen
             statement = rank == 1 or said
+            # the day of a thing named, or a bare year ("accused Athens of the massacre at
+            # Chios in 1822"), after any day the act itself is told on
+            if phrase.text.isdigit() or _of_a_noun(phrase.root, word):
+                rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
             shift = shift_of(relative_phrase(phrase))
