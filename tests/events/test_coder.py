@@ -1599,6 +1599,23 @@ NEWS_CASES = [
      "Pyongyang two missiles into the sea had fired.", ("GBR", "PRK", "11")),
     ("On 10 March the leaders of Japan and Australia a new defence pact signed, in the framework "
      "of which Tokyo to Canberra radar systems will deliver.", ("JPN", "AUS", "05")),
+    # a titled subject with the person's name after it: the person, not the last government
+    ("The Polish government expelled three diplomats. The official representative of the "
+     "ministry Maria Zakharova the step of Warsaw as a provocation described.",
+     ("RUS", "POL", "11")),
+    # a measure told in the passive with no agent is the announcer's
+    ("The Estonian foreign ministry announced that two Russian diplomats had been declared "
+     "persona non grata.", ("EST", "RUS", "16")),
+    # a side said to owe an apology or an explanation is asked for it
+    ("The Dutch premier said Ankara owed the Netherlands an explanation.", ("NLD", "TUR", "10")),
+    # an ultimatum ignored is rejected
+    ("Minsk ignored the ultimatum of Vilnius.", ("BLR", "LTU", "12")),
+    # an envoy sent back mends ties; no one is deported
+    ("Seoul sent its ambassador back to Tokyo on Monday.", ("KOR", "JPN", "05")),
+    # concern voiced about what a side does criticises it
+    ("The Japanese foreign minister voiced deep concern about the military activities of China "
+     "near the Senkaku islands.", ("JPN", "CHN", "11")),
+    ("Berlin expressed alarm over Moscow's troop deployment on the border.", ("DEU", "RUS", "11")),
     # the staff of a mission sent home, whatever their title, is a diplomatic expulsion
     ("Sofia expelled two employees of the Russian consulate in Ruse.", ("BGR", "RUS", "16")),
 ]  # fmt: skip
@@ -1721,6 +1738,13 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a visit planned or upcoming is not yet made
+    ("The upcoming visit of Erdogan to Athens was discussed by the cabinet.",
+     ("TUR", "GRC", "04")),
+    ("Iran said two of its diplomats had been expelled.", ("IRN", "IRN", "16")),
+    ("Seoul sent its ambassador back to Tokyo on Monday.", ("KOR", "JPN", "17")),
+    # concern about a situation in a place criticises no one
+    ("Canada expressed concern about the humanitarian situation in Sudan.", ("CAN", "SDN", "11")),
     # days given to the staff just expelled are part of the expulsion, no ultimatum
     ("Estonia expelled a staff member of the Russian embassy and gave him three days for the "
      "departure.", ("EST", "RUS", "13")),

@@ -108,6 +108,14 @@ DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
 FIGHT, DISAPPROVE = "190", "110"
+PESSIMISM, CRITICISE = "012", "111"
+# What a side does, which concern about it criticises ("concern about the actions of Russia",
+# "alarm over China's military build-up", "worry at Iran's role in the region").
+_CONDUCT = frozenset({
+    "action", "activity", "role", "behaviour", "behavior", "conduct", "move", "step", "policy",
+    "deployment", "build-up", "buildup", "provocation", "militarization", "militarisation",
+    "interference", "meddling", "aggression", "violation", "intervention", "expansion",
+})  # fmt: skip
 # Working together is diplomatic (050) until those who do it are police, courts or armed
 # forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
 # judicial (063) or military (062) cooperation.
@@ -369,6 +377,25 @@ def _named_object(tok: Token) -> bool:
 ULTIMATUM = "139"
 
 
+def _worried_by_conduct(verb: Token, target: Token) -> bool:
+    """The concern ``verb`` voices is about a thing ``target`` does: the target is the
+    possessor or the "of" phrase of an act or conduct the concern is about."""
+    for up in target.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.lemma_.lower() in _CONDUCT and up.dep_ == "pobj" and up.head.lower_ in _ABOUT:
+            return (
+                target.dep_ == "poss"
+                and target.head.i == up.i
+                or any(o.i == target.i for o in prep_objects(up, _OF))
+            )
+    return False
+
+
+_ABOUT = frozenset({"about", "over", "at", "regarding", "concerning"})
+_OF = frozenset({"of", "by"})
+
+
 def _given_time_to_leave(verb: Token) -> bool:
     """ "gave the ambassador 72 hours to leave", "72 hours for leaving the country": a span of
     time given someone to leave."""
@@ -600,18 +627,6 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
         if up.i == word.i:
             return False
         if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX"):
-            return True
-    return False
-
-
-def _of_a_noun(tok: Token, word: Token) -> bool:
-    """A date inside the phrase of what an act is about, which dates that thing, not the act:
-    "On Tuesday Erdogan accused the Netherlands of the massacre in Srebrenica in 1995",
-    "blamed Moscow for the blasts of October 2014", "a dispute over the vote in May"."""
-    for up in tok.ancestors:
-        if up.i == word.i:
-            return False
-        if up.pos_ in ("NOUN", "PROPN") and up.head.lower_ in ("of", "for", "over", "about"):
             return True
     return False
 
@@ -1638,6 +1653,8 @@ class Coder:
                     _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
+            if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
+                code = lookup(CRITICISE)  # "voiced concern about Russia's destabilising acts"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
@@ -1870,9 +1887,9 @@ class Coder:
             # a date of a governing or speech clause is when it was said, not when it
             # will happen
             statement = rank == 1 or said
-            # the day of a thing named, or a bare year ("accused Athens of the massacre at
-            # Chios in 1822"), after any day the act itself is told on
-            if phrase.text.isdigit() or _of_a_noun(phrase.root, word):
+            # a bare year most often names the thing an act is about ("accused Athens of the
+            # massacre at Chios in 1822"): after any day the act itself is told on
+            if phrase.text.isdigit():
                 rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):

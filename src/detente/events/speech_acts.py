@@ -44,11 +44,18 @@ def _obliged(verb: Token) -> bool:
     """``verb`` says its subject must act: "must"/"should", or "needs to"/"has to"."""
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
         return True
+    if verb.lemma_.lower() == "owe" and any(  # "Turkey owes the Dutch an apology"
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWED for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() in _NEEDING and any(
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
         for x in verb.children
     )
 
+
+# What a side may be said to owe another: saying it owes one demands it.
+_OWED = {"apology", "explanation", "answer", "compensation", "reparation", "apologies"}
 
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _JOINT = {"we", "us"}
