@@ -1606,6 +1606,12 @@ NEWS_CASES = [
     # a measure told in the passive with no agent is the announcer's
     ("The Estonian foreign ministry announced that two Russian diplomats had been declared "
      "persona non grata.", ("EST", "RUS", "16")),
+    # envoys posted in two capitals recalled: each capital's country is a target
+    ("Saudi Arabia recalled its ambassadors in Doha and Tehran.", ("SAU", "IRN", "16")),
+    ("Peru recalled its ambassadors in Mexico City and in La Paz.", ("PER", "BOL", "16")),
+    # grounds said to point to a side's part in an act accuse it
+    ("The British prime minister said there was clear evidence of Iran's role in the attack on "
+     "the tanker.", ("GBR", "IRN", "11")),
     # a side said to owe an apology or an explanation is asked for it
     ("The Dutch premier said Ankara owed the Netherlands an explanation.", ("NLD", "TUR", "10")),
     # an ultimatum ignored is rejected
@@ -1738,6 +1744,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
+     ("KOR", "PRK", "11")),
     # a visit planned or upcoming is not yet made
     ("The upcoming visit of Erdogan to Athens was discussed by the cabinet.",
      ("TUR", "GRC", "04")),

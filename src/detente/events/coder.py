@@ -92,7 +92,7 @@ from detente.events.symmetry import (
     term_of_deal,
     two_parties,
 )
-from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed, go_between
+from detente.events.targets import COOPERATION_ROOTS, ENVOYS, aid_given, claimed, go_between
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
@@ -126,10 +126,6 @@ _ARMED_SECTORS = frozenset({"MIL"})
 # Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
 # "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
 DEPORT, CUT_RELATIONS = "174", "161"
-_ENVOYS = frozenset({
-    "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
-    "chargé", "diplomatic", "d'affaires", "d’affaires",
-})  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
 _STAFF_OF = frozenset({"of", "at"})
@@ -370,7 +366,7 @@ def _named_object(tok: Token) -> bool:
         tok.dep_ in ("dobj", "nsubjpass")
         and tok.tag_ in ("NNP", "NNPS")
         and tok.ent_type_ in ("", "PRODUCT", "FAC")
-        and tok.lower_ not in _ENVOYS  # "the Iranian charge d'affaires", tagged a name
+        and tok.lower_ not in ENVOYS  # "the Iranian charge d'affaires", tagged a name
     )
 
 
@@ -420,7 +416,7 @@ def _envoys(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
-    if head.lemma_.lower() in _ENVOYS:
+    if head.lemma_.lower() in ENVOYS:
         return True
     # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
     # "staff members at the Czech consulate"
@@ -432,9 +428,7 @@ def _envoys(tok: Token) -> bool:
     # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
     return any(
         c.dep_ in ("compound", "amod")
-        and (
-            c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in _ENVOYS)
-        )
+        and (c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in ENVOYS))
         for c in head.children
     )
 
