@@ -1606,6 +1606,11 @@ NEWS_CASES = [
     # a measure told in the passive with no agent is the announcer's
     ("The Estonian foreign ministry announced that two Russian diplomats had been declared "
      "persona non grata.", ("EST", "RUS", "16")),
+    # a subject set off by a relative clause before its verb-final main clause
+    ("Lavrov, who was in Ankara on a visit, the statement of Kyiv as a provocation described.",
+     ("RUS", "UKR", "11")),
+    ("The Czech minister, who since April the duties held, the Russian ambassador summoned.",
+     ("CZE", "RUS", "11")),
     # envoys posted in two capitals recalled: each capital's country is a target
     ("Saudi Arabia recalled its ambassadors in Doha and Tehran.", ("SAU", "IRN", "16")),
     ("Peru recalled its ambassadors in Mexico City and in La Paz.", ("PER", "BOL", "16")),

@@ -319,6 +319,13 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
             # that must have a subject of its own)
             order += list(range(at, clause.start)) + shared
             at = clause.end
+        elif (after := _after_relative(clause)) is not None:
+            # "Cavusoglu, who to Metz flew, there the Netherlands as … described": the rest
+            # after the relative clause is the subject's own, its verb moved before its object
+            cut, rest, verb = after
+            order += list(range(at, cut)) + rest
+            verbs.append(verb)
+            at = clause.end
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
@@ -377,6 +384,39 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     lead = list(range(clause.start, start))
     tail = list(range(_end_of(group) + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
+
+
+def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
+    """For a clause opened by the relative pronoun of a subject set off by commas ("X, who
+    to Metz flew, there at a meeting the Netherlands as … described", "Y, who since April
+    the post held, his planned trip to Moscow cancelled"), where the main clause goes on
+    after the relative clause's comma: that comma's index + 1, the rest in English order
+    (verb group, object, the phrases before it), and the verb; else None."""
+    doc = clause.doc
+    if clause.start < 2 or doc[clause.start - 1].lower_ not in ("who", "which"):
+        return None
+    if doc[clause.start - 2].text != ",":
+        return None
+    comma = next((t.i for t in clause if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = doc[comma + 1 : clause.end]
+    group = _verb_group(rest)
+    if group is None or _end_of(group) != rest.end - 1 and not doc[rest.end - 1].is_punct:
+        return None
+    stop = _start_of(group)
+    start = rest.start
+    # "there at a meeting with the citizens": where, before the object
+    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
+        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM", "PROPN"):
+        return None
+    if any(_verb_like(t) for t in doc[start + 1 : stop]):
+        return None
+    lead = list(range(rest.start, start))
+    tail = list(range(_end_of(group) + 1, rest.end))
+    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    return comma + 1, [t.i for t in group] + list(range(start, stop)) + lead + tail, verb
 
 
 def _clause_final(tok: Token) -> bool:
