@@ -129,6 +129,16 @@ FLOORS = {
     "2021-08-28-algiers-rabat.txt": (0.66, 1.00, 1.00),
     "2022-06-09-iaea-cameras.txt": (0.50, 1.00, 1.00),
     "2023-01-12-lima-mexico.txt": (0.66, 1.00, 1.00),
+    # three written in session 24 (h1) before any rule for them, two translated analyses and
+    # a translated commentary: the submarine row of 2021 (12 of 25, 10 of 12 dates), the
+    # Vrbetice expulsions (3 of 17, 1 of 3 dates: "Saturday, 17 April" read as the Saturday
+    # before publication) and the Rotterdam rallies (3 of 20, 3 of 3 dates); no not-row coded
+    # as a fact. Eight rows were then put in the bed's terms (cancelled meetings, trips and
+    # contracts REJECT, an airspace closed and a firm shut out of a tender COERCE, envoys
+    # returned SUPPORT): 14 of 25 and 3 of 17 before
+    "2021-10-08-submarine-row.txt": (0.68, 0.88, 0.94),
+    "2021-05-17-vrbetice.txt": (0.41, 0.85, 1.00),
+    "2017-03-15-rotterdam-rallies.txt": (0.30, 1.00, 0.83),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -329,6 +329,21 @@ def test_month_only_date_has_month_precision(coder):
     assert all(e.date == dt.date(2017, 2, 1) for e in events)
 
 
+def test_a_bare_year_and_a_weekday_beside_its_calendar_date(coder):
+    """A year of the thing an act is about does not date the act, and "Saturday, 28 January"
+    is the 28th, not the Saturday before publication, for the story's clock too."""
+    text = "On Monday Ankara Athens of the massacre at Chios in 1822 accused."
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert event.date == dt.date(2017, 2, 13)
+    text = (
+        "On the evening of Saturday, 28 January, Prime Minister Theresa May and the Home "
+        "Secretary Amber Rudd at a press conference declared that the attack was well planned. "
+        "The next day Lithuania expelled two Belarusian diplomats."
+    )
+    (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "16"]
+    assert event.date == dt.date(2017, 1, 29)
+
+
 def test_a_span_start_or_a_thing_s_date_is_not_the_event_s(coder):
     """ "the first call since the 2020 election" starts a span; "sanctions imposed after the
     election last year" dates the sanctions, not the accusation made now."""
@@ -1661,6 +1676,53 @@ NEWS_CASES = [
     # permission given to the one named right after the verb, not to a place further on
     ("Turkey gave the United States permission to use Incirlik for flights to Syria.",
      ("TUR", "USA", "08")),
+    # translated verb-final clauses: a leading date run into the titled name after it; a title
+    # going on in a capitalised "for" phrase; auxiliaries after the participle; a condition
+    # set off by a comma before the subject; a subject listing "the" names; a relative after
+    # "in the course of which"
+    ("On Monday Chancellor Olaf Scholz the Chinese ambassador for explanations summoned.",
+     ("DEU", "CHN", "11")),
+    ("The next day the Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian in a "
+     'radio interview the decision of Tehran as "a provocation" described.', ("FRA", "IRN", "11")),
+    ("Vilnius declared that the Belarusian consul from the country expelled was.",
+     ("LTU", "BLR", "16")),
+    ("Beijing warned that if the vessels do not leave, China tough sanctions against Manila will "
+     "impose.", ("CHN", "PHL", "13")),
+    ("On 2 June the foreign ministers of the United States, the United Kingdom and Japan in a "
+     "joint statement the missile launch of North Korea condemned, in the course of which "
+     "Pyongyang two missiles into the sea had fired.", ("GBR", "PRK", "11")),
+    ("On 10 March the leaders of Japan and Australia a new defence pact signed, in the framework "
+     "of which Tokyo to Canberra radar systems will deliver.", ("JPN", "AUS", "05")),
+    # a titled subject with the person's name after it: the person, not the last government
+    ("The Polish government expelled three diplomats. The official representative of the "
+     "ministry Maria Zakharova the step of Warsaw as a provocation described.",
+     ("RUS", "POL", "11")),
+    # a measure told in the passive with no agent is the announcer's
+    ("The Estonian foreign ministry announced that two Russian diplomats had been declared "
+     "persona non grata.", ("EST", "RUS", "16")),
+    # a subject set off by a relative clause before its verb-final main clause
+    ("Lavrov, who was in Ankara on a visit, the statement of Kyiv as a provocation described.",
+     ("RUS", "UKR", "11")),
+    ("The Czech minister, who since April the duties held, the Russian ambassador summoned.",
+     ("CZE", "RUS", "11")),
+    # envoys posted in two capitals recalled: each capital's country is a target
+    ("Saudi Arabia recalled its ambassadors in Doha and Tehran.", ("SAU", "IRN", "16")),
+    ("Peru recalled its ambassadors in Mexico City and in La Paz.", ("PER", "BOL", "16")),
+    # grounds said to point to a side's part in an act accuse it
+    ("The British prime minister said there was clear evidence of Iran's role in the attack on "
+     "the tanker.", ("GBR", "IRN", "11")),
+    # a side said to owe an apology or an explanation is asked for it
+    ("The Dutch premier said Ankara owed the Netherlands an explanation.", ("NLD", "TUR", "10")),
+    # an ultimatum ignored is rejected
+    ("Minsk ignored the ultimatum of Vilnius.", ("BLR", "LTU", "12")),
+    # an envoy sent back mends ties; no one is deported
+    ("Seoul sent its ambassador back to Tokyo on Monday.", ("KOR", "JPN", "05")),
+    # concern voiced about what a side does criticises it
+    ("The Japanese foreign minister voiced deep concern about the military activities of China "
+     "near the Senkaku islands.", ("JPN", "CHN", "11")),
+    ("Berlin expressed alarm over Moscow's troop deployment on the border.", ("DEU", "RUS", "11")),
+    # the staff of a mission sent home, whatever their title, is a diplomatic expulsion
+    ("Sofia expelled two employees of the Russian consulate in Ruse.", ("BGR", "RUS", "16")),
 ]  # fmt: skip
 
 
@@ -1791,6 +1853,18 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
+     ("KOR", "PRK", "11")),
+    # a visit planned or upcoming is not yet made
+    ("The upcoming visit of Erdogan to Athens was discussed by the cabinet.",
+     ("TUR", "GRC", "04")),
+    ("Iran said two of its diplomats had been expelled.", ("IRN", "IRN", "16")),
+    ("Seoul sent its ambassador back to Tokyo on Monday.", ("KOR", "JPN", "17")),
+    # concern about a situation in a place criticises no one
+    ("Canada expressed concern about the humanitarian situation in Sudan.", ("CAN", "SDN", "11")),
+    # days given to the staff just expelled are part of the expulsion, no ultimatum
+    ("Estonia expelled a staff member of the Russian embassy and gave him three days for the "
+     "departure.", ("EST", "RUS", "13")),
     # what unnamed outlets write is a rumour, not a fact
     ("Some Kenyan media write that Nairobi is considering a rupture of relations with Kampala.",
      ("KEN", "UGA", "01")),

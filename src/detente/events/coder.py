@@ -57,6 +57,7 @@ from detente.events.grammar import (
     clause_of,
     final_clause,
     names_someone,
+    prep_objects,
 )
 from detente.events.intent import intent_code, refusal_code
 from detente.events.modality import (
@@ -92,7 +93,7 @@ from detente.events.symmetry import (
     term_of_deal,
     two_parties,
 )
-from detente.events.targets import COOPERATION_ROOTS, aid_given, claimed, go_between
+from detente.events.targets import COOPERATION_ROOTS, ENVOYS, aid_given, claimed, go_between
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
@@ -108,6 +109,14 @@ DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
 DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
 FIGHT, DISAPPROVE = "190", "110"
+PESSIMISM, CRITICISE = "012", "111"
+# What a side does, which concern about it criticises ("concern about the actions of Russia",
+# "alarm over China's military build-up", "worry at Iran's role in the region").
+_CONDUCT = frozenset({
+    "action", "activity", "role", "behaviour", "behavior", "conduct", "move", "step", "policy",
+    "deployment", "build-up", "buildup", "provocation", "militarization", "militarisation",
+    "interference", "meddling", "aggression", "violation", "intervention", "expansion",
+})  # fmt: skip
 # Working together is diplomatic (050) until those who do it are police, courts or armed
 # forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
 # judicial (063) or military (062) cooperation.
@@ -118,11 +127,9 @@ _ARMED_SECTORS = frozenset({"MIL"})
 # Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
 # "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
 DEPORT, CUT_RELATIONS = "174", "161"
-_ENVOYS = frozenset({
-    "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
-    "chargé", "diplomatic", "d'affaires", "d’affaires",
-})  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
+_EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
+_STAFF_OF = frozenset({"of", "at"})
 # Sectors that clash in words, not arms: governments, legislatures, courts, parties.
 PARTY = "PTY"  # a political party (parties.tsv)
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", PARTY})
@@ -360,22 +367,48 @@ def _named_object(tok: Token) -> bool:
         tok.dep_ in ("dobj", "nsubjpass")
         and tok.tag_ in ("NNP", "NNPS")
         and tok.ent_type_ in ("", "PRODUCT", "FAC")
-        and tok.lower_ not in _ENVOYS  # "the Iranian charge d'affaires", tagged a name
+        and tok.lower_ not in ENVOYS  # "the Iranian charge d'affaires", tagged a name
     )
 
 
 ULTIMATUM = "139"
 
 
+def _worried_by_conduct(verb: Token, target: Token) -> bool:
+    """The concern ``verb`` voices is about a thing ``target`` does: the target is the
+    possessor or the "of" phrase of an act or conduct the concern is about."""
+    for up in target.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.lemma_.lower() in _CONDUCT and up.dep_ == "pobj" and up.head.lower_ in _ABOUT:
+            return (
+                target.dep_ == "poss"
+                and target.head.i == up.i
+                or any(o.i == target.i for o in prep_objects(up, _OF))
+            )
+    return False
+
+
+_ABOUT = frozenset({"about", "over", "at", "regarding", "concerning"})
+_OF = frozenset({"of", "by"})
+
+
 def _given_time_to_leave(verb: Token) -> bool:
     """ "gave the ambassador 72 hours to leave", "72 hours for leaving the country": a span of
     time given someone to leave."""
     return verb.lemma_.lower() in ("give", "grant") and any(
-        t.lemma_.lower() in _QUITTING
-        and t.pos_ == "VERB"
-        and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
+        (
+            t.lemma_.lower() in _QUITTING
+            and t.pos_ == "VERB"
+            and (any(a.lower_ == "to" for a in t.children) or t.dep_ == "pcomp")
+        )
+        # "48 hours for the departure", "a week for their exit"
+        or (t.lemma_.lower() in _DEPARTURES and t.dep_ == "pobj" and t.head.lower_ == "for")
         for t in verb.subtree
     )
+
+
+_DEPARTURES = frozenset({"departure", "exit", "leaving"})
 
 
 def _envoys(tok: Token) -> bool:
@@ -384,15 +417,19 @@ def _envoys(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
-    if head.lemma_.lower() in _ENVOYS:
+    if head.lemma_.lower() in ENVOYS:
+        return True
+    # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
+    # "staff members at the Czech consulate"
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
+        return head.head.head.pos_ == "NOUN"
+    if any(p.lemma_.lower() in _MISSIONS for p in prep_objects(head, _STAFF_OF)):
         return True
     # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
     # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
     return any(
         c.dep_ in ("compound", "amod")
-        and (
-            c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in _ENVOYS)
-        )
+        and (c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in ENVOYS))
         for c in head.children
     )
 
@@ -1650,8 +1687,15 @@ class Coder:
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)
-                if any(_envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")):
+                # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
+                # time is part of the expulsion)
+                expelled = word.dep_ == "conj" and word.head.lemma_.lower() in _EXPELLING
+                if expelled or any(
+                    _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
+                ):
                     code = lookup(CUT_RELATIONS)
+            if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
+                code = lookup(CRITICISE)  # "voiced concern about Russia's destabilising acts"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
@@ -1893,6 +1937,10 @@ class Coder:
             # a date of a governing or speech clause is when it was said, not when it
             # will happen
             statement = rank == 1 or said
+            # a bare year most often names the thing an act is about ("accused Athens of the
+            # massacre at Chios in 1822"): after any day the act itself is told on
+            if phrase.text.isdigit():
+                rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
             shift = shift_of(relative_phrase(phrase))

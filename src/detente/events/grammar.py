@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.resolve import PERSON_ROLES
 from detente.events.modality import BOUND, INTENT_NOUNS, REFUSAL_NOUNS, called_on
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -305,9 +306,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 None,
             )
         )
+        teller = _announcer(verb) if agent is None else None
         if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
             # "two inspectors have been expelled from North Korea": North Korea expelled them
-            return next(iter(prep_objects(verb, frozenset({"from"}))), None)
+            origin = next(iter(prep_objects(verb, frozenset({"from"}))), None)
+            if teller is None or (origin is not None and names_someone(origin)):
+                return origin
+        if teller is not None:
+            return teller
         if agent is None and verb.lemma_.lower() in _SUMMONING:
             # "the ambassador was summoned to the Russian Foreign Ministry": the ministry
             # summoned him (the place named is the one who summons)
@@ -486,6 +492,36 @@ _SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
 _SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
 
 
+# State measures told in the passive, and the verbs that announce them: "the ministry
+# informed him that 20 employees are declared persona non grata", "Kurtulmus added that the
+# airspace will be closed", "announced that Rosatom will be excluded from the tender".
+_MEASURES = _SENDING_AWAY | {
+    "declare", "close", "cancel", "revoke", "freeze", "impose", "recall", "limit", "restrict",
+    "shut", "withdraw",
+}  # fmt: skip
+_ANNOUNCING = {"announce", "inform", "add", "declare", "state", "say", "decide", "confirm"}
+
+
+def _announcer(verb: Token) -> Token | None:
+    """Who announces the passive measure ``verb`` with no agent: the subject of the verb of
+    announcing whose clause it is, when that subject names someone."""
+    if verb.lemma_.lower() not in _MEASURES or verb.dep_ != "ccomp":
+        return None
+    if verb.head.lemma_.lower() not in _ANNOUNCING:
+        return None
+    teller = child_of(verb.head, "nsubj")
+    if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # "Iran said two of its diplomats had been expelled": a measure against the teller
+    done_to = child_of(verb, "nsubjpass")
+    if done_to is not None and any(t.dep_ == "poss" and t.lower_ in _OWN for t in done_to.subtree):
+        return None
+    return teller
+
+
+_OWN = {"its", "their", "our", "his", "her"}
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject. Two subjects are a misparse: the one next to the verb is its own
     ("On the eve of a visit by …, Rouhani, to the U.S., the Iranian authorities freed …")
@@ -499,13 +535,38 @@ def _own_subject(verb: Token) -> Token | None:
             return last  # "…, Rouhani, to the U.S., the Iranian authorities freed"
         start = last.left_edge.i
         previous = verb.doc[start - 1] if start > 0 else None
-        if previous is not None and (
-            previous.pos_ == "ADP"  # "forces loyal to Hun Sen forced": inside the first
-            or (previous.pos_ in ("NOUN", "PROPN") and previous.dep_ not in SUBJECT_DEPS)
+        # "the official representative of the ministry Maria Zakharova described": the name
+        # of the person the first subject's title is
+        titled = _titled_name(before[0], last, previous)
+        if (
+            previous is not None
+            and not titled
+            and (
+                previous.pos_ == "ADP"  # "forces loyal to Hun Sen forced": inside the first
+                or (previous.pos_ in ("NOUN", "PROPN") and previous.dep_ not in SUBJECT_DEPS)
+            )
         ):
             return before[0]  # "in the capital Ankara": a name after a noun of the first
         return last  # "The rebel Free Syrian Army"
     return subjects[0] if subjects else _subject_in_setting(verb)
+
+
+def _titled_name(title: Token, name: Token, previous: Token | None) -> bool:
+    """``name`` names the person ``title`` is: "the official representative of the ministry
+    Maria Zakharova" (only "of" phrases between, their last noun no title of its own, as in
+    "the minister with the IAEA chief Rafael Grossi")."""
+    if title.lemma_.lower() not in PERSON_ROLES or name.pos_ != "PROPN" or previous is None:
+        return False
+    if previous.lemma_.lower() in PERSON_ROLES:
+        return False
+    at = previous
+    while at.i != title.i:
+        if at.dep_ == "prep" and at.lower_ != "of":
+            return False
+        if at.head.i == at.i:
+            return False
+        at = at.head
+    return True
 
 
 def _subject_in_setting(verb: Token) -> Token | None:

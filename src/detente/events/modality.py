@@ -476,6 +476,13 @@ def article_subject(verb: Token) -> bool:
 _ARTICLES = {"a", "an", "the"}
 
 
+# Modifiers that put an event noun ahead of its time: "the planned visit", "a proposed summit".
+PLANNED_MARKS = {
+    "planned", "proposed", "scheduled", "intended", "upcoming", "forthcoming", "prospective",
+    "envisaged", "mooted", "projected",
+}  # fmt: skip
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -669,6 +676,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and (tok.tag_ == "VBG")
         ):
             future = True
+    if word.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in PLANNED_MARKS for c in word.children
+    ):
+        future = True  # "his planned trip to Moscow", "the proposed summit": not made yet
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
     reported = reported or hearsay(sentence)

@@ -44,11 +44,18 @@ def _obliged(verb: Token) -> bool:
     """``verb`` says its subject must act: "must"/"should", or "needs to"/"has to"."""
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
         return True
+    if verb.lemma_.lower() == "owe" and any(  # "Turkey owes the Dutch an apology"
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWED for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() in _NEEDING and any(
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
         for x in verb.children
     )
 
+
+# What a side may be said to owe another: saying it owes one demands it.
+_OWED = {"apology", "explanation", "answer", "compensation", "reparation", "apologies"}
 
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _JOINT = {"we", "us"}
@@ -144,6 +151,31 @@ def _wrongdoing(clause: Token) -> bool:
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in CONDEMNING for c in done.children
         )
     )
+
+
+# Grounds a speaker says there are, and the part in an act they point to: "said there is a
+# well-founded suspicion of the involvement of GRU officers in the blasts", "there was clear
+# evidence of Iran's role in the attack".
+_GROUNDS = {"suspicion", "evidence", "proof", "indication", "sign", "trace", "suggestion"}
+_PARTS = {"involvement", "role", "participation", "complicity", "hand", "link", "responsibility"}
+_OF = frozenset({"of"})
+
+
+def _suspected(clause: Token) -> Token | None:
+    """Who a reported "there is evidence of X's involvement" clause points to, or None."""
+    if clause.lemma_ != "be" or child_of(clause, "expl") is None:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    grounds = child_of(clause, "attr", "nsubj")
+    if grounds is None or grounds.lemma_.lower() not in _GROUNDS:
+        return None
+    if any(c.lower_ in ("no", "little") for c in grounds.children):
+        return None  # "there is no evidence of …": no one is accused
+    for part in prep_objects(grounds, _OF):
+        if part.lemma_.lower() in _PARTS:
+            return child_of(part, "poss") or next(iter(prep_objects(part, _OF)), None)
+    return None
 
 
 def _judged(clause: Token) -> Pattern | None:
@@ -254,6 +286,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         clause = _framed(verb) or verb
+        suspect = _suspected(clause)
+        if suspect is not None:  # "said there is evidence of Russia's role in the blasts"
+            out += _said(verb.head, ACCUSATION, suspect)
+            continue
         judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
             out += _said(verb.head, judged, child_of(clause, "nsubj"))

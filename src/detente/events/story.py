@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.dates import resolve_date
+from detente.events.dates import WEEKDAYS, resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
@@ -80,8 +80,14 @@ def _first_day(
 ) -> dt.date | None:
     """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
     accepts."""
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and placed(clause_of(ent.root), ent):
+    ents = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    for k, ent in enumerate(ents):
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        # "On Saturday, 17 April", "on Monday (13 March)": the calendar date told beside a
+        # weekday names the day, not the weekday nearest the publication date
+        if after is not None and ent.text.lower() in WEEKDAYS and after.start - ent.end <= 2:
+            continue
+        if placed(clause_of(ent.root), ent):
             day = _past_day(ent.text, published)
             if day is not None:
                 return day

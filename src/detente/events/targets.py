@@ -874,6 +874,34 @@ def _blamed_on(verb: Token) -> Token | None:
 _OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
+ENVOYS = frozenset({
+    "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
+    "chargé", "diplomatic", "d'affaires", "d’affaires",
+})  # fmt: skip
+_POSTED = frozenset({"in", "at"})
+
+
+def _posts(tok: Token) -> tuple[Token, ...]:
+    """The capitals of envoys posted in more than one: "recalled its ambassadors in Doha and
+    Tehran", "the ambassadors of France in Washington and in Canberra" (each is a target)."""
+    if tok.lemma_.lower() not in ENVOYS:
+        return ()
+    # (the parser hangs the place on the noun or on the verb recalling them)
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _POSTED]
+    preps += [o for p in preps for o in p.conjuncts if o.lower_ in _POSTED]
+    places = list(
+        dict.fromkeys(
+            p
+            for prep in preps
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for p in with_conjuncts(o)
+        )
+    )
+    return tuple(places) if len(places) > 1 else ()
+
+
 def _stands_for(tok: Token) -> Token | None:
     """The one an object pronoun takes up from the act it follows: "detained two activists
     and charged them with vandalism", "expelled two journalists, accusing them of spying",
@@ -1267,7 +1295,7 @@ def verb_targets(
         for head in (about, phrase, _stands_for(phrase), *flow_parties(phrase)):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
-                groups.append(with_conjuncts(head))
+                groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
 

@@ -41,6 +41,8 @@ _GROUP_POS = ("AUX", "PART", "ADV")
 _PERFECT = {"has", "have", "had", "will", "would"}
 _NOUN_START = ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM")
 _BE = {"be", "been", "was", "were", "is", "are"}
+# Auxiliaries a translated clause may put after its participle ("excluded will be")
+_AFTER_PARTICIPLE = _BE | _PERFECT | {"not", "must", "can", "could", "should", "shall", "may"}
 _TIME = ("DATE", "TIME")
 _TIME_NOUN_WORDS = {
     "a", "the", "same", "next", "following", "previous", "that", "this", "day", "night", "morning",
@@ -64,16 +66,12 @@ def _clauses(sent: Span) -> list[Span]:
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     for tok in sent[:-1]:
-        # ", in which they …": a relative after its preposition
-        pied = (
-            tok.text == ","
-            and tok.i + 2 < sent.end
-            and tok.nbor().pos_ == "ADP"
-            and tok.nbor(2).lower_ in ("which", "whom")
-        )
-        if pied:
+        # ", in which they …", ", in the framework of which …": a relative after its
+        # preposition
+        pied = _pied_relative(tok, sent.end) if tok.text == "," else None
+        if pied is not None:
             out.append(sent.doc[start : tok.i])
-            start = tok.i + 3
+            start = pied
         elif tok.text == ";" or (
             tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
         ):
@@ -100,6 +98,20 @@ def _clauses(sent: Span) -> list[Span]:
     return [clause for clause in out if len(clause)]
 
 
+def _pied_relative(comma: Token, end: int) -> int | None:
+    """Where the clause after ", in which" or ", in the course of which" starts (past the
+    relative pronoun), or None."""
+    doc = comma.doc
+    if comma.i + 2 >= end or doc[comma.i + 1].pos_ != "ADP":
+        return None
+    for at in range(comma.i + 2, min(comma.i + 7, end - 1)):
+        if doc[at].lower_ in ("which", "whom"):
+            return at + 1
+        if doc[at].pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
+            return None
+    return None
+
+
 def _ends_clause(tok: Token) -> bool:
     """``tok`` is a past verb that can end a translated clause ("… the attack blamed"); a
     participle after an adjective and before a conjunction does too ("the decision as
@@ -123,6 +135,8 @@ def _verb_group(clause: Span) -> list[Token] | None:
     # "… a Russian helicopter shot down": the particle ends the group
     particle = words[-1:] if words and (words[-1].tag_ == "RP" or words[-1].dep_ == "prt") else []
     words = words[: len(words) - len(particle)]
+    if not particle and (behind := _auxiliaries_behind(words)) is not None:
+        return behind
     if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in _FINAL_TAGS:
         return None
     group = [words[-1], *particle]
@@ -136,6 +150,34 @@ def _verb_group(clause: Span) -> list[Token] | None:
     if words[-1].tag_ == "VB" and bare and not any(t.pos_ == "AUX" for t in group):
         return None
     return group
+
+
+def _auxiliaries_behind(words: list[Token]) -> list[Token] | None:
+    """The verb group of a translated passive or future that puts its auxiliaries after the
+    participle, in English order ("… from the tender excluded will be" -> "will be excluded",
+    "… as persons non grata declared are", "… closed will not be"), or None."""
+    k = len(words)
+    while k > 0 and _auxiliary(words[k - 1]):
+        k -= 1
+    behind = words[k:]
+    if k < 4 or not any(t.lower_ in _BE for t in behind):
+        return None
+    participle = words[k - 1]
+    if participle.pos_ != "VERB" or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    return [*behind, participle]
+
+
+def _auxiliary(tok: Token) -> bool:
+    return tok.lower_ in _AFTER_PARTICIPLE and tok.pos_ in ("AUX", "PART")
+
+
+def _start_of(group: list[Token]) -> int:
+    return min(t.i for t in group)
+
+
+def _end_of(group: list[Token]) -> int:
+    return max(t.i for t in group)
 
 
 def _verb_like(tok: Token) -> bool:
@@ -177,10 +219,14 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
             and any(doc[k].lower_ == "of" for k in range(start, i))
             and doc[i - 1].pos_ == "PROPN"
             and i + 1 < stop
-            and doc[i + 1].pos_ == "PROPN"
+            and (
+                doc[i + 1].pos_ == "PROPN"
+                # "of the United States, the United Kingdom and Australia"
+                or (doc[i + 1].lower_ == "the" and i + 2 < stop and doc[i + 2].pos_ == "PROPN")
+            )
         )
         if listed:
-            i += 1
+            i += 2 if doc[i + 1].lower_ == "the" else 1
             continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
@@ -195,6 +241,37 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         if tok.tag_ == "PRP" and tok.lower_ in _SUBJECT_PRONOUNS:
             break
     return i
+
+
+def _date_before_name(doc: Doc, i: int, stop: int) -> int | None:
+    """Where a name starts right after the date a leading preposition opens ("On 17 September
+    | President Macron …", "On Monday | Deputy Prime Minister Kurtulmus …", "On the next day
+    | Moscow …"), or None (the model runs date and name together into one phrase)."""
+    at = i
+    while at < stop and (doc[at].like_num or doc[at].lower_ in _DATE_LEAD):
+        at += 1
+    dated = any(
+        doc[k].like_num or doc[k].lower_ in _DATE_WORDS or doc[k].lower_ in _DAY_NOUNS
+        for k in range(i, at)
+    )
+    return at if dated and at < stop and doc[at].pos_ == "PROPN" else None
+
+
+def _title_end(doc: Doc, end: int, stop: int, spans: dict[int, int]) -> int:
+    """Where a subject ends whose title goes on in a capitalised "for" phrase before the name
+    ("the Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian | the
+    decision … described", "the Secretary for Defence Ben Wallace"); else ``end``."""
+    if end >= stop or doc[end].lower_ != "for" or not doc[end - 1].is_title:
+        return end
+    at, named = end + 1, False
+    while at < stop:
+        if at in spans:
+            at, named = spans[at], True
+        elif doc[at].is_title or doc[at].lower_ in ("and", "of", "the", "-"):
+            at += 1
+        else:
+            break
+    return at if named and at < stop and doc[at - 1].pos_ == "PROPN" else end
 
 
 def _count(tok: Token) -> bool:
@@ -242,6 +319,13 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
             # that must have a subject of its own)
             order += list(range(at, clause.start)) + shared
             at = clause.end
+        elif (after := _after_relative(clause)) is not None:
+            # "Cavusoglu, who to Metz flew, there the Netherlands as … described": the rest
+            # after the relative clause is the subject's own, its verb moved before its object
+            cut, rest, verb = after
+            order += list(range(at, cut)) + rest
+            verbs.append(verb)
+            at = clause.end
     if not verbs:
         return None
     return order + list(range(at, sent.end)), verbs
@@ -287,9 +371,9 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     if doc[clause.start - 1].pos_ != "CCONJ":
         return None
     group = _verb_group(clause)
-    if group is None or group[-1].i != clause.end - 1 and not doc[clause.end - 1].is_punct:
+    if group is None or _end_of(group) != clause.end - 1 and not doc[clause.end - 1].is_punct:
         return None
-    stop = group[0].i
+    stop = _start_of(group)
     start = clause.start
     while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
         start = _phrase_end(doc, start + 1, stop)
@@ -298,8 +382,41 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     if doc[start].tag_ == "PRP" or _named(range(start, _phrase_end(doc, start, stop)), named):
         return None  # a subject of its own: "and Russia the offer rejected"
     lead = list(range(clause.start, start))
-    tail = list(range(group[-1].i + 1, clause.end))
+    tail = list(range(_end_of(group) + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
+
+
+def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
+    """For a clause opened by the relative pronoun of a subject set off by commas ("X, who
+    to Metz flew, there at a meeting the Netherlands as … described", "Y, who since April
+    the post held, his planned trip to Moscow cancelled"), where the main clause goes on
+    after the relative clause's comma: that comma's index + 1, the rest in English order
+    (verb group, object, the phrases before it), and the verb; else None."""
+    doc = clause.doc
+    if clause.start < 2 or doc[clause.start - 1].lower_ not in ("who", "which"):
+        return None
+    if doc[clause.start - 2].text != ",":
+        return None
+    comma = next((t.i for t in clause if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = doc[comma + 1 : clause.end]
+    group = _verb_group(rest)
+    if group is None or _end_of(group) != rest.end - 1 and not doc[rest.end - 1].is_punct:
+        return None
+    stop = _start_of(group)
+    start = rest.start
+    # "there at a meeting with the citizens": where, before the object
+    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
+        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM", "PROPN"):
+        return None
+    if any(_verb_like(t) for t in doc[start + 1 : stop]):
+        return None
+    lead = list(range(rest.start, start))
+    tail = list(range(_end_of(group) + 1, rest.end))
+    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    return comma + 1, [t.i for t in group] + list(range(start, stop)) + lead + tail, verb
 
 
 def _clause_final(tok: Token) -> bool:
@@ -308,7 +425,13 @@ def _clause_final(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in _FINAL_TAGS:
         return False
     doc = tok.doc
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    at = tok.i + 1
+    if tok.tag_ in ("VBN", "VBD"):  # "… excluded will be": see _auxiliaries_behind
+        while at < len(doc) and _auxiliary(doc[at]):
+            at += 1
+        if not any(doc[k].lower_ in _BE for k in range(tok.i + 1, at)):
+            at = tok.i + 1
+    after = doc[at] if at < len(doc) else None
     return (
         after is None
         or after.is_punct
@@ -317,7 +440,7 @@ def _clause_final(tok: Token) -> bool:
         or after.dep_ == "prt"
         or after.lower_ == "that"
         # "… Tebboune invited to work together": see _infinitive_tail
-        or (after.tag_ == "TO" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB")
+        or (after.tag_ == "TO" and at + 1 < len(doc) and doc[at + 1].tag_ == "VB")
     )
 
 
@@ -359,11 +482,21 @@ def _clause_order(
     group = _verb_group(clause)
     if group is None:
         return None
-    doc, stop = clause.doc, group[0].i
+    doc, stop = clause.doc, _start_of(group)
     start = _past_time_lead(clause, stop)
-    # "In Moscow", "During the campaign", "Already in a few hours"
-    while doc[start].pos_ in ("ADP", "ADV") or doc[start].is_punct:
-        start = _phrase_end(doc, start + 1, stop) if doc[start].pos_ == "ADP" else start + 1
+    # "In Moscow", "During the campaign", "Already in a few hours", "if his plane is stopped,"
+    while doc[start].pos_ in ("ADP", "ADV", "SCONJ") or doc[start].is_punct:
+        if doc[start].pos_ == "ADP":
+            start = _date_before_name(doc, start + 1, stop) or _phrase_end(doc, start + 1, stop)
+        elif doc[start].pos_ == "SCONJ":
+            # a condition or time clause set off by a comma: "if the plane is stopped, Turkey
+            # sanctions … will impose"
+            comma = next((i for i in range(start + 1, stop) if doc[i].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        else:
+            start += 1
         if start >= stop:
             return None
     end = _phrase_end(doc, start, stop)
@@ -384,6 +517,7 @@ def _clause_order(
         end = _phrase_end(doc, start, stop)
     # "Yerevan Baku of an attack accused": two names side by side are two phrases
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
+    end = _title_end(doc, end, stop, spans)
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
     end = _list_end(doc, end, stop, spans)
@@ -426,7 +560,7 @@ def _clause_order(
         verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
         kept = {t.i for t in words}
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
-        lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
+        lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
         return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
     # "Berlin to Kyiv additional aid allocated", "he with Putin negotiations conducted": a
     # named party before the object goes after it
@@ -473,9 +607,15 @@ def _clause_order(
             # "Putin in December 2015 Trump a talented man called", "Washington on Monday new
             # sanctions … introduced", "Berlin to Kyiv additional aid … allocated"
             or ((dated or named_pp) and words[0].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
+            # "Turkey heavy sanctions against the Netherlands will impose": an object with no
+            # article right after a named subject
+            or (words[0].pos_ == "ADJ" and doc[end - 1].pos_ == "PROPN" and end - 1 in named)
             # "this reaction as the evidence … was received", "Crimea by Russia was taken"
             # (not "the operation in Syria had been completed": English)
             or (passive and words[0].lower_ in ("as", "by"))
+            # "Rosatom from the tender excluded will be": auxiliaries after the participle
+            # mark a translated passive even when only a phrase of place stands before it
+            or (passive and _preposition(words[0]) and _start_of(group) != group[0].i)
         )
     ):
         return None
@@ -490,7 +630,7 @@ def _clause_order(
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
-    tail = list(range(group[-1].i + 1, clause.end))
+    tail = list(range(_end_of(group) + 1, clause.end))
     verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
     return lead + subject + when + [t.i for t in group] + middle + tail, verb
 
@@ -503,6 +643,7 @@ _MONTHS = {
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DATE_WORDS = _MONTHS | _WEEKDAYS | {"last", "this", "next", "early", "late", "mid", "."}
 _DATE_LEAD = _DATE_WORDS | _TIME_NOUN_WORDS
+_DAY_NOUNS = {"day", "night", "morning", "evening", "afternoon", "week", "month"}
 
 
 def dated_leads(sent: Span) -> list[int]:
