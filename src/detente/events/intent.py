@@ -55,6 +55,7 @@ _INTENT = {
 
 # An announced refusal: "Russia will not return Crimea" is a REJECT (12x) made today.
 _REFUSAL = {
+    "019": "120",  # "failed to agree on the border": no agreement reached
     "03": "120",
     "05": "120",
     "04": "125",

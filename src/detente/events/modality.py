@@ -427,6 +427,28 @@ def conditioned(word: Token) -> bool:
     )
 
 
+# Verbs of warning: what their subject says it could do is a threat it makes.
+_WARNING = {"warn", "threaten", "caution"}
+_OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def warned_own(word: Token) -> bool:
+    """True when ``word`` is what a warner says it (itself) could or might do ("Iran warned it
+    could close its borders", "warned that they may strike"): a threat made, not a guess
+    about others ("warned that Russia could attack")."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in _WARNING
+        and doer is not None
+        and doer.lower_ in _OWN_PRONOUNS
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.children)
+    )
+
+
 def attempted(word: Token) -> bool:
     """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
     chain = _chain(word)
@@ -588,6 +610,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
+            tok.dep_ == "ROOT"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            future = True  # a headline's "Kenya to send police to Haiti": the act announced
+        if (
             depth > 0
             and tok.i not in consumed
             and (
@@ -634,7 +662,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 )
             )
             # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
-            said = tok.lemma_ in TELLING and not any(
+            # ("warned Kyiv to pull back" asks; "warned it would strike" tells a threat)
+            said = tok.lemma_ in TELLING | {"warn"} and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
             )
             # ("pressed ahead …, two days after missiles hit Odesa": a clause of time or
