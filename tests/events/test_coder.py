@@ -1715,6 +1715,14 @@ WIRE_ROOT_CASES = [
     ("Moldova was promised new gas supplies by Romania.", "03", "Moldova"),
     ("Japan to send medical teams to Turkey", "03", "Turkey"),
     ("The IMF will approve a loan for Pakistan next week, officials said.", "03", "Pakistan"),
+    # a hostile act not ruled out, or what a bill would do, is threatened
+    ("The Pentagon did not rule out military action against Iran.", "13", "military action"),
+    ("Warsaw refused to rule out sanctions on Minsk.", "13", "Minsk"),
+    ("The Senate passed a bill that would sanction Nicaraguan officials.", "13", "Nicaraguan"),
+    # a complaint is against the one it names, not the body it is filed with; a strike is
+    # at the strikers' workplace
+    ("Serbia filed a complaint with the Council of Europe against Kosovo.", "11", "Kosovo"),
+    ("Nurses at the Kenyatta hospital went on strike on Monday.", "14", "the Kenyatta hospital"),
 ]  # fmt: skip
 
 

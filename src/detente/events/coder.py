@@ -57,7 +57,7 @@ from detente.events.grammar import (
     final_clause,
     names_someone,
 )
-from detente.events.intent import intent_code, refusal_code
+from detente.events.intent import intent_code, kept_open, refusal_code
 from detente.events.modality import (
     SPEECH,
     announced,
@@ -66,6 +66,7 @@ from detente.events.modality import (
     failed,
     forecast,
     hearsay,
+    legislated,
     modality,
     offered,
     warned_own,
@@ -1745,7 +1746,8 @@ class Coder:
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (
-                mood == "hypothetical" and (offered(word) or conditioned(word) or warned_own(word))
+                mood == "hypothetical"
+                and (offered(word) or conditioned(word) or warned_own(word) or legislated(word))
             )
             # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
             # a memorandum under which Russian police will patrol the border")
@@ -1773,6 +1775,8 @@ class Coder:
                 and _subject_named(src[2])
             ):
                 derived = refusal_code(pat.code)
+            # "did not rule out military action against Venezuela": a threat
+            derived = kept_open(word, mood, self.patterns) or derived
             quoted = (
                 mood in ("asserted", "future")  # "said X was planning attacks"
                 and speaker is not None

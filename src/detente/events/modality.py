@@ -449,6 +449,21 @@ def warned_own(word: Token) -> bool:
     )
 
 
+# Texts put to a vote: what one "would" do is what its sponsors propose to do.
+_BILLS = {"bill", "legislation", "resolution", "motion", "amendment", "measure", "draft"}
+
+
+def legislated(word: Token) -> bool:
+    """True when ``word`` is what a bill or resolution would do ("passed a bill that would
+    sanction Turkey", "introduced legislation that would cut aid to Egypt"): its sponsors'
+    announced act, as a threat or a pledge."""
+    return (
+        word.dep_ == "relcl"
+        and word.head.lemma_.lower() in _BILLS
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in word.children)
+    )
+
+
 def attempted(word: Token) -> bool:
     """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
     chain = _chain(word)

@@ -443,6 +443,7 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 
 
 THREAT_ROOT = "13"
+_COMPLAINT = "114"
 _CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
@@ -691,6 +692,7 @@ _PROTEST_AIMS = {
 _AIM_PREPS = frozenset({"against", "from", "on"})
 _AGAINST = frozenset({"against"})
 _IN_PROTEST = frozenset({"in"})
+_WORKPLACE = frozenset({"at"})
 _PROTESTED = frozenset({"at", "against", "over", "of"})
 
 
@@ -1178,6 +1180,17 @@ def verb_targets(
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
+    if pat.code == _COMPLAINT:
+        # "filed a complaint with the EU against Turkey", "lodged a protest with the UN against
+        # Israel": the one complained against, before the body complained to (wherever the
+        # parser hung the "against" phrase)
+        found = [
+            p
+            for t in verb.subtree
+            if t.dep_ == "prep" and t.lower_ == "against"
+            for p in t.children
+            if p.dep_ == "pobj"
+        ] + found
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
@@ -1274,6 +1287,9 @@ def verb_targets(
     if pat.code[:2] not in _DIPLOMACY or wanted_in:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, WHERE))
+    if pat.code[:2] == PROTEST_ROOT and actor is not None:
+        # "workers at the Grasberg mine went on strike": where the strikers work, last
+        found.extend(prep_objects(actor, _WORKPLACE))
     if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
         found.append(noun)  # measure itself only when it is imposed on no one named
     if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
