@@ -1723,6 +1723,9 @@ WIRE_ROOT_CASES = [
     # at the strikers' workplace
     ("Serbia filed a complaint with the Council of Europe against Kosovo.", "11", "Kosovo"),
     ("Nurses at the Kenyatta hospital went on strike on Monday.", "14", "the Kenyatta hospital"),
+    # what a speaker calls someone's act ("was a violation"), or a proposal ("a non-starter")
+    ("Tehran said Israel's actions were a violation of international law.", "11", "Israel"),
+    ("Moscow said the Western proposal was a non-starter.", "12", "the Western proposal"),
 ]  # fmt: skip
 
 
