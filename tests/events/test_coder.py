@@ -1726,6 +1726,19 @@ WIRE_ROOT_CASES = [
     # what a speaker calls someone's act ("was a violation"), or a proposal ("a non-starter")
     ("Tehran said Israel's actions were a violation of international law.", "11", "Israel"),
     ("Moscow said the Western proposal was a non-starter.", "12", "the Western proposal"),
+    # a span of time given beside the one given it is a deadline; a complaint over what
+    # someone did is against them
+    ("The African Union gave the Sudanese generals one week to hand power to civilians.", "13",
+     "Sudanese"),
+    ("Cyprus lodged a complaint with the UN over airspace violations by Turkish jets.", "11",
+     "Turkish"),
+    # force used, and force one "would not hesitate" to use (an act announced, not denied)
+    ("Tehran said it would not hesitate to strike US bases if attacked.", "13", "US"),
+    ("Pyongyang will use force against Seoul.", "13", "Seoul"),
+    # money earmarked, infrastructure built in another country, scuffles with police
+    ("The World Bank will earmark 200 million dollars for Malawi.", "03", "Malawi"),
+    ("China will build a new railway in Laos.", "03", "a new railway in Laos"),
+    ("Demonstrators scuffled with police outside the parliament in Tbilisi.", "14", "police"),
 ]  # fmt: skip
 
 

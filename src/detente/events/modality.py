@@ -414,14 +414,21 @@ def conditioned(word: Token) -> bool:
     tok = word
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    # "would not hesitate to strike if attacked": the verb not hesitated over is the act
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.lemma_ == "hesitate" else [tok]
     return (
-        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
+        any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
+            for h in heads
+            for c in h.children
+        )
         and any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in OFFER_MARKS for m in c.children)
             # "would respect it even if …" holds whatever happens: no condition
             and not any(m.lower_ == "even" for m in c.children)
-            for c in tok.children
+            for h in heads
+            for c in h.children
         )
         and not word.sent.text.rstrip().endswith("?")
     )
@@ -552,7 +559,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 for c in tok.children
             )
             continue
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
+        if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
+            # "will not hesitate to use force": the act is announced, not denied
+            future = True
+        elif _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
@@ -625,7 +635,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
-            tok.dep_ == "ROOT"
+            depth == 0
+            and tok.dep_ == "ROOT"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         ):

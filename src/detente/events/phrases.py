@@ -380,13 +380,24 @@ OF = frozenset({"of"})
 
 def deadline_of(tok: Token) -> list[Token]:
     """The time given to act when it is said as the day it ends: "gave Russia until midnight
-    to explain the attack" (the time, as "gave Russia 48 hours to …"); else nothing."""
+    to explain the attack" (the time, as "gave Russia 48 hours to …"), or parsed as a measure
+    beside the one given it ("gave the junta one week to reinstate the president"); else
+    nothing."""
     if tok.lemma_.lower() != "give" or not any(
         c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
         for c in tok.children
     ):
         return []
-    return list(prep_objects(tok, UNTIL))
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_GIVEN and child_of(tok, "dobj")
+    ]
+    return list(prep_objects(tok, UNTIL)) + spans
+
+
+# Spans of time given as a deadline ("one week", "48 hours").
+_SPANS_GIVEN = {"hour", "day", "week", "month"}
 
 
 TRANSFER_VERBS = {

@@ -444,6 +444,7 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 
 THREAT_ROOT = "13"
 _COMPLAINT = "114"
+_ABOUT = frozenset({"over", "about", "at", "regarding"})
 _CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
@@ -1184,13 +1185,20 @@ def verb_targets(
         # "filed a complaint with the EU against Turkey", "lodged a protest with the UN against
         # Israel": the one complained against, before the body complained to (wherever the
         # parser hung the "against" phrase)
-        found = [
-            p
-            for t in verb.subtree
-            if t.dep_ == "prep" and t.lower_ == "against"
-            for p in t.children
-            if p.dep_ == "pobj"
-        ] + found
+        # ("… with the UN over airspace violations by Turkish jets": whoever did what the
+        # complaint is about, next)
+        about = [o for h in (verb, noun) if h is not None for o in prep_objects(h, _ABOUT)]
+        found = (
+            [
+                p
+                for t in verb.subtree
+                if t.dep_ == "prep" and t.lower_ == "against"
+                for p in t.children
+                if p.dep_ == "pobj"
+            ]
+            + [p for o in about for p in prep_objects(o, BY_ONLY)]
+            + found
+        )
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
