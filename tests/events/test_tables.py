@@ -53,6 +53,11 @@ CASES_FLOOR = 0.92
 #   behind", "reached out to", "slammed the door on"; predicate adjectives, "was critical of",
 #   "remains committed to"; event nouns, "the delivery of aid to", "a gift of boats to"; YIELD's
 #   forms) (study 0.763 and held-out 0.550 before their rules).
+# - roots_h5_*: a vocabulary and construction audit of AGREE, ACCUSE, REJECT, THREATEN and
+#   PROTEST (light verbs, "in protest at", staying away, pouring into the streets, declining,
+#   turning away, "said no to", refusals and offers with a clause, threats to pull out, "put
+#   on notice", "took to task", complaints "with" a body, passives with "by", headlines, time
+#   given as a deadline) (study 0.625 and held-out 0.640 before their rules).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -76,6 +81,8 @@ PROBE_FLOORS = {
     "targets2_heldout.tsv": 0.8,
     "noevent_study.tsv": 0.96,
     "noevent_heldout.tsv": 0.6,
+    "roots_h5_study.tsv": 0.83,
+    "roots_h5_heldout.tsv": 0.7,
 }
 
 
