@@ -1840,6 +1840,84 @@ def test_target_phrase_of_root(coder, text, root, target):
     assert target in spans, spans
 
 
+# Wire wordings of AGREE, ACCUSE, REJECT, THREATEN and PROTEST (session 24 audit): the root
+# and the start of the target phrase an asserted event gives.
+WIRE_ROOT_CASES = [
+    # "in protest at X": what the protest is at; staying away from a vote boycotts it;
+    # crowds pouring into the streets against someone rally
+    ("Miners in Rustenburg went on strike in protest at Lonmin's wage offer.", "14", "Lonmin"),
+    ("Opposition lawmakers in Kampala stayed away from the budget vote in protest over the "
+     "arrests.", "14", "the budget vote"),
+    ("Tens of thousands of Armenians poured into the streets of Yerevan against Prime "
+     "Minister Nikol Pashinyan.", "14", "Prime Minister Nikol Pashinyan"),
+    # declining to renew, turning away, saying no, a refusal named by a noun
+    ("Mali declined to renew the mandate of the UN peacekeeping mission.", "12", "UN"),
+    ("Malta turned away a charity ship carrying 200 migrants.", "12", "a charity ship"),
+    ("Norwegian voters said no to the European Union.", "12", "the European Union"),
+    ("Belgrade's refusal to cooperate with the tribunal in The Hague angered Brussels.", "12",
+     "the tribunal"),
+    ("Serbia and Kosovo failed to agree on the status of the northern municipalities.", "12",
+     "Kosovo"),
+    # threats: pulling out of a body, punishing, put on notice, what a warner says it
+    # would or could do
+    ("The Greens threatened to pull out of the governing coalition.", "13",
+     "the governing coalition"),
+    ("Pakistan's army chief vowed to punish the militants behind the school attack.", "13",
+     "the militants"),
+    ("Washington put Turkish banks on notice over their dealings with Russia.", "13", "Turkish"),
+    ("Hamas warned it would fire rockets at Tel Aviv.", "13", "Tel Aviv"),
+    ("Algeria warned it could cut gas supplies to Spain.", "13", "Spain"),
+    # criticism: taken to task, taken "to court", come in for
+    ("Kenya's president took the central bank to task over the fall of the shilling.", "11",
+     "the central bank"),
+    ("Greenpeace took the Norwegian government to court.", "11", "Norwegian"),
+    ("Warsaw came in for criticism from the European Commission.", "11", "Warsaw"),
+    # intents: light-verb pledges, offers' clauses, consent to a deployment, a passive "by"
+    # hung as a plain preposition, headline infinitives, unnamed officials
+    ("Qatar gave a commitment to fund the Lebanese army.", "03", "the Lebanese army"),
+    ("The Ethiopian government accepted a proposal to hold talks with the Tigrayan rebels.",
+     "03", "the Tigrayan rebels"),
+    ("Juba consented to the deployment of Kenyan peacekeepers.", "03", "Kenyan"),
+    ("Moldova was promised new gas supplies by Romania.", "03", "Moldova"),
+    ("Japan to send medical teams to Turkey", "03", "Turkey"),
+    ("The IMF will approve a loan for Pakistan next week, officials said.", "03", "Pakistan"),
+    # a hostile act not ruled out, or what a bill would do, is threatened
+    ("The Pentagon did not rule out military action against Iran.", "13", "military action"),
+    ("Warsaw refused to rule out sanctions on Minsk.", "13", "Minsk"),
+    ("The Senate passed a bill that would sanction Nicaraguan officials.", "13", "Nicaraguan"),
+    # a complaint is against the one it names, not the body it is filed with; a strike is
+    # at the strikers' workplace
+    ("Serbia filed a complaint with the Council of Europe against Kosovo.", "11", "Kosovo"),
+    ("Nurses at the Kenyatta hospital went on strike on Monday.", "14", "the Kenyatta hospital"),
+    # what a speaker calls someone's act ("was a violation"), or a proposal ("a non-starter")
+    ("Tehran said Israel's actions were a violation of international law.", "11", "Israel"),
+    ("Moscow said the Western proposal was a non-starter.", "12", "the Western proposal"),
+    # a span of time given beside the one given it is a deadline; a complaint over what
+    # someone did is against them
+    ("The African Union gave the Sudanese generals one week to hand power to civilians.", "13",
+     "Sudanese"),
+    ("Cyprus lodged a complaint with the UN over airspace violations by Turkish jets.", "11",
+     "Turkish"),
+    # force used, and force one "would not hesitate" to use (an act announced, not denied)
+    ("Tehran said it would not hesitate to strike US bases if attacked.", "13", "US"),
+    ("Pyongyang will use force against Seoul.", "13", "Seoul"),
+    # money earmarked, infrastructure built in another country, scuffles with police
+    ("The World Bank will earmark 200 million dollars for Malawi.", "03", "Malawi"),
+    ("China will build a new railway in Laos.", "03", "a new railway in Laos"),
+    ("Demonstrators scuffled with police outside the parliament in Tbilisi.", "14", "police"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "root", "target"), WIRE_ROOT_CASES)
+def test_wire_wording_of_root(coder, text, root, target):
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.cameo_root == root and e.target_start is not None and e.is_fact
+    ]
+    assert any(s.startswith(target) for s in spans), spans
+
+
 def test_listed_member_names_its_side(coder):
     # "Nigerian and British armed forces": the listed member's event is named by its own word
     text = "Nigerian and British armed forces signed a training pact."
@@ -1865,6 +1943,8 @@ NOT_FACTS = [
     # days given to the staff just expelled are part of the expulsion, no ultimatum
     ("Estonia expelled a staff member of the Russian embassy and gave him three days for the "
      "departure.", ("EST", "RUS", "13")),
+    # talks that end without agreement end no agreement
+    ("Talks between Serbia and Kosovo ended without agreement.", ("SRB", "XKX", "16")),
     # what unnamed outlets write is a rumour, not a fact
     ("Some Kenyan media write that Nairobi is considering a rupture of relations with Kampala.",
      ("KEN", "UGA", "01")),

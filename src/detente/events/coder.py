@@ -59,7 +59,7 @@ from detente.events.grammar import (
     names_someone,
     prep_objects,
 )
-from detente.events.intent import intent_code, refusal_code
+from detente.events.intent import intent_code, kept_open, refusal_code
 from detente.events.modality import (
     SPEECH,
     announced,
@@ -68,8 +68,10 @@ from detente.events.modality import (
     failed,
     forecast,
     hearsay,
+    legislated,
     modality,
     offered,
+    warned_own,
 )
 from detente.events.nominal import noun_triples
 from detente.events.patterns import Pattern, load_patterns
@@ -341,6 +343,11 @@ _ATTRIBUTION_NOUNS = HEARSAY | {
     "agency", "source", "official", "witness", "diplomat", "statement", "data", "figure",
     "poll", "survey", "document", "record", "estimate", "resident", "footage", "video",
 }  # fmt: skip
+
+
+# The confidence of an actor only guessed from the sentence ("officials" read as the
+# officials of the country named nearby).
+_GUESSED = 0.5
 
 
 def _anonymous(speaker: Token) -> bool:
@@ -1821,14 +1828,17 @@ class Coder:
                     not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
                     and (
                         speaker[0].country == src[0].country
-                        if speaker is not None and speaker[0].country
+                        # ("…, officials said": an unnamed speaker's country, only guessed
+                        # from the sentence, is no sign of the other side speaking)
+                        if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
                         else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
                     )
                 )
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (
-                mood == "hypothetical" and (offered(word) or conditioned(word))
+                mood == "hypothetical"
+                and (offered(word) or conditioned(word) or warned_own(word) or legislated(word))
             )
             # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
             # a memorandum under which Russian police will patrol the border")
@@ -1862,6 +1872,8 @@ class Coder:
                 and _subject_named(src[2])
             ):
                 derived = refusal_code(pat.code)
+            # "did not rule out military action against Venezuela": a threat
+            derived = kept_open(word, mood, self.patterns) or derived
             quoted = (
                 mood in ("asserted", "future")  # "said X was planning attacks"
                 and speaker is not None

@@ -262,6 +262,8 @@ def match_verb(
         own_objects += prep_objects(verb, _OFF_LIST)
     venues = (
         [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
+        # ("took the FBI to court": "to court" misread as an infinitive, the verb "court")
+        + [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _LEGAL_VENUES]
         if lemma in _HAULING
         else []
     )

@@ -449,6 +449,8 @@ _OWNING_VERBS = {
     "declare", "confirm", "voice", "show", "signal", "outline", "present", "have", "adopt",
     "approve", "renew", "stress", "underline", "emphasize", "emphasise", "repeat", "state",
     "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
+    # "gave a firm commitment to fund", "issued a pledge to rebuild": light verbs of a pledge
+    "give", "issue", "restate", "underscore",
 }  # fmt: skip
 
 
@@ -672,6 +674,21 @@ def _hung_agent(verb: Token) -> Token | None:
     """A passive's "by" phrase the parser hung on the verb's prepositional object ("was
     threatened with retaliation by Beijing", "were killed in an attack by militants") or on
     the object a passive keeps ("was granted a loan by the IMF")."""
+    # (or on the verb itself, labelled a plain preposition: "Ukraine was promised more
+    # weapons by Germany"; someone named, not "by June" or "by force")
+    own = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == "by"
+            and (named := child_of(c, "pobj")) is not None
+            and names_someone(named)
+        ),
+        None,
+    )
+    if own is not None:
+        return own
     kept = [c for c in verb.children if c.dep_ == "dobj"]
     return next(
         (

@@ -8,6 +8,12 @@ an asserted 036 "express intent to meet" event on the publication date, as CAMEO
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from detente.events.grammar import child_of
+from detente.events.patterns import PatternBook
+from detente.events.phrases import modifiers_of, objects_of
+
 # Most specific prefix first: CAMEO code prefix of the announced action → intent/threat code.
 _INTENT = {
     "04": "036",
@@ -55,6 +61,7 @@ _INTENT = {
 
 # An announced refusal: "Russia will not return Crimea" is a REJECT (12x) made today.
 _REFUSAL = {
+    "019": "120",  # "failed to agree on the border": no agreement reached
     "03": "120",
     "05": "120",
     "04": "125",
@@ -96,3 +103,39 @@ def refusal_code(code: str) -> str | None:
 def intent_code(code: str) -> str | None:
     """The 03x/13x code for announcing the action ``code``, or None (statements, demands…)."""
     return _by_prefix(_INTENT, code)
+
+
+# Verbs of declining whose "rule out" complement keeps the act open: "refused to rule out".
+_DECLINING = {"refuse", "decline"}
+_CONFLICT = "13"  # roots from 13 up are conflict
+
+
+def kept_open(word: Token, mood: str, book: PatternBook) -> str | None:
+    """The threat (13x) a hostile act kept open makes: "did not rule out military action
+    against Venezuela", "refused to rule out sanctions on China" (the act named by the object
+    of "rule out", as its event noun reads it); None for anything else."""
+    rule = child_of(word, "xcomp") if word.lemma_.lower() in _DECLINING else word
+    if rule is None or rule.lemma_.lower() != "rule":
+        return None
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in rule.children):
+        return None
+    if rule is word and mood != "negated":
+        return None
+    for thing in objects_of(rule):
+        lemma = thing.lemma_.lower()
+        if lemma in _HOSTILE_MEANS:
+            return _HOSTILE_MEANS[lemma]
+        modifiers = modifiers_of(thing)
+        for pat in book.nouns.get(lemma, ()):
+            if pat.code[:2] >= _CONFLICT and (not pat.obj or pat.obj & modifiers):
+                return intent_code(pat.code) or "130"
+    return None
+
+
+# Hostile means named by a noun with no event pattern of its own ("military action", "the use
+# of force", "a military option"): the threat of them.
+_HOSTILE_MEANS = {
+    "action": "130", "force": "138", "option": "138", "retaliation": "130", "response": "130",
+    "escalation": "138", "war": "138", "invasion": "1382", "reprisal": "130",
+    "countermeasure": "130",
+}  # fmt: skip

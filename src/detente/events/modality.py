@@ -416,16 +416,60 @@ def conditioned(word: Token) -> bool:
     tok = word
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    # "would not hesitate to strike if attacked": the verb not hesitated over is the act
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.lemma_ == "hesitate" else [tok]
     return (
-        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
+        any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
+            for h in heads
+            for c in h.children
+        )
         and any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in OFFER_MARKS for m in c.children)
             # "would respect it even if …" holds whatever happens: no condition
             and not any(m.lower_ == "even" for m in c.children)
-            for c in tok.children
+            for h in heads
+            for c in h.children
         )
         and not word.sent.text.rstrip().endswith("?")
+    )
+
+
+# Verbs of warning: what their subject says it could do is a threat it makes.
+_WARNING = {"warn", "threaten", "caution"}
+_OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def warned_own(word: Token) -> bool:
+    """True when ``word`` is what a warner says it (itself) could or might do ("Iran warned it
+    could close its borders", "warned that they may strike"): a threat made, not a guess
+    about others ("warned that Russia could attack")."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in _WARNING
+        and doer is not None
+        and doer.lower_ in _OWN_PRONOUNS
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.children)
+    )
+
+
+# Texts put to a vote: what one "would" do is what its sponsors propose to do.
+_BILLS = {"bill", "legislation", "resolution", "motion", "amendment", "measure", "draft"}
+
+
+def legislated(word: Token) -> bool:
+    """True when ``word`` is what a bill or resolution would do ("passed a bill that would
+    sanction Turkey", "introduced legislation that would cut aid to Egypt"): its sponsors'
+    announced act, as a threat or a pledge."""
+    return (
+        word.dep_ == "relcl"
+        and word.head.lemma_.lower() in _BILLS
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in word.children)
     )
 
 
@@ -524,7 +568,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 for c in tok.children
             )
             continue
-        if _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
+        if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
+            # "will not hesitate to use force": the act is announced, not denied
+            future = True
+        elif _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
@@ -597,6 +644,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
         if (
+            depth == 0
+            and tok.dep_ == "ROOT"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            future = True  # a headline's "Kenya to send police to Haiti": the act announced
+        if (
             depth > 0
             and tok.i not in consumed
             and (
@@ -643,7 +697,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 )
             )
             # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
-            said = tok.lemma_ in TELLING and not any(
+            # ("warned Kyiv to pull back" asks; "warned it would strike" tells a threat)
+            said = tok.lemma_ in TELLING | {"warn"} and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
             )
             # ("pressed ahead …, two days after missiles hit Odesa": a clause of time or

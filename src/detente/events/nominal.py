@@ -42,6 +42,7 @@ from detente.events.targets import (
     aid_given,
     aid_subject_for,
     claimed,
+    clause_parties,
     past_aid_given,
     protest_aims,
     purpose_parties,
@@ -97,6 +98,8 @@ _CARRIED = {
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
+# Roots of nouns whose infinitive clause names the party (pledges, offers, refusals).
+_CLAUSE_ROOTS = {"03", "12"}
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
 
 
@@ -159,6 +162,8 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
         verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
+    elif noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "come":
+        verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
@@ -442,6 +447,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                         or [p for p in aid_for(noun) if not aid_given(p)]
                         or aid_subject_for(noun)
                     )
+                if not targets and pat.code[:2] in _CLAUSE_ROOTS:
+                    # "Cuba's refusal to engage with the Colombian government", "its pledge
+                    # to work with Manila": the party the noun's clause names
+                    targets = clause_parties(noun)
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, OF))
                 # (only a place the noun itself is from: "the surrender of the rebel

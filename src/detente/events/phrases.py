@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.grammar import (
+    TO,
     UNTIL,
     WITH,
     adjective_participle,
@@ -96,7 +97,8 @@ CIRCUMSTANCES = {
     "after", "before", "amid", "amidst", "despite", "following", "during", "since", "until",
     "because", "ahead", "like", "unlike",
 }  # fmt: skip
-_FRAMES = CIRCUMSTANCES | {"under"}
+# (nor what was missing: "talks ended without agreement" ended no agreement)
+_FRAMES = CIRCUMSTANCES | {"under", "without"}
 # The channel something goes through, beside a phrase of its own: "protested to Pyongyang
 # through its embassy in Beijing" protests to Pyongyang, not at the embassy (a way taken
 # alone still counts: "withdrew through the corridor").
@@ -142,6 +144,25 @@ def objects_of(tok: Token) -> list[Token]:
         # parsed as the particle's, as if it were a preposition (not "respond to a request
         # from Haaretz", where "to" is one)
         direct = child_of(particle, "pobj")
+    if direct is None and tok.lemma_.lower() == "say":
+        # "Swiss voters said no to the EU's proposal": the answer, parsed as an interjection
+        # (or on the "to" phrase after it)
+        answers = [*tok.children, *(c for p in prep_objects(tok, TO) for c in p.head.children)]
+        direct = next((c for c in answers if c.dep_ == "intj" and c.lower_ == "no"), None)
+    adverb = child_of(tok, "advmod")
+    if direct is None and adverb is not None and adverb.lower_ in ("away", "out"):
+        # "stayed away from the vote", "walked out of the talks": the particle, parsed as an
+        # adverb, carries the preposition whose object the verb is about
+        direct = next(
+            (
+                p
+                for prep in adverb.children
+                if prep.dep_ == "prep"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
     if direct is None and child_of(tok, "dative") is not None:
         # "gave the rebels 48 hours to leave": the second object read as a measure of time
         direct = child_of(tok, "npadvmod")
@@ -263,6 +284,11 @@ PROVIDING = {
 # "held X in custody", "kept X in jail".
 _PLACING = {"place", "put", "keep", "hold"}
 _UNDER = frozenset({"under", "on"})
+# ... and the idioms that take or call someone to answer: "took the commission to task",
+# "called the minister to account", "held the police to account" (criticism, as the
+# pattern lines read them; "took China to the WTO" is a lawsuit, read by extract's venues).
+_TAKING_TO = {"take", "call", "hold", "bring"}
+_ANSWERING = {"task", "account"}
 _IN = frozenset({"in", "into"})
 # Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
 # custody" name the jailers; "held X in custody", "put X in jail" are arrests.
@@ -274,9 +300,16 @@ def placed_in(tok: Token) -> list[Token]:
     on high alert", "held the activist in pre-trial detention"): part of the act, no event or
     target of its own ("in" only for a place of custody: "placed troops in Poland" names a
     target)."""
-    if tok.lemma_.lower() not in _PLACING:
-        return []
-    under = list(prep_objects(tok, _UNDER)) if tok.lemma_.lower() != "hold" else []
+    lemma = tok.lemma_.lower()
+    # "took the commission to task": the answering it is taken to
+    answering = (
+        [p for p in prep_objects(tok, TO) if p.lemma_.lower() in _ANSWERING]
+        if lemma in _TAKING_TO
+        else []
+    )
+    if lemma not in _PLACING:
+        return answering
+    under = answering + (list(prep_objects(tok, _UNDER)) if lemma != "hold" else [])
     # ("held in custody pending trial": the custody parsed as a modifier of the trial)
     held = (
         next((t for t in p.subtree if t.i <= p.i and t.lemma_.lower() in CUSTODY), None)
@@ -348,19 +381,31 @@ OF = frozenset({"of"})
 
 def deadline_of(tok: Token) -> list[Token]:
     """The time given to act when it is said as the day it ends: "gave Russia until midnight
-    to explain the attack" (the time, as "gave Russia 48 hours to …"); else nothing."""
+    to explain the attack" (the time, as "gave Russia 48 hours to …"), or parsed as a measure
+    beside the one given it ("gave the junta one week to reinstate the president"); else
+    nothing."""
     if tok.lemma_.lower() != "give" or not any(
         c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
         for c in tok.children
     ):
         return []
-    return list(prep_objects(tok, UNTIL))
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_GIVEN and child_of(tok, "dobj")
+    ]
+    return list(prep_objects(tok, UNTIL)) + spans
+
+
+# Spans of time given as a deadline ("one week", "48 hours").
+_SPANS_GIVEN = {"hour", "day", "week", "month"}
 
 
 TRANSFER_VERBS = {
     "send", "give", "provide", "supply", "deliver", "deploy", "sell", "return", "hand",
     "transfer", "extradite", "ship", "donate", "lend", "dispatch", "offer", "grant", "award",
     "pay", "allocate", "loan", "commit", "pledge", "repatriate", "restore", "restitute",
+    "promise",
 }  # fmt: skip
 
 

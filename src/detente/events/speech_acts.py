@@ -195,7 +195,9 @@ def _judged(clause: Token) -> Pattern | None:
     subject = child_of(clause, "nsubj")
     if subject is not None and subject.lemma_.lower() in MESSAGE_NOUNS | PLAN_NOUNS:
         # "the U.S. proposal is unacceptable, the minister said": a proposal turned down
-        if any(
+        # ("a non-starter" may be split: "non" "-" "starter")
+        split = {c.lower_ for c in clause.children} >= {"non", "starter"}
+        if split or any(
             (c.dep_ == "acomp" and c.lemma_.lower() in _UNACCEPTABLE)
             or (c.dep_ == "attr" and c.lemma_.lower() in _NON_STARTERS)
             for c in clause.children
@@ -209,6 +211,15 @@ def _judged(clause: Token) -> Pattern | None:
         if to_blame(c) or (c.dep_ == "prep" and c.lower_ == "at" and _at_fault(c)):
             return ACCUSATION  # "said India was to blame", "said the airline was at fault"
         if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING:
+            return CRITICISM
+        if (
+            c.dep_ == "attr"
+            and c.lemma_.lower() in CONDEMNING
+            and subject is not None
+            and (_named(subject) or any(p.dep_ == "poss" and _named(p) for p in subject.children))
+        ):
+            # "said Israel's actions were a violation of international law", "said the
+            # Russian move was a provocation": the one whose act is so named is criticised
             return CRITICISM
     return None
 

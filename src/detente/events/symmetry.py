@@ -16,8 +16,21 @@ from detente.models import Actor, Event
 # regret"; signing and diplomatic cooperation are).
 SYMMETRIC_ROOTS = ("03", "04", "06")
 SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
-# 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other.
-SYMMETRIC_CODES = {"036", "050", "057", "0311", "0312", "0313", "0314", "0871", "1246", "196"}
+# 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other;
+# 019: "X and Y agreed on the border" (or failed to) -- each with the other.
+SYMMETRIC_CODES = {
+    "019",
+    "036",
+    "050",
+    "057",
+    "0311",
+    "0312",
+    "0313",
+    "0314",
+    "0871",
+    "1246",
+    "196",
+}
 
 
 def names_pair(tok: Token) -> bool:

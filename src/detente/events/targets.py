@@ -443,6 +443,8 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 
 
 THREAT_ROOT = "13"
+_COMPLAINT = "114"
+_ABOUT = frozenset({"over", "about", "at", "regarding"})
 _CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
@@ -690,13 +692,40 @@ _PROTEST_AIMS = {
 }  # fmt: skip
 _AIM_PREPS = frozenset({"against", "from", "on"})
 _AGAINST = frozenset({"against"})
+_IN_PROTEST = frozenset({"in"})
+_WORKPLACE = frozenset({"at"})
+_PROTESTED = frozenset({"at", "against", "over", "of"})
+
+
+def aimed_against(verb: Token, noun: Token | None) -> list[Token]:
+    """What a protest is against: an "against" phrase of the verb or its protest noun, or what
+    its "in protest at/over/against" phrase is at ("went on strike in protest at the pay
+    offer", "stayed away from the vote in protest over the arrests"; the parser may hang the
+    "at" phrase on the verb, beside the "in protest" it belongs to)."""
+    heads = [h for h in (verb, noun) if h is not None]
+    found = [p for h in heads for p in prep_objects(h, _AGAINST)]
+    for protest in (p for h in heads for p in prep_objects(h, _IN_PROTEST)):
+        if protest.lemma_.lower() != "protest":
+            continue
+        at = list(prep_objects(protest, _PROTESTED))
+        after = protest.nbor() if protest.i + 1 < len(protest.doc) else None
+        if not at and after is not None and after.lower_ in _PROTESTED and after.head in heads:
+            at = [p for p in after.children if p.dep_ == "pobj"]
+        # someone named, or the owner of what is protested ("the company's pay offer");
+        # "in protest at the arrests" names no one to aim at
+        found += [t for t in at if names_someone(t) or _named_owner(t)]
+    return found
+
+
+def _named_owner(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and names_someone(c) for c in tok.children)
 
 
 def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
     the object of a clause saying what the protest is for ("…, protesting the quota
     system", "to press the government to hire interns", "demanding wages from owners")."""
-    found = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+    found = aimed_against(verb, noun)
     # the clause may hang on the protest noun: "began a hunger strike to protest against
     # Israel's policy", "staged a sit-in demanding the release of …"
     clauses = [*verb.children, *(noun.children if noun is not None else ())]
@@ -715,11 +744,7 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         aims += [told] if told is not None else []
         # someone named, or the owner of what is protested ("the government's quota
         # system"); "protesting the killing of a teenager" names no one to aim at
-        found.extend(
-            t
-            for t in aims
-            if names_someone(t) or any(c.dep_ == "poss" and names_someone(c) for c in t.children)
-        )
+        found.extend(t for t in aims if names_someone(t) or _named_owner(t))
     return found
 
 
@@ -915,6 +940,29 @@ def _stands_for(tok: Token) -> Token | None:
     return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
 
 
+_AGREE_ROOT = "03"
+_OFFERED_WITH = frozenset({"with", "between", "to"})
+
+
+def clause_parties(offer: Token) -> list[Token]:
+    """The party named by the infinitive clause of an offer, pledge or refusal: "a proposal to
+    hold talks with the RSF" (the RSF), "an invitation to visit Moscow" (Moscow), "Cuba's
+    refusal to engage with the Colombian government"."""
+    for clause in offer.children:
+        if clause.dep_ != "acl" or not any(a.lower_ == "to" for a in clause.children):
+            continue
+        done = child_of(clause, "dobj")
+        named = [
+            *prep_objects(clause, _OFFERED_WITH),
+            *(prep_objects(done, _OFFERED_WITH) if done is not None else ()),
+            *((done,) if done is not None else ()),
+        ]
+        named = [t for t in named if names_someone(t)]
+        if named:
+            return named[:1]
+    return []
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -971,11 +1019,20 @@ def verb_targets(
         # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
         # party named inside what it asks for
         return (with_conjuncts(maker),), 1, frozenset()
+    accepted = child_of(verb, "dobj", "nsubjpass") if pat.code[:2] == _AGREE_ROOT else None
+    if accepted is not None and accepted.lemma_.lower() in MESSAGE_NOUNS:
+        # "accepted an invitation from Beijing to …": whoever made the offer; "accepted a
+        # proposal to hold direct talks with the RSF", "accepted an invitation to visit
+        # Moscow": else the party its clause names, not the proposal itself
+        made = agent_of(accepted) or _message_owner(accepted)
+        partners = [made] if made is not None and made.pos_ != "PRON" else clause_parties(accepted)
+        if partners:
+            return tuple(with_conjuncts(p) for p in partners), len(partners), frozenset()
     if pat.code[:2] == PROTEST_ROOT:
         # "rallied outside parliament in Tbilisi against the bill", "took to the streets,
         # demanding higher wages from factory owners": whom a protest is aimed at comes
         # before where it was held
-        against = [p for h in (verb, noun) if h is not None for p in prep_objects(h, _AGAINST)]
+        against = aimed_against(verb, noun)
         if against:
             # "held a protest at Delhi University against the siege of Kashmir": what it is
             # against, whether or not a known actor is named there
@@ -1152,6 +1209,24 @@ def verb_targets(
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
         found.extend(prep_objects(holder, _TOWARD))
     found.extend(_held_until(verb, comp))
+    if pat.code == _COMPLAINT:
+        # "filed a complaint with the EU against Turkey", "lodged a protest with the UN against
+        # Israel": the one complained against, before the body complained to (wherever the
+        # parser hung the "against" phrase)
+        # ("… with the UN over airspace violations by Turkish jets": whoever did what the
+        # complaint is about, next)
+        about = [o for h in (verb, noun) if h is not None for o in prep_objects(h, _ABOUT)]
+        found = (
+            [
+                p
+                for t in verb.subtree
+                if t.dep_ == "prep" and t.lower_ == "against"
+                for p in t.children
+                if p.dep_ == "pobj"
+            ]
+            + [p for o in about for p in prep_objects(o, BY_ONLY)]
+            + found
+        )
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
@@ -1248,6 +1323,9 @@ def verb_targets(
     if pat.code[:2] not in _DIPLOMACY or wanted_in:
         for holder in (h for h in (comp, verb, child_of(comp or verb, "dobj")) if h is not None):
             found.extend(prep_objects(holder, WHERE))
+    if pat.code[:2] == PROTEST_ROOT and actor is not None:
+        # "workers at the Grasberg mine went on strike": where the strikers work, last
+        found.extend(prep_objects(actor, _WORKPLACE))
     if measure and noun is not None:  # "imposed blockades in the worst-hit areas": the
         found.append(noun)  # measure itself only when it is imposed on no one named
     if pat.code[:2] in COOPERATION_ROOTS and "against" not in pat.prep:
