@@ -129,9 +129,9 @@ FLOORS = {
     # an "according to press reports" of a later clause, an author's "in our opinion … will
     # not release" coded as a refusal) and of Madrid and Rabat after Ghali's stay in Spain (6
     # of 18, all 6 dates); no false fact in the not-rows
-    "2018-10-15-brunson.txt": (0.31, 0.66, 1.00),
-    "2019-03-08-meng-canola.txt": (0.40, 0.90, 0.80),
-    "2022-03-24-ceuta-rabat.txt": (0.33, 1.00, 1.00),
+    "2018-10-15-brunson.txt": (0.47, 0.88, 1.00),
+    "2019-03-08-meng-canola.txt": (0.60, 1.00, 0.86),
+    "2022-03-24-ceuta-rabat.txt": (0.44, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1567,6 +1567,44 @@ NEWS_CASES = [
     # a time phrase is no object ("On the same day … declared": no day of mourning)
     ("On the same day the Malian foreign minister declared the French ambassador persona non "
      "grata.", ("MLI", "FRA", "16")),
+    # (session 24, translated analyses) a party put on a list of the sanctioned; astonishment
+    # at another's act; a will to do something with another side
+    ("The European Union added four Belarusian officials to its blacklist.", ("EU", "BLR", "16")),
+    ("Hanoi voiced its astonishment at the decision of Beijing to ban fishing.",
+     ("VNM", "CHN", "11")),
+    ("President Tokayev reaffirmed his wish to deepen cooperation with Uzbekistan.",
+     ("KAZ", "UZB", "03")),
+    # a clause cut off by a semicolon is no content of the verb after it, and "he" after it
+    # takes up the office holder who was its subject
+    ("On 4 May the deputy foreign minister of Indonesia the Malaysian ambassador summoned and a "
+     "protest lodged; he warned Kuala Lumpur of consequences if the boats not withdrawn are.",
+     ("IDN", "MYS", "11")),
+    ("On 4 May the deputy foreign minister of Indonesia the Malaysian ambassador summoned and a "
+     "protest lodged; he warned Kuala Lumpur of consequences if the boats not withdrawn are.",
+     ("IDN", "MYS", "13")),
+    ("The Iranian foreign minister received the French ambassador on Monday, and he warned Paris "
+     "against new sanctions.", ("IRN", "FRA", "13")),
+    # "him"/"her" after a name set beside a noun with a nationality ("the British aid worker
+    # X", "the Australian writer Y")
+    ("The British aid worker Nazanin Zaghari-Ratcliffe was arrested at the airport. Iranian "
+     "prosecutors later accused her of plotting against the state.", ("IRN", "GBR", "11")),
+    ("The Australian writer Yang Hengjun was detained in Guangzhou. Chinese prosecutors charged "
+     "him with espionage.", ("CHN", "AUS", "11")),
+    # an order naming no one to carry it out is its author's act
+    ("President Tebboune ordered to freeze the assets of three French companies.",
+     ("DZA", "FRA", "16")),
+    # an "according to" of a later coordinated clause leaves the first one asserted
+    ("On 9 June the customs of India the import licence of the Chinese firm Xiaomi for the sale "
+     "of phones revoked, and according to Indian newspapers other firms face checks too.",
+     ("IND", "CHN", "17")),
+    # translated verb-final clauses: the doer hung on the opening date, the whole sentence
+    # read as a noun phrase, a passive with its "by" phrase before the participle
+    ("On 3 March the customs of India the shipments of the Chinese toys blocked, citing safety "
+     "rules.", ("IND", "CHN", "16")),
+    ("On 12 April the authorities of Kenya the licence of the largest Somali airline for the "
+     "flights to Nairobi revoked, with the reference to security concerns.", ("KEN", "SOM", "17")),
+    ("Two Estonian officers were on Friday by the Russian border guards arrested.",
+     ("RUS", "EST", "17")),
 ]  # fmt: skip
 
 
@@ -2007,6 +2045,13 @@ NOT_FACTS = [
     ("The odds of a deal between Iran and Israel are slim.", ("IRN", "ISR", "11")),
     ("Erdogan's gift to Putin was a carpet.", ("TUR", "RUS", "07")),
     ("The French diplomat served in the Moscow mission for ten years.", ("FRA", "RUS", "07")),
+    # (session 24) a list of friends is no blacklist; the author's opinion of what a side will
+    # not do is a forecast, no refusal; an order no one is told to obey is no demand
+    ("Japan added India to its list of trusted partners.", ("JPN", "IND", "16")),
+    ("In our opinion, Baku will not release the Armenian prisoners before the spring.",
+     ("AZE", "ARM", "12")),
+    ("President Tebboune ordered to freeze the assets of three French companies.",
+     ("DZA", "FRA", "10")),
 ]  # fmt: skip
 
 
@@ -2565,3 +2610,43 @@ def test_a_comma_between_a_named_subject_and_its_verb(coder):
     text = "Prime Minister Imran Khan, called President Recep Tayyip Erdogan on Friday."
     facts = {(e.source_country, e.target_country) for e in coder.code_text(text, PUB)}
     assert ("PAK", "TUR") in facts
+
+
+def test_a_sentence_opened_by_a_date_moves_the_story_s_day_whatever_its_parse(coder):
+    # a translated clause with its verb last, parsed with no past main verb, still tells
+    # its act on the day it opens with
+    text = (
+        "On 3 May the court in Minsk the journalist from the prison to the house arrest "
+        "transferred, for the reasons of her health. For the opposition this step insufficient "
+        "was. The next day the European Union condemned Belarus."
+    )
+    accused = [e for e in coder.code_text(text, dt.date(2021, 5, 20)) if e.plover == "ACCUSE"]
+    assert [(e.source_country, e.target_country, e.date) for e in accused] == [
+        ("EU", "BLR", dt.date(2021, 5, 4))
+    ]
+
+
+def test_a_shift_told_beside_its_day_is_that_day(coder):
+    # "three days later, on 4 May": the named day, not three days after it
+    text = (
+        "On 1 May the United States sanctioned two Iranian banks. Tehran the sanctions as "
+        "illegal condemned, and the next day, 2 May, President Hassan Rouhani the assets of "
+        "American companies froze."
+    )
+    days = {
+        e.cameo: e.date
+        for e in coder.code_text(text, dt.date(2019, 5, 20))
+        if e.source_country == "IRN"
+    }
+    assert days.get("163") == dt.date(2019, 5, 2), days
+
+
+def test_an_act_read_as_the_subject_of_a_second_verb_final_clause(coder):
+    # "X the arrests condemned and the release of … demanded": X demanded it, not the release
+    text = (
+        "On 2 May the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis the "
+        "arrests as arbitrary condemned and the immediate release of the two journalists "
+        "demanded."
+    )
+    demands = [e for e in coder.code_text(text, dt.date(2021, 5, 20)) if e.cameo_root == "10"]
+    assert demands and all(e.source_name == "Lithuania" for e in demands), demands

@@ -819,6 +819,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
+            if (found is None or not found[0].country) and named and doc[i].dep_ == "appos":
+                # "the American pastor Andrew Brunson … accused him": the name set beside
+                # a noun with a nationality takes that nationality
+                found = resolve_phrase(doc[i].head, day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
         if span is None or span.label_ != "ACTOR" or i != span.start:
@@ -977,16 +981,29 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
     for main in (True, False):
         for i in range(head.i - 1, start - 1, -1):
             span = actors.by_token.get(i)
-            if span is None or span.label_ != "ACTOR" or i != span.root.i:
+            if span is None or span.label_ not in ("ACTOR", "AGENT") or i != span.root.i:
                 continue
             if span.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if main and i < sent.start and not _main_clause(span.root.head):
                 continue
+            if span.label_ == "AGENT":
+                if main and _one_office_holder(span.root):
+                    # "the deputy foreign minister of China … summoned the envoy; he
+                    # warned": an office holder told by role is the one "he" takes up
+                    found = resolve_phrase(span.root, day, actors)
+                    if found is not None and found[0].country:
+                        return found[0]
+                continue
             entry = actors.book.lookup(span.kb_id_, day)
             if entry is not None and entry.kind == "person":
                 return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _one_office_holder(head: Token) -> bool:
+    """``head`` names one person by office: "the minister", "the ambassador"."""
+    return head.tag_ == "NN" and head.lemma_.lower() in PERSON_ROLES
 
 
 def _main_clause(verb: Token) -> bool:

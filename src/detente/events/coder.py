@@ -295,15 +295,24 @@ def _one_per_root(events: list[Event]) -> list[Event]:
 def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
     """ "The court ordered the release of the journalist": the order is the release its
     author decides, not a demand besides it; a bare "order" (100) is dropped when its object
-    is an event coded of its own."""
+    is an event coded of its own, or when the order names no one to obey it and its verb is
+    coded of its own ("Erdogan ordered to freeze the assets of …": the freezing is his)."""
     nouns = {t.word.i for t in triples if t.pattern.kind == "N"}
+    verbs = {t.word.i for t in triples if t.pattern.kind == "V"}
     return [
         t
         for t in triples
         if not (
             t.pattern.code == DEMAND_ROOT
             and not (t.pattern.obj or t.pattern.comp)
-            and any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+            and (
+                any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+                or (
+                    t.word.lemma_.lower() == "order"
+                    and not any(c.dep_ in ("dobj", "dative") for c in t.word.children)
+                    and any(c.dep_ == "xcomp" and c.i in verbs for c in t.word.children)
+                )
+            )
         )
     ]
 
@@ -556,6 +565,14 @@ def _span_start(tok: Token) -> bool:
         return False
     held = word.head.head
     return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
+
+
+def _beside(shift: Span, other: Span) -> bool:
+    """Two date phrases told side by side, one restating the other ("three days later, on 4
+    August", "the next day, 30 December"): at most a comma and a preposition between them."""
+    first, second = sorted((shift, other), key=lambda p: p.start)
+    between = first.doc[first.end : second.start]
+    return len(between) <= 2 and all(t.is_punct or t.pos_ == "ADP" for t in between)
 
 
 _SINCE = frozenset({"since"})
@@ -1714,7 +1731,7 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
-        rumour = hearsay(sent)  # "according to Indian newspapers, New Delhi plans to …"
+        rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
         doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
@@ -1842,8 +1859,12 @@ class Coder:
             shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
-                others = (resolve_date(p.text, published, False) for *_, p in ranked)
-                base = next((d[0] for d in others if d is not None), anchor)
+                others = ((p, resolve_date(p.text, published, False)) for *_, p in ranked)
+                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, anchor))
+                if other is not None and _beside(phrase, other):
+                    # "three days later, on 4 August" / "the next day, 30 December": the day
+                    # named beside the shift is the shifted day itself, not its base
+                    shift = dt.timedelta(0)
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
                 continue

@@ -262,6 +262,12 @@ PROVIDING = {
 # "held X in custody", "kept X in jail".
 _PLACING = {"place", "put", "keep", "hold"}
 _UNDER = frozenset({"under", "on"})
+# Verbs that put their object on a list, and the lists ("added two ministers to its
+# sanctions list", "included the banks into the blacklist": the list is the pattern's object,
+# the one put on it the target).
+_LISTING = {"add", "include", "enter"}
+_LISTED_IN = frozenset({"to", "in", "into", "on"})
+LISTS = {"list", "blacklist", "greylist", "watchlist", "register"}
 _IN = frozenset({"in", "into"})
 # Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
 # custody" name the jailers; "held X in custody", "put X in jail" are arrests.
@@ -273,6 +279,9 @@ def placed_in(tok: Token) -> list[Token]:
     on high alert", "held the activist in pre-trial detention"): part of the act, no event or
     target of its own ("in" only for a place of custody: "placed troops in Poland" names a
     target)."""
+    if tok.lemma_.lower() in _LISTING:
+        # "added two ministers to its sanctions list", "included the firm in the blacklist"
+        return [t for t in prep_objects(tok, _LISTED_IN) if t.lemma_.lower() in LISTS]
     if tok.lemma_.lower() not in _PLACING:
         return []
     under = list(prep_objects(tok, _UNDER)) if tok.lemma_.lower() != "hold" else []
