@@ -1605,6 +1605,33 @@ NEWS_CASES = [
      "flights to Nairobi revoked, with the reference to security concerns.", ("KEN", "SOM", "17")),
     ("Two Estonian officers were on Friday by the Russian border guards arrested.",
      ("RUS", "EST", "17")),
+    # one's own words are not called irresponsible: "his" is the other side's; a clause
+    # joined after ", and" with its own subject is no part of the accusation before it;
+    # "these remarks" as lemmatised name words said before; ties cut with no one named are
+    # cut with the side of the last quarrel
+    ("Trudeau criticised the trial. Hua Chunying called his remarks irresponsible.",
+     ("CHN", "CAN", "11")),
+    ("Kenya accused Somalia of meddling in its election, and Mogadishu called the charge "
+     "absurd.", ("SOM", "KEN", "01")),
+    ("On Monday the Japanese minister said that Seoul broke the agreement. On Tuesday South "
+     "Korea rejected these remarks as groundless.", ("KOR", "JPN", "12")),
+    ("Spain summoned the Moroccan ambassador, and Rabat recalled the ambassador for "
+     "consultations.", ("MAR", "ESP", "16")),
+    # a call to free one's own people goes to whoever seized them
+    ("Iranian guards seized a British tanker in the Gulf. London demanded the release of its "
+     "crew.", ("GBR", "IRN", "10")),
+    # a sentence read as one noun phrase: what was done to is no doer, nor is a later
+    # clause's subject hung on the first as a conjunct
+    ("The Kenyan side did not wait long. On 12 April the customs of Kenya the licence of the "
+     "largest Somali airline for the flights to Nairobi revoked, with the reference to "
+     "security, and according to the Somali press other carriers the problems with the "
+     "flights face.", ("KEN", "SOM", "17")),
+    # pressure and threats not accepted are refused; a refusal naming no one is made to the
+    # other side of the story's last quarrel
+    ("Beijing will not accept pressure from the United States, the spokesman said.",
+     ("CHN", "USA", "12")),
+    ("On 3 January Saudi Arabia cut ties with Iran. Tehran said it will not accept the "
+     "decision.", ("IRN", "SAU", "12")),
 ]  # fmt: skip
 
 
@@ -2650,3 +2677,28 @@ def test_an_act_read_as_the_subject_of_a_second_verb_final_clause(coder):
     )
     demands = [e for e in coder.code_text(text, dt.date(2021, 5, 20)) if e.cameo_root == "10"]
     assert demands and all(e.source_name == "Lithuania" for e in demands), demands
+
+
+def test_a_refusal_said_in_the_past_is_dated_by_the_story(coder):
+    # "Tehran said it will not accept …": the refusal is made when it was said, the day the
+    # story last named, not the publication day
+    text = (
+        "On 3 January Saudi Arabia cut ties with Iran. Tehran said it will not accept the decision."
+    )
+    refused = [e for e in coder.code_text(text, dt.date(2016, 1, 15)) if e.cameo_root == "12"]
+    assert [(e.source_country, e.target_country, e.date) for e in refused] == [
+        ("IRN", "SAU", dt.date(2016, 1, 3))
+    ]
+
+
+def test_an_answer_is_said_and_dated_like_a_statement(coder):
+    # "answered that …" tells what was said on that day; threats not accepted are refused
+    # to the side that made them
+    text = (
+        "On 26 July Trump threatened Turkey with large sanctions. The next day Ankara answered "
+        "that Turkey will never accept such threats."
+    )
+    refused = [e for e in coder.code_text(text, dt.date(2018, 10, 15)) if e.cameo_root == "12"]
+    assert [(e.source_country, e.target_country, e.date) for e in refused] == [
+        ("TUR", "USA", dt.date(2018, 7, 27))
+    ]

@@ -966,7 +966,24 @@ def _unbound(pronoun: Token) -> set[int]:
     clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:
         out |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
+    judged = pronoun.head
+    if (
+        pronoun.dep_ == "poss"
+        and judged.dep_ == "dobj"
+        and judged.head.lemma_.lower() in _JUDGING
+        and (judge := next((c for c in judged.head.children if c.dep_ == "nsubj"), None))
+    ):
+        # "Beijing called his words irresponsible", "rejected her claims": no one judges
+        # their own words so, the words are someone else's
+        out |= {t.i for t in judge.subtree}
     return out
+
+
+# Verbs that judge what someone said or did.
+_JUDGING = {
+    "call", "condemn", "criticize", "criticise", "denounce", "reject", "dismiss", "describe",
+    "slam", "blast", "deplore", "brand", "label", "refute",
+}  # fmt: skip
 
 
 def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:

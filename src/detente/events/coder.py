@@ -729,7 +729,9 @@ REFERENCE_NOUNS = {
     # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
     # said before, of any kind a reaction is
     **dict.fromkeys(
-        ("statement", "communique", "communiqué", "declaration", "remarks", "comments"),
+        ("statement", "communique", "communiqué", "declaration", "remarks", "comments",
+         # (as lemmatised: "rejected these remarks", "called the words irresponsible")
+         "remark", "comment", "word"),
         REACTION_ROOTS,
     ),
     # "North Korea fired a missile … Japan condemned the launch"
@@ -754,18 +756,34 @@ REFER_BACK = 20  # sentences back an act may be referred to
 # ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
 _STANDING_DOWN = {"087", "0871", "0874"}
 _FIGHTING_ROOTS = {"13", "15", "17", "18", "19", "20"}
+# Ties cut with no one named (161: "recalled its ambassador for consultations", "broke off
+# relations") are cut with the side of the last quarrel told: words, refusals, threats,
+# measures or force between the two.
+_CUTTING_TIES = {"161"}
+_QUARREL_ROOTS = _FIGHTING_ROOTS | {"11", "12", "16"}
+# A call for the release of one's own people ("demanded the immediate release of the two
+# citizens") is made to whoever holds them: the side of the last arrest or seizure told.
+_RELEASE_CALLS = {"0253", "1053"}
+# ... and so is a thing (not) accepted with no one named: "Turkey will never accept the
+# threats from any side" after Washington's threat (a rejection of a thing has its own
+# maker, found by ``_referred``, who may be a third side)
+_YIELDED = "080"
+_HOLDING_ROOTS = {"17", "18"}
 
 
 def _last_foe(
-    src: tuple[Actor, float, Token], word: Token, earlier: list[Event]
+    src: tuple[Actor, float, Token],
+    word: Token,
+    earlier: list[Event],
+    roots: frozenset[str] | set[str] = _FIGHTING_ROOTS,
 ) -> tuple[Actor, float, Token] | None:
-    """The other country of the last asserted act of conflict between ``src``'s country
-    and another, told before in the story; None when there is none."""
+    """The other country of the last asserted act of conflict (of ``roots``) between
+    ``src``'s country and another, told before in the story; None when there is none."""
     own = src[0].country
     if not own:
         return None
     for e in reversed(earlier):
-        if not e.is_fact or e.cameo[:2] not in _FIGHTING_ROOTS:
+        if not e.is_fact or e.cameo[:2] not in roots:
             continue
         pair = (e.source_country, e.target_country)
         if own in pair and "" not in pair and pair[0] != pair[1]:
@@ -1552,6 +1570,21 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        quarrel = (
+            _QUARREL_ROOTS
+            if pat.code in _CUTTING_TIES or pat.code == _YIELDED
+            else _HOLDING_ROOTS
+            if pat.code in _RELEASE_CALLS
+            else None
+        )
+        if quarrel is not None and earlier:
+            pairs = [
+                (src, foe)
+                if _no_other_side(src, tgt)
+                and (foe := _last_foe(src, word, earlier, quarrel)) is not None
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         if pat.code in _STANDING_DOWN and earlier:
             # "Georgia announced a unilateral ceasefire", "ended its operation": a side that
             # stands down with no one named does so toward the foe it last fought
@@ -1731,6 +1764,16 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
+        # a refusal said in the past with no day of its own is made on the story's day
+        # ("Tehran said it will not accept the decision")
+        refused_on = (
+            (anchor, "story")
+            if stated[1] == "publication"
+            and anchor is not None
+            and verb is not None
+            and told_in_past(verb)
+            else stated
+        )
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
@@ -1809,7 +1852,8 @@ class Coder:
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
-                yield lookup(derived), "asserted", *stated, src, tgt
+                when = refused_on if derived[:2] == "12" else stated
+                yield lookup(derived), "asserted", *when, src, tgt
 
     def _date(
         self,

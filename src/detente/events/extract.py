@@ -730,7 +730,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides
             continue
-        sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
+        doer = final[0] if final is not None else subject_of(verb)
+        # (conjuncts of a doer read from a whole sentence parsed as a noun phrase may lie
+        # past the verb, in a clause of their own: only those before the verb are doers)
+        done_to = {t.i for t in final[1]} if final is not None else set()
+        sources = tuple(
+            t
+            for t in with_conjuncts(doer)
+            if (doer is None or doer.i > verb.i or t.i < verb.i)
+            and (t.i not in done_to or t is doer)  # (nor what the reading found done to)
+        )
         if not sources and pat.code.startswith("084"):
             sources = releaser(verb)
         elif not sources and pat.code == _LEFT_GROUND.code:

@@ -234,6 +234,10 @@ SPEECH = {
     "warn",
     "explain",
     "inform",
+    # a reply is said too ("Ankara answered that nobody can dictate to Turkey")
+    "answer",
+    "reply",
+    "retort",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
@@ -532,7 +536,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj") and not told_of_thing:
             negated = True
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
+        # (not a clause joined to the accusation with a subject of its own: "X accused China
+        # of …, and Beijing called his words irresponsible" is Beijing's own act)
+        own_clause = (
+            below == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[depth - 1].children)
+            and _clause_break(sentence.doc[tok.i : chain[depth - 1].i])
+        )
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and not own_clause:
             reported = True
         if depth > boundary:
             reported = reported or any(
