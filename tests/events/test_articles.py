@@ -131,7 +131,7 @@ FLOORS = {
     # of 18, all 6 dates); no false fact in the not-rows
     "2018-10-15-brunson.txt": (0.52, 0.90, 1.00),
     "2019-03-08-meng-canola.txt": (0.68, 1.00, 0.94),
-    "2022-03-24-ceuta-rabat.txt": (0.44, 1.00, 1.00),
+    "2022-03-24-ceuta-rabat.txt": (0.55, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1632,6 +1632,11 @@ NEWS_CASES = [
      ("CHN", "USA", "12")),
     ("On 3 January Saudi Arabia cut ties with Iran. Tehran said it will not accept the "
      "decision.", ("IRN", "SAU", "12")),
+    # a capital opening a translated clause with its object first is parsed as a name, not a
+    # verb ("Baku", "Asmara", "Lusaka" stand in for a capital the parser reads well)
+    ("Baku the statement of Yerevan as a provocation rejected.", ("AZE", "ARM", "12")),
+    ("Asmara the proposal of Addis Ababa on Tuesday welcomed.", ("ERI", "ETH", "03")),
+    ("Lusaka on Monday the Zimbabwean envoy summoned.", ("ZMB", "ZWE", "11")),
 ]  # fmt: skip
 
 
