@@ -1637,6 +1637,9 @@ NEWS_CASES = [
     ("Baku the statement of Yerevan as a provocation rejected.", ("AZE", "ARM", "12")),
     ("Asmara the proposal of Addis Ababa on Tuesday welcomed.", ("ERI", "ETH", "03")),
     ("Lusaka on Monday the Zimbabwean envoy summoned.", ("ZMB", "ZWE", "11")),
+    # duties and levies raised on another side's goods, like tariffs
+    ("China raised the duties on American soybeans.", ("CHN", "USA", "16")),
+    ("Turkey tripled the levies on American cars.", ("TUR", "USA", "16")),
 ]  # fmt: skip
 
 
@@ -2084,6 +2087,7 @@ NOT_FACTS = [
      ("AZE", "ARM", "12")),
     ("President Tebboune ordered to freeze the assets of three French companies.",
      ("DZA", "FRA", "10")),
+    ("Kenya raised the duty of care for its citizens.", ("KEN", "KEN", "16")),
 ]  # fmt: skip
 
 
