@@ -1640,6 +1640,12 @@ NEWS_CASES = [
     # duties and levies raised on another side's goods, like tariffs
     ("China raised the duties on American soybeans.", ("CHN", "USA", "16")),
     ("Turkey tripled the levies on American cars.", ("TUR", "USA", "16")),
+    # pressure not given in to answers the side that asked; "the raid" condemned is the
+    # attack told before
+    ("Berlin urged Warsaw to drop the judicial reform. Warsaw replied that Poland will not "
+     "bow to such pressure.", ("POL", "DEU", "12")),
+    ("Israeli jets bombed a convoy near Damascus. Tehran condemned the raid.",
+     ("IRN", "ISR", "11")),
 ]  # fmt: skip
 
 

@@ -736,6 +736,10 @@ REFERENCE_NOUNS = {
     ),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
+    # "the warships launched 59 missiles at the airbase … the Kremlin called the strike an
+    # aggression": an attack told before, by whatever means
+    "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
+    "shelling": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
@@ -768,6 +772,9 @@ _RELEASE_CALLS = {"0253", "1053"}
 # threats from any side" after Washington's threat (a rejection of a thing has its own
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
+# (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
+# … Erdogan answered that Turkey will not bow to the threats")
+_ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
 _HOLDING_ROOTS = {"17", "18"}
 
 
@@ -1572,7 +1579,9 @@ class Coder:
             ]
         quarrel = (
             _QUARREL_ROOTS
-            if pat.code in _CUTTING_TIES or pat.code == _YIELDED
+            if pat.code in _CUTTING_TIES
+            else _ASKED_ROOTS
+            if pat.code == _YIELDED
             else _HOLDING_ROOTS
             if pat.code in _RELEASE_CALLS
             else None
