@@ -1646,6 +1646,10 @@ NEWS_CASES = [
      "bow to such pressure.", ("POL", "DEU", "12")),
     ("Israeli jets bombed a convoy near Damascus. Tehran condemned the raid.",
      ("IRN", "ISR", "11")),
+    # a past verb hung on an infinitive ("to restraint and blamed") goes with the main verb:
+    # the caller blames, and says so as a fact
+    ("Paris called on both sides to restraint and blamed Moscow for the escalation.",
+     ("FRA", "RUS", "11")),
 ]  # fmt: skip
 
 

@@ -262,7 +262,16 @@ def _chain(word: Token) -> list[Token]:
             "csubj",
         ):
             break
-        word = word.head
+        # "called on both sides to restraint and blamed Russia": a past or present verb is
+        # no second infinitive; it is told with the verb the infinitive hangs on
+        past_beside_infinitive = (
+            word.dep_ == "conj"
+            and word.tag_ in ("VBD", "VBZ")
+            and word.head.dep_ == "xcomp"
+            and word.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.head.children)
+        )
+        word = word.head.head if past_beside_infinitive else word.head
         chain.append(word)
     return chain
 
