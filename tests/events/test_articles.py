@@ -139,6 +139,17 @@ FLOORS = {
     "2021-10-08-submarine-row.txt": (0.68, 0.88, 0.94),
     "2021-05-17-vrbetice.txt": (0.41, 0.85, 1.00),
     "2017-03-15-rotterdam-rallies.txt": (0.30, 1.00, 0.83),
+    # three translated analyses written in session 24 (h2) before any rule for them: of the
+    # US-Turkey quarrel over pastor Brunson (6 of 19, 4 of 6 dates: a passive told "by the
+    # Turkish forces detained", "three days later, on 4 August" counted from 4 August, a day
+    # opening a clause the parser read as a phrase), of China and Canada after Meng's arrest
+    # (10 of 25, 9 of 10 dates: a summons read as the content of a warning after a semicolon,
+    # an "according to press reports" of a later clause, an author's "in our opinion … will
+    # not release" coded as a refusal) and of Madrid and Rabat after Ghali's stay in Spain (6
+    # of 18, all 6 dates); no false fact in the not-rows
+    "2018-10-15-brunson.txt": (0.57, 0.90, 1.00),
+    "2019-03-08-meng-canola.txt": (0.68, 1.00, 0.94),
+    "2022-03-24-ceuta-rabat.txt": (0.55, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -826,6 +826,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
+            if (found is None or not found[0].country) and named and doc[i].dep_ == "appos":
+                # "the American pastor Andrew Brunson … accused him": the name set beside
+                # a noun with a nationality takes that nationality
+                found = resolve_phrase(doc[i].head, day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
         if span is None or span.label_ != "ACTOR" or i != span.start:
@@ -1014,7 +1018,24 @@ def _unbound(pronoun: Token) -> set[int]:
     clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:
         out |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
+    judged = pronoun.head
+    if (
+        pronoun.dep_ == "poss"
+        and judged.dep_ == "dobj"
+        and judged.head.lemma_.lower() in _JUDGING
+        and (judge := next((c for c in judged.head.children if c.dep_ == "nsubj"), None))
+    ):
+        # "Beijing called his words irresponsible", "rejected her claims": no one judges
+        # their own words so, the words are someone else's
+        out |= {t.i for t in judge.subtree}
     return out
+
+
+# Verbs that judge what someone said or did.
+_JUDGING = {
+    "call", "condemn", "criticize", "criticise", "denounce", "reject", "dismiss", "describe",
+    "slam", "blast", "deplore", "brand", "label", "refute",
+}  # fmt: skip
 
 
 def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
@@ -1029,16 +1050,29 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
     for main in (True, False):
         for i in range(head.i - 1, start - 1, -1):
             span = actors.by_token.get(i)
-            if span is None or span.label_ != "ACTOR" or i != span.root.i:
+            if span is None or span.label_ not in ("ACTOR", "AGENT") or i != span.root.i:
                 continue
             if span.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if main and i < sent.start and not _main_clause(span.root.head):
                 continue
+            if span.label_ == "AGENT":
+                if main and _one_office_holder(span.root):
+                    # "the deputy foreign minister of China … summoned the envoy; he
+                    # warned": an office holder told by role is the one "he" takes up
+                    found = resolve_phrase(span.root, day, actors)
+                    if found is not None and found[0].country:
+                        return found[0]
+                continue
             entry = actors.book.lookup(span.kb_id_, day)
             if entry is not None and entry.kind == "person":
                 return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _one_office_holder(head: Token) -> bool:
+    """``head`` names one person by office: "the minister", "the ambassador"."""
+    return head.tag_ == "NN" and head.lemma_.lower() in PERSON_ROLES
 
 
 def _main_clause(verb: Token) -> bool:

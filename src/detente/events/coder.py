@@ -305,15 +305,24 @@ def _one_per_root(events: list[Event]) -> list[Event]:
 def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
     """ "The court ordered the release of the journalist": the order is the release its
     author decides, not a demand besides it; a bare "order" (100) is dropped when its object
-    is an event coded of its own."""
+    is an event coded of its own, or when the order names no one to obey it and its verb is
+    coded of its own ("Erdogan ordered to freeze the assets of …": the freezing is his)."""
     nouns = {t.word.i for t in triples if t.pattern.kind == "N"}
+    verbs = {t.word.i for t in triples if t.pattern.kind == "V"}
     return [
         t
         for t in triples
         if not (
             t.pattern.code == DEMAND_ROOT
             and not (t.pattern.obj or t.pattern.comp)
-            and any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+            and (
+                any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
+                or (
+                    t.word.lemma_.lower() == "order"
+                    and not any(c.dep_ in ("dobj", "dative") for c in t.word.children)
+                    and any(c.dep_ == "xcomp" and c.i in verbs for c in t.word.children)
+                )
+            )
         )
     ]
 
@@ -623,6 +632,14 @@ def _span_start(tok: Token) -> bool:
     return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
 
 
+def _beside(shift: Span, other: Span) -> bool:
+    """Two date phrases told side by side, one restating the other ("three days later, on 4
+    August", "the next day, 30 December"): at most a comma and a preposition between them."""
+    first, second = sorted((shift, other), key=lambda p: p.start)
+    between = first.doc[first.end : second.start]
+    return len(between) <= 2 and all(t.is_punct or t.pos_ == "ADP" for t in between)
+
+
 _SINCE = frozenset({"since"})
 # How a date phrase hangs inside the phrase of a preposition ("until the end of the next day").
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
@@ -777,11 +794,17 @@ REFERENCE_NOUNS = {
     # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
     # said before, of any kind a reaction is
     **dict.fromkeys(
-        ("statement", "communique", "communiqué", "declaration", "remarks", "comments"),
+        ("statement", "communique", "communiqué", "declaration", "remarks", "comments",
+         # (as lemmatised: "rejected these remarks", "called the words irresponsible")
+         "remark", "comment", "word"),
         REACTION_ROOTS,
     ),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
+    # "the warships launched 59 missiles at the airbase … the Kremlin called the strike an
+    # aggression": an attack told before, by whatever means
+    "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
+    "shelling": {"19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
@@ -802,18 +825,37 @@ REFER_BACK = 20  # sentences back an act may be referred to
 # ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
 _STANDING_DOWN = {"087", "0871", "0874"}
 _FIGHTING_ROOTS = {"13", "15", "17", "18", "19", "20"}
+# Ties cut with no one named (161: "recalled its ambassador for consultations", "broke off
+# relations") are cut with the side of the last quarrel told: words, refusals, threats,
+# measures or force between the two.
+_CUTTING_TIES = {"161"}
+_QUARREL_ROOTS = _FIGHTING_ROOTS | {"11", "12", "16"}
+# A call for the release of one's own people ("demanded the immediate release of the two
+# citizens") is made to whoever holds them: the side of the last arrest or seizure told.
+_RELEASE_CALLS = {"0253", "1053"}
+# ... and so is a thing (not) accepted with no one named: "Turkey will never accept the
+# threats from any side" after Washington's threat (a rejection of a thing has its own
+# maker, found by ``_referred``, who may be a third side)
+_YIELDED = "080"
+# (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
+# … Erdogan answered that Turkey will not bow to the threats")
+_ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
+_HOLDING_ROOTS = {"17", "18"}
 
 
 def _last_foe(
-    src: tuple[Actor, float, Token], word: Token, earlier: list[Event]
+    src: tuple[Actor, float, Token],
+    word: Token,
+    earlier: list[Event],
+    roots: frozenset[str] | set[str] = _FIGHTING_ROOTS,
 ) -> tuple[Actor, float, Token] | None:
-    """The other country of the last asserted act of conflict between ``src``'s country
-    and another, told before in the story; None when there is none."""
+    """The other country of the last asserted act of conflict (of ``roots``) between
+    ``src``'s country and another, told before in the story; None when there is none."""
     own = src[0].country
     if not own:
         return None
     for e in reversed(earlier):
-        if not e.is_fact or e.cameo[:2] not in _FIGHTING_ROOTS:
+        if not e.is_fact or e.cameo[:2] not in roots:
             continue
         pair = (e.source_country, e.target_country)
         if own in pair and "" not in pair and pair[0] != pair[1]:
@@ -1626,6 +1668,23 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        quarrel = (
+            _QUARREL_ROOTS
+            if pat.code in _CUTTING_TIES
+            else _ASKED_ROOTS
+            if pat.code == _YIELDED
+            else _HOLDING_ROOTS
+            if pat.code in _RELEASE_CALLS
+            else None
+        )
+        if quarrel is not None and earlier:
+            pairs = [
+                (src, foe)
+                if _no_other_side(src, tgt)
+                and (foe := _last_foe(src, word, earlier, quarrel)) is not None
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         if pat.code in _STANDING_DOWN and earlier:
             # "Georgia announced a unilateral ceasefire", "ended its operation": a side that
             # stands down with no one named does so toward the foe it last fought
@@ -1812,7 +1871,17 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
-        rumour = hearsay(sent)  # "according to Indian newspapers, New Delhi plans to …"
+        # a refusal said in the past with no day of its own is made on the story's day
+        # ("Tehran said it will not accept the decision")
+        refused_on = (
+            (anchor, "story")
+            if stated[1] == "publication"
+            and anchor is not None
+            and verb is not None
+            and told_in_past(verb)
+            else stated
+        )
+        rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
         doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
@@ -1901,7 +1970,8 @@ class Coder:
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
-                yield lookup(derived), "asserted", *stated, src, tgt
+                when = refused_on if derived[:2] == "12" else stated
+                yield lookup(derived), "asserted", *when, src, tgt
 
     def _date(
         self,
@@ -1958,8 +2028,12 @@ class Coder:
             shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
-                others = (resolve_date(p.text, published, False) for *_, p in ranked)
-                base = next((d[0] for d in others if d is not None), anchor)
+                others = ((p, resolve_date(p.text, published, False)) for *_, p in ranked)
+                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, anchor))
+                if other is not None and _beside(phrase, other):
+                    # "three days later, on 4 August" / "the next day, 30 December": the day
+                    # named beside the shift is the shifted day itself, not its base
+                    shift = dt.timedelta(0)
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
                 continue

@@ -496,6 +496,110 @@ def _object_read_as_subject(verb: Token) -> tuple[Token, list[Token]] | None:
     return subjects[0], [subjects[1]]
 
 
+_OPENING_PREPS = {"on", "in"}
+
+
+def _subject_in_opening_date(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Translated verb-final clauses opened by a date: "On 1 March the customs of China the
+    licence of the company revoked", "In May the ministry the envoy summoned". The parser hung
+    the doer on the date's preposition as a second object and took the thing done to for
+    the subject. Returns (the doer, [the subject read]) or None."""
+    if verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj") is not None:
+        return None
+    subject = child_of(verb, "nsubj")
+    if (
+        subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or not _ends_its_clause(verb, ("CCONJ",))
+    ):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OPENING_PREPS or prep.i > subject.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) == 2 and is_time(objects[0]) and not is_time(objects[1]):
+            if objects[1].pos_ in ("NOUN", "PROPN") and objects[1].i < subject.i:
+                return objects[1], [subject]
+    return None
+
+
+def _event_read_as_subject(verb: Token, book: PatternBook) -> tuple[Token, list[Token]] | None:
+    """Translated verb-final clauses joined by "and" with no subject of their own: "Freeland
+    the detentions condemned and the immediate release of the two demanded", "… recalled
+    its envoy and from the other side an explanation demanded". The parser took the act
+    asked for (an event noun) for the subject of the second verb; the doer is the first
+    verb's. Returns (subject, [the act's noun]) or None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj"):
+        return None
+    read = child_of(verb, "nsubj")
+    if read is None or read.pos_ != "NOUN" or read.lemma_.lower() not in book.nouns:
+        return None
+    if not _ends_its_clause(verb, ("CCONJ",)):
+        return None
+    first = verb.head
+    doer = subject_of(first)
+    if doer is None or doer.i > read.i or first.i > read.i:
+        return None
+    return doer, [read]
+
+
+def _noun_rooted_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Translated verb-final sentences the parser read as one long noun phrase: "On 12 April
+    the authorities of Kenya the licence of the Somali airline for the flights to Nairobi
+    revoked": the sentence's root is the doer, the phrase set beside it (an apposition) is
+    what was done to, and the final verb hangs inside that phrase. Returns (doer, [the
+    thing done to]) or None."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj"):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not _ends_its_clause(verb, ("CCONJ",)):
+        return None
+    done_to = next(
+        (c for c in root.children if c.dep_ == "appos" and c.i < verb.i and c.is_ancestor(verb)),
+        None,
+    )
+    if done_to is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[root.i : verb.i]):
+        return None
+    return root, [done_to]
+
+
+def _passive_verb_final(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Translated passives with the participle last: "The pastor was in October by the
+    Turkish security forces detained", "the two were by the police of Dandong arrested".
+    The parser hangs the "by" phrase on "was"; its object is the doer and the subject of
+    "was" the one done to. Returns (doer, [the one done to]) or None."""
+    if verb.tag_ not in ("VBN", "VBD") or child_of(verb, "dobj") or child_of(verb, "nsubj"):
+        return None
+    if not _ends_its_clause(verb):
+        return None
+    sent = verb.sent
+    be = None
+    for tok in reversed(sent.doc[sent.start : verb.i]):
+        if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_HEADS:
+            return None  # another clause's verb comes first
+        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
+            be = tok
+            break
+    if be is None:
+        return None
+    by = next(
+        (
+            t
+            for t in sent.doc[be.i + 1 : verb.i]
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i in (be.i, verb.i)
+        ),
+        None,
+    )
+    agent = child_of(by, "pobj") if by is not None else None
+    subject = child_of(be, "nsubj", "nsubjpass")
+    if agent is None or subject is None:
+        return None
+    return agent, [subject]
+
+
+_CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis"}
+
+
 # Translated verb-final trips: "the secretary of state John Kerry … Havana visited", "Duterte
 # then Beijing visited". The parser takes the place just before the verb for its subject; the
 # visitor is the person or body named earlier in the same clause, and the place is visited.
@@ -578,6 +682,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or _verb_in_noun_phrase(verb)
             or _place_visited(verb)
             or _object_read_as_subject(verb)
+            or _subject_in_opening_date(verb)
+            or _event_read_as_subject(verb, book)
+            or _noun_rooted_clause(verb)
+            or _passive_verb_final(verb)
         )
         matched = match_verb(verb, book, tuple(final[1]) if final is not None else ())
         named = naming_pattern(verb)
@@ -669,7 +777,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides
             continue
-        sources = with_conjuncts(final[0] if final is not None else subject_of(verb))
+        doer = final[0] if final is not None else subject_of(verb)
+        # (conjuncts of a doer read from a whole sentence parsed as a noun phrase may lie
+        # past the verb, in a clause of their own: only those before the verb are doers)
+        done_to = {t.i for t in final[1]} if final is not None else set()
+        sources = tuple(
+            t
+            for t in with_conjuncts(doer)
+            if (doer is None or doer.i > verb.i or t.i < verb.i)
+            and (t.i not in done_to or t is doer)  # (nor what the reading found done to)
+        )
         if not sources and pat.code.startswith("084"):
             sources = releaser(verb)
         elif not sources and pat.code[:2] == "07":

@@ -394,6 +394,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ")
+            and head.dep_ == "xcomp"
+            and head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        ):
+            # "called on both sides to restraint and blamed Russia": a verb in the past or
+            # present is no second infinitive; it goes with the verb the infinitive hangs on
+            return subject_of(head.head, depth + 1)
         # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
         infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "xcomp" or infinitive:

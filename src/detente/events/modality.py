@@ -236,6 +236,10 @@ SPEECH = {
     "warn",
     "explain",
     "inform",
+    # a reply is said too ("Ankara answered that nobody can dictate to Turkey")
+    "answer",
+    "reply",
+    "retort",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
@@ -247,7 +251,7 @@ def _chain(word: Token) -> list[Token]:
         word = word.head  # "said it would summon the envoy, calling it a violation": the
         # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
-        if _contrast(word):
+        if _contrast(word) or _semicolon_apart(word):
             break
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
@@ -260,7 +264,16 @@ def _chain(word: Token) -> list[Token]:
             "csubj",
         ):
             break
-        word = word.head
+        # "called on both sides to restraint and blamed Russia": a past or present verb is
+        # no second infinitive; it is told with the verb the infinitive hangs on
+        past_beside_infinitive = (
+            word.dep_ == "conj"
+            and word.tag_ in ("VBD", "VBZ")
+            and word.head.dep_ == "xcomp"
+            and word.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.head.children)
+        )
+        word = word.head.head if past_beside_infinitive else word.head
         chain.append(word)
     return chain
 
@@ -271,6 +284,20 @@ def _contrast(word: Token) -> bool:
     return word.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in word.children
     )
+
+
+def _semicolon_apart(word: Token) -> bool:
+    """ "Beijing summoned the envoy and lodged a protest; it warned Ottawa of …": a clause
+    cut off from the verb it hangs on by a semicolon is a sentence of its own, not what that
+    verb says (the parser hangs the first clause on the second as its content)."""
+    head = word.head
+    if word.dep_ not in CLAUSE_DEPS:
+        return False
+    if word.i < head.i:
+        between = word.doc[word.right_edge.i + 1 : head.i]
+    else:
+        between = word.doc[head.i + 1 : word.left_edge.i]
+    return any(t.text == ";" for t in between)
 
 
 # Verbs of a participial remark: "…, calling it a violation", "…, accusing Iran of …".
@@ -344,12 +371,23 @@ FORECASTERS = {
 }  # fmt: skip
 
 
+# The author's own view: "in our opinion", "in my view", "by our assessment".
+_VIEWS = {"opinion", "view", "assessment", "estimation", "judgment", "judgement", "estimate"}
+_AUTHOR = {"our", "my"}
+
+
 def _after_forecaster(prep: Token) -> bool:
-    """ "according to the author", "in the view of analysts": what follows is a forecast."""
+    """ "according to the author", "in the view of analysts", "in our opinion": what
+    follows is a forecast."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in ("according", "in")
-        and any(t.lemma_.lower() in FORECASTERS for t in prep.subtree if t.dep_ == "pobj")
+        and prep.lower_ in ("according", "in", "by")
+        and any(
+            t.lemma_.lower() in FORECASTERS
+            or (t.lemma_.lower() in _VIEWS and any(c.lower_ in _AUTHOR for c in t.children))
+            for t in prep.subtree
+            if t.dep_ == "pobj"
+        )
     )
 
 
@@ -560,7 +598,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if tok.lemma_ in DENIALS and below in ("ccomp", "dobj") and not told_of_thing:
             negated = True
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed:
+        # (not a clause joined to the accusation with a subject of its own: "X accused China
+        # of …, and Beijing called his words irresponsible" is Beijing's own act)
+        own_clause = (
+            below == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[depth - 1].children)
+            and _clause_break(sentence.doc[tok.i : chain[depth - 1].i])
+        )
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and not own_clause:
             reported = True
         if depth > boundary:
             reported = reported or any(
@@ -737,7 +782,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         future = True  # "his planned trip to Moscow", "the proposed summit": not made yet
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
-    reported = reported or hearsay(sentence)
+    reported = reported or hearsay(sentence, word)
     if negated:
         return "negated"
     if hypothetical:
@@ -749,43 +794,58 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     return "asserted"
 
 
-def hearsay(sentence: Span) -> bool:
+def hearsay(sentence: Span, word: Token | None = None) -> bool:
     """The sentence tells a rumour: "reportedly", "according to media reports", "it is
-    reported that …", "media reports say …" (worked out once per sentence)."""
+    reported that …", "media reports say …" (worked out once per sentence). Given ``word``,
+    an "according to" told only in a later coordinated clause does not cover it: "… revoked
+    the licence, and according to press reports other exporters face problems"."""
     known = sentence.doc.user_data.setdefault(_HEARSAY, {})
     if sentence.start not in known:
         known[sentence.start] = _hearsay(sentence)
-    return known[sentence.start]
+    marker = known[sentence.start]
+    if marker is None:
+        return False
+    return word is None or marker <= word.i or not _clause_break(sentence.doc[word.i : marker])
 
 
 _HEARSAY = "detente_hearsay"
 
 
-def _hearsay(sentence: Span) -> bool:
+def _clause_break(between: Span) -> bool:
+    """A new clause starts in ``between``: ", and", ", but" or a semicolon."""
+    return any(
+        t.text == ";" or (t.text == "," and t.i + 1 < between.end and t.nbor().pos_ == "CCONJ")
+        for t in between
+    )
+
+
+def _hearsay(sentence: Span) -> int | None:
+    """Where the sentence's rumour marker is (the sentence start for markers anywhere), or
+    None."""
     if {t.lower_ for t in sentence} & RUMOUR_WORDS:
-        return True
+        return sentence.start
     for tok in sentence:
         if tok.lower_ == "according" and any(
             t.lemma_.lower() in RUMOUR_SOURCES | MEDIA or t.lower_ in MEDIA for t in tok.subtree
         ):
-            return True  # "according to media reports", "according to Indian newspapers"
+            return tok.i  # "according to media reports", "according to Indian newspapers"
         if (
             tok.lemma_ in HEARSAY_PASSIVES
             and tok.tag_ == "VBN"
             and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
         ):
-            return True  # "it is reported that …", "it is rumoured that …"
+            return sentence.start  # "it is reported that …", "it is rumoured that …"
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in RUMOUR_SOURCES
             and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
-            return True  # "media reports appeared that …", "press reports say"
+            return sentence.start  # "media reports appeared that …", "press reports say"
         if tok.pos_ == "VERB" and _unnamed_media(
             next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ):
-            return True  # "some Peruvian media write that …", "several outlets reported"
-    return False
+            return sentence.start  # "some Peruvian media write that …", "several outlets reported"
+    return None
 
 
 # Unnamed outlets a rumour is told by: "some Arab media write that …", "several newspapers

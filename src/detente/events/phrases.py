@@ -289,6 +289,12 @@ _UNDER = frozenset({"under", "on"})
 # pattern lines read them; "took China to the WTO" is a lawsuit, read by extract's venues).
 _TAKING_TO = {"take", "call", "hold", "bring"}
 _ANSWERING = {"task", "account"}
+# Verbs that put their object on a list, and the lists ("added two ministers to its
+# sanctions list", "included the banks into the blacklist": the list is the pattern's object,
+# the one put on it the target).
+_LISTING = {"add", "include", "enter"}
+_LISTED_IN = frozenset({"to", "in", "into", "on"})
+LISTS = {"list", "blacklist", "greylist", "watchlist", "register"}
 _IN = frozenset({"in", "into"})
 # Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
 # custody" name the jailers; "held X in custody", "put X in jail" are arrests.
@@ -301,6 +307,9 @@ def placed_in(tok: Token) -> list[Token]:
     target of its own ("in" only for a place of custody: "placed troops in Poland" names a
     target)."""
     lemma = tok.lemma_.lower()
+    if lemma in _LISTING:
+        # "added two ministers to its sanctions list", "included the firm in the blacklist"
+        return [t for t in prep_objects(tok, _LISTED_IN) if t.lemma_.lower() in LISTS]
     # "took the commission to task": the answering it is taken to
     answering = (
         [p for p in prep_objects(tok, TO) if p.lemma_.lower() in _ANSWERING]

@@ -52,13 +52,28 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     whether or not it told an event we code: the story's clock moves on."""
     root = sent.root
     if root.tag_ != "VBD":
-        return None
+        return _opening_day(sent, published)
     if story is not None:
         for ent in sent.ents:
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
             if shift is not None and clause_of(ent.root).i == root.i:
                 return story + shift if story + shift <= published else None
     return _first_day(sent, published, lambda clause, ent: clause.i == root.i)
+
+
+_AHEAD = {"will", "shall", "would", "'ll"}
+
+
+def _opening_day(sent: Span, published: dt.date) -> dt.date | None:
+    """The past day a sentence opens with when the parser found no past main verb in it:
+    "On 25 July the court in Aliaga the pastor to house arrest transferred" (a translated
+    clause with its verb last, parsed as a phrase) is told on that day all the same."""
+    first = next((e for e in sent.ents if e.label_ == "DATE"), None)
+    if first is None or first.start > sent.start + 1:
+        return None
+    if any(t.lower_ in _AHEAD for t in sent) or not any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return None
+    return _past_day(first.text, published)
 
 
 def _said_on(sent: Span, published: dt.date) -> dt.date | None:

@@ -161,6 +161,36 @@ def ship_lemmas(doc: Doc) -> None:
             masked[0].lemma_ = "ship"
 
 
+# Translated clauses that open with a capital and put the object before the verb ("Rabat
+# the position of Madrid praised", "Baku this step as hostile described"): the parser reads
+# some capitals there as verbs ("Rabat", "Baku", "Asmara", "Lusaka"). Such a capital is
+# parsed as a stand-in of the same length that the parser reads as a name; its span keeps
+# the name as written.
+CAPITAL_STAND_INS = {
+    4: "Oslo", 5: "Paris", 6: "Berlin", 7: "Beijing", 8: "Budapest", 9: "Amsterdam",
+    10: "Washington",
+}  # fmt: skip
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_OBJECT_FIRST = re.compile(
+    r"\s+(?:the|a|an|its|this|these|that|those|their|his|her|on|in|also|then|already)\b"
+)
+
+
+def mask_capitals(chars: list[str], text: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Put a stand-in in ``chars`` for each capital span (start, end) of ``text`` that opens
+    a sentence and is followed by an object or an adverbial, not a verb (see
+    :data:`CAPITAL_STAND_INS`)."""
+    for start, end in spans:
+        stand_in = CAPITAL_STAND_INS.get(end - start)
+        if stand_in is None or not text[start:end].isalpha():
+            continue
+        if _CLAUSE_OPENING.search(text[max(0, start - 3) : start]) is None:
+            continue
+        if _OBJECT_FIRST.match(text, end) is None:
+            continue
+        chars[start:end] = stand_in
+
+
 def mask_name(words: list[str], person: int) -> list[str | None]:
     """Stand-ins for the words of one person's name (None: keep the word), the ``person``-th
     distinct person of the document: given names, then a surname."""
@@ -285,6 +315,15 @@ class ActorTagger:
                 for tok, mask in zip(span, mask_name([t.text for t in span], person), strict=True):
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
+        capitals = [
+            (span.start_char, span.end_char)
+            for span in spans
+            if span.label_ == "ACTOR"
+            and len(span) == 1
+            and (entry := self.book.lookup(span.text)) is not None
+            and entry.kind == "capital"
+        ]
+        mask_capitals(chars, recased, capitals)
         ships = mask_ships(chars, recased)
         # Masks keep every offset, so the tokens stay those of ``doc``: the masked text is
         # cut at the same places rather than tokenized again.
