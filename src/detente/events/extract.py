@@ -839,7 +839,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             used |= {o.i for o in objects_of(comp)}
             # "agreed to coordinate … and to establish contacts": every coordinated
             # complement is part of the one agreement, none an act of its own
-            used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB"}
+            # (not a past verb joined on: "called on both sides to restraint and blamed Moscow")
+            used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB" and c.tag_ != "VBD"}
         if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
             # purpose is part of the aid given or promised
