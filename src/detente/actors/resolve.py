@@ -672,8 +672,10 @@ def _the_two(
     owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
     if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
-    # "the leaders" alone (no "EU leaders"): the two named before, when people
-    bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
+    # "the leaders" alone (no "EU leaders"): the two named before, when people; "the sides"
+    # alone, as translated text calls those who just met ("After the talks the sides agreed")
+    alone = [c.lower_ for c in head.children] == ["the"]
+    bare = (lemma in _PEOPLE_PAIR or lemma == "side") and alone
     if not (bare or matter) and not any(c.lower_ in ("two", "both") for c in head.children):
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)

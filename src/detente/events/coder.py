@@ -377,6 +377,18 @@ def _given_time_to_leave(verb: Token) -> bool:
     )
 
 
+def _one_side(members: list[tuple[Actor, float, Token]]) -> bool:
+    """Every member of a subject is of one country: "Lavrov and Shoigu"."""
+    countries = {m[0].country for m in members}
+    return len(countries) == 1 and "" not in countries
+
+
+def _other_side(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
+    """A target candidate is of a country none of ``members`` is of."""
+    own = {m[0].country for m in members}
+    return any(t[0].country and t[0].country not in own for t in targets)
+
+
 def _envoys(tok: Token) -> bool:
     """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
     embassy staff" (``tok`` may be the modifier that named the state)."""
@@ -384,6 +396,17 @@ def _envoys(tok: Token) -> bool:
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
     if head.lemma_.lower() in _ENVOYS:
+        return True
+    # the staff of a mission told with "of": "the whole staff of the Latvian embassy", "the
+    # personnel of the consulate" (from either end of the phrase)
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ == "of":
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _MISSIONS for o in c.children)
+        for c in head.children
+    ):
         return True
     # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
     # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
@@ -1419,6 +1442,9 @@ class Coder:
             )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or reciprocal(triple.word))
+            # two of one side who meet someone of another country meet that one, not each
+            # other: "Lavrov and Shoigu with Kerry and Hagel met", "… met with Wang Yi"
+            and not (pat.code[:2] == "04" and _one_side(members) and _other_side(targets, members))
         ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = [

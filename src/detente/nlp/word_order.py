@@ -47,6 +47,8 @@ _TIME_NOUN_WORDS = {
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
 _RELATIVE = {"where", "which", "who", "whom", "when"}
+# Time nouns that end a phrase of time: "the same day", "the next morning".
+_TIME_ENDS = {"day", "night", "morning", "evening", "afternoon", "week", "month", "year"}
 # Pronouns that stand for a whole phrase: nothing after one belongs to it ("in which they
 # Castillo a victim called": "they | Castillo").
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
@@ -75,7 +77,9 @@ def _clauses(sent: Span) -> list[Span]:
             out.append(sent.doc[start : tok.i])
             start = tok.i + 3
         elif tok.text == ";" or (
-            tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            tok.text == ","
+            and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            and _inserted_relative(sent, tok.i) is None
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
@@ -98,6 +102,35 @@ def _clauses(sent: Span) -> list[Span]:
             start = tok.i + 1
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
+
+
+_INSERTS = {"which", "who", "whom", "including"}
+
+
+def _inserted_relative(sent: Span, comma: int) -> range | None:
+    """The relative clause set off by commas between a translated clause's object and its
+    final verb, from its opening ``comma`` to its closing one: "Obama the visit to Moscow,
+    which for September was planned, cancelled", "the North side the office, which in 2018
+    was opened, blew up" (the relative belongs to the object; the clause goes on after it);
+    a list set off so too: "the staff of the embassy, including the ambassador, to leave
+    ordered". None when what follows the closing comma is no verb group that ends the clause."""
+    doc = sent.doc
+    if comma + 1 >= sent.end or doc[comma + 1].lower_ not in _INSERTS:
+        return None
+    close = next((t.i for t in doc[comma + 2 : sent.end] if t.is_punct), None)
+    if close is None or doc[close].text != ",":
+        return None
+    # the rest, to the next punctuation or conjunction, ends in the clause's verb (and its
+    # particle) and has no other finite verb
+    stop = next(
+        (t.i for t in doc[close + 1 : sent.end] if t.is_punct or t.pos_ == "CCONJ"), sent.end
+    )
+    rest = [t for t in doc[close + 1 : stop] if not (t.tag_ == "RP" or t.dep_ == "prt")]
+    if not rest or not _final_verb(rest[-1]):
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and _final_verb(t) for t in rest[:-1]):
+        return None
+    return range(comma, close + 1)
 
 
 def _ends_clause(tok: Token) -> bool:
@@ -123,7 +156,7 @@ def _verb_group(clause: Span) -> list[Token] | None:
     # "… a Russian helicopter shot down": the particle ends the group
     particle = words[-1:] if words and (words[-1].tag_ == "RP" or words[-1].dep_ == "prt") else []
     words = words[: len(words) - len(particle)]
-    if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in _FINAL_TAGS:
+    if len(words) < 4 or not _final_verb(words[-1]):
         return None
     group = [words[-1], *particle]
     for tok in reversed(words[1:-1]):
@@ -136,6 +169,15 @@ def _verb_group(clause: Span) -> list[Token] | None:
     if words[-1].tag_ == "VB" and bare and not any(t.pos_ == "AUX" for t in group):
         return None
     return group
+
+
+def _final_verb(tok: Token) -> bool:
+    """``tok`` is a verb form that can end a translated clause: a verb the model tagged so,
+    or an irregular past it took for a noun at the end of a long noun phrase ("the North side
+    all the lines with the South cut off", "… the use of the air space forbade")."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in _FINAL_TAGS
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _IRREGULAR_PAST
 
 
 def _verb_like(tok: Token) -> bool:
@@ -181,6 +223,12 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         )
         if listed:
             i += 1
+            continue
+        if noun and doc[i - 1].lower_ in _TIME_ENDS and tok.pos_ in ("NOUN", "PROPN"):
+            break  # "On the same day | Presidents Obama and Putin …": a time noun ends it
+        if tok.tag_ == "POS" and noun:  # "of the Workers' Party": a possessive goes on
+            i += 1
+            noun = False
             continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
@@ -261,6 +309,16 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
     )
 
 
+def _means(words: list[Token]) -> bool:
+    """``words`` are a bare phrase of the means talks go by: "by telephone", "by phone",
+    "via video link" ("Obama and Putin by telephone spoke")."""
+    return (
+        words[0].lower_ in ("by", "via", "over")
+        and len(words) <= 3
+        and all(t.pos_ in ("NOUN", "ADJ") for t in words[1:])
+    )
+
+
 def _infinitive_tail(clause: Span) -> int | None:
     """Where the infinitive phrase after a clause's last verb starts ("the President Tebboune
     invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
@@ -305,7 +363,7 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
 def _clause_final(tok: Token) -> bool:
     """``tok`` is a verb that may end a clause: what follows is punctuation, a conjunction,
     a particle or nothing (a quick test before the clauses are looked at)."""
-    if tok.pos_ != "VERB" or tok.tag_ not in _FINAL_TAGS:
+    if not _final_verb(tok):
         return False
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -386,6 +444,17 @@ def _clause_order(
     spans = {s.start: s.end for s in doc.spans.get(ACTOR_SPANS, ()) if s.label_ == "ACTOR"}
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
+    else:
+        # "the Federal Migration Service of Russia Snowden asylum granted": a name right
+        # after the name that ends the subject's "of" phrase starts the object
+        end = next(
+            (
+                e
+                for b, e in sorted(spans.items())
+                if start < b and e < end and e in spans and doc[b - 1].lower_ == "of"
+            ),
+            end,
+        )
     end = _list_end(doc, end, stop, spans)
     if end == stop:
         # "the Abiy to Asmara flew": the model tags that "to" a particle, so the phrase ran
@@ -399,7 +468,14 @@ def _clause_order(
     if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
         group = [doc[middle[0]], *group]
         middle = middle[1:]
-    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space)]
+    # (a relative set off by commas stays with the object it follows, see _inserted_relative)
+    inserted = {
+        i
+        for t in clause
+        if t.text == "," and (rel := _inserted_relative(clause.sent, t.i)) is not None
+        for i in rel
+    }
+    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space or i in inserted)]
     # "Beijing and Moscow also the American decision criticised": an adverb before the
     # object stays before the verb
     adverbs: list[int] = []
@@ -420,10 +496,10 @@ def _clause_order(
         and end > start
         and len(words) >= 2
         and (_preposition(words[0]) or words[0].tag_ == "TO")
-        and _named_party(words[1:], named)
+        and (_named_party(words[1:], named) or _means(words))
         and not passive
     ):
-        verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+        verb = next(t.i for t in reversed(group) if _final_verb(t))
         kept = {t.i for t in words}
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
@@ -491,7 +567,7 @@ def _clause_order(
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
     tail = list(range(group[-1].i + 1, clause.end))
-    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    verb = next(t.i for t in reversed(group) if _final_verb(t))
     return lead + subject + when + [t.i for t in group] + middle + tail, verb
 
 
