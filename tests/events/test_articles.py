@@ -121,6 +121,14 @@ FLOORS = {
     "2021-08-28-algiers-rabat.txt": (0.66, 1.00, 1.00),
     "2022-06-09-iaea-cameras.txt": (0.50, 1.00, 1.00),
     "2023-01-12-lima-mexico.txt": (0.66, 1.00, 1.00),
+    # three translated analyses written in session 24 (h3) before any rule for them: the
+    # Snowden affair (3 of 16, 2 of 3 dates: "Presidents Obama and Putin by telephone spoke",
+    # "the sides agreed" after a meeting, a leaker no one knew), the Kaesong office blown up
+    # (3 of 12, 2 of 3 dates: channels cut, plans of military action suspended, a relative set
+    # off before the final verb) and the forced landing in Minsk (10 of 23, no false fact)
+    "2013-08-12-snowden-summit.txt": (0.50, 0.85, 1.00),
+    "2020-06-25-kaesong-office.txt": (0.25, 1.00, 1.00),
+    "2021-06-30-minsk-landing.txt": (0.43, 1.00, 0.90),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
