@@ -436,7 +436,16 @@ NEWS_CASES = [
      ("USA", "JPN", "04")),
     ("The Foreign Ministry of Poland Lukashenko of the repression of the opposition accused.",
      ("POL", "BLR", "11")),
-    ("Ankara ordered the Dutch ambassador within two days to leave Turkey.", ("TUR", "NLD", "16")),
+    ("Minsk ordered the staff of the Polish embassy within two days to leave Belarus.",
+     ("BLR", "POL", "16")),
+    # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
+    # as an adjective ends a verb-final clause; a pronoun subject is never the object
+    ("The Belarusian ministry qualified the step of Latvia as a provocation.",
+     ("BLR", "LVA", "11")),
+    ("The Swedish government the decision of Ankara as unjustified qualified and the Turkish "
+     "ambassador summoned.", ("SWE", "TUR", "11")),
+    ("Lukashenko spoke on 26 May. In his speech before the parliament he the accusations of "
+     "the European Union as lies rejected.", ("BLR", "EU", "01")),
     # a time phrase set off before a verb-final clause; a count with a noun before its plural;
     # a day told by a time noun and a place before the subject; relations said to be bad
     ("Two days later, the Israeli warships 40 cruise missiles on the Syrian airbase launched.",
@@ -1713,6 +1722,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what flies somewhere is the aircraft, not whoever bans it
+    ("The government of Latvia banned all aircraft flying to Minsk from using its airspace.",
+     ("LVA", "BLR", "04")),
     # two of one side who meet a third do not meet each other
     ("Sergei Lavrov and Sergei Shoigu with John Kerry and Chuck Hagel met.", ("RUS", "RUS", "04")),
     # what unnamed outlets write is a rumour, not a fact

@@ -276,6 +276,13 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 HELD_VIEWS = {"opposed", "committed"}
 
 
+# Verbs of going somewhere, done by what they describe when they qualify a noun.
+_MOVING = {
+    "fly", "travel", "sail", "head", "go", "come", "drive", "move", "transit", "cross",
+    "arrive", "return", "bind",
+}  # fmt: skip
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -348,6 +355,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             and not names_someone(noun)
             and noun.head.pos_ == "VERB"
             and noun.lemma_.lower() not in GATHERINGS
+            # "banned all aircraft flying to Minsk", "stopped trucks heading for Belarus":
+            # what moves is the noun, not whoever acts on it
+            and verb.lemma_.lower() not in _MOVING
         ):
             if noun.lemma_.lower() in DOCUMENT_NOUNS:
                 # "vetoed a resolution condemning Russia", "blocked a UN statement

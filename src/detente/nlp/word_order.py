@@ -112,10 +112,16 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
     final verb, from its opening ``comma`` to its closing one: "Obama the visit to Moscow,
     which for September was planned, cancelled", "the North side the office, which in 2018
     was opened, blew up" (the relative belongs to the object; the clause goes on after it);
-    a list set off so too: "the staff of the embassy, including the ambassador, to leave
-    ordered". None when what follows the closing comma is no verb group that ends the clause."""
+    a list or an apposition set off so too: "the staff of the embassy, including the
+    ambassador, to leave ordered". None when what follows the closing comma does not end in
+    the clause's verb."""
     doc = sent.doc
-    if comma + 1 >= sent.end or doc[comma + 1].lower_ not in _INSERTS:
+    if comma + 1 >= sent.end or comma == sent.start:
+        return None
+    # (or an apposition on a name: "the blogger Roman Protasevich, the former editor of
+    # Nexta, together with his companion detained")
+    apposition = doc[comma - 1].pos_ == "PROPN" and doc[comma + 1].lower_ in ("the", "a", "an")
+    if doc[comma + 1].lower_ not in _INSERTS and not apposition:
         return None
     close = next((t.i for t in doc[comma + 2 : sent.end] if t.is_punct), None)
     if close is None or doc[close].text != ",":
@@ -138,6 +144,8 @@ def _ends_clause(tok: Token) -> bool:
     participle after an adjective and before a conjunction does too ("the decision as
     unjustified regretted and …")."""
     after_adjective = tok.i > 0 and tok.nbor(-1).pos_ == "ADJ"
+    if tok.pos_ == "ADJ":
+        return _final_verb(tok)
     return (
         tok.pos_ == "VERB"
         and tok.tag_ in ("VBD", "VBN")
@@ -177,6 +185,13 @@ def _final_verb(tok: Token) -> bool:
     all the lines with the South cut off", "… the use of the air space forbade")."""
     if tok.pos_ == "VERB":
         return tok.tag_ in _FINAL_TAGS
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.i > 0:
+        # a participle the model read as an adjective after a noun: "this step as a
+        # provocation qualified and …" (English puts such an adjective before its noun), "the
+        # decision as unjustified qualified"
+        before = tok.nbor(-1)
+        judged = before.pos_ == "ADJ" and tok.i > 1 and tok.nbor(-2).lower_ == "as"
+        return before.pos_ in ("NOUN", "PROPN") or judged
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _IRREGULAR_PAST
 
 
@@ -353,8 +368,11 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
         start = _phrase_end(doc, start + 1, stop)
     if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
         return None
-    if doc[start].tag_ == "PRP" or _named(range(start, _phrase_end(doc, start, stop)), named):
-        return None  # a subject of its own: "and Russia the offer rejected"
+    # a subject of its own: "and Russia the offer rejected", "and the Kremlin the offer
+    # rejected" (not a phrase an actor only qualifies: "and the staff of the Latvian embassy
+    # … to leave ordered")
+    if doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named):
+        return None
     lead = list(range(clause.start, start))
     tail = list(range(group[-1].i + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
@@ -519,8 +537,11 @@ def _clause_order(
         after = _phrase_end(doc, words[0].i + 1, stop)
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
-        while after + 1 < stop and _preposition(doc[after]):
-            after = _phrase_end(doc, after + 1, stop)
+        # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
+        while after + 1 < stop and (
+            _preposition(doc[after]) or (doc[after].tag_ == "VBG" and _preposition(doc[after + 1]))
+        ):
+            after = _phrase_end(doc, after + 1 + (doc[after].tag_ == "VBG"), stop)
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
             break
@@ -562,7 +583,13 @@ def _clause_order(
     when += adverbs
     middle = [i for i in middle if i not in when and i not in named_pp] + named_pp
     second = _phrase_end(doc, middle[0], stop)
-    if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
+    pronoun = len(subject) == 1 and doc[subject[0]].lower_ in _SUBJECT_PRONOUNS
+    if (
+        not passive
+        and not pronoun  # "he the accusations of the European Union rejected": he rejects
+        and not _named(subject, named)
+        and _named(range(middle[0], second), named)
+    ):
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
