@@ -323,6 +323,29 @@ def test_a_span_of_days_is_dated_by_its_first_day(coder):
         assert events and {e.date for e in events} == {dt.date(2023, 5, 12)}, text
 
 
+def test_a_writing_s_date_is_the_day_of_the_act_done_by_it(coder):
+    """ "in a note dated 3 March … asked": the request was made that day (not the day the
+    story told last), also from a clause joined to the one the note hangs on."""
+    for text in (
+        "In a note dated 3 March, the Chinese embassy asked Manila to withdraw the ship.",
+        "The Indian foreign ministry in a letter dated 3 March to the embassy of Nepal promised "
+        "help, and it asked Kathmandu to reopen the border.",
+    ):
+        events = [e for e in coder.code_text(text, dt.date(2023, 3, 20)) if e.plover == "REQUEST"]
+        assert events and {e.date for e in events} == {dt.date(2023, 3, 3)}, text
+
+
+def test_a_dated_passive_with_no_event_moves_the_story_s_clock(coder):
+    """ "On Sunday, 12 March, the ferry … was stopped": the day the date names (not the last
+    Sunday), and "the next day" counts from it though no event was coded there."""
+    text = (
+        "On Sunday, 12 March, the ferry of a Greek company was stopped by the coast guard near "
+        "Lesbos. The next day Athens summoned the Turkish ambassador."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2023, 3, 20)) if e.source_country]
+    assert events and {e.date for e in events} == {dt.date(2023, 3, 13)}
+
+
 def test_month_only_date_has_month_precision(coder):
     events = coder.code_text("Talks between Russia and the United States in February.", PUB)
     assert events and {e.date_precision for e in events} == {"month"}
@@ -438,6 +461,17 @@ NEWS_CASES = [
      ("POL", "BLR", "11")),
     ("Minsk ordered the staff of the Polish embassy within two days to leave Belarus.",
      ("BLR", "POL", "16")),
+    # the halves of Korea as a story on both calls them; an object whose modifier only is
+    # a name stays the object; a note's date is the day of the act done by it; a date ends
+    # before a name after it; a list with commas of its own set off before the final verb
+    ("Seoul protested on Monday. The next day the North side all the military hotlines with "
+     "the South severed.", ("PRK", "KOR", "16")),
+    ("In a note dated 3 March, the Chinese embassy asked Manila to withdraw the ship.",
+     ("CHN", "PHL", "02")),
+    ("On 4 May Erdogan at a rally of the Justice and Development Party the plans of the "
+     "operation against Syria suspended.", ("TUR", "SYR", "08")),
+    ("Beijing the communication channels with Taipei, including the hotline of the coast "
+     "guards, the military line and the liaison office, cut off.", ("CHN", "TWN", "16")),
     # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
     # as an adjective ends a verb-final clause; a pronoun subject is never the object
     ("The Belarusian ministry qualified the step of Latvia as a provocation.",
@@ -1722,7 +1756,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
-    # what flies somewhere is the aircraft, not whoever bans it
+    # what flies somewhere is the aircraft, not whoever bans it or owns it
+    ("The airliner of the Polish carrier LOT, which from Warsaw to Tbilisi was flying, over "
+     "Ukraine to Kyiv was diverted.", ("POL", "GEO", "04")),
     ("The government of Latvia banned all aircraft flying to Minsk from using its airspace.",
      ("LVA", "BLR", "04")),
     # two of one side who meet a third do not meet each other

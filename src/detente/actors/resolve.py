@@ -282,6 +282,9 @@ def resolve_phrase(
         confidence = 1.0 if in_office else 0.7
         actors.remember(actor, head.i)
         return actor, confidence
+    half = _korean_half(head, day, actors)
+    if half is not None:  # "the North side cut the lines with the South"
+        return Actor(half, sector, head.text), 0.6
     owner = next(
         (
             t
@@ -495,6 +498,36 @@ PEOPLE_WORDS = {
     "kurdish", "baloch", "baluch", "pashtun", "tuareg", "berber", "druze", "yazidi", "shiite",
     "shia", "sunni", "alawite",
 }  # fmt: skip
+
+
+# The halves of Korea as a story about both calls them: "the North", "the South side",
+# "the northern side" (each side's own press and translations of it).
+_KOREAN_HALVES = {"north": "PRK", "northern": "PRK", "south": "KOR", "southern": "KOR"}
+_KOREAN_WORDS = {"korea", "korean", "koreas", "pyongyang", "seoul"}
+
+
+def _korean_half(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """PRK or KOR for "the North" or "the South side" in a text that named Korea, or an
+    actor of either half, before."""
+    word = head
+    if head.lemma_.lower() == "side":
+        word = next(
+            (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), head
+        )
+    code = _KOREAN_HALVES.get(word.lower_)
+    if code is None or (word is head and not head.text[:1].isupper()):
+        return None
+    if word.i == 0 or head.doc[word.i - 1].lower_ != "the":
+        return None
+    if any(t.lower_ in _KOREAN_WORDS for t in head.doc[: head.i]):
+        return code
+    spans = {span for i, span in actors.by_token.items() if i < head.i}
+    return code if any(_korean(span.kb_id_, day, actors) for span in spans) else None
+
+
+def _korean(kb_id: str, day: dt.date, actors: DocActors) -> bool:
+    entry = actors.book.lookup(kb_id, day)
+    return entry is not None and entry.code[:3] in ("PRK", "KOR")
 
 
 def _foreign_modifier(head: Token, actors: DocActors) -> bool:

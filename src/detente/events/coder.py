@@ -606,9 +606,15 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
     for up in tok.ancestors:
         if up.i == word.i:
             return False
-        if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX"):
+        if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX") and not _dated(up):
             return True
     return False
+
+
+def _dated(verb: Token) -> bool:
+    """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
+    done by."""
+    return verb.dep_ == "acl" and verb.lower_ == "dated"
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -1844,6 +1850,8 @@ class Coder:
         ranked = []
         for phrase in (ent for ent in sent.ents if ent.label_ == "DATE"):
             clause = clause_of(phrase.root)
+            if _dated(clause):  # "in a letter dated 23 July … asked": the act's own day
+                clause = clause_of(clause.head)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
                 rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence

@@ -51,7 +51,8 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
     whether or not it told an event we code: the story's clock moves on."""
     root = sent.root
-    if root.tag_ != "VBD":
+    # (or a past passive: "On Sunday, 23 May, the aircraft … was turned toward Minsk")
+    if not told_in_past(root):
         return None
     if story is not None:
         for ent in sent.ents:
@@ -80,12 +81,23 @@ def _first_day(
 ) -> dt.date | None:
     """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
     accepts."""
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and placed(clause_of(ent.root), ent):
+    ents = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    for at, ent in enumerate(ents):
+        if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
+            continue  # "On Sunday, 23 May": the day is the one the date names
+        if placed(clause_of(ent.root), ent):
             day = _past_day(ent.text, published)
             if day is not None:
                 return day
     return None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _weekday_before(ent: Span, after: Span) -> bool:
+    """``ent`` is a bare weekday set before the date it falls on ("Sunday, 23 May")."""
+    return ent.text.lower() in _WEEKDAYS and after.start - ent.end <= 1
 
 
 def _past_day(text: str, published: dt.date) -> dt.date | None:

@@ -123,20 +123,27 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
     apposition = doc[comma - 1].pos_ == "PROPN" and doc[comma + 1].lower_ in ("the", "a", "an")
     if doc[comma + 1].lower_ not in _INSERTS and not apposition:
         return None
-    close = next((t.i for t in doc[comma + 2 : sent.end] if t.is_punct), None)
-    if close is None or doc[close].text != ",":
-        return None
-    # the rest, to the next punctuation or conjunction, ends in the clause's verb (and its
-    # particle) and has no other finite verb
-    stop = next(
-        (t.i for t in doc[close + 1 : sent.end] if t.is_punct or t.pos_ == "CCONJ"), sent.end
-    )
-    rest = [t for t in doc[close + 1 : stop] if not (t.tag_ == "RP" or t.dep_ == "prt")]
-    if not rest or not _final_verb(rest[-1]):
-        return None
-    if any(t.tag_ in ("VBD", "VBZ", "VBP") and _final_verb(t) for t in rest[:-1]):
-        return None
-    return range(comma, close + 1)
+    # the closing comma: the first after which the rest, to the next punctuation or
+    # conjunction, ends in the clause's verb (and its particle) with no other finite verb (a
+    # list may hold commas of its own: ", including the line of the office, the military
+    # lines and the hotline, cut off")
+    listed = doc[comma + 1].lower_ == "including"
+    for close in (t.i for t in doc[comma + 2 : sent.end] if t.is_punct):
+        if doc[close].text != ",":
+            return None
+        stop = next(
+            (t.i for t in doc[close + 1 : sent.end] if t.is_punct or t.pos_ == "CCONJ"), sent.end
+        )
+        rest = [t for t in doc[close + 1 : stop] if not (t.tag_ == "RP" or t.dep_ == "prt")]
+        if (
+            rest
+            and _final_verb(rest[-1])
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP") and _final_verb(t) for t in rest[:-1])
+        ):
+            return range(comma, close + 1)
+        if not listed:
+            return None
+    return None
 
 
 def _ends_clause(tok: Token) -> bool:
@@ -439,7 +446,15 @@ def _clause_order(
     start = _past_time_lead(clause, stop)
     # "In Moscow", "During the campaign", "Already in a few hours"
     while doc[start].pos_ in ("ADP", "ADV") or doc[start].is_punct:
-        start = _phrase_end(doc, start + 1, stop) if doc[start].pos_ == "ADP" else start + 1
+        if doc[start].pos_ == "ADP":
+            date = start + 1
+            while date < stop and doc[date].ent_type_ in _TIME:
+                date += 1
+            # "On 23 June Kim Jong Un at a meeting …": a date ends before a name after it
+            after = _phrase_end(doc, start + 1, stop)
+            start = date if start + 1 < date < after and date in named else after
+        else:
+            start += 1
         if start >= stop:
             return None
     end = _phrase_end(doc, start, stop)
@@ -588,7 +603,8 @@ def _clause_order(
         not passive
         and not pronoun  # "he the accusations of the European Union rejected": he rejects
         and not _named(subject, named)
-        and _named(range(middle[0], second), named)
+        # (its head a name: not "the North side all the military hotlines … severed")
+        and second - 1 in named
     ):
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
