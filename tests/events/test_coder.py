@@ -472,6 +472,9 @@ NEWS_CASES = [
      "operation against Syria suspended.", ("TUR", "SYR", "08")),
     ("Beijing the communication channels with Taipei, including the hotline of the coast "
      "guards, the military line and the liaison office, cut off.", ("CHN", "TWN", "16")),
+    # an appeal told verb-final: the one called and the act before "called" (no "on"), and
+    # the act after a name stays in its phrase
+    ("Ankara on Friday Stockholm to hand over the activists called.", ("TUR", "SWE", "02")),
     # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
     # as an adjective ends a verb-final clause; a pronoun subject is never the object
     ("The Belarusian ministry qualified the step of Latvia as a provocation.",
@@ -1761,6 +1764,8 @@ NOT_FACTS = [
      "Ukraine to Kyiv was diverted.", ("POL", "GEO", "04")),
     ("The government of Latvia banned all aircraft flying to Minsk from using its airspace.",
      ("LVA", "BLR", "04")),
+    # the one called on to hand someone over does it, not the caller
+    ("Ankara on Friday Stockholm to hand over the activists called.", ("TUR", "", "08")),
     # two of one side who meet a third do not meet each other
     ("Sergei Lavrov and Sergei Shoigu with John Kerry and Chuck Hagel met.", ("RUS", "RUS", "04")),
     # what unnamed outlets write is a rumour, not a fact

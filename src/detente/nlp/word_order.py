@@ -209,8 +209,10 @@ def _verb_like(tok: Token) -> bool:
         return tok.lower_ != "as"
     # an infinitive that completes a noun stays in its phrase: "the measure as an attempt to
     # distract … criticised", "the decision to withdraw welcomed"
+    # (and so does one after a name or a pronoun: "Pyongyang to refrain … urged", "him to
+    # return called", the one urged to act)
     if tok.tag_ == "VB" and tok.i > 1 and tok.nbor(-1).tag_ == "TO":
-        if tok.nbor(-2).pos_ == "NOUN":
+        if tok.nbor(-2).pos_ in ("NOUN", "PROPN", "PRON"):
             return False
     return tok.pos_ in ("VERB", "AUX") and not _modifier(tok)
 
