@@ -475,6 +475,12 @@ NEWS_CASES = [
     # an appeal told verb-final: the one called and the act before "called" (no "on"), and
     # the act after a name stays in its phrase
     ("Ankara on Friday Stockholm to hand over the activists called.", ("TUR", "SWE", "02")),
+    # a feeling of disapproval told as a participle (the "by" phrase is what it is about),
+    # also verb-final with "is" last; what "this decision" refers back to
+    ("Seoul was deeply disappointed by the decision of Tokyo.", ("KOR", "JPN", "11")),
+    ("Ottawa with the verdict of the Chinese court very unhappy was.", ("CAN", "CHN", "11")),
+    ("Manila recalled its envoy from Beijing. The Chinese side by this decision deeply dismayed "
+     "is.", ("CHN", "PHL", "11")),
     # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
     # as an adjective ends a verb-final clause; a pronoun subject is never the object
     ("The Belarusian ministry qualified the step of Latvia as a provocation.",
@@ -1764,6 +1770,8 @@ NOT_FACTS = [
      "Ukraine to Kyiv was diverted.", ("POL", "GEO", "04")),
     ("The government of Latvia banned all aircraft flying to Minsk from using its airspace.",
      ("LVA", "BLR", "04")),
+    # who is disappointed by someone disapproves of them, not the reverse
+    ("Seoul was deeply disappointed by the decision of Tokyo.", ("JPN", "KOR", "11")),
     # the one called on to hand someone over does it, not the caller
     ("Ankara on Friday Stockholm to hand over the activists called.", ("TUR", "", "08")),
     # two of one side who meet a third do not meet each other

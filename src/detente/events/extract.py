@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
     DECISION_HEADS,
+    FEELINGS,
     HELD_VIEWS,
     TO,
     adjective_participle,
@@ -542,7 +543,7 @@ _BETWEEN = frozenset({"between"})
 # opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
 # (other adjectives count only with a clause: "is ready to help").
 EVENT_ADJECTIVES = frozenset(
-    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
+    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"} | FEELINGS
 )
 
 

@@ -274,6 +274,13 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 # Participles that state a view their subject holds, parsed as passives: "Poland is opposed
 # to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
 HELD_VIEWS = {"opposed", "committed"}
+# Feelings of disapproval told as a participle: "Moscow is disappointed by this decision",
+# "Seoul was dismayed by the move": the one who feels it disapproves, the "by" phrase is what
+# of, not who acts.
+FEELINGS = {
+    "disappointed", "dismayed", "outraged", "appalled", "angered", "displeased", "irritated",
+    "incensed", "frustrated", "upset", "indignant", "unhappy", "dissatisfied",
+}  # fmt: skip
 
 
 # Verbs of going somewhere, done by what they describe when they qualify a noun.
@@ -294,6 +301,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if held is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
             return subject_of(verb.head, depth + 1)  # "remains committed to"
         return held
+    if verb.lower_ in FEELINGS and (felt := child_of(verb, "nsubjpass", "nsubj")) is not None:
+        return felt  # "Moscow is disappointed by this decision": Moscow disapproves
     shared = shares_passive(verb)  # "were arrested and beaten by police"
     if (
         child_of(verb, "nsubjpass", "auxpass") is not None

@@ -202,6 +202,24 @@ def _final_verb(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _IRREGULAR_PAST
 
 
+def _copula_group(clause: Span) -> list[Token] | None:
+    """A clause that ends in a predicate and a form of "be" ("Moscow by this decision
+    disappointed is", "Washington with the result extremely unhappy was"): the predicate, the
+    adverbs before it and "be", in the order of the text; else None."""
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[-1].lemma_ != "be" or words[-1].pos_ != "AUX":
+        return None
+    said = words[-2]
+    if said.tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    group = [said, words[-1]]
+    for tok in reversed(words[1:-2]):
+        if tok.pos_ != "ADV":
+            break
+        group.insert(0, tok)
+    return group
+
+
 def _verb_like(tok: Token) -> bool:
     """A word that starts another clause: a verb (not a participle used as an adjective) or
     a subordinating word other than "as" ("… as a violation … rejected")."""
@@ -390,8 +408,8 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
 def _clause_final(tok: Token) -> bool:
     """``tok`` is a verb that may end a clause: what follows is punctuation, a conjunction,
     a particle or nothing (a quick test before the clauses are looked at)."""
-    if not _final_verb(tok):
-        return False
+    if not _final_verb(tok) and not (tok.pos_ == "AUX" and tok.lemma_ == "be"):
+        return False  # (a predicate and "is" end a clause too: see _copula_group)
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
@@ -442,6 +460,9 @@ def _clause_order(
     when it is no translated verb-final clause; ``bare``: the verb may have no object ("the
     Abiy to Asmara flew"; not a verb before its infinitive: "X for Y refused | to respond")."""
     group = _verb_group(clause)
+    copula = _copula_group(clause) if group is None else None
+    if copula is not None:
+        group = copula
     if group is None:
         return None
     doc, stop = clause.doc, group[0].i
@@ -498,6 +519,21 @@ def _clause_order(
         if to is not None and all(doc[i].pos_ == "PROPN" for i in range(to + 1, stop)):
             end = to
     middle = list(range(end, stop))
+    if copula is not None:
+        # "Moscow by this decision disappointed is": the subject, "is", the predicate, then
+        # the phrase of what it is about
+        phrase = [doc[i] for i in middle]
+        if (
+            end == start
+            or not phrase
+            or not _preposition(phrase[0])
+            or any(_verb_like(t) or t.is_punct for t in phrase)
+        ):
+            return None
+        lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
+        be, said = group[-1], group[:-1]
+        order = [*lead, *range(start, end), be.i, *(t.i for t in said), *middle, *tail]
+        return order, be.i
     if middle and doc[middle[0]].is_punct:
         return None  # "Egypt, Ethiopia and Kazakhstan abstained": a list, no object
     if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
@@ -741,7 +777,11 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         # one sentence still (or split only at a semicolon), each moved verb a clause's verb;
         # else keep the first reading
         split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
-        if split or not all(_main_verb(v) for v in verbs):
+        # (a moved "is" may be the auxiliary of its predicate: "Moscow is disappointed by …")
+        main = all(
+            _main_verb(v) or (v.dep_ in ("aux", "auxpass") and _main_verb(v.head)) for v in verbs
+        )
+        if split or not main:
             continue
         # entities only where no word moved or was left out (either could split one)
         whole = not moved and len(origin) >= len(variant)
