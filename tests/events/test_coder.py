@@ -346,6 +346,17 @@ def test_a_dated_passive_with_no_event_moves_the_story_s_clock(coder):
     assert events and {e.date for e in events} == {dt.date(2023, 3, 13)}
 
 
+def test_a_state_said_in_the_past_takes_the_story_s_day(coder):
+    """ "Seoul recalled … on 3 March. A spokesman declared that Beijing is dismayed by this
+    decision": the dismay held the day it was told, the story's day, not publication."""
+    text = (
+        "Seoul recalled its ambassador from Beijing on 3 March. A Chinese spokesman declared "
+        "that Beijing is deeply dismayed by this decision."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2023, 3, 20)) if e.plover == "ACCUSE"]
+    assert events and {e.date for e in events} == {dt.date(2023, 3, 3)}
+
+
 def test_month_only_date_has_month_precision(coder):
     events = coder.code_text("Talks between Russia and the United States in February.", PUB)
     assert events and {e.date_precision for e in events} == {"month"}

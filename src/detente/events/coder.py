@@ -377,6 +377,16 @@ def _given_time_to_leave(verb: Token) -> bool:
     )
 
 
+def _said_in_past(word: Token) -> bool:
+    """``word`` is a state told in the present by a past verb of saying: "Ushakov declared
+    that Moscow is disappointed" (it held when he said it)."""
+    clause = word
+    while clause.dep_ in ("acomp", "xcomp", "attr") and clause.head.i != clause.i:
+        clause = clause.head  # "is disappointed": the clause of the predicate
+    speech = clause.head
+    return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
+
+
 def _one_side(members: list[tuple[Actor, float, Token]]) -> bool:
     """Every member of a subject is of one country: "Lavrov and Shoigu"."""
     countries = {m[0].country for m in members}
@@ -1529,7 +1539,11 @@ class Coder:
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
-        if date_source == "publication" and story is not None and told_in_past(word):
+        if (
+            date_source == "publication"
+            and story is not None
+            and (told_in_past(word) or _said_in_past(word))
+        ):
             day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
