@@ -492,6 +492,10 @@ NEWS_CASES = [
     ("Ottawa with the verdict of the Chinese court very unhappy was.", ("CAN", "CHN", "11")),
     ("Manila recalled its envoy from Beijing. The Chinese side by this decision deeply dismayed "
      "is.", ("CHN", "PHL", "11")),
+    # a clause of condition told verb-final and closed by its comma; a threat aimed at the
+    # side that must meet the condition
+    ("Seoul warned on Tuesday that if the North side the tension further raises, the South "
+     "will answer.", ("KOR", "PRK", "13")),
     # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
     # as an adjective ends a verb-final clause; a pronoun subject is never the object
     ("The Belarusian ministry qualified the step of Latvia as a provocation.",

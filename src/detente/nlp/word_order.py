@@ -65,7 +65,12 @@ def _clauses(sent: Span) -> list[Span]:
     """The sentence's clauses, split at ", and", ", but", ", where", ";", at "and" before a
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
+    conditional = False  # a clause of condition runs to its comma
     for tok in sent[:-1]:
+        if conditional and tok.text == ",":
+            out.append(sent.doc[start : tok.i])
+            start, conditional = tok.i + 1, False
+            continue
         # ", in which they …": a relative after its preposition
         pied = (
             tok.text == ","
@@ -86,6 +91,8 @@ def _clauses(sent: Span) -> list[Span]:
         elif (
             (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
             or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
+            # "warned that if the North side the situation worsens, Seoul will respond"
+            or _final_condition(tok)
             # two translated clauses joined by a bare "and": "Maduro the attack on rebels
             # blamed and the same night the border closed", "Santos the expulsions condemned
             # and …" (the first ends in its verb, the second starts with a new phrase)
@@ -100,6 +107,7 @@ def _clauses(sent: Span) -> list[Span]:
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1
+            conditional = _final_condition(tok)
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
 
@@ -144,6 +152,17 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
         if not listed:
             return None
     return None
+
+
+def _final_condition(tok: Token) -> bool:
+    """``tok`` opens a clause of condition that ends in its verb before a comma ("if the North
+    side the situation further worsens, …")."""
+    if tok.lower_ not in ("if", "unless") or tok.pos_ != "SCONJ":
+        return False
+    comma = next((t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.is_punct), None)
+    if comma is None or comma.text != "," or comma.i - tok.i < 5:
+        return False
+    return _final_verb(comma.nbor(-1)) and comma.nbor(-1).tag_ in ("VBZ", "VBP", "VBD")
 
 
 def _ends_clause(tok: Token) -> bool:
