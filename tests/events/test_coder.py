@@ -496,6 +496,8 @@ NEWS_CASES = [
     # side that must meet the condition
     ("Seoul warned on Tuesday that if the North side the tension further raises, the South "
      "will answer.", ("KOR", "PRK", "13")),
+    # a guest told by a pronoun after the trip that brought him
+    ("Aliyev flew to Ankara, where Erdogan him at the palace received.", ("TUR", "AZE", "04")),
     # a judgement told with "qualified … as" (the "as" phrase on the object); a participle read
     # as an adjective ends a verb-final clause; a pronoun subject is never the object
     ("The Belarusian ministry qualified the step of Latvia as a provocation.",

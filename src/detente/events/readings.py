@@ -466,6 +466,8 @@ def guest_of(verb: Token) -> Token | None:
     person = guest is not None and (
         guest.ent_type_ == "PERSON"
         or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
+        # "flew to Sochi, where Putin received him": a person named before
+        or guest.lower_ in ("him", "her")
     )
     if not person or child_of(guest, "case") is not None:
         return None  # "welcomed Biden's victory" is about what Biden did
