@@ -470,6 +470,9 @@ NEWS_CASES = [
      ("USA", "JPN", "04")),
     ("The Foreign Ministry of Poland Lukashenko of the repression of the opposition accused.",
      ("POL", "BLR", "11")),
+    # (but a name after a title's "of" phrase is the titled one)
+    ("The foreign minister of Iran Javad Zarif the decision of Washington as illegal condemned.",
+     ("IRN", "USA", "11")),
     ("Minsk ordered the staff of the Polish embassy within two days to leave Belarus.",
      ("BLR", "POL", "16")),
     # the halves of Korea as a story on both calls them; an object whose modifier only is

@@ -47,6 +47,12 @@ _TIME_NOUN_WORDS = {
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
 _RELATIVE = {"where", "which", "who", "whom", "when"}
+# Titles a name may follow after their "of" phrase: "the supreme leader of Iran Ali Khamenei".
+_TITLES = {
+    "leader", "president", "minister", "secretary", "chief", "head", "king", "emir", "prince",
+    "chairman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
+    "premier", "chancellor", "director", "representative", "mayor", "governor", "speaker",
+}  # fmt: skip
 # Time nouns that end a phrase of time: "the same day", "the next morning".
 _TIME_ENDS = {"day", "night", "morning", "evening", "afternoon", "week", "month", "year"}
 # Pronouns that stand for a whole phrase: nothing after one belongs to it ("in which they
@@ -521,12 +527,18 @@ def _clause_order(
         end = spans[start]
     else:
         # "the Federal Migration Service of Russia Snowden asylum granted": a name right
-        # after the name that ends the subject's "of" phrase starts the object
+        # after the name that ends the subject's "of" phrase starts the object (not after a
+        # title's: "the supreme leader of Iran Ali Khamenei" is one person)
         end = next(
             (
                 e
                 for b, e in sorted(spans.items())
-                if start < b and e < end and e in spans and doc[b - 1].lower_ == "of"
+                if start < b
+                and e < end
+                and e in spans
+                and doc[b - 1].lower_ == "of"
+                and b > 1
+                and doc[b - 2].lemma_.lower() not in _TITLES
             ),
             end,
         )
