@@ -150,6 +150,17 @@ FLOORS = {
     "2018-10-15-brunson.txt": (0.57, 0.90, 1.00),
     "2019-03-08-meng-canola.txt": (0.68, 1.00, 0.94),
     "2022-03-24-ceuta-rabat.txt": (0.55, 0.90, 1.00),
+    # three translated analyses written in session 24 (h3) before any rule for them: the
+    # Snowden affair (3 of 16, 2 of 3 dates: "Presidents Obama and Putin by telephone spoke",
+    # "the sides agreed" after a meeting, "Moscow by this decision disappointed is", a leaker
+    # no one knew), the Kaesong office blown up (3 of 12, 2 of 3 dates: "the North side",
+    # channels cut, plans of military action suspended, "if the North side … worsens") and
+    # the forced landing in Minsk (10 of 23, 10 of 10 dates: "this step as a provocation
+    # qualified and …", an embassy's staff ordered out, "where Putin him received"); none
+    # coded a rumour or forecast as a fact
+    "2013-08-12-snowden-summit.txt": (0.62, 1.00, 1.00),
+    "2020-06-25-kaesong-office.txt": (0.50, 1.00, 1.00),
+    "2021-06-30-minsk-landing.txt": (0.60, 1.00, 0.92),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

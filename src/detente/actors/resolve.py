@@ -282,6 +282,9 @@ def resolve_phrase(
         confidence = 1.0 if in_office else 0.7
         actors.remember(actor, head.i)
         return actor, confidence
+    half = _korean_half(head, day, actors)
+    if half is not None:  # "the North side cut the lines with the South"
+        return Actor(half, sector, head.text), 0.6
     owner = next(
         (
             t
@@ -500,6 +503,36 @@ PEOPLE_WORDS = {
 }  # fmt: skip
 
 
+# The halves of Korea as a story about both calls them: "the North", "the South side",
+# "the northern side" (each side's own press and translations of it).
+_KOREAN_HALVES = {"north": "PRK", "northern": "PRK", "south": "KOR", "southern": "KOR"}
+_KOREAN_WORDS = {"korea", "korean", "koreas", "pyongyang", "seoul"}
+
+
+def _korean_half(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """PRK or KOR for "the North" or "the South side" in a text that named Korea, or an
+    actor of either half, before."""
+    word = head
+    if head.lemma_.lower() == "side":
+        word = next(
+            (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), head
+        )
+    code = _KOREAN_HALVES.get(word.lower_)
+    if code is None or (word is head and not head.text[:1].isupper()):
+        return None
+    if word.i == 0 or head.doc[word.i - 1].lower_ != "the":
+        return None
+    if any(t.lower_ in _KOREAN_WORDS for t in head.doc[: head.i]):
+        return code
+    spans = {span for i, span in actors.by_token.items() if i < head.i}
+    return code if any(_korean(span.kb_id_, day, actors) for span in spans) else None
+
+
+def _korean(kb_id: str, day: dt.date, actors: DocActors) -> bool:
+    entry = actors.book.lookup(kb_id, day)
+    return entry is not None and entry.code[:3] in ("PRK", "KOR")
+
+
 def _foreign_modifier(head: Token, actors: DocActors) -> bool:
     """``head`` is qualified by a bloc word we have no code for ("Western governments",
     "foreign diplomats"): it is not the government last mentioned nor the story's country."""
@@ -675,8 +708,10 @@ def _the_two(
     owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
     if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
-    # "the leaders" alone (no "EU leaders"): the two named before, when people
-    bare = lemma in _PEOPLE_PAIR and [c.lower_ for c in head.children] == ["the"]
+    # "the leaders" alone (no "EU leaders"): the two named before, when people; "the sides"
+    # alone, as translated text calls those who just met ("After the talks the sides agreed")
+    alone = [c.lower_ for c in head.children] == ["the"]
+    bare = (lemma in _PEOPLE_PAIR or lemma == "side") and alone
     if not (bare or matter) and not any(c.lower_ in ("two", "both") for c in head.children):
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)

@@ -427,6 +427,28 @@ def _given_time_to_leave(verb: Token) -> bool:
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
 
 
+def _said_in_past(word: Token) -> bool:
+    """``word`` is a state told in the present by a past verb of saying: "Ushakov declared
+    that Moscow is disappointed" (it held when he said it)."""
+    clause = word
+    while clause.dep_ in ("acomp", "xcomp", "attr") and clause.head.i != clause.i:
+        clause = clause.head  # "is disappointed": the clause of the predicate
+    speech = clause.head
+    return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
+
+
+def _one_side(members: list[tuple[Actor, float, Token]]) -> bool:
+    """Every member of a subject is of one country: "Lavrov and Shoigu"."""
+    countries = {m[0].country for m in members}
+    return len(countries) == 1 and "" not in countries
+
+
+def _other_side(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
+    """A target candidate is of a country none of ``members`` is of."""
+    own = {m[0].country for m in members}
+    return any(t[0].country and t[0].country not in own for t in targets)
+
+
 def _envoys(tok: Token) -> bool:
     """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
     embassy staff" (``tok`` may be the modifier that named the state)."""
@@ -440,6 +462,17 @@ def _envoys(tok: Token) -> bool:
     if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
         return head.head.head.pos_ == "NOUN"
     if any(p.lemma_.lower() in _MISSIONS for p in prep_objects(head, _STAFF_OF)):
+        return True
+    # the staff of a mission told with "of": "the whole staff of the Latvian embassy", "the
+    # personnel of the consulate" (from either end of the phrase)
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ == "of":
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _MISSIONS for o in c.children)
+        for c in head.children
+    ):
         return True
     # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
     # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
@@ -665,9 +698,15 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
     for up in tok.ancestors:
         if up.i == word.i:
             return False
-        if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX"):
+        if up.dep_ in ("acl", "relcl") and up.pos_ in ("VERB", "AUX") and not _dated(up):
             return True
     return False
+
+
+def _dated(verb: Token) -> bool:
+    """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
+    done by."""
+    return verb.dep_ == "acl" and verb.lower_ == "dated"
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -1552,6 +1591,9 @@ class Coder:
             )
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or reciprocal(triple.word))
+            # two of one side who meet someone of another country meet that one, not each
+            # other: "Lavrov and Shoigu with Kerry and Hagel met", "… met with Wang Yi"
+            and not (pat.code[:2] == "04" and _one_side(members) and _other_side(targets, members))
         ):
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = [
@@ -1630,7 +1672,11 @@ class Coder:
         if mood == "asserted" and day > document.date and word.tag_ == "VBD":
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
-        if date_source == "publication" and story is not None and told_in_past(word):
+        if (
+            date_source == "publication"
+            and story is not None
+            and (told_in_past(word) or _said_in_past(word))
+        ):
             day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
@@ -2000,6 +2046,8 @@ class Coder:
         ranked = []
         for phrase in phrases:
             clause = clause_of(phrase.root)
+            if _dated(clause):  # "in a letter dated 23 July … asked": the act's own day
+                clause = clause_of(clause.head)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
                 rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolve import surname_mentioned_before
 from detente.events.grammar import (
     DECISION_HEADS,
+    FEELINGS,
     HELD_VIEWS,
     TO,
     adjective_participle,
@@ -127,6 +128,9 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     inner = counted(noun)
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
+    planned = _planned(noun) if lemma in _PLANS else None
+    if planned is not None and _object_matches(planned, wanted):
+        return True  # "suspended the plans of military action": the action is suspended
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
     lemmas = {lemma, as_written}
@@ -146,6 +150,19 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
 def _title_of_name(tok: Token, name: Token) -> bool:
     """``tok`` is a common noun set before the proper name ``name`` as its title."""
     return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.i < name.i
+
+
+# Nouns that stand for what their "of" or "for" phrase names when something is done to them:
+# "shelved the plans for an offensive", "halted the preparations of the attack".
+_PLANS = {"plan", "preparation", "schedule"}
+
+
+def _planned(noun: Token) -> Token | None:
+    """The noun of the "of" or "for" phrase of a plan noun ("the plans of military action")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            return child_of(prep, "pobj")
+    return None
 
 
 _LOOSE = {"free", "loose"}
@@ -201,7 +218,7 @@ def match_verb(
         comps += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
         # (or as a clause of the verb: "held the rebels accountable for the massacre")
         comps += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > obj.i]
-    if lemma in _PERMITTING and obj is not None:
+    if (lemma in _PERMITTING or lemma in _DIRECTING) and obj is not None:
         # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
         # what is permitted parsed as a clause on the object or beside the verb
         comps += [
@@ -344,6 +361,11 @@ _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 _PARTNER_PREPS = frozenset({"with", "between"})
 _GOING_ON = {"press", "push", "forge", "move", "plough", "plow", "soldier"}
 _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
+# Verbs that tell someone to do something, whose infinitive a phrase of time or manner may
+# part from the object: "ordered the diplomats within 48 hours to leave", "urged Pyongyang
+# from now on to refrain" (the infinitive parsed as a clause beside the verb; not "call":
+# "called Erdogan to discuss Syria" is a telephone call).
+_DIRECTING = {"order", "instruct", "urge", "ask", "direct"}
 # Verbs of committing or declining whose infinitive a translation may put after its object.
 _OBJECT_FIRST_HEADS = {"agree", "decide", "refuse", "promise", "pledge", "vow", "offer"}
 # Verbs that take someone off a list ("removed Cuba from its list of state sponsors of
@@ -656,7 +678,7 @@ _BETWEEN = frozenset({"between"})
 # opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
 # (other adjectives count only with a clause: "is ready to help").
 EVENT_ADJECTIVES = frozenset(
-    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
+    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"} | FEELINGS
 )
 
 

@@ -275,6 +275,20 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 # Participles that state a view their subject holds, parsed as passives: "Poland is opposed
 # to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
 HELD_VIEWS = {"opposed", "committed"}
+# Feelings of disapproval told as a participle: "Moscow is disappointed by this decision",
+# "Seoul was dismayed by the move": the one who feels it disapproves, the "by" phrase is what
+# of, not who acts.
+FEELINGS = {
+    "disappointed", "dismayed", "outraged", "appalled", "angered", "displeased", "irritated",
+    "incensed", "frustrated", "upset", "indignant", "unhappy", "dissatisfied",
+}  # fmt: skip
+
+
+# Verbs of going somewhere, done by what they describe when they qualify a noun.
+_MOVING = {
+    "fly", "travel", "sail", "head", "go", "come", "drive", "move", "transit", "cross",
+    "arrive", "return", "bind",
+}  # fmt: skip
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -288,6 +302,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if held is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
             return subject_of(verb.head, depth + 1)  # "remains committed to"
         return held
+    if verb.lower_ in FEELINGS and (felt := child_of(verb, "nsubjpass", "nsubj")) is not None:
+        return felt  # "Moscow is disappointed by this decision": Moscow disapproves
     shared = shares_passive(verb)  # "were arrested and beaten by police"
     if (
         child_of(verb, "nsubjpass", "auxpass") is not None
@@ -361,6 +377,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             and not names_someone(noun)
             and noun.head.pos_ == "VERB"
             and noun.lemma_.lower() not in GATHERINGS
+            # "banned all aircraft flying to Minsk", "stopped trucks heading for Belarus":
+            # what moves is the noun, not whoever acts on it
+            and verb.lemma_.lower() not in _MOVING
         ):
             if noun.lemma_.lower() in DOCUMENT_NOUNS:
                 # "vetoed a resolution condemning Russia", "blocked a UN statement

@@ -416,8 +416,20 @@ def forecast(word: Token) -> bool:
 
 
 def called_on(verb: Token) -> bool:
-    """ "called on Moscow …" (not "On Nov. 2 … called Lavrov"): an appeal to someone."""
-    return verb.lemma_.lower() == "call" and any(
+    """ "called on Moscow …" (not "On Nov. 2 … called Lavrov"): an appeal to someone; also
+    told verb-final, where translated text drops the "on": "Kerry Moscow to hand over Snowden
+    called" (English never puts the one called and the act asked before "called")."""
+    if verb.lemma_.lower() != "call":
+        return False
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+    ]
+    if asked and all(c.i < verb.i for c in asked):
+        if any(c.dep_ in ("dobj", "oprd") and c.i < verb.i for c in verb.children):
+            return True
+    return any(
         p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -18,6 +18,9 @@ from detente.events.targets import CLAIM_NOUNS, MESSAGE_NOUNS
 NAMING_VERBS = {
     "call", "label", "brand", "dub", "term", "describe", "characterize", "declare", "deem",
     "pronounce", "name",
+    # translated and British wording: "qualified this step as a provocation", "characterised
+    # the vote as a farce", "portrayed the sanctions as blackmail"
+    "qualify", "characterise", "portray", "depict",
 }  # fmt: skip
 # Verbs that also appoint ("named Pompeo secretary of state"): a judgement only when the
 # predicate praises, condemns or dismisses (translated "named Trump a deranged old man").
@@ -57,6 +60,8 @@ CONDEMNING = {
     "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",
     "mistaken", "ill-advised", "short-sighted", "shortsighted", "naive", "sellout",
     "sell-out", "capitulation", "treason",
+    # a plane or ship taken: "condemned the landing as a hijacking", "an act of state piracy"
+    "hijacking", "hijack", "kidnapping", "abduction",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
@@ -135,6 +140,12 @@ def predicate(verb: Token) -> Token | None:
             if verb.lemma_ != "call" or (said is not None and _judging(said)):
                 return said
     obj = child_of(verb, "dobj")
+    # "qualified the step of Latvia as a provocation": the "as" phrase hung on the object
+    hung = () if obj is None else obj.children
+    as_ = next((c for c in hung if c.dep_ == "prep" and c.lower_ == "as"), None)
+    said = child_of(as_, "pobj") if as_ is not None else None
+    if said is not None and (verb.lemma_ != "call" or _judging(said)):
+        return said
     if (
         obj is not None
         and obj.pos_ == "NOUN"

@@ -28,6 +28,7 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     PLACE_NOUNS,
     asked_for,
+    has_prep,
     is_time,
     modifiers_of,
     objects_of,
@@ -134,6 +135,26 @@ _NO_VISITORS = {
     "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
     "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
 }  # fmt: skip
+# Craft that carry passengers or goods, whose trips are no visits.
+_CARRIERS = {
+    "aircraft", "plane", "airliner", "flight", "passenger", "ferry", "truck", "lorry", "train",
+    "bus", "boat",
+}  # fmt: skip
+
+
+def _carried(subject: Token) -> bool:
+    """``subject`` is a craft, or the owner named in the phrase of one ("the aircraft of the
+    Irish company Ryanair, which … was flying")."""
+    tok = subject
+    for _ in range(4):
+        if tok.lemma_.lower() in _CARRIERS:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 # What arrives as aid: "the first aid convoy arrived in Gaza".
 _AID_SENT = {
     "aid", "assistance", "supply", "shipment", "convoy", "donation", "vaccine", "relief",
@@ -240,6 +261,12 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
     refugees and migrants who arrive make no visit at all (None)."""
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
+    if pat.code == "042" and not arriving:
+        # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
+        # a plane or a ferry on its way pays no visit, whoever owns it
+        subject = subject_of(verb)
+        if subject is not None and _carried(subject):
+            return None
     if not arriving and pat.code[:2] != "15":
         return pat
     if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
@@ -258,7 +285,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
-    if arriving and any(t.lemma_.lower() in _NO_VISITORS for t in arrivals):
+    if arriving and any(t.lemma_.lower() in _NO_VISITORS | _CARRIERS for t in arrivals):
         return None  # "hundreds of migrants arrived"
     return pat
 
@@ -401,6 +428,9 @@ def by_appeal(verb: Token, pat: Pattern) -> Pattern:
         for c in verb.children
     )
     if asked_to and (called_on(verb) or asked_for(verb) is not None):
+        if not has_prep([verb], frozenset({"on", "upon", "for"})):
+            # "Berlin Minsk to free the prisoners called": the one called is the object
+            return replace(APPEAL, line=pat.line, prep=frozenset({"obj"}))
         return replace(APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
     if pat.code[:2] == "04" and any(not is_time(p) for p in prep_objects(verb, frozenset({"for"}))):
         return replace(APPEAL, line=pat.line, prep=frozenset({"on", "upon", "-"}))
@@ -473,6 +503,8 @@ def guest_of(verb: Token) -> Token | None:
     person = guest is not None and (
         guest.ent_type_ == "PERSON"
         or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
+        # "flew to Sochi, where Putin received him": a person named before
+        or guest.lower_ in ("him", "her")
     )
     if not person or child_of(guest, "case") is not None:
         return None  # "welcomed Biden's victory" is about what Biden did

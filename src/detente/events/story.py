@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.dates import WEEKDAYS, resolve_date
+from detente.events.dates import resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
@@ -51,7 +51,8 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
     whether or not it told an event we code: the story's clock moves on."""
     root = sent.root
-    if root.tag_ != "VBD":
+    # (or a past passive: "On Sunday, 23 May, the aircraft … was turned toward Minsk")
+    if not told_in_past(root):
         return _opening_day(sent, published)
     if story is not None:
         for ent in sent.ents:
@@ -96,17 +97,22 @@ def _first_day(
     """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
     accepts."""
     ents = [ent for ent in sent.ents if ent.label_ == "DATE"]
-    for k, ent in enumerate(ents):
-        after = ents[k + 1] if k + 1 < len(ents) else None
-        # "On Saturday, 17 April", "on Monday (13 March)": the calendar date told beside a
-        # weekday names the day, not the weekday nearest the publication date
-        if after is not None and ent.text.lower() in WEEKDAYS and after.start - ent.end <= 2:
-            continue
+    for at, ent in enumerate(ents):
+        if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
+            continue  # "On Sunday, 23 May": the day is the one the date names
         if placed(clause_of(ent.root), ent):
             day = _past_day(ent.text, published)
             if day is not None:
                 return day
     return None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _weekday_before(ent: Span, after: Span) -> bool:
+    """``ent`` is a bare weekday set before the date it falls on ("Sunday, 23 May")."""
+    return ent.text.lower() in _WEEKDAYS and after.start - ent.end <= 1
 
 
 def _past_day(text: str, published: dt.date) -> dt.date | None:

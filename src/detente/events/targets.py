@@ -1201,7 +1201,12 @@ def verb_targets(
         # "warned that Pakistan will retaliate if India attacks": the threat is aimed at
         # whoever must meet the condition, not at the side that will act (one warned comes
         # first: "warned the West that Moscow would retaliate if NATO …")
-        found.extend(t for t in _clause_subjects((clause,), _CONDITION_MARKS) if names_someone(t))
+        # ("if the North side worsens the situation": a side named by what it is)
+        found.extend(
+            t
+            for t in _clause_subjects((clause,), _CONDITION_MARKS)
+            if names_someone(t) or t.lemma_.lower() == "side"
+        )
     if subject is not None and verb.lemma_.lower() not in _INFORMING:
         found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is

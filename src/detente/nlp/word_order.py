@@ -49,6 +49,14 @@ _TIME_NOUN_WORDS = {
     "evening", "afternoon", "week", "month",
 }  # fmt: skip
 _RELATIVE = {"where", "which", "who", "whom", "when"}
+# Titles a name may follow after their "of" phrase: "the supreme leader of Iran Ali Khamenei".
+_TITLES = {
+    "leader", "president", "minister", "secretary", "chief", "head", "king", "emir", "prince",
+    "chairman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
+    "premier", "chancellor", "director", "representative", "mayor", "governor", "speaker",
+}  # fmt: skip
+# Time nouns that end a phrase of time: "the same day", "the next morning".
+_TIME_ENDS = {"day", "night", "morning", "evening", "afternoon", "week", "month", "year"}
 # Pronouns that stand for a whole phrase: nothing after one belongs to it ("in which they
 # Castillo a victim called": "they | Castillo").
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
@@ -65,7 +73,12 @@ def _clauses(sent: Span) -> list[Span]:
     """The sentence's clauses, split at ", and", ", but", ", where", ";", at "and" before a
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
+    conditional = False  # a clause of condition runs to its comma
     for tok in sent[:-1]:
+        if conditional and tok.text == ",":
+            out.append(sent.doc[start : tok.i])
+            start, conditional = tok.i + 1, False
+            continue
         # ", in which they …", ", in the framework of which …": a relative after its
         # preposition
         pied = _pied_relative(tok, sent.end) if tok.text == "," else None
@@ -73,13 +86,17 @@ def _clauses(sent: Span) -> list[Span]:
             out.append(sent.doc[start : tok.i])
             start = pied
         elif tok.text == ";" or (
-            tok.text == "," and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            tok.text == ","
+            and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            and _inserted_relative(sent, tok.i) is None
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" else tok.i + 2
         elif (
             (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
             or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
+            # "warned that if the North side the situation worsens, Seoul will respond"
+            or _final_condition(tok)
             # two translated clauses joined by a bare "and": "Maduro the attack on rebels
             # blamed and the same night the border closed", "Santos the expulsions condemned
             # and …" (the first ends in its verb, the second starts with a new phrase)
@@ -94,6 +111,7 @@ def _clauses(sent: Span) -> list[Span]:
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1
+            conditional = _final_condition(tok)
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
 
@@ -112,11 +130,66 @@ def _pied_relative(comma: Token, end: int) -> int | None:
     return None
 
 
+_INSERTS = {"which", "who", "whom", "including"}
+
+
+def _inserted_relative(sent: Span, comma: int) -> range | None:
+    """The relative clause set off by commas between a translated clause's object and its
+    final verb, from its opening ``comma`` to its closing one: "Obama the visit to Moscow,
+    which for September was planned, cancelled", "the North side the office, which in 2018
+    was opened, blew up" (the relative belongs to the object; the clause goes on after it);
+    a list or an apposition set off so too: "the staff of the embassy, including the
+    ambassador, to leave ordered". None when what follows the closing comma does not end in
+    the clause's verb."""
+    doc = sent.doc
+    if comma + 1 >= sent.end or comma == sent.start:
+        return None
+    # (or an apposition on a name: "the blogger Roman Protasevich, the former editor of
+    # Nexta, together with his companion detained")
+    apposition = doc[comma - 1].pos_ == "PROPN" and doc[comma + 1].lower_ in ("the", "a", "an")
+    if doc[comma + 1].lower_ not in _INSERTS and not apposition:
+        return None
+    # the closing comma: the first after which the rest, to the next punctuation or
+    # conjunction, ends in the clause's verb (and its particle) with no other finite verb (a
+    # list may hold commas of its own: ", including the line of the office, the military
+    # lines and the hotline, cut off")
+    listed = doc[comma + 1].lower_ == "including"
+    for close in (t.i for t in doc[comma + 2 : sent.end] if t.is_punct):
+        if doc[close].text != ",":
+            return None
+        stop = next(
+            (t.i for t in doc[close + 1 : sent.end] if t.is_punct or t.pos_ == "CCONJ"), sent.end
+        )
+        rest = [t for t in doc[close + 1 : stop] if not (t.tag_ == "RP" or t.dep_ == "prt")]
+        if (
+            rest
+            and _final_verb(rest[-1])
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP") and _final_verb(t) for t in rest[:-1])
+        ):
+            return range(comma, close + 1)
+        if not listed:
+            return None
+    return None
+
+
+def _final_condition(tok: Token) -> bool:
+    """``tok`` opens a clause of condition that ends in its verb before a comma ("if the North
+    side the situation further worsens, …")."""
+    if tok.lower_ not in ("if", "unless") or tok.pos_ != "SCONJ":
+        return False
+    comma = next((t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.is_punct), None)
+    if comma is None or comma.text != "," or comma.i - tok.i < 5:
+        return False
+    return _final_verb(comma.nbor(-1)) and comma.nbor(-1).tag_ in ("VBZ", "VBP", "VBD")
+
+
 def _ends_clause(tok: Token) -> bool:
     """``tok`` is a past verb that can end a translated clause ("… the attack blamed"); a
     participle after an adjective and before a conjunction does too ("the decision as
     unjustified regretted and …")."""
     after_adjective = tok.i > 0 and tok.nbor(-1).pos_ == "ADJ"
+    if tok.pos_ == "ADJ":
+        return _final_verb(tok)
     return (
         tok.pos_ == "VERB"
         and tok.tag_ in ("VBD", "VBN")
@@ -137,7 +210,7 @@ def _verb_group(clause: Span) -> list[Token] | None:
     words = words[: len(words) - len(particle)]
     if not particle and (behind := _auxiliaries_behind(words)) is not None:
         return behind
-    if len(words) < 4 or words[-1].pos_ != "VERB" or words[-1].tag_ not in _FINAL_TAGS:
+    if len(words) < 4 or not _final_verb(words[-1]):
         return None
     group = [words[-1], *particle]
     for tok in reversed(words[1:-1]):
@@ -180,6 +253,40 @@ def _end_of(group: list[Token]) -> int:
     return max(t.i for t in group)
 
 
+def _final_verb(tok: Token) -> bool:
+    """``tok`` is a verb form that can end a translated clause: a verb the model tagged so,
+    or an irregular past it took for a noun at the end of a long noun phrase ("the North side
+    all the lines with the South cut off", "… the use of the air space forbade")."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in _FINAL_TAGS
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.i > 0:
+        # a participle the model read as an adjective after a noun: "this step as a
+        # provocation qualified and …" (English puts such an adjective before its noun), "the
+        # decision as unjustified qualified"
+        before = tok.nbor(-1)
+        judged = before.pos_ == "ADJ" and tok.i > 1 and tok.nbor(-2).lower_ == "as"
+        return before.pos_ in ("NOUN", "PROPN") or judged
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _IRREGULAR_PAST
+
+
+def _copula_group(clause: Span) -> list[Token] | None:
+    """A clause that ends in a predicate and a form of "be" ("Moscow by this decision
+    disappointed is", "Washington with the result extremely unhappy was"): the predicate, the
+    adverbs before it and "be", in the order of the text; else None."""
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[-1].lemma_ != "be" or words[-1].pos_ != "AUX":
+        return None
+    said = words[-2]
+    if said.tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    group = [said, words[-1]]
+    for tok in reversed(words[1:-2]):
+        if tok.pos_ != "ADV":
+            break
+        group.insert(0, tok)
+    return group
+
+
 def _verb_like(tok: Token) -> bool:
     """A word that starts another clause: a verb (not a participle used as an adjective) or
     a subordinating word other than "as" ("… as a violation … rejected")."""
@@ -187,8 +294,10 @@ def _verb_like(tok: Token) -> bool:
         return tok.lower_ != "as"
     # an infinitive that completes a noun stays in its phrase: "the measure as an attempt to
     # distract … criticised", "the decision to withdraw welcomed"
+    # (and so does one after a name or a pronoun: "Pyongyang to refrain … urged", "him to
+    # return called", the one urged to act)
     if tok.tag_ == "VB" and tok.i > 1 and tok.nbor(-1).tag_ == "TO":
-        if tok.nbor(-2).pos_ == "NOUN":
+        if tok.nbor(-2).pos_ in ("NOUN", "PROPN", "PRON"):
             return False
     return tok.pos_ in ("VERB", "AUX") and not _modifier(tok)
 
@@ -227,6 +336,12 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         )
         if listed:
             i += 2 if doc[i + 1].lower_ == "the" else 1
+            continue
+        if noun and doc[i - 1].lower_ in _TIME_ENDS and tok.pos_ in ("NOUN", "PROPN"):
+            break  # "On the same day | Presidents Obama and Putin …": a time noun ends it
+        if tok.tag_ == "POS" and noun:  # "of the Workers' Party": a possessive goes on
+            i += 1
+            noun = False
             continue
         if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             break
@@ -345,6 +460,16 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
     )
 
 
+def _means(words: list[Token]) -> bool:
+    """``words`` are a bare phrase of the means talks go by: "by telephone", "by phone",
+    "via video link" ("Obama and Putin by telephone spoke")."""
+    return (
+        words[0].lower_ in ("by", "via", "over")
+        and len(words) <= 3
+        and all(t.pos_ in ("NOUN", "ADJ") for t in words[1:])
+    )
+
+
 def _infinitive_tail(clause: Span) -> int | None:
     """Where the infinitive phrase after a clause's last verb starts ("the President Tebboune
     invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
@@ -379,8 +504,11 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
         start = _phrase_end(doc, start + 1, stop)
     if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
         return None
-    if doc[start].tag_ == "PRP" or _named(range(start, _phrase_end(doc, start, stop)), named):
-        return None  # a subject of its own: "and Russia the offer rejected"
+    # a subject of its own: "and Russia the offer rejected", "and the Kremlin the offer
+    # rejected" (not a phrase an actor only qualifies: "and the staff of the Latvian embassy
+    # … to leave ordered")
+    if doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named):
+        return None
     lead = list(range(clause.start, start))
     tail = list(range(_end_of(group) + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
@@ -422,8 +550,8 @@ def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
 def _clause_final(tok: Token) -> bool:
     """``tok`` is a verb that may end a clause: what follows is punctuation, a conjunction,
     a particle or nothing (a quick test before the clauses are looked at)."""
-    if tok.pos_ != "VERB" or tok.tag_ not in _FINAL_TAGS:
-        return False
+    if not _final_verb(tok) and not (tok.pos_ == "AUX" and tok.lemma_ == "be"):
+        return False  # (a predicate and "is" end a clause too: see _copula_group)
     doc = tok.doc
     at = tok.i + 1
     if tok.tag_ in ("VBN", "VBD"):  # "… excluded will be": see _auxiliaries_behind
@@ -480,6 +608,9 @@ def _clause_order(
     when it is no translated verb-final clause; ``bare``: the verb may have no object ("the
     Abiy to Asmara flew"; not a verb before its infinitive: "X for Y refused | to respond")."""
     group = _verb_group(clause)
+    copula = _copula_group(clause) if group is None else None
+    if copula is not None:
+        group = copula
     if group is None:
         return None
     doc, stop = clause.doc, _start_of(group)
@@ -487,7 +618,14 @@ def _clause_order(
     # "In Moscow", "During the campaign", "Already in a few hours", "if his plane is stopped,"
     while doc[start].pos_ in ("ADP", "ADV", "SCONJ") or doc[start].is_punct:
         if doc[start].pos_ == "ADP":
-            start = _date_before_name(doc, start + 1, stop) or _phrase_end(doc, start + 1, stop)
+            date = start + 1
+            while date < stop and doc[date].ent_type_ in _TIME:
+                date += 1
+            # "On 23 June Kim Jong Un at a meeting …": a date ends before a name after it
+            after = _phrase_end(doc, start + 1, stop)
+            start = _date_before_name(doc, start + 1, stop) or (
+                date if start + 1 < date < after and date in named else after
+            )
         elif doc[start].pos_ == "SCONJ":
             # a condition or time clause set off by a comma: "if the plane is stopped, Turkey
             # sanctions … will impose"
@@ -520,6 +658,23 @@ def _clause_order(
     end = _title_end(doc, end, stop, spans)
     if start in spans and spans[start] < end and spans[start] in spans:
         end = spans[start]
+    else:
+        # "the Federal Migration Service of Russia Snowden asylum granted": a name right
+        # after the name that ends the subject's "of" phrase starts the object (not after a
+        # title's: "the supreme leader of Iran Ali Khamenei" is one person)
+        end = next(
+            (
+                e
+                for b, e in sorted(spans.items())
+                if start < b
+                and e < end
+                and e in spans
+                and doc[b - 1].lower_ == "of"
+                and b > 1
+                and doc[b - 2].lemma_.lower() not in _TITLES
+            ),
+            end,
+        )
     end = _list_end(doc, end, stop, spans)
     if end == stop:
         # "the Abiy to Asmara flew": the model tags that "to" a particle, so the phrase ran
@@ -528,12 +683,34 @@ def _clause_order(
         if to is not None and all(doc[i].pos_ == "PROPN" for i in range(to + 1, stop)):
             end = to
     middle = list(range(end, stop))
+    if copula is not None:
+        # "Moscow by this decision disappointed is": the subject, "is", the predicate, then
+        # the phrase of what it is about
+        phrase = [doc[i] for i in middle]
+        if (
+            end == start
+            or not phrase
+            or not _preposition(phrase[0])
+            or any(_verb_like(t) or t.is_punct for t in phrase)
+        ):
+            return None
+        lead, tail = range(clause.start, start), range(group[-1].i + 1, clause.end)
+        be, said = group[-1], group[:-1]
+        order = [*lead, *range(start, end), be.i, *(t.i for t in said), *middle, *tail]
+        return order, be.i
     if middle and doc[middle[0]].is_punct:
         return None  # "Egypt, Ethiopia and Kazakhstan abstained": a list, no object
     if middle and doc[middle[0]].lower_ in _PERFECT:  # "Russia has the statement … criticised"
         group = [doc[middle[0]], *group]
         middle = middle[1:]
-    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space)]
+    # (a relative set off by commas stays with the object it follows, see _inserted_relative)
+    inserted = {
+        i
+        for t in clause
+        if t.text == "," and (rel := _inserted_relative(clause.sent, t.i)) is not None
+        for i in rel
+    }
+    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space or i in inserted)]
     # "Beijing and Moscow also the American decision criticised": an adverb before the
     # object stays before the verb
     adverbs: list[int] = []
@@ -554,10 +731,10 @@ def _clause_order(
         and end > start
         and len(words) >= 2
         and (_preposition(words[0]) or words[0].tag_ == "TO")
-        and _named_party(words[1:], named)
+        and (_named_party(words[1:], named) or _means(words))
         and not passive
     ):
-        verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+        verb = next(t.i for t in reversed(group) if _final_verb(t))
         kept = {t.i for t in words}
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
@@ -577,8 +754,11 @@ def _clause_order(
         after = _phrase_end(doc, words[0].i + 1, stop)
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
-        while after + 1 < stop and _preposition(doc[after]):
-            after = _phrase_end(doc, after + 1, stop)
+        # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
+        while after + 1 < stop and (
+            _preposition(doc[after]) or (doc[after].tag_ == "VBG" and _preposition(doc[after + 1]))
+        ):
+            after = _phrase_end(doc, after + 1 + (doc[after].tag_ == "VBG"), stop)
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
             break
@@ -626,12 +806,19 @@ def _clause_order(
     when += adverbs
     middle = [i for i in middle if i not in when and i not in named_pp] + named_pp
     second = _phrase_end(doc, middle[0], stop)
-    if not passive and not _named(subject, named) and _named(range(middle[0], second), named):
+    pronoun = len(subject) == 1 and doc[subject[0]].lower_ in _SUBJECT_PRONOUNS
+    if (
+        not passive
+        and not pronoun  # "he the accusations of the European Union rejected": he rejects
+        and not _named(subject, named)
+        # (its head a name: not "the North side all the military hotlines … severed")
+        and second - 1 in named
+    ):
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
     tail = list(range(_end_of(group) + 1, clause.end))
-    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB" or _final_verb(t))
     return lead + subject + when + [t.i for t in group] + middle + tail, verb
 
 
@@ -792,7 +979,11 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         # one sentence still (or split only at a semicolon), each moved verb a clause's verb;
         # else keep the first reading
         split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
-        if split or not all(_main_verb(v) for v in verbs):
+        # (a moved "is" may be the auxiliary of its predicate: "Moscow is disappointed by …")
+        main = all(
+            _main_verb(v) or (v.dep_ in ("aux", "auxpass") and _main_verb(v.head)) for v in verbs
+        )
+        if split or not main:
             continue
         # entities only where no word moved or was left out (either could split one)
         whole = not moved and len(origin) >= len(variant)
