@@ -112,7 +112,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def _weekday_before(ent: Span, after: Span) -> bool:
     """``ent`` is a bare weekday set before the date it falls on ("Sunday, 23 May")."""
-    return ent.text.lower() in _WEEKDAYS and after.start - ent.end <= 1
+    return ent.text.lower() in _WEEKDAYS and after.start - ent.end <= 2  # "Monday (13 March)"
 
 
 def _past_day(text: str, published: dt.date) -> dt.date | None:

@@ -144,6 +144,8 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
     doc = sent.doc
     if comma + 1 >= sent.end or comma == sent.start:
         return None
+    if _phrase_end(doc, sent.start, comma) >= comma:
+        return None  # a relative on the subject: "Lavrov, who was in Ankara, … described"
     # (or an apposition on a name: "the blogger Roman Protasevich, the former editor of
     # Nexta, together with his companion detained")
     apposition = doc[comma - 1].pos_ == "PROPN" and doc[comma + 1].lower_ in ("the", "a", "an")
@@ -661,7 +663,8 @@ def _clause_order(
     else:
         # "the Federal Migration Service of Russia Snowden asylum granted": a name right
         # after the name that ends the subject's "of" phrase starts the object (not after a
-        # title's: "the supreme leader of Iran Ali Khamenei" is one person)
+        # title's: "the supreme leader of Iran Ali Khamenei", "the Minister for Europe and
+        # Foreign Affairs of France Jean-Yves Le Drian" are one person)
         end = next(
             (
                 e
@@ -671,7 +674,7 @@ def _clause_order(
                 and e in spans
                 and doc[b - 1].lower_ == "of"
                 and b > 1
-                and doc[b - 2].lemma_.lower() not in _TITLES
+                and not any(doc[k].lemma_.lower() in _TITLES for k in range(start, b - 1))
             ),
             end,
         )
