@@ -35,8 +35,9 @@ ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
 BELIEFS = {
     "believe", "think", "expect", "predict", "assume", "suppose", "doubt", "fear", "forecast",
     "anticipate", "reckon", "guess", "estimate", "speculate",
-    # "it seems that no talks will take place": the writer's inference
-    "seem", "appear",
+    # "it seems that no talks will take place": the writer's inference; "Mogadishu
+    # considers that Kenya supports the rebels": a view
+    "seem", "appear", "consider",
 }  # fmt: skip
 # Marks of clauses that tell facts: time and cause.
 _FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "whereas"}

@@ -176,6 +176,15 @@ _OBJECT_FIRST = re.compile(
 )
 
 
+# Acronyms of organisations the model reads as names, by length (see ``prepare``), put for
+# an acronym that opens a sentence or comes right before a verb, where the model takes an
+# unknown one for a verb or an auxiliary.
+ACRONYM_STAND_INS = {3: "UNO", 4: "NATO", 5: "ASEAN", 6: "UNESCO"}
+_OPENING_ACRONYM = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")
+# ... or one set right before its verb ("the regional body IGAD called")
+_VERB_AFTER = re.compile(r"\s+[a-z]+(?:ed|es)\b")
+
+
 def mask_capitals(chars: list[str], text: str, spans: Iterable[tuple[int, int]]) -> None:
     """Put a stand-in in ``chars`` for each capital span (start, end) of ``text`` that opens
     a sentence and is followed by an object or an adverbial, not a verb (see
@@ -324,6 +333,27 @@ class ActorTagger:
             and entry.kind == "capital"
         ]
         mask_capitals(chars, recased, capitals)
+        for span in spans:
+            # an organisation's acronym the model does not know may be read as a verb or an
+            # adverb when it opens a sentence ("IGAD called on both sides", "USAID suspended
+            # aid"): one it knows of the same length is parsed instead; the span keeps the
+            # name as written
+            stand_in = ACRONYM_STAND_INS.get(len(span.text))
+            if (
+                stand_in is not None
+                and span.label_ == "ACTOR"
+                and len(span) == 1
+                and span.text.isupper()
+                and span.text.isalpha()
+                and span.text != stand_in
+                and (
+                    _OPENING_ACRONYM.search(recased[max(0, span.start_char - 8) : span.start_char])
+                    or _VERB_AFTER.match(recased, span.end_char)
+                )
+                and (entry := self.book.lookup(span.text)) is not None
+                and entry.kind in ("igo", "seat")
+            ):
+                chars[span.start_char : span.end_char] = stand_in
         ships = mask_ships(chars, recased)
         # Masks keep every offset, so the tokens stay those of ``doc``: the masked text is
         # cut at the same places rather than tokenized again.
