@@ -1001,12 +1001,13 @@ def _name_mentioned_before(head: Token) -> Token | None:
 
 # Verbs that say whom a ruler rules: "the junta that rules Mali", "the regime that runs Syria".
 _RULING = {"rule", "run", "govern", "control", "lead"}
+_RULERS = {"junta", "regime", "government", "administration", "council", "leadership"}
 
 
 def _ruled_before(head: Token, day: dt.date, actors: DocActors) -> str | None:
     """The country "the junta" rules, told by its own clause ("the junta that rules Mali")
     or, for a bare "the junta", by the clause of its first mention in the document."""
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _RULERS:
         return None
     bare = [c.lower_ for c in head.children if c.dep_ != "case"] == ["the"]
     for tok in reversed(head.doc[max(head.i - 1000, 0) : head.i + 1]):
@@ -1028,6 +1029,16 @@ def surname_mentioned_before(head: Token) -> Token | None:
     Mehmet Samsar"): that first mention."""
     if any(c.dep_ != "case" for c in head.children) or not head.is_title:
         return None
+    known = head.doc.user_data.setdefault(_FIRST_MENTIONS, {})
+    if head.i not in known:
+        known[head.i] = _full_mention(head)
+    return known[head.i]
+
+
+_FIRST_MENTIONS = "detente_first_mentions"
+
+
+def _full_mention(head: Token) -> Token | None:
     for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
         if tok.text != head.text or tok.pos_ != "PROPN":
             continue
