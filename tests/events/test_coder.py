@@ -460,6 +460,10 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a surname a known person shares, after a given name none of that person's names has,
+    # is someone else's ("Lars Lokke Rasmussen" is not Anders Fogh Rasmussen)
+    ("Danish Prime Minister Lars Lokke Rasmussen criticised Turkey on Sunday.",
+     ("DNK", "TUR", "11")),
     # an organisation's acronym the model does not know is parsed as one it knows
     ("IGAD called on both sides to resume dialogue.", ("IGAD", "", "02")),
     ("USAID suspended aid to Ethiopia after reports of looting.", ("USA", "ETH", "16")),

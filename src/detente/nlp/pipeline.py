@@ -247,6 +247,12 @@ class ActorTagger:
             for alias, entries in book.aliases.items()
             if any(e.kind == "person" for e in entries)
         }
+        # the words of the full names a person alias stands for ("rasmussen": anders, fogh)
+        self._name_words = {
+            alias.lower(): {w.lower() for e in entries for w in e.name.split()}
+            for alias, entries in book.aliases.items()
+            if any(e.kind == "person" for e in entries)
+        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Tokenizer exceptions are case-sensitive ("U.S." is one token, "u.s." may not be),
         # so every alias is added as written and in lower case.
@@ -278,11 +284,24 @@ class ActorTagger:
 
     def _other_person(self, span: Span) -> bool:
         """A one-word surname alias followed by another name is someone else's first name:
-        "Gul Rahman" is not Abdullah Gul."""
-        if len(span) != 1 or span.end >= len(span.doc) or span.text.lower() not in self.people:
+        "Gul Rahman" is not Abdullah Gul; one after a given name none of the person's names
+        has is someone else's surname: "Lars Lokke Rasmussen" is not Anders Fogh Rasmussen."""
+        if len(span) != 1 or span.text.lower() not in self.people:
             return False
-        after = span.doc[span.end]
-        return after.is_alpha and after.is_title and after.text not in self.lexicon
+        doc = span.doc
+        if span.end < len(doc):
+            after = doc[span.end]
+            if after.is_alpha and after.is_title and after.text not in self.lexicon:
+                return True
+        if span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        return (
+            before.is_alpha
+            and before.is_title
+            and before.text not in self.lexicon
+            and before.lower_ not in self._name_words.get(span.text.lower(), ())
+        )
 
     def prepare(self, text: str) -> Doc:
         """A tokenized Doc ready for the pipeline, with every character offset unchanged.
