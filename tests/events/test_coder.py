@@ -460,6 +460,9 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a participle with no comma, hung on the object it is told of, is the main subject's
+    ("Ecuador expelled Colombian envoys accusing them of spying on its military.",
+     ("ECU", "COL", "11")),
     # a surname a known person shares, after a given name none of that person's names has,
     # is someone else's ("Lars Lokke Rasmussen" is not Anders Fogh Rasmussen)
     ("Danish Prime Minister Lars Lokke Rasmussen criticised Turkey on Sunday.",

@@ -291,6 +291,24 @@ _MOVING = {
 }  # fmt: skip
 
 
+_OBJECT_PRONOUNS = {"them", "him", "her"}
+
+
+def _told_of_its_object(verb: Token) -> bool:
+    """A participle hung on a verb's object whose own object is a pronoun for that noun
+    ("diplomats accusing them"): the model read an adverbial participle as the noun's."""
+    obj = child_of(verb, "dobj")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+        and obj is not None
+        and obj.lower_ in _OBJECT_PRONOUNS
+        and child_of(verb, "nsubj") is None
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -342,6 +360,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # the gerund is named as its modifier
             return child_of(doer, "amod", "compound", "poss", "nmod")
         return doer
+    if _told_of_its_object(verb):
+        # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
+        # participle is the expeller's, told of the object it is hung on
+        return subject_of(verb.head.head, depth + 1) if depth < 4 else None
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
