@@ -460,6 +460,9 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a protest note given to an envoy, by a double object too
+    ("Warsaw gave the Belarusian charge d'affaires a protest note on Friday.",
+     ("POL", "BLR", "11")),
     # a participle with no comma, hung on the object it is told of, is the main subject's
     ("Ecuador expelled Colombian envoys accusing them of spying on its military.",
      ("ECU", "COL", "11")),
