@@ -460,6 +460,9 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a threatened response to an act is aimed at whoever would do the act
+    ("Caracas warned it would respond firmly to any provocation by Guyana.",
+     ("VEN", "GUY", "13")),
     # a protest note given to an envoy, by a double object too
     ("Warsaw gave the Belarusian charge d'affaires a protest note on Friday.",
      ("POL", "BLR", "11")),

@@ -963,6 +963,23 @@ def clause_parties(offer: Token) -> list[Token]:
     return []
 
 
+_THREAT_ROOT = "13"
+# Hostile acts a threat says it would answer: "would respond to any attack by Israel".
+_ANSWERED = {"attack", "aggression", "strike", "provocation", "incursion", "violation", "assault"}
+
+
+def _answered_attacker(verb: Token) -> Token | None:
+    """Who does the hostile act that a threatened response answers: the "by" agent of the
+    act named after "to" or "against" in the threat's clause."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for act in prep_objects(clause, frozenset({"to", "against"})):
+            if act.lemma_.lower() in _ANSWERED:
+                doer = next(iter(prep_objects(act, BY_ONLY)), None)
+                if doer is not None:
+                    return doer
+    return None
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1019,6 +1036,11 @@ def verb_targets(
         # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
         # party named inside what it asks for
         return (with_conjuncts(maker),), 1, frozenset()
+    attacker = _answered_attacker(verb) if pat.code[:2] == _THREAT_ROOT else None
+    if attacker is not None:
+        # "warned it would respond forcefully to any attack by Israel": the threat is aimed
+        # at whoever would attack
+        return (with_conjuncts(attacker),), 1, frozenset()
     accepted = child_of(verb, "dobj", "nsubjpass") if pat.code[:2] == _AGREE_ROOT else None
     if accepted is not None and accepted.lemma_.lower() in MESSAGE_NOUNS:
         # "accepted an invitation from Beijing to …": whoever made the offer; "accepted a
