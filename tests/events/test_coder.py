@@ -460,6 +460,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a matter raised with someone is discussed with them; recognition switched is given
+    ("The Canadian minister said she had raised the issue with her Chinese counterpart.",
+     ("CAN", "CHN", "04")),
+    ("The Solomon Islands switched diplomatic recognition to Beijing in 2019.",
+     ("SLB", "CHN", "05")),
     # a threatened response to an act is aimed at whoever would do the act
     ("Caracas warned it would respond firmly to any provocation by Guyana.",
      ("VEN", "GUY", "13")),
