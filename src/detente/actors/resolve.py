@@ -1165,12 +1165,21 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
     for tok in ([own] if own is not None and own.i < head.i else []) + list(head.sent):
         if tok.i >= head.i:
             return None
-        span = actors.by_token.get(tok.i)
-        if tok.dep_ in ("nsubj", "nsubjpass") and span is not None and span.label_ == "ACTOR":
-            entry = actors.book.lookup(span.kb_id_, day)
-            if entry is not None and entry.kind != "person":
-                return Actor(entry.code, entry.sector, span.kb_id_)
+        side = _named_side(tok, day, actors) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if side is not None:
+            return side
     return None
+
+
+def _named_side(tok: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The country or organisation (no person) whose name starts at ``tok``'s span."""
+    span = actors.by_token.get(tok.i)
+    if span is None or span.label_ != "ACTOR":
+        return None
+    entry = actors.book.lookup(span.kb_id_, day)
+    if entry is None or entry.kind == "person":
+        return None
+    return Actor(entry.code, entry.sector, span.kb_id_)
 
 
 def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
@@ -1180,13 +1189,9 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    span = actors.by_token.get(subject.i) if subject is not None and subject.i < head.i else None
-    if span is None or span.label_ != "ACTOR":
+    if subject is None or subject.i >= head.i:
         return None
-    entry = actors.book.lookup(span.kb_id_, day)
-    if entry is None or entry.kind == "person":
-        return None
-    return Actor(entry.code, entry.sector, span.kb_id_)
+    return _named_side(subject, day, actors)
 
 
 # Role nouns that name one person, so "he"/"she" may refer back to them.

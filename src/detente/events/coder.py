@@ -571,11 +571,17 @@ _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _UNDERGOES = frozenset({"of", "against", "on", "over", "into", "toward", "towards"})
 
 
+def _modified(tok: Token) -> Token:
+    """The noun ``tok`` modifies, through any chain of modifiers ("Libyan" → "police")."""
+    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _aimed_at(tok: Token) -> bool:
     """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
     on Kyiv", "an embargo against the Libyan police"), found inside the phrase of a subject."""
-    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
-        tok = tok.head  # "Libyan" → "police"
+    tok = _modified(tok)  # "Libyan" → "police"
     return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
 
 
@@ -583,8 +589,7 @@ def _subject_named(tok: Token) -> bool:
     """``tok`` names the subject itself ("Qatar", "Qatari officials", "the talks between
     the EU and Turkey"), not what a thing in its phrase is done to ("a blockade of the
     Qatari coast", "sanctions on the Russian energy sector")."""
-    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _modified(tok)
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
 
 
@@ -603,8 +608,7 @@ def _coming(word: Token, phrase: str, day: dt.date, published: dt.date) -> bool:
 def _acting(tok: Token, word: Token) -> bool:
     """``tok`` names the subject of ``word`` or of a verb ``word`` hangs on, not a party
     inside an event noun that is the subject ("talks between India and Pakistan")."""
-    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _modified(tok)
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 

@@ -170,17 +170,18 @@ CAPITAL_STAND_INS = {
     4: "Oslo", 5: "Paris", 6: "Berlin", 7: "Beijing", 8: "Budapest", 9: "Amsterdam",
     10: "Washington",
 }  # fmt: skip
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_OPENING = r"(?:^|[.!?]\s+|\n\s*)"  # the start of a text, a sentence or a line
+_CLAUSE_OPENING = re.compile(_OPENING + "$")
 _OBJECT_FIRST = re.compile(
     r"\s+(?:the|a|an|its|this|these|that|those|their|his|her|on|in|also|then|already)\b"
 )
 
 
-# Acronyms of organisations the model reads as names, by length (see ``prepare``), put for
-# an acronym that opens a sentence or comes right before a verb, where the model takes an
-# unknown one for a verb or an auxiliary.
+# Acronyms of organisations the model reads as names, by length (see :func:`mask_acronyms`),
+# put for an acronym that opens a sentence or comes right before a verb, where the model
+# takes an unknown one for a verb or an auxiliary.
 ACRONYM_STAND_INS = {3: "UNO", 4: "NATO", 5: "ASEAN", 6: "UNESCO"}
-_OPENING_ACRONYM = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")
+_OPENING_ACRONYM = re.compile(_OPENING + r"(?:The\s+)?$")
 # ... or one set right before its verb ("the regional body IGAD called")
 _VERB_AFTER = re.compile(r"\s+[a-z]+(?:ed|es)\b")
 
@@ -198,6 +199,20 @@ def mask_capitals(chars: list[str], text: str, spans: Iterable[tuple[int, int]])
         if _OBJECT_FIRST.match(text, end) is None:
             continue
         chars[start:end] = stand_in
+
+
+def mask_acronyms(chars: list[str], text: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Put a stand-in in ``chars`` for each organisation acronym span (start, end) of ``text``
+    that opens a sentence or stands right before its verb, where the model takes an acronym
+    it does not know for a verb or an auxiliary ("IGAD called on both sides", "USAID
+    suspended aid"; see :data:`ACRONYM_STAND_INS`)."""
+    for start, end in spans:
+        name = text[start:end]
+        stand_in = ACRONYM_STAND_INS.get(end - start)
+        if stand_in is None or name == stand_in or not (name.isupper() and name.isalpha()):
+            continue
+        if _OPENING_ACRONYM.search(text[max(0, start - 8) : start]) or _VERB_AFTER.match(text, end):
+            chars[start:end] = stand_in
 
 
 def mask_name(words: list[str], person: int) -> list[str | None]:
@@ -352,27 +367,15 @@ class ActorTagger:
             and entry.kind == "capital"
         ]
         mask_capitals(chars, recased, capitals)
-        for span in spans:
-            # an organisation's acronym the model does not know may be read as a verb or an
-            # adverb when it opens a sentence ("IGAD called on both sides", "USAID suspended
-            # aid"): one it knows of the same length is parsed instead; the span keeps the
-            # name as written
-            stand_in = ACRONYM_STAND_INS.get(len(span.text))
-            if (
-                stand_in is not None
-                and span.label_ == "ACTOR"
-                and len(span) == 1
-                and span.text.isupper()
-                and span.text.isalpha()
-                and span.text != stand_in
-                and (
-                    _OPENING_ACRONYM.search(recased[max(0, span.start_char - 8) : span.start_char])
-                    or _VERB_AFTER.match(recased, span.end_char)
-                )
-                and (entry := self.book.lookup(span.text)) is not None
-                and entry.kind in ("igo", "seat")
-            ):
-                chars[span.start_char : span.end_char] = stand_in
+        acronyms = [
+            (span.start_char, span.end_char)
+            for span in spans
+            if span.label_ == "ACTOR"
+            and len(span) == 1
+            and (entry := self.book.lookup(span.text)) is not None
+            and entry.kind in ("igo", "seat")
+        ]
+        mask_acronyms(chars, recased, acronyms)
         ships = mask_ships(chars, recased)
         # Masks keep every offset, so the tokens stay those of ``doc``: the masked text is
         # cut at the same places rather than tokenized again.
