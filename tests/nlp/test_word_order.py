@@ -134,3 +134,22 @@ def test_offsets_stay_on_the_original_text(coder):
     (event,) = [e for e in coder.code_text(text, DAY) if e.cameo_root == "12"]
     assert text[event.source_start : event.source_end] == "Ankara"
     assert text[event.target_start : event.target_end] == "Athens"
+
+
+def test_a_final_verb_tagged_as_a_noun_after_a_relative_is_moved():
+    """ "Lavrov, who to Metz flew, the use of the air space forbade.": the model may tag the
+    final irregular past as a noun; the rest after the relative is still put in English
+    order (this once raised StopIteration in the coder)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Lavrov", ",", "who", "to", "Metz", "flew", ",", "the", "use", "of", "the", "air",
+             "space", "forbade", "."]  # fmt: skip
+    pos = ["PROPN", "PUNCT", "PRON", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP",
+           "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]  # fmt: skip
+    tags = ["NNP", ",", "WP", "IN", "NNP", "VBD", ",", "DT", "NN", "IN", "DT", "NN", "NN", "NN",
+            "."]  # fmt: skip
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * 14)  # fmt: skip
+    found = new_order(doc[:], set())
+    assert found is not None and found[1] == [13]

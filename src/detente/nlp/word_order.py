@@ -545,8 +545,14 @@ def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
         return None
     lead = list(range(rest.start, start))
     tail = list(range(_end_of(group) + 1, rest.end))
-    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB")
+    verb = _moved_verb(group)
     return comma + 1, [t.i for t in group] + list(range(start, stop)) + lead + tail, verb
+
+
+def _moved_verb(group: list[Token]) -> int:
+    """The index of the verb a verb group moves: its last verb, or a final verb the model
+    tagged otherwise ("forbade" read as a noun)."""
+    return next(t.i for t in reversed(group) if t.pos_ == "VERB" or _final_verb(t))
 
 
 def _clause_final(tok: Token) -> bool:
@@ -821,7 +827,7 @@ def _clause_order(
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
     lead = list(range(clause.start, start))
     tail = list(range(_end_of(group) + 1, clause.end))
-    verb = next(t.i for t in reversed(group) if t.pos_ == "VERB" or _final_verb(t))
+    verb = _moved_verb(group)
     return lead + subject + when + [t.i for t in group] + middle + tail, verb
 
 
