@@ -1010,8 +1010,10 @@ def _ruled_before(head: Token, day: dt.date, actors: DocActors) -> str | None:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _RULERS:
         return None
     bare = [c.lower_ for c in head.children if c.dep_ != "case"] == ["the"]
-    for tok in reversed(head.doc[max(head.i - 1000, 0) : head.i + 1]):
-        if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN" or (tok.i != head.i and not bare):
+    # (only a bare mention looks back; any other is told by its own clause or not at all)
+    mentions = reversed(head.doc[max(head.i - 1000, 0) : head.i + 1]) if bare else (head,)
+    for tok in mentions:
+        if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
             continue
         for verb in tok.children:
             if verb.dep_ != "relcl" or verb.lemma_ not in _RULING:

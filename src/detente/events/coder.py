@@ -596,18 +596,21 @@ def _subject_named(tok: Token) -> bool:
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 
-def _coming(word: Token, phrase: str, day: dt.date, published: dt.date) -> bool:
+def _coming(
+    word: Token, phrase: str, day: dt.date, published: dt.date
+) -> tuple[dt.date, str] | None:
     """A day and month with no year, read as almost a year back, names the coming one when
-    the act is told with no past verb and that day is within two weeks of the story."""
+    the act is told with no past verb and that day is within two weeks of the story: that
+    coming day (and its date source), else None."""
     if word.tag_ in ("VBD", "VBN") or _YEAR.search(phrase) or (published - day).days < 300:
-        return False
+        return None
     ahead = resolve_date(phrase, published, True)
-    return ahead is not None and 0 < (ahead[0] - published).days <= 14
+    return ahead if ahead is not None and 0 < (ahead[0] - published).days <= 14 else None
 
 
-def _acting(tok: Token, word: Token) -> bool:
-    """``tok`` names the subject of ``word`` or of a verb ``word`` hangs on, not a party
-    inside an event noun that is the subject ("talks between India and Pakistan")."""
+def _acting(tok: Token) -> bool:
+    """``tok`` names the subject of a verb, not a party inside an event noun that is the
+    subject ("talks between India and Pakistan")."""
     tok = _modified(tok)
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
@@ -1981,7 +1984,7 @@ class Coder:
                 # (with no one quoted, a side refuses only as the subject: "No talks
                 # between India and Pakistan will take place" is the writer's word)
                 and (
-                    (announced(word) and own and (said_by is not None or _acting(src[2], word)))
+                    (announced(word) and own and (said_by is not None or _acting(src[2])))
                     or failed(word)
                     or _withheld(word, pat)
                 )
@@ -2093,10 +2096,10 @@ class Coder:
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
             resolved = resolve_date(text, published, ahead)
-            if resolved is not None and not ahead and _coming(word, text, resolved[0], published):
+            if resolved is not None and not ahead:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's
-                resolved = resolve_date(text, published, True) or resolved
+                resolved = _coming(word, text, resolved[0], published) or resolved
             if resolved is not None:
                 return resolved
         return published, "publication"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _POINT = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may"
     r"|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?"
@@ -92,7 +92,7 @@ def resolve_date(
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     bare = text.lower().removeprefix("on ").strip(" .,")
-    if bare in _WEEKDAYS and _WEEKDAYS.index(bare) == published.weekday():
+    if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):

@@ -271,9 +271,9 @@ def match_verb(
     if lemma in _GOING_ON and particles & {"ahead", "on", "forward"}:
         return None  # "pressed ahead with preparations": carrying on, no one is pressed
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
-    if verb.lower_ in HELD_VIEWS:  # "Russia is committed to the deal": what the view is of
-        own_objects += prep_objects(verb, TO)
-    if lemma in _APPEALING:  # "called both sides to restraint": what is asked, translated
+    if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
+        # "Russia is committed to the deal": what the view is of; "called both sides to
+        # restraint": what is asked, translated
         own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         own_objects += prep_objects(verb, _OFF_LIST)

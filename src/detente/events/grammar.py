@@ -291,7 +291,8 @@ _MOVING = {
 }  # fmt: skip
 
 
-_OBJECT_PRONOUNS = {"them", "him", "her"}
+# Pronouns an object stands in: "accusing them", "expelled him".
+OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
 def _told_of_its_object(verb: Token) -> bool:
@@ -304,7 +305,7 @@ def _told_of_its_object(verb: Token) -> bool:
         and verb.head.dep_ == "dobj"
         and verb.head.head.pos_ == "VERB"
         and obj is not None
-        and obj.lower_ in _OBJECT_PRONOUNS
+        and obj.lower_ in OBJECT_PRONOUNS
         and child_of(verb, "nsubj") is None
     )
 

@@ -779,9 +779,9 @@ def joint_doers(verb: Token) -> tuple[Token, ...]:
     """The coordinated subjects of an act done "jointly" ("X and Y jointly built …")."""
     if not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
         return ()
-    doers = with_conjuncts(subject_of(verb))
+    head = subject_of(verb)
+    doers = with_conjuncts(head)
     if len(doers) < 2:  # "Indian and Nepalese police": the sides named as modifiers
-        head = subject_of(verb)
         mods = [c for c in head.children if c.dep_ in ("amod", "compound")] if head else []
         doers = tuple(with_conjuncts(mods[0])) if mods else ()
     return doers if len(doers) > 1 else ()

@@ -19,6 +19,7 @@ from detente.events.grammar import (
 from detente.events.modality import SPEECH, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
+from detente.events.phrases import OF
 from detente.events.targets import MESSAGE_NOUNS, PLAN_NOUNS
 from detente.events.triple import Triple
 
@@ -158,7 +159,6 @@ def _wrongdoing(clause: Token) -> bool:
 # evidence of Iran's role in the attack".
 _GROUNDS = {"suspicion", "evidence", "proof", "indication", "sign", "trace", "suggestion"}
 _PARTS = {"involvement", "role", "participation", "complicity", "hand", "link", "responsibility"}
-_OF = frozenset({"of"})
 
 
 def _suspected(clause: Token) -> Token | None:
@@ -172,9 +172,9 @@ def _suspected(clause: Token) -> Token | None:
         return None
     if any(c.lower_ in ("no", "little") for c in grounds.children):
         return None  # "there is no evidence of …": no one is accused
-    for part in prep_objects(grounds, _OF):
+    for part in prep_objects(grounds, OF):
         if part.lemma_.lower() in _PARTS:
-            return child_of(part, "poss") or next(iter(prep_objects(part, _OF)), None)
+            return child_of(part, "poss") or next(iter(prep_objects(part, OF)), None)
     return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.dates import resolve_date
+from detente.events.dates import WEEKDAYS, resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
@@ -107,12 +107,9 @@ def _first_day(
     return None
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _weekday_before(ent: Span, after: Span) -> bool:
     """``ent`` is a bare weekday set before the date it falls on ("Sunday, 23 May")."""
-    return ent.text.lower() in _WEEKDAYS and after.start - ent.end <= 2  # "Monday (13 March)"
+    return ent.text.lower() in WEEKDAYS and after.start - ent.end <= 2  # "Monday (13 March)"
 
 
 def _past_day(text: str, published: dt.date) -> dt.date | None:

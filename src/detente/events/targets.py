@@ -12,6 +12,7 @@ from detente.actors.resolve import MESSAGES, motive
 from detente.events.grammar import (
     BY_ONLY,
     NAMING_ENTITIES,
+    OBJECT_PRONOUNS,
     RELATIVE,
     TO,
     WITH,
@@ -896,9 +897,6 @@ def _blamed_on(verb: Token) -> Token | None:
     return next((c for c in ons[-1].children if c.dep_ == "pobj"), None) if len(ons) > 1 else None
 
 
-_OBJECT_PRONOUNS = {"them", "him", "her"}
-
-
 ENVOYS = frozenset({
     "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
     "chargé", "diplomatic", "d'affaires", "d’affaires",
@@ -931,7 +929,7 @@ def _stands_for(tok: Token) -> Token | None:
     """The one an object pronoun takes up from the act it follows: "detained two activists
     and charged them with vandalism", "expelled two journalists, accusing them of spying",
     "arrested the former mayor and sentenced him to ten years"."""
-    if tok.pos_ != "PRON" or tok.lower_ not in _OBJECT_PRONOUNS:
+    if tok.pos_ != "PRON" or tok.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = tok.head
     if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
@@ -963,7 +961,6 @@ def clause_parties(offer: Token) -> list[Token]:
     return []
 
 
-_THREAT_ROOT = "13"
 # Hostile acts a threat says it would answer: "would respond to any attack by Israel".
 _ANSWERED = {"attack", "aggression", "strike", "provocation", "incursion", "violation", "assault"}
 
@@ -1036,7 +1033,7 @@ def verb_targets(
         # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
         # party named inside what it asks for
         return (with_conjuncts(maker),), 1, frozenset()
-    attacker = _answered_attacker(verb) if pat.code[:2] == _THREAT_ROOT else None
+    attacker = _answered_attacker(verb) if pat.code[:2] == THREAT_ROOT else None
     if attacker is not None:
         # "warned it would respond forcefully to any attack by Israel": the threat is aimed
         # at whoever would attack

@@ -257,17 +257,14 @@ class ActorTagger:
             alias.lower(): _canonical(alias, entries[0].name, written.get(alias.lower(), set()))
             for alias, entries in book.aliases.items()
         }
-        self.people = {
-            alias
-            for alias, entries in book.aliases.items()
-            if any(e.kind == "person" for e in entries)
-        }
-        # the words of the full names a person alias stands for ("rasmussen": anders, fogh)
+        # person aliases (lower case) and the words of the full names each stands for
+        # ("rasmussen": anders, fogh)
         self._name_words = {
-            alias.lower(): {w.lower() for e in entries for w in e.name.split()}
+            alias: {w.lower() for e in entries for w in e.name.split()}
             for alias, entries in book.aliases.items()
             if any(e.kind == "person" for e in entries)
         }
+        self.people = set(self._name_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Tokenizer exceptions are case-sensitive ("U.S." is one token, "u.s." may not be),
         # so every alias is added as written and in lower case.
@@ -358,24 +355,17 @@ class ActorTagger:
                 for tok, mask in zip(span, mask_name([t.text for t in span], person), strict=True):
                     if mask is not None:
                         chars[tok.idx : tok.idx + len(mask)] = mask
-        capitals = [
-            (span.start_char, span.end_char)
+        # one-word names, by the kind of what they name: capitals and organisations get
+        # stand-ins where the model misreads them
+        kinds = [
+            (span.start_char, span.end_char, entry.kind)
             for span in spans
             if span.label_ == "ACTOR"
             and len(span) == 1
             and (entry := self.book.lookup(span.text)) is not None
-            and entry.kind == "capital"
         ]
-        mask_capitals(chars, recased, capitals)
-        acronyms = [
-            (span.start_char, span.end_char)
-            for span in spans
-            if span.label_ == "ACTOR"
-            and len(span) == 1
-            and (entry := self.book.lookup(span.text)) is not None
-            and entry.kind in ("igo", "seat")
-        ]
-        mask_acronyms(chars, recased, acronyms)
+        mask_capitals(chars, recased, [(a, b) for a, b, kind in kinds if kind == "capital"])
+        mask_acronyms(chars, recased, [(a, b) for a, b, kind in kinds if kind in ("igo", "seat")])
         ships = mask_ships(chars, recased)
         # Masks keep every offset, so the tokens stay those of ``doc``: the masked text is
         # cut at the same places rather than tokenized again.

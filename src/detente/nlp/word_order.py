@@ -144,13 +144,13 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
     doc = sent.doc
     if comma + 1 >= sent.end or comma == sent.start:
         return None
-    if _phrase_end(doc, sent.start, comma) >= comma:
-        return None  # a relative on the subject: "Lavrov, who was in Ankara, … described"
     # (or an apposition on a name: "the blogger Roman Protasevich, the former editor of
     # Nexta, together with his companion detained")
     apposition = doc[comma - 1].pos_ == "PROPN" and doc[comma + 1].lower_ in ("the", "a", "an")
     if doc[comma + 1].lower_ not in _INSERTS and not apposition:
         return None
+    if _phrase_end(doc, sent.start, comma) >= comma:
+        return None  # a relative on the subject: "Lavrov, who was in Ankara, … described"
     # the closing comma: the first after which the rest, to the next punctuation or
     # conjunction, ends in the clause's verb (and its particle) with no other finite verb (a
     # list may hold commas of its own: ", including the line of the office, the military
