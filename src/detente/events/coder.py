@@ -887,13 +887,21 @@ _YIELDED = "080"
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
 _HOLDING_ROOTS = {"17", "18"}
+# Acts told with no other side named, by code: the roots of the last act between the two
+# whose other side they are aimed at.
+_FOE_ROOTS = {
+    **dict.fromkeys(_STANDING_DOWN, _FIGHTING_ROOTS),
+    **dict.fromkeys(_CUTTING_TIES, _QUARREL_ROOTS),
+    _YIELDED: _ASKED_ROOTS,
+    **dict.fromkeys(_RELEASE_CALLS, _HOLDING_ROOTS),
+}
 
 
 def _last_foe(
     src: tuple[Actor, float, Token],
     word: Token,
     earlier: list[Event],
-    roots: frozenset[str] | set[str] = _FIGHTING_ROOTS,
+    roots: frozenset[str] | set[str],
 ) -> tuple[Actor, float, Token] | None:
     """The other country of the last asserted act of conflict (of ``roots``) between
     ``src``'s country and another, told before in the story; None when there is none."""
@@ -1721,29 +1729,15 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
-        quarrel = (
-            _QUARREL_ROOTS
-            if pat.code in _CUTTING_TIES
-            else _ASKED_ROOTS
-            if pat.code == _YIELDED
-            else _HOLDING_ROOTS
-            if pat.code in _RELEASE_CALLS
-            else None
-        )
-        if quarrel is not None and earlier:
+        roots = _FOE_ROOTS.get(pat.code)
+        if roots is not None and earlier:
+            # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
+            # that stands down, cuts ties, gives in or asks its people back with no one
+            # named does so toward the side of the last such act between them
             pairs = [
                 (src, foe)
                 if _no_other_side(src, tgt)
-                and (foe := _last_foe(src, word, earlier, quarrel)) is not None
-                else (src, tgt)
-                for src, tgt in pairs
-            ]
-        if pat.code in _STANDING_DOWN and earlier:
-            # "Georgia announced a unilateral ceasefire", "ended its operation": a side that
-            # stands down with no one named does so toward the foe it last fought
-            pairs = [
-                (src, foe)
-                if _no_other_side(src, tgt) and (foe := _last_foe(src, word, earlier)) is not None
+                and (foe := _last_foe(src, word, earlier, roots)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]

@@ -762,8 +762,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and not is_armed(child_of(verb, "dobj"))  # "withdrew police from the mines"
         ):
             continue  # "withdrew from the race": no ground given up (troops give it up)
-        if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(subject_of(verb)):
-            if not carries_aid(subject_of(verb)):
+        if (pat.lemma, pat.code) in _INCURSIONS and not is_armed(mover := subject_of(verb)):
+            if not carries_aid(mover):
                 continue  # "refugees crossed into Turkey": no one is attacked
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
@@ -923,8 +923,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if partner is not None:
             # "in cooperation with the FBI, police arrested the suspects": the partner is no
             # one arrested
-            inside = {t.i for t in partner.head.head.subtree} if partner.head.head else set()
-            kept = [g for g in targets if not any(t.i in inside | {partner.i} for t in g)]
+            inside = {t.i for t in partner.head.head.subtree}  # (the partner is in it)
+            kept = [g for g in targets if not any(t.i in inside for t in g)]
             primary -= sum(1 for g in targets[:primary] if g not in kept)
             targets = tuple(kept)
         giver = giver_of(verb, pat, noun)

@@ -14,7 +14,13 @@ from spacy.tokens import Token
 
 from detente.actors.dictionary import ACTOR_SPANS
 from detente.actors.resolve import PERSON_ROLES
-from detente.events.modality import BOUND, INTENT_NOUNS, REFUSAL_NOUNS, called_on
+from detente.events.modality import (
+    BOUND,
+    INTENT_NOUNS,
+    REFUSAL_NOUNS,
+    called_on,
+    past_beside_infinitive,
+)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE = {"who", "whom", "which", "that"}
@@ -437,15 +443,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
         head = verb.head
-        if (
-            verb.dep_ == "conj"
-            and verb.tag_ in ("VBD", "VBZ")
-            and head.dep_ == "xcomp"
-            and head.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        ):
-            # "called on both sides to restraint and blamed Russia": a verb in the past or
-            # present is no second infinitive; it goes with the verb the infinitive hangs on
+        if past_beside_infinitive(verb):  # "called on both sides to restraint and blamed"
             return subject_of(head.head, depth + 1)
         # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
         infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)

@@ -245,6 +245,19 @@ SPEECH = {
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
 
+def past_beside_infinitive(verb: Token) -> bool:
+    """``verb`` is a past or present verb the model joined to an infinitive ("called on both
+    sides to restraint and blamed Russia"): no second infinitive, but told with the verb the
+    infinitive hangs on."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.head.dep_ == "xcomp"
+        and verb.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+    )
+
+
 def _chain(word: Token) -> list[Token]:
     """``word`` and the verbs governing it, up to the root of its sentence."""
     chain = [word]
@@ -267,14 +280,7 @@ def _chain(word: Token) -> list[Token]:
             break
         # "called on both sides to restraint and blamed Russia": a past or present verb is
         # no second infinitive; it is told with the verb the infinitive hangs on
-        past_beside_infinitive = (
-            word.dep_ == "conj"
-            and word.tag_ in ("VBD", "VBZ")
-            and word.head.dep_ == "xcomp"
-            and word.head.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.head.children)
-        )
-        word = word.head.head if past_beside_infinitive else word.head
+        word = word.head.head if past_beside_infinitive(word) else word.head
         chain.append(word)
     return chain
 
@@ -613,12 +619,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True
         # (not a clause joined to the accusation with a subject of its own: "X accused China
         # of …, and Beijing called his words irresponsible" is Beijing's own act)
-        own_clause = (
-            below == "conj"
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[depth - 1].children)
-            and _clause_break(sentence.doc[tok.i : chain[depth - 1].i])
-        )
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and not own_clause:
+        if (
+            depth > 0
+            and tok.lemma_ in ALLEGATIONS
+            and tok.i not in consumed
+            and not (
+                below == "conj"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[depth - 1].children)
+                and _clause_break(sentence.doc[tok.i : chain[depth - 1].i])
+            )
+        ):
             reported = True
         if depth > boundary:
             reported = reported or any(
@@ -756,7 +766,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
             # "told Putin to withdraw" asks; "told reporters that he would meet Kim" says
             # ("warned Kyiv to pull back" asks; "warned it would strike" tells a threat)
-            said = tok.lemma_ in TELLING | {"warn"} and not any(
+            said = (tok.lemma_ in TELLING or tok.lemma_ == "warn") and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children
             )
             # ("pressed ahead …, two days after missiles hit Odesa": a clause of time or
@@ -807,18 +817,18 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     return "asserted"
 
 
-def hearsay(sentence: Span, word: Token | None = None) -> bool:
-    """The sentence tells a rumour: "reportedly", "according to media reports", "it is
-    reported that …", "media reports say …" (worked out once per sentence). Given ``word``,
-    an "according to" told only in a later coordinated clause does not cover it: "… revoked
-    the licence, and according to press reports other exporters face problems"."""
+def hearsay(sentence: Span, word: Token) -> bool:
+    """The sentence tells a rumour of ``word``: "reportedly", "according to media reports",
+    "it is reported that …", "media reports say …" (worked out once per sentence); an
+    "according to" told only in a later coordinated clause does not cover it: "… revoked the
+    licence, and according to press reports other exporters face problems"."""
     known = sentence.doc.user_data.setdefault(_HEARSAY, {})
     if sentence.start not in known:
         known[sentence.start] = _hearsay(sentence)
     marker = known[sentence.start]
     if marker is None:
         return False
-    return word is None or marker <= word.i or not _clause_break(sentence.doc[word.i : marker])
+    return marker <= word.i or not _clause_break(sentence.doc[word.i : marker])
 
 
 _HEARSAY = "detente_hearsay"
