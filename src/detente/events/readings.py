@@ -140,6 +140,7 @@ _CARRIERS = {
     "aircraft", "plane", "airliner", "flight", "passenger", "ferry", "truck", "lorry", "train",
     "bus", "boat",
 }  # fmt: skip
+_NOT_VISITING = _NO_VISITORS | _CARRIERS
 
 
 def _carried(subject: Token) -> bool:
@@ -285,7 +286,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
-    if arriving and any(t.lemma_.lower() in _NO_VISITORS | _CARRIERS for t in arrivals):
+    if arriving and any(t.lemma_.lower() in _NOT_VISITING for t in arrivals):
         return None  # "hundreds of migrants arrived"
     return pat
 

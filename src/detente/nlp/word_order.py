@@ -111,7 +111,8 @@ def _clauses(sent: Span) -> list[Span]:
         ):
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1
-            conditional = _final_condition(tok)
+            # (a split at an "if" or "unless" is made only by a final condition)
+            conditional = tok.pos_ == "SCONJ" and tok.lower_ in ("if", "unless")
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
 
