@@ -188,6 +188,8 @@ def objects_of(tok: Token) -> list[Token]:
             ),
             None,
         )
+    if direct is None:
+        direct = shifted_object(tok)
     # "returned to Brazil last Wednesday 21 frogs": a counted late object parsed as an adverb
     # (it comes first; the prepositions' objects still count: not "…, the first call")
     late = [
@@ -268,6 +270,29 @@ def objects_of(tok: Token) -> list[Token]:
             for pobj in prep.children
             if pobj.dep_ == "pobj" and not is_time(pobj)
         ]
+    )
+
+
+def shifted_object(tok: Token) -> Token | None:
+    """An object put after the verb's place or time, which the parser hangs on that phrase as
+    its apposition: "received in Nairobi on Monday the leader of Somaliland", "met in the
+    Kremlin the president of Iran". A true apposition comes after a comma ("on Monday, the
+    day of the vote") or names the place itself without an article ("in the capital Kabul")."""
+    return next(
+        (
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep"
+            for where in prep.children
+            if where.dep_ == "pobj"
+            for a in where.children
+            if a.dep_ == "appos"
+            and a.pos_ in ("NOUN", "PROPN")
+            and a.i > where.i
+            and not any(t.is_punct for t in where.doc[where.i + 1 : a.i])
+            and (is_time(where) or any(d.dep_ == "det" for d in a.children))
+        ),
+        None,
     )
 
 
