@@ -460,6 +460,14 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # the forces a threat would send are the speaker's own: it is aimed at whoever must meet
+    # its condition
+    ("Vucic threatened to deploy the army if Kosovo police moved into the north again.",
+     ("SRB", "XKX", "13")),
+    ("Turkey threatened to send troops if Syria did not withdraw.", ("TUR", "SYR", "13")),
+    # what is said in a call or talk made for it is said to the one called or talked with
+    ("Pompeo spoke with Saudi Crown Prince Mohammed bin Salman to demand answers over "
+     "Khashoggi.", ("USA", "SAU", "10")),
     # an object put after the verb's place and time is still its object (the parser hangs it
     # on the time or place as an apposition)
     ("Erdogan hosted in Ankara on Friday the prime minister of Libya.", ("TUR", "LBY", "04")),
@@ -2139,6 +2147,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what a side fails to do in a condition clause is a supposition, not its refusal
+    ("Ankara warned it would act if Syrian forces did not withdraw from the Turkish border.",
+     ("SYR", "TUR", "12")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
     # a visit planned or upcoming is not yet made

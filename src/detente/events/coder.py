@@ -68,6 +68,7 @@ from detente.events.modality import (
     failed,
     forecast,
     hearsay,
+    in_condition,
     legislated,
     modality,
     offered,
@@ -1983,6 +1984,7 @@ class Coder:
                     or _withheld(word, pat)
                 )
                 and not forecast(word)
+                and not in_condition(word)
                 # "a blockade of the Qatari coast would not work": a thing that fails to
                 # work refuses nothing; a refusal is made by the subject itself
                 and _subject_named(src[2])

@@ -466,6 +466,18 @@ def offered(word: Token) -> bool:
 OFFER_MARKS = {"if", "unless", "until"}
 
 
+def in_condition(word: Token) -> bool:
+    """``word`` is the act of a condition clause: "… if Kurdish fighters do not leave the
+    border area", "If Russia does not withdraw its troops, …" (what a side fails to do there
+    is a supposition, not a refusal it made)."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children
+    )
+
+
 def conditioned(word: Token) -> bool:
     """True when ``word`` is an act someone said they would or will do on a condition ("would
     impose sanctions if Iran …", "will boycott the elections unless the president …"): an

@@ -53,6 +53,7 @@ from detente.events.phrases import (
     topic_partners,
     worth_of,
 )
+from detente.events.readings import TROOPS
 
 _FOR = frozenset({"for"})
 _NEARER = {"close", "closer", "near", "nearer"}
@@ -314,10 +315,11 @@ def _beneficiaries(verb: Token, comp: Token | None) -> list[Token]:
 
 
 # Verbs of contact whose purpose clause is addressed to whom they contact: "called Erdogan to
-# express condolences", "met Abbas to convey his support", "summoned the envoy to protest".
+# express condolences", "met Abbas to convey his support", "summoned the envoy to protest",
+# "spoke with the crown prince to demand answers".
 _CONTACT = {
     "call", "phone", "telephone", "ring", "dial", "meet", "visit", "receive", "host",
-    "summon", "write", "contact", "see",
+    "summon", "write", "contact", "see", "speak", "talk", "confer",
 }  # fmt: skip
 
 
@@ -334,7 +336,7 @@ def _contacted(verb: Token) -> Token | None:
     if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in NAMING_ENTITIES):
         return None  # "visit Russia to meet Putin": the act names its own counterpart
     # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
-    reached = child_of(head, "dobj", "oprd")
+    reached = child_of(head, "dobj", "oprd") or next(iter(prep_objects(head, WITH | TO)), None)
     return reached if reached is not None and not is_time(reached) else None
 
 
@@ -1270,7 +1272,7 @@ def verb_targets(
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
         # its condition
-        found.extend(_conditioned_on(verb, comp))
+        found.extend(_conditioned_on(verb, comp or child_of(verb, "xcomp")))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
     behind += _aimed_at(verb) if pat.code[:2] in _SHOW_OF_FORCE_ROOTS else []
@@ -1387,6 +1389,8 @@ def verb_targets(
         found, primary = past_aid_given(found, primary)
     found.extend(behind)
     seen = {t.i for t in placed_in(verb)}  # "put the army on high alert": a state, no one
+    if pat.code[:2] == THREAT_ROOT:
+        seen |= {t.i for t in _own_forces(comp or child_of(verb, "xcomp"))}
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
@@ -1403,6 +1407,27 @@ def verb_targets(
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+_SENDING_FORCES = {
+    "deploy", "send", "use", "mobilize", "mobilise", "dispatch", "move", "mass", "station",
+    "bring", "field",
+}  # fmt: skip
+
+
+def _own_forces(comp: Token | None) -> list[Token]:
+    """The forces a threat says the speaker would send or use ("threatened to deploy the army
+    if Kosovo police moved north", "to send troops unless …"): its own, never whom the threat
+    is aimed at (a side named on them still is: "to attack Syrian troops")."""
+    if comp is None or comp.lemma_.lower() not in _SENDING_FORCES:
+        return []  # (not "vowed to punish the militants")
+    return [
+        c
+        for c in comp.children
+        if c.dep_ == "dobj"
+        and c.lemma_.lower() in TROOPS
+        and not any(m.dep_ in ("amod", "compound", "poss") and names_someone(m) for m in c.children)
+    ]
 
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
