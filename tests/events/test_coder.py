@@ -460,6 +460,12 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # countermeasures a side will take on a condition threaten whoever must meet it; a
+    # condition opened by an inverted auxiliary is one too
+    ("Moscow will take countermeasures if Tokyo expels Russian diplomats, the ministry said.",
+     ("RUS", "JPN", "13")),
+    ("Should Canberra ban Chinese firms, Beijing will respond with countermeasures.",
+     ("CHN", "AUS", "13")),
     # the forces a threat would send are the speaker's own: it is aimed at whoever must meet
     # its condition
     ("Vucic threatened to deploy the army if Kosovo police moved into the north again.",
@@ -2147,6 +2153,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Should Canberra ban Chinese firms, Beijing will respond with countermeasures.",
+     ("AUS", "CHN", "17")),
     # what a side fails to do in a condition clause is a supposition, not its refusal
     ("Ankara warned it would act if Syrian forces did not withdraw from the Turkish border.",
      ("SYR", "TUR", "12")),

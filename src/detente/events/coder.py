@@ -100,7 +100,7 @@ from detente.events.targets import COOPERATION_ROOTS, ENVOYS, aid_given, claimed
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
-from detente.nlp.pipeline import load_pipeline, ship_lemmas
+from detente.nlp.pipeline import load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
@@ -1093,7 +1093,7 @@ class Coder:
         named = actor_tokens(parsed)  # the same before and after either reparse
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
         parsed = opening_subjects(reorder(parsed, self._model_parse, named))
-        ship_lemmas(parsed)  # (a parse anew reads the masked stand-in's lemma)
+        repair_parse(parsed)  # (a parse anew reads the masked stand-in's lemma)
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.pipeline import INVERTING
+
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
@@ -41,7 +43,8 @@ BELIEFS = {
 }  # fmt: skip
 # Marks of clauses that tell facts: time and cause.
 _FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "whereas"}
-CONDITION_MARKS = {"if", "unless", "whether", "provided", "should", "until", "once"}
+# (with the auxiliaries that open a condition by inversion, marked so by the pipeline's repair)
+CONDITION_MARKS = {"if", "unless", "whether", "provided", "until", "once"} | INVERTING
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {
@@ -463,7 +466,8 @@ def offered(word: Token) -> bool:
 
 # Marks of the condition an announced act is tied to: "will boycott the vote unless …",
 # "would meet the mediator if …", "would sanction officials until Turkey ends …".
-OFFER_MARKS = {"if", "unless", "until"}
+OFFER_MARKS = {"if", "unless", "until"} | INVERTING
+_IF_MARKS = {"if", "unless"} | INVERTING
 
 
 def in_condition(word: Token) -> bool:
@@ -669,7 +673,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 hypothetical = conditional = True
             if (
                 child.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+                and any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in child.children)
                 and tok.lemma_ not in CONDITIONAL_ACTS
             ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"

@@ -29,6 +29,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
+from detente.events.modality import OFFER_MARKS
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
     CHARGING,
@@ -449,7 +450,7 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 THREAT_ROOT = "13"
 _COMPLAINT = "114"
 _ABOUT = frozenset({"over", "about", "at", "regarding"})
-_CONDITION_MARKS = frozenset({"if", "unless", "until"})
+_CONDITION_MARKS = OFFER_MARKS  # "if", "unless", "until" and inverted ones ("Should X …")
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
 

@@ -161,6 +161,33 @@ def ship_lemmas(doc: Doc) -> None:
             masked[0].lemma_ = "ship"
 
 
+# Auxiliaries that open a condition by inversion: "Should Washington impose new duties, …",
+# "Had Kyiv accepted the offer, …", "Were Moscow to withdraw, …" (the events' readers of
+# conditions take them as marks: modality.INVERTED_MARKS).
+INVERTING = frozenset({"should", "had", "were"})
+
+
+def inverted_conditions(doc: Doc) -> None:
+    """Mark an inverted auxiliary that opens a condition clause as the clause's "if" (the
+    parser leaves it an auxiliary), so that every reader of conditions sees one."""
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.lower_ in INVERTING
+            and tok.dep_ == "aux"
+            and head.dep_ == "advcl"
+            and (tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in head.children)
+        ):
+            tok.dep_ = "mark"
+
+
+def repair_parse(doc: Doc) -> None:
+    """The repairs every parse gets: lemmas of masked words, inverted conditions."""
+    ship_lemmas(doc)
+    inverted_conditions(doc)
+
+
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
 # the position of Madrid praised", "Baku this step as hostile described"): the parser reads
 # some capitals there as verbs ("Rabat", "Baku", "Asmara", "Lusaka"). Such a capital is
@@ -391,7 +418,7 @@ class ActorTagger:
         return prepared
 
     def __call__(self, doc: Doc) -> Doc:
-        ship_lemmas(doc)
+        repair_parse(doc)
         found = doc.user_data.pop(ACTOR_CHARS, None)
         if found is None:
             spans = self.find(doc)
