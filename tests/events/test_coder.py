@@ -2153,6 +2153,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what unnamed sources report is a rumour, not a side's stated intent
+    ("Ankara, as reported by sources in the government, is ready to restore diplomatic ties "
+     "with Cairo.", ("TUR", "EGY", "03")),
     ("Should Canberra ban Chinese firms, Beijing will respond with countermeasures.",
      ("AUS", "CHN", "17")),
     # what a side fails to do in a condition clause is a supposition, not its refusal

@@ -880,6 +880,19 @@ def _hearsay(sentence: Span) -> int | None:
             and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
             return sentence.start  # "media reports appeared that …", "press reports say"
+        if (
+            tok.lemma_ in HEARSAY_PASSIVES
+            and tok.tag_ == "VBN"
+            and any(c.lower_ == "as" for c in tok.children)
+            and any(
+                p.lemma_.lower() in _OUTLETS | RUMOUR_SOURCES or p.lower_ in MEDIA
+                for agent in tok.children
+                if agent.dep_ == "agent"
+                for p in agent.children
+                if p.dep_ == "pobj"
+            )
+        ):
+            return sentence.start  # "as reported by sources in the ministry", "as claimed by media"
         if tok.pos_ == "VERB" and _unnamed_media(
             next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ):
