@@ -460,6 +460,12 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a meeting "of" two named parties is between them (translated wording); what else is
+    # denied of a meeting (not its taking place) tells of one that happened
+    ("The meeting of Lavrov and Cavusoglu, which took place in Sochi, did not bring a "
+     "breakthrough.", ("RUS", "TUR", "04")),
+    ("The talks of the foreign ministers of Armenia and Azerbaijan were held in Moscow.",
+     ("AZE", "ARM", "04")),
     # countermeasures a side will take on a condition threaten whoever must meet it; a
     # condition opened by an inverted auxiliary is one too
     ("Moscow will take countermeasures if Tokyo expels Russian diplomats, the ministry said.",
@@ -2153,6 +2159,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("The talks of the foreign ministers of Armenia and Azerbaijan did not take place.",
+     ("ARM", "AZE", "04")),
     # what unnamed sources report is a rumour, not a side's stated intent
     ("Ankara, as reported by sources in the government, is ready to restore diplomatic ties "
      "with Cairo.", ("TUR", "EGY", "03")),

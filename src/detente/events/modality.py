@@ -288,6 +288,26 @@ def _chain(word: Token) -> list[Token]:
     return chain
 
 
+# Verbs by which an event told by a noun comes about: negated, it did not happen ("the talks
+# did not take place", "the summit will not go ahead").
+_COMING_ABOUT = {
+    "take", "happen", "occur", "begin", "start", "resume", "open", "proceed", "go",
+    "materialize", "materialise", "come", "continue",
+}  # fmt: skip
+
+
+def _outcome_denied(chain: list[Token], depth: int) -> bool:
+    """Any other verb denied of an event noun, its subject, tells of an event that did happen:
+    "the meeting did not bring a breakthrough", "the sanctions did not change Moscow's
+    course"."""
+    return (
+        depth == 1
+        and chain[0].pos_ == "NOUN"
+        and chain[0].dep_ == "nsubj"
+        and chain[1].lemma_.lower() not in _COMING_ABOUT
+    )
+
+
 def _contrast(word: Token) -> bool:
     """ "X accused India of provocation, while New Delhi blamed Beijing": a clause set
     against another is told on its own, not under the other's verb."""
@@ -655,7 +675,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
             # "will not hesitate to use force": the act is announced, not denied
             future = True
-        elif _negated(tok) and (depth == 0 or tok.lemma_ not in DENIALS) and not conditional:
+        elif (
+            _negated(tok)
+            and (depth == 0 or tok.lemma_ not in DENIALS)
+            and not conditional
+            and not _outcome_denied(chain, depth)
+        ):
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).

@@ -29,6 +29,7 @@ from detente.events.phrases import (
     is_time,
     modifiers_of,
 )
+from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     BY,
     BY_ONLY,
@@ -483,6 +484,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )
+                joint = next((t for h in holders for t in prep_objects(h, OF) if t.conjuncts), None)
+                if not between and joint is not None and pat.code[:2] in SYMMETRIC_ROOTS:
+                    # translated: "the meeting of Lavrov and Cavusoglu", "talks of the foreign
+                    # ministers of Russia and Turkey": a meeting of two is between them
+                    between = True
+                    targets = [joint]
                 if (
                     pat.code[:2] == PROTEST_ROOT
                     and head.pos_ in ("VERB", "AUX")
