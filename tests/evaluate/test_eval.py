@@ -154,6 +154,7 @@ MARKED = (
     "0\t1\t<s>Russia</s> accused <t>Ukraine</t> of shelling Donetsk.\tACCUSE\n"
     "1\t2\t<s>The company</s> sued <t>a local court</t> on Monday.\tACCUSE\n"
     "2\t3\t<s>Chad</s> agreed to resign.\tAGREE\n"
+    "3\t4\t<s>Peru</s> expelled <t>Mexico</t>'s envoy, <s>Peru</s>'s ministry said.\tSANCTION\n"
 )
 
 
@@ -168,20 +169,24 @@ def test_marked_pairs_reader_and_scoring(tmp_path, coder):
     assert pairs[2].target is None  # an unmarked side takes any phrase
     assert split_of(pairs[0].text) == split_of(" " + pairs[0].text + " ")
     report = evaluate_marked(pairs, lambda t: coder.code_text(t, DEFAULT_DAY), "all")
-    assert report.pairs == 3 and report.correct >= 1
+    assert report.pairs == 4 and report.correct >= 1
     first = evaluate_marked(pairs[:1], lambda t: coder.code_text(t, DEFAULT_DAY), "all")
     assert first.quad_accuracy == 1.0  # an accusation is verbal conflict
     assert first.who_to_whom == 1.0  # Russia → Ukraine, as marked
     silent = evaluate_marked(pairs, lambda t: [], "all")
     assert silent.quad_accuracy == 0.0 and silent.pair_found == 0.0  # no event is wrong
     assert silent.who_to_whom == 0.0
-    reversed_pair = [replace(pairs[0], source=pairs[0].target, target=pairs[0].source)]
+    reversed_pair = [replace(pairs[0], sources=pairs[0].targets, targets=pairs[0].sources)]
     turned = evaluate_marked(reversed_pair, lambda t: coder.code_text(t, DEFAULT_DAY), "all")
     assert turned.who_to_whom == 0.0  # Ukraine did nothing to Russia
     # the pair is found by phrase overlap, even for actors without a code
     events = coder.code_text(pairs[1].text, DEFAULT_DAY)
     found = answer(pairs[1], events)
     assert found is not None and found.source == "" and found.source_name == "The company"
+    # a side marked twice is found by either mention
+    assert pairs[3].sources == ((0, 4), (30, 34)) and pairs[3].source == (0, 4)
+    expelled = answer(pairs[3], coder.code_text(pairs[3].text, DEFAULT_DAY))
+    assert expelled is not None and expelled.source_start == 0
 
 
 def test_eval_command_on_marked_pairs(tmp_path):
@@ -190,7 +195,7 @@ def test_eval_command_on_marked_pairs(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(path), "--split", "all", "--json", "-q"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["pairs"] == 3 and 0 <= data["macro_f1"] <= 1 and "confusion" in data
+    assert data["pairs"] == 4 and 0 <= data["macro_f1"] <= 1 and "confusion" in data
     assert 0 < data["quad_accuracy"] <= 1 and 0 < data["who_to_whom"] <= 1
     bad = CliRunner().invoke(app, ["eval", str(path), "--split", "half"])
     assert bad.exit_code == 2

@@ -62,9 +62,22 @@ class MarkedPair:
 
     id: str
     text: str
-    source: tuple[int, int] | None  # None: not in the sentence ("a recipient", "an actor")
-    target: tuple[int, int] | None
+    # every marked mention of each side (a side may be marked twice: "<s>Pakistan</s>
+    # refused …, <s>Pakistan</s>'s foreign minister said"); empty: not in the sentence ("a
+    # recipient", "an actor")
+    sources: tuple[tuple[int, int], ...]
+    targets: tuple[tuple[int, int], ...]
     root: str
+
+    @property
+    def source(self) -> tuple[int, int] | None:
+        """The first marked mention of the source, if any."""
+        return self.sources[0] if self.sources else None
+
+    @property
+    def target(self) -> tuple[int, int] | None:
+        """The first marked mention of the target, if any."""
+        return self.targets[0] if self.targets else None
 
 
 def split_of(text: str) -> str:
@@ -72,11 +85,11 @@ def split_of(text: str) -> str:
     return "dev" if hashlib.sha1(text.strip().encode()).digest()[0] % 2 == 0 else "check"
 
 
-def _unmark(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
+def _unmark(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
     """The plain sentence and the offsets of the ``<s>`` and ``<t>`` spans in it."""
     plain: list[str] = []
     opened: dict[str, int] = {}
-    spans: dict[str, tuple[int, int]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     length = 0
     position = 0
     for match in _MARK.finditer(marked):
@@ -85,7 +98,7 @@ def _unmark(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
         length += len(piece)
         tag = match.group(0)
         if tag.startswith("</"):
-            spans[tag[2]] = (opened.pop(tag[2], length), length)
+            spans.setdefault(tag[2], []).append((opened.pop(tag[2], length), length))
         else:
             opened[tag[1]] = length
         position = match.end()
@@ -121,7 +134,15 @@ def read_marked(path: Path) -> list[MarkedPair]:
             if not spans or root not in ROOTS:
                 raise EvalError(f"{path}:{number}: needs <s>…</s> or <t>…</t> and a known root")
             key = row.get("sentence_id") or str(number)
-            pairs.append(MarkedPair(f"{key}:{number}", text, spans.get("s"), spans.get("t"), root))
+            pairs.append(
+                MarkedPair(
+                    f"{key}:{number}",
+                    text,
+                    tuple(spans.get("s", ())),
+                    tuple(spans.get("t", ())),
+                    root,
+                )
+            )
     return pairs
 
 
@@ -130,11 +151,16 @@ def root_of(event: Event) -> str:
     return _ROOT_OF.get(event.plover, event.plover) or NONE
 
 
-def _overlaps(span: tuple[int, int] | None, start: int | None, end: int | None) -> bool:
-    """The phrase overlaps the mark; an unmarked side (not in the sentence) takes any."""
-    if span is None:
+def _overlaps(spans: tuple[tuple[int, int], ...], start: int | None, end: int | None) -> bool:
+    """The phrase overlaps one of the side's marks; an unmarked side (not in the sentence)
+    takes any."""
+    if not spans:
         return True
-    return start is not None and end is not None and start < span[1] and span[0] < end
+    return (
+        start is not None
+        and end is not None
+        and any(start < span[1] and span[0] < end for span in spans)
+    )
 
 
 def answer(pair: MarkedPair, events: Iterable[Event]) -> Event | None:
@@ -142,8 +168,8 @@ def answer(pair: MarkedPair, events: Iterable[Event]) -> Event | None:
     matching = [
         e
         for e in events
-        if _overlaps(pair.source, e.source_start, e.source_end)
-        and _overlaps(pair.target, e.target_start, e.target_end)
+        if _overlaps(pair.sources, e.source_start, e.source_end)
+        and _overlaps(pair.targets, e.target_start, e.target_end)
     ]
     return main_event(matching)
 
