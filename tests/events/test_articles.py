@@ -24,6 +24,11 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # a translated analysis written by the lead in session 25 before any rule for it (7 of
+    # 20, no false fact but three extra ones: a route "on the way to Manila" taken as a side,
+    # "after Hanoi" read as a subject, "dined" lemmatized "din", words refuted, "the minister
+    # of foreign affairs of the DPRK" given the last government named)
+    "2019-03-04-hanoi-walkout.txt": (0.55, 0.60, 1.00),
     # a translated analysis written in session 24 before any rule for it (4 of 9: a count
     # after a leading date read as part of the date, "called both sides to restraint" read
     # as a phone call, an event noun given the last army named instead of its verb's subject)
@@ -163,7 +168,10 @@ FLOORS = {
     # the forced landing in Minsk (10 of 23, 10 of 10 dates: "this step as a provocation
     # qualified and …", an embassy's staff ordered out, "where Putin him received"); none
     # coded a rumour or forecast as a fact
-    "2013-08-12-snowden-summit.txt": (0.62, 1.00, 1.00),
+    # (9 of 16 since session 25: the "two plus two" meeting's second direction had been
+    # found only through a misread subject, "the ministers … of Russia" resolved by looking
+    # back to "American"; the subject is now Russia's, and "X with Y met" gives one direction)
+    "2013-08-12-snowden-summit.txt": (0.56, 1.00, 1.00),
     "2020-06-25-kaesong-office.txt": (0.50, 1.00, 1.00),
     "2021-06-30-minsk-landing.txt": (0.60, 1.00, 0.92),
 }

@@ -460,6 +460,15 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # words refuted are rejected; a past tense the lemmatizer cuts short ("dined") keeps its
+    # verb; where one travels is no side; a name after "after" is a time, not a subject;
+    # an office whose own phrase names its country does not look back
+    ("Seoul rebutted Tokyo's claims about the radar incident.", ("KOR", "JPN", "12")),
+    ("Macron dined with Merkel in Berlin on Sunday.", ("FRA", "DEU", "04")),
+    ("Pompeo, on his way to Seoul, criticized the missile test by Pyongyang.",
+     ("USA", "PRK", "11")),
+    ("Erdogan spoke on Monday. The minister of foreign affairs of Iran Javad Zarif refuted the "
+     "words of the Turkish president.", ("IRN", "TUR", "12")),
     # a meeting "of" two named parties is between them (translated wording); what else is
     # denied of a meeting (not its taking place) tells of one that happened
     ("The meeting of Lavrov and Cavusoglu, which took place in Sochi, did not bring a "
@@ -2159,6 +2168,12 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Pompeo, on his way to Seoul, criticized the missile test by Pyongyang.",
+     ("USA", "KOR", "11")),
+    ("The envoy said that the leader of the DPRK after Hanoi lost interest in dialogue with "
+     "Washington.", ("VNM", "USA", "04")),
+    ("The envoy said that the leader of the DPRK after Hanoi lost interest in dialogue with "
+     "Washington.", ("PRK", "USA", "04")),
     ("The talks of the foreign ministers of Armenia and Azerbaijan did not take place.",
      ("ARM", "AZE", "04")),
     # what unnamed sources report is a rumour, not a side's stated intent

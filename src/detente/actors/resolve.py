@@ -341,14 +341,25 @@ def resolve_phrase(
     if where is not None:  # "the military coup in Turkey": Turkey's military
         return Actor(where, sector, head.text), 0.6
     people = any(c.lower_ in PEOPLE_WORDS for c in head.children if c.dep_ in ("amod", "compound"))
+    # ("the minister of foreign affairs of the DPRK Ri Yong Ho": an office whose own phrase
+    # names its holder's side does not look back)
+    owned = (
+        inside
+        and not relation
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+    found_inside = _inside(head, day, actors, exclude) if owned else None
     earlier = (
-        actors.last_of(sector, head.i) if sector and head.pos_ != "PROPN" and not people else None
+        actors.last_of(sector, head.i)
+        if sector and head.pos_ != "PROPN" and not people and found_inside is None
+        else None
     )
     if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
         return earlier, 0.6
-    found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
+    if not owned:
+        found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
     colleague = _colleague(head, day, actors) if found_inside is None and has_role else None
     if colleague is not None:
         # "Treasury Secretary Steven Mnuchin and Secretary of State Mike Pompeo": office
@@ -629,6 +640,20 @@ _FORMER = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "retire
 _LOCATIVE = {"in", "at", "inside", "within", "throughout", "via", "near", "outside", "around"}
 
 
+# Ways one is on: "on the way to Manila", "en route to Seoul".
+WAYS = {"way", "route"}
+
+
+def on_the_way(tok: Token) -> bool:
+    """``tok`` names where one is going: "on the way to Manila", "en route to Seoul"."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and (prep.head.lemma_.lower() in WAYS or prep.head.lower_ == "en")
+    )
+
+
 def _locative(tok: Token) -> bool:
     """A place name inside a locative phrase ("a summit in Reykjavik") names a location."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
@@ -731,6 +756,8 @@ def _the_two(
         last = head.doc[span.end - 1]
         if matter and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
             continue  # "signed an accord in Addis Ababa": the venue is no side
+        if on_the_way(last):
+            continue  # "Pompeo on the way to Manila said …": where one travels is no side
         actor = Actor(entry.code, entry.sector, span.kb_id_)
         if other and actor.country in {code[:3] for code in exclude}:
             continue

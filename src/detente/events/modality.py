@@ -288,6 +288,19 @@ def _chain(word: Token) -> list[Token]:
     return chain
 
 
+# Nouns of wanting: an event noun they are "in" or "for" is wished, not done ("interest in
+# dialogue", "hopes for a summit", "appetite for talks").
+_WISHING = INTENT_NOUNS | {"interest", "hope", "appetite", "enthusiasm", "openness", "longing"}
+
+
+def _wished_by(holder: Token) -> bool:
+    """``holder`` (the word a prepositional phrase hangs on) is a noun of wanting, or a verb
+    whose object is one (translated: "loses the interest to the dialogue")."""
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in _WISHING
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WISHING for c in holder.children)
+
+
 # Verbs by which an event told by a noun comes about: negated, it did not happen ("the talks
 # did not take place", "the summit will not go ahead").
 _COMING_ABOUT = {
@@ -743,6 +756,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if below == "prep" and depth > 1 and chain[0].pos_ == "NOUN" and _wished_by(tok):
+            future = True  # "lost interest in dialogue with Washington", "hopes for talks"
         if (
             depth == 1
             and tok.lemma_ in PROMISING

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import MESSAGES, motive
+from detente.actors.resolve import MESSAGES, WAYS, motive, on_the_way
 from detente.events.grammar import (
     BY_ONLY,
     NAMING_ENTITIES,
@@ -1395,7 +1395,7 @@ def verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
-        if _motive(phrase, pat.code):
+        if _motive(phrase, pat.code) or _en_route(phrase):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":
@@ -1414,6 +1414,12 @@ _SENDING_FORCES = {
     "deploy", "send", "use", "mobilize", "mobilise", "dispatch", "move", "mass", "station",
     "bring", "field",
 }  # fmt: skip
+
+
+def _en_route(phrase: Token) -> bool:
+    """``phrase`` is the way one is on ("on the way to Manila expressed the hope …"), or where
+    it leads: where the speaker travels, not to whom the act is done."""
+    return phrase.lemma_.lower() in WAYS or on_the_way(phrase)
 
 
 def _own_forces(comp: Token | None) -> list[Token]:

@@ -182,10 +182,56 @@ def inverted_conditions(doc: Doc) -> None:
             tok.dep_ = "mark"
 
 
+# Prepositions of time the parser reads as a clause's mark when a name follows them (translated
+# "the leader after Hanoi possibly loses the interest"): a second subject.
+_TIME_PREPOSITIONS = {"after", "before", "since", "until", "till"}
+
+
+def time_phrases(doc: Doc) -> None:
+    """Hang a name that the parser made a verb's second subject, right after a preposition of
+    time it made the verb's mark, on that preposition: "after Hanoi" is a time (the summit
+    there), not who acts."""
+    for tok in doc:
+        mark = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            tok.dep_ == "nsubj"
+            and mark is not None
+            and mark.dep_ == "mark"
+            and mark.lower_ in _TIME_PREPOSITIONS
+            and mark.head.i == tok.head.i
+            and sum(c.dep_ == "nsubj" for c in tok.head.children) > 1
+        ):
+            mark.dep_ = "prep"
+            tok.head = mark
+            tok.dep_ = "pobj"
+
+
+# A one-syllable stem ending in consonant, vowel, consonant doubles that consonant before
+# "-ed" ("banned", "vetted"); a past tense without the doubling ("dined", "staged") is of the
+# stem with an "e", which the lemmatizer sometimes drops ("din", "stag").
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def silent_e_lemmas(doc: Doc) -> None:
+    """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag")."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if (
+            tok.tag_ in ("VBD", "VBN")
+            and tok.lower_ == lemma + "ed"
+            and len(lemma) <= 4
+            and _SHORT_STEM.match(lemma)
+        ):
+            tok.lemma_ = lemma + "e"
+
+
 def repair_parse(doc: Doc) -> None:
-    """The repairs every parse gets: lemmas of masked words, inverted conditions."""
+    """The repairs every parse gets: lemmas of masked words and of past tenses the
+    lemmatizer cut short, inverted conditions, names after a preposition of time."""
     ship_lemmas(doc)
+    silent_e_lemmas(doc)
     inverted_conditions(doc)
+    time_phrases(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
