@@ -1926,6 +1926,36 @@ NEWS_CASES = [
     # the caller blames, and says so as a fact
     ("Paris called on both sides to restraint and blamed Moscow for the escalation.",
      ("FRA", "RUS", "11")),
+    # joint drills named by a compound or a synonym of "joint" are cooperation, not a show of
+    # force, also with a place named after them; drills that "kicked off" kick no one
+    ("Egypt and Sudan staged joint air force drills near Port Sudan.", ("EGY", "SDN", "06")),
+    ("Greek and Cypriot warships conducted joint naval exercises in the Aegean.",
+     ("GRC", "CYP", "06")),
+    ("Malaysian and Thai border police carried out coordinated patrols along the border.",
+     ("MYS", "THA", "06")),
+    ("Joint naval drills between Iran and Russia kicked off in the Gulf of Oman.",
+     ("IRN", "RUS", "06")),
+    # aid carried by boat, money let go or topped up, costs footed, gifts presented
+    ("Greek coast guard vessels ferried blankets and food to flood-hit Libya.",
+     ("GRC", "LBY", "07")),
+    ("The World Bank unlocked a $300 million tranche for Sri Lanka on Friday.",
+     ("WB", "LKA", "07")),
+    ("Norway chipped in 10 million kroner for Moldova's power grid.", ("NOR", "MDA", "07")),
+    ("Qatar footed the bill for the rebuilding of Gaza's hospitals.", ("QAT", "PSE", "07")),
+    ("The South Korean ambassador presented 20 ambulances to the Ghanaian health ministry.",
+     ("KOR", "GHA", "07")),
+    ("Argentina issued humanitarian visas to hundreds of Syrians fleeing the war.",
+     ("ARG", "SYR", "07")),
+    # goods named by their measure and sums in the wire's short forms
+    ("Egypt supplied Lebanon with 50,000 tonnes of fuel.", ("EGY", "LBN", "07")),
+    ("Oman pledges $50 mln to Yemen", ("OMN", "YEM", "03")),
+    # intelligence received from someone is shared by them; givers named by a noun
+    ("The Kenyan army received intelligence from Britain on the militants' camps.",
+     ("GBR", "KEN", "06")),
+    ("Japan is the biggest provider of development assistance to Laos.", ("JPN", "LAO", "07")),
+    # assurances given to someone are promises to them
+    ("The Malian junta gave assurances to Algeria that it would respect the peace accord.",
+     ("MLI", "DZA", "03")),
 ]  # fmt: skip
 
 
