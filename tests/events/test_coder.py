@@ -1956,6 +1956,15 @@ NEWS_CASES = [
     # assurances given to someone are promises to them
     ("The Malian junta gave assurances to Algeria that it would respect the peace accord.",
      ("MLI", "DZA", "03")),
+    # relief extended, bailouts agreed, loans rolled over, backers named by what they give
+    ("Singapore extended emergency relief goods to Vanuatu.", ("SGP", "VUT", "07")),
+    ("The IMF agreed a $3 billion bailout with Ghana.", ("IMF", "GHA", "03")),
+    ("The UAE rolled over a $2 billion deposit for Egypt.", ("ARE", "EGY", "07")),
+    ("Russia has been the main military backer of the Malian junta.", ("RUS", "MLI", "07")),
+    # joint bodies set up together are cooperation; a plan signalled or confirmed is told
+    ("Colombia and Ecuador launched a joint task force against drug trafficking.",
+     ("COL", "ECU", "06")),
+    ("Poland signalled it would send more tanks to Ukraine.", ("POL", "UKR", "03")),
 ]  # fmt: skip
 
 

@@ -241,6 +241,11 @@ SPEECH = {
     "answer",
     "reply",
     "retort",
+    # a plan confirmed or signalled is told ("Israel signalled it would allow more aid into
+    # Gaza", "Berlin confirmed it will send tanks", "Tokyo indicated it would join")
+    "confirm",
+    "signal",
+    "indicate",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
