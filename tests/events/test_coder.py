@@ -1965,6 +1965,9 @@ NEWS_CASES = [
     ("Colombia and Ecuador launched a joint task force against drug trafficking.",
      ("COL", "ECU", "06")),
     ("Poland signalled it would send more tanks to Ukraine.", ("POL", "UKR", "03")),
+    # money given, told by what it will pay for, is given now
+    ("A $40 million grant from Canada to Haiti will pay for new schools, officials said.",
+     ("CAN", "HTI", "07")),
 ]  # fmt: skip
 
 
