@@ -1968,6 +1968,9 @@ NEWS_CASES = [
     # money given, told by what it will pay for, is given now
     ("A $40 million grant from Canada to Haiti will pay for new schools, officials said.",
      ("CAN", "HTI", "07")),
+    # a deal's parties named through its "of" phrase signed it
+    ("The memorandum of understanding between Chile and Peru on fisheries was signed in Lima.",
+     ("CHL", "PER", "05")),
 ]  # fmt: skip
 
 

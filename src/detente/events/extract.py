@@ -839,7 +839,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and pat.code == _SIGNED:
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
-            parties = next(iter(prep_objects(noun, _BETWEEN)), None)
+            # (also through the noun's "of" phrase: "the memorandum of understanding between
+            # Nigeria and Morocco", "a declaration of principles between …")
+            holders = [noun, *prep_objects(noun, OF)]
+            parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
             if parties is not None and len(with_conjuncts(parties)) > 1:
                 triples.append(Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True))
                 consumed.add(noun.i)
