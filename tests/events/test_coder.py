@@ -1971,6 +1971,11 @@ NEWS_CASES = [
     # a deal's parties named through its "of" phrase signed it
     ("The memorandum of understanding between Chile and Peru on fisheries was signed in Lima.",
      ("CHL", "PER", "05")),
+    # investigations opened together, stakes taken and plants opened in another country
+    ("Dutch and German prosecutors opened a joint investigation into the arms deal.",
+     ("NLD", "DEU", "06")),
+    ("Qatar's wealth fund took a stake in Britain's largest airport.", ("QAT", "GBR", "06")),
+    ("South Korea's Hyundai opened a plant in Indonesia.", ("KOR", "IDN", "06")),
 ]  # fmt: skip
 
 
@@ -2181,6 +2186,8 @@ def test_listed_member_names_its_side(coder):
 NOT_FACTS = [
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
+    # a plant opened in another country allows no one in
+    ("Japan's Toyota opened a plant in Kenya.", ("JPN", "KEN", "08")),
     # a visit planned or upcoming is not yet made
     ("The upcoming visit of Erdogan to Athens was discussed by the cabinet.",
      ("TUR", "GRC", "04")),
@@ -2643,6 +2650,12 @@ def test_source_phrases(coder, text, phrase):
 def test_open_target_phrases(coder, text, phrase):
     names = [e.target_name for e in coder.code_text(text, PUB) if not e.target]
     assert phrase in names
+
+
+def test_drills_that_kicked_off_kick_no_one(coder):
+    """ "kicked off" begins what it names; the bare verb's assault is not read."""
+    events = coder.code_text("Drills involving Indian and French troops kicked off on Monday.", PUB)
+    assert not [e for e in events if e.cameo_root == "18"]
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_FACTS)
