@@ -1960,6 +1960,56 @@ NEWS_CASES = [
     # the caller blames, and says so as a fact
     ("Paris called on both sides to restraint and blamed Moscow for the escalation.",
      ("FRA", "RUS", "11")),
+    # joint drills named by a compound or a synonym of "joint" are cooperation, not a show of
+    # force, also with a place named after them; drills that "kicked off" kick no one
+    ("Egypt and Sudan staged joint air force drills near Port Sudan.", ("EGY", "SDN", "06")),
+    ("Greek and Cypriot warships conducted joint naval exercises in the Aegean.",
+     ("GRC", "CYP", "06")),
+    ("Malaysian and Thai border police carried out coordinated patrols along the border.",
+     ("MYS", "THA", "06")),
+    ("Joint naval drills between Iran and Russia kicked off in the Gulf of Oman.",
+     ("IRN", "RUS", "06")),
+    # aid carried by boat, money let go or topped up, costs footed, gifts presented
+    ("Greek coast guard vessels ferried blankets and food to flood-hit Libya.",
+     ("GRC", "LBY", "07")),
+    ("The World Bank unlocked a $300 million tranche for Sri Lanka on Friday.",
+     ("WB", "LKA", "07")),
+    ("Norway chipped in 10 million kroner for Moldova's power grid.", ("NOR", "MDA", "07")),
+    ("Qatar footed the bill for the rebuilding of Gaza's hospitals.", ("QAT", "PSE", "07")),
+    ("The South Korean ambassador presented 20 ambulances to the Ghanaian health ministry.",
+     ("KOR", "GHA", "07")),
+    ("Argentina issued humanitarian visas to hundreds of Syrians fleeing the war.",
+     ("ARG", "SYR", "07")),
+    # goods named by their measure and sums in the wire's short forms
+    ("Egypt supplied Lebanon with 50,000 tonnes of fuel.", ("EGY", "LBN", "07")),
+    ("Oman pledges $50 mln to Yemen", ("OMN", "YEM", "03")),
+    # intelligence received from someone is shared by them; givers named by a noun
+    ("The Kenyan army received intelligence from Britain on the militants' camps.",
+     ("GBR", "KEN", "06")),
+    ("Japan is the biggest provider of development assistance to Laos.", ("JPN", "LAO", "07")),
+    # assurances given to someone are promises to them
+    ("The Malian junta gave assurances to Algeria that it would respect the peace accord.",
+     ("MLI", "DZA", "03")),
+    # relief extended, bailouts agreed, loans rolled over, backers named by what they give
+    ("Singapore extended emergency relief goods to Vanuatu.", ("SGP", "VUT", "07")),
+    ("The IMF agreed a $3 billion bailout with Ghana.", ("IMF", "GHA", "03")),
+    ("The UAE rolled over a $2 billion deposit for Egypt.", ("ARE", "EGY", "07")),
+    ("Russia has been the main military backer of the Malian junta.", ("RUS", "MLI", "07")),
+    # joint bodies set up together are cooperation; a plan signalled or confirmed is told
+    ("Colombia and Ecuador launched a joint task force against drug trafficking.",
+     ("COL", "ECU", "06")),
+    ("Poland signalled it would send more tanks to Ukraine.", ("POL", "UKR", "03")),
+    # money given, told by what it will pay for, is given now
+    ("A $40 million grant from Canada to Haiti will pay for new schools, officials said.",
+     ("CAN", "HTI", "07")),
+    # a deal's parties named through its "of" phrase signed it
+    ("The memorandum of understanding between Chile and Peru on fisheries was signed in Lima.",
+     ("CHL", "PER", "05")),
+    # investigations opened together, stakes taken and plants opened in another country
+    ("Dutch and German prosecutors opened a joint investigation into the arms deal.",
+     ("NLD", "DEU", "06")),
+    ("Qatar's wealth fund took a stake in Britain's largest airport.", ("QAT", "GBR", "06")),
+    ("South Korea's Hyundai opened a plant in Indonesia.", ("KOR", "IDN", "06")),
 ]  # fmt: skip
 
 
@@ -2186,6 +2236,8 @@ NOT_FACTS = [
      ("SYR", "TUR", "12")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
+    # a plant opened in another country allows no one in
+    ("Japan's Toyota opened a plant in Kenya.", ("JPN", "KEN", "08")),
     # a visit planned or upcoming is not yet made
     ("The upcoming visit of Erdogan to Athens was discussed by the cabinet.",
      ("TUR", "GRC", "04")),
@@ -2648,6 +2700,12 @@ def test_source_phrases(coder, text, phrase):
 def test_open_target_phrases(coder, text, phrase):
     names = [e.target_name for e in coder.code_text(text, PUB) if not e.target]
     assert phrase in names
+
+
+def test_drills_that_kicked_off_kick_no_one(coder):
+    """ "kicked off" begins what it names; the bare verb's assault is not read."""
+    events = coder.code_text("Drills involving Indian and French troops kicked off on Monday.", PUB)
+    assert not [e for e in events if e.cameo_root == "18"]
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_FACTS)

@@ -66,6 +66,13 @@ CASES_FLOOR = 0.92
 #   turning away, "said no to", refusals and offers with a clause, threats to pull out, "put
 #   on notice", "took to task", complaints "with" a body, passives with "by", headlines, time
 #   given as a deadline) (study 0.625 and held-out 0.640 before their rules).
+# - agree_aid_*: a second vocabulary and construction audit of AID, AGREE and COOPERATE
+#   (aid ferried, unlocked, chipped in, topped up, footed; gifts presented; humanitarian
+#   visas; givers and backers named by a noun; receivers as subjects; money that "will pay
+#   for" something; joint drills through compounds and synonyms; joint probes and task
+#   forces; stakes and plants abroad; intelligence received; assurances; deals signed,
+#   sealed, inked, initialled or ratified as SUPPORT and truces declared as YIELD, as the PLV
+#   dev half codes them) (study 0.683 and held-out 0.725 before their rules).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -93,6 +100,8 @@ PROBE_FLOORS = {
     "roots_h4_heldout.tsv": 0.8,
     "roots_h5_study.tsv": 0.83,
     "roots_h5_heldout.tsv": 0.7,
+    "agree_aid_study.tsv": 0.86,
+    "agree_aid_heldout.tsv": 0.72,
 }
 
 

@@ -39,6 +39,9 @@ from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     FROM,
+    MEASURES,
+    MONEY_SHORT,
+    OF,
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     TRANSFER_VERBS,
@@ -126,6 +129,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     if lemma in _AFFAIRES:
         lemma = "charge"  # "summoned the Iranian charge d'affaires", tokenized on its tail
     inner = counted(noun)
+    if inner is noun and lemma in MEASURES and lemma not in wanted:
+        inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
     planned = _planned(noun) if lemma in _PLANS else None
@@ -133,7 +138,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return True  # "suspended the plans of military action": the action is suspended
     if (lemma in CURRENCIES or noun.lower_ in CURRENCIES) and "dollar" in wanted:
         return True  # (the lemmatizer makes "Rs" "r")
-    lemmas = {lemma, as_written}
+    lemmas = {lemma, as_written, MONEY_SHORT.get(noun.lower_, lemma)}  # "$100 mln": million
     if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
     if noun.pos_ == "PROPN":
@@ -270,6 +275,8 @@ def match_verb(
         particles.add(verb.doc[verb.i + 1].lower_)
     if lemma in _GOING_ON and particles & {"ahead", "on", "forward"}:
         return None  # "pressed ahead with preparations": carrying on, no one is pressed
+    if any((lemma, prt) in _STARTING for prt in particles):
+        patterns = tuple(p for p in patterns if p.obj)
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
@@ -360,6 +367,9 @@ _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 
 _PARTNER_PREPS = frozenset({"with", "between"})
 _GOING_ON = {"press", "push", "forge", "move", "plough", "plow", "soldier"}
+# Phrasal verbs that mean "began": "the drills kicked off on Monday" kicks no one; only what
+# they begin may be read ("kicked off joint drills", "kicked off talks").
+_STARTING = {("kick", "off")}
 _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # Verbs that tell someone to do something, whose infinitive a phrase of time or manner may
 # part from the object: "ordered the diplomats within 48 hours to leave", "urged Pyongyang
@@ -829,7 +839,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and pat.code == _SIGNED:
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
-            parties = next(iter(prep_objects(noun, _BETWEEN)), None)
+            # (also through the noun's "of" phrase: "the memorandum of understanding between
+            # Nigeria and Morocco", "a declaration of principles between …")
+            holders = [noun, *prep_objects(noun, OF)]
+            parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
             if parties is not None and len(with_conjuncts(parties)) > 1:
                 triples.append(Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True))
                 consumed.add(noun.i)

@@ -244,6 +244,11 @@ SPEECH = {
     "answer",
     "reply",
     "retort",
+    # a plan confirmed or signalled is told ("Israel signalled it would allow more aid into
+    # Gaza", "Berlin confirmed it will send tanks", "Tokyo indicated it would join")
+    "confirm",
+    "signal",
+    "indicate",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
@@ -633,13 +638,39 @@ PLANNED_MARKS = {
 }  # fmt: skip
 
 
+# Money given, told by what it "will" pay for: "a $30 million grant from Seoul to Addis Ababa
+# will pay for three hospitals", "this additional funding will help people in Zimbabwe" is
+# given now; only its use is to come ("would help" keeps it hypothetical).
+_MEANS_GIVEN = {
+    "aid", "assistance", "funding", "fund", "loan", "grant", "donation", "financing", "money",
+    "package", "credit", "bailout", "contribution",
+}  # fmt: skip
+_SPENT_ON = {
+    "pay", "fund", "finance", "help", "cover", "go", "support", "benefit", "build", "rebuild",
+    "enable", "allow", "serve", "buy", "repair", "provide", "strengthen", "improve",
+}  # fmt: skip
+
+
+def _spent(word: Token) -> bool:
+    """``word`` is money given, the subject of what it will be spent on."""
+    head = word.head
+    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    return (
+        word.dep_ == "nsubj"
+        and word.lemma_.lower() in _MEANS_GIVEN
+        and head.lemma_.lower() in _SPENT_ON
+        and bool(auxes)
+        and all(a in FUTURE_AUX for a in auxes)
+    )
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
-    chain = _chain(word)
+    chain = [word] if _spent(word) else _chain(word)
     # "the officers who were indicted last Friday": a relative clause is told as it stands,
     # whatever the mood of the clause of the noun it describes ("… if Russia could …", "did
     # not meet …"); only a denial, an allegation or a rumour above it reaches it

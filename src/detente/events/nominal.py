@@ -138,6 +138,7 @@ def modified_noun(noun: Token | None, book: PatternBook, root: str = "") -> bool
 HAPPENING = {
     "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
     "happen", "take", "ensue", "persist", "spread", "start", "begin", "end", "open", "close",
+    "kick", "commence", "conclude", "wrap",
 }  # fmt: skip
 # Roots whose event noun needs no named counterpart when two parties are its subject.
 _PARTNER_ROOTS = {"03", "04", "05", "06"}

@@ -27,9 +27,19 @@ UNDOING_NOUNS = {
 }  # fmt: skip
 
 
+# The wire's short forms of sums, in headlines and tables: "$100 mln", "2 bln euros", "$5bn".
+MONEY_SHORT = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion"}
 _MONEY = {
     "million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "crore",
-    "lakh", "rs",
+    "lakh", "rs", *MONEY_SHORT,
+}  # fmt: skip
+# Measures of goods: "100,000 tonnes of fuel", "two planeloads of medicine", "a shipment
+# of vaccines" name the goods their "of" phrase names.
+MEASURES = {
+    "tonne", "ton", "tonnes", "tons", "metric", "barrel", "litre", "liter", "gallon", "kilogram",
+    "kg", "truckload", "planeload", "shipload", "boatload", "consignment", "batch", "cargo",
+    "load", "box", "bag", "sack", "carton", "container", "crate", "pallet", "unit", "piece",
+    "set", "package", "parcel", "lot", "quantity", "supply", "convoy",
 }  # fmt: skip
 
 
@@ -456,12 +466,20 @@ PLACE_NOUNS = {
 }  # fmt: skip
 
 
+# Words that make an act one done by two sides together, as "joint" does: "combined
+# exercises", "coordinated patrols", "bilateral drills" are joint ones.
+_JOINT = frozenset({"combined", "coordinated", "bilateral", "trilateral", "multilateral"})
+
+
 def modifiers_of(noun: Token) -> set[str]:
     """Compound and adjective modifiers of ``noun``, as lemmas and as written ("arms")."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     # "telephone and internet services": coordinated premodifiers (parsed nmod + conj)
     mods += [j for c in mods if c.dep_ == "nmod" for j in c.conjuncts]
-    return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+    # "joint air force drills": the adjective the parser hung on the compound before the noun
+    mods += [a for c in mods if c.dep_ == "compound" for a in c.children if a.dep_ == "amod"]
+    words = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+    return words | {"joint"} if words & _JOINT else words
 
 
 # Flows of goods and money that name no party of their own: the party is where they go or

@@ -569,11 +569,16 @@ _PEOPLE_RECEIVED = {
 }  # fmt: skip
 
 
+# Intelligence received is shared by its sender as aid is given by its giver: "the Philippine
+# military received intelligence from the United States" is the United States' sharing (064).
+_SHARED = "064"
+
+
 def gets_aid(verb: Token, pat: Pattern, noun: Token | None) -> bool:
-    """``verb`` says its subject received aid (not people fleeing somewhere)."""
+    """``verb`` says its subject received aid or intelligence (not people fleeing somewhere)."""
     return (
         verb.lemma_.lower() in _GETTING
-        and pat.code[:2] == "07"
+        and (pat.code[:2] == "07" or pat.code == _SHARED)
         and noun is not None
         and noun.lemma_.lower() not in _PEOPLE_RECEIVED
     )
