@@ -2168,6 +2168,9 @@ WIRE_ROOT_CASES = [
     ("Moldova was promised new gas supplies by Romania.", "03", "Moldova"),
     ("Japan to send medical teams to Turkey", "03", "Turkey"),
     ("The IMF will approve a loan for Pakistan next week, officials said.", "03", "Pakistan"),
+    # a demand that someone act is made of them, also when the bare verb is read as a noun
+    ("Protesters in Khartoum demanded that the government resign.", "10", "the government"),
+    ("Sudanese protesters demanded that the army hand power to civilians.", "10", "army"),
     # a hostile act not ruled out, or what a bill would do, is threatened
     ("The Pentagon did not rule out military action against Iran.", "13", "military action"),
     ("Warsaw refused to rule out sanctions on Minsk.", "13", "Minsk"),

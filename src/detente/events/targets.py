@@ -1218,10 +1218,23 @@ def verb_targets(
             found.append(direct)
     clause = child_of(verb, "ccomp", "xcomp")
     subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
-    if subject is None and clause is not None and clause.pos_ == "VERB":
+    if (
+        subject is None
+        and clause is not None
+        and (
+            clause.pos_ == "VERB"
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        )
+    ):
         # "demanded that the prime minister resign": a bare (subjunctive) verb whose
-        # subject the parser took for a compound of it
+        # subject the parser took for a compound of it (the verb itself may be read as a
+        # noun: "that the government resign", "that the army hand power to civilians")
         subject = next((c for c in clause.lefts if c.dep_ == "compound"), None)
+        while subject is not None and clause.pos_ != "VERB":
+            inner = next((c for c in subject.lefts if c.dep_ == "compound"), None)
+            if inner is None:
+                break
+            subject = inner
     if subject is not None and pat.code[:2] == THREAT_ROOT and child_of(verb, "dobj") is None:
         # "warned that Pakistan will retaliate if India attacks": the threat is aimed at
         # whoever must meet the condition, not at the side that will act (one warned comes
