@@ -460,6 +460,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # the fire people are killed by or in is the doing of the side it is named by
+    ("Two Indian soldiers were killed by Pakistani fire along the Line of Control.",
+     ("PAK", "IND", "19")),
+    ("Three Azerbaijani soldiers were wounded in Armenian shelling on Tuesday.",
+     ("ARM", "AZE", "19")),
     # words refuted are rejected; a past tense the lemmatizer cuts short ("dined") keeps its
     # verb; where one travels is no side; a name after "after" is a time, not a subject;
     # an office whose own phrase names its country does not look back

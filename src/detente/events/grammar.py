@@ -316,6 +316,14 @@ def _told_of_its_object(verb: Token) -> bool:
     )
 
 
+# Fire a side's forces open: "killed by Israeli fire", "wounded in Pakistani shelling".
+_FIRE = {
+    "fire", "gunfire", "firing", "shelling", "bombardment", "shellfire", "airstrike", "strike",
+    "bombing", "rocket", "missile", "mortar", "artillery", "raid", "attack", "sniper",
+}  # fmt: skip
+_IN = frozenset({"in"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -360,12 +368,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # summoned him (the place named is the one who summons)
             return next((o for o in prep_objects(verb, TO) if names_someone(o)), None)
         if agent is None:
-            return None
+            # "two soldiers were killed in Pakistani shelling": the fire they died in, named
+            # by its side
+            return next(
+                (
+                    side
+                    for fire in prep_objects(verb, _IN)
+                    if fire.lemma_.lower() in _FIRE
+                    for side in (child_of(fire, "amod", "compound", "poss", "nmod"),)
+                    if side is not None and names_someone(side)
+                ),
+                None,
+            )
         doer = child_of(agent, "pobj", "pcomp")
-        if doer is not None and doer.tag_ == "VBG":
-            # "were killed by Syrian shelling", "wounded by Pakistani firing": the doer of
-            # the gerund is named as its modifier
-            return child_of(doer, "amod", "compound", "poss", "nmod")
+        if doer is not None and (doer.tag_ == "VBG" or doer.lemma_.lower() in _FIRE):
+            # "were killed by Syrian shelling", "wounded by Pakistani firing", "killed by
+            # Israeli fire": the doer of the fire is named as its modifier
+            side = child_of(doer, "amod", "compound", "poss", "nmod")
+            return side if side is not None or doer.tag_ == "VBG" else doer
         return doer
     if _told_of_its_object(verb):
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
