@@ -460,6 +460,17 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a killing told by the strike that did it is the weapon's force, not an assassination
+    ("An Israeli air strike killed a senior Islamic Jihad commander in Gaza on Tuesday.",
+     ("ISR", "PSE", "19")),
+    # two forces of one country, one named by its own name, are two sides
+    ("Sudan's army held indirect talks with the Rapid Support Forces in Jeddah on Saturday.",
+     ("SDN", "SDN", "04")),
+    # Brussels acting or acted on is the European Union
+    ("Beijing accused Brussels on Tuesday of unfair trade practices.", ("CHN", "EU", "11")),
+    # "the bloc" names again the organisation before it, with the charge hung on it
+    ("Belarus expelled the European Union's envoy, accusing the bloc of interfering in its "
+     "elections.", ("BLR", "EU", "11")),
     # a matter raised with someone is discussed with them; recognition switched is given
     ("The Canadian minister said she had raised the issue with her Chinese counterpart.",
      ("CAN", "CHN", "04")),
@@ -2134,6 +2145,29 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # an accident kills; no one attacks
+    ("A bus collision in Kenya's Rift Valley killed 24 people on Sunday, police said.",
+     ("KEN", "KEN", "19")),
+    # "in what X called …" is the name X gives the act, no statement of its own
+    ("Iran test-fired a ballistic missile in what Tehran called a message to its enemies.",
+     ("IRN", "", "01")),
+    ("Turkish forces killed a senior PKK commander in a drone strike in northern Iraq.",
+     ("TUR", "TUR", "18")),
+    # the victims counted or the means used are part of the act on the country
+    ("Russian artillery shelled the Ukrainian town of Kupiansk on Monday, killing two people, "
+     "the governor said.", ("RUS", "", "19")),
+    ("Police fired tear gas to disperse protesters in the Kenyan capital Nairobi.",
+     ("KEN", "", "17")),
+    # the words a move is made over, and what they are about, are no events of their own
+    ("Poland summoned Hungary's ambassador over remarks by Prime Minister Viktor Orban about "
+     "the war.", ("HUN", "", "01")),
+    ("Algeria recalled its ambassador over remarks by a French minister about a militant "
+     "attack in southern Algeria.", ("DZA", "DZA", "19")),
+    ("Algeria recalled its ambassador over remarks by a French minister about a militant "
+     "attack in southern Algeria.", ("FRA", "DZA", "01")),
+    # what a meeting is held to discuss is its subject, no 014 beside it
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo "
+     "to discuss a proposal for joint infrastructure projects.", ("IND", "JPN", "01")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
     # a visit planned or upcoming is not yet made

@@ -65,8 +65,42 @@ _RIOT_GEAR = {
 }  # fmt: skip
 
 
+# Killings and attacks told by what struck: "a U.S. drone strike killed an al-Shabaab
+# commander", "killed the commander in an air strike", "Israeli shelling killed …" are the
+# weapon's force (195 aerial, 194 artillery), not a targeted killing by hand (186).
+_STRUCK = ("190", "180", "186")
+
+
+def _struck_by(verb: Token) -> str | None:
+    """The attack code of a strike or weapon that is the verb's subject, or the strike "in"
+    which it was done ("killed in a drone strike"), else None."""
+    victim = child_of(verb, "dobj")  # (the parser often hangs "in a strike" on the victim)
+    means = [
+        subject_of(verb),
+        *prep_objects(verb, _IN),
+        *(prep_objects(victim, _IN) if victim is not None else ()),
+    ]
+    for noun in means:
+        if noun is None:
+            continue
+        code = armed_strike(noun) if noun.lemma_.lower() in _STRIKES else None
+        if code is None and noun.lemma_.lower() in _AERIAL - {"air"}:
+            code = "195"
+        if code is None and noun.lemma_.lower() in _HEAVY | {"shelling", "bombardment"}:
+            code = "194"
+        if code is not None:
+            return code
+    return None
+
+
+_STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
+_IN = frozenset({"in"})
+
+
 def by_instrument(verb: Token, pat: Pattern) -> Pattern:
     backing = pat.code in ("050", "051") and verb.lemma_.lower() in _BACKING
+    if pat.code in _STRUCK and (struck := _struck_by(verb)) is not None:
+        return replace(pat, code=struck)
     if pat.code not in ("190", "171", "1712", "180", "115") and not backing:
         return pat
     weapons = {
