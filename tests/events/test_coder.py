@@ -460,6 +460,15 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a plant or a building occupied by troops is ground taken (19), not a sit-in (14)
+    ("Israeli troops occupied the main hospital in Gaza City on Wednesday.",
+     ("ISR", "PSE", "19")),
+    # an attack told by its poison is one with weapons of mass destruction
+    ("Syrian government forces carried out chemical attacks on rebel-held Douma.",
+     ("SYR", "SYR", "20")),
+    # a commission of inquiry established investigates
+    ("The U.N. Human Rights Council voted to establish a commission of inquiry into abuses by "
+     "Ethiopian forces in Tigray.", ("UNO", "ETH", "09")),
     # a killing told by the strike that did it is the weapon's force, not an assassination
     ("An Israeli air strike killed a senior Islamic Jihad commander in Gaza on Tuesday.",
      ("ISR", "PSE", "19")),
@@ -2145,6 +2154,13 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # voting to do something is doing it, no praise or veto beside it
+    ("The U.N. General Assembly voted to condemn Russia's annexation of four Ukrainian "
+     "regions.", ("UNO", "RUS", "05")),
+    ("The U.N. General Assembly voted to condemn Russia's annexation of four Ukrainian "
+     "regions.", ("UNO", "RUS", "12")),
+    ("Israeli troops occupied the main hospital in Gaza City on Wednesday.",
+     ("ISR", "PSE", "14")),
     # an accident kills; no one attacks
     ("A bus collision in Kenya's Rift Valley killed 24 people on Sunday, police said.",
      ("KEN", "KEN", "19")),

@@ -363,6 +363,11 @@ STRIKING_TRADES = {
 _WALKOUT = "143"
 
 
+# A building, a plant or a road occupied by troops is ground taken (192), not a sit-in (144).
+_OBSTRUCT, _OCCUPY = "144", "192"
+_TAKING_HOLD = {"occupy", "seize", "capture", "take", "overrun"}
+
+
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
     the consulate": a crowd's force is a violent protest (145) or an obstruction (144);
@@ -376,6 +381,8 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
         and counted(subject).lemma_.lower() in STRIKING_TRADES
     ):
         return replace(pat, code=_WALKOUT)
+    if pat.code == _OBSTRUCT and verb.lemma_.lower() in _TAKING_HOLD and is_armed(subject_of(verb)):
+        return replace(pat, code=_OCCUPY)  # "Russian forces occupied the power plant"
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)
