@@ -460,6 +460,13 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # revenues or transfers held back are aid cut (16), a massacre a mass killing (20), and
+    # forces on alert along a border face the other side of it
+    ("Israel halted the transfer of tax revenues to the Palestinian Authority.",
+     ("ISR", "PSE", "16")),
+    ("Islamist militants killed at least 150 civilians in a massacre in northern Burkina Faso.",
+     ("BFA", "BFA", "20")),
+    ("India placed its air force on alert along the frontier with China.", ("IND", "CHN", "15")),
     # a plant or a building occupied by troops is ground taken (19), not a sit-in (14)
     ("Israeli troops occupied the main hospital in Gaza City on Wednesday.",
      ("ISR", "PSE", "19")),
@@ -2154,6 +2161,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Islamist militants killed at least 150 civilians in a massacre in northern Burkina Faso.",
+     ("BFA", "BFA", "19")),
     # voting to do something is doing it, no praise or veto beside it
     ("The U.N. General Assembly voted to condemn Russia's annexation of four Ukrainian "
      "regions.", ("UNO", "RUS", "05")),

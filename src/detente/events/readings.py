@@ -88,12 +88,15 @@ def _struck_by(verb: Token) -> str | None:
             code = "195"
         if code is None and noun.lemma_.lower() in _HEAVY | {"shelling", "bombardment"}:
             code = "194"
+        if code is None and noun.lemma_.lower() in _MASS_KILLINGS:
+            code = "202"  # "killed 150 civilians in a massacre": one mass killing
         if code is not None:
             return code
     return None
 
 
 _STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
+_MASS_KILLINGS = {"massacre", "slaughter", "pogrom", "genocide", "bloodbath"}
 _IN = frozenset({"in"})
 
 
