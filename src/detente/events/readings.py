@@ -84,7 +84,7 @@ def _struck_by(verb: Token) -> str | None:
         if noun is None:
             continue
         code = armed_strike(noun) if noun.lemma_.lower() in _STRIKES else None
-        if code is None and noun.lemma_.lower() in _AERIAL - {"air"}:
+        if code is None and noun.lemma_.lower() in _AERIAL - {"air", "bomber"}:
             code = "195"
         if code is None and noun.lemma_.lower() in _HEAVY | {"shelling", "bombardment"}:
             code = "194"
@@ -97,12 +97,18 @@ def _struck_by(verb: Token) -> str | None:
 
 _STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
 _MASS_KILLINGS = {"massacre", "slaughter", "pogrom", "genocide", "bloodbath"}
+# Verbs that name the kind of killing themselves ("assassinated … in a drone strike").
+_NAMED_KILLINGS = {"assassinate", "massacre", "execute", "behead"}
 _IN = frozenset({"in"})
 
 
 def by_instrument(verb: Token, pat: Pattern) -> Pattern:
     backing = pat.code in ("050", "051") and verb.lemma_.lower() in _BACKING
-    if pat.code in _STRUCK and (struck := _struck_by(verb)) is not None:
+    if (
+        pat.code in _STRUCK
+        and verb.lemma_.lower() not in _NAMED_KILLINGS
+        and (struck := _struck_by(verb)) is not None
+    ):
         return replace(pat, code=struck)
     if pat.code not in ("190", "171", "1712", "180", "115") and not backing:
         return pat
