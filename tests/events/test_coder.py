@@ -460,6 +460,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # security coordination broken off reduces relations; every condemner in a list condemns
+    ("The Palestinian Authority suspended security coordination with Israel on Thursday.",
+     ("PSE", "ISR", "16")),
+    ("North Korea launched a reconnaissance satellite, drawing condemnation from Seoul, Tokyo "
+     "and Washington.", ("USA", "PRK", "11")),
     # a verb that names the kind of killing keeps it whatever the weapon
     ("Israel assassinated a senior Hamas leader in a drone strike in Beirut, Lebanese "
      "officials said.", ("ISR", "PSE", "18")),

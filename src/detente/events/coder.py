@@ -1331,6 +1331,12 @@ class Coder:
         from where an act of violence happened when it says ("gunmen abducted engineers in
         Nigeria": gunmen, NGA)."""
         heads = triple.sources[:1] if nominal is not None else triple.sources
+        if nominal is not None and triple.sources:
+            # a list of doers of one noun all do it ("drew condemnation from Seoul, Tokyo and
+            # Washington"); later heads are fallbacks
+            for s in triple.sources[1:]:
+                if s.dep_ == "conj" and s.head in heads:
+                    heads += (s,)
         # "sanctions against Russia would not work": whom the subject is aimed at does not act
         sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
         if (
