@@ -1,6 +1,7 @@
 """The every-event test bed: wire-style sentences with every event a careful CAMEO coder
-would list (``tests/data/events_study.tsv``, ``events_heldout.tsv``, ``events_heldout2.tsv``
-and ``events_heldout3.tsv``), scored on (source country, target country, CAMEO root) with
+would list (``tests/data/events_study.tsv``, ``events_heldout.tsv``, ``events_heldout2.tsv``,
+``events_heldout3.tsv``, and the CAMEO-root audit's ``events_study2.tsv`` and
+``events_heldout4.tsv``), scored on (source country, target country, CAMEO root) with
 :func:`detente.evaluate.evaluate`.
 
 Shared by ``tests/events/test_event_pairs.py`` (floors) and ``benchmarks/event_pairs.py``
@@ -17,7 +18,10 @@ from detente.evaluate import EvalReport, GoldEvent, GoldSentence, evaluate
 from detente.events import Coder
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = tuple(DATA / f"events_{name}.tsv" for name in ("study", "heldout", "heldout2", "heldout3"))
+FILES = tuple(
+    DATA / f"events_{name}.tsv"
+    for name in ("study", "heldout", "heldout2", "heldout3", "study2", "heldout4")
+)
 DEFAULT_DATE = dt.date(2023, 5, 15)
 
 

@@ -499,6 +499,41 @@ NEWS_CASES = [
     ("Erdogan hosted in Ankara on Friday the prime minister of Libya.", ("TUR", "LBY", "04")),
     ("Putin met on Monday in the Kremlin the president of Iran.", ("RUS", "IRN", "04")),
     ("Turkey expelled on Friday the ambassador of the Netherlands.", ("TUR", "NLD", "16")),
+    # security coordination broken off reduces relations; every condemner in a list condemns
+    ("The Palestinian Authority suspended security coordination with Israel on Thursday.",
+     ("PSE", "ISR", "16")),
+    ("North Korea launched a reconnaissance satellite, drawing condemnation from Seoul, Tokyo "
+     "and Washington.", ("USA", "PRK", "11")),
+    # a verb that names the kind of killing keeps it whatever the weapon
+    ("Israel assassinated a senior Hamas leader in a drone strike in Beirut, Lebanese "
+     "officials said.", ("ISR", "PSE", "18")),
+    # revenues or transfers held back are aid cut (16), a massacre a mass killing (20), and
+    # forces on alert along a border face the other side of it
+    ("Israel halted the transfer of tax revenues to the Palestinian Authority.",
+     ("ISR", "PSE", "16")),
+    ("Islamist militants killed at least 150 civilians in a massacre in northern Burkina Faso.",
+     ("BFA", "BFA", "20")),
+    ("India placed its air force on alert along the frontier with China.", ("IND", "CHN", "15")),
+    # a plant or a building occupied by troops is ground taken (19), not a sit-in (14)
+    ("Israeli troops occupied the main hospital in Gaza City on Wednesday.",
+     ("ISR", "PSE", "19")),
+    # an attack told by its poison is one with weapons of mass destruction
+    ("Syrian government forces carried out chemical attacks on rebel-held Douma.",
+     ("SYR", "SYR", "20")),
+    # a commission of inquiry established investigates
+    ("The U.N. Human Rights Council voted to establish a commission of inquiry into abuses by "
+     "Ethiopian forces in Tigray.", ("UNO", "ETH", "09")),
+    # a killing told by the strike that did it is the weapon's force, not an assassination
+    ("An Israeli air strike killed a senior Islamic Jihad commander in Gaza on Tuesday.",
+     ("ISR", "PSE", "19")),
+    # two forces of one country, one named by its own name, are two sides
+    ("Sudan's army held indirect talks with the Rapid Support Forces in Jeddah on Saturday.",
+     ("SDN", "SDN", "04")),
+    # Brussels acting or acted on is the European Union
+    ("Beijing accused Brussels on Tuesday of unfair trade practices.", ("CHN", "EU", "11")),
+    # "the bloc" names again the organisation before it, with the charge hung on it
+    ("Belarus expelled the European Union's envoy, accusing the bloc of interfering in its "
+     "elections.", ("BLR", "EU", "11")),
     # a matter raised with someone is discussed with them; recognition switched is given
     ("The Canadian minister said she had raised the issue with her Chinese counterpart.",
      ("CAN", "CHN", "04")),
@@ -2242,6 +2277,41 @@ NOT_FACTS = [
     # what a side fails to do in a condition clause is a supposition, not its refusal
     ("Ankara warned it would act if Syrian forces did not withdraw from the Turkish border.",
      ("SYR", "TUR", "12")),
+    # an act told by a participle on an "alleged" noun is only alleged
+    ("The International Criminal Court opened an investigation into alleged war crimes "
+     "committed by Russian forces in Ukraine.", ("RUS", "UKR", "20")),
+    ("Islamist militants killed at least 150 civilians in a massacre in northern Burkina Faso.",
+     ("BFA", "BFA", "19")),
+    # voting to do something is doing it, no praise or veto beside it
+    ("The U.N. General Assembly voted to condemn Russia's annexation of four Ukrainian "
+     "regions.", ("UNO", "RUS", "05")),
+    ("The U.N. General Assembly voted to condemn Russia's annexation of four Ukrainian "
+     "regions.", ("UNO", "RUS", "12")),
+    ("Israeli troops occupied the main hospital in Gaza City on Wednesday.",
+     ("ISR", "PSE", "14")),
+    # an accident kills; no one attacks
+    ("A bus collision in Kenya's Rift Valley killed 24 people on Sunday, police said.",
+     ("KEN", "KEN", "19")),
+    # "in what X called …" is the name X gives the act, no statement of its own
+    ("Iran test-fired a ballistic missile in what Tehran called a message to its enemies.",
+     ("IRN", "", "01")),
+    ("Turkish forces killed a senior PKK commander in a drone strike in northern Iraq.",
+     ("TUR", "TUR", "18")),
+    # the victims counted or the means used are part of the act on the country
+    ("Russian artillery shelled the Ukrainian town of Kupiansk on Monday, killing two people, "
+     "the governor said.", ("RUS", "", "19")),
+    ("Police fired tear gas to disperse protesters in the Kenyan capital Nairobi.",
+     ("KEN", "", "17")),
+    # the words a move is made over, and what they are about, are no events of their own
+    ("Poland summoned Hungary's ambassador over remarks by Prime Minister Viktor Orban about "
+     "the war.", ("HUN", "", "01")),
+    ("Algeria recalled its ambassador over remarks by a French minister about a militant "
+     "attack in southern Algeria.", ("DZA", "DZA", "19")),
+    ("Algeria recalled its ambassador over remarks by a French minister about a militant "
+     "attack in southern Algeria.", ("FRA", "DZA", "01")),
+    # what a meeting is held to discuss is its subject, no 014 beside it
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo "
+     "to discuss a proposal for joint infrastructure projects.", ("IND", "JPN", "01")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
     # a plant opened in another country allows no one in

@@ -954,7 +954,11 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     country" is not Russia)."""
     kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
     # (a possessive ending may follow: "the agency's cameras")
-    if kinds is None or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]:
+    # (an "of" clause hung on it is the charge, not a part of the name: "accusing the bloc
+    # of meddling", "blamed the alliance of provoking")
+    if kinds is None or [
+        c.lower_ for c in head.children if c.dep_ != "case" and not _charge_clause(c)
+    ] != ["the"]:
         return None
     unbound = _unbound(head)
     forms = _STATE_FORMS.get(head.lower_)
@@ -971,6 +975,16 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _charge_clause(tok: Token) -> bool:
+    """ "of meddling" in "accused the bloc of meddling": an "of" phrase that holds a verb
+    (the parser may tag the gerund a noun)."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and any(c.dep_ == "pcomp" or c.lower_.endswith("ing") for c in tok.children)
+    )
 
 
 def _mentioned_before(head: Token) -> Token | None:

@@ -187,6 +187,14 @@ class CodingStats:
         } | {"timeouts": [doc_id for doc_id, _ in self.timeouts]}
 
 
+# Heads of a phrase that counts the victims of an act or names its means, never a party.
+_VICTIMS_OR_MEANS = frozenset({
+    "people", "persons", "person", "civilians", "civilian", "residents", "villagers",
+    "bystanders", "passers-by", "others", "dead", "gas", "teargas", "bullets", "cannon",
+    "missiles", "rockets", "shells", "drones", "bombs", "mortars",
+})  # fmt: skip
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
@@ -201,10 +209,23 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     # operation that hit the camp", "told Cavusoglu that Moscow was ready to discuss it"
     # (a bare "was ready" of a speaker already coded at someone).
     acting = {(e.source_country, e.modality) for e in events if e.target_country}
+    # Victims counted or the means used, named by no code, beside an act of the same root
+    # the same country does to a country, are a part of that act: "shelled the town of
+    # Vovchansk, killing two people", "fired tear gas to disperse protesters" (a group or a
+    # place named stays: "took Kirkuk and pushed the Peshmerga out").
+    aimed = {(e.source_country, e.cameo_root, e.modality) for e in events if e.target_country}
     return [
         e
         for e in events
-        if e.target_start is not None
+        if (
+            e.target_start is not None
+            and (
+                bool(e.target)
+                or not e.source_country
+                or (e.source_country, e.cameo_root, e.modality) not in aimed
+                or e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
+            )
+        )
         or (
             (e.source, e.source_start, e.cameo_root, e.modality) not in with_target
             and not (e.source_country and (e.source_country, e.modality) in acting)
@@ -299,8 +320,19 @@ def _one_per_root(events: list[Event]) -> list[Event]:
         key = (e.source, e.target_country, kind, e.modality)
         if key not in dyads or _rank(e) > _rank(dyads[key]):
             dyads[key] = e
-    kept = {id(e) for e in dyads.values()}
+    # What a meeting is held to weigh is the meeting's subject, not a second act: "met Xi
+    # in Beijing to discuss a plan to end the war" is one consultation of China, no 014 of
+    # China beside it.
+    met = {(e.source, e.target_country, e.modality) for e in dyads.values() if e.cameo_root == "04"}
+    kept = {
+        id(e)
+        for e in dyads.values()
+        if not (e.cameo == _WEIGHED and (e.source, e.target_country, e.modality) in met)
+    }
     return [e for e in events if id(e) in kept]
+
+
+_WEIGHED = "014"  # consider a policy option
 
 
 def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
@@ -625,8 +657,16 @@ def _pronoun_owner(noun: Token) -> Token | None:
 
 def _two_parties(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
     """Two named political parties of one country ("the ANC accused the Democratic
-    Alliance"): one code, two actors."""
-    return a[0].sector == b[0].sector == PARTY and bool(a[0].name) and a[0].name != b[0].name
+    Alliance"), or two forces of one country one of them named by its own name ("Sudan's
+    army accused the Rapid Support Forces"): one code, two actors."""
+    if a[0].sector == b[0].sector == PARTY:
+        return bool(a[0].name) and a[0].name != b[0].name
+    return (
+        a[0].sector == b[0].sector
+        and a[0].sector in _ARMED_SECTORS
+        and a[0].name != b[0].name
+        and "PROPN" in (a[2].pos_, b[2].pos_)
+    )
 
 
 def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -1292,6 +1332,12 @@ class Coder:
         from where an act of violence happened when it says ("gunmen abducted engineers in
         Nigeria": gunmen, NGA)."""
         heads = triple.sources[:1] if nominal is not None else triple.sources
+        if nominal is not None and triple.sources:
+            # a list of doers of one noun all do it ("drew condemnation from Seoul, Tokyo and
+            # Washington"); later heads are fallbacks
+            for s in triple.sources[1:]:
+                if s.dep_ == "conj" and s.head in heads:
+                    heads += (s,)
         # "sanctions against Russia would not work": whom the subject is aimed at does not act
         sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
         if (
@@ -1395,6 +1441,14 @@ class Coder:
                     t[0].code not in codes
                     or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
                     or (t[0].sector == PARTY and t[0].name not in names)  # another party
+                    # another force of the same country named by its own name: "Sudan's
+                    # army held talks with the Rapid Support Forces"
+                    or (
+                        t[0].sector in _ARMED_SECTORS
+                        and t[2].pos_ == "PROPN"
+                        and bool(t[0].name)
+                        and t[0].name not in names
+                    )
                 )
             ]
 

@@ -34,7 +34,7 @@ from detente.events.modality import (
     article_subject,
     told_audience,
 )
-from detente.events.naming import named_object, naming_pattern
+from detente.events.naming import labels_the_act, named_object, naming_pattern
 from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
@@ -707,6 +707,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or adjective_participle(verb)
             or article_subject(verb)  # "A wanted gang leader surrendered": no wanting
             or to_blame(verb)  # "said India was to blame": the speaker's accusation
+            or labels_the_act(verb)  # "in what Beijing called a warning": a name, no act
         ):
             continue
         final = (
@@ -981,4 +982,7 @@ NOT_DOERS = {
     "wildfire", "bushfire", "blaze", "fire", "heatwave", "blizzard", "snowstorm", "rain",
     "lightning", "volcano", "eruption", "pandemic", "epidemic", "virus", "coronavirus",
     "outbreak", "disease", "crisis", "recession", "inflation", "slump", "downturn",
+    # accidents: "a plane crash in Pokhara killed 72 people", "a train collision killed"
+    "crash", "collision", "accident", "derailment", "stampede", "shipwreck", "capsizing",
+    "collapse", "famine", "cholera", "malnutrition", "heat", "frost",
 }  # fmt: skip

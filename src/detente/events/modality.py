@@ -32,6 +32,8 @@ CEASING = {"stop", "cease", "halt", "quit"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
 REFUSAL_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 ALLEGATIONS = {"accuse", "blame", "allege", "charge", "suspect"}
+# Marks on a noun that say the act told of it is only alleged.
+_ALLEGED = {"alleged", "suspected", "purported", "reported", "claimed", "supposed"}
 # Verbs of belief and forecast: what their clause says is someone's expectation ("the author
 # believes that Moscow will not release the sailors"), not an act.
 BELIEFS = {
@@ -892,6 +894,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         future = True  # "his planned trip to Moscow", "the proposed summit": not made yet
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
+    if word.dep_ == "acl" and any(
+        c.dep_ == "amod" and c.lower_ in _ALLEGED for c in word.head.children
+    ):
+        reported = True  # "alleged war crimes committed by Russian forces": only alleged
     reported = reported or hearsay(sentence, word)
     if negated:
         return "negated"

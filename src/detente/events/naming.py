@@ -93,6 +93,15 @@ _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
+def labels_the_act(verb: Token) -> bool:
+    """ "drills near Taiwan in what Beijing called a stern warning", "a strike on what Kyiv
+    described as a fuel depot": a naming verb whose object is the free relative "what" gives
+    the name someone uses for the act or thing the sentence tells, no act of its own."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children
+    )
+
+
 def named_object(verb: Token) -> Token | None:
     """The one named when the parser took both nouns for predicates: "called the South Korean
     president a traitor" (president, traitor)."""

@@ -350,6 +350,28 @@ def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
 
 
 _BEING = {"be", "remain", "become"}
+# Prepositions that give what a word is over or about: its reason or its topic.
+_REASON_TOPIC = frozenset({"over", "about"})
+STATEMENT_ROOT = "01"
+
+
+def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
+    """What a coded act is about, and the words it is made over, are told only as that:
+    "severed ties over comments by an official about a rebel attack", "demanded Guterres'
+    resignation over his remarks on the war" (one event for the break, the demand; none for
+    the attack, the comments, the remarks). A deed it is made over stays its doer's ("cut
+    ties with Israel over its war in Gaza")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _REASON_TOPIC:
+        return False
+    if noun.head.lower_ == "over" and any(
+        p.code[:2] != STATEMENT_ROOT for p in book.nouns.get(noun.lemma_.lower(), ())
+    ):
+        return False
+    word = noun.head.head
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("VERB", "AUX"):
+        return lemma in book.verbs
+    return word.pos_ == "NOUN" and lemma in book.nouns
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
@@ -367,6 +389,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             and noun.head.head.lemma_.lower() in TOPIC_VERBS
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
+        if _reason_of_coded(noun, book):
+            continue  # "demanded his resignation over his remarks": the reason, no event
         if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:
             continue  # "released the hostages into the custody of the Red Cross": who holds
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:

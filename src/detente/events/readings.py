@@ -65,8 +65,51 @@ _RIOT_GEAR = {
 }  # fmt: skip
 
 
+# Killings and attacks told by what struck: "a U.S. drone strike killed an al-Shabaab
+# commander", "killed the commander in an air strike", "Israeli shelling killed …" are the
+# weapon's force (195 aerial, 194 artillery), not a targeted killing by hand (186).
+_STRUCK = ("190", "180", "186")
+
+
+def _struck_by(verb: Token) -> str | None:
+    """The attack code of a strike or weapon that is the verb's subject, or the strike "in"
+    which it was done ("killed in a drone strike"), else None."""
+    victim = child_of(verb, "dobj")  # (the parser often hangs "in a strike" on the victim)
+    means = [
+        subject_of(verb),
+        *prep_objects(verb, _IN),
+        *(prep_objects(victim, _IN) if victim is not None else ()),
+    ]
+    for noun in means:
+        if noun is None:
+            continue
+        code = armed_strike(noun) if noun.lemma_.lower() in _STRIKES else None
+        if code is None and noun.lemma_.lower() in _AERIAL - {"air", "bomber"}:
+            code = "195"
+        if code is None and noun.lemma_.lower() in _HEAVY | {"shelling", "bombardment"}:
+            code = "194"
+        if code is None and noun.lemma_.lower() in _MASS_KILLINGS:
+            code = "202"  # "killed 150 civilians in a massacre": one mass killing
+        if code is not None:
+            return code
+    return None
+
+
+_STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
+_MASS_KILLINGS = {"massacre", "slaughter", "pogrom", "genocide", "bloodbath"}
+# Verbs that name the kind of killing themselves ("assassinated … in a drone strike").
+_NAMED_KILLINGS = {"assassinate", "massacre", "execute", "behead"}
+_IN = frozenset({"in"})
+
+
 def by_instrument(verb: Token, pat: Pattern) -> Pattern:
     backing = pat.code in ("050", "051") and verb.lemma_.lower() in _BACKING
+    if (
+        pat.code in _STRUCK
+        and verb.lemma_.lower() not in _NAMED_KILLINGS
+        and (struck := _struck_by(verb)) is not None
+    ):
+        return replace(pat, code=struck)
     if pat.code not in ("190", "171", "1712", "180", "115") and not backing:
         return pat
     weapons = {
@@ -329,6 +372,11 @@ STRIKING_TRADES = {
 _WALKOUT = "143"
 
 
+# A building, a plant or a road occupied by troops is ground taken (192), not a sit-in (144).
+_OBSTRUCT, _OCCUPY = "144", "192"
+_TAKING_HOLD = {"occupy", "seize", "capture", "take", "overrun"}
+
+
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
     the consulate": a crowd's force is a violent protest (145) or an obstruction (144);
@@ -342,6 +390,8 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
         and counted(subject).lemma_.lower() in STRIKING_TRADES
     ):
         return replace(pat, code=_WALKOUT)
+    if pat.code == _OBSTRUCT and verb.lemma_.lower() in _TAKING_HOLD and is_armed(subject_of(verb)):
+        return replace(pat, code=_OCCUPY)  # "Russian forces occupied the power plant"
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)

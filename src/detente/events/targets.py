@@ -580,6 +580,8 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
 # Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
 _SHOW_OF_FORCE_ROOTS = frozenset({"13", "15"})  # threats and mobilizations
+_BORDERS = {"border", "frontier", "boundary"}
+_WITH = frozenset({"with"})
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -596,6 +598,11 @@ def _aimed_at(verb: Token) -> list[Token]:
         found.append(aim)
         found.extend(prep_objects(aim, FROM))
         found.extend(c for c in aim.children if c.dep_ == "poss")
+    # forces put on alert or massed along a border face the country on its other side: "put
+    # its artillery units on high alert along the border with South Korea"
+    for edge in verb.subtree:
+        if edge.lemma_.lower() in _BORDERS and edge.dep_ == "pobj":
+            found.extend(prep_objects(edge, _WITH))
     return [t for t in found if t.pos_ != "PRON"]
 
 
