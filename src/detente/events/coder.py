@@ -883,6 +883,7 @@ _RELEASE_CALLS = {"0253", "1053"}
 # threats from any side" after Washington's threat (a rejection of a thing has its own
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
+_RELEASED = "084"  # people or property set free or given back
 # (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
@@ -1370,6 +1371,19 @@ class Coder:
 
         names = {s[0].name for s in sources}
         pat = triple.pattern
+        if pat.code.startswith(_RELEASED):
+            # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
+            # the people or things set free, not their captors named inside the phrase
+            taken |= {
+                t.i
+                for group in primary
+                for head in group
+                for clause in head.children
+                if clause.dep_ == "acl"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for t in agent.subtree
+            }
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 

@@ -792,8 +792,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "announced the withdrawal of French troops": the concession announced is the
             # event noun's, not a reading of the announcing verb with a word inside its phrase
             continue
+        # "ended its military operation in Syria", "ended their hunger strike": an act of
+        # force or protest ended is a climb-down, the verb's own reading
+        ended = verb.lemma_.lower() in _ENDING and pat.code[:2] == "08"
         if not pat.prt and (
-            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
+            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book) and not ended)
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
@@ -958,6 +961,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 
 _FORCE = {"18", "19", "20"}
+# Support verbs that end what their event noun names (see the support-verb test above).
+_ENDING = {"end"}
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"

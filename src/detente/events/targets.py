@@ -1005,8 +1005,10 @@ def _decided_on(thing: Token) -> list[Token]:
     if thing.lemma_.lower() not in _DECISIONS:
         return []
     clauses = [c for c in thing.children if _to_clause(c)]
-    clauses += [c for p in thing.children if p.lower_ == "of" for c in p.children if c.dep_ == "pcomp"]
-    return [o for c in clauses for o in (child_of(c, "dobj"),) if o is not None and o.pos_ != "PRON"]
+    of = [p for p in thing.children if p.lower_ == "of"]
+    clauses += [c for p in of for c in p.children if c.dep_ == "pcomp"]
+    objects = (child_of(c, "dobj") for c in clauses)
+    return [o for o in objects if o is not None and o.pos_ != "PRON"]
 
 
 def _pressed_by(verb: Token) -> list[Token]:
