@@ -2132,6 +2132,10 @@ WIRE_ROOT_CASES = [
     ("The Mexican government eased its travel advisory for Guatemala.", "08", "Guatemala"),
     ("The president let the jailed blogger out of prison.", "08", "the jailed blogger"),
     ("The prime minister stepped down as leader of Japan's ruling party.", "08", "leader of Japan"),
+    ("The UN removed the Somali militia leader from its sanctions list.", "08", "Somali"),
+    ("India restored the statehood of Jammu and Kashmir.", "08", "Jammu"),
+    ("Rebels free abducted Indian engineers", "08", "Indian"),
+    ("Russia allowed Georgian airlines to resume flights to Moscow.", "08", "Georgian"),
 ]  # fmt: skip
 
 

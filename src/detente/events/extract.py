@@ -39,6 +39,7 @@ from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     FROM,
+    LISTS,
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     TRANSFER_VERBS,
@@ -276,7 +277,12 @@ def match_verb(
         # restraint": what is asked, translated
         own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
-        own_objects += prep_objects(verb, _OFF_LIST)
+        off = list(prep_objects(verb, _OFF_LIST))
+        own_objects += off
+        if any(o.lemma_.lower() in LISTS for o in off):
+            # "removed the Taliban minister from its sanctions list": a delisting, not a
+            # minister removed from office
+            patterns = tuple(p for p in patterns if p.obj & LISTS) or patterns
     venues = (
         [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
         # ("took the FBI to court": "to court" misread as an infinitive, the verb "court")
