@@ -2136,6 +2136,7 @@ WIRE_ROOT_CASES = [
     ("India restored the statehood of Jammu and Kashmir.", "08", "Jammu"),
     ("Rebels free abducted Indian engineers", "08", "Indian"),
     ("Russia allowed Georgian airlines to resume flights to Moscow.", "08", "Georgian"),
+    ("The rebels freed her in exchange for ten prisoners.", "08", "her"),
 ]  # fmt: skip
 
 

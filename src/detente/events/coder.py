@@ -884,6 +884,7 @@ _RELEASE_CALLS = {"0253", "1053"}
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
 _RELEASED = "084"  # people or property set free or given back
+_FREED_PRONOUNS = {"him", "her", "them"}
 # (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
@@ -1414,6 +1415,14 @@ class Coder:
         for group in primary:
             if found := known(group, colleague=True):
                 return found, True
+        if pat.code.startswith(_RELEASED):
+            # "the Taliban freed him in exchange for five prisoners": the one set free, even
+            # as a pronoun, before any phrase further on
+            freed = [
+                h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in _FREED_PRONOUNS
+            ]
+            if freed and all(h.i not in taken for h in freed):
+                return [(OPEN, OPEN_CONFIDENCE, freed[0])], True
         # a thing attacked, seized or sent to is its country's; supporting "sides in Syria"
         # is not supporting Syria
         located = pat.code[:2] in _LOCATED_ROOTS
