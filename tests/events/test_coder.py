@@ -2137,6 +2137,7 @@ WIRE_ROOT_CASES = [
     ("Rebels free abducted Indian engineers", "08", "Indian"),
     ("Russia allowed Georgian airlines to resume flights to Moscow.", "08", "Georgian"),
     ("The rebels freed her in exchange for ten prisoners.", "08", "her"),
+    ("The court released from detention the two Reuters journalists.", "08", "the two Reuters"),
 ]  # fmt: skip
 
 

@@ -301,6 +301,18 @@ _IN = frozenset({"in", "into"})
 CUSTODY = {"custody", "prison", "jail", "gaol", "detention", "captivity", "cell", "lockup"}
 
 
+def shifted_from_custody(verb: Token) -> Token | None:
+    """ "released from custody the former deputy prime minister": the object set after the
+    place of custody it leaves (wire and translated order), parsed as that place's
+    apposition."""
+    for place in prep_objects(verb, FROM):
+        if place.lemma_.lower() in CUSTODY:
+            shifted = next((c for c in place.children if c.dep_ == "appos"), None)
+            if shifted is not None:
+                return shifted
+    return None
+
+
 def placed_in(tok: Token) -> list[Token]:
     """The state a verb of placing puts its object in ("placed X under arrest", "put the army
     on high alert", "held the activist in pre-trial detention"): part of the act, no event or

@@ -48,6 +48,7 @@ from detente.events.phrases import (
     is_time,
     objects_of,
     placed_in,
+    shifted_from_custody,
     sum_party,
     topic_partners,
     worth_of,
@@ -1168,6 +1169,8 @@ def verb_targets(
             # "fined Google 2.4 billion euros" parsed as one sum: the one fined
             charged = sum_party(holder) if holder.lemma_.lower() in CHARGING else None
             direct = direct or charged or child_of(holder, "dobj", "dative")
+            if direct is None and pat.code.startswith("084"):
+                direct = shifted_from_custody(holder)  # "released from custody the minister"
             if direct is None and pat.prt in PARTICLE_PREPS and holder.i == verb.i:
                 # "voted down the bill": the particle parsed as a preposition takes the object
                 direct = next(iter(prep_objects(verb, frozenset({pat.prt}))), None)
