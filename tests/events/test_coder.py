@@ -2235,6 +2235,36 @@ WIRE_ROOT_CASES = [
     ("The World Bank will earmark 200 million dollars for Malawi.", "03", "Malawi"),
     ("China will build a new railway in Laos.", "03", "a new railway in Laos"),
     ("Demonstrators scuffled with police outside the parliament in Tbilisi.", "14", "police"),
+    # YIELD round 3: a climb-down is toward whom the decision undone was to act on, or whoever
+    # pressed for it; captors named inside the freed people's phrase are not the target; an
+    # exchange between conjoined sides with a broker; smaller presences, arms handed over,
+    # mandates renewed, curbs relaxed, designations revoked, visas and furloughs granted,
+    # force or protest ended, stepping down "as" an office holder
+    ("The junta reversed its decision to expel the French ambassador.", "08", "French"),
+    ("The Serbian government scrapped the mining law after weeks of protests by farmers.", "08",
+     "farmers"),
+    ("Armenia and Azerbaijan swapped prisoners in a deal mediated by the United States.", "08",
+     "Azerbaijan"),
+    ("Nigerian troops freed 60 hostages held by bandits.", "08", "60 hostages"),
+    ("The Pentagon drew down its forces in Somalia.", "08", "its forces in Somalia"),
+    ("The FARC rebels handed over their weapons to the army.", "08", "the army"),
+    ("The Security Council extended the mandate of the UN mission in South Sudan.", "08",
+     "the UN mission in South Sudan"),
+    ("Japan loosened export controls on South Korea on Friday.", "08", "South Korea"),
+    ("Washington revoked the designation of the Cuban group as a terrorist organisation.", "08",
+     "Cuban"),
+    ("Canada issued visas to the Afghan journalists.", "08", "the Afghan journalists"),
+    ("The Iranian judiciary granted furlough to the French academic.", "08", "French"),
+    ("Rwanda ended its military operation in eastern Congo.", "08", "its military operation"),
+    ("The Mexican government eased its travel advisory for Guatemala.", "08", "Guatemala"),
+    ("The president let the jailed blogger out of prison.", "08", "the jailed blogger"),
+    ("The prime minister stepped down as leader of Japan's ruling party.", "08", "leader of Japan"),
+    ("The UN removed the Somali militia leader from its sanctions list.", "08", "Somali"),
+    ("India restored the statehood of Jammu and Kashmir.", "08", "Jammu"),
+    ("Rebels free abducted Indian engineers", "08", "Indian"),
+    ("Russia allowed Georgian airlines to resume flights to Moscow.", "08", "Georgian"),
+    ("The rebels freed her in exchange for ten prisoners.", "08", "her"),
+    ("The court released from detention the two Reuters journalists.", "08", "the two Reuters"),
 ]  # fmt: skip
 
 

@@ -73,6 +73,14 @@ CASES_FLOOR = 0.92
 #   forces; stakes and plants abroad; intelligence received; assurances; deals signed,
 #   sealed, inked, initialled or ratified as SUPPORT and truces declared as YIELD, as the PLV
 #   dev half codes them) (study 0.683 and held-out 0.725 before their rules).
+# - yield3_*: YIELD's target choice and missing events, round 3 (the freed people, the side or
+#   place a measure was on, the receiver of things given back, whom one surrenders to, the
+#   place withdrawn from; climb-downs toward whom the decision undone was to act on or whoever
+#   pressed for it; smaller presences, arms handed over, mandates renewed, designations
+#   revoked, lists, headlines with participles of holding, translated order, quotes) (study
+#   0.675 and held-out 0.780 before their rules, extraditions marked COOPERATE as the project
+#   codes them; one "let aid into" line of each file was later re-marked to the place, the
+#   project's convention, which makes the held-out's score before 0.800).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -102,6 +110,8 @@ PROBE_FLOORS = {
     "roots_h5_heldout.tsv": 0.7,
     "agree_aid_study.tsv": 0.86,
     "agree_aid_heldout.tsv": 0.72,
+    "yield3_study.tsv": 0.82,
+    "yield3_heldout.tsv": 0.86,
 }
 
 

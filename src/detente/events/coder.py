@@ -924,6 +924,8 @@ _RELEASE_CALLS = {"0253", "1053"}
 # threats from any side" after Washington's threat (a rejection of a thing has its own
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
+_RELEASED = "084"  # people or property set free or given back
+_FREED_PRONOUNS = {"him", "her", "them"}
 # (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
@@ -1417,6 +1419,19 @@ class Coder:
 
         names = {s[0].name for s in sources}
         pat = triple.pattern
+        if pat.code.startswith(_RELEASED):
+            # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
+            # the people or things set free, not their captors named inside the phrase
+            taken |= {
+                t.i
+                for group in primary
+                for head in group
+                for clause in head.children
+                if clause.dep_ == "acl"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for t in agent.subtree
+            }
         # "agreed to coordinate actions against IS": the common enemy is no partner
         enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 
@@ -1455,6 +1470,14 @@ class Coder:
         for group in primary:
             if found := known(group, colleague=True):
                 return found, True
+        if pat.code.startswith(_RELEASED):
+            # "the Taliban freed him in exchange for five prisoners": the one set free, even
+            # as a pronoun, before any phrase further on
+            freed = [
+                h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in _FREED_PRONOUNS
+            ]
+            if freed and all(h.i not in taken for h in freed):
+                return [(OPEN, OPEN_CONFIDENCE, freed[0])], True
         # a thing attacked, seized or sent to is its country's; supporting "sides in Syria"
         # is not supporting Syria
         located = pat.code[:2] in _LOCATED_ROOTS

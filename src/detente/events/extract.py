@@ -39,6 +39,7 @@ from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     FROM,
+    LISTS,
     MEASURES,
     MONEY_SHORT,
     OF,
@@ -283,7 +284,12 @@ def match_verb(
         # restraint": what is asked, translated
         own_objects += prep_objects(verb, TO)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
-        own_objects += prep_objects(verb, _OFF_LIST)
+        off = list(prep_objects(verb, _OFF_LIST))
+        own_objects += off
+        if any(o.lemma_.lower() in LISTS for o in off):
+            # "removed the Taliban minister from its sanctions list": a delisting, not a
+            # minister removed from office
+            patterns = tuple(p for p in patterns if p.obj & LISTS) or patterns
     venues = (
         [o for o in prep_objects(verb, TO) if o.lemma_.lower() in _LEGAL_VENUES]
         # ("took the FBI to court": "to court" misread as an infinitive, the verb "court")
@@ -803,8 +809,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "announced the withdrawal of French troops": the concession announced is the
             # event noun's, not a reading of the announcing verb with a word inside its phrase
             continue
+        # "ended its military operation in Syria", "ended their hunger strike": an act of
+        # force or protest ended is a climb-down, the verb's own reading
+        ended = verb.lemma_.lower() in _ENDING and pat.code[:2] == "08"
         if not pat.prt and (
-            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
+            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book) and not ended)
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
@@ -972,6 +981,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 
 
 _FORCE = {"18", "19", "20"}
+# Support verbs that end what their event noun names (see the support-verb test above).
+_ENDING = {"end"}
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"

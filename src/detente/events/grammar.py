@@ -212,11 +212,12 @@ def passive_clause(verb: Token) -> bool:
 
 def adjective_participle(verb: Token) -> bool:
     """ "returned looted artifacts", "freed detained protesters": a past participle right
-    after a verb that has no object of its own, misparsed as a clause whose object is the
-    verb's object; it describes the object and is no act of its own."""
+    after a verb that has no object of its own, misparsed as a clause (adverbial or, in a
+    headline, a complement) whose object is the verb's object; it describes the object and
+    is no act of its own."""
     head = verb.head
     return (
-        verb.dep_ == "advcl"
+        verb.dep_ in ("advcl", "ccomp")
         and verb.tag_ in ("VBN", "VBD")
         and verb.i == head.i + 1
         and head.pos_ == "VERB"

@@ -15,7 +15,9 @@ from detente.models import Actor, Event
 # forgiveness by several is no exchange among them: "France, Germany and Britain expressed
 # regret"; signing and diplomatic cooperation are).
 SYMMETRIC_ROOTS = ("03", "04", "06")
-SYMMETRIC_LEMMAS = {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake"}
+SYMMETRIC_LEMMAS = {
+    "clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "shake", "swap",
+}  # fmt: skip
 # 0871, 196: "X and Y agreed to / violated the truce" -- each with or against the other;
 # 019: "X and Y agreed on the border" (or failed to) -- each with the other.
 SYMMETRIC_CODES = {

@@ -868,8 +868,12 @@ _CONVENING = {
 
 def go_between(tok: Token) -> bool:
     """ "the EU-brokered deal", "a Qatar-mediated truce", "U.S.-hosted talks": the name
-    before the hyphen brokered or hosted the thing, and is no party to it."""
+    before the hyphen brokered or hosted the thing, and is no party to it; so is the agent
+    of "a deal mediated by the UAE", "a swap brokered by Turkey"."""
     made = tok.head
+    if tok.dep_ == "pobj" and made.lower_ == "by" and made.head.dep_ == "acl":
+        made = made.head  # "a deal mediated by the UAE": the participle on the deal
+        return made.head.lemma_.lower() in _CONVENING.get(made.lemma_.lower(), ())
     return (
         tok.dep_ == "npadvmod"
         and made.dep_ == "amod"
@@ -986,6 +990,49 @@ def _answered_attacker(verb: Token) -> Token | None:
                 if doer is not None:
                     return doer
     return None
+
+
+# Climb-downs (CAMEO 080 give in, 0831 step down, 0832 a policy undone): the thing given up
+# is a decision, plan or policy whose own clause says whom it was to act on ("reversed its
+# decision to disqualify the candidate", "abandoned the policy of separating migrant
+# children", "dropped plans to deport the activists"); with no one named there, the side
+# whose protests or pressure forced it ("scrapped the bill after protests by students",
+# "withdrew the tax rise under pressure from unions").
+_CLIMB_DOWNS = frozenset({"080", "0831", "0832"})
+_DECISIONS = PLAN_NOUNS | {
+    "decision", "policy", "order", "move", "bid", "attempt", "proposal", "practice",
+    "programme", "program", "project", "threat", "ruling",
+}  # fmt: skip
+_PRESSURES = {
+    "pressure", "protest", "demand", "outcry", "strike", "demonstration", "backlash",
+    "campaign", "criticism", "opposition", "lobbying", "petition", "uprising", "unrest",
+}  # fmt: skip
+
+
+def _decided_on(thing: Token) -> list[Token]:
+    """Whom a decision, plan or policy was to act on: the object of its "to" clause or of
+    its "of" gerund ("its decision to expel the envoy", "the policy of separating
+    children")."""
+    if thing.lemma_.lower() not in _DECISIONS:
+        return []
+    clauses = [c for c in thing.children if _to_clause(c)]
+    of = [p for p in thing.children if p.lower_ == "of"]
+    clauses += [c for p in of for c in p.children if c.dep_ == "pcomp"]
+    objects = (child_of(c, "dobj") for c in clauses)
+    return [o for o in objects if o is not None and o.pos_ != "PRON"]
+
+
+def _pressed_by(verb: Token) -> list[Token]:
+    """Who pressed for a climb-down: the "by"/"from" side or owner of protests or pressure
+    told in the verb's own clause ("after weeks of protests by farmers", "under pressure
+    from the unions", "bowing to the teachers' strike")."""
+    found: list[Token] = []
+    for t in verb.subtree:
+        if t.lemma_.lower() not in _PRESSURES or t.pos_ != "NOUN":
+            continue
+        found.extend(prep_objects(t, BY))
+        found.extend(c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    return [t for t in found if t.pos_ != "PRON"]
 
 
 def verb_targets(
@@ -1151,10 +1198,21 @@ def verb_targets(
                 sender = _teller(direct) or _owner_before(direct)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
+            if pat.code in _CLIMB_DOWNS and (direct is None or not names_someone(direct)):
+                # "reversed its decision to expel the envoy", "scrapped the bill after protests
+                # by students": before the thing given up, which names no one
+                # (one named by a phrase with no name of its own only after the thing:
+                # "reversed its decision to raise fuel prices")
+                meant = _decided_on(direct) if direct is not None else []
+                found.extend(t for t in meant if names_someone(t))
+                found.extend(_pressed_by(holder))
+            else:
+                meant = []
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
             elif direct is not None and holder.i == verb.i and not measure:
                 found.append(direct)  # "released 40 prisoners"
+            found.extend(t for t in meant if not names_someone(t))
         found.extend(recipients)
         if noun is not None:
             # "rejected the government's offer of compensation", "blocked a resolution

@@ -116,9 +116,19 @@ def headline_verb(
     return None
 
 
+# Participles of holding and taking that headlines put before the people or things a verb
+# acts on ("Iran frees detained US sailors", "Rebels release kidnapped engineers", "Germany
+# returns looted bronzes"): right after the verb they describe its object.
+_HELD = frozenset({
+    "detained", "jailed", "imprisoned", "kidnapped", "abducted", "captured", "arrested",
+    "seized", "hijacked", "looted", "stolen", "confiscated", "held", "impounded",
+})  # fmt: skip
+
+
 def _orphaned(root: Token, variant: Doc) -> bool:
     """The first reading's finite root verb heads, in ``variant``, a clause with no
-    subject of its own."""
+    subject of its own (not a participle of holding right after the verb: "Iran freed
+    detained sailors")."""
     again = variant[root.i]
     return (
         root.pos_ in _VERB_POS
@@ -126,6 +136,7 @@ def _orphaned(root: Token, variant: Doc) -> bool:
         and again.pos_ in _VERB_POS
         and again.dep_ in ("ccomp", "xcomp", "conj")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in again.children)
+        and not (again.lower_ in _HELD and again.i == again.head.i + 1)
     )
 
 
