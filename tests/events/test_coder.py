@@ -460,6 +460,13 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a threat is aimed at whom the act threatened hits, before whoever must meet its
+    # condition
+    ("Turkey threatened to cut off water to northern Syria unless the United States withdrew "
+     "its troops.", ("TUR", "SYR", "13")),
+    # the blame as a noun laid "on" someone, the "on" hung on the act blamed
+    ("Kenya's interior minister laid the blame for the bus bombing on Somali militants.",
+     ("KEN", "SOM", "11")),
     # a matter raised with someone is discussed with them; recognition switched is given
     ("The Canadian minister said she had raised the issue with her Chinese counterpart.",
      ("CAN", "CHN", "04")),
@@ -2006,6 +2013,17 @@ def test_real_news_constructions(coder, text, fact):
         # read as a verb ("Gulf stated (that) condemned")
         ("Gulf states denounced Iran on Monday over the seizure of the tanker.", "Gulf states",
          "Iran"),
+        # a protest against someone's decision or plan is aimed at its owner, not at a party
+        # named inside it
+        ("Thousands of Serbs rallied in Belgrade against the government's plan to open a "
+         "lithium mine with a firm from Britain.", "Serbs", "the government"),
+        # a blow by a border strikes the place named, not the side across the border
+        ("Islamist fighters seized the town of Boni on the border with Mali.", "Islamist fighters",
+         "the town of Boni"),
+        # a threat to strike a place named by its owner's modifier is aimed at that place, not
+        # at whoever must meet the condition
+        ("Putin threatened to strike Western capitals if NATO sent troops to Ukraine.", "Putin",
+         "Western capitals"),
         # a fine's sum parsed as the object: the one fined is the target
         ("Regulators fined the ride-sharing company Grab 5 million dollars.", "Regulators",
          "the ride-sharing company Grab"),

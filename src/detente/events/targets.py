@@ -34,6 +34,7 @@ from detente.events.phrases import (
     CHARGING,
     CONDITIONS,
     CUSTODY,
+    EDGES,
     FROM,
     OF,
     PARTICLE_PREPS,
@@ -449,12 +450,31 @@ _ABOUT = frozenset({"over", "about", "at", "regarding"})
 _CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
+_PARTY_ON = frozenset({"to", "on", "against", "toward", "towards"})
 
 
 def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
     """The subject of the condition clause of a threat ("… if the government fails to pay",
-    "… unless Kyiv withdraws")."""
+    "… unless Kyiv withdraws"), once whom the act threatened would hit has been named: not
+    when the act names its own side ("threatened to strike Western capitals if NATO lets
+    Kyiv …", "to shell government positions unless the army …")."""
+    struck = child_of(comp, "dobj") if comp is not None else None
+    if (
+        struck is not None
+        and struck.pos_ != "PRON"
+        and (names_someone(struck) or named_by_modifier(struck))
+    ):
+        return []
     return _clause_subjects((comp, verb), _CONDITION_MARKS)
+
+
+def _threatened_at(comp: Token | None) -> list[Token]:
+    """Whom the act threatened is done to by a party preposition, before whoever must meet
+    the threat's condition: "threatened to cut off power to northern Kosovo unless Pristina
+    …", "to impose tariffs on Mexican goods unless …", "to take action against X if …"."""
+    if comp is None:
+        return []
+    return [p for p in prep_objects(comp, _PARTY_ON) if p.pos_ != "PRON"]
 
 
 def _supplied(verb: Token) -> list[Token]:
@@ -704,7 +724,14 @@ def aimed_against(verb: Token, noun: Token | None) -> list[Token]:
     offer", "stayed away from the vote in protest over the arrests"; the parser may hang the
     "at" phrase on the verb, beside the "in protest" it belongs to)."""
     heads = [h for h in (verb, noun) if h is not None]
-    found = [p for h in heads for p in prep_objects(h, _AGAINST)]
+    # "marched against the government's decision to normalise ties with Israel", "rallied
+    # against Beijing's security law": the owner of the act or policy protested, not a
+    # party named inside it
+    found = [
+        next((c for c in p.children if c.dep_ == "poss" and c.pos_ != "PRON"), p)
+        for h in heads
+        for p in prep_objects(h, _AGAINST)
+    ]
     for protest in (p for h in heads for p in prep_objects(h, _IN_PROTEST)):
         if protest.lemma_.lower() != "protest":
             continue
@@ -886,13 +913,23 @@ def _convened(verb: Token) -> tuple[Token, ...]:
 
 def _blamed_on(verb: Token) -> Token | None:
     """Whom "blamed … on" lays the blame on: the verb's own "on" phrase, or the last of two
-    the parser hung on the act blamed ("blamed the attack on the convoy on Indian agents")."""
+    the parser hung on the act blamed ("blamed the attack on the convoy on Indian agents");
+    with the blame as a noun ("laid the blame for the ambush on jihadists", "put the blame
+    squarely on the opposition") the "on" may hang on the blame or on the act blamed."""
     own = next(iter(prep_objects(verb, _ON)), None)
     if own is not None:
         return own
     act = child_of(verb, "dobj")
     if act is None:
         return None
+    if act.lemma_.lower() == "blame":
+        own = next(iter(prep_objects(act, _ON)), None)
+        acts = [*prep_objects(act, _FOR), *prep_objects(verb, _FOR)]
+        blamed = [t for a in acts for t in a.subtree]
+        ons = [t for t in blamed if t.dep_ == "prep" and t.lower_ in _ON]
+        if own is not None or not ons:
+            return own
+        return next((c for c in ons[-1].children if c.dep_ == "pobj"), None)
     ons = [t for t in act.subtree if t.dep_ == "prep" and t.lower_ in _ON]
     return next((c for c in ons[-1].children if c.dep_ == "pobj"), None) if len(ons) > 1 else None
 
@@ -1008,7 +1045,9 @@ def verb_targets(
         more = (with_conjuncts(taken_up),) if taken_up is not None else ()
         groups = (with_conjuncts(accused), *more)
         return groups, len(groups), frozenset()
-    blamed = _blamed_on(verb) if verb.lemma_.lower() in _BLAMING else None
+    laid = child_of(verb, "dobj")  # "laid the blame on", "put the blame for X on"
+    blaming = verb.lemma_.lower() in _BLAMING or (laid is not None and laid.lemma_ == "blame")
+    blamed = _blamed_on(verb) if blaming else None
     if blamed is not None:
         # "blamed the attack on the school on bandits", "pinned the bombing on Kurdish
         # militants": the verb's own "on" names who is blamed, not a victim of the act blamed
@@ -1267,6 +1306,8 @@ def verb_targets(
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
         # its condition
+        if pat.code[:2] == THREAT_ROOT:
+            found.extend(_threatened_at(comp))
         found.extend(_conditioned_on(verb, comp))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
@@ -1331,10 +1372,18 @@ def verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     # "moved artillery closer to the border with South Korea": "closer" carries the "to"
     nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
+    # "seized the town of Bunagana on the border with Uganda", "attacked a village near the
+    # frontier with Niger": a blow that has its object only happened by that line, it is
+    # not done to the side across it
+    struck = pat.code[:2] in VIOLENCE and child_of(verb, "dobj", "nsubjpass") is not None
     for holder in (
         h for h in (comp, verb, noun, child_of(comp or verb, "dobj"), *nearer) if h is not None
     ):
-        found.extend(prep_objects(holder, last))
+        found.extend(
+            p
+            for p in prep_objects(holder, last)
+            if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
+        )
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
