@@ -464,6 +464,10 @@ NEWS_CASES = [
     # condition
     ("Turkey threatened to cut off water to northern Syria unless the United States withdrew "
      "its troops.", ("TUR", "SYR", "13")),
+    # a protest note handed to an envoy is aimed at the envoy's side, not at whoever the
+    # remarks protested were about
+    ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
+     "Taiwan.", ("JPN", "CHN", "11")),
     # the blame as a noun laid "on" someone, the "on" hung on the act blamed
     ("Kenya's interior minister laid the blame for the bus bombing on Somali militants.",
      ("KEN", "SOM", "11")),
@@ -2017,6 +2021,13 @@ def test_real_news_constructions(coder, text, fact):
         # named inside it
         ("Thousands of Serbs rallied in Belgrade against the government's plan to open a "
          "lithium mine with a firm from Britain.", "Serbs", "the government"),
+        # a strike at an employer's workplace is aimed at the employer, not what it is over
+        ("The union called a strike at Renault's plant in Douai over job cuts.", "The union",
+         "Renault"),
+        # a thing boycotted, not whom clauses inside its relative clause name
+        ("The Kenyan government said it would boycott a regional summit that opened in Kigali "
+         "after accusing Rwanda of failing to respond to the crisis.", "The Kenyan government",
+         "a regional summit"),
         # a blow by a border strikes the place named, not the side across the border
         ("Islamist fighters seized the town of Boni on the border with Mali.", "Islamist fighters",
          "the town of Boni"),

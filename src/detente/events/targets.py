@@ -1096,6 +1096,19 @@ def verb_targets(
             # against, whether or not a known actor is named there
             return tuple(with_conjuncts(a) for a in against), len(against), frozenset()
         found.extend(protest_aims(verb, noun))
+        # "called a strike at Volkswagen's plant in Zwickau over job cuts", "a walkout at
+        # Kenyatta National Hospital over unpaid wages": the employer whose workplace is
+        # struck (or the named workplace), not what the strike is over
+        employers = [
+            next((c for c in place.children if c.dep_ == "poss"), place)
+            for h in (verb, noun)
+            if h is not None
+            for place in prep_objects(h, _WORKPLACE)
+            # (not "a protest at Delhi University against the siege": what it is against)
+            if (_named_owner(place) or names_someone(place)) and not has_prep([place], _AGAINST)
+        ]
+        if employers:
+            return tuple(with_conjuncts(e) for e in employers), len(employers), frozenset()
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
@@ -1279,8 +1292,18 @@ def verb_targets(
         # ("… with the UN over airspace violations by Turkish jets": whoever did what the
         # complaint is about, next)
         about = [o for h in (verb, noun) if h is not None for o in prep_objects(h, _ABOUT)]
+        # "handed the British ambassador a protest note over remarks by a minister": the
+        # envoy given the protest speaks for the side protested to, first
+        envoys = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "dobj")
+            and c.lemma_.lower() in ENVOYS
+            and c.i != getattr(noun, "i", -1)
+        ]
         found = (
-            [
+            envoys
+            + [
                 p
                 for t in verb.subtree
                 if t.dep_ == "prep" and t.lower_ == "against"
@@ -1330,7 +1353,7 @@ def verb_targets(
         found.extend(
             p
             for t in noun.subtree
-            if t.dep_ == "prep" and t.lower_ in preps
+            if t.dep_ == "prep" and t.lower_ in preps and not _in_own_clause(t, noun)
             for p in t.children
             if p.dep_ == "pobj"
         )
@@ -1449,6 +1472,24 @@ def verb_targets(
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+def _in_own_clause(tok: Token, noun: Token) -> bool:
+    """``tok`` stands in a clause nested in a relative clause of ``noun``'s phrase: "would
+    boycott a conference that began in Cape Town after accusing South Africa of being too
+    slow to respond to the violence" (the conference is boycotted, not whom the clauses
+    inside its relative clause name; but "an attack in which gunmen stormed a mosque in
+    Sinai" is on what its own relative clause names)."""
+    clauses = 0
+    relative = False
+    for step in tok.ancestors:
+        if step.i == noun.i:
+            return False
+        relative = relative or step.dep_ == "relcl"
+        clauses += step.dep_ in ("advcl", "pcomp", "xcomp", "ccomp", "acl", "relcl")
+        if relative and clauses > 1:
+            return True
+    return False
 
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
