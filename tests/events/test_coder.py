@@ -468,6 +468,9 @@ NEWS_CASES = [
     # remarks protested were about
     ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
      "Taiwan.", ("JPN", "CHN", "11")),
+    # a vow to crush or hunt down a foe threatens force against it
+    ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
+     ("SOM", "SOM", "13")),
     # the blame as a noun laid "on" someone, the "on" hung on the act blamed
     ("Kenya's interior minister laid the blame for the bus bombing on Somali militants.",
      ("KEN", "SOM", "11")),
@@ -2028,6 +2031,9 @@ def test_real_news_constructions(coder, text, fact):
         ("The Kenyan government said it would boycott a regional summit that opened in Kigali "
          "after accusing Rwanda of failing to respond to the crisis.", "The Kenyan government",
          "a regional summit"),
+        # forces ordered to arrest are the means: whom they are to arrest is the target
+        ("The junta ordered police to arrest the leaders of the banned opposition party.",
+         "The junta", "the leaders"),
         # a blow by a border strikes the place named, not the side across the border
         ("Islamist fighters seized the town of Boni on the border with Mali.", "Islamist fighters",
          "the town of Boni"),

@@ -53,6 +53,7 @@ from detente.events.phrases import (
     topic_partners,
     worth_of,
 )
+from detente.events.readings import TROOPS
 
 _FOR = frozenset({"for"})
 _NEARER = {"close", "closer", "near", "nearer"}
@@ -1112,6 +1113,18 @@ def verb_targets(
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
+    # "ordered police to arrest the opposition leaders", "told the army to detain gang
+    # members": the forces told to strike or seize are its means; whom they act on is the
+    # target
+    struck = child_of(comp, "dobj") if comp is not None and pat.code[:2] in VIOLENCE else None
+    told = child_of(verb, "dobj")
+    if (
+        struck is not None
+        and struck.pos_ != "PRON"
+        and told is not None
+        and told.lemma_.lower() in _ENFORCERS
+    ):
+        return (with_conjuncts(struck),), 1, frozenset()
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
         addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
@@ -1493,6 +1506,8 @@ def _in_own_clause(tok: Token, noun: Token) -> bool:
 
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+# Forces told to arrest or strike: the means of the one who orders it, not its target.
+_ENFORCERS = TROOPS | {"police", "policeman", "guard", "officer", "agent", "security", "commando"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
