@@ -2169,6 +2169,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # organising or lobbying rallies no one against anyone without its "against"
+    ("Beijing declined to take part in the peace summit organised by Switzerland.",
+     ("CHE", "CHN", "11")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
     # a visit planned or upcoming is not yet made
