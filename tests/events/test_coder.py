@@ -2031,6 +2031,9 @@ def test_real_news_constructions(coder, text, fact):
         ("The Kenyan government said it would boycott a regional summit that opened in Kigali "
          "after accusing Rwanda of failing to respond to the crisis.", "The Kenyan government",
          "a regional summit"),
+        # the one held, not a party in the act a participle charges them with
+        ("Dutch police detained two men accused of spying for China.", "Dutch police",
+         "two men"),
         # forces ordered to arrest are the means: whom they are to arrest is the target
         ("The junta ordered police to arrest the leaders of the banned opposition party.",
          "The junta", "the leaders"),

@@ -1237,6 +1237,22 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+# Participles that charge someone with an act ("a man accused of spying for Russia").
+_CHARGED_WITH = {
+    "accuse", "suspect", "convict", "charge", "want", "indict", "allege", "blame", "find",
+    "sentence", "jail", "arrest", "detain", "implicate",
+}  # fmt: skip
+# Verbs that say whose side someone is on, not an act they did ("of being a member of").
+_BELONGING = {"be", "belong", "have", "work", "serve", "join"}
+
+
+def _charged_act(participle: Token) -> bool:
+    return any(
+        t.dep_ in ("pcomp", "xcomp") and t.pos_ == "VERB" and t.lemma_.lower() not in _BELONGING
+        for t in participle.subtree
+    )
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
@@ -1245,12 +1261,16 @@ def _inside(
     # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities";
     # nor in an act told after a preposition, which says what the head did, not who it is:
     # "accused the regime of using gas in Douma", "blamed the group for shelling Kharkiv")
+    # (nor in the act a participle after it charges the head with: "detained two men
+    # accused of spying for Russia", "executed a man convicted of killing a Basij member";
+    # "a man suspected of being a member of Islamic State" still says who he is)
     joined = {
         t.i
         for c in head.children
         if c.dep_ == "conj"
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
+        or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
         for t in c.subtree
     }
     spans = {
