@@ -468,6 +468,9 @@ NEWS_CASES = [
     # remarks protested were about
     ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
      "Taiwan.", ("JPN", "CHN", "11")),
+    # an object pronoun stands for no name of its own clause's subject ("Kinshasa" is Congo)
+    ("Rwanda recalled its ambassador from Kinshasa after Congo accused it of arming rebels.",
+     ("COD", "RWA", "11")),
     # a vow to crush or hunt down a foe threatens force against it
     ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
      ("SOM", "SOM", "13")),

@@ -846,6 +846,16 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         if subject is not None:
             return subject
     unbound = _unbound(head)
+    # "… after Congo accused it of backing the rebels": nor the object pronoun's own
+    # subject named again another way ("Kinshasa" is Congo)
+    bound = _local_subject(head)
+    bound_span = actors.by_token.get(bound.i) if bound is not None else None
+    bound_entry = (
+        actors.book.lookup(bound_span.kb_id_, day)
+        if bound_span is not None and bound_span.label_ == "ACTOR"
+        else None
+    )
+    bound_country = bound_entry.code[:3] if bound_entry is not None else None
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         if i in unbound:
             continue
@@ -871,6 +881,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
+            if not person and bound_country is not None and entry.code[:3] == bound_country:
+                continue
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
