@@ -471,6 +471,9 @@ NEWS_CASES = [
     # an object pronoun stands for no name of its own clause's subject ("Kinshasa" is Congo)
     ("Rwanda recalled its ambassador from Kinshasa after Congo accused it of arming rebels.",
      ("COD", "RWA", "11")),
+    # ending a tie of a named kind cuts it, whatever kind of cooperation the noun says
+    ("Chad's junta ended its military cooperation with France on Thursday.",
+     ("TCD", "FRA", "16")),
     # a vow to crush or hunt down a foe threatens force against it
     ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
      ("SOM", "SOM", "13")),

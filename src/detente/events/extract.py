@@ -792,8 +792,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "announced the withdrawal of French troops": the concession announced is the
             # event noun's, not a reading of the announcing verb with a word inside its phrase
             continue
+        # ("ended military cooperation with the United States": a line that names the tie
+        # it cuts is read, whatever kind of tie the noun says)
+        cuts_tie = pat.code[:2] == "16" and bool(pat.obj)
         if not pat.prt and (
-            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
+            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book) and not cuts_tie)
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
