@@ -474,6 +474,10 @@ NEWS_CASES = [
     # ending a tie of a named kind cuts it, whatever kind of cooperation the noun says
     ("Chad's junta ended its military cooperation with France on Thursday.",
      ("TCD", "FRA", "16")),
+    # the object of a participle after the main verb is that verb's own object, not the
+    # nearest name
+    ("Ukraine took Russia to the International Court of Justice, accusing it of genocide.",
+     ("UKR", "RUS", "11")),
     # a vow to crush or hunt down a foe threatens force against it
     ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
      ("SOM", "SOM", "13")),

@@ -845,6 +845,9 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
+    told = _participle_object(head, day, actors) if not person else None
+    if told is not None:
+        return told
     unbound = _unbound(head)
     # "… after Congo accused it of backing the rebels": nor the object pronoun's own
     # subject named again another way ("Kinshasa" is Congo)
@@ -1247,6 +1250,23 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _participle_object(pronoun: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """ "took Israel to the world court, accusing it of genocide", "expelled two diplomats,
+    accusing them of spying": the object of a participle set after the main verb is that
+    verb's own object, not the nearest name (the court)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    if main is None or main.i > pronoun.i:
+        return None
+    plural = main.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun.lower_ in ("them", "they")):
+        return None
+    found = resolve_phrase(main, day, actors, inside=False)
+    return found[0] if found is not None and found[0].code else None
 
 
 # Participles that charge someone with an act ("a man accused of spying for Russia").
