@@ -478,6 +478,9 @@ NEWS_CASES = [
     # nearest name
     ("Ukraine took Russia to the International Court of Justice, accusing it of genocide.",
      ("UKR", "RUS", "11")),
+    # sanctions listed with "including" whose last part the parser gave the "on" phrase
+    ("Washington imposed new sanctions over the crackdown, including visa bans, on Belarusian "
+     "officials.", ("USA", "BLR", "16")),
     # a vow to crush or hunt down a foe threatens force against it
     ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
      ("SOM", "SOM", "13")),
