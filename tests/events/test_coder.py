@@ -534,6 +534,33 @@ NEWS_CASES = [
     # "the bloc" names again the organisation before it, with the charge hung on it
     ("Belarus expelled the European Union's envoy, accusing the bloc of interfering in its "
      "elections.", ("BLR", "EU", "11")),
+    # a threat is aimed at whom the act threatened hits, before whoever must meet its
+    # condition
+    ("Turkey threatened to cut off water to northern Syria unless the United States withdrew "
+     "its troops.", ("TUR", "SYR", "13")),
+    # a protest note handed to an envoy is aimed at the envoy's side, not at whoever the
+    # remarks protested were about
+    ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
+     "Taiwan.", ("JPN", "CHN", "11")),
+    # an object pronoun stands for no name of its own clause's subject ("Kinshasa" is Congo)
+    ("Rwanda recalled its ambassador from Kinshasa after Congo accused it of arming rebels.",
+     ("COD", "RWA", "11")),
+    # ending a tie of a named kind cuts it, whatever kind of cooperation the noun says
+    ("Chad's junta ended its military cooperation with France on Thursday.",
+     ("TCD", "FRA", "16")),
+    # the object of a participle after the main verb is that verb's own object, not the
+    # nearest name
+    ("Ukraine took Russia to the International Court of Justice, accusing it of genocide.",
+     ("UKR", "RUS", "11")),
+    # sanctions listed with "including" whose last part the parser gave the "on" phrase
+    ("Washington imposed new sanctions over the crackdown, including visa bans, on Belarusian "
+     "officials.", ("USA", "BLR", "16")),
+    # a vow to crush or hunt down a foe threatens force against it
+    ("Somalia's president vowed to crush the Al-Shabaab militants behind the hotel siege.",
+     ("SOM", "SOM", "13")),
+    # the blame as a noun laid "on" someone, the "on" hung on the act blamed
+    ("Kenya's interior minister laid the blame for the bus bombing on Somali militants.",
+     ("KEN", "SOM", "11")),
     # a matter raised with someone is discussed with them; recognition switched is given
     ("The Canadian minister said she had raised the issue with her Chinese counterpart.",
      ("CAN", "CHN", "04")),
@@ -2130,6 +2157,30 @@ def test_real_news_constructions(coder, text, fact):
         # read as a verb ("Gulf stated (that) condemned")
         ("Gulf states denounced Iran on Monday over the seizure of the tanker.", "Gulf states",
          "Iran"),
+        # a protest against someone's decision or plan is aimed at its owner, not at a party
+        # named inside it
+        ("Thousands of Serbs rallied in Belgrade against the government's plan to open a "
+         "lithium mine with a firm from Britain.", "Serbs", "the government"),
+        # a strike at an employer's workplace is aimed at the employer, not what it is over
+        ("The union called a strike at Renault's plant in Douai over job cuts.", "The union",
+         "Renault"),
+        # a thing boycotted, not whom clauses inside its relative clause name
+        ("The Kenyan government said it would boycott a regional summit that opened in Kigali "
+         "after accusing Rwanda of failing to respond to the crisis.", "The Kenyan government",
+         "a regional summit"),
+        # the one held, not a party in the act a participle charges them with
+        ("Dutch police detained two men accused of spying for China.", "Dutch police",
+         "two men"),
+        # forces ordered to arrest are the means: whom they are to arrest is the target
+        ("The junta ordered police to arrest the leaders of the banned opposition party.",
+         "The junta", "the leaders"),
+        # a blow by a border strikes the place named, not the side across the border
+        ("Islamist fighters seized the town of Boni on the border with Mali.", "Islamist fighters",
+         "the town of Boni"),
+        # a threat to strike a place named by its owner's modifier is aimed at that place, not
+        # at whoever must meet the condition
+        ("Putin threatened to strike Western capitals if NATO sent troops to Ukraine.", "Putin",
+         "Western capitals"),
         # a fine's sum parsed as the object: the one fined is the target
         ("Regulators fined the ride-sharing company Grab 5 million dollars.", "Regulators",
          "the ride-sharing company Grab"),
@@ -2342,6 +2393,9 @@ NOT_FACTS = [
     # what a meeting is held to discuss is its subject, no 014 beside it
     ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo "
      "to discuss a proposal for joint infrastructure projects.", ("IND", "JPN", "01")),
+    # organising or lobbying rallies no one against anyone without its "against"
+    ("Beijing declined to take part in the peace summit organised by Switzerland.",
+     ("CHE", "CHN", "11")),
     ("Seoul said there is no evidence of North Korea's involvement in the hacking.",
      ("KOR", "PRK", "11")),
     # a plant opened in another country allows no one in

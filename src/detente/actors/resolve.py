@@ -872,7 +872,20 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
+    told = _participle_object(head, day, actors) if not person else None
+    if told is not None:
+        return told
     unbound = _unbound(head)
+    # "… after Congo accused it of backing the rebels": nor the object pronoun's own
+    # subject named again another way ("Kinshasa" is Congo)
+    bound = _local_subject(head)
+    bound_span = actors.by_token.get(bound.i) if bound is not None else None
+    bound_entry = (
+        actors.book.lookup(bound_span.kb_id_, day)
+        if bound_span is not None and bound_span.label_ == "ACTOR"
+        else None
+    )
+    bound_country = bound_entry.code[:3] if bound_entry is not None else None
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         if i in unbound:
             continue
@@ -898,6 +911,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
+            if not person and bound_country is not None and entry.code[:3] == bound_country:
+                continue
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
@@ -1278,6 +1293,39 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+def _participle_object(pronoun: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """ "took Israel to the world court, accusing it of genocide", "expelled two diplomats,
+    accusing them of spying": the object of a participle set after the main verb is that
+    verb's own object, not the nearest name (the court)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    if main is None or main.i > pronoun.i:
+        return None
+    plural = main.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun.lower_ in ("them", "they")):
+        return None
+    found = resolve_phrase(main, day, actors, inside=False)
+    return found[0] if found is not None and found[0].code else None
+
+
+# Participles that charge someone with an act ("a man accused of spying for Russia").
+_CHARGED_WITH = {
+    "accuse", "suspect", "convict", "charge", "want", "indict", "allege", "blame", "find",
+    "sentence", "jail", "arrest", "detain", "implicate",
+}  # fmt: skip
+# Verbs that say whose side someone is on, not an act they did ("of being a member of").
+_BELONGING = {"be", "belong", "have", "work", "serve", "join"}
+
+
+def _charged_act(participle: Token) -> bool:
+    return any(
+        t.dep_ in ("pcomp", "xcomp") and t.pos_ == "VERB" and t.lemma_.lower() not in _BELONGING
+        for t in participle.subtree
+    )
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
@@ -1286,12 +1334,16 @@ def _inside(
     # (nor in a clause set before it: "Abandoned by Washington, the Kurdish authorities";
     # nor in an act told after a preposition, which says what the head did, not who it is:
     # "accused the regime of using gas in Douma", "blamed the group for shelling Kharkiv")
+    # (nor in the act a participle after it charges the head with: "detained two men
+    # accused of spying for Russia", "executed a man convicted of killing a Basij member";
+    # "a man suspected of being a member of Islamic State" still says who he is)
     joined = {
         t.i
         for c in head.children
         if c.dep_ == "conj"
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
+        or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
         for t in c.subtree
     }
     spans = {

@@ -812,8 +812,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         # "ended its military operation in Syria", "ended their hunger strike": an act of
         # force or protest ended is a climb-down, the verb's own reading
         ended = verb.lemma_.lower() in _ENDING and pat.code[:2] == "08"
+        # ("ended military cooperation with the United States": a line that names the tie
+        # it cuts is read, whatever kind of tie the noun says)
+        cuts_tie = pat.code[:2] == "16" and bool(pat.obj)
         if not pat.prt and (
-            (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book) and not ended)
+            (
+                verb.lemma_.lower() in SUPPORT_VERBS
+                and modified_noun(noun, book)
+                and not ended
+                and not cuts_tie
+            )
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the

@@ -264,6 +264,8 @@ _REDRESS = {
     "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
     "justice", "punishment", "apology", "reparation", "redress", "accountability",
 }  # fmt: skip
+# Verbs by which one owns up to the blame for an act ("took the blame for the crash").
+_OWNING_UP = {"take", "accept", "shoulder", "bear", "admit"}
 
 
 # Protests: what they are held against is someone else's act ("marched against the arrest of
@@ -296,7 +298,18 @@ def _grievance(noun: Token, verb: Token) -> bool:
             or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
         )
     )
-    return redress or protested
+    # "laid the blame for the ambush on jihadists", "put the blame for the blasts on X": the
+    # act blamed is someone else's (not "took the blame for the crash": one's own)
+    blamed = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and (
+            noun.head.head.lemma_.lower() == "blame"
+            or (obj is not None and obj.lemma_.lower() == "blame" and noun.head.head.i == verb.i)
+        )
+        and verb.lemma_.lower() not in _OWNING_UP
+    )
+    return redress or protested or blamed
 
 
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:

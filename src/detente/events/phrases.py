@@ -310,6 +310,9 @@ _RECIPIENT_FOR = frozenset({"to", "for"})
 # A state "of" something names the condition, not what is in it: "lifted the state of
 # siege in La Paz" is lifted in La Paz.
 CONDITIONS = {"state"}
+# Lines where one side meets another: a place named by them ("on the border with Uganda")
+# is where something happens, not a side it is done to.
+EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}
 # Verbs that give their object something "with": "provided Kyiv with missiles".
 PROVIDING = {
     "provide", "supply", "equip", "furnish", "arm", "present", "reward", "help", "support",

@@ -22,6 +22,7 @@ from detente.events.grammar import (
 from detente.events.modality import called_on
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
+    EDGES,
     FROM,
     OF,
     PARTICLE_PREPS,
@@ -282,13 +283,12 @@ def _keeps_peace(verb: Token) -> bool:
 # Lebanese border to protect northern towns" guards its own side)
 _INTO = frozenset({"to", "into", "in"})
 _PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist", "support", "bolster"}
-_EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}
 
 
 def _sent_to_protect(verb: Token) -> bool:
     places = [*prep_objects(verb, _INTO)]
     if not places or any(
-        p.lemma_.lower() in _EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+        p.lemma_.lower() in EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
     ):
         return False
     return any(

@@ -35,6 +35,7 @@ from detente.events.phrases import (
     CHARGING,
     CONDITIONS,
     CUSTODY,
+    EDGES,
     FROM,
     OF,
     PARTICLE_PREPS,
@@ -101,6 +102,7 @@ _RECIPIENT = frozenset({"to", "into"})
 _GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
+_INCLUDING = frozenset({"including"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # Acts done against their object: "helped detain the tanker" helps no one it names (the
@@ -453,12 +455,32 @@ _ABOUT = frozenset({"over", "about", "at", "regarding"})
 _CONDITION_MARKS = OFFER_MARKS  # "if", "unless", "until" and inverted ones ("Should X …")
 # Threats, sanctions, coercion and force: held over whoever must meet their condition.
 _CONDITIONED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
+_PARTY_ON = frozenset({"to", "on", "against", "toward", "towards"})
 
 
 def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
     """The subject of the condition clause of a threat ("… if the government fails to pay",
-    "… unless Kyiv withdraws")."""
+    "… unless Kyiv withdraws"), once whom the act threatened would hit has been named: not
+    when the act names its own side ("threatened to strike Western capitals if NATO lets
+    Kyiv …", "to shell government positions unless the army …")."""
+    struck = child_of(comp, "dobj") if comp is not None else None
+    if (
+        struck is not None
+        and struck.pos_ != "PRON"
+        and (names_someone(struck) or named_by_modifier(struck))
+        and struck not in _own_forces(comp)  # ("to deploy the army if Kosovo police …")
+    ):
+        return []
     return _clause_subjects((comp, verb), _CONDITION_MARKS)
+
+
+def _threatened_at(comp: Token | None) -> list[Token]:
+    """Whom the act threatened is done to by a party preposition, before whoever must meet
+    the threat's condition: "threatened to cut off power to northern Kosovo unless Pristina
+    …", "to impose tariffs on Mexican goods unless …", "to take action against X if …"."""
+    if comp is None:
+        return []
+    return [p for p in prep_objects(comp, _PARTY_ON) if p.pos_ != "PRON"]
 
 
 def _supplied(verb: Token) -> list[Token]:
@@ -715,7 +737,14 @@ def aimed_against(verb: Token, noun: Token | None) -> list[Token]:
     offer", "stayed away from the vote in protest over the arrests"; the parser may hang the
     "at" phrase on the verb, beside the "in protest" it belongs to)."""
     heads = [h for h in (verb, noun) if h is not None]
-    found = [p for h in heads for p in prep_objects(h, _AGAINST)]
+    # "marched against the government's decision to normalise ties with Israel", "rallied
+    # against Beijing's security law": the owner of the act or policy protested, not a
+    # party named inside it
+    found = [
+        next((c for c in p.children if c.dep_ == "poss" and c.pos_ != "PRON"), p)
+        for h in heads
+        for p in prep_objects(h, _AGAINST)
+    ]
     for protest in (p for h in heads for p in prep_objects(h, _IN_PROTEST)):
         if protest.lemma_.lower() != "protest":
             continue
@@ -901,13 +930,23 @@ def _convened(verb: Token) -> tuple[Token, ...]:
 
 def _blamed_on(verb: Token) -> Token | None:
     """Whom "blamed … on" lays the blame on: the verb's own "on" phrase, or the last of two
-    the parser hung on the act blamed ("blamed the attack on the convoy on Indian agents")."""
+    the parser hung on the act blamed ("blamed the attack on the convoy on Indian agents");
+    with the blame as a noun ("laid the blame for the ambush on jihadists", "put the blame
+    squarely on the opposition") the "on" may hang on the blame or on the act blamed."""
     own = next(iter(prep_objects(verb, _ON)), None)
     if own is not None:
         return own
     act = child_of(verb, "dobj")
     if act is None:
         return None
+    if act.lemma_.lower() == "blame":
+        own = next(iter(prep_objects(act, _ON)), None)
+        acts = [*prep_objects(act, _FOR), *prep_objects(verb, _FOR)]
+        blamed = [t for a in acts for t in a.subtree]
+        ons = [t for t in blamed if t.dep_ == "prep" and t.lower_ in _ON]
+        if own is not None or not ons:
+            return own
+        return next((c for c in ons[-1].children if c.dep_ == "pobj"), None)
     ons = [t for t in act.subtree if t.dep_ == "prep" and t.lower_ in _ON]
     return next((c for c in ons[-1].children if c.dep_ == "pobj"), None) if len(ons) > 1 else None
 
@@ -1066,7 +1105,9 @@ def verb_targets(
         more = (with_conjuncts(taken_up),) if taken_up is not None else ()
         groups = (with_conjuncts(accused), *more)
         return groups, len(groups), frozenset()
-    blamed = _blamed_on(verb) if verb.lemma_.lower() in _BLAMING else None
+    laid = child_of(verb, "dobj")  # "laid the blame on", "put the blame for X on"
+    blaming = verb.lemma_.lower() in _BLAMING or (laid is not None and laid.lemma_ == "blame")
+    blamed = _blamed_on(verb) if blaming else None
     if blamed is not None:
         # "blamed the attack on the school on bandits", "pinned the bombing on Kurdish
         # militants": the verb's own "on" names who is blamed, not a victim of the act blamed
@@ -1115,9 +1156,34 @@ def verb_targets(
             # against, whether or not a known actor is named there
             return tuple(with_conjuncts(a) for a in against), len(against), frozenset()
         found.extend(protest_aims(verb, noun))
+        # "called a strike at Volkswagen's plant in Zwickau over job cuts", "a walkout at
+        # Kenyatta National Hospital over unpaid wages": the employer whose workplace is
+        # struck (or the named workplace), not what the strike is over
+        employers = [
+            next((c for c in place.children if c.dep_ == "poss"), place)
+            for h in (verb, noun)
+            if h is not None
+            for place in prep_objects(h, _WORKPLACE)
+            # (not "a protest at Delhi University against the siege": what it is against)
+            if (_named_owner(place) or names_someone(place)) and not has_prep([place], _AGAINST)
+        ]
+        if employers:
+            return tuple(with_conjuncts(e) for e in employers), len(employers), frozenset()
     addressee = None
     if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
+    # "ordered police to arrest the opposition leaders", "told the army to detain gang
+    # members": the forces told to strike or seize are its means; whom they act on is the
+    # target
+    struck = child_of(comp, "dobj") if comp is not None and pat.code[:2] in VIOLENCE else None
+    told = child_of(verb, "dobj")
+    if (
+        struck is not None
+        and struck.pos_ != "PRON"
+        and told is not None
+        and told.lemma_.lower() in _ENFORCERS
+    ):
+        return (with_conjuncts(struck),), 1, frozenset()
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
         addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
@@ -1324,8 +1390,18 @@ def verb_targets(
         # ("… with the UN over airspace violations by Turkish jets": whoever did what the
         # complaint is about, next)
         about = [o for h in (verb, noun) if h is not None for o in prep_objects(h, _ABOUT)]
+        # "handed the British ambassador a protest note over remarks by a minister": the
+        # envoy given the protest speaks for the side protested to, first
+        envoys = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "dobj")
+            and c.lemma_.lower() in ENVOYS
+            and c.i != getattr(noun, "i", -1)
+        ]
         found = (
-            [
+            envoys
+            + [
                 p
                 for t in verb.subtree
                 if t.dep_ == "prep" and t.lower_ == "against"
@@ -1351,6 +1427,8 @@ def verb_targets(
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
         # its condition
+        if pat.code[:2] == THREAT_ROOT:
+            found.extend(_threatened_at(comp))
         found.extend(_conditioned_on(verb, comp or child_of(verb, "xcomp")))
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
@@ -1373,7 +1451,19 @@ def verb_targets(
         found.extend(
             p
             for t in noun.subtree
-            if t.dep_ == "prep" and t.lower_ in preps
+            if t.dep_ == "prep" and t.lower_ in preps and not _in_own_clause(t, noun)
+            for p in t.children
+            if p.dep_ == "pobj"
+        )
+    if measure:
+        # "imposed new sanctions over the crackdown, including visa bans, on Belarusian
+        # officials": the parser hangs the list of the measure's parts on the verb, and whom
+        # the whole measure is on on its last part
+        found.extend(
+            p
+            for part in prep_objects(verb, _INCLUDING)
+            for t in part.subtree
+            if t.dep_ == "prep" and t.lower_ in preps & _IMPOSED_ON
             for p in t.children
             if p.dep_ == "pobj"
         )
@@ -1415,10 +1505,18 @@ def verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     # "moved artillery closer to the border with South Korea": "closer" carries the "to"
     nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
+    # "seized the town of Bunagana on the border with Uganda", "attacked a village near the
+    # frontier with Niger": a blow that has its object only happened by that line, it is
+    # not done to the side across it
+    struck = pat.code[:2] in VIOLENCE and child_of(verb, "dobj", "nsubjpass") is not None
     for holder in (
         h for h in (comp, verb, noun, child_of(comp or verb, "dobj"), *nearer) if h is not None
     ):
-        found.extend(prep_objects(holder, last))
+        found.extend(
+            p
+            for p in prep_objects(holder, last)
+            if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
+        )
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
@@ -1515,7 +1613,27 @@ def _own_forces(comp: Token | None) -> list[Token]:
     ]
 
 
+def _in_own_clause(tok: Token, noun: Token) -> bool:
+    """``tok`` stands in a clause nested in a relative clause of ``noun``'s phrase: "would
+    boycott a conference that began in Cape Town after accusing South Africa of being too
+    slow to respond to the violence" (the conference is boycotted, not whom the clauses
+    inside its relative clause name; but "an attack in which gunmen stormed a mosque in
+    Sinai" is on what its own relative clause names)."""
+    clauses = 0
+    relative = False
+    for step in tok.ancestors:
+        if step.i == noun.i:
+            return False
+        relative = relative or step.dep_ == "relcl"
+        clauses += step.dep_ in ("advcl", "pcomp", "xcomp", "ccomp", "acl", "relcl")
+        if relative and clauses > 1:
+            return True
+    return False
+
+
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+# Forces told to arrest or strike: the means of the one who orders it, not its target.
+_ENFORCERS = TROOPS | {"police", "policeman", "guard", "officer", "agent", "security", "commando"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
