@@ -1926,6 +1926,14 @@ NEWS_CASES = [
     # the caller blames, and says so as a fact
     ("Paris called on both sides to restraint and blamed Moscow for the escalation.",
      ("FRA", "RUS", "11")),
+    # words sent or said that carry solidarity or support are support for the side named
+    ("Kuwait and Oman sent messages of solidarity to Amman after the attack.",
+     ("KWT", "JOR", "05")),
+    ("The Arab League issued a statement of support for Beirut.", ("ARL", "LBN", "05")),
+    # stopping links, trade and purchases told by a noun or its gerund
+    ("Ankara announced the halting of all flights to Tehran.", ("TUR", "IRN", "16")),
+    ("Russia announced the suspension of wheat exports to Georgia.", ("RUS", "GEO", "16")),
+    ("Moscow ordered the freezing of all new investment deals with Kyiv.", ("RUS", "UKR", "16")),
 ]  # fmt: skip
 
 
@@ -2501,6 +2509,9 @@ NOT_FACTS = [
     ("President Tebboune ordered to freeze the assets of three French companies.",
      ("DZA", "FRA", "10")),
     ("Kenya raised the duty of care for its citizens.", ("KEN", "KEN", "16")),
+    # the imports a measure stops are no trade of their own
+    ("China announced the suspension of coal imports from Australia.", ("AUS", "CHN", "06")),
+    ("China announced the suspension of coal imports from Australia.", ("CHN", "AUS", "06")),
 ]  # fmt: skip
 
 
@@ -3124,3 +3135,11 @@ def test_an_answer_is_said_and_dated_like_a_statement(coder):
     assert [(e.source_country, e.target_country, e.date) for e in refused] == [
         ("TUR", "USA", dt.date(2018, 7, 27))
     ]
+
+
+def test_a_day_ahead_told_on_a_named_day_is_counted_from_that_day(coder):
+    """ "On 25 May the Kremlin said that Putin will meet Biden on 16 June", in a story of 25
+    June: the 16 June after the day it was said, not the next year's."""
+    text = "On 25 May the Kremlin said that Putin will meet Biden on 16 June."
+    met = [e for e in coder.code_text(text, dt.date(2021, 6, 25)) if e.cameo_root == "04"]
+    assert met and all(e.date == dt.date(2021, 6, 16) for e in met)

@@ -35,7 +35,13 @@ from detente.events.modality import (
     told_audience,
 )
 from detente.events.naming import named_object, naming_pattern
-from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
+from detente.events.nominal import (
+    ANNOUNCING,
+    SENDING_WORDS,
+    SUPPORT_VERBS,
+    WORDS_SENT,
+    modified_noun,
+)
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     FROM,
@@ -795,6 +801,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if not pat.prt and (
             (verb.lemma_.lower() in SUPPORT_VERBS and modified_noun(noun, book))
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
+            or (
+                verb.lemma_.lower() in SENDING_WORDS
+                and noun is not None
+                and noun.lemma_.lower() in WORDS_SENT
+                and modified_noun(noun, book, "05")
+            )
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides

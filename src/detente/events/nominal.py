@@ -81,6 +81,19 @@ TOPIC_PREPS = {
     "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
     "swap": frozenset({"of"}),
 }
+# Words sent or said whose "of" phrase is what they carry: "a statement of solidarity with
+# Riyadh" is a solidarity statement, "a message of support to Kyiv" a support message.
+WORDS_SENT = frozenset({
+    "statement", "message", "declaration", "expression", "gesture", "letter", "telegram",
+    "word", "show", "demonstration", "note", "pledge", "assurance",
+})  # fmt: skip
+TOPIC_PREPS |= dict.fromkeys(WORDS_SENT, frozenset({"of"}))
+# Verbs that only carry such words ("issued a statement of solidarity", "sent a message of
+# support"): the words' own reading decides.
+SENDING_WORDS = frozenset({
+    "issue", "send", "release", "publish", "deliver", "convey", "relay", "address", "make",
+    "voice", "express", "extend", "offer", "give", "post", "write", "adopt", "pass",
+})  # fmt: skip
 _NONE: frozenset[str] = frozenset()
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})

@@ -385,6 +385,11 @@ class ActorTagger:
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
                 prepared[tok.i + 1].is_sent_start = True
+            elif (tok.is_alpha or tok.like_num) and "\n" not in tok.whitespace_:
+                # no sentence begins right after a word on the same line: a translated clause
+                # that puts its object between its subject and its verb ("the spokesman Wu
+                # Qian the Indian side warned …") is not two sentences
+                prepared[tok.i + 1].is_sent_start = False
         prepared.user_data[ACTOR_CHARS] = found
         if ships:
             prepared.user_data[SHIP_CHARS] = ships

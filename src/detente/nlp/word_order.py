@@ -463,6 +463,23 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
     )
 
 
+# Nouns of "in answer", "in response": why a translated clause's act was done.
+_IN_REPLY = {"answer", "response", "reply", "return", "retaliation", "protest", "turn"}
+
+
+def _to_phrase(words: list[Token]) -> bool:
+    """``words`` are one "to" phrase and nothing else, its noun's phrases of place or of
+    what included: "to the expeditious disengagement of the border personnel at the site of
+    the face-off" (not "to Kyiv | additional aid")."""
+    if words[0].lower_ != "to" or len(words) < 2 or any(_verb_like(t) for t in words[1:]):
+        return False
+    doc, stop = words[0].doc, words[-1].i + 1
+    at = _phrase_end(doc, words[0].i + 1, stop)
+    while at < stop and _preposition(doc[at]):
+        at = _phrase_end(doc, at + 1, stop)
+    return at == stop
+
+
 def _means(words: list[Token]) -> bool:
     """``words`` are a bare phrase of the means talks go by: "by telephone", "by phone",
     "via video link" ("Obama and Putin by telephone spoke")."""
@@ -505,6 +522,11 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     start = clause.start
     while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
         start = _phrase_end(doc, start + 1, stop)
+    tail = list(range(_end_of(group) + 1, clause.end))
+    if start >= stop and _to_phrase(list(doc[clause.start : stop])):
+        # "… had maintained and to the disengagement of the troops agreed": the verb, then
+        # the "to" phrase it governs
+        return [t.i for t in group] + list(range(clause.start, stop)) + tail
     if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
         return None
     # a subject of its own: "and Russia the offer rejected", "and the Kremlin the offer
@@ -513,7 +535,6 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     if doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named):
         return None
     lead = list(range(clause.start, start))
-    tail = list(range(_end_of(group) + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
 
 
@@ -728,11 +749,20 @@ def _clause_order(
         adverbs.append(words[0].i)
         words = words[1:]
     dated = False
-    while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
-        words = words[1:]  # "Russia on Monday the sanctions … condemned"
-        while words and words[0].ent_type_ in _TIME:
-            words = words[1:]
-        dated = True
+    while len(words) > 2:
+        if words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
+            words = words[1:]  # "Russia on Monday the sanctions … condemned"
+            while words and words[0].ent_type_ in _TIME:
+                words = words[1:]
+            dated = True
+        elif len(words) > 3 and words[0].lower_ == "in" and words[1].lower_ in _IN_REPLY:
+            # "Moscow on the next day in answer ten American diplomats expelled": a phrase
+            # of why stays before the verb, as an adverb does
+            adverbs += [words[0].i, words[1].i]
+            words = words[2:]
+            dated = dated or words[0].pos_ in ("NUM", "ADJ", "NOUN", "PROPN")
+        else:
+            break
     # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
     # and only a named place or party before it, which goes after it
     passive = any(t.lower_ in _BE for t in group)
@@ -741,7 +771,14 @@ def _clause_order(
         and end > start
         and len(words) >= 2
         and (_preposition(words[0]) or words[0].tag_ == "TO")
-        and (_named_party(words[1:], named) or _means(words))
+        # (or any "to" phrase alone before the verb: "the two sides to the disengagement of
+        # the troops agreed", "Ankara to the demands yielded")
+        and (
+            _named_party(words[1:], named)
+            or _means(words)
+            # (not after a bare "and": there the phrase before it is the object)
+            or (_to_phrase(words) and doc[clause.start - 1].pos_ != "CCONJ")
+        )
         and not passive
     ):
         verb = next(t.i for t in reversed(group) if _final_verb(t))
@@ -762,6 +799,9 @@ def _clause_order(
     # the subject and the object goes after the object
     while len(words) > 3 and _preposition(words[0]):
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # ("with the Indian side solemn representations lodged": an object with no article
+        # after a party's phrase)
+        bare_object = after < stop and (doc[after].pos_ == "ADJ" or _count(doc[after]))
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
         # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
@@ -770,7 +810,9 @@ def _clause_order(
         ):
             after = _phrase_end(doc, after + 1 + (doc[after].tag_ == "VBG"), stop)
         rest = [t for t in words if t.i >= after]
-        if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
+        if after == words[0].i + 1 or not rest:
+            break
+        if rest[0].pos_ not in ("DET", "PRON") and not (bare_object and rest[0].i == after):
             break
         named_pp += [t.i for t in words if t.i < after]
         words = rest
