@@ -1934,6 +1934,23 @@ NEWS_CASES = [
     ("Ankara announced the halting of all flights to Tehran.", ("TUR", "IRN", "16")),
     ("Russia announced the suspension of wheat exports to Georgia.", ("RUS", "GEO", "16")),
     ("Moscow ordered the freezing of all new investment deals with Kyiv.", ("RUS", "UKR", "16")),
+    # a state named again by its form written as a title, alone or in a ministry's phrase
+    ("Jordan rejected the plan. The Kingdom recalled its ambassador from Tel Aviv on Monday.",
+     ("JOR", "ISR", "16")),
+    ("Morocco denied the report. The Ministry of Foreign Affairs of the Kingdom summoned the "
+     "Algerian ambassador.", ("MAR", "DZA", "11")),
+    # an envoy declared unwelcome or undesired is expelled
+    ("Minsk declared the Polish consul unwelcome on Friday.", ("BLR", "POL", "16")),
+    ("The Dutch envoy was declared an undesirable person by Ankara.", ("TUR", "NLD", "16")),
+    # a translated relative with no comma before it: "a statement in which it … described"
+    ("Manila issued a statement in which it the Chinese manoeuvres as a provocation "
+     "described.", ("PHL", "CHN", "11")),
+    # a call or talks hung on the subject ("X in a phone call with Y said") are the subject's
+    # own; an adverb before a leading date with no comma ("Already on 3 February Erdogan …")
+    ("Macron in a phone call with Erdogan expressed concern about the fighting.",
+     ("FRA", "TUR", "04")),
+    ("Already on 3 February Erdogan in a telephone conversation with Putin proposed a joint "
+     "summit.", ("TUR", "RUS", "04")),
 ]  # fmt: skip
 
 
@@ -2512,6 +2529,9 @@ NOT_FACTS = [
     # the imports a measure stops are no trade of their own
     ("China announced the suspension of coal imports from Australia.", ("AUS", "CHN", "06")),
     ("China announced the suspension of coal imports from Australia.", ("CHN", "AUS", "06")),
+    # a surname the story gives someone else ("Raif Badawi") names that person when alone
+    ("Ottawa urged Riyadh to free Raif Badawi. Canada stands with the Badawi family, the "
+     "minister said.", ("CAN", "MYS", "05")),
 ]  # fmt: skip
 
 

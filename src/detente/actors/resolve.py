@@ -285,6 +285,13 @@ def resolve_phrase(
     half = _korean_half(head, day, actors)
     if half is not None:  # "the North side cut the lines with the South"
         return Actor(half, sector, head.text), 0.6
+    for tok in phrase[1:] if sector else ():
+        # "the Ministry of Foreign Affairs of the Kingdom": the state its "of" phrase names
+        # again
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in _STATE_FORMS:
+            state = _named_again(tok, day, actors)
+            if state is not None and state.country:
+                return Actor(state.country, sector, head.text), 0.6
     owner = next(
         (
             t
@@ -925,7 +932,10 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The actor a bare "the group" or "the country" names again: the last one of that
     kind named before it, not its own clause's subject ("The Russian president praised the
     country" is not Russia)."""
-    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
+    # (a translation may write the state's form as a title: "the Ministry of Foreign Affairs
+    # of the Kingdom", "the Emirate rejected")
+    titled = head.tag_ == "NNP" and head.is_title and head.lower_ in _STATE_FORMS
+    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" or titled else "")
     # (a possessive ending may follow: "the agency's cameras")
     if kinds is None or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]:
         return None

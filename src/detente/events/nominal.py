@@ -559,6 +559,16 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             elif pat.code[:2] in VIOLENCE and (claimer := claimer_of(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
+            elif (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("in", "during")
+                and pat.code[:2] == "04"
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "Biden in a telephone conversation with Putin proposed a summit": the
+                # phrase hung on the subject is the subject's own talk
+                governor_subject = head
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
             elif (

@@ -82,6 +82,16 @@ def _clauses(sent: Span) -> list[Span]:
         # ", in which they …", ", in the framework of which …": a relative after its
         # preposition
         pied = _pied_relative(tok, sent.end) if tok.text == "," else None
+        if (
+            pied is None
+            and tok.pos_ == "ADP"
+            and tok.i > start
+            and tok.nbor(-1).pos_ == "NOUN"
+            and tok.nbor().lower_ in ("which", "whom")
+        ):
+            # "issued a statement in which it the Canadian position … described": the same
+            # relative with no comma before it
+            pied = tok.i + 2
         if pied is not None:
             out.append(sent.doc[start : tok.i])
             start = pied
@@ -354,7 +364,11 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
             break
         if tok.pos_ not in (*_NOUN_START, "PART", "ADP", "CCONJ") and not _modifier(tok):
             break
-        noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
+        # (a count goes on to what it counts: "ten Russian diplomats" is one phrase)
+        counting = tok.pos_ == "NUM" and _count(tok)
+        noun = (tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not counting) or (
+            noun and tok.pos_ == "PART"
+        )
         i += 1
         if tok.tag_ == "PRP" and tok.lower_ in _SUBJECT_PRONOUNS:
             break
@@ -421,6 +435,14 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     verbs: list[int] = []
     at = sent.start
     for clause in _clauses(sent):
+        # "… new sanctions introduced and ten Russian diplomats expelled": a count after a
+        # bare "and" is the object of the subject's second act, not a subject of its own
+        counted = bool(verbs) and at == clause.start - 1 and _count(clause[0])
+        shared = _conjunct_order(clause, named) if counted else None
+        if shared:
+            order += list(range(at, clause.start)) + shared
+            at = clause.end
+            continue
         found = _clause_order(clause, named)
         if found is None and (cut := _infinitive_tail(clause)) is not None:
             # "… the President Tebboune invited to work together …": the clause ends in its
@@ -532,7 +554,9 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     # a subject of its own: "and Russia the offer rejected", "and the Kremlin the offer
     # rejected" (not a phrase an actor only qualifies: "and the staff of the Latvian embassy
     # … to leave ordered")
-    if doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named):
+    if (doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named)) and not (
+        _count(doc[start])
+    ):
         return None
     lead = list(range(clause.start, start))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
@@ -899,6 +923,8 @@ def dated_lead(sent: Span) -> int | None:
     one name). Only where the model read it so: no verb with a subject at the root, or the
     date no object of the preposition. ``sent`` may be one clause of a sentence."""
     first = sent[0]
+    if first.pos_ == "ADV" and len(sent) > 1:
+        first = sent[1]  # "Already on 13 April Biden …", "Then on Monday Kyiv …"
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
     at = first.i + 1
