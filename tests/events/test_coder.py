@@ -1951,6 +1951,9 @@ NEWS_CASES = [
      ("FRA", "TUR", "04")),
     ("Already on 3 February Erdogan in a telephone conversation with Putin proposed a joint "
      "summit.", ("TUR", "RUS", "04")),
+    # stopping the way another country's people come or go reduces relations with it
+    ("Pakistan halted the transit of Afghan trucks at Torkham on Monday.", ("PAK", "AFG", "16")),
+    ("Uzbekistan closed the crossing to Tajik traders.", ("UZB", "TJK", "16")),
 ]  # fmt: skip
 
 

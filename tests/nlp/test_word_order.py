@@ -61,6 +61,9 @@ def _reordered(coder, text: str) -> str | None:
          "The rebels yielded to the demands of the army ."),
         ("Cairo with the Sudanese side urgent consultations held.",
          "Cairo held urgent consultations with the Sudanese side ."),
+        # a clause ended by its verb before a participle's phrase
+        ("Ankara the visit of the Dutch minister cancelled, saying that it was unwelcome.",
+         "Ankara cancelled the visit of the Dutch minister , saying that it was unwelcome ."),
     ],
 )  # fmt: skip
 def test_verb_final_clauses_in_english_order(coder, text, english):

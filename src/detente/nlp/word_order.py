@@ -97,11 +97,17 @@ def _clauses(sent: Span) -> list[Span]:
             start = pied
         elif tok.text == ";" or (
             tok.text == ","
-            and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            and (
+                tok.nbor().pos_ == "CCONJ"
+                or tok.nbor().lower_ in _RELATIVE
+                # "… the passage of the pilgrims suspended, explaining that …": a clause
+                # ended by its verb before a participle's phrase
+                or (tok.nbor().tag_ == "VBG" and tok.i > start + 3 and _ends_clause(tok.nbor(-1)))
+            )
             and _inserted_relative(sent, tok.i) is None
         ):
             out.append(sent.doc[start : tok.i])
-            start = tok.i + 1 if tok.text == ";" else tok.i + 2
+            start = tok.i + 1 if tok.text == ";" or tok.nbor().tag_ == "VBG" else tok.i + 2
         elif (
             (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
             or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
