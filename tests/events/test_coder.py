@@ -1954,6 +1954,9 @@ NEWS_CASES = [
     # stopping the way another country's people come or go reduces relations with it
     ("Pakistan halted the transit of Afghan trucks at Torkham on Monday.", ("PAK", "AFG", "16")),
     ("Uzbekistan closed the crossing to Tajik traders.", ("UZB", "TJK", "16")),
+    # a refusal to do something to or with someone is aimed at them
+    ("Trudeau refused to apologise to Saudi Arabia.", ("CAN", "SAU", "12")),
+    ("Ottawa declined to negotiate with the Taliban.", ("CAN", "AFG", "12")),
 ]  # fmt: skip
 
 

@@ -416,6 +416,7 @@ def _asides(verb: Token) -> list[Token]:
 
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
+_TO_OR_WITH = frozenset({"to", "with"})
 
 
 def _held_until(verb: Token, comp: Token | None) -> list[Token]:
@@ -1285,6 +1286,10 @@ def verb_targets(
         if clause.lemma_.lower() in TRANSFER_VERBS:
             # "ruled out sending Taurus missiles to Ukraine": who would receive them
             found.extend(prep_objects(clause, _RECIPIENT))
+        if verb.lemma_.lower() in _REFUSING:
+            # "refused to apologise to Riyadh", "declined to negotiate with the rebels": whom
+            # the act refused would be done to or with
+            found.extend(prep_objects(clause, _TO_OR_WITH))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
