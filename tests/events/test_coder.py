@@ -1957,6 +1957,8 @@ NEWS_CASES = [
     # a refusal to do something to or with someone is aimed at them
     ("Trudeau refused to apologise to Saudi Arabia.", ("CAN", "SAU", "12")),
     ("Ottawa declined to negotiate with the Taliban.", ("CAN", "AFG", "12")),
+    # a second verbless pair after "and": "called the talks useful and X a wise man"
+    ("Putin called the talks useful and Merkel a wise woman.", ("RUS", "DEU", "05")),
 ]  # fmt: skip
 
 

@@ -34,7 +34,7 @@ from detente.events.modality import (
     article_subject,
     told_audience,
 )
-from detente.events.naming import named_object, naming_pattern
+from detente.events.naming import gapped_named, named_object, naming_pattern
 from detente.events.nominal import (
     ANNOUNCING,
     SENDING_WORDS,
@@ -910,7 +910,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             primary = len(targets)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = by_agents(named[1])
-            called = named_object(verb)  # "called the president a traitor"
+            # "called the president a traitor", "called the talks useful and Biden a wise man"
+            called = named_object(verb) or gapped_named(verb)
             judged += [called] if called is not None else []
             targets = tuple(with_conjuncts(t) for t in judged) + targets
             primary += len(judged)
