@@ -1959,6 +1959,10 @@ NEWS_CASES = [
     ("Ottawa declined to negotiate with the Taliban.", ("CAN", "AFG", "12")),
     # a second verbless pair after "and": "called the talks useful and X a wise man"
     ("Putin called the talks useful and Merkel a wise woman.", ("RUS", "DEU", "05")),
+    # attacks said to come from a place are that place's, and the speaker's charge
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("TUR", "SYR", "11")),
+    ("The drone attacks on Riyadh came from Yemen.", ("YEM", "SAU", "19")),
 ]  # fmt: skip
 
 
@@ -2540,6 +2544,11 @@ NOT_FACTS = [
     # a surname the story gives someone else ("Raif Badawi") names that person when alone
     ("Ottawa urged Riyadh to free Raif Badawi. Canada stands with the Badawi family, the "
      "minister said.", ("CAN", "MYS", "05")),
+    # (what a speaker says came from another's land is the speaker's charge, no fact)
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("SYR", "TUR", "19")),
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("TUR", "TUR", "19")),
 ]  # fmt: skip
 
 

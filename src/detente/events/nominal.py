@@ -361,6 +361,8 @@ def _enacted_by(noun: Token, pat: Pattern) -> Token | None:
 
 
 _BEING = {"be", "remain", "become"}
+# Verbs that tell where an act comes from: its doer is who that place names.
+_COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 
 
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
@@ -571,6 +573,14 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = head
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
+            elif (
+                noun.dep_ == "nsubj"
+                and head.lemma_.lower() in _COMING_FROM
+                and (origin := next(iter(prep_objects(head, FROM)), None)) is not None
+            ):
+                # "most cyber attacks against Russia come from the American territory": who
+                # the place they come from names
+                governor_subject = origin
             elif (
                 noun.dep_ == "nsubj"
                 and head.dep_ == "ccomp"
