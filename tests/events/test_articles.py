@@ -176,7 +176,7 @@ FLOORS = {
     # announced on 25 May dated a year on, "ten Russian diplomats … expelled" after a bare
     # "and" read as the expellers, "Biden in a telephone conversation with Putin"); no
     # rumour or forecast coded as a fact
-    "2017-08-30-doklam.txt": (0.47, 1.00, 1.00),
+    "2017-08-30-doklam.txt": (0.58, 1.00, 0.90),
     "2018-08-10-riyadh-ottawa.txt": (0.56, 1.00, 1.00),
     "2021-06-25-geneva-summit.txt": (0.52, 0.75, 0.91),
 }

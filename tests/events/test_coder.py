@@ -1963,6 +1963,9 @@ NEWS_CASES = [
     ("Ankara said the rocket attacks on its posts came from Syrian territory.",
      ("TUR", "SYR", "11")),
     ("The drone attacks on Riyadh came from Yemen.", ("YEM", "SAU", "19")),
+    # "it" in a relative telling a writing ("a statement, in which it …") is its writer
+    ("Moscow issued a statement, in which it the Ukrainian strikes on Belgorod condemned.",
+     ("RUS", "UKR", "11")),
 ]  # fmt: skip
 
 
@@ -2549,6 +2552,9 @@ NOT_FACTS = [
      ("SYR", "TUR", "19")),
     ("Ankara said the rocket attacks on its posts came from Syrian territory.",
      ("TUR", "TUR", "19")),
+    # time to leave given to an envoy just declared unwelcome is part of the expulsion
+    ("Baku declared the French envoy persona non grata and gave him three days to leave the "
+     "country.", ("AZE", "FRA", "13")),
 ]  # fmt: skip
 
 

@@ -61,6 +61,11 @@ def _reordered(coder, text: str) -> str | None:
          "The rebels yielded to the demands of the army ."),
         ("Cairo with the Sudanese side urgent consultations held.",
          "Cairo held urgent consultations with the Sudanese side ."),
+        # a bare "and" before an adverb and a clause that shares the subject
+        ("Minsk the note of Vilnius rejected and once again the return of the diplomats "
+         "demanded.",
+         "Minsk rejected the note of Vilnius and demanded the return of the diplomats once "
+         "again ."),
         # a clause ended by its verb before a participle's phrase
         ("Ankara the visit of the Dutch minister cancelled, saying that it was unwelcome.",
          "Ankara cancelled the visit of the Dutch minister , saying that it was unwelcome ."),

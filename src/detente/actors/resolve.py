@@ -1198,12 +1198,41 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     """The country or organisation subject of the clause that ``head``'s clause hangs on,
     when ``head`` is the subject of an adverbial clause ("as it …", "after it …")."""
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    governing = verb.head if verb.dep_ == "advcl" else _writer_of(verb)
+    if governing is None:
+        return None
+    subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= head.i:
         return None
     return _named_side(subject, day, actors)
+
+
+# Writings whose words a relative clause tells: "published a document in which it accused".
+_WRITINGS = {
+    "statement", "document", "letter", "report", "note", "message", "speech", "declaration",
+    "communique", "communiqué", "resolution", "paper", "article", "interview", "address",
+    "tweet", "post", "decree", "memorandum", "appeal",
+}  # fmt: skip
+
+
+def _writer_of(verb: Token) -> Token | None:
+    """The verb whose subject wrote or spoke the writing that ``verb``'s relative clause
+    ("in which", "where") tells of: "the ministry published a document, in which it
+    accused …" → published."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _WRITINGS:
+        return None
+    relative = any(
+        c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+        for c in verb.children
+    ) or any(c.lower_ == "where" for c in verb.children)
+    if not relative:
+        return None
+    governing = verb.head
+    while governing.dep_ in ("pobj", "prep", "conj", "appos") and governing.head.i != governing.i:
+        governing = governing.head
+    return governing.head if governing.head.pos_ in ("VERB", "AUX") else None
 
 
 # Role nouns that name one person, so "he"/"she" may refer back to them.

@@ -1813,7 +1813,11 @@ class Coder:
                 # threat (an army giving rebels a day to leave a city still threatens them)
                 # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
                 # time is part of the expulsion)
-                expelled = word.dep_ == "conj" and word.head.lemma_.lower() in _EXPELLING
+                # (or "declared the ambassador persona non grata and gave him 24 hours to leave")
+                expelled = word.dep_ == "conj" and any(
+                    a.lemma_.lower() in _EXPELLING or a.lemma_.lower() == "declare"
+                    for a in word.ancestors
+                )
                 if expelled or any(
                     _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):

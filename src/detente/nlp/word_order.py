@@ -122,7 +122,12 @@ def _clauses(sent: Span) -> list[Span]:
                 and _ends_clause(tok.nbor(-1))
                 # (or with a phrase of place or source: "… the ambassador recalled and from
                 # the Moroccan side an explanation demanded")
-                and (tok.nbor().pos_ in _NOUN_START or _preposition(tok.nbor()))
+                # (or an adverb: "… accused and once again the withdrawal … demanded")
+                and (
+                    tok.nbor().pos_ in _NOUN_START
+                    or _preposition(tok.nbor())
+                    or tok.nbor().pos_ == "ADV"
+                )
             )
         ):
             out.append(sent.doc[start : tok.i])
@@ -548,8 +553,9 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
         return None
     stop = _start_of(group)
     start = clause.start
-    while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
-        start = _phrase_end(doc, start + 1, stop)
+    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
+        # "from the Moroccan side", "once again"
+        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
     tail = list(range(_end_of(group) + 1, clause.end))
     if start >= stop and _to_phrase(list(doc[clause.start : stop])):
         # "… had maintained and to the disengagement of the troops agreed": the verb, then
