@@ -1966,6 +1966,13 @@ NEWS_CASES = [
     # "it" in a relative telling a writing ("a statement, in which it …") is its writer
     ("Moscow issued a statement, in which it the Ukrainian strikes on Belgorod condemned.",
      ("RUS", "UKR", "11")),
+    # "the Kingdom" written as a title is the kingdom the text names most, not the last one
+    ("Saudi Arabia cut ties with Ottawa, and Saudi Arabia recalled its envoy. Bahrain and "
+     "Jordan voiced solidarity. The Gulf Cooperation Council backed the measures of the "
+     "Kingdom.", ("GCC", "SAU", "05")),
+    # what one agrees (with someone) that another is, one says of them
+    ("Merkel agreed with the interviewer that Assad is a criminal.", ("DEU", "SYR", "11")),
+    ("Erdogan agreed that Assad was a murderer.", ("TUR", "SYR", "11")),
 ]  # fmt: skip
 
 
@@ -2555,6 +2562,11 @@ NOT_FACTS = [
     # time to leave given to an envoy just declared unwelcome is part of the expulsion
     ("Baku declared the French envoy persona non grata and gave him three days to leave the "
      "country.", ("AZE", "FRA", "13")),
+    # what traders or witnesses say someone did is hearsay, no fact
+    ("Traders said the Egyptian state buyer stopped purchases of French wheat.",
+     ("EGY", "FRA", "16")),
+    ("Witnesses said Ethiopian troops shelled the Eritrean town of Zalambessa.",
+     ("ETH", "ERI", "19")),
 ]  # fmt: skip
 
 
@@ -2813,8 +2825,9 @@ REVIEW_CASES = [
     ("China announced countermeasures against Lithuania.", ("CHN", "LTU", "16")),
     ("In a letter to Macron, Erdogan expressed regret for the remarks.", ("TUR", "FRA", "05")),
     ("The Turkish jets near the border the Syrian helicopter shot down.", ("TUR", "SYR", "19")),
+    # (the refusal is aimed at whom the apology would be made to)
     ("Greece said the vessel had entered its waters and refused to apologise to Turkey.",
-     ("GRC", "", "12")),
+     ("GRC", "TUR", "12")),
     # a date the parser put inside the subject; "the night of"; the soldiers of the two
     # countries; a clause set against an accusation is no allegation; "they" after a talk
     ("On 15 June Indian and Chinese soldiers clashed with stones.", ("IND", "CHN", "19")),

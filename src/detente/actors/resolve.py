@@ -10,6 +10,7 @@ nouns ("he", "the ministry") fall back to the last matching actor seen in the do
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -285,9 +286,9 @@ def resolve_phrase(
     half = _korean_half(head, day, actors)
     if half is not None:  # "the North side cut the lines with the South"
         return Actor(half, sector, head.text), 0.6
-    for tok in phrase[1:] if sector else ():
-        # "the Ministry of Foreign Affairs of the Kingdom": the state its "of" phrase names
-        # again
+    for tok in phrase[1:]:
+        # "the Ministry of Foreign Affairs of the Kingdom", "the measures of the Kingdom":
+        # the state its "of" phrase names again
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in _STATE_FORMS:
             state = _named_again(tok, day, actors)
             if state is not None and state.country:
@@ -942,7 +943,8 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     unbound = _unbound(head)
     forms = _STATE_FORMS.get(head.lower_)
     named = _SELF_NAMED.get(head.lower_)
-    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+    found: list[Actor] = []
+    for i in range(head.i - 1, -1 if titled else max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
@@ -952,8 +954,13 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if named is not None and not any(w in span.text.lower() for w in named):
             continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
-            return Actor(entry.code, entry.sector, span.kb_id_)
-    return None
+            if not titled:
+                return Actor(entry.code, entry.sector, span.kb_id_)
+            found.append(Actor(entry.code, entry.sector, span.kb_id_))
+    # "the Kingdom" written as a title is the home state of the text: the one of that form it
+    # names most (the last of them on a tie), not a neighbour just listed
+    counts = Counter(a.code[:3] for a in found)
+    return max(found, key=lambda a: counts[a.code[:3]], default=None)
 
 
 def _mentioned_before(head: Token) -> Token | None:
