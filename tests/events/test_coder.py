@@ -2567,6 +2567,11 @@ NOT_FACTS = [
      ("EGY", "FRA", "16")),
     ("Witnesses said Ethiopian troops shelled the Eritrean town of Zalambessa.",
      ("ETH", "ERI", "19")),
+    # the occasion an act is told at names no one it is done to
+    ("On the sidelines of the summit of the African Union, Ethiopia rejected the proposal.",
+     ("ETH", "AU", "12")),
+    ("On 6 July, on the eve of the summit of the Group of Twenty, China ruled out a bilateral "
+     "meeting.", ("CHN", "G20", "12")),
 ]  # fmt: skip
 
 

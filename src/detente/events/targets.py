@@ -1392,7 +1392,7 @@ def verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
-        if _motive(phrase, pat.code):
+        if _motive(phrase, pat.code) or _on_occasion(phrase, verb):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":
@@ -1405,6 +1405,26 @@ def verb_targets(
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+# Nouns of the occasion an act is told at: "on the eve of the summit of the Group of Twenty",
+# "on the sidelines of the African Union summit", "in the run-up to the vote".
+_OCCASIONS = {
+    "eve", "sideline", "sidelines", "margin", "margins", "occasion", "run-up", "runup",
+    "wake", "threshold", "fringe", "fringes",
+}  # fmt: skip
+
+
+def _on_occasion(phrase: Token, verb: Token) -> bool:
+    """``phrase`` only names the occasion ``verb``'s act is told at: it lies in a phrase of
+    the verb headed by an occasion noun ("China, on the eve of the summit of the G20, ruled
+    out …")."""
+    for tok in (phrase, *phrase.ancestors):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in _OCCASIONS:
+            return True
+    return False
 
 
 VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
