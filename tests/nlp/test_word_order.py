@@ -136,6 +136,8 @@ def test_a_comma_belongs_after_a_leading_date(coder):
         ("Hanoi and Beijing on Monday the hotline reopened and to a ceasefire along the "
          "border of the two provinces agreed.", ("VNM", "CHN", "08")),
         ("Baku on the same day in answer four Iranian diplomats expelled.", ("AZE", "IRN", "16")),
+        # a verb-final clause before a denied infinitive ("warned not to …")
+        ("Ankara the Greek side warned not to repeat the provocation.", ("TUR", "GRC", "13")),
         # a count after a bare "and" is the object of the subject's second act
         ("Prague on Saturday the findings of the police published and eighteen Russian "
          "diplomats from the country expelled.", ("CZE", "RUS", "16")),

@@ -528,13 +528,15 @@ def _infinitive_tail(clause: Span) -> int | None:
     invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
     with no other verb of its own clause after it."""
     for tok in clause[:-2]:
+        # (or a denied one: "the Indian side warned | not to have any illusions")
+        skip = 1 if tok.nbor().lower_ in ("not", "never") and tok.i + 3 < clause.end else 0
         if (
             tok.pos_ == "VERB"
             and tok.tag_ in ("VBD", "VBN")
-            and tok.nbor().tag_ == "TO"
-            and tok.nbor(2).tag_ == "VB"
+            and tok.nbor(1 + skip).tag_ == "TO"
+            and tok.nbor(2 + skip).tag_ == "VB"
         ):
-            rest = clause.doc[tok.i + 3 : clause.end]
+            rest = clause.doc[tok.i + 3 + skip : clause.end]
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 return tok.i + 1
     return None
@@ -635,6 +637,13 @@ def _clause_final(tok: Token) -> bool:
         or after.lower_ == "that"
         # "… Tebboune invited to work together": see _infinitive_tail
         or (after.tag_ == "TO" and at + 1 < len(doc) and doc[at + 1].tag_ == "VB")
+        # ("… warned not to repeat": a denied infinitive)
+        or (
+            after.lower_ in ("not", "never")
+            and at + 2 < len(doc)
+            and doc[at + 1].tag_ == "TO"
+            and doc[at + 2].tag_ == "VB"
+        )
     )
 
 
