@@ -85,7 +85,7 @@ TOPIC_PREPS = {
 # Riyadh" is a solidarity statement, "a message of support to Kyiv" a support message.
 WORDS_SENT = frozenset({
     "statement", "message", "declaration", "expression", "gesture", "letter", "telegram",
-    "word", "show", "demonstration", "note", "pledge", "assurance",
+    "word", "demonstration", "note", "pledge", "assurance",
 })  # fmt: skip
 TOPIC_PREPS |= dict.fromkeys(WORDS_SENT, frozenset({"of"}))
 # Verbs that only carry such words ("issued a statement of solidarity", "sent a message of

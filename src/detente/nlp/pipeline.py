@@ -386,14 +386,17 @@ class ActorTagger:
         kept = before[:, 0] == after[:, 0]
         after[kept, 1] = before[kept, 1]
         prepared.from_array([NORM], after[:, 1:])
+        run = 0  # words since the last punctuation or line break
         for tok in prepared[:-1]:
+            run = run + 1 if tok.is_alpha or tok.like_num else 0
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
                 prepared[tok.i + 1].is_sent_start = True
-            elif (tok.is_alpha or tok.like_num) and "\n" not in tok.whitespace_:
+            elif run and "\n" not in tok.whitespace_ and run < _GLUED_WORDS:
                 # no sentence begins right after a word on the same line: a translated clause
                 # that puts its object between its subject and its verb ("the spokesman Wu
-                # Qian the Indian side warned …") is not two sentences
+                # Qian the Indian side warned …") is not two sentences (within a sentence's
+                # reach: a run of words with no stop may still be cut by the model)
                 prepared[tok.i + 1].is_sent_start = False
         prepared.user_data[ACTOR_CHARS] = found
         if ships:
@@ -415,6 +418,10 @@ class ActorTagger:
                     spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc
+
+
+# How many words in a row may be kept in one sentence with no punctuation between them.
+_GLUED_WORDS = 80
 
 
 def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tuple[Span, str]]:
