@@ -174,6 +174,19 @@ FLOORS = {
     "2013-08-12-snowden-summit.txt": (0.56, 1.00, 1.00),
     "2020-06-25-kaesong-office.txt": (0.50, 1.00, 1.00),
     "2021-06-30-minsk-landing.txt": (0.60, 1.00, 0.92),
+    # three translated analyses written in session 25 (h5) before any rule for them: the
+    # Doklam stand-off, from the Chinese (5 of 17, 3 of 5 dates: a sentence cut after "the
+    # spokesman … Wu Qian" before its verb-final clause, "in answer" and "with the Indian
+    # side" before an object, "and to the disengagement … agreed"), the Riyadh-Ottawa row,
+    # from the Arabic (2 of 16: "the Kingdom" as Saudi Arabia, "statements of solidarity
+    # with Riyadh", "the freezing of … trade", "a person not desired", a wrong Badawi) and
+    # the Geneva summit, from the Russian (9 of 23, 5 of 9 dates: a meeting "on 16 June"
+    # announced on 25 May dated a year on, "ten Russian diplomats … expelled" after a bare
+    # "and" read as the expellers, "Biden in a telephone conversation with Putin"); no
+    # rumour or forecast coded as a fact
+    "2017-08-30-doklam.txt": (0.58, 1.00, 0.90),
+    "2018-08-10-riyadh-ottawa.txt": (0.62, 1.00, 1.00),
+    "2021-06-25-geneva-summit.txt": (0.52, 0.75, 0.91),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -2077,6 +2077,53 @@ NEWS_CASES = [
      ("NLD", "DEU", "06")),
     ("Qatar's wealth fund took a stake in Britain's largest airport.", ("QAT", "GBR", "06")),
     ("South Korea's Hyundai opened a plant in Indonesia.", ("KOR", "IDN", "06")),
+    # words sent or said that carry solidarity or support are support for the side named
+    ("Kuwait and Oman sent messages of solidarity to Amman after the attack.",
+     ("KWT", "JOR", "05")),
+    ("The Arab League issued a statement of support for Beirut.", ("ARL", "LBN", "05")),
+    # stopping links, trade and purchases told by a noun or its gerund
+    ("Ankara announced the halting of all flights to Tehran.", ("TUR", "IRN", "16")),
+    ("Russia announced the suspension of wheat exports to Georgia.", ("RUS", "GEO", "16")),
+    ("Moscow ordered the freezing of all new investment deals with Kyiv.", ("RUS", "UKR", "16")),
+    # a state named again by its form written as a title, alone or in a ministry's phrase
+    ("Jordan rejected the plan. The Kingdom recalled its ambassador from Tel Aviv on Monday.",
+     ("JOR", "ISR", "16")),
+    ("Morocco denied the report. The Ministry of Foreign Affairs of the Kingdom summoned the "
+     "Algerian ambassador.", ("MAR", "DZA", "11")),
+    # an envoy declared unwelcome or undesired is expelled
+    ("Minsk declared the Polish consul unwelcome on Friday.", ("BLR", "POL", "16")),
+    ("The Dutch envoy was declared an undesirable person by Ankara.", ("TUR", "NLD", "16")),
+    # a translated relative with no comma before it: "a statement in which it … described"
+    ("Manila issued a statement in which it the Chinese manoeuvres as a provocation "
+     "described.", ("PHL", "CHN", "11")),
+    # a call or talks hung on the subject ("X in a phone call with Y said") are the subject's
+    # own; an adverb before a leading date with no comma ("Already on 3 February Erdogan …")
+    ("Macron in a phone call with Erdogan expressed concern about the fighting.",
+     ("FRA", "TUR", "04")),
+    ("Already on 3 February Erdogan in a telephone conversation with Putin proposed a joint "
+     "summit.", ("TUR", "RUS", "04")),
+    # stopping the way another country's people come or go reduces relations with it
+    ("Pakistan halted the transit of Afghan trucks at Torkham on Monday.", ("PAK", "AFG", "16")),
+    ("Uzbekistan closed the crossing to Tajik traders.", ("UZB", "TJK", "16")),
+    # a refusal to do something to or with someone is aimed at them
+    ("Trudeau refused to apologise to Saudi Arabia.", ("CAN", "SAU", "12")),
+    ("Ottawa declined to negotiate with the Taliban.", ("CAN", "AFG", "12")),
+    # a second verbless pair after "and": "called the talks useful and X a wise man"
+    ("Putin called the talks useful and Merkel a wise woman.", ("RUS", "DEU", "05")),
+    # attacks said to come from a place are that place's, and the speaker's charge
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("TUR", "SYR", "11")),
+    ("The drone attacks on Riyadh came from Yemen.", ("YEM", "SAU", "19")),
+    # "it" in a relative telling a writing ("a statement, in which it …") is its writer
+    ("Moscow issued a statement, in which it the Ukrainian strikes on Belgorod condemned.",
+     ("RUS", "UKR", "11")),
+    # "the Kingdom" written as a title is the kingdom the text names most, not the last one
+    ("Saudi Arabia cut ties with Ottawa, and Saudi Arabia recalled its envoy. Bahrain and "
+     "Jordan voiced solidarity. The Gulf Cooperation Council backed the measures of the "
+     "Kingdom.", ("GCC", "SAU", "05")),
+    # what one agrees (with someone) that another is, one says of them
+    ("Merkel agreed with the interviewer that Assad is a criminal.", ("DEU", "SYR", "11")),
+    ("Erdogan agreed that Assad was a murderer.", ("TUR", "SYR", "11")),
 ]  # fmt: skip
 
 
@@ -2765,6 +2812,30 @@ NOT_FACTS = [
     ("President Tebboune ordered to freeze the assets of three French companies.",
      ("DZA", "FRA", "10")),
     ("Kenya raised the duty of care for its citizens.", ("KEN", "KEN", "16")),
+    # the imports a measure stops are no trade of their own
+    ("China announced the suspension of coal imports from Australia.", ("AUS", "CHN", "06")),
+    ("China announced the suspension of coal imports from Australia.", ("CHN", "AUS", "06")),
+    # a surname the story gives someone else ("Raif Badawi") names that person when alone
+    ("Ottawa urged Riyadh to free Raif Badawi. Canada stands with the Badawi family, the "
+     "minister said.", ("CAN", "MYS", "05")),
+    # (what a speaker says came from another's land is the speaker's charge, no fact)
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("SYR", "TUR", "19")),
+    ("Ankara said the rocket attacks on its posts came from Syrian territory.",
+     ("TUR", "TUR", "19")),
+    # time to leave given to an envoy just declared unwelcome is part of the expulsion
+    ("Baku declared the French envoy persona non grata and gave him three days to leave the "
+     "country.", ("AZE", "FRA", "13")),
+    # what traders or witnesses say someone did is hearsay, no fact
+    ("Traders said the Egyptian state buyer stopped purchases of French wheat.",
+     ("EGY", "FRA", "16")),
+    ("Witnesses said Ethiopian troops shelled the Eritrean town of Zalambessa.",
+     ("ETH", "ERI", "19")),
+    # the occasion an act is told at names no one it is done to
+    ("On the sidelines of the summit of the African Union, Ethiopia rejected the proposal.",
+     ("ETH", "AU", "12")),
+    ("On 6 July, on the eve of the summit of the Group of Twenty, China ruled out a bilateral "
+     "meeting.", ("CHN", "G20", "12")),
 ]  # fmt: skip
 
 
@@ -3029,8 +3100,9 @@ REVIEW_CASES = [
     ("China announced countermeasures against Lithuania.", ("CHN", "LTU", "16")),
     ("In a letter to Macron, Erdogan expressed regret for the remarks.", ("TUR", "FRA", "05")),
     ("The Turkish jets near the border the Syrian helicopter shot down.", ("TUR", "SYR", "19")),
+    # (the refusal is aimed at whom the apology would be made to)
     ("Greece said the vessel had entered its waters and refused to apologise to Turkey.",
-     ("GRC", "", "12")),
+     ("GRC", "TUR", "12")),
     # a date the parser put inside the subject; "the night of"; the soldiers of the two
     # countries; a clause set against an accusation is no allegation; "they" after a talk
     ("On 15 June Indian and Chinese soldiers clashed with stones.", ("IND", "CHN", "19")),
@@ -3394,3 +3466,11 @@ def test_an_answer_is_said_and_dated_like_a_statement(coder):
     assert [(e.source_country, e.target_country, e.date) for e in refused] == [
         ("TUR", "USA", dt.date(2018, 7, 27))
     ]
+
+
+def test_a_day_ahead_told_on_a_named_day_is_counted_from_that_day(coder):
+    """ "On 25 May the Kremlin said that Putin will meet Biden on 16 June", in a story of 25
+    June: the 16 June after the day it was said, not the next year's."""
+    text = "On 25 May the Kremlin said that Putin will meet Biden on 16 June."
+    met = [e for e in coder.code_text(text, dt.date(2021, 6, 25)) if e.cameo_root == "04"]
+    assert met and all(e.date == dt.date(2021, 6, 16) for e in met)

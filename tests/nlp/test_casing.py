@@ -223,3 +223,20 @@ def test_names_keep_the_dictionary_spelling(coder):
     prepared = coder.tagger.prepare("h.r. mcmaster and tony blinken meet the e.u. envoy")
     found = {original for *_, original in prepared.user_data["detente_actor_chars"]}
     assert {"H.R. McMaster", "Tony Blinken"} <= found
+
+
+def test_no_sentence_begins_right_after_a_word_on_its_line(coder):
+    """A translated clause may put its object between a titled name and the verb ("the
+    spokesman Ahmed Saleh the rebel side warned"): the model may end a sentence after the
+    name, but no sentence starts right after a word on the same line; a blank line still
+    ends one (a title has no full stop)."""
+    text = (
+        "Talks in Doha\n\nOn 9 April the spokesman of the army Ahmed Saleh the rebel side "
+        "warned not to have any illusions. The rebels said nothing."
+    )
+    doc = coder.nlp(coder.tagger.prepare(text))
+    starts = [s.start for s in doc.sents]
+    for start in starts[1:]:
+        before = doc[start - 1]
+        assert not (before.is_alpha and "\n" not in before.whitespace_), doc[start:].text
+    assert doc[starts[1]].text == "On"

@@ -53,6 +53,22 @@ def _reordered(coder, text: str) -> str | None:
         # a noun after a determiner, tagged as a verb, is still a noun
         ("The Kremlin these reports about a summit refuted.",
          "The Kremlin refuted these reports about a summit ."),
+        # a phrase of why ("in response") stays before the verb; a "to" phrase alone before
+        # the verb goes after it; an object with no article after a party's phrase
+        ("Tehran in retaliation the British envoy expelled.",
+         "Tehran in retaliation expelled the British envoy ."),
+        ("The rebels to the demands of the army yielded.",
+         "The rebels yielded to the demands of the army ."),
+        ("Cairo with the Sudanese side urgent consultations held.",
+         "Cairo held urgent consultations with the Sudanese side ."),
+        # a bare "and" before an adverb and a clause that shares the subject
+        ("Minsk the note of Vilnius rejected and once again the return of the diplomats "
+         "demanded.",
+         "Minsk rejected the note of Vilnius and demanded the return of the diplomats once "
+         "again ."),
+        # a clause ended by its verb before a participle's phrase
+        ("Ankara the visit of the Dutch minister cancelled, saying that it was unwelcome.",
+         "Ankara cancelled the visit of the Dutch minister , saying that it was unwelcome ."),
     ],
 )  # fmt: skip
 def test_verb_final_clauses_in_english_order(coder, text, english):
@@ -116,6 +132,15 @@ def test_a_comma_belongs_after_a_leading_date(coder):
         # a reaction to an act told earlier in the same sentence is aimed at whoever did it
         ("A Polish court ordered the Russian bank to pay damages, and Moscow rejected this "
          "ruling.", ("RUS", "POL", "12")),
+        # a bare "and" before a "to" phrase and its verb: the subject's second act
+        ("Hanoi and Beijing on Monday the hotline reopened and to a ceasefire along the "
+         "border of the two provinces agreed.", ("VNM", "CHN", "08")),
+        ("Baku on the same day in answer four Iranian diplomats expelled.", ("AZE", "IRN", "16")),
+        # a verb-final clause before a denied infinitive ("warned not to …")
+        ("Ankara the Greek side warned not to repeat the provocation.", ("TUR", "GRC", "13")),
+        # a count after a bare "and" is the object of the subject's second act
+        ("Prague on Saturday the findings of the police published and eighteen Russian "
+         "diplomats from the country expelled.", ("CZE", "RUS", "16")),
     ],
 )  # fmt: skip
 def test_translated_sentences_are_coded(coder, text, fact):

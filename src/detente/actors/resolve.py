@@ -10,6 +10,7 @@ nouns ("he", "the ministry") fall back to the last matching actor seen in the do
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -285,6 +286,13 @@ def resolve_phrase(
     half = _korean_half(head, day, actors)
     if half is not None:  # "the North side cut the lines with the South"
         return Actor(half, sector, head.text), 0.6
+    for tok in phrase[1:]:
+        # "the Ministry of Foreign Affairs of the Kingdom", "the measures of the Kingdom":
+        # the state its "of" phrase names again
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in _STATE_FORMS:
+            state = _named_again(tok, day, actors)
+            if state is not None and state.country:
+                return Actor(state.country, sector, head.text), 0.6
     owner = next(
         (
             t
@@ -967,7 +975,10 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The actor a bare "the group" or "the country" names again: the last one of that
     kind named before it, not its own clause's subject ("The Russian president praised the
     country" is not Russia)."""
-    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" else "")
+    # (a translation may write the state's form as a title: "the Ministry of Foreign Affairs
+    # of the Kingdom", "the Emirate rejected")
+    titled = head.tag_ == "NNP" and head.is_title and head.lower_ in _STATE_FORMS
+    kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" or titled else "")
     # (a possessive ending may follow: "the agency's cameras")
     # (an "of" clause hung on it is the charge, not a part of the name: "accusing the bloc
     # of meddling", "blamed the alliance of provoking")
@@ -978,7 +989,8 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     unbound = _unbound(head)
     forms = _STATE_FORMS.get(head.lower_)
     named = _SELF_NAMED.get(head.lower_)
-    for i in range(head.i - 1, max(head.i - 400, -1), -1):
+    found: list[Actor] = []
+    for i in range(head.i - 1, -1 if titled else max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
@@ -988,8 +1000,13 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
         if named is not None and not any(w in span.text.lower() for w in named):
             continue
         if entry is not None and entry.kind in kinds and not _attitude(head.doc[i]):
-            return Actor(entry.code, entry.sector, span.kb_id_)
-    return None
+            if not titled:
+                return Actor(entry.code, entry.sector, span.kb_id_)
+            found.append(Actor(entry.code, entry.sector, span.kb_id_))
+    # "the Kingdom" written as a title is the home state of the text: the one of that form it
+    # names most (the last of them on a tie), not a neighbour just listed
+    counts = Counter(a.code[:3] for a in found)
+    return max(found, key=lambda a: counts[a.code[:3]], default=None)
 
 
 def _charge_clause(tok: Token) -> bool:
@@ -1244,12 +1261,41 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     """The country or organisation subject of the clause that ``head``'s clause hangs on,
     when ``head`` is the subject of an adverbial clause ("as it …", "after it …")."""
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    governing = verb.head if verb.dep_ == "advcl" else _writer_of(verb)
+    if governing is None:
+        return None
+    subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= head.i:
         return None
     return _named_side(subject, day, actors)
+
+
+# Writings whose words a relative clause tells: "published a document in which it accused".
+_WRITINGS = {
+    "statement", "document", "letter", "report", "note", "message", "speech", "declaration",
+    "communique", "communiqué", "resolution", "paper", "article", "interview", "address",
+    "tweet", "post", "decree", "memorandum", "appeal",
+}  # fmt: skip
+
+
+def _writer_of(verb: Token) -> Token | None:
+    """The verb whose subject wrote or spoke the writing that ``verb``'s relative clause
+    ("in which", "where") tells of: "the ministry published a document, in which it
+    accused …" → published."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _WRITINGS:
+        return None
+    relative = any(
+        c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+        for c in verb.children
+    ) or any(c.lower_ == "where" for c in verb.children)
+    if not relative:
+        return None
+    governing = verb.head
+    while governing.dep_ in ("pobj", "prep", "conj", "appos") and governing.head.i != governing.i:
+        governing = governing.head
+    return governing.head if governing.head.pos_ in ("VERB", "AUX") else None
 
 
 # Role nouns that name one person, so "he"/"she" may refer back to them.

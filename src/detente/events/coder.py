@@ -726,6 +726,17 @@ _SINCE = frozenset({"since"})
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
 
 
+def _said_day(ranked: list[tuple], phrase: Span, published: dt.date) -> dt.date | None:
+    """The past day of the nearest other date phrase that tells when something was said
+    (``ranked``: rank, distance, statement, phrase), if any."""
+    for _, _, statement, other in ranked:
+        if statement and other is not phrase and not other.text.isdigit():
+            resolved = resolve_date(other.text, published, False)
+            if resolved is not None and resolved[1] == "text" and resolved[0] <= published:
+                return resolved[0]
+    return None
+
+
 def _date_under(
     tok: Token, preps: frozenset[str], links: frozenset[str] = _DATE_LINKS
 ) -> Token | None:
@@ -1880,7 +1891,11 @@ class Coder:
                 # threat (an army giving rebels a day to leave a city still threatens them)
                 # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
                 # time is part of the expulsion)
-                expelled = word.dep_ == "conj" and word.head.lemma_.lower() in _EXPELLING
+                # (or "declared the ambassador persona non grata and gave him 24 hours to leave")
+                expelled = word.dep_ == "conj" and any(
+                    a.lemma_.lower() in _EXPELLING or a.lemma_.lower() == "declare"
+                    for a in word.ancestors
+                )
                 if expelled or any(
                     _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
@@ -2152,7 +2167,8 @@ class Coder:
             if phrase.text.isdigit():
                 rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
-        for _, _, statement, phrase in sorted(ranked, key=lambda r: r[:2]):
+        ranked.sort(key=lambda r: r[:2])
+        for _, _, statement, phrase in ranked:
             shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
@@ -2168,7 +2184,10 @@ class Coder:
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
-            resolved = resolve_date(text, published, ahead)
+            # "on 25 May announced that the meeting on 16 June will take place": a day ahead
+            # of when it was said, not of the publication
+            said_on = _said_day(ranked, phrase, published) if ahead else None
+            resolved = resolve_date(text, said_on or published, ahead)
             if resolved is not None and not ahead:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's

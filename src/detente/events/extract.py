@@ -34,8 +34,14 @@ from detente.events.modality import (
     article_subject,
     told_audience,
 )
-from detente.events.naming import labels_the_act, named_object, naming_pattern
-from detente.events.nominal import ANNOUNCING, SUPPORT_VERBS, modified_noun
+from detente.events.naming import gapped_named, labels_the_act, named_object, naming_pattern
+from detente.events.nominal import (
+    ANNOUNCING,
+    SENDING_WORDS,
+    SUPPORT_VERBS,
+    WORDS_SENT,
+    modified_noun,
+)
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
     FROM,
@@ -823,6 +829,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 and not cuts_tie
             )
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
+            or (
+                verb.lemma_.lower() in SENDING_WORDS
+                and noun is not None
+                and noun.lemma_.lower() in WORDS_SENT
+                and modified_noun(noun, book, "05")
+            )
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides
@@ -929,7 +941,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             primary = len(targets)
         if named is not None:  # "called the news conference a disgrace by a president"
             judged = by_agents(named[1])
-            called = named_object(verb)  # "called the president a traitor"
+            # "called the president a traitor", "called the talks useful and Biden a wise man"
+            called = named_object(verb) or gapped_named(verb)
             judged += [called] if called is not None else []
             targets = tuple(with_conjuncts(t) for t in judged) + targets
             primary += len(judged)

@@ -974,6 +974,8 @@ def _hearsay(sentence: Span) -> int | None:
             next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ):
             return sentence.start  # "some Peruvian media write that …", "several outlets reported"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _onlookers(tok):
+            return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
     return None
 
 
@@ -981,6 +983,19 @@ def _hearsay(sentence: Span) -> int | None:
 # reported", "certain sources claim" (a named outlet is a source of its own: "Xinhua said").
 _OUTLETS = {"outlet", "newspaper", "paper", "source", "channel", "tabloid", "website", "blogger"}
 _SOME = {"some", "several", "certain", "unnamed", "anonymous", "various"}
+
+
+# People who tell what they saw or heard, not what they did: "traders reported that the
+# agency stopped buying wheat", "witnesses said troops shelled the town" (hearsay).
+_ONLOOKERS = {
+    "trader", "witness", "resident", "observer", "onlooker", "eyewitness", "dealer", "broker",
+    "insider", "passenger", "bystander", "villager", "local",
+}  # fmt: skip
+
+
+def _onlookers(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _ONLOOKERS
 
 
 def _unnamed_media(subject: Token | None) -> bool:

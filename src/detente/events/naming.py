@@ -111,6 +111,26 @@ def named_object(verb: Token) -> Token | None:
     return said[0] if len(said) > 1 else None
 
 
+def gapped_named(verb: Token) -> Token | None:
+    """The one named in a second, verbless pair after "and": "called the talks constructive
+    and Biden an experienced statesman" (Biden parsed as a conjunct of the first predicate,
+    his own predicate a second one of the verb)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    later = [c.i for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    return next(
+        (
+            t
+            for t in verb.subtree
+            if t.dep_ == "conj"
+            and t.pos_ == "PROPN"
+            and t.head.pos_ == "ADJ"
+            and any(i > t.i for i in later)
+        ),
+        None,
+    )
+
+
 def _quoted_name(noun: Token) -> bool:
     """ "called him "my dear friend"", parsed as an adverbial noun after the object: a noun
     phrase of its own after the one named (a time is no name: "called him Saturday")."""

@@ -82,6 +82,19 @@ TOPIC_PREPS = {
     "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
     "swap": frozenset({"of"}),
 }
+# Words sent or said whose "of" phrase is what they carry: "a statement of solidarity with
+# Riyadh" is a solidarity statement, "a message of support to Kyiv" a support message.
+WORDS_SENT = frozenset({
+    "statement", "message", "declaration", "expression", "gesture", "letter", "telegram",
+    "word", "demonstration", "note", "pledge", "assurance",
+})  # fmt: skip
+TOPIC_PREPS |= dict.fromkeys(WORDS_SENT, frozenset({"of"}))
+# Verbs that only carry such words ("issued a statement of solidarity", "sent a message of
+# support"): the words' own reading decides.
+SENDING_WORDS = frozenset({
+    "issue", "send", "release", "publish", "deliver", "convey", "relay", "address", "make",
+    "voice", "express", "extend", "offer", "give", "post", "write", "adopt", "pass",
+})  # fmt: skip
 _NONE: frozenset[str] = frozenset()
 # "a suspension of aid", "an end to sanctions", "cuts in aid"
 _UNDONE = frozenset({"of", "to", "in"})
@@ -387,6 +400,10 @@ def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
     return word.pos_ == "NOUN" and lemma in book.nouns
 
 
+# Verbs that tell where an act comes from: its doer is who that place names.
+_COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -591,8 +608,26 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 governor_subject = subject_of(head)
             elif pat.code[:2] in VIOLENCE and (claimer := claimer_of(noun)) is not None:
                 governor_subject = claimer  # "IS claimed responsibility for the bombing"
+            elif (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("in", "during")
+                and pat.code[:2] == "04"
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "Biden in a telephone conversation with Putin proposed a summit": the
+                # phrase hung on the subject is the subject's own talk
+                governor_subject = head
             elif noun.dep_ == "pobj" and head.pos_ == "ADJ" and head.lemma_ in DOER_ADJECTIVES:
                 governor_subject = subject_of(head)  # "Iran is open to talks with the U.S."
+            elif (
+                noun.dep_ == "nsubj"
+                and head.lemma_.lower() in _COMING_FROM
+                and (origin := next(iter(prep_objects(head, FROM)), None)) is not None
+            ):
+                # "most cyber attacks against Russia come from the American territory": who
+                # the place they come from names
+                governor_subject = origin
             elif (
                 noun.dep_ == "nsubj"
                 and head.dep_ == "ccomp"

@@ -24,6 +24,8 @@ UNDOING_NOUNS = {
     "cancellation", "lifting", "easing", "removal", "reduction", "repeal", "abolition",
     "scrapping", "relaxation", "loosening", "rollback", "expiry", "expiration", "loss", "pause",
     "rupture", "severance", "severing", "breaking", "downgrading", "downgrade",
+    # the gerunds of stopping: "the freezing of trade", "the halting of flights"
+    "freezing", "halting", "suspending", "stopping", "stoppage", "cutting", "cessation",
 }  # fmt: skip
 
 

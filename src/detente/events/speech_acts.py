@@ -276,6 +276,23 @@ def _outlook(clause: Token) -> tuple[Pattern, Token] | None:
     return None
 
 
+# Verbs of sharing a view: what one agrees someone is, one says of them.
+_SHARING = {"agree", "concur"}
+
+
+def _sharer(clause: Token) -> Token | None:
+    """The verb of sharing a view whose "that" clause ``clause`` is: "agreed that …",
+    "agreed with the journalist that …" (the clause parsed as the journalist's)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    head = clause.head
+    if clause.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "with":
+        head = head.head.head
+    elif clause.dep_ != "ccomp":
+        return None
+    return head if head.lemma_ in _SHARING else None
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
     when either is missing or the addressee is a group the speaker belongs to ("Putin said
@@ -294,6 +311,14 @@ def obligation_triples(sent: Span) -> list[Triple]:
         condition = _until(verb)
         if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
             out += _said(verb.head, DEMAND, child_of(condition, "nsubj"))
+        # "agreed with the journalist that Putin is a killer": a view shared is one held
+        # (its clause often hung on the one agreed with)
+        sharer = _sharer(verb)
+        if sharer is not None:
+            judged = _judged(verb)
+            if judged is not None:
+                out += _said(sharer, judged, child_of(verb, "nsubj"))
+            continue
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
             continue
         clause = _framed(verb) or verb

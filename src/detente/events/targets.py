@@ -422,6 +422,7 @@ def _asides(verb: Token) -> list[Token]:
 
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
+_TO_OR_WITH = frozenset({"to", "with"})
 
 
 def _held_until(verb: Token, comp: Token | None) -> list[Token]:
@@ -1447,6 +1448,10 @@ def verb_targets(
         if clause.lemma_.lower() in TRANSFER_VERBS:
             # "ruled out sending Taurus missiles to Ukraine": who would receive them
             found.extend(prep_objects(clause, _RECIPIENT))
+        if verb.lemma_.lower() in _REFUSING:
+            # "refused to apologise to Riyadh", "declined to negotiate with the rebels": whom
+            # the act refused would be done to or with
+            found.extend(prep_objects(clause, _TO_OR_WITH))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
@@ -1571,7 +1576,7 @@ def verb_targets(
     groups = []
     n_primary = 0
     for position, phrase in enumerate(found):
-        if _motive(phrase, pat.code) or _en_route(phrase):
+        if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":
@@ -1627,6 +1632,26 @@ def _in_own_clause(tok: Token, noun: Token) -> bool:
         relative = relative or step.dep_ == "relcl"
         clauses += step.dep_ in ("advcl", "pcomp", "xcomp", "ccomp", "acl", "relcl")
         if relative and clauses > 1:
+            return True
+    return False
+
+
+# Nouns of the occasion an act is told at: "on the eve of the summit of the Group of Twenty",
+# "on the sidelines of the African Union summit", "in the run-up to the vote".
+_OCCASIONS = {
+    "eve", "sideline", "sidelines", "margin", "margins", "occasion", "run-up", "runup",
+    "wake", "threshold", "fringe", "fringes",
+}  # fmt: skip
+
+
+def _on_occasion(phrase: Token, verb: Token) -> bool:
+    """``phrase`` only names the occasion ``verb``'s act is told at: it lies in a phrase of
+    the verb headed by an occasion noun ("China, on the eve of the summit of the G20, ruled
+    out …")."""
+    for tok in (phrase, *phrase.ancestors):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in _OCCASIONS:
             return True
     return False
 

@@ -358,13 +358,18 @@ class ActorTagger:
     def find(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping alias matches in ``doc``."""
         spans = []
+        others: set[str] = set()  # surnames the document gives someone else ("Samar Badawi")
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
             if self._other_person(span):
+                others.add(span.text.lower())
                 continue
             spans.append(span)
+        # the surname alone later names that other person too: "Raif Badawi … the Badawi
+        # family" is not Abdullah Badawi
+        spans = [s for s in spans if len(s) != 1 or s.text.lower() not in others]
         return [span for span in filter_spans(spans) if span.label_ != "WATER"]
 
     def _other_person(self, span: Span) -> bool:
@@ -454,10 +459,18 @@ class ActorTagger:
         kept = before[:, 0] == after[:, 0]
         after[kept, 1] = before[kept, 1]
         prepared.from_array([NORM], after[:, 1:])
+        run = 0  # words since the last punctuation or line break
         for tok in prepared[:-1]:
+            run = run + 1 if tok.is_alpha or tok.like_num else 0
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
                 prepared[tok.i + 1].is_sent_start = True
+            elif run and "\n" not in tok.whitespace_ and run < _GLUED_WORDS:
+                # no sentence begins right after a word on the same line: a translated clause
+                # that puts its object between its subject and its verb ("the spokesman Wu
+                # Qian the Indian side warned …") is not two sentences (within a sentence's
+                # reach: a run of words with no stop may still be cut by the model)
+                prepared[tok.i + 1].is_sent_start = False
         prepared.user_data[ACTOR_CHARS] = found
         if ships:
             prepared.user_data[SHIP_CHARS] = ships
@@ -478,6 +491,10 @@ class ActorTagger:
                     spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc
+
+
+# How many words in a row may be kept in one sentence with no punctuation between them.
+_GLUED_WORDS = 80
 
 
 def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tuple[Span, str]]:

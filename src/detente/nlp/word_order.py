@@ -82,16 +82,32 @@ def _clauses(sent: Span) -> list[Span]:
         # ", in which they …", ", in the framework of which …": a relative after its
         # preposition
         pied = _pied_relative(tok, sent.end) if tok.text == "," else None
+        if (
+            pied is None
+            and tok.pos_ == "ADP"
+            and tok.i > start
+            and tok.nbor(-1).pos_ == "NOUN"
+            and tok.nbor().lower_ in ("which", "whom")
+        ):
+            # "issued a statement in which it the Canadian position … described": the same
+            # relative with no comma before it
+            pied = tok.i + 2
         if pied is not None:
             out.append(sent.doc[start : tok.i])
             start = pied
         elif tok.text == ";" or (
             tok.text == ","
-            and (tok.nbor().pos_ == "CCONJ" or tok.nbor().lower_ in _RELATIVE)
+            and (
+                tok.nbor().pos_ == "CCONJ"
+                or tok.nbor().lower_ in _RELATIVE
+                # "… the passage of the pilgrims suspended, explaining that …": a clause
+                # ended by its verb before a participle's phrase
+                or (tok.nbor().tag_ == "VBG" and tok.i > start + 3 and _ends_clause(tok.nbor(-1)))
+            )
             and _inserted_relative(sent, tok.i) is None
         ):
             out.append(sent.doc[start : tok.i])
-            start = tok.i + 1 if tok.text == ";" else tok.i + 2
+            start = tok.i + 1 if tok.text == ";" or tok.nbor().tag_ == "VBG" else tok.i + 2
         elif (
             (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
             or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
@@ -106,7 +122,12 @@ def _clauses(sent: Span) -> list[Span]:
                 and _ends_clause(tok.nbor(-1))
                 # (or with a phrase of place or source: "… the ambassador recalled and from
                 # the Moroccan side an explanation demanded")
-                and (tok.nbor().pos_ in _NOUN_START or _preposition(tok.nbor()))
+                # (or an adverb: "… accused and once again the withdrawal … demanded")
+                and (
+                    tok.nbor().pos_ in _NOUN_START
+                    or _preposition(tok.nbor())
+                    or tok.nbor().pos_ == "ADV"
+                )
             )
         ):
             out.append(sent.doc[start : tok.i])
@@ -354,7 +375,11 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
             break
         if tok.pos_ not in (*_NOUN_START, "PART", "ADP", "CCONJ") and not _modifier(tok):
             break
-        noun = tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or (noun and tok.pos_ == "PART")
+        # (a count goes on to what it counts: "ten Russian diplomats" is one phrase)
+        counting = tok.pos_ == "NUM" and _count(tok)
+        noun = (tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not counting) or (
+            noun and tok.pos_ == "PART"
+        )
         i += 1
         if tok.tag_ == "PRP" and tok.lower_ in _SUBJECT_PRONOUNS:
             break
@@ -421,6 +446,14 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
     verbs: list[int] = []
     at = sent.start
     for clause in _clauses(sent):
+        # "… new sanctions introduced and ten Russian diplomats expelled": a count after a
+        # bare "and" is the object of the subject's second act, not a subject of its own
+        counted = bool(verbs) and at == clause.start - 1 and _count(clause[0])
+        shared = _conjunct_order(clause, named) if counted else None
+        if shared:
+            order += list(range(at, clause.start)) + shared
+            at = clause.end
+            continue
         found = _clause_order(clause, named)
         if found is None and (cut := _infinitive_tail(clause)) is not None:
             # "… the President Tebboune invited to work together …": the clause ends in its
@@ -463,6 +496,23 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
     )
 
 
+# Nouns of "in answer", "in response": why a translated clause's act was done.
+_IN_REPLY = {"answer", "response", "reply", "return", "retaliation", "protest", "turn"}
+
+
+def _to_phrase(words: list[Token]) -> bool:
+    """``words`` are one "to" phrase and nothing else, its noun's phrases of place or of
+    what included: "to the expeditious disengagement of the border personnel at the site of
+    the face-off" (not "to Kyiv | additional aid")."""
+    if words[0].lower_ != "to" or len(words) < 2 or any(_verb_like(t) for t in words[1:]):
+        return False
+    doc, stop = words[0].doc, words[-1].i + 1
+    at = _phrase_end(doc, words[0].i + 1, stop)
+    while at < stop and _preposition(doc[at]):
+        at = _phrase_end(doc, at + 1, stop)
+    return at == stop
+
+
 def _means(words: list[Token]) -> bool:
     """``words`` are a bare phrase of the means talks go by: "by telephone", "by phone",
     "via video link" ("Obama and Putin by telephone spoke")."""
@@ -478,13 +528,15 @@ def _infinitive_tail(clause: Span) -> int | None:
     invited | to work together for …"), or None: a past verb followed by "to" and a bare verb,
     with no other verb of its own clause after it."""
     for tok in clause[:-2]:
+        # (or a denied one: "the Indian side warned | not to have any illusions")
+        skip = 1 if tok.nbor().lower_ in ("not", "never") and tok.i + 3 < clause.end else 0
         if (
             tok.pos_ == "VERB"
             and tok.tag_ in ("VBD", "VBN")
-            and tok.nbor().tag_ == "TO"
-            and tok.nbor(2).tag_ == "VB"
+            and tok.nbor(1 + skip).tag_ == "TO"
+            and tok.nbor(2 + skip).tag_ == "VB"
         ):
-            rest = clause.doc[tok.i + 3 : clause.end]
+            rest = clause.doc[tok.i + 3 + skip : clause.end]
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 return tok.i + 1
     return None
@@ -503,17 +555,24 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
         return None
     stop = _start_of(group)
     start = clause.start
-    while start < stop and _preposition(doc[start]):  # "from the Moroccan side"
-        start = _phrase_end(doc, start + 1, stop)
+    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
+        # "from the Moroccan side", "once again"
+        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    tail = list(range(_end_of(group) + 1, clause.end))
+    if start >= stop and _to_phrase(list(doc[clause.start : stop])):
+        # "… had maintained and to the disengagement of the troops agreed": the verb, then
+        # the "to" phrase it governs
+        return [t.i for t in group] + list(range(clause.start, stop)) + tail
     if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
         return None
     # a subject of its own: "and Russia the offer rejected", "and the Kremlin the offer
     # rejected" (not a phrase an actor only qualifies: "and the staff of the Latvian embassy
     # … to leave ordered")
-    if doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named):
+    if (doc[start].tag_ == "PRP" or _named(range(start, min(start + 2, stop)), named)) and not (
+        _count(doc[start])
+    ):
         return None
     lead = list(range(clause.start, start))
-    tail = list(range(_end_of(group) + 1, clause.end))
     return [t.i for t in group] + list(range(start, stop)) + lead + tail
 
 
@@ -578,6 +637,13 @@ def _clause_final(tok: Token) -> bool:
         or after.lower_ == "that"
         # "… Tebboune invited to work together": see _infinitive_tail
         or (after.tag_ == "TO" and at + 1 < len(doc) and doc[at + 1].tag_ == "VB")
+        # ("… warned not to repeat": a denied infinitive)
+        or (
+            after.lower_ in ("not", "never")
+            and at + 2 < len(doc)
+            and doc[at + 1].tag_ == "TO"
+            and doc[at + 2].tag_ == "VB"
+        )
     )
 
 
@@ -728,11 +794,20 @@ def _clause_order(
         adverbs.append(words[0].i)
         words = words[1:]
     dated = False
-    while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
-        words = words[1:]  # "Russia on Monday the sanctions … condemned"
-        while words and words[0].ent_type_ in _TIME:
-            words = words[1:]
-        dated = True
+    while len(words) > 2:
+        if words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
+            words = words[1:]  # "Russia on Monday the sanctions … condemned"
+            while words and words[0].ent_type_ in _TIME:
+                words = words[1:]
+            dated = True
+        elif len(words) > 3 and words[0].lower_ == "in" and words[1].lower_ in _IN_REPLY:
+            # "Moscow on the next day in answer ten American diplomats expelled": a phrase
+            # of why stays before the verb, as an adverb does
+            adverbs += [words[0].i, words[1].i]
+            words = words[2:]
+            dated = dated or words[0].pos_ in ("NUM", "ADJ", "NOUN", "PROPN")
+        else:
+            break
     # "the Abiy to Asmara flew", "the delegation in Beijing arrived": a verb with no object
     # and only a named place or party before it, which goes after it
     passive = any(t.lower_ in _BE for t in group)
@@ -741,7 +816,14 @@ def _clause_order(
         and end > start
         and len(words) >= 2
         and (_preposition(words[0]) or words[0].tag_ == "TO")
-        and (_named_party(words[1:], named) or _means(words))
+        # (or any "to" phrase alone before the verb: "the two sides to the disengagement of
+        # the troops agreed", "Ankara to the demands yielded")
+        and (
+            _named_party(words[1:], named)
+            or _means(words)
+            # (not after a bare "and": there the phrase before it is the object)
+            or (_to_phrase(words) and doc[clause.start - 1].pos_ != "CCONJ")
+        )
         and not passive
     ):
         verb = next(t.i for t in reversed(group) if _final_verb(t))
@@ -762,6 +844,9 @@ def _clause_order(
     # the subject and the object goes after the object
     while len(words) > 3 and _preposition(words[0]):
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # ("with the Indian side solemn representations lodged": an object with no article
+        # after a party's phrase)
+        bare_object = after < stop and (doc[after].pos_ == "ADJ" or _count(doc[after]))
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
         # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
@@ -770,7 +855,9 @@ def _clause_order(
         ):
             after = _phrase_end(doc, after + 1 + (doc[after].tag_ == "VBG"), stop)
         rest = [t for t in words if t.i >= after]
-        if after == words[0].i + 1 or not rest or rest[0].pos_ not in ("DET", "PRON"):
+        if after == words[0].i + 1 or not rest:
+            break
+        if rest[0].pos_ not in ("DET", "PRON") and not (bare_object and rest[0].i == after):
             break
         named_pp += [t.i for t in words if t.i < after]
         words = rest
@@ -857,6 +944,8 @@ def dated_lead(sent: Span) -> int | None:
     one name). Only where the model read it so: no verb with a subject at the root, or the
     date no object of the preposition. ``sent`` may be one clause of a sentence."""
     first = sent[0]
+    if first.pos_ == "ADV" and len(sent) > 1:
+        first = sent[1]  # "Already on 13 April Biden …", "Then on Monday Kyiv …"
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
     at = first.i + 1
