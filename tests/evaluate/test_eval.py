@@ -23,7 +23,7 @@ PETR_TARGET_F1_FLOOR = 0.67
 # Osgiliath soldiers in south Ithilen": OSG->ITH 190), which these unit records leave out;
 # recall of marked real-news pairs rose by 3 points with it (docs/accuracy.md). The act is
 # now told as the condemner's account (reported), so it no longer counts as a fact here.
-PETR_CAMEO2_ROOT_F1_FLOOR = 0.50
+PETR_CAMEO2_ROOT_F1_FLOOR = 0.51
 PLOVER_TYPE_ACCURACY_FLOOR = 0.715
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112
@@ -126,12 +126,14 @@ def test_ratchet_plover(shared_gold, coder):
 
 
 # Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
-PLV_CHECK_MACRO_F1_FLOOR = 0.76
-PLV_CHECK_PAIR_FOUND_FLOOR = 0.775
+# (session 25: a side the gold marks twice is found by either mark, which alone raised pairs
+# found from 0.788 to 0.796)
+PLV_CHECK_MACRO_F1_FLOOR = 0.77
+PLV_CHECK_PAIR_FOUND_FLOOR = 0.795
 # The quad class of each sentence's main event, no event = wrong (the issue's quad goal: 0.75).
-PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.80
+PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.81
 # The same main event's direction: source and target phrases on the marked ones (goal: 0.80).
-PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.74
+PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.76
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
 PLV_CHECK_ECE_CEILING = 0.04
 
