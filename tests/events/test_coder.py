@@ -2389,6 +2389,9 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a meeting a date or venue is sought for has not taken place
+    ("A date for a meeting of Lavrov and Blinken has not yet been agreed.", ("RUS", "USA", "04")),
+    ("A date for a meeting of Lavrov and Blinken has not yet been agreed.", ("RUS", "USA", "03")),
     ("Pompeo, on his way to Seoul, criticized the missile test by Pyongyang.",
      ("USA", "KOR", "11")),
     ("The envoy said that the leader of the DPRK after Hanoi lost interest in dialogue with "

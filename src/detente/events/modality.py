@@ -298,6 +298,9 @@ def _chain(word: Token) -> list[Token]:
 # Nouns of wanting: an event noun they are "in" or "for" is wished, not done ("interest in
 # dialogue", "hopes for a summit", "appetite for talks").
 _WISHING = INTENT_NOUNS | {"interest", "hope", "appetite", "enthusiasm", "openness", "longing"}
+# Nouns of arranging: an event noun they are "for" may or may not come about ("a date for a
+# meeting of Putin and Trump was not agreed", "the venue for the summit").
+_ARRANGING = {"date", "preparation", "venue", "agenda", "timing", "modality", "groundwork"}
 
 
 def _wished_by(holder: Token) -> bool:
@@ -789,8 +792,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
-        if below == "prep" and depth > 1 and chain[0].pos_ == "NOUN" and _wished_by(tok):
-            future = True  # "lost interest in dialogue with Washington", "hopes for talks"
+        if below == "prep" and depth > 1 and chain[0].pos_ == "NOUN":
+            if _wished_by(tok):
+                future = True  # "lost interest in dialogue with Washington", "hopes for talks"
+            elif tok.lemma_.lower() in _ARRANGING:
+                hypothetical = True  # "a date for a meeting of Putin and Trump"
         if (
             depth == 1
             and tok.lemma_ in PROMISING
