@@ -460,6 +460,14 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a capital a passive judgement is told "in" is the judge (translated); a condemned
+    # attack on a place told before is aimed at its doer, also through an "of" phrase; a
+    # translated name of an organisation
+    ("In Washington the statements of Pyongyang were criticized.", ("USA", "PRK", "11")),
+    ("Azerbaijani forces shelled Armenian towns. Washington condemned the attacks on the "
+     "territory of Armenia.", ("USA", "AZE", "11")),
+    ("Yerevan appealed to the Organization of the Collective Security Treaty for help.",
+     ("ARM", "CSTO", "02")),
     # the fire people are killed by or in is the doing of the side it is named by
     ("Two Indian soldiers were killed by Pakistani fire along the Line of Control.",
      ("PAK", "IND", "19")),
@@ -2389,6 +2397,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    ("Azerbaijani forces shelled Armenian towns. Washington condemned the attacks on the "
+     "territory of Armenia.", ("USA", "ARM", "11")),
     # a meeting a date or venue is sought for has not taken place
     ("A date for a meeting of Lavrov and Blinken has not yet been agreed.", ("RUS", "USA", "04")),
     ("A date for a meeting of Lavrov and Blinken has not yet been agreed.", ("RUS", "USA", "03")),

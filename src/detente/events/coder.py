@@ -1012,8 +1012,12 @@ def _attack_on(victim: Token) -> Token | None:
     """ "the attack on the Saudi embassy" for "Saudi" (or for "attack"): the definite act
     the victim is named in, with no doer of its own ("by", a possessor), else None."""
     tok = victim
-    while tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i != tok.i:
-        tok = tok.head
+    # (also through "of" phrases: "the attacks on the territory of Armenia")
+    while tok.head.i != tok.i and (
+        tok.dep_ in ("amod", "compound", "nmod", "poss")
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN")
+    ):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
         noun = tok.head.head
     elif any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):

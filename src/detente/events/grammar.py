@@ -18,6 +18,7 @@ from detente.events.modality import (
     BOUND,
     INTENT_NOUNS,
     REFUSAL_NOUNS,
+    SPEECH,
     called_on,
     past_beside_infinitive,
 )
@@ -317,6 +318,30 @@ def _told_of_its_object(verb: Token) -> bool:
     )
 
 
+# Verbs of saying and judging whose passive, told "in" a capital, is that capital's word
+# (translated: "In Baku this visit was called a provocation", "In Washington the statements
+# of Pyongyang were criticised").
+_JUDGED = SPEECH | {
+    "call", "describe", "condemn", "criticize", "criticise", "welcome", "reject", "consider",
+    "regard", "view", "qualify", "assess", "perceive", "greet", "denounce", "term", "label",
+    "brand", "dismiss", "praise", "hail",
+}  # fmt: skip
+
+
+def _seat_before(verb: Token) -> Token | None:
+    """The capital or country named in an "in" phrase before a passive verb of judging."""
+    return next(
+        (
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i
+            for p in prep.children
+            if p.dep_ == "pobj" and p.ent_type_ == "GPE" and names_someone(p)
+        ),
+        None,
+    )
+
+
 # Fire a side's forces open: "killed by Israeli fire", "wounded in Pakistani shelling".
 _FIRE = {
     "fire", "gunfire", "firing", "shelling", "bombardment", "shellfire", "airstrike", "strike",
@@ -368,6 +393,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "the ambassador was summoned to the Russian Foreign Ministry": the ministry
             # summoned him (the place named is the one who summons)
             return next((o for o in prep_objects(verb, TO) if names_someone(o)), None)
+        if agent is None and verb.lemma_.lower() in _JUDGED:
+            seat = _seat_before(verb)
+            if seat is not None:
+                return seat
         if agent is None:
             # "two soldiers were killed in Pakistani shelling": the fire they died in, named
             # by its side
