@@ -460,6 +460,11 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # (review of session 25) a loan guarantee is aid; control handed over by an army is a
+    # withdrawal; the timing of a strike questioned leaves the strike a fact
+    ("The United States provided loan guarantees to Ukraine.", ("USA", "UKR", "07")),
+    ("The Russian army handed over control of Kherson to Ukraine.", ("RUS", "UKR", "08")),
+    ("Russia questioned the timing of the US strike on Syria.", ("USA", "SYR", "19")),
     # a capital a passive judgement is told "in" is the judge (translated); a condemned
     # attack on a place told before is aimed at its doer, also through an "of" phrase; a
     # translated name of an organisation
@@ -2397,6 +2402,13 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # (review of session 25) an ultimatum after a curfew is no expulsion; one side's
+    # coordinated raids are no joint drill; talks that did not get under way did not happen
+    ("The Malian army declared a curfew and gave protesters 24 hours to leave the square.",
+     ("MLI", "MLI", "16")),
+    ("Al-Shabaab militants carried out coordinated raids on Kenyan police stations.",
+     ("SOM", "KEN", "06")),
+    ("The talks between Lavrov and Blinken did not get under way.", ("RUS", "USA", "04")),
     ("Azerbaijani forces shelled Armenian towns. Washington condemned the attacks on the "
      "territory of Armenia.", ("USA", "ARM", "11")),
     # a meeting a date or venue is sought for has not taken place
@@ -3487,3 +3499,9 @@ def test_a_day_ahead_told_on_a_named_day_is_counted_from_that_day(coder):
     text = "On 25 May the Kremlin said that Putin will meet Biden on 16 June."
     met = [e for e in coder.code_text(text, dt.date(2021, 6, 25)) if e.cameo_root == "04"]
     assert met and all(e.date == dt.date(2021, 6, 16) for e in met)
+
+
+def test_a_bomb_that_kills_is_no_aerial_strike(coder):
+    # (review of session 25) "bomb" names a bombing, not an aircraft's weapon
+    codes = [e.cameo for e in coder.code_text("A Taliban car bomb killed 10 Afghan soldiers.", PUB)]
+    assert codes and "195" not in codes

@@ -1015,7 +1015,11 @@ def _charge_clause(tok: Token) -> bool:
     return (
         tok.dep_ == "prep"
         and tok.lower_ == "of"
-        and any(c.dep_ == "pcomp" or c.lower_.endswith("ing") for c in tok.children)
+        # (not a name: "the bloc of Beijing")
+        and any(
+            c.dep_ == "pcomp" or (c.lower_.endswith("ing") and c.pos_ in ("NOUN", "VERB"))
+            for c in tok.children
+        )
     )
 
 

@@ -1896,9 +1896,13 @@ class Coder:
                 # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
                 # time is part of the expulsion)
                 # (or "declared the ambassador persona non grata and gave him 24 hours to leave")
-                expelled = word.dep_ == "conj" and any(
-                    a.lemma_.lower() in _EXPELLING or a.lemma_.lower() == "declare"
-                    for a in word.ancestors
+                first = word.head
+                expelled = word.dep_ == "conj" and (
+                    first.lemma_.lower() in _EXPELLING
+                    or (
+                        first.lemma_.lower() == "declare"
+                        and any(t.lower_ == "grata" for t in first.subtree)
+                    )
                 )
                 if expelled or any(
                     _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")

@@ -413,9 +413,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         doer = child_of(agent, "pobj", "pcomp")
         if doer is not None and (doer.tag_ == "VBG" or doer.lemma_.lower() in _FIRE):
             # "were killed by Syrian shelling", "wounded by Pakistani firing", "killed by
-            # Israeli fire": the doer of the fire is named as its modifier
+            # Israeli fire": the doer of the fire is named as its modifier ("by heavy
+            # shelling" names no one: the fire itself)
             side = child_of(doer, "amod", "compound", "poss", "nmod")
-            return side if side is not None or doer.tag_ == "VBG" else doer
+            if side is not None and names_someone(side):
+                return side
+            return None if doer.tag_ == "VBG" else doer
         return doer
     if _told_of_its_object(verb):
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the

@@ -297,7 +297,11 @@ def _chain(word: Token) -> list[Token]:
 
 # Nouns of wanting: an event noun they are "in" or "for" is wished, not done ("interest in
 # dialogue", "hopes for a summit", "appetite for talks").
-_WISHING = INTENT_NOUNS | {"interest", "hope", "appetite", "enthusiasm", "openness", "longing"}
+_WISHING = {
+    "interest", "hope", "appetite", "enthusiasm", "openness", "longing", "desire", "wish",
+    "readiness", "willingness", "eagerness",
+}  # fmt: skip
+_WISHED_IN = {"in", "for", "to"}  # ("to": translated "the interest to the dialogue")
 # Nouns of arranging: an event noun they are "for" may or may not come about ("a date for a
 # meeting of Putin and Trump was not agreed", "the venue for the summit").
 _ARRANGING = {"date", "preparation", "venue", "agenda", "timing", "modality", "groundwork"}
@@ -315,7 +319,7 @@ def _wished_by(holder: Token) -> bool:
 # did not take place", "the summit will not go ahead").
 _COMING_ABOUT = {
     "take", "happen", "occur", "begin", "start", "resume", "open", "proceed", "go",
-    "materialize", "materialise", "come", "continue",
+    "materialize", "materialise", "come", "continue", "get", "kick", "commence",
 }  # fmt: skip
 
 
@@ -675,7 +679,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
-    chain = [word] if _spent(word) else _chain(word)
+    chain = _chain(word)
+    # "the grant will pay for the dam": the spending verb's "will" is not the grant's (a
+    # denial or condition above it still is: "denied that its grant will pay for …")
+    spent = _spent(word)
     # "the officers who were indicted last Friday": a relative clause is told as it stands,
     # whatever the mood of the clause of the noun it describes ("… if Russia could …", "did
     # not meet …"); only a denial, an allegation or a rumour above it reaches it
@@ -757,7 +764,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                     future = True
                 else:
                     hypothetical = True
-            if child.dep_ == "aux" and low in FUTURE_AUX:
+            if child.dep_ == "aux" and low in FUTURE_AUX and not (spent and depth == 1):
                 future = True
             if (
                 child.dep_ in ("nsubj", "nsubjpass")
@@ -792,10 +799,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
-        if below == "prep" and depth > 1 and chain[0].pos_ == "NOUN":
+        if depth == 2 and chain[0].pos_ == "NOUN" and chain[1].lower_ in _WISHED_IN:
             if _wished_by(tok):
                 future = True  # "lost interest in dialogue with Washington", "hopes for talks"
-            elif tok.lemma_.lower() in _ARRANGING:
+            elif tok.lemma_.lower() in _ARRANGING and chain[1].lower_ == "for":
                 hypothetical = True  # "a date for a meeting of Putin and Trump"
         if (
             depth == 1

@@ -55,9 +55,8 @@ def is_amount(tok: Token) -> bool:
     )
 
 
-# Verbs that make someone pay a sum: "fined Google 2.4 billion euros" (the model lemmatises
-# "fined" as "fin", as the pattern files know).
-CHARGING = {"fine", "fin", "penalize", "penalise", "charge", "bill"}
+# Verbs that make someone pay a sum: "fined Google 2.4 billion euros".
+CHARGING = {"fine", "penalize", "penalise", "charge", "bill"}
 _HUNG_DEPS = ("nmod", "appos", "amod", "compound", "npadvmod", "dative")
 
 
@@ -474,6 +473,8 @@ PLACE_NOUNS = {
 # Words that make an act one done by two sides together, as "joint" does: "combined
 # exercises", "coordinated patrols", "bilateral drills" are joint ones.
 _JOINT = frozenset({"combined", "coordinated", "bilateral", "trilateral", "multilateral"})
+# Blows one side may coordinate alone: "coordinated raids on police stations" are no joint drill.
+_STRIKING = frozenset({"raid", "attack", "offensive", "assault", "strike", "bombing", "airstrike"})
 
 
 def modifiers_of(noun: Token) -> set[str]:
@@ -484,7 +485,7 @@ def modifiers_of(noun: Token) -> set[str]:
     # "joint air force drills": the adjective the parser hung on the compound before the noun
     mods += [a for c in mods if c.dep_ == "compound" for a in c.children if a.dep_ == "amod"]
     words = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
-    return words | {"joint"} if words & _JOINT else words
+    return words | {"joint"} if words & _JOINT and noun.lemma_ not in _STRIKING else words
 
 
 # Flows of goods and money that name no party of their own: the party is where they go or

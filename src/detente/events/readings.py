@@ -70,6 +70,9 @@ _RIOT_GEAR = {
 # commander", "killed the commander in an air strike", "Israeli shelling killed …" are the
 # weapon's force (195 aerial, 194 artillery), not a targeted killing by hand (186).
 _STRUCK = ("190", "180", "186")
+# (a bomb that kills is no aerial weapon: "a car bomb killed 10 soldiers" is a bombing)
+_AERIAL_MEANS = _AERIAL - {"air", "bomber", "bomb"}
+_HEAVY_MEANS = _HEAVY | {"shelling", "bombardment"}
 
 
 def _struck_by(verb: Token) -> str | None:
@@ -84,12 +87,13 @@ def _struck_by(verb: Token) -> str | None:
     for noun in means:
         if noun is None:
             continue
-        code = armed_strike(noun) if noun.lemma_.lower() in _STRIKES else None
-        if code is None and noun.lemma_.lower() in _AERIAL - {"air", "bomber"}:
+        lemma = noun.lemma_.lower()
+        code = armed_strike(noun) if lemma in _STRIKES else None
+        if code is None and lemma in _AERIAL_MEANS:
             code = "195"
-        if code is None and noun.lemma_.lower() in _HEAVY | {"shelling", "bombardment"}:
+        if code is None and lemma in _HEAVY_MEANS:
             code = "194"
-        if code is None and noun.lemma_.lower() in _MASS_KILLINGS:
+        if code is None and lemma in _MASS_KILLINGS:
             code = "202"  # "killed 150 civilians in a massacre": one mass killing
         if code is not None:
             return code

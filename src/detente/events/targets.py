@@ -336,10 +336,16 @@ def _contacted(verb: Token) -> Token | None:
     ):
         return None
     own = child_of(verb, "dobj")
-    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in NAMING_ENTITIES):
-        return None  # "visit Russia to meet Putin": the act names its own counterpart
+    if own is not None and (
+        own.pos_ == "PROPN"
+        or own.ent_type_ in NAMING_ENTITIES
+        or any(names_someone(c) for c in own.children if c.dep_ in ("amod", "compound"))
+    ):
+        # "visit Russia to meet Putin", "spoke to the Assembly to condemn the Israeli
+        # attacks": the act names its own counterpart
+        return None
     # "called Bashir on Saturday to express …" is often parsed as naming ("called X Y")
-    reached = child_of(head, "dobj", "oprd") or next(iter(prep_objects(head, WITH | TO)), None)
+    reached = child_of(head, "dobj", "oprd") or next(iter(prep_objects(head, _TO_OR_WITH)), None)
     return reached if reached is not None and not is_time(reached) else None
 
 
@@ -1161,7 +1167,7 @@ def verb_targets(
         # Kenyatta National Hospital over unpaid wages": the employer whose workplace is
         # struck (or the named workplace), not what the strike is over
         employers = [
-            next((c for c in place.children if c.dep_ == "poss"), place)
+            next((c for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), place)
             for h in (verb, noun)
             if h is not None
             for place in prep_objects(h, _WORKPLACE)

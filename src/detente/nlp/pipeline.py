@@ -163,7 +163,8 @@ def ship_lemmas(doc: Doc) -> None:
 
 # Auxiliaries that open a condition by inversion: "Should Washington impose new duties, …",
 # "Had Kyiv accepted the offer, …", "Were Moscow to withdraw, …" (the events' readers of
-# conditions take them as marks: modality.INVERTED_MARKS).
+# conditions take them as marks: modality.CONDITION_MARKS and OFFER_MARKS; the model parses
+# "Should …" so, the other two mostly otherwise).
 INVERTING = frozenset({"should", "had", "were"})
 
 
@@ -176,7 +177,7 @@ def inverted_conditions(doc: Doc) -> None:
             tok.lower_ in INVERTING
             and tok.dep_ == "aux"
             and head.dep_ == "advcl"
-            and (tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct)
+            and (tok.is_sent_start or doc[tok.i - 1].is_punct)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in head.children)
         ):
             tok.dep_ = "mark"

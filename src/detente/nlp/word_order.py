@@ -504,7 +504,7 @@ def _to_phrase(words: list[Token]) -> bool:
     """``words`` are one "to" phrase and nothing else, its noun's phrases of place or of
     what included: "to the expeditious disengagement of the border personnel at the site of
     the face-off" (not "to Kyiv | additional aid")."""
-    if words[0].lower_ != "to" or len(words) < 2 or any(_verb_like(t) for t in words[1:]):
+    if len(words) < 2 or words[0].lower_ != "to" or any(_verb_like(t) for t in words[1:]):
         return False
     doc, stop = words[0].doc, words[-1].i + 1
     at = _phrase_end(doc, words[0].i + 1, stop)
