@@ -51,6 +51,7 @@ from detente.events.dates import looks_future, resolve_date, span_start
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
+    OBJECT_PRONOUNS,
     UNTIL,
     before_subject,
     child_of,
@@ -936,7 +937,6 @@ _RELEASE_CALLS = {"0253", "1053"}
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
 _RELEASED = "084"  # people or property set free or given back
-_FREED_PRONOUNS = {"him", "her", "them"}
 # (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
@@ -1489,7 +1489,7 @@ class Coder:
             # "the Taliban freed him in exchange for five prisoners": the one set free, even
             # as a pronoun, before any phrase further on
             freed = [
-                h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in _FREED_PRONOUNS
+                h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in OBJECT_PRONOUNS
             ]
             if freed and all(h.i not in taken for h in freed):
                 return [(OPEN, OPEN_CONFIDENCE, freed[0])], True

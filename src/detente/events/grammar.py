@@ -30,6 +30,7 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _SUMMONING = {"summon"}
 TO = frozenset({"to"})
 WITH = frozenset({"with"})
+IN = frozenset({"in"})
 BY_ONLY = frozenset({"by"})
 UNTIL = frozenset({"until", "till"})
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
@@ -347,7 +348,6 @@ _FIRE = {
     "fire", "gunfire", "firing", "shelling", "bombardment", "shellfire", "airstrike", "strike",
     "bombing", "rocket", "missile", "mortar", "artillery", "raid", "attack", "sniper",
 }  # fmt: skip
-_IN = frozenset({"in"})
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -403,7 +403,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return next(
                 (
                     side
-                    for fire in prep_objects(verb, _IN)
+                    for fire in prep_objects(verb, IN)
                     if fire.lemma_.lower() in _FIRE
                     for side in (child_of(fire, "amod", "compound", "poss", "nmod"),)
                     if side is not None and names_someone(side)

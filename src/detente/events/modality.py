@@ -513,7 +513,7 @@ def offered(word: Token) -> bool:
 
 # Marks of the condition an announced act is tied to: "will boycott the vote unless …",
 # "would meet the mediator if …", "would sanction officials until Turkey ends …".
-OFFER_MARKS = {"if", "unless", "until"} | INVERTING
+OFFER_MARKS = frozenset({"if", "unless", "until"}) | INVERTING
 _IF_MARKS = {"if", "unless"} | INVERTING
 
 
@@ -975,7 +975,7 @@ def _hearsay(sentence: Span) -> int | None:
             and tok.tag_ == "VBN"
             and any(c.lower_ == "as" for c in tok.children)
             and any(
-                p.lemma_.lower() in _OUTLETS | RUMOUR_SOURCES or p.lower_ in MEDIA
+                p.lemma_.lower() in _REPORTERS or p.lower_ in MEDIA
                 for agent in tok.children
                 if agent.dep_ == "agent"
                 for p in agent.children
@@ -996,6 +996,7 @@ def _hearsay(sentence: Span) -> int | None:
 # reported", "certain sources claim" (a named outlet is a source of its own: "Xinhua said").
 _OUTLETS = {"outlet", "newspaper", "paper", "source", "channel", "tabloid", "website", "blogger"}
 _SOME = {"some", "several", "certain", "unnamed", "anonymous", "various"}
+_REPORTERS = _OUTLETS | RUMOUR_SOURCES  # "as reported by sources in the ministry"
 
 
 # People who tell what they saw or heard, not what they did: "traders reported that the

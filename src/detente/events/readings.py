@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.events.grammar import (
+    IN,
     TO,
     child_of,
     counted,
@@ -81,8 +82,8 @@ def _struck_by(verb: Token) -> str | None:
     victim = child_of(verb, "dobj")  # (the parser often hangs "in a strike" on the victim)
     means = [
         subject_of(verb),
-        *prep_objects(verb, _IN),
-        *(prep_objects(victim, _IN) if victim is not None else ()),
+        *prep_objects(verb, IN),
+        *(prep_objects(victim, IN) if victim is not None else ()),
     ]
     for noun in means:
         if noun is None:
@@ -104,7 +105,6 @@ _STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
 _MASS_KILLINGS = {"massacre", "slaughter", "pogrom", "genocide", "bloodbath"}
 # Verbs that name the kind of killing themselves ("assassinated … in a drone strike").
 _NAMED_KILLINGS = {"assassinate", "massacre", "execute", "behead"}
-_IN = frozenset({"in"})
 
 
 def by_instrument(verb: Token, pat: Pattern) -> Pattern:

@@ -610,7 +610,6 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
 _SHOW_OF_FORCE_ROOTS = frozenset({"13", "15"})  # threats and mobilizations
 _BORDERS = {"border", "frontier", "boundary"}
-_WITH = frozenset({"with"})
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -631,7 +630,7 @@ def _aimed_at(verb: Token) -> list[Token]:
     # its artillery units on high alert along the border with South Korea"
     for edge in verb.subtree:
         if edge.lemma_.lower() in _BORDERS and edge.dep_ == "pobj":
-            found.extend(prep_objects(edge, _WITH))
+            found.extend(prep_objects(edge, WITH))
     return [t for t in found if t.pos_ != "PRON"]
 
 
