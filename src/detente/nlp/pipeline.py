@@ -359,18 +359,23 @@ class ActorTagger:
     def find(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping alias matches in ``doc``."""
         spans = []
-        others: set[str] = set()  # surnames the document gives someone else ("Samar Badawi")
+        # surnames the document gives someone else ("Samar Badawi"), where first given
+        others: dict[str, int] = {}
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
             if self._other_person(span):
-                others.add(span.text.lower())
+                # (a first name, as in "Gul Rahman", says nothing of "Gul" alone)
+                if end == len(doc) or doc[end].pos_ != "PROPN":
+                    others.setdefault(span.text.lower(), start)
                 continue
             spans.append(span)
         # the surname alone later names that other person too: "Raif Badawi … the Badawi
         # family" is not Abdullah Badawi
-        spans = [s for s in spans if len(s) != 1 or s.text.lower() not in others]
+        spans = [
+            s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))
+        ]
         return [span for span in filter_spans(spans) if span.label_ != "WATER"]
 
     def _other_person(self, span: Span) -> bool:
