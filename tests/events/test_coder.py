@@ -2402,6 +2402,11 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a city that opens a person's name is his first name, neither his side nor whom "his"
+    # refers to
+    ("Milan Radoicic attacked the Kosovo police.", ("ITA", "XKX", "19")),
+    ("Kosovo police said Milan Radoicic led the group. He later admitted his participation.",
+     ("ITA", "", "01")),
     # (review of session 25) an ultimatum after a curfew is no expulsion; one side's
     # coordinated raids are no joint drill; talks that did not get under way did not happen
     ("The Malian army declared a curfew and gave protesters 24 hours to leave the square.",

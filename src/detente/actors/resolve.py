@@ -909,6 +909,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
+            if found is not None and named and found[0].name.lower() in _name_words(doc[i]):
+                found = None  # "Milan Radoicic … his": a place that is his first name
             if (found is None or not found[0].country) and named and doc[i].dep_ == "appos":
                 # "the American pastor Andrew Brunson … accused him": the name set beside
                 # a noun with a nationality takes that nationality

@@ -365,6 +365,8 @@ class ActorTagger:
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
+            if self._given_name(span, span.text):
+                continue  # "Milan Radoicic": a place name that is a person's first name
             if self._other_person(span):
                 # (a first name, as in "Gul Rahman", says nothing of "Gul" alone)
                 if end == len(doc) or doc[end].pos_ != "PROPN":
@@ -373,10 +375,23 @@ class ActorTagger:
             spans.append(span)
         # the surname alone later names that other person too: "Raif Badawi … the Badawi
         # family" is not Abdullah Badawi
-        spans = [
-            s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))
-        ]
+        spans = [s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))]
         return [span for span in filter_spans(spans) if span.label_ != "WATER"]
+
+    def _given_name(self, span: Span, name: str) -> bool:
+        """A one-word city or capital ``name`` that opens a person's name the model tagged as
+        one ("Milan Radoicic", not "Moscow Mayor Sergei Sobyanin"); known only once the model
+        has tagged the names."""
+        doc = span.doc
+        if len(span) != 1 or span.end >= len(doc):
+            return False
+        first, second = span[0], doc[span.end]
+        if not (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and second.ent_iob_ == "I"):
+            return False
+        if self.book.lookup(second.text) is not None:
+            return False  # "Yerevan Baku of an attack accused": two sides, read as one name
+        entry = self.book.lookup(name)
+        return entry is not None and entry.kind in PLACE_KINDS
 
     def _other_person(self, span: Span) -> bool:
         """A one-word surname alias followed by another name is someone else's first name:
@@ -493,7 +508,7 @@ class ActorTagger:
             spans = []
             for start, end, label, original in found:
                 span = doc.char_span(start, end, label=label, kb_id=original)
-                if span is not None:
+                if span is not None and not self._given_name(span, original):
                     spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc
