@@ -460,6 +460,8 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # translated "X with Y met": each met the other
+    ("Lavrov with Wang Yi in Moscow met.", ("CHN", "RUS", "04")),
     # (review of session 25) a loan guarantee is aid; control handed over by an army is a
     # withdrawal; the timing of a strike questioned leaves the strike a fact
     ("The United States provided loan guarantees to Ukraine.", ("USA", "UKR", "07")),

@@ -656,6 +656,19 @@ def _pronoun_owner(noun: Token) -> Token | None:
     return poss if poss is not None and mention(poss).i != poss.i else None
 
 
+def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]) -> bool:
+    """The target is named in a "with" phrase hung on the source's own phrase ("Lavrov with
+    Wang Yi … met"), and is another actor."""
+    with_ = tgt[2].head
+    return (
+        tgt[2].dep_ == "pobj"
+        and with_.lower_ == "with"
+        and with_.head.i == src[2].i
+        and bool(tgt[0].code)
+        and tgt[0].code != src[0].code
+    )
+
+
 def _two_parties(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
     """Two named political parties of one country ("the ANC accused the Democratic
     Alliance"), or two forces of one country one of them named by its own name ("Sudan's
@@ -1797,6 +1810,12 @@ class Coder:
             pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
         else:
             pairs = self._pairs(triple, day, actors, nominal)
+            if is_symmetric(pat.code):
+                # translated "Lavrov with Wang Yi met": the partner hung on the subject did it
+                # with the subject, as in "Lavrov and Wang Yi met"
+                pairs += [
+                    (tgt, src) for src, tgt in pairs if tgt is not None and _comitative(src, tgt)
+                ]
 
         def unnamed(src: tuple, tgt: tuple | None) -> bool:
             # no target, or the source's own ("its troops"); a thing of its own ("criticised
