@@ -542,6 +542,22 @@ def _infinitive_tail(clause: Span) -> int | None:
     return None
 
 
+def _final_group(span: Span) -> list[Token] | None:
+    """The verb group that ends ``span`` (before its closing punctuation), or None."""
+    group = _verb_group(span)
+    if group is None or _end_of(group) != span.end - 1 and not span.doc[span.end - 1].is_punct:
+        return None
+    return group
+
+
+def _past_settings(doc: Doc, start: int, stop: int) -> int:
+    """The first index from ``start`` past the phrases of place or source and the adverbs
+    that open a translated clause before its object."""
+    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
+        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    return start
+
+
 def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     """The token indices of a translated clause with no subject of its own, joined by a bare
     "and" to a translated clause before it, in English order, or None: "… recalled and from
@@ -550,14 +566,11 @@ def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     doc = clause.doc
     if doc[clause.start - 1].pos_ != "CCONJ":
         return None
-    group = _verb_group(clause)
-    if group is None or _end_of(group) != clause.end - 1 and not doc[clause.end - 1].is_punct:
+    group = _final_group(clause)
+    if group is None:
         return None
     stop = _start_of(group)
-    start = clause.start
-    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
-        # "from the Moroccan side", "once again"
-        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    start = _past_settings(doc, clause.start, stop)  # "from the Moroccan side", "once again"
     tail = list(range(_end_of(group) + 1, clause.end))
     if start >= stop and _to_phrase(list(doc[clause.start : stop])):
         # "… had maintained and to the disengagement of the troops agreed": the verb, then
@@ -591,14 +604,12 @@ def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
     if comma is None:
         return None
     rest = doc[comma + 1 : clause.end]
-    group = _verb_group(rest)
-    if group is None or _end_of(group) != rest.end - 1 and not doc[rest.end - 1].is_punct:
+    group = _final_group(rest)
+    if group is None:
         return None
     stop = _start_of(group)
-    start = rest.start
     # "there at a meeting with the citizens": where, before the object
-    while start < stop and (_preposition(doc[start]) or doc[start].pos_ == "ADV"):
-        start = _phrase_end(doc, start + 1, stop) if _preposition(doc[start]) else start + 1
+    start = _past_settings(doc, rest.start, stop)
     if start >= stop or doc[start].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "NUM", "PROPN"):
         return None
     if any(_verb_like(t) for t in doc[start + 1 : stop]):
