@@ -263,6 +263,10 @@ def _misparsed_main(verb: Token) -> bool:
         return False
     if head.dep_ == "ROOT":
         return any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
+    if head.dep_ == "ccomp" and child_of(verb, "dobj") is not None:
+        # "Coalition airstrikes killed 20 civilians in Yemen, residents said": a noun read
+        # as the clause said has no verb of its own; the participle with an object is it
+        return True
     return (
         verb.tag_ in ("VBN", "VBD")
         and child_of(verb, "dobj") is not None
