@@ -269,6 +269,24 @@ def _events(coder, text, day=PUB):
     ]
 
 
+def test_threat_of_the_speakers_own_side_is_aimed_at_the_other(coder):
+    """ "X warned that X's country would act against Y": the warning is aimed at Y, never at
+    X's own country (no target at all when no other side is named)."""
+    events = _events(
+        coder,
+        "Erdogan warned that Turkey would launch an offensive against Kurdish militias in Syria.",
+    )
+    warnings = [(s, t) for s, c, _, t, _ in events if c == "130"]
+    assert warnings == [("TUR", "SYR")]
+    for text in (
+        "Putin warned that Russia would retaliate against any new American sanctions.",
+        "Putin warned that his country would respond to NATO expansion.",
+    ):
+        events = coder.code_text(text, PUB)
+        warned = [e for e in events if e.cameo == "130"]
+        assert warned and all(e.target_name in ("", "American") for e in warned), text
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

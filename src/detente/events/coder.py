@@ -1613,8 +1613,11 @@ class Coder:
                 and (found := open_group(group))
             ):
                 return found, False
+        # (the speaker's own side is still the one a demand is made on: "demanded that
+        # the prime minister appear before parliament")
+        demand = pat.code[:2] == DEMAND_ROOT[:2]
         for group in ordered:
-            if found := open_group(group):
+            if (demand or not own_voice(group[0])) and (found := open_group(group)):
                 return found, True
         for group in fallback:
             if found := known(group):

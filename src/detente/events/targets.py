@@ -1424,11 +1424,12 @@ def verb_targets(
     else:
         primary = len(found)
     if pat.code[:2] == THREAT_ROOT and clause is not None and subject is not None:
-        # "warned that it would take strong countermeasures against Washington": a threat
-        # told as what the speaker will do is aimed at whom that act is against
-        if subject.pos_ == "PRON":
-            for holder in (clause, child_of(clause, "dobj")):
-                found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
+        # "warned that it would take strong countermeasures against Washington", "Putin
+        # warned that Russia would retaliate against new US sanctions": a threat told as
+        # what the speaker's side will do is aimed at whom that act is against (after the
+        # subject, which names the target when it is another side)
+        for holder in (clause, child_of(clause, "dobj")):
+            found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
     if pat.code[:2] in _CONDITIONED_ROOTS:
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
