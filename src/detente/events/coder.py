@@ -97,7 +97,14 @@ from detente.events.symmetry import (
     term_of_deal,
     two_parties,
 )
-from detente.events.targets import COOPERATION_ROOTS, ENVOYS, aid_given, claimed, go_between
+from detente.events.targets import (
+    COOPERATION_ROOTS,
+    ENVOYS,
+    THREAT_ROOT,
+    aid_given,
+    claimed,
+    go_between,
+)
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import reparse
@@ -1613,11 +1620,12 @@ class Coder:
                 and (found := open_group(group))
             ):
                 return found, False
-        # (the speaker's own side is still the one a demand is made on: "demanded that
-        # the prime minister appear before parliament")
-        demand = pat.code[:2] == DEMAND_ROOT[:2]
+        # (a threat told as what the speaker's own side will do is aimed at no one named:
+        # "Putin warned that his country would respond"; the one a demand is made on or a
+        # court finds guilty is still the target: "demanded that the prime minister appear")
+        threat = pat.code[:2] == THREAT_ROOT
         for group in ordered:
-            if (demand or not own_voice(group[0])) and (found := open_group(group)):
+            if not (threat and own_voice(group[0])) and (found := open_group(group)):
                 return found, True
         for group in fallback:
             if found := known(group):
