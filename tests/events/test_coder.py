@@ -287,6 +287,13 @@ def test_threat_of_the_speakers_own_side_is_aimed_at_the_other(coder):
         assert warned and all(e.target_name in ("", "American") for e in warned), text
 
 
+def test_a_bare_crowd_marching_in_a_city_is_the_source(coder):
+    """ "Thousands marched in Seoul": the crowd protests (coded from its city), not the city."""
+    text = "Hundreds protested in Manila against Chinese incursions."
+    protests = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("14")]
+    assert [(e.source_name, e.source_country) for e in protests] == [("Hundreds", "PHL")]
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

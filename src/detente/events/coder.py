@@ -56,6 +56,7 @@ from detente.events.grammar import (
     before_subject,
     child_of,
     clause_of,
+    crowd,
     final_clause,
     names_someone,
     prep_objects,
@@ -1418,6 +1419,9 @@ class Coder:
             place = places[0]
             if subjects:
                 return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
+            crowds = [h for h in heads if crowd(h)]  # "Thousands marched in Seoul"
+            if crowds:
+                return [(Actor(place[0].country, "", ""), place[1], crowds[0])]
             return places
         if not subjects:
             # "workers at Chile's largest copper mine went on strike", "protesters at the

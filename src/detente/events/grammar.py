@@ -168,6 +168,11 @@ def _has_cc(tok: Token) -> bool:
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "score", "ten", "tens"}
 
 
+def crowd(tok: Token) -> bool:
+    """ "Thousands marched in Seoul", "Hundreds protested": a bare number of people."""
+    return tok.lemma_.lower() in _QUANTITIES and counted(tok) is tok
+
+
 def counted(tok: Token) -> Token:
     """What a number counts: "thousands of demonstrators" names the demonstrators."""
     if tok.lemma_.lower() not in _QUANTITIES and tok.ent_type_ != "CARDINAL":
