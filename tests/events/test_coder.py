@@ -294,6 +294,20 @@ def test_a_bare_crowd_marching_in_a_city_is_the_source(coder):
     assert [(e.source_name, e.source_country) for e in protests] == [("Hundreds", "PHL")]
 
 
+def test_what_the_text_tells_of_a_speaker_is_not_the_speakers_claim(coder):
+    """A relative clause on the speaker ("Abadi, who has been under pressure from
+    Washington, said …") and an act named as the setting of what is said ("would abide by the
+    US sanctions on Tehran") are no accusation by the speaker."""
+    text = (
+        "Iraqi Prime Minister Haider al-Abadi, who has been under pressure from Washington "
+        "to curb Iranian influence, said Baghdad would abide by the US sanctions on Tehran."
+    )
+    events = _events(coder, text, dt.date(2018, 8, 8))
+    assert not [e for e in events if e[1] == "112"], events
+    claim = _events(coder, "Kyiv said the Russian strikes on its power grid were a war crime.")
+    assert any(e[:2] == ("UKR", "112") and e[3] == "RUS" for e in claim), claim
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -54,10 +54,18 @@ def speaks_for_a_party(speaker: Token) -> bool:
 
 
 def speech_verb(word: Token) -> Token | None:
-    """The speech verb whose clause holds ``word`` ("said that … <word>"), nearest first."""
+    """The speech verb whose clause holds ``word`` ("said that … <word>"), nearest first; not
+    one whose speaker's own phrase holds it ("Abadi, who has been under pressure from
+    Washington, said …": the pressure is told by the text, not by Abadi)."""
+    below = word
     for tok in word.ancestors:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _SAYING:
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.lemma_.lower() in _SAYING
+            and below.dep_ not in ("nsubj", "nsubjpass")
+        ):
             return tok
+        below = tok
     clause = next((t for t in [word, *word.ancestors] if t.dep_ == "ROOT"), word)
     for tok in clause.children:  # "X will visit Y, an official said"
         if tok.dep_ in ("parataxis", "ccomp") and tok.lemma_.lower() in _SAYING:

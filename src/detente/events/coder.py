@@ -2149,7 +2149,10 @@ class Coder:
                 # teller's charge; "Trump wrote that Crimea was taken by Russia" only claims it
                 told = verb is not None and verb.i > word.i
                 yield event, mood if told else "reported", day, date_source, src, tgt
-                yield lookup("112"), "asserted", *stated, speaker, src
+                if not (word.pos_ == "NOUN" and word.dep_ == "pobj"):
+                    # ("said Baghdad would abide by the US sanctions on Tehran": an act named
+                    # under another act of the clause is its setting, not what is claimed)
+                    yield lookup("112"), "asserted", *stated, speaker, src
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
