@@ -308,6 +308,17 @@ def test_what_the_text_tells_of_a_speaker_is_not_the_speakers_claim(coder):
     assert any(e[:2] == ("UKR", "112") and e[3] == "RUS" for e in claim), claim
 
 
+def test_an_act_one_is_not_responsible_for_is_denied(coder):
+    """ "was not responsible for the attacks": the negation of the linking verb reaches the
+    act named after the adjective."""
+    for text, mood in (
+        ("Lavrov said Russia was not responsible for the attacks on the aid convoy.", "negated"),
+        ("Washington said Iran was responsible for the attacks on the tankers.", "reported"),
+    ):
+        attacks = [e for e in _events(coder, text) if e[1].startswith("19")]
+        assert attacks and all(e[2] == mood for e in attacks), (text, attacks)
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

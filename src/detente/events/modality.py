@@ -285,6 +285,7 @@ def _chain(word: Token) -> list[Token]:
             "nsubjpass",
             "attr",
             "oprd",
+            "acomp",  # "was not responsible for the attacks"
             "csubj",
         ):
             break
