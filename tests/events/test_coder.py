@@ -319,6 +319,21 @@ def test_an_act_one_is_not_responsible_for_is_denied(coder):
         assert attacks and all(e[2] == mood for e in attacks), (text, attacks)
 
 
+def test_for_phrase_before_an_infinitive_is_its_subject_and_the_side_let_in(coder):
+    """ "agreed to reopen its borders for South Koreans to inspect their factories in
+    Kaesong": the South Koreans inspect, and they (not the place) are whom the border opens to.
+    """
+    text = (
+        "North Korea agreed to reopen its borders for South Koreans to inspect their "
+        "factories in Kaesong."
+    )
+    events = coder.code_text(text, PUB)
+    agreed = [e for e in events if e.cameo.startswith("03")]
+    assert [(e.source_country, e.target_country) for e in agreed] == [("PRK", "KOR")]
+    inspect = [e for e in events if e.cameo == "090"]
+    assert [e.source_country for e in inspect] == ["KOR"]
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

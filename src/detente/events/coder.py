@@ -1563,6 +1563,10 @@ class Coder:
         for group in behind:
             if found := [t for t in known(group) if t[0].country not in countries]:
                 return found, False
+        if any(t[0].country not in countries for g in fallback for t in known(g)):
+            # "reopened its borders for South Koreans to inspect their factories in Kaesong":
+            # a known side further on beats a place with no code the purpose works in
+            behind = []
         for group in behind:  # "seized from the national army": someone we have no code for
             # (or a place with no code the purpose works in: "to fight Ebola in West Africa")
             taken_from = all(h.dep_ == "pobj" and h.head.lower_ == "from" for h in group)

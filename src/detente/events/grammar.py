@@ -663,7 +663,23 @@ def _own_subject(verb: Token) -> Token | None:
         ):
             return before[0]  # "in the capital Ankara": a name after a noun of the first
         return last  # "The rebel Free Syrian Army"
-    return subjects[0] if subjects else _subject_in_setting(verb)
+    return subjects[0] if subjects else _for_subject(verb) or _subject_in_setting(verb)
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """ "reopened its borders for South Koreans to inspect their factories": the object of a
+    "for" phrase right before an infinitive is the infinitive's subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    tok = verb.doc[to.i - 1]
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == to.i - 1:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _titled_name(title: Token, name: Token, previous: Token | None) -> bool:

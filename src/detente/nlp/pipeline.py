@@ -575,6 +575,46 @@ def _canonical(alias: str, name: str, written: Collection[str] = ()) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
 
 
+# Prefixes wire copy joins to a verb or noun with a hyphen ("re-imposed", "de-escalated",
+# "co-operate", "pre-empted"). Cut at the hyphen, the model reads "re" as the root and the
+# verb as a modifier of its object; read whole, as a verb. The tokenizer keeps such words
+# whole (:func:`keep_prefixed_words`) and each gets the lemma of its stem with the prefix
+# ("reimpose", "deescalate"), as the pattern dictionaries spell them.
+_PREFIXES = ("re", "de", "co", "pre")
+PREFIXED = re.compile(rf"^({'|'.join(_PREFIXES)})-([a-z]+)$", re.IGNORECASE)
+_HYPHEN_INFIX = ")(?:-|"
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep "re-imposed" and its kind as one token (no other
+    hyphenated word changes: "Russia-Ukraine", "al-Assad" are still cut)."""
+    unsplit = "".join(f"(?<!\\b{prefix})(?<!\\b{prefix.capitalize()})" for prefix in _PREFIXES)
+    infixes = [
+        rule.replace(_HYPHEN_INFIX, ")" + unsplit + "(?:-|", 1) for rule in nlp.Defaults.infixes
+    ]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+@Language.factory("detente_prefixed")
+def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component after the lemmatizer: "re-imposed" → "reimpose", "de-escalated" →
+    "deescalate" (the stem lemmatized as the whole word is tagged)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            match = PREFIXED.match(tok.text)
+            if match is None:
+                continue
+            stem = Doc(doc.vocab, words=[match.group(2).lower()])[0]
+            stem.pos_, stem.tag_ = tok.pos_, tok.tag_
+            stem.set_morph(tok.morph)
+            tok.lemma_ = match.group(1).lower() + lemmatizer.rule_lemmatize(stem)[0]
+        return doc
+
+    return prefixed_lemmas
+
+
 @Language.factory("detente_actors", default_config={"actor_files": []})
 def make_actor_tagger(nlp: Language, name: str, actor_files: list[str]) -> ActorTagger:
     return ActorTagger(nlp, load_dictionary(actor_files))
@@ -586,6 +626,8 @@ def load_pipeline(actor_files: tuple[str, ...] = ()) -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         nlp = spacy.load(MODEL)
+    keep_prefixed_words(nlp)
+    nlp.add_pipe("detente_prefixed", after="lemmatizer")
     nlp.add_pipe("detente_dates", after="ner")
     nlp.add_pipe("detente_actors", config={"actor_files": list(actor_files)})
     return nlp
