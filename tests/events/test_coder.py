@@ -3512,3 +3512,51 @@ def test_a_bomb_that_kills_is_no_aerial_strike(coder):
     # (review of session 25) "bomb" names a bombing, not an aircraft's weapon
     codes = [e.cameo for e in coder.code_text("A Taliban car bomb killed 10 Afghan soldiers.", PUB)]
     assert codes and "195" not in codes
+
+
+def _visits(coder, text, day=PUB):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, day)
+        if e.is_fact and e.cameo_root == "04"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "host"),
+    [
+        # CAMEO codes a visit with its linked event: the visited side hosts the visitor
+        (
+            "The Kenyan president arrived in Berlin on Tuesday for a three-day state visit.",
+            ("KEN", "DEU", "042"),
+            ("DEU", "KEN", "043"),
+        ),
+        (
+            "Japan's foreign minister left for Canberra on Sunday for talks on maritime security.",
+            ("JPN", "AUS", "042"),
+            ("AUS", "JPN", "043"),
+        ),
+    ],
+)
+def test_visit_is_hosted_by_the_visited_side(coder, text, visit, host):
+    found = _visits(coder, text)
+    assert visit in found and host in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's part told already: one hosting, no second one derived
+        "The Kenyan president visited Berlin and was received by the German chancellor.",
+        # a trip's starting point hosts no one
+        "A Maltese ferry departed from Tripoli on Monday.",
+    ],
+)
+def test_no_second_or_false_host(coder, text):
+    hosts = [v for v in _visits(coder, text) if v[2] == "043"]
+    assert len(hosts) <= 1 and all(h[0] != "LBY" for h in hosts)
+
+
+def test_rescheduled_visit_is_no_visit(coder):
+    facts = _facts(coder, "The Polish president rescheduled his trip to Lithuania.")
+    assert ("POL", "LTU", "16") in facts and ("POL", "LTU", "04") not in facts

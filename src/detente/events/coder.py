@@ -90,6 +90,7 @@ from detente.events.story import dated_day, redate, referred_date, story_day, to
 from detente.events.symmetry import (
     divided_pair,
     each_to_other,
+    hosts_of_visits,
     is_symmetric,
     joint_things,
     names_pair,
@@ -1199,7 +1200,9 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _one_per_root(_followed_suit(_drop_redundant(list(events.values()))))
+            kept = hosts_of_visits(
+                _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
+            )
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
