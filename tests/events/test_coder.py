@@ -3560,3 +3560,32 @@ def test_no_second_or_false_host(coder, text):
 def test_rescheduled_visit_is_no_visit(coder):
     facts = _facts(coder, "The Polish president rescheduled his trip to Lithuania.")
     assert ("POL", "LTU", "16") in facts and ("POL", "LTU", "04") not in facts
+
+
+def test_credentials_presented_are_a_meeting(coder):
+    # an envoy presenting credentials meets the head of state: no recognition granted
+    text = "Norway's new ambassador presented her credentials to the Indonesian president."
+    assert ("NOR", "IDN", "04") in _facts(coder, text)
+    assert ("NOR", "IDN", "05") not in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "apart"),
+    [
+        # several sides who sit down with a third meet it as well as each other
+        (
+            "The foreign ministers of Spain and Italy held talks with Egypt's president.",
+            {("ESP", "EGY", "04"), ("ITA", "EGY", "04"), ("ESP", "ITA", "04")},
+            set(),
+        ),
+        # envoys who each present something to a third side do not meet each other
+        (
+            "The envoys of Chile and Peru presented their credentials to the Indian president.",
+            {("CHL", "IND", "04"), ("PER", "IND", "04")},
+            {("CHL", "PER", "04"), ("PER", "CHL", "04")},
+        ),
+    ],
+)
+def test_compound_subject_meets_the_third_side(coder, text, met, apart):
+    facts = set(_facts(coder, text))
+    assert met <= facts and not apart & facts
