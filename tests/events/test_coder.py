@@ -3589,3 +3589,12 @@ def test_credentials_presented_are_a_meeting(coder):
 def test_compound_subject_meets_the_third_side(coder, text, met, apart):
     facts = set(_facts(coder, text))
     assert met <= facts and not apart & facts
+
+
+@pytest.mark.parametrize("verb", ["condemned", "rebuked", "castigated", "lambasted"])
+def test_criticised_act_is_the_critics_account(coder, verb):
+    # the critic's act is a fact; the act criticised is told as the critic tells it
+    text = f"Germany {verb} the shelling of Odesa by Russian forces on Sunday."
+    events = coder.code_text(text, PUB)
+    assert ("DEU", "RUS", "11") in _facts(coder, text)
+    assert all(e.modality != "asserted" for e in events if e.source_country == "RUS")
