@@ -3577,3 +3577,89 @@ def test_a_bomb_that_kills_is_no_aerial_strike(coder):
     # (review of session 25) "bomb" names a bombing, not an aircraft's weapon
     codes = [e.cameo for e in coder.code_text("A Taliban car bomb killed 10 Afghan soldiers.", PUB)]
     assert codes and "195" not in codes
+
+
+def _visits(coder, text, day=PUB):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, day)
+        if e.is_fact and e.cameo_root == "04"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "host"),
+    [
+        # CAMEO codes a visit with its linked event: the visited side hosts the visitor
+        (
+            "The Kenyan president arrived in Berlin on Tuesday for a three-day state visit.",
+            ("KEN", "DEU", "042"),
+            ("DEU", "KEN", "043"),
+        ),
+        (
+            "Japan's foreign minister left for Canberra on Sunday for talks on maritime security.",
+            ("JPN", "AUS", "042"),
+            ("AUS", "JPN", "043"),
+        ),
+    ],
+)
+def test_visit_is_hosted_by_the_visited_side(coder, text, visit, host):
+    found = _visits(coder, text)
+    assert visit in found and host in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's part told already: one hosting, no second one derived
+        "The Kenyan president visited Berlin and was received by the German chancellor.",
+        # a trip's starting point hosts no one
+        "A Maltese ferry departed from Tripoli on Monday.",
+    ],
+)
+def test_no_second_or_false_host(coder, text):
+    hosts = [v for v in _visits(coder, text) if v[2] == "043"]
+    assert len(hosts) <= 1 and all(h[0] != "LBY" for h in hosts)
+
+
+def test_rescheduled_visit_is_no_visit(coder):
+    facts = _facts(coder, "The Polish president rescheduled his trip to Lithuania.")
+    assert ("POL", "LTU", "16") in facts and ("POL", "LTU", "04") not in facts
+
+
+def test_credentials_presented_are_a_meeting(coder):
+    # an envoy presenting credentials meets the head of state: no recognition granted
+    text = "Norway's new ambassador presented her credentials to the Indonesian president."
+    assert ("NOR", "IDN", "04") in _facts(coder, text)
+    assert ("NOR", "IDN", "05") not in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "apart"),
+    [
+        # several sides who sit down with a third meet it as well as each other
+        (
+            "The foreign ministers of Spain and Italy held talks with Egypt's president.",
+            {("ESP", "EGY", "04"), ("ITA", "EGY", "04"), ("ESP", "ITA", "04")},
+            set(),
+        ),
+        # envoys who each present something to a third side do not meet each other
+        (
+            "The envoys of Chile and Peru presented their credentials to the Indian president.",
+            {("CHL", "IND", "04"), ("PER", "IND", "04")},
+            {("CHL", "PER", "04"), ("PER", "CHL", "04")},
+        ),
+    ],
+)
+def test_compound_subject_meets_the_third_side(coder, text, met, apart):
+    facts = set(_facts(coder, text))
+    assert met <= facts and not apart & facts
+
+
+@pytest.mark.parametrize("verb", ["condemned", "rebuked", "castigated", "lambasted"])
+def test_criticised_act_is_the_critics_account(coder, verb):
+    # the critic's act is a fact; the act criticised is told as the critic tells it
+    text = f"Germany {verb} the shelling of Odesa by Russian forces on Sunday."
+    events = coder.code_text(text, PUB)
+    assert ("DEU", "RUS", "11") in _facts(coder, text)
+    assert all(e.modality != "asserted" for e in events if e.source_country == "RUS")

@@ -91,6 +91,7 @@ from detente.events.story import dated_day, redate, referred_date, story_day, to
 from detente.events.symmetry import (
     divided_pair,
     each_to_other,
+    hosts_of_visits,
     is_symmetric,
     joint_things,
     names_pair,
@@ -489,6 +490,17 @@ def _other_side(targets: list, members: list[tuple[Actor, float, Token]]) -> boo
     """A target candidate is of a country none of ``members`` is of."""
     own = {m[0].country for m in members}
     return any(t[0].country and t[0].country not in own for t in targets)
+
+
+def _addressed(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
+    """Every target of a country none of ``members`` is of is one they address ("presented
+    their credentials to Putin", "talked to reporters"), not one they sit down with."""
+    own = {m[0].country for m in members}
+    return all(
+        t[2].dep_ == "pobj" and t[2].head.lower_ == "to"
+        for t in targets
+        if t[0].country and t[0].country not in own
+    )
 
 
 def _envoys(tok: Token) -> bool:
@@ -1207,7 +1219,9 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = _one_per_root(_followed_suit(_drop_redundant(list(events.values()))))
+            kept = hosts_of_visits(
+                _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
+            )
             out.extend(kept)
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
@@ -1732,11 +1746,20 @@ class Coder:
             and any(_distinct(a, b) for a in members for b in members)
             and (not known_target or pat.code[:2] == "04" or reciprocal(triple.word))
             # two of one side who meet someone of another country meet that one, not each
-            # other: "Lavrov and Shoigu with Kerry and Hagel met", "… met with Wang Yi"
-            and not (pat.code[:2] == "04" and _one_side(members) and _other_side(targets, members))
+            # other: "Lavrov and Shoigu with Kerry and Hagel met", "… met with Wang Yi"; nor
+            # do envoys who each present something to a third side: "the envoys of Chile and
+            # Peru presented their credentials to Putin"
+            and not (
+                pat.code[:2] == "04"
+                and _other_side(targets, members)
+                and (_one_side(members) or _addressed(targets, members))
+            )
         ):
+            # several sides who meet a third meet it as well as each other: "Egypt, Sudan and
+            # Ethiopia met with the mediator", "France and Germany held talks with Russia"
+            third = pairs if pat.code[:2] == "04" and _other_side(targets, members) else []
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
-            pairs = [
+            pairs = third + [
                 (a, b)
                 for a in members
                 for b in members

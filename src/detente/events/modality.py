@@ -117,7 +117,8 @@ PLANNING = {
 COMMENTS = {
     "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
     "censure", "lament", "regret", "praise", "welcome", "hail", "applaud", "commend", "laud",
-    "salute", "mourn",
+    "salute", "mourn", "chide", "rebuke", "castigate", "lambaste", "lambast", "excoriate",
+    "assail", "berate", "reproach", "bemoan",
 }  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}

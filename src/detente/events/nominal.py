@@ -54,7 +54,9 @@ from detente.events.triple import Triple
 # "condemned the assassination of the ambassador", "welcomed the withdrawal of troops".
 TOPIC_VERBS = {
     "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast",
-    "welcome", "praise", "hail", "applaud", "commend", "laud", "celebrate", "mourn",
+    "chide", "rebuke", "castigate", "lambaste", "lambast", "excoriate", "assail", "berate",
+    "reproach", "bemoan", "welcome", "praise", "hail", "applaud", "commend", "laud",
+    "celebrate", "mourn",
     "deny", "reject", "dismiss", "question", "dispute", "blame", "protest", "regret",
     "investigate", "probe", "report", "discuss", "debate", "review", "monitor", "study",
     "support", "oppose", "back", "endorse", "demand", "urge", "seek", "warn", "fear",

@@ -1,13 +1,16 @@
 """Events done by each party to the other: symmetric codes ("X and Y met"), reciprocal
-wording ("accused each other"), joint things ("postponed their talks") and "the two sides"
-named by the last event between two countries.
+wording ("accused each other"), joint things ("postponed their talks"), "the two sides"
+named by the last event between two countries, and the host's side of a visit.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from detente.actors.resolve import OPEN_CONFIDENCE
+from detente.cameo import lookup
 from detente.events.triple import Triple
 from detente.models import Actor, Event
 
@@ -167,3 +170,65 @@ def each_to_other(triple: Triple) -> bool:
 
 def is_symmetric(code: str) -> bool:
     return (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES) and code not in _BETWEEN_OTHERS
+
+
+MAKE_A_VISIT, HOST_A_VISIT = "042", "043"
+
+
+def hosts_of_visits(events: list[Event], sent: Span) -> list[Event]:
+    """The host's side of each visit to another country: CAMEO codes a visit (042) with its
+    linked event, the visited side hosting the visitor (043) with the actors reversed
+    ("Xi arrived in Moscow": China visits Russia and Russia hosts China; "left for Tokyo for
+    talks": Japan hosts). Not when the sentence already tells the visited side's part
+    ("Putin received Xi", "the two leaders met"), for a visit to one's own country, nor for
+    the place a trip set out from ("the ship departed from Libya")."""
+    told = {
+        (e.source_country, e.target_country, e.modality) for e in events if e.cameo_root == "04"
+    }
+    hosts = []
+    for e in events:
+        if (
+            e.cameo != MAKE_A_VISIT
+            or not e.target
+            or e.target_country in ("", e.source_country)
+            or (e.target_country, e.source_country, e.modality) in told
+            or _set_out_from(e, sent)
+        ):
+            continue
+        told.add((e.target_country, e.source_country, e.modality))
+        hosts.append(_reversed(e, HOST_A_VISIT))
+    return events + hosts
+
+
+def _set_out_from(event: Event, sent: Span) -> bool:
+    """The event's target is the place its trip started from ("departed from Libya")."""
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = sent.doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from"
+
+
+def _reversed(event: Event, code: str) -> Event:
+    """``event``'s linked event: the other side's act ``code`` toward its source."""
+    entry = lookup(code)
+    return replace(
+        event,
+        source=event.target,
+        source_country=event.target_country,
+        source_sector=event.target_sector,
+        source_name=event.target_name,
+        source_start=event.target_start,
+        source_end=event.target_end,
+        target=event.source,
+        target_country=event.source_country,
+        target_sector=event.source_sector,
+        target_name=event.source_name,
+        target_start=event.source_start,
+        target_end=event.source_end,
+        cameo=entry.code,
+        cameo_root=entry.root,
+        plover=entry.plover,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+    )
