@@ -334,6 +334,21 @@ def test_for_phrase_before_an_infinitive_is_its_subject_and_the_side_let_in(code
     assert [e.source_country for e in inspect] == ["KOR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France is optimistic that Germany will back the plan.",
+        "Washington is confident that Seoul will support the sanctions.",
+        "Tokyo hopes that Beijing will release the detained businessmen.",
+    ],
+)
+def test_what_one_side_hopes_the_other_will_do_is_no_intent_of_the_other(coder, text):
+    """A view or a hope about another side's act ("is optimistic that", "hopes that") is
+    the holder's; the other side announced nothing (no asserted intent, no act ahead)."""
+    events = _events(coder, text)
+    assert all(m == "hypothetical" for s, c, m, _, _ in events if c[:2] != "01"), events
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

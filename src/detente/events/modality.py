@@ -42,6 +42,11 @@ BELIEFS = {
     # "it seems that no talks will take place": the writer's inference; "Mogadishu
     # considers that Kenya supports the rebels": a view
     "seem", "appear", "consider",
+    # "Tokyo hopes that Beijing will release them": a wish for what the other will do
+    "hope",
+    # "France is optimistic that Germany will back the plan": a view held, as an adjective
+    "optimistic", "confident", "hopeful", "sure", "certain", "convinced", "pessimistic",
+    "doubtful", "skeptical", "sceptical",
 }  # fmt: skip
 # Marks of clauses that tell facts: time and cause.
 _FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "whereas"}

@@ -214,12 +214,15 @@ _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def silent_e_lemmas(doc: Doc) -> None:
-    """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag")."""
+    """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag"), "hopes"
+    "hope" (not "hop")."""
     for tok in doc:
         lemma = tok.lemma_.lower()
         if (
-            tok.tag_ in ("VBD", "VBN")
-            and tok.lower_ == lemma + "ed"
+            (
+                (tok.tag_ in ("VBD", "VBN") and tok.lower_ == lemma + "ed")
+                or (tok.tag_ == "VBZ" and tok.lower_ == lemma + "es")
+            )
             and len(lemma) <= 4
             and _SHORT_STEM.match(lemma)
         ):
