@@ -349,6 +349,24 @@ def test_what_one_side_hopes_the_other_will_do_is_no_intent_of_the_other(coder, 
     assert all(m == "hypothetical" for s, c, m, _, _ in events if c[:2] != "01"), events
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Lavrov said that Turkey remains a reliable partner.", {("RUS", "TUR", "05")}),
+        ("Erdogan said Israel is a terrorist state.", {("TUR", "ISR", "11")}),
+        (
+            "Moscow and Beijing stressed that they are strategic partners and allies.",
+            {("RUS", "CHN", "05"), ("CHN", "RUS", "05")},
+        ),
+    ],
+)
+def test_a_view_stated_of_someone_is_a_judgement_of_them(coder, text, facts):
+    """ "said that Turkey remains a reliable partner" judges Turkey as "called Turkey a
+    reliable partner" does; "X and Y stressed that they are allies": each of the other."""
+    found = {(s, t, c) for s, t, c in _facts(coder, text)}
+    assert facts <= found, found
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -188,6 +188,32 @@ def predicate(verb: Token) -> Token | None:
     return None
 
 
+# Verbs that state a view of someone in a clause ("said that Turkey remains a reliable
+# partner", "stressed that they are allies"): the one the clause is about is judged as if
+# called so (only when the predicate praises, condemns or dismisses).
+STATING = {
+    "say", "state", "stress", "confirm", "reaffirm", "reiterate", "note", "insist", "emphasize",
+    "emphasise", "underline", "underscore", "assert", "declare", "tell",
+}  # fmt: skip
+_LINKING = {"be", "remain", "stay"}
+
+
+def judged_in_clause(verb: Token) -> Token | None:
+    """The predicate of a view stated in ``verb``'s clause: "said that China is Russia's most
+    important partner" → partner (the clause's subject is the one judged)."""
+    if verb.lemma_.lower() not in STATING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _LINKING:
+            continue
+        if child_of(clause, "nsubj") is None or child_of(clause, "neg") is not None:
+            continue
+        said = child_of(clause, "attr", "acomp")
+        if said is not None and _judging(said):
+            return said
+    return None
+
+
 def _judging(said: Token) -> bool:
     """``said`` or a word qualifying it praises, condemns or dismisses."""
     words = {t.lemma_.lower() for t in said.subtree} | {t.lower_ for t in said.subtree}
@@ -198,6 +224,8 @@ def _thing_named(verb: Token, said: Token) -> str:
     """The noun for what ``verb`` names when it is no one ("the demand" of "called the
     demand nonsense", parsed as one phrase), lower-case, or ""."""
     obj = child_of(verb, "dobj")
+    if obj is None and said.dep_ in ("attr", "acomp") and said.head.dep_ == "ccomp":
+        obj = child_of(said.head, "nsubj")  # "said the proposal was unacceptable"
     if obj is None:
         return ""
     if obj.i == said.i:  # "the demand nonsense": the thing is the noun before the predicate
@@ -220,7 +248,7 @@ def _run_together(verb: Token) -> Token | None:
 
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
-    said = predicate(verb) or _run_together(verb)
+    said = predicate(verb) or _run_together(verb) or judged_in_clause(verb)
     if said is None:
         return None
     words = {said.lemma_.lower(), said.lower_} | {

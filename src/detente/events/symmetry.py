@@ -63,11 +63,18 @@ def divided_pair(tok: Token) -> tuple[Actor, Actor] | None:
 
 def reciprocal(word: Token) -> bool:
     """ "Russian and Chinese officials call each other allies", "accused one another": done
-    by each to the other."""
+    by each to the other; "Moscow and Beijing stressed that they are allies": what the
+    speakers say they are to one another."""
     return any(
         (t.lower_, t.nbor(-1).lower_ if t.i > 0 else "") in (("other", "each"), ("another", "one"))
         for child in word.children
         for t in (child, *child.children)
+    ) or any(
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in ("be", "remain")
+        and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in clause.children)
+        and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in clause.children)
+        for clause in word.children
     )
 
 
