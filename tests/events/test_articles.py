@@ -186,7 +186,10 @@ FLOORS = {
     # rumour or forecast coded as a fact
     "2017-08-30-doklam.txt": (0.58, 1.00, 0.90),
     "2018-08-10-riyadh-ottawa.txt": (0.62, 1.00, 1.00),
-    "2021-06-25-geneva-summit.txt": (0.52, 0.75, 0.91),
+    # (Geneva, dates 11 of 15: the Kremlin's and the White House's announcement of 25 May,
+    # now found, shares its dyad and code with Biden's proposal of 13 April in one sentence,
+    # and one event per dyad and code is kept: the April row matches the May event)
+    "2021-06-25-geneva-summit.txt": (0.60, 0.73, 0.92),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -367,6 +367,18 @@ def test_a_view_stated_of_someone_is_a_judgement_of_them(coder, text, facts):
     assert facts <= found, found
 
 
+def test_they_in_what_joined_speakers_say_is_each_of_them(coder):
+    """ "India and Pakistan said they would resume talks": both intend to meet the other;
+    "Germany and France said they would impose sanctions": each speaks for itself, no one
+    accuses the other."""
+    events = _events(coder, "India and Pakistan said they would resume talks.")
+    intents = {(s, t) for s, c, m, t, _ in events if c == "036" and m == "asserted"}
+    assert intents == {("IND", "PAK"), ("PAK", "IND")}, events
+    events = _events(coder, "Germany and France said they would impose sanctions on Belarus.")
+    assert {s for s, c, _, t, _ in events if c[:2] == "16" and t == "BLR"} == {"DEU", "FRA"}
+    assert not [e for e in events if e[1] == "112"], events
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -2069,10 +2069,10 @@ class Coder:
         event = lookup(pat.code)
         verb = speech_verb(word)
         said_by = speaker_of(word, verb)
-        speaker = None
-        if said_by is not None:
-            found = self._resolve([said_by], day, actors)
-            speaker = found[0] if found else None
+        # ("India and Pakistan said they would resume talks": each speaks for itself)
+        sayers = (
+            self._resolve([said_by, *said_by.conjuncts], day, actors) if said_by is not None else []
+        )
         # what announcing it asserts is dated when it was said
         # ("The next day Pyongyang declared that it is ready to talk": from the story's day)
         stated = (
@@ -2096,6 +2096,10 @@ class Coder:
         doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
         help_given = doer is not None and aid_given(doer)
         for src, tgt in pairs:
+            speaker = next(
+                (s for s in sayers if s[0].country == src[0].country),
+                sayers[0] if sayers else None,
+            )
             # Announced by its own side, or by an unnamed official; not by the other side,
             # the media or an analyst.
             # ("Indian media report that the government will …": the press of a country

@@ -94,6 +94,9 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     of a list the parser broke up (see :func:`_list_members`)."""
     if tok is None:
         return ()
+    speakers = _saying_pair(tok)
+    if speakers:
+        return speakers
     tok = counted(tok)
     hung = [
         c
@@ -107,6 +110,18 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
     members = [tok, *joined, *hung]
     return tuple(dict.fromkeys(members + _list_members(tok)))
+
+
+def _saying_pair(tok: Token) -> tuple[Token, ...]:
+    """ "Russia and China said they were ready to cooperate": "they" in what two or more
+    joined subjects say are those subjects."""
+    clause = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return ()
+    sayers = child_of(clause.head, "nsubj")
+    if sayers is None or not sayers.conjuncts:
+        return ()
+    return (sayers, *sayers.conjuncts)
 
 
 def _list_members(tok: Token) -> list[Token]:
