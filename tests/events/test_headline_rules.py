@@ -1,0 +1,56 @@
+"""Rules for the shapes of news-feed headlines and snippets, each on invented lines.
+
+A line either wants an asserted event (source country, target country, CAMEO root) or no
+asserted event at all (``None``): results in sport, struggles of people who carry no arms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 20)
+
+WANTED = [
+    # headline abbreviations of the two Koreas
+    ("japan presses n. korea to stop missile launches", ("JPN", "PRK", "02")),
+    ("N. KOREA ACCUSES S. KOREA OF PROVOCATION", ("PRK", "KOR", "11")),
+    ("beijing halts tourist trips to s. korea", ("CHN", "KOR", "16")),
+]
+
+NO_EVENT = [
+    # results in sport: a game named, a score, or "to win"
+    "seahawks beat rams in overtime thriller",
+    "india beat england by 8 wickets in the first test",
+    "juventus crush lazio 4-0",
+    "Murray Defeats Djokovic To Claim Title",
+    "kerber beats williams to win the final",
+    # a struggle by people who carry no arms
+    "farmers in drought-hit kenya fight to save their herds",
+    "aleppo residents struggle to survive without power",
+]
+
+STILL_ATTACKS = [
+    # armed men who beat or fight are no players and no strivers
+    ("israeli troops beat palestinian protesters after the match", ("ISR", "PSE", "18")),
+    ("turkish forces fight to retake al-bab from isis", ("TUR", "ISI", "19")),
+]
+
+
+def _facts(coder, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+@pytest.mark.parametrize(("text", "want"), WANTED + STILL_ATTACKS)
+def test_headline_event(coder, text, want):
+    assert want in _facts(coder, text)
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_headline_without_event(coder, text):
+    assert _facts(coder, text) == []
