@@ -121,6 +121,13 @@ COMMENTS = {
 }  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
+# Verbs of deliberation: the act of their gerund is only weighed, not done ("Congress weighs
+# sanctioning Russia", "lawmakers debate banning the visit", "ministers discussed imposing
+# sanctions"); "consider" and "mull" are intents (INTENT_HEADS).
+DELIBERATING = {
+    "weigh", "debate", "discuss", "ponder", "contemplate", "explore", "study", "eye",
+    "examine", "review",
+}  # fmt: skip
 # Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
 TELLING = {"tell", "advise", "instruct"}
 # Whom a speaker tells in public, an audience rather than a party: "told reporters in Beijing
@@ -852,6 +859,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
             hypothetical = True  # "believes that Moscow will not release them"
+        if (
+            depth > 0
+            and tok.i not in consumed
+            and tok.lemma_ in DELIBERATING
+            and below == "xcomp"
+            and chain[depth - 1].tag_ == "VBG"
+        ):
+            hypothetical = True  # "weighs sanctioning Russia": only weighed
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
             hypothetical = hypothetical or below == "xcomp"  # "tried to call Putin"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:
