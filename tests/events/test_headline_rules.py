@@ -17,6 +17,9 @@ WANTED = [
     ("japan presses n. korea to stop missile launches", ("JPN", "PRK", "02")),
     ("N. KOREA ACCUSES S. KOREA OF PROVOCATION", ("PRK", "KOR", "11")),
     ("beijing halts tourist trips to s. korea", ("CHN", "KOR", "16")),
+    # a plural subject of two names takes the verb's base form: "trade" is the verb
+    ("egypt and sudan trade barbs over nile dam", ("EGY", "SDN", "11")),
+    ("EGYPT AND SUDAN TRADE BARBS OVER NILE DAM", ("SDN", "EGY", "11")),
 ]
 
 NO_EVENT = [

@@ -80,6 +80,26 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+def _joins_names(tok: Token, named: Collection[int]) -> bool:
+    """``tok`` is the "and" between two actor names ("U.S. and Russia")."""
+    return (
+        tok.lower_ == "and"
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(-1).i in named
+        and tok.nbor(1).i in named
+    )
+
+
+def _after_joined_names(tok: Token, named: Collection[int]) -> bool:
+    """``tok`` follows two or more actors joined by "and", a plural subject after which a
+    headline's verb is in its base form ("Japan and U.S. vow", "U.S. and Russia trade")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and i in named:
+        i -= 1  # back over the last name
+    return i > 0 and _joins_names(doc[i], named)
+
+
 def headline_verb(
     sent: Span, is_verb: Callable[[str], bool], named: Collection[int] = ()
 ) -> tuple[Token, str] | None:
@@ -99,10 +119,15 @@ def headline_verb(
         candidates = sent[subject.i - sent.start : subject.i - sent.start + 1]
     for tok in candidates:
         word = tok.lower_
+        if _joins_names(tok, named):
+            continue  # "U.S. and Russia …": still the subject
         if tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "DET"):
             return None  # past the subject
-        if word in _BASE_FORM and tok.pos_ not in _VERB_POS and tok.nbor(-1).i in named:
-            return tok, word  # "Houthis free Saudi prisoners"
+        if tok.pos_ not in _VERB_POS and tok.nbor(-1).i in named:
+            if word in _BASE_FORM:
+                return tok, word  # "Houthis free Saudi prisoners"
+            if _after_joined_names(tok, named) and is_verb(word):
+                return tok, word  # "U.S. and Russia trade accusations"
         if (
             not word.endswith("s")
             or len(word) < 4
