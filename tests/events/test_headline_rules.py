@@ -20,6 +20,21 @@ WANTED = [
     # a plural subject of two names takes the verb's base form: "trade" is the verb
     ("egypt and sudan trade barbs over nile dam", ("EGY", "SDN", "11")),
     ("EGYPT AND SUDAN TRADE BARBS OVER NILE DAM", ("SDN", "EGY", "11")),
+    # not ready or willing to do a thing: a refusal, no intent
+    (
+        "the u.s. is not ready to cooperate militarily with russia, mattis said",
+        ("USA", "RUS", "12"),
+    ),
+    ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "12")),
+]
+
+NOT_ASSERTED = [
+    # the intent an unready side denies is not announced
+    (
+        "the u.s. is not ready to cooperate militarily with russia, mattis said",
+        ("USA", "RUS", "03"),
+    ),
+    ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "03")),
 ]
 
 NO_EVENT = [
@@ -52,6 +67,11 @@ def _facts(coder, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "want"), WANTED + STILL_ATTACKS)
 def test_headline_event(coder, text, want):
     assert want in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_ASSERTED)
+def test_headline_event_not_asserted(coder, text, unwanted):
+    assert unwanted not in _facts(coder, text)
 
 
 @pytest.mark.parametrize("text", NO_EVENT)

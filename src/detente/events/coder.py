@@ -73,6 +73,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    unready,
     warned_own,
 )
 from detente.events.nominal import noun_triples
@@ -2099,6 +2100,7 @@ class Coder:
                 # between India and Pakistan will take place" is the writer's word)
                 and (
                     (announced(word) and own and (said_by is not None or _acting(src[2])))
+                    or (unready(word) and own)  # "is not willing to negotiate with Kyiv"
                     or failed(word)
                     or _withheld(word, pat)
                 )

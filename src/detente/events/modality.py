@@ -415,6 +415,22 @@ def _authored(report: Token) -> bool:
     )
 
 
+def _unready(tok: Token) -> bool:
+    """``tok`` is a readiness adjective ("ready", "willing", "prepared") whose copula is
+    denied: "the U.S. is not ready to cooperate with Russia" (the chain stops at the
+    adjective, below the copula that carries the "not"; "is not only ready" is no denial)."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_ not in INTENT_HEADS:
+        return False
+    nots = [c for c in tok.head.children if c.dep_ == "neg"]
+    return bool(nots) and all(n.i + 1 >= len(n.doc) or n.nbor().lower_ != "only" for n in nots)
+
+
+def unready(word: Token) -> bool:
+    """``word``'s act is one its doer says it is not ready or willing to do: a refusal."""
+    head = word.head
+    return word.dep_ == "xcomp" and _unready(head)
+
+
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
     return any(
@@ -847,6 +863,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and not article_subject(tok)  # "A wanted gang leader surrendered"
         ):
             future = True
+            negated = negated or _unready(tok)
         # an event noun as the object of the verb above it
         object_noun = (
             depth == 1 and below == "dobj" and chain[0].pos_ == "NOUN" and tok.i not in consumed
