@@ -26,6 +26,10 @@ WANTED = [
         ("USA", "RUS", "12"),
     ),
     ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "12")),
+    ("seoul not willing to negotiate with pyongyang", ("KOR", "PRK", "12")),
+    # a speaker's colon is "said": a demand, and an act of the other side told as an accusation
+    ("egypt: ethiopia must stop filling the dam", ("EGY", "ETH", "10")),
+    ("Ukraine: Russian Shelling Killed Five Civilians In Donetsk", ("UKR", "RUS", "11")),
 ]
 
 NOT_ASSERTED = [

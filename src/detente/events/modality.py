@@ -418,10 +418,12 @@ def _authored(report: Token) -> bool:
 def _unready(tok: Token) -> bool:
     """``tok`` is a readiness adjective ("ready", "willing", "prepared") whose copula is
     denied: "the U.S. is not ready to cooperate with Russia" (the chain stops at the
-    adjective, below the copula that carries the "not"; "is not only ready" is no denial)."""
-    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_ not in INTENT_HEADS:
+    adjective, below the copula that carries the "not"; "is not only ready" is no denial),
+    or a headline's "U.S. not ready to cooperate" with no copula."""
+    if tok.pos_ != "ADJ" or tok.lemma_ not in INTENT_HEADS:
         return False
-    nots = [c for c in tok.head.children if c.dep_ == "neg"]
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    nots = [c for holder in holders for c in holder.children if c.dep_ == "neg"]
     return bool(nots) and all(n.i + 1 >= len(n.doc) or n.nbor().lower_ != "only" for n in nots)
 
 

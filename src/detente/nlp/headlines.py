@@ -165,22 +165,53 @@ def _orphaned(root: Token, variant: Doc) -> bool:
     )
 
 
+_SPEAKER_WORDS = 6  # at most this many words name a headline's speaker before the colon
+
+
+def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
+    """The colons that stand for "said" after a headline's speaker: "Putin: Russia will
+    respond to NATO", "china: u.s. must stop patrols". The words before the colon, from the
+    start of the text or of a line, are all an actor's name, and a clause follows; a topic
+    ("Trump's Travel Ban: What to Know", "Review: …") names no actor and is left alone."""
+    colons = []
+    for tok in doc:
+        if tok.text != ":" or tok.i == 0 or tok.i + 3 >= len(doc):
+            continue
+        start = tok.i
+        while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text:
+            start -= 1
+            if doc[start].is_punct and doc[start].text not in (".",):
+                break
+        speaker = doc[start : tok.i]
+        if 0 < len(speaker) <= _SPEAKER_WORDS and all(t.i in named for t in speaker):
+            if any(t.is_alpha for t in doc[tok.i + 1 : tok.i + 4]):
+                colons.append(tok)
+    return colons
+
+
 def reparse(
     doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str], named: Collection[int]
 ) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
-    (see the module docstring); ``parse`` runs the model's pipes on a new Doc; ``named``:
-    indices of actor tokens."""
+    (see the module docstring), and each speaker's colon read as "said" ("Putin: Russia will
+    respond" as "Putin said Russia will respond"); ``parse`` runs the model's pipes on a new
+    Doc; ``named``: indices of actor tokens."""
+    colons = speaker_colon(doc, named)
     found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
-    if not found:
+    found = [(tok, stem) for tok, stem in found if not any(c.i < tok.i for c in colons)]
+    if not found and not colons:
         return doc
     words = [t.text for t in doc]
     for tok, stem in found:
         past = past_tense(stem)
         words[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
+    for colon in colons:
+        words[colon.i] = "said"
     variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
+    if any(variant[c.i].dep_ != "ROOT" or variant[c.i].pos_ != "VERB" for c in colons):
+        return doc  # no saying read: keep the first reading
     if any(_orphaned(tok.sent.root, variant) for tok, _ in found):
         # "Gulf states condemned Iran" read as "Gulf stated (that) condemned Iran": the
         # first reading's verb left a clause with no subject, so the -s word was its
