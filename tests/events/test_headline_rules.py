@@ -30,6 +30,8 @@ WANTED = [
     # a speaker's colon is "said": a demand, and an act of the other side told as an accusation
     ("egypt: ethiopia must stop filling the dam", ("EGY", "ETH", "10")),
     ("Ukraine: Russian Shelling Killed Five Civilians In Donetsk", ("UKR", "RUS", "11")),
+    # a deal about migrants is no migrants' act: its partner is the target
+    ("greece threatens to quit migrant pact with the e.u.", ("GRC", "EU", "13")),
 ]
 
 NOT_ASSERTED = [
@@ -39,6 +41,8 @@ NOT_ASSERTED = [
         ("USA", "RUS", "03"),
     ),
     ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "03")),
+    # "the refugee deal" is no one's refugees
+    ("australia's leader defends the refugee deal", ("AUS", "AUS", "05")),
 ]
 
 NO_EVENT = [
@@ -51,6 +55,9 @@ NO_EVENT = [
     # a struggle by people who carry no arms
     "farmers in drought-hit kenya fight to save their herds",
     "aleppo residents struggle to survive without power",
+    # criticism and fiction: a story told, no news
+    "Review: A Thriller In Which Beijing Invades Taiwan",
+    "book review: a novel in which the kremlin attacks the baltics",
 ]
 
 STILL_ATTACKS = [

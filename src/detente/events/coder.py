@@ -101,7 +101,7 @@ from detente.events.symmetry import (
 from detente.events.targets import COOPERATION_ROOTS, ENVOYS, aid_given, claimed, go_between
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
-from detente.nlp.headlines import reparse
+from detente.nlp.headlines import genre_lines, reparse
 from detente.nlp.pipeline import load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
@@ -1166,6 +1166,7 @@ class Coder:
         parsed = opening_subjects(reorder(parsed, self._model_parse, named))
         repair_parse(parsed)  # (a parse anew reads the masked stand-in's lemma)
         actors = DocActors.of(parsed, self.book)
+        reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
         out: list[Event] = []
@@ -1176,6 +1177,8 @@ class Coder:
             self.stats.sentences += 1
             if len(sent) > self.config.max_sentence_tokens:
                 self.stats.long_sentences_skipped += 1
+                continue
+            if sent.start in reviewed or sent.end - 1 in reviewed:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)

@@ -165,6 +165,34 @@ def _orphaned(root: Token, variant: Doc) -> bool:
     )
 
 
+# Labels of a news feed's criticism, fiction and games ("Review: A Spy Novel in Which Moscow
+# Attacks Washington", "Book Review: …", "Recipe: …"): what follows tells a story or a dish.
+GENRE_LABELS = frozenset({
+    "review", "book review", "movie review", "film review", "theater review",
+    "theatre review", "music review", "dance review", "art review", "opera review",
+    "tv review", "television review", "critic's notebook", "critic's pick", "recipe",
+    "recipes", "crossword", "quiz", "puzzle", "fiction", "short story", "poem",
+})  # fmt: skip
+_LABEL_WORDS = 3
+
+
+def genre_lines(doc: Doc) -> set[int]:
+    """Token indices of the lines a genre label opens ("Review: …" up to the line's end)."""
+    inside: set[int] = set()
+    start = 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            start = tok.i + 1
+            continue
+        if tok.text not in (":", "|") or not 0 < tok.i - start <= _LABEL_WORDS:
+            continue
+        label = " ".join(t.lower_ for t in doc[start : tok.i]).replace(" 's", "'s")
+        if label in GENRE_LABELS:
+            end = next((t.i for t in doc[tok.i :] if t.is_space and "\n" in t.text), len(doc))
+            inside.update(range(start, end))
+    return inside
+
+
 _SPEAKER_WORDS = 6  # at most this many words name a headline's speaker before the colon
 
 
