@@ -32,6 +32,10 @@ WANTED = [
     ("Ukraine: Russian Shelling Killed Five Civilians In Donetsk", ("UKR", "RUS", "11")),
     # a deal about migrants is no migrants' act: its partner is the target
     ("greece threatens to quit migrant pact with the e.u.", ("GRC", "EU", "13")),
+    # one who joins another side in an act does it too
+    ("canada joins britain in condemning iran over the tanker seizure", ("CAN", "IRN", "11")),
+    # a vow that the other side will pay a heavy price is a threat
+    ("duterte vows china will pay a heavy price for the blockade", ("PHL", "CHN", "13")),
 ]
 
 NOT_ASSERTED = [
