@@ -36,6 +36,9 @@ WANTED = [
     ("canada joins britain in condemning iran over the tanker seizure", ("CAN", "IRN", "11")),
     # a vow that the other side will pay a heavy price is a threat
     ("duterte vows china will pay a heavy price for the blockade", ("PHL", "CHN", "13")),
+    # a headline's comma between two opening names is "and"
+    ("modi, abe sign nuclear deal in tokyo", ("IND", "JPN", "05")),
+    ("modi, abe sign nuclear deal in tokyo", ("JPN", "IND", "05")),
 ]
 
 NOT_ASSERTED = [

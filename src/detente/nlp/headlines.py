@@ -193,6 +193,32 @@ def genre_lines(doc: Doc) -> set[int]:
     return inside
 
 
+def _name_run(doc: Doc, start: int, named: Collection[int]) -> int:
+    """The index after the run of actor tokens from ``start``."""
+    end = start
+    while end < len(doc) and end in named:
+        end += 1
+    return end
+
+
+def listing_commas(doc: Doc, named: Collection[int]) -> list[Token]:
+    """Commas a headline puts for "and" between two names that open it and act together:
+    "Trump, Putin agree to join forces", "Russia, China veto U.N. resolution" (not an
+    apposition: "Putin, Trump's ally, says …"; not a name after an opening phrase)."""
+    commas = []
+    for sent in doc.sents:
+        first = _name_run(doc, sent.start, named)
+        if first == sent.start or first >= sent.end - 2 or doc[first].text != ",":
+            continue
+        second = _name_run(doc, first + 1, named)
+        if second == first + 1 or second >= sent.end:
+            continue
+        after = doc[second]
+        if after.is_alpha and after.i not in named:
+            commas.append(doc[first])
+    return commas
+
+
 _SPEAKER_WORDS = 6  # at most this many words name a headline's speaker before the colon
 
 
@@ -225,21 +251,30 @@ def reparse(
     respond" as "Putin said Russia will respond"); ``parse`` runs the model's pipes on a new
     Doc; ``named``: indices of actor tokens."""
     colons = speaker_colon(doc, named)
+    commas = listing_commas(doc, named)
     found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
     found = [(tok, stem) for tok, stem in found if not any(c.i < tok.i for c in colons)]
-    if not found and not colons:
+    if not found and not colons and not commas:
         return doc
     words = [t.text for t in doc]
+    for comma in commas:
+        words[comma.i] = "and"
     for tok, stem in found:
         past = past_tense(stem)
         words[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
     for colon in colons:
         words[colon.i] = "said"
-    variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    fresh = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for tok in doc[1:]:
+        if tok.is_sent_start and "\n" in doc[tok.i - 1].text_with_ws:
+            fresh[tok.i].is_sent_start = True  # a title ends at its line, as first read
+    variant = parse(fresh)
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
     if any(variant[c.i].dep_ != "ROOT" or variant[c.i].pos_ != "VERB" for c in colons):
         return doc  # no saying read: keep the first reading
+    if any(variant[c.i].dep_ != "cc" for c in commas):
+        return doc  # the two names are not read as one subject
     if any(_orphaned(tok.sent.root, variant) for tok, _ in found):
         # "Gulf states condemned Iran" read as "Gulf stated (that) condemned Iran": the
         # first reading's verb left a clause with no subject, so the -s word was its
