@@ -13,16 +13,25 @@ from pathlib import Path
 from detente.cameo import lookup
 
 TSV = Path(__file__).resolve().parents[1] / "data" / "headlines_lower.tsv"
-PAIR_FLOOR = 115  # lines with an asserted event of the right source and target countries
-ROOT_FLOOR = 106  # ... whose PLOVER type is right too
+PAIR_FLOOR = 119  # lines with an asserted event of the right source and target countries
+ROOT_FLOOR = 112  # ... whose PLOVER type is right too
+# The second held-out set (verbless, colon, infinitive, surname and no-event lines), written
+# before its rules (benchmarks/headlines.py: pair 33 and root 30 of 56 event lines, 19 of 24
+# no-event lines clean; after them 40, 37 and 23). Here only its asserted lines are scored.
+HELDOUT2 = TSV.with_name("headlines_heldout2.tsv")
+HELDOUT2_PAIR_FLOOR = 37
+HELDOUT2_ROOT_FLOOR = 34
+HELDOUT2_CLEAN_FLOOR = 22  # no-event lines with no asserted event
 
 
-def score(coder) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
+def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
     pair_right = root_right = 0
     misses = []
-    with TSV.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["source"]]
     for row in rows:
+        if (row.get("mode") or "asserted") != "asserted":
+            continue  # (a future act: the benchmark scores its modality)
         events = coder.code_text(row["text"], dt.date.fromisoformat(row["date"]))
         pair = [
             e
@@ -51,3 +60,20 @@ def test_headlines_ratchet(coder):
     pair_right, root_right, misses = score(coder)
     assert pair_right >= PAIR_FLOOR, misses
     assert root_right >= ROOT_FLOOR, misses
+
+
+def test_heldout2_ratchet(coder):
+    pair_right, root_right, misses = score(coder, HELDOUT2)
+    assert pair_right >= HELDOUT2_PAIR_FLOOR, misses
+    assert root_right >= HELDOUT2_ROOT_FLOOR, misses
+
+
+def test_heldout2_no_event_lines_stay_clean(coder):
+    with HELDOUT2.open(encoding="utf-8", newline="") as handle:
+        empty = [row for row in csv.DictReader(handle, delimiter="\t") if not row["source"]]
+    noisy = [
+        row["text"]
+        for row in empty
+        if any(e.is_fact for e in coder.code_text(row["text"], dt.date.fromisoformat(row["date"])))
+    ]
+    assert len(empty) - len(noisy) >= HELDOUT2_CLEAN_FLOOR, noisy

@@ -246,6 +246,8 @@ def resolve_phrase(
         if span is None or _attitude(tok):
             continue
         if span.label_ == "AGENT":
+            if not role and head.lemma_.lower() in SUBJECT_MATTERS:
+                continue  # "the refugee deal", "the migrant pact": about them, not by them
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
         found = actors.book.lookup(span.kb_id_, day)
@@ -465,6 +467,14 @@ def _own_country(head: Token) -> bool:
 
 
 # Nouns whose owner is not who they are: "Russia's allies", "critics of Putin".
+# Deals, laws and policies: a role noun before them names what they are about, never who
+# acts ("defends the refugee deal", "threatens to scrap the migrant deal with the EU", "the
+# police reform"), so the phrase is no actor of that role.
+SUBJECT_MATTERS = {
+    "deal", "pact", "agreement", "accord", "treaty", "law", "policy", "plan", "program",
+    "programme", "bill", "decree", "reform", "crisis", "quota", "scheme", "rule", "regulation",
+}  # fmt: skip
+
 RELATION_NOUNS = {
     "ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent",
     "adversary", "counterpart", "detractor", "backer", "supporter", "creditor", "victim",

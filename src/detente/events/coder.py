@@ -74,6 +74,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    unready,
     warned_own,
 )
 from detente.events.nominal import noun_triples
@@ -109,7 +110,7 @@ from detente.events.targets import (
 )
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
-from detente.nlp.headlines import reparse
+from detente.nlp.headlines import genre_lines, reparse
 from detente.nlp.pipeline import load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
@@ -1185,6 +1186,7 @@ class Coder:
         parsed = opening_subjects(reorder(parsed, self._model_parse, named))
         repair_parse(parsed)  # (a parse anew reads the masked stand-in's lemma)
         actors = DocActors.of(parsed, self.book)
+        reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
         out: list[Event] = []
@@ -1195,6 +1197,8 @@ class Coder:
             self.stats.sentences += 1
             if len(sent) > self.config.max_sentence_tokens:
                 self.stats.long_sentences_skipped += 1
+                continue
+            if sent.start in reviewed or sent.end - 1 in reviewed:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
@@ -2145,6 +2149,7 @@ class Coder:
                 # between India and Pakistan will take place" is the writer's word)
                 and (
                     (announced(word) and own and (said_by is not None or _acting(src[2])))
+                    or (unready(word) and own)  # "is not willing to negotiate with Kyiv"
                     or failed(word)
                     or _withheld(word, pat)
                 )

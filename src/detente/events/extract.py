@@ -9,6 +9,7 @@ reported words are by ``speech_acts``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -777,6 +778,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
+        if pat.code[:2] in _FORCE and (sporting_win(verb) or striving(verb)):
+            continue  # "beat Nadal to win the title", "families fight to survive the winter"
         if (
             (pat.lemma, pat.prt) in _WITHDRAWING
             and not pat.obj
@@ -1007,6 +1010,56 @@ _ENDING = {"end"}
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"
+# Verbs of winning a game, and the nouns of the game that say a sentence tells one ("beat
+# the Falcons in overtime", "Pakistan beat Australia by five wickets", "defeated Nadal to
+# win the title"): a result in sport, no attack.
+_DEFEATING = {
+    "beat", "defeat", "rout", "crush", "top", "edge", "thrash", "trounce", "overpower",
+    "outlast", "outplay", "upset", "stun", "whip", "hammer", "sweep", "down", "blank",
+}  # fmt: skip
+CONTEST_NOUNS = {
+    "title", "final", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "cup",
+    "league", "championship", "tournament", "match", "overtime", "bowl", "playoff",
+    "playoffs", "slam", "wicket", "innings", "inning", "medal", "olympics", "derby", "game",
+    "open", "tiebreaker", "tiebreak",
+}  # fmt: skip
+_CONTEST_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "Chelsea beat Arsenal 3-1"
+
+
+def sporting_win(verb: Token) -> bool:
+    """``verb`` tells who beat whom in a game: a verb of winning by people who carry no
+    arms, in a sentence that names the game (a title, a final, a cup, overtime, wickets),
+    gives a score ("3-1") or goes on "to win" ("beat Nadal to win the Australian Open")."""
+    if verb.lemma_.lower() not in _DEFEATING or is_armed(subject_of(verb)):
+        return False
+    goal = child_of(verb, "xcomp", "advcl")
+    if goal is not None and goal.lemma_.lower() == "win":
+        return True
+    sent = verb.sent
+    return bool(_CONTEST_SCORE.search(sent.text)) or any(
+        t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
+        for t in sent
+        if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i
+    )
+
+
+# Verbs of fighting that, with an infinitive and no one fought, say someone strives ("a
+# family fights to keep its farm", "residents battle to survive the winter").
+_STRIVING = {"fight", "battle", "struggle", "scramble"}
+_FOUGHT = frozenset({"against", "with"})
+
+
+def striving(verb: Token) -> bool:
+    """``verb`` is a struggle to do something by people who carry no arms: no one is
+    attacked ("families fight to survive"; "Iraqi forces fight to retake Mosul" still do)."""
+    if verb.lemma_.lower() not in _STRIVING or child_of(verb, "xcomp") is None:
+        return False
+    if child_of(verb, "dobj") is not None or has_prep([verb], _FOUGHT):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
+
+
 # Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",

@@ -620,6 +620,9 @@ _SAME_SUBJECT_PREPS = {"by", "after", "before", "while", "upon", "through"}
 # Verbs of spending whose "on/in/for" clause their subject does: "spent 23 billion euros on
 # helping refugees", "invested heavily in rebuilding Iraq".
 _SPENDING = {"spend", "invest", "use", "devote", "allocate", "earmark", "commit"}
+# Verbs of joining another side in an act: "Britain joined the U.S. in blaming North Korea",
+# "France joins Germany in condemning the attack": the one who joins does it too.
+_JOINING = {"join"}
 
 
 # State measures told in the passive, and the verbs that announce them: "the ministry
@@ -741,7 +744,9 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
         return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
     if holder.pos_ in ("VERB", "AUX") and (
-        prep.lower_ in _SAME_SUBJECT_PREPS or holder.lemma_.lower() in _SPENDING
+        prep.lower_ in _SAME_SUBJECT_PREPS
+        or holder.lemma_.lower() in _SPENDING
+        or (prep.lower_ == "in" and holder.lemma_.lower() in _JOINING)
     ):
         return subject_of(holder, depth + 1)
     return None

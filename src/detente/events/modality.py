@@ -127,6 +127,13 @@ COMMENTS = {
 }  # fmt: skip
 # Verbs of trying: the act in their complement was attempted, not done ("tried to call").
 ATTEMPT_HEADS = {"try", "attempt", "strive", "endeavour", "endeavor"}
+# Verbs of deliberation: the act of their gerund is only weighed, not done ("Congress weighs
+# sanctioning Russia", "lawmakers debate banning the visit", "ministers discussed imposing
+# sanctions"); "consider" and "mull" are intents (INTENT_HEADS).
+DELIBERATING = {
+    "weigh", "debate", "discuss", "ponder", "contemplate", "explore", "study", "eye",
+    "examine", "review",
+}  # fmt: skip
 # Asking verbs that also report speech ("told reporters that …"): they ask only with "to".
 TELLING = {"tell", "advise", "instruct"}
 # Whom a speaker tells in public, an audience rather than a party: "told reporters in Beijing
@@ -413,6 +420,24 @@ def _authored(report: Token) -> bool:
         or (c.dep_ == "amod" and c.ent_type_ == "NORP")
         for c in report.children
     )
+
+
+def _unready(tok: Token) -> bool:
+    """``tok`` is a readiness adjective ("ready", "willing", "prepared") whose copula is
+    denied: "the U.S. is not ready to cooperate with Russia" (the chain stops at the
+    adjective, below the copula that carries the "not"; "is not only ready" is no denial),
+    or a headline's "U.S. not ready to cooperate" with no copula."""
+    if tok.pos_ != "ADJ" or tok.lemma_ not in INTENT_HEADS:
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    nots = [c for holder in holders for c in holder.children if c.dep_ == "neg"]
+    return bool(nots) and all(n.i + 1 >= len(n.doc) or n.nbor().lower_ != "only" for n in nots)
+
+
+def unready(word: Token) -> bool:
+    """``word``'s act is one its doer says it is not ready or willing to do: a refusal."""
+    head = word.head
+    return word.dep_ == "xcomp" and _unready(head)
 
 
 def announced(word: Token) -> bool:
@@ -847,6 +872,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and not article_subject(tok)  # "A wanted gang leader surrendered"
         ):
             future = True
+            negated = negated or _unready(tok)
         # an event noun as the object of the verb above it
         object_noun = (
             depth == 1 and below == "dobj" and chain[0].pos_ == "NOUN" and tok.i not in consumed
@@ -859,6 +885,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             reported = True  # "condemned the attack by the rebels": the condemner's account
         if depth > 0 and tok.i not in consumed and tok.lemma_ in BELIEFS and below == "ccomp":
             hypothetical = True  # "believes that Moscow will not release them"
+        if (
+            depth > 0
+            and tok.i not in consumed
+            and tok.lemma_ in DELIBERATING
+            and below == "xcomp"
+            and chain[depth - 1].tag_ == "VBG"
+        ):
+            hypothetical = True  # "weighs sanctioning Russia": only weighed
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ATTEMPT_HEADS:
             hypothetical = hypothetical or below == "xcomp"  # "tried to call Putin"
         if depth > 0 and tok.i not in consumed and tok.lemma_ in ASKING_HEADS:

@@ -80,6 +80,26 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+def _joins_names(tok: Token, named: Collection[int]) -> bool:
+    """``tok`` is the "and" between two actor names ("U.S. and Russia")."""
+    return (
+        tok.lower_ == "and"
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(-1).i in named
+        and tok.nbor(1).i in named
+    )
+
+
+def _after_joined_names(tok: Token, named: Collection[int]) -> bool:
+    """``tok`` follows two or more actors joined by "and", a plural subject after which a
+    headline's verb is in its base form ("Japan and U.S. vow", "U.S. and Russia trade")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and i in named:
+        i -= 1  # back over the last name
+    return i > 0 and _joins_names(doc[i], named)
+
+
 def headline_verb(
     sent: Span, is_verb: Callable[[str], bool], named: Collection[int] = ()
 ) -> tuple[Token, str] | None:
@@ -99,10 +119,15 @@ def headline_verb(
         candidates = sent[subject.i - sent.start : subject.i - sent.start + 1]
     for tok in candidates:
         word = tok.lower_
+        if _joins_names(tok, named):
+            continue  # "U.S. and Russia …": still the subject
         if tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "DET"):
             return None  # past the subject
-        if word in _BASE_FORM and tok.pos_ not in _VERB_POS and tok.nbor(-1).i in named:
-            return tok, word  # "Houthis free Saudi prisoners"
+        if tok.pos_ not in _VERB_POS and tok.nbor(-1).i in named:
+            if word in _BASE_FORM:
+                return tok, word  # "Houthis free Saudi prisoners"
+            if _after_joined_names(tok, named) and is_verb(word):
+                return tok, word  # "U.S. and Russia trade accusations"
         if (
             not word.endswith("s")
             or len(word) < 4
@@ -140,22 +165,116 @@ def _orphaned(root: Token, variant: Doc) -> bool:
     )
 
 
+# Labels of a news feed's criticism, fiction and games ("Review: A Spy Novel in Which Moscow
+# Attacks Washington", "Book Review: …", "Recipe: …"): what follows tells a story or a dish.
+GENRE_LABELS = frozenset({
+    "review", "book review", "movie review", "film review", "theater review",
+    "theatre review", "music review", "dance review", "art review", "opera review",
+    "tv review", "television review", "critic's notebook", "critic's pick", "recipe",
+    "recipes", "crossword", "quiz", "puzzle", "fiction", "short story", "poem",
+})  # fmt: skip
+_LABEL_WORDS = 3
+
+
+def genre_lines(doc: Doc) -> set[int]:
+    """Token indices of the lines a genre label opens ("Review: …" up to the line's end)."""
+    inside: set[int] = set()
+    start = 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            start = tok.i + 1
+            continue
+        if tok.text not in (":", "|") or not 0 < tok.i - start <= _LABEL_WORDS:
+            continue
+        label = " ".join(t.lower_ for t in doc[start : tok.i]).replace(" 's", "'s")
+        if label in GENRE_LABELS:
+            end = next((t.i for t in doc[tok.i :] if t.is_space and "\n" in t.text), len(doc))
+            inside.update(range(start, end))
+    return inside
+
+
+def _name_run(doc: Doc, start: int, named: Collection[int]) -> int:
+    """The index after the run of actor tokens from ``start``."""
+    end = start
+    while end < len(doc) and end in named:
+        end += 1
+    return end
+
+
+def listing_commas(doc: Doc, named: Collection[int]) -> list[Token]:
+    """Commas a headline puts for "and" between two names that open it and act together:
+    "Trump, Putin agree to join forces", "Russia, China veto U.N. resolution" (not an
+    apposition: "Putin, Trump's ally, says …"; not a name after an opening phrase)."""
+    commas = []
+    for sent in doc.sents:
+        first = _name_run(doc, sent.start, named)
+        if first == sent.start or first >= sent.end - 2 or doc[first].text != ",":
+            continue
+        second = _name_run(doc, first + 1, named)
+        if second == first + 1 or second >= sent.end:
+            continue
+        after = doc[second]
+        if after.is_alpha and after.i not in named:
+            commas.append(doc[first])
+    return commas
+
+
+_SPEAKER_WORDS = 6  # at most this many words name a headline's speaker before the colon
+
+
+def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
+    """The colons that stand for "said" after a headline's speaker: "Putin: Russia will
+    respond to NATO", "china: u.s. must stop patrols". The words before the colon, from the
+    start of the text or of a line, are all an actor's name, and a clause follows; a topic
+    ("Trump's Travel Ban: What to Know", "Review: …") names no actor and is left alone."""
+    colons = []
+    for tok in doc:
+        if tok.text != ":" or tok.i == 0 or tok.i + 3 >= len(doc):
+            continue
+        start = tok.i
+        while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text:
+            start -= 1
+            if doc[start].is_punct and doc[start].text not in (".",):
+                break
+        speaker = doc[start : tok.i]
+        if 0 < len(speaker) <= _SPEAKER_WORDS and all(t.i in named for t in speaker):
+            if any(t.is_alpha for t in doc[tok.i + 1 : tok.i + 4]):
+                colons.append(tok)
+    return colons
+
+
 def reparse(
     doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str], named: Collection[int]
 ) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
-    (see the module docstring); ``parse`` runs the model's pipes on a new Doc; ``named``:
-    indices of actor tokens."""
+    (see the module docstring), and each speaker's colon read as "said" ("Putin: Russia will
+    respond" as "Putin said Russia will respond"); ``parse`` runs the model's pipes on a new
+    Doc; ``named``: indices of actor tokens."""
+    colons = speaker_colon(doc, named)
+    commas = listing_commas(doc, named)
     found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
-    if not found:
+    found = [(tok, stem) for tok, stem in found if not any(c.i < tok.i for c in colons)]
+    if not found and not colons and not commas:
         return doc
     words = [t.text for t in doc]
+    for comma in commas:
+        words[comma.i] = "and"
     for tok, stem in found:
         past = past_tense(stem)
         words[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
-    variant = parse(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    for colon in colons:
+        words[colon.i] = "said"
+    fresh = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for tok in doc[1:]:
+        if tok.is_sent_start and "\n" in doc[tok.i - 1].text_with_ws:
+            fresh[tok.i].is_sent_start = True  # a title ends at its line, as first read
+    variant = parse(fresh)
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
+    if any(variant[c.i].dep_ != "ROOT" or variant[c.i].pos_ != "VERB" for c in colons):
+        return doc  # no saying read: keep the first reading
+    if any(variant[c.i].dep_ != "cc" for c in commas):
+        return doc  # the two names are not read as one subject
     if any(_orphaned(tok.sent.root, variant) for tok, _ in found):
         # "Gulf states condemned Iran" read as "Gulf stated (that) condemned Iran": the
         # first reading's verb left a clause with no subject, so the -s word was its

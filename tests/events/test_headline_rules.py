@@ -1,0 +1,97 @@
+"""Rules for the shapes of news-feed headlines and snippets, each on invented lines.
+
+A line either wants an asserted event (source country, target country, CAMEO root) or no
+asserted event at all (``None``): results in sport, struggles of people who carry no arms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 20)
+
+WANTED = [
+    # headline abbreviations of the two Koreas
+    ("japan presses n. korea to stop missile launches", ("JPN", "PRK", "02")),
+    ("N. KOREA ACCUSES S. KOREA OF PROVOCATION", ("PRK", "KOR", "11")),
+    ("beijing halts tourist trips to s. korea", ("CHN", "KOR", "16")),
+    # a plural subject of two names takes the verb's base form: "trade" is the verb
+    ("egypt and sudan trade barbs over nile dam", ("EGY", "SDN", "11")),
+    ("EGYPT AND SUDAN TRADE BARBS OVER NILE DAM", ("SDN", "EGY", "11")),
+    # not ready or willing to do a thing: a refusal, no intent
+    (
+        "the u.s. is not ready to cooperate militarily with russia, mattis said",
+        ("USA", "RUS", "12"),
+    ),
+    ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "12")),
+    ("seoul not willing to negotiate with pyongyang", ("KOR", "PRK", "12")),
+    # a speaker's colon is "said": a demand, and an act of the other side told as an accusation
+    ("egypt: ethiopia must stop filling the dam", ("EGY", "ETH", "10")),
+    ("Ukraine: Russian Shelling Killed Five Civilians In Donetsk", ("UKR", "RUS", "11")),
+    # a deal about migrants is no migrants' act: its partner is the target
+    ("greece threatens to quit migrant pact with the e.u.", ("GRC", "EU", "13")),
+    # one who joins another side in an act does it too
+    ("canada joins britain in condemning iran over the tanker seizure", ("CAN", "IRN", "11")),
+    # a vow that the other side will pay a heavy price is a threat
+    ("duterte vows china will pay a heavy price for the blockade", ("PHL", "CHN", "13")),
+    # a headline's comma between two opening names is "and"
+    ("modi, abe sign nuclear deal in tokyo", ("IND", "JPN", "05")),
+    ("modi, abe sign nuclear deal in tokyo", ("JPN", "IND", "05")),
+]
+
+NOT_ASSERTED = [
+    # the intent an unready side denies is not announced
+    (
+        "the u.s. is not ready to cooperate militarily with russia, mattis said",
+        ("USA", "RUS", "03"),
+    ),
+    ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "03")),
+    # "the refugee deal" is no one's refugees
+    ("australia's leader defends the refugee deal", ("AUS", "AUS", "05")),
+]
+
+NO_EVENT = [
+    # results in sport: a game named, a score, or "to win"
+    "seahawks beat rams in overtime thriller",
+    "india beat england by 8 wickets in the first test",
+    "juventus crush lazio 4-0",
+    "Murray Defeats Djokovic To Claim Title",
+    "kerber beats williams to win the final",
+    # a struggle by people who carry no arms
+    "farmers in drought-hit kenya fight to save their herds",
+    "aleppo residents struggle to survive without power",
+    # criticism and fiction: a story told, no news
+    "Review: A Thriller In Which Beijing Invades Taiwan",
+    "book review: a novel in which the kremlin attacks the baltics",
+]
+
+STILL_ATTACKS = [
+    # armed men who beat or fight are no players and no strivers
+    ("israeli troops beat palestinian protesters after the match", ("ISR", "PSE", "18")),
+    ("turkish forces fight to retake al-bab from isis", ("TUR", "ISI", "19")),
+]
+
+
+def _facts(coder, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+@pytest.mark.parametrize(("text", "want"), WANTED + STILL_ATTACKS)
+def test_headline_event(coder, text, want):
+    assert want in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_ASSERTED)
+def test_headline_event_not_asserted(coder, text, unwanted):
+    assert unwanted not in _facts(coder, text)
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_headline_without_event(coder, text):
+    assert _facts(coder, text) == []
