@@ -379,6 +379,15 @@ def test_they_in_what_joined_speakers_say_is_each_of_them(coder):
     assert not [e for e in events if e[1] == "112"], events
 
 
+def test_what_several_sides_meet_to_discuss_is_no_one_they_meet(coder):
+    """ "Leaders of Russia, Turkey and Iran met in Ankara to discuss Syria": the three meet
+    each other; Syria is the topic ("… held talks with Russia" does meet Russia)."""
+    facts = _facts(coder, "Leaders of Russia, Turkey and Iran met in Ankara to discuss Syria.")
+    assert ("RUS", "TUR", "04") in facts and not [f for f in facts if f[1] == "SYR"], facts
+    facts = _facts(coder, "France and Germany held talks with Russia on Friday.")
+    assert {("FRA", "RUS", "04"), ("DEU", "RUS", "04")} <= set(facts), facts
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -493,6 +493,18 @@ def _other_side(targets: list, members: list[tuple[Actor, float, Token]]) -> boo
     return any(t[0].country and t[0].country not in own for t in targets)
 
 
+def _in_clause_of(tok: Token, word: Token) -> bool:
+    """``tok`` belongs to ``word``'s own clause, not to a clause under it ("met with Wang Yi",
+    not "met to discuss Syria")."""
+    while tok.i != word.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != word.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return True
+
+
 def _addressed(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
     """Every target of a country none of ``members`` is of is one they address ("presented
     their credentials to Putin", "talked to reporters"), not one they sit down with."""
@@ -1761,7 +1773,12 @@ class Coder:
         ):
             # several sides who meet a third meet it as well as each other: "Egypt, Sudan and
             # Ethiopia met with the mediator", "France and Germany held talks with Russia"
-            third = pairs if pat.code[:2] == "04" and _other_side(targets, members) else []
+            # ("met in Ankara to discuss Syria": what they discuss is no one they meet)
+            third = (
+                [p for p in pairs if p[1] is not None and _in_clause_of(p[1][2], triple.word)]
+                if pat.code[:2] == "04" and _other_side(targets, members)
+                else []
+            )
             # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
             pairs = third + [
                 (a, b)
