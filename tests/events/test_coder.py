@@ -388,6 +388,26 @@ def test_what_several_sides_meet_to_discuss_is_no_one_they_meet(coder):
     assert {("FRA", "RUS", "04"), ("DEU", "RUS", "04")} <= set(facts), facts
 
 
+def test_excluding_and_not_excluding(coder):
+    """ "excluded Turkey from the programme" cuts ties; "excluded any talks" rules them out;
+    "did not rule out / do not exclude that X would …" keeps the act possible (never denied,
+    and no refusal), a hostile one being a threat."""
+    assert ("USA", "TUR", "16") in _facts(
+        coder, "The Pentagon excluded Turkey from the F-35 programme."
+    )
+    assert ("UKR", "RUS", "12") in _facts(coder, "Kyiv excluded any negotiations with Moscow.")
+    for text in (
+        "Putin did not rule out that he would meet Zelensky.",
+        "Observers do not exclude that Turkey may close the Incirlik base for the Americans.",
+    ):
+        events = _events(coder, text)
+        acts = [e for e in events if e[1][:2] in ("04", "19")]
+        assert acts and all(e[2] == "hypothetical" for e in acts), events
+        assert not [e for e in events if e[1] == "125" and e[2] == "asserted"], events
+    threat = _events(coder, "Moscow did not rule out that it would expel more diplomats.")
+    assert any(c.startswith("13") and m == "asserted" for _, c, m, _, _ in threat), threat
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -121,6 +121,12 @@ def kept_open(word: Token, mood: str, book: PatternBook) -> str | None:
         return None
     if rule is word and mood != "negated":
         return None
+    for clause in (c for c in rule.children if c.dep_ == "ccomp"):
+        # "did not rule out that it would expel more diplomats": the act the clause tells
+        objects = {o.lemma_.lower() for o in objects_of(clause)}
+        for pat in book.verbs.get(clause.lemma_.lower(), ()):
+            if pat.code[:2] >= _CONFLICT and not pat.comp and (not pat.obj or pat.obj & objects):
+                return intent_code(pat.code) or "130"
     for thing in objects_of(rule):
         lemma = thing.lemma_.lower()
         if lemma in _HOSTILE_MEANS:

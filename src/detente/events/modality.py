@@ -16,8 +16,13 @@ from spacy.tokens import Span, Token
 from detente.nlp.pipeline import INVERTING
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
-DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute"}
+DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute", "exclude"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
+
+
+def _excluding(verb: Token) -> bool:
+    """ "excluded", "ruled out": a verb that would deny the possibility of its clause."""
+    return verb.lemma_.lower() == "exclude" or ruled_out(verb)
 
 
 def ruled_out(verb: Token) -> bool:
@@ -739,7 +744,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in (
             CLAIM_NOUNS | RUMOUR_SOURCES
         )
-        if tok.lemma_ in DENIALS and below in ("ccomp", "dobj") and not told_of_thing:
+        # ("did not rule out that he would meet Zelensky": a denial denied keeps it open)
+        kept_possible = _negated(tok) and _excluding(tok)
+        if (
+            tok.lemma_ in DENIALS
+            and below in ("ccomp", "dobj")
+            and not told_of_thing
+            and not kept_possible
+        ):
             negated = True
         # (not a clause joined to the accusation with a subject of its own: "X accused China
         # of …, and Beijing called his words irresponsible" is Beijing's own act)
@@ -763,6 +775,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
             # "will not hesitate to use force": the act is announced, not denied
             future = True
+        elif depth > 0 and below == "ccomp" and kept_possible:
+            # "observers do not exclude that Turkey may close the base", "it cannot be ruled
+            # out that Washington will impose sanctions": a possibility, not a denial
+            hypothetical = True
         elif (
             _negated(tok)
             and (depth == 0 or tok.lemma_ not in DENIALS)
