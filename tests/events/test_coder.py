@@ -408,6 +408,18 @@ def test_excluding_and_not_excluding(coder):
     assert any(c.startswith("13") and m == "asserted" for _, c, m, _, _ in threat), threat
 
 
+def test_a_name_after_a_verb_is_its_object_and_sources_are_no_party(coder):
+    """ "Russian media criticised Washington" (Washington parsed as an adverbial noun) targets
+    Washington; "…, the source warned" is attribution, no threat by anyone."""
+    assert ("RUS", "USA", "11") in _facts(coder, "Russian media criticised Washington.")
+    events = _events(
+        coder,
+        "If the deliveries continue, the Pentagon will exclude Turkey from the F-35 program, "
+        "the source warned.",
+    )
+    assert not [e for e in events if e[1].startswith("13")], events
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -1439,10 +1439,12 @@ class Coder:
             sources = self._resolve(triple.sources[1:], day, actors)
         if sources:
             return sources
+        # ("…, the source warned", "experts criticised": whoever passes news on or comments
+        # on it is no party, unless a side of its own is named: "Russian media")
         subjects = [
             s
             for s in self._resolve(triple.sources, day, actors, nominal, open_ok=True)
-            if not _aimed_at(s[2])
+            if not _aimed_at(s[2]) and s[2].lemma_.lower() not in HEARSAY
         ]
         places = self._resolve(triple.places, day, actors) if triple.places else []
         if places:

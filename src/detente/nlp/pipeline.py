@@ -213,6 +213,23 @@ def time_phrases(doc: Doc) -> None:
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
+def named_objects(doc: Doc) -> None:
+    """A name right after a verb with no object, which the parser made an adverbial noun of it
+    ("Russian media criticised Washington" read like "criticised Monday"), is its object
+    (not a day or time: "met Monday")."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.dep_ == "npadvmod"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ not in ("DATE", "TIME")
+            and verb.pos_ == "VERB"
+            and tok.left_edge.i == verb.i + 1
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            tok.dep_ = "dobj"
+
+
 def silent_e_lemmas(doc: Doc) -> None:
     """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag"), "hopes"
     "hope" (not "hop")."""
@@ -231,9 +248,11 @@ def silent_e_lemmas(doc: Doc) -> None:
 
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words and of past tenses the
-    lemmatizer cut short, inverted conditions, names after a preposition of time."""
+    lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
+    after a preposition of time."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
+    named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
 
