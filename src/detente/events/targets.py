@@ -102,7 +102,6 @@ _RECIPIENT = frozenset({"to", "into"})
 _GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
-_INCLUDING = frozenset({"including"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # Acts done against their object: "helped detain the tanker" helps no one it names (the
@@ -1462,18 +1461,6 @@ def verb_targets(
             p
             for t in noun.subtree
             if t.dep_ == "prep" and t.lower_ in preps and not _in_own_clause(t, noun)
-            for p in t.children
-            if p.dep_ == "pobj"
-        )
-    if measure:
-        # "imposed new sanctions over the crackdown, including visa bans, on Belarusian
-        # officials": the parser hangs the list of the measure's parts on the verb, and whom
-        # the whole measure is on on its last part
-        found.extend(
-            p
-            for part in prep_objects(verb, _INCLUDING)
-            for t in part.subtree
-            if t.dep_ == "prep" and t.lower_ in preps & _IMPOSED_ON
             for p in t.children
             if p.dep_ == "pobj"
         )
