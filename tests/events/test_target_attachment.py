@@ -48,3 +48,33 @@ def test_a_phrase_after_a_list_aside_on_the_object_is_the_verb_s(coder, text, ro
     """The parser hangs the phrase after ", including …," on the aside's last word; once the
     aside is closed, it names whom the verb's act is on or for."""
     assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        (
+            "The prosecutor dropped the inquiry, a probe aimed at the former defence minister.",
+            "08",
+            "minister",
+        ),
+        (
+            "The ICC has dropped the investigation of abuses committed in Libya, a probe "
+            "directed mainly against Russian mercenaries.",
+            "08",
+            "Russian",
+        ),
+        (
+            "The United Nations launched a mediation effort designed to help Sudan and South "
+            "Sudan reach a peace deal.",
+            "04",
+            "Sudan",
+        ),
+        ("The EU approved new measures aimed at Russian banks.", "05", "Russian"),
+    ],
+)
+def test_a_thing_naming_no_one_stands_for_whom_it_is_aimed_at(coder, text, root, target):
+    """ "a probe aimed at X", "an effort designed to help X": the thing acted on is aimed at
+    X, also when the parser hung the renaming apposition on a place or on the verb."""
+    pairs = _pairs(coder, text, root)
+    assert pairs and all(target in t for _, t in pairs), pairs

@@ -633,6 +633,65 @@ def _aimed_at(verb: Token) -> list[Token]:
     return [t for t in found if t.pos_ != "PRON"]
 
 
+# Participles that say whom a thing is aimed at ("a probe aimed at the minister", "measures
+# directed against Russian banks", "a bill targeting Chinese firms"), and those that say what
+# it is made to do ("an effort designed to help Sudan reach a deal", "a plan meant to punish
+# Moscow").
+_AIMED = {"aim", "direct", "target", "gear"}
+_DESIGNED = {"design", "intend", "mean", "craft", "tailor"}
+_AT = frozenset({"at", "against", "toward", "towards"})
+
+
+def aims_of(thing: Token) -> list[Token]:
+    """Whom a thing acted on is aimed at or made for, told by a participle on it or on its
+    apposition: "dropped the inquiry, a probe aimed at the former minister", "launched an
+    effort designed to help Sudan and South Sudan reach a deal", "an initiative aimed at
+    bringing the government and the rebels to the table". A thing that names no one stands
+    for whom it is aimed at. (An act renamed after a place in its phrase is still the act:
+    "the investigation of abuses in Libya, a probe directed against mercenaries".)"""
+    found: list[Token | None] = []
+    for part in (thing, *(t for t in thing.subtree if t.dep_ == "appos"), *_renamed(thing)):
+        for clause in (c for c in part.children if c.dep_ == "acl"):
+            lemma = clause.lemma_.lower()
+            if lemma in _AIMED:
+                for aim in prep_objects(clause, _AT):  # "aimed at bringing X to the table"
+                    found.extend(_worked_on(aim) if aim.tag_ == "VBG" else [aim])
+                if clause.tag_ == "VBG":  # "a bill targeting Chinese firms"
+                    found.append(child_of(clause, "dobj"))
+            elif lemma in _DESIGNED:
+                act = child_of(clause, "xcomp")
+                found.extend(_worked_on(act) if act is not None else ())
+    return [
+        t for t in found if t is not None and t.pos_ != "PRON" and t.lemma_.lower() not in NOT_FOES
+    ]
+
+
+def _renamed(thing: Token) -> list[Token]:
+    """A noun set off after the object that the parser hung on the verb, renaming the thing
+    done: "dropped the investigation of war crimes, a probe directed against the army"."""
+    if thing.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in thing.head.children
+        if c.dep_ in ("npadvmod", "appos", "dep")
+        and c.pos_ == "NOUN"
+        and c.i > thing.i
+        and set_off(c.left_edge)
+        and not is_time(c)
+    ]
+
+
+def _worked_on(act: Token) -> list[Token]:
+    """Whom a purpose works on: the object of its act ("to punish Moscow", "bringing the
+    rebels to the table"), or whom it helps to act ("to help Sudan reach a deal")."""
+    obj = child_of(act, "dobj", "dative")
+    if obj is None:
+        inner = child_of(act, "ccomp", "xcomp")
+        obj = child_of(inner, "nsubj") if inner is not None else None
+    return [obj] if obj is not None else []
+
+
 # Verbs that bring a facility into being, and the facilities: what they set up is no one
 # acted on ("agreed to set up a research institute in Barcelona": done for Barcelona).
 _FOUNDING = {"establish", "build", "open", "create", "found", "construct", "inaugurate"}
@@ -1279,6 +1338,8 @@ def verb_targets(
                 found.extend(_pressed_by(holder))
             else:
                 meant = []
+            if direct is not None and not names_someone(direct):
+                found.extend(aims_of(direct))  # "approved measures aimed at Russian banks"
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
             elif direct is not None and holder.i == verb.i and not measure:
@@ -1293,6 +1354,10 @@ def verb_targets(
             )
             if sender is not None:
                 found.append(sender)
+            if not names_someone(noun):
+                # "dropped the inquiry into abuses, a probe aimed at the former minister",
+                # "launched an effort designed to help Sudan and South Sudan reach a deal"
+                found.extend(aims_of(noun))
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
