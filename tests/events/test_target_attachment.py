@@ -78,3 +78,29 @@ def test_a_thing_naming_no_one_stands_for_whom_it_is_aimed_at(coder, text, root,
     X, also when the parser hung the renaming apposition on a place or on the verb."""
     pairs = _pairs(coder, text, root)
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("India and Pakistan fired across the Line of Control on Sunday.", ("India", "Pakistan")),
+        (
+            "Troops from Eritrea and Ethiopia fired mortars across the frontier.",
+            ("Eritrea", "Ethiopia"),
+        ),
+        (
+            "Kyrgyz and Tajik border guards opened fire across the boundary on Thursday.",
+            ("Kyrgyz", "Tajik"),
+        ),
+    ],
+)
+def test_a_blow_across_the_line_between_two_sides_is_at_each_other(coder, text, sides):
+    pairs = _pairs(coder, text, "19")
+    for a, b in (sides, sides[::-1]):
+        assert any(a in s and b in t for s, t in pairs), pairs
+
+
+def test_a_blow_across_a_line_at_someone_else_is_at_them(coder):
+    text = "Israeli and Egyptian troops fired across the border at smugglers."
+    pairs = _pairs(coder, text, "19")
+    assert pairs and all("smugglers" in t for _, t in pairs), pairs
