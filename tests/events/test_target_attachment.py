@@ -104,3 +104,23 @@ def test_a_blow_across_a_line_at_someone_else_is_at_them(coder):
     text = "Israeli and Egyptian troops fired across the border at smugglers."
     pairs = _pairs(coder, text, "19")
     assert pairs and all("smugglers" in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of refugees arrived in Greece seeking asylum.", "Greece"),
+        ("The family fled to Canada seeking asylum.", "Canada"),
+        ("Dozens of Afghan interpreters reached Germany asking for protection.", "Germany"),
+        (
+            "Striking nurses gathered outside the Kenyan health ministry demanding unpaid wages.",
+            "Kenyan",
+        ),
+        ("Indian farmers marched to parliament demanding higher crop prices.", "parliament"),
+    ],
+)
+def test_an_appeal_made_on_coming_somewhere_is_made_to_whoever_is_there(coder, text, target):
+    """ "arrived in Greece seeking asylum": the participle's appeal or demand is made where
+    its doer came, not to the thing asked for."""
+    pairs = _pairs(coder, text, "02") + _pairs(coder, text, "10")
+    assert pairs and all(target in t for _, t in pairs), pairs

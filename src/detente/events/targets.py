@@ -666,6 +666,31 @@ def aims_of(thing: Token) -> list[Token]:
     ]
 
 
+# Verbs of coming somewhere, and the phrases that say where to: an appeal told by a
+# participle on them is made to whoever is there.
+_COMING = {
+    "arrive", "come", "flee", "cross", "travel", "go", "march", "head", "sail", "land", "move",
+    "walk", "gather", "converge", "flock", "fly", "return", "escape", "enter", "reach",
+    "descend", "turn", "rally", "swim", "trek",
+}  # fmt: skip
+_WHERE_TO = frozenset({"to", "into", "in", "at", "outside", "before"})
+_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+
+def came_to(verb: Token) -> list[Token]:
+    """Whom an appeal told by a participle on a verb of coming is made to: where one came
+    ("arrived in Greece seeking asylum", "marched to parliament demanding higher pay",
+    "crossed into Poland asking for refuge", "reached Italy seeking protection")."""
+    mover = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" or mover.i == verb.i:
+        return []
+    if mover.lemma_.lower() not in _COMING:
+        return []
+    found = list(prep_objects(mover, _WHERE_TO))
+    found += [c for c in mover.children if c.dep_ == "dobj"]  # "reached Italy"
+    return [t for t in found if t.pos_ != "PRON" and not is_time(t)]
+
+
 def _renamed(thing: Token) -> list[Token]:
     """A noun set off after the object that the parser hung on the verb, renaming the thing
     done: "dropped the investigation of war crimes, a probe directed against the army"."""
@@ -1481,6 +1506,8 @@ def verb_targets(
             + [p for o in about for p in prep_objects(o, BY_ONLY)]
             + found
         )
+    if pat.code[:2] in _ASKING_ROOTS:  # "arrived in Greece seeking asylum"
+        found.extend(came_to(verb))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
