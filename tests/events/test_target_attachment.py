@@ -124,3 +124,18 @@ def test_an_appeal_made_on_coming_somewhere_is_made_to_whoever_is_there(coder, t
     its doer came, not to the thing asked for."""
     pairs = _pairs(coder, text, "02") + _pairs(coder, text, "10")
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Tokyo lifted export curbs on chemicals to South Korea.", "South Korea"),
+        ("India eased export restrictions on rice to Bangladesh.", "Bangladesh"),
+        ("China imposed an import ban on beef from Brazil.", "Brazil"),
+    ],
+)
+def test_goods_under_a_measure_on_a_flow_stand_for_where_the_flow_goes(coder, text, target):
+    """ "export curbs on chemicals to South Korea": the goods name no one; the measure is on
+    the flow to (or from) the country named after them."""
+    pairs = [p for root in ("08", "16", "17") for p in _pairs(coder, text, root)]
+    assert pairs and all(target in t for _, t in pairs), pairs

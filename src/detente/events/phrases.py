@@ -499,11 +499,26 @@ _FLOW_PREPS = frozenset({"to", "from", "of", "into"})
 _FLOW_ENDS = frozenset({"to", "from", "into"})
 
 
+def _flow_measure(tok: Token) -> bool:
+    """``tok`` is the goods a measure on a flow is on: "export curbs on chemicals", "an
+    import ban on beef" (the goods move as the flow does; the parser may hang the "on"
+    phrase on the verb that imposes or lifts the measure)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False
+    holder = tok.head.head
+    measures = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in TRADE_FLOWS
+        for measure in measures
+        for c in measure.children
+    )
+
+
 def flow_parties(tok: Token) -> list[Token]:
     """Where a flow of goods ``tok`` goes or comes from, hung on the flow or, as the parser
     often does, on the measure it is the "on" phrase of ("an embargo on arms sales to
-    Vietnam") or on the verb of that measure."""
-    if tok.lemma_.lower() not in TRADE_FLOWS:
+    Vietnam", "export curbs on chemicals to South Korea") or on the verb of that measure."""
+    if tok.lemma_.lower() not in TRADE_FLOWS and not _flow_measure(tok):
         return []
     found = list(prep_objects(tok, _FLOW_PREPS))
     if tok.dep_ == "pobj" and tok.head.lower_ == "on":
