@@ -139,3 +139,19 @@ def test_goods_under_a_measure_on_a_flow_stand_for_where_the_flow_goes(coder, te
     the flow to (or from) the country named after them."""
     pairs = [p for root in ("08", "16", "17") for p in _pairs(coder, text, root)]
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Islamic State fighters seized hundreds of civilians to use them as human shields.",
+            "civilians",
+        ),
+        ("The militia rounded up villagers to use them as human shields.", "villagers"),
+    ],
+)
+def test_a_pronoun_in_a_purpose_clause_takes_up_the_object_before(coder, text, target):
+    """ "seized civilians to use them as human shields": the shields are the civilians."""
+    pairs = _pairs(coder, text, "18")
+    assert pairs and all(target in t for _, t in pairs), pairs

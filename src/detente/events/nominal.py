@@ -47,6 +47,7 @@ from detente.events.targets import (
     past_aid_given,
     protest_aims,
     purpose_parties,
+    stands_for,
 )
 from detente.events.triple import Triple
 
@@ -264,8 +265,10 @@ def _possessed_by_pronoun(noun: Token) -> bool:
 
 def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
     """Fallback targets of an event noun that needs none: whom its verb acts on and where
-    ("held civilians as human shields", "remained on alert in the north")."""
-    found = [o for o in (child_of(verb, "dobj"),) if o is not None and o.i != noun.i]
+    ("held civilians as human shields", "remained on alert in the north"; "seized hundreds
+    of civilians to use them as human shields": whom the pronoun takes up)."""
+    obj = child_of(verb, "dobj")
+    found = [stands_for(obj) or obj] if obj is not None and obj.i != noun.i else []
     for holder in (noun, verb):
         found.extend(prep_objects(holder, WHERE))
     return tuple(with_conjuncts(h) for h in found if not is_time(h))

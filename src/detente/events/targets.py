@@ -1068,7 +1068,7 @@ def _posts(tok: Token) -> tuple[Token, ...]:
     return tuple(places) if len(places) > 1 else ()
 
 
-def _stands_for(tok: Token) -> Token | None:
+def stands_for(tok: Token) -> Token | None:
     """The one an object pronoun takes up from the act it follows: "detained two activists
     and charged them with vandalism", "expelled two journalists, accusing them of spying",
     "arrested the former mayor and sentenced him to ten years"."""
@@ -1190,7 +1190,7 @@ def verb_targets(
         # party inside the charge
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
-        taken_up = _stands_for(accused)  # "detained two activists and charged them with"
+        taken_up = stands_for(accused)  # "detained two activists and charged them with"
         more = (with_conjuncts(taken_up),) if taken_up is not None else ()
         groups = (with_conjuncts(accused), *more)
         return groups, len(groups), frozenset()
@@ -1667,7 +1667,7 @@ def verb_targets(
             about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
         # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
         # goes or comes from stands right behind it
-        for head in (about, phrase, _stands_for(phrase), *flow_parties(phrase)):
+        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase)):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
