@@ -155,3 +155,26 @@ def test_a_pronoun_in_a_purpose_clause_takes_up_the_object_before(coder, text, t
     """ "seized civilians to use them as human shields": the shields are the civilians."""
     pairs = _pairs(coder, text, "18")
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "President Chirac said the Israeli prime minister would not be welcome in Paris.",
+            "Israeli",
+        ),
+        (
+            "The Polish government said the Russian ambassador was unwelcome at the ceremony.",
+            "Russian",
+        ),
+    ],
+)
+def test_saying_someone_is_not_welcome_rejects_them(coder, text, target):
+    pairs = _pairs(coder, text, "12")
+    assert pairs and all(target in t for _, t in pairs), pairs
+
+
+def test_saying_someone_is_welcome_rejects_no_one(coder):
+    text = "The mayor said Chinese investors are welcome in the city."
+    assert not _pairs(coder, text, "12")
