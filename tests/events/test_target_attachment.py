@@ -178,3 +178,21 @@ def test_saying_someone_is_not_welcome_rejects_them(coder, text, target):
 def test_saying_someone_is_welcome_rejects_no_one(coder):
     text = "The mayor said Chinese investors are welcome in the city."
     assert not _pairs(coder, text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Turkmenistan agreed to reopen its border for Uzbek traders to enter its markets.",
+            "Uzbek",
+        ),
+        ("Jordan opened its border for Syrian refugees to cross.", "Syrian"),
+        ("Egypt opened the crossing for aid convoys to reach Gaza.", "Gaza"),
+    ],
+)
+def test_a_purpose_for_named_people_is_for_them(coder, text, target):
+    """ "opened its border for Syrian refugees to cross": the named people the purpose is
+    for; convoys name no one, so where they go stands for them."""
+    pairs = [p for root in ("03", "08") for p in _pairs(coder, text, root)]
+    assert pairs and all(target in t for _, t in pairs), pairs

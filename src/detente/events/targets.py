@@ -592,6 +592,7 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
         if _to_clause(c) and (comp is None or c.i != comp.i)
     ]
     for clause in purposes:
+        found.extend(_let_in(clause))
         obj = child_of(clause, "dobj", "dative")
         if (
             obj is not None
@@ -603,6 +604,18 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
         if obj is not None:
             found.extend(prep_objects(obj, WHERE))
     return [t for t in found if t.pos_ != "PRON"]
+
+
+def _let_in(clause: Token) -> list[Token]:
+    """The named people a "for X to …" purpose is for: "reopened its border for Uzbek
+    traders to enter its markets" (not "for convoys to reach Sudan": the convoys name no
+    one, where they go does)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return []
+    doer = child_of(clause, "nsubj")
+    if doer is None or not (names_someone(doer) or named_by_modifier(doer)):
+        return []
+    return [doer]
 
 
 # Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
