@@ -196,3 +196,20 @@ def test_a_purpose_for_named_people_is_for_them(coder, text, target):
     for; convoys name no one, so where they go stands for them."""
     pairs = [p for root in ("03", "08") for p in _pairs(coder, text, root)]
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greenpeace filed a lawsuit in a Dutch court against Shell.", "Shell"),
+        (
+            "Gambia brought a case before the International Court of Justice against Myanmar.",
+            "Myanmar",
+        ),
+    ],
+)
+def test_an_against_phrase_hung_on_the_venue_is_the_act_s(coder, text, target):
+    """ "filed a lawsuit in a Dutch court against Shell": the lawsuit is against Shell, not
+    against the court the parser hung the phrase on."""
+    pairs = _pairs(coder, text, "11")
+    assert pairs and all(target in t for _, t in pairs), pairs

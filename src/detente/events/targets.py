@@ -606,6 +606,18 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
     return [t for t in found if t.pos_ != "PRON"]
 
 
+_VENUES = frozenset({"in", "at", "before", "with"})
+
+
+def _against_at_venue(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The pattern's "against" phrase the parser hung on the venue the act was brought in:
+    "filed a lawsuit in a Dutch court against Shell", "brought a case before the ICJ against
+    Myanmar", "lodged a complaint with the UN against Israel"."""
+    if "against" not in preps:
+        return []
+    return [p for venue in prep_objects(verb, _VENUES) for p in prep_objects(venue, _AGAINST)]
+
+
 def _let_in(clause: Token) -> list[Token]:
     """The named people a "for X to …" purpose is for: "reopened its border for Uzbek
     traders to enter its markets" (not "for convoys to reach Sudan": the convoys name no
@@ -1440,6 +1452,7 @@ def verb_targets(
     owner = owner if pat.code[:2] in _REACTIONS else None
     if owner is not None:  # "threw out the opposition's challenge to the results"
         found.append(owner)
+    found.extend(_against_at_venue(verb, preps))
     if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
         found.extend(_supplied(verb))
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
