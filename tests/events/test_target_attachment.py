@@ -213,3 +213,21 @@ def test_an_against_phrase_hung_on_the_venue_is_the_act_s(coder, text, target):
     against the court the parser hung the phrase on."""
     pairs = _pairs(coder, text, "11")
     assert pairs and all(target in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Bangladesh refused entry to a boat carrying Rohingya refugees.", "12", "refugees"),
+        ("The Libyan coast guard fired on a boat carrying migrants.", "19", "migrants"),
+    ],
+)
+def test_the_people_a_craft_carries_stand_behind_it(coder, text, root, target):
+    pairs = _pairs(coder, text, root)
+    assert pairs and all(target in t for _, t in pairs), pairs
+
+
+def test_goods_a_craft_carries_do_not_stand_for_it(coder):
+    text = "Houthi rebels attacked a ship carrying grain in the Red Sea."
+    pairs = _pairs(coder, text, "19")
+    assert pairs and all("grain" not in t for _, t in pairs), pairs

@@ -43,6 +43,7 @@ from detente.events.phrases import (
     PROVIDING,
     TRANSFER_VERBS,
     asked_for,
+    carried,
     dative_object,
     flow_parties,
     has_prep,
@@ -1693,7 +1694,8 @@ def verb_targets(
             about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
         # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
         # goes or comes from stands right behind it
-        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase)):
+        # "a boat carrying Rohingya refugees": the people a craft carries stand behind it
+        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase), *carried(phrase)):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
