@@ -231,3 +231,22 @@ def test_goods_a_craft_carries_do_not_stand_for_it(coder):
     text = "Houthi rebels attacked a ship carrying grain in the Red Sea."
     pairs = _pairs(coder, text, "19")
     assert pairs and all("grain" not in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Putin signed a decree to release 20 Ukrainian prisoners.", "08", "Putin", "Ukrainian"),
+        ("The junta issued an order to arrest the deposed president.", "17", "junta", "president"),
+        (
+            "The Indian government issued a directive to expel two Pakistani diplomats.",
+            "16",
+            "Indian",
+            "Pakistani",
+        ),
+    ],
+)
+def test_the_act_a_directive_orders_is_done_by_its_issuer(coder, text, root, source, target):
+    """ "signed a decree to release prisoners": the signer releases them."""
+    pairs = _pairs(coder, text, root)
+    assert any(source in s and target in t for s, t in pairs), pairs
