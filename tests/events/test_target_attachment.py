@@ -250,3 +250,20 @@ def test_the_act_a_directive_orders_is_done_by_its_issuer(coder, text, root, sou
     """ "signed a decree to release prisoners": the signer releases them."""
     pairs = _pairs(coder, text, root)
     assert any(source in s and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Washington tightened export controls on advanced chips to China.", "16", "China"),
+        ("The United States expanded export controls against Chinese firms.", "16", "Chinese"),
+        ("Tokyo lifted export controls on three chemicals to South Korea.", "08", "South Korea"),
+    ],
+)
+def test_export_controls_are_a_sanction_imposed_or_lifted(coder, text, root, target):
+    pairs = _pairs(coder, text, root)
+    assert pairs and all(target in t for _, t in pairs), pairs
+
+
+def test_taking_control_is_no_export_control(coder):
+    assert not _pairs(coder, "Beijing tightened its control over Hong Kong.", "16")
