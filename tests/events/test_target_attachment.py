@@ -267,3 +267,16 @@ def test_export_controls_are_a_sanction_imposed_or_lifted(coder, text, root, tar
 
 def test_taking_control_is_no_export_control(coder):
     assert not _pairs(coder, "Beijing tightened its control over Hong Kong.", "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "named"),
+    [
+        ("Blinken held talks with his Chinese counterpart, Wang Yi, on Friday.", "04", "Wang Yi"),
+        ("The minister met her Indian counterpart, Subrahmanyam Jaishankar.", "04", "Jaishankar"),
+    ],
+)
+def test_a_person_named_beside_a_counterpart_is_in_the_target_phrase(coder, text, root, named):
+    """ "his Chinese counterpart, Wang Yi": the phrase names Wang Yi, not only "Chinese"."""
+    pairs = _pairs(coder, text, root)
+    assert pairs and all(named in t for _, t in pairs), pairs

@@ -40,6 +40,11 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
     # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
     # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
     role = own is not None and own.label_ == "AGENT"
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        # "his Chinese counterpart, Wang Yi", "the head of the Kenyan opposition, Raila
+        # Odinga": the person named beside the head is whom the phrase names, not the
+        # modifier that gave it its country
+        return head
     near = {t.i for t in phrase_tokens(head, role=role)}
     # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
     # head names the actor it finds; so does a group for the members it lists ("aid
