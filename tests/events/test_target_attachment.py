@@ -280,3 +280,29 @@ def test_a_person_named_beside_a_counterpart_is_in_the_target_phrase(coder, text
     """ "his Chinese counterpart, Wang Yi": the phrase names Wang Yi, not only "Chinese"."""
     pairs = _pairs(coder, text, root)
     assert pairs and all(named in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "named", "not_named"),
+    [
+        (
+            "Around 2,000 workers in logistic centres in Germany went on strike.",
+            "14",
+            "workers",
+            "Germany",
+        ),
+        (
+            "Dozens of lawmakers from the ruling party in Japan criticised the plan.",
+            "11",
+            "lawmakers",
+            "Japan",
+        ),
+    ],
+)
+def test_people_are_named_by_their_own_phrase_however_deep_the_place(
+    coder, text, root, named, not_named
+):
+    """ "workers in logistic centres in Germany": the workers act, not the country their
+    workplace is in, however many phrases down it is named."""
+    pairs = _pairs(coder, text, root)
+    assert pairs and all(named in s and not_named not in s for s, _ in pairs), pairs
