@@ -306,3 +306,38 @@ def test_people_are_named_by_their_own_phrase_however_deep_the_place(
     workplace is in, however many phrases down it is named."""
     pairs = _pairs(coder, text, root)
     assert pairs and all(named in s and not_named not in s for s, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Iranian foreign minister came under fire from Saudi Arabia over his remarks.",
+            "Saudi",
+            "Iranian",
+        ),
+        (
+            "The Kenyan police chief came under fire from rights groups for the shootings.",
+            "rights groups",
+            "police chief",
+        ),
+    ],
+)
+def test_coming_under_fire_for_a_reason_is_criticism(coder, text, source, target):
+    pairs = _pairs(coder, text, "11")
+    assert any(source in s and target in t for s, t in pairs), pairs
+
+
+def test_coming_under_fire_from_troops_is_no_criticism(coder):
+    text = "A UN convoy came under fire from rebel fighters near Goma."
+    assert not _pairs(coder, text, "11")
+
+
+def test_what_one_came_under_fire_for_is_not_received_from_the_critic(coder):
+    """ "came under fire from the UN for the killing of aid workers": the UN kills no one."""
+    text = "Israel came under fire from the United Nations for the killing of aid workers."
+    events = coder.code_text(text, PUB)
+    assert not any(
+        e.cameo_root == "19" and text[e.source_start : e.source_end].endswith("United Nations")
+        for e in events
+    )

@@ -29,6 +29,7 @@ from detente.events.phrases import (
     is_time,
     modifiers_of,
 )
+from detente.events.readings import TROOPS
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     BY,
@@ -178,7 +179,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
         verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
-    elif noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "come":
+    elif noun.dep_ == "pobj" and verb.lower_ == "for" and _came_in(verb.head):
         verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
@@ -212,6 +213,32 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     if sender is None or receiver is None:
         return None
     return sender, receiver
+
+
+def _came_in(verb: Token) -> bool:
+    """ "came in for criticism": what one comes in for is received ("came under fire for the
+    killing of aid workers" comes under fire; the killing is what it is for)."""
+    return verb.lemma_.lower() == "come" and any(
+        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in verb.children
+    )
+
+
+# "came under fire from the UN over his remarks": fire taken for what one said or did is
+# criticism (CAMEO 111), not shooting ("came under fire from rebel forces" stays an attack).
+FIRE_AS_CRITICISM = Pattern("111", "N", "fire", "", frozenset(), frozenset(), frozenset(), 0)
+_REASONS = frozenset({"over", "for", "about"})
+
+
+def _fire_as_criticism(noun: Token, received: tuple[Token, Token] | None) -> bool:
+    """``noun`` is bare fire one came under for a reason ("over his remarks", "for failing
+    to act"), from someone who bears no arms."""
+    if received is None or noun.lemma_.lower() != "fire" or modifiers_of(noun):
+        return False
+    if received[0].lemma_.lower() in TROOPS | {"gunman", "sniper", "police", "navy"}:
+        return False
+    # (the reason may hang on the critic: "from rights groups for the shootings")
+    holders = (noun, noun.head.head if noun.dep_ == "pobj" else noun.head, received[0])
+    return any(next(prep_objects(h, _REASONS), None) is not None for h in holders)
 
 
 # Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
@@ -446,6 +473,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
+        if _fire_as_criticism(noun, received):
+            sender, receiver = received  # "came under fire from Rome over the remarks"
+            triples.append(
+                Triple(noun, FIRE_AS_CRITICISM, with_conjuncts(sender), (with_conjuncts(receiver),))
+            )
+            continue
         pair = _hyphen_pair(noun)  # "Trump-Putin summit"
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
