@@ -341,3 +341,16 @@ def test_what_one_came_under_fire_for_is_not_received_from_the_critic(coder):
         e.cameo_root == "19" and text[e.source_start : e.source_end].endswith("United Nations")
         for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Zelensky won the backing of European leaders.", "European leaders", "Zelensky"),
+        ("The opposition won support from Washington for its plan.", "Washington", "opposition"),
+    ],
+)
+def test_support_won_is_given_by_whoever_gives_it(coder, text, source, target):
+    """ "won the backing of European leaders": the leaders back Zelensky, not the reverse."""
+    pairs = _pairs(coder, text, "05")
+    assert pairs and all(source in s and target in t for s, t in pairs), pairs

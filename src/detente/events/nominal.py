@@ -13,6 +13,7 @@ from detente.events.grammar import (
     child_of,
     claimer_of,
     issuer_of,
+    named_by_modifier,
     names_someone,
     prep_objects,
     subject_of,
@@ -159,7 +160,12 @@ HAPPENING = {
 _PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
 # from", "came under criticism from", "received a warning from", "drew condemnation from".
-RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
+# ("won pledges of support from the G7", "secured assurances from the IMF", "won the backing
+# of European leaders": won, secured or gained, it is still received)
+RECEIVING_VERBS = {
+    "face", "receive", "come", "draw", "suffer", "get", "meet", "attract", "win", "secure",
+    "obtain", "gain", "earn", "garner",
+}  # fmt: skip
 
 
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
@@ -197,6 +203,12 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if sender is None and noun.dep_ == "dobj":
+        # "won the backing of European leaders", "drew the condemnation of the UN": a named
+        # "of" phrase on what is received is who sends it
+        sender = next(
+            (p for p in prep_objects(noun, OF) if names_someone(p) or named_by_modifier(p)), None
+        )
     if sender is None and verb.lemma_.lower() in _GAINING:
         # "benefited from German assistance", "gained from Japan's loans": the giver named
         # before the noun
