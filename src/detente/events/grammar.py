@@ -474,6 +474,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # relative one; whoever holds the strike or rally protests
             return subject_of(noun.head, depth + 1)
         return noun
+    if verb.dep_ == "acl" and depth < 4 and _directed(verb):
+        # "signed a decree to release 20 prisoners", "issued an order to detain the former
+        # governor": the act a directive orders is done by whoever issued it
+        issuer = issuer_of(verb.head, depth)
+        if issuer is not None:
+            return issuer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         # "protesters carrying flags" carry them; "signed a decree banning imports": the
         # signer bans them; "dispersed a march supporting the opposition": the march does
@@ -790,6 +796,20 @@ def claimer_of(noun: Token) -> Token | None:
     ):
         return None
     return subject_of(owned.head)
+
+
+# Documents that order an act done: "a decree to release prisoners", "an order to detain".
+DIRECTIVES = {
+    "decree", "order", "directive", "edict", "instruction", "ordinance", "mandate",
+    "proclamation",
+}  # fmt: skip
+
+
+def _directed(verb: Token) -> bool:
+    """``verb`` is the infinitive a directive orders: "a decree to release 20 prisoners"."""
+    return verb.head.lemma_.lower() in DIRECTIVES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def issuer_of(noun: Token, depth: int = 0) -> Token | None:

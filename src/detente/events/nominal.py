@@ -13,6 +13,7 @@ from detente.events.grammar import (
     child_of,
     claimer_of,
     issuer_of,
+    named_by_modifier,
     names_someone,
     prep_objects,
     subject_of,
@@ -29,6 +30,7 @@ from detente.events.phrases import (
     is_time,
     modifiers_of,
 )
+from detente.events.readings import TROOPS
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     BY,
@@ -47,6 +49,7 @@ from detente.events.targets import (
     past_aid_given,
     protest_aims,
     purpose_parties,
+    stands_for,
 )
 from detente.events.triple import Triple
 
@@ -159,7 +162,12 @@ HAPPENING = {
 _PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Verbs whose subject receives what the event noun's "from" phrase sends: "faces pressure
 # from", "came under criticism from", "received a warning from", "drew condemnation from".
-RECEIVING_VERBS = {"face", "receive", "come", "draw", "suffer", "get", "meet", "attract"}
+# ("won pledges of support from the G7", "secured assurances from the IMF", "won the backing
+# of European leaders": won, secured or gained, it is still received)
+RECEIVING_VERBS = {
+    "face", "receive", "come", "draw", "suffer", "get", "meet", "attract", "win", "secure",
+    "obtain", "gain", "earn", "garner",
+}  # fmt: skip
 
 
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
@@ -179,7 +187,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
         verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
-    elif noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "come":
+    elif noun.dep_ == "pobj" and verb.lower_ == "for" and _came_in(verb.head):
         verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
@@ -197,6 +205,12 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if sender is None and noun.dep_ == "dobj":
+        # "won the backing of European leaders", "drew the condemnation of the UN": a named
+        # "of" phrase on what is received is who sends it
+        sender = next(
+            (p for p in prep_objects(noun, OF) if names_someone(p) or named_by_modifier(p)), None
+        )
     if sender is None and verb.lemma_.lower() in _GAINING:
         # "benefited from German assistance", "gained from Japan's loans": the giver named
         # before the noun
@@ -213,6 +227,32 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     if sender is None or receiver is None:
         return None
     return sender, receiver
+
+
+def _came_in(verb: Token) -> bool:
+    """ "came in for criticism": what one comes in for is received ("came under fire for the
+    killing of aid workers" comes under fire; the killing is what it is for)."""
+    return verb.lemma_.lower() == "come" and any(
+        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in verb.children
+    )
+
+
+# "came under fire from the UN over his remarks": fire taken for what one said or did is
+# criticism (CAMEO 111), not shooting ("came under fire from rebel forces" stays an attack).
+FIRE_AS_CRITICISM = Pattern("111", "N", "fire", "", frozenset(), frozenset(), frozenset(), 0)
+_REASONS = frozenset({"over", "for", "about"})
+
+
+def _fire_as_criticism(noun: Token, received: tuple[Token, Token] | None) -> bool:
+    """``noun`` is bare fire one came under for a reason ("over his remarks", "for failing
+    to act"), from someone who bears no arms."""
+    if received is None or noun.lemma_.lower() != "fire" or modifiers_of(noun):
+        return False
+    if received[0].lemma_.lower() in TROOPS | {"gunman", "sniper", "police", "navy"}:
+        return False
+    # (the reason may hang on the critic: "from rights groups for the shootings")
+    holders = (noun, noun.head.head if noun.dep_ == "pobj" else noun.head, received[0])
+    return any(next(prep_objects(h, _REASONS), None) is not None for h in holders)
 
 
 # Verbs whose object takes part in the event noun with the subject: "joined Lavrov for talks".
@@ -266,8 +306,10 @@ def _possessed_by_pronoun(noun: Token) -> bool:
 
 def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
     """Fallback targets of an event noun that needs none: whom its verb acts on and where
-    ("held civilians as human shields", "remained on alert in the north")."""
-    found = [o for o in (child_of(verb, "dobj"),) if o is not None and o.i != noun.i]
+    ("held civilians as human shields", "remained on alert in the north"; "seized hundreds
+    of civilians to use them as human shields": whom the pronoun takes up)."""
+    obj = child_of(verb, "dobj")
+    found = [stands_for(obj) or obj] if obj is not None and obj.i != noun.i else []
     for holder in (noun, verb):
         found.extend(prep_objects(holder, WHERE))
     return tuple(with_conjuncts(h) for h in found if not is_time(h))
@@ -445,6 +487,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
         received = _received(noun)
+        if _fire_as_criticism(noun, received):
+            sender, receiver = received  # "came under fire from Rome over the remarks"
+            triples.append(
+                Triple(noun, FIRE_AS_CRITICISM, with_conjuncts(sender), (with_conjuncts(receiver),))
+            )
+            continue
         pair = _hyphen_pair(noun)  # "Trump-Putin summit"
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:

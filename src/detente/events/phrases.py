@@ -12,6 +12,7 @@ from detente.events.grammar import (
     WITH,
     adjective_participle,
     child_of,
+    named_by_modifier,
     names_someone,
     prep_objects,
 )
@@ -499,11 +500,26 @@ _FLOW_PREPS = frozenset({"to", "from", "of", "into"})
 _FLOW_ENDS = frozenset({"to", "from", "into"})
 
 
+def _flow_measure(tok: Token) -> bool:
+    """``tok`` is the goods a measure on a flow is on: "export curbs on chemicals", "an
+    import ban on beef" (the goods move as the flow does; the parser may hang the "on"
+    phrase on the verb that imposes or lifts the measure)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False
+    holder = tok.head.head
+    measures = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in TRADE_FLOWS
+        for measure in measures
+        for c in measure.children
+    )
+
+
 def flow_parties(tok: Token) -> list[Token]:
     """Where a flow of goods ``tok`` goes or comes from, hung on the flow or, as the parser
     often does, on the measure it is the "on" phrase of ("an embargo on arms sales to
-    Vietnam") or on the verb of that measure."""
-    if tok.lemma_.lower() not in TRADE_FLOWS:
+    Vietnam", "export curbs on chemicals to South Korea") or on the verb of that measure."""
+    if tok.lemma_.lower() not in TRADE_FLOWS and not _flow_measure(tok):
         return []
     found = list(prep_objects(tok, _FLOW_PREPS))
     if tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -513,6 +529,40 @@ def flow_parties(tok: Token) -> list[Token]:
         holders = (measure, measure.head) if measure.dep_ == "dobj" else (measure,)
         found += [p for h in holders for p in prep_objects(h, _FLOW_ENDS) if p.i > tok.i]
     return found
+
+
+# Craft that carry people, and the people they carry: "refused entry to a boat carrying
+# Rohingya refugees", "intercepted a ship with 200 migrants on board".
+CRAFT = {
+    "boat", "ship", "vessel", "dinghy", "ferry", "plane", "aircraft", "flight", "truck",
+    "lorry", "bus", "train", "convoy", "flotilla",
+}  # fmt: skip
+_CARRYING = {"carry", "transport", "ferry", "bring", "take"}
+PASSENGERS = {
+    "refugee", "migrant", "passenger", "activist", "pilgrim", "tourist", "worker", "civilian",
+    "people", "person", "asylum-seeker", "evacuee", "crew", "sailor", "fisherman", "child",
+    "family", "soldier", "troop", "fighter", "national", "citizen", "journalist",
+}  # fmt: skip
+
+
+def carried(tok: Token) -> list[Token]:
+    """The people a craft carries, who stand behind it: "a boat carrying Rohingya refugees",
+    "a ship with 200 migrants" (not the goods: "a ship carrying grain" is the ship's)."""
+    if tok.lemma_.lower() not in CRAFT:
+        return []
+    found = list(prep_objects(tok, WITH))
+    found += [
+        o
+        for c in tok.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRYING
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    return [
+        p
+        for p in found
+        if p.lemma_.lower() in PASSENGERS or names_someone(p) or named_by_modifier(p)
+    ]
 
 
 # Prepositions of a topic: "talks on Ukraine", "a deal over Kashmir", "an agreement about".

@@ -40,6 +40,11 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
     # "Russian troops" is named by its head, and so is a role noun by where it is ("rights
     # groups in Zimbabwe", "workers in Dhaka": the people act, not the place)
     role = own is not None and own.label_ == "AGENT"
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        # "his Chinese counterpart, Wang Yi", "the head of the Kenyan opposition, Raila
+        # Odinga": the person named beside the head is whom the phrase names, not the
+        # modifier that gave it its country
+        return head
     near = {t.i for t in phrase_tokens(head, role=role)}
     # "Juan Perez, a former Colombian senator": an apposition says who the head is, so the
     # head names the actor it finds; so does a group for the members it lists ("aid
@@ -55,8 +60,25 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
         if span is not None and span.kb_id_ == actor.name and tok.i != head.i:
             if tok.i in described:
                 return head
-            return head if own is not None and tok.i in near else span.root
+            placed = tok.i in near or _placed_under(tok, head)
+            return head if own is not None and placed else span.root
     return head
+
+
+_WHERE_FROM = frozenset({"in", "from", "of"})
+
+
+def _placed_under(tok: Token, head: Token) -> bool:
+    """``tok`` lies in a chain of "in"/"from" phrases of ``head`` ("workers in logistic
+    centres in Germany", "lawmakers from the ruling party in Japan"), not in a clause of it
+    (nor at a workplace: "nurses at the Kenyatta hospital" strike at it)."""
+    while tok.i != head.i:
+        if tok.dep_ == "prep" and tok.lower_ not in _WHERE_FROM:
+            return False
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+            return False
+        tok = tok.head
+    return True
 
 
 # Prepositions that place a thing: "oil fields near Kirkuk", "a company in Berlin".

@@ -178,10 +178,20 @@ def _suspected(clause: Token) -> Token | None:
     return None
 
 
+def _unwelcome(clause: Token) -> bool:
+    """A reported "X would not be welcome here", "X is unwelcome": the speaker turns X
+    away."""
+    if clause.lemma_ != "be":
+        return False
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    said = {c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr")}
+    return (negated and "welcome" in said) or (not negated and "unwelcome" in said)
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
-    if off_the_table(clause):
+    if off_the_table(clause) or _unwelcome(clause):
         return REJECTION
     if any(c.dep_ == "neg" for c in clause.children):
         return None

@@ -98,6 +98,7 @@ def joint_things(word: Token) -> bool:
     )
 
 
+_BLOWS = frozenset({"18", "19", "20"})
 _PARTY_NOUNS = {"side", "party", "country", "nation", "state", "capital", "government", "neighbour"}
 
 
@@ -164,14 +165,49 @@ def term_of_deal(word: Token) -> bool:
 _BETWEEN_OTHERS = {"045", "039"}
 
 
+# Lines that divide two sides: "fired across the border", "shelled across the Line of
+# Control"; and the prepositions that name whom a blow is aimed at instead.
+_DIVIDING_LINES = {"border", "line", "frontier", "boundary", "loc", "divide"}
+_AIMED_AT = {"at", "on", "against", "upon", "toward", "towards", "into"}
+# What is fired ("fired mortars across the frontier", "opened fire across the line"): the
+# means of the blow, not whom it strikes.
+_FIRED = {
+    "fire", "gunfire", "shot", "round", "shell", "mortar", "rocket", "missile", "artillery",
+    "bullet", "salvo", "volley", "grenade", "projectile",
+}  # fmt: skip
+
+
+def across_line(word: Token) -> bool:
+    """ "India and Pakistan fired across the Line of Control": a blow struck across the
+    line between the sides, at no one else named, is struck by each at the other."""
+    across = [
+        p
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "across"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _DIVIDING_LINES
+    ]
+    return bool(across) and not any(
+        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _FIRED)
+        or (c.dep_ == "prep" and c.lower_ in _AIMED_AT and not _dated(c))
+        for c in word.children
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Sunday", "at dawn": a preposition that tells when, not at whom."""
+    return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
+
+
 def each_to_other(triple: Triple) -> bool:
     """What ``triple`` tells is done by each party to the other: a symmetric code ("met"), a
-    verb of exchange ("clashed", "traded insults") or reciprocal wording ("accused each
-    other")."""
+    verb of exchange ("clashed", "traded insults"), reciprocal wording ("accused each
+    other") or a blow across the line between them ("fired across the border")."""
     return (
         is_symmetric(triple.pattern.code)
         or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS
         or reciprocal(triple.word)
+        or (triple.pattern.code[:2] in _BLOWS and across_line(triple.word))
     )
 
 

@@ -43,6 +43,7 @@ from detente.events.phrases import (
     PROVIDING,
     TRANSFER_VERBS,
     asked_for,
+    carried,
     dative_object,
     flow_parties,
     has_prep,
@@ -102,7 +103,6 @@ _RECIPIENT = frozenset({"to", "into"})
 _GIVEN_BACK = {"back", "over"}
 _TOWARD = frozenset({"toward", "towards"})
 _IMPOSED_ON = frozenset({"on", "against"})
-_INCLUDING = frozenset({"including"})
 # Verbs of helping whose complement names whom the help is for ("helped to feed refugees").
 _HELPING = {"help", "assist"}
 # Acts done against their object: "helped detain the tanker" helps no one it names (the
@@ -593,6 +593,7 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
         if _to_clause(c) and (comp is None or c.i != comp.i)
     ]
     for clause in purposes:
+        found.extend(_let_in(clause))
         obj = child_of(clause, "dobj", "dative")
         if (
             obj is not None
@@ -604,6 +605,30 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
         if obj is not None:
             found.extend(prep_objects(obj, WHERE))
     return [t for t in found if t.pos_ != "PRON"]
+
+
+_VENUES = frozenset({"in", "at", "before", "with"})
+
+
+def _against_at_venue(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The pattern's "against" phrase the parser hung on the venue the act was brought in:
+    "filed a lawsuit in a Dutch court against Shell", "brought a case before the ICJ against
+    Myanmar", "lodged a complaint with the UN against Israel"."""
+    if "against" not in preps:
+        return []
+    return [p for venue in prep_objects(verb, _VENUES) for p in prep_objects(venue, _AGAINST)]
+
+
+def _let_in(clause: Token) -> list[Token]:
+    """The named people a "for X to …" purpose is for: "reopened its border for Uzbek
+    traders to enter its markets" (not "for convoys to reach Sudan": the convoys name no
+    one, where they go does)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return []
+    doer = child_of(clause, "nsubj")
+    if doer is None or not (names_someone(doer) or named_by_modifier(doer)):
+        return []
+    return [doer]
 
 
 # Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
@@ -632,6 +657,90 @@ def _aimed_at(verb: Token) -> list[Token]:
         if edge.lemma_.lower() in _BORDERS and edge.dep_ == "pobj":
             found.extend(prep_objects(edge, WITH))
     return [t for t in found if t.pos_ != "PRON"]
+
+
+# Participles that say whom a thing is aimed at ("a probe aimed at the minister", "measures
+# directed against Russian banks", "a bill targeting Chinese firms"), and those that say what
+# it is made to do ("an effort designed to help Sudan reach a deal", "a plan meant to punish
+# Moscow").
+_AIMED = {"aim", "direct", "target", "gear"}
+_DESIGNED = {"design", "intend", "mean", "craft", "tailor"}
+_AT = frozenset({"at", "against", "toward", "towards"})
+
+
+def aims_of(thing: Token) -> list[Token]:
+    """Whom a thing acted on is aimed at or made for, told by a participle on it or on its
+    apposition: "dropped the inquiry, a probe aimed at the former minister", "launched an
+    effort designed to help Sudan and South Sudan reach a deal", "an initiative aimed at
+    bringing the government and the rebels to the table". A thing that names no one stands
+    for whom it is aimed at. (An act renamed after a place in its phrase is still the act:
+    "the investigation of abuses in Libya, a probe directed against mercenaries".)"""
+    found: list[Token | None] = []
+    for part in (thing, *(t for t in thing.subtree if t.dep_ == "appos"), *_renamed(thing)):
+        for clause in (c for c in part.children if c.dep_ == "acl"):
+            lemma = clause.lemma_.lower()
+            if lemma in _AIMED:
+                for aim in prep_objects(clause, _AT):  # "aimed at bringing X to the table"
+                    found.extend(_worked_on(aim) if aim.tag_ == "VBG" else [aim])
+                if clause.tag_ == "VBG":  # "a bill targeting Chinese firms"
+                    found.append(child_of(clause, "dobj"))
+            elif lemma in _DESIGNED:
+                act = child_of(clause, "xcomp")
+                found.extend(_worked_on(act) if act is not None else ())
+    return [
+        t for t in found if t is not None and t.pos_ != "PRON" and t.lemma_.lower() not in NOT_FOES
+    ]
+
+
+# Verbs of coming somewhere, and the phrases that say where to: an appeal told by a
+# participle on them is made to whoever is there.
+_COMING = {
+    "arrive", "come", "flee", "cross", "travel", "go", "march", "head", "sail", "land", "move",
+    "walk", "gather", "converge", "flock", "fly", "return", "escape", "enter", "reach",
+    "descend", "turn", "rally", "swim", "trek",
+}  # fmt: skip
+_WHERE_TO = frozenset({"to", "into", "in", "at", "outside", "before"})
+_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+
+def came_to(verb: Token) -> list[Token]:
+    """Whom an appeal told by a participle on a verb of coming is made to: where one came
+    ("arrived in Greece seeking asylum", "marched to parliament demanding higher pay",
+    "crossed into Poland asking for refuge", "reached Italy seeking protection")."""
+    mover = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" or mover.i == verb.i:
+        return []
+    if mover.lemma_.lower() not in _COMING:
+        return []
+    found = list(prep_objects(mover, _WHERE_TO))
+    found += [c for c in mover.children if c.dep_ == "dobj"]  # "reached Italy"
+    return [t for t in found if t.pos_ != "PRON" and not is_time(t)]
+
+
+def _renamed(thing: Token) -> list[Token]:
+    """A noun set off after the object that the parser hung on the verb, renaming the thing
+    done: "dropped the investigation of war crimes, a probe directed against the army"."""
+    if thing.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in thing.head.children
+        if c.dep_ in ("npadvmod", "appos", "dep")
+        and c.pos_ == "NOUN"
+        and c.i > thing.i
+        and set_off(c.left_edge)
+        and not is_time(c)
+    ]
+
+
+def _worked_on(act: Token) -> list[Token]:
+    """Whom a purpose works on: the object of its act ("to punish Moscow", "bringing the
+    rebels to the table"), or whom it helps to act ("to help Sudan reach a deal")."""
+    obj = child_of(act, "dobj", "dative")
+    if obj is None:
+        inner = child_of(act, "ccomp", "xcomp")
+        obj = child_of(inner, "nsubj") if inner is not None else None
+    return [obj] if obj is not None else []
 
 
 # Verbs that bring a facility into being, and the facilities: what they set up is no one
@@ -985,7 +1094,7 @@ def _posts(tok: Token) -> tuple[Token, ...]:
     return tuple(places) if len(places) > 1 else ()
 
 
-def _stands_for(tok: Token) -> Token | None:
+def stands_for(tok: Token) -> Token | None:
     """The one an object pronoun takes up from the act it follows: "detained two activists
     and charged them with vandalism", "expelled two journalists, accusing them of spying",
     "arrested the former mayor and sentenced him to ten years"."""
@@ -1107,7 +1216,7 @@ def verb_targets(
         # party inside the charge
         if is_time(accused) or accused.lemma_ in _SPANS:  # "blamed years of U.S. folly"
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
-        taken_up = _stands_for(accused)  # "detained two activists and charged them with"
+        taken_up = stands_for(accused)  # "detained two activists and charged them with"
         more = (with_conjuncts(taken_up),) if taken_up is not None else ()
         groups = (with_conjuncts(accused), *more)
         return groups, len(groups), frozenset()
@@ -1280,6 +1389,8 @@ def verb_targets(
                 found.extend(_pressed_by(holder))
             else:
                 meant = []
+            if direct is not None and not names_someone(direct):
+                found.extend(aims_of(direct))  # "approved measures aimed at Russian banks"
             if direct is not None and (noun is None or direct.i != noun.i):
                 found.append(direct)
             elif direct is not None and holder.i == verb.i and not measure:
@@ -1294,6 +1405,10 @@ def verb_targets(
             )
             if sender is not None:
                 found.append(sender)
+            if not names_someone(noun):
+                # "dropped the inquiry into abuses, a probe aimed at the former minister",
+                # "launched an effort designed to help Sudan and South Sudan reach a deal"
+                found.extend(aims_of(noun))
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
@@ -1338,6 +1453,7 @@ def verb_targets(
     owner = owner if pat.code[:2] in _REACTIONS else None
     if owner is not None:  # "threw out the opposition's challenge to the results"
         found.append(owner)
+    found.extend(_against_at_venue(verb, preps))
     if pat.code[:2] in _WORKING_TOGETHER:  # "signed an accord to supply Egypt with wheat"
         found.extend(_supplied(verb))
     if "obj" not in preps and verb.lemma_.lower() not in _DISCUSSING:
@@ -1417,6 +1533,8 @@ def verb_targets(
             + [p for o in about for p in prep_objects(o, BY_ONLY)]
             + found
         )
+    if pat.code[:2] in _ASKING_ROOTS:  # "arrived in Greece seeking asylum"
+        found.extend(came_to(verb))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
@@ -1463,18 +1581,6 @@ def verb_targets(
             p
             for t in noun.subtree
             if t.dep_ == "prep" and t.lower_ in preps and not _in_own_clause(t, noun)
-            for p in t.children
-            if p.dep_ == "pobj"
-        )
-    if measure:
-        # "imposed new sanctions over the crackdown, including visa bans, on Belarusian
-        # officials": the parser hangs the list of the measure's parts on the verb, and whom
-        # the whole measure is on on its last part
-        found.extend(
-            p
-            for part in prep_objects(verb, _INCLUDING)
-            for t in part.subtree
-            if t.dep_ == "prep" and t.lower_ in preps & _IMPOSED_ON
             for p in t.children
             if p.dep_ == "pobj"
         )
@@ -1589,7 +1695,8 @@ def verb_targets(
             about = None  # "denied Ethiopian claims that it had …": the claim is Ethiopia's
         # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
         # goes or comes from stands right behind it
-        for head in (about, phrase, _stands_for(phrase), *flow_parties(phrase)):
+        # "a boat carrying Rohingya refugees": the people a craft carries stand behind it
+        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase), *carried(phrase)):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))

@@ -18,7 +18,7 @@ import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, load_dictionary
@@ -246,15 +246,65 @@ def silent_e_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma + "e"
 
 
+# Words that open a list aside set off after an object ("sanctions, including travel bans,
+# on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
+_ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "ROOT"})
+
+
+def _aside_end(doc: Doc, comma: int) -> int | None:
+    """Where the list aside that opens right after the comma at ``comma`` closes: the index
+    of its closing comma, if one comes before the sentence ends."""
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _ASIDE_OPENERS:
+        return None
+    for tok in doc[comma + 2 : doc[comma].sent.end]:
+        if tok.text == ",":
+            return tok.i
+        if tok.text in (";", ":", "(", ")") or tok.lower_ in ("that", "which", "who"):
+            return None
+    return None
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb whose direct object's phrase ``tok`` ends, if any."""
+    while tok.dep_ not in ("dobj", "nsubjpass") and tok.dep_ not in _CLAUSE_DEPS:
+        tok = tok.head
+    return tok.head if tok.dep_ == "dobj" else None
+
+
+def closed_asides(doc: Doc) -> None:
+    """Hang a preposition that follows a list aside on the object back on the verb:
+    "imposed sanctions, including travel bans and asset freezes, on five officials", "sent
+    aid, among them tents, to Turkey". The parser hangs the phrase on the aside's last word
+    (often misread as a verb: "freezes"); once the aside's second comma has closed it, what
+    follows belongs to the verb whose object the aside describes."""
+    for comma in (t.i for t in doc if t.text == ","):
+        end = _aside_end(doc, comma)
+        if end is None or end + 2 >= len(doc) or comma == 0:
+            continue
+        prep = doc[end + 1]
+        verb = _object_verb(doc[comma - 1])
+        if (
+            verb is None
+            or prep.tag_ != "IN"
+            or not any(c.dep_ == "pobj" for c in prep.children)
+            or prep.head.i == verb.i
+        ):
+            continue
+        prep.head = verb
+        prep.dep_ = "prep"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words and of past tenses the
     lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
-    after a preposition of time."""
+    after a preposition of time, phrases after a list aside on an object."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    closed_asides(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
