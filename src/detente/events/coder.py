@@ -86,7 +86,7 @@ from detente.events.relative_dates import (
     same_day,
     shift_of,
 )
-from detente.events.spans import naming_token, target_span_of, with_list
+from detente.events.spans import naming_token, target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
 from detente.events.symmetry import (
@@ -2023,8 +2023,10 @@ class Coder:
             # "Pashinyan said his government was ready …": the speaker's own side, named
             # by who said it
             voice = self._voice(src, day, actors) or mention(src[2])
-            source_span = with_list(
-                voice, phrase_span(voice, nominal is not None and src[2].i == word.i)
+            source_span = with_described(
+                voice,
+                word,
+                with_list(voice, phrase_span(voice, nominal is not None and src[2].i == word.i)),
             )
             target_span = (
                 target_span_of(mention(tgt[2]), bool(tgt[0].code), word, actors)

@@ -89,7 +89,7 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
     """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
-    start, end = with_list(tok, phrase_span(tok, whole=not coded))
+    start, end = with_described(tok, word, with_list(tok, phrase_span(tok, whole=not coded)))
     thing = _made_thing(tok, word)
     if coded and thing is not None:
         # "vetoed a resolution drafted by Algeria", "refused a request from Kenya": the maker
@@ -163,3 +163,23 @@ def with_list(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
         return span
     last = max((t for c in listed for t in c.subtree), key=lambda t: t.i)
     return span[0], max(span[1], last.idx + len(last.text))
+
+
+_DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def with_described(tok: Token, word: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of the noun a coding modifier describes: "his Ethiopian counterpart",
+    "three Palestinian teenagers", "Chinese coast guard vessels" (the actor is the people or
+    things so described, not the adjective that gives their country). Not the event noun
+    itself ("Russian sanctions": the actor is "Russian")."""
+    if tok.conjuncts:
+        return span  # "Nigerian and British armed forces": each member named by its word
+    head = tok
+    while head.dep_ in _DESCRIBING and head.head.i > head.i:
+        head = head.head
+    if head.i == tok.i or head.i == word.i or head.pos_ != "NOUN":
+        return span
+    left = [c.left_edge.i for c in head.children if c.i < head.i]
+    first = head.doc[min(left, default=head.i)]
+    return min(span[0], first.idx), max(span[1], head.idx + len(head.text))
