@@ -187,6 +187,17 @@ FLOORS = {
     "2017-08-30-doklam.txt": (0.58, 1.00, 0.90),
     "2018-08-10-riyadh-ottawa.txt": (0.62, 1.00, 1.00),
     "2021-06-25-geneva-summit.txt": (0.52, 0.75, 0.91),
+    # three translated analyses written in session 26 (h1) before any rule for them: the
+    # S-400 delivery to Turkey (3 of 12, 1 of 3 dates: "Turkey from the programme F-35 is
+    # excluded", a decision "called a unilateral step" read as praise), Abe's visit to
+    # Beijing (12 of 24, 8 of 12 dates: "Abe invited Xi to visit Japan" aimed at Japan) and
+    # Vilnius against Beijing over the Taiwanese office (7 of 16, 5 of 7 dates: "the
+    # ambassador Diana Mickeviciene … from Beijing recalled" aimed at the last person
+    # named, "the conflict between Lithuania and the PRC" read as fighting); no rumour or
+    # forecast coded as a fact
+    "2019-07-19-s400-delivery.txt": (0.25, 0.33, 0.66),
+    "2018-10-29-abe-beijing.txt": (0.50, 0.66, 1.00),
+    "2021-11-23-vilnius-office.txt": (0.43, 0.71, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
