@@ -460,6 +460,17 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # excluded from a programme or a body it took part in, also told verb-final in a passive
+    # with the "from" phrase between the name and the verb (translated)
+    ("The United States excluded India from the drone programme on Monday.", ("USA", "IND", "16")),
+    ("The Pentagon announced that Greece from the joint programme is excluded.",
+     ("USA", "GRC", "16")),
+    # a decision called a unilateral step is criticised
+    ("Athens called the Turkish decision a unilateral step.", ("GRC", "TUR", "11")),
+    # the envoy a state recalls is its own, named or not: the post is the target
+    ("On 5 May Oslo the ambassador Kari Nordheim for consultations from Riga recalled.",
+     ("NOR", "LVA", "16")),
+    ("Norway recalled ambassador Kari Nordheim from Riga on Friday.", ("NOR", "LVA", "16")),
     # translated "X with Y met": each met the other
     ("Lavrov with Wang Yi in Moscow met.", ("CHN", "RUS", "04")),
     # (review of session 25) a loan guarantee is aid; control handed over by an army is a
@@ -2404,6 +2415,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a step called unilateral is no praise of it
+    ("Athens called the Turkish decision a unilateral step.", ("GRC", "TUR", "05")),
     # a city that opens a person's name is his first name, neither his side nor whom "his"
     # refers to
     ("Milan Radoicic attacked the Kosovo police.", ("ITA", "XKX", "19")),

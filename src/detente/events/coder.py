@@ -517,6 +517,25 @@ def _envoys(tok: Token) -> bool:
     )
 
 
+# Verbs by which a state calls its own envoys home (161): the envoys are never the target.
+_CALLING_HOME = {"recall", "withdraw"}
+
+
+def _calls_home(triple: Triple) -> bool:
+    """``triple`` tells a state recalling or withdrawing its envoys."""
+    return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
+
+
+def _names_envoy(tok: Token) -> bool:
+    """``tok`` heads a phrase naming an envoy, or is the envoy's name set beside the title
+    ("the ambassador Diana Mickeviciene", "Diana Mickeviciene, its ambassador")."""
+    if _envoys(tok):
+        return True
+    if tok.dep_ == "appos" and _envoys(tok.head):
+        return True
+    return any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
@@ -1447,6 +1466,10 @@ class Coder:
 
         names = {s[0].name for s in sources}
         pat = triple.pattern
+        if _calls_home(triple):
+            # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
+            # called home is the source's own, whoever the name is; the post is the target
+            taken |= {h.i for group in primary for h in group if _names_envoy(h)}
         if pat.code.startswith(_RELEASED):
             # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
             # the people or things set free, not their captors named inside the phrase

@@ -60,6 +60,9 @@ CONDEMNING = {
     "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",
     "mistaken", "ill-advised", "short-sighted", "shortsighted", "naive", "sellout",
     "sell-out", "capitulation", "treason",
+    # a step taken without the other side, said by the side it hurts: "called the decision a
+    # unilateral step", "described the exclusion as unilateral"
+    "unilateral",
     # a plane or ship taken: "condemned the landing as a hijacking", "an act of state piracy"
     "hijacking", "hijack", "kidnapping", "abduction",
 }  # fmt: skip

@@ -436,6 +436,13 @@ def _named(indices: Iterable[int], named: Collection[int]) -> bool:
     return any(i in named for i in indices)
 
 
+def _a_name(phrase: Span, named: Collection[int]) -> bool:
+    """``phrase`` is an actor's name and nothing else, an article aside ("Turkey", "the
+    United States"; not "the operation", "the troops of Russia")."""
+    words = [t.i for t in phrase if t.pos_ != "DET"]
+    return bool(words) and all(i in named for i in words)
+
+
 def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[int]] | None:
     """The token indices of ``sent`` in English order and the indices of the verbs moved,
     or None when no clause of it is a translated verb-final one (see the module docstring);
@@ -904,6 +911,9 @@ def _clause_order(
             # "Rosatom from the tender excluded will be": auxiliaries after the participle
             # mark a translated passive even when only a phrase of place stands before it
             or (passive and _preposition(words[0]) and _start_of(group) != group[0].i)
+            # "Turkey from the programme F-35 is excluded": a name takes no phrase of place
+            # as its own, so one between a named subject and its passive verb is the verb's
+            or (passive and _preposition(words[0]) and _a_name(doc[start:end], named))
         )
     ):
         return None
