@@ -460,6 +460,13 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a family name put first names its person again alone ("Xi Jinping … Xi")
+    ("Abe met Xi Jinping in Beijing. Abe invited Xi to visit Japan next year.",
+     ("JPN", "CHN", "03")),
+    ("Lavrov met Li Keqiang on Monday. On Tuesday Li criticised the United States.",
+     ("CHN", "USA", "11")),
+    # (a war with no field named is still fought)
+    ("Russia launched a war against Ukraine.", ("RUS", "UKR", "19")),
     # excluded from a programme or a body it took part in, also told verb-final in a passive
     # with the "from" phrase between the name and the verb (translated)
     ("The United States excluded India from the drone programme on Monday.", ("USA", "IND", "16")),
@@ -2415,6 +2422,12 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a fight in a field that is no battlefield uses no force
+    ("The trade war between Washington and Beijing escalated on Friday.", ("USA", "CHN", "19")),
+    ("Trump launched a trade war against China last year.", ("USA", "CHN", "19")),
+    ("The diplomatic conflict between Lithuania and China deepened in November.",
+     ("LTU", "CHN", "19")),
+    ("Israel waged a war of words with Iran.", ("ISR", "IRN", "19")),
     # a step called unilateral is no praise of it
     ("Athens called the Turkish decision a unilateral step.", ("GRC", "TUR", "05")),
     # a city that opens a person's name is his first name, neither his side nor whom "his"

@@ -526,14 +526,16 @@ def _calls_home(triple: Triple) -> bool:
     return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
 
 
-def _names_envoy(tok: Token) -> bool:
-    """``tok`` heads a phrase naming an envoy, or is the envoy's name set beside the title
-    ("the ambassador Diana Mickeviciene", "Diana Mickeviciene, its ambassador")."""
-    if _envoys(tok):
-        return True
+def _envoy_s_name(tok: Token) -> bool:
+    """``tok`` is an envoy's own name, after the title or set beside it ("the ambassador
+    Diana Mickeviciene", "ambassador Kari Nordheim", "Diana Mickeviciene, its ambassador"),
+    with the title it stands beside; a title alone stands for the post ("its ambassador")."""
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+    if tok.pos_ != "PROPN":
+        return named and _envoys(tok)  # (the title with the name beside it goes with it)
     if tok.dep_ == "appos" and _envoys(tok.head):
         return True
-    return any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
+    return _envoys(tok) or any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
 
 
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
@@ -1469,7 +1471,7 @@ class Coder:
         if _calls_home(triple):
             # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
             # called home is the source's own, whoever the name is; the post is the target
-            taken |= {h.i for group in primary for h in group if _names_envoy(h)}
+            taken |= {h.i for group in primary for h in group if _envoy_s_name(h)}
         if pat.code.startswith(_RELEASED):
             # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
             # the people or things set free, not their captors named inside the phrase

@@ -53,6 +53,7 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     TRANSFER_VERBS,
     asked_for,
+    figurative_fight,
     has_prep,
     is_time,
     modifiers_of,
@@ -338,6 +339,8 @@ def match_verb(
                 )
                 if noun is None:
                     continue
+                if pat.code[:2] in _FORCE_ROOTS and figurative_fight(noun):
+                    continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
             if REQUIRED in pat.prep and not present:
@@ -371,6 +374,10 @@ def match_verb(
     if asked is not None:  # "called for the authorities to investigate the killings"
         return APPEAL, asked, None
     return found
+
+
+# Roots of force used (fighting, violence): not when the fight is a figure of speech.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.

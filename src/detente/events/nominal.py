@@ -25,6 +25,7 @@ from detente.events.phrases import (
     FROM,
     OF,
     UNDOING_NOUNS,
+    figurative_fight,
     has_prep,
     is_time,
     modifiers_of,
@@ -426,6 +427,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
+        if figurative_fight(noun):
+            continue  # "the trade war between Washington and Beijing": no force used
         # a particle split off a hyphenated noun: "a sit-in" read as "sit" + particle "in"
         modifiers |= {c.lower_ for c in noun.children if c.dep_ == "prt"}
         # who does it reads as a modifier: "the strike by teachers" is a teachers' strike
