@@ -460,6 +460,14 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a translated opening subject before a phrase and an adverb, read as an adverbial noun
+    ("President Biden after the meeting with Macron however said that the talks were good.",
+     ("USA", "FRA", "04")),
+    # the level of relations lowered is the relations reduced, also told verb-final in the
+    # present tense the model reads as a plural noun
+    ("Poland lowered the level of diplomatic relations with Belarus.", ("POL", "BLR", "16")),
+    ("The ministry announced that Hungary the level of the diplomatic relations with Ukraine "
+     "to the level of charges d'affaires lowers.", ("HUN", "UKR", "16")),
     # a family name put first names its person again alone ("Xi Jinping … Xi")
     ("Abe met Xi Jinping in Beijing. Abe invited Xi to visit Japan next year.",
      ("JPN", "CHN", "03")),
@@ -2422,6 +2430,8 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # (relations lowered are no military de-escalation)
+    ("Poland lowered the level of diplomatic relations with Belarus.", ("POL", "BLR", "08")),
     # a fight in a field that is no battlefield uses no force
     ("The trade war between Washington and Beijing escalated on Friday.", ("USA", "CHN", "19")),
     ("Trump launched a trade war against China last year.", ("USA", "CHN", "19")),
