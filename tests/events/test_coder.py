@@ -460,6 +460,10 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # a visit made on a journey is to the place gone to, also told verb-final (translated)
+    ("Erdogan came to Tehran on a two-day visit.", ("TUR", "IRN", "04")),
+    ("In March the Indian prime minister to Dhaka with an official visit came.",
+     ("IND", "BGD", "04")),
     # a translated opening subject before a phrase and an adverb, read as an adverbial noun
     ("President Biden after the meeting with Macron however said that the talks were good.",
      ("USA", "FRA", "04")),
@@ -3548,3 +3552,13 @@ def test_a_bomb_that_kills_is_no_aerial_strike(coder):
     # (review of session 25) "bomb" names a bombing, not an aircraft's weapon
     codes = [e.cameo for e in coder.code_text("A Taliban car bomb killed 10 Afghan soldiers.", PUB)]
     assert codes and "195" not in codes
+
+
+def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
+    # "came to Dhaka on a visit" in March, told in a story of February: last March's visit,
+    # not the coming one (the event word is the noun, its tense the journey's)
+    text = "In March the Indian prime minister came to Dhaka on a visit."
+    visits = [e for e in coder.code_text(text, PUB) if e.cameo == "042"]
+    assert [(e.source_country, e.target_country, e.date, e.modality) for e in visits] == [
+        ("IND", "BGD", dt.date(2016, 3, 1), "asserted")
+    ]

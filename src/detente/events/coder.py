@@ -75,7 +75,7 @@ from detente.events.modality import (
     offered,
     warned_own,
 )
-from detente.events.nominal import noun_triples
+from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.relative_dates import (
     clause_gap,
@@ -661,6 +661,15 @@ def _coming(
         return None
     ahead = resolve_date(phrase, published, True)
     return ahead if ahead is not None and 0 < (ahead[0] - published).days <= 14 else None
+
+
+def _past_act(word: Token) -> bool:
+    """``word`` tells a past act: a simple past verb, or a visit made on a journey told in
+    the past ("In March the prime minister came to Dhaka on a visit")."""
+    if word.tag_ == "VBD":
+        return True
+    journey = word.head.head if word.dep_ == "pobj" else None
+    return journey is not None and journey.tag_ == "VBD" and visit_of_a_journey(word, journey)
 
 
 def _acting(tok: Token) -> bool:
@@ -1815,7 +1824,7 @@ class Coder:
         )
         if date_source == "publication" and mentioned is not None and same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
-        if mood == "asserted" and day > document.date and word.tag_ == "VBD":
+        if mood == "asserted" and day > document.date and _past_act(word):
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
         if (
@@ -2240,7 +2249,7 @@ class Coder:
             # of when it was said, not of the publication
             said_on = _said_day(ranked, phrase, published) if ahead else None
             resolved = resolve_date(text, said_on or published, ahead)
-            if resolved is not None and not ahead:
+            if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's
                 resolved = _coming(word, text, resolved[0], published) or resolved
