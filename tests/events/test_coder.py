@@ -460,6 +460,9 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # (translated) a place named by a name before a bare plural object: the name ends the
+    # place phrase, the plural is the object
+    ("Putin in the Great Hall of the People talks with Xi held.", ("RUS", "CHN", "04")),
     # a visit made on a journey is to the place gone to, also told verb-final (translated)
     ("Erdogan came to Tehran on a two-day visit.", ("TUR", "IRN", "04")),
     ("In March the Indian prime minister to Dhaka with an official visit came.",

@@ -879,9 +879,26 @@ def _clause_order(
     # the subject and the object goes after the object
     while len(words) > 3 and _preposition(words[0]):
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # a name ends the place phrase where a noun runs on after it: "in the Great Hall of
+        # the People | negotiations held"
+        after = next(
+            (
+                e
+                for b, e in spans.items()
+                if words[0].i < b
+                and e < after
+                and doc[e].pos_ in ("NOUN", "ADJ")
+                # (not a nationality that qualifies the noun: "near the Syrian border")
+                and doc[e - 1].pos_ in ("PROPN", "NOUN")
+            ),
+            after,
+        )
         # ("with the Indian side solemn representations lodged": an object with no article
         # after a party's phrase)
-        bare_object = after < stop and (doc[after].pos_ == "ADJ" or _count(doc[after]))
+        # (or a bare plural: "in the Great Hall of the People negotiations held")
+        bare_object = after < stop and (
+            doc[after].pos_ == "ADJ" or _count(doc[after]) or doc[after].tag_ == "NNS"
+        )
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
         # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
