@@ -460,6 +460,10 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # readiness denied is a refusal: "not ready to", "unwilling to"
+    ("Mattis said that the United States is not ready to cooperate with Russia.",
+     ("USA", "RUS", "12")),
+    ("Iran is unwilling to negotiate with the United States.", ("IRN", "USA", "12")),
     # (translated) a place named by a name before a bare plural object: the name ends the
     # place phrase, the plural is the object
     ("Putin in the Great Hall of the People talks with Xi held.", ("RUS", "CHN", "04")),
@@ -2437,6 +2441,10 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # (and no offer or act: the copula's "not" reaches the act)
+    ("Mattis said that the United States is not ready to cooperate with Russia.",
+     ("USA", "RUS", "03")),
+    ("Iran is unwilling to negotiate with the United States.", ("IRN", "USA", "04")),
     # (relations lowered are no military de-escalation)
     ("Poland lowered the level of diplomatic relations with Belarus.", ("POL", "BLR", "08")),
     # a fight in a field that is no battlefield uses no force

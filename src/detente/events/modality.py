@@ -286,6 +286,8 @@ def _chain(word: Token) -> list[Token]:
             "attr",
             "oprd",
             "csubj",
+            # "is not ready to cooperate": the copula of the adjective governing the act
+            "acomp",
         ):
             break
         # "called on both sides to restraint and blamed Russia": a past or present verb is
@@ -625,7 +627,26 @@ def failed(word: Token) -> bool:
             return False
         if tok.lemma_.lower() == "fail" or refusal or (below.dep_ == "xcomp" and ruled_out(tok)):
             return True
+        if below.dep_ == "xcomp" and unready(tok):
+            return True  # "is not ready to cooperate", "is unwilling to negotiate"
     return False
+
+
+# Readiness denied: "unwilling to negotiate" (and "not willing / ready / prepared to").
+UNWILLING = {"unwilling", "unprepared", "unready"}
+
+
+def unready(adj: Token) -> bool:
+    """``adj`` says its subject is not ready or willing to do what follows: "unwilling",
+    or "ready" under a denied copula ("is not ready to cooperate with Russia")."""
+    lemma = adj.lemma_.lower()
+    if lemma in UNWILLING:
+        return True
+    return (
+        lemma in WILLING
+        and adj.dep_ == "acomp"
+        and any(c.dep_ == "neg" for c in (*adj.children, *adj.head.children))
+    )
 
 
 def article_subject(verb: Token) -> bool:
@@ -740,7 +761,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
-        refusal = tok.lemma_ in REFUSALS or ruled_out(tok)
+        refusal = tok.lemma_ in REFUSALS or ruled_out(tok) or tok.lemma_.lower() in UNWILLING
         if below == "xcomp" and tok.i not in consumed and refusal:
             negated = True
         # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
