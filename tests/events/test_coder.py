@@ -3573,3 +3573,20 @@ def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
     assert [(e.source_country, e.target_country, e.date, e.modality) for e in visits] == [
         ("IND", "BGD", dt.date(2016, 3, 1), "asserted")
     ]
+
+
+def test_a_relative_clause_saying_when_an_act_happened_dates_it(coder):
+    # "the visit …, which from 25 to 27 October lasted": the visit's own days (the first);
+    # a sentence that tells so of an act we do not code still names the day "the same day"
+    # after it means
+    text = "The visit of Abe to China, which from 25 to 27 October lasted, was historic."
+    visits = [e for e in coder.code_text(text, dt.date(2018, 10, 29)) if e.cameo == "042"]
+    assert visits and all(e.date == dt.date(2018, 10, 25) for e in visits)
+    text = (
+        "On 21 November China recalled its ambassador from Vilnius. The reason was the opening "
+        "of the office, which on Thursday, 18 November, took place. Zhao Lijian on the same day "
+        "urged Vilnius to correct the decision."
+    )
+    asked = [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "10"]
+    asked += [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "02"]
+    assert asked and all(e.date == dt.date(2021, 11, 18) for e in asked)

@@ -86,7 +86,14 @@ from detente.events.relative_dates import (
 )
 from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
-from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
+from detente.events.story import (
+    dated_day,
+    happened_on,
+    redate,
+    referred_date,
+    story_day,
+    told_in_past,
+)
 from detente.events.symmetry import (
     divided_pair,
     each_to_other,
@@ -806,10 +813,23 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
     return False
 
 
+def _names_the_act(clause: Token, word: Token) -> bool:
+    """The noun ``clause`` is hung on is the act ``word`` itself or in its phrase ("the visit
+    to China, which took place …"), or the writing it is done by ("in a letter dated …"): not
+    a thing beside it ("a break with its partners that began last year")."""
+    if not happened_on(clause):
+        return True  # (a writing dated: see _dated)
+    noun = clause.head
+    while noun.i != word.i and noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head  # "the visit to China, which …": up the noun's own phrases
+    return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
+
+
 def _dated(verb: Token) -> bool:
     """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
-    done by."""
-    return verb.dep_ == "acl" and verb.lower_ == "dated"
+    done by; "Abe's visit, which took place on 25 October": the day of the act the clause
+    says happened."""
+    return (verb.dep_ == "acl" and verb.lower_ == "dated") or happened_on(verb)
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -2202,7 +2222,9 @@ class Coder:
         ranked = []
         for phrase in phrases:
             clause = clause_of(phrase.root)
-            if _dated(clause):  # "in a letter dated 23 July … asked": the act's own day
+            if _dated(clause) and _names_the_act(clause, word):
+                # "in a letter dated 23 July … asked", "the visit, which lasted from 25 to
+                # 27 October": the act's own day
                 clause = clause_of(clause.head)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
