@@ -2441,6 +2441,11 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # what is not excluded, or only a possibility, is neither done nor refused
+    ("It is not excluded that Macron and Xi will meet in June in Paris.", ("FRA", "CHN", "12")),
+    ("The Elysee did not rule out that Macron will meet Xi in June.", ("FRA", "CHN", "12")),
+    ("The possibility of a meeting between Macron and Xi was discussed in Paris.",
+     ("FRA", "CHN", "04")),
     # (and no offer or act: the copula's "not" reaches the act)
     ("Mattis said that the United States is not ready to cooperate with Russia.",
      ("USA", "RUS", "03")),
@@ -3590,3 +3595,16 @@ def test_a_relative_clause_saying_when_an_act_happened_dates_it(coder):
     asked = [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "10"]
     asked += [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "02"]
     assert asked and all(e.date == dt.date(2021, 11, 18) for e in asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not excluded that Macron and Xi will meet in June in Paris.",
+        "The Elysee did not rule out that Macron will meet Xi in June.",
+        "The possibility of a meeting between Macron and Xi was discussed in Paris.",
+    ],
+)
+def test_a_meeting_not_excluded_or_possible_is_hypothetical(coder, text):
+    met = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04"]
+    assert met and all(e.modality == "hypothetical" for e in met), met

@@ -309,6 +309,25 @@ _WISHED_IN = {"in", "for", "to"}  # ("to": translated "the interest to the dialo
 _ARRANGING = {"date", "preparation", "venue", "agenda", "timing", "modality", "groundwork"}
 
 
+# Nouns of what may or may not come about: "the possibility of a meeting", "the prospect of
+# talks", "the idea of a summit" (the act of their "of" phrase is only possible).
+_POSSIBILITIES = {
+    "possibility", "prospect", "idea", "chance", "likelihood", "option", "question",
+    "probability", "feasibility",
+}  # fmt: skip
+# Verbs of ruling out: denied, they leave what follows possible ("it is not excluded that").
+_EXCLUDING = {"exclude", "rule"}
+
+
+def _not_excluded(verb: Token) -> bool:
+    """``verb`` is a denied ruling out: "it is not excluded that …", "did not rule out that
+    …", "cannot be ruled out that …"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXCLUDING or (lemma == "rule" and not ruled_out(verb)):
+        return False
+    return _negated(verb)
+
+
 def _wished_by(holder: Token) -> bool:
     """``holder`` (the word a prepositional phrase hangs on) is a noun of wanting, or a verb
     whose object is one (translated: "loses the interest to the dialogue")."""
@@ -728,7 +747,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in (
             CLAIM_NOUNS | RUMOUR_SOURCES
         )
-        if tok.lemma_ in DENIALS and below in ("ccomp", "dobj") and not told_of_thing:
+        if (
+            tok.lemma_ in DENIALS
+            and below in ("ccomp", "dobj")
+            and not told_of_thing
+            and not _not_excluded(tok)  # ("did not rule out that …": possible)
+        ):
             negated = True
         # (not a clause joined to the accusation with a subject of its own: "X accused China
         # of …, and Beijing called his words irresponsible" is Beijing's own act)
@@ -752,6 +776,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
             # "will not hesitate to use force": the act is announced, not denied
             future = True
+        elif depth > 0 and below in ("ccomp", "dobj") and _not_excluded(tok):
+            # "it is not excluded that Putin and Trump will meet", "did not rule out new
+            # sanctions": only possible
+            hypothetical = True
         elif (
             _negated(tok)
             and (depth == 0 or tok.lemma_ not in DENIALS)
@@ -820,6 +848,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if (
+            depth == 2
+            and chain[0].pos_ == "NOUN"
+            and chain[1].lower_ == "of"
+            and tok.lemma_.lower() in _POSSIBILITIES
+        ):
+            hypothetical = True  # "the possibility of a meeting between Putin and Trump"
         if depth == 2 and chain[0].pos_ == "NOUN" and chain[1].lower_ in _WISHED_IN:
             if _wished_by(tok):
                 future = True  # "lost interest in dialogue with Washington", "hopes for talks"
