@@ -460,6 +460,8 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "11")),
+    ("Lavrov called the talks with Wang Yi friendly.", ("RUS", "CHN", "05")),
     # readiness denied is a refusal: "not ready to", "unwilling to"
     ("Mattis said that the United States is not ready to cooperate with Russia.",
      ("USA", "RUS", "12")),
@@ -2441,6 +2443,11 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a judging adjective in "-ly" read as an adverb is still the judgement, not a call
+    ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "04")),
+    # a newspaper's view of what a side will not do is a forecast, no refusal made
+    ("Erdogan, in the opinion of the newspaper, will not make concessions on Cyprus.",
+     ("TUR", "CYP", "12")),
     # what is not excluded, or only a possibility, is neither done nor refused
     ("It is not excluded that Macron and Xi will meet in June in Paris.", ("FRA", "CHN", "12")),
     ("The Elysee did not rule out that Macron will meet Xi in June.", ("FRA", "CHN", "12")),

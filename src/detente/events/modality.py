@@ -463,9 +463,21 @@ def _after_forecaster(prep: Token) -> bool:
         and any(
             t.lemma_.lower() in FORECASTERS
             or (t.lemma_.lower() in _VIEWS and any(c.lower_ in _AUTHOR for c in t.children))
+            # "in the opinion of the newspaper": a paper's view of what will be
+            or (t.lemma_.lower() in _VIEWS and _held_by_media(t))
             for t in prep.subtree
             if t.dep_ == "pobj"
         )
+    )
+
+
+def _held_by_media(view: Token) -> bool:
+    """The "of" phrase of ``view`` names the media ("the opinion of the newspaper")."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in MEDIA
+        for p in view.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
     )
 
 

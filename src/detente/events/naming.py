@@ -32,6 +32,7 @@ APPROVING = {
     "constructive", "positive", "productive", "useful", "fruitful", "historic", "successful",
     "success", "important", "valuable", "reliable", "trustworthy", "honest", "capable",
     "outstanding", "remarkable", "helpful", "welcome", "breakthrough", "step", "leader",
+    "friendly", "cordial",
 }  # fmt: skip
 CONDEMNING = {
     "illegal", "illegitimate", "unlawful", "unacceptable", "criminal", "terrorist", "aggressor",
@@ -166,6 +167,8 @@ def predicate(verb: Token) -> Token | None:
             return child  # "declared the agreement null and void", parsed as a small clause
         if _quoted_name(child):
             return child
+        if _judging_adverb(child):
+            return child  # "called the words of Haley unfriendly", read as an adverb
         if child.dep_ == "prep" and child.lower_ == "as":
             said = next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
             # "called X as Y" (translated) only when Y judges: "called as a witness" names no one
@@ -189,6 +192,18 @@ def predicate(verb: Token) -> Token | None:
     ):
         return obj
     return None
+
+
+def _judging_adverb(child: Token) -> bool:
+    """A judging adjective in "-ly" the model read as an adverb after the object: "called
+    the words of Haley unfriendly" ("friendly", "unfriendly", "cowardly")."""
+    obj = child_of(child.head, "dobj")
+    return (
+        child.dep_ == "advmod"
+        and obj is not None
+        and child.i > obj.i
+        and child.lower_ in APPROVING | CONDEMNING | DISMISSING | FALSEHOOD
+    )
 
 
 def _judging(said: Token) -> bool:
