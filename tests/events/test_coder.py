@@ -2443,6 +2443,10 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # an office holder only guessed to serve the story's one country is not of the country a
+    # hostile act is aimed at
+    ("Senators demanded tougher sanctions on Iran.", ("IRN", "IRN", "11")),
+    ("Lawmakers urged new sanctions against China.", ("CHN", "CHN", "11")),
     # a judging adjective in "-ly" read as an adverb is still the judgement, not a call
     ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "04")),
     # a newspaper's view of what a side will not do is a forecast, no refusal made

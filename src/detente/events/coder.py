@@ -545,6 +545,29 @@ def _envoy_s_name(tok: Token) -> bool:
     return _envoys(tok) or any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
 
 
+# The confidence of a side only guessed from the story's one country (see resolve_phrase).
+_GUESSED = 0.5
+_HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
+
+
+def _guessed_own_foe(src: tuple[Actor, float, Token], tgt: tuple | None, root: str) -> bool:
+    """The source is a state's office holder whose country is only a guess from the story's
+    one country, and that very country, as a whole, is what a hostile act is aimed at (not
+    rebels: "Pro-Russian separatists shelled Mariupol" are Ukraine's own)."""
+    return (
+        tgt is not None
+        and src[1] < _GUESSED
+        and src[0].sector in _STATE_OFFICES
+        and bool(src[0].country)
+        and src[0].country == tgt[0].country
+        and not tgt[0].sector
+        and root >= _HOSTILE_FROM
+    )
+
+
+_STATE_OFFICES = {"GOV", "LEG"}
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
@@ -1986,6 +2009,10 @@ class Coder:
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
+            if _guessed_own_foe(src, tgt, code.root):
+                # "Senators demanded tougher sanctions on Iran": an office holder we only
+                # guessed to serve the story's country is not of the country acted against
+                src = (OPEN, OPEN_CONFIDENCE, src[2])
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
                 # stands for its country only when it is acted against
