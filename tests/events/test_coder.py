@@ -460,6 +460,9 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # "the two premiers" are the pair named before
+    ("Abe met Li Keqiang on Thursday. On Friday the two premiers in the Great Hall of the "
+     "People negotiations held.", ("CHN", "JPN", "04")),
     ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "11")),
     ("Lavrov called the talks with Wang Yi friendly.", ("RUS", "CHN", "05")),
     # readiness denied is a refusal: "not ready to", "unwilling to"
