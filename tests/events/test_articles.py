@@ -194,10 +194,11 @@ FLOORS = {
     # Vilnius against Beijing over the Taiwanese office (7 of 16, 5 of 7 dates: "the
     # ambassador Diana Mickeviciene … from Beijing recalled" aimed at the last person
     # named, "the conflict between Lithuania and the PRC" read as fighting); no rumour or
-    # forecast coded as a fact
-    "2019-07-19-s400-delivery.txt": (0.25, 0.33, 0.66),
-    "2018-10-29-abe-beijing.txt": (0.50, 0.66, 1.00),
-    "2021-11-23-vilnius-office.txt": (0.43, 0.66, 1.00),
+    # forecast coded as a fact. After the session's rules 5 of 12 (5 of 5 dates), 13 of 24
+    # (10 of 13) and 10 of 16 (9 of 10)
+    "2019-07-19-s400-delivery.txt": (0.41, 1.00, 0.80),
+    "2018-10-29-abe-beijing.txt": (0.54, 0.76, 1.00),
+    "2021-11-23-vilnius-office.txt": (0.62, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
