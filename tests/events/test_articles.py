@@ -190,6 +190,18 @@ FLOORS = {
     # now found, shares its dyad and code with Biden's proposal of 13 April in one sentence,
     # and one event per dyad and code is kept: the April row matches the May event)
     "2021-06-25-geneva-summit.txt": (0.60, 0.73, 0.92),
+    # three translated analyses written in session 26 (h1) before any rule for them: the
+    # S-400 delivery to Turkey (3 of 12, 1 of 3 dates: "Turkey from the programme F-35 is
+    # excluded", a decision "called a unilateral step" read as praise), Abe's visit to
+    # Beijing (12 of 24, 8 of 12 dates: "Abe invited Xi to visit Japan" aimed at Japan) and
+    # Vilnius against Beijing over the Taiwanese office (7 of 16, 5 of 7 dates: "the
+    # ambassador Diana Mickeviciene … from Beijing recalled" aimed at the last person
+    # named, "the conflict between Lithuania and the PRC" read as fighting); no rumour or
+    # forecast coded as a fact. After the session's rules 5 of 12 (5 of 5 dates), 13 of 24
+    # (10 of 13) and 10 of 16 (9 of 10)
+    "2019-07-19-s400-delivery.txt": (0.41, 1.00, 0.80),
+    "2018-10-29-abe-beijing.txt": (0.54, 0.76, 1.00),
+    "2021-11-23-vilnius-office.txt": (0.62, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

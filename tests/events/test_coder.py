@@ -631,6 +631,48 @@ def test_no_targetless_side_remark_beside_an_act_on_someone(coder, text):
 
 # Real-news constructions: each row is (text, a fact that must be coded).
 NEWS_CASES = [
+    # "the two premiers" are the pair named before
+    ("Abe met Li Keqiang on Thursday. On Friday the two premiers in the Great Hall of the "
+     "People negotiations held.", ("CHN", "JPN", "04")),
+    ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "11")),
+    ("Lavrov called the talks with Wang Yi friendly.", ("RUS", "CHN", "05")),
+    # readiness denied is a refusal: "not ready to", "unwilling to"
+    ("Mattis said that the United States is not ready to cooperate with Russia.",
+     ("USA", "RUS", "12")),
+    ("Iran is unwilling to negotiate with the United States.", ("IRN", "USA", "12")),
+    # (translated) a place named by a name before a bare plural object: the name ends the
+    # place phrase, the plural is the object
+    ("Putin in the Great Hall of the People talks with Xi held.", ("RUS", "CHN", "04")),
+    # a visit made on a journey is to the place gone to, also told verb-final (translated)
+    ("Erdogan came to Tehran on a two-day visit.", ("TUR", "IRN", "04")),
+    ("In March the Indian prime minister to Dhaka with an official visit came.",
+     ("IND", "BGD", "04")),
+    # a translated opening subject before a phrase and an adverb, read as an adverbial noun
+    ("President Biden after the meeting with Macron however said that the talks were good.",
+     ("USA", "FRA", "04")),
+    # the level of relations lowered is the relations reduced, also told verb-final in the
+    # present tense the model reads as a plural noun
+    ("Poland lowered the level of diplomatic relations with Belarus.", ("POL", "BLR", "16")),
+    ("The ministry announced that Hungary the level of the diplomatic relations with Ukraine "
+     "to the level of charges d'affaires lowers.", ("HUN", "UKR", "16")),
+    # a family name put first names its person again alone ("Xi Jinping … Xi")
+    ("Abe met Xi Jinping in Beijing. Abe invited Xi to visit Japan next year.",
+     ("JPN", "CHN", "03")),
+    ("Lavrov met Li Keqiang on Monday. On Tuesday Li criticised the United States.",
+     ("CHN", "USA", "11")),
+    # (a war with no field named is still fought)
+    ("Russia launched a war against Ukraine.", ("RUS", "UKR", "19")),
+    # excluded from a programme or a body it took part in, also told verb-final in a passive
+    # with the "from" phrase between the name and the verb (translated)
+    ("The United States excluded India from the drone programme on Monday.", ("USA", "IND", "16")),
+    ("The Pentagon announced that Greece from the joint programme is excluded.",
+     ("USA", "GRC", "16")),
+    # a decision called a unilateral step is criticised
+    ("Athens called the Turkish decision a unilateral step.", ("GRC", "TUR", "11")),
+    # the envoy a state recalls is its own, named or not: the post is the target
+    ("On 5 May Oslo the ambassador Kari Nordheim for consultations from Riga recalled.",
+     ("NOR", "LVA", "16")),
+    ("Norway recalled ambassador Kari Nordheim from Riga on Friday.", ("NOR", "LVA", "16")),
     # translated "X with Y met": each met the other
     ("Lavrov with Wang Yi in Moscow met.", ("CHN", "RUS", "04")),
     # (review of session 25) a loan guarantee is aid; control handed over by an army is a
@@ -2575,6 +2617,34 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # an office holder only guessed to serve the story's one country is not of the country a
+    # hostile act is aimed at
+    ("Senators demanded tougher sanctions on Iran.", ("IRN", "IRN", "11")),
+    ("Lawmakers urged new sanctions against China.", ("CHN", "CHN", "11")),
+    # a judging adjective in "-ly" read as an adverb is still the judgement, not a call
+    ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "04")),
+    # a newspaper's view of what a side will not do is a forecast, no refusal made
+    ("Erdogan, in the opinion of the newspaper, will not make concessions on Cyprus.",
+     ("TUR", "CYP", "12")),
+    # what is not excluded, or only a possibility, is neither done nor refused
+    ("It is not excluded that Macron and Xi will meet in June in Paris.", ("FRA", "CHN", "12")),
+    ("The Elysee did not rule out that Macron will meet Xi in June.", ("FRA", "CHN", "12")),
+    ("The possibility of a meeting between Macron and Xi was discussed in Paris.",
+     ("FRA", "CHN", "04")),
+    # (and no offer or act: the copula's "not" reaches the act)
+    ("Mattis said that the United States is not ready to cooperate with Russia.",
+     ("USA", "RUS", "03")),
+    ("Iran is unwilling to negotiate with the United States.", ("IRN", "USA", "04")),
+    # (relations lowered are no military de-escalation)
+    ("Poland lowered the level of diplomatic relations with Belarus.", ("POL", "BLR", "08")),
+    # a fight in a field that is no battlefield uses no force
+    ("The trade war between Washington and Beijing escalated on Friday.", ("USA", "CHN", "19")),
+    ("Trump launched a trade war against China last year.", ("USA", "CHN", "19")),
+    ("The diplomatic conflict between Lithuania and China deepened in November.",
+     ("LTU", "CHN", "19")),
+    ("Israel waged a war of words with Iran.", ("ISR", "IRN", "19")),
+    # a step called unilateral is no praise of it
+    ("Athens called the Turkish decision a unilateral step.", ("GRC", "TUR", "05")),
     # a city that opens a person's name is his first name, neither his side nor whom "his"
     # refers to
     ("Milan Radoicic attacked the Kosovo police.", ("ITA", "XKX", "19")),
@@ -3714,6 +3784,33 @@ def test_visit_is_hosted_by_the_visited_side(coder, text, visit, host):
     assert visit in found and host in found
 
 
+def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
+    # "came to Dhaka on a visit" in March, told in a story of February: last March's visit,
+    # not the coming one (the event word is the noun, its tense the journey's)
+    text = "In March the Indian prime minister came to Dhaka on a visit."
+    visits = [e for e in coder.code_text(text, PUB) if e.cameo == "042"]
+    assert [(e.source_country, e.target_country, e.date, e.modality) for e in visits] == [
+        ("IND", "BGD", dt.date(2016, 3, 1), "asserted")
+    ]
+
+
+def test_a_relative_clause_saying_when_an_act_happened_dates_it(coder):
+    # "the visit …, which from 25 to 27 October lasted": the visit's own days (the first);
+    # a sentence that tells so of an act we do not code still names the day "the same day"
+    # after it means
+    text = "The visit of Abe to China, which from 25 to 27 October lasted, was historic."
+    visits = [e for e in coder.code_text(text, dt.date(2018, 10, 29)) if e.cameo == "042"]
+    assert visits and all(e.date == dt.date(2018, 10, 25) for e in visits)
+    text = (
+        "On 21 November China recalled its ambassador from Vilnius. The reason was the opening "
+        "of the office, which on Thursday, 18 November, took place. Zhao Lijian on the same day "
+        "urged Vilnius to correct the decision."
+    )
+    asked = [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "10"]
+    asked += [e for e in coder.code_text(text, dt.date(2021, 11, 23)) if e.cameo_root == "02"]
+    assert asked and all(e.date == dt.date(2021, 11, 18) for e in asked)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3769,3 +3866,16 @@ def test_criticised_act_is_the_critics_account(coder, verb):
     events = coder.code_text(text, PUB)
     assert ("DEU", "RUS", "11") in _facts(coder, text)
     assert all(e.modality != "asserted" for e in events if e.source_country == "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not excluded that Macron and Xi will meet in June in Paris.",
+        "The Elysee did not rule out that Macron will meet Xi in June.",
+        "The possibility of a meeting between Macron and Xi was discussed in Paris.",
+    ],
+)
+def test_a_meeting_not_excluded_or_possible_is_hypothetical(coder, text):
+    met = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04"]
+    assert met and all(e.modality == "hypothetical" for e in met), met

@@ -678,8 +678,11 @@ def _locative(tok: Token) -> bool:
 
 
 # "the two leaders", "both presidents", "the two sides": the pair named before.
-PAIR_NOUNS = {"leader", "president", "side", "country", "nation", "government", "minister"}
-_PEOPLE_PAIR = {"leader", "president", "minister"}
+PAIR_NOUNS = {
+    "leader", "president", "side", "country", "nation", "government", "minister", "premier",
+    "chancellor",
+}  # fmt: skip
+_PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
 # What two sides are in against each other: a third side's word on it is aimed at both.
 # (an agreement is left to the story: reactions to it are aimed at those who made it)
 SHARED_MATTERS = {"conflict", "dispute", "crisis", "standoff", "row", "feud", "confrontation"}

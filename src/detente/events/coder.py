@@ -77,7 +77,7 @@ from detente.events.modality import (
     unready,
     warned_own,
 )
-from detente.events.nominal import noun_triples
+from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
 from detente.events.relative_dates import (
     clause_gap,
@@ -88,7 +88,14 @@ from detente.events.relative_dates import (
 )
 from detente.events.spans import naming_token, target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
-from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
+from detente.events.story import (
+    dated_day,
+    happened_on,
+    redate,
+    referred_date,
+    story_day,
+    told_in_past,
+)
 from detente.events.symmetry import (
     divided_pair,
     each_to_other,
@@ -550,6 +557,50 @@ def _envoys(tok: Token) -> bool:
     )
 
 
+# Verbs by which a state calls its own envoys home (161): the envoys are never the target.
+_CALLING_HOME = {"recall", "withdraw"}
+
+
+def _calls_home(triple: Triple) -> bool:
+    """``triple`` tells a state recalling or withdrawing its envoys."""
+    return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
+
+
+def _envoy_s_name(tok: Token) -> bool:
+    """``tok`` is an envoy's own name, after the title or set beside it ("the ambassador
+    Diana Mickeviciene", "ambassador Kari Nordheim", "Diana Mickeviciene, its ambassador"),
+    with the title it stands beside; a title alone stands for the post ("its ambassador")."""
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+    if tok.pos_ != "PROPN":
+        return named and _envoys(tok)  # (the title with the name beside it goes with it)
+    if tok.dep_ == "appos" and _envoys(tok.head):
+        return True
+    return _envoys(tok) or any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
+
+
+# The confidence of a side only guessed from the story's one country (see resolve_phrase).
+_GUESSED = 0.5
+_HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
+
+
+def _guessed_own_foe(src: tuple[Actor, float, Token], tgt: tuple | None, root: str) -> bool:
+    """The source is a state's office holder whose country is only a guess from the story's
+    one country, and that very country, as a whole, is what a hostile act is aimed at (not
+    rebels: "Pro-Russian separatists shelled Mariupol" are Ukraine's own)."""
+    return (
+        tgt is not None
+        and src[1] < _GUESSED
+        and src[0].sector in _STATE_OFFICES
+        and bool(src[0].country)
+        and src[0].country == tgt[0].country
+        and not tgt[0].sector
+        and root >= _HOSTILE_FROM
+    )
+
+
+_STATE_OFFICES = {"GOV", "LEG"}
+
+
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
     """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
     state or its government protesting something (a direct object) complains officially."""
@@ -673,6 +724,15 @@ def _coming(
         return None
     ahead = resolve_date(phrase, published, True)
     return ahead if ahead is not None and 0 < (ahead[0] - published).days <= 14 else None
+
+
+def _past_act(word: Token) -> bool:
+    """``word`` tells a past act: a simple past verb, or a visit made on a journey told in
+    the past ("In March the prime minister came to Dhaka on a visit")."""
+    if word.tag_ == "VBD":
+        return True
+    journey = word.head.head if word.dep_ == "pobj" else None
+    return journey is not None and journey.tag_ == "VBD" and visit_of_a_journey(word, journey)
 
 
 def _acting(tok: Token) -> bool:
@@ -809,10 +869,23 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
     return False
 
 
+def _names_the_act(clause: Token, word: Token) -> bool:
+    """The noun ``clause`` is hung on is the act ``word`` itself or in its phrase ("the visit
+    to China, which took place …"), or the writing it is done by ("in a letter dated …"): not
+    a thing beside it ("a break with its partners that began last year")."""
+    if not happened_on(clause):
+        return True  # (a writing dated: see _dated)
+    noun = clause.head
+    while noun.i != word.i and noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head  # "the visit to China, which …": up the noun's own phrases
+    return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
+
+
 def _dated(verb: Token) -> bool:
     """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
-    done by."""
-    return verb.dep_ == "acl" and verb.lower_ == "dated"
+    done by; "Abe's visit, which took place on 25 October": the day of the act the clause
+    says happened."""
+    return (verb.dep_ == "acl" and verb.lower_ == "dated") or happened_on(verb)
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -1490,6 +1563,10 @@ class Coder:
 
         names = {s[0].name for s in sources}
         pat = triple.pattern
+        if _calls_home(triple):
+            # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
+            # called home is the source's own, whoever the name is; the post is the target
+            taken |= {h.i for group in primary for h in group if _envoy_s_name(h)}
         if pat.code.startswith(_RELEASED):
             # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
             # the people or things set free, not their captors named inside the phrase
@@ -1855,7 +1932,7 @@ class Coder:
         )
         if date_source == "publication" and mentioned is not None and same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
-        if mood == "asserted" and day > document.date and word.tag_ == "VBD":
+        if mood == "asserted" and day > document.date and _past_act(word):
             # a past act is never dated after the story that tells it
             day, date_source = self._date(word, sent, document.date, False, past=True)
         if (
@@ -1997,6 +2074,10 @@ class Coder:
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
+            if _guessed_own_foe(src, tgt, code.root):
+                # "Senators demanded tougher sanctions on Iran": an office holder we only
+                # guessed to serve the story's country is not of the country acted against
+                src = (OPEN, OPEN_CONFIDENCE, src[2])
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
                 # stands for its country only when it is acted against
@@ -2243,7 +2324,9 @@ class Coder:
         ranked = []
         for phrase in phrases:
             clause = clause_of(phrase.root)
-            if _dated(clause):  # "in a letter dated 23 July … asked": the act's own day
+            if _dated(clause) and _names_the_act(clause, word):
+                # "in a letter dated 23 July … asked", "the visit, which lasted from 25 to
+                # 27 October": the act's own day
                 clause = clause_of(clause.head)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
@@ -2290,7 +2373,7 @@ class Coder:
             # of when it was said, not of the publication
             said_on = _said_day(ranked, phrase, published) if ahead else None
             resolved = resolve_date(text, said_on or published, ahead)
-            if resolved is not None and not ahead:
+            if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's
                 resolved = _coming(word, text, resolved[0], published) or resolved

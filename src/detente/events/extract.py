@@ -54,6 +54,7 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     TRANSFER_VERBS,
     asked_for,
+    figurative_fight,
     has_prep,
     is_time,
     modifiers_of,
@@ -137,6 +138,11 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     if lemma in _AFFAIRES:
         lemma = "charge"  # "summoned the Iranian charge d'affaires", tokenized on its tail
     inner = counted(noun)
+    degree_of = next(iter(prep_objects(noun, OF)), None) if lemma in _DEGREES else None
+    if degree_of is not None:
+        # "lowered the level of diplomatic relations": the relations are lowered, not a
+        # level (of alert); "raised the alert level of its troops": the alert
+        return _object_matches(degree_of, wanted) or bool(modifiers_of(noun) & wanted)
     if inner is noun and lemma in MEASURES and lemma not in wanted:
         inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
@@ -339,6 +345,8 @@ def match_verb(
                 )
                 if noun is None:
                     continue
+                if pat.code[:2] in _FORCE_ROOTS and figurative_fight(noun):
+                    continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
             if REQUIRED in pat.prep and not present:
@@ -372,6 +380,12 @@ def match_verb(
     if asked is not None:  # "called for the authorities to investigate the killings"
         return APPEAL, asked, None
     return found
+
+
+# Nouns of how far something goes, whose "of" phrase names what is raised or lowered.
+_DEGREES = {"level", "degree"}
+# Roots of force used (fighting, violence): not when the fight is a figure of speech.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.

@@ -20,11 +20,6 @@ DENIALS = {"deny", "dismiss", "refute", "rule", "reject", "dispute", "exclude"}
 REFUSALS = {"deny", "refuse", "decline", "fail"}
 
 
-def _excluding(verb: Token) -> bool:
-    """ "excluded", "ruled out": a verb that would deny the possibility of its clause."""
-    return verb.lemma_.lower() == "exclude" or ruled_out(verb)
-
-
 def ruled_out(verb: Token) -> bool:
     """ "ruled out sending troops": a refusal told as a phrasal verb."""
     return verb.lemma_.lower() == "rule" and any(
@@ -305,6 +300,8 @@ def _chain(word: Token) -> list[Token]:
             "oprd",
             "acomp",  # "was not responsible for the attacks"
             "csubj",
+            # "is not ready to cooperate": the copula of the adjective governing the act
+            "acomp",
         ):
             break
         # "called on both sides to restraint and blamed Russia": a past or present verb is
@@ -324,6 +321,25 @@ _WISHED_IN = {"in", "for", "to"}  # ("to": translated "the interest to the dialo
 # Nouns of arranging: an event noun they are "for" may or may not come about ("a date for a
 # meeting of Putin and Trump was not agreed", "the venue for the summit").
 _ARRANGING = {"date", "preparation", "venue", "agenda", "timing", "modality", "groundwork"}
+
+
+# Nouns of what may or may not come about: "the possibility of a meeting", "the prospect of
+# talks", "the idea of a summit" (the act of their "of" phrase is only possible).
+_POSSIBILITIES = {
+    "possibility", "prospect", "idea", "chance", "likelihood", "option", "question",
+    "probability", "feasibility",
+}  # fmt: skip
+# Verbs of ruling out: denied, they leave what follows possible ("it is not excluded that").
+_EXCLUDING = {"exclude", "rule"}
+
+
+def _not_excluded(verb: Token) -> bool:
+    """``verb`` is a denied ruling out: "it is not excluded that …", "did not rule out that
+    …", "cannot be ruled out that …"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXCLUDING or (lemma == "rule" and not ruled_out(verb)):
+        return False
+    return _negated(verb)
 
 
 def _wished_by(holder: Token) -> bool:
@@ -427,11 +443,18 @@ def _authored(report: Token) -> bool:
     )
 
 
+# Readiness denied: "unwilling to negotiate" (and "not willing / ready / prepared to").
+UNWILLING = {"unwilling", "unprepared", "unready"}
+
+
 def _unready(tok: Token) -> bool:
     """``tok`` is a readiness adjective ("ready", "willing", "prepared") whose copula is
     denied: "the U.S. is not ready to cooperate with Russia" (the chain stops at the
     adjective, below the copula that carries the "not"; "is not only ready" is no denial),
-    or a headline's "U.S. not ready to cooperate" with no copula."""
+    or a headline's "U.S. not ready to cooperate" with no copula; or one that denies
+    readiness itself ("unwilling to negotiate")."""
+    if tok.lemma_.lower() in UNWILLING:
+        return True
     if tok.pos_ != "ADJ" or tok.lemma_ not in INTENT_HEADS:
         return False
     holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
@@ -479,9 +502,21 @@ def _after_forecaster(prep: Token) -> bool:
         and any(
             t.lemma_.lower() in FORECASTERS
             or (t.lemma_.lower() in _VIEWS and any(c.lower_ in _AUTHOR for c in t.children))
+            # "in the opinion of the newspaper": a paper's view of what will be
+            or (t.lemma_.lower() in _VIEWS and _held_by_media(t))
             for t in prep.subtree
             if t.dep_ == "pobj"
         )
+    )
+
+
+def _held_by_media(view: Token) -> bool:
+    """The "of" phrase of ``view`` names the media ("the opinion of the newspaper")."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in MEDIA
+        for p in view.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
     )
 
 
@@ -662,6 +697,8 @@ def failed(word: Token) -> bool:
             return False
         if tok.lemma_.lower() == "fail" or refusal or (below.dep_ == "xcomp" and ruled_out(tok)):
             return True
+        if below.dep_ == "xcomp" and _unready(tok):
+            return True  # "is not ready to cooperate", "is unwilling to negotiate"
     return False
 
 
@@ -744,13 +781,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in (
             CLAIM_NOUNS | RUMOUR_SOURCES
         )
-        # ("did not rule out that he would meet Zelensky": a denial denied keeps it open)
-        kept_possible = _negated(tok) and _excluding(tok)
         if (
             tok.lemma_ in DENIALS
             and below in ("ccomp", "dobj")
             and not told_of_thing
-            and not kept_possible
+            and not _not_excluded(tok)  # ("did not rule out that …": possible)
         ):
             negated = True
         # (not a clause joined to the accusation with a subject of its own: "X accused China
@@ -775,9 +810,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if depth > 0 and tok.lemma_ == "hesitate" and below == "xcomp" and _negated(tok):
             # "will not hesitate to use force": the act is announced, not denied
             future = True
-        elif depth > 0 and below == "ccomp" and kept_possible:
-            # "observers do not exclude that Turkey may close the base", "it cannot be ruled
-            # out that Washington will impose sanctions": a possibility, not a denial
+        elif depth > 0 and below in ("ccomp", "dobj") and _not_excluded(tok):
+            # "it is not excluded that Putin and Trump will meet", "did not rule out new
+            # sanctions": only possible
             hypothetical = True
         elif (
             _negated(tok)
@@ -788,7 +823,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
         # happen (the refusal itself is its own event when a pattern codes it).
-        refusal = tok.lemma_ in REFUSALS or ruled_out(tok)
+        refusal = tok.lemma_ in REFUSALS or ruled_out(tok) or tok.lemma_.lower() in UNWILLING
         if below == "xcomp" and tok.i not in consumed and refusal:
             negated = True
         # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
@@ -847,6 +882,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if (
+            depth == 2
+            and chain[0].pos_ == "NOUN"
+            and chain[1].lower_ == "of"
+            and tok.lemma_.lower() in _POSSIBILITIES
+        ):
+            hypothetical = True  # "the possibility of a meeting between Putin and Trump"
         if depth == 2 and chain[0].pos_ == "NOUN" and chain[1].lower_ in _WISHED_IN:
             if _wished_by(tok):
                 future = True  # "lost interest in dialogue with Washington", "hopes for talks"

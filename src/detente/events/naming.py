@@ -32,6 +32,7 @@ APPROVING = {
     "constructive", "positive", "productive", "useful", "fruitful", "historic", "successful",
     "success", "important", "valuable", "reliable", "trustworthy", "honest", "capable",
     "outstanding", "remarkable", "helpful", "welcome", "breakthrough", "step", "leader",
+    "friendly", "cordial",
 }  # fmt: skip
 CONDEMNING = {
     "illegal", "illegitimate", "unlawful", "unacceptable", "criminal", "terrorist", "aggressor",
@@ -60,6 +61,9 @@ CONDEMNING = {
     "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",
     "mistaken", "ill-advised", "short-sighted", "shortsighted", "naive", "sellout",
     "sell-out", "capitulation", "treason",
+    # a step taken without the other side, said by the side it hurts: "called the decision a
+    # unilateral step", "described the exclusion as unilateral"
+    "unilateral",
     # a plane or ship taken: "condemned the landing as a hijacking", "an act of state piracy"
     "hijacking", "hijack", "kidnapping", "abduction",
 }  # fmt: skip
@@ -163,6 +167,8 @@ def predicate(verb: Token) -> Token | None:
             return child  # "declared the agreement null and void", parsed as a small clause
         if _quoted_name(child):
             return child
+        if _judging_adverb(child):
+            return child  # "called the words of Haley unfriendly", read as an adverb
         if child.dep_ == "prep" and child.lower_ == "as":
             said = next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
             # "called X as Y" (translated) only when Y judges: "called as a witness" names no one
@@ -212,6 +218,18 @@ def judged_in_clause(verb: Token) -> Token | None:
         if said is not None and _judging(said):
             return said
     return None
+
+
+def _judging_adverb(child: Token) -> bool:
+    """A judging adjective in "-ly" the model read as an adverb after the object: "called
+    the words of Haley unfriendly" ("friendly", "unfriendly", "cowardly")."""
+    obj = child_of(child.head, "dobj")
+    return (
+        child.dep_ == "advmod"
+        and obj is not None
+        and child.i > obj.i
+        and child.lower_ in APPROVING | CONDEMNING | DISMISSING | FALSEHOOD
+    )
 
 
 def _judging(said: Token) -> bool:

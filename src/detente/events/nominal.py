@@ -26,6 +26,7 @@ from detente.events.phrases import (
     FROM,
     OF,
     UNDOING_NOUNS,
+    figurative_fight,
     has_prep,
     is_time,
     modifiers_of,
@@ -283,6 +284,20 @@ _VISITS = {"visit", "trip", "tour", "mission"}
 
 
 _VISITED = frozenset({"to", "in"})
+# Verbs of going somewhere that a visit is made by ("came to Ankara on a visit", translated
+# "to Beijing with an official visit came"): the place gone to is the one visited.
+_JOURNEYS = {"come", "go", "travel", "arrive", "fly", "head", "return", "set"}
+_ON_A_VISIT = frozenset({"on", "with", "for"})
+
+
+def visit_of_a_journey(noun: Token, head: Token) -> bool:
+    """``noun`` is a visit that a verb of going is made on ("came to Ankara on a visit")."""
+    return (
+        noun.lemma_.lower() in _VISITS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ON_A_VISIT
+        and head.lemma_.lower() in _JOURNEYS
+    )
 
 
 def _visitor(noun: Token) -> Token | None:
@@ -470,6 +485,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
+        if figurative_fight(noun):
+            continue  # "the trade war between Washington and Beijing": no force used
         # a particle split off a hyphenated noun: "a sit-in" read as "sit" + particle "in"
         modifiers |= {c.lower_ for c in noun.children if c.dep_ == "prt"}
         # who does it reads as a modifier: "the strike by teachers" is a teachers' strike
@@ -538,6 +555,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
                 )
                 holders = [noun] + ([noun.head] if held else [])
+                if visit_of_a_journey(noun, head):
+                    holders.append(head)  # "came to Ankara on a two-day visit"
                 holders += list(prep_objects(noun, OF))
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))

@@ -489,6 +489,27 @@ def modifiers_of(noun: Token) -> set[str]:
     return words | {"joint"} if words & _JOINT and noun.lemma_ not in _STRIKING else words
 
 
+# A fighting noun told of a field that is not the battlefield: "the trade war between the
+# United States and China", "the diplomatic conflict", "a war of words" (no force used).
+_FIGHTING_NOUNS = {
+    "war", "warfare", "conflict", "battle", "fight", "clash", "offensive", "attack", "assault",
+}  # fmt: skip
+_NOT_BATTLEFIELD = {
+    "trade", "tariff", "customs", "diplomatic", "political", "economic", "verbal", "legal",
+    "information", "media", "propaganda", "price", "currency", "sanction", "cold", "rhetorical",
+    "commercial", "ideological", "psychological", "hybrid",
+}  # fmt: skip
+
+
+def figurative_fight(noun: Token) -> bool:
+    """``noun`` names fighting in a field that is no battlefield: a "trade war", a
+    "diplomatic conflict", a "war of words" (no force is used, no 18-20 event)."""
+    if noun.lemma_.lower() not in _FIGHTING_NOUNS:
+        return False
+    words = any(o.lower_ == "words" for o in prep_objects(noun, OF))
+    return words or bool(modifiers_of(noun) & _NOT_BATTLEFIELD)
+
+
 # Flows of goods and money that name no party of their own: the party is where they go or
 # come from ("an embargo on arms sales to Vietnam", "a ban on exports to Russia", "tariffs on
 # imports from Mexico", "curbs on shipments of Iranian oil").

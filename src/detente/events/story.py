@@ -46,6 +46,26 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
     return max(days, default=None)
 
 
+# Verbs by which a relative clause says when the act its noun names happened.
+_HAPPENING = {"last", "happen", "occur", "begin", "start", "end", "hold", "take"}
+
+
+def happened_on(verb: Token) -> bool:
+    """A relative clause on an act's noun that tells when it happened: "which took place on
+    25 October", "which from 25 to 27 October lasted", "which was held on Monday"."""
+    lemma = verb.lemma_.lower()
+    # (hung on the noun or on the last name of its phrase: "visit to China, which took …")
+    if verb.dep_ != "relcl" or lemma not in _HAPPENING or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    # (intransitive: "Russia, which began joint exercises on 24 September" began something)
+    # (the relative pronoun itself may be parsed as the object: "which … lasted")
+    return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
 def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
     """The past day a sentence's main verb is dated to ("On 26 November the parliament
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
@@ -59,7 +79,15 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
             if shift is not None and clause_of(ent.root).i == root.i:
                 return story + shift if story + shift <= published else None
-    return _first_day(sent, published, lambda clause, ent: clause.i == root.i)
+    # (or a clause on a noun of it saying when that happened: "The reason was the opening of
+    # the office, which on Thursday, 18 November, took place")
+    return _first_day(
+        sent,
+        published,
+        lambda clause, ent: (
+            clause.i == root.i or (happened_on(clause) and clause_of(clause.head).i == root.i)
+        ),
+    )
 
 
 _AHEAD = {"will", "shall", "would", "'ll"}

@@ -472,9 +472,17 @@ class ActorTagger:
         if len(span) != 1 or span.text.lower() not in self.people:
             return False
         doc = span.doc
+        own = self._name_words.get(span.text.lower(), ())
         if span.end < len(doc):
             after = doc[span.end]
-            if after.is_alpha and after.is_title and after.text not in self.lexicon:
+            # (not the person's own given name after a family name put first: "Xi Jinping",
+            # "Li Keqiang" are Xi and Li, named again so)
+            if (
+                after.is_alpha
+                and after.is_title
+                and after.text not in self.lexicon
+                and after.lower_ not in own
+            ):
                 return True
         if span.start == 0:
             return False
@@ -483,7 +491,7 @@ class ActorTagger:
             before.is_alpha
             and before.is_title
             and before.text not in self.lexicon
-            and before.lower_ not in self._name_words.get(span.text.lower(), ())
+            and before.lower_ not in own
         )
 
     def prepare(self, text: str) -> Doc:
@@ -601,7 +609,10 @@ def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tu
         if span.label_ != "ACTOR" or len(span) < 2 or span.text.lower() not in people:
             continue
         for tok in span:
-            if tok.is_alpha and tok.is_title and len(tok) >= 3:
+            # (a two-letter word only as the family name that opens a two-word name: "Li
+            # Keqiang … Li said", "Xi Jinping … Xi")
+            family = tok.i == span.start and len(span) == 2
+            if tok.is_alpha and tok.is_title and (len(tok) >= 3 or family):
                 seen = owner.setdefault(tok.text, span.text)
                 owner[tok.text] = seen if seen == span.text else None
                 first.setdefault(tok.text, span.end)

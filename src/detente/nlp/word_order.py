@@ -234,7 +234,7 @@ def _verb_group(clause: Span) -> list[Token] | None:
     words = words[: len(words) - len(particle)]
     if not particle and (behind := _auxiliaries_behind(words)) is not None:
         return behind
-    if len(words) < 4 or not _final_verb(words[-1]):
+    if len(words) < 4 or not (_final_verb(words[-1]) or _present_read_as_plural(words)):
         return None
     group = [words[-1], *particle]
     for tok in reversed(words[1:-1]):
@@ -247,6 +247,20 @@ def _verb_group(clause: Span) -> list[Token] | None:
     if words[-1].tag_ == "VB" and bare and not any(t.pos_ == "AUX" for t in group):
         return None
     return group
+
+
+def _present_read_as_plural(words: list[Token]) -> bool:
+    """The clause ends in a present tense the model took for a plural noun, and has no
+    verb of its own: "that China the level of the relations with Lithuania lowers", "that
+    Beijing this step firmly opposes" (after "that", a clause needs a verb)."""
+    last = words[-1]
+    if last.tag_ != "NNS" or not last.lower_.endswith("s") or last.lower_.endswith("ss"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in words[:-1]):
+        return False
+    doc = last.doc
+    start = words[0].i
+    return start > 0 and doc[start - 1].lower_ == "that" and words[0].pos_ in ("PROPN", "DET")
 
 
 def _auxiliaries_behind(words: list[Token]) -> list[Token] | None:
@@ -436,6 +450,13 @@ def _named(indices: Iterable[int], named: Collection[int]) -> bool:
     return any(i in named for i in indices)
 
 
+def _a_name(phrase: Span, named: Collection[int]) -> bool:
+    """``phrase`` is an actor's name and nothing else, an article aside ("Turkey", "the
+    United States"; not "the operation", "the troops of Russia")."""
+    words = [t.i for t in phrase if t.pos_ != "DET"]
+    return bool(words) and all(i in named for i in words)
+
+
 def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[int]] | None:
     """The token indices of ``sent`` in English order and the indices of the verbs moved,
     or None when no clause of it is a translated verb-final one (see the module docstring);
@@ -622,15 +643,18 @@ def _after_relative(clause: Span) -> tuple[int, list[int], int] | None:
 
 def _moved_verb(group: list[Token]) -> int:
     """The index of the verb a verb group moves: its last verb, or a final verb the model
-    tagged otherwise ("forbade" read as a noun)."""
-    return next(t.i for t in reversed(group) if t.pos_ == "VERB" or _final_verb(t))
+    tagged otherwise ("forbade", "lowers" read as nouns): else the group's last word."""
+    return next((t.i for t in reversed(group) if t.pos_ == "VERB" or _final_verb(t)), group[-1].i)
 
 
 def _clause_final(tok: Token) -> bool:
     """``tok`` is a verb that may end a clause: what follows is punctuation, a conjunction,
     a particle or nothing (a quick test before the clauses are looked at)."""
     if not _final_verb(tok) and not (tok.pos_ == "AUX" and tok.lemma_ == "be"):
-        return False  # (a predicate and "is" end a clause too: see _copula_group)
+        # (a predicate and "is" end a clause too: see _copula_group; and a present tense
+        # read as a plural: see _present_read_as_plural)
+        if tok.tag_ != "NNS":
+            return False
     doc = tok.doc
     at = tok.i + 1
     if tok.tag_ in ("VBN", "VBD"):  # "… excluded will be": see _auxiliaries_behind
@@ -837,7 +861,7 @@ def _clause_order(
         )
         and not passive
     ):
-        verb = next(t.i for t in reversed(group) if _final_verb(t))
+        verb = _moved_verb(group)
         kept = {t.i for t in words}
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
@@ -855,9 +879,26 @@ def _clause_order(
     # the subject and the object goes after the object
     while len(words) > 3 and _preposition(words[0]):
         after = _phrase_end(doc, words[0].i + 1, stop)
+        # a name ends the place phrase where a noun runs on after it: "in the Great Hall of
+        # the People | negotiations held"
+        after = next(
+            (
+                e
+                for b, e in spans.items()
+                if words[0].i < b
+                and e < after
+                and doc[e].pos_ in ("NOUN", "ADJ")
+                # (not a nationality that qualifies the noun: "near the Syrian border")
+                and doc[e - 1].pos_ in ("PROPN", "NOUN")
+            ),
+            after,
+        )
         # ("with the Indian side solemn representations lodged": an object with no article
         # after a party's phrase)
-        bare_object = after < stop and (doc[after].pos_ == "ADJ" or _count(doc[after]))
+        # (or a bare plural: "in the Great Hall of the People negotiations held")
+        bare_object = after < stop and (
+            doc[after].pos_ == "ADJ" or _count(doc[after]) or doc[after].tag_ == "NNS"
+        )
         # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
         # speech on the occasion of the Throne Day"
         # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
@@ -904,6 +945,9 @@ def _clause_order(
             # "Rosatom from the tender excluded will be": auxiliaries after the participle
             # mark a translated passive even when only a phrase of place stands before it
             or (passive and _preposition(words[0]) and _start_of(group) != group[0].i)
+            # "Turkey from the programme F-35 is excluded": a name takes no phrase of place
+            # as its own, so one between a named subject and its passive verb is the verb's
+            or (passive and _preposition(words[0]) and _a_name(doc[start:end], named))
         )
     ):
         return None
@@ -1161,11 +1205,34 @@ def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None
     return (opening, subjects[0], name) if subjects else (None, None, name)
 
 
+def _adverbial_subject(sent: Span) -> Token | None:
+    """ "President Trump after the meeting with Erdogan however said …": a translated
+    sentence that opens with its subject and puts a phrase and an adverb before the verb;
+    the model reads the opening name as an adverbial noun of a verb left with no subject.
+    Returns that name (not a time: "Monday", "last week")."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    first = next((c for c in verb.children if c.i < verb.i), None)
+    if first is None or first.dep_ != "npadvmod" or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if first.left_edge.i != sent.start or first.ent_type_ in _TIME:
+        return None
+    return first
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
 def opening_subjects(doc: Doc) -> Doc:
     """``doc`` with the subject a leading phrase swallowed given back to its verb (see
     :func:`_lost_subject`): the name becomes the verb's subject, a noun taken for the subject
-    the preposition's object again. Text and tokens never change."""
+    the preposition's object again; an opening name read as an adverbial noun is the verb's
+    subject too (:func:`_adverbial_subject`). Text and tokens never change."""
     found = [lost for sent in doc.sents if (lost := _lost_subject(sent)) is not None]
+    found += [
+        (None, None, name) for sent in doc.sents if (name := _adverbial_subject(sent)) is not None
+    ]
     if not found:
         return doc
     attrs = [HEAD, DEP]
