@@ -87,7 +87,14 @@ from detente.events.relative_dates import (
 )
 from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
-from detente.events.story import dated_day, redate, referred_date, story_day, told_in_past
+from detente.events.story import (
+    dated_day,
+    redate,
+    referred_date,
+    story_day,
+    story_period,
+    told_in_past,
+)
 from detente.events.symmetry import (
     divided_pair,
     each_to_other,
@@ -1068,6 +1075,13 @@ def _relative(word: Token) -> bool:
     return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
 
 
+def _counted_back(word: Token) -> bool:
+    """``word`` is told in a clause dated by its distance from the act it hangs on ("boarded
+    the tanker on 19 July, two weeks after the marines detained another"): what led to the
+    story's act, not a step of the story."""
+    return clause_gap(clause_of(word)) is not None
+
+
 class Coder:
     """Codes documents into events. Build once; reuse for many documents."""
 
@@ -1187,6 +1201,9 @@ class Coder:
         actors = DocActors.of(parsed, self.book)
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
+        # the month or year the story moved to after its last day ("In March Bamako
+        # suspended …"), with its date source
+        period: tuple[dt.date, str] | None = None
         out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
             if sentence_id >= self.config.max_doc_sentences:
@@ -1206,9 +1223,9 @@ class Coder:
                 # Steel to pay, and Tokyo rejected this ruling")
                 before = out + list(events.values())
                 for event in self._events(
-                    triple, sent, sentence_id, document, actors, story, mentioned, before
+                    triple, sent, sentence_id, document, actors, story, mentioned, before, period
                 ):
-                    if _relative(triple.word):
+                    if _relative(triple.word) or _counted_back(triple.word):
                         background.add(id(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
@@ -1226,17 +1243,21 @@ class Coder:
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
-            # "… the officers who were indicted last Friday": background, not the story's day
+            # "… the officers who were indicted last Friday", "…, two weeks after the marines
+            # detained another": background, not the story's day
             told = [e for e in kept if id(e) not in background]
             # (a sentence whose acts are all denied, rumoured or ahead still moves the clock
             # by its own past verb: "On 11 April media wrote that Putin would not receive him")
             done = [e for e in told if e.modality in ("asserted", "reported")]
-            story = (
+            day = (
                 (referred[1] if referred else None)
                 or story_day(told, document.date, sent)
                 or (dated_day(sent, document.date, story) if not done else None)
-                or story
             )
+            if day is not None:
+                story, period = day, None
+            else:
+                period = story_period(sent, document.date, story) or period
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
             # "Poland shut the crossing on Nov. 9. On the same day …": a day the sentence's main
             # verb names is the day last named, whether or not we coded that act
@@ -1818,6 +1839,7 @@ class Coder:
         story: dt.date | None = None,
         mentioned: dt.date | None = None,
         earlier: list[Event] | None = None,
+        period: tuple[dt.date, str] | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         if self._restraint(word, pat):
@@ -1837,10 +1859,12 @@ class Coder:
             day, date_source = self._date(word, sent, document.date, False, past=True)
         if (
             date_source == "publication"
-            and story is not None
+            and (story is not None or period is not None)
             and (told_in_past(word) or _said_in_past(word))
         ):
-            day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
+            # "… met on Monday. The two leaders spoke …"; "In March Bamako suspended the
+            # broadcasts. Paris condemned the decision.": that month, no day of it
+            day, date_source = period or (story, "story")
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
@@ -2080,16 +2104,16 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
-        # a refusal said in the past with no day of its own is made on the story's day
-        # ("Tehran said it will not accept the decision")
-        refused_on = (
-            (anchor, "story")
-            if stated[1] == "publication"
+        # a pledge, refusal or charge said in the past with no day of its own is made on the
+        # story's day ("Tehran said it will not accept the decision", "After the talks the
+        # two ministers said that their countries will set up a working group")
+        if (
+            stated[1] == "publication"
             and anchor is not None
             and verb is not None
             and told_in_past(verb)
-            else stated
-        )
+        ):
+            stated = (anchor, "story")
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
@@ -2183,8 +2207,7 @@ class Coder:
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
-                when = refused_on if derived[:2] == "12" else stated
-                yield lookup(derived), "asserted", *when, src, tgt
+                yield lookup(derived), "asserted", *stated, src, tgt
 
     def _date(
         self,
@@ -2199,9 +2222,11 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
-        gap = clause_gap(word)
+        # (an event noun's clause: "three days after Trump told Erdogan in a phone call")
+        clause = clause_of(word)
+        gap = clause_gap(clause)
         if gap is not None:  # "…, two days after Russian missiles hit Odesa": before that day
-            day, source = self._date(word.head, sent, published, future, past, anchor)
+            day, source = self._date(clause.head, sent, published, future, past, anchor)
             if source != "publication" and day + gap <= published:
                 return day + gap, source
         phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]

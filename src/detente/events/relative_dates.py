@@ -63,7 +63,7 @@ def clause_gap(word: Token) -> dt.timedelta | None:
     mark = next((c.lower_ for c in word.children if c.dep_ == "mark"), "")
     if mark not in ("after", "before"):
         return None
-    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+    span = next((c for c in word.children if c.dep_ == "npadvmod" and _counted_days(c)), None)
     if span is None:
         return None
     own_dates = [
@@ -78,6 +78,12 @@ def clause_gap(word: Token) -> dt.timedelta | None:
         return None  # (a date of its own dates it: "a week before X attacked on 3 March")
     text = " ".join(t.text for t in span.subtree)
     return shift_of(f"{text} {'earlier' if mark == 'after' else 'later'}")
+
+
+def _counted_days(tok: Token) -> bool:
+    """``tok`` heads a count of days or weeks ("three days", "a week"), whether or not the
+    model tagged it a date ("crossed on Oct. 9, three days after Trump told Erdogan")."""
+    return shift_of(" ".join(t.text for t in tok.subtree) + " later") is not None
 
 
 _SAME = {"same", "that"}

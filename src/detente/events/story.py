@@ -46,6 +46,30 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
     return max(days, default=None)
 
 
+def story_period(
+    sent: Span, published: dt.date, story: dt.date | None = None
+) -> tuple[dt.date, str] | None:
+    """The month a sentence's past main verb is dated to when it names no day ("In January
+    ECOWAS imposed sanctions on Mali"), with its date source: the story moves on to that
+    month, and the undated acts told next ("France backed the sanctions") fall in it, no day
+    of it made up. None when the story's day already lies in that month; a year alone ("Riyadh
+    cut ties in 2016") is background, not a step of the story."""
+    root = sent.root
+    if not told_in_past(root):
+        return None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or clause_of(ent.root).i != root.i:
+            continue
+        resolved = resolve_date(ent.text, published, False)
+        if resolved is None or resolved[1] != "text_month" or resolved[0] > published:
+            continue
+        start = resolved[0]
+        if story is not None and (story.year, story.month) == (start.year, start.month):
+            return None
+        return resolved
+    return None
+
+
 def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
     """The past day a sentence's main verb is dated to ("On 26 November the parliament
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
@@ -124,8 +148,22 @@ def _past_day(text: str, published: dt.date) -> dt.date | None:
 def told_in_past(word: Token) -> bool:
     """``word`` is told as a past act: a simple past verb, or an event noun of one."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
-    return verb.tag_ == "VBD" or any(
-        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children
+    return (
+        verb.tag_ == "VBD"
+        or _bare_participle(verb)
+        or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A clause's verb tagged a past participle with a subject of its own and no auxiliary
+    ("Outside the embassy the crowds protested against …"): a participle cannot head a
+    clause alone, so the tagger mistook a simple past for one."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
