@@ -60,6 +60,7 @@ from detente.events.grammar import (
     final_clause,
     names_someone,
     prep_objects,
+    with_conjuncts,
 )
 from detente.events.intent import intent_code, kept_open, refusal_code
 from detente.events.modality import (
@@ -2115,6 +2116,11 @@ class Coder:
         ):
             stated = (anchor, "story")
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
+        # "According to the Kremlin, the two presidents agreed to coordinate …": what two
+        # sides agreed, told as one of them has it, is that side's account (the wire's
+        # attribution "…, Seoul's foreign ministry said" tells the agreement as a fact)
+        if mood == "asserted" and event.root == "03" and said_by is not None and verb is None:
+            mood = self._one_side_tells(said_by, pairs, day, actors) or mood
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
         doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
@@ -2208,6 +2214,22 @@ class Coder:
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
                 yield lookup(derived), "asserted", *stated, src, tgt
+
+    def _one_side_tells(
+        self, said_by: Token, pairs: list, day: dt.date, actors: DocActors
+    ) -> str | None:
+        """ "reported" when ``pairs`` hold two sides each doing it with the other (an
+        agreement of both) and the one it is told after ("according to the Kremlin",
+        "according to the statement of the Indian side") speaks for one of them only, not for
+        both ("according to Moscow and Ankara"); else None."""
+        sides = {(a[0].country, b[0].country) for a, b in pairs if b is not None}
+        mutual = {a for a, b in sides if a and (b, a) in sides}
+        tellers = {
+            found[0][0].country
+            for tok in with_conjuncts(said_by)
+            if (found := self._resolve([tok], day, actors)) and found[0][1] > _GUESSED
+        }
+        return "reported" if len(mutual) == 2 and len(tellers & mutual) == 1 else None
 
     def _date(
         self,
