@@ -65,3 +65,29 @@ def test_the_call_itself_stays_a_fact(coder):
 def test_an_agreement_told_by_both_or_by_another_stays_asserted(coder, text):
     moods = _moods(coder, text, "03")
     assert len(moods) == 2 and {m for *_, m in moods} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "China accused India of violating the border and demanded the withdrawal of all Indian "
+            "troops.",
+            "10",
+        ),
+        (
+            "Lukashenko accused the European Union of waging a hybrid war against Belarus and "
+            "warned that Minsk would no longer stop migrants.",
+            "13",
+        ),
+        (
+            "The US Justice Department charged Huawei with bank fraud and asked Canada to "
+            "extradite Meng.",
+            "02",
+        ),
+    ],
+)
+def test_an_act_joined_to_an_accusation_is_the_accuser_s_own(coder, text, root):
+    """ "accused India of violating the border and demanded a withdrawal": the demand is
+    made by the accuser, not alleged; what is alleged hangs under the accusation."""
+    assert {m for *_, m in _moods(coder, text, root)} == {"asserted"}

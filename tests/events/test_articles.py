@@ -162,7 +162,7 @@ FLOORS = {
     # of 18, all 6 dates); no false fact in the not-rows
     "2018-10-15-brunson.txt": (0.57, 0.90, 1.00),
     # (0.68 on its own branch: merged with h3's word-order rules two of its rows are lost)
-    "2019-03-08-meng-canola.txt": (0.60, 1.00, 0.93),
+    "2019-03-08-meng-canola.txt": (0.60, 1.00, 1.00),
     "2022-03-24-ceuta-rabat.txt": (0.55, 0.90, 1.00),
     # three translated analyses written in session 24 (h3) before any rule for them: the
     # Snowden affair (3 of 16, 2 of 3 dates: "Presidents Obama and Putin by telephone spoke",
@@ -177,7 +177,7 @@ FLOORS = {
     # back to "American"; the subject is now Russia's, and "X with Y met" gives one direction)
     "2013-08-12-snowden-summit.txt": (0.56, 1.00, 1.00),
     "2020-06-25-kaesong-office.txt": (0.50, 1.00, 1.00),
-    "2021-06-30-minsk-landing.txt": (0.60, 1.00, 0.92),
+    "2021-06-30-minsk-landing.txt": (0.60, 1.00, 1.00),
     # three translated analyses written in session 25 (h5) before any rule for them: the
     # Doklam stand-off, from the Chinese (5 of 17, 3 of 5 dates: a sentence cut after "the
     # spokesman … Wu Qian" before its verb-final clause, "in answer" and "with the Indian
@@ -188,7 +188,7 @@ FLOORS = {
     # announced on 25 May dated a year on, "ten Russian diplomats … expelled" after a bare
     # "and" read as the expellers, "Biden in a telephone conversation with Putin"); no
     # rumour or forecast coded as a fact
-    "2017-08-30-doklam.txt": (0.58, 1.00, 0.90),
+    "2017-08-30-doklam.txt": (0.58, 1.00, 1.00),
     "2018-08-10-riyadh-ottawa.txt": (0.62, 1.00, 1.00),
     "2021-06-25-geneva-summit.txt": (0.52, 0.75, 0.91),
 }
