@@ -143,3 +143,41 @@ def test_a_month_after_a_preposition_of_time_is_a_date_of_its_own(coder):
         "France Internationale."
     )
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["the next day", "March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "saturday"),
+    [
+        # a story's Friday, then "during the weekend": the Saturday after; the act told next
+        # is of that day too
+        (
+            "On 14 September six Chinese ships entered the waters around the islands. During "
+            "the weekend in dozens of Chinese cities demonstrators attacked Japanese shops. The "
+            "Japanese prime minister asked Beijing to protect Japanese citizens.",
+            dt.date(2012, 9, 20),
+            dt.date(2012, 9, 15),
+        ),
+        # a Monday wire story: the weekend just past
+        (
+            "Over the weekend, Belarusian troops fired at Polish border guards.",
+            dt.date(2021, 11, 15),
+            dt.date(2021, 11, 13),
+        ),
+        (
+            "Belarusian troops fired at Polish border guards last weekend.",
+            dt.date(2021, 11, 18),
+            dt.date(2021, 11, 13),
+        ),
+    ],
+)
+def test_a_weekend_is_dated_by_its_saturday(coder, text, published, saturday):
+    """ "the weekend" is the one nearest the story's day (never after publication), "last
+    weekend" the one before publication's week."""
+    dated = {e.date for e in coder.code_text(text, published) if e.source_country}
+    assert dated == {saturday}
+
+
+def test_a_weekend_ahead_is_the_coming_one(coder):
+    text = "Polish and Belarusian officials will meet at the weekend."
+    met = [e for e in coder.code_text(text, dt.date(2021, 11, 15)) if e.cameo == "040"]
+    assert met and {(e.date, e.modality) for e in met} == {(dt.date(2021, 11, 20), "future")}

@@ -85,6 +85,7 @@ from detente.events.relative_dates import (
     relative_phrase,
     same_day,
     shift_of,
+    weekend_day,
 )
 from detente.events.spans import naming_token, target_span_of, with_list
 from detente.events.speech_acts import DEMAND
@@ -2301,6 +2302,10 @@ class Coder:
                     return base + shift, "text"
                 continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
+            # "during the weekend" after a story's Friday: the Saturday that follows
+            saturday = weekend_day(phrase.text, anchor or published, published, ahead)
+            if saturday is not None:
+                return saturday, "text"
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
             # "on 25 May announced that the meeting on 16 June will take place": a day ahead

@@ -40,6 +40,35 @@ def shift_of(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=-days if way in ("earlier", "before") else days)
 
 
+# "the weekend", "over the weekend", "last weekend", "at the coming weekend"
+_WEEKEND = re.compile(
+    r"^(?:(?:during|over|at|on|in|by)\s+)?(the|this|that|last|past|next|coming)\s+weekend$"
+)
+_SATURDAY = 5
+
+
+def weekend_day(text: str, base: dt.date, published: dt.date, ahead: bool) -> dt.date | None:
+    """The Saturday a weekend phrase opens: "the weekend" told in a story is the one nearest
+    its day ``base`` ("On 14 September (a Friday) … During the weekend thousands protested":
+    15 September), never one after publication; "last weekend" the one before publication's
+    week; "next weekend", or "this weekend" and "the weekend" told ahead, the coming one.
+    None for other phrases."""
+    found = _WEEKEND.match(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    which = found.group(1)
+    latest = published - dt.timedelta(days=(published.weekday() - _SATURDAY) % 7)
+    if which in ("next", "coming") or (ahead and which in ("this", "the")):
+        return latest + dt.timedelta(days=7)
+    if which in ("last", "past"):
+        return latest - dt.timedelta(days=7) if published.weekday() >= _SATURDAY else latest
+    if which == "this":
+        return latest
+    offset = (_SATURDAY - base.weekday() + 3) % 7 - 3  # nearest: -3 … +3 days
+    day = base + dt.timedelta(days=offset)
+    return day if day <= published else day - dt.timedelta(days=7)
+
+
 _TAILS = {"after", "before", "later", "earlier"}
 
 

@@ -19,7 +19,7 @@ from detente.events.dates import WEEKDAYS, resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
-from detente.events.relative_dates import shift_of
+from detente.events.relative_dates import shift_of, weekend_day
 from detente.models import Event
 
 STORY_DAYS = 366  # a story's dated act carries to later undated past acts within a year
@@ -83,7 +83,7 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
             if shift is not None and clause_of(ent.root).i == root.i:
                 return story + shift if story + shift <= published else None
-    return _first_day(sent, published, lambda clause, ent: clause.i == root.i)
+    return _first_day(sent, published, lambda clause, ent: clause.i == root.i, story)
 
 
 _AHEAD = {"will", "shall", "would", "'ll"}
@@ -116,16 +116,21 @@ def _said_on(sent: Span, published: dt.date) -> dt.date | None:
 
 
 def _first_day(
-    sent: Span, published: dt.date, placed: Callable[[Token, Span], bool]
+    sent: Span,
+    published: dt.date,
+    placed: Callable[[Token, Span], bool],
+    story: dt.date | None = None,
 ) -> dt.date | None:
     """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
-    accepts."""
+    accepts (a weekend the one nearest the ``story``'s day)."""
     ents = [ent for ent in sent.ents if ent.label_ == "DATE"]
     for at, ent in enumerate(ents):
         if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
             continue  # "On Sunday, 23 May": the day is the one the date names
         if placed(clause_of(ent.root), ent):
-            day = _past_day(ent.text, published)
+            day = weekend_day(ent.text, story or published, published, False) or _past_day(
+                ent.text, published
+            )
             if day is not None:
                 return day
     return None
