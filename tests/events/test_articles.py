@@ -32,7 +32,7 @@ FLOORS = {
     # a translated analysis written in session 24 before any rule for it (4 of 9: a count
     # after a leading date read as part of the date, "called both sides to restraint" read
     # as a phone call, an event noun given the last army named instead of its verb's subject)
-    "2016-10-04-uri.txt": (0.75, 0.66, 1.00),
+    "2016-10-04-uri.txt": (0.75, 1.00, 1.00),
     # a wire analysis written in session 24 before any rule for it (7 of 15: "the junta"
     # named only by the country it rules, "a move Paris called unjustified" aimed at a
     # thing, a member leaving a force, an announced withdrawal read as aid)

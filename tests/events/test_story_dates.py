@@ -181,3 +181,36 @@ def test_a_weekend_ahead_is_the_coming_one(coder):
     text = "Polish and Belarusian officials will meet at the weekend."
     met = [e for e in coder.code_text(text, dt.date(2021, 11, 15)) if e.cameo == "040"]
     assert met and {(e.date, e.modality) for e in met} == {(dt.date(2021, 11, 20), "future")}
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Islamabad the accusations has rejected.",
+        "Islamabad these charges as baseless has rejected.",
+        "Islamabad the accusations has rejected and the Indian envoy summoned.",
+    ],
+)
+def test_a_translated_verb_final_perfect_is_told_in_the_past(coder, reaction):
+    """ "Islamabad the accusations has rejected": a translation keeping the source's narrative
+    perfect, after a dated story: the rejection is of the story's day."""
+    text = (
+        "On 18 September militants attacked an army camp in Uri. New Delhi accused Pakistan of "
+        "supporting the militants. " + reaction
+    )
+    rejected = [e for e in coder.code_text(text, dt.date(2016, 10, 4)) if e.source == "PAK"]
+    assert rejected and {e.date for e in rejected} == {dt.date(2016, 9, 18)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has massed thousands of soldiers on the border with Ukraine.",
+        "The proposal of Moscow to hold talks Kyiv has not accepted.",
+    ],
+)
+def test_an_english_or_a_denied_perfect_holds_up_to_now(coder, sentence):
+    """An English perfect, or a denied one, tells what holds up to publication."""
+    text = "On 18 February Russian ships fired on Ukrainian boats. " + sentence
+    later = [e for e in coder.code_text(text, dt.date(2022, 3, 1)) if e.sentence_id == 1]
+    assert later and {e.date for e in later} == {dt.date(2022, 3, 1)}

@@ -156,8 +156,27 @@ def told_in_past(word: Token) -> bool:
     return (
         verb.tag_ == "VBD"
         or _bare_participle(verb)
+        or _final_perfect(verb)
         or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+_PERFECT = {"has", "have"}
+_FRONTED = {"nsubj", "nsubjpass", "dobj", "npadvmod", "dative"}
+
+
+def _final_perfect(verb: Token) -> bool:
+    """A translated verb-final clause in the perfect, its object set before the verb
+    ("Islamabad the accusations has rejected"): the source language's narrative past (as
+    German "hat abgelehnt"), not an English perfect of what holds up to now. A perfect
+    denied ("London has not accepted") still tells a state up to now."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    ):
+        return False
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    return len(before) >= 2 and not after and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _bare_participle(verb: Token) -> bool:
