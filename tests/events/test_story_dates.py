@@ -214,3 +214,33 @@ def test_an_english_or_a_denied_perfect_holds_up_to_now(coder, sentence):
     text = "On 18 February Russian ships fired on Ukrainian boats. " + sentence
     later = [e for e in coder.code_text(text, dt.date(2022, 3, 1)) if e.sentence_id == 1]
     assert later and {e.date for e in later} == {dt.date(2022, 3, 1)}
+
+
+@pytest.mark.parametrize(
+    "present",
+    [
+        "Russian and Chinese officials call each other strategic partners.",
+        "Some media write that the army has already left its positions.",
+        "The two countries remain deeply divided over the border.",
+    ],
+)
+def test_a_sentence_in_the_present_brings_the_story_to_now(coder, present):
+    """After a sentence told in the present, an undated act is no longer of the story's last
+    day: "… On 9 July Abiy flew to Asmara. Some media write that … . The UN secretary-general
+    welcomed the agreement." is dated by publication."""
+    text = (
+        "On 9 July the Ethiopian prime minister flew to Asmara and signed a peace declaration "
+        "with Eritrea. " + present + " The UN secretary-general welcomed the agreement."
+    )
+    welcomed = [e for e in coder.code_text(text, dt.date(2018, 7, 12)) if e.source == "UNOGOV"]
+    assert welcomed and {e.date for e in welcomed} == {dt.date(2018, 7, 12)}
+
+
+def test_the_next_day_after_a_present_sentence_counts_from_the_day_named(coder):
+    text = (
+        "On 9 July the Ethiopian prime minister flew to Asmara. The two countries remain "
+        "deeply divided over the border. The next day Eritrea reopened its embassy in Addis "
+        "Ababa."
+    )
+    dated = {e.date for e in coder.code_text(text, dt.date(2018, 7, 20)) if e.sentence_id == 2}
+    assert dated == {dt.date(2018, 7, 10)}

@@ -96,6 +96,7 @@ from detente.events.story import (
     story_day,
     story_period,
     told_in_past,
+    told_in_present,
 )
 from detente.events.symmetry import (
     divided_pair,
@@ -1258,6 +1259,11 @@ class Coder:
             )
             if day is not None:
                 story, period = day, None
+            elif told_in_present(sent.root):
+                # "Officials call each other allies. Xi in his turn called Russia …": the
+                # present brings the story to the time of writing; what is told next is of
+                # no earlier day the story named
+                story, period = None, None
             else:
                 period = story_period(sent, document.date, story) or period
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]

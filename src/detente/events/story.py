@@ -161,6 +161,19 @@ def told_in_past(word: Token) -> bool:
     )
 
 
+def told_in_present(verb: Token) -> bool:
+    """``verb``, a sentence's main verb, is a simple present ("Russian and Chinese officials
+    call each other allies", "Some media write that …"): the sentence is told at the time of
+    writing. (A capitalised word inside the sentence tagged a present is a name the tagger
+    misread: "the mayor Martins Stakis … replaced".)"""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.text[:1].islower()
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 _PERFECT = {"has", "have"}
 _FRONTED = {"nsubj", "nsubjpass", "dobj", "npadvmod", "dative"}
 
