@@ -255,3 +255,34 @@ def test_the_next_day_after_a_present_sentence_counts_from_the_day_named(coder):
     )
     dated = {e.date for e in coder.code_text(text, dt.date(2018, 7, 20)) if e.sentence_id == 2}
     assert dated == {dt.date(2018, 7, 10)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "day", "mood"),
+    [
+        # the agreeing is of publication; "by March" is when the shipping is due
+        (
+            "Iran agreed with Russia to ship its enriched uranium abroad by March.",
+            "03",
+            dt.date(2022, 1, 20),
+            "asserted",
+        ),
+        # the pledge is made when said; the withdrawal is due by February (the coming one)
+        (
+            "Russia said it will withdraw its troops from Belarus by February.",
+            "08",
+            dt.date(2022, 2, 1),
+            "future",
+        ),
+        # a past told "by" a day is of that day
+        (
+            "By Friday, Russian forces had shelled Kharkiv.",
+            "19",
+            dt.date(2022, 1, 14),
+            "asserted",
+        ),
+    ],
+)
+def test_a_date_things_are_due_by_does_not_date_the_agreeing(coder, text, root, day, mood):
+    events = [e for e in coder.code_text(text, dt.date(2022, 1, 20)) if e.cameo_root == root]
+    assert {(e.date, e.modality) for e in events if e.modality == mood} == {(day, mood)}

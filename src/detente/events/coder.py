@@ -746,6 +746,24 @@ def _deadline(tok: Token) -> bool:
     return _date_under(tok, UNTIL) is not None
 
 
+def _due_by(tok: Token) -> bool:
+    """ "by" a date in a clause of what is to be done ("agreed to ship the uranium abroad by
+    March", "said it will withdraw by June"): when it is due, not the day of the agreeing
+    or saying (not "by Friday 200 people had been killed")."""
+    return _date_under(tok, _BY) is not None and _to_be_done(clause_of(tok))
+
+
+_BY = frozenset({"by"})
+
+
+def _to_be_done(clause: Token) -> bool:
+    """``clause`` tells what is to be done: an infinitive or a future."""
+    return any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in ("will", "shall", "would"))
+        for c in clause.children
+    )
+
+
 def _span_start(tok: Token) -> bool:
     """A date that starts a span a thing is measured over, not the day of an act: "the first
     call between them since the 2020 election", "the highest toll since March", "have not
@@ -2278,6 +2296,8 @@ class Coder:
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
+            if not future and _due_by(phrase.root):
+                continue  # "agreed to ship the uranium by March": the agreeing is not due
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
