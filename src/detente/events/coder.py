@@ -60,6 +60,7 @@ from detente.events.grammar import (
     final_clause,
     names_someone,
     prep_objects,
+    with_conjuncts,
 )
 from detente.events.intent import intent_code, kept_open, refusal_code
 from detente.events.modality import (
@@ -85,6 +86,7 @@ from detente.events.relative_dates import (
     relative_phrase,
     same_day,
     shift_of,
+    weekend_day,
 )
 from detente.events.spans import naming_token, target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
@@ -94,7 +96,9 @@ from detente.events.story import (
     redate,
     referred_date,
     story_day,
+    story_period,
     told_in_past,
+    told_in_present,
 )
 from detente.events.symmetry import (
     divided_pair,
@@ -809,6 +813,24 @@ def _deadline(tok: Token) -> bool:
     return _date_under(tok, UNTIL) is not None
 
 
+def _due_by(tok: Token) -> bool:
+    """ "by" a date in a clause of what is to be done ("agreed to ship the uranium abroad by
+    March", "said it will withdraw by June"): when it is due, not the day of the agreeing
+    or saying (not "by Friday 200 people had been killed")."""
+    return _date_under(tok, _BY) is not None and _to_be_done(clause_of(tok))
+
+
+_BY = frozenset({"by"})
+
+
+def _to_be_done(clause: Token) -> bool:
+    """``clause`` tells what is to be done: an infinitive or a future."""
+    return any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in ("will", "shall", "would"))
+        for c in clause.children
+    )
+
+
 def _span_start(tok: Token) -> bool:
     """A date that starts a span a thing is measured over, not the day of an act: "the first
     call between them since the 2020 election", "the highest toll since March", "have not
@@ -1154,6 +1176,13 @@ def _relative(word: Token) -> bool:
     return any(t.dep_ == "relcl" and not final_clause(t) for t in (word, *word.ancestors))
 
 
+def _counted_back(word: Token) -> bool:
+    """``word`` is told in a clause dated by its distance from the act it hangs on ("boarded
+    the tanker on 19 July, two weeks after the marines detained another"): what led to the
+    story's act, not a step of the story."""
+    return clause_gap(clause_of(word)) is not None
+
+
 class Coder:
     """Codes documents into events. Build once; reuse for many documents."""
 
@@ -1274,6 +1303,9 @@ class Coder:
         reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
         mentioned: dt.date | None = None  # the last day a sentence dated anything to
+        # the month or year the story moved to after its last day ("In March Bamako
+        # suspended …"), with its date source
+        period: tuple[dt.date, str] | None = None
         out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
             if sentence_id >= self.config.max_doc_sentences:
@@ -1295,9 +1327,9 @@ class Coder:
                 # Steel to pay, and Tokyo rejected this ruling")
                 before = out + list(events.values())
                 for event in self._events(
-                    triple, sent, sentence_id, document, actors, story, mentioned, before
+                    triple, sent, sentence_id, document, actors, story, mentioned, before, period
                 ):
-                    if _relative(triple.word):
+                    if _relative(triple.word) or _counted_back(triple.word):
                         background.add(id(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
@@ -1315,17 +1347,26 @@ class Coder:
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
-            # "… the officers who were indicted last Friday": background, not the story's day
+            # "… the officers who were indicted last Friday", "…, two weeks after the marines
+            # detained another": background, not the story's day
             told = [e for e in kept if id(e) not in background]
             # (a sentence whose acts are all denied, rumoured or ahead still moves the clock
             # by its own past verb: "On 11 April media wrote that Putin would not receive him")
             done = [e for e in told if e.modality in ("asserted", "reported")]
-            story = (
+            day = (
                 (referred[1] if referred else None)
                 or story_day(told, document.date, sent)
                 or (dated_day(sent, document.date, story) if not done else None)
-                or story
             )
+            if day is not None:
+                story, period = day, None
+            elif told_in_present(sent.root):
+                # "Officials call each other allies. Xi in his turn called Russia …": the
+                # present brings the story to the time of writing; what is told next is of
+                # no earlier day the story named
+                story, period = None, None
+            else:
+                period = story_period(sent, document.date, story) or period
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
             # "Poland shut the crossing on Nov. 9. On the same day …": a day the sentence's main
             # verb names is the day last named, whether or not we coded that act
@@ -1918,6 +1959,7 @@ class Coder:
         story: dt.date | None = None,
         mentioned: dt.date | None = None,
         earlier: list[Event] | None = None,
+        period: tuple[dt.date, str] | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         if self._restraint(word, pat):
@@ -1937,10 +1979,12 @@ class Coder:
             day, date_source = self._date(word, sent, document.date, False, past=True)
         if (
             date_source == "publication"
-            and story is not None
+            and (story is not None or period is not None)
             and (told_in_past(word) or _said_in_past(word))
         ):
-            day, date_source = story, "story"  # "… met on Monday. The two leaders spoke …"
+            # "… met on Monday. The two leaders spoke …"; "In March Bamako suspended the
+            # broadcasts. Paris condemned the decision.": that month, no day of it
+            day, date_source = period or (story, "story")
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
@@ -2186,17 +2230,22 @@ class Coder:
             if verb is not None
             else (document.date, "publication")
         )
-        # a refusal said in the past with no day of its own is made on the story's day
-        # ("Tehran said it will not accept the decision")
-        refused_on = (
-            (anchor, "story")
-            if stated[1] == "publication"
+        # a pledge, refusal or charge said in the past with no day of its own is made on the
+        # story's day ("Tehran said it will not accept the decision", "After the talks the
+        # two ministers said that their countries will set up a working group")
+        if (
+            stated[1] == "publication"
             and anchor is not None
             and verb is not None
             and told_in_past(verb)
-            else stated
-        )
+        ):
+            stated = (anchor, "story")
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
+        # "According to the Kremlin, the two presidents agreed to coordinate …": what two
+        # sides agreed, told as one of them has it, is that side's account (the wire's
+        # attribution "…, Seoul's foreign ministry said" tells the agreement as a fact)
+        if mood == "asserted" and event.root == "03" and said_by is not None and verb is None:
+            mood = self._one_side_tells(said_by, pairs, day, actors) or mood
         # "the grant, funded by Japan, will help farmers in Laos": aid already given is what
         # will help, no one announces an intent
         doer = child_of(word, "nsubj") if pat.code[:2] == "07" else None
@@ -2294,8 +2343,23 @@ class Coder:
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
-                when = refused_on if derived[:2] == "12" else stated
-                yield lookup(derived), "asserted", *when, src, tgt
+                yield lookup(derived), "asserted", *stated, src, tgt
+
+    def _one_side_tells(
+        self, said_by: Token, pairs: list, day: dt.date, actors: DocActors
+    ) -> str | None:
+        """ "reported" when ``pairs`` hold two sides each doing it with the other (an
+        agreement of both) and the one it is told after ("according to the Kremlin",
+        "according to the statement of the Indian side") speaks for one of them only, not for
+        both ("according to Moscow and Ankara"); else None."""
+        sides = {(a[0].country, b[0].country) for a, b in pairs if b is not None}
+        mutual = {a for a, b in sides if a and (b, a) in sides}
+        tellers = {
+            found[0][0].country
+            for tok in with_conjuncts(said_by)
+            if (found := self._resolve([tok], day, actors)) and found[0][1] > _GUESSED
+        }
+        return "reported" if len(mutual) == 2 and len(tellers & mutual) == 1 else None
 
     def _date(
         self,
@@ -2310,9 +2374,11 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
-        gap = clause_gap(word)
+        # (an event noun's clause: "three days after Trump told Erdogan in a phone call")
+        clause = clause_of(word)
+        gap = clause_gap(clause)
         if gap is not None:  # "…, two days after Russian missiles hit Odesa": before that day
-            day, source = self._date(word.head, sent, published, future, past, anchor)
+            day, source = self._date(clause.head, sent, published, future, past, anchor)
             if source != "publication" and day + gap <= published:
                 return day + gap, source
         phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
@@ -2337,6 +2403,8 @@ class Coder:
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
+            if not future and _due_by(phrase.root):
+                continue  # "agreed to ship the uranium by March": the agreeing is not due
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
@@ -2367,6 +2435,10 @@ class Coder:
                     return base + shift, "text"
                 continue
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
+            # "during the weekend" after a story's Friday: the Saturday that follows
+            saturday = weekend_day(phrase.text, anchor or published, published, ahead)
+            if saturday is not None:
+                return saturday, "text"
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
             # "on 25 May announced that the meeting on 16 June will take place": a day ahead

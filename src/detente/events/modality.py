@@ -788,18 +788,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and not _not_excluded(tok)  # ("did not rule out that …": possible)
         ):
             negated = True
-        # (not a clause joined to the accusation with a subject of its own: "X accused China
-        # of …, and Beijing called his words irresponsible" is Beijing's own act)
-        if (
-            depth > 0
-            and tok.lemma_ in ALLEGATIONS
-            and tok.i not in consumed
-            and not (
-                below == "conj"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[depth - 1].children)
-                and _clause_break(sentence.doc[tok.i : chain[depth - 1].i])
-            )
-        ):
+        # (not a clause joined to the accusation: "X accused China of …, and Beijing called
+        # his words irresponsible" is Beijing's own act, and "China accused India of
+        # violating the border and demanded a withdrawal" is a demand China made; what is
+        # alleged hangs under the accusation, "of violating")
+        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and below != "conj":
             reported = True
         if depth > boundary:
             reported = reported or any(

@@ -40,6 +40,35 @@ def shift_of(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=-days if way in ("earlier", "before") else days)
 
 
+# "the weekend", "over the weekend", "last weekend", "at the coming weekend"
+_WEEKEND = re.compile(
+    r"^(?:(?:during|over|at|on|in|by)\s+)?(the|this|that|last|past|next|coming)\s+weekend$"
+)
+_SATURDAY = 5
+
+
+def weekend_day(text: str, base: dt.date, published: dt.date, ahead: bool) -> dt.date | None:
+    """The Saturday a weekend phrase opens: "the weekend" told in a story is the one nearest
+    its day ``base`` ("On 14 September (a Friday) … During the weekend thousands protested":
+    15 September), never one after publication; "last weekend" the one before publication's
+    week; "next weekend", or "this weekend" and "the weekend" told ahead, the coming one.
+    None for other phrases."""
+    found = _WEEKEND.match(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    which = found.group(1)
+    latest = published - dt.timedelta(days=(published.weekday() - _SATURDAY) % 7)
+    if which in ("next", "coming") or (ahead and which in ("this", "the")):
+        return latest + dt.timedelta(days=7)
+    if which in ("last", "past"):
+        return latest - dt.timedelta(days=7) if published.weekday() >= _SATURDAY else latest
+    if which == "this":
+        return latest
+    offset = (_SATURDAY - base.weekday() + 3) % 7 - 3  # nearest: -3 … +3 days
+    day = base + dt.timedelta(days=offset)
+    return day if day <= published else day - dt.timedelta(days=7)
+
+
 _TAILS = {"after", "before", "later", "earlier"}
 
 
@@ -63,7 +92,7 @@ def clause_gap(word: Token) -> dt.timedelta | None:
     mark = next((c.lower_ for c in word.children if c.dep_ == "mark"), "")
     if mark not in ("after", "before"):
         return None
-    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+    span = next((c for c in word.children if c.dep_ == "npadvmod" and _counted_days(c)), None)
     if span is None:
         return None
     own_dates = [
@@ -78,6 +107,12 @@ def clause_gap(word: Token) -> dt.timedelta | None:
         return None  # (a date of its own dates it: "a week before X attacked on 3 March")
     text = " ".join(t.text for t in span.subtree)
     return shift_of(f"{text} {'earlier' if mark == 'after' else 'later'}")
+
+
+def _counted_days(tok: Token) -> bool:
+    """``tok`` heads a count of days or weeks ("three days", "a week"), whether or not the
+    model tagged it a date ("crossed on Oct. 9, three days after Trump told Erdogan")."""
+    return shift_of(" ".join(t.text for t in tok.subtree) + " later") is not None
 
 
 _SAME = {"same", "that"}

@@ -19,7 +19,7 @@ from detente.events.dates import WEEKDAYS, resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
-from detente.events.relative_dates import shift_of
+from detente.events.relative_dates import shift_of, weekend_day
 from detente.models import Event
 
 STORY_DAYS = 366  # a story's dated act carries to later undated past acts within a year
@@ -66,6 +66,30 @@ def happened_on(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
+def story_period(
+    sent: Span, published: dt.date, story: dt.date | None = None
+) -> tuple[dt.date, str] | None:
+    """The month a sentence's past main verb is dated to when it names no day ("In January
+    ECOWAS imposed sanctions on Mali"), with its date source: the story moves on to that
+    month, and the undated acts told next ("France backed the sanctions") fall in it, no day
+    of it made up. None when the story's day already lies in that month; a year alone ("Riyadh
+    cut ties in 2016") is background, not a step of the story."""
+    root = sent.root
+    if not told_in_past(root):
+        return None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or clause_of(ent.root).i != root.i:
+            continue
+        resolved = resolve_date(ent.text, published, False)
+        if resolved is None or resolved[1] != "text_month" or resolved[0] > published:
+            continue
+        start = resolved[0]
+        if story is not None and (story.year, story.month) == (start.year, start.month):
+            return None
+        return resolved
+    return None
+
+
 def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
     """The past day a sentence's main verb is dated to ("On 26 November the parliament
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
@@ -87,6 +111,7 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
         lambda clause, ent: (
             clause.i == root.i or (happened_on(clause) and clause_of(clause.head).i == root.i)
         ),
+        story,
     )
 
 
@@ -120,16 +145,21 @@ def _said_on(sent: Span, published: dt.date) -> dt.date | None:
 
 
 def _first_day(
-    sent: Span, published: dt.date, placed: Callable[[Token, Span], bool]
+    sent: Span,
+    published: dt.date,
+    placed: Callable[[Token, Span], bool],
+    story: dt.date | None = None,
 ) -> dt.date | None:
     """The past day of the sentence's first date phrase whose clause (and phrase) ``placed``
-    accepts."""
+    accepts (a weekend the one nearest the ``story``'s day)."""
     ents = [ent for ent in sent.ents if ent.label_ == "DATE"]
     for at, ent in enumerate(ents):
         if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
             continue  # "On Sunday, 23 May": the day is the one the date names
         if placed(clause_of(ent.root), ent):
-            day = _past_day(ent.text, published)
+            day = weekend_day(ent.text, story or published, published, False) or _past_day(
+                ent.text, published
+            )
             if day is not None:
                 return day
     return None
@@ -152,8 +182,61 @@ def _past_day(text: str, published: dt.date) -> dt.date | None:
 def told_in_past(word: Token) -> bool:
     """``word`` is told as a past act: a simple past verb, or an event noun of one."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
-    return verb.tag_ == "VBD" or any(
-        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children
+    return (
+        verb.tag_ == "VBD"
+        or _bare_participle(verb)
+        or _final_perfect(verb)
+        or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+# Verbs of a lasting state: "The city lies near the border", "The two sides remain divided"
+# describe the background, whenever the story is.
+STATES = {"be", "have", "remain", "lie", "stay", "stand", "belong", "border", "seem", "exist"}
+
+
+def told_in_present(verb: Token) -> bool:
+    """``verb``, a sentence's main verb, tells an act in the simple present ("Russian and
+    Chinese officials call each other allies", "Some media write that …"): the sentence is
+    told at the time of writing, not a state in the background ("The two sides remain
+    divided"). (A capitalised word inside the sentence tagged a present is a name the tagger
+    misread: "the mayor Martins Stakis … replaced".)"""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in STATES
+        and verb.text[:1].islower()
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+_PERFECT = {"has", "have"}
+_FRONTED = {"nsubj", "nsubjpass", "dobj", "npadvmod", "dative"}
+
+
+def _final_perfect(verb: Token) -> bool:
+    """A translated verb-final clause in the perfect, its object set before the verb
+    ("Islamabad the accusations has rejected"): the source language's narrative past (as
+    German "hat abgelehnt"), not an English perfect of what holds up to now. A perfect
+    denied ("London has not accepted") still tells a state up to now."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    ):
+        return False
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    return len(before) >= 2 and not after and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A clause's verb tagged a past participle with a subject of its own and no auxiliary
+    ("Outside the embassy the crowds protested against …"): a participle cannot head a
+    clause alone, so the tagger mistook a simple past for one."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 

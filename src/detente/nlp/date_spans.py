@@ -1,12 +1,13 @@
 """Calendar dates as whole entities.
 
 The small English model often cuts a written date wrongly: in "On 15 June Indian and Chinese
-soldiers clashed" it tags "15 June Indian" as one DATE, and in "On the night of 15 June" it
-tags "the night" as TIME and "15" as a number. Event dates are read from DATE entities, so the
-``detente_dates`` component (after the model's NER) marks every day-month, month-day and
-month-year phrase, with a leading "the night/morning/... of", and each day told relative to
-another ("the next day", "two days later") as one DATE entity, replacing the entities it
-overlaps.
+soldiers clashed" it tags "15 June Indian" as one DATE, in "On the night of 15 June" it tags
+"the night" as TIME and "15" as a number, and in "In March Bamako suspended" it tags "March
+Bamako" as a place. Event dates are read from DATE entities, so the ``detente_dates``
+component (after the model's NER) marks every day-month, month-day and month-year phrase,
+with a leading "the night/morning/... of", a month alone after a preposition of time, and
+each day told relative to another ("the next day", "two days later") as one DATE entity,
+replacing the entities it overlaps.
 """
 
 from __future__ import annotations
@@ -76,15 +77,30 @@ _RELATIVE_DAYS = [
 ]
 
 
+# A month alone after a preposition of time ("In March Bamako suspended …"), which the model
+# joins to the name after it ("March Bamako" as a place); the preposition is not part of it.
+_BARE_MONTH = [
+    {"LOWER": {"IN": ["in", "since", "until", "till", "by", "during", "from", "before", "after"]}},
+    _MONTH,
+]
+
+
 class DateSpans:
     """Pipeline component: whole calendar dates as DATE entities (see the module)."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("DATE", _SHAPES + [_with_part_of_day(p) for p in _SHAPES] + _RELATIVE_DAYS)
+        self.matcher.add("BARE_MONTH", [_BARE_MONTH])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
+        bare = doc.vocab.strings["BARE_MONTH"]
+        # (a month the model put in a date of its own stays there: "by July next year")
+        matches = [
+            (label, start + 1, end) if label == bare else (label, start, end)
+            for label, start, end in self.matcher(doc)
+            if not (label == bare and doc[start + 1].ent_type_ == "DATE")
+        ]
         if not matches:
             return doc
         dates = {(e.start, e.end) for e in doc.ents if e.label_ == "DATE"}
