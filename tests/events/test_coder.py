@@ -440,6 +440,19 @@ def test_a_target_named_by_its_nationality_spans_the_people_so_named(coder, text
     assert target in spans, spans
 
 
+def test_an_acronym_after_the_kind_of_body_it_is_names_that_body(coder):
+    """ "leaving the West African bloc ECOWAS": the acronym (parsed as a verb) is the target;
+    "saying it was the best chance" judges a thing, no one."""
+    facts = _facts(
+        coder, "Mali announced on Sunday that it was leaving the West African bloc ECOWAS."
+    )
+    assert ("MLI", "IGO", "16") in facts or any(f[1] == "ECOWAS" for f in facts), facts
+    text = (
+        "Egypt and Qatar urged Hamas to accept the plan, saying it was the best chance for peace."
+    )
+    assert not [f for f in _facts(coder, text) if f[2] == "05"]
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -202,6 +202,7 @@ STATING = {
     "emphasise", "underline", "underscore", "assert", "declare", "tell",
 }  # fmt: skip
 _LINKING = {"be", "remain", "stay"}
+_THINGS = {"it", "this", "that", "which", "these", "those"}
 
 
 def judged_in_clause(verb: Token) -> Token | None:
@@ -212,7 +213,9 @@ def judged_in_clause(verb: Token) -> Token | None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _LINKING:
             continue
-        if child_of(clause, "nsubj") is None or child_of(clause, "neg") is not None:
+        judged = child_of(clause, "nsubj")
+        # (a thing referred back to is no one judged: "saying it was the best chance")
+        if judged is None or judged.lower_ in _THINGS or child_of(clause, "neg") is not None:
             continue
         said = child_of(clause, "attr", "acomp")
         if said is not None and _judging(said):

@@ -330,6 +330,8 @@ ACRONYM_STAND_INS = {3: "UNO", 4: "NATO", 5: "ASEAN", 6: "UNESCO"}
 _OPENING_ACRONYM = re.compile(_OPENING + r"(?:The\s+)?$")
 # ... or one set right before its verb ("the regional body IGAD called")
 _VERB_AFTER = re.compile(r"\s+[a-z]+(?:ed|es)\b")
+# ... or one named after the kind of body it is ("the West African bloc ECOWAS")
+_NOUN_BEFORE = re.compile(r"\b(?:bloc|alliance|group|organi[sz]ation|body|union|agency)\s+$")
 
 
 def mask_capitals(chars: list[str], text: str, spans: Iterable[tuple[int, int]]) -> None:
@@ -349,7 +351,8 @@ def mask_capitals(chars: list[str], text: str, spans: Iterable[tuple[int, int]])
 
 def mask_acronyms(chars: list[str], text: str, spans: Iterable[tuple[int, int]]) -> None:
     """Put a stand-in in ``chars`` for each organisation acronym span (start, end) of ``text``
-    that opens a sentence or stands right before its verb, where the model takes an acronym
+    that opens a sentence, stands right before its verb or right after the kind of body it
+    is ("the bloc ECOWAS"), where the model takes an acronym
     it does not know for a verb or an auxiliary ("IGAD called on both sides", "USAID
     suspended aid"; see :data:`ACRONYM_STAND_INS`)."""
     for start, end in spans:
@@ -357,7 +360,11 @@ def mask_acronyms(chars: list[str], text: str, spans: Iterable[tuple[int, int]])
         stand_in = ACRONYM_STAND_INS.get(end - start)
         if stand_in is None or name == stand_in or not (name.isupper() and name.isalpha()):
             continue
-        if _OPENING_ACRONYM.search(text[max(0, start - 8) : start]) or _VERB_AFTER.match(text, end):
+        if (
+            _OPENING_ACRONYM.search(text[max(0, start - 8) : start])
+            or _VERB_AFTER.match(text, end)
+            or _NOUN_BEFORE.search(text[max(0, start - 24) : start])
+        ):
             chars[start:end] = stand_in
 
 
