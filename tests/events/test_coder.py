@@ -982,6 +982,11 @@ NEWS_CASES = [
      "Minister Anthony Albanese said trade would double.", ("AUS", "IND", "04")),
     ("Following a phone call with Turkish President Recep Tayyip Erdogan, Swedish Prime "
      "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
+    # (also when the name after the comma is read as the next of a list, and when the clause
+    # is one a wire attribution at the end reports)
+    ("In a telephone conversation with his Iranian counterpart Masoud Pezeshkian, Iraqi Prime "
+     "Minister Mohammed Shia al-Sudani expressed support for talks on the nuclear programme, "
+     "his office said.", ("IRQ", "IRN", "04")),
     # ground taken back from a foe: the foe it was taken from is the target, not the place
     ("Azerbaijani forces regained control of several villages from Armenian separatists.",
      ("AZE", "ARM", "19")),
