@@ -984,6 +984,10 @@ NEWS_CASES = [
      "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
     # (also when the name after the comma is read as the next of a list, and when the clause
     # is one a wire attribution at the end reports)
+    # a span of time given to act, with the act's clause hung on the span ("a month to hand
+    # power back"), is a deadline
+    ("The African Union gave the junta in Mali a month to hand power back to civilians or face "
+     "sanctions, the bloc said.", ("AU", "MLI", "13")),
     ("In a telephone conversation with his Iranian counterpart Masoud Pezeshkian, Iraqi Prime "
      "Minister Mohammed Shia al-Sudani expressed support for talks on the nuclear programme, "
      "his office said.", ("IRQ", "IRN", "04")),
