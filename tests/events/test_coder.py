@@ -3792,3 +3792,18 @@ def test_an_object_pronoun_takes_up_the_one_acted_on(coder):
         if e.cameo_root == "11" and e.target_start is not None
     ]
     assert accused and all(t.startswith("the head") for t in accused), accused
+
+
+def test_a_thing_named_with_its_owner_spans_both(coder):
+    # the code comes from the owner named after the thing ("TikTok, owned by China's
+    # ByteDance"); the target phrase is the thing with it, as for a maker ("drafted by")
+    text = (
+        "Pakistan lifted its ban on the popular video app TikTok, owned by China's ByteDance, "
+        "after the company promised to remove immoral content."
+    )
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.source == "PAK" and e.target_start is not None
+    ]
+    assert spans and all("TikTok" in span for span in spans), spans

@@ -148,19 +148,25 @@ _MADE_BY = frozenset({"by", "from"})
 def _made_thing(tok: Token, word: Token) -> Token | None:
     """The object of ``word`` that ``tok`` made or sent ("a resolution drafted by Algeria",
     "an appeal by the lawyers", "a request from Kenya"), if ``tok`` is named as its maker."""
+    # (the maker may be named by its owner: "TikTok, owned by China's ByteDance")
+    while tok.dep_ in ("poss", "compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _MADE_BY:
         return None
     holder = tok.head.head
     if holder.dep_ == "acl" and holder.tag_ == "VBN":  # "drafted by"
         holder = holder.head
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if holder.head.i == word.i and holder.dep_ in ("dobj", "nsubjpass"):
+        return holder
+    # "lifted its ban on TikTok, owned by China's ByteDance": the thing the act's own
+    # preposition takes
+    prep = holder.head
     if (
-        holder.pos_ in ("NOUN", "PROPN")
-        and holder.head.i == word.i
-        and holder.dep_
-        in (
-            "dobj",
-            "nsubjpass",
-        )
+        holder.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and (prep.head.i == word.i or (prep.head.head.i == word.i and prep.head.dep_ == "dobj"))
     ):
         return holder
     return None
