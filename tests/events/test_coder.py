@@ -984,6 +984,10 @@ NEWS_CASES = [
      "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
     # (also when the name after the comma is read as the next of a list, and when the clause
     # is one a wire attribution at the end reports)
+    # refuge is asked of the place it is sought in or the seekers came to; its "from" phrase
+    # is what they flee
+    ("Hundreds of Sudanese crossed into Chad seeking refuge from the fighting in Darfur, the "
+     "U.N. refugee agency said.", ("SDN", "TCD", "02")),
     # a span of time given to act, with the act's clause hung on the span ("a month to hand
     # power back"), is a deadline
     ("The African Union gave the junta in Mali a month to hand power back to civilians or face "

@@ -160,13 +160,14 @@ def _made_thing(tok: Token, word: Token) -> Token | None:
         return None
     if holder.head.i == word.i and holder.dep_ in ("dobj", "nsubjpass"):
         return holder
-    # "lifted its ban on TikTok, owned by China's ByteDance": the thing the act's own
-    # preposition takes
+    # "lifted its ban on TikTok, owned by China's ByteDance": the thing the measure acted on
+    # is on (not a topic of the act: "a complaint over violations by Turkish jets")
     prep = holder.head
     if (
         holder.dep_ == "pobj"
         and prep.dep_ == "prep"
-        and (prep.head.i == word.i or (prep.head.head.i == word.i and prep.head.dep_ == "dobj"))
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == word.i
     ):
         return holder
     return None
