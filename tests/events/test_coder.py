@@ -3811,3 +3811,14 @@ def test_a_thing_named_with_its_owner_spans_both(coder):
         if e.source == "PAK" and e.target_start is not None
     ]
     assert spans and all("TikTok" in span for span in spans), spans
+
+
+def test_those_who_react_to_a_move_are_not_its_target(coder):
+    # "…, in a move condemned by ECOWAS and France": the critics are not what the move is
+    text = (
+        "The army seized power in Niger, detaining President Mohamed Bazoum and closing the "
+        "borders, in a move condemned by ECOWAS and France."
+    )
+    events = coder.code_text(text, PUB)
+    by_army = [e for e in events if text[e.source_start : e.source_end] == "The army"]
+    assert by_army and not [e for e in by_army if e.target in ("ECOWAS", "FRA")], by_army

@@ -1351,6 +1351,13 @@ STANCES = {
 }  # fmt: skip
 
 
+# Verbs of reacting to a thing done by others ("a move condemned by", "a step welcomed by").
+REACTING = {
+    "condemn", "welcome", "criticise", "criticize", "denounce", "praise", "hail", "slam",
+    "decry", "deplore", "applaud", "reject", "protest", "question", "oppose",
+}  # fmt: skip
+
+
 def _attitude(tok: Token) -> bool:
     """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
     doc, i = tok.doc, tok.i
@@ -1433,6 +1440,9 @@ def _inside(
         # "protesters angry over Macron's reform", "allies worried about Russia": what the
         # people feel about is not who they are
         or (c.dep_ in ("amod", "acl") and c.i > head.i and c.lower_ in STANCES)
+        # "in a move condemned by ECOWAS and France", "a deal welcomed by the UN": those who
+        # react to a thing are not who it is
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REACTING)
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
