@@ -984,6 +984,10 @@ NEWS_CASES = [
      "Minister Ulf Kristersson said the accession talks would continue.", ("SWE", "TUR", "04")),
     # (also when the name after the comma is read as the next of a list, and when the clause
     # is one a wire attribution at the end reports)
+    # a phrase set beside the object says whom the thing acted on is aimed at
+    ("Prosecutors in The Hague dropped their investigation into war crimes in Afghanistan, a "
+     "probe aimed mainly at American soldiers and CIA officers, the court said.",
+     ("", "USA", "08")),
     # refuge is asked of the place it is sought in or the seekers came to; its "from" phrase
     # is what they flee
     ("Hundreds of Sudanese crossed into Chad seeking refuge from the fighting in Darfur, the "
