@@ -90,8 +90,9 @@ CASES_FLOOR = 0.92
 #   "…, the ministry said", appositions, "after"/"as"/"amid" clauses naming third parties,
 #   participles "…, accusing Y of", "…, citing", lists, capitals, titles, targets inside an
 #   object's "of"/"against"/"on"/"over" phrase, recipients after "to"/"with", people and
-#   groups with no code) (study 0.878 of its 90 lines and held-out 0.880 before their rules;
-#   the study file grew by 38 lines from the mining rounds after its first 52 were scored).
+#   groups with no code) (study 0.860 of its 93 lines and held-out 0.880 before their rules,
+#   0.925 and 0.880 after; the study file grew by 41 lines from the mining rounds after its
+#   first 52 were scored).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -125,7 +126,7 @@ PROBE_FLOORS = {
     "yield3_heldout.tsv": 0.86,
     "targets3_study.tsv": 0.94,
     "targets3_heldout.tsv": 0.88,
-    "targets4_study.tsv": 0.92,
+    "targets4_study.tsv": 0.91,
     "targets4_heldout.tsv": 0.86,
 }
 
