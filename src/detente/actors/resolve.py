@@ -152,6 +152,9 @@ def mention(head: Token) -> Token:
     Farc), found as the subject of a governing clause; other heads stand for themselves."""
     if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         return head
+    taken_up = _taken_up(head)
+    if taken_up is not None:
+        return taken_up
     bound = _local_subject(head)
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -160,6 +163,19 @@ def mention(head: Token) -> Token:
                 continue
             return subject
     return head
+
+
+def _taken_up(pronoun: Token) -> Token | None:
+    """The object an object pronoun takes up from the act its own clause follows: "expelled
+    the head of the mission, accusing him of bias", "detained two activists and charged them"
+    (the one acted on, never the subject of a saying further up)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    earlier = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
 
 
 def _local_subject(pronoun: Token) -> Token | None:
@@ -1327,6 +1343,24 @@ PERSON_ROLES = {
 }  # fmt: skip
 
 
+# Feelings and stances toward something, told after people: "protesters angry over the
+# reform", "neighbours worried about its build-up", "groups opposed to the deal" (but
+# "forces loyal to Haftar" says whose they are).
+STANCES = {
+    "angry", "furious", "outraged", "upset", "unhappy", "frustrated", "dissatisfied",
+    "disappointed", "dismayed", "angered", "incensed", "concerned", "worried", "fearful",
+    "afraid", "opposed", "critical", "hostile", "wary", "suspicious", "disillusioned",
+    "sceptical", "skeptical", "alarmed", "nervous",
+}  # fmt: skip
+
+
+# Verbs of reacting to a thing done by others ("a move condemned by", "a step welcomed by").
+REACTING = {
+    "condemn", "welcome", "criticise", "criticize", "denounce", "praise", "hail", "slam",
+    "decry", "deplore", "applaud", "reject", "protest", "question", "oppose",
+}  # fmt: skip
+
+
 def _attitude(tok: Token) -> bool:
     """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
     doc, i = tok.doc, tok.i
@@ -1406,6 +1440,12 @@ def _inside(
         t.i
         for c in head.children
         if c.dep_ == "conj"
+        # "protesters angry over Macron's reform", "allies worried about Russia": what the
+        # people feel about is not who they are
+        or (c.dep_ in ("amod", "acl") and c.i > head.i and c.lower_ in STANCES)
+        # "in a move condemned by ECOWAS and France", "a deal welcomed by the UN": those who
+        # react to a thing are not who it is
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REACTING)
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.grammar import subject_of
+from detente.events.grammar import reported_before, subject_of
 from detente.events.modality import SPEECH
 
 # Speech verbs that put a claim in the speaker's mouth ("tweeted that", "claimed that").
@@ -63,6 +63,7 @@ def speech_verb(word: Token) -> Token | None:
             tok.pos_ in ("VERB", "AUX")
             and tok.lemma_.lower() in _SAYING
             and below.dep_ not in ("nsubj", "nsubjpass")
+            and not _trailing(below, tok)
         ):
             return tok
         below = tok
@@ -72,6 +73,13 @@ def speech_verb(word: Token) -> Token | None:
             if tok.i > word.i:
                 return tok
     return None
+
+
+def _trailing(clause: Token, verb: Token) -> bool:
+    """``clause`` trails a wire attribution ("…, the ministry said, as the group kept up its
+    attacks", "…, the army said, killing 12"): the writer's own narration or the reported
+    act's result, not what the speaker says."""
+    return clause.dep_ == "advcl" and clause.i > verb.i and reported_before(verb) is not None
 
 
 def speaker_of(word: Token, verb: Token | None) -> Token | None:

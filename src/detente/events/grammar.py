@@ -522,6 +522,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # participle set off by a comma tells more of the main clause's subject, not of
         # the one ordered
         return subject_of(verb.head.head, depth + 1)
+    report = reported_before(verb.head) if verb.dep_ == "advcl" else None
+    if report is not None and verb.tag_ == "VBG" and verb.lemma_.lower() in RESULTING and depth < 4:
+        # "militants stormed a base, the army said, killing 12 soldiers", "police arrested a
+        # journalist, his family said, drawing criticism from rights groups": a result told
+        # after the wire's attribution is the reported act's, not the teller's
+        return subject_of(report, depth + 1)
     if verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i and depth < 4:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
@@ -909,6 +915,27 @@ def _between(top: Token, low: Token) -> Iterator[Token]:
 # First words of two-word prepositions whose second word carries the object: "pulled its
 # troops out of Afghanistan", "moved the ships away from the coast".
 _TWO_WORD = {"out", "away"}
+
+
+# What an act brings about, told by a participle after it: "…, killing 12", "…, drawing
+# criticism from", "…, prompting Tokyo to protest", "…, sparking a fire".
+RESULTING = {
+    "kill", "wound", "injure", "draw", "prompt", "spark", "trigger", "provoke", "raise",
+    "fuel", "force", "leave", "cause", "damage", "destroy", "anger", "infuriate", "deepen",
+    "escalate", "worsen", "heighten", "deal", "mark", "end", "bring",
+}  # fmt: skip
+
+
+def reported_before(verb: Token) -> Token | None:
+    """The clause a wire attribution that follows it reports ("Police arrested him, his
+    family said": "arrested"), when ``verb`` is that attribution's speech verb."""
+    if verb.lemma_.lower() not in SPEECH:
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # the parser hangs it on the act
+        return verb.head
+    return next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None
+    )
 
 
 def set_off(tok: Token) -> bool:

@@ -433,16 +433,21 @@ def deadline_of(tok: Token) -> list[Token]:
     to explain the attack" (the time, as "gave Russia 48 hours to …"), or parsed as a measure
     beside the one given it ("gave the junta one week to reinstate the president"); else
     nothing."""
-    if tok.lemma_.lower() != "give" or not any(
-        c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-        for c in tok.children
-    ):
+    if tok.lemma_.lower() != "give":
         return []
     spans = [
         c
         for c in tok.children
         if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_GIVEN and child_of(tok, "dobj")
     ]
+    # (the clause of what must be done may hang on the span: "a week to reinstate …")
+    holders = [tok, *spans]
+    if not any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" for a in c.children)
+        for h in holders
+        for c in h.children
+    ):
+        return []
     return list(prep_objects(tok, UNTIL)) + spans
 
 

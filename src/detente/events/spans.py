@@ -11,6 +11,7 @@ from detente.actors.resolve import (
     phrase_span,
     phrase_tokens,
 )
+from detente.events.phrases import PLACE_NOUNS
 from detente.models import Actor
 
 _LISTING = frozenset({"including", "like", "among"})
@@ -85,6 +86,33 @@ def _placed_under(tok: Token, head: Token) -> bool:
 _PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
 
 
+def _of_place(tok: Token) -> bool:
+    """``tok`` names a place noun by an "of" phrase: "the city of Qamishli", "the town of
+    Kidal"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    )
+
+
+def _acted_on(holder: Token, word: Token) -> Token:
+    """The thing the act is done to that ``holder`` is part of: a place hung on a noun inside
+    the object's phrase still places the object ("killed 50 villagers with machetes in
+    Congo's Ituri province" is done to the villagers, not to the machetes). An "of" phrase
+    names its noun with the thing it belongs to ("extended the mandate of the UN mission in
+    South Sudan": the mission), so the climb stops there."""
+    while (
+        holder.dep_ == "pobj"
+        and holder.head.dep_ == "prep"
+        and holder.head.lower_ != "of"
+        and holder.head.head.pos_ in ("NOUN", "PROPN")
+        and holder.head.head.i != word.i
+    ):
+        holder = holder.head.head
+    return holder
+
+
 def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> tuple[int, int]:
     """Offsets of the target phrase headed by ``tok``. A place that gave the target its code
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
@@ -95,16 +123,21 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
         # "vetoed a resolution drafted by Algeria", "refused a request from Kenya": the maker
         # is named with the thing the event is done to
         return min(start, phrase_span(thing)[0]), end
-    # "pilgrims in Pakistan's Balochistan province": the place names the province it is in
+    # "pilgrims in Pakistan's Balochistan province", "a party in the city of Qamishli": the
+    # place names the province or city it is in
     anchor = tok
-    while anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i:
-        anchor = anchor.head
+    while (anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i) or (
+        _of_place(anchor)
+    ):
+        anchor = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
     placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
     if placed and anchor.i != tok.i:
         end = max(end, phrase_span(anchor)[1])
     holder = anchor.head.head if placed else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if holder is not None:
+        holder = _acted_on(holder, word)
     if holder is not None and holder.pos_ == "NOUN" and holder.i != word.i:
         return min(start, phrase_span(holder)[0]), end
     if tok.dep_ == "dobj":  # "set up a company in Berlin", "arrested two men in Paris"
@@ -137,19 +170,26 @@ _MADE_BY = frozenset({"by", "from"})
 def _made_thing(tok: Token, word: Token) -> Token | None:
     """The object of ``word`` that ``tok`` made or sent ("a resolution drafted by Algeria",
     "an appeal by the lawyers", "a request from Kenya"), if ``tok`` is named as its maker."""
+    # (the maker may be named by its owner: "TikTok, owned by China's ByteDance")
+    while tok.dep_ in ("poss", "compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _MADE_BY:
         return None
     holder = tok.head.head
     if holder.dep_ == "acl" and holder.tag_ == "VBN":  # "drafted by"
         holder = holder.head
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if holder.head.i == word.i and holder.dep_ in ("dobj", "nsubjpass"):
+        return holder
+    # "lifted its ban on TikTok, owned by China's ByteDance": the thing the measure acted on
+    # is on (not a topic of the act: "a complaint over violations by Turkish jets")
+    prep = holder.head
     if (
-        holder.pos_ in ("NOUN", "PROPN")
-        and holder.head.i == word.i
-        and holder.dep_
-        in (
-            "dobj",
-            "nsubjpass",
-        )
+        holder.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == word.i
     ):
         return holder
     return None

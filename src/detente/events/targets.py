@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from detente.actors.resolve import MESSAGES, WAYS, motive, on_the_way
 from detente.events.grammar import (
     BY_ONLY,
+    IN,
     NAMING_ENTITIES,
     OBJECT_PRONOUNS,
     RELATIVE,
@@ -1189,6 +1190,39 @@ def _pressed_by(verb: Token) -> list[Token]:
     return [t for t in found if t.pos_ != "PRON"]
 
 
+# What one seeks in a place when fleeing something: its "from" phrase names what is fled
+# ("refuge from the fighting"), the place it is sought in is whom it is asked of.
+_REFUGE = {"refuge", "asylum", "sanctuary", "shelter", "safety", "haven"}
+_INTO = frozenset({"into", "to", "in", "at"})
+# Verbs of coming to a place, which a participle of seeking refuge may follow.
+_ARRIVING = {"cross", "flee", "arrive", "come", "go", "travel", "head", "escape", "pour", "flood"}
+_REACHING = {"reach", "enter"}
+
+
+def _fled(verb: Token, noun: Token | None) -> bool:
+    """``noun`` is refuge sought: its "from" phrase names what is fled, not whom it is asked
+    of."""
+    return noun is not None and noun.lemma_.lower() in _REFUGE and noun.head.i == verb.i
+
+
+def _havens(verb: Token, noun: Token | None) -> list[Token]:
+    """The place refuge is sought in: an "in" phrase of the refuge or of the seeking, or the
+    place the seekers came to ("arrived in Kyrgyzstan seeking refuge", "crossed into
+    Colombia seeking asylum")."""
+    if not _fled(verb, noun) or noun is None:
+        return []
+    # (not a time: "seeking refuge in early 2017")
+    places = [p for p in (*prep_objects(noun, IN), *prep_objects(verb, IN)) if names_someone(p)]
+    came = verb.head
+    if not places and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        lemma = came.lemma_.lower()
+        if lemma in _ARRIVING:
+            places = list(prep_objects(came, _INTO))
+        elif lemma in _REACHING:
+            places = [c for c in came.children if c.dep_ == "dobj"]
+    return [p for p in places if names_someone(p)]
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1284,8 +1318,14 @@ def verb_targets(
         ]
         if employers:
             return tuple(with_conjuncts(e) for e in employers), len(employers), frozenset()
+    havens = _havens(verb, noun) if pat.code[:2] == "02" else []
+    if havens:
+        # "crossed into Colombia seeking refuge from the shortages", "sought asylum in
+        # Georgia": refuge is asked of the place it is sought in
+        return tuple(with_conjuncts(h) for h in havens), len(havens), frozenset()
     addressee = None
-    if verb.lemma_.lower() in _ASKING:  # "has from Russia demanded that …", "demanded of Iran"
+    if verb.lemma_.lower() in _ASKING and not _fled(verb, noun):
+        # "has from Russia demanded that …", "demanded of Iran"
         addressee = next(iter(prep_objects(verb, frozenset({"from", "of"}))), None)
     # "ordered police to arrest the opposition leaders", "told the army to detain gang
     # members": the forces told to strike or seize are its means; whom they act on is the
@@ -1681,6 +1721,12 @@ def verb_targets(
             found = bound + found
             primary += len(bound)
         found, primary = past_aid_given(found, primary)
+    aimed = _aimed_aside(verb, found[:primary])
+    if aimed:
+        # "dropped its investigation into war crimes in Afghanistan, a probe aimed mainly at
+        # American soldiers": a phrase set beside the object says whom it is aimed at
+        found = aimed + found
+        primary += len(aimed)
     found.extend(behind)
     seen = {t.i for t in placed_in(verb)}  # "put the army on high alert": a state, no one
     if pat.code[:2] == THREAT_ROOT:
@@ -1708,6 +1754,36 @@ _SENDING_FORCES = {
     "deploy", "send", "use", "mobilize", "mobilise", "dispatch", "move", "mass", "station",
     "bring", "field",
 }  # fmt: skip
+
+
+# Participles saying whom a thing is aimed at: "a probe aimed at", "sanctions directed
+# against", "a campaign targeting".
+_AIMING = {"aim", "direct", "target"}
+_AT = frozenset({"at", "against"})
+
+
+def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
+    """Whom an apposition set beside the act's object (or beside a word inside it) says the
+    thing is aimed at: "dropped the inquiry into abuses in Afghanistan, a probe aimed mainly
+    at U.S. soldiers", "lifted the ban, a measure targeting Russian media"."""
+    holders = [*phrases, *(c for c in verb.children if c.dep_ == "dobj")]
+    # (the parser may hang the phrase on the verb: "dropped the investigation of …, a probe
+    # directed mainly against …")
+    asides = [
+        *(a for holder in holders for a in holder.subtree if a.dep_ == "appos"),
+        *(c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i),
+    ]
+    found: list[Token] = []
+    for aside in asides:
+        if aside.pos_ == "NOUN" and set_off(aside.left_edge):
+            for clause in aside.children:
+                if clause.dep_ != "acl" or clause.lemma_.lower() not in _AIMING:
+                    continue
+                if clause.tag_ == "VBG":
+                    found.extend(c for c in clause.children if c.dep_ == "dobj")
+                else:
+                    found.extend(prep_objects(clause, _AT))
+    return [t for t in found if t.pos_ != "PRON" and t.i not in {p.i for p in phrases}]
 
 
 def _en_route(phrase: Token) -> bool:

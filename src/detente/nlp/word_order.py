@@ -1170,18 +1170,21 @@ def stray_comma(sent: Span) -> int | None:
     return tok.i if stray else None
 
 
-def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None:
+def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token, Token] | None:
     """ "After talks with Chinese President Xi Jinping, French President Emmanuel Macron
     said …": the model hangs the name after the comma on the opening phrase's last name as an
-    apposition, and either leaves the verb with no subject or takes the opening phrase's noun
-    for it (its preposition then has no object). Returns the preposition and the noun to give
-    back to it (None when nothing was taken), and the name that is the verb's subject."""
-    verb = sent.root
+    apposition (or as the next of a list: "In a call with his counterpart Hassan Rouhani,
+    President Putin expressed …, the Kremlin said"), and either leaves the verb with no
+    subject or takes the opening phrase's noun for it (its preposition then has no object).
+    The verb is the one the opening phrase hangs on, the sentence's root or a clause a wire
+    attribution reports. Returns the preposition and the noun to give back to it (None when
+    nothing was taken), the name that is the verb's subject, and the verb."""
+    opening = sent[0]
+    verb = opening.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.pos_ not in ("VERB", "AUX") or len(subjects) > 1:
         return None
-    opening = sent[0]
-    if opening.dep_ != "prep" or opening.head.i != verb.i:
+    if opening.dep_ != "prep" or not (verb.i == sent.root.i or verb.dep_ == "ccomp"):
         return None
     taken = any(c.dep_ in ("pobj", "pcomp") for c in opening.children)
     if subjects and (taken or subjects[0].left_edge.i != opening.i + 1):
@@ -1193,7 +1196,7 @@ def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None
         (
             t
             for t in phrase.subtree
-            if t.dep_ == "appos"
+            if t.dep_ in ("appos", "conj")
             and t.pos_ == "PROPN"
             and sent.doc[t.left_edge.i - 1].text == ","
             and t.right_edge.i + 1 == verb.i
@@ -1202,7 +1205,7 @@ def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token] | None
     )
     if name is None:
         return None
-    return (opening, subjects[0], name) if subjects else (None, None, name)
+    return (opening, subjects[0], name, verb) if subjects else (None, None, name, verb)
 
 
 def _adverbial_subject(sent: Span) -> Token | None:
@@ -1238,9 +1241,9 @@ def opening_subjects(doc: Doc) -> Doc:
     attrs = [HEAD, DEP]
     array = doc.to_array(attrs).astype(np.int64)
     pobj, nsubj = doc.vocab.strings.add("pobj"), doc.vocab.strings.add("nsubj")
-    for opening, noun, name in found:
+    for opening, noun, name, verb in found:
         if opening is not None and noun is not None:
             array[noun.i] = (opening.i - noun.i, pobj)
-        array[name.i] = (name.sent.root.i - name.i, nsubj)
+        array[name.i] = (verb.i - name.i, nsubj)
     doc.from_array(attrs, array.astype(np.uint64))
     return doc
