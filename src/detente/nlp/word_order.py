@@ -1234,7 +1234,9 @@ def opening_subjects(doc: Doc) -> Doc:
     subject too (:func:`_adverbial_subject`). Text and tokens never change."""
     found = [lost for sent in doc.sents if (lost := _lost_subject(sent)) is not None]
     found += [
-        (None, None, name) for sent in doc.sents if (name := _adverbial_subject(sent)) is not None
+        (None, None, name, sent.root)
+        for sent in doc.sents
+        if (name := _adverbial_subject(sent)) is not None
     ]
     if not found:
         return doc
