@@ -453,6 +453,20 @@ def test_an_acronym_after_the_kind_of_body_it_is_names_that_body(coder):
     assert not [f for f in _facts(coder, text) if f[2] == "05"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Putin met for two hours in the Finnish capital, with only interpreters present.",
+        "On 24 December Moon Jae-in and Shinzo Abe held in Chengdu their first talks in months.",
+    ],
+)
+def test_no_third_side_a_place_only_gives_a_country(coder, text):
+    """Several sides meet a third only when it is named: interpreters or talks that a place
+    gave a country are no one met."""
+    facts = _facts(coder, text, dt.date(2019, 1, 1))
+    assert not [f for f in facts if f[1] in ("FIN", "CHN")], facts
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

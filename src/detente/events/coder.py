@@ -58,6 +58,7 @@ from detente.events.grammar import (
     clause_of,
     crowd,
     final_clause,
+    named_by_modifier,
     names_someone,
     prep_objects,
     with_conjuncts,
@@ -410,7 +411,7 @@ _ATTRIBUTION_NOUNS = HEARSAY | {
 
 
 # The confidence of an actor only guessed from the sentence ("officials" read as the
-# officials of the country named nearby).
+# officials of the country named nearby) or from the story's one country (see resolve_phrase).
 _GUESSED = 0.5
 
 
@@ -582,8 +583,6 @@ def _envoy_s_name(tok: Token) -> bool:
     return _envoys(tok) or any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
 
 
-# The confidence of a side only guessed from the story's one country (see resolve_phrase).
-_GUESSED = 0.5
 _HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
 
 
@@ -1894,8 +1893,16 @@ class Coder:
             # several sides who meet a third meet it as well as each other: "Egypt, Sudan and
             # Ethiopia met with the mediator", "France and Germany held talks with Russia"
             # ("met in Ankara to discuss Syria": what they discuss is no one they meet)
+            # (nor the interpreters or talks a place gives a country: "met in the Finnish
+            # capital with interpreters", "held in Chengdu their first talks")
             third = (
-                [p for p in pairs if p[1] is not None and _in_clause_of(p[1][2], triple.word)]
+                [
+                    p
+                    for p in pairs
+                    if p[1] is not None
+                    and _in_clause_of(p[1][2], triple.word)
+                    and (names_someone(p[1][2]) or named_by_modifier(p[1][2]))
+                ]
                 if pat.code[:2] == "04" and _other_side(targets, members)
                 else []
             )
