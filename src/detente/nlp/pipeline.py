@@ -172,11 +172,11 @@ def inverted_conditions(doc: Doc) -> None:
     """Mark an inverted auxiliary that opens a condition clause as the clause's "if" (the
     parser leaves it an auxiliary), so that every reader of conditions sees one."""
     for tok in doc:
+        if tok.dep_ != "aux" or tok.lower_ not in INVERTING:
+            continue
         head = tok.head
         if (
-            tok.lower_ in INVERTING
-            and tok.dep_ == "aux"
-            and head.dep_ == "advcl"
+            head.dep_ == "advcl"
             and (tok.is_sent_start or doc[tok.i - 1].is_punct)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in head.children)
         ):
@@ -193,11 +193,11 @@ def time_phrases(doc: Doc) -> None:
     time it made the verb's mark, on that preposition: "after Hanoi" is a time (the summit
     there), not who acts."""
     for tok in doc:
-        mark = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.dep_ != "nsubj" or tok.i == 0:
+            continue
+        mark = doc[tok.i - 1]
         if (
-            tok.dep_ == "nsubj"
-            and mark is not None
-            and mark.dep_ == "mark"
+            mark.dep_ == "mark"
             and mark.lower_ in _TIME_PREPOSITIONS
             and mark.head.i == tok.head.i
             and sum(c.dep_ == "nsubj" for c in tok.head.children) > 1
@@ -218,11 +218,11 @@ def named_objects(doc: Doc) -> None:
     ("Russian media criticised Washington" read like "criticised Monday"), is its object
     (not a day or time: "met Monday")."""
     for tok in doc:
+        if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN":
+            continue
         verb = tok.head
         if (
-            tok.dep_ == "npadvmod"
-            and tok.pos_ == "PROPN"
-            and tok.ent_type_ not in ("DATE", "TIME")
+            tok.ent_type_ not in ("DATE", "TIME")
             and verb.pos_ == "VERB"
             and tok.left_edge.i == verb.i + 1
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
