@@ -467,6 +467,14 @@ def test_no_third_side_a_place_only_gives_a_country(coder, text):
     assert not [f for f in facts if f[1] in ("FIN", "CHN")], facts
 
 
+def test_an_act_a_deadline_asks_for_is_not_done(coder):
+    """ "The deadline for Niger's junta to reinstate President Bazoum expired": the
+    reinstatement was asked for, not made."""
+    text = "The deadline for Niger's junta to reinstate President Bazoum expired on Sunday."
+    events = _events(coder, text, dt.date(2023, 8, 7))
+    assert events and all(m != "asserted" for _, c, m, _, _ in events if c.startswith("08"))
+
+
 def test_media_rumour_is_no_ones_intent(coder):
     """A rumour about what leaders will do is not their asserted intent (no 036)."""
     events = _events(coder, "Some Western media wrote that Trump and Putin will meet in spring.")

@@ -97,6 +97,9 @@ INTENT_NOUNS = {
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
     "threat", "effort", "attempt", "bid",
 }  # fmt: skip
+# Nouns that ask for an act: the act in their infinitive is only asked for ("the deadline for
+# the junta to reinstate the president expired", "an ultimatum to withdraw").
+DEMANDING_NOUNS = {"deadline", "ultimatum", "demand", "call", "appeal", "request", "plea"}
 # Verbs that ask for an act rather than do it: the act in their complement is only wished.
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
@@ -875,6 +878,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if (
+            depth == 1
+            and below == "acl"
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in DEMANDING_NOUNS
+            and any(c.lower_ == "to" for c in chain[0].children)
+        ):
+            hypothetical = True  # "the deadline for the junta to reinstate Bazoum": only asked
         if (
             depth == 2
             and chain[0].pos_ == "NOUN"
