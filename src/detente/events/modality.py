@@ -301,10 +301,10 @@ def _chain(word: Token) -> list[Token]:
             "nsubjpass",
             "attr",
             "oprd",
-            "acomp",  # "was not responsible for the attacks"
-            "csubj",
-            # "is not ready to cooperate": the copula of the adjective governing the act
+            # the copula of the adjective governing the act: "was not responsible for the
+            # attacks", "is not ready to cooperate"
             "acomp",
+            "csubj",
         ):
             break
         # "called on both sides to restraint and blamed Russia": a past or present verb is
