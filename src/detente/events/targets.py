@@ -1756,12 +1756,6 @@ _SENDING_FORCES = {
 }  # fmt: skip
 
 
-# Participles saying whom a thing is aimed at: "a probe aimed at", "sanctions directed
-# against", "a campaign targeting".
-_AIMING = {"aim", "direct", "target"}
-_AT = frozenset({"at", "against"})
-
-
 def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
     """Whom an apposition set beside the act's object (or beside a word inside it) says the
     thing is aimed at: "dropped the inquiry into abuses in Afghanistan, a probe aimed mainly
@@ -1773,17 +1767,13 @@ def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
         *(a for holder in holders for a in holder.subtree if a.dep_ == "appos"),
         *(c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i),
     ]
-    found: list[Token] = []
-    for aside in asides:
-        if aside.pos_ == "NOUN" and set_off(aside.left_edge):
-            for clause in aside.children:
-                if clause.dep_ != "acl" or clause.lemma_.lower() not in _AIMING:
-                    continue
-                if clause.tag_ == "VBG":
-                    found.extend(c for c in clause.children if c.dep_ == "dobj")
-                else:
-                    found.extend(prep_objects(clause, _AT))
-    return [t for t in found if t.pos_ != "PRON" and t.i not in {p.i for p in phrases}]
+    found = [
+        aim
+        for aside in asides
+        if aside.pos_ == "NOUN" and set_off(aside.left_edge)
+        for aim in aims_of(aside)
+    ]
+    return [t for t in found if t.i not in {p.i for p in phrases}]
 
 
 def _en_route(phrase: Token) -> bool:
