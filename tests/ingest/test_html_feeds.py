@@ -50,9 +50,13 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
   <description>Putin met Erdogan in Moscow &amp; discussed Syria.</description>
 </item>
 <item>
-  <title>No body</title>
-  <link>https://news.example.org/2017/empty</link>
+  <title>Iran test-fires a ballistic missile</title>
+  <link>https://news.example.org/2017/headline-only</link>
   <pubDate>Fri, 10 Mar 2017 10:00:00 GMT</pubDate>
+</item>
+<item>
+  <link>https://news.example.org/2017/empty</link>
+  <pubDate>Fri, 10 Mar 2017 11:00:00 GMT</pubDate>
 </item>
 <item>
   <title>Undated item</title>
@@ -142,17 +146,20 @@ def test_rss_entries_become_documents(tmp_path):
     assert [d.id for d in docs] == [
         "example-2017-0001",
         "https://news.example.org/2017/putin-erdogan",
+        "https://news.example.org/2017/headline-only",
     ]
-    haley, putin = docs
+    haley, putin, iran = docs
     assert haley.date == dt.date(2017, 2, 2) and haley.title == "Haley accuses Russia"
     assert haley.url == "https://news.example.org/2017/haley"
-    assert haley.text.startswith("US ambassador Nikki Haley accused Russia")
+    # the headline is coded too, as a paragraph before the summary
+    assert haley.text.startswith("Haley accuses Russia\n\nUS ambassador Nikki Haley accused")
     assert "<" not in haley.text and "evil" not in haley.text
     assert putin.date == dt.date(2017, 3, 11)  # 23:30 at -05:00 is the 11th in UTC
-    assert putin.text == "Putin met Erdogan in Moscow & discussed Syria."
+    assert putin.text == "Putin meets Erdogan\n\nPutin met Erdogan in Moscow & discussed Syria."
+    assert iran.text == "Iran test-fires a ballistic missile"  # a headline alone is news
     assert report.skipped == {"empty": 1, "no_date": 1}
     docs, report = _read([path], default_date=dt.date(2017, 3, 12))
-    assert len(docs) == 3 and docs[-1].date == dt.date(2017, 3, 12)
+    assert len(docs) == 4 and docs[-1].date == dt.date(2017, 3, 12)
 
 
 def test_atom_content_title_and_dates(tmp_path):
@@ -162,9 +169,9 @@ def test_atom_content_title_and_dates(tmp_path):
     assert strike.id == "urn:example:entry:1" and strike.url == "https://atom.example.org/strike"
     assert strike.title == "US strikes Syrian airbase"
     assert strike.date == dt.date(2017, 4, 7)  # published wins over updated
-    assert strike.text.startswith("The United States launched missiles")
+    assert strike.text.startswith("US strikes Syrian airbase\n\nThe United States launched")
     assert second.date == dt.date(2017, 4, 7)  # from the feed's <updated>
-    assert second.text == "China urged restraint <and> dialogue."
+    assert second.text == "Feed-dated entry\n\nChina urged restraint <and> dialogue."
 
 
 def test_broken_and_non_feeds_are_skipped(tmp_path):
@@ -206,8 +213,9 @@ def test_directory_mixing_every_format_in_one_call(tmp_path):
         str(tmp_path / "page.html"),
         "example-2017-0001",
         "https://news.example.org/2017/putin-erdogan",
+        "https://news.example.org/2017/headline-only",
     ]
-    assert report.documents == 5 and report.skipped == {"empty": 1, "no_date": 1}
+    assert report.documents == 6 and report.skipped == {"empty": 1, "no_date": 1}
 
 
 @settings(

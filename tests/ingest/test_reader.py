@@ -108,3 +108,26 @@ def test_parse_date_accepts_datetime():
 
 def test_date_from_name_skips_impossible_dates():
     assert date_from_name("2017-02-30_and_2017-03-01.txt") == dt.date(2017, 3, 1)
+
+
+def test_jsonl_with_newspaper_field_names(tmp_path):
+    """Records as a newspaper archive API writes them: a nested headline, a snippet, pub_date,
+    _id and web_url; the headline is coded before the snippet."""
+    path = tmp_path / "archive.jsonl"
+    record = {
+        "_id": "nyt://article/1",
+        "pub_date": "2017-01-28T23:10:00+0000",
+        "headline": {"main": "Trump and Putin Hold First Call", "print_headline": "A Call"},
+        "snippet": "The two presidents spoke for an hour on Saturday.",
+        "web_url": "https://example.com/call",
+    }
+    path.write_text(json.dumps(record) + "\n" + json.dumps({"pub_date": "2017-01-29"}) + "\n")
+    docs, report = _read([path])
+    assert [(d.id, d.date, d.title, d.url) for d in docs] == [
+        ("nyt://article/1", dt.date(2017, 1, 28), "Trump and Putin Hold First Call",
+         "https://example.com/call"),
+    ]  # fmt: skip
+    assert docs[0].text == (
+        "Trump and Putin Hold First Call\n\nThe two presidents spoke for an hour on Saturday."
+    )
+    assert report.skipped == {"empty": 1}

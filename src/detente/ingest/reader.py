@@ -36,7 +36,17 @@ from detente.ingest.office import (
     read_pdf,
     sniff,
 )
-from detente.ingest.tables import TABLE_SUFFIXES, Columns, parse_cell_date, read_rows
+from detente.ingest.tables import (
+    DATE_NAMES,
+    ID_NAMES,
+    TABLE_SUFFIXES,
+    TEXT_NAMES,
+    TITLE_NAMES,
+    URL_NAMES,
+    Columns,
+    parse_cell_date,
+    read_rows,
+)
 from detente.models import Document
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -239,7 +249,8 @@ def _from_table(text: str, where: str, source: _Source, suffix: str) -> Iterator
     try:
         for row in rows:
             place = f"{where}:{row.number}"
-            if not row.text.strip():
+            text = headed(row.title, row.text)
+            if not text.strip():
                 report.skip("empty", place, "empty text cell")
                 continue
             date: dt.date | None = fallback
@@ -255,7 +266,7 @@ def _from_table(text: str, where: str, source: _Source, suffix: str) -> Iterator
             if date is None:
                 report.skip("no_date", place, "no date in the row and no --date given")
                 continue
-            yield _document(row.id or place, date, row.text, row.title, row.url, report)
+            yield _document(row.id or place, date, text, row.title, row.url, report)
     except InputError as exc:
         report.skip("bad_table", where, str(exc))
 
@@ -292,14 +303,15 @@ def _from_feed(
         return
     for number, item in enumerate(items, 1):
         place = f"{where}#{number}"
-        if not item.text.strip():
-            report.skip("empty", place, "feed entry without summary or content")
+        text = headed(item.title, item.text)
+        if not text.strip():
+            report.skip("empty", place, "feed entry without title, summary or content")
             continue
         date = item.date or default
         if date is None:
             report.skip("no_date", place, "feed entry without a date and no --date given")
             continue
-        yield _document(item.id, date, item.text, item.title, item.url, report)
+        yield _document(item.id, date, text, item.title, item.url, report)
 
 
 def _from_jsonl(
@@ -317,12 +329,15 @@ def _from_jsonl(
         if not isinstance(record, dict):
             report.skip("bad_json", place, "line is not a JSON object")
             continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            report.skip("empty", place, "missing or empty 'text' field")
+        text_key = next((k for k in TEXT_NAMES if _field(record, k)), None)
+        title = next((t for k in TITLE_NAMES if k != text_key and (t := _field(record, k))), "")
+        body = headed(title, _field(record, text_key) if text_key else "")
+        if not body.strip():
+            report.skip("empty", place, "no text field (text, body, …, snippet, headline, title)")
             continue
+        date_key = next((k for k in DATE_NAMES if record.get(k) not in (None, "")), None)
         try:
-            date = parse_date(record["date"]) if record.get("date") else default
+            date = parse_date(record[date_key]) if date_key else default
         except InputError as exc:
             report.skip("bad_date", place, str(exc))
             continue
@@ -330,13 +345,37 @@ def _from_jsonl(
             report.skip("bad_date", place, f"implausible publication date {date.isoformat()}")
             continue
         if date is None:
-            report.skip("no_date", place, "no 'date' field and no --date given")
+            report.skip("no_date", place, "no date field (date, pub_date, …) and no --date given")
             continue
-        doc_id = record.get("id")
-        doc_id = str(doc_id) if doc_id not in (None, "") else place
-        title = record.get("title") if isinstance(record.get("title"), str) else ""
-        url = record.get("url") if isinstance(record.get("url"), str) else ""
+        doc_id = next((record[k] for k in ID_NAMES if record.get(k) not in (None, "")), None)
+        doc_id = str(doc_id) if doc_id is not None else place
+        url = next((u for k in URL_NAMES if (u := _field(record, k))), "")
         yield _document(doc_id, date, body, title, url, report)
+
+
+def _field(record: dict, key: str) -> str:
+    """A record's text field, as a string; a nested headline gives its main line (the New
+    York Times API writes ``"headline": {"main": …, "print_headline": …}``)."""
+    value = record.get(key)
+    if isinstance(value, dict):
+        value = value.get("main")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def headed(title: str, text: str) -> str:
+    """The text to code of a table row, feed entry or JSON record with a headline of its own:
+    the headline as a first paragraph, then the text, unless the text already opens with it.
+    A headline often carries the act its lead only elaborates ("Russia expels 35 U.S.
+    diplomats" over "Moscow on Friday ordered …"): dropping it would lose that event, and a
+    headline alone (a feed entry with no summary) is still news."""
+    head = " ".join(title.split())
+    if not head or _folded(text).startswith(_folded(head)):
+        return text
+    return f"{head}\n\n{text}" if text.strip() else head
 
 
 def _document(
