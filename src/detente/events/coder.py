@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
@@ -124,6 +126,7 @@ from detente.nlp.pipeline import load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
+_PARSE = [TAG, POS, LEMMA, HEAD, DEP]  # what a parse anew may change
 CODER_VERSION = f"detente-{__version__}"
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
@@ -1068,9 +1071,13 @@ class Coder:
 
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         named = actor_tokens(parsed)  # the same before and after either reparse
+        first = parsed.to_array(_PARSE)
         parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
         parsed = opening_subjects(reorder(parsed, self._model_parse, named))
-        repair_parse(parsed)  # (a parse anew reads the masked stand-in's lemma)
+        if not np.array_equal(first, parsed.to_array(_PARSE)):
+            # a parse anew undoes the pipeline's repairs (and reads the masked stand-in's
+            # lemma): repair it again; an untouched parse keeps them
+            repair_parse(parsed)
         actors = DocActors.of(parsed, self.book)
         reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
