@@ -62,6 +62,7 @@ from detente.events.grammar import (
 )
 from detente.events.intent import intent_code, kept_open, refusal_code
 from detente.events.modality import (
+    FUTURE_AUX,
     SPEECH,
     announced,
     attempted,
@@ -659,12 +660,12 @@ def _due_by(tok: Token) -> bool:
 _BY = frozenset({"by"})
 
 
+_TO_BE_DONE = FUTURE_AUX | {"would", "to"}  # "will reply by Friday", "to withdraw by May"
+
+
 def _to_be_done(clause: Token) -> bool:
     """``clause`` tells what is to be done: an infinitive or a future."""
-    return any(
-        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in ("will", "shall", "would"))
-        for c in clause.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in _TO_BE_DONE for c in clause.children)
 
 
 def _span_start(tok: Token) -> bool:
