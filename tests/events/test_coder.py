@@ -675,6 +675,7 @@ NEWS_CASES = [
     ("Mattis said that the United States is not ready to cooperate with Russia.",
      ("USA", "RUS", "12")),
     ("Iran is unwilling to negotiate with the United States.", ("IRN", "USA", "12")),
+    ("The Kremlin said Putin would not meet Trump.", ("RUS", "USA", "12")),
     # (translated) a place named by a name before a bare plural object: the name ends the
     # place phrase, the plural is the object
     ("Putin in the Great Hall of the People talks with Xi held.", ("RUS", "CHN", "04")),
@@ -2669,6 +2670,11 @@ def test_listed_member_names_its_side(coder):
 
 # Wordings that must not produce these facts.
 NOT_FACTS = [
+    # a plan a side denies was made is a claim denied, no refusal ("would not meet" said by
+    # the side itself is one: NEWS_CASES)
+    ("The Kremlin on Friday denied reports that Putin would meet Trump in Slovenia.",
+     ("RUS", "USA", "12")),
+    ("Moscow dismissed claims that Putin would travel to Washington.", ("RUS", "USA", "12")),
     # an office holder only guessed to serve the story's one country is not of the country a
     # hostile act is aimed at
     ("Senators demanded tougher sanctions on Iran.", ("IRN", "IRN", "11")),

@@ -69,6 +69,7 @@ from detente.events.modality import (
     conditioned,
     failed,
     forecast,
+    gainsaid,
     hearsay,
     in_condition,
     legislated,
@@ -1640,6 +1641,8 @@ class Coder:
                     or _withheld(word, pat)
                 )
                 and not forecast(word)
+                # "the Kremlin denied reports that Putin would meet Trump": a claim denied
+                and not gainsaid(word)
                 and not in_condition(word)
                 # "a blockade of the Qatari coast would not work": a thing that fails to
                 # work refuses nothing; a refusal is made by the subject itself

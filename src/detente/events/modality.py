@@ -224,6 +224,7 @@ RUMOUR_SOURCES = {
 }
 # A clause set off as "…, a claim (that) X denied": told as someone's claim, not as fact.
 CLAIM_NOUNS = {"claim", "allegation", "assertion", "accusation", "charge"}
+CLAIMED = CLAIM_NOUNS | RUMOUR_SOURCES  # what is said to be so, which a denial gainsays
 # What makes a report hearsay: "media reports", "press reports".
 MEDIA = {"media", "press", "newspaper", "news", "tabloid", "unconfirmed", "unverified"}
 # Impersonal passives of hearsay: "it is reported / rumoured / said / believed that …".
@@ -477,6 +478,22 @@ def announced(word: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"}
         for tok in _chain(word)
         for c in tok.children
+    )
+
+
+# Verbs that deny that something was or will be so, never what one will do oneself.
+_GAINSAYING = {"deny", "dismiss", "refute", "dispute"}
+
+
+def gainsaid(word: Token) -> bool:
+    """``word`` is told in what a side denies was so or planned ("the Kremlin denied reports
+    that Putin would meet Trump", "rejected claims that it would withdraw"): a claim denied
+    is no refusal, whoever denies it."""
+    chain = _chain(word)
+    return any(
+        tok.lemma_ in DENIALS
+        and (tok.lemma_ in _GAINSAYING or chain[depth - 1].lemma_.lower() in CLAIMED)
+        for depth, tok in enumerate(chain[1:], 1)
     )
 
 
