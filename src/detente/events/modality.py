@@ -798,9 +798,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         below = chain[depth - 1].dep_ if depth > 0 else ""
         # ("rejected the deal that Ukraine signed": a thing rejected was still done; a
         # claim or report denied was not)
-        told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in (
-            CLAIM_NOUNS | RUMOUR_SOURCES
-        )
+        told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in CLAIMED
         if (
             tok.lemma_ in DENIALS
             and below in ("ccomp", "dobj")
