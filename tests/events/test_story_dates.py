@@ -286,3 +286,23 @@ def test_the_next_day_after_a_present_sentence_counts_from_the_day_named(coder):
 def test_a_date_things_are_due_by_does_not_date_the_agreeing(coder, text, root, day, mood):
     events = [e for e in coder.code_text(text, dt.date(2022, 1, 20)) if e.cameo_root == root]
     assert {(e.date, e.modality) for e in events if e.modality == mood} == {(day, mood)}
+
+
+def test_a_headline_takes_the_day_its_text_gives_the_same_act(coder):
+    """A title coded before its text (a feed entry, a table row) tells in the present what
+    the lead dates: one event on the lead's day, not a second one on the publication day; a
+    headline act the text does not date, or a sentence with no line break after it, keeps
+    the publication day."""
+    day = dt.date(2022, 10, 31)
+    text = (
+        "Congo expels Rwandan ambassador over rebel advance\n\n"
+        "Kinshasa on Saturday ordered the Rwandan ambassador to leave the country within 48 "
+        "hours, accusing Kigali of backing the M23 rebels."
+    )
+    expelled = {e.date for e in coder.code_text(text, day) if e.cameo == "161"}
+    assert expelled == {dt.date(2022, 10, 29)}
+    run_in = text.replace("\n\n", ". ")
+    assert {e.date for e in coder.code_text(run_in, day) if e.cameo == "161"} == {
+        day,
+        dt.date(2022, 10, 29),
+    }

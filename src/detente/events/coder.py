@@ -101,6 +101,7 @@ from detente.events.speech_acts import DEMAND
 from detente.events.story import (
     dated_day,
     happened_on,
+    headline_dated,
     redate,
     referred_date,
     story_day,
@@ -1153,7 +1154,8 @@ class Coder:
             # verb names is the day last named, whether or not we coded that act
             mentioned = dated[-1] if dated else dated_day(sent, document.date) or mentioned
             self._observe(sent, document.date, actors)
-        yield from out
+        first = next(parsed.sents, None)
+        yield from headline_dated(out, first) if first is not None else out
 
     def _referred(self, pair: tuple, earlier: list[Event]) -> list[tuple]:
         """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":

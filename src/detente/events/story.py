@@ -284,3 +284,33 @@ def redate(events: list[Event], root: str, day: dt.date) -> list[Event]:
         else e
         for e in events
     ]
+
+
+def headline_dated(events: list[Event], sent: Span) -> list[Event]:
+    """Events of a headline line (the first sentence, ending at a line break: a title coded
+    before its text) dated only by publication take the day its text gives the same act:
+    "Haley criticizes Russia over Ukraine" over "Haley on Thursday condemned Russia's …" is
+    Thursday's act, one event and not two."""
+    if sent.start != 0 or not _ends_its_line(sent):
+        return events
+    told = {
+        (e.source_country, e.target_country, e.cameo, e.modality): e
+        for e in reversed(events)  # (the first telling wins)
+        if e.sentence_id > 0 and e.date_source not in ("publication", "story")
+    }
+    out = []
+    for e in events:
+        lead = told.get((e.source_country, e.target_country, e.cameo, e.modality))
+        if e.sentence_id == 0 and e.date_source == "publication" and lead is not None:
+            e = replace(e, date=lead.date, date_source=lead.date_source)
+        out.append(e)
+    return out
+
+
+def _ends_its_line(sent: Span) -> bool:
+    """``sent`` ends at a line break (spaCy keeps a paragraph break as a whitespace token,
+    inside the sentence or after it)."""
+    doc, last = sent.doc, sent[-1]
+    after = doc[sent.end] if sent.end < len(doc) and doc[sent.end].is_space else None
+    tail = (last.text if last.is_space else "") + last.whitespace_ + (after.text if after else "")
+    return "\n" in tail
