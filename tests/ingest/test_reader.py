@@ -112,7 +112,7 @@ def test_date_from_name_skips_impossible_dates():
 
 def test_jsonl_with_newspaper_field_names(tmp_path):
     """Records as a newspaper archive API writes them: a nested headline, a snippet, pub_date,
-    _id and web_url; the headline is coded before the snippet."""
+    _id and web_url; a record with a headline and no snippet is its headline."""
     path = tmp_path / "archive.jsonl"
     record = {
         "_id": "nyt://article/1",
@@ -121,13 +121,17 @@ def test_jsonl_with_newspaper_field_names(tmp_path):
         "snippet": "The two presidents spoke for an hour on Saturday.",
         "web_url": "https://example.com/call",
     }
-    path.write_text(json.dumps(record) + "\n" + json.dumps({"pub_date": "2017-01-29"}) + "\n")
+    bare = {"pub_date": "2017-01-29", "headline": {"main": "Russia Protests"}, "snippet": ""}
+    empty = {"pub_date": "2017-01-29"}
+    path.write_text("\n".join(json.dumps(r) for r in (record, bare, empty)) + "\n")
     docs, report = _read([path])
     assert [(d.id, d.date, d.title, d.url) for d in docs] == [
         ("nyt://article/1", dt.date(2017, 1, 28), "Trump and Putin Hold First Call",
          "https://example.com/call"),
+        (f"{path}:2", dt.date(2017, 1, 29), "Russia Protests", ""),
     ]  # fmt: skip
-    assert docs[0].text == (
-        "Trump and Putin Hold First Call\n\nThe two presidents spoke for an hour on Saturday."
-    )
+    assert [d.text for d in docs] == [
+        "The two presidents spoke for an hour on Saturday.",
+        "Russia Protests",
+    ]
     assert report.skipped == {"empty": 1}
