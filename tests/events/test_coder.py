@@ -4038,3 +4038,24 @@ def test_those_who_react_to_a_move_are_not_its_target(coder):
     events = coder.code_text(text, PUB)
     by_army = [e for e in events if text[e.source_start : e.source_end] == "The army"]
     assert by_army and not [e for e in by_army if e.target in ("ECOWAS", "FRA")], by_army
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Beijing said it would take resolute measures to defend its sovereignty.", "CHN"),
+        ("The council voted to set up a commission to investigate Iran's crackdown.", None),
+        ("Bahrain adopted measures to lift its boycott of Israel.", "BHR"),
+    ],
+)
+def test_the_purpose_of_a_thing_taken_is_the_taker_s(coder, text, source):
+    """An infinitive the parser hung on the object as a relative clause ("took measures to
+    defend", "set up a commission to investigate") is the purpose of whoever takes or sets
+    it up: the thing never acts."""
+    events = coder.code_text(text, PUB)
+    assert events
+    for e in events:
+        assert text[e.source_start : e.source_end] not in ("measures", "resolute measures")
+        assert "commission" not in text[e.source_start : e.source_end]
+        if source is not None:
+            assert e.source_country == source

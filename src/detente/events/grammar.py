@@ -464,14 +464,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl":
         noun = verb.head
         if (
-            noun.lemma_.lower() in GATHERINGS
-            and noun.dep_ == "dobj"
+            noun.dep_ == "dobj"
             and noun.head.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not names_someone(noun)
+            and noun.lemma_.lower() not in DOCUMENT_NOUNS
+            and child_of(noun.head, "dative") is None
             and depth < 4
         ):
-            # "began a hunger strike to protest the detentions": a purpose clause read as a
-            # relative one; whoever holds the strike or rally protests
+            # "began a hunger strike to protest the detentions", "will take resolute
+            # measures to defend its sovereignty": a purpose clause read as a relative one;
+            # whoever holds the strike or takes the measures acts, never the thing
             return subject_of(noun.head, depth + 1)
         return noun
     if verb.dep_ == "acl" and depth < 4 and _directed(verb):
