@@ -354,3 +354,40 @@ def test_support_won_is_given_by_whoever_gives_it(coder, text, source, target):
     """ "won the backing of European leaders": the leaders back Zelensky, not the reverse."""
     pairs = _pairs(coder, text, "05")
     assert pairs and all(source in s and target in t for s, t in pairs), pairs
+
+
+
+def _attribution_doc(opener: str):
+    """ "The king pardoned the poet Ali Nour, <opener> state radio reported ." parsed with the
+    closing clause of saying as a relative clause of the name (as the model parses it)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "king", "pardoned", "the", "poet", "Ali", "Nour", ","]
+    heads = [1, 2, 2, 6, 6, 6, 2, 6]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"]
+    if opener:
+        words.append(opener)
+        heads.append(11)
+        deps.append("nsubj")  # "…, who state radio reported" is no attribution
+    base = len(words)
+    words += ["state", "radio", "reported", "."]
+    heads += [base + 1, base + 2, 6, 2]
+    deps += ["compound", "nsubj", "relcl", "punct"]
+    lemmas = [w.lower() for w in words]
+    lemmas[base + 2] = "report"
+    lemmas[2] = "pardon"
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_closing_attribution_read_as_a_relative_clause_hangs_on_the_root():
+    """ "…, state radio reported." set off with no relative word is whose word the sentence
+    is, not a clause describing the noun before it."""
+    from detente.nlp.pipeline import trailing_attributions
+
+    doc = _attribution_doc("")
+    trailing_attributions(doc)
+    assert (doc[10].dep_, doc[10].head.i) == ("parataxis", 2)
+    doc = _attribution_doc("who")  # a true relative clause keeps its head
+    trailing_attributions(doc)
+    assert (doc[11].dep_, doc[11].head.i) == ("relcl", 6)
