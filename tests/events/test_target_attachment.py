@@ -391,3 +391,21 @@ def test_a_closing_attribution_read_as_a_relative_clause_hangs_on_the_root():
     doc = _attribution_doc("who")  # a true relative clause keeps its head
     trailing_attributions(doc)
     assert (doc[11].dep_, doc[11].head.i) == ("relcl", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        (
+            "The European Union imposed sanctions on Belarusian officials as well as two "
+            "Russian banks, the council said.",
+            "16",
+            "Russian",
+        ),
+        ("Canada sent aid to Turkey as well as Syria after the earthquake.", "07", "Syria"),
+    ],
+)
+def test_a_party_joined_by_as_well_as_is_a_target_too(coder, text, root, target):
+    """ "As well as" joins like with like: a party after it goes with the party before it,
+    wherever the parser hung it (on the thing imposed, or as an "as" phrase of the verb)."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
