@@ -356,7 +356,6 @@ def test_support_won_is_given_by_whoever_gives_it(coder, text, source, target):
     assert pairs and all(source in s and target in t for s, t in pairs), pairs
 
 
-
 def _attribution_doc(opener: str):
     """ "The king pardoned the poet Ali Nour, <opener> state radio reported ." parsed with the
     closing clause of saying as a relative clause of the name (as the model parses it)."""
@@ -409,3 +408,17 @@ def test_a_party_joined_by_as_well_as_is_a_target_too(coder, text, root, target)
     """ "As well as" joins like with like: a party after it goes with the party before it,
     wherever the parser hung it (on the thing imposed, or as an "as" phrase of the verb)."""
     assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The governor refused to resign despite calls from the president.", "president"),
+        ("Serbia refused to join the sanctions despite pressure from Brussels.", "Brussels"),
+        ("The junta refused to hand over power in the face of pressure from ECOWAS.", "ECOWAS"),
+    ],
+)
+def test_a_refusal_is_aimed_at_whoever_it_defies(coder, text, target):
+    """ "refused to resign despite calls from X", "in the face of pressure from X": the
+    refusal turns down what X asked for."""
+    assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")

@@ -430,6 +430,38 @@ def _asides(verb: Token) -> list[Token]:
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
 _TO_OR_WITH = frozenset({"to", "with"})
+# Phrases that set a refusal against what others asked for: "despite calls from …",
+# "notwithstanding objections by …", "in defiance of …", "in the face of pressure from …".
+_DESPITE = frozenset({"despite", "notwithstanding"})
+_FACING = {"defiance", "face"}
+# What others ask a refusal to give in to (with the message nouns): its sender is aimed at.
+_PRESSING = {"pressure", "urging", "insistence", "objection", "entreaty"}
+
+
+def defied(verb: Token, comp: Token | None) -> list[Token]:
+    """Whoever asked for what a refusal turns down, by the phrase it is set against:
+    "refused to step down despite calls from the prime minister's allies" (the allies),
+    "declined to resign despite pressure from the governor", "refused to withdraw in
+    defiance of the African Union". A refusal is aimed at whoever it defies."""
+    asked = []
+    for holder in (h for h in (verb, comp, child_of(verb, "xcomp")) if h is not None):
+        asked.extend(prep_objects(holder, _DESPITE))
+        for face in prep_objects(holder, IN):
+            if face.lemma_.lower() in _FACING:
+                asked.extend(prep_objects(face, OF))
+    found = []
+    for thing in asked:
+        if thing.lemma_.lower() in MESSAGE_NOUNS | _PRESSING:
+            sender = agent_of_any(thing) or _message_owner(thing, any_kind=True)
+            found.extend([sender] if sender is not None and sender.pos_ != "PRON" else [])
+        elif names_someone(thing) or named_by_modifier(thing):
+            found.append(thing)
+    return found
+
+
+def agent_of_any(noun: Token) -> Token | None:
+    """Who a call, demand or pressure comes from, by its "from"/"by" phrase."""
+    return next(iter(prep_objects(noun, BY)), None)
 
 
 def _held_until(verb: Token, comp: Token | None) -> list[Token]:
@@ -1654,6 +1686,9 @@ def verb_targets(
             # "refused to apologise to Riyadh", "declined to negotiate with the rebels": whom
             # the act refused would be done to or with
             found.extend(prep_objects(clause, _TO_OR_WITH))
+    if pat.code[:2] == REJECT_ROOT:
+        # "refused to step down despite calls from the president's allies": whoever asked
+        found.extend(defied(verb, comp))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
