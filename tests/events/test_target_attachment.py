@@ -422,3 +422,22 @@ def test_a_refusal_is_aimed_at_whoever_it_defies(coder, text, target):
     """ "refused to resign despite calls from X", "in the face of pressure from X": the
     refusal turns down what X asked for."""
     assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        (
+            "The Security Council urged all parties to the war, including the Houthis, to free "
+            "the ship's crew.",
+            "02",
+            "Houthis",
+        ),
+        ("The G7 urged countries such as China to press Russia.", "02", "China"),
+    ],
+)
+def test_a_member_a_group_with_no_name_lists_is_its_target(coder, text, root, target):
+    """ "urged all parties, including the Houthis, to …": the named member stands right
+    behind a group that has no name of its own (also when the parser hung the list on the
+    verb)."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)

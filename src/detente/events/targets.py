@@ -1815,12 +1815,57 @@ def verb_targets(
         # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
         # goes or comes from stands right behind it
         # "a boat carrying Rohingya refugees": the people a craft carries stand behind it
-        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase), *carried(phrase)):
+        # "urged all parties, including the RSF, to …": the members a group with no name of
+        # its own lists stand right behind it
+        members = listed_members(phrase)
+        for head in (
+            about,
+            phrase,
+            *members,
+            stands_for(phrase),
+            *flow_parties(phrase),
+            *carried(phrase),
+        ):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+# Words that open the list of a group's members: "parties, including the RSF", "countries
+# such as China", "firms like Huawei", "500 Americans, among them Obama".
+_LISTING = frozenset({"including", "like", "among"})
+
+
+def listed_members(group: Token) -> list[Token]:
+    """The members a group phrase lists ("all parties to the conflict, including the Rapid
+    Support Forces", "creditors such as China"), with the list the parser hung on the verb
+    right after the group's phrase ("urged all parties, including the RSF, to …")."""
+    if group.pos_ not in ("NOUN", "PROPN"):
+        return []
+    preps = [c for c in group.children if c.dep_ == "prep" and c.lower_ in _LISTING]
+    preps += [
+        p
+        for such in group.children
+        if such.dep_ == "amod" and such.lower_ == "such"
+        for p in such.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+    ]
+    holder = group.head
+    if group.dep_ == "dobj":
+        preps += [
+            c
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in _LISTING and c.i > group.i and set_off(c)
+        ]
+    return [
+        member
+        for prep in preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON"
+        for member in with_conjuncts(p)
+    ]
 
 
 _SENDING_FORCES = {
