@@ -441,3 +441,24 @@ def test_a_member_a_group_with_no_name_lists_is_its_target(coder, text, root, ta
     behind a group that has no name of its own (also when the parser hung the list on the
     verb)."""
     assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Oil workers will not end the strike before a new pay system is reviewed and the "
+            "company's management is sacked.",
+            "management",
+        ),
+        (
+            "Nurses said they would not call off their strike until the pay rules are changed "
+            "and the health minister resigns.",
+            "minister",
+        ),
+    ],
+)
+def test_a_refusal_held_until_others_act_is_aimed_at_the_party_among_them(coder, text, target):
+    """ "until X is changed and Y resigns": the clause joined to the condition is opened by
+    its mark too, and a party named there comes before a thing."""
+    assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")

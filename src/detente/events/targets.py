@@ -475,18 +475,23 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
 
 
 def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> list[Token]:
-    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks``, not
-    pronouns (often the one refusing or threatening)."""
-    return [
+    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks`` and of
+    the clauses joined to them, which the mark opens as well ("until the pay rules are
+    changed and the health minister resigns"), not pronouns (often the one refusing or
+    threatening). Subjects that name someone come before things ("the minister" before "the
+    pay rules"): a condition is held over a party."""
+    subjects = [
         subject
         for holder in holders
         if holder is not None
         for clause in holder.children
         if clause.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        for joined in (clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")))
+        for subject in (child_of(joined, "nsubj", "nsubjpass"),)
         if subject is not None and subject.pos_ != "PRON"
     ]
+    return sorted(subjects, key=lambda s: not (names_someone(s) or named_by_modifier(s)))
 
 
 THREAT_ROOT = "13"
