@@ -462,3 +462,21 @@ def test_a_refusal_held_until_others_act_is_aimed_at_the_party_among_them(coder,
     """ "until X is changed and Y resigns": the clause joined to the condition is opened by
     its mark too, and a party named there comes before a thing."""
     assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen killed the driver of a Turkish aid agency in Idlib.", "the driver of a Turkish"),
+        ("Iran seized the crew of a British tanker in the Gulf.", "the crew of a British tanker"),
+    ],
+)
+def test_people_named_by_whose_they_are_keep_their_own_noun_in_the_span(coder, text, target):
+    """ "killed the driver of a Turkish aid agency": the agency gives the code, but the act is
+    done to the driver, so the target phrase starts with him."""
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.target_start is not None
+    ]
+    assert any(target in s for s in spans), spans
