@@ -480,3 +480,16 @@ def test_people_named_by_whose_they_are_keep_their_own_noun_in_the_span(coder, t
         if e.target_start is not None
     ]
     assert any(target in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("The minister resigned on Monday, leaving the coalition government.", "08", "coalition"),
+        ("The mayor agreed to step down, quitting the city council.", "03", "council"),
+    ],
+)
+def test_a_participle_of_leaving_names_the_body_a_resignation_leaves(coder, text, root, target):
+    """ "resigned, leaving the coalition government": the participle restates the act and
+    names the body left, as "resigned from the government" does."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)

@@ -459,6 +459,30 @@ def defied(verb: Token, comp: Token | None) -> list[Token]:
     return found
 
 
+# Verbs of leaving a body or post, whose participle may restate a resignation.
+_LEAVING = {"leave", "quit", "exit", "abandon", "desert"}
+# Giving way and intents to (resigning, stepping down, agreeing to resign or withdraw).
+_GIVING_WAY = frozenset({"03", "08"})
+
+
+def left_behind(verb: Token, comp: Token | None) -> list[Token]:
+    """The body a participle of leaving after the act names ("agreed to resign, leaving the
+    cabinet", "resigned on Monday, quitting the coalition government"): the act is done to
+    it, as "resigned from the cabinet" is."""
+    holders = [h for h in (verb, comp, child_of(verb, "xcomp")) if h is not None]
+    return [
+        left
+        for holder in holders
+        for part in holder.children
+        if part.dep_ in ("advcl", "xcomp")
+        and part.tag_ == "VBG"
+        and part.lemma_.lower() in _LEAVING
+        and child_of(part, "nsubj") is None
+        for left in (child_of(part, "dobj"),)
+        if left is not None and left.pos_ != "PRON"
+    ]
+
+
 def agent_of_any(noun: Token) -> Token | None:
     """Who a call, demand or pressure comes from, by its "from"/"by" phrase."""
     return next(iter(prep_objects(noun, BY)), None)
@@ -1694,6 +1718,10 @@ def verb_targets(
     if pat.code[:2] == REJECT_ROOT:
         # "refused to step down despite calls from the president's allies": whoever asked
         found.extend(defied(verb, comp))
+    if not found and pat.code[:2] in _GIVING_WAY:
+        # "agreed to resign, leaving the cabinet", "stepped down, quitting the coalition": a
+        # participle of leaving restates the act and names the body left
+        found.extend(left_behind(verb, comp))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
