@@ -93,6 +93,14 @@ CASES_FLOOR = 0.92
 #   groups with no code) (study 0.860 of its 93 lines and held-out 0.880 before their rules,
 #   0.925 and 0.880 after; the study file grew by 41 lines from the mining rounds after its
 #   first 52 were scored).
+# - targets5_*: target choices a careful coder makes that are easy to miss, all roots (inside a
+#   noun complement, "the expulsion of", "a meeting with"; the subject of a clause after the
+#   verb; groups and people with no code; possessives; recipients after "for"/"to"/"with"/
+#   "toward"; capitals and regions for their country; parties joined by "as well as",
+#   "including", "such as"; titles, appositions and "the" + nationality + noun; refusals
+#   "despite calls from" and "until X acts"; wire attributions closing the sentence) (study
+#   0.800 of its first 50 lines and held-out 0.880 before their rules, 0.840 and 0.900 after;
+#   the study file grew by two mining rounds to 91 lines, 0.835 before and 0.879 after).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -128,6 +136,8 @@ PROBE_FLOORS = {
     "targets3_heldout.tsv": 0.88,
     "targets4_study.tsv": 0.91,
     "targets4_heldout.tsv": 0.86,
+    "targets5_study.tsv": 0.86,
+    "targets5_heldout.tsv": 0.88,
 }
 
 

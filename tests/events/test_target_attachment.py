@@ -354,3 +354,142 @@ def test_support_won_is_given_by_whoever_gives_it(coder, text, source, target):
     """ "won the backing of European leaders": the leaders back Zelensky, not the reverse."""
     pairs = _pairs(coder, text, "05")
     assert pairs and all(source in s and target in t for s, t in pairs), pairs
+
+
+def _attribution_doc(opener: str):
+    """ "The king pardoned the poet Ali Nour, <opener> state radio reported ." parsed with the
+    closing clause of saying as a relative clause of the name (as the model parses it)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "king", "pardoned", "the", "poet", "Ali", "Nour", ","]
+    heads = [1, 2, 2, 6, 6, 6, 2, 6]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"]
+    if opener:
+        words.append(opener)
+        heads.append(11)
+        deps.append("nsubj")  # "…, who state radio reported" is no attribution
+    base = len(words)
+    words += ["state", "radio", "reported", "."]
+    heads += [base + 1, base + 2, 6, 2]
+    deps += ["compound", "nsubj", "relcl", "punct"]
+    lemmas = [w.lower() for w in words]
+    lemmas[base + 2] = "report"
+    lemmas[2] = "pardon"
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_closing_attribution_read_as_a_relative_clause_hangs_on_the_root():
+    """ "…, state radio reported." set off with no relative word is whose word the sentence
+    is, not a clause describing the noun before it."""
+    from detente.nlp.pipeline import trailing_attributions
+
+    doc = _attribution_doc("")
+    trailing_attributions(doc)
+    assert (doc[10].dep_, doc[10].head.i) == ("parataxis", 2)
+    doc = _attribution_doc("who")  # a true relative clause keeps its head
+    trailing_attributions(doc)
+    assert (doc[11].dep_, doc[11].head.i) == ("relcl", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        (
+            "The European Union imposed sanctions on Belarusian officials as well as two "
+            "Russian banks, the council said.",
+            "16",
+            "Russian",
+        ),
+        ("Canada sent aid to Turkey as well as Syria after the earthquake.", "07", "Syria"),
+    ],
+)
+def test_a_party_joined_by_as_well_as_is_a_target_too(coder, text, root, target):
+    """ "As well as" joins like with like: a party after it goes with the party before it,
+    wherever the parser hung it (on the thing imposed, or as an "as" phrase of the verb)."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The governor refused to resign despite calls from the president.", "president"),
+        ("Serbia refused to join the sanctions despite pressure from Brussels.", "Brussels"),
+        ("The junta refused to hand over power in the face of pressure from ECOWAS.", "ECOWAS"),
+    ],
+)
+def test_a_refusal_is_aimed_at_whoever_it_defies(coder, text, target):
+    """ "refused to resign despite calls from X", "in the face of pressure from X": the
+    refusal turns down what X asked for."""
+    assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        (
+            "The Security Council urged all parties to the war, including the Houthis, to free "
+            "the ship's crew.",
+            "02",
+            "Houthis",
+        ),
+        ("The G7 urged countries such as China to press Russia.", "02", "China"),
+    ],
+)
+def test_a_member_a_group_with_no_name_lists_is_its_target(coder, text, root, target):
+    """ "urged all parties, including the Houthis, to …": the named member stands right
+    behind a group that has no name of its own (also when the parser hung the list on the
+    verb)."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Oil workers will not end the strike before a new pay system is reviewed and the "
+            "company's management is sacked.",
+            "management",
+        ),
+        (
+            "Nurses said they would not call off their strike until the pay rules are changed "
+            "and the health minister resigns.",
+            "minister",
+        ),
+    ],
+)
+def test_a_refusal_held_until_others_act_is_aimed_at_the_party_among_them(coder, text, target):
+    """ "until X is changed and Y resigns": the clause joined to the condition is opened by
+    its mark too, and a party named there comes before a thing."""
+    assert any(target in t for _, t in _pairs(coder, text, "12")), _pairs(coder, text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen killed the driver of a Turkish aid agency in Idlib.", "the driver of a Turkish"),
+        ("Iran seized the crew of a British tanker in the Gulf.", "the crew of a British tanker"),
+    ],
+)
+def test_people_named_by_whose_they_are_keep_their_own_noun_in_the_span(coder, text, target):
+    """ "killed the driver of a Turkish aid agency": the agency gives the code, but the act is
+    done to the driver, so the target phrase starts with him."""
+    spans = [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.target_start is not None
+    ]
+    assert any(target in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("The minister resigned on Monday, leaving the coalition government.", "08", "coalition"),
+        ("The mayor agreed to step down, quitting the city council.", "03", "council"),
+    ],
+)
+def test_a_participle_of_leaving_names_the_body_a_resignation_leaves(coder, text, root, target):
+    """ "resigned, leaving the coalition government": the participle restates the act and
+    names the body left, as "resigned from the government" does."""
+    assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)

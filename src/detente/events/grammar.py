@@ -109,7 +109,37 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     # and Putin signed": Erdogan was parsed as a conjunct of Sochi)
     joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
     members = [tok, *joined, *hung]
-    return tuple(dict.fromkeys(members + _list_members(tok)))
+    return tuple(dict.fromkeys(members + _list_members(tok) + _joined_as_well_as(tok)))
+
+
+def _joined_as_well_as(tok: Token) -> list[Token]:
+    """Members joined to ``tok`` by "as well as" that the parser hung on what ``tok``'s
+    phrase hangs on: "imposed sanctions on Iranian drone makers as well as three Chinese
+    firms" (the firms made a second thing imposed), "sent aid to Turkey as well as Syria"
+    (Syria made the object of an "as" on the verb). "As well as" joins like with like: a
+    member that names someone goes with the party before it, not with a thing that names
+    no one."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not names_or_named(tok):
+        return []
+    holder = tok.head.head
+    if holder.pos_ not in ("NOUN", "VERB") or names_someone(holder):
+        return []
+    return [
+        c
+        for c in tok.doc[tok.i + 1 : tok.sent.end]
+        if c.left_edge.i >= 3
+        and [t.lower_ for t in c.doc[c.left_edge.i - 3 : c.left_edge.i]] == ["as", "well", "as"]
+        and (
+            (c.dep_ == "conj" and c.head.i == holder.i)
+            or (c.dep_ == "pobj" and c.head.lower_ == "as" and c.head.head.i == holder.i)
+        )
+        and names_or_named(c)
+    ]
+
+
+def names_or_named(tok: Token) -> bool:
+    """``tok`` names someone, or a modifier of it does ("three Chinese firms")."""
+    return names_someone(tok) or named_by_modifier(tok)
 
 
 def _saying_pair(tok: Token) -> tuple[Token, ...]:

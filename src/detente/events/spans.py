@@ -118,6 +118,12 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
     names it together with the thing placed there: "seized oil fields near Kirkuk" is done
     to "oil fields near Kirkuk", "set up a company in Berlin" to "a company in Berlin"."""
     start, end = with_described(tok, word, with_list(tok, phrase_span(tok, whole=not coded)))
+    kin = _people_of(tok)
+    if kin is not None and not kin.left_edge.i <= word.i <= kin.right_edge.i:
+        # "killed the driver of a Turkish aid agency", "detained the lawyer of a jailed
+        # critic": the people the act is done to are named with whose they are (not when the
+        # act is told inside their phrase: "the families of fishermen killed by the navy")
+        start = min(start, phrase_span(kin)[0])
     thing = _made_thing(tok, word)
     if coded and thing is not None:
         # "vetoed a resolution drafted by Algeria", "refused a request from Kenya": the maker
@@ -162,6 +168,27 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
         if places:
             return start, max(end, phrase_span(places[0])[1])
     return start, end
+
+
+# People named by whose they are ("relatives of the sailors", "the crew of an Iranian
+# tanker", "the lawyer of a jailed critic"): the act is done to them, not to the owner.
+_PEOPLE_OF = {
+    "family", "relative", "member", "supporter", "follower", "staff", "crew", "employee",
+    "worker", "driver", "lawyer", "son", "daughter", "wife", "husband", "brother", "sister",
+    "mother", "father", "child", "parent", "aide", "associate", "bodyguard", "guard",
+    "passenger", "pilot", "sailor",
+}  # fmt: skip
+
+
+def _people_of(tok: Token) -> Token | None:
+    """The people noun whose "of" phrase ``tok`` (or the noun it modifies) is: "relatives of
+    the sailors", "the driver of a Turkish aid agency"."""
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    owner = tok.head.head
+    return owner if owner.lemma_.lower() in _PEOPLE_OF and owner.pos_ == "NOUN" else None
 
 
 _MADE_BY = frozenset({"by", "from"})

@@ -430,6 +430,62 @@ def _asides(verb: Token) -> list[Token]:
 _UNTIL = {"until", "unless", "till", "before"}
 _REFUSING = {"refuse", "decline"}
 _TO_OR_WITH = frozenset({"to", "with"})
+# Phrases that set a refusal against what others asked for: "despite calls from …",
+# "notwithstanding objections by …", "in defiance of …", "in the face of pressure from …".
+_DESPITE = frozenset({"despite", "notwithstanding"})
+_FACING = {"defiance", "face"}
+# What others ask a refusal to give in to (with the message nouns): its sender is aimed at.
+_PRESSING = {"pressure", "urging", "insistence", "objection", "entreaty"}
+
+
+def defied(verb: Token, comp: Token | None) -> list[Token]:
+    """Whoever asked for what a refusal turns down, by the phrase it is set against:
+    "refused to step down despite calls from the prime minister's allies" (the allies),
+    "declined to resign despite pressure from the governor", "refused to withdraw in
+    defiance of the African Union". A refusal is aimed at whoever it defies."""
+    asked = []
+    for holder in (h for h in (verb, comp, child_of(verb, "xcomp")) if h is not None):
+        asked.extend(prep_objects(holder, _DESPITE))
+        for face in prep_objects(holder, IN):
+            if face.lemma_.lower() in _FACING:
+                asked.extend(prep_objects(face, OF))
+    found = []
+    for thing in asked:
+        if thing.lemma_.lower() in MESSAGE_NOUNS | _PRESSING:
+            sender = agent_of_any(thing) or _message_owner(thing, any_kind=True)
+            found.extend([sender] if sender is not None and sender.pos_ != "PRON" else [])
+        elif names_someone(thing) or named_by_modifier(thing):
+            found.append(thing)
+    return found
+
+
+# Verbs of leaving a body or post, whose participle may restate a resignation.
+_LEAVING = {"leave", "quit", "exit", "abandon", "desert"}
+# Giving way and intents to (resigning, stepping down, agreeing to resign or withdraw).
+_GIVING_WAY = frozenset({"03", "08"})
+
+
+def left_behind(verb: Token, comp: Token | None) -> list[Token]:
+    """The body a participle of leaving after the act names ("agreed to resign, leaving the
+    cabinet", "resigned on Monday, quitting the coalition government"): the act is done to
+    it, as "resigned from the cabinet" is."""
+    holders = [h for h in (verb, comp, child_of(verb, "xcomp")) if h is not None]
+    return [
+        left
+        for holder in holders
+        for part in holder.children
+        if part.dep_ in ("advcl", "xcomp")
+        and part.tag_ == "VBG"
+        and part.lemma_.lower() in _LEAVING
+        and child_of(part, "nsubj") is None
+        for left in (child_of(part, "dobj"),)
+        if left is not None and left.pos_ != "PRON"
+    ]
+
+
+def agent_of_any(noun: Token) -> Token | None:
+    """Who a call, demand or pressure comes from, by its "from"/"by" phrase."""
+    return next(iter(prep_objects(noun, BY)), None)
 
 
 def _held_until(verb: Token, comp: Token | None) -> list[Token]:
@@ -443,18 +499,23 @@ def _held_until(verb: Token, comp: Token | None) -> list[Token]:
 
 
 def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> list[Token]:
-    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks``, not
-    pronouns (often the one refusing or threatening)."""
-    return [
+    """The subjects of the adverbial clauses of ``holders`` opened by one of ``marks`` and of
+    the clauses joined to them, which the mark opens as well ("until the pay rules are
+    changed and the health minister resigns"), not pronouns (often the one refusing or
+    threatening). Subjects that name someone come before things ("the minister" before "the
+    pay rules"): a condition is held over a party."""
+    subjects = [
         subject
         for holder in holders
         if holder is not None
         for clause in holder.children
         if clause.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-        for subject in (child_of(clause, "nsubj", "nsubjpass"),)
+        for joined in (clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")))
+        for subject in (child_of(joined, "nsubj", "nsubjpass"),)
         if subject is not None and subject.pos_ != "PRON"
     ]
+    return sorted(subjects, key=lambda s: not (names_someone(s) or named_by_modifier(s)))
 
 
 THREAT_ROOT = "13"
@@ -1654,6 +1715,13 @@ def verb_targets(
             # "refused to apologise to Riyadh", "declined to negotiate with the rebels": whom
             # the act refused would be done to or with
             found.extend(prep_objects(clause, _TO_OR_WITH))
+    if pat.code[:2] == REJECT_ROOT:
+        # "refused to step down despite calls from the president's allies": whoever asked
+        found.extend(defied(verb, comp))
+    if not found and pat.code[:2] in _GIVING_WAY:
+        # "agreed to resign, leaving the cabinet", "stepped down, quitting the coalition": a
+        # participle of leaving restates the act and names the body left
+        found.extend(left_behind(verb, comp))
     if noun is not None:  # anywhere inside the object phrase
         found.extend(
             p
@@ -1780,12 +1848,57 @@ def verb_targets(
         # "eased an embargo on arms sales to Vietnam": a flow of goods names no one; where it
         # goes or comes from stands right behind it
         # "a boat carrying Rohingya refugees": the people a craft carries stand behind it
-        for head in (about, phrase, stands_for(phrase), *flow_parties(phrase), *carried(phrase)):
+        # "urged all parties, including the RSF, to …": the members a group with no name of
+        # its own lists stand right behind it
+        members = listed_members(phrase)
+        for head in (
+            about,
+            phrase,
+            *members,
+            stands_for(phrase),
+            *flow_parties(phrase),
+            *carried(phrase),
+        ):
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+# Words that open the list of a group's members: "parties, including the RSF", "countries
+# such as China", "firms like Huawei", "500 Americans, among them Obama".
+_LISTING = frozenset({"including", "like", "among"})
+
+
+def listed_members(group: Token) -> list[Token]:
+    """The members a group phrase lists ("all parties to the conflict, including the Rapid
+    Support Forces", "creditors such as China"), with the list the parser hung on the verb
+    right after the group's phrase ("urged all parties, including the RSF, to …")."""
+    if group.pos_ not in ("NOUN", "PROPN"):
+        return []
+    preps = [c for c in group.children if c.dep_ == "prep" and c.lower_ in _LISTING]
+    preps += [
+        p
+        for such in group.children
+        if such.dep_ == "amod" and such.lower_ == "such"
+        for p in such.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+    ]
+    holder = group.head
+    if group.dep_ == "dobj":
+        preps += [
+            c
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in _LISTING and c.i > group.i and set_off(c)
+        ]
+    return [
+        member
+        for prep in preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON"
+        for member in with_conjuncts(p)
+    ]
 
 
 _SENDING_FORCES = {

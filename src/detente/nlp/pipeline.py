@@ -295,16 +295,57 @@ def closed_asides(doc: Doc) -> None:
         prep.dep_ = "prep"
 
 
+# Verbs a wire report closes a sentence with to say whose word it is ("…, the ministry said",
+# "…, state news agency Belta reported", "…, a spokesman told reporters").
+_ATTRIBUTING = frozenset({"say", "report", "tell", "add", "announce", "state", "confirm", "write"})
+# Words that open a relative clause set off by a comma ("…, who was arrested in 2021").
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def _closes_sentence(clause: Token) -> bool:
+    """Nothing but punctuation follows ``clause`` in its sentence."""
+    return all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : clause.sent.end])
+
+
+def trailing_attributions(doc: Doc) -> None:
+    """Hang a wire attribution that closes a sentence ("…, state news agency Belta
+    reported.") on the sentence's root when the parser made it a relative clause of the
+    noun before it ("pardoned blogger Roman Protasevich, state news agency Belta reported":
+    the agency did not report the blogger). A relative clause set off by a comma opens with a
+    relative word ("…, who was arrested in 2021"); a clause of saying with a subject of its
+    own and nothing said inside it, set off with none, is whose word the sentence is."""
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in _ATTRIBUTING:
+            continue
+        opening = tok.left_edge
+        root = tok.sent.root
+        if (
+            opening.i == 0
+            or doc[opening.i - 1].text != ","
+            or root.i == tok.i
+            or not any(c.dep_ == "nsubj" for c in tok.children)
+            or any(t.lower_ in _RELATIVE_OPENERS for t in doc[opening.i : tok.i])
+            or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+            or (tok.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in tok.children))
+            or not _closes_sentence(tok)
+        ):
+            continue
+        tok.head = root
+        tok.dep_ = "parataxis"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words and of past tenses the
     lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
-    after a preposition of time, phrases after a list aside on an object."""
+    after a preposition of time, phrases after a list aside on an object, attributions read
+    as relative clauses."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     closed_asides(doc)
+    trailing_attributions(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
