@@ -4032,3 +4032,17 @@ def test_those_who_react_to_a_move_are_not_its_target(coder):
     events = coder.code_text(text, PUB)
     by_army = [e for e in events if text[e.source_start : e.source_end] == "The army"]
     assert by_army and not [e for e in by_army if e.target in ("ECOWAS", "FRA")], by_army
+
+
+def test_an_obligation_a_speaker_puts_on_itself_is_no_demand(coder):
+    # "said it must …": "it" is the speaker; a demand needs someone else to act
+    for text in (
+        "Norway said it must reduce its oil output next year.",
+        "The Chilean minister said he should have resigned sooner.",
+        "The striking miners said they must return to work.",
+    ):
+        demands = [e for e in coder.code_text(text, PUB) if e.cameo_root == "10"]
+        assert not demands, (text, demands)
+    # the obligation put on another side stays a demand
+    events = coder.code_text("Norway said Sweden must reduce its oil output.", PUB)
+    assert [(e.source, e.target, e.cameo_root) for e in events] == [("NOR", "SWE", "10")]
