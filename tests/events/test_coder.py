@@ -4046,3 +4046,12 @@ def test_an_obligation_a_speaker_puts_on_itself_is_no_demand(coder):
     # the obligation put on another side stays a demand
     events = coder.code_text("Norway said Sweden must reduce its oil output.", PUB)
     assert [(e.source, e.target, e.cameo_root) for e in events] == [("NOR", "SWE", "10")]
+
+
+def test_it_in_the_words_of_a_second_verb_of_saying_is_the_speaker(coder):
+    # "criticised Japan and said it would …": "it" is China, who says, not Japan, the
+    # nearer name
+    text = "China criticised Japan on Monday and said it would impose sanctions on Tokyo."
+    sanctions = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("13", "16")]
+    assert sanctions, sanctions
+    assert {(e.source, e.target) for e in sanctions} == {("CHN", "JPN")}, sanctions
