@@ -4055,3 +4055,24 @@ def test_it_in_the_words_of_a_second_verb_of_saying_is_the_speaker(coder):
     sanctions = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("13", "16")]
     assert sanctions, sanctions
     assert {(e.source, e.target) for e in sanctions} == {("CHN", "JPN")}, sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched a bombing campaign against Ukraine.", ("RUS", "UKR", "195")),
+        ("Saudi Arabia began an air campaign against Yemen.", ("SAU", "YEM", "195")),
+        ("Turkey stepped up its shelling campaign on Syria.", ("TUR", "SYR", "194")),
+        ("Nigeria intensified its military campaign against Niger.", ("NGA", "NER", "190")),
+    ],
+)
+def test_a_campaign_waged_with_arms_is_fighting(coder, text, expected):
+    # the campaign's modifier says the arms ("a bombing campaign"); a campaign with none
+    # is no fighting ("a campaign against corruption")
+    events = coder.code_text(text, PUB)
+    assert expected in [(e.source, e.target, e.cameo) for e in events], events
+
+
+def test_a_campaign_without_arms_is_no_fighting(coder):
+    events = coder.code_text("Kenya launched a campaign against Uganda's sugar imports.", PUB)
+    assert not [e for e in events if e.cameo_root in ("18", "19", "20")], events
