@@ -25,7 +25,9 @@ PETR_TARGET_F1_FLOOR = 0.67
 # now told as the condemner's account (reported), so it no longer counts as a fact here.
 # 0.54 (session 26): a visit is hosted by the visited side (043), several sides who meet a
 # third meet it, presenting credentials is a meeting (0.520 -> 0.548).
-PETR_CAMEO2_ROOT_F1_FLOOR = 0.54
+# 0.55 (session 27): a dated role of a legacy dictionary covering the day overrides the
+# entry's default code; an obligation a speaker puts on itself is no demand (0.549 -> 0.556).
+PETR_CAMEO2_ROOT_F1_FLOOR = 0.55
 PLOVER_TYPE_ACCURACY_FLOOR = 0.715
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112
