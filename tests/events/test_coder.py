@@ -4076,3 +4076,21 @@ def test_a_campaign_waged_with_arms_is_fighting(coder, text, expected):
 def test_a_campaign_without_arms_is_no_fighting(coder):
     events = coder.code_text("Kenya launched a campaign against Uganda's sugar imports.", PUB)
     assert not [e for e in events if e.cameo_root in ("18", "19", "20")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India celebrated Independence Day with Bangladesh.", ("IND", "BGD", "017")),
+        ("Kenya celebrated its national day with the Ugandan president.", ("KEN", "UGA", "017")),
+    ],
+)
+def test_an_occasion_celebrated_with_another_side_is_a_symbolic_act(coder, text, expected):
+    events = coder.code_text(text, PUB)
+    assert expected in [(e.source, e.target_country, e.cameo) for e in events], events
+
+
+def test_a_win_celebrated_with_fans_is_no_symbolic_act_toward_anyone(coder):
+    # only an occasion (a holiday, an anniversary) celebrated with a side is
+    events = coder.code_text("Argentina celebrated its World Cup win with fans in Qatar.", PUB)
+    assert not [e for e in events if e.cameo == "017"], events
