@@ -15,6 +15,9 @@ KARLOV_  # a made-up head of state, three roles over time
 \t[ZZZREB > 990816]
 OSTRAVIA_  [ZZZ/ZZY]
 PETRENKO_  [ZZZELI 20090120-170120]
+DRAGAN_MILO_ [ZZZ]  # a default code, and dated roles that override it
+\t[ZZYGOV 20030101-20030630]
+\t[ZZZMIL 20010101-20051231]
 """
 
 
@@ -35,3 +38,16 @@ def test_dated_roles_read_with_spaces_and_eight_digit_dates():
 def test_a_code_of_alternatives_reads_as_its_first():
     book = load_legacy(Path("actors.txt"), LEGACY)
     assert _codes(book, "ostravia") == [("ZZZ", "", None, None)]
+
+
+def test_a_dated_role_covering_the_day_overrides_the_default_code():
+    book = load_legacy(Path("actors.txt"), LEGACY)
+
+    def on(day: dt.date) -> str:
+        entry = book.lookup("dragan milo", day)
+        return entry.code + entry.sector
+
+    assert on(dt.date(2003, 3, 1)) == "ZZYGOV"  # of two covering roles, the one listed first
+    assert on(dt.date(2004, 3, 1)) == "ZZZMIL"
+    assert on(dt.date(1998, 3, 1)) == "ZZZ"  # no role covers: the default, not the nearest
+    assert on(dt.date(2009, 3, 1)) == "ZZZ"

@@ -17,15 +17,18 @@ from detente.evaluate.plv import DEFAULT_DAY
 from detente.evaluate.readers import GoldSentence
 from detente.events import Coder, CoderConfig
 
-PETR_SOURCE_F1_FLOOR = 0.72
-PETR_TARGET_F1_FLOOR = 0.67
+PETR_SOURCE_F1_FLOOR = 0.74  # 0.743 in session 27 (dated roles of legacy dictionaries)
+PETR_TARGET_F1_FLOOR = 0.70  # 0.703 in session 27
 # 0.455 until the coder coded a condemned act as an event too ("condemned an attack by
 # Osgiliath soldiers in south Ithilen": OSG->ITH 190), which these unit records leave out;
 # recall of marked real-news pairs rose by 3 points with it (docs/accuracy.md). The act is
 # now told as the condemner's account (reported), so it no longer counts as a fact here.
 # 0.54 (session 26): a visit is hosted by the visited side (043), several sides who meet a
 # third meet it, presenting credentials is a meeting (0.520 -> 0.548).
-PETR_CAMEO2_ROOT_F1_FLOOR = 0.54
+# 0.56 (session 27): a dated role of a legacy dictionary covering the day overrides the
+# entry's default code, an obligation a speaker puts on itself is no demand, an occasion
+# celebrated with another side is a symbolic act (0.549 -> 0.566).
+PETR_CAMEO2_ROOT_F1_FLOOR = 0.56
 PLOVER_TYPE_ACCURACY_FLOOR = 0.715
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112

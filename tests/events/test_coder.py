@@ -4059,3 +4059,65 @@ def test_the_purpose_of_a_thing_taken_is_the_taker_s(coder, text, source):
         assert "commission" not in text[e.source_start : e.source_end]
         if source is not None:
             assert e.source_country == source
+
+
+def test_an_obligation_a_speaker_puts_on_itself_is_no_demand(coder):
+    # "said it must …": "it" is the speaker; a demand needs someone else to act
+    for text in (
+        "Norway said it must reduce its oil output next year.",
+        "The Chilean minister said he should have resigned sooner.",
+        "The striking miners said they must return to work.",
+    ):
+        demands = [e for e in coder.code_text(text, PUB) if e.cameo_root == "10"]
+        assert not demands, (text, demands)
+    # the obligation put on another side stays a demand
+    events = coder.code_text("Norway said Sweden must reduce its oil output.", PUB)
+    assert [(e.source, e.target, e.cameo_root) for e in events] == [("NOR", "SWE", "10")]
+
+
+def test_it_in_the_words_of_a_second_verb_of_saying_is_the_speaker(coder):
+    # "criticised Japan and said it would …": "it" is China, who says, not Japan, the
+    # nearer name
+    text = "China criticised Japan on Monday and said it would impose sanctions on Tokyo."
+    sanctions = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("13", "16")]
+    assert sanctions, sanctions
+    assert {(e.source, e.target) for e in sanctions} == {("CHN", "JPN")}, sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched a bombing campaign against Ukraine.", ("RUS", "UKR", "195")),
+        ("Saudi Arabia began an air campaign against Yemen.", ("SAU", "YEM", "195")),
+        ("Turkey stepped up its shelling campaign on Syria.", ("TUR", "SYR", "194")),
+        ("Nigeria intensified its military campaign against Niger.", ("NGA", "NER", "190")),
+    ],
+)
+def test_a_campaign_waged_with_arms_is_fighting(coder, text, expected):
+    # the campaign's modifier says the arms ("a bombing campaign"); a campaign with none
+    # is no fighting ("a campaign against corruption")
+    events = coder.code_text(text, PUB)
+    assert expected in [(e.source, e.target, e.cameo) for e in events], events
+
+
+def test_a_campaign_without_arms_is_no_fighting(coder):
+    events = coder.code_text("Kenya launched a campaign against Uganda's sugar imports.", PUB)
+    assert not [e for e in events if e.cameo_root in ("18", "19", "20")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India celebrated Independence Day with Bangladesh.", ("IND", "BGD", "017")),
+        ("Kenya celebrated its national day with the Ugandan president.", ("KEN", "UGA", "017")),
+    ],
+)
+def test_an_occasion_celebrated_with_another_side_is_a_symbolic_act(coder, text, expected):
+    events = coder.code_text(text, PUB)
+    assert expected in [(e.source, e.target_country, e.cameo) for e in events], events
+
+
+def test_a_win_celebrated_with_fans_is_no_symbolic_act_toward_anyone(coder):
+    # only an occasion (a holiday, an anniversary) celebrated with a side is
+    events = coder.code_text("Argentina celebrated its World Cup win with fans in Qatar.", PUB)
+    assert not [e for e in events if e.cameo == "017"], events

@@ -97,13 +97,23 @@ class ActorDictionary:
         self.agents[" ".join(alias.lower().split())] = sector
 
     def lookup(self, alias: str, day: dt.date | None = None) -> ActorEntry | None:
-        """Best entry for ``alias`` on ``day``: covering people first, then nearest in time."""
+        """Best entry for ``alias`` on ``day``: covering entries first, a dated one before an
+        undated one (a legacy dictionary's default code ``SAM [HOB]`` stands only where none
+        of its dated roles ``[HOBGOV 20121109-20130119]`` covers the day), then nearest in
+        time."""
         entries = self.aliases.get(" ".join(alias.lower().split()))
         if not entries:
             return None
         if day is None:
             return entries[0]
-        return min(entries, key=lambda e: (e.distance(day), e.kind == "person" and e.end is None))
+        return min(
+            entries,
+            key=lambda e: (
+                e.distance(day),
+                e.start is None and e.end is None,
+                e.kind == "person" and e.end is None,
+            ),
+        )
 
     def extend(self, other: ActorDictionary) -> None:
         """Entries of ``other`` take priority over ours for the same alias."""

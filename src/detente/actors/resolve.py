@@ -1294,17 +1294,43 @@ def _named_side(tok: Token, day: dt.date, actors: DocActors) -> Actor | None:
 
 def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The country or organisation subject of the clause that ``head``'s clause hangs on,
-    when ``head`` is the subject of an adverbial clause ("as it …", "after it …")."""
+    when ``head`` is the subject of an adverbial clause ("as it …", "after it …") or of
+    the words of a saying ("China criticised Japan and said it would cut ties": "it" is
+    China, who says, not Japan, the nearer name)."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    governing = verb.head if verb.dep_ == "advcl" else _writer_of(verb)
+    governing = verb.head if verb.dep_ == "advcl" else _saying_of(verb) or _writer_of(verb)
     if governing is None:
         return None
-    subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
         return None
     return _named_side(subject, day, actors)
+
+
+# Verbs whose subject speaks the clause they govern: "said it would", "warned it could".
+_SAYING = {
+    "say", "tell", "announce", "add", "state", "declare", "warn", "insist", "stress",
+    "confirm", "vow", "pledge", "promise", "threaten", "note", "indicate",
+}  # fmt: skip
+
+
+def _saying_of(verb: Token) -> Token | None:
+    """The verb of saying whose words ``verb``'s clause is ("said [it would cut ties]")."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING:
+        return verb.head
+    return None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """``verb``'s subject, or the one it shares with the verb it is joined to ("criticised
+    Japan and said …": China)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 
 # Writings whose words a relative clause tells: "published a document in which it accused".

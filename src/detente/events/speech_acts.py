@@ -303,12 +303,25 @@ def _sharer(clause: Token) -> Token | None:
     return head if head.lemma_ in _SHARING else None
 
 
+# A speaker's words about "it", "he" or "she" are about itself: "France said it must
+# leave Mali", "the minister said he should have acted sooner".
+_ITSELF = {"it", "he", "she"}
+
+
+def _itself(speaker: Token, addressee: Token) -> bool:
+    """``addressee`` is the speaker again: a singular pronoun, or "they" after a plural
+    speaker ("the rebels said they must disarm")."""
+    word = addressee.lower_
+    return word in _ITSELF or (word == "they" and speaker.tag_ in ("NNS", "NNPS"))
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
-    when either is missing or the addressee is a group the speaker belongs to ("Putin said
-    the two sides should keep working together": no demand on the other)."""
+    when either is missing, the addressee is a group the speaker belongs to ("Putin said
+    the two sides should keep working together": no demand on the other) or the speaker
+    itself ("Iran said it must respond": an obligation one owns is no demand)."""
     speaker = subject_of(verb)
-    if speaker is None or addressee is None or _joint(addressee):
+    if speaker is None or addressee is None or _joint(addressee) or _itself(speaker, addressee):
         return []
     return [Triple(verb, pattern, with_conjuncts(speaker), (with_conjuncts(addressee),))]
 
