@@ -71,6 +71,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    renounced,
     unready,
     warned_own,
 )
@@ -1292,6 +1293,8 @@ class Coder:
         if self._restraint(word, pat):
             return
         mood = modality(word, sent, triple.consumed)
+        if renounced(word, pat.code, triple.consumed):
+            mood = "negated"  # "undertook not to support the YPG": no pledge of support
         if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
             mood = "asserted"

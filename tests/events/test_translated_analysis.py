@@ -1,0 +1,30 @@
+"""Rules found on translated analysis articles (session 27): each with sentences invented
+for detente about real episodes, in the word order and framing such translations use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2022, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Denmark undertook not to support the PKK.",
+        "Greece promised not to help the rebels in Libya.",
+        "Armenia vowed not to attack Azerbaijan again.",
+        "Seoul pledged not to send troops to Iraq.",
+    ],
+)
+def test_a_pledge_not_to_act_is_no_intent_to_act(coder, text):
+    # the "not" sits on the complement the pledge's pattern consumed
+    facts = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("03", "13")]
+    assert not facts, facts
+
+
+def test_an_accord_to_refrain_stays_an_accord(coder):
+    events = coder.code_text("Sudan agreed not to attack South Sudan.", PUB)
+    assert [e for e in events if e.is_fact and e.cameo_root == "03" and e.target == "SSD"], events
