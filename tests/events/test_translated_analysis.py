@@ -28,3 +28,19 @@ def test_a_pledge_not_to_act_is_no_intent_to_act(coder, text):
 def test_an_accord_to_refrain_stays_an_accord(coder):
     events = coder.code_text("Sudan agreed not to attack South Sudan.", PUB)
     assert [e for e in events if e.is_fact and e.cameo_root == "03" and e.target == "SSD"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Kishida spoke with the press in Tokyo. Later the deputy foreign minister "
+        "Andrei Rudenko summoned the Japanese ambassador.",
+        "President Biden thanked the pilots on Sunday. The deputy foreign minister Xie Feng on "
+        "the same day to the American embassy solemn representations lodged.",
+    ],
+)
+def test_a_title_with_an_unknown_name_is_not_the_last_government(coder, text):
+    # the name says a new person acts: not Kishida's or Biden's government
+    events = coder.code_text(text, PUB)
+    wrong = [e for e in events if e.cameo_root == "11" and e.source_country in ("JPN", "USA")]
+    assert not wrong, wrong
