@@ -36,7 +36,8 @@ def test_an_accord_to_refrain_stays_an_accord(coder):
         "Prime Minister Kishida spoke with the press in Tokyo. Later the deputy foreign minister "
         "Andrei Rudenko summoned the Japanese ambassador.",
         "President Biden thanked the pilots on Sunday. The deputy foreign minister Xie Feng on "
-        "the same day to the American embassy solemn representations lodged.",
+        "the same day to the embassy of the United States in Beijing solemn representations "
+        "lodged.",
     ],
 )
 def test_a_title_with_an_unknown_name_is_not_the_last_government(coder, text):
