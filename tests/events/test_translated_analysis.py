@@ -45,3 +45,19 @@ def test_a_title_with_an_unknown_name_is_not_the_last_government(coder, text):
     events = coder.code_text(text, PUB)
     wrong = [e for e in events if e.cameo_root == "11" and e.source_country in ("JPN", "USA")]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("Russia imposed sanctions on Latvia and on Estonia.", {"LVA", "EST"}),
+        ("Putin met with Erdogan and with Rouhani in Tehran.", {"TUR", "IRN"}),
+        (
+            "On Saturday, 21 May, Erdogan with Andersson and with Niinisto by telephone spoke.",
+            {"FIN"},
+        ),
+    ],
+)
+def test_a_preposition_said_again_after_and_takes_both_objects(coder, text, targets):
+    got = {e.target_country for e in coder.code_text(text, PUB) if e.is_fact}
+    assert targets <= got, got
