@@ -61,3 +61,14 @@ def test_a_title_with_an_unknown_name_is_not_the_last_government(coder, text):
 def test_a_preposition_said_again_after_and_takes_both_objects(coder, text, targets):
     got = {e.target_country for e in coder.code_text(text, PUB) if e.is_fact}
     assert targets <= got, got
+
+
+def test_a_weekday_said_again_is_the_day_the_sentence_dates_it(coder):
+    # published on a Friday: "the Friday prayer" is that of Friday, 13 May
+    text = (
+        "On Friday, 13 May, President Recep Tayyip Erdogan after the Friday prayer told "
+        "journalists that Turkey a positive view on the membership of the two Nordic countries "
+        "does not have, and he called Sweden a guesthouse for terrorist organisations."
+    )
+    days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "TUR"}
+    assert days == {dt.date(2022, 5, 13)}, days

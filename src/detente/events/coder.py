@@ -44,7 +44,7 @@ from detente.events.attribution import (
     speech_verb,
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
-from detente.events.dates import looks_future, resolve_date, span_start
+from detente.events.dates import looks_future, resolve_date, span_start, weekday_named
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
@@ -639,6 +639,28 @@ def _attributive(tok: Token) -> bool:
         # "On 15 June Indian soldiers clashed", parsed with the date inside the subject
         and not (before is not None and before.lower_ in _DURING and before.dep_ == "prep")
     )
+
+
+def _weekday_dated(
+    phrase: Span, phrases: list[Span], published: dt.date
+) -> tuple[dt.date, str] | None:
+    """A weekday named with no day of the month, in a sentence that dates that weekday: "On
+    Friday, 13 May, Erdogan after the Friday prayer told journalists …" is 13 May, not the
+    Friday the story is published on."""
+    day = weekday_named(phrase.text)
+    if day is None or any(c.isdigit() for c in phrase.text):
+        return None
+    for named in phrases:
+        if weekday_named(named.text) != day or any(c.isdigit() for c in named.text):
+            continue
+        # the day set beside the weekday: "Friday, 13 May" (two phrases to the model)
+        beside = next((p for p in phrases if p.start in (named.end, named.end + 1)), None)
+        if beside is None or not any(c.isdigit() for c in beside.text):
+            continue
+        resolved = resolve_date(beside.text, published, False)
+        if resolved is not None and resolved[0].weekday() == day:
+            return resolved
+    return None
 
 
 def _deadline(tok: Token) -> bool:
@@ -1764,6 +1786,9 @@ class Coder:
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
                 continue
+            twin = _weekday_dated(phrase, phrases, published)
+            if twin is not None:  # "On Friday, 13 May, … after the Friday prayer …"
+                return twin
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             # "during the weekend" after a story's Friday: the Saturday that follows
             saturday = weekend_day(phrase.text, anchor or published, published, ahead)
