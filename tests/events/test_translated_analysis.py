@@ -72,3 +72,13 @@ def test_a_weekday_said_again_is_the_day_the_sentence_dates_it(coder):
     )
     days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "TUR"}
     assert days == {dt.date(2022, 5, 13)}, days
+
+
+def test_a_translated_question_moves_the_story_to_its_day(coder):
+    # "What was then on Tuesday agreed?": the agreement told next is Tuesday's
+    text = (
+        "On Sunday in Moscow thousands of Russians protested against Japan. What was then on "
+        "Tuesday agreed? The leaders also agreed to increase the trade between Russia and Japan."
+    )
+    days = {e.date for e in coder.code_text(text, dt.date(2019, 1, 24)) if e.cameo_root == "03"}
+    assert days == {dt.date(2019, 1, 22)}, days

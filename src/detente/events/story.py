@@ -105,11 +105,15 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
                 return story + shift if story + shift <= published else None
     # (or a clause on a noun of it saying when that happened: "The reason was the opening of
     # the office, which on Thursday, 18 November, took place")
+    # (or the subject clause the model made of a translated question's first words: "What
+    # was then on Tuesday agreed?" hangs "on Tuesday" on "was")
     return _first_day(
         sent,
         published,
         lambda clause, ent: (
-            clause.i == root.i or (happened_on(clause) and clause_of(clause.head).i == root.i)
+            clause.i == root.i
+            or (happened_on(clause) and clause_of(clause.head).i == root.i)
+            or (clause.dep_ == "csubj" and clause.head.i == root.i)
         ),
         story,
     )
