@@ -82,3 +82,31 @@ def test_a_translated_question_moves_the_story_to_its_day(coder):
     )
     days = {e.date for e in coder.code_text(text, dt.date(2019, 1, 24)) if e.cameo_root == "03"}
     assert days == {dt.date(2019, 1, 22)}, days
+
+
+def test_a_name_after_a_place_name_is_the_object_of_a_verb_final_clause(coder):
+    # "in the White House | Niinisto and … Andersson received": the place, then the guests
+    text = (
+        "The American president Joe Biden in the White House Niinisto and the Swedish prime "
+        "minister Magdalena Andersson received."
+    )
+    got = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, PUB)}
+    assert {("USA", "FIN", "04"), ("USA", "SWE", "04")} <= got, got
+
+
+def test_a_weekday_opening_a_verb_final_sentence_gives_way_to_its_date(coder):
+    # "On Wednesday, 18 May, … handed over.": the story is on 18 May, not the Wednesday
+    # before publication, and "the next day" is 19 May
+    text = (
+        "Ankara its position very early made clear. On Friday, 13 May, President Recep Tayyip "
+        "Erdogan told journalists that Turkey a positive view on the membership of the two "
+        "Nordic countries does not have. "
+        "On Wednesday, 18 May, the ambassadors of the two countries in Brussels their letters "
+        "of application to the Secretary General Jens Stoltenberg handed over. According to "
+        "diplomatic sources, Turkey on the same day in the North Atlantic Council the start of "
+        "the accession talks blocked. The next day the American president Joe Biden in the "
+        "White House Niinisto and the Swedish prime minister Magdalena Andersson received and "
+        "the full support of Washington to their applications expressed."
+    )
+    days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "USA"}
+    assert days == {dt.date(2022, 5, 19)}, days  # (was 30 June)
