@@ -126,11 +126,14 @@ def _opening_day(sent: Span, published: dt.date) -> dt.date | None:
     """The past day a sentence opens with when the parser found no past main verb in it:
     "On 25 July the court in Aliaga the pastor to house arrest transferred" (a translated
     clause with its verb last, parsed as a phrase) is told on that day all the same."""
-    first = next((e for e in sent.ents if e.label_ == "DATE"), None)
+    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    first = ents[0] if ents else None
     if first is None or first.start > sent.start + 1:
         return None
     if any(t.lower_ in _AHEAD for t in sent) or not any(t.tag_ in ("VBD", "VBN") for t in sent):
         return None
+    if len(ents) > 1 and _weekday_before(first, ents[1]):
+        first = ents[1]  # "On Wednesday, 18 May, the ambassadors … handed over": 18 May
     return _past_day(first.text, published)
 
 
