@@ -110,3 +110,17 @@ def test_a_weekday_opening_a_verb_final_sentence_gives_way_to_its_date(coder):
     )
     days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "USA"}
     assert days == {dt.date(2022, 5, 19)}, days  # (was 30 June)
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Moscow from Riga and Tallinn an explanation demanded.", "RUS", {"LVA", "EST"}),
+        ("Berlin to Kyiv and Chisinau additional aid allocated.", "DEU", {"UKR", "MDA"}),
+    ],
+)
+def test_a_list_of_named_parties_before_a_verb_final_object(coder, text, source, targets):
+    # "from Riga and Tallinn": the parties asked, not more askers
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact]
+    assert {e.source_country for e in events} == {source}, events
+    assert {e.target_country for e in events} == targets, events

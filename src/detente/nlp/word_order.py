@@ -888,7 +888,15 @@ def _clause_order(
     named_pp: list[int] = []
     while len(words) > 2 and _preposition(words[0]) and words[1].pos_ == "PROPN":
         run = 2
-        while run < len(words) and words[run].pos_ == "PROPN":
+        # (a list of names: "Ankara from Sweden and Finland the extradition … will request")
+        while run < len(words) and (
+            words[run].pos_ == "PROPN"
+            or (
+                words[run].lower_ in ("and", ",")
+                and run + 1 < len(words)
+                and words[run + 1].pos_ == "PROPN"
+            )
+        ):
             run += 1
         named_pp += [t.i for t in words[:run]]
         words = words[run:]
