@@ -124,3 +124,16 @@ def test_a_list_of_named_parties_before_a_verb_final_object(coder, text, source,
     events = [e for e in coder.code_text(text, PUB) if e.is_fact]
     assert {e.source_country for e in events} == {source}, events
     assert {e.target_country for e in events} == targets, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese agency Kyodo reported that Abe is ready to sign the peace treaty with Russia.",
+        "Xinhua reported that Beijing is ready to resume talks with Washington.",
+    ],
+)
+def test_a_news_agency_of_the_country_passes_on_no_announced_intent(coder, text):
+    # the agency reports what the government may do; it does not announce it
+    facts = [e for e in coder.code_text(text, dt.date(2019, 1, 24)) if e.is_fact]
+    assert not [e for e in facts if e.cameo_root == "03"], facts

@@ -641,6 +641,15 @@ def _attributive(tok: Token) -> bool:
     )
 
 
+# The sector of news agencies, broadcasters and newspapers in the actor tables.
+_MEDIA = "MED"
+
+
+def _press(speaker: tuple | None) -> bool:
+    """The speaker is a news outlet ("Kyodo", "Xinhua"): it reports, it speaks for no side."""
+    return speaker is not None and speaker[0].sector == _MEDIA
+
+
 def _weekday_dated(
     phrase: Span, phrases: list[Span], published: dt.date
 ) -> tuple[dt.date, str] | None:
@@ -1611,7 +1620,9 @@ class Coder:
             # the media or an analyst.
             # ("Indian media report that the government will …": the press of a country
             # does not announce for its government)
-            own = not rumour and (
+            # ("the Japanese agency Kyodo reported that Abe is ready to sign": a news
+            # agency of the country passes on hearsay, as its media do)
+            own = not rumour and not _press(speaker) and (
                 said_by is None
                 or (
                     not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
