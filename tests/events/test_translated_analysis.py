@@ -129,7 +129,7 @@ def test_a_list_of_named_parties_before_a_verb_final_object(coder, text, source,
 @pytest.mark.parametrize(
     "text",
     [
-        "The Japanese agency Kyodo reported that Abe is ready to sign the peace treaty with Russia.",
+        "The Japanese agency Kyodo reported that Abe is ready to sign the treaty with Russia.",
         "Xinhua reported that Beijing is ready to resume talks with Washington.",
     ],
 )

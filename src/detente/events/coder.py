@@ -1622,16 +1622,20 @@ class Coder:
             # does not announce for its government)
             # ("the Japanese agency Kyodo reported that Abe is ready to sign": a news
             # agency of the country passes on hearsay, as its media do)
-            own = not rumour and not _press(speaker) and (
-                said_by is None
-                or (
-                    not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
-                    and (
-                        speaker[0].country == src[0].country
-                        # ("…, officials said": an unnamed speaker's country, only guessed
-                        # from the sentence, is no sign of the other side speaking)
-                        if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
-                        else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+            own = (
+                not rumour
+                and not _press(speaker)
+                and (
+                    said_by is None
+                    or (
+                        not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                        and (
+                            speaker[0].country == src[0].country
+                            # ("…, officials said": an unnamed speaker's country, only guessed
+                            # from the sentence, is no sign of the other side speaking)
+                            if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
+                            else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+                        )
                     )
                 )
             )
