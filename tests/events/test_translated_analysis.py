@@ -137,3 +137,10 @@ def test_a_news_agency_of_the_country_passes_on_no_announced_intent(coder, text)
     # the agency reports what the government may do; it does not announce it
     facts = [e for e in coder.code_text(text, dt.date(2019, 1, 24)) if e.is_fact]
     assert not [e for e in facts if e.cameo_root == "03"], facts
+
+
+def test_a_fighter_named_by_its_model_is_a_plane_not_a_militant(coder):
+    # translated order puts the model after the noun: "an American fighter F-22"
+    text = "On Saturday an American fighter F-22 shot down the Chinese airship."
+    sources = {e.source for e in coder.code_text(text, dt.date(2023, 2, 14)) if e.is_fact}
+    assert sources == {"USAMIL"}, sources
