@@ -204,6 +204,26 @@ FLOORS = {
     "2019-07-19-s400-delivery.txt": (0.41, 1.00, 0.80),
     "2018-10-29-abe-beijing.txt": (0.54, 0.76, 1.00),
     "2021-11-23-vilnius-office.txt": (0.62, 0.90, 1.00),
+    # three translated analyses written in session 27 (h1) before any rule for them: the
+    # Madrid memorandum on Sweden and Finland joining NATO, from the Turkish (4 of 43: visits
+    # and calls told verb-final with two guests, "the two Nordic countries", the Secretary
+    # General for NATO; "undertook not to support the YPG" coded as a promise of support),
+    # the Kuril talks of January 2019, from the Russian (13 of 20, 9 of 13 dates: an envoy
+    # "to the ministry summoned", a meeting "in February" announced on Tuesday dated by the
+    # month) and the airship incident of February 2023, from the Chinese (2 of 18: acts on
+    # "the airship" or "it" whose owner is named only in an earlier sentence, "The Ministry
+    # of Foreign Affairs" after "Beijing reacted sharply.", a visit "postponed" verb-final
+    # coded as a visit); no rumour or forecast coded as a fact
+    # After the session's rules 9 of 43 (9 of 9 dates: calls "with X and with Y", guests
+    # named after "in the White House", "On Wednesday, 18 May," and "the Friday prayer"
+    # dated right, "from Sweden and Finland" before the object), 13 of 20 (13 of 13 dates:
+    # "What was then on Tuesday agreed?" moves the story; two rows dated to the meeting's
+    # February as the bed dates announced meetings) and 2 of 18; false facts removed: the
+    # pledge "not to support the YPG", "the deputy foreign minister Igor Morgulov" taken
+    # for Abe and Xie Feng for Biden, a Kyodo report as Japan's intent
+    "2022-07-01-madrid-memorandum.txt": (0.20, 1.00, 0.88),
+    "2019-01-24-kurils-talks.txt": (0.65, 1.00, 1.00),
+    "2023-02-14-airship-crisis.txt": (0.11, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

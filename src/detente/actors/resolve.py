@@ -377,7 +377,11 @@ def resolve_phrase(
     found_inside = _inside(head, day, actors, exclude) if owned else None
     earlier = (
         actors.last_of(sector, head.i)
-        if sector and head.pos_ != "PROPN" and not people and found_inside is None
+        if sector
+        and head.pos_ != "PROPN"
+        and not people
+        and found_inside is None
+        and not _holder_named(head)
         else None
     )
     if earlier is not None:
@@ -397,6 +401,21 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _holder_named(role: Token) -> bool:
+    """The role noun is followed by its holder's name, one we do not know: "the deputy foreign
+    minister Igor Morgulov", "the deputy foreign minister Xie Feng" are people of their own,
+    not the last government named (in a story that named Abe or Biden last)."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == role.i + 1 + _name_offset(c)
+        for c in role.children
+    )
+
+
+def _name_offset(name: Token) -> int:
+    """How many words of the name stand before its last one ("Igor Morgulov": 1)."""
+    return sum(1 for c in name.children if c.dep_ == "compound" and c.i < name.i)
 
 
 def _as_titled(

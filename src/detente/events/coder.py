@@ -46,7 +46,7 @@ from detente.events.attribution import (
     speech_verb,
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
-from detente.events.dates import looks_future, resolve_date, span_start
+from detente.events.dates import looks_future, resolve_date, span_start, weekday_named
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
@@ -75,6 +75,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    renounced,
     unready,
     warned_own,
 )
@@ -644,6 +645,37 @@ def _attributive(tok: Token) -> bool:
         # "On 15 June Indian soldiers clashed", parsed with the date inside the subject
         and not (before is not None and before.lower_ in _DURING and before.dep_ == "prep")
     )
+
+
+# The sector of news agencies, broadcasters and newspapers in the actor tables.
+_MEDIA = "MED"
+
+
+def _press(speaker: tuple | None) -> bool:
+    """The speaker is a news outlet ("Kyodo", "Xinhua"): it reports, it speaks for no side."""
+    return speaker is not None and speaker[0].sector == _MEDIA
+
+
+def _weekday_dated(
+    phrase: Span, phrases: list[Span], published: dt.date
+) -> tuple[dt.date, str] | None:
+    """A weekday named with no day of the month, in a sentence that dates that weekday: "On
+    Friday, 13 May, Erdogan after the Friday prayer told journalists …" is 13 May, not the
+    Friday the story is published on."""
+    day = weekday_named(phrase.text)
+    if day is None or any(c.isdigit() for c in phrase.text):
+        return None
+    for named in phrases:
+        if weekday_named(named.text) != day or any(c.isdigit() for c in named.text):
+            continue
+        # the day set beside the weekday: "Friday, 13 May" (two phrases to the model)
+        beside = next((p for p in phrases if p.start in (named.end, named.end + 1)), None)
+        if beside is None or not any(c.isdigit() for c in beside.text):
+            continue
+        resolved = resolve_date(beside.text, published, False)
+        if resolved is not None and resolved[0].weekday() == day:
+            return resolved
+    return None
 
 
 def _deadline(tok: Token) -> bool:
@@ -1303,6 +1335,8 @@ class Coder:
         if self._restraint(word, pat):
             return
         mood = modality(word, sent, triple.consumed)
+        if renounced(word, pat.code, triple.consumed):
+            mood = "negated"  # "undertook not to support the YPG": no pledge of support
         if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
             mood = "asserted"
@@ -1597,16 +1631,22 @@ class Coder:
             # the media or an analyst.
             # ("Indian media report that the government will …": the press of a country
             # does not announce for its government)
-            own = not rumour and (
-                said_by is None
-                or (
-                    not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
-                    and (
-                        speaker[0].country == src[0].country
-                        # ("…, officials said": an unnamed speaker's country, only guessed
-                        # from the sentence, is no sign of the other side speaking)
-                        if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
-                        else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+            # ("the Japanese agency Kyodo reported that Abe is ready to sign": a news
+            # agency of the country passes on hearsay, as its media do)
+            own = (
+                not rumour
+                and not _press(speaker)
+                and (
+                    said_by is None
+                    or (
+                        not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                        and (
+                            speaker[0].country == src[0].country
+                            # ("…, officials said": an unnamed speaker's country, only guessed
+                            # from the sentence, is no sign of the other side speaking)
+                            if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
+                            else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
+                        )
                     )
                 )
             )
@@ -1774,6 +1814,9 @@ class Coder:
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
                 continue
+            twin = _weekday_dated(phrase, phrases, published)
+            if twin is not None:  # "On Friday, 13 May, … after the Friday prayer …"
+                return twin
             ahead = ((future and not statement) or looks_future(phrase.text)) and not past
             # "during the weekend" after a story's Friday: the Saturday that follows
             saturday = weekend_day(phrase.text, anchor or published, published, ahead)

@@ -108,7 +108,7 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     # a later member stands for itself and those after it ("On Tuesday in Sochi, Erdogan
     # and Putin signed": Erdogan was parsed as a conjunct of Sochi)
     joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
-    members = [tok, *joined, *hung]
+    members = [tok, *joined, *hung, *_repeated_preposition(tok)]
     return tuple(dict.fromkeys(members + _list_members(tok) + _joined_as_well_as(tok)))
 
 
@@ -140,6 +140,22 @@ def _joined_as_well_as(tok: Token) -> list[Token]:
 def names_or_named(tok: Token) -> bool:
     """``tok`` names someone, or a modifier of it does ("three Chinese firms")."""
     return names_someone(tok) or named_by_modifier(tok)
+
+
+def _repeated_preposition(tok: Token) -> list[Token]:
+    """The objects of the same preposition said again after "and": "spoke with Andersson and
+    with Niinisto", "sanctions on Latvia and on Estonia" (the model hangs the second
+    preposition on the first, so its object is no conjunct of the first object)."""
+    if tok.dep_ != "pobj":
+        return []
+    prep = tok.head
+    return [
+        p
+        for again in prep.children
+        if again.dep_ == "conj" and again.lower_ == prep.lower_
+        for p in again.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _saying_pair(tok: Token) -> tuple[Token, ...]:

@@ -695,6 +695,20 @@ def attempted(word: Token) -> bool:
     )
 
 
+def renounced(word: Token, code: str, consumed: frozenset[int]) -> bool:
+    """A pledge or threat whose pattern names the act it is to do, said of that act's absence:
+    "undertook not to support the YPG", "promised not to help the rebels", "vowed not to
+    attack Norway" are no intent to support or help and no threat (the "not" sits on the
+    complement the pattern consumed, not on the verb the mood is read from). A bare
+    agreement (030) keeps its code: "agreed not to attack Norway" is an accord to refrain."""
+    if code[:2] not in ("03", "13") or code == "030":
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i in consumed and any(n.dep_ == "neg" for n in c.children)
+        for c in word.children
+    )
+
+
 # "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
 _INTENT_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish"}
 

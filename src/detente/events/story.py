@@ -105,11 +105,15 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
                 return story + shift if story + shift <= published else None
     # (or a clause on a noun of it saying when that happened: "The reason was the opening of
     # the office, which on Thursday, 18 November, took place")
+    # (or the subject clause the model made of a translated question's first words: "What
+    # was then on Tuesday agreed?" hangs "on Tuesday" on "was")
     return _first_day(
         sent,
         published,
         lambda clause, ent: (
-            clause.i == root.i or (happened_on(clause) and clause_of(clause.head).i == root.i)
+            clause.i == root.i
+            or (happened_on(clause) and clause_of(clause.head).i == root.i)
+            or (clause.dep_ == "csubj" and clause.head.i == root.i)
         ),
         story,
     )
@@ -122,11 +126,14 @@ def _opening_day(sent: Span, published: dt.date) -> dt.date | None:
     """The past day a sentence opens with when the parser found no past main verb in it:
     "On 25 July the court in Aliaga the pastor to house arrest transferred" (a translated
     clause with its verb last, parsed as a phrase) is told on that day all the same."""
-    first = next((e for e in sent.ents if e.label_ == "DATE"), None)
+    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    first = ents[0] if ents else None
     if first is None or first.start > sent.start + 1:
         return None
     if any(t.lower_ in _AHEAD for t in sent) or not any(t.tag_ in ("VBD", "VBN") for t in sent):
         return None
+    if len(ents) > 1 and _weekday_before(first, ents[1]):
+        first = ents[1]  # "On Wednesday, 18 May, the ambassadors … handed over": 18 May
     return _past_day(first.text, published)
 
 

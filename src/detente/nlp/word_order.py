@@ -505,7 +505,10 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
 
 def _named_party(words: list[Token], named: Collection[int]) -> bool:
     """``words`` name one place or party: "Asmara", "the President Felix Tshisekedi" (a
-    title before a name)."""
+    title before a name); not two named side by side ("in the Kremlin Erdogan": a place,
+    then the object)."""
+    if _two_names(words):
+        return False
     if all(t.pos_ == "PROPN" for t in words):
         return True
     return (
@@ -515,6 +518,20 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
         and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[1:])
         and _named((t.i for t in words), named)
     )
+
+
+def _two_names(words: list[Token]) -> bool:
+    """``words`` hold two actor names one right after the other: "the Kremlin Erdogan"."""
+    if not words:
+        return False
+    doc = words[0].doc
+    inside = {t.i for t in words}
+    spans = [
+        s
+        for s in doc.spans.get(ACTOR_SPANS, ())
+        if s.label_ == "ACTOR" and s.start in inside and s.end - 1 in inside
+    ]
+    return any(a.end == b.start for a in spans for b in spans)
 
 
 # Nouns of "in answer", "in response": why a translated clause's act was done.
@@ -871,7 +888,15 @@ def _clause_order(
     named_pp: list[int] = []
     while len(words) > 2 and _preposition(words[0]) and words[1].pos_ == "PROPN":
         run = 2
-        while run < len(words) and words[run].pos_ == "PROPN":
+        # (a list of names: "Ankara from Sweden and Finland the extradition … will request")
+        while run < len(words) and (
+            words[run].pos_ == "PROPN"
+            or (
+                words[run].lower_ in ("and", ",")
+                and run + 1 < len(words)
+                and words[run + 1].pos_ == "PROPN"
+            )
+        ):
             run += 1
         named_pp += [t.i for t in words[:run]]
         words = words[run:]
@@ -887,7 +912,8 @@ def _clause_order(
                 for b, e in spans.items()
                 if words[0].i < b
                 and e < after
-                and doc[e].pos_ in ("NOUN", "ADJ")
+                # (or another name: "in the Kremlin | Erdogan received")
+                and (doc[e].pos_ in ("NOUN", "ADJ") or e in spans)
                 # (not a nationality that qualifies the noun: "near the Syrian border")
                 and doc[e - 1].pos_ in ("PROPN", "NOUN")
             ),
@@ -909,7 +935,12 @@ def _clause_order(
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest:
             break
-        if rest[0].pos_ not in ("DET", "PRON") and not (bare_object and rest[0].i == after):
+        # ("in the White House Niinisto and Andersson received": a name after the place's
+        # own name, each a named actor, is the object)
+        named_object = rest[0].i == after and after in spans and doc[after - 1].pos_ == "PROPN"
+        if rest[0].pos_ not in ("DET", "PRON") and not (
+            (bare_object or named_object) and rest[0].i == after
+        ):
             break
         named_pp += [t.i for t in words if t.i < after]
         words = rest
