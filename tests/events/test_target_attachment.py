@@ -354,3 +354,35 @@ def test_support_won_is_given_by_whoever_gives_it(coder, text, source, target):
     """ "won the backing of European leaders": the leaders back Zelensky, not the reverse."""
     pairs = _pairs(coder, text, "05")
     assert pairs and all(source in s and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Ghana released twelve fishermen from Togo on Friday.", "08", "Togo"),
+        ("Gunmen in Mali kidnapped two engineers from China.", "18", "China"),
+        ("Belarus jailed a blogger from Lithuania for five years.", "17", "Lithuania"),
+        ("Chad granted refuge to thousands of families from Sudan.", "07", "Sudan"),
+    ],
+)
+def test_people_from_a_country_are_that_country_s(coder, text, root, target):
+    """ "released twelve fishermen from Togo": the parser hangs "from Togo" on the verb;
+    people from a country are that country's, so it is the target."""
+    pairs = _pairs(coder, text, root)
+    assert any(t == target for _, t in pairs), pairs
+
+
+def test_whom_people_are_separated_from_is_no_country_of_theirs(coder):
+    """ "separated migrant children from their parents": "from" says whom they are taken
+    from (no place), so the parents are not the country the children come from."""
+    text = "Hungary separated migrant children from their parents at the border."
+    pairs = _pairs(coder, text, "17") + _pairs(coder, text, "08")
+    assert not any(t == "their parents" for _, t in pairs), pairs
+
+
+def test_a_partner_after_the_object_of_a_joint_act(coder):
+    """ "jointly patrolled the strait with Greece": the partner hangs on the verb after the
+    object; it is a military cooperation with Greece, not a patrol aimed at it."""
+    text = "Cyprus jointly patrolled the strait with Greece."
+    assert ("Cyprus", "Greece") in _pairs(coder, text, "06"), coder.code_text(text, PUB)
+    assert not any(t == "Greece" for _, t in _pairs(coder, text, "15"))

@@ -811,6 +811,7 @@ _JOINT_WORK = {
     "conjunction", "partnership", "concert", "tandem", "liaison", "association",
 }  # fmt: skip
 _JOINTLY = {"jointly", "together"}
+_WITH = frozenset({"with"})
 
 
 def cooperation_kind(pat: Pattern | None) -> Pattern:
@@ -829,7 +830,11 @@ def joint_partner(verb: Token) -> Token | None:
                 return partner
     for adverb in verb.children:
         if adverb.dep_ == "advmod" and adverb.lower_ in _JOINTLY:
-            partner = next(iter(prep_objects(adverb, frozenset({"with"}))), None)
+            # "with X" on the adverb, or on the verb after its object ("jointly patrolled the
+            # strait with Serbia")
+            partner = next(prep_objects(adverb, _WITH), None) or next(
+                prep_objects(verb, _WITH), None
+            )
             if partner is not None:
                 return partner
     return None

@@ -563,6 +563,23 @@ def targets_of(
     return [], False
 
 
+def _origin(prep: Token, head: Token) -> bool:
+    """``prep`` is a "from" phrase that says where the thing or people ``head`` come from:
+    on the noun ("fishermen from Poland"), or on the verb right after the object, where the
+    parser hangs it ("released ten fishermen from Poland", "kidnapped aid workers from
+    Algeria"); the people of a country, or its things, are that country's. On the verb the
+    phrase must name a place: "separating children from their parents" is whom they are
+    taken from."""
+    if prep.lower_ != "from":
+        return False
+    if prep.head.i == head.i or (prep.head.pos_ == "NOUN" and head in prep.head.subtree):
+        return True  # (or on the number they are counted by: "thousands of families from")
+    return prep.i == max(t.i for t in head.subtree) + 1 and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "LOC"))
+        for p in prep.children
+    )
+
+
 def _located(
     group: tuple[Token, ...],
     day: dt.date,
@@ -570,19 +587,23 @@ def _located(
     codes: frozenset[str],
     taken: set[int],
 ) -> list[tuple[Actor, float, Token]]:
-    """The country a thing is in: "attacked an army camp in Mali near the border with
-    Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States.
-    The place may hang on the thing or on the verb that takes it."""
+    """The country a thing is in or comes from: "attacked an army camp in Mali near the border
+    with Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States,
+    "jailed a journalist from Iran" to Iran. The place may hang on the thing or on the verb
+    that takes it."""
     out = []
     for head in group:
         if head.i in taken or not open_actor(head) or head.ent_type_ == "PERSON":
             continue
         holders = [head, head.head] if head.dep_ == "dobj" else [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            holders.append(head.head.head)  # "thousands of families from Sudan"
         places = [
             p
             for holder in holders
             for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in _INSIDE
+            if prep.dep_ == "prep"
+            and (prep.lower_ in _INSIDE or _origin(prep, head))
             for p in prep.children
             if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
         ]
