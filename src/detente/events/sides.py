@@ -602,8 +602,7 @@ def _located(
             p
             for holder in holders
             for prep in holder.children
-            if prep.dep_ == "prep"
-            and (prep.lower_ in _INSIDE or _origin(prep, head))
+            if prep.dep_ == "prep" and (prep.lower_ in _INSIDE or _origin(prep, head))
             for p in prep.children
             if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
         ]
