@@ -246,6 +246,20 @@ def silent_e_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma + "e"
 
 
+# Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
+# about data (the pattern files write "data"), never a "datum".
+_PLURAL_LEMMAS = {"data": "data"}
+
+
+def plural_lemmas(doc: Doc) -> None:
+    """Keep the lemma news uses for plurals the lemmatizer singularises ("data", not
+    "datum")."""
+    for tok in doc:
+        lemma = _PLURAL_LEMMAS.get(tok.lower_)
+        if lemma is not None and tok.pos_ == "NOUN":
+            tok.lemma_ = lemma
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -296,11 +310,12 @@ def closed_asides(doc: Doc) -> None:
 
 
 def repair_parse(doc: Doc) -> None:
-    """The repairs every parse gets: lemmas of masked words and of past tenses the
-    lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
+    """The repairs every parse gets: lemmas of masked words, of past tenses the
+    lemmatizer cut short and of plurals it singularised, names read as adverbs after a verb, inverted conditions, names
     after a preposition of time, phrases after a list aside on an object."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
+    plural_lemmas(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
