@@ -311,8 +311,9 @@ def closed_asides(doc: Doc) -> None:
 
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
-    lemmatizer cut short and of plurals it singularised, names read as adverbs after a verb, inverted conditions, names
-    after a preposition of time, phrases after a list aside on an object."""
+    lemmatizer cut short and of plurals it singularised, names read as adverbs after a
+    verb, inverted conditions, names after a preposition of time, phrases after a list
+    aside on an object."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
