@@ -386,3 +386,16 @@ def test_a_partner_after_the_object_of_a_joint_act(coder):
     text = "Cyprus jointly patrolled the strait with Greece."
     assert ("Cyprus", "Greece") in _pairs(coder, text, "06"), coder.code_text(text, PUB)
     assert not any(t == "Greece" for _, t in _pairs(coder, text, "15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greece sent reinforcements to the frontier with Turkey.", "Turkey"),
+        ("India rushed troops to the border with China.", "China"),
+    ],
+)
+def test_a_line_shared_with_a_side_stands_for_no_one(coder, text, target):
+    """ "sent reinforcements to the frontier with Turkey": the show of force faces Turkey;
+    the frontier (no code) does not stand as the target before it."""
+    assert any(t == target for _, t in _pairs(coder, text, "15")), coder.code_text(text, PUB)

@@ -38,6 +38,7 @@ from detente.events.grammar import (
     names_someone,
 )
 from detente.events.patterns import Pattern
+from detente.events.phrases import EDGES
 from detente.events.spans import naming_token
 from detente.events.symmetry import (
     divided_pair,
@@ -467,6 +468,7 @@ def targets_of(
             (OPEN, OPEN_CONFIDENCE, h)
             for h in group
             if open_actor(h)
+            and not _line_with(h)
             and not (h.dep_ == "poss" and own_possessor(h))
             and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
         ]
@@ -577,6 +579,21 @@ def _origin(prep: Token, head: Token) -> bool:
     return prep.i == max(t.i for t in head.subtree) + 1 and any(
         p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "LOC"))
         for p in prep.children
+    )
+
+
+def _line_with(tok: Token) -> bool:
+    """``tok`` is a line one shares with a side it names: "sent reinforcements to the
+    frontier with Belarus" is aimed at Belarus; the frontier is no one to stand for it. (The
+    parser may hang "with" on the verb, right after the line.)"""
+    if tok.lemma_.lower() not in EDGES:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.dep_ == "pobj" and (c.head == tok or names_someone(p)) for p in c.children)
+        for c in (*tok.children, *([after] if after is not None else []))
     )
 
 
