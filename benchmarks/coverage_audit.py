@@ -8,7 +8,8 @@ gold set), each put in a short invented frame sentence between two country actor
 turns the list into the probe family ``tests/data/coverage_study.tsv`` /
 ``coverage_heldout.tsv`` (the marked PLV layout); the split is fixed by position (within a
 root, even entries study, odd entries held-out), made before any result was seen, so the
-held-out half measures whether a rule written against the study half generalises.
+held-out half measures whether a rule written against the study half generalises. A second
+round (``PHRASES_STUDY2``) joins the study half only.
 
 Scoring reads the two files and prints, per root and in all, the share of marked pairs coded
 with the gold root, and splits the misses into three classes: no event at all in the sentence,
@@ -589,11 +590,102 @@ ASSAULT|{S} overran a garrison held by {T}.
 ASSAULT|{S} blew up a bridge in {T}.
 """
 
+# A second round, for the roots weakest on real news (AID, PROTEST, COOPERATE, YIELD, AGREE,
+# REQUEST), in more constructions (receivers as subjects, possessives, nouns): added to the
+# study half only, after the first round was scored, so the held-out half stays as it was.
+PHRASES_STUDY2 = """
+AID|{T} received $300 million in aid from {S}.
+AID|{S} rushed field hospitals to {T}.
+AID|{S} set up a field hospital in {T}.
+AID|{S} shipped generators to {T} after strikes on its power plants.
+AID|{S} is footing the bill for {T}'s new water plant.
+AID|{S} stepped in with emergency funding for {T}.
+AID|{S} topped up its aid to {T}.
+AID|{S} sent a hospital ship to {T}.
+AID|{S} provided {T} with night-vision goggles.
+AID|{S} took in 2,000 refugees from {T}.
+AID|{S} resettled hundreds of refugees from {T}.
+AID|{S} rescheduled {T}'s debt.
+AID|{S} sent search-and-rescue teams to {T}.
+AID|Aid from {S} reached {T} on Tuesday.
+AID|{S} flew in medical supplies to {T}.
+AID|{S} handed over ambulances to {T}.
+AID|{S} delivered a second batch of vaccines to {T}.
+PROTEST|<s>{sa} opposition supporters</s> marched through the capital against <t>{tn}</t>'s plans.
+PROTEST|<s>{sa} students</s> occupied <t>the {ta} cultural centre</t>.
+PROTEST|<s>{sa} activists</s> chained themselves to the gates of <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} veterans</s> staged a march on <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} demonstrators</s> gathered in front of <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} truckers</s> blocked a crossing in protest against <t>{tn}</t>'s new tolls.
+PROTEST|<s>{sa} dissidents</s> launched a hunger strike outside <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} farmers</s> dumped manure outside <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} students</s> held a candlelight protest outside <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} workers</s> downed tools at <t>a {ta} car plant</t>.
+PROTEST|<s>{sa} activists</s> picketed outside <t>the {ta} consulate</t>.
+PROTEST|<s>{sa} villagers</s> took to the streets to protest <t>{tn}</t>'s dam.
+PROTEST|<s>A {sa} union</s> called a strike against <t>a {ta} shipping firm</t>.
+PROTEST|<s>{sa} workers</s> walked off the job at <t>a {ta} mine</t>.
+COOPERATE|{S} granted {T} access to its naval base.
+COOPERATE|{S} leased a port to {T}.
+COOPERATE|{S} bought 50 tanks from {T}.
+COOPERATE|{S} imported gas from {T}.
+COOPERATE|{S} resumed trade with {T}.
+COOPERATE|{S} allowed warships from {T} to dock at its ports.
+COOPERATE|{S} granted {T} overflight rights.
+COOPERATE|{S} passed on intelligence to {T} about the plot.
+COOPERATE|{S} handed {T} a list of suspects.
+COOPERATE|{S} held a joint counter-terror drill with {T}.
+COOPERATE|{S} deepened energy trade with {T}.
+COOPERATE|{S} sold gas to {T} at a discount.
+COOPERATE|{S} hosted troops from {T} at its air base.
+COOPERATE|{S} and {T} launched a joint naval patrol.
+YIELD|{S} freed {T}'s ambassador after a week in custody.
+YIELD|{S} handed over the bodies of two soldiers to {T}.
+YIELD|{S} returned the remains of fallen soldiers to {T}.
+YIELD|{S} pulled back its troops from the border with {T}.
+YIELD|{S} lifted its travel ban on citizens of {T}.
+YIELD|{S} reversed its decision to expel diplomats from {T}.
+YIELD|{S} backed away from its threat to cut gas to {T}.
+YIELD|{S} handed the disputed village back to {T}.
+YIELD|{S} gave up its claim to the islands held by {T}.
+YIELD|{S} relented and let ships from {T} through the strait.
+YIELD|{S} called off its offensive against {T}.
+YIELD|{S} ended its blockade of {T}.
+YIELD|{S} reopened its airspace to flights from {T}.
+YIELD|{S} dropped charges against two nationals of {T}.
+AGREE|{S} is ready to supply {T} with grain.
+AGREE|{S} pledged to buy more gas from {T}.
+AGREE|{S} expressed readiness to mediate between {T} and the rebels.
+AGREE|{S} signalled it would accept {T}'s offer.
+AGREE|{S} promised {T} more air defence systems.
+AGREE|{S} committed $100 million to {T}'s reconstruction.
+AGREE|{S} agreed to a swap of prisoners with {T}.
+AGREE|{S} agreed to {T}'s request for a ceasefire.
+AGREE|{S} accepted {T}'s offer of talks.
+AGREE|{S} said it was open to talks with {T}.
+AGREE|{S} expressed interest in buying gas from {T}.
+AGREE|{S} voiced readiness to restore ties with {T}.
+AGREE|{S} vowed to defend {T} against any attack.
+REQUEST|{S} sought an explanation from {T} over the incident.
+REQUEST|{S} requested {T}'s assistance in the search.
+REQUEST|{S} pressed {T} for answers over the crash.
+REQUEST|{S} made a request to {T} for the return of the artefacts.
+REQUEST|{S} applied to {T} for a loan.
+REQUEST|{S} urged restraint on {T}.
+REQUEST|{S} demanded the return of its seized ship from {T}.
+REQUEST|{S} sought clarification from {T} on the new rules.
+REQUEST|{S} asked {T} for an extension of the deadline.
+REQUEST|{S} is seeking a loan from {T}.
+REQUEST|{S} issued a call to {T} to resume talks.
+REQUEST|{S} put in a request to {T} for more troops.
+REQUEST|{S} appealed to {T} to show mercy to the prisoners.
+"""
 
-def entries() -> list[tuple[str, str]]:
-    """The (root, frame) entries of the audit, in their written order."""
+
+def entries(text: str = PHRASES) -> list[tuple[str, str]]:
+    """The (root, frame) entries of a list of the audit, in their written order."""
     out = []
-    for line in PHRASES.strip().splitlines():
+    for line in text.strip().splitlines():
         root, frame = line.split("|", 1)
         out.append((root.strip(), frame.strip()))
     return out
@@ -626,6 +718,12 @@ def write() -> None:
         names[name] += 1
         name += f"-{names[name]}" if names[name] > 1 else ""
         halves[half].append((name, fill(frame, position), root))
+    start = len(entries())
+    for position, (root, frame) in enumerate(entries(PHRASES_STUDY2), start):
+        name = family(root, frame)
+        names[name] += 1
+        name += f"-{names[name]}" if names[name] > 1 else ""
+        halves["study"].append((name, fill(frame, position), root))
     for half, rows in halves.items():
         with FILES[half].open("w", encoding="utf-8", newline="") as handle:
             out = csv.writer(handle, delimiter="\t", lineterminator="\n")
