@@ -85,6 +85,10 @@ ROOT_CASES = [
     ("Ecuador terminated its defence pact with Peru.", ("ECU", "PER", "160")),
     ("Armenia reinforced its border with Azerbaijan.", ("ARM", "AZE", "154")),
     ("Russia targeted Ukraine's power grid with drones.", ("RUS", "UKR", "190")),
+    ("China sent a hospital ship to Tonga after the tsunami.", ("CHN", "TON", "073")),
+    ("Canada provided Ukraine with night-vision goggles.", ("CAN", "UKR", "072")),
+    ("Cyprus granted Britain landing rights at its airports.", ("CYP", "GBR", "062")),
+    ("Sri Lanka applied to India for an emergency loan.", ("LKA", "IND", "0231")),
 ]  # fmt: skip
 
 
@@ -182,3 +186,9 @@ def test_a_border_fence_reinforced_with_concrete_is_no_mobilisation(coder):
     """ "reinforced its border with X" names the neighbour; "with concrete" names none."""
     events = coder.code_text("Israel reinforced the border fence with concrete.", PUB)
     assert not any(e.cameo_root == "15" for e in events), events
+
+
+def test_rules_that_apply_to_a_country_ask_it_for_nothing(coder):
+    """ "applied to India for a loan" asks India for money; "loan rules apply to Kenya" no."""
+    events = coder.code_text("The new loan rules apply to Kenya.", PUB)
+    assert not any(e.cameo_root == "02" for e in events), events
