@@ -89,6 +89,12 @@ ROOT_CASES = [
     ("Canada provided Ukraine with night-vision goggles.", ("CAN", "UKR", "072")),
     ("Cyprus granted Britain landing rights at its airports.", ("CYP", "GBR", "062")),
     ("Sri Lanka applied to India for an emergency loan.", ("LKA", "IND", "0231")),
+    # civilians blocking or occupying a place protest (144); so does their force "in
+    # protest"; troops occupying it take ground (192)
+    ("Greek truckers blocked the border crossing in protest against Bulgaria's new tolls.",
+     ("GRC", "BGR", "144")),
+    ("Chilean students occupied the Peruvian consulate.", ("CHL", "PER", "144")),
+    ("Syrian troops occupied the Turkish consulate.", ("SYR", "TUR", "192")),
 ]  # fmt: skip
 
 

@@ -399,9 +399,36 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+    if subject is None or not (
+        subject.lemma_.lower() in PROTESTERS
+        or (_civilians(subject) and (pat.code in _CROWD_HOLD or in_protest(verb)))
+    ):
         return pat
     return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
+
+
+# People who are no force of arms: their blocking or occupying a place is a protest ("students
+# occupied the cultural centre", "truckers blocked a crossing"), as is their force when done
+# "in protest".
+_CIVILIANS = STRIKING_TRADES | {
+    "activist", "villager", "resident", "supporter", "fan", "youth", "nationalist",
+    "citizen", "local", "parent", "shopkeeper", "trader", "fisherman", "veteran", "woman",
+}  # fmt: skip
+
+
+def _civilians(subject: Token) -> bool:
+    return counted(subject).lemma_.lower() in _CIVILIANS
+
+
+def in_protest(verb: Token) -> bool:
+    """The act is done "in protest" ("blocked the road in protest at the tolls")."""
+    return any(
+        p.lemma_.lower() == "protest"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 # Where a fired missile lands when it is fired at no one.
