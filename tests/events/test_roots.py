@@ -95,6 +95,9 @@ ROOT_CASES = [
      ("GRC", "BGR", "144")),
     ("Chilean students occupied the Peruvian consulate.", ("CHL", "PER", "144")),
     ("Syrian troops occupied the Turkish consulate.", ("SYR", "TUR", "192")),
+    # people boycotting goods protest (143); a state boycotting them imposes an embargo
+    ("Chinese consumers boycotted Japanese products.", ("CHN", "JPN", "143")),
+    ("China boycotted Japanese products.", ("CHN", "JPN", "163")),
 ]  # fmt: skip
 
 

@@ -396,6 +396,13 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
         return replace(pat, code=_WALKOUT)
     if pat.code == _OBSTRUCT and verb.lemma_.lower() in _TAKING_HOLD and is_armed(subject_of(verb)):
         return replace(pat, code=_OCCUPY)  # "Russian forces occupied the power plant"
+    if pat.code == _EMBARGO and verb.lemma_.lower() in _BOYCOTTING:
+        # "shoppers boycotted goods from Israel": people, not a state, shun them (143)
+        subject = subject_of(verb)
+        protesting = subject is not None and (
+            subject.lemma_.lower() in PROTESTERS or _civilians(subject)
+        )
+        return replace(pat, code=_WALKOUT) if protesting else pat
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)
@@ -413,7 +420,11 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
 _CIVILIANS = STRIKING_TRADES | {
     "activist", "villager", "resident", "supporter", "fan", "youth", "nationalist",
     "citizen", "local", "parent", "shopkeeper", "trader", "fisherman", "veteran", "woman",
+    "shopper", "consumer", "customer", "voter",
 }  # fmt: skip
+# A boycott of goods by a state is an embargo (163); by people it is a protest (143).
+_EMBARGO = "163"
+_BOYCOTTING = {"boycott", "shun"}
 
 
 def _civilians(subject: Token) -> bool:
