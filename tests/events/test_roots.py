@@ -98,6 +98,7 @@ ROOT_CASES = [
     # people boycotting goods protest (143); a state boycotting them imposes an embargo
     ("Chinese consumers boycotted Japanese products.", ("CHN", "JPN", "143")),
     ("China boycotted Japanese products.", ("CHN", "JPN", "163")),
+    ("France stood by Mali during the crisis.", ("FRA", "MLI", "051")),
 ]  # fmt: skip
 
 
