@@ -399,3 +399,24 @@ def test_a_line_shared_with_a_side_stands_for_no_one(coder, text, target):
     """ "sent reinforcements to the frontier with Turkey": the show of force faces Turkey;
     the frontier (no code) does not stand as the target before it."""
     assert any(t == target for _, t in _pairs(coder, text, "15")), coder.code_text(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Canada put sanctions on Belarus.", "Belarus"),
+        ("India placed tariffs on Chinese goods.", "Chinese goods"),
+    ],
+)
+def test_what_is_put_on_someone_is_aimed_at_them(coder, text, target):
+    """ "put sanctions on Belarus": a verb of placing puts its object "on" a state ("on high
+    alert") or on someone, who is the target; someone's things name their owner."""
+    assert any(t == target for _, t in _pairs(coder, text, "16")), coder.code_text(text, PUB)
+
+
+def test_an_army_put_on_alert_is_in_a_state(coder):
+    """ "put its army on high alert": the alert is a state, no target."""
+    text = "Serbia put its army on high alert."
+    assert not any(t == "high alert" for _, t in _pairs(coder, text, "15")), _pairs(
+        coder, text, "15"
+    )
