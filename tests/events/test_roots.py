@@ -99,6 +99,8 @@ ROOT_CASES = [
     ("Chinese consumers boycotted Japanese products.", ("CHN", "JPN", "143")),
     ("China boycotted Japanese products.", ("CHN", "JPN", "163")),
     ("France stood by Mali during the crisis.", ("FRA", "MLI", "051")),
+    # complaining to someone complains officially to them, whatever it is about or over
+    ("Nepal complained to India over the new border map.", ("NPL", "IND", "114")),
 ]  # fmt: skip
 
 
