@@ -9,7 +9,8 @@ turns the list into the probe family ``tests/data/coverage_study.tsv`` /
 ``coverage_heldout.tsv`` (the marked PLV layout); the split is fixed by position (within a
 root, even entries study, odd entries held-out), made before any result was seen, so the
 held-out half measures whether a rule written against the study half generalises. A second
-round (``PHRASES_STUDY2``) joins the study half only.
+round (``PHRASES_STUDY2``, words) and a third (``PHRASES_STUDY3``, constructions) join the
+study half only.
 
 Scoring reads the two files and prints, per root and in all, the share of marked pairs coded
 with the gold root, and splits the misses into three classes: no event at all in the sentence,
@@ -681,6 +682,50 @@ REQUEST|{S} put in a request to {T} for more troops.
 REQUEST|{S} appealed to {T} to show mercy to the prisoners.
 """
 
+# A third round, of constructions rather than words (passives with "by", possessives and
+# nouns, headlines in the present tense, symmetric subjects), added to the study half only.
+PHRASES_STUDY3 = """
+AID|Medical supplies were airlifted to {T} by {S}.
+AID|{T} was sent $40 million in emergency aid by {S}.
+AID|A convoy of aid trucks sent by {S} crossed into {T}.
+AID|{S}'s donation of 500 tonnes of rice to {T} arrived on Monday.
+AID|{T} will get a $1 billion loan from {S}.
+AID|Refugees from {T} were given shelter by {S}.
+PROTEST|<t>The {ta} embassy</t> was picketed by <s>{sa} activists</s> on Monday.
+PROTEST|<s>{sa} protesters</s> rally against <t>{tn}</t> in the capital
+PROTEST|A march by <s>{sa} students</s> against <t>{tn}</t> drew thousands.
+PROTEST|<s>{sa} workers</s> have been on strike for a week against <t>a {ta} firm</t>.
+COOPERATE|{S} and {T} will hold joint drills next month.
+COOPERATE|Joint exercises between {S} and {T} began on Monday.
+COOPERATE|A suspect was extradited to {T} by {S}.
+COOPERATE|Intelligence shared by {S} helped {T} foil the plot.
+YIELD|<t>Ten {ta} fishermen</t> were released by {S}.
+YIELD|Sanctions on {T} were lifted by {S}.
+YIELD|{S}'s withdrawal of troops from {T} was completed on Friday.
+YIELD|The seized tanker was returned to {T} by {S}.
+AGREE|{S} says it will help {T} rebuild its army.
+AGREE|{S}'s offer to mediate between {T} and the rebels was welcomed.
+AGREE|{S} pledges aid to {T}
+AGREE|{S} agrees to free <t>{ta} prisoners</t>
+REQUEST|{T} was asked by {S} to hand over the suspects.
+REQUEST|{S}'s call for {T} to withdraw its troops went unheeded.
+REQUEST|{S} urges {T} to show restraint
+REQUEST|A request by {S} for {T} to extradite the banker was turned down.
+MOBILIZE|Troops from {S} massed on the border with {T}.
+MOBILIZE|{S} is moving troops toward {T}, officials said.
+COERCE|<t>Two {ta} journalists</t> were detained by {S}.
+COERCE|Fresh sanctions were imposed on {T} by {S}.
+ASSAULT|<t>Three {ta} soldiers</t> were killed by <s>{sa} forces</s>.
+ASSAULT|{T} came under attack from {S} overnight.
+SANCTION|{T}'s ambassador was expelled by {S}.
+SANCTION|Aid to {T} was suspended by {S}.
+THREATEN|{S} threatens {T} with tariffs
+ACCUSE|{T} was accused by {S} of hiding weapons.
+REJECT|{T}'s proposal was rejected by {S}.
+SUPPORT|{T} was praised by {S} for its reforms.
+CONSULT|The leaders of {S} and {T} met in Geneva.
+"""
+
 
 def entries(text: str = PHRASES) -> list[tuple[str, str]]:
     """The (root, frame) entries of a list of the audit, in their written order."""
@@ -719,7 +764,8 @@ def write() -> None:
         name += f"-{names[name]}" if names[name] > 1 else ""
         halves[half].append((name, fill(frame, position), root))
     start = len(entries())
-    for position, (root, frame) in enumerate(entries(PHRASES_STUDY2), start):
+    later = entries(PHRASES_STUDY2) + entries(PHRASES_STUDY3)
+    for position, (root, frame) in enumerate(later, start):
         name = family(root, frame)
         names[name] += 1
         name += f"-{names[name]}" if names[name] > 1 else ""
