@@ -260,6 +260,41 @@ def plural_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma
 
 
+def plural_subjects(doc: Doc) -> None:
+    """Mend "Medical supplies were sent to Gaza", parsed as the adjective doing "supplies"
+    with "were sent" its complement: a plural noun read as a verb right before the
+    auxiliary of the next verb is that verb's subject (a verb in -s is never followed by
+    "were sent"), its "subject" the noun's modifier, and the next verb the clause's head."""
+    for tok in doc:
+        if not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.lower_.endswith("s")):
+            continue
+        if tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        aux, modifier = doc[tok.i + 1], doc[tok.i - 1]
+        verb = aux.head
+        if not (
+            aux.dep_ in ("aux", "auxpass")
+            and aux.lower_ in _PLURAL_AUXILIARIES
+            and verb.head == tok
+            and verb.pos_ == "VERB"
+            and modifier.head == tok
+            and modifier.dep_ == "nsubj"
+            and modifier.pos_ in ("ADJ", "NOUN")
+        ):
+            continue
+        for child in list(tok.children):
+            if child not in (modifier, verb):
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head = verb
+        tok.dep_ = "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+        tok.pos_, tok.tag_ = "NOUN", "NNS"
+        modifier.dep_ = "amod" if modifier.pos_ == "ADJ" else "compound"
+
+
+_PLURAL_AUXILIARIES = frozenset({"were", "are", "have", "had"})
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -311,12 +346,13 @@ def closed_asides(doc: Doc) -> None:
 
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
-    lemmatizer cut short and of plurals it singularised, names read as adverbs after a
-    verb, inverted conditions, names after a preposition of time, phrases after a list
-    aside on an object."""
+    lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
+    names read as adverbs after a verb, inverted conditions, names after a preposition of
+    time, phrases after a list aside on an object."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    plural_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
