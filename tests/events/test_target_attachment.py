@@ -411,6 +411,38 @@ def test_a_party_joined_by_as_well_as_is_a_target_too(coder, text, root, target)
 
 
 @pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Ghana released twelve fishermen from Togo on Friday.", "08", "Togo"),
+        ("Gunmen in Mali kidnapped two engineers from China.", "18", "China"),
+        ("Belarus jailed a blogger from Lithuania for five years.", "17", "Lithuania"),
+        ("Chad granted refuge to thousands of families from Sudan.", "07", "Sudan"),
+    ],
+)
+def test_people_from_a_country_are_that_country_s(coder, text, root, target):
+    """ "released twelve fishermen from Togo": the parser hangs "from Togo" on the verb;
+    people from a country are that country's, so it is the target."""
+    pairs = _pairs(coder, text, root)
+    assert any(t == target for _, t in pairs), pairs
+
+
+def test_whom_people_are_separated_from_is_no_country_of_theirs(coder):
+    """ "separated migrant children from their parents": "from" says whom they are taken
+    from (no place), so the parents are not the country the children come from."""
+    text = "Hungary separated migrant children from their parents at the border."
+    pairs = _pairs(coder, text, "17") + _pairs(coder, text, "08")
+    assert not any(t == "their parents" for _, t in pairs), pairs
+
+
+def test_a_partner_after_the_object_of_a_joint_act(coder):
+    """ "jointly patrolled the strait with Greece": the partner hangs on the verb after the
+    object; it is a military cooperation with Greece, not a patrol aimed at it."""
+    text = "Cyprus jointly patrolled the strait with Greece."
+    assert ("Cyprus", "Greece") in _pairs(coder, text, "06"), coder.code_text(text, PUB)
+    assert not any(t == "Greece" for _, t in _pairs(coder, text, "15"))
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("The governor refused to resign despite calls from the president.", "president"),
@@ -441,6 +473,19 @@ def test_a_member_a_group_with_no_name_lists_is_its_target(coder, text, root, ta
     behind a group that has no name of its own (also when the parser hung the list on the
     verb)."""
     assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greece sent reinforcements to the frontier with Turkey.", "Turkey"),
+        ("India rushed troops to the border with China.", "China"),
+    ],
+)
+def test_a_line_shared_with_a_side_stands_for_no_one(coder, text, target):
+    """ "sent reinforcements to the frontier with Turkey": the show of force faces Turkey;
+    the frontier (no code) does not stand as the target before it."""
+    assert any(t == target for _, t in _pairs(coder, text, "15")), coder.code_text(text, PUB)
 
 
 @pytest.mark.parametrize(
@@ -493,3 +538,24 @@ def test_a_participle_of_leaving_names_the_body_a_resignation_leaves(coder, text
     """ "resigned, leaving the coalition government": the participle restates the act and
     names the body left, as "resigned from the government" does."""
     assert any(target in t for _, t in _pairs(coder, text, root)), _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Canada put sanctions on Belarus.", "Belarus"),
+        ("India placed tariffs on Chinese goods.", "Chinese goods"),
+    ],
+)
+def test_what_is_put_on_someone_is_aimed_at_them(coder, text, target):
+    """ "put sanctions on Belarus": a verb of placing puts its object "on" a state ("on high
+    alert") or on someone, who is the target; someone's things name their owner."""
+    assert any(t == target for _, t in _pairs(coder, text, "16")), coder.code_text(text, PUB)
+
+
+def test_an_army_put_on_alert_is_in_a_state(coder):
+    """ "put its army on high alert": the alert is a state, no target."""
+    text = "Serbia put its army on high alert."
+    assert not any(t == "high alert" for _, t in _pairs(coder, text, "15")), _pairs(
+        coder, text, "15"
+    )

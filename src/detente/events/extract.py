@@ -984,7 +984,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if partner is not None:
             # "in cooperation with the FBI, police arrested the suspects": the partner is no
             # one arrested
-            inside = {t.i for t in partner.head.head.subtree}  # (the partner is in it)
+            # (the partner is in it: the phrase "with" hangs on, or the "with" phrase itself
+            # when it hangs on the verb, "jointly patrolled the strait with Serbia")
+            holder = partner.head.head if partner.head.head != verb else partner.head
+            inside = {t.i for t in holder.subtree}
             kept = [g for g in targets if not any(t.i in inside for t in g)]
             primary -= sum(1 for g in targets[:primary] if g not in kept)
             targets = tuple(kept)

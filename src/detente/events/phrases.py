@@ -358,7 +358,12 @@ def placed_in(tok: Token) -> list[Token]:
     )
     if lemma not in _PLACING:
         return answering
-    under = answering + (list(prep_objects(tok, _UNDER)) if lemma != "hold" else [])
+    # (a state, never someone or someone's things: "put sanctions on Kenya", "placed tariffs
+    # on American goods" name the target)
+    states = [
+        p for p in prep_objects(tok, _UNDER) if not (names_someone(p) or named_by_modifier(p))
+    ]
+    under = answering + (states if lemma != "hold" else [])
     # ("held in custody pending trial": the custody parsed as a modifier of the trial)
     held = (
         next((t for t in p.subtree if t.i <= p.i and t.lemma_.lower() in CUSTODY), None)

@@ -396,12 +396,50 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
         return replace(pat, code=_WALKOUT)
     if pat.code == _OBSTRUCT and verb.lemma_.lower() in _TAKING_HOLD and is_armed(subject_of(verb)):
         return replace(pat, code=_OCCUPY)  # "Russian forces occupied the power plant"
+    if pat.code == _EMBARGO and verb.lemma_.lower() in _BOYCOTTING:
+        # "shoppers boycotted goods from Israel": people, not a state, shun them (143)
+        subject = subject_of(verb)
+        protesting = subject is not None and (
+            subject.lemma_.lower() in PROTESTERS or _civilians(subject)
+        )
+        return replace(pat, code=_WALKOUT) if protesting else pat
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+    if subject is None or not (
+        subject.lemma_.lower() in PROTESTERS
+        or (_civilians(subject) and (pat.code in _CROWD_HOLD or in_protest(verb)))
+    ):
         return pat
     return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
+
+
+# People who are no force of arms: their blocking or occupying a place is a protest ("students
+# occupied the cultural centre", "truckers blocked a crossing"), as is their force when done
+# "in protest".
+_CIVILIANS = STRIKING_TRADES | {
+    "activist", "villager", "resident", "supporter", "fan", "youth", "nationalist",
+    "citizen", "local", "parent", "shopkeeper", "trader", "fisherman", "veteran", "woman",
+    "shopper", "consumer", "customer", "voter",
+}  # fmt: skip
+# A boycott of goods by a state is an embargo (163); by people it is a protest (143).
+_EMBARGO = "163"
+_BOYCOTTING = {"boycott", "shun"}
+
+
+def _civilians(subject: Token) -> bool:
+    return counted(subject).lemma_.lower() in _CIVILIANS
+
+
+def in_protest(verb: Token) -> bool:
+    """The act is done "in protest" ("blocked the road in protest at the tolls")."""
+    return any(
+        p.lemma_.lower() == "protest"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 # Where a fired missile lands when it is fired at no one.
@@ -811,6 +849,7 @@ _JOINT_WORK = {
     "conjunction", "partnership", "concert", "tandem", "liaison", "association",
 }  # fmt: skip
 _JOINTLY = {"jointly", "together"}
+_WITH = frozenset({"with"})
 
 
 def cooperation_kind(pat: Pattern | None) -> Pattern:
@@ -829,7 +868,11 @@ def joint_partner(verb: Token) -> Token | None:
                 return partner
     for adverb in verb.children:
         if adverb.dep_ == "advmod" and adverb.lower_ in _JOINTLY:
-            partner = next(iter(prep_objects(adverb, frozenset({"with"}))), None)
+            # "with X" on the adverb, or on the verb after its object ("jointly patrolled the
+            # strait with Serbia")
+            partner = next(prep_objects(adverb, _WITH), None) or next(
+                prep_objects(verb, _WITH), None
+            )
             if partner is not None:
                 return partner
     return None

@@ -38,6 +38,7 @@ from detente.events.grammar import (
     names_someone,
 )
 from detente.events.patterns import Pattern
+from detente.events.phrases import EDGES
 from detente.events.spans import naming_token
 from detente.events.symmetry import (
     divided_pair,
@@ -467,6 +468,7 @@ def targets_of(
             (OPEN, OPEN_CONFIDENCE, h)
             for h in group
             if open_actor(h)
+            and not _line_with(h)
             and not (h.dep_ == "poss" and own_possessor(h))
             and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
         ]
@@ -563,6 +565,38 @@ def targets_of(
     return [], False
 
 
+def _origin(prep: Token, head: Token) -> bool:
+    """``prep`` is a "from" phrase that says where the thing or people ``head`` come from:
+    on the noun ("fishermen from Poland"), or on the verb right after the object, where the
+    parser hangs it ("released ten fishermen from Poland", "kidnapped aid workers from
+    Algeria"); the people of a country, or its things, are that country's. On the verb the
+    phrase must name a place: "separating children from their parents" is whom they are
+    taken from."""
+    if prep.lower_ != "from":
+        return False
+    if prep.head.i == head.i or (prep.head.pos_ == "NOUN" and head in prep.head.subtree):
+        return True  # (or on the number they are counted by: "thousands of families from")
+    return prep.i == max(t.i for t in head.subtree) + 1 and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "LOC"))
+        for p in prep.children
+    )
+
+
+def _line_with(tok: Token) -> bool:
+    """``tok`` is a line one shares with a side it names: "sent reinforcements to the
+    frontier with Belarus" is aimed at Belarus; the frontier is no one to stand for it. (The
+    parser may hang "with" on the verb, right after the line.)"""
+    if tok.lemma_.lower() not in EDGES:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.dep_ == "pobj" and (c.head == tok or names_someone(p)) for p in c.children)
+        for c in (*tok.children, *([after] if after is not None else []))
+    )
+
+
 def _located(
     group: tuple[Token, ...],
     day: dt.date,
@@ -570,19 +604,22 @@ def _located(
     codes: frozenset[str],
     taken: set[int],
 ) -> list[tuple[Actor, float, Token]]:
-    """The country a thing is in: "attacked an army camp in Mali near the border with
-    Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States.
-    The place may hang on the thing or on the verb that takes it."""
+    """The country a thing is in or comes from: "attacked an army camp in Mali near the border
+    with Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States,
+    "jailed a journalist from Iran" to Iran. The place may hang on the thing or on the verb
+    that takes it."""
     out = []
     for head in group:
         if head.i in taken or not open_actor(head) or head.ent_type_ == "PERSON":
             continue
         holders = [head, head.head] if head.dep_ == "dobj" else [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            holders.append(head.head.head)  # "thousands of families from Sudan"
         places = [
             p
             for holder in holders
             for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in _INSIDE
+            if prep.dep_ == "prep" and (prep.lower_ in _INSIDE or _origin(prep, head))
             for p in prep.children
             if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
         ]

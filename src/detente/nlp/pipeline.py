@@ -246,6 +246,55 @@ def silent_e_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma + "e"
 
 
+# Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
+# about data (the pattern files write "data"), never a "datum".
+_PLURAL_LEMMAS = {"data": "data"}
+
+
+def plural_lemmas(doc: Doc) -> None:
+    """Keep the lemma news uses for plurals the lemmatizer singularises ("data", not
+    "datum")."""
+    for tok in doc:
+        lemma = _PLURAL_LEMMAS.get(tok.lower_)
+        if lemma is not None and tok.pos_ == "NOUN":
+            tok.lemma_ = lemma
+
+
+def plural_subjects(doc: Doc) -> None:
+    """Mend "Medical supplies were sent to Gaza", parsed as the adjective doing "supplies"
+    with "were sent" its complement: a plural noun read as a verb right before the
+    auxiliary of the next verb is that verb's subject (a verb in -s is never followed by
+    "were sent"), its "subject" the noun's modifier, and the next verb the clause's head."""
+    for tok in doc:
+        if not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.lower_.endswith("s")):
+            continue
+        if tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        aux, modifier = doc[tok.i + 1], doc[tok.i - 1]
+        verb = aux.head
+        if not (
+            aux.dep_ in ("aux", "auxpass")
+            and aux.lower_ in _PLURAL_AUXILIARIES
+            and verb.head == tok
+            and verb.pos_ == "VERB"
+            and modifier.head == tok
+            and modifier.dep_ == "nsubj"
+            and modifier.pos_ in ("ADJ", "NOUN")
+        ):
+            continue
+        for child in list(tok.children):
+            if child not in (modifier, verb):
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head = verb
+        tok.dep_ = "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+        tok.pos_, tok.tag_ = "NOUN", "NNS"
+        modifier.dep_ = "amod" if modifier.pos_ == "ADJ" else "compound"
+
+
+_PLURAL_AUXILIARIES = frozenset({"were", "are", "have", "had"})
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -335,12 +384,14 @@ def trailing_attributions(doc: Doc) -> None:
 
 
 def repair_parse(doc: Doc) -> None:
-    """The repairs every parse gets: lemmas of masked words and of past tenses the
-    lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
-    after a preposition of time, phrases after a list aside on an object, attributions read
-    as relative clauses."""
+    """The repairs every parse gets: lemmas of masked words, of past tenses the
+    lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
+    names read as adverbs after a verb, inverted conditions, names after a preposition of
+    time, phrases after a list aside on an object, attributions read as relative clauses."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
+    plural_lemmas(doc)
+    plural_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
