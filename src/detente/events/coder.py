@@ -56,6 +56,7 @@ from detente.events.grammar import (
     modified_noun,
     names_someone,
     prep_objects,
+    told_aside,
     with_conjuncts,
 )
 from detente.events.intent import intent_code, kept_open, refusal_code
@@ -294,6 +295,13 @@ def _followed_suit(events: list[Event]) -> list[Event]:
                 )
         out.append(e)
     return out
+
+
+def _told_at(e: Event) -> tuple[int, int, str]:
+    """Where and what an event tells, which merging and retargeting keep: a sentence's events
+    are listed with those told beside its main act last ("After Podgorica expelled Serbia's
+    envoy, Serbia recalled its ambassador"), as a reader takes the main act first."""
+    return (e.start, e.end, e.cameo)
 
 
 def _rank(e: Event) -> tuple[bool, float]:
@@ -1094,6 +1102,7 @@ class Coder:
             triples = _without_bare_orders(triples)
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
+            aside: set[tuple] = set()  # events told beside the sentence's main act
             for triple in sorted(triples, key=lambda t: t.word.i):
                 # an act referred to may be told earlier in this sentence ("… ordered Nippon
                 # Steel to pay, and Tokyo rejected this ruling")
@@ -1103,6 +1112,8 @@ class Coder:
                 ):
                     if _relative(triple.word) or _counted_back(triple.word):
                         background.add(id(event))
+                    if told_aside(triple.word):
+                        aside.add(_told_at(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
                     key = (
@@ -1115,7 +1126,7 @@ class Coder:
             kept = hosts_of_visits(
                 _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
             )
-            out.extend(kept)
+            out.extend(sorted(kept, key=lambda e: _told_at(e) in aside))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
@@ -1489,7 +1500,9 @@ class Coder:
                 src[1],
                 tgt[1] if tgt is not None else None,
                 pat.specificity,
-                mood == "asserted" and written == "asserted",
+                # (an act told beside the main one, "…, after Tehran executed him", is taken
+                # for granted there, not asserted: a reader takes the main act first)
+                mood == "asserted" and written == "asserted" and not told_aside(word),
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(

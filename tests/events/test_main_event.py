@@ -1,0 +1,67 @@
+"""Which of a sentence's events a reader takes first (sentences written for detente).
+
+An act the sentence tells beside its main one (in a relative or adverbial clause, a participle
+on a noun, a phrase of time or cause) is taken for granted there, not asserted: its evidence
+is weaker and it is listed after the main act, so the main event
+(:func:`detente.evaluate.plv.main_event`: asserted first, then the most confident, then the
+first) is the act the sentence tells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.evaluate.plv import main_event
+
+PUB = dt.date(2019, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an adverbial clause before the main act
+        (
+            "After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador from "
+            "Montenegro.",
+            "SRB",
+            "MNE",
+        ),
+        # a phrase of cause before it
+        (
+            "Under pressure from Washington, Israel allowed aid trucks into Gaza through the "
+            "Kerem Shalom crossing.",
+            "ISR",
+            "PSE",
+        ),
+        # a participle set before the subject
+        ("Backed by Russian jets, Syrian troops shelled rebel-held villages in Idlib.", "SYR", ""),
+        # a participle on the subject
+        ("Syrian warplanes backed by Russia bombed rebel-held towns in Idlib.", "SYR", ""),
+        # the act in a relative clause on the object
+        (
+            "Moldova's president dismissed the chief prosecutor, who had accused Russia of "
+            "funding the opposition.",
+            "MDA",
+            "",
+        ),
+    ],
+)
+def test_the_main_event_is_the_act_the_sentence_tells(coder, text, source, target):
+    main = main_event(coder.code_text(text, PUB))
+    assert main is not None
+    assert main.source_country == source
+    assert not target or main.target_country == target
+
+
+def test_an_act_told_beside_the_main_one_is_weaker_evidence(coder):
+    """The same act, told as the main one and beside another: the second is less sure."""
+    alone = coder.code_text("Podgorica expelled Serbia's envoy.", PUB)
+    beside = coder.code_text(
+        "After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador.", PUB
+    )
+    told = [e for e in alone if e.source_country == "MNE"]
+    aside = [e for e in beside if e.source_country == "MNE"]
+    assert told and aside
+    assert aside[0].confidence < told[0].confidence
