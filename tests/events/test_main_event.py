@@ -65,3 +65,26 @@ def test_an_act_told_beside_the_main_one_is_weaker_evidence(coder):
     aside = [e for e in beside if e.source_country == "MNE"]
     assert told and aside
     assert aside[0].confidence < told[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi, left, and Japanese Prime Minister Shinzo Abe, "
+            "right, attended a summit in Tokyo.",
+            "IND",
+            "JPN",
+        ),
+        (
+            "Kenyan and British armed forces have agreed to hold a joint military exercise "
+            "next year.",
+            "KEN",
+            "GBR",
+        ),
+    ],
+)
+def test_an_act_of_two_sides_is_read_first_as_the_sentence_names_them(coder, text, source, target):
+    main = main_event(coder.code_text(text, PUB))
+    assert main is not None
+    assert (main.source_country, main.target_country) == (source, target)

@@ -298,10 +298,39 @@ def _followed_suit(events: list[Event]) -> list[Event]:
 
 
 def _told_at(e: Event) -> tuple[int, int, str]:
-    """Where and what an event tells, which merging and retargeting keep: a sentence's events
-    are listed with those told beside its main act last ("After Podgorica expelled Serbia's
-    envoy, Serbia recalled its ambassador"), as a reader takes the main act first."""
+    """Where and what an event tells, which merging and retargeting keep."""
     return (e.start, e.end, e.cameo)
+
+
+def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Event]:
+    """A sentence's events in the order a reader takes them: those told beside its main act
+    last ("After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador"), and of
+    an act two sides do with each other, the way the sentence names them first ("Modi, left,
+    and Abe, right, attended a summit": Modi with Abe, then Abe with Modi)."""
+    listed = sorted(events, key=lambda e: _told_at(e) in aside)
+    for i, first in enumerate(listed):
+        for j in range(i + 1, len(listed)):
+            other = listed[j]
+            if _mirrored(first, other) and _named_before(other, first):
+                listed[i], listed[j] = other, first
+                break
+    return listed
+
+
+def _mirrored(a: Event, b: Event) -> bool:
+    """``b`` is ``a`` the other way round: the same act, source and target phrases swapped."""
+    return (
+        a.cameo == b.cameo
+        and a.modality == b.modality
+        and (a.source_start, a.source_end) == (b.target_start, b.target_end)
+        and (a.target_start, a.target_end) == (b.source_start, b.source_end)
+    )
+
+
+def _named_before(a: Event, b: Event) -> bool:
+    """``a``'s source phrase comes first in the sentence (the shorter of two that start
+    together: "Kenyan" before "Kenyan and British armed forces")."""
+    return (a.source_start or 0, a.source_end or 0) < (b.source_start or 0, b.source_end or 0)
 
 
 def _rank(e: Event) -> tuple[bool, float]:
@@ -1126,7 +1155,7 @@ class Coder:
             kept = hosts_of_visits(
                 _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
             )
-            out.extend(sorted(kept, key=lambda e: _told_at(e) in aside))
+            out.extend(_as_read(kept, aside))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
