@@ -88,3 +88,28 @@ def test_an_act_of_two_sides_is_read_first_as_the_sentence_names_them(coder, tex
     main = main_event(coder.code_text(text, PUB))
     assert main is not None
     assert (main.source_country, main.target_country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        # what a document says is the act its issuer does by it, not an aside
+        (
+            "The Senate passed a bill urging Saudi Arabia to lift its blockade of Yemen, a day "
+            "after Houthi rebels fired missiles at Riyadh.",
+            "REQUEST",
+            "SAU",
+        ),
+        # the words (a statement, a letter: no PLOVER type) come after the act they carry
+        ("The EU issued a statement condemning Russia's missile strike on Kyiv.", "ACCUSE", "RUS"),
+        (
+            "Germany sent a letter to Poland urging Warsaw to drop its claim for war reparations.",
+            "REQUEST",
+            "POL",
+        ),
+    ],
+)
+def test_the_act_a_document_or_statement_carries_is_the_main_event(coder, text, plover, target):
+    main = main_event(coder.code_text(text, PUB))
+    assert main is not None
+    assert (main.plover, main.target_country) == (plover, target)

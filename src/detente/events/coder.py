@@ -304,10 +304,12 @@ def _told_at(e: Event) -> tuple[int, int, str]:
 
 def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Event]:
     """A sentence's events in the order a reader takes them: those told beside its main act
-    last ("After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador"), and of
-    an act two sides do with each other, the way the sentence names them first ("Modi, left,
-    and Abe, right, attended a summit": Modi with Abe, then Abe with Modi)."""
-    listed = sorted(events, key=lambda e: _told_at(e) in aside)
+    last ("After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador"), words
+    with no PLOVER type after the act they carry ("issued a statement condemning the strike":
+    the condemnation, then the statement), and of an act two sides do with each other, the
+    way the sentence names them first ("Modi, left, and Abe, right, attended a summit": Modi
+    with Abe, then Abe with Modi)."""
+    listed = sorted(events, key=lambda e: (_told_at(e) in aside, not e.plover))
     for i, first in enumerate(listed):
         for j in range(i + 1, len(listed)):
             other = listed[j]

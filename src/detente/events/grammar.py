@@ -949,7 +949,9 @@ def told_aside(word: Token) -> bool:
     tells the shelling). A reader takes the main act as the sentence's event."""
     tok = word
     while tok.head.i != tok.i:
-        if tok.dep_ in _ASIDE_CLAUSES and not (final_clause(tok) or _misparsed_main(tok)):
+        if tok.dep_ in _ASIDE_CLAUSES and not (
+            final_clause(tok) or _misparsed_main(tok) or _document_says(tok)
+        ):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ != "by":
             return True
@@ -959,6 +961,12 @@ def told_aside(word: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _document_says(clause: Token) -> bool:
+    """``clause`` is what a document says ("issued a statement condemning the strike", "a
+    resolution demanding a ceasefire"): the act its issuer does by it, not an aside."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _circumstance(prep: Token) -> bool:
