@@ -132,13 +132,14 @@ def test_ratchet_plover(shared_gold, coder):
 
 # Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
 # (session 25: a side the gold marks twice is found by either mark, which alone raised pairs
-# found from 0.788 to 0.796; session 26: 0.780 / 0.808 / who-to-whom 0.770)
+# found from 0.788 to 0.796; session 26: 0.780 / 0.808 / who-to-whom 0.770; session 27: acts
+# told aside are weaker evidence and listed after the main act, who-to-whom 0.776)
 PLV_CHECK_MACRO_F1_FLOOR = 0.775
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.80
 # The quad class of each sentence's main event, no event = wrong (the quad goal: 0.75).
 PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.81
 # The same main event's direction: source and target phrases on the marked ones (goal: 0.80).
-PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.765
+PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.775
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
 PLV_CHECK_ECE_CEILING = 0.04
 

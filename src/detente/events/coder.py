@@ -58,6 +58,7 @@ from detente.events.grammar import (
     modified_noun,
     names_someone,
     prep_objects,
+    told_aside,
     with_conjuncts,
 )
 from detente.events.intent import intent_code, kept_open, refusal_code
@@ -301,6 +302,44 @@ def _followed_suit(events: list[Event]) -> list[Event]:
                 )
         out.append(e)
     return out
+
+
+def _told_at(e: Event) -> tuple[int, int, str]:
+    """Where and what an event tells, which merging and retargeting keep."""
+    return (e.start, e.end, e.cameo)
+
+
+def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Event]:
+    """A sentence's events in the order a reader takes them: those told beside its main act
+    last ("After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador"), words
+    with no PLOVER type after the act they carry ("issued a statement condemning the strike":
+    the condemnation, then the statement), and of an act two sides do with each other, the
+    way the sentence names them first ("Modi, left, and Abe, right, attended a summit": Modi
+    with Abe, then Abe with Modi)."""
+    listed = sorted(events, key=lambda e: (_told_at(e) in aside, not e.plover))
+    for i, first in enumerate(listed):
+        for j in range(i + 1, len(listed)):
+            other = listed[j]
+            if _mirrored(first, other) and _named_before(other, first):
+                listed[i], listed[j] = other, first
+                break
+    return listed
+
+
+def _mirrored(a: Event, b: Event) -> bool:
+    """``b`` is ``a`` the other way round: the same act, source and target phrases swapped."""
+    return (
+        a.cameo == b.cameo
+        and a.modality == b.modality
+        and (a.source_start, a.source_end) == (b.target_start, b.target_end)
+        and (a.target_start, a.target_end) == (b.source_start, b.source_end)
+    )
+
+
+def _named_before(a: Event, b: Event) -> bool:
+    """``a``'s source phrase comes first in the sentence (the shorter of two that start
+    together: "Kenyan" before "Kenyan and British armed forces")."""
+    return (a.source_start or 0, a.source_end or 0) < (b.source_start or 0, b.source_end or 0)
 
 
 def _rank(e: Event) -> tuple[bool, float]:
@@ -1136,6 +1175,7 @@ class Coder:
             triples = _without_bare_orders(triples)
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
+            aside: set[tuple] = set()  # events told beside the sentence's main act
             for triple in sorted(triples, key=lambda t: t.word.i):
                 # an act referred to may be told earlier in this sentence ("… ordered Nippon
                 # Steel to pay, and Tokyo rejected this ruling")
@@ -1145,6 +1185,8 @@ class Coder:
                 ):
                     if _relative(triple.word) or _counted_back(triple.word):
                         background.add(id(event))
+                    if told_aside(triple.word):
+                        aside.add(_told_at(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
                     key = (
@@ -1157,7 +1199,7 @@ class Coder:
             kept = hosts_of_visits(
                 _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
             )
-            out.extend(kept)
+            out.extend(_as_read(kept, aside))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
@@ -1534,7 +1576,9 @@ class Coder:
                 src[1],
                 tgt[1] if tgt is not None else None,
                 pat.specificity,
-                mood == "asserted" and written == "asserted",
+                # (an act told beside the main one, "…, after Tehran executed him", is taken
+                # for granted there, not asserted: a reader takes the main act first)
+                mood == "asserted" and written == "asserted" and not told_aside(word),
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(

@@ -975,6 +975,56 @@ RESULTING = {
 }  # fmt: skip
 
 
+# Clauses a sentence tells beside its main act: a relative clause ("the prosecutor, who has
+# clashed with the government"), an adverbial one ("after Tehran executed him", "…, killing
+# five officers", "Backed by Russian air power, …") and a participle on a noun ("warplanes
+# supported by Russia", "a decree granting citizenship to …").
+_ASIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+# Prepositions and phrases that set an act as the time or cause of another ("arrested
+# journalists during a demonstration", "dropped the probe under pressure from Washington",
+# "canceled the talks in the wake of an attack", "struck in response to a drone attack").
+_CIRCUMSTANCE = frozenset({
+    "during", "amid", "amidst", "after", "before", "since", "following", "despite", "until",
+    "under",
+})  # fmt: skip
+_CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "run-up"})
+
+
+def told_aside(word: Token) -> bool:
+    """``word`` tells its act as background to the sentence's main act: it stands in an aside
+    clause (above), in a gerund after a preposition ("in retaliation for attacking"; not
+    "by shelling", which says how the main act was done) or in the complement of a verb
+    other than one of saying ("welcomed Putin to mediate"; "said Russia shelled Kharkiv"
+    tells the shelling). A reader takes the main act as the sentence's event."""
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ in _ASIDE_CLAUSES and not (
+            final_clause(tok) or _misparsed_main(tok) or _document_says(tok)
+        ):
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ != "by":
+            return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH:
+            return True
+        if tok.dep_ == "pobj" and _circumstance(tok.head):
+            return True
+        tok = tok.head
+    return False
+
+
+def _document_says(clause: Token) -> bool:
+    """``clause`` is what a document says ("issued a statement condemning the strike", "a
+    resolution demanding a ceasefire"): the act its issuer does by it, not an aside."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _circumstance(prep: Token) -> bool:
+    """``prep`` sets its object as the time or cause of what it hangs on."""
+    return prep.lower_ in _CIRCUMSTANCE or (
+        prep.head.lower_ in _CIRCUMSTANCE_NOUNS and prep.head.dep_ == "pobj"
+    )
+
+
 def reported_before(verb: Token) -> Token | None:
     """The clause a wire attribution that follows it reports ("Police arrested him, his
     family said": "arrested"), when ``verb`` is that attribution's speech verb."""
