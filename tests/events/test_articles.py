@@ -204,6 +204,19 @@ FLOORS = {
     "2019-07-19-s400-delivery.txt": (0.41, 1.00, 0.80),
     "2018-10-29-abe-beijing.txt": (0.54, 0.76, 1.00),
     "2021-11-23-vilnius-office.txt": (0.62, 0.90, 1.00),
+    # three translated agency REPORTS (news, not analysis) written in session 27 (h6) before
+    # any rule for them: Azerbaijan's embassy in Tehran attacked (6 of 16, 6 of 6 dates: a
+    # suspension told in the passive, "was summoned … and the Iranian authorities were urged",
+    # "in a telephone conversation with his counterpart" one way only), Egypt and Turkey
+    # exchanging ambassadors (9 of 23, 4 of 9 dates: "the raising of the level of the
+    # relations", "it was agreed on", "a telephone call which X made to Y", "the 5th and 6th
+    # of May 2021" read as May 1st, "the two presidents" given Morsi) and the Argyle meeting
+    # on the Essequibo (6 of 22, 2 of 6 dates: "Saturday the 9th" read as September, "Friday
+    # the 1st" as January, "Thursday the 7th" as the last Thursday; "talks facilitated by",
+    # "joint flight operations with"); no rumour or forecast coded as a fact
+    "2023-01-30-tehran-embassy.txt": (0.37, 1.00, 1.00),
+    "2023-07-05-cairo-ankara-envoys.txt": (0.39, 0.44, 0.88),
+    "2023-12-15-argyle-essequibo.txt": (0.27, 0.33, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
