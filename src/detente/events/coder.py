@@ -27,11 +27,8 @@ from detente.actors.resolve import (
     OPEN_CONFIDENCE,
     DocActors,
     mention,
-    motive,
-    open_actor,
     phrase_span,
     phrase_tokens,
-    resolve_all,
     resolve_phrase,
 )
 from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
@@ -51,14 +48,12 @@ from detente.events.dates import looks_future, resolve_date, span_start
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
-    OBJECT_PRONOUNS,
     UNTIL,
     before_subject,
     child_of,
     clause_of,
-    crowd,
     final_clause,
-    named_by_modifier,
+    modified_noun,
     names_someone,
     prep_objects,
     with_conjuncts,
@@ -89,7 +84,15 @@ from detente.events.relative_dates import (
     shift_of,
     weekend_day,
 )
-from detente.events.spans import naming_token, target_span_of, with_described, with_list
+from detente.events.sides import (
+    ARMED_SECTORS,
+    PARTY,
+    distinct_sides,
+    pairs_of,
+    resolve_heads,
+    rival_groups,
+)
+from detente.events.spans import target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import (
     dated_day,
@@ -102,23 +105,17 @@ from detente.events.story import (
     told_in_present,
 )
 from detente.events.symmetry import (
-    divided_pair,
-    each_to_other,
     hosts_of_visits,
     is_symmetric,
-    joint_things,
     names_pair,
-    reciprocal,
     term_of_deal,
     two_parties,
 )
 from detente.events.targets import (
     COOPERATION_ROOTS,
-    ENVOYS,
-    THREAT_ROOT,
+    SHOW_OF_FORCE,
     aid_given,
-    claimed,
-    go_between,
+    envoys,
 )
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
@@ -133,7 +130,7 @@ _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # country's weapons or reactor is an attack (190).
 DISARM, ATTACK = "0873", "190"
 # A state or government "protests" a move officially (114); a crowd demonstrates (141).
-DEMONSTRATE, COMPLAIN, SHOW_OF_FORCE, DEMAND_ROOT = "141", "114", "150", "100"
+DEMONSTRATE, COMPLAIN, DEMAND_ROOT = "141", "114", "100"
 FIGHT, DISAPPROVE = "190", "110"
 PESSIMISM, CRITICISE = "012", "111"
 # What a side does, which concern about it criticises ("concern about the actions of Russia",
@@ -149,15 +146,11 @@ _CONDUCT = frozenset({
 DIPLOMATIC_COOPERATION = "050"
 _JOINT_WORK = frozenset({"cooperate", "co-operate", "collaborate", "work", "partner", "team"})
 _JUDICIAL_SECTORS = frozenset({"COP", "JUD"})
-_ARMED_SECTORS = frozenset({"MIL"})
 # Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
 # "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
 DEPORT, CUT_RELATIONS = "174", "161"
-_MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
-_STAFF_OF = frozenset({"of", "at"})
 # Sectors that clash in words, not arms: governments, legislatures, courts, parties.
-PARTY = "PTY"  # a political party (parties.tsv)
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", PARTY})
 _SPEAKING_NOUNS = frozenset({
     "government", "parliament", "president", "minister", "premier", "cabinet", "congress",
@@ -420,29 +413,6 @@ def _anonymous(speaker: Token) -> bool:
     return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
 
 
-def _owned_content(tok: Token) -> bool:
-    """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
-    ministry's, whatever it offers."""
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in prep.head.children)
-    )
-
-
-def _named_object(tok: Token) -> bool:
-    """A proper name the verb takes as its object that the parser gave no person or group
-    label: "sanctioned Raytheon over arms sales to Taiwan" (tagged a product), "sued
-    Lockheed Martin" -- a company or body, not the country named in the reason after it."""
-    return (
-        tok.dep_ in ("dobj", "nsubjpass")
-        and tok.tag_ in ("NNP", "NNPS")
-        and tok.ent_type_ in ("", "PRODUCT", "FAC")
-        and tok.lower_ not in ENVOYS  # "the Iranian charge d'affaires", tagged a name
-    )
-
-
 ULTIMATUM = "139"
 
 
@@ -491,96 +461,6 @@ def _said_in_past(word: Token) -> bool:
         clause = clause.head  # "is disappointed": the clause of the predicate
     speech = clause.head
     return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
-
-
-def _one_side(members: list[tuple[Actor, float, Token]]) -> bool:
-    """Every member of a subject is of one country: "Lavrov and Shoigu"."""
-    countries = {m[0].country for m in members}
-    return len(countries) == 1 and "" not in countries
-
-
-def _other_side(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
-    """A target candidate is of a country none of ``members`` is of."""
-    own = {m[0].country for m in members}
-    return any(t[0].country and t[0].country not in own for t in targets)
-
-
-def _in_clause_of(tok: Token, word: Token) -> bool:
-    """``tok`` belongs to ``word``'s own clause, not to a clause under it ("met with Wang Yi",
-    not "met to discuss Syria")."""
-    while tok.i != word.i:
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i != word.i and tok.pos_ in ("VERB", "AUX"):
-            return False
-    return True
-
-
-def _addressed(targets: list, members: list[tuple[Actor, float, Token]]) -> bool:
-    """Every target of a country none of ``members`` is of is one they address ("presented
-    their credentials to Putin", "talked to reporters"), not one they sit down with."""
-    own = {m[0].country for m in members}
-    return all(
-        t[2].dep_ == "pobj" and t[2].head.lower_ == "to"
-        for t in targets
-        if t[0].country and t[0].country not in own
-    )
-
-
-def _envoys(tok: Token) -> bool:
-    """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
-    embassy staff" (``tok`` may be the modifier that named the state)."""
-    head = tok
-    while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
-        head = head.head
-    if head.lemma_.lower() in ENVOYS:
-        return True
-    # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
-    # "staff members at the Czech consulate"
-    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
-        return head.head.head.pos_ == "NOUN"
-    if any(p.lemma_.lower() in _MISSIONS for p in prep_objects(head, _STAFF_OF)):
-        return True
-    # the staff of a mission told with "of": "the whole staff of the Latvian embassy", "the
-    # personnel of the consulate" (from either end of the phrase)
-    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ == "of":
-        return True
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in _MISSIONS for o in c.children)
-        for c in head.children
-    ):
-        return True
-    # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
-    # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
-    return any(
-        c.dep_ in ("compound", "amod")
-        and (c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in ENVOYS))
-        for c in head.children
-    )
-
-
-# Verbs by which a state calls its own envoys home (161): the envoys are never the target.
-_CALLING_HOME = {"recall", "withdraw"}
-
-
-def _calls_home(triple: Triple) -> bool:
-    """``triple`` tells a state recalling or withdrawing its envoys."""
-    return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
-
-
-def _envoy_s_name(tok: Token) -> bool:
-    """``tok`` is an envoy's own name, after the title or set beside it ("the ambassador
-    Diana Mickeviciene", "ambassador Kari Nordheim", "Diana Mickeviciene, its ambassador"),
-    with the title it stands beside; a title alone stands for the post ("its ambassador")."""
-    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
-    if tok.pos_ != "PROPN":
-        return named and _envoys(tok)  # (the title with the name beside it goes with it)
-    if tok.dep_ == "appos" and _envoys(tok.head):
-        return True
-    return _envoys(tok) or any(c.dep_ == "appos" and _envoys(c) for c in tok.children)
 
 
 _HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
@@ -685,32 +565,15 @@ def _listener(word: Token) -> Token | None:
     return None
 
 
-_AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
-
-_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 # Prepositions whose object undergoes what the noun before them names ("a blockade of Qatar").
 _UNDERGOES = frozenset({"of", "against", "on", "over", "into", "toward", "towards"})
-
-
-def _modified(tok: Token) -> Token:
-    """The noun ``tok`` modifies, through any chain of modifiers ("Libyan" → "police")."""
-    while tok.dep_ in _MODIFIERS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _aimed_at(tok: Token) -> bool:
-    """``tok`` names whom a noun phrase is aimed at ("sanctions against Russia", "an attack
-    on Kyiv", "an embargo against the Libyan police"), found inside the phrase of a subject."""
-    tok = _modified(tok)  # "Libyan" → "police"
-    return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "NOUN"
 
 
 def _subject_named(tok: Token) -> bool:
     """``tok`` names the subject itself ("Qatar", "Qatari officials", "the talks between
     the EU and Turkey"), not what a thing in its phrase is done to ("a blockade of the
     Qatari coast", "sanctions on the Russian energy sector")."""
-    tok = _modified(tok)
+    tok = modified_noun(tok)
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _UNDERGOES)
 
 
@@ -741,15 +604,8 @@ def _past_act(word: Token) -> bool:
 def _acting(tok: Token) -> bool:
     """``tok`` names the subject of a verb, not a party inside an event noun that is the
     subject ("talks between India and Pakistan")."""
-    tok = _modified(tok)
+    tok = modified_noun(tok)
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-
-
-def _pronoun_owner(noun: Token) -> Token | None:
-    """The possessive pronoun of an event noun when it stands for a phrase of the sentence
-    ("Iraqi forces began their assault": their → forces)."""
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    return poss if poss is not None and mention(poss).i != poss.i else None
 
 
 def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]) -> bool:
@@ -763,28 +619,6 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
         and bool(tgt[0].code)
         and tgt[0].code != src[0].code
     )
-
-
-def _two_parties(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
-    """Two named political parties of one country ("the ANC accused the Democratic
-    Alliance"), or two forces of one country one of them named by its own name ("Sudan's
-    army accused the Rapid Support Forces"): one code, two actors."""
-    if a[0].sector == b[0].sector == PARTY:
-        return bool(a[0].name) and a[0].name != b[0].name
-    return (
-        a[0].sector == b[0].sector
-        and a[0].sector in _ARMED_SECTORS
-        and a[0].name != b[0].name
-        and "PROPN" in (a[2].pos_, b[2].pos_)
-    )
-
-
-def _distinct(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
-    """Two members of "X and Y met" are different actors: different codes, or different
-    phrases when one has no code ("U.S. and Russian negotiators" share one head)."""
-    if a[0].code and b[0].code:
-        return a[0].code != b[0].code or _two_people(a, b) or _two_parties(a, b)
-    return a[2].i != b[2].i
 
 
 def _attributive(tok: Token) -> bool:
@@ -918,66 +752,6 @@ _TIME_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def _venue(
-    pat: Pattern,
-    targets: list[tuple[Actor, float, Token]],
-    sources: list[tuple[Actor, float, Token]] | None = None,
-) -> bool:
-    """The targets of a meeting are only where it was ("attended a meeting in Moscow"); so
-    are those of an accord or a truce in the parties' own country ("government forces and
-    rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib")."""
-    own = {s[0].country for s in sources or ()}
-    where = pat.code[:2] == "04" or (
-        is_symmetric(pat.code) and all(t[0].country in own for t in targets)
-    )
-    return where and all(t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets)
-
-
-def _two_people(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
-    """Two named people ("Putin and Medvedev met"), of one government or not."""
-    return (
-        a[2].ent_type_ == b[2].ent_type_ == "PERSON" and bool(a[0].name) and a[0].name != b[0].name
-    )
-
-
-# Sectors outside the state: a government and its rebels or opposition are two sides.
-_NONSTATE = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
-
-
-def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
-    """One of one country's state and the other of its armed or political opposition ("the
-    Philippine government and the MILF agreed to a ceasefire")."""
-    sides = {a[0].sector[:3] in _NONSTATE, b[0].sector[:3] in _NONSTATE}
-    return len(sides) == 2 and bool(a[0].sector) and bool(b[0].sector)
-
-
-def _named_again(
-    member: tuple[Actor, float, Token], members: list[tuple[Actor, float, Token]]
-) -> bool:
-    """``member`` is a bare country already named, with its sector, by the phrase it sits in
-    ("U.S. and Russian negotiators": "U.S." is USAGOV, not a second USA)."""
-    actor, _, tok = member
-    return not actor.sector and any(
-        other[0].country == actor.country
-        and other[0].sector
-        and any(a.i == other[2].i for a in tok.ancestors)
-        for other in members
-    )
-
-
-def _against(tok: Token) -> bool:
-    """``tok`` lies in an "against …" phrase ("countermeasures against the deployment of the
-    U.S. system")."""
-    return any(a.dep_ == "prep" and a.lower_ == "against" for a in tok.ancestors)
-
-
-_INSIDE = frozenset({"in", "inside", "around"})
-# Prepositions by which a verb takes a party: "imposed the ban on aid agencies".
-_PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards"})
-# Roots whose target may be the country a thing is in: aid, withdrawals, threats to violence.
-_LOCATED_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
-
-
 def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, Token]) -> bool:
     """The target was named as the owner of what was acted on ("Syria's reactor") and is of
     another country than the source."""
@@ -1076,7 +850,6 @@ _RELEASE_CALLS = {"0253", "1053"}
 # threats from any side" after Washington's threat (a rejection of a thing has its own
 # maker, found by ``_referred``, who may be a third side)
 _YIELDED = "080"
-_RELEASED = "084"  # people or property set free or given back
 # (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
@@ -1444,7 +1217,7 @@ class Coder:
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
             return None
-        said = self._resolve([speaker], day, actors)
+        said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
     def _same_side(
@@ -1456,7 +1229,7 @@ class Coder:
             return False
         if tgt[0].country:
             return tgt[0].country == src[0].country
-        return any(a.country == src[0].country for a, _, _ in self._resolve([tgt[2]], day, actors))
+        return any(a.country == src[0].country for a, _, _ in resolve_heads([tgt[2]], day, actors))
 
     def _region(self, actor: tuple[Actor, float, Token], actors: DocActors, day: dt.date) -> bool:
         """The actor was named by a region of a country ("Crimea", "South Ossetia")."""
@@ -1470,459 +1243,6 @@ class Coder:
             span = actors.by_token.get(tok.i)
             if span is not None and span.label_ == "ACTOR" and tok.i == span.root.i:
                 resolve_phrase(tok, day, actors)
-
-    def _resolve(
-        self,
-        heads: Iterable[Token],
-        day: dt.date,
-        actors: DocActors,
-        nominal: Token | None = None,
-        inside: bool = True,
-        exclude: frozenset[str] = frozenset(),
-        open_ok: bool = False,
-    ) -> list[tuple[Actor, float, Token]]:
-        """Actors named by ``heads``; with ``open_ok`` a head that names no known actor
-        still stands as an open actor (no code, its phrase kept)."""
-        out = []
-        for head in heads:
-            own = nominal is not None and head.i == nominal.i
-            found = resolve_all(
-                head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
-            )
-            # "began their assault on Mosul": the pronoun names the actor ("their" → the
-            # forces), so the event's phrase is the one it stands for
-            owner = _pronoun_owner(head) if own else None
-            out.extend(
-                (actor, confidence, owner or naming_token(head, actor, actors))
-                for actor, confidence in found
-            )
-            if not found and open_ok and not own:
-                # "the Michigan department says it will provide …": "it" is the department
-                named = mention(head)
-                if named.i != head.i:
-                    found = resolve_all(named, day, actors, exclude=exclude)
-                    out.extend((actor, confidence, named) for actor, confidence in found)
-                if not found and open_actor(named):
-                    out.append((OPEN, OPEN_CONFIDENCE, named))
-        return out
-
-    def _sources(
-        self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
-    ) -> list[tuple[Actor, float, Token]]:
-        """Known actors among the source heads; else the subject as an open actor, coded
-        from where an act of violence happened when it says ("gunmen abducted engineers in
-        Nigeria": gunmen, NGA)."""
-        heads = triple.sources[:1] if nominal is not None else triple.sources
-        if nominal is not None and triple.sources:
-            # a list of doers of one noun all do it ("drew condemnation from Seoul, Tokyo and
-            # Washington"); later heads are fallbacks
-            for s in triple.sources[1:]:
-                if s.dep_ == "conj" and s.head in heads:
-                    heads += (s,)
-        # "sanctions against Russia would not work": whom the subject is aimed at does not act
-        sources = [s for s in self._resolve(heads, day, actors, nominal) if not _aimed_at(s[2])]
-        if (
-            sources
-            and nominal is not None
-            and len(triple.sources) > 1
-            and triple.sources[0].i == nominal.i
-            and sources[0][2].i == nominal.i
-            and not any(
-                (span := actors.by_token.get(t.i)) is not None and span.label_ == "ACTOR"
-                for t in phrase_tokens(nominal, False)
-            )
-        ):
-            # "Russia, which began joint military exercises with Pakistan": a noun that names
-            # no one itself ("military" only says what kind) is its governing verb's subject's
-            governed = self._resolve(triple.sources[1:2], day, actors)
-            sources = governed or sources
-        doer = triple.sources[0] if triple.sources else None
-        if (
-            nominal is not None
-            and not sources
-            and doer is not None
-            and doer.dep_ == "pobj"
-            and doer.head.lower_ == "by"
-            and doer.head.head.i == nominal.i
-        ):
-            # "the boycott of the Beijing Olympics by Western governments": the one named by
-            # "by" does it, known or not, never a place in the noun's own phrase
-            sources = self._resolve([doer], day, actors, open_ok=True)
-        if nominal is not None and not sources:
-            sources = self._resolve(triple.sources[1:], day, actors)
-        if sources:
-            return sources
-        # ("…, the source warned", "experts criticised": whoever passes news on or comments
-        # on it is no party, unless a side of its own is named: "Russian media")
-        subjects = [
-            s
-            for s in self._resolve(triple.sources, day, actors, nominal, open_ok=True)
-            if not _aimed_at(s[2]) and s[2].lemma_.lower() not in HEARSAY
-        ]
-        places = self._resolve(triple.places, day, actors) if triple.places else []
-        if places:
-            place = places[0]
-            if subjects:
-                return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
-            crowds = [h for h in heads if crowd(h)]  # "Thousands marched in Seoul"
-            if crowds:
-                return [(Actor(place[0].country, "", ""), place[1], crowds[0])]
-            return places
-        if not subjects:
-            # "workers at Chile's largest copper mine went on strike", "protesters at the
-            # Israeli embassy": people at a place are no one it names, but still act
-            subjects = [
-                (OPEN, OPEN_CONFIDENCE, head)
-                for head in heads
-                if (span := actors.by_token.get(head.i)) is not None and span.label_ == "AGENT"
-            ]
-        return subjects
-
-    def _targets(
-        self,
-        triple: Triple,
-        day: dt.date,
-        actors: DocActors,
-        nominal: Token | None,
-        sources: list[tuple[Actor, float, Token]],
-    ) -> tuple[list[tuple[Actor, float, Token]], bool]:
-        """The target, and whether the grammar put it there. A known actor where the grammar
-        puts the target (object, the pattern's prepositions), else a known actor of another
-        country among the fallback candidates, else the phrase where the grammar puts it as
-        an open actor (a prepositional one first when the pattern names prepositions:
-        "returned paintings to the museum"), else a known actor of the source's own country,
-        else the first fallback phrase as an open actor."""
-        codes = frozenset(s[0].code for s in sources if s[0].code)
-        countries = frozenset(s[0].country for s in sources if s[0].country)
-        sources_at = {s[2].i for s in sources}
-        taken = sources_at | ({nominal.i} if nominal is not None else set())
-        primary = triple.targets[: triple.primary]
-        # a party to an accord is where the grammar puts it ("signed a
-        # treaty with X"), not any actor further on ("a treaty to absorb Crimea")
-        fallback = () if triple.pattern.code == "057" else triple.targets[triple.primary :]
-
-        names = {s[0].name for s in sources}
-        pat = triple.pattern
-        if _calls_home(triple):
-            # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
-            # called home is the source's own, whoever the name is; the post is the target
-            taken |= {h.i for group in primary for h in group if _envoy_s_name(h)}
-        if pat.code.startswith(_RELEASED):
-            # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
-            # the people or things set free, not their captors named inside the phrase
-            taken |= {
-                t.i
-                for group in primary
-                for head in group
-                for clause in head.children
-                if clause.dep_ == "acl"
-                for agent in clause.children
-                if agent.dep_ == "agent"
-                for t in agent.subtree
-            }
-        # "agreed to coordinate actions against IS": the common enemy is no partner
-        enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
-
-        def known(
-            group: tuple[Token, ...], colleague: bool = False
-        ) -> list[tuple[Actor, float, Token]]:
-            # ``colleague``: another person of the source's own side counts ("Flynn gave Pence
-            # incomplete information" is done to Pence, not to the Russian it was about)
-            return [
-                t
-                for t in self._resolve(group, day, actors, nominal, exclude=codes)
-                if t[2].i not in taken
-                and (enemy_ok or not _against(t[2]))
-                # "Wang Yi promised that Beijing would …": the speaker's own side acts;
-                # "Erdogan reiterated Turkey's support": the source's own thing
-                and not (
-                    t[2].dep_ in ("nsubj", "poss") and t[0].country in countries and not t[0].sector
-                )
-                # "placed its navy on alert": one's own forces are what is mobilized
-                and not (pat.code[:2] == SHOW_OF_FORCE[:2] and t[0].country in countries)
-                and (
-                    t[0].code not in codes
-                    or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)
-                    or (t[0].sector == PARTY and t[0].name not in names)  # another party
-                    # another force of the same country named by its own name: "Sudan's
-                    # army held talks with the Rapid Support Forces"
-                    or (
-                        t[0].sector in _ARMED_SECTORS
-                        and t[2].pos_ == "PROPN"
-                        and bool(t[0].name)
-                        and t[0].name not in names
-                    )
-                )
-            ]
-
-        for group in primary:
-            if found := known(group, colleague=True):
-                return found, True
-        if pat.code.startswith(_RELEASED):
-            # "the Taliban freed him in exchange for five prisoners": the one set free, even
-            # as a pronoun, before any phrase further on
-            freed = [
-                h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in OBJECT_PRONOUNS
-            ]
-            if freed and all(h.i not in taken for h in freed):
-                return [(OPEN, OPEN_CONFIDENCE, freed[0])], True
-        # a thing attacked, seized or sent to is its country's; supporting "sides in Syria"
-        # is not supporting Syria
-        located = pat.code[:2] in _LOCATED_ROOTS
-        for group in primary if located else ():
-            if found := self._located(group, day, actors, codes, taken):
-                return found, True
-        # "Obama blamed years of U.S. neglect for the crisis with Cuba": the object names the
-        # source's own side, so no other country further on is the target
-        own_side = any(
-            a.code in codes
-            for group in primary
-            for a, _, t in self._resolve(group, day, actors, nominal)
-            if t.i not in taken
-        )
-        preps = triple.pattern.prep - {"obj", "-"}
-        ordered = sorted(primary, key=lambda g: not (preps and g[0].dep_ == "pobj"))
-
-        def own_possessor(head: Token) -> bool:
-            # a possessor with a code that ``known`` passed over is the source's own ("closed
-            # Venezuela's borders"); one with none ("the opposition's call") may stand open
-            return head.i in actors.by_token and any(
-                a.code for a, _, _ in self._resolve([head], day, actors)
-            )
-
-        def open_group(group: tuple[Token, ...]) -> list[tuple[Actor, float, Token]]:
-            # (a known possessor passed over above is the source's own: "closed
-            # Venezuela's borders")
-            # (nor is the source's own envoy: "recalled its High Commissioner from Islamabad")
-            found = [
-                (OPEN, OPEN_CONFIDENCE, h)
-                for h in group
-                if open_actor(h)
-                and not (h.dep_ == "poss" and own_possessor(h))
-                and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
-            ]
-            return found if all(t[2].i not in taken for t in found) else []
-
-        # "opened its border for convoys to reach South Sudan", "will return the bases it
-        # seized from the army", "funding to fight cholera in Yemen": a known actor behind
-        # the thing, or where the act's purpose takes it, wins over a thing with no actor of
-        # its own (even the source's own thing), not over someone the grammar names
-        someone = any(all(names_someone(h) for h in group) for group in primary)
-        behind = [g for g in fallback if g[0].i in triple.behind] if not someone else []
-        for group in behind:
-            if found := [t for t in known(group) if t[0].country not in countries]:
-                return found, False
-        if any(t[0].country not in countries for g in fallback for t in known(g)):
-            # "reopened its borders for South Koreans to inspect their factories in Kaesong":
-            # a known side further on beats a place with no code the purpose works in
-            behind = []
-        for group in behind:  # "seized from the national army": someone we have no code for
-            # (or a place with no code the purpose works in: "to fight Ebola in West Africa")
-            taken_from = all(h.dep_ == "pobj" and h.head.lower_ == "from" for h in group)
-            place = all(h.ent_type_ in ("GPE", "LOC") for h in group)
-            if (
-                (taken_from or place)
-                and all(names_someone(h) for h in group)
-                and (found := open_group(group))
-            ):
-                return found, False
-        # the pattern's own preposition names the target even with no code ("a lawsuit
-        # against Thom" in a court in the United States)
-        for group in ordered:
-            if (
-                preps
-                and group[0].dep_ == "pobj"
-                and group[0].head.lower_ in preps
-                and claimed(group[0]) is None  # "into claims that X …": X is named first
-                and not _owned_content(group[0])
-            ):
-                if found := open_group(group):
-                    return found, True
-
-        # someone the grammar names as the target, though we have no code for them ("Gul
-        # Rahman was tortured in a CIA prison"), before a known actor further on
-        # (whom a thing is given to is someone: "awarded the Warmbiers $500 million")
-        def own_voice(head: Token) -> bool:
-            # "Putin warned the West that Moscow would retaliate": the speaker's own side
-            # acting in what is said is no target
-            return (
-                head.dep_ == "nsubj"
-                and head.head.dep_ == "ccomp"
-                and head.head.head.i == triple.word.i
-                and any(a.country in countries for a, _, _ in self._resolve([head], day, actors))
-            )
-
-        for group in ordered:
-            if (
-                all(names_someone(h) or h.dep_ == "dative" or _named_object(h) for h in group)
-                and not own_voice(group[0])
-                and (found := open_group(group))
-            ):
-                return found, True
-        for group in fallback if not own_side else ():
-            if found := [t for t in known(group) if t[0].country not in countries]:
-                return found, False
-        # "refuses to lift the ban, imposed in 2010, on aid agencies": someone the verb itself
-        # takes with a preposition of parties wins over a thing with no actor of its own
-        clauses = {triple.word.i} | {
-            c.i for c in triple.word.children if c.dep_ in ("xcomp", "ccomp")
-        }
-        for group in fallback if not someone else ():
-            head = group[0]
-            if (
-                head.dep_ == "pobj"
-                and head.head.lower_ in _PARTY_PREPS
-                and head.head.head.i in clauses
-                and all(names_someone(h) for h in group)
-                and (found := open_group(group))
-            ):
-                return found, False
-        # (a threat told as what the speaker's own side will do is aimed at no one named:
-        # "Putin warned that his country would respond"; the one a demand is made on or a
-        # court finds guilty is still the target: "demanded that the prime minister appear")
-        threat = pat.code[:2] == THREAT_ROOT
-        for group in ordered:
-            if not (threat and own_voice(group[0])) and (found := open_group(group)):
-                return found, True
-        for group in fallback:
-            if found := known(group):
-                return found, False
-        # "agreed to set up hospitals in Louisiana", "condemned the attacks": the first phrase
-        # the verb or its complement takes stands as an open target
-        for group in fallback:
-            heads = [h for h in group if h.i not in taken and open_actor(h)]
-            if heads:
-                return [(OPEN, OPEN_CONFIDENCE, h) for h in heads], False
-        return [], False
-
-    def _located(
-        self,
-        group: tuple[Token, ...],
-        day: dt.date,
-        actors: DocActors,
-        codes: frozenset[str],
-        taken: set[int],
-    ) -> list[tuple[Actor, float, Token]]:
-        """The country a thing is in: "attacked an army camp in Mali near the border with
-        Mauritania" is done to Mali, "set up hospitals in Louisiana" for the United States.
-        The place may hang on the thing or on the verb that takes it."""
-        out = []
-        for head in group:
-            if head.i in taken or not open_actor(head) or head.ent_type_ == "PERSON":
-                continue
-            holders = [head, head.head] if head.dep_ == "dobj" else [head]
-            places = [
-                p
-                for holder in holders
-                for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in _INSIDE
-                for p in prep.children
-                if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
-            ]
-            for country, confidence, place in self._resolve(places, day, actors):
-                if not country.country or place.i in taken:
-                    continue
-                if country.country in codes:  # the source's own country: the thing itself
-                    out.append((OPEN, OPEN_CONFIDENCE, head))
-                else:
-                    out.append((Actor(country.country, "", ""), confidence, place))
-                break
-        return out
-
-    def _pairs(
-        self, triple: Triple, day: dt.date, actors: DocActors, nominal: Token | None
-    ) -> list[tuple[tuple[Actor, float, Token], tuple[Actor, float, Token] | None]]:
-        """(source, target) pairs: each source with the first target candidate that names
-        someone else (else the best candidate phrase as an open actor); "X and Y met" pairs
-        X and Y both ways; no target leaves it empty."""
-        pat = triple.pattern
-        sources = self._sources(triple, day, actors, nominal)
-        divided = divided_pair(triple.sources[0]) if len(triple.sources) == 1 else None
-        if divided is not None:  # "the two Koreas held talks": each state of the pair
-            head = triple.sources[0]
-            confidence = sources[0][1] if sources else OPEN_CONFIDENCE
-            sources = [(state, confidence, head) for state in divided]
-        targets, placed = self._targets(triple, day, actors, nominal, sources)
-        if len(triple.sources) > 1 or divided is not None:
-            # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
-            # party to what the sides do with each other
-            targets = [t for t in targets if not go_between(t[2])]
-            placed = placed and bool(targets)
-        # one phrase is not both sides: "a march supporting the opposition in Belarus" is
-        # no march by Belarus for its opposition
-        pairs: list = [
-            (s, t)
-            for s in sources
-            for t in targets
-            if s[2].i not in {x.i for x in phrase_tokens(t[2], role=True)}
-        ]
-        members = sources
-        # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
-        known_target = (
-            placed and any(t[0].code for t in targets) and not _venue(pat, targets, sources)
-        )
-        # "the two presidents agreed to return to the Turkish Stream project": what the pair
-        # named as one does with one of its own countries is done by each with the other
-        pair_named = divided is not None or (
-            len(triple.sources) == 1 and names_pair(triple.sources[0])
-        )
-        if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
-            known_target = False
-        if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
-            members = self._resolve(triple.sources, day, actors, nominal, open_ok=True)
-            # "U.S. and Russian negotiators": "U.S." is found again as a head of its own
-            members = [m for m in members if not _named_again(m, members)]
-        if (
-            (
-                each_to_other(triple)  # "X and Y met", "clashed", "accused each other"
-                or joint_things(triple.word)
-                or pair_named  # "the two presidents agreed to restore trade"
-            )
-            and any(_distinct(a, b) for a in members for b in members)
-            and (not known_target or pat.code[:2] == "04" or reciprocal(triple.word))
-            # two of one side who meet someone of another country meet that one, not each
-            # other: "Lavrov and Shoigu with Kerry and Hagel met", "… met with Wang Yi"; nor
-            # do envoys who each present something to a third side: "the envoys of Chile and
-            # Peru presented their credentials to Putin"
-            and not (
-                pat.code[:2] == "04"
-                and _other_side(targets, members)
-                and (_one_side(members) or _addressed(targets, members))
-            )
-        ):
-            # several sides who meet a third meet it as well as each other: "Egypt, Sudan and
-            # Ethiopia met with the mediator", "France and Germany held talks with Russia"
-            # ("met in Ankara to discuss Syria": what they discuss is no one they meet)
-            # (nor the interpreters or talks a place gives a country: "met in the Finnish
-            # capital with interpreters", "held in Chengdu their first talks")
-            third = (
-                [
-                    p
-                    for p in pairs
-                    if p[1] is not None
-                    and _in_clause_of(p[1][2], triple.word)
-                    and (names_someone(p[1][2]) or named_by_modifier(p[1][2]))
-                ]
-                if pat.code[:2] == "04" and _other_side(targets, members)
-                else []
-            )
-            # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
-            pairs = third + [
-                (a, b)
-                for a in members
-                for b in members
-                if _distinct(a, b)
-                and (
-                    not a[0].country
-                    or a[0].country != b[0].country
-                    or _two_people(a, b)
-                    or _two_parties(a, b)
-                    or _opposed(a, b)
-                )
-            ]
-        if not pairs:
-            pairs = [(s, None) for s in sources]
-        return pairs
 
     def _shared_target(
         self, word: Token, sentence_id: int, earlier: list[Event], sent: Span
@@ -1999,10 +1319,10 @@ class Coder:
         if parties is not None:  # "the two sides accused each other": the last dyad told
             pairs = [parties, parties[::-1]]
         elif triple.symmetric_pair:
-            members = self._resolve(triple.sources, day, actors, inside=False, open_ok=True)
-            pairs = [(a, b) for a in members for b in members if _distinct(a, b)]
+            members = resolve_heads(triple.sources, day, actors, inside=False, open_ok=True)
+            pairs = [(a, b) for a in members for b in members if distinct_sides(a, b)]
         else:
-            pairs = self._pairs(triple, day, actors, nominal)
+            pairs = pairs_of(triple, day, actors, nominal)
             if is_symmetric(pat.code):
                 # translated "Lavrov with Wang Yi met": the partner hung on the subject did it
                 # with the subject, as in "Lavrov and Wang Yi met"
@@ -2048,7 +1368,7 @@ class Coder:
             ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
         if listener is not None:
-            told = self._resolve([listener], day, actors)
+            told = resolve_heads([listener], day, actors)
             pairs = [
                 (src, told[0])
                 if told
@@ -2065,7 +1385,7 @@ class Coder:
                 for src, tgt in pairs
                 if tgt is None
                 or not names_pair(tgt[2])
-                or all(a.code != src[0].code for a, _, _ in self._resolve([tgt[2]], day, actors))
+                or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
             pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
@@ -2098,9 +1418,9 @@ class Coder:
                 sectors = {src[0].sector, tgt[0].sector}
                 if sectors & _JUDICIAL_SECTORS:
                     code = lookup("063")  # "Italian police worked with Europol"
-                elif sectors & _ARMED_SECTORS:
+                elif sectors & ARMED_SECTORS:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
-            if code.code == DEPORT and tgt is not None and _envoys(tgt[2]):
+            if code.code == DEPORT and tgt is not None and envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
@@ -2117,7 +1437,7 @@ class Coder:
                     )
                 )
                 if expelled or any(
-                    _envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
+                    envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
@@ -2138,7 +1458,7 @@ class Coder:
                 and src[0].code
                 and src[0].code == tgt[0].code
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
-                and not _two_parties(src, tgt)
+                and not rival_groups(src, tgt)
             ):
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
@@ -2228,7 +1548,7 @@ class Coder:
         said_by = speaker_of(word, verb)
         # ("India and Pakistan said they would resume talks": each speaks for itself)
         sayers = (
-            self._resolve([said_by, *said_by.conjuncts], day, actors) if said_by is not None else []
+            resolve_heads([said_by, *said_by.conjuncts], day, actors) if said_by is not None else []
         )
         # what announcing it asserts is dated when it was said
         # ("The next day Pyongyang declared that it is ready to talk": from the story's day)
@@ -2364,7 +1684,7 @@ class Coder:
         tellers = {
             found[0][0].country
             for tok in with_conjuncts(said_by)
-            if (found := self._resolve([tok], day, actors)) and found[0][1] > _GUESSED
+            if (found := resolve_heads([tok], day, actors)) and found[0][1] > _GUESSED
         }
         return "reported" if len(mutual) == 2 and len(tellers & mutual) == 1 else None
 

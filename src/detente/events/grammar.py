@@ -968,6 +968,17 @@ def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
                     yield from (p for p in inner.children if p.dep_ == "pobj")
 
 
+# Dependencies by which a word modifies a noun ("Libyan police", "the army's units").
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def modified_noun(tok: Token) -> Token:
+    """The noun ``tok`` modifies, through any chain of modifiers ("Libyan" → "police")."""
+    while tok.dep_ in _NOUN_MODIFIERS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 NAMING_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
 
 

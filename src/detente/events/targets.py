@@ -458,6 +458,7 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
 
 
 THREAT_ROOT = "13"
+SHOW_OF_FORCE = "150"  # a demonstration of military force
 _COMPLAINT = "114"
 _ABOUT = frozenset({"over", "about", "at", "regarding"})
 _CONDITION_MARKS = OFFER_MARKS  # "if", "unless", "until" and inverted ones ("Should X …")
@@ -1072,6 +1073,43 @@ ENVOYS = frozenset({
     "chargé", "diplomatic", "d'affaires", "d’affaires",
 })  # fmt: skip
 _POSTED = frozenset({"in", "at"})
+# What a state keeps abroad: the staff of these are its envoys.
+_MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
+_STAFF_OF = frozenset({"of", "at"})
+
+
+def envoys(tok: Token) -> bool:
+    """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
+    embassy staff" (``tok`` may be the modifier that named the state)."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
+        head = head.head
+    if head.lemma_.lower() in ENVOYS:
+        return True
+    # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
+    # "staff members at the Czech consulate"
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
+        return head.head.head.pos_ == "NOUN"
+    if any(p.lemma_.lower() in _MISSIONS for p in prep_objects(head, _STAFF_OF)):
+        return True
+    # the staff of a mission told with "of": "the whole staff of the Latvian embassy", "the
+    # personnel of the consulate" (from either end of the phrase)
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ == "of":
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _MISSIONS for o in c.children)
+        for c in head.children
+    ):
+        return True
+    # a title before the envoy's name: "ordered ambassador Vincent Karega to leave", "expelled
+    # charge d'affaires John Smith", "the Rwandan envoy Ana Mutesi"
+    return any(
+        c.dep_ in ("compound", "amod")
+        and (c.lemma_.lower() in _MISSIONS or (head.pos_ == "PROPN" and c.lemma_.lower() in ENVOYS))
+        for c in head.children
+    )
 
 
 def _posts(tok: Token) -> tuple[Token, ...]:
