@@ -519,6 +519,44 @@ def test_dates_of_statements_and_of_what_is_ahead(coder):
     assert past and all(d <= PUB.isoformat() for *_, d in past)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # (publication: Friday 15 December 2023) the month is the story's; a weekday named
+        # picks the month whose day of that number falls on it
+        ("Saturday the 9th", dt.date(2023, 12, 9)),
+        ("on Friday the 1st", dt.date(2023, 12, 1)),
+        ("Tuesday the 21st", dt.date(2023, 11, 21)),
+        ("the 12th", dt.date(2023, 12, 12)),
+        ("the 29th of May", dt.date(2023, 5, 29)),
+        ("Monday the 29th of May", dt.date(2023, 5, 29)),
+        ("the 5th and 6th of May 2021", dt.date(2021, 5, 5)),
+        ("May 3rd, 2021", dt.date(2021, 5, 3)),
+    ],
+)
+def test_a_day_told_as_an_ordinal(phrase, expected):
+    """Translated agency copy writes days as ordinals ("on Saturday the 9th", "the 29th of
+    May"); dateparser read "Saturday the 9th" as September and could not read the others."""
+    assert resolve_date(phrase, dt.date(2023, 12, 15)) == (expected, "text")
+
+
+def test_an_ordinal_day_in_a_sentence_dates_its_act(coder):
+    """The model cuts "Tuesday the 5th" to "Tuesday" and at times leaves "the 6th of
+    February" untagged: the whole ordinal day is the date phrase; "the 12th round" is a
+    rank, not a day."""
+    day = dt.date(2023, 12, 15)
+    cases = [
+        ("Chile recalled its ambassador from Peru on Tuesday the 5th.", dt.date(2023, 12, 5)),
+        ("On the 6th of February Chile sent aid to Peru.", dt.date(2023, 2, 6)),
+        ("Chile and Peru held talks in Lima on the 12th.", dt.date(2023, 12, 12)),
+    ]
+    for text, expected in cases:
+        events = coder.code_text(text, day)
+        assert events and {e.date for e in events} == {expected}, text
+    events = coder.code_text("Chile and Peru held talks on the 12th round of the dispute.", day)
+    assert events and {e.date for e in events} == {day}
+
+
 def test_a_span_of_days_is_dated_by_its_first_day(coder):
     """ "from 3 to 5 May", "on 12 and 13 May": the parser marks only the last day."""
     for text in (
