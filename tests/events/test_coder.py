@@ -4070,3 +4070,30 @@ def test_those_who_react_to_a_move_are_not_its_target(coder):
     events = coder.code_text(text, PUB)
     by_army = [e for e in events if text[e.source_start : e.source_end] == "The army"]
     assert by_army and not [e for e in by_army if e.target in ("ECOWAS", "FRA")], by_army
+
+
+# Translated agency news reports (session 27): constructions met in such copy, with the fact
+# each must give.
+REPORT_CASES = [
+    # the partner of a meeting, talk or call told with "with" met, talked or spoke too
+    ("Chile's foreign minister held talks in Lima with his Peruvian counterpart.",
+     ("PER", "CHL", "04")),
+    ("The Bolivian president, in a telephone conversation with the Chilean president on "
+     "Monday, discussed the border.", ("CHL", "BOL", "04")),
+]
+# Translated agency news reports (session 27): wordings that must not give these facts.
+REPORT_NOT_FACTS = [
+    # a minister at a meeting with citizens addresses them; they meet no one
+    ("The Chilean minister spoke at a meeting with Peruvian citizens in Lima.",
+     ("PER", "CHL", "04")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REPORT_CASES)
+def test_translated_report_constructions(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "fact"), REPORT_NOT_FACTS)
+def test_translated_report_wordings_that_are_not_these_facts(coder, text, fact):
+    assert fact not in _facts(coder, text)
