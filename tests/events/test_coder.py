@@ -4074,6 +4074,7 @@ def test_those_who_react_to_a_move_are_not_its_target(coder):
 
 # Translated agency news reports (session 27): constructions met in such copy, with the fact
 # each must give.
+# fmt: off
 REPORT_CASES = [
     # the partner of a meeting, talk or call told with "with" met, talked or spoke too
     ("Chile's foreign minister held talks in Lima with his Peruvian counterpart.",
