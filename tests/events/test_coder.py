@@ -4081,13 +4081,21 @@ REPORT_CASES = [
      ("PER", "CHL", "04")),
     ("The Bolivian president, in a telephone conversation with the Chilean president on "
      "Monday, discussed the border.", ("CHL", "BOL", "04")),
+    # the fight a side is taken in is the scene; troops who fight in a war fight it
+    ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "AZE", "05")),
+    ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
 ]
 # Translated agency news reports (session 27): wordings that must not give these facts.
 REPORT_NOT_FACTS = [
     # a minister at a meeting with citizens addresses them; they meet no one
     ("The Chilean minister spoke at a meeting with Peruvian citizens in Lima.",
      ("PER", "CHL", "04")),
+    # the fight a side is taken in is not the side's own fighting
+    ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
+    ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
+    ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "fact"), REPORT_CASES)

@@ -463,6 +463,25 @@ def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
 _COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 
 
+# Verbs of taking a side or a stance in a fight others wage ("sided with", "stood by",
+# "backed", "remained neutral in", "mediated in"); "took … sides" with its object.
+_SIDING = {"side", "stand", "back", "support", "remain", "stay", "mediate"}
+_SCENE_PREPS = frozenset({"in", "during"})
+
+
+def _scene_of_a_side_taken(noun: Token, verb: Token) -> bool:
+    """``noun`` is the fight told in an "in" or "during" phrase of a verb of taking a side:
+    where the side is taken ("Turkey sided with Azerbaijan in the conflict with Armenia",
+    "Egypt and Turkey took opposite sides in the war in Libya")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS and noun.head.head == verb):
+        return False
+    lemma = verb.lemma_.lower()
+    taken = lemma == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "side" for c in verb.children
+    )
+    return lemma in _SIDING or taken
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -650,6 +669,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and noun.head.lower_ in _PUNISHED_FOR
                     and head.lemma_.lower() in PUNISHING
                 )
+                # "sided with Baku in the conflict with Armenia", "stood on opposite sides in
+                # the war in Libya": the fighting a side is taken in is the scene, not the
+                # side's own fighting
+                and not (pat.code[:2] in VIOLENCE and _scene_of_a_side_taken(noun, head))
                 # "severed ties with Israel over its offensive", "imposed sanctions over the
                 # crackdown on protesters": what a move is made over is its reason, someone
                 # else's act
