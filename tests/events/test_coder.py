@@ -4084,6 +4084,10 @@ REPORT_CASES = [
     # the fight a side is taken in is the scene; troops who fight in a war fight it
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "AZE", "05")),
     ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
+    # "of" repeated in a list of whose the subject is: each country is a side
+    ("The foreign ministers of Chile and of Peru met in Lima on Monday.", ("PER", "CHL", "04")),
+    ("The presidents of Chile, Gabriel Boric, and of Bolivia, Luis Arce, agreed on Monday to "
+     "settle the dispute peacefully.", ("BOL", "CHL", "03")),
 ]
 # Translated agency news reports (session 27): wordings that must not give these facts.
 REPORT_NOT_FACTS = [
@@ -4106,3 +4110,17 @@ def test_translated_report_constructions(coder, text, fact):
 @pytest.mark.parametrize(("text", "fact"), REPORT_NOT_FACTS)
 def test_translated_report_wordings_that_are_not_these_facts(coder, text, fact):
     assert fact not in _facts(coder, text)
+
+
+def test_the_two_countries_in_what_two_sides_agree_are_theirs(coder):
+    """ "The presidents of X and of Y agreed …, on the island of Z, that the two countries will
+    not use force": the two countries are X and Y, not the last two named (Y and the venue)."""
+    text = (
+        "The presidents of Chile, Gabriel Boric, and of Bolivia, Luis Arce, agreed on Monday, at "
+        "a meeting held in Oranjestad, on the island of Aruba, that the two countries will not "
+        "use force against one another."
+    )
+    events = coder.code_text(text, dt.date(2023, 2, 16))
+    sides = {(e.source_country, e.target_country) for e in events}
+    assert ("CHL", "BOL") in sides and ("BOL", "CHL") in sides
+    assert not [e for e in events if "ABW" in (e.source_country, e.target_country)]
