@@ -4098,6 +4098,9 @@ REPORT_NOT_FACTS = [
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
     ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
     ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
+    # a part of the Americas names no American (US) actor
+    ("The Latin American leaders criticised Washington.", ("USA", "USA", "11")),
+    ("The South American countries condemned the strike on Caracas.", ("USA", "VEN", "11")),
 ]
 # fmt: on
 
