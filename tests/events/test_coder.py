@@ -4086,6 +4086,9 @@ REPORT_CASES = [
     ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
     # "of" repeated in a list of whose the subject is: each country is a side
     ("The foreign ministers of Chile and of Peru met in Lima on Monday.", ("PER", "CHL", "04")),
+    # a telephone call made to someone is a conversation with them
+    ("The Chilean president made a telephone call to the Bolivian president on Monday.",
+     ("CHL", "BOL", "04")),
     ("The presidents of Chile, Gabriel Boric, and of Bolivia, Luis Arce, agreed on Monday to "
      "settle the dispute peacefully.", ("BOL", "CHL", "03")),
 ]
@@ -4098,6 +4101,9 @@ REPORT_NOT_FACTS = [
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
     ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
     ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
+    # (a telephone call made to someone is no appeal)
+    ("The Chilean president made a telephone call to the Bolivian president on Monday.",
+     ("CHL", "BOL", "02")),
     # a part of the Americas names no American (US) actor
     ("The Latin American leaders criticised Washington.", ("USA", "USA", "11")),
     ("The South American countries condemned the strike on Caracas.", ("USA", "VEN", "11")),
