@@ -4133,3 +4133,15 @@ def test_the_two_countries_in_what_two_sides_agree_are_theirs(coder):
     sides = {(e.source_country, e.target_country) for e in events}
     assert ("CHL", "BOL") in sides and ("BOL", "CHL") in sides
     assert not [e for e in events if "ABW" in (e.source_country, e.target_country)]
+
+
+def test_the_day_after_counts_from_the_sentence_s_day_of_a_thing(coder):
+    """ "After the storm which hit on 3 March, Egypt sent aid the next day": the day after
+    counts from the day the sentence names (though it dates the storm), not from the day the
+    story had reached (Monday)."""
+    text = (
+        "Sisi met Erdogan on Monday. After the storm which hit Turkey on 3 March, Egypt sent "
+        "aid to Turkey the next day."
+    )
+    aid = [e for e in coder.code_text(text, dt.date(2023, 7, 5)) if e.cameo_root == "07"]
+    assert aid and {e.date for e in aid} == {dt.date(2023, 3, 4)}

@@ -710,6 +710,18 @@ _SINCE = frozenset({"since"})
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
 
 
+def _named_day(phrases: list[Span], phrase: Span, published: dt.date) -> dt.date | None:
+    """The day of the last other date phrase before ``phrase`` in its sentence that names a
+    day (not a shift or a month), if any."""
+    for other in reversed([p for p in phrases if p.end <= phrase.start]):
+        if shift_of(relative_phrase(other)) is not None:
+            continue
+        resolved = resolve_date(other.text, published, False)
+        if resolved is not None and resolved[1] == "text":
+            return resolved[0]
+    return None
+
+
 def _said_day(ranked: list[tuple], phrase: Span, published: dt.date) -> dt.date | None:
     """The past day of the nearest other date phrase that tells when something was said
     (``ranked``: rank, distance, statement, phrase), if any."""
@@ -1778,7 +1790,12 @@ class Coder:
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
                 others = ((p, resolve_date(p.text, published, False)) for *_, p in ranked)
-                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, anchor))
+                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, None))
+                if other is None:
+                    # "After the earthquake which struck on the 6th of February, Cairo sent
+                    # aid the following day": the sentence's other day, though it dates a
+                    # thing, is what the day after counts from; else the story's last day
+                    base = _named_day(phrases, phrase, published) or anchor
                 if other is not None and _beside(phrase, other):
                     # "three days later, on 4 August" / "the next day, 30 December": the day
                     # named beside the shift is the shifted day itself, not its base
