@@ -130,8 +130,7 @@ def _phone_call(noun: Token) -> bool:
     """``noun`` is a call made on a line ("a telephone call", "a phone call"): a conversation,
     not "a call to the world to help"."""
     return noun.lemma_.lower() == "call" and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LINES
-        for c in noun.children
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LINES for c in noun.children
     )
 
 
