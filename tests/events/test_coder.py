@@ -4086,6 +4086,10 @@ REPORT_CASES = [
     ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
     # "of" repeated in a list of whose the subject is: each country is a side
     ("The foreign ministers of Chile and of Peru met in Lima on Monday.", ("PER", "CHL", "04")),
+    # relations raised a level, told as a noun, are diplomatic cooperation
+    ("Chile and Peru announced on Tuesday the raising of the level of the diplomatic relations "
+     "between them to the level of ambassadors.", ("PER", "CHL", "05")),
+    ("Chile announced the upgrading of its relations with Peru.", ("CHL", "PER", "05")),
     # a telephone call made to someone is a conversation with them
     ("The Chilean president made a telephone call to the Bolivian president on Monday.",
      ("CHL", "BOL", "04")),

@@ -110,7 +110,11 @@ _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
     # ... and bring back what was broken off: "the renewal of diplomatic relations"
     "renewal", "reestablishment", "establishment",
+    # ... or raise it a level: "the raising of the level of diplomatic relations"
+    "raising", "upgrading", "upgrade", "elevation",
 }  # fmt: skip
+# What is changed by a degree of it: "the raising of the level of relations" raises relations.
+_DEGREES = {"level", "degree"}
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
@@ -514,6 +518,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
         }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
+        undone += [p for u in undone if u.lemma_.lower() in _DEGREES for p in prep_objects(u, OF)]
         if noun.lemma_.lower() in _CARRIED:
             # "the delivery of 50 tonnes of food aid", "its gift of two patrol boats": what
             # is carried reads as a modifier ("an aid delivery", "a boat gift")
