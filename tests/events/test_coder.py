@@ -4086,6 +4086,9 @@ REPORT_CASES = [
     ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
     # "of" repeated in a list of whose the subject is: each country is a side
     ("The foreign ministers of Chile and of Peru met in Lima on Monday.", ("PER", "CHL", "04")),
+    # the talk a criticism is told in is the critic's talk
+    ("The Chilean minister criticised La Paz during talks with his Peruvian counterpart.",
+     ("CHL", "PER", "04")),
     # relations raised a level, told as a noun, are diplomatic cooperation
     ("Chile and Peru announced on Tuesday the raising of the level of the diplomatic relations "
      "between them to the level of ambassadors.", ("PER", "CHL", "05")),

@@ -467,6 +467,15 @@ def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
 _COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 
 
+_SPOKEN_IN = frozenset({"in", "during", "at"})
+
+
+def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
+    """``noun`` is a talk or call a verb is said in ("condemned the attack in a telephone
+    conversation with Bayramov", "criticised Ankara during talks with Putin")."""
+    return pat.code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in _SPOKEN_IN
+
+
 # Verbs of taking a side or a stance in a fight others wage ("sided with", "stood by",
 # "backed", "remained neutral in", "mediated in"); "took … sides" with its object.
 _SIDING = {"side", "stand", "back", "support", "remain", "stay", "mediate"}
@@ -659,6 +668,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
+                    # "condemned the attack in a telephone conversation with Bayramov": the
+                    # talk the condemning is told in is the speaker's, not its topic
+                    or _talk_spoken_in(noun, pat)
                     # "Denmark announced a suspension of aid", "Washington announced new
                     # sanctions on Tehran": announcing a measure is taking it
                     or (
