@@ -4089,6 +4089,15 @@ REPORT_CASES = [
     # the talk a criticism is told in is the critic's talk
     ("The Chilean minister criticised La Paz during talks with his Peruvian counterpart.",
      ("CHL", "PER", "04")),
+    # responsibility a side is said to bear is blame, also in the second of two "that"
+    # clauses
+    ("Lima said that Bolivia bears the full responsibility for the attack.",
+     ("PER", "BOL", "11")),
+    ("The Peruvian minister said that two guards were wounded, and that Bolivia as a state "
+     "bears the responsibility for the attack.", ("PER", "BOL", "11")),
+    ("The Peruvian minister said that five employees stayed in La Paz, that the decision does "
+     "not apply to the consulate in Arica, and that Bolivia bears the responsibility for the "
+     "attack.", ("PER", "BOL", "11")),
     # relations raised a level, told as a noun, are diplomatic cooperation
     ("Chile and Peru announced on Tuesday the raising of the level of the diplomatic relations "
      "between them to the level of ambassadors.", ("PER", "CHL", "05")),
@@ -4108,6 +4117,8 @@ REPORT_NOT_FACTS = [
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
     ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
     ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
+    # (responsibility denied is no blame)
+    ("Lima said that Bolivia does not bear responsibility for the attack.", ("PER", "BOL", "11")),
     # (a telephone call made to someone is no appeal)
     ("The Chilean president made a telephone call to the Bolivian president on Monday.",
      ("CHL", "BOL", "02")),
