@@ -519,6 +519,44 @@ def test_dates_of_statements_and_of_what_is_ahead(coder):
     assert past and all(d <= PUB.isoformat() for *_, d in past)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # (publication: Friday 15 December 2023) the month is the story's; a weekday named
+        # picks the month whose day of that number falls on it
+        ("Saturday the 9th", dt.date(2023, 12, 9)),
+        ("on Friday the 1st", dt.date(2023, 12, 1)),
+        ("Tuesday the 21st", dt.date(2023, 11, 21)),
+        ("the 12th", dt.date(2023, 12, 12)),
+        ("the 29th of May", dt.date(2023, 5, 29)),
+        ("Monday the 29th of May", dt.date(2023, 5, 29)),
+        ("the 5th and 6th of May 2021", dt.date(2021, 5, 5)),
+        ("May 3rd, 2021", dt.date(2021, 5, 3)),
+    ],
+)
+def test_a_day_told_as_an_ordinal(phrase, expected):
+    """Translated agency copy writes days as ordinals ("on Saturday the 9th", "the 29th of
+    May"); dateparser read "Saturday the 9th" as September and could not read the others."""
+    assert resolve_date(phrase, dt.date(2023, 12, 15)) == (expected, "text")
+
+
+def test_an_ordinal_day_in_a_sentence_dates_its_act(coder):
+    """The model cuts "Tuesday the 5th" to "Tuesday" and at times leaves "the 6th of
+    February" untagged: the whole ordinal day is the date phrase; "the 12th round" is a
+    rank, not a day."""
+    day = dt.date(2023, 12, 15)
+    cases = [
+        ("Chile recalled its ambassador from Peru on Tuesday the 5th.", dt.date(2023, 12, 5)),
+        ("On the 6th of February Chile sent aid to Peru.", dt.date(2023, 2, 6)),
+        ("Chile and Peru held talks in Lima on the 12th.", dt.date(2023, 12, 12)),
+    ]
+    for text, expected in cases:
+        events = coder.code_text(text, day)
+        assert events and {e.date for e in events} == {expected}, text
+    events = coder.code_text("Chile and Peru held talks on the 12th round of the dispute.", day)
+    assert events and {e.date for e in events} == {day}
+
+
 def test_a_span_of_days_is_dated_by_its_first_day(coder):
     """ "from 3 to 5 May", "on 12 and 13 May": the parser marks only the last day."""
     for text in (
@@ -4121,3 +4159,101 @@ def test_a_win_celebrated_with_fans_is_no_symbolic_act_toward_anyone(coder):
     # only an occasion (a holiday, an anniversary) celebrated with a side is
     events = coder.code_text("Argentina celebrated its World Cup win with fans in Qatar.", PUB)
     assert not [e for e in events if e.cameo == "017"], events
+
+
+# Translated agency news reports (session 27): constructions met in such copy, with the fact
+# each must give.
+# fmt: off
+REPORT_CASES = [
+    # the partner of a meeting, talk or call told with "with" met, talked or spoke too
+    ("Chile's foreign minister held talks in Lima with his Peruvian counterpart.",
+     ("PER", "CHL", "04")),
+    ("The Bolivian president, in a telephone conversation with the Chilean president on "
+     "Monday, discussed the border.", ("CHL", "BOL", "04")),
+    # the fight a side is taken in is the scene; troops who fight in a war fight it
+    ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "AZE", "05")),
+    ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),
+    # "of" repeated in a list of whose the subject is: each country is a side
+    ("The foreign ministers of Chile and of Peru met in Lima on Monday.", ("PER", "CHL", "04")),
+    # the talk a criticism is told in is the critic's talk
+    ("The Chilean minister criticised La Paz during talks with his Peruvian counterpart.",
+     ("CHL", "PER", "04")),
+    # responsibility a side is said to bear is blame, also in the second of two "that"
+    # clauses
+    ("Lima said that Bolivia bears the full responsibility for the attack.",
+     ("PER", "BOL", "11")),
+    ("The Peruvian minister said that two guards were wounded, and that Bolivia as a state "
+     "bears the responsibility for the attack.", ("PER", "BOL", "11")),
+    ("The Peruvian minister said that five employees stayed in La Paz, that the decision does "
+     "not apply to the consulate in Arica, and that Bolivia bears the responsibility for the "
+     "attack.", ("PER", "BOL", "11")),
+    # relations raised a level, told as a noun, are diplomatic cooperation
+    ("Chile and Peru announced on Tuesday the raising of the level of the diplomatic relations "
+     "between them to the level of ambassadors.", ("PER", "CHL", "05")),
+    ("Chile announced the upgrading of its relations with Peru.", ("CHL", "PER", "05")),
+    # joint material cooperation with a partner is the partner's too
+    ("Chile carried out joint flight operations with the Peruvian air force on Monday.",
+     ("PER", "CHL", "06")),
+    # a telephone call made to someone is a conversation with them
+    ("The Chilean president made a telephone call to the Bolivian president on Monday.",
+     ("CHL", "BOL", "04")),
+    ("The presidents of Chile, Gabriel Boric, and of Bolivia, Luis Arce, agreed on Monday to "
+     "settle the dispute peacefully.", ("BOL", "CHL", "03")),
+]
+# Translated agency news reports (session 27): wordings that must not give these facts.
+REPORT_NOT_FACTS = [
+    # a minister at a meeting with citizens addresses them; they meet no one
+    ("The Chilean minister spoke at a meeting with Peruvian citizens in Lima.",
+     ("PER", "CHL", "04")),
+    # the fight a side is taken in is not the side's own fighting
+    ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
+    ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
+    ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
+    # (intelligence shared goes one way)
+    ("Chile shared intelligence with Peru.", ("PER", "CHL", "06")),
+    # (responsibility denied is no blame)
+    ("Lima said that Bolivia does not bear responsibility for the attack.", ("PER", "BOL", "11")),
+    # (a telephone call made to someone is no appeal)
+    ("The Chilean president made a telephone call to the Bolivian president on Monday.",
+     ("CHL", "BOL", "02")),
+    # a part of the Americas names no American (US) actor
+    ("The Latin American leaders criticised Washington.", ("USA", "USA", "11")),
+    ("The South American countries condemned the strike on Caracas.", ("USA", "VEN", "11")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "fact"), REPORT_CASES)
+def test_translated_report_constructions(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "fact"), REPORT_NOT_FACTS)
+def test_translated_report_wordings_that_are_not_these_facts(coder, text, fact):
+    assert fact not in _facts(coder, text)
+
+
+def test_the_two_countries_in_what_two_sides_agree_are_theirs(coder):
+    """ "The presidents of X and of Y agreed …, on the island of Z, that the two countries will
+    not use force": the two countries are X and Y, not the last two named (Y and the venue)."""
+    text = (
+        "The presidents of Chile, Gabriel Boric, and of Bolivia, Luis Arce, agreed on Monday, at "
+        "a meeting held in Oranjestad, on the island of Aruba, that the two countries will not "
+        "use force against one another."
+    )
+    events = coder.code_text(text, dt.date(2023, 2, 16))
+    sides = {(e.source_country, e.target_country) for e in events}
+    assert ("CHL", "BOL") in sides and ("BOL", "CHL") in sides
+    assert not [e for e in events if "ABW" in (e.source_country, e.target_country)]
+
+
+def test_the_day_after_counts_from_the_sentence_s_day_of_a_thing(coder):
+    """ "After the storm which hit on 3 March, Egypt sent aid the next day": the day after
+    counts from the day the sentence names (though it dates the storm), not from the day the
+    story had reached (Monday)."""
+    text = (
+        "Sisi met Erdogan on Monday. After the storm which hit Turkey on 3 March, Egypt sent "
+        "aid to Turkey the next day."
+    )
+    aid = [e for e in coder.code_text(text, dt.date(2023, 7, 5)) if e.cameo_root == "07"]
+    assert aid and {e.date for e in aid} == {dt.date(2023, 3, 4)}

@@ -658,7 +658,7 @@ def _resolve_all(
         # "Nigerian and British armed forces": the first member of a list joined to the
         # head's own name is a side too
         listed = [tok] if any(c.i in actors.by_token for c in tok.conjuncts) else []
-        for conj in (*listed, *tok.conjuncts, *_coordinated_modifiers(tok)):
+        for conj in (*listed, *tok.conjuncts, *_coordinated_modifiers(tok), *_parallel_of(tok)):
             span = actors.by_token.get(conj.i)
             entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
             if entry is not None and span is not None and span.label_ == "ACTOR":
@@ -666,6 +666,25 @@ def _resolve_all(
                 if all(actor.code != a.code for a, _ in out):
                     out.append((actor, first[1]))
     return out
+
+
+def _parallel_of(tok: Token) -> list[Token]:
+    """The objects of "of" phrases in one list with the one ``tok`` is the object of, as
+    translated copy repeats the preposition: "the presidents of Guyana and of Venezuela"
+    (the second "of" parsed as a conjunct of the first or of the noun, or as a sibling of
+    the first beside an "and")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return []
+    preps = [c for c in prep.conjuncts if c.lower_ == "of"]
+    noun = prep.head
+    if any(c.dep_ == "cc" for c in noun.children):  # (or as a conjunct of the noun itself)
+        preps += [
+            c
+            for c in noun.children
+            if c.dep_ in ("prep", "conj") and c.lower_ == "of" and c != prep
+        ]
+    return [p for of in preps for p in of.children if p.dep_ == "pobj"]
 
 
 def _coordinated_modifiers(tok: Token) -> list[Token]:
@@ -765,6 +784,9 @@ def _the_two(
         said_by = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
         return _the_two(said_by, day, actors) if said_by is not None else []
     lemma = head.lemma_.lower()
+    speakers = _pair_speaking(head, day, actors)
+    if speakers:  # "the presidents of X and of Y agreed that the two countries will …"
+        return speakers
     pair = _of_the_two(head)
     if pair is not None:  # "the soldiers of the two countries clashed": each country
         return _the_two(pair, day, actors, exclude)
@@ -822,6 +844,28 @@ def _the_two(
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def _pair_speaking(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+    """ "The presidents of Guyana and of Venezuela agreed that the two countries will not use
+    force": "the two countries" in what two sides say or agree are those two sides' countries,
+    not the last two named (the venue "on the island of Saint Vincent" between)."""
+    if (
+        head.dep_ not in ("nsubj", "nsubjpass")
+        or head.head.dep_ != "ccomp"
+        or head.lemma_.lower() not in PAIR_NOUNS
+        or head.tag_ != "NNS"
+        or not any(c.lower_ in ("two", "both") for c in head.children)
+    ):
+        return []
+    said_by = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+    if said_by is None or said_by.i == head.i:
+        return []
+    countries: list[tuple[Actor, float]] = []
+    for actor, _ in _resolve_all(said_by, day, actors, True, True, frozenset()):
+        if actor.country and all(a.country != actor.country for a, _ in countries):
+            countries.append((Actor(actor.country, "", actor.name), 0.6))
+    return countries if len(countries) == 2 else []
 
 
 # "the four countries", "all three governments": the countries of a list named before.

@@ -667,6 +667,33 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
     )
 
 
+# Consultations one side does not do alone with the other: a visit (042), hosting (043) and
+# mediating (045) are each done by one side.
+_ONE_SIDED_CONSULT = frozenset({"042", "043", "045"})
+_CIVILIANS = "CVL"
+# Material cooperation done together with a partner ("carried out joint flight operations
+# with the Guyana Defence Force", "cooperated with Tokyo"); not sharing intelligence (064)
+# or judicial help (063), which go one way.
+_DONE_TOGETHER = frozenset({"060", "061", "062"})
+
+
+def _met_with(code: str, word: Token, src: tuple, tgt: tuple) -> bool:
+    """The target is the partner of a meeting, talk or call told with "with" ("held talks in
+    Cairo with Shoukry", "in a telephone conversation with Maduro", "met with Putin"), or of
+    joint material cooperation ("joint drills with Japan"): the partner met, talked, spoke or
+    worked with the source as well."""
+    if not (code[:2] == "04" or code in _DONE_TOGETHER) or code in _ONE_SIDED_CONSULT:
+        return False
+    partner = modified_noun(tgt[2])  # "with his Peruvian counterpart"
+    with_ = partner.head
+    if partner.dep_ != "pobj" or with_.lower_ != "with" or not tgt[0].country:
+        return False
+    if tgt[0].code == src[0].code or tgt[0].sector == _CIVILIANS:
+        return False  # (a minister "at a meeting with the citizens" addresses them)
+    held = with_.head  # "met with", "a conversation with", "held talks … with"
+    return held.i == word.i or word.head.i == held.i or held.head.i == word.i
+
+
 def _attributive(tok: Token) -> bool:
     """A date that only tells which thing is meant ("partners backing the 2015 deal", "the
     treaty of 1965"), not when something happened ("in the 2016 election", "at the end of
@@ -763,6 +790,18 @@ def _beside(shift: Span, other: Span) -> bool:
 _SINCE = frozenset({"since"})
 # How a date phrase hangs inside the phrase of a preposition ("until the end of the next day").
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
+
+
+def _named_day(phrases: list[Span], phrase: Span, published: dt.date) -> dt.date | None:
+    """The day of the last other date phrase before ``phrase`` in its sentence that names a
+    day (not a shift or a month), if any."""
+    for other in reversed([p for p in phrases if p.end <= phrase.start]):
+        if shift_of(relative_phrase(other)) is not None:
+            continue
+        resolved = resolve_date(other.text, published, False)
+        if resolved is not None and resolved[1] == "text":
+            return resolved[0]
+    return None
 
 
 def _said_day(ranked: list[tuple], phrase: Span, published: dt.date) -> dt.date | None:
@@ -1414,7 +1453,10 @@ class Coder:
                 # translated "Lavrov with Wang Yi met": the partner hung on the subject did it
                 # with the subject, as in "Lavrov and Wang Yi met"
                 pairs += [
-                    (tgt, src) for src, tgt in pairs if tgt is not None and _comitative(src, tgt)
+                    (tgt, src)
+                    for src, tgt in pairs
+                    if tgt is not None
+                    and (_comitative(src, tgt) or _met_with(pat.code, word, src, tgt))
                 ]
 
         def unnamed(src: tuple, tgt: tuple | None) -> bool:
@@ -1850,7 +1892,12 @@ class Coder:
             if shift is not None:  # "a day earlier": from the sentence's other date, else
                 # from the day the text named last
                 others = ((p, resolve_date(p.text, published, False)) for *_, p in ranked)
-                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, anchor))
+                other, base = next(((p, d[0]) for p, d in others if d is not None), (None, None))
+                if other is None:
+                    # "After the earthquake which struck on the 6th of February, Cairo sent
+                    # aid the following day": the sentence's other day, though it dates a
+                    # thing, is what the day after counts from; else the story's last day
+                    base = _named_day(phrases, phrase, published) or anchor
                 if other is not None and _beside(phrase, other):
                     # "three days later, on 4 August" / "the next day, 30 December": the day
                     # named beside the shift is the shifted day itself, not its base

@@ -14,6 +14,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _POINT = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may"
     r"|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?"
+    r"|\bthe\s+\d{1,2}(st|nd|rd|th)\b"
     r"|\b(yesterday|today|tonight|tomorrow|ago)\b|\b(last|next|this|past)\s+"
     r"(week|month|year|weekend)\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
@@ -83,6 +84,63 @@ def is_date_phrase(text: str) -> bool:
     return bool(_POINT.search(text))
 
 
+# A day written as an ordinal ("the 29th of May", "Saturday the 9th", "the 5th and 6th of
+# May 2021"): dateparser reads "Saturday the 9th" as September and cannot read the others.
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.IGNORECASE)
+
+
+def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    """A day told as an ordinal. With a month, the first day named in it ("the 5th and 6th of
+    May 2021": 5 May 2021, as a span starts); with none, the month is the story's: the
+    nearest day of that number on the side of publication the act lies, the one falling on
+    the weekday named when one is ("Saturday the 9th" in a story of Friday 15 December: 9
+    December)."""
+    day = _ORDINAL_DAY.search(text)
+    if day is None:
+        return None
+    month = _MONTH_NAME.search(text)
+    if month is not None:
+        year = _A_YEAR.search(text)
+        written = f"{day.group(1)} {month.group(0)}{' ' + year.group(0) if year else ''}"
+        return resolve_date(written, published, future)
+    weekday = _WEEKDAY_NAME.search(text)
+    wanted = None if weekday is None else _weekday_index(weekday.group(0))
+    found = [d for d in _days_numbered(int(day.group(1)), published, future)]
+    named = [d for d in found if wanted is None or d.weekday() == wanted]
+    chosen = (named or found or [None])[0]
+    return None if chosen is None else (chosen, "text")
+
+
+def _weekday_index(name: str) -> int | None:
+    """Monday 0 … Sunday 6 for a weekday's name, else None."""
+    return next((i for i, day in enumerate(WEEKDAYS) if day[:3] == name[:3].lower()), None)
+
+
+def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.date]:
+    """The days of ``number`` in the twelve months from publication, backward (the nearest
+    first, publication day included) or, for a coming act, forward."""
+    days = []
+    year, month = published.year, published.month
+    for _ in range(12):
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and (day > published if future else day <= published):
+            days.append(day)
+        month += 1 if future else -1
+        if month in (0, 13):
+            year, month = year + (1 if future else -1), 1 if future else 12
+    return days
+
+
 @lru_cache(maxsize=65536)
 def weekday_named(text: str) -> int | None:
     """The weekday (Monday 0) a date phrase names, or None: "the Friday prayer" 4."""
@@ -101,6 +159,8 @@ def resolve_date(
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
+    if _ORDINAL_DAY.search(text):
+        return _ordinal_day(text, published, future)
     if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):
         back = _YEARS_BACK[year.group(1).lower()]
         text = f"{text[: year.start()]} {published.year - back}{text[year.end() :]}"

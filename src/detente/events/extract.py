@@ -122,6 +122,18 @@ CURRENCIES = {
 _AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
 
 
+_APPEAL_ROOT = "02"
+_LINES = {"telephone", "phone", "video", "tele"}
+
+
+def _phone_call(noun: Token) -> bool:
+    """``noun`` is a call made on a line ("a telephone call", "a phone call"): a conversation,
+    not "a call to the world to help"."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LINES for c in noun.children
+    )
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
@@ -345,6 +357,8 @@ def match_verb(
                 )
                 if noun is None:
                     continue
+                if pat.code[:2] == _APPEAL_ROOT and _phone_call(noun):
+                    continue  # "made a telephone call to Erdogan": a call, no appeal
                 if pat.code[:2] in _FORCE_ROOTS and figurative_fight(noun):
                     continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}

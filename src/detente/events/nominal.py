@@ -110,7 +110,11 @@ _CHANGED = UNDOING_NOUNS | {
     "increase", "boost", "rise", "expansion", "restoration", "reimposition", "reinstatement",
     # ... and bring back what was broken off: "the renewal of diplomatic relations"
     "renewal", "reestablishment", "establishment",
+    # ... or raise it a level: "the raising of the level of diplomatic relations"
+    "raising", "upgrading", "upgrade", "elevation",
 }  # fmt: skip
+# What is changed by a degree of it: "the raising of the level of relations" raises relations.
+_DEGREES = {"level", "degree"}
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
@@ -463,6 +467,34 @@ def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
 _COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 
 
+_SPOKEN_IN = frozenset({"in", "during", "at"})
+
+
+def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
+    """``noun`` is a talk or call a verb is said in ("condemned the attack in a telephone
+    conversation with Bayramov", "criticised Ankara during talks with Putin")."""
+    return pat.code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in _SPOKEN_IN
+
+
+# Verbs of taking a side or a stance in a fight others wage ("sided with", "stood by",
+# "backed", "remained neutral in", "mediated in"); "took … sides" with its object.
+_SIDING = {"side", "stand", "back", "support", "remain", "stay", "mediate"}
+_SCENE_PREPS = frozenset({"in", "during"})
+
+
+def _scene_of_a_side_taken(noun: Token, verb: Token) -> bool:
+    """``noun`` is the fight told in an "in" or "during" phrase of a verb of taking a side:
+    where the side is taken ("Turkey sided with Azerbaijan in the conflict with Armenia",
+    "Egypt and Turkey took opposite sides in the war in Libya")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS and noun.head.head == verb):
+        return False
+    lemma = verb.lemma_.lower()
+    taken = lemma == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "side" for c in verb.children
+    )
+    return lemma in _SIDING or taken
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -495,6 +527,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             for c in (*prep_objects(noun, BY_ONLY), *(p for p in noun.children if p.dep_ == "poss"))
         }
         undone = list(prep_objects(noun, _UNDONE)) if noun.lemma_.lower() in _CHANGED else []
+        undone += [p for u in undone if u.lemma_.lower() in _DEGREES for p in prep_objects(u, OF)]
         if noun.lemma_.lower() in _CARRIED:
             # "the delivery of 50 tonnes of food aid", "its gift of two patrol boats": what
             # is carried reads as a modifier ("an aid delivery", "a boat gift")
@@ -635,6 +668,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 )
                 and (
                     head.lemma_.lower() not in TOPIC_VERBS
+                    # "condemned the attack in a telephone conversation with Bayramov": the
+                    # talk the condemning is told in is the speaker's, not its topic
+                    or _talk_spoken_in(noun, pat)
                     # "Denmark announced a suspension of aid", "Washington announced new
                     # sanctions on Tehran": announcing a measure is taking it
                     or (
@@ -650,6 +686,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and noun.head.lower_ in _PUNISHED_FOR
                     and head.lemma_.lower() in PUNISHING
                 )
+                # "sided with Baku in the conflict with Armenia", "stood on opposite sides in
+                # the war in Libya": the fighting a side is taken in is the scene, not the
+                # side's own fighting
+                and not (pat.code[:2] in VIOLENCE and _scene_of_a_side_taken(noun, head))
                 # "severed ties with Israel over its offensive", "imposed sanctions over the
                 # crackdown on protesters": what a move is made over is its reason, someone
                 # else's act

@@ -154,6 +154,24 @@ def _wrongdoing(clause: Token) -> bool:
     )
 
 
+# Reported responsibility borne: "said Iran as a state bears the responsibility for the
+# attack", "said Moscow carries full responsibility" accuse (112), as "is responsible" does.
+_BEARING = {"bear", "carry", "hold"}
+
+
+def _bears_responsibility(clause: Token) -> bool:
+    """``clause`` says its named subject bears responsibility (for something)."""
+    subject = child_of(clause, "nsubj")
+    borne = child_of(clause, "dobj")
+    return (
+        clause.lemma_.lower() in _BEARING
+        and borne is not None
+        and borne.lemma_.lower() == "responsibility"
+        and subject is not None
+        and _named(subject)
+    )
+
+
 # Grounds a speaker says there are, and the part in an act they point to: "said there is a
 # well-founded suspicion of the involvement of GRU officers in the blasts", "there was clear
 # evidence of Iran's role in the attack".
@@ -198,7 +216,7 @@ def _judged(clause: Token) -> Pattern | None:
     if clause.lemma_ == "lack":
         lacked = child_of(clause, "dobj")
         return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
-    if _wrongdoing(clause):
+    if _wrongdoing(clause) or _bears_responsibility(clause):
         return ACCUSATION
     if clause.lemma_ != "be":
         return None
@@ -326,6 +344,30 @@ def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple
     return [Triple(verb, pattern, with_conjuncts(speaker), (with_conjuncts(addressee),))]
 
 
+def _that(clause: Token) -> bool:
+    """``clause`` is opened by a bare "that" (not "so that")."""
+    opening = [m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i]
+    return opening[:1] == ["that"]
+
+
+def _saying(clause: Token) -> Token | None:
+    """The verb of saying whose "that" clause ``clause`` is, also the second of a list of
+    such clauses ("said that five employees remained …, and that Iran bears the
+    responsibility"); else None."""
+    # (up to the list's first clause; a later "that" clause may be parsed as an adverbial
+    # or a complement of the clause before it)
+    while (
+        clause.dep_ in ("conj", "advcl", "ccomp")
+        and clause.head.lemma_ not in SPEECH
+        and clause.head.i != clause.i
+        and _that(clause)
+    ):
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH:
+        return None
+    return clause.head
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -342,28 +384,29 @@ def obligation_triples(sent: Span) -> list[Triple]:
             if judged is not None:
                 out += _said(sharer, judged, child_of(verb, "nsubj"))
             continue
-        if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH:
+        saying = _saying(verb)
+        if saying is None:
             continue
         clause = _framed(verb) or verb
         suspect = _suspected(clause)
         if suspect is not None:  # "said there is evidence of Russia's role in the blasts"
-            out += _said(verb.head, ACCUSATION, suspect)
+            out += _said(saying, ACCUSATION, suspect)
             continue
         judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
-            out += _said(verb.head, judged, child_of(clause, "nsubj"))
+            out += _said(saying, judged, child_of(clause, "nsubj"))
             continue
         outlook = _outlook(clause)
         if outlook is not None:  # "Trump said relations with Russia were at an all-time low"
-            out += _said(verb.head, *outlook)
+            out += _said(saying, *outlook)
             continue
         if not _obliged(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
-        listener = child_of(verb.head, "dobj")
+        listener = child_of(saying, "dobj")
         if listener is not None and child_of(verb, "nsubjpass") is not None:
             # "told Putin that a ceasefire must be restored": what must be done by no one
             # named is asked of the one told
             addressee = listener
-        out += _said(verb.head, DEMAND, addressee)
+        out += _said(saying, DEMAND, addressee)
     return out

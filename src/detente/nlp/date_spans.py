@@ -49,6 +49,31 @@ _YEAR_BACK = [
     {"LOWER": {"IN": ["last", "previous", "past", "this"]}},
     {"LOWER": "year"},
 ]
+# A day told as an ordinal, as translated agency copy writes it: "the 29th of May", "Monday
+# the 29th of May", "Saturday the 9th" (the month is the story's), "the 5th and 6th of May
+# 2021", "3rd March", "May 3rd". The model tags some of these, cuts others ("Tuesday" of
+# "Tuesday the 5th") and reads "the 9th" of "Saturday the 9th" as September.
+_ORD = {"LOWER": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}
+_WEEKDAY = {
+    "LOWER": {"IN": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}
+}
+_OF_MONTH = [{"LOWER": "of"}, _MONTH_ANY, {**_YEAR, "OP": "?"}]
+_AND_ORD = [{"LOWER": {"IN": ["and", "to", "-", "\u2013"]}}, _ORD]  # "the 5th and 6th of May"
+_ORDINAL_SHAPES = [
+    [{"LOWER": "the"}, _ORD, *_OF_MONTH],  # the 29th of May (2023)
+    [{"LOWER": "the"}, _ORD, *_AND_ORD, *_OF_MONTH],  # the 5th and 6th of May 2021
+    [_WEEKDAY, {"ORTH": ",", "OP": "?"}, {"LOWER": "the"}, _ORD],  # Saturday the 9th
+    [_WEEKDAY, {"ORTH": ",", "OP": "?"}, {"LOWER": "the"}, _ORD, *_OF_MONTH],
+    [_ORD, _MONTH_ANY, {**_YEAR, "OP": "?"}],  # 3rd March (2023)
+    [_MONTH, _ORD, {"ORTH": ",", "OP": "?"}, {**_YEAR, "OP": "?"}],  # May 3rd(, 2023)
+]
+# "on the 12th": an ordinal day alone after a preposition of time, the month the story's
+# (not "the 12th round", "on the 20th anniversary": see DateSpans)
+_BARE_ORDINAL = [
+    {"LOWER": {"IN": ["on", "since", "until", "till", "by", "from", "before", "after"]}},
+    {"LOWER": "the"},
+    _ORD,
+]
 _SHAPES = [
     [_MONTH, *_YEAR_BACK],  # August of the last year
     [_DAY, _MONTH_ANY, *_YEAR_BACK],  # 24 November of last year
@@ -90,16 +115,20 @@ class DateSpans:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("DATE", _SHAPES + [_with_part_of_day(p) for p in _SHAPES] + _RELATIVE_DAYS)
+        shapes = _SHAPES + _ORDINAL_SHAPES
+        self.matcher.add("DATE", shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS)
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
+        self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
 
     def __call__(self, doc: Doc) -> Doc:
         bare = doc.vocab.strings["BARE_MONTH"]
+        ordinal = doc.vocab.strings["BARE_ORDINAL"]
         # (a month the model put in a date of its own stays there: "by July next year")
         matches = [
-            (label, start + 1, end) if label == bare else (label, start, end)
+            (label, start + 1, end) if label in (bare, ordinal) else (label, start, end)
             for label, start, end in self.matcher(doc)
             if not (label == bare and doc[start + 1].ent_type_ == "DATE")
+            and not (label == ordinal and _counts_a_thing(doc, end))
         ]
         if not matches:
             return doc
@@ -111,6 +140,12 @@ class DateSpans:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda span: span.start)
         return doc
+
+
+def _counts_a_thing(doc: Doc, end: int) -> bool:
+    """The ordinal ending at ``end`` ranks the thing named after it ("on the 12th round", "on
+    the 20th anniversary"), not a day."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[end].is_punct
 
 
 @Language.factory("detente_dates")

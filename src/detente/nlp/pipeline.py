@@ -483,6 +483,16 @@ WATERS = (
 )  # fmt: skip
 
 
+# Parts of the Americas named after the continent: "the South American countries", "Latin
+# American leaders" name no American (US) actor. Matched and dropped as the seas are.
+CONTINENTAL = (
+    "South America", "South American", "South Americans", "Latin America", "Latin American",
+    "Latin Americans", "Central America", "Central American", "Central Americans",
+    "North America", "North American", "North Americans",
+)  # fmt: skip
+_NAMES_NO_ACTOR = ("WATER", "CONTINENTAL")
+
+
 class ActorTagger:
     """Pipeline component: mark actor aliases and role nouns in ``doc.spans``.
 
@@ -516,6 +526,7 @@ class ActorTagger:
         self._add(nlp, "ACTOR", book.surfaces | set(book.aliases))
         self._add(nlp, "AGENT", book.agents)
         self._add(nlp, "WATER", WATERS)
+        self._add(nlp, "CONTINENTAL", CONTINENTAL)
         self._strict = {alias.lower() for alias in book.case_sensitive}
         self.lexicon = _lexicon(nlp)
 
@@ -547,7 +558,7 @@ class ActorTagger:
         # the surname alone later names that other person too: "Raif Badawi … the Badawi
         # family" is not Abdullah Badawi
         spans = [s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))]
-        return [span for span in filter_spans(spans) if span.label_ != "WATER"]
+        return [span for span in filter_spans(spans) if span.label_ not in _NAMES_NO_ACTOR]
 
     def _given_name(self, span: Span, name: str) -> bool:
         """A one-word city or capital ``name`` that opens a person's name the model tagged as
