@@ -4191,9 +4191,6 @@ REPORT_CASES = [
     ("Chile and Peru announced on Tuesday the raising of the level of the diplomatic relations "
      "between them to the level of ambassadors.", ("PER", "CHL", "05")),
     ("Chile announced the upgrading of its relations with Peru.", ("CHL", "PER", "05")),
-    # joint material cooperation with a partner is the partner's too
-    ("Chile carried out joint flight operations with the Peruvian air force on Monday.",
-     ("PER", "CHL", "06")),
     # a telephone call made to someone is a conversation with them
     ("The Chilean president made a telephone call to the Bolivian president on Monday.",
      ("CHL", "BOL", "04")),
@@ -4209,8 +4206,6 @@ REPORT_NOT_FACTS = [
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "ARM", "19")),
     ("Egypt and Turkey took opposite sides in the conflict in Libya.", ("EGY", "LBY", "19")),
     ("Egypt and Turkey had stood on opposite sides in the war in Libya.", ("TUR", "LBY", "19")),
-    # (intelligence shared goes one way)
-    ("Chile shared intelligence with Peru.", ("PER", "CHL", "06")),
     # (responsibility denied is no blame)
     ("Lima said that Bolivia does not bear responsibility for the attack.", ("PER", "BOL", "11")),
     # (a telephone call made to someone is no appeal)

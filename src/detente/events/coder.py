@@ -671,18 +671,13 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
 # mediating (045) are each done by one side.
 _ONE_SIDED_CONSULT = frozenset({"042", "043", "045"})
 _CIVILIANS = "CVL"
-# Material cooperation done together with a partner ("carried out joint flight operations
-# with the Guyana Defence Force", "cooperated with Tokyo"); not sharing intelligence (064)
-# or judicial help (063), which go one way.
-_DONE_TOGETHER = frozenset({"060", "061", "062"})
 
 
 def _met_with(code: str, word: Token, src: tuple, tgt: tuple) -> bool:
     """The target is the partner of a meeting, talk or call told with "with" ("held talks in
-    Cairo with Shoukry", "in a telephone conversation with Maduro", "met with Putin"), or of
-    joint material cooperation ("joint drills with Japan"): the partner met, talked, spoke or
-    worked with the source as well."""
-    if not (code[:2] == "04" or code in _DONE_TOGETHER) or code in _ONE_SIDED_CONSULT:
+    Cairo with Shoukry", "in a telephone conversation with Maduro", "met with Putin"): the
+    partner met, talked or spoke with the source as well."""
+    if code[:2] != "04" or code in _ONE_SIDED_CONSULT:
         return False
     partner = modified_noun(tgt[2])  # "with his Peruvian counterpart"
     with_ = partner.head
