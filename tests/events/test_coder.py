@@ -4165,11 +4165,6 @@ def test_a_win_celebrated_with_fans_is_no_symbolic_act_toward_anyone(coder):
 # each must give.
 # fmt: off
 REPORT_CASES = [
-    # the partner of a meeting, talk or call told with "with" met, talked or spoke too
-    ("Chile's foreign minister held talks in Lima with his Peruvian counterpart.",
-     ("PER", "CHL", "04")),
-    ("The Bolivian president, in a telephone conversation with the Chilean president on "
-     "Monday, discussed the border.", ("CHL", "BOL", "04")),
     # the fight a side is taken in is the scene; troops who fight in a war fight it
     ("Turkey sided with Azerbaijan in the conflict with Armenia.", ("TUR", "AZE", "05")),
     ("Russian troops fought in the war in Syria.", ("RUS", "SYR", "19")),

@@ -667,28 +667,6 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
     )
 
 
-# Consultations one side does not do alone with the other: a visit (042), hosting (043) and
-# mediating (045) are each done by one side.
-_ONE_SIDED_CONSULT = frozenset({"042", "043", "045"})
-_CIVILIANS = "CVL"
-
-
-def _met_with(code: str, word: Token, src: tuple, tgt: tuple) -> bool:
-    """The target is the partner of a meeting, talk or call told with "with" ("held talks in
-    Cairo with Shoukry", "in a telephone conversation with Maduro", "met with Putin"): the
-    partner met, talked or spoke with the source as well."""
-    if code[:2] != "04" or code in _ONE_SIDED_CONSULT:
-        return False
-    partner = modified_noun(tgt[2])  # "with his Peruvian counterpart"
-    with_ = partner.head
-    if partner.dep_ != "pobj" or with_.lower_ != "with" or not tgt[0].country:
-        return False
-    if tgt[0].code == src[0].code or tgt[0].sector == _CIVILIANS:
-        return False  # (a minister "at a meeting with the citizens" addresses them)
-    held = with_.head  # "met with", "a conversation with", "held talks … with"
-    return held.i == word.i or word.head.i == held.i or held.head.i == word.i
-
-
 def _attributive(tok: Token) -> bool:
     """A date that only tells which thing is meant ("partners backing the 2015 deal", "the
     treaty of 1965"), not when something happened ("in the 2016 election", "at the end of
@@ -1448,10 +1426,7 @@ class Coder:
                 # translated "Lavrov with Wang Yi met": the partner hung on the subject did it
                 # with the subject, as in "Lavrov and Wang Yi met"
                 pairs += [
-                    (tgt, src)
-                    for src, tgt in pairs
-                    if tgt is not None
-                    and (_comitative(src, tgt) or _met_with(pat.code, word, src, tgt))
+                    (tgt, src) for src, tgt in pairs if tgt is not None and _comitative(src, tgt)
                 ]
 
         def unnamed(src: tuple, tgt: tuple | None) -> bool:
