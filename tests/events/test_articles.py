@@ -115,7 +115,7 @@ FLOORS = {
     # "re-election last year") and a wire story of an envoy expelled (8 of 11, 6 of 8 dates:
     # "ambassador Vincent Karega", "The decision was taken on Saturday")
     "2020-09-16-abu-dhabi-tel-aviv.txt": (0.43, 1.00, 1.00),
-    "2021-11-16-kuznica.txt": (0.72, 0.87, 1.00),
+    "2021-11-16-kuznica.txt": (0.63, 0.85, 1.00),
     "2022-10-31-goma.txt": (0.81, 0.88, 1.00),
     # a translated review written last, after every rule of this session (5 of 14 before
     # its fixes)
@@ -234,12 +234,14 @@ FLOORS = {
     # on the Essequibo (6 of 22, 2 of 6 dates: "Saturday the 9th" read as September, "Friday
     # the 1st" as January, "Thursday the 7th" as the last Thursday; "talks facilitated by",
     # "joint flight operations with"); no rumour or forecast coded as a fact. After the
-    # session's rules (ordinal days, partners met "with", "made a telephone call to", "the
-    # raising of the relations", "of X and of Y", "bears the responsibility"): 7 of 16, 14 of
-    # 23 (11 of 14 dates) and 8 of 22 (8 of 8), four false facts gone
+    # session's rules (ordinal days, "made a telephone call to", "the raising of the
+    # relations", "of X and of Y", "bears the responsibility"): 7 of 16, 13 of 23 (10 of 13
+    # dates) and 7 of 22 (7 of 7), four false facts gone. (A partner met "with" is not coded
+    # back: CAMEO codes "X held talks with Y" one way, as our every-event sets do; these rows
+    # list both directions.)
     "2023-01-30-tehran-embassy.txt": (0.43, 1.00, 1.00),
-    "2023-07-05-cairo-ankara-envoys.txt": (0.60, 0.78, 0.92),
-    "2023-12-15-argyle-essequibo.txt": (0.36, 1.00, 1.00),
+    "2023-07-05-cairo-ankara-envoys.txt": (0.56, 0.76, 0.92),
+    "2023-12-15-argyle-essequibo.txt": (0.31, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
