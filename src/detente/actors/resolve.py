@@ -51,7 +51,7 @@ class DocActors:
             for i in range(span.start, span.end):
                 index.by_token[i] = span
             entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
-            if entry is None or _attitude(doc[span.start]):
+            if entry is None or _attitude(doc[span.start]) or across_boundary(span.root):
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
@@ -691,6 +691,29 @@ def on_the_way(tok: Token) -> bool:
 def _locative(tok: Token) -> bool:
     """A place name inside a locative phrase ("a summit in Reykjavik") names a location."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+# Lines between two countries, and the words that name the country on the other side.
+BOUNDARIES = {"border", "frontier", "boundary", "borderline"}
+_BEYOND = {"with", "between"}
+
+
+def across_boundary(tok: Token) -> bool:
+    """``tok`` names the country a boundary runs along, which says where, not whose: "soldiers
+    near the border with China" are not Chinese, "refugees at the border between Chad and
+    Sudan", "troops massed near the Syrian border". A border owned by someone ("Syria's
+    border", "its border with Iraq") is another matter, read by the owner."""
+    while tok.dep_ == "conj":  # "between Chad and Sudan"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in _BEYOND:
+        edge = tok.head.head
+    elif tok.dep_ in ("amod", "compound"):
+        edge = tok.head
+        if edge.dep_ != "pobj":  # "Turkish border guards": the guards' country
+            return False
+    else:
+        return False
+    return edge.lemma_.lower() in BOUNDARIES
 
 
 # "the two leaders", "both presidents", "the two sides": the pair named before.
@@ -1492,6 +1515,8 @@ def _inside(
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
+            continue
+        if across_boundary(span.root):
             continue
         if entry is not None and entry.code not in exclude:
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
