@@ -99,6 +99,9 @@ def test_a_surname_means_the_office_holder_of_the_day(coder):
         ("Ryabkov warned Washington against deploying new missiles in Europe.",
          dt.date(2019, 8, 5), "RUSGOV"),
         ("Dujarric urged both sides to exercise restraint.", dt.date(2020, 9, 28), "UNOGOV"),
+        ("Gargash criticised Qatar for its media campaign.", dt.date(2019, 3, 1), "AREGOV"),
+        ("Coveney urged London to honour the Brexit deal.", dt.date(2020, 5, 5), "IRLGOV"),
+        ("De Croo called on Moscow to end the war.", dt.date(2022, 3, 3), "BELGOV"),
         # one person, two offices: the Pentagon's spokesman, later the White House's
         ("John Kirby accused Moscow of massing troops near Ukraine.", dt.date(2021, 4, 9),
          "USAMIL"),
