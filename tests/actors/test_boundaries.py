@@ -42,3 +42,14 @@ def test_the_country_across_a_border_is_no_one_s_home(coder, text):
 )
 def test_a_nationality_on_the_people_still_names_them(coder, text, source):
     assert source in _sources(coder, text)
+
+
+def test_a_thing_done_at_a_border_may_still_be_aimed_across_it(coder):
+    # only a role noun's own side skips the country across: a measure taken there is the
+    # project's YIELD toward that side
+    facts = [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text("Moscow called off drills near the border with Finland.", DAY)
+        if e.is_fact
+    ]
+    assert ("RUS", "FIN", "08") in facts, facts
