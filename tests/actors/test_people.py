@@ -90,3 +90,36 @@ def test_a_surname_means_the_office_holder_of_the_day(coder):
     (old,) = coder.code_text("Al-Bashir accused Egypt of arming the rebels.", dt.date(2010, 5, 1))
     (new,) = coder.code_text("Al-Bashir accused Egypt of arming the rebels.", dt.date(2025, 1, 5))
     assert (old.source_country, new.source_country) == ("SDN", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        # deputies and envoys named without a title
+        ("Ryabkov warned Washington against deploying new missiles in Europe.",
+         dt.date(2019, 8, 5), "RUSGOV"),
+        ("Dujarric urged both sides to exercise restraint.", dt.date(2020, 9, 28), "UNOGOV"),
+        ("Gargash criticised Qatar for its media campaign.", dt.date(2019, 3, 1), "AREGOV"),
+        ("Coveney urged London to honour the Brexit deal.", dt.date(2020, 5, 5), "IRLGOV"),
+        ("De Croo called on Moscow to end the war.", dt.date(2022, 3, 3), "BELGOV"),
+        # one person, two offices: the Pentagon's spokesman, later the White House's
+        ("John Kirby accused Moscow of massing troops near Ukraine.", dt.date(2021, 4, 9),
+         "USAMIL"),
+        ("John Kirby accused Moscow of massing troops near Ukraine.", dt.date(2023, 4, 9),
+         "USAGOV"),
+        # one person, two offices in turn: Colombia's foreign, then defence minister
+        ("Holmes Trujillo accused Caracas of sheltering rebels.", dt.date(2019, 5, 2), "COLGOV"),
+        ("Holmes Trujillo accused Caracas of sheltering rebels.", dt.date(2020, 5, 2), "COLMIL"),
+    ],
+)  # fmt: skip
+def test_ministers_envoys_and_spokespeople_by_the_day(coder, text, day, source):
+    assert source in [e.source for e in coder.code_text(text, day) if e.is_fact]
+
+
+def test_a_term_ends_with_the_office(coder):
+    # Enrique Manalo became the Philippine foreign secretary in July 2022
+    text = "Enrique Manalo criticised China on Tuesday."
+    before = [e.source for e in coder.code_text(text, dt.date(2019, 6, 1))]
+    after = [e.source for e in coder.code_text(text, dt.date(2023, 6, 1))]
+    assert "PHLGOV" not in before
+    assert "PHLGOV" in after

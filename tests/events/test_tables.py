@@ -14,6 +14,13 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODALITY_FLOOR = 0.95  # a ratchet: raise when the coder improves, never lower
 CASES_FLOOR = 0.92
+# Office holders named by their name alone (office_probes_*.tsv: date, the source code a
+# reader gives, sentence): foreign and defence ministers, UN ambassadors and spokespeople of
+# 2015-2024 whom wire copy names without a title ("Enrique Manalo summoned …", "Pervez
+# Khattak warned …"). The share of rows with a fact whose source is that code: study 0.000
+# and held-out 0.100 before people_e.tsv, 0.950 and 0.900 after (the held-out misses are
+# common surnames kept out of the aliases and events the coder does not find).
+OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0.9}
 # Invented wire sentences in the PLV layout: the share of marked pairs coded with the gold
 # root (an event must cover the marked pair with the marked root).
 # - frame_probes.tsv: ACCUSE/REJECT/AGREE/REQUEST/SUPPORT in many frames (passive "by",
@@ -236,6 +243,24 @@ def test_coder_cases(coder):
     assert accuracy >= CASES_FLOOR, wrong
 
 
+def office_accuracy(coder, name: str) -> tuple[float, list[tuple[str, str, list[str]]]]:
+    """Share of the rows of ``name`` with a fact whose source is the row's code on its date."""
+    rows = _rows(name)
+    wrong = []
+    for row in rows:
+        events = coder.code_text(row["sentence"], dt.date.fromisoformat(row["date"]))
+        got = [e.source for e in events if e.is_fact]
+        if row["source"] not in got:
+            wrong.append((row["source"], row["sentence"], got))
+    return 1 - len(wrong) / len(rows), wrong
+
+
+@pytest.mark.parametrize(("name", "floor"), sorted(OFFICE_FLOORS.items()))
+def test_office_holders_named_alone(coder, name, floor):
+    accuracy, wrong = office_accuracy(coder, name)
+    assert accuracy >= floor, wrong
+
+
 @pytest.mark.parametrize(("name", "floor"), sorted(PROBE_FLOORS.items()))
 def test_probe_families(coder, name, floor):
     accuracy, wrong = marked_accuracy(coder, name)
@@ -257,6 +282,7 @@ if __name__ == "__main__":
     for name, fn in (
         ("modality", modality_accuracy),
         ("cases", case_accuracy),
+        *((name, lambda c, name=name: office_accuracy(c, name)) for name in OFFICE_FLOORS),
         *((name, lambda c, name=name: marked_accuracy(c, name)) for name in PROBE_FLOORS),
         *((f"{name} main", lambda c, name=name: main_accuracy(c, name)) for name in MAIN_FLOORS),
     ):

@@ -47,6 +47,10 @@ class DocActors:
     def of(cls, doc: Doc, book: ActorDictionary) -> DocActors:
         index = cls(book)
         counts: dict[str, int] = {}
+        # countries named only as the far side of a border ("refugees at the border with
+        # Syria"): a story naming no other is not about them
+        beyond: set[str] = set()
+        seen: set[str] = set()
         for span in doc.spans.get(ACTOR_SPANS, []):
             for i in range(span.start, span.end):
                 index.by_token[i] = span
@@ -55,7 +59,8 @@ class DocActors:
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
-        if len(counts) == 1:  # a story about one country only
+                (beyond if across_boundary(span.root) else seen).add(entry.code)
+        if len(counts) == 1 and not beyond - seen:  # a story about one country only
             index.main_country = next(iter(counts))
         return index
 
@@ -729,6 +734,29 @@ def on_the_way(tok: Token) -> bool:
 def _locative(tok: Token) -> bool:
     """A place name inside a locative phrase ("a summit in Reykjavik") names a location."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+# Lines between two countries, and the words that name the country on the other side.
+BOUNDARIES = {"border", "frontier", "boundary", "borderline"}
+_BEYOND = {"with", "between"}
+
+
+def across_boundary(tok: Token) -> bool:
+    """``tok`` names the country a boundary runs along, which says where, not whose: "soldiers
+    near the border with China" are not Chinese, "refugees at the border between Chad and
+    Sudan", "troops massed near the Syrian border". A border owned by someone ("Syria's
+    border", "its border with Iraq") is another matter, read by the owner."""
+    while tok.dep_ == "conj":  # "between Chad and Sudan"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in _BEYOND:
+        edge = tok.head.head
+    elif tok.dep_ in ("amod", "compound"):
+        edge = tok.head
+        if edge.dep_ != "pobj":  # "Turkish border guards": the guards' country
+            return False
+    else:
+        return False
+    return edge.lemma_.lower() in BOUNDARIES
 
 
 # "the two leaders", "both presidents", "the two sides": the pair named before.
@@ -1550,12 +1578,18 @@ def _inside(
         and not _under_relation(t, head)
         and not _under_motive(t, head)
     }
+    # a role noun's own side is never the country across a border it stands at; a thing done
+    # there ("halted exercises near the border with Finland") may still be aimed at it
+    own = actors.by_token.get(head.i)
+    role = own is not None and own.label_ == "AGENT"
     for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
         if span.label_ != "ACTOR":
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
             continue
+        if role and across_boundary(span.root):
+            continue  # "soldiers near the border with China" are not China's
         if entry is not None and entry.code not in exclude:
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None
