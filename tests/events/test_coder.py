@@ -3491,6 +3491,12 @@ def test_dates_inside_the_subject_and_at_night(coder):
             dt.date(2016, 7, 26),
         ),
         ("In August of the last year Russian jets struck a camp.", dt.date(2015, 8, 1)),
+        # a weekday with its part of the day, which the model tags as a time
+        (
+            "Brazil condemned the vote in the sharpest words on Saturday night.",
+            dt.date(2016, 7, 30),
+        ),
+        ("Merkel spoke with Hollande by phone on Thursday evening.", dt.date(2016, 7, 28)),
     ]:
         events = coder.code_text(text, dt.date(2016, 8, 1))
         assert events and all(e.date == day for e in events), text
@@ -3503,6 +3509,19 @@ def test_the_story_clock_moves_on_with_a_sentence_that_codes_nothing(coder):
     )
     events = coder.code_text(text, dt.date(2016, 8, 1))
     assert [e.date for e in events if e.source_country == "GRC"] == [dt.date(2016, 7, 24)]
+
+
+def test_a_past_perfect_act_does_not_move_the_story_clock(coder):
+    # what "had" happened is a step back to what led to the story, whose next acts are of
+    # its own day; a second verb shares the first one's "had"
+    text = (
+        "Greece and Turkey agreed on Wednesday to hold talks. Officials in Athens said Turkish "
+        "jets had bombed Greek positions and killed two soldiers on Monday. Athens summoned "
+        "the Turkish ambassador."
+    )
+    events = coder.code_text(text, dt.date(2016, 8, 3))
+    assert {e.date for e in events if e.cameo_root == "19"} == {dt.date(2016, 8, 1)}
+    assert [e.date for e in events if e.cameo_root == "11"] == [dt.date(2016, 8, 3)]
 
 
 def test_the_press_announces_nothing_for_a_government(coder):
