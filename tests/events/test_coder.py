@@ -3476,6 +3476,17 @@ def test_quoted_name_is_no_phone_call(coder):
     assert ("IND", "JPN", "04") not in facts
 
 
+def test_a_participle_after_the_clause_speaks_for_its_subject(coder):
+    # "…, saying it was …": the one who says is the main clause's subject, so "it" is Iran,
+    # not the nearer Israel
+    text = (
+        "Iran fired missiles at Israel in an attack on Israeli territory, saying it was "
+        "retaliating for a strike on its consulate."
+    )
+    events = coder.code_text(text, PUB)
+    assert events and not any(e.source_country == "ISR" for e in events)
+
+
 def test_informing_targets_the_one_told(coder):
     facts = _facts(coder, "The Kremlin informed that Erdogan had sent a letter to Putin.")
     assert not any(f[1] == "TUR" and f[0] == "RUS" for f in facts)
