@@ -4151,3 +4151,17 @@ def test_a_win_celebrated_with_fans_is_no_symbolic_act_toward_anyone(coder):
     # only an occasion (a holiday, an anniversary) celebrated with a side is
     events = coder.code_text("Argentina celebrated its World Cup win with fans in Qatar.", PUB)
     assert not [e for e in events if e.cameo == "017"], events
+
+
+def test_a_list_of_verbs_goes_on_the_adverbial_clause_it_starts_in(coder):
+    # "after A boarded …, seized … and detained …": A seized and detained, not the subject
+    # of the main clause, whichever verb the parser hung the list on
+    for text in (
+        "Japan protested to Beijing after Chinese ships entered Japanese waters, seized a "
+        "fishing boat and detained its crew.",
+        "Manila accused Beijing of piracy after Chinese coast guard personnel boarded two "
+        "boats, seized seven rifles and injured a sailor.",
+    ):
+        events = coder.code_text(text, PUB)
+        acts = [e for e in events if e.cameo_root in ("17", "18")]
+        assert acts and all(e.source_country == "CHN" for e in acts), text

@@ -334,11 +334,59 @@ def trailing_attributions(doc: Doc) -> None:
         tok.dep_ = "parataxis"
 
 
+# Marks of an adverbial clause that tells when or why the main act was done.
+_ADVERBIAL_MARKS = frozenset(
+    {"after", "before", "when", "as", "since", "because", "while", "until"}
+)
+
+
+def _list_start(verb: Token) -> Token | None:
+    """The verb of the adverbial clause with a subject of its own that ends, with a comma,
+    right before ``verb`` (a verb joined to the main one)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    # (hung on the main verb, or on the list's second verb: "after ships entered the
+    # waters, seized a boat and …")
+    for clause in (*verb.head.children, *verb.children):
+        if (
+            clause.dep_ == "advcl"
+            and verb.head.i < clause.i < verb.i
+            and clause.right_edge.i in (verb.i - 1, verb.i - 2)
+            and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def subordinate_lists(doc: Doc) -> None:
+    """Hang a list of verbs that goes on an adverbial clause on that clause's verb, where the
+    parser joined its later verbs to the main one: in "Manila accused China of piracy after
+    Chinese personnel boarded two boats, seized seven rifles and injured a sailor" the
+    personnel seized and injured, not Manila. Only a list of three or more ("A, B and C")
+    with no subject of its own after the first is one."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        if not any(c.dep_ == "cc" for c in verb.children) or not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
+        ):
+            continue
+        start = _list_start(verb)
+        if start is not None:
+            if start.head.i == verb.i:
+                start.head = verb.head
+            verb.head = start
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words and of past tenses the
     lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
     after a preposition of time, phrases after a list aside on an object, attributions read
-    as relative clauses."""
+    as relative clauses, lists of verbs that go on an adverbial clause."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     named_objects(doc)
@@ -346,6 +394,7 @@ def repair_parse(doc: Doc) -> None:
     time_phrases(doc)
     closed_asides(doc)
     trailing_attributions(doc)
+    subordinate_lists(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
