@@ -4161,7 +4161,19 @@ def test_a_list_of_verbs_goes_on_the_adverbial_clause_it_starts_in(coder):
         "fishing boat and detained its crew.",
         "Manila accused Beijing of piracy after Chinese coast guard personnel boarded two "
         "boats, seized seven rifles and injured a sailor.",
+        # (the clause hung on a verb below the main one, the list's second verb loose)
+        "Vietnam accused Chinese sailors of acting like bandits after they rammed a "
+        "Vietnamese trawler near the Paracels on Sunday, seized its catch and injured two "
+        "fishermen.",
     ):
         events = coder.code_text(text, PUB)
         acts = [e for e in events if e.cameo_root in ("17", "18")]
         assert acts and all(e.source_country == "CHN" for e in acts), text
+
+
+def test_injuring_seafarers_is_an_assault(coder):
+    for text in (
+        "Chinese sailors injured two Vietnamese fishermen.",
+        "Chinese coast guard officers injured a Philippine sailor.",
+    ):
+        assert ("CHN", "VNM" if "Vietnam" in text else "PHL", "19") in _facts(coder, text), text

@@ -342,16 +342,19 @@ _ADVERBIAL_MARKS = frozenset(
 
 def _list_start(verb: Token) -> Token | None:
     """The verb of the adverbial clause with a subject of its own that ends, with a comma,
-    right before ``verb`` (a verb joined to the main one)."""
+    right before ``verb`` (a verb joined to the main one, or hung on it loosely)."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    # (hung on the main verb, or on the list's second verb: "after ships entered the
+    # (hung on the main verb, on a verb below it — "accused them of acting like pirates
+    # after they boarded …" — or on the list's second verb: "after ships entered the
     # waters, seized a boat and …")
-    for clause in (*verb.head.children, *verb.children):
+    last = doc[verb.i - 2]
+    for clause in (last, *last.ancestors):
+        if clause.i <= verb.head.i or clause.i >= verb.i:
+            break
         if (
             clause.dep_ == "advcl"
-            and verb.head.i < clause.i < verb.i
             and clause.right_edge.i in (verb.i - 1, verb.i - 2)
             and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
@@ -367,7 +370,7 @@ def subordinate_lists(doc: Doc) -> None:
     personnel seized and injured, not Manila. Only a list of three or more ("A, B and C")
     with no subject of its own after the first is one."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        if verb.dep_ not in ("conj", "dep") or verb.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             continue
@@ -380,6 +383,7 @@ def subordinate_lists(doc: Doc) -> None:
             if start.head.i == verb.i:
                 start.head = verb.head
             verb.head = start
+            verb.dep_ = "conj"
 
 
 def repair_parse(doc: Doc) -> None:
