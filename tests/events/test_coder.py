@@ -4177,3 +4177,17 @@ def test_injuring_seafarers_is_an_assault(coder):
         "Chinese coast guard officers injured a Philippine sailor.",
     ):
         assert ("CHN", "VNM" if "Vietnam" in text else "PHL", "19") in _facts(coder, text), text
+
+
+def test_an_act_paid_back_or_linked_to_others_is_not_the_subjects(coder):
+    # what one retaliates for, and the act others are linked to, is not one's own act
+    text = "Iran fired missiles at Israel, saying it was retaliating for a strike on its consulate."
+    assert not [
+        e for e in coder.code_text(text, PUB) if e.source_country == "IRN" and e.cameo == "195"
+    ]
+    for text in (
+        "Canadian police linked Indian agents to the killing of a Sikh activist.",
+        "Trudeau said Canadian agencies were pursuing allegations linking agents of the Indian "
+        "government to the murder of a Sikh activist.",
+    ):
+        assert not [e for e in coder.code_text(text, PUB) if e.source_country == "CAN"], text
