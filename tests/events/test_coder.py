@@ -4191,3 +4191,15 @@ def test_an_act_paid_back_or_linked_to_others_is_not_the_subjects(coder):
         "government to the murder of a Sikh activist.",
     ):
         assert not [e for e in coder.code_text(text, PUB) if e.source_country == "CAN"], text
+
+
+def test_the_subject_of_a_time_clause_taken_for_the_prepositions_object(coder):
+    # "…, a day after Azerbaijan had launched": Azerbaijan launched it, the day before
+    text = (
+        "Armenian forces agreed on Wednesday to lay down their arms under a truce brokered "
+        "by Russian troops, a day after Azerbaijan had launched an offensive to seize the region."
+    )
+    events = coder.code_text(text, dt.date(2016, 8, 3))
+    assaults = [e for e in events if e.cameo_root == "19"]
+    assert assaults and all(e.source_country == "AZE" for e in assaults)
+    assert all(e.date == dt.date(2016, 8, 2) for e in assaults)

@@ -207,6 +207,42 @@ def time_phrases(doc: Doc) -> None:
             tok.dep_ = "pobj"
 
 
+def _subjectless_verb_after(name: Token) -> Token | None:
+    """The verb right after ``name`` (or after its auxiliary: "Azerbaijan had launched") that
+    has no subject of its own."""
+    doc = name.doc
+    if name.i + 1 >= len(doc):
+        return None
+    after = doc[name.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    if verb.pos_ != "VERB" or verb.i <= name.i or verb.i > name.i + 3:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
+def time_clauses(doc: Doc) -> None:
+    """Make a name the parser hung on a preposition of time the subject of the verb right
+    after it, which it left with none: in "…, a day after Azerbaijan had launched an
+    offensive" Azerbaijan launched it (not the sentence's subject), and "after" opens the
+    clause."""
+    for tok in doc:
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS or prep.i != tok.i - 1:
+            continue
+        if tok.pos_ != "PROPN":
+            continue
+        verb = _subjectless_verb_after(tok)
+        if verb is None or verb.i == prep.head.i:
+            continue
+        tok.head = verb
+        tok.dep_ = "nsubj"
+        if prep.head.i != verb.i and not any(a.i == prep.i for a in verb.ancestors):
+            prep.head = verb
+            prep.dep_ = "mark"
+
+
 # A one-syllable stem ending in consonant, vowel, consonant doubles that consonant before
 # "-ed" ("banned", "vetted"); a past tense without the doubling ("dined", "staged") is of the
 # stem with an "e", which the lemmatizer sometimes drops ("din", "stag").
@@ -389,13 +425,15 @@ def subordinate_lists(doc: Doc) -> None:
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words and of past tenses the
     lemmatizer cut short, names read as adverbs after a verb, inverted conditions, names
-    after a preposition of time, phrases after a list aside on an object, attributions read
-    as relative clauses, lists of verbs that go on an adverbial clause."""
+    after a preposition of time (and the subject of a time clause taken for one), phrases
+    after a list aside on an object, attributions read as relative clauses, lists of verbs
+    that go on an adverbial clause."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    time_clauses(doc)
     closed_asides(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
