@@ -214,6 +214,8 @@ def _subjectless_verb_after(name: Token) -> Token | None:
     if name.i + 1 >= len(doc):
         return None
     after = doc[name.i + 1]
+    if after.tag_ == "TO":
+        return None  # "gave Ankara until Friday to cancel": no clause of its own
     verb = after.head if after.dep_ in ("aux", "auxpass") else after
     if verb.pos_ != "VERB" or verb.i <= name.i or verb.i > name.i + 3:
         return None
@@ -231,7 +233,7 @@ def time_clauses(doc: Doc) -> None:
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS or prep.i != tok.i - 1:
             continue
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
             continue
         verb = _subjectless_verb_after(tok)
         if verb is None or verb.i == prep.head.i:
