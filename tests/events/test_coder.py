@@ -3514,6 +3514,17 @@ def test_quoted_name_is_no_phone_call(coder):
     assert ("IND", "JPN", "04") not in facts
 
 
+def test_a_participle_after_the_clause_speaks_for_its_subject(coder):
+    # "…, saying it was …": the one who says is the main clause's subject, so "it" is Iran,
+    # not the nearer Israel
+    text = (
+        "Iran fired missiles at Israel in an attack on Israeli territory, saying it was "
+        "retaliating for a strike on its consulate."
+    )
+    events = coder.code_text(text, PUB)
+    assert events and not any(e.source_country == "ISR" for e in events)
+
+
 def test_informing_targets_the_one_told(coder):
     facts = _facts(coder, "The Kremlin informed that Erdogan had sent a letter to Putin.")
     assert not any(f[1] == "TUR" and f[0] == "RUS" for f in facts)
@@ -3529,6 +3540,12 @@ def test_dates_inside_the_subject_and_at_night(coder):
             dt.date(2016, 7, 26),
         ),
         ("In August of the last year Russian jets struck a camp.", dt.date(2015, 8, 1)),
+        # a weekday with its part of the day, which the model tags as a time
+        (
+            "Brazil condemned the vote in the sharpest words on Saturday night.",
+            dt.date(2016, 7, 30),
+        ),
+        ("Merkel spoke with Hollande by phone on Thursday evening.", dt.date(2016, 7, 28)),
     ]:
         events = coder.code_text(text, dt.date(2016, 8, 1))
         assert events and all(e.date == day for e in events), text
@@ -3541,6 +3558,19 @@ def test_the_story_clock_moves_on_with_a_sentence_that_codes_nothing(coder):
     )
     events = coder.code_text(text, dt.date(2016, 8, 1))
     assert [e.date for e in events if e.source_country == "GRC"] == [dt.date(2016, 7, 24)]
+
+
+def test_a_past_perfect_act_does_not_move_the_story_clock(coder):
+    # what "had" happened is a step back to what led to the story, whose next acts are of
+    # its own day; a second verb shares the first one's "had"
+    text = (
+        "Greece and Turkey agreed on Wednesday to hold talks. Officials in Athens said Turkish "
+        "jets had bombed Greek positions and killed two soldiers on Monday. Athens summoned "
+        "the Turkish ambassador."
+    )
+    events = coder.code_text(text, dt.date(2016, 8, 3))
+    assert {e.date for e in events if e.cameo_root == "19"} == {dt.date(2016, 8, 1)}
+    assert [e.date for e in events if e.cameo_root == "11"] == [dt.date(2016, 8, 3)]
 
 
 def test_the_press_announces_nothing_for_a_government(coder):
@@ -4247,3 +4277,55 @@ def test_the_day_after_counts_from_the_sentence_s_day_of_a_thing(coder):
     )
     aid = [e for e in coder.code_text(text, dt.date(2023, 7, 5)) if e.cameo_root == "07"]
     assert aid and {e.date for e in aid} == {dt.date(2023, 3, 4)}
+
+
+def test_a_list_of_verbs_goes_on_the_adverbial_clause_it_starts_in(coder):
+    # "after A boarded …, seized … and detained …": A seized and detained, not the subject
+    # of the main clause, whichever verb the parser hung the list on
+    for text in (
+        "Japan protested to Beijing after Chinese ships entered Japanese waters, seized a "
+        "fishing boat and detained its crew.",
+        "Manila accused Beijing of piracy after Chinese coast guard personnel boarded two "
+        "boats, seized seven rifles and injured a sailor.",
+        # (the clause hung on a verb below the main one, the list's second verb loose)
+        "Vietnam accused Chinese sailors of acting like bandits after they rammed a "
+        "Vietnamese trawler near the Paracels on Sunday, seized its catch and injured two "
+        "fishermen.",
+    ):
+        events = coder.code_text(text, PUB)
+        acts = [e for e in events if e.cameo_root in ("17", "18")]
+        assert acts and all(e.source_country == "CHN" for e in acts), text
+
+
+def test_injuring_seafarers_is_an_assault(coder):
+    for text in (
+        "Chinese sailors injured two Vietnamese fishermen.",
+        "Chinese coast guard officers injured a Philippine sailor.",
+    ):
+        assert ("CHN", "VNM" if "Vietnam" in text else "PHL", "19") in _facts(coder, text), text
+
+
+def test_an_act_paid_back_or_linked_to_others_is_not_the_subjects(coder):
+    # what one retaliates for, and the act others are linked to, is not one's own act
+    text = "Iran fired missiles at Israel, saying it was retaliating for a strike on its consulate."
+    assert not [
+        e for e in coder.code_text(text, PUB) if e.source_country == "IRN" and e.cameo == "195"
+    ]
+    for text in (
+        "Canadian police linked Indian agents to the killing of a Sikh activist.",
+        "Trudeau said Canadian agencies were pursuing allegations linking agents of the Indian "
+        "government to the murder of a Sikh activist.",
+    ):
+        assert not [e for e in coder.code_text(text, PUB) if e.source_country == "CAN"], text
+
+
+def test_the_subject_of_a_time_clause_taken_for_the_prepositions_object(coder):
+    # "…, a day after Azerbaijan had launched": Azerbaijan launched it, the day before
+    text = (
+        "Armenian forces agreed on Wednesday to lay down their arms under a truce brokered "
+        "by Russian troops, a day after Azerbaijan had launched an offensive to seize the region."
+    )
+    events = coder.code_text(text, dt.date(2016, 8, 3))
+    assaults = [e for e in events if e.cameo_root == "19"]
+    assert assaults and all(e.source_country == "AZE" for e in assaults)
+    assert all(e.date == dt.date(2016, 8, 2) for e in assaults)

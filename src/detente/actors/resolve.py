@@ -1416,12 +1416,21 @@ def _saying_of(verb: Token) -> Token | None:
 
 def _shared_subject(verb: Token) -> Token | None:
     """``verb``'s subject, or the one it shares with the verb it is joined to ("criticised
-    Japan and said …": China)."""
+    Japan and said …": China) or, as a participle with no subject of its own, hangs on
+    ("Iran fired missiles at Israel, saying it was retaliating": Iran says)."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+        if subject is not None or verb.head.i == verb.i or not _shares_subject(verb):
             return subject
         verb = verb.head
+
+
+def _shares_subject(verb: Token) -> bool:
+    """``verb`` has the subject of the verb it hangs on: a second verb joined to it, or a
+    participle set after it ("…, saying", "…, accusing")."""
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    )
 
 
 # Writings whose words a relative clause tells: "published a document in which it accused".

@@ -1044,6 +1044,21 @@ def _counted_back(word: Token) -> bool:
     return clause_gap(clause_of(word)) is not None
 
 
+def _told_before(word: Token) -> bool:
+    """``word`` is told in the past perfect ("its troops had shelled the posts on Tuesday",
+    "Blinken had called Aliyev"): a step back from the story's time to what led to it, not
+    a step of the story; the acts told next are of the story's own day."""
+    clause = clause_of(word)
+    # (a second verb shares the first one's "had": "had shelled the posts and seized …")
+    while clause.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children
+    ):
+        clause = clause.head
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children
+    )
+
+
 class Coder:
     """Codes documents into events. Build once; reuse for many documents."""
 
@@ -1195,7 +1210,11 @@ class Coder:
                 for event in self._events(
                     triple, sent, sentence_id, document, actors, story, mentioned, before, period
                 ):
-                    if _relative(triple.word) or _counted_back(triple.word):
+                    if (
+                        _relative(triple.word)
+                        or _counted_back(triple.word)
+                        or _told_before(triple.word)
+                    ):
                         background.add(id(event))
                     if told_aside(triple.word):
                         aside.add(_told_at(event))

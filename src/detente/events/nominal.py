@@ -342,6 +342,10 @@ _REDRESS = {
 }  # fmt: skip
 # Verbs by which one owns up to the blame for an act ("took the blame for the crash").
 _OWNING_UP = {"take", "accept", "shoulder", "bear", "admit"}
+# Verbs that pay a wrong back: "retaliated for the strike", "avenged the killing".
+_RETALIATING = {"retaliate", "avenge", "respond", "hit back", "strike back"}
+# Verbs that tie someone to an act: "linked X to the attack", "tied X to the killing".
+_LINKING = {"link", "tie", "connect"}
 
 
 # Protests: what they are held against is someone else's act ("marched against the arrest of
@@ -360,11 +364,14 @@ def _grievance(noun: Token, verb: Token) -> bool:
     the killing of its commander") or protests against ("marched against the arrest of"),
     not an act of that subject."""
     obj = child_of(verb, "dobj")
+    # (or the verb itself seeks it: "saying it was retaliating for a strike on its embassy")
     redress = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "over")
-        and obj is not None
-        and obj.lemma_.lower() in _REDRESS
+        and (
+            (obj is not None and obj.lemma_.lower() in _REDRESS)
+            or verb.lemma_.lower() in _RETALIATING
+        )
     )
     protested = (
         noun.dep_ == "pobj"
@@ -385,7 +392,14 @@ def _grievance(noun: Token, verb: Token) -> bool:
         )
         and verb.lemma_.lower() not in _OWNING_UP
     )
-    return redress or protested or blamed
+    # "allegations linking agents of India to the murder": the act is the ones linked to it
+    linked = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in _LINKING
+        and child_of(noun.head.head, "dobj") is not None
+    )
+    return redress or protested or blamed or linked
 
 
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:

@@ -6,7 +6,8 @@ soldiers clashed" it tags "15 June Indian" as one DATE, in "On the night of 15 J
 Bamako" as a place. Event dates are read from DATE entities, so the ``detente_dates``
 component (after the model's NER) marks every day-month, month-day and month-year phrase,
 with a leading "the night/morning/... of", a month alone after a preposition of time, and
-each day told relative to another ("the next day", "two days later") as one DATE entity,
+each day told relative to another ("the next day", "two days later") and a weekday with its
+part of the day ("Saturday night") as one DATE entity,
 replacing the entities it overlaps.
 """
 
@@ -102,6 +103,15 @@ _RELATIVE_DAYS = [
 ]
 
 
+# A weekday with its part of the day ("on Saturday night", "Monday morning"), which the model
+# tags as a TIME and event dates, read from DATE entities, would miss.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_PART = [
+    {"LOWER": {"IN": WEEKDAYS}, "IS_TITLE": True},
+    {"LOWER": {"IN": ["night", "morning", "evening", "afternoon"]}},
+]
+
+
 # A month alone after a preposition of time ("In March Bamako suspended …"), which the model
 # joins to the name after it ("March Bamako" as a place); the preposition is not part of it.
 _BARE_MONTH = [
@@ -116,7 +126,10 @@ class DateSpans:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         shapes = _SHAPES + _ORDINAL_SHAPES
-        self.matcher.add("DATE", shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS)
+        self.matcher.add(
+            "DATE",
+            shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS + [_WEEKDAY_PART],
+        )
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
         self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
 

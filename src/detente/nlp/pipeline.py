@@ -207,6 +207,44 @@ def time_phrases(doc: Doc) -> None:
             tok.dep_ = "pobj"
 
 
+def _subjectless_verb_after(name: Token) -> Token | None:
+    """The verb right after ``name`` (or after its auxiliary: "Azerbaijan had launched") that
+    has no subject of its own."""
+    doc = name.doc
+    if name.i + 1 >= len(doc):
+        return None
+    after = doc[name.i + 1]
+    if after.tag_ == "TO":
+        return None  # "gave Ankara until Friday to cancel": no clause of its own
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    if verb.pos_ != "VERB" or verb.i <= name.i or verb.i > name.i + 3:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
+def time_clauses(doc: Doc) -> None:
+    """Make a name the parser hung on a preposition of time the subject of the verb right
+    after it, which it left with none: in "…, a day after Azerbaijan had launched an
+    offensive" Azerbaijan launched it (not the sentence's subject), and "after" opens the
+    clause."""
+    for tok in doc:
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS or prep.i != tok.i - 1:
+            continue
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        verb = _subjectless_verb_after(tok)
+        if verb is None or verb.i == prep.head.i:
+            continue
+        tok.head = verb
+        tok.dep_ = "nsubj"
+        if prep.head.i != verb.i and not any(a.i == prep.i for a in verb.ancestors):
+            prep.head = verb
+            prep.dep_ = "mark"
+
+
 # A one-syllable stem ending in consonant, vowel, consonant doubles that consonant before
 # "-ed" ("banned", "vetted"); a past tense without the doubling ("dined", "staged") is of the
 # stem with an "e", which the lemmatizer sometimes drops ("din", "stag").
@@ -383,11 +421,65 @@ def trailing_attributions(doc: Doc) -> None:
         tok.dep_ = "parataxis"
 
 
+# Marks of an adverbial clause that tells when or why the main act was done.
+_ADVERBIAL_MARKS = frozenset(
+    {"after", "before", "when", "as", "since", "because", "while", "until"}
+)
+
+
+def _list_start(verb: Token) -> Token | None:
+    """The verb of the adverbial clause with a subject of its own that ends, with a comma,
+    right before ``verb`` (a verb joined to the main one, or hung on it loosely)."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    # (hung on the main verb, on a verb below it — "accused them of acting like pirates
+    # after they boarded …" — or on the list's second verb: "after ships entered the
+    # waters, seized a boat and …")
+    last = doc[verb.i - 2]
+    for clause in (last, *last.ancestors):
+        if clause.i <= verb.head.i or clause.i >= verb.i:
+            break
+        if (
+            clause.dep_ == "advcl"
+            and clause.right_edge.i in (verb.i - 1, verb.i - 2)
+            and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def subordinate_lists(doc: Doc) -> None:
+    """Hang a list of verbs that goes on an adverbial clause on that clause's verb, where the
+    parser joined its later verbs to the main one: in "Manila accused China of piracy after
+    Chinese personnel boarded two boats, seized seven rifles and injured a sailor" the
+    personnel seized and injured, not Manila. Only a list of three or more ("A, B and C")
+    with no subject of its own after the first is one."""
+    for verb in doc:
+        if verb.dep_ not in ("conj", "dep") or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        if not any(c.dep_ == "cc" for c in verb.children) or not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
+        ):
+            continue
+        start = _list_start(verb)
+        if start is not None:
+            if start.head.i == verb.i:
+                start.head = verb.head
+            verb.head = start
+            verb.dep_ = "conj"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
-    time, phrases after a list aside on an object, attributions read as relative clauses."""
+    time (and the subject of a time clause taken for one), phrases after a list aside on an
+    object, attributions read as relative clauses, lists of verbs that go on an adverbial
+    clause."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -395,8 +487,10 @@ def repair_parse(doc: Doc) -> None:
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    time_clauses(doc)
     closed_asides(doc)
     trailing_attributions(doc)
+    subordinate_lists(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
