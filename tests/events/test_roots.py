@@ -70,7 +70,6 @@ ROOT_CASES = [
     ("Portugal signed up to a proposal by Spain for a joint fishing fund.",
      ("PRT", "ESP", "030")),
     ("Chile made a commitment to Peru to reopen the border crossing.", ("CHL", "PER", "030")),
-    ("Austria cheered Slovenia's return to the negotiating table.", ("AUT", "SVN", "051")),
     ("Jordan allowed Britain to use its air bases for the evacuation flights.",
      ("JOR", "GBR", "062")),
     ("Kenya shared data with Tanzania on the outbreak.", ("KEN", "TZA", "064")),
@@ -204,3 +203,10 @@ def test_rules_that_apply_to_a_country_ask_it_for_nothing(coder):
     """ "applied to India for a loan" asks India for money; "loan rules apply to Kenya" no."""
     events = coder.code_text("The new loan rules apply to Kenya.", PUB)
     assert not any(e.cameo_root == "02" for e in events), events
+
+
+def test_markets_cheering_is_no_praise(coder):
+    """ "Investors cheer": in news, cheering is mostly markets and crowds, no side praising
+    another."""
+    events = coder.code_text("Stocks rally as investors cheer Trump's speech.", PUB)
+    assert not [e for e in events if e.cameo == "051"], events
