@@ -141,13 +141,13 @@ def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.dat
     return days
 
 
-@lru_cache(maxsize=65536)
 def weekday_named(text: str) -> int | None:
     """The weekday (Monday 0) a date phrase names, or None: "the Friday prayer" 4."""
     words = re.findall(r"[a-z]+", text.lower())
     return next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
 
 
+@lru_cache(maxsize=65536)  # (dateparser is slow; stories repeat their date phrases)
 def resolve_date(
     phrase: str, published: dt.date, future: bool = False
 ) -> tuple[dt.date, str] | None:

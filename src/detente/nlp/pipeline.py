@@ -18,6 +18,7 @@ import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -272,6 +273,8 @@ def silent_e_lemmas(doc: Doc) -> None:
     """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag"), "hopes"
     "hope" (not "hop")."""
     for tok in doc:
+        if tok.pos != VERB:  # (an int test first: this runs on every token)
+            continue
         lemma = tok.lemma_.lower()
         if (
             (
@@ -303,8 +306,8 @@ def plural_subjects(doc: Doc) -> None:
     with "were sent" its complement: a plural noun read as a verb right before the
     auxiliary of the next verb is that verb's subject (a verb in -s is never followed by
     "were sent"), its "subject" the noun's modifier, and the next verb the clause's head."""
-    for tok in doc:
-        if not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.lower_.endswith("s")):
+    for tok in [sent.root for sent in doc.sents]:
+        if not (tok.pos == VERB and tok.lower_.endswith("s")):
             continue
         if tok.i == 0 or tok.i + 1 >= len(doc):
             continue
@@ -457,7 +460,7 @@ def subordinate_lists(doc: Doc) -> None:
     personnel seized and injured, not Manila. Only a list of three or more ("A, B and C")
     with no subject of its own after the first is one."""
     for verb in doc:
-        if verb.dep_ not in ("conj", "dep") or verb.pos_ != "VERB":
+        if verb.pos != VERB or verb.dep_ not in ("conj", "dep"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             continue
