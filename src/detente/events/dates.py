@@ -11,12 +11,16 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A month's name, full or cut short ("Sept."), and a year of the last two centuries.
+_MONTHS = (
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?"
+)
+_YEARS = r"\b(1[89]|20)\d\d\b"
 _POINT = re.compile(
-    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may"
-    r"|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?"
-    r"|\bthe\s+\d{1,2}(st|nd|rd|th)\b"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|" + _MONTHS + r"|\bthe\s+\d{1,2}(st|nd|rd|th)\b"
     r"|\b(yesterday|today|tonight|tomorrow|ago)\b|\b(last|next|this|past)\s+"
-    r"(week|month|year|weekend)\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    r"(week|month|year|weekend)\b|" + _YEARS + r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
 )
 _PERIOD_SOURCE = {
@@ -87,13 +91,8 @@ def is_date_phrase(text: str) -> bool:
 # A day written as an ordinal ("the 29th of May", "Saturday the 9th", "the 5th and 6th of
 # May 2021"): dateparser reads "Saturday the 9th" as September and cannot read the others.
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-_MONTH_NAME = re.compile(
-    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
-    r"|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?",
-    re.IGNORECASE,
-)
-_A_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(_MONTHS, re.IGNORECASE)
+_A_YEAR = re.compile(_YEARS)
 
 
 def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, str] | None:
@@ -110,17 +109,11 @@ def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, 
         year = _A_YEAR.search(text)
         written = f"{day.group(1)} {month.group(0)}{' ' + year.group(0) if year else ''}"
         return resolve_date(written, published, future)
-    weekday = _WEEKDAY_NAME.search(text)
-    wanted = None if weekday is None else _weekday_index(weekday.group(0))
-    found = [d for d in _days_numbered(int(day.group(1)), published, future)]
+    wanted = weekday_named(text)
+    found = _days_numbered(int(day.group(1)), published, future)
     named = [d for d in found if wanted is None or d.weekday() == wanted]
     chosen = (named or found or [None])[0]
     return None if chosen is None else (chosen, "text")
-
-
-def _weekday_index(name: str) -> int | None:
-    """Monday 0 … Sunday 6 for a weekday's name, else None."""
-    return next((i for i, day in enumerate(WEEKDAYS) if day[:3] == name[:3].lower()), None)
 
 
 def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.date]:
