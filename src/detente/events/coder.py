@@ -1207,16 +1207,18 @@ class Coder:
                 # an act referred to may be told earlier in this sentence ("… ordered Nippon
                 # Steel to pay, and Tokyo rejected this ruling")
                 before = out + list(events.values())
+                told_back = (
+                    _relative(triple.word)
+                    or _counted_back(triple.word)
+                    or _told_before(triple.word)
+                )
+                told_beside = told_aside(triple.word)
                 for event in self._events(
                     triple, sent, sentence_id, document, actors, story, mentioned, before, period
                 ):
-                    if (
-                        _relative(triple.word)
-                        or _counted_back(triple.word)
-                        or _told_before(triple.word)
-                    ):
+                    if told_back:
                         background.add(id(event))
-                    if told_aside(triple.word):
+                    if told_beside:
                         aside.add(_told_at(event))
                     # one event per dyad and code: actors by code, open actors by phrase,
                     # two people of one code by name ("Putin and Medvedev met")
@@ -1511,6 +1513,7 @@ class Coder:
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
         written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
+        aside = told_aside(word)
         for code, mood, day, date_source, src, tgt in readings:
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
@@ -1609,7 +1612,7 @@ class Coder:
                 pat.specificity,
                 # (an act told beside the main one, "…, after Tehran executed him", is taken
                 # for granted there, not asserted: a reader takes the main act first)
-                mood == "asserted" and written == "asserted" and not told_aside(word),
+                mood == "asserted" and written == "asserted" and not aside,
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(
