@@ -561,3 +561,43 @@ def test_an_army_put_on_alert_is_in_a_state(coder):
     assert not any(t == "high alert" for _, t in _pairs(coder, text, "15")), _pairs(
         coder, text, "15"
     )
+
+
+def _infinitive_doc(verb: str, lemma: str):
+    """ "China <verb> calls to join the pact ." with the infinitive hung on the verb, as
+    the parser sometimes hangs it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["China", verb, "calls", "to", "join", "the", "pact", "."]
+    heads = [1, 1, 1, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "advcl", "det", "dobj", "punct"]
+    lemmas = ["China", lemma, "call", "to", "join", "the", "pact", "."]
+    pos = ["PROPN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+def test_an_infinitive_of_an_asking_noun_hangs_on_the_noun():
+    """ "rejected calls to join the pact": the calls ask for the joining; nobody joins."""
+    from detente.nlp.pipeline import noun_infinitives
+
+    doc = _infinitive_doc("rejected", "reject")
+    noun_infinitives(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("acl", 2)
+
+
+def test_the_purpose_of_a_telephone_call_stays_on_its_verb():
+    """ "took calls to join …": with a verb of calling, "call" is a telephone call and the
+    infinitive its purpose."""
+    from detente.nlp.pipeline import noun_infinitives
+
+    doc = _infinitive_doc("took", "take")
+    noun_infinitives(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("advcl", 1)
+
+
+def test_a_rejected_call_to_join_is_no_joining(coder):
+    text = "China rejected calls to join a new multilateral arms control agreement."
+    events = coder.code_text(text, PUB)
+    assert [e.plover for e in events if e.is_fact] == ["REJECT"]

@@ -476,13 +476,50 @@ def subordinate_lists(doc: Doc) -> None:
             verb.dep_ = "conj"
 
 
+# Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
+# pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
+# on the verb before the noun, as if it told why the verb was done.
+_INFINITIVE_NOUNS = frozenset(
+    {
+        "call", "demand", "appeal", "request", "plea", "proposal", "offer", "invitation",
+        "plan", "bid", "attempt", "effort", "threat", "pledge", "promise", "ultimatum",
+        "pressure", "order", "decision",
+    }
+)  # fmt: skip
+# Verbs with which "call" is a telephone call, and its infinitive the call's purpose ("held
+# a call to discuss the war").
+_CALLING_VERBS = frozenset({"hold", "have", "make", "place", "receive", "take", "get", "join"})
+
+
+def noun_infinitives(doc: Doc) -> None:
+    """Hang an infinitive on the noun right before it when the noun takes an infinitive
+    (:data:`_INFINITIVE_NOUNS`) and is the object of the verb the parser hung it on: in
+    "China rejected calls to join a new arms control pact" China joins nothing, the calls
+    ask it to."""
+    for verb in doc:
+        if verb.pos != VERB or verb.dep_ not in ("advcl", "xcomp") or verb.i < 3:
+            continue
+        to, noun = doc[verb.i - 1], doc[verb.i - 2]
+        if to.lower_ != "to" or to.head.i != verb.i:
+            continue
+        if noun.dep_ != "dobj" or noun.head.i != verb.head.i:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in _INFINITIVE_NOUNS:
+            continue
+        if lemma == "call" and verb.head.lemma_.lower() in _CALLING_VERBS:
+            continue
+        verb.head = noun
+        verb.dep_ = "acl"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause."""
+    clause, and infinitives of a noun hung on the verb before it."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -494,6 +531,7 @@ def repair_parse(doc: Doc) -> None:
     closed_asides(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
+    noun_infinitives(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
