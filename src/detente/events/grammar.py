@@ -420,6 +420,22 @@ _FIRE = {
 }  # fmt: skip
 
 
+# Pacts and laws that bind whoever is party to them: "banned by the treaty", "restricted by
+# the constitution" tell what the rule says, not an act of anyone on the day.
+STANDING_RULES = {
+    "treaty", "pact", "accord", "agreement", "convention", "charter", "constitution",
+    "protocol", "law", "regulation", "rule", "statute",
+}  # fmt: skip
+
+
+def standing_rule(noun: Token) -> bool:
+    """``noun`` is a pact or law with no owner named on it ("the 1987 treaty", not "Russia's
+    law"): no doer of anything."""
+    return noun.lemma_.lower() in STANDING_RULES and not any(
+        c.dep_ == "poss" for c in noun.children
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -489,6 +505,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if side is not None and names_someone(side):
                 return side
             return None if doer.tag_ == "VBG" else doer
+        if doer is not None and standing_rule(doer):
+            return None  # "a missile banned by the 1987 treaty": the pact binds, acts not
         return doer
     if _told_of_its_object(verb):
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the

@@ -208,6 +208,24 @@ def time_phrases(doc: Doc) -> None:
             tok.dep_ = "pobj"
 
 
+def saying_times(doc: Doc) -> None:
+    """Hang a time phrase right after a verb of saying on that verb where the parser hung it
+    on the clause said, whose subject comes after it: in "the US said on Friday it would quit
+    the treaty" Friday is when it said so (the quitting is to come)."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.i == 0 or prep.lower_ not in ("on", "at", "in"):
+            continue
+        said = doc[prep.i - 1]
+        clause = prep.head
+        if said.lemma_.lower() not in _ATTRIBUTING or clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.head.i != said.i or subject is None or subject.i < prep.i:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            prep.head = said
+
+
 def _subjectless_verb_after(name: Token) -> Token | None:
     """The verb right after ``name`` (or after its auxiliary: "Azerbaijan had launched") that
     has no subject of its own."""
@@ -476,6 +494,41 @@ def subordinate_lists(doc: Doc) -> None:
             verb.dep_ = "conj"
 
 
+# Acts done by speaking, whose participle closes a sentence of saying: "said it would quit
+# the treaty, accusing Moscow of violating it" accuses as it says.
+_SPOKEN_PARTICIPLES = frozenset(
+    {
+        "accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "praise",
+        "thank", "urge", "call", "warn", "cite", "describe", "insist", "vow", "demand",
+    }
+)  # fmt: skip
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb of saying whose reported clause holds ``clause`` (itself or a verb joined to
+    it): "said it would suspend … and begin …" gives "said" for "begin"."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ATTRIBUTING:
+        return clause.head
+    return None
+
+
+def spoken_participles(doc: Doc) -> None:
+    """Hang a participle of an act done by speaking (:data:`_SPOKEN_PARTICIPLES`) that closes
+    a sentence after a comma on the verb of saying, where the parser hung it on the last
+    verb of what was said: in "the US said it would quit the pact, accusing Moscow of
+    violating it" the accusing is done now, in the saying, not planned with the quitting."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2:
+            continue
+        if verb.lemma_.lower() not in _SPOKEN_PARTICIPLES or doc[verb.i - 1].text != ",":
+            continue
+        said = _reporting_verb(verb.head)
+        if said is not None and _closes_sentence(verb):
+            verb.head = said
+
+
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
 # pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
 # on the verb before the noun, as if it told why the verb was done.
@@ -519,7 +572,8 @@ def repair_parse(doc: Doc) -> None:
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause, and infinitives of a noun hung on the verb before it."""
+    clause, infinitives of a noun hung on the verb before it, participles of speaking
+    hung on the last verb of what was said, and the time of saying hung on what was said."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -527,11 +581,13 @@ def repair_parse(doc: Doc) -> None:
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    saying_times(doc)
     time_clauses(doc)
     closed_asides(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
     noun_infinitives(doc)
+    spoken_participles(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat

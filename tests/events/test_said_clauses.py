@@ -1,0 +1,52 @@
+"""A sentence of saying: what the speaker does in saying it, when, and what no one does
+(sentences written for detente)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2019, 2, 4)  # a Monday
+
+
+def _facts(coder, text):
+    return [e for e in coder.code_text(text, PUB) if e.is_fact]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would leave the pact next month and restart enrichment, accusing Europe "
+        "of failing to keep the deal.",
+        "The United States said it would withdraw from the treaty in six months, accusing "
+        "Moscow of violating it for years.",
+    ],
+)
+def test_a_closing_participle_of_speaking_is_done_in_the_saying(coder, text):
+    """ "said it would quit …, accusing X": the accusing is made now, not planned."""
+    assert any(e.plover == "ACCUSE" for e in _facts(coder, text))
+
+
+def test_the_time_of_saying_dates_what_is_done_in_saying(coder):
+    """ "said on Friday it would …, accusing Moscow": Friday is when it said and accused."""
+    text = (
+        "The United States said on Friday it would withdraw from the treaty in six months, "
+        "accusing Moscow of violating it."
+    )
+    accusing = [e for e in _facts(coder, text) if e.plover == "ACCUSE"]
+    assert accusing and all(e.date == dt.date(2019, 2, 1) for e in accusing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed a cruise missile banned by the 1987 treaty.",
+        "We can no longer be restricted by the treaty, the minister said.",
+        "Such arms sales are prohibited by the convention.",
+    ],
+)
+def test_a_pact_or_law_is_no_doer(coder, text):
+    """ "a missile banned by the treaty": the pact binds its parties; it does nothing."""
+    doers = [text[e.source_start : e.source_end] for e in coder.code_text(text, PUB)]
+    assert not any(w in d for d in doers for w in ("treaty", "convention")), doers
