@@ -50,3 +50,20 @@ def test_a_pact_or_law_is_no_doer(coder, text):
     """ "a missile banned by the treaty": the pact binds its parties; it does nothing."""
     doers = [text[e.source_start : e.source_end] for e in coder.code_text(text, PUB)]
     assert not any(w in d for d in doers for w in ("treaty", "convention")), doers
+
+
+def test_a_charge_in_quotation_marks_is_the_speakers_word(coder):
+    """'"Russia violates the treaty," Pompeo said': Pompeo accuses; that Russia violates
+    it is his claim, not a fact the report asserts."""
+    text = '"Moscow is violating the treaty every day," the secretary of state Pompeo said.'
+    events = coder.code_text(text, PUB)
+    assert any(e.plover == "ACCUSE" and e.is_fact for e in events)
+    assert not any(e.source == "RUS" and e.is_fact for e in events)
+
+
+def test_a_wire_attribution_after_an_act_still_tells_it(coder):
+    """ "… shelled Armenian positions, Yerevan said" (no quotation marks): the wire tells the
+    shelling, besides the charge."""
+    text = "Azerbaijani forces shelled Armenian positions overnight, Yerevan said."
+    facts = {e.plover for e in _facts(coder, text)}
+    assert {"ASSAULT", "ACCUSE"} <= facts

@@ -95,3 +95,12 @@ def speaker_of(word: Token, verb: Token | None) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
     return None
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def in_quotation(word: Token) -> bool:
+    """``word`` stands inside quotation marks: an odd number of marks opens its sentence
+    before it ('"Russia violates the treaty," Pompeo said': the speaker's own words)."""
+    return sum(t.text in _QUOTE_MARKS for t in word.doc[word.sent.start : word.i]) % 2 == 1

@@ -41,6 +41,7 @@ from detente.events.attribution import (
     HEARSAY,
     HEARSAY_VERBS,
     VIOLATIONS,
+    in_quotation,
     speaker_of,
     speaks_for_a_party,
     speech_verb,
@@ -1791,8 +1792,10 @@ class Coder:
             if quoted:
                 # "Azerbaijani forces shelled Armenian positions, Yerevan said": the wire's
                 # attribution after the act tells the act (a CAMEO coder codes it) besides the
-                # teller's charge; "Trump wrote that Crimea was taken by Russia" only claims it
-                told = verb is not None and verb.i > word.i
+                # teller's charge; "Trump wrote that Crimea was taken by Russia" only claims it,
+                # and so do a teller's own words in quotation marks ('"Russia violates the
+                # treaty," Pompeo said')
+                told = verb is not None and verb.i > word.i and not in_quotation(word)
                 yield event, mood if told else "reported", day, date_source, src, tgt
                 if not (word.pos_ == "NOUN" and word.dep_ == "pobj"):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
