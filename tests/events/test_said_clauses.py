@@ -67,3 +67,15 @@ def test_a_wire_attribution_after_an_act_still_tells_it(coder):
     text = "Azerbaijani forces shelled Armenian positions overnight, Yerevan said."
     facts = {e.plover for e in _facts(coder, text)}
     assert {"ASSAULT", "ACCUSE"} <= facts
+
+
+def test_a_closing_participle_of_speaking_at_a_paragraph_end(coder):
+    """The paragraph's line break after the full stop does not hide that the participle
+    closes the sentence."""
+    text = (
+        "US to quit arms pact\n\nThe United States said on Friday it would withdraw from the "
+        "treaty in six months and begin work on new missiles, accusing Moscow of violating "
+        "it.\n\nRussia denied the charge."
+    )
+    accusing = [e for e in coder.code_text(text, PUB) if e.plover == "ACCUSE" and e.source == "USA"]
+    assert accusing and all(e.is_fact and e.date == dt.date(2019, 2, 1) for e in accusing)

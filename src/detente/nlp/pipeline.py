@@ -411,8 +411,10 @@ _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where",
 
 
 def _closes_sentence(clause: Token) -> bool:
-    """Nothing but punctuation follows ``clause`` in its sentence."""
-    return all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : clause.sent.end])
+    """Nothing but punctuation (or the line break of a paragraph's end) follows ``clause``
+    in its sentence."""
+    rest = clause.doc[clause.right_edge.i + 1 : clause.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def trailing_attributions(doc: Doc) -> None:
