@@ -19,6 +19,12 @@ def _facts(coder, text):
 
 # (sentence, (source country, target country, CAMEO code)) that must be coded.
 ROOT_CASES = [
+    # an agreement announced is one made: by its parties with each other, or with a partner
+    (
+        "Russia and the United States announced an agreement on a nationwide truce.",
+        ("RUS", "USA", "057"),
+    ),
+    ("China announced a new trade deal with Pakistan on Sunday.", ("CHN", "PAK", "057")),
     # a decision is the act itself, not an intent
     ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "085")),
     # a noun that undoes its "of" phrase: stopping aid, easing sanctions
