@@ -25,6 +25,9 @@ ROOT_CASES = [
         ("RUS", "USA", "057"),
     ),
     ("China announced a new trade deal with Pakistan on Sunday.", ("CHN", "PAK", "057")),
+    # insisting that a side do something, or on a thing done, demands it
+    ("Brazil insisted that Paraguay reopen the border bridge.", ("BRA", "PRY", "100")),
+    ("Kenya insisted on the withdrawal of Somali troops.", ("KEN", "SOM", "1056")),
     # a decision is the act itself, not an intent
     ("Norway has decided to lift the sanctions it imposed on Chile.", ("NOR", "CHL", "085")),
     # a noun that undoes its "of" phrase: stopping aid, easing sanctions
@@ -133,6 +136,8 @@ NOT_ROOTS = [
     ("Is Iran willing to negotiate with the United States?", ("IRN", "USA", "036")),
     ("Israel was willing to withdraw from Gaza if Egypt took control of the border.",
      ("EGY", "", "1382")),
+    # insisting that something is so demands nothing
+    ("Peru insisted that it had not violated the border accord.", ("PER", "", "100")),
 ]  # fmt: skip
 
 

@@ -209,6 +209,26 @@ _SETTING_OUT = {("leave", ""), ("set", "off"), ("set", "out")}
 _SHOWING = {"demonstrate", "march", "rally"}
 
 
+# Verbs that demand only when what follows is a bare (mandative) clause: "insisted that
+# Damascus stop the flights", not "insisted that it was innocent".
+MANDATIVE_HEADS = frozenset({"insist"})
+_BINDING_AUX = frozenset({"should", "must"})
+
+
+def mandative(clause: Token) -> bool:
+    """``clause`` is a clause of what must be done: a bare verb with a subject ("that
+    Damascus stop"), a present after a past verb ("insisted that the troops withdraw"), or
+    "should"/"must" ("insisted that Moscow must pay")."""
+    if clause.dep_ != "ccomp" or child_of(clause, "nsubj", "nsubjpass") is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _BINDING_AUX:
+        return True
+    if auxes:
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ == "VBD")
+
+
 def match_verb(
     verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
 ) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -277,6 +297,10 @@ def match_verb(
     comps += [j for c in comps for j in c.conjuncts if j not in comps]  # "to X and to return"
     # "found the former president not guilty": an acquittal, not the finding its adjective names
     comps = [c for c in comps if c.pos_ != "ADJ" or child_of(c, "neg") is None]
+    if lemma in MANDATIVE_HEADS and not any(mandative(c) for c in comps):
+        # "insisted that it had done nothing wrong" claims; "insisted that Damascus stop the
+        # flights" demands ("insisted on the withdrawal" demands what it names)
+        patterns = tuple(p for p in patterns if p.code[:2] != "10" or p.obj or p.comp)
     if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
