@@ -39,6 +39,8 @@ WANTED = [
     # a headline's comma between two opening names is "and"
     ("modi, abe sign nuclear deal in tokyo", ("IND", "JPN", "05")),
     ("modi, abe sign nuclear deal in tokyo", ("JPN", "IND", "05")),
+    # a person's "attack" on a person, or over a cause, is criticism
+    ("erdogan attacks merkel over rally bans", ("TUR", "DEU", "11")),
 ]
 
 NOT_ASSERTED = [
@@ -65,12 +67,27 @@ NO_EVENT = [
     # criticism and fiction: a story told, no news
     "Review: A Thriller In Which Beijing Invades Taiwan",
     "book review: a novel in which the kremlin attacks the baltics",
+    # the opinion pages: a writer's view, no news
+    "opinion: beijing will call washington's bluff",
+    "Op-Ed: Moscow Attacks Our Democracy",
+    "editorial: tehran threatens the gulf states",
+    # blows struck in a game: tied to a win, or told with a word only games use
+    "jets strike back to beat the dolphins in overtime",
+    "the blues attacked relentlessly and scored twice in the shootout",
+    # what a player kicks and what a company beats are no one
+    "a rookie kicked three field goals as denver won",
+    "netflix's earnings beat forecasts as subscribers climb",
+    # "fire" with someone in a job: a dismissal
+    "the raiders fire their defensive coordinator after a losing season",
 ]
 
 STILL_ATTACKS = [
     # armed men who beat or fight are no players and no strivers
     ("israeli troops beat palestinian protesters after the match", ("ISR", "PSE", "18")),
     ("turkish forces fight to retake al-bab from isis", ("TUR", "ISI", "19")),
+    # a country's attack over a cause stays an attack; arms fired are no one dismissed
+    ("israel attacks hamas over rocket fire", ("ISR", "PSE", "19")),
+    ("pakistani troops fired small arms at indian posts", ("PAK", "IND", "19")),
 ]
 
 
