@@ -41,6 +41,10 @@ WANTED = [
     ("modi, abe sign nuclear deal in tokyo", ("JPN", "IND", "05")),
     # a person's "attack" on a person, or over a cause, is criticism
     ("erdogan attacks merkel over rally bans", ("TUR", "DEU", "11")),
+    # a headline's passive without "was": the noun suffered the act, the place or "by" did it
+    ("kuwaiti journalist arrested in cairo", ("EGY", "KWT", "17")),
+    ("BRITISH DIPLOMATS EXPELLED FROM MOSCOW", ("RUS", "GBR", "16")),
+    ("three palestinians shot dead by israeli troops", ("ISR", "PSE", "19")),
 ]
 
 NOT_ASSERTED = [
@@ -52,6 +56,8 @@ NOT_ASSERTED = [
     ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "03")),
     # "the refugee deal" is no one's refugees
     ("australia's leader defends the refugee deal", ("AUS", "AUS", "05")),
+    # the one shot dead did no shooting
+    ("russian diplomat shot dead in ankara", ("RUS", "TUR", "19")),
 ]
 
 NO_EVENT = [
@@ -79,6 +85,7 @@ NO_EVENT = [
     "netflix's earnings beat forecasts as subscribers climb",
     # "fire" with someone in a job: a dismissal
     "the raiders fire their defensive coordinator after a losing season",
+    "two men shot dead outside a bronx nightclub",
 ]
 
 STILL_ATTACKS = [
