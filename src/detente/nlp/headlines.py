@@ -114,6 +114,9 @@ def headline_verb(
         # only "Mexican president cancels visit to Washington" read with "cancels" as the
         # subject of "visit": the -s word just before the root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        # ... or read as an auxiliary the tagger took for a plural noun ("Pena Nieto cancels
+        # visit to Washington", "cancels" an auxiliary of "visit")
+        subject = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "NNS"), subject)
         if subject is None or subject.i != root.i - 1 or subject.i == sent.start:
             return None
         candidates = sent[subject.i - sent.start : subject.i - sent.start + 1]
