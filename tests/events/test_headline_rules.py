@@ -39,6 +39,14 @@ WANTED = [
     # a headline's comma between two opening names is "and"
     ("modi, abe sign nuclear deal in tokyo", ("IND", "JPN", "05")),
     ("modi, abe sign nuclear deal in tokyo", ("JPN", "IND", "05")),
+    # a person's "attack" on a person, or over a cause, is criticism
+    ("erdogan attacks merkel over rally bans", ("TUR", "DEU", "11")),
+    # a headline's passive without "was": the noun suffered the act, the place or "by" did it
+    ("kuwaiti journalist arrested in cairo", ("EGY", "KWT", "17")),
+    ("BRITISH DIPLOMATS EXPELLED FROM MOSCOW", ("RUS", "GBR", "16")),
+    ("three palestinians shot dead by israeli troops", ("ISR", "PSE", "19")),
+    # a verb in -s the tagger took for an auxiliary of the noun after it
+    ("pena nieto cancels visit to washington", ("MEX", "USA", "12")),
 ]
 
 NOT_ASSERTED = [
@@ -50,6 +58,8 @@ NOT_ASSERTED = [
     ("Tehran is not prepared to meet American officials this year.", ("IRN", "USA", "03")),
     # "the refugee deal" is no one's refugees
     ("australia's leader defends the refugee deal", ("AUS", "AUS", "05")),
+    # the one shot dead did no shooting
+    ("russian diplomat shot dead in ankara", ("RUS", "TUR", "19")),
 ]
 
 NO_EVENT = [
@@ -65,12 +75,28 @@ NO_EVENT = [
     # criticism and fiction: a story told, no news
     "Review: A Thriller In Which Beijing Invades Taiwan",
     "book review: a novel in which the kremlin attacks the baltics",
+    # the opinion pages: a writer's view, no news
+    "opinion: beijing will call washington's bluff",
+    "Op-Ed: Moscow Attacks Our Democracy",
+    "editorial: tehran threatens the gulf states",
+    # blows struck in a game: tied to a win, or told with a word only games use
+    "jets strike back to beat the dolphins in overtime",
+    "the blues attacked relentlessly and scored twice in the shootout",
+    # what a player kicks and what a company beats are no one
+    "a rookie kicked three field goals as denver won",
+    "netflix's earnings beat forecasts as subscribers climb",
+    # "fire" with someone in a job: a dismissal
+    "the raiders fire their defensive coordinator after a losing season",
+    "two men shot dead outside a bronx nightclub",
 ]
 
 STILL_ATTACKS = [
     # armed men who beat or fight are no players and no strivers
     ("israeli troops beat palestinian protesters after the match", ("ISR", "PSE", "18")),
     ("turkish forces fight to retake al-bab from isis", ("TUR", "ISI", "19")),
+    # a country's attack over a cause stays an attack; arms fired are no one dismissed
+    ("israel attacks hamas over rocket fire", ("ISR", "PSE", "19")),
+    ("pakistani troops fired small arms at indian posts", ("PAK", "IND", "19")),
 ]
 
 

@@ -22,6 +22,18 @@ HELDOUT2 = TSV.with_name("headlines_heldout2.tsv")
 HELDOUT2_PAIR_FLOOR = 37
 HELDOUT2_ROOT_FLOOR = 34
 HELDOUT2_CLEAN_FLOOR = 22  # no-event lines with no asserted event
+# The third held-out set: a newspaper's mix (tests/data/headlines_heldout3.tsv, 148 lines
+# with their snippets, 102 with no international event: sport, arts, food, business, local
+# news, opinion, questions, obituaries), written before its rules (tuned on
+# headlines_study3.tsv only). At the start (benchmarks/headlines.py): 26 events asserted on
+# no-event lines (79 of 102 lines clean), 25 of 84 asserted events without a target, pair 34
+# and root 28 of 46 event lines; after them 19 events on 85 clean lines, 20 of 77 without a
+# target, pair and root unchanged. Here only its asserted lines are scored (32 and 26 of 44).
+HELDOUT3 = TSV.with_name("headlines_heldout3.tsv")
+HELDOUT3_PAIR_FLOOR = 32
+HELDOUT3_ROOT_FLOOR = 26
+HELDOUT3_CLEAN_FLOOR = 85
+HELDOUT3_FALSE_CEILING = 19  # events asserted on its no-event lines, at most
 
 
 def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
@@ -68,12 +80,30 @@ def test_heldout2_ratchet(coder):
     assert root_right >= HELDOUT2_ROOT_FLOOR, misses
 
 
-def test_heldout2_no_event_lines_stay_clean(coder):
-    with HELDOUT2.open(encoding="utf-8", newline="") as handle:
+def _false_events(coder, path: Path) -> tuple[int, dict[str, int]]:
+    """The no-event lines of ``path`` and the events asserted on each noisy one."""
+    with path.open(encoding="utf-8", newline="") as handle:
         empty = [row for row in csv.DictReader(handle, delimiter="\t") if not row["source"]]
-    noisy = [
-        row["text"]
-        for row in empty
-        if any(e.is_fact for e in coder.code_text(row["text"], dt.date.fromisoformat(row["date"])))
-    ]
-    assert len(empty) - len(noisy) >= HELDOUT2_CLEAN_FLOOR, noisy
+    noisy = {}
+    for row in empty:
+        events = coder.code_text(row["text"], dt.date.fromisoformat(row["date"]))
+        if facts := sum(e.is_fact for e in events):
+            noisy[row["text"]] = facts
+    return len(empty), noisy
+
+
+def test_heldout2_no_event_lines_stay_clean(coder):
+    empty, noisy = _false_events(coder, HELDOUT2)
+    assert empty - len(noisy) >= HELDOUT2_CLEAN_FLOOR, noisy
+
+
+def test_heldout3_ratchet(coder):
+    pair_right, root_right, misses = score(coder, HELDOUT3)
+    assert pair_right >= HELDOUT3_PAIR_FLOOR, misses
+    assert root_right >= HELDOUT3_ROOT_FLOOR, misses
+
+
+def test_heldout3_newspaper_lines_stay_clean(coder):
+    empty, noisy = _false_events(coder, HELDOUT3)
+    assert empty - len(noisy) >= HELDOUT3_CLEAN_FLOOR, noisy
+    assert sum(noisy.values()) <= HELDOUT3_FALSE_CEILING, noisy

@@ -69,6 +69,7 @@ from detente.events.readings import (
     armed_strike,
     by_appeal,
     by_arrivals,
+    by_blame,
     by_complement,
     by_display,
     by_instrument,
@@ -830,8 +831,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
-        if pat.code[:2] in _FORCE and (sporting_win(verb) or striving(verb)):
-            continue  # "beat Nadal to win the title", "families fight to survive the winter"
+        if pat.code[:2] in _FORCE and (at_play(verb) or striving(verb) or dismissal(verb, pat)):
+            continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
         if (
             (pat.lemma, pat.prt) in _WITHDRAWING
             and not pat.obj
@@ -847,6 +848,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
         pat = by_instrument(verb, pat)
+        pat = by_blame(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")
@@ -1078,6 +1080,14 @@ CONTEST_NOUNS = {
     "playoffs", "slam", "wicket", "innings", "inning", "medal", "olympics", "derby", "game",
     "open", "tiebreaker", "tiebreak",
 }  # fmt: skip
+# Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
+# three-pointers"): a sentence with one tells a game, whatever its verbs.
+GAME_WORDS = {
+    "touchdown", "shootout", "three-pointer", "quarterback", "goaltender", "goalie",
+    "halftime", "overtime", "inning", "innings", "wicket", "playoff", "playoffs", "semifinal",
+    "quarterfinal", "hat-trick", "homer", "layup", "rebound", "penalty-kick", "power-play",
+    "field goal", "free throw", "home run", "hat trick", "power play", "penalty kick",
+}  # fmt: skip
 _CONTEST_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "Chelsea beat Arsenal 3-1"
 
 
@@ -1096,6 +1106,48 @@ def sporting_win(verb: Token) -> bool:
         for t in sent
         if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i
     )
+
+
+def _game_words(sent: Span) -> bool:
+    """The sentence uses a word only a game report uses (``GAME_WORDS``)."""
+    words = [t.lower_ for t in sent]
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    singles = {t.lemma_.lower() for t in sent} | set(words)
+    return bool(GAME_WORDS & (singles | pairs))
+
+
+def at_play(verb: Token) -> bool:
+    """A blow by people who carry no arms is play in a game: a sporting win itself, a
+    blow tied to one ("strike back to beat the Nuggets in overtime", "attacked early and
+    beat Italy 40-7") or struck in a sentence only a game report tells ("Boswell kicked six
+    field goals", "the Rangers attacked in the shootout")."""
+    if is_armed(subject_of(verb)):
+        return False
+    tied = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))]
+    if verb.dep_ in ("xcomp", "advcl", "conj"):
+        tied.append(verb.head)
+    return any(sporting_win(t) for t in tied) or _game_words(verb.sent)
+
+
+# "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
+# workers", "fired Comey") dismisses them; a blow is fired at someone ("fired on the crowd")
+# or names what is shot ("fired rockets", "firing small arms").
+_STAFF = {
+    "coach", "manager", "employee", "worker", "staff", "staffer", "executive", "chief",
+    "director", "official", "aide", "adviser", "advisor", "editor", "head", "ceo",
+    "chairman", "spokesman", "spokeswoman", "commissioner", "player", "teacher", "reporter",
+    "journalist", "anchor", "host", "secretary", "minister", "president", "lawyer",
+    "coordinator", "assistant", "trainer", "scout", "consultant", "contractor",
+}  # fmt: skip
+
+
+def dismissal(verb: Token, pat: Pattern) -> bool:
+    """``verb`` is "fire" read as the bare blow (no object in its pattern) with a person in
+    a job as its direct object: someone is dismissed, no one is shot."""
+    if verb.lemma_.lower() != "fire" or pat.obj:
+        return False
+    obj = child_of(verb, "dobj")
+    return obj is not None and (obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON")
 
 
 # Verbs of fighting that, with an infinitive and no one fought, say someone strives ("a

@@ -316,6 +316,25 @@ def final_clause(verb: Token) -> bool:
     )
 
 
+# Acts done to someone that a headline tells in the passive without its "was" ("Turkish
+# Journalist Arrested in Germany", "aid worker kidnapped in mali", "diplomats expelled from
+# moscow"): none of them is said without an object when it is done by the noun before it.
+DONE_TO = {
+    "arrest", "detain", "kill", "shoot", "stab", "beat", "wound", "injure", "kidnap",
+    "abduct", "seize", "jail", "imprison", "sentence", "expel", "deport", "execute", "hang",
+    "torture", "free", "release", "capture", "convict", "charge", "indict", "sanction", "bar",
+    "summon", "extradite", "rescue", "behead", "assassinate", "attack", "murder", "hold",
+}  # fmt: skip
+
+
+def headline_passive(verb: Token) -> bool:
+    """A participle of an act done to someone (``DONE_TO``) with no object or clause of its
+    own: told in the passive, of the noun it follows."""
+    return verb.lemma_.lower() in DONE_TO and not any(
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubj") for c in verb.children
+    )
+
+
 def _misparsed_main(verb: Token) -> bool:
     """ "A U.S. congressional report called for sanctions": the parser hung the sentence's
     only verb on its subject as a modifier; with no verb at the root, it is the main verb.
@@ -328,6 +347,8 @@ def _misparsed_main(verb: Token) -> bool:
     if child_of(verb, "agent") is not None:
         return False
     if head.dep_ == "ROOT":
+        if headline_passive(verb):
+            return False
         return any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)
     if head.dep_ == "ccomp" and child_of(verb, "dobj") is not None:
         # "Coalition airstrikes killed 20 civilians in Yemen, residents said": a noun read

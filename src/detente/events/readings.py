@@ -579,6 +579,36 @@ def courtesy_call(verb: Token) -> list[Token] | None:
     return purposes
 
 
+# "Attack" by a person at a person, or over a cause ("Trump attacked Merkel over her refugee
+# policy", "Erdogan attacks the E.U. over visas"): words, a criticism (111), not a blow.
+# Armies and gunmen attack with arms and are never so read; a country that "attacks" a
+# country over a cause stays an attack ("Israel attacks Hamas over rocket fire").
+_BLAMING_BLOWS = {"attack", "assail"}
+_CRITICISM = "111"
+
+
+def _a_person(tok: Token | None) -> bool:
+    """``tok`` names a person: so tagged, by a title, or a name of someone."""
+    return tok is not None and (
+        tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in _TITLES
+        or (tok.pos_ == "PROPN" and not tok.ent_type_ and names_someone(tok))
+    )
+
+
+def by_blame(verb: Token, pat: Pattern) -> Pattern:
+    """A person's "attack" on a person or over a cause is criticism (see above)."""
+    if pat.code != "190" or verb.lemma_.lower() not in _BLAMING_BLOWS:
+        return pat
+    subject = subject_of(verb)
+    if is_armed(subject) or not _a_person(subject):
+        return pat
+    cause = next(prep_objects(verb, frozenset({"over"})), None)
+    if _a_person(child_of(verb, "dobj")) or cause is not None:
+        return replace(pat, code=_CRITICISM)
+    return pat
+
+
 # Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
 # Elysee", "Erdogan welcomed Putin to Ankara", and the passive "Zelensky was received by
 # Macron" (welcoming a decision stays praise, 051).

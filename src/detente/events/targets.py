@@ -2048,4 +2048,8 @@ NOT_FOES = {
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
     "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
     "radicalism", "radicalization", "radicalisation", "militancy",
+    # What a company or a player beats, hits or kicks ("beat forecasts", "kicked six field
+    # goals", "crushed the record"): a measure or a ball, no one attacked.
+    "forecast", "estimate", "expectation", "projection", "prediction", "odds", "record",
+    "goal", "ball", "puck", "touchdown", "basket",
 }  # fmt: skip

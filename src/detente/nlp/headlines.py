@@ -114,6 +114,9 @@ def headline_verb(
         # only "Mexican president cancels visit to Washington" read with "cancels" as the
         # subject of "visit": the -s word just before the root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        # ... or read as an auxiliary the tagger took for a plural noun ("Pena Nieto cancels
+        # visit to Washington", "cancels" an auxiliary of "visit")
+        subject = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "NNS"), subject)
         if subject is None or subject.i != root.i - 1 or subject.i == sent.start:
             return None
         candidates = sent[subject.i - sent.start : subject.i - sent.start + 1]
@@ -167,11 +170,14 @@ def _orphaned(root: Token, variant: Doc) -> bool:
 
 # Labels of a news feed's criticism, fiction and games ("Review: A Spy Novel in Which Moscow
 # Attacks Washington", "Book Review: …", "Recipe: …"): what follows tells a story or a dish.
+# Labels of its opinion pages ("Opinion: China Will Call Trump's Bluff", "Op-Ed: …",
+# "Editorial: …", "Letters: …"): what follows is a writer's view, not a report of an act.
 GENRE_LABELS = frozenset({
     "review", "book review", "movie review", "film review", "theater review",
     "theatre review", "music review", "dance review", "art review", "opera review",
     "tv review", "television review", "critic's notebook", "critic's pick", "recipe",
     "recipes", "crossword", "quiz", "puzzle", "fiction", "short story", "poem",
+    "opinion", "op-ed", "editorial", "letters", "letter", "column", "commentary", "essay",
 })  # fmt: skip
 _LABEL_WORDS = 3
 
@@ -187,6 +193,7 @@ def genre_lines(doc: Doc) -> set[int]:
         if tok.text not in (":", "|") or not 0 < tok.i - start <= _LABEL_WORDS:
             continue
         label = " ".join(t.lower_ for t in doc[start : tok.i]).replace(" 's", "'s")
+        label = label.replace(" - ", "-")
         if label in GENRE_LABELS:
             end = next((t.i for t in doc[tok.i :] if t.is_space and "\n" in t.text), len(doc))
             inside.update(range(start, end))

@@ -575,7 +575,8 @@ def repair_parse(doc: Doc) -> None:
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
     clause, infinitives of a noun hung on the verb before it, participles of speaking
-    hung on the last verb of what was said, and the time of saying hung on what was said."""
+    hung on the last verb of what was said, the time of saying hung on what was said, and
+    passives that dropped their auxiliary."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -590,6 +591,39 @@ def repair_parse(doc: Doc) -> None:
     subordinate_lists(doc)
     noun_infinitives(doc)
     spoken_participles(doc)
+    dropped_auxiliaries(doc)
+
+
+# What only a passive has after its verb when no object stands there: the doer ("shot dead by
+# troops") or the victim's end ("shot dead", "stabbed to death").
+_ENDS = frozenset({"dead"})
+
+
+def _told_of_victim(verb: Token) -> bool:
+    """``verb`` has no object but a doer in "by", or "dead" / "to death" after it."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "agent"
+        or (c.lower_ in _ENDS and c.dep_ in ("oprd", "acomp", "advmod"))
+        or (c.lower_ == "to" and any(p.lower_ == "death" for p in c.children))
+        for c in verb.children
+    )
+
+
+def dropped_auxiliaries(doc: Doc) -> None:
+    """Mend a headline's passive without its "were" ("Three Palestinians shot dead by Israeli
+    troops", "two men shot dead outside a nightclub"), parsed as the victims' own act: a
+    past tense with a subject and no object, but a doer in "by" or "dead" after it, is a
+    passive participle and its subject the one it was done to."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _told_of_victim(verb):
+            subject.dep_ = "nsubjpass"
+            verb.tag_ = "VBN"
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
