@@ -13,6 +13,7 @@ replacing the entities it overlaps.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -120,18 +121,59 @@ _BARE_MONTH = [
 ]
 
 
+# Every shape above holds a word of one of these (a month, a weekday, the day or part of it a
+# relative day counts) or an ordinal day ("29th"), so a date lies near one of them; the
+# matcher, which tries every pattern at every word, need only look there. (A month in lower
+# case "may" is no month to the shapes: "the 5 may be freed".)
+_ANCHOR_WORDS = [
+    *MONTHS, *WEEKDAYS, "day", "days", "week", "weeks", "evening", "morning", "night", "afternoon"
+]  # fmt: skip
+# The word shapes an ordinal day can have ("1st", "29th", "3RD": one or two digits, two letters)
+_ORDINAL_WORD_SHAPES = [d + a + b for d in ("d", "dd") for a in "xX" for b in "xX"]
+
+
 class DateSpans:
     """Pipeline component: whole calendar dates as DATE entities (see the module)."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         shapes = _SHAPES + _ORDINAL_SHAPES
-        self.matcher.add(
-            "DATE",
-            shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS + [_WEEKDAY_PART],
-        )
+        dates = shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS + [_WEEKDAY_PART]
+        self.matcher.add("DATE", dates)
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
         self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
+        # (no pattern repeats a token: a match is at most one word per token pattern long)
+        self.reach = max(len(p) for p in [*dates, _BARE_MONTH, _BARE_ORDINAL])
+        strings = nlp.vocab.strings
+        self.anchor_words = {strings.add(w) for w in _ANCHOR_WORDS}
+        self.anchor_shapes = {strings.add(s) for s in _ORDINAL_WORD_SHAPES}
+        self.modal_may = strings.add("may")
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """The stretches of ``doc`` a date can lie in: within a match's reach of an anchor
+        word (see ``_ANCHOR_WORDS``), overlapping ones joined."""
+        windows: list[tuple[int, int]] = []
+        for i, (lower, orth, shape) in enumerate(doc.to_array([LOWER, ORTH, SHAPE]).tolist()):
+            if not (
+                (lower in self.anchor_words and orth != self.modal_may)
+                or shape in self.anchor_shapes
+            ):
+                continue
+            start, end = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's ``(label, start, end)`` over ``doc``, looked for only near an anchor
+        word (the same matches as over the whole of it)."""
+        return [
+            (label, first + start, first + end)
+            for first, last in self._windows(doc)
+            for label, start, end in self.matcher(doc[first:last])
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         bare = doc.vocab.strings["BARE_MONTH"]
@@ -139,7 +181,7 @@ class DateSpans:
         # (a month the model put in a date of its own stays there: "by July next year")
         matches = [
             (label, start + 1, end) if label in (bare, ordinal) else (label, start, end)
-            for label, start, end in self.matcher(doc)
+            for label, start, end in self._matches(doc)
             if not (label == bare and doc[start + 1].ent_type_ == "DATE")
             and not (label == ordinal and _counts_a_thing(doc, end))
         ]
