@@ -104,6 +104,11 @@ def test_a_pronoun_after_a_person_we_cannot_code_keeps_that_person(coder, text, 
         ("The army denied reports that soldiers had shot protesters in Khartoum.", ""),
         ("The Kremlin denied a report by Reuters that Putin would meet the Pope.", "Reuters"),
         ("Israel denied a report that Iran had sent weapons to Hezbollah.", "Iran"),
+        (
+            "The Kremlin dismissed a report that Putin and Biden were planning a meeting in "
+            "Vienna.",
+            "Biden",
+        ),
     ],
 )
 def test_a_denied_claim_about_ones_own_side_is_aimed_at_its_maker(coder, text, target):
