@@ -1037,6 +1037,11 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
                 found = resolve_phrase(doc[i].head, day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
+            if named:
+                # "General Ahmed Saleh, a rebel commander, spoke … He accused …": the nearest
+                # person named is the one "he" takes up, though we have no code for him; an
+                # earlier person we can code is someone else
+                return _uncoded_person(doc[i])
         if span is None or span.label_ != "ACTOR" or i != span.start:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
@@ -1491,6 +1496,15 @@ def _attitude(tok: Token) -> bool:
     """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
     doc, i = tok.doc, tok.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
+def _uncoded_person(end: Token) -> Actor:
+    """A person named in the text that no table of ours codes, as an open actor that keeps
+    the name ("Ahmed Saleh"), for a pronoun that takes the person up."""
+    start = end.i
+    while start > 0 and end.doc[start - 1].ent_type_ == "PERSON" and end.doc[start].ent_iob_ != "B":
+        start -= 1
+    return Actor("", "", end.doc[start : end.i + 1].text)
 
 
 def _name_end(doc: Doc, i: int) -> bool:

@@ -83,6 +83,7 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
+from detente.events.readings import unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
     own_dated_clause,
@@ -1780,6 +1781,7 @@ class Coder:
                 # act of a country against itself is no one's accusation
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
+                and not unnamed_blow(src[2])
                 and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS)
                 # "X said", or "according to X" when X is a party, not the media or a source
                 and (

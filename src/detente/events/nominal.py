@@ -509,6 +509,18 @@ def _scene_of_a_side_taken(noun: Token, verb: Token) -> bool:
     return lemma in _SIDING or taken
 
 
+def _does_harm(noun: Token, pat: Pattern, verb: Token, book: PatternBook) -> bool:
+    """``noun``, an act of force (an attack, a strike, a bombing), is the subject of a verb of
+    force the book codes on its own: "an attack on a checkpoint killed five soldiers, the
+    ministry said". The act is told as the attack's own, with no doer named; the speaker
+    only reports it (often the side that was hit), it is not whose attack it was."""
+    return (
+        noun.dep_ == "nsubj"
+        and pat.code[:2] in VIOLENCE
+        and any(p.code[:2] in VIOLENCE for p in book.verbs.get(verb.lemma_.lower(), ()))
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -756,6 +768,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and head.dep_ == "ccomp"
                 and head.head.lemma_ in SPEECH
                 and not has_prep([noun], frozenset({"of", "by"}))
+                and not _does_harm(noun, pat, head, book)
             ):
                 # "Haley said the sanctions against Russia will remain": the speaker's side
                 # (but "the arrival of American troops" is the troops')

@@ -14,6 +14,7 @@ from detente.events.grammar import (
     TO,
     child_of,
     counted,
+    named_by_modifier,
     names_someone,
     passive_clause,
     prep_objects,
@@ -103,6 +104,31 @@ def _struck_by(verb: Token) -> str | None:
 
 _STRIKES = {"strike", "raid", "attack", "bombardment", "barrage"}
 _MASS_KILLINGS = {"massacre", "slaughter", "pogrom", "genocide", "bloodbath"}
+# Acts of force told as the subject of what they did ("an explosion killed four soldiers",
+# "fighting killed 30 people"), besides strikes and weapons.
+_BLASTS = {
+    "explosion", "blast", "bombing", "shelling", "fighting", "clash", "ambush", "landmine",
+    "mine", "ied", "shootout", "gunfire", "airstrike", "assault", "offensive",
+}  # fmt: skip
+MEANS_OF_FORCE = frozenset(
+    _AERIAL | _HEAVY_MEANS | _SMALL_ARMS | _STRIKES | _MASS_KILLINGS | _BLASTS
+)
+
+
+def means_of_force(tok: Token) -> bool:
+    """``tok`` is an act or weapon of force, not someone: "a car bomb", "an air strike", "an
+    explosion". Where it struck says nothing of whose it was ("a drone strike in Yemen" is
+    no act of Yemen's)."""
+    return tok.lemma_.lower() in MEANS_OF_FORCE and tok.ent_type_ not in ("PERSON", "ORG")
+
+
+def unnamed_blow(tok: Token) -> bool:
+    """``tok`` is an act or weapon of force whose phrase names no one ("a mortar attack", "an
+    explosion", not "Israeli air strikes"): the doer is not told, so the side that tells of
+    it charges no one (only a place it struck may code it)."""
+    return means_of_force(tok) and not names_someone(tok) and not named_by_modifier(tok)
+
+
 # Verbs that name the kind of killing themselves ("assassinated … in a drone strike").
 _NAMED_KILLINGS = {"assassinate", "massacre", "execute", "behead"}
 

@@ -49,6 +49,7 @@ from detente.events.symmetry import (
     reciprocal,
 )
 from detente.events.targets import (
+    CLAIM_NOUNS,
     COOPERATION_ROOTS,
     ENVOYS,
     SHOW_OF_FORCE,
@@ -170,6 +171,49 @@ def _pronoun_owner(noun: Token) -> Token | None:
     ("Iraqi forces began their assault": their → forces)."""
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return poss if poss is not None and mention(poss).i != poss.i else None
+
+
+def _own_side_claimed(
+    groups: Iterable[tuple[Token, ...]],
+    day: dt.date,
+    actors: DocActors,
+    countries: frozenset[str],
+    sources_at: set[int],
+) -> set[int]:
+    """The source's own side named as the subject of a claim it answers: "the Kremlin denied
+    a report that Putin would meet the Pope", "Hezbollah rejected claims that its fighters
+    crossed the border". The claim is about the speaker itself; the one it answers is
+    whoever made it (named on the claim: "a report by Reuters"), never its own leader, nor
+    the claim itself, which is no one. Another side named with its own stays ("a report
+    that Putin and Trump were planning a meeting" is aimed at Trump)."""
+    own = set()
+    for group in groups:
+        subject = group[0]
+        clause = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("acl", "ccomp"):
+            continue
+        claim = clause.head
+        if claim.dep_ != "dobj" or claim.lemma_.lower() not in CLAIM_NOUNS:
+            continue  # (not "demanded that Dbeibeh appear", "a resolution demanding")
+        if claimed(claim) is None or claimed(claim).i != subject.i:
+            continue
+        mine = {h.i for h in group if _own_side(h, day, actors, countries, sources_at)}
+        own |= mine | ({claim.i} if len(mine) == len(group) else set())
+    return own
+
+
+def _own_side(
+    head: Token,
+    day: dt.date,
+    actors: DocActors,
+    countries: frozenset[str],
+    sources_at: set[int],
+) -> bool:
+    """``head`` names the source's own side: its country, or "its"/"their" for the source."""
+    poss = _pronoun_owner(head)
+    return (poss is not None and mention(poss).i in sources_at) or any(
+        a.country in countries for a, _, _ in resolve_heads([head], day, actors)
+    )
 
 
 def _venue(
@@ -392,6 +436,7 @@ def targets_of(
             if agent.dep_ == "agent"
             for t in agent.subtree
         }
+    taken |= _own_side_claimed(triple.targets, day, actors, countries, sources_at)
     # "agreed to coordinate actions against IS": the common enemy is no partner
     enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 
