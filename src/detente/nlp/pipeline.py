@@ -476,13 +476,91 @@ def subordinate_lists(doc: Doc) -> None:
             verb.dep_ = "conj"
 
 
+# Focus adverbs whose own "not" is no denial of the verb: "not only criticised but also …".
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def adverb_negations(doc: Doc) -> None:
+    """Mend "did not even ever criticise Berlin", parsed with "not" on "ever": a negation
+    hung on an adverb that itself modifies the next verb negates that verb (not "not only",
+    whose "not" goes with "but also")."""
+    for tok in doc:
+        if tok.dep_ != "neg":
+            continue
+        adverb = tok.head
+        verb = adverb.head
+        if (
+            adverb.dep_ == "advmod"
+            and adverb.pos_ == "ADV"
+            and adverb.lower_ not in _FOCUS_ADVERBS
+            and verb.pos_ in ("VERB", "AUX")
+            and tok.i < adverb.i < verb.i
+        ):
+            tok.head = verb
+
+
+# Prepositions that tell whose a group of people is: "officials from Chad", "police of Niger".
+_OWNER_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def _owner_phrases(tok: Token) -> list[Token]:
+    """``tok``'s "from X" and "of X" phrases naming a proper noun ("of Niger")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in _OWNER_PREPOSITIONS
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+    ]
+
+
+def owned_conjuncts(doc: Doc) -> None:
+    """Mend "Officials from Chad and diplomats from Niger met", parsed with "diplomats" a
+    conjunct of "Chad": a common noun joined to the name in a "from"/"of" phrase, with its
+    own such phrase, is a second group beside the first ("officials … and diplomats"), not a
+    second owner (a name or place noun is: "troops from Chad and Niger", "from Syria and
+    other countries in the region"); and one after the second of two groups when the first
+    has its owner before it ("Chad's soldiers and police of Niger")."""
+    for name in doc:
+        if not (
+            name.dep_ == "pobj"
+            and name.pos_ == "PROPN"
+            and name.head.lower_ in _OWNER_PREPOSITIONS
+            and name.head.head.pos_ == "NOUN"
+        ):
+            continue
+        group = name.head.head
+        for noun in [c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+            # the noun's owner phrase, hung on the noun or (after it) on the name
+            later = [c for c in _owner_phrases(name) if c.i > noun.i]
+            if not _owner_phrases(noun) and not later:
+                continue
+            for phrase in later:
+                phrase.head = noun
+            for cc in [c for c in name.children if c.dep_ == "cc" and c.i < noun.i]:
+                cc.head = group
+            noun.head = group
+    for group in doc:
+        # "Chad's soldiers and police of Niger": the first group has its owner already, so
+        # the phrase after the second is the second's
+        if group.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in group.children
+        ):
+            continue
+        nouns = [c for c in group.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for phrase in _owner_phrases(group):
+            noun = max((n for n in nouns if n.i < phrase.i), key=lambda n: n.i, default=None)
+            if noun is not None and not _owner_phrases(noun):
+                phrase.head = noun
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause."""
+    clause, negations hung on an adverb of the verb, groups joined to the owner of another."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -494,6 +572,8 @@ def repair_parse(doc: Doc) -> None:
     closed_asides(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
+    adverb_negations(doc)
+    owned_conjuncts(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
