@@ -94,3 +94,20 @@ def test_a_second_place_noun_stays_an_owner(coder):
     doc = coder.nlp("Migrants from Syria and other countries of the region reached Greece.")
     countries = next(t for t in doc if t.lower_ == "countries")
     assert countries.head.lower_ == "syria", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan launched a fresh shelling and bombing campaign against Armenian villages.",
+        "Sudan launched a new bombing and shelling offensive against Chad.",
+    ],
+)
+def test_two_gerunds_before_a_noun_name_its_kind(coder, text):
+    """ "a shelling and bombing campaign against X": one assault on X, the campaign the
+    phrase's head (not "launched a shelling" with no one hit, and a "bombing campaign")."""
+    events = [e for e in coder.code_text(text, DAY) if e.is_fact]
+    assert events and all(e.target_country for e in events), [
+        (e.cameo, e.target_name) for e in events
+    ]
+    assert len({e.cameo_root for e in events}) == 1, [e.cameo for e in events]

@@ -554,13 +554,51 @@ def owned_conjuncts(doc: Doc) -> None:
                 phrase.head = noun
 
 
+def gerund_pairs(doc: Doc) -> None:
+    """Mend "launched a bombing and shelling campaign against the city", parsed as "launched
+    a bombing" and "shelling campaign": two nouns in -ing joined before a bare noun, the first
+    after a determiner, name the kind of that noun ("a bombing and shelling campaign"), which
+    is the phrase's head."""
+    for first in doc:
+        i = first.i
+        if i + 3 >= len(doc) or not first.lower_.endswith("ing"):
+            continue
+        cc, second, noun = doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (
+            cc.lower_ in ("and", "or")
+            and second.lower_.endswith("ing")
+            and second.dep_ == "conj"
+            and noun.head == second
+            and noun.pos_ in ("NOUN", "ADJ")
+            and not noun.lower_.endswith("ing")
+            and any(c.dep_ == "det" and c.i < i for c in first.children)
+            and not any(c.dep_ == "det" for c in noun.children)
+        ):
+            continue
+        head, dep = first.head, first.dep_
+        for child in list(first.children):
+            if child.i < i:
+                child.head = noun
+        for child in list(second.children):
+            if child.i > noun.i:
+                child.head = noun
+        noun.head, noun.dep_ = (noun, "ROOT") if head == first else (head, dep)
+        noun.pos_, noun.tag_ = "NOUN", "NN"
+        first.head, first.dep_ = noun, "compound"
+        first.pos_, first.tag_ = "NOUN", "NN"
+        second.head, second.dep_ = first, "conj"
+        second.pos_, second.tag_ = "NOUN", "NN"
+        cc.head = first
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause, negations hung on an adverb of the verb, groups joined to the owner of another."""
+    clause, negations hung on an adverb of the verb, groups joined to the owner of another,
+    two nouns in -ing before the noun they name the kind of."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -574,6 +612,7 @@ def repair_parse(doc: Doc) -> None:
     subordinate_lists(doc)
     adverb_negations(doc)
     owned_conjuncts(doc)
+    gerund_pairs(doc)
 
 
 # Translated clauses that open with a capital and put the object before the verb ("Rabat
