@@ -4344,18 +4344,3 @@ def test_a_deals_purpose_is_its_term_not_an_act_done(coder, text):
     supply it provides for is not done yet, nor a second pledge of the signer."""
     roots = [e.cameo_root for e in coder.code_text(text, PUB) if e.is_fact]
     assert "05" in roots and set(roots) == {"05"}, roots
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru's foreign minister flew to Quito on Monday for talks with Ecuador's president.",
-        "The Ghanaian leader left for Abidjan for a meeting with Ivorian officials on cocoa.",
-    ],
-)
-def test_talks_a_journey_is_made_for_are_ahead(coder, text):
-    """ "flew to Quito for talks with Ecuador's president": the trip is the act told (042);
-    the talks it is made for are still ahead, not held nor pledged."""
-    facts = [e for e in coder.code_text(text, PUB) if e.is_fact]
-    assert any(e.cameo == "042" for e in facts), [e.cameo for e in facts]
-    assert not any(e.cameo in ("040", "036") for e in facts), [(e.cameo, e.modality) for e in facts]

@@ -76,7 +76,6 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
-    purpose_of_a_journey,
     renounced,
     unready,
     warned_own,
@@ -1744,7 +1743,6 @@ class Coder:
                 and own
                 and not help_given
                 and not term_of_deal(word)
-                and not purpose_of_a_journey(word)  # (the trip tells it: 042)
                 and not forecast(word)
                 else None
             )

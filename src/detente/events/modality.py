@@ -427,29 +427,6 @@ def _set_off_claim(tok: Token) -> bool:
     )
 
 
-# Verbs of setting out, and the meetings a journey is made for: "travelled to Seoul for talks
-# with President Yoon", "left for Geneva on Sunday for a summit with Biden" tell the trip (042);
-# the talks it is made for are still ahead, and no one's pledge.
-_SETTING_OUT = {
-    "travel", "fly", "leave", "depart", "head", "go", "come", "arrive", "jet", "set", "return",
-}  # fmt: skip
-_MEETINGS = {
-    "talk", "meeting", "consultation", "negotiation", "summit", "discussion", "dialogue",
-}  # fmt: skip
-
-
-def purpose_of_a_journey(word: Token) -> bool:
-    """``word`` is a meeting that a verb of setting out names as its purpose ("travelled to
-    Seoul for talks with …")."""
-    return (
-        word.pos_ == "NOUN"
-        and word.lemma_.lower() in _MEETINGS
-        and word.dep_ == "pobj"
-        and word.head.lower_ == "for"
-        and word.head.head.lemma_.lower() in _SETTING_OUT
-    )
-
-
 def _negated(tok: Token) -> bool:
     """ "did not attack", "no talks"; and a subject none of whom acts: "Neither Russia nor
     China vetoed it", "No country has recognised the vote"."""
@@ -931,8 +908,6 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
-        if depth == 0 and purpose_of_a_journey(tok):
-            future = True  # "travelled to Seoul for talks with Yoon": the talks are ahead
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (
