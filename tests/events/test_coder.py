@@ -4329,3 +4329,18 @@ def test_the_subject_of_a_time_clause_taken_for_the_prepositions_object(coder):
     assaults = [e for e in events if e.cameo_root == "19"]
     assert assaults and all(e.source_country == "AZE" for e in assaults)
     assert all(e.date == dt.date(2016, 8, 2) for e in assaults)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan signed an accord on Friday to supply Kyrgyzstan with 40,000 tonnes of wheat.",
+        "Norway struck a deal with Iceland on Monday to sell fishing rights to Icelandic fleets.",
+        "Serbia and Hungary agreed a deal to swap detained border guards.",
+    ],
+)
+def test_a_deals_purpose_is_its_term_not_an_act_done(coder, text):
+    """ "signed an accord to supply Kyrgyzstan with wheat": the deal is the event (057); the
+    supply it provides for is not done yet, nor a second pledge of the signer."""
+    roots = [e.cameo_root for e in coder.code_text(text, PUB) if e.is_fact]
+    assert "05" in roots and set(roots) == {"05"}, roots

@@ -39,3 +39,75 @@ def test_data_keeps_its_lemma(coder):
     """The lemmatizer's "datum" matches no pattern; news means data."""
     doc = coder.nlp("Kenya shared data with Tanzania.")
     assert next(t for t in doc if t.lower_ == "data").lemma_ == "data"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch envoy did not even ever criticise the efforts of Belgium to curb smuggling.",
+        "Seoul has not once openly condemned the missile tests of Pyongyang.",
+    ],
+)
+def test_a_negation_hung_on_an_adverb_negates_the_verb(coder, text):
+    """ "did not even ever criticise": the parser may hang "not" on "ever"; it still denies
+    the verb, so no criticism is told as done."""
+    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "11"]
+    assert events and all(e.modality == "negated" for e in events), [
+        (e.cameo, e.modality) for e in events
+    ]
+
+
+def test_not_only_does_not_negate(coder):
+    """ "not only condemned … but also …": both acts are done."""
+    text = "Chile not only condemned Peru but also recalled its ambassador from Lima."
+    events = coder.code_text(text, DAY)
+    assert any(e.cameo_root == "11" and e.modality == "asserted" for e in events), [
+        (e.cameo, e.modality) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Diplomats from Kenya and envoys from Ethiopia met in Nairobi.", {"KEN", "ETH"}),
+        ("Officials from Peru and generals from Bolivia held talks in La Paz.", {"PER", "BOL"}),
+    ],
+)
+def test_a_group_with_its_own_owner_is_a_second_side(coder, text, pair):
+    """ "Diplomats from Kenya and envoys from Ethiopia": "envoys" is a second group beside
+    "diplomats" (the parser joins it to "Kenya"), so the two sides meet each other."""
+    found = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    a, b = sorted(pair)
+    assert (a, b) in found and (b, a) in found, found
+
+
+def test_the_owner_after_the_second_group_is_its_own(coder):
+    """ "Mali's soldiers and police of Niger": Mali owns the soldiers, Niger the police."""
+    text = "Mali's soldiers and police of Niger attacked the militants near the border."
+    sources = {e.source_country for e in coder.code_text(text, DAY) if e.cameo_root == "19"}
+    assert sources == {"MLI", "NER"}, sources
+
+
+def test_a_second_place_noun_stays_an_owner(coder):
+    """ "from Syria and other countries of the region": the countries are where the
+    migrants come from, not a second group."""
+    doc = coder.nlp("Migrants from Syria and other countries of the region reached Greece.")
+    countries = next(t for t in doc if t.lower_ == "countries")
+    assert countries.head.lower_ == "syria", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan launched a fresh shelling and bombing campaign against Armenian villages.",
+        "Sudan launched a new bombing and shelling offensive against Chad.",
+    ],
+)
+def test_two_gerunds_before_a_noun_name_its_kind(coder, text):
+    """ "a shelling and bombing campaign against X": one assault on X, the campaign the
+    phrase's head (not "launched a shelling" with no one hit, and a "bombing campaign")."""
+    events = [e for e in coder.code_text(text, DAY) if e.is_fact]
+    assert events and all(e.target_country for e in events), [
+        (e.cameo, e.target_name) for e in events
+    ]
+    assert len({e.cameo_root for e in events}) == 1, [e.cameo for e in events]

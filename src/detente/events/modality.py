@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.events.symmetry import deal_purpose
 from detente.nlp.pipeline import INVERTING
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -907,6 +908,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+        if depth == 0 and deal_purpose(tok):
+            future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (
             depth == 1
             and below == "acl"

@@ -155,9 +155,41 @@ def _third_side(event: Event, earlier: list[Event]) -> bool:
 _DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangement"}
 
 
+# Deals, and the verbs that make one: the act in a deal's infinitive is what the sides bound
+# themselves to do, not a thing done ("signed an accord to supply Egypt with wheat", "a deal
+# to free the hostages"); the deal itself is the event (057).
+_DEAL_NOUNS = {
+    "agreement", "deal", "accord", "treaty", "pact", "contract", "memorandum", "protocol",
+    "arrangement",
+}  # fmt: skip
+_DEAL_MAKING = {
+    "sign", "reach", "conclude", "strike", "ink", "seal", "clinch", "finalize", "finalise",
+    "ratify", "initial", "broker", "negotiate", "approve", "agree", "announce", "hammer",
+    "secure",
+}  # fmt: skip
+
+
+def deal_purpose(word: Token) -> bool:
+    """``word`` is the infinitive of a deal: the clause of the deal noun ("an accord to
+    supply …") or of the verb that makes the deal, where the parser hangs it ("signed an
+    accord on Thursday to supply …", "a treaty was signed to cooperate …")."""
+    if word.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(
+        c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in word.children
+    ):
+        return False
+    head = word.head
+    if head.pos_ == "NOUN":
+        return word.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DEAL_NOUNS
+    return head.lemma_.lower() in _DEAL_MAKING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in head.children
+    )
+
+
 def term_of_deal(word: Token) -> bool:
-    """``word`` tells, in a relative clause, what an agreement or document provides for."""
-    return word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS
+    """``word`` tells what an agreement or document provides for: in a relative clause ("a
+    memorandum under which Russian police will patrol the border") or as the deal's
+    infinitive ("signed an accord to supply Egypt with wheat")."""
+    return (word.dep_ == "relcl" and word.head.lemma_.lower() in _DEALS) or deal_purpose(word)
 
 
 # Mediating (045, 039) is done between others: "mediated by Qatar and Egypt" is no talk

@@ -568,6 +568,121 @@ def noun_infinitives(doc: Doc) -> None:
         verb.dep_ = "acl"
 
 
+# Focus adverbs whose own "not" is no denial of the verb: "not only criticised but also …".
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def adverb_negations(doc: Doc) -> None:
+    """Mend "did not even ever criticise Berlin", parsed with "not" on "ever": a negation
+    hung on an adverb that itself modifies the next verb negates that verb (not "not only",
+    whose "not" goes with "but also")."""
+    for tok in doc:
+        if tok.dep_ != "neg":
+            continue
+        adverb = tok.head
+        verb = adverb.head
+        if (
+            adverb.dep_ == "advmod"
+            and adverb.pos_ == "ADV"
+            and adverb.lower_ not in _FOCUS_ADVERBS
+            and verb.pos_ in ("VERB", "AUX")
+            and tok.i < adverb.i < verb.i
+        ):
+            tok.head = verb
+
+
+# Prepositions that tell whose a group of people is: "officials from Chad", "police of Niger".
+_OWNER_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def _owner_phrases(tok: Token) -> list[Token]:
+    """``tok``'s "from X" and "of X" phrases naming a proper noun ("of Niger")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in _OWNER_PREPOSITIONS
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+    ]
+
+
+def owned_conjuncts(doc: Doc) -> None:
+    """Mend "Officials from Chad and diplomats from Niger met", parsed with "diplomats" a
+    conjunct of "Chad": a common noun joined to the name in a "from"/"of" phrase, with its
+    own such phrase, is a second group beside the first ("officials … and diplomats"), not a
+    second owner (a name or place noun is: "troops from Chad and Niger", "from Syria and
+    other countries in the region"); and one after the second of two groups when the first
+    has its owner before it ("Chad's soldiers and police of Niger")."""
+    for name in doc:
+        if not (
+            name.dep_ == "pobj"
+            and name.pos_ == "PROPN"
+            and name.head.lower_ in _OWNER_PREPOSITIONS
+            and name.head.head.pos_ == "NOUN"
+        ):
+            continue
+        group = name.head.head
+        for noun in [c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+            # the noun's owner phrase, hung on the noun or (after it) on the name
+            later = [c for c in _owner_phrases(name) if c.i > noun.i]
+            if not _owner_phrases(noun) and not later:
+                continue
+            for phrase in later:
+                phrase.head = noun
+            for cc in [c for c in name.children if c.dep_ == "cc" and c.i < noun.i]:
+                cc.head = group
+            noun.head = group
+    for group in doc:
+        # "Chad's soldiers and police of Niger": the first group has its owner already, so
+        # the phrase after the second is the second's
+        if group.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in group.children
+        ):
+            continue
+        nouns = [c for c in group.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for phrase in _owner_phrases(group):
+            noun = max((n for n in nouns if n.i < phrase.i), key=lambda n: n.i, default=None)
+            if noun is not None and not _owner_phrases(noun):
+                phrase.head = noun
+
+
+def gerund_pairs(doc: Doc) -> None:
+    """Mend "launched a bombing and shelling campaign against the city", parsed as "launched
+    a bombing" and "shelling campaign": two nouns in -ing joined before a bare noun, the first
+    after a determiner, name the kind of that noun ("a bombing and shelling campaign"), which
+    is the phrase's head."""
+    for first in doc:
+        i = first.i
+        if i + 3 >= len(doc) or not first.lower_.endswith("ing"):
+            continue
+        cc, second, noun = doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (
+            cc.lower_ in ("and", "or")
+            and second.lower_.endswith("ing")
+            and second.dep_ == "conj"
+            and noun.head == second
+            and noun.pos_ in ("NOUN", "ADJ")
+            and not noun.lower_.endswith("ing")
+            and any(c.dep_ == "det" and c.i < i for c in first.children)
+            and not any(c.dep_ == "det" for c in noun.children)
+        ):
+            continue
+        head, dep = first.head, first.dep_
+        for child in list(first.children):
+            if child.i < i:
+                child.head = noun
+        for child in list(second.children):
+            if child.i > noun.i:
+                child.head = noun
+        noun.head, noun.dep_ = (noun, "ROOT") if head == first else (head, dep)
+        noun.pos_, noun.tag_ = "NOUN", "NN"
+        first.head, first.dep_ = noun, "compound"
+        first.pos_, first.tag_ = "NOUN", "NN"
+        second.head, second.dep_ = first, "conj"
+        second.pos_, second.tag_ = "NOUN", "NN"
+        cc.head = first
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
@@ -575,8 +690,10 @@ def repair_parse(doc: Doc) -> None:
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
     clause, infinitives of a noun hung on the verb before it, participles of speaking
-    hung on the last verb of what was said, the time of saying hung on what was said, and
-    passives that dropped their auxiliary."""
+    hung on the last verb of what was said, the time of saying hung on what was said,
+    passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
+    joined to the owner of another, and two nouns in -ing before the noun they name the
+    kind of."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -592,6 +709,9 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     dropped_auxiliaries(doc)
+    adverb_negations(doc)
+    owned_conjuncts(doc)
+    gerund_pairs(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
