@@ -4329,3 +4329,70 @@ def test_the_subject_of_a_time_clause_taken_for_the_prepositions_object(coder):
     assaults = [e for e in events if e.cameo_root == "19"]
     assert assaults and all(e.source_country == "AZE" for e in assaults)
     assert all(e.date == dt.date(2016, 8, 2) for e in assaults)
+
+
+def test_a_court_ruling_that_something_was_done_does_not_deny_it(coder):
+    # "rule" denies only as "rule out"; a court that "ruled that" finds the act was done
+    text = "The supreme court ruled that Kenya had illegally expelled Somali refugees."
+    expulsions = [e for e in coder.code_text(text, PUB) if e.cameo_root == "17"]
+    assert expulsions and all(e.modality == "asserted" for e in expulsions)
+    text = "Moscow ruled out that Russian troops would attack Ukraine."
+    attacks = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
+    assert attacks and all(e.modality == "negated" for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a named outlet, or an outlet's own statement, is attribution, as "Xinhua said" is
+        ("Lebanon arrested a Canadian aid worker, according to the Canadian Press.", "asserted"),
+        ("The Sri Lankan army shelled Tamil villages, according to a press release.", "asserted"),
+        ("According to Indian newspapers, China sent troops to the border.", "reported"),
+        # media reports told in a clause of their own leave the clause before them alone
+        ("Chad and Sudan agreed to a truce but media reports said fighting went on.", "asserted"),
+        ("Chad and Sudan agreed to a truce, media reports said.", "reported"),
+    ],
+)
+def test_what_media_reports_cover(coder, text, modality):
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root != "01"]
+    assert events and events[0].modality == modality
+
+
+def test_a_pronoun_in_what_a_listener_is_told_is_the_listener(coder):
+    # "told Uganda that it must withdraw": a demand on Uganda, not Kenya's own obligation
+    for text in (
+        "Kenya told Uganda that it must withdraw its troops from the border.",
+        "The Kenyan president reminded Uganda that it must withdraw its troops.",
+    ):
+        assert ("KEN", "UGA", "10") in _facts(coder, text), text
+    # a listener of another number leaves the pronoun to the speaker
+    assert not [
+        e
+        for e in coder.code_text("Putin told reporters he must win the vote.", PUB)
+        if e.cameo_root == "10"
+    ]
+
+
+def test_a_blows_own_modifier_does_not_name_whom_a_threat_is_aimed_at(coder):
+    text = "Ethiopia threatened to launch a new military offensive unless Asmara gave in."
+    threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
+    assert [(e.source_country, e.target_country) for e in threats] == [("ETH", "ERI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundian police abused detainees in custody.", ("BDI", "BDI", "18")),
+        ("Egyptian police mistreated Sudanese refugees.", ("EGY", "SDN", "18")),
+        ("The IAEA dispatched inspectors to Iran.", ("IAEA", "IRN", "09")),
+        ("The UN deployed an investigation team to Myanmar.", ("UNO", "MMR", "09")),
+    ],
+)
+def test_abuse_and_investigators_sent(coder, text, expected):
+    assert expected in _facts(coder, text)
+
+
+def test_abusing_power_assaults_no_one(coder):
+    assert not [
+        e for e in coder.code_text("The governor abused his power.", PUB) if e.cameo_root == "18"
+    ]

@@ -333,6 +333,23 @@ def _itself(speaker: Token, addressee: Token) -> bool:
     return word in _ITSELF or (word == "they" and speaker.tag_ in ("NNS", "NNPS"))
 
 
+_SINGULAR_TAGS = {"NN", "NNP"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def _told_of(addressee: Token | None, listener: Token) -> bool:
+    """``addressee`` is a pronoun for the one told: "warned Uganda that it must withdraw",
+    "told the allies that they should pay more" (a pronoun of the listener's number; a
+    listener of the other number leaves the pronoun to the speaker: "Putin told
+    reporters he must be re-elected")."""
+    if addressee is None or listener.pos_ == "PRON":
+        return False
+    word = addressee.lower_
+    if word in _ITSELF:
+        return listener.tag_ in _SINGULAR_TAGS
+    return word == "they" and listener.tag_ in _PLURAL_TAGS
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
     when either is missing, the addressee is a group the speaker belongs to ("Putin said
@@ -404,9 +421,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
         listener = child_of(saying, "dobj")
-        if listener is not None and child_of(verb, "nsubjpass") is not None:
+        if listener is not None and (
+            child_of(verb, "nsubjpass") is not None or _told_of(addressee, listener)
+        ):
             # "told Putin that a ceasefire must be restored": what must be done by no one
-            # named is asked of the one told
+            # named is asked of the one told; so is what "it" must do in "reminded Iraq
+            # that it must cooperate"
             addressee = listener
         out += _said(saying, DEMAND, addressee)
     return out

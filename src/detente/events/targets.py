@@ -42,6 +42,7 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_NOUNS,
     PROVIDING,
+    STRIKING,
     TRANSFER_VERBS,
     asked_for,
     carried,
@@ -537,11 +538,20 @@ def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
     if (
         struck is not None
         and struck.pos_ != "PRON"
-        and (names_someone(struck) or named_by_modifier(struck))
+        and _names_the_struck(struck)
         and struck not in _own_forces(comp)  # ("to deploy the army if Kosovo police …")
     ):
         return []
     return _clause_subjects((comp, verb), _CONDITION_MARKS)
+
+
+def _names_the_struck(struck: Token) -> bool:
+    """The object of a threatened act names whom it would hit ("to strike Western capitals",
+    "to shell government positions"); a blow's own modifier names its kind or its doer, not
+    its target ("to launch a new military offensive unless Asmara …")."""
+    if names_someone(struck):
+        return True
+    return struck.lemma_.lower() not in STRIKING and named_by_modifier(struck)
 
 
 def _threatened_at(comp: Token | None) -> list[Token]:
