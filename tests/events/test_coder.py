@@ -4396,3 +4396,35 @@ def test_abusing_power_assaults_no_one(coder):
     assert not [
         e for e in coder.code_text("The governor abused his power.", PUB) if e.cameo_root == "18"
     ]
+
+
+def test_an_accusations_by_phrase_hung_on_its_gerund_is_its_agent(coder):
+    # an active gerund takes no agent: "by Chile" accuses; "by arming rebels" is a means
+    text = "The Peruvian president has been accused of embezzling funds by Chile."
+    assert ("CHL", "PER", "11") in _facts(coder, text)
+    text = "Iran was accused of destabilising the region by arming Houthi rebels."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwandan troops were engaged in attacks on Congolese villages.",
+        "Rwandan troops were involved in the killing of Congolese civilians.",
+    ],
+)
+def test_those_engaged_or_involved_in_an_act_do_it(coder, text):
+    assert ("RWA", "COD", "19") in _facts(coder, text)
+
+
+def test_an_act_said_to_be_out_of_the_question_is_rejected(coder):
+    text = "American officials said that removing the sanctions on Myanmar is out of the question."
+    assert ("USA", "MMR", "12") in _facts(coder, text)
+    # a judgement of an act is a rejection only; no one is criticised for a gerund
+    text = "Kenyan authorities said that talking to Somalia is unacceptable."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+
+
+def test_a_participle_used_as_a_noun_matches_its_pattern_object(coder):
+    text = "Jordanian troops evacuated the injured from Gaza."
+    assert ("JOR", "PSE", "07") in _facts(coder, text)

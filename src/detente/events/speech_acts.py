@@ -206,6 +206,16 @@ def _unwelcome(clause: Token) -> bool:
     return (negated and "welcome" in said) or (not negated and "unwelcome" in said)
 
 
+def _judged_one(clause: Token, judged: Pattern) -> Token | None:
+    """Who a reported judgement is of: the clause's subject; for a rejection told of an act
+    ("said lifting the sanctions on Myanmar is out of the question"), the act, whose own
+    phrase names the one it would be done to."""
+    subject = child_of(clause, "nsubj")
+    if subject is None and judged is REJECTION:
+        return child_of(clause, "csubj")
+    return subject
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -411,7 +421,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
-            out += _said(saying, judged, child_of(clause, "nsubj"))
+            out += _said(saying, judged, _judged_one(clause, judged))
             continue
         outlook = _outlook(clause)
         if outlook is not None:  # "Trump said relations with Russia were at an all-time low"
