@@ -4428,3 +4428,32 @@ def test_an_act_said_to_be_out_of_the_question_is_rejected(coder):
 def test_a_participle_used_as_a_noun_matches_its_pattern_object(coder):
     text = "Jordanian troops evacuated the injured from Gaza."
     assert ("JOR", "PSE", "07") in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the US" is the country, not the speaker's "us"
+        "Egypt said that the US must withdraw its troops from Syria.",
+        # a finding is told as words are
+        "The Egyptian president concluded that the United States must withdraw from Syria.",
+    ],
+)
+def test_a_reported_obligation_on_the_us_is_a_demand(coder, text):
+    assert ("EGY", "USA", "10") in _facts(coder, text)
+
+
+def test_a_peacekeeping_force_withdrawn_is_peacekeeping_cut(coder):
+    text = "Nigeria withdrew its peacekeeping force from Chad."
+    assert [e.cameo for e in coder.code_text(text, PUB) if e.cameo_root == "16"] == ["1661"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon complained to the United Nations over two Israeli air raids.",
+        "Lebanon complained to the United Nations over air raids by Israel.",
+    ],
+)
+def test_a_complaint_is_against_whoever_did_what_it_is_about(coder, text):
+    assert ("LBN", "ISR", "11") in _facts(coder, text)

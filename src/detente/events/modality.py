@@ -274,6 +274,9 @@ SPEECH = {
     "confirm",
     "signal",
     "indicate",
+    # a finding is told too ("an inquiry concluded that Russia was responsible", "the summit
+    # concluded that rich nations must pay more")
+    "conclude",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 

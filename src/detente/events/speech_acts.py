@@ -64,8 +64,8 @@ _JOINT = {"we", "us"}
 
 def _joint(addressee: Token) -> bool:
     """ "we": a group the speaker belongs to ("the two sides" may be, when the speaker is
-    one of them: the coder checks that, see ``DEMAND``)."""
-    return addressee.lower_ in _JOINT
+    one of them: the coder checks that, see ``DEMAND``); the pronoun, not "the US"."""
+    return addressee.pos_ == "PRON" and addressee.lower_ in _JOINT
 
 
 # What stays in place until someone acts: "the sanctions remain in force until Russia

@@ -554,6 +554,22 @@ def _names_the_struck(struck: Token) -> bool:
     return struck.lemma_.lower() not in STRIKING and named_by_modifier(struck)
 
 
+def _complained_of(verb: Token, about: list[Token]) -> list[Token]:
+    """Whoever did what a complaint is about: "over airspace violations by Turkish jets",
+    "over Israeli air raids" (a side named on the act), or a "by" phrase the parser hung on
+    the complaining verb ("complained to the UN over air raids by Israel")."""
+    found = [p for o in about for p in prep_objects(o, BY_ONLY)]
+    found += [
+        m
+        for o in about
+        for m in o.children
+        if m.dep_ in ("amod", "compound", "poss") and names_someone(m)
+    ]
+    if about and verb.pos_ == "VERB" and child_of(verb, "nsubj") is not None:
+        found += [p for p in prep_objects(verb, BY_ONLY) if names_someone(p)]
+    return found
+
+
 def _threatened_at(comp: Token | None) -> list[Token]:
     """Whom the act threatened is done to by a party preposition, before whoever must meet
     the threat's condition: "threatened to cut off power to northern Kosovo unless Pristina
@@ -1679,7 +1695,7 @@ def verb_targets(
                 for p in t.children
                 if p.dep_ == "pobj"
             ]
-            + [p for o in about for p in prep_objects(o, BY_ONLY)]
+            + _complained_of(verb, about)
             + found
         )
     if pat.code[:2] in _ASKING_ROOTS:  # "arrived in Greece seeking asylum"
