@@ -168,6 +168,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     lemmas = {lemma, as_written, MONEY_SHORT.get(noun.lower_, lemma)}  # "$100 mln": million
     if noun.tag_ == "NNS" and noun.lower_.endswith("s"):
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
+    if noun.tag_ == "VBN":
+        lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
     if noun.pos_ == "PROPN":
         # a person named with the title before the name is that title: "summoned Turkish
         # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the

@@ -375,6 +375,19 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 # Participles that state a view their subject holds, parsed as passives: "Poland is opposed
 # to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
 HELD_VIEWS = {"opposed", "committed"}
+# Taking part told as a participle: "Serb forces were engaged in ethnic cleansing", "troops
+# were involved in the killings": the subject does what the "in" phrase names.
+TAKING_PART = {"engaged", "involved"}
+
+
+def _taking_part(verb: Token) -> bool:
+    return (
+        verb.lower_ in TAKING_PART
+        and child_of(verb, "agent") is None
+        and any(c.dep_ == "prep" and c.lower_ in IN for c in verb.children)
+    )
+
+
 # Feelings of disapproval told as a participle: "Moscow is disappointed by this decision",
 # "Seoul was dismayed by the move": the one who feels it disapproves, the "by" phrase is what
 # of, not who acts.
@@ -468,6 +481,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if held is None and verb.dep_ == "acomp" and verb.head.lemma_.lower() in _LINKING:
             return subject_of(verb.head, depth + 1)  # "remains committed to"
         return held
+    if _taking_part(verb):
+        return child_of(verb, "nsubjpass", "nsubj")  # "troops were engaged in the killing"
     if verb.lower_ in FEELINGS and (felt := child_of(verb, "nsubjpass", "nsubj")) is not None:
         return felt  # "Moscow is disappointed by this decision": Moscow disapproves
     shared = shares_passive(verb)  # "were arrested and beaten by police"
@@ -481,6 +496,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             child_of(verb, "agent")
             or _hung_agent(verb)
             or _document_agent(verb)
+            or _gerund_agent(verb)
             or (child_of(verb.head, "agent") if shared else None)
             # "were arrested and beaten by police": the agent of both
             or next(
@@ -966,6 +982,26 @@ def _hung_agent(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _gerund_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the gerund it is told with ("was accused of
+    embezzling funds by prosecutors", "charged with smuggling arms by the court"): an active
+    gerund takes no agent of its own, so someone named "by" it did the passive's act (not a
+    means: "by arming rebels" names no one)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            hosts = [gerund, *(c for c in gerund.children if c.dep_ == "dobj")]
+            for host in hosts:
+                for by in host.children:
+                    named = child_of(by, "pobj") if by.lower_ == "by" else None
+                    if by.dep_ == "prep" and named is not None and names_someone(named):
+                        return by
+    return None
 
 
 def _document_agent(verb: Token) -> Token | None:

@@ -28,6 +28,12 @@ def ruled_out(verb: Token) -> bool:
     )
 
 
+def denial(verb: Token) -> bool:
+    """``verb`` denies or rejects what it governs; "rule" only as "rule out" (a court that
+    "ruled that Serbia had violated the convention" finds it did)."""
+    return verb.lemma_ in DENIALS and (verb.lemma_ != "rule" or ruled_out(verb))
+
+
 # Verbs that stop the act of their gerund: "stopped shelling the city" shells no more.
 CEASING = {"stop", "cease", "halt", "quit"}
 # Nouns of refusal: the act in their clause is not done ("Iran's refusal to cooperate").
@@ -269,6 +275,9 @@ SPEECH = {
     "confirm",
     "signal",
     "indicate",
+    # a finding is told too ("an inquiry concluded that Russia was responsible", "the summit
+    # concluded that rich nations must pay more")
+    "conclude",
 }
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"}
 
@@ -492,8 +501,7 @@ def gainsaid(word: Token) -> bool:
     is no refusal, whoever denies it."""
     chain = _chain(word)
     return any(
-        tok.lemma_ in DENIALS
-        and (tok.lemma_ in _GAINSAYING or chain[depth - 1].lemma_.lower() in CLAIMED)
+        denial(tok) and (tok.lemma_ in _GAINSAYING or chain[depth - 1].lemma_.lower() in CLAIMED)
         for depth, tok in enumerate(chain[1:], 1)
     )
 
@@ -815,7 +823,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # claim or report denied was not)
         told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in CLAIMED
         if (
-            tok.lemma_ in DENIALS
+            denial(tok)
             and below in ("ccomp", "dobj")
             and not told_of_thing
             and not _not_excluded(tok)  # ("did not rule out that …": possible)
@@ -842,7 +850,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             hypothetical = True
         elif (
             _negated(tok)
-            and (depth == 0 or tok.lemma_ not in DENIALS)
+            and (depth == 0 or not denial(tok))
             and not conditional
             and not _outcome_denied(chain, depth)
         ):
@@ -1061,8 +1069,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
 def hearsay(sentence: Span, word: Token) -> bool:
     """The sentence tells a rumour of ``word``: "reportedly", "according to media reports",
     "it is reported that …", "media reports say …" (worked out once per sentence); an
-    "according to" told only in a later coordinated clause does not cover it: "… revoked the
-    licence, and according to press reports other exporters face problems"."""
+    "according to" or "media reports said" told only in a later coordinated clause does not
+    cover it: "… revoked the licence, and according to press reports other exporters face
+    problems", "agreed to a truce but media reports said fighting went on"."""
     known = sentence.doc.user_data.setdefault(_HEARSAY, {})
     if sentence.start not in known:
         known[sentence.start] = _hearsay(sentence)
@@ -1076,10 +1085,29 @@ _HEARSAY = "detente_hearsay"
 
 
 def _clause_break(between: Span) -> bool:
-    """A new clause starts in ``between``: ", and", ", but" or a semicolon."""
+    """A new clause starts in ``between``: ", and", ", but", a semicolon, or a conjunction
+    before a clause with a subject of its own ("agreed to a truce but media reports said")."""
     return any(
-        t.text == ";" or (t.text == "," and t.i + 1 < between.end and t.nbor().pos_ == "CCONJ")
+        t.text == ";"
+        or (t.text == "," and t.i + 1 < between.end and t.nbor().pos_ == "CCONJ")
+        or _joins_clauses(t)
         for t in between
+    )
+
+
+def _joins_clauses(conjunction: Token) -> bool:
+    """ "and"/"but" joining two clauses that each have a subject: what follows is told on
+    its own ("X attacked Y and killed Z" shares one subject, and is one clause's)."""
+    return (
+        conjunction.dep_ == "cc"
+        and conjunction.pos_ == "CCONJ"
+        and conjunction.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ == "conj"
+            and c.i > conjunction.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            for c in conjunction.head.children
+        )
     )
 
 
@@ -1089,9 +1117,7 @@ def _hearsay(sentence: Span) -> int | None:
     if {t.lower_ for t in sentence} & RUMOUR_WORDS:
         return sentence.start
     for tok in sentence:
-        if tok.lower_ == "according" and any(
-            t.lemma_.lower() in RUMOUR_SOURCES | MEDIA or t.lower_ in MEDIA for t in tok.subtree
-        ):
+        if tok.lower_ == "according" and any(_rumour_word(t) for t in tok.subtree):
             return tok.i  # "according to media reports", "according to Indian newspapers"
         if (
             tok.lemma_ in HEARSAY_PASSIVES
@@ -1104,7 +1130,9 @@ def _hearsay(sentence: Span) -> int | None:
             and tok.lemma_.lower() in RUMOUR_SOURCES
             and any(c.lower_ in MEDIA for c in tok.children if c.dep_ in ("compound", "amod"))
         ):
-            return sentence.start  # "media reports appeared that …", "press reports say"
+            # "media reports appeared that …", "press reports say" (from where they are told:
+            # "agreed to a truce but media reports said …" leaves the truce agreed)
+            return tok.left_edge.i
         if (
             tok.lemma_ in HEARSAY_PASSIVES
             and tok.tag_ == "VBN"
@@ -1125,6 +1153,24 @@ def _hearsay(sentence: Span) -> int | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _onlookers(tok):
             return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
     return None
+
+
+# The media as a whole, named by kind: what "according to" them is rumour, unless the word
+# only qualifies another ("according to a press release", "the state news agency": an
+# outlet's own statement, attributed as "Xinhua said" is).
+_PRESS = {"media", "press", "newspaper", "news", "tabloid"}
+
+
+def _rumour_word(tok: Token) -> bool:
+    """``tok`` makes what is "according to" it a rumour: a report, a claim, the media; a
+    named outlet does not ("according to the Canadian Press")."""
+    if tok.pos_ == "PROPN":
+        return False
+    if tok.lemma_.lower() in RUMOUR_SOURCES:
+        return True
+    if tok.lower_ in _PRESS or tok.lemma_.lower() in _PRESS:
+        return tok.dep_ != "compound" or _rumour_word(tok.head)
+    return tok.lower_ in MEDIA or tok.lemma_.lower() in MEDIA
 
 
 # Unnamed outlets a rumour is told by: "some Arab media write that …", "several newspapers

@@ -485,7 +485,7 @@ PLACE_NOUNS = {
 # exercises", "coordinated patrols", "bilateral drills" are joint ones.
 _JOINT = frozenset({"combined", "coordinated", "bilateral", "trilateral", "multilateral"})
 # Blows one side may coordinate alone: "coordinated raids on police stations" are no joint drill.
-_STRIKING = frozenset({"raid", "attack", "offensive", "assault", "strike", "bombing", "airstrike"})
+STRIKING = frozenset({"raid", "attack", "offensive", "assault", "strike", "bombing", "airstrike"})
 
 
 def modifiers_of(noun: Token) -> set[str]:
@@ -496,7 +496,7 @@ def modifiers_of(noun: Token) -> set[str]:
     # "joint air force drills": the adjective the parser hung on the compound before the noun
     mods += [a for c in mods if c.dep_ == "compound" for a in c.children if a.dep_ == "amod"]
     words = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
-    return words | {"joint"} if words & _JOINT and noun.lemma_ not in _STRIKING else words
+    return words | {"joint"} if words & _JOINT and noun.lemma_ not in STRIKING else words
 
 
 # A fighting noun told of a field that is not the battlefield: "the trade war between the

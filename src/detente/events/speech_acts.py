@@ -64,8 +64,8 @@ _JOINT = {"we", "us"}
 
 def _joint(addressee: Token) -> bool:
     """ "we": a group the speaker belongs to ("the two sides" may be, when the speaker is
-    one of them: the coder checks that, see ``DEMAND``)."""
-    return addressee.lower_ in _JOINT
+    one of them: the coder checks that, see ``DEMAND``); the pronoun, not "the US"."""
+    return addressee.pos_ == "PRON" and addressee.lower_ in _JOINT
 
 
 # What stays in place until someone acts: "the sanctions remain in force until Russia
@@ -206,6 +206,16 @@ def _unwelcome(clause: Token) -> bool:
     return (negated and "welcome" in said) or (not negated and "unwelcome" in said)
 
 
+def _judged_one(clause: Token, judged: Pattern) -> Token | None:
+    """Who a reported judgement is of: the clause's subject; for a rejection told of an act
+    ("said lifting the sanctions on Myanmar is out of the question"), the act, whose own
+    phrase names the one it would be done to."""
+    subject = child_of(clause, "nsubj")
+    if subject is None and judged is REJECTION:
+        return child_of(clause, "csubj")
+    return subject
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -333,6 +343,23 @@ def _itself(speaker: Token, addressee: Token) -> bool:
     return word in _ITSELF or (word == "they" and speaker.tag_ in ("NNS", "NNPS"))
 
 
+_SINGULAR_TAGS = {"NN", "NNP"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def _told_of(addressee: Token | None, listener: Token) -> bool:
+    """``addressee`` is a pronoun for the one told: "warned Uganda that it must withdraw",
+    "told the allies that they should pay more" (a pronoun of the listener's number; a
+    listener of the other number leaves the pronoun to the speaker: "Putin told
+    reporters he must be re-elected")."""
+    if addressee is None or listener.pos_ == "PRON":
+        return False
+    word = addressee.lower_
+    if word in _ITSELF:
+        return listener.tag_ in _SINGULAR_TAGS
+    return word == "they" and listener.tag_ in _PLURAL_TAGS
+
+
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
     """The speaker of ``verb`` (a verb of saying) doing ``pattern`` to ``addressee``; none
     when either is missing, the addressee is a group the speaker belongs to ("Putin said
@@ -394,7 +421,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         judged = _judged(clause)
         if judged is not None:  # "Kyiv said Moscow was behind the attack"
-            out += _said(saying, judged, child_of(clause, "nsubj"))
+            out += _said(saying, judged, _judged_one(clause, judged))
             continue
         outlook = _outlook(clause)
         if outlook is not None:  # "Trump said relations with Russia were at an all-time low"
@@ -404,9 +431,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
         listener = child_of(saying, "dobj")
-        if listener is not None and child_of(verb, "nsubjpass") is not None:
+        if listener is not None and (
+            child_of(verb, "nsubjpass") is not None or _told_of(addressee, listener)
+        ):
             # "told Putin that a ceasefire must be restored": what must be done by no one
-            # named is asked of the one told
+            # named is asked of the one told; so is what "it" must do in "reminded Iraq
+            # that it must cooperate"
             addressee = listener
         out += _said(saying, DEMAND, addressee)
     return out

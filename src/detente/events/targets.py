@@ -42,6 +42,7 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_NOUNS,
     PROVIDING,
+    STRIKING,
     TRANSFER_VERBS,
     asked_for,
     carried,
@@ -537,11 +538,36 @@ def _conditioned_on(verb: Token, comp: Token | None) -> list[Token]:
     if (
         struck is not None
         and struck.pos_ != "PRON"
-        and (names_someone(struck) or named_by_modifier(struck))
+        and _names_the_struck(struck)
         and struck not in _own_forces(comp)  # ("to deploy the army if Kosovo police …")
     ):
         return []
     return _clause_subjects((comp, verb), _CONDITION_MARKS)
+
+
+def _names_the_struck(struck: Token) -> bool:
+    """The object of a threatened act names whom it would hit ("to strike Western capitals",
+    "to shell government positions"); a blow's own modifier names its kind or its doer, not
+    its target ("to launch a new military offensive unless Asmara …")."""
+    if names_someone(struck):
+        return True
+    return struck.lemma_.lower() not in STRIKING and named_by_modifier(struck)
+
+
+def _complained_of(verb: Token, about: list[Token]) -> list[Token]:
+    """Whoever did what a complaint is about: "over airspace violations by Turkish jets",
+    "over Israeli air raids" (a side named on the act), or a "by" phrase the parser hung on
+    the complaining verb ("complained to the UN over air raids by Israel")."""
+    found = [p for o in about for p in prep_objects(o, BY_ONLY)]
+    found += [
+        m
+        for o in about
+        for m in o.children
+        if m.dep_ in ("amod", "compound", "poss") and names_someone(m)
+    ]
+    if about and verb.pos_ == "VERB" and child_of(verb, "nsubj") is not None:
+        found += [p for p in prep_objects(verb, BY_ONLY) if names_someone(p)]
+    return found
 
 
 def _threatened_at(comp: Token | None) -> list[Token]:
@@ -1669,7 +1695,7 @@ def verb_targets(
                 for p in t.children
                 if p.dep_ == "pobj"
             ]
-            + [p for o in about for p in prep_objects(o, BY_ONLY)]
+            + _complained_of(verb, about)
             + found
         )
     if pat.code[:2] in _ASKING_ROOTS:  # "arrived in Greece seeking asylum"
