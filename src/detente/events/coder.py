@@ -110,6 +110,7 @@ from detente.events.story import (
     story_period,
     told_in_past,
     told_in_present,
+    told_root,
 )
 from detente.events.symmetry import (
     hosts_of_visits,
@@ -1249,7 +1250,7 @@ class Coder:
             )
             if day is not None:
                 story, period = day, None
-            elif told_in_present(sent.root):
+            elif told_in_present(told_root(sent)):
                 # "Officials call each other allies. Xi in his turn called Russia …": the
                 # present brings the story to the time of writing; what is told next is of
                 # no earlier day the story named
