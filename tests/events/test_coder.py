@@ -730,6 +730,11 @@ NEWS_CASES = [
     ("Modi met Sheikh Hasina on Monday. The two leaders held a working dinner in Delhi.",
      ("BGD", "IND", "04")),
     ("Modi and Sheikh Hasina held a working lunch in Delhi.", ("IND", "BGD", "04")),
+    # (translated) a talk phrase the parser hung on the time phrase before it is the subject's
+    ("Cavusoglu on the same day in a telephone conversation with Lavrov stated that the talks "
+     "must go on.", ("TUR", "RUS", "04")),
+    ("The head of the Turkish diplomacy Mevlut Cavusoglu on Monday in a telephone conversation "
+     "with Lavrov stated that the talks must go on.", ("TUR", "RUS", "04")),
     ("Modi met Sheikh Hasina on Monday. The parties discussed the sharing of river water.",
      ("BGD", "IND", "04")),
     ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "11")),
@@ -2752,6 +2757,9 @@ NOT_FACTS = [
     ("Wang Yi proposed a double freeze: Pyongyang suspends its missile tests against Japan "
      "and Washington halts its drills with Seoul.", ("USA", "KOR", "08")),
     ("Erdogan put forward a plan: Russia withdraws its troops from Syria.", ("RUS", "SYR", "08")),
+    # a hostile act in the claim of a speaker we cannot place is his charge, not a fact
+    ("The official representative of the commission stated that Azerbaijani troops shelled "
+     "Armenian villages.", ("AZE", "ARM", "19")),
     # parties named by more than "the" are others than the two just told
     ("Modi met Sheikh Hasina on Monday. The opposition parties discussed the sharing of "
      "river water.", ("BGD", "IND", "04")),
