@@ -67,6 +67,14 @@ FLOORS = {
     # fact, 8 of 9 dates)
     "2016-08-12-ankara-moscow.txt": (0.75, 1.00, 1.00),
     "2017-02-16-honeymoon-over.txt": (0.94, 1.00, 1.00),
+    # three translated analyses written in session 28 (h2) before any rule for them. Start
+    # (tariffs recoded COERCE as cameo.tsv has it): Il-20 10 of 24, dates 3 of 10 (a "Recall
+    # that on 17 September …" frame left the story undated); THAAD 3 of 15 (a proposal
+    # spelled out after a colon coded as three acts done); Buenos Aires 10 of 22 (a bare "the
+    # parties", "held a working dinner"). Session 28: 11/24 (dates 7), 3/15, 12/22
+    "2018-09-26-il20-latakia.txt": (0.45, 0.63, 1.00),
+    "2017-03-10-thaad-seongju.txt": (0.20, 1.00, 0.33),
+    "2018-12-07-buenos-aires-truce.txt": (0.54, 0.83, 0.75),
     # a translated analysis written in session 23 after the tanker story, before any rule
     # for it (2 of 10: a leading "Three days later," before a verb-final clause, "59 cruise
     # missiles" as a count, a rumour's date not moving the story's clock)
@@ -81,7 +89,7 @@ FLOORS = {
     "2018-07-12-asmara-addis.txt": (0.61, 1.00, 1.00),
     # a translated commentary written last in session 22, before any rule for it (6 of 16,
     # 4 of 6 dates)
-    "2018-06-20-singapore.txt": (0.65, 1.00, 1.00),
+    "2018-06-20-singapore.txt": (0.75, 1.00, 1.00),
     # a translated analysis written in session 23 before any rule for it (6 of 13, 4 of 6
     # dates: a deadline "until the end of the next day" moved the story's clock)
     "2018-04-02-salisbury.txt": (0.75, 1.00, 1.00),

@@ -590,6 +590,24 @@ def test_a_dated_passive_with_no_event_moves_the_story_s_clock(coder):
     assert events and {e.date for e in events} == {dt.date(2023, 3, 13)}
 
 
+def test_a_reminder_to_the_reader_dates_the_clause_it_frames(coder):
+    """Translated "Recall that on 5 May a ferry … ran aground": the writer's "recall" frames the
+    story's step, which moves the clock ("the next day" is 6 May); a speaker who recalls
+    something does not ("Lavrov recalled that …" is told on its own day)."""
+    text = (
+        "Recall that on 5 May a Greek ferry ran aground near Lesbos. The next day Athens "
+        "summoned the Turkish ambassador."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2023, 5, 20)) if e.source_country]
+    assert events and {e.date for e in events} == {dt.date(2023, 5, 6)}
+    text = (
+        "On 12 May Lavrov recalled that on 5 May a Greek ferry ran aground near Lesbos. The "
+        "next day Athens summoned the Turkish ambassador."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2023, 5, 20)) if e.source_country == "GRC"]
+    assert events and {e.date for e in events} == {dt.date(2023, 5, 13)}
+
+
 def test_a_state_said_in_the_past_takes_the_story_s_day(coder):
     """ "Seoul recalled … on 3 March. A spokesman declared that Beijing is dismayed by this
     decision": the dismay held the day it was told, the story's day, not publication."""
@@ -707,7 +725,23 @@ NEWS_CASES = [
     # "the two premiers" are the pair named before
     ("Abe met Li Keqiang on Thursday. On Friday the two premiers in the Great Hall of the "
      "People negotiations held.", ("CHN", "JPN", "04")),
+    # "the two leaders", and a translated bare "the parties", are the pair named before; a
+    # working dinner held is a meeting
+    ("Modi met Sheikh Hasina on Monday. The two leaders held a working dinner in Delhi.",
+     ("BGD", "IND", "04")),
+    ("Modi and Sheikh Hasina held a working lunch in Delhi.", ("IND", "BGD", "04")),
+    # (translated) a talk phrase the parser hung on the time phrase before it is the subject's
+    ("Cavusoglu on the same day in a telephone conversation with Lavrov stated that the talks "
+     "must go on.", ("TUR", "RUS", "04")),
+    ("The head of the Turkish diplomacy Mevlut Cavusoglu on Monday in a telephone conversation "
+     "with Lavrov stated that the talks must go on.", ("TUR", "RUS", "04")),
+    ("Modi met Sheikh Hasina on Monday. The parties discussed the sharing of river water.",
+     ("BGD", "IND", "04")),
     ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "11")),
+    # (translated) a judging adjective after a long object, parsed inside it
+    ("The Kremlin called the actions of the Israeli military hostile.", ("RUS", "ISR", "11")),
+    ("The State Department called the trade curbs of China against Seoul unreasonable and "
+     "inappropriate.", ("USA", "CHN", "11")),
     ("Lavrov called the talks with Wang Yi friendly.", ("RUS", "CHN", "05")),
     # readiness denied is a refusal: "not ready to", "unwilling to"
     ("Mattis said that the United States is not ready to cooperate with Russia.",
@@ -2719,6 +2753,19 @@ NOT_FACTS = [
     ("Lawmakers urged new sanctions against China.", ("CHN", "CHN", "11")),
     # a judging adjective in "-ly" read as an adverb is still the judgement, not a call
     ("Peskov called the words of Haley unfriendly.", ("RUS", "USA", "04")),
+    # what a proposal spelled out after a colon wants done is not done (a past verb is)
+    ("Wang Yi proposed a double freeze: Pyongyang suspends its missile tests against Japan "
+     "and Washington halts its drills with Seoul.", ("USA", "KOR", "08")),
+    ("Erdogan put forward a plan: Russia withdraws its troops from Syria.", ("RUS", "SYR", "08")),
+    # a hostile act in the claim of a speaker we cannot place is his charge, not a fact
+    ("The official representative of the commission stated that Azerbaijani troops shelled "
+     "Armenian villages.", ("AZE", "ARM", "19")),
+    # parties named by more than "the" are others than the two just told
+    ("Modi met Sheikh Hasina on Monday. The opposition parties discussed the sharing of "
+     "river water.", ("BGD", "IND", "04")),
+    ("The Kremlin called the actions of the Israeli military hostile.", ("RUS", "ISR", "04")),
+    ("The State Department called the trade curbs of China against Seoul unreasonable and "
+     "inappropriate.", ("USA", "CHN", "04")),
     # a newspaper's view of what a side will not do is a forecast, no refusal made
     ("Erdogan, in the opinion of the newspaper, will not make concessions on Cyprus.",
      ("TUR", "CYP", "12")),

@@ -45,6 +45,8 @@ VIOLATIONS = frozenset({"128"})
 PARTY_ROLES = {
     "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "president",
     "government", "secretary", "ambassador", "envoy", "premier", "chancellor", "leader",
+    # translated "the official representative of the ministry" (a spokesperson)
+    "representative",
 }  # fmt: skip
 
 

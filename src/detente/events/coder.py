@@ -34,7 +34,7 @@ from detente.actors.resolve import (
     resolve_phrase,
 )
 from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
-from detente.cameo import lookup
+from detente.cameo import CameoCode, lookup
 from detente.events.attribution import (
     CLAIMS,
     CONFLICT_ROOTS,
@@ -112,6 +112,7 @@ from detente.events.story import (
     story_period,
     told_in_past,
     told_in_present,
+    told_root,
 )
 from detente.events.symmetry import (
     hosts_of_visits,
@@ -454,6 +455,31 @@ _ATTRIBUTION_NOUNS = HEARSAY | {
 # The confidence of an actor only guessed from the sentence ("officials" read as the
 # officials of the country named nearby) or from the story's one country (see resolve_phrase).
 _GUESSED = 0.5
+
+
+# Verbs by which a side makes its own acts known ("the ministry announced that Hungary lowers
+# the level of relations"): what they tell is the side's act, not a charge against another.
+_OWN_NEWS = {"announce", "confirm", "inform", "notify", "unveil", "report"}
+
+
+def _unplaced_claim(
+    word: Token, verb: Token | None, said_by: Token | None, sayers: list, event: CameoCode
+) -> bool:
+    """A hostile act told in the claim of a party's speaker we cannot place: translated
+    "The official representative of the ministry Igor Konashenkov stated that the Israeli
+    pilots used the Russian aircraft as a cover" (the ministry named a sentence before) is
+    his charge, which we cannot code as anyone's accusation; the act stays only reported,
+    not a fact the story asserts. ("…, a spokesman said" after the act is the wire's own
+    attribution: it tells the act.)"""
+    return (
+        verb is not None
+        and verb.i < word.i
+        and verb.lemma_.lower() in CLAIMS - _OWN_NEWS
+        and said_by is not None
+        and not sayers
+        and speaks_for_a_party(said_by)
+        and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS)
+    )
 
 
 def _anonymous(speaker: Token) -> bool:
@@ -1251,7 +1277,7 @@ class Coder:
             )
             if day is not None:
                 story, period = day, None
-            elif told_in_present(sent.root):
+            elif told_in_present(told_root(sent)):
                 # "Officials call each other allies. Xi in his turn called Russia …": the
                 # present brings the story to the time of writing; what is told next is of
                 # no earlier day the story named
@@ -1804,6 +1830,8 @@ class Coder:
                     # under another act of the clause is its setting, not what is claimed)
                     yield lookup("112"), "asserted", *stated, speaker, src
                 continue
+            if mood == "asserted" and _unplaced_claim(word, verb, said_by, sayers, event):
+                mood = "reported"
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
                 yield lookup(derived), "asserted", *stated, src, tgt

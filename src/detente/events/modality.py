@@ -790,12 +790,47 @@ def _spent(word: Token) -> bool:
     )
 
 
+# Nouns that name what one side wants done, spelled out after a colon: "put forward a plan:
+# Pyongyang freezes its tests and Washington stops the drills".
+_PROPOSALS = {
+    "proposal", "plan", "initiative", "formula", "idea", "offer", "demand", "condition",
+    "term", "roadmap", "scheme", "ultimatum", "option",
+}  # fmt: skip
+# Tenses of a clause that spells out what is wanted, not what was done.
+_WANTED_TAGS = {"VB", "VBZ", "VBP"}
+
+
+def spelled_out_wish(word: Token) -> bool:
+    """``word`` is in a clause after a colon that spells out a proposal, plan or demand named
+    before it: translated "The minister proposed the so-called double freezing: Pyongyang
+    suspends its tests, and Washington and Seoul stop the exercises" tells no suspension,
+    only what China wants (the parser may even hang the proposal on the spelled-out clause).
+    A past verb after the colon tells what happened ("proposed a truce: the rebels refused")."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    if verb.tag_ not in _WANTED_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    ):
+        return False
+    sent = word.sent
+    colon = next((t for t in reversed(sent[: word.i - sent.start]) if t.text == ":"), None)
+    if colon is None:
+        return False
+    before = sent[: colon.i - sent.start]
+    return any(
+        (t.lemma_.lower() in PROPOSING | PLANNING and t.pos_ == "VERB")
+        or (t.lemma_.lower() in _PROPOSALS and t.pos_ == "NOUN")
+        for t in before
+    )
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
+    if spelled_out_wish(word):
+        return "hypothetical"
     chain = _chain(word)
     # "the grant will pay for the dam": the spending verb's "will" is not the grant's (a
     # denial or condition above it still is: "denied that its grant will pay for …")

@@ -64,6 +64,8 @@ CONDEMNING = {
     # a step taken without the other side, said by the side it hurts: "called the decision a
     # unilateral step", "described the exclusion as unilateral"
     "unilateral",
+    # a measure judged out of place: "called the retaliation unreasonable and inappropriate"
+    "unreasonable", "inappropriate", "unwarranted", "excessive", "disproportionate",
     # a plane or ship taken: "condemned the landing as a hijacking", "an act of state piracy"
     "hijacking", "hijack", "kidnapping", "abduction",
 }  # fmt: skip
@@ -191,7 +193,44 @@ def predicate(verb: Token) -> Token | None:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
     ):
         return obj
-    return None
+    return _trailing_judgement(verb, obj)
+
+
+# Endings of adjectives the tagger reads as nouns when they close a long object ("called the
+# actions of the Israeli military hostile", "hostile" tagged a noun).
+_ADJECTIVE_ENDINGS = ("ile", "ble", "ous", "ive", "al", "ic", "ful", "ent", "ant", "ate", "ed")
+# How a word at the end of the object may hang below it: the object's own phrases.
+_INSIDE_OBJECT = {"prep", "pobj", "amod", "conj", "cc", "compound"}
+
+
+def _trailing_judgement(verb: Token, obj: Token | None) -> Token | None:
+    """A judging adjective set after a long object, which the parser hung inside it:
+    translated "called the actions of the Israeli military hostile", "called the economic
+    retaliation of China against South Korea unreasonable and inappropriate". English puts
+    the predicate after the object; an adjective that closes the clause and judges cannot
+    qualify the noun before it, which English qualifies from the front."""
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    words = [t for t in verb.subtree if t.i > obj.i and not t.is_punct]
+    if not words:
+        return None
+    # the clause's last word, or the first of a pair joined by "and"
+    last = words[-1]
+    while last.dep_ == "conj" and last.head.i > obj.i and last.head.i in {t.i for t in words}:
+        last = last.head
+    if not {last.lemma_.lower(), last.lower_} & (APPROVING | CONDEMNING | DISMISSING | FALSEHOOD):
+        return None
+    if last.tag_ != "JJ" and not last.lower_.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if any(c.dep_ == "det" and c.i == last.i - 1 for c in last.children):
+        return None  # "… the aggression": a noun phrase of its own
+    # (only below the object or a phrase of the verb: not in a purpose clause "to protest …")
+    step = last
+    while step.head.i != verb.i:
+        if step.dep_ not in _INSIDE_OBJECT:
+            return None
+        step = step.head
+    return last if step.dep_ in ("dobj", "prep") else None
 
 
 # Verbs that state a view of someone in a clause ("said that Turkey remains a reliable

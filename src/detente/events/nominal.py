@@ -484,6 +484,27 @@ _COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 _SPOKEN_IN = frozenset({"in", "during", "at"})
 
 
+def _past_the_time(head: Token, pat: Pattern) -> Token:
+    """The verb a talk phrase belongs to when the parser hung it on the time phrase before
+    it: translated "Shoigu on the same day in a telephone conversation with Lieberman stated
+    …" (the conversation is Shoigu's, told on that day, not a part of the day)."""
+    if (
+        pat.code[:2] == "04"
+        and head.pos_ in ("NOUN", "PROPN")
+        and is_time(head)
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and (
+            head.head.head.pos_ in ("VERB", "AUX")
+            # (or on the subject: "The head of the ministry Shoigu on the same day in a
+            # conversation with Lieberman stated …")
+            or head.head.head.dep_ in ("nsubj", "nsubjpass")
+        )
+    ):
+        return head.head.head
+    return head
+
+
 def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
     """``noun`` is a talk or call a verb is said in ("condemned the attack in a telephone
     conversation with Bayramov", "criticised Ankara during talks with Putin")."""
@@ -598,6 +619,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 head = head.head
                 if head.pos_ == "ADV" and head.dep_ == "advmod":
                     head = head.head  # "posed for photographers ahead of their talks"
+                head = _past_the_time(head, pat)
             # "joined Lavrov for talks": the verb's object takes part with its subject
             partner = child_of(head, "dobj") if head.lemma_.lower() in _ALONGSIDE else None
             if partner is not None and partner.i == noun.i:

@@ -66,6 +66,26 @@ def happened_on(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
+# Verbs by which a translated analysis reminds the reader of what happened: "Recall that on 17
+# September the aircraft was shot down", "We remind that …", "It should be recalled that …".
+_REMINDING = {"recall", "remind", "remember", "note"}
+_READERS = {"we", "it", "let", "us"}
+
+
+def told_root(sent: Span) -> Token:
+    """The verb a sentence tells its story with: its main verb, or the clause a reminder
+    frames ("Recall that on the evening of 17 September a Russian aircraft disappeared" tells
+    the disappearance, on 17 September; "recall" is the writer's aside to the reader)."""
+    root = sent.root
+    if root.lemma_.lower() not in _REMINDING or root.tag_ not in ("VB", "VBP", "VBN"):
+        return root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ not in _READERS for c in subjects):
+        return root  # "Putin recalled that …" is an act of his, told on its own day
+    told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    return told if told is not None else root
+
+
 def story_period(
     sent: Span, published: dt.date, story: dt.date | None = None
 ) -> tuple[dt.date, str] | None:
@@ -74,11 +94,11 @@ def story_period(
     month, and the undated acts told next ("France backed the sanctions") fall in it, no day
     of it made up. None when the story's day already lies in that month; a year alone ("Riyadh
     cut ties in 2016") is background, not a step of the story."""
-    root = sent.root
+    root = told_root(sent)
     if not told_in_past(root):
         return None
     for ent in sent.ents:
-        if ent.label_ != "DATE" or clause_of(ent.root).i != root.i:
+        if ent.label_ != "DATE" or clause_of(ent.root).i not in (root.i, sent.root.i):
             continue
         resolved = resolve_date(ent.text, published, False)
         if resolved is None or resolved[1] != "text_month" or resolved[0] > published:
@@ -94,14 +114,14 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     """The past day a sentence's main verb is dated to ("On 26 November the parliament
     introduced martial law", "Four days later Turkey sent a ship" from the story's day),
     whether or not it told an event we code: the story's clock moves on."""
-    root = sent.root
+    root = told_root(sent)
     # (or a past passive: "On Sunday, 23 May, the aircraft … was turned toward Minsk")
     if not told_in_past(root):
         return _opening_day(sent, published)
     if story is not None:
         for ent in sent.ents:
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
-            if shift is not None and clause_of(ent.root).i == root.i:
+            if shift is not None and clause_of(ent.root).i in (root.i, sent.root.i):
                 return story + shift if story + shift <= published else None
     # (or a clause on a noun of it saying when that happened: "The reason was the opening of
     # the office, which on Thursday, 18 November, took place")
@@ -111,7 +131,7 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
         sent,
         published,
         lambda clause, ent: (
-            clause.i == root.i
+            clause.i in (root.i, sent.root.i)  # (or hung on a reminder's "Recall")
             or (happened_on(clause) and clause_of(clause.head).i == root.i)
             or (clause.dep_ == "csubj" and clause.head.i == root.i)
         ),

@@ -100,6 +100,24 @@ def joint_things(word: Token) -> bool:
 
 _BLOWS = frozenset({"18", "19", "20"})
 _PARTY_NOUNS = {"side", "party", "country", "nation", "state", "capital", "government", "neighbour"}
+# The nouns a translated story names the two sides by with a bare "the": "The parties
+# discussed the trade disputes", "the sides agreed" (Russian "стороны", Chinese "双方").
+_BARE_PARTIES = {"side", "party"}
+
+
+def _the_two(head: Token) -> bool:
+    """``head`` names the two sides of the story: "the two sides", "both countries", or a
+    bare "the parties" / "the sides" (not "opposition parties", "the parties to the
+    conflict", which name others). ("the two leaders" are the people named before: see
+    sides.py.)"""
+    if head.tag_ != "NNS":
+        return False
+    lemma = head.lemma_.lower()
+    counted = any(c.lower_ in ("two", "both") for c in head.children)
+    if counted:
+        return lemma in _PARTY_NOUNS
+    kids = list(head.children)
+    return lemma in _BARE_PARTIES and len(kids) == 1 and kids[0].lower_ == "the"
 
 
 def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
@@ -111,15 +129,8 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
         return None
     head = triple.sources[0]
     they = head.lower_ == "they"
-    if (
-        not they
-        and (
-            head.lemma_.lower() not in _PARTY_NOUNS
-            or head.tag_ != "NNS"
-            or not any(c.lower_ in ("two", "both") for c in head.children)
-        )
-    ) or not each_to_other(triple):  # "the two capitals traded insults"
-        return None
+    if (not they and not _the_two(head)) or not each_to_other(triple):
+        return None  # "the two capitals traded insults"
     last = next(
         (
             e
