@@ -72,6 +72,14 @@ def test_an_act_counted_from_a_dated_thing(coder, text, want):
     assert got == {want}
 
 
+def test_a_coming_act_counted_from_a_dated_thing(coder):
+    """ "will host talks a day after the summit on 25 October": the day after the summit,
+    ahead of the story (the parser hangs "a day" on "talks", beside "after")."""
+    text = "Egypt will host talks a day after the summit on 25 October."
+    got = {e.date for e in coder.code_text(text, dt.date(2022, 10, 20)) if e.cameo_root == "04"}
+    assert got == {dt.date(2022, 10, 26)}
+
+
 def test_an_act_in_a_medium_published_on_a_day(coder):
     """ "in an interview published on Sunday": the day the interview came out is the act's
     day; a thing acted on that was published ("the report published on Monday") does not

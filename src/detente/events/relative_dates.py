@@ -121,8 +121,10 @@ def noun_gap(date: Token) -> dt.timedelta | None:
     if thing is None or thing.dep_ != "pobj" or thing.head.lower_ not in ("before", "after"):
         return None
     way = thing.head
-    count = next((c for c in way.children if c.dep_ == "npadvmod"), None)
-    if count is None:
+    # (the count right before the preposition, hung on it or beside it: "talks a day after
+    # the summit" hangs "a day" on "talks")
+    count = way.doc[way.i - 1] if way.i > 0 else None
+    if count is None or count.dep_ != "npadvmod" or count.head.i not in (way.i, way.head.i):
         return None
     text = " ".join(t.lower_ for t in count.subtree)
     text = "a day" if text == "the day" else text  # "the day before the summit"
