@@ -86,6 +86,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    noun_gap,
     own_dated_clause,
     relative_phrase,
     same_day,
@@ -857,7 +858,27 @@ def _dated(verb: Token) -> bool:
     """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
     done by; "Abe's visit, which took place on 25 October": the day of the act the clause
     says happened."""
-    return (verb.dep_ == "acl" and verb.lower_ == "dated") or happened_on(verb)
+    return (verb.dep_ == "acl" and verb.lower_ == "dated") or _medium_out(verb) or happened_on(verb)
+
+
+# Verbs by which a writing, an interview or a broadcast comes out
+_COMING_OUT = {"published", "released", "aired", "broadcast", "posted", "issued", "televised"}
+# Prepositions an act is done through a medium by: "in an interview", "via a video"
+_THROUGH = {"in", "through", "via"}
+
+
+def _medium_out(verb: Token) -> bool:
+    """ "criticised Israel in an interview published on Sunday", "warned in a video posted on
+    Monday": the day the medium the act is done in came out is the act's day (the parser hangs
+    the date on the medium's participle). Not a thing acted on ("criticised the report
+    published on Monday")."""
+    medium = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.lower_ in _COMING_OUT
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ in _THROUGH
+    )
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -1948,6 +1969,16 @@ class Coder:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's
                 resolved = _coming(word, text, resolved[0], published) or resolved
+            gap = noun_gap(phrase.root)
+            if (
+                resolved is not None
+                and resolved[1] == "text"
+                and gap is not None
+                and (ahead or resolved[0] + gap <= published)
+            ):
+                # "imposed sanctions the day before the summit on 25 June": 24 June (a past
+                # act counted on past the story's day is on the day named)
+                resolved = resolved[0] + gap, "text"
             if resolved is not None:
                 return resolved
         return published, "publication"

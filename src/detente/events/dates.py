@@ -43,10 +43,10 @@ def _parser(base: dt.date, prefer: str) -> DateDataParser:
 
 
 # Parts of a period: the period is the date, at its own precision ("the end of June 2016",
-# "early March", "mid-January", "late last year").
+# "early March", "mid-January", "late last year", "earlier this month", "later this week").
 _PART_OF = re.compile(
     r"^(?:(?:at|in|on|by|during|from)\s+)?(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|"
-    r"middle|close|turn)\s+of\s+|(?:early|late|mid)(?:\s+|-))",
+    r"middle|close|turn)\s+of\s+|(?:earlier|later|early|late|mid)(?:\s+|-))",
     re.IGNORECASE,
 )
 # "24 November (of) last year", "in March of the current year": a day or month with its year
@@ -140,12 +140,29 @@ def weekday_named(text: str) -> int | None:
     return next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
 
 
+# Holidays of a fixed day, which dateparser does not read, as the day and month they fall on
+_HOLIDAYS = {
+    r"new\s+year'?s\s+eve": "31 December",
+    r"new\s+year'?s\s+day": "1 January",
+    r"christmas\s+eve": "24 December",
+    r"christmas\s+day": "25 December",
+}
+
+
+def holidays_as_days(text: str) -> str:
+    """``text`` with a holiday of a fixed day written as that day ("on New Year's Eve" ->
+    "on 31 December")."""
+    for holiday, day in _HOLIDAYS.items():
+        text = re.sub(rf"\b{holiday}\b", day, text, flags=re.IGNORECASE)
+    return text
+
+
 @lru_cache(maxsize=65536)  # (dateparser is slow; stories repeat their date phrases)
 def resolve_date(
     phrase: str, published: dt.date, future: bool = False
 ) -> tuple[dt.date, str] | None:
     """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
-    text = " ".join(phrase.split())
+    text = holidays_as_days(" ".join(phrase.split()))
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     bare = text.lower().removeprefix("on ").strip(" .,")

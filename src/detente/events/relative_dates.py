@@ -109,6 +109,28 @@ def clause_gap(word: Token) -> dt.timedelta | None:
     return shift_of(f"{text} {'earlier' if mark == 'after' else 'later'}")
 
 
+_OF_A_THING = {"on", "in", "of"}  # "the raid on 31 May", "the vote of 3 March"
+
+
+def noun_gap(date: Token) -> dt.timedelta | None:
+    """How far an act lies from the thing a date phrase (its root ``date``) dates, when the
+    act is counted from that thing: "imposed sanctions the day before the summit on 25 June"
+    a day before 25 June, "recalled its envoy two days after the raid on 31 May" two days
+    after; None for other dates."""
+    thing = date.head.head if date.dep_ == "pobj" and date.head.lower_ in _OF_A_THING else None
+    if thing is None or thing.dep_ != "pobj" or thing.head.lower_ not in ("before", "after"):
+        return None
+    way = thing.head
+    # (the count right before the preposition, hung on it or beside it: "talks a day after
+    # the summit" hangs "a day" on "talks")
+    count = way.doc[way.i - 1] if way.i > 0 else None
+    if count is None or count.dep_ != "npadvmod" or count.head.i not in (way.i, way.head.i):
+        return None
+    text = " ".join(t.lower_ for t in count.subtree)
+    text = "a day" if text == "the day" else text  # "the day before the summit"
+    return shift_of(f"{text} {'later' if way.lower_ == 'after' else 'earlier'}")
+
+
 def _counted_days(tok: Token) -> bool:
     """``tok`` heads a count of days or weeks ("three days", "a week"), whether or not the
     model tagged it a date ("crossed on Oct. 9, three days after Trump told Erdogan")."""

@@ -6,8 +6,9 @@ soldiers clashed" it tags "15 June Indian" as one DATE, in "On the night of 15 J
 Bamako" as a place. Event dates are read from DATE entities, so the ``detente_dates``
 component (after the model's NER) marks every day-month, month-day and month-year phrase,
 with a leading "the night/morning/... of", a month alone after a preposition of time, and
-each day told relative to another ("the next day", "two days later") and a weekday with its
-part of the day ("Saturday night") as one DATE entity,
+each day told relative to another ("the next day", "two days later"), a weekday with its
+part of the day ("Saturday night") and a holiday of a fixed day ("New Year's Eve") as one
+DATE entity,
 replacing the entities it overlaps.
 """
 
@@ -121,12 +122,21 @@ _BARE_MONTH = [
 ]
 
 
+# Holidays of a fixed day that news dates acts by ("on New Year's Eve", "on Christmas Day"),
+# which the model tags as an EVENT, not a DATE.
+_HOLIDAYS = [
+    [{"LOWER": "new"}, {"LOWER": "year"}, {"LOWER": "'s"}, {"LOWER": {"IN": ["eve", "day"]}}],
+    [{"LOWER": "christmas"}, {"LOWER": {"IN": ["eve", "day"]}}],
+]
+
+
 # Every shape above holds a word of one of these (a month, a weekday, the day or part of it a
 # relative day counts) or an ordinal day ("29th"), so a date lies near one of them; the
 # matcher, which tries every pattern at every word, need only look there. (A month in lower
 # case "may" is no month to the shapes: "the 5 may be freed".)
 _ANCHOR_WORDS = [
-    *MONTHS, *WEEKDAYS, "day", "days", "week", "weeks", "evening", "morning", "night", "afternoon"
+    *MONTHS, *WEEKDAYS, "day", "days", "week", "weeks", "evening", "morning", "night", "afternoon",
+    "eve",
 ]  # fmt: skip
 # The word shapes an ordinal day can have ("1st", "29th", "3RD": one or two digits, two letters)
 _ORDINAL_WORD_SHAPES = [d + a + b for d in ("d", "dd") for a in "xX" for b in "xX"]
@@ -138,7 +148,13 @@ class DateSpans:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         shapes = _SHAPES + _ORDINAL_SHAPES
-        dates = shapes + [_with_part_of_day(p) for p in shapes] + _RELATIVE_DAYS + [_WEEKDAY_PART]
+        dates = [
+            *shapes,
+            *(_with_part_of_day(p) for p in shapes),
+            *_RELATIVE_DAYS,
+            _WEEKDAY_PART,
+            *_HOLIDAYS,
+        ]
         self.matcher.add("DATE", dates)
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
         self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
