@@ -28,8 +28,11 @@ PETR_TARGET_F1_FLOOR = 0.70  # 0.703 in session 27
 # 0.56 (session 27): a dated role of a legacy dictionary covering the day overrides the
 # entry's default code, an obligation a speaker puts on itself is no demand, an occasion
 # celebrated with another side is a symbolic act (0.549 -> 0.566).
-PETR_CAMEO2_ROOT_F1_FLOOR = 0.56
-PLOVER_TYPE_ACCURACY_FLOOR = 0.715
+# 0.565 (session 28): a negation hung on an adverb, owned conjuncts, a deal's infinitive as its
+# term, -ing noun pairs (0.566 -> 0.571).
+PETR_CAMEO2_ROOT_F1_FLOOR = 0.565
+# 0.73 (session 28, the GSR records studied as a second development set: 0.717 -> 0.735)
+PLOVER_TYPE_ACCURACY_FLOOR = 0.73
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112
 s2,The weather was fine in Paris.,2017-02-16,,,
@@ -137,7 +140,7 @@ def test_ratchet_plover(shared_gold, coder):
 PLV_CHECK_MACRO_F1_FLOOR = 0.775
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.80
 # The quad class of each sentence's main event, no event = wrong (the issue's quad goal: 0.75).
-PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.82
+PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.825  # 0.828 in session 28
 # The same main event's direction: source and target phrases on the marked ones (goal: 0.80).
 PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.775
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
