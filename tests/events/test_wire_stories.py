@@ -118,3 +118,20 @@ def test_a_charge_joined_to_what_was_said_is_the_speaker_s(coder):
     charges = _by_root(coder, text, "11")
     assert ("ERI", "ETH") in {(e.source_country, e.target_country) for e in charges}
     assert all(e.source_country != "ETH" for e in charges)
+
+
+def test_deeds_told_after_a_lead_are_of_the_deed_s_day_not_the_telling_s(coder):
+    text = (
+        "Kenyan soldiers rescued 12 hostages from al Shabaab in a raid on Monday, the army "
+        "said on Tuesday. Troops stormed a militant camp near the Somali border and killed "
+        "nine fighters."
+    )
+    raids = [e for e in _by_root(coder, text, "19") if e.sentence.startswith("Troops")]
+    assert raids and all(e.date == MONDAY for e in raids)
+    # words told next are of the day they were said
+    text = (
+        "Kenyan soldiers rescued 12 hostages from al Shabaab in a raid on Monday, the army "
+        "said on Tuesday. The army chief praised the Somali government for its help."
+    )
+    praise = _by_root(coder, text, "05")
+    assert praise and all(e.date == TUESDAY for e in praise)

@@ -1032,6 +1032,9 @@ def _answered(
     return None
 
 
+# Roots of deeds, not words: aid, cooperation, yielding, protest, force and coercion.
+_DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
@@ -1244,6 +1247,7 @@ class Coder:
         # suspended …"), with its date source
         period: tuple[dt.date, str] | None = None
         front: dt.date | None = None  # the latest day the story has reached
+        acted: dt.date | None = None  # the story's day of deeds (not of telling them)
         out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
             if (
@@ -1251,7 +1255,7 @@ class Coder:
                 and back_to_the_news(story, period, front)
                 and not goes_on_with_the_past(sent)
             ):
-                story, period = front, None
+                story, period, acted = front, None, None
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
                 continue
@@ -1278,7 +1282,16 @@ class Coder:
                 )
                 told_beside = told_aside(triple.word)
                 for event in self._events(
-                    triple, sent, sentence_id, document, actors, story, mentioned, before, period
+                    triple,
+                    sent,
+                    sentence_id,
+                    document,
+                    actors,
+                    story,
+                    mentioned,
+                    before,
+                    period,
+                    acted,
                 ):
                     if told_back:
                         background.add(id(event))
@@ -1314,11 +1327,12 @@ class Coder:
             if day is not None:
                 story, period = day, None
                 front = max(front or day, day)
+                acted = story_day(told, document.date) or day
             elif told_in_present(sent.root):
                 # "Officials call each other allies. Xi in his turn called Russia …": the
                 # present brings the story to the time of writing; what is told next is of
                 # no earlier day the story named
-                story, period = None, None
+                story, period, acted = None, None, None
             else:
                 period = story_period(sent, document.date, story) or period
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
@@ -1491,6 +1505,7 @@ class Coder:
         mentioned: dt.date | None = None,
         earlier: list[Event] | None = None,
         period: tuple[dt.date, str] | None = None,
+        acted: dt.date | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         if self._restraint(word, pat):
@@ -1518,6 +1533,11 @@ class Coder:
             # "… met on Monday. The two leaders spoke …"; "In March Bamako suspended the
             # broadcasts. Paris condemned the decision.": that month, no day of it
             day, date_source = period or (story, "story")
+            if period is None and acted is not None and pat.code[:2] in _DEEDS:
+                # "Soldiers rescued 20 women in a raid on Tuesday, the army said on Wednesday.
+                # Troops stormed a camp …": a deed told next is of the raid's day, not of
+                # the day the army told of it
+                day = min(day, acted)
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
