@@ -767,7 +767,13 @@ PAIR_NOUNS = {
 _PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
 # What two sides are in against each other: a third side's word on it is aimed at both.
 # (an agreement is left to the story: reactions to it are aimed at those who made it)
-SHARED_MATTERS = {"conflict", "dispute", "crisis", "standoff", "row", "feud", "confrontation"}
+SHARED_MATTERS = {
+    "conflict", "dispute", "crisis", "standoff", "row", "feud", "confrontation",
+    # and what they make up together: "Guterres welcomed the rapprochement"
+    "rapprochement", "reconciliation", "normalisation", "normalization", "thaw",
+}  # fmt: skip
+# A matter named with the noun of what it is about: "welcomed the peace process".
+_MATTER_COMPOUNDS = {("process", "peace"), ("talks", "peace"), ("process", "normalization")}
 
 
 def _of_the_two(head: Token) -> Token | None:
@@ -824,10 +830,15 @@ def _the_two(
     # other countries named
     matter = (
         bool(exclude)
-        and lemma in SHARED_MATTERS
-        and head.tag_ == "NN"
         and head.dep_ in ("dobj", "pobj")
-        and [c.lower_ for c in head.children] == ["the"]
+        and (
+            (
+                lemma in SHARED_MATTERS
+                and head.tag_ == "NN"
+                and [c.lower_ for c in head.children] == ["the"]
+            )
+            or _named_matter(head)
+        )
     )
     if not matter and (
         lemma not in PAIR_NOUNS
@@ -872,6 +883,17 @@ def _the_two(
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def _named_matter(head: Token) -> bool:
+    """ "the peace process": a bare matter two sides share, named by what it is about."""
+    words = [c.lower_ for c in head.children]
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and (head.lemma_.lower(), words[1]) in _MATTER_COMPOUNDS
+        and next(head.children).dep_ == "det"
+    )
 
 
 def _pair_speaking(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
@@ -1492,6 +1514,26 @@ REACTING = {
 }  # fmt: skip
 
 
+# Participles that tell what someone did to the people of a phrase: "women held by Boko
+# Haram", "civilians wounded by Syrian shelling", "refugees displaced by Russian air strikes".
+# The one by whom it was done is not who the people are (unlike "a coalition led by Riyadh").
+DONE_TO = {
+    "hold", "keep", "kidnap", "abduct", "capture", "seize", "detain", "take", "trap",
+    "wound", "injure", "kill", "displace", "drive", "expel", "deport", "besiege", "torture",
+    "attack", "target", "threaten", "persecute", "enslave", "rape", "shell", "bomb", "evict",
+}  # fmt: skip
+
+
+def _done_to(clause: Token) -> bool:
+    """``clause`` is a participle after its noun telling what its "by" agent did to it."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in DONE_TO
+        and any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
 def _attitude(tok: Token) -> bool:
     """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
     doc, i = tok.doc, tok.i
@@ -1589,6 +1631,7 @@ def _inside(
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
+        or _done_to(c)
         for t in c.subtree
     }
     spans = {

@@ -104,11 +104,14 @@ from detente.events.sides import (
 from detente.events.spans import target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import (
+    back_to_the_news,
     dated_day,
+    goes_on_with_the_past,
     happened_on,
     headline_dated,
     redate,
     referred_date,
+    starts_a_paragraph,
     story_day,
     story_period,
     told_in_past,
@@ -842,6 +845,26 @@ def _of_a_thing(tok: Token, word: Token) -> bool:
     return False
 
 
+# Participles that tell a state the noun is in, not an act done to it: "women held by the
+# militants", "troops based in Mali", "civilians trapped in the city".
+STATE_PARTICIPLES = frozenset({"hold", "keep", "base", "station", "locate", "trap", "hide"})
+# Prepositions by which a date tells how long a state lasts ("held since 2015").
+_LASTING = frozenset({"since", "for", "until", "till", "from"})
+
+
+def _a_state(clause: Token, date: Token) -> bool:
+    """A reduced relative that tells a state, which has no day of its own: a day parsed under
+    it ("rescued 20 women held by Boko Haram militants in a raid on Tuesday") is the day of
+    the act it follows; not a date of how long the state lasts ("freed hostages held since
+    2015")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in STATE_PARTICIPLES
+        and date.head.lower_ not in _LASTING
+    )
+
+
 def _names_the_act(clause: Token, word: Token) -> bool:
     """The noun ``clause`` is hung on is the act ``word`` itself or in its phrase ("the visit
     to China, which took place …"), or the writing it is done by ("in a letter dated …"): not
@@ -977,9 +1000,9 @@ REFER_BACK = 20  # sentences back an act may be referred to
 _STANDING_DOWN = {"087", "0871", "0874"}
 _FIGHTING_ROOTS = {"13", "15", "17", "18", "19", "20"}
 # Ties cut with no one named (161: "recalled its ambassador for consultations", "broke off
-# relations") are cut with the side of the last quarrel told: words, refusals, threats,
-# measures or force between the two.
-_CUTTING_TIES = {"161"}
+# relations"; 160: "Russia was also suspending the treaty") are cut with the side of the last
+# quarrel told: words, refusals, threats, measures or force between the two.
+_CUTTING_TIES = {"160", "161"}
 _QUARREL_ROOTS = _FIGHTING_ROOTS | {"11", "12", "16"}
 # A call for the release of one's own people ("demanded the immediate release of the two
 # citizens") is made to whoever holds them: the side of the last arrest or seizure told.
@@ -1023,6 +1046,41 @@ def _last_foe(
             return Actor(other, "", name), OPEN_CONFIDENCE, word
     return None
 
+
+# Verbs that answer force with force: "Pakistani troops returned fire", "the army hit back".
+_ANSWERING = {"retaliate"}
+_ANSWERING_BACK = {"fire", "hit", "strike", "shoot"}  # with "back"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def answers_fire(word: Token) -> bool:
+    """``word`` answers force with force: "returned fire", "fired back", "retaliated"."""
+    lemma = word.lemma_.lower()
+    if lemma == "return":
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire") for c in word.children
+        )
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in word.children)
+    return lemma in _ANSWERING or (lemma in _ANSWERING_BACK and back)
+
+
+def _answered(
+    src: tuple[Actor, float, Token], word: Token, earlier: list[Event]
+) -> tuple[Actor, float, Token] | None:
+    """Who force answered with force is aimed at when no one is named: the country of the
+    last attack told before by another country's side, whatever it hit ("Afghan forces
+    opened fire on the construction site, and Pakistani troops returned fire")."""
+    own = src[0].country
+    if not own or not answers_fire(word):
+        return None
+    for e in reversed(earlier):
+        if e.is_fact and e.cameo[:2] in _FORCE_ROOTS and e.source_country not in ("", own):
+            return Actor(e.source_country, "", e.source_name), OPEN_CONFIDENCE, word
+    return None
+
+
+# Roots of deeds, not words: aid, cooperation, yielding, protest, force and coercion.
+_DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
@@ -1235,8 +1293,16 @@ class Coder:
         # the month or year the story moved to after its last day ("In March Bamako
         # suspended …"), with its date source
         period: tuple[dt.date, str] | None = None
+        front: dt.date | None = None  # the latest day the story has reached
+        acted: dt.date | None = None  # the story's day of deeds (not of telling them)
         out: list[Event] = []
         for sentence_id, sent in enumerate(parsed.sents):
+            if (
+                starts_a_paragraph(sent)
+                and back_to_the_news(story, period, front)
+                and not goes_on_with_the_past(sent)
+            ):
+                story, period, acted = front, None, None
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
                 continue
@@ -1263,7 +1329,16 @@ class Coder:
                 )
                 told_beside = told_aside(triple.word)
                 for event in self._events(
-                    triple, sent, sentence_id, document, actors, story, mentioned, before, period
+                    triple,
+                    sent,
+                    sentence_id,
+                    document,
+                    actors,
+                    story,
+                    mentioned,
+                    before,
+                    period,
+                    acted,
                 ):
                     if told_back:
                         background.add(id(event))
@@ -1298,11 +1373,13 @@ class Coder:
             )
             if day is not None:
                 story, period = day, None
+                front = max(front or day, day)
+                acted = story_day(told, document.date) or day
             elif told_in_present(told_root(sent)):
                 # "Officials call each other allies. Xi in his turn called Russia …": the
                 # present brings the story to the time of writing; what is told next is of
                 # no earlier day the story named
-                story, period = None, None
+                story, period, acted = None, None, None
             else:
                 period = story_period(sent, document.date, story) or period
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
@@ -1387,6 +1464,27 @@ class Coder:
         said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
+    def _speaker_joined(self, word: Token, day: dt.date, actors: DocActors) -> tuple | None:
+        """The speaker of a reported clause that ``word`` was parsed as joined to, with no
+        subject of its own: "the spokesman said Pakistan had started the work without consent
+        and accused Islamabad of violating an agreement" (the spokesman accused, not Pakistan)."""
+        clause = word.head
+        if (
+            word.dep_ != "conj"
+            or child_of(word, "nsubj", "nsubjpass") is not None
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_.lower() not in SPEECH
+        ):
+            return None
+        speaker = child_of(clause.head, "nsubj")
+        said = resolve_heads([speaker], day, actors) if speaker is not None else []
+        return said[0] if said and said[0][0].country else None
+
+    def _named_again(self, tgt: tuple, day: dt.date, actors: DocActors) -> tuple:
+        """The target's phrase resolved anew, once the source it was kept open for is gone."""
+        found = resolve_heads([tgt[2]], day, actors)
+        return found[0] if found and found[0][0].code else tgt
+
     def _same_side(
         self, src: tuple[Actor, float, Token], tgt: tuple | None, day: dt.date, actors: DocActors
     ) -> bool:
@@ -1454,6 +1552,7 @@ class Coder:
         mentioned: dt.date | None = None,
         earlier: list[Event] | None = None,
         period: tuple[dt.date, str] | None = None,
+        acted: dt.date | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         if self._restraint(word, pat):
@@ -1481,6 +1580,11 @@ class Coder:
             # "… met on Monday. The two leaders spoke …"; "In March Bamako suspended the
             # broadcasts. Paris condemned the decision.": that month, no day of it
             day, date_source = period or (story, "story")
+            if period is None and acted is not None and pat.code[:2] in _DEEDS:
+                # "Soldiers rescued 20 women in a raid on Tuesday, the army said on Wednesday.
+                # Troops stormed a camp …": a deed told next is of the raid's day, not of
+                # the day the army told of it
+                day = min(day, acted)
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
@@ -1532,6 +1636,26 @@ class Coder:
                 (src, foe)
                 if _no_other_side(src, tgt)
                 and (foe := _last_foe(src, word, earlier, roots)) is not None
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
+        if any(self._same_side(src, tgt, day, actors) for src, tgt in pairs):
+            # a verb the parser joined to what was said, done to the sayer's subject's own
+            # country, is the speaker's own act
+            speaker = self._speaker_joined(word, day, actors)
+            pairs = [
+                (speaker, self._named_again(tgt, day, actors))
+                if speaker is not None
+                and self._same_side(src, tgt, day, actors)
+                and speaker[0].country != src[0].country
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
+        if pat.code[:2] in _FORCE_ROOTS and earlier:
+            # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
+            pairs = [
+                (src, foe)
+                if _no_other_side(src, tgt) and (foe := _answered(src, word, earlier)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -1905,6 +2029,9 @@ class Coder:
             if _dated(clause) and _names_the_act(clause, word):
                 # "in a letter dated 23 July … asked", "the visit, which lasted from 25 to
                 # 27 October": the act's own day
+                clause = clause_of(clause.head)
+            elif _a_state(clause, phrase.root):
+                # "rescued 20 women held by Boko Haram in a raid on Tuesday": the act's day
                 clause = clause_of(clause.head)
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:

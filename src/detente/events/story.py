@@ -334,6 +334,41 @@ def headline_dated(events: list[Event], sent: Span) -> list[Event]:
     return out
 
 
+def back_to_the_news(
+    story: dt.date | None, period: tuple[dt.date, str] | None, front: dt.date | None
+) -> bool:
+    """At a new paragraph, the story's clock stands before the latest day it has reached: a
+    wire story's background paragraph ("The militants had ambushed a convoy on Sunday";
+    "Ryabkov had met U.S. officials in Geneva in January") is over, and what the next one
+    tells undated ("Kabul rejected the accusation"; "NATO allies backed the decision") is of
+    the news day again."""
+    if front is None:
+        return False
+    return (story is not None and story < front) or (period is not None and period[0] < front)
+
+
+def starts_a_paragraph(sent: Span) -> bool:
+    """``sent`` opens a paragraph: the sentence before it ends at a line break."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return _ends_its_line(before)
+
+
+# Words by which a sentence says it still tells the time told before ("Britain's foreign
+# secretary at the time, Jeremy Hunt, warned Iran").
+_THEN = {"then", "time", "meanwhile", "earlier"}
+
+
+def goes_on_with_the_past(sent: Span) -> bool:
+    """A paragraph's first sentence that names a day ("on the same day", "the following
+    day", "Days later") or says "at the time" or "then" carries on from the time told last,
+    not from the news day."""
+    return any(ent.label_ == "DATE" for ent in sent.ents) or any(
+        t.lower_ in _THEN and t.dep_ in ("advmod", "pobj") for t in sent
+    )
+
+
 def _ends_its_line(sent: Span) -> bool:
     """``sent`` ends at a line break (spaCy keeps a paragraph break as a whitespace token,
     inside the sentence or after it)."""

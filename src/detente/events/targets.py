@@ -397,6 +397,16 @@ MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdo
 # Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
 # at whoever did it.
 _REACTIONS = frozenset({"01", "02", "05", "10", "11", "12"})
+# Acts done for the people named (aid, rescue, evacuation): they are the recipients, and
+# whoever did something to them is not ("rescued 20 women held by Boko Haram militants",
+# "flew out civilians wounded by the shelling").
+_FOR_THE_PEOPLE = frozenset({"07"})
+
+
+def _helped_people(direct: Token | None, pat: Pattern) -> bool:
+    """The act helps the people its object names, who are its recipients themselves (not the
+    one by whom they were held, hurt or driven out)."""
+    return direct is not None and pat.code[:2] in _FOR_THE_PEOPLE and names_someone(direct)
 
 
 def _teller(thing: Token | None) -> Token | None:
@@ -1537,7 +1547,7 @@ def verb_targets(
                 direct = next(iter(prep_objects(direct, frozenset({"of"}))), direct)
             sender = (
                 agent_of(direct)
-                or doer_of(direct, holder)
+                or (None if _helped_people(direct, pat) else doer_of(direct, holder))
                 or _message_owner(direct, pat.code[:2] in _REACTIONS)
             )
             if sender is None and pat.code[:2] in _REACTIONS:
@@ -1627,7 +1637,7 @@ def verb_targets(
         if direct is not None and (noun is None or direct.i != noun.i):
             if noun is None:  # "revoked the order against them": the pattern's preposition
                 found.extend(prep_objects(direct, preps))  # on the object names the target
-            doer = doer_of(direct, verb)
+            doer = None if _helped_people(direct, pat) else doer_of(direct, verb)
             if doer is not None:  # "blocked a resolution proposed by the United States"
                 found.append(doer)
             owner = _message_owner(direct, pat.code[:2] in _REACTIONS)
