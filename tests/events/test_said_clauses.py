@@ -79,3 +79,25 @@ def test_a_closing_participle_of_speaking_at_a_paragraph_end(coder):
     )
     accusing = [e for e in coder.code_text(text, PUB) if e.plover == "ACCUSE" and e.source == "USA"]
     assert accusing and all(e.is_fact and e.date == dt.date(2019, 2, 1) for e in accusing)
+
+
+def test_a_forces_own_spokesman_tells_its_act(coder):
+    """ "Army spokesman X said troops killed eight insurgents": the army's word on its own
+    act, told as done (a charge against another side stays only reported)."""
+    text = (
+        "Nigerian troops free 20 hostages from Boko Haram camp\n\nMAIDUGURI, Nigeria (Wire) - "
+        "Nigerian soldiers rescued 20 women and children held by Boko Haram militants in a "
+        "raid on a camp in Borno state on Tuesday, the army said.\n\nArmy spokesman Onyema "
+        "Nwachukwu said troops killed eight insurgents during the operation and recovered "
+        "weapons. Two soldiers were wounded.\n\nA court in Abuja on Monday sentenced a "
+        "former governor to 12 years in prison for fraud.\n\nNigeria's President Muhammadu "
+        "Buhari thanked Chad and Cameroon for their help in the fight against the militants, "
+        "his office said in a statement."
+    )
+    kills = [e for e in coder.code_text(text, dt.date(2019, 7, 10)) if e.plover == "ASSAULT"]
+    assert kills and all(e.is_fact for e in kills)
+    charge = (
+        "The official representative of the defence ministry Igor Konashenkov stated that "
+        "the Israeli pilots used the Russian aircraft as a cover."
+    )
+    assert not any(e.source == "ISR" and e.is_fact for e in coder.code_text(charge, PUB))

@@ -486,6 +486,26 @@ def _unplaced_claim(
     )
 
 
+# The words by which a speaker's phrase names the force it speaks for: "army spokesman",
+# "a military spokesman", "a police spokeswoman".
+_FORCE_VOICES = {
+    "MIL": {"army", "military", "defence", "defense", "armed", "troops", "forces", "navy"},
+    "COP": {"police"},
+}
+
+
+def _speaks_for_doer(speaker: Token, doer: tuple[Actor, float, Token]) -> bool:
+    """``speaker``'s phrase names the kind of force the doer is, and the doer's own phrase
+    names no country ("army spokesman Onyema Nwachukwu said troops killed eight
+    insurgents"): a force's own word on its own act, which it tells, not a charge against
+    another side (as "… of the defence ministry stated that the Israeli pilots …" is)."""
+    actor, _, head = doer
+    words = _FORCE_VOICES.get(actor.sector[:3], set())
+    if any(t.ent_type_ in ("NORP", "GPE") for t in phrase_tokens(head)):
+        return False
+    return any(t.lower_ in words for t in phrase_tokens(speaker))
+
+
 def _anonymous(speaker: Token) -> bool:
     """``speaker`` (of "according to …") names attribution, not a party that accuses."""
     return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
@@ -1975,7 +1995,11 @@ class Coder:
                     # under another act of the clause is its setting, not what is claimed)
                     yield lookup("112"), "asserted", *stated, speaker, src
                 continue
-            if mood == "asserted" and _unplaced_claim(word, verb, said_by, sayers, event):
+            if (
+                mood == "asserted"
+                and _unplaced_claim(word, verb, said_by, sayers, event)
+                and not _speaks_for_doer(said_by, src)
+            ):
                 mood = "reported"
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
