@@ -136,6 +136,8 @@ NOT_ROOTS = [
     ("Is Iran willing to negotiate with the United States?", ("IRN", "USA", "036")),
     ("Israel was willing to withdraw from Gaza if Egypt took control of the border.",
      ("EGY", "", "1382")),
+    # a deal "between" others that someone announces is not the announcer's
+    ("The White House announced a deal between Israel and Bahrain.", ("USA", "", "057")),
     # insisting that something is so demands nothing
     ("Peru insisted that it had not violated the border accord.", ("PER", "", "100")),
 ]  # fmt: skip

@@ -210,6 +210,10 @@ _SETTING_OUT = {("leave", ""), ("set", "off"), ("set", "out")}
 
 # Protest verbs that mean "show" or "lead" with a direct object.
 _SHOWING = {"demonstrate", "march", "rally"}
+# Verbs that make an agreement known: one "between" others is theirs, not the announcer's
+# ("the White House announced a deal between Israel and the UAE").
+_MAKING_PUBLIC = frozenset({"announce", "unveil"})
+_BETWEEN = frozenset({"between"})
 
 
 # Verbs that demand only when what follows is a bare (mandative) clause: "insisted that
@@ -829,6 +833,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if matched is None or joined_against(verb):
             continue
         pat, comp, noun = matched
+        if pat.lemma in _MAKING_PUBLIC and noun is not None and has_prep([noun], _BETWEEN):
+            continue  # "announced a deal between Israel and the UAE": the parties' own act
         if pat.code[:2] in _FORCE and any(
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
