@@ -486,24 +486,25 @@ def _unplaced_claim(
     )
 
 
-# The words by which a speaker's phrase names the force it speaks for: "army spokesman",
-# "a military spokesman", "a police spokeswoman".
-_FORCE_VOICES = {
-    "MIL": {"army", "military", "defence", "defense", "armed", "troops", "forces", "navy"},
-    "COP": {"police"},
-}
+# Forces whose own spokesman tells their acts: "army spokesman X said troops killed …".
+_FORCES = frozenset({"MIL", "COP"})
 
 
-def _speaks_for_doer(speaker: Token, doer: tuple[Actor, float, Token]) -> bool:
-    """``speaker``'s phrase names the kind of force the doer is, and the doer's own phrase
-    names no country ("army spokesman Onyema Nwachukwu said troops killed eight
-    insurgents"): a force's own word on its own act, which it tells, not a charge against
-    another side (as "… of the defence ministry stated that the Israeli pilots …" is)."""
+def _speaks_for_doer(speaker: Token, doer: tuple[Actor, float, Token], actors: DocActors) -> bool:
+    """``speaker``'s phrase names, by a role of ``agents.tsv`` ("army spokesman", "defence
+    ministry", "police"), the force the doer is, and the doer's own phrase names no country
+    ("army spokesman Onyema Nwachukwu said troops killed eight insurgents"): a force's own
+    word on its own act, which it tells, not a charge against another side (as "… of the
+    defence ministry stated that the Israeli pilots …" is)."""
     actor, _, head = doer
-    words = _FORCE_VOICES.get(actor.sector[:3], set())
-    if any(t.ent_type_ in ("NORP", "GPE") for t in phrase_tokens(head)):
+    sector = actor.sector[:3]
+    if sector not in _FORCES or any(t.ent_type_ in ("NORP", "GPE") for t in phrase_tokens(head)):
         return False
-    return any(t.lower_ in words for t in phrase_tokens(speaker))
+    return any(
+        actors.book.agents.get(span.kb_id_.lower(), "")[:3] == sector
+        for t in phrase_tokens(speaker)
+        if (span := actors.by_token.get(t.i)) is not None and span.label_ == "AGENT"
+    )
 
 
 def _anonymous(speaker: Token) -> bool:
@@ -1998,7 +1999,7 @@ class Coder:
             if (
                 mood == "asserted"
                 and _unplaced_claim(word, verb, said_by, sayers, event)
-                and not _speaks_for_doer(said_by, src)
+                and not _speaks_for_doer(said_by, src, actors)
             ):
                 mood = "reported"
             yield event, mood, day, date_source, src, tgt
