@@ -213,7 +213,6 @@ _SHOWING = {"demonstrate", "march", "rally"}
 # Verbs that make an agreement known: one "between" others is theirs, not the announcer's
 # ("the White House announced a deal between Israel and the UAE").
 _MAKING_PUBLIC = frozenset({"announce", "unveil"})
-_BETWEEN = frozenset({"between"})
 
 
 # Verbs that demand only when what follows is a bare (mandative) clause: "insisted that
