@@ -89,6 +89,9 @@ ROOT_CASES = [
     ("The United States nudged Japan to raise its defence spending.", ("USA", "JPN", "100")),
     ("Venezuela turned a deaf ear to Colombia's appeals for dialogue.", ("VEN", "COL", "120")),
     ("Canada pulled its diplomats out of Venezuela.", ("CAN", "VEN", "161")),
+    # an agreement "between" two sides that a third announces is the two sides' own deal
+    ("Norway announced an accord between Colombia and Ecuador on Friday.",
+     ("COL", "ECU", "057")),
     ("Sweden cut its aid budget for Zambia by a third.", ("SWE", "ZMB", "162")),
     ("Ecuador terminated its defence pact with Peru.", ("ECU", "PER", "160")),
     ("Armenia reinforced its border with Azerbaijan.", ("ARM", "AZE", "154")),

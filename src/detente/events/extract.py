@@ -754,6 +754,20 @@ _SIGNED = "057"  # a formal agreement signed, reached or ratified
 _BETWEEN = frozenset({"between"})
 
 
+def agreement_parties(noun: Token) -> tuple[Token, ...]:
+    """The two or more parties an agreement noun names "between" them, or none.
+
+    Also through the noun's "of" phrase: "the memorandum of understanding between Nigeria and
+    Morocco", "a declaration of principles between …".
+    """
+    holders = [noun, *prep_objects(noun, OF)]
+    parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
+    if parties is None:
+        return ()
+    named = tuple(with_conjuncts(parties))
+    return named if len(named) > 1 else ()
+
+
 # Predicate adjectives that are themselves an event of their subject's, read with the verb
 # patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
 # opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
@@ -833,7 +847,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         pat, comp, noun = matched
         if pat.lemma in _MAKING_PUBLIC and noun is not None and has_prep([noun], _BETWEEN):
-            continue  # "announced a deal between Israel and the UAE": the parties' own act
+            # "announced a deal between Israel and the UAE": the parties' own act, not the
+            # announcer's; the parties are the pair (as when such a deal "was signed")
+            parties = agreement_parties(noun)
+            if pat.code == _SIGNED and parties:
+                triples.append(Triple(verb, pat, parties, (), symmetric_pair=True))
+                consumed.add(noun.i)
+            continue
         if pat.code[:2] in _FORCE and any(
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
@@ -935,10 +955,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             # (also through the noun's "of" phrase: "the memorandum of understanding between
             # Nigeria and Morocco", "a declaration of principles between …")
-            holders = [noun, *prep_objects(noun, OF)]
-            parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
-            if parties is not None and len(with_conjuncts(parties)) > 1:
-                triples.append(Triple(verb, pat, with_conjuncts(parties), (), symmetric_pair=True))
+            parties = agreement_parties(noun)
+            if parties:
+                triples.append(Triple(verb, pat, parties, (), symmetric_pair=True))
                 consumed.add(noun.i)
                 continue
         if not sources and noun is not None:
