@@ -141,6 +141,11 @@ NOT_ROOTS = [
      ("EGY", "", "1382")),
     # a deal "between" others that someone announces is not the announcer's
     ("The White House announced a deal between Israel and Bahrain.", ("USA", "", "057")),
+    # a forum named after a city is no actor of that city's country
+    ("The Lima Group condemned Venezuela's election.", ("PER", "VEN", "111")),
+    ("Spain offered to help the Minsk Group restart talks.", ("ESP", "BLR", "033")),
+    # shells and rockets that land somewhere are blows, not travellers
+    ("Rockets fired from Gaza landed in Ashkelon.", ("", "ISR", "042")),
     # insisting that something is so demands nothing
     ("Peru insisted that it had not violated the border accord.", ("PER", "", "100")),
 ]  # fmt: skip

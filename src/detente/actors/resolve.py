@@ -221,6 +221,28 @@ _MEANS = MESSAGES | {
 }  # fmt: skip
 
 
+# Forums, processes and documents named after the city that hosted them: "the Lima Group",
+# "the Minsk agreements", "the Astana process", "the Vienna talks", "the Oslo Accords". The
+# place names where they were made, not a side in them: such a phrase is no actor of the
+# place's country.
+FORUM_NOUNS = frozenset({
+    "group", "process", "format", "talk", "agreement", "accord", "protocol", "declaration",
+    "conference", "summit", "club", "initiative", "forum", "convention", "memorandum",
+    "communique", "arrangement", "framework", "mechanism", "platform", "dialogue", "round",
+})  # fmt: skip
+
+
+def _named_after_place(tok: Token, entry: ActorEntry) -> bool:
+    """``tok`` is a place that only names the forum or document it modifies ("the Minsk
+    Group")."""
+    return (
+        entry.kind in PLACE_KINDS
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() in FORUM_NOUNS
+    )
+
+
 def _means(head: Token) -> bool:
     return (
         head.dep_ == "pobj"
@@ -272,7 +294,7 @@ def resolve_phrase(
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
         found = actors.book.lookup(span.kb_id_, day)
-        if found is None:
+        if found is None or _named_after_place(tok, found):
             continue
         if entity is None:
             entity, entity_span = found, span
@@ -1656,6 +1678,8 @@ def _inside(
             continue
         if role and across_boundary(span.root):
             continue  # "soldiers near the border with China" are not China's
+        if entry is not None and _named_after_place(span.root, entry):
+            continue  # "the Lima Group", "the Minsk agreements": named after the city
         if entry is not None and entry.code not in exclude:
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None

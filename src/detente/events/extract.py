@@ -97,6 +97,7 @@ from detente.events.readings import (
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
+from detente.events.symmetry import PROJECTILES
 from detente.events.targets import (
     FALLBACK_PREPS,
     MEASURE_ROOTS,
@@ -817,6 +818,13 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (child_of(verb, "dobj") is not None or is_armed(subject_of(verb)))
         ):
             matched = None  # "began leaving Afghanistan for …": ground left, no trip
+        if (
+            matched is not None
+            and matched[0].code == "042"
+            and (mover := subject_of(verb)) is not None
+            and mover.lemma_.lower() in PROJECTILES
+        ):
+            matched = None  # "stray shells landed in Iranian villages": a blow, no trip
         if (
             matched is not None
             and matched[0].lemma == "suspend"

@@ -212,12 +212,14 @@ _BETWEEN_OTHERS = {"045", "039"}
 # Control"; and the prepositions that name whom a blow is aimed at instead.
 _DIVIDING_LINES = {"border", "line", "frontier", "boundary", "loc", "divide"}
 _AIMED_AT = {"at", "on", "against", "upon", "toward", "towards", "into"}
-# What is fired ("fired mortars across the frontier", "opened fire across the line"): the
-# means of the blow, not whom it strikes.
-_FIRED = {
+
+
+# What is fired ("fired mortars across the frontier", "opened fire across the line",
+# "shells landed on the village"): the means of a blow, never whom it strikes nor a traveller.
+PROJECTILES = frozenset({
     "fire", "gunfire", "shot", "round", "shell", "mortar", "rocket", "missile", "artillery",
-    "bullet", "salvo", "volley", "grenade", "projectile",
-}  # fmt: skip
+    "bullet", "salvo", "volley", "grenade", "projectile", "bomb", "drone",
+})  # fmt: skip
 
 
 def across_line(word: Token) -> bool:
@@ -231,7 +233,7 @@ def across_line(word: Token) -> bool:
         if p.dep_ == "pobj" and p.lemma_.lower() in _DIVIDING_LINES
     ]
     return bool(across) and not any(
-        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _FIRED)
+        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in PROJECTILES)
         or (c.dep_ == "prep" and c.lower_ in _AIMED_AT and not _dated(c))
         for c in word.children
     )
