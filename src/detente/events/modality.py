@@ -88,6 +88,9 @@ INTENT_HEADS = {
     "keen",
     "committed",
 }
+# Participles that say what a thing is made to do ("a plan meant to punish Moscow", "the truce
+# is designed to let the sides swap prisoners"): the act is its purpose, still to come.
+DESIGNED = {"design", "intend", "mean", "craft", "tailor"}
 # Verbs of promise: the act in their complement or their object noun is still to come
 # ("vowed to attack the capital", "promised new attacks on Israel", "swore revenge").
 PROMISING = {"promise", "vow", "pledge", "swear", "threaten"}
@@ -982,6 +985,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             future = True  # "promised to attack Israel", "vowed more attacks on the army"
         if depth > 0 and tok.lemma_ == "be" and below == "xcomp":
             future = True  # "Tillerson is to meet Lavrov on Thursday"
+        if depth > 0 and below == "xcomp" and tok.tag_ == "VBN" and tok.lemma_ in DESIGNED:
+            future = True  # "the truce is meant to allow the sides to swap prisoners"
         if (
             depth == 0
             and tok.dep_ == "ROOT"

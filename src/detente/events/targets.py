@@ -30,7 +30,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import OFFER_MARKS
+from detente.events.modality import DESIGNED, OFFER_MARKS
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
     CHARGING,
@@ -763,7 +763,6 @@ def _aimed_at(verb: Token) -> list[Token]:
 # it is made to do ("an effort designed to help Sudan reach a deal", "a plan meant to punish
 # Moscow").
 _AIMED = {"aim", "direct", "target", "gear"}
-_DESIGNED = {"design", "intend", "mean", "craft", "tailor"}
 _AT = frozenset({"at", "against", "toward", "towards"})
 
 
@@ -783,7 +782,7 @@ def aims_of(thing: Token) -> list[Token]:
                     found.extend(_worked_on(aim) if aim.tag_ == "VBG" else [aim])
                 if clause.tag_ == "VBG":  # "a bill targeting Chinese firms"
                     found.append(child_of(clause, "dobj"))
-            elif lemma in _DESIGNED:
+            elif lemma in DESIGNED:
                 act = child_of(clause, "xcomp")
                 found.extend(_worked_on(act) if act is not None else ())
     return [
