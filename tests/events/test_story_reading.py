@@ -20,3 +20,11 @@ def test_what_a_deal_is_meant_to_allow_is_not_yet_done(coder):
     text = "Armenia and Azerbaijan swapped prisoners on Sunday."
     swaps = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("084")]
     assert swaps and all(e.modality == "asserted" for e in swaps)
+
+
+def test_a_kind_joined_by_a_hyphen_gives_nothing(coder):
+    # "nuclear-armed neighbours" names a kind of state; "Japanese-funded" names a giver
+    text = "Tensions flared between the nuclear-armed neighbours."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "07"]
+    text = "Patients queued at a Japanese-funded hospital in Kabul."
+    assert [e.source_country for e in coder.code_text(text, PUB) if e.cameo_root == "07"] == ["JPN"]

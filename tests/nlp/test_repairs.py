@@ -111,3 +111,21 @@ def test_two_gerunds_before_a_noun_name_its_kind(coder, text):
         (e.cameo, e.target_name) for e in events
     ]
     assert len({e.cameo_root for e in events}) == 1, [e.cameo for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Turkish jets struck what Ankara called terrorist camps in northern Iraq.", "IRQ"),
+        ("Israel bombed what it said were Iranian weapons depots in Syria.", "IRN"),
+        ("Russia hit what Moscow described as militant positions in Idlib.", "SYR"),
+    ],
+)
+def test_the_thing_a_hedge_names_is_what_was_hit(coder, text, target):
+    """ "struck what Ankara called terrorist camps": the camps are the verb's object, and the
+    one whose word the writer keeps at arm's length is not the one struck."""
+    doc = coder.nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert any(c.dep_ == "dobj" and c.lower_ != "what" for c in verb.children)
+    blows = [e for e in coder.code_text(text, DAY) if e.cameo_root in ("18", "19")]
+    assert blows and all(e.target_country == target for e in blows), blows

@@ -948,7 +948,10 @@ def joint_doers(verb: Token) -> tuple[Token, ...]:
 
 def hyphen_giver(verb: Token) -> tuple[Token, ...]:
     """The giver joined by a hyphen to a participle of giving: "a Japanese-funded hospital",
-    "the EU-financed bridge", "Qatari-donated fuel" (the giver of what the noun names)."""
+    "the EU-financed bridge", "Qatari-donated fuel" (the giver of what the noun names).
+
+    Only a name or nationality gives: "nuclear-armed neighbours", "heavily-armed men" and
+    "donor-funded" name a kind, not a giver."""
     if verb.dep_ != "amod" or verb.tag_ != "VBN":
         return ()
     doc = verb.doc
@@ -958,4 +961,8 @@ def hyphen_giver(verb: Token) -> tuple[Token, ...]:
         if c.dep_ in ("npadvmod", "compound", "nmod")
         and c.i + 2 == verb.i
         and doc[c.i + 1].text == "-"
+        and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED_GIVERS)
     )
+
+
+_NAMED_GIVERS = frozenset({"NORP", "GPE", "ORG"})

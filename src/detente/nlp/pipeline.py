@@ -683,6 +683,51 @@ def gerund_pairs(doc: Doc) -> None:
         cc.head = first
 
 
+# Verbs a writer uses to keep another's word for what was hit at arm's length: "struck what
+# Ankara called terrorist camps", "bombed what it said were arms depots", "hit what Moscow
+# described as militant positions".
+_HEDGING_VERBS = frozenset({
+    "call", "term", "dub", "label", "brand", "say", "claim", "allege", "believe", "describe",
+    "characterise", "characterize", "identify",
+})  # fmt: skip
+
+
+def _hedged_thing(clause: Token, what: Token) -> Token | None:
+    """The noun a hedging clause names ("terrorist camps", "arms depots", "positions")."""
+    for child in clause.children:
+        if child.dep_ in ("dobj", "oprd") and child.i > what.i and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "what Ankara called terrorist camps"
+        if child.dep_ == "prep" and child.lower_ == "as":  # "what Moscow described as …"
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "ccomp" and child.lemma_ == "be":  # "what it said were …"
+            return next((g for g in child.children if g.dep_ == "attr"), None)
+    return None
+
+
+def hedged_objects(doc: Doc) -> None:
+    """Make the thing in "struck what Ankara called terrorist camps" the verb's object: the
+    parser hangs the whole free relative on the verb as a clause of saying, so the verb has no
+    object and the speaker looks like the one struck. The clause of saying becomes a relative
+    clause on the thing."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _HEDGING_VERBS:
+            continue
+        verb, what = clause.head, clause.left_edge
+        if what.lower_ != "what" or what.i != verb.i + 1 or verb.pos != VERB:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        thing = _hedged_thing(clause, what)
+        if thing is None:
+            continue
+        # (phrases after the thing that the parser hung on the clause are the thing's: "what it
+        # called a smear campaign by Belarus")
+        for after in [c for c in clause.children if c.dep_ == "prep" and c.i > thing.i]:
+            after.head = thing
+        thing.head, thing.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = thing, "relcl"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
@@ -692,8 +737,8 @@ def repair_parse(doc: Doc) -> None:
     clause, infinitives of a noun hung on the verb before it, participles of speaking
     hung on the last verb of what was said, the time of saying hung on what was said,
     passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
-    joined to the owner of another, and two nouns in -ing before the noun they name the
-    kind of."""
+    joined to the owner of another, two nouns in -ing before the noun they name the
+    kind of, and the thing in "struck what Ankara called camps"."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -712,6 +757,7 @@ def repair_parse(doc: Doc) -> None:
     adverb_negations(doc)
     owned_conjuncts(doc)
     gerund_pairs(doc)
+    hedged_objects(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
