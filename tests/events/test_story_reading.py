@@ -28,3 +28,35 @@ def test_a_kind_joined_by_a_hyphen_gives_nothing(coder):
     assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "07"]
     text = "Patients queued at a Japanese-funded hospital in Kabul."
     assert [e.source_country for e in coder.code_text(text, PUB) if e.cameo_root == "07"] == ["JPN"]
+
+
+def test_a_clause_joined_to_the_saying_is_not_what_was_said(coder):
+    # "the EU said …, and the United States warned …": the warning is the US's own, no charge
+    # the EU makes against the US
+    text = (
+        "The European Union said it had suspended budget support to Niger, and the United "
+        "States warned that its aid to the country was at risk."
+    )
+    charges = [e for e in coder.code_text(text, PUB) if e.cameo == "112"]
+    assert not [e for e in charges if e.source_country == "EU" and e.target_country == "USA"]
+
+
+def test_a_negated_condition_denies_nothing(coder):
+    # "if the soldiers did not step aside": only posited, neither done nor refused
+    for text in (
+        "ECOWAS warned it could use force if the soldiers did not step aside.",
+        "Moscow will respond if NATO does not withdraw its troops from Estonia.",
+    ):
+        posited = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("087")]
+        assert posited and all(e.modality == "hypothetical" for e in posited), text
+    refused = coder.code_text("The junta did not release Bazoum.", PUB)
+    assert any(e.modality == "negated" for e in refused)
+
+
+def test_a_deadline_given_to_one_a_clause_describes(coder):
+    # "gave the junta that seized power one week to reinstate Bazoum": an ultimatum to the
+    # junta, not the junta reinstating anyone
+    text = "ECOWAS gave the junta that seized power in Niger one week to reinstate Bazoum."
+    events = coder.code_text(text, PUB)
+    assert any(e.source == "ECOWAS" and e.cameo == "139" for e in events)
+    assert not [e for e in events if e.cameo_root == "08" and e.is_fact]

@@ -66,6 +66,7 @@ def speech_verb(word: Token) -> Token | None:
             and tok.lemma_.lower() in _SAYING
             and below.dep_ not in ("nsubj", "nsubjpass")
             and not _trailing(below, tok)
+            and not _joined_clause(below, tok)
         ):
             return tok
         below = tok
@@ -75,6 +76,13 @@ def speech_verb(word: Token) -> Token | None:
             if tok.i > word.i:
                 return tok
     return None
+
+
+def _joined_clause(clause: Token, verb: Token) -> bool:
+    """``clause`` is a clause of its own joined to the speech verb by "and" ("the EU said it
+    had suspended aid, and the United States warned …"): told beside what was said, not in
+    it."""
+    return clause.dep_ == "conj" and clause.head.i == verb.i and clause.pos_ in ("VERB", "AUX")
 
 
 def _trailing(clause: Token, verb: Token) -> bool:

@@ -60,6 +60,15 @@ _FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "wh
 # (with the auxiliaries that open a condition by inversion, marked so by the pipeline's repair)
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "until", "once"} | INVERTING
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
+
+
+def _condition_clause(tok: Token) -> bool:
+    """``tok`` heads a clause of condition ("if the junta does not …", "unless Kyiv …")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
+    )
+
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {
     "plan",
@@ -890,6 +899,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             _negated(tok)
             and (depth == 0 or not denial(tok))
             and not conditional
+            # "… if the soldiers did not step aside": a condition posits, it denies nothing
+            and not _condition_clause(tok)
             and not _outcome_denied(chain, depth)
         ):
             negated = True
@@ -905,7 +916,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # (above)
         for child in tok.children:
             low = child.lower_
-            if child.dep_ == "mark" and low in CONDITION_MARKS and tok.dep_ == "advcl":
+            if child.dep_ == "mark" and _condition_clause(tok):
                 hypothetical = conditional = True
             if (
                 child.dep_ == "advcl"

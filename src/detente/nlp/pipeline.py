@@ -728,6 +728,49 @@ def hedged_objects(doc: Doc) -> None:
         clause.head, clause.dep_ = thing, "relcl"
 
 
+# Giving someone time to act: "gave the junta one week to reinstate Bazoum".
+_GRANTING = frozenset({"give", "grant", "allow"})
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
+
+
+def granted_deadlines(doc: Doc) -> None:
+    """Hang a deadline and its act back on the verb of giving when the parser put them in a
+    relative clause on the one given it: in "gave the junta that seized power in Niger one
+    week to reinstate Bazoum" the junta is given a week; it did not seize power to reinstate
+    anyone. The same sentence without the clause parses so."""
+    for clause in doc:
+        given = clause.head
+        if clause.dep_ != "relcl" or given.dep_ != "dobj":
+            continue
+        verb = given.head
+        if verb.lemma_.lower() not in _GRANTING:
+            continue
+        span = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _SPANS_OF_TIME
+            ),
+            None,
+        )
+        act = next(
+            (
+                c
+                for c in clause.children
+                if span is not None
+                and c.dep_ in ("advcl", "xcomp")
+                and c.i > span.i
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            ),
+            None,
+        )
+        if span is None or act is None:
+            continue
+        given.dep_ = "dative"
+        span.head, span.dep_ = verb, "npadvmod"
+        act.head, act.dep_ = verb, "advcl"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
@@ -738,7 +781,8 @@ def repair_parse(doc: Doc) -> None:
     hung on the last verb of what was said, the time of saying hung on what was said,
     passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
     joined to the owner of another, two nouns in -ing before the noun they name the
-    kind of, and the thing in "struck what Ankara called camps"."""
+    kind of, the thing in "struck what Ankara called camps", and the deadline given to one
+    a relative clause describes."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -758,6 +802,7 @@ def repair_parse(doc: Doc) -> None:
     owned_conjuncts(doc)
     gerund_pairs(doc)
     hedged_objects(doc)
+    granted_deadlines(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
