@@ -60,3 +60,24 @@ def test_a_deadline_given_to_one_a_clause_describes(coder):
     events = coder.code_text(text, PUB)
     assert any(e.source == "ECOWAS" and e.cameo == "139" for e in events)
     assert not [e for e in events if e.cameo_root == "08" and e.is_fact]
+
+
+def test_supporters_of_a_role_are_not_its_holder(coder):
+    # "junta supporters" are not the last government named (the ousted president)
+    text = (
+        "Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.\n\n"
+        "Thousands of junta supporters rallied outside the French embassy on Sunday."
+    )
+    rallies = [e for e in coder.code_text(text, PUB) if e.cameo_root == "14"]
+    assert rallies and all("Bazoum" not in e.source_name for e in rallies)
+    assert all(e.source_sector != "GOV" for e in rallies)
+
+
+def test_an_attack_one_would_answer_is_not_ones_own(coder):
+    # "would respond to any attack on its citizens": the attack is the other side's
+    text = "Paris said it would respond immediately to any attack on its citizens in Niger."
+    assert not [
+        e
+        for e in coder.code_text(text, PUB)
+        if e.source_country == "FRA" and e.cameo_root in ("18", "19")
+    ]

@@ -291,6 +291,8 @@ def resolve_phrase(
         if span.label_ == "AGENT":
             if not role and head.lemma_.lower() in SUBJECT_MATTERS:
                 continue  # "the refugee deal", "the migrant pact": about them, not by them
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in RELATION_NOUNS:
+                continue  # "junta supporters", "government critics": not the junta itself
             sector = sector or actors.book.agents.get(span.kb_id_.lower(), "")
             continue
         found = actors.book.lookup(span.kb_id_, day)

@@ -365,13 +365,17 @@ def _grievance(noun: Token, verb: Token) -> bool:
     not an act of that subject."""
     obj = child_of(verb, "dobj")
     # (or the verb itself seeks it: "saying it was retaliating for a strike on its embassy")
-    redress = (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("for", "over")
-        and (
-            (obj is not None and obj.lemma_.lower() in _REDRESS)
-            or verb.lemma_.lower() in _RETALIATING
+    # ("would respond to any attack on its citizens", "retaliated against the raid": what is
+    # answered is the other side's act)
+    redress = noun.dep_ == "pobj" and (
+        (
+            noun.head.lower_ in ("for", "over")
+            and (
+                (obj is not None and obj.lemma_.lower() in _REDRESS)
+                or verb.lemma_.lower() in _RETALIATING
+            )
         )
+        or (noun.head.lower_ in ("to", "against") and verb.lemma_.lower() in _RETALIATING)
     )
     protested = (
         noun.dep_ == "pobj"
