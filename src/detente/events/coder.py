@@ -1583,7 +1583,9 @@ class Coder:
             mood = "negated"  # "undertook not to support the YPG": no pledge of support
         if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
-            mood = "asserted"
+            # (a rumour of it stays one: "tried to seize a tanker, officials speaking on
+            # condition of anonymity said")
+            mood = "reported" if hearsay(sent, word) else "asserted"
         # "should begin on 20 February", "could strike on Friday": a date ahead
         day, date_source = self._date(
             word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
