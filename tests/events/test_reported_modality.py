@@ -9,16 +9,18 @@ import pytest
 from modality_bed import DATA, score
 
 # A ratchet: raise when the coder improves, never lower. Before the rules of this file
-# (facts / exact): study 0.800 / 0.655 and held-out 0.818 / 0.600.
-MODALITY_FLOORS = {"modality_study.tsv": (0.92, 0.85), "modality_heldout.tsv": (0.92, 0.78)}
+# (facts / exact): study 0.800 / 0.655 of its first 55 rows and held-out 0.818 / 0.600; the
+# study file's second round of 33 rows (evidence verbs, claims, open questions, deliberation,
+# "may have", "stopped short of", raising passives) was 0.920 / 0.727 of 88 before its rules.
+MODALITY_FLOORS = {"modality_study.tsv": (0.94, 0.79), "modality_heldout.tsv": (0.92, 0.78)}
 
 
 @pytest.mark.parametrize(("name", "floors"), sorted(MODALITY_FLOORS.items()))
 def test_modality_families(coder, name, floors):
     facts, exact, total, misses = score(coder, DATA / name)
-    assert (facts / total, exact / total) >= floors or (
-        facts / total >= floors[0] and exact / total >= floors[1]
-    ), [row["sentence"] for row, _ in misses]
+    assert facts / total >= floors[0] and exact / total >= floors[1], [
+        row["sentence"] for row, _ in misses
+    ]
 
 
 def _moods(coder, text, roots, published=dt.date(2020, 5, 4)):
@@ -77,6 +79,29 @@ def _moods(coder, text, roots, published=dt.date(2020, 5, 4)):
             ("18", "19"),
             "reported",
         ),
+        # an open question
+        (
+            "It is still unclear whether Iran will attend the talks in Oman.",
+            ("04",),
+            "hypothetical",
+        ),
+        ("Whether Seoul will host Kim this year is not known.", ("04",), "hypothetical"),
+        # what evidence shows and what one claims are others' readings, not facts told
+        (
+            "Drone footage suggests that Eritrean troops looted a town in Tigray.",
+            ("17", "18", "19"),
+            "reported",
+        ),
+        (
+            "Leaked records show that Chinese ships rammed a Philippine boat.",
+            ("17", "18", "19"),
+            "reported",
+        ),
+        (
+            "Iranian television claimed that Israeli jets bombed a depot near Damascus.",
+            ("18", "19"),
+            "reported",
+        ),
         # a hostile attempt is an act done, and a rumour of one stays a rumour
         (
             "Sudanese troops tried to seize a border post, officials speaking anonymously said.",
@@ -102,3 +127,14 @@ def test_reported_speech_moods(coder, text, roots, want):
 def test_plain_acts_stay_asserted(coder, text, roots):
     got = _moods(coder, text, roots)
     assert "asserted" in got, got
+
+
+def test_evidence_cited_by_a_side_is_its_charge(coder):
+    """What a minister says images show is his accusation (the evidence rule is for
+    evidence the sentence itself reports)."""
+    text = (
+        "Australia's foreign minister said that satellite images showed Chinese ships had "
+        "rammed a Vietnamese trawler."
+    )
+    events = coder.code_text(text, dt.date(2020, 5, 4))
+    assert any(e.cameo_root == "11" and e.modality == "asserted" for e in events), events

@@ -866,6 +866,33 @@ def withheld(chain: list[Token]) -> int | None:
     return None
 
 
+def open_question(verb: Token) -> bool:
+    """``verb`` heads a clause put as a question: "whether Erdogan will meet Putin remains
+    unclear", "asked if Kim would come" ("if" opening a content clause, not a condition)."""
+    return verb.dep_ in ("ccomp", "csubj", "csubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children
+    )
+
+
+# Things that show rather than say: "satellite images suggest that …", "leaked documents
+# show that …", "intelligence indicates that …" (evidence read by others, not a side's word).
+EVIDENCE = {
+    "image", "imagery", "photo", "photograph", "picture", "footage", "video", "document",
+    "evidence", "intelligence", "data", "record", "finding", "trace", "sign", "analysis",
+}  # fmt: skip
+_SHOWING = {"show", "suggest", "indicate", "reveal", "point", "confirm", "prove", "appear"}
+
+
+def shown_by_evidence(verb: Token) -> bool:
+    """``verb`` tells what a piece of evidence shows ("images suggest that …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_.lower() in _SHOWING
+        and subject is not None
+        and subject.lemma_.lower() in EVIDENCE
+    )
+
+
 def yet_to(verb: Token) -> bool:
     """ "has yet to respond", "is yet to ratify": ``verb`` is the "have" or "be" of an act
     not done so far."""
@@ -920,6 +947,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     silence = withheld(chain)
     if silence is not None:
         chain = chain[:silence]
+    # "it is not clear whether Abe will visit", "asked if Kim would come": an open question;
+    # what is said of the question (unclear, not known) is not said of the act
+    question = next((d for d, t in enumerate(chain) if open_question(t)), None)
+    if question is not None:
+        chain = chain[: question + 1]
     # "the grant will pay for the dam": the spending verb's "will" is not the grant's (a
     # denial or condition above it still is: "denied that its grant will pay for …")
     spent = _spent(word)
@@ -936,7 +968,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         ),
         len(chain),
     )
-    negated = hypothetical = future = False
+    negated = future = False
+    hypothetical = question is not None
     reported = silence is not None
     # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
     # visit"), a negation of the main clause is not the event's
@@ -987,6 +1020,15 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True
         if depth > 0 and below == "xcomp" and yet_to(tok):
             negated = True  # "has yet to respond to the offer": not done so far
+        if (
+            depth > 0
+            and below == "ccomp"
+            and (shown_by_evidence(tok) or tok.lemma_ == "claim")
+            # (a speaker who cites the evidence makes it his charge: "Trudeau said that
+            # intelligence showed the plane was hit by an Iranian missile")
+            and not any(t.lemma_ in SPEECH for t in chain[depth + 1 :])
+        ):
+            reported = True  # "satellite images suggest that …", "state media claimed that …"
         if depth > 0 and below == "xcomp" and raised_hearsay(tok):
             reported = True  # "is reported to have met", "is said to have sold"
         # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
@@ -1153,6 +1195,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             remark = _remark(chain[depth - 1])
             if (
                 below in ("xcomp", "ccomp", "advcl")
+                and not shown_by_evidence(tok)  # "images suggest that …" ask for nothing
                 and not purpose
                 and not said
                 and not told
