@@ -12,11 +12,13 @@ from date_bed import DATA, score
 # A ratchet: raise when the coder improves, never lower. Before the date rules of this file:
 # study 0.824 and held-out 0.767.
 # dates_study2 / dates_heldout2 (relative days in narratives, "that Friday", holidays, year
-# turns, dates in subordinate clauses): 0.741 and 0.808 before their rules.
+# turns, dates in subordinate clauses): 0.741 and 0.808 before their rules, 0.815 and 0.808
+# after; the study file's second round of 19 rows (parts of days, "ago", seasons) made it
+# 0.870 of 46 before its rule, 0.891 after.
 DATE_FLOORS = {
     "dates_study.tsv": 0.91,
     "dates_heldout.tsv": 0.79,
-    "dates_study2.tsv": 0.81,
+    "dates_study2.tsv": 0.88,
     "dates_heldout2.tsv": 0.8,
 }
 
@@ -152,3 +154,15 @@ def test_that_before_a_weekday_noun_is_no_story_day(coder):
     text = "Kerry flew to Cairo on 8 May. Officials said that Thursday talks with Egypt went well."
     got = _dates(coder, text, dt.date(2019, 5, 20), "04")
     assert (dt.date(2019, 5, 9), "day") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In the summer of 2015, Hungary criticised Serbia over the migrants.", 2015),
+        ("During winter 2009, Russia cut gas supplies to Ukraine.", 2009),
+    ],
+)
+def test_a_season_of_a_year_is_that_year(coder, text, want):
+    got = {(e.date, e.date_precision) for e in coder.code_text(text, dt.date(2019, 7, 10))}
+    assert (dt.date(want, 1, 1), "year") in got, got
