@@ -19,7 +19,7 @@ from detente.events import Coder
 from detente.models import Event
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = ("dates_study.tsv", "dates_heldout.tsv")
+FILES = ("dates_study.tsv", "dates_heldout.tsv", "dates_study2.tsv", "dates_heldout2.tsv")
 
 
 def rows(path: Path) -> list[dict[str, str]]:

@@ -11,7 +11,16 @@ from date_bed import DATA, score
 
 # A ratchet: raise when the coder improves, never lower. Before the date rules of this file:
 # study 0.824 and held-out 0.767.
-DATE_FLOORS = {"dates_study.tsv": 0.91, "dates_heldout.tsv": 0.79}
+# dates_study2 / dates_heldout2 (relative days in narratives, "that Friday", holidays, year
+# turns, dates in subordinate clauses): 0.741 and 0.808 before their rules, 0.815 and 0.808
+# after; the study file's second round of 19 rows (parts of days, "ago", seasons) made it
+# 0.870 of 46 before its rule, 0.891 after.
+DATE_FLOORS = {
+    "dates_study.tsv": 0.91,
+    "dates_heldout.tsv": 0.79,
+    "dates_study2.tsv": 0.88,
+    "dates_heldout2.tsv": 0.8,
+}
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(DATE_FLOORS.items()))
@@ -106,3 +115,54 @@ def test_a_holiday_of_a_fixed_day_dates_the_act(coder, text, want):
     assert {e.date for e in coder.code_text(text, dt.date(2024, 1, 3)) if e.cameo_root == "19"} == {
         want
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "want"),
+    [
+        # counts past a week
+        (
+            "Protesters stormed the embassy on 2 May. Nine days later, Rome recalled its "
+            "ambassador from Tripoli.",
+            "16",
+            dt.date(2019, 5, 11),
+        ),
+        (
+            "The vote was held on 1 May. Twelve days later, Brazil criticised Venezuela.",
+            "11",
+            dt.date(2019, 5, 13),
+        ),
+        # a weekday tied to the story's day, not to publication
+        (
+            "Kerry flew to Cairo on Monday 6 May. That Wednesday, he met Egypt's president.",
+            "04",
+            dt.date(2019, 5, 8),
+        ),
+        (
+            "Kerry flew to Cairo on 8 May. The following Tuesday, he met Jordan's king.",
+            "04",
+            dt.date(2019, 5, 14),
+        ),
+    ],
+)
+def test_a_day_counted_in_a_story(coder, text, root, want):
+    assert (want, "day") in _dates(coder, text, dt.date(2019, 5, 20), root)
+
+
+def test_that_before_a_weekday_noun_is_no_story_day(coder):
+    """ "said that Thursday talks would go ahead": "that" opens the clause."""
+    text = "Kerry flew to Cairo on 8 May. Officials said that Thursday talks with Egypt went well."
+    got = _dates(coder, text, dt.date(2019, 5, 20), "04")
+    assert (dt.date(2019, 5, 9), "day") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In the summer of 2015, Hungary criticised Serbia over the migrants.", 2015),
+        ("During winter 2009, Russia cut gas supplies to Ukraine.", 2009),
+    ],
+)
+def test_a_season_of_a_year_is_that_year(coder, text, want):
+    got = {(e.date, e.date_precision) for e in coder.code_text(text, dt.date(2019, 7, 10))}
+    assert (dt.date(want, 1, 1), "year") in got, got

@@ -91,6 +91,8 @@ from detente.events.relative_dates import (
     relative_phrase,
     same_day,
     shift_of,
+    story_weekday,
+    weekday_phrase,
     weekend_day,
 )
 from detente.events.sides import (
@@ -1583,7 +1585,9 @@ class Coder:
             mood = "negated"  # "undertook not to support the YPG": no pledge of support
         if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
-            mood = "asserted"
+            # (a rumour of it stays one: "tried to seize a tanker, officials speaking on
+            # condition of anonymity said")
+            mood = "reported" if hearsay(sent, word) else "asserted"
         # "should begin on 20 February", "could strike on Friday": a date ahead
         day, date_source = self._date(
             word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
@@ -2111,6 +2115,12 @@ class Coder:
             saturday = weekend_day(phrase.text, anchor or published, published, ahead)
             if saturday is not None:
                 return saturday, "text"
+            # "That Thursday, he met Xi": of the week the story told last
+            counted = story_weekday(
+                weekday_phrase(phrase), _named_day(phrases, phrase, published) or anchor, published
+            )
+            if counted is not None:
+                return counted, "text"
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
             # "on 25 May announced that the meeting on 16 June will take place": a day ahead

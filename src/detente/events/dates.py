@@ -49,6 +49,13 @@ _PART_OF = re.compile(
     r"middle|close|turn)\s+of\s+|(?:earlier|later|early|late|mid)(?:\s+|-))",
     re.IGNORECASE,
 )
+# A season with its year: the year, at a year's precision ("in the summer of 2016", "during
+# winter 2014"); a season has no month of its own to name.
+_SEASON_OF = re.compile(
+    r"^(?:(?:at|in|on|by|during|from|over|through)\s+)?(?:the\s+)?(?:(?:early|late|mid)-?\s*)?"
+    r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?=(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # "24 November (of) last year", "in March of the current year": a day or month with its year
 # named relative to publication, which dateparser does not read; the year is written out.
 _RELATIVE_YEAR = re.compile(
@@ -169,6 +176,7 @@ def resolve_date(
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
+    text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):
         return _ordinal_day(text, published, future)
     if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):

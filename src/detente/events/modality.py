@@ -448,6 +448,12 @@ def _set_off_claim(tok: Token) -> bool:
     )
 
 
+def _has_subject(verb: Token) -> bool:
+    """``verb`` has a subject of its own: a clause ("reports that Trump had spoken"), not a
+    participle describing a noun ("talks hosted by the EU")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _negated(tok: Token) -> bool:
     """ "did not attack", "no talks"; and a subject none of whom acts: "Neither Russia nor
     China vetoed it", "No country has recognised the vote"."""
@@ -582,7 +588,23 @@ def forecast(word: Token) -> bool:
             tok.lemma_ in BELIEFS and below.dep_ == "ccomp"
             for below, tok in zip(chain, chain[1:], strict=False)
         )
+        or any(_said_by_forecaster(tok) for tok in chain[1:])
     )
+
+
+def _said_by_forecaster(verb: Token) -> bool:
+    """``verb`` is what analysts or diplomats foresee ("…, analysts say", "diplomats
+    predict"): their word on what a side will do is a guess, not that side's word."""
+    if verb.lemma_.lower() not in SPEECH | _PREDICTING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lemma_.lower() in FORECASTERS or verb.lemma_.lower() in _PREDICTING
+    )
+
+
+# Verbs of foreseeing: whoever predicts an act tells a guess ("diplomats predict that …").
+_PREDICTING = {"predict", "forecast", "foresee", "speculate"}
 
 
 def called_on(verb: Token) -> bool:
@@ -835,6 +857,93 @@ def spelled_out_wish(word: Token) -> bool:
     )
 
 
+# Verbs of telling about something: refused or denied, they withhold a word on it, they do
+# not undo it ("declined to comment on reports that Israeli jets struck a convoy": the
+# strike is still reported; "would not confirm that troops had crossed": unconfirmed).
+WITHHELD_SPEECH = {
+    "comment", "confirm", "elaborate", "speculate", "specify", "disclose", "discuss",
+    "detail", "say", "answer",
+}  # fmt: skip
+
+
+def withheld(chain: list[Token]) -> int | None:
+    """The depth of a verb of telling above the act that its speaker would not say: "refused
+    to comment on reports that …", "did not confirm that …" (None when there is none)."""
+    for depth, tok in enumerate(chain[1:], 1):
+        if tok.lemma_.lower() not in WITHHELD_SPEECH:
+            continue
+        refused = tok.dep_ == "xcomp" and (tok.head.lemma_ in REFUSALS or _negated(tok.head))
+        if _negated(tok) or refused:
+            return depth
+    return None
+
+
+def open_question(verb: Token) -> bool:
+    """``verb`` heads a clause put as a question: "whether Erdogan will meet Putin remains
+    unclear", "asked if Kim would come" ("if" opening a content clause, not a condition)."""
+    return verb.dep_ in ("ccomp", "csubj", "csubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children
+    )
+
+
+# Things that show rather than say: "satellite images suggest that …", "leaked documents
+# show that …", "intelligence indicates that …" (evidence read by others, not a side's word).
+EVIDENCE = {
+    "image", "imagery", "photo", "photograph", "picture", "footage", "video", "document",
+    "evidence", "intelligence", "data", "record", "finding", "trace", "sign", "analysis",
+}  # fmt: skip
+_SHOWING = {"show", "suggest", "indicate", "reveal", "point", "confirm", "prove", "appear"}
+
+
+def shown_by_evidence(verb: Token) -> bool:
+    """``verb`` tells what a piece of evidence shows ("images suggest that …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_.lower() in _SHOWING
+        and subject is not None
+        and subject.lemma_.lower() in EVIDENCE
+    )
+
+
+def yet_to(verb: Token) -> bool:
+    """ "has yet to respond", "is yet to ratify": ``verb`` is the "have" or "be" of an act
+    not done so far."""
+    return verb.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+    )
+
+
+# Verbs of hearsay told of the doer in the passive: "Netanyahu is reported to have met the
+# crown prince", "North Korea is said to have sold rockets" (others' word, not a fact).
+_RAISED_HEARSAY = HEARSAY_PASSIVES | {"think"}
+
+
+def raised_hearsay(verb: Token) -> bool:
+    """``verb`` is a passive of hearsay whose infinitive tells the act ("is said to have")."""
+    return (
+        verb.lemma_ in _RAISED_HEARSAY
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "would have destroyed", "would not have shelled": an act imagined against what
+    happened, neither done nor denied."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in aux and bool(aux & {"would", "could", "might"})
+
+
+# Nouns of a way out: "no choice but to escalate" forces the act, it does not deny it.
+_WAYS_OUT = {"choice", "option", "alternative", "way"}
+
+
+def no_choice_but(noun: Token, below: Token) -> bool:
+    """``noun`` is "no choice" and the act hangs on its "but": "will have no choice but to
+    retaliate"."""
+    return noun.lemma_.lower() in _WAYS_OUT and below.lower_ in ("but", "than")
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -844,6 +953,17 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     if spelled_out_wish(word):
         return "hypothetical"
     chain = _chain(word)
+    # a verb of telling its speaker would not use ("declined to comment on reports that …",
+    # "would not confirm that …"): what it would have told is neither denied nor done, only
+    # told by others; nothing above it reaches the act
+    silence = withheld(chain)
+    if silence is not None:
+        chain = chain[:silence]
+    # "it is not clear whether Abe will visit", "asked if Kim would come": an open question;
+    # what is said of the question (unclear, not known) is not said of the act
+    question = next((d for d, t in enumerate(chain) if open_question(t)), None)
+    if question is not None:
+        chain = chain[: question + 1]
     # "the grant will pay for the dam": the spending verb's "will" is not the grant's (a
     # denial or condition above it still is: "denied that its grant will pay for …")
     spent = _spent(word)
@@ -856,11 +976,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         (
             i
             for i, t in enumerate(chain)
-            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN" and not _has_subject(t))
         ),
         len(chain),
     )
-    negated = hypothetical = future = reported = False
+    negated = future = False
+    hypothetical = question is not None
+    reported = silence is not None
     # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
     # visit"), a negation of the main clause is not the event's
     conditional = False
@@ -902,6 +1024,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # "… if the soldiers did not step aside": a condition posits, it denies nothing
             and not _condition_clause(tok)
             and not _outcome_denied(chain, depth)
+            and not (depth > 0 and no_choice_but(tok, chain[depth - 1]))
         ):
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not
@@ -909,6 +1032,19 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         refusal = tok.lemma_ in REFUSALS or ruled_out(tok) or tok.lemma_.lower() in UNWILLING
         if below == "xcomp" and tok.i not in consumed and refusal:
             negated = True
+        if depth > 0 and below == "xcomp" and yet_to(tok):
+            negated = True  # "has yet to respond to the offer": not done so far
+        if (
+            depth > 0
+            and below == "ccomp"
+            and (shown_by_evidence(tok) or tok.lemma_ == "claim")
+            # (a speaker who cites the evidence makes it his charge: "Trudeau said that
+            # intelligence showed the plane was hit by an Iranian missile")
+            and not any(t.lemma_ in SPEECH for t in chain[depth + 1 :])
+        ):
+            reported = True  # "satellite images suggest that …", "state media claimed that …"
+        if depth > 0 and below == "xcomp" and raised_hearsay(tok):
+            reported = True  # "is reported to have met", "is said to have sold"
         # "stopped shelling the city", "pledged to stop kidnapping civilians": the act ends
         if below == "xcomp" and tok.lemma_ in CEASING and chain[depth - 1].tag_ == "VBG":
             negated = True
@@ -1075,6 +1211,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             remark = _remark(chain[depth - 1])
             if (
                 below in ("xcomp", "ccomp", "advcl")
+                and not shown_by_evidence(tok)  # "images suggest that …" ask for nothing
                 and not purpose
                 and not said
                 and not told
@@ -1106,9 +1243,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     ):
         reported = True  # "alleged war crimes committed by Russian forces": only alleged
     reported = reported or hearsay(sentence, word)
+    if counterfactual(word) or (word.dep_ == "dobj" and counterfactual(word.head)):
+        return "hypothetical"  # "would not have shelled the town": imagined, not told
     if negated:
         return "negated"
-    if hypothetical:
+    if hypothetical or (future and forecast(word)):  # "will retaliate, analysts say"
         return "hypothetical"
     if future:
         return "future"
@@ -1203,6 +1342,8 @@ def _hearsay(sentence: Span) -> int | None:
             return sentence.start  # "some Peruvian media write that …", "several outlets reported"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _onlookers(tok):
             return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _unnamed_speaker(tok):
+            return tok.i  # "…, people familiar with the matter said"
     return None
 
 
@@ -1237,6 +1378,29 @@ _ONLOOKERS = {
     "trader", "witness", "resident", "observer", "onlooker", "eyewitness", "dealer", "broker",
     "insider", "passenger", "bystander", "villager", "local",
 }  # fmt: skip
+
+
+# Words by which a speaker is kept unnamed: "officials speaking on condition of anonymity",
+# "people familiar with the matter", "a source close to the talks", "an official who asked
+# not to be named". What they pass on is hearsay, not a side's word.
+_UNNAMED_MARKS = {"anonymity", "anonymously", "familiar", "unnamed", "anonymous"}
+_NAMED = {"name", "identify"}
+
+
+def _unnamed_speaker(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    # (the model may hang the mark on the verb: "officials speaking anonymously said")
+    words = [*subject.subtree, *(c for c in verb.children if c.dep_ == "advmod")]
+    return any(
+        t.lower_ in _UNNAMED_MARKS
+        or (t.lower_ == "close" and t.head.i == subject.i)
+        or (
+            t.lemma_ in _NAMED and t.tag_ == "VBN" and any(c.dep_ == "neg" for c in t.head.children)
+        )
+        for t in words
+    )
 
 
 def _onlookers(verb: Token) -> bool:

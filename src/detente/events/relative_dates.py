@@ -11,10 +11,15 @@ from spacy.tokens import Span, Token
 
 from detente.events.grammar import clause_of
 
+# Counts of days and weeks as news spells them ("ten days later", "two weeks earlier").
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
 _SHIFT = re.compile(
-    r"^(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
+    r"^(" + "|".join(_NUMBERS) + r"|\d+)\s+(day|week)s?\s+(earlier|before|later|after)$"
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # Days named from the story's day: "on the next day", "the day before" ("the same day" is
@@ -35,7 +40,7 @@ def shift_of(text: str) -> dt.timedelta | None:
     if found is None:
         return None
     count, unit, way = found.groups()
-    n = int(count) if count.isdigit() else _NUMBERS.get(count, 7)
+    n = int(count) if count.isdigit() else _NUMBERS[count]
     days = n * (7 if unit == "week" else 1)
     return dt.timedelta(days=-days if way in ("earlier", "before") else days)
 
@@ -67,6 +72,44 @@ def weekend_day(text: str, base: dt.date, published: dt.date, ahead: bool) -> dt
     offset = (_SATURDAY - base.weekday() + 3) % 7 - 3  # nearest: -3 … +3 days
     day = base + dt.timedelta(days=offset)
     return day if day <= published else day - dt.timedelta(days=7)
+
+
+# "that Thursday", "the following Monday": a weekday told in a story, of the story's week
+_STORY_WEEKDAY = re.compile(
+    r"^(?:on\s+)?(that|the following|the next)\s+"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_phrase(phrase: Span) -> str:
+    """The text of a weekday phrase with the word before it that ties it to the story when
+    the model left that word out: "That Thursday, he met Xi" (the entity is "Thursday"; a
+    determiner "that", not the conjunction of "said that Thursday talks …"), "the following
+    Monday"."""
+    doc = phrase.doc
+    lead = doc[phrase.start - 1] if phrase.start > 0 else None
+    if lead is not None and lead.lower_ == "that" and lead.tag_ == "DT":
+        return f"that {phrase.text}"
+    if lead is not None and lead.lower_ in ("following", "next") and lead.head.i >= phrase.start:
+        return f"the {lead.lower_} {phrase.text}"
+    return phrase.text
+
+
+def story_weekday(text: str, base: dt.date | None, published: dt.date) -> dt.date | None:
+    """The day "that Thursday" or "the following Monday" names in a story whose last day is
+    ``base``: that weekday on or after it ("flew to Beijing on 8 November (a Wednesday). That
+    Thursday, he met Xi": 9 November), the following one strictly after; never after
+    publication. None for other phrases or with no day to count from."""
+    found = _STORY_WEEKDAY.match(" ".join(text.lower().split()))
+    if found is None or base is None:
+        return None
+    which, name = found.groups()
+    offset = (_WEEKDAYS.index(name) - base.weekday()) % 7
+    if which != "that" and offset == 0:
+        offset = 7
+    day = base + dt.timedelta(days=offset)
+    return day if day <= published else None
 
 
 _TAILS = {"after", "before", "later", "earlier"}
