@@ -871,8 +871,11 @@ def _the_two(
             # two people named
             entry = replace(entry, sector="")
         last = head.doc[span.end - 1]
-        if matter and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
-            continue  # "signed an accord in Addis Ababa": the venue is no side
+        venue = last.dep_ == "pobj" and last.head.lower_ in ("in", "at")
+        if venue and (matter or entry.kind in ("city", "capital")):
+            # "signed an accord in Addis Ababa", "proposed to meet Putin in Paris … said the
+            # two countries should …": the venue is no side
+            continue
         if on_the_way(last):
             continue  # "Pompeo on the way to Manila said …": where one travels is no side
         actor = Actor(entry.code, entry.sector, span.kb_id_)
@@ -1191,10 +1194,37 @@ def _mentioned_before(head: Token) -> Token | None:
             and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ):
             return tok
-    return None
+    return _title_holder_before(head)
 
 
 _MENTION_BACK = 3  # sentences
+
+
+def _title_holder_before(head: Token) -> Token | None:
+    """The person a bare title names again: "the king" after "King Salman", "the president"
+    after "President Donald Trump" (a translation names a leader once with the title and then
+    by the title alone, paragraphs later): the last name the title was written before."""
+    title = head.lower_
+    # (a name the pipeline masked for the parser is known by its span's name: "King Salman")
+    titled = {
+        span.end - 1
+        for span in head.doc.spans.get(ACTOR_SPANS, [])
+        if span.label_ == "ACTOR" and span.kb_id_.lower().split()[:1] == [title]
+    }
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.i]):
+        if tok.i in titled:
+            return tok
+        if (
+            tok.lower_ == title
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i > tok.i
+        ):
+            return tok.head
+    return None
+
+
+_TITLE_BACK = 400  # tokens
 
 
 def _name_words(tok: Token) -> list[str]:
