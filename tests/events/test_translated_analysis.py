@@ -216,3 +216,16 @@ def test_the_venue_of_a_meeting_is_not_one_of_the_two_countries(coder):
     )
     wrong = [e for e in coder.code_text(text, PUB) if e.target_country == "FRA"]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The actions of Kyiv were condemned in Moscow.", "RUS", "UKR"),
+        ("The strikes of the Turkish army were criticised in the State Duma.", "RUS", "TUR"),
+    ],
+)
+def test_a_judgement_told_in_the_passive_is_the_seat_named_after_it(coder, text, source, target):
+    pairs = {(e.source_country, e.target_country) for e in coder.code_text(text, PUB)
+             if e.is_fact and e.cameo_root == "11"}  # fmt: skip
+    assert (source, target) in pairs, pairs
