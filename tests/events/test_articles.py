@@ -83,8 +83,9 @@ FLOORS = {
     # put in the bed's terms before any rule: a decree of economic measures COERCE as the
     # bed's sanctions are (9 of 19 with it), "agreed that the case must be clarified" root
     # 01 (019, accord)
-    "2015-11-30-su24-ankara.txt": (0.52, 0.90, 1.00),
-    "2018-10-22-khashoggi-consulate.txt": (0.48, 1.00, 1.00),
+    # (after the session's rules: 11 of 19, 10 of 11 dates; 15 of 29, 15 of 15 dates)
+    "2015-11-30-su24-ankara.txt": (0.57, 0.90, 1.00),
+    "2018-10-22-khashoggi-consulate.txt": (0.51, 1.00, 1.00),
     "2017-03-10-thaad-seongju.txt": (0.20, 1.00, 0.33),
     "2018-12-07-buenos-aires-truce.txt": (0.54, 0.83, 0.75),
     # a translated analysis written in session 23 after the tanker story, before any rule

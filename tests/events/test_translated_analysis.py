@@ -229,3 +229,16 @@ def test_a_judgement_told_in_the_passive_is_the_seat_named_after_it(coder, text,
     pairs = {(e.source_country, e.target_country) for e in coder.code_text(text, PUB)
              if e.is_fact and e.cameo_root == "11"}  # fmt: skip
     assert (source, target) in pairs, pairs
+
+
+def test_a_body_named_with_its_of_phrase_is_named_again_bare(coder):
+    # "the ministry" and "the ambassador" are the Ministry of Foreign Affairs of Egypt and the
+    # ambassador of Turkey named two sentences before, not the last government named (Turkey)
+    text = (
+        "On Monday, 25 November, the Ministry of Foreign Affairs of Egypt summoned the "
+        "ambassador of Turkey. The Turkish side rejected the accusations. On Wednesday the "
+        "ambassador was again summoned to the ministry, where the deputy minister handed him a "
+        "note."
+    )
+    found = _dated(coder, text, dt.date(2013, 12, 9), "11")
+    assert ("EGY", "TUR", dt.date(2013, 11, 27)) in found, found

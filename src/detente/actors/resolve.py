@@ -360,7 +360,10 @@ def resolve_phrase(
         return again, 0.6
     earlier_mention = _mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
-        found = resolve_phrase(earlier_mention, day, actors, inside=False)
+        # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
+        # of Foreign Affairs of Turkey")
+        owned_by = _named_with_of(earlier_mention, head)
+        found = resolve_phrase(earlier_mention, day, actors, inside=owned_by)
         if found is not None and found[0].code:
             return found[0], 0.6
     ruled = _ruled_before(head, day, actors) if sector else None
@@ -1181,7 +1184,10 @@ def _mentioned_before(head: Token) -> Token | None:
     ``_MENTION_BACK`` before."""
     if head.pos_ == "PROPN":
         return _name_mentioned_before(head)
-    if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
+    # (a clause hung on it does not name it: "the ministry, where the deputy head …")
+    if head.pos_ != "NOUN" or [
+        c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl")
+    ] != ["the"]:
         return None
     start = head.sent.start
     for _ in range(_MENTION_BACK):
@@ -1194,7 +1200,22 @@ def _mentioned_before(head: Token) -> Token | None:
             and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ):
             return tok
+    # (a body or title is named again further on: paragraphs later)
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.i]):
+        if _named_with_of(tok, head):
+            return tok
     return _title_holder_before(head)
+
+
+def _named_with_of(tok: Token, head: Token) -> bool:
+    """``tok`` is the bare noun ``head`` first written with whose it is in an "of" phrase, as
+    a translation names a body ("the Ministry of Foreign Affairs of Turkey summoned the envoy
+    … the ambassador was again summoned to the ministry")."""
+    return (
+        tok.lower_ == head.lower_
+        and tok.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 _MENTION_BACK = 3  # sentences
