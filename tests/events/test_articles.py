@@ -72,7 +72,20 @@ FLOORS = {
     # that on 17 September …" frame left the story undated); THAAD 3 of 15 (a proposal
     # spelled out after a colon coded as three acts done); Buenos Aires 10 of 22 (a bare "the
     # parties", "held a working dinner"). Session 28: 11/24 (dates 7), 3/15, 12/22
-    "2018-09-26-il20-latakia.txt": (0.45, 0.63, 1.00),
+    # (session 29: 11 of 11 dates once a chronicle's bare weekdays count from its day)
+    "2018-09-26-il20-latakia.txt": (0.45, 1.00, 1.00),
+    # two translated analyses written in session 29 (h2) before any rule for them: the Su-24
+    # downing (8 of 19, 7 of 8 dates: an offer "proposed to meet" read as a demand, the venue
+    # of that meeting taken for one of "the two countries", an author's "in our opinion, the
+    # partnership … is over" coded as cooperation) and the Istanbul consulate case (9 of 29,
+    # 5 of 9 dates: "On Thursday" after "Monday, 8 October" counted back from publication,
+    # "King Salman" unknown and "the king" given the last government named). Two rows were
+    # put in the bed's terms before any rule: a decree of economic measures COERCE as the
+    # bed's sanctions are (9 of 19 with it), "agreed that the case must be clarified" root
+    # 01 (019, accord)
+    # (after the session's rules: 11 of 19, 10 of 11 dates; 15 of 29, 15 of 15 dates)
+    "2015-11-30-su24-ankara.txt": (0.57, 0.90, 1.00),
+    "2018-10-22-khashoggi-consulate.txt": (0.51, 1.00, 1.00),
     "2017-03-10-thaad-seongju.txt": (0.20, 1.00, 0.33),
     "2018-12-07-buenos-aires-truce.txt": (0.54, 0.83, 0.75),
     # a translated analysis written in session 23 after the tanker story, before any rule
@@ -174,7 +187,7 @@ FLOORS = {
     # (session 27: Jakub Kulhanek listed, his ultimatum and Moscow's ignoring it found, 9 of
     # 17; both take the story's date where the rows want the day he took office and the
     # deadline, so dates stay 6 while the share falls from 6/7 to 6/9)
-    "2021-05-17-vrbetice.txt": (0.52, 0.66, 1.00),
+    "2021-05-17-vrbetice.txt": (0.52, 0.77, 1.00),
     "2017-03-15-rotterdam-rallies.txt": (0.30, 1.00, 0.83),
     # three translated analyses written in session 24 (h2) before any rule for them: of the
     # US-Turkey quarrel over pastor Brunson (6 of 19, 4 of 6 dates: a passive told "by the

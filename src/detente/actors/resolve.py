@@ -384,7 +384,10 @@ def resolve_phrase(
         return again, 0.6
     earlier_mention = _mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
-        found = resolve_phrase(earlier_mention, day, actors, inside=False)
+        # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
+        # of Foreign Affairs of Turkey")
+        owned_by = _named_with_of(earlier_mention, head)
+        found = resolve_phrase(earlier_mention, day, actors, inside=owned_by)
         if found is not None and found[0].code:
             return found[0], 0.6
     ruled = _ruled_before(head, day, actors) if sector else None
@@ -895,8 +898,11 @@ def _the_two(
             # two people named
             entry = replace(entry, sector="")
         last = head.doc[span.end - 1]
-        if matter and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
-            continue  # "signed an accord in Addis Ababa": the venue is no side
+        venue = last.dep_ == "pobj" and last.head.lower_ in ("in", "at")
+        if venue and (matter or entry.kind in ("city", "capital")):
+            # "signed an accord in Addis Ababa", "proposed to meet Putin in Paris … said the
+            # two countries should …": the venue is no side
+            continue
         if on_the_way(last):
             continue  # "Pompeo on the way to Manila said …": where one travels is no side
         actor = Actor(entry.code, entry.sector, span.kb_id_)
@@ -1202,7 +1208,10 @@ def _mentioned_before(head: Token) -> Token | None:
     ``_MENTION_BACK`` before."""
     if head.pos_ == "PROPN":
         return _name_mentioned_before(head)
-    if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
+    # (a clause hung on it does not name it: "the ministry, where the deputy head …")
+    if head.pos_ != "NOUN" or [
+        c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl")
+    ] != ["the"]:
         return None
     start = head.sent.start
     for _ in range(_MENTION_BACK):
@@ -1215,10 +1224,52 @@ def _mentioned_before(head: Token) -> Token | None:
             and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ):
             return tok
-    return None
+    # (a body or title is named again further on: paragraphs later)
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.i]):
+        if _named_with_of(tok, head):
+            return tok
+    return _title_holder_before(head)
+
+
+def _named_with_of(tok: Token, head: Token) -> bool:
+    """``tok`` is the bare noun ``head`` first written with whose it is in an "of" phrase, as
+    a translation names a body ("the Ministry of Foreign Affairs of Turkey summoned the envoy
+    … the ambassador was again summoned to the ministry")."""
+    return (
+        tok.lower_ == head.lower_
+        and tok.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 _MENTION_BACK = 3  # sentences
+
+
+def _title_holder_before(head: Token) -> Token | None:
+    """The person a bare title names again: "the king" after "King Salman", "the president"
+    after "President Donald Trump" (a translation names a leader once with the title and then
+    by the title alone, paragraphs later): the last name the title was written before."""
+    title = head.lower_
+    # (a name the pipeline masked for the parser is known by its span's name: "King Salman")
+    titled = {
+        span.end - 1
+        for span in head.doc.spans.get(ACTOR_SPANS, [])
+        if span.label_ == "ACTOR" and span.kb_id_.lower().split()[:1] == [title]
+    }
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.i]):
+        if tok.i in titled:
+            return tok
+        if (
+            tok.lower_ == title
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i > tok.i
+        ):
+            return tok.head
+    return None
+
+
+_TITLE_BACK = 400  # tokens
 
 
 def _name_words(tok: Token) -> list[str]:

@@ -47,7 +47,14 @@ from detente.events.attribution import (
     speech_verb,
 )
 from detente.events.confidence import Evidence, event_confidence, news_case
-from detente.events.dates import looks_future, resolve_date, span_start, weekday_named
+from detente.events.dates import (
+    chronicle,
+    looks_future,
+    narrative_weekday,
+    resolve_date,
+    span_start,
+    weekday_named,
+)
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     NAMING_ENTITIES,
@@ -77,6 +84,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    proposed_own,
     renounced,
     unready,
     warned_own,
@@ -645,6 +653,12 @@ def _protest_purpose(word: Token) -> bool:
 # counterpart that Tehran would reopen its embassy": the one told is the partner.
 _TELLING_LISTENERS = frozenset({"tell", "assure", "inform", "reassure", "notify", "promise"})
 _OFFERED_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _putting_forward(word: Token) -> Token | None:
+    """The verb an offered act hangs on ("proposed" in "Erdogan proposed to meet Putin"),
+    when the offer is ``proposed_own``: the day of the offer is that verb's."""
+    return word.head if proposed_own(word) else None
 
 
 def _listener(word: Token) -> Token | None:
@@ -1391,7 +1405,7 @@ class Coder:
             done = [e for e in told if e.modality in ("asserted", "reported")]
             day = (
                 (referred[1] if referred else None)
-                or story_day(told, document.date, sent)
+                or story_day(told, document.date, sent, story)
                 or (dated_day(sent, document.date, story) if not done else None)
             )
             if day is not None:
@@ -1873,9 +1887,12 @@ class Coder:
         )
         # what announcing it asserts is dated when it was said
         # ("The next day Pyongyang declared that it is ready to talk": from the story's day)
+        # (with no one quoted, the verb that puts the act forward: "On Saturday Erdogan
+        # proposed to meet Putin" offers the meeting on Saturday)
+        carrier = verb if verb is not None else _putting_forward(word)
         stated = (
-            self._date(verb, sent, document.date, False, past=True, anchor=anchor)
-            if verb is not None
+            self._date(carrier, sent, document.date, False, past=True, anchor=anchor)
+            if carrier is not None
             else (document.date, "publication")
         )
         # a pledge, refusal or charge said in the past with no day of its own is made on the
@@ -1884,8 +1901,8 @@ class Coder:
         if (
             stated[1] == "publication"
             and anchor is not None
-            and verb is not None
-            and told_in_past(verb)
+            and carrier is not None
+            and told_in_past(carrier)
         ):
             stated = (anchor, "story")
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
@@ -1929,7 +1946,13 @@ class Coder:
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (
                 mood == "hypothetical"
-                and (offered(word) or conditioned(word) or warned_own(word) or legislated(word))
+                and (
+                    offered(word)
+                    or conditioned(word)
+                    or warned_own(word)
+                    or legislated(word)
+                    or (proposed_own(word) and pat.code[:2] in _OFFERED_ROOTS)
+                )
             )
             # (an act a deal provides for is the deal's term, no one's threat or pledge: "signed
             # a memorandum under which Russian police will patrol the border")
@@ -2121,6 +2144,13 @@ class Coder:
             )
             if counted is not None:
                 return counted, "text"
+            told_after = (
+                None
+                if ahead
+                else narrative_weekday(phrase.text, anchor, published, chronicle(sent.doc.text))
+            )
+            if told_after is not None:  # "On Monday, 8 October … On Thursday …": 11 October
+                return told_after, "text"
             before = sent.doc[max(phrase.start - 3, sent.start) : phrase.start].text
             text = span_start(before, phrase.text)
             # "on 25 May announced that the meeting on 16 June will take place": a day ahead

@@ -141,6 +141,43 @@ def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.dat
     return days
 
 
+# Words that tie a weekday to the week of publication ("last Friday", "this Monday") or to
+# a week ahead, not to the day the story has reached.
+_WEEK_WORDS = {"last", "next", "this", "coming", "past", "previous", "following"}
+STORY_WEEK = dt.timedelta(days=7)
+# A weekday written with its date: "Thursday, 4 October", "on Monday (8 October)".
+_WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+\(?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def chronicle(text: str) -> bool:
+    """The text writes weekdays with their dates ("On Thursday, 4 October, … On Sunday …"):
+    a chronicle that counts its bare weekdays from the day it has reached."""
+    return _WEEKDAY_WITH_DATE.search(text) is not None
+
+
+def narrative_weekday(
+    text: str, story: dt.date | None, published: dt.date, counted: bool
+) -> dt.date | None:
+    """A bare weekday ("on Thursday") in a ``counted`` text (:func:`chronicle`) told after the
+    story has reached a day more than a week before publication: the first such weekday from
+    that day on. Such an analysis tells its days in order ("On Monday, 8 October, Erdogan
+    demanded … On Thursday the spokesman announced …" in a piece of 22 October is 11
+    October); a text naming bare weekdays only counts them back from publication, as
+    :func:`resolve_date` does ("On 20 July the flag was raised. On Friday Kerry visited
+    Havana" in a piece of 16 August is 14 August)."""
+    if not counted or story is None or story > published - STORY_WEEK:
+        return None  # (in the week of publication both readings agree)
+    day = weekday_named(text)
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if day is None or words & _WEEK_WORDS or any(c.isdigit() for c in text):
+        return None
+    return story + dt.timedelta(days=(day - story.weekday()) % 7)
+
+
 def weekday_named(text: str) -> int | None:
     """The weekday (Monday 0) a date phrase names, or None: "the Friday prayer" 4."""
     words = re.findall(r"[a-z]+", text.lower())

@@ -434,14 +434,18 @@ _JUDGED = SPEECH | {
 
 
 def _seat_before(verb: Token) -> Token | None:
-    """The capital or country named in an "in" phrase before a passive verb of judging."""
+    """The capital or country named in an "in" phrase of a passive verb of judging: before
+    it, or after it ("the actions of Kyiv were condemned in Moscow", "were criticised in the
+    State Duma"; the order a translation from Russian keeps)."""
     return next(
         (
             p
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i
+            if prep.dep_ == "prep" and prep.lower_ == "in"
             for p in prep.children
-            if p.dep_ == "pobj" and p.ent_type_ == "GPE" and names_someone(p)
+            if p.dep_ == "pobj"
+            and (p.ent_type_ == "GPE" or (prep.i > verb.i and p.ent_type_ == "ORG"))
+            and names_someone(p)
         ),
         None,
     )

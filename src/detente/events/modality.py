@@ -557,6 +557,19 @@ def _after_forecaster(prep: Token) -> bool:
     )
 
 
+def authors_view(sentence: Span) -> bool:
+    """The sentence opens with the writer's own view ("In our opinion, …", "In my view, …"):
+    an analysis' conclusion, which tells no act, whatever its tense ("In our opinion, the
+    period of partnership between Moscow and Ankara is over" ends no cooperation)."""
+    first = sentence[0]
+    return (
+        first.lower_ == "in"
+        and len(sentence) > 2
+        and sentence[1].lower_ in _AUTHOR
+        and sentence[2].lemma_.lower() in _VIEWS
+    )
+
+
 def _held_by_media(view: Token) -> bool:
     """The "of" phrase of ``view`` names the media ("the opinion of the newspaper")."""
     return any(
@@ -648,6 +661,24 @@ def offered(word: Token) -> bool:
     return (
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in WILLING
+        and not word.sent.text.rstrip().endswith("?")
+    )
+
+
+# Verbs by which a side puts forward an act of its own: "proposed to meet Putin in Paris".
+_PUTTING_FORWARD = {"propose", "suggest"}
+
+
+def proposed_own(word: Token) -> bool:
+    """``word`` is an act its proposer offers to do with another ("Erdogan proposed to meet
+    with Putin in Paris"): the infinitive hangs on "propose" with no subject of its own, so
+    the proposer is its doer; an offer, as "offered to meet" is (the caller keeps this to
+    friendly acts: "proposed to impose sanctions" is no pledge)."""
+    tok = _first_conjunct(word)
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in _PUTTING_FORWARD
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not word.sent.text.rstrip().endswith("?")
     )
 
@@ -1238,6 +1269,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         future = True  # "his planned trip to Moscow", "the proposed summit": not made yet
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
+    if authors_view(sentence):
+        hypothetical = True  # "In our opinion, the partnership … is over": a judgement
     if word.dep_ == "acl" and any(
         c.dep_ == "amod" and c.lower_ in _ALLEGED for c in word.head.children
     ):
@@ -1344,7 +1377,24 @@ def _hearsay(sentence: Span) -> int | None:
             return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _unnamed_speaker(tok):
             return tok.i  # "…, people familiar with the matter said"
+        if _citing_unnamed(tok):
+            return sentence.start  # "According to Kommersant, citing a source in the Kremlin"
     return None
+
+
+# Whom an outlet cites without naming them: "citing a source in the Kremlin", "citing two
+# Turkish officials", "citing people familiar with the talks".
+_UNNAMED_CITED = {"source", "official", "diplomat", "person", "people", "insider"}
+
+
+def _citing_unnamed(tok: Token) -> bool:
+    """ "…, citing a source in the ministry, …": an outlet tells what someone it does not name
+    told it, hearsay even when the outlet itself is named ("According to the publication
+    Sabah, citing a source in the administration, Ankara has recordings")."""
+    return tok.lower_ == "citing" and any(
+        c.dep_ in ("dobj", "pobj") and c.pos_ == "NOUN" and c.lemma_.lower() in _UNNAMED_CITED
+        for c in tok.children
+    )
 
 
 # The media as a whole, named by kind: what "according to" them is rumour, unless the word

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.dates import WEEKDAYS, resolve_date
+from detente.events.dates import WEEKDAYS, chronicle, narrative_weekday, resolve_date
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
@@ -29,10 +29,16 @@ REFERRING = {"this", "that", "the", "these", "those"}
 REDATE_BACK = 3  # events this many sentences back may be the one referred to
 
 
-def story_day(events: list[Event], published: dt.date, sent: Span | None = None) -> dt.date | None:
+def story_day(
+    events: list[Event],
+    published: dt.date,
+    sent: Span | None = None,
+    story: dt.date | None = None,
+) -> dt.date | None:
     """The day a sentence dated a past act to ("met in Helsinki on Monday"), or the later day
     it says something was said ("said on Saturday they had shot down a plane on Wednesday"
-    tells the story on Saturday), if any."""
+    tells the story on Saturday), if any (a bare weekday counted from the ``story``'s day
+    when that is more than a week old, see :func:`narrative_weekday`)."""
     days = [
         e.date
         for e in events
@@ -40,7 +46,7 @@ def story_day(events: list[Event], published: dt.date, sent: Span | None = None)
         and e.modality in ("asserted", "reported")
         and published - dt.timedelta(days=STORY_DAYS) <= e.date <= published
     ]
-    said = _said_on(sent, published) if sent is not None and days else None
+    said = _said_on(sent, published, story) if sent is not None and days else None
     if said is not None:
         days.append(said)
     return max(days, default=None)
@@ -157,7 +163,7 @@ def _opening_day(sent: Span, published: dt.date) -> dt.date | None:
     return _past_day(first.text, published)
 
 
-def _said_on(sent: Span, published: dt.date) -> dt.date | None:
+def _said_on(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
     """The date of the sentence's main verb when it is a verb of saying."""
     root = sent.root
     if root.lemma_.lower() not in SPEECH:
@@ -168,6 +174,7 @@ def _said_on(sent: Span, published: dt.date) -> dt.date | None:
         lambda clause, ent: (
             clause.i == root.i or (clause.head.i == root.i and before_subject(ent.root, clause))
         ),
+        story,
     )
 
 
@@ -184,8 +191,10 @@ def _first_day(
         if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
             continue  # "On Sunday, 23 May": the day is the one the date names
         if placed(clause_of(ent.root), ent):
-            day = weekend_day(ent.text, story or published, published, False) or _past_day(
-                ent.text, published
+            day = (
+                narrative_weekday(ent.text, story, published, chronicle(sent.doc.text))
+                or weekend_day(ent.text, story or published, published, False)
+                or _past_day(ent.text, published)
             )
             if day is not None:
                 return day
