@@ -1,113 +1,34 @@
-"""Parse repairs every text gets (detente.nlp.pipeline.repair_parse): sentences written for
-detente."""
+"""Parse repairs on hand-built parses (sentences written for detente)."""
 
 from __future__ import annotations
 
-import datetime as dt
+import spacy
+from spacy.tokens import Doc
 
-import pytest
-
-DAY = dt.date(2020, 3, 2)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Medical supplies were sent to Lebanon by Cyprus.",
-        "Military supplies were flown to Armenia by Iran.",
-    ],
-)
-def test_a_plural_subject_read_as_a_verb_is_the_subject(coder, text):
-    """ "Medical supplies were sent": "supplies" is the noun the passive is about, not a
-    verb whose complement is "were sent"."""
-    doc = coder.nlp(text)
-    supplies = next(t for t in doc if t.lower_ == "supplies")
-    assert supplies.dep_ == "nsubjpass" and supplies.head.tag_ == "VBN", [
-        (t.text, t.dep_, t.head.text) for t in doc
-    ]
-    assert any(e.cameo_root == "07" for e in coder.code_text(text, DAY))
+from detente.nlp.pipeline import up_to_amounts
 
 
-def test_a_verb_in_s_with_its_own_subject_stays_a_verb(coder):
-    """ "Kenya supplies maize to Uganda": a verb with a named subject and no auxiliary after
-    it is left alone."""
-    doc = coder.nlp("Kenya supplies maize to Uganda.")
-    assert next(t for t in doc if t.lower_ == "supplies").pos_ == "VERB"
+def _doc(words, heads, deps):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
 
 
-def test_data_keeps_its_lemma(coder):
-    """The lemmatizer's "datum" matches no pattern; news means data."""
-    doc = coder.nlp("Kenya shared data with Tanzania.")
-    assert next(t for t in doc if t.lower_ == "data").lemma_ == "data"
+def test_up_to_before_a_number_bounds_the_object():
+    """ "arrested up to 200 protesters", parsed as particle "up" and "to … protesters": the
+    protesters become the verb's object and "up to" bounds the number."""
+    words = ["Police", "arrested", "up", "to", "200", "protesters", "."]
+    doc = _doc(
+        words, [1, 1, 1, 2, 5, 3, 1], ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj", "punct"]
+    )
+    up_to_amounts(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 1)
+    assert (doc[2].head.i, doc[3].head.i) == (4, 4)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Dutch envoy did not even ever criticise the efforts of Belgium to curb smuggling.",
-        "Seoul has not once openly condemned the missile tests of Pyongyang.",
-    ],
-)
-def test_a_negation_hung_on_an_adverb_negates_the_verb(coder, text):
-    """ "did not even ever criticise": the parser may hang "not" on "ever"; it still denies
-    the verb, so no criticism is told as done."""
-    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "11"]
-    assert events and all(e.modality == "negated" for e in events), [
-        (e.cameo, e.modality) for e in events
-    ]
-
-
-def test_not_only_does_not_negate(coder):
-    """ "not only condemned … but also …": both acts are done."""
-    text = "Chile not only condemned Peru but also recalled its ambassador from Lima."
-    events = coder.code_text(text, DAY)
-    assert any(e.cameo_root == "11" and e.modality == "asserted" for e in events), [
-        (e.cameo, e.modality) for e in events
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("Diplomats from Kenya and envoys from Ethiopia met in Nairobi.", {"KEN", "ETH"}),
-        ("Officials from Peru and generals from Bolivia held talks in La Paz.", {"PER", "BOL"}),
-    ],
-)
-def test_a_group_with_its_own_owner_is_a_second_side(coder, text, pair):
-    """ "Diplomats from Kenya and envoys from Ethiopia": "envoys" is a second group beside
-    "diplomats" (the parser joins it to "Kenya"), so the two sides meet each other."""
-    found = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
-    a, b = sorted(pair)
-    assert (a, b) in found and (b, a) in found, found
-
-
-def test_the_owner_after_the_second_group_is_its_own(coder):
-    """ "Mali's soldiers and police of Niger": Mali owns the soldiers, Niger the police."""
-    text = "Mali's soldiers and police of Niger attacked the militants near the border."
-    sources = {e.source_country for e in coder.code_text(text, DAY) if e.cameo_root == "19"}
-    assert sources == {"MLI", "NER"}, sources
-
-
-def test_a_second_place_noun_stays_an_owner(coder):
-    """ "from Syria and other countries of the region": the countries are where the
-    migrants come from, not a second group."""
-    doc = coder.nlp("Migrants from Syria and other countries of the region reached Greece.")
-    countries = next(t for t in doc if t.lower_ == "countries")
-    assert countries.head.lower_ == "syria", [(t.text, t.dep_, t.head.text) for t in doc]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Azerbaijan launched a fresh shelling and bombing campaign against Armenian villages.",
-        "Sudan launched a new bombing and shelling offensive against Chad.",
-    ],
-)
-def test_two_gerunds_before_a_noun_name_its_kind(coder, text):
-    """ "a shelling and bombing campaign against X": one assault on X, the campaign the
-    phrase's head (not "launched a shelling" with no one hit, and a "bombing campaign")."""
-    events = [e for e in coder.code_text(text, DAY) if e.is_fact]
-    assert events and all(e.target_country for e in events), [
-        (e.cameo, e.target_name) for e in events
-    ]
-    assert len({e.cameo_root for e in events}) == 1, [e.cameo for e in events]
+def test_up_to_a_place_is_left_alone():
+    """ "moved up to the front line": no number, so "up to" keeps its reading."""
+    words = ["Troops", "moved", "up", "to", "the", "line", "."]
+    doc = _doc(
+        words, [1, 1, 1, 2, 5, 3, 1], ["nsubj", "ROOT", "prt", "prep", "det", "pobj", "punct"]
+    )
+    up_to_amounts(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("pobj", 3)

@@ -683,6 +683,31 @@ def gerund_pairs(doc: Doc) -> None:
         cc.head = first
 
 
+def up_to_amounts(doc: Doc) -> None:
+    """Mend "kidnapped up to 16 Russian advisers", parsed as a particle "up" and a phrase "to
+    16 … advisers" on the verb: "up to" before a number bounds the number, and the people
+    counted are the verb's object."""
+    for up in doc:
+        i = up.i
+        if i + 2 >= len(doc) or up.lower_ != "up" or up.dep_ != "prt":
+            continue
+        to, number = doc[i + 1], doc[i + 2]
+        noun = number.head
+        if not (
+            to.lower_ == "to"
+            and to.head in (up, up.head)
+            and number.like_num
+            and number.dep_ == "nummod"
+            and noun.dep_ == "pobj"
+            and noun.head == to
+            and not any(c.dep_ == "dobj" for c in up.head.children)
+        ):
+            continue
+        noun.head, noun.dep_ = up.head, "dobj"
+        up.head, up.dep_ = number, "quantmod"
+        to.head, to.dep_ = number, "quantmod"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
@@ -692,8 +717,8 @@ def repair_parse(doc: Doc) -> None:
     clause, infinitives of a noun hung on the verb before it, participles of speaking
     hung on the last verb of what was said, the time of saying hung on what was said,
     passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
-    joined to the owner of another, and two nouns in -ing before the noun they name the
-    kind of."""
+    joined to the owner of another, two nouns in -ing before the noun they name the
+    kind of, and "up to" before a number read as a particle and a preposition."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -712,6 +737,7 @@ def repair_parse(doc: Doc) -> None:
     adverb_negations(doc)
     owned_conjuncts(doc)
     gerund_pairs(doc)
+    up_to_amounts(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
