@@ -601,3 +601,45 @@ def test_a_rejected_call_to_join_is_no_joining(coder):
     text = "China rejected calls to join a new multilateral arms control agreement."
     events = coder.code_text(text, PUB)
     assert [e.plover for e in events if e.is_fact] == ["REJECT"]
+
+
+def _targets(coder, text, root):
+    """Target country codes of the asserted events of CAMEO ``root``."""
+    return [
+        e.target_country for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == root
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops overran a militant camp near the Pakistani border.",
+        "Burmese soldiers captured part of a Karen rebel base on the Thai border.",
+        "Vietnamese forces fired rockets at guerrilla camps close to the Thai border.",
+    ],
+)
+def test_a_site_by_a_line_is_not_the_side_across_it(coder, text):
+    """ "seized a militant camp near the Pakistani border": the line says where the camp is;
+    the blow is not done to Pakistan (nor Thailand), whatever the camp's occupants are."""
+    targets = _targets(coder, text, "19")
+    assert targets and not any(t in ("PAK", "THA") for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Indian troops attacked a Pakistani post near the border.", "PAK"),
+        ("Pakistani troops shelled villages across the Indian border.", "IND"),
+    ],
+)
+def test_a_side_named_on_the_site_itself_or_across_the_line_stays(coder, text, target):
+    """The site's own side ("a Pakistani post") is struck; fire "across the Indian border"
+    goes over the line to that side."""
+    assert target in _targets(coder, text, "19"), coder.code_text(text, PUB)
+
+
+def test_up_to_a_number_bounds_the_people_counted(coder):
+    """ "kidnapped up to 16 Russian advisers from a market": "up to" is no particle and
+    preposition; the advisers are the object, not the market."""
+    text = "Afghan rebels kidnapped up to 16 Russian engineers from a village market."
+    assert "RUS" in _targets(coder, text, "18"), coder.code_text(text, PUB)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import MESSAGES, WAYS, motive, on_the_way
+from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_way
 from detente.events.grammar import (
     BY_ONLY,
     IN,
@@ -1877,6 +1877,8 @@ def verb_targets(
     n_primary = 0
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
+            continue
+        if struck and by_the_line(phrase):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":
