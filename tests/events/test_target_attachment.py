@@ -643,3 +643,17 @@ def test_up_to_a_number_bounds_the_people_counted(coder):
     preposition; the advisers are the object, not the market."""
     text = "Afghan rebels kidnapped up to 16 Russian engineers from a village market."
     assert "RUS" in _targets(coder, text, "18"), coder.code_text(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Albania denounced as a grave crime Serbia's crackdown on protesters.", "11", "SRB"),
+        ("Putin received in the Kremlin Iran's foreign minister.", "04", "IRN"),
+    ],
+)
+def test_an_owned_object_put_after_an_as_or_place_phrase_is_the_object(coder, text, root, target):
+    """ "denounced as a grave crime Serbia's crackdown": the parser hangs the object on the
+    phrase before it as an apposition; its owner marks it as a phrase of its own, as an
+    article does ("received in Nairobi the leader of …")."""
+    assert target in _targets(coder, text, root), coder.code_text(text, PUB)
