@@ -657,3 +657,24 @@ def test_an_owned_object_put_after_an_as_or_place_phrase_is_the_object(coder, te
     phrase before it as an apposition; its owner marks it as a phrase of its own, as an
     article does ("received in Nairobi the leader of …")."""
     assert target in _targets(coder, text, root), coder.code_text(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Protesters in Lagos blocked a highway to show their anger at Britain's visa rules.",
+            "GBR",
+        ),
+        (
+            "Farmers marched in Delhi to voice their opposition to the Indian government's "
+            "farm laws.",
+            "IND",
+        ),
+    ],
+)
+def test_a_protest_aimed_where_the_feeling_it_shows_is(coder, text, target):
+    """ "blocked a road to show their anger at Britain's policies": the purpose clause shows a
+    feeling, and what the feeling is at (or its owner) is what the protest is aimed at."""
+    protests = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "14"]
+    assert protests and all(e.target_country == target for e in protests), protests
