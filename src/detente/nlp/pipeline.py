@@ -683,6 +683,44 @@ def gerund_pairs(doc: Doc) -> None:
         cc.head = first
 
 
+# Blows named by a list of what they are fired with: "artillery, mortar and rocket fire".
+_BLOWS = {"fire", "attack", "strike", "shelling", "barrage", "bombardment", "raid"}
+_LISTING = ("punct", "cc", "conj")
+
+
+def _bare(tok: Token) -> bool:
+    """A noun with no word of its own before or after it but the list's commas and "and"."""
+    return tok.pos_ in ("NOUN", "PROPN") and all(c.dep_ in _LISTING for c in tok.children)
+
+
+def listed_kinds(doc: Doc) -> None:
+    """Mend "launched artillery, mortar, and rocket fire against the camps", parsed as a list
+    of three objects ("artillery", "mortar", "rocket fire"): bare nouns listed before a blow
+    named by a noun of the same kind ("rocket fire") are kinds of that blow, which is the
+    phrase's head."""
+    for last in doc:
+        if last.dep_ != "conj" or last.lemma_.lower() not in _BLOWS:
+            continue
+        kind = doc[last.i - 1] if last.i > 0 else None
+        if kind is None or kind.dep_ != "compound" or kind.head != last or not _bare(kind):
+            continue
+        members = []
+        first = last.head
+        while first.dep_ == "conj" and first.i < last.i:
+            members.append(first)
+            first = first.head
+        members.append(first)
+        if not all(_bare(m) and m.lemma_.lower() not in _BLOWS for m in members):
+            continue
+        listing = [c for m in members for c in m.children if c.dep_ in ("punct", "cc")]
+        head, dep = first.head, first.dep_
+        last.head, last.dep_ = (last, "ROOT") if head == first else (head, dep)
+        for member in members:
+            member.head, member.dep_ = last, "compound"
+        for mark in listing:
+            mark.head = last
+
+
 def up_to_amounts(doc: Doc) -> None:
     """Mend "kidnapped up to 16 Russian advisers", parsed as a particle "up" and a phrase "to
     16 … advisers" on the verb: "up to" before a number bounds the number, and the people
@@ -718,7 +756,8 @@ def repair_parse(doc: Doc) -> None:
     hung on the last verb of what was said, the time of saying hung on what was said,
     passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
     joined to the owner of another, two nouns in -ing before the noun they name the
-    kind of, and "up to" before a number read as a particle and a preposition."""
+    kind of, "up to" before a number read as a particle and a preposition, and bare nouns
+    listed before a blow that name its kinds ("artillery, mortar and rocket fire")."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -738,6 +777,7 @@ def repair_parse(doc: Doc) -> None:
     owned_conjuncts(doc)
     gerund_pairs(doc)
     up_to_amounts(doc)
+    listed_kinds(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
