@@ -1761,7 +1761,8 @@ NEWS_CASES = [
     ("Kenyan police set free 30 detained protesters.", ("KEN", "KEN", "08")),
     ("Italy handed over two looted statues to Greece.", ("ITA", "GRC", "08")),
     ("Israel scrapped its blockade of Gaza.", ("ISR", "PSE", "08")),
-    ("Egypt rolled back the state of emergency in Sinai.", ("EGY", "", "08")),
+    # a state of emergency is eased on the state's own ground (as "put Srinagar under curfew")
+    ("Egypt rolled back the state of emergency in Sinai.", ("EGY", "EGY", "08")),
     ("The EU rescinded its travel ban on Belarusian officials.", ("EU", "BLR", "08")),
     ("Uganda's opposition leader dismissed President Museveni's election victory.",
      ("UGA", "UGA", "12")),

@@ -144,3 +144,27 @@ def test_a_peacekeeping_force_withdrawn_is_peacekeeping_cut(coder):
 )
 def test_a_complaint_is_against_whoever_did_what_it_is_about(coder, text):
     assert ("LBN", "ISR", "11") in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iraq imposed a curfew in Basra after the riots.", "IRQ"),
+        ("Thailand's army declared martial law across the country.", "THA"),
+        ("The Ethiopian government declared a state of emergency.", "ETH"),
+        ("Peru lifted the curfew in Lima.", "PER"),
+    ],
+)
+def test_a_curfew_or_state_of_emergency_is_laid_on_the_state_s_own_ground(coder, text, target):
+    """A curfew, martial law or a state of emergency covers the state's own country: it is
+    coded on that country, though elsewhere a side's own country is never its target."""
+    measures = [
+        e for e in coder.code_text(text, PUB) if e.cameo in ("1723", "1724", "0813", "0814")
+    ]
+    assert measures and all(e.target_country == target for e in measures), measures
+
+
+def test_a_curfew_on_another_side_s_people_stays_theirs(coder):
+    text = "Israel imposed a curfew on Palestinian villages near Nablus."
+    measures = [e for e in coder.code_text(text, PUB) if e.cameo == "1723"]
+    assert measures and all(e.target_country == "PSE" for e in measures), measures

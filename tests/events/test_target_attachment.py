@@ -601,3 +601,80 @@ def test_a_rejected_call_to_join_is_no_joining(coder):
     text = "China rejected calls to join a new multilateral arms control agreement."
     events = coder.code_text(text, PUB)
     assert [e.plover for e in events if e.is_fact] == ["REJECT"]
+
+
+def _targets(coder, text, root):
+    """Target country codes of the asserted events of CAMEO ``root``."""
+    return [
+        e.target_country for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == root
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops overran a militant camp near the Pakistani border.",
+        "Burmese soldiers captured part of a Karen rebel base on the Thai border.",
+        "Vietnamese forces fired rockets at guerrilla camps close to the Thai border.",
+    ],
+)
+def test_a_site_by_a_line_is_not_the_side_across_it(coder, text):
+    """ "seized a militant camp near the Pakistani border": the line says where the camp is;
+    the blow is not done to Pakistan (nor Thailand), whatever the camp's occupants are."""
+    targets = _targets(coder, text, "19")
+    assert targets and not any(t in ("PAK", "THA") for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Indian troops attacked a Pakistani post near the border.", "PAK"),
+        ("Pakistani troops shelled villages across the Indian border.", "IND"),
+    ],
+)
+def test_a_side_named_on_the_site_itself_or_across_the_line_stays(coder, text, target):
+    """The site's own side ("a Pakistani post") is struck; fire "across the Indian border"
+    goes over the line to that side."""
+    assert target in _targets(coder, text, "19"), coder.code_text(text, PUB)
+
+
+def test_up_to_a_number_bounds_the_people_counted(coder):
+    """ "kidnapped up to 16 Russian advisers from a market": "up to" is no particle and
+    preposition; the advisers are the object, not the market."""
+    text = "Afghan rebels kidnapped up to 16 Russian engineers from a village market."
+    assert "RUS" in _targets(coder, text, "18"), coder.code_text(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Albania denounced as a grave crime Serbia's crackdown on protesters.", "11", "SRB"),
+        ("Putin received in the Kremlin Iran's foreign minister.", "04", "IRN"),
+    ],
+)
+def test_an_owned_object_put_after_an_as_or_place_phrase_is_the_object(coder, text, root, target):
+    """ "denounced as a grave crime Serbia's crackdown": the parser hangs the object on the
+    phrase before it as an apposition; its owner marks it as a phrase of its own, as an
+    article does ("received in Nairobi the leader of …")."""
+    assert target in _targets(coder, text, root), coder.code_text(text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Protesters in Lagos blocked a highway to show their anger at Britain's visa rules.",
+            "GBR",
+        ),
+        (
+            "Farmers marched in Delhi to voice their opposition to the Indian government's "
+            "farm laws.",
+            "IND",
+        ),
+    ],
+)
+def test_a_protest_aimed_where_the_feeling_it_shows_is(coder, text, target):
+    """ "blocked a road to show their anger at Britain's policies": the purpose clause shows a
+    feeling, and what the feeling is at (or its owner) is what the protest is aimed at."""
+    protests = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "14"]
+    assert protests and all(e.target_country == target for e in protests), protests

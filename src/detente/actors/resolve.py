@@ -786,6 +786,47 @@ def across_boundary(tok: Token) -> bool:
     return edge.lemma_.lower() in BOUNDARIES
 
 
+# Prepositions that put something by a line: "near the Thai border", "close to the frontier".
+_BY = {"on", "near", "along", "at", "by", "to"}
+
+
+def by_the_line(tok: Token) -> bool:
+    """``tok`` is a boundary named by the side across it, in a phrase that says where
+    something is ("near the Thai border", "on the frontier with Niger", "close to the Iraqi
+    border"): a place, no side an act is done to."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in BOUNDARIES or prep.lower_ not in _BY:
+        return False
+    if prep.lower_ == "to" and prep.head.lower_ != "close":
+        return False
+    named = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    named += [p for c in tok.children if c.lower_ in _BEYOND for p in c.children]
+    return any(across_boundary(t) for t in named)
+
+
+# Places held or struck that may stand by a line: "a rebel camp near the Thai border".
+SITES = {
+    "camp", "base", "stronghold", "outpost", "position", "post", "hideout", "garrison",
+    "checkpoint", "village", "town", "settlement", "enclave", "bunker", "trench",
+}  # fmt: skip
+
+
+def _site_by_line(tok: Token) -> bool:
+    """``tok`` names the country along a boundary that a site stands by: "a militant camp near
+    the Pakistani border", "rebel positions on the Thai frontier" say where the camp or the
+    positions are, not whose they are (a thing done there, "exercises near the border with
+    Finland", may still be aimed at it)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    edge = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if edge.dep_ != "pobj" or edge.lemma_.lower() not in BOUNDARIES:
+        return False
+    site = edge.head.head
+    if site.lower_ in ("close", "next") and site.dep_ in ("amod", "advmod"):
+        site = site.head  # "camps close to the Thai border"
+    return edge.head.dep_ == "prep" and site.lemma_.lower() in SITES
+
+
 # "the two leaders", "both presidents", "the two sides": the pair named before.
 PAIR_NOUNS = {
     "leader", "president", "side", "country", "nation", "government", "minister", "premier",
@@ -1729,7 +1770,7 @@ def _inside(
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
             continue
-        if role and across_boundary(span.root):
+        if across_boundary(span.root) and (role or _site_by_line(span.root)):
             continue  # "soldiers near the border with China" are not China's
         if entry is not None and _named_after_place(span.root, entry):
             continue  # "the Lima Group", "the Minsk agreements": named after the city

@@ -105,6 +105,7 @@ from detente.events.relative_dates import (
 )
 from detente.events.sides import (
     ARMED_SECTORS,
+    OWN_GROUND,
     PARTY,
     distinct_sides,
     pairs_of,
@@ -1792,6 +1793,7 @@ class Coder:
                 and src[0].code == tgt[0].code
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
                 and not rival_groups(src, tgt)
+                and code.code not in OWN_GROUND  # "Iraq imposed a curfew in Baghdad"
             ):
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):

@@ -288,7 +288,8 @@ def objects_of(tok: Token) -> list[Token]:
 def shifted_object(tok: Token) -> Token | None:
     """An object put after the verb's place or time, which the parser hangs on that phrase as
     its apposition: "received in Nairobi on Monday the leader of Somaliland", "met in the
-    Kremlin the president of Iran". A true apposition comes after a comma ("on Monday, the
+    Kremlin the president of Iran", "denounced as a crime Serbia's crackdown" (an owner marks
+    a phrase of its own as an article does). A true apposition comes after a comma ("on Monday, the
     day of the vote") or names the place itself without an article ("in the capital Kabul")."""
     return next(
         (
@@ -302,7 +303,7 @@ def shifted_object(tok: Token) -> Token | None:
             and a.pos_ in ("NOUN", "PROPN")
             and a.i > where.i
             and not any(t.is_punct for t in where.doc[where.i + 1 : a.i])
-            and (is_time(where) or any(d.dep_ == "det" for d in a.children))
+            and (is_time(where) or any(d.dep_ in ("det", "poss") for d in a.children))
         ),
         None,
     )

@@ -610,6 +610,37 @@ def targets_of(
     return [], False
 
 
+# Measures a state takes on its own ground: curfews, states of emergency and martial law,
+# imposed, threatened or eased (CAMEO 0813, 0814, 1323, 1324, 1723, 1724).
+OWN_GROUND = frozenset({"0813", "0814", "1323", "1324", "1723", "1724"})
+
+
+def _own_ground(
+    triple: Triple,
+    day: dt.date,
+    actors: DocActors,
+    sources: list[tuple[Actor, float, Token]],
+    targets: list[tuple[Actor, float, Token]],
+) -> list[tuple[Actor, float, Token]]:
+    """A curfew or a state of emergency is laid on the place it covers, the state's own
+    country included: "Iraq imposed a curfew in Baghdad" is done to Iraq, and "the army
+    declared martial law" to the army's own country. Elsewhere a side's own country is never
+    its target, so the place (or the measure) would stand open."""
+    if triple.pattern.code not in OWN_GROUND or any(t[0].code for t in targets):
+        return targets
+    countries = {s[0].country for s in sources if s[0].country}
+    if len(countries) != 1:
+        return targets
+    country = next(iter(countries))
+    out = []
+    for actor, confidence, token in targets:
+        found = [a for a, _, _ in resolve_heads([token], day, actors) if a.country]
+        if found and found[0].country != country:
+            return targets  # (a place of another side we have no code for stays open)
+        out.append((Actor(country, "", actor.name), confidence, token))
+    return out
+
+
 def _origin(prep: Token, head: Token) -> bool:
     """``prep`` is a "from" phrase that says where the thing or people ``head`` come from:
     on the noun ("fishermen from Poland"), or on the verb right after the object, where the
@@ -693,6 +724,7 @@ def pairs_of(
         confidence = sources[0][1] if sources else OPEN_CONFIDENCE
         sources = [(state, confidence, head) for state in divided]
     targets, placed = targets_of(triple, day, actors, nominal, sources)
+    targets = _own_ground(triple, day, actors, sources, targets)
     if len(triple.sources) > 1 or divided is not None:
         # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
         # party to what the sides do with each other

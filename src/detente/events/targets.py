@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import MESSAGES, WAYS, motive, on_the_way
+from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_way
 from detente.events.grammar import (
     BY_ONLY,
     IN,
@@ -938,6 +938,14 @@ _PROTEST_AIMS = {
     "march": False,
 }  # fmt: skip
 _AIM_PREPS = frozenset({"against", "from", "on"})
+# A feeling a protest is held to show, and the prepositions naming what it is at: "blocked a
+# road to show their anger at the government's policies", "to voice their opposition to".
+_SHOWING = {"show", "express", "voice", "vent", "register", "signal", "demonstrate", "display"}
+_FEELINGS = {
+    "anger", "disapproval", "opposition", "outrage", "displeasure", "discontent", "fury",
+    "dissatisfaction", "frustration", "indignation", "rejection", "objection", "resentment",
+}  # fmt: skip
+_FELT_AT = frozenset({"at", "over", "for", "of", "with", "against", "to", "toward", "towards"})
 _AGAINST = frozenset({"against"})
 _IN_PROTEST = frozenset({"in"})
 _WORKPLACE = frozenset({"at"})
@@ -985,6 +993,8 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     clauses = [*verb.children, *(noun.children if noun is not None else ())]
     for clause in clauses:
         lemma = clause.lemma_.lower()
+        if clause.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            found.extend(t for t in _feeling_shown(clause) if names_someone(t) or _named_owner(t))
         if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or lemma not in _PROTEST_AIMS:
             continue
         aims = list(prep_objects(clause, _AIM_PREPS))
@@ -1000,6 +1010,19 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         # system"); "protesting the killing of a teenager" names no one to aim at
         found.extend(t for t in aims if names_someone(t) or _named_owner(t))
     return found
+
+
+def _feeling_shown(clause: Token) -> list[Token]:
+    """What the feeling a protest's purpose clause shows is at: "blocked a road to show their
+    disapproval of the United States' policies", "marched to voice their anger at Israel"
+    (the parser may hang the "at" phrase on the clause's verb, after the feeling)."""
+    if clause.lemma_.lower() not in _SHOWING:
+        return []
+    feeling = child_of(clause, "dobj")
+    if feeling is None or feeling.lemma_.lower() not in _FEELINGS:
+        return []
+    after = [p for p in prep_objects(clause, _FELT_AT) if p.i > feeling.i]
+    return [*prep_objects(feeling, _FELT_AT), *after]
 
 
 # What is given as aid, never who receives it ("provided $20 million for flood relief in
@@ -1876,6 +1899,8 @@ def verb_targets(
     n_primary = 0
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
+            continue
+        if struck and by_the_line(phrase):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
         if about is not None and about.pos_ == "PRON":

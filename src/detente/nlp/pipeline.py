@@ -771,18 +771,73 @@ def granted_deadlines(doc: Doc) -> None:
         act.head, act.dep_ = verb, "advcl"
 
 
+# Blows named by a list of what they are fired with: "artillery, mortar and rocket fire".
+_BLOWS = {"fire", "attack", "strike", "shelling", "barrage", "bombardment", "raid"}
+_LISTING = ("punct", "cc", "conj")
+
+
+def _bare(tok: Token) -> bool:
+    """A noun with no word of its own before or after it but the list's commas and "and"."""
+    return tok.pos_ in ("NOUN", "PROPN") and all(c.dep_ in _LISTING for c in tok.children)
+
+
+def listed_kinds(doc: Doc) -> None:
+    """Mend "launched artillery, mortar, and rocket fire against the camps", parsed as a list
+    of three objects ("artillery", "mortar", "rocket fire"): bare nouns listed before a blow
+    named by a noun of the same kind ("rocket fire") are kinds of that blow, which is the
+    phrase's head."""
+    for last in doc:
+        if last.dep_ != "conj" or last.lemma_.lower() not in _BLOWS:
+            continue
+        kind = doc[last.i - 1] if last.i > 0 else None
+        if kind is None or kind.dep_ != "compound" or kind.head != last or not _bare(kind):
+            continue
+        members = []
+        first = last.head
+        while first.dep_ == "conj" and first.i < last.i:
+            members.append(first)
+            first = first.head
+        members.append(first)
+        if not all(_bare(m) and m.lemma_.lower() not in _BLOWS for m in members):
+            continue
+        listing = [c for m in members for c in m.children if c.dep_ in ("punct", "cc")]
+        head, dep = first.head, first.dep_
+        last.head, last.dep_ = (last, "ROOT") if head == first else (head, dep)
+        for member in members:
+            member.head, member.dep_ = last, "compound"
+        for mark in listing:
+            mark.head = last
+
+
+def up_to_amounts(doc: Doc) -> None:
+    """Mend "kidnapped up to 16 Russian advisers", parsed as a particle "up" and a phrase "to
+    16 … advisers" on the verb: "up to" before a number bounds the number, and the people
+    counted are the verb's object."""
+    for up in doc:
+        i = up.i
+        if i + 2 >= len(doc) or up.lower_ != "up" or up.dep_ != "prt":
+            continue
+        to, number = doc[i + 1], doc[i + 2]
+        noun = number.head
+        if not (
+            to.lower_ == "to"
+            and to.head in (up, up.head)
+            and number.like_num
+            and number.dep_ == "nummod"
+            and noun.dep_ == "pobj"
+            and noun.head == to
+            and not any(c.dep_ == "dobj" for c in up.head.children)
+        ):
+            continue
+        noun.head, noun.dep_ = up.head, "dobj"
+        up.head, up.dep_ = number, "quantmod"
+        to.head, to.dep_ = number, "quantmod"
+
+
 def repair_parse(doc: Doc) -> None:
-    """The repairs every parse gets: lemmas of masked words, of past tenses the
-    lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
-    names read as adverbs after a verb, inverted conditions, names after a preposition of
-    time (and the subject of a time clause taken for one), phrases after a list aside on an
-    object, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause, infinitives of a noun hung on the verb before it, participles of speaking
-    hung on the last verb of what was said, the time of saying hung on what was said,
-    passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
-    joined to the owner of another, two nouns in -ing before the noun they name the
-    kind of, the thing in "struck what Ankara called camps", and the deadline given to one
-    a relative clause describes."""
+    """The repairs every parse gets, in this order; each function's docstring says what it
+    mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
+    hung on the wrong head)."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -803,6 +858,8 @@ def repair_parse(doc: Doc) -> None:
     gerund_pairs(doc)
     hedged_objects(doc)
     granted_deadlines(doc)
+    up_to_amounts(doc)
+    listed_kinds(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
