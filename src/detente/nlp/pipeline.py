@@ -319,6 +319,30 @@ def plural_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma
 
 
+# Particles that end the nouns news makes of phrasal verbs ("build-up", "crack-down",
+# "pull-out", "hand-over", "walk-out", "roll-back").
+_NOUN_PARTICLES = frozenset({"up", "out", "down", "over", "off", "back", "away"})
+
+
+def particle_nouns(doc: Doc) -> None:
+    """Give a phrasal verb's noun cut at its hyphen the lemma of the whole word, spelled
+    closed as the pattern files spell it: "Russia's build-up of troops", parsed as the noun
+    "up" with "build" its compound, is a "buildup" (and "crack-down" a "crackdown",
+    "pull-out" a "pullout"); read as "up", no event noun is found."""
+    for tok in doc:
+        if tok.i < 2 or tok.pos_ != "NOUN" or tok.lower_ not in _NOUN_PARTICLES:
+            continue
+        dash, stem = doc[tok.i - 1], doc[tok.i - 2]
+        if (
+            dash.text == "-"
+            and not dash.whitespace_
+            and not stem.whitespace_
+            and stem.head.i == tok.i
+            and stem.is_alpha
+        ):
+            tok.lemma_ = stem.lower_ + tok.lower_
+
+
 def plural_subjects(doc: Doc) -> None:
     """Mend "Medical supplies were sent to Gaza", parsed as the adjective doing "supplies"
     with "were sent" its complement: a plural noun read as a verb right before the
@@ -685,7 +709,8 @@ def gerund_pairs(doc: Doc) -> None:
 
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
-    lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
+    lemmatizer cut short, of plurals it singularised and of phrasal verbs' nouns cut at
+    their hyphen ("build-up"), plural subjects read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
@@ -697,6 +722,7 @@ def repair_parse(doc: Doc) -> None:
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    particle_nouns(doc)
     plural_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
