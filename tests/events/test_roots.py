@@ -121,6 +121,9 @@ ROOT_CASES = [
     ("Azerbaijan massed artillery along the border with Armenia.", ("AZE", "ARM", "154")),
     ("Russian troops massed near the border with Ukraine.", ("RUS", "UKR", "154")),
     ("Israel took out Syria's air defence batteries.", ("ISR", "SYR", "190")),
+    ("Zambia bought maize from Malawi after the drought.", ("ZMB", "MWI", "061")),
+    ("Qatar contested Bahrain's claim to the islands.", ("QAT", "BHR", "120")),
+    ("Greece blocked North Macedonia's membership of the bloc.", ("GRC", "MKD", "120")),
     # a phrasal verb's noun cut at its hyphen is the whole word
     ("Serbia's build-up of troops near Kosovo alarmed NATO.", ("SRB", "XKX", "154")),
     ("Egypt's crack-down on Sudanese traders drew protests.", ("EGY", "SDN", "175")),
@@ -136,6 +139,10 @@ ROOT_CASES = [
     # the one a call or demand asks to act is the subject of the clause it asks for
     ("Ghana's call for Togo to reopen the border went unheeded.", ("GHA", "TGO", "020")),
     ("Pakistan's demand that India free the pilot was repeated.", ("PAK", "IND", "100")),
+    ("Kenya's appeal for Ethiopia to release the aid workers was ignored.",
+     ("KEN", "ETH", "020")),
+    # a named owner of a withdrawal is who withdraws, whoever's troops leave
+    ("Chad's withdrawal of troops from Niger was completed on Friday.", ("TCD", "NER", "0874")),
     # a suspect handed over is judicial cooperation, told by the noun as by the verb
     ("Kenya's handover of two suspects to Uganda came after a court ruling.",
      ("KEN", "UGA", "063")),

@@ -571,6 +571,12 @@ def _scene_of_a_side_taken(noun: Token, verb: Token) -> bool:
     return lemma in _SIDING or taken
 
 
+def _named_owner(noun: Token) -> bool:
+    """``noun`` has a possessor that is a name, not a pronoun: "Poland's withdrawal"."""
+    owner = child_of(noun, "poss")
+    return owner is not None and owner.pos_ != "PRON"
+
+
 def _past_the_doer(noun: Token, preps: frozenset[str]) -> list[Token]:
     """The noun's own phrases the parser hung on its doer's: in "a visit by the Kenyan
     president to Beijing", "a march by students against the new law", "an attack by
@@ -900,9 +906,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "the release of two guards by Russia followed talks": the one who
                     # acts is no target, even where the pattern takes a "by" phrase
                     targets = [t for t in targets if t.i != doer.i]
-                elif leavers and governor_subject is None:
+                elif leavers and governor_subject is None and not _named_owner(noun):
                     # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
-                    # completed the withdrawal of its forces" is Moscow's)
+                    # completed the withdrawal of its forces" is Moscow's, and "Poland's
+                    # withdrawal of troops" Poland's)
                     sources = with_conjuncts(leavers[0])
                 groups = tuple(with_conjuncts(h) for h in targets if not is_time(h))
                 if partner is not None:

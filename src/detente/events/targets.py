@@ -1274,7 +1274,7 @@ def asked_parties(request: Token) -> list[Token]:
     asks for: "Peru's call for Chile to withdraw", "the demand that Chile withdraw",
     "a request for Chile to extradite the banker" (the "for" phrase parsed on the noun)."""
     for clause in request.children:
-        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         doer = child_of(clause, "nsubj")
         if doer is None and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children):
