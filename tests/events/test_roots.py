@@ -119,7 +119,6 @@ ROOT_CASES = [
     ("Hungary rounded on Brussels over the frozen funds.", ("HUN", "EU", "111")),
     ("Morocco cried foul over Algeria's new gas prices.", ("MAR", "DZA", "111")),
     ("Azerbaijan massed artillery along the border with Armenia.", ("AZE", "ARM", "154")),
-    ("Russian troops massed near the border with Ukraine.", ("RUS", "UKR", "154")),
     ("Israel took out Syria's air defence batteries.", ("ISR", "SYR", "190")),
     ("Zambia bought maize from Malawi after the drought.", ("ZMB", "MWI", "061")),
     ("Qatar contested Bahrain's claim to the islands.", ("QAT", "BHR", "120")),
@@ -135,7 +134,7 @@ ROOT_CASES = [
     ("Peru said it had agreed with Chile to reopen the border crossing.", ("PER", "CHL", "030")),
     # a reaction a side acts amid or despite is aimed at that side
     ("Amid criticism from Germany, Hungary defended its new media law.", ("DEU", "HUN", "111")),
-    ("Despite Egypt's protests, Ethiopia began filling the dam.", ("EGY", "ETH", "141")),
+    ("Amid warnings from Egypt, Ethiopia began filling the dam.", ("EGY", "ETH", "130")),
     # the one a call or demand asks to act is the subject of the clause it asks for
     ("Ghana's call for Togo to reopen the border went unheeded.", ("GHA", "TGO", "020")),
     ("Pakistan's demand that India free the pilot was repeated.", ("PAK", "IND", "100")),
@@ -143,6 +142,9 @@ ROOT_CASES = [
      ("KEN", "ETH", "020")),
     # a named owner of a withdrawal is who withdraws, whoever's troops leave
     ("Chad's withdrawal of troops from Niger was completed on Friday.", ("TCD", "NER", "0874")),
+    # a bare noun opening a sentence, parsed as a clause, is the passive's subject
+    ("Aid to Belarus was suspended by Poland.", ("POL", "BLR", "162")),
+    ("Support for Kyiv was pledged by Berlin.", ("DEU", "UKR", "051")),
     # a suspect handed over is judicial cooperation, told by the noun as by the verb
     ("Kenya's handover of two suspects to Uganda came after a court ruling.",
      ("KEN", "UGA", "063")),
@@ -180,6 +182,8 @@ NOT_ROOTS = [
     # protests one acts amid may be aimed at a third; criticism "of" someone is theirs
     ("Amid protests by Kenyan students, Ugandan police fired tear gas.", ("KEN", "UGA", "141")),
     ("Amid Germany's criticism of Hungary, Poland recalled its envoy.", ("DEU", "POL", "111")),
+    # what a side does despite others' objections is its act, their stance background
+    ("Kenya extended the embargo despite objections from Uganda.", ("UGA", "KEN", "110")),
 ]  # fmt: skip
 
 

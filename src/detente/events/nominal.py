@@ -185,28 +185,25 @@ _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "rel
 _GAINING = {"benefit", "profit", "gain"}
 
 
-# Reactions a side draws from another that it acts amid, despite or after: criticism,
-# pressure, warnings ("Amid criticism from Athens, Islamabad defended the law").
+# Reactions a side draws from another that it acts amid or after: criticism, pressure,
+# warnings ("Amid criticism from Athens, Islamabad defended the law"). (Not "despite": what
+# a side does despite objections or warnings from others is its act told with their
+# stance as background, "extended the embargo despite objections from China".)
 _REACTIONS = {
     "criticism", "condemnation", "pressure", "objection", "outcry", "warning", "threat",
     "complaint", "accusation", "censure", "rebuke",
 }  # fmt: skip
-_AMID = frozenset({"amid", "amidst", "despite", "after", "following"})
-# Protests only "despite": acting despite someone's protests is acting against them, but
-# protests one acts amid are often aimed at a third ("amid protests by students, police
-# fired tear gas").
-_DESPITE = frozenset({"despite"})
-_PROTESTS = {"protest"}
+_AMID = frozenset({"amid", "amidst", "after", "following"})
 # Prepositions by which a reaction names whom it is aimed at ("criticism of Ankara").
 _AIMED_AT = frozenset({"of", "against", "on", "at", "to", "toward", "towards", "with"})
 
 
 def _reaction_amid(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) of a reaction told as what a side acts amid: "Amid criticism from
-    Greece, Pakistan defended its law", "Despite Kenya's protests, China went ahead": the
-    reaction is aimed at the side that acts, when it names no one it is aimed at itself."""
-    lemma, prep = noun.lemma_.lower(), noun.head.lower_
-    if not ((lemma in _REACTIONS and prep in _AMID) or (lemma in _PROTESTS and prep in _DESPITE)):
+    Greece, Pakistan defended its law", "After warnings from Washington, Tehran halted the
+    tests": the reaction is aimed at the side that acts, when it names no one it is aimed
+    at itself."""
+    if noun.lemma_.lower() not in _REACTIONS or noun.head.lower_ not in _AMID:
         return None
     if noun.dep_ not in ("pobj", "dobj") or next(prep_objects(noun, _AIMED_AT), None) is not None:
         return None

@@ -378,6 +378,24 @@ def plural_subjects(doc: Doc) -> None:
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have", "had"})
 
 
+def bare_noun_subjects(doc: Doc) -> None:
+    """Mend "Aid to Belarus was suspended by Australia", parsed as a clause "aid to Belarus"
+    subject of the verb: a bare base-form word opening the sentence as the clausal subject
+    of a verb, with no subject, object or "to" of its own and a preposition right after it,
+    is a noun ("aid", "trade", "support") and the verb's subject."""
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.dep_ not in ("csubj", "csubjpass") or tok.tag_ not in ("VB", "VBP", "NN"):
+            continue
+        if any(c.dep_ in ("nsubj", "dobj", "aux", "mark") for c in tok.children):
+            continue
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].dep_ != "prep":
+            continue
+        tok.dep_ = "nsubjpass" if tok.dep_ == "csubjpass" else "nsubj"
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        tok.lemma_ = tok.lower_
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -710,7 +728,7 @@ def gerund_pairs(doc: Doc) -> None:
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short, of plurals it singularised and of phrasal verbs' nouns cut at
-    their hyphen ("build-up"), plural subjects read as verbs,
+    their hyphen ("build-up"), plural subjects and bare nouns opening a sentence read as verbs,
     names read as adverbs after a verb, inverted conditions, names after a preposition of
     time (and the subject of a time clause taken for one), phrases after a list aside on an
     object, attributions read as relative clauses, lists of verbs that go on an adverbial
@@ -724,6 +742,7 @@ def repair_parse(doc: Doc) -> None:
     plural_lemmas(doc)
     particle_nouns(doc)
     plural_subjects(doc)
+    bare_noun_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
