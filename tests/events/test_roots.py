@@ -121,6 +121,7 @@ ROOT_CASES = [
     ("Azerbaijan massed artillery along the border with Armenia.", ("AZE", "ARM", "154")),
     ("Israel took out Syria's air defence batteries.", ("ISR", "SYR", "190")),
     ("Zambia bought maize from Malawi after the drought.", ("ZMB", "MWI", "061")),
+    ("Serbia expressed interest in buying fighter jets from France.", ("SRB", "FRA", "030")),
     ("Qatar contested Bahrain's claim to the islands.", ("QAT", "BHR", "120")),
     ("Greece blocked North Macedonia's membership of the bloc.", ("GRC", "MKD", "120")),
     # a phrasal verb's noun cut at its hyphen is the whole word
