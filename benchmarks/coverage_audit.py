@@ -10,12 +10,15 @@ turns the list into the probe family ``tests/data/coverage_study.tsv`` /
 root, even entries study, odd entries held-out), made before any result was seen, so the
 held-out half measures whether a rule written against the study half generalises. A second
 round (``PHRASES_STUDY2``, words) and a third (``PHRASES_STUDY3``, constructions) join the
-study half only.
+study half only. A fourth round (``PHRASES4``, how wire copy hides an event: nominal events,
+events in "after"/"amid" clauses, headlines, datelines, "said" chains, phrasal verbs, idioms)
+is split like the first, into files of its own (``coverage4_study.tsv`` /
+``coverage4_heldout.tsv``).
 
 Scoring reads the two files and prints, per root and in all, the share of marked pairs coded
 with the gold root, and splits the misses into three classes: no event at all in the sentence,
 events but none covering the marked pair, and the pair covered with a wrong root.
-``--misses`` lists the study half's misses; the held-out half is scored only, unless
+``--misses`` lists the study halves' misses; the held-out half is scored only, unless
 ``--heldout-misses`` is given (for the report after the rules).
 """
 
@@ -29,7 +32,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-FILES = {"study": DATA / "coverage_study.tsv", "heldout": DATA / "coverage_heldout.tsv"}
+FILES = {
+    "study": DATA / "coverage_study.tsv",
+    "heldout": DATA / "coverage_heldout.tsv",
+    "study4": DATA / "coverage4_study.tsv",
+    "heldout4": DATA / "coverage4_heldout.tsv",
+}
 
 # (name, adjective) of the states that fill the frames; the pair of an entry is fixed by its
 # position, so the files are reproducible.
@@ -726,6 +734,219 @@ SUPPORT|{T} was praised by {S} for its reforms.
 CONSULT|The leaders of {S} and {T} met in Geneva.
 """
 
+# A fourth round, of the ways wire copy hides an event (session 29): nominal events as subject
+# or object ("X's expulsion of Y's diplomats drew..."), events in prepositional and participle
+# clauses ("after talks with Y", "following X's strike on Y", "amid Y's protests"), headlines
+# and datelines, events inside "said" chains, rarer verbs and phrasal verbs, and idioms. Like
+# the first round, it is split by position within a root (even entries study, odd held-out)
+# before any run, into files of its own (coverage4_study.tsv / coverage4_heldout.tsv), so the
+# first two files keep their figures. Neighbouring entries are of one construction, so both
+# halves get each kind.
+PHRASES4 = """
+AGREE|{S} said it had agreed with {T} to reopen the border crossing.
+AGREE|{S} said on Monday that it had reached an understanding with {T} on fishing quotas.
+AGREE|{S}'s pledge of $200 million to {T} was announced at the donors' conference.
+AGREE|{S}'s promise to {T} of more gas next winter eased fears of shortages.
+AGREE|{S} signed off on a plan by {T} to share the river's water.
+AGREE|{S} gave the green light to {T}'s request to open a consulate.
+AGREE|{S} struck a deal with {T} to end the row over the dam.
+AGREE|{S} came to terms with {T} on the price of gas.
+AGREE|{S} vows to stand with {T}
+AGREE|{S} agrees to talks with {T}
+AGREE|GENEVA, March 4 (Reuters) - {S} agreed on Tuesday to resume grain shipments to {T}.
+AGREE|VIENNA (AP) — {S} has promised {T} it will allow nuclear inspectors back in.
+AGREE|{S} held out the prospect of a trade deal to {T}.
+AGREE|{S} is willing to hand over the suspects to {T}, its foreign minister said.
+CONSULT|The visit by the president of {S} to {T} was the first in a decade.
+CONSULT|A phone call between the leaders of {S} and {T} lasted an hour.
+CONSULT|After talks with {T} on Monday, {S} said the two sides were close to a deal.
+CONSULT|Following a meeting with {T} in Brussels, {S} announced new steps on migration.
+CONSULT|{S}'s talks with {T} ended without agreement.
+CONSULT|{S}'s meeting with {T} was cut short by the storm.
+CONSULT|{S} reached out to {T} to discuss the crisis.
+CONSULT|{S} sounded out {T} about a possible summit.
+CONSULT|The foreign minister of {S} is due in {T} on Thursday for talks.
+CONSULT|The president of {S} touched down in {T} for a state visit.
+CONSULT|{S} to host {T} for talks on trade
+CONSULT|{S} holds talks with {T} on gas
+CONSULT|{S} said it had held talks with {T} on the hostages.
+CONSULT|{S} said its envoy had met officials of {T} in Doha.
+CONSULT|{S} huddled with {T} on the margins of the summit.
+CONSULT|{S} kicked off talks with {T} on a trade pact.
+SUPPORT|{S} threw its support behind {T}'s bid to host the games.
+SUPPORT|{S} stood up for {T} at the United Nations.
+SUPPORT|{S}'s praise for {T}'s reforms surprised observers.
+SUPPORT|{S}'s recognition of {T} angered its neighbours.
+SUPPORT|{S} said it stood with {T} after the attack.
+SUPPORT|{S} said it fully backed {T} in the dispute.
+SUPPORT|{S} patched up relations with {T}.
+SUPPORT|{S} mended fences with {T} after years of hostility.
+SUPPORT|{S} backs {T} in gas row
+SUPPORT|{S} hails {T}'s election
+SUPPORT|{T} won praise from {S} for its reforms.
+SUPPORT|{T} won the backing of {S} for its bid to join the bloc.
+SUPPORT|{S} sent a message of condolence to {T} after the earthquake.
+SUPPORT|{S} extended its congratulations to {T} on the vote.
+COOPERATE|{S} teamed up with {T} to fight piracy.
+COOPERATE|{S} joined forces with {T} against the smugglers.
+COOPERATE|{S}'s handover of a fugitive to {T} came after months of talks.
+COOPERATE|The extradition of a banker by {S} to {T} was completed on Friday.
+COOPERATE|{S} said it had shared intelligence with {T} about the bombing.
+COOPERATE|{S} said it would sell wheat to {T} under a new contract.
+COOPERATE|{S} and {T} stepped up security cooperation.
+COOPERATE|{S} ramped up gas exports to {T}.
+COOPERATE|{S} partnered with {T} to build a railway.
+COOPERATE|{S} linked up with {T} on a joint space mission.
+COOPERATE|{S} and {T} to hold joint naval drills
+COOPERATE|{S} and {T} boost trade ties
+COOPERATE|{S} worked hand in hand with {T} to track the fugitives.
+COOPERATE|{S} signed on to a joint patrol with {T}.
+AID|{S} poured millions into rebuilding {T}'s schools.
+AID|{S} chipped in $20 million for {T}'s flood victims.
+AID|{S}'s aid to {T} rose by a third last year.
+AID|A shipment of vaccines from {S} landed in {T} on Monday.
+AID|{S} bailed out {T} with a $5 billion loan.
+AID|{S} came to the aid of {T} after the cyclone.
+AID|{S} threw {T} a financial lifeline.
+AID|{S} lent a helping hand to {T} after the floods.
+AID|{S} said it had sent tents and blankets to {T}.
+AID|{S} said it would supply {T} with more artillery shells.
+AID|{S} sends fighter jets to {T}
+AID|{S} gives {T} $1 billion for wheat
+AID|{S} wrote off {T}'s debt.
+AID|{S} extended a credit line to {T}.
+YIELD|{S} rolled back tariffs on goods from {T}.
+YIELD|{S} eased restrictions on imports from {T}.
+YIELD|{S} pulled out of {T} after a decade of occupation.
+YIELD|{S} pulled its last troops out of {T} on Sunday.
+YIELD|{S} backed down in its dispute with {T}.
+YIELD|{S} climbed down over its demands on {T}.
+YIELD|{S}'s release of {T}'s sailors eased tensions.
+YIELD|{S}'s decision to lift the ban on {T}'s beef was welcomed by farmers.
+YIELD|{S} caved in to pressure from {T}.
+YIELD|{S} bowed to demands from {T} and freed the journalists.
+YIELD|{S} frees <t>{ta} sailors</t>
+YIELD|{S} lifts ban on {T} flights
+YIELD|{S} said it had withdrawn its troops from {T}.
+YIELD|{S} said it would hand back the seized tanker to {T}.
+REQUEST|{S} called on {T} to step up its efforts against smuggling.
+REQUEST|{S} pressed {T} to crack down on the smugglers.
+REQUEST|{S}'s appeal to {T} for calm went unanswered.
+REQUEST|{S}'s demand that {T} pull back its troops was repeated on Monday.
+REQUEST|{S} leaned on {T} to release the activists.
+REQUEST|{S} is pushing {T} to open its markets.
+REQUEST|{S} said it had asked {T} to extradite the suspect.
+REQUEST|{S} said it wanted {T} to explain the incident.
+REQUEST|{S} pleaded with {T} to spare the prisoners.
+REQUEST|{S} implored {T} to return to the table.
+REQUEST|{S} asks {T} for help
+REQUEST|{S} urges {T} to free hostages
+REQUEST|{S} lobbied {T} to drop the tariffs.
+REQUEST|{S} reached out to {T} for help with the evacuation.
+ACCUSE|{S} tore into {T} over the rigged vote.
+ACCUSE|{S} took a swipe at {T} over its trade policies.
+ACCUSE|{S} laid the blame on {T} for the blackout.
+ACCUSE|{S} pinned the blame for the bombing on {T}.
+ACCUSE|{S}'s criticism of {T} grew sharper on Monday.
+ACCUSE|{S}'s accusations against {T} were dismissed as baseless.
+ACCUSE|{S} said {T} was to blame for the attack.
+ACCUSE|{S} said it held {T} responsible for the crash.
+ACCUSE|{S} slams {T} over arrests
+ACCUSE|{S} blames {T} for blast
+ACCUSE|{S} cried foul over {T}'s tariffs.
+ACCUSE|{S} spoke out against {T}'s treatment of journalists.
+ACCUSE|Amid criticism from {S}, {T} defended its new law.
+ACCUSE|Following complaints by {S}, {T} said it would review the rules.
+REJECT|{S} walked away from talks with {T}.
+REJECT|{S} turned its back on {T}'s offer of help.
+REJECT|{S} brushed off {T}'s demands for compensation.
+REJECT|{S} shrugged off {T}'s warnings.
+REJECT|{S}'s rejection of {T}'s peace plan surprised diplomats.
+REJECT|{S}'s refusal to extradite the suspects to {T} angered its leaders.
+REJECT|{S} said it would not bow to pressure from {T}.
+REJECT|{S} said no to {T}'s request for a loan.
+REJECT|{S} rebuffs {T} on talks
+REJECT|{S} rejects {T} peace plan
+REJECT|{S} poured cold water on {T}'s proposal.
+REJECT|{S} stonewalled {T} on the investigation.
+REJECT|{S} balked at {T}'s demands.
+REJECT|{S} dug in its heels against {T}'s proposal.
+THREATEN|{S}'s threat to cut off gas to {T} rattled markets.
+THREATEN|{S}'s warning to {T} came as talks stalled.
+THREATEN|{S} said it would hit back at {T} if attacked.
+THREATEN|{S} said {T} would pay dearly for the attack.
+THREATEN|{S} threatened to walk away from its deal with {T}.
+THREATEN|{S} warned {T} not to meddle in its affairs.
+THREATEN|{S} vowed to make {T} pay for the killings.
+THREATEN|{S} drew a red line for {T} over the islands.
+THREATEN|{S} threatens to slap tariffs on {T}
+THREATEN|{S} warns {T} over drills
+THREATEN|{S} brandished the threat of sanctions against {T}.
+THREATEN|{S} raised the spectre of war with {T}.
+PROTEST|Amid protests by <s>{sa} students</s> against <t>{tn}</t>, the talks were postponed.
+PROTEST|A rally by <s>{sa} farmers</s> outside <t>the {ta} embassy</t> turned violent.
+PROTEST|<s>{sa} workers</s> walked out of <t>a {ta} car plant</t> over pay.
+PROTEST|Thousands of <s>{sa} workers</s> went on strike at <t>a {ta} steel plant</t>.
+PROTEST|<s>{sa} activists</s> staged a sit-in at <t>the {ta} consulate</t>.
+PROTEST|<s>{sa} nurses</s> held a vigil outside <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} protesters</s> besieged <t>the {ta} embassy</t>.
+PROTEST|<s>{sa} fishermen</s> blockaded <t>a {ta} port</t>.
+PROTEST|<s>{sa} protesters</s> storm <t>{ta} embassy</t>
+PROTEST|<s>{sa} students</s> rally against <t>{tn}</t>
+PROTEST|<s>{sa} students</s> took to the streets against <t>{tn}</t>'s new law.
+PROTEST|<s>{sa} demonstrators</s> burned flags of <t>{tn}</t> outside its embassy.
+SANCTION|{S}'s expulsion of {T}'s diplomats drew a swift response.
+SANCTION|{S}'s decision to recall its ambassador from {T} was criticised at home.
+SANCTION|{S} slapped sanctions on {T} over the missile test.
+SANCTION|{S} pulled the plug on its gas deal with {T}.
+SANCTION|{S} cut ties with {T} over the killing.
+SANCTION|{S} pulled its ambassador out of {T}.
+SANCTION|{S} froze the assets of {T}'s central bank.
+SANCTION|{S} halted arms sales to {T}.
+SANCTION|{S} expels {T}'s envoy
+SANCTION|{S} imposes sanctions on {T}
+SANCTION|{S} said it had suspended flights to {T}.
+SANCTION|{S} put a freeze on aid to {T}.
+SANCTION|{S} blacklisted {T}'s state oil firm.
+SANCTION|{S} shut its embassy in {T}.
+MOBILIZE|{S}'s build-up of troops on the border with {T} alarmed the alliance.
+MOBILIZE|Amid a military build-up by {S} near {T}, talks stalled.
+MOBILIZE|{S} beefed up its forces along the border with {T}.
+MOBILIZE|{S} stepped up military patrols near {T}.
+MOBILIZE|{S} put its troops on high alert over {T}.
+MOBILIZE|{S} deployed warships off the coast of {T}.
+MOBILIZE|{S} said it had moved tanks to the border with {T}.
+MOBILIZE|{S} called up reservists amid tensions with {T}.
+MOBILIZE|{S} sends troops to {T} border
+MOBILIZE|{S} masses tanks near {T}
+MOBILIZE|{S} massed armour near the frontier with {T}.
+MOBILIZE|{S} bolstered its naval presence near {T}.
+COERCE|{S}'s arrest of two nationals of {T} sparked a row.
+COERCE|{S}'s seizure of <t>a {ta} tanker</t> drew protests.
+COERCE|{S} rounded up <t>{ta} migrants</t> in the capital.
+COERCE|{S} locked up <t>two {ta} journalists</t>.
+COERCE|{S} said it had detained <t>a {ta} spy</t>.
+COERCE|{S} said it had seized <t>a {ta} fishing boat</t> in disputed waters.
+COERCE|{S} arrests <t>{ta} diplomat</t>
+COERCE|{S} seizes <t>{ta} tanker</t>
+COERCE|{S} jammed {T}'s satellite signals.
+COERCE|{S} impounded <t>a {ta} cargo ship</t>.
+COERCE|{S} kicked out <t>{ta} aid workers</t>.
+COERCE|{S} cracked down on <t>{ta} traders</t> in the border towns.
+ASSAULT|Following {S}'s strike on {T}, oil prices jumped.
+ASSAULT|After {S}'s missile attack on {T}, markets fell.
+ASSAULT|{S}'s shelling of {T}'s border towns killed five people.
+ASSAULT|The attack by {S} on {T}'s embassy killed two guards.
+ASSAULT|{S} rained missiles on {T} overnight.
+ASSAULT|{S} pounded {T}'s positions with artillery.
+ASSAULT|{S} said it had shot down {T}'s drone.
+ASSAULT|{S} said its jets had struck targets in {T}.
+ASSAULT|{S} bombs {T} targets
+ASSAULT|{S} strikes {T} oil depots
+ASSAULT|{S} took out {T}'s radar sites.
+ASSAULT|{S} struck back at {T} with missiles.
+"""
+
 
 def entries(text: str = PHRASES) -> list[tuple[str, str]]:
     """The (root, frame) entries of a list of the audit, in their written order."""
@@ -753,7 +974,7 @@ def family(root: str, frame: str) -> str:
 
 def write() -> None:
     """Write the study and held-out files (even positions within a root study, odd held-out)."""
-    halves: dict[str, list[tuple[str, str, str]]] = {"study": [], "heldout": []}
+    halves: dict[str, list[tuple[str, str, str]]] = {half: [] for half in FILES}
     seen: Counter[str] = Counter()
     names: Counter[str] = Counter()
     for position, (root, frame) in enumerate(entries()):
@@ -770,6 +991,14 @@ def write() -> None:
         names[name] += 1
         name += f"-{names[name]}" if names[name] > 1 else ""
         halves["study"].append((name, fill(frame, position), root))
+    seen.clear()
+    for position, (root, frame) in enumerate(entries(PHRASES4), start + len(later)):
+        half = "study4" if seen[root] % 2 == 0 else "heldout4"
+        seen[root] += 1
+        name = family(root, frame)
+        names[name] += 1
+        name += f"-{names[name]}" if names[name] > 1 else ""
+        halves[half].append((name, fill(frame, position), root))
     for half, rows in halves.items():
         with FILES[half].open("w", encoding="utf-8", newline="") as handle:
             out = csv.writer(handle, delimiter="\t", lineterminator="\n")
@@ -832,8 +1061,8 @@ def main() -> None:
     from detente.events import Coder
 
     coder = Coder()
-    score(coder, "study", args.misses)
-    score(coder, "heldout", args.heldout_misses)
+    for half in FILES:
+        score(coder, half, args.heldout_misses if "heldout" in half else args.misses)
 
 
 if __name__ == "__main__":

@@ -112,6 +112,46 @@ ROOT_CASES = [
     ("France stood by Mali during the crisis.", ("FRA", "MLI", "051")),
     # complaining to someone complains officially to them, whatever it is about or over
     ("Nepal complained to India over the new border map.", ("NPL", "IND", "114")),
+    # a fourth coverage round: phrasal verbs and idioms of the roots
+    ("Norway signed off on a proposal by Sweden for a joint Arctic patrol.",
+     ("NOR", "SWE", "030")),
+    ("Colombia patched up ties with Ecuador after the row over the raid.", ("COL", "ECU", "050")),
+    ("Chile smoothed over its differences with Bolivia.", ("CHL", "BOL", "050")),
+    ("Qatar threw Lebanon a financial lifeline.", ("QAT", "LBN", "071")),
+    ("Turkey laid into Sweden over the Koran burning.", ("TUR", "SWE", "111")),
+    ("Hungary rounded on Brussels over the frozen funds.", ("HUN", "EU", "111")),
+    ("Morocco cried foul over Algeria's new gas prices.", ("MAR", "DZA", "111")),
+    ("Azerbaijan massed artillery along the border with Armenia.", ("AZE", "ARM", "154")),
+    ("Israel took out Syria's air defence batteries.", ("ISR", "SYR", "190")),
+    ("Zambia bought maize from Malawi after the drought.", ("ZMB", "MWI", "061")),
+    ("Serbia expressed interest in buying fighter jets from France.", ("SRB", "FRA", "030")),
+    ("Qatar contested Bahrain's claim to the islands.", ("QAT", "BHR", "120")),
+    ("Greece blocked North Macedonia's membership of the bloc.", ("GRC", "MKD", "120")),
+    # a phrasal verb's noun cut at its hyphen is the whole word
+    ("Serbia's build-up of troops near Kosovo alarmed NATO.", ("SRB", "XKX", "154")),
+    ("Egypt's crack-down on Sudanese traders drew protests.", ("EGY", "SDN", "175")),
+    # the noun's phrase that the parser hung on its doer is still the noun's
+    ("The visit by the Japanese prime minister to Australia was the first in years.",
+     ("JPN", "AUS", "042")),
+    ("A march by Bolivian farmers against Chile drew thousands.", ("BOL", "CHL", "141")),
+    # agreeing "with" a side "to" do something, read as a purpose clause, is an agreement
+    ("Peru said it had agreed with Chile to reopen the border crossing.", ("PER", "CHL", "030")),
+    # a reaction a side acts amid or despite is aimed at that side
+    ("Amid criticism from Germany, Hungary defended its new media law.", ("DEU", "HUN", "111")),
+    ("Amid warnings from Egypt, Ethiopia began filling the dam.", ("EGY", "ETH", "130")),
+    # the one a call or demand asks to act is the subject of the clause it asks for
+    ("Ghana's call for Togo to reopen the border went unheeded.", ("GHA", "TGO", "020")),
+    ("Pakistan's demand that India free the pilot was repeated.", ("PAK", "IND", "100")),
+    ("Kenya's appeal for Ethiopia to release the aid workers was ignored.",
+     ("KEN", "ETH", "020")),
+    # a named owner of a withdrawal is who withdraws, whoever's troops leave
+    ("Chad's withdrawal of troops from Niger was completed on Friday.", ("TCD", "NER", "0874")),
+    # a bare noun opening a sentence, parsed as a clause, is the passive's subject
+    ("Aid to Belarus was suspended by Poland.", ("POL", "BLR", "162")),
+    ("Support for Kyiv was pledged by Berlin.", ("DEU", "UKR", "051")),
+    # a suspect handed over is judicial cooperation, told by the noun as by the verb
+    ("Kenya's handover of two suspects to Uganda came after a court ruling.",
+     ("KEN", "UGA", "063")),
 ]  # fmt: skip
 
 
@@ -148,6 +188,11 @@ NOT_ROOTS = [
     ("Rockets fired from Gaza landed in Ashkelon.", ("", "ISR", "042")),
     # insisting that something is so demands nothing
     ("Peru insisted that it had not violated the border accord.", ("PER", "", "100")),
+    # protests one acts amid may be aimed at a third; criticism "of" someone is theirs
+    ("Amid protests by Kenyan students, Ugandan police fired tear gas.", ("KEN", "UGA", "141")),
+    ("Amid Germany's criticism of Hungary, Poland recalled its envoy.", ("DEU", "POL", "111")),
+    # what a side does despite others' objections is its act, their stance background
+    ("Kenya extended the embargo despite objections from Uganda.", ("UGA", "KEN", "110")),
 ]  # fmt: skip
 
 

@@ -116,6 +116,12 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   0.837 of 270 and held-out 0.737 before their rules, 0.930 of 355 and 0.770 after; the
 #   second round was 71 of 85 before its rules, the third 28 of 39, not worked on: the
 #   study file stands at 0.909 of 394).
+# - coverage4_*: the audit's fourth round, how wire copy hides an event (nominal events as
+#   subject or object, "after"/"amid"/"following" clauses, headlines, datelines, "said"
+#   chains, phrasal verbs, idioms), 202 frames split by position within a root before any run
+#   (study 0.733 and held-out 0.663 of 101 each before their rules, 0.861 and 0.683 after;
+#   most misses left are roots the coder reads otherwise by CAMEO: sanctions 163 and asset
+#   freezes are COERCE, a signed deal 057 SUPPORT).
 # - main_*: the sentence's MAIN event in wire sentences with several events or actors (a
 #   speaker who reports another side's act, an act and the reaction to it, acts told in
 #   "after"/"as" clauses, passives with "by", sources in appositions and participial phrases,
@@ -163,6 +169,8 @@ PROBE_FLOORS = {
     "targets5_heldout.tsv": 0.88,
     "coverage_study.tsv": 0.89,
     "coverage_heldout.tsv": 0.75,
+    "coverage4_study.tsv": 0.85,
+    "coverage4_heldout.tsv": 0.67,
     "main_study.tsv": 0.84,
     "main_heldout.tsv": 0.88,
 }

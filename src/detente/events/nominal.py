@@ -45,6 +45,7 @@ from detente.events.targets import (
     aid_for,
     aid_given,
     aid_subject_for,
+    asked_parties,
     claimed,
     clause_parties,
     past_aid_given,
@@ -118,12 +119,14 @@ _DEGREES = {"level", "degree"}
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
-    "donor", "supplier", "contributor", "provider",
+    "donor", "supplier", "contributor", "provider", "handover",
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".
 # Roots of nouns whose infinitive clause names the party (pledges, offers, refusals).
 _CLAUSE_ROOTS = {"03", "12"}
+# Roots of nouns whose clause's subject is the one asked (calls, demands, requests).
+_ASKING_ROOTS = {"02", "10"}
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
 
 
@@ -182,9 +185,44 @@ _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "rel
 _GAINING = {"benefit", "profit", "gain"}
 
 
+# Reactions a side draws from another that it acts amid or after: criticism, pressure,
+# warnings ("Amid criticism from Athens, Islamabad defended the law"). (Not "despite": what
+# a side does despite objections or warnings from others is its act told with their
+# stance as background, "extended the embargo despite objections from China".)
+_REACTIONS = {
+    "criticism", "condemnation", "pressure", "objection", "outcry", "warning", "threat",
+    "complaint", "accusation", "censure", "rebuke",
+}  # fmt: skip
+_AMID = frozenset({"amid", "amidst", "after", "following"})
+# Prepositions by which a reaction names whom it is aimed at ("criticism of Ankara").
+_AIMED_AT = frozenset({"of", "against", "on", "at", "to", "toward", "towards", "with"})
+
+
+def _reaction_amid(noun: Token) -> tuple[Token, Token] | None:
+    """(sender, receiver) of a reaction told as what a side acts amid: "Amid criticism from
+    Greece, Pakistan defended its law", "After warnings from Washington, Tehran halted the
+    tests": the reaction is aimed at the side that acts, when it names no one it is aimed
+    at itself."""
+    if noun.lemma_.lower() not in _REACTIONS or noun.head.lower_ not in _AMID:
+        return None
+    if noun.dep_ not in ("pobj", "dobj") or next(prep_objects(noun, _AIMED_AT), None) is not None:
+        return None
+    verb = noun.head.head
+    if noun.head.pos_ == "VERB":  # "Following criticism from X": "following" read as a verb
+        verb = noun.head.head if noun.head.dep_ in ("advcl", "prep") else noun.head
+    sender = next(iter(prep_objects(noun, BY)), None) or child_of(noun, "poss")
+    receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if sender is None or receiver is None or sender.i == receiver.i:
+        return None
+    return sender, receiver
+
+
 def _received(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
-    ("Turkey came under criticism from the EU" → EU, Turkey)."""
+    ("Turkey came under criticism from the EU" → EU, Turkey), or aimed at a side that acts
+    amid it."""
+    if (amid := _reaction_amid(noun)) is not None:
+        return amid
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
         verb = verb.head  # from Washington": whoever is under it receives it
@@ -534,6 +572,22 @@ def _scene_of_a_side_taken(noun: Token, verb: Token) -> bool:
     return lemma in _SIDING or taken
 
 
+def _named_owner(noun: Token) -> bool:
+    """``noun`` has a possessor that is a name, not a pronoun: "Poland's withdrawal"."""
+    owner = child_of(noun, "poss")
+    return owner is not None and owner.pos_ != "PRON"
+
+
+def _past_the_doer(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The noun's own phrases the parser hung on its doer's: in "a visit by the Kenyan
+    president to Beijing", "a march by students against the new law", "an attack by
+    militants on the base" the place visited, the law and the base are the noun's, read as
+    the president's, the students' and the militants'. (An "of" phrase there is the doer's
+    own: "a visit by the president of Kenya".)"""
+    own = preps - OF - BY_ONLY
+    return [t for doer in prep_objects(noun, BY_ONLY) for t in prep_objects(doer, own)]
+
+
 def _does_harm(noun: Token, pat: Pattern, verb: Token, book: PatternBook) -> bool:
     """``noun``, an act of force (an attack, a strike, a bombing), is the subject of a verb of
     force the book codes on its own: "an attack on a checkpoint killed five soldiers, the
@@ -646,6 +700,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                targets += _past_the_doer(noun, preps)
                 about = claimed(noun) if pat.code[:2] == "11" else None
                 if about is not None and about.pos_ != "PRON":
                     # "the accusation by Armenia that Azerbaijan had shelled villages": whom
@@ -661,6 +716,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "Cuba's refusal to engage with the Colombian government", "its pledge
                     # to work with Manila": the party the noun's clause names
                     targets = clause_parties(noun)
+                if not targets and pat.code[:2] in _ASKING_ROOTS:
+                    targets = asked_parties(noun)  # "Peru's call for Chile to withdraw"
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, OF))
                 # (only a place the noun itself is from: "the surrender of the rebel
@@ -850,9 +907,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "the release of two guards by Russia followed talks": the one who
                     # acts is no target, even where the pattern takes a "by" phrase
                     targets = [t for t in targets if t.i != doer.i]
-                elif leavers and governor_subject is None:
+                elif leavers and governor_subject is None and not _named_owner(noun):
                     # "the withdrawal of Ethiopian troops from Somalia began" (but "Moscow
-                    # completed the withdrawal of its forces" is Moscow's)
+                    # completed the withdrawal of its forces" is Moscow's, and "Poland's
+                    # withdrawal of troops" Poland's)
                     sources = with_conjuncts(leavers[0])
                 groups = tuple(with_conjuncts(h) for h in targets if not is_time(h))
                 if partner is not None:

@@ -497,18 +497,22 @@ def by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Patter
     cooperate (030) when the act has no pattern of its own, done to whom the act is done
     ("agreed to provide Sri Lanka with technology"); "agreed with X" stays accord."""
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    act = act or offered_act(verb)  # "agreed with Egypt to reopen …"
     if pat.code == "019" and act is not None:
         return replace(_ACCORD, line=pat.line), comp or act
     return pat, comp
 
 
 _OFFERING = {"offer", "volunteer"}
+# Verbs whose infinitive is the act committed to: offers, and agreements with someone.
+_COMMITTING = _OFFERING | {"agree"}
 
 
 def offered_act(verb: Token) -> Token | None:
-    """The act an offer is to do, when a time phrase between made the parser read it as a
-    purpose clause: "offered on Wednesday to mediate" (not "offered Kyiv a loan to …")."""
-    if verb.lemma_.lower() not in _OFFERING or child_of(verb, "dobj", "xcomp") is not None:
+    """The act an offer or an agreement is to do, when a phrase between made the parser read
+    it as a purpose clause: "offered on Wednesday to mediate", "said it had agreed with
+    Egypt to reopen the crossing" (not "offered Kyiv a loan to …")."""
+    if verb.lemma_.lower() not in _COMMITTING or child_of(verb, "dobj", "xcomp") is not None:
         return None
     return next(
         (

@@ -1288,6 +1288,24 @@ def clause_parties(offer: Token) -> list[Token]:
     return []
 
 
+_FOR = frozenset({"for"})
+
+
+def asked_parties(request: Token) -> list[Token]:
+    """The one a call, demand or request asks to act, named as the subject of the clause it
+    asks for: "Peru's call for Chile to withdraw", "the demand that Chile withdraw",
+    "a request for Chile to extradite the banker" (the "for" phrase parsed on the noun)."""
+    for clause in request.children:
+        if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        doer = child_of(clause, "nsubj")
+        if doer is None and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children):
+            doer = next((p for p in prep_objects(request, _FOR) if p.i < clause.i), None)
+        if doer is not None and names_someone(doer):
+            return [doer]
+    return []
+
+
 # Hostile acts a threat says it would answer: "would respond to any attack by Israel".
 _ANSWERED = {"attack", "aggression", "strike", "provocation", "incursion", "violation", "assault"}
 

@@ -319,6 +319,30 @@ def plural_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma
 
 
+# Particles that end the nouns news makes of phrasal verbs ("build-up", "crack-down",
+# "pull-out", "hand-over", "walk-out", "roll-back").
+_NOUN_PARTICLES = frozenset({"up", "out", "down", "over", "off", "back", "away"})
+
+
+def particle_nouns(doc: Doc) -> None:
+    """Give a phrasal verb's noun cut at its hyphen the lemma of the whole word, spelled
+    closed as the pattern files spell it: "Russia's build-up of troops", parsed as the noun
+    "up" with "build" its compound, is a "buildup" (and "crack-down" a "crackdown",
+    "pull-out" a "pullout"); read as "up", no event noun is found."""
+    for tok in doc:
+        if tok.i < 2 or tok.pos_ != "NOUN" or tok.lower_ not in _NOUN_PARTICLES:
+            continue
+        dash, stem = doc[tok.i - 1], doc[tok.i - 2]
+        if (
+            dash.text == "-"
+            and not dash.whitespace_
+            and not stem.whitespace_
+            and stem.head.i == tok.i
+            and stem.is_alpha
+        ):
+            tok.lemma_ = stem.lower_ + tok.lower_
+
+
 def plural_subjects(doc: Doc) -> None:
     """Mend "Medical supplies were sent to Gaza", parsed as the adjective doing "supplies"
     with "were sent" its complement: a plural noun read as a verb right before the
@@ -352,6 +376,24 @@ def plural_subjects(doc: Doc) -> None:
 
 
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have", "had"})
+
+
+def bare_noun_subjects(doc: Doc) -> None:
+    """Mend "Aid to Belarus was suspended by Australia", parsed as a clause "aid to Belarus"
+    subject of the verb: a bare base-form word opening the sentence as the clausal subject
+    of a verb, with no subject, object or "to" of its own and a preposition right after it,
+    is a noun ("aid", "trade", "support") and the verb's subject."""
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.dep_ not in ("csubj", "csubjpass") or tok.tag_ not in ("VB", "VBP", "NN"):
+            continue
+        if any(c.dep_ in ("nsubj", "dobj", "aux", "mark") for c in tok.children):
+            continue
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].dep_ != "prep":
+            continue
+        tok.dep_ = "nsubjpass" if tok.dep_ == "csubjpass" else "nsubj"
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        tok.lemma_ = tok.lower_
 
 
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
@@ -841,7 +883,9 @@ def repair_parse(doc: Doc) -> None:
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    particle_nouns(doc)
     plural_subjects(doc)
+    bare_noun_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
