@@ -1,0 +1,64 @@
+"""Forms real wire copy uses that invented material lacked (sentences written for detente,
+in the shape of wire stories read in session 29: strikes told place first and fighters
+killed after, details withheld, reactions an act draws, "but" clauses of their own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUB = dt.date(2021, 3, 4)
+
+
+def _facts(coder, text):
+    """(source code, CAMEO root, modality, target code, target phrase) of each event."""
+    return [
+        (
+            e.source,
+            e.cameo_root,
+            e.modality,
+            e.target,
+            text[e.target_start : e.target_end] if e.target_start is not None else "",
+        )
+        for e in coder.code_text(text, PUB)
+    ]
+
+
+def test_a_strike_in_a_place_killing_fighters_is_aimed_at_the_fighters(coder):
+    # wires name the place, then the fighters killed: the raid is on the armed group
+    text = (
+        "The Kenyan army said it carried out a raid in Somalia, killing seven al-Shabab fighters."
+    )
+    force = [t for _, root, _, t, _ in _facts(coder, text) if root == "19"]
+    assert force == ["SOMREB"]
+
+
+def test_civilians_killed_leave_a_strike_on_the_place(coder):
+    text = "Russian artillery shelled Kharkiv overnight, killing two civilians."
+    force = [t for _, root, _, t, _ in _facts(coder, text) if root == "19"]
+    assert force == ["UKR"]
+
+
+def test_details_withheld_are_no_act(coder):
+    # "gave no details": the object is denied, nothing was shared
+    text = "Iran gave no further details about the detained French tourists."
+    assert all(mood == "negated" for _, _, mood, _, _ in _facts(coder, text))
+    assert "asserted" in {m for _, _, m, _, _ in _facts(coder, text.replace(" no further", ""))}
+
+
+def test_a_past_but_clause_is_not_under_the_will_before_it(coder):
+    # "X will visit Y, the agency reported, but it gave no details": the giving is past and
+    # withheld, no refusal announced under the "will" of the visit
+    text = (
+        "Kuleba will visit Beijing, the Xinhua news agency reported on Monday, citing a Chinese "
+        "diplomat, but it gave no details."
+    )
+    facts = _facts(coder, text)
+    assert not any(root == "12" for _, root, _, _, _ in facts)
+    assert ("UKRGOV", "04", "future", "CHN", "Beijing") in facts
+
+
+def test_a_reaction_drawn_by_an_act_is_aimed_at_its_doer(coder):
+    # "the arrest of X by Y drew criticism from Z": Z criticises Y, not the one arrested
+    text = "The detention of a Canadian teacher by Chinese police drew sharp criticism from Ottawa."
+    critics = [(s, t) for s, root, _, t, _ in _facts(coder, text) if root == "11"]
+    assert critics == [("CAN", "CHNCOP")]
