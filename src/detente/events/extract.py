@@ -897,7 +897,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 verb.lemma_.lower() in SENDING_WORDS
                 and noun is not None
                 and noun.lemma_.lower() in WORDS_SENT
-                and modified_noun(noun, book, "05")
+                and any(modified_noun(noun, book, root) for root in _CARRIED_ROOTS)
             )
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
@@ -1071,6 +1071,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 _FORCE = {"18", "19", "20"}
 # Support verbs that end what their event noun names (see the support-verb test above).
 _ENDING = {"end"}
+# What words sent may carry that decides their reading over the verb that sends them:
+# support ("sent a message of support to Kyiv") and complaint ("sent a note of protest").
+_CARRIED_ROOTS = ("05", "11")
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"
