@@ -62,3 +62,23 @@ def test_a_reaction_drawn_by_an_act_is_aimed_at_its_doer(coder):
     text = "The detention of a Canadian teacher by Chinese police drew sharp criticism from Ottawa."
     critics = [(s, t) for s, root, _, t, _ in _facts(coder, text) if root == "11"]
     assert critics == [("CAN", "CHNCOP")]
+
+
+def test_wire_epithets_name_the_organisation(coder):
+    # wires name an organisation again by an epithet: "the world body", "the 27-nation bloc"
+    text = "The world body condemned the coup, and the 27-nation bloc froze the junta's assets."
+    sources = {e.source for e in coder.code_text(text, PUB)}
+    assert {"UNO", "EU"} <= sources
+
+
+def test_a_note_of_protest_sent_is_a_complaint(coder):
+    # the verb only carries the note; the protest it carries decides the reading
+    text = "Azerbaijan sent a note of protest to Tehran over the remarks."
+    assert ("AZE", "11", "asserted", "IRN", "Tehran") in _facts(coder, text)
+
+
+def test_a_complaint_to_a_side_over_its_act_is_about_that_side(coder):
+    # "protested to X over its incursions": the incursions are X's
+    text = "Vietnam protested to China over its drills near the Paracel Islands."
+    drills = [e for e in coder.code_text(text, PUB) if e.source_name == "drills"]
+    assert drills and all(e.source == "CHN" for e in drills)
