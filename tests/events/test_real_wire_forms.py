@@ -82,3 +82,20 @@ def test_a_complaint_to_a_side_over_its_act_is_about_that_side(coder):
     text = "Vietnam protested to China over its drills near the Paracel Islands."
     drills = [e for e in coder.code_text(text, PUB) if e.source_name == "drills"]
     assert drills and all(e.source == "CHN" for e in drills)
+
+
+def test_an_answer_promised_to_any_hostile_act_is_a_threat_to_the_one_told(coder):
+    # "told X that any attack would provoke a decisive response": a threat stated as a rule
+    text = "Beijing told Manila that any provocation would be met with a resolute response."
+    assert ("CHN", "13", "asserted", "PHL", "Manila") in _facts(coder, text)
+    calm = "Beijing told Manila that the talks would be met with interest."
+    assert not any(root == "13" for _, root, _, _, _ in _facts(coder, calm))
+
+
+def test_the_one_quoted_speaks_not_the_outlet(coder):
+    # "cited X as telling Y that …": X speaks to Y
+    text = (
+        "The agency cited the Iranian foreign ministry as telling Britain that any hostile "
+        "step against Tehran would provoke a firm response."
+    )
+    assert ("IRNGOV", "13", "asserted", "GBR", "Britain") in _facts(coder, text)

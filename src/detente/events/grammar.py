@@ -470,6 +470,23 @@ def standing_rule(noun: Token) -> bool:
     )
 
 
+# Verbs by which a report passes on someone's words: "quoted X as saying", "cited X as
+# telling Y that", "X was quoted by TASS as saying".
+_QUOTING = {"quote", "cite"}
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """Who speaks in "quoted the minister as saying …", "cited the ministry as telling
+    Washington …", "Duda was quoted by PAP as saying …": the one quoted (the object of the
+    quoting verb, or its passive subject), not the outlet that quotes."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.lemma_.lower() not in SPEECH:
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in _QUOTING:
+        return None
+    return child_of(quoting, "dobj", "nsubjpass")
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -549,6 +566,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
         # participle is the expeller's, told of the object it is hung on
         return subject_of(verb.head.head, depth + 1) if depth < 4 else None
+    quoted = quoted_speaker(verb)
+    if quoted is not None:
+        return quoted
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
