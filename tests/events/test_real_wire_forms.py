@@ -99,3 +99,11 @@ def test_the_one_quoted_speaks_not_the_outlet(coder):
         "step against Tehran would provoke a firm response."
     )
     assert ("IRNGOV", "13", "asserted", "GBR", "Britain") in _facts(coder, text)
+
+
+def test_a_protest_outside_an_embassy_is_by_the_host_city_at_the_embassy(coder):
+    # the embassy is the side protested at; the city, named beside "the capital", is where
+    text = "Protesters gathered outside the French Embassy in the Malian capital, Bamako."
+    assert [(s, t) for s, root, _, t, _ in _facts(coder, text) if root == "14"] == [
+        ("MLI", "FRAGOV")
+    ]
