@@ -107,3 +107,11 @@ def test_a_protest_outside_an_embassy_is_by_the_host_city_at_the_embassy(coder):
     assert [(s, t) for s, root, _, t, _ in _facts(coder, text) if root == "14"] == [
         ("MLI", "FRAGOV")
     ]
+
+
+def test_a_statement_that_announces_a_measure_takes_no_measure_itself(coder):
+    # "…, the statement said": the document announces for its issuer, never acts itself
+    text = "Two Belarusian diplomats were expelled for espionage, the statement said."
+    assert not any(e.source_name.endswith("statement") for e in coder.code_text(text, PUB))
+    named = "Two Belarusian diplomats were expelled, a statement from the Lithuanian ministry said."
+    assert ("LTUGOV", "16", "asserted", "BLRGOV") in [f[:4] for f in _facts(coder, named)]

@@ -771,6 +771,9 @@ _MEASURES = _SENDING_AWAY | {
 _ANNOUNCING = {"announce", "inform", "add", "declare", "state", "say", "decide", "confirm"}
 
 
+_ISSUED_BY = frozenset({"from", "by", "of"})  # "a statement from / by / of the ministry"
+
+
 def _announcer(verb: Token) -> Token | None:
     """Who announces the passive measure ``verb`` with no agent: the subject of the verb of
     announcing whose clause it is, when that subject names someone."""
@@ -779,6 +782,10 @@ def _announcer(verb: Token) -> Token | None:
     if verb.head.lemma_.lower() not in _ANNOUNCING:
         return None
     teller = child_of(verb.head, "nsubj")
+    if teller is not None and teller.lemma_.lower() in DOCUMENT_NOUNS:
+        # "…, the statement said": a document announces for its issuer, if one is named
+        # ("the ministry's statement said"); it imposes or expels nothing itself
+        teller = issuer_of(teller) or next(iter(prep_objects(teller, _ISSUED_BY)), None)
     if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
         return None
     # "Iran said two of its diplomats had been expelled": a measure against the teller
