@@ -1476,6 +1476,14 @@ def _main_clause(verb: Token) -> bool:
 _REASONS = {"over", "for"}
 
 
+# Prepositions naming the one a move is made against ("cut ties with Israel", "sanctions on
+# Russia"), and verbs of complaint whose "to" does too: "Japan protested to China over its
+# incursions" complains of China's incursions ("apologised to Seoul for its past" is not one:
+# an apology is for one's own act).
+_AGAINST = {"with", "against", "on"}
+_COMPLAINING = {"protest", "complain", "object", "remonstrate"}
+
+
 def _reason_partner(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The one a move is made against, for a possessive in the move's reason phrase: the
     reason is that one's act, not the mover's ("Bolivia severed ties with Israel over its
@@ -1485,11 +1493,12 @@ def _reason_partner(head: Token, day: dt.date, actors: DocActors) -> Actor | Non
         return None
     verb = prep.head
     others = [c for c in verb.children if c.dep_ == "dobj"]
+    toward = _AGAINST | ({"to"} if verb.lemma_.lower() in _COMPLAINING else set())
     others += [  # "cut ties with Israel", "imposed sanctions on Russia"
         p
         for holder in [verb, *others]
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on") and c.i < prep.i
+        if c.dep_ == "prep" and c.lower_ in toward and c.i < prep.i
         for p in c.children
         if p.dep_ == "pobj"
     ]

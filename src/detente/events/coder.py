@@ -364,6 +364,17 @@ def _rank(e: Event) -> tuple[bool, float]:
     return (len(e.cameo) > 3 or not e.cameo.endswith("0"), e.confidence)
 
 
+def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
+    """Which reading of one act of force on one country stays: the one aimed at an armed
+    side struck before the place it was struck in ("conducted a raid in Somalia, killing nine
+    al-Shabab militants" is a raid on al-Shabab, as wires tell strikes: the place, then the
+    fighters killed), then the most specific code, then the most confident. Civilians killed
+    are the toll of an act on the place ("shelled Kherson, killing three civilians" stays
+    an assault on the city)."""
+    struck = e.cameo_root in _VIOLENCE_ROOTS and e.target_sector not in ("", "CVL")
+    return (struck, *_rank(e))
+
+
 def _one_per_root(events: list[Event]) -> list[Event]:
     """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
     and shelling offensive against the city" is one assault, not two; the most specific code
@@ -398,7 +409,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
             continue
         kind = e.cameo_root if e.cameo_root in _VIOLENCE_ROOTS else e.cameo[:3]
         key = (e.source, e.target_country, kind, e.modality)
-        if key not in dyads or _rank(e) > _rank(dyads[key]):
+        if key not in dyads or _dyad_rank(e) > _dyad_rank(dyads[key]):
             dyads[key] = e
     # What a meeting is held to weigh is the meeting's subject, not a second act: "met Xi
     # in Beijing to discuss a plan to end the war" is one consultation of China, no 014 of

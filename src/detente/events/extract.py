@@ -921,12 +921,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 and not cuts_tie
             )
             or (verb.lemma_.lower() in ANNOUNCING and modified_noun(noun, book, "16"))
-            or (
-                verb.lemma_.lower() in SENDING_WORDS
-                and noun is not None
-                and noun.lemma_.lower() in WORDS_SENT
-                and modified_noun(noun, book, "05")
-            )
+            or _words_decide(verb, noun, pat, book)
         ):
             # "launched a general strike", "announced the withdrawal from the agreement": the
             # noun's own reading decides
@@ -1098,6 +1093,23 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
 _FORCE = {"18", "19", "20"}
 # Support verbs that end what their event noun names (see the support-verb test above).
 _ENDING = {"end"}
+_STATEMENT_ROOT = "01"
+
+
+def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBook) -> bool:
+    """Words sent decide their reading over the verb that sends them when they carry support
+    ("sent a message of support to Kyiv"), or a complaint where the verb reads them only as
+    a statement ("sent a note of protest" is a complaint, not 010; "gave the envoy a protest
+    note" keeps the verb's own complaint line, which finds the envoy)."""
+    if verb.lemma_.lower() not in SENDING_WORDS or noun is None:
+        return False
+    if noun.lemma_.lower() not in WORDS_SENT:
+        return False
+    return modified_noun(noun, book, "05") or (
+        pat.code[:2] == _STATEMENT_ROOT and modified_noun(noun, book, "11")
+    )
+
+
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"

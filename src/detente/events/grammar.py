@@ -474,6 +474,23 @@ def standing_rule(noun: Token) -> bool:
     )
 
 
+# Verbs by which a report passes on someone's words: "quoted X as saying", "cited X as
+# telling Y that", "X was quoted by TASS as saying".
+_QUOTING = {"quote", "cite"}
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """Who speaks in "quoted the minister as saying …", "cited the ministry as telling
+    Washington …", "Duda was quoted by PAP as saying …": the one quoted (the object of the
+    quoting verb, or its passive subject), not the outlet that quotes."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.lemma_.lower() not in SPEECH:
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in _QUOTING:
+        return None
+    return child_of(quoting, "dobj", "nsubjpass")
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -553,6 +570,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
         # participle is the expeller's, told of the object it is hung on
         return subject_of(verb.head.head, depth + 1) if depth < 4 else None
+    quoted = quoted_speaker(verb)
+    if quoted is not None:
+        return quoted
     found = _own_subject(verb)
     if (found is None and _misparsed_main(verb)) or final_clause(verb):
         return verb.head
@@ -755,6 +775,9 @@ _MEASURES = _SENDING_AWAY | {
 _ANNOUNCING = {"announce", "inform", "add", "declare", "state", "say", "decide", "confirm"}
 
 
+_ISSUED_BY = frozenset({"from", "by", "of"})  # "a statement from / by / of the ministry"
+
+
 def _announcer(verb: Token) -> Token | None:
     """Who announces the passive measure ``verb`` with no agent: the subject of the verb of
     announcing whose clause it is, when that subject names someone."""
@@ -763,6 +786,10 @@ def _announcer(verb: Token) -> Token | None:
     if verb.head.lemma_.lower() not in _ANNOUNCING:
         return None
     teller = child_of(verb.head, "nsubj")
+    if teller is not None and teller.lemma_.lower() in DOCUMENT_NOUNS:
+        # "…, the statement said": a document announces for its issuer, if one is named
+        # ("the ministry's statement said"); it imposes or expels nothing itself
+        teller = issuer_of(teller) or next(iter(prep_objects(teller, _ISSUED_BY)), None)
     if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
         return None
     # "Iran said two of its diplomats had been expelled": a measure against the teller

@@ -399,8 +399,20 @@ def _outcome_denied(chain: list[Token], depth: int) -> bool:
 def _contrast(word: Token) -> bool:
     """ "X accused India of provocation, while New Delhi blamed Beijing": a clause set
     against another is told on its own, not under the other's verb."""
-    return word.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in word.children
+    return (
+        word.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in word.children)
+    ) or _past_but(word)
+
+
+def _past_but(word: Token) -> bool:
+    """ "Fidan will visit Moscow, but he gave no date": a past clause of its own subject set
+    against another by "but" tells what was done, not under the other's "will" or "not"."""
+    return (
+        word.dep_ == "conj"
+        and word.tag_ == "VBD"
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in word.head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
     )
 
 
@@ -462,6 +474,16 @@ def _negated(tok: Token) -> bool:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children
+    )
+
+
+def nothing_given(verb: Token) -> bool:
+    """``verb``'s object is denied by "no": "gave no details", "offered no explanation",
+    "sent no troops", "provided no evidence" tell that nothing was given, as wires say when a
+    side declines to act or to comment; the act the object names did not happen."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
     )
 
 
@@ -1049,7 +1071,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # sanctions": only possible
             hypothetical = True
         elif (
-            _negated(tok)
+            (_negated(tok) or (depth == 0 and nothing_given(tok)))
             and (depth == 0 or not denial(tok))
             and not conditional
             # "… if the soldiers did not step aside": a condition posits, it denies nothing

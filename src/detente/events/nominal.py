@@ -269,7 +269,22 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None:
         return None
-    return sender, receiver
+    return sender, _doer_of_act(receiver)
+
+
+def named_doer(noun: Token) -> Token | None:
+    """The doer an act noun names with "by", on the noun or on its "of" phrase (where the
+    parser often hangs it: "the expulsion of the envoy by Venezuela")."""
+    return next(
+        (d for h in (noun, *prep_objects(noun, OF)) for d in prep_objects(h, BY_ONLY)), None
+    )
+
+
+def _doer_of_act(receiver: Token) -> Token:
+    """Who a reaction to an act is aimed at: the doer the act noun names ("the arrest of
+    the reporter by Chinese police drew criticism from Canberra" is criticism of the police,
+    not of the reporter arrested), else the subject as it stands."""
+    return named_doer(receiver) or receiver
 
 
 def _came_in(verb: Token) -> bool:
@@ -891,10 +906,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     _possessed_by_pronoun(noun) or ("from" in preps and has_prep([noun], FROM))
                 ):
                     sources = sources[1:] + (noun,)
-                doer = next(
-                    (d for h in (noun, *prep_objects(noun, OF)) for d in prep_objects(h, BY_ONLY)),
-                    None,
-                )
+                doer = named_doer(noun)
                 if doer is None and pat.code[:2] == "07" and "from" not in preps:
                     # "the assistance from South Korea": who gives it
                     doer = next(iter(prep_objects(noun, FROM)), None)

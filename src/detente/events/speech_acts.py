@@ -395,6 +395,32 @@ def _saying(clause: Token) -> Token | None:
     return clause.head
 
 
+THREAT = Pattern("130", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+# A hostile act answered in advance, told to someone: "told Washington that any hostile
+# actions against Moscow would provoke a decisive response", "any attack will be met with a
+# crushing reply": a threat stated as a rule, made to the one told.
+_ANSWERING = {"provoke", "trigger", "meet", "draw", "invite", "prompt", "receive", "face"}
+_ANSWERS = {
+    "response", "retaliation", "reaction", "reply", "answer", "rebuff", "consequence",
+    "countermeasure", "punishment",
+}  # fmt: skip
+
+
+def _answered_in_advance(clause: Token) -> bool:
+    """``clause`` says any act of a kind will be answered ("any hostile actions against
+    Russia will receive a decisive response"): its subject is "any" act, its verb will or
+    would bring an answer."""
+    subject = child_of(clause, "nsubj", "nsubjpass")
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+        return False
+    if clause.lemma_.lower() not in _ANSWERING or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children
+    ):
+        return False
+    answers = [child_of(clause, "dobj"), *prep_objects(clause, WITH)]
+    return any(a is not None and a.lemma_.lower() in _ANSWERS for a in answers)
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -426,6 +452,9 @@ def obligation_triples(sent: Span) -> list[Triple]:
         outlook = _outlook(clause)
         if outlook is not None:  # "Trump said relations with Russia were at an all-time low"
             out += _said(saying, *outlook)
+            continue
+        if _answered_in_advance(clause):  # "told Kyiv that any attack would meet a response"
+            out += _said(saying, THREAT, child_of(saying, "dobj"))
             continue
         if not _obliged(verb):
             continue

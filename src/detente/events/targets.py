@@ -2102,10 +2102,24 @@ def places_of(verb: Token) -> tuple[Token, ...]:
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for tok in prep.subtree  # "killed in a car bomb explosion in Beirut"
-        if tok.dep_ == "pobj" and _place_of(tok)
+        if _placed(tok) and not _foreign_mission(tok)
     ]
     held = [t for t in found if t.lemma_.lower() in CUSTODY]
     return tuple(held + [t for t in found if t.pos_ == "PROPN"])
+
+
+def _placed(tok: Token) -> bool:
+    """``tok`` names where an act happened: the object of a place preposition, or the name
+    set beside it ("outside the embassy in the Tunisian capital, Tunis")."""
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and _place_of(tok)
+
+
+def _foreign_mission(tok: Token) -> bool:
+    """``tok`` is a state's mission abroad ("outside the U.S. Embassy in Tunis"): the side
+    acted at, not the country the act happened in (that is the city named with it)."""
+    return tok.lemma_.lower() in _MISSIONS
 
 
 def _place_of(tok: Token) -> bool:
