@@ -1709,6 +1709,11 @@ class Coder:
         written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         aside = told_aside(word)
         for code, mood, day, date_source, src, tgt in readings:
+            # a reading the coder infers from the act as written (an intent from "will meet",
+            # a refusal from "did not agree", the teller's charge from "X shelled Y, Yerevan
+            # said") is weaker evidence than the act a sentence asserts: the wire's main
+            # event is the shelling, not the charge beside it
+            inferred = code.code != pat.code
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
@@ -1806,7 +1811,7 @@ class Coder:
                 pat.specificity,
                 # (an act told beside the main one, "…, after Tehran executed him", is taken
                 # for granted there, not asserted: a reader takes the main act first)
-                mood == "asserted" and written == "asserted" and not aside,
+                mood == "asserted" and written == "asserted" and not aside and not inferred,
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(
