@@ -601,3 +601,21 @@ def test_a_rejected_call_to_join_is_no_joining(coder):
     text = "China rejected calls to join a new multilateral arms control agreement."
     events = coder.code_text(text, PUB)
     assert [e.plover for e in events if e.is_fact] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A convoy of aid workers was hit by Israeli air strikes in central Gaza.", "convoy"),
+        ("A bus carrying pilgrims was hit by a Russian missile strike in Kharkiv.", "bus"),
+        ("A hospital was struck by Saudi air raids in northern Yemen.", "hospital"),
+    ],
+)
+def test_a_blow_in_a_passive_s_by_phrase_struck_the_passive_subject(coder, text, target):
+    """ "X was hit by Israeli strikes in Gaza": the place the strikes fell in is where, the
+    passive subject is whom they struck (the verb's own event says so too)."""
+    from detente.evaluate.plv import main_event
+
+    main = main_event(coder.code_text(text, PUB))
+    assert main is not None and main.target_start is not None
+    assert target in text[main.target_start : main.target_end]
