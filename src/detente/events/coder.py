@@ -448,6 +448,32 @@ _OWN_SIDES = frozenset({
 })  # fmt: skip
 
 
+def _own_side_phrase(tok: Token) -> bool:
+    """``tok`` is a phrase that refers back to a side without naming it ("the group", "his
+    country"), not one that names its side itself ("Ethiopia's government", "a rebel group",
+    "the Indian government", "The Swiss government froze …, the foreign ministry in Bern
+    said")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWN_SIDES:
+        return False
+    owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
+    if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod") and names_someone(c) for c in tok.children
+    )
+
+
+def _state_by_name(tok: Token, actor: Actor) -> bool:
+    """``tok`` names a whole state by its bare name or capital ("Ankara", "Turkey"): in what
+    one of its officials says, the official's own side."""
+    return (
+        tok.pos_ == "PROPN"
+        and not actor.sector
+        and actor.code == actor.country
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)
+    )
+
+
 # Who passes on what others say or saw: "according to officials", "according to a
 # statement", "according to the Tasnim news agency" is no party's own claim.
 _ATTRIBUTION_NOUNS = HEARSAY | {
@@ -1465,19 +1491,15 @@ class Coder:
         clause = tok.head
         if (
             tok.dep_ not in ("nsubj", "nsubjpass")
-            or tok.pos_ != "NOUN"
-            or tok.lemma_.lower() not in _OWN_SIDES
             or clause.dep_ != "ccomp"
             or clause.head.lemma_.lower() not in SPEECH
             or not src[0].country
         ):
             return None
-        owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
-        if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
-            return None  # "said Ethiopia's government", "said a rebel group"
-        if any(c.dep_ in ("amod", "compound", "nmod") and names_someone(c) for c in tok.children):
-            # "the Indian government has asked Canada …, officials said", "The Swiss government
-            # froze …, the foreign ministry in Bern said": the phrase names its side itself
+        # (a state named in a clause a wire attribution closes acts itself: "Iran fired
+        # missiles at Israel, Iran's foreign minister said")
+        named = _state_by_name(tok, src[0]) and clause.head.i < tok.i
+        if not (named or _own_side_phrase(tok)):
             return None
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
