@@ -721,16 +721,16 @@ def gerund_pairs(doc: Doc) -> None:
 
 
 def repair_parse(doc: Doc) -> None:
-    """The repairs every parse gets: lemmas of masked words, of past tenses the
-    lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
-    names read as adverbs after a verb, inverted conditions, names after a preposition of
-    time (and the subject of a time clause taken for one), phrases after a list aside on an
-    object, closing adverbial clauses read as the root, attributions read as relative clauses, lists of verbs that go on an adverbial
-    clause, infinitives of a noun hung on the verb before it, participles of speaking
-    hung on the last verb of what was said, the time of saying hung on what was said,
-    passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
-    joined to the owner of another, and two nouns in -ing before the noun they name the
-    kind of."""
+    """The repairs every parse gets: lemmas of masked words, of past tenses the lemmatizer
+    cut short and of plurals it singularised, plural subjects read as verbs, names read as
+    adverbs after a verb, inverted conditions, names after a preposition of time (and the
+    subject of a time clause taken for one), phrases after a list aside on an object,
+    closing adverbial clauses read as the root, attributions read as relative clauses, lists
+    of verbs that go on an adverbial clause, infinitives of a noun hung on the verb before
+    it, participles of speaking hung on the last verb of what was said, the time of saying
+    hung on what was said, passives that dropped their auxiliary, negations hung on an
+    adverb of the verb, groups joined to the owner of another, and two nouns in -ing before
+    the noun they name the kind of."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
