@@ -671,6 +671,30 @@ _TELLING_LISTENERS = frozenset({"tell", "assure", "inform", "reassure", "notify"
 _OFFERED_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+# Offers and gifts a visitor makes with no one named: "Cameron, visiting Kyiv, promised
+# three billion pounds a year in military aid" is for Ukraine.
+_HOSTED_ROOTS = _OFFERED_ROOTS | {"07"}
+# Participles by which a doer's phrase says where they are a guest ("visiting Kyiv").
+_VISITING = frozenset({"visit", "tour"})
+
+
+def _visited_by_doer(word: Token) -> Token | None:
+    """The place or host a participle set off on ``word``'s subject says the doer is
+    visiting ("Cameron, visiting Kyiv, promised …": Kyiv), if any."""
+    doer = child_of(word, "nsubj")
+    if doer is None:
+        return None
+    for clause in doer.children:
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in _VISITING
+            and clause.i > doer.i
+        ):
+            return child_of(clause, "dobj")
+    return None
+
+
 def _listener(word: Token) -> Token | None:
     """The one told, when ``word`` is (under) what a telling verb's object was told."""
     tok = word
@@ -1703,6 +1727,8 @@ class Coder:
                 for src, tgt in pairs
             ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
+        if listener is None and pat.code[:2] in _HOSTED_ROOTS:
+            listener = _visited_by_doer(word)
         if listener is not None:
             told = resolve_heads([listener], day, actors)
             pairs = [
