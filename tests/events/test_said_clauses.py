@@ -140,3 +140,14 @@ def test_a_state_named_before_a_closing_attribution_acts_itself(coder):
     text = "Iran fired ballistic missiles at Israel on Tuesday, Iran's foreign minister said."
     found = _source_phrases(coder, text, "ASSAULT")
     assert found and all(s == "Iran" for s in found), found
+
+
+def test_state_media_do_not_speak_for_two_states_they_name(coder):
+    """ "Saudi state media reported that Riyadh and Tehran had agreed …": the media pass the
+    news on, and two states named together act themselves."""
+    text = (
+        "Saudi state media reported that Riyadh and Tehran had agreed to restore diplomatic "
+        "relations after talks in Beijing."
+    )
+    found = _source_phrases(coder, text, "AGREE")
+    assert found and all("media" not in s for s in found), found

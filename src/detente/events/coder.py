@@ -463,6 +463,12 @@ def _own_side_phrase(tok: Token) -> bool:
     )
 
 
+def _official(speaker: Token) -> bool:
+    """``speaker`` speaks for a state: a named person or an office (not the media, a source
+    or an analyst)."""
+    return speaks_for_a_party(speaker) and not {speaker.lemma_.lower(), speaker.lower_} & HEARSAY
+
+
 def _state_by_name(tok: Token, actor: Actor) -> bool:
     """``tok`` names a whole state by its bare name or capital ("Ankara", "Turkey"): in what
     one of its officials says, the official's own side."""
@@ -1522,12 +1528,15 @@ class Coder:
             return None
         # (a state named in a clause a wire attribution closes acts itself: "Iran fired
         # missiles at Israel, Iran's foreign minister said")
-        named = _state_by_name(tok, src[0]) and clause.head.i < tok.i
+        # (nor one of two sides named together, "Riyadh and Tehran had agreed")
+        named = _state_by_name(tok, src[0]) and clause.head.i < tok.i and not tok.conjuncts
         if not (named or _own_side_phrase(tok)):
             return None
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
             return None
+        if named and not _official(speaker):
+            return None  # "Saudi state media reported that Riyadh …": no one's own voice
         said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
