@@ -46,6 +46,14 @@ PUB = dt.date(2019, 5, 9)
             "MDA",
             "",
         ),
+        # a wire attribution after the act: the teller's charge the coder infers from it is
+        # weaker than the act told
+        (
+            "Sudan's Rapid Support Forces attacked a camp for displaced families outside El "
+            "Fasher, killing at least twenty people, the United Nations said.",
+            "SDN",
+            "",
+        ),
     ],
 )
 def test_the_main_event_is_the_act_the_sentence_tells(coder, text, source, target):

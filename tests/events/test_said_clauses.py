@@ -101,3 +101,53 @@ def test_a_forces_own_spokesman_tells_its_act(coder):
         "the Israeli pilots used the Russian aircraft as a cover."
     )
     assert not any(e.source == "ISR" and e.is_fact for e in coder.code_text(charge, PUB))
+
+
+def _source_phrases(coder, text, plover):
+    return [
+        text[e.source_start : e.source_end]
+        for e in _facts(coder, text)
+        if e.plover == plover and e.source_start is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "speaker"),
+    [
+        (
+            "Iran's foreign minister Abbas Araqchi said Tehran stood fully behind Lebanon.",
+            "SUPPORT",
+            "Araqchi",
+        ),
+        (
+            "The Chinese defence minister told reporters that Beijing would hold joint drills "
+            "with Cambodia next month.",
+            "AGREE",
+            "minister",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_state_named_in_what_he_says(coder, text, plover, speaker):
+    """ "Araqchi said Tehran stood behind Lebanon": as "Putin said his country would …", the
+    speaker's own state named in what he says is his voice; the act is the speaker's."""
+    found = _source_phrases(coder, text, plover)
+    assert found and all(speaker in s for s in found), found
+
+
+def test_a_state_named_before_a_closing_attribution_acts_itself(coder):
+    """ "Iran fired missiles at Israel, Iran's foreign minister said": the wire's attribution
+    names who tells it; the state named in the clause is the doer."""
+    text = "Iran fired ballistic missiles at Israel on Tuesday, Iran's foreign minister said."
+    found = _source_phrases(coder, text, "ASSAULT")
+    assert found and all(s == "Iran" for s in found), found
+
+
+def test_state_media_do_not_speak_for_two_states_they_name(coder):
+    """ "Saudi state media reported that Riyadh and Tehran had agreed …": the media pass the
+    news on, and two states named together act themselves."""
+    text = (
+        "Saudi state media reported that Riyadh and Tehran had agreed to restore diplomatic "
+        "relations after talks in Beijing."
+    )
+    found = _source_phrases(coder, text, "AGREE")
+    assert found and all("media" not in s for s in found), found

@@ -678,3 +678,50 @@ def test_a_protest_aimed_where_the_feeling_it_shows_is(coder, text, target):
     feeling, and what the feeling is at (or its owner) is what the protest is aimed at."""
     protests = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "14"]
     assert protests and all(e.target_country == target for e in protests), protests
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A convoy of aid workers was hit by Israeli air strikes in central Gaza.", "convoy"),
+        ("A bus carrying pilgrims was hit by a Russian missile strike in Kharkiv.", "bus"),
+        ("A hospital was struck by Saudi air raids in northern Yemen.", "hospital"),
+    ],
+)
+def test_a_blow_in_a_passive_s_by_phrase_struck_the_passive_subject(coder, text, target):
+    """ "X was hit by Israeli strikes in Gaza": the place the strikes fell in is where, the
+    passive subject is whom they struck (the verb's own event says so too)."""
+    from detente.evaluate.plv import main_event
+
+    main = main_event(coder.code_text(text, PUB))
+    assert main is not None and main.target_start is not None
+    assert target in text[main.target_start : main.target_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "country"),
+    [
+        (
+            "Germany's development minister, visiting Nairobi, pledged 50 million euros in "
+            "drought relief.",
+            "03",
+            "KEN",
+        ),
+        (
+            "Canada's prime minister, visiting Kyiv, announced 500 million dollars in new "
+            "military aid.",
+            "07",
+            "UKR",
+        ),
+        (
+            "The Japanese foreign minister, visiting Hanoi, offered loans for a new metro line.",
+            "03",
+            "VNM",
+        ),
+    ],
+)
+def test_an_offer_a_visitor_makes_to_no_one_named_is_for_the_host(coder, text, root, country):
+    """ "X, visiting Kyiv, promised military aid": a pledge or gift with no recipient named,
+    made by a doer whose phrase says where they are a guest, is for the host."""
+    found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == root]
+    assert found and all(e.target_country == country for e in found), found

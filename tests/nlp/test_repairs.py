@@ -129,3 +129,55 @@ def test_the_thing_a_hedge_names_is_what_was_hit(coder, text, target):
     assert any(c.dep_ == "dobj" and c.lower_ != "what" for c in verb.children)
     blows = [e for e in coder.code_text(text, DAY) if e.cameo_root in ("18", "19")]
     assert blows and all(e.target_country == target for e in blows), blows
+
+
+def _marked_root_doc(comma: bool):
+    """ "Iran accused Israel of the attack, a spokesman said, as donors paused aid." parsed
+    with the closing "as" clause as the root and the accusation its complement (as the model
+    parses such wire sentences)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Iran", "accused", "Israel", "of", "the", "attack", ",", "a", "spokesman", "said"]
+    heads = [1, 13, 1, 1, 5, 3, 9, 8, 9, 13]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "det", "pobj", "punct", "det", "nsubj"]
+    deps.append("parataxis")
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB"]
+    words.append("," if comma else "then")
+    heads.append(9 if comma else 13)
+    deps.append("punct" if comma else "advmod")
+    pos.append("PUNCT" if comma else "ADV")
+    words += ["as", "donors", "paused", "aid", "."]
+    heads += [13, 13, 13, 13, 13]
+    deps += ["mark", "nsubj", "ROOT", "dobj", "punct"]
+    pos += ["SCONJ", "NOUN", "VERB", "NOUN", "PUNCT"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_closing_adverbial_clause_read_as_the_root_goes_under_the_act():
+    """ "…, a spokesman said, as donors paused aid": the clause after "as" tells when; the
+    act told first is the sentence's main clause, and its attribution hangs on it."""
+    from detente.nlp.pipeline import marked_roots
+
+    doc = _marked_root_doc(comma=True)
+    marked_roots(doc)
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[13].dep_, doc[13].head.i) == ("advcl", 1)
+    assert doc[9].head.i == 1
+    doc = _marked_root_doc(comma=False)  # no comma before the mark: left as parsed
+    marked_roots(doc)
+    assert doc[13].dep_ == "ROOT"
+
+
+def test_the_act_before_a_closing_as_clause_is_the_main_event(coder):
+    """The same on the model's own parse: the accusation, not the pause in funding, is the
+    act a reader takes first."""
+    from detente.evaluate.plv import main_event
+
+    text = (
+        "Serbia accused the NATO mission in Kosovo of letting ethnic Albanian police enter "
+        "Serb villages, a government spokesman said, as several European states suspended "
+        "their funding to Pristina."
+    )
+    main = main_event(coder.code_text(text, DAY))
+    assert main is not None and main.source_country == "SRB" and main.plover == "ACCUSE"

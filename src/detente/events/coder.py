@@ -470,6 +470,38 @@ _OWN_SIDES = frozenset({
 })  # fmt: skip
 
 
+def _own_side_phrase(tok: Token) -> bool:
+    """``tok`` is a phrase that refers back to a side without naming it ("the group", "his
+    country"), not one that names its side itself ("Ethiopia's government", "a rebel group",
+    "the Indian government", "The Swiss government froze …, the foreign ministry in Bern
+    said")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWN_SIDES:
+        return False
+    owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
+    if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod") and names_someone(c) for c in tok.children
+    )
+
+
+def _official(speaker: Token) -> bool:
+    """``speaker`` speaks for a state: a named person or an office (not the media, a source
+    or an analyst)."""
+    return speaks_for_a_party(speaker) and not {speaker.lemma_.lower(), speaker.lower_} & HEARSAY
+
+
+def _state_by_name(tok: Token, actor: Actor) -> bool:
+    """``tok`` names a whole state by its bare name or capital ("Ankara", "Turkey"): in what
+    one of its officials says, the official's own side."""
+    return (
+        tok.pos_ == "PROPN"
+        and not actor.sector
+        and actor.code == actor.country
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)
+    )
+
+
 # Who passes on what others say or saw: "according to officials", "according to a
 # statement", "according to the Tasnim news agency" is no party's own claim.
 _ATTRIBUTION_NOUNS = HEARSAY | {
@@ -671,6 +703,30 @@ def _putting_forward(word: Token) -> Token | None:
     """The verb an offered act hangs on ("proposed" in "Erdogan proposed to meet Putin"),
     when the offer is ``proposed_own``: the day of the offer is that verb's."""
     return word.head if proposed_own(word) else None
+
+
+# Offers and gifts a visitor makes with no one named: "Cameron, visiting Kyiv, promised
+# three billion pounds a year in military aid" is for Ukraine.
+_HOSTED_ROOTS = _OFFERED_ROOTS | {"07"}
+# Participles by which a doer's phrase says where they are a guest ("visiting Kyiv").
+_VISITING = frozenset({"visit", "tour"})
+
+
+def _visited_by_doer(word: Token) -> Token | None:
+    """The place or host a participle set off on ``word``'s subject says the doer is
+    visiting ("Cameron, visiting Kyiv, promised …": Kyiv), if any."""
+    doer = child_of(word, "nsubj")
+    if doer is None:
+        return None
+    for clause in doer.children:
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in _VISITING
+            and clause.i > doer.i
+        ):
+            return child_of(clause, "dobj")
+    return None
 
 
 def _listener(word: Token) -> Token | None:
@@ -1493,23 +1549,22 @@ class Coder:
         clause = tok.head
         if (
             tok.dep_ not in ("nsubj", "nsubjpass")
-            or tok.pos_ != "NOUN"
-            or tok.lemma_.lower() not in _OWN_SIDES
             or clause.dep_ != "ccomp"
             or clause.head.lemma_.lower() not in SPEECH
             or not src[0].country
         ):
             return None
-        owner = [c for c in tok.children if c.dep_ in ("poss", "det")]
-        if len(owner) != 1 or owner[0].lower_ not in ("the", "his", "her", "its", "their"):
-            return None  # "said Ethiopia's government", "said a rebel group"
-        if any(c.dep_ in ("amod", "compound", "nmod") and names_someone(c) for c in tok.children):
-            # "the Indian government has asked Canada …, officials said", "The Swiss government
-            # froze …, the foreign ministry in Bern said": the phrase names its side itself
+        # (a state named in a clause a wire attribution closes acts itself: "Iran fired
+        # missiles at Israel, Iran's foreign minister said")
+        # (nor one of two sides named together, "Riyadh and Tehran had agreed")
+        named = _state_by_name(tok, src[0]) and clause.head.i < tok.i and not tok.conjuncts
+        if not (named or _own_side_phrase(tok)):
             return None
         speaker = child_of(clause.head, "nsubj")
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
             return None
+        if named and not _official(speaker):
+            return None  # "Saudi state media reported that Riyadh …": no one's own voice
         said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
@@ -1711,6 +1766,8 @@ class Coder:
                 for src, tgt in pairs
             ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
+        if listener is None and pat.code[:2] in _HOSTED_ROOTS:
+            listener = _visited_by_doer(word)
         if listener is not None:
             told = resolve_heads([listener], day, actors)
             pairs = [
@@ -1739,6 +1796,11 @@ class Coder:
         written = mood  # as the sentence puts it: an intent derived from "will meet" is inferred
         aside = told_aside(word)
         for code, mood, day, date_source, src, tgt in readings:
+            # a reading the coder infers from the act as written (an intent from "will meet",
+            # a refusal from "did not agree", the teller's charge from "X shelled Y, Yerevan
+            # said") is weaker evidence than the act a sentence asserts: the wire's main
+            # event is the shelling, not the charge beside it
+            inferred = code.code != pat.code
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
@@ -1837,7 +1899,7 @@ class Coder:
                 pat.specificity,
                 # (an act told beside the main one, "…, after Tehran executed him", is taken
                 # for granted there, not asserted: a reader takes the main act first)
-                mood == "asserted" and written == "asserted" and not aside,
+                mood == "asserted" and written == "asserted" and not aside and not inferred,
                 news_case(document.text[sent.start_char : sent.end_char]),
             )
             yield Event(

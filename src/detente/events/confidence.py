@@ -6,7 +6,8 @@ coder read the sentence well (0–4):
 
 * the sentence was printed in news case (not recased from lower case or ALL CAPS);
 * it asserts the event (not a forecast, condition, denial or report, nor a reading the coder
-  derives from one: the intent it infers from "will meet", the refusal from "did not agree";
+  derives from one: the intent it infers from "will meet", the refusal from "did not agree",
+  the teller's charge from "X shelled Y, Yerevan said";
   nor an act the sentence takes for granted beside its main one, in a relative or adverbial
   clause or a participle on a noun: "…, after Tehran executed him", "…, who has clashed with
   the government", see :func:`detente.events.grammar.told_aside`);

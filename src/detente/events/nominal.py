@@ -759,9 +759,13 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                         )
                         else []
                     )
-                if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+                if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                     # "Syria was hit by Israeli airstrikes": the passive subject was struck
-                    targets = [t for t in (child_of(noun.head.head, "nsubjpass"),) if t is not None]
+                    # ("a convoy of aid workers was hit by Israeli strikes in central Gaza":
+                    # the convoy, not the place the strikes fell in)
+                    struck = child_of(noun.head.head, "nsubjpass")
+                    if struck is not None and all(t.head.lower_ in WHERE for t in targets):
+                        targets = [struck]
                 between = any(
                     c.lower_ == "between" for h in holders for c in h.children if c.dep_ == "prep"
                 )

@@ -492,6 +492,43 @@ _ADVERBIAL_MARKS = frozenset(
 )
 
 
+def marked_roots(doc: Doc) -> None:
+    """Mend "Israel accused the agency of …, a spokesman said, as donors paused their
+    funding": the parser made the closing adverbial clause the sentence's root and the act
+    told first, with its wire attribution, its complement. A root opened by a mark of time or
+    cause after a comma is no main clause: the clause before it (with a subject of its own)
+    is the root again, the marked clause an adverbial one on it, and the attribution hangs
+    on it."""
+    for sent in doc.sents:
+        root = sent.root
+        mark = next((c for c in root.children if c.dep_ == "mark"), None)
+        if (
+            mark is None
+            or mark.lower_ not in _ADVERBIAL_MARKS
+            or mark.i == sent.start
+            or doc[mark.i - 1].text != ","
+        ):
+            continue
+        told = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "ccomp"
+                and c.i < mark.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        for child in list(root.children):
+            if child.i < mark.i and child != told:
+                child.head = told
+        told.head, told.dep_ = told, "ROOT"
+        root.head, root.dep_ = told, "advcl"
+
+
 def _list_start(verb: Token) -> Token | None:
     """The verb of the adverbial clause with a subject of its own that ends, with a comma,
     right before ``verb`` (a verb joined to the main one, or hung on it loosely)."""
@@ -892,6 +929,7 @@ def repair_parse(doc: Doc) -> None:
     saying_times(doc)
     time_clauses(doc)
     closed_asides(doc)
+    marked_roots(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
     noun_infinitives(doc)
