@@ -97,7 +97,7 @@ def score_stories(coder: Coder, stories: list[Story]) -> tuple[Score, list[dict[
     """Each story coded as one document, scored sentence by sentence at the root level."""
     total, errors = Score(), []
     docs = [Document(s.id, s.date, s.text) for s in stories]
-    coded = {doc.doc_id: events for doc, events in coder.code(docs)}
+    coded = {doc.id: events for doc, events in coder.code(docs)}
     for story in stories:
         parts = _by_sentence(story, _asserted(coded.get(story.id, [])))
         for sentence, ours in zip(story.sentences, parts, strict=True):
