@@ -1,0 +1,30 @@
+"""Wire-story CAMEO classes (session 29, h7): each rule found on the wire-story probe set
+(tests/data/cameo_stories_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2015, 6, 10)
+
+
+def _keys(coder, text, day=DAY, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_a_list_of_nationalities_before_a_noun_is_no_doer_of_its_own(coder):
+    # "US" is hung on the noun with its "and": the phrase names both forces, not the US
+    keys = _keys(coder, "US and British warships fired missiles at Libyan air defence sites.")
+    assert ("USA", "LBY", "19") in keys and ("GBR", "LBY", "19") in keys
+    events = coder.code_text(
+        "US and British warships fired missiles at Libyan air defence sites.", DAY
+    )
+    assert all(e.source_sector == "MIL" for e in events if e.cameo_root == "19")
+    # a name as head keeps the first member apart
+    keys = _keys(coder, "Putin and U.S. President-elect Trump spoke by phone on Monday.")
+    assert ("RUS", "USA", "04") in keys
