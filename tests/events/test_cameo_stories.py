@@ -28,3 +28,10 @@ def test_a_list_of_nationalities_before_a_noun_is_no_doer_of_its_own(coder):
     # a name as head keeps the first member apart
     keys = _keys(coder, "Putin and U.S. President-elect Trump spoke by phone on Monday.")
     assert ("RUS", "USA", "04") in keys
+
+
+def test_a_divided_pair_named_as_the_target_is_each_state(coder):
+    keys = _keys(coder, "China called on both Koreas to exercise restraint.")
+    assert ("CHN", "KOR", "02") in keys and ("CHN", "PRK", "02") in keys
+    keys = _keys(coder, "Moscow urged the two Sudans to resume talks on oil.")
+    assert ("RUS", "SDN", "02") in keys and ("RUS", "SSD", "02") in keys
