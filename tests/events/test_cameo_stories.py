@@ -35,3 +35,8 @@ def test_a_divided_pair_named_as_the_target_is_each_state(coder):
     assert ("CHN", "KOR", "02") in keys and ("CHN", "PRK", "02") in keys
     keys = _keys(coder, "Moscow urged the two Sudans to resume talks on oil.")
     assert ("RUS", "SDN", "02") in keys and ("RUS", "SSD", "02") in keys
+
+
+def test_an_offer_of_bases_is_an_intent_to_cooperate_militarily(coder):
+    keys = _keys(coder, "Spain offered its air bases to the American air force.")
+    assert ("ESP", "USA", "03") in keys
