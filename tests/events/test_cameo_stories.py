@@ -40,3 +40,11 @@ def test_a_divided_pair_named_as_the_target_is_each_state(coder):
 def test_an_offer_of_bases_is_an_intent_to_cooperate_militarily(coder):
     keys = _keys(coder, "Spain offered its air bases to the American air force.")
     assert ("ESP", "USA", "03") in keys
+
+
+def test_where_a_blow_is_launched_from_is_not_its_target(coder):
+    keys = _keys(coder, "Hezbollah fighters fired rockets from Lebanese territory on Sunday.")
+    assert not any(k[1] == "LBN" for k in keys)
+    # whom ground is taken from is
+    keys = _keys(coder, "Iraqi troops recaptured the town from Islamic State fighters.")
+    assert any(k[0] == "IRQ" and k[2] == "19" and k[1] for k in keys)
