@@ -48,3 +48,11 @@ def test_where_a_blow_is_launched_from_is_not_its_target(coder):
     # whom ground is taken from is
     keys = _keys(coder, "Iraqi troops recaptured the town from Islamic State fighters.")
     assert any(k[0] == "IRQ" and k[2] == "19" and k[1] for k in keys)
+
+
+def test_the_last_noun_of_an_object_list_is_no_verb(coder):
+    # "asset freezes" read as "asset" + a verb "freezes" lost the whole act
+    text = "Canada imposed export bans and asset freezes on Iranian firms on Friday."
+    assert any(k[:2] == ("CAN", "IRN") and k[2] in ("16", "17") for k in _keys(coder, text))
+    text = "Australia imposed travel bans and asset freezes on Russian officials."
+    assert ("AUS", "RUS", "16") in _keys(coder, text)

@@ -683,6 +683,38 @@ def gerund_pairs(doc: Doc) -> None:
         cc.head = first
 
 
+def object_lists(doc: Doc) -> None:
+    """Mend "imposed travel bans and asset freezes on Russian officials", parsed as "travel
+    bans and asset" the subject of a verb "freezes" in a complement of "imposed" (or
+    "freezes" a second verb of "imposed", with "bans and asset" its object): a verb in -s
+    right after a noun joined by "and" to a plural noun (a list as subject never takes a
+    verb in -s) is the last noun of that list, the object of the verb before it; what it
+    governs goes back on that verb."""
+    for tok in doc:
+        joined = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.tag_ != "VBZ" or joined is None or joined.dep_ != "conj" or joined.pos_ != "NOUN":
+            continue
+        plural, verb = joined.head, tok.head
+        if plural.tag_ != "NNS" or verb.pos_ != "VERB" or verb.i > plural.i:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in plural.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        complement = tok.dep_ == "ccomp" and subject == plural
+        second_verb = tok.dep_ == "conj" and subject is None and plural.head == verb
+        if not (complement or second_verb) or any(
+            c.dep_ == "dobj" and c != plural for c in verb.children
+        ):
+            continue
+        for child in list(tok.children):
+            if child != plural:
+                child.head = verb
+        plural.head, plural.dep_ = verb, "dobj"
+        tok.head, tok.dep_ = plural, "conj"
+        tok.pos_, tok.tag_ = "NOUN", "NNS"
+        joined.head, joined.dep_ = tok, "compound"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets: lemmas of masked words, of past tenses the
     lemmatizer cut short and of plurals it singularised, plural subjects read as verbs,
@@ -692,8 +724,8 @@ def repair_parse(doc: Doc) -> None:
     clause, infinitives of a noun hung on the verb before it, participles of speaking
     hung on the last verb of what was said, the time of saying hung on what was said,
     passives that dropped their auxiliary, negations hung on an adverb of the verb, groups
-    joined to the owner of another, and two nouns in -ing before the noun they name the
-    kind of."""
+    joined to the owner of another, two nouns in -ing before the noun they name the kind
+    of, and the last noun of an object list read as a verb in -s."""
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
@@ -712,6 +744,7 @@ def repair_parse(doc: Doc) -> None:
     adverb_negations(doc)
     owned_conjuncts(doc)
     gerund_pairs(doc)
+    object_lists(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
