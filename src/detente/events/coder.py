@@ -148,6 +148,10 @@ DISARM, ATTACK = "0873", "190"
 DEMONSTRATE, COMPLAIN, DEMAND_ROOT = "141", "114", "100"
 FIGHT, DISAPPROVE = "190", "110"
 PESSIMISM, CRITICISE = "012", "111"
+# Administrative sanctions (172: travel bans, curbs) are a state's measures on its own
+# people; imposed on another country's people ("travel bans on Russian officials") they are
+# sanctions between states (163), as CAMEO codes them.
+ADMIN_SANCTIONS, SANCTIONS = "172", "163"
 # What a side does, which concern about it criticises ("concern about the actions of Russia",
 # "alarm over China's military build-up", "worry at Iran's role in the region").
 _CONDUCT = frozenset({
@@ -1755,6 +1759,14 @@ class Coder:
                     envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
+            if (
+                code.code == ADMIN_SANCTIONS
+                and tgt is not None
+                and tgt[0].country
+                and src[0].country
+                and tgt[0].country != src[0].country
+            ):
+                code = lookup(SANCTIONS)  # "imposed travel bans on Russian officials"
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
                 code = lookup(CRITICISE)  # "voiced concern about Russia's destabilising acts"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
