@@ -67,3 +67,11 @@ def test_administrative_sanctions_on_another_country_are_sanctions(coder):
         "The Malian junta imposed a travel ban on Malian opposition leaders.", DAY
     )
     assert not any(e.cameo_root == "16" for e in events)
+
+
+def test_only_a_state_arrests(coder):
+    text = "Taliban fighters captured two Afghan police officers near Kunduz."
+    assert ("AFG", "AFG", "18") in _keys(coder, text)
+    # a state's police or army detain
+    text = "Turkish police detained two Syrian smugglers near the border."
+    assert ("TUR", "SYR", "17") in _keys(coder, text)

@@ -152,6 +152,11 @@ PESSIMISM, CRITICISE = "012", "111"
 # people; imposed on another country's people ("travel bans on Russian officials") they are
 # sanctions between states (163), as CAMEO codes them.
 ADMIN_SANCTIONS, SANCTIONS = "172", "163"
+# Only a state arrests or detains (173): armed groups outside it and criminals who seize
+# people ("Hezbollah fighters captured two Israeli soldiers", "gunmen detained three
+# engineers") abduct them or take them hostage (181).
+DETAIN, ABDUCT = "173", "181"
+_ABDUCTORS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 # What a side does, which concern about it criticises ("concern about the actions of Russia",
 # "alarm over China's military build-up", "worry at Iran's role in the region").
 _CONDUCT = frozenset({
@@ -1767,6 +1772,8 @@ class Coder:
                 and tgt[0].country != src[0].country
             ):
                 code = lookup(SANCTIONS)  # "imposed travel bans on Russian officials"
+            if code.code == DETAIN and src[0].sector[:3] in _ABDUCTORS:
+                code = lookup(ABDUCT)  # "Taliban fighters captured two police officers"
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
                 code = lookup(CRITICISE)  # "voiced concern about Russia's destabilising acts"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
