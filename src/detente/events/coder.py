@@ -632,20 +632,6 @@ def _leaves_organisation(
     return entry is not None and entry.kind == "igo" and not entry.sector
 
 
-def _another_state(
-    src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None, actors: DocActors
-) -> bool:
-    """The target is another state or its people; not an organisation ("suspended the
-    activities of Amnesty International" restricts it in the country: 172)."""
-    if tgt is None or not src[0].country or tgt[0].country in ("", src[0].country):
-        return False
-    span = actors.by_token.get(tgt[2].i)
-    if span is None or span.label_ != "ACTOR":
-        return True
-    entry = actors.book.lookup(span.kb_id_)
-    return entry is None or entry.kind != "igo"
-
-
 # Diplomatic moves whose purpose clause "to protest" is the move itself: "summoned the
 # Chinese ambassador to protest against the sentencing", "lodged a note to protest the
 # arrests", "handed the envoy a note to protest" (the complaint is coded once, on the move).
@@ -1778,7 +1764,13 @@ class Coder:
                     envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
-            if code.code == ADMIN_SANCTIONS and _another_state(src, tgt, actors):
+            if (
+                code.code == ADMIN_SANCTIONS
+                and tgt is not None
+                and tgt[0].country
+                and src[0].country
+                and tgt[0].country != src[0].country
+            ):
                 code = lookup(SANCTIONS)  # "imposed travel bans on Russian officials"
             if code.code == DETAIN and src[0].sector[:3] in _ABDUCTORS:
                 code = lookup(ABDUCT)  # "Taliban fighters captured two police officers"
