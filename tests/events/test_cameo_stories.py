@@ -58,17 +58,6 @@ def test_the_last_noun_of_an_object_list_is_no_verb(coder):
     assert ("AUS", "RUS", "16") in _keys(coder, text)
 
 
-def test_administrative_sanctions_on_another_country_are_sanctions(coder):
-    text = "The United States imposed travel bans on Russian officials on Monday."
-    keys = _keys(coder, text)
-    assert ("USA", "RUS", "16") in keys and ("USA", "RUS", "17") not in keys
-    # on one's own people they stay administrative
-    events = coder.code_text(
-        "The Malian junta imposed a travel ban on Malian opposition leaders.", DAY
-    )
-    assert not any(e.cameo_root == "16" for e in events)
-
-
 def test_only_a_state_arrests(coder):
     text = "Taliban fighters captured two Afghan police officers near Kunduz."
     assert ("AFG", "AFG", "18") in _keys(coder, text)

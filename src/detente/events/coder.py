@@ -148,10 +148,6 @@ DISARM, ATTACK = "0873", "190"
 DEMONSTRATE, COMPLAIN, DEMAND_ROOT = "141", "114", "100"
 FIGHT, DISAPPROVE = "190", "110"
 PESSIMISM, CRITICISE = "012", "111"
-# Administrative sanctions (172: travel bans, curbs) are a state's measures on its own
-# people; imposed on another country's people ("travel bans on Russian officials") they are
-# sanctions between states (163), as CAMEO codes them.
-ADMIN_SANCTIONS, SANCTIONS = "172", "163"
 # Only a state arrests or detains (173): armed groups outside it and criminals who seize
 # people ("Hezbollah fighters captured two Israeli soldiers", "gunmen detained three
 # engineers") abduct them or take them hostage (181).
@@ -1764,14 +1760,6 @@ class Coder:
                     envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
-            if (
-                code.code == ADMIN_SANCTIONS
-                and tgt is not None
-                and tgt[0].country
-                and src[0].country
-                and tgt[0].country != src[0].country
-            ):
-                code = lookup(SANCTIONS)  # "imposed travel bans on Russian officials"
             if code.code == DETAIN and src[0].sector[:3] in _ABDUCTORS:
                 code = lookup(ABDUCT)  # "Taliban fighters captured two police officers"
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
