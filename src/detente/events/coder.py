@@ -159,6 +159,11 @@ DISARM, ATTACK = "0873", "190"
 DEMONSTRATE, COMPLAIN, DEMAND_ROOT = "141", "114", "100"
 FIGHT, DISAPPROVE = "190", "110"
 PESSIMISM, CRITICISE = "012", "111"
+# Only a state arrests or detains (173): armed groups outside it and criminals who seize
+# people ("Hezbollah fighters captured two Israeli soldiers", "gunmen detained three
+# engineers") abduct them or take them hostage (181).
+DETAIN, ABDUCT = "173", "181"
+_ABDUCTORS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 # What a side does, which concern about it criticises ("concern about the actions of Russia",
 # "alarm over China's military build-up", "worry at Iran's role in the region").
 _CONDUCT = frozenset({
@@ -1847,6 +1852,8 @@ class Coder:
                     envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
+            if code.code == DETAIN and src[0].sector[:3] in _ABDUCTORS:
+                code = lookup(ABDUCT)  # "Taliban fighters captured two police officers"
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):
                 code = lookup(CRITICISE)  # "voiced concern about Russia's destabilising acts"
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):

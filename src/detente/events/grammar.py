@@ -104,12 +104,30 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
         if c.dep_ in ("nmod", "compound")
         and c.i < tok.i
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        and not _attributes_in_a_list(c, tok)
     ]
     # a later member stands for itself and those after it ("On Tuesday in Sochi, Erdogan
     # and Putin signed": Erdogan was parsed as a conjunct of Sochi)
     joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
     members = [tok, *joined, *hung, *_repeated_preposition(tok)]
     return tuple(dict.fromkeys(members + _list_members(tok) + _joined_as_well_as(tok)))
+
+
+def _attributes_in_a_list(modifier: Token, head: Token) -> bool:
+    """ "US and British warships", "US and South Korean troops": a country name listed with
+    nationality adjectives before a common noun modifies that noun together with them, and
+    the noun's phrase resolves to every member with its sector (see ``resolve_all``); the
+    first member hung on the noun is no doer of its own beside it. A person ("Zelensky and
+    European leaders"), a name as head ("Putin and U.S. President-elect Trump") and a list
+    of names ("House and Senate negotiators", whose phrase may name no known actor) keep the
+    first member apart."""
+    joined = [c for c in modifier.children if c.dep_ == "conj"]
+    return (
+        head.pos_ == "NOUN"
+        and modifier.ent_type_ != "PERSON"
+        and bool(joined)
+        and all(c.pos_ == "ADJ" for c in joined)
+    )
 
 
 def _joined_as_well_as(tok: Token) -> list[Token]:

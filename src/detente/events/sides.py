@@ -311,6 +311,10 @@ def resolve_heads(
             (actor, confidence, owner or naming_token(head, actor, actors))
             for actor, confidence in found
         )
+        if not found and (pair := divided_pair(head)) is not None:
+            # "urged both Koreas to show restraint": each state of the pair
+            out.extend((state, 1.0, head) for state in pair)
+            continue
         if not found and open_ok and not own:
             # "the Michigan department says it will provide …": "it" is the department
             named = mention(head)

@@ -631,6 +631,19 @@ _COMBATING = {
 }  # fmt: skip
 
 
+# Roots of blows: where a blow comes "from" is the ground it is launched from ("fired rockets
+# from Lebanese territory", "launched the invasion from its territory"), no one struck.
+_BLOW_ROOTS = frozenset({"18", "19", "20"})
+_RETAKING = {"retake", "recapture", "liberate", "free", "reclaim", "regain"}
+
+
+def launched_from(verb: Token, comp: Token | None, pat: Pattern) -> bool:
+    """A blow's "from" phrase names where it was launched from, not whom it struck; a
+    taking's names whom the ground was taken from ("recaptured the town from the rebels")."""
+    acts = {t.lemma_.lower() for t in (verb, comp) if t is not None}
+    return pat.code[:2] in _BLOW_ROOTS and not acts & (_TAKING | _RETAKING)
+
+
 def _to_clause(clause: Token) -> bool:
     return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
         a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in clause.children
@@ -1842,6 +1855,8 @@ def verb_targets(
     last = FALLBACK_PREPS
     if pat.code[:2] in _WORKING_TOGETHER:  # (not "eased sanctions on Iran", "talks on X")
         last -= _TOPIC_PREPS - pat.prep
+    if launched_from(verb, comp, pat):
+        last -= {"from"}
     # "moved artillery closer to the border with South Korea": "closer" carries the "to"
     nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
     # "seized the town of Bunagana on the border with Uganda", "attacked a village near the

@@ -913,6 +913,38 @@ def up_to_amounts(doc: Doc) -> None:
         to.head, to.dep_ = number, "quantmod"
 
 
+def object_lists(doc: Doc) -> None:
+    """Mend "imposed travel bans and asset freezes on Russian officials", parsed as "travel
+    bans and asset" the subject of a verb "freezes" in a complement of "imposed" (or
+    "freezes" a second verb of "imposed", with "bans and asset" its object): a verb in -s
+    right after a noun joined by "and" to a plural noun (a list as subject never takes a
+    verb in -s) is the last noun of that list, the object of the verb before it; what it
+    governs goes back on that verb."""
+    for tok in doc:
+        joined = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.tag_ != "VBZ" or joined is None or joined.dep_ != "conj" or joined.pos_ != "NOUN":
+            continue
+        plural, verb = joined.head, tok.head
+        if plural.tag_ != "NNS" or verb.pos_ != "VERB" or verb.i > plural.i:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in plural.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        complement = tok.dep_ == "ccomp" and subject == plural
+        second_verb = tok.dep_ == "conj" and subject is None and plural.head == verb
+        if not (complement or second_verb) or any(
+            c.dep_ == "dobj" and c != plural for c in verb.children
+        ):
+            continue
+        for child in list(tok.children):
+            if child != plural:
+                child.head = verb
+        plural.head, plural.dep_ = verb, "dobj"
+        tok.head, tok.dep_ = plural, "conj"
+        tok.pos_, tok.tag_ = "NOUN", "NNS"
+        joined.head, joined.dep_ = tok, "compound"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -942,6 +974,7 @@ def repair_parse(doc: Doc) -> None:
     granted_deadlines(doc)
     up_to_amounts(doc)
     listed_kinds(doc)
+    object_lists(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by

@@ -1,0 +1,66 @@
+"""Wire-story CAMEO classes (session 29, h7): each rule found on the wire-story probe set
+(tests/data/cameo_stories_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2015, 6, 10)
+
+
+def _keys(coder, text, day=DAY, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_a_list_of_nationalities_before_a_noun_is_no_doer_of_its_own(coder):
+    # "US" is hung on the noun with its "and": the phrase names both forces, not the US
+    keys = _keys(coder, "US and British warships fired missiles at Libyan air defence sites.")
+    assert ("USA", "LBY", "19") in keys and ("GBR", "LBY", "19") in keys
+    events = coder.code_text(
+        "US and British warships fired missiles at Libyan air defence sites.", DAY
+    )
+    assert all(e.source_sector == "MIL" for e in events if e.cameo_root == "19")
+    # a name as head keeps the first member apart
+    keys = _keys(coder, "Putin and U.S. President-elect Trump spoke by phone on Monday.")
+    assert ("RUS", "USA", "04") in keys
+
+
+def test_a_divided_pair_named_as_the_target_is_each_state(coder):
+    keys = _keys(coder, "China called on both Koreas to exercise restraint.")
+    assert ("CHN", "KOR", "02") in keys and ("CHN", "PRK", "02") in keys
+    keys = _keys(coder, "Moscow urged the two Sudans to resume talks on oil.")
+    assert ("RUS", "SDN", "02") in keys and ("RUS", "SSD", "02") in keys
+
+
+def test_an_offer_of_bases_is_an_intent_to_cooperate_militarily(coder):
+    keys = _keys(coder, "Spain offered its air bases to the American air force.")
+    assert ("ESP", "USA", "03") in keys
+
+
+def test_where_a_blow_is_launched_from_is_not_its_target(coder):
+    keys = _keys(coder, "Hezbollah fighters fired rockets from Lebanese territory on Sunday.")
+    assert not any(k[1] == "LBN" for k in keys)
+    # whom ground is taken from is
+    keys = _keys(coder, "Iraqi troops recaptured the town from Islamic State fighters.")
+    assert any(k[0] == "IRQ" and k[2] == "19" and k[1] for k in keys)
+
+
+def test_the_last_noun_of_an_object_list_is_no_verb(coder):
+    # "asset freezes" read as "asset" + a verb "freezes" lost the whole act
+    text = "Canada imposed export bans and asset freezes on Iranian firms on Friday."
+    assert any(k[:2] == ("CAN", "IRN") and k[2] in ("16", "17") for k in _keys(coder, text))
+    text = "Australia imposed travel bans and asset freezes on Russian officials."
+    assert ("AUS", "RUS", "16") in _keys(coder, text)
+
+
+def test_only_a_state_arrests(coder):
+    text = "Taliban fighters captured two Afghan police officers near Kunduz."
+    assert ("AFG", "AFG", "18") in _keys(coder, text)
+    # a state's police or army detain
+    text = "Turkish police detained two Syrian smugglers near the border."
+    assert ("TUR", "SYR", "17") in _keys(coder, text)
