@@ -49,7 +49,7 @@ WANTED = [
     ("pena nieto cancels visit to washington", ("MEX", "USA", "12")),
     # calling a side past bearing or past its use is criticism
     ("erdogan calls the e.u. 'useless'", ("TUR", "EU", "11")),
-    ("erdogan calls the e.u. obsolete", ("TUR", "EU", "11")),
+    ("Tokyo called North Korea intolerable.", ("JPN", "PRK", "11")),
     # a blow aimed at a measure or plan is words against it, or a fight to stop it
     ("merkel attacks u.s. tariff plan", ("DEU", "USA", "11")),
     ("china fights u.s. tariffs at the w.t.o.", ("CHN", "USA", "12")),
