@@ -53,6 +53,9 @@ WANTED = [
     # a blow aimed at a measure or plan is words against it, or a fight to stop it
     ("merkel attacks u.s. tariff plan", ("DEU", "USA", "11")),
     ("china fights u.s. tariffs at the w.t.o.", ("CHN", "USA", "12")),
+    # speaking with a partner, or two who speak, still consult
+    ("Abe spoke to Trump on Friday.", ("JPN", "USA", "04")),
+    ("Putin and Erdogan talked for two hours.", ("RUS", "TUR", "04")),
 ]
 
 NOT_ASSERTED = [
@@ -108,6 +111,9 @@ NO_EVENT = [
     "vaclav havel, who led czechoslovakia out of communism, dies at 75",
     "an admiral who blockaded haiphong harbor is dead at 97",
     "singer who defied the soviet censors died aged 80",
+    # one who speaks with no partner gives a speech: no one is consulted
+    "the defense secretary spoke in tokyo on his first trip abroad.",
+    "The foreign minister talked at length at a university in Vienna.",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico
@@ -115,6 +121,8 @@ NOT_THE_COUNTRY = [
     ("a new jersey town fights a plan for a shelter", "JEY"),
     ("new england fans attacked the referee", "GBR"),
     ("a new mexico sheriff arrested three smugglers", "MEX"),
+    # a country's name that is an everyday noun, with an article or a cook's adjective
+    ("a roast turkey feeds a crowd of twelve", "TUR"),
 ]
 
 STILL_ATTACKS = [

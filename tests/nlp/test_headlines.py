@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from detente.actors.dictionary import actor_tokens
 from detente.cameo import lookup
 
 TSV = Path(__file__).resolve().parents[1] / "data" / "headlines_lower.tsv"
@@ -107,3 +108,14 @@ def test_heldout3_newspaper_lines_stay_clean(coder):
     empty, noisy = _false_events(coder, HELDOUT3)
     assert empty - len(noisy) >= HELDOUT3_CLEAN_FLOOR, noisy
     assert sum(noisy.values()) <= HELDOUT3_FALSE_CEILING, noisy
+
+
+def test_lower_case_country_words_with_an_article_are_nouns(coder):
+    """ "fine china", "a roast turkey" name no country; "turkey threatens" does."""
+    doc = coder._parse_one("burglars stole fine china and a roast turkey ; turkey threatens greece")
+    tagged = {doc[i].lower_ for i in actor_tokens(doc, "ACTOR")}
+    assert "turkey" in tagged  # (the country, once)
+    assert [t.i for t in doc if t.lower_ == "turkey" and t.i in actor_tokens(doc, "ACTOR")] == [
+        max(t.i for t in doc if t.lower_ == "turkey")
+    ]
+    assert "china" not in tagged

@@ -842,6 +842,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "fight corruption", "battle the pandemic": no one is attacked
         if pat.code[:2] in _FORCE and (at_play(verb) or striving(verb) or dismissal(verb, pat)):
             continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
+        if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
+            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
         if pat.code[:2] in _FORCE and (opposed := opposing(verb, comp)) is not None:
             pat = replace(pat, code=opposed)  # "attacked the plan", "fights U.S. tariffs"
         if (
@@ -1169,6 +1171,29 @@ def opposing(verb: Token, comp: Token | None) -> str | None:
     if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() in POLICIES for o in objects):
         return None
     return _REJECT if lemma in _RESISTING else _CRITICIZE
+
+
+_CONSULT_ROOT = "04"
+# Verbs of speaking that consult someone only with a partner ("spoke with Abe", "talked to
+# reporters" aside): alone they tell a speech ("Mattis spoke in Seoul").
+_SPEAKING = {"speak", "talk"}
+_PARTNER_PREPS = frozenset({"with", "to"})
+
+
+def spoke_alone(verb: Token) -> bool:
+    """``verb`` is a verb of speaking with no partner: no one spoken with or to, no object,
+    and one speaker (not "the two leaders spoke", "Putin and Erdogan talked")."""
+    if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
+        return False
+    if has_prep([verb], _PARTNER_PREPS) or child_of(verb, "dobj") is not None:
+        return False
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and len(with_conjuncts(subject)) == 1
+        and subject.tag_ not in ("NNS", "NNPS")
+        and subject.lower_ not in ("they", "we")
+    )
 
 
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
