@@ -1177,7 +1177,7 @@ _CONSULT_ROOT = "04"
 # Verbs of speaking that consult someone only with a partner ("spoke with Abe", "talked to
 # reporters" aside): alone they tell a speech ("Mattis spoke in Seoul").
 _SPEAKING = {"speak", "talk"}
-_PARTNER_PREPS = frozenset({"with", "to"})
+_PARTNER_WORDS = frozenset({"with", "to", "phone", "telephone", "call", "video"})
 
 
 def spoke_alone(verb: Token) -> bool:
@@ -1185,7 +1185,10 @@ def spoke_alone(verb: Token) -> bool:
     and one speaker (not "the two leaders spoke", "Putin and Erdogan talked")."""
     if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
         return False
-    if has_prep([verb], _PARTNER_PREPS) or child_of(verb, "dobj") is not None:
+    if child_of(verb, "dobj") is not None or any(
+        t.lower_ in _PARTNER_WORDS
+        for t in verb.subtree  # (wherever the parser hangs it:
+    ):  # "Erdogan with Andersson by telephone spoke")
         return False
     subject = subject_of(verb)
     return (
