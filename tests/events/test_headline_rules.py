@@ -114,6 +114,9 @@ NO_EVENT = [
     # one who speaks with no partner gives a speech: no one is consulted
     "the defense secretary spoke in tokyo on his first trip abroad.",
     "The foreign minister talked at length at a university in Vienna.",
+    # crowds and fans who arrive pay no visit
+    "a weekend in lisbon, before the crowds arrive",
+    "Fans arrived in Moscow for the World Cup.",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico
