@@ -47,6 +47,15 @@ WANTED = [
     ("three palestinians shot dead by israeli troops", ("ISR", "PSE", "19")),
     # a verb in -s the tagger took for an auxiliary of the noun after it
     ("pena nieto cancels visit to washington", ("MEX", "USA", "12")),
+    # calling a side past bearing or past its use is criticism
+    ("erdogan calls the e.u. 'useless'", ("TUR", "EU", "11")),
+    ("Tokyo called North Korea intolerable.", ("JPN", "PRK", "11")),
+    # a blow aimed at a measure or plan is words against it, or a fight to stop it
+    ("merkel attacks u.s. tariff plan", ("DEU", "USA", "11")),
+    ("china fights u.s. tariffs at the w.t.o.", ("CHN", "USA", "12")),
+    # speaking with a partner, or two who speak, still consult
+    ("Abe spoke to Trump on Friday.", ("JPN", "USA", "04")),
+    ("Putin and Erdogan talked for two hours.", ("RUS", "TUR", "04")),
 ]
 
 NOT_ASSERTED = [
@@ -88,6 +97,35 @@ NO_EVENT = [
     # "fire" with someone in a job: a dismissal
     "the raiders fire their defensive coordinator after a losing season",
     "two men shot dead outside a bronx nightclub",
+    # a snippet that tells the game makes its headline's blows play: goals scored, a score
+    # beside a result, a game named where the blow is struck, a shootout
+    "bruins attack early and often ; boston scored three goals in the first period on its way"
+    " to a 5-1 win.",
+    "gonzaga strikes back against saint mary's in conference showdown",
+    "canucks edge flames ; the canadians won 2-1 in a shootout in calgary.",
+    "australia beats pakistan in one-day opener",
+    # prizes: a film sweeps the awards, a singer beats a rival to one
+    "'moonlight' sweeps the independent spirit awards",
+    "a rapper beats drake for best album at the grammys",
+    # an obituary's subject tells the dead person's life, not the day's news
+    "vaclav havel, who led czechoslovakia out of communism, dies at 75",
+    "an admiral who blockaded haiphong harbor is dead at 97",
+    "singer who defied the soviet censors died aged 80",
+    # one who speaks with no partner gives a speech: no one is consulted
+    "the defense secretary spoke in tokyo on his first trip abroad.",
+    "The foreign minister talked at length at a university in Vienna.",
+    # crowds and fans who arrive pay no visit
+    "a weekend in lisbon, before the crowds arrive",
+    "Fans arrived in Moscow for the World Cup.",
+]
+
+# "New" and a country's name is a place in another country: no Jersey, England or Mexico
+NOT_THE_COUNTRY = [
+    ("a new jersey town fights a plan for a shelter", "JEY"),
+    ("new england fans attacked the referee", "GBR"),
+    ("a new mexico sheriff arrested three smugglers", "MEX"),
+    # a country's name that is an everyday noun, with an article or a cook's adjective
+    ("a roast turkey feeds a crowd of twelve", "TUR"),
 ]
 
 STILL_ATTACKS = [
@@ -121,3 +159,10 @@ def test_headline_event_not_asserted(coder, text, unwanted):
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_headline_without_event(coder, text):
     assert _facts(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "country"), NOT_THE_COUNTRY)
+def test_place_named_new_is_not_the_country(coder, text, country):
+    events = coder.code_text(text, DAY)
+    assert events
+    assert country not in {c for e in events for c in (e.source_country, e.target_country)}

@@ -10,18 +10,19 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from detente.actors.dictionary import actor_tokens
 from detente.cameo import lookup
 
 TSV = Path(__file__).resolve().parents[1] / "data" / "headlines_lower.tsv"
-PAIR_FLOOR = 119  # lines with an asserted event of the right source and target countries
-ROOT_FLOOR = 112  # ... whose PLOVER type is right too
+PAIR_FLOOR = 121  # lines with an asserted event of the right source and target countries
+ROOT_FLOOR = 116  # ... whose PLOVER type is right too
 # The second held-out set (verbless, colon, infinitive, surname and no-event lines), written
 # before its rules (benchmarks/headlines.py: pair 33 and root 30 of 56 event lines, 19 of 24
 # no-event lines clean; after them 40, 37 and 23). Here only its asserted lines are scored.
 HELDOUT2 = TSV.with_name("headlines_heldout2.tsv")
-HELDOUT2_PAIR_FLOOR = 37
-HELDOUT2_ROOT_FLOOR = 34
-HELDOUT2_CLEAN_FLOOR = 22  # no-event lines with no asserted event
+HELDOUT2_PAIR_FLOOR = 38
+HELDOUT2_ROOT_FLOOR = 35
+HELDOUT2_CLEAN_FLOOR = 23  # no-event lines with no asserted event
 # The third held-out set: a newspaper's mix (tests/data/headlines_heldout3.tsv, 148 lines
 # with their snippets, 102 with no international event: sport, arts, food, business, local
 # news, opinion, questions, obituaries), written before its rules (tuned on
@@ -31,9 +32,23 @@ HELDOUT2_CLEAN_FLOOR = 22  # no-event lines with no asserted event
 # target, pair and root unchanged. Here only its asserted lines are scored (32 and 26 of 44).
 HELDOUT3 = TSV.with_name("headlines_heldout3.tsv")
 HELDOUT3_PAIR_FLOOR = 32
-HELDOUT3_ROOT_FLOOR = 26
-HELDOUT3_CLEAN_FLOOR = 85
-HELDOUT3_FALSE_CEILING = 19  # events asserted on its no-event lines, at most
+HELDOUT3_ROOT_FLOOR = 28
+HELDOUT3_CLEAN_FLOOR = 94
+HELDOUT3_FALSE_CEILING = 9  # events asserted on its no-event lines, at most
+# (Since session 29 headlines_heldout3.tsv is study material, its errors read: the session
+# took its no-event lines from 17 to 8 noisy, 19 to 9 events, root 26 to 28 asserted lines.)
+# The fourth held-out set: 155 newspaper lines with snippets (tests/data/headlines_heldout4.tsv,
+# 106 with no international event), written before session 29's rules and never tuned on.
+# At the start: 29 events asserted on no-event lines (85 of 106 clean), 29 of 114 asserted
+# events without a target, pair 38 and root 35 of 49 event lines; after the session's rules
+# (game lines, obituaries, places named "New", blows at measures, lone speakers, everyday
+# nouns, crowds): 28 events on 86 clean lines, 28 of 113 without a target, pair and root
+# unchanged. Here only its asserted lines are scored (37 and 34 of 48).
+HELDOUT4 = TSV.with_name("headlines_heldout4.tsv")
+HELDOUT4_PAIR_FLOOR = 37
+HELDOUT4_ROOT_FLOOR = 34
+HELDOUT4_CLEAN_FLOOR = 86
+HELDOUT4_FALSE_CEILING = 28  # events asserted on its no-event lines, at most
 
 
 def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
@@ -107,3 +122,26 @@ def test_heldout3_newspaper_lines_stay_clean(coder):
     empty, noisy = _false_events(coder, HELDOUT3)
     assert empty - len(noisy) >= HELDOUT3_CLEAN_FLOOR, noisy
     assert sum(noisy.values()) <= HELDOUT3_FALSE_CEILING, noisy
+
+
+def test_lower_case_country_words_with_an_article_are_nouns(coder):
+    """ "fine china", "a roast turkey" name no country; "turkey threatens" does."""
+    doc = coder._parse_one("burglars stole fine china and a roast turkey ; turkey threatens greece")
+    tagged = {doc[i].lower_ for i in actor_tokens(doc, "ACTOR")}
+    assert "turkey" in tagged  # (the country, once)
+    assert [t.i for t in doc if t.lower_ == "turkey" and t.i in actor_tokens(doc, "ACTOR")] == [
+        max(t.i for t in doc if t.lower_ == "turkey")
+    ]
+    assert "china" not in tagged
+
+
+def test_heldout4_ratchet(coder):
+    pair_right, root_right, misses = score(coder, HELDOUT4)
+    assert pair_right >= HELDOUT4_PAIR_FLOOR, misses
+    assert root_right >= HELDOUT4_ROOT_FLOOR, misses
+
+
+def test_heldout4_newspaper_lines_stay_clean(coder):
+    empty, noisy = _false_events(coder, HELDOUT4)
+    assert empty - len(noisy) >= HELDOUT4_CLEAN_FLOOR, noisy
+    assert sum(noisy.values()) <= HELDOUT4_FALSE_CEILING, noisy

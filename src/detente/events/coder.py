@@ -63,6 +63,7 @@ from detente.events.grammar import (
     child_of,
     clause_of,
     final_clause,
+    life_told,
     modified_noun,
     names_someone,
     prep_objects,
@@ -1424,7 +1425,7 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
-            triples = _without_bare_orders(triples)
+            triples = [t for t in _without_bare_orders(triples) if not life_told(t.word)]
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             aside: set[tuple] = set()  # events told beside the sentence's main act

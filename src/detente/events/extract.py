@@ -9,7 +9,6 @@ reported words are by ``speech_acts``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -45,6 +44,7 @@ from detente.events.nominal import (
 )
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
+    CONTEST_SCORE,
     FROM,
     LISTS,
     MEASURES,
@@ -55,9 +55,11 @@ from detente.events.phrases import (
     TRANSFER_VERBS,
     asked_for,
     figurative_fight,
+    game_line,
     has_prep,
     is_time,
     modifiers_of,
+    news_line,
     objects_of,
     placed_in,
 )
@@ -868,6 +870,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "fight corruption", "battle the pandemic": no one is attacked
         if pat.code[:2] in _FORCE and (at_play(verb) or striving(verb) or dismissal(verb, pat)):
             continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
+        if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
+            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
+        if pat.code[:2] in _FORCE and (opposed := opposing(verb, comp)) is not None:
+            pat = replace(pat, code=opposed)  # "attacked the plan", "fights U.S. tariffs"
         if (
             (pat.lemma, pat.prt) in _WITHDRAWING
             and not pat.obj
@@ -1125,16 +1131,12 @@ CONTEST_NOUNS = {
     "league", "championship", "tournament", "match", "overtime", "bowl", "playoff",
     "playoffs", "slam", "wicket", "innings", "inning", "medal", "olympics", "derby", "game",
     "open", "tiebreaker", "tiebreak",
+    # games a feed names by their place in a season ("beats Sri Lanka in Twenty20 opener",
+    # "strikes back against Butler in Big East showdown", "edges Jamaica in a friendly")
+    "opener", "showdown", "rivalry", "friendly", "qualifier", "series", "rematch",
+    # prizes: a film or a singer "sweeps" the awards and "beats" a rival to one
+    "award", "prize", "nomination", "oscar", "grammy", "emmy", "globe",
 }  # fmt: skip
-# Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
-# three-pointers"): a sentence with one tells a game, whatever its verbs.
-GAME_WORDS = {
-    "touchdown", "shootout", "three-pointer", "quarterback", "goaltender", "goalie",
-    "halftime", "overtime", "inning", "innings", "wicket", "playoff", "playoffs", "semifinal",
-    "quarterfinal", "hat-trick", "homer", "layup", "rebound", "penalty-kick", "power-play",
-    "field goal", "free throw", "home run", "hat trick", "power play", "penalty kick",
-}  # fmt: skip
-_CONTEST_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "Chelsea beat Arsenal 3-1"
 
 
 def sporting_win(verb: Token) -> bool:
@@ -1146,33 +1148,94 @@ def sporting_win(verb: Token) -> bool:
     goal = child_of(verb, "xcomp", "advcl")
     if goal is not None and goal.lemma_.lower() == "win":
         return True
-    sent = verb.sent
-    return bool(_CONTEST_SCORE.search(sent.text)) or any(
+    line = news_line(verb)  # (the snippet may name the game: "…; the Canadians won 3-2")
+    return bool(CONTEST_SCORE.search(line.text)) or any(
         t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
-        for t in sent
+        for t in line
         if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i
     )
-
-
-def _game_words(sent: Span) -> bool:
-    """The sentence uses a word only a game report uses (``GAME_WORDS``)."""
-    words = [t.lower_ for t in sent]
-    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    singles = {t.lemma_.lower() for t in sent} | set(words)
-    return bool(GAME_WORDS & (singles | pairs))
 
 
 def at_play(verb: Token) -> bool:
     """A blow by people who carry no arms is play in a game: a sporting win itself, a
     blow tied to one ("strike back to beat the Nuggets in overtime", "attacked early and
-    beat Italy 40-7") or struck in a sentence only a game report tells ("Boswell kicked six
-    field goals", "the Rangers attacked in the shootout")."""
+    beat Italy 40-7"), struck in a game the sentence names ("strikes back against Butler in
+    a Big East showdown") or in a line (a headline and its snippet) only a game report tells
+    ("Boswell kicked six field goals", "the Rangers attacked in the shootout")."""
     if is_armed(subject_of(verb)):
         return False
     tied = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))]
     if verb.dep_ in ("xcomp", "advcl", "conj"):
         tied.append(verb.head)
-    return any(sporting_win(t) for t in tied) or _game_words(verb.sent)
+    return any(sporting_win(t) for t in tied) or _in_a_contest(verb) or game_line(news_line(verb))
+
+
+def _in_a_contest(verb: Token) -> bool:
+    """An "in" phrase of the verb, or of the one it is aimed at, names a game ("in a big
+    East showdown", "against Butler in the final")."""
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
+    return any(
+        o.lemma_.lower() in CONTEST_NOUNS
+        for holder in holders
+        for o in prep_objects(holder, frozenset({"in"}))
+        if o.pos_ == "NOUN"
+    )
+
+
+# Measures and plans one fights or attacks in words and in court, not with arms ("attacked
+# the plan", "a town fights a plan for a mosque", "China fights U.S. tariffs").
+POLICIES = {
+    "plan", "proposal", "bill", "law", "legislation", "measure", "policy", "rule",
+    "regulation", "ban", "order", "decision", "ruling", "tax", "tariff", "reform", "deal",
+    "agreement", "budget", "sanction", "decree", "resolution", "initiative", "program",
+    "programme", "project", "idea", "nomination", "verdict", "merger", "bid", "lawsuit",
+}  # fmt: skip
+# Verbs of fighting a measure that reject it; those of striking it (attack, hit, slam)
+# criticize it. (Other verbs coded as force keep their reading: "violated the ceasefire
+# agreement" is fighting.)
+_RESISTING = {"fight", "battle", "combat", "resist", "challenge"}
+_STRIKING = {"attack", "assail", "hit", "strike", "slam", "blast", "target", "assault"}
+_CRITICIZE = "111"
+_REJECT = "120"
+
+
+def opposing(verb: Token, comp: Token | None) -> str | None:
+    """The code of a blow aimed at a measure or plan, when its object is one: words against
+    it ("attacked the plan": 111 criticize) or a fight to stop it ("fights the ban": 120
+    reject). No one is attacked."""
+    lemma = (comp or verb).lemma_.lower()
+    if lemma not in _RESISTING | _STRIKING:
+        return None
+    objects = objects_of(comp or verb)
+    if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() in POLICIES for o in objects):
+        return None
+    return _REJECT if lemma in _RESISTING else _CRITICIZE
+
+
+_CONSULT_ROOT = "04"
+# Verbs of speaking that consult someone only with a partner ("spoke with Abe", "talked to
+# reporters" aside): alone they tell a speech ("Mattis spoke in Seoul").
+_SPEAKING = {"speak", "talk"}
+_PARTNER_WORDS = frozenset({"with", "to", "phone", "telephone", "call", "video"})
+
+
+def spoke_alone(verb: Token) -> bool:
+    """``verb`` is a verb of speaking with no partner: no one spoken with or to, no object,
+    and one speaker (not "the two leaders spoke", "Putin and Erdogan talked")."""
+    if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
+        return False
+    if child_of(verb, "dobj") is not None or any(
+        t.lower_ in _PARTNER_WORDS
+        for t in verb.subtree  # (wherever the parser hangs it:
+    ):  # "Erdogan with Andersson by telephone spoke")
+        return False
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and len(with_conjuncts(subject)) == 1
+        and subject.tag_ not in ("NNS", "NNPS")
+        and subject.lower_ not in ("they", "we")
+    )
 
 
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300

@@ -1136,6 +1136,43 @@ def told_aside(word: Token) -> bool:
     return False
 
 
+# An age a death is told at ("dies at 91", "dead at 82", "died aged 68").
+_AGE_PREPS = frozenset({"at", "aged"})
+
+
+def _death_at_an_age(verb: Token) -> bool:
+    """``verb`` tells a death at an age: "dies at 91", "is dead at 82", "died aged 68"."""
+    lemma = verb.lemma_.lower()
+    dead = lemma == "die" or (
+        lemma == "be" and any(c.lower_ == "dead" and c.dep_ == "acomp" for c in verb.children)
+    )
+    if not dead:
+        return False
+    holders = [verb, *(c for c in verb.children if c.lower_ == "dead")]
+    aged = any(c.lower_ in _AGE_PREPS for c in verb.children) and any(
+        c.like_num
+        for c in verb.children  # "died aged 80", the number hung on the verb
+    )
+    return aged or any(
+        c.lower_ in _AGE_PREPS and any(p.like_num for p in c.children)
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def life_told(word: Token) -> bool:
+    """``word`` tells an act of a life an obituary sums up in its subject: "Mario Soares,
+    who led Portugal to democracy, dies at 92", "reporter who broke news of Germany's
+    invasion of Poland, dies at 105". The act is the dead person's past, decades back, not
+    the news of the day."""
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass") and _death_at_an_age(tok.head):
+            return tok.i != word.i  # (the death itself is no act of the life)
+        tok = tok.head
+    return False
+
+
 def _document_says(clause: Token) -> bool:
     """``clause`` is what a document says ("issued a statement condemning the strike", "a
     resolution demanding a ceasefire"): the act its issuer does by it, not an aside."""

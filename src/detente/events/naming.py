@@ -68,6 +68,10 @@ CONDEMNING = {
     "unreasonable", "inappropriate", "unwarranted", "excessive", "disproportionate",
     # a plane or ship taken: "condemned the landing as a hijacking", "an act of state piracy"
     "hijacking", "hijack", "kidnapping", "abduction",
+    # a thing judged past bearing or past its use: "called the launch intolerable", "called
+    # the alliance obsolete"
+    "intolerable", "unbearable", "inexcusable", "unforgivable", "obsolete", "outdated",
+    "useless", "pointless", "catastrophic", "horrible", "terrible", "awful", "bad",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian

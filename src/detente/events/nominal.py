@@ -30,6 +30,7 @@ from detente.events.phrases import (
     has_prep,
     is_time,
     modifiers_of,
+    played,
 )
 from detente.events.readings import TROOPS
 from detente.events.symmetry import SYMMETRIC_ROOTS
@@ -637,7 +638,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
         modifiers = modifiers_of(noun)
-        if figurative_fight(noun):
+        if figurative_fight(noun) or played(noun):
             continue  # "the trade war between Washington and Beijing": no force used
         # a particle split off a hyphenated noun: "a sit-in" read as "sit" + particle "in"
         modifiers |= {c.lower_ for c in noun.children if c.dep_ == "prt"}

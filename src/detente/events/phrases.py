@@ -4,7 +4,9 @@ and whether they match what a pattern asks for.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
     TO,
@@ -519,6 +521,71 @@ def figurative_fight(noun: Token) -> bool:
         return False
     words = any(o.lower_ == "words" for o in prep_objects(noun, OF))
     return words or bool(modifiers_of(noun) & _NOT_BATTLEFIELD)
+
+
+# Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
+# three-pointers"): a sentence with one tells a game, whatever its verbs.
+GAME_WORDS = {
+    "touchdown", "shootout", "three-pointer", "quarterback", "goaltender", "goalie",
+    "halftime", "overtime", "inning", "innings", "wicket", "playoff", "playoffs", "semifinal",
+    "quarterfinal", "hat-trick", "homer", "layup", "rebound", "penalty-kick", "power-play",
+    "field goal", "free throw", "home run", "hat trick", "power play", "penalty kick",
+}  # fmt: skip
+CONTEST_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "Chelsea beat Arsenal 3-1"
+
+# What a side scores in a game ("scored four goals", "scored 31 straight points").
+_SCORED = {"goal", "point", "run", "try", "basket", "touchdown", "wicket"}
+# Nouns of a game's result a score stands beside ("on their way to a 6-2 win").
+_RESULTS = {"win", "victory", "loss", "defeat", "lead", "rout", "shutout", "draw", "tie"}
+_WINNING = {"win", "beat", "lose", "defeat"}  # "the Canadians won 3-2 in a shootout"
+
+
+def news_line(tok: Token) -> Span:
+    """The line ``tok`` stands in: a headline with its snippet, or a paragraph (the text
+    between line breaks). A feed's snippet goes on telling what its headline began."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return doc[start:end]
+
+
+def game_line(line: Span) -> bool:
+    """The line tells a game: it uses a word only a game report uses (``GAME_WORDS``), a
+    side scores goals or points ("the Rangers scored four goals"), or a score stands beside
+    a result ("a 6-2 win", "won 3-2")."""
+    words = [t.lower_ for t in line]
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    singles = {t.lemma_.lower() for t in line} | set(words)
+    if GAME_WORDS & (singles | pairs):
+        return True
+    if any(
+        t.lemma_.lower() == "score" and t.pos_ == "VERB" and _SCORED & _objects_lemmas(t)
+        for t in line
+    ):
+        return True
+    return bool(CONTEST_SCORE.search(line.text)) and any(
+        (t.pos_ == "NOUN" and t.lemma_.lower() in _RESULTS)
+        or (t.pos_ == "VERB" and t.lemma_.lower() in _WINNING)
+        for t in line
+    )
+
+
+def _objects_lemmas(verb: Token) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
+
+
+# Nouns of fighting a game report uses for play ("won 3-2 in a shootout", "a rout of the
+# Islanders", "the Rangers' attack").
+_PLAY_NOUNS = _FIGHTING_NOUNS | {"shootout", "rout", "strike", "ambush", "onslaught"}
+
+
+def played(noun: Token) -> bool:
+    """``noun`` names fighting in a line that tells a game: no force is used."""
+    return noun.lemma_.lower() in _PLAY_NOUNS and game_line(news_line(noun))
 
 
 # Flows of goods and money that name no party of their own: the party is where they go or

@@ -208,6 +208,8 @@ _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}
 _NO_VISITORS = {
     "refugee", "migrant", "asylum-seeker", "asylum", "evacuee", "people", "person", "civilian",
     "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
+    # crowds at a game, a sale or a sight ("before the crowds arrive", "fans arrived")
+    "crowd", "fan", "spectator", "supporter", "shopper", "sightseer", "holidaymaker",
 }  # fmt: skip
 # Craft that carry passengers or goods, whose trips are no visits.
 _CARRIERS = {

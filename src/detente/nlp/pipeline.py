@@ -1101,6 +1101,26 @@ CONTINENTAL = (
     "North America", "North American", "North Americans",
 )  # fmt: skip
 _NAMES_NO_ACTOR = ("WATER", "CONTINENTAL")
+# Country names that are everyday nouns in lower case: "a roast turkey", "fine china", "the
+# chad". A country takes no article and no adjective of cooking or make; the noun does.
+EVERYDAY_NAMES = frozenset({"turkey", "china", "chad", "jordan", "guinea", "japan"})
+_NOUN_MARKS = frozenset(
+    {
+        "a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their",
+        "his", "her", "its", "some", "no", "every", "each", "grandmother's", "mother's",
+        # what is done to a bird or a cup: "roast turkey", "fine china", "bone china"
+        "roast", "roasted", "stuffed", "smoked", "fried", "brined", "sliced", "ground",
+        "leftover", "wild", "fine", "bone", "antique", "porcelain", "broken", "chipped",
+    }
+)  # fmt: skip
+
+
+def everyday_noun(span: Span) -> bool:
+    """``span`` is a lower-case country name that is an everyday noun here: "a roast turkey",
+    "fine china", "the turkey" (an article or an adjective of cooking or make before it)."""
+    if len(span) != 1 or not span.text.islower() or span.text not in EVERYDAY_NAMES:
+        return False
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _NOUN_MARKS
 
 
 class ActorTagger:
@@ -1157,6 +1177,8 @@ class ActorTagger:
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.text.lower() in self._strict and span.text not in self.book.case_sensitive:
                 continue
+            if everyday_noun(span):
+                continue  # "a roast turkey", "fine china": no country
             if self._given_name(span, span.text):
                 continue  # "Milan Radoicic": a place name that is a person's first name
             if self._other_person(span):
