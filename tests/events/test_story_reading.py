@@ -81,3 +81,15 @@ def test_an_attack_one_would_answer_is_not_ones_own(coder):
         for e in coder.code_text(text, PUB)
         if e.source_country == "FRA" and e.cameo_root in ("18", "19")
     ]
+
+
+def test_a_states_own_soldiers_killed_leave_the_attack_on_its_base(coder):
+    # "a U.S. outpost was attacked …, killing two American soldiers": the attack on the
+    # outpost is the act; the state's soldiers killed are its toll (fighters of an armed group
+    # killed in a place are what a raid there struck)
+    text = (
+        "A U.S. outpost in eastern Syria was attacked by Iran-backed militants with drones, "
+        "killing two American soldiers, the Pentagon said."
+    )
+    blows = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "19"]
+    assert blows and all(e.target_sector != "MIL" for e in blows), blows

@@ -164,7 +164,9 @@ PESSIMISM, CRITICISE = "012", "111"
 # people ("Hezbollah fighters captured two Israeli soldiers", "gunmen detained three
 # engineers") abduct them or take them hostage (181).
 DETAIN, ABDUCT = "173", "181"
-_ABDUCTORS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+# Armed sides outside the state: rebels, insurgents, unidentified forces, separatists.
+_IRREGULARS = frozenset({"REB", "INS", "UAF", "SEP"})
+_ABDUCTORS = _IRREGULARS | {"CRM"}
 # What a side does, which concern about it criticises ("concern about the actions of Russia",
 # "alarm over China's military build-up", "worry at Iran's role in the region").
 _CONDUCT = frozenset({
@@ -376,8 +378,9 @@ def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
     al-Shabab militants" is a raid on al-Shabab, as wires tell strikes: the place, then the
     fighters killed), then the most specific code, then the most confident. Civilians killed
     are the toll of an act on the place ("shelled Kherson, killing three civilians" stays
-    an assault on the city)."""
-    struck = e.cameo_root in _VIOLENCE_ROOTS and e.target_sector not in ("", "CVL")
+    an assault on the city), and so are the state's own soldiers ("attacked a U.S. base,
+    killing three American soldiers" stays the attack on the base)."""
+    struck = e.cameo_root in _VIOLENCE_ROOTS and e.target_sector in _IRREGULARS
     return (struck, *_rank(e))
 
 

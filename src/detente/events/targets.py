@@ -1301,9 +1301,6 @@ def clause_parties(offer: Token) -> list[Token]:
     return []
 
 
-_FOR = frozenset({"for"})
-
-
 def asked_parties(request: Token) -> list[Token]:
     """The one a call, demand or request asks to act, named as the subject of the clause it
     asks for: "Peru's call for Chile to withdraw", "the demand that Chile withdraw",
