@@ -175,7 +175,13 @@ def narrative_weekday(
     words = set(re.findall(r"[a-z]+", text.lower()))
     if day is None or words & _WEEK_WORDS or any(c.isdigit() for c in text):
         return None
-    return story + dt.timedelta(days=(day - story.weekday()) % 7)
+    return on_or_after(story, day)
+
+
+def on_or_after(base: dt.date, weekday: int) -> dt.date:
+    """The first day from ``base`` on (``base`` itself included) that falls on ``weekday``
+    (Monday 0): how a story counts a weekday told after the day it has reached."""
+    return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
 
 
 def weekday_named(text: str) -> int | None:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from detente.events.dates import WEEKDAYS, on_or_after
 from detente.events.grammar import clause_of
 
 # Counts of days and weeks as news spells them ("ten days later", "two weeks earlier").
@@ -79,7 +80,6 @@ _STORY_WEEKDAY = re.compile(
     r"^(?:on\s+)?(that|the following|the next)\s+"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def weekday_phrase(phrase: Span) -> str:
@@ -105,10 +105,9 @@ def story_weekday(text: str, base: dt.date | None, published: dt.date) -> dt.dat
     if found is None or base is None:
         return None
     which, name = found.groups()
-    offset = (_WEEKDAYS.index(name) - base.weekday()) % 7
-    if which != "that" and offset == 0:
-        offset = 7
-    day = base + dt.timedelta(days=offset)
+    day = on_or_after(base, WEEKDAYS.index(name))
+    if which != "that" and day == base:
+        day += dt.timedelta(days=7)
     return day if day <= published else None
 
 
