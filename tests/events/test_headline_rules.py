@@ -117,6 +117,9 @@ NO_EVENT = [
     # crowds and fans who arrive pay no visit
     "a weekend in lisbon, before the crowds arrive",
     "Fans arrived in Moscow for the World Cup.",
+    # nature destroys, but no side acts through it, whatever the verb's code
+    "a wildfire destroyed two schools in northern california",
+    "the earthquake destroyed a mosque in southern turkey",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico

@@ -956,8 +956,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
-            continue  # "an earthquake hit the city": nature is no one's force
+        if any(s.lemma_.lower() in NOT_DOERS for s in sources):
+            # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
+            # the building": nature is no one's force, and no side acts through it
+            continue
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and pat.code == _SIGNED:
@@ -1276,7 +1278,8 @@ def striving(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
 
 
-# Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
+# Forces of nature and of circumstance that "hit", "struck", "killed" or "destroyed": no
+# actor, whatever the verb's code.
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
     "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought",
