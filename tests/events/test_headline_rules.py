@@ -122,6 +122,9 @@ NO_EVENT = [
     # nature destroys, but no side acts through it, whatever the verb's code
     "a wildfire destroyed two schools in northern california",
     "the earthquake destroyed a mosque in southern turkey",
+    # a warning of a danger foretells it and threatens no one
+    "health officials in kenya warned of a cholera outbreak",
+    "doctors warn of a measles outbreak in ohio",
     # money a company raises for itself is no one's aid
     "a ride-hailing startup raised $500 million from investors in japan",
 ]

@@ -1029,6 +1029,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and noun.lemma_.lower() in book.nouns
         )
         targets, primary, behind = verb_targets(verb, pat, comp, noun, measure)
+        if pat.code[:2] == _THREAT_ROOT and forecast_of_nature(targets):
+            continue  # "doctors warn of a measles outbreak": a forecast, no one threatened
         if not targets and pat.code == _STEPPED_DOWN:
             # "resigned under pressure from protesters": who demanded it
             targets = tuple(with_conjuncts(t) for t in pressed_by(verb))
@@ -1276,6 +1278,17 @@ def striving(verb: Token) -> bool:
         return False
     subject = subject_of(verb)
     return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
+
+
+_THREAT_ROOT = "13"
+
+
+def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
+    """Every target candidate is a force of nature or circumstance (``NOT_DOERS``): "doctors
+    warn of a measles outbreak", "economists warned of a recession" foretell a danger and
+    threaten no one."""
+    heads = [t for group in targets for t in group]
+    return bool(heads) and all(t.lemma_.lower() in NOT_DOERS for t in heads)
 
 
 # Forces of nature and of circumstance that "hit", "struck", "killed" or "destroyed": no
