@@ -13,6 +13,8 @@ import pytest
 DAY = dt.date(2017, 2, 20)
 
 WANTED = [
+    # money raised for someone stays aid
+    ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
     # headline abbreviations of the two Koreas
     ("japan presses n. korea to stop missile launches", ("JPN", "PRK", "02")),
     ("N. KOREA ACCUSES S. KOREA OF PROVOCATION", ("PRK", "KOR", "11")),
@@ -104,6 +106,8 @@ NO_EVENT = [
     "gonzaga strikes back against saint mary's in conference showdown",
     "canucks edge flames ; the canadians won 2-1 in a shootout in calgary.",
     "australia beats pakistan in one-day opener",
+    # a game named by a word the tagger takes for an adjective ("won the final")
+    "serena williams beats her sister in melbourne ; she won the final without dropping a set.",
     # prizes: a film sweeps the awards, a singer beats a rival to one
     "'moonlight' sweeps the independent spirit awards",
     "a rapper beats drake for best album at the grammys",
@@ -117,6 +121,14 @@ NO_EVENT = [
     # crowds and fans who arrive pay no visit
     "a weekend in lisbon, before the crowds arrive",
     "Fans arrived in Moscow for the World Cup.",
+    # nature destroys, but no side acts through it, whatever the verb's code
+    "a wildfire destroyed two schools in northern california",
+    "the earthquake destroyed a mosque in southern turkey",
+    # a warning of a danger foretells it and threatens no one
+    "health officials in kenya warned of a cholera outbreak",
+    "doctors warn of a measles outbreak in ohio",
+    # money a company raises for itself is no one's aid
+    "a ride-hailing startup raised $500 million from investors in japan",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico

@@ -956,8 +956,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if pat.code[:2] in _FORCE and any(s.lemma_.lower() in NOT_DOERS for s in sources):
-            continue  # "an earthquake hit the city": nature is no one's force
+        if any(s.lemma_.lower() in NOT_DOERS for s in sources):
+            # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
+            # the building": nature is no one's force, and no side acts through it
+            continue
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and pat.code == _SIGNED:
@@ -1027,6 +1029,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and noun.lemma_.lower() in book.nouns
         )
         targets, primary, behind = verb_targets(verb, pat, comp, noun, measure)
+        if pat.code[:2] == _THREAT_ROOT and forecast_of_nature(targets):
+            continue  # "doctors warn of a measles outbreak": a forecast, no one threatened
         if not targets and pat.code == _STEPPED_DOWN:
             # "resigned under pressure from protesters": who demanded it
             targets = tuple(with_conjuncts(t) for t in pressed_by(verb))
@@ -1152,8 +1156,19 @@ def sporting_win(verb: Token) -> bool:
     return bool(CONTEST_SCORE.search(line.text)) or any(
         t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
         for t in line
-        if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i
+        if _heads_noun_phrase(t) and t.i != verb.i
     )
+
+
+# Where a word heads a noun phrase whatever its tag: the tagger reads "final" in "won the
+# australian open final" as an adjective, yet it is the object.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+def _heads_noun_phrase(tok: Token) -> bool:
+    """``tok`` is a noun, or a word the tagger took for another part of speech that heads a
+    noun phrase ("the australian open final" as an object)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS)
 
 
 def at_play(verb: Token) -> bool:
@@ -1276,7 +1291,19 @@ def striving(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
 
 
-# Forces of nature and of circumstance that "hit", "struck" or "killed": no actor.
+_THREAT_ROOT = "13"
+
+
+def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
+    """Every target candidate is a force of nature or circumstance (``NOT_DOERS``): "doctors
+    warn of a measles outbreak", "economists warned of a recession" foretell a danger and
+    threaten no one."""
+    heads = [t for group in targets for t in group]
+    return bool(heads) and all(t.lemma_.lower() in NOT_DOERS for t in heads)
+
+
+# Forces of nature and of circumstance that "hit", "struck", "killed" or "destroyed": no
+# actor, whatever the verb's code.
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
     "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought",
