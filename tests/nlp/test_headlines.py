@@ -43,12 +43,17 @@ HELDOUT3_FALSE_CEILING = 9  # events asserted on its no-event lines, at most
 # events without a target, pair 38 and root 35 of 49 event lines; after the session's rules
 # (game lines, obituaries, places named "New", blows at measures, lone speakers, everyday
 # nouns, crowds): 28 events on 86 clean lines, 28 of 113 without a target, pair and root
-# unchanged. Here only its asserted lines are scored (37 and 34 of 48).
+# unchanged. Here only its asserted lines are scored (37 and 34 of 48). After the merges of
+# the session it stood at 29 events (one from a real reading: "pledges investment after
+# trump's criticism" is Trump's criticism of Toyota, on a line the set calls business); late
+# in session 29 it became study material (its errors read: nature is no one's doer, money
+# raised is aid only "for" someone, a warning of an outbreak threatens no one, "won the
+# final" is a game): 24 events on 91 clean lines, 24 of 109 asserted events without a target.
 HELDOUT4 = TSV.with_name("headlines_heldout4.tsv")
 HELDOUT4_PAIR_FLOOR = 37
 HELDOUT4_ROOT_FLOOR = 34
-HELDOUT4_CLEAN_FLOOR = 86
-HELDOUT4_FALSE_CEILING = 28  # events asserted on its no-event lines, at most
+HELDOUT4_CLEAN_FLOOR = 91
+HELDOUT4_FALSE_CEILING = 24  # events asserted on its no-event lines, at most
 
 
 def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
