@@ -1576,6 +1576,11 @@ NEWS_CASES = [
     # a reaction to an act told before is aimed at whoever did it
     ("North Korea fired a missile into the sea. Japan condemned the launch.",
      ("JPN", "PRK", "11")),
+    # "the attack" (190, any force) refers to shelling (194) or an air strike (195) told before
+    ("Azerbaijani forces fired artillery shells at Armenian villages on Monday. Paris condemned "
+     "the attack.", ("FRA", "AZE", "11")),
+    ("Russian jets struck a market in Idlib. Ankara condemned the assault, saying civilians "
+     "had been killed.", ("TUR", "RUS", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
     # protesters in the streets of a city protest there

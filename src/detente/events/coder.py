@@ -1199,6 +1199,15 @@ _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 
 
+def covered_kind(code: str) -> str:
+    """The CAMEO code prefix of the acts a noun coded ``code`` may refer back to. A noun coded
+    at its root's unspecified code ("attack", "assault": 190, "use conventional military
+    force") names any act of that root: "Iraq fired missiles at U.S. troops … Paris condemned
+    the attack" refers to the artillery or missile fire (194) or air strike (195) told before;
+    a noun of a narrower code ("bombing", 183) names only acts of that code."""
+    return code[:2] if len(code) >= 3 and code[2] == "0" else code[:3]
+
+
 def _referring(noun: Token) -> bool:
     """ "the attack", "this proposal": a definite noun with no clause or possessor of its
     own, so it may stand for an act told before."""
@@ -1521,12 +1530,25 @@ class Coder:
         lemma = noun.lemma_.lower()
         # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-        kinds = {
-            p.code[:3] for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
-        }
+        codes = [
+            p.code for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
+        ]
+        kinds = {code[:3] for code in codes}
         kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
         if attack is not None:
             kinds = {kind[:2] for kind in kinds if kind[:2] in _VIOLENCE_ROOTS}  # any strike
+        # (an act of the noun's own code first; of any code its unspecified code covers only
+        # when none was told)
+        for search in (kinds, kinds | {covered_kind(code) for code in codes}):
+            doers = self._doers(src[0].country, search, earlier)
+            if doers:
+                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers]
+        return [pair]
+
+    @staticmethod
+    def _doers(own: str, kinds: set[str], earlier: list[Event]) -> list[Actor]:
+        """The doers of the last asserted acts of ``kinds`` told in one sentence within
+        ``REFER_BACK`` sentences, of another country than ``own``; empty when none."""
         last = earlier[-1].sentence_id
         for sentence_id in sorted({e.sentence_id for e in earlier}, reverse=True):
             if last - sentence_id > REFER_BACK:
@@ -1542,11 +1564,11 @@ class Coder:
                     or (kinds == {ANY_ACT} and e.modality == "negated")
                 )
                 and e.source_country
-                and e.source_country != src[0].country
+                and e.source_country != own
             }
             if doers:
-                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
-        return [pair]
+                return list(doers.values())
+        return []
 
     def _voice(
         self, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
