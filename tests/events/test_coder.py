@@ -1581,6 +1581,10 @@ NEWS_CASES = [
      "the attack.", ("FRA", "AZE", "11")),
     ("Russian jets struck a market in Idlib. Ankara condemned the assault, saying civilians "
      "had been killed.", ("TUR", "RUS", "11")),
+    # ... the act of the reaction's day, not an older one the story recalls as its cause
+    ("Iran fired missiles at U.S. bases in Iraq on Wednesday. The strikes were revenge for the "
+     "killing of an Iranian general in a U.S. drone strike last week. Baghdad condemned the "
+     "attack.", ("IRQ", "IRN", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
     # protesters in the streets of a city protest there

@@ -1208,6 +1208,37 @@ def covered_kind(code: str) -> str:
     return code[:2] if len(code) >= 3 and code[2] == "0" else code[:3]
 
 
+def _acts_of(own: str, kinds: set[str], earlier: list[Event]) -> list[Event]:
+    """The acts of ``kinds`` told within ``REFER_BACK`` sentences whose doer is of another
+    country than ``own``: what a reaction by ``own`` to "the attack" may answer."""
+    if not earlier:
+        return []
+    last = earlier[-1].sentence_id
+    return [
+        e
+        for e in earlier
+        if last - e.sentence_id <= REFER_BACK
+        and any(e.cameo.startswith(kind) for kind in kinds)
+        # "this delay of the response" may be an act not done
+        and (
+            e.modality in ("asserted", "reported")
+            or (kinds == {ANY_ACT} and e.modality == "negated")
+        )
+        and e.source_country
+        and e.source_country != own
+    ]
+
+
+def _recalled(acts: list[Event], day: dt.date) -> set[int]:
+    """Ids of the acts dated before ``day``, the day of the reaction to "the attack", when
+    one of ``acts`` is of that day: the background the story recalls ("Iran fired missiles
+    at U.S. bases on Wednesday. The strikes avenged a U.S. drone strike last week. Baghdad
+    condemned the attack": Iran's), not the act of the day the reaction answers."""
+    if not any(e.date == day for e in acts):
+        return set()
+    return {id(e) for e in acts if e.date < day}
+
+
 def _referring(noun: Token) -> bool:
     """ "the attack", "this proposal": a definite noun with no clause or possessor of its
     own, so it may stand for an act told before."""
@@ -1513,7 +1544,7 @@ class Coder:
         first = next(parsed.sents, None)
         yield from headline_dated(out, first) if first is not None else out
 
-    def _referred(self, pair: tuple, earlier: list[Event]) -> list[tuple]:
+    def _referred(self, pair: tuple, earlier: list[Event], day: dt.date) -> list[tuple]:
         """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":
         a reaction to an act named before ("the sanctions", "the proposal" with no actor of
         their own) is aimed at whoever did it, the source of the last asserted event of that
@@ -1539,36 +1570,19 @@ class Coder:
             kinds = {kind[:2] for kind in kinds if kind[:2] in _VIOLENCE_ROOTS}  # any strike
         # (an act of the noun's own code first; of any code its unspecified code covers only
         # when none was told)
-        for search in (kinds, kinds | {covered_kind(code) for code in codes}):
-            doers = self._doers(src[0].country, search, earlier)
-            if doers:
-                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers]
+        wide = kinds | {covered_kind(code) for code in codes}
+        recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
+        for search in (kinds, wide):
+            acts = [e for e in _acts_of(src[0].country, search, earlier) if id(e) not in recalled]
+            if acts:
+                last = max(e.sentence_id for e in acts)
+                doers = {
+                    e.source: Actor(e.source_country, e.source_sector, e.source_name)
+                    for e in acts
+                    if e.sentence_id == last
+                }
+                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
         return [pair]
-
-    @staticmethod
-    def _doers(own: str, kinds: set[str], earlier: list[Event]) -> list[Actor]:
-        """The doers of the last asserted acts of ``kinds`` told in one sentence within
-        ``REFER_BACK`` sentences, of another country than ``own``; empty when none."""
-        last = earlier[-1].sentence_id
-        for sentence_id in sorted({e.sentence_id for e in earlier}, reverse=True):
-            if last - sentence_id > REFER_BACK:
-                break
-            doers = {
-                e.source: Actor(e.source_country, e.source_sector, e.source_name)
-                for e in earlier
-                if e.sentence_id == sentence_id
-                and any(e.cameo.startswith(kind) for kind in kinds)
-                # "this delay of the response" may be an act not done
-                and (
-                    e.modality in ("asserted", "reported")
-                    or (kinds == {ANY_ACT} and e.modality == "negated")
-                )
-                and e.source_country
-                and e.source_country != own
-            }
-            if doers:
-                return list(doers.values())
-        return []
 
     def _voice(
         self, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
@@ -1820,7 +1834,7 @@ class Coder:
                 or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
-            pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
+            pairs = [p for pair in pairs for p in self._referred(pair, earlier, day)]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
