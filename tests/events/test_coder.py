@@ -1581,6 +1581,11 @@ NEWS_CASES = [
      "the attack.", ("FRA", "AZE", "11")),
     ("Russian jets struck a market in Idlib. Ankara condemned the assault, saying civilians "
      "had been killed.", ("TUR", "RUS", "11")),
+    # captives freed with no side named are the other side's of the last seizure or fight
+    ("Iranian forces seized a British-flagged tanker in the Strait of Hormuz. Two months later "
+     "Tehran released the detained crew members.", ("IRN", "GBR", "08")),
+    ("Houthi fighters shot down a Saudi helicopter near the border. The rebels later freed the "
+     "captured pilot.", ("YEM", "SAU", "08")),
     # ... the act of the reaction's day, not an older one the story recalls as its cause
     ("Iran fired missiles at U.S. bases in Iraq on Wednesday. The strikes were revenge for the "
      "killing of an Iranian general in a U.S. drone strike last week. Baghdad condemned the "

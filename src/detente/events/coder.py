@@ -1129,6 +1129,10 @@ _YIELDED = "080"
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
 _HOLDING_ROOTS = {"17", "18"}
+# People set free with no side named ("released the captured pilot", "freed the detained
+# sailors") are the other side's of the last seizure, assault or fight told between the two.
+_FREEING = "0841"
+_CAPTURING_ROOTS = _HOLDING_ROOTS | {"19", "20"}
 # Acts told with no other side named, by code: the roots of the last act between the two
 # whose other side they are aimed at.
 _FOE_ROOTS = {
@@ -1136,6 +1140,7 @@ _FOE_ROOTS = {
     **dict.fromkeys(_CUTTING_TIES, _QUARREL_ROOTS),
     _YIELDED: _ASKED_ROOTS,
     **dict.fromkeys(_RELEASE_CALLS, _HOLDING_ROOTS),
+    _FREEING: _CAPTURING_ROOTS,
 }
 
 
