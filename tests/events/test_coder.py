@@ -1576,6 +1576,20 @@ NEWS_CASES = [
     # a reaction to an act told before is aimed at whoever did it
     ("North Korea fired a missile into the sea. Japan condemned the launch.",
      ("JPN", "PRK", "11")),
+    # "the attack" (190, any force) refers to shelling (194) or an air strike (195) told before
+    ("Azerbaijani forces fired artillery shells at Armenian villages on Monday. Paris condemned "
+     "the attack.", ("FRA", "AZE", "11")),
+    ("Russian jets struck a market in Idlib. Ankara condemned the assault, saying civilians "
+     "had been killed.", ("TUR", "RUS", "11")),
+    # captives freed with no side named are the other side's of the last seizure or fight
+    ("Iranian forces seized a British-flagged tanker in the Strait of Hormuz. Two months later "
+     "Tehran released the detained crew members.", ("IRN", "GBR", "08")),
+    ("Houthi fighters shot down a Saudi helicopter near the border. The rebels later freed the "
+     "captured pilot.", ("YEM", "SAU", "08")),
+    # ... the act of the reaction's day, not an older one the story recalls as its cause
+    ("Iran fired missiles at U.S. bases in Iraq on Wednesday. The strikes were revenge for the "
+     "killing of an Iranian general in a U.S. drone strike last week. Baghdad condemned the "
+     "attack.", ("IRQ", "IRN", "11")),
     # drills with no partner are a show of force, not cooperation
     ("Iran staged military drills in defiance of new U.S. sanctions.", ("IRN", "USA", "15")),
     # protesters in the streets of a city protest there

@@ -1129,6 +1129,10 @@ _YIELDED = "080"
 # … Erdogan answered that Turkey will not bow to the threats")
 _ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
 _HOLDING_ROOTS = {"17", "18"}
+# People set free with no side named ("released the captured pilot", "freed the detained
+# sailors") are the other side's of the last seizure, assault or fight told between the two.
+_FREEING = "0841"
+_CAPTURING_ROOTS = _HOLDING_ROOTS | {"19", "20"}
 # Acts told with no other side named, by code: the roots of the last act between the two
 # whose other side they are aimed at.
 _FOE_ROOTS = {
@@ -1136,6 +1140,7 @@ _FOE_ROOTS = {
     **dict.fromkeys(_CUTTING_TIES, _QUARREL_ROOTS),
     _YIELDED: _ASKED_ROOTS,
     **dict.fromkeys(_RELEASE_CALLS, _HOLDING_ROOTS),
+    _FREEING: _CAPTURING_ROOTS,
 }
 
 
@@ -1197,6 +1202,46 @@ def _answered(
 _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
+
+
+def covered_kind(code: str) -> str:
+    """The CAMEO code prefix of the acts a noun coded ``code`` may refer back to. A noun coded
+    at its root's unspecified code ("attack", "assault": 190, "use conventional military
+    force") names any act of that root: "Iraq fired missiles at U.S. troops … Paris condemned
+    the attack" refers to the artillery or missile fire (194) or air strike (195) told before;
+    a noun of a narrower code ("bombing", 183) names only acts of that code."""
+    return code[:2] if len(code) >= 3 and code[2] == "0" else code[:3]
+
+
+def _acts_of(own: str, kinds: set[str], earlier: list[Event]) -> list[Event]:
+    """The acts of ``kinds`` told within ``REFER_BACK`` sentences whose doer is of another
+    country than ``own``: what a reaction by ``own`` to "the attack" may answer."""
+    if not earlier:
+        return []
+    last = earlier[-1].sentence_id
+    return [
+        e
+        for e in earlier
+        if last - e.sentence_id <= REFER_BACK
+        and any(e.cameo.startswith(kind) for kind in kinds)
+        # "this delay of the response" may be an act not done
+        and (
+            e.modality in ("asserted", "reported")
+            or (kinds == {ANY_ACT} and e.modality == "negated")
+        )
+        and e.source_country
+        and e.source_country != own
+    ]
+
+
+def _recalled(acts: list[Event], day: dt.date) -> set[int]:
+    """Ids of the acts dated before ``day``, the day of the reaction to "the attack", when
+    one of ``acts`` is of that day: the background the story recalls ("Iran fired missiles
+    at U.S. bases on Wednesday. The strikes avenged a U.S. drone strike last week. Baghdad
+    condemned the attack": Iran's), not the act of the day the reaction answers."""
+    if not any(e.date == day for e in acts):
+        return set()
+    return {id(e) for e in acts if e.date < day}
 
 
 def _referring(noun: Token) -> bool:
@@ -1504,7 +1549,7 @@ class Coder:
         first = next(parsed.sents, None)
         yield from headline_dated(out, first) if first is not None else out
 
-    def _referred(self, pair: tuple, earlier: list[Event]) -> list[tuple]:
+    def _referred(self, pair: tuple, earlier: list[Event], day: dt.date) -> list[tuple]:
         """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":
         a reaction to an act named before ("the sanctions", "the proposal" with no actor of
         their own) is aimed at whoever did it, the source of the last asserted event of that
@@ -1521,30 +1566,26 @@ class Coder:
         lemma = noun.lemma_.lower()
         # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-        kinds = {
-            p.code[:3] for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
-        }
+        codes = [
+            p.code for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
+        ]
+        kinds = {code[:3] for code in codes}
         kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
         if attack is not None:
             kinds = {kind[:2] for kind in kinds if kind[:2] in _VIOLENCE_ROOTS}  # any strike
-        last = earlier[-1].sentence_id
-        for sentence_id in sorted({e.sentence_id for e in earlier}, reverse=True):
-            if last - sentence_id > REFER_BACK:
-                break
-            doers = {
-                e.source: Actor(e.source_country, e.source_sector, e.source_name)
-                for e in earlier
-                if e.sentence_id == sentence_id
-                and any(e.cameo.startswith(kind) for kind in kinds)
-                # "this delay of the response" may be an act not done
-                and (
-                    e.modality in ("asserted", "reported")
-                    or (kinds == {ANY_ACT} and e.modality == "negated")
-                )
-                and e.source_country
-                and e.source_country != src[0].country
-            }
-            if doers:
+        # (an act of the noun's own code first; of any code its unspecified code covers only
+        # when none was told)
+        wide = kinds | {covered_kind(code) for code in codes}
+        recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
+        for search in (kinds, wide):
+            acts = [e for e in _acts_of(src[0].country, search, earlier) if id(e) not in recalled]
+            if acts:
+                last = max(e.sentence_id for e in acts)
+                doers = {
+                    e.source: Actor(e.source_country, e.source_sector, e.source_name)
+                    for e in acts
+                    if e.sentence_id == last
+                }
                 return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
         return [pair]
 
@@ -1798,7 +1839,7 @@ class Coder:
                 or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
-            pairs = [p for pair in pairs for p in self._referred(pair, earlier)]
+            pairs = [p for pair in pairs for p in self._referred(pair, earlier, day)]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
