@@ -93,3 +93,10 @@ def test_a_states_own_soldiers_killed_leave_the_attack_on_its_base(coder):
     )
     blows = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "19"]
     assert blows and all(e.target_sector != "MIL" for e in blows), blows
+
+
+def test_an_open_target_phrase_leaves_out_the_time(coder):
+    # "reopened its airspace to some flights on Monday": the phrase is "some flights"
+    text = "Pakistan reopened its airspace to some flights on Monday."
+    named = [e.target_name for e in coder.code_text(text, PUB) if e.cameo_root == "08"]
+    assert named and all("Monday" not in n for n in named), named

@@ -138,10 +138,12 @@ def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tupl
     prepositional phrases, for a phrase no code names ("an army camp in Mali")."""
     tokens = phrase_tokens(head)
     if whole:
+        # (not a time the parser hung on the noun: "reopened its airspace to some flights on
+        # Monday" names the flights, not Monday)
         tokens += [
             t
             for prep in head.children
-            if prep.dep_ == "prep" and prep.i > head.i
+            if prep.dep_ == "prep" and prep.i > head.i and not _time_phrase(prep)
             for t in prep.subtree
         ]
     tokens += [c for c in head.children if c.dep_ in ("det", "predet")]
@@ -150,6 +152,14 @@ def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tupl
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _time_phrase(prep: Token) -> bool:
+    """``prep`` opens a phrase of time ("on Monday", "in March 2019")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in prep.children)
 
 
 def mention(head: Token) -> Token:
