@@ -242,3 +242,29 @@ def test_a_body_named_with_its_of_phrase_is_named_again_bare(coder):
     )
     found = _dated(coder, text, dt.date(2013, 12, 9), "11")
     assert ("EGY", "TUR", dt.date(2013, 11, 27)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek fighters shot down a Turkish drone over the Aegean on Monday. On Tuesday the "
+        "Turkish foreign minister called the incident a deliberate provocation.",
+        "Indian gunners shot down a Pakistani helicopter near the line of control. Islamabad "
+        "called the downing a reckless provocation.",
+    ],
+)
+def test_an_incident_judged_is_aimed_at_the_doer_of_the_force_told_before(coder, text):
+    # "the incident", "the downing": the act of force told before, judged by its victim
+    events = coder.code_text(text, PUB)
+    judged = [e for e in events if e.cameo_root == "11" and e.source_country in ("TUR", "PAK")]
+    assert judged and all(e.target_country in ("GRC", "IND") for e in judged), events
+
+
+def test_explanations_rejected_are_aimed_at_who_brought_them(coder):
+    text = (
+        "A Dutch delegation visited Kuala Lumpur on Monday to present its findings. The "
+        "Malaysian government rejected these explanations."
+    )
+    events = coder.code_text(text, PUB)
+    rejected = [e for e in events if e.cameo_root == "12" and e.source_country == "MYS"]
+    assert rejected and rejected[0].target_country == "NLD", events

@@ -1093,6 +1093,10 @@ REFERENCE_NOUNS = {
     # aggression": an attack told before, by whatever means
     "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
     "shelling": {"19"},
+    # "Turkish jets shot down a Russian bomber … Lavrov called the incident a provocation":
+    # an incident or a downing judged is the act of force told before, and its doer's
+    "incident": {"15", "17", "18", "19", "20"}, "downing": {"18", "19"},
+    "shootdown": {"18", "19"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
@@ -1103,7 +1107,10 @@ REFERENCE_NOUNS = {
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
-         "delay", "response", "reaction", "answer", "gesture", "restraint"),
+         "delay", "response", "reaction", "answer", "gesture", "restraint",
+         # "Israel handed its findings to Moscow … Russia rejected these explanations": what
+         # was brought or said to explain an act, in whatever act it was brought
+         "explanation", "justification"),
         {ANY_ACT},
     ),
 }  # fmt: skip
