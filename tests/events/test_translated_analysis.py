@@ -268,3 +268,37 @@ def test_explanations_rejected_are_aimed_at_who_brought_them(coder):
     events = coder.code_text(text, PUB)
     rejected = [e for e in events if e.cameo_root == "12" and e.source_country == "MYS"]
     assert rejected and rejected[0].target_country == "NLD", events
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Israel threatened a harsh response if it turns out that Iran supplied drones.", "IRN"),
+        ("Washington warned of sanctions if it is proven that Ankara bought the missiles.", "TUR"),
+        (
+            "Paris promised a severe punishment if it is confirmed that the diplomat was "
+            "poisoned by Russia.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_threat_on_a_condition_found_out_is_aimed_at_its_doer(coder, text, target):
+    # "if it is confirmed that …": the empty "it" is no one; the doer found out is
+    threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
+    assert threats and threats[0].target_country == target, threats
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "Moscow warned that the downing will have serious consequences for the relations "
+            "with Ankara.",
+            "TUR",
+        ),
+        ("Beijing warned that the deployment would have consequences for South Korea.", "KOR"),
+    ],
+)
+def test_consequences_threatened_are_aimed_at_whom_they_are_for(coder, text, target):
+    threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
+    assert threats and threats[0].target_country == target, threats
