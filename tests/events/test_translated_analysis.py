@@ -302,3 +302,19 @@ def test_a_threat_on_a_condition_found_out_is_aimed_at_its_doer(coder, text, tar
 def test_consequences_threatened_are_aimed_at_whom_they_are_for(coder, text, target):
     threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
     assert threats and threats[0].target_country == target, threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow announced that it will transfer modern air defence systems to Damascus. "
+        "Washington called the delivery a serious mistake.",
+        "Russia shipped fighter jets to Syria in August. The United States condemned the supply.",
+        # (the act, not the thing it moves, that the grammar chose: "of the S-400")
+        "Russia sent S-400 batteries to Ankara in July. The Pentagon condemned the delivery of "
+        "the S-400.",
+    ],
+)
+def test_a_delivery_judged_is_aimed_at_whoever_gives_or_promised_it(coder, text):
+    judged = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert judged and all(e.target_country == "RUS" for e in judged), judged

@@ -1097,6 +1097,9 @@ REFERENCE_NOUNS = {
     # an incident or a downing judged is the act of force told before, and its doer's
     "incident": {"15", "17", "18", "19", "20"}, "downing": {"18", "19"},
     "shootdown": {"18", "19"},
+    # "Russia will transfer S-300 systems to Syria … Bolton called the delivery a mistake":
+    # what is delivered, sold or shipped is aid or material help given, or promised (033)
+    **dict.fromkeys(("delivery", "supply", "shipment", "sale", "transfer"), {"06", "07", "033"}),
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
@@ -1256,6 +1259,19 @@ def _attack_on(victim: Token) -> Token | None:
         return None
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     return noun if _referring(noun) and not by else None
+
+
+def _act_of(thing: Token) -> Token:
+    """The act noun a thing is named in, when the grammar chose the thing: "called the
+    delivery of the S-300 a mistake" (the delivery, not the S-300); else the thing."""
+    head = thing.head.head
+    if (
+        thing.dep_ == "pobj"
+        and thing.head.lower_ == "of"
+        and head.lemma_.lower() in REFERENCE_NOUNS
+    ):
+        return head
+    return thing
 
 
 def _relative(word: Token) -> bool:
@@ -1522,7 +1538,7 @@ class Coder:
         attack = _attack_on(tgt[2]) if tgt is not None else None
         if tgt is None or (tgt[0].code and attack is None):
             return [pair]
-        noun = attack if attack is not None else tgt[2]
+        noun = attack if attack is not None else _act_of(tgt[2])
         if attack is None and not (_definite(noun) or _apposed_act(noun)):
             return [pair]
         lemma = noun.lemma_.lower()
