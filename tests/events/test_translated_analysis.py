@@ -242,3 +242,79 @@ def test_a_body_named_with_its_of_phrase_is_named_again_bare(coder):
     )
     found = _dated(coder, text, dt.date(2013, 12, 9), "11")
     assert ("EGY", "TUR", dt.date(2013, 11, 27)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek fighters shot down a Turkish drone over the Aegean on Monday. On Tuesday the "
+        "Turkish foreign minister called the incident a deliberate provocation.",
+        "Indian gunners shot down a Pakistani helicopter near the line of control. Islamabad "
+        "called the downing a reckless provocation.",
+    ],
+)
+def test_an_incident_judged_is_aimed_at_the_doer_of_the_force_told_before(coder, text):
+    # "the incident", "the downing": the act of force told before, judged by its victim
+    events = coder.code_text(text, PUB)
+    judged = [e for e in events if e.cameo_root == "11" and e.source_country in ("TUR", "PAK")]
+    assert judged and all(e.target_country in ("GRC", "IND") for e in judged), events
+
+
+def test_explanations_rejected_are_aimed_at_who_brought_them(coder):
+    text = (
+        "A Dutch delegation visited Kuala Lumpur on Monday to present its findings. The "
+        "Malaysian government rejected these explanations."
+    )
+    events = coder.code_text(text, PUB)
+    rejected = [e for e in events if e.cameo_root == "12" and e.source_country == "MYS"]
+    assert rejected and rejected[0].target_country == "NLD", events
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Israel threatened a harsh response if it turns out that Iran supplied drones.", "IRN"),
+        ("Washington warned of sanctions if it is proven that Ankara bought the missiles.", "TUR"),
+        (
+            "Paris promised a severe punishment if it is confirmed that the diplomat was "
+            "poisoned by Russia.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_threat_on_a_condition_found_out_is_aimed_at_its_doer(coder, text, target):
+    # "if it is confirmed that …": the empty "it" is no one; the doer found out is
+    threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
+    assert threats and threats[0].target_country == target, threats
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "Moscow warned that the downing will have serious consequences for the relations "
+            "with Ankara.",
+            "TUR",
+        ),
+        ("Beijing warned that the deployment would have consequences for South Korea.", "KOR"),
+    ],
+)
+def test_consequences_threatened_are_aimed_at_whom_they_are_for(coder, text, target):
+    threats = [e for e in coder.code_text(text, PUB) if e.cameo_root == "13"]
+    assert threats and threats[0].target_country == target, threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow announced that it will transfer modern air defence systems to Damascus. "
+        "Washington called the delivery a serious mistake.",
+        "Russia shipped fighter jets to Syria in August. The United States condemned the supply.",
+        # (the act, not the thing it moves, that the grammar chose: "of the S-400")
+        "Russia sent S-400 batteries to Ankara in July. The Pentagon condemned the delivery of "
+        "the S-400.",
+    ],
+)
+def test_a_delivery_judged_is_aimed_at_whoever_gives_or_promised_it(coder, text):
+    judged = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert judged and all(e.target_country == "RUS" for e in judged), judged

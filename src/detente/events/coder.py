@@ -1093,6 +1093,13 @@ REFERENCE_NOUNS = {
     # aggression": an attack told before, by whatever means
     "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
     "shelling": {"19"},
+    # "Turkish jets shot down a Russian bomber … Lavrov called the incident a provocation":
+    # an incident or a downing judged is the act of force told before, and its doer's
+    "incident": {"15", "17", "18", "19", "20"}, "downing": {"18", "19"},
+    "shootdown": {"18", "19"},
+    # "Russia will transfer S-300 systems to Syria … Bolton called the delivery a mistake":
+    # what is delivered, sold or shipped is aid or material help given, or promised (033)
+    **dict.fromkeys(("delivery", "supply", "shipment", "sale", "transfer"), {"06", "07", "033"}),
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
@@ -1103,7 +1110,10 @@ REFERENCE_NOUNS = {
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
-         "delay", "response", "reaction", "answer", "gesture", "restraint"),
+         "delay", "response", "reaction", "answer", "gesture", "restraint",
+         # "Israel handed its findings to Moscow … Russia rejected these explanations": what
+         # was brought or said to explain an act, in whatever act it was brought
+         "explanation", "justification"),
         {ANY_ACT},
     ),
 }  # fmt: skip
@@ -1294,6 +1304,19 @@ def _attack_on(victim: Token) -> Token | None:
         return None
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     return noun if _referring(noun) and not by else None
+
+
+def _act_of(thing: Token) -> Token:
+    """The act noun a thing is named in, when the grammar chose the thing: "called the
+    delivery of the S-300 a mistake" (the delivery, not the S-300); else the thing."""
+    head = thing.head.head
+    if (
+        thing.dep_ == "pobj"
+        and thing.head.lower_ == "of"
+        and head.lemma_.lower() in REFERENCE_NOUNS
+    ):
+        return head
+    return thing
 
 
 def _relative(word: Token) -> bool:
@@ -1560,7 +1583,7 @@ class Coder:
         attack = _attack_on(tgt[2]) if tgt is not None else None
         if tgt is None or (tgt[0].code and attack is None):
             return [pair]
-        noun = attack if attack is not None else tgt[2]
+        noun = attack if attack is not None else _act_of(tgt[2])
         if attack is None and not (_definite(noun) or _apposed_act(noun)):
             return [pair]
         lemma = noun.lemma_.lower()

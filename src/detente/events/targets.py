@@ -523,13 +523,55 @@ def _clause_subjects(holders: Iterable[Token | None], marks: frozenset[str]) -> 
         if clause.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
         for joined in (clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")))
-        for subject in (child_of(joined, "nsubj", "nsubjpass"),)
+        for subject in (_condition_party(joined),)
         if subject is not None and subject.pos_ != "PRON"
     ]
     return sorted(subjects, key=lambda s: not (names_someone(s) or named_by_modifier(s)))
 
 
+_FOUND_OUT = {"confirm", "prove", "establish", "show", "find", "turn", "emerge", "transpire"}
+
+
+def _condition_party(clause: Token) -> Token | None:
+    """Who a condition clause is about: its subject; when that is an empty "it" ("if it is
+    confirmed that the journalist was killed by Saudi Arabia", "if it turns out that Iran
+    supplied the drones"), the doer of the act found out, the "by" agent of a passive before
+    its subject."""
+    subject = child_of(clause, "nsubj", "nsubjpass")
+    if subject is None or subject.lower_ != "it" or clause.lemma_.lower() not in _FOUND_OUT:
+        return subject
+    found = child_of(clause, "ccomp")
+    if found is None:
+        return subject
+    agents = [a for a in prep_objects(found, BY_ONLY) if names_someone(a)]
+    return agents[0] if agents else child_of(found, "nsubj", "nsubjpass")
+
+
 THREAT_ROOT = "13"
+# What a threat says will follow, and for whom: "warned of grave consequences for Ankara".
+_CONSEQUENCES = {"consequence", "repercussion", "cost", "price", "implication"}
+_FOR_WHOM = frozenset({"for"})
+_RELATIONS = {"relation", "relationship", "tie"}
+
+
+def _consequences_for(verb: Token, clause: Token | None) -> list[Token]:
+    """Whom a threat of consequences names: "warned of serious consequences for Turkey",
+    "warned that the attack will have consequences for Seoul"; for relations, the other side
+    of them ("consequences for the relations with Turkey": Turkey)."""
+    nouns = [o for o in prep_objects(verb, OF) if o.lemma_.lower() in _CONSEQUENCES]
+    for holder in (verb, clause):
+        direct = child_of(holder, "dobj") if holder is not None else None
+        if direct is not None and direct.lemma_.lower() in _CONSEQUENCES:
+            nouns.append(direct)
+    found = []
+    for whom in (w for noun in nouns for w in prep_objects(noun, _FOR_WHOM)):
+        if whom.lemma_.lower() in _RELATIONS:
+            found.extend(prep_objects(whom, WITH))
+        elif whom.pos_ != "PRON":
+            found.append(whom)
+    return found
+
+
 SHOW_OF_FORCE = "150"  # a demonstration of military force
 _COMPLAINT = "114"
 _ABOUT = frozenset({"over", "about", "at", "regarding"})
@@ -1773,6 +1815,8 @@ def verb_targets(
         # subject, which names the target when it is another side)
         for holder in (clause, child_of(clause, "dobj")):
             found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
+    if pat.code[:2] == THREAT_ROOT:
+        found.extend(_consequences_for(verb, clause))
     if pat.code[:2] in _CONDITIONED_ROOTS:
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
