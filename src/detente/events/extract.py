@@ -1162,13 +1162,13 @@ def sporting_win(verb: Token) -> bool:
 
 # Where a word heads a noun phrase whatever its tag: the tagger reads "final" in "won the
 # australian open final" as an adjective, yet it is the object.
-_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
 def _heads_noun_phrase(tok: Token) -> bool:
     """``tok`` is a noun, or a word the tagger took for another part of speech that heads a
     noun phrase ("the australian open final" as an object)."""
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS)
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in _NOUN_PHRASE_DEPS)
 
 
 def at_play(verb: Token) -> bool:
