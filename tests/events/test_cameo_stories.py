@@ -64,3 +64,34 @@ def test_only_a_state_arrests(coder):
     # a state's police or army detain
     text = "Turkish police detained two Syrian smugglers near the border."
     assert ("TUR", "SYR", "17") in _keys(coder, text)
+
+
+def _bench():
+    """benchmarks/cameo_stories.py, which reads and scores the story files."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "cameo_stories.py"
+    spec = importlib.util.spec_from_file_location("cameo_stories_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # (its dataclasses look their module up there)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+# Floors only go up. Session 29, the files written before any rule: study F1 0.547 -> 0.614
+# (story mode 0.686 -> 0.771), held-out 0.649 -> 0.649 (story mode 0.655 -> 0.673).
+STORY_FLOORS = {
+    "cameo_stories_study.tsv": (0.61, 0.77),
+    "cameo_stories_heldout.tsv": (0.64, 0.67),
+}
+
+
+def test_wire_story_floors(coder):
+    bench = _bench()
+    for path in bench.FILES:
+        stories = bench.read_stories(path)
+        alone, story = STORY_FLOORS[path.name]
+        assert bench.score_sentences(coder, stories)[0].f1 >= alone, path.name
+        assert bench.score_stories(coder, stories)[0].f1 >= story, path.name
