@@ -1652,7 +1652,7 @@ REACTING = {
 # Participles that tell what someone did to the people of a phrase: "women held by Boko
 # Haram", "civilians wounded by Syrian shelling", "refugees displaced by Russian air strikes".
 # The one by whom it was done is not who the people are (unlike "a coalition led by Riyadh").
-DONE_TO = {
+_HARMING = {
     "hold", "keep", "kidnap", "abduct", "capture", "seize", "detain", "take", "trap",
     "wound", "injure", "kill", "displace", "drive", "expel", "deport", "besiege", "torture",
     "attack", "target", "threaten", "persecute", "enslave", "rape", "shell", "bomb", "evict",
@@ -1664,7 +1664,7 @@ def _done_to(clause: Token) -> bool:
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
-        and clause.lemma_.lower() in DONE_TO
+        and clause.lemma_.lower() in _HARMING
         and any(c.dep_ == "agent" for c in clause.children)
     )
 

@@ -139,6 +139,7 @@ from detente.events.symmetry import (
 )
 from detente.events.targets import (
     COOPERATION_ROOTS,
+    FORCE_ROOTS,
     SHOW_OF_FORCE,
     aid_given,
     envoys,
@@ -380,7 +381,7 @@ def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
     are the toll of an act on the place ("shelled Kherson, killing three civilians" stays
     an assault on the city), and so are the state's own soldiers ("attacked a U.S. base,
     killing three American soldiers" stays the attack on the base)."""
-    struck = e.cameo_root in _VIOLENCE_ROOTS and e.target_sector in _IRREGULARS
+    struck = e.cameo_root in FORCE_ROOTS and e.target_sector in _IRREGULARS
     return (struck, *_rank(e))
 
 
@@ -416,7 +417,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
         if not e.target_country or not e.source or e.target_country == e.source_country:
             dyads[("", id(e))] = e
             continue
-        kind = e.cameo_root if e.cameo_root in _VIOLENCE_ROOTS else e.cameo[:3]
+        kind = e.cameo_root if e.cameo_root in FORCE_ROOTS else e.cameo[:3]
         key = (e.source, e.target_country, kind, e.modality)
         if key not in dyads or _dyad_rank(e) > _dyad_rank(dyads[key]):
             dyads[key] = e
@@ -1179,7 +1180,6 @@ def _last_foe(
 # Verbs that answer force with force: "Pakistani troops returned fire", "the army hit back".
 _ANSWERING = {"retaliate"}
 _ANSWERING_BACK = {"fire", "hit", "strike", "shoot"}  # with "back"
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def answers_fire(word: Token) -> bool:
@@ -1203,7 +1203,7 @@ def _answered(
     if not own or not answers_fire(word):
         return None
     for e in reversed(earlier):
-        if e.is_fact and e.cameo[:2] in _FORCE_ROOTS and e.source_country not in ("", own):
+        if e.is_fact and e.cameo[:2] in FORCE_ROOTS and e.source_country not in ("", own):
             return Actor(e.source_country, "", e.source_name), OPEN_CONFIDENCE, word
     return None
 
@@ -1281,9 +1281,6 @@ def _definite(noun: Token) -> bool:
     return _referring(noun) and not any(
         t.ent_type_ in NAMING_ENTITIES for c in noun.children if c.dep_ == "prep" for t in c.subtree
     )
-
-
-_VIOLENCE_ROOTS = {"18", "19", "20"}
 
 
 def _attack_on(victim: Token) -> Token | None:
@@ -1595,7 +1592,7 @@ class Coder:
         kinds = {code[:3] for code in codes}
         kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
         if attack is not None:
-            kinds = {kind[:2] for kind in kinds if kind[:2] in _VIOLENCE_ROOTS}  # any strike
+            kinds = {kind[:2] for kind in kinds if kind[:2] in FORCE_ROOTS}  # any strike
         # (an act of the noun's own code first; of any code its unspecified code covers only
         # when none was told)
         wide = kinds | {covered_kind(code) for code in codes}
@@ -1830,7 +1827,7 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
-        if pat.code[:2] in _FORCE_ROOTS and earlier:
+        if pat.code[:2] in FORCE_ROOTS and earlier:
             # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
             pairs = [
                 (src, foe)

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from detente.nlp.date_spans import WEEKDAYS
+
 # A month's name, full or cut short ("Sept."), and a year of the last two centuries.
 _MONTHS = (
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"

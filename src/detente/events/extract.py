@@ -102,6 +102,7 @@ from detente.events.speech_acts import by_agents, obligation_triples, to_blame
 from detente.events.symmetry import PROJECTILES
 from detente.events.targets import (
     FALLBACK_PREPS,
+    FORCE_ROOTS,
     MEASURE_ROOTS,
     NOT_FOES,
     VIOLENCE,
@@ -392,7 +393,7 @@ def match_verb(
                     continue
                 if pat.code[:2] == _APPEAL_ROOT and _phone_call(noun):
                     continue  # "made a telephone call to Erdogan": a call, no appeal
-                if pat.code[:2] in _FORCE_ROOTS and figurative_fight(noun):
+                if pat.code[:2] in FORCE_ROOTS and figurative_fight(noun):
                     continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
@@ -431,8 +432,6 @@ def match_verb(
 
 # Nouns of how far something goes, whose "of" phrase names what is raised or lowered.
 _DEGREES = {"level", "degree"}
-# Roots of force used (fighting, violence): not when the fight is a figure of speech.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.
@@ -864,15 +863,17 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 triples.append(Triple(verb, pat, parties, (), symmetric_pair=True))
                 consumed.add(noun.i)
             continue
-        if pat.code[:2] in _FORCE and any(
+        if pat.code[:2] in FORCE_ROOTS and any(
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "battle the pandemic": no one is attacked
-        if pat.code[:2] in _FORCE and (at_play(verb) or striving(verb) or dismissal(verb, pat)):
+        if pat.code[:2] in FORCE_ROOTS and (
+            at_play(verb) or striving(verb) or dismissal(verb, pat)
+        ):
             continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
         if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
             continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
-        if pat.code[:2] in _FORCE and (opposed := opposing(verb, comp)) is not None:
+        if pat.code[:2] in FORCE_ROOTS and (opposed := opposing(verb, comp)) is not None:
             pat = replace(pat, code=opposed)  # "attacked the plan", "fights U.S. tariffs"
         if (
             (pat.lemma, pat.prt) in _WITHDRAWING
@@ -1005,7 +1006,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # purpose is part of the aid given or promised
             used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
-        by = child_of(verb, "agent") if pat.code[:2] in _FORCE else None
+        by = child_of(verb, "agent") if pat.code[:2] in FORCE_ROOTS else None
         means = child_of(by, "pobj", "pcomp") if by is not None else None
         if means is not None and means.tag_ == "VBG":
             used.add(means.i)  # "were killed by Syrian shelling": the shelling is the killing
@@ -1100,7 +1101,6 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
     return [t for t in triples if t.word.i not in consumed], consumed
 
 
-_FORCE = {"18", "19", "20"}
 # Support verbs that end what their event noun names (see the support-verb test above).
 _ENDING = {"end"}
 _STATEMENT_ROOT = "01"

@@ -35,6 +35,7 @@ from detente.events.phrases import (
 from detente.events.readings import TROOPS
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
+    ASKING_ROOTS,
     BY,
     BY_ONLY,
     COOPERATION_ROOTS,
@@ -126,8 +127,6 @@ _CARRIED = {
 # from Somalia", "the surrender of the rebel commander to the army".
 # Roots of nouns whose infinitive clause names the party (pledges, offers, refusals).
 _CLAUSE_ROOTS = {"03", "12"}
-# Roots of nouns whose clause's subject is the one asked (calls, demands, requests).
-_ASKING_ROOTS = {"02", "10"}
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
 
 
@@ -732,7 +731,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "Cuba's refusal to engage with the Colombian government", "its pledge
                     # to work with Manila": the party the noun's clause names
                     targets = clause_parties(noun)
-                if not targets and pat.code[:2] in _ASKING_ROOTS:
+                if not targets and pat.code[:2] in ASKING_ROOTS:
                     targets = asked_parties(noun)  # "Peru's call for Chile to withdraw"
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, OF))

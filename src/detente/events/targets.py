@@ -673,9 +673,10 @@ _COMBATING = {
 }  # fmt: skip
 
 
-# Roots of blows: where a blow comes "from" is the ground it is launched from ("fired rockets
-# from Lebanese territory", "launched the invasion from its territory"), no one struck.
-_BLOW_ROOTS = frozenset({"18", "19", "20"})
+# Roots of force used: assaults, fights, mass violence. Where a blow comes "from" is the
+# ground it is launched from ("fired rockets from Lebanese territory", "launched the invasion
+# from its territory"), no one struck.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 _RETAKING = {"retake", "recapture", "liberate", "free", "reclaim", "regain"}
 
 
@@ -683,7 +684,7 @@ def launched_from(verb: Token, comp: Token | None, pat: Pattern) -> bool:
     """A blow's "from" phrase names where it was launched from, not whom it struck; a
     taking's names whom the ground was taken from ("recaptured the town from the rebels")."""
     acts = {t.lemma_.lower() for t in (verb, comp) if t is not None}
-    return pat.code[:2] in _BLOW_ROOTS and not acts & (_TAKING | _RETAKING)
+    return pat.code[:2] in FORCE_ROOTS and not acts & (_TAKING | _RETAKING)
 
 
 def _to_clause(clause: Token) -> bool:
@@ -853,7 +854,7 @@ _COMING = {
     "descend", "turn", "rally", "swim", "trek",
 }  # fmt: skip
 _WHERE_TO = frozenset({"to", "into", "in", "at", "outside", "before"})
-_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 
 
 def came_to(verb: Token) -> list[Token]:
@@ -1800,7 +1801,7 @@ def verb_targets(
             + _complained_of(verb, about)
             + found
         )
-    if pat.code[:2] in _ASKING_ROOTS:  # "arrived in Greece seeking asylum"
+    if pat.code[:2] in ASKING_ROOTS:  # "arrived in Greece seeking asylum"
         found.extend(came_to(verb))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
@@ -2120,7 +2121,7 @@ def _on_occasion(phrase: Token, verb: Token) -> bool:
     return False
 
 
-VIOLENCE = {"17", "18", "19", "20"}  # coercion (arrests, seizures) and violence
+VIOLENCE = FORCE_ROOTS | {"17"}  # coercion (arrests, seizures) and violence
 # Forces told to arrest or strike: the means of the one who orders it, not its target.
 _ENFORCERS = TROOPS | {"police", "policeman", "guard", "officer", "agent", "security", "commando"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
