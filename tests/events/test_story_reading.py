@@ -100,3 +100,52 @@ def test_an_open_target_phrase_leaves_out_the_time(coder):
     text = "Pakistan reopened its airspace to some flights on Monday."
     named = [e.target_name for e in coder.code_text(text, PUB) if e.cameo_root == "08"]
     assert named and all("Monday" not in n for n in named), named
+
+
+# Session 30: a story of a drone shot down over the Gulf (June 2019), coded end to end.
+DRONE_DAY = dt.date(2019, 6, 24)
+
+
+def test_the_way_a_craft_takes_is_nothing_done(coder):
+    # "flying over international waters" carries no water (the aid line "fly … water to")
+    text = "The aircraft was flying over international waters when it was hit."
+    assert not [e for e in coder.code_text(text, DRONE_DAY) if e.cameo_root == "07"]
+    # aid flown to someone still is aid
+    text = "The Indian navy flew medicine and water to Mozambique."
+    assert [e.target_country for e in coder.code_text(text, DRONE_DAY) if e.cameo == "073"] == [
+        "MOZ"
+    ]
+
+
+def test_war_craft_passing_over_show_force(coder):
+    # bombers or warships on their way show force (150); they pay no visit (042), and the
+    # place passed over is where the force is shown
+    for text in (
+        "U.S. bombers flew over the Korean peninsula on Monday.",
+        "Two Russian warships sailed near the Japanese coast.",
+    ):
+        events = coder.code_text(text, DRONE_DAY)
+        assert not [e for e in events if e.cameo_root == "04"], text
+        assert [e for e in events if e.cameo == "150" and e.target_name], text
+    # a port call is still a visit
+    events = coder.code_text("Chinese warships arrived in Karachi for a port call.", DRONE_DAY)
+    assert [e.target_country for e in events if e.cameo == "042"] == ["PAK"]
+
+
+def test_a_posited_act_judged_is_no_ones_act(coder):
+    # "said a war with Iran would be a catastrophe": the speaker warns against a war; it is
+    # no attack, threat or charge of his against Iran
+    for text in (
+        "Putin said a war with Iran would be a catastrophe for the region.",
+        "Putin said that military action against Iran would be a disaster.",
+        "Putin warned that an attack on Iran would have grave consequences.",
+    ):
+        assert not [
+            e for e in coder.code_text(text, DRONE_DAY) if e.target_country == "IRN"
+        ], text
+    # an act with its doer named is judged as that doer's: "a campaign by Chinese hackers"
+    text = (
+        "Britain told China's ambassador that a cyber campaign by Chinese hackers against "
+        "British lawmakers was unacceptable."
+    )
+    assert [e for e in coder.code_text(text, DRONE_DAY) if e.target_country == "CHN"]

@@ -16,6 +16,7 @@ from detente.actors.dictionary import ACTOR_SPANS
 from detente.actors.resolve import PERSON_ROLES
 from detente.events.modality import (
     BOUND,
+    CONSEQUENCES,
     INTENT_NOUNS,
     REFUSAL_NOUNS,
     SPEECH,
@@ -416,7 +417,7 @@ FEELINGS = {
 
 
 # Verbs of going somewhere, done by what they describe when they qualify a noun.
-_MOVING = {
+MOVING = {
     "fly", "travel", "sail", "head", "go", "come", "drive", "move", "transit", "cross",
     "arrive", "return", "bind",
 }  # fmt: skip
@@ -637,7 +638,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             and noun.lemma_.lower() not in GATHERINGS
             # "banned all aircraft flying to Minsk", "stopped trucks heading for Belarus":
             # what moves is the noun, not whoever acts on it
-            and verb.lemma_.lower() not in _MOVING
+            and verb.lemma_.lower() not in MOVING
         ):
             if noun.lemma_.lower() in DOCUMENT_NOUNS:
                 # "vetoed a resolution condemning Russia", "blocked a UN statement
@@ -1272,3 +1273,41 @@ def before_subject(tok: Token, clause: Token) -> bool:
     they had shot down …")."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return clause.dep_ == "ccomp" and subject is not None and clause.head.i < tok.i < subject.i
+
+
+# Determiners of an act only posited, not one that took place: "a war", "any attack".
+_POSITING = {"a", "an", "any"}
+_POSITED_ON = frozenset({"on", "against", "with", "toward", "towards"})
+
+
+def posited_and_judged(noun: Token) -> bool:
+    """``noun`` is an act put forward only to be judged: "a war with Iran would be a
+    catastrophe", "any attack on Iran was unthinkable", "military action would have grave
+    consequences". An indefinite or bare act told with the side it would be done to, as the
+    subject of a verdict (a copula with its predicate, or consequences it would have), tells
+    no one's act, least of all the speaker's: the one who judges it warns against it. ("The
+    sanctions on Russia are effective" judges a measure taken: a definite one; so does "a
+    campaign by Chinese hackers was unacceptable".)"""
+    if (
+        noun.dep_ != "nsubj"
+        or noun.pos_ != "NOUN"
+        or any(
+            c.dep_ in ("poss", "relcl", "acl")
+            or (c.dep_ == "det" and c.lower_ not in _POSITING)
+            or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in noun.children
+        )
+    ):
+        return False  # (an act told with its doer or its deed: "a campaign by Chinese hackers")
+    doers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_]
+    victims = prep_objects(noun, _POSITED_ON)
+    if any(names_someone(d) for d in doers) or not any(names_someone(o) for o in victims):
+        # (a side named as its doer, "a Russian attack", not "military action"; or no side
+        # it would be done to: "a group")
+        return False
+    verdict = noun.head
+    if verdict.lemma_.lower() == "be":
+        return any(c.dep_ in ("attr", "acomp") for c in verdict.children)
+    return verdict.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES for c in verdict.children
+    )

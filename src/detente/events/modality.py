@@ -1486,3 +1486,7 @@ def _unnamed_media(subject: Token | None) -> bool:
         and (subject.lower_ in MEDIA or subject.lemma_.lower() in _OUTLETS)
         and any(c.lower_ in _SOME for c in subject.children if c.dep_ in ("det", "amod"))
     )
+
+
+# What a threat says will follow: "warned of grave consequences for Ankara".
+CONSEQUENCES = {"consequence", "repercussion", "cost", "price", "implication"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.grammar import child_of
+from detente.events.grammar import child_of, posited_and_judged
 from detente.events.patterns import Pattern
 from detente.events.targets import CLAIM_NOUNS, MESSAGE_NOUNS
 
@@ -260,6 +260,8 @@ def judged_in_clause(verb: Token) -> Token | None:
         # (a thing referred back to is no one judged: "saying it was the best chance")
         if judged is None or judged.lower_ in _THINGS or child_of(clause, "neg") is not None:
             continue
+        if posited_and_judged(judged):
+            continue  # "said a war with Iran would be a disaster": warns, judges no one
         said = child_of(clause, "attr", "acomp")
         if said is not None and _judging(said):
             return said

@@ -15,6 +15,7 @@ from detente.events.grammar import (
     issuer_of,
     named_by_modifier,
     names_someone,
+    posited_and_judged,
     prep_objects,
     subject_of,
     with_conjuncts,
@@ -636,6 +637,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "released the hostages into the custody of the Red Cross": who holds
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
+        if posited_and_judged(noun):
+            continue
         modifiers = modifiers_of(noun)
         if figurative_fight(noun) or played(noun):
             continue  # "the trade war between Washington and Beijing": no force used

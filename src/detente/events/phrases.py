@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
+    MOVING,
     TO,
     UNTIL,
     WITH,
@@ -117,6 +118,9 @@ _FRAMES = CIRCUMSTANCES | {"under", "without"}
 # through its embassy in Beijing" protests to Pyongyang, not at the embassy (a way taken
 # alone still counts: "withdrew through the corridor").
 _CHANNELS = {"through", "via"}
+# The way taken by a verb of going: "the drone was flying over international waters" carries
+# no water, "sailed past the islands" did nothing to them.
+ROUTES = {"over", "across", "along", "past", "above", "around", "near", "beyond", "through", "via"}
 
 
 # Particles of phrasal verbs that take no object of their own ("broke off", "shut down",
@@ -263,6 +267,8 @@ def objects_of(tok: Token) -> list[Token]:
     if tok.lemma_.lower() in _LEAVING:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
+    if tok.lemma_.lower() in MOVING:
+        preps = [c for c in preps if c.lower_ not in ROUTES]
     if any(c.lower_ not in _CHANNELS for c in preps):
         preps = [c for c in preps if c.lower_ not in _CHANNELS]
     # "pulled out of the city": a two-word preposition hangs its object on the second word

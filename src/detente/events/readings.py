@@ -217,6 +217,14 @@ _CARRIERS = {
     "bus", "boat",
 }  # fmt: skip
 _NOT_VISITING = _NO_VISITORS | _CARRIERS
+# Craft of war, whose trips show force (150) and pay no visit: "U.S. bombers flew over the
+# peninsula", "two Russian warships sailed into the Black Sea" (those that arrive in a port
+# pay a call).
+_WAR_CRAFT = {
+    "bomber", "warplane", "warship", "destroyer", "frigate", "submarine", "gunboat", "corvette",
+    "cruiser", "carrier", "drone",
+}  # fmt: skip
+_SHOWN_AT = frozenset({"over", "near", "around", "toward", "towards", "off"})
 
 
 def _carried(subject: Token) -> bool:
@@ -337,6 +345,14 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
     refugees and migrants who arrive make no visit at all (None)."""
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
+    subject = subject_of(verb)
+    if (
+        pat.code == "042"
+        and not arriving
+        and subject is not None
+        and subject.lemma_.lower() in _WAR_CRAFT
+    ):
+        return replace(pat, code="150", prep=pat.prep | _SHOWN_AT)
     if pat.code == "042" and not arriving:
         # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
         # a plane or a ferry on its way pays no visit, whoever owns it

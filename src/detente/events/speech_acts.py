@@ -12,6 +12,7 @@ from detente.events.grammar import (
     child_of,
     named_by_modifier,
     names_someone,
+    posited_and_judged,
     prep_objects,
     subject_of,
     with_conjuncts,
@@ -241,6 +242,8 @@ def _judged(clause: Token) -> Pattern | None:
             for c in clause.children
         ):
             return REJECTION
+    if subject is not None and posited_and_judged(subject):
+        return None  # "said a war with Iran would be a disaster": warns, judges no one
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "behind" and child_of(c, "pobj") is not None:
             return ACCUSATION

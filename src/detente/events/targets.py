@@ -12,6 +12,7 @@ from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_w
 from detente.events.grammar import (
     BY_ONLY,
     IN,
+    MOVING,
     NAMING_ENTITIES,
     OBJECT_PRONOUNS,
     RELATIVE,
@@ -23,6 +24,7 @@ from detente.events.grammar import (
     named_by_modifier,
     names_someone,
     passive_clause,
+    posited_and_judged,
     prep_objects,
     reduced_passive,
     set_off,
@@ -30,7 +32,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import DESIGNED, OFFER_MARKS
+from detente.events.modality import CONSEQUENCES, DESIGNED, OFFER_MARKS
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
     CHARGING,
@@ -42,6 +44,7 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_NOUNS,
     PROVIDING,
+    ROUTES,
     STRIKING,
     TRANSFER_VERBS,
     asked_for,
@@ -549,7 +552,6 @@ def _condition_party(clause: Token) -> Token | None:
 
 THREAT_ROOT = "13"
 # What a threat says will follow, and for whom: "warned of grave consequences for Ankara".
-_CONSEQUENCES = {"consequence", "repercussion", "cost", "price", "implication"}
 _FOR_WHOM = frozenset({"for"})
 _RELATIONS = {"relation", "relationship", "tie"}
 
@@ -558,10 +560,10 @@ def _consequences_for(verb: Token, clause: Token | None) -> list[Token]:
     """Whom a threat of consequences names: "warned of serious consequences for Turkey",
     "warned that the attack will have consequences for Seoul"; for relations, the other side
     of them ("consequences for the relations with Turkey": Turkey)."""
-    nouns = [o for o in prep_objects(verb, OF) if o.lemma_.lower() in _CONSEQUENCES]
+    nouns = [o for o in prep_objects(verb, OF) if o.lemma_.lower() in CONSEQUENCES]
     for holder in (verb, clause):
         direct = child_of(holder, "dobj") if holder is not None else None
-        if direct is not None and direct.lemma_.lower() in _CONSEQUENCES:
+        if direct is not None and direct.lemma_.lower() in CONSEQUENCES:
             nouns.append(direct)
     found = []
     for whom in (w for noun in nouns for w in prep_objects(noun, _FOR_WHOM)):
@@ -1766,8 +1768,11 @@ def verb_targets(
             for t in _clause_subjects((clause,), _CONDITION_MARKS)
             if names_someone(t) or t.lemma_.lower() == "side"
         )
+    # ("warned that an attack on Iran would have grave consequences": whoever would attack,
+    # not Iran; the act is only posited)
     if subject is not None and verb.lemma_.lower() not in _INFORMING:
-        found.append(subject)
+        if not posited_and_judged(subject):
+            found.append(subject)
     # "expressed anger toward the United States over the visit": whom an attitude is
     # toward is its addressee, whatever the pattern's own prepositions
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):
@@ -1899,6 +1904,8 @@ def verb_targets(
         last -= _TOPIC_PREPS - pat.prep
     if launched_from(verb, comp, pat):
         last -= {"from"}
+    if verb.lemma_.lower() in MOVING:  # "bombers flew over the peninsula": passed, not visited
+        last -= ROUTES - pat.prep
     # "moved artillery closer to the border with South Korea": "closer" carries the "to"
     nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in _NEARER]
     # "seized the town of Bunagana on the border with Uganda", "attacked a village near the

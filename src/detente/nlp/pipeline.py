@@ -287,6 +287,33 @@ def named_objects(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+# Verbs of going and the prepositions of the way they take.
+_GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
+_WAYS = {"over", "across", "through", "past", "along", "around", "near"}
+
+
+def stranded_ways(doc: Doc) -> None:
+    """A way taken that the parser split from its noun, hanging the preposition alone on the
+    verb and its noun as the verb's object ("bombers flew over the peninsula" read like
+    "overflew the peninsula"): the noun is the preposition's object again."""
+    for prep in doc:
+        verb = prep.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in _WAYS
+            and not any(prep.children)
+            and verb.lemma_.lower() in _GOING
+            and prep.i + 1 < len(doc)
+        ):
+            noun = next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == prep.i + 1),
+                None,
+            )
+            if noun is not None:
+                noun.head = prep
+                noun.dep_ = "pobj"
+
+
 def silent_e_lemmas(doc: Doc) -> None:
     """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag"), "hopes"
     "hope" (not "hop")."""
@@ -956,6 +983,7 @@ def repair_parse(doc: Doc) -> None:
     plural_subjects(doc)
     bare_noun_subjects(doc)
     named_objects(doc)
+    stranded_ways(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     saying_times(doc)
