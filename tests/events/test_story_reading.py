@@ -140,12 +140,45 @@ def test_a_posited_act_judged_is_no_ones_act(coder):
         "Putin said that military action against Iran would be a disaster.",
         "Putin warned that an attack on Iran would have grave consequences.",
     ):
-        assert not [
-            e for e in coder.code_text(text, DRONE_DAY) if e.target_country == "IRN"
-        ], text
+        assert not [e for e in coder.code_text(text, DRONE_DAY) if e.target_country == "IRN"], text
     # an act with its doer named is judged as that doer's: "a campaign by Chinese hackers"
     text = (
         "Britain told China's ambassador that a cyber campaign by Chinese hackers against "
         "British lawmakers was unacceptable."
     )
     assert [e for e in coder.code_text(text, DRONE_DAY) if e.target_country == "CHN"]
+
+
+# Session 30: a story of the reactions to the US recognition of Jerusalem (December 2017).
+JERUSALEM_DAY = dt.date(2017, 12, 27)
+
+
+def test_an_act_that_frames_a_denial_in_time_was_held(coder):
+    # "did not raise rights during his talks with Xi": the talks were held; only what the
+    # clause tells is denied
+    for text in (
+        "Trump did not raise human rights during his talks with Xi.",
+        "Netanyahu did not mention the settlements after his meeting with Putin.",
+    ):
+        talks = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "040"]
+        assert talks and all(e.modality == "asserted" for e in talks), text
+    # what is framed keeps the clause's future
+    text = "Trump will not raise human rights during his talks with Xi next week."
+    talks = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "040"]
+    assert talks and all(e.modality == "future" for e in talks)
+    # an act that is itself denied stays denied
+    text = "Iran did not attend the meeting with the EU."
+    assert [e.modality for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "040"] == [
+        "negated"
+    ]
+
+
+def test_the_one_received_pays_the_visit(coder):
+    # "would not receive Pence during a planned visit to the region": the visit is Pence's
+    text = "Abbas would not receive Vice President Mike Pence during a planned visit to the region."
+    visits = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "042"]
+    assert visits and all(e.source_name == "Mike Pence" for e in visits)
+    # a visit of one's own is the host's: "during his visit"
+    text = "During his visit to Moscow, Xi received the Russian foreign minister."
+    visits = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "042"]
+    assert [e.source_country for e in visits] == ["CHN"]

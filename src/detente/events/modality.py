@@ -337,6 +337,10 @@ def _chain(word: Token) -> list[Token]:
     return chain
 
 
+# Prepositions of the time an act is told in: "during his visit", "after talks with X".
+_TIME_FRAMES = {"during", "after", "before", "following", "amid", "at"}
+
+
 # Nouns of wanting: an event noun they are "in" or "for" is wished, not done ("interest in
 # dialogue", "hopes for a summit", "appetite for talks").
 _WISHING = {
@@ -1039,7 +1043,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
     # visit"), a negation of the main clause is not the event's
     conditional = False
+    # "did not raise rights during his talks with Xi", "refused to meet Kim during his visit":
+    # the talks and the visit were held; what is denied above a time frame is the clause's
+    # own act, not the act that frames it in time (its mood and its source still reach it)
+    framed = word.dep_ == "pobj" and word.head.lower_ in _TIME_FRAMES
+    negated_below_frame = False
     for depth, tok in enumerate(chain):
+        if framed and depth == 2:
+            negated_below_frame = negated
         below = chain[depth - 1].dep_ if depth > 0 else ""
         # ("rejected the deal that Ukraine signed": a thing rejected was still done; a
         # claim or report denied was not)
@@ -1298,6 +1309,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     ):
         reported = True  # "alleged war crimes committed by Russian forces": only alleged
     reported = reported or hearsay(sentence, word)
+    if framed and len(chain) > 2:
+        negated = negated_below_frame
     if counterfactual(word) or (word.dep_ == "dobj" and counterfactual(word.head)):
         return "hypothetical"  # "would not have shelled the town": imagined, not told
     if negated:

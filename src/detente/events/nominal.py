@@ -373,6 +373,27 @@ def _visited(verb: Token) -> Token | None:
     return subject_of(verb)
 
 
+# Verbs of hosting: the one received is the visitor.
+_HOSTING = {"receive", "host", "welcome", "greet"}
+
+
+def _guest_of(noun: Token, verb: Token) -> Token | None:
+    """The visitor of a visit told as the time of hosting someone: "Abbas would not receive
+    Pence during a planned visit to the region", "hosted the emir on a state visit". The one
+    received pays the visit, not the host (a visit of one's own names its owner: "during his
+    visit")."""
+    if (
+        noun.lemma_.lower() not in _VISITS
+        or noun.dep_ != "pobj"
+        or verb.lemma_.lower() not in _HOSTING
+        or any(c.dep_ == "poss" for c in noun.children)
+        or next(prep_objects(noun, BY_ONLY), None) is not None
+    ):
+        return None
+    guest = child_of(verb, "dobj")
+    return guest if guest is not None and guest.i < noun.i else None
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
@@ -786,7 +807,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # "staged a sit-in outside the office, protesting the quota system"
                     targets = [t for t in protest_aims(head, noun) if t not in targets] + targets
             governor_subject = None
-            if (
+            if (guest := _guest_of(noun, head)) is not None:
+                governor_subject = guest  # "would not receive Pence during a visit"
+            elif (
                 lead.dep_ in ("dobj", "nsubjpass", "pobj")
                 and head.pos_ in ("VERB", "AUX")
                 # "resigned after protests calling for his removal": not his protests (but
