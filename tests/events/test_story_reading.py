@@ -182,3 +182,43 @@ def test_the_one_received_pays_the_visit(coder):
     text = "During his visit to Moscow, Xi received the Russian foreign minister."
     visits = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "042"]
     assert [e.source_country for e in visits] == ["CHN"]
+
+
+# Session 30: a story of the Guam threats (August 2017).
+GUAM_DAY = dt.date(2017, 8, 16)
+
+
+def test_a_channel_is_no_part_of_what_is_judged(coder):
+    # "praised the decision on Twitter": the decision is praised; Twitter is how
+    text = "Trump praised the decision on Twitter."
+    praise = [e for e in coder.code_text(text, GUAM_DAY) if e.cameo == "051"]
+    assert [e.target_name for e in praise] == ["the decision"]
+
+
+def test_a_plan_given_up_is_no_threat(coder):
+    # "held off on its plan to fire missiles toward Guam": the strike will not come, and
+    # the plan gives up the threat it made
+    for text in (
+        "North Korea held off on its plan to fire missiles toward Guam.",
+        "North Korea shelved its plan to fire missiles toward Guam.",
+        "Iran dropped its threat to close the Strait of Hormuz.",
+    ):
+        events = coder.code_text(text, GUAM_DAY)
+        assert not [e for e in events if e.cameo_root == "13"], text
+        assert not [
+            e for e in events if e.cameo_root in ("19", "20") and e.modality != "negated"
+        ], text
+    # a plan announced still threatens
+    events = coder.code_text("North Korea announced a plan to fire missiles toward Guam.", GUAM_DAY)
+    assert [e for e in events if e.cameo_root == "13"]
+
+
+def test_it_after_a_thing_judged_is_that_thing(coder):
+    # "praised the decision, calling it very wise": "it" is the decision, not the last
+    # country named before
+    text = (
+        "Japan deployed interceptors near Guam. Trump praised the decision on Friday, calling "
+        "it very wise and well reasoned."
+    )
+    events = coder.code_text(text, GUAM_DAY)
+    assert not [e for e in events if e.source_country == "USA" and e.target_country == "GUM"]

@@ -1106,6 +1106,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     told = _participle_object(head, day, actors) if not person else None
     if told is not None:
         return told
+    if not person and head.lower_ == "it" and _participle_main(head) is not None:
+        return None  # "praised the decision, calling it very wise": the decision, no one
     unbound = _unbound(head)
     # "… after Congo accused it of backing the rebels": nor the object pronoun's own
     # subject named again another way ("Kinshasa" is Congo)
@@ -1713,17 +1715,24 @@ def _participle_object(pronoun: Token, day: dt.date, actors: DocActors) -> Actor
     """ "took Israel to the world court, accusing it of genocide", "expelled two diplomats,
     accusing them of spying": the object of a participle set after the main verb is that
     verb's own object, not the nearest name (the court)."""
-    clause = pronoun.head
-    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
-        return None
-    main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
-    if main is None or main.i > pronoun.i:
+    main = _participle_main(pronoun)
+    if main is None:
         return None
     plural = main.tag_ in ("NNS", "NNPS")
     if plural != (pronoun.lower_ in ("them", "they")):
         return None
     found = resolve_phrase(main, day, actors, inside=False)
     return found[0] if found is not None and found[0].code else None
+
+
+def _participle_main(pronoun: Token) -> Token | None:
+    """The main verb's object a participle's object pronoun stands for ("expelled two
+    diplomats, accusing them of spying"), or None."""
+    clause = pronoun.head
+    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    return main if main is not None and main.i < pronoun.i else None
 
 
 # Participles that charge someone with an act ("a man accused of spying for Russia").

@@ -809,6 +809,28 @@ def renounced(word: Token, code: str, consumed: frozenset[int]) -> bool:
     )
 
 
+# Verbs that give up a plan or a threat: what it was to do will not be done.
+_DROPPING = {
+    "shelve", "scrap", "drop", "abandon", "postpone", "cancel", "suspend", "freeze", "ditch",
+    "refrain", "halt", "abort", "defer", "delay", "renounce", "withdraw", "retract",
+}  # fmt: skip
+_DROPPING_PHRASAL = {
+    ("hold", "off"), ("put", "off"), ("call", "off"), ("give", "up"), ("back", "away"),
+    ("back", "off"), ("set", "aside"), ("put", "aside"),
+}  # fmt: skip
+
+
+def dropped(noun: Token) -> bool:
+    """``noun`` (a plan, a threat) is given up: "shelved its plan to fire missiles",
+    "held off on the plan to strike", "refrained from its threat to close the strait"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return lemma in _DROPPING or any((lemma, p) in _DROPPING_PHRASAL for p in particles)
+
+
 # "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
 _INTENT_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish"}
 
@@ -1165,6 +1187,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
+            negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (

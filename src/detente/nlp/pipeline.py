@@ -314,6 +314,35 @@ def stranded_ways(doc: Doc) -> None:
                 noun.dep_ = "pobj"
 
 
+# Channels something is said or done on: "on Twitter", "on state television".
+_CHANNELS = {
+    "twitter", "facebook", "instagram", "telegram", "youtube", "weibo", "wechat", "tiktok",
+    "television", "tv", "radio", "air", "camera",
+}  # fmt: skip
+# Verbs of judging and telling, done on a channel ("a ban on TikTok" is done to it).
+_JUDGING = {
+    "praise", "hail", "welcome", "applaud", "commend", "criticize", "criticise", "attack",
+    "slam", "blast", "condemn", "denounce", "mock", "ridicule", "defend", "dismiss", "reject",
+    "question", "announce", "confirm", "deny", "thank", "congratulate", "threaten", "warn",
+}  # fmt: skip
+
+
+def channel_phrases(doc: Doc) -> None:
+    """A channel the parser hung on the verb's object ("praised the decision on Twitter",
+    "criticised the ruling on state television") tells how the verb was done, not what the
+    object is about: the "on" phrase is the verb's again."""
+    for prep in doc:
+        noun = prep.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _JUDGING
+            and any(p.dep_ == "pobj" and p.lower_ in _CHANNELS for p in prep.children)
+        ):
+            prep.head = noun.head
+
+
 def silent_e_lemmas(doc: Doc) -> None:
     """Give "dined" its lemma "dine" (not "din"), "staged" "stage" (not "stag"), "hopes"
     "hope" (not "hop")."""
@@ -984,6 +1013,7 @@ def repair_parse(doc: Doc) -> None:
     bare_noun_subjects(doc)
     named_objects(doc)
     stranded_ways(doc)
+    channel_phrases(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     saying_times(doc)
