@@ -878,6 +878,10 @@ NEWS_CASES = [
     # remarks protested were about
     ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
      "Taiwan.", ("JPN", "CHN", "11")),
+    # nor for the subject's person named in full before ("Austin" is Lloyd Austin)
+    ("Israeli Defence Minister Yoav Gallant called U.S. Defense Secretary Lloyd Austin on "
+     "Monday, and the Pentagon said Austin urged him to protect civilians in Rafah.",
+     ("USA", "ISR", "02")),
     # an object pronoun stands for no name of its own clause's subject ("Kinshasa" is Congo)
     ("Rwanda recalled its ambassador from Kinshasa after Congo accused it of arming rebels.",
      ("COD", "RWA", "11")),
