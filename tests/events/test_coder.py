@@ -878,6 +878,10 @@ NEWS_CASES = [
     # remarks protested were about
     ("Tokyo handed the Chinese ambassador a protest note over remarks by an official about "
      "Taiwan.", ("JPN", "CHN", "11")),
+    # nor for the subject's person named in full before ("Austin" is Lloyd Austin)
+    ("Israeli Defence Minister Yoav Gallant called U.S. Defense Secretary Lloyd Austin on "
+     "Monday, and the Pentagon said Austin urged him to protect civilians in Rafah.",
+     ("USA", "ISR", "02")),
     # an object pronoun stands for no name of its own clause's subject ("Kinshasa" is Congo)
     ("Rwanda recalled its ambassador from Kinshasa after Congo accused it of arming rebels.",
      ("COD", "RWA", "11")),
@@ -3315,6 +3319,9 @@ TARGET_PHRASES = [
     ("The FBI returned a painting, missing since 1943, to Italy.", "Italy"),
     # a group names the members it lists
     ("Sudan expelled foreign aid workers, including staff from Oxfam.", "foreign aid workers"),
+    # an "on" phrase the parser hung on the doer of an act noun names whom the act is aimed
+    # at, not the place told after it
+    ("The EU condemned the attack by armed Serbs on Kosovo police in Banjska.", "Kosovo police"),
     # an object pronoun is never its own clause's subject (nor the controller's): it takes
     # up the ones the act before it was done to
     ("Moscow expelled three Estonian diplomats, accusing them of spying.",

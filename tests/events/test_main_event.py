@@ -46,6 +46,13 @@ PUB = dt.date(2019, 5, 9)
             "MDA",
             "",
         ),
+        # the act a listener is pressed on is the matter of the talk, told beside the pressing
+        (
+            "Germany's foreign minister pressed Azerbaijan's president on the shelling of "
+            "Armenian villages by Azerbaijani troops.",
+            "DEU",
+            "AZE",
+        ),
         # a wire attribution after the act: the teller's charge the coder infers from it is
         # weaker than the act told
         (

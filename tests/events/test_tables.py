@@ -139,6 +139,15 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   held-out 0.733 / 0.800 before their rules, 0.747 / 0.827 and 0.733 / 0.800 after; the
 #   sanctions lines were re-marked COERCE, the project's convention, before any rule: as
 #   written the roots were 0.627 and 0.667).
+# - targets7_*: who-to-whom among several named actors in constructions the earlier rounds
+#   left out (the target in a noun's "on"/"against"/"with"/"toward" phrase, "pressed Y on
+#   Z", "X's warning to Y", indirect objects, "briefed Y on", complaints lodged with Y over
+#   Z, "hosted Y", "sided with Y against Z", possessor targets of passives, governments by
+#   capital or surname, long appositions, "the two"/"its neighbour", pronoun-led follow-up
+#   sentences), 97 sentences split by position before any run, a third of the lines a
+#   second pair of a sentence (so who-to-whom cannot reach 1); two lines mark an object
+#   pronoun ("urged him"), which PLV never marks (root / who: study 0.797 / 0.638 and
+#   held-out 0.716 / 0.597 before their rules, 0.812 / 0.667 and 0.716 / 0.612 after).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -184,6 +193,8 @@ PROBE_FLOORS = {
     "main_heldout.tsv": 0.88,
     "targets6_study.tsv": 0.74,
     "targets6_heldout.tsv": 0.73,
+    "targets7_study.tsv": 0.81,
+    "targets7_heldout.tsv": 0.71,
 }
 # Who-to-whom on a family: the share of sentences whose main event is the marked pair's.
 MAIN_FLOORS = {
@@ -191,6 +202,8 @@ MAIN_FLOORS = {
     "main_heldout.tsv": 0.86,
     "targets6_study.tsv": 0.82,
     "targets6_heldout.tsv": 0.79,
+    "targets7_study.tsv": 0.66,
+    "targets7_heldout.tsv": 0.61,
 }
 
 

@@ -1120,7 +1120,7 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     )
     bound_country = bound_entry.code[:3] if bound_entry is not None else None
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
-        if i in unbound:
+        if i in unbound or (person and _named_as(doc, i, bound)):
             continue
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
@@ -1407,6 +1407,22 @@ def _full_mention(head: Token) -> Token | None:
         if first and titled:
             return tok
     return None
+
+
+# Links inside one person's name and title ("U.S. Defense Secretary Lloyd Austin").
+_NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod"})
+
+
+def _named_as(doc: Doc, i: int, bound: Token | None) -> bool:
+    """The person whose name ends or starts at token ``i`` is the object pronoun's own
+    subject named again by surname: "Gallant briefed Lloyd Austin …, which said Austin urged
+    him": "him" is not Austin, however the full name was written before."""
+    if bound is None or bound.pos_ != "PROPN" or i >= bound.i:
+        return False
+    phrase = doc[i]
+    while phrase.dep_ in _NAME_PARTS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return any(t.lower_ == bound.lower_ for t in doc[phrase.left_edge.i : phrase.i + 1])
 
 
 def _unbound(pronoun: Token) -> set[int]:

@@ -1113,6 +1113,9 @@ _CIRCUMSTANCE = frozenset({
     "under",
 })  # fmt: skip
 _CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "run-up"})
+# Prepositions of what one presses, briefs or warns someone about: "pressed Vucic on the
+# attack by armed Serbs", "warned Tehran over its drone sales", "questioned him about".
+_ADDRESS_TOPIC = frozenset({"on", "over", "about"})
 
 
 def told_aside(word: Token) -> bool:
@@ -1131,10 +1134,23 @@ def told_aside(word: Token) -> bool:
             return True
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH:
             return True
-        if tok.dep_ == "pobj" and _circumstance(tok.head):
+        if tok.dep_ == "pobj" and (_circumstance(tok.head) or _topic_of_address(tok.head)):
             return True
         tok = tok.head
     return False
+
+
+def _topic_of_address(prep: Token) -> bool:
+    """``prep`` gives what a verb with a listener is about: "pressed Vucic on the attack by
+    armed Serbs", "briefed the council on the fighting". The act pressed or briefed on is the
+    matter of the talk, told beside the pressing, which is the sentence's act; a verb with
+    no listener keeps its "on" ("cracked down on protests")."""
+    verb = prep.head
+    return (
+        prep.lower_ in _ADDRESS_TOPIC
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    )
 
 
 # An age a death is told at ("dies at 91", "dead at 82", "died aged 68").

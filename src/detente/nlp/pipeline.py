@@ -1001,6 +1001,35 @@ def object_lists(doc: Doc) -> None:
         joined.head, joined.dep_ = tok, "compound"
 
 
+# Prepositions that name whom an act is aimed at: "the attack by armed Serbs on Kosovo
+# police", "sanctions by Washington against Chinese firms".
+_AIMED = frozenset({"on", "against", "upon"})
+
+
+def agents_aims(doc: Doc) -> None:
+    """Mend "the attack by armed Serbs on Kosovo police in Banjska", parsed with "on Kosovo
+    police" on the doer "Serbs": after an act noun's "by" phrase, an "on"/"against" phrase
+    hung on the doer names whom the act is aimed at, and belongs to the noun (a doer's own
+    name keeps its words: "a report by the Committee on Foreign Affairs"; and "by" a time,
+    "by Monday", is no doer)."""
+    for aim in doc:
+        doer = aim.head
+        by = doer.head
+        if not (
+            aim.lower_ in _AIMED
+            and aim.dep_ == "prep"
+            and doer.dep_ == "pobj"
+            and doer.i < aim.i
+            and by.lower_ == "by"
+            and by.dep_ == "prep"
+            and by.head.pos_ == "NOUN"
+            and doer.ent_type_ not in ("DATE", "TIME")
+            and aim.ent_iob_ != "I"
+        ):
+            continue
+        aim.head = by.head
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -1033,6 +1062,7 @@ def repair_parse(doc: Doc) -> None:
     up_to_amounts(doc)
     listed_kinds(doc)
     object_lists(doc)
+    agents_aims(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
