@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
@@ -252,9 +252,19 @@ _VICTIMS_OR_MEANS = frozenset({
 _CROWD_ROOTS = frozenset({"14"})
 
 
-def _drop_redundant(events: list[Event]) -> list[Event]:
+def _crowd_s_place_or_topic(event: Event, agents: Container[str]) -> bool:
+    """``event`` is a protest at a phrase with no code that names no one by a role noun
+    either ("Tahrir Square", "the threat of foreign intervention"; not "the government's new
+    pension rules", whose government is protested against)."""
+    words = event.target_name.lower().replace("'s", " ").split()
+    return event.cameo_root in _CROWD_ROOTS and not any(w in agents for w in words)
+
+
+def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
-    and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
+    and modality with a target in the sentence ("met Tillerson … to discuss trade").
+    ``agents`` are the role nouns ("government", "ministry") by which a phrase with no code
+    still names someone."""
     with_target = {
         (e.source, e.source_start, e.cameo_root, e.modality)
         for e in events
@@ -283,7 +293,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                 or (e.source_country, e.cameo_root, e.modality) not in aimed
                 or (
                     e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
-                    and e.cameo_root not in _CROWD_ROOTS
+                    and not _crowd_s_place_or_topic(e, agents)
                 )
             )
         )
@@ -1561,7 +1571,10 @@ class Coder:
                     )
                     events.setdefault(key, event)
             kept = hosts_of_visits(
-                _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
+                _one_per_root(
+                    _followed_suit(_drop_redundant(list(events.values()), self.book.agents))
+                ),
+                sent,
             )
             out.extend(_as_read(kept, aside))
             referred = referred_date(sent, document.date, self.patterns)
