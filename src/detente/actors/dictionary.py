@@ -226,7 +226,8 @@ def load_file(
                 code, sector, kind, alias, _date(path, number, start), _date(path, number, end)
             )
             book.add(alias, entry)
-            member = member_form(alias) if kind == "group" else None
+            # (not a party's: "Liberty Advance", "Economic Freedom Fighter" are phrases)
+            member = member_form(alias) if kind == "group" and sector != "PTY" else None
             if member is not None and member.lower() not in book.aliases:
                 book.add(member, entry)
     return book
@@ -234,7 +235,8 @@ def load_file(
 
 def member_form(alias: str) -> str | None:
     """The singular a group named in the plural takes for one member or before a noun ("a
-    Tamil Tiger commander", "Tamil Tiger positions", "a Muslim Brother", "Lib Dem MPs"):
+    Tamil Tiger commander", "Tamil Tiger positions", "a Muslim Brother", "a Qassam Brigade
+    unit"):
     the last word without its plural -s, for a name of two words or more whose last word is
     capitalised and ends in a plain -s (not "-ss", "-us": "Hamas" and "Podemos" stay)."""
     words = alias.split()
