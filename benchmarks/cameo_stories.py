@@ -1,10 +1,13 @@
 """Every event of a wire story, as a CAMEO coder lists them: precision, recall and F1.
 
-Usage: python benchmarks/cameo_stories.py [FILE ...] [--errors] [--story]
+Usage: python benchmarks/cameo_stories.py [FILE ...] [--family NAME ...] [--errors] [--story]
 
-Input: ``tests/data/cameo_stories_study.tsv`` and ``cameo_stories_heldout.tsv`` by default
-(invented wire stories about real events of 2000-2020, every event listed under the sentence
-that reports it; the layout is described in the files' header comments). Scoring is per
+Input: every family's study and held-out file by default, or the families named: the first,
+``cameo_stories`` (``tests/data/cameo_stories_study.tsv`` and ``cameo_stories_heldout.tsv``,
+session 29: invented wire stories about real events of 2000-2020), and ``cameo_stories2``
+(session 30: wire sentences of 1995-2015, written as PETRARCH-2's real-news validation is
+scored, with many sentences that code nothing), every event listed under the sentence that
+reports it; the layout is described in the files' header comments. Scoring is per
 sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the multiset of (source
 country, target country, CAMEO root) of our asserted events against the gold events, so a
 missed event costs recall and an extra one costs precision.
@@ -34,7 +37,11 @@ from detente.events import Coder  # noqa: E402
 from detente.models import Document, Event  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-FILES = (DATA / "cameo_stories_study.tsv", DATA / "cameo_stories_heldout.tsv")
+FAMILIES = {
+    name: (DATA / f"{name}_study.tsv", DATA / f"{name}_heldout.tsv")
+    for name in ("cameo_stories", "cameo_stories2")
+}
+FILES = tuple(path for pair in FAMILIES.values() for path in pair)
 
 
 @dataclass
@@ -129,13 +136,15 @@ def score_sentences(coder: Coder, stories: list[Story]) -> tuple[Score, list[dic
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, default=list(FILES))
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--family", action="append", choices=sorted(FAMILIES), default=[])
     parser.add_argument("--errors", action="store_true", help="list missed and extra events")
     parser.add_argument("--story", action="store_true", help="code each story as one document")
     args = parser.parse_args()
+    files = args.files + [path for name in args.family for path in FAMILIES[name]]
     coder = Coder()
     run = score_stories if args.story else score_sentences
-    for path in args.files:
+    for path in files or FILES:
         stories = read_stories(path)
         total, errors = run(coder, stories)
         count = sum(len(s.sentences) for s in stories)

@@ -82,9 +82,14 @@ def _bench():
 
 # Floors only go up. Session 29, the files written before any rule: study F1 0.547 -> 0.614
 # (story mode 0.686 -> 0.771), held-out 0.649 -> 0.649 (story mode 0.655 -> 0.673).
+# Session 30, the second pair written before any rule: study 0.581 -> 0.711 (story mode
+# 0.602 -> 0.717), held-out 0.719 -> 0.730 (story mode 0.737 -> 0.748); the first held-out
+# file 0.649 -> 0.667 (story mode 0.673 -> 0.690) with the fights in their own lands.
 STORY_FLOORS = {
     "cameo_stories_study.tsv": (0.61, 0.77),
-    "cameo_stories_heldout.tsv": (0.64, 0.67),
+    "cameo_stories_heldout.tsv": (0.66, 0.69),
+    "cameo_stories2_study.tsv": (0.71, 0.71),
+    "cameo_stories2_heldout.tsv": (0.73, 0.74),
 }
 
 
@@ -95,3 +100,63 @@ def test_wire_story_floors(coder):
         alone, story = STORY_FLOORS[path.name]
         assert bench.score_sentences(coder, stories)[0].f1 >= alone, path.name
         assert bench.score_stories(coder, stories)[0].f1 >= story, path.name
+
+
+# Session 30 (h7): rules found on the second wire-sentence study set
+# (tests/data/cameo_stories2_study.tsv), tested on sentences written for detente.
+
+
+def test_two_sides_fighting_battles_in_their_own_land_fight_each_other(coder):
+    text = "Israeli soldiers and Palestinian militants fought gun battles in Nablus on Friday."
+    keys = _keys(coder, text)
+    assert ("ISR", "PSE", "19") in keys and ("PSE", "ISR", "19") in keys
+    text = "Israeli soldiers and Palestinian militants fought gun battles in Nablus and Jenin."
+    keys = _keys(coder, text)
+    assert ("ISR", "PSE", "19") in keys and ("PSE", "ISR", "19") in keys
+    # a single side fighting in another's land still fights there
+    assert ("ISR", "LBN", "19") in _keys(coder, "Israel fought a bitter war in Lebanon.")
+
+
+def test_what_a_state_calls_home_with_its_is_its_own(coder):
+    text = "Moscow recalled its chief military representative from NATO in protest."
+    keys = _keys(coder, text)
+    assert any(k[:2] == ("RUS", "NATO") or k[:2] == ("RUS", "IGO") for k in keys), keys
+    assert not any(k[1] == "RUS" for k in keys)
+
+
+def test_military_craft_loaded_with_relief_bring_aid(coder):
+    text = (
+        "Pakistan sent air force planes loaded with rescue teams, tents and blankets "
+        "to Afghanistan."
+    )
+    keys = _keys(coder, text)
+    assert ("PAK", "AFG", "07") in keys and not any(k[2] == "15" for k in keys)
+
+
+def test_a_crowd_that_rallies_to_demand_protests_once_at_whom_it_demands(coder):
+    text = (
+        "Thousands of Ukrainians rallied in central Kyiv to demand the resignation of "
+        "President Viktor Yanukovych."
+    )
+    keys = _keys(coder, text)
+    assert keys == {("UKR", "UKR", "14")}, keys
+    text = (
+        "Hundreds of Pakistanis marched to the American consulate in Lahore to protest "
+        "against drone strikes."
+    )
+    keys = _keys(coder, text)
+    assert keys == {("PAK", "USA", "14")}, keys
+
+
+def test_a_group_named_in_the_plural_is_named_in_the_singular_before_a_noun(coder):
+    keys = _keys(coder, "Sri Lankan jets bombed Tamil Tiger bases near Kilinochchi.")
+    assert ("LKA", "LKA", "19") in keys
+    from detente.actors.dictionary import member_form
+
+    assert member_form("Tamil Tigers") == "Tamil Tiger"
+    assert member_form("Hamas") is None and member_form("Unidos Podemos") is None
+
+
+def test_targets_across_a_country_are_in_it(coder):
+    keys = _keys(coder, "Russian warplanes struck military targets across Ukraine overnight.")
+    assert ("RUS", "UKR", "19") in keys

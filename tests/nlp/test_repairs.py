@@ -181,3 +181,26 @@ def test_the_act_before_a_closing_as_clause_is_the_main_event(coder):
     )
     main = main_event(coder.code_text(text, DAY))
     assert main is not None and main.source_country == "SRB" and main.plover == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police fired tear gas and warning shots at protesters in Nairobi.",
+        "Troops fired rubber bullets and warning shots at the crowd.",
+    ],
+)
+def test_an_ing_word_before_the_last_noun_of_an_object_list_is_no_verb(coder, text):
+    """ "fired tear gas and warning shots at X": "warning" describes "shots", the last thing
+    fired, and warns no one."""
+    doc = coder.nlp(text)
+    warning = next(t for t in doc if t.lower_ == "warning")
+    assert warning.dep_ == "amod" and warning.head.lower_ == "shots"
+    assert warning.head.dep_ == "conj"
+    assert not any(e.cameo_root == "13" for e in coder.code_text(text, DAY))
+
+
+def test_a_second_act_in_ing_keeps_its_auxiliary_and_stays_a_verb(coder):
+    doc = coder.nlp("Rebels were shelling the town and firing rockets at the airport.")
+    firing = next(t for t in doc if t.lower_ == "firing")
+    assert firing.pos_ == "VERB"

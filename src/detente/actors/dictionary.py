@@ -222,13 +222,30 @@ def load_file(
         for number, (code, sector, kind, alias, start, end) in _rows(path, text, 6):
             if kind not in KINDS:
                 raise DictionaryError(str(path), number, f"unknown kind {kind!r}")
-            book.add(
-                alias,
-                ActorEntry(
-                    code, sector, kind, alias, _date(path, number, start), _date(path, number, end)
-                ),
+            entry = ActorEntry(
+                code, sector, kind, alias, _date(path, number, start), _date(path, number, end)
             )
+            book.add(alias, entry)
+            # (not a party's: "Liberty Advance", "Economic Freedom Fighter" are phrases)
+            member = member_form(alias) if kind == "group" and sector != "PTY" else None
+            if member is not None and member.lower() not in book.aliases:
+                book.add(member, entry)
     return book
+
+
+def member_form(alias: str) -> str | None:
+    """The singular a group named in the plural takes for one member or before a noun ("a
+    Tamil Tiger commander", "Tamil Tiger positions", "a Muslim Brother", "a Qassam Brigade
+    unit"):
+    the last word without its plural -s, for a name of two words or more whose last word is
+    capitalised and ends in a plain -s (not "-ss", "-us": "Hamas" and "Podemos" stay)."""
+    words = alias.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last[:1].isupper() and last.endswith("s") and len(last) > 3):
+        return None
+    if last.endswith(("ss", "us", "as", "os", "is")):
+        return None
+    return " ".join([*words[:-1], last[:-1]])
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
@@ -246,9 +246,25 @@ _VICTIMS_OR_MEANS = frozenset({
 })  # fmt: skip
 
 
-def _drop_redundant(events: list[Event]) -> list[Event]:
+# A crowd's protest is one act: beside its protest at a side, a phrase with no code it
+# marched to or about is where or what about ("rallied in Tahrir Square to demand
+# Mubarak's resignation", "marched to the British embassy to protest against intervention").
+_CROWD_ROOTS = frozenset({"14"})
+
+
+def _crowd_s_place_or_topic(event: Event, agents: Container[str]) -> bool:
+    """``event`` is a protest at a phrase with no code that names no one by a role noun
+    either ("Tahrir Square", "the threat of foreign intervention"; not "the government's new
+    pension rules", whose government is protested against)."""
+    words = event.target_name.lower().replace("'s", " ").split()
+    return event.cameo_root in _CROWD_ROOTS and not any(w in agents for w in words)
+
+
+def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
-    and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
+    and modality with a target in the sentence ("met Tillerson … to discuss trade").
+    ``agents`` are the role nouns ("government", "ministry") by which a phrase with no code
+    still names someone."""
     with_target = {
         (e.source, e.source_start, e.cameo_root, e.modality)
         for e in events
@@ -263,7 +279,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     # Victims counted or the means used, named by no code, beside an act of the same root
     # the same country does to a country, are a part of that act: "shelled the town of
     # Vovchansk, killing two people", "fired tear gas to disperse protesters" (a group or a
-    # place named stays: "took Kirkuk and pushed the Peshmerga out").
+    # place named stays: "took Kirkuk and pushed the Peshmerga out"); so is any phrase with no
+    # code beside a protest of the same source (_CROWD_ROOTS).
     aimed = {(e.source_country, e.cameo_root, e.modality) for e in events if e.target_country}
     return [
         e
@@ -274,7 +291,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                 bool(e.target)
                 or not e.source_country
                 or (e.source_country, e.cameo_root, e.modality) not in aimed
-                or e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
+                or (
+                    e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
+                    and not _crowd_s_place_or_topic(e, agents)
+                )
             )
         )
         or (
@@ -691,6 +711,24 @@ def _leaves_organisation(
 # Chinese ambassador to protest against the sentencing", "lodged a note to protest the
 # arrests", "handed the envoy a note to protest" (the complaint is coded once, on the move).
 _PROTEST_MOVES = frozenset({"summon", "lodge", "send", "hand", "deliver", "file"})
+
+
+# A crowd's acts: what it gathers "to demand" is the aim of its protest, not a second act.
+_STREET_PROTESTS = frozenset({
+    "rally", "march", "protest", "demonstrate", "gather", "assemble", "converge", "parade",
+})  # fmt: skip
+
+
+def _protest_aim(word: Token) -> bool:
+    """``word`` is the purpose clause of a street protest ("thousands rallied in Tahrir
+    Square to demand the resignation of Mubarak", "marched on parliament to demand new
+    elections"): the demand is what the protest is for, and is coded as the protest (141),
+    at whom the demand is made, once."""
+    return (
+        word.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        and word.head.lemma_.lower() in _STREET_PROTESTS
+    )
 
 
 def _protest_purpose(word: Token) -> bool:
@@ -1533,7 +1571,10 @@ class Coder:
                     )
                     events.setdefault(key, event)
             kept = hosts_of_visits(
-                _one_per_root(_followed_suit(_drop_redundant(list(events.values())))), sent
+                _one_per_root(
+                    _followed_suit(_drop_redundant(list(events.values()), self.book.agents))
+                ),
+                sent,
             )
             out.extend(_as_read(kept, aside))
             referred = referred_date(sent, document.date, self.patterns)
@@ -1887,6 +1928,8 @@ class Coder:
                 code = lookup(SHOW_OF_FORCE)  # "troops marched to the border": no protest
                 if tgt is not None and tgt[0].country == src[0].country:
                     tgt = None  # "soldiers marched through Kyiv": a parade at home
+            if code.root == DEMAND_ROOT[:2] and _protest_aim(word):
+                code = lookup(DEMONSTRATE)  # "rallied in Cairo to demand Mubarak's resignation"
             if (
                 code.code == DIPLOMATIC_COOPERATION
                 and tgt is not None

@@ -263,22 +263,31 @@ def carries_aid(thing: Token | None) -> bool:
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
         return False
-    if thing.lemma_.lower() in _AID_SENT - _MEASURES or thing.lemma_.lower() in _RESCUERS:
+    if thing.lemma_.lower() in _AID_SENT - _MEASURES:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
         return True  # "an aid plane", "relief trucks"
-    if thing.lemma_.lower() in _CREWS and modifiers_of(thing) & _RESCUE_WORK:
+    if _rescue_crew(thing):
         return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
     inner += [p for o in list(inner) for p in prep_objects(o, OF)]  # "40 tonnes of aid"
+    # each thing of a list loaded: "loaded with rescue teams, food and medicine"
+    inner += [c for o in list(inner) for c in o.conjuncts]
     # (or by a word before it: "2 million vaccine doses", whose head the lemmatizer may miss)
     return any(
         (t.lemma_.lower() in _AID_SENT and t.lemma_.lower() not in _MEASURES)
         or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
+        or _rescue_crew(t)
         for t in inner
     )
+
+
+def _rescue_crew(tok: Token) -> bool:
+    """``tok`` names help that comes as people: "rescuers", "a rescue team", "medical crews"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _RESCUERS or (lemma in _CREWS and bool(modifiers_of(tok) & _RESCUE_WORK))
 
 
 # Help that comes as people: rescuers and medics, and teams or crews doing rescue, medical or

@@ -41,6 +41,7 @@ from detente.events.patterns import Pattern
 from detente.events.phrases import EDGES
 from detente.events.spans import naming_token
 from detente.events.symmetry import (
+    SYMMETRIC_LEMMAS,
     divided_pair,
     each_to_other,
     is_symmetric,
@@ -73,7 +74,9 @@ _CALLING_HOME = {"recall", "withdraw"}
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
-_INSIDE = frozenset({"in", "inside", "around"})
+# What a thing lies in: "an army camp in Mali", "military targets across Serbia", "positions
+# throughout the south" (spread over the place, still in it).
+_INSIDE = frozenset({"in", "inside", "around", "across", "throughout"})
 
 # Prepositions by which a verb takes a party: "imposed the ban on aid agencies".
 _PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards"})
@@ -145,6 +148,15 @@ def _addressed(targets: list, members: list[tuple[Actor, float, Token]]) -> bool
 def _calls_home(triple: Triple) -> bool:
     """``triple`` tells a state recalling or withdrawing its envoys."""
     return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
+
+
+_OWNERS = frozenset({"its", "their"})
+
+
+def _its_own(tok: Token) -> bool:
+    """``tok`` is named as the subject's own by a possessive pronoun ("its chief military
+    representative", "their envoys"): what a state calls home is its own, whatever the title."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in tok.children)
 
 
 def _envoy_s_name(tok: Token) -> bool:
@@ -220,15 +232,27 @@ def _venue(
     pat: Pattern,
     targets: list[tuple[Actor, float, Token]],
     sources: list[tuple[Actor, float, Token]] | None = None,
+    word: Token | None = None,
 ) -> bool:
     """The targets of a meeting are only where it was ("attended a meeting in Moscow"); so
     are those of an accord or a truce in the parties' own country ("government forces and
-    rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib")."""
+    rebels agreed to a truce in Yemen", but not "Russia and Turkey agreed a truce in Idlib"),
+    and of a fight between them there ("Israeli troops and Palestinian gunmen fought gun
+    battles in Hebron": the town is where they fought each other, not a third side)."""
     own = {s[0].country for s in sources or ()}
-    where = pat.code[:2] == "04" or (
-        is_symmetric(pat.code) and all(t[0].country in own for t in targets)
+    mutual = is_symmetric(pat.code) or (
+        word is not None and word.lemma_.lower() in SYMMETRIC_LEMMAS and len(own) > 1
     )
-    return where and all(t[2].dep_ == "pobj" and t[2].head.lower_ in ("in", "at") for t in targets)
+    where = pat.code[:2] == "04" or (mutual and all(t[0].country in own for t in targets))
+    return where and all(_placed_in(t[2]) for t in targets)
+
+
+def _placed_in(tok: Token) -> bool:
+    """``tok`` is where something was: "in Hebron", "at the summit", also the later places
+    of a list ("in the West Bank and Gaza")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
@@ -426,7 +450,8 @@ def targets_of(
     if _calls_home(triple):
         # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
         # called home is the source's own, whoever the name is; the post is the target
-        taken |= {h.i for group in primary for h in group if _envoy_s_name(h)}
+        # ("recalled its chief military representative from NATO": whoever "its" names)
+        taken |= {h.i for group in primary for h in group if _envoy_s_name(h) or _its_own(h)}
     if pat.code.startswith(_RELEASED):
         # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
         # the people or things set free, not their captors named inside the phrase
@@ -744,7 +769,11 @@ def pairs_of(
     ]
     members = sources
     # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
-    known_target = placed and any(t[0].code for t in targets) and not _venue(pat, targets, sources)
+    known_target = (
+        placed
+        and any(t[0].code for t in targets)
+        and not _venue(pat, targets, sources, triple.word)
+    )
     # "the two presidents agreed to return to the Turkish Stream project": what the pair
     # named as one does with one of its own countries is done by each with the other
     pair_named = divided is not None or (len(triple.sources) == 1 and names_pair(triple.sources[0]))

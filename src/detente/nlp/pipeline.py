@@ -1028,6 +1028,37 @@ def agents_aims(doc: Doc) -> None:
         ):
             continue
         aim.head = by.head
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def gerund_modifiers(doc: Doc) -> None:
+    """Mend "fired tear gas and warning shots at the monks", parsed as a second verb
+    "warning" with "shots" its object: a bare -ing form joined by "and" or "or" to a finite
+    verb, right after that verb's object and right before a noun it governs, with no subject
+    or auxiliary of its own (a second act would have one: "were firing and shelling"), is
+    a word describing the next noun ("warning shots", "landing craft"), the last item of the
+    object list; what it governed goes back on the verb."""
+    for tok in doc:
+        # (the tagger may take the -ing form for a noun that has an object: same mending)
+        ing = tok.tag_ == "VBG" or (tok.tag_ == "NN" and tok.lower_.endswith("ing"))
+        if not ing or tok.dep_ != "conj" or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        verb, mark, item, noun = tok.head, doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+        if verb.tag_ not in _FINITE or mark.lower_ not in ("and", "or"):
+            continue
+        if item.dep_ != "dobj" or item.head != verb or item.pos_ != "NOUN":
+            continue
+        if noun.dep_ != "dobj" or noun.head != tok or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        for child in list(tok.children):
+            if child != noun:
+                child.head = verb
+        mark.head = item
+        noun.head, noun.dep_ = item, "conj"
+        tok.head, tok.dep_ = noun, "amod"
+        tok.pos_, tok.tag_ = "ADJ", "JJ"
 
 
 def repair_parse(doc: Doc) -> None:
@@ -1063,6 +1094,7 @@ def repair_parse(doc: Doc) -> None:
     listed_kinds(doc)
     object_lists(doc)
     agents_aims(doc)
+    gerund_modifiers(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
