@@ -84,6 +84,16 @@ FLOORS = {
     # bed's sanctions are (9 of 19 with it), "agreed that the case must be clarified" root
     # 01 (019, accord)
     # (after the session's rules: 11 of 19, 10 of 11 dates; 15 of 29, 15 of 15 dates)
+    # session 30: translated analyses written before any coder run, of the MH17 finding on
+    # the Kursk brigade (start 7 of 12: "the governments of X and Y declared that they hold
+    # Russia responsible" gave "they" the last country only; a Malaysian Boeing "flying to
+    # Kuala Lumpur" coded as a visit) and of the Navalny poisoning and the EU sanctions
+    # (start 11 of 25: "Moscow will respond with mirror measures" not coded and aimed at no
+    # one; "4 September" read as a NATO official whose code was cut to "NAT"); together
+    # 18 of 37 = 0.49, dates 18 of 18, no not-row violated (after the session's rules: 9 of
+    # 12 and 15 of 25, 24 of 37 = 0.65, dates 24 of 24)
+    "2018-05-28-mh17-brigade.txt": (0.75, 1.00, 1.00),
+    "2020-10-16-navalny-sanctions.txt": (0.60, 1.00, 0.86),
     "2015-11-30-su24-ankara.txt": (0.57, 0.90, 1.00),
     "2018-10-22-khashoggi-consulate.txt": (0.51, 1.00, 1.00),
     "2017-03-10-thaad-seongju.txt": (0.20, 1.00, 0.33),

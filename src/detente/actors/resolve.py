@@ -509,7 +509,7 @@ def _placed_in(head: Token, day: dt.date, actors: DocActors) -> str | None:
                 span = actors.by_token.get(place.i)
                 entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
                 if entry is not None and entry.kind in PLACE_KINDS | {"name"}:
-                    return entry.code[:3]
+                    return entry.code
     return None
 
 
@@ -521,7 +521,9 @@ def _colleague(head: Token, day: dt.date, actors: DocActors) -> str | None:
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind == "person":
-            return entry.code[:3]
+            # (the whole code: a person of NATO or of the EU serves the organisation, not
+            # the country its first three letters would spell)
+            return entry.code
     return None
 
 

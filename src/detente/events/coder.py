@@ -87,6 +87,7 @@ from detente.events.modality import (
     offered,
     proposed_own,
     renounced,
+    restricted,
     unready,
     warned_own,
 )
@@ -1246,6 +1247,112 @@ def _answered(
     return None
 
 
+# Answering a wrong in kind: "vowed to respond", "will take countermeasures", "promised
+# retaliatory measures", "will respond with mirror measures". With no one named, the answer
+# is aimed at the side of the last wrong told done to the one who answers (the EU's sanctions
+# on Russia before "Moscow will respond with mirror measures").
+_ANSWERING_VERBS = {"respond", "retaliate", "answer", "reciprocate", "reply", "avenge"}
+_ANSWERING_NOUNS = {
+    "response", "retaliation", "countermeasure", "counter-measure", "reprisal", "answer",
+    "reply", "revenge", "retribution",
+}  # fmt: skip
+_ANSWERING_MODIFIERS = {"retaliatory", "reciprocal", "mirror", "response", "counter", "tit-for-tat"}
+# What an answer may answer: words, refusals, threats, measures, detentions and force.
+_WRONG_ROOTS = _QUARREL_ROOTS | {"10"}
+_ANSWER_ROOTS = {"13", "16"}  # a threat of an answer, or the measures themselves
+
+
+def answers_in_kind(word: Token) -> bool:
+    """``word``, its complement or what either takes answers a wrong with measures of one's
+    own: an answering verb, an answer named by its noun, or measures called retaliatory or
+    mirror."""
+    acts = [word, *(c for c in word.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    things = [
+        g
+        for act in acts
+        for c in act.children
+        if c.dep_ in ("dobj", "prep", "attr")
+        for g in (c, *(p for p in c.children if c.dep_ == "pobj"))
+    ]
+    return any(a.lemma_.lower() in _ANSWERING_VERBS for a in acts) or any(
+        g.lemma_.lower() in _ANSWERING_NOUNS
+        or any(
+            m.dep_ in ("amod", "compound") and m.lower_ in _ANSWERING_MODIFIERS for m in g.children
+        )
+        for g in things
+    )
+
+
+def _wronged_by(
+    src: tuple[Actor, float, Token], word: Token, sentence_id: int, earlier: list[Event]
+) -> list[tuple[Actor, float, Token]]:
+    """Whom an answer in kind with no one named is aimed at: the doers, of other countries,
+    of the last wrong told (within ``REFER_BACK`` sentences) done to the answerer's country,
+    and of the wrongs to it told in the sentence before that one ("The EU imposed sanctions
+    … Britain introduced the same restrictions. Moscow will respond": to both)."""
+    own = src[0].country
+    if not own or not answers_in_kind(word):
+        return []
+    doers: dict[str, tuple[Actor, float, Token]] = {}
+    last = None
+    for e in reversed(earlier):
+        if sentence_id - e.sentence_id > REFER_BACK or (
+            last is not None and last - e.sentence_id > 1
+        ):
+            break
+        if (
+            e.is_fact
+            and e.cameo[:2] in _WRONG_ROOTS
+            and e.target_country == own
+            and e.source_country not in ("", own)
+        ):
+            last = e.sentence_id if last is None else last
+            actor = Actor(e.source_country, "", e.source_name)
+            doers.setdefault(e.source_country, (actor, OPEN_CONFIDENCE, word))
+    return list(doers.values())
+
+
+# Measures said to repeat ones told before: "Britain on the same day introduced the same
+# restrictions", "Canada imposed similar sanctions" are aimed at whoever the measures told
+# before were, as a later clause "following suit" is (``_followed_suit``).
+_REPEATING = {"same", "similar", "identical", "analogous", "comparable", "equivalent"}
+
+
+def repeats_measures(word: Token) -> bool:
+    """What ``word`` does, or imposes, is said to be the same as or like measures before."""
+    things = [
+        g
+        for c in word.children
+        if c.dep_ in ("dobj", "prep")
+        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
+    ]
+    return any(
+        m.dep_ in ("amod", "det") and m.lower_ in _REPEATING for g in things for m in g.children
+    )
+
+
+def _repeated_from(
+    src: tuple[Actor, float, Token], word: Token, sentence_id: int, earlier: list[Event]
+) -> tuple[Actor, float, Token] | None:
+    """Whom measures said to repeat earlier ones are aimed at: the target of the last
+    measures (root 16) told before, within ``REFER_BACK`` sentences, by another country on a
+    country not the source's own."""
+    own = src[0].country
+    if not own or not repeats_measures(word):
+        return None
+    for e in reversed(earlier):
+        if sentence_id - e.sentence_id > REFER_BACK:
+            break
+        if (
+            e.is_fact
+            and e.cameo_root == "16"
+            and e.source_country not in ("", own)
+            and e.target_country not in ("", own)
+        ):
+            return Actor(e.target_country, e.target_sector, e.target_name), OPEN_CONFIDENCE, word
+    return None
+
+
 # Roots of deeds, not words: aid, cooperation, yielding, protest, force and coercion.
 _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -1876,6 +1983,28 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        if pat.code[:2] in _ANSWER_ROOTS and earlier:
+            # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU
+            pairs = [
+                pair
+                for src, tgt in pairs
+                for pair in (
+                    [(src, foe) for foe in _wronged_by(src, word, sentence_id, earlier)]
+                    if _no_other_side(src, tgt)
+                    else []
+                )
+                or [(src, tgt)]
+            ]
+        if pat.code[:2] == "16" and earlier:
+            # "The EU imposed sanctions on six Russian officials. Britain introduced the same
+            # restrictions": on the same side
+            pairs = [
+                (src, same)
+                if _no_other_side(src, tgt)
+                and (same := _repeated_from(src, word, sentence_id, earlier)) is not None
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
         if listener is None and pat.code[:2] in _HOSTED_ROOTS:
             listener = _visited_by_doer(word)
@@ -2155,6 +2284,7 @@ class Coder:
                 and not help_given
                 and not term_of_deal(word)
                 and not forecast(word)
+                and not restricted(word)
                 else None
             )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;

@@ -179,14 +179,38 @@ def _repeated_preposition(tok: Token) -> list[Token]:
 
 def _saying_pair(tok: Token) -> tuple[Token, ...]:
     """ "Russia and China said they were ready to cooperate": "they" in what two or more
-    joined subjects say are those subjects."""
+    joined subjects say are those subjects; "the governments of the Netherlands and Australia
+    declared that they hold Russia responsible": the governments, whose phrase names both
+    (not the last country named)."""
     clause = tok.head
     if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return ()
-    sayers = child_of(clause.head, "nsubj")
-    if sayers is None or not sayers.conjuncts:
+    # (not a date the parser made a second subject: "On Friday, 25 May, the governments of
+    # … declared")
+    sayers = next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )
+    if sayers is None:
         return ()
-    return (sayers, *sayers.conjuncts)
+    if sayers.conjuncts:
+        return (sayers, *sayers.conjuncts)
+    return (sayers,) if _owned_by_a_list(sayers) else ()
+
+
+def _owned_by_a_list(tok: Token) -> bool:
+    """ "the governments of X and Y", "the ministers of X, Y and Z": a plural noun whose
+    "of" phrase lists its owners."""
+    return tok.tag_ == "NNS" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.conjuncts for o in p.children)
+        for p in tok.children
+    )
 
 
 def _list_members(tok: Token) -> list[Token]:

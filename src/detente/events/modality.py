@@ -475,10 +475,17 @@ def _negated(tok: Token) -> bool:
     China vetoed it", "No country has recognised the vote"."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and _denied_noun(tok.head):
+        return True  # "there are no grounds to accuse the Russian state", "no plans to strike"
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children
     )
+
+
+def _denied_noun(noun: Token) -> bool:
+    """``noun`` is denied by "no" ("no grounds", "no plans")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def nothing_given(verb: Token) -> bool:
@@ -767,6 +774,18 @@ def warned_own(word: Token) -> bool:
         and doer is not None
         and doer.lower_ in _OWN_PRONOUNS
         and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.children)
+    )
+
+
+def restricted(word: Token) -> bool:
+    """True when what ``word`` accepts or does is restricted by "only" ("Moscow will accept
+    only the results of an investigation in which it takes part", "will only sign a deal
+    that …"): a condition set, which turns down all else, not an intent to yield or agree."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in word.children) or any(
+        g.dep_ == "advmod" and g.lower_ == "only"
+        for c in word.children
+        if c.dep_ == "dobj"
+        for g in c.children
     )
 
 

@@ -215,6 +215,9 @@ _NO_VISITORS = {
 _CARRIERS = {
     "aircraft", "plane", "airliner", "flight", "passenger", "ferry", "truck", "lorry", "train",
     "bus", "boat",
+    # an airliner named by its maker, and the airline whose flight it is ("the Boeing 777 of
+    # Malaysia Airlines, which was flying from Amsterdam to Kuala Lumpur")
+    "boeing", "airbus", "jetliner", "airline", "airway",
 }  # fmt: skip
 _NOT_VISITING = _NO_VISITORS | _CARRIERS
 # Craft of war, whose trips show force (150) and pay no visit: "U.S. bombers flew over the

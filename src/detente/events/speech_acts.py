@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.events.grammar import (
+    BY_ONLY,
     WITH,
     child_of,
     named_by_modifier,
@@ -173,6 +174,34 @@ def _bears_responsibility(clause: Token) -> bool:
     )
 
 
+# ... and the same said with the burden as subject: "stated that all responsibility for the
+# worsening of the relations will be borne by Berlin", "said the responsibility lies
+# entirely with Washington" blame Berlin and Washington (112); "warned that all consequences
+# will be borne by Kyiv" threatens Kyiv (130).
+_BURDENS = {"responsibility": "blame", "blame": "blame", "guilt": "blame", "consequence": "threat"}
+_RESTING = {"lie", "rest"}
+
+
+def _burdened(clause: Token) -> tuple[Token, Pattern] | None:
+    """Who a reported clause says bears the responsibility (or the consequences), with the
+    act that saying it is, when the burden is the clause's subject: borne "by" someone, or
+    lying or resting "with" someone."""
+    lemma = clause.lemma_.lower()
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if lemma in _BEARING:
+        burden, bearers = child_of(clause, "nsubjpass"), prep_objects(clause, BY_ONLY)
+    elif lemma in _RESTING:
+        burden, bearers = child_of(clause, "nsubj"), prep_objects(clause, WITH)
+    else:
+        return None
+    kind = _BURDENS.get(burden.lemma_.lower()) if burden is not None else None
+    bearer = next(iter(bearers), None)
+    if kind is None or bearer is None or not _named(bearer):
+        return None
+    return bearer, (ACCUSATION if kind == "blame" else THREAT)
+
+
 # Grounds a speaker says there are, and the part in an act they point to: "said there is a
 # well-founded suspicion of the involvement of GRU officers in the blasts", "there was clear
 # evidence of Iran's role in the attack".
@@ -180,8 +209,29 @@ _GROUNDS = {"suspicion", "evidence", "proof", "indication", "sign", "trace", "su
 _PARTS = {"involvement", "role", "participation", "complicity", "hand", "link", "responsibility"}
 
 
+# Findings said to bear a part out: "stated that the findings confirm the direct involvement
+# of Russia in the war", "said the evidence proves Iran's role in the attack".
+_SHOWING = {"confirm", "prove", "show", "demonstrate", "establish", "reveal", "indicate"}
+
+
+def _shown_part(clause: Token) -> Token | None:
+    """Who a reported "the findings confirm X's involvement" clause points to, or None."""
+    part = child_of(clause, "dobj")
+    if (
+        clause.lemma_.lower() not in _SHOWING
+        or part is None
+        or part.lemma_.lower() not in _PARTS
+        or any(c.dep_ == "neg" for c in clause.children)
+    ):
+        return None
+    return child_of(part, "poss") or next(iter(prep_objects(part, OF)), None)
+
+
 def _suspected(clause: Token) -> Token | None:
     """Who a reported "there is evidence of X's involvement" clause points to, or None."""
+    shown = _shown_part(clause)
+    if shown is not None:
+        return shown
     if clause.lemma_ != "be" or child_of(clause, "expl") is None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
@@ -444,6 +494,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if saying is None:
             continue
         clause = _framed(verb) or verb
+        burdened = _burdened(clause)
+        if burdened is not None:  # "said the responsibility will be borne by Berlin"
+            out += _said(saying, burdened[1], burdened[0])
+            continue
         suspect = _suspected(clause)
         if suspect is not None:  # "said there is evidence of Russia's role in the blasts"
             out += _said(saying, ACCUSATION, suspect)

@@ -204,8 +204,10 @@ def term_of_deal(word: Token) -> bool:
 
 
 # Mediating (045, 039) is done between others: "mediated by Qatar and Egypt" is no talk
-# of Qatar with Egypt.
-_BETWEEN_OTHERS = {"045", "039"}
+# of Qatar with Egypt; a trip made by several (042, and its hosting, 043) is made together
+# to a third: "Britain and France will not travel to the conference" is no visit, nor a
+# refusal of one, of Britain to France.
+_BETWEEN_OTHERS = {"045", "039", "042", "043"}
 
 
 # Lines that divide two sides: "fired across the border", "shelled across the Line of
@@ -251,6 +253,8 @@ def each_to_other(triple: Triple) -> bool:
     return (
         is_symmetric(triple.pattern.code)
         or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS
+        # ("exchanged visits": the noun's verb of exchange)
+        or (triple.word.dep_ == "dobj" and triple.word.head.lemma_.lower() in SYMMETRIC_LEMMAS)
         or reciprocal(triple.word)
         or (triple.pattern.code[:2] in _BLOWS and across_line(triple.word))
     )
