@@ -470,6 +470,53 @@ def defied(verb: Token, comp: Token | None) -> list[Token]:
     return found
 
 
+# An act done at someone's request or invitation, or in answer to their appeal, is done for
+# them: "sent firefighting planes at the request of Greece", "developed the course following
+# an invitation from the Nigerian government", "responding to an appeal from Serbia, Italy
+# shipped wheat", "in response to Sudan's demands, India freed the sailors", "under pressure
+# from Washington, Ankara reopened the crossing". (The sibling of ``defied``: there a refusal
+# turns down what someone asked, here an act grants it.)
+_REQUESTS = {
+    "request", "invitation", "appeal", "call", "plea", "demand", "urging", "behest", "bidding",
+    "pressure", "entreaty", "petition", "insistence",
+}  # fmt: skip
+# Nouns and participles that set an act as an answer: "in response to", "acting on".
+_AN_ANSWER = {"response", "answer", "reply"}
+_HEEDING = {"respond", "answer", "heed", "act", "follow", "accept"}
+_ASKED_BY = frozenset({"from", "by", "of"})
+
+
+def _answer_phrases(holder: Token) -> list[Token]:
+    """The nouns a verb's own phrases and answering participles name: "at the request",
+    "following an invitation", "responding to an appeal", "heeding calls"."""
+    things = [p for prep in holder.children if prep.dep_ == "prep" for p in prep.children]
+    for clause in holder.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _HEEDING:
+            things += [c for c in clause.children if c.dep_ == "dobj"]
+            things += [p for prep in clause.children if prep.dep_ == "prep" for p in prep.children]
+    things = [t for t in things if t.dep_ in ("pobj", "dobj")]
+    return [
+        q for t in things for q in (prep_objects(t, TO) if t.lemma_.lower() in _AN_ANSWER else (t,))
+    ]
+
+
+def answered(verb: Token, comp: Token | None) -> list[Token]:
+    """Whoever asked for or invited the act: the owner or "from/by/of" phrase of the request
+    the act is done at, following or in response to (never a pronoun, which may be the one
+    acting)."""
+    found = []
+    for holder in (h for h in (verb, comp) if h is not None):
+        for thing in _answer_phrases(holder):
+            if thing.lemma_.lower() not in _REQUESTS:
+                continue
+            sender = _message_owner(thing, any_kind=True) or next(
+                iter(prep_objects(thing, _ASKED_BY)), None
+            )
+            if sender is not None and sender.pos_ != "PRON":
+                found.append(sender)
+    return found
+
+
 # Verbs of leaving a body or post, whose participle may restate a resignation.
 _LEAVING = {"leave", "quit", "exit", "abandon", "desert"}
 # Giving way and intents to (resigning, stepping down, agreeing to resign or withdraw).
@@ -1803,6 +1850,10 @@ def verb_targets(
         )
     if pat.code[:2] in ASKING_ROOTS:  # "arrived in Greece seeking asylum"
         found.extend(came_to(verb))
+    if pat.code[:2] in COOPERATION_ROOTS:
+        # "shipped wheat in response to an appeal from Serbia": after the verb's own targets,
+        # before any open phrase ("visited the capital following an invitation from Russia")
+        found.extend(answered(verb, comp))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
