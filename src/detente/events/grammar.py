@@ -394,8 +394,9 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 # to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
 HELD_VIEWS = {"opposed", "committed"}
 # Taking part told as a participle: "Serb forces were engaged in ethnic cleansing", "troops
-# were involved in the killings": the subject does what the "in" phrase names.
-TAKING_PART = {"engaged", "involved"}
+# were involved in the killings", "Ethiopia is locked in a dispute with Iran", "is embroiled
+# in a row with": the subject does what the "in" phrase names.
+TAKING_PART = {"engaged", "involved", "locked", "embroiled", "mired", "entangled", "enmeshed"}
 
 
 def _taking_part(verb: Token) -> bool:
@@ -412,6 +413,8 @@ def _taking_part(verb: Token) -> bool:
 FEELINGS = {
     "disappointed", "dismayed", "outraged", "appalled", "angered", "displeased", "irritated",
     "incensed", "frustrated", "upset", "indignant", "unhappy", "dissatisfied",
+    # (adjectives of the same anger: "Hanoi was furious with Nairobi over the leak")
+    "furious", "angry", "irate", "livid", "annoyed", "enraged", "exasperated",
 }  # fmt: skip
 
 
