@@ -105,3 +105,20 @@ def test_ties_cut_with_no_one_named_are_each_sides_act(coder):
 def test_a_release_from_a_countrys_jail_is_that_countrys_act(coder):
     text = "Four Indian fishermen were released from a Pakistani jail on Friday."
     assert ("PAK", "08", "IND") in _facts(coder, text)
+
+
+def test_a_deal_disowned_is_rejected_toward_its_partner(coder):
+    # the partner is named in the deal's own clause
+    text = "Kosovo disowned the accord that its negotiators had signed with Serbia."
+    assert ("XKX", "12", "SRB") in _facts(coder, text)
+
+
+def test_a_passive_after_a_preposition_is_done_to_the_main_subject(coder):
+    text = "Two Estonian pilots flew home on Sunday after being freed from a Russian jail."
+    assert ("RUS", "08", "EST") in _facts(coder, text)
+
+
+def test_forces_kept_near_a_border_are_a_posture_toward_the_other_side(coder):
+    text = "Armenia has kept several brigades along the frontier with Azerbaijan for years."
+    assert ("ARM", "15", "AZE") in _facts(coder, text)
+    assert not _facts(coder, "Armenia kept its brigades in their barracks.")

@@ -296,6 +296,22 @@ def passive_clause(verb: Token) -> bool:
     )
 
 
+def undergone_by(verb: Token) -> Token | None:
+    """Who underwent a passive participle after a preposition, with no subject of its own:
+    the main clause's subject ("ten fishermen returned home after being freed from a jail",
+    "the reporter, upon being detained by police, called his embassy")."""
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "auxpass") is not None
+        and child_of(verb, "nsubj", "nsubjpass") is None
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_of(verb.head.head)
+    return None
+
+
 def adjective_participle(verb: Token) -> bool:
     """ "returned looted artifacts", "freed detained protesters": a past participle right
     after a verb that has no object of its own, misparsed as a clause (adverbial or, in a

@@ -28,6 +28,7 @@ from detente.events.grammar import (
     set_off,
     shares_passive,
     subject_of,
+    undergone_by,
     with_conjuncts,
 )
 from detente.events.modality import DESIGNED, OFFER_MARKS
@@ -59,6 +60,7 @@ from detente.events.phrases import (
     worth_of,
 )
 from detente.events.readings import TROOPS
+from detente.events.symmetry import DEAL_NOUNS
 
 _FOR = frozenset({"for"})
 _NEARER = {"close", "closer", "near", "nearer"}
@@ -1668,6 +1670,8 @@ def verb_targets(
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
             if direct is None and holder.i == verb.i and passive_clause(verb):
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
+            if direct is None and holder.i == verb.i:
+                direct = undergone_by(verb)  # "returned home after being freed": who did
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 # ("sailors released by Russia" were released themselves)
@@ -1736,10 +1740,18 @@ def verb_targets(
                 # intent with Airbus": the partner hung on the noun's own "of" phrase
                 if not names_someone(kind):
                     found.extend(_doers(prep_objects(kind, preps - OF)))
-        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
+        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom;
+        # "disowned the accord its envoy had signed with Kyiv": a deal's, with whom
+        # (a deal's clause may be parsed as a clause on the noun: "the accord that its envoy
+        # had signed with Kyiv", "the deal it struck with Serbia")
         thing = noun or child_of(holder, "dobj")
-        for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
-            found.extend(prep_objects(told, preps | _IMPOSED_ON))
+        deal = thing is not None and thing.lemma_.lower() in DEAL_NOUNS
+        told_preps = preps | _IMPOSED_ON | (WITH if deal else frozenset())
+        for told in thing.children if thing is not None else ():
+            if told.dep_ == "relcl" or (
+                deal and told.dep_ == "acl" and child_of(told, "nsubj") is not None
+            ):
+                found.extend(prep_objects(told, told_preps))
         found.extend(
             p
             for p in prep_objects(holder, preps)
