@@ -122,3 +122,10 @@ def test_forces_kept_near_a_border_are_a_posture_toward_the_other_side(coder):
     text = "Armenia has kept several brigades along the frontier with Azerbaijan for years."
     assert ("ARM", "15", "AZE") in _facts(coder, text)
     assert not _facts(coder, "Armenia kept its brigades in their barracks.")
+
+
+def test_an_official_somewhere_on_a_visit_is_visiting_it(coder):
+    text = "The Italian foreign minister is in Algeria on a two-day visit."
+    assert ("ITA", "04", "DZA") in _facts(coder, text)
+    # tourists on trips visit no state
+    assert not _facts(coder, "Thousands of German tourists are in Greece on holiday trips.")

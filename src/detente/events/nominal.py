@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import actor_tokens
-from detente.actors.resolve import MESSAGES
+from detente.actors.resolve import MESSAGES, PERSON_ROLES
 from detente.events.grammar import (
     DOER_ADJECTIVES,
     child_of,
@@ -351,15 +351,35 @@ _VISITED = frozenset({"to", "in"})
 # "to Beijing with an official visit came"): the place gone to is the one visited.
 _JOURNEYS = {"come", "go", "travel", "arrive", "fly", "head", "return", "set"}
 _ON_A_VISIT = frozenset({"on", "with", "for"})
+# ... and being somewhere on a visit is the visit stated as a state: "the Mexican prime
+# minister is in Israel on a three-day visit", "was in Cairo on an official trip".
+_STAYING = {"be", "stay", "remain"}
+_IN = frozenset({"in"})
 
 
 def visit_of_a_journey(noun: Token, head: Token) -> bool:
-    """``noun`` is a visit that a verb of going is made on ("came to Ankara on a visit")."""
+    """``noun`` is a visit that a verb of going is made on ("came to Ankara on a visit"), or
+    that someone is somewhere on ("is in Israel on a visit")."""
     return (
         noun.lemma_.lower() in _VISITS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _ON_A_VISIT
-        and head.lemma_.lower() in _JOURNEYS
+        and (
+            head.lemma_.lower() in _JOURNEYS
+            or (
+                head.lemma_.lower() in _STAYING
+                and next(prep_objects(head, _IN), None) is not None
+                and _official(subject_of(head))
+            )
+        )
+    )
+
+
+def _official(person: Token | None) -> bool:
+    """Someone whose stay abroad is a visit: a named person or an office holder ("the prime
+    minister is in Israel on a visit"), not tourists or workers on trips."""
+    return person is not None and (
+        person.ent_type_ == "PERSON" or person.lemma_.lower() in PERSON_ROLES | {"delegation"}
     )
 
 
