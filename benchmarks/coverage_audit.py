@@ -13,11 +13,17 @@ round (``PHRASES_STUDY2``, words) and a third (``PHRASES_STUDY3``, constructions
 study half only. A fourth round (``PHRASES4``, how wire copy hides an event: nominal events,
 events in "after"/"amid" clauses, headlines, datelines, "said" chains, phrasal verbs, idioms)
 is split like the first, into files of its own (``coverage4_study.tsv`` /
-``coverage4_heldout.tsv``).
+``coverage4_heldout.tsv``). A fifth round (``PHRASES5``, session 30: events stated as a state,
+adjectives and nouns of stance, acts done at another side's invitation or request, laws and
+decrees, effects and agentless passives, denials that tell an act, rarer verbs) is split the
+same way (``coverage5_study.tsv`` / ``coverage5_heldout.tsv``), with controls (``CONTROLS5``:
+denials and questions that tell no act) in ``coverage5c_study.tsv`` / ``coverage5c_heldout.tsv``.
 
 Scoring reads the two files and prints, per root and in all, the share of marked pairs coded
 with the gold root, and splits the misses into three classes: no event at all in the sentence,
-events but none covering the marked pair, and the pair covered with a wrong root.
+events but none covering the marked pair, and the pair covered with a wrong root. A control
+file's root is the one its pair must NOT get: a control fails when an asserted event of that
+root covers the pair ("false event").
 ``--misses`` lists the study halves' misses; the held-out half is scored only, unless
 ``--heldout-misses`` is given (for the report after the rules).
 """
@@ -37,7 +43,13 @@ FILES = {
     "heldout": DATA / "coverage_heldout.tsv",
     "study4": DATA / "coverage4_study.tsv",
     "heldout4": DATA / "coverage4_heldout.tsv",
+    "study5": DATA / "coverage5_study.tsv",
+    "heldout5": DATA / "coverage5_heldout.tsv",
+    "study5c": DATA / "coverage5c_study.tsv",
+    "heldout5c": DATA / "coverage5c_heldout.tsv",
 }
+# The halves whose lines are controls (the marked pair must not get the line's root).
+CONTROL_HALVES = frozenset({"study5c", "heldout5c"})
 
 # (name, adjective) of the states that fill the frames; the pair of an entry is fixed by its
 # position, so the files are reproducible.
@@ -948,6 +960,164 @@ ASSAULT|{S} struck back at {T} with missiles.
 """
 
 
+# A fifth round (session 30), aimed at the forms rounds 1-4 left out and the PLV check half's
+# second-largest miss class (no event at all in the sentence): events stated as a state
+# ("relations ... have been frozen since", "is at odds with", "has been under Y's sanctions
+# since"), events carried by adjectives and nouns of stance ("is critical of", "X's opposition
+# to Y's plan", "X's support for Y"), acts done "following an invitation from", "at the request
+# of" or "in response to" another side, laws and decrees aimed at another state, events told by
+# their effect or by an agentless passive whose agent is a place ("diplomats were expelled from
+# X"), denials that still tell an act ("X denied Y's minister entry") and rarer verbs of each
+# root not in the earlier rounds (woo, placate, lambast, muzzle, evict, mothball, strafe ...).
+# Split like the fourth round, by position within a root (even study, odd held-out), before
+# any run, into coverage5_study.tsv / coverage5_heldout.tsv. ``CONTROLS5`` are sentences whose
+# marked pair tells NO act of the given root (denials that it happened, questions, reports
+# rejected as false); they are split the same way into coverage5c_study.tsv /
+# coverage5c_heldout.tsv and a control is failed when an asserted event of that root covers
+# its pair.
+PHRASES5 = """
+SANCTION|Relations between {S} and {T} have been frozen since the coup.
+SANCTION|Diplomatic ties between {S} and {T} remain severed after last year's row.
+SANCTION|{T} has been under sanctions from {S} since 2014.
+SANCTION|{T} has been subject to an arms embargo by {S} for a decade.
+SANCTION|{S} passed a law that bans imports from {T}.
+SANCTION|{S} adopted a law barring {T}'s state firms from its telecoms market.
+SANCTION|The president of {S} signed a decree suspending the trade treaty with {T}.
+SANCTION|A decree issued by {S} halted all flights to {T}.
+SANCTION|<t>{ta} diplomats</t> were expelled from <s>{sn}</s> on Monday.
+SANCTION|The ambassador of {T} left {S} after being declared persona non grata.
+SANCTION|{S} mothballed a joint gas project with {T}.
+SANCTION|{S} shelved its free trade talks with {T}.
+SANCTION|{S} revoked {T}'s trade privileges.
+SANCTION|{S} scrapped visa-free travel for citizens of {T}.
+ACCUSE|{S} has been at odds with {T} over the dam for years.
+ACCUSE|{S} remains at loggerheads with {T} over the islands.
+ACCUSE|{S} is locked in a bitter dispute with {T} over fishing rights.
+ACCUSE|{S} is embroiled in a row with {T} over the pipeline.
+ACCUSE|{S} is highly critical of {T}'s crackdown on protesters.
+ACCUSE|{S} was sharply critical of {T}'s handling of the outbreak.
+ACCUSE|{S} was furious with {T} over the leaked cables.
+ACCUSE|{S} is angry at {T} over its new tariffs.
+ACCUSE|{S}'s condemnation of {T}'s missile test was swift.
+ACCUSE|{S}'s disapproval of {T}'s election was made plain on Monday.
+ACCUSE|{S} lambasted {T} for its treatment of migrants.
+ACCUSE|{S} upbraided {T} over the border incident.
+ACCUSE|{S} chastised {T} for missing the deadline.
+ACCUSE|{S} savaged {T}'s record on press freedom.
+ACCUSE|{S} questioned {T}'s decision to close the border.
+ACCUSE|{S} took issue with {T}'s account of the clash.
+REJECT|{S} is opposed to {T}'s plan to build a dam on the river.
+REJECT|{S} remains firmly opposed to {T}'s membership of the alliance.
+REJECT|{S}'s opposition to {T}'s bid stalled the talks.
+REJECT|{S}'s resistance to {T}'s proposal has hardened.
+REJECT|{S} denied the foreign minister of {T} entry.
+REJECT|{S} denied visas to {T}'s athletes.
+REJECT|{S} refused {T}'s jets permission to land.
+REJECT|{S} denied {T}'s warships access to its ports.
+REJECT|{T}'s peace offer was spurned by {S}.
+REJECT|{T} was snubbed by {S} at the summit.
+REJECT|{S} nixed a deal with {T} on fishing quotas.
+REJECT|{S} scuppered {T}'s plan for a regional bank.
+REJECT|{S} disowned the accord that its envoy had signed with {T}.
+REJECT|{S} thumbed its nose at {T}'s demands.
+SUPPORT|{S}'s support for {T} has not wavered.
+SUPPORT|{S}'s backing for {T}'s candidate secured the post.
+SUPPORT|{S} is supportive of {T}'s peace efforts.
+SUPPORT|{S} is sympathetic to {T}'s position on the dispute.
+SUPPORT|{S} is grateful to {T} for its help with the rescue.
+SUPPORT|{S} remains a staunch supporter of {T}.
+SUPPORT|{S} extolled {T}'s handling of the crisis.
+SUPPORT|{S} heaped praise on {T} for its reforms.
+SUPPORT|{S} feted the leader of {T} at a state banquet.
+SUPPORT|{S} embraced the new government of {T}.
+CONSULT|Following an invitation from {T}, the president of {S} visited the capital.
+CONSULT|At the invitation of {T}, the foreign minister of {S} travelled to its capital for talks.
+CONSULT|The prime minister of {S} is in {T} at the invitation of its government.
+CONSULT|{S} is in talks with {T} on a new trade pact.
+CONSULT|{S} has been in close contact with {T} since the crisis began.
+CONSULT|{S} remains in negotiations with {T} over the gas price.
+CONSULT|{S}'s foreign minister is on a three-day visit to {T}.
+CONSULT|The visiting president of {S} met officials of {T} on Monday.
+AGREE|{S} wooed {T} with offers of cheap loans.
+AGREE|{S} courted {T} with promises of investment.
+AGREE|{S} initialled an accord with {T} on water sharing.
+AGREE|{S} sealed a deal with {T} on arms sales.
+AGREE|{S} is committed to helping {T} rebuild its ports.
+AGREE|{S} remains ready to resume talks with {T}.
+YIELD|{S} moved to placate {T} by easing visa rules.
+YIELD|{S} sought to appease {T} with concessions on trade.
+YIELD|{S} acquiesced to {T}'s demand for a new inquiry.
+YIELD|{S} gave in to {T}'s demands over the border crossing.
+YIELD|<t>Ten {ta} fishermen</t> returned home after being freed from a <s>{sa}</s> jail.
+YIELD|{S}'s last soldiers left {T} on Friday, ending a decade-long mission.
+YIELD|In response to {T}'s demands, {S} released the detained sailors.
+YIELD|Under pressure from {T}, {S} reopened the border crossing.
+AID|At the request of {T}, {S} sent firefighting planes.
+AID|At {T}'s request, {S} sent 200 doctors to fight the outbreak.
+AID|Responding to an appeal from {T}, {S} shipped 10,000 tonnes of wheat.
+AID|In response to a request from {T}, {S} flew in tents and blankets.
+AID|{S} bankrolled {T}'s new power plant.
+AID|{S} underwrote {T}'s bond issue.
+AID|{T} has relied on aid from {S} since the war.
+AID|{T} has been a major recipient of military aid from {S}.
+COOPERATE|At {T}'s request, {S} handed over the suspects.
+COOPERATE|In response to {T}'s request, {S} extradited the banker.
+COOPERATE|{S} cosponsored a resolution with {T} at the United Nations.
+COOPERATE|{S} bartered oil for food with {T}.
+COOPERATE|{S} has shared intelligence with {T} for years.
+COOPERATE|{S} has been training {T}'s pilots since 2019.
+REQUEST|{T} sent troops to the region at the request of {S}.
+REQUEST|{T} froze the accounts of the former minister at the request of {S}.
+REQUEST|{S} demanded to know why {T} had seized its tanker.
+REQUEST|{S} wanted to know why {T} had expelled its envoy.
+REQUEST|{S} beseeched {T} to spare the hostages.
+REQUEST|{S} entreated {T} to reopen the border.
+REQUEST|{S} prevailed upon {T} to free the journalists.
+REQUEST|{S} is pressing {T} for the return of the stolen artefacts.
+THREATEN|{S} rattled its sabre at {T} over the disputed islands.
+THREATEN|{S}'s sabre-rattling toward {T} alarmed its neighbours.
+THREATEN|{S} put {T} on notice that it would retaliate.
+THREATEN|{S} gave {T} 48 hours to withdraw its ships.
+THREATEN|{S} is threatening {T} with new tariffs.
+THREATEN|{S} has warned {T} of consequences if it tests another missile.
+COERCE|{S} muzzled {T}'s broadcasters in the capital.
+COERCE|{S} censored reports by {T}'s news agency.
+COERCE|{S} evicted <t>{ta} traders</t> from the market.
+COERCE|{S} hauled in <t>a {ta} diplomat</t> for questioning.
+COERCE|<t>{ta} aid workers</t> were deported from <s>{sn}</s>.
+COERCE|<t>Two {ta} journalists</t> were detained in <s>{sn}</s> on spying charges.
+COERCE|{S} passed a law that bans {T}'s state media.
+COERCE|A decree signed by the president of {S} shut down {T}'s cultural centres.
+MOBILIZE|{S} reinforced its garrison on the border with {T}.
+MOBILIZE|{S} moved missile batteries within range of {T}.
+MOBILIZE|{S} has kept 100,000 troops near the border with {T} since the spring.
+MOBILIZE|{S}'s troops remain massed on the border with {T}.
+ASSAULT|{S} strafed {T}'s positions along the river.
+ASSAULT|{S} sank a {ta} patrol boat.
+ASSAULT|{S} has been at war with {T} since 2022.
+ASSAULT|{S} has occupied part of {T} since 2014.
+ASSAULT|<t>Three {ta} soldiers</t> were killed in <s>{sa}</s> shelling.
+ASSAULT|<t>A {ta} border post</t> came under <s>{sa}</s> rocket fire.
+PROTEST|<s>{sa} activists</s> heckled <t>the {ta} ambassador</t> at a lecture.
+PROTEST|<s>{sa} crowds</s> jeered <t>the {ta} president</t> during his visit.
+PROTEST|<s>{sa} protesters</s> pelted <t>the {ta} embassy</t> with eggs.
+PROTEST|<s>{sa} students</s> have been camped outside <t>the {ta} embassy</t> for a week.
+"""
+
+CONTROLS5 = """
+MOBILIZE|{S} denied that it had sent troops to {T}.
+AID|{S} denied sending weapons to {T}.
+ASSAULT|{S} denied reports that it had attacked {T}.
+ASSAULT|{S} rejected claims that its jets had bombed {T}.
+AID|{S} dismissed reports that it had supplied drones to {T}.
+CONSULT|{S} denied that its envoy had met officials of {T} in secret.
+ASSAULT|Did {S} strike {T}'s depot? Officials would not say.
+SANCTION|Will {S} expel {T}'s diplomats? The minister gave no answer.
+COERCE|{S} denied detaining <t>{ta} sailors</t>.
+COERCE|{S} said reports that it had seized <t>a {ta} tanker</t> were false.
+"""
+
+
 def entries(text: str = PHRASES) -> list[tuple[str, str]]:
     """The (root, frame) entries of a list of the audit, in their written order."""
     out = []
@@ -991,14 +1161,19 @@ def write() -> None:
         names[name] += 1
         name += f"-{names[name]}" if names[name] > 1 else ""
         halves["study"].append((name, fill(frame, position), root))
-    seen.clear()
-    for position, (root, frame) in enumerate(entries(PHRASES4), start + len(later)):
-        half = "study4" if seen[root] % 2 == 0 else "heldout4"
-        seen[root] += 1
-        name = family(root, frame)
-        names[name] += 1
-        name += f"-{names[name]}" if names[name] > 1 else ""
-        halves[half].append((name, fill(frame, position), root))
+    first = start + len(later)
+    for text, suffix in ((PHRASES4, "4"), (PHRASES5, "5"), (CONTROLS5, "5c")):
+        seen.clear()
+        for position, (root, frame) in enumerate(entries(text), first):
+            # controls alternate by position alone: they are few and their roots uneven
+            key = "" if suffix == "5c" else root
+            half = ("study" if seen[key] % 2 == 0 else "heldout") + suffix
+            seen[key] += 1
+            name = family(root, frame)
+            names[name] += 1
+            name += f"-{names[name]}" if names[name] > 1 else ""
+            halves[half].append((name, fill(frame, position), root))
+        first += len(entries(text))
     for half, rows in halves.items():
         with FILES[half].open("w", encoding="utf-8", newline="") as handle:
             out = csv.writer(handle, delimiter="\t", lineterminator="\n")
@@ -1020,15 +1195,32 @@ def classify(coder, pair) -> str:
     return "ok" if got == pair.root else got
 
 
+def control(coder, pair) -> str:
+    """'ok', or 'false event' when an asserted event of the line's root covers the pair (the
+    sentence denies or questions the act, so no reader takes it as done)."""
+    from detente.evaluate.plv import DEFAULT_DAY, _overlaps, root_of
+
+    for event in coder.code_text(pair.text, DEFAULT_DAY):
+        if (
+            event.is_fact
+            and root_of(event) == pair.root
+            and _overlaps(pair.sources, event.source_start, event.source_end)
+            and _overlaps(pair.targets, event.target_start, event.target_end)
+        ):
+            return "false event"
+    return "ok"
+
+
 def score(coder, half: str, show: bool) -> Counter[str]:
     from detente.evaluate.plv import read_marked
 
     pairs = read_marked(FILES[half])
     per_root: dict[str, Counter[str]] = defaultdict(Counter)
     classes: Counter[str] = Counter()
+    judge = control if half in CONTROL_HALVES else classify
     for pair in pairs:
-        got = classify(coder, pair)
-        kind = got if got in ("ok", "no event", "no pair") else "wrong root"
+        got = judge(coder, pair)
+        kind = got if got in ("ok", "no event", "no pair", "false event") else "wrong root"
         per_root[pair.root][kind] += 1
         classes[kind] += 1
         if show and got != "ok":
@@ -1037,7 +1229,7 @@ def score(coder, half: str, show: bool) -> Counter[str]:
     print(
         f"{half}: {classes['ok'] / total:.3f} of {total} "
         f"(no event {classes['no event']}, no pair {classes['no pair']}, "
-        f"wrong root {classes['wrong root']})"
+        f"wrong root {classes['wrong root']}, false event {classes['false event']})"
     )
     for root in sorted(per_root):
         counts = per_root[root]

@@ -122,6 +122,14 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   (study 0.733 and held-out 0.663 of 101 each before their rules, 0.861 and 0.683 after;
 #   most misses left are roots the coder reads otherwise by CAMEO: sanctions 163 and asset
 #   freezes are COERCE, a signed deal 057 SUPPORT).
+# - coverage5_*: the audit's fifth round (session 30), events stated without an event verb
+#   (states: "relations ... have been frozen since", "is at odds with", "has been under Y's
+#   sanctions"; adjectives and nouns of stance; acts "at the request of", "following an
+#   invitation from", "in response to"; laws and decrees; effects and agentless passives;
+#   denials that tell an act; rarer verbs), 126 frames split by position within a root
+#   before any run (study 0.540 and held-out 0.460 of 63 each before their rules, 0.762 and
+#   0.556 after; most misses left are again the project's CAMEO reading of sanctions, bans
+#   and signed accords, and states the held-out half words otherwise).
 # - main_*: the sentence's MAIN event in wire sentences with several events or actors (a
 #   speaker who reports another side's act, an act and the reaction to it, acts told in
 #   "after"/"as" clauses, passives with "by", sources in appositions and participial phrases,
@@ -189,6 +197,8 @@ PROBE_FLOORS = {
     "coverage_heldout.tsv": 0.75,
     "coverage4_study.tsv": 0.85,
     "coverage4_heldout.tsv": 0.67,
+    "coverage5_study.tsv": 0.76,
+    "coverage5_heldout.tsv": 0.55,
     "main_study.tsv": 0.84,
     "main_heldout.tsv": 0.88,
     "targets6_study.tsv": 0.74,

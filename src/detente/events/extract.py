@@ -756,6 +756,15 @@ _SIGNED = "057"  # a formal agreement signed, reached or ratified
 _BETWEEN = frozenset({"between"})
 
 
+# Ties between states, whose parties are the sides when no one is named cutting or mending them.
+_TIES = {"relation", "relationship", "tie"}
+
+
+def _ties_between(noun: Token) -> bool:
+    """``noun`` is the ties between two sides ("diplomatic relations between X and Y")."""
+    return noun.lemma_.lower() in _TIES and bool(agreement_parties(noun))
+
+
 def agreement_parties(noun: Token) -> tuple[Token, ...]:
     """The two or more parties an agreement noun names "between" them, or none.
 
@@ -772,10 +781,13 @@ def agreement_parties(noun: Token) -> tuple[Token, ...]:
 
 # Predicate adjectives that are themselves an event of their subject's, read with the verb
 # patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
-# opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran"
+# opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran",
+# "is sympathetic to Kyiv's position", "was dismissive of the offer", "was scathing about"
 # (other adjectives count only with a clause: "is ready to help").
 EVENT_ADJECTIVES = frozenset(
-    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"} | FEELINGS
+    {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
+    | {"sympathetic", "appreciative", "dismissive", "scathing"}
+    | FEELINGS
 )
 
 
@@ -963,10 +975,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
-        if not sources and noun is not None and pat.code == _SIGNED:
+        if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             # (also through the noun's "of" phrase: "the memorandum of understanding between
-            # Nigeria and Morocco", "a declaration of principles between …")
+            # Nigeria and Morocco", "a declaration of principles between …"); so with ties
+            # cut, frozen or restored with no one named doing it: "relations between Greece
+            # and Pakistan have been frozen since the coup" is each side's act to the other
             parties = agreement_parties(noun)
             if parties:
                 triples.append(Triple(verb, pat, parties, (), symmetric_pair=True))

@@ -321,6 +321,22 @@ def passive_clause(verb: Token) -> bool:
     )
 
 
+def undergone_by(verb: Token) -> Token | None:
+    """Who underwent a passive participle after a preposition, with no subject of its own:
+    the main clause's subject ("ten fishermen returned home after being freed from a jail",
+    "the reporter, upon being detained by police, called his embassy")."""
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "auxpass") is not None
+        and child_of(verb, "nsubj", "nsubjpass") is None
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_of(verb.head.head)
+    return None
+
+
 def adjective_participle(verb: Token) -> bool:
     """ "returned looted artifacts", "freed detained protesters": a past participle right
     after a verb that has no object of its own, misparsed as a clause (adverbial or, in a
@@ -419,8 +435,9 @@ _LINKING = {"be", "remain", "stay", "seem", "appear", "become", "look", "sound",
 # to the plan" (Poland opposes it; no one opposed Poland), "Russia is committed to the deal".
 HELD_VIEWS = {"opposed", "committed"}
 # Taking part told as a participle: "Serb forces were engaged in ethnic cleansing", "troops
-# were involved in the killings": the subject does what the "in" phrase names.
-TAKING_PART = {"engaged", "involved"}
+# were involved in the killings", "Ethiopia is locked in a dispute with Iran", "is embroiled
+# in a row with": the subject does what the "in" phrase names.
+TAKING_PART = {"engaged", "involved", "locked", "embroiled", "mired", "entangled", "enmeshed"}
 
 
 def _taking_part(verb: Token) -> bool:
@@ -437,6 +454,8 @@ def _taking_part(verb: Token) -> bool:
 FEELINGS = {
     "disappointed", "dismayed", "outraged", "appalled", "angered", "displeased", "irritated",
     "incensed", "frustrated", "upset", "indignant", "unhappy", "dissatisfied",
+    # (adjectives of the same anger: "Hanoi was furious with Nairobi over the leak")
+    "furious", "angry", "irate", "livid", "annoyed", "enraged", "exasperated",
 }  # fmt: skip
 
 

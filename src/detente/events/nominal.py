@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import actor_tokens
-from detente.actors.resolve import MESSAGES
+from detente.actors.resolve import MESSAGES, PERSON_ROLES
 from detente.events.grammar import (
     DOER_ADJECTIVES,
     child_of,
@@ -184,6 +184,10 @@ _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "rel
 # Verbs whose subject gains from what the event noun after "from" gives: "benefited from a
 # wheat donation by India", "profited from Chinese loans".
 _GAINING = {"benefit", "profit", "gain"}
+# Verbs whose subject lives on what the event noun after "on" gives: "has relied on aid from
+# Canada since the war", "depends on Chinese loans" (a state that tells the aid given).
+_LEANING = {"rely", "depend", "count", "live", "subsist"}
+_ON_UPON = frozenset({"on", "upon"})
 
 
 # Reactions a side draws from another that it acts amid or after: criticism, pressure,
@@ -231,6 +235,8 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "yielded to pressure from Western governments": so does who yields
     elif noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in _GAINING:
         verb = verb.head  # "benefited from aid by Japan": whoever gains receives it
+    elif noun.dep_ == "pobj" and verb.lower_ in _ON_UPON and verb.head.lemma_.lower() in _LEANING:
+        verb = verb.head  # "relied on aid from Canada": whoever relies on it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "for" and _came_in(verb.head):
         verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
@@ -255,7 +261,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         sender = next(
             (p for p in prep_objects(noun, OF) if names_someone(p) or named_by_modifier(p)), None
         )
-    if sender is None and verb.lemma_.lower() in _GAINING:
+    if sender is None and verb.lemma_.lower() in _GAINING | _LEANING:
         # "benefited from German assistance", "gained from Japan's loans": the giver named
         # before the noun
         sender = child_of(noun, "poss") or next(
@@ -346,15 +352,35 @@ _VISITED = frozenset({"to", "in"})
 # "to Beijing with an official visit came"): the place gone to is the one visited.
 _JOURNEYS = {"come", "go", "travel", "arrive", "fly", "head", "return", "set"}
 _ON_A_VISIT = frozenset({"on", "with", "for"})
+# ... and being somewhere on a visit is the visit stated as a state: "the Mexican prime
+# minister is in Israel on a three-day visit", "was in Cairo on an official trip".
+_STAYING = {"be", "stay", "remain"}
+_IN = frozenset({"in"})
 
 
 def visit_of_a_journey(noun: Token, head: Token) -> bool:
-    """``noun`` is a visit that a verb of going is made on ("came to Ankara on a visit")."""
+    """``noun`` is a visit that a verb of going is made on ("came to Ankara on a visit"), or
+    that someone is somewhere on ("is in Israel on a visit")."""
     return (
         noun.lemma_.lower() in _VISITS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _ON_A_VISIT
-        and head.lemma_.lower() in _JOURNEYS
+        and (
+            head.lemma_.lower() in _JOURNEYS
+            or (
+                head.lemma_.lower() in _STAYING
+                and next(prep_objects(head, _IN), None) is not None
+                and _official(subject_of(head))
+            )
+        )
+    )
+
+
+def _official(person: Token | None) -> bool:
+    """Someone whose stay abroad is a visit: a named person or an office holder ("the prime
+    minister is in Israel on a visit"), not tourists or workers on trips."""
+    return person is not None and (
+        person.ent_type_ == "PERSON" or person.lemma_.lower() in PERSON_ROLES | {"delegation"}
     )
 
 
@@ -637,6 +663,19 @@ def _does_harm(noun: Token, pat: Pattern, verb: Token, book: PatternBook) -> boo
     )
 
 
+# Quarrels that are a stance only where a side is in one ("is locked in a row with Tokyo",
+# "remains in a dispute with its neighbour", "embroiled in a feud with"): "settled its dispute
+# with Uganda", "talks to end the row" tell no disapproval.
+STANDING_QUARRELS = {"dispute", "row", "feud", "spat", "quarrel", "standoff", "stand-off"}
+
+
+def _quarrel_not_stood_in(noun: Token) -> bool:
+    """``noun`` is a quarrel no side is said to be in ("de-escalated its dispute with")."""
+    return noun.lemma_.lower() in STANDING_QUARRELS and not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -652,6 +691,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             and noun.head.head.lemma_.lower() in TOPIC_VERBS
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
+        if _quarrel_not_stood_in(noun):
+            continue
         if _reason_of_coded(noun, book):
             continue  # "demanded his resignation over his remarks": the reason, no event
         if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:

@@ -24,6 +24,7 @@ from detente.events.grammar import (
 from detente.events.modality import called_on
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
+    CUSTODY,
     EDGES,
     FROM,
     OF,
@@ -831,6 +832,26 @@ def releaser(verb: Token) -> tuple[Token, ...]:
         speaker = child_of(verb.head, "nsubj")
         if speaker is not None and speaker.lemma_.lower() in _CUSTODIANS:
             return with_conjuncts(speaker)
+    return _custody_owner(verb)
+
+
+def _custody_owner(verb: Token) -> tuple[Token, ...]:
+    """Whose jail people were let out of: "were freed from a Japanese jail", "released from
+    Iranian custody", "freed from Russia's prisons" (the country that held them let them go)."""
+    for held in prep_objects(verb, FROM):
+        if held.lemma_.lower() not in CUSTODY:
+            continue
+        owner = next(
+            (
+                c
+                for c in held.children
+                if (c.dep_ == "poss" and c.pos_ != "PRON")
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+            ),
+            None,
+        )
+        if owner is not None:
+            return (owner,)
     return ()
 
 

@@ -169,7 +169,7 @@ _DEALS = JOINT_NOUNS | {"memorandum", "protocol", "roadmap", "plan", "arrangemen
 # Deals, and the verbs that make one: the act in a deal's infinitive is what the sides bound
 # themselves to do, not a thing done ("signed an accord to supply Egypt with wheat", "a deal
 # to free the hostages"); the deal itself is the event (057).
-_DEAL_NOUNS = {
+DEAL_NOUNS = {
     "agreement", "deal", "accord", "treaty", "pact", "contract", "memorandum", "protocol",
     "arrangement",
 }  # fmt: skip
@@ -190,9 +190,9 @@ def deal_purpose(word: Token) -> bool:
         return False
     head = word.head
     if head.pos_ == "NOUN":
-        return word.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DEAL_NOUNS
+        return word.dep_ in ("acl", "relcl") and head.lemma_.lower() in DEAL_NOUNS
     return head.lemma_.lower() in _DEAL_MAKING and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in head.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEAL_NOUNS for c in head.children
     )
 
 

@@ -30,6 +30,7 @@ from detente.events.grammar import (
     set_off,
     shares_passive,
     subject_of,
+    undergone_by,
     with_conjuncts,
 )
 from detente.events.modality import CONSEQUENCES, DESIGNED, OFFER_MARKS
@@ -62,6 +63,7 @@ from detente.events.phrases import (
     worth_of,
 )
 from detente.events.readings import TROOPS
+from detente.events.symmetry import DEAL_NOUNS
 
 _FOR = frozenset({"for"})
 _NEARER = {"close", "closer", "near", "nearer"}
@@ -470,6 +472,53 @@ def defied(verb: Token, comp: Token | None) -> list[Token]:
             found.extend([sender] if sender is not None and sender.pos_ != "PRON" else [])
         elif names_someone(thing) or named_by_modifier(thing):
             found.append(thing)
+    return found
+
+
+# An act done at someone's request or invitation, or in answer to their appeal, is done for
+# them: "sent firefighting planes at the request of Greece", "developed the course following
+# an invitation from the Nigerian government", "responding to an appeal from Serbia, Italy
+# shipped wheat", "in response to Sudan's demands, India freed the sailors", "under pressure
+# from Washington, Ankara reopened the crossing". (The sibling of ``defied``: there a refusal
+# turns down what someone asked, here an act grants it.)
+_REQUESTS = {
+    "request", "invitation", "appeal", "call", "plea", "demand", "urging", "behest", "bidding",
+    "pressure", "entreaty", "petition", "insistence",
+}  # fmt: skip
+# Nouns and participles that set an act as an answer: "in response to", "acting on".
+_AN_ANSWER = {"response", "answer", "reply"}
+_HEEDING = {"respond", "answer", "heed", "act", "follow", "accept"}
+_ASKED_BY = frozenset({"from", "by", "of"})
+
+
+def _answer_phrases(holder: Token) -> list[Token]:
+    """The nouns a verb's own phrases and answering participles name: "at the request",
+    "following an invitation", "responding to an appeal", "heeding calls"."""
+    things = [p for prep in holder.children if prep.dep_ == "prep" for p in prep.children]
+    for clause in holder.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _HEEDING:
+            things += [c for c in clause.children if c.dep_ == "dobj"]
+            things += [p for prep in clause.children if prep.dep_ == "prep" for p in prep.children]
+    things = [t for t in things if t.dep_ in ("pobj", "dobj")]
+    return [
+        q for t in things for q in (prep_objects(t, TO) if t.lemma_.lower() in _AN_ANSWER else (t,))
+    ]
+
+
+def answered(verb: Token, comp: Token | None) -> list[Token]:
+    """Whoever asked for or invited the act: the owner or "from/by/of" phrase of the request
+    the act is done at, following or in response to (never a pronoun, which may be the one
+    acting)."""
+    found = []
+    for holder in (h for h in (verb, comp) if h is not None):
+        for thing in _answer_phrases(holder):
+            if thing.lemma_.lower() not in _REQUESTS:
+                continue
+            sender = _message_owner(thing, any_kind=True) or next(
+                iter(prep_objects(thing, _ASKED_BY)), None
+            )
+            if sender is not None and sender.pos_ != "PRON":
+                found.append(sender)
     return found
 
 
@@ -1623,6 +1672,8 @@ def verb_targets(
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
             if direct is None and holder.i == verb.i and passive_clause(verb):
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
+            if direct is None and holder.i == verb.i:
+                direct = undergone_by(verb)  # "returned home after being freed": who did
             if holder.i == verb.i and reduced_passive(verb):
                 # "the sanctions imposed by the U.S. on Iran": not the sanctions themselves
                 # ("sailors released by Russia" were released themselves)
@@ -1691,10 +1742,18 @@ def verb_targets(
                 # intent with Airbus": the partner hung on the noun's own "of" phrase
                 if not names_someone(kind):
                     found.extend(_doers(prep_objects(kind, preps - OF)))
-        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom
+        # "lift the ban they imposed on aid agencies": the measure's own clause says on whom;
+        # "disowned the accord its envoy had signed with Kyiv": a deal's, with whom
+        # (a deal's clause may be parsed as a clause on the noun: "the accord that its envoy
+        # had signed with Kyiv", "the deal it struck with Serbia")
         thing = noun or child_of(holder, "dobj")
-        for told in (c for c in thing.children if c.dep_ == "relcl") if thing is not None else ():
-            found.extend(prep_objects(told, preps | _IMPOSED_ON))
+        deal = thing is not None and thing.lemma_.lower() in DEAL_NOUNS
+        told_preps = preps | _IMPOSED_ON | (WITH if deal else frozenset())
+        for told in thing.children if thing is not None else ():
+            if told.dep_ == "relcl" or (
+                deal and told.dep_ == "acl" and child_of(told, "nsubj") is not None
+            ):
+                found.extend(prep_objects(told, told_preps))
         found.extend(
             p
             for p in prep_objects(holder, preps)
@@ -1808,6 +1867,10 @@ def verb_targets(
         )
     if pat.code[:2] in ASKING_ROOTS:  # "arrived in Greece seeking asylum"
         found.extend(came_to(verb))
+    if pat.code[:2] in COOPERATION_ROOTS:
+        # "shipped wheat in response to an appeal from Serbia": after the verb's own targets,
+        # before any open phrase ("visited the capital following an invitation from Russia")
+        found.extend(answered(verb, comp))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
