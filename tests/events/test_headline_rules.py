@@ -13,6 +13,10 @@ import pytest
 DAY = dt.date(2017, 2, 20)
 
 WANTED = [
+    # a court named with its country keeps its act; a state's bid or offer is no trade
+    ("an iranian court jails a british aid worker", ("IRN", "GBR", "17")),
+    ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
+    ("russian troops retreat from kherson in a blow to putin", ("RUS", "", "08")),
     # money raised for someone stays aid
     ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
     # headline abbreviations of the two Koreas
@@ -74,6 +78,18 @@ NOT_ASSERTED = [
 ]
 
 NO_EVENT = [
+    # a court with no country of its own ruling on a measure rules at home (events.arenas)
+    "judge in maryland blocks the new rule on asylum claims",
+    "appeals court declines to revive the state's voter id law",
+    "federal court strikes down the ban on cigarette ads",
+    "the judges ruled 2-1 against the administration",
+    # companies trading a deal or commissioning a show: commerce (events.arenas)
+    "the swiss drugmaker rejects a $40 billion takeover offer",
+    "hulu orders a fourth season of its prison drama",
+    "the bank drops its bid for the insurer",
+    # a market's move told as a retreat (extract.price_move)
+    "stocks retreat from record highs as oil prices slide",
+    "tech shares retreat from their january rally",
     # results in sport: a game named, a score, or "to win"
     "seahawks beat rams in overtime thriller",
     "india beat england by 8 wickets in the first test",

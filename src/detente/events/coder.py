@@ -35,6 +35,7 @@ from detente.actors.resolve import (
 )
 from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
 from detente.cameo import CameoCode, lookup
+from detente.events.arenas import within_an_arena
 from detente.events.attribution import (
     CLAIMS,
     CONFLICT_ROOTS,
@@ -1803,6 +1804,8 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        # a court ruling on its state's measure, a company's trade: no side acts on another
+        pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt)]
         roots = _FOE_ROOTS.get(pat.code)
         if roots is not None and earlier:
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
