@@ -1216,14 +1216,42 @@ _CRITICIZE = "111"
 _REJECT = "120"
 
 
+# People and bodies of public life who carry no arms: a public figure who "attacks" them does
+# so in words ("Trump attacks the judge", "the president attacks the press").
+VOICES = {
+    "judge", "court", "justice", "media", "press", "newspaper", "paper", "reporter",
+    "journalist", "critic", "opponent", "senator", "lawmaker", "democrat", "republican",
+    "times", "network", "columnist", "comedian", "actor", "actress", "author",
+}  # fmt: skip
+# Titles of a public figure who strikes only in words.
+_FIGURE_TITLES = {
+    "president", "leader", "minister", "premier", "chancellor", "senator", "governor",
+    "mayor", "candidate", "nominee",
+}  # fmt: skip
+
+
+def _public_figure(subject: Token | None) -> bool:
+    """A person named or titled, not an armed force ("Trump", "the president"); a name the
+    pipeline masked with a stand-in carries no entity type."""
+    if subject is None:
+        return False
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
+    return named or subject.lemma_.lower() in _FIGURE_TITLES
+
+
 def opposing(verb: Token, comp: Token | None) -> str | None:
     """The code of a blow aimed at a measure or plan, when its object is one: words against
     it ("attacked the plan": 111 criticize) or a fight to stop it ("fights the ban": 120
-    reject). No one is attacked."""
+    reject). No one is attacked; nor is a judge or the press a public figure strikes ("Trump
+    attacks the judge who blocked his order": words, 111)."""
     lemma = (comp or verb).lemma_.lower()
     if lemma not in _RESISTING | _STRIKING:
         return None
     objects = objects_of(comp or verb)
+    if objects and all(o.pos_ in ("NOUN", "PROPN") for o in objects):
+        voices = all(o.lemma_.lower() in VOICES or o.lower_ in VOICES for o in objects)
+        if lemma in _STRIKING and voices and _public_figure(subject_of(verb)):
+            return _CRITICIZE
     if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() in POLICIES for o in objects):
         return None
     return _REJECT if lemma in _RESISTING else _CRITICIZE
