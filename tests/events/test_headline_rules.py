@@ -13,6 +13,11 @@ import pytest
 DAY = dt.date(2017, 2, 20)
 
 WANTED = [
+    # a public figure who "attacks" a judge or the press does so in words
+    ("erdogan attacks the judge who jailed his ally", ("TUR", "", "11")),
+    ("russia attacked the journalists", ("RUS", "RUS", "19")),
+    # words said at a place are said there, to no one
+    ("macron defends the climate accord at davos", ("FRA", "", "05")),
     # a court named with its country keeps its act; a state's bid or offer is no trade
     ("an iranian court jails a british aid worker", ("IRN", "GBR", "17")),
     ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
@@ -65,6 +70,8 @@ WANTED = [
 ]
 
 NOT_ASSERTED = [
+    ("erdogan attacks the judge who jailed his ally", ("TUR", "", "19")),
+    ("macron defends the climate accord at davos", ("FRA", "CHE", "05")),
     # the intent an unready side denies is not announced
     (
         "the u.s. is not ready to cooperate militarily with russia, mattis said",
