@@ -21,6 +21,7 @@ WANTED = [
     # a court named with its country keeps its act; a state's bid or offer is no trade
     ("an iranian court jails a british aid worker", ("IRN", "GBR", "17")),
     ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
+    ("china pledges $46 billion in investment in pakistan", ("CHN", "PAK", "03")),
     ("russian troops retreat from kherson in a blow to putin", ("RUS", "", "08")),
     # money raised for someone stays aid
     ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
@@ -94,6 +95,10 @@ NO_EVENT = [
     "the swiss drugmaker rejects a $40 billion takeover offer",
     "hulu orders a fourth season of its prison drama",
     "the bank drops its bid for the insurer",
+    # a company building or spending in a country: the country is a place (events.arenas)
+    "the korean carmaker will build a $2 billion factory in alabama",
+    "the chipmaker pledges $5 billion in u.s. investment",
+    "nike opens a plant in vietnam",
     # a market's move told as a retreat (extract.price_move)
     "stocks retreat from record highs as oil prices slide",
     "tech shares retreat from their january rally",

@@ -10,7 +10,8 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   state; the measure's owner is no other side (a court named with a country, "a Russian court
   jailed an American pilot", is resolved to that country's judiciary and keeps its act);
 * a company, or an unnamed doer, acting on a deal (a bid, takeover, merger, stake) or a show
-  (a season, a series) trades or commissions: no state is a side of it.
+  (a season, a series) trades or commissions: no state is a side of it; the country it builds
+  a plant or spends in is a place ("pledges $10 billion in U.S. investment").
 """
 
 from __future__ import annotations
@@ -96,6 +97,35 @@ def trading(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return _acted_on(word, tgt, DEALS)
 
 
+# What a company builds, opens or spends somewhere: the country it does so in is a place.
+VENTURES = frozenset({
+    "plant", "factory", "investment", "job", "store", "facility", "office", "headquarters",
+    "mine", "billion", "million",
+})  # fmt: skip
+
+
+def _where_built(place: Token) -> bool:
+    """``place`` is where a venture is: "a plant in the U.S.", "U.S. investment", "will
+    build a factory in Alabama"."""
+    if place.dep_ == "compound":
+        return _lemma(place.head) in VENTURES
+    if place.dep_ == "pobj" and place.head.lower_ == "in":
+        holder = place.head.head  # the venture, or the verb that builds it ("build … in")
+        built = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
+        return any(_lemma(t) in VENTURES for t in [holder, *built])
+    return False
+
+
+def investing(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A company (or an unnamed doer) building, opening or spending in a country: "Toyota
+    pledges $10 billion in U.S. investment", "Foxconn considers a plant in the U.S.",
+    "Samsung opens a plant in Vietnam". The country is where it invests, not a partner."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    return tgt is not None and _where_built(tgt[2])
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """The act is a court's ruling or a company's trade: no side acts on another."""
-    return court_ruling(word, src, tgt) or trading(word, src, tgt)
+    """The act is a court's ruling or a company's trade or investment: no side acts on
+    another."""
+    return court_ruling(word, src, tgt) or trading(word, src, tgt) or investing(word, src, tgt)
