@@ -22,6 +22,7 @@ WANTED = [
     ("an iranian court jails a british aid worker", ("IRN", "GBR", "17")),
     ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
     ("china pledges $46 billion in investment in pakistan", ("CHN", "PAK", "03")),
+    ("russian diplomats arrived in washington", ("RUS", "USA", "04")),
     ("russian troops retreat from kherson in a blow to putin", ("RUS", "", "08")),
     # money raised for someone stays aid
     ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
@@ -99,6 +100,8 @@ NO_EVENT = [
     "the korean carmaker will build a $2 billion factory in alabama",
     "the chipmaker pledges $5 billion in u.s. investment",
     "nike opens a plant in vietnam",
+    # a nation's people arriving somewhere pay no visit (readings._nationals)
+    "russians are arriving in antalya in record numbers on charter flights",
     # a market's move told as a retreat (extract.price_move)
     "stocks retreat from record highs as oil prices slide",
     "tech shares retreat from their january rally",
