@@ -23,6 +23,7 @@ WANTED = [
     ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
     ("china pledges $46 billion in investment in pakistan", ("CHN", "PAK", "03")),
     ("russian diplomats arrived in washington", ("RUS", "USA", "04")),
+    ("russia quits the council of europe", ("RUS", "COE", "16")),
     ("russian troops retreat from kherson in a blow to putin", ("RUS", "", "08")),
     # money raised for someone stays aid
     ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
@@ -100,6 +101,9 @@ NO_EVENT = [
     "the korean carmaker will build a $2 billion factory in alabama",
     "the chipmaker pledges $5 billion in u.s. investment",
     "nike opens a plant in vietnam",
+    # a person with no state behind them quitting a council gives up a seat (events.arenas)
+    "the tesla founder quits the president's economic council",
+    "the disney chief resigns from the president's advisory board",
     # a nation's people arriving somewhere pay no visit (readings._nationals)
     "russians are arriving in antalya in record numbers on charter flights",
     # a market's move told as a retreat (extract.price_move)

@@ -11,7 +11,9 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   jailed an American pilot", is resolved to that country's judiciary and keeps its act);
 * a company, or an unnamed doer, acting on a deal (a bid, takeover, merger, stake) or a show
   (a season, a series) trades or commissions: no state is a side of it; the country it builds
-  a plant or spends in is a place ("pledges $10 billion in U.S. investment").
+  a plant or spends in is a place ("pledges $10 billion in U.S. investment");
+* a person or company with no state behind it who quits a council or board gives up a seat
+  ("Uber's chief quits Trump's business council").
 """
 
 from __future__ import annotations
@@ -125,7 +127,29 @@ def investing(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return tgt is not None and _where_built(tgt[2])
 
 
+# Bodies one sits on, and the verbs of giving up a seat on one.
+SEATS = frozenset({"council", "board", "panel", "committee", "commission", "forum"})
+_QUITTING = frozenset({"quit", "leave", "resign", "exit", "step"})
+
+
+def leaving_a_seat(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A person or company with no state behind it giving up a seat on a council or board:
+    "Uber's chief quits Trump's business council". A member resigns; no relations between
+    sides are cut (a state that quits a body keeps its act: "Russia quits the council")."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    if _lemma(word) not in _QUITTING:
+        return False
+    left = _things_done(word) + [o for p in word.children if p.dep_ == "prep" for o in p.children]
+    return any(_names(t, SEATS) for t in [*left, *([tgt[2]] if tgt is not None else [])])
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """The act is a court's ruling or a company's trade or investment: no side acts on
-    another."""
-    return court_ruling(word, src, tgt) or trading(word, src, tgt) or investing(word, src, tgt)
+    """The act is a court's ruling, a company's trade or investment, or a seat given up: no
+    side acts on another."""
+    return (
+        court_ruling(word, src, tgt)
+        or trading(word, src, tgt)
+        or investing(word, src, tgt)
+        or leaving_a_seat(word, src, tgt)
+    )
