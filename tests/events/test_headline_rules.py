@@ -109,6 +109,9 @@ NO_EVENT = [
     # a market's move told as a retreat (extract.price_move)
     "stocks retreat from record highs as oil prices slide",
     "tech shares retreat from their january rally",
+    # a market as doer is never a side, whatever its verb (extract.price_move)
+    "stocks rally as the president promises tax cuts",
+    "the dow attacks 21,000 again",
     # results in sport: a game named, a score, or "to win"
     "seahawks beat rams in overtime thriller",
     "india beat england by 8 wickets in the first test",

@@ -961,8 +961,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
             # the building": nature is no one's force, and no side acts through it
             continue
-        if pat.code[:2] == _YIELD_ROOT and price_move(verb, sources):
-            continue  # "stocks retreat from record highs": a market moves, no side yields
+        if price_move(verb, sources, pat.code):
+            continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and pat.code == _SIGNED:
@@ -1335,23 +1335,32 @@ def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
 # Forces of nature and of circumstance that "hit", "struck", "killed" or "destroyed": no
 # actor, whatever the verb's code.
 _YIELD_ROOT = "08"
-# What a market trades and the levels it moves between: "stocks retreat from record highs",
-# "banks retreat from their post-election rally" tell prices, not sides giving ground.
+# Markets and what they trade: as a doer, never a side ("stocks rally", "the dow attacks
+# 20,000", "stocks retreat from record highs").
 MARKETS = {
     "stock", "share", "market", "index", "dow", "nasdaq", "bond", "price", "currency",
     "dollar", "yen", "euro", "pound", "peso", "ruble", "rouble", "rupee", "yuan", "oil",
-    "gold", "yield", "equity", "future", "investor", "trader",
+    "gold", "yield", "equity",
 }  # fmt: skip
+# People of a market, who give ground only as prices do ("investors retreat").
+_MARKET_PEOPLE = {"investor", "trader"}
+# The levels a market moves between: "banks retreat from their post-election rally".
 MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
 
 
-def price_move(verb: Token, sources: tuple[Token, ...]) -> bool:
-    """A market's move told with a verb of giving ground: its doer is a market or what it
-    trades ("stocks retreat", "the dollar pulls back"), or what it moves from is a price level
-    ("banks retreat from their post-election rally")."""
-    if any(s.lemma_.lower() in MARKETS for s in sources):
+def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:
+    """A market's move told with a verb of a political act: its doer is a market or what it
+    trades ("stocks rally", "stocks retreat"), or a verb of giving ground has market people
+    as doer ("investors retreat") or a price level as what is left ("banks retreat from their
+    post-election rally")."""
+    doers = {s.lemma_.lower() for s in sources}
+    if doers & MARKETS:
         return True
-    return any(o.lemma_.lower() in MARKET_LEVELS for o in prep_objects(verb, frozenset({"from"})))
+    if code[:2] != _YIELD_ROOT:
+        return False
+    return bool(doers & _MARKET_PEOPLE) or any(
+        o.lemma_.lower() in MARKET_LEVELS for o in prep_objects(verb, frozenset({"from"}))
+    )
 
 
 NOT_DOERS = {
