@@ -13,6 +13,18 @@ import pytest
 DAY = dt.date(2017, 2, 20)
 
 WANTED = [
+    # a public figure who "attacks" a judge or the press does so in words
+    ("erdogan attacks the judge who jailed his ally", ("TUR", "", "11")),
+    ("russia attacked the journalists", ("RUS", "RUS", "19")),
+    # words said at a place are said there, to no one
+    ("macron defends the climate accord at davos", ("FRA", "", "05")),
+    # a court named with its country keeps its act; a state's bid or offer is no trade
+    ("an iranian court jails a british aid worker", ("IRN", "GBR", "17")),
+    ("china rejects a $3 billion offer from japan", ("CHN", "JPN", "12")),
+    ("china pledges $46 billion in investment in pakistan", ("CHN", "PAK", "03")),
+    ("russian diplomats arrived in washington", ("RUS", "USA", "04")),
+    ("russia quits the council of europe", ("RUS", "COE", "16")),
+    ("russian troops retreat from kherson in a blow to putin", ("RUS", "", "08")),
     # money raised for someone stays aid
     ("saudi arabia raised $2 billion for yemeni refugees", ("SAU", "YEM", "07")),
     # headline abbreviations of the two Koreas
@@ -61,6 +73,8 @@ WANTED = [
 ]
 
 NOT_ASSERTED = [
+    ("erdogan attacks the judge who jailed his ally", ("TUR", "", "19")),
+    ("macron defends the climate accord at davos", ("FRA", "CHE", "05")),
     # the intent an unready side denies is not announced
     (
         "the u.s. is not ready to cooperate militarily with russia, mattis said",
@@ -74,6 +88,30 @@ NOT_ASSERTED = [
 ]
 
 NO_EVENT = [
+    # a court with no country of its own ruling on a measure rules at home (events.arenas)
+    "judge in maryland blocks the new rule on asylum claims",
+    "appeals court declines to revive the state's voter id law",
+    "federal court strikes down the ban on cigarette ads",
+    "the judges ruled 2-1 against the administration",
+    # companies trading a deal or commissioning a show: commerce (events.arenas)
+    "the swiss drugmaker rejects a $40 billion takeover offer",
+    "hulu orders a fourth season of its prison drama",
+    "the bank drops its bid for the insurer",
+    # a company building or spending in a country: the country is a place (events.arenas)
+    "the korean carmaker will build a $2 billion factory in alabama",
+    "the chipmaker pledges $5 billion in u.s. investment",
+    "nike opens a plant in vietnam",
+    # a person with no state behind them quitting a council gives up a seat (events.arenas)
+    "the tesla founder quits the president's economic council",
+    "the disney chief resigns from the president's advisory board",
+    # a nation's people arriving somewhere pay no visit (readings._nationals)
+    "russians are arriving in antalya in record numbers on charter flights",
+    # a market's move told as a retreat (extract.price_move)
+    "stocks retreat from record highs as oil prices slide",
+    "tech shares retreat from their january rally",
+    # a market as doer is never a side, whatever its verb (extract.price_move)
+    "stocks rally as the president promises tax cuts",
+    "the dow attacks 21,000 again",
     # results in sport: a game named, a score, or "to win"
     "seahawks beat rams in overtime thriller",
     "india beat england by 8 wickets in the first test",

@@ -49,11 +49,28 @@ HELDOUT3_FALSE_CEILING = 9  # events asserted on its no-event lines, at most
 # in session 29 it became study material (its errors read: nature is no one's doer, money
 # raised is aid only "for" someone, a warning of an outbreak threatens no one, "won the
 # final" is a game): 24 events on 91 clean lines, 24 of 109 asserted events without a target.
+# Session 30 (events.arenas: courts ruling on measures, companies trading, investing and
+# quitting councils; markets that "retreat"; people who arrive; words said at a place; a
+# public figure's "attack" on a judge or the press): 14 events on 97 clean lines.
 HELDOUT4 = TSV.with_name("headlines_heldout4.tsv")
 HELDOUT4_PAIR_FLOOR = 37
 HELDOUT4_ROOT_FLOOR = 34
-HELDOUT4_CLEAN_FLOOR = 91
-HELDOUT4_FALSE_CEILING = 24  # events asserted on its no-event lines, at most
+HELDOUT4_CLEAN_FLOOR = 97
+HELDOUT4_FALSE_CEILING = 14  # events asserted on its no-event lines, at most
+# The fifth held-out set: 151 newspaper lines with snippets (tests/data/headlines_heldout5.tsv,
+# 107 with no international event, a third of them US politics and courts), written before
+# session 30's rules and never tuned on. At the start: 55 events asserted on no-event lines
+# (70 of 107 clean), 52 of 139 asserted events without a target, pair 38 and root 33 of 44
+# event lines; after the session's rules 51 events on 73 clean lines, 50 of 135 without a
+# target, pair and root unchanged. Most of what is left is US domestic politics coded as the
+# domestic events they are (a governor suing the administration, senators criticizing the
+# president), which PLV's gold codes too. Here only its asserted lines are scored (36 and 31
+# of 42).
+HELDOUT5 = TSV.with_name("headlines_heldout5.tsv")
+HELDOUT5_PAIR_FLOOR = 36
+HELDOUT5_ROOT_FLOOR = 31
+HELDOUT5_CLEAN_FLOOR = 73
+HELDOUT5_FALSE_CEILING = 51  # events asserted on its no-event lines, at most
 
 
 def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
@@ -150,3 +167,15 @@ def test_heldout4_newspaper_lines_stay_clean(coder):
     empty, noisy = _false_events(coder, HELDOUT4)
     assert empty - len(noisy) >= HELDOUT4_CLEAN_FLOOR, noisy
     assert sum(noisy.values()) <= HELDOUT4_FALSE_CEILING, noisy
+
+
+def test_heldout5_ratchet(coder):
+    pair_right, root_right, misses = score(coder, HELDOUT5)
+    assert pair_right >= HELDOUT5_PAIR_FLOOR, misses
+    assert root_right >= HELDOUT5_ROOT_FLOOR, misses
+
+
+def test_heldout5_newspaper_lines_stay_clean(coder):
+    empty, noisy = _false_events(coder, HELDOUT5)
+    assert empty - len(noisy) >= HELDOUT5_CLEAN_FLOOR, noisy
+    assert sum(noisy.values()) <= HELDOUT5_FALSE_CEILING, noisy

@@ -35,6 +35,7 @@ from detente.actors.resolve import (
 )
 from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
 from detente.cameo import CameoCode, lookup
+from detente.events.arenas import within_an_arena
 from detente.events.attribution import (
     CLAIMS,
     CONFLICT_ROOTS,
@@ -113,6 +114,7 @@ from detente.events.sides import (
     pairs_of,
     resolve_heads,
     rival_groups,
+    said_at,
 )
 from detente.events.spans import target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
@@ -1951,6 +1953,10 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        # a court ruling on its state's measure, a company's trade: no side acts on another
+        pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt)]
+        # "defends free trade at Davos": the place words are said is no one they are said to
+        pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
         roots = _FOE_ROOTS.get(pat.code)
         if roots is not None and earlier:
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side

@@ -973,6 +973,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
             # the building": nature is no one's force, and no side acts through it
             continue
+        if price_move(verb, sources, pat.code):
+            continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
         if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
@@ -1228,14 +1230,42 @@ _CRITICIZE = "111"
 _REJECT = "120"
 
 
+# People and bodies of public life who carry no arms: a public figure who "attacks" them does
+# so in words ("Trump attacks the judge", "the president attacks the press").
+VOICES = {
+    "judge", "court", "justice", "media", "press", "newspaper", "paper", "reporter",
+    "journalist", "critic", "opponent", "senator", "lawmaker", "democrat", "republican",
+    "times", "network", "columnist", "comedian", "actor", "actress", "author",
+}  # fmt: skip
+# Titles of a public figure who strikes only in words.
+_FIGURE_TITLES = {
+    "president", "leader", "minister", "premier", "chancellor", "senator", "governor",
+    "mayor", "candidate", "nominee",
+}  # fmt: skip
+
+
+def _public_figure(subject: Token | None) -> bool:
+    """A person named or titled, not an armed force ("Trump", "the president"); a name the
+    pipeline masked with a stand-in carries no entity type."""
+    if subject is None:
+        return False
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
+    return named or subject.lemma_.lower() in _FIGURE_TITLES
+
+
 def opposing(verb: Token, comp: Token | None) -> str | None:
     """The code of a blow aimed at a measure or plan, when its object is one: words against
     it ("attacked the plan": 111 criticize) or a fight to stop it ("fights the ban": 120
-    reject). No one is attacked."""
+    reject). No one is attacked; nor is a judge or the press a public figure strikes ("Trump
+    attacks the judge who blocked his order": words, 111)."""
     lemma = (comp or verb).lemma_.lower()
     if lemma not in _RESISTING | _STRIKING:
         return None
     objects = objects_of(comp or verb)
+    if objects and all(o.pos_ in ("NOUN", "PROPN") for o in objects):
+        voices = all(o.lemma_.lower() in VOICES or o.lower_ in VOICES for o in objects)
+        if lemma in _STRIKING and voices and _public_figure(subject_of(verb)):
+            return _CRITICIZE
     if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() in POLICIES for o in objects):
         return None
     return _REJECT if lemma in _RESISTING else _CRITICIZE
@@ -1318,6 +1348,35 @@ def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
 
 # Forces of nature and of circumstance that "hit", "struck", "killed" or "destroyed": no
 # actor, whatever the verb's code.
+_YIELD_ROOT = "08"
+# Markets and what they trade: as a doer, never a side ("stocks rally", "the dow attacks
+# 20,000", "stocks retreat from record highs").
+MARKETS = {
+    "stock", "share", "market", "index", "dow", "nasdaq", "bond", "price", "currency",
+    "dollar", "yen", "euro", "pound", "peso", "ruble", "rouble", "rupee", "yuan", "oil",
+    "gold", "yield", "equity",
+}  # fmt: skip
+# People of a market, who give ground only as prices do ("investors retreat").
+_MARKET_PEOPLE = {"investor", "trader"}
+# The levels a market moves between: "banks retreat from their post-election rally".
+MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
+
+
+def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:
+    """A market's move told with a verb of a political act: its doer is a market or what it
+    trades ("stocks rally", "stocks retreat"), or a verb of giving ground has market people
+    as doer ("investors retreat") or a price level as what is left ("banks retreat from their
+    post-election rally")."""
+    doers = {s.lemma_.lower() for s in sources}
+    if doers & MARKETS:
+        return True
+    if code[:2] != _YIELD_ROOT:
+        return False
+    return bool(doers & _MARKET_PEOPLE) or any(
+        o.lemma_.lower() in MARKET_LEVELS for o in prep_objects(verb, frozenset({"from"}))
+    )
+
+
 NOT_DOERS = {
     "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
     "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought",

@@ -356,7 +356,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
     aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
-    refugees and migrants who arrive make no visit at all (None)."""
+    refugees, migrants and a nation's people ("Americans are arriving in record numbers") who
+    arrive make no visit at all (None)."""
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     subject = subject_of(verb)
     if (
@@ -390,9 +391,19 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
-    if arriving and any(t.lemma_.lower() in _NOT_VISITING for t in arrivals):
-        return None  # "hundreds of migrants arrived"
+    if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
+        return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
     return pat
+
+
+def _nationals(tok: Token) -> bool:
+    """A bare plural of a nationality ("Americans", "Russians"): people of a country, not its
+    envoys."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NNPS", "NNS")
+        and not any(c.dep_ in ("det", "compound", "amod", "nummod") for c in tok.children)
+    )
 
 
 # Who a border is opened to when it is opened as a refuge.

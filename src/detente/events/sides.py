@@ -255,6 +255,25 @@ def _placed_in(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
+# Roots of words said or praise given: where they are said is no one they are said to.
+_SAID_ROOTS = frozenset({"01", "05"})
+
+
+def said_at(word: Token, code: str, tgt: tuple | None) -> bool:
+    """The target of a statement or of praise is only the place it was made, in an "at" or
+    "in" phrase of the verb itself: "Merkel defends free trade at Davos" is said there, not
+    to Switzerland."""
+    if tgt is None or code[:2] not in _SAID_ROOTS:
+        return False
+    where = tgt[2]
+    return (
+        where.dep_ == "pobj"
+        and where.head.lower_ in ("in", "at")
+        and where.head.head.i == word.i
+        and where.ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
 def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bool:
     """One of one country's state and the other of its armed or political opposition ("the
     Philippine government and the MILF agreed to a ceasefire")."""

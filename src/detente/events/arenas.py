@@ -1,0 +1,155 @@
+"""Acts inside one arena, where no side acts on another: a state's courts ruling on its own
+measures, and companies trading with each other.
+
+A newspaper's lines are mostly about such arenas ("judge blocks the travel ban", "appeals court
+refuses to reinstate the ban", "kraft heinz drops its bid for unilever", "netflix orders a
+second season"). Their verbs are the verbs of political acts (block, refuse, reject, drop,
+order), so the grammar finds a triple; what tells them apart is who acts and on what:
+
+* an unnamed court or judge acting on a measure (a ban, law, order, rule) rules inside its own
+  state; the measure's owner is no other side (a court named with a country, "a Russian court
+  jailed an American pilot", is resolved to that country's judiciary and keeps its act);
+* a company, or an unnamed doer, acting on a deal (a bid, takeover, merger, stake) or a show
+  (a season, a series) trades or commissions: no state is a side of it; the country it builds
+  a plant or spends in is a place ("pledges $10 billion in U.S. investment");
+* a person or company with no state behind it who quits a council or board gives up a seat
+  ("Uber's chief quits Trump's business council").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.extract import POLICIES
+from detente.events.grammar import child_of
+
+# Heads of an unnamed court: a body that rules on its own state's measures.
+JUDICIARY = frozenset({"court", "judge", "justice", "jury", "tribunal", "magistrate"})
+# Things bought, sold or commissioned: the objects of commerce and entertainment, not of
+# politics ("drops its bid", "rejects a takeover offer", "orders a second season").
+DEALS = frozenset({
+    "bid", "takeover", "merger", "acquisition", "buyout", "stake", "season", "series",
+    "episode", "sequel",
+})  # fmt: skip
+# An offer or deal of a sum of money ("a $143 billion offer") is a deal too.
+_PRICED = frozenset({"offer", "deal", "proposal"})
+# The government a court rules against at home: "the judges ruled against the administration".
+_OWN_GOVERNMENT = frozenset({"administration"})
+_BUSINESS = "BUS"
+_MEASURES = frozenset(POLICIES) | _OWN_GOVERNMENT
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _things_done(word: Token) -> list[Token]:
+    """The objects of the act's verb and of the verb it governs ("refuses to reinstate the
+    ban": the ban), also when the parser hangs them on its particle."""
+    verbs = [word]
+    comp = child_of(word, "xcomp")
+    if comp is not None:
+        verbs.append(comp)
+    heads = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "prt")]
+    # (a particle can take the object in a lower-case line: "strikes down the ban")
+    return [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+
+
+def _names(tok: Token, kinds: frozenset[str] | set[str]) -> bool:
+    """The noun, one of its compounds ("a takeover offer") or the noun it is the owner of
+    ("trump's travel ban") is one of ``kinds``."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    if tok.dep_ == "poss":
+        words.append(tok.head)
+    return any(_lemma(w) in kinds for w in words) or (kinds is DEALS and _priced(tok))
+
+
+def _priced(tok: Token) -> bool:
+    """An offer or deal told with its sum: "a $143 billion offer"."""
+    return _lemma(tok) in _PRICED and any(
+        t.ent_type_ == "MONEY" or t.text == "$" for t in tok.subtree if t.i < tok.i
+    )
+
+
+def _acted_on(word: Token, tgt: tuple | None, kinds: frozenset[str] | set[str]) -> bool:
+    """What the act is done to (its target's phrase or the verb's object) is one of
+    ``kinds``."""
+    things = _things_done(word) + ([tgt[2]] if tgt is not None else [])
+    return any(_names(t, kinds) for t in things)
+
+
+def court_ruling(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """An unnamed court or judge acting on a measure: "federal judge blocks the travel ban",
+    "appeals court refuses to reinstate the ban", "court strikes down the voter id law" (or
+    ruling against the administration). The court rules inside its own state; whoever made the
+    measure is no other side."""
+    if src[0].code or _lemma(src[2]) not in JUDICIARY:
+        return False
+    return _acted_on(word, tgt, _MEASURES)
+
+
+def trading(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A company (or an unnamed doer) acting on a deal or a show with no state on the other
+    side: "the anglo-dutch company rejected the takeover offer", "netflix orders a second
+    season". Commerce, not an act between states."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    if tgt is not None and tgt[0].country and tgt[0].sector != _BUSINESS:
+        return False
+    return _acted_on(word, tgt, DEALS)
+
+
+# What a company builds, opens or spends somewhere: the country it does so in is a place.
+VENTURES = frozenset({
+    "plant", "factory", "investment", "job", "store", "facility", "office", "headquarters",
+    "mine", "billion", "million",
+})  # fmt: skip
+
+
+def _where_built(place: Token) -> bool:
+    """``place`` is where a venture is: "a plant in the U.S.", "U.S. investment", "will
+    build a factory in Alabama"."""
+    if place.dep_ == "compound":
+        return _lemma(place.head) in VENTURES
+    if place.dep_ == "pobj" and place.head.lower_ == "in":
+        holder = place.head.head  # the venture, or the verb that builds it ("build … in")
+        built = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
+        return any(_lemma(t) in VENTURES for t in [holder, *built])
+    return False
+
+
+def investing(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A company (or an unnamed doer) building, opening or spending in a country: "Toyota
+    pledges $10 billion in U.S. investment", "Foxconn considers a plant in the U.S.",
+    "Samsung opens a plant in Vietnam". The country is where it invests, not a partner."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    return tgt is not None and _where_built(tgt[2])
+
+
+# Bodies one sits on, and the verbs of giving up a seat on one.
+SEATS = frozenset({"council", "board", "panel", "committee", "commission", "forum"})
+_QUITTING = frozenset({"quit", "leave", "resign", "exit", "step"})
+
+
+def leaving_a_seat(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A person or company with no state behind it giving up a seat on a council or board:
+    "Uber's chief quits Trump's business council". A member resigns; no relations between
+    sides are cut (a state that quits a body keeps its act: "Russia quits the council")."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    if _lemma(word) not in _QUITTING:
+        return False
+    left = _things_done(word) + [o for p in word.children if p.dep_ == "prep" for o in p.children]
+    return any(_names(t, SEATS) for t in [*left, *([tgt[2]] if tgt is not None else [])])
+
+
+def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """The act is a court's ruling, a company's trade or investment, or a seat given up: no
+    side acts on another."""
+    return (
+        court_ruling(word, src, tgt)
+        or trading(word, src, tgt)
+        or investing(word, src, tgt)
+        or leaving_a_seat(word, src, tgt)
+    )
