@@ -98,3 +98,14 @@ def test_a_second_verb_said_in_the_past_is_of_the_story_day(coder):
     )
     refused = _facts(coder.code_text(text, dt.date(2020, 6, 12)), "12")
     assert ("AUS", "CHN", dt.date(2020, 5, 19)) in refused, refused
+
+
+def test_consequences_to_be_borne_by_a_side_threaten_that_side(coder):
+    # the passive of "the two sides will bear all consequences", as Chinese statements word it
+    events = coder.code_text(
+        "The spokesman Geng Shuang said that all consequences will be borne by the American "
+        "and South Korean sides.",
+        dt.date(2017, 3, 8),
+    )
+    threatened = {e.target_country for e in events if e.cameo_root == "13"}
+    assert {"USA", "KOR"} <= threatened, events
