@@ -109,3 +109,12 @@ def test_consequences_to_be_borne_by_a_side_threaten_that_side(coder):
     )
     threatened = {e.target_country for e in events if e.cameo_root == "13"}
     assert {"USA", "KOR"} <= threatened, events
+
+
+def test_approving_a_move_of_own_soldiers_is_no_support_for_the_place_they_leave(coder):
+    events = coder.code_text(
+        "On 7 June the German cabinet approved the relocation of about 260 soldiers and their "
+        "aircraft from Incirlik to the Azraq air base in Jordan.",
+        dt.date(2017, 6, 10),
+    )
+    assert not _facts(events, "05"), events

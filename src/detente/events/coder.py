@@ -92,7 +92,7 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.readings import unnamed_blow
+from detente.events.readings import TROOPS, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
     noun_gap,
@@ -486,9 +486,24 @@ def _without_bare_approvals(triples: list[Triple]) -> list[Triple]:
             t.pattern.code == SUPPORT_ROOT
             and not (t.pattern.obj or t.pattern.comp)
             and t.word.lemma_.lower() in _ENACTING_VERBS
-            and any(c.dep_ == "dobj" and c.i in enacted for c in t.word.children)
+            and any(
+                c.dep_ == "dobj" and (c.i in enacted or _moves_own_troops(c))
+                for c in t.word.children
+            )
         )
     ]
+
+
+def _moves_own_troops(noun: Token) -> bool:
+    """ "approved the relocation of about 260 soldiers from Incirlik to Jordan": a movement of
+    troops no one else is named for is the approver's own, the places only its route."""
+    return any(
+        p.lemma_.lower() in TROOPS and not any(m.ent_type_ in ("NORP", "GPE") for m in p.lefts)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 # Words of warning that a government also addresses to its own people, as advice.
