@@ -321,6 +321,16 @@ FLOORS = {
     "2019-02-02-inf-exit.txt": (0.64, 1.00, 1.00),
     "2016-06-15-torkham-clash.txt": (0.61, 0.75, 1.00),
     "2018-09-11-zalambessa-reopening.txt": (0.86, 0.95, 1.00),
+    # two machine-translated analyses written in session 30 (h2) before any rule for them: a
+    # Turkish-press piece on the Incirlik visit ban (7 of 14, dates 5 of 7: "on 25 May Erdogan
+    # and Merkel met" read as one date phrase, "Last June" no date, a refusal told as "later
+    # did not allow" dated at publication, "described the refusal as unfortunate" a comment)
+    # and a Chinese-press piece on the barley duties (5 of 15, dates 5 of 5: "the barley
+    # decision" given the last act told, the European Union's, a warning to Chinese students
+    # and consumers coded as China threatening its own people); no false fact. After the
+    # session's rules 10 of 14 (dates 10 of 10) and 7 of 15 (dates 7 of 7)
+    "2017-06-10-incirlik-exit.txt": (0.71, 1.00, 1.00),
+    "2020-06-12-barley-tariffs.txt": (0.46, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -100,6 +100,11 @@ def test_a_comma_belongs_after_a_leading_date(coder):
     # the place said after the date is not part of the subject
     placed = coder.nlp("On 9 May in Hanoi Biden and Xi met.")
     assert placed[dated_lead(next(iter(placed.sents)))].text == "Biden"
+    # after an opening connective and its comma (translated "In a related context, …")
+    related = coder.nlp("In a related context, on 24 December Moon and Abe held talks.")
+    assert related[dated_lead(next(iter(related.sents)))].text == "Moon"
+    plain = coder.nlp("In a related context, on Friday, Russia expelled two diplomats.")
+    assert dated_lead(next(iter(plain.sents))) is None
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.readings import unnamed_blow
+from detente.events.readings import TROOPS, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
     noun_gap,
@@ -144,6 +144,7 @@ from detente.events.targets import (
     COOPERATION_ROOTS,
     FORCE_ROOTS,
     SHOW_OF_FORCE,
+    THREAT_ROOT,
     aid_given,
     envoys,
 )
@@ -484,6 +485,75 @@ def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
     ]
 
 
+# Verbs by which a government or a parliament enacts a measure: "the cabinet approved the
+# withdrawal of its soldiers from Turkey", "parliament authorised sanctions on Moscow".
+_ENACTING_VERBS = frozenset({"approve", "authorize", "authorise", "sanction"})
+# Roots of measures a side takes by approving them (as nominal._ENACTED_ROOTS): aid,
+# concessions and withdrawals, cuts in relations, coercion.
+_ENACTED_ROOTS = frozenset({"07", "08", "16", "17"})
+SUPPORT_ROOT = "051"
+
+
+def _without_bare_approvals(triples: list[Triple]) -> list[Triple]:
+    """ "The German cabinet approved the withdrawal of its soldiers from Turkey": approving a
+    measure coded of its own is enacting it (the withdrawal is Germany's), not support (051)
+    for whoever its phrase names; a bare approval (no object constraint) of such a noun is
+    dropped, as :func:`_without_bare_orders` drops a bare order."""
+    enacted = {
+        t.word.i for t in triples if t.pattern.kind == "N" and t.pattern.code[:2] in _ENACTED_ROOTS
+    }
+    return [
+        t
+        for t in triples
+        if not (
+            t.pattern.code == SUPPORT_ROOT
+            and not (t.pattern.obj or t.pattern.comp)
+            and t.word.lemma_.lower() in _ENACTING_VERBS
+            and any(
+                c.dep_ == "dobj" and (c.i in enacted or _moves_own_troops(c))
+                for c in t.word.children
+            )
+        )
+    ]
+
+
+def _moves_own_troops(noun: Token) -> bool:
+    """ "approved the relocation of about 260 soldiers from Incirlik to Jordan": a movement of
+    troops no one else is named for is the approver's own, the places only its route."""
+    return any(
+        p.lemma_.lower() in TROOPS and not any(m.ent_type_ in ("NORP", "GPE") for m in p.lefts)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
+# Words of warning that a government also addresses to its own people, as advice.
+_WARNING_WORDS = frozenset({"warn", "warning", "caution", "alert", "advise", "remind"})
+# Sectors of a country's people at large: citizens, students, business, workers, refugees.
+_PEOPLE_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB", "REF", "MED"})
+
+
+def _warning(word: Token) -> bool:
+    """``word`` warns: "warned", "a warning", "issued a warning"."""
+    return word.lemma_.lower() in _WARNING_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WARNING_WORDS for c in word.children
+    )
+
+
+def _own_people(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
+    """``tgt`` is the people at large of the source's own country ("Chinese students",
+    "Chinese consumers" warned by Beijing): no one the warner threatens."""
+    return (
+        tgt is not None
+        and bool(src[0].country)
+        and tgt[0].country == src[0].country
+        and tgt[0].sector in _PEOPLE_SECTORS
+        and src[0].sector not in _PEOPLE_SECTORS
+    )
+
+
 def _officials(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
     """Both sides are governments, lawmakers or courts (or a country as a whole, or no one
     named): their clash is one of words ("the president clashed with parliament")."""
@@ -643,8 +713,10 @@ def _said_in_past(word: Token) -> bool:
     """``word`` is a state told in the present by a past verb of saying: "Ushakov declared
     that Moscow is disappointed" (it held when he said it)."""
     clause = word
-    while clause.dep_ in ("acomp", "xcomp", "attr") and clause.head.i != clause.i:
-        clause = clause.head  # "is disappointed": the clause of the predicate
+    # "is disappointed": the clause of the predicate; "said that Australia is disappointed
+    # … and rejects its basis": the second verb is said as the first
+    while clause.dep_ in ("acomp", "xcomp", "attr", "conj") and clause.head.i != clause.i:
+        clause = clause.head
     speech = clause.head
     return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
 
@@ -1391,6 +1463,24 @@ def _acts_of(own: str, kinds: set[str], earlier: list[Event]) -> list[Event]:
     ]
 
 
+def _about(noun: Token, acts: list[Event]) -> list[Event]:
+    """The acts told with the thing ``noun``'s modifier names: "the barley decision", "the
+    visa move" refer to the act told of barley or visas (China's duties on barley), not to the
+    last act of any kind told since; [] when the noun has no such modifier or no act fits."""
+    topics = {
+        c.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and len(c.text) > 2
+    }
+    if not topics:
+        return []
+    return [e for e in acts if topics & set(_words(e.sentence))]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
 def _recalled(acts: list[Event], day: dt.date) -> set[int]:
     """Ids of the acts dated before ``day``, the day of the reaction to "the attack", when
     one of ``acts`` is of that day: the background the story recalls ("Iran fired missiles
@@ -1640,7 +1730,11 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
-            triples = [t for t in _without_bare_orders(triples) if not life_told(t.word)]
+            triples = [
+                t
+                for t in _without_bare_approvals(_without_bare_orders(triples))
+                if not life_told(t.word)
+            ]
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             aside: set[tuple] = set()  # events told beside the sentence's main act
@@ -1748,7 +1842,9 @@ class Coder:
         wide = kinds | {covered_kind(code) for code in codes}
         recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
         for search in (kinds, wide):
-            acts = [e for e in _acts_of(src[0].country, search, earlier) if id(e) not in recalled]
+            told = _acts_of(src[0].country, search, earlier)
+            # (an act named by its matter is that one, however long ago it was told)
+            acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
             if acts:
                 last = max(e.sentence_id for e in acts)
                 doers = {
@@ -1819,6 +1915,18 @@ class Coder:
         if tgt[0].country:
             return tgt[0].country == src[0].country
         return any(a.country == src[0].country for a, _, _ in resolve_heads([tgt[2]], day, actors))
+
+    def _warned_about(
+        self, word: Token, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
+    ) -> tuple[Actor, float, Token] | None:
+        """The first side of another country named in the warning's phrase or clause."""
+        for tok in word.subtree:
+            if tok.i not in actors.by_token or tok.i == src[2].i:
+                continue
+            found = resolve_heads([tok], day, actors)
+            if found and found[0][0].country not in ("", src[0].country):
+                return found[0]
+        return None
 
     def _region(self, actor: tuple[Actor, float, Token], actors: DocActors, day: dt.date) -> bool:
         """The actor was named by a region of a country ("Crimea", "South Ossetia")."""
@@ -1978,6 +2086,16 @@ class Coder:
                 if speaker is not None
                 and self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
+        if pat.code[:2] == THREAT_ROOT and _warning(word):
+            # "warned Chinese students who plan to study in Australia", "warned that Chinese
+            # consumers may shun Australian wine": a warning to the warner's own people is
+            # about the foreign side it names, or about no one
+            pairs = [
+                (src, self._warned_about(word, src, day, actors))
+                if _own_people(src, tgt)
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -2230,6 +2348,10 @@ class Coder:
             and told_in_past(carrier)
         ):
             stated = (anchor, "story")
+        # "Ankara later did not allow the deputies to visit the base": with no one saying it,
+        # a refusal told as a past act was made when the act was withheld, on its day
+        if carrier is None and mood == "negated" and told_in_past(word):
+            stated = (day, date_source)
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
         # "According to the Kremlin, the two presidents agreed to coordinate …": what two
         # sides agreed, told as one of them has it, is that side's account (the wire's

@@ -64,6 +64,31 @@ _RELATIVE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEARS_BACK = {"last": 1, "previous": 1, "past": 1, "this": 0, "current": 0}
+# "last June", "(in) previous March": the last month of that name before the month of
+# publication (a piece of June 2017 tells June 2016 so; one of July 2017, June 2017), which
+# dateparser does not read.
+_MONTH_BACK = re.compile(r"^(?:in\s+)?(?:last|past|previous)\s+(" + _MONTHS + r")$", re.IGNORECASE)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("jan",), ("feb",), ("mar",), ("apr",), ("may",), ("jun",), ("jul",), ("aug",),
+         ("sep",), ("oct",), ("nov",), ("dec",)],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def month_back(text: str, published: dt.date) -> dt.date | None:
+    """The first day of the month "last June" names before ``published`` (see _MONTH_BACK)."""
+    match = _MONTH_BACK.match(text.strip(" .,"))
+    if match is None:
+        return None
+    month = _MONTH_NUMBERS[match.group(1).lower()[:3]]
+    year = published.year if month < published.month else published.year - 1
+    return dt.date(year, month, 1)
+
+
 _FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 
 
@@ -223,6 +248,8 @@ def resolve_date(
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):
         return _ordinal_day(text, published, future)
+    if (back := month_back(text, published)) is not None:
+        return back, "text_month"
     if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):
         back = _YEARS_BACK[year.group(1).lower()]
         text = f"{text[: year.start()]} {published.year - back}{text[year.end() :]}"

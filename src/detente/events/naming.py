@@ -72,6 +72,10 @@ CONDEMNING = {
     # the alliance obsolete"
     "intolerable", "unbearable", "inexcusable", "unforgivable", "obsolete", "outdated",
     "useless", "pointless", "catastrophic", "horrible", "terrible", "awful", "bad",
+    # the restrained wording of official and translated statements: "described the refusal
+    # as unfortunate", "called the decision wrong and disappointing", "a negative step"
+    "unfortunate", "disappointing", "wrong", "erroneous", "unhelpful", "unconstructive",
+    "negative", "joke", "mockery",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian

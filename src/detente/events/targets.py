@@ -1376,6 +1376,16 @@ _AGREE_ROOT = "03"
 _OFFERED_WITH = frozenset({"with", "between", "to"})
 
 
+def _clause_doer(clause: Token) -> Token | None:
+    """Who acts in a clause said or asked for: its subject, or the agent of a passive ("warned
+    that all consequences will be borne by Seoul": Seoul, not the consequences)."""
+    agent = child_of(clause, "agent")
+    doer = child_of(agent, "pobj") if agent is not None else None
+    if doer is not None and child_of(clause, "nsubjpass") is not None:
+        return doer
+    return child_of(clause, "nsubj", "nsubjpass")
+
+
 def clause_parties(offer: Token) -> list[Token]:
     """The party named by the infinitive clause of an offer, pledge or refusal: "a proposal to
     hold talks with the RSF" (the RSF), "an invitation to visit Moscow" (Moscow), "Cuba's
@@ -1799,7 +1809,7 @@ def verb_targets(
                 found.append(owner)
             found.append(direct)
     clause = child_of(verb, "ccomp", "xcomp")
-    subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+    subject = _clause_doer(clause) if clause is not None else None
     if (
         subject is None
         and clause is not None

@@ -77,7 +77,11 @@ _BARE_ORDINAL = [
     {"LOWER": "the"},
     _ORD,
 ]
+# "last June": the month before publication's of that name, which the model joins to the name
+# after it ("Last March Ankara recalled …" as one date)
+_MONTH_BACK = [{"LOWER": {"IN": ["last", "past", "previous"]}}, _MONTH]
 _SHAPES = [
+    _MONTH_BACK,  # last June
     [_MONTH, *_YEAR_BACK],  # August of the last year
     [_DAY, _MONTH_ANY, *_YEAR_BACK],  # 24 November of last year
     [_DAY, _MONTH_ANY, _YEAR],  # 15 June 2020

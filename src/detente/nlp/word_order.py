@@ -1032,6 +1032,7 @@ def dated_lead(sent: Span) -> int | None:
     first = sent[0]
     if first.pos_ == "ADV" and len(sent) > 1:
         first = sent[1]  # "Already on 13 April Biden …", "Then on Monday Kyiv …"
+    first = _past_connective(sent, first)
     if first.pos_ != "ADP" or len(sent) < 5:
         return None
     at = first.i + 1
@@ -1074,6 +1075,31 @@ def dated_lead(sent: Span) -> int | None:
         after is not None and after.pos_ == "NOUN" and following.head != after
     )
     return at if not (subject and dated) or torn else None
+
+
+# How far an opening connective may run before its comma: "In a related context,", "For its
+# part,", "At the same time,", "In this regard,".
+_CONNECTIVE_REACH = 5
+
+
+def _past_connective(sent: Span, first: Token) -> Token:
+    """The preposition of a date told after an opening connective and its comma (translated
+    "In a related context, on 25 May Erdogan and Merkel met …"), else ``first``: the
+    connective names no time and no one, and the date after it leads the clause."""
+    if first.pos_ != "ADP":
+        return first
+    comma = next(
+        (t for t in sent[first.i - sent.start : _CONNECTIVE_REACH + 1] if t.text == ","), None
+    )
+    if comma is None or comma.i + 1 >= sent.end - 4:
+        return first
+    opening = sent.doc[first.i : comma.i]
+    after = sent.doc[comma.i + 1]
+    if after.pos_ != "ADP" or any(
+        t.pos_ in ("VERB", "AUX", "PROPN", "NUM") or t.ent_type_ for t in opening
+    ):
+        return first
+    return after
 
 
 # Words a subject after a leading date may begin with: a name, or a count ("On 18

@@ -1,0 +1,120 @@
+"""Rules found on two machine-translated analyses written in session 30 (a Turkish-press
+piece on the Incirlik visit ban, a Chinese-press piece on the barley duties): each with
+sentences invented for detente about real episodes, in the wording such translations use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _facts(events, root):
+    return [
+        (e.source_country, e.target_country, e.date)
+        for e in events
+        if e.is_fact and e.cameo_root == root
+    ]
+
+
+def test_a_date_told_before_two_names_leaves_them_the_subject(coder):
+    # the model reads "on 25 May Erdogan" as one phrase, the meeting left with no one doing it
+    text = (
+        "In March President Recep Tayyip Erdogan accused Germany of Nazi practices. In a "
+        "related context, on 25 May Erdogan and Merkel met on the sidelines of the NATO "
+        "summit in Brussels."
+    )
+    met = _facts(coder.code_text(text, dt.date(2017, 6, 10)), "04")
+    assert ("TUR", "DEU", dt.date(2017, 5, 25)) in met, met
+    assert ("DEU", "TUR", dt.date(2017, 5, 25)) in met, met
+
+
+def test_last_month_is_the_last_one_of_that_name_before_publication(coder):
+    text = "Last June Ankara recalled its ambassador from Berlin for consultations."
+    in_june = _facts(coder.code_text(text, dt.date(2017, 6, 10)), "16")
+    assert ("TUR", "DEU", dt.date(2016, 6, 1)) in in_june, in_june
+    in_july = _facts(coder.code_text(text, dt.date(2017, 7, 10)), "16")
+    assert ("TUR", "DEU", dt.date(2017, 6, 1)) in in_july, in_july
+
+
+def test_a_refusal_told_as_a_past_act_is_of_its_day(coder):
+    text = (
+        "On 12 March, Ankara recalled its ambassador from Vienna and later did not allow the "
+        "Austrian deputies to visit the country."
+    )
+    refused = _facts(coder.code_text(text, dt.date(2017, 6, 10)), "12")
+    assert refused and all(day == dt.date(2017, 3, 12) for _, _, day in refused), refused
+
+
+def test_an_official_regret_described_as_unfortunate_is_criticism(coder):
+    text = "On 15 May Chancellor Merkel described the refusal of Turkey as unfortunate."
+    assert ("DEU", "TUR", dt.date(2017, 5, 15)) in _facts(
+        coder.code_text(text, dt.date(2017, 6, 10)), "11"
+    )
+
+
+def test_approving_an_own_withdrawal_is_no_support_for_the_host(coder):
+    text = "On 7 June the German cabinet approved the withdrawal of its soldiers from Turkey."
+    events = coder.code_text(text, dt.date(2017, 6, 10))
+    assert ("DEU", "TUR", dt.date(2017, 6, 7)) in _facts(events, "08"), events
+    assert not _facts(events, "05"), events
+
+
+def test_a_warning_to_the_warners_own_people_is_about_the_foreign_side(coder):
+    events = coder.code_text(
+        "On 9 June the Ministry of Education of China issued a warning to Chinese students "
+        "who plan to study in Australia.",
+        dt.date(2020, 6, 12),
+    )
+    threats = [(e.source_country, e.target_country) for e in events if e.cameo_root == "13"]
+    assert ("CHN", "AUS") in threats, events
+    assert ("CHN", "CHN") not in threats, events
+
+
+def test_a_warning_to_own_citizens_naming_no_foreign_side_threatens_no_one(coder):
+    events = coder.code_text(
+        "The Chinese government warned Chinese tourists on Friday.", dt.date(2020, 6, 12)
+    )
+    assert not [e for e in events if e.cameo_root == "13" and e.target_country], events
+
+
+def test_a_decision_named_by_its_matter_refers_to_the_act_about_it(coder):
+    # "the barley decision": China's duties on barley, not the last act told before it
+    text = (
+        "On 18 May China imposed duties of 80 percent on Australian barley. On 19 May the "
+        "assembly adopted a resolution proposed by the European Union, which calls for an "
+        "independent evaluation. Trade Minister Simon Birmingham said that Australia is deeply "
+        "disappointed by the barley decision."
+    )
+    events = coder.code_text(text, dt.date(2020, 6, 12))
+    told = [(e.source_country, e.target_country) for e in events if "barley decision" in e.sentence]
+    assert ("AUS", "CHN") in told, events
+    assert ("AUS", "EU") not in told, events
+
+
+def test_a_second_verb_said_in_the_past_is_of_the_story_day(coder):
+    text = (
+        "On 19 May China imposed duties on Australian barley. Trade Minister Simon Birmingham "
+        "said that Australia is deeply disappointed by the barley decision and rejects its "
+        "basis."
+    )
+    refused = _facts(coder.code_text(text, dt.date(2020, 6, 12)), "12")
+    assert ("AUS", "CHN", dt.date(2020, 5, 19)) in refused, refused
+
+
+def test_consequences_to_be_borne_by_a_side_threaten_that_side(coder):
+    # the passive of "the two sides will bear all consequences", as Chinese statements word it
+    events = coder.code_text(
+        "The spokesman Geng Shuang said that all consequences will be borne by the American "
+        "and South Korean sides.",
+        dt.date(2017, 3, 8),
+    )
+    threatened = {e.target_country for e in events if e.cameo_root == "13"}
+    assert {"USA", "KOR"} <= threatened, events
+
+
+def test_approving_a_move_of_own_soldiers_is_no_support_for_the_place_they_leave(coder):
+    events = coder.code_text(
+        "On 7 June the German cabinet approved the relocation of about 260 soldiers and their "
+        "aircraft from Incirlik to the Azraq air base in Jordan.",
+        dt.date(2017, 6, 10),
+    )
+    assert not _facts(events, "05"), events
