@@ -310,20 +310,44 @@ def _keeps_peace(verb: Token) -> bool:
 # Forces sent to protect or defend a place or people, or to help or support them: "NATO
 # deployed Patriot batteries to Turkey to protect it from Syrian missiles", "sent troops to
 # Niger to help fight jihadists", "Turkish troops deployed in Libya to support the Tripoli
-# government": military protection given (074), no show of force.
+# government", or sent with the host's consent ("at the request of Bamako"): military
+# protection given (074), no show of force.
 # (sent into another side's land, not to a border or front line: "deployed troops to the
 # Lebanese border to protect northern towns" guards its own side)
 _INTO = frozenset({"to", "into", "in"})
 _PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist", "support", "bolster"}
+# The host's consent to forces sent into its land, told as a circumstance of the sending:
+# "at the request of the Mozambican government", "at Bamako's invitation", "under a defence
+# agreement with Kinshasa", "with the consent of the government": the host asked for them or
+# agreed, so they come as protection given (074), not as a show of force against it.
+_CONSENT = {
+    "at": {"request", "invitation", "behest", "bidding", "urging"},
+    "under": {"agreement", "deal", "pact", "accord", "treaty", "arrangement", "mandate"},
+    "with": {"consent", "approval", "blessing", "permission", "agreement"},
+    "upon": {"request", "invitation"},
+}
+
+
+def _by_consent(verb: Token) -> bool:
+    """The sending is told as done at the host's request, by its invitation or consent, or
+    under an agreement with it (see ``_CONSENT``)."""
+    return any(
+        p.lemma_.lower() in _CONSENT.get(prep.lower_, ())
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _sent_to_protect(verb: Token) -> bool:
-    places = [*prep_objects(verb, _INTO)]
+    # "sent troops to Mali in 2013": a time phrase is no place the forces go to
+    places = [p for p in prep_objects(verb, _INTO) if not is_time(p)]
     if not places or any(
         p.lemma_.lower() in EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
     ):
         return False
-    return any(
+    return _by_consent(verb) or any(
         c.dep_ in ("xcomp", "advcl")
         and c.lemma_.lower() in _PROTECTING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

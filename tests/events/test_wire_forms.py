@@ -1,0 +1,36 @@
+"""Wire-story forms of session 30 (sentences written for detente, not the probe files'):
+troops sent to a host that asked for them, threats told as conditions, fire "from" a place,
+two acts of force against different sides, and agentless passives of force."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUB = dt.date(2024, 3, 1)
+
+
+def _facts(coder, text):
+    """(source country, target country, CAMEO root) of each asserted event."""
+    return [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact
+    ]
+
+
+def test_troops_sent_at_the_hosts_request_are_protection_given(coder):
+    # the year of the sending is no place, and the request is the host's consent
+    text = "Nigeria sent 700 soldiers to Sierra Leone in 1998 at the request of President Kabbah."
+    assert ("NGA", "SLE", "07") in _facts(coder, text)
+    assert ("NGA", "SLE", "15") not in _facts(coder, text)
+
+
+def test_troops_sent_under_an_agreement_with_the_host_are_protection_given(coder):
+    text = "Turkey deployed troops to Libya under a security agreement with the Tripoli government."
+    assert ("TUR", "LBY", "07") in _facts(coder, text)
+
+
+def test_troops_sent_to_a_border_stay_a_show_of_force(coder):
+    text = "India deployed troops to the Ladakh border at the request of its army commanders."
+    assert ("IND", "IND", "07") not in _facts(coder, text)
+    assert not any(root == "07" for _, _, root in _facts(coder, text))
