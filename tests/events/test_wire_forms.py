@@ -34,3 +34,20 @@ def test_troops_sent_to_a_border_stay_a_show_of_force(coder):
     text = "India deployed troops to the Ladakh border at the request of its army commanders."
     assert ("IND", "IND", "07") not in _facts(coder, text)
     assert not any(root == "07" for _, _, root in _facts(coder, text))
+
+
+def test_fire_launched_from_a_place_that_hits_another_is_that_sides_blow(coder):
+    # "fired" is a participle on the rockets, not the main verb; the launch place fires
+    text = "Rockets fired from Syria hit the Turkish town of Reyhanli on Friday."
+    assert ("SYR", "TUR", "19") in _facts(coder, text)
+
+
+def test_shells_that_fall_on_a_town_are_a_blow_on_its_country(coder):
+    text = "Mortar rounds fired from Lebanon fell on the Israeli town of Shlomi."
+    assert ("LBN", "ISR", "19") in _facts(coder, text)
+
+
+def test_a_launch_place_with_an_object_keeps_its_firing_subject(coder):
+    # a projectile never fires; a side that fires "from" a place is still the doer
+    text = "Hezbollah fired rockets from Lebanon at the Israeli town of Shlomi."
+    assert ("LBN", "ISR", "19") in _facts(coder, text)

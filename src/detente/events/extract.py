@@ -99,7 +99,6 @@ from detente.events.readings import (
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
-from detente.events.symmetry import PROJECTILES
 from detente.events.targets import (
     FALLBACK_PREPS,
     FORCE_ROOTS,
@@ -112,6 +111,7 @@ from detente.events.targets import (
     verb_targets,
 )
 from detente.events.triple import Triple
+from detente.nlp.pipeline import PROJECTILES
 
 # Currencies: a pattern that names money by "dollar" takes any of them ("gave two billion
 # riyals to Egypt", "contributed a million rupees to Nepal", "5 million Swiss francs").
@@ -745,6 +745,25 @@ MET_THINGS = {
     "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
     "commitment", "norm", "shortfall", "demand", "condition",
 }  # fmt: skip
+# Fire that comes down on a place: "rockets landed in Sderot", "mortar shells fell on the
+# town of Akcakale", "a missile crashed into a block of flats": a blow on the side the place
+# belongs to (190), struck by the side it was fired from; the projectile makes no trip.
+_LANDING = frozenset({"land", "fall", "crash", "slam", "rain", "impact"})
+_LANDED_ON = frozenset({"in", "on", "into", "near", "inside", "onto", "upon", "at"})
+_LANDED_BLOW = Pattern("190", "V", "land", "", frozenset(), frozenset(), _LANDED_ON, 0)
+
+
+def landed_blow(verb: Token) -> bool:
+    """``verb`` tells a projectile (:data:`PROJECTILES`) coming down in or on a place."""
+    mover = subject_of(verb)
+    return (
+        verb.lemma_.lower() in _LANDING
+        and mover is not None
+        and mover.lemma_.lower() in PROJECTILES
+        and any(c.dep_ == "prep" and c.lower_ in _LANDED_ON for c in verb.children)
+    )
+
+
 _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
@@ -819,13 +838,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (child_of(verb, "dobj") is not None or is_armed(subject_of(verb)))
         ):
             matched = None  # "began leaving Afghanistan for …": ground left, no trip
-        if (
-            matched is not None
-            and matched[0].code == "042"
-            and (mover := subject_of(verb)) is not None
-            and mover.lemma_.lower() in PROJECTILES
-        ):
-            matched = None  # "stray shells landed in Iranian villages": a blow, no trip
+        if landed_blow(verb):
+            matched = (_LANDED_BLOW, None, None)  # "rockets landed in Sderot": a blow, no trip
         if (
             matched is not None
             and matched[0].lemma == "suspend"
