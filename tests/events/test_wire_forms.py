@@ -51,3 +51,26 @@ def test_a_launch_place_with_an_object_keeps_its_firing_subject(coder):
     # a projectile never fires; a side that fires "from" a place is still the doer
     text = "Hezbollah fired rockets from Lebanon at the Israeli town of Shlomi."
     assert ("LBN", "ISR", "19") in _facts(coder, text)
+
+
+def test_a_penalty_said_to_await_a_side_on_a_condition_is_a_threat_to_it(coder):
+    text = "Washington said Nicaragua would face new sanctions unless it freed its opponents."
+    assert ("USA", "NIC", "13") in _facts(coder, text)
+
+
+def test_a_penalty_told_in_the_passive_on_a_condition_is_a_threat(coder):
+    text = (
+        "Berlin told Warsaw that Poland would be excluded from EU funds if it ignored the ruling."
+    )
+    assert ("DEU", "POL", "13") in _facts(coder, text)
+
+
+def test_a_forecast_on_a_condition_threatens_no_one(coder):
+    text = "The IMF said Argentina would face a deep recession if inflation kept rising."
+    assert not any(root == "13" for _, _, root in _facts(coder, text))
+
+
+def test_a_warning_and_the_cut_it_threatens_are_one_threat(coder):
+    text = "Moscow warned Chisinau that it would cut off gas supplies unless Moldova paid its debt."
+    threats = [f for f in _facts(coder, text) if f[2] == "13"]
+    assert threats == [("RUS", "MDA", "13")]

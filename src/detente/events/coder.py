@@ -385,6 +385,12 @@ def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
     return (struck, *_rank(e))
 
 
+# Roots whose acts on one side in one sentence are one act whatever their codes: force
+# (below), and threats: "warned Kyiv that it would cut off gas supplies unless …" is one
+# threat, the warning (130) and the cut it threatens (1312) two codes of it.
+_ONE_ACT_ROOTS = FORCE_ROOTS | {"13"}
+
+
 def _one_per_root(events: list[Event]) -> list[Event]:
     """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
     and shelling offensive against the city" is one assault, not two; the most specific code
@@ -417,7 +423,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
         if not e.target_country or not e.source or e.target_country == e.source_country:
             dyads[("", id(e))] = e
             continue
-        kind = e.cameo_root if e.cameo_root in FORCE_ROOTS else e.cameo[:3]
+        kind = e.cameo_root if e.cameo_root in _ONE_ACT_ROOTS else e.cameo[:3]
         key = (e.source, e.target_country, kind, e.modality)
         if key not in dyads or _dyad_rank(e) > _dyad_rank(dyads[key]):
             dyads[key] = e
