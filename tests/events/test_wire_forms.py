@@ -74,3 +74,11 @@ def test_a_warning_and_the_cut_it_threatens_are_one_threat(coder):
     text = "Moscow warned Chisinau that it would cut off gas supplies unless Moldova paid its debt."
     threats = [f for f in _facts(coder, text) if f[2] == "13"]
     assert threats == [("RUS", "MDA", "13")]
+
+
+def test_what_troops_are_sent_to_help_do_is_no_act_of_its_own(coder):
+    # the purpose of a sending is part of it: the army's fight is not told as done
+    text = "Tanzania sent 500 soldiers to Congo to help the Congolese army fight the rebels."
+    facts = _facts(coder, text)
+    assert ("TZA", "COD", "07") in facts
+    assert not any(root == "19" for _, _, root in facts)

@@ -1017,8 +1017,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB" and c.tag_ != "VBD"}
         if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
-            # purpose is part of the aid given or promised
-            used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
+            # purpose is part of the aid given or promised, and so is all it says ("sent
+            # troops to Mali to help the army fight the rebels": no fight of the army's)
+            used |= {t.i for p in purposes_of(verb) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
         by = child_of(verb, "agent") if pat.code[:2] in FORCE_ROOTS else None
         means = child_of(by, "pobj", "pcomp") if by is not None else None
