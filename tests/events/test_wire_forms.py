@@ -82,3 +82,8 @@ def test_what_troops_are_sent_to_help_do_is_no_act_of_its_own(coder):
     facts = _facts(coder, text)
     assert ("TZA", "COD", "07") in facts
     assert not any(root == "19" for _, _, root in facts)
+
+
+def test_a_name_read_as_an_adverb_before_its_verb_is_the_subject(coder):
+    text = "Azerbaijan massed troops near its border with Armenia, the Armenian army said."
+    assert ("AZE", "ARM", "15") in _facts(coder, text)

@@ -396,6 +396,23 @@ def bare_noun_subjects(doc: Doc) -> None:
         tok.lemma_ = tok.lower_
 
 
+def adverbial_subjects(doc: Doc) -> None:
+    """Mend "Azerbaijan massed troops along the border, the ministry said", parsed with the
+    name as an adverbial noun of the verb right after it: a name right before a past or
+    present verb that has no subject of its own is that verb's subject."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or verb.i != tok.i + 1:
+            continue
+        if tok.ent_type_ in ("DATE", "TIME"):  # "Friday saw heavy fighting"
+            continue
+        if verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        ):
+            continue
+        tok.dep_ = "nsubj"
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -1012,6 +1029,7 @@ def repair_parse(doc: Doc) -> None:
     particle_nouns(doc)
     plural_subjects(doc)
     bare_noun_subjects(doc)
+    adverbial_subjects(doc)
     named_objects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
