@@ -87,3 +87,17 @@ def test_what_troops_are_sent_to_help_do_is_no_act_of_its_own(coder):
 def test_a_name_read_as_an_adverb_before_its_verb_is_the_subject(coder):
     text = "Azerbaijan massed troops near its border with Armenia, the Armenian army said."
     assert ("AZE", "ARM", "15") in _facts(coder, text)
+
+
+def test_troops_sent_into_a_land_launching_an_invasion_are_the_assault(coder):
+    text = (
+        "Ethiopia sent troops into Somalia in December 2006, launching an offensive on Mogadishu."
+    )
+    facts = _facts(coder, text)
+    assert ("ETH", "SOM", "19") in facts
+    assert not any(root == "15" for _, _, root in facts)
+
+
+def test_tanks_sent_to_a_side_to_repel_an_invasion_stay_aid(coder):
+    text = "Poland sent tanks to Ukraine to help it repel the Russian invasion."
+    assert ("POL", "UKR", "07") in _facts(coder, text)

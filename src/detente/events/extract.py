@@ -69,6 +69,7 @@ from detente.events.readings import (
     JUDICIAL,
     TROOPS,
     armed_strike,
+    assault_told,
     by_appeal,
     by_arrivals,
     by_blame,
@@ -1021,6 +1022,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # troops to Mali to help the army fight the rebels": no fight of the army's)
             used |= {t.i for p in purposes_of(verb) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
+        if pat.code == "190":  # "sent troops into Ukraine, launching an invasion": one assault
+            used |= {t.i for t in assault_told(verb)}
         by = child_of(verb, "agent") if pat.code[:2] in FORCE_ROOTS else None
         means = child_of(by, "pobj", "pcomp") if by is not None else None
         if means is not None and means.tag_ == "VBG":

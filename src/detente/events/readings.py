@@ -355,11 +355,39 @@ def _sent_to_protect(verb: Token) -> bool:
     )
 
 
+# Forces sent into another side's land as an attack: "sent troops into Ukraine, launching a
+# full-scale invasion", "sent tanks into northern Syria in an offensive against Kurdish
+# fighters": the sending is the assault (190), neither a show of force nor arms given.
+_ASSAULTS = {"invasion", "offensive", "attack", "assault", "incursion", "onslaught"}
+_ENTERING = frozenset({"to", "into"})
+
+
+def assault_told(verb: Token) -> list[Token]:
+    """The participle or "in" phrase by which ``verb``, sending something into a named land,
+    tells the assault it makes ("launching an invasion", "in an offensive"), with the
+    assault's noun: part of the sending's one event."""
+    places = [p for p in prep_objects(verb, _ENTERING) if not is_time(p)]
+    if not any(
+        p.lemma_.lower() not in EDGES and any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+    ):
+        return []
+    return [
+        t
+        for c in verb.children
+        if (c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "prep" and c.lower_ == "in")
+        for g in c.children
+        if g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _ASSAULTS
+        for t in (c, g)
+    ]
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
     aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
     refugees and migrants who arrive make no visit at all (None)."""
+    if pat.code[:2] in ("15", "07") and assault_told(verb):
+        return replace(pat, code="190")
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     if pat.code == "042" and not arriving:
         # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
