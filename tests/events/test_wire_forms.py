@@ -101,3 +101,10 @@ def test_troops_sent_into_a_land_launching_an_invasion_are_the_assault(coder):
 def test_tanks_sent_to_a_side_to_repel_an_invasion_stay_aid(coder):
     text = "Poland sent tanks to Ukraine to help it repel the Russian invasion."
     assert ("POL", "UKR", "07") in _facts(coder, text)
+
+
+def test_two_blows_at_two_sides_are_two_events(coder):
+    text = "Israeli jets struck Hamas posts in Gaza and hit Hezbollah fighters in Lebanon."
+    facts = _facts(coder, text)
+    assert ("ISR", "PSE", "19") in facts
+    assert ("ISR", "LBN", "19") in facts
