@@ -108,3 +108,10 @@ def test_two_blows_at_two_sides_are_two_events(coder):
     facts = _facts(coder, text)
     assert ("ISR", "PSE", "19") in facts
     assert ("ISR", "LBN", "19") in facts
+
+
+def test_what_police_are_sent_to_lead_is_part_of_the_sending(coder):
+    text = "Benin sent 500 police officers to Haiti to lead a regional mission against the gangs."
+    facts = _facts(coder, text)
+    assert ("BEN", "HTI", "07") in facts
+    assert all(tgt == "HTI" for _, tgt, _ in facts)

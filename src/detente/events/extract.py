@@ -746,6 +746,25 @@ MET_THINGS = {
     "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
     "commitment", "norm", "shortfall", "demand", "condition",
 }  # fmt: skip
+# People sent to keep order besides troops: "sent 400 police officers to Haiti".
+_POLICE = frozenset({"police", "policeman", "policemen", "officer", "gendarme"})
+
+
+def _forces(sent: Token | None) -> bool:
+    """``sent`` is troops or police (what is sent to protect a side)."""
+    return is_armed(sent) or (sent is not None and sent.lemma_.lower() in _POLICE)
+
+
+def infinitives_of(verb: Token) -> list[Token]:
+    """The purpose infinitives of ``verb`` ("sent police to Haiti to lead a mission")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 # Fire that comes down on a place: "rockets landed in Sderot", "mortar shells fell on the
 # town of Akcakale", "a missile crashed into a block of flats": a blow on the side the place
 # belongs to (190), struck by the side it was fired from; the projectile makes no trip.
@@ -1021,6 +1040,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # purpose is part of the aid given or promised, and so is all it says ("sent
             # troops to Mali to help the army fight the rebels": no fight of the army's)
             used |= {t.i for p in purposes_of(verb) for t in p.subtree}
+            if _forces(child_of(verb, "dobj")):
+                # "sent police to Haiti to lead a mission against the gangs": whatever forces
+                # are sent to a side to do is the help itself
+                used |= {t.i for p in infinitives_of(verb) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
         if pat.code == "190":  # "sent troops into Ukraine, launching an invasion": one assault
             used |= {t.i for t in assault_told(verb)}
