@@ -115,3 +115,8 @@ def test_what_police_are_sent_to_lead_is_part_of_the_sending(coder):
     facts = _facts(coder, text)
     assert ("BEN", "HTI", "07") in facts
     assert all(tgt == "HTI" for _, tgt, _ in facts)
+
+
+def test_a_thing_that_would_suffer_on_a_condition_is_no_side_threatened(coder):
+    text = "Moldova said its power supplies would be cut if the transit deal lapsed."
+    assert not any(root == "13" for _, _, root in _facts(coder, text))

@@ -446,15 +446,20 @@ def _penalty_on_condition(clause: Token) -> Token | None:
         return None
     lemma = clause.lemma_.lower()
     penalty = child_of(clause, "dobj")
+    side = None
     if lemma in _FACING and penalty is not None and penalty.lemma_.lower() in _PENALTIES:
-        return child_of(clause, "nsubj")
-    if (
+        side = child_of(clause, "nsubj")
+    elif (
         lemma in _PENALISED
         and child_of(clause, "auxpass") is not None
         and child_of(clause, "agent") is None
     ):
-        return child_of(clause, "nsubjpass")
-    return None
+        side = child_of(clause, "nsubjpass")
+    # a side named or referred to ("Mexico", "it"), not a thing ("its grain exports would be
+    # cut if the deal lapsed": a fear, no threat)
+    if side is None or not (names_someone(side) or side.pos_ == "PRON"):
+        return None
+    return side
 
 
 def obligation_triples(sent: Span) -> list[Triple]:
