@@ -120,3 +120,10 @@ def test_what_police_are_sent_to_lead_is_part_of_the_sending(coder):
 def test_a_thing_that_would_suffer_on_a_condition_is_no_side_threatened(coder):
     text = "Moldova said its power supplies would be cut if the transit deal lapsed."
     assert not any(root == "13" for _, _, root in _facts(coder, text))
+
+
+def test_a_threat_at_what_the_condition_names_is_the_threat_to_the_one_warned(coder):
+    # the debt in the "unless" clause is no one threatened
+    text = "Moscow warned Minsk it would cut oil supplies unless the debt is paid."
+    threats = [f for f in _facts(coder, text) if f[2] == "13"]
+    assert threats == [("RUS", "BLR", "13")]

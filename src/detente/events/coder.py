@@ -246,6 +246,9 @@ _VICTIMS_OR_MEANS = frozenset({
 })  # fmt: skip
 
 
+_THREAT_ROOT = "13"
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
@@ -264,6 +267,9 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     # the same country does to a country, are a part of that act: "shelled the town of
     # Vovchansk, killing two people", "fired tear gas to disperse protesters" (a group or a
     # place named stays: "took Kirkuk and pushed the Peshmerga out").
+    # So is any threat at a thing named by no code beside a threat the same country makes to
+    # a country: "warned Kiev it would cut gas supplies unless the debt is paid" threatens
+    # Kiev, not the debt.
     aimed = {(e.source_country, e.cameo_root, e.modality) for e in events if e.target_country}
     return [
         e
@@ -274,7 +280,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                 bool(e.target)
                 or not e.source_country
                 or (e.source_country, e.cameo_root, e.modality) not in aimed
-                or e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
+                or (
+                    e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
+                    and e.cameo_root != _THREAT_ROOT
+                )
             )
         )
         or (
@@ -388,7 +397,7 @@ def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
 # Roots whose acts on one side in one sentence are one act whatever their codes: force
 # (below), and threats: "warned Kyiv that it would cut off gas supplies unless …" is one
 # threat, the warning (130) and the cut it threatens (1312) two codes of it.
-_ONE_ACT_ROOTS = FORCE_ROOTS | {"13"}
+_ONE_ACT_ROOTS = FORCE_ROOTS | {_THREAT_ROOT}
 
 
 def _one_per_root(events: list[Event]) -> list[Event]:
