@@ -249,6 +249,11 @@ _VICTIMS_OR_MEANS = frozenset({
 _THREAT_ROOT = "13"
 
 
+def _names_a_thing(phrase: str) -> bool:
+    """A phrase of common words only ("the debt"), not one with a name ("the West")."""
+    return not any(word[:1].isupper() for word in phrase.split())
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade")."""
@@ -267,9 +272,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     # the same country does to a country, are a part of that act: "shelled the town of
     # Vovchansk, killing two people", "fired tear gas to disperse protesters" (a group or a
     # place named stays: "took Kirkuk and pushed the Peshmerga out").
-    # So is any threat at a thing named by no code beside a threat the same country makes to
-    # a country: "warned Kiev it would cut gas supplies unless the debt is paid" threatens
-    # Kiev, not the debt.
+    # So is a threat at a thing (common words, no name) beside a threat the same country
+    # makes to a country: "warned Kiev it would cut gas supplies unless the debt is paid"
+    # threatens Kiev, not the debt ("warned the West that Moscow would retaliate if NATO
+    # sent troops" still warns the West).
     aimed = {(e.source_country, e.cameo_root, e.modality) for e in events if e.target_country}
     return [
         e
@@ -282,7 +288,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                 or (e.source_country, e.cameo_root, e.modality) not in aimed
                 or (
                     e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
-                    and e.cameo_root != _THREAT_ROOT
+                    and not (e.cameo_root == _THREAT_ROOT and _names_a_thing(e.target_name))
                 )
             )
         )
