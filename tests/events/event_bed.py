@@ -1,7 +1,9 @@
 """The every-event test bed: wire-style sentences with every event a careful CAMEO coder
 would list (``tests/data/events_study.tsv``, ``events_heldout.tsv``, ``events_heldout2.tsv``,
 ``events_heldout3.tsv``, and the CAMEO-root audit's ``events_study2.tsv`` and
-``events_heldout4.tsv``), scored on (source country, target country, CAMEO root) with
+``events_heldout4.tsv``, and the wire-story forms' ``wire_forms_study.tsv`` and
+``wire_forms_heldout.tsv``: conditional threats, troops sent to a host, fire "from" a place,
+two acts of force, agentless passives), scored on (source country, target country, CAMEO root) with
 :func:`detente.evaluate.evaluate`.
 
 Shared by ``tests/events/test_event_pairs.py`` (floors) and ``benchmarks/event_pairs.py``
@@ -21,7 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = tuple(
     DATA / f"events_{name}.tsv"
     for name in ("study", "heldout", "heldout2", "heldout3", "study2", "heldout4")
-)
+) + tuple(DATA / f"wire_forms_{name}.tsv" for name in ("study", "heldout"))
 DEFAULT_DATE = dt.date(2023, 5, 15)
 
 

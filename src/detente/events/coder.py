@@ -264,6 +264,14 @@ def _crowd_s_place_or_topic(event: Event, agents: Container[str]) -> bool:
     return event.cameo_root in _CROWD_ROOTS and not any(w in agents for w in words)
 
 
+_THREAT_ROOT = "13"
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """A phrase of common words only ("the debt"), not one with a name ("the West")."""
+    return not any(word[:1].isupper() for word in phrase.split())
+
+
 def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Event]:
     """A target-less event adds nothing when the same source has an event of the same root
     and modality with a target in the sentence ("met Tillerson … to discuss trade").
@@ -285,6 +293,10 @@ def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Ev
     # Vovchansk, killing two people", "fired tear gas to disperse protesters" (a group or a
     # place named stays: "took Kirkuk and pushed the Peshmerga out"); so is any phrase with no
     # code beside a protest of the same source (_CROWD_ROOTS).
+    # So is a threat at a thing (common words, no name) beside a threat the same country
+    # makes to a country: "warned Kiev it would cut gas supplies unless the debt is paid"
+    # threatens Kiev, not the debt ("warned the West that Moscow would retaliate if NATO
+    # sent troops" still warns the West).
     aimed = {(e.source_country, e.cameo_root, e.modality) for e in events if e.target_country}
     return [
         e
@@ -298,6 +310,7 @@ def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Ev
                 or (
                     e.target_name.split()[-1].lower() not in _VICTIMS_OR_MEANS
                     and not _crowd_s_place_or_topic(e, agents)
+                    and not (e.cameo_root == _THREAT_ROOT and _names_a_thing(e.target_name))
                 )
             )
         )
@@ -409,6 +422,12 @@ def _dyad_rank(e: Event) -> tuple[bool, bool, float]:
     return (struck, *_rank(e))
 
 
+# Roots whose acts on one side in one sentence are one act whatever their codes: force
+# (below), and threats: "warned Kyiv that it would cut off gas supplies unless …" is one
+# threat, the warning (130) and the cut it threatens (1312) two codes of it.
+_ONE_ACT_ROOTS = FORCE_ROOTS | {_THREAT_ROOT}
+
+
 def _one_per_root(events: list[Event]) -> list[Event]:
     """One event per pair of phrases, root and PLOVER type in a sentence: "launched a bombing
     and shelling offensive against the city" is one assault, not two; the most specific code
@@ -441,7 +460,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
         if not e.target_country or not e.source or e.target_country == e.source_country:
             dyads[("", id(e))] = e
             continue
-        kind = e.cameo_root if e.cameo_root in FORCE_ROOTS else e.cameo[:3]
+        kind = e.cameo_root if e.cameo_root in _ONE_ACT_ROOTS else e.cameo[:3]
         key = (e.source, e.target_country, kind, e.modality)
         if key not in dyads or _dyad_rank(e) > _dyad_rank(dyads[key]):
             dyads[key] = e

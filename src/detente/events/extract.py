@@ -69,6 +69,7 @@ from detente.events.readings import (
     JUDICIAL,
     TROOPS,
     armed_strike,
+    assault_told,
     by_appeal,
     by_arrivals,
     by_blame,
@@ -99,7 +100,6 @@ from detente.events.readings import (
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
-from detente.events.symmetry import PROJECTILES
 from detente.events.targets import (
     FALLBACK_PREPS,
     FORCE_ROOTS,
@@ -112,6 +112,7 @@ from detente.events.targets import (
     verb_targets,
 )
 from detente.events.triple import Triple
+from detente.nlp.pipeline import PROJECTILES
 
 # Currencies: a pattern that names money by "dollar" takes any of them ("gave two billion
 # riyals to Egypt", "contributed a million rupees to Nepal", "5 million Swiss francs").
@@ -745,6 +746,44 @@ MET_THINGS = {
     "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
     "commitment", "norm", "shortfall", "demand", "condition",
 }  # fmt: skip
+# People sent to keep order besides troops: "sent 400 police officers to Haiti".
+_POLICE = frozenset({"police", "policeman", "policemen", "officer", "gendarme"})
+
+
+def _forces(sent: Token | None) -> bool:
+    """``sent`` is troops or police (what is sent to protect a side)."""
+    return is_armed(sent) or (sent is not None and sent.lemma_.lower() in _POLICE)
+
+
+def infinitives_of(verb: Token) -> list[Token]:
+    """The purpose infinitives of ``verb`` ("sent police to Haiti to lead a mission")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+# Fire that comes down on a place: "rockets landed in Sderot", "mortar shells fell on the
+# town of Akcakale", "a missile crashed into a block of flats": a blow on the side the place
+# belongs to (190), struck by the side it was fired from; the projectile makes no trip.
+_LANDING = frozenset({"land", "fall", "crash", "slam", "rain", "impact"})
+_LANDED_ON = frozenset({"in", "on", "into", "near", "inside", "onto", "upon", "at"})
+_LANDED_BLOW = Pattern("190", "V", "land", "", frozenset(), frozenset(), _LANDED_ON, 0)
+
+
+def landed_blow(verb: Token) -> bool:
+    """``verb`` tells a projectile (:data:`PROJECTILES`) coming down in or on a place."""
+    mover = subject_of(verb)
+    return (
+        verb.lemma_.lower() in _LANDING
+        and mover is not None
+        and mover.lemma_.lower() in PROJECTILES
+        and any(c.dep_ == "prep" and c.lower_ in _LANDED_ON for c in verb.children)
+    )
+
+
 _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
@@ -831,13 +870,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (child_of(verb, "dobj") is not None or is_armed(subject_of(verb)))
         ):
             matched = None  # "began leaving Afghanistan for …": ground left, no trip
-        if (
-            matched is not None
-            and matched[0].code == "042"
-            and (mover := subject_of(verb)) is not None
-            and mover.lemma_.lower() in PROJECTILES
-        ):
-            matched = None  # "stray shells landed in Iranian villages": a blow, no trip
+        if landed_blow(verb):
+            matched = (_LANDED_BLOW, None, None)  # "rockets landed in Sderot": a blow, no trip
         if (
             matched is not None
             and matched[0].lemma == "suspend"
@@ -1019,9 +1053,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB" and c.tag_ != "VBD"}
         if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
-            # purpose is part of the aid given or promised
-            used |= {t.i for p in purposes_of(verb) for t in (p, *objects_of(p))}
+            # purpose is part of the aid given or promised, and so is all it says ("sent
+            # troops to Mali to help the army fight the rebels": no fight of the army's)
+            used |= {t.i for p in purposes_of(verb) for t in p.subtree}
+            if _forces(child_of(verb, "dobj")):
+                # "sent police to Haiti to lead a mission against the gangs": whatever forces
+                # are sent to a side to do is the help itself
+                used |= {t.i for p in infinitives_of(verb) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
+        if pat.code == "190":  # "sent troops into Ukraine, launching an invasion": one assault
+            used |= {t.i for t in assault_told(verb)}
         by = child_of(verb, "agent") if pat.code[:2] in FORCE_ROOTS else None
         means = child_of(by, "pobj", "pcomp") if by is not None else None
         if means is not None and means.tag_ == "VBG":

@@ -758,7 +758,7 @@ def conditioned(word: Token) -> bool:
 
 
 # Verbs of warning: what their subject says it could do is a threat it makes.
-_WARNING = {"warn", "threaten", "caution"}
+WARNING = frozenset({"warn", "threaten", "caution"})
 _OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 
 
@@ -770,7 +770,7 @@ def warned_own(word: Token) -> bool:
     doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (
         tok.dep_ == "ccomp"
-        and tok.head.lemma_.lower() in _WARNING
+        and tok.head.lemma_.lower() in WARNING
         and doer is not None
         and doer.lower_ in _OWN_PRONOUNS
         and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.children)

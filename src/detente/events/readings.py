@@ -331,25 +331,75 @@ def _keeps_peace(verb: Token) -> bool:
 # Forces sent to protect or defend a place or people, or to help or support them: "NATO
 # deployed Patriot batteries to Turkey to protect it from Syrian missiles", "sent troops to
 # Niger to help fight jihadists", "Turkish troops deployed in Libya to support the Tripoli
-# government": military protection given (074), no show of force.
+# government", or sent with the host's consent ("at the request of Bamako"): military
+# protection given (074), no show of force.
 # (sent into another side's land, not to a border or front line: "deployed troops to the
 # Lebanese border to protect northern towns" guards its own side)
 _INTO = frozenset({"to", "into", "in"})
 _PROTECTING = {"protect", "defend", "shield", "guard", "help", "assist", "support", "bolster"}
+# The host's consent to forces sent into its land, told as a circumstance of the sending:
+# "at the request of the Mozambican government", "at Bamako's invitation", "under a defence
+# agreement with Kinshasa", "with the consent of the government": the host asked for them or
+# agreed, so they come as protection given (074), not as a show of force against it.
+_CONSENT = {
+    "at": {"request", "invitation", "behest", "bidding", "urging"},
+    "under": {"agreement", "deal", "pact", "accord", "treaty", "arrangement", "mandate"},
+    "with": {"consent", "approval", "blessing", "permission", "agreement"},
+    "upon": {"request", "invitation"},
+}
+
+
+def _by_consent(verb: Token) -> bool:
+    """The sending is told as done at the host's request, by its invitation or consent, or
+    under an agreement with it (see ``_CONSENT``)."""
+    return any(
+        p.lemma_.lower() in _CONSENT.get(prep.lower_, ())
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _sent_to_protect(verb: Token) -> bool:
-    places = [*prep_objects(verb, _INTO)]
+    # "sent troops to Mali in 2013": a time phrase is no place the forces go to
+    places = [p for p in prep_objects(verb, _INTO) if not is_time(p)]
     if not places or any(
         p.lemma_.lower() in EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
     ):
         return False
-    return any(
+    return _by_consent(verb) or any(
         c.dep_ in ("xcomp", "advcl")
         and c.lemma_.lower() in _PROTECTING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+# Forces sent into another side's land as an attack: "sent troops into Ukraine, launching a
+# full-scale invasion", "sent tanks into northern Syria in an offensive against Kurdish
+# fighters": the sending is the assault (190), neither a show of force nor arms given.
+_ASSAULTS = {"invasion", "offensive", "attack", "assault", "incursion", "onslaught"}
+_ENTERING = frozenset({"to", "into"})
+
+
+def assault_told(verb: Token) -> list[Token]:
+    """The participle or "in" phrase by which ``verb``, sending something into a named land,
+    tells the assault it makes ("launching an invasion", "in an offensive"), with the
+    assault's noun: part of the sending's one event."""
+    places = [p for p in prep_objects(verb, _ENTERING) if not is_time(p)]
+    if not any(
+        p.lemma_.lower() not in EDGES and any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+    ):
+        return []
+    return [
+        t
+        for c in verb.children
+        if (c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "prep" and c.lower_ == "in")
+        for g in c.children
+        if g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _ASSAULTS
+        for t in (c, g)
+    ]
 
 
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
@@ -358,6 +408,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     aid that arrives is aid given (070), as are planes, ships and trucks sent with it (073);
     refugees, migrants and a nation's people ("Americans are arriving in record numbers") who
     arrive make no visit at all (None)."""
+    if pat.code[:2] in ("15", "07") and assault_told(verb):
+        return replace(pat, code="190")
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     subject = subject_of(verb)
     if (

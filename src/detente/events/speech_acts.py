@@ -18,7 +18,7 @@ from detente.events.grammar import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.modality import SPEECH, off_the_table
+from detente.events.modality import SPEECH, WARNING, conditioned, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
 from detente.events.phrases import OF
@@ -474,6 +474,47 @@ def _answered_in_advance(clause: Token) -> bool:
     return any(a is not None and a.lemma_.lower() in _ANSWERS for a in answers)
 
 
+# A penalty a side is told it would face on a condition: "said Mexico would face tariffs
+# unless it stopped the migrants", "told Vilnius it would pay a heavy price if it let Taiwan
+# open an office", "said Turkey would be expelled from the programme if it took the
+# missiles": a threat made to that side by whoever says so (as "warned" would make it), not
+# a penalty imposed or a guess.
+_PENALTIES = _ANSWERS | {
+    "sanction", "tariff", "penalty", "price", "measure", "reprisal", "embargo", "isolation",
+    "fine", "cost",
+}  # fmt: skip
+_FACING = {"face", "pay", "suffer", "incur"}
+# Penalties told in the passive, done to the subject: "would be expelled", "would be cut off".
+_PENALISED = {
+    "expel", "sanction", "punish", "exclude", "remove", "suspend", "ban", "isolate", "cut",
+    "target", "strike", "attack", "bomb",
+}  # fmt: skip
+
+
+def _penalty_on_condition(clause: Token) -> Token | None:
+    """The side ``clause`` says would face a penalty (:data:`_PENALTIES`) or suffer one in
+    the passive (:data:`_PENALISED`, with no doer named) if it acted or failed to act; else
+    None."""
+    if not conditioned(clause):
+        return None
+    lemma = clause.lemma_.lower()
+    penalty = child_of(clause, "dobj")
+    side = None
+    if lemma in _FACING and penalty is not None and penalty.lemma_.lower() in _PENALTIES:
+        side = child_of(clause, "nsubj")
+    elif (
+        lemma in _PENALISED
+        and child_of(clause, "auxpass") is not None
+        and child_of(clause, "agent") is None
+    ):
+        side = child_of(clause, "nsubjpass")
+    # a side named or referred to ("Mexico", "it"), not a thing ("its grain exports would be
+    # cut if the deal lapsed": a fear, no threat)
+    if side is None or not (names_someone(side) or side.pos_ == "PRON"):
+        return None
+    return side
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -512,6 +553,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         if _answered_in_advance(clause):  # "told Kyiv that any attack would meet a response"
             out += _said(saying, THREAT, child_of(saying, "dobj"))
+            continue
+        penalised = _penalty_on_condition(clause)
+        if penalised is not None and saying.lemma_.lower() not in WARNING:
+            # "said Mexico would face tariffs unless it stopped …" ("warned" is a threat of
+            # its own, made to the one warned)
+            out += _said(saying, THREAT, penalised)
             continue
         if not _obliged(verb):
             continue

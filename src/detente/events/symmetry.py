@@ -13,6 +13,7 @@ from detente.actors.resolve import OPEN_CONFIDENCE
 from detente.cameo import lookup
 from detente.events.triple import Triple
 from detente.models import Actor, Event
+from detente.nlp.pipeline import PROJECTILES
 
 # Codes where "X and Y <event>" means each did it with the other (praise, apology or
 # forgiveness by several is no exchange among them: "France, Germany and Britain expressed
@@ -214,14 +215,6 @@ _BETWEEN_OTHERS = {"045", "039", "042", "043"}
 # Control"; and the prepositions that name whom a blow is aimed at instead.
 _DIVIDING_LINES = {"border", "line", "frontier", "boundary", "loc", "divide"}
 _AIMED_AT = {"at", "on", "against", "upon", "toward", "towards", "into"}
-
-
-# What is fired ("fired mortars across the frontier", "opened fire across the line",
-# "shells landed on the village"): the means of a blow, never whom it strikes nor a traveller.
-PROJECTILES = frozenset({
-    "fire", "gunfire", "shot", "round", "shell", "mortar", "rocket", "missile", "artillery",
-    "bullet", "salvo", "volley", "grenade", "projectile", "bomb", "drone",
-})  # fmt: skip
 
 
 def across_line(word: Token) -> bool:

@@ -452,6 +452,23 @@ def bare_noun_subjects(doc: Doc) -> None:
         tok.lemma_ = tok.lower_
 
 
+def adverbial_subjects(doc: Doc) -> None:
+    """Mend "Azerbaijan massed troops along the border, the ministry said", parsed with the
+    name as an adverbial noun of the verb right after it: a name right before a past or
+    present verb that has no subject of its own is that verb's subject."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or verb.i != tok.i + 1:
+            continue
+        if tok.ent_type_ in ("DATE", "TIME"):  # "Friday saw heavy fighting"
+            continue
+        if verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        ):
+            continue
+        tok.dep_ = "nsubj"
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -1028,6 +1045,8 @@ def agents_aims(doc: Doc) -> None:
         ):
             continue
         aim.head = by.head
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1061,6 +1080,63 @@ def gerund_modifiers(doc: Doc) -> None:
         tok.pos_, tok.tag_ = "ADJ", "JJ"
 
 
+# What is fired ("fired mortars across the frontier", "opened fire across the line",
+# "shells landed on the village"): the means of a blow, never whom it strikes nor a traveller.
+PROJECTILES = frozenset({
+    "fire", "gunfire", "shot", "round", "shell", "mortar", "rocket", "missile", "artillery",
+    "bullet", "salvo", "volley", "grenade", "projectile", "bomb", "drone",
+})  # fmt: skip
+# Verbs of launching whose past participle opens a reduced relative clause on what is
+# launched: "rockets fired from Gaza", "drones launched from Ukraine".
+_LAUNCHING = frozenset({"fire", "launch", "shoot", "lob"})
+
+
+def _projectile(noun: Token) -> bool:
+    """ "rockets", "mortar shells", "a barrage of rockets": what is fired, itself or the
+    thing a measure of it ("of") holds."""
+    held = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PROJECTILES for t in (noun, *held))
+
+
+def launched_from(doc: Doc) -> None:
+    """Mend "Rockets fired from Gaza landed in Sderot" and "Drones launched from Ukraine hit
+    a refinery", parsed with "fired" as the main verb and the true one hung on it: a
+    projectile that "fired from" a place with no object fires nothing itself, so the
+    participle modifies the projectile (a reduced relative clause) and the next past verb,
+    which has no subject of its own, is the main verb and the projectile its subject. The
+    place the fire came from then names the side that fired, not whom it hit."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in _LAUNCHING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i != verb.i - 1 or not _projectile(subject):
+            continue
+        if any(c.dep_ in ("dobj", "aux", "auxpass", "cc") for c in verb.children):
+            continue
+        origin = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        main = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "conj", "ccomp")
+                and c.tag_ == "VBD"
+                and origin is not None
+                and c.i > origin.i
+                and not any(g.dep_.startswith("nsubj") for g in c.children)
+            ),
+            None,
+        )
+        if main is None:
+            continue
+        for child in list(verb.children):
+            if child.i > main.i:
+                child.head = main
+        main.head = main if verb.dep_ == "ROOT" else verb.head
+        main.dep_ = verb.dep_
+        subject.head = main
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -1071,6 +1147,7 @@ def repair_parse(doc: Doc) -> None:
     particle_nouns(doc)
     plural_subjects(doc)
     bare_noun_subjects(doc)
+    adverbial_subjects(doc)
     named_objects(doc)
     stranded_ways(doc)
     channel_phrases(doc)
@@ -1085,6 +1162,7 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     dropped_auxiliaries(doc)
+    launched_from(doc)
     adverb_negations(doc)
     owned_conjuncts(doc)
     gerund_pairs(doc)
