@@ -129,3 +129,10 @@ def test_an_official_somewhere_on_a_visit_is_visiting_it(coder):
     assert ("ITA", "04", "DZA") in _facts(coder, text)
     # tourists on trips visit no state
     assert not _facts(coder, "Thousands of German tourists are in Greece on holiday trips.")
+
+
+def test_a_count_in_a_quarrel_is_no_side_in_it(coder):
+    # "the death toll has risen in the feud with Iraq": a count rises in it; no side is said
+    # to be in the quarrel, so no disapproval
+    text = "Iran's death toll has risen in the feud with Iraq, the country's oldest rival."
+    assert not [e for e in coder.code_text(text, dt.date(2019, 6, 24)) if e.cameo_root == "11"]

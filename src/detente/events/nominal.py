@@ -10,6 +10,7 @@ from detente.actors.dictionary import actor_tokens
 from detente.actors.resolve import MESSAGES, PERSON_ROLES
 from detente.events.grammar import (
     DOER_ADJECTIVES,
+    TAKING_PART,
     child_of,
     claimer_of,
     issuer_of,
@@ -670,9 +671,11 @@ STANDING_QUARRELS = {"dispute", "row", "feud", "spat", "quarrel", "standoff", "s
 
 
 def _quarrel_not_stood_in(noun: Token) -> bool:
-    """``noun`` is a quarrel no side is said to be in ("de-escalated its dispute with")."""
+    """``noun`` is a quarrel no side is said to be in ("de-escalated its dispute with"; "the
+    death toll has risen in the dispute with" puts a count in it, not a side)."""
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     return noun.lemma_.lower() in STANDING_QUARRELS and not (
-        noun.dep_ == "pobj" and noun.head.lower_ == "in"
+        held is not None and (held.lower_ in TAKING_PART or held.lemma_.lower() in _BEING)
     )
 
 
