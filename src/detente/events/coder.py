@@ -1365,7 +1365,7 @@ def answers_in_kind(word: Token) -> bool:
         for act in acts
         for c in act.children
         if c.dep_ in ("dobj", "prep", "attr")
-        for g in (c, *(p for p in c.children if c.dep_ == "pobj"))
+        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
     ]
     return any(a.lemma_.lower() in _ANSWERING_VERBS for a in acts) or any(
         g.lemma_.lower() in _ANSWERING_NOUNS
