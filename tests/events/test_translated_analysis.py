@@ -532,3 +532,16 @@ def test_a_capitalised_body_without_its_country_is_the_last_side_that_acted(code
     events = coder.code_text(text, PUB)
     summons = [e for e in events if e.cameo == "110" and e.target_country == "JPN"]
     assert summons and all(e.source_country == "CHN" for e in summons), events
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Islamabad agreed to the transfer of the captured pilot to New Delhi.", ("PAK", "IND")),
+        ("Moscow consented to the transfer of the detained sailors to Kyiv.", ("RUS", "UKR")),
+    ],
+)
+def test_agreeing_to_a_transfer_is_agreeing_to_a_handover(coder, text, pair):
+    events = coder.code_text(text, PUB)
+    got = [e for e in events if (e.source_country, e.target_country) == pair]
+    assert [e for e in got if e.cameo_root == "03"], events
