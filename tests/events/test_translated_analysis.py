@@ -545,3 +545,17 @@ def test_agreeing_to_a_transfer_is_agreeing_to_a_handover(coder, text, pair):
     events = coder.code_text(text, PUB)
     got = [e for e in events if (e.source_country, e.target_country) == pair]
     assert [e for e in got if e.cameo_root == "03"], events
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Iraqi sources revealed to the newspaper that Turkish troops had shelled Sinjar.", False),
+        ("Diplomatic sources told the paper that Iran had sent drones to Russia.", False),
+        # attribution alone is how news is written: still the event told
+        ("Military sources said that Turkish troops had shelled Sinjar.", True),
+    ],
+)
+def test_sources_telling_the_paper_tell_hearsay(coder, text, fact):
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("19", "07")]
+    assert events and all(e.is_fact == fact for e in events), events
