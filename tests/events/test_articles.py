@@ -331,6 +331,14 @@ FLOORS = {
     # session's rules 10 of 14 (dates 10 of 10) and 7 of 15 (dates 7 of 7)
     "2017-06-10-incirlik-exit.txt": (0.71, 1.00, 1.00),
     "2020-06-12-barley-tariffs.txt": (0.46, 1.00, 1.00),
+    # two more written in session 30 (h9) before any rule for them: a Persian-press piece on
+    # the Mina stampede (2 of 9, dates 2 of 2: a capitalised "Ministry of Foreign Affairs" named
+    # without its country given no source, a health minister named without his country, targets left
+    # implicit) and an Arabic-press piece on the Halaib row (7 of 10, dates 4 of 7: objects
+    # set after "on Thursday, 4 January," left loose, "on the same day" at publication); no
+    # false fact. After the session's rules 4 of 9 and 9 of 10 (dates 7 of 9)
+    "2015-10-02-mina-tragedy.txt": (0.44, 1.00, 1.00),
+    "2018-01-14-halaib-envoy.txt": (0.90, 0.77, 0.88),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -474,3 +474,88 @@ def test_findings_said_to_bear_out_a_part_accuse_its_owner(coder, text, accused)
 def test_an_act_there_are_no_grounds_for_is_not_done(coder, text):
     found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("11", "16")]
     assert not found, found
+
+
+# Session 30 (fresh Persian and Arabic analyses): the translated order that puts a dated time
+# phrase between a verb and its object, the envoy's recall said as a noun, and a body the
+# translation capitalises without naming its country.
+
+
+@pytest.mark.parametrize(
+    "text, pair, root, day",
+    [
+        (
+            "The Saudi Ministry of Foreign Affairs expelled on Monday, 6 August, the Canadian "
+            "ambassador, Dennis Horak.",
+            ("SAU", "CAN"),
+            "16",
+            dt.date(2018, 8, 6),
+        ),
+        (
+            "Kyiv closed on Friday, 30 November, its border to Russian men after the parliament "
+            "approved martial law.",
+            ("UKR", "RUS"),
+            "19",
+            dt.date(2018, 11, 30),
+        ),
+    ],
+)
+def test_an_object_after_a_dated_time_phrase_is_the_verbs(coder, text, pair, root, day):
+    events = coder.code_text(text, dt.date(2018, 12, 2))
+    got = [e for e in events if (e.source_country, e.target_country) == pair]
+    assert [e for e in got if e.cameo_root == root and e.date == day], events
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Qatar announced the recall of its ambassador to Chad.", "TCD"),
+        ("Bamako announced the recall of its ambassador in Algiers for consultations.", "DZA"),
+    ],
+)
+def test_the_recall_of_an_envoy_is_a_cut_in_ties(coder, text, target):
+    events = coder.code_text(text, PUB)
+    assert [e for e in events if e.cameo == "161" and e.target_country == target], events
+
+
+def test_the_recall_of_goods_is_no_cut_in_ties(coder):
+    text = "Toyota announced the recall of two million cars in the United States."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "16"]
+
+
+def test_a_capitalised_body_without_its_country_is_the_last_side_that_acted(coder):
+    # the Japanese government is only spoken of; China acted last
+    text = (
+        "The Chinese government rejected the claims of the Japanese government. The Ministry "
+        "of Foreign Affairs summoned the ambassador of Japan."
+    )
+    events = coder.code_text(text, PUB)
+    summons = [e for e in events if e.cameo == "110" and e.target_country == "JPN"]
+    assert summons and all(e.source_country == "CHN" for e in summons), events
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Islamabad agreed to the transfer of the captured pilot to New Delhi.", ("PAK", "IND")),
+        ("Moscow consented to the transfer of the detained sailors to Kyiv.", ("RUS", "UKR")),
+    ],
+)
+def test_agreeing_to_a_transfer_is_agreeing_to_a_handover(coder, text, pair):
+    events = coder.code_text(text, PUB)
+    got = [e for e in events if (e.source_country, e.target_country) == pair]
+    assert [e for e in got if e.cameo_root == "03"], events
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Iraqi sources revealed to the newspaper that Turkish troops had shelled Sinjar.", False),
+        ("Diplomatic sources told the paper that Iran had sent drones to Russia.", False),
+        # attribution alone is how news is written: still the event told
+        ("Military sources said that Turkish troops had shelled Sinjar.", True),
+    ],
+)
+def test_sources_telling_the_paper_tell_hearsay(coder, text, fact):
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("19", "07")]
+    assert events and all(e.is_fact == fact for e in events), events

@@ -80,6 +80,17 @@ class DocActors:
         last = max((i for i in named if i < before), default=None)
         return named[last] if last is not None else None
 
+    def last_acting(self, sector: str, head: Token) -> Actor | None:
+        """The last actor of ``sector`` named before ``head`` as its sentence's subject: the side
+        that last acted, not one only spoken of ("Khamenei said the Saudi government must
+        accept its responsibility. The Ministry of Foreign Affairs summoned …": Iran's)."""
+        named = self.by_sector.get(sector, {})
+        for i in sorted((i for i in named if i < head.i), reverse=True):
+            said = head.doc[i]
+            if said.dep_ in ("nsubj", "nsubjpass") and _main_clause(said.head):
+                return named[i]
+        return None
+
 
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
     """Head first, then its modifiers nearest first, then ``of``/``from`` phrases (and ``in``
@@ -417,10 +428,12 @@ def resolve_phrase(
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     )
     found_inside = _inside(head, day, actors, exclude) if owned else None
+    capital = head.pos_ == "PROPN" and _capital_role(head, head_span)
+    last = actors.last_acting if capital else lambda sector, head: actors.last_of(sector, head.i)
     earlier = (
-        actors.last_of(sector, head.i)
+        last(sector, head)
         if sector
-        and head.pos_ != "PROPN"
+        and (head.pos_ != "PROPN" or capital)
         and not people
         and found_inside is None
         and not _holder_named(head)
@@ -443,6 +456,13 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _capital_role(head: Token, span: Span | None) -> bool:
+    """``head`` is a role noun written with a capital, not a name: "the Ministry of Foreign
+    Affairs summoned …" (translated press capitalises a body it names without its country:
+    the last government named, as "the ministry" is)."""
+    return span is not None and span.label_ == "AGENT" and span.root.i == head.i
 
 
 def _holder_named(role: Token) -> bool:

@@ -1454,6 +1454,8 @@ def _hearsay(sentence: Span) -> int | None:
             return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _unnamed_speaker(tok):
             return tok.i  # "…, people familiar with the matter said"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _sources_to_the_paper(tok):
+            return tok.i  # "sources revealed to the newspaper that troops had arrived"
         if _citing_unnamed(tok):
             return sentence.start  # "According to Kommersant, citing a source in the Kremlin"
     return None
@@ -1528,6 +1530,18 @@ def _unnamed_speaker(verb: Token) -> bool:
         )
         for t in words
     )
+
+
+def _sources_to_the_paper(verb: Token) -> bool:
+    """Unnamed sources telling the paper itself: "sources revealed to the newspaper that …",
+    "diplomatic sources told the paper" (the translated press's own leak, hearsay; "military
+    sources said" alone is attribution, and a named outlet is the outlet's own report)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() != "source":
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    return any(t.lemma_.lower() in _OUTLETS and t.pos_ == "NOUN" for t in told)
 
 
 def _onlookers(verb: Token) -> bool:

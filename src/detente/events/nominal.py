@@ -85,6 +85,7 @@ TOPIC_PREPS = {
     "strike": frozenset({"for", "over"}),
     "violation": frozenset({"of"}),  # "a violation of the truce" is a truce violation
     "breach": frozenset({"of"}),
+    "recall": frozenset({"of"}),  # "the recall of its ambassador" is an envoy recalled
     "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
     # "the exit from the nuclear agreement" is an agreement left
     "withdrawal": frozenset({"from"}),

@@ -287,6 +287,68 @@ def named_objects(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+# Words a dated time phrase set between a verb and its object is made of besides the date.
+_TIME_GAP = {"on", "in", "at", "during", ",", "the"}
+
+
+def _dated_gap(gap: Span) -> bool:
+    """``gap`` is only a time phrase with a date in it, closed by a comma ("on Thursday,
+    4 January,")."""
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in gap)
+    return (
+        dated
+        and gap[-1].text == ","
+        and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_GAP for t in gap)
+    )
+
+
+def _noun_start(noun: Token) -> int:
+    """Where ``noun``'s own phrase begins, leaving out the dates and commas the parser hung on
+    its left."""
+    own = [
+        c.left_edge.i
+        for c in noun.lefts
+        if c.dep_ not in ("punct", "npadvmod", "nummod") and c.ent_type_ not in ("DATE", "TIME")
+    ]
+    return min(own, default=noun.i)
+
+
+def _loose(noun: Token) -> bool:
+    """The parser left ``noun`` without a role of its own: hung loose, or made a second
+    subject of a later verb ("closed on Saturday, 6 January, its borders with Eritrea after
+    Bashir declared": "borders" beside "Bashir")."""
+    if noun.dep_ in ("dep", "appos", "npadvmod"):
+        return True
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return noun.dep_ == "nsubj" and len(subjects) > 1 and subjects[0].i == noun.i
+
+
+def dated_objects(doc: Doc) -> None:
+    """An object the translated word order puts after a dated time phrase ("the ministry
+    announced on Thursday, 4 January, the recall of its ambassador"), which the parser left
+    hanging loose, is the object of the verb before that phrase when the verb has none."""
+    for noun in doc:
+        if not _loose(noun) or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        start = _noun_start(noun)
+        verb = next(
+            (doc[i] for i in range(start - 2, max(start - 12, -1), -1) if doc[i].pos_ == "VERB"),
+            None,
+        )
+        if verb is None:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        if not _dated_gap(doc[verb.i + 1 : start]) or verb in noun.subtree:
+            continue
+        for date in [c for c in noun.lefts if c.i < start]:
+            date.head = verb
+        noun.head = verb
+        noun.dep_ = "dobj"
+
+
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
 _WAYS = {"over", "across", "through", "past", "along", "around", "near"}
@@ -1149,6 +1211,7 @@ def repair_parse(doc: Doc) -> None:
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     named_objects(doc)
+    dated_objects(doc)
     stranded_ways(doc)
     channel_phrases(doc)
     inverted_conditions(doc)
