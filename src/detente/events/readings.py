@@ -402,6 +402,36 @@ def assault_told(verb: Token) -> list[Token]:
     ]
 
 
+# Craft sent to fetch people: "will send empty aircraft to bring the tourists home", "sent two
+# ships to evacuate its citizens from Yemen": a lift for the stranded, no show of force (15x).
+_FETCHING = {
+    "evacuate",
+    "bring",
+    "fly",
+    "ferry",
+    "repatriate",
+    "pick",
+    "collect",
+    "fetch",
+    "airlift",
+}
+_LIFT_CRAFT = _CARRIERS | {"ship", "vessel", "jet", "helicopter", "charter"}
+
+
+def sent_to_fetch(verb: Token) -> bool:
+    """``verb`` sends craft (its object) whose purpose clause fetches people: "sent planes to
+    evacuate its citizens", "would send aircraft to bring them home"."""
+    craft = child_of(verb, "dobj")
+    if craft is None or craft.lemma_.lower() not in _LIFT_CRAFT:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in _FETCHING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -427,6 +457,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
             return None
     if not arriving and pat.code[:2] != "15":
         return pat
+    if pat.code[:2] == "15" and sent_to_fetch(verb):
+        return None  # "sent planes to evacuate its citizens": a lift, no show of force
     if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
         return None  # the line for forces that deploy: "deployed new software" is none
     subject = subject_of(verb)
