@@ -19,8 +19,7 @@ def _codes(coder, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Both governments said they would send empty aircraft to bring the stranded tourists "
-        "home.",
+        "Both governments said they would send empty aircraft to bring the stranded tourists home.",
         "Poland will send two planes to evacuate its citizens from Lebanon.",
         "India sent three ships to bring its nationals home from Kuwait.",
     ],
@@ -60,3 +59,21 @@ def test_a_past_conjunct_keeps_the_first_clause_date(coder):
     codes = [c for c in _codes(coder, text) if c[1][:3] == "161"]
     assert codes
     assert all(c[3] == dt.date(2016, 3, 7) for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian airliner broke up over Sinai and killed all 224 people on board.",
+        "A Turkish passenger plane crashed near Amsterdam, killing nine people.",
+        "A Russian military plane crashed near Latakia, killing 39 people.",
+    ],
+)
+def test_a_craft_that_crashes_kills_by_accident(coder, text):
+    # the country of a plane that crashed assaults no one
+    assert not any(c[1][:2] in ("18", "19", "20") for c in _codes(coder, text))
+
+
+def test_warplanes_still_strike(coder):
+    codes = _codes(coder, "Israeli aircraft struck Hamas positions in Gaza on Monday.")
+    assert any(c[0] == "ISR" and c[1][:2] == "19" for c in codes)

@@ -480,6 +480,49 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     return pat
 
 
+# Roots of force (18-20): when the doer is a craft that carries passengers ("A Russian
+# airliner crashed, killing all 224 people on board", "a ferry capsized and drowned 40
+# migrants"), the deaths are an accident, no one's assault. ("aircraft" and "plane" are not
+# here: "Israeli aircraft struck Gaza" are warplanes.)
+_FORCE_ROOTS = ("18", "19", "20")
+_PASSENGER_CRAFT = {
+    "airliner", "jetliner", "passenger", "ferry", "bus", "train", "boeing", "airbus",
+    "airline", "airway", "flight", "liner",
+}  # fmt: skip
+
+
+# What craft suffer in an accident: "crashed, killing 39", "capsized and drowned 40".
+_MISHAPS = {"crash", "capsize", "derail", "sink", "collide", "crash-land", "ditch"}
+# Words that make a plane or a ship a civil one: "a passenger plane", "a commercial jet".
+_CIVIL = {"passenger", "commercial", "civilian", "cargo", "civil"}
+_CRAFT = {"plane", "jet", "aircraft", "ship", "vessel", "boat", "helicopter"}
+
+
+def _civil_craft(tok: Token) -> bool:
+    return tok.lemma_.lower() in _CRAFT and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL for c in tok.children
+    )
+
+
+def by_accident(verb: Token, pat: Pattern) -> Pattern | None:
+    """None when ``verb`` tells a killing or blow whose doer is a passenger craft (see
+    ``_PASSENGER_CRAFT``), or the owner named in its phrase: an accident; else ``pat``."""
+    if pat.code[:2] not in _FORCE_ROOTS:
+        return pat
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in _MISHAPS:
+        return None  # "a military plane crashed near Latakia, killing 39 people"
+    tok = subject_of(verb)
+    for _ in range(4):
+        if tok is None:
+            return pat
+        if tok.lemma_.lower() in _PASSENGER_CRAFT or _civil_craft(tok):
+            return None
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            return pat
+        tok = tok.head
+    return pat
+
+
 def _nationals(tok: Token) -> bool:
     """A bare plural of a nationality ("Americans", "Russians"): people of a country, not its
     envoys."""
