@@ -77,3 +77,28 @@ def test_a_craft_that_crashes_kills_by_accident(coder, text):
 def test_warplanes_still_strike(coder):
     codes = _codes(coder, "Israeli aircraft struck Hamas positions in Gaza on Monday.")
     assert any(c[0] == "ISR" and c[1][:2] == "19" for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Foreign Minister Sameh Shoukry said the decision by London was premature and "
+            "criticised Britain for releasing intelligence.",
+            "EGY",
+            "GBR",
+        ),
+        (
+            "Lavrov said the sanctions by Washington were unlawful and accused Germany of "
+            "hypocrisy.",
+            "RUS",
+            "DEU",
+        ),
+    ],
+)
+def test_a_spoken_act_joined_to_a_reported_predicate_is_the_speakers(coder, text, speaker, target):
+    codes = [
+        (e.source, e.target) for e in coder.code_text(text, PUB) if e.cameo_root in ("11", "12")
+    ]
+    assert any(s.startswith(speaker) and t.startswith(target) for s, t in codes)
+    assert not any(s.startswith(("GBR", "USA")) for s, _ in codes)
