@@ -68,6 +68,7 @@ from detente.events.grammar import (
     modified_noun,
     names_someone,
     prep_objects,
+    present_conjunct,
     told_aside,
     with_conjuncts,
 )
@@ -2552,6 +2553,8 @@ class Coder:
             elif _a_state(clause, phrase.root):
                 # "rescued 20 women held by Boko Haram in a raid on Tuesday": the act's day
                 clause = clause_of(clause.head)
+            if present_conjunct(own, clause):
+                continue  # "declared independence in 2008, but Belgrade does not recognise it"
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
                 rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence

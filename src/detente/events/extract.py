@@ -70,6 +70,7 @@ from detente.events.readings import (
     TROOPS,
     armed_strike,
     assault_told,
+    by_accident,
     by_appeal,
     by_arrivals,
     by_blame,
@@ -944,6 +945,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if arrival is None:
             continue
         pat = arrival
+        if by_accident(verb, pat) is None:
+            continue  # "an airliner crashed, killing all 224 on board": no one struck
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)

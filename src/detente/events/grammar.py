@@ -1334,6 +1334,25 @@ def before_subject(tok: Token, clause: Token) -> bool:
     return clause.dep_ == "ccomp" and subject is not None and clause.head.i < tok.i < subject.i
 
 
+# Auxiliaries of the present tense: "does not recognise", "is still held", "are refusing".
+_PRESENT_AUX = {"do", "does", "is", "are", "am"}
+
+
+def present_conjunct(clause: Token, head: Token) -> bool:
+    """``clause`` is coordinated under ``head`` and told in the present tense: the date of
+    the first conjunct is not its day ("Kosovo declared independence in 2008, but Belgrade
+    does not recognise it": the refusal holds now)."""
+    tok = clause
+    while tok.dep_ == "conj" and tok.i != head.i:
+        tok = tok.head
+    if tok.i != head.i or clause.i == head.i:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.lower_ in _PRESENT_AUX for a in auxes)
+    return clause.tag_ in ("VBZ", "VBP")
+
+
 # Determiners of an act only posited, not one that took place: "a war", "any attack".
 _POSITING = {"a", "an", "any"}
 _POSITED_ON = frozenset({"on", "against", "with", "toward", "towards"})

@@ -100,8 +100,15 @@ def refusal_code(code: str) -> str | None:
     return _by_prefix(_REFUSAL, code)
 
 
+# Acts whose announcement is neither intent nor threat: a tightened watch at home ("will
+# tighten security at airports", 151) guards against no one named and threatens no force.
+_UNANNOUNCED = {"151"}
+
+
 def intent_code(code: str) -> str | None:
     """The 03x/13x code for announcing the action ``code``, or None (statements, demands…)."""
+    if code[:3] in _UNANNOUNCED:
+        return None
     return _by_prefix(_INTENT, code)
 
 

@@ -402,6 +402,36 @@ def assault_told(verb: Token) -> list[Token]:
     ]
 
 
+# Craft sent to fetch people: "will send empty aircraft to bring the tourists home", "sent two
+# ships to evacuate its citizens from Yemen": a lift for the stranded, no show of force (15x).
+_FETCHING = {
+    "evacuate",
+    "bring",
+    "fly",
+    "ferry",
+    "repatriate",
+    "pick",
+    "collect",
+    "fetch",
+    "airlift",
+}
+_LIFT_CRAFT = _CARRIERS | {"ship", "vessel", "jet", "helicopter", "charter"}
+
+
+def sent_to_fetch(verb: Token) -> bool:
+    """``verb`` sends craft (its object) whose purpose clause fetches people: "sent planes to
+    evacuate its citizens", "would send aircraft to bring them home"."""
+    craft = child_of(verb, "dobj")
+    if craft is None or craft.lemma_.lower() not in _LIFT_CRAFT:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in _FETCHING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -427,6 +457,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
             return None
     if not arriving and pat.code[:2] != "15":
         return pat
+    if pat.code[:2] == "15" and sent_to_fetch(verb):
+        return None  # "sent planes to evacuate its citizens": a lift, no show of force
     if pat.lemma == "deploy" and not pat.obj and child_of(verb, "dobj") is not None:
         return None  # the line for forces that deploy: "deployed new software" is none
     subject = subject_of(verb)
@@ -445,6 +477,49 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
+    return pat
+
+
+# Roots of force (18-20): when the doer is a craft that carries passengers ("A Russian
+# airliner crashed, killing all 224 people on board", "a ferry capsized and drowned 40
+# migrants"), the deaths are an accident, no one's assault. ("aircraft" and "plane" are not
+# here: "Israeli aircraft struck Gaza" are warplanes.)
+_FORCE_ROOTS = ("18", "19", "20")
+_PASSENGER_CRAFT = {
+    "airliner", "jetliner", "passenger", "ferry", "bus", "train", "boeing", "airbus",
+    "airline", "airway", "flight", "liner",
+}  # fmt: skip
+
+
+# What craft suffer in an accident: "crashed, killing 39", "capsized and drowned 40".
+_MISHAPS = {"crash", "capsize", "derail", "sink", "collide", "crash-land", "ditch"}
+# Words that make a plane or a ship a civil one: "a passenger plane", "a commercial jet".
+_CIVIL = {"passenger", "commercial", "civilian", "cargo", "civil"}
+_CRAFT = {"plane", "jet", "aircraft", "ship", "vessel", "boat", "helicopter"}
+
+
+def _civil_craft(tok: Token) -> bool:
+    return tok.lemma_.lower() in _CRAFT and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL for c in tok.children
+    )
+
+
+def by_accident(verb: Token, pat: Pattern) -> Pattern | None:
+    """None when ``verb`` tells a killing or blow whose doer is a passenger craft (see
+    ``_PASSENGER_CRAFT``), or the owner named in its phrase: an accident; else ``pat``."""
+    if pat.code[:2] not in _FORCE_ROOTS:
+        return pat
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in _MISHAPS:
+        return None  # "a military plane crashed near Latakia, killing 39 people"
+    tok = subject_of(verb)
+    for _ in range(4):
+        if tok is None:
+            return pat
+        if tok.lemma_.lower() in _PASSENGER_CRAFT or _civil_craft(tok):
+            return None
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            return pat
+        tok = tok.head
     return pat
 
 

@@ -745,6 +745,32 @@ def spoken_participles(doc: Doc) -> None:
             verb.head = said
 
 
+def spoken_conjuncts(doc: Doc) -> None:
+    """Hang a past verb of an act done by speaking (:data:`_SPOKEN_PARTICIPLES`) with an
+    object, which the parser joined to a reported copular clause or its predicate, on the
+    verb of saying: in "Shoukry said the decision by London was premature and criticised
+    Western governments" the criticising is Shoukry's second act, not the decision's (a
+    decision criticises no one)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if verb.lemma_.lower() not in _SPOKEN_PARTICIPLES:
+            continue
+        copula = verb.head.head if verb.head.dep_ in ("acomp", "attr") else verb.head
+        if copula.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in copula.children):
+            continue
+        if not any(c.dep_ in ("dobj", "prep") for c in verb.children) or any(
+            c.dep_ == "agent" or c.lower_ == "by" for c in verb.children
+        ):
+            continue  # ("was illegal and condemned by many countries": a passive, the thing's)
+        said = _reporting_verb(copula)
+        if said is None:
+            continue
+        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = said
+        verb.head = said
+
+
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
 # pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
 # on the verb before the noun, as if it told why the verb was done.
@@ -1224,6 +1250,7 @@ def repair_parse(doc: Doc) -> None:
     subordinate_lists(doc)
     noun_infinitives(doc)
     spoken_participles(doc)
+    spoken_conjuncts(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
