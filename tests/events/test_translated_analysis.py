@@ -474,3 +474,84 @@ def test_findings_said_to_bear_out_a_part_accuse_its_owner(coder, text, accused)
 def test_an_act_there_are_no_grounds_for_is_not_done(coder, text):
     found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("11", "16")]
     assert not found, found
+
+
+# (session 30b) rules found on two fresh translated analyses (the Georgia flight ban after
+# the Gavrilov night, the Montenegro coup-plot verdict); the sentences below are invented
+# about other episodes
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Tokyo imposed duties on Chinese steel. Beijing will take retaliatory measures.",
+         ("CHN", "JPN")),
+        ("Tokyo imposed duties on Chinese steel. Beijing reserves the right to take "
+         "retaliatory measures.", ("CHN", "JPN")),
+        ("Warsaw expelled a Russian diplomat. The Russian Foreign Ministry stated that Moscow "
+         "reserves the right to take reciprocal measures.", ("RUS", "POL")),
+    ],
+)  # fmt: skip
+def test_measures_taken_in_answer_and_a_right_reserved_to_take_them_threaten(coder, text, pair):
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact and e.cameo_root == "13"
+    }
+    assert found == {pair}, found
+
+
+def test_a_right_had_is_no_threat(coder):
+    text = (
+        "Tokyo imposed duties on Chinese steel. Beijing has the right to take retaliatory measures."
+    )
+    found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.source_country == "CHN"]
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Finland became a member of the North Atlantic Alliance on Tuesday. Moscow reserves "
+         "the right to take retaliatory measures.", "FIN"),
+        ("Finland joined the alliance on Tuesday. Russia said it would take countermeasures.",
+         "FIN"),
+        # a step told and coded that is no wrong is answered by no one
+        ("Finland praised the Russian ballet on Tuesday. Moscow vowed to respond.", ""),
+    ],
+)  # fmt: skip
+def test_an_answer_with_no_wrong_told_answers_the_step_of_the_side_told_before(coder, text, target):
+    found = {
+        e.target_country
+        for e in coder.code_text(text, PUB)
+        if e.is_fact and e.cameo_root == "13" and e.source_country == "RUS"
+    }
+    assert found == {target}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara called the move unacceptable, and the French and German ministers condemned "
+        "the remarks of the presenter.",
+        "Ankara called the move unacceptable, and Paris condemned the presenter's words.",
+    ],
+)
+def test_words_whose_unnamed_speaker_is_given_are_not_the_words_told_before(coder, text):
+    found = [
+        e for e in coder.code_text(text, PUB) if e.is_fact and e.source_country in ("FRA", "DEU")
+    ]
+    assert all(e.target_country != "TUR" for e in found), found
+
+
+def test_an_episode_judged_is_the_act_told_before(coder):
+    text = (
+        "A Ukrainian presenter insulted Lukashenko on air on Sunday. Minsk called the episode "
+        "unacceptable."
+    )
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact and e.cameo_root == "11"
+    }
+    assert ("BLR", "UKR") in found, found
