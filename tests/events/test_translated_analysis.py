@@ -555,3 +555,19 @@ def test_an_episode_judged_is_the_act_told_before(coder):
         if e.is_fact and e.cameo_root == "11"
     }
     assert ("BLR", "UKR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The Chinese Ministry of Commerce barred Australian ships from sailing to China.", "AUS"),
+        ("The Turkish Ministry of Transport prohibited Dutch airlines from flying to Turkey.",
+         "NLD"),
+        # a destination abroad is still whom the ban is aimed at
+        ("Moscow banned flights to Georgia.", "GEO"),
+    ],
+)  # fmt: skip
+def test_the_banners_own_country_as_destination_is_no_target(coder, text, target):
+    found = {e.target_country for e in coder.code_text(text, PUB)
+             if e.is_fact and e.cameo_root == "16"}  # fmt: skip
+    assert found == {target}, found
