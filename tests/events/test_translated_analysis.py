@@ -571,3 +571,19 @@ def test_the_banners_own_country_as_destination_is_no_target(coder, text, target
     found = {e.target_country for e in coder.code_text(text, PUB)
              if e.is_fact and e.cameo_root == "16"}  # fmt: skip
     assert found == {target}, found
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ('The Georgian prosecutor stated that behind the sabotage stood "Russian military '
+         'intelligence".', {"RUS"}),
+        ("Kyiv said that Moscow stood behind the blasts.", {"RUS"}),
+        # standing behind a side is support, no charge
+        ("Amman said it stood firmly behind Egypt.", set()),
+    ],
+)  # fmt: skip
+def test_a_side_said_to_stand_behind_an_act_is_accused_of_it(coder, text, accused):
+    found = {e.target_country for e in coder.code_text(text, PUB)
+             if e.is_fact and e.cameo_root == "11"}  # fmt: skip
+    assert found == accused, found
