@@ -587,3 +587,21 @@ def test_a_side_said_to_stand_behind_an_act_is_accused_of_it(coder, text, accuse
     found = {e.target_country for e in coder.code_text(text, PUB)
              if e.is_fact and e.cameo_root == "11"}  # fmt: skip
     assert found == accused, found
+
+
+@pytest.mark.parametrize(
+    "text, house",
+    [
+        ("Prime Minister Pashinyan condemned the shelling. On Tuesday the State Duma adopted an "
+         "appeal to the government with a proposal to restrict imports from Armenia.", "RUS"),
+        ("Prime Minister Mitsotakis met President Erdogan. The Greek parliament called on the "
+         "government to freeze the talks.", "GRC"),
+    ],
+)  # fmt: skip
+def test_a_legislature_asks_its_own_government(coder, text, house):
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, PUB)
+        if e.is_fact and e.cameo_root == "02"
+    }
+    assert found == {(house, house)}, found
