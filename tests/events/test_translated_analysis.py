@@ -605,3 +605,18 @@ def test_a_legislature_asks_its_own_government(coder, text, house):
         if e.is_fact and e.cameo_root == "02"
     }
     assert found == {(house, house)}, found
+
+
+@pytest.mark.parametrize(
+    "text, threats",
+    [
+        ("According to the investigation, the detained men planned to storm the parliament of "
+         "Moldova.", 0),
+        ("Prosecutors said the group plotted to kill the President of Moldova.", 0),
+        # a plan its own side tells is still an intent announced
+        ("Moscow said it plans to strike the bases in Ukraine.", 1),
+    ],
+)  # fmt: skip
+def test_a_plan_told_by_others_is_no_threat_made(coder, text, threats):
+    found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "13"]
+    assert len(found) == threats, found

@@ -1565,6 +1565,31 @@ def _attack_on(victim: Token) -> Token | None:
     return noun if _referring(noun) and not by else None
 
 
+# Verbs of laying plans: a plan others tell of ("according to the investigation, they planned
+# to kill the prime minister") is a charge against the planners, not an intent they announced.
+_PLOTTING = {"plan", "plot", "conspire", "scheme", "prepare"}
+
+
+def _plan_laid_at_door(
+    word: Token,
+    said_by: Token | None,
+    speaker: tuple[Actor, float, Token] | None,
+    src: tuple[Actor, float, Token],
+) -> bool:
+    """``word`` is what its doer planned, told by someone not of the doer's side
+    ("according to the investigation, they planned to seize the parliament", "prosecutors
+    said the men plotted to kill the prime minister"): no threat or pledge is made by it."""
+    head = word
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "planned to seize the parliament and to kill …"
+    return (
+        said_by is not None
+        and head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in _PLOTTING
+        and (speaker is None or not speaker[0].country or speaker[0].country != src[0].country)
+    )
+
+
 def _unnamed_speaker(noun: Token) -> bool:
     """Words said whose own speaker is given with them but names no actor ("condemned the
     words of the host", "criticised the presenter's remarks"): they are that person's, not
@@ -2474,6 +2499,7 @@ class Coder:
                         )
                     )
                 )
+                and not _plan_laid_at_door(word, said_by, speaker, src)
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (
