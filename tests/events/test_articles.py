@@ -92,6 +92,16 @@ FLOORS = {
     # one; "4 September" read as a NATO official whose code was cut to "NAT"); together
     # 18 of 37 = 0.49, dates 18 of 18, no not-row violated (after the session's rules: 9 of
     # 12 and 15 of 25, 24 of 37 = 0.65, dates 24 of 24)
+    # Session 30b's fresh pair, written and committed before the coder ran on them: the
+    # Georgia flight ban after the Gavrilov night (start 2 of 13: a travel ban coded 163 while
+    # the row said SANCTION, "the Kremlin called the episode unacceptable" judged no act, the
+    # Georgian leaders' condemnation of a TV host aimed at the Kremlin) and the Montenegro
+    # coup-plot verdict (start 4 of 10: "Moscow reserves the right to take retaliatory
+    # measures" not coded); together 6 of 23 = 0.26, dates 6 of 6, no not-row violated (the
+    # two flight bans relabelled COERCE, the folder's convention, after: 7 of 23; after the
+    # session's rules 5 of 13 and 5 of 10, 10 of 23 = 0.43, dates 10 of 10)
+    "2019-07-10-gavrilov-flights.txt": (0.38, 1.00, 1.00),
+    "2019-05-10-podgorica-verdict.txt": (0.50, 1.00, 1.00),
     "2018-05-28-mh17-brigade.txt": (0.75, 1.00, 1.00),
     "2020-10-16-navalny-sanctions.txt": (0.60, 1.00, 0.86),
     "2015-11-30-su24-ankara.txt": (0.57, 0.90, 1.00),

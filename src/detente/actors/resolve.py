@@ -411,6 +411,11 @@ def resolve_phrase(
         found = resolve_phrase(earlier_mention, day, actors, inside=owned_by)
         if found is not None and found[0].code:
             return found[0], 0.6
+    house = _house_asking(head)
+    if house is not None:  # "the State Duma adopted an appeal to the government": its own
+        found = resolve_phrase(house, day, actors)
+        if found is not None and found[0].sector == _LEGISLATURE and found[0].country:
+            return Actor(found[0].country, sector, head.text), 0.6
     ruled = _ruled_before(head, day, actors) if sector else None
     if ruled is not None:  # "The junta that rules Mali … the junta called": Mali's
         return Actor(ruled, sector, head.text), 0.6
@@ -563,6 +568,24 @@ def _own_country(head: Token) -> bool:
         and [c.lower_ for c in head.children] == ["the"]
         and any(t.dep_ == "ccomp" for t in [head, *head.ancestors])
     )
+
+
+_LEGISLATURE = "LEG"
+
+
+def _house_asking(head: Token) -> Token | None:
+    """The subject of the clause in which "the government" alone is asked or addressed as an
+    object ("the State Duma adopted an appeal to the government", "parliament called on the
+    government to …"): a legislature asks its own country's government, whichever government
+    the story named last (the caller keeps this to legislatures)."""
+    if head.lemma_.lower() != "government" or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    if head.dep_ not in ("pobj", "dobj"):
+        return None
+    verb = next((v for v in head.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Nouns whose owner is not who they are: "Russia's allies", "critics of Putin".

@@ -66,6 +66,7 @@ from detente.events.grammar import (
     final_clause,
     life_told,
     modified_noun,
+    named_by_modifier,
     names_someone,
     prep_objects,
     present_conjunct,
@@ -1204,6 +1205,13 @@ _ACCEPTING = {"accept", "embrace"}
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
 # A reference noun's kind for any act at all (``""`` begins every CAMEO code).
 ANY_ACT = ""
+# Nouns of words said ("Lima rejected this communique", "called the words irresponsible"):
+# their speaker may be named with them ("the words of the host", "the host's remarks").
+SAID_NOUNS = (
+    "statement", "communique", "communiqué", "declaration", "remarks", "comments",
+    # (as lemmatised: "rejected these remarks", "called the words irresponsible")
+    "remark", "comment", "word",
+)  # fmt: skip
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
     "proposal": {"02", "03"}, "offer": {"03"}, "invitation": {"03", "04"},
@@ -1215,12 +1223,7 @@ REFERENCE_NOUNS = {
     "threat": {"13"},
     # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
     # said before, of any kind a reaction is
-    **dict.fromkeys(
-        ("statement", "communique", "communiqué", "declaration", "remarks", "comments",
-         # (as lemmatised: "rejected these remarks", "called the words irresponsible")
-         "remark", "comment", "word"),
-        REACTION_ROOTS,
-    ),
+    **dict.fromkeys(SAID_NOUNS, REACTION_ROOTS),
     # "North Korea fired a missile … Japan condemned the launch"
     "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
     # "the warships launched 59 missiles at the airbase … the Kremlin called the strike an
@@ -1247,7 +1250,10 @@ REFERENCE_NOUNS = {
          "delay", "response", "reaction", "answer", "gesture", "restraint",
          # "Israel handed its findings to Moscow … Russia rejected these explanations": what
          # was brought or said to explain an act, in whatever act it was brought
-         "explanation", "justification"),
+         "explanation", "justification",
+         # "the host insulted Putin on air … the Kremlin called the episode unacceptable":
+         # an episode judged is the act told before, whatever it was
+         "episode"),
         {ANY_ACT},
     ),
 }  # fmt: skip
@@ -1560,6 +1566,47 @@ def _attack_on(victim: Token) -> Token | None:
     return noun if _referring(noun) and not by else None
 
 
+# Verbs of laying plans: a plan others tell of ("according to the investigation, they planned
+# to kill the prime minister") is a charge against the planners, not an intent they announced.
+_PLOTTING = {"plan", "plot", "conspire", "scheme", "prepare"}
+
+
+def _plan_laid_at_door(
+    word: Token,
+    said_by: Token | None,
+    speaker: tuple[Actor, float, Token] | None,
+    src: tuple[Actor, float, Token],
+) -> bool:
+    """``word`` is what its doer planned, told by someone not of the doer's side
+    ("according to the investigation, they planned to seize the parliament", "prosecutors
+    said the men plotted to kill the prime minister"): no threat or pledge is made by it."""
+    head = word
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "planned to seize the parliament and to kill …"
+    return (
+        said_by is not None
+        and head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in _PLOTTING
+        and (speaker is None or not speaker[0].country or speaker[0].country != src[0].country)
+    )
+
+
+def _unnamed_speaker(noun: Token) -> bool:
+    """Words said whose own speaker is given with them but names no actor ("condemned the
+    words of the host", "criticised the presenter's remarks"): they are that person's, not
+    the words last told of another side, which the noun would otherwise refer back to."""
+    if noun.lemma_.lower() not in SAID_NOUNS:
+        return False
+    makers = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(
+        m.pos_ in ("NOUN", "PROPN") and not names_someone(m) and not named_by_modifier(m)
+        for m in makers
+    )
+
+
 def _act_of(thing: Token) -> Token:
     """The act noun a thing is named in, when the grammar chose the thing: "called the
     delivery of the S-300 a mistake" (the delivery, not the S-300); else the thing."""
@@ -1847,6 +1894,8 @@ class Coder:
         noun = attack if attack is not None else _act_of(tgt[2])
         if attack is None and not (_definite(noun) or _apposed_act(noun)):
             return [pair]
+        if _unnamed_speaker(noun):
+            return [pair]
         lemma = noun.lemma_.lower()
         # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
@@ -1983,6 +2032,40 @@ class Coder:
                 if token is not None:
                     return (Actor(e.target_country, e.target_sector, e.target_name), 0.5, token)
         return None
+
+    def _answered_subject(
+        self,
+        src: tuple[Actor, float, Token],
+        word: Token,
+        sentence_id: int,
+        earlier: list[Event],
+        day: dt.date,
+        actors: DocActors,
+    ) -> list[tuple[Actor, float, Token]]:
+        """Whom an answer in kind with no one named and no wrong told is aimed at: the state
+        of another country the sentence before is about, its main clause's subject, when
+        that sentence told no act coded between two sides ("Montenegro became a member of
+        NATO. Moscow reserves the right to take retaliatory measures"). An act coded there
+        that is no wrong ("Washington praised the ballet") is answered by no one."""
+        own = src[0].country
+        start = word.sent.start
+        if (
+            not own
+            or start == 0
+            or not answers_in_kind(word)
+            or any(e.sentence_id == sentence_id - 1 and e.target_country for e in earlier)
+        ):
+            return []
+        before = word.doc[start - 1].sent
+        subject = child_of(before.root, "nsubj", "nsubjpass")
+        if subject is None:
+            return []
+        found = resolve_heads([subject], day, actors)
+        return [
+            (actor, OPEN_CONFIDENCE, word)
+            for actor, _, _ in found[:1]
+            if actor.code and actor.country not in ("", own)
+        ]
 
     def _restraint(self, word: Token, pat: Pattern) -> bool:
         """ "Putin refused to expel American diplomats": declining a hostile act is
@@ -2127,13 +2210,21 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
-        if pat.code[:2] in _ANSWER_ROOTS and earlier:
-            # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU
+        if pat.code[:2] in _ANSWER_ROOTS:
+            # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU;
+            # with no wrong told, at the side the sentence before is about ("Montenegro joined
+            # NATO. Moscow reserves the right to take retaliatory measures")
             pairs = [
                 pair
                 for src, tgt in pairs
                 for pair in (
-                    [(src, foe) for foe in _wronged_by(src, word, sentence_id, earlier)]
+                    [
+                        (src, foe)
+                        for foe in _wronged_by(src, word, sentence_id, earlier or [])
+                        or self._answered_subject(
+                            src, word, sentence_id, earlier or [], day, actors
+                        )
+                    ]
                     if _no_other_side(src, tgt)
                     else []
                 )
@@ -2409,6 +2500,7 @@ class Coder:
                         )
                     )
                 )
+                and not _plan_laid_at_door(word, said_by, speaker, src)
             )
             # "will withdraw", and "is willing to withdraw if …": an offer made on a condition
             ahead = mood == "future" or (

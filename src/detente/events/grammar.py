@@ -22,6 +22,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
     past_beside_infinitive,
+    reserved,
 )
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -738,7 +739,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if controller is not None:
                     return controller
         return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWNED_NOUNS and depth < 4:
+    if (
+        verb.dep_ == "acl"
+        and (verb.head.lemma_.lower() in _OWNED_NOUNS or reserved(verb.head))
+        and depth < 4
+    ):
         return owner_of(verb.head, depth)  # "announced plans to send troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         return issuer_of(verb.head, depth)
@@ -781,6 +786,8 @@ _OWNING_VERBS = {
     "step", "intensify", "redouble", "launch", "continue", "pledge", "demonstrate",
     # "gave a firm commitment to fund", "issued a pledge to rebuild": light verbs of a pledge
     "give", "issue", "restate", "underscore",
+    # "reserves the right to respond": the right kept is the reserver's (modality.reserved)
+    "reserve", "retain",
 }  # fmt: skip
 
 

@@ -116,6 +116,22 @@ INTENT_NOUNS = {
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
     "threat", "effort", "attempt", "bid",
 }  # fmt: skip
+# A right or option reserved is an act kept open, the reserver's threat or offer: "Moscow
+# reserves the right to take retaliatory measures", "retains the option to respond" (not a
+# right had: "Israel has the right to defend itself" states an entitlement, no intent).
+RESERVED_NOUNS = {"right", "option"}
+RESERVING = {"reserve", "retain"}
+
+
+def reserved(noun: Token) -> bool:
+    """``noun`` is a right or option its subject says it reserves ("reserves the right to …")."""
+    return (
+        noun.lemma_.lower() in RESERVED_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in RESERVING
+    )
+
+
 # Nouns that ask for an act: the act in their infinitive is only asked for ("the deadline for
 # the junta to reinstate the president expired", "an ultimatum to withdraw").
 DEMANDING_NOUNS = {"deadline", "ultimatum", "demand", "call", "appeal", "request", "plea"}
@@ -1198,7 +1214,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         if (
             depth > 0
             and tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in INTENT_NOUNS
+            and (tok.lemma_.lower() in INTENT_NOUNS or reserved(tok))
             and (
                 # an infinitive, not a participle ("the threats made by Washington")
                 (below == "acl" and any(c.lower_ == "to" for c in chain[depth - 1].children))

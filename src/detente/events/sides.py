@@ -442,6 +442,24 @@ def sources_of(
     return subjects
 
 
+def _home_destination(t: tuple[Actor, float, Token], countries: frozenset[str]) -> bool:
+    """The source's own country named as where a movement it stops would go ("the Ministry
+    of Transport prohibited Georgian airlines from flying to Russia", "barred the ships from
+    sailing into Russia"): its home, never whom the ban is aimed at."""
+    head = t[2]
+    prep = head.head
+    movement = prep.head
+    return (
+        t[0].country in countries
+        and not t[0].sector
+        and head.dep_ == "pobj"
+        and prep.lower_ in ("to", "into")
+        and movement.pos_ == "VERB"
+        and movement.dep_ == "pcomp"
+        and movement.head.lower_ == "from"
+    )
+
+
 def targets_of(
     triple: Triple,
     day: dt.date,
@@ -505,6 +523,7 @@ def targets_of(
             )
             # "placed its navy on alert": one's own forces are what is mobilized
             and not (pat.code[:2] == SHOW_OF_FORCE[:2] and t[0].country in countries)
+            and not _home_destination(t, countries)
             and (
                 t[0].code not in codes
                 or (colleague and t[2].ent_type_ == "PERSON" and t[0].name not in names)

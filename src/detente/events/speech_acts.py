@@ -260,11 +260,28 @@ def _unwelcome(clause: Token) -> bool:
 def _judged_one(clause: Token, judged: Pattern) -> Token | None:
     """Who a reported judgement is of: the clause's subject; for a rejection told of an act
     ("said lifting the sanctions on Myanmar is out of the question"), the act, whose own
-    phrase names the one it would be done to."""
+    phrase names the one it would be done to; for a translated inversion ("said that behind
+    the plot stood Russian state bodies"), the one standing, parsed as the verb's object."""
     subject = child_of(clause, "nsubj")
     if subject is None and judged is REJECTION:
         return child_of(clause, "csubj")
+    if subject is None and _stood_behind_act(clause):
+        return child_of(clause, "dobj", "attr")
     return subject
+
+
+def _stood_behind_act(clause: Token) -> bool:
+    """A reported "X stood behind the plot" or, inverted as translations give it, "behind
+    the attack stands Moscow": an act, not a side, stood behind ("stood behind Egypt" is
+    support) is one X is said to have done."""
+    return clause.lemma_ == "stand" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "behind"
+        and (act := child_of(c, "pobj")) is not None
+        and act.pos_ == "NOUN"
+        and not names_someone(act)
+        for c in clause.children
+    )
 
 
 def _judged(clause: Token) -> Pattern | None:
@@ -277,7 +294,7 @@ def _judged(clause: Token) -> Pattern | None:
     if clause.lemma_ == "lack":
         lacked = child_of(clause, "dobj")
         return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
-    if _wrongdoing(clause) or _bears_responsibility(clause):
+    if _wrongdoing(clause) or _bears_responsibility(clause) or _stood_behind_act(clause):
         return ACCUSATION
     if clause.lemma_ != "be":
         return None

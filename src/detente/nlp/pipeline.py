@@ -496,6 +496,24 @@ def plural_subjects(doc: Doc) -> None:
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have", "had"})
 
 
+def named_doer_roots(doc: Doc) -> None:
+    """Mend "Beijing reserves the right to respond", parsed as a noun "Beijing reserves" with
+    an object: a plural noun heading its sentence with a direct object of its own and a name
+    right before it as its compound is a present verb, and the name its subject (a noun
+    takes no direct object)."""
+    for sent in doc.sents:
+        tok = sent.root
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.i == sent.start:
+            continue
+        name = doc[tok.i - 1]
+        if name.dep_ != "compound" or name.pos_ != "PROPN" or name.head != tok:
+            continue
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
+        name.dep_ = "nsubj"
+
+
 def bare_noun_subjects(doc: Doc) -> None:
     """Mend "Aid to Belarus was suspended by Australia", parsed as a clause "aid to Belarus"
     subject of the verb: a bare base-form word opening the sentence as the clausal subject
@@ -1234,6 +1252,7 @@ def repair_parse(doc: Doc) -> None:
     plural_lemmas(doc)
     particle_nouns(doc)
     plural_subjects(doc)
+    named_doer_roots(doc)
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     named_objects(doc)
