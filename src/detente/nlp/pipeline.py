@@ -319,8 +319,10 @@ def _loose(noun: Token) -> bool:
     Bashir declared": "borders" beside "Bashir")."""
     if noun.dep_ in ("dep", "appos", "npadvmod"):
         return True
+    if noun.dep_ != "nsubj":
+        return False  # (asked first: a long run of words can hang thousands on one head)
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return noun.dep_ == "nsubj" and len(subjects) > 1 and subjects[0].i == noun.i
+    return len(subjects) > 1 and subjects[0].i == noun.i
 
 
 def dated_objects(doc: Doc) -> None:
@@ -328,7 +330,7 @@ def dated_objects(doc: Doc) -> None:
     announced on Thursday, 4 January, the recall of its ambassador"), which the parser left
     hanging loose, is the object of the verb before that phrase when the verb has none."""
     for noun in doc:
-        if not _loose(noun) or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") or not _loose(noun):
             continue
         if noun.ent_type_ in ("DATE", "TIME"):
             continue
