@@ -1148,11 +1148,13 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
-    told = _participle_object(head, day, actors) if not person else None
-    if told is not None:
-        return told
-    if not person and head.lower_ == "it" and _participle_main(head) is not None:
-        return None  # "praised the decision, calling it very wise": the decision, no one
+    main = _participle_main(head) if not person else None
+    if main is not None:
+        told = _participle_object(head, main, day, actors)
+        if told is not None:
+            return told
+        if head.lower_ == "it":
+            return None  # "praised the decision, calling it very wise": the decision, no one
     unbound = _unbound(head)
     # "… after Congo accused it of backing the rebels": nor the object pronoun's own
     # subject named again another way ("Kinshasa" is Congo)
@@ -1772,13 +1774,12 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     return False
 
 
-def _participle_object(pronoun: Token, day: dt.date, actors: DocActors) -> Actor | None:
+def _participle_object(
+    pronoun: Token, main: Token, day: dt.date, actors: DocActors
+) -> Actor | None:
     """ "took Israel to the world court, accusing it of genocide", "expelled two diplomats,
     accusing them of spying": the object of a participle set after the main verb is that
-    verb's own object, not the nearest name (the court)."""
-    main = _participle_main(pronoun)
-    if main is None:
-        return None
+    verb's own object ``main`` (:func:`_participle_main`), not the nearest name (the court)."""
     plural = main.tag_ in ("NNS", "NNPS")
     if plural != (pronoun.lower_ in ("them", "they")):
         return None

@@ -1362,18 +1362,23 @@ _WRONG_ROOTS = _QUARREL_ROOTS | {"10"}
 _ANSWER_ROOTS = {"13", "16"}  # a threat of an answer, or the measures themselves
 
 
+def _things_of(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """What ``verb`` takes as one of ``deps``, and the objects of the prepositions among them
+    ("take steps in retaliation": steps, in, retaliation)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in deps
+        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
+    ]
+
+
 def answers_in_kind(word: Token) -> bool:
     """``word``, its complement or what either takes answers a wrong with measures of one's
     own: an answering verb, an answer named by its noun, or measures called retaliatory or
     mirror."""
     acts = [word, *(c for c in word.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
-    things = [
-        g
-        for act in acts
-        for c in act.children
-        if c.dep_ in ("dobj", "prep", "attr")
-        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
-    ]
+    things = [g for act in acts for g in _things_of(act, ("dobj", "prep", "attr"))]
     return any(a.lemma_.lower() in _ANSWERING_VERBS for a in acts) or any(
         g.lemma_.lower() in _ANSWERING_NOUNS
         or any(
@@ -1420,12 +1425,7 @@ _REPEATING = {"same", "similar", "identical", "analogous", "comparable", "equiva
 
 def repeats_measures(word: Token) -> bool:
     """What ``word`` does, or imposes, is said to be the same as or like measures before."""
-    things = [
-        g
-        for c in word.children
-        if c.dep_ in ("dobj", "prep")
-        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
-    ]
+    things = _things_of(word, ("dobj", "prep"))
     return any(
         m.dep_ in ("amod", "det") and m.lower_ in _REPEATING for g in things for m in g.children
     )

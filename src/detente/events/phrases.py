@@ -19,6 +19,7 @@ from detente.events.grammar import (
     names_someone,
     prep_objects,
 )
+from detente.nlp.pipeline import WAYS
 
 # Nouns that end, cut or reverse what their "of" phrase names ("the lifting of sanctions",
 # "a suspension of aid"): the phrase is no object of the verb, but a modifier of the noun's
@@ -120,7 +121,7 @@ _FRAMES = CIRCUMSTANCES | {"under", "without"}
 _CHANNELS = {"through", "via"}
 # The way taken by a verb of going: "the drone was flying over international waters" carries
 # no water, "sailed past the islands" did nothing to them.
-ROUTES = {"over", "across", "along", "past", "above", "around", "near", "beyond", "through", "via"}
+ROUTES = WAYS | {"above", "beyond", "via"}
 
 
 # Particles of phrasal verbs that take no object of their own ("broke off", "shut down",

@@ -353,7 +353,7 @@ def dated_objects(doc: Doc) -> None:
 
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
-_WAYS = {"over", "across", "through", "past", "along", "around", "near"}
+WAYS = frozenset({"over", "across", "through", "past", "along", "around", "near"})
 
 
 def stranded_ways(doc: Doc) -> None:
@@ -364,7 +364,7 @@ def stranded_ways(doc: Doc) -> None:
         verb = prep.head
         if (
             prep.dep_ == "prep"
-            and prep.lower_ in _WAYS
+            and prep.lower_ in WAYS
             and not any(prep.children)
             and verb.lemma_.lower() in _GOING
             and prep.i + 1 < len(doc)
@@ -378,8 +378,8 @@ def stranded_ways(doc: Doc) -> None:
                 noun.dep_ = "pobj"
 
 
-# Channels something is said or done on: "on Twitter", "on state television".
-_CHANNELS = {
+# Media something is said or done on: "on Twitter", "on state television".
+_MEDIA = {
     "twitter", "facebook", "instagram", "telegram", "youtube", "weibo", "wechat", "tiktok",
     "television", "tv", "radio", "air", "camera",
 }  # fmt: skip
@@ -402,7 +402,7 @@ def channel_phrases(doc: Doc) -> None:
             and prep.lower_ == "on"
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in _JUDGING
-            and any(p.dep_ == "pobj" and p.lower_ in _CHANNELS for p in prep.children)
+            and any(p.dep_ == "pobj" and p.lower_ in _MEDIA for p in prep.children)
         ):
             prep.head = noun.head
 
