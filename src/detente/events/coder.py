@@ -35,6 +35,17 @@ from detente.actors.resolve import (
 )
 from detente.budget import Deadline, DocumentTimeout, Watchdog, budget_for
 from detente.cameo import CameoCode, lookup
+from detente.events.antecedents import (
+    ANSWER_ROOTS,
+    FOE_ROOTS,
+    REACTION_ROOTS,
+    answered,
+    answered_subject,
+    last_foe,
+    referred,
+    repeated_from,
+    wronged_by,
+)
 from detente.events.arenas import within_an_arena
 from detente.events.attribution import (
     CLAIMS,
@@ -58,7 +69,6 @@ from detente.events.dates import (
 )
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
-    NAMING_ENTITIES,
     UNTIL,
     before_subject,
     child_of,
@@ -66,7 +76,6 @@ from detente.events.grammar import (
     final_clause,
     life_told,
     modified_noun,
-    named_by_modifier,
     names_someone,
     prep_objects,
     present_conjunct,
@@ -1201,370 +1210,8 @@ def _withheld(word: Token, pat: Pattern) -> bool:
 _ACCEPTING = {"accept", "embrace"}
 
 
-# Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
-REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
-# A reference noun's kind for any act at all (``""`` begins every CAMEO code).
-ANY_ACT = ""
-# Nouns of words said ("Lima rejected this communique", "called the words irresponsible"):
-# their speaker may be named with them ("the words of the host", "the host's remarks").
-SAID_NOUNS = (
-    "statement", "communique", "communiqué", "declaration", "remarks", "comments",
-    # (as lemmatised: "rejected these remarks", "called the words irresponsible")
-    "remark", "comment", "word",
-)  # fmt: skip
-# Nouns that name an act told before without a pattern of their own: its CAMEO roots.
-REFERENCE_NOUNS = {
-    "proposal": {"02", "03"}, "offer": {"03"}, "invitation": {"03", "04"},
-    # "Egypt proposed that the US mediate … Ethiopia rejected this proposal", "Tehran turned
-    # down the request", "Seoul dismissed the ultimatum": asked for or threatened before
-    "initiative": {"02", "03"}, "request": {"02", "10"}, "appeal": {"02", "10"},
-    # ("gave Moscow until midnight to explain … Moscow called this demand a circus show")
-    "demand": {"10", "139"}, "ultimatum": {"13"}, "deadline": {"139"}, "warning": {"13"},
-    "threat": {"13"},
-    # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
-    # said before, of any kind a reaction is
-    **dict.fromkeys(SAID_NOUNS, REACTION_ROOTS),
-    # "North Korea fired a missile … Japan condemned the launch"
-    "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
-    # "the warships launched 59 missiles at the airbase … the Kremlin called the strike an
-    # aggression": an attack told before, by whatever means
-    "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
-    "shelling": {"19"},
-    # "Turkish jets shot down a Russian bomber … Lavrov called the incident a provocation":
-    # an incident or a downing judged is the act of force told before, and its doer's
-    "incident": {"15", "17", "18", "19", "20"}, "downing": {"18", "19"},
-    "shootdown": {"18", "19"},
-    # "Russia will transfer S-300 systems to Syria … Bolton called the delivery a mistake":
-    # what is delivered, sold or shipped is aid or material help given, or promised (033)
-    **dict.fromkeys(("delivery", "supply", "shipment", "sale", "transfer"), {"06", "07", "033"}),
-    "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
-    "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
-    "execution": {"18"},
-    # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
-    **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "memorandum"), {"03", "057"}),
-    # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
-    **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
-    # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
-    **dict.fromkeys(
-        ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
-         "delay", "response", "reaction", "answer", "gesture", "restraint",
-         # "Israel handed its findings to Moscow … Russia rejected these explanations": what
-         # was brought or said to explain an act, in whatever act it was brought
-         "explanation", "justification",
-         # "the host insulted Putin on air … the Kremlin called the episode unacceptable":
-         # an episode judged is the act told before, whatever it was
-         "episode"),
-        {ANY_ACT},
-    ),
-}  # fmt: skip
-REFER_BACK = 20  # sentences back an act may be referred to
-# Standing down (087 de-escalation, 0871 truce or ceasefire, 0874 retreat: not a blockade
-# eased or a border reopened, which are done to whoever is shut out) and the conflict it
-# ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
-_STANDING_DOWN = {"087", "0871", "0874"}
-_FIGHTING_ROOTS = {"13", "15", "17", "18", "19", "20"}
-# Ties cut with no one named (161: "recalled its ambassador for consultations", "broke off
-# relations"; 160: "Russia was also suspending the treaty") are cut with the side of the last
-# quarrel told: words, refusals, threats, measures or force between the two.
-_CUTTING_TIES = {"160", "161"}
-_QUARREL_ROOTS = _FIGHTING_ROOTS | {"11", "12", "16"}
-# A call for the release of one's own people ("demanded the immediate release of the two
-# citizens") is made to whoever holds them: the side of the last arrest or seizure told.
-_RELEASE_CALLS = {"0253", "1053"}
-# ... and so is a thing (not) accepted with no one named: "Turkey will never accept the
-# threats from any side" after Washington's threat (a rejection of a thing has its own
-# maker, found by ``_referred``, who may be a third side)
-_YIELDED = "080"
-# (what is given in to, or not, may also have been asked: "Macron called on Turkey to stop
-# … Erdogan answered that Turkey will not bow to the threats")
-_ASKED_ROOTS = _QUARREL_ROOTS | {"02", "10"}
-_HOLDING_ROOTS = {"17", "18"}
-# People set free with no side named ("released the captured pilot", "freed the detained
-# sailors") are the other side's of the last seizure, assault or fight told between the two.
-_FREEING = "0841"
-_CAPTURING_ROOTS = _HOLDING_ROOTS | {"19", "20"}
-# Acts told with no other side named, by code: the roots of the last act between the two
-# whose other side they are aimed at.
-_FOE_ROOTS = {
-    **dict.fromkeys(_STANDING_DOWN, _FIGHTING_ROOTS),
-    **dict.fromkeys(_CUTTING_TIES, _QUARREL_ROOTS),
-    _YIELDED: _ASKED_ROOTS,
-    **dict.fromkeys(_RELEASE_CALLS, _HOLDING_ROOTS),
-    _FREEING: _CAPTURING_ROOTS,
-}
-
-
-def _last_foe(
-    src: tuple[Actor, float, Token],
-    word: Token,
-    earlier: list[Event],
-    roots: frozenset[str] | set[str],
-) -> tuple[Actor, float, Token] | None:
-    """The other country of the last asserted act of conflict (of ``roots``) between
-    ``src``'s country and another, told before in the story; None when there is none."""
-    own = src[0].country
-    if not own:
-        return None
-    for e in reversed(earlier):
-        if not e.is_fact or e.cameo[:2] not in roots:
-            continue
-        pair = (e.source_country, e.target_country)
-        if own in pair and "" not in pair and pair[0] != pair[1]:
-            other = pair[1] if pair[0] == own else pair[0]
-            name = e.target_name if pair[0] == own else e.source_name
-            return Actor(other, "", name), OPEN_CONFIDENCE, word
-    return None
-
-
-# Verbs that answer force with force: "Pakistani troops returned fire", "the army hit back".
-_ANSWERING = {"retaliate"}
-_ANSWERING_BACK = {"fire", "hit", "strike", "shoot"}  # with "back"
-
-
-def answers_fire(word: Token) -> bool:
-    """``word`` answers force with force: "returned fire", "fired back", "retaliated"."""
-    lemma = word.lemma_.lower()
-    if lemma == "return":
-        return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire") for c in word.children
-        )
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in word.children)
-    return lemma in _ANSWERING or (lemma in _ANSWERING_BACK and back)
-
-
-def _answered(
-    src: tuple[Actor, float, Token], word: Token, earlier: list[Event]
-) -> tuple[Actor, float, Token] | None:
-    """Who force answered with force is aimed at when no one is named: the country of the
-    last attack told before by another country's side, whatever it hit ("Afghan forces
-    opened fire on the construction site, and Pakistani troops returned fire")."""
-    own = src[0].country
-    if not own or not answers_fire(word):
-        return None
-    for e in reversed(earlier):
-        if e.is_fact and e.cameo[:2] in FORCE_ROOTS and e.source_country not in ("", own):
-            return Actor(e.source_country, "", e.source_name), OPEN_CONFIDENCE, word
-    return None
-
-
-# Answering a wrong in kind: "vowed to respond", "will take countermeasures", "promised
-# retaliatory measures", "will respond with mirror measures". With no one named, the answer
-# is aimed at the side of the last wrong told done to the one who answers (the EU's sanctions
-# on Russia before "Moscow will respond with mirror measures").
-_ANSWERING_VERBS = {"respond", "retaliate", "answer", "reciprocate", "reply", "avenge"}
-_ANSWERING_NOUNS = {
-    "response", "retaliation", "countermeasure", "counter-measure", "reprisal", "answer",
-    "reply", "revenge", "retribution",
-}  # fmt: skip
-_ANSWERING_MODIFIERS = {"retaliatory", "reciprocal", "mirror", "response", "counter", "tit-for-tat"}
-# What an answer may answer: words, refusals, threats, measures, detentions and force.
-_WRONG_ROOTS = _QUARREL_ROOTS | {"10"}
-_ANSWER_ROOTS = {"13", "16"}  # a threat of an answer, or the measures themselves
-
-
-def _things_of(verb: Token, deps: tuple[str, ...]) -> list[Token]:
-    """What ``verb`` takes as one of ``deps``, and the objects of the prepositions among them
-    ("take steps in retaliation": steps, in, retaliation)."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ in deps
-        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
-    ]
-
-
-def answers_in_kind(word: Token) -> bool:
-    """``word``, its complement or what either takes answers a wrong with measures of one's
-    own: an answering verb, an answer named by its noun, or measures called retaliatory or
-    mirror."""
-    acts = [word, *(c for c in word.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
-    things = [g for act in acts for g in _things_of(act, ("dobj", "prep", "attr"))]
-    return any(a.lemma_.lower() in _ANSWERING_VERBS for a in acts) or any(
-        g.lemma_.lower() in _ANSWERING_NOUNS
-        or any(
-            m.dep_ in ("amod", "compound") and m.lower_ in _ANSWERING_MODIFIERS for m in g.children
-        )
-        for g in things
-    )
-
-
-def _wronged_by(
-    src: tuple[Actor, float, Token], word: Token, sentence_id: int, earlier: list[Event]
-) -> list[tuple[Actor, float, Token]]:
-    """Whom an answer in kind with no one named is aimed at: the doers, of other countries,
-    of the last wrong told (within ``REFER_BACK`` sentences) done to the answerer's country,
-    and of the wrongs to it told in the sentence before that one ("The EU imposed sanctions
-    … Britain introduced the same restrictions. Moscow will respond": to both)."""
-    own = src[0].country
-    if not own or not answers_in_kind(word):
-        return []
-    doers: dict[str, tuple[Actor, float, Token]] = {}
-    last = None
-    for e in reversed(earlier):
-        if sentence_id - e.sentence_id > REFER_BACK or (
-            last is not None and last - e.sentence_id > 1
-        ):
-            break
-        if (
-            e.is_fact
-            and e.cameo[:2] in _WRONG_ROOTS
-            and e.target_country == own
-            and e.source_country not in ("", own)
-        ):
-            last = e.sentence_id if last is None else last
-            actor = Actor(e.source_country, "", e.source_name)
-            doers.setdefault(e.source_country, (actor, OPEN_CONFIDENCE, word))
-    return list(doers.values())
-
-
-# Measures said to repeat ones told before: "Britain on the same day introduced the same
-# restrictions", "Canada imposed similar sanctions" are aimed at whoever the measures told
-# before were, as a later clause "following suit" is (``_followed_suit``).
-_REPEATING = {"same", "similar", "identical", "analogous", "comparable", "equivalent"}
-
-
-def repeats_measures(word: Token) -> bool:
-    """What ``word`` does, or imposes, is said to be the same as or like measures before."""
-    things = _things_of(word, ("dobj", "prep"))
-    return any(
-        m.dep_ in ("amod", "det") and m.lower_ in _REPEATING for g in things for m in g.children
-    )
-
-
-def _repeated_from(
-    src: tuple[Actor, float, Token], word: Token, sentence_id: int, earlier: list[Event]
-) -> tuple[Actor, float, Token] | None:
-    """Whom measures said to repeat earlier ones are aimed at: the target of the last
-    measures (root 16) told before, within ``REFER_BACK`` sentences, by another country on a
-    country not the source's own."""
-    own = src[0].country
-    if not own or not repeats_measures(word):
-        return None
-    for e in reversed(earlier):
-        if sentence_id - e.sentence_id > REFER_BACK:
-            break
-        if (
-            e.is_fact
-            and e.cameo_root == "16"
-            and e.source_country not in ("", own)
-            and e.target_country not in ("", own)
-        ):
-            return Actor(e.target_country, e.target_sector, e.target_name), OPEN_CONFIDENCE, word
-    return None
-
-
 # Roots of deeds, not words: aid, cooperation, yielding, protest, force and coercion.
 _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-
-_DEFINITE = {"the", "this", "these", "that", "those", "such"}
-
-
-def covered_kind(code: str) -> str:
-    """The CAMEO code prefix of the acts a noun coded ``code`` may refer back to. A noun coded
-    at its root's unspecified code ("attack", "assault": 190, "use conventional military
-    force") names any act of that root: "Iraq fired missiles at U.S. troops … Paris condemned
-    the attack" refers to the artillery or missile fire (194) or air strike (195) told before;
-    a noun of a narrower code ("bombing", 183) names only acts of that code."""
-    return code[:2] if len(code) >= 3 and code[2] == "0" else code[:3]
-
-
-def _acts_of(own: str, kinds: set[str], earlier: list[Event]) -> list[Event]:
-    """The acts of ``kinds`` told within ``REFER_BACK`` sentences whose doer is of another
-    country than ``own``: what a reaction by ``own`` to "the attack" may answer."""
-    if not earlier:
-        return []
-    last = earlier[-1].sentence_id
-    return [
-        e
-        for e in earlier
-        if last - e.sentence_id <= REFER_BACK
-        and any(e.cameo.startswith(kind) for kind in kinds)
-        # "this delay of the response" may be an act not done
-        and (
-            e.modality in ("asserted", "reported")
-            or (kinds == {ANY_ACT} and e.modality == "negated")
-        )
-        and e.source_country
-        and e.source_country != own
-    ]
-
-
-def _about(noun: Token, acts: list[Event]) -> list[Event]:
-    """The acts told with the thing ``noun``'s modifier names: "the barley decision", "the
-    visa move" refer to the act told of barley or visas (China's duties on barley), not to the
-    last act of any kind told since; [] when the noun has no such modifier or no act fits."""
-    topics = {
-        c.lower_
-        for c in noun.children
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and len(c.text) > 2
-    }
-    if not topics:
-        return []
-    return [e for e in acts if topics & set(_words(e.sentence))]
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
-
-
-def _recalled(acts: list[Event], day: dt.date) -> set[int]:
-    """Ids of the acts dated before ``day``, the day of the reaction to "the attack", when
-    one of ``acts`` is of that day: the background the story recalls ("Iran fired missiles
-    at U.S. bases on Wednesday. The strikes avenged a U.S. drone strike last week. Baghdad
-    condemned the attack": Iran's), not the act of the day the reaction answers."""
-    if not any(e.date == day for e in acts):
-        return set()
-    return {id(e) for e in acts if e.date < day}
-
-
-def _referring(noun: Token) -> bool:
-    """ "the attack", "this proposal": a definite noun with no clause or possessor of its
-    own, so it may stand for an act told before."""
-    return (
-        noun.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-        and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
-    )
-
-
-def _apposed_act(noun: Token) -> bool:
-    """ "Russia expelled 20 diplomats, a step Prague called unacceptable": a noun set beside
-    an act, whose own clause judges it, stands for that act."""
-    return (
-        noun.dep_ in ("appos", "npadvmod")
-        and noun.lemma_.lower() in REFERENCE_NOUNS
-        and any(c.dep_ == "relcl" for c in noun.children)
-    )
-
-
-def _definite(noun: Token) -> bool:
-    """ "the sanctions", "this proposal", "this delay of the response": a noun phrase that
-    refers back, with nothing after the noun that would name its own actor ("the sanctions
-    on Iran")."""
-    return _referring(noun) and not any(
-        t.ent_type_ in NAMING_ENTITIES for c in noun.children if c.dep_ == "prep" for t in c.subtree
-    )
-
-
-def _attack_on(victim: Token) -> Token | None:
-    """ "the attack on the Saudi embassy" for "Saudi" (or for "attack"): the definite act
-    the victim is named in, with no doer of its own ("by", a possessor), else None."""
-    tok = victim
-    # (also through "of" phrases: "the attacks on the territory of Armenia")
-    while tok.head.i != tok.i and (
-        tok.dep_ in ("amod", "compound", "nmod", "poss")
-        or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN")
-    ):
-        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
-        noun = tok.head.head
-    elif any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
-        noun = tok  # the act itself stands as the target: "the attack on the bases"
-    else:
-        return None
-    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-    return noun if _referring(noun) and not by else None
-
 
 # Verbs of laying plans: a plan others tell of ("according to the investigation, they planned
 # to kill the prime minister") is a charge against the planners, not an intent they announced.
@@ -1589,35 +1236,6 @@ def _plan_laid_at_door(
         and head.head.lemma_.lower() in _PLOTTING
         and (speaker is None or not speaker[0].country or speaker[0].country != src[0].country)
     )
-
-
-def _unnamed_speaker(noun: Token) -> bool:
-    """Words said whose own speaker is given with them but names no actor ("condemned the
-    words of the host", "criticised the presenter's remarks"): they are that person's, not
-    the words last told of another side, which the noun would otherwise refer back to."""
-    if noun.lemma_.lower() not in SAID_NOUNS:
-        return False
-    makers = [c for c in noun.children if c.dep_ == "poss"] + [
-        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children if o.dep_ == "pobj"
-    ]  # fmt: skip
-    return any(
-        m.pos_ in ("NOUN", "PROPN") and not names_someone(m) and not named_by_modifier(m)
-        for m in makers
-    )
-
-
-def _act_of(thing: Token) -> Token:
-    """The act noun a thing is named in, when the grammar chose the thing: "called the
-    delivery of the S-300 a mistake" (the delivery, not the S-300); else the thing."""
-    head = thing.head.head
-    if (
-        thing.dep_ == "pobj"
-        and thing.head.lower_ == "of"
-        and head.lemma_.lower() in REFERENCE_NOUNS
-    ):
-        return head
-    return thing
 
 
 def _relative(word: Token) -> bool:
@@ -1880,50 +1498,6 @@ class Coder:
         first = next(parsed.sents, None)
         yield from headline_dated(out, first) if first is not None else out
 
-    def _referred(self, pair: tuple, earlier: list[Event], day: dt.date) -> list[tuple]:
-        """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":
-        a reaction to an act named before ("the sanctions", "the proposal" with no actor of
-        their own) is aimed at whoever did it, the source of the last asserted event of that
-        kind in the story (of another country than the one reacting)."""
-        src, tgt = pair
-        # "condemned the attack on the embassy": the attack's doer, not its victim, when
-        # the story told who attacked
-        attack = _attack_on(tgt[2]) if tgt is not None else None
-        if tgt is None or (tgt[0].code and attack is None):
-            return [pair]
-        noun = attack if attack is not None else _act_of(tgt[2])
-        if attack is None and not (_definite(noun) or _apposed_act(noun)):
-            return [pair]
-        if _unnamed_speaker(noun):
-            return [pair]
-        lemma = noun.lemma_.lower()
-        # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-        codes = [
-            p.code for p in self.patterns.nouns.get(lemma, ()) if not p.obj or p.obj & modifiers
-        ]
-        kinds = {code[:3] for code in codes}
-        kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
-        if attack is not None:
-            kinds = {kind[:2] for kind in kinds if kind[:2] in FORCE_ROOTS}  # any strike
-        # (an act of the noun's own code first; of any code its unspecified code covers only
-        # when none was told)
-        wide = kinds | {covered_kind(code) for code in codes}
-        recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
-        for search in (kinds, wide):
-            told = _acts_of(src[0].country, search, earlier)
-            # (an act named by its matter is that one, however long ago it was told)
-            acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
-            if acts:
-                last = max(e.sentence_id for e in acts)
-                doers = {
-                    e.source: Actor(e.source_country, e.source_sector, e.source_name)
-                    for e in acts
-                    if e.sentence_id == last
-                }
-                return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
-        return [pair]
-
     def _voice(
         self, src: tuple[Actor, float, Token], day: dt.date, actors: DocActors
     ) -> Token | None:
@@ -2033,40 +1607,6 @@ class Coder:
                     return (Actor(e.target_country, e.target_sector, e.target_name), 0.5, token)
         return None
 
-    def _answered_subject(
-        self,
-        src: tuple[Actor, float, Token],
-        word: Token,
-        sentence_id: int,
-        earlier: list[Event],
-        day: dt.date,
-        actors: DocActors,
-    ) -> list[tuple[Actor, float, Token]]:
-        """Whom an answer in kind with no one named and no wrong told is aimed at: the state
-        of another country the sentence before is about, its main clause's subject, when
-        that sentence told no act coded between two sides ("Montenegro became a member of
-        NATO. Moscow reserves the right to take retaliatory measures"). An act coded there
-        that is no wrong ("Washington praised the ballet") is answered by no one."""
-        own = src[0].country
-        start = word.sent.start
-        if (
-            not own
-            or start == 0
-            or not answers_in_kind(word)
-            or any(e.sentence_id == sentence_id - 1 and e.target_country for e in earlier)
-        ):
-            return []
-        before = word.doc[start - 1].sent
-        subject = child_of(before.root, "nsubj", "nsubjpass")
-        if subject is None:
-            return []
-        found = resolve_heads([subject], day, actors)
-        return [
-            (actor, OPEN_CONFIDENCE, word)
-            for actor, _, _ in found[:1]
-            if actor.code and actor.country not in ("", own)
-        ]
-
     def _restraint(self, word: Token, pat: Pattern) -> bool:
         """ "Putin refused to expel American diplomats": declining a hostile act is
         restraint, no rejection of the side spared (the act itself is coded, negated)."""
@@ -2168,7 +1708,7 @@ class Coder:
         pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt)]
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
-        roots = _FOE_ROOTS.get(pat.code)
+        roots = FOE_ROOTS.get(pat.code)
         if roots is not None and earlier:
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
             # that stands down, cuts ties, gives in or asks its people back with no one
@@ -2176,7 +1716,7 @@ class Coder:
             pairs = [
                 (src, foe)
                 if _no_other_side(src, tgt)
-                and (foe := _last_foe(src, word, earlier, roots)) is not None
+                and (foe := last_foe(src, word, earlier, roots)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -2206,11 +1746,11 @@ class Coder:
             # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
             pairs = [
                 (src, foe)
-                if _no_other_side(src, tgt) and (foe := _answered(src, word, earlier)) is not None
+                if _no_other_side(src, tgt) and (foe := answered(src, word, earlier)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]
-        if pat.code[:2] in _ANSWER_ROOTS:
+        if pat.code[:2] in ANSWER_ROOTS:
             # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU;
             # with no wrong told, at the side the sentence before is about ("Montenegro joined
             # NATO. Moscow reserves the right to take retaliatory measures")
@@ -2220,10 +1760,8 @@ class Coder:
                 for pair in (
                     [
                         (src, foe)
-                        for foe in _wronged_by(src, word, sentence_id, earlier or [])
-                        or self._answered_subject(
-                            src, word, sentence_id, earlier or [], day, actors
-                        )
+                        for foe in wronged_by(src, word, sentence_id, earlier or [])
+                        or answered_subject(src, word, sentence_id, earlier or [], day, actors)
                     ]
                     if _no_other_side(src, tgt)
                     else []
@@ -2236,7 +1774,7 @@ class Coder:
             pairs = [
                 (src, same)
                 if _no_other_side(src, tgt)
-                and (same := _repeated_from(src, word, sentence_id, earlier)) is not None
+                and (same := repeated_from(src, word, sentence_id, earlier)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]
@@ -2264,7 +1802,7 @@ class Coder:
                 or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
         if pat.code[:2] in REACTION_ROOTS and earlier:
-            pairs = [p for pair in pairs for p in self._referred(pair, earlier, day)]
+            pairs = [p for pair in pairs for p in referred(self.patterns.nouns, pair, earlier, day)]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
