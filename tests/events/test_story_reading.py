@@ -222,3 +222,51 @@ def test_it_after_a_thing_judged_is_that_thing(coder):
     )
     events = coder.code_text(text, GUAM_DAY)
     assert not [e for e in events if e.source_country == "USA" and e.target_country == "GUM"]
+
+
+def test_an_office_guessed_from_the_story_does_not_act_on_its_own_state(coder):
+    # a one-sentence story names only Pakistan: "the president" is not Pakistan's when what
+    # he does is done to Pakistan as a whole; the target keeps its code
+    for text in (
+        "The president praised Pakistan for its help.",
+        "The president threatened to cut off aid to Pakistan.",
+    ):
+        events = [e for e in coder.code_text(text, PUB) if e.target_country == "PAK"]
+        assert events and all(e.source_country == "" for e in events), text
+    # a part of the state is still its own office's other side
+    text = "The president dismissed Pakistan's army chief."
+    assert all(e.target_country != "PAK" or e.target_sector for e in coder.code_text(text, PUB))
+
+
+def test_states_that_fit_a_measure_are_its_open_target_and_do_nothing(coder):
+    # "aid to countries that vote against us": the countries are whom the threat is aimed
+    # at, not the aid; what such countries do is no act of anyone named
+    text = "Trump threatened to cut aid to countries that vote against the United States."
+    events = coder.code_text(text, PUB)
+    threats = [e for e in events if e.cameo_root == "13"]
+    assert [e.target_name for e in threats] == ["countries"]
+    assert not [e for e in events if e.cameo_root == "12" and e.is_fact]
+    text = "Washington will sanction any company that trades with Iran."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "06" and e.is_fact]
+    # a relative clause told in the past is a deed
+    text = "Police arrested protesters who attacked the Saudi embassy."
+    assert [e for e in coder.code_text(text, PUB) if e.cameo_root in ("14", "18") and e.is_fact]
+
+
+def test_the_decision_is_of_whoever_decided_last(coder):
+    # Kim's decision codes no act of its own (a plan held off), yet "the decision" Trump
+    # praised is Kim's, not Japan's deployment told before it
+    text = (
+        "Japan deployed missile interceptors on Monday. North Korean leader Kim Jong Un "
+        "decided to hold off on a plan to fire missiles toward Guam. Trump praised the "
+        "decision on Twitter."
+    )
+    praise = [e for e in coder.code_text(text, PUB) if e.cameo_root == "05"]
+    assert [e.target_country for e in praise] == ["PRK"]
+    # an act told after the decision is what a later reaction answers
+    text = (
+        "Egypt decided to recall its envoy from Sudan. Sudan then expelled Egypt's military "
+        "attache. Cairo condemned the move."
+    )
+    condemned = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert condemned and all(e.target_country == "SDN" for e in condemned)

@@ -415,8 +415,42 @@ def _act_of(thing: Token) -> Token:
     return thing
 
 
+# Reference nouns and the verbs that tell the act they name: "Kim decided to hold off … Trump
+# praised the decision" (the decision is Kim's even when what he decided codes no event).
+_TOLD_BY_VERB = {
+    "decision": {"decide"}, "proposal": {"propose"}, "offer": {"offer"},
+    "invitation": {"invite"}, "request": {"request"},
+}  # fmt: skip
+
+
+def _decided_before(
+    noun: Token, own: str, day: dt.date, actors: DocActors
+) -> tuple[int, Actor] | None:
+    """The sentence index and the side of the last act told by the verb of ``noun`` ("Kim
+    decided", "Egypt proposed") before ``noun``'s sentence, by a side of another country
+    than ``own``, within ``REFER_BACK`` sentences."""
+    verbs = _TOLD_BY_VERB.get(noun.lemma_.lower())
+    if not verbs:
+        return None
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    for index in range(at - 1, max(at - REFER_BACK, 0) - 1, -1):
+        for tok in reversed(sents[index]):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            subject = child_of(tok, "nsubj")
+            found = resolve_heads([subject], day, actors) if subject is not None else []
+            if found and found[0][0].code and found[0][0].country not in ("", own):
+                return index, found[0][0]
+    return None
+
+
 def referred(
-    nouns: Mapping[str, Sequence[Pattern]], pair: tuple, earlier: list[Event], day: dt.date
+    nouns: Mapping[str, Sequence[Pattern]],
+    pair: tuple,
+    earlier: list[Event],
+    day: dt.date,
+    actors: DocActors,
 ) -> list[tuple]:
     """ "Russia rejected the sanctions", "Trump called the proposal an incredible offer":
     a reaction to an act named before ("the sanctions", "the proposal" with no actor of
@@ -445,10 +479,13 @@ def referred(
     # when none was told)
     wide = kinds | {covered_kind(code) for code in codes}
     recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
+    decided = _decided_before(noun, src[0].country, day, actors) if attack is None else None
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
         # (an act named by its matter is that one, however long ago it was told)
         acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
+        if decided is not None and (not acts or max(e.sentence_id for e in acts) < decided[0]):
+            break
         if acts:
             last = max(e.sentence_id for e in acts)
             doers = {
@@ -457,6 +494,8 @@ def referred(
                 if e.sentence_id == last
             }
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
+    if decided is not None:
+        return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
     return [pair]
 
 

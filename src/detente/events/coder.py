@@ -751,22 +751,10 @@ def _said_in_past(word: Token) -> bool:
     return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
 
 
-_HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
-
-
-def _guessed_own_foe(src: tuple[Actor, float, Token], tgt: tuple | None, root: str) -> bool:
+def _guessed_office(src: tuple[Actor, float, Token]) -> bool:
     """The source is a state's office holder whose country is only a guess from the story's
-    one country, and that very country, as a whole, is what a hostile act is aimed at (not
-    rebels: "Pro-Russian separatists shelled Mariupol" are Ukraine's own)."""
-    return (
-        tgt is not None
-        and src[1] < _GUESSED
-        and src[0].sector in _STATE_OFFICES
-        and bool(src[0].country)
-        and src[0].country == tgt[0].country
-        and not tgt[0].sector
-        and root >= _HOSTILE_FROM
-    )
+    one country ("the president", "senators" in a story about Pakistan)."""
+    return src[1] < _GUESSED and src[0].sector in _STATE_OFFICES and bool(src[0].country)
 
 
 _STATE_OFFICES = {"GOV", "LEG"}
@@ -1801,8 +1789,9 @@ class Coder:
                 or not names_pair(tgt[2])
                 or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
-        if pat.code[:2] in REACTION_ROOTS and earlier:
-            pairs = [p for pair in pairs for p in referred(self.patterns.nouns, pair, earlier, day)]
+        if pat.code[:2] in REACTION_ROOTS:
+            nouns = self.patterns.nouns
+            pairs = [p for pair in pairs for p in referred(nouns, pair, earlier or [], day, actors)]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
@@ -1869,10 +1858,14 @@ class Coder:
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
-            if _guessed_own_foe(src, tgt, code.root):
-                # "Senators demanded tougher sanctions on Iran": an office holder we only
-                # guessed to serve the story's country is not of the country acted against
-                src = (OPEN, OPEN_CONFIDENCE, src[2])
+            if _guessed_office(src) and self._same_side(src, tgt, day, actors):
+                # "Senators demanded tougher sanctions on Iran", "the president praised
+                # Pakistan": a state's own office does not act on the state as a whole, so
+                # the guess that it serves the story's one country is wrong (not rebels or
+                # a part of it: "Pro-Russian separatists shelled Mariupol" are Ukraine's own)
+                again = self._named_again(tgt, day, actors)
+                if not again[0].sector:
+                    src, tgt = (OPEN, OPEN_CONFIDENCE, src[2]), again
             if tgt is not None and friendly and self._region(tgt, actors, day):
                 # "recognised Crimea as a sovereign state" is no favour to Ukraine: a region
                 # stands for its country only when it is acted against

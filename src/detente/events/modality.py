@@ -1058,13 +1058,31 @@ def no_choice_but(noun: Token, below: Token) -> bool:
     return noun.lemma_.lower() in _WAYS_OUT and below.lower_ in ("but", "than")
 
 
+# Determiners of a noun that stands for whoever fits it, not for sides named.
+_ANY = {"any", "all", "every", "those"}
+
+
+def generic(word: Token) -> bool:
+    """``word`` tells, in the present, what whoever fits a noun does: "aid to countries that
+    vote against us", "sanctions on any company that trades with Iran". The clause names no
+    one's act; it picks out whom a measure or a threat would hit."""
+    if word.dep_ != "relcl" or word.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in word.children):
+        return False
+    noun = word.head
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    bare_plural = noun.tag_ == "NNS" and not determiners
+    return bare_plural or any(d in _ANY for d in determiners) or noun.lower_ in ("those", "anyone")
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
-    if spelled_out_wish(word):
+    if spelled_out_wish(word) or generic(word):
         return "hypothetical"
     chain = _chain(word)
     # a verb of telling its speaker would not use ("declined to comment on reports that …",

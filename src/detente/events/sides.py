@@ -110,6 +110,22 @@ def _named_object(tok: Token) -> bool:
     )
 
 
+# Common nouns that stand for states with no name: "cut aid to countries that vote against
+# us", "warned its neighbours", "sanctions on governments that buy Russian arms".
+_STATE_NOUNS = {"country", "nation", "government", "ally", "neighbour", "neighbor", "regime"}
+
+
+def _unnamed_states(tok: Token) -> bool:
+    """``tok`` is a common noun for states the act is done to, though none is named: a
+    plural or an indefinite one ("countries", "any government"; "the country" names one
+    told before)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _STATE_NOUNS
+        and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an", "any") for c in tok.children))
+    )
+
+
 def _one_side(members: list[tuple[Actor, float, Token]]) -> bool:
     """Every member of a subject is of one country: "Lavrov and Shoigu"."""
     countries = {m[0].country for m in members}
@@ -637,7 +653,10 @@ def targets_of(
 
     for group in ordered:
         if (
-            all(names_someone(h) or h.dep_ == "dative" or _named_object(h) for h in group)
+            all(
+                names_someone(h) or h.dep_ == "dative" or _named_object(h) or _unnamed_states(h)
+                for h in group
+            )
             and not own_voice(group[0])
             and (found := open_group(group))
         ):
@@ -654,7 +673,7 @@ def targets_of(
             head.dep_ == "pobj"
             and head.head.lower_ in _PARTY_PREPS
             and head.head.head.i in clauses
-            and all(names_someone(h) for h in group)
+            and all(names_someone(h) or _unnamed_states(h) for h in group)
             and (found := open_group(group))
         ):
             return found, False
