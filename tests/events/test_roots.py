@@ -333,3 +333,16 @@ def test_a_fight_forces_are_mustered_for_is_the_mobilization_s_aim(coder):
         (e.source_country, e.target_country, e.cameo_root) == ("ARM", "AZE", "15") for e in events
     ), events
     assert not any(e.cameo_root == "19" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # aid backed for someone is the aid; backing a side's plan stays support
+        ("Canada backed new financial assistance to Moldova.", "071"),
+        ("The council endorsed emergency aid for Malawi after the cyclone.", "073"),
+        ("Canada backed Moldova's plan.", "051"),
+    ],
+)
+def test_aid_backed_is_aid(coder, text, code):
+    assert code in {e.cameo for e in coder.code_text(text, PUB)}
