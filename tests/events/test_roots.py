@@ -276,3 +276,73 @@ def test_markets_cheering_is_no_praise(coder):
     another."""
     events = coder.code_text("Stocks rally as investors cheer Trump's speech.", PUB)
     assert not [e for e in events if e.cameo == "051"], events
+
+
+def _plover(coder, text, source, target):
+    return [
+        e.plover
+        for e in coder.code_text(text, PUB)
+        if (e.source_country, e.target_country) == (source, target)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a blockade or siege laid by an armed side is an armed act on the place cut off
+        ("Egyptian warships imposed a naval blockade on the Libyan port.", "EGY", "LBY", "ASSAULT"),
+        ("Serbian forces besieged the Bosnian town of Bihac.", "SRB", "BIH", "ASSAULT"),
+        # closing a border or a crossing (the same CAMEO code) only restricts movement
+        ("Algeria closed its land border with Morocco.", "DZA", "MAR", "COERCE"),
+    ],
+)
+def test_a_siege_is_an_assault_a_closed_border_a_coercion(coder, text, source, target, plover):
+    assert plover in _plover(coder, text, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a named thing offered is aid given; help offered in general is an intent
+        ("Spain offered Portugal four water bombers to fight the fires.", "073"),
+        ("Poland offered Kyiv a batch of armoured vehicles.", "072"),
+        ("Spain offered Portugal its help.", "033"),
+    ],
+)
+def test_a_named_thing_offered_is_aid(coder, text, code):
+    assert code in {e.cameo for e in coder.code_text(text, PUB)}
+
+
+def test_a_demand_with_or_face_is_an_ultimatum(coder):
+    """ "told X to do Y or face Z": the penalty makes the demand a threat (139) to X."""
+    text = (
+        "Kenya demanded that the Somali militia free the aid workers or face a military offensive."
+    )
+    events = coder.code_text(text, PUB)
+    assert any((e.source_country, e.cameo) == ("KEN", "139") for e in events), events
+    plain = coder.code_text("Kenya demanded that the Somali militia free the aid workers.", PUB)
+    assert not any(e.cameo == "139" for e in plain), plain
+
+
+def test_a_fight_forces_are_mustered_for_is_the_mobilization_s_aim(coder):
+    """ "mobilized reservists for the war against X": one mobilization aimed at X, no war
+    fought yet."""
+    text = "Armenia mobilized its reservists for a counter-offensive against Azerbaijan."
+    events = coder.code_text(text, PUB)
+    assert any(
+        (e.source_country, e.target_country, e.cameo_root) == ("ARM", "AZE", "15") for e in events
+    ), events
+    assert not any(e.cameo_root == "19" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # aid backed for someone is the aid; backing a side's plan stays support
+        ("Canada backed new financial assistance to Moldova.", "071"),
+        ("The council endorsed emergency aid for Malawi after the cyclone.", "073"),
+        ("Canada backed Moldova's plan.", "051"),
+    ],
+)
+def test_aid_backed_is_aid(coder, text, code):
+    assert code in {e.cameo for e in coder.code_text(text, PUB)}

@@ -73,6 +73,13 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   turning away, "said no to", refusals and offers with a clause, threats to pull out, "put
 #   on notice", "took to task", complaints "with" a body, passives with "by", headlines, time
 #   given as a deadline) (study 0.625 and held-out 0.640 before their rules).
+# - roots_h6_*: the conventions that separate two roots of a found pair, from the PLV dev
+#   half's wrong roots (blockades and sieges by armed sides as ASSAULT, closed borders not;
+#   named things offered as AID, offers to act as AGREE; the foe of a mobilization; calls for
+#   sanctions and bills that would impose them as THREATEN; demands with "or face" as
+#   THREATEN; deals reached as SUPPORT; convictions with a sentence as COERCE; expulsions of
+#   envoys as SANCTION, of other people as COERCE) (study 0.533 and held-out 0.533 before
+#   their rules).
 # - agree_aid_*: a second vocabulary and construction audit of AID, AGREE and COOPERATE
 #   (aid ferried, unlocked, chipped in, topped up, footed; gifts presented; humanitarian
 #   visas; givers and backers named by a noun; receivers as subjects; money that "will pay
@@ -183,6 +190,8 @@ PROBE_FLOORS = {
     "roots_h4_heldout.tsv": 0.8,
     "roots_h5_study.tsv": 0.83,
     "roots_h5_heldout.tsv": 0.7,
+    "roots_h6_study.tsv": 0.8,
+    "roots_h6_heldout.tsv": 0.73,
     "agree_aid_study.tsv": 0.86,
     "agree_aid_heldout.tsv": 0.72,
     "yield3_study.tsv": 0.82,

@@ -105,7 +105,7 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
-from detente.events.readings import TROOPS, unnamed_blow
+from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
     noun_gap,
@@ -1930,7 +1930,7 @@ class Coder:
                 target_name=target.name or (text[slice(*target_span)] if tgt else ""),
                 cameo=code.code,
                 cameo_root=code.root,
-                plover=code.plover,
+                plover=plover_type(code, word),
                 quad_class=code.quad_class,
                 goldstein=code.goldstein,
                 modality=mood,

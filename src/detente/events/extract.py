@@ -79,6 +79,7 @@ from detente.events.readings import (
     by_instrument,
     by_protesters,
     by_refuge,
+    by_ultimatum,
     call_made_for,
     carries_aid,
     cooperation_asked,
@@ -936,6 +937,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
+        pat = by_ultimatum(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):

@@ -42,6 +42,7 @@ from detente.events.targets import (
     BY_ONLY,
     COOPERATION_ROOTS,
     CUSTODY,
+    FIGHTS,
     PROTEST_ROOT,
     VIOLENCE,
     WHERE,
@@ -680,6 +681,25 @@ def _quarrel_not_stood_in(noun: Token) -> bool:
     )
 
 
+# Verbs that make forces ready: a fight they are made ready "for" is their purpose, not a
+# fight told ("massed troops for an offensive against the rebels"); the mobilization is the
+# event, aimed at the foe (targets._aimed_at).
+_MUSTERING = {
+    "mobilize", "mobilise", "mass", "amass", "muster", "marshal", "assemble", "gather",
+    "prepare", "ready",
+}  # fmt: skip
+
+
+def purpose_of_muster(noun: Token) -> bool:
+    """``noun`` is a fight (:data:`FIGHTS`) that forces are mustered "for"."""
+    return (
+        noun.lemma_.lower() in FIGHTS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _MUSTERING
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -697,6 +717,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "condemned the move as an aggression": a name for it, not an event
         if _quarrel_not_stood_in(noun):
             continue
+        if purpose_of_muster(noun):
+            continue  # "mobilized reservists for the war against Ukraine": readied, not fought
         if _reason_of_coded(noun, book):
             continue  # "demanded his resignation over his remarks": the reason, no event
         if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:

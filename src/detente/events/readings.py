@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.cameo import CameoCode
 from detente.events.grammar import (
     IN,
     TO,
@@ -551,6 +552,23 @@ def by_refuge(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
     return pat
 
 
+# A blockade or siege laid on a place ("imposed a blockade on Yemen's ports", "laid siege to
+# Mariupol", "troops besieged Homs") cuts the place off by force of arms: PLOVER's ASSAULT,
+# as the PLV coders give it. The same CAMEO code (191) for a border or crossing closed
+# ("closed its land borders with Brazil") restricts movement: it stays COERCE.
+_SIEGE = "191"
+_SIEGE_WORDS = {"blockade", "siege", "besiege", "encircle", "encirclement", "beleaguer"}
+
+
+def plover_type(code: CameoCode, word: Token) -> str:
+    """The PLOVER type of ``code`` told by ``word``: the table's, except that a blockade or
+    siege (the verb, its object or the event noun) is an ASSAULT."""
+    if code.code != _SIEGE:
+        return code.plover
+    told = {word.lemma_.lower()} | {c.lemma_.lower() for c in word.children if c.dep_ == "dobj"}
+    return "ASSAULT" if told & _SIEGE_WORDS else code.plover
+
+
 # Crowds whose storming, occupying or burning is protest, not force.
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob",
@@ -727,6 +745,42 @@ def by_appeal(verb: Token, pat: Pattern) -> Pattern:
     if pat.code[:2] == "04" and any(not is_time(p) for p in prep_objects(verb, frozenset({"for"}))):
         return replace(APPEAL, line=pat.line, prep=frozenset({"on", "upon", "-"}))
     return pat
+
+
+# A demand joined by "or" to the penalty for ignoring it ("ordered Hamas to free the
+# hostages or face a wider offensive", "demanded that the junta restore order within a week
+# or face tougher measures") is an ultimatum (139, PLOVER's THREATEN) to the side told, not
+# a plain request.
+_ULTIMATUM = "139"
+_REQUEST_ROOTS = {"02", "10"}
+_OR_FACING = {"face", "risk", "suffer"}
+_PENALTY_NOUNS = {
+    "consequence", "measure", "sanction", "penalty", "action", "offensive", "attack",
+    "strike", "retaliation", "reprisal", "force", "intervention", "expulsion", "isolation",
+    "war", "punishment", "prosecution", "arrest", "tariff", "embargo", "response",
+}  # fmt: skip
+
+
+def _penalty_if_not(act: Token) -> bool:
+    """``act`` (the thing demanded) has an "or face <penalty>" conjunct."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in _OR_FACING
+        and (penalty := child_of(c, "dobj")) is not None
+        and penalty.lemma_.lower() in _PENALTY_NOUNS
+        for c in act.children
+    )
+
+
+def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
+    """A request or demand whose demanded act carries its penalty ("… or face
+    consequences") is an ultimatum (139)."""
+    if pat.code[:2] not in _REQUEST_ROOTS:
+        return pat
+    acts = (c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+    return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
 
 
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}

@@ -839,6 +839,16 @@ def _let_in(clause: Token) -> list[Token]:
 
 # Purposes that aim a show of force at someone: "sent warships to the Gulf to deter Iran".
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", "contain"}
+# ... or that answer someone: "placed its air bases on alert to respond to Pakistan",
+# "moved a brigade to retaliate against the rebels".
+_ANSWERING = {"respond", "retaliate", "react"}
+_ANSWERED = frozenset({"to", "against"})
+# ... or a fight the forces are made ready for: "mobilized reservists for the war against
+# Ukraine", "massed troops for an offensive against the rebels" (nominal.purpose_of_muster).
+FIGHTS = {
+    "war", "offensive", "counteroffensive", "counter-offensive", "battle", "attack",
+    "assault", "invasion", "campaign", "operation", "fight", "strike",
+}  # fmt: skip
 _SHOW_OF_FORCE_ROOTS = frozenset({"13", "15"})  # threats and mobilizations
 _BORDERS = {"border", "frontier", "boundary"}
 
@@ -857,6 +867,12 @@ def _aimed_at(verb: Token) -> list[Token]:
         found.append(aim)
         found.extend(prep_objects(aim, FROM))
         found.extend(c for c in aim.children if c.dep_ == "poss")
+    for clause in (c for c in verb.children if _to_clause(c)):
+        if clause.lemma_.lower() in _ANSWERING:
+            found.extend(prep_objects(clause, _ANSWERED))
+    for fight in prep_objects(verb, frozenset({"for"})):
+        if fight.lemma_.lower() in FIGHTS:
+            found.extend(prep_objects(fight, _AGAINST))
     # forces put on alert or massed along a border face the country on its other side: "put
     # its artillery units on high alert along the border with South Korea"
     for edge in verb.subtree:
