@@ -225,14 +225,17 @@ def test_it_after_a_thing_judged_is_that_thing(coder):
 
 
 def test_an_office_guessed_from_the_story_does_not_act_on_its_own_state(coder):
-    # a one-sentence story names only Pakistan: "the president" is not Pakistan's when what
-    # he does is done to Pakistan as a whole; the target keeps its code
+    # a one-sentence story names only Pakistan: "the president" is not Pakistan's when he
+    # threatens Pakistan as a whole; the target keeps its code
     for text in (
-        "The president praised Pakistan for its help.",
         "The president threatened to cut off aid to Pakistan.",
+        "The prime minister demanded that Pakistan hand over the suspects.",
     ):
         events = [e for e in coder.code_text(text, PUB) if e.target_country == "PAK"]
         assert events and all(e.source_country == "" for e in events), text
+    # praise of one's own country is a domestic act the guess may be right about
+    text = "The president praised Pakistan for its help."
+    assert [e.source_country for e in coder.code_text(text, PUB)] == ["PAK"]
     # a part of the state is still its own office's other side
     text = "The president dismissed Pakistan's army chief."
     assert all(e.target_country != "PAK" or e.target_sector for e in coder.code_text(text, PUB))

@@ -751,10 +751,20 @@ def _said_in_past(word: Token) -> bool:
     return clause.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH and told_in_past(speech)
 
 
-def _guessed_office(src: tuple[Actor, float, Token]) -> bool:
+_HOSTILE_FROM = "10"  # demands, disapproval, refusals, threats, protests and force
+
+
+def _guessed_office(src: tuple[Actor, float, Token], root: str) -> bool:
     """The source is a state's office holder whose country is only a guess from the story's
-    one country ("the president", "senators" in a story about Pakistan)."""
-    return src[1] < _GUESSED and src[0].sector in _STATE_OFFICES and bool(src[0].country)
+    one country ("the president", "senators" in a story about Pakistan), and the act is
+    hostile: praise or aid for one's own country is a domestic act the guess may well be
+    right about; a threat or a demand aimed at it is not."""
+    return (
+        root >= _HOSTILE_FROM
+        and src[1] < _GUESSED
+        and src[0].sector in _STATE_OFFICES
+        and bool(src[0].country)
+    )
 
 
 _STATE_OFFICES = {"GOV", "LEG"}
@@ -1858,11 +1868,12 @@ class Coder:
             if code.code == FIGHT and word.lemma_.lower() == "clash" and _officials(src, tgt):
                 code = lookup(DISAPPROVE)  # "Macron and Trump clashed over tariffs": words
             friendly = code.root in COOPERATION_ROOTS
-            if _guessed_office(src) and self._same_side(src, tgt, day, actors):
-                # "Senators demanded tougher sanctions on Iran", "the president praised
-                # Pakistan": a state's own office does not act on the state as a whole, so
-                # the guess that it serves the story's one country is wrong (not rebels or
-                # a part of it: "Pro-Russian separatists shelled Mariupol" are Ukraine's own)
+            if _guessed_office(src, code.root) and self._same_side(src, tgt, day, actors):
+                # "Senators demanded tougher sanctions on Iran", "the president threatened to
+                # cut off aid to Pakistan": a state's own office is not hostile to the state
+                # as a whole, so the guess that it serves the story's one country is wrong
+                # (not rebels or a part of it: "Pro-Russian separatists shelled Mariupol" are
+                # Ukraine's own)
                 again = self._named_again(tgt, day, actors)
                 if not again[0].sector:
                     src, tgt = (OPEN, OPEN_CONFIDENCE, src[2]), again
