@@ -393,6 +393,12 @@ def resolve_phrase(
         found = resolve_phrase(speaker, day, actors) if speaker is not None else None
         if found is not None and found[0].country:
             return Actor(found[0].country, sector, head.text), 0.6  # "the government": GOV
+    praiser = _praising_own(head)
+    if praiser is not None:
+        # "Erdogan congratulated the armed forces": his own, not the last foreign army named
+        found = resolve_phrase(praiser, day, actors)
+        if found is not None and found[0].country:
+            return Actor(found[0].country, sector, head.text), 0.6
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         named = mention(head) if lower in ("it", "they", "them") else head
         again = _named_again(named, day, actors) if named.i != head.i else None
@@ -568,6 +574,28 @@ def _own_country(head: Token) -> bool:
         and [c.lower_ for c in head.children] == ["the"]
         and any(t.dep_ == "ccomp" for t in [head, *head.ancestors])
     )
+
+
+# A country's own forces, written with no country: "the armed forces", "the army".
+_OWN_FORCES = {"force", "army", "military", "troop", "soldier", "police", "navy", "guard"}
+# Praise a leader gives at home: "congratulated the armed forces", "thanked the police".
+_PRAISING = {
+    "congratulate", "praise", "thank", "hail", "commend", "salute", "honour", "honor",
+    "laud", "applaud", "decorate",
+}  # fmt: skip
+
+
+def _praising_own(head: Token) -> Token | None:
+    """The subject praising "the armed forces" (or "the army", "the troops") named with no
+    country: "Erdogan congratulated the armed forces after the jet was downed" praises his
+    own forces, not the foreign army the story named last."""
+    if head.dep_ != "dobj" or head.lemma_.lower() not in _OWN_FORCES:
+        return None
+    if [c.lower_ for c in head.children if c.dep_ != "amod" or c.lower_ != "armed"] != ["the"]:
+        return None
+    if head.head.lemma_.lower() not in _PRAISING:
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 _LEGISLATURE = "LEG"
