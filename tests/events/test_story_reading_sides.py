@@ -66,3 +66,30 @@ def test_visas_suspended_are_a_freeze_not_an_easing(coder):
         "Japan waived visas for Chinese tourists.",
     ):
         assert [e.cameo for e in coder.code_text(text, PUB)] == ["081"], text
+
+
+def test_a_leader_praises_his_own_forces(coder):
+    # "the armed forces" named with no country, praised: the praiser's own, not the foreign
+    # army the story named last
+    text = (
+        "Turkish jets shot down a Syrian warplane near the border. Erdogan congratulated the "
+        "armed forces at a rally."
+    )
+    praised = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("05")]
+    assert praised and all(e.target_country == "TUR" for e in praised)
+    # blamed, the army is still the one named before
+    text = "Syrian troops shelled Idlib. Erdogan accused the army of war crimes."
+    blamed = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("11")]
+    assert blamed and all(e.target_country == "SYR" for e in blamed)
+
+
+def test_a_side_said_to_pay_for_a_misdeed_is_threatened(coder):
+    for text, target in (
+        ("Defence Minister Hulusi Akar said Armenia would pay for its attack.", "ARM"),
+        ("Erdogan vowed that the Dutch would pay for their mistake.", "NLD"),
+    ):
+        threats = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("13")]
+        assert [e.target_country for e in threats] == [target], text
+    # paying for a thing bought is no threat
+    text = "The minister said Germany would pay for the repairs."
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo.startswith("13")]
