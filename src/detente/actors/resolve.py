@@ -393,6 +393,12 @@ def resolve_phrase(
         found = resolve_phrase(speaker, day, actors) if speaker is not None else None
         if found is not None and found[0].country:
             return Actor(found[0].country, sector, head.text), 0.6  # "the government": GOV
+    praiser = _praising_own(head)
+    if praiser is not None:
+        # "Erdogan congratulated the armed forces": his own, not the last foreign army named
+        found = resolve_phrase(praiser, day, actors)
+        if found is not None and found[0].country:
+            return Actor(found[0].country, sector, head.text), 0.6
     if lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
         named = mention(head) if lower in ("it", "they", "them") else head
         again = _named_again(named, day, actors) if named.i != head.i else None
@@ -568,6 +574,28 @@ def _own_country(head: Token) -> bool:
         and [c.lower_ for c in head.children] == ["the"]
         and any(t.dep_ == "ccomp" for t in [head, *head.ancestors])
     )
+
+
+# A country's own forces, written with no country: "the armed forces", "the army".
+_OWN_FORCES = {"force", "army", "military", "troop", "soldier", "police", "navy", "guard"}
+# Praise a leader gives at home: "congratulated the armed forces", "thanked the police".
+_PRAISING = {
+    "congratulate", "praise", "thank", "hail", "commend", "salute", "honour", "honor",
+    "laud", "applaud", "decorate",
+}  # fmt: skip
+
+
+def _praising_own(head: Token) -> Token | None:
+    """The subject praising "the armed forces" (or "the army", "the troops") named with no
+    country: "Erdogan congratulated the armed forces after the jet was downed" praises his
+    own forces, not the foreign army the story named last."""
+    if head.dep_ != "dobj" or head.lemma_.lower() not in _OWN_FORCES:
+        return None
+    if [c.lower_ for c in head.children if c.dep_ != "amod" or c.lower_ != "armed"] != ["the"]:
+        return None
+    if head.head.lemma_.lower() not in _PRAISING:
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 _LEGISLATURE = "LEG"
@@ -969,7 +997,9 @@ def _the_two(
         or (span is not None and span.label_ == "ACTOR")
     ):
         return []
-    other = bool(exclude) and (lemma in ("country", "nation", "side", "party") or matter)
+    other = bool(exclude) and (
+        lemma in ("country", "nation", "side", "party", "government", "state") or matter
+    )
     owned = head.dep_ == "pobj" and _of_the_two(head.head.head) is not None
     if head.dep_ not in ("nsubj", "nsubjpass") and not other and not owned:
         return []  # "agreements between the two countries" are the subject's own
@@ -982,6 +1012,8 @@ def _the_two(
     # "the two sides": the two who met (as a target, "called on both sides": two countries)
     person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
     found: list[tuple[Actor, float]] = []
+    named: Counter[str] = Counter()  # how often each other side is named before
+    first: dict[str, int] = {}  # and where first
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         span = actors.by_token.get(i)
         if span is None or span.label_ != "ACTOR" or i != span.start:
@@ -1004,11 +1036,28 @@ def _the_two(
         actor = Actor(entry.code, entry.sector, span.kb_id_)
         if other and actor.country in {code[:3] for code in exclude}:
             continue
+        named[actor.country] += 1
+        first[actor.country] = i
         if all(a.country != actor.country for a, _ in found):
             found.append((actor, 0.6))
-        if len(found) == 2:
+        if len(found) == 2 and not other:
             return found[::-1]
-    return []
+    return _sides_at_odds(found, named, first) if other else []
+
+
+def _sides_at_odds(
+    found: list[tuple[Actor, float]], named: Counter[str], first: dict[str, int]
+) -> list[tuple[Actor, float]]:
+    """The two sides a third side's word is aimed at ("Russia called on both sides to show
+    restraint", "urged the two countries to talk"): the two the story names most, its
+    parties, not the last two named ("Turkey pledged to stand by Azerbaijan and said
+    Armenia would pay": Turkey backs a side and is none of the two); on a tie the ones named
+    first, as a story names its parties before those who take a side. ``found`` is every
+    other side named before, the last named first."""
+    if len(found) < 2:
+        return []
+    two = sorted(found, key=lambda f: (-named[f[0].country], first[f[0].country]))[:2]
+    return sorted(two, key=lambda f: first[f[0].country])
 
 
 def _named_matter(head: Token) -> bool:
@@ -1735,9 +1784,27 @@ def _done_to(clause: Token) -> bool:
 
 
 def _attitude(tok: Token) -> bool:
-    """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is."""
+    """An actor named in "anti-Syria" or "pro-Russian" is a stance, not who the phrase is;
+    one graded by how much of a place it makes up is who lives there (see :func:`_make_up`)."""
     doc, i = tok.doc, tok.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+    stance = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+    return stance or _make_up(tok)
+
+
+# How much of a place or a group a people makes up: "a mainly Armenian town".
+_SHARES = {
+    "mainly", "mostly", "largely", "predominantly", "overwhelmingly", "chiefly",
+    "primarily", "heavily", "majority", "partly", "traditionally",
+}  # fmt: skip
+
+
+def _make_up(tok: Token) -> bool:
+    """ "rebels attacked Kasab, a mainly Armenian town", "a predominantly Kurdish city": a
+    people graded by its share of a place tells who lives there, not the state it names; the
+    town is no side of Armenia's."""
+    i = tok.i
+    graded = i >= 1 and tok.doc[i - 1].lower_ in _SHARES
+    return graded and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
 
 
 def _uncoded_person(end: Token) -> Actor:

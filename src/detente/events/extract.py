@@ -19,6 +19,7 @@ from detente.events.grammar import (
     FEELINGS,
     HELD_VIEWS,
     TO,
+    WITH,
     adjective_participle,
     child_of,
     counted,
@@ -314,7 +315,7 @@ def match_verb(
         # "insisted that it had done nothing wrong" claims; "insisted that Damascus stop the
         # flights" demands ("insisted on the withdrawal" demands what it names)
         patterns = tuple(p for p in patterns if p.code[:2] != "10" or p.obj or p.comp)
-    if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_THINGS:
+    if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
@@ -742,12 +743,26 @@ def _place_visited(verb: Token) -> tuple[Token, list[Token]] | None:
 # ... and protest: "thousands protest in London against the ban" are protesters in Britain
 _PLACED_ROOTS = VIOLENCE | {"14"}
 _HOSTING = Pattern("043", "V", "receive", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
-# What is met without a meeting: "to meet the health needs of", "met the deadline".
+# What is met without a meeting: "to meet the health needs of", "met the deadline"; and
+# the reception an act meets, which no one sits down with: "any violation of our airspace
+# will meet a firm response", "the offensive met stiff resistance", "the plan met criticism".
 MET_THINGS = {
     "need", "deadline", "target", "goal", "standard", "requirement", "criterion", "criteria",
     "expectation", "obligation", "cost", "challenge", "threshold", "quota", "benchmark",
     "commitment", "norm", "shortfall", "demand", "condition",
+    "response", "reaction", "resistance", "opposition", "criticism", "rebuff", "fate",
+    "end", "death", "fire", "force", "hostility", "scepticism", "skepticism", "approval",
+    "success", "failure",
 }  # fmt: skip
+
+
+def _meets_a_thing(verb: Token, obj: Token | None) -> bool:
+    """``verb`` ("meet") meets what is no party, "met the deadline", "met stiff resistance",
+    "met with criticism": no meeting is held."""
+    met = [obj] if obj is not None else list(prep_objects(verb, WITH))
+    return any(m.lemma_.lower() in MET_THINGS for m in met)
+
+
 # People sent to keep order besides troops: "sent 400 police officers to Haiti".
 _POLICE = frozenset({"police", "policeman", "policemen", "officer", "gendarme"})
 
