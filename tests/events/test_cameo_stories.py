@@ -91,6 +91,9 @@ STORY_FLOORS = {
     "cameo_stories_heldout.tsv": (0.66, 0.685),
     "cameo_stories2_study.tsv": (0.71, 0.71),
     "cameo_stories2_heldout.tsv": (0.73, 0.74),
+    # session 31's third pair: floors set once measured (below)
+    "cameo_stories3_study.tsv": (0.0, 0.0),
+    "cameo_stories3_heldout.tsv": (0.0, 0.0),
 }
 
 
