@@ -8,11 +8,11 @@ session 29: invented wire stories about real events of 2000-2020), and ``cameo_s
 (session 30: wire sentences of 1995-2015, written as PETRARCH-2's real-news validation is
 scored, with many sentences that code nothing), and ``cameo_stories3`` (session 31: long
 wire sentences of 1995-2012 from the Middle East, the Balkans, Africa and South Asia with
-datelines, several actors, quoted officials and background clauses), every event listed under the sentence that
-reports it; the layout is described in the files' header comments. Scoring is per
-sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the multiset of (source
-country, target country, CAMEO root) of our asserted events against the gold events, so a
-missed event costs recall and an extra one costs precision.
+datelines, several actors, quoted officials and background clauses), every event listed
+under the sentence that reports it; the layout is described in the files' header comments.
+Scoring is per sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the
+multiset of (source country, target country, CAMEO root) of our asserted events against the
+gold events, so a missed event costs recall and an extra one costs precision.
 
 By default every sentence is coded on its own, as gold sets of single sentence records are
 (PETRARCH's validation records); ``--story`` codes each story as one document, so context
