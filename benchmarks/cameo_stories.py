@@ -6,11 +6,13 @@ Input: every family's study and held-out file by default, or the families named:
 ``cameo_stories`` (``tests/data/cameo_stories_study.tsv`` and ``cameo_stories_heldout.tsv``,
 session 29: invented wire stories about real events of 2000-2020), and ``cameo_stories2``
 (session 30: wire sentences of 1995-2015, written as PETRARCH-2's real-news validation is
-scored, with many sentences that code nothing), every event listed under the sentence that
-reports it; the layout is described in the files' header comments. Scoring is per
-sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the multiset of (source
-country, target country, CAMEO root) of our asserted events against the gold events, so a
-missed event costs recall and an extra one costs precision.
+scored, with many sentences that code nothing), and ``cameo_stories3`` (session 31: long
+wire sentences of 1995-2012 from the Middle East, the Balkans, Africa and South Asia with
+datelines, several actors, quoted officials and background clauses), every event listed
+under the sentence that reports it; the layout is described in the files' header comments.
+Scoring is per sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the
+multiset of (source country, target country, CAMEO root) of our asserted events against the
+gold events, so a missed event costs recall and an extra one costs precision.
 
 By default every sentence is coded on its own, as gold sets of single sentence records are
 (PETRARCH's validation records); ``--story`` codes each story as one document, so context
@@ -39,7 +41,7 @@ from detente.models import Document, Event  # noqa: E402
 DATA = ROOT / "tests" / "data"
 FAMILIES = {
     name: (DATA / f"{name}_study.tsv", DATA / f"{name}_heldout.tsv")
-    for name in ("cameo_stories", "cameo_stories2")
+    for name in ("cameo_stories", "cameo_stories2", "cameo_stories3")
 }
 FILES = tuple(path for pair in FAMILIES.values() for path in pair)
 

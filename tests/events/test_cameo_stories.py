@@ -91,6 +91,10 @@ STORY_FLOORS = {
     "cameo_stories_heldout.tsv": (0.66, 0.685),
     "cameo_stories2_study.tsv": (0.71, 0.71),
     "cameo_stories2_heldout.tsv": (0.73, 0.74),
+    # Session 31, the third pair written before any rule: study 0.618 -> 0.671 (story mode
+    # 0.635 -> 0.671), held-out 0.497 -> 0.497 (story mode 0.497 -> 0.497; scored only).
+    "cameo_stories3_study.tsv": (0.67, 0.67),
+    "cameo_stories3_heldout.tsv": (0.49, 0.49),
 }
 
 
@@ -161,3 +165,86 @@ def test_a_group_named_in_the_plural_is_named_in_the_singular_before_a_noun(code
 def test_targets_across_a_country_are_in_it(coder):
     keys = _keys(coder, "Russian warplanes struck military targets across Ukraine overnight.")
     assert ("RUS", "UKR", "19") in keys
+
+
+# Session 31 (h5): rules found on the third wire-sentence study set
+# (tests/data/cameo_stories3_study.tsv), tested on sentences written for detente.
+
+
+def test_a_counted_crowd_storming_a_mission_protests_violently(coder):
+    # "thousands of ... protesters": the crowd the number counts is the doer
+    text = "Thousands of Syrian protesters stormed the Danish embassy in Damascus on Saturday."
+    keys = _keys(coder, text)
+    assert ("SYR", "DNK", "14") in keys and not any(k[2] in ("18", "19") for k in keys), keys
+    text = "Hundreds of Indonesian demonstrators set fire to the Australian consulate in Bali."
+    assert ("IDN", "AUS", "14") in _keys(coder, text)
+    # a force's storming stays force
+    text = "Hundreds of Israeli commandos stormed the Lebanese village at dawn."
+    assert not any(k[2] == "14" for k in _keys(coder, text))
+
+
+def test_destroying_a_side_s_aircraft_or_air_force_is_fighting(coder):
+    keys = _keys(coder, "Israeli jets destroyed three Syrian helicopters on the ground.")
+    assert ("ISR", "SYR", "19") in keys
+    keys = _keys(coder, "French troops destroyed the Ivorian air force at Yamoussoukro.")
+    assert ("FRA", "CIV", "19") in keys
+    # destroying one's own arms under a deal is no blow
+    keys = _keys(coder, "Libya agreed to destroy its chemical weapons.")
+    assert not any(k[2] == "19" for k in keys)
+
+
+def test_whose_orders_an_act_is_done_on_is_not_its_target(coder):
+    text = "The Jordanian army retaliated on the orders of King Abdullah."
+    assert not any(k[1] == "JOR" for k in _keys(coder, text))
+    text = (
+        "France retaliated within hours by destroying the Ivorian air force, "
+        "on the orders of President Jacques Chirac."
+    )
+    keys = _keys(coder, text)
+    assert ("FRA", "CIV", "19") in keys and ("FRA", "FRA", "19") not in keys, keys
+    # the authorities a call is made on are its target
+    text = "The European Union called on the Venezuelan authorities to free the prisoners."
+    assert any(k[1] == "VEN" for k in _keys(coder, text))
+
+
+def test_an_envoy_arriving_on_a_mission_of_talk_visits(coder):
+    text = "Nigerian President Olusegun Obasanjo arrived in Lome on a mediation mission."
+    keys = _keys(coder, text)
+    assert ("NGA", "TGO", "04") in keys and not any(k[2] == "07" for k in keys), keys
+    text = "A Japanese envoy arrived in Rangoon on a fact-finding mission."
+    assert ("JPN", "MMR", "04") in _keys(coder, text)
+    # troops on a peacekeeping mission still keep the peace
+    text = "Nigerian troops arrived in Monrovia on a peacekeeping mission."
+    assert ("NGA", "LBR", "07") in _keys(coder, text)
+
+
+def test_where_a_group_is_based_does_not_make_an_unknown_minister_its_own(coder):
+    # the only country named is where the blamed groups sit: the minister is not theirs
+    text = "Foreign Minister Ali Hassan condemned the London-based rights group."
+    assert not any(k[0] == "GBR" for k in _keys(coder, text))
+    text = (
+        "Home Minister Shivraj Patil blamed two Pakistan-based militant groups, "
+        "Lashkar-e-Taiba and Jaish-e-Mohammed, for the bombings."
+    )
+    assert not any(k[0] == "PAK" for k in _keys(coder, text))
+    # a story about one country still lends it to an office holder we do not know
+    text = "Interior Minister Ali Hassan accused Sudanese rebels of the attack."
+    assert ("SDN", "SDN", "11") in _keys(coder, text)
+
+
+def test_a_statement_that_carries_an_act_is_that_act(coder):
+    text = "Egypt and Jordan issued a joint statement urging Israel to halt the raids."
+    keys = _keys(coder, text)
+    assert ("EGY", "ISR", "02") in keys and not any(k[2] == "01" for k in keys), keys
+    text = "China issued a statement on Monday calling on Japan to stop provocations."
+    assert _keys(coder, text) == {("CHN", "JPN", "02")}
+    # a statement with no act in it is still a comment
+    assert ("USA", "IRN", "01") in _keys(coder, "The White House issued a statement on Iran.")
+
+
+def test_a_crowd_marching_through_a_city_is_of_its_country(coder):
+    text = (
+        "Tens of thousands of supporters of the defeated candidate marched through "
+        "central Tehran on Monday against the government."
+    )
+    assert any(k[0] == "IRN" and k[2] == "14" for k in _keys(coder, text))

@@ -59,7 +59,8 @@ class DocActors:
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
-                (beyond if across_boundary(span.root) else seen).add(entry.code)
+                where = across_boundary(span.root) or based_in(doc[span.end - 1])
+                (beyond if where else seen).add(entry.code)
         if len(counts) == 1 and not beyond - seen:  # a story about one country only
             index.main_country = next(iter(counts))
         return index
@@ -867,6 +868,14 @@ def across_boundary(tok: Token) -> bool:
     else:
         return False
     return edge.lemma_.lower() in BOUNDARIES
+
+
+def based_in(tok: Token) -> bool:
+    """``tok`` names where something is based ("Pakistan-based militant groups", "the
+    London-based monitor"): where a group sits, as a border's far side is, says where, not
+    whom a story is about."""
+    following = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based"
 
 
 # Prepositions that put something by a line: "near the Thai border", "close to the frontier".

@@ -332,6 +332,34 @@ def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Ev
     ]
 
 
+# A bare comment: "issued a statement", "released a statement" (CAMEO 010).
+_BARE_COMMENT = "010"
+
+
+def _comment_carrying_an_act(events: list[Event]) -> list[Event]:
+    """A bare comment adds nothing when the same country, in the same mood, does something
+    more specific than comment in the sentence to the comment's target or with the comment
+    at no one: the statement is how the act is made ("issued a joint statement urging
+    Kenya's leaders to show restraint" urges Kenya; "issued a statement condemning the
+    annexation" condemns)."""
+    acts = {
+        (e.source_country, e.target_country, e.modality)
+        for e in events
+        if e.cameo != _BARE_COMMENT and e.target_country
+    }
+    actors = {(source, modality) for source, _, modality in acts}
+    return [
+        e
+        for e in events
+        if e.cameo != _BARE_COMMENT
+        or not e.source_country
+        or (
+            (e.source_country, e.target_country, e.modality) not in acts
+            and (e.target_country or (e.source_country, e.modality) not in actors)
+        )
+    ]
+
+
 # Roots where a second country "follows suit" in a later clause without naming the country
 # again: recalling an ambassador, cutting ties, expelling diplomats, imposing sanctions.
 _FOLLOWED_ROOTS = frozenset({"16"})
@@ -1458,7 +1486,11 @@ class Coder:
                     events.setdefault(key, event)
             kept = hosts_of_visits(
                 _one_per_root(
-                    _followed_suit(_drop_redundant(list(events.values()), self.book.agents))
+                    _followed_suit(
+                        _comment_carrying_an_act(
+                            _drop_redundant(list(events.values()), self.book.agents)
+                        )
+                    )
                 ),
                 sent,
             )

@@ -619,8 +619,9 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     if pat.code not in _CROWD_FORCE | _CROWD_HOLD:
         return pat
     subject = subject_of(verb)
+    # ("thousands of Sudanese protesters stormed the embassy": the crowd a number counts)
     if subject is None or not (
-        subject.lemma_.lower() in PROTESTERS
+        counted(subject).lemma_.lower() in PROTESTERS
         or (_civilians(subject) and (pat.code in _CROWD_HOLD or in_protest(verb)))
     ):
         return pat

@@ -2071,6 +2071,8 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
+        if _by_warrant(phrase, verb):
+            continue
         if struck and by_the_line(phrase):
             continue
         about = claimed(phrase)  # "claims that two servicemen abused …"
@@ -2217,10 +2219,34 @@ def _on_occasion(phrase: Token, verb: Token) -> bool:
     return False
 
 
+# Nouns of the authority an act is done under: "destroyed the air force on the orders of
+# President Chirac", "arrested them on the instructions of the minister", "under orders from
+# Baghdad": the one who gives the order stands behind the doer, no one the act is done to.
+# (not "authority": "called on the Venezuelan authorities" names whom the call is made to)
+_WARRANTS = {"order", "orders", "instruction", "command", "directive"}
+_UNDER_WARRANT = frozenset({"on", "upon", "under", "at", "by"})
+
+
+def _by_warrant(phrase: Token, verb: Token) -> bool:
+    """``phrase`` only names whose order ``verb``'s act is done on: it lies in an "on the
+    orders of", "under orders from", "at the command of" phrase of the verb."""
+    for tok in (phrase, *phrase.ancestors):
+        if tok.i == verb.i:
+            return False
+        if (
+            tok.dep_ == "pobj"
+            and tok.lemma_.lower() in _WARRANTS
+            and tok.head.lower_ in _UNDER_WARRANT
+        ):
+            return True
+    return False
+
+
 VIOLENCE = FORCE_ROOTS | {"17"}  # coercion (arrests, seizures) and violence
 # Forces told to arrest or strike: the means of the one who orders it, not its target.
 _ENFORCERS = TROOPS | {"police", "policeman", "guard", "officer", "agent", "security", "commando"}
-_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+# ("marched through central Tehran": a crowd moving through a place is in it)
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout"}
 
 
 def _object_as_apposition(subject: Token) -> list[Token]:
