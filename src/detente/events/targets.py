@@ -842,7 +842,7 @@ _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "warn", 
 # ... or that answer someone: "placed its air bases on alert to respond to Pakistan",
 # "moved a brigade to retaliate against the rebels".
 _ANSWERING = {"respond", "retaliate", "react"}
-_ANSWERED = frozenset({"to", "against"})
+_ANSWERING_PREPS = frozenset({"to", "against"})
 # ... or a fight the forces are made ready for: "mobilized reservists for the war against
 # Ukraine", "massed troops for an offensive against the rebels" (nominal.purpose_of_muster).
 FIGHTS = {
@@ -869,7 +869,7 @@ def _aimed_at(verb: Token) -> list[Token]:
         found.extend(c for c in aim.children if c.dep_ == "poss")
     for clause in (c for c in verb.children if _to_clause(c)):
         if clause.lemma_.lower() in _ANSWERING:
-            found.extend(prep_objects(clause, _ANSWERED))
+            found.extend(prep_objects(clause, _ANSWERING_PREPS))
     for fight in prep_objects(verb, frozenset({"for"})):
         if fight.lemma_.lower() in FIGHTS:
             found.extend(prep_objects(fight, _AGAINST))
