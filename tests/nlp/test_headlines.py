@@ -68,14 +68,13 @@ HELDOUT4_FALSE_CEILING = 14  # events asserted on its no-event lines, at most
 # of 42).
 # Session 31 made it study material (an obituary's snippet tells the life, an attack cited
 # is no attack, a regime of the past is no state, a company officer's post and a company's
-# wares are business, a lawsuit between parties with no state is a court's matter; its "UN"
-# row now carries the code the coder uses, UNO): 45 events on 78 clean lines, pair 37 and
-# root 32.
+# wares are business; its "UN" row now carries the code the coder uses, UNO): 47 events on
+# 76 clean lines, pair 37 and root 32.
 HELDOUT5 = TSV.with_name("headlines_heldout5.tsv")
 HELDOUT5_PAIR_FLOOR = 37
 HELDOUT5_ROOT_FLOOR = 32
-HELDOUT5_CLEAN_FLOOR = 78
-HELDOUT5_FALSE_CEILING = 45  # events asserted on its no-event lines, at most
+HELDOUT5_CLEAN_FLOOR = 76
+HELDOUT5_FALSE_CEILING = 47  # events asserted on its no-event lines, at most
 # The sixth held-out set: 149 newspaper lines with snippets (tests/data/headlines_heldout6.tsv,
 # 101 with no international event: sport between national teams, business, reviews,
 # obituaries, science, local news, opinion questions, lower-case words that are names, US
