@@ -177,9 +177,6 @@ NO_EVENT = [
     # a company's officer who steps down gives up a post (events.arenas)
     "the carmaker's founder steps down as sales slump",
     "a bank's chairman resigns over a trading scandal",
-    # a lawsuit between parties with no state behind them is for one arena's courts
-    "a drug maker sues a rival over a patent",
-    "a publisher sued the author's estate",
     # a company acting on its wares does business (events.arenas)
     "a discount carrier cancels hundreds of flights after a storm",
 ]
@@ -208,8 +205,6 @@ STILL_ATTACKS = [
     ("russia suspends flights to egypt after the crash", ("RUS", "EGY", "16")),
     ("the italian prime minister resigns after losing a referendum", ("ITA", "", "08")),
     ("an envoy says russia staged exercises near the border", ("RUS", "", "15")),
-    ("an ngo sues the israeli government over the barrier", ("", "ISR", "11")),
-    ("mexico sues the united states at the world court", ("MEX", "USA", "11")),
 ]
 
 

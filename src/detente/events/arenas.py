@@ -191,26 +191,11 @@ def selling(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_lemma(_counted(t)) in WARES for t in things)
 
 
-# Verbs of taking someone to court.
-_SUING = frozenset({"sue", "countersue"})
-
-
-def suing(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """A lawsuit between parties neither of which has a state behind it: "Apple sues
-    Qualcomm over royalties", "a publisher sued the author's estate". A dispute for the
-    courts of one arena (a state sued, or suing, keeps the act: "an NGO sues the Israeli
-    government", "Mexico sues the United States")."""
-    if _lemma(word) not in _SUING or src[0].country:
-        return False
-    return tgt is None or not tgt[0].country
-
-
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """The act is a court's ruling, a company's trade, sale or investment, or a seat or post
     given up: no side acts on another."""
     return (
         court_ruling(word, src, tgt)
-        or suing(word, src, tgt)
         or trading(word, src, tgt)
         or selling(word, src, tgt)
         or investing(word, src, tgt)
