@@ -13,7 +13,9 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   (a season, a series) trades or commissions: no state is a side of it; the country it builds
   a plant or spends in is a place ("pledges $10 billion in U.S. investment");
 * a person or company with no state behind it who quits a council or board gives up a seat
-  ("Uber's chief quits Trump's business council").
+  ("Uber's chief quits Trump's business council"), and a company's officer who resigns gives
+  up a post ("Toshiba's chairman resigns");
+* a company acting on its wares does business ("Delta cancels hundreds of flights").
 """
 
 from __future__ import annotations
