@@ -167,6 +167,18 @@ NO_EVENT = [
     "doctors warn of a measles outbreak in ohio",
     # money a company raises for itself is no one's aid
     "a ride-hailing startup raised $500 million from investors in japan",
+    # an obituary's snippet goes on with the life, in the past
+    "olav berg, norway's envoy to nato for a decade, dies at 71 ; he had pressed russia over"
+    " its military exercises near the border.",
+    "a retired admiral is dead at 88 ; he commanded the fleet that blockaded cuba in 1962.",
+    # an attack cited or mentioned is told, not done, by the one who cites it
+    "the senator cited a bombing in belgium that never took place",
+    "the governor mentioned an attack on a mosque in canada",
+    # a company's officer who steps down gives up a post (events.arenas)
+    "the carmaker's founder steps down as sales slump",
+    "a bank's chairman resigns over a trading scandal",
+    # a company acting on its wares does business (events.arenas)
+    "a discount carrier cancels hundreds of flights after a storm",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico
@@ -176,6 +188,9 @@ NOT_THE_COUNTRY = [
     ("a new mexico sheriff arrested three smugglers", "MEX"),
     # a country's name that is an everyday noun, with an article or a cook's adjective
     ("a roast turkey feeds a crowd of twelve", "TUR"),
+    # a regime of the past is no state of today: the agencies compared to it are no German's
+    ("the senator attacks the spy agencies ; he compared them to nazi germany.", "DEU"),
+    ("a critic assails the generals who admire imperial japan", "JPN"),
 ]
 
 STILL_ATTACKS = [
@@ -185,6 +200,11 @@ STILL_ATTACKS = [
     # a country's attack over a cause stays an attack; arms fired are no one dismissed
     ("israel attacks hamas over rocket fire", ("ISR", "PSE", "19")),
     ("pakistani troops fired small arms at indian posts", ("PAK", "IND", "19")),
+    # a state that suspends flights to another keeps its act; a head of government who
+    # resigns keeps it; a death told in a life's past is no obituary's line
+    ("russia suspends flights to egypt after the crash", ("RUS", "EGY", "16")),
+    ("the italian prime minister resigns after losing a referendum", ("ITA", "", "08")),
+    ("an envoy says russia staged exercises near the border", ("RUS", "", "15")),
 ]
 
 

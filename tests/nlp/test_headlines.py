@@ -66,11 +66,28 @@ HELDOUT4_FALSE_CEILING = 14  # events asserted on its no-event lines, at most
 # domestic events they are (a governor suing the administration, senators criticizing the
 # president), which PLV's gold codes too. Here only its asserted lines are scored (36 and 31
 # of 42).
+# Session 31 made it study material (an obituary's snippet tells the life, an attack cited
+# is no attack, a regime of the past is no state, a company officer's post and a company's
+# wares are business; its "UN" row now carries the code the coder uses, UNO): 47 events on
+# 76 clean lines, pair 37 and root 32.
 HELDOUT5 = TSV.with_name("headlines_heldout5.tsv")
-HELDOUT5_PAIR_FLOOR = 36
-HELDOUT5_ROOT_FLOOR = 31
-HELDOUT5_CLEAN_FLOOR = 73
-HELDOUT5_FALSE_CEILING = 51  # events asserted on its no-event lines, at most
+HELDOUT5_PAIR_FLOOR = 37
+HELDOUT5_ROOT_FLOOR = 32
+HELDOUT5_CLEAN_FLOOR = 76
+HELDOUT5_FALSE_CEILING = 47  # events asserted on its no-event lines, at most
+# The sixth held-out set: 149 newspaper lines with snippets (tests/data/headlines_heldout6.tsv,
+# 101 with no international event: sport between national teams, business, reviews,
+# obituaries, science, local news, opinion questions, lower-case words that are names, US
+# politics; 48 with one, 2017 and other years), written before session 31's rules and never
+# tuned on. At the start: 35 events asserted on no-event lines (75 of 101 clean), 44 of 109
+# asserted events without a target, pair 32 and root 30 of 48 event lines; after the
+# session's rules 34 events on 75 clean lines, 43 of 108 without a target, pair and root
+# unchanged. Here only its asserted lines are scored (32 and 30 of 47).
+HELDOUT6 = TSV.with_name("headlines_heldout6.tsv")
+HELDOUT6_PAIR_FLOOR = 32
+HELDOUT6_ROOT_FLOOR = 30
+HELDOUT6_CLEAN_FLOOR = 75
+HELDOUT6_FALSE_CEILING = 34  # events asserted on its no-event lines, at most
 
 
 def score(coder, path: Path = TSV) -> tuple[int, int, list[tuple[str, str, list[str]]]]:
@@ -179,3 +196,15 @@ def test_heldout5_newspaper_lines_stay_clean(coder):
     empty, noisy = _false_events(coder, HELDOUT5)
     assert empty - len(noisy) >= HELDOUT5_CLEAN_FLOOR, noisy
     assert sum(noisy.values()) <= HELDOUT5_FALSE_CEILING, noisy
+
+
+def test_heldout6_ratchet(coder):
+    pair_right, root_right, misses = score(coder, HELDOUT6)
+    assert pair_right >= HELDOUT6_PAIR_FLOOR, misses
+    assert root_right >= HELDOUT6_ROOT_FLOOR, misses
+
+
+def test_heldout6_newspaper_lines_stay_clean(coder):
+    empty, noisy = _false_events(coder, HELDOUT6)
+    assert empty - len(noisy) >= HELDOUT6_CLEAN_FLOOR, noisy
+    assert sum(noisy.values()) <= HELDOUT6_FALSE_CEILING, noisy

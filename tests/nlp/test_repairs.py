@@ -204,3 +204,18 @@ def test_a_second_act_in_ing_keeps_its_auxiliary_and_stays_a_verb(coder):
     doc = coder.nlp("Rebels were shelling the town and firing rockets at the airport.")
     firing = next(t for t in doc if t.lower_ == "firing")
     assert firing.pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("u.s. fires missiles at a syrian air base", ("USA", "SYR", "19")),
+        ("u.k. fires missiles at a yemeni radar site", ("GBR", "YEM", "19")),
+    ],
+)
+def test_a_headline_verb_read_as_a_compound_is_the_verb(coder, text, want):
+    """ "u.s. fires missiles at …", parsed as a noun "u.s. fires" modifying a verb
+    "missiles": the plural between the name and the verb in -s is the verb, the name its
+    subject ("u.s. arms sales to taiwan" has no verb in -s and stays a noun phrase)."""
+    facts = coder.code_text(text, DAY)
+    assert want in {(e.source_country, e.target_country, e.cameo_root) for e in facts}

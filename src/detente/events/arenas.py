@@ -13,7 +13,9 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   (a season, a series) trades or commissions: no state is a side of it; the country it builds
   a plant or spends in is a place ("pledges $10 billion in U.S. investment");
 * a person or company with no state behind it who quits a council or board gives up a seat
-  ("Uber's chief quits Trump's business council").
+  ("Uber's chief quits Trump's business council"), and a company's officer who resigns gives
+  up a post ("Toshiba's chairman resigns");
+* a company acting on its wares does business ("Delta cancels hundreds of flights").
 """
 
 from __future__ import annotations
@@ -144,12 +146,61 @@ def leaving_a_seat(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_names(t, SEATS) for t in [*left, *([tgt[2]] if tgt is not None else [])])
 
 
+# The offices of a company's officers: "Toshiba's chairman resigns", "the chief executive
+# steps down". A committee's or a party's chair with no state named gives up a post too.
+BUSINESS_OFFICES = frozenset({
+    "chairman", "chairwoman", "executive", "ceo", "founder", "boss", "cfo",
+})  # fmt: skip
+
+
+def leaving_a_post(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A company's officer with no state behind them who resigns or steps down, with no
+    one resigned to: "Toshiba's chairman resigns as losses mount". A post is given up; no
+    side accedes to another's demands (a minister or a president keeps the act)."""
+    if src[0].country or tgt is not None and tgt[0].country:
+        return False
+    if _lemma(word) not in _QUITTING or _things_done(word):
+        return False
+    return _lemma(src[2]) in BUSINESS_OFFICES
+
+
+# What a company sells or runs: the objects of its business, not of politics ("cancels
+# hundreds of flights", "cuts its dividend", "recalls a product").
+WARES = frozenset({"flight", "fare", "royalty", "dividend", "product", "shipment"})
+# Words of a quantity whose "of" names the thing counted ("hundreds of flights").
+_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "number", "lot"})
+
+
+def _counted(tok: Token) -> Token:
+    """The thing a quantity counts ("hundreds of flights": flights), or ``tok``."""
+    if _lemma(tok) in _QUANTITIES or tok.like_num:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = child_of(of, "pobj") if of is not None else None
+        if thing is not None:
+            return thing
+    return tok
+
+
+def selling(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A company (or an unnamed doer) acting on its wares with no state on the other side:
+    "Delta cancels hundreds of flights after an outage". Business, not an act between
+    states (a state that halts flights or shipments to another keeps its act)."""
+    if src[0].country and src[0].sector != _BUSINESS:
+        return False
+    if tgt is not None and tgt[0].country and tgt[0].sector != _BUSINESS:
+        return False
+    things = _things_done(word) + ([tgt[2]] if tgt is not None else [])
+    return any(_lemma(_counted(t)) in WARES for t in things)
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """The act is a court's ruling, a company's trade or investment, or a seat given up: no
-    side acts on another."""
+    """The act is a court's ruling, a company's trade, sale or investment, or a seat or post
+    given up: no side acts on another."""
     return (
         court_ruling(word, src, tgt)
         or trading(word, src, tgt)
+        or selling(word, src, tgt)
         or investing(word, src, tgt)
         or leaving_a_seat(word, src, tgt)
+        or leaving_a_post(word, src, tgt)
     )

@@ -1230,14 +1230,47 @@ def _death_at_an_age(verb: Token) -> bool:
 def life_told(word: Token) -> bool:
     """``word`` tells an act of a life an obituary sums up in its subject: "Mario Soares,
     who led Portugal to democracy, dies at 92", "reporter who broke news of Germany's
-    invasion of Poland, dies at 105". The act is the dead person's past, decades back, not
-    the news of the day."""
+    invasion of Poland, dies at 105"; or in the lines that follow it, in the past ("... dies
+    at 64 ; he had defended moscow's policies in syria"). The act is the dead person's past,
+    decades back, not the news of the day."""
     tok = word
     while tok.head.i != tok.i:
         if tok.dep_ in ("nsubj", "nsubjpass") and _death_at_an_age(tok.head):
             return tok.i != word.i  # (the death itself is no act of the life)
         tok = tok.head
-    return False
+    return _told_in_the_past(_clause_verb(word)) and _after_an_obituary(word)
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause ``word`` is told in: itself, or the verb an event noun hangs
+    on ("he had pressed russia over its exercises": pressed)."""
+    tok = word
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _told_in_the_past(word: Token) -> bool:
+    """``word`` is a verb in the simple past or the past perfect ("he led", "he had
+    defended"), not one of the present or the future ("his family says", "will be buried")."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+    if any(
+        a.lemma_.lower() in ("will", "would", "shall") or a.tag_ in ("VBZ", "VBP", "MD")
+        for a in auxes
+    ):
+        return False
+    return word.tag_ == "VBD" or (
+        word.tag_ == "VBN" and any(a.lower_ in ("had", "was", "were") for a in auxes)
+    )
+
+
+def _after_an_obituary(word: Token) -> bool:
+    """A death at an age is told before ``word`` in the text ("X, Russia's ambassador to
+    the U.N., dies at 64"): the obituary's headline, whose snippet goes on with the life (the
+    parser may hang the headline on the snippet's verb)."""
+    return any(_death_at_an_age(t) for t in word.doc[: word.i] if t.pos_ in ("VERB", "AUX"))
 
 
 def _document_says(clause: Token) -> bool:

@@ -74,6 +74,7 @@ TOPIC_VERBS = {
     "mark", "commemorate",
     "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
     "regard", "deem", "think", "believe",
+    "cite", "mention", "invoke", "recount", "quote",  # (an act cited is told, not done)
 }  # fmt: skip
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).

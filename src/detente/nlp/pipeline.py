@@ -516,6 +516,36 @@ def named_doer_roots(doc: Doc) -> None:
         name.dep_ = "nsubj"
 
 
+def compound_verbs(doc: Doc) -> None:
+    """Mend "U.S. fires missiles at a Syrian air base", parsed as the noun "U.S. fires"
+    modifying a verb "missiles": a plural noun between a name and its sentence's verb in -s,
+    the name and it both that verb's modifiers and the verb with no subject, is the verb (a
+    headline's "fires", "sends", "launches"), the name its subject and the "verb" its
+    object."""
+    for sent in doc.sents:
+        tok = sent.root
+        if tok.tag_ != "VBZ" or tok.i - sent.start < 2:
+            continue
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        verb, name = doc[tok.i - 1], doc[tok.i - 2]
+        if not (
+            verb.tag_ == "NNS"
+            and verb.dep_ == "compound"
+            and verb.head == tok
+            and name.pos_ == "PROPN"
+            and name.dep_ == "compound"
+            and name.head == verb
+        ):
+            continue
+        for child in list(tok.children):
+            if child != verb:
+                child.head = verb
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+        name.dep_ = "nsubj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "dobj", "NOUN", "NNS"
+
+
 def bare_noun_subjects(doc: Doc) -> None:
     """Mend "Aid to Belarus was suspended by Australia", parsed as a clause "aid to Belarus"
     subject of the verb: a bare base-form word opening the sentence as the clausal subject
@@ -1255,6 +1285,7 @@ def repair_parse(doc: Doc) -> None:
     particle_nouns(doc)
     plural_subjects(doc)
     named_doer_roots(doc)
+    compound_verbs(doc)
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     named_objects(doc)
@@ -1432,6 +1463,20 @@ def everyday_noun(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _NOUN_MARKS
 
 
+# Words that make a country's name a regime or an era of the past: "nazi germany", "imperial
+# japan", "tsarist russia". Today's state is no side of what is compared to them.
+_PAST_ERAS = frozenset({
+    "nazi", "fascist", "imperial", "tsarist", "czarist", "medieval", "victorian", "ancient",
+    "weimar", "francoist", "elizabethan", "feudal",
+})  # fmt: skip
+
+
+def past_regime(span: Span) -> bool:
+    """``span`` names a regime or era of the past, not today's state: "compared the leak to
+    nazi germany", "the art of imperial japan"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _PAST_ERAS
+
+
 class ActorTagger:
     """Pipeline component: mark actor aliases and role nouns in ``doc.spans``.
 
@@ -1488,6 +1533,8 @@ class ActorTagger:
                 continue
             if everyday_noun(span):
                 continue  # "a roast turkey", "fine china": no country
+            if past_regime(span):
+                continue  # "nazi germany": a regime of the past, no side today
             if self._given_name(span, span.text):
                 continue  # "Milan Radoicic": a place name that is a person's first name
             if self._other_person(span):
