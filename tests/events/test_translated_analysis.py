@@ -768,3 +768,21 @@ def test_a_dialogue_said_to_stand_still_is_no_meeting(coder, text):
 def test_a_dialogue_held_is_still_a_meeting(coder):
     events = coder.code_text("The Russian-British dialogue took place in Geneva on Monday.", PUB)
     assert [e for e in events if e.cameo_root == "04" and e.target_country == "GBR"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the American diplomatic missions in Turkey suspended their work for a day.",
+        "The Canadian embassy in Caracas suspended its activities for security reasons.",
+    ],
+)
+def test_stopping_ones_own_work_coerces_no_one(coder, text):
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "17"]
+    assert not events, events
+
+
+def test_stopping_the_work_of_another_is_still_coercion(coder):
+    text = "Moscow suspended the work of the British Council in Russia."
+    events = coder.code_text(text, PUB)
+    assert [e for e in events if e.cameo == "172" and e.target_country == "GBR"], events
