@@ -103,6 +103,18 @@ FLOORS = {
     # two flight bans relabelled COERCE, the folder's convention, after: 7 of 23; after the
     # session's rules 5 of 13 and 5 of 10, 10 of 23 = 0.43, dates 10 of 10)
     "2019-07-10-gavrilov-flights.txt": (0.38, 1.00, 1.00),
+    # Session 31's fresh pair, written and committed before the coder ran on them: the murder
+    # of ambassador Karlov in Ankara (start 13 of 22, dates 13 of 13, no not-row violated;
+    # extra facts: Kerry's condemnation of the murder aimed at Russia, the victim; an
+    # "unknown man" given Turkey; missions "in Turkey" suspending their own work coded as
+    # coercion of Turkey) and the closure of the San Francisco consulate (start 8 of 22, 11
+    # with the sanctions rows relabelled COERCE, the folder's convention; "called the actions
+    # of the United States boorish" a phone call, "later in September" dated 2018, the
+    # headline "what remains of the Russian-American dialogue" a meeting; its future meeting
+    # row dated by the folder's month convention after); after the session's rules 14 of 22
+    # and 12 of 22, 26 of 44 = 0.59, dates 26 of 26
+    "2016-12-22-karlov-ankara.txt": (0.63, 1.00, 0.85),
+    "2017-09-06-consulate-closure.txt": (0.54, 1.00, 1.00),
     "2019-05-10-podgorica-verdict.txt": (0.50, 1.00, 1.00),
     "2018-05-28-mh17-brigade.txt": (0.75, 1.00, 1.00),
     "2020-10-16-navalny-sanctions.txt": (0.60, 1.00, 0.86),

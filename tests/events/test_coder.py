@@ -4413,3 +4413,19 @@ def test_a_deals_purpose_is_its_term_not_an_act_done(coder, text):
     supply it provides for is not done yet, nor a second pledge of the signer."""
     roots = [e.cameo_root for e in coder.code_text(text, PUB) if e.is_fact]
     assert "05" in roots and set(roots) == {"05"}, roots
+
+
+@pytest.mark.parametrize(
+    "phrase, future, expected",
+    [
+        ("later in September", True, dt.date(2017, 9, 1)),
+        ("in September", True, dt.date(2017, 9, 1)),
+        ("in September", False, dt.date(2017, 9, 1)),
+        ("in October", True, dt.date(2017, 10, 1)),
+        ("in August", False, dt.date(2017, 8, 1)),
+    ],
+)
+def test_the_publication_month_named_alone_is_this_month(phrase, future, expected):
+    """ "The ministers are to meet later in September" in a paper of 6 September 2017 means
+    this September; asked for a future date, dateparser skipped it to September 2018."""
+    assert resolve_date(phrase, dt.date(2017, 9, 6), future) == (expected, "text_month")

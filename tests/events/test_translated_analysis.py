@@ -705,3 +705,84 @@ def test_a_legislature_asks_its_own_government(coder, text, house):
 def test_a_plan_told_by_others_is_no_threat_made(coder, text, threats):
     found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "13"]
     assert len(found) == threats, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Putin called the actions of the United States boorish.", "USA"),
+        ("Lavrov called the decision of Washington rude and arrogant.", "USA"),
+        ("Zakharova called the steps of the British side shameless.", "GBR"),
+    ],
+)
+def test_calling_an_act_something_is_a_judgement_not_a_phone_call(coder, text, target):
+    # the judging adjective closes the object, read as its last noun; an act is never phoned
+    events = [e for e in coder.code_text(text, PUB) if e.target_country == target]
+    assert not [e for e in events if e.cameo_root == "04"], events
+    assert [e for e in events if e.cameo_root == "11"], events
+
+
+def test_an_act_called_something_unknown_is_still_no_phone_call(coder):
+    events = coder.code_text("Putin called the decision of Washington strange.", PUB)
+    assert not [e for e in events if e.cameo_root == "04"], events
+
+
+def test_a_phone_call_to_a_person_stays_a_phone_call(coder):
+    events = coder.code_text("Erdogan called the Russian president on Monday.", PUB)
+    assert [e for e in events if e.cameo == "041" and e.target_country == "RUS"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin spoke to reporters in Beijing on Tuesday.",
+        "Speaking to journalists at the summit in Xiamen, Putin praised the BRICS countries.",
+        "Lavrov talked to the press in Ankara after the ceremony.",
+    ],
+)
+def test_talking_to_an_audience_abroad_is_no_consultation(coder, text):
+    # reporters are an audience, not a party; the city where they listen is no side
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04"]
+    assert not events, events
+
+
+def test_talking_to_a_counterpart_stays_a_consultation(coder):
+    events = coder.code_text("Lavrov spoke with his Turkish counterpart in Moscow.", PUB)
+    assert [e for e in events if e.cameo_root == "04" and e.target_country == "TUR"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war of the embassies: what remains of the Russian-British dialogue",
+        "The Russian-Georgian dialogue remains frozen since the war.",
+        "The talks between Serbia and Kosovo have stalled.",
+    ],
+)
+def test_a_dialogue_said_to_stand_still_is_no_meeting(coder, text):
+    # the relation is told, not a meeting of it
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04" and e.is_fact]
+    assert not events, events
+
+
+def test_a_dialogue_held_is_still_a_meeting(coder):
+    events = coder.code_text("The Russian-British dialogue took place in Geneva on Monday.", PUB)
+    assert [e for e in events if e.cameo_root == "04" and e.target_country == "GBR"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the American diplomatic missions in Turkey suspended their work for a day.",
+        "The Canadian embassy in Caracas suspended its activities for security reasons.",
+    ],
+)
+def test_stopping_ones_own_work_coerces_no_one(coder, text):
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "17"]
+    assert not events, events
+
+
+def test_stopping_the_work_of_another_is_still_coercion(coder):
+    text = "Moscow suspended the work of the British Council in Russia."
+    events = coder.code_text(text, PUB)
+    assert [e for e in events if e.cameo == "172" and e.target_country == "GBR"], events

@@ -88,6 +88,17 @@ def test_the_owner_after_the_second_group_is_its_own(coder):
     assert sources == {"MLI", "NER"}, sources
 
 
+def test_a_counterpart_owned_by_a_pronoun_is_a_second_guest(coder):
+    """ "received the head of the Turkish Foreign Ministry Cavusoglu and his Iranian
+    counterpart Zarif": the counterpart is received too, not a second owner of the head."""
+    text = (
+        "On Tuesday Lavrov received the head of the Turkish Foreign Ministry Mevlut Cavusoglu "
+        "and his Iranian counterpart Mohammad Javad Zarif."
+    )
+    hosted = {e.target_country for e in coder.code_text(text, DAY) if e.cameo == "043"}
+    assert hosted == {"TUR", "IRN"}, hosted
+
+
 def test_a_second_place_noun_stays_an_owner(coder):
     """ "from Syria and other countries of the region": the countries are where the
     migrants come from, not a second group."""

@@ -89,6 +89,20 @@ def month_back(text: str, published: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+# A month named alone ("in September", "later in September"): the publication's own month is
+# the current month, forward or back; dateparser, asked for a future date, skips it to the
+# same month of the next year.
+_MONTH_ALONE = re.compile(r"^(?:(?:in|during|by|for|until|till)\s+)?" + _MONTHS + r"$", re.I)
+
+
+def own_month(text: str, published: dt.date) -> dt.date | None:
+    """The first day of ``published``'s month when ``text`` names that month alone."""
+    match = _MONTH_ALONE.match(text.strip(" .,"))
+    if match is None or _MONTH_NUMBERS.get(match.group(1).lower()[:3]) != published.month:
+        return None
+    return published.replace(day=1)
+
+
 _FUTURE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.IGNORECASE)
 
 
@@ -250,6 +264,8 @@ def resolve_date(
         return _ordinal_day(text, published, future)
     if (back := month_back(text, published)) is not None:
         return back, "text_month"
+    if (own := own_month(text, published)) is not None:
+        return own, "text_month"
     if (year := _RELATIVE_YEAR.search(text)) and _RELATIVE_YEAR.sub("", text).strip(" ,"):
         back = _YEARS_BACK[year.group(1).lower()]
         text = f"{text[: year.start()]} {published.year - back}{text[year.end() :]}"

@@ -29,13 +29,20 @@ from detente.events.grammar import (
     with_conjuncts,
 )
 from detente.events.modality import (
+    AUDIENCES,
     FORECASTERS,
     INTENT_HEADS,
     TELLING,
     article_subject,
     told_audience,
 )
-from detente.events.naming import gapped_named, labels_the_act, named_object, naming_pattern
+from detente.events.naming import (
+    calls_a_thing,
+    gapped_named,
+    labels_the_act,
+    named_object,
+    naming_pattern,
+)
 from detente.events.nominal import (
     ANNOUNCING,
     SENDING_WORDS,
@@ -880,6 +887,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if named is not None:  # "called Trump a talented person": praise, not a phone call
             matched = (named[0], None, None)
             consumed.add(named[1].i)
+        elif matched is not None and matched[0].code == "041" and calls_a_thing(verb):
+            matched = None  # "called the actions of Washington …": a judgement, no phone call
+        if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
+            matched = None  # "spoke to reporters in Beijing": a public word, no talks
         if (
             matched is not None
             and matched[0].code == "042"
@@ -1377,6 +1388,25 @@ def dismissal(verb: Token, pat: Pattern) -> bool:
         return False
     obj = child_of(verb, "dobj")
     return obj is not None and (obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON")
+
+
+_PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def spoke_to_audience(verb: Token) -> bool:
+    """``verb`` is a verb of speaking whose partners are all an audience (``AUDIENCES``) no
+    actor's word qualifies: "spoke to reporters in Beijing", "speaking to journalists at the
+    summit" tell a public word, no talks with the place where they listen."""
+    if verb.lemma_.lower() not in _SPEAKING:
+        return False
+    heard = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # (the actor tagger marks "journalists" as media; a name is what makes them a party's)
+    return bool(heard) and all(
+        o.lemma_.lower() in AUDIENCES
+        and not {t.ent_type_ for t in o.subtree if t.i <= o.i} & _PARTY_ENTITIES
+        for o in heard
+    )
 
 
 # Verbs of fighting that, with an infinitive and no one fought, say someone strives ("a

@@ -76,6 +76,10 @@ CONDEMNING = {
     # as unfortunate", "called the decision wrong and disappointing", "a negative step"
     "unfortunate", "disappointing", "wrong", "erroneous", "unhelpful", "unconstructive",
     "negative", "joke", "mockery",
+    # manners judged, in translated Russian statements: "called the actions of the United
+    # States boorish", "described the search as an insolent step", "a shameless lie"
+    "boorish", "boorishness", "rude", "rudeness", "arrogant", "arrogance", "insolent",
+    "insolence", "impudent", "impudence", "brazen", "shameless", "uncivilized", "hooliganism",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
@@ -105,6 +109,37 @@ _REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+# What is called something and never telephoned: an act, a step or a thing said ("called
+# the actions of the United States boorish", "called the decision of Washington a step back").
+# A phone call's object is someone; with one of these as its object "call" judges, even when
+# the judging word is one no list holds.
+CALLED_THINGS = (
+    CLAIM_NOUNS
+    | MESSAGE_NOUNS
+    | {
+        "action", "act", "step", "move", "decision", "measure", "policy", "behaviour",
+        "behavior", "conduct", "statement", "word", "remark", "comment", "referendum", "plan",
+        "deal", "law", "bill", "election", "vote", "sanction", "attack", "incident",
+        "situation", "episode", "event", "operation", "exercise", "idea", "treaty",
+        "agreement", "accord", "resolution", "approach", "position", "stance", "rhetoric",
+        "response", "reaction", "answer", "result", "outcome", "development", "practice",
+    }
+)  # fmt: skip
+
+
+def calls_a_thing(verb: Token) -> bool:
+    """ "call" with an act or a thing said as its object: a judgement, no phone call, however
+    its predicate was parsed (translated "called the actions of the United States boorish",
+    "boorish" read as the last noun of the object)."""
+    obj = child_of(verb, "dobj")
+    return (
+        verb.lemma_.lower() == "call"
+        and obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in CALLED_THINGS
+    )
 
 
 def labels_the_act(verb: Token) -> bool:
@@ -206,7 +241,9 @@ def predicate(verb: Token) -> Token | None:
 
 # Endings of adjectives the tagger reads as nouns when they close a long object ("called the
 # actions of the Israeli military hostile", "hostile" tagged a noun).
-_ADJECTIVE_ENDINGS = ("ile", "ble", "ous", "ive", "al", "ic", "ful", "ent", "ant", "ate", "ed")
+_ADJECTIVE_ENDINGS = (
+    "ile", "ble", "ous", "ive", "al", "ic", "ful", "ent", "ant", "ate", "ed", "ish", "less", "ude",
+)  # fmt: skip
 # How a word at the end of the object may hang below it: the object's own phrases.
 _INSIDE_OBJECT = {"prep", "pobj", "amod", "conj", "cc", "compound"}
 

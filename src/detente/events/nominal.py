@@ -336,6 +336,30 @@ _HELD_IN = frozenset({"into", "in", "from"})
 _RUNNING_OUT = frozenset({"expire", "lapse"})
 
 
+# How an ongoing dialogue or tie is said to stand still: "the Russian-American dialogue
+# remains frozen", "the talks have stalled", "what remains of the dialogue" (a translated
+# headline). The relation is told, no meeting or act of it.
+_STANDING_STILL = frozenset({"freeze", "stall", "frozen", "stalled", "suspended", "dead"})
+
+
+def at_a_standstill(noun: Token) -> bool:
+    """``noun`` is the subject of a verb or a "remains …" predicate saying it stands still,
+    or what "what remains of" asks about."""
+    head = noun.head
+    if noun.dep_ == "nsubj":
+        if head.lemma_.lower() in _STANDING_STILL:
+            return True
+        return head.lemma_.lower() in _STAYING and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in _STANDING_STILL for c in head.children
+        )
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "remain"
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.head.children)
+    )
+
+
 # Protest and violence: what happened around someone, not by them ("fled amid attacks"); so
 # are appeals and demands others made ("struck Iran despite calls for restraint", "resigned
 # after demands for his removal").
@@ -726,6 +750,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "released the hostages into the custody of the Red Cross": who holds
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
+        if at_a_standstill(noun):
+            continue  # "the dialogue remains frozen": the tie told, no meeting of it
         if posited_and_judged(noun):
             continue
         modifiers = modifiers_of(noun)

@@ -896,13 +896,21 @@ def _owner_phrases(tok: Token) -> list[Token]:
     ]
 
 
+def _pronoun_owned(noun: Token) -> bool:
+    """``noun`` has a possessive pronoun ("his Iranian counterpart", "their families"): it
+    names people of someone told before, never a second owner beside a name."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def owned_conjuncts(doc: Doc) -> None:
     """Mend "Officials from Chad and diplomats from Niger met", parsed with "diplomats" a
     conjunct of "Chad": a common noun joined to the name in a "from"/"of" phrase, with its
     own such phrase, is a second group beside the first ("officials … and diplomats"), not a
     second owner (a name or place noun is: "troops from Chad and Niger", "from Syria and
-    other countries in the region"); and one after the second of two groups when the first
-    has its owner before it ("Chad's soldiers and police of Niger")."""
+    other countries in the region"); so is one a possessive pronoun owns ("received the head
+    of the Turkish Foreign Ministry Cavusoglu and his Iranian counterpart Zarif"); and one
+    after the second of two groups when the first has its owner before it ("Chad's soldiers
+    and police of Niger")."""
     for name in doc:
         if not (
             name.dep_ == "pobj"
@@ -915,7 +923,7 @@ def owned_conjuncts(doc: Doc) -> None:
         for noun in [c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
             # the noun's owner phrase, hung on the noun or (after it) on the name
             later = [c for c in _owner_phrases(name) if c.i > noun.i]
-            if not _owner_phrases(noun) and not later:
+            if not _owner_phrases(noun) and not later and not _pronoun_owned(noun):
                 continue
             for phrase in later:
                 phrase.head = noun
