@@ -273,3 +273,13 @@ def test_the_decision_is_of_whoever_decided_last(coder):
     )
     condemned = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
     assert condemned and all(e.target_country == "SDN" for e in condemned)
+
+
+def test_an_attack_condemned_is_not_aimed_at_its_victim(coder):
+    # with no attacker told, condemning "the attack on the Russian embassy" is no charge
+    # against Russia; once the story told who attacked, the charge is the attacker's
+    text = "Germany condemned the attack on the Russian embassy."
+    assert not [e for e in coder.code_text(text, PUB) if e.target_country == "RUS"]
+    text = "Iran fired missiles at US bases in Iraq. Germany condemned the attack on the bases."
+    condemned = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
+    assert [e.target_country for e in condemned] == ["IRN"]

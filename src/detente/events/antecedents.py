@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import OPEN_CONFIDENCE, DocActors
+from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
 from detente.events.grammar import NAMING_ENTITIES, child_of, named_by_modifier, names_someone
 from detente.events.patterns import Pattern
 from detente.events.sides import resolve_heads
@@ -496,6 +496,10 @@ def referred(
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
+    if attack is not None and src[0].country != tgt[0].country:
+        # "Germany condemned the attack on the Russian embassy" with no attacker told: the
+        # victim is not whom the condemnation is aimed at
+        return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
     return [pair]
 
 
