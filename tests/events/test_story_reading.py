@@ -283,3 +283,26 @@ def test_an_attack_condemned_is_not_aimed_at_its_victim(coder):
     text = "Iran fired missiles at US bases in Iraq. Germany condemned the attack on the bases."
     condemned = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
     assert [e.target_country for e in condemned] == ["IRN"]
+
+
+def test_the_two_presidents_are_the_heads_named_before(coder):
+    # a foreign minister named since the presidents is not one of "the two presidents"
+    text = (
+        "Putin and Trump met in Hamburg on Friday. Lavrov said the talks were constructive, "
+        "and Tillerson called them positive. The two presidents agreed to set up a working "
+        "group on cyber security."
+    )
+    day = dt.date(2017, 7, 10)
+    agreed = {
+        (e.source_name, e.target_name)
+        for e in coder.code_text(text, day)
+        if e.cameo_root == "03" and e.sentence_id == 2
+    }
+    assert agreed == {("Putin", "Trump"), ("Trump", "Putin")}
+
+
+
+def test_an_attack_blamed_on_a_side_is_laid_on_it(coder):
+    # "blamed the attack on X": X is blamed, though the parser hangs "on X" on the attack
+    text = "Maduro blamed the attack on Colombian paramilitaries."
+    assert [e.target_country for e in coder.code_text(text, PUB) if e.cameo_root == "11"] == ["COL"]

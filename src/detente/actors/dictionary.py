@@ -115,6 +115,11 @@ class ActorDictionary:
             ),
         )
 
+    def roles(self, alias: str, day: dt.date) -> set[str]:
+        """Every office ``alias`` held on ``day`` (a party leader may be head of state too)."""
+        entries = self.aliases.get(" ".join(alias.lower().split()), [])
+        return {e.role for e in entries if e.role and e.covers(day)}
+
     def extend(self, other: ActorDictionary) -> None:
         """Entries of ``other`` take priority over ours for the same alias."""
         for alias, entries in other.aliases.items():

@@ -925,6 +925,15 @@ PAIR_NOUNS = {
     "chancellor",
 }  # fmt: skip
 _PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
+# The offices a pair noun of people names: "the two presidents" met are the two heads last
+# named, not a foreign minister named since ("Lavrov said … Tillerson noted … the two
+# presidents agreed").
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+# ("leaders" may lead a party or a movement: any office)
+_PAIR_OFFICES = {
+    "president": _HEADS, "premier": _HEADS, "chancellor": _HEADS,
+    "minister": frozenset({"foreign_minister", "defence_minister", "head_of_government"}),
+}  # fmt: skip
 # What two sides are in against each other: a third side's word on it is aimed at both.
 # (an agreement is left to the story: reactions to it are aimed at those who made it)
 SHARED_MATTERS = {
@@ -1029,6 +1038,10 @@ def _the_two(
             continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is None or (person and entry.kind != "person"):
+            continue
+        offices = _PAIR_OFFICES.get(lemma) if person else None
+        held = actors.book.roles(span.kb_id_, day) if offices else set()
+        if held and not held & offices:
             continue
         if not person and entry.kind == "person":
             # "Lavrov and Tillerson said the two countries will …": the countries of the

@@ -445,6 +445,16 @@ def _decided_before(
     return None
 
 
+# Verbs that lay an act "on" someone: "blamed the attack on Colombian paramilitaries" names
+# who did it, though the parser hangs the "on" phrase on the act.
+_LAYING_ON = {"blame", "pin"}
+
+
+def _laid_on(noun: Token) -> bool:
+    """``noun`` is what a verb of laying blame lays "on" the side after it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LAYING_ON
+
+
 def referred(
     nouns: Mapping[str, Sequence[Pattern]],
     pair: tuple,
@@ -496,7 +506,7 @@ def referred(
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
-    if attack is not None and src[0].country != tgt[0].country:
+    if attack is not None and src[0].country != tgt[0].country and not _laid_on(noun):
         # "Germany condemned the attack on the Russian embassy" with no attacker told: the
         # victim is not whom the condemnation is aimed at
         return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
