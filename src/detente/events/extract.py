@@ -809,9 +809,13 @@ def agreement_parties(noun: Token) -> tuple[Token, ...]:
     """The two or more parties an agreement noun names "between" them, or none.
 
     Also through the noun's "of" phrase: "the memorandum of understanding between Nigeria and
-    Morocco", "a declaration of principles between …".
+    Morocco", "a declaration of principles between …", and through the passive verb the noun
+    is the subject of, where the parser hangs the phrase: "ties were restored between X and
+    Y", "an accord was signed between X and Y".
     """
     holders = [noun, *prep_objects(noun, OF)]
+    if noun.dep_ == "nsubjpass":
+        holders.append(noun.head)
     parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
     if parties is None:
         return ()
