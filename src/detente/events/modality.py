@@ -858,12 +858,32 @@ _DROPPING_PHRASAL = {
 def dropped(noun: Token) -> bool:
     """``noun`` (a plan, a threat) is given up: "shelved its plan to fire missiles",
     "held off on the plan to strike", "refrained from its threat to close the strait"."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    verb = (
+        noun.head.head
+        if noun.dep_ == "pobj"
+        else noun.head
+        if noun.dep_ in ("dobj", "nsubjpass")
+        else None
+    )
     if verb is None or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     return lemma in _DROPPING or any((lemma, p) in _DROPPING_PHRASAL for p in particles)
+
+
+def called_off(noun: Token, verb: Token, consumed: frozenset[int]) -> bool:
+    """``noun``, an event told by a noun, is what ``verb`` drops or puts off, as its object or
+    its passive subject: "talks between X and Y were called off", "the meeting was
+    postponed", "cancelled the visit to Y". The dropping is an act of its own when a pattern
+    codes it; the event it drops is not held (a verb that consumed the noun is that act)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i == verb.i
+        and noun.i not in consumed
+        and dropped(noun)
+    )
 
 
 # "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
@@ -1223,6 +1243,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
+        if depth == 1 and called_off(chain[0], tok, consumed):
+            negated = True  # "talks between X and Y were called off": none were held
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (
