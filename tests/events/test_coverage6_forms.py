@@ -100,3 +100,20 @@ def test_a_ship_taken_in_a_states_waters_was_taken_by_that_state(coder):
     text = "A Liberian-flagged tanker was detained at a Turkish port on Monday."
     assert any(s == "TUR" and t == "LBR" for s, t, _ in _asserted(coder, text))
     assert not _asserted(coder, "A Liberian-flagged tanker docked at a Turkish port on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels piled pressure on Belgrade to recognise Kosovo.",
+        "Washington put pressure on Cairo to free the detained activists.",
+    ],
+)
+def test_pressure_on_a_side_to_act_is_a_demand(coder, text):
+    assert any(code == "100" for _, _, code in _asserted(coder, text))
+    assert not any(code == "130" for _, _, code in _asserted(coder, text))
+
+
+def test_pressure_with_no_act_asked_stays_a_threat(coder):
+    text = "Washington put pressure on Cairo."
+    assert any(code == "130" for _, _, code in _asserted(coder, text))

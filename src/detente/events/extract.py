@@ -77,6 +77,7 @@ from detente.events.readings import (
     by_complement,
     by_display,
     by_instrument,
+    by_pressure,
     by_protesters,
     by_refuge,
     call_made_for,
@@ -940,6 +941,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
+        pat = by_pressure(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
