@@ -117,3 +117,10 @@ def test_pressure_on_a_side_to_act_is_a_demand(coder, text):
 def test_pressure_with_no_act_asked_stays_a_threat(coder):
     text = "Washington put pressure on Cairo."
     assert any(code == "130" for _, _, code in _asserted(coder, text))
+
+
+def test_an_attack_feared_is_not_told_as_done(coder):
+    text = "Fears of an attack by Azerbaijan on Armenia pushed the dram lower."
+    facts = _facts(coder, text)
+    assert any(code.startswith("19") for _, _, code, _ in facts)
+    assert not any(code.startswith("19") and mood == "asserted" for _, _, code, mood in facts)

@@ -375,6 +375,11 @@ _POSSIBILITIES = {
     "possibility", "prospect", "idea", "chance", "likelihood", "option", "question",
     "probability", "feasibility",
 }  # fmt: skip
+# Nouns of fearing an act: what is feared has not happened ("fears of an attack by Iran on
+# Israel sent oil higher", "the risk of a war between X and Y", "worries over an invasion").
+# ("concern" is left out: "concern over the attack on the embassy" is mostly about a real one.)
+_FEARS = {"fear", "worry", "risk", "danger", "spectre", "specter", "threat"}
+_FEARED_IN = frozenset({"of", "over", "about"})
 # Verbs of ruling out: denied, they leave what follows possible ("it is not excluded that").
 _EXCLUDING = {"exclude", "rule"}
 
@@ -1262,6 +1267,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.lemma_.lower() in _POSSIBILITIES
         ):
             hypothetical = True  # "the possibility of a meeting between Putin and Trump"
+        if (
+            depth == 2
+            and chain[0].pos_ == "NOUN"
+            and chain[1].lower_ in _FEARED_IN
+            and tok.lemma_.lower() in _FEARS
+        ):
+            hypothetical = True  # "fears of an attack by Iran on Israel"
         if depth == 2 and chain[0].pos_ == "NOUN" and chain[1].lower_ in _WISHED_IN:
             if _wished_by(tok):
                 future = True  # "lost interest in dialogue with Washington", "hopes for talks"
