@@ -18,6 +18,10 @@ adjectives and nouns of stance, acts done at another side's invitation or reques
 decrees, effects and agentless passives, denials that tell an act, rarer verbs) is split the
 same way (``coverage5_study.tsv`` / ``coverage5_heldout.tsv``), with controls (``CONTROLS5``:
 denials and questions that tell no act) in ``coverage5c_study.tsv`` / ``coverage5c_heldout.tsv``.
+A sixth round (``PHRASES6``, session 31: readiness and willingness, multiword verbs and
+idioms in new constructions, events in noun phrases after "amid"/"after"/"following", events
+told as results, the register of state wire services) and its controls (``CONTROLS6``) are
+split the same way into ``coverage6_*`` and ``coverage6c_*``.
 
 Scoring reads the two files and prints, per root and in all, the share of marked pairs coded
 with the gold root, and splits the misses into three classes: no event at all in the sentence,
@@ -47,9 +51,13 @@ FILES = {
     "heldout5": DATA / "coverage5_heldout.tsv",
     "study5c": DATA / "coverage5c_study.tsv",
     "heldout5c": DATA / "coverage5c_heldout.tsv",
+    "study6": DATA / "coverage6_study.tsv",
+    "heldout6": DATA / "coverage6_heldout.tsv",
+    "study6c": DATA / "coverage6c_study.tsv",
+    "heldout6c": DATA / "coverage6c_heldout.tsv",
 }
 # The halves whose lines are controls (the marked pair must not get the line's root).
-CONTROL_HALVES = frozenset({"study5c", "heldout5c"})
+CONTROL_HALVES = frozenset({"study5c", "heldout5c", "study6c", "heldout6c"})
 
 # (name, adjective) of the states that fill the frames; the pair of an entry is fixed by its
 # position, so the files are reproducible.
@@ -1118,6 +1126,175 @@ COERCE|{S} said reports that it had seized <t>a {ta} tanker</t> were false.
 """
 
 
+# A sixth round (session 31), aimed at forms still missing in real wire copy: readiness and
+# willingness ("X is ready to help Y", "X stands ready to mediate between"), multiword verbs
+# and idioms of each root in constructions the earlier rounds did not use (particles split
+# from their verb, perfect and progressive tenses, nominalised forms), events told in noun
+# phrases after "amid"/"after"/"following" that carry their own pair ("after Y's shelling of
+# X"), events told as results ("Y's envoy was ordered out of X", "ties were restored between X
+# and Y"), and the register of state wire services in English ("voiced firm support", "sent a
+# congratulatory message", "held a phone conversation", "lodged solemn representations").
+# Split like the fourth and fifth rounds, by position within a root (even study, odd
+# held-out), before any run, into coverage6_study.tsv / coverage6_heldout.tsv; ``CONTROLS6``
+# (sentences whose marked pair tells no act of the given root: refusals to act, acts called
+# off, fears, plans denied) go to coverage6c_study.tsv / coverage6c_heldout.tsv.
+PHRASES6 = """
+AGREE|{S} is ready to help {T} rebuild its power grid.
+AGREE|{S} is ready to contribute to {T}'s reconstruction.
+AGREE|{S} stands ready to mediate between {T} and its neighbours.
+AGREE|{S} stands ready to assist {T} in the investigation.
+AGREE|{S} is willing to contribute troops to a peacekeeping force in {T}.
+AGREE|{S} is prepared to extend its gas contract with {T}.
+AGREE|{S} declared its readiness to sign a peace treaty with {T}.
+AGREE|{S} expressed its willingness to host talks with {T}.
+AGREE|{S} signed off on a grain deal with {T}.
+AGREE|{S} gave the go-ahead for arms sales to {T}.
+AGREE|{S} has agreed to hand the captured pilots over to {T}.
+AGREE|{S} pledged to step up investment in {T}.
+CONSULT|{S} held a phone conversation with {T} on Monday.
+CONSULT|The leaders of <s>{sn}</s> and <t>{tn}</t> held a telephone conversation on Tuesday.
+CONSULT|{S} exchanged views with {T} on regional security.
+CONSULT|{S} had an in-depth exchange of views with {T} on the peninsula.
+CONSULT|The president of {S} received the visiting foreign minister of {T}.
+CONSULT|The premier of {S} received the new ambassador of {T} in the capital.
+CONSULT|Talks were held between {S} and {T} in Doha on Sunday.
+CONSULT|Consultations between {S} and {T} took place in Oslo last week.
+CONSULT|After a phone call with {T}, {S} said the crisis could be solved.
+CONSULT|Following a meeting with the leaders of {T}, the president of {S} flew home.
+CONSULT|{S} has been holding talks with {T} on a new gas deal.
+CONSULT|{S} will hold talks with {T} next week, the ministry said.
+SUPPORT|{S} sent a congratulatory message to {T} on its independence day.
+SUPPORT|{S} conveyed greetings to {T} on the new year.
+SUPPORT|{S} spoke highly of {T}'s contribution to regional stability.
+SUPPORT|{S} appreciated {T}'s role in the peace talks.
+SUPPORT|{S} voiced firm support for {T} in safeguarding its sovereignty.
+SUPPORT|{S} reaffirmed its support for {T}'s territorial integrity.
+SUPPORT|Ties were restored between {S} and {T} in March.
+SUPPORT|Diplomatic relations between {S} and {T} were restored after a decade.
+SUPPORT|{S} hailed {T} as a reliable partner.
+SUPPORT|{S} has hailed the outcome of {T}'s election.
+SUPPORT|{S} weighed in on {T}'s side in the border dispute.
+SUPPORT|{S} vouched for {T} at the meeting of the bloc.
+COOPERATE|{S} joined hands with {T} to fight piracy.
+COOPERATE|{S} teamed up with {T} to build a weather satellite.
+COOPERATE|{S} stepped up security cooperation with {T}.
+COOPERATE|{S} deepened cooperation with {T} on energy.
+COOPERATE|{S} handed the captured smugglers over to {T}.
+COOPERATE|{S} turned the fugitive over to {T}.
+COOPERATE|{S} and {T} held joint naval drills in the gulf.
+COOPERATE|{S} carried out joint patrols with {T} along the river.
+AID|{S} chipped in $10 million for {T}'s flood relief.
+AID|{S} stumped up funds for {T}'s refugee camps.
+AID|A shipment of vaccines from {S} arrived in {T} on Monday.
+AID|Relief supplies donated by {S} were delivered to {T}.
+AID|{S} extended a credit line to {T}.
+AID|{S} wrote off part of {T}'s debt.
+AID|{S} footed the bill for {T}'s new children's hospital.
+AID|{S} has stepped up aid to {T} since the floods.
+YIELD|{S} backed down in its dispute with {T}.
+YIELD|{S} backed down over its tariffs on {T}'s steel.
+YIELD|{S} handed over control of the crossing to {T}.
+YIELD|{S} handed the airport over to {T}.
+YIELD|{S} relented and let {T}'s ships through the strait.
+YIELD|{S} softened its stance toward {T}.
+YIELD|<t>Two {ta} hostages</t> held in <s>{sn}</s> were released on Sunday.
+YIELD|<t>The detained {ta} crew</t> were set free by <s>{sa}</s> authorities.
+YIELD|{S} gave ground to {T} on fishing quotas.
+YIELD|{S} climbed down in its row with {T}.
+REQUEST|{S} put pressure on {T} to release the prisoners.
+REQUEST|{S} piled pressure on {T} to hold elections.
+REQUEST|{S} leaned on {T} to curb the militants.
+REQUEST|{S} has been pressing {T} to reopen the port.
+REQUEST|{S} sought {T}'s help in finding the missing plane.
+REQUEST|{S} asked {T} for help in tracing the stolen funds.
+REQUEST|{S} pushed {T} for a ceasefire.
+REQUEST|{S} renewed its call on {T} to free the journalists.
+ACCUSE|{S} hit out at {T} over the arrests of its citizens.
+ACCUSE|{S} rounded on {T} over the leaked report.
+ACCUSE|{S} took a swipe at {T} over its trade policy.
+ACCUSE|{S} had harsh words for {T} on Monday.
+ACCUSE|{S} voiced strong dissatisfaction with {T}'s remarks.
+ACCUSE|{S} expressed strong indignation at {T}'s arms sales.
+ACCUSE|{S} lodged solemn representations with {T} over the visit.
+ACCUSE|{S} lodged a strong protest with {T} over the incursion.
+ACCUSE|{S} has lashed out at {T} for hosting the dissidents.
+ACCUSE|{S} slammed {T}'s decision to expel its reporters.
+REJECT|{S} turned {T}'s request down.
+REJECT|{S} rebuffed {T}'s overtures.
+REJECT|{S} ruled out talks with {T}.
+REJECT|{S} ruled out any compromise with {T} on the islands.
+REJECT|{S} dug in its heels against {T}'s demands.
+REJECT|{S} stood firm against pressure from {T}.
+REJECT|{S} brushed aside {T}'s concerns.
+REJECT|{S} brushed off {T}'s criticism.
+REJECT|{S} said no to {T}'s request for arms.
+REJECT|{S} voiced opposition to {T}'s plan for a new dam.
+THREATEN|{S} vowed to retaliate against {T}.
+THREATEN|{S} vowed revenge on {T}.
+THREATEN|{S} said it would not rule out military action against {T}.
+THREATEN|{S} kept the military option open against {T}.
+THREATEN|{S} issued an ultimatum to {T}.
+THREATEN|{S} warned of a resolute response to {T}'s provocations.
+PROTEST|<s>Thousands of {sa} students</s> took to the streets against <t>{tn}</t>.
+PROTEST|<s>{sa} workers</s> staged a sit-in outside <t>the {ta} consulate</t>.
+PROTEST|<s>{sa} demonstrators</s> burned the flag of <t>{tn}</t>.
+PROTEST|<s>{sa} veterans</s> marched on <t>the {ta} embassy</t>.
+PROTEST|A protest against <t>{tn}</t> was held by <s>{sa} farmers</s> in the capital.
+PROTEST|<s>{sa} fishermen</s> have been picketing <t>the {ta} consulate</t> since May.
+SANCTION|The envoy of {T} was ordered out of {S}.
+SANCTION|{T}'s ambassador was given 72 hours to leave {S}.
+SANCTION|{S} downgraded ties with {T}.
+SANCTION|{S} froze ties with {T} after the raid.
+SANCTION|{S} cut off gas supplies to {T}.
+SANCTION|{S} cut off aid to {T}.
+SANCTION|{S} walked away from its nuclear deal with {T}.
+SANCTION|{S} backed out of an arms deal with {T}.
+SANCTION|{S} slapped tariffs on {T}'s cars.
+SANCTION|{S} slapped an export ban on {T}.
+SANCTION|{S} blacklisted {T}'s banks.
+SANCTION|{S} called off its talks with {T}.
+COERCE|{S} carried out a crackdown on <t>{ta} smugglers</t>.
+COERCE|{S} launched a sweep against <t>{ta} workers</t> without permits.
+COERCE|{S} impounded a <t>{ta} fishing boat</t>.
+COERCE|{S} confiscated the assets of <t>{ta} firms</t>.
+COERCE|<t>A {ta} cargo ship</t> was impounded at a <s>{sa}</s> port.
+COERCE|<t>Dozens of {ta} nationals</t> were rounded up in <s>{sn}</s>.
+COERCE|{S} has been cracking down on <t>{ta} migrants</t> since January.
+COERCE|{S} rounded <t>hundreds of {ta} migrants</t> up in the port.
+MOBILIZE|{S} beefed up its forces near {T}.
+MOBILIZE|{S} stepped up patrols near the border with {T}.
+MOBILIZE|{S} put its troops on high alert along the border with {T}.
+MOBILIZE|{S} placed its navy on alert near {T}.
+MOBILIZE|Amid {S}'s troop build-up near {T}, the talks were put off.
+MOBILIZE|Following {S}'s deployment of warships near {T}, tensions rose.
+ASSAULT|{S} stepped up attacks on {T}.
+ASSAULT|{S} stepped up its shelling of {T}'s border towns.
+ASSAULT|After {S}'s shelling of {T}'s border villages, thousands fled.
+ASSAULT|After {S}'s bombardment of {T}'s ports, grain prices rose.
+ASSAULT|Amid {S}'s incursion into {T}, the talks were suspended.
+ASSAULT|Amid {S}'s air raids on {T}, aid agencies pulled out.
+ASSAULT|Following {S}'s raid on {T}'s border post, the envoy was recalled.
+ASSAULT|Following {S}'s drone attack on {T}'s airbase, flights were halted.
+ASSAULT|{S} opened fire on {T}'s patrol boats.
+ASSAULT|{S} launched an offensive against {T}.
+ASSAULT|<t>A {ta} village</t> was razed in a <s>{sa}</s> raid.
+ASSAULT|<t>Two {ta} warships</t> were sunk by <s>{sa}</s> missiles.
+"""
+
+CONTROLS6 = """
+CONSULT|{S} has no plans to hold talks with {T}, its spokesman said.
+ASSAULT|Fears of a strike by {S} on {T} sent oil prices higher.
+SANCTION|{S} ruled out expelling {T}'s diplomats.
+AID|{S} has not yet sent any aid to {T}.
+CONSULT|Talks between {S} and {T} were called off.
+YIELD|{S} refused to back down in its dispute with {T}.
+AID|{S} stopped short of offering aid to {T}.
+THREATEN|{S} stopped short of threatening {T} with sanctions.
+COERCE|Reports that {S} had rounded up <t>{ta} workers</t> proved false.
+ASSAULT|{S} said it had no intention of attacking {T}.
+"""
+
+
 def entries(text: str = PHRASES) -> list[tuple[str, str]]:
     """The (root, frame) entries of a list of the audit, in their written order."""
     out = []
@@ -1162,11 +1339,14 @@ def write() -> None:
         name += f"-{names[name]}" if names[name] > 1 else ""
         halves["study"].append((name, fill(frame, position), root))
     first = start + len(later)
-    for text, suffix in ((PHRASES4, "4"), (PHRASES5, "5"), (CONTROLS5, "5c")):
+    rounds = (
+        (PHRASES4, "4"), (PHRASES5, "5"), (CONTROLS5, "5c"), (PHRASES6, "6"), (CONTROLS6, "6c")
+    )  # fmt: skip
+    for text, suffix in rounds:
         seen.clear()
         for position, (root, frame) in enumerate(entries(text), first):
             # controls alternate by position alone: they are few and their roots uneven
-            key = "" if suffix == "5c" else root
+            key = "" if suffix.endswith("c") else root
             half = ("study" if seen[key] % 2 == 0 else "heldout") + suffix
             seen[key] += 1
             name = family(root, frame)

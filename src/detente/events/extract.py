@@ -85,6 +85,7 @@ from detente.events.readings import (
     by_complement,
     by_display,
     by_instrument,
+    by_pressure,
     by_protesters,
     by_refuge,
     by_ultimatum,
@@ -832,9 +833,13 @@ def agreement_parties(noun: Token) -> tuple[Token, ...]:
     """The two or more parties an agreement noun names "between" them, or none.
 
     Also through the noun's "of" phrase: "the memorandum of understanding between Nigeria and
-    Morocco", "a declaration of principles between …".
+    Morocco", "a declaration of principles between …", and through the passive verb the noun
+    is the subject of, where the parser hangs the phrase: "ties were restored between X and
+    Y", "an accord was signed between X and Y".
     """
     holders = [noun, *prep_objects(noun, OF)]
+    if noun.dep_ == "nsubjpass":
+        holders.append(noun.head)
     parties = next((p for h in holders for p in prep_objects(h, _BETWEEN)), None)
     if parties is None:
         return ()
@@ -963,6 +968,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
         pat = by_appeal(verb, pat)
+        pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)

@@ -36,6 +36,9 @@ IN = frozenset({"in"})
 BY_ONLY = frozenset({"by"})
 UNTIL = frozenset({"until", "till"})
 _SENDING_AWAY = {"expel", "deport", "ban", "bar", "oust", "evict", "exclude", "suspend"}
+# Verbs that send someone away with the particle "out": "was ordered out of the country",
+# "were kicked out of", "thrown out of", "forced out of".
+_SENT_OUT = {"order", "kick", "throw", "force", "drive", "push", "chase", "boot", "turf"}
 _CONTROL_VERBS = {
     "urge",
     "ask",
@@ -387,6 +390,67 @@ DONE_TO = {
 }  # fmt: skip
 
 
+# Where someone sent away is sent from: "expelled from Russia", "ordered out of Spain".
+_ORIGINS = frozenset({"from", "of"})
+
+
+def sends_away(verb: Token) -> bool:
+    """``verb`` sends someone away from a place: "expelled", "deported", or a verb of
+    ``_SENT_OUT`` with its particle "out" ("was ordered out of Spain")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _SENDING_AWAY or (
+        lemma in _SENT_OUT
+        and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    )
+
+
+# Verbs of taking ships and cargo, and the places where a state takes them: its ports and
+# its waters ("seized in Iranian waters", "impounded at a Greek port").
+_SEIZING = {"seize", "impound", "detain", "intercept", "board", "confiscate", "commandeer"}
+_WATERS = {"water", "port", "harbour", "harbor", "airport", "airspace", "territory"}
+_AT_PLACE = frozenset({"in", "at", "into"})
+
+
+def _owner_of_waters(verb: Token) -> Token | None:
+    """The state whose port or waters an agentless passive of seizing names: the one who
+    seized ("a cargo ship was impounded at a Greek port")."""
+    return next(
+        (
+            side
+            for place in prep_objects(verb, _AT_PLACE)
+            if place.lemma_.lower() in _WATERS
+            for side in (child_of(place, "amod", "compound", "poss", "nmod"),)
+            if side is not None and names_someone(side)
+        ),
+        None,
+    )
+
+
+# Verbs of letting captives go, and the verbs that tell who held them.
+_FREEING = {"release", "free", "liberate", "pardon"}
+_HOLDING = {"hold", "detain", "jail", "imprison", "capture", "abduct", "kidnap", "arrest"}
+_HELD_AT = frozenset({"by", "in"})
+
+
+def captor(verb: Token) -> Token | None:
+    """Who freed captives an agentless passive names only by where or by whom they were held:
+    "two hostages held in Iran were released", "sailors detained by Houthi rebels were
+    freed". Whoever holds captives is the one who lets them go."""
+    held = child_of(verb, "nsubjpass")
+    if held is None:
+        return None
+    return next(
+        (
+            keeper
+            for clause in held.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _HOLDING
+            for keeper in prep_objects(clause, _HELD_AT)
+            if names_someone(keeper)
+        ),
+        None,
+    )
+
+
 def headline_passive(verb: Token) -> bool:
     """A participle of an act done to someone (``DONE_TO``) with no object or clause of its
     own: told in the passive, of the noun it follows."""
@@ -589,9 +653,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             )
         )
         teller = _announcer(verb) if agent is None else None
-        if agent is None and verb.lemma_.lower() in _SENDING_AWAY:
-            # "two inspectors have been expelled from North Korea": North Korea expelled them
-            origin = next(iter(prep_objects(verb, frozenset({"from"}))), None)
+        if agent is None and sends_away(verb):
+            # "two inspectors have been expelled from North Korea": North Korea expelled them;
+            # "the envoy was ordered out of Spain": Spain ordered him out
+            origin = next(iter(prep_objects(verb, _ORIGINS)), None)
             if teller is None or (origin is not None and names_someone(origin)):
                 return origin
         if teller is not None:
@@ -604,6 +669,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             seat = _seat_before(verb)
             if seat is not None:
                 return seat
+        if agent is None and verb.lemma_.lower() in _SEIZING:
+            keeper = _owner_of_waters(verb)
+            if keeper is not None:
+                return keeper  # "a tanker was seized in Iranian waters": Iran seized it
+        if agent is None and verb.lemma_.lower() in _FREEING:
+            keeper = captor(verb)
+            if keeper is not None:
+                return keeper  # "two hostages held in Iran were freed": Iran freed them
         if agent is None:
             # "two soldiers were killed in Pakistani shelling": the fire they died in, named
             # by its side

@@ -375,6 +375,11 @@ _POSSIBILITIES = {
     "possibility", "prospect", "idea", "chance", "likelihood", "option", "question",
     "probability", "feasibility",
 }  # fmt: skip
+# Nouns of fearing an act: what is feared has not happened ("fears of an attack by Iran on
+# Israel sent oil higher", "the risk of a war between X and Y", "worries over an invasion").
+# ("concern" is left out: "concern over the attack on the embassy" is mostly about a real one.)
+_FEARS = {"fear", "worry", "risk", "danger", "spectre", "specter", "threat"}
+_FEARED_IN = frozenset({"of", "over", "about"})
 # Verbs of ruling out: denied, they leave what follows possible ("it is not excluded that").
 _EXCLUDING = {"exclude", "rule"}
 
@@ -858,12 +863,32 @@ _DROPPING_PHRASAL = {
 def dropped(noun: Token) -> bool:
     """``noun`` (a plan, a threat) is given up: "shelved its plan to fire missiles",
     "held off on the plan to strike", "refrained from its threat to close the strait"."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    verb = (
+        noun.head.head
+        if noun.dep_ == "pobj"
+        else noun.head
+        if noun.dep_ in ("dobj", "nsubjpass")
+        else None
+    )
     if verb is None or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     return lemma in _DROPPING or any((lemma, p) in _DROPPING_PHRASAL for p in particles)
+
+
+def called_off(noun: Token, verb: Token, consumed: frozenset[int]) -> bool:
+    """``noun``, an event told by a noun, is what ``verb`` drops or puts off, as its object or
+    its passive subject: "talks between X and Y were called off", "the meeting was
+    postponed", "cancelled the visit to Y". The dropping is an act of its own when a pattern
+    codes it; the event it drops is not held (a verb that consumed the noun is that act)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i == verb.i
+        and noun.i not in consumed
+        and dropped(noun)
+    )
 
 
 # "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
@@ -1241,6 +1266,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
+        if depth == 1 and called_off(chain[0], tok, consumed):
+            negated = True  # "talks between X and Y were called off": none were held
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (
@@ -1258,6 +1285,13 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.lemma_.lower() in _POSSIBILITIES
         ):
             hypothetical = True  # "the possibility of a meeting between Putin and Trump"
+        if (
+            depth == 2
+            and chain[0].pos_ == "NOUN"
+            and chain[1].lower_ in _FEARED_IN
+            and tok.lemma_.lower() in _FEARS
+        ):
+            hypothetical = True  # "fears of an attack by Iran on Israel"
         if depth == 2 and chain[0].pos_ == "NOUN" and chain[1].lower_ in _WISHED_IN:
             if _wished_by(tok):
                 future = True  # "lost interest in dialogue with Washington", "hopes for talks"

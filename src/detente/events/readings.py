@@ -784,6 +784,26 @@ def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
 
 
+def _infinitive(tok: Token) -> bool:
+    """``tok`` is a clause "to" do something."""
+    return tok.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def by_pressure(verb: Token, pat: Pattern) -> Pattern:
+    """Pressure put on a side "to" do something is a demand on it (100), as "pressured X to
+    act" is: "put pressure on Serbia to release the prisoners", "piled pressure on Kyiv to
+    hold elections" (whether the parser hangs the infinitive on the verb or on the noun).
+    Pressure put on a side with no act asked for stays a threat (130)."""
+    if pat.code != "130" or "pressure" not in pat.obj:
+        return pat
+    pressure = child_of(verb, "dobj")
+    holders = [verb] + ([pressure] if pressure is not None else [])
+    asked = any(
+        c.dep_ in ("xcomp", "advcl", "acl") and _infinitive(c) for h in holders for c in h.children
+    )
+    return replace(pat, code="100") if asked else pat
+
+
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
 
 

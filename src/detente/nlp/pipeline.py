@@ -378,6 +378,31 @@ def stranded_ways(doc: Doc) -> None:
                 noun.dep_ = "pobj"
 
 
+# Particles that end a phrasal verb after its object and lead on to a phrase of their own:
+# "handed the suspects over to Kenya", "gave the island back to Japan".
+_STRANDED = frozenset({"over", "back", "out", "off", "away", "down", "up"})
+
+
+def stranded_particles(doc: Doc) -> None:
+    """A verb's particle after its object, read as a preposition with no object of its own
+    that governs the next preposition ("handed the smugglers over | to Israel"): it is the
+    verb's particle, and the phrase it governs hangs on the verb, as in "handed over the
+    smugglers to Israel"."""
+    for word in doc:
+        verb = word.head
+        if (
+            word.dep_ == "prep"
+            and word.lower_ in _STRANDED
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ == "pobj" for c in word.children)
+            and any(c.dep_ == "prep" for c in word.children)
+            and any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+        ):
+            word.dep_ = "prt"
+            for phrase in [c for c in word.children if c.dep_ == "prep"]:
+                phrase.head = verb
+
+
 # Media something is said or done on: "on Twitter", "on state television".
 _MEDIA = {
     "twitter", "facebook", "instagram", "telegram", "youtube", "weibo", "wechat", "tiktok",
@@ -1299,6 +1324,7 @@ def repair_parse(doc: Doc) -> None:
     named_objects(doc)
     dated_objects(doc)
     stranded_ways(doc)
+    stranded_particles(doc)
     channel_phrases(doc)
     inverted_conditions(doc)
     time_phrases(doc)
