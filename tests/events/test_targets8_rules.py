@@ -129,3 +129,16 @@ def test_the_one_charged_does_the_act_in_the_gerund(coder, text, source, target)
         and e.target_start is not None
     ]
     assert any(source in s and target in t for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian forces pressed their assault on the town of Avdiivka.", "Avdiivka"),
+        ("Israeli troops pressed their offensive against Hamas in Rafah.", "Hamas"),
+    ],
+)
+def test_an_attack_pressed_on_is_the_attack_not_a_request(coder, text, target):
+    """ "pressed their assault on X": the attack goes on; no one is asked anything."""
+    assert not _pairs(coder, text, "02"), _pairs(coder, text, "02")
+    assert any(target in t for _, t in _pairs(coder, text, "19")), _pairs(coder, text, "19")

@@ -971,16 +971,17 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
     return None
 
 
-# Prepositions by which a verb names the act its object is charged with, blamed or praised
-# for: "accused the coast guard of ramming boats", "condemned Russia for shelling Kharkiv".
-_CHARGE_PREPS = frozenset({"of", "for"})
+# The preposition by which a verb names the act its object is charged with: "accused the
+# coast guard of ramming boats", "suspected the aide of spying". (An act one is condemned or
+# praised "for" is told as the reason, not charged: "criticised the Tunisians for ousting
+# Ben Ali" adds no ousting.)
+_CHARGE_PREPS = frozenset({"of"})
 
 
 def _charged_with(gerund: Token, holder: Token) -> Token | None:
     """The one an act is laid on when a verb names them as its object and the act in a gerund
-    after "of"/"for": "accused the Chinese coast guard of ramming Philippine boats" (the
-    coast guard rammed them, as charged), "condemned Moscow for shelling Kharkiv". The
-    object does the act, never the accuser."""
+    after "of": "accused the Chinese coast guard of ramming Philippine boats" (the coast
+    guard rammed them, as charged). The object does the act, never the accuser."""
     if holder.pos_ != "VERB" or gerund.head.lower_ not in _CHARGE_PREPS:
         return None
     accused = child_of(holder, "dobj")
