@@ -1341,11 +1341,16 @@ def set_off(tok: Token) -> bool:
 
 
 def _absolute_clause(pobj: Token) -> bool:
-    """``pobj`` heads a clause of its own after "with": "signed a declaration, with China's
-    foreign minister hailing the deal", "… in Cairo, with Ethiopia's prime minister
-    watching". Such a "with" tells a circumstance, not a partner of the verb."""
+    """``pobj`` heads a clause of its own after "with" set off by a comma: "signed a
+    declaration, with China's foreign minister hailing the deal", "… in Cairo, with
+    Ethiopia's prime minister watching". Such a "with" tells a circumstance, not a partner
+    of the verb (unlike "filed a case with the court accusing Israel", no comma: the court
+    is the partner the parse hangs the participle on)."""
+    prep = pobj.head
     return (
-        pobj.dep_ in ("pobj", "pcomp")
+        prep.i > prep.sent.start
+        and prep.nbor(-1).text == ","
+        and pobj.dep_ in ("pobj", "pcomp")
         and pobj.tag_ == "VBG"
         and child_of(pobj, "nsubj") is not None
     )
