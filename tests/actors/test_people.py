@@ -87,8 +87,10 @@ def test_office_holders_resolve_to_their_country(coder, text, day, pair):
 def test_a_surname_means_the_office_holder_of_the_day(coder):
     # Omar al-Bashir ruled Sudan until 2019; Mohammed al-Bashir was Syria's caretaker
     # prime minister from December 2024.
-    (old,) = coder.code_text("Al-Bashir accused Egypt of arming the rebels.", dt.date(2010, 5, 1))
-    (new,) = coder.code_text("Al-Bashir accused Egypt of arming the rebels.", dt.date(2025, 1, 5))
+    # (the accusation itself; the arming charged is Egypt's own reported act)
+    text = "Al-Bashir accused Egypt of arming the rebels."
+    (old,) = [e for e in coder.code_text(text, dt.date(2010, 5, 1)) if e.cameo_root == "11"]
+    (new,) = [e for e in coder.code_text(text, dt.date(2025, 1, 5)) if e.cameo_root == "11"]
     assert (old.source_country, new.source_country) == ("SDN", "SYR")
 
 

@@ -1032,6 +1032,9 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
         return child_of(holder, "nsubjpass") or subject_of(holder, depth + 1)
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in _OWNED_NOUNS:
         return owner_of(holder, depth)  # "its commitment to supporting Lebanon"
+    charged = _charged_with(verb, holder)
+    if charged is not None:
+        return charged
     if holder.pos_ in ("VERB", "AUX") and (
         prep.lower_ in _SAME_SUBJECT_PREPS
         or holder.lemma_.lower() in _SPENDING
@@ -1039,6 +1042,25 @@ def _pcomp_subject(verb: Token, depth: int) -> Token | None:
     ):
         return subject_of(holder, depth + 1)
     return None
+
+
+# The preposition by which a verb names the act its object is charged with: "accused the
+# coast guard of ramming boats", "suspected the aide of spying". (An act one is condemned or
+# praised "for" is told as the reason, not charged: "criticised the Tunisians for ousting
+# Ben Ali" adds no ousting.)
+_CHARGE_PREPS = frozenset({"of"})
+
+
+def _charged_with(gerund: Token, holder: Token) -> Token | None:
+    """The one an act is laid on when a verb names them as its object and the act in a gerund
+    after "of": "accused the Chinese coast guard of ramming Philippine boats" (the coast
+    guard rammed them, as charged). The object does the act, never the accuser."""
+    if holder.pos_ != "VERB" or gerund.head.lower_ not in _CHARGE_PREPS:
+        return None
+    accused = child_of(holder, "dobj")
+    if accused is None or accused.i > gerund.i or not names_someone(accused):
+        return None
+    return accused
 
 
 # Documents that act for whoever issued them: "passed a resolution criticizing the
@@ -1248,7 +1270,12 @@ def told_aside(word: Token) -> bool:
     other than one of saying ("welcomed Putin to mediate"; "said Russia shelled Kharkiv"
     tells the shelling). A reader takes the main act as the sentence's event."""
     tok = word
-    while tok.head.i != tok.i:
+    came_from: Token | None = None
+    while True:
+        if _background_before(tok, came_from):
+            return True
+        if tok.head.i == tok.i:
+            break
         if tok.dep_ in _ASIDE_CLAUSES and not (
             final_clause(tok) or _misparsed_main(tok) or _document_says(tok)
         ):
@@ -1259,8 +1286,51 @@ def told_aside(word: Token) -> bool:
             return True
         if tok.dep_ == "pobj" and (_circumstance(tok.head) or _topic_of_address(tok.head)):
             return True
-        tok = tok.head
+        came_from, tok = tok, tok.head
     return False
+
+
+# Words that mark a perfect clause as a state of things up to the news ("have attacked
+# dozens of ships since November", "had long hosted French troops", "had already halted").
+_UP_TO_NOW = frozenset({"since", "long", "already", "repeatedly", "previously", "for"})
+
+
+def _perfect(verb: Token) -> str | None:
+    """The "have" of a perfect verb ("have attacked", "had halted"), lower-cased."""
+    if verb.tag_ != "VBN":
+        return None
+    have = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+    return have.lower_ if have is not None else None
+
+
+def _background_before(verb: Token, came_from: Token | None) -> bool:
+    """``verb`` opens a sentence with background in the perfect, and a clause joined after it
+    with its own subject tells the news in the simple past: "The Houthis have attacked dozens
+    of ships since November, and on Monday the rebels fired a missile at a bulk carrier";
+    "Israel had already halted all aid, and on Sunday its minister ordered the power cut".
+    The background is told beside the act the sentence reports (not the later clause itself,
+    reached from below). A pluperfect is background by its tense; a present perfect only
+    with a mark of time up to now ("since", "long", "already", "for years")."""
+    have = _perfect(verb)
+    if have is None:
+        return False
+    # the news clause joined on the background verb, or beside it under one verb of saying
+    # ("The Houthis have attacked …, and on Monday the rebels fired …, UKMTO said")
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "ccomp":
+        joined += [c for c in verb.head.children if c.dep_ == "ccomp"]
+    news = [
+        c
+        for c in joined
+        if c.i > verb.i
+        and c.tag_ == "VBD"
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    if not news or (came_from is not None and any(c.i == came_from.i for c in news)):
+        return False
+    return have == "had" or any(
+        c.lower_ in _UP_TO_NOW for c in verb.children if c.dep_ in ("prep", "advmod", "mark")
+    )
 
 
 def _topic_of_address(prep: Token) -> bool:
@@ -1376,6 +1446,22 @@ def set_off(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
+def _absolute_clause(pobj: Token) -> bool:
+    """``pobj`` heads a clause of its own after "with" set off by a comma: "signed a
+    declaration, with China's foreign minister hailing the deal", "… in Cairo, with
+    Ethiopia's prime minister watching". Such a "with" tells a circumstance, not a partner
+    of the verb (unlike "filed a case with the court accusing Israel", no comma: the court
+    is the partner the parse hangs the participle on)."""
+    prep = pobj.head
+    return (
+        prep.i > prep.sent.start
+        and prep.nbor(-1).text == ","
+        and pobj.dep_ in ("pobj", "pcomp")
+        and pobj.tag_ == "VBG"
+        and child_of(pobj, "nsubj") is not None
+    )
+
+
 def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ not in ("prep", "agent", "dative"):
@@ -1386,6 +1472,8 @@ def prep_objects(tok: Token, allowed: frozenset[str]) -> Iterator[Token]:
             continue
         if child.lower_ in allowed:
             for pobj in child.children:
+                if child.lower_ == "with" and _absolute_clause(pobj):
+                    continue
                 if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
                     # "fired tear gas at protesters marching on parliament": the parser makes
                     # the protesters the subject of the participle; they are the object

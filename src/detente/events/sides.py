@@ -86,6 +86,11 @@ _LOCATED_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19"
 
 _RELEASED = "084"  # people or property set free or given back
 
+# Roots of force, whose doer is never the one a thing struck is owned by: "Turkish drones
+# struck their positions" is done to whoever "their" stands for, not to the drones.
+_STRUCK_ROOTS = frozenset({"17", "18", "19", "20"})
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
 
 def _owned_content(tok: Token) -> bool:
     """``tok`` is what an owned noun is of: "the ministry's offer of a pay rise" is the
@@ -564,6 +569,10 @@ def targets_of(
         freed = [h for g in primary for h in g if h.dep_ == "dobj" and h.lower_ in OBJECT_PRONOUNS]
         if freed and all(h.i not in taken for h in freed):
             return [(OPEN, OPEN_CONFIDENCE, freed[0])], True
+    if pat.code[:2] in _STRUCK_ROOTS:
+        for group in primary:
+            if found := _struck_owner(group, day, actors, sources_at, taken):
+                return found, True
     # a thing attacked, seized or sent to is its country's; supporting "sides in Syria"
     # is not supporting Syria
     located = pat.code[:2] in _LOCATED_ROOTS
@@ -757,6 +766,57 @@ def _line_with(tok: Token) -> bool:
         and any(p.dep_ == "pobj" and (c.head == tok or names_someone(p)) for p in c.children)
         for c in (*tok.children, *([after] if after is not None else []))
     )
+
+
+def _names_striker(phrase: Token, sources_at: set[int]) -> bool:
+    """``phrase`` is the source's own phrase ("Iranian drones", whose source token may be
+    the modifier "Iranian")."""
+    return any(t.i in sources_at for t in phrase.subtree)
+
+
+def _owner_named_before(poss: Token, sources_at: set[int]) -> Token | None:
+    """Whom "its"/"their" stands for when it owns what a source struck: the nearest subject
+    of a clause above that is not the striker itself ("the Kurdish-led SDF said Turkish
+    drones struck their positions": the SDF; "Al Jazeera said Israeli troops stormed its
+    bureau": Al Jazeera). A side does not bomb its own positions, so the striker's own
+    subject, which the plain reading of the pronoun would take, is passed over."""
+    for verb in poss.ancestors:
+        for subject in verb.children:
+            if (
+                subject.dep_ in ("nsubj", "nsubjpass")
+                and subject.pos_ in ("NOUN", "PROPN")
+                and not _names_striker(subject, sources_at)
+                and not any(_names_striker(c, sources_at) for c in subject.conjuncts)
+                and subject.i not in {t.i for t in poss.head.subtree}
+            ):
+                return subject
+    return None
+
+
+def _struck_owner(
+    group: tuple[Token, ...],
+    day: dt.date,
+    actors: DocActors,
+    sources_at: set[int],
+    taken: set[int],
+) -> list[tuple[Actor, float, Token]]:
+    """The owner of a thing struck, seized or set on fire, named by a possessive pronoun
+    ("fired missiles at its territory", "set fire to their olive groves"): the side the
+    pronoun stands for (see :func:`_owner_named_before`), known or open, where the plain
+    reading of the pronoun would take the striker itself."""
+    out: list[tuple[Actor, float, Token]] = []
+    for head in group:
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.i in taken or poss is None or poss.lower_ not in _OWNER_PRONOUNS:
+            continue
+        if not _names_striker(mention(poss), sources_at):
+            continue  # the pronoun's own reading names someone else already
+        owner = _owner_named_before(poss, sources_at)
+        if owner is None or owner.i in taken:
+            continue
+        found = resolve_heads([owner], day, actors)
+        out.extend(found or ([(OPEN, OPEN_CONFIDENCE, owner)] if open_actor(owner) else []))
+    return out
 
 
 def _located(

@@ -1528,6 +1528,14 @@ def _havens(verb: Token, noun: Token | None) -> list[Token]:
     return [p for p in places if names_someone(p)]
 
 
+def _asked_by_prep(verb: Token, preps: frozenset[str]) -> Token | None:
+    """The one a verb asks or tells to act when its pattern names them by a preposition on the
+    verb itself: "called on Russia to end its attacks on Ukraine", "appealed to the rebels to
+    lay down arms", "pleaded with Hamas to free the hostages". The asked party is that phrase
+    of the verb, never a party inside the act asked for (Ukraine, attacked, is no one asked)."""
+    return next(iter(prep_objects(verb, preps - {"obj"})), None)
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1646,7 +1654,7 @@ def verb_targets(
         return (with_conjuncts(struck),), 1, frozenset()
     if comp is not None and addressee is None:
         # "expected Russia to return Crimea": Russia is the one asked
-        addressee = child_of(comp, "nsubj") or child_of(verb, "dobj")
+        addressee = child_of(comp, "nsubj") or child_of(verb, "dobj") or _asked_by_prep(verb, preps)
         told = child_of(verb, "dobj", "dative") or next(iter(prep_objects(verb, TO)), None)
         if addressee is not None and addressee.pos_ == "PRON" and told is not None:
             # "promised Ukraine it would help", "vowed to Pakistan that it would": the one
