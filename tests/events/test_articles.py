@@ -349,6 +349,18 @@ FLOORS = {
     # false fact. After the session's rules 4 of 9 and 9 of 10 (dates 7 of 9)
     "2015-10-02-mina-tragedy.txt": (0.44, 1.00, 1.00),
     "2018-01-14-halaib-envoy.txt": (0.90, 0.77, 0.88),
+    # two machine-translated analyses written in session 31 (h2) before any rule for them: a
+    # Korean-press piece on the Kim Jong-nam expulsions (9 of 18, dates 5 of 9: "the
+    # Malaysian police arrested on 15 February a Vietnamese woman" target lost, "on the same
+    # day" and "the day before" taken from the wrong day, "the ambassador" given Malaysia,
+    # the attack at "the Kuala Lumpur International Airport" given the place as attacker) and
+    # an Arabic-press piece on Hariri's resignation and the Yemen ports (7 of 18, dates 5 of
+    # 7: the Saudi-led coalition named only as "the Arab coalition", "similar calls" read as
+    # phone calls between Kuwait and the UAE, ", and he accused" given the man named in what
+    # was said, "described them as false" aimed at Tehran); no not-row violated. After the
+    # session's rules 9 of 18 and 8 of 18
+    "2017-03-08-kuala-lumpur-hostages.txt": (0.50, 0.55, 0.88),
+    "2017-11-17-hariri-riyadh.txt": (0.44, 0.75, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

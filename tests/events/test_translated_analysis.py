@@ -705,3 +705,41 @@ def test_a_legislature_asks_its_own_government(coder, text, house):
 def test_a_plan_told_by_others_is_no_threat_made(coder, text, threats):
     found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "13"]
     assert len(found) == threats, found
+
+
+@pytest.mark.parametrize(
+    "text, talks",
+    [
+        # appeals made one after another: no call between those who made them
+        ("Oman called on its citizens in Beirut to leave, and Bahrain and Qatar followed with "
+         "similar calls.", 0),
+        ("Egypt and Jordan repeated their calls for calm on Monday.", 0),
+        # a call held, had or said in is a conversation between them
+        ("Modi and Abe held a call on Monday.", 2),
+        ("Modi and Abe discussed trade in a call on Monday.", 2),
+    ],
+)  # fmt: skip
+def test_a_call_that_is_an_appeal_is_no_conversation(coder, text, talks):
+    found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "04"]
+    assert len(found) == talks, found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" in a clause joined to the main one takes up the main speaker, not the one
+        # named inside what was said
+        ("The Indian Minister of External Affairs Subrahmanyam Jaishankar stressed in Delhi on "
+         "Friday that Imran Khan cannot hide the truth, and he accused Pakistan of sheltering "
+         "terrorists.", "IND"),
+        ("The Egyptian foreign minister said that Omar al-Bashir is misleading his people, and "
+         "he accused Sudan of harbouring militants.", "EGY"),
+        # (also when the parser hangs ", and he accused" on what was said)
+        ("Omar al-Bashir spoke in Khartoum. The Egyptian Minister of Foreign Affairs Sameh "
+         "Shoukry stated in Cairo on Monday, 8 January, that Omar al-Bashir knows the truth and "
+         "can see it whenever he wants, and he accused Sudan of harbouring militants.", "EGY"),
+    ],
+)  # fmt: skip
+def test_a_joined_clause_pronoun_is_the_main_speaker(coder, text, speaker):
+    found = {e.source_country for e in coder.code_text(text, PUB) if e.cameo_root == "11"}
+    assert found == {speaker}, found
