@@ -743,3 +743,15 @@ def test_a_call_that_is_an_appeal_is_no_conversation(coder, text, talks):
 def test_a_joined_clause_pronoun_is_the_main_speaker(coder, text, speaker):
     found = {e.source_country for e in coder.code_text(text, PUB) if e.cameo_root == "11"}
     assert found == {speaker}, found
+
+
+def test_an_occasion_held_on_a_day_dates_the_story(coder):
+    # "At a press conference held on 9 May" dates the statement, so "on the same day" after
+    # it is 9 May even though the statement itself is not coded
+    text = (
+        "At a press conference held on 9 May, the spokesman went further and stated that the "
+        "inquiry cannot be trusted. In response, Kenya on the same day summoned the Ugandan "
+        "ambassador."
+    )
+    days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "KEN"}
+    assert days == {dt.date(2022, 5, 9)}, days
