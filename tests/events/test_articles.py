@@ -359,9 +359,10 @@ FLOORS = {
     # phone calls between Kuwait and the UAE, ", and he accused" given the man named in what
     # was said, "described them as false" aimed at Tehran); no not-row violated. After the
     # session's rules 9 of 18 (dates 7 of 9: "At a press conference held on 20 February"
-    # dates what follows "on the same day") and 8 of 18 (dates 6 of 8)
+    # dates what follows "on the same day") and 9 of 18 (dates 7 of 9: "the support of
+    # Washington for the stability of Lebanon" is Washington's, for Lebanon)
     "2017-03-08-kuala-lumpur-hostages.txt": (0.50, 0.77, 0.88),
-    "2017-11-17-hariri-riyadh.txt": (0.44, 0.75, 1.00),
+    "2017-11-17-hariri-riyadh.txt": (0.50, 0.77, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -755,3 +755,18 @@ def test_an_occasion_held_on_a_day_dates_the_story(coder):
     )
     days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "KEN"}
     assert days == {dt.date(2022, 5, 9)}, days
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the "of" phrase of a stance is who holds it; the one it is for is the target
+        ("Blinken stressed the support of Washington for the security of Israel.", "ISR"),
+        ("Lavrov underlined the support of Moscow for Damascus.", "SYR"),
+        # with no other phrase the "of" phrase stays the target
+        ("Erdogan expressed his appreciation of Qatar.", "QAT"),
+    ],
+)  # fmt: skip
+def test_a_stance_of_someone_for_another_targets_the_other(coder, text, target):
+    found = {e.target_country for e in coder.code_text(text, PUB) if e.cameo_root == "05"}
+    assert found == {target}, found
