@@ -717,6 +717,7 @@ def test_a_plan_told_by_others_is_no_threat_made(coder, text, threats):
         # a call held, had or said in is a conversation between them
         ("Modi and Abe held a call on Monday.", 2),
         ("Modi and Abe discussed trade in a call on Monday.", 2),
+        ("The Modi-Abe call lasted an hour.", 2),
     ],
 )  # fmt: skip
 def test_a_call_that_is_an_appeal_is_no_conversation(coder, text, talks):

@@ -82,8 +82,15 @@ def _held_on(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and verb.lemma_.lower() == "hold"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.lemma_.lower() in _OCCASIONS  # not "hostages held since 2015"
     )
+
+
+# What is held as an occasion, on a day.
+_OCCASIONS = {
+    "conference", "meeting", "summit", "session", "talk", "election", "referendum", "ceremony",
+    "rally", "forum", "briefing", "vote", "round", "negotiation", "consultation", "event",
+}  # fmt: skip
 
 
 # Verbs by which a translated analysis reminds the reader of what happened: "Recall that on 17

@@ -1524,8 +1524,13 @@ def _stance_held(noun: Token, pat: Pattern, preps: frozenset[str]) -> bool:
     so when the noun also has the phrase the stance is towards ("for", "to", "with")."""
     if pat.code[:2] not in _STANCE_ROOTS or "of" not in preps:
         return False
+    if noun.lemma_.lower() in MESSAGE_NOUNS:
+        return False  # "accepted the proposal of Moscow to hold talks in Minsk": Moscow's
     holders = [o for o in prep_objects(noun, OF) if names_someone(o)]
-    return bool(holders) and bool(prep_objects(noun, preps - OF))
+    return bool(holders) and bool(prep_objects(noun, preps & _TOWARDS_SOMEONE))
+
+
+_TOWARDS_SOMEONE = frozenset({"for", "to", "with", "toward", "towards"})
 
 
 def verb_targets(
