@@ -326,7 +326,9 @@ FLOORS = {
     # news day, while ten rows in seven other articles gain their day)
     "2023-01-30-tehran-embassy.txt": (0.43, 0.85, 1.00),
     "2023-07-05-cairo-ankara-envoys.txt": (0.56, 0.76, 0.92),
-    "2023-12-15-argyle-essequibo.txt": (0.31, 1.00, 1.00),
+    # (session 31: "the unwavering support of Washington for the sovereignty of Guyana" now
+    # found, 8 of 22, but dated on the day of the sentence's main verb, not "one day after")
+    "2023-12-15-argyle-essequibo.txt": (0.36, 0.87, 1.00),
     # four native-English wire stories written in session 28 (h7) before any rule for them
     # (start: 39 of 66 rows, dates 32 of 39, modality 36 of 39, no not-row coded as fact):
     # a rescue raid on Boko Haram (7 of 13: "rescued 20 women held by Boko Haram militants in
@@ -363,6 +365,20 @@ FLOORS = {
     # false fact. After the session's rules 4 of 9 and 9 of 10 (dates 7 of 9)
     "2015-10-02-mina-tragedy.txt": (0.44, 1.00, 1.00),
     "2018-01-14-halaib-envoy.txt": (0.90, 0.77, 0.88),
+    # two machine-translated analyses written in session 31 (h2) before any rule for them: a
+    # Korean-press piece on the Kim Jong-nam expulsions (9 of 18, dates 5 of 9: "the
+    # Malaysian police arrested on 15 February a Vietnamese woman" target lost, "on the same
+    # day" and "the day before" taken from the wrong day, "the ambassador" given Malaysia,
+    # the attack at "the Kuala Lumpur International Airport" given the place as attacker) and
+    # an Arabic-press piece on Hariri's resignation and the Yemen ports (7 of 18, dates 5 of
+    # 7: the Saudi-led coalition named only as "the Arab coalition", "similar calls" read as
+    # phone calls between Kuwait and the UAE, ", and he accused" given the man named in what
+    # was said, "described them as false" aimed at Tehran); no not-row violated. After the
+    # session's rules 9 of 18 (dates 7 of 9: "At a press conference held on 20 February"
+    # dates what follows "on the same day") and 9 of 18 (dates 7 of 9: "the support of
+    # Washington for the stability of Lebanon" is Washington's, for Lebanon)
+    "2017-03-08-kuala-lumpur-hostages.txt": (0.50, 0.77, 0.88),
+    "2017-11-17-hariri-riyadh.txt": (0.50, 0.77, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

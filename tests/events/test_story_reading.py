@@ -301,7 +301,6 @@ def test_the_two_presidents_are_the_heads_named_before(coder):
     assert agreed == {("Putin", "Trump"), ("Trump", "Putin")}
 
 
-
 def test_an_attack_blamed_on_a_side_is_laid_on_it(coder):
     # "blamed the attack on X": X is blamed, though the parser hangs "on X" on the attack
     text = "Maduro blamed the attack on Colombian paramilitaries."

@@ -786,3 +786,69 @@ def test_stopping_the_work_of_another_is_still_coercion(coder):
     text = "Moscow suspended the work of the British Council in Russia."
     events = coder.code_text(text, PUB)
     assert [e for e in events if e.cameo == "172" and e.target_country == "GBR"], events
+
+
+@pytest.mark.parametrize(
+    "text, talks",
+    [
+        # appeals made one after another: no call between those who made them
+        ("Oman called on its citizens in Beirut to leave, and Bahrain and Qatar followed with "
+         "similar calls.", 0),
+        ("Egypt and Jordan repeated their calls for calm on Monday.", 0),
+        # a call held, had or said in is a conversation between them
+        ("Modi and Abe held a call on Monday.", 2),
+        ("Modi and Abe discussed trade in a call on Monday.", 2),
+        ("The Modi-Abe call lasted an hour.", 2),
+    ],
+)  # fmt: skip
+def test_a_call_that_is_an_appeal_is_no_conversation(coder, text, talks):
+    found = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "04"]
+    assert len(found) == talks, found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" in a clause joined to the main one takes up the main speaker, not the one
+        # named inside what was said
+        ("The Indian Minister of External Affairs Subrahmanyam Jaishankar stressed in Delhi on "
+         "Friday that Imran Khan cannot hide the truth, and he accused Pakistan of sheltering "
+         "terrorists.", "IND"),
+        ("The Egyptian foreign minister said that Omar al-Bashir is misleading his people, and "
+         "he accused Sudan of harbouring militants.", "EGY"),
+        # (also when the parser hangs ", and he accused" on what was said)
+        ("Omar al-Bashir spoke in Khartoum. The Egyptian Minister of Foreign Affairs Sameh "
+         "Shoukry stated in Cairo on Monday, 8 January, that Omar al-Bashir knows the truth and "
+         "can see it whenever he wants, and he accused Sudan of harbouring militants.", "EGY"),
+    ],
+)  # fmt: skip
+def test_a_joined_clause_pronoun_is_the_main_speaker(coder, text, speaker):
+    found = {e.source_country for e in coder.code_text(text, PUB) if e.cameo_root == "11"}
+    assert found == {speaker}, found
+
+
+def test_an_occasion_held_on_a_day_dates_the_story(coder):
+    # "At a press conference held on 9 May" dates the statement, so "on the same day" after
+    # it is 9 May even though the statement itself is not coded
+    text = (
+        "At a press conference held on 9 May, the spokesman went further and stated that the "
+        "inquiry cannot be trusted. In response, Kenya on the same day summoned the Ugandan "
+        "ambassador."
+    )
+    days = {e.date for e in coder.code_text(text, PUB) if e.source_country == "KEN"}
+    assert days == {dt.date(2022, 5, 9)}, days
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the "of" phrase of a stance is who holds it; the one it is for is the target
+        ("Blinken stressed the support of Washington for the security of Israel.", "ISR"),
+        ("Lavrov underlined the support of Moscow for Damascus.", "SYR"),
+        # with no other phrase the "of" phrase stays the target
+        ("Erdogan expressed his appreciation of Qatar.", "QAT"),
+    ],
+)  # fmt: skip
+def test_a_stance_of_someone_for_another_targets_the_other(coder, text, target):
+    found = {e.target_country for e in coder.code_text(text, PUB) if e.cameo_root == "05"}
+    assert found == {target}, found

@@ -1583,6 +1583,9 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
         start = head.doc[start - 1].sent.start
     # "Putin said he had wanted Trump to win because Trump talked … He offered …": the
     # previous sentence's main subject first, then any subject nearest first
+    in_main = head.dep_ in ("nsubj", "nsubjpass") and (
+        _main_clause(head.head) or _resumes_main(head.head)
+    )
     for main in (True, False):
         for i in range(head.i - 1, start - 1, -1):
             span = actors.by_token.get(i)
@@ -1590,7 +1593,15 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
                 continue
             if span.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if main and i < sent.start and not _main_clause(span.root.head):
+            clause = span.root.head
+            if (
+                main
+                and not _main_clause(clause)
+                and (i < sent.start or (in_main and not _clause_before(clause, head.head)))
+            ):
+                # "Jubeir stressed that Hariri lives in the Kingdom by his own will, and he
+                # accused Hezbollah …": a subject pronoun of a main clause takes up the
+                # main subject of its own sentence too, not one named in what was said
                 continue
             if span.label_ == "AGENT":
                 if main and _one_office_holder(span.root):
@@ -1607,8 +1618,31 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
 
 
 def _one_office_holder(head: Token) -> bool:
-    """``head`` names one person by office: "the minister", "the ambassador"."""
-    return head.tag_ == "NN" and head.lemma_.lower() in PERSON_ROLES
+    """``head`` names one person by office: "the minister", "the ambassador", "the Saudi
+    Minister of Foreign Affairs" (a title written with a capital is one person too)."""
+    return head.tag_ in ("NN", "NNP") and head.lemma_.lower() in PERSON_ROLES
+
+
+def _resumes_main(verb: Token) -> bool:
+    """``verb`` was parsed as joined to what the main verb says, but a comma and a subject
+    of its own set it apart: "Jubeir stressed that Hariri lives there by his own will and
+    can leave, and he accused Hezbollah …" (what was said goes on without a new subject;
+    ", and he accused" is the speaker again)."""
+    said = verb.head
+    if verb.dep_ != "conj" or said.dep_ != "ccomp" or not _main_clause(said.head):
+        return False
+    start = verb.left_edge.i  # ", and he accused": the words before the clause
+    return start > 1 and verb.doc[start - 1].lower_ in _JOINING and verb.doc[start - 2].text == ","
+
+
+_JOINING = {"and", "but"}
+
+
+def _clause_before(clause: Token, verb: Token) -> bool:
+    """``clause`` is told before ``verb`` and was parsed as its complement: "Pompeo was sent to
+    the region: on Tuesday he met …", "the minister summoned the envoy; he warned …" (a
+    clause of its own, not something said)."""
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i < verb.i
 
 
 def _main_clause(verb: Token) -> bool:

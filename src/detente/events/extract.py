@@ -69,6 +69,7 @@ from detente.events.phrases import (
     modifiers_of,
     news_line,
     objects_of,
+    phone_call,
     placed_in,
 )
 from detente.events.readings import (
@@ -140,15 +141,6 @@ _AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
 
 
 _APPEAL_ROOT = "02"
-_LINES = {"telephone", "phone", "video", "tele"}
-
-
-def _phone_call(noun: Token) -> bool:
-    """``noun`` is a call made on a line ("a telephone call", "a phone call"): a conversation,
-    not "a call to the world to help"."""
-    return noun.lemma_.lower() == "call" and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LINES for c in noun.children
-    )
 
 
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
@@ -403,7 +395,7 @@ def match_verb(
                 )
                 if noun is None:
                     continue
-                if pat.code[:2] == _APPEAL_ROOT and _phone_call(noun):
+                if pat.code[:2] == _APPEAL_ROOT and phone_call(noun):
                     continue  # "made a telephone call to Erdogan": a call, no appeal
                 if pat.code[:2] in FORCE_ROOTS and figurative_fight(noun):
                     continue  # "launched a trade war against China": no force used

@@ -28,6 +28,7 @@ from detente.events.phrases import (
     FROM,
     OF,
     UNDOING_NOUNS,
+    appeal_call,
     figurative_fight,
     has_prep,
     is_time,
@@ -785,6 +786,10 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
+            if pat.code[:2] == "04" and pair is None and appeal_call(noun):
+                # "followed with similar calls": appeals, no talk between them (but "the
+                # Trump-Putin call" names the two who talked)
+                continue
             # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
             consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran

@@ -687,3 +687,35 @@ def topic_partners(noun: Token) -> list[Token]:
             if tok.dep_ == "prep" and tok.lower_ in WITH and tok.head.i != noun.i:
                 found.extend(p for p in tok.children if p.dep_ == "pobj")
     return found
+
+
+_LINES = {"telephone", "phone", "video", "tele"}
+
+
+def phone_call(noun: Token) -> bool:
+    """``noun`` is a call made on a line ("a telephone call", "a phone call"): a conversation,
+    not "a call to the world to help"."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LINES for c in noun.children
+    )
+
+
+# Verbs whose object "call" is a conversation: "held a call with", "took his call".
+_CALL_HOLDING = {"hold", "have", "make", "take", "receive", "place", "return", "end", "conduct"}
+# "in a call with", "during the call", "on a call": what was said in a conversation.
+_CALL_FRAMES = {"in", "during", "on", "after", "before", "following"}
+_CALL_PARTNERS = {"with", "between", "from"}
+
+
+def appeal_call(noun: Token) -> bool:
+    """``noun`` is a "call" that is an appeal, not a conversation: nothing says it was made on
+    a line, held with someone or said in ("Kuwait and the UAE followed with similar calls",
+    "amid growing calls"), so the speakers of it did not talk to each other."""
+    if noun.lemma_.lower() != "call" or phone_call(noun):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _CALL_PARTNERS for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _CALL_HOLDING:
+        return False
+    return not (noun.dep_ == "pobj" and head.lower_ in _CALL_FRAMES)

@@ -60,6 +60,8 @@ def happened_on(verb: Token) -> bool:
     """A relative clause on an act's noun that tells when it happened: "which took place on
     25 October", "which from 25 to 27 October lasted", "which was held on Monday"."""
     lemma = verb.lemma_.lower()
+    if _held_on(verb):
+        return True
     # (hung on the noun or on the last name of its phrase: "visit to China, which took …")
     if verb.dep_ != "relcl" or lemma not in _HAPPENING or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -70,6 +72,25 @@ def happened_on(verb: Token) -> bool:
     # (intransitive: "Russia, which began joint exercises on 24 September" began something)
     # (the relative pronoun itself may be parsed as the object: "which … lasted")
     return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _held_on(verb: Token) -> bool:
+    """A participle on an occasion's noun that tells when it was held, with no "which": "At
+    a press conference held on 20 February, the ambassador stated …" (the statement is of
+    that day, as with "which was held on 20 February")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() == "hold"
+        and verb.head.lemma_.lower() in _OCCASIONS  # not "hostages held since 2015"
+    )
+
+
+# What is held as an occasion, on a day.
+_OCCASIONS = {
+    "conference", "meeting", "summit", "session", "talk", "election", "referendum", "ceremony",
+    "rally", "forum", "briefing", "vote", "round", "negotiation", "consultation", "event",
+}  # fmt: skip
 
 
 # Verbs by which a translated analysis reminds the reader of what happened: "Recall that on 17

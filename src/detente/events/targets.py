@@ -1536,6 +1536,27 @@ def _asked_by_prep(verb: Token, preps: frozenset[str]) -> Token | None:
     return next(iter(prep_objects(verb, preps - {"obj"})), None)
 
 
+# Roots whose nouns are a stance someone holds towards another: support, solidarity,
+# commitment, readiness.
+_STANCE_ROOTS = {"03", "05"}
+
+
+def _stance_held(noun: Token, pat: Pattern, preps: frozenset[str]) -> bool:
+    """``noun`` is a stance whose "of" phrase names who holds it, as a translation writes the
+    possessive: "stressed the support of Washington for the stability of Lebanon" is
+    Washington's support for Lebanon, "reaffirmed the commitment of Cairo to the deal"; it is
+    so when the noun also has the phrase the stance is towards ("for", "to", "with")."""
+    if pat.code[:2] not in _STANCE_ROOTS or "of" not in preps:
+        return False
+    if noun.lemma_.lower() in MESSAGE_NOUNS:
+        return False  # "accepted the proposal of Moscow to hold talks in Minsk": Moscow's
+    holders = [o for o in prep_objects(noun, OF) if names_someone(o)]
+    return bool(holders) and bool(prep_objects(noun, preps & _TOWARDS_SOMEONE))
+
+
+_TOWARDS_SOMEONE = frozenset({"for", "to", "with", "toward", "towards"})
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1766,7 +1787,8 @@ def verb_targets(
                 found.extend(aims_of(noun))
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
-            found.extend(_doers(prep_objects(noun, preps - OF if state else preps)))
+            held = _stance_held(noun, pat, preps)
+            found.extend(_doers(prep_objects(noun, preps - OF if state or held else preps)))
             if preps & WITH:
                 # "reached an agreement over the Indus waters with India", "talks on Ukraine
                 # with France": the partner the parser hung inside the topic
