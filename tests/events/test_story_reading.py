@@ -283,6 +283,9 @@ def test_an_attack_condemned_is_not_aimed_at_its_victim(coder):
     text = "Iran fired missiles at US bases in Iraq. Germany condemned the attack on the bases."
     condemned = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
     assert [e.target_country for e in condemned] == ["IRN"]
+    # the act's own "of" phrase is its doer, not a victim: support for India's fight
+    text = "Moscow expressed support for the fight of India against terrorism."
+    assert [e.target_country for e in coder.code_text(text, PUB) if e.cameo_root == "05"] == ["IND"]
 
 
 def test_the_two_presidents_are_the_heads_named_before(coder):

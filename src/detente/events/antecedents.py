@@ -455,6 +455,12 @@ def _laid_on(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LAYING_ON
 
 
+def _doer_of(tok: Token, act: Token) -> bool:
+    """``tok`` is the act's own "of" phrase, its doer as a translation writes it: "the fight
+    of India against terrorism"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == act.i
+
+
 def referred(
     nouns: Mapping[str, Sequence[Pattern]],
     pair: tuple,
@@ -506,7 +512,12 @@ def referred(
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
-    if attack is not None and src[0].country != tgt[0].country and not _laid_on(noun):
+    if (
+        attack is not None
+        and src[0].country != tgt[0].country
+        and not _laid_on(noun)
+        and not _doer_of(tgt[2], noun)
+    ):
         # "Germany condemned the attack on the Russian embassy" with no attacker told: the
         # victim is not whom the condemnation is aimed at
         return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
