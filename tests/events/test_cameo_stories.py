@@ -86,11 +86,8 @@ def _bench():
 # 0.602 -> 0.717), held-out 0.719 -> 0.730 (story mode 0.737 -> 0.748); the first held-out
 # file 0.649 -> 0.667 (story mode 0.673 -> 0.690) with the fights in their own lands, 0.6897
 # in story mode once the session's other rules were merged (one event more found, two extra).
-# Session 31: the first study file's story mode 0.771 -> 0.767, one event more: "Rouhani …
-# ordered the arrest of those responsible" is now coded with its open target (the gold codes
-# it IRN -> IRN, the protesters being Iran's own), so it counts as an extra.
 STORY_FLOORS = {
-    "cameo_stories_study.tsv": (0.61, 0.765),
+    "cameo_stories_study.tsv": (0.61, 0.77),
     "cameo_stories_heldout.tsv": (0.66, 0.685),
     "cameo_stories2_study.tsv": (0.71, 0.71),
     "cameo_stories2_heldout.tsv": (0.73, 0.74),

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
+from detente.actors.resolve import OPEN_CONFIDENCE, DocActors
 from detente.events.grammar import NAMING_ENTITIES, child_of, named_by_modifier, names_someone
 from detente.events.patterns import Pattern
 from detente.events.sides import resolve_heads
@@ -445,22 +445,6 @@ def _decided_before(
     return None
 
 
-# Verbs that lay an act "on" someone: "blamed the attack on Colombian paramilitaries" names
-# who did it, though the parser hangs the "on" phrase on the act.
-_LAYING_ON = {"blame", "pin"}
-
-
-def _laid_on(noun: Token) -> bool:
-    """``noun`` is what a verb of laying blame lays "on" the side after it."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LAYING_ON
-
-
-def _doer_of(tok: Token, act: Token) -> bool:
-    """``tok`` is the act's own "of" phrase, its doer as a translation writes it: "the fight
-    of India against terrorism"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == act.i
-
-
 def referred(
     nouns: Mapping[str, Sequence[Pattern]],
     pair: tuple,
@@ -512,15 +496,6 @@ def referred(
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
-    if (
-        attack is not None
-        and src[0].country != tgt[0].country
-        and not _laid_on(noun)
-        and not _doer_of(tgt[2], noun)
-    ):
-        # "Germany condemned the attack on the Russian embassy" with no attacker told: the
-        # victim is not whom the condemnation is aimed at
-        return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
     return [pair]
 
 
