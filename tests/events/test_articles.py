@@ -163,6 +163,11 @@ FLOORS = {
     # 16)
     "2019-10-24-peace-spring.txt": (0.75, 1.00, 1.00),
     "2020-01-11-iran-strike.txt": (0.85, 0.94, 1.00),
+    # a translated analysis of the Russian press written by helper h9 in session 31 before any
+    # rule for it (start 17 of 21, 16 of 17 dates, no not-row violated; false facts: "began
+    # with the stop of the oil supplies to the Belarusian refineries" read as a stopover,
+    # "In Moscow the visit was followed closely" taken as a visit to Moscow)
+    "2020-02-03-druzhba-refineries.txt": (0.80, 0.94, 1.00),
     # a translated commentary written in session 21 after the Ankara one, before any rule for
     # it (9 of 19, 7 of 9 dates)
     "2020-07-10-galwan.txt": (0.78, 1.00, 1.00),

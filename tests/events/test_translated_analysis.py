@@ -852,3 +852,23 @@ def test_an_occasion_held_on_a_day_dates_the_story(coder):
 def test_a_stance_of_someone_for_another_targets_the_other(coder, text, target):
     found = {e.target_country for e in coder.code_text(text, PUB) if e.cameo_root == "05"}
     assert found == {target}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winter for the Russian-Ukrainian relations began with the stop of the gas "
+        "transit to the Ukrainian pipelines.",
+        "The quarrel of the Chinese-Australian relations started with a stop of the coal "
+        "imports to the Chinese ports.",
+    ],
+)
+def test_a_stop_of_a_thing_is_no_stopover(coder, text):
+    # "stop" with an "of" phrase for what stopped is a halt, not a visit's stop
+    visits = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04"]
+    assert not visits, visits
+
+
+def test_a_stop_in_a_place_stays_a_visit(coder):
+    events = coder.code_text("Premier Li made a stop in Wellington on his way to Canberra.", PUB)
+    assert [e for e in events if e.cameo == "042" and e.target_country == "NZL"], events

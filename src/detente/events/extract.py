@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolve import surname_mentioned_before
+from detente.actors.resolve import PERSON_ROLES, surname_mentioned_before
 from detente.events.grammar import (
     DECISION_HEADS,
     FEELINGS,
@@ -23,6 +23,7 @@ from detente.events.grammar import (
     adjective_participle,
     child_of,
     counted,
+    names_someone,
     prep_objects,
     reduced_passive,
     subject_of,
@@ -158,6 +159,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemma = lemma[:-1]  # a plural the lemmatizer left alone ("a million euros")
     if lemma in _AFFAIRES:
         lemma = "charge"  # "summoned the Iranian charge d'affaires", tokenized on its tail
+    if names_a_halt(noun):
+        return False  # "began with the stop of the oil supplies": a halt, no stopover
     inner = counted(noun)
     degree_of = next(iter(prep_objects(noun, OF)), None) if lemma in _DEGREES else None
     if degree_of is not None:
@@ -436,6 +439,26 @@ def match_verb(
 
 # Nouns of how far something goes, whose "of" phrase names what is raised or lowered.
 _DEGREES = {"level", "degree"}
+
+
+# Nouns with a journey sense and a halting sense: "made a stop in Hanoi" is a stopover, but
+# with an "of" phrase naming what stopped ("the stop of the oil supplies") it is a halt.
+_HALTS = {"stop"}
+
+
+def _someone(tok: Token) -> bool:
+    """``tok`` names a person, a group or a country, or is an office ("the president")."""
+    return names_someone(tok) or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_ROLES
+
+
+def names_a_halt(noun: Token) -> bool:
+    """``noun`` is a halt of something ("the stop of the supplies"), never a stopover: a
+    traveller makes a stop in or at a place ("a stop of the president in Minsk" names the
+    traveller by "of"), a halt has an "of" phrase for the thing that stopped."""
+    if noun.lemma_.lower() not in _HALTS:
+        return False
+    stopped = list(prep_objects(noun, OF))
+    return bool(stopped) and not any(_someone(t) for t in stopped)
 
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.
