@@ -872,3 +872,18 @@ def test_a_stop_of_a_thing_is_no_stopover(coder, text):
 def test_a_stop_in_a_place_stays_a_visit(coder):
     events = coder.code_text("Premier Li made a stop in Wellington on his way to Canberra.", PUB)
     assert [e for e in events if e.cameo == "042" and e.target_country == "NZL"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit of the Chinese premier to Canberra began on Monday. In Wellington the "
+        "visit was watched with concern.",
+        "The trip of the Indian minister to Kabul ended on Friday. The trip was followed "
+        "closely in Islamabad.",
+    ],
+)
+def test_where_a_visit_is_watched_is_no_place_visited(coder, text):
+    # the onlookers' place is not the visit's: only the first sentence's visit is coded
+    visits = [e for e in coder.code_text(text, PUB) if e.cameo_root == "04"]
+    assert visits and all(e.sentence_id == 0 for e in visits), visits

@@ -77,6 +77,19 @@ TOPIC_VERBS = {
     "regard", "deem", "think", "believe",
     "cite", "mention", "invoke", "recount", "quote",  # (an act cited is told, not done)
 }  # fmt: skip
+# Verbs by which onlookers watch an event told before: "In Moscow the visit was followed
+# closely", "the talks were watched with concern in Kyiv". Where the watching is done is the
+# onlookers' place, not the event's.
+_WATCHING = {"follow", "watch"}
+
+
+def watched(noun: Token) -> bool:
+    """``noun`` is what a verb of watching takes ("the visit was followed in Moscow"): the
+    verb's phrases are the onlookers', none of them a side of the event ("the visit was
+    followed by talks in Sydney", the other sense, has none of the visit's either)."""
+    return noun.head.lemma_.lower() in _WATCHING
+
+
 # Event nouns whose phrase says what kind of event it is, as a modifier would: cooperation
 # "on security" (security cooperation), a strike "for higher wages" (a labour strike).
 _ON_IN = frozenset({"on", "in"})
@@ -827,7 +840,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             else:
                 # "No talks were held between X and Y": the phrase may hang on the verb, or
                 # on the noun's "of" object ("the donation of vaccines to Cambodia").
-                held = noun.dep_ in ("nsubjpass", "dobj") or (
+                held = (noun.dep_ in ("nsubjpass", "dobj") and not watched(noun)) or (
                     # "fighting erupted between X and Y", "talks took place between"
                     noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
                 )
