@@ -4429,3 +4429,26 @@ def test_the_publication_month_named_alone_is_this_month(phrase, future, expecte
     """ "The ministers are to meet later in September" in a paper of 6 September 2017 means
     this September; asked for a future date, dateparser skipped it to September 2018."""
     assert resolve_date(phrase, dt.date(2017, 9, 6), future) == (expected, "text_month")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "it" opening a clause joined by "and" keeps the first clause's subject, a body named
+        # by its nationality, not the last country named in that clause's objects
+        (
+            "The Georgian police began to fine the Turkish lorries which carry fruit to "
+            "Russia, and in May it detained three Turkish drivers.",
+            ("GEO", "TUR"),
+        ),
+        (
+            "The Kenyan government raised the fees on Ugandan traders who sell maize in "
+            "Tanzania, and on Monday it expelled two Ugandan officials.",
+            ("KEN", "UGA"),
+        ),
+    ],
+)
+def test_it_in_a_joined_clause_keeps_the_first_clauses_subject(coder, text, pair):
+    acts = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("16", "17")]
+    assert acts and all((e.source_country, e.target_country) == pair for e in acts[-1:])
+    assert not [e for e in acts if e.source_country in ("RUS", "TZA")]
