@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from detente.events.dates import told_as_recent
+
 
 def _dated(coder, text, day):
     return [
@@ -331,3 +333,8 @@ def test_a_sentence_told_as_recent_brings_the_story_to_the_writing(coder, recent
     later = [e for e in events if e.cameo_root in ("03", "04")]
     assert later and {e.date for e in later} == {day}
     assert {e.date for e in events if e.cameo_root == "19"} == {dt.date(2021, 10, 5)}
+
+
+def test_the_last_days_of_a_period_are_a_time_of_their_own():
+    assert told_as_recent("In the last days the two ministers spoke by telephone.")
+    assert not told_as_recent("The row returned in the last days of last year.")

@@ -131,10 +131,11 @@ def looks_future(text: str) -> bool:
 
 
 # Words by which a sentence places its act in the days just before the writing: "in recent
-# days", "over the past few weeks", "in the last days", "recently", "lately".
+# days", "over the past few weeks", "in the last days", "recently", "lately" (not "in the last
+# days of last year", a time of its own).
 _RECENT = re.compile(
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
-    r"(?:days|weeks)\b|\b(?:recently|lately)\b",
+    r"(?:days|weeks)\b(?!\s+of\b)|\b(?:recently|lately)\b",
     re.IGNORECASE,
 )
 
