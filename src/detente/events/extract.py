@@ -402,7 +402,7 @@ def match_verb(
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
             if present and specific <= _PARTNER_PREPS:
-                present = _partner_named([verb, comp, noun], specific)
+                present = _partner_named([verb, comp, noun], specific, noun)
             if REQUIRED in pat.prep and not present:
                 continue  # "ruled against": not "ruled the country", "ruled that …"
             if not specific or present:
@@ -451,13 +451,18 @@ _PARTNER_PREPS = frozenset({"with", "between"})
 _SHARED_LINES = frozenset({"border", "frontier", "boundary"})
 
 
-def _partner_named(tokens: list[Token | None], preps: frozenset[str]) -> bool:
+def _partner_named(tokens: list[Token | None], preps: frozenset[str], noun: Token | None) -> bool:
     """A partner phrase ("with X", "between X and Y") hangs on one of ``tokens``, and is not
-    the neighbour a border noun just before it names."""
+    the neighbour a border noun just before it names, unless that border is the pattern's
+    own ``noun`` ("reinforced its border with Azerbaijan": the neighbour is the one meant)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _SHARED_LINES)
+        and not (
+            c.i > 0
+            and c.doc[c.i - 1].lemma_.lower() in _SHARED_LINES
+            and (noun is None or c.doc[c.i - 1].i != noun.i)
+        )
         and not _taking_part_of_no_one(c)
         for tok in tokens
         if tok is not None
