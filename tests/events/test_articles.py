@@ -114,7 +114,10 @@ FLOORS = {
     # row dated by the folder's month convention after); after the session's rules 14 of 22
     # and 12 of 22, 26 of 44 = 0.59, dates 26 of 26
     "2016-12-22-karlov-ankara.txt": (0.63, 1.00, 0.85),
-    "2017-09-06-consulate-closure.txt": (0.54, 1.00, 1.00),
+    # (session 31: "the embassy of the United States announced that from 23 August it
+    # suspends the issuance of visas" gives "it" the embassy's country, found but dated by
+    # the day the suspension starts, not the announcement's: 13 of 22, dates 12 of 13)
+    "2017-09-06-consulate-closure.txt": (0.59, 0.92, 1.00),
     "2019-05-10-podgorica-verdict.txt": (0.50, 1.00, 1.00),
     "2018-05-28-mh17-brigade.txt": (0.75, 1.00, 1.00),
     "2020-10-16-navalny-sanctions.txt": (0.60, 1.00, 0.86),
@@ -384,6 +387,15 @@ FLOORS = {
     # Washington for the stability of Lebanon" is Washington's, for Lebanon)
     "2017-03-08-kuala-lumpur-hostages.txt": (0.50, 0.77, 0.88),
     "2017-11-17-hariri-riyadh.txt": (0.50, 0.77, 1.00),
+    # a Persian-press analysis of the Iran-Azerbaijan border drills row written in session 31
+    # (h10) after every other rule of the session, before any rule for it: 12 of 22, dates
+    # 10 of 12, and two false facts ("the Azerbaijani police began to tax the Iranian trucks
+    # which carry goods to Armenia, and … it detained two Iranian drivers" had Armenia detain
+    # them, and Iran demand their release of Armenia); drills "near the border with
+    # Azerbaijan, with the participation of armoured units" read as a joint exercise with
+    # the units (and, said shorter, with Azerbaijan). After its rules 16 of 22 (dates 14 of
+    # 16: "in recent days" no longer takes the story's last day), no false fact
+    "2021-10-15-aras-drills.txt": (0.72, 0.87, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -4429,3 +4429,69 @@ def test_the_publication_month_named_alone_is_this_month(phrase, future, expecte
     """ "The ministers are to meet later in September" in a paper of 6 September 2017 means
     this September; asked for a future date, dateparser skipped it to September 2018."""
     assert resolve_date(phrase, dt.date(2017, 9, 6), future) == (expected, "text_month")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "it" opening a clause joined by "and" keeps the first clause's subject, a body named
+        # by its nationality, not the last country named in that clause's objects
+        (
+            "The Georgian police began to fine the Turkish lorries which carry fruit to "
+            "Russia, and in May it detained three Turkish drivers.",
+            ("GEO", "TUR"),
+        ),
+        (
+            "The Kenyan government raised the fees on Ugandan traders who sell maize in "
+            "Tanzania, and on Monday it expelled two Ugandan officials.",
+            ("KEN", "UGA"),
+        ),
+    ],
+)
+def test_it_in_a_joined_clause_keeps_the_first_clauses_subject(coder, text, pair):
+    acts = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("16", "17")]
+    assert acts and all((e.source_country, e.target_country) == pair for e in acts[-1:])
+    assert not [e for e in acts if e.source_country in ("RUS", "TZA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian army began a large exercise near the border with Azerbaijan.",
+        "Pakistani troops started drills in the south, close to the frontier with India.",
+    ],
+)
+def test_a_border_s_with_names_the_neighbour_not_a_partner(coder, text):
+    """ "the border with X" names the neighbour, wherever the parser hangs "with": drills
+    held near it are no joint exercise with X."""
+    assert not [e for e in coder.code_text(text, PUB) if e.cameo_root == "06"]
+
+
+def test_a_partner_named_beside_a_border_is_still_a_partner(coder):
+    text = "Russia started an exercise with Belarus near the border with Poland."
+    joint = [e for e in coder.code_text(text, PUB) if e.cameo_root == "06"]
+    assert [(e.source_country, e.target_country) for e in joint] == [("RUS", "BLR")]
+
+
+def test_arms_taking_part_in_a_drill_are_no_partner(coder):
+    """ "with the participation of tanks and drones" names what took part, no partner: the
+    drill near a neighbour's border is a show of force toward it; "with the participation of
+    Egyptian warships" names a partner."""
+    alone = (
+        "The Armenian army began a large exercise in the south, near the border with "
+        "Azerbaijan, with the participation of tanks, artillery and drones."
+    )
+    events = coder.code_text(alone, PUB)
+    assert not [e for e in events if e.cameo_root == "06"]
+    assert [(e.source_country, e.target_country) for e in events if e.cameo_root == "15"] == [
+        ("ARM", "AZE")
+    ]
+    joint = (
+        "The Saudi navy began an exercise in the Red Sea with the participation of Egyptian "
+        "warships."
+    )
+    assert [
+        (e.source_country, e.target_country)
+        for e in coder.code_text(joint, PUB)
+        if e.cameo_root == "06"
+    ] == [("SAU", "EGY")]

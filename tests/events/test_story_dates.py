@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from detente.events.dates import told_as_recent
+
 
 def _dated(coder, text, day):
     return [
@@ -312,3 +314,27 @@ def test_a_headline_takes_the_day_its_text_gives_the_same_act(coder):
         day,
         dt.date(2022, 10, 29),
     }
+
+
+@pytest.mark.parametrize(
+    "recent",
+    ["In recent days", "Over the past few weeks", "Recently", "Lately", "In the last days"],
+)
+def test_a_sentence_told_as_recent_brings_the_story_to_the_writing(coder, recent):
+    """An act placed in the days before the writing ("in recent days", "recently") is not of
+    the last day the story named, and neither is what is told next without a day."""
+    day = dt.date(2021, 10, 15)
+    text = (
+        "On 5 October Georgia closed its border with Armenia. "
+        f"{recent} the Georgian foreign minister held a telephone conversation with his "
+        "Armenian counterpart. The two ministers agreed to continue the contacts."
+    )
+    events = coder.code_text(text, day)
+    later = [e for e in events if e.cameo_root in ("03", "04")]
+    assert later and {e.date for e in later} == {day}
+    assert {e.date for e in events if e.cameo_root == "19"} == {dt.date(2021, 10, 5)}
+
+
+def test_the_last_days_of_a_period_are_a_time_of_their_own():
+    assert told_as_recent("In the last days the two ministers spoke by telephone.")
+    assert not told_as_recent("The row returned in the last days of last year.")

@@ -1719,17 +1719,33 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     """The country or organisation subject of the clause that ``head``'s clause hangs on,
     when ``head`` is the subject of an adverbial clause ("as it …", "after it …") or of
     the words of a saying ("China criticised Japan and said it would cut ties": "it" is
-    China, who says, not Japan, the nearer name)."""
+    China, who says, not Japan, the nearer name), or of a clause joined to it by "and"
+    ("the police began to tax the trucks bound for Armenia, and in May it detained two
+    drivers": "it" keeps the first clause's subject, not the last name in its objects)."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    governing = verb.head if verb.dep_ == "advcl" else _saying_of(verb) or _writer_of(verb)
+    governing = (
+        verb.head if verb.dep_ in ("advcl", "conj") else _saying_of(verb) or _writer_of(verb)
+    )
     if governing is None:
         return None
     subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
         return None
-    return _named_side(subject, day, actors)
+    return _named_side(subject, day, actors) or _body_of_country(subject, day, actors)
+
+
+def _body_of_country(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The country whose body a phrase names by its nationality ("the Azerbaijani police",
+    "the Turkish government"): the phrase's own actor, never a person's."""
+    span = actors.by_token.get(head.i)
+    if span is None or span.label_ != "AGENT":
+        return None
+    found = resolve_phrase(head, day, actors)
+    if found is None or not found[0].country:
+        return None
+    return found[0]
 
 
 # Verbs whose subject speaks the clause they govern: "said it would", "warned it could".

@@ -65,6 +65,7 @@ from detente.events.dates import (
     narrative_weekday,
     resolve_date,
     span_start,
+    told_as_recent,
     weekday_named,
 )
 from detente.events.extract import verb_triples
@@ -1430,6 +1431,10 @@ class Coder:
                 and not goes_on_with_the_past(sent)
             ):
                 story, period, acted = front, None, None
+            if told_as_recent(sent.text):
+                # "In recent days the ministers spoke by phone. They agreed …": of the days
+                # before the writing, not of the last day the story named
+                story, period, acted = None, None, None
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
                 continue

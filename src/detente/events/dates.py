@@ -130,6 +130,23 @@ def looks_future(text: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
+# Words by which a sentence places its act in the days just before the writing: "in recent
+# days", "over the past few weeks", "in the last days", "recently", "lately" (not "in the last
+# days of last year", a time of its own).
+_RECENT = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks)\b(?!\s+of\b)|\b(?:recently|lately)\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_recent(text: str) -> bool:
+    """``text`` says its act happened in the days before the writing ("In recent days the two
+    ministers spoke by telephone"): the story has come back to the time of writing, and what
+    it tells next is not of the last day it named before."""
+    return bool(_RECENT.search(text))
+
+
 def is_date_phrase(text: str) -> bool:
     """True when ``text`` names a point in time rather than a duration."""
     return bool(_POINT.search(text))

@@ -404,6 +404,8 @@ def match_verb(
                     continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
+            if present and specific <= _PARTNER_PREPS:
+                present = _partner_named([verb, comp, noun], specific, noun)
             if REQUIRED in pat.prep and not present:
                 continue  # "ruled against": not "ruled the country", "ruled that …"
             if not specific or present:
@@ -466,6 +468,48 @@ _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 
 
 _PARTNER_PREPS = frozenset({"with", "between"})
+# Nouns of a line two sides share: "the border with Azerbaijan" names the neighbour, wherever
+# the parser hangs its "with" (often on the verb: "started an exercise near the border with
+# Azerbaijan"), and no partner in the act.
+_SHARED_LINES = frozenset({"border", "frontier", "boundary"})
+
+
+def _partner_named(tokens: list[Token | None], preps: frozenset[str], noun: Token | None) -> bool:
+    """A partner phrase ("with X", "between X and Y") hangs on one of ``tokens``, and is not
+    the neighbour a border noun just before it names, unless that border is the pattern's
+    own ``noun`` ("reinforced its border with Azerbaijan": the neighbour is the one meant)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and not (
+            c.i > 0
+            and c.doc[c.i - 1].lemma_.lower() in _SHARED_LINES
+            and (noun is None or c.doc[c.i - 1].i != noun.i)
+        )
+        and not _taking_part_of_no_one(c)
+        for tok in tokens
+        if tok is not None
+        for c in tok.children
+    )
+
+
+# Nouns of taking part: "with the participation of X" names who took part in the act.
+_TAKING_PART = frozenset({"participation", "involvement"})
+_NAMED_SIDES = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _taking_part_of_no_one(prep: Token) -> bool:
+    """ "with the participation of armoured units and drones": the arms and units that took
+    part, no side named as a partner ("with the participation of Russian warships" names
+    one)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _TAKING_PART:
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = of.subtree if of is not None else ()
+    return not any(t.ent_type_ in _NAMED_SIDES or t.tag_ in ("NNP", "NNPS") for t in named)
+
+
 _GOING_ON = {"press", "push", "forge", "move", "plough", "plow", "soldier"}
 # Phrasal verbs that mean "began": "the drills kicked off on Monday" kicks no one; only what
 # they begin may be read ("kicked off joint drills", "kicked off talks").
