@@ -22,7 +22,7 @@ only: 0.571 -> 0.741). Things and places as targets (session 31: things acted on
 no one, "called for restraint", "pledged humanitarian supplies", scored strictly: an open
 target with no actor code counts as a wrong target, see ``event_bed.strict_targets``) add
 ``thing_targets_study.tsv`` (study: 0.194 as first written, 0.286 with an uncoded right
-target written OPEN and tear gas coded 175, -> 0.323) and ``thing_targets_heldout.tsv``
+target written OPEN and tear gas coded 175, -> 0.355) and ``thing_targets_heldout.tsv``
 (held-out: 0.262 as first written, 0.295 with tear gas coded 175, -> 0.305). Most thing
 targets stay: PLV marks a thing with an article as the target when no one is named
 ("condemned the attacks", "boycott the elections"), and dropping them lost PLV pairs.
@@ -42,7 +42,7 @@ FLOORS = {
     "events_heldout4.tsv": 0.68,
     "wire_forms_study.tsv": 0.94,
     "wire_forms_heldout.tsv": 0.72,
-    "thing_targets_study.tsv": 0.32,
+    "thing_targets_study.tsv": 0.35,
     "thing_targets_heldout.tsv": 0.3,
 }
 

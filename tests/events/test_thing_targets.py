@@ -20,7 +20,7 @@ def _targets(coder, text):
     [
         "The Indonesian foreign ministry appealed for calm after the riots on Saturday.",
         "Norway's foreign minister called for restraint in a statement on Monday.",
-        "The Pope urged dialogue and reconciliation in his Sunday address.",
+        "The Pope appealed for dialogue and reconciliation in his Sunday address.",
         "Qatar's emir pledged humanitarian supplies on Wednesday.",
     ],
 )

@@ -124,7 +124,8 @@ _STATE_NOUNS = {"country", "nation", "government", "ally", "neighbour", "neighbo
 def names_thing(tok: Token, actors: DocActors) -> bool:
     """``tok`` is a common noun of a thing, not of someone: a mass noun called or appealed
     for ("called for restraint", "appealed for calm", see :func:`_mass_noun`), or what is
-    given as aid ("pledged humanitarian supplies", "$500 million"). A noun the actor
+    given as aid and not told before ("pledged humanitarian supplies", "$500 million";
+    "condemned the supply" may be answered with its giver). A noun the actor
     dictionary knows as an agent ("police", "security") names someone. (A thing with an
     article, "condemned the violence", "boycotted the elections", stays: PLV marks such a
     thing as the target when no one is named, so dropping it loses pairs.)"""
@@ -132,9 +133,16 @@ def names_thing(tok: Token, actors: DocActors) -> bool:
         return False
     if tok.lemma_.lower() in actors.book.agents:
         return False
-    return _mass_noun(tok) or aid_given(tok)
+    return _mass_noun(tok) or (aid_given(tok) and not _definite(tok))
 
 
+def _definite(tok: Token) -> bool:
+    """``tok`` has a definite article or demonstrative: "the supply", "this shipment" may
+    refer to a delivery told before, which the story answers with its giver."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that make a noun phrase count someone or something ("the", "a", "his", "two").
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
 
@@ -147,10 +155,13 @@ def _mass_noun(tok: Token) -> bool:
     Karabakh"), are left alone: a sentence in full has a determiner or possessive somewhere.
     (Elsewhere a bare thing may still be the target PLV marks: "protested against
     corruption".)"""
+    first = tok  # "called for restraint and dialogue": the list stands where its first does
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
     return (
         tok.tag_ == "NN"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "for"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "for"
         and not any(c.dep_ in _DETERMINING for c in tok.children)
         and any(t.tag_ in ("DT", "PRP$") for t in tok.sent)
     )
