@@ -55,6 +55,7 @@ from detente.events.targets import (
     ENVOYS,
     SHOW_OF_FORCE,
     THREAT_ROOT,
+    aid_given,
     claimed,
     envoys,
     go_between,
@@ -118,6 +119,59 @@ def _named_object(tok: Token) -> bool:
 # Common nouns that stand for states with no name: "cut aid to countries that vote against
 # us", "warned its neighbours", "sanctions on governments that buy Russian arms".
 _STATE_NOUNS = {"country", "nation", "government", "ally", "neighbour", "neighbor", "regime"}
+
+
+def names_thing(tok: Token, actors: DocActors) -> bool:
+    """``tok`` is a common noun of a thing, not of someone: a mass noun called or appealed
+    for ("called for restraint", "appealed for calm", see :func:`_mass_noun`), or what is
+    given as aid and not told before ("pledged humanitarian supplies", "$500 million";
+    "condemned the supply" may be answered with its giver). A noun the actor
+    dictionary knows as an agent ("police", "security") names someone. (A thing with an
+    article, "condemned the violence", "boycotted the elections", stays: PLV marks such a
+    thing as the target when no one is named, so dropping it loses pairs.)"""
+    if tok.pos_ != "NOUN" or names_someone(tok) or named_by_modifier(tok):
+        return False
+    if tok.lemma_.lower() in actors.book.agents:
+        return False
+    return _mass_noun(tok) or (aid_given(tok) and not _definite(tok))
+
+
+def _definite(tok: Token) -> bool:
+    """``tok`` has a definite article or demonstrative: "the supply", "this shipment" may
+    refer to a delivery told before, which the story answers with its giver."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words that make a noun phrase count someone or something ("the", "a", "his", "two").
+_DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _mass_noun(tok: Token) -> bool:
+    """``tok`` is what is called or appealed for, a singular common noun standing bare after
+    "for" in a sentence written out in full ("called for restraint", "appealed for calm",
+    "pressed for dialogue"): English lets only a mass noun stand so, and a body or a person
+    needs "the" or "a". Headlines, which drop articles ("Militias violated ceasefire in
+    Karabakh"), are left alone: a sentence in full has a determiner or possessive somewhere.
+    (Elsewhere a bare thing may still be the target PLV marks: "protested against
+    corruption".)"""
+    first = tok  # "called for restraint and dialogue": the list stands where its first does
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        tok.tag_ == "NN"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "for"
+        and not any(c.dep_ in _DETERMINING for c in tok.children)
+        and any(t.tag_ in ("DT", "PRP$") for t in tok.sent)
+    )
+
+
+def open_target(tok: Token, actors: DocActors) -> bool:
+    """``tok`` may stand as an open target: an open actor (see :func:`open_actor`) that is
+    no thing (see :func:`names_thing`): "called for restraint" and "pledged humanitarian
+    supplies" name no target; "sued the company" and "arrested a journalist" do."""
+    return open_actor(tok) and not names_thing(tok, actors)
 
 
 def _unnamed_states(tok: Token) -> bool:
@@ -604,7 +658,7 @@ def targets_of(
         found = [
             (OPEN, OPEN_CONFIDENCE, h)
             for h in group
-            if open_actor(h)
+            if open_target(h, actors)
             and not _line_with(h)
             and not (h.dep_ == "poss" and own_possessor(h))
             and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
@@ -699,7 +753,7 @@ def targets_of(
     # "agreed to set up hospitals in Louisiana", "condemned the attacks": the first phrase
     # the verb or its complement takes stands as an open target
     for group in fallback:
-        heads = [h for h in group if h.i not in taken and open_actor(h)]
+        heads = [h for h in group if h.i not in taken and open_target(h, actors)]
         if heads:
             return [(OPEN, OPEN_CONFIDENCE, h) for h in heads], False
     return [], False
