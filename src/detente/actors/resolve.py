@@ -95,11 +95,18 @@ class DocActors:
 
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
     """Head first, then its modifiers nearest first, then ``of``/``from`` phrases (and ``in``
-    for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik")."""
+    for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik"). A modifier's own
+    modifier comes before the head's phrases: in "the NATO-led peacekeeping force in Kosovo"
+    NATO leads the force, Kosovo is only where it serves."""
     preps = {"from", "in"} if role else {"from"}
     tokens = [head]
     queue = [head]
-    while queue:
+    phrases: list[Token] = []
+    while queue or phrases:
+        if not queue:
+            tokens.append(phrases[0])
+            queue.append(phrases.pop(0))
+            continue
         tok = queue.pop(0)
         for child in tok.children:
             if child.dep_ in _MODIFIER_DEPS:
@@ -110,10 +117,7 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
                 and tok.i == head.i
                 and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
             ):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        tokens.append(pobj)
-                        queue.append(pobj)
+                phrases += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
     return tokens
 
 

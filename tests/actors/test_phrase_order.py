@@ -1,0 +1,33 @@
+"""In an actor phrase a modifier's own modifier comes before the head's "in" phrase: a
+force led by one side and serving in another's land is the leader's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2021, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "place"),
+    [
+        ("The NATO-led peacekeeping force in Bosnia stepped up its patrols.", "NATO", "BIH"),
+        (
+            "The Russian-led peacekeeping force in Tajikistan held talks with Uzbekistan.",
+            "RUS",
+            "TJK",
+        ),
+    ],
+)
+def test_a_leader_comes_before_where_the_force_serves(coder, text, leader, place):
+    sources = [e.source_country for e in coder.code_text(text, DAY)]
+    assert leader in sources and place not in sources, sources
+
+
+def test_a_role_nouns_in_phrase_still_names_its_side(coder):
+    sources = [
+        e.source_country for e in coder.code_text("Lawmakers in Ukraine criticized Russia.", DAY)
+    ]
+    assert sources == ["UKR"], sources
