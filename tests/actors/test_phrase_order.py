@@ -31,3 +31,15 @@ def test_a_role_nouns_in_phrase_still_names_its_side(coder):
         e.source_country for e in coder.code_text("Lawmakers in Ukraine criticized Russia.", DAY)
     ]
     assert sources == ["UKR"], sources
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "backer"),
+    [
+        ("The UN-backed government in Tripoli accused Egypt of arming its rivals.", "LBY", "UNO"),
+        ("Jordanian jets bombed Iranian-backed militias in Syria.", "SYR", "IRN"),
+    ],
+)
+def test_a_backer_yields_to_where_the_group_is(coder, text, owner, backer):
+    sides = {c for e in coder.code_text(text, DAY) for c in (e.source_country, e.target_country)}
+    assert owner in sides and backer not in sides, sides
