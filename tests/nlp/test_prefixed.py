@@ -53,7 +53,7 @@ def test_prefixed_verbs_are_coded(coder, text, fact):
     [
         ("The U.S.-led coalition shelled the town.", "U.S."),
         ("A U.N.-brokered truce took hold in the port.", "U.N."),
-        ("The U.S.-Mexico talks resumed on Tuesday.", "U.S."),
+        ("U.S.-backed fighters took the hill.", "U.S."),
     ],
 )
 def test_hyphen_after_a_dotted_abbreviation_is_cut(text, first):
