@@ -46,3 +46,24 @@ def test_prefixed_verbs_are_coded(coder, text, fact):
         if e.is_fact
     ]
     assert fact in facts and not any(c.startswith("19") for _, _, c in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The U.S.-led coalition shelled the town.", "U.S."),
+        ("A U.N.-brokered truce took hold in the port.", "U.N."),
+        ("U.S.-backed fighters took the hill.", "U.S."),
+    ],
+)
+def test_hyphen_after_a_dotted_abbreviation_is_cut(text, first):
+    words = [t.text for t in load_pipeline()(text)]
+    assert words[words.index(first) + 1] == "-", words
+
+
+def test_a_coalition_led_by_a_dotted_abbreviation_is_its_leaders(coder):
+    facts = [
+        (e.source_country, e.target_country, e.cameo[:2])
+        for e in coder.code_text("The U.S.-led coalition bombed Iraqi army positions.", DAY)
+    ]
+    assert ("USA", "IRQ", "19") in facts, facts

@@ -93,16 +93,49 @@ class DocActors:
         return None
 
 
+# Participles that name a backer, not an owner: "Iranian-backed militias in Iraq" are Iraqi
+# militias, "the UN-backed government in Tripoli" Libya's (a leader owns: "NATO-led force").
+BACKING = {"back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align"}
+
+
+def _backer_mark(tok: Token) -> bool:
+    """``tok`` is "X-backed" or its kind before a noun, or the X of it (parsed under the
+    participle or, as in "the UN-backed government", beside it on the noun)."""
+    doc = tok.doc
+
+    def backing(i: int) -> bool:
+        return (
+            0 < i < len(doc)
+            and doc[i].lemma_.lower() in BACKING
+            and doc[i].tag_ == "VBN"
+            and doc[i - 1].text == "-"
+        )
+
+    return tok.dep_ in _MODIFIER_DEPS and (backing(tok.i) or backing(tok.i + 2))
+
+
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
     """Head first, then its modifiers nearest first, then ``of``/``from`` phrases (and ``in``
-    for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik")."""
+    for role nouns: "lawmakers in Arnor", but not "a summit in Reykjavik"). A modifier's own
+    modifier comes before the head's phrases: in "the NATO-led peacekeeping force in Kosovo"
+    NATO leads the force, Kosovo is only where it serves. A backer comes last: it says who
+    the phrase is only when nothing else does ("Iranian-backed militias in Iraq": Iraq's)."""
     preps = {"from", "in"} if role else {"from"}
     tokens = [head]
     queue = [head]
-    while queue:
+    later: list[Token] = []  # the head's phrases, then its backers
+    backers: list[Token] = []
+    while queue or later or backers:
+        if not queue:
+            nxt = later.pop(0) if later else backers.pop(0)
+            tokens.append(nxt)
+            queue.append(nxt)
+            continue
         tok = queue.pop(0)
         for child in tok.children:
-            if child.dep_ in _MODIFIER_DEPS:
+            if child.dep_ in _MODIFIER_DEPS and _backer_mark(child):
+                backers.append(child)
+            elif child.dep_ in _MODIFIER_DEPS:
                 tokens.append(child)
                 queue.append(child)
             elif (
@@ -110,10 +143,7 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
                 and tok.i == head.i
                 and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
             ):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        tokens.append(pobj)
-                        queue.append(pobj)
+                later += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
     return tokens
 
 

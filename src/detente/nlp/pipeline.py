@@ -1798,15 +1798,22 @@ def _canonical(alias: str, name: str, written: Collection[str] = ()) -> str:
 _PREFIXES = ("re", "de", "co", "pre")
 PREFIXED = re.compile(rf"^({'|'.join(_PREFIXES)})-([a-z]+)$", re.IGNORECASE)
 _HYPHEN_INFIX = ")(?:-|"
+# A hyphen after a dotted abbreviation before a lower-case word: "U.S.-led", "U.N.-brokered",
+# "U.S.-backed". The default rule cuts a hyphen only between letters, so wire copy's "the
+# U.S.-led coalition" stayed one unknown word and its leader was lost ("NATO-led" was cut).
+# A pair of names ("U.S.-Soviet talks") stays whole: cut, a wish for progress "in U.S.-Soviet
+# talks" would read as talks held.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
 def keep_prefixed_words(nlp: Language) -> None:
     """Make ``nlp``'s tokenizer keep "re-imposed" and its kind as one token (no other
-    hyphenated word changes: "Russia-Ukraine", "al-Assad" are still cut)."""
+    hyphenated word changes: "Russia-Ukraine", "al-Assad" are still cut), and cut the hyphen
+    after a dotted abbreviation ("U.S.-led" → "U.S.", "-", "led"), as after a word."""
     unsplit = "".join(f"(?<!\\b{prefix})(?<!\\b{prefix.capitalize()})" for prefix in _PREFIXES)
     infixes = [
         rule.replace(_HYPHEN_INFIX, ")" + unsplit + "(?:-|", 1) for rule in nlp.Defaults.infixes
-    ]
+    ] + [ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
