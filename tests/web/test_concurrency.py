@@ -12,7 +12,9 @@ from web_store import build_store
 
 from detente.web import create_app
 
-TEXT = "Russia accused Ukraine of shelling Donetsk. Ukraine accused Russia of lying."
+# (every event of the text is between Russia and Ukraine: a shelling of Donetsk charged would
+# be an event of Ukraine's own that the reader's dyad query does not count)
+TEXT = "Russia accused Ukraine of lying. Ukraine accused Russia of lying."
 DOCS = 6
 
 
