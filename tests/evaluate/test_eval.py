@@ -139,8 +139,9 @@ def test_ratchet_plover(shared_gold, coder):
 # Real news with the pair given (PLV_train, check half: scored, never read). Floors only go up.
 # (session 25: a side the gold marks twice is found by either mark, which alone raised pairs
 # found from 0.788 to 0.796; session 26: 0.780 / 0.808 / who-to-whom 0.770; session 27: acts
-# told aside are weaker evidence and listed after the main act, who-to-whom 0.776)
-PLV_CHECK_MACRO_F1_FLOOR = 0.775
+# told aside are weaker evidence and listed after the main act, who-to-whom 0.776; session 31:
+# blockades and sieges are PLOVER's ASSAULT, macro F1 0.784)
+PLV_CHECK_MACRO_F1_FLOOR = 0.78
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.80
 # The quad class of each sentence's main event, no event = wrong (the quad goal: 0.75).
 PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.825  # 0.828 in session 28
