@@ -411,19 +411,25 @@ _WATERS = {"water", "port", "harbour", "harbor", "airport", "airspace", "territo
 _AT_PLACE = frozenset({"in", "at", "into"})
 
 
-def _owner_of_waters(verb: Token) -> Token | None:
-    """The state whose port or waters an agentless passive of seizing names: the one who
-    seized ("a cargo ship was impounded at a Greek port")."""
+def _side_of(verb: Token, preps: frozenset[str], nouns: set[str]) -> Token | None:
+    """The side a modifier names of one of ``nouns`` in ``verb``'s ``preps`` phrases ("at a
+    Greek port", "in Pakistani shelling")."""
     return next(
         (
             side
-            for place in prep_objects(verb, _AT_PLACE)
-            if place.lemma_.lower() in _WATERS
-            for side in (child_of(place, "amod", "compound", "poss", "nmod"),)
+            for noun in prep_objects(verb, preps)
+            if noun.lemma_.lower() in nouns
+            for side in (child_of(noun, "amod", "compound", "poss", "nmod"),)
             if side is not None and names_someone(side)
         ),
         None,
     )
+
+
+def _owner_of_waters(verb: Token) -> Token | None:
+    """The state whose port or waters an agentless passive of seizing names: the one who
+    seized ("a cargo ship was impounded at a Greek port")."""
+    return _side_of(verb, _AT_PLACE, _WATERS)
 
 
 # Verbs of letting captives go, and the verbs that tell who held them.
@@ -680,16 +686,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None:
             # "two soldiers were killed in Pakistani shelling": the fire they died in, named
             # by its side
-            return next(
-                (
-                    side
-                    for fire in prep_objects(verb, IN)
-                    if fire.lemma_.lower() in _FIRE
-                    for side in (child_of(fire, "amod", "compound", "poss", "nmod"),)
-                    if side is not None and names_someone(side)
-                ),
-                None,
-            )
+            return _side_of(verb, IN, _FIRE)
         doer = child_of(agent, "pobj", "pcomp")
         if doer is not None and (doer.tag_ == "VBG" or doer.lemma_.lower() in _FIRE):
             # "were killed by Syrian shelling", "wounded by Pakistani firing", "killed by
