@@ -91,6 +91,7 @@ from detente.events.modality import (
     attempted,
     conditioned,
     failed,
+    first_conjunct,
     forecast,
     gainsaid,
     hearsay,
@@ -1254,9 +1255,7 @@ def _plan_laid_at_door(
     """``word`` is what its doer planned, told by someone not of the doer's side
     ("according to the investigation, they planned to seize the parliament", "prosecutors
     said the men plotted to kill the prime minister"): no threat or pledge is made by it."""
-    head = word
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "planned to seize the parliament and to kill …"
+    head = first_conjunct(word)  # "planned to seize the parliament and to kill …"
     return (
         said_by is not None
         and head.dep_ == "xcomp"

@@ -700,7 +700,7 @@ def called_on(verb: Token) -> bool:
 WILLING = {"willing", "ready", "prepared"}
 
 
-def _first_conjunct(word: Token) -> Token:
+def first_conjunct(word: Token) -> Token:
     """The first of the conjoined words ``word`` is one of (``word`` itself when alone)."""
     tok = word
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -711,7 +711,7 @@ def _first_conjunct(word: Token) -> Token:
 def offered(word: Token) -> bool:
     """True when ``word`` is what someone said they are willing or ready to do, even on a
     condition ("was willing to withdraw its troops if …"); not in a question."""
-    tok = _first_conjunct(word)  # "willing to withdraw and to return"
+    tok = first_conjunct(word)  # "willing to withdraw and to return"
     return (
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in WILLING
@@ -728,7 +728,7 @@ def proposed_own(word: Token) -> bool:
     with Putin in Paris"): the infinitive hangs on "propose" with no subject of its own, so
     the proposer is its doer; an offer, as "offered to meet" is (the caller keeps this to
     friendly acts: "proposed to impose sanctions" is no pledge)."""
-    tok = _first_conjunct(word)
+    tok = first_conjunct(word)
     return (
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in _PUTTING_FORWARD
@@ -747,7 +747,7 @@ def in_condition(word: Token) -> bool:
     """``word`` is the act of a condition clause: "… if Kurdish fighters do not leave the
     border area", "If Russia does not withdraw its troops, …" (what a side fails to do there
     is a supposition, not a refusal it made)."""
-    tok = _first_conjunct(word)
+    tok = first_conjunct(word)
     return tok.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children
     )
@@ -757,7 +757,7 @@ def conditioned(word: Token) -> bool:
     """True when ``word`` is an act someone said they would or will do on a condition ("would
     impose sanctions if Iran …", "will boycott the elections unless the president …"): an
     offer or a threat made, as CAMEO codes it, not a guess ("could attack if …")."""
-    tok = _first_conjunct(word)
+    tok = first_conjunct(word)
     # "would not hesitate to strike if attacked": the verb not hesitated over is the act
     heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.lemma_ == "hesitate" else [tok]
     return (
@@ -787,7 +787,7 @@ def warned_own(word: Token) -> bool:
     """True when ``word`` is what a warner says it (itself) could or might do ("Iran warned it
     could close its borders", "warned that they may strike"): a threat made, not a guess
     about others ("warned that Russia could attack")."""
-    tok = _first_conjunct(word)
+    tok = first_conjunct(word)
     doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (
         tok.dep_ == "ccomp"

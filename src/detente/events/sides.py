@@ -37,6 +37,7 @@ from detente.events.grammar import (
     named_by_modifier,
     names_someone,
 )
+from detente.events.modality import first_conjunct
 from detente.events.patterns import Pattern
 from detente.events.phrases import EDGES
 from detente.events.spans import naming_token
@@ -90,6 +91,7 @@ _RELEASED = "084"  # people or property set free or given back
 # Roots of force, whose doer is never the one a thing struck is owned by: "Turkish drones
 # struck their positions" is done to whoever "their" stands for, not to the drones.
 _STRUCK_ROOTS = frozenset({"17", "18", "19", "20"})
+# Possessive pronouns that name a thing's owner ("their positions", "its envoy").
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
@@ -155,9 +157,7 @@ def _mass_noun(tok: Token) -> bool:
     Karabakh"), are left alone: a sentence in full has a determiner or possessive somewhere.
     (Elsewhere a bare thing may still be the target PLV marks: "protested against
     corruption".)"""
-    first = tok  # "called for restraint and dialogue": the list stands where its first does
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)  # "called for restraint and dialogue": where its first stands
     return (
         tok.tag_ == "NN"
         and first.dep_ == "pobj"
@@ -225,13 +225,10 @@ def _calls_home(triple: Triple) -> bool:
     return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
 
 
-_OWNERS = frozenset({"its", "their"})
-
-
 def _its_own(tok: Token) -> bool:
     """``tok`` is named as the subject's own by a possessive pronoun ("its chief military
     representative", "their envoys"): what a state calls home is its own, whatever the title."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children)
 
 
 def _envoy_s_name(tok: Token) -> bool:
@@ -325,9 +322,8 @@ def _venue(
 def _placed_in(tok: Token) -> bool:
     """``tok`` is where something was: "in Hebron", "at the summit", also the later places
     of a list ("in the West Bank and Gaza")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+    first = first_conjunct(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in ("in", "at")
 
 
 # Roots of words said or praise given: where they are said is no one they are said to.
