@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from detente.evaluate import GoldEvent, GoldSentence, evaluate  # noqa: E402
-from detente.evaluate.score import Score, _gold_key, _our_key  # noqa: E402
+from detente.evaluate.score import Score, _gold_key, _our_key, country_paired  # noqa: E402
 from detente.events import Coder  # noqa: E402
 from detente.models import Document, Event  # noqa: E402
 
@@ -85,8 +85,8 @@ def read_stories(path: Path) -> list[Story]:
 
 
 def _asserted(events: list[Event]) -> list[Event]:
-    """The events a country-level gold set compares: asserted, with a coded source."""
-    return [e for e in events if e.modality == "asserted" and e.source_country]
+    """The events a pair-level gold set compares: asserted, a country on both sides."""
+    return [e for e in events if e.modality == "asserted" and country_paired(e)]
 
 
 def _by_sentence(story: Story, events: list[Event]) -> list[list[Event]]:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from detente.cli import app
 from detente.evaluate import evaluate, read_gold
 from detente.evaluate.plv import DEFAULT_DAY
-from detente.evaluate.readers import GoldSentence
+from detente.evaluate.readers import GoldEvent, GoldSentence
 from detente.events import Coder, CoderConfig
 
 PETR_SOURCE_F1_FLOOR = 0.74  # 0.743 in session 27 (dated roles of legacy dictionaries)
@@ -214,3 +214,22 @@ def test_eval_command_on_marked_pairs(tmp_path):
     assert 0 < data["quad_accuracy"] <= 1 and 0 < data["who_to_whom"] <= 1
     bad = CliRunner().invoke(app, ["eval", str(path), "--split", "half"])
     assert bad.exit_code == 2
+
+
+def test_pair_level_gold_leaves_out_events_without_a_target_country(coder):
+    # "the bushfires" is an open target (a phrase with no code): kept by the coder, but a gold
+    # set that lists only country pairs has nothing to compare it with.
+    text = "American firefighters flew to Australia to help battle the bushfires."
+    events = coder.code_text(text, DEFAULT_DAY)
+    assert any(e.source_country == "USA" and e.target_name and not e.target for e in events)
+    day = DEFAULT_DAY
+    paired = GoldSentence("p1", text, day, (GoldEvent("USA", "AUS", "042"),))
+    report = evaluate([paired], coder)
+    assert report.scores["root"].fp == sum(1 for e in events if e.target_country) - 1
+    # A set that lists a one-sided event ("---", no target) compares every coded event.
+    one_sided = GoldSentence(
+        "p2", "Russian police arrested students.", day, (GoldEvent("RUS", "---", "173"),)
+    )
+    both = evaluate([paired, one_sided], coder)
+    assert both.scores["root"].fp > report.scores["root"].fp
+    assert both.scores["source"].fp >= report.scores["source"].fp

@@ -32,11 +32,25 @@ def _igo_codes() -> frozenset[str]:
 
 def _country(code: str) -> str:
     """First three letters of an actor code; every international organisation is "IGO",
-    since gold sets name them at different granularity ("IGO", "IGOEEU", "UNO", "EU")."""
-    code = code.strip().upper()
+    since gold sets name them at different granularity ("IGO", "IGOEEU", "UNO", "EU"); no
+    actor is "" (PETRARCH writes it "---")."""
+    code = code.strip().upper().strip("-")
     if code.startswith("IGO") or code in _igo_codes():
         return "IGO"
     return code[:3]
+
+
+def lists_one_sided(gold: Iterable[GoldSentence]) -> bool:
+    """Whether a gold set lists one-sided events (a target with no country, PETRARCH's
+    "---"). A set that lists none is pair-level, as PETRARCH-2 writes with ``require_dyads``:
+    an act with no country on its target side has no pair to compare."""
+    return any(not _country(g.target) for s in gold for g in s.events)
+
+
+def country_paired(event: Event) -> bool:
+    """Whether the event names a country on both sides. An open actor (a phrase no code
+    resolves: "gunmen", "the bushfires") is kept by the coder but names no country."""
+    return bool(event.source_country) and bool(event.target_country)
 
 
 def _info(code: str) -> CameoCode | None:
@@ -163,15 +177,21 @@ def evaluate(
     modalities: frozenset[str] = frozenset({"asserted"}),
     on_sentence: Callable[[], None] | None = None,
 ) -> EvalReport:
-    """Code every gold sentence on its date and compare with the gold events."""
+    """Code every gold sentence on its date and compare with the gold events. A pair-level
+    gold set (:func:`lists_one_sided` is false) is compared with our events that name a
+    country on both sides."""
     report = EvalReport()
     sentences = list(gold)
+    pair_level = not lists_one_sided(sentences)
     docs = [Document(s.id, s.date, s.text) for s in sentences]
     confidences: list[tuple[float, bool]] = []
     for sentence, coded in zip(sentences, _coded_in_order(coder, docs), strict=True):
-        # Country-level gold compares coded actors: an event whose source phrase has no
-        # code (an open actor) is kept by the coder but is not a country-coded event.
+        # Country-level gold compares coded actors: an event whose source phrase has no code
+        # (an open actor) is kept by the coder but is not a country-coded event. A pair-level
+        # set leaves out one-sided events too, but for the source level and the PLOVER type
+        # of one-event sentences.
         ours = [e for e in coded if e.modality in modalities and e.source_country]
+        paired = [e for e in ours if country_paired(e)] if pair_level else ours
         report.sentences += 1
         report.gold_events += len(sentence.events)
         has_codes = any(e.code for e in sentence.events) or not sentence.events
@@ -179,7 +199,7 @@ def evaluate(
             if level in ("root", "code", "quad") and not has_codes:
                 continue
             gk = [_gold_key(e, level) for e in sentence.events]
-            ok = [_our_key(e, level) for e in ours]
+            ok = [_our_key(e, level) for e in (ours if level == "source" else paired)]
             part = _match(gk, ok)
             total = report.scores[level]
             total.tp, total.fp, total.fn = (
@@ -187,18 +207,18 @@ def evaluate(
                 total.fp + part.fp,
                 total.fn + part.fn,
             )
-        _confusion(report, sentence, ours)
+        _confusion(report, sentence, paired)
         gold_root = Counter(
             _gold_key(e, "root" if has_codes else "plover") for e in sentence.events
         )
-        for event in ours:
+        for event in paired:
             key = _our_key(event, "root" if has_codes else "plover")
             hit = gold_root[key] > 0
             if hit:
                 gold_root[key] -= 1
             confidences.append((event.confidence, hit))
         _plover_single(report, sentence, ours)
-        _errors(report, sentence, ours, "root" if has_codes else "plover")
+        _errors(report, sentence, paired, "root" if has_codes else "plover")
         if on_sentence is not None:
             on_sentence()
     report.calibration = _calibration(confidences)
