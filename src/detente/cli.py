@@ -41,6 +41,9 @@ from detente.store import Store
 
 EXIT_SKIPPED = 3
 QUIET_HELP = "No progress bar."
+# `detente eval --pairs`: compare only events naming a country on both sides (None: when the
+# gold set lists no one-sided event).
+_PAIR_LEVELS: dict[str, bool | None] = {"auto": None, "yes": True, "no": False}
 VALUE_NAMES: dict[object, str] = {int: "INTEGER", float: "NUMBER", Path: "PATH", str: "TEXT"}
 
 
@@ -416,6 +419,13 @@ def eval_command(
             help="Marked-pair files (PLV layout): score the dev half, the check half or all."
         ),
     ] = "check",
+    pairs: Annotated[
+        str,
+        typer.Option(
+            help="Compare only events that name a country on both sides: yes, no, or auto "
+            "(when the gold lists no event without a target country)."
+        ),
+    ] = "auto",
 ) -> None:
     """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
 
@@ -434,6 +444,8 @@ def eval_command(
         raise typer.BadParameter(f"--level must be one of {', '.join(LEVELS)}")
     if split not in SPLITS:
         raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
+    if pairs not in _PAIR_LEVELS:
+        raise typer.BadParameter(f"--pairs must be one of {', '.join(_PAIR_LEVELS)}")
     if gold and all(is_marked(path) for path in gold):
         _eval_marked(gold, actors, split, as_json, errors, quiet)
         return
@@ -443,7 +455,11 @@ def eval_command(
     with _progress(quiet, total_known=True, unit="sentences") as progress:
         task = progress.add_task("scoring", total=len(sentences))
         report = evaluate(
-            sentences, coder, modalities=modalities, on_sentence=lambda: progress.advance(task)
+            sentences,
+            coder,
+            modalities=modalities,
+            on_sentence=lambda: progress.advance(task),
+            pair_level=_PAIR_LEVELS[pairs],
         )
     if errors is not None:
         with errors.open("w", encoding="utf-8") as handle:
@@ -454,7 +470,10 @@ def eval_command(
     if as_json:
         out.print_json(json.dumps(result))
         return
-    table = Table(title=f"{report.sentences} sentences, {report.gold_events} gold events")
+    compared = "events naming a country on both sides" if report.pair_level else "every event"
+    table = Table(
+        title=f"{report.sentences} sentences, {report.gold_events} gold events ({compared})"
+    )
     for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column)
     for name, score in report.scores.items():

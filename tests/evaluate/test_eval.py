@@ -233,3 +233,17 @@ def test_pair_level_gold_leaves_out_events_without_a_target_country(coder):
     both = evaluate([paired, one_sided], coder)
     assert both.scores["root"].fp > report.scores["root"].fp
     assert both.scores["source"].fp >= report.scores["source"].fp
+
+
+def test_eval_pairs_option(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text(USER_GOLD, encoding="utf-8")
+    runs = {}
+    for value in ("auto", "yes", "no"):
+        result = CliRunner().invoke(app, ["eval", str(path), "--json", "-q", "--pairs", value])
+        assert result.exit_code == 0, result.output
+        runs[value] = json.loads(result.stdout)["pair_level"]
+    # The user's gold lists no one-sided event, so auto compares pairs only.
+    assert runs == {"auto": True, "yes": True, "no": False}
+    bad = CliRunner().invoke(app, ["eval", str(path), "--pairs", "maybe"])
+    assert bad.exit_code != 0 and "--pairs must be one of" in bad.output

@@ -130,6 +130,8 @@ class EvalReport:
     calibration: list[dict[str, float]] = field(default_factory=list)
     plover_single: Score = field(default_factory=Score)
     errors: list[dict[str, object]] = field(default_factory=list)
+    # whether only events naming a country on both sides were compared
+    pair_level: bool = False
 
     @property
     def plover_accuracy(self) -> float:
@@ -140,6 +142,7 @@ class EvalReport:
         return {
             "sentences": self.sentences,
             "gold_events": self.gold_events,
+            "pair_level": self.pair_level,
             "scores": {lv: s.to_dict() for lv, s in self.scores.items()},
             "plover_accuracy_single_event": round(self.plover_accuracy, 4),
             "plover_single_event_sentences": self.plover_single.tp + self.plover_single.fn,
@@ -176,13 +179,15 @@ def evaluate(
     *,
     modalities: frozenset[str] = frozenset({"asserted"}),
     on_sentence: Callable[[], None] | None = None,
+    pair_level: bool | None = None,
 ) -> EvalReport:
     """Code every gold sentence on its date and compare with the gold events. A pair-level
-    gold set (:func:`lists_one_sided` is false) is compared with our events that name a
-    country on both sides."""
-    report = EvalReport()
+    comparison takes only our events that name a country on both sides; by default it is
+    used when the gold set lists no one-sided event (:func:`lists_one_sided`)."""
     sentences = list(gold)
-    pair_level = not lists_one_sided(sentences)
+    if pair_level is None:
+        pair_level = not lists_one_sided(sentences)
+    report = EvalReport(pair_level=pair_level)
     docs = [Document(s.id, s.date, s.text) for s in sentences]
     confidences: list[tuple[float, bool]] = []
     for sentence, coded in zip(sentences, _coded_in_order(coder, docs), strict=True):
