@@ -35,6 +35,7 @@ from detente.events.modality import (
     INTENT_HEADS,
     TELLING,
     article_subject,
+    foretold_condition,
     told_audience,
 )
 from detente.events.naming import (
@@ -1107,6 +1108,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
+        if pat.code[:2] == "13" and foretold_condition(verb):
+            continue  # "warned that Lebanon faced a deep crisis": a statement, no threat
         if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             # (also through the noun's "of" phrase: "the memorandum of understanding between

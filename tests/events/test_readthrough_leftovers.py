@@ -1,0 +1,48 @@
+"""Wrong events left by the session-31 read-throughs of real-looking articles, each a general
+class checked on sentences written for detente (session 32)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2024, 5, 5)  # a Sunday
+
+
+def _codes(coder, text, day=PUB):
+    return [
+        (e.source_country, e.target_country, e.cameo, e.modality)
+        for e in coder.code_text(text, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry warned that Lebanon faced a deep economic crisis.",
+        "The IMF warned that Egypt's economy could collapse within months.",
+        "Moscow warned that the situation in northern Syria was deteriorating.",
+        "Tehran warned that the whole region was on the brink of a wider war.",
+    ],
+)
+def test_a_warning_about_a_condition_threatens_no_one(coder, text):
+    # what the warning foretells is a state of affairs, no act of the warner's: a statement
+    assert not [c for c in _codes(coder, text) if c[2].startswith("13")], _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran warned Israel that it would pay a heavy price.", ("IRN", "ISR")),
+        ("Russia warned that Ukraine would face grave consequences.", ("RUS", "UKR")),
+        ("Beijing warned that it could cut off trade with Lithuania.", ("CHN", "LTU")),
+        (
+            "Moscow warned that Kyiv would face a harsh response if it struck Crimea.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_warning_of_what_a_side_will_suffer_or_do_still_threatens(coder, text, pair):
+    codes = _codes(coder, text)
+    assert any(c[:2] == pair and c[2].startswith("13") for c in codes), codes
