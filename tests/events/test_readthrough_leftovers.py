@@ -46,3 +46,19 @@ def test_a_warning_about_a_condition_threatens_no_one(coder, text):
 def test_a_warning_of_what_a_side_will_suffer_or_do_still_threatens(coder, text, pair):
     codes = _codes(coder, text)
     assert any(c[:2] == pair and c[2].startswith("13") for c in codes), codes
+
+
+def test_a_possibility_left_open_is_no_refusal(coder):
+    # "did not rule out that the president will sign it": nothing refused, no one rejected
+    for text in (
+        "The White House did not rule out that the president will sign the bill.",
+        "The Kremlin did not rule out that Putin would travel to the summit.",
+    ):
+        codes = _codes(coder, text)
+        assert not [c for c in codes if c[2].startswith("12")], (text, codes)
+    # a hostile act of one's own left open is still a threat
+    codes = _codes(coder, "Moscow did not rule out that it would expel more diplomats.")
+    assert any(c[2].startswith("13") and c[3] == "asserted" for c in codes), codes
+    # and a refusal is still one
+    codes = _codes(coder, "The Kremlin ruled out talks with Kyiv.")
+    assert any(c[2].startswith("12") and c[3] == "asserted" for c in codes), codes

@@ -99,6 +99,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    possibility_left_open,
     proposed_own,
     renounced,
     restricted,
@@ -2130,6 +2131,13 @@ class Coder:
                 derived = refusal_code(pat.code)
             # "did not rule out military action against Venezuela": a threat
             derived = kept_open(word, mood, self.patterns) or derived
+            if possibility_left_open(word):
+                # "did not rule out that the president will sign it": only a possibility,
+                # nothing refused; only a hostile act of one's own so kept open is told
+                kept = kept_open(word, mood, self.patterns)
+                if kept is not None:
+                    yield lookup(kept), "asserted", *stated, src, tgt
+                continue
             quoted = (
                 mood in ("asserted", "future")  # "said X was planning attacks"
                 and speaker is not None

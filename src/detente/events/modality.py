@@ -393,6 +393,14 @@ def _not_excluded(verb: Token) -> bool:
     return _negated(verb)
 
 
+def possibility_left_open(verb: Token) -> bool:
+    """``verb`` denies ruling out what its clause tells: "did not rule out that the president
+    will sign it", "does not exclude that Kyiv may join". A possibility left open is no act:
+    neither a refusal nor a refusal denied, and the clause's subject is no one rejected (a
+    hostile act of one's own so left open is a threat, see ``intent.kept_open``)."""
+    return _not_excluded(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _wished_by(holder: Token) -> bool:
     """``holder`` (the word a prepositional phrase hangs on) is a noun of wanting, or a verb
     whose object is one (translated: "loses the interest to the dialogue")."""
