@@ -48,6 +48,20 @@ def test_a_warning_of_what_a_side_will_suffer_or_do_still_threatens(coder, text,
     assert any(c[:2] == pair and c[2].startswith("13") for c in codes), codes
 
 
+def test_an_allegations_date_is_the_acts_not_the_accusers(coder):
+    # the accusation is made when it is told (here: undated, the day of publication); the day
+    # inside the gerund dates only the act alleged
+    for text in (
+        "Israel accused Hamas of firing rockets at Ashkelon on 3 May.",
+        "Kyiv accused Moscow of shelling a school in Kharkiv on Friday.",
+    ):
+        events = coder.code_text(text, PUB)
+        charges = [e for e in events if e.cameo.startswith("112")]
+        acts = [e for e in events if e.cameo_root in ("19", "18")]
+        assert charges and all(e.date == PUB for e in charges), (text, charges)
+        assert acts and all(e.date == dt.date(2024, 5, 3) for e in acts), (text, acts)
+
+
 def test_a_possibility_left_open_is_no_refusal(coder):
     # "did not rule out that the president will sign it": nothing refused, no one rejected
     for text in (

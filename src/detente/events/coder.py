@@ -111,6 +111,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    in_charged_act,
     noun_gap,
     own_dated_clause,
     relative_phrase,
@@ -2249,6 +2250,9 @@ class Coder:
                 or _of_a_thing(phrase.root, word)
                 or (not future and looks_future(phrase.text))
                 or own_dated_clause(clause, word)
+                # (a bare year spans the charge too: "first accused Moscow of breaching it
+                # in 2014")
+                or (in_charged_act(clause, word) and not phrase.text.isdigit())
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
