@@ -76,3 +76,24 @@ def test_a_possibility_left_open_is_no_refusal(coder):
     # and a refusal is still one
     codes = _codes(coder, "The Kremlin ruled out talks with Kyiv.")
     assert any(c[2].startswith("12") and c[3] == "asserted" for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kosovo citizens free to travel to EU without visas",
+        "Georgians now free to enter the EU without visas, Brussels says",
+        "The summit backed a Middle East free of weapons of mass destruction.",
+    ],
+)
+def test_free_as_an_adjective_sets_no_one_free(coder, text):
+    # "free to travel", "free of weapons": a state, no release
+    assert not [c for c in _codes(coder, text) if c[2].startswith("084")], _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Taliban free two American hostages", "Hamas freed two Israeli hostages on Friday."],
+)
+def test_free_with_whom_is_still_a_release(coder, text):
+    assert [c for c in _codes(coder, text) if c[2].startswith("084")], _codes(coder, text)
