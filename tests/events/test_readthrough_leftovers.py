@@ -48,6 +48,20 @@ def test_a_warning_of_what_a_side_will_suffer_or_do_still_threatens(coder, text,
     assert any(c[:2] == pair and c[2].startswith("13") for c in codes), codes
 
 
+@pytest.mark.parametrize(
+    ("text", "invited"),
+    [
+        ("Biden invited the Pacific island leaders to the White House.", "leaders"),
+        ("Putin invited the African leaders to St Petersburg.", "leaders"),
+        ("Erdogan invited the two sides to talks in Istanbul.", "sides"),
+    ],
+)
+def test_a_venue_is_not_whom_one_invites(coder, text, invited):
+    # "invited the leaders to the White House": the leaders are invited, the place is where
+    invites = [e for e in coder.code_text(text, PUB) if e.cameo.startswith("036")]
+    assert invites and all(invited in e.target_name for e in invites), invites
+
+
 def test_an_allegations_date_is_the_acts_not_the_accusers(coder):
     # the accusation is made when it is told (here: undated, the day of publication); the day
     # inside the gerund dates only the act alleged
