@@ -111,3 +111,28 @@ def test_free_as_an_adjective_sets_no_one_free(coder, text):
 )
 def test_free_with_whom_is_still_a_release(coder, text):
     assert [c for c in _codes(coder, text) if c[2].startswith("084")], _codes(coder, text)
+
+
+def test_a_bloc_named_coalition_is_the_one_named_before(coder):
+    # "the Arab coalition" after "the Saudi-led coalition" is the same coalition, and "it"
+    # in its clause is that coalition, not the last place named
+    for second in ("The Arab coalition", "The coalition"):
+        text = (
+            "The Saudi-led coalition launched air strikes on Sanaa on Monday. "
+            f"{second} said it had destroyed a Houthi drone."
+        )
+        drone = [e for e in coder.code_text(text, PUB) if e.sentence_id == 1]
+        assert drone and all(e.source_country == "SAU" for e in drone), (second, drone)
+
+
+def test_a_side_from_outside_is_not_of_the_place_it_strikes(coder):
+    # an unknown subject is coded by where violence happened ("gunmen … in Nigeria"), but a
+    # bloc word says it comes from outside: "the Arab coalition", "foreign troops"
+    for text in (
+        "The Arab coalition struck Houthi positions in Yemen.",
+        "Foreign troops killed ten civilians in Helmand.",
+    ):
+        events = coder.code_text(text, PUB)
+        assert events and all(e.source_country == "" for e in events), (text, events)
+    events = coder.code_text("Gunmen abducted engineers in Nigeria.", PUB)
+    assert [e.source_country for e in events] == ["NGA"], events

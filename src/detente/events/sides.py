@@ -23,6 +23,7 @@ from detente.actors.resolve import (
     OPEN,
     OPEN_CONFIDENCE,
     DocActors,
+    foreign_modifier,
     mention,
     motive,
     open_actor,
@@ -496,6 +497,10 @@ def sources_of(
     places = resolve_heads(triple.places, day, actors) if triple.places else []
     if places:
         place = places[0]
+        if subjects and foreign_modifier(subjects[0][2], actors):
+            # "the Arab coalition struck Houthi positions in Yemen": a side from outside
+            # is no one of the place where it strikes
+            return subjects
         if subjects:
             return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
         crowds = [h for h in heads if crowd(h)]  # "Thousands marched in Seoul"
