@@ -52,7 +52,7 @@ def _json_lines(output: str) -> list[dict]:
 
 
 def test_code_json_contract(tmp_path):
-    path = _brief(tmp_path, "Russia accused Ukraine of shelling Donetsk on Tuesday.")
+    path = _brief(tmp_path, "Russia accused Ukraine on Tuesday of shelling Donetsk.")
     result = runner.invoke(app, ["code", str(path), "--json", "-q"])
     assert result.exit_code == 0, result.output
     events = _json_lines(result.stdout)

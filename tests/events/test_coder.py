@@ -202,7 +202,7 @@ def test_lower_case_names_resolve(coder):
 
 
 def test_evidence_offsets_point_into_the_document(coder):
-    text = "Weather was fine. Russia accused Ukraine of shelling Donetsk on Tuesday."
+    text = "Weather was fine. Russia accused Ukraine on Tuesday of shelling Donetsk."
     (event,) = [e for e in coder.code_text(text, PUB) if e.cameo_root == "11"]
     assert event.sentence_id == 1 and event.sentence == text[18:]
     assert text[event.start : event.end].startswith("Russia accused Ukraine")

@@ -289,3 +289,21 @@ def test_the_two_presidents_are_the_heads_named_before(coder):
         if e.cameo_root == "03" and e.sentence_id == 2
     }
     assert agreed == {("Putin", "Trump"), ("Trump", "Putin")}
+
+
+def test_a_view_held_now_does_not_end_the_story_of_the_day(coder):
+    # "The American side considers …" is a view held at the time of writing, not an act; the
+    # next sentence still tells the day of the summit
+    text = (
+        "On 7 July the presidents of Armenia and Azerbaijan met in Moscow. The American side "
+        "considers the meeting a step forward. The parties agreed on a ceasefire."
+    )
+    truce = [e for e in coder.code_text(text, dt.date(2024, 7, 20)) if e.sentence_id == 2]
+    assert truce and all(e.date == dt.date(2024, 7, 7) for e in truce), truce
+    # an act told in the present still brings the story to the time of writing
+    text = (
+        "On 7 July the presidents of Armenia and Azerbaijan met in Moscow. Officials in both "
+        "capitals call the talks historic. The parties agreed on a ceasefire."
+    )
+    truce = [e for e in coder.code_text(text, dt.date(2024, 7, 20)) if e.sentence_id == 2]
+    assert truce and all(e.date != dt.date(2024, 7, 7) for e in truce), truce

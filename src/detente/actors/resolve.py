@@ -435,6 +435,12 @@ def resolve_phrase(
         again = _named_again(named, day, actors) if named.i != head.i else None
         if again is not None:  # "The group said it would …": the group named again
             return again, 0.6
+        earlier = _mentioned_before(named) if named.i != head.i else None
+        found = resolve_phrase(earlier, day, actors) if earlier is not None else None
+        if found is not None and found[0].code:
+            # "The Saudi-led coalition … The coalition said it had …": the noun it stands for
+            # is the one named before
+            return found[0], 0.6
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
     again = _named_again(head, day, actors)
@@ -456,7 +462,7 @@ def resolve_phrase(
     ruled = _ruled_before(head, day, actors) if sector else None
     if ruled is not None:  # "The junta that rules Mali … the junta called": Mali's
         return Actor(ruled, sector, head.text), 0.6
-    if _foreign_modifier(head, actors):
+    if foreign_modifier(head, actors):
         return None  # "Western governments", "Korean officials": a side we have no code for
     where = _placed_in(head, day, actors) if sector else None
     if where is not None:  # "the military coup in Turkey": Turkey's military
@@ -743,9 +749,10 @@ def _korean(kb_id: str, day: dt.date, actors: DocActors) -> bool:
     return entry is not None and entry.code[:3] in ("PRK", "KOR")
 
 
-def _foreign_modifier(head: Token, actors: DocActors) -> bool:
+def foreign_modifier(head: Token, actors: DocActors) -> bool:
     """``head`` is qualified by a bloc word we have no code for ("Western governments",
-    "foreign diplomats"): it is not the government last mentioned nor the story's country."""
+    "foreign diplomats", "the Arab coalition"): it is not the government last mentioned nor
+    the story's country, nor the country where it acts."""
     return any(
         c.dep_ in ("amod", "compound", "nmod")
         and c.lower_ in BLOC_WORDS
@@ -1406,12 +1413,16 @@ def _charge_clause(tok: Token) -> bool:
 def _mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
     noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
-    ``_MENTION_BACK`` before."""
+    ``_MENTION_BACK`` before. A bloc word names no side of its own, so "the Arab coalition"
+    or "the international coalition" is as bare as "the coalition": the Saudi-led or U.S.-led
+    one named before."""
     if head.pos_ == "PROPN":
         return _name_mentioned_before(head)
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
     if head.pos_ != "NOUN" or [
-        c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl")
+        c.lower_
+        for c in head.children
+        if c.dep_ not in ("punct", "relcl") and not _bloc_modifier(c)
     ] != ["the"]:
         return None
     start = head.sent.start
@@ -1430,6 +1441,12 @@ def _mentioned_before(head: Token) -> Token | None:
         if _named_with_of(tok, head):
             return tok
     return _title_holder_before(head)
+
+
+def _bloc_modifier(tok: Token) -> bool:
+    """``tok`` qualifies its noun by a bloc word ("the Arab coalition", "the Western
+    alliance"): a kind of side, not which one."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.lower_ in BLOC_WORDS
 
 
 def _named_with_of(tok: Token, head: Token) -> bool:

@@ -99,6 +99,7 @@ from detente.events.modality import (
     legislated,
     modality,
     offered,
+    possibility_left_open,
     proposed_own,
     renounced,
     restricted,
@@ -110,6 +111,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    in_charged_act,
     noun_gap,
     own_dated_clause,
     relative_phrase,
@@ -2130,6 +2132,13 @@ class Coder:
                 derived = refusal_code(pat.code)
             # "did not rule out military action against Venezuela": a threat
             derived = kept_open(word, mood, self.patterns) or derived
+            if possibility_left_open(word):
+                # "did not rule out that the president will sign it": only a possibility,
+                # nothing refused; only a hostile act of one's own so kept open is told
+                kept = kept_open(word, mood, self.patterns)
+                if kept is not None:
+                    yield lookup(kept), "asserted", *stated, src, tgt
+                continue
             quoted = (
                 mood in ("asserted", "future")  # "said X was planning attacks"
                 and speaker is not None
@@ -2241,6 +2250,9 @@ class Coder:
                 or _of_a_thing(phrase.root, word)
                 or (not future and looks_future(phrase.text))
                 or own_dated_clause(clause, word)
+                # (a bare year spans the charge too: "first accused Moscow of breaching it
+                # in 2014")
+                or (in_charged_act(clause, word) and not phrase.text.isdigit())
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

@@ -35,6 +35,7 @@ from detente.events.modality import (
     INTENT_HEADS,
     TELLING,
     article_subject,
+    foretold_condition,
     told_audience,
 )
 from detente.events.naming import (
@@ -246,6 +247,24 @@ def mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ == "VBD")
 
 
+def said_free(verb: Token, obj: Token | None) -> bool:
+    """``verb``, "free" with nothing set free, is the adjective the tagger read as a verb:
+    "Kosovars free to travel to the EU without visas", "a region free of nuclear weapons",
+    "visa-free", "duty-free" (a headline's "Taliban free two hostages" names whom)."""
+    if obj is not None or child_of(verb, "nsubjpass") is not None:
+        return False
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text == "-":
+        return True  # "visa-free", "duty-free"
+    if verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    # "free of weapons": the adjective's "of"; "free to travel": its infinitive
+    return (after.lower_ == "of" and after.head.i == verb.i) or (
+        after.lower_ == "to" and after.dep_ == "aux" and after.head.head.i == verb.i
+    )
+
+
 def match_verb(
     verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
 ) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -318,6 +337,8 @@ def match_verb(
         # "insisted that it had done nothing wrong" claims; "insisted that Damascus stop the
         # flights" demands ("insisted on the withdrawal" demands what it names)
         patterns = tuple(p for p in patterns if p.code[:2] != "10" or p.obj or p.comp)
+    if lemma == "free" and said_free(verb, obj):
+        return None  # "citizens free to travel to the EU": no one is set free
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
@@ -1107,6 +1128,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
+        if pat.code[:2] == "13" and foretold_condition(verb):
+            continue  # "warned that Lebanon faced a deep crisis": a statement, no threat
         if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             # (also through the noun's "of" phrase: "the memorandum of understanding between

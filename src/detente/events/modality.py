@@ -393,6 +393,14 @@ def _not_excluded(verb: Token) -> bool:
     return _negated(verb)
 
 
+def possibility_left_open(verb: Token) -> bool:
+    """``verb`` denies ruling out what its clause tells: "did not rule out that the president
+    will sign it", "does not exclude that Kyiv may join". A possibility left open is no act:
+    neither a refusal nor a refusal denied, and the clause's subject is no one rejected (a
+    hostile act of one's own so left open is a threat, see ``intent.kept_open``)."""
+    return _not_excluded(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _wished_by(holder: Token) -> bool:
     """``holder`` (the word a prepositional phrase hangs on) is a noun of wanting, or a verb
     whose object is one (translated: "loses the interest to the dialogue")."""
@@ -795,6 +803,49 @@ def warned_own(word: Token) -> bool:
         and doer is not None
         and doer.lower_ in _OWN_PRONOUNS
         and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.children)
+    )
+
+
+# Verbs by which a clause tells what comes over a place or people, not what a side does:
+# "warned that Lebanon faced a deep crisis", "that the economy could collapse", "that the
+# situation was deteriorating" (with "be": "that the region was on the brink of war").
+_COMING_OVER = {
+    "be", "face", "suffer", "risk", "experience", "endure", "confront", "become", "remain",
+    "deteriorate", "worsen", "collapse", "crumble", "escalate", "spiral", "slide", "slip",
+    "plunge", "sink", "descend", "spread", "deepen", "grow", "fall", "teeter", "verge",
+}  # fmt: skip
+# What a side makes another suffer: "warned that Kyiv would face grave consequences", "a
+# harsh response", "retaliation" (a threat, whatever the verb).
+PENALTIES = {
+    "consequence", "repercussion", "price", "response", "retaliation", "reprisal",
+    "punishment", "retribution", "countermeasure", "revenge", "vengeance",
+}  # fmt: skip
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def foretold_condition(verb: Token) -> bool:
+    """True when ``verb``, a verb of warning told to no one in particular, warns of a state of
+    affairs: "the ministry warned that Lebanon faced a deep crisis", "warned that the economy
+    could collapse", "warned that the region was on the brink of war". What it foretells is
+    no act of the warner's, so it threatens no one: a statement. A warning still threatens
+    when it is told to someone ("warned Israel that …"), names a penalty ("that Kyiv would
+    face grave consequences"), sets a condition ("… if it struck Crimea"), or tells what the
+    warner itself could do (``warned_own``)."""
+    if verb.lemma_.lower() not in WARNING - {"threaten"} or any(
+        c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in verb.children
+    ):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() not in _COMING_OVER or warned_own(clause):
+        return False
+    below = list(clause.subtree)
+    if any(t.lemma_.lower() in PENALTIES for t in below) or any(
+        t.dep_ == "mark" and t.lower_ in _CONDITION_MARKS for t in below
+    ):
+        return False
+    # (a copula may carry an act: "warned that its army was ready to strike")
+    return clause.lemma_.lower() != "be" or not any(
+        t.pos_ == "VERB" for t in below if t.i != clause.i
     )
 
 

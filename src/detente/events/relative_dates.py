@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import WEEKDAYS, on_or_after
 from detente.events.grammar import clause_of
+from detente.events.modality import ALLEGATIONS
 
 # Counts of days and weeks as news spells them ("ten days later", "two weeks earlier").
 _NUMBERS = {
@@ -211,6 +212,26 @@ def own_dated_clause(clause: Token, word: Token) -> bool:
         ):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+            return True
+        clause = clause.head
+    return False
+
+
+def in_charged_act(clause: Token, word: Token) -> bool:
+    """``clause`` lies in the act that ``word``, a verb of charging, lays at someone's door:
+    the gerund of "accused Hamas of firing rockets at Ashkelon on 3 May", "blamed Kyiv for
+    attacking", "charged him with spying". A day told there is the act's, not when the
+    charge was made (which is when it is told)."""
+    if word.lemma_.lower() not in ALLEGATIONS:
+        return False
+    while clause.i != word.i and clause.head.i != clause.i:
+        prep = clause.head
+        if (
+            clause.dep_ in ("pcomp", "pobj")
+            and clause.tag_ == "VBG"
+            and prep.dep_ == "prep"
+            and prep.head.i == word.i
+        ):
             return True
         clause = clause.head
     return False

@@ -23,6 +23,7 @@ from detente.actors.resolve import (
     OPEN,
     OPEN_CONFIDENCE,
     DocActors,
+    foreign_modifier,
     mention,
     motive,
     open_actor,
@@ -496,6 +497,10 @@ def sources_of(
     places = resolve_heads(triple.places, day, actors) if triple.places else []
     if places:
         place = places[0]
+        if subjects and foreign_modifier(subjects[0][2], actors):
+            # "the Arab coalition struck Houthi positions in Yemen": a side from outside
+            # is no one of the place where it strikes
+            return subjects
         if subjects:
             return [(Actor(place[0].country, "", ""), place[1], subjects[0][2])]
         crowds = [h for h in heads if crowd(h)]  # "Thousands marched in Seoul"
@@ -726,6 +731,13 @@ def targets_of(
     # "refuses to lift the ban, imposed in 2010, on aid agencies": someone the verb itself
     # takes with a preposition of parties wins over a thing with no actor of its own
     clauses = {triple.word.i} | {c.i for c in triple.word.children if c.dep_ in ("xcomp", "ccomp")}
+
+    def home_ground(group: tuple[Token, ...]) -> bool:
+        # "invited the Pacific island leaders to the White House", "… to St Petersburg":
+        # the source's own ground or seat is where it brings others, no party to the act
+        found = resolve_heads(group, day, actors)
+        return bool(found) and all(a.country in countries for a, _, _ in found)
+
     for group in fallback if not someone else ():
         head = group[0]
         if (
@@ -733,6 +745,7 @@ def targets_of(
             and head.head.lower_ in _PARTY_PREPS
             and head.head.head.i in clauses
             and all(names_someone(h) or _unnamed_states(h) for h in group)
+            and not home_ground(group)
             and (found := open_group(group))
         ):
             return found, False

@@ -257,13 +257,31 @@ def told_in_present(verb: Token) -> bool:
     Chinese officials call each other allies", "Some media write that …"): the sentence is
     told at the time of writing, not a state in the background ("The two sides remain
     divided"). (A capitalised word inside the sentence tagged a present is a name the tagger
-    misread: "the mayor Martins Stakis … replaced".)"""
+    misread: "the mayor Martins Stakis … replaced".) A view held of a thing told is a state
+    of mind, not an act at the time of writing: after "The American side considers the
+    meeting a step forward" the story still tells the meeting's day (a forecast still looks
+    from now: "Analysts expect a quick reopening of the border")."""
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in STATES
+        and not _view_of_a_thing(verb)
         and verb.text[:1].islower()
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+# Verbs that judge a thing as something: "considers the meeting a step forward", "regards
+# the talks as useful", "sees the deal as a breakthrough".
+_JUDGING_VIEWS = {"consider", "regard", "view", "deem", "see"}
+
+
+def _view_of_a_thing(verb: Token) -> bool:
+    """``verb`` holds a view of a thing it names: "considers the meeting a step forward"
+    (the parser may read the thing and its predicate as a verbless clause)."""
+    return verb.lemma_.lower() in _JUDGING_VIEWS and any(
+        c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("NOUN", "ADJ"))
+        for c in verb.children
     )
 
 
