@@ -191,6 +191,12 @@ _CONDUCT = frozenset({
     "action", "activity", "role", "behaviour", "behavior", "conduct", "move", "step", "policy",
     "deployment", "build-up", "buildup", "provocation", "militarization", "militarisation",
     "interference", "meddling", "aggression", "violation", "intervention", "expansion",
+    # what a side does or passes, named by its kind ("concern over Russia's military drills",
+    # "about Georgia's foreign agents law", "over China's construction near the border")
+    "drill", "exercise", "test", "launch", "construction", "detention", "arrest", "crackdown",
+    "treatment", "handling", "decision", "law", "legislation", "bill", "plan", "programme",
+    "program", "measure", "restriction", "operation", "offensive", "incursion", "occupation",
+    "annexation", "presence", "support", "involvement", "rhetoric", "remark", "purchase",
 })  # fmt: skip
 # Working together is diplomatic (050) until those who do it are police, courts or armed
 # forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
@@ -421,7 +427,10 @@ def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Even
     the condemnation, then the statement), and of an act two sides do with each other, the
     way the sentence names them first ("Modi, left, and Abe, right, attended a summit": Modi
     with Abe, then Abe with Modi)."""
-    listed = sorted(events, key=lambda e: (_told_at(e) in aside, not e.plover))
+    listed = sorted(
+        events,
+        key=lambda e: (_told_at(e) in aside, not e.plover, _verdict_with_penalty(e, events)),
+    )
     for i, first in enumerate(listed):
         for j in range(i + 1, len(listed)):
             other = listed[j]
@@ -429,6 +438,26 @@ def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Even
                 listed[i], listed[j] = other, first
                 break
     return listed
+
+
+# A verdict and the penalty the same court hands the same person in one sentence ("convicted
+# the activist of subversion and jailed him for five years", "found him guilty and
+# sentenced him to death"): the penalty is the news a reader takes first, as the PLV coders
+# give it (COERCE); a verdict told alone stays the finding of guilt (116, ACCUSE).
+_VERDICT = "116"
+_PENALTY_ROOT = "17"
+
+
+def _verdict_with_penalty(verdict: Event, events: list[Event]) -> bool:
+    """``verdict`` finds someone guilty, and the sentence tells the source's penalty on the
+    same target (by code or by phrase: "him" read as the one convicted) after it."""
+    return verdict.cameo == _VERDICT and any(
+        e.cameo_root == _PENALTY_ROOT
+        and e.source == verdict.source
+        and (e.target == verdict.target or e.target_start == verdict.target_start)
+        and e.end > verdict.end
+        for e in events
+    )
 
 
 def _mirrored(a: Event, b: Event) -> bool:
@@ -801,15 +830,17 @@ _STATE_OFFICES = {"GOV", "LEG"}
 
 
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
-    """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
-    state or its government protesting something (a direct object) complains officially."""
+    """ "Japan protested China's deployment", "the foreign ministry protested the arrest",
+    "Beijing protested against the arms sale": a state or its government protesting
+    something (a direct object or an "against" phrase) complains officially."""
     if word.lemma_.lower() != "protest" or word.pos_ != "VERB":
         return False
-    if src[0].sector == "GOV" and any(
+    protested = any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in word.children
-    ):
+    )
+    if src[0].sector == "GOV" and protested:
         return True  # (a government also "summoned the ambassador to protest against" it)
-    if child_of(word, "dobj") is None:
+    if not protested:  # (a state, too: "Beijing protested against the arms sale")
         return False
     span = actors.by_token.get(src[2].i)
     if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:

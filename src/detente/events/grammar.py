@@ -1274,7 +1274,7 @@ def told_aside(word: Token) -> bool:
         if tok.head.i == tok.i:
             break
         if tok.dep_ in _ASIDE_CLAUSES and not (
-            final_clause(tok) or _misparsed_main(tok) or _document_says(tok)
+            final_clause(tok) or _misparsed_main(tok) or _document_says(tok) or _reported_ahead(tok)
         ):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ != "by":
@@ -1411,6 +1411,25 @@ def _after_an_obituary(word: Token) -> bool:
     the U.N., dies at 64"): the obituary's headline, whose snippet goes on with the life (the
     parser may hang the headline on the snippet's verb)."""
     return any(_death_at_an_age(t) for t in word.doc[: word.i] if t.pos_ in ("VERB", "AUX"))
+
+
+def _reported_ahead(clause: Token) -> bool:
+    """``clause`` is what a wire attribution after it reports, which the parser hung on the
+    verb of saying as an adverbial clause: "Pakistan and the IMF have reached an agreement
+    …, announced the adviser on television". It has a subject and a finite verb of its own
+    and no word that subordinates it ("after", "as", "when"): no aside, but the news."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head.lemma_.lower() in SPEECH
+        and clause.i < head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and (clause.tag_ in _FINITE or any(c.dep_ == "aux" for c in clause.children))
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in clause.children)
+    )
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _document_says(clause: Token) -> bool:
