@@ -115,3 +115,20 @@ def test_a_state_protesting_against_a_move_complains_officially(coder):
 def test_crowds_protesting_against_a_bill_still_demonstrate(coder):
     text = "Thousands of Kenyans protested against the finance bill in Nairobi."
     assert any(code.startswith("14") for _, _, code in _asserted(coder, text))
+
+
+def test_soldiers_who_fly_to_a_country_are_deployed_there(coder):
+    text = "Hundreds of German soldiers flew to Lithuania on Monday."
+    facts = _asserted(coder, text)
+    assert ("DEU", "LTU", "150") in facts
+    assert not any(code.startswith("04") for _, _, code in facts)
+
+
+def test_peacekeepers_who_arrive_come_to_keep_the_peace(coder):
+    text = "Bangladeshi peacekeepers flew to Mali on Tuesday."
+    assert ("BGD", "MLI", "074") in _asserted(coder, text)
+
+
+def test_soldiers_visiting_a_place_still_visit(coder):
+    text = "German soldiers visited the war memorial in Vilnius."
+    assert not any(code == "150" for _, _, code in _asserted(coder, text))

@@ -433,6 +433,24 @@ def sent_to_fetch(verb: Token) -> bool:
     )
 
 
+def _troops(subject: Token | None) -> bool:
+    """``subject`` is a body of soldiers of a state: "British troops", "hundreds of U.S.
+    paratroopers", "a company of Marines", "Nepalese peacekeepers" (not rebels or militants,
+    whose moves are told otherwise)."""
+    if subject is None:
+        return False
+    units = [counted(subject), *prep_objects(subject, OF)]
+    return any(u.lemma_.lower() in _STATE_TROOPS for u in units)
+
+
+# Verbs of going somewhere (not "visited the museum": soldiers may pay a visit).
+_TRAVELLING = frozenset({"fly", "travel", "arrive", "land", "reach", "head", "sail", "go"})
+_STATE_TROOPS = TROOPS - {
+    "fighter", "militant", "rebel", "militia", "militiaman", "mercenary", "insurgent", "force",
+    "military", "army", "tank", "unit", "division",
+}  # fmt: skip
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -450,6 +468,12 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         and subject.lemma_.lower() in _WAR_CRAFT
     ):
         return replace(pat, code="150", prep=pat.prep | _SHOWN_AT)
+    if pat.code == "042" and verb.lemma_.lower() in _TRAVELLING and _troops(subject):
+        # "British troops arrived in Estonia", "U.S. paratroopers flew to Poland": soldiers
+        # who travel to a country are deployed there (150), peacekeepers come to keep the
+        # peace (074); neither pays a visit
+        keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree)
+        return replace(pat, code="074" if keeping else "150")
     if pat.code == "042" and not arriving:
         # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
         # a plane or a ferry on its way pays no visit, whoever owns it
