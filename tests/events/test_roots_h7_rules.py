@@ -132,3 +132,12 @@ def test_peacekeepers_who_arrive_come_to_keep_the_peace(coder):
 def test_soldiers_visiting_a_place_still_visit(coder):
     text = "German soldiers visited the war memorial in Vilnius."
     assert not any(code == "150" for _, _, code in _asserted(coder, text))
+
+
+def test_a_finding_of_guilt_with_its_sentence_is_read_as_the_penalty(coder):
+    text = (
+        "A Cairo court found the Italian student guilty of spreading false news and "
+        "sentenced him to three years."
+    )
+    main = _main(coder, text, "EGY", "ITA")
+    assert main is not None and main.cameo_root == "17"

@@ -427,10 +427,7 @@ def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Even
     the condemnation, then the statement), and of an act two sides do with each other, the
     way the sentence names them first ("Modi, left, and Abe, right, attended a summit": Modi
     with Abe, then Abe with Modi)."""
-    listed = sorted(
-        events,
-        key=lambda e: (_told_at(e) in aside, not e.plover, _verdict_with_penalty(e, events)),
-    )
+    listed = sorted(events, key=lambda e: (_told_at(e) in aside, not e.plover))
     for i, first in enumerate(listed):
         for j in range(i + 1, len(listed)):
             other = listed[j]
@@ -438,26 +435,6 @@ def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Even
                 listed[i], listed[j] = other, first
                 break
     return listed
-
-
-# A verdict and the penalty the same court hands the same person in one sentence ("convicted
-# the activist of subversion and jailed him for five years", "found him guilty and
-# sentenced him to death"): the penalty is the news a reader takes first, as the PLV coders
-# give it (COERCE); a verdict told alone stays the finding of guilt (116, ACCUSE).
-_VERDICT = "116"
-_PENALTY_ROOT = "17"
-
-
-def _verdict_with_penalty(verdict: Event, events: list[Event]) -> bool:
-    """``verdict`` finds someone guilty, and the sentence tells the source's penalty on the
-    same target (by code or by phrase: "him" read as the one convicted) after it."""
-    return verdict.cameo == _VERDICT and any(
-        e.cameo_root == _PENALTY_ROOT
-        and e.source == verdict.source
-        and (e.target == verdict.target or e.target_start == verdict.target_start)
-        and e.end > verdict.end
-        for e in events
-    )
 
 
 def _mirrored(a: Event, b: Event) -> bool:

@@ -1266,6 +1266,8 @@ def told_aside(word: Token) -> bool:
     "by shelling", which says how the main act was done) or in the complement of a verb
     other than one of saying ("welcomed Putin to mediate"; "said Russia shelled Kharkiv"
     tells the shelling). A reader takes the main act as the sentence's event."""
+    if verdict_before_penalty(word):
+        return True
     tok = word
     came_from: Token | None = None
     while True:
@@ -1285,6 +1287,27 @@ def told_aside(word: Token) -> bool:
             return True
         came_from, tok = tok, tok.head
     return False
+
+
+# A verdict and the penalty the same court hands down, joined in one sentence ("convicted
+# the activist of subversion and jailed him for five years", "found him guilty and sentenced
+# him to death"): the penalty is the news a reader takes first, as the PLV coders give it
+# (COERCE); the finding of guilt is told beside it. A verdict alone stays the news.
+_VERDICTS = frozenset({"convict", "find"})
+_PENALTIES = frozenset({"sentence", "jail", "imprison", "hand", "give", "fine", "order"})
+
+
+def verdict_before_penalty(verb: Token) -> bool:
+    """``verb`` convicts someone (or finds them guilty) and a verb joined after it hands
+    down the penalty."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _VERDICTS or verb.pos_ != "VERB":
+        return False
+    if lemma == "find" and not any(t.lower_ == "guilty" for t in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in _PENALTIES for c in verb.children
+    )
 
 
 # Words that mark a perfect clause as a state of things up to the news ("have attacked
