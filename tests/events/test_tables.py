@@ -89,8 +89,8 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   study 1.000 and held-out 0.950 before any rule); then, written before their rules,
 #   talks that break down or end without a deal, convictions with their sentence, courts
 #   undoing another authority's order, concern over a side's act and troops that travel to
-#   a country (study 7/20 and held-out 6/17 before, 18/20 and 13/17 after). Whole files:
-#   study 0.838 and held-out 0.818 before, 0.975 and 0.922 after.
+#   a country (study 7/20 and held-out 6/17 before, 18/20 and 14/17 after). Whole files:
+#   study 0.838 and held-out 0.818 before, 0.975 and 0.935 after.
 # - agree_aid_*: a second vocabulary and construction audit of AID, AGREE and COOPERATE
 #   (aid ferried, unlocked, chipped in, topped up, footed; gifts presented; humanitarian
 #   visas; givers and backers named by a noun; receivers as subjects; money that "will pay
@@ -217,10 +217,10 @@ PROBE_FLOORS = {
     "roots_h4_heldout.tsv": 0.8,
     "roots_h5_study.tsv": 0.83,
     "roots_h5_heldout.tsv": 0.7,
-    "roots_h6_study.tsv": 0.8,
-    "roots_h6_heldout.tsv": 0.73,
+    "roots_h6_study.tsv": 0.86,
+    "roots_h6_heldout.tsv": 0.78,
     "roots_h7_study.tsv": 0.97,
-    "roots_h7_heldout.tsv": 0.92,
+    "roots_h7_heldout.tsv": 0.93,
     "agree_aid_study.tsv": 0.86,
     "agree_aid_heldout.tsv": 0.72,
     "yield3_study.tsv": 0.82,
