@@ -80,6 +80,17 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   THREATEN; deals reached as SUPPORT; convictions with a sentence as COERCE; expulsions of
 #   envoys as SANCTION, of other people as COERCE) (study 0.533 and held-out 0.533 before
 #   their rules).
+# - roots_h7_*: the conventions that separate two roots of a found pair, round 2 (session
+#   32): condemnation, criticism, complaints, lawsuits and charges as ACCUSE beside
+#   rejections and street protest; meetings held as CONSULT, announced or agreed as AGREE;
+#   deals signed or reached as SUPPORT, agreements to act as AGREE, talks failed as REJECT;
+#   arrests, jailings, deportations and sanctions as COERCE, envoys expelled and ties cut
+#   as SANCTION; concessions promised as AGREE, carried out as YIELD (first 60 lines each:
+#   study 1.000 and held-out 0.950 before any rule); then, written before their rules,
+#   talks that break down or end without a deal, convictions with their sentence, courts
+#   undoing another authority's order, concern over a side's act and troops that travel to
+#   a country (study 7/20 and held-out 6/17 before, 18/20 and 14/17 after). Whole files:
+#   study 0.838 and held-out 0.818 before, 0.975 and 0.935 after.
 # - agree_aid_*: a second vocabulary and construction audit of AID, AGREE and COOPERATE
 #   (aid ferried, unlocked, chipped in, topped up, footed; gifts presented; humanitarian
 #   visas; givers and backers named by a noun; receivers as subjects; money that "will pay
@@ -206,8 +217,10 @@ PROBE_FLOORS = {
     "roots_h4_heldout.tsv": 0.8,
     "roots_h5_study.tsv": 0.83,
     "roots_h5_heldout.tsv": 0.7,
-    "roots_h6_study.tsv": 0.8,
-    "roots_h6_heldout.tsv": 0.73,
+    "roots_h6_study.tsv": 0.86,
+    "roots_h6_heldout.tsv": 0.78,
+    "roots_h7_study.tsv": 0.97,
+    "roots_h7_heldout.tsv": 0.93,
     "agree_aid_study.tsv": 0.86,
     "agree_aid_heldout.tsv": 0.72,
     "yield3_study.tsv": 0.82,

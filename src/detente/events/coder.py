@@ -193,6 +193,12 @@ _CONDUCT = frozenset({
     "action", "activity", "role", "behaviour", "behavior", "conduct", "move", "step", "policy",
     "deployment", "build-up", "buildup", "provocation", "militarization", "militarisation",
     "interference", "meddling", "aggression", "violation", "intervention", "expansion",
+    # what a side does or passes, named by its kind ("concern over Russia's military drills",
+    # "about Georgia's foreign agents law", "over China's construction near the border")
+    "drill", "exercise", "test", "launch", "construction", "detention", "arrest", "crackdown",
+    "treatment", "handling", "decision", "law", "legislation", "bill", "plan", "programme",
+    "program", "measure", "restriction", "operation", "offensive", "incursion", "occupation",
+    "annexation", "presence", "support", "involvement", "rhetoric", "remark", "purchase",
 })  # fmt: skip
 # Working together is diplomatic (050) until those who do it are police, courts or armed
 # forces: "Italian police worked with Europol", "the army cooperated with U.S. forces" is
@@ -803,15 +809,17 @@ _STATE_OFFICES = {"GOV", "LEG"}
 
 
 def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocActors) -> bool:
-    """ "Japan protested China's deployment", "the foreign ministry protested the arrest": a
-    state or its government protesting something (a direct object) complains officially."""
+    """ "Japan protested China's deployment", "the foreign ministry protested the arrest",
+    "Beijing protested against the arms sale": a state or its government protesting
+    something (a direct object or an "against" phrase) complains officially."""
     if word.lemma_.lower() != "protest" or word.pos_ != "VERB":
         return False
-    if src[0].sector == "GOV" and any(
+    protested = any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in word.children
-    ):
+    )
+    if src[0].sector == "GOV" and protested:
         return True  # (a government also "summoned the ambassador to protest against" it)
-    if child_of(word, "dobj") is None:
+    if not protested:  # (a state, too: "Beijing protested against the arms sale")
         return False
     span = actors.by_token.get(src[2].i)
     if src[0].sector or span is None or span.label_ != "ACTOR" or src[1] <= INSIDE_CONFIDENCE:

@@ -87,6 +87,7 @@ from detente.events.readings import (
     by_blame,
     by_complement,
     by_display,
+    by_failed_talks,
     by_instrument,
     by_pressure,
     by_protesters,
@@ -1050,6 +1051,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_appeal(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
+        pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):

@@ -1266,6 +1266,8 @@ def told_aside(word: Token) -> bool:
     "by shelling", which says how the main act was done) or in the complement of a verb
     other than one of saying ("welcomed Putin to mediate"; "said Russia shelled Kharkiv"
     tells the shelling). A reader takes the main act as the sentence's event."""
+    if verdict_before_penalty(word):
+        return True
     tok = word
     came_from: Token | None = None
     while True:
@@ -1274,7 +1276,7 @@ def told_aside(word: Token) -> bool:
         if tok.head.i == tok.i:
             break
         if tok.dep_ in _ASIDE_CLAUSES and not (
-            final_clause(tok) or _misparsed_main(tok) or _document_says(tok)
+            final_clause(tok) or _misparsed_main(tok) or _document_says(tok) or _reported_ahead(tok)
         ):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ != "by":
@@ -1285,6 +1287,27 @@ def told_aside(word: Token) -> bool:
             return True
         came_from, tok = tok, tok.head
     return False
+
+
+# A verdict and the penalty the same court hands down, joined in one sentence ("convicted
+# the activist of subversion and jailed him for five years", "found him guilty and sentenced
+# him to death"): the penalty is the news a reader takes first, as the PLV coders give it
+# (COERCE); the finding of guilt is told beside it. A verdict alone stays the news.
+_VERDICTS = frozenset({"convict", "find"})
+_PENALTIES = frozenset({"sentence", "jail", "imprison", "hand", "give", "fine", "order"})
+
+
+def verdict_before_penalty(verb: Token) -> bool:
+    """``verb`` convicts someone (or finds them guilty) and a verb joined after it hands
+    down the penalty."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _VERDICTS or verb.pos_ != "VERB":
+        return False
+    if lemma == "find" and not any(t.lower_ == "guilty" for t in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in _PENALTIES for c in verb.children
+    )
 
 
 # Words that mark a perfect clause as a state of things up to the news ("have attacked
@@ -1411,6 +1434,25 @@ def _after_an_obituary(word: Token) -> bool:
     the U.N., dies at 64"): the obituary's headline, whose snippet goes on with the life (the
     parser may hang the headline on the snippet's verb)."""
     return any(_death_at_an_age(t) for t in word.doc[: word.i] if t.pos_ in ("VERB", "AUX"))
+
+
+def _reported_ahead(clause: Token) -> bool:
+    """``clause`` is what a wire attribution after it reports, which the parser hung on the
+    verb of saying as an adverbial clause: "Pakistan and the IMF have reached an agreement
+    …, announced the adviser on television". It has a subject and a finite verb of its own
+    and no word that subordinates it ("after", "as", "when"): no aside, but the news."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head.lemma_.lower() in SPEECH
+        and clause.i < head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and (clause.tag_ in _FINITE or any(c.dep_ == "aux" for c in clause.children))
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in clause.children)
+    )
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _document_says(clause: Token) -> bool:

@@ -4,6 +4,8 @@ from the noun's own modifiers or the subject of the governing verb, and its targ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import actor_tokens
@@ -35,7 +37,7 @@ from detente.events.phrases import (
     modifiers_of,
     played,
 )
-from detente.events.readings import TROOPS
+from detente.events.readings import FAILED_TALKS, TROOPS, talks_broke_down
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     ASKING_ROOTS,
@@ -796,9 +798,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             )
             continue
         pair = _hyphen_pair(noun)  # "Trump-Putin summit"
+        failed_talks = talks_broke_down(noun)
         for pat in patterns:
             if pat.obj and not pat.obj & modifiers:
                 continue  # "hunger strike" is not an air strike
+            if failed_talks and pat.code[:2] == "04":
+                pat = replace(pat, code=FAILED_TALKS)  # noqa: PLW2901
             if pat.code[:2] == "04" and pair is None and appeal_call(noun):
                 # "followed with similar calls": appeals, no talk between them (but "the
                 # Trump-Putin call" names the two who talked)
@@ -1014,7 +1019,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
-            parties = pat.code[:2] in _PARTNER_ROOTS and len(with_conjuncts(governor_subject)) > 1
+            parties = (pat.code[:2] in _PARTNER_ROOTS or failed_talks) and len(
+                with_conjuncts(governor_subject)
+            ) > 1
             if (
                 not targets
                 and noun.lemma_.lower() in _VISITS

@@ -433,6 +433,24 @@ def sent_to_fetch(verb: Token) -> bool:
     )
 
 
+def _troops(subject: Token | None) -> bool:
+    """``subject`` is a body of soldiers of a state: "British troops", "hundreds of U.S.
+    paratroopers", "a company of Marines", "Nepalese peacekeepers" (not rebels or militants,
+    whose moves are told otherwise)."""
+    if subject is None:
+        return False
+    units = [counted(subject), *prep_objects(subject, OF)]
+    return any(u.lemma_.lower() in _STATE_TROOPS for u in units)
+
+
+# Verbs of going somewhere (not "visited the museum": soldiers may pay a visit).
+_TRAVELLING = frozenset({"fly", "travel", "arrive", "land", "reach", "head", "sail", "go"})
+_STATE_TROOPS = TROOPS - {
+    "fighter", "militant", "rebel", "militia", "militiaman", "mercenary", "insurgent", "force",
+    "military", "army", "tank", "unit", "division",
+}  # fmt: skip
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -450,6 +468,12 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         and subject.lemma_.lower() in _WAR_CRAFT
     ):
         return replace(pat, code="150", prep=pat.prep | _SHOWN_AT)
+    if pat.code == "042" and verb.lemma_.lower() in _TRAVELLING and _troops(subject):
+        # "British troops arrived in Estonia", "U.S. paratroopers flew to Poland": soldiers
+        # who travel to a country are deployed there (150), peacekeepers come to keep the
+        # peace (074); neither pays a visit
+        keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree)
+        return replace(pat, code="074" if keeping else "150")
     if pat.code == "042" and not arriving:
         # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
         # a plane or a ferry on its way pays no visit, whoever owns it
@@ -567,6 +591,60 @@ def plover_type(code: CameoCode, word: Token) -> str:
         return code.plover
     told = {word.lemma_.lower()} | {c.lemma_.lower() for c in word.children if c.dep_ == "dobj"}
     return "ASSAULT" if told & _SIEGE_WORDS else code.plover
+
+
+# Talks that end with no deal: "talks between Armenia and Azerbaijan broke down", "the
+# summit in Hanoi ended without an agreement", "a meeting between Serbia and Kosovo failed
+# to produce a deal", "the two sides ended their talks without a breakthrough". The news is
+# the failure, which the PLV coders give as a REJECT between the parties (as "failed to
+# reach agreement" is one); the meeting is only its scene. (Talks that "stall" are a state
+# told, see at_a_standstill.)
+FAILED_TALKS = "120"
+_BREAKING_DOWN = frozenset({"collapse", "fail", "founder", "falter", "flounder", "fizzle"})
+_ENDING = frozenset({"end", "conclude", "close", "wrap", "finish", "break"})
+_NO_DEAL = frozenset({
+    "agreement", "deal", "accord", "breakthrough", "result", "progress", "consensus",
+    "compromise", "settlement", "outcome", "declaration",
+})  # fmt: skip
+_DEADLOCK = frozenset({"deadlock", "failure", "stalemate", "impasse", "acrimony", "disarray"})
+# What talks come in: "the latest round of talks", "a session of negotiations".
+_TALK_UNITS = frozenset({"round", "session", "series", "set"})
+
+
+def ended_with_no_deal(verb: Token) -> bool:
+    """``verb`` ends something with no deal: "ended without an agreement", "broke up
+    without a breakthrough", "ended in deadlock"."""
+    if verb.lemma_.lower() not in _ENDING:
+        return False
+    without = {o.lemma_.lower() for o in prep_objects(verb, frozenset({"without"}))}
+    ended_in = {o.lemma_.lower() for o in prep_objects(verb, frozenset({"in"}))}
+    return bool(without & _NO_DEAL or ended_in & _DEADLOCK)
+
+
+def talks_broke_down(noun: Token) -> bool:
+    """``noun`` (a meeting or talks) is told as failing: the subject of a verb of breaking
+    down or of one that ends it with no deal, or the object ended with no deal ("the two
+    sides ended their talks without an agreement")."""
+    lead = noun
+    if lead.dep_ == "pobj" and lead.head.lower_ == "of" and lead.head.head.lemma_ in _TALK_UNITS:
+        lead = lead.head.head  # "the latest round of talks … ended without a breakthrough"
+    verb = lead.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lead.dep_ == "nsubj":
+        down = verb.lemma_.lower() == "break" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+        )
+        return down or verb.lemma_.lower() in _BREAKING_DOWN or ended_with_no_deal(verb)
+    return lead.dep_ == "dobj" and ended_with_no_deal(verb)
+
+
+def by_failed_talks(verb: Token, pat: Pattern) -> Pattern:
+    """A meeting the verb ends with no deal ("ended their talks without an agreement") is
+    the failed talks' REJECT, not the meeting."""
+    if pat.code[:2] == "04" and ended_with_no_deal(verb):
+        return replace(pat, code=FAILED_TALKS)
+    return pat
 
 
 # Crowds whose storming, occupying or burning is protest, not force.
