@@ -133,6 +133,7 @@ from detente.events.spans import target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import (
     back_to_the_news,
+    back_to_this_year,
     dated_day,
     goes_on_with_the_past,
     happened_on,
@@ -1430,9 +1431,12 @@ class Coder:
                 and not goes_on_with_the_past(sent)
             ):
                 story, period, acted = front, None, None
-            if told_as_recent(sent.text):
+            if told_as_recent(sent.text) or back_to_this_year(
+                sent, document.date, period[0] if period else story
+            ):
                 # "In recent days the ministers spoke by phone. They agreed …": of the days
-                # before the writing, not of the last day the story named
+                # before the writing, not of the last day the story named (nor of a month of
+                # an earlier year after "For most of this year …")
                 story, period, acted = None, None, None
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
