@@ -1921,6 +1921,13 @@ NEWS_CASES = [
     # set off on the verb frames the act; "the ministers of the two countries"
     ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("TUR", "RUS", "04")),
     ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("RUS", "UKR", "05")),
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("SRB", "XKX", "04")),
+    ("Armenia held talks with Azerbaijan under the auspices of the OSCE.", ("ARM", "AZE", "04")),
+    # the go-between whose mediation talks are held with or under mediates between the sides
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("EU", "XKX", "04")),
+    ("Armenia and Azerbaijan met on Monday under Russian mediation.", ("RUS", "AZE", "04")),
     ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
      ("KEN", "SOM", "03")),
     ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
@@ -3206,6 +3213,10 @@ NOT_FACTS = [
     ("Sudan and South Sudan reopened the border under an accord brokered by Ethiopia.",
      ("ETH", "", "04")),
     ("Qatar and Egypt mediated between Israel and Hamas.", ("QAT", "EGY", "04")),
+    # a mediator whose mediation or auspices talks are held under is not met as a party
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("SRB", "EU", "04")),
+    ("Armenia held talks with Azerbaijan under the auspices of the OSCE.", ("ARM", "OSCE", "04")),
     # "summoned the envoy to protest": the summons is the complaint, no demonstration
     ("Japan summoned the South Korean ambassador to protest the court ruling.",
      ("JPN", "KOR", "14")),
