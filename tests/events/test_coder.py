@@ -4506,3 +4506,19 @@ def test_arms_taking_part_in_a_drill_are_no_partner(coder):
         for e in coder.code_text(joint, PUB)
         if e.cameo_root == "06"
     ] == [("SAU", "EGY")]
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Germany rejected such sanctions.",
+        "The German government stated that it rejects such extraterritorial sanctions.",
+    ],
+)
+def test_such_refers_back_as_these_does(coder, reaction):
+    """ "such sanctions" (the parser reads "such" as an adjective, not a determiner) stands
+    for the sanctions told before, as "these sanctions" does: the rejection is aimed at
+    their maker."""
+    text = "On Friday the United States imposed sanctions on Gazprom. " + reaction
+    rejected = [e for e in coder.code_text(text, dt.date(2019, 12, 31)) if e.cameo_root == "12"]
+    assert [(e.source_country, e.target_country) for e in rejected] == [("DEU", "USA")]
