@@ -404,6 +404,14 @@ FLOORS = {
     # "after five days of talks the delegations … signed" left without its signers. After
     # its rules 16 of 27, dates 16 of 16 (the mediator mediates, "such sanctions" refer back)
     "2019-12-31-gas-transit.txt": (0.59, 1.00, 1.00),
+    # a Turkish-press commentary on the Turkey-Israel return of ambassadors (August 2022)
+    # written in session 32 (h2) after the gas-transit rules, before any rule for it: start
+    # 17 of 37, dates 14 of 17, no not-row violated; false facts: "the two countries decided
+    # to restore full diplomatic relations" given Iran and Israel (the last two named),
+    # "asked the Israeli ambassador to leave the country" a request, "the consul general" a
+    # general deported, "agreed … to convene the commission in September" dated last
+    # September. After its rules 19 of 37, dates 18 of 19
+    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.51, 0.94, 0.94),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1938,6 +1938,8 @@ NEWS_CASES = [
     ("Peru announced the expulsion of two Venezuelan embassy officials on Friday.",
      ("PER", "VEN", "16")),
     ("Bolivia ordered the Chilean consul to leave La Paz within 48 hours.", ("BOL", "CHL", "16")),
+    ("Peru asked the Bolivian ambassador to leave the country on Friday.", ("PER", "BOL", "16")),
+    ("Chile expelled the Peruvian consul general in Arica.", ("CHL", "PER", "16")),
     ("Thailand deported 40 Cambodian workers on Monday.", ("THA", "KHM", "17")),
     # a handover named by its noun; aid approved by the donor (approving access stays 086);
     # troops put on alert near someone's border are shown to that country
@@ -3213,6 +3215,8 @@ NOT_FACTS = [
     ("Sudan and South Sudan reopened the border under an accord brokered by Ethiopia.",
      ("ETH", "", "04")),
     ("Qatar and Egypt mediated between Israel and Hamas.", ("QAT", "EGY", "04")),
+    # a state (not an envoy) asked to leave a place is asked, not sent home
+    ("Washington asked Moscow to leave Syria.", ("USA", "RUS", "16")),
     # a mediator whose mediation or auspices talks are held under is not met as a party
     ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
      "talks in Brussels.", ("SRB", "EU", "04")),

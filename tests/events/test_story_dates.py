@@ -282,6 +282,14 @@ def test_the_next_day_after_a_present_sentence_counts_from_the_day_named(coder):
             dt.date(2022, 2, 1),
             "future",
         ),
+        # the agreeing is of publication; "in March" is when the reopening is to happen (not
+        # last March, before the agreeing)
+        (
+            "Egypt agreed with Qatar to reopen the embassies and to resume the flights in March.",
+            "03",
+            dt.date(2022, 1, 20),
+            "asserted",
+        ),
         # a past told "by" a day is of that day
         (
             "By Friday, Russian forces had shelled Kharkiv.",

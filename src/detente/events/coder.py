@@ -768,6 +768,20 @@ def _given_time_to_leave(verb: Token) -> bool:
 
 
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
+# Appeal and demand roots: "asked the ambassador to leave the country" sends an envoy home.
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _envoy_asked_to_leave(verb: Token) -> bool:
+    """ "asked the Israeli ambassador to leave the country", "told the consul to leave": an
+    envoy asked to go is sent home (as "ordered … to leave" and "gave … 72 hours to leave"
+    are), not a request made of the envoy's state."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return (
+        told is not None
+        and envoys(told)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in verb.children)
+    )
 
 
 def _said_in_past(word: Token) -> bool:
@@ -1050,6 +1064,23 @@ def _due_by(tok: Token) -> bool:
 
 
 _BY = frozenset({"by"})
+# Verbs whose infinitive tells a thing to come: "agreed to convene the commission in
+# September", "decided to reopen the embassy in March".
+_INTENDING = frozenset({
+    "agree", "decide", "promise", "pledge", "vow", "plan", "undertake", "commit", "resolve",
+})  # fmt: skip
+
+
+def _intended_for(tok: Token) -> bool:
+    """A date in the infinitive a verb of agreeing or deciding governs ("the parties agreed
+    to resume the flights and to convene the commission in September"): when the thing
+    agreed is to happen, not the day of the agreeing, as with "by March" (:func:`_due_by`)."""
+    clause = clause_of(tok)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("to resume the flights and to convene … in September")
+    return (
+        clause.dep_ == "xcomp" and _to_be_done(clause) and clause.head.lemma_.lower() in _INTENDING
+    )
 
 
 _TO_BE_DONE = FUTURE_AUX | {"would", "to"}  # "will reply by Friday", "to withdraw by May"
@@ -1883,6 +1914,8 @@ class Coder:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
             if code.code == DEPORT and tgt is not None and envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
+            if code.root in _ASKING_ROOTS and _envoy_asked_to_leave(word):
+                code = lookup(CUT_RELATIONS)  # "asked the Israeli ambassador to leave"
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)
@@ -2238,7 +2271,7 @@ class Coder:
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
-            if not future and _due_by(phrase.root):
+            if not future and (_due_by(phrase.root) or _intended_for(phrase.root)):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
             if rank == 2 and (
                 phrase.root.i not in below

@@ -1351,6 +1351,10 @@ def envoys(tok: Token) -> bool:
         head = head.head
     if head.lemma_.lower() in ENVOYS:
         return True
+    if head.lemma_.lower() == "general" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ENVOYS for c in head.children
+    ):
+        return True  # "the Turkish consul general" (no army general)
     # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
     # "staff members at the Czech consulate"
     if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:
