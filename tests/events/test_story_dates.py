@@ -282,14 +282,6 @@ def test_the_next_day_after_a_present_sentence_counts_from_the_day_named(coder):
             dt.date(2022, 2, 1),
             "future",
         ),
-        # the agreeing is of publication; "in March" is when the reopening is to happen (not
-        # last March, before the agreeing)
-        (
-            "Egypt agreed with Qatar to reopen the embassies and to resume the flights in March.",
-            "03",
-            dt.date(2022, 1, 20),
-            "asserted",
-        ),
         # a past told "by" a day is of that day
         (
             "By Friday, Russian forces had shelled Kharkiv.",
@@ -364,3 +356,14 @@ def test_a_sentence_dated_to_this_year_ends_an_earlier_year_s_story(coder, this_
     assert offers and {e.date for e in offers} == {day}
     earlier = [e for e in coder.code_text(background + rest, day) if e.cameo == "030"]
     assert {e.date for e in earlier} == {dt.date(2017, 3, 1)}
+
+
+def test_a_month_the_agreed_thing_is_due_in_does_not_date_the_agreeing(coder):
+    """In a story that has reached 10 January, "agreed … to resume the flights in March" is
+    of the coming March: the agreeing keeps the story's day, not last March."""
+    text = (
+        "On 10 January the foreign ministers of Egypt and Qatar met in Kuwait. Egypt agreed "
+        "with Qatar to reopen the embassies and to resume the flights in March."
+    )
+    agreed = [e for e in coder.code_text(text, dt.date(2022, 1, 20)) if e.cameo_root == "03"]
+    assert agreed and {e.date for e in agreed} == {dt.date(2022, 1, 10)}

@@ -1071,10 +1071,20 @@ _INTENDING = frozenset({
 })  # fmt: skip
 
 
+def _before(phrase: Span, anchor: dt.date | None, published: dt.date) -> bool:
+    """``phrase``, read as a past time, lies before the story's day ``anchor``: no act told
+    on that day is of it ("agreed to convene the commission in September" in a story of 17
+    August is of the coming September, not of the last one)."""
+    resolved = resolve_date(phrase.text, published, False)
+    return anchor is not None and resolved is not None and resolved[0] < anchor
+
+
 def _intended_for(tok: Token) -> bool:
     """A date in the infinitive a verb of agreeing or deciding governs ("the parties agreed
     to resume the flights and to convene the commission in September"): when the thing
-    agreed is to happen, not the day of the agreeing, as with "by March" (:func:`_due_by`)."""
+    agreed is to happen, not the day of the agreeing, as with "by March" (:func:`_due_by`),
+    once it lies before the story's day (alone, "Greece and Turkey agreed to resume the
+    talks in September" may well be dated by it)."""
     clause = clause_of(tok)
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # ("to resume the flights and to convene … in September")
@@ -2271,8 +2281,10 @@ class Coder:
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
-            if not future and (_due_by(phrase.root) or _intended_for(phrase.root)):
+            if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
+            if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
+                continue  # "(on 17 August) agreed to convene the commission in September"
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
