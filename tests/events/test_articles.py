@@ -396,6 +396,22 @@ FLOORS = {
     # the units (and, said shorter, with Azerbaijan). After its rules 16 of 22 (dates 14 of
     # 16: "in recent days" no longer takes the story's last day), no false fact
     "2021-10-15-aras-drills.txt": (0.72, 0.87, 1.00),
+    # a Russian-press analysis of the Russia-Ukraine gas transit deal of December 2019 written
+    # in session 32 (h2) after every earlier rule, before any rule for it: start 11 of 27,
+    # dates 8 of 11 ("For most of this year …" left the undated offers in February 2018), no
+    # not-row violated; extra facts: "which agreed on almost nothing" coded an agreement, the
+    # mediator of "with the mediation of the European Commission" met as a counterpart,
+    # "after five days of talks the delegations … signed" left without its signers. After
+    # its rules 16 of 27, dates 16 of 16 (the mediator mediates, "such sanctions" refer back)
+    "2019-12-31-gas-transit.txt": (0.59, 1.00, 1.00),
+    # a Turkish-press commentary on the Turkey-Israel return of ambassadors (August 2022)
+    # written in session 32 (h2) after the gas-transit rules, before any rule for it: start
+    # 17 of 37, dates 14 of 17, no not-row violated; false facts: "the two countries decided
+    # to restore full diplomatic relations" given Iran and Israel (the last two named),
+    # "asked the Israeli ambassador to leave the country" a request, "the consul general" a
+    # general deported, "agreed … to convene the commission in September" dated last
+    # September. After its rules 19 of 37, dates 18 of 19
+    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.51, 0.94, 0.94),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1921,6 +1921,13 @@ NEWS_CASES = [
     # set off on the verb frames the act; "the ministers of the two countries"
     ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("TUR", "RUS", "04")),
     ("Russia and Ukraine signed a grain deal brokered by Turkey.", ("RUS", "UKR", "05")),
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("SRB", "XKX", "04")),
+    ("Armenia held talks with Azerbaijan under the auspices of the OSCE.", ("ARM", "AZE", "04")),
+    # the go-between whose mediation talks are held with or under mediates between the sides
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("EU", "XKX", "04")),
+    ("Armenia and Azerbaijan met on Monday under Russian mediation.", ("RUS", "AZE", "04")),
     ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
      ("KEN", "SOM", "03")),
     ("Kenya and Somalia agreed to reopen their embassies, in a deal brokered by Qatar.",
@@ -1931,6 +1938,8 @@ NEWS_CASES = [
     ("Peru announced the expulsion of two Venezuelan embassy officials on Friday.",
      ("PER", "VEN", "16")),
     ("Bolivia ordered the Chilean consul to leave La Paz within 48 hours.", ("BOL", "CHL", "16")),
+    ("Peru asked the Bolivian ambassador to leave the country on Friday.", ("PER", "BOL", "16")),
+    ("Chile expelled the Peruvian consul general in Arica.", ("CHL", "PER", "16")),
     ("Thailand deported 40 Cambodian workers on Monday.", ("THA", "KHM", "17")),
     # a handover named by its noun; aid approved by the donor (approving access stays 086);
     # troops put on alert near someone's border are shown to that country
@@ -3206,6 +3215,12 @@ NOT_FACTS = [
     ("Sudan and South Sudan reopened the border under an accord brokered by Ethiopia.",
      ("ETH", "", "04")),
     ("Qatar and Egypt mediated between Israel and Hamas.", ("QAT", "EGY", "04")),
+    # a state (not an envoy) asked to leave a place is asked, not sent home
+    ("Washington asked Moscow to leave Syria.", ("USA", "RUS", "16")),
+    # a mediator whose mediation or auspices talks are held under is not met as a party
+    ("The delegations of Serbia and Kosovo with the mediation of the European Union held "
+     "talks in Brussels.", ("SRB", "EU", "04")),
+    ("Armenia held talks with Azerbaijan under the auspices of the OSCE.", ("ARM", "OSCE", "04")),
     # "summoned the envoy to protest": the summons is the complaint, no demonstration
     ("Japan summoned the South Korean ambassador to protest the court ruling.",
      ("JPN", "KOR", "14")),
@@ -4495,3 +4510,19 @@ def test_arms_taking_part_in_a_drill_are_no_partner(coder):
         for e in coder.code_text(joint, PUB)
         if e.cameo_root == "06"
     ] == [("SAU", "EGY")]
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Germany rejected such sanctions.",
+        "The German government stated that it rejects such extraterritorial sanctions.",
+    ],
+)
+def test_such_refers_back_as_these_does(coder, reaction):
+    """ "such sanctions" (the parser reads "such" as an adjective, not a determiner) stands
+    for the sanctions told before, as "these sanctions" does: the rejection is aimed at
+    their maker."""
+    text = "On Friday the United States imposed sanctions on Gazprom. " + reaction
+    rejected = [e for e in coder.code_text(text, dt.date(2019, 12, 31)) if e.cameo_root == "12"]
+    assert [(e.source_country, e.target_country) for e in rejected] == [("DEU", "USA")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 PUB = dt.date(2021, 3, 4)
 
 
@@ -43,6 +45,26 @@ def test_details_withheld_are_no_act(coder):
     text = "Iran gave no further details about the detained French tourists."
     assert all(mood == "negated" for _, _, mood, _, _ in _facts(coder, text))
     assert "asserted" in {m for _, _, m, _, _ in _facts(coder, text.replace(" no further", ""))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Kosovo, which in the last decade agreed on almost nothing, met in Brussels.",
+        "Serbia and Kosovo agreed on nothing at the talks in Brussels.",
+    ],
+)
+def test_an_agreement_on_nothing_is_no_agreement(coder, text):
+    # "agreed on (almost) nothing": the preposition's object denies the agreement
+    agreed = [f for f in _facts(coder, text) if f[1] in ("01", "03")]
+    assert agreed and all(mood == "negated" for _, _, mood, _, _ in agreed)
+    more = text.replace("almost nothing", "the border").replace("on nothing", "on the border")
+    assert "asserted" in {m for _, r, m, _, _ in _facts(coder, more) if r in ("01", "03")}
+
+
+def test_nothing_less_than_names_something(coder):
+    text = "Serbia agreed to nothing less than a full recognition by Kosovo."
+    assert "asserted" in {m for _, r, m, _, _ in _facts(coder, text) if r in ("01", "03")}
 
 
 def test_a_past_but_clause_is_not_under_the_will_before_it(coder):

@@ -338,3 +338,32 @@ def test_a_sentence_told_as_recent_brings_the_story_to_the_writing(coder, recent
 def test_the_last_days_of_a_period_are_a_time_of_their_own():
     assert told_as_recent("In the last days the two ministers spoke by telephone.")
     assert not told_as_recent("The row returned in the last days of last year.")
+
+
+@pytest.mark.parametrize(
+    "this_year",
+    ["For most of this year", "This year", "In the current year"],
+)
+def test_a_sentence_dated_to_this_year_ends_an_earlier_year_s_story(coder, this_year):
+    """After background of an earlier year ("In March 2017 …"), a sentence dated to the year
+    of writing brings the story back to it: the undated offer told next is of the time of
+    writing, not of March 2017. Without it the offer keeps the background's month."""
+    day = dt.date(2019, 12, 31)
+    background = "In March 2017 Kiev banned the purchases of gas from Russia. "
+    rest = "Moscow offered Kiev to extend the old contract for one year."
+    middle = f"{this_year} the real talks between the two companies were not conducted. "
+    offers = [e for e in coder.code_text(background + middle + rest, day) if e.cameo == "030"]
+    assert offers and {e.date for e in offers} == {day}
+    earlier = [e for e in coder.code_text(background + rest, day) if e.cameo == "030"]
+    assert {e.date for e in earlier} == {dt.date(2017, 3, 1)}
+
+
+def test_a_month_the_agreed_thing_is_due_in_does_not_date_the_agreeing(coder):
+    """In a story that has reached 10 January, "agreed … to resume the flights in March" is
+    of the coming March: the agreeing keeps the story's day, not last March."""
+    text = (
+        "On 10 January the foreign ministers of Egypt and Qatar met in Kuwait. Egypt agreed "
+        "with Qatar to reopen the embassies and to resume the flights in March."
+    )
+    agreed = [e for e in coder.code_text(text, dt.date(2022, 1, 20)) if e.cameo_root == "03"]
+    assert agreed and {e.date for e in agreed} == {dt.date(2022, 1, 10)}

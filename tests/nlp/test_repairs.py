@@ -230,3 +230,35 @@ def test_a_headline_verb_read_as_a_compound_is_the_verb(coder, text, want):
     subject ("u.s. arms sales to taiwan" has no verb in -s and stays a noun phrase)."""
     facts = coder.code_text(text, DAY)
     assert want in {(e.source_country, e.target_country, e.cameo_root) for e in facts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed in Geneva, where after three days of closed talks the "
+        "delegations of Serbia and Kosovo on Friday signed the final agreement.",
+        "After two days of talks the ministers of Serbia and Kosovo signed a statement on Friday.",
+    ],
+)
+def test_a_second_phrase_after_an_opening_preposition_is_the_subject(coder, text):
+    """Translated word order puts the subject after an opening "after" phrase; the parser
+    hangs it on the preposition (a second object, or an apposition with no comma) and the
+    verb has no subject. The phrase is who signed."""
+    doc = coder.nlp(text)
+    signed = [t for t in doc if t.lemma_ == "sign" and t.tag_ == "VBD"][-1]
+    subject = next((c for c in signed.children if c.dep_ == "nsubj"), None)
+    assert subject is not None and subject.lemma_ in ("delegation", "minister"), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    pairs = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    assert {("SRB", "XKX"), ("XKX", "SRB")} <= pairs
+
+
+def test_an_apposition_after_a_comma_stays_an_apposition(coder):
+    """ "After talks with Lavrov, the Russian foreign minister, Blinken …": the phrase after
+    the comma names Lavrov again, and Blinken stays the subject."""
+    doc = coder.nlp(
+        "After talks with Lavrov, the Russian foreign minister, Blinken criticized Iran."
+    )
+    minister = next(t for t in doc if t.lower_ == "minister")
+    assert minister.dep_ != "nsubj"

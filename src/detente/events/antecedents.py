@@ -342,9 +342,15 @@ def _referring(noun: Token) -> bool:
     own, so it may stand for an act told before."""
     return (
         noun.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        and any(_determiner(c) and c.lower_ in _DEFINITE for c in noun.children)
         and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
     )
+
+
+def _determiner(word: Token) -> bool:
+    """``word`` determines its noun: a determiner, or "such", which the parser reads as an
+    adjective or predeterminer ("rejects such extraterritorial sanctions", "such a step")."""
+    return word.dep_ == "det" or (word.lower_ == "such" and word.dep_ in ("amod", "predet"))
 
 
 def _apposed_act(noun: Token) -> bool:

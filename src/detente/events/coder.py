@@ -135,6 +135,7 @@ from detente.events.spans import target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import (
     back_to_the_news,
+    back_to_this_year,
     dated_day,
     goes_on_with_the_past,
     happened_on,
@@ -775,6 +776,20 @@ def _given_time_to_leave(verb: Token) -> bool:
 
 
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
+# Appeal and demand roots: "asked the ambassador to leave the country" sends an envoy home.
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _envoy_asked_to_leave(verb: Token) -> bool:
+    """ "asked the Israeli ambassador to leave the country", "told the consul to leave": an
+    envoy asked to go is sent home (as "ordered … to leave" and "gave … 72 hours to leave"
+    are), not a request made of the envoy's state."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return (
+        told is not None
+        and envoys(told)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in verb.children)
+    )
 
 
 def _said_in_past(word: Token) -> bool:
@@ -1059,6 +1074,33 @@ def _due_by(tok: Token) -> bool:
 
 
 _BY = frozenset({"by"})
+# Verbs whose infinitive tells a thing to come: "agreed to convene the commission in
+# September", "decided to reopen the embassy in March".
+_INTENDING = frozenset({
+    "agree", "decide", "promise", "pledge", "vow", "plan", "undertake", "commit", "resolve",
+})  # fmt: skip
+
+
+def _before(phrase: Span, anchor: dt.date | None, published: dt.date) -> bool:
+    """``phrase``, read as a past time, lies before the story's day ``anchor``: no act told
+    on that day is of it ("agreed to convene the commission in September" in a story of 17
+    August is of the coming September, not of the last one)."""
+    resolved = resolve_date(phrase.text, published, False)
+    return anchor is not None and resolved is not None and resolved[0] < anchor
+
+
+def _intended_for(tok: Token) -> bool:
+    """A date in the infinitive a verb of agreeing or deciding governs ("the parties agreed
+    to resume the flights and to convene the commission in September"): when the thing
+    agreed is to happen, not the day of the agreeing, as with "by March" (:func:`_due_by`),
+    once it lies before the story's day (alone, "Greece and Turkey agreed to resume the
+    talks in September" may well be dated by it)."""
+    clause = clause_of(tok)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("to resume the flights and to convene … in September")
+    return (
+        clause.dep_ == "xcomp" and _to_be_done(clause) and clause.head.lemma_.lower() in _INTENDING
+    )
 
 
 _TO_BE_DONE = FUTURE_AUX | {"would", "to"}  # "will reply by Friday", "to withdraw by May"
@@ -1440,9 +1482,12 @@ class Coder:
                 and not goes_on_with_the_past(sent)
             ):
                 story, period, acted = front, None, None
-            if told_as_recent(sent.text):
+            if told_as_recent(sent.text) or back_to_this_year(
+                sent, document.date, period[0] if period else story
+            ):
                 # "In recent days the ministers spoke by phone. They agreed …": of the days
-                # before the writing, not of the last day the story named
+                # before the writing, not of the last day the story named (nor of a month of
+                # an earlier year after "For most of this year …")
                 story, period, acted = None, None, None
             if sentence_id >= self.config.max_doc_sentences:
                 self.stats.sentences_truncated += 1
@@ -1889,6 +1934,8 @@ class Coder:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
             if code.code == DEPORT and tgt is not None and envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
+            if code.root in _ASKING_ROOTS and _envoy_asked_to_leave(word):
+                code = lookup(CUT_RELATIONS)  # "asked the Israeli ambassador to leave"
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)
@@ -2253,6 +2300,8 @@ class Coder:
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
+            if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
+                continue  # "(on 17 August) agreed to convene the commission in September"
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)

@@ -518,13 +518,28 @@ def _denied_noun(noun: Token) -> bool:
 
 
 def nothing_given(verb: Token) -> bool:
-    """``verb``'s object is denied by "no": "gave no details", "offered no explanation",
-    "sent no troops", "provided no evidence" tell that nothing was given, as wires say when a
-    side declines to act or to comment; the act the object names did not happen."""
+    """``verb``'s object is denied by "no" or is "nothing": "gave no details", "offered no
+    explanation", "sent no troops", "provided no evidence" tell that nothing was given, as
+    wires say when a side declines to act or to comment; the act the object names did not
+    happen. So with the object of a preposition: "agreed on (almost) nothing", "agreed to
+    nothing" tell no agreement."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        (c.dep_ == "dobj" and _none_of(c))
+        or (c.dep_ == "prep" and any(p.dep_ == "pobj" and _none_of(p) for p in c.children))
         for c in verb.children
     )
+
+
+# "nothing less than", "nothing short of", "nothing but" name something after all.
+_NOTHING_BUT = {"less", "short", "but", "more"}
+
+
+def _none_of(thing: Token) -> bool:
+    """An object that names none of its kind: "no details", "nothing" (not "nothing less
+    than a full withdrawal")."""
+    if thing.lower_ == "nothing":
+        return not any(d.lower_ in _NOTHING_BUT for d in thing.subtree)
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children)
 
 
 def _authored(report: Token) -> bool:

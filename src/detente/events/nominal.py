@@ -56,6 +56,7 @@ from detente.events.targets import (
     asked_parties,
     claimed,
     clause_parties,
+    named_go_between,
     past_aid_given,
     protest_aims,
     purpose_parties,
@@ -249,6 +250,8 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     if (amid := _reaction_amid(noun)) is not None:
         return amid
     verb = noun.head
+    if named_go_between(noun):  # "held talks with the mediation of the EU": the EU mediates
+        return _mediated(noun)  # between those who hold them
     if noun.dep_ == "pobj" and verb.lower_ == "under":  # "dropped the case under pressure
         verb = verb.head  # from Washington": whoever is under it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _GIVING_WAY:
@@ -297,6 +300,27 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
     if sender is None or receiver is None:
         return None
     return sender, _doer_of_act(receiver)
+
+
+def _mediated(noun: Token) -> tuple[Token, Token] | None:
+    """(mediator, parties) of a go-between's part a thing is done with or under: "the
+    delegations of Russia and Ukraine with the mediation of the European Commission held
+    talks" (the Commission mediates between the delegations), "Armenia and Azerbaijan met
+    under Russian mediation" (Russia, between the subjects of the verb)."""
+    mediator = next(iter(prep_objects(noun, OF)), None) or next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("poss", "amod", "compound")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        ),
+        None,
+    )
+    held = noun.head.head
+    parties = subject_of(held) if held.pos_ in ("VERB", "AUX") else held
+    if mediator is None or parties is None or parties.i == noun.i:
+        return None
+    return mediator, parties
 
 
 def named_doer(noun: Token) -> Token | None:

@@ -61,6 +61,7 @@ from detente.events.targets import (
     claimed,
     envoys,
     go_between,
+    named_go_between,
 )
 from detente.events.triple import Triple
 from detente.models import Actor
@@ -934,6 +935,8 @@ def pairs_of(
         sources = [(state, confidence, head) for state in divided]
     targets, placed = targets_of(triple, day, actors, nominal, sources)
     targets = _own_ground(triple, day, actors, sources, targets)
+    # "the delegations with the mediation of the EU held talks": the mediator is no party
+    targets = [t for t in targets if not named_go_between(t[2])]
     if len(triple.sources) > 1 or divided is not None:
         # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
         # party to what the sides do with each other

@@ -10,6 +10,7 @@ sentence that dates an event named before re-dates it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -135,6 +136,27 @@ def story_period(
             return None
         return resolved
     return None
+
+
+# Phrases that name the year of writing itself: "this year", "the current year".
+_THIS_YEAR = re.compile(r"\b(?:this|the current|the present) year\b", re.IGNORECASE)
+
+
+def back_to_this_year(sent: Span, published: dt.date, story: dt.date | None) -> bool:
+    """A sentence whose main clause is dated to the year of writing ("For most of this year
+    the real talks were not conducted", "This year the sides have not met") brings a story
+    told in an earlier year back to the present: the undated acts told next ("Moscow offered
+    Kiev to extend the contract") are of the time of writing, not of the month the
+    background last named ("In February 2018 the court obliged Gazprom to pay")."""
+    if story is None or story.year >= published.year:
+        return False
+    root = told_root(sent)
+    return any(
+        ent.label_ == "DATE"
+        and _THIS_YEAR.search(ent.text) is not None
+        and clause_of(ent.root).i in (root.i, sent.root.i)
+        for ent in sent.ents
+    )
 
 
 def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:

@@ -1254,10 +1254,33 @@ _CONVENING = {
 }  # fmt: skip
 
 
+# Nouns of a go-between's part: "with the mediation of the EU", "under the auspices of the
+# UN", "under EU mediation", "through the good offices of Qatar".
+_GO_BETWEEN_PARTS = {"mediation", "auspice", "auspices", "office", "offices", "brokerage"}
+_UNDER = {"with", "under", "through", "via", "amid"}
+
+
+def named_go_between(tok: Token) -> bool:
+    """``tok`` names whose mediation or auspices a thing is done under: "talks with the
+    mediation of the European Commission", "under EU mediation"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        part = tok.head.head
+    elif tok.dep_ in ("compound", "amod", "poss"):
+        part = tok.head
+    else:
+        part = tok  # (the phrase may be taken whole: "the mediation of the EU")
+    return (part.lower_ in _GO_BETWEEN_PARTS or part.lemma_.lower() in _GO_BETWEEN_PARTS) and (
+        part.dep_ == "pobj" and part.head.lower_ in _UNDER
+    )
+
+
 def go_between(tok: Token) -> bool:
     """ "the EU-brokered deal", "a Qatar-mediated truce", "U.S.-hosted talks": the name
     before the hyphen brokered or hosted the thing, and is no party to it; so is the agent
-    of "a deal mediated by the UAE", "a swap brokered by Turkey"."""
+    of "a deal mediated by the UAE", "a swap brokered by Turkey", and the name whose
+    mediation or auspices talks are held under ("with the mediation of the EU")."""
+    if named_go_between(tok):
+        return True
     made = tok.head
     if tok.dep_ == "pobj" and made.lower_ == "by" and made.head.dep_ == "acl":
         made = made.head  # "a deal mediated by the UAE": the participle on the deal
@@ -1328,6 +1351,10 @@ def envoys(tok: Token) -> bool:
         head = head.head
     if head.lemma_.lower() in ENVOYS:
         return True
+    if head.lemma_.lower() == "general" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ENVOYS for c in head.children
+    ):
+        return True  # "the Turkish consul general" (no army general)
     # the staff of a mission, whatever their title: "18 employees of the Russian embassy",
     # "staff members at the Czech consulate"
     if head.lemma_.lower() in _MISSIONS and head.dep_ == "pobj" and head.head.lower_ in _STAFF_OF:

@@ -208,6 +208,52 @@ def time_phrases(doc: Doc) -> None:
             tok.dep_ = "pobj"
 
 
+def second_objects(doc: Doc) -> None:
+    """Make a second noun phrase the parser hung on an opening preposition (as its second
+    object, or as an apposition to its object, with no comma between) the subject of the
+    verb it left with none: in translated word order "where after five days of talks the
+    delegations of Gazprom and Naftogaz signed the package" the delegations signed (they do
+    not come after anything, nor are they the days); a preposition has one object."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        first = objects[0]
+        second = objects[1] if len(objects) == 2 else _bare_apposition(first)
+        if second is None or second.i > verb.i or second.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if second.ent_type_ in ("DATE", "TIME"):
+            continue
+        # the two phrases must stand side by side, with nothing joining them
+        ends = [t.i for t in first.subtree if not second.is_ancestor(t) and t.i != second.i]
+        if second.left_edge.i != max(ends) + 1:
+            continue
+        second.head = verb
+        second.dep_ = "nsubj"
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _bare_apposition(noun: Token) -> Token | None:
+    """An apposition on ``noun`` with a determiner of its own and no comma before it ("two
+    days of talks the ministers"): a new phrase, not another name for the first."""
+    for tok in noun.subtree:
+        if tok.dep_ != "appos" or _token_before(tok).is_punct:
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            return tok
+    return None
+
+
+def _token_before(tok: Token) -> Token:
+    """The token before ``tok`` in its document."""
+    return tok.doc[tok.left_edge.i - 1]
+
+
 def saying_times(doc: Doc) -> None:
     """Hang a time phrase right after a verb of saying on that verb where the parser hung it
     on the clause said, whose subject comes after it: in "the US said on Friday it would quit
@@ -1328,6 +1374,7 @@ def repair_parse(doc: Doc) -> None:
     channel_phrases(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    second_objects(doc)
     saying_times(doc)
     time_clauses(doc)
     closed_asides(doc)
