@@ -140,6 +140,25 @@ _RECENT = re.compile(
 )
 
 
+# "On 22 June of the same year", "in March of that year": a day of the year the story told
+# last, not of the publication's (the words follow the date phrase, or end it).
+_SAME_YEAR = re.compile(r"^\s*,?\s*(?:of|in)\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+_SAME_YEAR_END = re.compile(r"\s+(?:of|in)\s+(?:the\s+same|that)\s+year$", re.IGNORECASE)
+
+
+def same_year_base(
+    phrase: str, after: str, story: dt.date | None, published: dt.date
+) -> tuple[str, dt.date] | None:
+    """A date phrase told "of the same year" (in ``phrase`` or the words ``after`` it), with
+    the day a past date of that year is counted back from: the last day of the year of
+    ``story``, the day the story told last ("On 5 June 2017 … On 22 June of the same year"
+    in a piece of 2021 is 22 June 2017). None when it is not so told or no day was told."""
+    bare = _SAME_YEAR_END.sub("", phrase.strip())
+    if story is None or (bare == phrase.strip() and not _SAME_YEAR.match(after)):
+        return None
+    return bare, min(published, dt.date(story.year, 12, 31))
+
+
 def told_as_recent(text: str) -> bool:
     """``text`` says its act happened in the days before the writing ("In recent days the two
     ministers spoke by telephone"): the story has come back to the time of writing, and what

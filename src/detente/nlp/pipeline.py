@@ -846,6 +846,41 @@ def spoken_conjuncts(doc: Doc) -> None:
         verb.head = said
 
 
+# Words by which a narrative moves on in time: "and some hours later the crown prince
+# received him", "and then Riyadh closed the border".
+_MOVING_ON = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "thereafter"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+def _moves_on(verb: Token) -> bool:
+    """Before its subject, ``verb``'s clause moves the story on: "later", "then" or a date."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    start = next((c.i for c in verb.children if c.dep_ == "cc"), verb.left_edge.i)
+    told = verb.doc[start : subject.left_edge.i]
+    return any(t.lower_ in _MOVING_ON or t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def narrated_conjuncts(doc: Doc) -> None:
+    """Hang a past clause with its own subject, which moves the story on in time, on the verb
+    of saying where the parser joined it to a future clause said: in "the Diwan announced
+    that the Emir will lead the delegation, and some hours later the crown prince received
+    him" the receiving is told by the writer, done, not announced as coming."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _moves_on(verb):
+            continue
+        said = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in said.children):
+            continue
+        saying = _reporting_verb(said)
+        if saying is None:
+            continue
+        for cc in [c for c in said.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = saying
+        verb.head = saying
+
+
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
 # pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
 # on the verb before the noun, as if it told why the verb was done.
@@ -1337,6 +1372,7 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     spoken_conjuncts(doc)
+    narrated_conjuncts(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
