@@ -95,3 +95,67 @@ def test_a_sentence_dated_years_back_moves_the_story_there(coder):
     )
     recalled = _facts(coder.code_text(text, dt.date(2020, 3, 1)), "16")
     assert ("TUR", "USA", dt.date(2018, 5, 14)) in recalled, recalled
+
+
+def test_conditions_rejected_are_the_demands_of_who_set_them(coder):
+    text = "Moscow handed Kyiv a list of conditions. Ukraine rejected the conditions."
+    rejected = _facts(coder.code_text(text, dt.date(2022, 3, 1)), "12")
+    assert [(s, t) for s, t, _ in rejected] == [("UKR", "RUS")], rejected
+
+
+def test_a_span_of_time_before_the_verb_is_no_subject(coder):
+    # translated order: the gap told between the subject (and its day) and its verb
+    text = (
+        "Qatar Airways on Monday, 22 February, after three and a half years resumed its "
+        "flights to Riyadh."
+    )
+    resumed = _facts(coder.code_text(text, dt.date(2021, 3, 1)), "06")
+    assert resumed == [("QAT", "SAU", dt.date(2021, 2, 22))], resumed
+
+
+def test_a_day_of_last_month_is_of_the_month_before_publication(coder):
+    text = "The Revolutionary Guard on the 4th of last month seized a South Korean tanker."
+    seized = _facts(coder.code_text(text, dt.date(2021, 2, 4)), "18")
+    assert seized == [("IRN", "KOR", dt.date(2021, 1, 4))], seized
+
+
+def test_our_ministry_is_the_papers_own_side_not_the_last_named(coder):
+    # a Korean paper's "our ministry" is not Iran's, the government it named last
+    text = (
+        "The Iranian government defended the seizure of a South Korean tanker on Monday. Our "
+        "Ministry of Foreign Affairs on Tuesday demanded the release of the ship."
+    )
+    events = coder.code_text(text, dt.date(2021, 1, 6))
+    assert not [f for f in _facts(events, "10") if f[0] == "IRN"], events
+
+
+def test_bare_korean_in_a_text_naming_only_one_korea_is_that_one(coder):
+    text = (
+        "Seoul protested on Monday. Iran seized the Korean-flagged tanker on 4 January, and "
+        "the Korean government demanded its release."
+    )
+    events = coder.code_text(text, dt.date(2021, 1, 6))
+    assert ("IRN", "KOR", dt.date(2021, 1, 4)) in _facts(events, "18"), events
+    assert any(s == "KOR" and t == "IRN" for s, t, _ in _facts(events, "10")), events
+    # (a text that names both halves leaves a bare "Korea" open)
+    both = coder.code_text(
+        "Pyongyang fired a missile. South Korea condemned the launch by Korea.",
+        dt.date(2021, 1, 6),
+    )
+    assert not [
+        e
+        for e in both
+        if e.is_fact and e.target_country in ("KOR", "PRK") and e.source_country == "KOR"
+    ], both
+
+
+def test_an_official_arriving_in_a_capital_is_not_of_its_government(coder):
+    text = (
+        "Iran's government spokesman Ali Rabiei rejected the demand. The First Vice Minister "
+        "of Foreign Affairs Choi Jong-kun arrived in Tehran on the 10th and held talks with "
+        "the Deputy Foreign Minister Abbas Araghchi."
+    )
+    events = coder.code_text(text, dt.date(2021, 2, 4))
+    assert not [e for e in events if e.is_fact and e.source_country == e.target_country == "IRN"], (
+        events
+    )

@@ -62,6 +62,7 @@ from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import (
     chronicle,
     looks_future,
+    month_words_after,
     narrative_weekday,
     resolve_date,
     same_year_base,
@@ -2308,6 +2309,7 @@ class Coder:
             )
             if of_year is not None:
                 text, said_on = of_year
+            text += month_words_after(after)  # "on the 4th | of last month"
             resolved = resolve_date(text, said_on or published, ahead)
             if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming

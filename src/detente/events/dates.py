@@ -159,6 +159,36 @@ def same_year_base(
     return bare, min(published, dt.date(story.year, 12, 31))
 
 
+# "on the 4th of last month", "the 20th of this month": a day of the month named relative to
+# publication, which dateparser does not read (the words may follow the date phrase).
+_OF_MONTH = re.compile(
+    r"\s*,?\s*of\s+(?:the\s+)?(last|previous|past|this|current)\s+month\b", re.IGNORECASE
+)
+_MONTHS_BACK = {"last": 1, "previous": 1, "past": 1, "this": 0, "current": 0}
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def month_words_after(after: str) -> str:
+    """The words "of last month" (or "of this month") that open ``after``, else ""."""
+    match = _OF_MONTH.match(after)
+    return match.group(0) if match else ""
+
+
+def _of_relative_month(text: str, published: dt.date) -> str:
+    """``text`` with "of last month" written as that month and year ("the 4th of last month"
+    in a piece of 4 February 2021 -> "the 4th of January 2021")."""
+    match = _OF_MONTH.search(text)
+    if match is None:
+        return text
+    month = published.month - _MONTHS_BACK[match.group(1).lower()]
+    year = published.year - (1 if month < 1 else 0)
+    named = f" of {_MONTH_WORDS[(month - 1) % 12]} {year}"
+    return text[: match.start()] + named + text[match.end() :]
+
+
 def told_as_recent(text: str) -> bool:
     """``text`` says its act happened in the days before the writing ("In recent days the two
     ministers spoke by telephone"): the story has come back to the time of writing, and what
@@ -294,6 +324,7 @@ def resolve_date(
     bare = text.lower().removeprefix("on ").strip(" .,")
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
+    text = _of_relative_month(text, published)  # "the 4th of last month"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):
