@@ -401,9 +401,10 @@ FLOORS = {
     # ("It should be recalled that on 5 June 2017 …" read as a modal), no not-row violated,
     # one false fact ("a list of thirteen conditions, among them the closure of the Al
     # Jazeera network" coded as Riyadh closing it) and a wrong year ("On 22 June of the same
-    # year" after 2017 dated 2020). After its rules 22 of 29, dates 20 of 22, modality 21 of
-    # 22, no false fact
-    "2021-01-21-ula-declaration.txt": (0.75, 0.90, 0.95),
+    # year" after 2017 dated 2020). After its rules 21 of 29, dates 19 of 21, modality 20 of
+    # 21, no false fact (a guest "received" also visiting the host, 22 of 29, was dropped:
+    # event_pairs lists only the host's side)
+    "2021-01-21-ula-declaration.txt": (0.72, 0.90, 0.95),
     # a Korean-press analysis of Iran's seizure of the tanker Hankuk Chemi, written in
     # session 32 (h3) after the al-Ula rules, before any rule for it: 4 of 19, dates 2 of 4,
     # no not-row violated, five false facts ("Our Ministry of Foreign Affairs" and an

@@ -260,27 +260,20 @@ def is_symmetric(code: str) -> bool:
 MAKE_A_VISIT, HOST_A_VISIT = "042", "043"
 
 
-# A visit's two sides: the visit made (042) and its hosting (043), each the other's linked
-# event with the actors reversed.
-_OTHER_SIDE = {MAKE_A_VISIT: HOST_A_VISIT, HOST_A_VISIT: MAKE_A_VISIT}
-
-
 def hosts_of_visits(events: list[Event], sent: Span) -> list[Event]:
-    """The other side of each visit to another country: CAMEO codes a visit (042) with its
+    """The host's side of each visit to another country: CAMEO codes a visit (042) with its
     linked event, the visited side hosting the visitor (043) with the actors reversed
     ("Xi arrived in Moscow": China visits Russia and Russia hosts China; "left for Tokyo for
-    talks": Japan hosts), and a guest received (043) with the guest's visit ("the crown
-    prince received the emir of Qatar at the airport": Qatar visits). Not when the sentence
-    already tells the other side's part ("Putin received Xi, who had flown in", "the two
-    leaders met"), for a visit to one's own country, nor for the place a trip set out from
-    ("the ship departed from Libya")."""
+    talks": Japan hosts). Not when the sentence already tells the visited side's part
+    ("Putin received Xi", "the two leaders met"), for a visit to one's own country, nor for
+    the place a trip set out from ("the ship departed from Libya")."""
     told = {
         (e.source_country, e.target_country, e.modality) for e in events if e.cameo_root == "04"
     }
     hosts = []
     for e in events:
         if (
-            e.cameo not in _OTHER_SIDE
+            e.cameo != MAKE_A_VISIT
             or not e.target
             or e.target_country in ("", e.source_country)
             or (e.target_country, e.source_country, e.modality) in told
@@ -288,7 +281,7 @@ def hosts_of_visits(events: list[Event], sent: Span) -> list[Event]:
         ):
             continue
         told.add((e.target_country, e.source_country, e.modality))
-        hosts.append(_reversed(e, _OTHER_SIDE[e.cameo]))
+        hosts.append(_reversed(e, HOST_A_VISIT))
     return events + hosts
 
 
