@@ -412,6 +412,25 @@ FLOORS = {
     # general deported, "agreed … to convene the commission in September" dated last
     # September. After its rules 19 of 37, dates 18 of 19
     "2022-08-19-ankara-tel-aviv-envoys.txt": (0.51, 0.94, 0.94),
+    # a Persian-press analysis of the al-Ula declaration ending the Qatar blockade, written in
+    # session 32 (h3) before any rule for it: 19 of 29, dates 17 of 19, modality 13 of 19
+    # ("It should be recalled that on 5 June 2017 …" read as a modal), no not-row violated,
+    # one false fact ("a list of thirteen conditions, among them the closure of the Al
+    # Jazeera network" coded as Riyadh closing it) and a wrong year ("On 22 June of the same
+    # year" after 2017 dated 2020). After its rules 21 of 29, dates 19 of 21, modality 20 of
+    # 21, no false fact (a guest "received" also visiting the host, 22 of 29, was dropped:
+    # event_pairs lists only the host's side)
+    "2021-01-21-ula-declaration.txt": (0.72, 0.90, 0.95),
+    # a Korean-press analysis of Iran's seizure of the tanker Hankuk Chemi, written in
+    # session 32 (h3) after the al-Ula rules, before any rule for it: 4 of 19, dates 2 of 4,
+    # no not-row violated, five false facts ("Our Ministry of Foreign Affairs" and an
+    # official who "arrived in Tehran" given Iran, the government named last; "the sailors"
+    # the British marines named three paragraphs before). Its two seizure rows were aligned
+    # with the bed's convention (a tanker seized is ASSAULT 18, as in the tankers article)
+    # after the first run; that changed no figure. After its rules 7 of 19, dates 4 of 7
+    # (bare "Korean" in a text naming only South Korea; "the 4th of last month"), one false
+    # fact left (the sailors)
+    "2021-02-04-hankuk-chemi.txt": (0.36, 0.57, 0.85),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -406,6 +406,11 @@ def resolve_phrase(
         # phrase may still name the target inside it.
         if found is not None and found.country not in {code[:3] for code in exclude}:
             return Actor(found.country, sector, head.text), 0.6
+    if head.pos_ != "PRON" and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        # "Our Ministry of Foreign Affairs demanded the release of the ship", "our
+        # government": a national paper's own side, which its text does not name; not the
+        # last government named, which is most often the other side
+        return None
     lower = head.lower_
     if lower in _FIRST_PERSON and head.pos_ == "PRON":
         speaker = mention(head)  # the subject of the clause quoting it
@@ -487,6 +492,8 @@ def resolve_phrase(
         and not _holder_named(head)
         else None
     )
+    if earlier is not None and _travels_to(head, earlier.country, day, actors):
+        earlier = None  # (not the country he arrives in: below)
     if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
@@ -498,12 +505,43 @@ def resolve_phrase(
         # "Treasury Secretary Steven Mnuchin and Secretary of State Mike Pompeo": office
         # holders named together serve one country
         return Actor(colleague, sector, head.text), 0.5
-    if found_inside is None and has_role and actors.main_country:
+    if (
+        found_inside is None
+        and has_role
+        and actors.main_country
+        and not _travels_to(head, actors.main_country, day, actors)
+    ):
         # "Ousted President Askar Akayev": an office holder we do not know, in a story about
         # one country, most likely holds office there. A bare name is not guessed: "Mandela
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+# Verbs of coming to a place, and the prepositions that name it: "arrived in Tehran",
+# "travelled to Seoul", "visited Tehran".
+_ARRIVING = frozenset({"arrive", "travel", "fly", "come", "go", "head", "visit", "land"})
+_TO_PLACE = frozenset({"in", "to", "at"})
+
+
+def _travels_to(head: Token, country: str, day: dt.date, actors: DocActors) -> bool:
+    """``head`` is the subject of a verb of coming to a place of ``country``: an official
+    named only by office who "arrived in Tehran" came from elsewhere, and is not of the last
+    government named if that is Iran's ("The First Vice Minister of Foreign Affairs Choi
+    Jong-kun arrived in Tehran")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVING:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PLACE for p in c.children
+    ]
+    for place in places:
+        span = actors.by_token.get(place.i)
+        entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+        if entry is not None and entry.kind in PLACE_KINDS | {"name"} and entry.code[:3] == country:
+            return True
+    return False
 
 
 def _capital_role(head: Token, span: Span | None) -> bool:

@@ -42,7 +42,9 @@ REFERENCE_NOUNS = {
     # down the request", "Seoul dismissed the ultimatum": asked for or threatened before
     "initiative": {"02", "03"}, "request": {"02", "10"}, "appeal": {"02", "10"},
     # ("gave Moscow until midnight to explain … Moscow called this demand a circus show")
-    "demand": {"10", "139"}, "ultimatum": {"13"}, "deadline": {"139"}, "warning": {"13"},
+    "demand": {"10", "139"}, "ultimatum": {"13"},
+    # ("handed Doha a list of thirteen conditions … Qatar rejected the conditions"): demands
+    "condition": {"10"}, "precondition": {"10"}, "deadline": {"139"}, "warning": {"13"},
     "threat": {"13"},
     # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
     # said before, of any kind a reaction is

@@ -62,8 +62,10 @@ from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import (
     chronicle,
     looks_future,
+    month_words_after,
     narrative_weekday,
     resolve_date,
+    same_year_base,
     span_start,
     told_as_recent,
     weekday_named,
@@ -1563,10 +1565,14 @@ class Coder:
             # (a sentence whose acts are all denied, rumoured or ahead still moves the clock
             # by its own past verb: "On 11 April media wrote that Putin would not receive him")
             done = [e for e in told if e.modality in ("asserted", "reported")]
+            # (and so does one whose acts are all dated to a day of a year or more before:
+            # "On 5 June 2017 Riyadh severed its ties with Doha. At the same time it closed
+            # the border" in a piece of 2021 goes back to that day)
+            old = all(e.date_source == "text" for e in done)
             day = (
                 (referred[1] if referred else None)
                 or story_day(told, document.date, sent, story)
-                or (dated_day(sent, document.date, story) if not done else None)
+                or (dated_day(sent, document.date, story) if not done or old else None)
             )
             if day is not None:
                 story, period = day, None
@@ -2365,6 +2371,14 @@ class Coder:
             # "on 25 May announced that the meeting on 16 June will take place": a day ahead
             # of when it was said, not of the publication
             said_on = _said_day(ranked, phrase, published) if ahead else None
+            # "On 22 June of the same year": of the year the story told last
+            after = sent.doc[phrase.end : min(phrase.end + 5, sent.end)].text
+            of_year = same_year_base(
+                text, after, _named_day(phrases, phrase, published) or anchor, published
+            )
+            if of_year is not None:
+                text, said_on = of_year
+            text += month_words_after(after)  # "on the 4th | of last month"
             resolved = resolve_date(text, said_on or published, ahead)
             if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming

@@ -140,6 +140,55 @@ _RECENT = re.compile(
 )
 
 
+# "On 22 June of the same year", "in March of that year": a day of the year the story told
+# last, not of the publication's (the words follow the date phrase, or end it).
+_SAME_YEAR = re.compile(r"^\s*,?\s*(?:of|in)\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+_SAME_YEAR_END = re.compile(r"\s+(?:of|in)\s+(?:the\s+same|that)\s+year$", re.IGNORECASE)
+
+
+def same_year_base(
+    phrase: str, after: str, story: dt.date | None, published: dt.date
+) -> tuple[str, dt.date] | None:
+    """A date phrase told "of the same year" (in ``phrase`` or the words ``after`` it), with
+    the day a past date of that year is counted back from: the last day of the year of
+    ``story``, the day the story told last ("On 5 June 2017 … On 22 June of the same year"
+    in a piece of 2021 is 22 June 2017). None when it is not so told or no day was told."""
+    bare = _SAME_YEAR_END.sub("", phrase.strip())
+    if story is None or (bare == phrase.strip() and not _SAME_YEAR.match(after)):
+        return None
+    return bare, min(published, dt.date(story.year, 12, 31))
+
+
+# "on the 4th of last month", "the 20th of this month": a day of the month named relative to
+# publication, which dateparser does not read (the words may follow the date phrase).
+_OF_MONTH = re.compile(
+    r"\s*,?\s*of\s+(?:the\s+)?(last|previous|past|this|current)\s+month\b", re.IGNORECASE
+)
+_MONTHS_BACK = {"last": 1, "previous": 1, "past": 1, "this": 0, "current": 0}
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def month_words_after(after: str) -> str:
+    """The words "of last month" (or "of this month") that open ``after``, else ""."""
+    match = _OF_MONTH.match(after)
+    return match.group(0) if match else ""
+
+
+def _of_relative_month(text: str, published: dt.date) -> str:
+    """``text`` with "of last month" written as that month and year ("the 4th of last month"
+    in a piece of 4 February 2021 -> "the 4th of January 2021")."""
+    match = _OF_MONTH.search(text)
+    if match is None:
+        return text
+    month = published.month - _MONTHS_BACK[match.group(1).lower()]
+    year = published.year - (1 if month < 1 else 0)
+    named = f" of {_MONTH_WORDS[(month - 1) % 12]} {year}"
+    return text[: match.start()] + named + text[match.end() :]
+
+
 def told_as_recent(text: str) -> bool:
     """``text`` says its act happened in the days before the writing ("In recent days the two
     ministers spoke by telephone"): the story has come back to the time of writing, and what
@@ -275,6 +324,7 @@ def resolve_date(
     bare = text.lower().removeprefix("on ").strip(" .,")
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
+    text = _of_relative_month(text, published)  # "the 4th of last month"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):

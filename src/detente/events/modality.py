@@ -1167,6 +1167,25 @@ def generic(word: Token) -> bool:
     return bare_plural or any(d in _ANY for d in determiners) or noun.lower_ in ("those", "anyone")
 
 
+# Verbs by which a writer points at what follows: "It should be recalled that …", "it must
+# be noted that …", "it should be stressed that …" (the modal is the writer's advice to the
+# reader, not a doubt about the fact told).
+_POINTING = frozenset({
+    "note", "recall", "remember", "stress", "emphasize", "emphasise", "mention", "add",
+    "underline", "recognize", "recognise", "acknowledge", "say", "remind", "point",
+})  # fmt: skip
+
+
+def writer_pointing(tok: Token) -> bool:
+    """``tok`` is "(it) should be recalled/noted" said by the writer of the clause it
+    governs: a passive verb of pointing out with the empty "it" as its subject."""
+    return (
+        tok.lemma_.lower() in _POINTING
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children)
+    )
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -1290,7 +1309,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 and tok.lemma_ not in CONDITIONAL_ACTS
             ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"
-            if child.dep_ == "aux" and low in MODAL_HYPOTHETICAL and child.i not in consumed:
+            if (
+                child.dep_ == "aux"
+                and low in MODAL_HYPOTHETICAL
+                and child.i not in consumed
+                and not (below == "ccomp" and writer_pointing(tok))
+            ):
                 # Reported speech backshifts "will" to "would": "said X would visit" is future.
                 if low == "would" and any(t.lemma_ in SPEECH for t in chain[depth + 1 :]):
                     future = True

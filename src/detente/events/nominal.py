@@ -765,6 +765,57 @@ def purpose_of_muster(noun: Token) -> bool:
     )
 
 
+# Nouns naming what one side asks of another: the acts listed as their items are asked for,
+# not done ("a list of thirteen demands, among them the closure of Al Jazeera").
+DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "request", "term"})
+# Words that open a list of the items of the noun before them: "among them", "including",
+# "such as", "like".
+_LISTING = frozenset({"among", "including", "like", "as"})
+_ITEM_PRONOUNS = frozenset({"them", "which", "these", "those"})
+
+
+def _listing_word(lead: Token) -> Token | None:
+    """The word that opens the list ``lead`` is the first item of: "including" in "including
+    the closure", "among" in "among them the closure" (parsed on the item or before it)."""
+    if lead.dep_ == "pobj" and lead.head.lower_ in _LISTING:
+        word = lead.head
+        if word.lower_ == "as" and (word.i == 0 or word.nbor(-1).lower_ != "such"):
+            return None  # (only "such as"; "as" alone names what a thing is taken for)
+        return word if word.lower_ != "as" else word.nbor(-1)
+    among = next(
+        (
+            c
+            for c in lead.children
+            if c.dep_ == "prep"
+            and c.lower_ == "among"
+            and c.i < lead.i
+            and any(o.lower_ in _ITEM_PRONOUNS for o in c.children)
+        ),
+        None,
+    )
+    return among
+
+
+def item_of_a_demand(noun: Token) -> bool:
+    """``noun`` is an item listed after a demand noun, an act asked for and not done: "handed
+    Doha a list of thirteen conditions, among them the closure of the Al Jazeera network and
+    the removal of the Turkish base", "demands including the release of the prisoners"."""
+    lead = noun
+    while lead.dep_ == "conj" and lead.head.pos_ in ("NOUN", "PROPN"):
+        lead = lead.head
+    word = _listing_word(lead)
+    if word is None:
+        return False
+    # the nearest noun before the list, past a phrase of whom it is put to ("presented its
+    # conditions to Kyiv, such as …"), not past a verb
+    for before in reversed(word.doc[max(word.sent.start, word.i - 6) : word.i]):
+        if before.pos_ in ("VERB", "AUX"):
+            return False
+        if before.lemma_.lower() in DEMAND_NOUNS:
+            return True
+    return False
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -786,6 +837,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "mobilized reservists for the war against Ukraine": readied, not fought
         if _reason_of_coded(noun, book):
             continue  # "demanded his resignation over his remarks": the reason, no event
+        if item_of_a_demand(noun):
+            continue  # "a list of demands, among them the closure of the base": asked for
         if noun.lemma_.lower() in CUSTODY and noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN:
             continue  # "released the hostages into the custody of the Red Cross": who holds
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RUNNING_OUT:

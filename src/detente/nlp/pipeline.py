@@ -254,6 +254,44 @@ def _token_before(tok: Token) -> Token:
     return tok.doc[tok.left_edge.i - 1]
 
 
+# Nouns of a span of time: "after three years", "after a decade".
+_TIME_SPANS = frozenset({"year", "month", "week", "day", "decade", "hour", "century"})
+
+
+def time_span_subjects(doc: Doc) -> None:
+    """Hang a span of time the parser made a verb's subject on the preposition of time right
+    before it, and make the name it left as an adverb the subject again: in translated
+    "Qatar Airways after three and a half years resumed its flights to Riyadh" the airline
+    resumed them, after a gap ("years" did nothing)."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in _TIME_SPANS or tok.left_edge.i == 0:
+            continue
+        prep = doc[tok.left_edge.i - 1]
+        verb = tok.head
+        if prep.lower_ not in _TIME_PREPOSITIONS or prep.head.i not in (verb.i, prep.i):
+            continue
+        if prep.dep_ not in ("prep", "mark"):
+            continue
+        prep.dep_, prep.pos_, prep.head = "prep", "ADP", verb
+        tok.dep_, tok.head = "pobj", prep
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        # the name before, which the parser made an adverb: "Qatar Airways after …"
+        name = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.i < prep.i
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if name is not None:
+            name.dep_ = "nsubj"
+
+
 def saying_times(doc: Doc) -> None:
     """Hang a time phrase right after a verb of saying on that verb where the parser hung it
     on the clause said, whose subject comes after it: in "the US said on Friday it would quit
@@ -892,6 +930,41 @@ def spoken_conjuncts(doc: Doc) -> None:
         verb.head = said
 
 
+# Words by which a narrative moves on in time: "and some hours later the crown prince
+# received him", "and then Riyadh closed the border".
+_MOVING_ON = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "thereafter"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+def _moves_on(verb: Token) -> bool:
+    """Before its subject, ``verb``'s clause moves the story on: "later", "then" or a date."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    start = next((c.i for c in verb.children if c.dep_ == "cc"), verb.left_edge.i)
+    told = verb.doc[start : subject.left_edge.i]
+    return any(t.lower_ in _MOVING_ON or t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def narrated_conjuncts(doc: Doc) -> None:
+    """Hang a past clause with its own subject, which moves the story on in time, on the verb
+    of saying where the parser joined it to a future clause said: in "the Diwan announced
+    that the Emir will lead the delegation, and some hours later the crown prince received
+    him" the receiving is told by the writer, done, not announced as coming."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _moves_on(verb):
+            continue
+        said = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in said.children):
+            continue
+        saying = _reporting_verb(said)
+        if saying is None:
+            continue
+        for cc in [c for c in said.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = saying
+        verb.head = saying
+
+
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
 # pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
 # on the verb before the noun, as if it told why the verb was done.
@@ -1374,6 +1447,7 @@ def repair_parse(doc: Doc) -> None:
     channel_phrases(doc)
     inverted_conditions(doc)
     time_phrases(doc)
+    time_span_subjects(doc)
     second_objects(doc)
     saying_times(doc)
     time_clauses(doc)
@@ -1384,6 +1458,7 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     spoken_conjuncts(doc)
+    narrated_conjuncts(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
@@ -1629,6 +1704,11 @@ class ActorTagger:
         spans = [s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))]
         return [span for span in filter_spans(spans) if span.label_ not in _NAMES_NO_ACTOR]
 
+    def _country_code(self, name: str) -> str | None:
+        """The country of an actor name, as our tables list it (any date)."""
+        entry = self.book.lookup(name)
+        return entry.code[:3] if entry is not None else None
+
     def _given_name(self, span: Span, name: str) -> bool:
         """A one-word city or capital ``name`` that opens a person's name the model tagged as
         one ("Milan Radoicic", not "Moscow Mayor Sergei Sobyanin"); known only once the model
@@ -1706,6 +1786,7 @@ class ActorTagger:
         ]
         short = short_names(doc, spans, self.people)
         found += [(s.start_char, s.end_char, s.label_, full) for s, full in short]
+        found += one_korea(doc, spans, self._country_code)
         people: dict[str, int] = {}
         for span, full in [(s, s.text) for s in spans] + short:
             if span.label_ == "ACTOR" and full.lower() in self.people:
@@ -1771,6 +1852,37 @@ class ActorTagger:
                     spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc
+
+
+# Bare words for Korea, which our tables omit as naming either half, and the full name of
+# each half's word ("Korean" -> "South Korean").
+_BARE_KOREA = {"Korea": "Korea", "Korean": "Korean", "Koreans": "Koreans"}
+_HALF_NAMES = {"KOR": "South", "PRK": "North"}
+_HALF_WORDS = frozenset({"north", "south", "n.", "s."})
+
+
+def one_korea(
+    doc: Doc, spans: Iterable[Span], code_of: Callable[[str], str | None]
+) -> list[tuple[int, int, str, str]]:
+    """Bare "Korea", "Korean", "Koreans" (character offsets, label and the name to look up)
+    in a text that names one of the two Koreas and never the other: a South Korean paper's
+    "the Korean government", "the Korean-flagged tanker", "the Korean banks" are South
+    Korea's (``code_of`` gives the country code of an actor name)."""
+    spans = list(spans)
+    halves = {code for s in spans if s.label_ == "ACTOR" and (code := code_of(s.text))} & set(
+        _HALF_NAMES
+    )
+    if len(halves) != 1:
+        return []
+    half = _HALF_NAMES[halves.pop()]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        (tok.idx, tok.idx + len(tok), "ACTOR", f"{half} {_BARE_KOREA[tok.text]}")
+        for tok in doc
+        if tok.text in _BARE_KOREA
+        and tok.i not in covered
+        and (tok.i == 0 or doc[tok.i - 1].lower_ not in _HALF_WORDS)
+    ]
 
 
 # How many words in a row may be kept in one sentence with no punctuation between them.
