@@ -76,6 +76,11 @@ def blank_datelines(text: str, is_place: Callable[[str], bool] = lambda name: Tr
     return PLACE_DATELINE.sub(blank_place, WIRE_DATELINE.sub(blank, text))
 
 
+def _blanked(text: str, blanked: str) -> list[int]:
+    """The offsets of the characters of ``text`` that ``blanked`` puts white space for."""
+    return [at for at, (a, b) in enumerate(zip(text, blanked, strict=True)) if a != b]
+
+
 # Where a person stands in a news photo, as captions say it: "Putin, second left, and Medvedev
 # attend a meeting", "Xi (R) shakes hands with Ruto". The parser reads "left" as a verb or
 # a clause and loses the pair, so the positions are blanked (offsets unchanged); a comma is
@@ -224,6 +229,47 @@ def saying_times(doc: Doc) -> None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
             prep.head = said
+
+
+# Verbs of saying that take what is said as a clause and no person or thing as an object
+# before it: a noun the parser hangs on one as its object, right before a clause it leaves
+# without a subject, is that clause's subject ("officials said Denmark last week suspended
+# aid", "said Mandela, so far, has refused").
+_SAYING_A_CLAUSE = frozenset(
+    {"say", "report", "add", "state", "confirm", "claim", "allege", "insist", "stress", "note"}
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_without_subject(clause: Token) -> bool:
+    """``clause`` is a finite verb (or one with a finite auxiliary) with no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return clause.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in auxes)
+
+
+def said_subjects(doc: Doc) -> None:
+    """Make the noun the parser made the object of a verb of saying the subject of the
+    subjectless clause said right after it, when only that clause's own adverbials stand
+    between them: a time ("last week", "on March 3") or an aside ("so far") set between
+    a subject and its verb makes the parser read "said Denmark" as "said something"."""
+    for noun in doc:
+        said = noun.head
+        if noun.dep_ != "dobj" or said.lemma_.lower() not in _SAYING_A_CLAUSE:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < said.i:
+            continue
+        clause = next(
+            (c for c in said.children if c.dep_ == "ccomp" and c.i > noun.right_edge.i), None
+        )
+        if clause is None or clause.left_edge.i <= noun.right_edge.i:
+            continue
+        if not _finite_without_subject(clause):
+            continue
+        noun.head = clause
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
 
 
 def _subjectless_verb_after(name: Token) -> Token | None:
@@ -1329,6 +1375,7 @@ def repair_parse(doc: Doc) -> None:
     inverted_conditions(doc)
     time_phrases(doc)
     saying_times(doc)
+    said_subjects(doc)
     time_clauses(doc)
     closed_asides(doc)
     marked_roots(doc)
@@ -1636,7 +1683,9 @@ class ActorTagger:
         found on the original text travel in ``doc.user_data`` and become ``doc.spans`` in
         the pipeline.
         """
-        text = blank_caption_positions(blank_datelines(text, self._is_place))
+        undated = blank_datelines(text, self._is_place)
+        datelines = _blanked(text, undated)
+        text = blank_caption_positions(undated)
         doc = self.tokenizer(text)
         spans = self.find(doc)
         names = [
@@ -1697,6 +1746,11 @@ class ActorTagger:
             run = run + 1 if tok.is_alpha or tok.like_num else 0
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
+                prepared[tok.i + 1].is_sent_start = True
+            elif tok.is_space and any(tok.idx <= at < tok.idx + len(tok) for at in datelines):
+                # a blanked dateline is no part of the sentence after it: left in it, its
+                # blank opens the sentence and every rule that reads a sentence's first
+                # words ("On 2 May Iran …", "Prime Minister X, called …") misses them
                 prepared[tok.i + 1].is_sent_start = True
             elif run and "\n" not in tok.whitespace_ and run < _GLUED_WORDS:
                 # no sentence begins right after a word on the same line: a translated clause
