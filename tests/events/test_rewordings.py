@@ -105,3 +105,17 @@ def test_a_relative_aside_after_the_subject_leaves_the_verb_a_verb(
 def test_let_free_read_as_an_adjective_still_releases(coder):
     """ "let free 40 Somali fishermen": "free" parsed as an adjective of the object."""
     _has(coder, "NAIROBI (AP) - Kenya let free 40 Somali fishermen.", "KEN", "RETREAT", "SOM")
+
+
+def test_a_closing_relative_clause_read_as_the_root_is_a_clause_of_the_noun(coder):
+    """ "…, that will crush the traitors": the parser made the relative clause the root and
+    the act told first its complement, so the mobilizing read as a pledge of what "will"
+    come; a root whose subject is a relative word after a comma is a clause of the noun
+    before the comma, and the act is told as done."""
+    text = (
+        "On Tuesday, King Faisal mobilized the army for a war against the rebels, that will "
+        "crush the traitors."
+    )
+    events = _coded(coder, text)
+    assert any(p == "MOBILIZE" and m == "asserted" for _, p, _, m in events), events
+    assert not any(p == "THREATEN" for _, p, _, _ in events), events

@@ -748,29 +748,46 @@ _ADVERBIAL_MARKS = frozenset(
 )
 
 
+_CLOSING_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _closing_opener(sent: Span) -> Token | None:
+    """The word that opens the sentence root's clause as a clause of time or cause (its
+    mark: "…, as donors paused") or as a relative clause (its subject: "…, that will crush
+    the rebels"), after a comma; None when the root opens no such clause."""
+    root = sent.root
+    for child in root.children:
+        adverbial = child.dep_ == "mark" and child.lower_ in _ADVERBIAL_MARKS
+        relative = (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.lower_ in _CLOSING_RELATIVES
+            and child.tag_ in ("WDT", "WP")
+        )
+        if (adverbial or relative) and child.i > sent.start and sent.doc[child.i - 1].text == ",":
+            return child
+    return None
+
+
 def marked_roots(doc: Doc) -> None:
     """Mend "Israel accused the agency of …, a spokesman said, as donors paused their
     funding": the parser made the closing adverbial clause the sentence's root and the act
     told first, with its wire attribution, its complement. A root opened by a mark of time or
     cause after a comma is no main clause: the clause before it (with a subject of its own)
     is the root again, the marked clause an adverbial one on it, and the attribution hangs
-    on it."""
+    on it. So is a root whose subject is a relative word after a comma ("the king mobilized
+    the troops for a battle, that will crush the rebels"): a relative clause of the noun
+    before the comma."""
     for sent in doc.sents:
         root = sent.root
-        mark = next((c for c in root.children if c.dep_ == "mark"), None)
-        if (
-            mark is None
-            or mark.lower_ not in _ADVERBIAL_MARKS
-            or mark.i == sent.start
-            or doc[mark.i - 1].text != ","
-        ):
+        opener = _closing_opener(sent)
+        if opener is None:
             continue
         told = next(
             (
                 c
                 for c in root.children
                 if c.dep_ == "ccomp"
-                and c.i < mark.i
+                and c.i < opener.i
                 and c.pos_ in ("VERB", "AUX")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ),
@@ -779,10 +796,17 @@ def marked_roots(doc: Doc) -> None:
         if told is None:
             continue
         for child in list(root.children):
-            if child.i < mark.i and child != told:
+            if child.i < opener.i and child != told:
                 child.head = told
         told.head, told.dep_ = told, "ROOT"
-        root.head, root.dep_ = told, "advcl"
+        noun = doc[opener.i - 2] if opener.i - 2 >= sent.start else None
+        if opener.dep_ != "mark" and noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            root.head, root.dep_ = noun, "relcl"
+            for child in list(root.children):  # the full stop closes the sentence
+                if child.dep_ == "punct" and child.i == sent.end - 1:
+                    child.head = told
+        else:
+            root.head, root.dep_ = told, "advcl"
 
 
 def _list_start(verb: Token) -> Token | None:
