@@ -79,6 +79,7 @@ from detente.events.grammar import (
     final_clause,
     life_told,
     modified_noun,
+    names_an_actor,
     names_someone,
     prep_objects,
     present_conjunct,
@@ -687,6 +688,16 @@ _ATTRIBUTION_NOUNS = HEARSAY | {
 # The confidence of an actor only guessed from the sentence ("officials" read as the
 # officials of the country named nearby) or from the story's one country (see resolve_phrase).
 _GUESSED = 0.5
+
+
+def _placed(speaker: tuple | None, said_by: Token | None) -> bool:
+    """Whose side ``speaker`` is on is known from the speaker's own words: resolved with
+    more than a guess, and its phrase names someone ("Kenyan officials", "Lavrov"). Bare
+    "officials" or "a spokesman", read as the officials of an actor named earlier in the
+    sentence, may be either side's ("Obama will hold talks with Kenyatta, officials said")."""
+    if speaker is None or not speaker[0].country or speaker[1] <= _GUESSED:
+        return False
+    return said_by is None or any(names_an_actor(t) for t in said_by.subtree)
 
 
 # Verbs by which a side makes its own acts known ("the ministry announced that Hungary lowers
@@ -2136,7 +2147,7 @@ class Coder:
                             speaker[0].country == src[0].country
                             # ("…, officials said": an unnamed speaker's country, only guessed
                             # from the sentence, is no sign of the other side speaking)
-                            if speaker is not None and speaker[0].country and speaker[1] > _GUESSED
+                            if _placed(speaker, said_by)
                             else not (verb is not None and verb.lemma_.lower() in HEARSAY_VERBS)
                         )
                     )

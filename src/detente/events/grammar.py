@@ -1550,6 +1550,15 @@ def names_someone(tok: Token) -> bool:
     )
 
 
+def names_an_actor(tok: Token) -> bool:
+    """``tok`` names a person, group or country itself, not only a role ("officials", "a
+    spokesman" are role nouns the actor tagger marks as agents)."""
+    return tok.ent_type_ in NAMING_ENTITIES or any(
+        span.label_ != "AGENT" and span.start <= tok.i < span.end
+        for span in tok.doc.spans.get(ACTOR_SPANS, ())
+    )
+
+
 def named_by_modifier(tok: Token) -> bool:
     """A modifier or possessor of ``tok`` names someone: "Russian forces", "the rival
     Sudanese generals", "Iran's navy"."""

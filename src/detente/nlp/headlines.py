@@ -273,8 +273,10 @@ def reparse(
         words[colon.i] = "said"
     fresh = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     for tok in doc[1:]:
-        if tok.is_sent_start and "\n" in doc[tok.i - 1].text_with_ws:
-            fresh[tok.i].is_sent_start = True  # a title ends at its line, as first read
+        if tok.is_sent_start and ("\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space):
+            # a title ends at its line, as first read; a blanked dateline is no part of the
+            # sentence after it
+            fresh[tok.i].is_sent_start = True
     variant = parse(fresh)
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading

@@ -76,6 +76,11 @@ def blank_datelines(text: str, is_place: Callable[[str], bool] = lambda name: Tr
     return PLACE_DATELINE.sub(blank_place, WIRE_DATELINE.sub(blank, text))
 
 
+def _blanked(text: str, blanked: str) -> list[int]:
+    """The offsets of the characters of ``text`` that ``blanked`` puts white space for."""
+    return [at for at, (a, b) in enumerate(zip(text, blanked, strict=True)) if a != b]
+
+
 # Where a person stands in a news photo, as captions say it: "Putin, second left, and Medvedev
 # attend a meeting", "Xi (R) shakes hands with Ruto". The parser reads "left" as a verb or
 # a clause and loses the pair, so the positions are blanked (offsets unchanged); a comma is
@@ -308,6 +313,47 @@ def saying_times(doc: Doc) -> None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
             prep.head = said
+
+
+# Verbs of saying that take what is said as a clause and no person or thing as an object
+# before it: a noun the parser hangs on one as its object, right before a clause it leaves
+# without a subject, is that clause's subject ("officials said Denmark last week suspended
+# aid", "said Mandela, so far, has refused").
+_SAYING_A_CLAUSE = frozenset(
+    {"say", "report", "add", "state", "confirm", "claim", "allege", "insist", "stress", "note"}
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_without_subject(clause: Token) -> bool:
+    """``clause`` is a finite verb (or one with a finite auxiliary) with no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return clause.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in auxes)
+
+
+def said_subjects(doc: Doc) -> None:
+    """Make the noun the parser made the object of a verb of saying the subject of the
+    subjectless clause said right after it, when only that clause's own adverbials stand
+    between them: a time ("last week", "on March 3") or an aside ("so far") set between
+    a subject and its verb makes the parser read "said Denmark" as "said something"."""
+    for noun in doc:
+        said = noun.head
+        if noun.dep_ != "dobj" or said.lemma_.lower() not in _SAYING_A_CLAUSE:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < said.i:
+            continue
+        clause = next(
+            (c for c in said.children if c.dep_ == "ccomp" and c.i > noun.right_edge.i), None
+        )
+        if clause is None or clause.left_edge.i <= noun.right_edge.i:
+            continue
+        if not _finite_without_subject(clause):
+            continue
+        noun.head = clause
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
 
 
 def _subjectless_verb_after(name: Token) -> Token | None:
@@ -786,29 +832,46 @@ _ADVERBIAL_MARKS = frozenset(
 )
 
 
+_CLOSING_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _closing_opener(sent: Span) -> Token | None:
+    """The word that opens the sentence root's clause as a clause of time or cause (its
+    mark: "…, as donors paused") or as a relative clause (its subject: "…, that will crush
+    the rebels"), after a comma; None when the root opens no such clause."""
+    root = sent.root
+    for child in root.children:
+        adverbial = child.dep_ == "mark" and child.lower_ in _ADVERBIAL_MARKS
+        relative = (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.lower_ in _CLOSING_RELATIVES
+            and child.tag_ in ("WDT", "WP")
+        )
+        if (adverbial or relative) and child.i > sent.start and sent.doc[child.i - 1].text == ",":
+            return child
+    return None
+
+
 def marked_roots(doc: Doc) -> None:
     """Mend "Israel accused the agency of …, a spokesman said, as donors paused their
     funding": the parser made the closing adverbial clause the sentence's root and the act
     told first, with its wire attribution, its complement. A root opened by a mark of time or
     cause after a comma is no main clause: the clause before it (with a subject of its own)
     is the root again, the marked clause an adverbial one on it, and the attribution hangs
-    on it."""
+    on it. So is a root whose subject is a relative word after a comma ("the king mobilized
+    the troops for a battle, that will crush the rebels"): a relative clause of the noun
+    before the comma."""
     for sent in doc.sents:
         root = sent.root
-        mark = next((c for c in root.children if c.dep_ == "mark"), None)
-        if (
-            mark is None
-            or mark.lower_ not in _ADVERBIAL_MARKS
-            or mark.i == sent.start
-            or doc[mark.i - 1].text != ","
-        ):
+        opener = _closing_opener(sent)
+        if opener is None:
             continue
         told = next(
             (
                 c
                 for c in root.children
                 if c.dep_ == "ccomp"
-                and c.i < mark.i
+                and c.i < opener.i
                 and c.pos_ in ("VERB", "AUX")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ),
@@ -817,10 +880,17 @@ def marked_roots(doc: Doc) -> None:
         if told is None:
             continue
         for child in list(root.children):
-            if child.i < mark.i and child != told:
+            if child.i < opener.i and child != told:
                 child.head = told
         told.head, told.dep_ = told, "ROOT"
-        root.head, root.dep_ = told, "advcl"
+        noun = doc[opener.i - 2] if opener.i - 2 >= sent.start else None
+        if opener.dep_ != "mark" and noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            root.head, root.dep_ = noun, "relcl"
+            for child in list(root.children):  # the full stop closes the sentence
+                if child.dep_ == "punct" and child.i == sent.end - 1:
+                    child.head = told
+        else:
+            root.head, root.dep_ = told, "advcl"
 
 
 def _list_start(verb: Token) -> Token | None:
@@ -1450,6 +1520,7 @@ def repair_parse(doc: Doc) -> None:
     time_span_subjects(doc)
     second_objects(doc)
     saying_times(doc)
+    said_subjects(doc)
     time_clauses(doc)
     closed_asides(doc)
     marked_roots(doc)
@@ -1763,7 +1834,9 @@ class ActorTagger:
         found on the original text travel in ``doc.user_data`` and become ``doc.spans`` in
         the pipeline.
         """
-        text = blank_caption_positions(blank_datelines(text, self._is_place))
+        undated = blank_datelines(text, self._is_place)
+        datelines = _blanked(text, undated)
+        text = blank_caption_positions(undated)
         doc = self.tokenizer(text)
         spans = self.find(doc)
         names = [
@@ -1825,6 +1898,11 @@ class ActorTagger:
             run = run + 1 if tok.is_alpha or tok.like_num else 0
             if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
                 # a blank line ends a paragraph, and so a sentence (a title has no full stop)
+                prepared[tok.i + 1].is_sent_start = True
+            elif tok.is_space and any(tok.idx <= at < tok.idx + len(tok) for at in datelines):
+                # a blanked dateline is no part of the sentence after it: left in it, its
+                # blank opens the sentence and every rule that reads a sentence's first
+                # words ("On 2 May Iran …", "Prime Minister X, called …") misses them
                 prepared[tok.i + 1].is_sent_start = True
             elif run and "\n" not in tok.whitespace_ and run < _GLUED_WORDS:
                 # no sentence begins right after a word on the same line: a translated clause

@@ -1175,9 +1175,14 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
         for comma in commas:  # before the moved words: "On Wednesday Trump … wrote that …"
             origin.insert(origin.index(comma), None)
         stray = stray_comma(sent) if not found else None
+        aside = relative_aside(sent) if not found and stray is None else None
         if stray is not None:  # "Prime Minister Imran Khan, called President Erdogan …"
             origin.remove(stray)
             variants.append((origin, [stray + 1]))
+        elif aside is not None:  # "The United States, which …, reduced aid to Argentina"
+            # parsed without the aside, which keeps its first reading (a clause of the name)
+            origin = [i for i in origin if i is None or not aside[0] <= i <= aside[1]]
+            variants.append((origin, [aside[1] + 1]))
         elif found or commas:
             variants.append((origin, found[1] if found else []))
     if not variants:
@@ -1225,6 +1230,34 @@ def stray_comma(sent: Span) -> int | None:
         and not any(c.dep_ == "agent" for c in verb.children)
     )
     return tok.i if stray else None
+
+
+# Words that open a relative clause set off after a name ("Erdogan, who …, ordered").
+_RELATIVE_OPENERS = {"who", "which", "whose"}
+
+
+def relative_aside(sent: Span) -> tuple[int, int] | None:
+    """A relative clause set off by commas between the subject that opens the sentence and
+    its verb ("The United States, which made headlines last year, reduced military aid to
+    Argentina"): the model reads the verb after the aside as a participle of the next noun
+    ("reduced military aid": an aid that was reduced) and the whole sentence as one noun
+    phrase. The indices of the aside's two commas when the sentence opens with a noun
+    phrase, the model found no verb outside the aside, and a past verb follows it; else
+    None."""
+    doc = sent.doc
+    first = next((t for t in sent[1:-2] if t.text == ","), None)
+    if first is None or doc[first.i + 1].lower_ not in _RELATIVE_OPENERS:
+        return None
+    if not all(t.pos_ in _NOUN_START or t.tag_ == "POS" for t in doc[sent.start : first.i]):
+        return None
+    relative = doc[first.i + 1].head
+    closing = next((t for t in doc[relative.i : sent.end - 1] if t.text == ","), None)
+    if closing is None or relative.dep_ != "relcl" or relative.head.i >= first.i:
+        return None
+    verb = doc[closing.i + 1]
+    if verb.tag_ not in ("VBD", "VBN") or sent.root.i >= first.i:
+        return None
+    return first.i, closing.i
 
 
 def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token, Token] | None:
