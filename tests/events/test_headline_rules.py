@@ -70,6 +70,24 @@ WANTED = [
     # speaking with a partner, or two who speak, still consult
     ("Abe spoke to Trump on Friday.", ("JPN", "USA", "04")),
     ("Putin and Erdogan talked for two hours.", ("RUS", "TUR", "04")),
+    # a side's own deal is still made with a partner: scrapping it is aimed at the partner
+    ("hungary threatens to scrap its gas deal with russia", ("HUN", "RUS", "13")),
+    # what a side is called, in a headline's single quotes right after it, is a judgement
+    ("the philippine leader calls china's move 'abhorrent'", ("PHL", "CHN", "11")),
+    ("the turkish president calls the dutch 'fascists' after the rally ban", ("TUR", "NLD", "11")),
+    # ground retaken is the taker's own: whom it is taken from is the target
+    ("ukrainian forces recapture kherson from russian troops", ("UKR", "RUS", "19")),
+    # people barred from leaving a country are held there: a curb on them
+    ("pyongyang bars malaysians from leaving the country", ("PRK", "MYS", "17")),
+]
+
+# A headline's announced act stays announced when a snippet follows it after a spaced
+# semicolon: the two are lines of their own (nlp.pipeline._field_break).
+ANNOUNCED = [
+    (
+        "abe to visit moscow on friday ; the prime minister will bring a plan for the islands.",
+        ("JPN", "RUS", "04"),
+    ),
 ]
 
 NOT_ASSERTED = [
@@ -85,6 +103,10 @@ NOT_ASSERTED = [
     ("australia's leader defends the refugee deal", ("AUS", "AUS", "05")),
     # the one shot dead did no shooting
     ("russian diplomat shot dead in ankara", ("RUS", "TUR", "19")),
+    # a name and its quoted label are no phone call
+    ("the turkish president calls the dutch 'fascists' after the rally ban", ("TUR", "NLD", "04")),
+    *ANNOUNCED,
+    ("ukrainian forces recapture kherson from russian troops", ("UKR", "UKR", "19")),
 ]
 
 NO_EVENT = [
@@ -179,6 +201,14 @@ NO_EVENT = [
     "a bank's chairman resigns over a trading scandal",
     # a company acting on its wares does business (events.arenas)
     "a discount carrier cancels hundreds of flights after a storm",
+    # an office its owner names, with no state behind it, is a company's post (events.arenas)
+    "the airline's president quits after a year",
+    # a company buying a business trades (events.arenas)
+    "the carmaker agrees to buy a rival brand from general motors",
+    # players meet in a final and rally from behind in a game: no talks, no support
+    # (extract.met_in_play)
+    "two brothers met in the wimbledon final",
+    "the steelers rallied from 17 points down ; the kicker won it in overtime.",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico
@@ -219,6 +249,16 @@ def _facts(coder, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "want"), WANTED + STILL_ATTACKS)
 def test_headline_event(coder, text, want):
     assert want in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "want"), ANNOUNCED)
+def test_headline_announcement_before_snippet(coder, text, want):
+    future = [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, DAY)
+        if e.modality == "future"
+    ]
+    assert want in future
 
 
 @pytest.mark.parametrize(("text", "unwanted"), NOT_ASSERTED)

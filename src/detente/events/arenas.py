@@ -14,7 +14,7 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   a plant or spends in is a place ("pledges $10 billion in U.S. investment");
 * a person or company with no state behind it who quits a council or board gives up a seat
   ("Uber's chief quits Trump's business council"), and a company's officer who resigns gives
-  up a post ("Toshiba's chairman resigns");
+  up a post ("Toshiba's chairman resigns", "Uber's president quits");
 * a company acting on its wares does business ("Delta cancels hundreds of flights").
 """
 
@@ -91,14 +91,26 @@ def court_ruling(word: Token, src: tuple, tgt: tuple | None) -> bool:
 
 
 def trading(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """A company (or an unnamed doer) acting on a deal or a show with no state on the other
-    side: "the anglo-dutch company rejected the takeover offer", "netflix orders a second
-    season". Commerce, not an act between states."""
+    """A company (or an unnamed doer) acting on a deal or a show, or buying something, with
+    no state on the other side: "the anglo-dutch company rejected the takeover offer",
+    "netflix orders a second season", "peugeot agrees to buy opel". Commerce, not an act
+    between states."""
     if src[0].country and src[0].sector != _BUSINESS:
         return False
     if tgt is not None and tgt[0].country and tgt[0].sector != _BUSINESS:
         return False
-    return _acted_on(word, tgt, DEALS)
+    return _acted_on(word, tgt, DEALS) or _buying(word)
+
+
+# Verbs of buying a business: "agrees to buy Opel", "moves to acquire the chipmaker".
+_BUYING = frozenset({"buy", "acquire", "purchase"})
+
+
+def _buying(word: Token) -> bool:
+    """The act, or the act it leads to, buys something: "Peugeot agrees to buy Opel from
+    General Motors" (with no state on either side, a company buys a company)."""
+    comp = child_of(word, "xcomp")
+    return any(v is not None and _lemma(v) in _BUYING for v in (word, comp))
 
 
 # What a company builds, opens or spends somewhere: the country it does so in is a place.
@@ -161,7 +173,20 @@ def leaving_a_post(word: Token, src: tuple, tgt: tuple | None) -> bool:
         return False
     if _lemma(word) not in _QUITTING or _things_done(word):
         return False
-    return _lemma(src[2]) in BUSINESS_OFFICES
+    return _lemma(src[2]) in BUSINESS_OFFICES or _owned_office(src[2])
+
+
+# Offices any body has: a president, chief or head of a company, club or university.
+_OFFICES = frozenset({"president", "chief", "head", "director"})
+
+
+def _owned_office(tok: Token) -> bool:
+    """``tok`` is an office its owner names ("Uber's president", "the club's chief"); with no
+    state behind it (see :func:`leaving_a_post`) the owner is a company or a body, and its
+    officer who quits gives up a post."""
+    return _lemma(tok) in _OFFICES and any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children
+    )
 
 
 # What a company sells or runs: the objects of its business, not of politics ("cancels

@@ -1031,6 +1031,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             at_play(verb) or striving(verb) or dismissal(verb, pat)
         ):
             continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
+        if pat.code[:2] in _GAME_MEETINGS and met_in_play(verb):
+            continue  # "the sisters met in the final", "the Patriots rallied in overtime"
         if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
             continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
         if pat.code[:2] in FORCE_ROOTS and (opposed := opposing(verb, comp)) is not None:
@@ -1363,6 +1365,18 @@ def at_play(verb: Token) -> bool:
     return any(sporting_win(t) for t in tied) or _in_a_contest(verb) or game_line(news_line(verb))
 
 
+# Roots whose verbs a game report uses for play: sides "meet" in a final (040) and "rally"
+# from behind (053).
+_GAME_MEETINGS = frozenset({"04", "05"})
+
+
+def met_in_play(verb: Token) -> bool:
+    """Sides that meet or rally in a game, not at a table or for a cause: people who carry
+    no arms, in a game the sentence names ("the sisters met in the final") or in a line only
+    a game report tells ("the Patriots rallied from 25 points down to win in overtime")."""
+    return not is_armed(subject_of(verb)) and (_in_a_contest(verb) or game_line(news_line(verb)))
+
+
 def _in_a_contest(verb: Token) -> bool:
     """An "in" phrase of the verb, or of the one it is aimed at, names a game ("in a big
     East showdown", "against Butler in the final")."""
@@ -1371,7 +1385,7 @@ def _in_a_contest(verb: Token) -> bool:
         o.lemma_.lower() in CONTEST_NOUNS
         for holder in holders
         for o in prep_objects(holder, frozenset({"in"}))
-        if o.pos_ == "NOUN"
+        if _heads_noun_phrase(o) and o.pos_ != "PROPN"  # ("in the final", "final" an adjective)
     )
 
 

@@ -1186,6 +1186,14 @@ def writer_pointing(tok: Token) -> bool:
     )
 
 
+def _before_snippet(verb: Token) -> bool:
+    """``verb`` heads a headline's clause that the parser hung on a verb after a semicolon,
+    as a feed joins a headline to its snippet: "Merkel to visit Washington on Tuesday ; the
+    chancellor will bring business leaders" ("visit" read as a clause of "bring")."""
+    head = verb.head
+    return head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : head.i])
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
@@ -1400,7 +1408,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             future = True  # "the truce is meant to allow the sides to swap prisoners"
         if (
             depth == 0
-            and tok.dep_ == "ROOT"
+            and (tok.dep_ == "ROOT" or _before_snippet(tok))
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         ):

@@ -56,6 +56,8 @@ CONDEMNING = {
     "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
     "nonsense", "rubbish", "fake", "scandalous", "deranged", "insane", "crazy", "mad",
     "senile", "dotard", "psychopath",
+    # an act judged past decency: "called the move 'abhorrent'", "a reprehensible act"
+    "abhorrent", "reprehensible", "repugnant", "odious", "heinous", "vile", "unconscionable",
     # a step judged foolish or a surrender: "called the move a strategic stupidity",
     # "described the deal as a historic blunder", "branded the accord a sellout"
     "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",

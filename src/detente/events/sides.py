@@ -43,6 +43,7 @@ from detente.events.patterns import Pattern
 from detente.events.phrases import EDGES
 from detente.events.spans import naming_token
 from detente.events.symmetry import (
+    DEAL_NOUNS,
     SYMMETRIC_LEMMAS,
     divided_pair,
     each_to_other,
@@ -55,6 +56,8 @@ from detente.events.targets import (
     CLAIM_NOUNS,
     COOPERATION_ROOTS,
     ENVOYS,
+    FORCE_ROOTS,
+    RETAKING,
     SHOW_OF_FORCE,
     THREAT_ROOT,
     aid_given,
@@ -257,6 +260,21 @@ def _pronoun_owner(noun: Token) -> Token | None:
     ("Iraqi forces began their assault": their → forces)."""
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return poss if poss is not None and mention(poss).i != poss.i else None
+
+
+def _from_phrase(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _retaken_from(triple: Triple) -> bool:
+    """``triple`` retakes ground by force from someone named in a "from" phrase: "retook
+    Palmyra from Islamic State", "recaptured the town from the rebels" (not a prisoner
+    "freed from a penal colony", who is released)."""
+    return (
+        triple.pattern.code[:2] in FORCE_ROOTS
+        and triple.word.lemma_.lower() in RETAKING
+        and any(_from_phrase(h) for group in triple.targets for h in group)
+    )
 
 
 def _own_side_claimed(
@@ -580,6 +598,15 @@ def targets_of(
             for t in agent.subtree
         }
     taken |= _own_side_claimed(triple.targets, day, actors, countries, sources_at)
+    if _retaken_from(triple):
+        # "Syrian troops retook Palmyra from Islamic State": the ground retaken is the
+        # source's own; whom it was taken from is the target
+        taken |= {
+            h.i
+            for group in primary
+            for h in group
+            if not _from_phrase(h) and _own_side(h, day, actors, countries, sources_at)
+        }
     # "agreed to coordinate actions against IS": the common enemy is no partner
     enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 
@@ -637,9 +664,12 @@ def targets_of(
             return found, True
     # "Obama blamed years of U.S. neglect for the crisis with Cuba": the object names the
     # source's own side, so no other country further on is the target
+    # (a deal is not one side's alone: "threatened to scrap its gas deal with Hungary" is
+    # aimed at the partner the deal is with)
     own_side = any(
         a.code in codes
         for group in primary
+        if group[0].lemma_.lower() not in DEAL_NOUNS
         for a, _, t in resolve_heads(group, day, actors, nominal)
         if t.i not in taken
     )

@@ -728,14 +728,14 @@ _COMBATING = {
 # ground it is launched from ("fired rockets from Lebanese territory", "launched the invasion
 # from its territory"), no one struck.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-_RETAKING = {"retake", "recapture", "liberate", "free", "reclaim", "regain"}
+RETAKING = {"retake", "recapture", "liberate", "free", "reclaim", "regain"}
 
 
 def launched_from(verb: Token, comp: Token | None, pat: Pattern) -> bool:
     """A blow's "from" phrase names where it was launched from, not whom it struck; a
     taking's names whom the ground was taken from ("recaptured the town from the rebels")."""
     acts = {t.lemma_.lower() for t in (verb, comp) if t is not None}
-    return pat.code[:2] in FORCE_ROOTS and not acts & (_TAKING | _RETAKING)
+    return pat.code[:2] in FORCE_ROOTS and not acts & (_TAKING | RETAKING)
 
 
 def _to_clause(clause: Token) -> bool:

@@ -417,6 +417,59 @@ def named_objects(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+# Verbs that call someone something: "called the Dutch 'Nazi remnants'".
+_CALLING = frozenset({"call", "label", "brand", "dub", "term"})
+# Marks that open a quotation (a headline quotes with single marks).
+_OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
+def _opening_quote(tok: Token) -> bool:
+    """``tok`` opens a quotation: a quote mark after a space and before a word (a possessive
+    mark follows its word at once: "the Germans' plan")."""
+    return (
+        tok.text in _OPENING_QUOTES
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+        and not tok.whitespace_
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].is_alpha
+    )
+
+
+def quoted_predicates(doc: Doc) -> None:
+    """What a calling verb calls someone, in quotes right after the one named, is its
+    predicate, not the head of one object with the name as its modifier: "called the Dutch
+    'Nazi remnants'" (read as Dutch remnants, or the Dutch's remnants), "called North Korea's
+    move 'abhorrent'" (read as an abhorrent of the move). The word before the quote heads
+    the object; the quoted phrase becomes the predicate."""
+    for quote in doc:
+        if not _opening_quote(quote):
+            continue
+        # (the mark may hang on the word before it, read as its possessive: "the Dutch '")
+        said = quote.head if quote.head.i > quote.i else quote.head.head
+        if said.i < quote.i:
+            continue
+        verb = said.head
+        if (
+            said.dep_ not in ("dobj", "oprd")
+            or verb.lemma_.lower() not in _CALLING
+            or any(c.dep_ == "oprd" and c.i != said.i for c in verb.children)
+        ):
+            continue
+        before = [c for c in said.children if c.i < quote.i and c.dep_ != "punct"]
+        named = next((c for c in reversed(before) if c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if named is None or named.i != quote.i - 1:
+            continue
+        for c in before:
+            if c.i < named.i:
+                c.head = named
+        named.head = verb
+        named.dep_ = "dobj"
+        said.dep_ = "oprd"
+        quote.head = said
+        quote.dep_ = "punct"
+
+
 # Words a dated time phrase set between a verb and its object is made of besides the date.
 _TIME_GAP = {"on", "in", "at", "during", ",", "the"}
 
@@ -1511,6 +1564,7 @@ def repair_parse(doc: Doc) -> None:
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     named_objects(doc)
+    quoted_predicates(doc)
     dated_objects(doc)
     stranded_ways(doc)
     stranded_particles(doc)
