@@ -209,6 +209,9 @@ def term_of_deal(word: Token) -> bool:
 # to a third: "Britain and France will not travel to the conference" is no visit, nor a
 # refusal of one, of Britain to France.
 _BETWEEN_OTHERS = {"045", "039", "042", "043"}
+# Aid promised (033: money, arms, relief, troops) is given to a third too: "Senegal and Niger
+# pledged soldiers" is no pledge of Senegal to Niger.
+_AID_PROMISED = "033"
 
 
 # Lines that divide two sides: "fired across the border", "shelled across the Line of
@@ -254,7 +257,11 @@ def each_to_other(triple: Triple) -> bool:
 
 
 def is_symmetric(code: str) -> bool:
-    return (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES) and code not in _BETWEEN_OTHERS
+    return (
+        (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES)
+        and code not in _BETWEEN_OTHERS
+        and not code.startswith(_AID_PROMISED)
+    )
 
 
 MAKE_A_VISIT, HOST_A_VISIT = "042", "043"

@@ -2101,6 +2101,8 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
+        if _in_exile(phrase) or _seat_of_mission(phrase):
+            continue
         if _by_warrant(phrase, verb):
             continue
         if struck and by_the_line(phrase):
@@ -2188,6 +2190,30 @@ def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
         for aim in aims_of(aside)
     ]
     return [t for t in found if t.i not in {p.i for p in phrases}]
+
+
+def _seat_of_mission(phrase: Token) -> bool:
+    """``phrase`` is the city a state's named mission stands in ("rallied outside the
+    Japanese embassy in Beijing"): the mission's state is the side, the city only its seat
+    (a mission with no owner named leaves its city: "the embassy in Beijing")."""
+    prep = phrase.head
+    mission = prep.head
+    return (
+        phrase.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and mission.lemma_.lower() in _MISSIONS
+        and any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in mission.children)
+    )
+
+
+def _in_exile(phrase: Token) -> bool:
+    """``phrase`` is the exile one is sent into or where it is spent ("sent the president
+    into exile in Chile", "ending his exile in London"): a state and a refuge, not the side
+    the act is done to."""
+    if phrase.lemma_.lower() == "exile" and phrase.dep_ == "pobj":
+        return True
+    prep = phrase.head
+    return phrase.dep_ == "pobj" and prep.lower_ in ("in", "to") and prep.head.lemma_ == "exile"
 
 
 def _en_route(phrase: Token) -> bool:
