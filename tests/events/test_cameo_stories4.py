@@ -65,3 +65,32 @@ def test_aid_pledged_by_two_states_is_no_pledge_to_each_other(coder):
     assert ("GHA", "TGO") not in keys and ("TGO", "GHA") not in keys
     keys = _keys(coder, "Japan and South Korea agreed to cooperate on fisheries.")
     assert ("JPN", "KOR", "03") in keys and ("KOR", "JPN", "03") in keys
+
+
+def test_lending_frozen_to_a_country_is_aid_cut(coder):
+    keys = _keys(coder, "The World Bank froze its lending to Madagascar after the coup.")
+    assert ("MDG", "16") in {k[1:] for k in keys}, keys
+
+
+def test_an_organisation_suspending_a_named_state_suspends_its_membership(coder):
+    keys = _keys(coder, "The African Union suspended Guinea-Bissau on Tuesday.")
+    assert ("GNB", "16") in {k[1:] for k in keys}, keys
+    # a government suspending flights names no member
+    keys = _keys(coder, "Russia suspended flights to Egypt on Friday.")
+    assert ("RUS", "EGY", "16") in keys
+
+
+def test_a_later_act_told_also_is_aimed_where_the_earlier_one_was(coder):
+    text = "Japan recognised South Sudan, and Kenya and Uganda also recognised the new state."
+    keys = _keys(coder, text)
+    assert ("KEN", "SSD", "05") in keys and ("UGA", "SSD", "05") in keys
+    text = "Ghana pledged 300 troops for Mali, and Togo and Benin also pledged soldiers."
+    keys = _keys(coder, text)
+    assert ("TGO", "MLI", "03") in keys and ("BEN", "MLI", "03") in keys
+
+
+def test_a_refusal_naming_no_one_turns_down_the_last_one_who_asked(coder):
+    text = "Tajikistan asked Russia to send peacekeepers, but Moscow refused."
+    assert ("RUS", "TJK", "12") in _keys(coder, text)
+    text = "Beijing demanded an apology and compensation, which Tokyo refused."
+    assert ("JPN", "CHN", "12") in _keys(coder, text)

@@ -871,6 +871,28 @@ def landed_blow(verb: Token) -> bool:
 _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
+# A body suspending a member it names (160): "the African Union suspended Mali on Friday"
+# (the pattern's "from the bloc" need not be said when an organisation suspends a named side;
+# "suspended flights" or "suspended talks" name no member).
+_SUSPENDED_MEMBER = Pattern(
+    "160", "V", "suspend", "", frozenset(), frozenset(), frozenset({"obj"}), 0
+)
+
+
+def suspended_member(verb: Token) -> bool:
+    """``verb`` is an organisation suspending a side it names."""
+    if verb.lemma_.lower() != "suspend":
+        return False
+    member, body = child_of(verb, "dobj"), subject_of(verb)
+    return (
+        member is not None
+        and member.pos_ == "PROPN"
+        and names_someone(member)
+        and body is not None
+        and body.ent_type_ == "ORG"
+    )
+
+
 # Someone sent, flown or driven "into exile" is expelled (174), whatever the verb, and the one
 # sent is the target: "flew the ousted president into exile in Costa Rica" is no trip to
 # Costa Rica ("went into exile", "fled into exile" send no one: no object).
@@ -1001,6 +1023,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and ((member := child_of(verb, "dobj")) is None or member.pos_ != "PROPN")
         ):
             matched = None  # a member suspended is named ("suspended Gabon from the bloc")
+        if matched is None and suspended_member(verb):
+            matched = (_SUSPENDED_MEMBER, None, None)
         if sent_into_exile(verb):
             matched = (_SENT_INTO_EXILE, None, None)
         if matched is not None and posted_to_a_border(verb, matched[0]):

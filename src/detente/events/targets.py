@@ -2192,16 +2192,21 @@ def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
     return [t for t in found if t.i not in {p.i for p in phrases}]
 
 
+# A state's buildings abroad, which stand in a city of another state.
+_CHANCERIES = frozenset({"embassy", "consulate", "legation", "chancery", "chancellery"})
+
+
 def _seat_of_mission(phrase: Token) -> bool:
-    """``phrase`` is the city a state's named mission stands in ("rallied outside the
-    Japanese embassy in Beijing"): the mission's state is the side, the city only its seat
-    (a mission with no owner named leaves its city: "the embassy in Beijing")."""
+    """``phrase`` is the city a state's named embassy stands in ("rallied outside the
+    Japanese embassy in Beijing"): the embassy's state is the side, the city only its seat
+    (an embassy with no owner named leaves its city: "the embassy in Beijing"; a mission
+    "in Lebanon" of peacekeepers is there for Lebanon)."""
     prep = phrase.head
     mission = prep.head
     return (
         phrase.dep_ == "pobj"
         and prep.lower_ == "in"
-        and mission.lemma_.lower() in _MISSIONS
+        and mission.lemma_.lower() in _CHANCERIES
         and any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in mission.children)
     )
 
