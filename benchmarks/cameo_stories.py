@@ -41,7 +41,7 @@ from detente.models import Document, Event  # noqa: E402
 DATA = ROOT / "tests" / "data"
 FAMILIES = {
     name: (DATA / f"{name}_study.tsv", DATA / f"{name}_heldout.tsv")
-    for name in ("cameo_stories", "cameo_stories2", "cameo_stories3")
+    for name in ("cameo_stories", "cameo_stories2", "cameo_stories3", "cameo_stories4")
 }
 FILES = tuple(path for pair in FAMILIES.values() for path in pair)
 

@@ -141,6 +141,34 @@ def last_foe(
     return None
 
 
+# A refusal with no other side named ("Kyrgyzstan asked Russia to send troops, but Moscow
+# refused", "China demanded an apology, which Japan refused") turns down whoever asked or
+# offered the refuser something earlier in the same sentence: an appeal (02), an offer (03)
+# or a demand (10). (Across sentences the refusal may answer someone else.)
+REFUSALS = frozenset({"120", "121", "122", "123", "124", "125", "126", "127"})
+_ASKED_OR_OFFERED = frozenset({"02", "03", "10"})
+
+
+def turned_down(
+    src: tuple[Actor, float, Token], word: Token, sentence_id: int, earlier: list[Event]
+) -> tuple[Actor, float, Token] | None:
+    """The country that asked or offered ``src``'s country something earlier in the
+    sentence, whom a refusal naming no one turns down; None when there is none."""
+    own = src[0].country
+    if not own:
+        return None
+    for e in reversed(earlier):
+        if (
+            e.sentence_id == sentence_id
+            and e.is_fact
+            and e.cameo[:2] in _ASKED_OR_OFFERED
+            and e.target_country == own
+            and e.source_country not in ("", own)
+        ):
+            return Actor(e.source_country, "", e.source_name), OPEN_CONFIDENCE, word
+    return None
+
+
 # Verbs that answer force with force: "Pakistani troops returned fire", "the army hit back".
 _ANSWERING = {"retaliate"}
 _ANSWERING_BACK = {"fire", "hit", "strike", "shoot"}  # with "back"

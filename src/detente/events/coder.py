@@ -39,11 +39,13 @@ from detente.events.antecedents import (
     ANSWER_ROOTS,
     FOE_ROOTS,
     REACTION_ROOTS,
+    REFUSALS,
     answered,
     answered_subject,
     last_foe,
     referred,
     repeated_from,
+    turned_down,
     wronged_by,
 )
 from detente.events.arenas import within_an_arena
@@ -377,46 +379,69 @@ def _comment_carrying_an_act(events: list[Event]) -> list[Event]:
 # Roots where a second country "follows suit" in a later clause without naming the country
 # again: recalling an ambassador, cutting ties, expelling diplomats, imposing sanctions.
 _FOLLOWED_ROOTS = frozenset({"16"})
+# Words by which a later clause says it does what an earlier one did, of any root: "Britain
+# recognised Kosovo, and France and Germany also recognised the new state".
+_AS_WELL = frozenset({"also", "too", "likewise", "similarly"})
 
 
-def _followed_suit(events: list[Event]) -> list[Event]:
+def _told_as_well(event: Event, lead: Event, sent: Span) -> bool:
+    """The event is told after ``lead`` with "also" (or "too", "likewise") in its own words."""
+    return any(
+        t.dep_ == "advmod"
+        and t.lower_ in _AS_WELL
+        and max(event.start, lead.end) <= t.idx < event.end
+        for t in sent
+    )
+
+
+def _told_after(event: Event, lead: Event) -> bool:
+    """``event`` is told after ``lead`` (two acts of one subject start together: the later
+    ends later)."""
+    return (lead.start, lead.end) < (event.start, event.end)
+
+
+def _followed_suit(events: list[Event], sent: Span) -> list[Event]:
     """ "Bolivia severed ties with Israel, and Chile and Colombia recalled their ambassadors":
     a later reduction of relations that names no one is aimed at the country the earlier one
     in the sentence was, when that is another country than the one following suit (an
-    attack answered by the other side keeps no borrowed target: only these roots)."""
+    attack answered by the other side keeps no borrowed target: only these roots). So is a
+    later act of the same root by another side told "also" whose target names no one:
+    "Nigeria pledged troops for Mali, and Senegal also pledged soldiers", "… and France and
+    Germany also recognised the new state"."""
     named = sorted(
-        (
-            e
-            for e in events
-            if e.cameo_root in _FOLLOWED_ROOTS and e.target_country and e.target_start is not None
-        ),
-        key=lambda e: e.start,
+        (e for e in events if e.target_country and e.target_start is not None),
+        key=lambda e: (e.start, e.end),
     )
     if not named:
         return events
     out = []
     for e in events:
-        if e.cameo_root in _FOLLOWED_ROOTS and e.target_start is None and e.source_country:
+        lead = None
+        if e.source_country and not e.target_country:
             lead = next(
                 (
                     o
                     for o in named
-                    if o.start < e.start
+                    if _told_after(e, o)
                     and o.modality == e.modality
                     and e.source_country not in (o.source_country, o.target_country)
+                    and (
+                        (e.cameo_root in _FOLLOWED_ROOTS and o.cameo_root in _FOLLOWED_ROOTS)
+                        or (o.cameo_root == e.cameo_root and _told_as_well(e, o, sent))
+                    )
                 ),
                 None,
             )
-            if lead is not None:
-                e = replace(
-                    e,
-                    target=lead.target,
-                    target_country=lead.target_country,
-                    target_sector=lead.target_sector,
-                    target_name=lead.target_name,
-                    target_start=lead.target_start,
-                    target_end=lead.target_end,
-                )
+        if lead is not None:
+            e = replace(
+                e,
+                target=lead.target,
+                target_country=lead.target_country,
+                target_sector=lead.target_sector,
+                target_name=lead.target_name,
+                target_start=lead.target_start,
+                target_end=lead.target_end,
+            )
         out.append(e)
     return out
 
@@ -1561,7 +1586,8 @@ class Coder:
                     _followed_suit(
                         _comment_carrying_an_act(
                             _drop_redundant(list(events.values()), self.book.agents)
-                        )
+                        ),
+                        sent,
                     )
                 ),
                 sent,
@@ -1845,6 +1871,15 @@ class Coder:
             pairs = [
                 (src, self._warned_about(word, src, day, actors))
                 if _own_people(src, tgt)
+                else (src, tgt)
+                for src, tgt in pairs
+            ]
+        if pat.code in REFUSALS and earlier:
+            # "asked Russia to send troops, but Moscow refused": the asker is turned down
+            pairs = [
+                (src, asker)
+                if _no_other_side(src, tgt)
+                and (asker := turned_down(src, word, sentence_id, earlier)) is not None
                 else (src, tgt)
                 for src, tgt in pairs
             ]

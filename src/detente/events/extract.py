@@ -893,6 +893,57 @@ def landed_blow(verb: Token) -> bool:
 _LEFT_GROUND = Pattern("0874", "V", "leave", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
+# A body suspending a member it names (160): "the African Union suspended Mali on Friday"
+# (the pattern's "from the bloc" need not be said when an organisation suspends a named side;
+# "suspended flights" or "suspended talks" name no member).
+_SUSPENDED_MEMBER = Pattern(
+    "160", "V", "suspend", "", frozenset(), frozenset(), frozenset({"obj"}), 0
+)
+
+
+def suspended_member(verb: Token) -> bool:
+    """``verb`` is an organisation suspending a side it names."""
+    if verb.lemma_.lower() != "suspend":
+        return False
+    member, body = child_of(verb, "dobj"), subject_of(verb)
+    return (
+        member is not None
+        and member.pos_ == "PROPN"
+        and names_someone(member)
+        and body is not None
+        and body.ent_type_ == "ORG"
+    )
+
+
+# Someone sent, flown or driven "into exile" is expelled (174), whatever the verb, and the one
+# sent is the target: "flew the ousted president into exile in Costa Rica" is no trip to
+# Costa Rica ("went into exile", "fled into exile" send no one: no object).
+_SENT_INTO_EXILE = Pattern("174", "V", "exile", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_INTO = frozenset({"into", "to"})
+
+
+def sent_into_exile(verb: Token) -> bool:
+    """``verb`` sends its object into exile."""
+    return child_of(verb, "dobj") is not None and any(
+        o.lemma_.lower() == "exile" for o in prep_objects(verb, _INTO)
+    )
+
+
+# Forces or arms a state sends to a border are a show of force at the neighbour (150), not
+# peacekeepers (074) or arms (072) given to it: "sent ten battalions to the Colombian border",
+# "moved tanks to the frontier with Eritrea" ("sent aid to the Syrian border" stays aid).
+_ARMED_GIFTS = frozenset({"072", "074"})
+_TOWARD_A_LINE = frozenset({"to", "toward", "towards", "along", "near"})
+MOBILIZE = "150"
+
+
+def posted_to_a_border(verb: Token, pat: Pattern) -> bool:
+    """``verb`` sends forces or arms (a military-aid or protection reading) to a border."""
+    return pat.code[:3] in _ARMED_GIFTS and any(
+        o.lemma_.lower() in _SHARED_LINES for o in prep_objects(verb, _TOWARD_A_LINE)
+    )
+
+
 # A resignation accedes to a demand for a change in leadership (CAMEO 0831): its target is
 # whoever made the demand, named in the circumstance ("resigned after weeks of protests in
 # Beirut", "stepped down under pressure from protesters", "quit amid criticism from lawmakers").
@@ -994,6 +1045,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and ((member := child_of(verb, "dobj")) is None or member.pos_ != "PROPN")
         ):
             matched = None  # a member suspended is named ("suspended Gabon from the bloc")
+        if matched is None and suspended_member(verb):
+            matched = (_SUSPENDED_MEMBER, None, None)
+        if sent_into_exile(verb):
+            matched = (_SENT_INTO_EXILE, None, None)
+        if matched is not None and posted_to_a_border(verb, matched[0]):
+            matched = (replace(matched[0], code=MOBILIZE), *matched[1:])
         if matched is None:
             matched = offer_of(verb)
         visit = courtesy_call(verb)

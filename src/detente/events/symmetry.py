@@ -209,6 +209,11 @@ def term_of_deal(word: Token) -> bool:
 # to a third: "Britain and France will not travel to the conference" is no visit, nor a
 # refusal of one, of Britain to France.
 _BETWEEN_OTHERS = {"045", "039", "042", "043"}
+# Aid promised (033: money, arms, relief, troops) by several who pledge or offer it is given
+# to a third: "Senegal and Niger pledged soldiers" is no pledge of Senegal to Niger (those
+# who "agree to join forces" still promise it to each other).
+_AID_PROMISED = "033"
+_PROMISING = frozenset({"pledge", "promise", "offer", "vow", "commit"})
 
 
 # Lines that divide two sides: "fired across the border", "shelled across the Line of
@@ -243,6 +248,8 @@ def each_to_other(triple: Triple) -> bool:
     """What ``triple`` tells is done by each party to the other: a symmetric code ("met"), a
     verb of exchange ("clashed", "traded insults"), reciprocal wording ("accused each
     other") or a blow across the line between them ("fired across the border")."""
+    if _promised_to_a_third(triple):
+        return False
     return (
         is_symmetric(triple.pattern.code)
         or triple.word.lemma_.lower() in SYMMETRIC_LEMMAS
@@ -250,6 +257,13 @@ def each_to_other(triple: Triple) -> bool:
         or (triple.word.dep_ == "dobj" and triple.word.head.lemma_.lower() in SYMMETRIC_LEMMAS)
         or reciprocal(triple.word)
         or (triple.pattern.code[:2] in _BLOWS and across_line(triple.word))
+    )
+
+
+def _promised_to_a_third(triple: Triple) -> bool:
+    """Aid pledged or offered (033), which several give to a third, not to each other."""
+    return (
+        triple.pattern.code.startswith(_AID_PROMISED) and triple.word.lemma_.lower() in _PROMISING
     )
 
 

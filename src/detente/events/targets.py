@@ -2128,6 +2128,8 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
+        if _in_exile(phrase) or _seat_of_mission(phrase):
+            continue
         if _by_warrant(phrase, verb):
             continue
         if struck and by_the_line(phrase):
@@ -2215,6 +2217,35 @@ def _aimed_aside(verb: Token, phrases: list[Token]) -> list[Token]:
         for aim in aims_of(aside)
     ]
     return [t for t in found if t.i not in {p.i for p in phrases}]
+
+
+# A state's buildings abroad, which stand in a city of another state.
+_CHANCERIES = frozenset({"embassy", "consulate", "legation", "chancery", "chancellery"})
+
+
+def _seat_of_mission(phrase: Token) -> bool:
+    """``phrase`` is the city a state's named embassy stands in ("rallied outside the
+    Japanese embassy in Beijing"): the embassy's state is the side, the city only its seat
+    (an embassy with no owner named leaves its city: "the embassy in Beijing"; a mission
+    "in Lebanon" of peacekeepers is there for Lebanon)."""
+    prep = phrase.head
+    mission = prep.head
+    return (
+        phrase.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and mission.lemma_.lower() in _CHANCERIES
+        and any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in mission.children)
+    )
+
+
+def _in_exile(phrase: Token) -> bool:
+    """``phrase`` is the exile one is sent into or where it is spent ("sent the president
+    into exile in Chile", "ending his exile in London"): a state and a refuge, not the side
+    the act is done to."""
+    if phrase.lemma_.lower() == "exile" and phrase.dep_ == "pobj":
+        return True
+    prep = phrase.head
+    return phrase.dep_ == "pobj" and prep.lower_ in ("in", "to") and prep.head.lemma_ == "exile"
 
 
 def _en_route(phrase: Token) -> bool:

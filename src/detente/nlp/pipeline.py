@@ -1914,6 +1914,8 @@ class ActorTagger:
         short = short_names(doc, spans, self.people)
         found += [(s.start_char, s.end_char, s.label_, full) for s, full in short]
         found += one_korea(doc, spans, self._country_code)
+        elided = elided_heads(doc, spans, self.book)
+        found += [(s.start_char, s.end_char, s.label_, full) for s, full in elided]
         people: dict[str, int] = {}
         for span, full in [(s, s.text) for s in spans] + short:
             if span.label_ == "ACTOR" and full.lower() in self.people:
@@ -2019,6 +2021,30 @@ def one_korea(
 
 # How many words in a row may be kept in one sentence with no punctuation between them.
 _GLUED_WORDS = 80
+
+
+# Words that join two modifiers of one shared name: "North and South Korea".
+_JOINING = frozenset({"and", "or", "&"})
+
+
+def elided_heads(doc: Doc, spans: list[Span], book: ActorDictionary) -> list[tuple[Span, str]]:
+    """A modifier joined to a name that shares the name's last words, with the full name it
+    stands for: "North and South Korea" names North Korea too, "East and West Germany" East
+    Germany, "North and South Korean leaders" the North Korean ones (only when the modifier
+    with those words is itself a name our tables know)."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for span in spans:
+        if span.label_ != "ACTOR" or len(span) < 2 or span.start < 2:
+            continue
+        joint, word = doc[span.start - 1], doc[span.start - 2]
+        if joint.lower_ not in _JOINING or word.i in taken or not word.is_title:
+            continue
+        full = " ".join([word.text, *(t.text for t in span[1:])])
+        entry = book.lookup(full)
+        if entry is not None and entry.code != (book.lookup(span.text) or entry).code:
+            found.append((Span(doc, word.i, word.i + 1, label="ACTOR"), full))
+    return found
 
 
 def short_names(doc: Doc, spans: list[Span], people: Collection[str]) -> list[tuple[Span, str]]:
