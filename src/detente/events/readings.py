@@ -306,6 +306,9 @@ _RESCUE_WORK = {
 _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
+# Verbs of arriving read only for what is carried or sent to keep the peace: "aid from
+# Turkey reached Somalia" gives aid; "troops reached the outskirts of the city" pays no visit.
+_REACHING = {"reach"}
 
 
 # A mission that keeps the peace: "the UN mission in South Sudan", "the AU force in Somalia".
@@ -433,6 +436,21 @@ def sent_to_fetch(verb: Token) -> bool:
     )
 
 
+# Forces of order that may be sent abroad on a mission besides troops: "the first contingent
+# of 400 Kenyan police officers arrived in Haiti to lead a U.N.-backed mission".
+_POLICE = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"}
+
+
+def _forces_arriving(subject: Token | None) -> bool:
+    """Troops or police who arrive (named by the subject or its "of" phrase: "a contingent of
+    Kenyan police officers"): come on a mission to keep the peace or to help, they are sent
+    as protection given (074), as those sent are, and pay no visit (042)."""
+    if subject is None:
+        return False
+    arrivals = [subject, *prep_objects(subject, OF)]
+    return any(t.lemma_.lower() in TROOPS | _POLICE for t in arrivals)
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -466,7 +484,9 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and (_keeps_peace(verb) or _sent_to_protect(verb))
+    sent_to_keep = (pat.code[:2] == "15" or arriving and _forces_arriving(subject)) and (
+        _keeps_peace(verb) or _sent_to_protect(verb)
+    )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
     if arriving and carries_aid(subject):
@@ -478,6 +498,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
+    if arriving and verb.lemma_.lower() in _REACHING:
+        return None  # "troops reached the outskirts", "the talks reached Geneva": no visit
     return pat
 
 
