@@ -307,7 +307,8 @@ _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
 # Verbs of arriving read only for what is carried or sent to keep the peace: "aid from
-# Turkey reached Somalia" gives aid; "troops reached the outskirts of the city" pays no visit.
+# Turkey reached Somalia" gives aid; "troops reached the outskirts of the city" pays no visit,
+# nor do rescuers who reach a site or survivors (a rescue, told by its own words).
 _REACHING = {"reach"}
 
 
@@ -489,6 +490,13 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
+    if (
+        arriving
+        and verb.lemma_.lower() in _REACHING
+        and subject is not None
+        and _rescue_crew(subject)
+    ):
+        return None  # "rescuers skied through the night to reach the site": a rescue
     if arriving and carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
     if pat.code == "042" and carries_aid(child_of(verb, "nsubjpass")):
