@@ -98,9 +98,7 @@ def test_aid_that_reaches_a_place_is_aid_given(coder):
     )
     # rescuers who reach a site carry out a rescue, told by its own words
     text = "Rescuers from Austria skied through the night to reach the buried hotel in Italy."
-    assert not any(code.startswith("07") for _, _, code in _facts(coder, text)), _facts(
-        coder, text
-    )
+    assert not any(code.startswith("07") for _, _, code in _facts(coder, text)), _facts(coder, text)
 
 
 def test_services_run_for_people_in_need_are_aid(coder):
