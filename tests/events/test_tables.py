@@ -184,8 +184,8 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   for", nominal handovers, withdrawals and releases, passives with "by", "was granted",
 #   courts, ministries, NGOs, UN agencies, local news; six controls of other roots each),
 #   written and split before any run (study 0.825 of its first 63 lines and held-out 0.712
-#   before their rules, 0.914 of 93 and 0.746 after; the study file grew by two mining
-#   rounds to 93 lines, 14/21 and 9/9 before their rules).
+#   before their rules, 0.901 of 101 and 0.746 after; the study file grew by three mining
+#   rounds to 101 lines, 14/21, 9/9 and 6/8 before their rules).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -219,7 +219,7 @@ PROBE_FLOORS = {
     "agree_aid_heldout.tsv": 0.72,
     "yield3_study.tsv": 0.82,
     "yield3_heldout.tsv": 0.86,
-    "yield_aid4_study.tsv": 0.91,
+    "yield_aid4_study.tsv": 0.9,
     "yield_aid4_heldout.tsv": 0.74,
     "targets3_study.tsv": 0.94,
     "targets3_heldout.tsv": 0.88,
