@@ -143,7 +143,7 @@ _DEGREES = {"level", "degree"}
 # Nouns of things carried to someone, whose "of" phrase says what is carried.
 _CARRIED = {
     "delivery", "shipment", "consignment", "supply", "transfer", "gift", "donation", "airlift",
-    "donor", "supplier", "contributor", "provider", "handover",
+    "donor", "supplier", "contributor", "provider", "handover", "hand-over", "dispatch",
 }  # fmt: skip
 # Nouns of leaving whose "of" phrase names who leaves: "the withdrawal of Ethiopian troops
 # from Somalia", "the surrender of the rebel commander to the army".

@@ -306,6 +306,10 @@ _RESCUE_WORK = {
 _OF_WITH = frozenset({"of", "with"})
 _MEASURES = {"batch", "tonne", "ton", "cargo"}  # aid only when what they hold is
 _ARRIVING = {"arrive", "land", "reach"}
+# Verbs of arriving read only for what is carried or sent to keep the peace: "aid from
+# Turkey reached Somalia" gives aid; "troops reached the outskirts of the city" pays no visit,
+# nor do rescuers who reach a site or survivors (a rescue, told by its own words).
+_REACHING = {"reach"}
 
 
 # A mission that keeps the peace: "the UN mission in South Sudan", "the AU force in Somalia".
@@ -451,6 +455,21 @@ _STATE_TROOPS = TROOPS - {
 }  # fmt: skip
 
 
+# Forces of order that may be sent abroad on a mission besides troops: "the first contingent
+# of 400 Kenyan police officers arrived in Haiti to lead a U.N.-backed mission".
+_POLICE = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"}
+
+
+def _forces_arriving(subject: Token | None) -> bool:
+    """Troops or police who arrive (named by the subject or its "of" phrase: "a contingent of
+    Kenyan police officers"): come on a mission to keep the peace or to help, they are sent
+    as protection given (074), as those sent are, and pay no visit (042)."""
+    if subject is None:
+        return False
+    arrivals = [subject, *prep_objects(subject, OF)]
+    return any(t.lemma_.lower() in TROOPS | _POLICE for t in arrivals)
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -471,8 +490,11 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code == "042" and verb.lemma_.lower() in _TRAVELLING and _troops(subject):
         # "British troops arrived in Estonia", "U.S. paratroopers flew to Poland": soldiers
         # who travel to a country are deployed there (150), peacekeepers come to keep the
-        # peace (074); neither pays a visit
-        keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree)
+        # peace (074), as do troops who come to serve a mission ("arrived to join the UN
+        # mission"); neither pays a visit
+        keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree) or (
+            _keeps_peace(verb) or _sent_to_protect(verb)
+        )
         return replace(pat, code="074" if keeping else "150")
     if pat.code == "042" and not arriving:
         # "the aircraft of the Irish company, which from Athens to Vilnius was flying":
@@ -490,9 +512,18 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = pat.code[:2] == "15" and (_keeps_peace(verb) or _sent_to_protect(verb))
+    sent_to_keep = (pat.code[:2] == "15" or arriving and _forces_arriving(subject)) and (
+        _keeps_peace(verb) or _sent_to_protect(verb)
+    )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
+    if (
+        arriving
+        and verb.lemma_.lower() in _REACHING
+        and subject is not None
+        and _rescue_crew(subject)
+    ):
+        return None  # "rescuers skied through the night to reach the site": a rescue
     if arriving and carries_aid(subject):
         return replace(pat, code="070")  # "aid from Turkey arrived in Syria"
     if pat.code == "042" and carries_aid(child_of(verb, "nsubjpass")):
@@ -502,6 +533,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
+    if arriving and verb.lemma_.lower() in _REACHING:
+        return None  # "troops reached the outskirts", "the talks reached Geneva": no visit
     return pat
 
 

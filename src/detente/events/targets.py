@@ -1584,6 +1584,26 @@ def _stance_held(noun: Token, pat: Pattern, preps: frozenset[str]) -> bool:
 _TOWARDS_SOMEONE = frozenset({"for", "to", "with", "toward", "towards"})
 
 
+def _recipient_on_thing(giver: Token) -> list[Token]:
+    """The recipient the parser hangs on the thing given, or on the way it goes, rather than
+    on the verb of giving: "handed back more than a dozen Khmer-era sculptures to Cambodia",
+    "sent 20 trucks loaded with food across the Rafah crossing into Gaza". Whom a thing is
+    given to is the recipient of the giving, ahead of any side the thing's own words name
+    (the "Khmer" of the sculptures) or the way it took (the crossing)."""
+    given = child_of(giver, "dobj")
+    things = [given] if given is not None and given.pos_ == "NOUN" else []
+    # (a name given, "returned Crimea to Ukraine", keeps its own reading)
+    ways = [
+        way
+        for holder in (giver, *things)
+        for prep in (holder.subtree if holder is not giver else holder.children)
+        if prep.dep_ == "prep" and prep.lower_ in ROUTES
+        for way in prep.children
+        if way.dep_ == "pobj"
+    ]
+    return [r for holder in (*things, *ways) for r in prep_objects(holder, _RECIPIENT)]
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1733,6 +1753,7 @@ def verb_targets(
             # hung on a participle describing what is given
             for aside in (*_asides(holder), *worth_of(holder)):
                 recipients.extend(prep_objects(aside, _RECIPIENT))
+            recipients.extend(_recipient_on_thing(holder))
             # "was handed back to Turkey": the recipient hung on the particle
             for particle in holder.children:
                 if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:

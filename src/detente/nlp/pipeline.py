@@ -838,6 +838,39 @@ def closed_asides(doc: Doc) -> None:
         prep.dep_ = "prep"
 
 
+# Bare terms of custody and release that a noun of release or transfer may take before its
+# own "of" phrase: "the release on bail of the opposition leader", "the transfer from
+# prison of the former president".
+_TERMS = frozenset({
+    "bail", "parole", "probation", "custody", "prison", "jail", "gaol", "detention",
+    "captivity", "arrest",
+})  # fmt: skip
+_TERM_PREPS = frozenset({"on", "from", "under", "in", "out"})
+
+
+def terms_before_of(doc: Doc) -> None:
+    """Hang the "of" phrase that follows a bare term of custody back on the noun the term
+    qualifies: "ordered the release on bail of Khaleda Zia" releases Khaleda Zia, not bail
+    of her. The parser hangs the "of" on the nearest noun, the term ("bail"); a bare term
+    ("on bail", "from prison", not "from the custody of the police") takes no "of" phrase of
+    its own, the noun before it (which has none yet) does."""
+    for term in doc:
+        prep = term.head
+        noun = prep.head
+        of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if (
+            of is None
+            or term.lemma_.lower() not in _TERMS
+            or term.dep_ != "pobj"
+            or prep.lower_ not in _TERM_PREPS
+            or noun.pos_ != "NOUN"
+            or any(c.dep_ in ("det", "poss") for c in term.children)
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        ):
+            continue
+        of.head = noun
+
+
 # Verbs a wire report closes a sentence with to say whose word it is ("…, the ministry said",
 # "…, state news agency Belta reported", "…, a spokesman told reporters").
 _ATTRIBUTING = frozenset({"say", "report", "tell", "add", "announce", "state", "confirm", "write"})
@@ -1577,6 +1610,7 @@ def repair_parse(doc: Doc) -> None:
     said_subjects(doc)
     time_clauses(doc)
     closed_asides(doc)
+    terms_before_of(doc)
     marked_roots(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
