@@ -119,3 +119,16 @@ def test_a_closing_relative_clause_read_as_the_root_is_a_clause_of_the_noun(code
     events = _coded(coder, text)
     assert any(p == "MOBILIZE" and m == "asserted" for _, p, _, m in events), events
     assert not any(p == "THREATEN" for _, p, _, _ in events), events
+
+
+def test_blanked_dateline_is_no_sentence_of_the_story(coder):
+    from detente.models import Document
+
+    text = (
+        "KABUL (Reuters) - Pakistan closed the Torkham crossing on Monday. "
+        "Afghanistan protested the closure."
+    )
+    coder.stats.sentences = 0
+    events = next(iter(coder.code([Document("d", DAY, text)])))[1]
+    assert coder.stats.sentences == 2
+    assert {e.sentence_id for e in events} <= {0, 1}

@@ -1513,7 +1513,9 @@ class Coder:
         front: dt.date | None = None  # the latest day the story has reached
         acted: dt.date | None = None  # the story's day of deeds (not of telling them)
         out: list[Event] = []
-        for sentence_id, sent in enumerate(parsed.sents):
+        # a wire dateline the pipeline blanked and set apart is no sentence of the story
+        told = (sent for sent in parsed.sents if sent.text.strip())
+        for sentence_id, sent in enumerate(told):
             if (
                 starts_a_paragraph(sent)
                 and back_to_the_news(story, period, front)
