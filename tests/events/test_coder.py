@@ -3996,6 +3996,41 @@ def test_visit_is_hosted_by_the_visited_side(coder, text, visit, host):
     assert visit in found and host in found
 
 
+@pytest.mark.parametrize(
+    ("text", "visit", "host"),
+    [
+        # a visit told from the host's side is the guest's visit too (session 32: one
+        # convention, both sides however the visit is told)
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in "
+            "Nairobi on Monday.",
+            ("ETH", "KEN", "042"),
+            ("KEN", "ETH", "043"),
+        ),
+        ("Egypt hosted the Qatari emir on Sunday.", ("QAT", "EGY", "042"), ("EGY", "QAT", "043")),
+        (
+            "Chancellor Olaf Scholz welcomed the Italian prime minister to Berlin on Tuesday.",
+            ("ITA", "DEU", "042"),
+            ("DEU", "ITA", "043"),
+        ),
+        (
+            "The Indian foreign minister was received by President Erdogan in Ankara.",
+            ("IND", "TUR", "042"),
+            ("TUR", "IND", "043"),
+        ),
+        (
+            "Putin hosted Erdogan in Sochi and the two leaders held talks.",
+            ("TUR", "RUS", "042"),
+            ("RUS", "TUR", "043"),
+        ),
+    ],
+)
+def test_hosting_is_the_guests_visit(coder, text, visit, host):
+    found = _visits(coder, text)
+    assert visit in found and host in found
+    assert found.count(visit) == 1 and found.count(host) == 1
+
+
 def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
     # "came to Dhaka on a visit" in March, told in a story of February: last March's visit,
     # not the coming one (the event word is the noun, its tense the journey's)
@@ -4028,13 +4063,17 @@ def test_a_relative_clause_saying_when_an_act_happened_dates_it(coder):
     [
         # the host's part told already: one hosting, no second one derived
         "The Kenyan president visited Berlin and was received by the German chancellor.",
+        # the guest's part told already: one visit, no second one derived
+        "The Kenyan president visited Berlin, where the German chancellor received him.",
         # a trip's starting point hosts no one
         "A Maltese ferry departed from Tripoli on Monday.",
     ],
 )
 def test_no_second_or_false_host(coder, text):
-    hosts = [v for v in _visits(coder, text) if v[2] == "043"]
+    found = _visits(coder, text)
+    hosts = [v for v in found if v[2] == "043"]
     assert len(hosts) <= 1 and all(h[0] != "LBY" for h in hosts)
+    assert len([v for v in found if v[2] == "042"]) <= 1
 
 
 def test_rescheduled_visit_is_no_visit(coder):
