@@ -4031,6 +4031,44 @@ def test_hosting_is_the_guests_visit(coder, text, visit, host):
     assert found.count(visit) == 1 and found.count(host) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # coming, going or heading to a named place for talks or on a visit is a trip there
+        (
+            "The Greek prime minister came to Ankara for talks with President Erdogan.",
+            ("GRC", "TUR", "042"),
+        ),
+        (
+            "The Hungarian foreign minister went to Beijing for talks on trade.",
+            ("HUN", "CHN", "042"),
+        ),
+        ("The Indian prime minister went to Moscow on a two-day visit.", ("IND", "RUS", "042")),
+        (
+            "The Saudi foreign minister headed to Tehran for a meeting with his counterpart.",
+            ("SAU", "IRN", "042"),
+        ),
+    ],
+)
+def test_coming_to_a_place_for_talks_is_a_visit(coder, text, visit):
+    found = _visits(coder, text)
+    assert visit in found and (visit[1], visit[0], "043") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trip without its purpose named: courts, power, conclusions, goods
+        "Ukraine will go to court in London over the seizure of its assets.",
+        "The Turkish investigators came to the conclusion that the journalist was killed.",
+        "The Iranian oil will go to Syria next month.",
+        "Netanyahu came to power in Israel in 2009.",
+    ],
+)
+def test_coming_or_going_without_talks_is_no_visit(coder, text):
+    assert not [v for v in _visits(coder, text) if v[2] in ("042", "043")]
+
+
 def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
     # "came to Dhaka on a visit" in March, told in a story of February: last March's visit,
     # not the coming one (the event word is the noun, its tense the journey's)
