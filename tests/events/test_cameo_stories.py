@@ -97,8 +97,11 @@ STORY_FLOORS = {
     "cameo_stories3_heldout.tsv": (0.49, 0.49),
     # Session 32, the fourth pair written before any rule: study 0.679 -> 0.737 (story mode
     # 0.704 -> 0.761), held-out 0.695 -> 0.714 (story mode 0.690 -> 0.709; scored only).
+    # Later in session 32 the gold lists visits from both sides by rule (the held-out file
+    # gained two guests' visits of talks hosted by Moscow, which the coder does not find):
+    # held-out 0.714 -> 0.706 with the coder unchanged there.
     "cameo_stories4_study.tsv": (0.73, 0.76),
-    "cameo_stories4_heldout.tsv": (0.71, 0.70),
+    "cameo_stories4_heldout.tsv": (0.70, 0.70),
 }
 
 

@@ -3996,6 +3996,79 @@ def test_visit_is_hosted_by_the_visited_side(coder, text, visit, host):
     assert visit in found and host in found
 
 
+@pytest.mark.parametrize(
+    ("text", "visit", "host"),
+    [
+        # a visit told from the host's side is the guest's visit too (session 32: one
+        # convention, both sides however the visit is told)
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in "
+            "Nairobi on Monday.",
+            ("ETH", "KEN", "042"),
+            ("KEN", "ETH", "043"),
+        ),
+        ("Egypt hosted the Qatari emir on Sunday.", ("QAT", "EGY", "042"), ("EGY", "QAT", "043")),
+        (
+            "Chancellor Olaf Scholz welcomed the Italian prime minister to Berlin on Tuesday.",
+            ("ITA", "DEU", "042"),
+            ("DEU", "ITA", "043"),
+        ),
+        (
+            "The Indian foreign minister was received by President Erdogan in Ankara.",
+            ("IND", "TUR", "042"),
+            ("TUR", "IND", "043"),
+        ),
+        (
+            "Putin hosted Erdogan in Sochi and the two leaders held talks.",
+            ("TUR", "RUS", "042"),
+            ("RUS", "TUR", "043"),
+        ),
+    ],
+)
+def test_hosting_is_the_guests_visit(coder, text, visit, host):
+    found = _visits(coder, text)
+    assert visit in found and host in found
+    assert found.count(visit) == 1 and found.count(host) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # coming, going or heading to a named place for talks or on a visit is a trip there
+        (
+            "The Greek prime minister came to Ankara for talks with President Erdogan.",
+            ("GRC", "TUR", "042"),
+        ),
+        (
+            "The Hungarian foreign minister went to Beijing for talks on trade.",
+            ("HUN", "CHN", "042"),
+        ),
+        ("The Indian prime minister went to Moscow on a two-day visit.", ("IND", "RUS", "042")),
+        (
+            "The Saudi foreign minister headed to Tehran for a meeting with his counterpart.",
+            ("SAU", "IRN", "042"),
+        ),
+    ],
+)
+def test_coming_to_a_place_for_talks_is_a_visit(coder, text, visit):
+    found = _visits(coder, text)
+    assert visit in found and (visit[1], visit[0], "043") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trip without its purpose named: courts, power, conclusions, goods
+        "Ukraine will go to court in London over the seizure of its assets.",
+        "The Turkish investigators came to the conclusion that the journalist was killed.",
+        "The Iranian oil will go to Syria next month.",
+        "Netanyahu came to power in Israel in 2009.",
+    ],
+)
+def test_coming_or_going_without_talks_is_no_visit(coder, text):
+    assert not [v for v in _visits(coder, text) if v[2] in ("042", "043")]
+
+
 def test_a_visit_on_a_journey_told_in_the_past_is_past(coder):
     # "came to Dhaka on a visit" in March, told in a story of February: last March's visit,
     # not the coming one (the event word is the noun, its tense the journey's)
@@ -4028,13 +4101,17 @@ def test_a_relative_clause_saying_when_an_act_happened_dates_it(coder):
     [
         # the host's part told already: one hosting, no second one derived
         "The Kenyan president visited Berlin and was received by the German chancellor.",
+        # the guest's part told already: one visit, no second one derived
+        "The Kenyan president visited Berlin, where the German chancellor received him.",
         # a trip's starting point hosts no one
         "A Maltese ferry departed from Tripoli on Monday.",
     ],
 )
 def test_no_second_or_false_host(coder, text):
-    hosts = [v for v in _visits(coder, text) if v[2] == "043"]
+    found = _visits(coder, text)
+    hosts = [v for v in found if v[2] == "043"]
     assert len(hosts) <= 1 and all(h[0] != "LBY" for h in hosts)
+    assert len([v for v in found if v[2] == "042"]) <= 1
 
 
 def test_rescheduled_visit_is_no_visit(coder):

@@ -178,10 +178,12 @@ def test_the_one_received_pays_the_visit(coder):
     text = "Abbas would not receive Vice President Mike Pence during a planned visit to the region."
     visits = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "042"]
     assert visits and all(e.source_name == "Mike Pence" for e in visits)
-    # a visit of one's own is the host's: "during his visit"
+    # a visit of one's own is the host's: "during his visit" (the trip to Moscow is Xi's;
+    # the minister he received calls on him, the guest's side of that reception)
     text = "During his visit to Moscow, Xi received the Russian foreign minister."
     visits = [e for e in coder.code_text(text, JERUSALEM_DAY) if e.cameo == "042"]
-    assert [e.source_country for e in visits] == ["CHN"]
+    assert [e.source_country for e in visits if e.target_name == "Moscow"] == ["CHN"]
+    assert [e.target_country for e in visits if e.source_country == "RUS"] == ["CHN"]
 
 
 # Session 30: a story of the Guam threats (August 2017).

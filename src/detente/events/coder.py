@@ -155,7 +155,7 @@ from detente.events.story import (
     told_root,
 )
 from detente.events.symmetry import (
-    hosts_of_visits,
+    both_sides_of_visits,
     is_symmetric,
     names_pair,
     term_of_deal,
@@ -1583,7 +1583,7 @@ class Coder:
                         event.source_name if event.source == event.target else "",
                     )
                     events.setdefault(key, event)
-            kept = hosts_of_visits(
+            kept = both_sides_of_visits(
                 _one_per_root(
                     _followed_suit(
                         _comment_carrying_an_act(

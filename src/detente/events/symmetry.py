@@ -1,6 +1,6 @@
 """Events done by each party to the other: symmetric codes ("X and Y met"), reciprocal
 wording ("accused each other"), joint things ("postponed their talks"), "the two sides"
-named by the last event between two countries, and the host's side of a visit.
+named by the last event between two countries, and both sides of a visit.
 """
 
 from __future__ import annotations
@@ -272,31 +272,34 @@ def is_symmetric(code: str) -> bool:
 
 
 MAKE_A_VISIT, HOST_A_VISIT = "042", "043"
+# A visit is one event seen from two sides: the guest visits (042), the host hosts (043).
+OTHER_SIDE_OF_A_VISIT = {MAKE_A_VISIT: HOST_A_VISIT, HOST_A_VISIT: MAKE_A_VISIT}
 
 
-def hosts_of_visits(events: list[Event], sent: Span) -> list[Event]:
-    """The host's side of each visit to another country: CAMEO codes a visit (042) with its
-    linked event, the visited side hosting the visitor (043) with the actors reversed
-    ("Xi arrived in Moscow": China visits Russia and Russia hosts China; "left for Tokyo for
-    talks": Japan hosts). Not when the sentence already tells the visited side's part
-    ("Putin received Xi", "the two leaders met"), for a visit to one's own country, nor for
-    the place a trip set out from ("the ship departed from Libya")."""
-    told = {
-        (e.source_country, e.target_country, e.modality) for e in events if e.cameo_root == "04"
-    }
-    hosts = []
+def both_sides_of_visits(events: list[Event], sent: Span) -> list[Event]:
+    """Each visit to another country from both sides, however the sentence tells it: CAMEO
+    codes a visit (042) with its linked event, the visited side hosting the visitor (043),
+    the actors reversed ("Xi arrived in Moscow": China visits Russia and Russia hosts China;
+    "left for Tokyo for talks": Japan hosts), and a hosting with the guest's visit ("Putin
+    received Xi", "Xi was received by Putin", "hosted the emir": the guest visits the host).
+    Not when the sentence already tells the other side's part ("Xi visited Moscow, where
+    Putin received him"), for a visit to one's own country, nor for the place a trip set
+    out from ("the ship departed from Libya")."""
+    told = {(e.source_country, e.target_country, e.cameo, e.modality) for e in events}
+    others = []
     for e in events:
+        other = OTHER_SIDE_OF_A_VISIT.get(e.cameo)
         if (
-            e.cameo != MAKE_A_VISIT
+            other is None
             or not e.target
             or e.target_country in ("", e.source_country)
-            or (e.target_country, e.source_country, e.modality) in told
-            or _set_out_from(e, sent)
+            or (e.target_country, e.source_country, other, e.modality) in told
+            or (e.cameo == MAKE_A_VISIT and _set_out_from(e, sent))
         ):
             continue
-        told.add((e.target_country, e.source_country, e.modality))
-        hosts.append(_reversed(e, HOST_A_VISIT))
-    return events + hosts
+        told.add((e.target_country, e.source_country, other, e.modality))
+        others.append(_reversed(e, other))
+    return events + others
 
 
 def _set_out_from(event: Event, sent: Span) -> bool:
