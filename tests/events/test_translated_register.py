@@ -170,3 +170,13 @@ def test_calling_a_step_concerning_criticises_who_took_it(coder):
     ):
         events = coder.code_text(text, dt.date(2022, 4, 25))
         assert [e for e in events if e.is_fact and e.cameo_root == "11"], events
+
+
+def test_diplomatic_relations_established_with_a_country_are_both_sides_act(coder):
+    # ties one side cannot make alone; a recognition stays the act of the side granting it
+    text = "In May 2019 Kiribati established diplomatic relations with China."
+    made = _facts(coder.code_text(text, dt.date(2020, 1, 10)), "05")
+    assert ("KIR", "CHN", dt.date(2019, 5, 1)) in made, made
+    assert ("CHN", "KIR", dt.date(2019, 5, 1)) in made, made
+    granted = _facts(coder.code_text("Kosovo recognised Israel.", dt.date(2020, 9, 4)), "05")
+    assert ("ISR", "XKX", dt.date(2020, 9, 4)) not in granted, granted

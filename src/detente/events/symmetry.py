@@ -318,6 +318,40 @@ def hosts_of_visits(events: list[Event], sent: Span) -> list[Event]:
     return events + hosts
 
 
+RECOGNISE = "054"
+# Ties one side cannot make alone: "established diplomatic relations with China" is done by
+# both (unlike "recognised Kosovo", which one side grants).
+_TIES = frozenset({"relation", "tie"})
+_TIES_MADE = frozenset({"establish", "restore", "resume", "normalize", "normalise"})
+
+
+def _ties_made(sent: Span) -> bool:
+    """``sent`` tells diplomatic ties made or restored ("established diplomatic relations
+    with …")."""
+    return any(
+        t.lemma_.lower() in _TIES and t.dep_ == "dobj" and t.head.lemma_.lower() in _TIES_MADE
+        for t in sent
+    )
+
+
+def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
+    """The other side's part of ties made together: "Honiara established diplomatic
+    relations with Beijing" is Beijing's act toward Honiara as well (054 both ways)."""
+    if not _ties_made(sent):
+        return events
+    told = {
+        (e.source_country, e.target_country, e.modality) for e in events if e.cameo == RECOGNISE
+    }
+    both = []
+    for e in events:
+        key = (e.target_country, e.source_country, e.modality)
+        if e.cameo != RECOGNISE or e.target_country in ("", e.source_country) or key in told:
+            continue
+        told.add(key)
+        both.append(_reversed(e, RECOGNISE))
+    return events + both
+
+
 def _set_out_from(event: Event, sent: Span) -> bool:
     """The event's target is the place its trip started from ("departed from Libya")."""
     if event.target_start is None or event.target_end is None:
