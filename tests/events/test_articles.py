@@ -431,6 +431,16 @@ FLOORS = {
     # (bare "Korean" in a text naming only South Korea; "the 4th of last month"), one false
     # fact left (the sailors)
     "2021-02-04-hankuk-chemi.txt": (0.36, 0.57, 0.85),
+    # a Chinese-press commentary on the China-Solomon Islands security pact (April 2022),
+    # written in session 32 (h12) after every earlier rule, before any rule for it: start 7
+    # of 25, dates 7 of 7, modality 7 of 7, no not-row violated; false facts: "the officials
+    # of the two sides initialled" given China's spokesman and New Zealand's prime minister
+    # (the last two people named), "In the view of the author, it is Washington and
+    # Canberra, which sent envoys … to pressure Honiara, …" coded as asserted visits and
+    # threats. After its rules 14 of 25, dates 11 of 14 (the month of "At the end of March,
+    # a draft … circulated", parsed as a noun phrase, is not carried to the next sentence),
+    # no false fact
+    "2022-04-25-honiara-pact.txt": (0.56, 0.78, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

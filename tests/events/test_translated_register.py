@@ -118,3 +118,65 @@ def test_approving_a_move_of_own_soldiers_is_no_support_for_the_place_they_leave
         dt.date(2017, 6, 10),
     )
     assert not _facts(events, "05"), events
+
+
+# Rules found on a Chinese-press commentary on the China-Solomon Islands security pact
+# (session 32, h12), with sentences invented in the same wording.
+
+
+def test_the_officials_of_the_two_sides_are_the_two_countries_last_dealing(coder):
+    # the people of "the two sides" are sent by the story's two parties, not the last two
+    # people named (a third side's prime minister and a spokesman)
+    text = (
+        "In 2019 Kiribati established diplomatic relations with China. Australian Prime "
+        "Minister Anthony Albanese called the new agreement worrying. On 3 May the officials "
+        "of the two sides initialled the text of the agreement."
+    )
+    events = coder.code_text(text, dt.date(2022, 6, 1))
+    signed = _facts(events, "05")
+    assert ("KIR", "CHN", dt.date(2022, 5, 3)) in signed, signed
+    assert ("CHN", "KIR", dt.date(2022, 5, 3)) in signed, signed
+    assert not [e for e in events if e.source_country == "AUS" and e.cameo_root == "05"]
+
+
+def test_the_view_of_the_author_tells_no_act(coder):
+    # a commentary's conclusion with the writer in the third person, as "in our opinion"
+    text = (
+        "In the view of the author, it is Tokyo, which sent envoys one after another to "
+        "pressure Seoul, that is creating tension in the region."
+    )
+    events = coder.code_text(text, dt.date(2019, 8, 10))
+    assert not [e for e in events if e.is_fact and e.source_country == "JPN"], events
+    told = coder.code_text("Tokyo sent envoys to pressure Seoul.", dt.date(2019, 8, 10))
+    assert [e for e in told if e.is_fact and e.source_country == "JPN"], told
+
+
+def test_the_doer_after_an_opening_phrase_is_the_subject(coder):
+    # the model hangs "Australia" on the opening phrase's last name as an apposition and
+    # leaves "sent" with no subject
+    text = (
+        "At the request of President Evariste Ndayishimiye, Tanzania under a defence pact "
+        "of 2020 sent soldiers to Bujumbura."
+    )
+    sent = [e for e in coder.code_text(text, dt.date(2021, 5, 3)) if e.is_fact and e.target_country]
+    assert [e for e in sent if e.source_country == "TZA" and e.target_country == "BDI"], sent
+
+
+def test_calling_a_step_concerning_criticises_who_took_it(coder):
+    # "concerning" read as a clause of its own after the object, and no judging word before
+    for text in (
+        "Indian Prime Minister Narendra Modi called the step by Pakistan gravely concerning.",
+        "Canada called the move by China deeply troubling.",
+    ):
+        events = coder.code_text(text, dt.date(2022, 4, 25))
+        assert [e for e in events if e.is_fact and e.cameo_root == "11"], events
+
+
+def test_diplomatic_relations_established_with_a_country_are_both_sides_act(coder):
+    # ties one side cannot make alone; a recognition stays the act of the side granting it
+    text = "In May 2019 Kiribati established diplomatic relations with China."
+    made = _facts(coder.code_text(text, dt.date(2020, 1, 10)), "05")
+    assert ("KIR", "CHN", dt.date(2019, 5, 1)) in made, made
+    assert ("CHN", "KIR", dt.date(2019, 5, 1)) in made, made
+    granted = _facts(coder.code_text("Kosovo recognised Israel.", dt.date(2020, 9, 4)), "05")
+    assert ("ISR", "XKX", dt.date(2020, 9, 4)) not in granted, granted

@@ -159,6 +159,7 @@ from detente.events.symmetry import (
     is_symmetric,
     names_pair,
     term_of_deal,
+    ties_both_ways,
     two_parties,
 )
 from detente.events.targets import (
@@ -1594,6 +1595,7 @@ class Coder:
                 ),
                 sent,
             )
+            kept = ties_both_ways(kept, sent)
             out.extend(_as_read(kept, aside))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."

@@ -639,12 +639,27 @@ def authors_view(sentence: Span) -> bool:
     an analysis' conclusion, which tells no act, whatever its tense ("In our opinion, the
     period of partnership between Moscow and Ankara is over" ends no cooperation)."""
     first = sentence[0]
-    return (
-        first.lower_ == "in"
-        and len(sentence) > 2
-        and sentence[1].lower_ in _AUTHOR
-        and sentence[2].lemma_.lower() in _VIEWS
+    if first.lower_ != "in" or len(sentence) <= 2:
+        return False
+    if sentence[1].lower_ in _AUTHOR and sentence[2].lemma_.lower() in _VIEWS:
+        return True
+    return any(
+        view.dep_ == "pobj" and view.lemma_.lower() in _VIEWS and _held_by_writer(view)
+        for view in first.children
     )
+
+
+# The writer named in the third person, as translated commentaries do: "In the view of the
+# author, …", "in the author's opinion".
+_WRITERS = {"author", "writer"}
+
+
+def _held_by_writer(view: Token) -> bool:
+    """``view`` is the writer's own: "the view of the author", "the author's view"."""
+    holders = [c for c in view.children if c.dep_ == "poss"] + [
+        o for p in view.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    return any(h.lemma_.lower() in _WRITERS for h in holders)
 
 
 def _held_by_media(view: Token) -> bool:

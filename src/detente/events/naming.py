@@ -48,6 +48,8 @@ CONDEMNING = {
     "piracy", "theft", "terrorism", "barbaric", "inhumane", "unfair", "unjust", "unfriendly",
     "discriminatory", "protectionism", "protectionist", "hostility", "escalation",
     "destabilizing", "destabilising", "regrettable", "alarming", "worrying",
+    # what gives concern: "called the pact gravely concerning", "a deeply troubling step"
+    "concerning", "troubling", "disturbing", "worrisome",
     "attack", "affront", "assault", "blow", "setback", "travesty", "atrocity", "massacre",
     # insults a wire quotes: "called the president a traitor", "branded the minister a liar"
     "traitor", "enemy", "coward", "clown", "idiot", "fool", "tyrant", "warmonger", "bully",
@@ -214,7 +216,7 @@ def predicate(verb: Token) -> Token | None:
             return child  # "declared the agreement null and void", parsed as a small clause
         if _quoted_name(child):
             return child
-        if _judging_adverb(child):
+        if _judging_adverb(child) or _judging_participle(child):
             return child  # "called the words of Haley unfriendly", read as an adverb
         if child.dep_ == "prep" and child.lower_ == "as":
             said = next((p for p in child.children if p.dep_ in ("pobj", "amod")), None)
@@ -320,6 +322,21 @@ def _judging_adverb(child: Token) -> bool:
         and obj is not None
         and child.i > obj.i
         and child.lower_ in APPROVING | CONDEMNING | DISMISSING | FALSEHOOD
+    )
+
+
+def _judging_participle(child: Token) -> bool:
+    """A judging participle the model read as a clause of its own after the object: "called
+    the agreement gravely concerning", "called the move deeply troubling" (no subject or
+    object of its own)."""
+    obj = child_of(child.head, "dobj")
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and obj is not None
+        and child.i > obj.i
+        and child.lower_ in APPROVING | CONDEMNING | DISMISSING | FALSEHOOD
+        and not any(c.dep_ in ("nsubj", "dobj", "mark") for c in child.children)
     )
 
 

@@ -121,16 +121,35 @@ def _the_two(head: Token) -> bool:
     return lemma in _BARE_PARTIES and len(kids) == 1 and kids[0].lower_ == "the"
 
 
+def _people_of_the_two_sides(head: Token) -> bool:
+    """ "the officials of the two sides", "the delegations of both parties": people sent by
+    the two sides, who act for them. (Not "the soldiers of the two countries", whose
+    countries are the last two named: see ``resolve._of_the_two``.) Which people they are is
+    not told, so they are no pair of people named before ("Ardern called the pact
+    concerning. The officials of the two sides initialled it" is no deal of Ardern's)."""
+    return head.tag_ == "NNS" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _BARE_PARTIES and _the_two(p)
+            for p in c.children
+        )
+        for c in head.children
+    )
+
+
 def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     """ "Already in a few hours the two sides each other of violations accused": "the two
-    sides" (parties, countries) as the only subject of a reciprocal or symmetric act are the
-    two countries of the last asserted event between two countries told before; so is
-    "they" right after a meeting or talk of two countries."""
+    sides" (parties, countries), or their people ("the officials of the two sides"), as the
+    only subject of a reciprocal or symmetric act are the two countries of the last asserted
+    event between two countries told before; so is "they" right after a meeting or talk of
+    two countries."""
     if len(triple.sources) != 1:
         return None
     head = triple.sources[0]
     they = head.lower_ == "they"
-    if (not they and not _the_two(head)) or not each_to_other(triple):
+    named = _the_two(head) or _people_of_the_two_sides(head)
+    if (not they and not named) or not each_to_other(triple):
         return None  # "the two capitals traded insults"
     last = next(
         (
@@ -300,6 +319,40 @@ def both_sides_of_visits(events: list[Event], sent: Span) -> list[Event]:
         told.add((e.target_country, e.source_country, other, e.modality))
         others.append(_reversed(e, other))
     return events + others
+
+
+RECOGNISE = "054"
+# Ties one side cannot make alone: "established diplomatic relations with China" is done by
+# both (unlike "recognised Kosovo", which one side grants).
+_TIES = frozenset({"relation", "tie"})
+_TIES_MADE = frozenset({"establish", "restore", "resume", "normalize", "normalise"})
+
+
+def _ties_made(sent: Span) -> bool:
+    """``sent`` tells diplomatic ties made or restored ("established diplomatic relations
+    with …")."""
+    return any(
+        t.lemma_.lower() in _TIES and t.dep_ == "dobj" and t.head.lemma_.lower() in _TIES_MADE
+        for t in sent
+    )
+
+
+def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
+    """The other side's part of ties made together: "Honiara established diplomatic
+    relations with Beijing" is Beijing's act toward Honiara as well (054 both ways)."""
+    if not _ties_made(sent):
+        return events
+    told = {
+        (e.source_country, e.target_country, e.modality) for e in events if e.cameo == RECOGNISE
+    }
+    both = []
+    for e in events:
+        key = (e.target_country, e.source_country, e.modality)
+        if e.cameo != RECOGNISE or e.target_country in ("", e.source_country) or key in told:
+            continue
+        told.add(key)
+        both.append(_reversed(e, RECOGNISE))
+    return events + both
 
 
 def _set_out_from(event: Event, sent: Span) -> bool:

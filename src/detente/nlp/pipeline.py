@@ -789,6 +789,38 @@ def adverbial_subjects(doc: Doc) -> None:
         tok.dep_ = "nsubj"
 
 
+def opening_phrase_subjects(doc: Doc) -> None:
+    """Mend "At the request of Prime Minister Sogavare, Australia sent police to Honiara",
+    parsed with the doer as an apposition on the last name of the opening phrase and the
+    verb left without a subject: a name set off by a comma after an opening prepositional
+    phrase of a past or present verb that has no subject is that verb's subject."""
+    for sent in doc.sents:
+        verb = sent.root
+        opening = sent[0]
+        if (
+            verb.tag_ not in ("VBD", "VBZ")
+            or opening.dep_ != "prep"
+            or opening.head != verb
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        doer = next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.i > 0
+                and doc[t.i - 1].text == ","
+                and t.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if doer is not None and doer.i < verb.i:
+            doer.dep_ = "nsubj"
+            doer.head = verb
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -1596,6 +1628,7 @@ def repair_parse(doc: Doc) -> None:
     compound_verbs(doc)
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
+    opening_phrase_subjects(doc)
     named_objects(doc)
     quoted_predicates(doc)
     dated_objects(doc)
