@@ -82,6 +82,13 @@ class DocActors:
         last = max((i for i in named if since <= i < before), default=None)
         return named[last] if last is not None else None
 
+    def last_named_as(self, sector: str, head: Token) -> Actor | None:
+        """The last actor of ``sector`` named before ``head`` by the same noun ("Boko Haram
+        militants … \n\n The militants had ambushed …"): the group named again."""
+        named = self.by_sector.get(sector, {})
+        same = [i for i in named if i < head.i and head.doc[i].lemma_ == head.lemma_]
+        return named[max(same)] if same else None
+
     def last_acting(self, sector: str, head: Token) -> Actor | None:
         """The last actor of ``sector`` named before ``head`` as its sentence's subject: the side
         that last acted, not one only spoken of ("Khamenei said the Saudi government must
@@ -499,11 +506,13 @@ def resolve_phrase(
     found_inside = _inside(head, day, actors, exclude) if owned else None
     capital = head.pos_ == "PROPN" and _capital_role(head, head_span)
     reach = _paragraph_start(head) if _plain_plural(head) else 0
-    last = (
-        actors.last_acting
-        if capital
-        else lambda sector, head: actors.last_of(sector, head.i, since=reach)
-    )
+
+    def last(sector: str, head: Token) -> Actor | None:
+        if capital:
+            return actors.last_acting(sector, head)
+        found = actors.last_of(sector, head.i, since=reach)
+        return found or (actors.last_named_as(sector, head) if reach else None)
+
     earlier = (
         last(sector, head)
         if sector
@@ -547,9 +556,9 @@ def _plain_plural(head: Token) -> bool:
 
 def _paragraph_start(tok: Token) -> int:
     """The first token of the paragraph ``tok`` stands in. A plain plural noun of people
-    takes up a side of its kind named in its own paragraph, not a different group named
-    paragraphs before ("detained British marines … \n\n … allowed the sailors to leave":
-    the sailors of the ship boarded since, not the marines)."""
+    takes up a side of its kind named in its own paragraph, or one named by the same noun,
+    not a different group named paragraphs before ("detained British marines … \n\n …
+    allowed the sailors to leave": the sailors of the ship boarded since, not the marines)."""
     doc = tok.doc
     start = tok.i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
