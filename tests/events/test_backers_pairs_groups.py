@@ -74,3 +74,11 @@ def test_a_plain_plural_group_does_not_reach_back_paragraphs_to_another_group(co
     assert [e for e in events if e.cameo.startswith("08") and e.target_country == "SAU"], _pairs(
         events
     )
+    # across paragraphs, the group named again by the same noun is still that group
+    story = (
+        "Al-Shabaab militants attacked a police post in Mandera on Friday.\n\n"
+        "Kenyan officials said the post had been rebuilt last year.\n\n"
+        "The militants also stormed a Somali army base near the border on Sunday."
+    )
+    events = coder.code_text(story, PUB)
+    assert [e for e in events if e.sentence_id == 2 and e.source == "SOMREB"], _pairs(events)
