@@ -73,13 +73,21 @@ class DocActors:
                 named[at] = actor
                 self.version += 1
 
-    def last_of(self, sector: str, before: int) -> Actor | None:
-        """The last actor of ``sector`` named before token ``before``: "the spokesman said"
-        is the last government named, never one named later in the sentence ("rebel
-        fighters attacked … in retaliation for Saudi airstrikes" are not Saudi)."""
+    def last_of(self, sector: str, before: int, since: int = 0) -> Actor | None:
+        """The last actor of ``sector`` named before token ``before`` (and from token
+        ``since`` on): "the spokesman said" is the last government named, never one named
+        later in the sentence ("rebel fighters attacked … in retaliation for Saudi
+        airstrikes" are not Saudi)."""
         named = self.by_sector.get(sector, {})
-        last = max((i for i in named if i < before), default=None)
+        last = max((i for i in named if since <= i < before), default=None)
         return named[last] if last is not None else None
+
+    def last_named_as(self, sector: str, head: Token) -> Actor | None:
+        """The last actor of ``sector`` named before ``head`` by the same noun ("Boko Haram
+        militants … \n\n The militants had ambushed …"): the group named again."""
+        named = self.by_sector.get(sector, {})
+        same = [i for i in named if i < head.i and head.doc[i].lemma_ == head.lemma_]
+        return named[max(same)] if same else None
 
     def last_acting(self, sector: str, head: Token) -> Actor | None:
         """The last actor of ``sector`` named before ``head`` as its sentence's subject: the side
@@ -112,6 +120,21 @@ def _backer_mark(tok: Token) -> bool:
         )
 
     return tok.dep_ in _MODIFIER_DEPS and (backing(tok.i) or backing(tok.i + 2))
+
+
+def named_as_backer(head: Token, actors: DocActors) -> bool:
+    """The phrase headed by ``head`` names a known actor only as its backer: "a U.N.-backed
+    security mission", "the Saudi-funded project". The backer stands behind the thing; it is
+    not the side the thing is for, nor the place it serves ("sent police to lead a U.N.-backed
+    mission in Haiti" sends them to Haiti, not to the U.N.)."""
+    backing = [t for t in phrase_tokens(head)[1:] if _backer_mark(t)]
+    behind = {t.i for b in backing for t in b.subtree}
+    named = [
+        t
+        for t in phrase_tokens(head)
+        if (span := actors.by_token.get(t.i)) is not None and span.label_ == "ACTOR"
+    ]
+    return bool(named) and all(t.i in behind for t in named)
 
 
 def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> list[Token]:
@@ -482,7 +505,14 @@ def resolve_phrase(
     )
     found_inside = _inside(head, day, actors, exclude) if owned else None
     capital = head.pos_ == "PROPN" and _capital_role(head, head_span)
-    last = actors.last_acting if capital else lambda sector, head: actors.last_of(sector, head.i)
+    reach = _paragraph_start(head) if _plain_plural(head) else 0
+
+    def last(sector: str, head: Token) -> Actor | None:
+        if capital:
+            return actors.last_acting(sector, head)
+        found = actors.last_of(sector, head.i, since=reach)
+        return found or (actors.last_named_as(sector, head) if reach else None)
+
     earlier = (
         last(sector, head)
         if sector
@@ -516,6 +546,24 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+def _plain_plural(head: Token) -> bool:
+    """``head`` is a plain plural noun of people, "the sailors", "the soldiers": a group
+    the text names by what they are, not by whose they are."""
+    return head.tag_ == "NNS" and [c.lower_ for c in head.children if c.dep_ != "prep"] == ["the"]
+
+
+def _paragraph_start(tok: Token) -> int:
+    """The first token of the paragraph ``tok`` stands in. A plain plural noun of people
+    takes up a side of its kind named in its own paragraph, or one named by the same noun,
+    not a different group named paragraphs before ("detained British marines … \n\n …
+    allowed the sailors to leave": the sailors of the ship boarded since, not the marines)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    return start
 
 
 # Verbs of coming to a place, and the prepositions that name it: "arrived in Tehran",

@@ -26,6 +26,7 @@ from detente.actors.resolve import (
     foreign_modifier,
     mention,
     motive,
+    named_as_backer,
     open_actor,
     phrase_tokens,
     resolve_all,
@@ -607,6 +608,15 @@ def targets_of(
             for h in group
             if not _from_phrase(h) and _own_side(h, day, actors, countries, sources_at)
         }
+
+    def _not_backers(group: tuple[Token, ...]) -> list[Token]:
+        # "sent police to lead a U.N.-backed mission in Haiti": whom one helps, meets or
+        # visits is never a side named only as the backer of the thing (a host or a
+        # recipient is named outright)
+        if pat.code[:2] not in COOPERATION_ROOTS:
+            return list(group)
+        return [h for h in group if not named_as_backer(h, actors)]
+
     # "agreed to coordinate actions against IS": the common enemy is no partner
     enemy_ok = pat.code[:2] not in COOPERATION_ROOTS or "against" in pat.prep
 
@@ -617,7 +627,7 @@ def targets_of(
         # incomplete information" is done to Pence, not to the Russian it was about)
         return [
             t
-            for t in resolve_heads(group, day, actors, nominal, exclude=codes)
+            for t in resolve_heads(_not_backers(group), day, actors, nominal, exclude=codes)
             if t[2].i not in taken
             and (enemy_ok or not _against(t[2]))
             # "Wang Yi promised that Beijing would …": the speaker's own side acts;

@@ -151,24 +151,34 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     named = _the_two(head) or _people_of_the_two_sides(head)
     if (not they and not named) or not each_to_other(triple):
         return None  # "the two capitals traded insults"
-    last = next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.is_fact
-            and e.source_country
-            and e.target_country
-            and e.source_country != e.target_country
-            and not _third_side(e, earlier)
-        ),
-        None,
-    )
+    between = [
+        e
+        for e in reversed(earlier)
+        if e.is_fact
+        and e.source_country
+        and e.target_country
+        and e.source_country != e.target_country
+        and not _third_side(e, earlier)
+    ]
+    # "Turkey and Israel agreed to restore ties. Israel warned of Iranian plots. … the two
+    # countries decided …": the two sides are a pair that acted on each other, not one side
+    # and whom it only spoke of
+    last = next((e for e in between if _acted_both_ways(e, between)), None) if not they else None
+    last = last or next(iter(between), None)
     # "Doval and Wang Yi talked. They agreed on …": "they" are the two who last met
     if last is None or (they and (last is not earlier[-1] or not is_symmetric(last.cameo))):
         return None
     side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
     other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
     return side, other
+
+
+def _acted_both_ways(event: Event, events: list[Event]) -> bool:
+    """Some event of ``events`` goes the other way between ``event``'s two countries."""
+    return any(
+        e.source_country == event.target_country and e.target_country == event.source_country
+        for e in events
+    )
 
 
 def _third_side(event: Event, earlier: list[Event]) -> bool:
