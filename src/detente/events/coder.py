@@ -60,6 +60,7 @@ from detente.events.attribution import (
     speaks_for_a_party,
     speech_verb,
 )
+from detente.events.calls import call_triples
 from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import (
     chronicle,
@@ -540,7 +541,7 @@ def _one_per_root(events: list[Event]) -> list[Event]:
             dyads[("", id(e))] = e
             continue
         kind = e.cameo_root if e.cameo_root in _ONE_ACT_ROOTS else e.cameo[:3]
-        key = (e.source, e.target_country, kind, e.modality)
+        key = (e.source, e.target_country, kind, e.modality, e.date)
         if key not in dyads or _dyad_rank(e) > _dyad_rank(dyads[key]):
             dyads[key] = e
     # What a meeting is held to weigh is the meeting's subject, not a second act: "met Xi
@@ -1541,6 +1542,7 @@ class Coder:
                 continue
             triples, consumed = verb_triples(sent, self.patterns)
             triples += noun_triples(sent, self.patterns, consumed)
+            triples += call_triples(triples, self.patterns)
             triples = [
                 t
                 for t in _without_bare_approvals(_without_bare_orders(triples))
@@ -1575,13 +1577,16 @@ class Coder:
                         background.add(id(event))
                     if told_beside:
                         aside.add(_told_at(event))
-                    # one event per dyad and code: actors by code, open actors by phrase,
-                    # two people of one code by name ("Putin and Medvedev met")
+                    # one event per dyad, code and day: actors by code, open actors by
+                    # phrase, two people of one code by name ("Putin and Medvedev met"); two
+                    # days are two acts ("called Herzog in July …, after which Bennett thanked
+                    # Erdogan by telephone" in November)
                     key = (
                         event.source or event.source_start,
                         event.target or event.target_start,
                         event.cameo,
                         event.source_name if event.source == event.target else "",
+                        event.date,
                     )
                     events.setdefault(key, event)
             kept = both_sides_of_visits(

@@ -330,7 +330,7 @@ def _chain(word: Token) -> list[Token]:
         word = word.head  # "said it would summon the envoy, calling it a violation": the
         # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
-        if _contrast(word) or _semicolon_apart(word):
+        if _contrast(word) or _semicolon_apart(word) or _told_next(word):
             break
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
@@ -446,6 +446,21 @@ def _past_but(word: Token) -> bool:
         and word.tag_ == "VBD"
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in word.head.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+    )
+
+
+_NEXT_IN_TIME = frozenset({"after", "following", "whereupon"})
+
+
+def _told_next(word: Token) -> bool:
+    """ "…, after which Bennett thanked Erdogan": a relative clause that tells what came
+    next is the story's own next act, not part of the noun it hangs on (the parser may hang
+    it on a noun inside a charge or a claim: "detained on charges of spying, after which …")."""
+    return word.dep_ == "relcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ in _NEXT_IN_TIME
+        and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        for c in word.children
     )
 
 
