@@ -1302,10 +1302,29 @@ def _owner_is_other(tgt: tuple[Actor, float, Token], src: tuple[Actor, float, To
     )
 
 
-def _no_other_side(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
+# A side of an event as resolved: the actor, the confidence of its code, the head word.
+_Side = tuple[Actor, float, Token]
+
+
+def _no_other_side(src: _Side, tgt: _Side | None) -> bool:
     """The event names no one of another side: no target, or one with no code or of the
     source's own country."""
     return tgt is None or not tgt[0].code or tgt[0].country == src[0].country
+
+
+def _aimed_when_unnamed(
+    pairs: list[tuple[_Side, _Side | None]], side: Callable[[_Side], _Side | None]
+) -> list[tuple[_Side, _Side | None]]:
+    """Each (source, target) pair whose act names no one of another side aimed instead at
+    ``side(source)``, the side a story rule finds for it (the last foe, the asker turned
+    down, the side that fired first, the side a measure repeats); unchanged when it finds
+    none."""
+    return [
+        (src, other)
+        if _no_other_side(src, tgt) and (other := side(src)) is not None
+        else (src, tgt)
+        for src, tgt in pairs
+    ]
 
 
 def _withheld(word: Token, pat: Pattern) -> bool:
@@ -1854,13 +1873,7 @@ class Coder:
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
             # that stands down, cuts ties, gives in or asks its people back with no one
             # named does so toward the side of the last such act between them
-            pairs = [
-                (src, foe)
-                if _no_other_side(src, tgt)
-                and (foe := last_foe(src, word, earlier, roots)) is not None
-                else (src, tgt)
-                for src, tgt in pairs
-            ]
+            pairs = _aimed_when_unnamed(pairs, lambda src: last_foe(src, word, earlier, roots))
         if any(self._same_side(src, tgt, day, actors) for src, tgt in pairs):
             # a verb the parser joined to what was said, done to the sayer's subject's own
             # country, is the speaker's own act
@@ -1885,21 +1898,12 @@ class Coder:
             ]
         if pat.code in REFUSALS and earlier:
             # "asked Russia to send troops, but Moscow refused": the asker is turned down
-            pairs = [
-                (src, asker)
-                if _no_other_side(src, tgt)
-                and (asker := turned_down(src, word, sentence_id, earlier)) is not None
-                else (src, tgt)
-                for src, tgt in pairs
-            ]
+            pairs = _aimed_when_unnamed(
+                pairs, lambda src: turned_down(src, word, sentence_id, earlier)
+            )
         if pat.code[:2] in FORCE_ROOTS and earlier:
             # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
-            pairs = [
-                (src, foe)
-                if _no_other_side(src, tgt) and (foe := answered(src, word, earlier)) is not None
-                else (src, tgt)
-                for src, tgt in pairs
-            ]
+            pairs = _aimed_when_unnamed(pairs, lambda src: answered(src, word, earlier))
         if pat.code[:2] in ANSWER_ROOTS:
             # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU;
             # with no wrong told, at the side the sentence before is about ("Montenegro joined
@@ -1921,13 +1925,9 @@ class Coder:
         if pat.code[:2] == "16" and earlier:
             # "The EU imposed sanctions on six Russian officials. Britain introduced the same
             # restrictions": on the same side
-            pairs = [
-                (src, same)
-                if _no_other_side(src, tgt)
-                and (same := repeated_from(src, word, sentence_id, earlier)) is not None
-                else (src, tgt)
-                for src, tgt in pairs
-            ]
+            pairs = _aimed_when_unnamed(
+                pairs, lambda src: repeated_from(src, word, sentence_id, earlier)
+            )
         listener = _listener(word) if pat.code[:2] in _OFFERED_ROOTS else None
         if listener is None and pat.code[:2] in _HOSTED_ROOTS:
             listener = _visited_by_doer(word)
