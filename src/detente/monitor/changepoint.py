@@ -115,11 +115,17 @@ def _prepare(values: Sequence[float] | np.ndarray) -> np.ndarray:
         col = np.interp(idx, idx[ok], col[ok])
         if np.all(col >= 0) and np.all(col == np.round(col)):
             col = 2.0 * np.sqrt(col + 0.375)  # counts: Anscombe variance stabilisation
+        # bring the column to unit size before centring it, so that values near the largest
+        # float do not overflow when their median is taken away
+        peak = np.max(np.abs(col))
+        if peak == 0.0 or not np.isfinite(peak):
+            continue
+        col = col / peak
         col = col - np.median(col)
         big = np.max(np.abs(col))
-        if big == 0.0 or not np.isfinite(big):
+        if big == 0.0:
             continue
-        col = col / big  # avoid overflow before measuring the noise
+        col = col / big
         diff = np.diff(col)
         scale = 1.4826 * np.median(np.abs(diff - np.median(diff))) / math.sqrt(2.0)
         if scale <= 1e-12:
