@@ -136,3 +136,25 @@ def test_a_side_from_outside_is_not_of_the_place_it_strikes(coder):
         assert events and all(e.source_country == "" for e in events), (text, events)
     events = coder.code_text("Gunmen abducted engineers in Nigeria.", PUB)
     assert [e.source_country for e in events] == ["NGA"], events
+
+
+# (session 32, the lead's read-through) a mission of forces is an operation, not a journey:
+# no one visits the mission, its backer or the place it serves in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first 400 Kenyan police officers arrived in Haiti to lead a U.N.-backed "
+        "security mission.",
+        "Rwanda sent a team to lead a peace mission in Sudan.",
+        "Kenya will lead a multinational mission in Haiti.",
+    ],
+)
+def test_a_mission_of_forces_is_no_visit(coder, text):
+    assert not [c for c in _codes(coder, text) if c[2] in ("042", "043")]
+
+
+def test_a_delegation_or_trade_mission_led_abroad_is_still_a_visit(coder):
+    codes = _codes(coder, "Lavrov led a delegation to Pyongyang.")
+    assert ("RUS", "PRK", "042", "asserted") in codes
+    codes = _codes(coder, "Japan's trade minister will lead a trade mission to India.")
+    assert any(c[:3] == ("JPN", "IND", "042") for c in codes)

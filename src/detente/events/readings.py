@@ -470,6 +470,27 @@ def _forces_arriving(subject: Token | None) -> bool:
     return any(t.lemma_.lower() in TROOPS | _POLICE for t in arrivals)
 
 
+# Words that make a mission an operation, not a journey: "lead a U.N.-backed security
+# mission", "head a multinational peace mission" (a "mediation" or "trade" mission is a visit).
+_OPERATION_MISSIONS = {
+    "security", "peace", "peacekeeping", "military", "police", "training", "combat",
+    "stabilization", "stabilisation", "observer", "monitoring", "multinational", "naval",
+}  # fmt: skip
+
+
+def _operation_mission(verb: Token) -> bool:
+    """The object of ``verb`` is a mission of forces ("lead a security mission"): no visit."""
+    mission = child_of(verb, "dobj")
+    return (
+        mission is not None
+        and mission.lemma_.lower() == "mission"
+        and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _OPERATION_MISSIONS
+            for c in mission.children
+        )
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -478,6 +499,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     arrive make no visit at all (None)."""
     if pat.code[:2] in ("15", "07") and assault_told(verb):
         return replace(pat, code="190")
+    if pat.code == "042" and _operation_mission(verb):
+        return None  # "to lead a U.N.-backed security mission": forces serve, no one visits
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
     subject = subject_of(verb)
     if (
