@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.grammar import child_of, names_someone, prep_objects, subject_of
+from detente.events.grammar import TO, WITH, child_of, names_someone, prep_objects, subject_of
 from detente.events.patterns import Pattern, PatternBook
 from detente.events.symmetry import names_pair
 from detente.events.triple import Triple
@@ -25,8 +25,6 @@ _ONE_WORD_CALLS = frozenset({"phonecall", "phone-call"})
 _MEANS = frozenset({"by", "over", "via"})
 # "in a telephone conversation", "during a phone call": the call a verb is said in.
 _FRAMES = frozenset({"in", "during", "on"})
-_WITH = frozenset({"with"})
-_TO = frozenset({"to"})
 
 
 def _phone_talk(noun: Token) -> bool:
@@ -71,13 +69,13 @@ def _holders(verb: Token) -> list[Token]:
 def _the_one_called(verb: Token, call: Token) -> list[Token]:
     """Who the call was with: the call's own "with" phrase, else the one the verb is done to
     ("thanked Erdogan by telephone", "apologised by telephone to Erdogan")."""
-    partners = list(prep_objects(call, _WITH))
+    partners = list(prep_objects(call, WITH))
     if partners:
         return partners
     told = child_of(verb, "dobj", "dative")
     if told is not None and _someone(told):
         return [told]
-    return [p for p in prep_objects(verb, _TO | _WITH) if _someone(p)]
+    return [p for p in prep_objects(verb, TO | WITH) if _someone(p)]
 
 
 def _someone(tok: Token) -> bool:

@@ -5,6 +5,7 @@ convoy arrived"), and the special readings of contact, hosting, release and step
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -437,18 +438,18 @@ def sent_to_fetch(verb: Token) -> bool:
     )
 
 
-def _troops(subject: Token | None) -> bool:
-    """``subject`` is a body of soldiers of a state: "British troops", "hundreds of U.S.
-    paratroopers", "a company of Marines", "Nepalese peacekeepers" (not rebels or militants,
-    whose moves are told otherwise)."""
-    if subject is None:
-        return False
-    units = [counted(subject), *prep_objects(subject, OF)]
-    return any(u.lemma_.lower() in _STATE_TROOPS for u in units)
+def _made_of(subject: Token | None, kinds: Container[str]) -> bool:
+    """``subject``, or what its "of" phrase names, is one of ``kinds``: "British troops",
+    "hundreds of U.S. paratroopers", "a contingent of Kenyan police officers"."""
+    return subject is not None and any(
+        t.lemma_.lower() in kinds for t in (subject, *prep_objects(subject, OF))
+    )
 
 
 # Verbs of going somewhere (not "visited the museum": soldiers may pay a visit).
 _TRAVELLING = frozenset({"fly", "travel", "arrive", "land", "reach", "head", "sail", "go"})
+# Soldiers of a state ("a company of Marines", "Nepalese peacekeepers"), not rebels or
+# militants, whose moves are told otherwise.
 _STATE_TROOPS = TROOPS - {
     "fighter", "militant", "rebel", "militia", "militiaman", "mercenary", "insurgent", "force",
     "military", "army", "tank", "unit", "division",
@@ -460,14 +461,9 @@ _STATE_TROOPS = TROOPS - {
 _POLICE = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"}
 
 
-def _forces_arriving(subject: Token | None) -> bool:
-    """Troops or police who arrive (named by the subject or its "of" phrase: "a contingent of
-    Kenyan police officers"): come on a mission to keep the peace or to help, they are sent
-    as protection given (074), as those sent are, and pay no visit (042)."""
-    if subject is None:
-        return False
-    arrivals = [subject, *prep_objects(subject, OF)]
-    return any(t.lemma_.lower() in TROOPS | _POLICE for t in arrivals)
+# Troops or police who arrive on a mission to keep the peace or to help are sent as
+# protection given (074), as those sent are, and pay no visit (042).
+_FORCES = frozenset(TROOPS | _POLICE)
 
 
 # Words that make a mission an operation, not a journey: "lead a U.N.-backed security
@@ -510,7 +506,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         and subject.lemma_.lower() in _WAR_CRAFT
     ):
         return replace(pat, code="150", prep=pat.prep | _SHOWN_AT)
-    if pat.code == "042" and verb.lemma_.lower() in _TRAVELLING and _troops(subject):
+    travelling = verb.lemma_.lower() in _TRAVELLING
+    if pat.code == "042" and travelling and _made_of(subject, _STATE_TROOPS):
         # "British troops arrived in Estonia", "U.S. paratroopers flew to Poland": soldiers
         # who travel to a country are deployed there (150), peacekeepers come to keep the
         # peace (074), as do troops who come to serve a mission ("arrived to join the UN
@@ -535,7 +532,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     keepers = subject is not None and any(
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
-    sent_to_keep = (pat.code[:2] == "15" or arriving and _forces_arriving(subject)) and (
+    sent_to_keep = (pat.code[:2] == "15" or arriving and _made_of(subject, _FORCES)) and (
         _keeps_peace(verb) or _sent_to_protect(verb)
     )
     if keepers or sent_to_keep:
