@@ -253,7 +253,11 @@ def objects_of(tok: Token) -> list[Token]:
         given += deadline_of(tok)
         # "has given U.N. inspectors permission to …": a second object the parser made
         # direct too is what is given (the first is who gets it)
-        second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i]
+        # (not a noun after a comma, which sums up the clause: "shot down a drone, …, a claim
+        # Washington rejected" shot down no claim)
+        second = [
+            c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i and not _sums_up(c)
+        ]
         if tok.lemma_.lower() in TRANSFER_VERBS:
             # "gave the prime minister, Ahmet Davutoglu, a formal mandate": what is given
             # parsed as an apposition of the one who gets it (an indefinite common noun)
@@ -292,6 +296,14 @@ def objects_of(tok: Token) -> list[Token]:
             if pobj.dep_ == "pobj" and not is_time(pobj)
         ]
     )
+
+
+def _sums_up(noun: Token) -> bool:
+    """``noun`` opens a phrase of its own after a comma with an article ("…, a claim
+    Washington rejected", "…, a move that angered Beijing"): it sums up the clause before it
+    (a list of modifiers set off by commas has none: "an old, hand-written manuscript")."""
+    first = noun.left_edge
+    return first.dep_ == "det" and first.i > 0 and noun.doc[first.i - 1].text == ","
 
 
 def shifted_object(tok: Token) -> Token | None:

@@ -870,6 +870,23 @@ def closed_asides(doc: Doc) -> None:
         prep.dep_ = "prep"
 
 
+def purposes_after_commas(doc: Doc) -> None:
+    """Hang an infinitive that follows a comma on the verb whose object the parser hung it on:
+    in "summoned the Swiss envoy, who represents U.S. interests, to protest the incursion" the
+    officials protest, not the envoy. An infinitive that qualifies a noun follows it directly
+    ("an envoy to protest"); after the comma that closes an aside it is the verb's purpose."""
+    for verb in doc:
+        if verb.pos != VERB or verb.dep_ not in ("relcl", "acl") or verb.i < 3:
+            continue
+        to, comma, noun = doc[verb.i - 1], doc[verb.i - 2], verb.head
+        if to.lower_ != "to" or to.head.i != verb.i or comma.text != ",":
+            continue
+        if noun.dep_ != "dobj" or noun.i >= comma.i or noun.head.pos != VERB:
+            continue
+        verb.head = noun.head
+        verb.dep_ = "advcl"
+
+
 # Bare terms of custody and release that a noun of release or transfer may take before its
 # own "of" phrase: "the release on bail of the opposition leader", "the transfer from
 # prison of the former president".
@@ -1643,6 +1660,7 @@ def repair_parse(doc: Doc) -> None:
     said_subjects(doc)
     time_clauses(doc)
     closed_asides(doc)
+    purposes_after_commas(doc)
     terms_before_of(doc)
     marked_roots(doc)
     trailing_attributions(doc)

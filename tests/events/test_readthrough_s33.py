@@ -1,0 +1,64 @@
+"""Wrong events found by the session-33 read-through of a wire brief (Iran's downing of a U.S.
+drone, June 2019), each a general class checked on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2019, 6, 21)
+
+
+def _codes(coder, text, day=PUB):
+    return [
+        (e.source_country, e.target_country, e.cameo, e.modality)
+        for e in coder.code_text(text, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shooter"),
+    [
+        (
+            "Iran's Revolutionary Guards shot down an unmanned U.S. surveillance drone over the "
+            "Strait of Hormuz on Thursday, saying the aircraft had violated Iranian airspace, "
+            "a claim Washington rejected.",
+            "IRN",
+        ),
+        ("Pakistan shot down two Indian jets over Kashmir, a claim New Delhi denied.", "PAK"),
+        ("Turkey shot down a Russian bomber near the border, an account Moscow disputed.", "TUR"),
+    ],
+)
+def test_a_noun_after_a_comma_sums_up_the_clause_and_is_no_second_object(coder, text, shooter):
+    # "shot down a drone, …, a claim Washington rejected": the drone is shot down, no claim
+    codes = _codes(coder, text)
+    assert any(c[0] == shooter and c[2].startswith("19") for c in codes), codes
+    assert not any(c[0] == shooter and c[2] in ("016", "120") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "summoner"),
+    [
+        (
+            "Iranian officials summoned the Swiss envoy, who represents U.S. interests in "
+            "Tehran, to protest the drone's incursion.",
+            "IRN",
+        ),
+        (
+            "Beijing summoned the Dutch ambassador, who had arrived only in May, to protest "
+            "the ship's passage.",
+            "CHN",
+        ),
+        (
+            "Ankara called in the Swedish charge d'affaires, whose embassy had been closed for "
+            "a week, to condemn the protest in Stockholm.",
+            "TUR",
+        ),
+    ],
+)
+def test_an_infinitive_after_a_closed_aside_is_the_verb_s_purpose(coder, text, summoner):
+    # the envoy protests nothing: the one who summons him does
+    codes = _codes(coder, text)
+    assert any(c[0] == summoner for c in codes), codes
+    assert not any(c[0] != summoner and c[2][:2] in ("11", "14") for c in codes), codes
