@@ -121,6 +121,21 @@ def test_a_closing_relative_clause_read_as_the_root_is_a_clause_of_the_noun(code
     assert not any(p == "THREATEN" for _, p, _, _ in events), events
 
 
+@pytest.mark.parametrize(
+    "dateline", ["BEIJING/CANBERRA, Nov 28 (wire) - ", "DUBAI/WASHINGTON (Reuters) - "]
+)
+def test_a_dateline_of_places_joined_by_a_slash_is_blanked(coder, dateline):
+    """A story reported from two places names both ("DUBAI/WASHINGTON"): the whole line is a
+    dateline, and its date does not date the act ("on Friday" of a Saturday's dateline)."""
+    text = dateline + "China imposed anti-dumping duties of up to 212 percent on Australian wine "
+    text += "on Friday."
+    assert coder.tagger.prepare(text).text.startswith(" " * len(dateline))
+    events = coder.code_text(text, dt.date(2020, 11, 30))
+    assert [(e.source_country, e.target_country, str(e.date)) for e in events] == [
+        ("CHN", "AUS", "2020-11-27")
+    ]
+
+
 def test_blanked_dateline_is_no_sentence_of_the_story(coder):
     from detente.models import Document
 

