@@ -62,3 +62,32 @@ def test_an_infinitive_after_a_closed_aside_is_the_verb_s_purpose(coder, text, s
     codes = _codes(coder, text)
     assert any(c[0] == summoner for c in codes), codes
     assert not any(c[0] != summoner and c[2][:2] in ("11", "14") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China refused to apologise and said Australia should feel ashamed.", ("CHN", "AUS")),
+        ("Beijing said Canberra should be ashamed of itself.", ("CHN", "AUS")),
+        ("Ankara said Paris ought to feel ashamed of its colonial past.", ("TUR", "FRA")),
+    ],
+)
+def test_saying_a_side_should_feel_ashamed_rebukes_it(coder, text, pair):
+    # a feeling one ought to have for what one did is a rebuke (111), nothing asked (100)
+    codes = _codes(coder, text)
+    assert any(c[:2] == pair and c[2] == "111" for c in codes), codes
+    assert not any(c[:2] == pair and c[2] == "100" for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ankara said Paris ought to apologise for the massacre.", ("TUR", "FRA")),
+        ("Seoul said Tokyo ought to compensate the wartime labourers.", ("KOR", "JPN")),
+    ],
+)
+def test_ought_to_asks_as_should_does(coder, text, pair):
+    # "ought to apologise": asked of the one who ought to, no apology made
+    codes = _codes(coder, text)
+    assert any(c[:2] == pair and c[2] == "100" for c in codes), codes
+    assert not any(c[0] == pair[1] and c[3] == "asserted" for c in codes), codes

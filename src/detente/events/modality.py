@@ -59,7 +59,7 @@ BELIEFS = {
 _FACT_MARKS = {"after", "before", "when", "since", "because", "as", "while", "whereas"}
 # (with the auxiliaries that open a condition by inversion, marked so by the pipeline's repair)
 CONDITION_MARKS = {"if", "unless", "whether", "provided", "until", "once"} | INVERTING
-MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
+MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 
 
 def _condition_clause(tok: Token) -> bool:

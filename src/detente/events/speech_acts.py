@@ -57,6 +57,17 @@ def _obliged(verb: Token) -> bool:
     )
 
 
+# What a side is told it ought to feel for what it did: "should be ashamed of itself".
+_SHAME = {"ashamed", "embarrassed"}
+
+
+def _shamed(verb: Token) -> bool:
+    """``verb`` is "be"/"feel" with a feeling of shame: "should feel ashamed"."""
+    return verb.lemma_.lower() in ("be", "feel") and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in _SHAME for c in verb.children
+    )
+
+
 # What a side may be said to owe another: saying it owes one demands it.
 _OWED = {"apology", "explanation", "answer", "compensation", "reparation", "apologies"}
 
@@ -580,6 +591,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if not _obliged(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
+        if _shamed(verb):
+            # "said Australia should feel ashamed": a rebuke of what it did, no demand
+            out += _said(saying, CRITICISM, addressee)
+            continue
         listener = child_of(saying, "dobj")
         if listener is not None and (
             child_of(verb, "nsubjpass") is not None or _told_of(addressee, listener)

@@ -888,6 +888,26 @@ def purposes_after_commas(doc: Doc) -> None:
         verb.dep_ = "advcl"
 
 
+def ought_auxiliaries(doc: Doc) -> None:
+    """Make "ought" the auxiliary it is: "said Paris ought to apologise" is parsed with
+    "ought" as the verb and "apologise" its complement; hung like "should" on the verb it
+    modals, the clause is the apology's, with its subject, and what must be done is read as
+    it is with "should"."""
+    for ought in doc:
+        if ought.lower_ != "ought" or ought.tag_ != "MD":
+            continue
+        verb = next((c for c in ought.children if c.dep_ == "xcomp" and c.pos == VERB), None)
+        if verb is None:
+            continue
+        verb.head = ought.head if ought.head.i != ought.i else verb
+        verb.dep_ = ought.dep_
+        for child in list(ought.children):
+            if child.i != verb.i:
+                child.head = verb
+        ought.head = verb
+        ought.dep_ = "aux"
+
+
 # Bare terms of custody and release that a noun of release or transfer may take before its
 # own "of" phrase: "the release on bail of the opposition leader", "the transfer from
 # prison of the former president".
@@ -1662,6 +1682,7 @@ def repair_parse(doc: Doc) -> None:
     time_clauses(doc)
     closed_asides(doc)
     purposes_after_commas(doc)
+    ought_auxiliaries(doc)
     terms_before_of(doc)
     marked_roots(doc)
     trailing_attributions(doc)
