@@ -91,3 +91,35 @@ def test_ought_to_asks_as_should_does(coder, text, pair):
     codes = _codes(coder, text)
     assert any(c[:2] == pair and c[2] == "100" for c in codes), codes
     assert not any(c[0] == pair[1] and c[3] == "asserted" for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        (
+            "The Turkish side had earlier threatened to launch an operation if the Syrian army "
+            "did not retreat by the end of February.",
+            dt.date(2020, 3, 7),
+            "2020-02",
+        ),
+        (
+            "Washington had warned that it would impose sanctions if Ankara did not cancel the "
+            "purchase by the end of June.",
+            dt.date(2019, 7, 12),
+            "2019-06",
+        ),
+        (
+            "Trump threatened last week to raise tariffs if China did not agree to a deal by "
+            "March 1.",
+            dt.date(2019, 2, 20),
+            "2019-03",
+        ),
+    ],
+)
+def test_a_deadline_told_in_a_past_tense_is_the_one_nearest_the_story(
+    coder, text, published, month
+):
+    # backshifted "did not retreat by the end of February": the February just gone in a
+    # March story, not next year's; a deadline still ahead stays ahead
+    dated = [str(e.date)[:7] for e in coder.code_text(text, published) if e.modality != "asserted"]
+    assert dated and all(d == month for d in dated), dated

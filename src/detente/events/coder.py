@@ -1021,6 +1021,32 @@ def _coming(
     return ahead if ahead is not None and 0 < (ahead[0] - published).days <= 14 else None
 
 
+def _backshifted(word: Token) -> bool:
+    """``word`` is told in a past tense though it has not happened: "threatened an operation
+    if the army did not retreat by the end of February", "warned that it would act by June".
+    Its day is as near the story after as before it (the deadline may have passed)."""
+    if word.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in ("did", "had") for c in word.children
+    ):
+        return True
+    # "had warned that it would impose sanctions by June": a future of a past saying
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "would" for c in word.children)
+        and word.dep_ == "ccomp"
+        and word.head.tag_ in ("VBD", "VBN")
+    )
+
+
+def _nearer(
+    ahead: tuple[dt.date, str], back: tuple[dt.date, str] | None, published: dt.date
+) -> tuple[dt.date, str]:
+    """Of a day read ahead and the same words read back, the one nearer the story: "by the
+    end of February" in a March story of a threat made earlier is last February's."""
+    if back is None or abs(back[0] - published) >= abs(ahead[0] - published):
+        return ahead
+    return back
+
+
 def _past_act(word: Token) -> bool:
     """``word`` tells a past act: a simple past verb, or a visit made on a journey told in
     the past ("In March the prime minister came to Dhaka on a visit")."""
@@ -2435,6 +2461,10 @@ class Coder:
                 text, said_on = of_year
             text += month_words_after(after)  # "on the 4th | of last month"
             resolved = resolve_date(text, said_on or published, ahead)
+            if resolved is not None and ahead and _backshifted(word):
+                resolved = _nearer(
+                    resolved, resolve_date(text, said_on or published, False), published
+                )
             if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's
