@@ -1,0 +1,29 @@
+"""Wire-story rules found on the fifth CAMEO wire-sentence study set (session 33, h6:
+tests/data/cameo_stories5_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2016, 5, 10)
+
+
+def _keys(coder, text, day=DAY, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_it_accused_after_an_act_is_the_state_the_act_was_done_to(coder):
+    text = "Chad recalled its ambassador from Sudan, accusing it of arming the rebels."
+    keys = _keys(coder, text)
+    assert ("TCD", "SDN", "11") in keys, keys
+    assert not any(k[:2] == ("TCD", "TCD") for k in keys), keys
+    text = "Morocco and Algeria cut ties with Iran on Tuesday, accusing it of backing separatists."
+    keys = _keys(coder, text)
+    assert ("MAR", "IRN", "11") in keys and ("DZA", "IRN", "11") in keys, keys
+    text = "The European Union imposed new sanctions on Belarus, accusing it of rigging the vote."
+    assert any(k[1:] == ("BLR", "11") for k in _keys(coder, text))
