@@ -27,3 +27,15 @@ def test_it_accused_after_an_act_is_the_state_the_act_was_done_to(coder):
     assert ("MAR", "IRN", "11") in keys and ("DZA", "IRN", "11") in keys, keys
     text = "The European Union imposed new sanctions on Belarus, accusing it of rigging the vote."
     assert any(k[1:] == ("BLR", "11") for k in _keys(coder, text))
+
+
+def test_time_given_to_leave_the_land_is_an_expulsion(coder):
+    text = "Kuwait gave Iraqi workers one month to leave the country."
+    keys = _keys(coder, text)
+    assert ("KWT", "IRQ", "17") in keys, keys
+    assert not any(k[2] in ("13", "08") for k in keys), keys
+    # a deadline to quit a town still threatens; an envoy given time to leave is sent home
+    keys = _keys(coder, "The Syrian army gave Turkish troops two days to leave the town.")
+    assert not any(k[2] == "17" for k in keys), keys
+    keys = _keys(coder, "Ghana gave the Nigerian ambassador 48 hours to leave the country.")
+    assert ("GHA", "NGA", "16") in keys, keys
