@@ -39,3 +39,15 @@ def test_time_given_to_leave_the_land_is_an_expulsion(coder):
     assert not any(k[2] == "17" for k in keys), keys
     keys = _keys(coder, "Ghana gave the Nigerian ambassador 48 hours to leave the country.")
     assert ("GHA", "NGA", "16") in keys, keys
+
+
+def test_yugoslavia_of_1992_to_2003_is_serbia_and_its_tribunal_an_igo(coder):
+    day = dt.date(1999, 6, 20)
+    keys = _keys(coder, "Greece sent medicine and tents to Yugoslavia on Sunday.", day)
+    assert ("GRC", "SRB", "07") in keys, keys
+    text = (
+        "The International Criminal Tribunal for the former Yugoslavia indicted a Croatian general."
+    )
+    keys = _keys(coder, text, day)
+    assert any(k[1:] == ("HRV", "11") for k in keys), keys
+    assert not any(k[0] == "SRB" for k in keys), keys
