@@ -27,6 +27,9 @@ def test_it_accused_after_an_act_is_the_state_the_act_was_done_to(coder):
     assert ("MAR", "IRN", "11") in keys and ("DZA", "IRN", "11") in keys, keys
     text = "The European Union imposed new sanctions on Belarus, accusing it of rigging the vote."
     assert any(k[1:] == ("BLR", "11") for k in _keys(coder, text))
+    # a clause with its own subject: "it" is not the one the first act was done to
+    text = "Qatar recalled its envoy from Riyadh after Saudi Arabia accused it of meddling."
+    assert ("SAU", "QAT", "11") in _keys(coder, text)
 
 
 def test_time_given_to_leave_the_land_is_an_expulsion(coder):

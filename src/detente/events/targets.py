@@ -1414,7 +1414,10 @@ def stands_for(tok: Token) -> Token | None:
         return None
     earlier = child_of(verb.head, "dobj", "nsubjpass")
     if tok.lower_ == "it":
-        return _state_taken_up(verb.head, earlier) if tok.dep_ == "dobj" else None
+        # (only in a clause that shares the act's subject: "recalled its ambassador from
+        # Kinshasa after Congo accused it" is Congo accusing the one who recalled)
+        shared = child_of(verb, "nsubj", "nsubjpass") is None
+        return _state_taken_up(verb.head, earlier) if tok.dep_ == "dobj" and shared else None
     return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
 
 
