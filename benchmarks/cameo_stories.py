@@ -41,7 +41,13 @@ from detente.models import Document, Event  # noqa: E402
 DATA = ROOT / "tests" / "data"
 FAMILIES = {
     name: (DATA / f"{name}_study.tsv", DATA / f"{name}_heldout.tsv")
-    for name in ("cameo_stories", "cameo_stories2", "cameo_stories3", "cameo_stories4")
+    for name in (
+        "cameo_stories",
+        "cameo_stories2",
+        "cameo_stories3",
+        "cameo_stories4",
+        "cameo_stories5",
+    )
 }
 FILES = tuple(path for pair in FAMILIES.values() for path in pair)
 

@@ -816,6 +816,23 @@ def _given_time_to_leave(verb: Token) -> bool:
 
 
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
+# What a state gives people time to leave when it sends them out of its own land, not out of
+# a town or a post they hold ("gave the rebels 48 hours to leave the city" threatens them).
+_THE_LAND = frozenset({"country", "kingdom", "territory", "emirate", "republic", "soil"})
+
+
+def _leaving_the_land(verb: Token) -> bool:
+    """ "gave Qatari citizens two weeks to leave the country", "granted the foreign workers a
+    month to leave its territory": time given people to leave the land is their expulsion
+    (174), not a threat as a deadline to quit a city or a position is."""
+    return any(
+        t.lemma_.lower() in _QUITTING
+        and t.pos_ == "VERB"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in _THE_LAND for o in t.children)
+        for t in verb.subtree
+    )
+
+
 # Appeal and demand roots: "asked the ambassador to leave the country" sends an envoy home.
 _ASKING_ROOTS = frozenset({"02", "10"})
 
@@ -2041,6 +2058,8 @@ class Coder:
                     envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
                 ):
                     code = lookup(CUT_RELATIONS)
+                elif _leaving_the_land(word):
+                    code = lookup(DEPORT)  # "gave Qatari citizens two weeks to leave the country"
             if code.code == DETAIN and src[0].sector[:3] in _ABDUCTORS:
                 code = lookup(ABDUCT)  # "Taliban fighters captured two police officers"
             if code.code == PESSIMISM and tgt is not None and _worried_by_conduct(word, tgt[2]):

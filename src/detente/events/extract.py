@@ -1255,7 +1255,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 for holder in (verb, noun)
                 if holder is not None
                 for c in holder.children
-                if c.dep_ in ("advcl", "relcl", "acl")
+                if c.dep_ in ("advcl", "relcl", "acl", "xcomp")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             }
         consumed |= used

@@ -22,6 +22,7 @@ from detente.events.grammar import (
     clause_of,
     final_clause,
     named_by_modifier,
+    names_an_actor,
     names_someone,
     passive_clause,
     posited_and_judged,
@@ -1406,13 +1407,45 @@ def stands_for(tok: Token) -> Token | None:
     """The one an object pronoun takes up from the act it follows: "detained two activists
     and charged them with vandalism", "expelled two journalists, accusing them of spying",
     "arrested the former mayor and sentenced him to ten years"."""
-    if tok.pos_ != "PRON" or tok.lower_ not in OBJECT_PRONOUNS:
+    if tok.pos_ != "PRON" or tok.lower_ not in OBJECT_PRONOUNS | {"it"}:
         return None
     verb = tok.head
     if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
         return None
     earlier = child_of(verb.head, "dobj", "nsubjpass")
+    if tok.lower_ == "it":
+        # (only in a clause that shares the act's subject: "recalled its ambassador from
+        # Kinshasa after Congo accused it" is Congo accusing the one who recalled)
+        shared = child_of(verb, "nsubj", "nsubjpass") is None
+        return _state_taken_up(verb.head, earlier) if tok.dep_ == "dobj" and shared else None
     return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
+
+
+# Where the act before an "it" names the state it is done to when its object is a thing or
+# its own envoy: "cut ties with Qatar", "recalled its envoy from Eritrea", "imposed sanctions
+# on Iran", "sent a protest note to Seoul".
+_DONE_TO = frozenset({"with", "from", "on", "against", "to"})
+
+
+def _state_taken_up(act: Token, done: Token | None) -> Token | None:
+    """The state or body that "it" takes up from the act it follows: "cut ties with Qatar,
+    accusing it of supporting terrorism", "recalled its envoy from Eritrea, accusing it of
+    arming rebels". "It" is no person: the act's object when that names a state or body
+    itself, else the one the act or its object is done with, from, on or to; never a role
+    noun ("its envoy") nor a person, which "it" cannot stand for."""
+    own = done is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in done.children)
+    if done is not None and not own and names_an_actor(done) and done.ent_type_ != "PERSON":
+        return done
+    holders = [act, done] if done is not None else [act]
+    return next(
+        (
+            o
+            for h in holders
+            for o in prep_objects(h, _DONE_TO)
+            if names_an_actor(o) and o.ent_type_ != "PERSON"
+        ),
+        None,
+    )
 
 
 _AGREE_ROOT = "03"
@@ -1633,7 +1666,9 @@ def verb_targets(
             accused = next(iter(prep_objects(accused, frozenset({"of"}))), accused)
         taken_up = stands_for(accused)  # "detained two activists and charged them with"
         more = (with_conjuncts(taken_up),) if taken_up is not None else ()
-        groups = (with_conjuncts(accused), *more)
+        # ("accusing it of": the state "it" takes up, not whatever noun "it" reads as alone)
+        alone = () if more and accused.lower_ == "it" else (with_conjuncts(accused),)
+        groups = (*alone, *more)
         return groups, len(groups), frozenset()
     laid = child_of(verb, "dobj")  # "laid the blame on", "put the blame for X on"
     blaming = verb.lemma_.lower() in _BLAMING or (laid is not None and laid.lemma_ == "blame")
