@@ -1539,6 +1539,9 @@ _STAFF = {
     "chairman", "spokesman", "spokeswoman", "commissioner", "player", "teacher", "reporter",
     "journalist", "anchor", "host", "secretary", "minister", "president", "lawyer",
     "coordinator", "assistant", "trainer", "scout", "consultant", "contractor",
+    # offices of state one is dismissed from ("fired the acting attorney general")
+    "general", "attorney", "prosecutor", "ambassador", "deputy", "governor", "commander",
+    "officer", "inspector", "chairwoman", "counsel",
 }  # fmt: skip
 
 
