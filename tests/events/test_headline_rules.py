@@ -78,18 +78,13 @@ WANTED = [
     # ground retaken is the taker's own: whom it is taken from is the target
     ("ukrainian forces recapture kherson from russian troops", ("UKR", "RUS", "19")),
     # people barred from leaving a country are held there: a curb on them
-    (
-        "pyongyang bars malaysians from leaving the country",
-        ("PRK", "MYS", "17"),
-    ),  # a parliament acting on another state keeps its act; ties cut are no chamber's tie
-    ("the duma ratifies the treaty with china", ("RUS", "CHN", "05")),
-    ("the russian parliament condemns the ukrainian law on language", ("RUS", "UKR", "11")),
+    ("pyongyang bars malaysians from leaving the country", ("PRK", "MYS", "17")),
+    # ties cut with a side are no chamber's tie
     ("saudi arabia breaks ties with qatar", ("SAU", "QAT", "16")),
-    # a gunman who names his side, or who shoots police, attacks; a plan aimed at a place
-    # is no plan of home
-    ("a palestinian gunman kills two israelis in tel aviv", ("PSE", "ISR", "19")),
-    ("a gunman kills two police officers in paris", ("FRA", "FRA", "19")),
+    # a plan aimed at a place is no plan of home
     ("israel shelves its plan for settlements near jerusalem", ("ISR", "", "08")),
+    # a side warned against an ill is still warned
+    ("china warned the u.s. against protectionism", ("CHN", "USA", "13")),
 ]
 
 # A headline's announced act stays announced when a snippet follows it after a spaced
@@ -220,10 +215,7 @@ NO_EVENT = [
     # (extract.met_in_play)
     "two brothers met in the wimbledon final",
     "the steelers rallied from 17 points down ; the kicker won it in overtime.",
-    # a legislature acting on a bill or a nomination, or anyone breaking a chamber's tie,
-    # votes at home (events.arenas)
-    "italian senators back the pension bill by 160 votes to 120",
-    "a senate committee advances the judge's nomination on a party-line vote",
+    # anyone breaking a chamber's tie votes at home (events.arenas)
     "the vice president breaks a tie on the school bill",
     # a politician's campaign rally seeks votes at home (events.arenas)
     "the governor holds a campaign-style rally in ohio ; he promised lower taxes.",
@@ -234,12 +226,10 @@ NO_EVENT = [
     # a government acting on its own bill or decree, no other side named, governs at home
     # (events.arenas)
     "the hungarian government withdraws its education bill after protests",
-    # one unnamed attacker who names no country of their own commits a crime (events.arenas)
-    "a gunman kills three at a cafe in stockholm",
-    "a gunman kills a mexican tourist in a texas motel",
-    "attacker kills two near belgium's parliament ; he stabbed passers-by.",
-    "an ohio man shoots two indian students outside a diner",
-    "a truck plows into a market crowd in berlin, killing twelve",
+    # a warning against an ill of policy threatens no one (targets.NOT_FOES)
+    "merkel warns against populism in europe",
+    # prize shows by their plural names
+    "a british actor beats an american rival at the baftas",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico

@@ -16,16 +16,9 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
   ("Uber's chief quits Trump's business council"), and a company's officer who resigns gives
   up a post ("Toshiba's chairman resigns", "Uber's president quits");
 * a company acting on its wares does business ("Delta cancels hundreds of flights");
-* a legislature, or one of its members, acting on a bill, a nomination or a vote makes law
-  at home ("british lawmakers back the brexit bill", "senate panel advances the nomination"),
-  and whoever breaks a chamber's tie casts a vote ("pence breaks a tie"): no side is acted on;
+* whoever breaks a chamber's tie casts a vote ("pence breaks a tie"): no side is acted on;
 * a government or a party acting on its own bill, decree or plan with no other side named
   governs at home ("romania's government withdraws its graft decree");
-* one unnamed attacker who names no country of their own, killing or hurting people or
-  striking a place, commits a crime at home ("a gunman kills 39 at an istanbul nightclub",
-  "a gunman kills an indian engineer in a kansas bar"): the country a place or a victim
-  gives the attacker is a guess, and no side acts on another (a "palestinian gunman" keeps
-  his side, and a gunman who shoots police or soldiers attacks the state);
 * a politician holding a campaign rally seeks votes ("trump holds a campaign-style rally in
   florida"): no one protests against another side.
 """
@@ -230,56 +223,22 @@ def selling(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_lemma(_counted(t)) in WARES for t in things)
 
 
-# A lawmaking body and its members: they act on their own state's bills and nominations.
-LEGISLATURES = frozenset({
-    "parliament", "senate", "house", "congress", "legislature", "assembly", "chamber",
-    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "duma",
-    "knesset", "bundestag",
-})  # fmt: skip
-_LEGISLATIVE = "LEG"
 # A chamber's vote that ends level or stuck: whoever "breaks a tie" votes in the chamber
 # (singular: "breaks ties with Qatar" cuts relations).
 VOTE_DEADLOCKS = frozenset({"tie", "deadlock", "filibuster", "quorum"})
-
-
-# What a chamber votes on: a measure, or the vote itself ("on a party-line vote").
-_VOTED = frozenset(POLICIES) | {"vote"}
-
-
-def _noun_of(tok: Token) -> Token:
-    """The noun a name or word qualifies ("the brexit bill": bill)."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _a_legislature(tok: Token) -> bool:
-    """``tok`` heads a lawmaking body's phrase ("british lawmakers", "a senate panel"; the
-    White House is the president's office)."""
-    words = [tok, *(c for c in tok.children if c.dep_ != "poss")]
-    return not any(w.lower_ == "white" for w in words) and any(
-        _lemma(w) in LEGISLATURES for w in words
-    )
 
 
 def _a_deadlock(tok: Token) -> bool:
     return _lemma(tok) in VOTE_DEADLOCKS and tok.tag_ != "NNS"
 
 
-def lawmaking(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """A legislature, or one of its members, acting on a measure with no other state acted on
-    ("british lawmakers back the brexit bill", "senate panel advances the nomination on a
-    party-line vote"), or anyone breaking a chamber's tie ("pence breaks a tie"): votes at
-    home. A parliament that acts on a side keeps its act ("the Duma condemns Kyiv", "the
-    senate demands that the administration cut aid")."""
-    acted_on = _noun_of(tgt[2]) if tgt is not None else None
-    if acted_on is not None and not (_a_deadlock(acted_on) or _names(acted_on, _VOTED)):
-        return False  # (a side is acted on: "the senate demands the administration cut aid")
-    things = _things_done(word) + ([acted_on] if acted_on is not None else [])
-    if any(_a_deadlock(t) for t in things):
-        return True
-    legislature = src[0].sector == _LEGISLATIVE or _a_legislature(src[2])
-    return legislature and any(_names(t, _VOTED) for t in things)
+def breaking_a_tie(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A chamber's tie or deadlock broken, with no side acted on: "pence breaks a tie" casts
+    a vote (ties cut with a side are another act: "saudi arabia breaks ties with qatar")."""
+    if tgt is not None and tgt[0].country and tgt[0].country != src[0].country:
+        return False
+    things = _things_done(word) + ([tgt[2]] if tgt is not None else [])
+    return any(_a_deadlock(t) for t in things)
 
 
 # Gatherings a politician holds, and the words that make one a bid for votes.
@@ -331,53 +290,9 @@ def governing(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_own_measure(t) for t in _things_done(word))
 
 
-# One attacker with no name: a lone doer of a crime.
-LONE_ATTACKERS = frozenset({
-    "gunman", "attacker", "bomber", "assailant", "shooter", "knifeman", "man", "woman",
-    "driver", "suspect", "teenager",
-    # a vehicle driven into a crowd by one unnamed driver ("a car plows into pedestrians")
-    "car", "truck", "van", "vehicle",
-})  # fmt: skip
-# Sectors of a state's armed and official people: an attack on them is an attack on it.
-_STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
-_NATIONALITIES = frozenset({"NORP", "GPE"})
-
-
-def _lone_attacker(src: tuple) -> bool:
-    """The source is one unnamed attacker whose own phrase names no country ("a gunman",
-    "the attacker", "a suicide bomber", "a kansas man"; not "a palestinian gunman", not
-    "gunmen")."""
-    tok = src[2]
-    if _lemma(tok) not in LONE_ATTACKERS or tok.tag_ in ("NNS", "NNPS"):
-        return False
-    named = any(t.ent_type_ in _NATIONALITIES for t in tok.subtree if t.i < tok.i)
-    return not (named and src[0].country)
-
-
-_FORCE = frozenset({"18", "19", "20"})
-
-
-def lone_crime(code: str, src: tuple, tgt: tuple | None) -> bool:
-    """One unnamed attacker killing or hurting people, or striking a place: "a gunman
-    kills 39 at an istanbul nightclub", "attacker kills four near britain's parliament".
-    A crime at home; the country the place or the victims lend the attacker is a guess.
-    An attack on a state's soldiers, police or officials keeps its act."""
-    if code[:2] not in _FORCE or not _lone_attacker(src):
-        return False
-    return tgt is None or tgt[0].sector not in _STATE_SECTORS or _a_place(tgt[2])
-
-
-def _a_place(tok: Token) -> bool:
-    """``tok`` names where the act happened ("near britain's parliament")."""
-    while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside", "inside")
-
-
-def within_an_arena(word: Token, src: tuple, tgt: tuple | None, code: str = "") -> bool:
+def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """The act is a court's ruling, a company's trade, sale or investment, a seat or post
-    given up, a measure, a vote or a campaign at home, or a lone attacker's crime (``code``
-    is the act's CAMEO code): no side acts on another."""
+    given up, or a measure, a vote or a campaign at home: no side acts on another."""
     return (
         court_ruling(word, src, tgt)
         or trading(word, src, tgt)
@@ -385,8 +300,7 @@ def within_an_arena(word: Token, src: tuple, tgt: tuple | None, code: str = "") 
         or investing(word, src, tgt)
         or leaving_a_seat(word, src, tgt)
         or leaving_a_post(word, src, tgt)
-        or lawmaking(word, src, tgt)
+        or breaking_a_tie(word, src, tgt)
         or campaigning(word, src, tgt)
         or governing(word, src, tgt)
-        or lone_crime(code, src, tgt)
     )

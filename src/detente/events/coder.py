@@ -1864,9 +1864,8 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
-        # a court ruling on its state's measure, a company's trade, a lone gunman's crime: no
-        # side acts on another
-        pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt, pat.code)]
+        # a court ruling on its state's measure, a company's trade: no side acts on another
+        pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt)]
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
         roots = FOE_ROOTS.get(pat.code)
