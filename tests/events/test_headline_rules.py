@@ -79,6 +79,12 @@ WANTED = [
     ("ukrainian forces recapture kherson from russian troops", ("UKR", "RUS", "19")),
     # people barred from leaving a country are held there: a curb on them
     ("pyongyang bars malaysians from leaving the country", ("PRK", "MYS", "17")),
+    # ties cut with a side are no chamber's tie
+    ("saudi arabia breaks ties with qatar", ("SAU", "QAT", "16")),
+    # a plan aimed at a place is no plan of home
+    ("israel shelves its plan for settlements near jerusalem", ("ISR", "", "08")),
+    # a side warned against an ill is still warned
+    ("china warned the u.s. against protectionism", ("CHN", "USA", "13")),
 ]
 
 # A headline's announced act stays announced when a snippet follows it after a spaced
@@ -209,6 +215,21 @@ NO_EVENT = [
     # (extract.met_in_play)
     "two brothers met in the wimbledon final",
     "the steelers rallied from 17 points down ; the kicker won it in overtime.",
+    # anyone breaking a chamber's tie votes at home (events.arenas)
+    "the vice president breaks a tie on the school bill",
+    # a politician's campaign rally seeks votes at home (events.arenas)
+    "the governor holds a campaign-style rally in ohio ; he promised lower taxes.",
+    # a side's record in a season or a tournament tells a game
+    "ireland beats italy in rome to stay unbeaten",
+    # "fire" with an office of state: a dismissal
+    "the president fires the surgeon general",
+    # a government acting on its own bill or decree, no other side named, governs at home
+    # (events.arenas)
+    "the hungarian government withdraws its education bill after protests",
+    # a warning against an ill of policy threatens no one (targets.NOT_FOES)
+    "merkel warns against populism in europe",
+    # prize shows by their plural names
+    "a british actor beats an american rival at the baftas",
 ]
 
 # "New" and a country's name is a place in another country: no Jersey, England or Mexico

@@ -15,7 +15,12 @@ order), so the grammar finds a triple; what tells them apart is who acts and on 
 * a person or company with no state behind it who quits a council or board gives up a seat
   ("Uber's chief quits Trump's business council"), and a company's officer who resigns gives
   up a post ("Toshiba's chairman resigns", "Uber's president quits");
-* a company acting on its wares does business ("Delta cancels hundreds of flights").
+* a company acting on its wares does business ("Delta cancels hundreds of flights");
+* whoever breaks a chamber's tie casts a vote ("pence breaks a tie"): no side is acted on;
+* a government or a party acting on its own bill, decree or plan with no other side named
+  governs at home ("romania's government withdraws its graft decree");
+* a politician holding a campaign rally seeks votes ("trump holds a campaign-style rally in
+  florida"): no one protests against another side.
 """
 
 from __future__ import annotations
@@ -218,9 +223,76 @@ def selling(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_lemma(_counted(t)) in WARES for t in things)
 
 
+# A chamber's vote that ends level or stuck: whoever "breaks a tie" votes in the chamber
+# (singular: "breaks ties with Qatar" cuts relations).
+VOTE_DEADLOCKS = frozenset({"tie", "deadlock", "filibuster", "quorum"})
+
+
+def _a_deadlock(tok: Token) -> bool:
+    return _lemma(tok) in VOTE_DEADLOCKS and tok.tag_ != "NNS"
+
+
+def breaking_a_tie(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A chamber's tie or deadlock broken, with no side acted on: "pence breaks a tie" casts
+    a vote (ties cut with a side are another act: "saudi arabia breaks ties with qatar")."""
+    if tgt is not None and tgt[0].country and tgt[0].country != src[0].country:
+        return False
+    things = _things_done(word) + ([tgt[2]] if tgt is not None else [])
+    return any(_a_deadlock(t) for t in things)
+
+
+# Gatherings a politician holds, and the words that make one a bid for votes.
+_GATHERINGS = frozenset({"rally", "event", "stop", "meeting"})
+_CAMPAIGNS = frozenset({"campaign", "election", "reelection", "re-election", "stump"})
+
+
+def _a_campaign_gathering(tok: Token) -> bool:
+    """``tok`` is a rally told as a campaign's ("a campaign-style rally", "an election
+    rally")."""
+    return _lemma(tok) in _GATHERINGS and any(
+        _lemma(w) in _CAMPAIGNS for w in tok.subtree if w.i < tok.i
+    )
+
+
+def campaigning(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A rally held for a campaign: "trump holds a campaign-style rally in florida". Votes
+    are sought at home; no side protests against another (a rally against a state keeps
+    its act: "thousands rally against Russia")."""
+    if tgt is not None and tgt[0].country and tgt[0].country != src[0].country:
+        return False
+    things = _things_done(word) + ([tgt[2]] if tgt is not None else [])
+    return any(_a_campaign_gathering(t) for t in things)
+
+
+# Measures a government or a party makes for its own state (not deals or sanctions, which
+# have another side even when it goes unnamed).
+HOME_MEASURES = frozenset({
+    "decree", "bill", "law", "legislation", "plan", "reform", "budget", "rule", "regulation",
+    "program", "programme", "nomination", "proposal",
+})  # fmt: skip
+_OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _own_measure(tok: Token) -> bool:
+    """``tok`` is the doer's own measure: "its graft decree", "their own plan"."""
+    return _lemma(tok) in HOME_MEASURES and any(
+        (c.dep_ == "poss" and c.lower_ in _OWNERS) or c.lower_ == "own" for c in tok.children
+    )
+
+
+def governing(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A government or a party acting on its own measure with no other state named:
+    "romania's government withdraws its graft decree after huge protests". It governs at
+    home; no side is yielded to (a side that drops its plan aimed at someone keeps its act:
+    "israel shelves its plan for settlements near jerusalem")."""
+    if tgt is not None and tgt[0].country != src[0].country:
+        return False  # (a phrase it is aimed at with no country may be a side unnamed)
+    return any(_own_measure(t) for t in _things_done(word))
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
-    """The act is a court's ruling, a company's trade, sale or investment, or a seat or post
-    given up: no side acts on another."""
+    """The act is a court's ruling, a company's trade, sale or investment, a seat or post
+    given up, or a measure, a vote or a campaign at home: no side acts on another."""
     return (
         court_ruling(word, src, tgt)
         or trading(word, src, tgt)
@@ -228,4 +300,7 @@ def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
         or investing(word, src, tgt)
         or leaving_a_seat(word, src, tgt)
         or leaving_a_post(word, src, tgt)
+        or breaking_a_tie(word, src, tgt)
+        or campaigning(word, src, tgt)
+        or governing(word, src, tgt)
     )

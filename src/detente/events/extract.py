@@ -1080,10 +1080,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 triples.append(Triple(verb, pat, parties, (), symmetric_pair=True))
                 consumed.add(noun.i)
             continue
-        if pat.code[:2] in FORCE_ROOTS and any(
+        if _needs_foe(pat.code, comp) and any(
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
-            continue  # "fight corruption", "battle the pandemic": no one is attacked
+            continue  # "fight corruption", "warned against protectionism": no one is attacked
         if pat.code[:2] in FORCE_ROOTS and (
             at_play(verb) or striving(verb) or dismissal(verb, pat)
         ):
@@ -1357,6 +1357,16 @@ def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBo
     )
 
 
+_THREAT_ROOT = "13"
+
+
+def _needs_foe(code: str, comp: Token | None) -> bool:
+    """The act needs a foe for its object: force, or a threat told by its own verb
+    ("warned against protectionism" warns of an ill and threatens no one; a threat to do
+    something, "threatens to fight terrorism in iraq", is read by what it would do)."""
+    return code[:2] in FORCE_ROOTS or (code[:2] == _THREAT_ROOT and comp is None)
+
+
 _MEDIATED = "045"
 _GIVEN_TO = frozenset({"in", "for", "to", "of"})
 _ULTIMATUM = "139"
@@ -1377,6 +1387,8 @@ CONTEST_NOUNS = {
     "opener", "showdown", "rivalry", "friendly", "qualifier", "series", "rematch",
     # prizes: a film or a singer "sweeps" the awards and "beats" a rival to one
     "award", "prize", "nomination", "oscar", "grammy", "emmy", "globe",
+    # (the shows by their plural names, which the tagger keeps: "at the grammys")
+    "oscars", "grammys", "emmys", "globes", "baftas", "tonys",
 }  # fmt: skip
 
 
@@ -1539,6 +1551,9 @@ _STAFF = {
     "chairman", "spokesman", "spokeswoman", "commissioner", "player", "teacher", "reporter",
     "journalist", "anchor", "host", "secretary", "minister", "president", "lawyer",
     "coordinator", "assistant", "trainer", "scout", "consultant", "contractor",
+    # offices of state one is dismissed from ("fired the acting attorney general")
+    "general", "attorney", "prosecutor", "ambassador", "deputy", "governor", "commander",
+    "officer", "inspector", "chairwoman", "counsel",
 }  # fmt: skip
 
 

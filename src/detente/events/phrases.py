@@ -549,6 +549,8 @@ GAME_WORDS = {
     "halftime", "overtime", "inning", "innings", "wicket", "playoff", "playoffs", "semifinal",
     "quarterfinal", "hat-trick", "homer", "layup", "rebound", "penalty-kick", "power-play",
     "field goal", "free throw", "home run", "hat trick", "power play", "penalty kick",
+    # a side's record in a season or a tournament ("stays unbeaten in the six nations")
+    "unbeaten", "undefeated", "winless",
 }  # fmt: skip
 CONTEST_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "Chelsea beat Arsenal 3-1"
 

@@ -2463,6 +2463,8 @@ NOT_FOES = {
     "misinformation", "disinformation", "illiteracy", "drought", "wildfire", "blaze", "flood",
     "locust", "climate", "pollution", "outbreak", "terrorism", "terror", "extremism",
     "radicalism", "radicalization", "radicalisation", "militancy",
+    # ills of policy one warns against ("warned against protectionism")
+    "protectionism", "populism", "isolationism", "complacency", "xenophobia",
     # What a company or a player beats, hits or kicks ("beat forecasts", "kicked six field
     # goals", "crushed the record"): a measure or a ball, no one attacked.
     "forecast", "estimate", "expectation", "projection", "prediction", "odds", "record",
