@@ -1409,10 +1409,20 @@ def stands_for(tok: Token) -> Token | None:
     if tok.pos_ != "PRON" or tok.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = tok.head
-    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
-        return None
-    earlier = child_of(verb.head, "dobj", "nsubjpass")
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB":
+        earlier = child_of(verb.head, "dobj", "nsubjpass")
+    else:
+        earlier = _told_of_doer(verb)
     return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
+
+
+def _told_of_doer(verb: Token) -> Token | None:
+    """The object of the act a relative clause tells of the verb's subject, which a pronoun
+    object of the verb takes up: "the police who arrested two journalists later released
+    them", "the militia that abducted the aid workers freed them on Sunday"."""
+    doer = child_of(verb, "nsubj")
+    told = child_of(doer, "relcl") if doer is not None else None
+    return child_of(told, "dobj") if told is not None else None
 
 
 _AGREE_ROOT = "03"
