@@ -1181,14 +1181,17 @@ def finite_conjuncts(doc: Doc) -> None:
     """Hang a past verb the parser joined to an infinitive inside a complement on the past
     verb that the complement belongs to: in "accused Russia of failing to protect the
     country and blamed Moscow for the loss" the blaming is the accuser's second act, not a
-    second thing Russia failed to do; an infinitive or a gerund cannot be joined by a past
-    verb ("accused Armenia of shelling its positions and retaliated against Armenian troops":
-    Azerbaijan retaliated)."""
+    second thing Russia failed to do, and its subject is the accuser's; an infinitive or a
+    gerund cannot be joined by a past verb ("accused Armenia of shelling its positions and
+    retaliated against Armenian troops": Azerbaijan retaliated). A joined clause with its own
+    subject is left where it is."""
     for verb in doc:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in _NON_FINITE_TAGS:
             continue
         if not any(c.dep_ in ("dobj", "prep") for c in verb.children):
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
         past = _past_above(verb.head)
         if past is None:
             continue
