@@ -262,3 +262,31 @@ def test_an_apposition_after_a_comma_stays_an_apposition(coder):
     )
     minister = next(t for t in doc if t.lower_ == "minister")
     assert minister.dep_ != "nsubj"
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "to"),
+    [
+        ("Pashinyan accused Russia of failing to protect his country and blamed Moscow for the "
+         "loss of the region.", "blamed", "accused"),
+        ("Azerbaijan accused Armenia of shelling its positions and retaliated against Armenian "
+         "troops.", "retaliated", "accused"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_joined_to_an_infinitive_or_gerund_is_joined_to_the_past_verb(
+    coder, text, joined, to
+):
+    """A past verb cannot be joined to "to defend" or "shelling": it is the second act of the
+    past verb whose complement they are."""
+    doc = coder.nlp(text)
+    verb = next(t for t in doc if t.text == joined)
+    parse = [(t.text, t.dep_, t.head.text) for t in doc]
+    assert verb.dep_ == "conj" and verb.head.text == to, parse
+
+
+def test_a_past_verb_joins_the_past_participle_of_its_own_clause(coder):
+    """ "said Russia had tried to protect Armenia and failed": Russia failed, after trying;
+    the speaker did not."""
+    doc = coder.nlp("Pashinyan said Russia had tried to protect Armenia and failed.")
+    failed = next(t for t in doc if t.text == "failed")
+    assert failed.head.text != "said", [(t.text, t.dep_, t.head.text) for t in doc]

@@ -945,10 +945,13 @@ def renounced(word: Token, code: str, consumed: frozenset[int]) -> bool:
     )
 
 
-# Verbs that give up a plan or a threat: what it was to do will not be done.
+# Verbs that give up a plan or a threat: what it was to do will not be done. Blocking and
+# vetoing stop another's act the same way: "Hungary blocked new EU sanctions on Russia" tells
+# no sanctions imposed.
 _DROPPING = {
     "shelve", "scrap", "drop", "abandon", "postpone", "cancel", "suspend", "freeze", "ditch",
-    "refrain", "halt", "abort", "defer", "delay", "renounce", "withdraw", "retract",
+    "refrain", "halt", "abort", "defer", "delay", "renounce", "withdraw", "retract", "block",
+    "veto",
 }  # fmt: skip
 _DROPPING_PHRASAL = {
     ("hold", "off"), ("put", "off"), ("call", "off"), ("give", "up"), ("back", "away"),

@@ -1411,7 +1411,10 @@ def stands_for(tok: Token) -> Token | None:
         return None
     verb = tok.head
     if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
-        return None
+        # (the one a relative clause on the subject told of: "the police who arrested two
+        # journalists later released them")
+        earlier = _told_of_doer(verb) if tok.lower_ != "it" else None
+        return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
     earlier = child_of(verb.head, "dobj", "nsubjpass")
     if tok.lower_ == "it":
         # (only in a clause that shares the act's subject: "recalled its ambassador from
@@ -1419,6 +1422,15 @@ def stands_for(tok: Token) -> Token | None:
         shared = child_of(verb, "nsubj", "nsubjpass") is None
         return _state_taken_up(verb.head, earlier) if tok.dep_ == "dobj" and shared else None
     return earlier if earlier is not None and earlier.pos_ in ("NOUN", "PROPN") else None
+
+
+def _told_of_doer(verb: Token) -> Token | None:
+    """The object of the act a relative clause tells of the verb's subject, which a pronoun
+    object of the verb takes up: "the police who arrested two journalists later released
+    them", "the militia that abducted the aid workers freed them on Sunday"."""
+    doer = child_of(verb, "nsubj")
+    told = child_of(doer, "relcl") if doer is not None else None
+    return child_of(told, "dobj") if told is not None else None
 
 
 # Where the act before an "it" names the state it is done to when its object is a thing or

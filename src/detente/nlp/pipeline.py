@@ -1191,6 +1191,53 @@ def narrated_conjuncts(doc: Doc) -> None:
         verb.head = saying
 
 
+# Tags of a verb in the past: a past tense, or a past participle after "had".
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+# Tags of a verb with a tense of its own in the present.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Tags of an infinitive and a gerund, which no past verb can be joined to.
+_NON_FINITE_TAGS = frozenset({"VB", "VBG"})
+
+
+def _past_above(verb: Token) -> Token | None:
+    """The nearest verb in the past that ``verb`` hangs under, through the infinitives,
+    gerunds and prepositions between ("accused Russia of failing to protect": accused; "said
+    it had tried to protect": tried); none where a verb in the present comes first."""
+    head = verb
+    while head.dep_ in ("xcomp", "pcomp", "prep", "ccomp", "advcl") and head.head is not head:
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        if head.tag_ in _PAST_TAGS:
+            return head
+        if head.tag_ in _PRESENT_TAGS:
+            return None
+    return None
+
+
+def finite_conjuncts(doc: Doc) -> None:
+    """Hang a past verb the parser joined to an infinitive inside a complement on the past
+    verb that the complement belongs to: in "accused Russia of failing to protect the
+    country and blamed Moscow for the loss" the blaming is the accuser's second act, not a
+    second thing Russia failed to do, and its subject is the accuser's; an infinitive or a
+    gerund cannot be joined by a past verb ("accused Armenia of shelling its positions and
+    retaliated against Armenian troops": Azerbaijan retaliated). A joined clause with its own
+    subject is left where it is."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in _NON_FINITE_TAGS:
+            continue
+        if not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
+        past = _past_above(verb.head)
+        if past is None:
+            continue
+        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = past
+        verb.head = past
+
+
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
 # pact", "an offer to mediate", "plans to visit"): the parser sometimes hangs that infinitive
 # on the verb before the noun, as if it told why the verb was done.
@@ -1691,6 +1738,7 @@ def repair_parse(doc: Doc) -> None:
     spoken_participles(doc)
     spoken_conjuncts(doc)
     narrated_conjuncts(doc)
+    finite_conjuncts(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
