@@ -179,6 +179,9 @@ from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
 _PARSE = [TAG, POS, LEMMA, HEAD, DEP]  # what a parse anew may change
+# The model's pipes that find entities, last before the actor tagger: they read the parse and
+# change no part of it.
+_ENTITY_PIPES = ("ner", "detente_dates")
 CODER_VERSION = f"detente-{__version__}"
 _AHEAD = ("future", "hypothetical")  # modalities whose dates point forward
 # Destroying weapons is disarmament (0873) when they are one's own; destroying another
@@ -1552,17 +1555,30 @@ class Coder:
         return [e for _, events in self.code([Document(doc_id, date, text)]) for e in events]
 
     def _model_parse(self, doc: Doc) -> Doc:
-        """The model's own pipes (not the actor tagger) on a new Doc."""
+        """The model's parse pipes (those before its entity pipes) on a new Doc: all a parse
+        anew reads to choose between readings."""
         for name, pipe in self.nlp.pipeline:
-            if name != "detente_actors":
+            if name in _ENTITY_PIPES:
+                break
+            doc = pipe(doc)
+        return doc
+
+    def _model_entities(self, doc: Doc) -> Doc:
+        """The model's entity pipes on a Doc :meth:`_model_parse` parsed: run only for a
+        reading that is kept with its entities (most readings anew are dropped, and the
+        entity recognizer costs about as much as the parse)."""
+        for name, pipe in self.nlp.pipeline:
+            if name in _ENTITY_PIPES:
                 doc = pipe(doc)
         return doc
 
     def events_of(self, parsed: Doc, document: Document) -> Iterator[Event]:
         named = actor_tokens(parsed)  # the same before and after either reparse
         first = parsed.to_array(_PARSE)
-        parsed = reparse(parsed, self._model_parse, self.patterns.verbs, named)
-        parsed = opening_subjects(reorder(parsed, self._model_parse, named))
+        parsed = reparse(
+            parsed, self._model_parse, self.patterns.verbs, named, self._model_entities
+        )
+        parsed = opening_subjects(reorder(parsed, self._model_parse, named, self._model_entities))
         if not np.array_equal(first, parsed.to_array(_PARSE)):
             # a parse anew undoes the pipeline's repairs (and reads the masked stand-in's
             # lemma): repair it again; an untouched parse keeps them

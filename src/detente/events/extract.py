@@ -881,10 +881,11 @@ _LANDED_BLOW = Pattern("190", "V", "land", "", frozenset(), frozenset(), _LANDED
 
 def landed_blow(verb: Token) -> bool:
     """``verb`` tells a projectile (:data:`PROJECTILES`) coming down in or on a place."""
+    if verb.lemma_.lower() not in _LANDING:
+        return False  # (asked of every verb: the subject is looked for only after this)
     mover = subject_of(verb)
     return (
-        verb.lemma_.lower() in _LANDING
-        and mover is not None
+        mover is not None
         and mover.lemma_.lower() in PROJECTILES
         and any(c.dep_ == "prep" and c.lower_ in _LANDED_ON for c in verb.children)
     )

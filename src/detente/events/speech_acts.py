@@ -402,6 +402,8 @@ _SHARING = {"agree", "concur"}
 def _sharer(clause: Token) -> Token | None:
     """The verb of sharing a view whose "that" clause ``clause`` is: "agreed that …",
     "agreed with the journalist that …" (the clause parsed as the journalist's)."""
+    if clause.dep_ not in ("ccomp", "acl"):
+        return None  # (asked of every word: its own label first, then its children)
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     head = clause.head

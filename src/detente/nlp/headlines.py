@@ -250,13 +250,22 @@ def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
     return colons
 
 
+def _as_is(doc: Doc) -> Doc:
+    return doc
+
+
 def reparse(
-    doc: Doc, parse: Callable[[Doc], Doc], verbs: Collection[str], named: Collection[int]
+    doc: Doc,
+    parse: Callable[[Doc], Doc],
+    verbs: Collection[str],
+    named: Collection[int],
+    entities: Callable[[Doc], Doc] = _as_is,
 ) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
     (see the module docstring), and each speaker's colon read as "said" ("Putin: Russia will
     respond" as "Putin said Russia will respond"); ``parse`` runs the model's pipes on a new
-    Doc; ``named``: indices of actor tokens."""
+    Doc; ``named``: indices of actor tokens. ``entities`` runs the pipes that find entities,
+    when ``parse`` leaves them out: only on a reading that is kept."""
     colons = speaker_colon(doc, named)
     commas = listing_commas(doc, named)
     found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
@@ -289,5 +298,5 @@ def reparse(
         # first reading's verb left a clause with no subject, so the -s word was its
         # subject's plural head ("Western powers urged", "member states agreed")
         return doc
-    doc.from_array(_ATTRS, variant.to_array(_ATTRS))
+    doc.from_array(_ATTRS, entities(variant).to_array(_ATTRS))
     return doc

@@ -925,12 +925,13 @@ def terms_before_of(doc: Doc) -> None:
     ("on bail", "from prison", not "from the custody of the police") takes no "of" phrase of
     its own, the noun before it (which has none yet) does."""
     for term in doc:
+        if term.lemma_.lower() not in _TERMS:
+            continue  # (the term's own word first: most words are no term of custody)
         prep = term.head
         noun = prep.head
         of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if (
             of is None
-            or term.lemma_.lower() not in _TERMS
             or term.dep_ != "pobj"
             or prep.lower_ not in _TERM_PREPS
             or noun.pos_ != "NOUN"
@@ -1593,11 +1594,12 @@ def agents_aims(doc: Doc) -> None:
     name keeps its words: "a report by the Committee on Foreign Affairs"; and "by" a time,
     "by Monday", is no doer)."""
     for aim in doc:
+        if aim.lower_ not in _AIMED:
+            continue  # (the word itself first: "on" or "against")
         doer = aim.head
         by = doer.head
         if not (
-            aim.lower_ in _AIMED
-            and aim.dep_ == "prep"
+            aim.dep_ == "prep"
             and doer.dep_ == "pobj"
             and doer.i < aim.i
             and by.lower_ == "by"

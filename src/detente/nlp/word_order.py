@@ -1161,11 +1161,21 @@ def _main_verb(verb: Token) -> bool:
     )
 
 
-def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Doc:
+def _as_is(doc: Doc) -> Doc:
+    return doc
+
+
+def reorder(
+    doc: Doc,
+    parse: Callable[[Doc], Doc],
+    named: Collection[int],
+    entities: Callable[[Doc], Doc] = _as_is,
+) -> Doc:
     """``doc`` with each translated verb-final sentence parsed in English order, and each
     leading date with no comma parsed with one (see the module docstring and
     :func:`dated_leads`); ``parse`` runs the model's pipes on a new Doc; ``named``: indices
-    of actor tokens."""
+    of actor tokens. ``entities`` runs the pipes that find entities, when ``parse`` leaves
+    them out: only on a reading whose entities are kept."""
     # (origin, the verbs moved) per sentence
     variants: list[tuple[list[int | None], list[int]]] = []
     for sent in doc.sents:
@@ -1203,7 +1213,10 @@ def reorder(doc: Doc, parse: Callable[[Doc], Doc], named: Collection[int]) -> Do
             continue
         # entities only where no word moved or was left out (either could split one)
         whole = not moved and len(origin) >= len(variant)
-        _adopt(array, variant, origin, len(_ATTRS) if whole else _PARSE)
+        if whole:
+            _adopt(array, entities(variant), origin, len(_ATTRS))
+        else:
+            _adopt(array, variant, origin, _PARSE)
     doc.from_array(_ATTRS, array)
     return doc
 
