@@ -455,19 +455,22 @@ def _told_at(e: Event) -> tuple[int, int, str]:
 
 
 def _described(
-    events: list[Event], named: set[tuple[int, int, str]], depth: dict[tuple, int]
+    events: list[Event], said_by: dict[tuple[int, int, str], Token], depth: dict[tuple, int]
 ) -> dict[tuple, int]:
-    """``depth`` with an act a noun names one level deeper where another event of the
-    sentence, told by a verb, is done to that act's doer as the noun's phrase names it: the
-    act only says who the side is ("The Saudi-led intervention in Yemen has received support
-    from Washington": the support of Saudi Arabia is the news, the intervention says what
-    was supported)."""
+    """``depth`` with an act a noun names one level deeper where the noun is the subject or
+    object of a verb whose event is done to that act's doer, as the noun's phrase names it:
+    the act only says who the side is ("The Saudi-led intervention in Yemen has received
+    support from Washington": the support of Saudi Arabia is the news, the intervention says
+    what was supported)."""
     deeper = dict(depth)
     for e in events:
-        if _told_at(e) not in named or e.source_start is None or e.source_end is None:
+        noun = said_by.get(_told_at(e))
+        if noun is None or noun.pos_ in _VERBAL or noun.dep_ not in _ARGUMENTS:
+            continue
+        if e.source_start is None or e.source_end is None:
             continue
         if any(
-            _told_at(o) not in named
+            said_by.get(_told_at(o)) == noun.head
             and o.target_start is not None
             and o.target_end is not None
             and o.target_start < e.source_end
@@ -476,6 +479,11 @@ def _described(
         ):
             deeper[_told_at(e)] = deeper.get(_told_at(e), 0) + 1
     return deeper
+
+
+# Words that tell an act as a verb, and the places a noun takes as a verb's subject or object.
+_VERBAL = frozenset({"VERB", "ADJ", "AUX"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _as_read(
@@ -1604,7 +1612,7 @@ class Coder:
             background: set[int] = set()  # ids of events told in a relative clause
             aside: set[tuple] = set()  # events told beside the sentence's main act
             depth: dict[tuple, int] = {}  # how deep each event's words are embedded
-            named: set[tuple] = set()  # events whose act a noun names
+            said_by: dict[tuple, Token] = {}  # the word that tells each event
             for triple in sorted(triples, key=lambda t: t.word.i):
                 # an act referred to may be told earlier in this sentence ("… ordered Nippon
                 # Steel to pay, and Tokyo rejected this ruling")
@@ -1634,8 +1642,7 @@ class Coder:
                         aside.add(_told_at(event))
                     told_at = _told_at(event)
                     depth[told_at] = min(depth.get(told_at, level), level)
-                    if triple.word.pos_ not in ("VERB", "ADJ", "AUX"):
-                        named.add(told_at)
+                    said_by.setdefault(told_at, triple.word)
                     # one event per dyad, code and day: actors by code, open actors by
                     # phrase, two people of one code by name ("Putin and Medvedev met"); two
                     # days are two acts ("called Herzog in July …, after which Bennett thanked
@@ -1660,7 +1667,7 @@ class Coder:
                 sent,
             )
             kept = ties_both_ways(kept, sent)
-            out.extend(_as_read(kept, aside, _described(kept, named, depth)))
+            out.extend(_as_read(kept, aside, _described(kept, said_by, depth)))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)
