@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from detente.evaluate.plv import main_event
+from detente.events.grammar import embedding
 
 PUB = dt.date(2019, 5, 9)
 
@@ -128,3 +129,41 @@ def test_the_act_a_document_or_statement_carries_is_the_main_event(coder, text, 
     main = main_event(coder.code_text(text, PUB))
     assert main is not None
     assert (main.plover, main.target_country) == (plover, target)
+
+
+def test_an_act_a_noun_names_for_the_side_of_another_comes_after_it(coder):
+    """The offensive says who was supported: the support is the news, listed first and the
+    main event, though both are equally sure."""
+    events = coder.code_text(
+        "The Russian-led offensive in eastern Ukraine has received financial support from Belarus.",
+        PUB,
+    )
+    roots = [e.cameo_root for e in events]
+    assert sorted(roots) == ["07", "19"]
+    assert roots[0] == "07"
+    main = main_event(events)
+    assert main is not None and (main.source_country, main.cameo_root) == ("BLR", "07")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "depth"),
+    [
+        # the main clause's verb and its conjunct
+        ("Serbia recalled its ambassador and closed the border.", "close", 0),
+        # what a verb of saying says is the news, not below it
+        ("Officials said Russia shelled Kharkiv overnight.", "shell", 0),
+        # a noun the main verb takes as its object
+        ("Washington will continue its military aid to Egypt.", "aid", 0),
+        # a purpose clause and a complement sit one level below
+        ("Kyiv asked Berlin for tanks to repel the offensive.", "repel", 1),
+        ("Ankara agreed to meet the rebels in Geneva.", "meet", 1),
+        # a noun in a prepositional phrase of its clause
+        ("Merkel phoned Erdogan after the bombing of the embassy.", "bombing", 1),
+        # a noun in a phrase of a purpose clause: two levels
+        ("Kyiv asked Berlin for tanks to push back after the attack on Kharkiv.", "attack", 2),
+    ],
+)
+def test_embedding_counts_the_levels_an_act_sits_below_the_main_clause(coder, text, lemma, depth):
+    doc = coder.nlp(text)
+    word = next(t for t in doc if t.lemma_ == lemma)
+    assert embedding(word) == depth

@@ -79,6 +79,7 @@ from detente.events.grammar import (
     before_subject,
     child_of,
     clause_of,
+    embedding,
     final_clause,
     life_told,
     modified_noun,
@@ -456,14 +457,54 @@ def _told_at(e: Event) -> tuple[int, int, str]:
     return (e.start, e.end, e.cameo)
 
 
-def _as_read(events: list[Event], aside: set[tuple[int, int, str]]) -> list[Event]:
+def _described(
+    events: list[Event], said_by: dict[tuple[int, int, str], Token], depth: dict[tuple, int]
+) -> dict[tuple, int]:
+    """``depth`` with an act a noun names one level deeper where the noun is the subject or
+    object of a verb whose event is done to that act's doer, as the noun's phrase names it:
+    the act only says who the side is ("The Saudi-led intervention in Yemen has received
+    support from Washington": the support of Saudi Arabia is the news, the intervention says
+    what was supported)."""
+    deeper = dict(depth)
+    for e in events:
+        noun = said_by.get(_told_at(e))
+        if noun is None or noun.pos_ in _VERBAL or noun.dep_ not in _ARGUMENTS:
+            continue
+        if e.source_start is None or e.source_end is None:
+            continue
+        if any(
+            said_by.get(_told_at(o)) == noun.head
+            and o.target_start is not None
+            and o.target_end is not None
+            and o.target_start < e.source_end
+            and e.source_start < o.target_end
+            for o in events
+        ):
+            deeper[_told_at(e)] = deeper.get(_told_at(e), 0) + 1
+    return deeper
+
+
+# Words that tell an act as a verb, and the places a noun takes as a verb's subject or object.
+_VERBAL = frozenset({"VERB", "ADJ", "AUX"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _as_read(
+    events: list[Event], aside: set[tuple[int, int, str]], depth: dict[tuple[int, int, str], int]
+) -> list[Event]:
     """A sentence's events in the order a reader takes them: those told beside its main act
     last ("After Podgorica expelled Serbia's envoy, Serbia recalled its ambassador"), words
     with no PLOVER type after the act they carry ("issued a statement condemning the strike":
-    the condemnation, then the statement), and of an act two sides do with each other, the
-    way the sentence names them first ("Modi, left, and Abe, right, attended a summit": Modi
-    with Abe, then Abe with Modi)."""
-    listed = sorted(events, key=lambda e: (_told_at(e) in aside, not e.plover))
+    the condemnation, then the statement), acts embedded deeper after shallower ones
+    (``depth``, see :func:`~detente.events.grammar.embedding` and :func:`_described`: "Kyiv
+    asked Berlin for tanks to repel the Russian offensive": the request, then the
+    offensive), and of an act two sides do with each other, the way the sentence names them
+    first ("Modi, left, and Abe, right, attended a summit": Modi with Abe,
+    then Abe with Modi)."""
+    listed = sorted(
+        events,
+        key=lambda e: (_told_at(e) in aside, not e.plover, depth.get(_told_at(e), 0)),
+    )
     for i, first in enumerate(listed):
         for j in range(i + 1, len(listed)):
             other = listed[j]
@@ -1629,6 +1670,8 @@ class Coder:
             events: dict[tuple[str, str, str], Event] = {}
             background: set[int] = set()  # ids of events told in a relative clause
             aside: set[tuple] = set()  # events told beside the sentence's main act
+            depth: dict[tuple, int] = {}  # how deep each event's words are embedded
+            said_by: dict[tuple, Token] = {}  # the word that tells each event
             for triple in sorted(triples, key=lambda t: t.word.i):
                 # an act referred to may be told earlier in this sentence ("… ordered Nippon
                 # Steel to pay, and Tokyo rejected this ruling")
@@ -1639,6 +1682,7 @@ class Coder:
                     or _told_before(triple.word)
                 )
                 told_beside = told_aside(triple.word)
+                level = embedding(triple.word)
                 for event in self._events(
                     triple,
                     sent,
@@ -1655,6 +1699,9 @@ class Coder:
                         background.add(id(event))
                     if told_beside:
                         aside.add(_told_at(event))
+                    told_at = _told_at(event)
+                    depth[told_at] = min(depth.get(told_at, level), level)
+                    said_by.setdefault(told_at, triple.word)
                     # one event per dyad, code and day: actors by code, open actors by
                     # phrase, two people of one code by name ("Putin and Medvedev met"); two
                     # days are two acts ("called Herzog in July …, after which Bennett thanked
@@ -1679,7 +1726,7 @@ class Coder:
                 sent,
             )
             kept = ties_both_ways(kept, sent)
-            out.extend(_as_read(kept, aside))
+            out.extend(_as_read(kept, aside, _described(kept, said_by, depth)))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
                 out = redate(out, *referred)

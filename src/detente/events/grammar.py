@@ -1289,6 +1289,53 @@ def told_aside(word: Token) -> bool:
     return False
 
 
+# Clauses that sit below the one they hang on: a complement or purpose ("agreed to meet",
+# "sent envoys to press Kyiv"), an adverbial, relative or participle clause, a gerund after a
+# preposition, a clausal subject.
+_EMBEDDED = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _level(tok: Token) -> bool:
+    """``tok`` heads a clause one level below its head's: not what a verb of saying says
+    ("said Russia shelled Kharkiv" tells the shelling), nor a clause the parser hung below
+    the act it is (see :func:`told_aside`'s exceptions)."""
+    if tok.dep_ not in _EMBEDDED:
+        return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH:
+        return False
+    return not (
+        final_clause(tok) or _misparsed_main(tok) or _document_says(tok) or _reported_ahead(tok)
+    )
+
+
+def _in_a_phrase(word: Token) -> bool:
+    """``word`` is a noun in a prepositional phrase of its clause (not its subject or
+    object)."""
+    if word.pos_ in ("VERB", "ADJ", "AUX"):
+        return False
+    tok = word
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False
+
+
+def embedding(word: Token) -> int:
+    """How deep ``word``'s act sits below the sentence's main clause, the place a reader takes
+    its acts in: one level for each clause it is embedded in, and one for an act a noun names
+    in a prepositional phrase ("met Erdogan after the attack on the embassy", "urged Kyiv to
+    hold talks on the return of prisoners"). 0 is the main clause's verb, or one joined to it
+    by "and", or a noun it takes as its subject or object ("continued its aid to Egypt"); of
+    two acts, the shallower is the news."""
+    depth = int(_in_a_phrase(word))
+    tok = word
+    while tok.head.i != tok.i:
+        depth += _level(tok)
+        tok = tok.head
+    return depth
+
+
 # A verdict and the penalty the same court hands down, joined in one sentence ("convicted
 # the activist of subversion and jailed him for five years", "found him guilty and sentenced
 # him to death"): the penalty is the news a reader takes first, as the PLV coders give it
