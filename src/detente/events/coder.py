@@ -60,7 +60,7 @@ from detente.events.attribution import (
     speaks_for_a_party,
     speech_verb,
 )
-from detente.events.calls import call_triples
+from detente.events.calls import CALL_CODE, call_triples
 from detente.events.confidence import Evidence, event_confidence, news_case
 from detente.events.dates import (
     chronicle,
@@ -1050,6 +1050,23 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
     )
 
 
+def _called_with(
+    word: Token, code: str, src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
+) -> bool:
+    """A call "with" someone ("Merkel spoke by telephone with Lukashenko", "the king in a
+    telephone call with Trump affirmed …") is a conversation of both, as "X and Y spoke by
+    phone" is: the target is the "with" object of the call word or of its line word."""
+    with_ = tgt[2].head
+    return (
+        code == CALL_CODE
+        and tgt[2].dep_ == "pobj"
+        and with_.lower_ == "with"
+        and (with_.head.i == word.i or with_.head.head.i == word.i)
+        and bool(tgt[0].code)
+        and tgt[0].country != src[0].country
+    )
+
+
 def _attributive(tok: Token) -> bool:
     """A date that only tells which thing is meant ("partners backing the 2015 deal", "the
     treaty of 1965"), not when something happened ("in the 2016 election", "at the end of
@@ -1837,7 +1854,10 @@ class Coder:
                 # translated "Lavrov with Wang Yi met": the partner hung on the subject did it
                 # with the subject, as in "Lavrov and Wang Yi met"
                 pairs += [
-                    (tgt, src) for src, tgt in pairs if tgt is not None and _comitative(src, tgt)
+                    (tgt, src)
+                    for src, tgt in pairs
+                    if tgt is not None
+                    and (_comitative(src, tgt) or _called_with(word, pat.code, src, tgt))
                 ]
 
         def unnamed(src: tuple, tgt: tuple | None) -> bool:
