@@ -462,8 +462,10 @@ FLOORS = {
     # January; "in the past days" given the clause's April), no not-row violated; one false
     # fact: the report "to the Congress" read as sanctions on Congress (the verb-final
     # perfect "has on Wednesday, 19 May, … new sanctions … imposed" is parsed with "has" as
-    # the main verb)
-    "2021-05-27-pipeline-waiver.txt": (0.42, 0.33, 1.00),
+    # the main verb). After its rules 6 of 14, dates 3 of 6 ("in the past days" is of the
+    # writing; the weekday counted from January left), no false fact (no state sanctions
+    # its own organs)
+    "2021-05-27-pipeline-waiver.txt": (0.42, 0.50, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -269,3 +269,23 @@ def test_a_surname_after_a_title_written_with_capitals_is_that_person(coder):
     )
     events = coder.code_text(text, dt.date(2020, 12, 22))
     assert ("ISR", "MAR") in {(e.source_country, e.target_country) for e in events}, events
+
+
+def test_an_act_of_the_past_days_is_not_of_the_other_clauses_month(coder):
+    text = (
+        "The president had already in April warned of the pipeline, and Kyiv has in the past "
+        "days asked Berlin for talks about the transit."
+    )
+    asked = _facts(coder.code_text(text, dt.date(2021, 5, 27)), "02")
+    assert asked == [("UKR", "DEU", dt.date(2021, 5, 27))], asked
+
+
+def test_no_state_sanctions_its_own_organs(coder):
+    # the legislature a measure is reported to, read into the measure's phrase
+    text = (
+        "The American government has on Monday, 2 March, in a report to the Congress new "
+        "sanctions against several Iranian firms which at the oil trade participate imposed, "
+        "but at the same time waived the measures against the shipping company."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2020, 3, 5)) if e.is_fact]
+    assert not [e for e in events if e.source_country == e.target_country == "USA"], events

@@ -1050,6 +1050,29 @@ def _comitative(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
     )
 
 
+# Sectors of a state's own organs (government, legislature, courts, forces, police, spies).
+_STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_SANCTIONS = "163"
+
+
+def _own_organ_sanctioned(code: str, src: tuple, tgt: tuple | None) -> bool:
+    """Sanctions (163) aimed at an organ of the sanctioning side's own state: a misread of
+    whom the measure was reported to ("sanctions … in a report to the Congress")."""
+    return (
+        code.startswith(_SANCTIONS)
+        and tgt is not None
+        and bool(src[0].country)
+        and tgt[0].country == src[0].country
+        and tgt[0].sector in _STATE_ORGANS
+    )
+
+
+def _recent_days(phrase: Span) -> bool:
+    """``phrase`` is the days before the writing: "in the past days", "over recent weeks"."""
+    lead = phrase.doc[phrase.start - 1].text if phrase.start > 0 else ""
+    return told_as_recent(f"{lead} {phrase.text}")
+
+
 def _called_with(
     word: Token, code: str, src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
 ) -> bool:
@@ -1886,6 +1909,11 @@ class Coder:
             ]
         # a court ruling on its state's measure, a company's trade: no side acts on another
         pairs = [(src, tgt) for src, tgt in pairs if not within_an_arena(word, src, tgt)]
+        # "has in a report to the Congress new sanctions … imposed": no state sanctions its
+        # own organs; the organ is who was told, not whom the measure hits
+        pairs = [
+            (src, None if _own_organ_sanctioned(pat.code, src, tgt) else tgt) for src, tgt in pairs
+        ]
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
         roots = FOE_ROOTS.get(pat.code)
@@ -2402,6 +2430,10 @@ class Coder:
                 rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         ranked.sort(key=lambda r: r[:2])
+        if ranked and ranked[0][0] == 0 and _recent_days(ranked[0][3]):
+            # "Zelensky had in April warned …, and Kyiv has in the past days asked Berlin":
+            # the days before the writing, not the other clause's month
+            return published, "publication"
         for _, _, statement, phrase in ranked:
             shift = shift_of(relative_phrase(phrase))
             if shift is not None:  # "a day earlier": from the sentence's other date, else
