@@ -1076,12 +1076,14 @@ def _recent_days(phrase: Span) -> bool:
 def _called_with(
     word: Token, code: str, src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token]
 ) -> bool:
-    """A call "with" someone ("Merkel spoke by telephone with Lukashenko", "the king in a
-    telephone call with Trump affirmed …") is a conversation of both, as "X and Y spoke by
-    phone" is: the target is the "with" object of the call word or of its line word."""
+    """A telephone call "with" someone that something was said in ("the king in a telephone
+    call with Trump affirmed …") is a conversation of both, as :mod:`calls` codes the call
+    a verb is said in: the target is the "with" object of the call noun. (A verb of calling,
+    "Biden spoke by phone with Netanyahu", stays the caller's act, as wire coders list it.)"""
     with_ = tgt[2].head
     return (
         code == CALL_CODE
+        and word.pos_ == "NOUN"
         and tgt[2].dep_ == "pobj"
         and with_.lower_ == "with"
         and (with_.head.i == word.i or with_.head.head.i == word.i)
