@@ -1057,11 +1057,14 @@ _SANCTIONS = "163"
 
 def _own_organ_sanctioned(code: str, src: tuple, tgt: tuple | None) -> bool:
     """Sanctions (163) aimed at an organ of the sanctioning side's own state: a misread of
-    whom the measure was reported to ("sanctions … in a report to the Congress")."""
+    whom the measure was reported to ("sanctions … in a report to the Congress"). (A side
+    whose country is only a guess, "the Senate" in a story naming Nicaragua alone, is more
+    likely the wrong side than the target.)"""
     return (
         code.startswith(_SANCTIONS)
         and tgt is not None
         and bool(src[0].country)
+        and src[1] >= _GUESSED
         and tgt[0].country == src[0].country
         and tgt[0].sector in _STATE_ORGANS
     )
