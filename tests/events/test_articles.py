@@ -443,6 +443,30 @@ FLOORS = {
     # a draft … circulated", parsed as a noun phrase, is not carried to the next sentence),
     # no false fact
     "2022-04-25-honiara-pact.txt": (0.56, 0.78, 1.00),
+    # an Arabic-press analysis of the Morocco-Israel normalisation and the US recognition of
+    # Moroccan sovereignty over the Western Sahara (December 2020), written in session 33
+    # (h3) after every earlier rule, before any rule for it: start 13 of 30, dates 13 of 13,
+    # modality 13 of 13, no not-row violated; false facts: "the king in a second telephone
+    # call with Abbas" taken for Trump (the last person named; four events), Morocco
+    # recognising Washington (ties made by others in the sentence), Hamas's "the step"
+    # taken for Sisi's welcome of it. After its rules 19 of 30, dates 18 of 19, modality 19
+    # of 19 (the call "with" someone a thing was said in had by both; "the Zionist entity"; a
+    # surname after a title written with capitals), no false fact of those; left: Sisi's
+    # welcome given the Palestinians, a road "towards Mauritania" taken for Mauritania, a
+    # threat given the United Nations of its condition. ("Netanyahu spoke by telephone with
+    # the King" stays Israel's call alone, as event_pairs lists a verb of calling)
+    "2020-12-27-rabat-tel-aviv.txt": (0.63, 0.94, 1.00),
+    # a German-press commentary on the US waiver of sanctions on Nord Stream 2 AG (May 2021),
+    # written in session 33 (h3) after the Rabat rules, before any rule for it: start 4 of
+    # 14 as written, 6 of 14 once its sanction rows took the bed's convention (COERCE 16,
+    # waived RETREAT 08), dates 2 of 6 (a weekday counted from the background paragraph's
+    # January; "in the past days" given the clause's April), no not-row violated; one false
+    # fact: the report "to the Congress" read as sanctions on Congress (the verb-final
+    # perfect "has on Wednesday, 19 May, … new sanctions … imposed" is parsed with "has" as
+    # the main verb). After its rules 6 of 14, dates 3 of 6 ("in the past days" is of the
+    # writing; the weekday counted from January left), no false fact (no state sanctions
+    # its own organs)
+    "2021-05-27-pipeline-waiver.txt": (0.42, 0.50, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -180,3 +180,116 @@ def test_diplomatic_relations_established_with_a_country_are_both_sides_act(code
     assert ("CHN", "KIR", dt.date(2019, 5, 1)) in made, made
     granted = _facts(coder.code_text("Kosovo recognised Israel.", dt.date(2020, 9, 4)), "05")
     assert ("ISR", "XKX", dt.date(2020, 9, 4)) not in granted, granted
+
+
+def test_a_recognition_beside_ties_made_by_others_stays_one_sided(coder):
+    # the ties are made by the pair the clause of "establish" names, not by whoever grants
+    # a recognition elsewhere in the sentence
+    text = (
+        "The president announced on Friday that Bhutan and Oman agreed to establish full "
+        "diplomatic relations, and on the same day he signed a decree in which Canberra "
+        "recognises the sovereignty of Bhutan over the valley."
+    )
+    made = _facts(coder.code_text(text, dt.date(2021, 3, 1)), "05")
+    assert ("AUS", "BTN", dt.date(2021, 2, 26)) in made, made
+    assert ("BTN", "AUS", dt.date(2021, 2, 26)) not in made, made
+    joined = (
+        "Honiara in September switched its recognition to Beijing and established ties with it."
+    )
+    made = _facts(coder.code_text(joined, dt.date(2020, 1, 10)), "05")
+    assert ("CHN", "SLB", dt.date(2019, 9, 1)) in made, made
+
+
+def _pairs(events, code):
+    return {(e.source_country, e.target_country, e.date) for e in events if e.cameo == code}
+
+
+def test_a_bare_title_with_a_phrase_about_the_act_is_the_titled_person_named_before(coder):
+    # "in a second call with …" hung on "the king" tells how he acted, not which king:
+    # the king is the one named with the title, not the last person named
+    text = (
+        "The palace said that King Abdullah II on Sunday, 7 March, in a telephone call with "
+        "President Biden discussed the region. And the king in a second telephone call with "
+        "the Iraqi Prime Minister Mustafa al-Kadhimi assured him of his support."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2021, 3, 9)) if e.is_fact]
+    assert not [e for e in events if e.source_country == "USA" and e.target_country == "IRQ"]
+    sunday = dt.date(2021, 3, 7)
+    # the second call is of the day told before, each with the other, and "him" is the
+    # one called, not the one of the first call
+    assert {("JOR", "IRQ", sunday), ("IRQ", "JOR", sunday)} <= _pairs(events, "041"), events
+    assert not [
+        e
+        for e in events
+        if e.source_country == "JOR" and e.cameo_root == "01" and e.target_country == "USA"
+    ], events
+
+
+def test_a_telephone_talk_with_someone_is_each_ones_call(coder):
+    # a telephone conversation "with" someone that something was said in is had by both, as
+    # "X and Y spoke by phone" is
+    text = (
+        "The chancellor said that Olaf Scholz in a telephone call with Emmanuel "
+        "Macron on Monday affirmed that the two will stay in close contact."
+    )
+    calls = _pairs(coder.code_text(text, dt.date(2022, 5, 11)), "041")
+    assert {("DEU", "FRA"), ("FRA", "DEU")} <= {(a, b) for a, b, _ in calls}, calls
+    # a call placed to someone stays the caller's ("Putin phoned Erdogan")
+    placed = _pairs(coder.code_text("Putin phoned Erdogan.", dt.date(2022, 5, 11)), "041")
+    assert {(a, b) for a, b, _ in placed} == {("RUS", "TUR")}, placed
+
+
+def test_the_step_judged_is_the_deed_not_a_welcome_of_it(coder):
+    # "the step" a third side judges is the deed told before, not another side's words on it
+    text = (
+        "Sudan and Israel agreed on Friday to normalise their relations. The Emirati "
+        "minister welcomed on the same evening the agreement, while Hezbollah called the "
+        "step a political sin."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2020, 10, 25)) if e.is_fact]
+    judged = {(e.source_country, e.target_country) for e in events if e.cameo_root == "11"}
+    assert ("LBN", "SDN") in judged, events
+    assert not [e for e in events if e.source_country == "LBN" and e.target_country == "ARE"]
+
+
+def test_what_is_refused_is_not_done(coder):
+    events = coder.code_text("Tunisia refuses any normalisation with Israel.", dt.date(2020, 12, 1))
+    assert not [e for e in events if e.is_fact and e.cameo_root == "05"], events
+    assert [e for e in events if e.cameo_root == "12" and e.target_country == "ISR"], events
+
+
+def test_the_zionist_entity_of_the_arab_and_iranian_press_is_israel(coder):
+    text = "Tehran on Monday condemned the Zionist regime for the strike on Damascus."
+    events = coder.code_text(text, dt.date(2021, 6, 1))
+    assert ("IRN", "ISR") in {(e.source_country, e.target_country) for e in events}, events
+
+
+def test_a_surname_after_a_title_written_with_capitals_is_that_person(coder):
+    # "the Israeli National Security Adviser Meir Ben-Shabbat … Shabbat met …": the title
+    # is written with capitals, so the parser tags it a name
+    text = (
+        "The delegation was headed by the Israeli National Security Adviser Meir Shabbat. "
+        "Later Shabbat met the Moroccan Prime Minister."
+    )
+    events = coder.code_text(text, dt.date(2020, 12, 22))
+    assert ("ISR", "MAR") in {(e.source_country, e.target_country) for e in events}, events
+
+
+def test_an_act_of_the_past_days_is_not_of_the_other_clauses_month(coder):
+    text = (
+        "The president had already in April warned of the pipeline, and Kyiv has in the past "
+        "days asked Berlin for talks about the transit."
+    )
+    asked = _facts(coder.code_text(text, dt.date(2021, 5, 27)), "02")
+    assert asked == [("UKR", "DEU", dt.date(2021, 5, 27))], asked
+
+
+def test_no_state_sanctions_its_own_organs(coder):
+    # the legislature a measure is reported to, read into the measure's phrase
+    text = (
+        "The American government has on Monday, 2 March, in a report to the Congress new "
+        "sanctions against several Iranian firms which at the oil trade participate imposed, "
+        "but at the same time waived the measures against the shipping company."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2020, 3, 5)) if e.is_fact]
+    assert not [e for e in events if e.source_country == e.target_country == "USA"], events

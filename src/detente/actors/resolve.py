@@ -1496,6 +1496,22 @@ def _charge_clause(tok: Token) -> bool:
     )
 
 
+# Prepositions that may say whose a noun is or where it belongs ("the ambassador of Iran",
+# "the king from the north", "the envoy in Kabul").
+_WHOSE = frozenset({"of", "from", "for"})
+
+
+def _circumstance(child: Token) -> bool:
+    """``child`` is a phrase about the act, parsed as hung on its subject: "And the king in
+    a second telephone call with Abbas assured him …" ("in a call" tells how the king
+    acted, not which king): a preposition other than one of whose, with a common noun."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ not in _WHOSE
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
+    )
+
+
 def _mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
     noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
@@ -1508,7 +1524,7 @@ def _mentioned_before(head: Token) -> Token | None:
     if head.pos_ != "NOUN" or [
         c.lower_
         for c in head.children
-        if c.dep_ not in ("punct", "relcl") and not _bloc_modifier(c)
+        if c.dep_ not in ("punct", "relcl") and not _bloc_modifier(c) and not _circumstance(c)
     ] != ["the"]:
         return None
     start = head.sent.start
@@ -1653,7 +1669,11 @@ def _full_mention(head: Token) -> Token | None:
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
         )
         titled = any(
-            c.dep_ in ("compound", "amod", "poss") and c.pos_ != "PROPN" for c in tok.children
+            c.dep_ in ("compound", "amod", "poss")
+            # (a title written with capitals: "the Israeli National Security Adviser Meir
+            # Ben-Shabbat")
+            and (c.pos_ != "PROPN" or c.lower_ in PERSON_ROLES)
+            for c in tok.children
         )
         if first and titled:
             return tok
@@ -1683,7 +1703,10 @@ def _unbound(pronoun: Token) -> set[int]:
     out: set[int] = set()
     bound = _local_subject(pronoun)
     if bound is not None:
-        out |= {t.i for t in bound.subtree}
+        # (a phrase about the act hung on the subject is not the subject: "the king in a
+        # call with Abbas assured him": "him" is Abbas)
+        aside = {t.i for c in bound.children if _circumstance(c) for t in c.subtree}
+        out |= {t.i for t in bound.subtree if t.i not in aside}
     clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:
         out |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}

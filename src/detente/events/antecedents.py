@@ -83,6 +83,11 @@ REFERENCE_NOUNS = {
     ),
 }  # fmt: skip
 REFER_BACK = 20  # sentences back an act may be referred to
+# Nouns of a deed: "Sisi welcomed the agreement …, while Hamas called the step a sin" judges
+# the deed the story is about, not another side's words on it (a comment or a welcome is no
+# step taken).
+_DEED_NOUNS = frozenset({"step", "move", "measure", "action"})
+_WORDS_ONLY = ("01", "051")
 # Standing down (087 de-escalation, 0871 truce or ceasefire, 0874 retreat: not a blockade
 # eased or a border reopened, which are done to whoever is shut out) and the conflict it
 # ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
@@ -518,6 +523,8 @@ def referred(
     decided = _decided_before(noun, src[0].country, day, actors) if attack is None else None
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
+        if lemma in _DEED_NOUNS:
+            told = [e for e in told if not e.cameo.startswith(_WORDS_ONLY)]
         # (an act named by its matter is that one, however long ago it was told)
         acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
         if decided is not None and (not acts or max(e.sentence_id for e in acts) < decided[0]):

@@ -65,6 +65,9 @@ CONDEMNING = {
     "stupidity", "stupid", "folly", "foolish", "foolishness", "blunder", "error", "misguided",
     "mistaken", "ill-advised", "short-sighted", "shortsighted", "naive", "sellout",
     "sell-out", "capitulation", "treason",
+    # a step judged a wrong done to a cause: "called the normalisation a political sin",
+    # "a shame for the nation"
+    "sin", "sinful", "shame",
     # a step taken without the other side, said by the side it hurts: "called the decision a
     # unilateral step", "described the exclusion as unilateral"
     "unilateral",

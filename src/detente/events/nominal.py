@@ -72,6 +72,8 @@ TOPIC_VERBS = {
     "reproach", "bemoan", "welcome", "praise", "hail", "applaud", "commend", "laud",
     "celebrate", "mourn",
     "deny", "reject", "dismiss", "question", "dispute", "blame", "protest", "regret",
+    # (what is refused is not done: "Morocco refuses any normalisation with Israel")
+    "refuse", "rebuff", "spurn", "repudiate",
     "investigate", "probe", "report", "discuss", "debate", "review", "monitor", "study",
     "support", "oppose", "back", "endorse", "demand", "urge", "seek", "warn", "fear",
     "accuse", "charge", "allege", "suspect", "acknowledge", "confirm", "announce", "note",

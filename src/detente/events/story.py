@@ -258,9 +258,21 @@ def _past_day(text: str, published: dt.date) -> dt.date | None:
     return None
 
 
+def _governing_verb(noun: Token) -> Token:
+    """The verb an event noun is told with: its head, or, for a noun in a phrase, the head
+    of the word the phrase hangs on ("the king in a second telephone call with Abbas assured
+    him": the call is the assuring's, though the parser hangs "in a call" on the king)."""
+    hung = noun
+    while hung.dep_ in ("pobj", "prep") and hung.head.i != hung.i:
+        hung = hung.head
+    if hung is noun or hung.pos_ in ("VERB", "AUX"):
+        return noun.head if hung is noun else hung
+    return hung.head
+
+
 def told_in_past(word: Token) -> bool:
     """``word`` is told as a past act: a simple past verb, or an event noun of one."""
-    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    verb = word if word.pos_ in ("VERB", "AUX") else _governing_verb(word)
     return (
         verb.tag_ == "VBD"
         or _bare_participle(verb)

@@ -338,19 +338,51 @@ _TIES = frozenset({"relation", "tie"})
 _TIES_MADE = frozenset({"establish", "restore", "resume", "normalize", "normalise"})
 
 
-def _ties_made(sent: Span) -> bool:
-    """``sent`` tells diplomatic ties made or restored ("established diplomatic relations
-    with …")."""
-    return any(
-        t.lemma_.lower() in _TIES and t.dep_ == "dobj" and t.head.lemma_.lower() in _TIES_MADE
+def _ties_verbs(sent: Span) -> list[Token]:
+    """The verbs of ``sent`` that make or restore diplomatic ties ("established diplomatic
+    relations with …")."""
+    return [
+        t.head
         for t in sent
+        if t.lemma_.lower() in _TIES and t.dep_ == "dobj" and t.head.lemma_.lower() in _TIES_MADE
+    ]
+
+
+def _in_clause_of(event: Event, verbs: list[Token]) -> bool:
+    """``event``'s words reach into the clause of one of ``verbs``: ties made by others in the
+    same sentence ("announced that Morocco and Israel agreed to establish relations, and
+    signed a proclamation in which Washington recognises Morocco's sovereignty") leave a
+    recognition granted by one side its act alone. (An event's span runs from its first
+    actor or word to its last.)"""
+    return any(
+        event.start <= w.idx < event.end
+        for verb in verbs
+        for w in (*_own_clause(verb), *_joined_to(verb))
     )
+
+
+def _joined_to(verb: Token) -> list[Token]:
+    """The verbs ``verb`` is joined to ("switched its recognition to Beijing and established
+    relations with China"): their subject makes the ties too."""
+    heads = []
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        heads.append(verb)
+    return heads
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """``verb``'s words without the clauses joined to it ("… established relations and
+    Oman recognised Kosovo")."""
+    joined = {w.i for c in verb.children if c.dep_ == "conj" for w in c.subtree}
+    return [w for w in verb.subtree if w.i not in joined]
 
 
 def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
     """The other side's part of ties made together: "Honiara established diplomatic
     relations with Beijing" is Beijing's act toward Honiara as well (054 both ways)."""
-    if not _ties_made(sent):
+    verbs = _ties_verbs(sent)
+    if not verbs:
         return events
     told = {
         (e.source_country, e.target_country, e.modality) for e in events if e.cameo == RECOGNISE
@@ -358,7 +390,12 @@ def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
     both = []
     for e in events:
         key = (e.target_country, e.source_country, e.modality)
-        if e.cameo != RECOGNISE or e.target_country in ("", e.source_country) or key in told:
+        if (
+            e.cameo != RECOGNISE
+            or e.target_country in ("", e.source_country)
+            or key in told
+            or not _in_clause_of(e, verbs)
+        ):
             continue
         told.add(key)
         both.append(_reversed(e, RECOGNISE))
