@@ -64,3 +64,14 @@ def test_communicating_with_a_government_is_a_contact(coder):
     assert "04" in [e.cameo_root for e in events if e.target_country == "VEN"]
     passed_on = "Tehran communicated its decision to the agency."
     assert "04" not in [e.cameo_root for e in coder.code_text(passed_on, dt.date(2022, 6, 23))]
+
+
+def test_a_span_before_a_clause_is_no_span_from_the_story(coder):
+    # "two months after the junta expelled …" dates nothing itself: "on Sunday" stays the
+    # Sunday before publication
+    text = (
+        "Paris will recall its ambassador from Bamako, the president said on Sunday, two "
+        "months after the junta expelled the French envoy."
+    )
+    said = [e.date for e in coder.code_text(text, dt.date(2022, 4, 4)) if e.cameo_root == "16"]
+    assert said and all(day == dt.date(2022, 4, 3) for day in said), said

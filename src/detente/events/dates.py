@@ -302,8 +302,9 @@ def of_the_story_year(
     """A day named without its year ("on 23 January") in the year that puts it nearest the
     story's day ``story``, never after publication: "On 23 February 2019 Maduro broke off
     relations … One month before, on 23 January, Colombia had recognised Guaido" in a piece
-    of 2022 is 23 January 2019. None when the phrase names a year or no day."""
-    if _A_YEAR.search(phrase):
+    of 2022 is 23 January 2019. None when the phrase names a year, or no month (a weekday
+    is counted from the story's day, not re-yeared)."""
+    if _A_YEAR.search(phrase) or not _MONTH_NAME.search(phrase):
         return None
     found = []
     for year in (story.year - 1, story.year, story.year + 1):

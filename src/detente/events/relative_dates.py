@@ -45,7 +45,11 @@ def relative_span(phrase: Span) -> Span:
     tail = doc[phrase.end] if phrase.end < len(doc) else None
     if tail is None or tail.lower_ not in _TAILS:
         return phrase
-    if phrase.start <= tail.head.i < phrase.end or phrase.root.head == tail:
+    if phrase.start <= tail.head.i < phrase.end:
+        return doc[phrase.start : phrase.end + 1]
+    # (heading it, the word ends the phrase: not "two months | after soldiers ousted him",
+    # a clause's mark)
+    if phrase.root.head == tail and all(c == phrase.root for c in tail.children):
         return doc[phrase.start : phrase.end + 1]
     return phrase
 
