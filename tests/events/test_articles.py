@@ -467,6 +467,22 @@ FLOORS = {
     # writing; the weekday counted from January left), no false fact (no state sanctions
     # its own organs)
     "2021-05-27-pipeline-waiver.txt": (0.42, 0.50, 1.00),
+    # a Spanish-language analysis of Colombia and Venezuela restoring relations (August 2022),
+    # written in session 33 (h4) after every earlier rule, before any rule for it: start 15
+    # of 23, dates 8 of 15, modality 15 of 15, no not-row violated; false facts: "Maduro
+    # broke then the relations with Bogota, gave … and accused Duque" read with Bogota as
+    # the one who gave and accused (an adverb between verb and object), and every act of
+    # the 2019 paragraph dated January 2022 ("One month before, on 23 January" read in the
+    # year of publication). After its rules 18 of 23, dates 13 of 18
+    "2022-08-31-caracas-bogota-envoys.txt": (0.78, 0.72, 1.00),
+    # an Indian (Hindi) analysis of the India-Maldives rift (Nov 2023 - Jan 2024), written in
+    # session 33 (h4) after the Colombia-Venezuela rules, before any rule for it: start 5 of
+    # 21, dates 5 of 5, modality 5 of 5, no not-row violated; false facts: "the two sides
+    # twenty agreements signed" after Muizzu's talks with Xi given India and the Maldives
+    # (the last pair that acted both ways), "in Fujian Muizzu China had requested" read as
+    # China asking (the person and the country parsed as one name). After its rules 10 of
+    # 21, dates 10 of 10
+    "2024-01-16-male-delhi-troops.txt": (0.47, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -67,6 +67,7 @@ from detente.events.dates import (
     looks_future,
     month_words_after,
     narrative_weekday,
+    of_the_story_year,
     resolve_date,
     same_year_base,
     span_start,
@@ -122,9 +123,11 @@ from detente.events.relative_dates import (
     noun_gap,
     own_dated_clause,
     relative_phrase,
+    restates_story_span,
     same_day,
     shift_of,
     story_weekday,
+    told_beside,
     weekday_phrase,
     weekend_day,
 )
@@ -859,6 +862,19 @@ def _given_time_to_leave(verb: Token) -> bool:
     )
 
 
+def _given_to(verb: Token) -> list[Token]:
+    """Whom ``verb`` gives something: its indirect or direct object, or the object of a
+    dative "to" a translation puts before the thing given ("gave to the Colombian diplomats
+    24 hours to leave")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "dative" and child.pos_ != "ADP"):
+            out.append(child)
+        elif child.dep_ == "dative":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
 # What a state gives people time to leave when it sends them out of its own land, not out of
 # a town or a post they hold ("gave the rebels 48 hours to leave the city" threatens them).
@@ -1292,14 +1308,6 @@ def _span_start(tok: Token) -> bool:
         return False
     held = word.head.head
     return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
-
-
-def _beside(shift: Span, other: Span) -> bool:
-    """Two date phrases told side by side, one restating the other ("three days later, on 4
-    August", "the next day, 30 December"): at most a comma and a preposition between them."""
-    first, second = sorted((shift, other), key=lambda p: p.start)
-    between = first.doc[first.end : second.start]
-    return len(between) <= 2 and all(t.is_punct or t.pos_ == "ADP" for t in between)
 
 
 _SINCE = frozenset({"since"})
@@ -2170,9 +2178,7 @@ class Coder:
                         and any(t.lower_ == "grata" for t in first.subtree)
                     )
                 )
-                if expelled or any(
-                    envoys(c) for c in word.children if c.dep_ in ("dative", "dobj")
-                ):
+                if expelled or any(envoys(c) for c in _given_to(word)):
                     code = lookup(CUT_RELATIONS)
                 elif _leaving_the_land(word):
                     code = lookup(DEPORT)  # "gave Qatari citizens two weeks to leave the country"
@@ -2558,9 +2564,14 @@ class Coder:
                     # aid the following day": the sentence's other day, though it dates a
                     # thing, is what the day after counts from; else the story's last day
                     base = _named_day(phrases, phrase, published) or anchor
-                if other is not None and _beside(phrase, other):
+                if other is not None and told_beside(phrase, other):
                     # "three days later, on 4 August" / "the next day, 30 December": the day
-                    # named beside the shift is the shifted day itself, not its base
+                    # named beside the shift is the shifted day itself, not its base, in the
+                    # year of the story's day it is counted from
+                    story = _named_day(phrases, phrase, published) or anchor
+                    if story is not None:
+                        restated = of_the_story_year(other.text, story + shift, published)
+                        base = restated[0] if restated is not None else base
                     shift = dt.timedelta(0)
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
@@ -2604,6 +2615,11 @@ class Coder:
                 resolved = _nearer(
                     resolved, resolve_date(text, said_on or published, False), published
                 )
+            if resolved is not None and not ahead and restates_story_span(phrase, phrases):
+                # "One month before, on 23 January": a day of the story's year
+                story = _named_day(phrases, phrase, published) or anchor
+                if story is not None:
+                    resolved = of_the_story_year(text, story, published) or resolved
             if resolved is not None and not ahead and not past:
                 # "Putin-Trump summit on 20 February" in a story of 16 February: the coming
                 # 20 February, not last year's

@@ -296,6 +296,29 @@ def weekday_named(text: str) -> int | None:
     return next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
 
 
+def of_the_story_year(
+    phrase: str, story: dt.date, published: dt.date
+) -> tuple[dt.date, str] | None:
+    """A day named without its year ("on 23 January") in the year that puts it nearest the
+    story's day ``story``, never after publication: "On 23 February 2019 Maduro broke off
+    relations … One month before, on 23 January, Colombia had recognised Guaido" in a piece
+    of 2022 is 23 January 2019. None when the phrase names a year, or no month (a weekday
+    is counted from the story's day, not re-yeared)."""
+    if _A_YEAR.search(phrase) or not _MONTH_NAME.search(phrase):
+        return None
+    found = []
+    for year in (story.year - 1, story.year, story.year + 1):
+        base = min(published, dt.date(year, 12, 31))
+        resolved = resolve_date(phrase, base, False)
+        if resolved is not None and resolved[0].year == year:
+            found.append(resolved)
+    return min(found, key=lambda r: abs(r[0] - story), default=None)
+
+
+# "this Sunday": a weekday of the week of publication, past for a past act.
+_THIS_WEEKDAY = re.compile(rf"^this\s+(?:{'|'.join(WEEKDAYS)})$")
+
+
 # Holidays of a fixed day, which dateparser does not read, as the day and month they fall on
 _HOLIDAYS = {
     r"new\s+year'?s\s+eve": "31 December",
@@ -324,6 +347,10 @@ def resolve_date(
     bare = text.lower().removeprefix("on ").strip(" .,")
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
+    if not future and _THIS_WEEKDAY.match(bare):
+        # "arrived in Caracas this Sunday" in a piece of Wednesday: the Sunday just past
+        # (dateparser reads "this Sunday" as the coming one only)
+        return resolve_date(bare.split()[1], published, future)
     text = _of_relative_month(text, published)  # "the 4th of last month"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016

@@ -116,6 +116,7 @@ from detente.events.readings import (
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
 from detente.events.targets import (
+    ENVOYS,
     FALLBACK_PREPS,
     FORCE_ROOTS,
     MEASURE_ROOTS,
@@ -194,9 +195,18 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     )
 
 
+# Envoys' titles, which news capitalises before the name ("the Maldivian High Commissioner
+# Ibrahim Shaheeb", "Ambassador John Doe") and which acts on envoys (summon, expel) look for.
+_ENVOY_TITLES = ENVOYS | {"commissioner"}
+
+
 def _title_of_name(tok: Token, name: Token) -> bool:
-    """``tok`` is a common noun set before the proper name ``name`` as its title."""
-    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.i < name.i
+    """``tok`` is a common noun set before the proper name ``name`` as its title, or an
+    envoy's title capitalised (a capitalised "President" stays part of the name: "the coup
+    that toppled President Ali Bongo" names the coup's act, not an object of a pattern)."""
+    if tok.dep_ != "compound" or tok.i > name.i:
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in _ENVOY_TITLES)
 
 
 # Nouns that stand for what their "of" or "for" phrase names when something is done to them:

@@ -32,6 +32,52 @@ _NEXT_DAYS = {
 }  # fmt: skip
 
 
+# A span counted from the story's day in any unit ("a month before", "two years later").
+_STORY_SPAN = re.compile(
+    r"^(" + "|".join(_NUMBERS) + r"|\d+)\s+(day|week|month|year)s?\s+(earlier|before|later|after)$"
+)
+
+
+def relative_span(phrase: Span) -> Span:
+    """``phrase`` with the word after it that makes it relative, which the model may leave
+    out of the entity, hung on it or heading it ("Two days | later", "One month | before")."""
+    doc = phrase.doc
+    tail = doc[phrase.end] if phrase.end < len(doc) else None
+    if tail is None or tail.lower_ not in _TAILS:
+        return phrase
+    if phrase.start <= tail.head.i < phrase.end:
+        return doc[phrase.start : phrase.end + 1]
+    # (heading it, the word ends the phrase: not "two months | after soldiers ousted him",
+    # a clause's mark)
+    if phrase.root.head == tail and all(c == phrase.root for c in tail.children):
+        return doc[phrase.start : phrase.end + 1]
+    return phrase
+
+
+def counted_from_story(phrase: Span) -> bool:
+    """``phrase`` counts a span from the day the story has reached ("one month before", "two
+    years later"), as a day named beside it restates ("One month before, on 23 January")."""
+    text = relative_span(phrase).text
+    return bool(_STORY_SPAN.match(" ".join(text.lower().split())))
+
+
+def told_beside(shift: Span, other: Span) -> bool:
+    """Two date phrases told side by side, one restating the other ("three days later, on 4
+    August", "the next day, 30 December"): at most a comma and a preposition between them."""
+    first, second = sorted((shift, other), key=lambda p: p.start)
+    between = first.doc[first.end : second.start]
+    return len(between) <= 2 and all(t.is_punct or t.pos_ == "ADP" for t in between)
+
+
+def restates_story_span(phrase: Span, phrases: list[Span]) -> bool:
+    """``phrase`` is told beside a span counted from the story's day, which it restates
+    ("One month before, on 23 January", "two years later, on 5 May")."""
+    return any(
+        other != phrase and counted_from_story(other) and told_beside(phrase, relative_span(other))
+        for other in phrases
+    )
+
+
 def shift_of(text: str) -> dt.timedelta | None:
     """ "a day earlier" → -1 day, "two weeks later" → +14 days, "on the next day" → +1 day;
     None for other phrases."""

@@ -16,11 +16,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.events.dates import WEEKDAYS, chronicle, narrative_weekday, resolve_date
+from detente.events.dates import (
+    WEEKDAYS,
+    chronicle,
+    narrative_weekday,
+    of_the_story_year,
+    resolve_date,
+)
 from detente.events.grammar import before_subject, clause_of
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
-from detente.events.relative_dates import shift_of, weekend_day
+from detente.events.relative_dates import restates_story_span, shift_of, weekend_day
 from detente.models import Event
 
 STORY_DAYS = 366  # a story's dated act carries to later undated past acts within a year
@@ -234,6 +240,11 @@ def _first_day(
         if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
             continue  # "On Sunday, 23 May": the day is the one the date names
         if placed(clause_of(ent.root), ent):
+            if story is not None and restates_story_span(ent, ents):
+                # "One month before, on 23 January": of the story's year
+                restated = of_the_story_year(ent.text, story, published)
+                if restated is not None and restated[1] == "text":
+                    return restated[0]
             day = (
                 narrative_weekday(ent.text, story, published, chronicle(sent.doc.text))
                 or weekend_day(ent.text, story or published, published, False)

@@ -162,8 +162,9 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     ]
     # "Turkey and Israel agreed to restore ties. Israel warned of Iranian plots. … the two
     # countries decided …": the two sides are a pair that acted on each other, not one side
-    # and whom it only spoke of
-    last = next((e for e in between if _acted_both_ways(e, between)), None) if not they else None
+    # and whom it only spoke of; talks one side was found holding with the other are held
+    # by both ("in Beijing he with Xi talks held, and the two sides signed twenty agreements")
+    last = next((e for e in between if _each_with_other(e, between)), None) if not they else None
     last = last or next(iter(between), None)
     # "Doval and Wang Yi talked. They agreed on …": "they" are the two who last met
     if last is None or (they and (last is not earlier[-1] or not is_symmetric(last.cameo))):
@@ -171,6 +172,12 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     side = (Actor(last.source_country, "", last.source_name), OPEN_CONFIDENCE, head)
     other = (Actor(last.target_country, "", last.target_name), OPEN_CONFIDENCE, head)
     return side, other
+
+
+def _each_with_other(event: Event, events: list[Event]) -> bool:
+    """Both countries of ``event`` did something with the other: it is an act two do
+    together (talks, a meeting), or one of ``events`` goes the other way."""
+    return is_symmetric(event.cameo) or _acted_both_ways(event, events)
 
 
 def _acted_both_ways(event: Event, events: list[Event]) -> bool:

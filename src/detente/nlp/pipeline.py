@@ -374,6 +374,79 @@ def _subjectless_verb_after(name: Token) -> Token | None:
     return verb
 
 
+def _verb_after(name: Token) -> Token | None:
+    """The verb right after ``name`` or after its auxiliaries ("China had requested")."""
+    doc = name.doc
+    at = name.i + 1
+    while at < len(doc) and doc[at].dep_ in ("aux", "auxpass", "neg") and doc[at].head.i > at:
+        at += 1
+    if at >= len(doc) or doc[at].pos_ != "VERB" or at > name.i + 4:
+        return None
+    return doc[at]
+
+
+_MASKS = frozenset(name for names in MASK_SURNAMES.values() for name in names)
+
+
+def _a_person(tok: Token) -> bool:
+    """``tok`` ends the name of a person our tables know: the stand-in that person's surname
+    is parsed as (:data:`MASK_SURNAMES`; the model's own PERSON tags take "Sri Lankan" for
+    one)."""
+    return tok.text in _MASKS
+
+
+def _actor_starts(doc: Doc) -> set[int]:
+    """Where the actor names of ``doc`` begin: the tagger's spans once it has run, else the
+    names the tagger found in the text before parsing (repairs run first)."""
+    if ACTOR_SPANS in doc.spans:
+        return {span.start for span in doc.spans[ACTOR_SPANS] if span.label_ == "ACTOR"}
+    found = doc.user_data.get(ACTOR_CHARS) or ()
+    spans = (doc.char_span(start, end) for start, end, label, _ in found if label == "ACTOR")
+    return {span.start for span in spans if span is not None}
+
+
+def person_then_country(doc: Doc) -> None:
+    """Split a person's name and an actor's name after it (two actor spans) that the parser
+    joined into one phrase ("Muizzu
+    China had requested more tourists", "in Fujian Muizzu China had requested"): a
+    translation that keeps the verb last puts the doer and whom he acts on side by side,
+    and no English phrase has a person's name modify a country's. The person is the subject
+    of the verb after them, the country its object (its second object when it has one); a
+    date the parser made that verb's subject, and a place before the person the
+    preposition's object, go back to their own roles."""
+    starts = _actor_starts(doc)
+    for person in doc:
+        country = person.head
+        if person.dep_ != "compound" or not _a_person(person) or person.i + 1 != country.i:
+            continue
+        verb = _verb_after(country)
+        if country.i not in starts or _a_person(country) or verb is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != country]
+        if (
+            country.dep_ not in ("nsubj", "pobj")
+            or subjects
+            and not all(s.ent_type_ in ("DATE", "TIME") for s in subjects)
+        ):
+            continue
+        prep = country.head if country.dep_ == "pobj" else None
+        before = [t for t in country.children if t.i < person.i and t.dep_ in ("compound", "amod")]
+        for subject in subjects:
+            subject.dep_ = "npadvmod"
+        for name in (t for t in country.children if t.i < person.i and t not in before):
+            name.head = person
+        if prep is not None and before:  # "in Fujian | Muizzu China"
+            place = before[-1]
+            place.head, place.dep_ = prep, "pobj"
+            for word in before[:-1]:
+                word.head = place
+        for name in (t for t in doc[person.left_edge.i : person.i] if t.head == country):
+            name.head = person
+        person.head, person.dep_ = verb, "nsubj"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        country.head, country.dep_ = verb, "dative" if objects else "dobj"
+
+
 def time_clauses(doc: Doc) -> None:
     """Make a name the parser hung on a preposition of time the subject of the verb right
     after it, which it left with none: in "…, a day after Azerbaijan had launched an
@@ -1717,6 +1790,7 @@ def repair_parse(doc: Doc) -> None:
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
     named_objects(doc)
+    person_then_country(doc)
     quoted_predicates(doc)
     dated_objects(doc)
     stranded_ways(doc)
@@ -2023,6 +2097,7 @@ class ActorTagger:
                 and after.is_title
                 and after.text not in self.lexicon
                 and after.lower_ not in own
+                and not self._known_place(after)
             ):
                 return True
         if span.start == 0:
@@ -2033,7 +2108,15 @@ class ActorTagger:
             and before.is_title
             and before.text not in self.lexicon
             and before.lower_ not in own
+            and not self._known_place(before)
         )
+
+    def _known_place(self, tok: Token) -> bool:
+        """``tok`` is a country's or a place's name of our tables, no given name or surname
+        of someone else: a translation that keeps the verb last sets names side by side ("in
+        Fujian Muizzu China had requested")."""
+        entry = self.book.lookup(tok.text)
+        return entry is not None and entry.kind != "person"
 
     def prepare(self, text: str) -> Doc:
         """A tokenized Doc ready for the pipeline, with every character offset unchanged.

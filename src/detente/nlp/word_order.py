@@ -1186,7 +1186,13 @@ def reorder(
             origin.insert(origin.index(comma), None)
         stray = stray_comma(sent) if not found else None
         aside = relative_aside(sent) if not found and stray is None else None
-        if stray is not None:  # "Prime Minister Imran Khan, called President Erdogan …"
+        adverb = postverbal_adverb(sent) if not (found or stray or aside) else None
+        if adverb is not None:  # "Maduro broke then the relations with Bogota, gave …"
+            verb = adverb - 1
+            origin.remove(adverb)
+            origin.insert(origin.index(verb), adverb)
+            variants.append((origin, [verb]))
+        elif stray is not None:  # "Prime Minister Imran Khan, called President Erdogan …"
             origin.remove(stray)
             variants.append((origin, [stray + 1]))
         elif aside is not None:  # "The United States, which …, reduced aid to Argentina"
@@ -1247,6 +1253,42 @@ def stray_comma(sent: Span) -> int | None:
 
 # Words that open a relative clause set off after a name ("Erdogan, who …, ordered").
 _RELATIVE_OPENERS = {"who", "which", "whose"}
+
+
+# Noun phrase words before its head noun.
+_NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "quantmod"}
+
+
+def _phrase_head(first: Token) -> Token:
+    """The head noun of the noun phrase that opens at ``first``."""
+    head = first
+    while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def postverbal_adverb(sent: Span) -> int | None:
+    """An adverb that a translation from Spanish, French or Italian puts between a past verb
+    and its object ("Maduro broke then the relations with Bogota, gave the diplomats 24
+    hours to leave", "Rome recalled immediately its ambassador and said …"): the model reads
+    the object as the subject of the next verb, and the first verb as one without an object.
+    The adverb's index when the verb has no object and the noun phrase right after the
+    adverb is the subject of a later verb; else None. Parsed again with the adverb before
+    the verb ("then broke the relations"), as English puts it."""
+    doc = sent.doc
+    for adverb in sent[1:-2]:
+        verb = doc[adverb.i - 1]
+        if adverb.pos_ != "ADV" or adverb.head != verb or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        nxt = doc[adverb.i + 1]
+        if nxt.pos_ not in _NOUN_START or nxt.pos_ == "PRON":
+            continue
+        head = _phrase_head(nxt)
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
+            return adverb.i
+    return None
 
 
 def relative_aside(sent: Span) -> tuple[int, int] | None:
