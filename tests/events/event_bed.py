@@ -4,7 +4,9 @@ would list (``tests/data/events_study.tsv``, ``events_heldout.tsv``, ``events_he
 ``events_heldout4.tsv``, and the wire-story forms' ``wire_forms_study.tsv`` and
 ``wire_forms_heldout.tsv``: conditional threats, troops sent to a host, fire "from" a place,
 two acts of force, agentless passives, and ``thing_targets_study.tsv`` /
-``thing_targets_heldout.tsv``: things acted on that name no one), scored on (source country,
+``thing_targets_heldout.tsv``: things acted on that name no one, and
+``place_targets_study.tsv`` / ``place_targets_heldout.tsv``: acts done in a place to no named
+state actor, whose country is the target, and venues that are not), scored on (source country,
 target country, CAMEO root) with :func:`detente.evaluate.evaluate`.
 
 A file whose header holds ``# strict targets`` also counts an open target with no actor code
@@ -33,7 +35,7 @@ FILES = tuple(
     for name in ("study", "heldout", "heldout2", "heldout3", "study2", "heldout4")
 ) + tuple(
     DATA / f"{family}_{name}.tsv"
-    for family in ("wire_forms", "thing_targets")
+    for family in ("wire_forms", "thing_targets", "place_targets")
     for name in ("study", "heldout")
 )
 # An open target with no actor code, scored apart from "no target" in strict files (a gold
