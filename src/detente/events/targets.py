@@ -20,6 +20,7 @@ from detente.events.grammar import (
     WITH,
     child_of,
     clause_of,
+    counted,
     final_clause,
     named_by_modifier,
     names_someone,
@@ -1106,6 +1107,22 @@ def _named_owner(tok: Token) -> bool:
     return any(c.dep_ == "poss" and names_someone(c) for c in tok.children)
 
 
+_CROWD_PLACE = WHERE | _WORKPLACE
+
+
+def crowd_place(crowd: Token) -> list[Token]:
+    """The place a crowd is said to be in or at: "protesters in Tbilisi", "thousands of
+    students in Dhaka", "workers at plants in South Korea" (the number's counted noun holds
+    the phrase when the parser hangs it there)."""
+    people = counted(crowd)
+    return [
+        place
+        for holder in dict.fromkeys((crowd, people))
+        for place in prep_objects(holder, _CROWD_PLACE)
+        if place.pos_ in ("NOUN", "PROPN") and not is_time(place)
+    ]
+
+
 def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
     the object of a clause saying what the protest is for ("…, protesting the quota
@@ -2087,6 +2104,11 @@ def verb_targets(
             for p in prep_objects(holder, last)
             if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
         )
+    if pat.code[:2] == PROTEST_ROOT and actor is not None:
+        # "Protesters in the town of Gjilan burned flags", "workers at car plants in South
+        # Korea went on strike": a crowd that names no one it acts against protests in the
+        # place it is in (after any side it is against, before the protest's own noun)
+        found.extend(crowd_place(actor))
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))
