@@ -1108,6 +1108,15 @@ def _named_owner(tok: Token) -> bool:
 
 
 _CROWD_PLACE = WHERE | _WORKPLACE
+# Spans of time a protest lasts ("for a third day", "for weeks"): no one it is aimed at.
+_LASTING = _SPANS | {"day", "hour", "night", "weekend"}
+
+
+def _names_nothing(verb: Token, found: list[Token]) -> bool:
+    """``verb`` has no object and its phrases found so far only say how long it lasted."""
+    return child_of(verb, "dobj") is None and all(
+        is_time(t) or t.lemma_.lower() in _LASTING for t in found
+    )
 
 
 def crowd_place(crowd: Token) -> list[Token]:
@@ -2104,10 +2113,10 @@ def verb_targets(
             for p in prep_objects(holder, last)
             if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
         )
-    if pat.code[:2] == PROTEST_ROOT and actor is not None:
-        # "Protesters in the town of Gjilan burned flags", "workers at car plants in South
-        # Korea went on strike": a crowd that names no one it acts against protests in the
-        # place it is in (after any side it is against, before the protest's own noun)
+    if pat.code[:2] == PROTEST_ROOT and actor is not None and _names_nothing(verb, found):
+        # "Fishermen in Senegal have been protesting for weeks": a crowd that names no one
+        # and nothing it acts against protests in the place it is in (not "dockworkers in
+        # Marseille blockaded the port": the port is what they block)
         found.extend(crowd_place(actor))
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
