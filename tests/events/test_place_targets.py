@@ -103,25 +103,6 @@ def test_weapons_deployed_in_a_country_are_a_show_of_force_there(coder, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Rioters looted shops in Athens on Saturday.", "GRC"),
-        ("Rioters looted shops in Paris.", "FRA"),
-    ],
-)
-def test_a_crowd_protests_at_the_country_it_protests_in(coder, text, country):
-    """A crowd's protest at things in a place of its own country, against no one named, is
-    coded at that country (a state is otherwise never its own target)."""
-    found = _targets(coder, text, "14")
-    assert found and all(c == country for c, _ in found), found
-
-
-def test_a_crowd_s_thing_with_no_place_stays_open(coder):
-    found = _targets(coder, "Indian farmers protested against a new law.", "14")
-    assert found and all(c == "" for c, _ in found), found
-
-
-@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Fishermen in Senegal have been protesting for weeks.", "Senegal"),

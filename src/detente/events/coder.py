@@ -131,7 +131,6 @@ from detente.events.sides import (
     ARMED_SECTORS,
     OWN_GROUND,
     PARTY,
-    PROTESTING,
     distinct_sides,
     pairs_of,
     resolve_heads,
@@ -2042,9 +2041,7 @@ class Coder:
                 and src[0].code == tgt[0].code
                 and (src[0].name == tgt[0].name or tgt[2].ent_type_ != "PERSON")
                 and not rival_groups(src, tgt)
-                # "Iraq imposed a curfew in Baghdad", "rioters looted shops in Paris"
-                and code.code not in OWN_GROUND
-                and not (code.root == PROTESTING and not tgt[0].sector)
+                and code.code not in OWN_GROUND  # "Iraq imposed a curfew in Baghdad"
             ):
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):

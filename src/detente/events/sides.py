@@ -42,7 +42,7 @@ from detente.events.grammar import (
 from detente.events.modality import first_conjunct
 from detente.events.patterns import Pattern
 from detente.events.phrases import EDGES
-from detente.events.spans import named_place_below, naming_token
+from detente.events.spans import naming_token
 from detente.events.symmetry import (
     DEAL_NOUNS,
     SYMMETRIC_LEMMAS,
@@ -812,7 +812,6 @@ def targets_of(
 # Measures a state takes on its own ground: curfews, states of emergency and martial law,
 # imposed, threatened or eased (CAMEO 0813, 0814, 1323, 1324, 1723, 1724).
 OWN_GROUND = frozenset({"0813", "0814", "1323", "1324", "1723", "1724"})
-PROTESTING = "14"  # a crowd's protest, held at the place it is in
 
 
 def _own_ground(
@@ -824,15 +823,9 @@ def _own_ground(
 ) -> list[tuple[Actor, float, Token]]:
     """A curfew or a state of emergency is laid on the place it covers, the state's own
     country included: "Iraq imposed a curfew in Baghdad" is done to Iraq, and "the army
-    declared martial law" to the army's own country. So is a protest at the place it is held
-    in ("rioters looted shops in Paris", "crowds marched in Nairobi"): a crowd that names no
-    one it is against protests at its own country, where it protests (only at a place of
-    that country: "protested against a new law" names no place). Elsewhere a side's own
-    country is never its target, so the place (or the measure) would stand open."""
-    protest = triple.pattern.code[:2] == PROTESTING
-    if triple.pattern.code not in OWN_GROUND and not protest:
-        return targets
-    if any(t[0].code for t in targets):
+    declared martial law" to the army's own country. Elsewhere a side's own country is never
+    its target, so the place (or the measure) would stand open."""
+    if triple.pattern.code not in OWN_GROUND or any(t[0].code for t in targets):
         return targets
     countries = {s[0].country for s in sources if s[0].country}
     if len(countries) != 1:
@@ -841,13 +834,8 @@ def _own_ground(
     out = []
     for actor, confidence, token in targets:
         found = [a for a, _, _ in resolve_heads([token], day, actors) if a.country]
-        place = named_place_below(token, actors) if protest and not found else None
-        if place is not None:  # "looted shops in Paris": the shops are where the place is
-            found = [a for a, _, _ in resolve_heads([place], day, actors) if a.country]
         if found and found[0].country != country:
             return targets  # (a place of another side we have no code for stays open)
-        if protest and not found:
-            return targets  # (a crowd's thing or topic names no place: it stays open)
         out.append((Actor(country, "", actor.name), confidence, token))
     return out
 
