@@ -96,6 +96,14 @@ def _of_place(tok: Token) -> bool:
     )
 
 
+def _in_subject(tok: Token, word: Token) -> bool:
+    """``tok`` lies in the subject of ``word``: "farmers in India have been protesting"
+    protest in India, which is no part of the crowd that names the target."""
+    while tok.head.i != tok.i and tok.head.i != word.i:
+        tok = tok.head
+    return tok.head.i == word.i and tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _acted_on(holder: Token, word: Token) -> Token:
     """The thing the act is done to that ``holder`` is part of: a place hung on a noun inside
     the object's phrase still places the object ("killed 50 villagers with machetes in
@@ -139,7 +147,7 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
     placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING
     if placed and anchor.i != tok.i:
         end = max(end, phrase_span(anchor)[1])
-    holder = anchor.head.head if placed else None
+    holder = anchor.head.head if placed and not _in_subject(anchor, word) else None
     if holder is not None and holder.pos_ == "VERB":  # "captured oil fields near Kirkuk"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if holder is not None:
@@ -157,17 +165,98 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
         if named:
             return start, max(end, phrase_span(named[0])[1])
     own = actors.by_token.get(tok.i)
-    if coded and own is not None and own.label_ == "AGENT":
-        places = [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i
-            for p in c.children
-            if p.dep_ == "pobj" and p.i in actors.by_token
-        ]
-        if places:
-            return start, max(end, phrase_span(places[0])[1])
+    placed_one = _described_noun(tok, word) or (
+        tok if own is None or own.label_ == "AGENT" else None
+    )
+    place = (
+        named_place_below(placed_one, actors) or _place_after(placed_one, actors)
+        if coded and placed_one is not None
+        else None
+    )
+    if place is not None:
+        # "workers in Dhaka", "families in camps in northern Ethiopia", "struck PKK positions
+        # in northern Iraq": the people or things acted on are named with the place they are
+        # in (not a name of its own: "Putin in Moscow")
+        return start, max(end, phrase_span(place)[1])
     return start, end
+
+
+def _described_noun(tok: Token, word: Token) -> Token | None:
+    """The common noun a coding modifier describes ("Iranian targets", "PKK positions",
+    "Syrian refugees"), or None (nor the event noun itself: "Russian sanctions")."""
+    head = tok
+    while head.dep_ in _DESCRIBING and head.head.i > head.i:
+        head = head.head
+    if head.i == tok.i or head.i == word.i or head.pos_ != "NOUN":
+        return None
+    return head
+
+
+_PLACE_CHAIN = 3  # "aid to refugees in camps in villages in X": deeper is another story
+
+
+def _names_place(tok: Token, actors: DocActors) -> bool:
+    """``tok``'s phrase names a place by a name: "Syria", "northern Ethiopia", "Pakistan's
+    Sindh province", "the Yemeni capital Sanaa"."""
+    return tok.i in actors.by_token or any(
+        c.dep_ in _DESCRIBING and c.i < tok.i and c.i in actors.by_token for c in tok.children
+    )
+
+
+def named_place_below(tok: Token, actors: DocActors, depth: int = _PLACE_CHAIN) -> Token | None:
+    """The first place named down a chain of place phrases hung on ``tok`` ("families in
+    camps in northern Ethiopia" → Ethiopia, "positions in the city of Aleppo" → Aleppo), or
+    None. The chain runs through common nouns only: a place is where its holder is, and the
+    place of the place is still where the holder is."""
+    if depth == 0:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACING or prep.i < tok.i:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if _names_place(place, actors):
+                return place
+            named = next(
+                (p for p in _place_of_noun(place) if _names_place(p, actors)), None
+            ) or named_place_below(place, actors, depth - 1)
+            if named is not None:
+                return named
+    return None
+
+
+def _place_after(tok: Token, actors: DocActors) -> Token | None:
+    """A named place in a place phrase that follows ``tok``'s phrase at once but that the
+    parser hung on the clause's verb ("deliver aid to refugees in camps in Bangladesh": the
+    refugees are in the camps; "struck Iranian targets in Syria")."""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "struck Iranian targets in Syria"
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    else:
+        return None
+    after = tok.right_edge.i + 1
+    prep = tok.doc[after] if after < len(tok.doc) else None
+    if prep is None or prep.head.i != verb.i or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in _PLACING:
+        return None
+    return next(
+        (p for p in prep.children if p.dep_ == "pobj" and _names_place(p, actors)), None
+    ) or next((named_place_below(p, actors) for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _place_of_noun(place: Token) -> list[Token]:
+    """The place an "of" phrase names for a place noun: "the city of Aleppo", "the province
+    of Idlib"."""
+    if place.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    return [
+        p
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 # People named by whose they are ("relatives of the sailors", "the crew of an Iranian

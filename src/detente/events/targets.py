@@ -20,6 +20,7 @@ from detente.events.grammar import (
     WITH,
     child_of,
     clause_of,
+    counted,
     final_clause,
     named_by_modifier,
     names_an_actor,
@@ -1107,6 +1108,31 @@ def _named_owner(tok: Token) -> bool:
     return any(c.dep_ == "poss" and names_someone(c) for c in tok.children)
 
 
+_CROWD_PLACE = WHERE | _WORKPLACE
+# Spans of time a protest lasts ("for a third day", "for weeks"): no one it is aimed at.
+_LASTING = _SPANS | {"day", "hour", "night", "weekend"}
+
+
+def _names_nothing(verb: Token, found: list[Token]) -> bool:
+    """``verb`` has no object and its phrases found so far only say how long it lasted."""
+    return child_of(verb, "dobj") is None and all(
+        is_time(t) or t.lemma_.lower() in _LASTING for t in found
+    )
+
+
+def crowd_place(crowd: Token) -> list[Token]:
+    """The place a crowd is said to be in or at: "protesters in Tbilisi", "thousands of
+    students in Dhaka", "workers at plants in South Korea" (the number's counted noun holds
+    the phrase when the parser hangs it there)."""
+    people = counted(crowd)
+    return [
+        place
+        for holder in dict.fromkeys((crowd, people))
+        for place in prep_objects(holder, _CROWD_PLACE)
+        if place.pos_ in ("NOUN", "PROPN") and not is_time(place)
+    ]
+
+
 def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
     the object of a clause saying what the protest is for ("…, protesting the quota
@@ -2134,6 +2160,11 @@ def verb_targets(
             for p in prep_objects(holder, last)
             if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
         )
+    if pat.code[:2] == PROTEST_ROOT and actor is not None and _names_nothing(verb, found):
+        # "Fishermen in Senegal have been protesting for weeks": a crowd that names no one
+        # and nothing it acts against protests in the place it is in (not "dockworkers in
+        # Marseille blockaded the port": the port is what they block)
+        found.extend(crowd_place(actor))
     if noun is not None and not measure and not (reduced_passive(verb) and noun.i == verb.head.i):
         found.append(noun)  # "signed an accord to supply Gondor with wheat"
     found.extend(_beneficiaries(verb, comp))

@@ -243,6 +243,60 @@ def second_objects(doc: Doc) -> None:
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
+# Prepositions that say where the people just named are: "aid to families in Yemen".
+_WHERE_THEY_ARE = frozenset({"in", "inside"})
+# Names the parser tags as places, and names that make a people noun someone's own.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+_OWNING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
+# Prepositions that name whom a thing is given or done for.
+_RECIPIENTS = frozenset({"to", "for"})
+
+
+def _names_a_place(phrase: Token) -> bool:
+    """``phrase`` (the object of a place preposition) names a place somewhere in it: "Yemen",
+    "camps in northern Ethiopia", "Pakistan's Sindh province" (not "a ceremony", "2013")."""
+    return any(t.ent_type_ in _PLACE_ENTITIES for t in phrase.subtree)
+
+
+def _owned_people(noun: Token) -> bool:
+    """``noun`` is named by whose it is: "Syrian refugees", "Hamas fighters", "UN staff"."""
+    return any(
+        c.ent_type_ in _OWNING_ENTITIES or c.pos_ == "PROPN"
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+    )
+
+
+def placed_recipients(doc: Doc) -> None:
+    """A place phrase the parser hung on the verb right after the people something is given
+    to or done for says where those people are: in "sent food to families in Yemen" and
+    "provided assistance to flood victims in Pakistan's Sindh province" the families and
+    the victims are in the place (the parser hangs the phrase on the verb, and the people,
+    named by no country of their own, would be no one). Not people named as someone's own
+    ("to Syrian refugees in Jordan": the place is where they are, not who they are), nor a
+    phrase that names no place ("to the army in 2013")."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE_THEY_ARE:
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" or prep.i == 0:
+            continue
+        before = doc[prep.i - 1]
+        people = next(
+            (
+                c
+                for r in verb.children
+                if r.dep_ in ("prep", "dative") and r.lower_ in _RECIPIENTS and r.i < prep.i
+                for c in r.children
+                if c.dep_ == "pobj" and c.right_edge.i == before.i
+            ),
+            None,
+        )
+        if people is None or people.pos_ != "NOUN" or _owned_people(people):
+            continue
+        if any(c.dep_ == "pobj" and _names_a_place(c) for c in prep.children):
+            prep.head = people
+
 
 def _bare_apposition(noun: Token) -> Token | None:
     """An apposition on ``noun`` with a determiner of its own and no comma before it ("two
@@ -1800,6 +1854,7 @@ def repair_parse(doc: Doc) -> None:
     time_phrases(doc)
     time_span_subjects(doc)
     second_objects(doc)
+    placed_recipients(doc)
     saying_times(doc)
     said_subjects(doc)
     time_clauses(doc)
