@@ -1613,9 +1613,6 @@ def striving(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
 
 
-_THREAT_ROOT = "13"
-
-
 def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
     """Every target candidate is a force of nature or circumstance (``NOT_DOERS``): "doctors
     warn of a measles outbreak", "economists warned of a recession" foretell a danger and
