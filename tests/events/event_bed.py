@@ -36,7 +36,7 @@ FILES = tuple(
     for name in ("study", "heldout", "heldout2", "heldout3", "study2", "heldout4")
 ) + tuple(
     DATA / f"{family}_{name}.tsv"
-    for family in ("wire_forms", "thing_targets", "second_verbs")
+    for family in ("wire_forms", "thing_targets", "second_verbs", "verb_final")
     for name in ("study", "heldout")
 )
 # An open target with no actor code, scored apart from "no target" in strict files (a gold
