@@ -78,6 +78,9 @@ def _reordered(coder, text: str) -> str | None:
         # phrases of time and purpose, then the place the verb goes to, which comes first
         ("Tbilisi on Sunday for a summit of the alliance to Vilnius travelled.",
          "Tbilisi travelled to Vilnius on Sunday for a summit of the alliance ."),
+        # a relative clause on the object's noun is no second verb of the clause
+        ("Tokyo on Monday new curbs against firms that sell chips to Moscow announced.",
+         "Tokyo on Monday announced new curbs against firms that sell chips to Moscow ."),
         # (not when an object stands before the place)
         ("Kyiv with drones the refinery in Ryazan attacked.",
          "Kyiv attacked the refinery in Ryazan with drones ."),
@@ -161,6 +164,8 @@ def test_a_comma_belongs_after_a_leading_date(coder):
         # a relative clause that ends in its verb before the main clause goes on
         ("The embargo, which Ottawa in March against Minsk imposed, was lifted a year later.",
          ("CAN", "BLR", "16")),
+        ("Ottawa has on Friday new sanctions against Belarusian banks that fund the army "
+         "imposed.", ("CAN", "BLR", "16")),
         # a verb of going after phrases of time and purpose and before its place
         ("Tbilisi on Sunday for a summit of the alliance to Vilnius travelled.",
          ("GEO", "LTU", "04")),

@@ -642,6 +642,23 @@ def _comma_tail(clause: Span) -> int | None:
     return comma if relative or beside else None
 
 
+def _outside_relatives(words: list[Token]) -> list[Token]:
+    """``words`` up to the relative clause a noun of the object carries ("new sanctions
+    against Chinese firms | that supply drone parts to Russia | imposed"): its verb is the
+    noun's, not a second verb of the translated clause."""
+    at = next(
+        (
+            k
+            for k, t in enumerate(words[1:], 1)
+            if t.lower_ in ("that", "which", "who")
+            and t.tag_ in ("WDT", "WP")
+            and words[k - 1].pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    return words if at is None else words[:at]
+
+
 def _final_group(span: Span) -> list[Token] | None:
     """The verb group that ends ``span`` (before its closing punctuation), or None."""
     group = _verb_group(span)
@@ -1026,7 +1043,7 @@ def _clause_order(
     if (
         end == start
         or not words
-        or any(_verb_like(t) for t in words[1:])
+        or any(_verb_like(t) for t in _outside_relatives(words[1:]))
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
