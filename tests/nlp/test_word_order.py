@@ -78,6 +78,11 @@ def _reordered(coder, text: str) -> str | None:
         # phrases of time and purpose, then the place the verb goes to, which comes first
         ("Tbilisi on Sunday for a summit of the alliance to Vilnius travelled.",
          "Tbilisi travelled to Vilnius on Sunday for a summit of the alliance ."),
+        # (nor a verb of saying before its "that": its own clause keeps its order)
+        ("The minister at a press conference in Ankara announced that Turkey the talks with "
+         "Athens from today suspends.",
+         "The minister at a press conference in Ankara announced that Turkey suspends the "
+         "talks with Athens from today ."),
         # a relative clause on the object's noun is no second verb of the clause
         ("Tokyo on Monday new curbs against firms that sell chips to Moscow announced.",
          "Tokyo on Monday announced new curbs against firms that sell chips to Moscow ."),

@@ -962,7 +962,10 @@ def _clause_order(
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
         return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
-    if bare and end > start and not passive and (party := _party_last(words, named)):
+    # (not a verb of saying before its "that": "… at a press conference in Algiers
+    # announced | that …", "… with a clear address to Addis Ababa warned | that …")
+    said = clause.end < len(doc) and doc[clause.end].lower_ == "that"
+    if bare and end > start and not passive and not said and (party := _party_last(words, named)):
         # "Blinken on Monday for his seventh trip since the war to Israel came": phrases of
         # time and purpose, then the place or party the verb goes to, which comes first
         # after the verb (the purpose's noun would take it as its own: "the war to Israel")
