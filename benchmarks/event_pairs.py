@@ -6,7 +6,8 @@ Input: ``tests/data/events_study.tsv``, ``events_heldout.tsv``, ``events_heldout
 ``events_heldout3.tsv``, ``events_study2.tsv``, ``events_heldout4.tsv``,
 ``wire_forms_study.tsv``, ``wire_forms_heldout.tsv``, ``thing_targets_study.tsv``,
 ``thing_targets_heldout.tsv``, ``second_verbs_study.tsv``, ``second_verbs_heldout.tsv``,
-``place_targets_study.tsv`` and ``place_targets_heldout.tsv`` by
+``place_targets_study.tsv``, ``place_targets_heldout.tsv``, ``verb_final_study.tsv`` and
+``verb_final_heldout.tsv`` by
 default
 (written for detente: wire-style sentences with every event a careful CAMEO coder would list,
 one row per event; the layout is described in the files' header comments). Scoring is

@@ -8,7 +8,9 @@ two acts of force, agentless passives, and ``thing_targets_study.tsv`` /
 ``second_verbs_study.tsv`` / ``second_verbs_heldout.tsv``: a second act told by a coordinated,
 participial, complement, relative or reported verb whose object is an actor, and
 ``place_targets_study.tsv`` / ``place_targets_heldout.tsv``: acts done in a place to no named
-state actor, whose country is the target, and venues that are not; benchmark only, no floor),
+state actor, whose country is the target, and venues that are not, and
+``verb_final_study.tsv`` / ``verb_final_heldout.tsv``: clauses translated with the verb last;
+benchmark only, no floor),
 scored on (source country, target country, CAMEO root) with
 :func:`detente.evaluate.evaluate`.
 
@@ -38,7 +40,7 @@ FILES = tuple(
     for name in ("study", "heldout", "heldout2", "heldout3", "study2", "heldout4")
 ) + tuple(
     DATA / f"{family}_{name}.tsv"
-    for family in ("wire_forms", "thing_targets", "second_verbs", "place_targets")
+    for family in ("wire_forms", "thing_targets", "second_verbs", "place_targets", "verb_final")
     for name in ("study", "heldout")
 )
 # An open target with no actor code, scored apart from "no target" in strict files (a gold

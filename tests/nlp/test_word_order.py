@@ -69,6 +69,26 @@ def _reordered(coder, text: str) -> str | None:
         # a clause ended by its verb before a participle's phrase
         ("Ankara the visit of the Dutch minister cancelled, saying that it was unwelcome.",
          "Ankara cancelled the visit of the Dutch minister , saying that it was unwelcome ."),
+        # a relative opened by its object ends in its verb at a comma; the main clause after
+        # it keeps its order; a party's phrase comes right after the verb there
+        ("The embargo, which Ottawa in March against Minsk imposed, was lifted a year later.",
+         "The embargo , which Ottawa imposed in March against Minsk , was lifted a year later ."),
+        ("The accord, which Norway with Vietnam in June after long talks signed, cut tariffs.",
+         "The accord , which Norway in June signed with Vietnam after long talks , cut tariffs ."),
+        # phrases of time and purpose, then the place the verb goes to, which comes first
+        ("Tbilisi on Sunday for a summit of the alliance to Vilnius travelled.",
+         "Tbilisi travelled to Vilnius on Sunday for a summit of the alliance ."),
+        # (nor a verb of saying before its "that": its own clause keeps its order)
+        ("The minister at a press conference in Ankara announced that Turkey the talks with "
+         "Athens from today suspends.",
+         "The minister at a press conference in Ankara announced that Turkey suspends the "
+         "talks with Athens from today ."),
+        # a relative clause on the object's noun is no second verb of the clause
+        ("Tokyo on Monday new curbs against firms that sell chips to Moscow announced.",
+         "Tokyo on Monday announced new curbs against firms that sell chips to Moscow ."),
+        # (not when an object stands before the place)
+        ("Kyiv with drones the refinery in Ryazan attacked.",
+         "Kyiv attacked the refinery in Ryazan with drones ."),
     ],
 )  # fmt: skip
 def test_verb_final_clauses_in_english_order(coder, text, english):
@@ -146,6 +166,14 @@ def test_a_comma_belongs_after_a_leading_date(coder):
         # a count after a bare "and" is the object of the subject's second act
         ("Prague on Saturday the findings of the police published and eighteen Russian "
          "diplomats from the country expelled.", ("CZE", "RUS", "16")),
+        # a relative clause that ends in its verb before the main clause goes on
+        ("The embargo, which Ottawa in March against Minsk imposed, was lifted a year later.",
+         ("CAN", "BLR", "16")),
+        ("Ottawa has on Friday new sanctions against Belarusian banks that fund the army "
+         "imposed.", ("CAN", "BLR", "16")),
+        # a verb of going after phrases of time and purpose and before its place
+        ("Tbilisi on Sunday for a summit of the alliance to Vilnius travelled.",
+         ("GEO", "LTU", "04")),
     ],
 )  # fmt: skip
 def test_translated_sentences_are_coded(coder, text, fact):

@@ -482,6 +482,13 @@ def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[
             found = _clause_order(clause.doc[clause.start : cut], named, bare=False)
             if found is not None:
                 found = (found[0] + list(range(cut, clause.end)), found[1])
+        if found is None and (cut := _comma_tail(clause)) is not None:
+            # "which Washington on 18 April against Iran imposed, | were the first …", "Modi
+            # on 21 August to Poland travelled, | the first visit …": the clause ends in its
+            # verb at a comma; what follows is not its own and keeps its order
+            found = _clause_order(clause.doc[clause.start : cut], named)
+            if found is not None:
+                found = (found[0] + list(range(cut, clause.end)), found[1])
         if found is not None:
             order += list(range(at, clause.start)) + found[0]
             verbs.append(found[1])
@@ -518,6 +525,42 @@ def _named_party(words: list[Token], named: Collection[int]) -> bool:
         and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[1:])
         and _named((t.i for t in words), named)
     )
+
+
+# Prepositions of the place or party a verb with no object goes to or acts at.
+_GOAL = {"to", "in", "at"}
+
+
+def _party_last(words: list[Token], named: Collection[int]) -> list[int]:
+    """The indices of the phrase that closes ``words`` and names the place or party a verb
+    with no object goes to ("to Kathmandu", "in Beijing"), when all the words before it are
+    phrases opened by a preposition ("for a meeting of the joint commission", "on Monday for
+    his seventh trip since the war"); else an empty list (not "with drones | the refinery |
+    in Ryazan": an object before the place)."""
+    if len(words) < 4 or words[0].tag_ != "IN":
+        return []
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _GOAL), None)
+    if at is None or not _named_party(words[at + 1 :], named):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in words[:at]):
+        return []
+    # (a first phrase that is a party's own keeps its order: "Lavrov with Wang Yi in Moscow
+    # met"; not a party in a phrase of purpose: "for talks with Modi")
+    first = _phrase_end(words[0].doc, words[0].i + 1, words[at].i)
+    if _named(range(words[0].i + 1, first), named):
+        return []
+    # (a new noun phrase right after a noun, with no preposition between, is an object)
+    if any(
+        _opens_phrase(t) and words[k - 1].pos_ in ("NOUN", "PROPN")
+        for k, t in enumerate(words[1:at], 1)
+    ):
+        return []
+    return [t.i for t in words[at:]]
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """``tok`` can only open a noun phrase: an article, a possessive pronoun, a count."""
+    return tok.pos_ == "DET" or tok.tag_ == "PRP$" or _count(tok)
 
 
 def _two_names(words: list[Token]) -> bool:
@@ -578,6 +621,42 @@ def _infinitive_tail(clause: Span) -> int | None:
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 return tok.i + 1
     return None
+
+
+def _comma_tail(clause: Span) -> int | None:
+    """Where a translated clause that ends in its verb at its first comma stops, when what
+    follows the comma is not its own: the main clause after a relative one opened by its
+    object ("The sanctions, which Washington on 18 April against Iran imposed, | were the
+    first …", "the treaty, which Putin and Kim in Pyongyang signed, | obliges …"), or a noun
+    phrase set beside it ("Modi on 21 August to Poland travelled, | the first visit of …");
+    else None."""
+    doc = clause.doc
+    comma = next((t.i for t in clause if t.text == ","), None)
+    if comma is None or comma - clause.start < 3 or comma + 1 >= clause.end:
+        return None
+    if _final_group(doc[clause.start : comma]) is None:
+        return None
+    relative = clause.start > 0 and doc[clause.start - 1].lower_ in ("which", "whom")
+    rest = doc[comma + 1 : clause.end]
+    beside = rest[0].pos_ == "DET" and not any(_verb_like(t) for t in rest)
+    return comma if relative or beside else None
+
+
+def _outside_relatives(words: list[Token]) -> list[Token]:
+    """``words`` up to the relative clause a noun of the object carries ("new sanctions
+    against Chinese firms | that supply drone parts to Russia | imposed"): its verb is the
+    noun's, not a second verb of the translated clause."""
+    at = next(
+        (
+            k
+            for k, t in enumerate(words[1:], 1)
+            if t.lower_ in ("that", "which", "who")
+            and t.tag_ in ("WDT", "WP")
+            and words[k - 1].pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    return words if at is None else words[:at]
 
 
 def _final_group(span: Span) -> list[Token] | None:
@@ -883,10 +962,23 @@ def _clause_order(
         moved = [i for i in middle if i not in kept] + [t.i for t in words]
         lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
         return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
+    # (not a verb of saying before its "that": "… at a press conference in Algiers
+    # announced | that …", "… with a clear address to Addis Ababa warned | that …")
+    said = clause.end < len(doc) and doc[clause.end].lower_ == "that"
+    if bare and end > start and not passive and not said and (party := _party_last(words, named)):
+        # "Blinken on Monday for his seventh trip since the war to Israel came": phrases of
+        # time and purpose, then the place or party the verb goes to, which comes first
+        # after the verb (the purpose's noun would take it as its own: "the war to Israel")
+        verb = _moved_verb(group)
+        moved = party + [i for i in middle if i not in party]
+        lead, tail = range(clause.start, start), range(_end_of(group) + 1, clause.end)
+        return [*lead, *range(start, end), *(t.i for t in group), *moved, *tail], verb
     # "Berlin to Kyiv additional aid allocated", "he with Putin negotiations conducted": a
     # named party before the object goes after it
     named_pp: list[int] = []
     while len(words) > 2 and _preposition(words[0]) and words[1].pos_ == "PROPN":
+        if words[2].tag_ == "POS":
+            break  # "against Iran's drone programme": the name's noun is the phrase's own
         run = 2
         # (a list of names: "Ankara from Sweden and Finland the extradition … will request")
         while run < len(words) and (
@@ -900,6 +992,13 @@ def _clause_order(
             run += 1
         named_pp += [t.i for t in words[:run]]
         words = words[run:]
+        # (a date after the party's phrase: "Russia with China in May 2014 … signed"; not a
+        # span of time a noun goes on from: "after ten years of talks")
+        while len(words) > 2 and words[0].pos_ == "ADP" and words[1].ent_type_ in _TIME:
+            past = next((k for k in range(1, len(words)) if words[k].ent_type_ not in _TIME), 0)
+            if not past or words[past].lower_ == "of":
+                break
+            words, dated = words[past:], True
     # "the jets near the Syrian border the Russian bomber shot down": a place phrase between
     # the subject and the object goes after the object
     while len(words) > 3 and _preposition(words[0]):
@@ -947,7 +1046,7 @@ def _clause_order(
     if (
         end == start
         or not words
-        or any(_verb_like(t) for t in words[1:])
+        or any(_verb_like(t) for t in _outside_relatives(words[1:]))
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
         or not (
             words[0].pos_ in ("DET", "PRON")
@@ -957,8 +1056,9 @@ def _clause_order(
             # "whom it of espionage accused", "which Moscow as a provocation described": the
             # relative pronoun is the object, a phrase of what it is charged with or called
             # before the verb
+            # (or a phrase of time the model reads as a clause's: "after long talks")
             or (
-                words[0].pos_ == "ADP"
+                words[0].tag_ == "IN"
                 and clause.start > 0
                 and doc[clause.start - 1].lower_ in ("whom", "which")
             )
@@ -987,7 +1087,10 @@ def _clause_order(
     # 2015 called Trump …"
     when = [i for i in range(middle[0], words[0].i) if i not in named_pp] if dated else []
     when += adverbs
-    middle = [i for i in middle if i not in when and i not in named_pp] + named_pp
+    middle = [i for i in middle if i not in when and i not in named_pp]
+    # the party's phrase goes after the object, or right after the verb when the object is
+    # the relative pronoun before the subject ("which Russia signed with China in Shanghai")
+    middle = named_pp + middle if words[0].tag_ == "IN" else middle + named_pp
     second = _phrase_end(doc, middle[0], stop)
     pronoun = len(subject) == 1 and doc[subject[0]].lower_ in _SUBJECT_PRONOUNS
     if (
