@@ -1,6 +1,6 @@
 """Translated wording of a judgement and of a cut in relations: "judged the decision
-unjustified" (French "juger"), visas cut for another country's citizens. Sentences written
-for detente."""
+unjustified" (French "juger"), visas cut for another country's citizens, a recall "for
+consultations" set before the envoy. Sentences written for detente."""
 
 from __future__ import annotations
 
@@ -45,5 +45,23 @@ def test_visas_cut_for_a_country_reduce_relations(coder, text):
     does (160)."""
     assert any(
         e.source_country == "FRA" and e.cameo == "160" and e.target_country in ("DZA", "MAR", "TUN")
+        for e in coder.code_text(text, DAY)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria recalled for consultations its ambassador in Paris.",
+        "On Saturday the Algerian presidency announced the recall for consultations of its "
+        "ambassador in Paris.",
+    ],
+)
+def test_a_recall_for_consultations_set_before_its_envoy_cuts_ties(coder, text):
+    """French order puts the purpose before the one recalled ("recalled for consultations its
+    ambassador", "the recall for consultations of its ambassador"): the envoy is still the
+    one recalled, and the capital he leaves the target."""
+    assert any(
+        (e.source_country, e.target_country, e.cameo) == ("DZA", "FRA", "161")
         for e in coder.code_text(text, DAY)
     )

@@ -27,3 +27,15 @@ def test_questions_of_the_press_are_no_investigation(coder, text):
 def test_questioning_by_a_government_body_stays_an_investigation(coder):
     text = "French investigators questioned the Algerian diplomat about the forged visas."
     assert any(e.cameo_root == "09" for e in coder.code_text(text, DAY))
+
+
+def test_a_side_that_confirms_the_other_s_act_charges_no_one(coder):
+    """ "the French army confirmed that Algeria had closed its airspace": the closure is told,
+    no French accusation of Algeria comes with it."""
+    text = (
+        "On Sunday the spokesman of the French army confirmed that Algeria had closed its "
+        "airspace to French military planes."
+    )
+    events = coder.code_text(text, DAY)
+    assert any(e.cameo_root == "16" and e.source_country == "DZA" for e in events)
+    assert not [e for e in events if e.cameo_root == "11"]

@@ -1221,6 +1221,16 @@ def _attributive(tok: Token) -> bool:
 _MEDIA = "MED"
 
 
+# Verbs by which a side bears out what is known of the other's act: "the general staff
+# confirmed that Algeria had closed its airspace" tells the act, it charges no one.
+_CONFIRMING = frozenset({"confirm"})
+
+
+def _confirmed(verb: Token | None) -> bool:
+    """The act is told by a verb that confirms it, not one that claims it."""
+    return verb is not None and verb.lemma_.lower() in _CONFIRMING
+
+
 _INVESTIGATE_ROOT = "09"
 # Verbs of putting questions to someone, which from a news outlet make an interview.
 _INTERVIEW_VERBS = frozenset({"question", "interview", "quiz", "grill", "ask"})
@@ -2466,7 +2476,7 @@ class Coder:
                 # treaty," Pompeo said')
                 told = verb is not None and verb.i > word.i and not in_quotation(word)
                 yield event, mood if told else "reported", day, date_source, src, tgt
-                if not (word.pos_ == "NOUN" and word.dep_ == "pobj"):
+                if not (word.pos_ == "NOUN" and word.dep_ == "pobj") and not _confirmed(verb):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
                     # under another act of the clause is its setting, not what is claimed)
                     yield lookup("112"), "asserted", *stated, speaker, src
