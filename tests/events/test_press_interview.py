@@ -37,5 +37,8 @@ def test_a_side_that_confirms_the_other_s_act_charges_no_one(coder):
         "airspace to French military planes."
     )
     events = coder.code_text(text, DAY)
-    assert any(e.cameo_root == "16" and e.source_country == "DZA" for e in events)
+    assert any(
+        e.cameo_root == "16" and e.source_country == "DZA" and e.modality == "asserted"
+        for e in events
+    )
     assert not [e for e in events if e.cameo_root == "11"]

@@ -2475,6 +2475,8 @@ class Coder:
                 # and so do a teller's own words in quotation marks ('"Russia violates the
                 # treaty," Pompeo said')
                 told = verb is not None and verb.i > word.i and not in_quotation(word)
+                # (an act the other side confirms is borne out, not only claimed)
+                told = told or _confirmed(verb)
                 yield event, mood if told else "reported", day, date_source, src, tgt
                 if not (word.pos_ == "NOUN" and word.dep_ == "pobj") and not _confirmed(verb):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
