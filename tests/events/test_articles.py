@@ -467,6 +467,20 @@ FLOORS = {
     # writing; the weekday counted from January left), no false fact (no state sanctions
     # its own organs)
     "2021-05-27-pipeline-waiver.txt": (0.42, 0.50, 1.00),
+    # a translated analysis from the French press written in session 33 before any rule for
+    # it (3 of 13, dates 1 of 3, no not row violated, one false fact: "questioned by France
+    # Inter" read as France investigating the president, gone once a news outlet's questions
+    # are an interview; misses: a visa cut announced by a spokesman, a minister "judged the
+    # measure unjustified" (no country for "the measure"), "The Ministry of Foreign Affairs
+    # summoned" with the ministry's country only in the sentence before,
+    # a recall as a noun, "conditioned to", "sought to calm the game", "recognised ...
+    # inexcusable"; dates: "The same evening" after "Everything has changed on Saturday 2
+    # October" and "in an interview given on Sunday 10 October", both right once a perfect set
+    # on a day is a translated past and an interview "given" dates what is said in it: 3 of 3;
+    # 4 of 13 once "the recall for consultations of its ambassador" is the envoy's recall, the
+    # French army's "confirmed that Algeria had closed its airspace" no longer a charge and,
+    # as an act the other side confirms, asserted, not its report: modality 4 of 4)
+    "2021-10-18-paris-algiers-visas.txt": (0.30, 1.00, 1.00),
     # a Spanish-language analysis of Colombia and Venezuela restoring relations (August 2022),
     # written in session 33 (h4) after every earlier rule, before any rule for it: start 15
     # of 23, dates 8 of 15, modality 15 of 15, no not-row violated; false facts: "Maduro

@@ -367,3 +367,42 @@ def test_a_month_the_agreed_thing_is_due_in_does_not_date_the_agreeing(coder):
     )
     agreed = [e for e in coder.code_text(text, dt.date(2022, 1, 20)) if e.cameo_root == "03"]
     assert agreed and {e.date for e in agreed} == {dt.date(2022, 1, 10)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algiers summoned the French ambassador on Wednesday 29 September. Everything has "
+        "changed on Saturday 2 October, when a newspaper printed the remarks of the president. "
+        "The same evening Algeria recalled its ambassador from Paris.",
+        "Rabat protested to Madrid on Monday 27 September. The quarrel has grown on Saturday 2 "
+        "October with an interview of the minister. That evening Morocco recalled its "
+        "ambassador from Madrid.",
+    ],
+)
+def test_a_perfect_set_on_a_day_is_a_translated_past_that_moves_the_story(coder, text):
+    """ "has changed on Saturday 2 October": English sets no perfect on a past day, so it is
+    the source language's narrative past, and "the same evening" after it is that day."""
+    recalls = [e for e in coder.code_text(text, dt.date(2021, 10, 18)) if e.cameo_root == "16"]
+    assert recalls and {e.date for e in recalls} == {dt.date(2021, 10, 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview given on Friday to Algerian media, Tebboune accused France of lying.",
+        "In a speech delivered on Friday, the Turkish president accused Israel of genocide.",
+    ],
+)
+def test_an_interview_given_on_a_day_dates_what_is_said_in_it(coder, text):
+    """ "in an interview given on Friday": the day the interview was given is the day of
+    what was said in it, as for one published on that day."""
+    charges = [e for e in coder.code_text(text, dt.date(2021, 10, 18)) if e.cameo_root == "11"]
+    assert charges and {e.date for e in charges} == {dt.date(2021, 10, 15)}
+
+
+def test_a_perfect_of_what_holds_up_to_now_keeps_no_day(coder):
+    """A perfect with no day named still tells a state up to now, not a past act."""
+    text = "Algeria has closed its airspace to French military planes."
+    events = [e for e in coder.code_text(text, dt.date(2021, 10, 18)) if e.cameo_root == "16"]
+    assert events and {e.date for e in events} == {dt.date(2021, 10, 18)}

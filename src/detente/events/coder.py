@@ -1221,6 +1221,27 @@ def _attributive(tok: Token) -> bool:
 _MEDIA = "MED"
 
 
+# Verbs by which a side bears out what is known of the other's act: "the general staff
+# confirmed that Algeria had closed its airspace" tells the act, it charges no one.
+_CONFIRMING = frozenset({"confirm"})
+
+
+def _confirmed(verb: Token | None) -> bool:
+    """The act is told by a verb that confirms it, not one that claims it."""
+    return verb is not None and verb.lemma_.lower() in _CONFIRMING
+
+
+_INVESTIGATE_ROOT = "09"
+# Verbs of putting questions to someone, which from a news outlet make an interview.
+_INTERVIEW_VERBS = frozenset({"question", "interview", "quiz", "grill", "ask"})
+
+
+def _interviewed(src: tuple, word: Token) -> bool:
+    """A news outlet questioning someone interviews them ("the minister, questioned by
+    Xinhua, said …"): the press's questions are no investigation of the one it questions."""
+    return src[0].sector == _MEDIA and word.lemma_.lower() in _INTERVIEW_VERBS
+
+
 def _press(speaker: tuple | None) -> bool:
     """The speaker is a news outlet ("Kyodo", "Xinhua"): it reports, it speaks for no side."""
     return speaker is not None and speaker[0].sector == _MEDIA
@@ -1402,8 +1423,12 @@ def _dated(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.lower_ == "dated") or _medium_out(verb) or happened_on(verb)
 
 
-# Verbs by which a writing, an interview or a broadcast comes out
-_COMING_OUT = {"published", "released", "aired", "broadcast", "posted", "issued", "televised"}
+# Verbs by which a writing, an interview or a broadcast comes out (or is given: "in an
+# interview given on Sunday to Algerian media", "in a speech delivered on Monday")
+_COMING_OUT = {
+    "published", "released", "aired", "broadcast", "posted", "issued", "televised", "given",
+    "granted", "delivered",
+}  # fmt: skip
 # Prepositions an act is done through a medium by: "in an interview", "via a video"
 _THROUGH = {"in", "through", "via"}
 
@@ -2063,6 +2088,9 @@ class Coder:
                 else (src, tgt)
                 for src, tgt in pairs
             ]
+        if pat.code[:2] == _INVESTIGATE_ROOT:
+            # "the president, questioned by France Inter, said …": an interview, not a probe
+            pairs = [(src, tgt) for src, tgt in pairs if not _interviewed(src, word)]
         if pat.code in REFUSALS and earlier:
             # "asked Russia to send troops, but Moscow refused": the asker is turned down
             pairs = _aimed_when_unnamed(
@@ -2447,8 +2475,10 @@ class Coder:
                 # and so do a teller's own words in quotation marks ('"Russia violates the
                 # treaty," Pompeo said')
                 told = verb is not None and verb.i > word.i and not in_quotation(word)
+                # (an act the other side confirms is borne out, not only claimed)
+                told = told or _confirmed(verb)
                 yield event, mood if told else "reported", day, date_source, src, tgt
-                if not (word.pos_ == "NOUN" and word.dep_ == "pobj"):
+                if not (word.pos_ == "NOUN" and word.dep_ == "pobj") and not _confirmed(verb):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
                     # under another act of the clause is its setting, not what is claimed)
                     yield lookup("112"), "asserted", *stated, speaker, src

@@ -21,10 +21,13 @@ NAMING_VERBS = {
     # translated and British wording: "qualified this step as a provocation", "characterised
     # the vote as a farce", "portrayed the sanctions as blackmail"
     "qualify", "characterise", "portray", "depict",
+    # judging a thing something (translated French "juger"): "judged the measure unjustified"
+    "judge",
 }  # fmt: skip
-# Verbs that also appoint ("named Pompeo secretary of state"): a judgement only when the
-# predicate praises, condemns or dismisses (translated "named Trump a deranged old man").
-_APPOINTING = {"name", "declare"}
+# Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
+# guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
+# "named Trump a deranged old man", "judged the measure unjustified").
+_APPOINTING = {"name", "declare", "judge"}
 
 APPROVING = {
     "ally", "friend", "partner", "brother", "friendship", "bright", "talented", "smart",

@@ -288,6 +288,7 @@ def told_in_past(word: Token) -> bool:
         verb.tag_ == "VBD"
         or _bare_participle(verb)
         or _final_perfect(verb)
+        or _dated_perfect(verb)
         or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
@@ -346,6 +347,31 @@ def _final_perfect(verb: Token) -> bool:
     before = [c for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED]
     after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
     return len(before) >= 2 and not after and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _dated_perfect(verb: Token) -> bool:
+    """A perfect set "on" a named day ("Everything has changed on Saturday 2 October", "the
+    crisis has begun on 28 September"): English puts no perfect on a past day, so this is
+    the source language's narrative past (French passe compose, German Perfekt) translated
+    word for word, an act of that day."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and _a_day(g) for g in c.children)
+        for c in verb.children
+    ) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _a_day(word: Token) -> bool:
+    """``word`` names a day, alone or with the date set beside it ("2 October", "Saturday 2
+    October", where the model may tag only the date beside the weekday)."""
+    return word.ent_type_ == "DATE" or any(
+        c.ent_type_ == "DATE" and c.dep_ in ("nummod", "appos", "compound") for c in word.children
+    )
 
 
 def _bare_participle(verb: Token) -> bool:

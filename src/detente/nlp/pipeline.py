@@ -1043,6 +1043,24 @@ _TERMS = frozenset({
     "captivity", "arrest",
 })  # fmt: skip
 _TERM_PREPS = frozenset({"on", "from", "under", "in", "out"})
+# Bare terms of purpose a recall or a summons may take before its object, in the order of a
+# French or Spanish original: "the recall for consultations of its ambassador", "recalled
+# for consultations its ambassador in Paris".
+_PURPOSES = frozenset({"consultation", "consultations"})
+
+
+def _bare_term(term: Token) -> bool:
+    """``term`` is a bare term of custody ("on bail of …") or of purpose ("for consultations
+    of …") hung on the word before it: no article or owner of its own."""
+    lemma, prep = term.lemma_.lower(), term.head.lower_
+    return (
+        term.dep_ == "pobj"
+        and (
+            (lemma in _TERMS and prep in _TERM_PREPS)
+            or ((lemma in _PURPOSES or term.lower_ in _PURPOSES) and prep == "for")
+        )
+        and not any(c.dep_ in ("det", "poss") for c in term.children)
+    )
 
 
 def terms_before_of(doc: Doc) -> None:
@@ -1052,21 +1070,39 @@ def terms_before_of(doc: Doc) -> None:
     ("on bail", "from prison", not "from the custody of the police") takes no "of" phrase of
     its own, the noun before it (which has none yet) does."""
     for term in doc:
-        if term.lemma_.lower() not in _TERMS:
-            continue  # (the term's own word first: most words are no term of custody)
-        prep = term.head
-        noun = prep.head
+        if not _bare_term(term):
+            continue
+        noun = term.head.head
         of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if (
             of is None
-            or term.dep_ != "pobj"
-            or prep.lower_ not in _TERM_PREPS
             or noun.pos_ != "NOUN"
-            or any(c.dep_ in ("det", "poss") for c in term.children)
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         ):
             continue
         of.head = noun
+
+
+def terms_before_objects(doc: Doc) -> None:
+    """Make the object of its verb the noun phrase that follows a bare term of purpose:
+    "Algeria recalled for consultations its ambassador in Paris" recalls the ambassador; the
+    parser, finding no object after the verb, sets the phrase beside the term ("consultations
+    its ambassador"). Only a phrase with an article or owner of its own, after a verb with no
+    object."""
+    for term in doc:
+        if not _bare_term(term) or term.lemma_.lower() in _TERMS:
+            continue
+        verb = term.head.head
+        obj = next((c for c in term.children if c.dep_ == "appos" and c.i > term.i), None)
+        if (
+            obj is None
+            or verb.pos_ != "VERB"
+            or any(c.dep_ == "dobj" for c in verb.children)
+            or not any(c.dep_ in ("det", "poss") for c in obj.children)
+        ):
+            continue
+        obj.head = verb
+        obj.dep_ = "dobj"
 
 
 # Verbs a wire report closes a sentence with to say whose word it is ("…, the ministry said",
@@ -1862,6 +1898,7 @@ def repair_parse(doc: Doc) -> None:
     purposes_after_commas(doc)
     ought_auxiliaries(doc)
     terms_before_of(doc)
+    terms_before_objects(doc)
     marked_roots(doc)
     trailing_attributions(doc)
     subordinate_lists(doc)
