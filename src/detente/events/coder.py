@@ -1102,15 +1102,13 @@ def _backshifted(word: Token) -> bool:
     """``word`` is told in a past tense though it has not happened: "threatened an operation
     if the army did not retreat by the end of February", "warned that it would act by June".
     Its day is as near the story after as before it (the deadline may have passed)."""
-    if word.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lower_ in ("did", "had") for c in word.children
-    ):
+    if told_in_past(word):
         return True
     # "had warned that it would impose sanctions by June": a future of a past saying
     return (
         any(c.dep_ == "aux" and c.lower_ == "would" for c in word.children)
         and word.dep_ == "ccomp"
-        and word.head.tag_ in ("VBD", "VBN")
+        and told_in_past(word.head)
     )
 
 
