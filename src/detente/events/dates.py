@@ -315,6 +315,17 @@ def of_the_story_year(
     return min(found, key=lambda r: abs(r[0] - story), default=None)
 
 
+# A part of a day around a weekday: "on Saturday morning", "early on Friday", "late Monday
+# night" name that weekday ("on Saturday morning" in a Saturday story is that day).
+_DAY_PART = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
+
+
+def day_of_week_text(text: str) -> str:
+    """``text`` lower-cased without "on" and a part of the day: "on Saturday morning" ->
+    "saturday" (a weekday alone is then one of :data:`WEEKDAYS`)."""
+    return _DAY_PART.sub("", text.lower().removeprefix("on ").strip(" .,"))
+
+
 # "this Sunday": a weekday of the week of publication, past for a past act.
 _THIS_WEEKDAY = re.compile(rf"^this\s+(?:{'|'.join(WEEKDAYS)})$")
 
@@ -344,7 +355,7 @@ def resolve_date(
     text = holidays_as_days(" ".join(phrase.split()))
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
-    bare = text.lower().removeprefix("on ").strip(" .,")
+    bare = day_of_week_text(text)
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"
     if not future and _THIS_WEEKDAY.match(bare):

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import (
     WEEKDAYS,
+    day_of_week_text,
     chronicle,
     narrative_weekday,
     of_the_story_year,
@@ -257,7 +258,8 @@ def _first_day(
 
 def _weekday_before(ent: Span, after: Span) -> bool:
     """``ent`` is a bare weekday set before the date it falls on ("Sunday, 23 May")."""
-    return ent.text.lower() in WEEKDAYS and after.start - ent.end <= 2  # "Monday (13 March)"
+    # ("Monday (13 March)", "On Monday evening, 15 October")
+    return day_of_week_text(ent.text) in WEEKDAYS and after.start - ent.end <= 2
 
 
 def _past_day(text: str, published: dt.date) -> dt.date | None:
