@@ -760,6 +760,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 # whoever acts on it
                 return issuer_of(noun, depth)
             return subject_of(noun.head, depth + 1)
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and (issuer := issuer_of(noun, depth)):
+            # "France joined Britain in a statement blaming Russia": the statement's
+            # issuers blame, not the statement (nor, when it names no one, Russia)
+            return issuer
         return noun
     if verb.dep_ == "acomp" and depth < 4:  # "Syria is willing to withdraw"
         return subject_of(verb.head, depth + 1)
