@@ -709,6 +709,28 @@ def forecast(word: Token) -> bool:
             for below, tok in zip(chain, chain[1:], strict=False)
         )
         or any(_said_by_forecaster(tok) for tok in chain[1:])
+        or any(
+            below.dep_ == "ccomp" and judged_likely(tok)
+            for below, tok in zip(chain, chain[1:], strict=False)
+        )
+    )
+
+
+# What an impersonal "it is … that" judges a coming act to be: "It is obvious that New Delhi
+# will look for closer partnership with Washington" is the writer's forecast.
+_LIKELY = {
+    "obvious", "clear", "evident", "certain", "likely", "probable", "inevitable", "possible",
+    "unlikely", "doubtful", "plain", "apparent", "predictable",
+}  # fmt: skip
+
+
+def judged_likely(verb: Token) -> bool:
+    """``verb`` is an impersonal judgement of likelihood: "it is obvious", "it seems clear",
+    "it is becoming clear" (an "it" with no referent and one of :data:`_LIKELY`)."""
+    return (
+        verb.lemma_.lower() in ("be", "seem", "appear", "become")
+        and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
     )
 
 
