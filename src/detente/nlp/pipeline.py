@@ -949,6 +949,42 @@ def opening_phrase_subjects(doc: Doc) -> None:
             doer.head = verb
 
 
+def _after_aside(doc: Doc, comma: int) -> Token | None:
+    """The token right after the comma that closes a short aside opening at the comma
+    ``comma`` ("…, in his turn, …", "…, for its part, …"), if the aside has no verb."""
+    for at in range(comma + 1, min(comma + 7, len(doc) - 1)):
+        if doc[at].text == ",":
+            return doc[at + 1] if at > comma + 1 else None
+        if doc[at].pos_ in ("VERB", "AUX") or doc[at].is_sent_start:
+            return None
+    return None
+
+
+def set_off_subjects(doc: Doc) -> None:
+    """Mend "…, and Wang Yi, in his turn, demanded from New Delhi to …", parsed with the name
+    as a conjunct of the verb before it and the verb after the aside left with no subject:
+    a name after "and" that is followed by a comma-set aside and then by a finite verb with
+    no subject of its own is that verb's subject (and a second main clause where the parser
+    made it the first clause's complement)."""
+    for name in doc:
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if name.i == 0 or doc[name.left_edge.i - 1].lower_ != "and":
+            continue
+        end = name.right_edge.i
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        verb = _after_aside(doc, end + 1)
+        if verb is None or verb.pos_ != "VERB" or not _finite_without_subject(verb):
+            continue
+        if verb.dep_ not in ("ccomp", "conj", "dep") or verb.head.i >= name.i:
+            continue
+        joined = name.head
+        name.head, name.dep_ = verb, "nsubj"
+        if verb.dep_ == "dep" or (verb.dep_ == "ccomp" and verb.head == joined.head):
+            verb.dep_ = "conj"  # "said …, and Wang Yi demanded": a clause of its own
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -1879,6 +1915,7 @@ def repair_parse(doc: Doc) -> None:
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
+    set_off_subjects(doc)
     named_objects(doc)
     person_then_country(doc)
     quoted_predicates(doc)
