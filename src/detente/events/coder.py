@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
@@ -629,6 +629,35 @@ def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
             )
         )
     ]
+
+
+def _orders_as_acts(triples: list[Triple], acts: Mapping[str, tuple[Pattern, ...]]) -> list[Triple]:
+    """ "May on Wednesday ordered the expulsions": a bare order of an act (a noun of ``acts``)
+    that names no one to carry it out is that act, done by whoever ordered it to whom the
+    order is aimed at (the expelled, whom the story named before), not a demand of anyone."""
+    out = []
+    for t in triples:
+        ordered = (
+            child_of(t.word, "dobj")
+            if t.pattern.code == DEMAND_ROOT
+            and t.pattern.kind == "V"
+            and t.word.lemma_.lower() == "order"
+            and not (t.pattern.obj or t.pattern.comp)
+            and not any(c.dep_ in ("dative", "xcomp") for c in t.word.children)
+            else None
+        )
+        patterns = acts.get(ordered.lemma_.lower(), ()) if ordered is not None else ()
+        act = next((p for p in patterns if not (p.obj or p.comp)), None)
+        if act is None:
+            out.append(t)
+            continue
+        # (the act ordered is no side it is done to)
+        targets = tuple(g for g in t.targets if ordered not in g)
+        primary = t.primary - (len(t.targets) - len(targets))
+        out.append(
+            replace(t, pattern=replace(t.pattern, code=act.code), targets=targets, primary=primary)
+        )
+    return out
 
 
 # Verbs by which a government or a parliament enacts a measure: "the cabinet approved the
@@ -1740,7 +1769,9 @@ class Coder:
             triples += call_triples(triples, self.patterns)
             triples = [
                 t
-                for t in _without_bare_approvals(_without_bare_orders(triples))
+                for t in _without_bare_approvals(
+                    _without_bare_orders(_orders_as_acts(triples, self.patterns.nouns))
+                )
                 if not life_told(t.word)
             ]
             events: dict[tuple[str, str, str], Event] = {}
