@@ -1000,6 +1000,9 @@ EVENT_ADJECTIVES = frozenset(
     | {"sympathetic", "appreciative", "dismissive", "scathing"}
     | FEELINGS
 )
+# Predicate adjectives of a view held, read only with the that-clause they hold: "Berlin is
+# confident that Italy will weather the crisis" (the clause decides the pattern).
+VIEW_ADJECTIVES = frozenset({"confident", "convinced", "sure"})
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -1013,6 +1016,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 verb.pos_ == "VERB"
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
                 or (verb.dep_ == "acomp" and verb.lemma_.lower() in EVENT_ADJECTIVES)
+                or (verb.lemma_.lower() in VIEW_ADJECTIVES and child_of(verb, "ccomp") is not None)
             )
             or adjective_participle(verb)
             or article_subject(verb)  # "A wanted gang leader surrendered": no wanting

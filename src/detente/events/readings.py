@@ -17,6 +17,7 @@ from detente.events.grammar import (
     child_of,
     counted,
     named_by_modifier,
+    names_an_actor,
     names_someone,
     passive_clause,
     prep_objects,
@@ -1196,6 +1197,17 @@ def _custody_owner(verb: Token) -> tuple[Token, ...]:
         )
         if owner is not None:
             return (owner,)
+    return _holder_named(verb)
+
+
+def _holder_named(verb: Token) -> tuple[Token, ...]:
+    """The country or group people were freed or released from, named itself ("two
+    Canadian teachers were freed from Iran", "was released from Mali after eight months",
+    "freed from the Taliban"): with no one named who let them go, the side that held them
+    did."""
+    for held in prep_objects(verb, FROM):
+        if names_an_actor(held):
+            return (held,)
     return ()
 
 
