@@ -1020,8 +1020,38 @@ def by_blame(verb: Token, pat: Pattern) -> Pattern:
 _RECEIVING = {"receive", "welcome", "greet"}
 
 
+# A welcome given as a noun: "gave a warm welcome to the visiting premier", "accorded a
+# red-carpet reception to the Saudi crown prince", "extended a cordial welcome to Lula".
+_GIVING = {"give", "accord", "extend", "offer", "lay"}
+_WELCOMES = {"welcome", "reception", "greeting"}
+
+
+def welcome_given(verb: Token) -> Token | None:
+    """The one ``verb`` gives a welcome or reception to, as the guest of a visit ("gave a
+    warm welcome on Thursday to the Chilean president"), if it is a person."""
+    if verb.lemma_.lower() not in _GIVING:
+        return None
+    welcome = child_of(verb, "dobj")
+    if welcome is None or welcome.lemma_.lower() not in _WELCOMES:
+        return None
+    to = frozenset({"to"})
+    guest = next(iter([*prep_objects(welcome, to), *prep_objects(verb, to)]), None)
+    if guest is None:
+        guest = child_of(verb, "dative")  # "gave the premier a warm welcome"
+    return guest if _a_guest(guest) else None
+
+
+def _a_guest(guest: Token | None) -> bool:
+    """``guest`` names a person (so tagged, by a title, or a name the actor tagger found)
+    with nothing of theirs named ("welcomed Biden's victory" is about what Biden did)."""
+    return guest is not None and _a_person(guest) and child_of(guest, "case") is None
+
+
 def guest_of(verb: Token) -> Token | None:
     """The person ``verb`` says was received as a guest, if any."""
+    given = welcome_given(verb)
+    if given is not None:
+        return given
     if verb.lemma_.lower() not in _RECEIVING:
         return None
     guest = child_of(verb, "dobj")

@@ -1,0 +1,42 @@
+"""Gaps found by studying the PLOVER gold-standard records again (session 34): wording of
+visits, drills, demands and protests, each on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2017, 2, 16)
+
+
+def _facts(coder, text, day=PUB):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, day)
+        if e.is_fact
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian president gave a warm welcome on Monday to the visiting Chinese premier.",
+        "Brazil accorded a red-carpet reception to the Chinese premier.",
+        "The Brazilian president extended a cordial welcome to Chinese premier Li Qiang.",
+        "Brazil gave the Chinese premier a warm welcome in Brasilia.",
+    ],
+)
+def test_a_welcome_given_to_a_person_hosts_a_visit(coder, text):
+    assert ("BRA", "CHN", "043") in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil gave a cautious welcome to the Chinese proposal.",
+        "Brazil gave a warm welcome to China's trade plan.",
+    ],
+)
+def test_a_welcome_given_to_a_thing_hosts_no_one(coder, text):
+    assert not [f for f in _facts(coder, text) if f[2] == "043"]
