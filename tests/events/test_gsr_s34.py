@@ -40,3 +40,28 @@ def test_a_welcome_given_to_a_person_hosts_a_visit(coder, text):
 )
 def test_a_welcome_given_to_a_thing_hosts_no_one(coder, text):
     assert not [f for f in _facts(coder, text) if f[2] == "043"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # war games written as two words read as exercises do
+        ("Belarus held war games with Russia.", ("BLR", "RUS", "062")),
+        ("China staged war games around Taiwan.", ("CHN", "TWN", "150")),
+        # an exercise two sides hold together is a joint one, no "joint" needed
+        ("Russia and China held naval drills in the Yellow Sea.", ("RUS", "CHN", "062")),
+        (
+            "Indian and French warships began a week of war games in the Arabian Sea.",
+            ("FRA", "IND", "062"),
+        ),
+    ],
+)
+def test_exercises_and_war_games(coder, text, fact):
+    assert fact in _facts(coder, text)
+
+
+def test_two_sides_drilling_near_a_third_show_force_at_it(coder):
+    text = "Russian and Belarusian troops staged drills near the Polish border."
+    facts = _facts(coder, text)
+    assert ("RUS", "POL", "150") in facts
+    assert not [f for f in facts if f[2] == "062"]
