@@ -65,3 +65,21 @@ def test_two_sides_drilling_near_a_third_show_force_at_it(coder):
     facts = _facts(coder, text)
     assert ("RUS", "POL", "150") in facts
     assert not [f for f in facts if f[2] == "062"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swedish minister issued a stern reminder to Iran that it must respect the treaty.",
+        "Sweden sent a message to Iran that it should respect the treaty.",
+        "Sweden issued a reminder that Iran must respect the treaty.",
+    ],
+)
+def test_a_message_sent_of_what_someone_must_do_demands_it(coder, text):
+    assert ("SWE", "IRN", "100") in _facts(coder, text)
+
+
+def test_a_letter_with_a_relative_clause_demands_nothing(coder):
+    # "that" opens a relative clause on the letter, no clause of what must be done
+    text = "Sweden sent a letter to Iran that described its concerns."
+    assert not [f for f in _facts(coder, text) if f[2] == "100"]
