@@ -83,3 +83,25 @@ def test_a_letter_with_a_relative_clause_demands_nothing(coder):
     # "that" opens a relative clause on the letter, no clause of what must be done
     text = "Sweden sent a letter to Iran that described its concerns."
     assert not [f for f in _facts(coder, text) if f[2] == "100"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the purpose hung on the rally (an infinitive relative) or read as "for X to do"
+        "Thousands of Kenyans were converging on Friday for a rally in Nairobi to protest the tax.",
+        "Thousands of Kenyans gathered for a rally in Nairobi to protest the new tax.",
+    ],
+)
+def test_those_who_gather_for_a_rally_protest_not_the_rally(coder, text):
+    protests = [e for e in coder.code_text(text, PUB) if e.cameo_root == "14" and e.is_fact]
+    assert protests and all(e.source_country == "KEN" for e in protests)
+
+
+def test_an_occasion_gone_to_is_no_doer_of_its_purpose(coder):
+    text = "The Turkish foreign minister flew to Geneva for talks with Iran to discuss the truce."
+    assert ("TUR", "IRN", "040") in _facts(coder, text)
+    # a people "for" whom something is done still do what follows
+    text = "Turkey reopened its borders for South Korean inspectors to visit the factories."
+    assert [e for e in coder.code_text(text, PUB) if e.cameo == "042" and e.source_country == "KOR"]
+
