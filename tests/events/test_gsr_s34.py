@@ -105,3 +105,17 @@ def test_an_occasion_gone_to_is_no_doer_of_its_purpose(coder):
     text = "Turkey reopened its borders for South Korean inspectors to visit the factories."
     assert [e for e in coder.code_text(text, PUB) if e.cameo == "042" and e.source_country == "KOR"]
 
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the object and phrases of the verb joined right after are the first verb's too
+        ("Canadian charities donated and delivered goods to Haiti.", ("CAN", "HTI", "070")),
+        (
+            "Canadian charities donated and personally delivered goods to Haiti.",
+            ("CAN", "HTI", "070"),
+        ),
+    ],
+)
+def test_a_verb_takes_the_phrases_of_the_verb_joined_after_it(coder, text, fact):
+    assert fact in _facts(coder, text)
