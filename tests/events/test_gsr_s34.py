@@ -119,3 +119,9 @@ def test_an_occasion_gone_to_is_no_doer_of_its_purpose(coder):
 )
 def test_a_verb_takes_the_phrases_of_the_verb_joined_after_it(coder, text, fact):
     assert fact in _facts(coder, text)
+
+
+def test_talks_gone_to_by_people_of_two_sides_are_between_them(coder):
+    # the sides named only as the joined modifiers of the subject ("Iranian and French")
+    text = "Iranian and French negotiators returned to Geneva for talks on the nuclear deal."
+    assert ("IRN", "FRA", "040") in _facts(coder, text)
