@@ -33,7 +33,9 @@ PETR_TARGET_F1_FLOOR = 0.70  # 0.703 in session 27
 PETR_CAMEO2_ROOT_F1_FLOOR = 0.565
 # 0.73 (session 28, the GSR records studied as a second development set: 0.717 -> 0.735);
 # 0.735 (session 29: 0.738). Target F1 0.61 (session 29, their targets studied: 0.600 -> 0.615).
-PLOVER_TYPE_ACCURACY_FLOOR = 0.735
+# 0.745 (session 34: welcomes given, joint drills, messages of what must be done, rallies'
+# doers, talks of two sides' envoys: 0.735 -> 0.751; target F1 0.619 -> 0.619).
+PLOVER_TYPE_ACCURACY_FLOOR = 0.745
 PLOVER_TARGET_F1_FLOOR = 0.61
 USER_GOLD = """id,sentence,date,source,target,code
 s1,Russia accused Ukraine of shelling Donetsk.,2017-02-16,RUS,UKR,112

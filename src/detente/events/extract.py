@@ -99,6 +99,7 @@ from detente.events.readings import (
     cooperation_kind,
     courtesy_call,
     death_by_abuse,
+    drilled_together,
     gets_aid,
     giver_of,
     guest_of,
@@ -1083,6 +1084,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         doers = joint_doers(verb)
         if matched is None and doers:  # "China and Russia jointly developed a missile"
             triples.append(Triple(verb, cooperation_kind(None), doers, (), symmetric_pair=True))
+            continue
+        drillers = drilled_together(verb, matched[0]) if matched is not None else ()
+        if drillers:  # "Russia and China held naval drills in the Yellow Sea"
+            kind = cooperation_kind(matched[0])
+            triples.append(Triple(verb, kind, drillers, (), symmetric_pair=True))
             continue
         if matched is None or joined_against(verb):
             continue

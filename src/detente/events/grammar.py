@@ -734,6 +734,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # measures to defend its sovereignty": a purpose clause read as a relative one;
             # whoever holds the strike or takes the measures acts, never the thing
             return subject_of(noun.head, depth + 1)
+        if (
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in _OCCASIONS
+            and noun.head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and depth < 4
+        ):
+            # "were converging for a rally in Lagos to protest the law": those who gather for
+            # the rally protest, not the rally
+            return subject_of(noun.head.head, depth + 1)
         return noun
     if verb.dep_ == "acl" and depth < 4 and _directed(verb):
         # "signed a decree to release 20 prisoners", "issued an order to detain the former
@@ -974,6 +984,14 @@ def _own_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else _for_subject(verb) or _subject_in_setting(verb)
 
 
+# Occasions one goes or gathers for, never doers: "for a rally", "for talks", "for a summit".
+_OCCASIONS = {
+    "rally", "march", "protest", "demonstration", "parade", "procession", "gathering", "vigil",
+    "sit-in", "strike", "walkout", "picket", "talk", "meeting", "summit", "conference",
+    "negotiation", "session", "visit", "ceremony", "funeral",
+}  # fmt: skip
+
+
 def _for_subject(verb: Token) -> Token | None:
     """ "reopened its borders for South Koreans to inspect their factories": the object of a
     "for" phrase right before an infinitive is the infinitive's subject."""
@@ -983,7 +1001,9 @@ def _for_subject(verb: Token) -> Token | None:
     tok = verb.doc[to.i - 1]
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == to.i - 1:
-            return tok
+            # (an occasion gone to does nothing itself: "gathered for a rally in Nairobi to
+            # protest the tax", "flew to Geneva for talks to discuss the truce")
+            return None if tok.lemma_.lower() in _OCCASIONS else tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head

@@ -818,6 +818,15 @@ def item_of_a_demand(noun: Token) -> bool:
     return False
 
 
+def _sides_as_modifiers(tok: Token | None) -> bool:
+    """``tok`` is people of two or more sides named by its joined modifiers ("U.S. and
+    Russian negotiators returned to Geneva for talks", "Iranian and European diplomats")."""
+    return tok is not None and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.conjuncts and names_someone(c)
+        for c in tok.children
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -1098,9 +1107,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # (but "the arrival of American troops" is the troops')
                 governor_subject = subject_of(head.head)
             # "Turkey and Russia are in talks over Syria": the parties are the subjects
-            parties = (pat.code[:2] in _PARTNER_ROOTS or failed_talks) and len(
-                with_conjuncts(governor_subject)
-            ) > 1
+            parties = (pat.code[:2] in _PARTNER_ROOTS or failed_talks) and (
+                len(with_conjuncts(governor_subject)) > 1 or _sides_as_modifiers(governor_subject)
+            )
             if (
                 not targets
                 and noun.lemma_.lower() in _VISITS

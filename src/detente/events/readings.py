@@ -1021,8 +1021,38 @@ def by_blame(verb: Token, pat: Pattern) -> Pattern:
 _RECEIVING = {"receive", "welcome", "greet"}
 
 
+# A welcome given as a noun: "gave a warm welcome to the visiting premier", "accorded a
+# red-carpet reception to the Saudi crown prince", "extended a cordial welcome to Lula".
+_GIVING = {"give", "accord", "extend", "offer", "lay"}
+_WELCOMES = {"welcome", "reception", "greeting"}
+
+
+def welcome_given(verb: Token) -> Token | None:
+    """The one ``verb`` gives a welcome or reception to, as the guest of a visit ("gave a
+    warm welcome on Thursday to the Chilean president"), if it is a person."""
+    if verb.lemma_.lower() not in _GIVING:
+        return None
+    welcome = child_of(verb, "dobj")
+    if welcome is None or welcome.lemma_.lower() not in _WELCOMES:
+        return None
+    to = frozenset({"to"})
+    guest = next(iter([*prep_objects(welcome, to), *prep_objects(verb, to)]), None)
+    if guest is None:
+        guest = child_of(verb, "dative")  # "gave the premier a warm welcome"
+    return guest if _a_guest(guest) else None
+
+
+def _a_guest(guest: Token | None) -> bool:
+    """``guest`` names a person (so tagged, by a title, or a name the actor tagger found)
+    with nothing of theirs named ("welcomed Biden's victory" is about what Biden did)."""
+    return guest is not None and _a_person(guest) and child_of(guest, "case") is None
+
+
 def guest_of(verb: Token) -> Token | None:
     """The person ``verb`` says was received as a guest, if any."""
+    given = welcome_given(verb)
+    if given is not None:
+        return given
     if verb.lemma_.lower() not in _RECEIVING:
         return None
     guest = child_of(verb, "dobj")
@@ -1349,6 +1379,36 @@ def joint_doers(verb: Token) -> tuple[Token, ...]:
     """The coordinated subjects of an act done "jointly" ("X and Y jointly built …")."""
     if not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
         return ()
+    return _coordinated_doers(verb)
+
+
+# An exercise two sides hold together is a joint one even when no "joint" says so: "French
+# and Egyptian warships launched ten days of war games in the Mediterranean", "Russia and
+# China held naval drills in the Yellow Sea" (military cooperation between them, 062). One
+# held near or against someone stays the show of force it is ("Russian and Belarusian
+# troops staged drills near the Polish border").
+_SHOW_OF_FORCE = "150"
+_DRILLS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game"}
+_AIMED = frozenset({"near", "around", "off", "along", "against", "close"})
+
+
+def drilled_together(verb: Token, pat: Pattern) -> tuple[Token, ...]:
+    """The sides named as the doers of the exercise ``verb`` holds (see above), if two."""
+    if pat.code != _SHOW_OF_FORCE:
+        return ()
+    held = child_of(verb, "dobj")
+    if held is not None and held.lemma_.lower() not in _DRILLS:
+        held = next(iter(prep_objects(held, frozenset({"of"}))), None)  # "ten days of drills"
+    if held is None or held.lemma_.lower() not in _DRILLS:
+        return ()
+    if next(prep_objects(verb, _AIMED), None) or next(prep_objects(held, _AIMED), None):
+        return ()
+    return _coordinated_doers(verb)
+
+
+def _coordinated_doers(verb: Token) -> tuple[Token, ...]:
+    """Two or more sides named as the subject of ``verb``: conjoined ("X and Y") or as the
+    conjoined modifiers of one noun ("Indian and Nepalese police")."""
     head = subject_of(verb)
     doers = with_conjuncts(head)
     if len(doers) < 2:  # "Indian and Nepalese police": the sides named as modifiers

@@ -478,6 +478,28 @@ def _saying(clause: Token) -> Token | None:
     return clause.head
 
 
+# Words a side sends with a "that" clause of what someone must do: "issued a stern reminder
+# to Baghdad that it must cooperate", "sent a message to Tehran that it should stop".
+_MESSAGES = {"reminder", "message", "note", "letter", "signal", "word"}
+_SENDING = {"issue", "send", "deliver", "convey", "give", "relay", "pass"}
+_TO = frozenset({"to"})
+
+
+def _message_sent(clause: Token) -> tuple[Token, Token | None] | None:
+    """The verb that sends the message whose "that" clause ``clause`` is, and the one it is
+    sent to (None when no one is named); else None."""
+    if clause.dep_ != "acl" or not _that(clause):
+        return None
+    word = clause.head
+    if word.lemma_.lower() not in _MESSAGES or word.dep_ != "dobj":
+        return None
+    verb = word.head
+    if verb.lemma_.lower() not in _SENDING:
+        return None
+    listener = next(prep_objects(word, _TO), None) or next(prep_objects(verb, _TO), None)
+    return verb, listener
+
+
 THREAT = Pattern("130", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 # A hostile act answered in advance, told to someone: "told Washington that any hostile
 # actions against Moscow would provoke a decisive response", "any attack will be met with a
@@ -563,6 +585,17 @@ def obligation_triples(sent: Span) -> list[Triple]:
             continue
         saying = _saying(verb)
         if saying is None:
+            sent = _message_sent(verb)
+            if sent is not None and _obliged(verb):
+                # "issued a stern reminder to Iraq that it must cooperate": the same demand
+                # as "reminded Iraq that it must cooperate"
+                sender, listener = sent
+                addressee = child_of(verb, "nsubj", "nsubjpass")
+                if listener is not None and (
+                    child_of(verb, "nsubjpass") is not None or _told_of(addressee, listener)
+                ):
+                    addressee = listener
+                out += _said(sender, DEMAND, addressee)
             continue
         clause = _framed(verb) or verb
         burdened = _burdened(clause)

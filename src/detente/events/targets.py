@@ -263,6 +263,21 @@ def claimed(noun: Token) -> Token | None:
     return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
 
 
+def _joined_after(verb: Token) -> Token | None:
+    """The verb joined right after ``verb`` whose object and phrases are both verbs' ("donated
+    and delivered goods to Iraq", "trained and equipped Ukrainian troops"): ``verb`` has no
+    object of its own, the next verb no subject of its own."""
+    if any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp") for c in verb.children):
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if joined is None or child_of(joined, "nsubj", "nsubjpass") is not None:
+        return None
+    between = verb.doc[verb.i + 1 : joined.i]
+    if not all(t.dep_ in ("cc", "advmod", "punct") for t in between):
+        return None  # ("personally" may stand between: "donated and personally delivered")
+    return joined
+
+
 def _object_gap(verb: Token) -> Token | None:
     """The noun a relative clause is about when it is the clause's object ("Americans it
     accuses of crimes", "the officials they blame"): the clause has a subject of its own and
@@ -2195,6 +2210,11 @@ def verb_targets(
     )
     if shared is not None:  # "told Putin to stop and warned of consequences"
         found.append(shared)
+    raised = _joined_after(verb)
+    if raised is not None:  # "donated and delivered goods to Iraq"
+        if "obj" in preps:
+            found.extend(c for c in raised.children if c.dep_ in ("dobj", "dative"))
+        found.extend(prep_objects(raised, preps))
     if pat.code[:2] == "07":
         # "sanctioned Rs 900 crore for relief in Nepal": an amount parsed as a second object
         found.extend(c for c in verb.children if c.dep_ == "dobj")
