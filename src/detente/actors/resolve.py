@@ -1520,6 +1520,8 @@ def _mentioned_before(head: Token) -> Token | None:
     one named before."""
     if head.pos_ == "PROPN":
         return _name_mentioned_before(head)
+    if surname_read_as_noun(head):
+        return _full_mention(head)
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
     if head.pos_ != "NOUN" or [
         c.lower_
@@ -1659,6 +1661,22 @@ def surname_mentioned_before(head: Token) -> Token | None:
 
 
 _FIRST_MENTIONS = "detente_first_mentions"
+
+
+def surname_read_as_noun(head: Token) -> bool:
+    """A surname told again that the tagger read as a plural common noun, mostly at the
+    start of a translated sentence: "Petsas on the same day the claim categorically denied"
+    ("Petsas" tagged NNS, lemma "petsa"). Capitalised, with nothing that makes it a common
+    noun (no article, adjective, possessor or number); the person named in full before
+    tells who it is (``_full_mention``)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and head.is_title
+        and not any(
+            c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children
+        )
+    )
 
 
 def _full_mention(head: Token) -> Token | None:
