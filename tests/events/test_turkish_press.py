@@ -130,3 +130,29 @@ def test_a_bare_title_after_a_foreign_holder_is_the_story_own_leader(coder):
     events = [e for e in coder.code_text(text, DAY) if e.target_country == "GRC"]
     assert events
     assert all(e.source_country == "TUR" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "At the border the European Union promised to Athens 700 million euros of "
+            "financial assistance.",
+            ("EU", "GRC"),
+        ),
+        ("The German government sent to Kyiv new air defence systems.", ("DEU", "UKR")),
+    ],
+)
+def test_a_recipient_set_before_the_thing_given_receives_it(coder, text, pair):
+    """ "promised to Athens 700 million euros": the translated order puts the recipient
+    first; the parser reads "Athens 700 million euros" as one phrase, and no one gets
+    anything."""
+    assert any(
+        (e.source_country, e.target_country) == pair and e.cameo_root in ("03", "07")
+        for e in coder.code_text(text, DAY)
+    )
+
+
+def test_a_name_before_a_noun_after_to_stays_one_phrase(coder):
+    text = "The Turkish minister talked to Kremlin officials on Monday."
+    assert not [e for e in coder.code_text(text, DAY) if e.cameo_root in ("03", "07")]

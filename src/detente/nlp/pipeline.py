@@ -1865,6 +1865,42 @@ def launched_from(doc: Doc) -> None:
         verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
 
 
+_NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def dative_first_recipients(doc: Doc) -> None:
+    """Mend a recipient set before the thing given, in a translation's order ("she promised
+    to Athens 700 million euros of assistance", "gave to Kyiv new weapons"), parsed as one
+    phrase after "to" whose head is the thing and whose modifier the name: a verb with no
+    object and a "to" right after it, whose object phrase opens with a name and goes on
+    with a new phrase (a number, an article or an adjective), gives that new phrase to the
+    one named."""
+    for to in doc:
+        verb = to.head
+        if to.lower_ != "to" or to.dep_ not in ("dative", "prep") or to.i != verb.i + 1:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if thing is None or thing.pos_ != "NOUN":
+            continue
+        end = to.i + 1
+        while end < thing.i and doc[end].pos_ == "PROPN":
+            end += 1
+        name = doc[end - 1]
+        if (
+            end == to.i + 1
+            or (name.ent_type_ not in _NAMED_ENTITIES and to.i + 1 not in _actor_starts(doc))
+            or name.head.i != thing.i
+            # (not a noun: "talked to Kremlin officials" is one phrase)
+            or doc[end].pos_ not in ("NUM", "DET", "ADJ")
+        ):
+            continue
+        name.head, name.dep_ = to, "pobj"
+        to.dep_ = "prep"
+        thing.head, thing.dep_ = verb, "dobj"
+
+
 def _stranded_and(verb: Token, thing: Token) -> Token | None:
     """The bare "and" that opens ``verb``'s translated clause, hung elsewhere by the parser:
     between the verb it follows and the clause, with only phrases of place or time (each
@@ -1969,6 +2005,7 @@ def repair_parse(doc: Doc) -> None:
     agents_aims(doc)
     gerund_modifiers(doc)
     stranded_final_verbs(doc)
+    dative_first_recipients(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
