@@ -474,6 +474,9 @@ def resolve_phrase(
     again = _named_again(head, day, actors)
     if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
         return again, 0.6
+    own = _own_leader(head, day, actors)
+    if own is not None:  # "the President" after a foreign president: the story's own
+        return own, 0.6
     earlier_mention = _mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
         # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
@@ -664,6 +667,49 @@ def _placed_in(head: Token, day: dt.date, actors: DocActors) -> str | None:
                 entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
                 if entry is not None and entry.kind in PLACE_KINDS | {"name"}:
                     return entry.code
+    return None
+
+
+_OWN_LEADER_BACK = 2000  # tokens: the story's own leader may be named once, at its start
+
+
+def _title_qualified(title: Token) -> bool:
+    """The title says whose it is: "Russian President Vladimir Putin", "Turkey's President"."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss")
+        for c in title.children
+    )
+
+
+def _own_leader(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The holder a bare title ("the President") names again when the last holder named
+    was a foreign guest, his title qualified by his country: a Turkish story names its own
+    leader "President Recep Tayyip Erdoğan" and a guest "Russian President Vladimir Putin",
+    and its later "the President went to Brussels" is Erdoğan. None when the nearest
+    holder's title was bare too, or no bare one was named (the usual reading holds)."""
+    kids = [c.lower_ for c in head.children if c.dep_ != "case"]
+    if head.pos_ != "PROPN" or not head.is_title or kids[:1] != ["the"]:
+        return None
+    guest = False
+    for tok in reversed(head.doc[max(head.i - _OWN_LEADER_BACK, 0) : head.i]):
+        if (
+            tok.lower_ != head.lower_
+            or tok.dep_ != "compound"
+            or tok.head.pos_ != "PROPN"
+            or tok.head.i < tok.i
+        ):
+            continue
+        if _title_qualified(tok):
+            guest = True
+            continue
+        if not guest:
+            return None
+        span = actors.by_token.get(tok.head.i)
+        entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+        if entry is None or entry.kind != "person":
+            return None
+        return Actor(entry.code, entry.sector, span.kb_id_)
     return None
 
 
@@ -1520,6 +1566,8 @@ def _mentioned_before(head: Token) -> Token | None:
     one named before."""
     if head.pos_ == "PROPN":
         return _name_mentioned_before(head)
+    if surname_read_as_noun(head):
+        return _full_mention(head)
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
     if head.pos_ != "NOUN" or [
         c.lower_
@@ -1659,6 +1707,22 @@ def surname_mentioned_before(head: Token) -> Token | None:
 
 
 _FIRST_MENTIONS = "detente_first_mentions"
+
+
+def surname_read_as_noun(head: Token) -> bool:
+    """A surname told again that the tagger read as a plural common noun, mostly at the
+    start of a translated sentence: "Petsas on the same day the claim categorically denied"
+    ("Petsas" tagged NNS, lemma "petsa"). Capitalised, with nothing that makes it a common
+    noun (no article, adjective, possessor or number); the person named in full before
+    tells who it is (``_full_mention``)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and head.is_title
+        and not any(
+            c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children
+        )
+    )
 
 
 def _full_mention(head: Token) -> Token | None:

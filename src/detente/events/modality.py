@@ -228,6 +228,18 @@ def off_the_table(clause: Token) -> bool:
 
 # Predicates that leave an event open: "a meeting was possible".
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
+# Linking verbs an act's chances are told with: "a meeting seems unlikely", "a deal appears
+# possible", "talks look likely" (the writer's view of what may come, not a thing done).
+_LINKING = {"be", "seem", "appear", "look", "remain", "become"}
+
+
+def judged_possible(verb: Token) -> bool:
+    """``verb`` links its subject to a word of chances: "a summit was possible", and in a
+    translated analysis "a meeting of the two leaders in the near future does not seem
+    possible" (negated, still only a judgement of what may come: no meeting is told)."""
+    return verb.lemma_.lower() in _LINKING and any(
+        c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in POSSIBLE for c in verb.children
+    )
 RUMOUR_WORDS = {
     "reportedly",
     "allegedly",
@@ -1547,9 +1559,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True
-        if tok.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE for c in tok.children
-        ):
+        if judged_possible(tok):
             hypothetical = True  # "a meeting with Trump was possible"
         if depth > 0 and below in ("nsubj", "nsubjpass") and off_the_table(tok):
             negated = True  # "territorial concessions are off the table": none are made

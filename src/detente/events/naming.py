@@ -378,11 +378,48 @@ def _run_together(verb: Token) -> Token | None:
     return obj if thing.lemma_.lower() in CLAIM_NOUNS | MESSAGE_NOUNS else None
 
 
+# Verbs of likening: the thing likened is called what it is likened to ("compared the
+# treatment of the migrants to the practices of the Nazis", "likened the blockade to a siege").
+LIKENING = {"compare", "liken", "equate"}
+
+
+def _condemning_likeness(word: Token) -> bool:
+    """``word`` condemns by itself, in the singular too ("the Nazis", "fascists")."""
+    forms = {word.lower_, word.lemma_.lower()}
+    return bool((forms | {f.removesuffix("s") for f in forms}) & CONDEMNING)
+
+
+def likened_to(verb: Token) -> Token | None:
+    """What ``verb`` likens its object to when that condemns: "compared the treatment of the
+    migrants at the Greek border to the practices of the Nazis" → Nazis (the "to" phrase is
+    the verb's or, as the parser often hangs it, the object's; the likeness may be the owner
+    of its "of" phrase). A likening to something neutral ("compared the figures with last
+    year's") judges nothing."""
+    if verb.lemma_.lower() not in LIKENING:
+        return None
+    obj = child_of(verb, "dobj")
+    holders = [verb] if obj is None else [verb, obj]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                continue
+            likeness = child_of(prep, "pobj")
+            if likeness is None:
+                continue
+            of = next((c for c in likeness.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = child_of(of, "pobj") if of is not None else None
+            for word in (likeness, owner):
+                if word is not None and _condemning_likeness(word):
+                    return word
+    return None
+
+
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
     said = predicate(verb) or _run_together(verb) or judged_in_clause(verb)
     if said is None:
-        return None
+        likened = likened_to(verb)
+        return None if likened is None else (_CRITICISM, likened)
     words = {said.lemma_.lower(), said.lower_} | {
         form
         for c in said.subtree

@@ -1901,6 +1901,91 @@ def launched_from(doc: Doc) -> None:
         verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
 
 
+_NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def dative_first_recipients(doc: Doc) -> None:
+    """Mend a recipient set before the thing given, in a translation's order ("she promised
+    to Athens 700 million euros of assistance", "gave to Kyiv new weapons"), parsed as one
+    phrase after "to" whose head is the thing and whose modifier the name: a verb with no
+    object and a "to" right after it, whose object phrase opens with a name and goes on
+    with a new phrase (a number, an article or an adjective), gives that new phrase to the
+    one named."""
+    for to in doc:
+        verb = to.head
+        if to.lower_ != "to" or to.dep_ not in ("dative", "prep") or to.i != verb.i + 1:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if thing is None or thing.pos_ != "NOUN":
+            continue
+        end = to.i + 1
+        while end < thing.i and doc[end].pos_ == "PROPN":
+            end += 1
+        name = doc[end - 1]
+        if (
+            end == to.i + 1
+            or (name.ent_type_ not in _NAMED_ENTITIES and to.i + 1 not in _actor_starts(doc))
+            or name.head.i != thing.i
+            # (not a noun: "talked to Kremlin officials" is one phrase)
+            or doc[end].pos_ not in ("NUM", "DET", "ADJ")
+        ):
+            continue
+        name.head, name.dep_ = to, "pobj"
+        to.dep_ = "prep"
+        thing.head, thing.dep_ = verb, "dobj"
+
+
+def _stranded_and(verb: Token, thing: Token) -> Token | None:
+    """The bare "and" that opens ``verb``'s translated clause, hung elsewhere by the parser:
+    between the verb it follows and the clause, with only phrases of place or time (each
+    opened by a preposition) between it and ``thing``."""
+    head = verb.head
+    joint = next(
+        (
+            t
+            for t in verb.doc[head.i + 1 : thing.left_edge.i - 1]
+            if t.lower_ == "and" and t.nbor().pos_ == "ADP"
+        ),
+        None,
+    )
+    if joint is None or joint.dep_ != "cc" or joint.head == head:
+        return None
+    return joint
+
+
+def stranded_final_verbs(doc: Doc) -> None:
+    """Mend a translated second clause that shares its subject and ends in its verb after
+    its object ("On Monday the President went to Brussels and at a dinner with Michel the
+    implementation of the statement discussed"), parsed as an adverbial clause whose
+    subject is the object: a past verb closing the sentence, hung as an adverbial clause
+    with no mark, no object and a common noun for subject on a verb with a subject of its
+    own, after a bare "and" the parser hung elsewhere and a phrase opened by a preposition,
+    is that verb's second verb, and its "subject" its object."""
+    for sent in doc.sents:
+        last = next((t for t in reversed(sent) if not t.is_punct), None)
+        if last is None or last.dep_ != "advcl" or last.tag_ != "VBD":
+            continue
+        verb, head = last, last.head
+        if head.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in head.children):
+            continue
+        if any(c.dep_ in ("mark", "aux", "dobj", "ccomp", "xcomp", "neg") for c in verb.children):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if thing is None or thing.pos_ != "NOUN" or thing.i in _actor_starts(doc):
+            continue
+        joint = _stranded_and(verb, thing)
+        if joint is None:
+            continue
+        for tok in doc[joint.i + 1 : thing.left_edge.i]:
+            if tok.head.i < joint.i or tok.head.i > verb.i:
+                tok.head, tok.dep_ = verb, "prep"
+        joint.head, joint.dep_ = head, "cc"
+        verb.dep_ = "conj"
+        thing.dep_ = "dobj"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -1956,6 +2041,8 @@ def repair_parse(doc: Doc) -> None:
     object_lists(doc)
     agents_aims(doc)
     gerund_modifiers(doc)
+    stranded_final_verbs(doc)
+    dative_first_recipients(doc)
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by
