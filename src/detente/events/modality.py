@@ -240,6 +240,24 @@ def judged_possible(verb: Token) -> bool:
     return verb.lemma_.lower() in _LINKING and any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in POSSIBLE for c in verb.children
     )
+
+
+# What an impersonal "it is … that" judges a coming act to be: "It is obvious that New Delhi
+# will look for closer partnership with Washington" is the writer's forecast.
+_SURE = POSSIBLE | {"obvious", "clear", "evident", "certain", "inevitable", "plain", "apparent"}
+
+
+def judged_likely(verb: Token) -> bool:
+    """``verb`` is an impersonal judgement of chances: "it is obvious", "it seems clear",
+    "it is becoming likely" (an "it" with no referent, a linking verb and a word of
+    :data:`_SURE`), whose clause tells what the writer expects, not a thing done."""
+    return (
+        verb.lemma_.lower() in _LINKING
+        and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "acomp" and c.lower_ in _SURE for c in verb.children)
+    )
+
+
 RUMOUR_WORDS = {
     "reportedly",
     "allegedly",
@@ -725,24 +743,6 @@ def forecast(word: Token) -> bool:
             below.dep_ == "ccomp" and judged_likely(tok)
             for below, tok in zip(chain, chain[1:], strict=False)
         )
-    )
-
-
-# What an impersonal "it is … that" judges a coming act to be: "It is obvious that New Delhi
-# will look for closer partnership with Washington" is the writer's forecast.
-_LIKELY = {
-    "obvious", "clear", "evident", "certain", "likely", "probable", "inevitable", "possible",
-    "unlikely", "doubtful", "plain", "apparent", "predictable",
-}  # fmt: skip
-
-
-def judged_likely(verb: Token) -> bool:
-    """``verb`` is an impersonal judgement of likelihood: "it is obvious", "it seems clear",
-    "it is becoming clear" (an "it" with no referent and one of :data:`_LIKELY`)."""
-    return (
-        verb.lemma_.lower() in ("be", "seem", "appear", "become")
-        and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children)
-        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
     )
 
 
