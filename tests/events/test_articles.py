@@ -504,8 +504,17 @@ FLOORS = {
     # disgusting gesture" given Russia, "those forces in Moldova which for the normalisation
     # of the relations with Russia stand" read as Moldova's support of Russia. Karasin,
     # Rogozin and Moldova's premiers and foreign ministers listed; "the 25th anniversary" no
-    # day; "a declaration, in which it demanded from Russia": 4 of 22
-    "2017-08-04-rogozin-chisinau.txt": (0.18, 1.00, 1.00),
+    # day; "a declaration, in which it demanded from Russia": 4 of 22; a note "by which"
+    # diplomats were declared persona non grata its hander's act, "in the statement of the
+    # Russian MFA" its author, "the ambassador of Moldova Andrei Neguta" Moldova's, "On 29
+    # May" no modal, "called the expulsion a provocation" aimed at the expeller, "promised
+    # to Bucharest an answer" a threat to Romania, "reptiles" an insult, "On the same day to
+    # the Moldovan MFA the Russian ambassador was summoned" Moldova's summons, Dodon's "called
+    # it" the decision (no false fact of Russia left): 11 of 22, dates 10 of 11 (Karasin's
+    # reaction, in a paragraph of its own after the flashback, is given the news day: a rule
+    # keeping a reaction that "followed immediately" in the time told last cost the Druzhba
+    # article a date and was dropped)
+    "2017-08-04-rogozin-chisinau.txt": (0.50, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
