@@ -503,6 +503,24 @@ FLOORS = {
     # Mitsotakis in the near future does not seem possible" coded as a meeting held). After
     # its rules 13 of 24, dates 13 of 13, no false fact left of those found at the start
     "2020-03-13-pazarkule-gates.txt": (0.54, 1.00, 1.00),
+    # a Russian-press analysis of the Moldova-Russia row of summer 2017 (expulsions of 29 and
+    # 31 May, the parliament's declaration on Russian troops, Rogozin's plane and his
+    # persona non grata), written in session 34 (h2) before any rule for it: start 2 of 22,
+    # dates 2 of 2, modality 2 of 2, no not-row violated; false facts: Dodon's "called it a
+    # disgusting gesture" given Russia, "those forces in Moldova which for the normalisation
+    # of the relations with Russia stand" read as Moldova's support of Russia. Karasin,
+    # Rogozin and Moldova's premiers and foreign ministers listed; "the 25th anniversary" no
+    # day; "a declaration, in which it demanded from Russia": 4 of 22; a note "by which"
+    # diplomats were declared persona non grata its hander's act, "in the statement of the
+    # Russian MFA" its author, "the ambassador of Moldova Andrei Neguta" Moldova's, "On 29
+    # May" no modal, "called the expulsion a provocation" aimed at the expeller, "promised
+    # to Bucharest an answer" a threat to Romania, "reptiles" an insult, "On the same day to
+    # the Moldovan MFA the Russian ambassador was summoned" Moldova's summons, Dodon's "called
+    # it" the decision (no false fact of Russia left): 11 of 22, dates 10 of 11 (Karasin's
+    # reaction, in a paragraph of its own after the flashback, is given the news day: a rule
+    # keeping a reaction that "followed immediately" in the time told last cost the Druzhba
+    # article a date and was dropped)
+    "2017-08-04-rogozin-chisinau.txt": (0.50, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1395,6 +1395,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             return told
         if head.lower_ == "it":
             return None  # "praised the decision, calling it very wise": the decision, no one
+    if not person and head.lower_ == "it" and _thing_taken_up(head, actors):
+        return None  # "condemned the decision and called it a disgusting gesture": no one
     unbound = _unbound(head)
     # "… after Congo accused it of backing the rebels": nor the object pronoun's own
     # subject named again another way ("Kinshasa" is Congo)
@@ -1427,6 +1429,10 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
                 # "the American pastor Andrew Brunson … accused him": the name set beside
                 # a noun with a nationality takes that nationality
                 found = resolve_phrase(doc[i].head, day, actors, inside=False)
+            elif (found is None or not found[0].country) and named and _of_title(doc[i]):
+                # "received the ambassador of Moldova Andrei Neguta and expressed to him":
+                # the name run into the title's "of" phrase takes the title's country
+                found = resolve_phrase(doc[i].head.head, day, actors, inside=False)
             if found is not None and found[0].country:
                 return found[0]
             if named:
@@ -2097,6 +2103,37 @@ def _make_up(tok: Token) -> bool:
     i = tok.i
     graded = i >= 1 and tok.doc[i - 1].lower_ in _SHARES
     return graded and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
+
+
+def _thing_taken_up(pronoun: Token, actors: DocActors) -> bool:
+    """The object "it" of a verb joined to an earlier one with the same subject takes up
+    that verb's object when it is a thing, no actor: "Dodon condemned the decision of his
+    own government and called it a disgusting gesture" (the decision; not the last country
+    named before)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return (
+        thing is not None
+        and thing.pos_ == "NOUN"
+        and thing.lemma_.lower() not in PERSON_ROLES
+        and actors.by_token.get(thing.i) is None
+    )
+
+
+def _of_title(name: Token) -> bool:
+    """``name`` closes a title whose country stands in an "of" phrase before it, which the
+    parser runs together with the name ("the ambassador of Moldova Andrei Neguta", "the
+    foreign minister of Latvia Edgars Rinkevics")."""
+    return (
+        name.dep_ == "pobj"
+        and name.head.lower_ == "of"
+        and name.head.head.lemma_.lower() in PERSON_ROLES
+        and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in name.children)
+    )
 
 
 def _uncoded_person(end: Token) -> Actor:

@@ -208,6 +208,20 @@ _MONTH_NAME = re.compile(_MONTHS, re.IGNORECASE)
 _A_YEAR = re.compile(_YEARS)
 
 
+# An ordinal that ranks the noun after it is no day of a month: "on the 25th anniversary of
+# the ceasefire", "the 12th round of talks", "the 3rd summit" (a month's name, "of", "and",
+# "to" or a comma after it still leave a day: "the 5th and 6th of May", "3rd March").
+_RANKING_ORDINAL = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\s+(?!(?:of|and|to|or)\b)(?!" + _MONTHS[2:] + r")[a-z]",
+    re.IGNORECASE,
+)
+
+
+def ranks_a_thing(text: str) -> bool:
+    """``text`` ranks a thing by an ordinal ("the 25th anniversary"), naming no day."""
+    return bool(_RANKING_ORDINAL.search(text))
+
+
 def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, str] | None:
     """A day told as an ordinal. With a month, the first day named in it ("the 5th and 6th of
     May 2021": 5 May 2021, as a span starts); with none, the month is the story's: the
@@ -215,7 +229,7 @@ def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, 
     the weekday named when one is ("Saturday the 9th" in a story of Friday 15 December: 9
     December)."""
     day = _ORDINAL_DAY.search(text)
-    if day is None:
+    if day is None or ranks_a_thing(text):
         return None
     month = _MONTH_NAME.search(text)
     if month is not None:

@@ -1308,6 +1308,20 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 # "called the killing of Soleimani provocative": judged is who killed (by,
                 # possessor), never the victim in the "of" phrase
                 doers = judged + by_agents(act) + [c for c in act.children if c.dep_ == "poss"]
+                if (
+                    not doers
+                    and verb.tag_ != "VBG"  # ("…, calling the seizure a violation": the
+                    # participle's charge is the report's, coded with it)
+                    and not any(c.dep_ == "prep" for c in act.children)
+                    and not any(
+                        p.code[:2] in _BLOODSHED for p in book.nouns.get(act.lemma_.lower(), ())
+                    )
+                ):
+                    # "Moldova expelled five diplomats … Karasin called the expulsion a
+                    # provocation": a bare arrest or expulsion stands, for the story to name
+                    # its doer (a murder or an attack does not: "called the murder a
+                    # provocation" blames no state its killer belonged to)
+                    doers = [act]
                 targets = tuple(with_conjuncts(t) for t in doers)
                 primary = len(doers)
         if final is not None:
@@ -1645,6 +1659,10 @@ MARKETS = {
 _MARKET_PEOPLE = {"investor", "trader"}
 # The levels a market moves between: "banks retreat from their post-election rally".
 MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
+
+
+# Roots of bloodshed, whose bare act judged is aimed at no one the story named.
+_BLOODSHED = frozenset({"18", "19", "20"})
 
 
 def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:

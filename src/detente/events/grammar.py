@@ -658,6 +658,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 None,
             )
         )
+        if agent is None and (maker := _instrument_maker(verb, depth)) is not None:
+            return maker
         teller = _announcer(verb) if agent is None else None
         if agent is None and sends_away(verb):
             # "two inspectors have been expelled from North Korea": North Korea expelled them;
@@ -1238,11 +1240,48 @@ def _document_agent(verb: Token) -> Token | None:
                     c
                     for h in holders
                     for c in h.children
-                    if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    if (c.dep_ in ("prep", "agent") and c.lower_ == "by") or _author_of(c)
                 ),
                 None,
             )
     return None
+
+
+# Prepositions by which a relative clause says an act was done through a document or
+# measure: "a note, by which five diplomats were declared persona non grata", "a decree,
+# under which the imports were banned".
+_THROUGH = frozenset({"by", "under", "with", "through", "in"})
+
+
+def _instrument_maker(verb: Token, depth: int) -> Token | None:
+    """Who did a passive act a relative clause tells was done through a document (no agent
+    named): the one who handed, signed or issued that document, the subject of the verb it is
+    the object of ("the ministry handed the ambassador a note, by which five diplomats were
+    declared persona non grata": the ministry declared them)."""
+    if verb.dep_ != "relcl" or depth > 3:
+        return None
+    through = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _THROUGH
+        and any(p.dep_ == "pobj" and p.lower_ == "which" for p in prep.children)
+        for prep in verb.children
+    )
+    document = verb.head
+    if not through or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if document.dep_ not in ("dobj", "nsubjpass") or document.head.pos_ != "VERB":
+        return None
+    return subject_of(document.head, depth + 1)
+
+
+def _author_of(prep: Token) -> bool:
+    """``prep`` is a document's "of" phrase naming who issued it, as translated press writes
+    the author ("In the statement of the Russian MFA the step was called irresponsible"), not
+    what it is about ("a report of torture")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    author = child_of(prep, "pobj")
+    return author is not None and names_someone(author)
 
 
 def _between(top: Token, low: Token) -> Iterator[Token]:

@@ -61,6 +61,8 @@ CONDEMNING = {
     "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
     "nonsense", "rubbish", "fake", "scandalous", "deranged", "insane", "crazy", "mad",
     "senile", "dotard", "psychopath",
+    # vermin a side's officials are likened to: "called the Romanian authorities reptiles"
+    "reptile", "reptiles", "vermin", "scum", "parasite", "parasites",
     # an act judged past decency: "called the move 'abhorrent'", "a reprehensible act"
     "abhorrent", "reprehensible", "repugnant", "odious", "heinous", "vile", "unconscionable",
     # a step judged foolish or a surrender: "called the move a strategic stupidity",

@@ -289,9 +289,21 @@ def _object_gap(verb: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE for c in verb.children):
         return None
     subject = child_of(verb, "nsubj")
-    if subject is None or subject.lower_ in RELATIVE:
+    if subject is None or subject.lower_ in RELATIVE or _relative_in_phrase(verb):
         return None
     return verb.head
+
+
+def _relative_in_phrase(clause: Token) -> bool:
+    """The relative pronoun of ``clause`` is the object of one of its prepositions: the noun
+    is where or by what the act was told ("adopted a declaration, in which it demanded from
+    Russia to withdraw its troops"), not what the act was done to."""
+    return any(
+        p.dep_ == "pobj" and p.lower_ in ("which", "whom")
+        for prep in clause.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+    )
 
 
 # Purposes that name whom something given is for ("to support refugees"); "sent jets to

@@ -175,6 +175,76 @@ def ship_lemmas(doc: Doc) -> None:
 INVERTING = frozenset({"should", "had", "were"})
 
 
+# Names the parser may read as a verb after a dative "to": "promised to Bucharest an answer".
+_DATIVE_NAMES = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
+
+
+def named_datives(doc: Doc) -> None:
+    """A name after "to" that the parser read as an infinitive ("promised to Bucharest an
+    answer", translated order with the dative before the object) is the object of "to",
+    a preposition on the verb, and what it took as the name's object is the verb's."""
+    for name in doc:
+        if name.dep_ not in ("xcomp", "advcl") or name.tag_ != "NNP":
+            continue
+        if name.ent_type_ not in _DATIVE_NAMES or name.head.pos_ != "VERB":
+            continue
+        to = next((c for c in name.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i != name.left_edge.i:
+            continue
+        verb = name.head
+        for child in [c for c in name.children if c.dep_ == "dobj"]:
+            child.head = verb
+        to.tag_, to.pos_, to.dep_ = "IN", "ADP", "prep"
+        to.head = verb
+        name.pos_, name.dep_ = "PROPN", "pobj"
+        name.head = to
+
+
+def dated_destinations(doc: Doc) -> None:
+    """A "to" phrase naming a body or place that the parser hung on the day of an opening
+    date phrase belongs to the verb, as translated order sets it before the subject: "On
+    the same day to the Moldovan MFA the Russian ambassador was summoned" (not "the day to
+    the MFA"); "from Monday to Friday" names a span and stays."""
+    for prep in doc:
+        if prep.lower_ != "to" or prep.dep_ != "prep":
+            continue
+        day, place = prep.head, _child_with(prep, "pobj")
+        if place is None or place.ent_type_ in ("DATE", "TIME") or place.pos_ != "PROPN":
+            continue
+        if day.dep_ != "pobj" or not (day.ent_type_ == "DATE" or day.lemma_ in _DAY_NOUNS):
+            continue
+        opening = day.head
+        if opening.dep_ != "prep" or opening.head.pos_ != "VERB" or opening.i > prep.i:
+            continue
+        if opening.head.i < prep.i:
+            continue  # (only before the verb: "met on Monday to discuss …" keeps its parse)
+        prep.head = opening.head
+
+
+_DAY_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon"})
+
+
+def _child_with(tok: Token, dep: str) -> Token | None:
+    """The first child of ``tok`` with dependency ``dep``."""
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def month_auxiliaries(doc: Doc) -> None:
+    """The month "May" after a day's number, which the parser reads as the modal ("On 29 May
+    the ministry handed a note": no "may hand"), is the date's month, no auxiliary (left on
+    its head: the day may hang on it)."""
+    for tok in doc:
+        if (
+            tok.text == "May"
+            and tok.dep_ == "aux"
+            and tok.ent_type_ == "DATE"
+            and tok.i > 0
+            and doc[tok.i - 1].like_num
+            and doc[tok.i - 1].ent_type_ == "DATE"
+        ):
+            tok.tag_, tok.pos_, tok.dep_ = "NNP", "PROPN", "npadvmod"
+
+
 def inverted_conditions(doc: Doc) -> None:
     """Mark an inverted auxiliary that opens a condition clause as the clause's "if" (the
     parser leaves it an auxiliary), so that every reader of conditions sees one."""
@@ -2008,6 +2078,9 @@ def repair_parse(doc: Doc) -> None:
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
+    month_auxiliaries(doc)
+    named_datives(doc)
+    dated_destinations(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     time_span_subjects(doc)
