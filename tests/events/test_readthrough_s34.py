@@ -125,3 +125,21 @@ def test_an_act_ordered_is_the_orderers_act_not_a_demand(coder, text, root):
     codes = _codes(coder, text)
     assert any(c[2][:2] == root for c in codes), codes
     assert not any(c[2][:2] == "10" for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan, Armenia agree ceasefire after worst clashes since 2020 war\n\n"
+        "YEREVAN/BAKU (Reuters) - Armenia and Azerbaijan agreed a ceasefire on Wednesday "
+        "evening.",
+        "Serbia, Kosovo sign deal on car plates\n\nBRUSSELS (Reuters) - Serbia and Kosovo "
+        "signed an agreement on car plates on Tuesday.",
+    ],
+)
+def test_a_title_read_again_leaves_the_sentences_after_it_whole(coder, text):
+    # the title's comma read as "and" had its new parse cut the first body sentence after
+    # its first name ("Armenia" alone, then "and Azerbaijan agreed …")
+    events = [e for e in coder.code_text(text, dt.date(2022, 9, 15)) if e.sentence_id == 1]
+    pairs = {(e.source_country, e.target_country) for e in events}
+    assert len(pairs) == 2 and all(a != b for a, b in pairs), pairs

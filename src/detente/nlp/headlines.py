@@ -282,10 +282,11 @@ def reparse(
         words[colon.i] = "said"
     fresh = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     for tok in doc[1:]:
-        if tok.is_sent_start and ("\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space):
-            # a title ends at its line, as first read; a blanked dateline is no part of the
-            # sentence after it
-            fresh[tok.i].is_sent_start = True
+        # the sentences stay as first read: a title ends at its line, a blanked dateline is
+        # no part of the sentence after it, and a sentence after a title changed is not cut
+        # ("Azerbaijan, Armenia agree ceasefire" read with "and": its first body sentence
+        # "Armenia and Azerbaijan agreed …" had been split after "Armenia")
+        fresh[tok.i].is_sent_start = bool(tok.is_sent_start)
     variant = parse(fresh)
     if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
