@@ -143,3 +143,37 @@ def test_a_title_read_again_leaves_the_sentences_after_it_whole(coder, text):
     events = [e for e in coder.code_text(text, dt.date(2022, 9, 15)) if e.sentence_id == 1]
     pairs = {(e.source_country, e.target_country) for e in events}
     assert len(pairs) == 2 and all(a != b for a, b in pairs), pairs
+
+
+# a translated analysis of the Japan-South Korea trade row (August 2019)
+AUGUST = dt.date(2019, 8, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Japan and South Korea have fallen to the lowest point since the "
+        "normalisation of 1965.",
+        "Exports to China are at their lowest since the trade agreement of 2020.",
+    ],
+)
+def test_an_act_a_span_of_time_runs_from_is_no_event(coder, text):
+    # "the lowest point since the normalisation of 1965": a point of time, not news told
+    assert _codes(coder, text, AUGUST) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan tightened exports to South Korea of three chemicals.", "163"),
+        ("Japan excluded South Korea from its white list of trusted trade partners.", "163"),
+        ("Tokyo removed Seoul from its whitelist of trusted trading partners.", "163"),
+        # a list that marks out, whose removal eases a sanction, keeps its reading
+        ("The US removed Cuba from its list of state sponsors of terrorism.", "081"),
+    ],
+)
+def test_trade_tightened_or_a_partner_struck_off_a_trusted_list_is_a_sanction(
+    coder, text, code
+):
+    codes = _codes(coder, text, AUGUST)
+    assert [c[2] for c in codes] == [code], codes

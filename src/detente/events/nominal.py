@@ -378,6 +378,14 @@ _HELD_IN = frozenset({"into", "in", "from"})
 _RUNNING_OUT = frozenset({"expire", "lapse"})
 
 
+def time_mark(noun: Token) -> bool:
+    """``noun`` names a past act only as the point a span of time runs from: "relations have
+    fallen to the lowest point since the normalisation of 1965", "the first visit since the
+    2018 summit", "the worst fighting since the ceasefire" (the act is no news the sentence
+    tells, and the day is not the story's)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "since"
+
+
 # How an ongoing dialogue or tie is said to stand still: "the Russian-American dialogue
 # remains frozen", "the talks have stalled", "what remains of the dialogue" (a translated
 # headline). The relation is told, no meeting or act of it.
@@ -856,6 +864,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "the arms embargo on Iran expired": a measure's end, not its making
         if at_a_standstill(noun):
             continue  # "the dialogue remains frozen": the tie told, no meeting of it
+        if time_mark(noun):
+            continue  # "the lowest point since the normalisation of 1965": a point of time
         if posited_and_judged(noun):
             continue
         modifiers = modifiers_of(noun)
