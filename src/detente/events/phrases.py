@@ -356,7 +356,7 @@ _ANSWERING = {"task", "account"}
 # the one put on it the target).
 _LISTING = {"add", "include", "enter"}
 _LISTED_IN = frozenset({"to", "in", "into", "on"})
-LISTS = {"list", "blacklist", "greylist", "watchlist", "register"}
+LISTS = {"list", "blacklist", "greylist", "watchlist", "register", "whitelist"}
 _IN = frozenset({"in", "into"})
 # Where someone is held: "tortured to death in a Saudi prison", "died in Israeli police
 # custody" name the jailers; "held X in custody", "put X in jail" are arrests.
