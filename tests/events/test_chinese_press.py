@@ -14,3 +14,22 @@ def test_may_after_the_subject_and_a_days_number_is_no_negation(coder):
     text = "The spokeswoman Jen Psaki on 6 May called the move of China provocative."
     found = [e for e in coder.code_text(text, DAY) if e.target_country == "CHN"]
     assert found and all(e.modality == "asserted" for e in found)
+
+
+def test_a_reaction_the_next_day_answers_the_act_told_last(coder):
+    """An act of the reaction's own day told earlier in the piece (Vietnam's charge of 7 May)
+    does not make the act told just before (Psaki's of 6 May) recalled background: "The next
+    day" counts from it, and "the remarks" are hers."""
+    text = (
+        "On 7 May, Vietnam in Hanoi held a press conference, accusing the Chinese ships of "
+        "ramming its vessels.\n\n"
+        "The spokeswoman of the US State Department Jen Psaki on 6 May called the move of "
+        "China provocative. The next day the Chinese side expressed strong dissatisfaction "
+        "with the remarks."
+    )
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if "dissatisfaction" in e.sentence and e.cameo_root == "11"
+    }
+    assert found == {("CHN", "USA")}
