@@ -33,3 +33,21 @@ def test_a_reaction_the_next_day_answers_the_act_told_last(coder):
         if "dissatisfaction" in e.sentence and e.cameo_root == "11"
     }
     assert found == {("CHN", "USA")}
+
+
+def test_a_person_told_to_before_the_verb_is_no_part_of_the_subject(coder):
+    """ "the envoy of China to the United Nations Wang Min to the Secretary-General Ban
+    Ki-moon submitted the paper … and requested him to circulate it": the second "to" phrase
+    is where the paper went, so "him" is Ban, not the spokeswoman told before."""
+    text = (
+        "The spokeswoman Jen Psaki on 6 May called the move of China provocative. On 9 June "
+        "the envoy of China to the United Nations Wang Min to the Secretary-General Ban "
+        "Ki-moon submitted a position paper and requested him to circulate the paper to all "
+        "the member states."
+    )
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if "circulate" in e.sentence and e.cameo_root == "02"
+    }
+    assert found == {("CHN", "UNO")}
