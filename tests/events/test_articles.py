@@ -527,8 +527,11 @@ FLOORS = {
     # violated; false facts: "the Chinese side expressed strong dissatisfaction with the
     # remarks" (Psaki's) given Vietnam, "requested him" (Ban Ki-moon) given Psaki and dated
     # by the story ("On Monday last week" unread), the author's "the Chinese side will not
-    # make any concession" an asserted refusal
-    "2014-06-20-rig-981.txt": (0.50, 1.00, 0.90),
+    # make any concession" an asserted refusal. "May" read as a negation no longer, "The
+    # next day" answering the act told last, a second "to" phrase on the subject its
+    # recipient, the writer's view running on through its paragraph: 14 of 24, dates 14 of
+    # 14, modality 14 of 14, those three false facts gone
+    "2014-06-20-rig-981.txt": (0.58, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

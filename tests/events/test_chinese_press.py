@@ -51,3 +51,17 @@ def test_a_person_told_to_before_the_verb_is_no_part_of_the_subject(coder):
         if "circulate" in e.sentence and e.cameo_root == "02"
     }
     assert found == {("CHN", "UNO")}
+
+
+def test_the_writers_view_runs_on_to_the_end_of_its_paragraph(coder):
+    """ "In the opinion of the author, …" opens a paragraph of forecasts: a side that "will
+    not make any concession" two sentences on is the writer's guess, no refusal made; in the
+    next paragraph, a plain "will not" is told as a refusal again."""
+    opinion = "In the opinion of the author, these hopes of the outside world will not be realized."
+    guess = (
+        f"{opinion} The rig will stay until August, and the Chinese side will not make any "
+        "concession to Hanoi."
+    )
+    assert not [e for e in coder.code_text(guess, DAY) if e.is_fact and e.target_country == "VNM"]
+    told = f"{opinion}\n\nChina will not make any concession to Hanoi."
+    assert [e for e in coder.code_text(told, DAY) if e.is_fact and e.target_country == "VNM"]
