@@ -521,6 +521,17 @@ FLOORS = {
     # keeping a reaction that "followed immediately" in the time told last cost the Druzhba
     # article a date and was dropped)
     "2017-08-04-rogozin-chisinau.txt": (0.50, 0.90, 1.00),
+    # a Chinese-press commentary on the China-Vietnam row over the "981" rig (May-June
+    # 2014), written in session 34 (h5) before the coder saw it: start 12 of 24, dates 12 of
+    # 12, modality 11 of 12 (Psaki's "provocative and unhelpful" negated), no not-row
+    # violated; false facts: "the Chinese side expressed strong dissatisfaction with the
+    # remarks" (Psaki's) given Vietnam, "requested him" (Ban Ki-moon) given Psaki and dated
+    # by the story ("On Monday last week" unread), the author's "the Chinese side will not
+    # make any concession" an asserted refusal. "May" read as a negation no longer, "The
+    # next day" answering the act told last, a second "to" phrase on the subject its
+    # recipient, the writer's view running on through its paragraph: 14 of 24, dates 14 of
+    # 14, modality 14 of 14, those three false facts gone
+    "2014-06-20-rig-981.txt": (0.58, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -166,3 +166,24 @@ def test_that_before_a_weekday_noun_is_no_story_day(coder):
 def test_a_season_of_a_year_is_that_year(coder, text, want):
     got = {(e.date, e.date_precision) for e in coder.code_text(text, dt.date(2019, 7, 10))}
     assert (dt.date(want, 1, 1), "year") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a translation's "on Monday last week" is the Monday of the week before, not the
+        # Monday just past ("on Monday" alone)
+        (
+            "On Monday last week the Greek envoy handed a protest note to Ankara.",
+            dt.date(2014, 6, 20),
+            dt.date(2014, 6, 9),
+        ),
+        (
+            "Japan on Tuesday last week protested to Beijing over the survey ship.",
+            dt.date(2019, 3, 15),
+            dt.date(2019, 3, 5),
+        ),
+    ],
+)
+def test_a_weekday_of_the_week_before(coder, text, published, want):
+    assert want in {e.date for e in coder.code_text(text, published) if e.is_fact}

@@ -1564,6 +1564,20 @@ def _circumstance(child: Token) -> bool:
     )
 
 
+def _second_to(child: Token) -> bool:
+    """``child`` is a second "to" phrase hung on a noun, after the one of its title: the
+    person the act is aimed at, set before the verb in a translation's order ("the permanent
+    representative of China to the United Nations Wang Min to the Secretary-General Ban
+    Ki-moon submitted the paper": Ban is no part of the subject). A title has one "to"."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < child.i for c in child.head.children
+        )
+    )
+
+
 def _mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
     noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
@@ -1725,9 +1739,7 @@ def surname_read_as_noun(head: Token) -> bool:
         head.pos_ == "NOUN"
         and head.tag_ == "NNS"
         and head.is_title
-        and not any(
-            c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children
-        )
+        and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children)
     )
 
 
@@ -1775,7 +1787,9 @@ def _unbound(pronoun: Token) -> set[int]:
     if bound is not None:
         # (a phrase about the act hung on the subject is not the subject: "the king in a
         # call with Abbas assured him": "him" is Abbas)
-        aside = {t.i for c in bound.children if _circumstance(c) for t in c.subtree}
+        aside = {
+            t.i for c in bound.children if _circumstance(c) or _second_to(c) for t in c.subtree
+        }
         out |= {t.i for t in bound.subtree if t.i not in aside}
     clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ == "relcl" and clause.head.i < pronoun.i:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from detente.actors.resolve import OPEN_CONFIDENCE, DocActors
 from detente.events.grammar import NAMING_ENTITIES, child_of, named_by_modifier, names_someone
 from detente.events.patterns import Pattern
+from detente.events.relative_dates import shift_of
 from detente.events.sides import resolve_heads
 from detente.events.targets import FORCE_ROOTS
 from detente.models import Actor, Event
@@ -372,6 +373,20 @@ def _recalled(acts: list[Event], day: dt.date) -> set[int]:
     return {id(e) for e in acts if e.date < day}
 
 
+_NEXT = {"next", "following"}  # "the next day", "the following day"
+
+
+def _dated_from_last_told(noun: Token) -> bool:
+    """``noun``'s sentence dates its act by counting from the day told just before ("Psaki on
+    6 May called the move provocative. The next day the Chinese side expressed strong
+    dissatisfaction with the remarks"): the reaction follows the act told last, which is then
+    no background recalled (:func:`_recalled`) but what it answers."""
+    shifts = [shift_of(ent.text) for ent in noun.sent.ents if ent.label_ == "DATE"]
+    return any(shift is not None and shift.days > 0 for shift in shifts) or any(
+        tok.lower_ in _NEXT and tok.head.lower_ == "day" for tok in noun.sent
+    )
+
+
 def _referring(noun: Token) -> bool:
     """ "the attack", "this proposal": a definite noun with no clause or possessor of its
     own, so it may stand for an act told before."""
@@ -519,7 +534,11 @@ def referred(
     # (an act of the noun's own code first; of any code its unspecified code covers only
     # when none was told)
     wide = kinds | {covered_kind(code) for code in codes}
-    recalled = _recalled(_acts_of(src[0].country, wide, earlier), day)
+    recalled = (
+        set()
+        if _dated_from_last_told(noun)
+        else _recalled(_acts_of(src[0].country, wide, earlier), day)
+    )
     decided = _decided_before(noun, src[0].country, day, actors) if attack is None else None
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)

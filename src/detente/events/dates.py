@@ -361,6 +361,28 @@ def holidays_as_days(text: str) -> str:
     return text
 
 
+# A weekday of a week told from publication's: "on Monday last week", "Tuesday of the
+# previous week", "Friday next week" (a translation's word order for "last Monday").
+_WEEK_OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?:the\s+)?"
+    rf"({'|'.join(_WEEK_OFFSETS)})\s+week$",
+    re.IGNORECASE,
+)
+
+
+def weekday_of_a_week(text: str, published: dt.date) -> dt.date | None:
+    """The day a weekday of a named week stands for, the week running Monday to Sunday:
+    "On Monday last week, the envoy submitted the paper" in a piece of Friday 20 June 2014
+    is Monday 9 June (a bare "on Monday" would be the 16th). None for other phrases."""
+    found = _WEEKDAY_OF_WEEK.match(text.strip(" .,"))
+    if found is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    weeks = _WEEK_OFFSETS[found.group(2).lower()]
+    return monday + dt.timedelta(days=7 * weeks + WEEKDAYS.index(found.group(1).lower()))
+
+
 @lru_cache(maxsize=65536)  # (dateparser is slow; stories repeat their date phrases)
 def resolve_date(
     phrase: str, published: dt.date, future: bool = False
@@ -369,6 +391,8 @@ def resolve_date(
     text = holidays_as_days(" ".join(phrase.split()))
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
+    if (weekday := weekday_of_a_week(text, published)) is not None:
+        return None if weekday > published and not future else (weekday, "text")
     bare = day_of_week_text(text)
     if bare in WEEKDAYS and WEEKDAYS.index(bare) == published.weekday():
         return published, "text"

@@ -743,7 +743,26 @@ def forecast(word: Token) -> bool:
             below.dep_ == "ccomp" and judged_likely(tok)
             for below, tok in zip(chain, chain[1:], strict=False)
         )
+        or (
+            not any(tok.lemma_.lower() in SPEECH for tok in chain[1:])
+            and in_authors_paragraph(word.sent)
+        )
     )
+
+
+def in_authors_paragraph(sentence: Span) -> bool:
+    """``sentence`` goes on, in the same paragraph, from one that opened with the writer's
+    own view (:func:`authors_view`): "In the opinion of the author, these hopes will not be
+    realized. … the Chinese side will not make any concession." The view runs on to the
+    paragraph's end, so what a side will do there is still the writer's forecast."""
+    doc = sentence.doc
+    for i in range(sentence.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            return False
+        if tok.is_sent_start and authors_view(tok.sent):
+            return True
+    return False
 
 
 def _said_by_forecaster(verb: Token) -> bool:

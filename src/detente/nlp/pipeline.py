@@ -231,12 +231,13 @@ def _child_with(tok: Token, dep: str) -> Token | None:
 
 def month_auxiliaries(doc: Doc) -> None:
     """The month "May" after a day's number, which the parser reads as the modal ("On 29 May
-    the ministry handed a note": no "may hand"), is the date's month, no auxiliary (left on
-    its head: the day may hang on it)."""
+    the ministry handed a note": no "may hand") or, after the subject, as a negation ("Psaki
+    on 6 May called the move provocative": no "not called"), is the date's month, no
+    auxiliary (left on its head: the day may hang on it)."""
     for tok in doc:
         if (
             tok.text == "May"
-            and tok.dep_ == "aux"
+            and tok.dep_ in ("aux", "neg")
             and tok.ent_type_ == "DATE"
             and tok.i > 0
             and doc[tok.i - 1].like_num
