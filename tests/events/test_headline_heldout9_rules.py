@@ -30,3 +30,20 @@ AVERTED = [
 @pytest.mark.parametrize(("text", "unwanted"), AVERTED)
 def test_averted_act_is_not_done(coder, text, unwanted):
     assert unwanted not in _facts(coder, text)
+
+
+def _moods(coder, text: str, roots: tuple[str, ...]) -> list[str]:
+    return [e.modality for e in coder.code_text(text, DAY) if e.cameo_root in roots]
+
+
+# A headline's "NAME to VERB", parsed as a name with an infinitive hung on it, announces the
+# act: it is future, not done.
+ANNOUNCED = [
+    ("obama to host mexico's pena nieto at the white house on tuesday", ("04",)),
+]
+
+
+@pytest.mark.parametrize(("text", "roots"), ANNOUNCED)
+def test_name_with_infinitive_announces(coder, text, roots):
+    moods = _moods(coder, text, roots)
+    assert moods and set(moods) == {"future"}

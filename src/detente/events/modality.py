@@ -648,6 +648,23 @@ def averting(verb: Token, below: Token) -> bool:
     return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS | {"try"})
 
 
+def announced_of_name(verb: Token) -> bool:
+    """A headline's "pence to visit seoul" parsed as a name with an infinitive hung on it
+    (``acl``), not as the name doing the verb: the name opens the line and heads it, so the
+    infinitive is the act announced for it ("trump to host macri on thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+            for t in head.sent[: head.i - head.sent.start]
+        )
+    )
+
+
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
     return any(
@@ -1503,9 +1520,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             future = True  # "the truce is meant to allow the sides to swap prisoners"
         if (
             depth == 0
-            and (tok.dep_ == "ROOT" or _before_snippet(tok))
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and (
+                (
+                    (tok.dep_ == "ROOT" or _before_snippet(tok))
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                )
+                or announced_of_name(tok)
+            )
         ):
             future = True  # a headline's "Kenya to send police to Haiti": the act announced
         if (
