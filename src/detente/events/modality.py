@@ -622,6 +622,49 @@ def unready(word: Token) -> bool:
     return word.dep_ == "xcomp" and _unready(head)
 
 
+# Verbs that keep an act from happening: "moved to avert a shutdown", "acted to prevent an
+# attack on the embassy", "thwarted a plot to bomb the airport"; with "off", "head off",
+# "stave off" and "ward off" a war.
+AVERTING = {"avert", "avoid", "prevent", "forestall", "thwart", "foil", "preempt", "pre-empt"}
+_AVERTING_OFF = {"head", "stave", "ward", "fend"}
+
+
+def averting(verb: Token, below: Token) -> bool:
+    """``verb`` keeps the act ``below`` it from happening: its object ("to avert a war"), its
+    gerund ("avoided naming Russia") or what it keeps someone from ("prevented the army from
+    entering the town"). An averting verb that itself fails or is not done lets the act
+    happen ("failed to prevent the attack", "could not avert the war"), and is no act kept
+    from happening then; one only forecast ("will avoid a confrontation") leaves the act to
+    the forecast's mood."""
+    lemma = verb.lemma_.lower()
+    off = any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in verb.children)
+    if lemma not in AVERTING and not (lemma in _AVERTING_OFF and off):
+        return False
+    kept = below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")
+    if not kept or _negated(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | FUTURE_AUX for c in verb.children):
+        return False  # "Iran will avoid a confrontation": a forecast, told by its own mood
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS | {"try"})
+
+
+def announced_of_name(verb: Token) -> bool:
+    """A headline's "pence to visit seoul" parsed as a name with an infinitive hung on it
+    (``acl``), not as the name doing the verb: the name opens the line and heads it, so the
+    infinitive is the act announced for it ("trump to host macri on thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+            for t in head.sent[: head.i - head.sent.start]
+        )
+    )
+
+
 def announced(word: Token) -> bool:
     """True when ``word`` or a verb governing it carries will/would/shall ("will not return")."""
     return any(
@@ -1375,6 +1418,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         refusal = tok.lemma_ in REFUSALS or ruled_out(tok) or tok.lemma_.lower() in UNWILLING
         if below == "xcomp" and tok.i not in consumed and refusal:
             negated = True
+        if depth > 0 and tok.i not in consumed and averting(tok, chain[depth - 1]):
+            negated = True  # "to avert a shutdown", "prevented the troops from entering"
         if depth > 0 and below == "xcomp" and yet_to(tok):
             negated = True  # "has yet to respond to the offer": not done so far
         if (
@@ -1494,9 +1539,14 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             future = True  # "the truce is meant to allow the sides to swap prisoners"
         if (
             depth == 0
-            and (tok.dep_ == "ROOT" or _before_snippet(tok))
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and (
+                (
+                    (tok.dep_ == "ROOT" or _before_snippet(tok))
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                )
+                or announced_of_name(tok)
+            )
         ):
             future = True  # a headline's "Kenya to send police to Haiti": the act announced
         if (
