@@ -633,8 +633,8 @@ def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
 
 def _orders_as_acts(triples: list[Triple], acts: Mapping[str, tuple[Pattern, ...]]) -> list[Triple]:
     """ "May on Wednesday ordered the expulsions": a bare order of an act (a noun of ``acts``)
-    that names no one to carry it out is that act, done by whoever ordered it to whom the
-    order is aimed at (the expelled, whom the story named before), not a demand of anyone."""
+    that names no one to carry it out is that act, done by whoever ordered it (to a side the
+    sentence names besides, never to the act itself), not a demand of anyone."""
     out = []
     for t in triples:
         ordered = (
@@ -653,7 +653,7 @@ def _orders_as_acts(triples: list[Triple], acts: Mapping[str, tuple[Pattern, ...
             continue
         # (the act ordered is no side it is done to)
         targets = tuple(g for g in t.targets if ordered not in g)
-        primary = t.primary - (len(t.targets) - len(targets))
+        primary = sum(ordered not in g for g in t.targets[: t.primary])
         out.append(
             replace(t, pattern=replace(t.pattern, code=act.code), targets=targets, primary=primary)
         )
