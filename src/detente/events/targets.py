@@ -1215,6 +1215,19 @@ _DEBTS = {"debt", "loan", "arrear", "arrears", "liability"}
 _REBUILDING = {"reconstruction", "recovery"}
 
 
+def feeling_voiced(phrase: Token, verb: Token, noun: Token | None) -> bool:
+    """``phrase`` is the pattern's own noun of what a side voices ("expressed strong concern
+    and urged India to correct its mistake", "voiced its regret"): a state of mind, never a
+    side it is aimed at."""
+    return (
+        noun is not None
+        and phrase.i == noun.i
+        and noun.head.i == verb.i
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _SHOWING
+    )
+
+
 def aid_given(tok: Token) -> bool:
     """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
     words = {tok.lemma_.lower(), tok.lower_}
@@ -2274,14 +2287,19 @@ def verb_targets(
         # "urged all parties, including the RSF, to …": the members a group with no name of
         # its own lists stand right behind it
         members = listed_members(phrase)
-        for head in (
-            about,
-            phrase,
-            *members,
-            stands_for(phrase),
-            *flow_parties(phrase),
-            *carried(phrase),
-        ):
+        heads = (
+            (about,)  # "expressed hope that North Korea would return": North Korea alone
+            if feeling_voiced(phrase, verb, noun)
+            else (
+                about,
+                phrase,
+                *members,
+                stands_for(phrase),
+                *flow_parties(phrase),
+                *carried(phrase),
+            )
+        )
+        for head in heads:
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
