@@ -31,3 +31,39 @@ def test_a_feeling_voiced_is_no_target(coder, text, feeling):
     assert not any(feeling in e.target_name for e in events), [
         (e.cameo, e.target_name) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli prime minister said his security cabinet would meet on Sunday to weigh "
+        "the next steps.",
+        "Downing Street said the National Security Council would meet early next week to "
+        "consider the next steps.",
+        "The Turkish cabinet convened on Monday evening.",
+    ],
+)
+def test_a_states_own_council_sitting_alone_meets_no_one(coder, text):
+    # a cabinet or council of one's own government meeting has no counterpart
+    events = _events(coder, text)
+    assert not any(e.cameo.startswith("04") and e.target_name for e in events), [
+        (e.cameo, e.target_name) for e in events
+    ]
+
+
+def test_a_council_meeting_a_partner_still_meets_it(coder):
+    codes = {(e.cameo, e.target_country) for e in _events(coder, "Putin met with Erdogan.")}
+    assert ("040", "TUR") in codes, codes
+
+
+def test_the_next_steps_stand_for_no_act_told_before(coder):
+    # "the next steps" are still ahead: no step of Moscow's told before is weighed
+    text = (
+        "Russia expelled 23 British diplomats on Saturday. "
+        "Downing Street said the National Security Council would meet early next week to "
+        "consider the next steps."
+    )
+    later = [e for e in _events(coder, text) if e.sentence_id == 1]
+    assert not any(e.target_country == "RUS" for e in later), [
+        (e.cameo, e.target_name) for e in later
+    ]
