@@ -67,3 +67,27 @@ def test_the_next_steps_stand_for_no_act_told_before(coder):
     assert not any(e.target_country == "RUS" for e in later), [
         (e.cameo, e.target_name) for e in later
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "setter"),
+    [
+        (
+            "Theresa May ordered the expulsions after Moscow ignored a deadline to explain "
+            "how the nerve agent was used.",
+            "GBR",
+        ),
+        (
+            "Washington imposed new sanctions after Tehran ignored an ultimatum to free the "
+            "sailors.",
+            "USA",
+        ),
+        ("The European Union froze the aid when Belgrade ignored the deadline.", "EU"),
+    ],
+)
+def test_a_deadline_ignored_is_defied_at_whoever_answers_it(coder, text, setter):
+    # the side that acts after a deadline is ignored is the side that set it
+    rejections = [e for e in _events(coder, text) if e.cameo.startswith("12")]
+    assert rejections and all(e.target_country == setter for e in rejections), [
+        (e.cameo, e.target_name) for e in rejections
+    ]

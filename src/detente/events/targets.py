@@ -1215,6 +1215,24 @@ _DEBTS = {"debt", "loan", "arrear", "arrears", "liability"}
 _REBUILDING = {"reconstruction", "recovery"}
 
 
+# Limits one side sets another: "ignored a deadline", "defied the ultimatum".
+_DEADLINES = frozenset({"deadline", "ultimatum"})
+# Marks of a clause that tells what another's act answered: "after Moscow ignored a deadline".
+_ANSWERED_MARKS = frozenset({"after", "when", "because", "since", "once"})
+
+
+def deadline_setter(verb: Token, thing: Token) -> Token | None:
+    """Who set a deadline with no setter named, ignored in a clause the act of another side
+    answers: "May ordered the expulsions after Moscow ignored a deadline to explain the
+    attack" (May's side set it)."""
+    if thing.lemma_.lower() not in _DEADLINES or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ANSWERED_MARKS for c in verb.children):
+        return None
+    answer = subject_of(verb.head)
+    return answer if answer is not None and answer.i != getattr(subject_of(verb), "i", -1) else None
+
+
 def feeling_voiced(phrase: Token, verb: Token, noun: Token | None) -> bool:
     """``phrase`` is the pattern's own noun of what a side voices ("expressed strong concern
     and urged India to correct its mistake", "voiced its regret"): a state of mind, never a
@@ -1770,6 +1788,8 @@ def verb_targets(
         if rejected is not None
         else None
     )
+    if maker is None and rejected is not None:
+        maker = deadline_setter(verb, rejected)
     if maker is not None and maker.pos_ != "PRON":
         # "rejected an appeal by Julian Assange against extradition to the United States",
         # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
