@@ -91,3 +91,38 @@ def test_a_deadline_ignored_is_defied_at_whoever_answers_it(coder, text, setter)
     assert rejections and all(e.target_country == setter for e in rejections), [
         (e.cameo, e.target_name) for e in rejections
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Lavrov suggested that Britain itself might have had an interest in staging the "
+            "poisoning.",
+            "GBR",
+        ),
+        (
+            "The Kremlin said the claims were groundless and suggested that London had staged "
+            "the attack.",
+            "GBR",
+        ),
+        ("Damascus said the rebels had orchestrated the chemical attack.", "SYR"),
+    ],
+)
+def test_a_hostile_act_said_to_be_staged_accuses_the_stager(coder, text, accused):
+    # a side said to have staged an attack, or to have had an interest in staging it, is
+    # accused of it
+    codes = {(e.cameo, e.target_country) for e in _events(coder, text)}
+    assert ("112", accused) in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Moscow had staged a military parade.",
+        "The activist staged a hunger strike in prison, his lawyer said.",
+        "The minister said Germany had an interest in stronger trade ties.",
+    ],
+)
+def test_a_show_staged_or_an_interest_in_trade_accuses_no_one(coder, text):
+    assert not any(e.cameo.startswith("11") for e in _events(coder, text))
