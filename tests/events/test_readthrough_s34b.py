@@ -126,3 +126,30 @@ def test_a_hostile_act_said_to_be_staged_accuses_the_stager(coder, text, accused
 )
 def test_a_show_staged_or_an_interest_in_trade_accuses_no_one(coder, text):
     assert not any(e.cameo.startswith("11") for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "day"),
+    [
+        (
+            "The bloody clash which occurred on the night of 15 June in the Galwan valley has "
+            "become the most serious crisis between India and China in decades.",
+            {"IND", "CHN"},
+            dt.date(2020, 6, 15),
+        ),
+        (
+            "The border clash on 2 May remains the worst incident between Kyrgyzstan and "
+            "Tajikistan in years.",
+            {"KGZ", "TJK"},
+            dt.date(2020, 5, 2),
+        ),
+    ],
+)
+def test_a_clash_called_a_crisis_between_two_sides_is_fought_between_them(coder, text, sides, day):
+    # the sides named in the predicate noun's "between" phrase fought the clash, both ways,
+    # on the clash's own day
+    fights = [e for e in _events(coder, text, dt.date(2020, 7, 4)) if e.cameo.startswith("19")]
+    pairs = {(e.source_country, e.target_country) for e in fights}
+    a, b = sorted(sides)
+    assert {(a, b), (b, a)} <= pairs, pairs
+    assert all(e.date == day for e in fights), [(e.cameo, e.date) for e in fights]
