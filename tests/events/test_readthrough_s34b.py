@@ -153,3 +153,22 @@ def test_a_clash_called_a_crisis_between_two_sides_is_fought_between_them(coder,
     a, b = sorted(sides)
     assert {(a, b), (b, a)} <= pairs, pairs
     assert all(e.date == day for e in fights), [(e.cameo, e.date) for e in fights]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "permitted"),
+    [
+        (
+            "Russia also withdrew permission for Britain to reopen its consulate general in "
+            "St Petersburg.",
+            "161",
+            "GBR",
+        ),
+        ("Turkey revoked permission for US aircraft to use the Incirlik base.", "160", "USA"),
+    ],
+)
+def test_a_permission_withdrawn_from_a_state_cuts_relations(coder, text, code, permitted):
+    # a leave once given and taken back cuts relations with whoever it let act (a mission's
+    # leave: diplomatic relations)
+    codes = {(e.cameo, e.target_country) for e in _events(coder, text)}
+    assert (code, permitted) in codes, codes

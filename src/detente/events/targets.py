@@ -1233,6 +1233,25 @@ def deadline_setter(verb: Token, thing: Token) -> Token | None:
     return answer if answer is not None and answer.i != getattr(subject_of(verb), "i", -1) else None
 
 
+# A leave given to someone: "permission for US aircraft to use the base".
+_PERMITS = frozenset({
+    "permission", "authorization", "authorisation", "permit", "consent", "approval", "clearance",
+})  # fmt: skip
+
+
+def permitted(permit: Token) -> Token | None:
+    """Who a permit lets act: "withdrew permission for Britain to reopen its consulate"
+    (the subject of its "for … to" clause), "revoked the permit for the airline"."""
+    if permit.lemma_.lower() not in _PERMITS:
+        return None
+    for clause in permit.children:
+        if clause.dep_ in ("advcl", "acl", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        ):
+            return child_of(clause, "nsubj")
+    return next(iter(prep_objects(permit, frozenset({"for"}))), None)
+
+
 def feeling_voiced(phrase: Token, verb: Token, noun: Token | None) -> bool:
     """``phrase`` is the pattern's own noun of what a side voices ("expressed strong concern
     and urged India to correct its mistake", "voiced its regret"): a state of mind, never a
@@ -2311,7 +2330,7 @@ def verb_targets(
             (about,)  # "expressed hope that North Korea would return": North Korea alone
             if feeling_voiced(phrase, verb, noun)
             else (
-                about,
+                permitted(phrase) or about,
                 phrase,
                 *members,
                 stands_for(phrase),
