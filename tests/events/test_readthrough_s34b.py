@@ -172,3 +172,16 @@ def test_a_permission_withdrawn_from_a_state_cuts_relations(coder, text, code, p
     # leave: diplomatic relations)
     codes = {(e.cameo, e.target_country) for e in _events(coder, text)}
     assert (code, permitted) in codes, codes
+
+
+def test_it_is_no_nationality_of_a_person_named_before(coder):
+    # "British" in "British Ambassador Laurie Bristow" only tells the envoy's nationality:
+    # the next sentence's "it" is the ministry that summoned him
+    text = (
+        "The Russian Foreign Ministry summoned British Ambassador Laurie Bristow on Saturday "
+        "morning. It also revoked the accreditation of the British military attache."
+    )
+    later = [e for e in _events(coder, text) if e.sentence_id == 1]
+    assert later and all(e.source_country == "RUS" for e in later), [
+        (e.source_name, e.cameo, e.target_name) for e in later
+    ]
