@@ -1442,12 +1442,27 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
                 return _uncoded_person(doc[i])
         if span is None or span.label_ != "ACTOR" or i != span.start:
             continue
+        if not person and head.lower_ == "it" and _nationality_of_person(span):
+            continue  # ("them" may be the people so named: "expelled Colombian envoys")
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             if not person and bound_country is not None and entry.code[:3] == bound_country:
                 continue
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+def _nationality_of_person(span: Span) -> bool:
+    """``span`` only tells a person's nationality ("summoned British Ambassador Laurie
+    Bristow … It also withdrew permission": "it" is the ministry, not Britain): a modifier of
+    a person's role or name is no country "it" takes up (the people so named may be "them")."""
+    last = span[-1]
+    holder = last.head
+    return (
+        last.dep_ in ("amod", "compound")
+        and holder.i >= span.end
+        and (holder.lemma_.lower() in PERSON_ROLES or holder.ent_type_ == "PERSON")
+    )
 
 
 # Nouns a story uses to name again an actor it has named ("the group", "the country"): the

@@ -387,13 +387,25 @@ def _dated_from_last_told(noun: Token) -> bool:
     )
 
 
+# Words that set an act ahead of all told so far: "to consider the next steps", "the further
+# measures", "the future response".
+_AHEAD = frozenset({"next", "further", "future", "coming", "forthcoming", "upcoming"})
+
+
+def _ahead(noun: Token) -> bool:
+    """``noun`` is an act still to come ("the next steps", "the further measures"): it stands
+    for nothing told before."""
+    return any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in noun.children)
+
+
 def _referring(noun: Token) -> bool:
     """ "the attack", "this proposal": a definite noun with no clause or possessor of its
-    own, so it may stand for an act told before."""
+    own, so it may stand for an act told before (not "the next steps": one still ahead)."""
     return (
         noun.pos_ == "NOUN"
         and any(_determiner(c) and c.lower_ in _DEFINITE for c in noun.children)
         and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
+        and not _ahead(noun)
     )
 
 

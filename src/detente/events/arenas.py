@@ -290,6 +290,42 @@ def governing(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return any(_own_measure(t) for t in _things_done(word))
 
 
+# A state's own deliberating bodies, and the verbs by which they sit: "her National Security
+# Council would meet early next week", "the security cabinet convened on Sunday".
+COUNCILS = frozenset({
+    "council", "cabinet", "committee", "parliament", "assembly", "senate", "congress",
+    "legislature", "politburo", "presidium", "junta", "board",
+})  # fmt: skip
+_SITTING = frozenset({"meet", "convene", "gather", "sit", "reconvene", "assemble"})
+_PARTNER_PREPS = frozenset({"with", "between"})
+# A state's own organs (a body of a group of states, "the Security Council", is none).
+_STATE_ORGANS = frozenset({"GOV", "LEG"})
+
+
+def _sitting_alone(verb: Token) -> bool:
+    """``verb`` is a meeting of a council or cabinet with no partner named: no object and no
+    "with" phrase ("the security cabinet will meet on Sunday to discuss the response")."""
+    if _lemma(verb) not in _SITTING or child_of(verb, "dobj") is not None:
+        return False
+    body = child_of(verb, "nsubj")
+    if body is None or _lemma(body) not in COUNCILS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in verb.children)
+
+
+def deliberating(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A state's own council or cabinet sitting with no partner: "May said her National
+    Security Council would meet early next week to consider the next steps". It deliberates
+    at home: the meeting has no counterpart, and what it sits to weigh is aimed at no one its
+    own words do not name (a target from elsewhere in the story is not its)."""
+    if src[0].country and src[0].sector not in _STATE_ORGANS:
+        return False  # (the UN Security Council meeting on Syria acts on it)
+    if _sitting_alone(word):
+        return True
+    purpose = word.dep_ in ("xcomp", "advcl") and _sitting_alone(word.head)
+    return purpose and (tgt is None or tgt[2].i not in {t.i for t in word.subtree})
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """The act is a court's ruling, a company's trade, sale or investment, a seat or post
     given up, or a measure, a vote or a campaign at home: no side acts on another."""
@@ -303,4 +339,5 @@ def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
         or breaking_a_tie(word, src, tgt)
         or campaigning(word, src, tgt)
         or governing(word, src, tgt)
+        or deliberating(word, src, tgt)
     )

@@ -89,6 +89,7 @@ from detente.events.readings import (
     by_display,
     by_failed_talks,
     by_instrument,
+    by_mission_permit,
     by_pressure,
     by_protesters,
     by_refuge,
@@ -1131,6 +1132,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_appeal(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
+        pat = by_mission_permit(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)

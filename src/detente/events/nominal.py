@@ -835,6 +835,19 @@ def _sides_as_modifiers(tok: Token | None) -> bool:
     )
 
 
+_BETWEEN = frozenset({"between"})
+
+
+def named_as_between(noun: Token) -> list[Token]:
+    """The predicate noun an act told as a subject is called, when it names the two sides
+    with "between": "The bloody clash which occurred on 15 June in the Galwan valley has become
+    the most serious crisis between India and China" (the clash was between them)."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _BEING:
+        return []
+    called = child_of(noun.head, "attr")
+    return [called] if called is not None and has_prep([called], _BETWEEN) else []
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -948,6 +961,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
                 )
                 holders = [noun] + ([noun.head] if held else [])
+                holders += named_as_between(noun)
                 if visit_of_a_journey(noun, head):
                     holders.append(head)  # "came to Ankara on a two-day visit"
                 holders += list(prep_objects(noun, OF))

@@ -907,6 +907,28 @@ def _penalty_if_not(act: Token) -> bool:
     )
 
 
+# A permit's cut (160) and the diplomatic cut (161); the missions and envoys whose permit
+# makes it diplomatic ("permission for Britain to reopen its consulate general").
+_PERMIT_CUT, _DIPLOMATIC_CUT = "160", "161"
+_MISSIONS = {
+    "consulate", "embassy", "mission", "legation", "consul", "diplomat", "ambassador",
+    "envoy", "attache", "council",
+}  # fmt: skip
+
+
+def by_mission_permit(verb: Token, pat: Pattern) -> Pattern:
+    """A permit withdrawn for a diplomatic mission or for diplomats is a cut in diplomatic
+    relations (161): "It also withdrew permission for Britain to reopen its consulate general
+    in St Petersburg"; a permit for flights or a base stays a cut in relations (160)."""
+    if pat.code != _PERMIT_CUT:
+        return pat
+    permit = child_of(verb, "dobj")
+    if permit is None:
+        return pat
+    named = {t.lemma_.lower() for t in permit.subtree}
+    return replace(pat, code=_DIPLOMATIC_CUT) if named & _MISSIONS else pat
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""

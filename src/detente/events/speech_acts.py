@@ -167,6 +167,62 @@ def _wrongdoing(clause: Token) -> bool:
     )
 
 
+# Acts put on stage to be blamed on others: "suggested that Britain staged the poisoning",
+# "said Kyiv had orchestrated the shelling"; and the stakes one has in them ("might have had
+# an interest in staging the poisoning", "had a hand in the attack").
+_STAGING = {"stage", "orchestrate", "engineer", "mastermind", "fabricate", "fake"}
+_STAKES = {"interest", "motive", "hand"}
+# Hostile acts one side is said to have staged to blame another (not "staged a parade", nor
+# "staged a hunger strike": no strike).
+_FRAMED_ACTS = {
+    "attack", "poisoning", "bombing", "killing", "shelling", "massacre", "incident",
+    "provocation", "explosion", "blast", "assassination", "murder", "hack", "coup", "shooting",
+    "sabotage", "atrocity",
+}  # fmt: skip
+
+
+def _staging(verb: Token) -> bool:
+    """``verb`` is a verb of staging (the tagger may read "staging" as a form of "stag")."""
+    return verb.lemma_.lower() in _STAGING or verb.lower_ in ("staging", "staged", "stages")
+
+
+def _framed_act(verb: Token) -> bool:
+    """``verb`` stages a hostile act: "staged the poisoning", "orchestrated the attacks"."""
+    done = child_of(verb, "dobj")
+    return (
+        _staging(verb)
+        and done is not None
+        and (
+            done.lemma_.lower() in _FRAMED_ACTS
+            or any(c.dep_ == "compound" and c.lemma_.lower() in _FRAMED_ACTS for c in done.children)
+        )
+    )
+
+
+def _staged(clause: Token) -> bool:
+    """``clause`` says its named subject staged a hostile act, or had an interest or a hand
+    in one: "suggested that Britain itself might have had an interest in staging the
+    poisoning" accuses Britain."""
+    subject = child_of(clause, "nsubj")
+    if subject is None or not _named(subject):
+        return False
+    if _framed_act(clause):
+        return True
+    stake = child_of(clause, "dobj")
+    if clause.lemma_ != "have" or stake is None or stake.lemma_.lower() not in _STAKES:
+        return False
+    inside = [
+        o for c in stake.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+    ]
+    return any(
+        (o.dep_ == "pcomp" and _framed_act(o))
+        or (
+            o.dep_ == "pobj" and stake.lemma_.lower() == "hand" and o.lemma_.lower() in _FRAMED_ACTS
+        )
+        for o in inside
+    )
+
+
 # Reported responsibility borne: "said Iran as a state bears the responsibility for the
 # attack", "said Moscow carries full responsibility" accuse (112), as "is responsible" does.
 _BEARING = {"bear", "carry", "hold"}
@@ -306,6 +362,8 @@ def _judged(clause: Token) -> Pattern | None:
         lacked = child_of(clause, "dobj")
         return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
     if _wrongdoing(clause) or _bears_responsibility(clause) or _stood_behind_act(clause):
+        return ACCUSATION
+    if _staged(clause):
         return ACCUSATION
     if clause.lemma_ != "be":
         return None
@@ -448,10 +506,23 @@ def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple
     when either is missing, the addressee is a group the speaker belongs to ("Putin said
     the two sides should keep working together": no demand on the other) or the speaker
     itself ("Iran said it must respond": an obligation one owns is no demand)."""
-    speaker = subject_of(verb)
+    speaker = subject_of(verb) or _second_saying_of(verb)
     if speaker is None or addressee is None or _joint(addressee) or _itself(speaker, addressee):
         return []
     return [Triple(verb, pattern, with_conjuncts(speaker), (with_conjuncts(addressee),))]
+
+
+def _second_saying_of(verb: Token) -> Token | None:
+    """The speaker of a second verb of saying joined by "and" that the parser read as a part
+    of what the first one says: "Lavrov said the accusations were boorish and suggested that
+    Britain had an interest in staging the poisoning" (no subject of its own)."""
+    if verb.dep_ != "ccomp" or verb.lemma_ not in SPEECH or verb.head.lemma_ not in SPEECH:
+        return None
+    if child_of(verb, "nsubj", "nsubjpass") is not None or verb.i < 1:
+        return None
+    if verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    return subject_of(verb.head)
 
 
 def _that(clause: Token) -> bool:

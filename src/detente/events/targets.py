@@ -1215,6 +1215,56 @@ _DEBTS = {"debt", "loan", "arrear", "arrears", "liability"}
 _REBUILDING = {"reconstruction", "recovery"}
 
 
+# Limits one side sets another: "ignored a deadline", "defied the ultimatum".
+_DEADLINES = frozenset({"deadline", "ultimatum"})
+# Marks of a clause that tells what another's act answered: "after Moscow ignored a deadline".
+_ANSWERED_MARKS = frozenset({"after", "when", "because", "since", "once"})
+
+
+def deadline_setter(verb: Token, thing: Token) -> Token | None:
+    """Who set a deadline with no setter named, ignored in a clause the act of another side
+    answers: "May ordered the expulsions after Moscow ignored a deadline to explain the
+    attack" (May's side set it)."""
+    if thing.lemma_.lower() not in _DEADLINES or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ANSWERED_MARKS for c in verb.children):
+        return None
+    answer = subject_of(verb.head)
+    return answer if answer is not None and answer.i != getattr(subject_of(verb), "i", -1) else None
+
+
+# A leave given to someone: "permission for US aircraft to use the base".
+_PERMITS = frozenset({
+    "permission", "authorization", "authorisation", "permit", "consent", "approval", "clearance",
+})  # fmt: skip
+
+
+def permitted(permit: Token) -> Token | None:
+    """Who a permit lets act: "withdrew permission for Britain to reopen its consulate"
+    (the subject of its "for … to" clause), "revoked the permit for the airline"."""
+    if permit.lemma_.lower() not in _PERMITS:
+        return None
+    for clause in permit.children:
+        if clause.dep_ in ("advcl", "acl", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        ):
+            return child_of(clause, "nsubj")
+    return next(iter(prep_objects(permit, frozenset({"for"}))), None)
+
+
+def feeling_voiced(phrase: Token, verb: Token, noun: Token | None) -> bool:
+    """``phrase`` is the pattern's own noun of what a side voices ("expressed strong concern
+    and urged India to correct its mistake", "voiced its regret"): a state of mind, never a
+    side it is aimed at."""
+    return (
+        noun is not None
+        and phrase.i == noun.i
+        and noun.head.i == verb.i
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _SHOWING
+    )
+
+
 def aid_given(tok: Token) -> bool:
     """``tok`` is aid or a sum given ("funding", "$20 million"), never its recipient."""
     words = {tok.lemma_.lower(), tok.lower_}
@@ -1757,6 +1807,8 @@ def verb_targets(
         if rejected is not None
         else None
     )
+    if maker is None and rejected is not None:
+        maker = deadline_setter(verb, rejected)
     if maker is not None and maker.pos_ != "PRON":
         # "rejected an appeal by Julian Assange against extradition to the United States",
         # "vetoed a resolution drafted by Algeria": whoever made the thing rejected, not a
@@ -2274,14 +2326,19 @@ def verb_targets(
         # "urged all parties, including the RSF, to …": the members a group with no name of
         # its own lists stand right behind it
         members = listed_members(phrase)
-        for head in (
-            about,
-            phrase,
-            *members,
-            stands_for(phrase),
-            *flow_parties(phrase),
-            *carried(phrase),
-        ):
+        heads = (
+            (about,)  # "expressed hope that North Korea would return": North Korea alone
+            if feeling_voiced(phrase, verb, noun)
+            else (
+                permitted(phrase) or about,
+                phrase,
+                *members,
+                stands_for(phrase),
+                *flow_parties(phrase),
+                *carried(phrase),
+            )
+        )
+        for head in heads:
             if head is not None and head.i not in seen and not is_time(head):
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
