@@ -172,8 +172,6 @@ def test_an_act_a_span_of_time_runs_from_is_no_event(coder, text):
         ("The US removed Cuba from its list of state sponsors of terrorism.", "081"),
     ],
 )
-def test_trade_tightened_or_a_partner_struck_off_a_trusted_list_is_a_sanction(
-    coder, text, code
-):
+def test_trade_tightened_or_a_partner_struck_off_a_trusted_list_is_a_sanction(coder, text, code):
     codes = _codes(coder, text, AUGUST)
     assert [c[2] for c in codes] == [code], codes

@@ -110,9 +110,7 @@ def test_a_second_verb_after_its_object_shares_the_first_subject(coder, text, th
     translated second clause ends in its verb after its object; the one who went discussed
     it with the one he dined with, and the thing discussed is no doer."""
     events = [
-        e
-        for e in coder.code_text(text, DAY)
-        if e.cameo_root == "04" and e.target_country == target
+        e for e in coder.code_text(text, DAY) if e.cameo_root == "04" and e.target_country == target
     ]
     assert events
     assert not [e for e in events if thing in e.source_name]

@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import (
     WEEKDAYS,
-    day_of_week_text,
     chronicle,
+    day_of_week_text,
     narrative_weekday,
     of_the_story_year,
     resolve_date,
