@@ -175,3 +175,35 @@ def test_an_act_a_span_of_time_runs_from_is_no_event(coder, text):
 def test_trade_tightened_or_a_partner_struck_off_a_trusted_list_is_a_sanction(coder, text, code):
     codes = _codes(coder, text, AUGUST)
     assert [c[2] for c in codes] == [code], codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang presented the idea on 8 March and called it a way out of the crisis.",
+        "Macron called the plan a way out of the impasse.",
+        "Erdogan called the deal the only way out of the war.",
+    ],
+)
+def test_a_way_out_is_a_noun_not_a_call_out(coder, text):
+    # the parser split "a way out" into the phrasal verb "call out" (criticism) and a noun
+    codes = _codes(coder, text, dt.date(2017, 3, 10))
+    assert not any(c[2][:2] == "11" for c in codes), codes
+
+
+def test_calling_out_a_side_stays_criticism(coder):
+    codes = _codes(coder, "The minister called out Russia for its aggression.")
+    assert any(c[1] == "RUS" and c[2] == "111" for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said it was very early to talk about lifting sanctions on Russia.",
+        "Peskov said it is premature to speak about a date for a meeting with Trump.",
+    ],
+)
+def test_an_act_whose_time_has_not_come_is_neither_done_nor_planned(coder, text):
+    # "it was very early to talk about …": no talks held, none announced
+    codes = _codes(coder, text, dt.date(2017, 1, 27))
+    assert codes and all(c[3] == "hypothetical" for c in codes), codes

@@ -1056,6 +1056,25 @@ def set_off_subjects(doc: Doc) -> None:
             verb.dep_ = "conj"  # "said …, and Wang Yi demanded": a clause of its own
 
 
+def way_out_nouns(doc: Doc) -> None:
+    """Mend "called it a way out of the crisis", parsed as the verb "call out" with "a way"
+    hung on the particle: "a way out" is the noun the verb names its object with (a
+    predicate, as in "called it a solution"), and the "of" phrase after it is the noun's."""
+    for out in doc:
+        if out.lower_ != "out" or out.dep_ not in ("prt", "prep") or out.i == 0:
+            continue
+        way = doc[out.i - 1]
+        verb = out.head
+        if way.lemma_.lower() != "way" or way.head != out or verb.pos_ != "VERB":
+            continue
+        following = [*verb.children, *out.children]
+        of = next((c for c in following if c.dep_ == "prep" and c.i == out.i + 1), None)
+        way.head, way.dep_ = verb, "oprd"
+        out.head, out.dep_ = way, "advmod"
+        if of is not None:
+            of.head = way
+
+
 # Words that open a list aside set off after an object ("sanctions, including travel bans,
 # on …", "weapons, among them tanks, to …", "goods, such as steel, from …").
 _ASIDE_OPENERS = frozenset({"including", "among", "such", "notably", "especially", "mainly"})
@@ -2072,6 +2091,7 @@ def repair_parse(doc: Doc) -> None:
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
     set_off_subjects(doc)
+    way_out_nouns(doc)
     named_objects(doc)
     person_then_country(doc)
     quoted_predicates(doc)
