@@ -258,6 +258,19 @@ def judged_likely(verb: Token) -> bool:
     )
 
 
+# Words that judge the time not ripe for an act: "it is too early to talk about a meeting".
+_UNTIMELY = {"early", "premature", "soon"}
+
+
+def untimely(word: Token) -> bool:
+    """``word`` judges an act's time not come ("it was very early to talk about lifting
+    sanctions", "it is premature to speak about a date for a meeting"): the act its
+    infinitive names is neither done nor planned."""
+    if word.lemma_.lower() in _LINKING:  # "it is premature to speak" hung on "is"
+        return any(c.dep_ == "acomp" and c.lower_ in _UNTIMELY for c in word.children)
+    return word.lower_ in _UNTIMELY and word.dep_ == "acomp"
+
+
 RUMOUR_WORDS = {
     "reportedly",
     "allegedly",
@@ -1630,6 +1643,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 hypothetical = True
         if judged_possible(tok):
             hypothetical = True  # "a meeting with Trump was possible"
+        if depth > 0 and below == "xcomp" and untimely(tok):
+            hypothetical = True  # "it was very early to talk about lifting sanctions"
         if depth > 0 and below in ("nsubj", "nsubjpass") and off_the_table(tok):
             negated = True  # "territorial concessions are off the table": none are made
         if (
