@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.extract import POLICIES
+from detente.events.extract import PARTNER_PREPS, POLICIES
 from detente.events.grammar import child_of
 
 # Heads of an unnamed court: a body that rules on its own state's measures.
@@ -297,9 +297,9 @@ COUNCILS = frozenset({
     "legislature", "politburo", "presidium", "junta", "board",
 })  # fmt: skip
 _SITTING = frozenset({"meet", "convene", "gather", "sit", "reconvene", "assemble"})
-_PARTNER_PREPS = frozenset({"with", "between"})
-# A state's own organs (a body of a group of states, "the Security Council", is none).
-_STATE_ORGANS = frozenset({"GOV", "LEG"})
+# The sectors of a state's own council or cabinet (a body of a group of states, "the Security
+# Council", is none).
+_COUNCIL_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _sitting_alone(verb: Token) -> bool:
@@ -310,7 +310,7 @@ def _sitting_alone(verb: Token) -> bool:
     body = child_of(verb, "nsubj")
     if body is None or _lemma(body) not in COUNCILS:
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in verb.children)
+    return not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in verb.children)
 
 
 def deliberating(word: Token, src: tuple, tgt: tuple | None) -> bool:
@@ -318,7 +318,7 @@ def deliberating(word: Token, src: tuple, tgt: tuple | None) -> bool:
     Security Council would meet early next week to consider the next steps". It deliberates
     at home: the meeting has no counterpart, and what it sits to weigh is aimed at no one its
     own words do not name (a target from elsewhere in the story is not its)."""
-    if src[0].country and src[0].sector not in _STATE_ORGANS:
+    if src[0].country and src[0].sector not in _COUNCIL_SECTORS:
         return False  # (the UN Security Council meeting on Syria acts on it)
     if _sitting_alone(word):
         return True

@@ -606,6 +606,11 @@ def _one_per_root(events: list[Event]) -> list[Event]:
 _WEIGHED = "014"  # consider a policy option
 
 
+def _bare_demand(t: Triple) -> bool:
+    """``t`` is read by a bare demand pattern (100 with no object or complement named)."""
+    return t.pattern.code == DEMAND_ROOT and not (t.pattern.obj or t.pattern.comp)
+
+
 def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
     """ "The court ordered the release of the journalist": the order is the release its
     author decides, not a demand besides it; a bare "order" (100) is dropped when its object
@@ -617,8 +622,7 @@ def _without_bare_orders(triples: list[Triple]) -> list[Triple]:
         t
         for t in triples
         if not (
-            t.pattern.code == DEMAND_ROOT
-            and not (t.pattern.obj or t.pattern.comp)
+            _bare_demand(t)
             and (
                 any(c.dep_ == "dobj" and c.i in nouns for c in t.word.children)
                 or (
@@ -639,10 +643,9 @@ def _orders_as_acts(triples: list[Triple], acts: Mapping[str, tuple[Pattern, ...
     for t in triples:
         ordered = (
             child_of(t.word, "dobj")
-            if t.pattern.code == DEMAND_ROOT
+            if _bare_demand(t)
             and t.pattern.kind == "V"
             and t.word.lemma_.lower() == "order"
-            and not (t.pattern.obj or t.pattern.comp)
             and not any(c.dep_ in ("dative", "xcomp") for c in t.word.children)
             else None
         )

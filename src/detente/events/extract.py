@@ -438,7 +438,7 @@ def match_verb(
                     continue  # "launched a trade war against China": no force used
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
-            if present and specific <= _PARTNER_PREPS:
+            if present and specific <= PARTNER_PREPS:
                 present = _partner_named([verb, comp, noun], specific, noun)
             if REQUIRED in pat.prep and not present:
                 continue  # "ruled against": not "ruled the country", "ruled that …"
@@ -451,10 +451,10 @@ def match_verb(
                 return fallback
             # with no preposition of any, a reading that needs a partner ("held drills with X")
             # gives way to one of the same specificity that does not ("staged military drills")
-            partnered = fallback is not None and (fallback[0].prep - {"obj", "-"}) <= _PARTNER_PREPS
+            partnered = fallback is not None and (fallback[0].prep - {"obj", "-"}) <= PARTNER_PREPS
             if fallback is None or (
                 partnered
-                and not specific <= _PARTNER_PREPS
+                and not specific <= PARTNER_PREPS
                 and pat.specificity >= fallback[0].specificity
             ):
                 fallback = (pat, comp, noun)
@@ -501,7 +501,7 @@ def names_a_halt(noun: Token) -> bool:
 _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 
 
-_PARTNER_PREPS = frozenset({"with", "between"})
+PARTNER_PREPS = frozenset({"with", "between"})
 # Nouns of a line two sides share: "the border with Azerbaijan" names the neighbour, wherever
 # the parser hangs its "with" (often on the verb: "started an exercise near the border with
 # Azerbaijan"), and no partner in the act.

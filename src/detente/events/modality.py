@@ -233,13 +233,19 @@ POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasib
 _LINKING = {"be", "seem", "appear", "look", "remain", "become"}
 
 
+def _complements(verb: Token, deps: tuple[str, ...] = ("acomp",)) -> list[Token]:
+    """What a linking verb says its subject is ("a meeting seems possible": possible; "it is
+    premature": premature); nothing for any other verb."""
+    if verb.lemma_.lower() not in _LINKING:
+        return []
+    return [c for c in verb.children if c.dep_ in deps]
+
+
 def judged_possible(verb: Token) -> bool:
     """``verb`` links its subject to a word of chances: "a summit was possible", and in a
     translated analysis "a meeting of the two leaders in the near future does not seem
     possible" (negated, still only a judgement of what may come: no meeting is told)."""
-    return verb.lemma_.lower() in _LINKING and any(
-        c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in POSSIBLE for c in verb.children
-    )
+    return any(c.lemma_.lower() in POSSIBLE for c in _complements(verb, ("acomp", "oprd")))
 
 
 # What an impersonal "it is … that" judges a coming act to be: "It is obvious that New Delhi
@@ -251,10 +257,8 @@ def judged_likely(verb: Token) -> bool:
     """``verb`` is an impersonal judgement of chances: "it is obvious", "it seems clear",
     "it is becoming likely" (an "it" with no referent, a linking verb and a word of
     :data:`_SURE`), whose clause tells what the writer expects, not a thing done."""
-    return (
-        verb.lemma_.lower() in _LINKING
-        and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children)
-        and any(c.dep_ == "acomp" and c.lower_ in _SURE for c in verb.children)
+    return any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children) and any(
+        c.lower_ in _SURE for c in _complements(verb)
     )
 
 
@@ -267,7 +271,7 @@ def untimely(word: Token) -> bool:
     sanctions", "it is premature to speak about a date for a meeting"): the act its
     infinitive names is neither done nor planned."""
     if word.lemma_.lower() in _LINKING:  # "it is premature to speak" hung on "is"
-        return any(c.dep_ == "acomp" and c.lower_ in _UNTIMELY for c in word.children)
+        return any(c.lower_ in _UNTIMELY for c in _complements(word))
     return word.lower_ in _UNTIMELY and word.dep_ == "acomp"
 
 

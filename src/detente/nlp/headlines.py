@@ -250,7 +250,8 @@ def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
     return colons
 
 
-def _as_is(doc: Doc) -> Doc:
+def as_is(doc: Doc) -> Doc:
+    """``doc`` unchanged (no entity pipes to run on a reading kept)."""
     return doc
 
 
@@ -259,7 +260,7 @@ def reparse(
     parse: Callable[[Doc], Doc],
     verbs: Collection[str],
     named: Collection[int],
-    entities: Callable[[Doc], Doc] = _as_is,
+    entities: Callable[[Doc], Doc] = as_is,
 ) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
     (see the module docstring), and each speaker's colon read as "said" ("Putin: Russia will

@@ -30,7 +30,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
-from detente.nlp.headlines import IRREGULAR
+from detente.nlp.headlines import IRREGULAR, as_is
 
 # The parse, then the entities.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
@@ -1264,15 +1264,11 @@ def _main_verb(verb: Token) -> bool:
     )
 
 
-def _as_is(doc: Doc) -> Doc:
-    return doc
-
-
 def reorder(
     doc: Doc,
     parse: Callable[[Doc], Doc],
     named: Collection[int],
-    entities: Callable[[Doc], Doc] = _as_is,
+    entities: Callable[[Doc], Doc] = as_is,
 ) -> Doc:
     """``doc`` with each translated verb-final sentence parsed in English order, and each
     leading date with no comma parsed with one (see the module docstring and
