@@ -429,6 +429,15 @@ def resolve_phrase(
         # phrase may still name the target inside it.
         if found is not None and found.country not in {code[:3] for code in exclude}:
             return Actor(found.country, sector, head.text), 0.6
+    named_owner = next(
+        (t for t in phrase_tokens(head, of_phrases)[1:] if t.dep_ == "poss" and t.pos_ == "NOUN"),
+        None,
+    )
+    again = _named_again(named_owner, day, actors) if named_owner is not None else None
+    if again is not None and sector and not relation:
+        # "Protesters in Hong Kong stormed the city's legislature": the city named before,
+        # not the last legislature of the story
+        return Actor(again.country, sector, head.text), 0.6
     if head.pos_ != "PRON" and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         # "Our Ministry of Foreign Affairs demanded the release of the ship", "our
         # government": a national paper's own side, which its text does not name; not the
@@ -530,6 +539,10 @@ def resolve_phrase(
     if earlier is not None:
         # "the spokesman said": the last government named; "spokesman Mark Toner" is a
         # person of his own, not the last government's
+        entry = actors.book.lookup(earlier.name, day) if earlier.name else None
+        if head.tag_ in ("NNS", "NNPS") and entry is not None and entry.kind == "person":
+            # "General Burhan … security forces opened fire": his side's forces, not him
+            earlier = Actor(earlier.country, earlier.sector, head.text)
         return earlier, 0.6
     if not owned:
         found_inside = _inside(head, day, actors, exclude) if inside and not relation else None
@@ -572,25 +585,38 @@ def _paragraph_start(tok: Token) -> int:
 # Verbs of coming to a place, and the prepositions that name it: "arrived in Tehran",
 # "travelled to Seoul", "visited Tehran".
 _ARRIVING = frozenset({"arrive", "travel", "fly", "come", "go", "head", "visit", "land"})
+# Verbs of keeping out of or going away from a place: whoever is asked to "avoid Belarusian
+# airspace" or "leave Ukraine" is not of that country.
+_KEEPING_AWAY = frozenset({"avoid", "leave", "exit", "evacuate", "flee", "quit", "shun"})
 _TO_PLACE = frozenset({"in", "to", "at"})
 
 
 def _travels_to(head: Token, country: str, day: dt.date, actors: DocActors) -> bool:
-    """``head`` is the subject of a verb of coming to a place of ``country``: an official
-    named only by office who "arrived in Tehran" came from elsewhere, and is not of the last
+    """``head`` comes to, or is to keep away from, a place of ``country``: an official named
+    only by office who "arrived in Tehran" came from elsewhere, and is not of the last
     government named if that is Iran's ("The First Vice Minister of Foreign Affairs Choi
-    Jong-kun arrived in Tehran")."""
+    Jong-kun arrived in Tehran"); nor are "airlines" asked "to avoid Belarusian airspace"
+    Belarus's."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVING:
+    if head.dep_ == "dobj":  # "asked airlines to avoid …": the one asked does the to-clause
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), verb)
+    elif head.dep_ != "nsubj":
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.i == head.head.i and head.dep_ == "dobj" or lemma not in _ARRIVING | _KEEPING_AWAY:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PLACE for p in c.children
     ]
+    if lemma in _KEEPING_AWAY:  # "avoid Belarusian airspace", "leave Russian territory"
+        places += [m for p in places for m in p.children if m.dep_ in ("amod", "compound", "poss")]
     for place in places:
         span = actors.by_token.get(place.i)
         entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
-        if entry is not None and entry.kind in PLACE_KINDS | {"name"} and entry.code[:3] == country:
+        if entry is None or entry.code[:3] != country:
+            continue
+        if entry.kind in PLACE_KINDS | {"name"} or lemma in _KEEPING_AWAY:
             return True
     return False
 
@@ -1419,7 +1445,7 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             and span.label_ == "AGENT"
             and i == span.end - 1
             and doc[i].tag_ in ("NN", "NNP")  # one person: "the ambassador", not "diplomats"
-            and doc[i].lemma_.lower() in PERSON_ROLES
+            and doc[i].lemma_.lower() in PERSON_ROLES | _PRIVATE_PERSONS
         )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
@@ -1444,12 +1470,22 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue
         if not person and head.lower_ == "it" and _nationality_of_person(span):
             continue  # ("them" may be the people so named: "expelled Colombian envoys")
+        if not person and _nationality_of_thing(span, actors):
+            continue
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             if not person and bound_country is not None and entry.code[:3] == bound_country:
                 continue
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+# People of no office whom "he"/"him" takes up as an office holder is: "refused entry to a
+# Russian journalist … and banned him from the country".
+_PRIVATE_PERSONS = frozenset({
+    "journalist", "reporter", "correspondent", "activist", "dissident", "blogger", "lawyer",
+    "businessman", "pilot",
+})  # fmt: skip
 
 
 def _nationality_of_person(span: Span) -> bool:
@@ -1462,6 +1498,23 @@ def _nationality_of_person(span: Span) -> bool:
         last.dep_ in ("amod", "compound")
         and holder.i >= span.end
         and (holder.lemma_.lower() in PERSON_ROLES or holder.ent_type_ == "PERSON")
+    )
+
+
+def _nationality_of_thing(span: Span, actors: DocActors) -> bool:
+    """``span`` is a nationality adjective of a thing, not of anyone ("asked airlines to avoid
+    Belarusian airspace. They also asked …": "they" are not Belarus): no pronoun takes the
+    country up."""
+    last = span[-1]
+    holder = last.head
+    held = actors.by_token.get(holder.i)
+    return (
+        last.dep_ == "amod"
+        and last.pos_ == "ADJ"
+        and holder.i >= span.end
+        and holder.pos_ == "NOUN"
+        and held is None
+        and holder.lemma_.lower() not in PERSON_ROLES
     )
 
 
@@ -1479,6 +1532,8 @@ SECOND_MENTIONS = {
     # a state named by what it is: "China sent jets toward Taiwan … the island", "Qatar …
     # the emirate", "Oman … the sultanate"
     "island": _COUNTRY_KINDS, "emirate": _COUNTRY_KINDS, "sultanate": _COUNTRY_KINDS,
+    # "Protesters in Hong Kong stormed the city's legislature"
+    "city": frozenset({"capital", "city", "region", "name"}),
     # "… expelled 23 diplomats. The ambassador was summoned to the ministry"
     "ministry": frozenset({"seat"}),
     # an international court named before: "the Permanent Court of Arbitration ruled …
@@ -1950,6 +2005,11 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
     sentence."""
     verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    while own is None and verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "…, and the EU threatened to cut its support": the subject of the verb the
+        # to-clause completes
+        verb = verb.head
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for tok in ([own] if own is not None and own.i < head.i else []) + list(head.sent):
         if tok.i >= head.i:
             return None

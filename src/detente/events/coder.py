@@ -135,6 +135,7 @@ from detente.events.sides import (
     ARMED_SECTORS,
     OWN_GROUND,
     PARTY,
+    asked_to_act,
     distinct_sides,
     pairs_of,
     resolve_heads,
@@ -2062,6 +2063,8 @@ class Coder:
         def unnamed(src: tuple, tgt: tuple | None) -> bool:
             # no target, or the source's own ("its troops"); a thing of its own ("criticised
             # the farce of the vote") is an object that shares nothing
+            if tgt is not None and asked_to_act(tgt[2], word, pat.code):
+                return False  # "and told its airlines to avoid …": they are asked
             return (
                 tgt is None
                 or tgt[0].country == src[0].country
@@ -2541,6 +2544,20 @@ class Coder:
         }
         return "reported" if len(mutual) == 2 and len(tellers & mutual) == 1 else None
 
+    def _dates_the_act(self, tok: Token, word: Token) -> bool:
+        """The date ``tok`` modifies an event noun that names the act ``word`` tells: "the
+        Feb. 14 bombing killed 40 police officers", "the Feb. 14 bombing that killed …"."""
+        thing = tok.head
+        return (
+            thing.pos_ == "NOUN"
+            and thing.lemma_.lower() in self.patterns.nouns
+            and (
+                thing.i == word.i
+                or (thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i == word.i)
+                or (word.dep_ == "relcl" and word.head.i == thing.i)
+            )
+        )
+
     def _date(
         self,
         word: Token,
@@ -2586,7 +2603,8 @@ class Coder:
                 rank = 1  # "said on Saturday they had shot down …": when it was said
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
-            if _attributive(phrase.root) or _deadline(phrase.root) or _span_start(phrase.root):
+            attributive = _attributive(phrase.root) and not self._dates_the_act(phrase.root, word)
+            if attributive or _deadline(phrase.root) or _span_start(phrase.root):
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due

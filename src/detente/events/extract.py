@@ -118,6 +118,7 @@ from detente.events.readings import (
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
 from detente.events.targets import (
+    COOPERATION_ROOTS,
     ENVOYS,
     FALLBACK_PREPS,
     FORCE_ROOTS,
@@ -480,6 +481,22 @@ _DEGREES = {"level", "degree"}
 # Nouns with a journey sense and a halting sense: "made a stop in Hanoi" is a stopover, but
 # with an "of" phrase naming what stopped ("the stop of the oil supplies") it is a halt.
 _HALTS = {"stop"}
+
+
+# Roots of cutting ties, aid or freedoms (16x) and of restricting (17x): help or
+# cooperation they take as object is what they cut, no act of their own.
+_CUTTING_ROOTS = frozenset({"16", "17"})
+
+
+def _help_cut(verb: Token, pat: Pattern, book: PatternBook) -> list[Token]:
+    """The help or cooperation a cut or a restriction takes as its object: "passed a law that
+    restricts foreign funding of civil society groups", "banned foreign funding of NGOs" (no
+    funding given by the lawmakers)."""
+    thing = child_of(verb, "dobj")
+    if pat.code[:2] not in _CUTTING_ROOTS or thing is None:
+        return []
+    kinds = book.nouns.get(thing.lemma_.lower(), ())
+    return [thing] if kinds and all(k.code[:2] in COOPERATION_ROOTS for k in kinds) else []
 
 
 def _someone(tok: Token) -> bool:
@@ -1264,6 +1281,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 # are sent to a side to do is the help itself
                 used |= {t.i for p in infinitives_of(verb) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
+        used |= {t.i for t in _help_cut(verb, pat, book)}
         if pat.code == "190":  # "sent troops into Ukraine, launching an invasion": one assault
             used |= {t.i for t in assault_told(verb)}
         by = child_of(verb, "agent") if pat.code[:2] in FORCE_ROOTS else None

@@ -263,6 +263,29 @@ def _pronoun_owner(noun: Token) -> Token | None:
     return poss if poss is not None and mention(poss).i != poss.i else None
 
 
+# Roots of asking someone to act: appeals (02) and demands (10).
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def asked_to_act(head: Token, word: Token, code: str) -> bool:
+    """``head`` is whom ``word``, an appeal or demand (``code``), asks to act: the object a
+    to-clause after it is asked of ("told its airlines to avoid Belarusian airspace")."""
+    return (
+        code[:2] in _ASKING_ROOTS
+        and head.dep_ == "dobj"
+        and head.head.i == word.i
+        and any(c.dep_ == "xcomp" and c.i > head.i for c in word.children)
+    )
+
+
+def _own_addressee(head: Token, word: Token, code: str, sources_at: set[int]) -> bool:
+    """``head`` is whom ``word`` asks to act (see :func:`asked_to_act`), and the source's own
+    by "its"/"their": "told its airlines to avoid Belarusian airspace", "urged their
+    citizens to leave Ukraine"."""
+    poss = _pronoun_owner(head)
+    return poss is not None and mention(poss).i in sources_at and asked_to_act(head, word, code)
+
+
 def _from_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
@@ -653,6 +676,12 @@ def targets_of(
             )
         ]
 
+    for group in primary:
+        if _own_addressee(group[0], triple.word, pat.code, sources_at):
+            # "France urged its citizens to leave Russia": the state's own people are
+            # asked, not the country the thing asked of them names
+            found = resolve_heads(group[:1], day, actors, nominal)
+            return found or [(OPEN, OPEN_CONFIDENCE, group[0])], True
     for group in primary:
         if found := known(group, colleague=True):
             return found, True

@@ -11,6 +11,8 @@ from detente.actors.resolve import (
     phrase_span,
     phrase_tokens,
 )
+from detente.events.grammar import child_of
+from detente.events.modality import SPEECH
 from detente.events.phrases import PLACE_NOUNS
 from detente.models import Actor
 
@@ -24,6 +26,9 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
     own = actors.by_token.get(head.i)
     if not actor.name:
         return head
+    owner = _owner_by_pronoun(head, actor, actors)
+    if owner is not None:  # "hit its substations": the grid operator named before
+        return owner
     if own is not None and own.label_ == "ACTOR":
         # "Nigerian and British armed forces": the head's own name ("British armed forces")
         # names one side; a name joined to it before names the other, by its own word
@@ -64,6 +69,27 @@ def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:
             placed = tok.i in near or _placed_under(tok, head)
             return head if own is not None and placed else span.root
     return head
+
+
+def _owner_by_pronoun(head: Token, actor: Actor, actors: DocActors) -> Token | None:
+    """The speaker whom ``head`` belongs to by "its"/"their", when ``actor`` was found
+    through that pronoun (it bears the head's own words): "Ukrenergo said Russian missiles
+    hit its substations" names Ukrenergo, who tells of its own loss. (Elsewhere the thing
+    names its owner itself: "Israel struck Hezbollah, which had fired at its towns".)"""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or actor.name != head.text or head.i in actors.by_token:
+        return None
+    saying = next((t for t in head.ancestors if t.lemma_.lower() in SPEECH), None)
+    speaker = child_of(saying, "nsubj") if saying is not None else None
+    if speaker is None or speaker.i > poss.i:
+        return None
+    # ("Ukraine's grid operator Ukrenergo said": the name the speaker's phrase ends with)
+    for tok in reversed(list(speaker.subtree)):
+        span = actors.by_token.get(tok.i)
+        entry = actors.book.lookup(span.kb_id_) if span is not None else None
+        if span is not None and span.label_ == "ACTOR" and entry is not None:
+            return span.root if entry.code[:3] == actor.country else None
+    return None
 
 
 _WHERE_FROM = frozenset({"in", "from", "of"})

@@ -638,6 +638,21 @@ def _penalty_on_condition(clause: Token) -> Token | None:
     return side
 
 
+# Pronouns of anyone at all: "sometimes you have to walk", "one must be patient".
+_ANYONE = frozenset({"you", "one"})
+
+
+def _anyone(addressee: Token | None, listener: Token | None) -> bool:
+    """What "you" or "one" must do, said to no one named, is a maxim, no demand: "Sometimes
+    you have to walk," Trump told a news conference."""
+    return (
+        addressee is not None
+        and addressee.lower_ in _ANYONE
+        and addressee.pos_ == "PRON"
+        and (listener is None or not names_someone(listener))
+    )
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
@@ -697,17 +712,22 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if not _obliged(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
+        if _anyone(addressee, child_of(saying, "dobj")):
+            continue
         if _shamed(verb):
             # "said Australia should feel ashamed": a rebuke of what it did, no demand
             out += _said(saying, CRITICISM, addressee)
             continue
         listener = child_of(saying, "dobj")
         if listener is not None and (
-            child_of(verb, "nsubjpass") is not None or _told_of(addressee, listener)
+            child_of(verb, "nsubjpass") is not None
+            or _told_of(addressee, listener)
+            or (addressee is not None and addressee.lower_ == "you")
         ):
             # "told Putin that a ceasefire must be restored": what must be done by no one
             # named is asked of the one told; so is what "it" must do in "reminded Iraq
-            # that it must cooperate"
+            # that it must cooperate", and what "you" must do in "'You must release the
+            # tanker,' Zarif told the ambassador"
             addressee = listener
         out += _said(saying, DEMAND, addressee)
     return out

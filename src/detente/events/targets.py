@@ -2266,10 +2266,15 @@ def verb_targets(
         enemy = [t.dep_ == "pobj" and t.head.lower_ == "against" for t in found]
         primary -= sum(enemy[:primary])
         found = [t for t, out in zip(found, enemy, strict=True) if not out]
-    # (not when the verb has an object of its own: "met Panetta and criticised the farce")
+    # (not when the verb has an object of its own: "met Panetta and criticised the farce";
+    # nor a subject of its own that names another: "China warned Japan, and Russia vowed to
+    # defend its interests" shares nothing, "… invited Tebboune, and he called for" does)
+    own_subject = child_of(verb, "nsubj", "nsubjpass")
     shared = (
         child_of(verb.head, "dobj", "dative")
-        if verb.dep_ == "conj" and child_of(verb, "dobj") is None
+        if verb.dep_ == "conj"
+        and child_of(verb, "dobj") is None
+        and (own_subject is None or own_subject.pos_ == "PRON")
         else None
     )
     if shared is not None:  # "told Putin to stop and warned of consequences"
