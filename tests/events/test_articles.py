@@ -532,6 +532,15 @@ FLOORS = {
     # recipient, the writer's view running on through its paragraph: 14 of 24, dates 14 of
     # 14, modality 14 of 14, those three false facts gone
     "2014-06-20-rig-981.txt": (0.58, 1.00, 1.00),
+    # a machine-translated Persian-press analysis of the Iran-US crisis of June 2019 (the
+    # tankers, the Global Hawk, the sanctions on the Leader), written in session 35 (h2)
+    # before the coder saw it: start 7 of 25, dates 7 of 7, modality 7 of 7, no not-row
+    # violated; false facts: "the secretary of the Security Council of Russia Nikolai
+    # Patrushev" read as the UN's, "The Foreign Ministry … the ambassador of Switzerland, who
+    # the interests of America in Tehran represents, summoned" given Hunt's Britain, "the
+    # drone the airspace of Iran had violated" an asserted Iranian rejection, "the permanent
+    # representative of our country at the United Nations" the UN itself
+    "2019-06-26-global-hawk.txt": (0.28, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
