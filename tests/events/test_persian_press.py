@@ -1,0 +1,49 @@
+"""Rules found on a machine-translated Persian-press analysis (the Iran-US crisis of June
+2019: the tankers, the downed drone, the sanctions on the Leader). Sentences written for
+detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The secretary of the Security Council of Russia Nikolai Patrushev on Tuesday "
+            "the American version rejected.",
+            "RUS",
+        ),
+        ("The Security Council of Ukraine accused Russia of shelling Kharkiv.", "UKR"),
+        ("The Ukrainian Security Council accused Russia of shelling Kharkiv.", "UKR"),
+        ("The Security Council of the United Nations condemned the shelling by Russia.", "UNO"),
+    ],
+)
+def test_a_security_council_with_a_country_of_its_own_is_that_countrys(coder, text, country):
+    """The UN's "Security Council" shares its title with the councils of states: one whose
+    own phrase names a country is that country's (Russia's, Ukraine's), not the UN's."""
+    sources = {e.source_country for e in coder.code_text(text, DAY) if e.cameo_root in ("11", "12")}
+    assert sources == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The permanent representative of our country at the United Nations Majid "
+            "Takht-Ravanchi the action of America as a dangerous provocation condemned.",
+            "IRN",
+        ),
+        ("UN envoy Vassily Nebenzia accused Ukraine of shelling Donetsk.", "RUS"),
+    ],
+)
+def test_the_un_named_before_a_countrys_envoy_there_is_his_post(coder, text, country):
+    """A country's ambassador to the UN, named with the UN before his name, speaks for his
+    country: the UN is where he serves, not whose he is."""
+    sources = {e.source_country for e in coder.code_text(text, DAY) if e.cameo_root == "11"}
+    assert sources == {country}
