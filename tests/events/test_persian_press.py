@@ -32,6 +32,24 @@ def test_a_security_council_with_a_country_of_its_own_is_that_countrys(coder, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry on the same day summoned the Swiss ambassador in Tehran.",
+        "The Foreign Ministry on the same day the ambassador of Switzerland, who the interests "
+        "of America in Tehran represents, summoned and a strong protest through him delivered.",
+    ],
+)
+def test_a_ministry_summoning_an_envoy_is_the_hosts(coder, text):
+    """A ministry that names no country and summons an envoy posted in Tehran is Iran's, not
+    the last government the story named (here Britain's)."""
+    story = "The British Foreign Secretary Jeremy Hunt said that Iran was behind the attacks. "
+    found = {
+        e.source_country for e in coder.code_text(story + text, DAY) if "summoned" in e.sentence
+    }
+    assert found == {"IRN"}
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         (
