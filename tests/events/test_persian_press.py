@@ -49,6 +49,15 @@ def test_a_ministry_summoning_an_envoy_is_the_hosts(coder, text):
     assert found == {"IRN"}
 
 
+def test_a_thing_of_a_named_owner_before_the_final_verb_is_its_object(coder):
+    """ "the drone the airspace of Iran had violated": of two phrases before a translated
+    final verb, the second names its owner only in its "of" phrase, so it is the object
+    and the drone the doer; Iran is not the one that violated (or rejected) anything."""
+    text = "The Revolutionary Guard stated that the drone the airspace of Iran had violated."
+    found = [e for e in coder.code_text(text, DAY) if e.cameo_root == "12"]
+    assert found and all(e.source_country != "IRN" and e.target_country == "IRN" for e in found)
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
