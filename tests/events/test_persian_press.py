@@ -74,3 +74,20 @@ def test_the_un_named_before_a_countrys_envoy_there_is_his_post(coder, text, cou
     country: the UN is where he serves, not whose he is."""
     sources = {e.source_country for e in coder.code_text(text, DAY) if e.cameo_root == "11"}
     assert sources == {country}
+
+
+def test_a_weapon_named_again_keeps_the_side_it_was_first_named_with(coder):
+    """ "the drone" taking up "an American Global Hawk drone" is told with its side, so the
+    Guard that says the drone violated Iran's airspace charges America (and the violation is
+    only its claim), as it does when the drone is "the American drone" again."""
+    text = (
+        "The Guard shot down an American Global Hawk drone over Hormozgan. The Revolutionary "
+        "Guard stated that the drone the airspace of Iran had violated."
+    )
+    found = {
+        (e.source_country, e.target_country, e.cameo_root, e.modality)
+        for e in coder.code_text(text, DAY)
+        if "stated" in e.sentence
+    }
+    assert ("IRN", "USA", "11", "asserted") in found
+    assert ("USA", "IRN", "12", "asserted") not in found
