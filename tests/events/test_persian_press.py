@@ -91,3 +91,48 @@ def test_a_weapon_named_again_keeps_the_side_it_was_first_named_with(coder):
     }
     assert ("IRN", "USA", "11", "asserted") in found
     assert ("USA", "IRN", "12", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pompeo the Islamic Republic as responsible for these attacks introduced.",
+        "Pompeo identified Iran as the culprit of the attacks on the tankers.",
+        "Pompeo described Iran as responsible for the attacks on the tankers.",
+    ],
+)
+def test_naming_a_side_as_the_one_responsible_accuses_it(coder, text):
+    """A side introduced, identified or described as responsible, as the culprit or the
+    perpetrator of a wrong is accused of it (translated Persian "introduced … as
+    responsible")."""
+    found = {(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, DAY)}
+    assert ("USA", "IRN", "112") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin introduced Lavrov as a friend of the Iranian people.",
+        "The court declared the Russian officer guilty.",
+    ],
+)
+def test_presenting_or_a_verdict_is_no_accusation(coder, text):
+    """Presenting someone as anything but the one to blame judges no one; a court that
+    declares someone guilty gives a verdict, no side's charge."""
+    assert not [e for e in coder.code_text(text, DAY) if e.cameo_root == "11"]
+
+
+def test_an_armys_blow_judged_bare_is_aimed_at_who_struck_it(coder):
+    """ "Iran shot down an American drone. The Central Command of America called the attack
+    unprovoked": the attack the story told is Iran's, so America's judgement blames Iran
+    (a bare murder judged still blames no one: its killer belongs to no state)."""
+    text = (
+        "The Revolutionary Guard shot down an American drone on Thursday. The Central Command of "
+        "America called the attack unprovoked."
+    )
+    found = {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, DAY)
+        if "unprovoked" in e.sentence
+    }
+    assert ("USA", "IRN", "11") in found
