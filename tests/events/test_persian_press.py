@@ -136,3 +136,15 @@ def test_an_armys_blow_judged_bare_is_aimed_at_who_struck_it(coder):
         if "unprovoked" in e.sentence
     }
     assert ("USA", "IRN", "11") in found
+
+
+def test_an_act_whose_own_phrase_names_its_target_skips_the_letters_addressee(coder):
+    """ "in a letter to the Secretary-General … condemned the action of America": the act
+    condemned names its doer in its "of" phrase, so the letter's addressee (the UN) is not
+    the one condemned."""
+    text = (
+        "Majid Takht-Ravanchi in a letter to the Secretary-General Antonio Guterres condemned "
+        "the action of America."
+    )
+    found = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    assert found == {("IRN", "USA")}
