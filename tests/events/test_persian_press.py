@@ -148,3 +148,11 @@ def test_an_act_whose_own_phrase_names_its_target_skips_the_letters_addressee(co
     )
     found = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
     assert found == {("IRN", "USA")}
+
+
+def test_the_leader_of_the_islamic_revolution_is_irans(coder):
+    """Iranian press names Iran's Supreme Leader by his office, "the Leader of the Islamic
+    Revolution": a seat of Iran's government."""
+    text = "Trump placed the Leader of the Islamic Revolution under sanctions."
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("USA", "IRN", "16") in found
