@@ -156,3 +156,19 @@ def test_the_leader_of_the_islamic_revolution_is_irans(coder):
     text = "Trump placed the Leader of the Islamic Revolution under sanctions."
     found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
     assert ("USA", "IRN", "16") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump on Twitter answered that any attack of Iran on anything American with great "
+        "and overwhelming force will be answered.",
+        "Trump wrote that any attack by Iran on anything American will be met with "
+        "overwhelming force.",
+    ],
+)
+def test_a_rule_of_answer_threatens_the_side_whose_act_it_names(coder, text):
+    """ "any attack of Iran … will be answered with overwhelming force", told to no one:
+    a threat to Iran, whose attack it answers in advance."""
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("USA", "IRN", "13") in found
