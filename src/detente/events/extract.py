@@ -1318,8 +1318,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                     and (
                         act.lemma_.lower() in _ARMIES_ACTS
                         or not any(
-                            p.code[:2] in _BLOODSHED
-                            for p in book.nouns.get(act.lemma_.lower(), ())
+                            p.code[:2] in _BLOODSHED for p in book.nouns.get(act.lemma_.lower(), ())
                         )
                     )
                 ):
