@@ -172,3 +172,15 @@ def test_a_rule_of_answer_threatens_the_side_whose_act_it_names(coder, text):
     a threat to Iran, whose attack it answers in advance."""
     found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
     assert ("USA", "IRN", "13") in found
+
+
+def test_any_act_answered_in_advance_is_no_act_told(coder):
+    """ "any attack by Iran … will be met with overwhelming force": no attack is told, so
+    none is reported and the speaker accuses no one of it (the rule is only a threat)."""
+    text = (
+        "Trump wrote that any attack by Iran on anything American will be met with "
+        "overwhelming force."
+    )
+    events = coder.code_text(text, DAY)
+    assert not [e for e in events if e.cameo_root == "11"]
+    assert all(e.modality == "hypothetical" for e in events if e.cameo_root == "19")
