@@ -532,6 +532,21 @@ FLOORS = {
     # recipient, the writer's view running on through its paragraph: 14 of 24, dates 14 of
     # 14, modality 14 of 14, those three false facts gone
     "2014-06-20-rig-981.txt": (0.58, 1.00, 1.00),
+    # a machine-translated Persian-press analysis of the Iran-US crisis of June 2019 (the
+    # tankers, the Global Hawk, the sanctions on the Leader), written in session 35 (h2)
+    # before the coder saw it: start 7 of 25, dates 7 of 7, modality 7 of 7, no not-row
+    # violated; false facts: "the secretary of the Security Council of Russia Nikolai
+    # Patrushev" read as the UN's, "The Foreign Ministry … the ambassador of Switzerland, who
+    # the interests of America in Tehran represents, summoned" given Hunt's Britain, "the
+    # drone the airspace of Iran had violated" an asserted Iranian rejection, "the permanent
+    # representative of our country at the United Nations" the UN itself. A Security
+    # Council of a country its own, the host summoning an envoy, a thing of a named owner
+    # no subject, a weapon named again keeping its side, "introduced … as responsible", an
+    # army's blow judged bare, a letter's addressee no target of an act that names its own,
+    # the Leader of the Islamic Revolution, a rule of answer a threat: 11 of 25, dates 11 of
+    # 11, modality 11 of 11, those false facts gone but Takht-Ravanchi's letter (aimed at
+    # Guterres: the long translated title before his name is still misread)
+    "2019-06-26-global-hawk.txt": (0.44, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

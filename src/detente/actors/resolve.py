@@ -375,6 +375,14 @@ def resolve_phrase(
             continue
         if entity is None:
             entity, entity_span = found, span
+        elif span == entity_span:
+            continue  # another word of the name already taken
+        elif _national_council(entity, entity_span, found, tok):
+            # "the Security Council of Russia": Russia's council, not the UN's
+            entity = ActorEntry(found.code, "GOV", "seat", entity.name)
+        elif _national_council(found, span, entity, entity_span.root):
+            # "Russia's Security Council": the same, with the country told first
+            entity, entity_span = ActorEntry(entity.code, "GOV", "seat", found.name), span
         elif (
             entity.kind == "seat"
             and found.kind != "seat"
@@ -472,7 +480,7 @@ def resolve_phrase(
         again = _named_again(named, day, actors) if named.i != head.i else None
         if again is not None:  # "The group said it would …": the group named again
             return again, 0.6
-        earlier = _mentioned_before(named) if named.i != head.i else None
+        earlier = mentioned_before(named) if named.i != head.i else None
         found = resolve_phrase(earlier, day, actors) if earlier is not None else None
         if found is not None and found[0].code:
             # "The Saudi-led coalition … The coalition said it had …": the noun it stands for
@@ -486,7 +494,7 @@ def resolve_phrase(
     own = _own_leader(head, day, actors)
     if own is not None:  # "the President" after a foreign president: the story's own
         return own, 0.6
-    earlier_mention = _mentioned_before(head)
+    earlier_mention = mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
         # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
         # of Foreign Affairs of Turkey")
@@ -562,6 +570,38 @@ def resolve_phrase(
         # refused to send peacekeepers to Angola" is not about an Angolan.
         return Actor(actors.main_country, sector, head.text), 0.4
     return found_inside
+
+
+# Titles of an international body that states also give their own organs: the UN's
+# "Security Council" and Russia's, Ukraine's, Armenia's or Kazakhstan's.
+_SHARED_TITLES = frozenset({"security council"})
+_COUNTRY_KINDS = frozenset({"name", "demonym"})
+
+
+def _national_council(body: ActorEntry, span: Span, country: ActorEntry, tok: Token) -> bool:
+    """``span`` names an international body by a title states share, and ``tok`` (naming
+    ``country``) says whose it is: "the secretary of the Security Council of Russia Nikolai
+    Patrushev", "the Ukrainian Security Council", "Armenia's Security Council" are that
+    country's own council ("the Security Council of the United Nations" stays the UN's)."""
+    if body.kind != "igo" or country.kind not in _COUNTRY_KINDS:
+        return False
+    if " ".join(t.lower_ for t in span) not in _SHARED_TITLES:
+        return False
+    inside = range(span.start, span.end)
+    if tok.dep_ in ("poss", "amod", "compound") and tok.head.i in inside:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in inside
+
+
+def _owned_council(body: ActorEntry, span: Span, actors: DocActors, day: dt.date) -> bool:
+    """``span`` names ``body`` by a title states share, with a country of its own in its
+    phrase ("the Security Council of Russia")."""
+    for tok in span.root.subtree:
+        other = actors.by_token.get(tok.i)
+        found = actors.book.lookup(other.kb_id_, day) if other is not None else None
+        if found is not None and _national_council(body, span, found, tok):
+            return True
+    return False
 
 
 def _plain_plural(head: Token) -> bool:
@@ -662,6 +702,9 @@ def _as_titled(
         and other.start != span.start
         and (found := actors.book.lookup(other.kb_id_, day)) is not None
         and found.kind in _TITLE_KINDS
+        # ("the secretary of the Security Council of Russia Nikolai Patrushev": Russia's)
+        and not _owned_council(found, other, actors, day)
+        and not _posted_at(person, found)
     ]
     codes = {t.code for t in titles}
     if not codes or person.code in codes:
@@ -674,6 +717,18 @@ def _as_titled(
     if igo is not None:
         return ActorEntry(igo.code, person.sector, "person", person.name, role=person.role)
     return person
+
+
+# The body a country's envoy to it is posted at, by the envoy's role.
+_POSTS = {"un_ambassador": "UNO"}
+
+
+def _posted_at(person: ActorEntry, body: ActorEntry) -> bool:
+    """``body`` is where the person serves his country as its envoy, not whose he is: "the
+    permanent representative of our country at the United Nations Majid Takht-Ravanchi",
+    "UN envoy Vassily Nebenzia" speak for Iran and Russia (a UN envoy of its own, "UN envoy
+    Staffan de Mistura", is listed as the UN's, with no such role)."""
+    return body.kind == "igo" and _POSTS.get(person.role) == body.code
 
 
 # Kinds of name a title before a person's name states the office by: "Spanish", "EU".
@@ -1648,7 +1703,7 @@ def _second_to(child: Token) -> bool:
     )
 
 
-def _mentioned_before(head: Token) -> Token | None:
+def mentioned_before(head: Token) -> Token | None:
     """The earlier mention of a bare "the ships", "the protesters", "the pilot": the same
     noun with a modifier or possessor of its own ("its pilot"), in this sentence or the
     ``_MENTION_BACK`` before. A bloc word names no side of its own, so "the Arab coalition"

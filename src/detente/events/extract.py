@@ -1333,8 +1333,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                     and verb.tag_ != "VBG"  # ("…, calling the seizure a violation": the
                     # participle's charge is the report's, coded with it)
                     and not any(c.dep_ == "prep" for c in act.children)
-                    and not any(
-                        p.code[:2] in _BLOODSHED for p in book.nouns.get(act.lemma_.lower(), ())
+                    and (
+                        act.lemma_.lower() in _ARMIES_ACTS
+                        or not any(
+                            p.code[:2] in _BLOODSHED for p in book.nouns.get(act.lemma_.lower(), ())
+                        )
                     )
                 ):
                     # "Moldova expelled five diplomats … Karasin called the expulsion a
@@ -1683,6 +1686,10 @@ MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lo
 
 # Roots of bloodshed, whose bare act judged is aimed at no one the story named.
 _BLOODSHED = frozenset({"18", "19", "20"})
+# Blows that armies strike, whose bare act judged is the story's: "Iran shot down an American
+# drone … the Central Command called the attack unprovoked" blames Iran (not a murder, a
+# bombing or a massacre, whose killers belong to no state the story named).
+_ARMIES_ACTS = frozenset({"attack", "strike", "airstrike", "shelling", "raid", "incursion"})
 
 
 def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:

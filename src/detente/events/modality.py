@@ -1661,6 +1661,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         c.dep_ == "amod" and c.lower_ in PLANNED_MARKS for c in word.children
     ):
         future = True  # "his planned trip to Moscow", "the proposed summit": not made yet
+    if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in word.children):
+        hypothetical = True  # "any attack by Iran will be met with force": none is told
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
     if authors_view(sentence):

@@ -24,10 +24,22 @@ NAMING_VERBS = {
     # judging a thing something (translated French "juger"): "judged the measure unjustified"
     "judge",
 }  # fmt: skip
+# Verbs that name someone as the one who did a wrong only with a word of blame: "introduced
+# the Islamic Republic as responsible for these attacks" (translated Persian), "identified
+# Iran as the culprit"; "introduced the minister as a friend" judges no one.
+PRESENTING = {"introduce", "present", "identify"}
+NAMING_VERBS |= PRESENTING
+# What names someone the doer of a wrong: "described Iran as responsible for the attacks".
+BLAMING = {
+    "responsible", "culpable", "guilty", "complicit", "culprit", "perpetrator", "instigator",
+    "mastermind", "organizer", "organiser",
+}  # fmt: skip
 # Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
 # guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
 # "named Trump a deranged old man", "judged the measure unjustified").
 _APPOINTING = {"name", "declare", "judge"}
+# Verbs a court rules with: "judged him guilty" is a verdict, no one's charge.
+_RULING = {"declare", "judge", "pronounce"}
 
 APPROVING = {
     "ally", "friend", "partner", "brother", "friendship", "bright", "talented", "smart",
@@ -51,6 +63,8 @@ CONDEMNING = {
     "piracy", "theft", "terrorism", "barbaric", "inhumane", "unfair", "unjust", "unfriendly",
     "discriminatory", "protectionism", "protectionist", "hostility", "escalation",
     "destabilizing", "destabilising", "regrettable", "alarming", "worrying",
+    # a blow struck with no cause given: "called the attack unprovoked"
+    "unprovoked",
     # what gives concern: "called the pact gravely concerning", "a deeply troubling step"
     "concerning", "troubling", "disturbing", "worrisome",
     "attack", "affront", "assault", "blow", "setback", "travesty", "atrocity", "massacre",
@@ -121,6 +135,7 @@ _REJECTION = Pattern("120", "V", "call", "", frozenset(), frozenset(), frozenset
 _PRAISE = Pattern("051", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _CRITICISM = Pattern("111", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _COMMENT = Pattern("010", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_ACCUSATION = Pattern("112", "V", "call", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
 # What is called something and never telephoned: an act, a step or a thing said ("called
@@ -431,6 +446,10 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     if said.dep_ == "oprd":  # "a non-starter" split into three predicates
         words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
     thing = _thing_named(verb, said)
+    if words & BLAMING and verb.lemma_.lower() not in _RULING:
+        return _ACCUSATION, said
+    if verb.lemma_.lower() in PRESENTING:
+        return None
     if words & (CONDEMNING | DISMISSING | FALSEHOOD):
         if thing in CLAIM_NOUNS:
             return _DENIAL, said

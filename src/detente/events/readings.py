@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.actors.resolve import mentioned_before
 from detente.cameo import CameoCode
 from detente.events.grammar import (
     IN,
@@ -129,8 +130,12 @@ def means_of_force(tok: Token) -> bool:
 def unnamed_blow(tok: Token) -> bool:
     """``tok`` is an act or weapon of force whose phrase names no one ("a mortar attack", "an
     explosion", not "Israeli air strikes"): the doer is not told, so the side that tells of
-    it charges no one (only a place it struck may code it)."""
-    return means_of_force(tok) and not names_someone(tok) and not named_by_modifier(tok)
+    it charges no one (only a place it struck may code it). A bare "the drone" taking up
+    "an American Global Hawk drone" named before is told with its side."""
+    if not means_of_force(tok) or names_someone(tok) or named_by_modifier(tok):
+        return False
+    first = mentioned_before(tok)
+    return first is None or not (names_someone(first) or named_by_modifier(first))
 
 
 # Verbs that name the kind of killing themselves ("assassinated … in a drone strike").

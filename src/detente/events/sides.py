@@ -499,6 +499,12 @@ def sources_of(
                 heads += (s,)
     # "sanctions against Russia would not work": whom the subject is aimed at does not act
     sources = [s for s in resolve_heads(heads, day, actors, nominal) if not _aimed_at(s[2])]
+    host = _host_of_summoned(triple, day, actors) if nominal is None else None
+    if host is not None:
+        sources = [
+            (Actor(host, a.sector, h.text), c, h) if _unnamed_body(h, actors) else (a, c, h)
+            for a, c, h in sources
+        ]
     if (
         sources
         and nominal is not None
@@ -559,6 +565,40 @@ def sources_of(
             if (span := actors.by_token.get(head.i)) is not None and span.label_ == "AGENT"
         ]
     return subjects
+
+
+_SUMMONING = frozenset({"summon"})
+_HOST_KINDS = frozenset({"capital", "name"})
+
+
+def _host_of_summoned(triple: Triple, day: dt.date, actors: DocActors) -> str | None:
+    """The country where an envoy summoned in the triple's sentence is posted: whoever
+    summons "the Swiss ambassador in Tehran", or "the ambassador of Switzerland, who
+    represents the interests of America in Tehran", and hands him a protest, is Iran, the
+    host, not the last government the story named."""
+    sent = triple.word.sent
+    if not any(t.lemma_.lower() in _SUMMONING for t in sent):
+        return None
+    for envoy in sent:
+        if envoy.lemma_.lower() not in ENVOYS:
+            continue
+        for t in envoy.subtree:
+            if t.dep_ != "pobj" or t.head.lower_ != "in":
+                continue
+            span = actors.by_token.get(t.i)
+            entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+            if entry is not None and entry.kind in _HOST_KINDS:
+                return entry.code[:3]
+    return None
+
+
+def _unnamed_body(head: Token, actors: DocActors) -> bool:
+    """``head`` names no side itself: "the Foreign Ministry", "the ministry" (its side is
+    the one the story named last)."""
+    return not any(
+        (span := actors.by_token.get(t.i)) is not None and span.label_ != "AGENT"
+        for t in phrase_tokens(head)
+    )
 
 
 def _home_destination(t: tuple[Actor, float, Token], countries: frozenset[str]) -> bool:

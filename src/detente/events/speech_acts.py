@@ -575,10 +575,14 @@ THREAT = Pattern("130", "V", "say", "", frozenset(), frozenset(), frozenset({"ob
 # A hostile act answered in advance, told to someone: "told Washington that any hostile
 # actions against Moscow would provoke a decisive response", "any attack will be met with a
 # crushing reply": a threat stated as a rule, made to the one told.
-_ANSWERING = {"provoke", "trigger", "meet", "draw", "invite", "prompt", "receive", "face"}
+# ("any attack of Iran on anything American will be answered with great and overwhelming
+# force": the answer is force itself)
+_ANSWERING = {
+    "provoke", "trigger", "meet", "draw", "invite", "prompt", "receive", "face", "answer",
+}  # fmt: skip
 _ANSWERS = {
     "response", "retaliation", "reaction", "reply", "answer", "rebuff", "consequence",
-    "countermeasure", "punishment",
+    "countermeasure", "punishment", "force",
 }  # fmt: skip
 
 
@@ -595,6 +599,16 @@ def _answered_in_advance(clause: Token) -> bool:
         return False
     answers = [child_of(clause, "dobj"), *prep_objects(clause, WITH)]
     return any(a is not None and a.lemma_.lower() in _ANSWERS for a in answers)
+
+
+def _answered_side(clause: Token) -> Token | None:
+    """The side whose act a rule of answer names, when no one is told it: "wrote that any
+    attack of Iran on anything American will be answered with force" threatens Iran."""
+    act = child_of(clause, "nsubj", "nsubjpass")
+    if act is None:
+        return None
+    doers = [*prep_objects(act, BY_ONLY | OF), *(c for c in act.children if c.dep_ == "poss")]
+    return next((d for d in doers if names_someone(d)), None)
 
 
 # A penalty a side is told it would face on a condition: "said Mexico would face tariffs
@@ -701,7 +715,8 @@ def obligation_triples(sent: Span) -> list[Triple]:
             out += _said(saying, *outlook)
             continue
         if _answered_in_advance(clause):  # "told Kyiv that any attack would meet a response"
-            out += _said(saying, THREAT, child_of(saying, "dobj"))
+            told = child_of(saying, "dobj") or _answered_side(clause)
+            out += _said(saying, THREAT, told)
             continue
         penalised = _penalty_on_condition(clause)
         if penalised is not None and saying.lemma_.lower() not in WARNING:

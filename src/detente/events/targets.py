@@ -397,8 +397,11 @@ def _message_addressee(verb: Token) -> Token | None:
     a call with Netanyahu, Biden discussed …" (Netanyahu); not when the act names its own
     counterpart."""
     own = child_of(verb, "dobj")
-    if own is not None and any(names_someone(t) for t in (own, *own.children) if t.dep_ != "conj"):
-        return None  # "congratulated the Chinese people"
+    # "congratulated the Chinese people"; "in a letter to Guterres condemned the action of
+    # America": the act's own phrase names whom it is aimed at
+    phrase = (own, *own.children, *prep_objects(own, OF)) if own is not None else ()
+    if any(names_someone(t) for t in phrase if t.dep_ != "conj"):
+        return None
     said_in = MESSAGES | _EXCHANGES
     if verb.dep_ == "relcl":
         message = verb.head

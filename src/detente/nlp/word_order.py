@@ -457,6 +457,14 @@ def _a_name(phrase: Span, named: Collection[int]) -> bool:
     return bool(words) and all(i in named for i in words)
 
 
+def _owned_thing(phrase: Span, named: Collection[int]) -> bool:
+    """``phrase`` names a thing whose owner only its "of" phrase names: "the airspace of
+    Iran", "the territory of Syria" (not "the Ministry of Foreign Affairs of Iran", a body
+    named before its "of")."""
+    of = next((t.i for t in phrase if t.lower_ == "of"), None)
+    return of is not None and not _named(range(phrase.start, of), named)
+
+
 def new_order(sent: Span, named: Collection[int] = ()) -> tuple[list[int], list[int]] | None:
     """The token indices of ``sent`` in English order and the indices of the verbs moved,
     or None when no clause of it is a translated verb-final one (see the module docstring);
@@ -1099,6 +1107,8 @@ def _clause_order(
         and not _named(subject, named)
         # (its head a name: not "the North side all the military hotlines … severed")
         and second - 1 in named
+        # (not "the drone the airspace of Iran had violated": a thing of a named owner)
+        and not _owned_thing(doc[middle[0] : second], named)
     ):
         # "These reports the Japanese government did not confirm": the object comes first
         subject, middle = list(range(middle[0], second)), subject + list(range(second, stop))
