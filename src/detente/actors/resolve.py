@@ -1322,6 +1322,9 @@ def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Acto
 def _they(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
     """ "They" opening a sentence after one whose subject was a list of names: each of them
     ("Russia and China vetoed the resolution. They accused the West …")."""
+    joined = _they_of_joined_clause(head, day, actors)
+    if joined:
+        return joined
     sent = head.sent
     if sent.start == 0 or head.i - sent.start > 3:
         return []
@@ -1339,6 +1342,36 @@ def _they(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, flo
             found.append((Actor(entry.code, entry.sector, named.kb_id_), 0.6))
         return found
     return []
+
+
+def _they_of_joined_clause(
+    head: Token, day: dt.date, actors: DocActors
+) -> list[tuple[Actor, float]]:
+    """ "They" subject of a clause joined by "and" to one whose subject is a list of
+    countries: each of them ("Saudi Arabia, the Emirates, Bahrain and Egypt cut their
+    relations with Qatar, and they accused it of supporting terrorism"; "the four
+    countries handed Doha a list of demands, and they gave it ten days")."""
+    verb = head.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > head.i:
+        return []
+    listed = _the_listed(subject, day, actors) if subject.pos_ != "PRON" else []
+    if listed:
+        return listed
+    found: list[tuple[Actor, float]] = []
+    for named in (subject, *subject.conjuncts):
+        span = actors.by_token.get(named.i)
+        entry = (
+            actors.book.lookup(span.kb_id_, day)
+            if span is not None and span.label_ == "ACTOR"
+            else None
+        )
+        if entry is None or entry.kind == "person":
+            return []
+        found.append((Actor(entry.code, entry.sector, span.kb_id_), 0.6))
+    return found if len(found) > 1 else []
 
 
 _LIST_GLUE = {",", "and", "the", "&"}
