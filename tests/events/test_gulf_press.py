@@ -24,3 +24,14 @@ def test_they_after_and_are_the_list_that_acted_first(coder):
         "accused it of interfering in the affairs of the region."
     )
     assert _pairs(coder, text, "11", "interfering") == {("BHR", "IRN"), ("SDN", "IRN")}
+
+
+def test_regret_for_a_decision_of_others_is_no_apology(coder):
+    """ "expressed its deep regret for the decision" the other side made disapproves of it;
+    regret for an incident, or told to someone, stays an apology."""
+    cut = "On Monday Egypt cut its relations with Libya. "
+    regret = cut + "Libya expressed its deep regret for the decision."
+    codes = {e.cameo for e in coder.code_text(regret, DAY) if e.source_country == "LBY"}
+    assert "055" not in codes and any(c.startswith("11") for c in codes)
+    incident = cut + "Libya expressed its deep regret for the incident."
+    assert "055" in {e.cameo for e in coder.code_text(incident, DAY)}

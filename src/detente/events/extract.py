@@ -93,6 +93,7 @@ from detente.events.readings import (
     by_pressure,
     by_protesters,
     by_refuge,
+    by_regretted_choice,
     by_ultimatum,
     call_made_for,
     carries_aid,
@@ -1133,6 +1134,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
+        pat = by_regretted_choice(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)

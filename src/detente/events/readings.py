@@ -929,6 +929,45 @@ def by_mission_permit(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_DIPLOMATIC_CUT) if named & _MISSIONS else pat
 
 
+# Choices a side makes (a decision, a step, measures): regret "for" one another side made is
+# disapproval of it, no apology; and the possessives that make the choice the speaker's own.
+_CHOICES = {"decision", "step", "move", "measure", "policy", "resolution", "announcement"}
+_OWN_POSSESSIVES = {"its", "our", "my", "his", "her"}
+_APOLOGY, _DISAPPROVAL = "055", "110"
+
+
+def _regretted_choice(verb: Token) -> bool:
+    """``verb`` expresses regret "for" or "over" a choice someone else made ("expressed its
+    deep regret for the decision" of the four countries to cut their ties), addressed to no
+    one; "regret for its decision", "regret for the incident" or "regret to Seoul" stay an
+    apology."""
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False
+    regret = child_of(verb, "dobj")
+    holders = [verb] + ([regret] if regret is not None else [])
+    regretted = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "over")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.lemma_.lower() in _CHOICES
+        and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in p.children)
+        for p in regretted
+    )
+
+
+def by_regretted_choice(verb: Token, pat: Pattern) -> Pattern:
+    """Regret over another side's choice disapproves of it (110), no apology (055): "Qatar
+    expressed its deep regret for the decision" of its neighbours to cut their ties."""
+    if pat.code != _APOLOGY or not _regretted_choice(verb):
+        return pat
+    return replace(pat, code=_DISAPPROVAL)
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""
