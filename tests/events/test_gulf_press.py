@@ -35,3 +35,20 @@ def test_regret_for_a_decision_of_others_is_no_apology(coder):
     assert "055" not in codes and any(c.startswith("11") for c in codes)
     incident = cut + "Libya expressed its deep regret for the incident."
     assert "055" in {e.cameo for e in coder.code_text(incident, DAY)}
+
+
+def test_called_with_the_on_dropped_asks_the_one_named(coder):
+    """ "called on the same day Israel to ease the blockade": translated copy drops the "on"
+    before the one called (and here puts the time between); the easing is asked of Israel,
+    neither done nor a phone call. "called Erdogan to discuss Syria" stays a phone call."""
+    for called in ("Israel", "Israel and Egypt", "Israel, Egypt and Jordan"):
+        text = (
+            "On 9 June Lebanon protested. The Secretary-General Antonio Guterres called on the "
+            f"same day {called} to ease the blockade on Gaza."
+        )
+        events = coder.code_text(text, DAY)
+        asked = {(e.source_country, e.target_country) for e in events if e.cameo_root == "02"}
+        assert ("UNO", "ISR") in asked, called
+        assert not any(e.cameo_root in ("04", "08") and e.is_fact for e in events), called
+    call = "Putin called Erdogan to discuss Syria."
+    assert {e.cameo_root for e in coder.code_text(call, DAY)} == {"04"}

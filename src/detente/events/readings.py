@@ -35,7 +35,6 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     PLACE_NOUNS,
     asked_for,
-    has_prep,
     is_time,
     modifiers_of,
     objects_of,
@@ -871,8 +870,9 @@ def by_appeal(verb: Token, pat: Pattern) -> Pattern:
         for c in verb.children
     )
     if asked_to and (called_on(verb) or asked_for(verb) is not None):
-        if not has_prep([verb], frozenset({"on", "upon", "for"})):
-            # "Berlin Minsk to free the prisoners called": the one called is the object
+        if not any(not is_time(p) for p in prep_objects(verb, frozenset({"on", "upon", "for"}))):
+            # "Berlin Minsk to free the prisoners called", "called on the same day Saudi
+            # Arabia to ease the blockade": the one called is the object
             return replace(APPEAL, line=pat.line, prep=frozenset({"obj"}))
         return replace(APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
     if pat.code[:2] == "04" and any(not is_time(p) for p in prep_objects(verb, frozenset({"for"}))):
