@@ -52,3 +52,17 @@ def test_called_with_the_on_dropped_asks_the_one_named(coder):
         assert not any(e.cameo_root in ("04", "08") and e.is_fact for e in events), called
     call = "Putin called Erdogan to discuss Syria."
     assert {e.cameo_root for e in coder.code_text(call, DAY)} == {"04"}
+
+
+def test_a_warning_of_humanitarian_suffering_threatens_no_one(coder):
+    """ "warned of a humanitarian catastrophe in Gaza", "warning from its humanitarian
+    consequences": the suffering an act brings is foretold, no one is threatened; "warned
+    Iran of serious consequences" stays a threat."""
+    for text in (
+        "The UN warned of a humanitarian catastrophe in Gaza.",
+        "Guterres urged Israel to ease the blockade on Gaza, warning from its humanitarian "
+        "consequences.",
+    ):
+        assert not any(e.cameo_root == "13" for e in coder.code_text(text, DAY)), text
+    threat = "Britain warned Iran of serious consequences."
+    assert any(e.cameo_root == "13" for e in coder.code_text(threat, DAY))

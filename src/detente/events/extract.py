@@ -102,6 +102,7 @@ from detente.events.readings import (
     courtesy_call,
     death_by_abuse,
     drilled_together,
+    foretells_suffering,
     gets_aid,
     giver_of,
     guest_of,
@@ -1107,6 +1108,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "warned against protectionism": no one is attacked
+        if (
+            _needs_foe(pat.code, comp)
+            and pat.code[:2] == _THREAT_ROOT
+            and foretells_suffering(verb)
+        ):
+            continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and (
             at_play(verb) or striving(verb) or dismissal(verb, pat)
         ):

@@ -977,6 +977,24 @@ def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
 
 
+# The suffering a warning may foretell: "warned of a humanitarian catastrophe", "of its
+# humanitarian consequences", "of starvation".
+_HUMANITARIAN = "humanitarian"
+_SUFFERING = {"starvation", "suffering", "famine", "hunger", "misery"}
+
+
+def foretells_suffering(verb: Token) -> bool:
+    """A warning of the suffering an act or a crisis brings on people threatens no one: "The
+    UN warned of a humanitarian catastrophe in Gaza", "called on Riyadh to ease the blockade,
+    warning from its humanitarian consequences"; "warned Iran of serious consequences"
+    stays a threat."""
+    return any(
+        o.lemma_.lower() in _SUFFERING
+        or any(m.dep_ == "amod" and m.lower_ == _HUMANITARIAN for m in o.children)
+        for o in objects_of(verb)
+    )
+
+
 def _infinitive(tok: Token) -> bool:
     """``tok`` is a clause "to" do something."""
     return tok.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
