@@ -66,3 +66,21 @@ def test_a_warning_of_humanitarian_suffering_threatens_no_one(coder):
         assert not any(e.cameo_root == "13" for e in coder.code_text(text, DAY)), text
     threat = "Britain warned Iran of serious consequences."
     assert any(e.cameo_root == "13" for e in coder.code_text(threat, DAY))
+
+
+def test_said_to_back_terror_is_accused_of_it(coder):
+    """ "said that Qatar has historically funded terrorism", "said Iran supports terrorist
+    groups": the speaker accuses the backer, as "accused Qatar of funding terrorism" does;
+    "supports the peace talks" accuses no one."""
+    for text in (
+        "Trump said on Friday that Qatar has historically funded terrorism at a very high level.",
+        "The minister told reporters that Iran supports terrorist groups in the region.",
+    ):
+        accused = {
+            (e.source_country, e.target_country)
+            for e in coder.code_text(text, DAY)
+            if e.cameo_root == "11"
+        }
+        assert accused and all(target in ("QAT", "IRN") for _, target in accused), text
+    talks = "The minister said that Qatar supports the peace talks."
+    assert not any(e.cameo_root == "11" for e in coder.code_text(talks, DAY))
