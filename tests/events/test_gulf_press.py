@@ -84,3 +84,24 @@ def test_said_to_back_terror_is_accused_of_it(coder):
         assert accused and all(target in ("QAT", "IRN") for _, target in accused), text
     talks = "The minister said that Qatar supports the peace talks."
     assert not any(e.cameo_root == "11" for e in coder.code_text(talks, DAY))
+
+
+def test_the_four_countries_stay_named_for_the_whole_story(coder):
+    """ "the four countries" many paragraphs after the list of the four that cut their ties
+    are still those four (here some 600 words later, past the 400 tokens a list was looked
+    for)."""
+    calm = (
+        "The markets of the region were calm during the week, and the prices of the food "
+        "in the shops remained stable according to the traders. "
+    )
+    text = (
+        "On 5 June Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut their "
+        "relations with Qatar.\n\n" + calm * 30 + "\n\nOn 22 June the four countries handed "
+        "to Qatar a list of thirteen demands."
+    )
+    asked = {
+        e.source_country
+        for e in coder.code_text(text, DAY)
+        if e.cameo_root == "10" and e.target_country == "QAT"
+    }
+    assert asked == {"SAU", "ARE", "BHR", "EGY"}

@@ -1303,7 +1303,9 @@ def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Acto
     size = next((_MANY[c.lower_] for c in head.children if c.lower_ in _MANY), 0)
     if not size:
         return []
-    for members in reversed(_lists_before(head, actors)):
+    # (the group so named stays named for the whole story: "the four countries" handing
+    # their demands ten paragraphs after the list of the four that cut ties)
+    for members in reversed(_lists_before(head, actors, reach=head.i)):
         if len(members) != size:
             continue
         found: list[tuple[Actor, float]] = []
@@ -1377,14 +1379,14 @@ def _they_of_joined_clause(
 _LIST_GLUE = {",", "and", "the", "&"}
 
 
-def _lists_before(head: Token, actors: DocActors) -> list[list[Span]]:
-    """The lists of names in the text before ``head`` (within 400 tokens), in order: names
-    next to each other with only commas, "and" or "the" between them."""
+def _lists_before(head: Token, actors: DocActors, reach: int = 400) -> list[list[Span]]:
+    """The lists of names in the text before ``head`` (within ``reach`` tokens), in order:
+    names next to each other with only commas, "and" or "the" between them."""
     doc = head.doc
     # (in order of their first token: the actor spans do not overlap)
     spans = {
         id(s): s
-        for i in range(max(head.i - 400, 0), head.i)
+        for i in range(max(head.i - reach, 0), head.i)
         if (s := actors.by_token.get(i)) is not None and s.label_ == "ACTOR" and s.end <= head.i
     }.values()
     lists: list[list[Span]] = []
