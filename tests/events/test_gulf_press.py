@@ -105,3 +105,18 @@ def test_the_four_countries_stay_named_for_the_whole_story(coder):
         if e.cameo_root == "10" and e.target_country == "QAT"
     }
     assert asked == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_a_demand_told_by_its_topic_is_the_demand_made_before(coder):
+    """ "rejected the demand related to its base": a clause saying what the demand is about
+    names no side of its own; the refusal answers whoever made the demands."""
+    text = (
+        "Egypt handed Sudan a list of demands on 22 June. On Sunday Turkey rejected the demand "
+        "related to its base in Suakin."
+    )
+    rejected = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if e.cameo_root == "12"
+    }
+    assert rejected == {("TUR", "EGY")}
