@@ -120,3 +120,15 @@ def test_a_demand_told_by_its_topic_is_the_demand_made_before(coder):
         if e.cameo_root == "12"
     }
     assert rejected == {("TUR", "EGY")}
+
+
+def test_food_flown_in_airplanes_is_aid(coder):
+    """ "sent five airplanes loaded with vegetables and fruits to Doha": food named by its
+    kinds, carried by airplanes, is aid to where it is sent."""
+    text = "Iran sent five airplanes loaded with vegetables and fruits to Doha."
+    aid = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if e.cameo_root == "07"
+    }
+    assert aid == {("IRN", "QAT")}

@@ -216,8 +216,8 @@ _NO_VISITORS = {
 }  # fmt: skip
 # Craft that carry passengers or goods, whose trips are no visits.
 _CARRIERS = {
-    "aircraft", "plane", "airliner", "flight", "passenger", "ferry", "truck", "lorry", "train",
-    "bus", "boat",
+    "aircraft", "plane", "airplane", "aeroplane", "airliner", "flight", "passenger", "ferry",
+    "truck", "lorry", "train", "bus", "boat",
     # an airliner named by its maker, and the airline whose flight it is ("the Boeing 777 of
     # Malaysia Airlines, which was flying from Amsterdam to Kuala Lumpur")
     "boeing", "airbus", "jetliner", "airline", "airway",
@@ -252,6 +252,8 @@ _AID_SENT = {
     "consignment", "medicine", "food",
     "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
     "blanket", "fuel", "ventilator", "oxygen", "gift",
+    # food named by its kind: "airplanes loaded with vegetables and fruits", "foodstuffs"
+    "foodstuff", "vegetable", "fruit", "meat", "poultry", "dairy", "milk", "sugar",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
