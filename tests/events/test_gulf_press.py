@@ -132,3 +132,16 @@ def test_food_flown_in_airplanes_is_aid(coder):
         if e.cameo_root == "07"
     }
     assert aid == {("IRN", "QAT")}
+
+
+def test_a_date_after_sent_on_is_the_sending_day(coder):
+    """ "sent on 11 June five airplanes loaded with food to Doha, while Morocco announced on
+    12 June …": the parser read "on" as the particle of "sent" and the date as part of the
+    airplanes; the sending is of 11 June."""
+    text = (
+        "Tehran opened its airspace for the Qatari planes and sent on 11 June five airplanes "
+        "loaded with food to Doha, while Morocco announced on 12 June the sending of food to "
+        "Qatar."
+    )
+    sent = [e for e in coder.code_text(text, DAY) if e.source_country == "IRN"]
+    assert sent and all(e.date == dt.date(2017, 6, 11) for e in sent)

@@ -200,6 +200,33 @@ def named_datives(doc: Doc) -> None:
         name.head = to
 
 
+def dated_particles(doc: Doc) -> None:
+    """An "on" read as the particle of the verb before a date, the date hung on the object
+    after it ("sent on 11 June five airplanes loaded with food", translated order with the
+    date before the object), is the preposition of that date, on the verb; the numbers of the
+    object ("five") stay the object's."""
+    for on in doc:
+        verb = on.head
+        if on.dep_ != "prt" or on.lower_ != "on" or on.i + 1 >= len(doc):
+            continue
+        first = doc[on.i + 1]
+        if first.ent_type_ != "DATE" or first.ent_iob_ != "B":
+            continue
+        date = next(
+            (t for t in doc[on.i + 1 : on.i + 6] if t.ent_type_ == "DATE" and t.pos_ == "PROPN"),
+            None,
+        )
+        if date is None or date.head.i == date.i or date.head.dep_ not in ("dobj", "nsubj"):
+            continue
+        thing = date.head
+        for count in [c for c in date.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"]:
+            count.head = thing
+        on.tag_, on.pos_, on.dep_ = "IN", "ADP", "prep"
+        date.head, date.dep_ = on, "pobj"
+        if thing.head.i != verb.i:
+            thing.head = verb
+
+
 def called_clause_subjects(doc: Doc) -> None:
     """A name after "called" that the parser made the subject of a "to" clause ("called on
     the same day Israel to ease the blockade", translated copy dropping the "on" before the
@@ -2139,6 +2166,7 @@ def repair_parse(doc: Doc) -> None:
     month_auxiliaries(doc)
     named_datives(doc)
     dated_destinations(doc)
+    dated_particles(doc)
     called_clause_subjects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
