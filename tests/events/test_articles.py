@@ -547,6 +547,19 @@ FLOORS = {
     # 11, modality 11 of 11, those false facts gone but Takht-Ravanchi's letter (aimed at
     # Guterres: the long translated title before his name is still misread)
     "2019-06-26-global-hawk.txt": (0.44, 1.00, 1.00),
+    # a machine-translated Egyptian-daily analysis of the Gulf crisis three weeks after the
+    # boycott of Qatar (June 2017), written in session 35 (h1) before the coder saw it:
+    # start 12 of 25, dates 12 of 12, modality 12 of 12, no not-row violated; false facts:
+    # "and they accused it of supporting the terrorist groups" given Qatar as accuser,
+    # "expressed its deep regret for the decision" an apology to the four, "called on the
+    # same day Saudi Arabia, … to ease the blockade" an easing done by Tillerson and his
+    # "warning from its humanitarian consequences" a threat to Qatar. "They" after "and"
+    # the list before, regret for another's decision no apology, the appeal with its "on"
+    # dropped, no threat in foretold suffering, a charge of funding terror, "the four
+    # countries" across the story, a demand told by its topic, food in airplanes and a date
+    # after "sent on": 18 of 25, dates 17 of 18 ("Ankara was quick to reject …, and Isik
+    # said on Friday" dated by the story), modality 18 of 18, those false facts gone
+    "2017-06-28-quartet-demands.txt": (0.72, 0.94, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

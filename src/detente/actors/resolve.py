@@ -1384,7 +1384,9 @@ def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Acto
     size = next((_MANY[c.lower_] for c in head.children if c.lower_ in _MANY), 0)
     if not size:
         return []
-    for members in reversed(_lists_before(head, actors)):
+    # (the group so named stays named for the whole story: "the four countries" handing
+    # their demands ten paragraphs after the list of the four that cut ties)
+    for members in reversed(_lists_before(head, actors, reach=head.i)):
         if len(members) != size:
             continue
         found: list[tuple[Actor, float]] = []
@@ -1403,6 +1405,9 @@ def _the_listed(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Acto
 def _they(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
     """ "They" opening a sentence after one whose subject was a list of names: each of them
     ("Russia and China vetoed the resolution. They accused the West …")."""
+    joined = _they_of_joined_clause(head, day, actors)
+    if joined:
+        return joined
     sent = head.sent
     if sent.start == 0 or head.i - sent.start > 3:
         return []
@@ -1422,17 +1427,47 @@ def _they(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, flo
     return []
 
 
+def _they_of_joined_clause(
+    head: Token, day: dt.date, actors: DocActors
+) -> list[tuple[Actor, float]]:
+    """ "They" subject of a clause joined by "and" to one whose subject is a list of
+    countries: each of them ("Saudi Arabia, the Emirates, Bahrain and Egypt cut their
+    relations with Qatar, and they accused it of supporting terrorism"; "the four
+    countries handed Doha a list of demands, and they gave it ten days")."""
+    verb = head.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > head.i:
+        return []
+    listed = _the_listed(subject, day, actors) if subject.pos_ != "PRON" else []
+    if listed:
+        return listed
+    found: list[tuple[Actor, float]] = []
+    for named in (subject, *subject.conjuncts):
+        span = actors.by_token.get(named.i)
+        entry = (
+            actors.book.lookup(span.kb_id_, day)
+            if span is not None and span.label_ == "ACTOR"
+            else None
+        )
+        if entry is None or entry.kind == "person":
+            return []
+        found.append((Actor(entry.code, entry.sector, span.kb_id_), 0.6))
+    return found if len(found) > 1 else []
+
+
 _LIST_GLUE = {",", "and", "the", "&"}
 
 
-def _lists_before(head: Token, actors: DocActors) -> list[list[Span]]:
-    """The lists of names in the text before ``head`` (within 400 tokens), in order: names
-    next to each other with only commas, "and" or "the" between them."""
+def _lists_before(head: Token, actors: DocActors, reach: int = 400) -> list[list[Span]]:
+    """The lists of names in the text before ``head`` (within ``reach`` tokens), in order:
+    names next to each other with only commas, "and" or "the" between them."""
     doc = head.doc
     # (in order of their first token: the actor spans do not overlap)
     spans = {
         id(s): s
-        for i in range(max(head.i - 400, 0), head.i)
+        for i in range(max(head.i - reach, 0), head.i)
         if (s := actors.by_token.get(i)) is not None and s.label_ == "ACTOR" and s.end <= head.i
     }.values()
     lists: list[list[Span]] = []

@@ -400,12 +400,28 @@ def _ahead(noun: Token) -> bool:
 
 def _referring(noun: Token) -> bool:
     """ "the attack", "this proposal": a definite noun with no clause or possessor of its
-    own, so it may stand for an act told before (not "the next steps": one still ahead)."""
+    own, so it may stand for an act told before (not "the next steps": one still ahead); a
+    clause that only says what the act is about leaves it that act ("rejected the demand
+    related to its base": one of the demands handed before)."""
     return (
         noun.pos_ == "NOUN"
         and any(_determiner(c) and c.lower_ in _DEFINITE for c in noun.children)
-        and not any(c.dep_ in ("acl", "relcl", "poss") for c in noun.children)
+        and not any(
+            c.dep_ in ("acl", "relcl", "poss") and not _topic_clause(c) for c in noun.children
+        )
         and not _ahead(noun)
+    )
+
+
+# Participles that say what an act is about: "the demand related to its base", "the
+# decision concerning the visas", "the measures regarding flights".
+_ABOUT = {"relate", "concern", "regard", "pertain", "connect"}
+
+
+def _topic_clause(clause: Token) -> bool:
+    """``clause`` only says what the noun it hangs on is about ("related to its base")."""
+    return (
+        clause.dep_ == "acl" and clause.lemma_.lower() in _ABOUT and clause.tag_ in ("VBN", "VBG")
     )
 
 

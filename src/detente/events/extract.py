@@ -93,6 +93,7 @@ from detente.events.readings import (
     by_pressure,
     by_protesters,
     by_refuge,
+    by_regretted_choice,
     by_ultimatum,
     call_made_for,
     carries_aid,
@@ -101,6 +102,7 @@ from detente.events.readings import (
     courtesy_call,
     death_by_abuse,
     drilled_together,
+    foretells_suffering,
     gets_aid,
     giver_of,
     guest_of,
@@ -1123,6 +1125,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "warned against protectionism": no one is attacked
+        if (
+            _needs_foe(pat.code, comp)
+            and pat.code[:2] == _THREAT_ROOT
+            and foretells_suffering(verb)
+        ):
+            continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and (
             at_play(verb) or striving(verb) or dismissal(verb, pat)
         ):
@@ -1150,6 +1158,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
+        pat = by_regretted_choice(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)

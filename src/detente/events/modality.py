@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.dictionary import ACTOR_SPANS
 from detente.events.symmetry import deal_purpose
 from detente.nlp.pipeline import INVERTING
 
@@ -840,12 +841,56 @@ def _said_by_forecaster(verb: Token) -> bool:
 _PREDICTING = {"predict", "forecast", "foresee", "speculate"}
 
 
+# What a caller does over the telephone itself: "called Erdogan to congratulate him", "to
+# discuss Syria", "to express condolences".
+_CALL_PURPOSES = {
+    "discuss", "talk", "consult", "exchange", "review", "brief", "apprise", "inform",
+    "notify", "update", "tell", "report", "congratulate", "felicitate", "thank", "greet",
+    "wish", "condole", "express", "convey", "extend", "offer", "share", "apologize",
+    "apologise", "explain", "clarify", "confirm", "deny", "reaffirm", "affirm", "reiterate",
+    "renew", "stress", "emphasize", "emphasise", "underline", "assure", "reassure", "voice",
+    "raise", "outline", "praise", "welcome", "invite", "ask", "urge", "press", "push",
+    "request", "seek", "protest", "complain", "coordinate", "mark", "celebrate", "check",
+}  # fmt: skip
+
+
+def called_to_act(verb: Token) -> bool:
+    """An appeal whose "on" translated copy dropped: "Tillerson called on the same day Saudi
+    Arabia, the Emirates, Bahrain and Egypt to ease the blockade", "called Syria to
+    withdraw": the one called is named after the verb, and after it the act asked of it, "to"
+    do something no caller does over the telephone; "called Erdogan to congratulate him"
+    and "to discuss Syria" stay phone calls."""
+    if verb.lemma_.lower() != "call":
+        return False
+    called = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    if called is None or called.i < verb.i or not _tagged_actor(called):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > called.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.lemma_.lower() not in _CALL_PURPOSES
+        for c in verb.children
+    )
+
+
+def _tagged_actor(tok: Token) -> bool:
+    """The actor tagger marked ``tok`` as (part of) a country, organisation or person."""
+    return any(
+        span.label_ == "ACTOR" and span.start <= tok.i < span.end
+        for span in tok.doc.spans.get(ACTOR_SPANS, ())
+    )
+
+
 def called_on(verb: Token) -> bool:
     """ "called on Moscow …" (not "On Nov. 2 … called Lavrov"): an appeal to someone; also
     told verb-final, where translated text drops the "on": "Kerry Moscow to hand over Snowden
-    called" (English never puts the one called and the act asked before "called")."""
+    called" (English never puts the one called and the act asked before "called"), or with
+    the "on" dropped before the one called (:func:`called_to_act`)."""
     if verb.lemma_.lower() != "call":
         return False
+    if called_to_act(verb):
+        return True
     asked = [
         c
         for c in verb.children

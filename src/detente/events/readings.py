@@ -36,7 +36,6 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     PLACE_NOUNS,
     asked_for,
-    has_prep,
     is_time,
     modifiers_of,
     objects_of,
@@ -222,8 +221,8 @@ _NO_VISITORS = {
 }  # fmt: skip
 # Craft that carry passengers or goods, whose trips are no visits.
 _CARRIERS = {
-    "aircraft", "plane", "airliner", "flight", "passenger", "ferry", "truck", "lorry", "train",
-    "bus", "boat",
+    "aircraft", "plane", "airplane", "aeroplane", "airliner", "flight", "passenger", "ferry",
+    "truck", "lorry", "train", "bus", "boat",
     # an airliner named by its maker, and the airline whose flight it is ("the Boeing 777 of
     # Malaysia Airlines, which was flying from Amsterdam to Kuala Lumpur")
     "boeing", "airbus", "jetliner", "airline", "airway",
@@ -258,6 +257,8 @@ _AID_SENT = {
     "consignment", "medicine", "food",
     "batch", "dose", "tonne", "ton", "cargo", "wheat", "grain", "rice", "flour", "tent",
     "blanket", "fuel", "ventilator", "oxygen", "gift",
+    # food named by its kind: "airplanes loaded with vegetables and fruits", "foodstuffs"
+    "foodstuff", "vegetable", "fruit", "meat", "poultry", "dairy", "milk", "sugar",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
@@ -876,8 +877,9 @@ def by_appeal(verb: Token, pat: Pattern) -> Pattern:
         for c in verb.children
     )
     if asked_to and (called_on(verb) or asked_for(verb) is not None):
-        if not has_prep([verb], frozenset({"on", "upon", "for"})):
-            # "Berlin Minsk to free the prisoners called": the one called is the object
+        if not any(not is_time(p) for p in prep_objects(verb, frozenset({"on", "upon", "for"}))):
+            # "Berlin Minsk to free the prisoners called", "called on the same day Saudi
+            # Arabia to ease the blockade": the one called is the object
             return replace(APPEAL, line=pat.line, prep=frozenset({"obj"}))
         return replace(APPEAL, line=pat.line)  # "called on X to …", "called for X to …"
     if pat.code[:2] == "04" and any(not is_time(p) for p in prep_objects(verb, frozenset({"for"}))):
@@ -934,6 +936,45 @@ def by_mission_permit(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_DIPLOMATIC_CUT) if named & _MISSIONS else pat
 
 
+# Choices a side makes (a decision, a step, measures): regret "for" one another side made is
+# disapproval of it, no apology; and the possessives that make the choice the speaker's own.
+_CHOICES = {"decision", "step", "move", "measure", "policy", "resolution", "announcement"}
+_OWN_POSSESSIVES = {"its", "our", "my", "his", "her"}
+_APOLOGY, _DISAPPROVAL = "055", "110"
+
+
+def _regretted_choice(verb: Token) -> bool:
+    """``verb`` expresses regret "for" or "over" a choice someone else made ("expressed its
+    deep regret for the decision" of the four countries to cut their ties), addressed to no
+    one; "regret for its decision", "regret for the incident" or "regret to Seoul" stay an
+    apology."""
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False
+    regret = child_of(verb, "dobj")
+    holders = [verb] + ([regret] if regret is not None else [])
+    regretted = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "over")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.lemma_.lower() in _CHOICES
+        and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in p.children)
+        for p in regretted
+    )
+
+
+def by_regretted_choice(verb: Token, pat: Pattern) -> Pattern:
+    """Regret over another side's choice disapproves of it (110), no apology (055): "Qatar
+    expressed its deep regret for the decision" of its neighbours to cut their ties."""
+    if pat.code != _APOLOGY or not _regretted_choice(verb):
+        return pat
+    return replace(pat, code=_DISAPPROVAL)
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""
@@ -941,6 +982,24 @@ def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
         return pat
     acts = (c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
     return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
+
+
+# The suffering a warning may foretell: "warned of a humanitarian catastrophe", "of its
+# humanitarian consequences", "of starvation".
+_HUMANITARIAN = "humanitarian"
+_SUFFERING = {"starvation", "suffering", "famine", "hunger", "misery"}
+
+
+def foretells_suffering(verb: Token) -> bool:
+    """A warning of the suffering an act or a crisis brings on people threatens no one: "The
+    UN warned of a humanitarian catastrophe in Gaza", "called on Riyadh to ease the blockade,
+    warning from its humanitarian consequences"; "warned Iran of serious consequences"
+    stays a threat."""
+    return any(
+        o.lemma_.lower() in _SUFFERING
+        or any(m.dep_ == "amod" and m.lower_ == _HUMANITARIAN for m in o.children)
+        for o in objects_of(verb)
+    )
 
 
 def _infinitive(tok: Token) -> bool:

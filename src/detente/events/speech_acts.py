@@ -144,6 +144,23 @@ _STOKED = {
 }  # fmt: skip
 
 
+# Backing terror: "said Qatar has historically funded terrorism", "told reporters that Iran
+# supports terrorist groups" accuse the backer (112), as "accused Qatar of funding terrorism"
+# does.
+_BACKING = {
+    "fund", "finance", "bankroll", "support", "sponsor", "back", "arm", "harbour", "harbor",
+    "shelter",
+}  # fmt: skip
+_TERROR = {"terrorism", "terror", "terrorist", "extremism", "extremist", "jihadist"}
+
+
+def _terror(noun: Token) -> bool:
+    """``noun`` names terror or its makers: "terrorism", "terrorist groups"."""
+    return noun.lemma_.lower() in _TERROR or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _TERROR for c in noun.children
+    )
+
+
 def _named(tok: Token) -> bool:
     """A party, named or with a named modifier ("Russian forces")."""
     return names_someone(tok) or named_by_modifier(tok)
@@ -151,7 +168,7 @@ def _named(tok: Token) -> bool:
 
 def _wrongdoing(clause: Token) -> bool:
     """``clause`` says its (named) subject does wrong: commits a crime or a barbaric act,
-    makes a grave mistake, stokes tensions."""
+    makes a grave mistake, stokes tensions, backs terror."""
     subject = child_of(clause, "nsubj")
     done = child_of(clause, "dobj")
     if subject is None or done is None or not _named(subject):
@@ -159,6 +176,8 @@ def _wrongdoing(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in _STOKING:
         return done.lemma_.lower() in _STOKED
+    if lemma in _BACKING:
+        return _terror(done)
     return lemma in _DOING and (
         done.lemma_.lower() in CONDEMNING
         or any(

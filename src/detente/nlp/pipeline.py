@@ -200,6 +200,70 @@ def named_datives(doc: Doc) -> None:
         name.head = to
 
 
+def dated_particles(doc: Doc) -> None:
+    """An "on" read as the particle of the verb before a date, the date hung on the object
+    after it ("sent on 11 June five airplanes loaded with food", translated order with the
+    date before the object), is the preposition of that date, on the verb; the numbers of the
+    object ("five") stay the object's."""
+    for on in doc:
+        verb = on.head
+        if on.dep_ != "prt" or on.lower_ != "on" or on.i + 1 >= len(doc):
+            continue
+        first = doc[on.i + 1]
+        if first.ent_type_ != "DATE" or first.ent_iob_ != "B":
+            continue
+        date = next(
+            (t for t in doc[on.i + 1 : on.i + 6] if t.ent_type_ == "DATE" and t.pos_ == "PROPN"),
+            None,
+        )
+        if date is None or date.head.i == date.i or date.head.dep_ not in ("dobj", "nsubj"):
+            continue
+        thing = date.head
+        for count in [c for c in date.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"]:
+            count.head = thing
+        on.tag_, on.pos_, on.dep_ = "IN", "ADP", "prep"
+        date.head, date.dep_ = on, "pobj"
+        if thing.head.i != verb.i:
+            thing.head = verb
+
+
+def called_clause_subjects(doc: Doc) -> None:
+    """A name after "called" that the parser made the subject of a "to" clause ("called on
+    the same day Israel to ease the blockade", translated copy dropping the "on" before the
+    one called) is the object of "called", and the clause the act asked of it, as in "called
+    Israel to ease the blockade"; so is one it read as a predicate noun before such a clause
+    ("called … Saudi Arabia, the Emirates, Bahrain and Egypt to ease", no "called Putin a
+    killer")."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "oprd" or verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+            continue
+        if name.pos_ != "PROPN":
+            continue
+        if any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.i > name.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            name.dep_ = "dobj"
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() != "call":
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        name = _child_with(clause, "nsubj")
+        if name is None or name.i < verb.i or _child_with(verb, "dobj") is not None:
+            continue
+        if name.pos_ != "PROPN":
+            continue
+        name.head, name.dep_ = verb, "dobj"
+        clause.dep_ = "xcomp"
+
+
 def dated_destinations(doc: Doc) -> None:
     """A "to" phrase naming a body or place that the parser hung on the day of an opening
     date phrase belongs to the verb, as translated order sets it before the subject: "On
@@ -2102,6 +2166,8 @@ def repair_parse(doc: Doc) -> None:
     month_auxiliaries(doc)
     named_datives(doc)
     dated_destinations(doc)
+    dated_particles(doc)
+    called_clause_subjects(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     time_span_subjects(doc)
