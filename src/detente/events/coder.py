@@ -22,7 +22,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.dictionary import actor_tokens
+from detente.actors.dictionary import actor_countries, actor_tokens
 from detente.actors.resolve import (
     INSIDE_CONFIDENCE,
     OPEN,
@@ -1725,7 +1725,12 @@ class Coder:
         named = actor_tokens(parsed)  # the same before and after either reparse
         first = parsed.to_array(_PARSE)
         parsed = reparse(
-            parsed, self._model_parse, self.patterns.verbs, named, self._model_entities
+            parsed,
+            self._model_parse,
+            self.patterns.verbs,
+            named,
+            self._model_entities,
+            actor_countries(parsed, self.book, document.date),
         )
         parsed = opening_subjects(reorder(parsed, self._model_parse, named, self._model_entities))
         if not np.array_equal(first, parsed.to_array(_PARSE)):
