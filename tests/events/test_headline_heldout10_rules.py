@@ -34,3 +34,25 @@ TITLES_BEFORE_SNIPPETS = [
 @pytest.mark.parametrize(("text", "wanted"), TITLES_BEFORE_SNIPPETS)
 def test_title_before_snippet_keeps_its_verb(coder, text, wanted):
     assert wanted in _facts(coder, text)
+
+
+def _threats(coder, text: str) -> list[tuple[str, str]]:
+    return [
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact and e.cameo_root == "13"
+    ]
+
+
+# Two sides named in one subject that will fight each other: a bout or a war ahead, no
+# threat either makes; one side's own "will attack" still threatens.
+MUTUAL_FIGHTS = [
+    ("russia and ukraine will fight over crimea", []),
+    ("israel and hezbollah will fight on the border", []),
+    ("North Korea will attack Guam, its army said.", [("PRK", "GUM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "threats"), MUTUAL_FIGHTS)
+def test_fight_between_the_subjects_is_no_threat(coder, text, threats):
+    assert _threats(coder, text) == threats

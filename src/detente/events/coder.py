@@ -91,7 +91,7 @@ from detente.events.grammar import (
     told_aside,
     with_conjuncts,
 )
-from detente.events.intent import intent_code, kept_open, refusal_code
+from detente.events.intent import fought_out_together, intent_code, kept_open, refusal_code
 from detente.events.modality import (
     FUTURE_AUX,
     SPEECH,
@@ -2453,6 +2453,7 @@ class Coder:
                 and not term_of_deal(word)
                 and not forecast(word)
                 and not restricted(word)
+                and not (tgt is not None and fought_out_together(word, pat.code, src[2], tgt[2]))
                 else None
             )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
