@@ -56,3 +56,21 @@ MUTUAL_FIGHTS = [
 @pytest.mark.parametrize(("text", "threats"), MUTUAL_FIGHTS)
 def test_fight_between_the_subjects_is_no_threat(coder, text, threats):
     assert _threats(coder, text) == threats
+
+
+def _asserted_roots(coder, text: str) -> list[str]:
+    return [e.cameo_root for e in coder.code_text(text, DAY) if e.is_fact]
+
+
+# A company's post named in the "as" phrase of a resignation is given up, no side accedes to
+# another's demand; a minister's post keeps the act.
+POSTS_GIVEN_UP = [
+    ("Marissa Mayer steps down as chief executive of Yahoo.", False),
+    ("john smith resigns as the bank's chief after the losses", False),
+    ("Ivanov resigns as Russia's defense minister after the protests.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "conceded"), POSTS_GIVEN_UP)
+def test_company_post_named_by_as_is_given_up(coder, text, conceded):
+    assert ("08" in _asserted_roots(coder, text)) is conceded
