@@ -74,3 +74,17 @@ POSTS_GIVEN_UP = [
 @pytest.mark.parametrize(("text", "conceded"), POSTS_GIVEN_UP)
 def test_company_post_named_by_as_is_given_up(coder, text, conceded):
     assert ("08" in _asserted_roots(coder, text)) is conceded
+
+
+# What a court or a legislature "strikes down" it voids: a ruling, no blow; gunmen who
+# strike down a mayor still attack.
+STRUCK_DOWN = [
+    ("A federal judge struck down the state's voter map on Tuesday.", False),
+    ("the appeals court strikes down three districts drawn by race", False),
+    ("Gunmen struck down the mayor of Acapulco.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "blow"), STRUCK_DOWN)
+def test_struck_down_by_a_court_is_no_blow(coder, text, blow):
+    assert ("19" in _asserted_roots(coder, text)) is blow
