@@ -88,3 +88,11 @@ STRUCK_DOWN = [
 @pytest.mark.parametrize(("text", "blow"), STRUCK_DOWN)
 def test_struck_down_by_a_court_is_no_blow(coder, text, blow):
     assert ("19" in _asserted_roots(coder, text)) is blow
+
+
+# The two chief Brexit negotiators, by their dated posts: Michel Barnier spoke for the EU
+# from October 2016 to March 2021, David Davis for Britain from July 2016 to July 2018.
+def test_brexit_negotiators_meet_for_their_sides(coder):
+    events = coder.code_text("Barnier met David Davis in Brussels.", dt.date(2017, 6, 19))
+    pairs = {(e.source_country, e.target_country) for e in events if e.cameo_root == "04"}
+    assert pairs & {("EU", "GBR"), ("GBR", "EU")}
