@@ -42,6 +42,17 @@ def actor_tokens(doc: Doc, label: str | None = None) -> set[int]:
     }
 
 
+def actor_countries(doc: Doc, book: ActorDictionary, day: dt.date | None = None) -> dict[int, str]:
+    """The country (or IGO) code of each token the actor tagger marked as an actor in
+    ``doc``, as ``book`` knows it on ``day`` ("Putin" → RUS, "Turkey's" → TUR)."""
+    out: dict[int, str] = {}
+    for span in doc.spans.get(ACTOR_SPANS, ()):
+        entry = book.lookup(span.kb_id_, day) if span.label_ == "ACTOR" else None
+        if entry is not None and entry.code:
+            out.update(dict.fromkeys(range(span.start, span.end), entry.code[:3]))
+    return out
+
+
 # Places that are also mere locations ("a summit in Reykjavik", "a jail in Karachi").
 PLACE_KINDS = frozenset({"capital", "region", "city"})
 

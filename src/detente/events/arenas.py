@@ -178,7 +178,14 @@ def leaving_a_post(word: Token, src: tuple, tgt: tuple | None) -> bool:
         return False
     if _lemma(word) not in _QUITTING or _things_done(word):
         return False
-    return _lemma(src[2]) in BUSINESS_OFFICES or _owned_office(src[2])
+    posts = [src[2], *_post_given_up(word)]
+    return any(_lemma(p) in BUSINESS_OFFICES or _owned_office(p) for p in posts)
+
+
+def _post_given_up(word: Token) -> list[Token]:
+    """The post an "as" phrase of the verb names ("Kalanick resigns as Uber's chief",
+    "steps down as chairman of the bank")."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
 
 
 # Offices any body has: a president, chief or head of a company, club or university.

@@ -22,7 +22,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.dictionary import actor_tokens
+from detente.actors.dictionary import actor_countries, actor_tokens
 from detente.actors.resolve import (
     INSIDE_CONFIDENCE,
     OPEN,
@@ -91,7 +91,7 @@ from detente.events.grammar import (
     told_aside,
     with_conjuncts,
 )
-from detente.events.intent import intent_code, kept_open, refusal_code
+from detente.events.intent import fought_out_together, intent_code, kept_open, refusal_code
 from detente.events.modality import (
     FUTURE_AUX,
     SPEECH,
@@ -1726,7 +1726,12 @@ class Coder:
         named = actor_tokens(parsed)  # the same before and after either reparse
         first = parsed.to_array(_PARSE)
         parsed = reparse(
-            parsed, self._model_parse, self.patterns.verbs, named, self._model_entities
+            parsed,
+            self._model_parse,
+            self.patterns.verbs,
+            named,
+            self._model_entities,
+            actor_countries(parsed, self.book, document.date),
         )
         parsed = opening_subjects(reorder(parsed, self._model_parse, named, self._model_entities))
         if not np.array_equal(first, parsed.to_array(_PARSE)):
@@ -2451,6 +2456,7 @@ class Coder:
                 and not term_of_deal(word)
                 and not forecast(word)
                 and not restricted(word)
+                and not (tgt is not None and fought_out_together(word, pat.code, src[2], tgt[2]))
                 else None
             )
             # "will not return Crimea", "failed to reach agreement": a refusal made then;

@@ -1234,6 +1234,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
             # the building": nature is no one's force, and no side acts through it
             continue
+        if ruled_void(verb, pat.code):
+            continue  # "the supreme court strikes down two districts": a ruling, no blow
         if price_move(verb, sources, pat.code):
             continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
@@ -1714,6 +1716,25 @@ def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:
     return bool(doers & _MARKET_PEOPLE) or any(
         o.lemma_.lower() in MARKET_LEVELS for o in prep_objects(verb, frozenset({"from"}))
     )
+
+
+# Bodies that rule on laws, maps and measures: what they "strike down" they void.
+_RULING_BODIES = frozenset({
+    "court", "judge", "justice", "tribunal", "panel", "bench", "judiciary", "senate",
+    "parliament", "congress", "legislature", "lawmaker", "assembly", "regulator",
+})  # fmt: skip
+
+
+def ruled_void(verb: Token, code: str) -> bool:
+    """A court or a legislature that "strikes down" a law, a ban or a map voids it ("the
+    supreme court strikes down two north carolina districts drawn by race", "a judge struck
+    down the ban"): a ruling, no blow (gunmen who strike down a mayor still attack)."""
+    if code[:2] not in ("18", "19") or verb.lemma_.lower() != "strike":
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and counted(subject).lemma_.lower() in _RULING_BODIES
 
 
 NOT_DOERS = {

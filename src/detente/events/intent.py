@@ -112,6 +112,21 @@ def intent_code(code: str) -> str | None:
     return _by_prefix(_INTENT, code)
 
 
+# Roots of force whose announcement is a threat (1383-1385).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def fought_out_together(word: Token, code: str, source: Token, target: Token) -> bool:
+    """Both sides of a coming fight are named in its one subject ("Mayweather and McGregor
+    will fight in Las Vegas in August", "Israel and Hamas will fight again"): the line tells
+    a bout or a war ahead, no threat one side makes to the other."""
+    subject = child_of(word, "nsubj")
+    if code[:2] not in _FORCE_ROOTS or subject is None:
+        return False
+    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return source.i in phrase and target.i in phrase
+
+
 # Verbs of declining whose "rule out" complement keeps the act open: "refused to rule out".
 _DECLINING = {"refuse", "decline"}
 _CONFLICT = "13"  # roots from 13 up are conflict

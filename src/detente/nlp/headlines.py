@@ -10,12 +10,14 @@ character offsets never change; only tags, lemmas, the dependency tree and entit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
+from types import MappingProxyType
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_NONE: Mapping[int, str] = MappingProxyType({})
 _VERB_POS = ("VERB", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
 _SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "NUM")
@@ -101,16 +103,23 @@ def _after_joined_names(tok: Token, named: Collection[int]) -> bool:
 
 
 def headline_verb(
-    sent: Span, is_verb: Callable[[str], bool], named: Collection[int] = ()
+    sent: Span,
+    is_verb: Callable[[str], bool],
+    named: Collection[int] = (),
+    countries: Mapping[int, str] = _NONE,
 ) -> tuple[Token, str] | None:
     """The present-tense verb a verbless sentence hides, with its lemma: the first -s word
     after the subject's first word whose stem ``is_verb`` ("U.S. fires missiles"), not a
-    word that names an actor (``named`` token indices: "Russian forces shell …")."""
+    word that names an actor (``named`` token indices: "Russian forces shell …"; their
+    countries in ``countries``)."""
     root = sent.root
     if len(sent) < 3:
         return None
     candidates = sent[1:]
-    if root.pos_ in _VERB_POS and root.tag_ in _FINITE:
+    title = title_before_snippet(sent)
+    if title is not None:
+        candidates = title[1:]  # "trump hosts colombia's santos ; they discussed …"
+    elif root.pos_ in _VERB_POS and root.tag_ in _FINITE:
         # only "Mexican president cancels visit to Washington" read with "cancels" as the
         # subject of "visit": the -s word just before the root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -139,9 +148,47 @@ def headline_verb(
         ):
             continue
         for stem in _stems(word):
-            if is_verb(stem):
+            if is_verb(stem) and (title is None or _between_sides(title, tok, countries)):
                 return tok, stem
     return None
+
+
+def _between_sides(title: Span, verb: Token, countries: Mapping[int, str]) -> bool:
+    """A headline before its snippet names a side before its verb and one of another country
+    after it ("putin hosts turkey's erdogan"): read again only for an act between two
+    countries, not for a line of home news ("jury sentences roof to death ; …", "nunes briefs
+    trump on surveillance ; …", "hulu releases a series ; …")."""
+    before = {countries[i] for i in range(title.start, verb.i) if i in countries}
+    after = {countries[i] for i in range(verb.i + 1, title.end) if i in countries}
+    return bool(before and after - before)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def title_before_snippet(sent: Span) -> Span | None:
+    """The headline of a line that runs a headline and its snippet into one sentence with a
+    semicolon, when the model found no clause in it ("trump hosts colombia's santos at the
+    white house ; they discussed venezuela", "hosts" read as a plural noun hung on the
+    snippet's verb): the words before the semicolon, the snippet's verb being the root.
+    None when the sentence has no such semicolon or the headline has a verb with a
+    subject."""
+    semicolon = next((t for t in sent if t.text == ";"), None)
+    if semicolon is None or semicolon.i < sent.start + 3 or sent.root.i < semicolon.i:
+        return None
+    title = sent.doc[sent.start : semicolon.i]
+    if any(t.pos_ in _VERB_POS and _has_subject(t) for t in title):
+        return None
+    return title
+
+
+def _clause_of_its_own(tok: Token, first: Token) -> bool:
+    """In a new reading, ``tok`` is the sentence's root, or, as a headline's verb read
+    before a semicolon (``first`` its first reading), a verb with a subject of its own."""
+    return tok.dep_ == "ROOT" or (
+        title_before_snippet(first.sent) is not None and tok.pos_ in _VERB_POS and _has_subject(tok)
+    )
 
 
 # Participles of holding and taking that headlines put before the people or things a verb
@@ -261,15 +308,22 @@ def reparse(
     verbs: Collection[str],
     named: Collection[int],
     entities: Callable[[Doc], Doc] = as_is,
+    countries: Mapping[int, str] = _NONE,
 ) -> Doc:
     """``doc`` with each verbless headline sentence parsed again with its verb in the past
     (see the module docstring), and each speaker's colon read as "said" ("Putin: Russia will
     respond" as "Putin said Russia will respond"); ``parse`` runs the model's pipes on a new
     Doc; ``named``: indices of actor tokens. ``entities`` runs the pipes that find entities,
-    when ``parse`` leaves them out: only on a reading that is kept."""
+    when ``parse`` leaves them out: only on a reading that is kept; ``countries``: the
+    country of each actor token, for a headline run into its snippet (see
+    :func:`title_before_snippet`)."""
     colons = speaker_colon(doc, named)
     commas = listing_commas(doc, named)
-    found = [hit for sent in doc.sents if (hit := headline_verb(sent, verbs.__contains__, named))]
+    found = [
+        hit
+        for sent in doc.sents
+        if (hit := headline_verb(sent, verbs.__contains__, named, countries))
+    ]
     found = [(tok, stem) for tok, stem in found if not any(c.i < tok.i for c in colons)]
     if not found and not colons and not commas:
         return doc
@@ -289,7 +343,7 @@ def reparse(
         # "Armenia and Azerbaijan agreed …" had been split after "Armenia")
         fresh[tok.i].is_sent_start = bool(tok.is_sent_start)
     variant = parse(fresh)
-    if any(variant[tok.i].dep_ != "ROOT" for tok, _ in found):
+    if not all(_clause_of_its_own(variant[tok.i], tok) for tok, _ in found):
         return doc  # the model does not read it as the main verb: keep its first reading
     if any(variant[c.i].dep_ != "ROOT" or variant[c.i].pos_ != "VERB" for c in colons):
         return doc  # no saying read: keep the first reading
