@@ -1344,6 +1344,22 @@ def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
         yield subject if subject is not None else phrase
 
 
+# Handing a wanted person over to another state: the state asked is whom the demand is made
+# on, the person is what is asked for.
+_HANDOVERS = {"extradition", "handover", "hand-over", "surrender"}
+
+
+def handed_over_from(noun: Token | None) -> list[Token]:
+    """The side asked to hand someone over, named by the "from" phrase of the handover
+    ("demanded the extradition of former President Viktor Yanukovych from Russia": Russia,
+    not Yanukovych, is asked), or of the one handed over, where the parser may hang it
+    ("the extradition of opposition leader Leopoldo Lopez from Spain")."""
+    if noun is None or noun.lemma_.lower() not in _HANDOVERS:
+        return []
+    wanted = list(prep_objects(noun, frozenset({"of"})))
+    return [p for h in (noun, *wanted) for p in prep_objects(h, frozenset({"from"}))]
+
+
 # Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")
 # and deals one side brokers between others ("agreed to restore ties, in a deal brokered by
 # China"), by the verbs that host or broker them.
@@ -1988,6 +2004,7 @@ def verb_targets(
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             held = _stance_held(noun, pat, preps)
+            found.extend(handed_over_from(noun))  # before the one handed over
             found.extend(_doers(prep_objects(noun, preps - OF if state or held else preps)))
             if preps & WITH:
                 # "reached an agreement over the Indus waters with India", "talks on Ukraine

@@ -1,0 +1,35 @@
+"""Who-to-whom rules found on the targets9 probe family (sentences written for detente):
+targets that sit inside the object phrase of the source's verb (the state a handover is
+asked of, the country the people a thing is given to are in, the one an answer is made to
+by an act, foreign forces told to leave, a part of a land that places what is struck, each
+country of a list that places a thing, the doer of an act a reaction is over)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2024, 3, 14)
+
+
+def _targets(coder, text, roots):
+    """(target code, target name) of each event of a CAMEO root in ``roots``, any modality."""
+    return [(e.target, e.target_name) for e in coder.code_text(text, PUB) if e.cameo_root in roots]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Dhaka demanded the extradition of former Prime Minister Sheikh Hasina from India.",
+            "IND",
+        ),
+        ("Kyiv demanded the handover of former President Viktor Yanukovych from Russia.", "RUS"),
+        ("Caracas demanded the extradition of opposition leader Leopoldo Lopez from Spain.", "ESP"),
+    ],
+)
+def test_a_handover_is_asked_of_the_state_it_is_asked_from(coder, text, target):
+    """ "demanded the extradition of X from Y": Y is asked, X is what is asked for."""
+    found = _targets(coder, text, ("02", "10"))
+    assert found and all(code == target for code, _ in found), found
