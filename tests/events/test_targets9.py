@@ -33,3 +33,18 @@ def test_a_handover_is_asked_of_the_state_it_is_asked_from(coder, text, target):
     """ "demanded the extradition of X from Y": Y is asked, X is what is asked for."""
     found = _targets(coder, text, ("02", "10"))
     assert found and all(code == target for code, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The World Bank approved a grant for flood victims in Pakistan.", "PAK"),
+        ("The World Bank approved a loan for flood victims in Pakistan.", "PAK"),
+        ("Saudi Arabia provided funds to flood victims in Libya.", "LBY"),
+    ],
+)
+def test_people_a_thing_is_given_to_are_of_the_country_they_are_in(coder, text, target):
+    """ "a grant for flood victims in Pakistan": the parser hangs the place on the grant,
+    after the people it is for; they are Pakistan's."""
+    found = _targets(coder, text, ("07",))
+    assert found and all(code == target for code, _ in found), found
