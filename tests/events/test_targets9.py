@@ -48,3 +48,31 @@ def test_people_a_thing_is_given_to_are_of_the_country_they_are_in(coder, text, 
     after the people it is for; they are Pakistan's."""
     found = _targets(coder, text, ("07",))
     assert found and all(code == target for code, _ in found), found
+
+
+def _codes(coder, text):
+    return [(e.cameo, e.target) for e in coder.code_text(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Moscow retaliated against Berlin by expelling two German diplomats.", "16", "DEU"),
+        (
+            "China retaliated against the United States by imposing tariffs on soybeans.",
+            "16",
+            "USA",
+        ),
+        ("Minsk retaliated against Vilnius by closing the border crossings.", "16", "LTU"),
+    ],
+)
+def test_an_answer_made_by_an_act_is_that_act(coder, text, root, target):
+    """ "retaliated against X by expelling diplomats": an expulsion aimed at X, no attack."""
+    found = _codes(coder, text)
+    assert (root, target) in [(code[:2], t) for code, t in found], found
+    assert not any(code[:2] == "19" for code, _ in found), found
+
+
+def test_an_answer_made_by_force_stays_an_attack(coder):
+    found = _codes(coder, "Iran retaliated against Israel by firing missiles at its air bases.")
+    assert any(code[:2] in ("18", "19") and t == "ISR" for code, t in found), found
