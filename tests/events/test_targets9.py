@@ -76,3 +76,24 @@ def test_an_answer_made_by_an_act_is_that_act(coder, text, root, target):
 def test_an_answer_made_by_force_stays_an_attack(coder):
     found = _codes(coder, "Iran retaliated against Israel by firing missiles at its air bases.")
     assert any(code[:2] in ("18", "19") and t == "ISR" for code, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chad ordered French troops to leave the country by the end of January.", "FRA"),
+        ("Baghdad ordered American troops to leave Iraq.", "USA"),
+        ("Mali ordered the French forces to leave without delay.", "FRA"),
+    ],
+)
+def test_foreign_forces_told_to_leave_are_sent_out(coder, text, target):
+    """ "ordered French troops to leave the country": an expulsion (166), not a mobilization
+    of the one who gave the order."""
+    found = [(c, t[:3]) for c, t in _codes(coder, text) if t]
+    assert ("166", target) in found, found
+    assert not any(c[:2] == "15" and t == target for c, t in found), found
+
+
+def test_own_forces_told_to_leave_are_not_expelled(coder):
+    found = _codes(coder, "Trump ordered U.S. troops to leave Syria.")
+    assert not any(c == "166" for c, _ in found), found
