@@ -97,3 +97,29 @@ def test_foreign_forces_told_to_leave_are_sent_out(coder, text, target):
 def test_own_forces_told_to_leave_are_not_expelled(coder):
     found = _codes(coder, "Trump ordered U.S. troops to leave Syria.")
     assert not any(c == "166" for c, _ in found), found
+
+
+def _target_phrases(coder, text):
+    return [
+        text[e.target_start : e.target_end]
+        for e in coder.code_text(text, PUB)
+        if e.target_start is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Turkish jets struck Kurdish militants in the north of Iraq.", "Kurdish militants"),
+        ("Russia fired missiles at power plants in the west of Ukraine.", "power plants"),
+        (
+            "Nigerian troops killed dozens of jihadists in the northeast of the country.",
+            "jihadists",
+        ),
+    ],
+)
+def test_a_part_of_a_land_places_what_is_struck_there(coder, text, struck):
+    """ "struck Kurdish militants in the north of Iraq": the militants are struck in Iraq, as
+    in "northern Iraq"; the phrase of the target names them, not Iraq alone."""
+    found = _target_phrases(coder, text)
+    assert found and all(struck in phrase for phrase in found), found
