@@ -123,3 +123,20 @@ def test_a_part_of_a_land_places_what_is_struck_there(coder, text, struck):
     in "northern Iraq"; the phrase of the target names them, not Iraq alone."""
     found = _target_phrases(coder, text)
     assert found and all(struck in phrase for phrase in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Russia expelled diplomats from Latvia, Lithuania and Estonia.", {"LVA", "LTU", "EST"}),
+        (
+            "Belarus detained fishermen from Poland, Lithuania and Latvia on the lake.",
+            {"POL", "LTU", "LVA"},
+        ),
+    ],
+)
+def test_each_country_of_a_list_that_places_a_thing_is_a_target(coder, text, targets):
+    """ "expelled diplomats from Latvia, Lithuania and Estonia": the parser hangs Estonia on
+    Lithuania; each country of the list is done to."""
+    found = {(e.target or "")[:3] for e in coder.code_text(text, PUB)}
+    assert targets <= found, found

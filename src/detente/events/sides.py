@@ -983,8 +983,22 @@ def _located(
                 out.append((OPEN, OPEN_CONFIDENCE, head))
             else:
                 out.append((Actor(country.country, "", ""), confidence, place))
+                out.extend(_listed_places(place, day, actors, codes, taken))
             break
     return out
+
+
+def _listed_places(
+    place: Token, day: dt.date, actors: DocActors, codes: frozenset[str], taken: set[int]
+) -> list[tuple[Actor, float, Token]]:
+    """The other countries of a list that places a thing ("expelled diplomats from Latvia,
+    Lithuania and Estonia": the parser hangs Estonia on Lithuania, so the list is the
+    conjuncts of its first name)."""
+    return [
+        (Actor(country.country, "", ""), confidence, other)
+        for country, confidence, other in resolve_heads(place.conjuncts, day, actors)
+        if country.country and country.country not in codes and other.i not in taken
+    ]
 
 
 def pairs_of(
