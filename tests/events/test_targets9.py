@@ -140,3 +140,17 @@ def test_each_country_of_a_list_that_places_a_thing_is_a_target(coder, text, tar
     Lithuania; each country of the list is done to."""
     found = {(e.target or "")[:3] for e in coder.code_text(text, PUB)}
     assert targets <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Beijing voiced anger over the arrest of a Chinese national by police in Japan.", "JPN"),
+        ("Ankara voiced anger over the burning of a Koran by a protester in Sweden.", "SWE"),
+    ],
+)
+def test_a_reaction_over_an_act_is_aimed_at_its_doer(coder, text, target):
+    """ "voiced anger over the arrest of X by police in Japan": at the police (Japan's), not
+    at the arrest."""
+    found = _targets(coder, text, ("11",))
+    assert found and all((code or "")[:3] == target for code, _ in found), found

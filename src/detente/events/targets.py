@@ -1360,6 +1360,18 @@ def handed_over_from(noun: Token | None) -> list[Token]:
     return [p for h in (noun, *wanted) for p in prep_objects(h, frozenset({"from"}))]
 
 
+def doers_of_the_matter(noun: Token, verb: Token) -> list[Token]:
+    """Whoever did the act a reaction is over, by the act's own "by" phrase: "voiced anger
+    over the arrest of a Chinese national by police in Japan" is aimed at the police, not
+    at the arrest or the man arrested. (The parser may hang the "over" phrase on the verb.)"""
+    return [
+        doer
+        for holder in (noun, verb)
+        for matter in prep_objects(holder, _ABOUT)
+        if (doer := doer_of(matter, verb)) is not None and doer.pos_ != "PRON"
+    ]
+
+
 # Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")
 # and deals one side brokers between others ("agreed to restore ties, in a deal brokered by
 # China"), by the verbs that host or broker them.
@@ -2005,6 +2017,8 @@ def verb_targets(
             state = noun.lemma_.lower() in CONDITIONS
             held = _stance_held(noun, pat, preps)
             found.extend(handed_over_from(noun))  # before the one handed over
+            if pat.code[:2] in _REACTIONS:
+                found.extend(doers_of_the_matter(noun, verb))
             found.extend(_doers(prep_objects(noun, preps - OF if state or held else preps)))
             if preps & WITH:
                 # "reached an agreement over the Indus waters with India", "talks on Ukraine
