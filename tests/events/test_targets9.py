@@ -154,3 +154,24 @@ def test_a_reaction_over_an_act_is_aimed_at_its_doer(coder, text, target):
     at the arrest."""
     found = _targets(coder, text, ("11",))
     assert found and all((code or "")[:3] == target for code, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Tehran threatened to retaliate for the killing of Qassem Soleimani by the "
+            "United States.",
+            "USA",
+        ),
+        (
+            "Beijing threatened to respond to the detention of Chinese sailors by the Philippines.",
+            "PHL",
+        ),
+    ],
+)
+def test_a_threatened_answer_is_aimed_at_the_doer_of_what_it_answers(coder, text, target):
+    """ "threatened to retaliate for the killing of X by the United States": at the United
+    States, not at the one killed."""
+    found = _targets(coder, text, ("13",))
+    assert found and all((code or "")[:3] == target for code, _ in found), found

@@ -1372,6 +1372,24 @@ def doers_of_the_matter(noun: Token, verb: Token) -> list[Token]:
     ]
 
 
+_AVENGING = {"retaliate", "respond", "react", "avenge", "answer", "hit"}
+_ANSWERED_PREPS = frozenset({"for", "to", "against"}) | _ABOUT
+
+
+def avenged_doers(clause: Token) -> list[Token]:
+    """Whoever did the act a threatened answer is for, by the act's own "by" phrase:
+    "threatened to retaliate for the killing of Qassem Soleimani by the United States" is
+    aimed at the United States, not at the general killed ("to respond to the detention of
+    Chinese sailors by the Philippines": the Philippines)."""
+    if clause.lemma_.lower() not in _AVENGING:
+        return []
+    return [
+        doer
+        for matter in prep_objects(clause, _ANSWERED_PREPS)
+        if (doer := doer_of(matter, clause)) is not None and doer.pos_ != "PRON"
+    ]
+
+
 # Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")
 # and deals one side brokers between others ("agreed to restore ties, in a deal brokered by
 # China"), by the verbs that host or broker them.
@@ -2001,6 +2019,8 @@ def verb_targets(
                 found.append(direct)  # "released 40 prisoners"
             found.extend(t for t in meant if not names_someone(t))
         found.extend(recipients)
+        if noun is None and holder.i != verb.i and pat.code[:2] == THREAT_ROOT:
+            found.extend(avenged_doers(holder))
         if noun is not None:
             # "rejected the government's offer of compensation", "blocked a resolution
             # proposed by the United States": who made the offer, not what it offers
