@@ -2,7 +2,8 @@
 targets that sit inside the object phrase of the source's verb (the state a handover is
 asked of, the country the people a thing is given to are in, the one an answer is made to
 by an act, foreign forces told to leave, a part of a land that places what is struck, each
-country of a list that places a thing, the doer of an act a reaction is over)."""
+country of a list that places a thing, the doer of an act a reaction or a threatened
+answer is over)."""
 
 from __future__ import annotations
 
