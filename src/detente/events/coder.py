@@ -225,6 +225,7 @@ _JUDICIAL_SECTORS = frozenset({"COP", "JUD"})
 # Sending a state's envoys home cuts relations (161), unlike deporting other people (174):
 # "announced the expulsion of three embassy staff", "ordered the ambassador to leave".
 DEPORT, CUT_RELATIONS = "174", "161"
+EXPEL = "166"  # foreign forces, missions or staff sent out
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
 # Sectors that clash in words, not arms: governments, legislatures, courts, parties.
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", PARTY})
@@ -939,6 +940,23 @@ def _envoy_asked_to_leave(verb: Token) -> bool:
         told is not None
         and envoys(told)
         and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in verb.children)
+    )
+
+
+_GOING = {"leave", "quit", "depart", "withdraw", "exit", "go"}
+
+
+def _forces_told_to_leave(verb: Token, target: Token) -> bool:
+    """ "Chad ordered French troops to leave the country", "told the Russian soldiers to go
+    home": forces told to go, when they are the ``target``, are sent out (as an envoy is,
+    :func:`_envoy_asked_to_leave`), not moved by whoever gave the order (the caller checks
+    they are another side's: "Trump ordered U.S. troops to leave Syria" moves his own)."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return (
+        told is not None
+        and told.lemma_.lower() in TROOPS
+        and target in told.subtree
+        and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _GOING for c in verb.children)
     )
 
 
@@ -2232,6 +2250,14 @@ class Coder:
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
             if code.root in _ASKING_ROOTS and _envoy_asked_to_leave(word):
                 code = lookup(CUT_RELATIONS)  # "asked the Israeli ambassador to leave"
+            if (
+                code.code == SHOW_OF_FORCE
+                and tgt is not None
+                and tgt[0].country
+                and tgt[0].country != src[0].country
+                and _forces_told_to_leave(word, tgt[2])
+            ):
+                code = lookup(EXPEL)  # "Chad ordered French troops to leave the country"
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)

@@ -969,6 +969,31 @@ _TOWARD_A_LINE = frozenset({"to", "toward", "towards", "along", "near"})
 MOBILIZE = "150"
 
 
+# Verbs that tell an act only as the answer to another; the act itself is its means.
+_ANSWERING = {"retaliate", "respond", "react", "reply", "reciprocate"}
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def answering_means(verb: Token, book: PatternBook) -> Pattern | None:
+    """The pattern of the act an answer was made by, when that act is no use of force: "Moscow
+    retaliated against Berlin by expelling two German diplomats" is an expulsion aimed at
+    Berlin, not an attack on it; "China retaliated against the United States by imposing
+    tariffs" a sanction. ("Iran retaliated against Israel by firing missiles" stays an
+    attack, as the verb reads it alone.)"""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for means in prep.children:
+            if means.dep_ != "pcomp" or means.tag_ != "VBG":
+                continue
+            matched = match_verb(means, book)
+            if matched is not None and matched[0].code[:2] not in _FORCE_ROOTS:
+                return matched[0]
+    return None
+
+
 def posted_to_a_border(verb: Token, pat: Pattern) -> bool:
     """``verb`` sends forces or arms (a military-aid or protection reading) to a border."""
     return pat.code[:3] in _ARMED_GIFTS and any(
@@ -1085,6 +1110,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = (_SUSPENDED_MEMBER, None, None)
         if sent_into_exile(verb):
             matched = (_SENT_INTO_EXILE, None, None)
+        means = answering_means(verb, book) if matched is not None else None
+        if means is not None and matched is not None:
+            # the answer's own act, aimed where the answer is ("retaliated against Berlin")
+            matched = (replace(matched[0], code=means.code), *matched[1:])
         if matched is not None and posted_to_a_border(verb, matched[0]):
             matched = (replace(matched[0], code=MOBILIZE), *matched[1:])
         if matched is None:

@@ -992,6 +992,23 @@ def _struck_owner(
     return out
 
 
+_GIVEN_FOR = frozenset({"for", "to"})
+
+
+def _given_thing(recipient: Token) -> list[Token]:
+    """The thing given whose "for"/"to" phrase names ``recipient``, when it is the verb's
+    object, and that verb: where the parser hangs a place said right after the people a thing
+    is for ("approved a grant of 300 million dollars for flood victims in Pakistan", "a loan
+    for flood victims in Pakistan": on the grant, on "approved")."""
+    prep = recipient.head
+    if recipient.dep_ != "pobj" or prep.lower_ not in _GIVEN_FOR:
+        return []
+    thing = prep.head
+    if thing.pos_ != "NOUN" or thing.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [thing, thing.head]
+
+
 def _located(
     group: tuple[Token, ...],
     day: dt.date,
@@ -1010,11 +1027,21 @@ def _located(
         holders = [head, head.head] if head.dep_ == "dobj" else [head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             holders.append(head.head.head)  # "thousands of families from Sudan"
-        places = [
-            p
+        given = _given_thing(head)
+        preps = [
+            prep
             for holder in holders
             for prep in holder.children
             if prep.dep_ == "prep" and (prep.lower_ in _INSIDE or _origin(prep, head))
+        ] + [
+            prep
+            for holder in given
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in _INSIDE and prep.i == head.right_edge.i + 1
+        ]
+        places = [
+            p
+            for prep in preps
             for p in prep.children
             if p.dep_ == "pobj" and not motive(p)  # "in response to the US sanctions"
         ]
@@ -1025,8 +1052,22 @@ def _located(
                 out.append((OPEN, OPEN_CONFIDENCE, head))
             else:
                 out.append((Actor(country.country, "", ""), confidence, place))
+                out.extend(_listed_places(place, day, actors, codes, taken))
             break
     return out
+
+
+def _listed_places(
+    place: Token, day: dt.date, actors: DocActors, codes: frozenset[str], taken: set[int]
+) -> list[tuple[Actor, float, Token]]:
+    """The other countries of a list that places a thing ("expelled diplomats from Latvia,
+    Lithuania and Estonia": the parser hangs Estonia on Lithuania, so the list is the
+    conjuncts of its first name)."""
+    return [
+        (Actor(country.country, "", ""), confidence, other)
+        for country, confidence, other in resolve_heads(place.conjuncts, day, actors)
+        if country.country and country.country not in codes and other.i not in taken
+    ]
 
 
 def pairs_of(

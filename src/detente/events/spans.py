@@ -112,13 +112,22 @@ def _placed_under(tok: Token, head: Token) -> bool:
 _PLACING = frozenset({"in", "near", "inside", "outside", "around", "within"})
 
 
+# Parts of a land named by where they lie in it: "the north of Mali", "the east of Congo".
+_PARTS_OF_A_LAND = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "interior",
+})  # fmt: skip
+
+
 def _of_place(tok: Token) -> bool:
     """``tok`` names a place noun by an "of" phrase: "the city of Qamishli", "the town of
-    Kidal"."""
+    Kidal", "the north of Iraq"."""
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and tok.head.head.lemma_.lower() in PLACE_NOUNS
+        and (
+            tok.head.head.lemma_.lower() in PLACE_NOUNS or tok.head.head.lower_ in _PARTS_OF_A_LAND
+        )
     )
 
 

@@ -1347,6 +1347,52 @@ def _doers(phrases: Iterable[Token]) -> Iterator[Token]:
         yield subject if subject is not None else phrase
 
 
+# Handing a wanted person over to another state: the state asked is whom the demand is made
+# on, the person is what is asked for.
+_HANDOVERS = {"extradition", "handover", "hand-over", "surrender"}
+
+
+def handed_over_from(noun: Token | None) -> list[Token]:
+    """The side asked to hand someone over, named by the "from" phrase of the handover
+    ("demanded the extradition of former President Viktor Yanukovych from Russia": Russia,
+    not Yanukovych, is asked), or of the one handed over, where the parser may hang it
+    ("the extradition of opposition leader Leopoldo Lopez from Spain")."""
+    if noun is None or noun.lemma_.lower() not in _HANDOVERS:
+        return []
+    wanted = list(prep_objects(noun, frozenset({"of"})))
+    return [p for h in (noun, *wanted) for p in prep_objects(h, frozenset({"from"}))]
+
+
+def doers_of_the_matter(noun: Token, verb: Token) -> list[Token]:
+    """Whoever did the act a reaction is over, by the act's own "by" phrase: "voiced anger
+    over the arrest of a Chinese national by police in Japan" is aimed at the police, not
+    at the arrest or the man arrested. (The parser may hang the "over" phrase on the verb.)"""
+    return [
+        doer
+        for holder in (noun, verb)
+        for matter in prep_objects(holder, _ABOUT)
+        if (doer := doer_of(matter, verb)) is not None and doer.pos_ != "PRON"
+    ]
+
+
+_AVENGING = {"retaliate", "respond", "react", "avenge", "answer", "hit"}
+_ANSWERED_PREPS = frozenset({"for", "to", "against"}) | _ABOUT
+
+
+def avenged_doers(clause: Token) -> list[Token]:
+    """Whoever did the act a threatened answer is for, by the act's own "by" phrase:
+    "threatened to retaliate for the killing of Qassem Soleimani by the United States" is
+    aimed at the United States, not at the general killed ("to respond to the detention of
+    Chinese sailors by the Philippines": the Philippines)."""
+    if clause.lemma_.lower() not in _AVENGING:
+        return []
+    return [
+        doer
+        for matter in prep_objects(clause, _ANSWERED_PREPS)
+        if (doer := doer_of(matter, clause)) is not None and doer.pos_ != "PRON"
+    ]
+
+
 # Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")
 # and deals one side brokers between others ("agreed to restore ties, in a deal brokered by
 # China"), by the verbs that host or broker them.
@@ -1976,6 +2022,8 @@ def verb_targets(
                 found.append(direct)  # "released 40 prisoners"
             found.extend(t for t in meant if not names_someone(t))
         found.extend(recipients)
+        if noun is None and holder.i != verb.i and pat.code[:2] == THREAT_ROOT:
+            found.extend(avenged_doers(holder))
         if noun is not None:
             # "rejected the government's offer of compensation", "blocked a resolution
             # proposed by the United States": who made the offer, not what it offers
@@ -1991,6 +2039,9 @@ def verb_targets(
             # (not "the state of emergency": the condition, not someone it is on)
             state = noun.lemma_.lower() in CONDITIONS
             held = _stance_held(noun, pat, preps)
+            found.extend(handed_over_from(noun))  # before the one handed over
+            if pat.code[:2] in _REACTIONS:
+                found.extend(doers_of_the_matter(noun, verb))
             found.extend(_doers(prep_objects(noun, preps - OF if state or held else preps)))
             if preps & WITH:
                 # "reached an agreement over the Indus waters with India", "talks on Ukraine
