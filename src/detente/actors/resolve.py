@@ -575,7 +575,7 @@ def resolve_phrase(
 # Titles of an international body that states also give their own organs: the UN's
 # "Security Council" and Russia's, Ukraine's, Armenia's or Kazakhstan's.
 _SHARED_TITLES = frozenset({"security council"})
-_COUNTRY_KINDS = frozenset({"name", "demonym"})
+_OWNING_STATE_KINDS = frozenset({"name", "demonym"})
 
 
 def _national_council(body: ActorEntry, span: Span, country: ActorEntry, tok: Token) -> bool:
@@ -583,7 +583,7 @@ def _national_council(body: ActorEntry, span: Span, country: ActorEntry, tok: To
     ``country``) says whose it is: "the secretary of the Security Council of Russia Nikolai
     Patrushev", "the Ukrainian Security Council", "Armenia's Security Council" are that
     country's own council ("the Security Council of the United Nations" stays the UN's)."""
-    if body.kind != "igo" or country.kind not in _COUNTRY_KINDS:
+    if body.kind != "igo" or country.kind not in _OWNING_STATE_KINDS:
         return False
     if " ".join(t.lower_ for t in span) not in _SHARED_TITLES:
         return False
