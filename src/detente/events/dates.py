@@ -189,6 +189,16 @@ def _of_relative_month(text: str, published: dt.date) -> str:
     return text[: match.start()] + named + text[match.end() :]
 
 
+_PAST_DAY = re.compile(r"^the\s+(?:past|last)\s+(?=\d)", re.IGNORECASE)
+
+
+def day_told_past(text: str) -> str:
+    """``text`` without the "past" a translation from Spanish sets before a day's number ("the
+    past 23 of January", "el pasado 23 de enero"): the day is the last 23 January before the
+    story, as a date with no such word is read when nothing says it is ahead."""
+    return _PAST_DAY.sub("the ", text)
+
+
 def told_as_recent(text: str) -> bool:
     """``text`` says its act happened in the days before the writing ("In recent days the two
     ministers spoke by telephone"): the story has come back to the time of writing, and what
@@ -401,6 +411,7 @@ def resolve_date(
         # (dateparser reads "this Sunday" as the coming one only)
         return resolve_date(bare.split()[1], published, future)
     text = _of_relative_month(text, published)  # "the 4th of last month"
+    text = day_told_past(text)  # "the past 23 of January"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):

@@ -1,0 +1,29 @@
+"""Rules found on a machine-translated analysis from a Latin American daily (the February
+2019 Venezuela-Colombia border crisis over the aid stored in Cucuta). Sentences written for
+detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2019, 2, 27)
+
+
+def test_a_days_number_told_of_its_month_is_a_date(coder):
+    """ "On the 4 of March" ("el 4 de marzo") dates the act, and "the past 12 of January" is
+    the last such day before the story; the model had joined the month to the name after it
+    and the act lost its subject."""
+    cases = {
+        "On the past 12 of January Peru recalled its ambassador from Bolivia.": dt.date(2019, 1, 12),
+        "On the 4 of February Peru recalled its ambassador from Bolivia.": dt.date(2019, 2, 4),
+        "On the 4 of February of 2017 Peru recalled its ambassador from Bolivia.": dt.date(
+            2017, 2, 4
+        ),
+    }
+    for text, day in cases.items():
+        found = [
+            e.date
+            for e in coder.code_text(text, DAY)
+            if (e.source_country, e.target_country) == ("PER", "BOL")
+        ]
+        assert found == [day], text
