@@ -27,3 +27,14 @@ def test_a_days_number_told_of_its_month_is_a_date(coder):
             if (e.source_country, e.target_country) == ("PER", "BOL")
         ]
         assert found == [day], text
+
+
+def test_time_given_to_envoys_in_a_to_phrase_sends_them_home(coder):
+    """ "gave 24 hours to the Chilean diplomats to leave the country", the dative told
+    after the span of time as a translation from Spanish sets it: the envoys are sent home
+    (161), not people deported (174)."""
+    text = "Bolivia gave 24 hours to the Chilean diplomats to leave the country."
+    found = {
+        (e.cameo, e.target_country) for e in coder.code_text(text, DAY) if e.source_country == "BOL"
+    }
+    assert found == {("161", "CHL")}
