@@ -38,3 +38,16 @@ def test_time_given_to_envoys_in_a_to_phrase_sends_them_home(coder):
         (e.cameo, e.target_country) for e in coder.code_text(text, DAY) if e.source_country == "BOL"
     }
     assert found == {("161", "CHL")}
+
+
+def test_diplomatic_or_consular_staff_are_envoys(coder):
+    """ "the diplomatic and consular personnel of Ecuador", "the consular staff of Ecuador":
+    staff told by the service they belong to are a state's envoys; workers are not."""
+    for staff, code in (
+        ("the diplomatic and consular personnel of Ecuador", "161"),
+        ("the consular staff of Ecuador", "161"),
+        ("the seasonal workers of Ecuador", "174"),
+    ):
+        text = f"Peru gave {staff} 48 hours to leave the country."
+        found = {e.cameo for e in coder.code_text(text, DAY) if e.source_country == "PER"}
+        assert found == {code}, staff

@@ -1447,13 +1447,29 @@ _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 _STAFF_OF = frozenset({"of", "at"})
 
 
+# The staff of a state's missions named by what they serve: "the diplomatic and consular
+# personnel of Colombia", "its consular staff", "the diplomatic corps".
+_FOREIGN_SERVICE = frozenset({"diplomatic", "consular"})
+_STAFF = frozenset({"personnel", "staff", "corps", "employee", "official", "officer", "worker"})
+
+
+def _foreign_service_staff(head: Token) -> bool:
+    """``head`` is staff told as diplomatic or consular ("the diplomatic and consular
+    personnel of Colombia were given 24 hours to leave")."""
+    if head.lemma_.lower() not in _STAFF:
+        return False
+    kinds = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    kinds += [k for c in kinds for k in c.conjuncts]
+    return any(k.lower_ in _FOREIGN_SERVICE for k in kinds)
+
+
 def envoys(tok: Token) -> bool:
     """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
     embassy staff" (``tok`` may be the modifier that named the state)."""
     head = tok
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
-    if head.lemma_.lower() in ENVOYS:
+    if head.lemma_.lower() in ENVOYS or _foreign_service_staff(head):
         return True
     if head.lemma_.lower() == "general" and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ENVOYS for c in head.children
