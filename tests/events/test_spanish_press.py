@@ -51,3 +51,15 @@ def test_diplomatic_or_consular_staff_are_envoys(coder):
         text = f"Peru gave {staff} 48 hours to leave the country."
         found = {e.cameo for e in coder.code_text(text, DAY) if e.source_country == "PER"}
         assert found == {code}, staff
+
+
+def test_the_president_is_no_vice_president_named_before(coder):
+    """ "the vice-president Delcy Rodriguez" holds another office: "The president" told after
+    her is the president named before (Maduro), not she."""
+    text = (
+        "On Friday the vice-president Delcy Rodriguez announced the closure of the border. "
+        "That same afternoon Maduro broke the relations with Colombia. The president gave 24 "
+        "hours to the Colombian diplomats to leave the country."
+    )
+    found = {e.source_name for e in coder.code_text(text, DAY) if "24 hours" in e.sentence}
+    assert found == {"Maduro"}
