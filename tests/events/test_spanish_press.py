@@ -63,3 +63,19 @@ def test_the_president_is_no_vice_president_named_before(coder):
     )
     found = {e.source_name for e in coder.code_text(text, DAY) if "24 hours" in e.sentence}
     assert found == {"Maduro"}
+
+
+def test_a_meeting_at_someones_request_is_not_held_with_them(coder):
+    """ "The Security Council met on Haiti at the request of France": the council granted no
+    request (083) and met no France; France asked it to sit. A visit "at the invitation of"
+    a host is still paid to the host."""
+    for text in (
+        "The Security Council of the United Nations met on Haiti at the request of France.",
+        "The Security Council of the United Nations discussed the crisis at the request of France.",
+    ):
+        found = [e for e in coder.code_text(text, DAY) if e.target_country == "FRA"]
+        assert found == [], text
+    text = "Modi visited Dhaka at the invitation of Hasina."
+    assert ("IND", "BGD") in {
+        (e.source_country, e.target_country) for e in coder.code_text(text, DAY)
+    }

@@ -124,6 +124,7 @@ from detente.events.targets import (
     MEASURE_ROOTS,
     NOT_FOES,
     VIOLENCE,
+    asked_at,
     joined_against,
     places_of,
     purposes_of,
@@ -379,6 +380,9 @@ def match_verb(
     if any((lemma, prt) in _STARTING for prt in particles):
         patterns = tuple(p for p in patterns if p.obj)
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    # ("met at the request of the United States": the request is when the act is done, not
+    # what it does, as in "met the request")
+    own_objects = [o for o in own_objects if not asked_at(o)]
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated
