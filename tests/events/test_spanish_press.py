@@ -79,3 +79,19 @@ def test_a_meeting_at_someones_request_is_not_held_with_them(coder):
     assert ("IND", "BGD") in {
         (e.source_country, e.target_country) for e in coder.code_text(text, DAY)
     }
+
+
+def test_assuring_that_with_no_one_assured_reassures_no_side(coder):
+    """ "The Peruvian government assured that the fire had been set by the opposition" (the
+    Spanish "aseguró que") claims, as "said that" does: no reassurance (013) aimed at the side
+    the sentence before named; "assured Biden that …" still reassures Biden."""
+    text = (
+        "Lasso blamed the government of Peru for the violence on the border. The Peruvian "
+        "government, for its part, assured that the fire had been set by the opposition."
+    )
+    found = [e for e in coder.code_text(text, DAY) if e.cameo == "013"]
+    assert found == []
+    text = "Xi assured Biden that China was willing to cooperate."
+    assert ("CHN", "USA") in {
+        (e.source_country, e.target_country) for e in coder.code_text(text, DAY) if e.cameo == "013"
+    }

@@ -1049,6 +1049,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = None  # "called the actions of Washington …": a judgement, no phone call
         if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
+        if matched is not None and assured_no_one(verb, matched[0]):
+            matched = None  # "assured that the trucks were burned by the opposition": a claim
         if (
             matched is not None
             and matched[0].code == "042"
@@ -1608,6 +1610,23 @@ def dismissal(verb: Token, pat: Pattern) -> bool:
 
 
 _PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+_ASSURING = frozenset({"assure", "reassure"})
+
+
+def assured_no_one(verb: Token, pat: Pattern) -> bool:
+    """``verb`` assures with no one assured and a clause of what it holds: "the government
+    assured that the trucks had been burned by the opposition" (the Spanish "aseguró que")
+    only claims, as "said that" does; it reassures no one (013), least of all a side taken
+    from the sentences before. "assured Biden that …" and "assured its allies" keep theirs."""
+    return (
+        pat.lemma in _ASSURING
+        and not pat.obj
+        and child_of(verb, "dobj", "dative") is None
+        and not any(prep_objects(verb, frozenset({"to"})))
+        and child_of(verb, "ccomp") is not None
+    )
 
 
 def spoke_to_audience(verb: Token) -> bool:
