@@ -95,3 +95,13 @@ def test_assuring_that_with_no_one_assured_reassures_no_side(coder):
     assert ("CHN", "USA") in {
         (e.source_country, e.target_country) for e in coder.code_text(text, DAY) if e.cameo == "013"
     }
+
+
+def test_the_closing_of_a_border_is_its_closure(coder):
+    """ "ordered the closing of the border with Ecuador" ("el cierre de la frontera") closes
+    it (191), as "ordered the closure" does: no demand (100) made of Ecuador."""
+    text = "The president of Peru ordered the closing of the border with Ecuador."
+    found = {(e.cameo, e.target_country) for e in coder.code_text(text, DAY)}
+    assert found == {("191", "ECU")}
+    # (a gerund that is a verb, or that names a ceremony, is no closure)
+    assert not coder.code_text("The closing ceremony of the summit was held in Lima.", DAY)

@@ -832,6 +832,28 @@ def silent_e_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma + "e"
 
 
+# Gerunds a translation uses as the noun of the act, with the "of" phrase of what is acted
+# on: the Spanish "el cierre de la frontera" comes out "the closing of the border", which
+# news writes "the closure of the border".
+_GERUND_NOUNS = {"closing": "closure"}
+
+
+def gerund_nouns(doc: Doc) -> None:
+    """Give "the closing of the border" the lemma of "closure": "Maduro ordered the closing
+    of the border with Brazil" closes it (191), as "ordered the closure" does; it is no demand
+    made of Brazil. Only a gerund with a determiner or adjective and an "of" phrase (not "the
+    closing ceremony", not "closing the border", a verb)."""
+    for tok in doc:
+        noun = _GERUND_NOUNS.get(tok.lower_)
+        if (
+            noun is None
+            or not any(c.dep_ in ("det", "amod", "poss") for c in tok.children)
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
+            continue
+        tok.lemma_, tok.pos_, tok.tag_ = noun, "NOUN", "NN"
+
+
 # Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
 # about data (the pattern files write "data"), never a "datum".
 _PLURAL_LEMMAS = {"data": "data"}
@@ -2083,6 +2105,7 @@ def repair_parse(doc: Doc) -> None:
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    gerund_nouns(doc)
     particle_nouns(doc)
     plural_subjects(doc)
     named_doer_roots(doc)
