@@ -105,3 +105,13 @@ def test_the_closing_of_a_border_is_its_closure(coder):
     assert found == {("191", "ECU")}
     # (a gerund that is a verb, or that names a ceremony, is no closure)
     assert not coder.code_text("The closing ceremony of the summit was held in Lima.", DAY)
+
+
+def test_a_state_closing_a_bridge_bars_passage_a_crowd_protests(coder):
+    """ "Peru closed the three bridges with Ecuador": a state's closure bars passage (191,
+    COERCE), no protest (144); farmers blocking a bridge still protest."""
+    text = "Peru closed the three bridges with Ecuador."
+    found = {(e.plover, e.target_country) for e in coder.code_text(text, DAY)}
+    assert found == {("COERCE", "ECU")}
+    text = "Peruvian farmers blocked the bridge on the border with Ecuador."
+    assert {e.plover for e in coder.code_text(text, DAY)} == {"PROTEST"}
