@@ -115,3 +115,11 @@ def test_a_state_closing_a_bridge_bars_passage_a_crowd_protests(coder):
     assert found == {("COERCE", "ECU")}
     text = "Peruvian farmers blocked the bridge on the border with Ecuador."
     assert {e.plover for e in coder.code_text(text, DAY)} == {"PROTEST"}
+
+
+def test_the_weekday_of_last_week_is_that_weeks_day(coder):
+    """ "The Thursday of last week" in a piece of Wednesday 27 February 2019 is 21 February,
+    as "on Thursday of last week" is."""
+    text = "The Thursday of last week Peru recalled its ambassador from Bolivia."
+    found = {e.date for e in coder.code_text(text, DAY) if e.source_country == "PER"}
+    assert found == {dt.date(2019, 2, 21)}

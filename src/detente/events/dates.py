@@ -372,10 +372,11 @@ def holidays_as_days(text: str) -> str:
 
 
 # A weekday of a week told from publication's: "on Monday last week", "Tuesday of the
-# previous week", "Friday next week" (a translation's word order for "last Monday").
+# previous week", "Friday next week", "The Thursday of last week" (a translation's word order
+# for "last Monday").
 _WEEK_OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?:the\s+)?"
+    rf"^(?:on\s+)?(?:the\s+)?({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?:the\s+)?"
     rf"({'|'.join(_WEEK_OFFSETS)})\s+week$",
     re.IGNORECASE,
 )
