@@ -123,3 +123,11 @@ def test_the_weekday_of_last_week_is_that_weeks_day(coder):
     text = "The Thursday of last week Peru recalled its ambassador from Bolivia."
     found = {e.date for e in coder.code_text(text, DAY) if e.source_country == "PER"}
     assert found == {dt.date(2019, 2, 21)}
+
+
+def test_a_relative_day_with_its_weekday_beside_it_is_that_day(coder):
+    """ "Yesterday, Tuesday," ("ayer martes") in a piece of Wednesday is the Tuesday just
+    before: the weekday set beside "yesterday" repeats the day."""
+    text = "Yesterday, Tuesday, in Lima the Peruvian foreign minister accused Bolivia of lying."
+    found = {e.date for e in coder.code_text(text, DAY) if e.target_country == "BOL"}
+    assert found == {dt.date(2019, 2, 26)}

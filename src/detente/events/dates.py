@@ -382,6 +382,20 @@ _WEEKDAY_OF_WEEK = re.compile(
 )
 
 
+# A day told relative to the story's with its weekday set beside it: "Yesterday, Tuesday, the
+# Security Council discussed the crisis" (the Spanish "ayer martes").
+_RELATIVE_AND_WEEKDAY = re.compile(
+    rf"^(yesterday|today|tomorrow)\s*,?\s*(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE
+)
+
+
+def relative_day_of(text: str) -> str:
+    """``text`` without the weekday set beside a relative day ("Yesterday, Tuesday" ->
+    "Yesterday"): the relative word names the day; the weekday only repeats it."""
+    found = _RELATIVE_AND_WEEKDAY.match(text.strip(" .,"))
+    return found.group(1) if found else text
+
+
 def weekday_of_a_week(text: str, published: dt.date) -> dt.date | None:
     """The day a weekday of a named week stands for, the week running Monday to Sunday:
     "On Monday last week, the envoy submitted the paper" in a piece of Friday 20 June 2014
@@ -399,7 +413,7 @@ def resolve_date(
     phrase: str, published: dt.date, future: bool = False
 ) -> tuple[dt.date, str] | None:
     """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
-    text = holidays_as_days(" ".join(phrase.split()))
+    text = relative_day_of(holidays_as_days(" ".join(phrase.split())))
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     if (weekday := weekday_of_a_week(text, published)) is not None:
