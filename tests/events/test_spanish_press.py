@@ -131,3 +131,16 @@ def test_a_relative_day_with_its_weekday_beside_it_is_that_day(coder):
     text = "Yesterday, Tuesday, in Lima the Peruvian foreign minister accused Bolivia of lying."
     found = {e.date for e in coder.code_text(text, DAY) if e.target_country == "BOL"}
     assert found == {dt.date(2019, 2, 26)}
+
+
+def test_a_day_told_in_an_opening_when_clause_sets_the_storys_clock(coder):
+    """ "When on 4 May the president of the congress proclaimed himself head of state, few
+    imagined … The same day Peru recalled its ambassador": the "when" clause says when the
+    sentence is told, so "the same day" is 4 May (the main verb, "imagined", has no day)."""
+    text = (
+        "When on 4 May the president of the congress proclaimed himself head of state in "
+        "Lima, few imagined that the crisis would last. The same day Peru recalled its "
+        "ambassador from Bolivia."
+    )
+    found = {e.date for e in coder.code_text(text, DAY) if e.target_country == "BOL"}
+    assert found == {dt.date(2018, 5, 4)}
