@@ -144,3 +144,16 @@ def test_a_day_told_in_an_opening_when_clause_sets_the_storys_clock(coder):
     )
     found = {e.date for e in coder.code_text(text, DAY) if e.target_country == "BOL"}
     assert found == {dt.date(2018, 5, 4)}
+
+
+def test_an_object_told_after_a_span_of_time_is_the_verbs(coder):
+    """ "Colombia closed for three days its border crossings with Venezuela to repair the
+    bridges": the translated order sets the object after the span, and the parser read it as
+    the subject of the purpose clause ("for X to do"), and the closure had no object; the
+    crossings are what was closed."""
+    text = (
+        "On Monday Colombia closed for three days its border crossings with Venezuela to "
+        "repair the bridges."
+    )
+    found = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    assert found == {("COL", "VEN")}

@@ -733,6 +733,39 @@ def dated_objects(doc: Doc) -> None:
         noun.dep_ = "dobj"
 
 
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def spanned_objects(doc: Doc) -> None:
+    """An object the translated word order puts after a span of time ("Colombia closed for
+    two days its border crossings with Venezuela to evaluate the damages"), which the parser
+    read as the subject of the purpose clause after it ("for X to do"), is the object of the
+    verb before the span when that verb has none."""
+    for noun in doc:
+        clause = noun.head
+        if noun.dep_ != "nsubj" or clause.dep_ != "advcl" or noun.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        verb = clause.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        span = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.left_edge.i
+            ),
+            None,
+        )
+        units = [p for p in span.children if p.dep_ == "pobj"] if span is not None else []
+        if not units or units[0].lemma_.lower() not in _SPAN_UNITS:
+            continue
+        if units[0].right_edge.i + 1 != noun.left_edge.i:
+            continue  # (the object follows the span right away)
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
 WAYS = frozenset({"over", "across", "through", "past", "along", "around", "near"})
@@ -2119,6 +2152,7 @@ def repair_parse(doc: Doc) -> None:
     person_then_country(doc)
     quoted_predicates(doc)
     dated_objects(doc)
+    spanned_objects(doc)
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
