@@ -146,6 +146,14 @@ def test_a_day_told_in_an_opening_when_clause_sets_the_storys_clock(coder):
     assert found == {dt.date(2018, 5, 4)}
 
 
+def test_the_bolivarian_national_guard_is_venezuelas_force(coder):
+    """The Bolivarian National Guard is a Venezuelan armed force, not one of the country its
+    sentence names last."""
+    text = "The Bolivarian National Guard blocked the passage of the convoy coming from Colombia."
+    found = {(e.source, e.target_country) for e in coder.code_text(text, DAY)}
+    assert found == {("VENMIL", "COL")}
+
+
 def test_an_object_told_after_a_span_of_time_is_the_verbs(coder):
     """ "Colombia closed for three days its border crossings with Venezuela to repair the
     bridges": the translated order sets the object after the span, and the parser read it as
