@@ -14,7 +14,9 @@ def test_a_days_number_told_of_its_month_is_a_date(coder):
     the last such day before the story; the model had joined the month to the name after it
     and the act lost its subject."""
     cases = {
-        "On the past 12 of January Peru recalled its ambassador from Bolivia.": dt.date(2019, 1, 12),
+        "On the past 12 of January Peru recalled its ambassador from Bolivia.": dt.date(
+            2019, 1, 12
+        ),
         "On the 4 of February Peru recalled its ambassador from Bolivia.": dt.date(2019, 2, 4),
         "On the 4 of February of 2017 Peru recalled its ambassador from Bolivia.": dt.date(
             2017, 2, 4

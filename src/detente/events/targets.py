@@ -544,11 +544,7 @@ def asked_at(noun: Token) -> bool:
     """``noun`` is the request or invitation an act is done at ("the Security Council met at
     the request of the United States"): a circumstance of the act, never its object (the
     council met no request, 083; it met at one)."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.lemma_.lower() in _ASKINGS
-        and noun.head.lower_ in _ASKED_AT
-    )
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _ASKINGS and noun.head.lower_ in _ASKED_AT
 
 
 # A meeting is held with whoever invited its side, not with whoever asked for it: "visited
@@ -560,14 +556,10 @@ _CONSULT = "04"
 
 def _asker_of_meeting(phrase: Token) -> bool:
     """``phrase`` names who asked for the act (or is the asking), not who invited to it:
-    "discussed the crisis at the request of Washington" (whom a meeting is at the request of sits in it as one more
-    member, if at all; its host invites)."""
+    "discussed the crisis at the request of Washington" (whom a meeting is at the request of
+    sits in it as one more member, if at all; its host invites)."""
     asking = phrase.head.head if phrase.head.lower_ in _ASKED_BY else phrase
-    return (
-        phrase.dep_ == "pobj"
-        and asked_at(asking)
-        and asking.lemma_.lower() not in _INVITATIONS
-    )
+    return phrase.dep_ == "pobj" and asked_at(asking) and asking.lemma_.lower() not in _INVITATIONS
 
 
 def answered(verb: Token, comp: Token | None, meeting: bool = False) -> list[Token]:
