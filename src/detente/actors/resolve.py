@@ -1764,6 +1764,7 @@ def mentioned_before(head: Token) -> Token | None:
             tok.lemma_ == head.lemma_
             and tok.pos_ == "NOUN"
             and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+            and not deputy_title(tok)
         ):
             return tok
     # (a body or title is named again further on: paragraphs later)
@@ -1812,9 +1813,25 @@ def _title_holder_before(head: Token) -> Token | None:
             and tok.dep_ == "compound"
             and tok.head.pos_ == "PROPN"
             and tok.head.i > tok.i
+            and not deputy_title(tok)
         ):
             return tok.head
     return None
+
+
+# Words that make a title another office when set before it: "vice-president", "vice
+# president", "ex-president", "co-chair" (the tokenizer splits the hyphened ones).
+_DEPUTY_PREFIXES = frozenset({"vice", "ex", "co", "deputy", "sub", "under"})
+
+
+def deputy_title(tok: Token) -> bool:
+    """``tok`` is the second half of a prefixed title: "the vice-president Delcy Rodriguez"
+    holds no presidency, so "the president" told later is not she ("… announced the closure
+    of the bridges. … The president gave 24 hours to the diplomats": Maduro, named before)."""
+    before = tok.nbor(-1) if tok.i > 0 else None
+    if before is not None and before.text in ("-", "\u2011", "\u2010") and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.lower_ in _DEPUTY_PREFIXES
 
 
 _TITLE_BACK = 400  # tokens

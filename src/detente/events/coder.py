@@ -904,7 +904,8 @@ def _given_to(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj" or (child.dep_ == "dative" and child.pos_ != "ADP"):
             out.append(child)
-        elif child.dep_ == "dative":
+        elif child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
+            # (the parser hangs "to the diplomats" as a plain "to" phrase as often as a dative)
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
 

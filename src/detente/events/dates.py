@@ -189,6 +189,16 @@ def _of_relative_month(text: str, published: dt.date) -> str:
     return text[: match.start()] + named + text[match.end() :]
 
 
+_PAST_DAY = re.compile(r"^the\s+(?:past|last)\s+(?=\d)", re.IGNORECASE)
+
+
+def day_told_past(text: str) -> str:
+    """``text`` without the "past" a translation from Spanish sets before a day's number ("the
+    past 23 of January", "el pasado 23 de enero"): the day is the last 23 January before the
+    story, as a date with no such word is read when nothing says it is ahead."""
+    return _PAST_DAY.sub("the ", text)
+
+
 def told_as_recent(text: str) -> bool:
     """``text`` says its act happened in the days before the writing ("In recent days the two
     ministers spoke by telephone"): the story has come back to the time of writing, and what
@@ -362,13 +372,28 @@ def holidays_as_days(text: str) -> str:
 
 
 # A weekday of a week told from publication's: "on Monday last week", "Tuesday of the
-# previous week", "Friday next week" (a translation's word order for "last Monday").
+# previous week", "Friday next week", "The Thursday of last week" (a translation's word order
+# for "last Monday").
 _WEEK_OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?:the\s+)?"
+    rf"^(?:on\s+)?(?:the\s+)?({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?:the\s+)?"
     rf"({'|'.join(_WEEK_OFFSETS)})\s+week$",
     re.IGNORECASE,
 )
+
+
+# A day told relative to the story's with its weekday set beside it: "Yesterday, Tuesday, the
+# Security Council discussed the crisis" (the Spanish "ayer martes").
+_RELATIVE_AND_WEEKDAY = re.compile(
+    rf"^(yesterday|today|tomorrow)\s*,?\s*(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE
+)
+
+
+def relative_day_of(text: str) -> str:
+    """``text`` without the weekday set beside a relative day ("Yesterday, Tuesday" ->
+    "Yesterday"): the relative word names the day; the weekday only repeats it."""
+    found = _RELATIVE_AND_WEEKDAY.match(text.strip(" .,"))
+    return found.group(1) if found else text
 
 
 def weekday_of_a_week(text: str, published: dt.date) -> dt.date | None:
@@ -388,7 +413,7 @@ def resolve_date(
     phrase: str, published: dt.date, future: bool = False
 ) -> tuple[dt.date, str] | None:
     """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
-    text = holidays_as_days(" ".join(phrase.split()))
+    text = relative_day_of(holidays_as_days(" ".join(phrase.split())))
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     if (weekday := weekday_of_a_week(text, published)) is not None:
@@ -401,6 +426,7 @@ def resolve_date(
         # (dateparser reads "this Sunday" as the coming one only)
         return resolve_date(bare.split()[1], published, future)
     text = _of_relative_month(text, published)  # "the 4th of last month"
+    text = day_told_past(text)  # "the past 23 of January"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):

@@ -127,6 +127,7 @@ from detente.events.targets import (
     MEASURE_ROOTS,
     NOT_FOES,
     VIOLENCE,
+    asked_at,
     joined_against,
     places_of,
     purposes_of,
@@ -382,6 +383,9 @@ def match_verb(
     if any((lemma, prt) in _STARTING for prt in particles):
         patterns = tuple(p for p in patterns if p.obj)
     own_objects = objects_of(verb) + list(extra_objects)  # + the nouns of a verb-final clause
+    # ("met at the request of the United States": the request is when the act is done, not
+    # what it does, as in "met the request")
+    own_objects = [o for o in own_objects if not asked_at(o)]
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated
@@ -1089,6 +1093,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = None  # "called the actions of Washington …": a judgement, no phone call
         if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
+        if matched is not None and assured_no_one(verb, matched[0]):
+            matched = None  # "assured that the trucks were burned by the opposition": a claim
         if (
             matched is not None
             and matched[0].code == "042"
@@ -1665,6 +1671,23 @@ def dismissal(verb: Token, pat: Pattern) -> bool:
 
 
 _PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+_ASSURING = frozenset({"assure", "reassure"})
+
+
+def assured_no_one(verb: Token, pat: Pattern) -> bool:
+    """``verb`` assures with no one assured and a clause of what it holds: "the government
+    assured that the trucks had been burned by the opposition" (the Spanish "aseguró que")
+    only claims, as "said that" does; it reassures no one (013), least of all a side taken
+    from the sentences before. "assured Biden that …" and "assured its allies" keep theirs."""
+    return (
+        pat.lemma in _ASSURING
+        and not pat.obj
+        and child_of(verb, "dobj", "dative") is None
+        and not any(prep_objects(verb, frozenset({"to"})))
+        and child_of(verb, "ccomp") is not None
+    )
 
 
 def spoke_to_audience(verb: Token) -> bool:

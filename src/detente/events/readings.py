@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.actors.dictionary import country_names
 from detente.actors.resolve import mentioned_before
 from detente.cameo import CameoCode
 from detente.events.grammar import (
@@ -732,6 +733,30 @@ _OBSTRUCT, _OCCUPY = "144", "192"
 _TAKING_HOLD = {"occupy", "seize", "capture", "take", "overrun"}
 
 
+# A road, bridge or crossing closed or blocked by a state's own forces or government bars
+# passage (191: "the military blocked the Tienditas bridge with a tanker and two containers",
+# "Pakistan closed the bridge", "police sealed the road to the village"); a crowd blocking it
+# protests (144).
+_RESTRICT = "191"
+_BARRING = {"block", "blockade", "close", "shut", "seal", "barricade", "obstruct"}
+_STATE_POWERS = _FORCES | {
+    "guard", "guardsman", "guardsmen", "government", "authority", "authorities", "ministry",
+    "administration", "regime", "junta", "state",
+}  # fmt: skip
+
+
+def _state_power(subject: Token | None) -> bool:
+    """``subject`` is a state's force or government, or a state named (not a crowd, a union
+    or a person, whose blocking may be a protest)."""
+    if subject is None:
+        return False
+    if counted(subject).lemma_.lower() in _STATE_POWERS:
+        return True
+    return subject.pos_ == "PROPN" and (
+        subject.ent_type_ == "GPE" or subject.text in country_names().values()
+    )
+
+
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
     the consulate": a crowd's force is a violent protest (145) or an obstruction (144);
@@ -747,6 +772,8 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
         return replace(pat, code=_WALKOUT)
     if pat.code == _OBSTRUCT and verb.lemma_.lower() in _TAKING_HOLD and is_armed(subject_of(verb)):
         return replace(pat, code=_OCCUPY)  # "Russian forces occupied the power plant"
+    if pat.code == _OBSTRUCT and verb.lemma_.lower() in _BARRING and _state_power(subject_of(verb)):
+        return replace(pat, code=_RESTRICT)  # "the military blocked the bridge": passage barred
     if pat.code == _EMBARGO and verb.lemma_.lower() in _BOYCOTTING:
         # "shoppers boycotted goods from Israel": people, not a state, shun them (143)
         subject = subject_of(verb)

@@ -64,6 +64,14 @@ def story_day(
 _HAPPENING = {"last", "happen", "occur", "begin", "start", "end", "hold", "take"}
 
 
+def when_clause(clause: Token) -> bool:
+    """``clause`` is a "when" clause on the main verb, whose day is the main clause's time as
+    well: "When on the past 23 of January Guaido proclaimed himself president, few imagined
+    … That same day Bogota recognised him" (the story's clock is at 23 January)."""
+    # (the parser may hang "When" on the date's preposition and the clause as a parataxis)
+    return clause.dep_ in ("advcl", "parataxis") and clause.doc[clause.left_edge.i].lower_ == "when"
+
+
 def happened_on(verb: Token) -> bool:
     """A relative clause on an act's noun that tells when it happened: "which took place on
     25 October", "which from 25 to 27 October lasted", "which was held on Monday"."""
@@ -190,6 +198,7 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
             clause.i in (root.i, sent.root.i)  # (or hung on a reminder's "Recall")
             or (happened_on(clause) and clause_of(clause.head).i == root.i)
             or (clause.dep_ == "csubj" and clause.head.i == root.i)
+            or (when_clause(clause) and clause.head.i == root.i)
         ),
         story,
     )

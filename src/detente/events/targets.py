@@ -537,14 +537,43 @@ def _answer_phrases(holder: Token) -> list[Token]:
     ]
 
 
-def answered(verb: Token, comp: Token | None) -> list[Token]:
+# Nouns of asking an act is done at: "at the request of", "upon the invitation of", "at the
+# behest of".
+_ASKED_AT = frozenset({"at", "upon", "on"})
+_ASKINGS = frozenset({"request", "invitation", "behest", "bidding", "urging", "initiative"})
+
+
+def asked_at(noun: Token) -> bool:
+    """``noun`` is the request or invitation an act is done at ("the Security Council met at
+    the request of the United States"): a circumstance of the act, never its object (the
+    council met no request, 083; it met at one)."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _ASKINGS and noun.head.lower_ in _ASKED_AT
+
+
+# A meeting is held with whoever invited its side, not with whoever asked for it: "visited
+# Dhaka at the invitation of Hasina" (the host), "the Security Council met at the request of
+# the United States" (a member that asked the council to sit, not a side it met).
+_INVITATIONS = frozenset({"invitation"})
+_CONSULT = "04"
+
+
+def _asker_of_meeting(phrase: Token) -> bool:
+    """``phrase`` names who asked for the act (or is the asking), not who invited to it:
+    "discussed the crisis at the request of Washington" (whom a meeting is at the request of
+    sits in it as one more member, if at all; its host invites)."""
+    asking = phrase.head.head if phrase.head.lower_ in _ASKED_BY else phrase
+    return phrase.dep_ == "pobj" and asked_at(asking) and asking.lemma_.lower() not in _INVITATIONS
+
+
+def answered(verb: Token, comp: Token | None, meeting: bool = False) -> list[Token]:
     """Whoever asked for or invited the act: the owner or "from/by/of" phrase of the request
     the act is done at, following or in response to (never a pronoun, which may be the one
-    acting)."""
+    acting); for a ``meeting``, whoever invited it only."""
+    asks = _INVITATIONS if meeting else _REQUESTS
     found = []
     for holder in (h for h in (verb, comp) if h is not None):
         for thing in _answer_phrases(holder):
-            if thing.lemma_.lower() not in _REQUESTS:
+            if thing.lemma_.lower() not in asks:
                 continue
             sender = _message_owner(thing, any_kind=True) or next(
                 iter(prep_objects(thing, _ASKED_BY)), None
@@ -1496,13 +1525,29 @@ _MISSIONS = frozenset({"embassy", "consulate", "diplomatic", "mission"})
 _STAFF_OF = frozenset({"of", "at"})
 
 
+# The staff of a state's missions named by what they serve: "the diplomatic and consular
+# personnel of Colombia", "its consular staff", "the diplomatic corps".
+_FOREIGN_SERVICE = frozenset({"diplomatic", "consular"})
+_STAFF = frozenset({"personnel", "staff", "corps", "employee", "official", "officer", "worker"})
+
+
+def _foreign_service_staff(head: Token) -> bool:
+    """``head`` is staff told as diplomatic or consular ("the diplomatic and consular
+    personnel of Colombia were given 24 hours to leave")."""
+    if head.lemma_.lower() not in _STAFF:
+        return False
+    kinds = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    kinds += [k for c in kinds for k in c.conjuncts]
+    return any(k.lower_ in _FOREIGN_SERVICE for k in kinds)
+
+
 def envoys(tok: Token) -> bool:
     """The phrase of ``tok`` names a state's envoys: "the French ambassador", "three Russian
     embassy staff" (``tok`` may be the modifier that named the state)."""
     head = tok
     while head.dep_ in ("amod", "compound", "poss") and head.head.i > head.i:
         head = head.head
-    if head.lemma_.lower() in ENVOYS:
+    if head.lemma_.lower() in ENVOYS or _foreign_service_staff(head):
         return True
     if head.lemma_.lower() == "general" and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ENVOYS for c in head.children
@@ -2180,7 +2225,7 @@ def verb_targets(
     if pat.code[:2] in COOPERATION_ROOTS:
         # "shipped wheat in response to an appeal from Serbia": after the verb's own targets,
         # before any open phrase ("visited the capital following an invitation from Russia")
-        found.extend(answered(verb, comp))
+        found.extend(answered(verb, comp, meeting=pat.code[:2] == _CONSULT))
     if made:  # the facility set up stands behind the place it is set up in
         kept = [t for t in found if t.i not in made]
         found = kept + [t for t in found if t.i in made]
@@ -2373,6 +2418,8 @@ def verb_targets(
         if _in_exile(phrase) or _seat_of_mission(phrase):
             continue
         if _by_warrant(phrase, verb):
+            continue
+        if pat.code[:2] == _CONSULT and _asker_of_meeting(phrase):
             continue
         if struck and by_the_line(phrase):
             continue

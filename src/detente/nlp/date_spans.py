@@ -77,6 +77,19 @@ _BARE_ORDINAL = [
     {"LOWER": "the"},
     _ORD,
 ]
+# A day's number told "the 7 of February", as a translation from Spanish or Portuguese writes
+# "el 7 de febrero" (and "el pasado 23 de enero" as "the past 23 of January"): the model
+# joins the month to the name after it ("January Colombia" in "On the past 23 of January
+# Colombia recognised Guaido" as one DATE, and the sentence loses its subject).
+_OF_YEAR = [{"LOWER": "of", "OP": "?"}, _YEAR]  # "of 2018", "2019"
+_DAY_OF_MONTH = [
+    {"LOWER": "the"},
+    {"LOWER": {"IN": ["past", "last"]}, "OP": "?"},
+    _DAY,
+    {"LOWER": "of"},
+    _MONTH_ANY,
+]
+_DAY_OF_MONTH_SHAPES = [_DAY_OF_MONTH, [*_DAY_OF_MONTH, *_OF_YEAR]]
 # "last June": the month before publication's of that name, which the model joins to the name
 # after it ("Last March Ankara recalled …" as one date)
 _MONTH_BACK = [{"LOWER": {"IN": ["last", "past", "previous"]}}, _MONTH]
@@ -151,7 +164,7 @@ class DateSpans:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        shapes = _SHAPES + _ORDINAL_SHAPES
+        shapes = _SHAPES + _ORDINAL_SHAPES + _DAY_OF_MONTH_SHAPES
         dates = [
             *shapes,
             *(_with_part_of_day(p) for p in shapes),

@@ -797,6 +797,39 @@ def dated_objects(doc: Doc) -> None:
         noun.dep_ = "dobj"
 
 
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def spanned_objects(doc: Doc) -> None:
+    """An object the translated word order puts after a span of time ("Colombia closed for
+    two days its border crossings with Venezuela to evaluate the damages"), which the parser
+    read as the subject of the purpose clause after it ("for X to do"), is the object of the
+    verb before the span when that verb has none."""
+    for noun in doc:
+        clause = noun.head
+        if noun.dep_ != "nsubj" or clause.dep_ != "advcl" or noun.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        verb = clause.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        span = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.left_edge.i
+            ),
+            None,
+        )
+        units = [p for p in span.children if p.dep_ == "pobj"] if span is not None else []
+        if not units or units[0].lemma_.lower() not in _SPAN_UNITS:
+            continue
+        if units[0].right_edge.i + 1 != noun.left_edge.i:
+            continue  # (the object follows the span right away)
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
 WAYS = frozenset({"over", "across", "through", "past", "along", "around", "near"})
@@ -894,6 +927,28 @@ def silent_e_lemmas(doc: Doc) -> None:
             and _SHORT_STEM.match(lemma)
         ):
             tok.lemma_ = lemma + "e"
+
+
+# Gerunds a translation uses as the noun of the act, with the "of" phrase of what is acted
+# on: the Spanish "el cierre de la frontera" comes out "the closing of the border", which
+# news writes "the closure of the border".
+_GERUND_NOUNS = {"closing": "closure"}
+
+
+def gerund_nouns(doc: Doc) -> None:
+    """Give "the closing of the border" the lemma of "closure": "Maduro ordered the closing
+    of the border with Brazil" closes it (191), as "ordered the closure" does; it is no demand
+    made of Brazil. Only a gerund with a determiner or adjective and an "of" phrase (not "the
+    closing ceremony", not "closing the border", a verb)."""
+    for tok in doc:
+        noun = _GERUND_NOUNS.get(tok.lower_)
+        if (
+            noun is None
+            or not any(c.dep_ in ("det", "amod", "poss") for c in tok.children)
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
+            continue
+        tok.lemma_, tok.pos_, tok.tag_ = noun, "NOUN", "NN"
 
 
 # Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
@@ -2147,6 +2202,7 @@ def repair_parse(doc: Doc) -> None:
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    gerund_nouns(doc)
     particle_nouns(doc)
     plural_subjects(doc)
     named_doer_roots(doc)
@@ -2160,6 +2216,7 @@ def repair_parse(doc: Doc) -> None:
     person_then_country(doc)
     quoted_predicates(doc)
     dated_objects(doc)
+    spanned_objects(doc)
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
