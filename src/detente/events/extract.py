@@ -176,6 +176,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
+    if lemma in _VEHICLES and any(_object_matches(c, wanted) for c in _vehicle_contents(noun)):
+        return True  # "approved a $15.6 billion loan programme for Ukraine": a loan
     planned = _planned(noun) if lemma in _PLANS else None
     if planned is not None and _object_matches(planned, wanted):
         return True  # "suspended the plans of military action": the action is suspended
@@ -222,6 +224,16 @@ def _planned(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             return child_of(prep, "pobj")
     return None
+
+
+# Nouns of the frame a thing is given in, named by the thing set before them: "a loan
+# programme", "an aid scheme", "a vaccine facility", "a credit arrangement".
+_VEHICLES = {"programme", "program", "scheme", "facility", "arrangement", "window"}
+
+
+def _vehicle_contents(noun: Token) -> list[Token]:
+    """The nouns compounded on a frame noun ("a $15.6 billion loan programme": the loan)."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 _LOOSE = {"free", "loose"}
