@@ -30,3 +30,24 @@ def test_a_loan_programme_approved_is_aid(coder, text, target):
     # the frame a thing is given in ("a loan programme", "a credit facility") is that thing
     events = _events(coder, text)
     assert any(e.cameo_root == "07" and target in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        (
+            "Moderna and Lonza agreed to supply Japan with 50 million doses of the vaccine.",
+            "Japan",
+        ),
+        (
+            "Britain and Canada pledged to provide Ukraine with more armoured vehicles.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_a_pair_that_will_provide_someone_with_a_thing_acts_on_that_one(coder, text, receiver):
+    # two sides who promise to supply a third "with" something promise it to the third,
+    # not to each other
+    events = [e for e in _events(coder, text) if e.cameo_root == "03"]
+    assert events, text
+    assert all(e.target_name == receiver for e in events), _pairs(events)

@@ -1752,6 +1752,16 @@ def _recipient_on_thing(giver: Token) -> list[Token]:
     return [r for holder in (*things, *ways) for r in prep_objects(holder, _RECIPIENT)]
 
 
+def _provided_with(holder: Token) -> list[Token]:
+    """Whom a verb of providing gives something "with" is its direct object ("agreed to
+    supply the European Union with 1.8 billion doses", "will provide Kyiv with air
+    defences"): the one who receives, whatever the pattern's prepositions."""
+    if holder.lemma_.lower() not in PROVIDING or not has_prep([holder], WITH):
+        return []
+    given = child_of(holder, "dobj")
+    return [given] if given is not None and names_someone(given) else []
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -1911,6 +1921,7 @@ def verb_targets(
                 if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:
                     recipients.extend(prep_objects(particle, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            recipients.extend(_provided_with(holder))
             dative = dative_object(holder)
             recipients.extend([dative] if dative is not None else [])
             if child_of(holder, "dobj") is not None:
