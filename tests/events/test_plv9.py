@@ -51,3 +51,31 @@ def test_a_pair_that_will_provide_someone_with_a_thing_acts_on_that_one(coder, t
     events = [e for e in _events(coder, text) if e.cameo_root == "03"]
     assert events, text
     assert all(e.target_name == receiver for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Armenia and Azerbaijan agreed on steps to normalise ties at talks in Brussels on "
+            "Sunday.",
+            "Brussels",
+        ),
+        (
+            "Ethiopia and Egypt agreed on a plan to share the Nile's water at a summit in Kigali.",
+            "Kigali",
+        ),
+    ],
+)
+def test_where_talks_were_held_is_no_party_to_the_pair_s_accord(coder, text, place):
+    # the place of the talks is only where the two sat; they agreed with each other
+    events = [e for e in _events(coder, text) if e.cameo_root == "03"]
+    assert events, text
+    assert not any(place in e.target_name for e in events), _pairs(events)
+    assert len({e.source_name for e in events}) == 2, _pairs(events)
+
+
+def test_a_truce_placed_in_a_third_country_keeps_its_place(coder):
+    # (a truce "in Idlib" is still aimed at Idlib; only the place of the talks is set aside)
+    events = _events(coder, "Russia and Turkey agreed a truce in Idlib at talks in Moscow.")
+    assert any(e.cameo == "0871" and e.target_name == "Idlib" for e in events), _pairs(events)
