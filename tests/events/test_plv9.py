@@ -79,3 +79,30 @@ def test_a_truce_placed_in_a_third_country_keeps_its_place(coder):
     # (a truce "in Idlib" is still aimed at Idlib; only the place of the talks is set aside)
     events = _events(coder, "Russia and Turkey agreed a truce in Idlib at talks in Moscow.")
     assert any(e.cameo == "0871" and e.target_name == "Idlib" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The first 200 Kenyan police officers landed in Haiti on Tuesday at the head of a "
+            "multinational security force.",
+            "Haiti",
+        ),
+        (
+            "Two hundred Rwandan soldiers arrived in Bangui as part of the U.N. mission.",
+            "Bangui",
+        ),
+    ],
+)
+def test_forces_arriving_in_a_mission_give_protection(coder, text, place):
+    # police or troops who arrive as part of, or at the head of, a force keeping order serve
+    # it (074); they pay no visit (042)
+    events = _events(coder, text)
+    assert any(e.cameo == "074" and place in e.target_name for e in events), _pairs(events)
+    assert not any(e.cameo_root == "04" for e in events), _pairs(events)
+
+
+def test_officials_arriving_still_visit(coder):
+    events = _events(coder, "Chinese officials arrived in Haiti on Tuesday.")
+    assert any(e.cameo == "042" for e in events), _pairs(events)

@@ -488,6 +488,34 @@ def _operation_mission(verb: Token) -> bool:
     )
 
 
+# Roles in a force that a "… of" phrase names: "at the head of a multinational force", "as
+# part of a U.N. mission", "the vanguard of an African Union force".
+_ROLES_IN = {"part", "head", "vanguard", "spearhead", "core", "backbone", "member"}
+
+
+def _in_a_mission(verb: Token) -> bool:
+    """Forces arrive as part of, or at the head of, a force or mission of keeping order
+    ("landed in Port-au-Prince at the head of a U.N.-backed multinational force", "arrived
+    as part of the U.N. mission"): they serve it, they pay no visit."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "at", "with", "under"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lemma_.lower() in _ROLES_IN:
+                noun = next(iter(prep_objects(noun, OF)), noun)
+            if noun.lemma_.lower() not in _MISSION_NOUNS:
+                continue
+            words = [t for t in noun.subtree if t.i < noun.i]
+            if any(
+                t.lemma_.lower() in _OPERATION_MISSIONS | _PEACEKEEPING or t.text in _PEACE_BODIES
+                for t in words
+            ):
+                return True
+    return False
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -514,7 +542,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         # peace (074), as do troops who come to serve a mission ("arrived to join the UN
         # mission"); neither pays a visit
         keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree) or (
-            _keeps_peace(verb) or _sent_to_protect(verb)
+            _keeps_peace(verb) or _sent_to_protect(verb) or _in_a_mission(verb)
         )
         return replace(pat, code="074" if keeping else "150")
     if pat.code == "042" and not arriving:
@@ -534,7 +562,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
     sent_to_keep = (pat.code[:2] == "15" or arriving and _made_of(subject, _FORCES)) and (
-        _keeps_peace(verb) or _sent_to_protect(verb)
+        _keeps_peace(verb) or _sent_to_protect(verb) or _in_a_mission(verb)
     )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
