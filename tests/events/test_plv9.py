@@ -106,3 +106,18 @@ def test_forces_arriving_in_a_mission_give_protection(coder, text, place):
 def test_officials_arriving_still_visit(coder):
     events = _events(coder, "Chinese officials arrived in Haiti on Tuesday.")
     assert any(e.cameo == "042" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("President Sergio Mattarella handed Mario Draghi the mandate on Wednesday.", "Draghi"),
+        (
+            "Bulgaria's president handed the mandate to Kiril Petkov on Monday.",
+            "Kiril Petkov",
+        ),
+    ],
+)
+def test_a_mandate_handed_is_a_mandate_given(coder, text, receiver):
+    events = _events(coder, text)
+    assert any(e.cameo == "080" and receiver in e.target_name for e in events), _pairs(events)
