@@ -121,3 +121,15 @@ def test_officials_arriving_still_visit(coder):
 def test_a_mandate_handed_is_a_mandate_given(coder, text, receiver):
     events = _events(coder, text)
     assert any(e.cameo == "080" and receiver in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross opened warming centres for homeless people in Kyiv on Monday.",
+        "The Philippine government set up evacuation centers for residents of Albay province.",
+    ],
+)
+def test_centres_named_by_what_they_give_are_aid(coder, text):
+    events = _events(coder, text)
+    assert any(e.cameo == "073" for e in events), _pairs(events)
