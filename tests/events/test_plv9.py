@@ -133,3 +133,19 @@ def test_a_mandate_handed_is_a_mandate_given(coder, text, receiver):
 def test_centres_named_by_what_they_give_are_aid(coder, text):
     events = _events(coder, text)
     assert any(e.cameo == "073" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anthony Albanese promised to resettle 16,500 Afghan refugees in "
+        "Australia by the end of the year, a pledge his government later pushed back by six "
+        "months.",
+    ],
+)
+def test_a_phrase_summing_up_the_clause_is_no_target_of_its_act(coder, text):
+    # "…, a pledge his government later pushed back": the pledge and its clause sum up the
+    # promise; the refugees it promises to take in are its target
+    events = [e for e in _events(coder, text) if e.cameo_root == "03"]
+    assert events, text
+    assert all("Afghan" in e.target_name for e in events), _pairs(events)

@@ -61,6 +61,7 @@ from detente.events.phrases import (
     placed_in,
     shifted_object,
     sum_party,
+    sums_up,
     topic_partners,
     worth_of,
 )
@@ -1752,6 +1753,21 @@ def _recipient_on_thing(giver: Token) -> list[Token]:
     return [r for holder in (*things, *ways) for r in prep_objects(holder, _RECIPIENT)]
 
 
+def _summing_up(verb: Token, noun: Token) -> bool:
+    """``noun`` is a phrase set after the clause that sums it up, which the parser made the
+    verb's object ("promised to resettle 25,000 Syrian refugees in Canada by the end of the
+    year, a pledge his government later pushed back"): neither it nor its clause is aimed at,
+    as the verb's own complement or object came before it."""
+    return (
+        noun.dep_ == "dobj"
+        and sums_up(noun)
+        and any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") and c.i < noun.i and c.i != noun.i
+            for c in verb.children
+        )
+    )
+
+
 def _provided_with(holder: Token) -> list[Token]:
     """Whom a verb of providing gives something "with" is its direct object ("agreed to
     supply the European Union with 1.8 billion doses", "will provide Kyiv with air
@@ -1947,6 +1963,8 @@ def verb_targets(
             # "fined Google 2.4 billion euros" parsed as one sum: the one fined
             charged = sum_party(holder) if holder.lemma_.lower() in CHARGING else None
             direct = direct or charged or child_of(holder, "dobj", "dative")
+            if direct is not None and _summing_up(holder, direct):
+                direct = None
             if direct is None and holder.i == verb.i:
                 direct = shifted_object(verb)  # "met in the Kremlin the president of Iran"
             if direct is None and pat.prt in PARTICLE_PREPS and holder.i == verb.i:
