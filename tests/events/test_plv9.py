@@ -149,3 +149,21 @@ def test_a_phrase_summing_up_the_clause_is_no_target_of_its_act(coder, text):
     events = [e for e in _events(coder, text) if e.cameo_root == "03"]
     assert events, text
     assert all("Afghan" in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the city overnight, leaving Kharkiv without power.",
+        "The army shelled the town on Monday, leaving Mariupol without water or power.",
+    ],
+)
+def test_leaving_a_place_without_something_is_no_withdrawal(coder, text):
+    # the participle tells the state a strike put the place in; nobody withdrew from it
+    events = _events(coder, text)
+    assert not any(e.cameo == "0874" for e in events), _pairs(events)
+
+
+def test_troops_who_leave_without_a_fight_still_withdraw(coder):
+    events = _events(coder, "Russian troops left Kherson without a fight on Friday.")
+    assert any(e.cameo == "0874" and e.target_name == "Kherson" for e in events), _pairs(events)

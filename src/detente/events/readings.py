@@ -1210,6 +1210,25 @@ _GROUND_NOUNS = PLACE_NOUNS | {
 }  # fmt: skip
 
 
+def left_in_a_state(verb: Token) -> bool:
+    """ "leave" told as what an act did to its object puts the object in a state rather than
+    going away from it: "shelled the town, leaving Mariupol without water or power",
+    "leaving thousands homeless" (a participle clause on the act with a "without" phrase or
+    a predicate adjective; "troops left Kherson without a fight" still leave)."""
+    if verb.lemma_.lower() != "leave" or child_of(verb, "dobj") is None:
+        return False
+    if any(c.dep_ in ("oprd", "acomp") for c in verb.children):
+        return True
+    place = child_of(verb, "dobj")
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "without" for c in (*verb.children, *place.children)
+        )
+    )
+
+
 def troops_leaving(verb: Token) -> bool:
     """``verb`` is troops leaving a place: its subject is troops or forces, its object a
     named place or a town, province, base … ("Mozambique's Cabo Delgado province")."""
@@ -1217,7 +1236,7 @@ def troops_leaving(verb: Token) -> bool:
         return False
     subject = subject_of(verb)
     place = child_of(verb, "dobj")
-    if place is None or not is_armed(subject):
+    if place is None or not is_armed(subject) or left_in_a_state(verb):
         return False
     return (
         place.ent_type_ in PLACE_ENTITIES
