@@ -167,3 +167,28 @@ def test_leaving_a_place_without_something_is_no_withdrawal(coder, text):
 def test_troops_who_leave_without_a_fight_still_withdraw(coder):
     events = _events(coder, "Russian troops left Kherson without a fight on Friday.")
     assert any(e.cameo == "0874" and e.target_name == "Kherson" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Theresa May quit as leader of the Conservative Party on Friday.", "Conservative Party"),
+        ("Imran Khan quit as chairman of the Pakistan Cricket Board in 2000.", "Pakistan"),
+    ],
+)
+def test_an_office_quit_as_is_where_the_resignation_is_aimed(coder, text, target):
+    events = [e for e in _events(coder, text) if e.cameo == "0831"]
+    assert any(target in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hungary ended its veto of Ukraine's candidacy on Thursday.", "Ukraine"),
+        ("Austria abandoned its objection to Romania's entry into Schengen.", "Romania"),
+    ],
+)
+def test_a_veto_ended_is_a_concession(coder, text, target):
+    events = _events(coder, text)
+    assert any(e.cameo_root == "08" and target in e.target_name for e in events), _pairs(events)
+    assert not any(e.cameo_root == "12" for e in events), _pairs(events)
