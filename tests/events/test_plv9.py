@@ -192,3 +192,21 @@ def test_a_veto_ended_is_a_concession(coder, text, target):
     events = _events(coder, text)
     assert any(e.cameo_root == "08" and target in e.target_name for e in events), _pairs(events)
     assert not any(e.cameo_root == "12" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kuwait's emir reduced the sentences of 14 opposition activists on Monday.", "activists"),
+        ("The Russian president reduced Alexei Navalny's prison sentence by a year.", "Navalny"),
+    ],
+)
+def test_a_sentence_cut_is_clemency(coder, text, target):
+    events = _events(coder, text)
+    assert any(e.cameo == "0841" and target in e.target_name for e in events), _pairs(events)
+
+
+def test_meals_served_to_people_in_need_are_aid(coder):
+    text = "World Central Kitchen served hot meals to families in Khan Younis on Sunday."
+    events = _events(coder, text)
+    assert any(e.cameo == "073" for e in events), _pairs(events)
