@@ -210,3 +210,16 @@ def test_meals_served_to_people_in_need_are_aid(coder):
     text = "World Central Kitchen served hot meals to families in Khan Younis on Sunday."
     events = _events(coder, text)
     assert any(e.cameo == "073" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland welcomed more than a million people fleeing Ukraine in 2022.",
+        "Chad took in thousands of families who fled Sudan last year.",
+    ],
+)
+def test_people_fleeing_are_refugees_taken_in(coder, text):
+    events = _events(coder, text)
+    assert any(e.cameo == "073" for e in events), _pairs(events)
+    assert not any(e.cameo_root == "05" for e in events), _pairs(events)

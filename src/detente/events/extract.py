@@ -149,11 +149,25 @@ _AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
 _APPEAL_ROOT = "02"
 
 
+_REFUGEE = "refugee"
+_FLEEING = {"flee", "escape"}
+
+
+def fleeing(noun: Token) -> bool:
+    """``noun`` names people by what they flee ("people fleeing Ukraine", "families escaping
+    the fighting in Darfur", "those who fled the war"): refugees, whatever the noun."""
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBG" and noun.head.lemma_.lower() in _FLEEING:
+        return True  # (the participle read as a clause with the people as its subject)
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLEEING for c in noun.children)
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
+    if _REFUGEE in wanted and fleeing(noun):
+        return True  # "welcomed more than 100,000 people fleeing Ukraine": refugees
     as_written = lemma  # (kept: "refugee status" is no plural of "statu")
     if (
         lemma.endswith("s")
