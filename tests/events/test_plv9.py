@@ -223,3 +223,19 @@ def test_people_fleeing_are_refugees_taken_in(coder, text):
     events = _events(coder, text)
     assert any(e.cameo == "073" for e in events), _pairs(events)
     assert not any(e.cameo_root == "05" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("Thailand's prime minister handed his resignation to the king on Monday.", "king"),
+        (
+            "Lebanon's prime minister handed in his resignation to President Michel Aoun.",
+            "Michel Aoun",
+        ),
+        ("The Sri Lankan president sent his resignation to the speaker on Thursday.", "speaker"),
+    ],
+)
+def test_a_resignation_handed_or_sent_goes_to_its_receiver(coder, text, receiver):
+    events = [e for e in _events(coder, text) if e.cameo == "0831"]
+    assert any(receiver in e.target_name for e in events), _pairs(events)
