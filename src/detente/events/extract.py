@@ -153,11 +153,25 @@ _AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
 _APPEAL_ROOT = "02"
 
 
+_REFUGEE = "refugee"
+_FLEEING = {"flee", "escape"}
+
+
+def fleeing(noun: Token) -> bool:
+    """``noun`` names people by what they flee ("people fleeing Ukraine", "families escaping
+    the fighting in Darfur", "those who fled the war"): refugees, whatever the noun."""
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBG" and noun.head.lemma_.lower() in _FLEEING:
+        return True  # (the participle read as a clause with the people as its subject)
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLEEING for c in noun.children)
+
+
 def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     """``noun`` is one of the ``wanted`` lemmas, alone or with a modifier ("chemical weapon");
     any currency counts where dollars do; a plural the lemmatizer missed counts as its
     singular."""
     lemma = noun.lemma_.lower()
+    if _REFUGEE in wanted and fleeing(noun):
+        return True  # "welcomed more than 100,000 people fleeing Ukraine": refugees
     as_written = lemma  # (kept: "refugee status" is no plural of "statu")
     if (
         lemma.endswith("s")
@@ -180,6 +194,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
+    if lemma in _VEHICLES and any(_object_matches(c, wanted) for c in _vehicle_contents(noun)):
+        return True  # "approved a $15.6 billion loan programme for Ukraine": a loan
     planned = _planned(noun) if lemma in _PLANS else None
     if planned is not None and _object_matches(planned, wanted):
         return True  # "suspended the plans of military action": the action is suspended
@@ -226,6 +242,16 @@ def _planned(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             return child_of(prep, "pobj")
     return None
+
+
+# Nouns of the frame a thing is given in, named by the thing set before them: "a loan
+# programme", "an aid scheme", "a vaccine facility", "a credit arrangement".
+_VEHICLES = {"programme", "program", "scheme", "facility", "arrangement", "window"}
+
+
+def _vehicle_contents(noun: Token) -> list[Token]:
+    """The nouns compounded on a frame noun ("a $15.6 billion loan programme": the loan)."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 _LOOSE = {"free", "loose"}

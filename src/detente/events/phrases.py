@@ -255,9 +255,7 @@ def objects_of(tok: Token) -> list[Token]:
         # direct too is what is given (the first is who gets it)
         # (not a noun after a comma, which sums up the clause: "shot down a drone, …, a claim
         # Washington rejected" shot down no claim)
-        second = [
-            c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i and not _sums_up(c)
-        ]
+        second = [c for c in tok.children if c.dep_ == "dobj" and c.i > direct.i and not sums_up(c)]
         if tok.lemma_.lower() in TRANSFER_VERBS:
             # "gave the prime minister, Ahmet Davutoglu, a formal mandate": what is given
             # parsed as an apposition of the one who gets it (an indefinite common noun)
@@ -298,7 +296,7 @@ def objects_of(tok: Token) -> list[Token]:
     )
 
 
-def _sums_up(noun: Token) -> bool:
+def sums_up(noun: Token) -> bool:
     """``noun`` opens a phrase of its own after a comma with an article ("…, a claim
     Washington rejected", "…, a move that angered Beijing"): it sums up the clause before it
     (a list of modifiers set off by commas has none: "an old, hand-written manuscript")."""

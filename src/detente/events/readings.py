@@ -495,6 +495,34 @@ def _operation_mission(verb: Token) -> bool:
     )
 
 
+# Roles in a force that a "… of" phrase names: "at the head of a multinational force", "as
+# part of a U.N. mission", "the vanguard of an African Union force".
+_ROLES_IN = {"part", "head", "vanguard", "spearhead", "core", "backbone", "member"}
+
+
+def _in_a_mission(verb: Token) -> bool:
+    """Forces arrive as part of, or at the head of, a force or mission of keeping order
+    ("landed in Port-au-Prince at the head of a U.N.-backed multinational force", "arrived
+    as part of the U.N. mission"): they serve it, they pay no visit."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "at", "with", "under"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lemma_.lower() in _ROLES_IN:
+                noun = next(iter(prep_objects(noun, OF)), noun)
+            if noun.lemma_.lower() not in _MISSION_NOUNS:
+                continue
+            words = [t for t in noun.subtree if t.i < noun.i]
+            if any(
+                t.lemma_.lower() in _OPERATION_MISSIONS | _PEACEKEEPING or t.text in _PEACE_BODIES
+                for t in words
+            ):
+                return True
+    return False
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -521,7 +549,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         # peace (074), as do troops who come to serve a mission ("arrived to join the UN
         # mission"); neither pays a visit
         keeping = any(t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree) or (
-            _keeps_peace(verb) or _sent_to_protect(verb)
+            _keeps_peace(verb) or _sent_to_protect(verb) or _in_a_mission(verb)
         )
         return replace(pat, code="074" if keeping else "150")
     if pat.code == "042" and not arriving:
@@ -541,7 +569,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         t.lemma_.lower() in _PEACEKEEPING for t in subject.subtree
     )
     sent_to_keep = (pat.code[:2] == "15" or arriving and _made_of(subject, _FORCES)) and (
-        _keeps_peace(verb) or _sent_to_protect(verb)
+        _keeps_peace(verb) or _sent_to_protect(verb) or _in_a_mission(verb)
     )
     if keepers or sent_to_keep:
         return replace(pat, code="074")
@@ -1273,6 +1301,25 @@ _GROUND_NOUNS = PLACE_NOUNS | {
 }  # fmt: skip
 
 
+def left_in_a_state(verb: Token) -> bool:
+    """ "leave" told as what an act did to its object puts the object in a state rather than
+    going away from it: "shelled the town, leaving Mariupol without water or power",
+    "leaving thousands homeless" (a participle clause on the act with a "without" phrase or
+    a predicate adjective; "troops left Kherson without a fight" still leave)."""
+    if verb.lemma_.lower() != "leave" or child_of(verb, "dobj") is None:
+        return False
+    if any(c.dep_ in ("oprd", "acomp") for c in verb.children):
+        return True
+    place = child_of(verb, "dobj")
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "without" for c in (*verb.children, *place.children)
+        )
+    )
+
+
 def troops_leaving(verb: Token) -> bool:
     """``verb`` is troops leaving a place: its subject is troops or forces, its object a
     named place or a town, province, base … ("Mozambique's Cabo Delgado province")."""
@@ -1280,7 +1327,7 @@ def troops_leaving(verb: Token) -> bool:
         return False
     subject = subject_of(verb)
     place = child_of(verb, "dobj")
-    if place is None or not is_armed(subject):
+    if place is None or not is_armed(subject) or left_in_a_state(verb):
         return False
     return (
         place.ent_type_ in PLACE_ENTITIES

@@ -360,7 +360,26 @@ def _venue(
         word is not None and word.lemma_.lower() in SYMMETRIC_LEMMAS and len(own) > 1
     )
     where = pat.code[:2] == "04" or (mutual and all(t[0].country in own for t in targets))
+    if mutual and all(_where_talks_were(t[2]) for t in targets):
+        return True  # "Serbia and Kosovo agreed on a plan at talks in North Macedonia"
     return where and all(_placed_in(t[2]) for t in targets)
+
+
+# Gatherings whose place is only where the parties sat: "at talks in Ohrid", "at a summit
+# in Brussels", "during negotiations in Doha".
+_GATHERINGS = {
+    "talk", "meeting", "summit", "negotiation", "conference", "round", "session", "dialogue",
+}  # fmt: skip
+
+
+def _where_talks_were(tok: Token) -> bool:
+    """``tok`` is the place of a gathering named by its "in"/"at" phrase ("agreed … at talks
+    in North Macedonia"): where two parties met, no third side of what they agreed."""
+    first = first_conjunct(tok)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("in", "at"):
+        return False
+    gathering = first.head.head
+    return gathering.pos_ == "NOUN" and gathering.lemma_.lower() in _GATHERINGS
 
 
 def _placed_in(tok: Token) -> bool:

@@ -61,6 +61,7 @@ from detente.events.phrases import (
     placed_in,
     shifted_object,
     sum_party,
+    sums_up,
     topic_partners,
     worth_of,
 )
@@ -1846,6 +1847,31 @@ def _recipient_on_thing(giver: Token) -> list[Token]:
     return [r for holder in (*things, *ways) for r in prep_objects(holder, _RECIPIENT)]
 
 
+def _summing_up(verb: Token, noun: Token) -> bool:
+    """``noun`` is a phrase set after the clause that sums it up, which the parser made the
+    verb's object ("promised to resettle 25,000 Syrian refugees in Canada by the end of the
+    year, a pledge his government later pushed back"): neither it nor its clause is aimed at,
+    as the verb's own complement or object came before it."""
+    return (
+        noun.dep_ == "dobj"
+        and sums_up(noun)
+        and any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") and c.i < noun.i and c.i != noun.i
+            for c in verb.children
+        )
+    )
+
+
+def _provided_with(holder: Token) -> list[Token]:
+    """Whom a verb of providing gives something "with" is its direct object ("agreed to
+    supply the European Union with 1.8 billion doses", "will provide Kyiv with air
+    defences"): the one who receives, whatever the pattern's prepositions."""
+    if holder.lemma_.lower() not in PROVIDING or not has_prep([holder], WITH):
+        return []
+    given = child_of(holder, "dobj")
+    return [given] if given is not None and names_someone(given) else []
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -2005,6 +2031,7 @@ def verb_targets(
                 if particle.dep_ in ("advmod", "prt") and particle.lower_ in _GIVEN_BACK:
                     recipients.extend(prep_objects(particle, _RECIPIENT))
             recipients.extend(c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            recipients.extend(_provided_with(holder))
             dative = dative_object(holder)
             recipients.extend([dative] if dative is not None else [])
             if child_of(holder, "dobj") is not None:
@@ -2030,6 +2057,8 @@ def verb_targets(
             # "fined Google 2.4 billion euros" parsed as one sum: the one fined
             charged = sum_party(holder) if holder.lemma_.lower() in CHARGING else None
             direct = direct or charged or child_of(holder, "dobj", "dative")
+            if direct is not None and _summing_up(holder, direct):
+                direct = None
             if direct is None and holder.i == verb.i:
                 direct = shifted_object(verb)  # "met in the Kremlin the president of Iran"
             if direct is None and pat.prt in PARTICLE_PREPS and holder.i == verb.i:
