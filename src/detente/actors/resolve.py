@@ -637,13 +637,12 @@ def _travels_to(head: Token, country: str, day: dt.date, actors: DocActors) -> b
     government named if that is Iran's ("The First Vice Minister of Foreign Affairs Choi
     Jong-kun arrived in Tehran"); nor are "airlines" asked "to avoid Belarusian airspace"
     Belarus's."""
-    verb = head.head
     if head.dep_ == "dobj":  # "asked airlines to avoid …": the one asked does the to-clause
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), verb)
-    elif head.dep_ != "nsubj":
-        return False
-    lemma = verb.lemma_.lower()
-    if verb.i == head.head.i and head.dep_ == "dobj" or lemma not in _ARRIVING | _KEEPING_AWAY:
+        verb = next((c for c in head.head.children if c.dep_ == "xcomp" and c.i > head.i), None)
+    else:
+        verb = head.head if head.dep_ == "nsubj" else None
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma not in _ARRIVING | _KEEPING_AWAY:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [

@@ -169,6 +169,7 @@ from detente.events.symmetry import (
     two_parties,
 )
 from detente.events.targets import (
+    ASKING_ROOTS,
     COOPERATION_ROOTS,
     FORCE_ROOTS,
     SHOW_OF_FORCE,
@@ -926,10 +927,6 @@ def _leaving_the_land(verb: Token) -> bool:
         and any(o.dep_ == "dobj" and o.lemma_.lower() in _THE_LAND for o in t.children)
         for t in verb.subtree
     )
-
-
-# Appeal and demand roots: "asked the ambassador to leave the country" sends an envoy home.
-_ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def _envoy_asked_to_leave(verb: Token) -> bool:
@@ -2249,7 +2246,8 @@ class Coder:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
             if code.code == DEPORT and tgt is not None and envoys(tgt[2]):
                 code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
-            if code.root in _ASKING_ROOTS and _envoy_asked_to_leave(word):
+            # "asked the ambassador to leave the country" sends an envoy home
+            if code.root in ASKING_ROOTS and _envoy_asked_to_leave(word):
                 code = lookup(CUT_RELATIONS)  # "asked the Israeli ambassador to leave"
             if (
                 code.code == SHOW_OF_FORCE

@@ -54,6 +54,7 @@ from detente.events.symmetry import (
     reciprocal,
 )
 from detente.events.targets import (
+    ASKING_ROOTS,
     CLAIM_NOUNS,
     COOPERATION_ROOTS,
     ENVOYS,
@@ -263,15 +264,11 @@ def _pronoun_owner(noun: Token) -> Token | None:
     return poss if poss is not None and mention(poss).i != poss.i else None
 
 
-# Roots of asking someone to act: appeals (02) and demands (10).
-_ASKING_ROOTS = frozenset({"02", "10"})
-
-
 def asked_to_act(head: Token, word: Token, code: str) -> bool:
     """``head`` is whom ``word``, an appeal or demand (``code``), asks to act: the object a
     to-clause after it is asked of ("told its airlines to avoid Belarusian airspace")."""
     return (
-        code[:2] in _ASKING_ROOTS
+        code[:2] in ASKING_ROOTS
         and head.dep_ == "dobj"
         and head.head.i == word.i
         and any(c.dep_ == "xcomp" and c.i > head.i for c in word.children)
