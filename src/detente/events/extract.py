@@ -1001,7 +1001,6 @@ MOBILIZE = "150"
 
 # Verbs that tell an act only as the answer to another; the act itself is its means.
 _ANSWERING = {"retaliate", "respond", "react", "reply", "reciprocate"}
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def answering_means(verb: Token, book: PatternBook) -> Pattern | None:
@@ -1019,7 +1018,7 @@ def answering_means(verb: Token, book: PatternBook) -> Pattern | None:
             if means.dep_ != "pcomp" or means.tag_ != "VBG":
                 continue
             matched = match_verb(means, book)
-            if matched is not None and matched[0].code[:2] not in _FORCE_ROOTS:
+            if matched is not None and matched[0].code[:2] not in FORCE_ROOTS:
                 return matched[0]
     return None
 

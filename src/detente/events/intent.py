@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from detente.events.grammar import child_of
 from detente.events.patterns import PatternBook
 from detente.events.phrases import modifiers_of, objects_of
+from detente.events.targets import FORCE_ROOTS
 
 # Most specific prefix first: CAMEO code prefix of the announced action → intent/threat code.
 _INTENT = {
@@ -112,16 +113,13 @@ def intent_code(code: str) -> str | None:
     return _by_prefix(_INTENT, code)
 
 
-# Roots of force whose announcement is a threat (1383-1385).
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
 def fought_out_together(word: Token, code: str, source: Token, target: Token) -> bool:
     """Both sides of a coming fight are named in its one subject ("Mayweather and McGregor
     will fight in Las Vegas in August", "Israel and Hamas will fight again"): the line tells
     a bout or a war ahead, no threat one side makes to the other."""
     subject = child_of(word, "nsubj")
-    if code[:2] not in _FORCE_ROOTS or subject is None:
+    # (roots of force, whose announcement is a threat: 1383-1385)
+    if code[:2] not in FORCE_ROOTS or subject is None:
         return False
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
     return source.i in phrase and target.i in phrase
