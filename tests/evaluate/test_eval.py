@@ -146,9 +146,9 @@ def test_ratchet_plover(shared_gold, coder):
 PLV_CHECK_MACRO_F1_FLOOR = 0.78
 PLV_CHECK_PAIR_FOUND_FLOOR = 0.80
 # The quad class of each sentence's main event, no event = wrong (the quad goal: 0.75).
-PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.825  # 0.828 in session 28
+PLV_CHECK_SENTENCE_QUAD_FLOOR = 0.835  # 0.828 in session 28, 0.840 in session 35
 # The same main event's direction: source and target phrases on the marked ones (goal: 0.80).
-PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.775
+PLV_CHECK_WHO_TO_WHOM_FLOOR = 0.78  # 0.786 in session 35
 # Expected calibration error of event confidence on the check half: a ceiling, only goes down.
 PLV_CHECK_ECE_CEILING = 0.04
 
