@@ -202,3 +202,22 @@ def test_what_you_must_do_said_to_someone_is_asked_of_them(coder):
         if e.cameo_root == "10"
     ]
     assert ("IRN", "GBR") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington ordered its diplomats to leave Venezuela.", ("USA", "VEN")),
+        ("Maduro ordered U.S. diplomats to leave Venezuela within 72 hours.", ("VEN", "USA")),
+    ],
+)
+def test_envoys_ordered_to_leave_cut_relations(coder, text, pair):
+    # a state's own diplomats ordered out of a country are withdrawn from it (161), not
+    # deported (174); so are another state's diplomats ordered out
+    got = [(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, DAY)]
+    assert (*pair, "161") in got and not [g for g in got if g[2] == "174"], got
+
+
+def test_people_ordered_deported_are_still_deported(coder):
+    got = coder.code_text("Germany ordered the deportation of 40 Afghan men.", DAY)
+    assert any(e.cameo == "174" for e in got), got

@@ -941,6 +941,13 @@ def _envoy_asked_to_leave(verb: Token) -> bool:
     )
 
 
+def _envoys_sent(verb: Token) -> bool:
+    """``verb`` orders envoys out by name as its object ("ordered its diplomats to leave
+    Venezuela", "ordered the Russian diplomats out"), whoever's they are."""
+    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return told is not None and envoys(told)
+
+
 _GOING = {"leave", "quit", "depart", "withdraw", "exit", "go"}
 
 
@@ -2244,8 +2251,10 @@ class Coder:
                     code = lookup("063")  # "Italian police worked with Europol"
                 elif sectors & ARMED_SECTORS:
                     code = lookup("062")  # "the army cooperated with U.S. forces"
-            if code.code == DEPORT and tgt is not None and envoys(tgt[2]):
-                code = lookup(CUT_RELATIONS)  # "the expulsion of two Russian diplomats"
+            if code.code == DEPORT and tgt is not None and (envoys(tgt[2]) or _envoys_sent(word)):
+                # "the expulsion of two Russian diplomats"; "ordered its diplomats to leave
+                # Venezuela" withdraws the state's own from the country left
+                code = lookup(CUT_RELATIONS)
             # "asked the ambassador to leave the country" sends an envoy home
             if code.root in ASKING_ROOTS and _envoy_asked_to_leave(word):
                 code = lookup(CUT_RELATIONS)  # "asked the Israeli ambassador to leave"
