@@ -1577,16 +1577,20 @@ _PRIVATE_PERSONS = frozenset({
 })  # fmt: skip
 
 
+def _modified_after(span: Span, deps: tuple[str, ...]) -> Token | None:
+    """The word after ``span`` that it modifies with one of ``deps`` ("British" → "Ambassador",
+    "Belarusian" → "airspace")."""
+    last = span[-1]
+    return last.head if last.dep_ in deps and last.head.i >= span.end else None
+
+
 def _nationality_of_person(span: Span) -> bool:
     """``span`` only tells a person's nationality ("summoned British Ambassador Laurie
     Bristow … It also withdrew permission": "it" is the ministry, not Britain): a modifier of
     a person's role or name is no country "it" takes up (the people so named may be "them")."""
-    last = span[-1]
-    holder = last.head
-    return (
-        last.dep_ in ("amod", "compound")
-        and holder.i >= span.end
-        and (holder.lemma_.lower() in PERSON_ROLES or holder.ent_type_ == "PERSON")
+    holder = _modified_after(span, ("amod", "compound"))
+    return holder is not None and (
+        holder.lemma_.lower() in PERSON_ROLES or holder.ent_type_ == "PERSON"
     )
 
 
@@ -1594,15 +1598,12 @@ def _nationality_of_thing(span: Span, actors: DocActors) -> bool:
     """``span`` is a nationality adjective of a thing, not of anyone ("asked airlines to avoid
     Belarusian airspace. They also asked …": "they" are not Belarus): no pronoun takes the
     country up."""
-    last = span[-1]
-    holder = last.head
-    held = actors.by_token.get(holder.i)
+    holder = _modified_after(span, ("amod",))
     return (
-        last.dep_ == "amod"
-        and last.pos_ == "ADJ"
-        and holder.i >= span.end
+        holder is not None
+        and span[-1].pos_ == "ADJ"
         and holder.pos_ == "NOUN"
-        and held is None
+        and holder.i not in actors.by_token
         and holder.lemma_.lower() not in PERSON_ROLES
     )
 

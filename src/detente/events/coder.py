@@ -944,7 +944,7 @@ def _envoy_asked_to_leave(verb: Token) -> bool:
 def _envoys_sent(verb: Token) -> bool:
     """``verb`` orders envoys out by name as its object ("ordered its diplomats to leave
     Venezuela", "ordered the Russian diplomats out"), whoever's they are."""
-    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    told = child_of(verb, "dobj")
     return told is not None and envoys(told)
 
 
@@ -956,7 +956,7 @@ def _forces_told_to_leave(verb: Token, target: Token) -> bool:
     home": forces told to go, when they are the ``target``, are sent out (as an envoy is,
     :func:`_envoy_asked_to_leave`), not moved by whoever gave the order (the caller checks
     they are another side's: "Trump ordered U.S. troops to leave Syria" moves his own)."""
-    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    told = child_of(verb, "dobj", "dative")
     return (
         told is not None
         and told.lemma_.lower() in TROOPS

@@ -1407,7 +1407,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                     and (
                         act.lemma_.lower() in _ARMIES_ACTS
                         or not any(
-                            p.code[:2] in _BLOODSHED for p in book.nouns.get(act.lemma_.lower(), ())
+                            p.code[:2] in FORCE_ROOTS
+                            for p in book.nouns.get(act.lemma_.lower(), ())
                         )
                     )
                 ):
@@ -1772,9 +1773,8 @@ _MARKET_PEOPLE = {"investor", "trader"}
 MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
 
 
-# Roots of bloodshed, whose bare act judged is aimed at no one the story named.
-_BLOODSHED = frozenset({"18", "19", "20"})
-# Blows that armies strike, whose bare act judged is the story's: "Iran shot down an American
+# Bloodshed (FORCE_ROOTS), whose bare act judged is aimed at no one the story named, but for
+# blows that armies strike, whose bare act judged is the story's: "Iran shot down an American
 # drone … the Central Command called the attack unprovoked" blames Iran (not a murder, a
 # bombing or a massacre, whose killers belong to no state the story named).
 _ARMIES_ACTS = frozenset({"attack", "strike", "airstrike", "shelling", "raid", "incursion"})

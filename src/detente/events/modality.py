@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors.dictionary import ACTOR_SPANS
+from detente.actors.dictionary import actor_tokens
 from detente.events.symmetry import deal_purpose
 from detente.nlp.pipeline import INVERTING
 
@@ -863,7 +863,7 @@ def called_to_act(verb: Token) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     called = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
-    if called is None or called.i < verb.i or not _tagged_actor(called):
+    if called is None or called.i < verb.i or called.i not in actor_tokens(verb.doc, "ACTOR"):
         return False
     return any(
         c.dep_ in ("xcomp", "advcl")
@@ -871,14 +871,6 @@ def called_to_act(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and c.lemma_.lower() not in _CALL_PURPOSES
         for c in verb.children
-    )
-
-
-def _tagged_actor(tok: Token) -> bool:
-    """The actor tagger marked ``tok`` as (part of) a country, organisation or person."""
-    return any(
-        span.label_ == "ACTOR" and span.start <= tok.i < span.end
-        for span in tok.doc.spans.get(ACTOR_SPANS, ())
     )
 
 

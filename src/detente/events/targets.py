@@ -1397,10 +1397,18 @@ def doers_of_the_matter(noun: Token, verb: Token) -> list[Token]:
     """Whoever did the act a reaction is over, by the act's own "by" phrase: "voiced anger
     over the arrest of a Chinese national by police in Japan" is aimed at the police, not
     at the arrest or the man arrested. (The parser may hang the "over" phrase on the verb.)"""
+    return _doers_of_matters((noun, verb), _ABOUT, verb)
+
+
+def _doers_of_matters(
+    holders: tuple[Token, ...], preps: frozenset[str], verb: Token
+) -> list[Token]:
+    """Whoever did the acts named by ``preps`` phrases of ``holders``, by each act's own "by"
+    phrase (a pronoun names no one new)."""
     return [
         doer
-        for holder in (noun, verb)
-        for matter in prep_objects(holder, _ABOUT)
+        for holder in holders
+        for matter in prep_objects(holder, preps)
         if (doer := doer_of(matter, verb)) is not None and doer.pos_ != "PRON"
     ]
 
@@ -1416,11 +1424,7 @@ def avenged_doers(clause: Token) -> list[Token]:
     Chinese sailors by the Philippines": the Philippines)."""
     if clause.lemma_.lower() not in _AVENGING:
         return []
-    return [
-        doer
-        for matter in prep_objects(clause, _ANSWERED_PREPS)
-        if (doer := doer_of(matter, clause)) is not None and doer.pos_ != "PRON"
-    ]
+    return _doers_of_matters((clause,), _ANSWERED_PREPS, clause)
 
 
 # Gatherings one side hosts for others ("signed the accord in a ceremony hosted by Trump")

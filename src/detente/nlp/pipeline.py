@@ -241,19 +241,14 @@ def called_clause_subjects(doc: Doc) -> None:
         if name.pos_ != "PROPN":
             continue
         if any(
-            c.dep_ in ("xcomp", "advcl")
-            and c.i > name.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
+            c.dep_ in ("xcomp", "advcl") and c.i > name.i and _infinitive(c) for c in verb.children
         ):
             name.dep_ = "dobj"
     for clause in doc:
         verb = clause.head
         if clause.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() != "call":
             continue
-        if verb.pos_ != "VERB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if verb.pos_ != "VERB" or not _infinitive(clause):
             continue
         name = _child_with(clause, "nsubj")
         if name is None or name.i < verb.i or _child_with(verb, "dobj") is not None:
@@ -291,6 +286,11 @@ _DAY_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon"})
 def _child_with(tok: Token, dep: str) -> Token | None:
     """The first child of ``tok`` with dependency ``dep``."""
     return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    """``verb`` is a "to" clause ("to ease the blockade")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def month_auxiliaries(doc: Doc) -> None:
@@ -809,7 +809,7 @@ def spanned_objects(doc: Doc) -> None:
         clause = noun.head
         if noun.dep_ != "nsubj" or clause.dep_ != "advcl" or noun.pos_ != "NOUN":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not _infinitive(clause):
             continue
         verb = clause.head
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
@@ -1854,7 +1854,7 @@ def hedged_objects(doc: Doc) -> None:
 
 # Giving someone time to act: "gave the junta one week to reinstate Bazoum".
 _GRANTING = frozenset({"give", "grant", "allow"})
-_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
+_SPANS_OF_TIME = _SPAN_UNITS | {"deadline"}
 
 
 def granted_deadlines(doc: Doc) -> None:
