@@ -1510,7 +1510,7 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             return told
         if head.lower_ == "it":
             return None  # "praised the decision, calling it very wise": the decision, no one
-    if not person and head.lower_ == "it" and _thing_taken_up(head, actors):
+    if not person and head.lower_ == "it" and thing_taken_up(head, actors) is not None:
         return None  # "condemned the decision and called it a disgusting gesture": no one
     unbound = _unbound(head)
     # "… after Congo accused it of backing the rebels": nor the object pronoun's own
@@ -2301,23 +2301,32 @@ def _make_up(tok: Token) -> bool:
     return graded and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
 
 
-def _thing_taken_up(pronoun: Token, actors: DocActors) -> bool:
+def thing_taken_up(pronoun: Token, actors: DocActors) -> Token | None:
     """The object "it" of a verb joined to an earlier one with the same subject takes up
     that verb's object when it is a thing, no actor: "Dodon condemned the decision of his
     own government and called it a disgusting gesture" (the decision; not the last country
-    named before)."""
+    named before). So does the object "it" of a clause set against the first by another
+    side: "the Palestinian Authority condemned the deal, while Iran denounced it as a
+    ransom" (the deal; not the Authority). None when "it" takes up no thing."""
     verb = pronoun.head
-    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or verb.head.pos_ != "VERB":
+        return None
+    contrasted = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )
+    if not contrasted and (
+        verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
     thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    return (
+    if (
         thing is not None
         and thing.pos_ == "NOUN"
         and thing.lemma_.lower() not in PERSON_ROLES
         and actors.by_token.get(thing.i) is None
-    )
+    ):
+        return thing
+    return None
 
 
 def _of_title(name: Token) -> bool:

@@ -25,6 +25,10 @@ from detente.events.sides import resolve_heads
 from detente.events.targets import FORCE_ROOTS
 from detente.models import Actor, Event
 
+# Nouns of a deal struck between sides ("the agreement", "the accord"), which no side's
+# word on its own plans makes.
+_STRUCK_DEALS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum"})
+_DEALING = ("03", "057")  # the acts that make one
 # Reactions aimed at an act (statements, appeals, praise, demands, accusations, rejections).
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12"}
 # A reference noun's kind for any act at all (``""`` begins every CAMEO code).
@@ -67,7 +71,7 @@ REFERENCE_NOUNS = {
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
     # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
-    **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "memorandum"), {"03", "057"}),
+    **dict.fromkeys(_STRUCK_DEALS, set(_DEALING)),
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
     **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
@@ -86,9 +90,10 @@ REFERENCE_NOUNS = {
 REFER_BACK = 20  # sentences back an act may be referred to
 # Nouns of a deed: "Sisi welcomed the agreement …, while Hamas called the step a sin" judges
 # the deed the story is about, not another side's words on it (a comment or a welcome is no
-# step taken).
+# step taken), and nor is a condemnation, an accusation or an appeal ("Sudan agreed to
+# normalise ties with Israel … Iran denounced the deal. Egypt welcomed the move": Sudan's).
 _DEED_NOUNS = frozenset({"step", "move", "measure", "action"})
-_WORDS_ONLY = ("01", "051")
+_WORDS_ONLY = ("01", "02", "051", "111", "112", "114")
 # Standing down (087 de-escalation, 0871 truce or ceasefire, 0874 retreat: not a blockade
 # eased or a border reopened, which are done to whoever is shut out) and the conflict it
 # ends (threats, force, attacks: roots 13 to 20 but 14, protest, and 16, reduced ties).
@@ -114,9 +119,13 @@ _HOLDING_ROOTS = {"17", "18"}
 # sailors") are the other side's of the last seizure, assault or fight told between the two.
 _FREEING = "0841"
 _CAPTURING_ROOTS = _HOLDING_ROOTS | {"19", "20"}
+# Talks offered with no one named ("Imran Khan offered talks, saying the two neighbours
+# could not afford a miscalculation") are offered to the side of the last quarrel told.
+_TALKS_OFFERED = "036"
 # Acts told with no other side named, by code: the roots of the last act between the two
 # whose other side they are aimed at.
 FOE_ROOTS = {
+    _TALKS_OFFERED: _QUARREL_ROOTS,
     **dict.fromkeys(_STANDING_DOWN, _FIGHTING_ROOTS),
     **dict.fromkeys(_CUTTING_TIES, _QUARREL_ROOTS),
     _YIELDED: _ASKED_ROOTS,
@@ -359,6 +368,41 @@ def _about(noun: Token, acts: list[Event]) -> list[Event]:
     return [e for e in acts if topics & set(_words(e.sentence))]
 
 
+def _first_strikes(acts: list[Event]) -> list[Event]:
+    """``acts`` less the force that answered force among them: "North Korean artillery
+    pounded the island. South Korean forces returned fire … Japan condemned the shelling"
+    condemns the North's shelling, not the fire returned at it (the answer is aimed back at
+    the side that struck first, which struck it)."""
+    answers = {
+        id(e)
+        for e in acts
+        if e.cameo[:2] in FORCE_ROOTS
+        and any(
+            f.sentence_id < e.sentence_id
+            and f.cameo[:2] in FORCE_ROOTS
+            and f.source_country
+            and (f.source_country, f.target_country) == (e.target_country, e.source_country)
+            for f in acts
+        )
+    }
+    return [e for e in acts if id(e) not in answers]
+
+
+def _own_plan(intent: Event, earlier: list[Event]) -> bool:
+    """``intent`` is a side's word on what it will do, told with the act itself ahead, which
+    is no deal: "Abiy and Isaias signed a declaration … Ethiopian Airlines said it would
+    resume flights to Asmara … The UN welcomed the agreement" (the leaders' declaration, not
+    the airline's plan; but "Russia said it would sign an accord" is the accord)."""
+    return intent.cameo.startswith("03") and any(
+        e.modality == "future"
+        and not e.cameo.startswith(_DEALING)
+        and e.sentence_id == intent.sentence_id
+        and e.source == intent.source
+        and e.target == intent.target
+        for e in earlier
+    )
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
@@ -574,6 +618,9 @@ def referred(
             told = [e for e in told if not e.cameo.startswith(_WORDS_ONLY)]
         # (an act named by its matter is that one, however long ago it was told)
         acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
+        acts = _first_strikes(acts)
+        if lemma in _STRUCK_DEALS:
+            acts = [e for e in acts if not _own_plan(e, earlier)]
         if decided is not None and (not acts or max(e.sentence_id for e in acts) < decided[0]):
             break
         if acts:
@@ -587,6 +634,28 @@ def referred(
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
     return [pair]
+
+
+def done_by_doer(
+    nouns: Mapping[str, Sequence[Pattern]],
+    pair: tuple,
+    earlier: list[Event],
+    day: dt.date,
+    actors: DocActors,
+) -> tuple:
+    """ "Colombian troops bombed a camp in Ecuador … the OAS said the raid had violated
+    Ecuador's sovereignty": an act named again as the subject, with no actor of its own, was
+    done by whoever did it before (as a reaction to "the raid" is aimed at them, see
+    :func:`referred`), not by the raid itself."""
+    src, tgt = pair
+    if src[0].code or src[2].dep_ not in ("nsubj", "nsubjpass") or src[2].pos_ != "NOUN":
+        return pair
+    # (the acts of any side but the one the act is done to)
+    other = tgt if tgt is not None else (Actor("", "", ""), 0.0, src[2])
+    for _, doer in referred(nouns, (other, src), earlier, day, actors):
+        if doer is not src and doer[0].code:
+            return (doer, tgt)
+    return pair
 
 
 def answered_subject(

@@ -42,6 +42,7 @@ from detente.events.antecedents import (
     REFUSALS,
     answered,
     answered_subject,
+    done_by_doer,
     last_foe,
     referred,
     repeated_from,
@@ -1179,9 +1180,13 @@ def _nearer(
 
 
 def _past_act(word: Token) -> bool:
-    """``word`` tells a past act: a simple past verb, or a visit made on a journey told in
-    the past ("In March the prime minister came to Dhaka on a visit")."""
+    """``word`` tells a past act: a simple past verb, a perfect ("Ankara has asked for a
+    meeting at next week's summit": asked already), or a visit made on a journey told in the
+    past ("In March the prime minister came to Dhaka on a visit")."""
     if word.tag_ == "VBD":
+        return True
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
+    if word.tag_ == "VBN" and auxiliaries & {"has", "have", "had"} and not auxiliaries & FUTURE_AUX:
         return True
     journey = word.head.head if word.dep_ == "pobj" else None
     return journey is not None and journey.tag_ == "VBD" and visit_of_a_journey(word, journey)
@@ -1372,6 +1377,23 @@ _TO_BE_DONE = FUTURE_AUX | {"would", "to"}  # "will reply by Friday", "to withdr
 def _to_be_done(clause: Token) -> bool:
     """``clause`` tells what is to be done: an infinitive or a future."""
     return any(c.dep_ == "aux" and c.lower_ in _TO_BE_DONE for c in clause.children)
+
+
+_WILL = FUTURE_AUX | {"would"}
+
+
+def _to_come_below(clause: Token, word: Token) -> bool:
+    """``clause``, or a clause it hangs in below ``word``, tells a thing to come ("said it
+    would send a carrier for drills starting on Sunday": "starting" hangs in "would send").
+    (Not an infinitive: "agreed to resume talks in September" may be dated by it, see
+    ``_intended_for``.)"""
+    while clause.i != word.i:
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+            return True
+        if clause.head.i == clause.i:
+            return False
+        clause = clause_of(clause.head)
+    return False
 
 
 def _span_start(tok: Token) -> bool:
@@ -2209,8 +2231,10 @@ class Coder:
                 or not names_pair(tgt[2])
                 or all(a.code != src[0].code for a, _, _ in resolve_heads([tgt[2]], day, actors))
             ]
+        nouns = self.patterns.nouns
+        if earlier:
+            pairs = [done_by_doer(nouns, pair, earlier, day, actors) for pair in pairs]
         if pat.code[:2] in REACTION_ROOTS:
-            nouns = self.patterns.nouns
             pairs = [p for pair in pairs for p in referred(nouns, pair, earlier or [], day, actors)]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
@@ -2654,6 +2678,10 @@ class Coder:
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
                 or (not future and looks_future(phrase.text))
+                # "said it would hold drills with Seoul on Sunday", "warned that it would cut
+                # off gas unless the debt was paid by June": the day of a thing to come under
+                # a past saying or warning is not when it was said
+                or ((past or _past_act(word)) and _to_come_below(clause, word))
                 or own_dated_clause(clause, word)
                 # (a bare year spans the charge too: "first accused Moscow of breaching it
                 # in 2014")

@@ -9,6 +9,7 @@ reported words are by ``speech_acts``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -148,6 +149,12 @@ CURRENCIES = {
 
 
 _AFFAIRES = frozenset({"d'affaires", "d'affaire", "d’affaires", "affaires"})
+# Military aircraft named by their designation, which stands for "aircraft": "downed a
+# Pakistani F-16", "intercepted two Su-27s", "shot down a U.S. RQ-4 drone" (US, Soviet and
+# Chinese designation prefixes; not "G-20" or "K-9").
+_AIRCRAFT_DESIGNATION = re.compile(
+    r"(?:F|B|C|E|J|KC|EA|FA|AH|UH|CH|MH|MQ|RQ|P|U|MiG|Su|Tu|Il|An|Yak|Mi|Ka)-\d{1,3}[A-Za-z]*s?"
+)
 
 
 _APPEAL_ROOT = "02"
@@ -206,6 +213,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
     if noun.tag_ == "VBN":
         lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
+    if _AIRCRAFT_DESIGNATION.fullmatch(noun.text):
+        lemmas.add("aircraft")
     if noun.pos_ == "PROPN":
         # a person named with the title before the name is that title: "summoned Turkish
         # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the

@@ -811,6 +811,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         head = verb.head
         if past_beside_infinitive(verb):  # "called on both sides to restraint and blamed"
             return subject_of(head.head, depth + 1)
+        if (patient := _active_after_passive(verb)) is not None:
+            return patient
         # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
         infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "xcomp" or infinitive:
@@ -834,6 +836,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         return issuer_of(verb.head, depth)
     return None
+
+
+def _active_after_passive(verb: Token) -> Token | None:
+    """Who does an act of will joined to a passive verb: the passive's own subject, not its
+    agent ("he was saddened by the incident but refused to apologise": he refuses; only
+    someone can). Other verbs may share the passive ("was summoned by the ministry and
+    handed a note")."""
+    if (
+        verb.dep_ != "conj"
+        or verb.lemma_.lower() not in _WILLING
+        or child_of(verb, "auxpass") is not None
+        or shares_passive(verb)
+    ):
+        return None
+    return child_of(verb.head, "nsubjpass")
 
 
 # Acts of will: only someone can refuse, agree or promise, never a thing.

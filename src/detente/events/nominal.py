@@ -245,6 +245,20 @@ def _reaction_amid(noun: Token) -> tuple[Token, Token] | None:
     return sender, receiver
 
 
+def _unsent_reaction(noun: Token) -> bool:
+    """A reaction a side acts amid that names no sender: "the defence minister resigned amid
+    criticism of the military's slow response" is criticism by others unnamed, not by the
+    one who resigned (with a sender named, :func:`_reaction_amid` gives its sides)."""
+    return (
+        noun.lemma_.lower() in _REACTIONS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _AMID
+        and _reaction_amid(noun) is None
+        and next(prep_objects(noun, BY), None) is None
+        and child_of(noun, "poss") is None
+    )
+
+
 def _received(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) when ``noun`` is received by the subject of its verb from someone
     ("Turkey came under criticism from the EU" → EU, Turkey), or aimed at a side that acts
@@ -664,7 +678,7 @@ def _reason_of_coded(noun: Token, book: PatternBook) -> bool:
 _COMING_FROM = {"come", "originate", "emanate", "stem", "arrive"}
 
 
-_SPOKEN_IN = frozenset({"in", "during", "at"})
+_SPOKEN_IN = frozenset({"in", "during", "at", "after", "following"})
 
 
 def _past_the_time(head: Token, pat: Pattern) -> Token:
@@ -689,8 +703,9 @@ def _past_the_time(head: Token, pat: Pattern) -> Token:
 
 
 def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
-    """``noun`` is a talk or call a verb is said in ("condemned the attack in a telephone
-    conversation with Bayramov", "criticised Ankara during talks with Putin")."""
+    """``noun`` is a talk or call a verb is said in or after ("condemned the attack in a
+    telephone conversation with Bayramov", "criticised Ankara during talks with Putin",
+    "announced the agreement after a call with Netanyahu"): the speaker's own talk."""
     return pat.code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ in _SPOKEN_IN
 
 
@@ -880,6 +895,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if time_mark(noun):
             continue  # "the lowest point since the normalisation of 1965": a point of time
         if posited_and_judged(noun):
+            continue
+        if _unsent_reaction(noun):
             continue
         modifiers = modifiers_of(noun)
         if figurative_fight(noun) or played(noun):

@@ -30,6 +30,7 @@ from detente.actors.resolve import (
     open_actor,
     phrase_tokens,
     resolve_all,
+    thing_taken_up,
 )
 from detente.events.attribution import HEARSAY
 from detente.events.grammar import (
@@ -782,6 +783,9 @@ def targets_of(
         # (a known possessor passed over above is the source's own: "closed
         # Venezuela's borders")
         # (nor is the source's own envoy: "recalled its High Commissioner from Islamabad")
+        # ("… condemned the deal, while Iran denounced it": the deal "it" takes up, which a
+        # reaction refers back to, as it does the deal named)
+        group = tuple(thing_taken_up(h, actors) or h for h in group)
         found = [
             (OPEN, OPEN_CONFIDENCE, h)
             for h in group
