@@ -830,6 +830,45 @@ def spanned_objects(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+# Prepositions of where an act was done, which the translated word order may set between the
+# verb and its object ("detained near Minsk 33 citizens").
+_PLACE_BEFORE_OBJECT = frozenset({"near", "in", "outside", "at"})
+# What opens a new noun phrase: a count or a determiner.
+_PHRASE_OPENERS = frozenset({"nummod", "det"})
+
+
+def placed_objects(doc: Doc) -> None:
+    """An object the translated word order puts after a place phrase ("the KGB detained near
+    Minsk 33 Russian citizens"), which the parser read as one phrase with the place as its
+    modifier ("near [Minsk 33 Russian citizens]"), is the verb's object, and the place alone
+    is where: when the verb has no object and the place name is followed at once by a count
+    or a determiner of the noun ("near Minsk the opposition leader")."""
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_BEFORE_OBJECT:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or prep.i + 1 >= noun.i:
+            continue
+        first = doc[prep.i + 1]
+        place = next((e for e in doc.ents if e.start == first.i), None)
+        if place is None or place.label_ not in _PLACE_ENTITIES or place.end >= noun.i:
+            continue
+        opener = doc[place.end]
+        if opener.head.i != noun.i or opener.dep_ not in _PHRASE_OPENERS:
+            continue
+        if any(t.head.i != noun.i and t.head not in place for t in place):
+            continue  # (the place's words hang on the noun or on each other only)
+        name = place.root
+        for tok in place:
+            if tok.i != name.i:
+                tok.head = name
+        name.head, name.dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
 WAYS = frozenset({"over", "across", "through", "past", "along", "around", "near"})
@@ -2217,6 +2256,7 @@ def repair_parse(doc: Doc) -> None:
     quoted_predicates(doc)
     dated_objects(doc)
     spanned_objects(doc)
+    placed_objects(doc)
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
