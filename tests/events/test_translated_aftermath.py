@@ -23,3 +23,21 @@ def test_an_object_told_after_a_place_is_the_verbs_not_the_places(coder):
     text = "Turkish police arrested in Istanbul two German journalists on Friday."
     held = _facts(coder.code_text(text, dt.date(2017, 9, 3)), "17")
     assert [(s, t) for s, t, _ in held] == [("TUR", "DEU")], held
+
+
+def test_meddling_in_a_states_affairs_judged_is_not_aimed_at_that_state(coder):
+    # Belarus is whose affairs are meddled in, not the one blamed; no meddler is named
+    text = (
+        "On 18 August Putin in a telephone conversation with the German chancellor Angela "
+        "Merkel declared that any outside interference in the internal affairs of Belarus is "
+        "unacceptable."
+    )
+    events = coder.code_text(text, dt.date(2020, 9, 16))
+    assert not [e for e in events if e.is_fact and e.target_country == "BLR"], events
+    text = "Lavrov said that any foreign meddling in Venezuela's affairs would be unacceptable."
+    events = coder.code_text(text, dt.date(2019, 2, 1))
+    assert not [e for e in events if e.is_fact and e.target_country == "VEN"], events
+    # a meddler named is the one blamed
+    text = "Putin said that the interference of Poland in the affairs of Belarus is unacceptable."
+    blamed = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "11")
+    assert [(s, t) for s, t, _ in blamed] == [("RUS", "POL")], blamed
