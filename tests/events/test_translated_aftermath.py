@@ -41,3 +41,24 @@ def test_meddling_in_a_states_affairs_judged_is_not_aimed_at_that_state(coder):
     text = "Putin said that the interference of Poland in the affairs of Belarus is unacceptable."
     blamed = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "11")
     assert [(s, t) for s, t, _ in blamed] == [("RUS", "POL")], blamed
+
+
+def test_a_bare_weekday_after_last_week_counts_from_the_week_of_writing(coder):
+    # a chronicle (weekdays written with their dates) counts a bare weekday from the story's
+    # day; "last week" moves the story on from 3 September: Monday is 14 September, not the
+    # first Monday after the 3rd; what Belgrade explained is of that week too
+    text = (
+        "On Sunday, 16 August, Putin and Lukashenko spoke by telephone. On 3 September the "
+        "Russian prime minister Mikhail Mishustin met Lukashenko in Minsk. "
+        "Last week Serbia, which in the previous years in the drills regularly took part, "
+        "refused to send its soldiers to Belarus. The defence minister explained that Belgrade "
+        "under the pressure of the European Union all exercises for six months suspends.\n\n"
+        "The main event of the month took place on Monday in Sochi. Putin announced that Russia "
+        "to Belarus a state credit of 1.5 billion dollars will provide."
+    )
+    events = coder.code_text(text, dt.date(2020, 9, 16))
+    pledged = _facts(events, "03")
+    assert ("RUS", "BLR", dt.date(2020, 9, 14)) in pledged, pledged
+    assert all(e.date != dt.date(2020, 9, 3) for e in events if e.source_country == "SRB"), [
+        (e.source_name, e.date) for e in events
+    ]
