@@ -62,3 +62,21 @@ def test_a_bare_weekday_after_last_week_counts_from_the_week_of_writing(coder):
     assert all(e.date != dt.date(2020, 9, 3) for e in events if e.source_country == "SRB"), [
         (e.source_name, e.date) for e in events
     ]
+
+
+def test_a_pronoun_object_set_before_its_verb_leaves_the_name_the_subject(coder):
+    # "where Putin him received": the parser had "him" the subject, "Putin" its modifier
+    text = (
+        "On Monday Lukashenko to the residence Bocharov Ruchei flew, where Putin him received, "
+        "and the talks lasted more than four hours."
+    )
+    met = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "04")
+    assert ("RUS", "BLR", dt.date(2020, 9, 14)) in met, met
+    assert ("BLR", "RUS", dt.date(2020, 9, 14)) in met, met
+    # "Putin him … assistance promised": Putin promised, the assistance is what he promised
+    text = (
+        "On 15 August the Belarusian president told that Putin him comprehensive assistance "
+        "for ensuring the security in the case of an external military threat promised."
+    )
+    pledged = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "03")
+    assert [(s, t) for s, t, _ in pledged] == [("RUS", "BLR")], pledged

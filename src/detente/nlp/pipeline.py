@@ -2203,6 +2203,68 @@ def _stranded_and(verb: Token, thing: Token) -> Token | None:
     return joint
 
 
+# Pronouns by case: an object pronoun is never a verb's subject.
+_OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
+_SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
+# What may stand between a pronoun and the noun it comes before: the noun's own words.
+_NOUN_WORDS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _verb_last_subject(pron: Token) -> Token | None:
+    """The common noun right after ``pron`` (only its own words between) that the parser
+    made the subject of a verb told after it: "Putin him comprehensive assistance promised"
+    → assistance; "he a reserve of officers had formed" → reserve."""
+    doc = pron.doc
+    for noun in doc[pron.i + 1 : pron.i + 6]:
+        if noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB":
+            verb = noun.head
+            between = doc[pron.i + 1 : noun.i]
+            if verb.i > noun.i and all(t.dep_ in _NOUN_WORDS and t.head == noun for t in between):
+                return noun
+            return None
+        if noun.dep_ not in _NOUN_WORDS:
+            return None
+    return None
+
+
+def verb_last_pronouns(doc: Doc) -> None:
+    """Mend the translated order subject, pronoun, object, verb ("flew to Sochi, where Putin
+    him received"; "said that Putin him comprehensive assistance promised"; "at the request
+    of Lukashenko he a reserve of officers had formed"), which the parser reads as one phrase
+    (the pronoun an apposition or a compound's head, the object the verb's subject): an
+    object pronoun is the verb's object (or, before a noun object, whom it is given to) and
+    the name before it the subject; a subject pronoun after a name it is set beside is the
+    subject, and the noun after it the object."""
+    for pron in doc:
+        low = pron.lower_
+        if pron.pos_ != "PRON" or low not in _OBJECT_CASE | _SUBJECT_CASE or pron.i == 0:
+            continue
+        name = doc[pron.i - 1]
+        if name.pos_ != "PROPN":
+            continue
+        if pron.dep_ == "nsubj" and low in _OBJECT_CASE and name.head == pron:
+            verb = pron.head  # "where Putin him received"
+            if verb.pos_ != "VERB" or verb.i < pron.i or _child_with(verb, "dobj") is not None:
+                continue
+            name.head, name.dep_ = verb, "nsubj"
+            pron.dep_ = "dobj"
+            continue
+        if pron.dep_ != "appos" or pron.head != name:
+            continue
+        thing = _verb_last_subject(pron)
+        if thing is None:
+            continue
+        verb = thing.head
+        if any(c.dep_ in ("nsubj", "dobj") and c != thing for c in verb.children):
+            continue
+        thing.dep_ = "dobj"
+        if low in _SUBJECT_CASE:
+            pron.head, pron.dep_ = verb, "nsubj"  # "of Lukashenko he a reserve … had formed"
+        elif name.head == thing:
+            name.head, name.dep_ = verb, "nsubj"  # "Putin him … assistance promised"
+            pron.head, pron.dep_ = verb, "dative"
+
+
 def stranded_final_verbs(doc: Doc) -> None:
     """Mend a translated second clause that shares its subject and ends in its verb after
     its object ("On Monday the President went to Brussels and at a dinner with Michel the
@@ -2299,6 +2361,7 @@ def repair_parse(doc: Doc) -> None:
     agents_aims(doc)
     gerund_modifiers(doc)
     stranded_final_verbs(doc)
+    verb_last_pronouns(doc)
     dative_first_recipients(doc)
 
 
