@@ -80,3 +80,16 @@ def test_a_pronoun_object_set_before_its_verb_leaves_the_name_the_subject(coder)
     )
     pledged = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "03")
     assert [(s, t) for s, t, _ in pledged] == [("RUS", "BLR")], pledged
+
+
+def test_before_an_audience_between_the_subject_and_its_verb_is_a_preposition(coder):
+    # "before his supporters" had been read as a clause, "his supporters … accused NATO"
+    text = (
+        "On 16 August Lukashenko in his speech before his supporters in Minsk accused NATO "
+        "of the concentration of troops at the western borders of Belarus."
+    )
+    accused = _facts(coder.code_text(text, dt.date(2020, 9, 16)), "11")
+    assert accused == [("BLR", "NATO", dt.date(2020, 8, 16))], accused
+    text = "On Wednesday Erdogan in a speech before the parliament accused Israel of genocide."
+    accused = _facts(coder.code_text(text, dt.date(2023, 11, 17)), "11")
+    assert [(s, t) for s, t, _ in accused] == [("TUR", "ISR")], accused

@@ -2203,6 +2203,40 @@ def _stranded_and(verb: Token, thing: Token) -> Token | None:
     return joint
 
 
+# Words that are a preposition before a noun and a conjunction before a clause.
+_PREPOSITION_OR_MARK = frozenset({"before", "after", "since", "until"})
+
+
+def second_subject_preps(doc: Doc) -> None:
+    """Mend "Lukashenko in his speech before his supporters in Minsk accused NATO", parsed as
+    "before [his supporters … accused]": a "before" or "after" the parser made the mark of
+    the verb whose subject is already named before it, with a noun after it as a second
+    subject, is a preposition and the noun its object (one verb, one subject); so when the
+    parser made the name before it the root ("Erdogan in a speech before the parliament
+    accused Israel"), the verb its adverbial clause."""
+    for mark in doc:
+        verb = mark.head
+        if mark.dep_ != "mark" or mark.lower_ not in _PREPOSITION_OR_MARK:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doer = verb.head  # "Erdogan in a speech before the parliament accused": the name
+        if verb.dep_ == "advcl" and doer.dep_ == "ROOT" and doer.pos_ == "PROPN":
+            subjects = [doer, *subjects]  # made the root, the verb its adverbial clause
+        if len(subjects) != 2 or not subjects[0].i < mark.i < subjects[1].i < verb.i:
+            continue
+        noun = subjects[1]
+        if noun.left_edge.i != mark.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mark.dep_ = "prep"
+        noun.head, noun.dep_ = mark, "pobj"
+        if subjects[0] == doer:
+            for child in list(doer.children):
+                if child != verb:
+                    child.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            doer.head, doer.dep_ = verb, "nsubj"
+
+
 # Pronouns by case: an object pronoun is never a verb's subject.
 _OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
 _SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
@@ -2362,6 +2396,7 @@ def repair_parse(doc: Doc) -> None:
     gerund_modifiers(doc)
     stranded_final_verbs(doc)
     verb_last_pronouns(doc)
+    second_subject_preps(doc)
     dative_first_recipients(doc)
 
 
