@@ -579,6 +579,16 @@ FLOORS = {
     # three bridges of Tachira with Colombia" closed on Venezuela). Colombia's closed
     # "border crossings" are coded as headlines_lower has them (160), not as its row (191)
     "2019-02-27-cucuta-bridges.txt": (0.60, 0.93, 1.00),
+    # a translated analysis from a Moscow daily on Russia and Belarus after the August 2020
+    # election, written in session 36 (h1) before the coder saw it: 15 of 25, dates 13 of
+    # 15, modality 15 of 15, no not-row violated, two false facts ("detained near Minsk 33
+    # Russian citizens" done to Minsk, "any outside interference in the internal affairs of
+    # Belarus is unacceptable" a charge against Belarus); after the session's rules (an
+    # object after a place phrase, meddling in a state's affairs judged, a week that moves
+    # the story on, a pronoun object before its verb, "before" an audience): 20 of 25, dates
+    # 20 of 20, modality 19 of 20 (Putin's promise told by Lukashenko read as asserted),
+    # those false facts gone
+    "2020-09-16-sochi-loan.txt": (0.80, 1.00, 0.95),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -160,6 +160,8 @@ from detente.events.story import (
     told_in_past,
     told_in_present,
     told_root,
+    told_week,
+    weekday_clock,
 )
 from detente.events.symmetry import (
     both_sides_of_visits,
@@ -1903,8 +1905,12 @@ class Coder:
             old = all(e.date_source == "text" for e in done)
             day = (
                 (referred[1] if referred else None)
-                or story_day(told, document.date, sent, story)
-                or (dated_day(sent, document.date, story) if not done or old else None)
+                or story_day(told, document.date, sent, weekday_clock(story, period))
+                or (
+                    dated_day(sent, document.date, weekday_clock(story, period))
+                    if not done or old
+                    else None
+                )
             )
             if day is not None:
                 story, period = day, None
@@ -1916,7 +1922,18 @@ class Coder:
                 # no earlier day the story named
                 story, period, acted = None, None, None
             else:
-                period = story_period(sent, document.date, story) or period
+                period = (
+                    story_period(sent, document.date, story)
+                    # (an act of "last week" is set apart as background, but the story
+                    # moves on to that week all the same)
+                    or told_week(
+                        [e for e in kept if e.modality in ("asserted", "reported")],
+                        sent,
+                        document.date,
+                        story,
+                    )
+                    or period
+                )
             dated = [e.date for e in kept if e.date_source == "text" and e.date <= document.date]
             # "Poland shut the crossing on Nov. 9. On the same day …": a day the sentence's main
             # verb names is the day last named, whether or not we coded that act
@@ -2069,7 +2086,11 @@ class Coder:
             mood = "reported" if hearsay(sent, word) else "asserted"
         # "should begin on 20 February", "could strike on Friday": a date ahead
         day, date_source = self._date(
-            word, sent, document.date, mood in _AHEAD, anchor=story or mentioned
+            word,
+            sent,
+            document.date,
+            mood in _AHEAD,
+            anchor=weekday_clock(story, period) or mentioned,
         )
         if date_source == "publication" and mentioned is not None and same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"

@@ -1734,6 +1734,28 @@ _POSITING = {"a", "an", "any"}
 _POSITED_ON = frozenset({"on", "against", "with", "toward", "towards"})
 
 
+# Nouns for what a state manages as its own: "the internal affairs of Belarus"; and for
+# acts of meddling in them.
+_OWN_AFFAIRS = {"affair", "matter"}
+_MEDDLING = {"interference", "meddling", "intervention", "involvement", "intrusion"}
+
+
+def meddled_in(noun: Token) -> list[Token]:
+    """The sides ``noun`` (an act of meddling) is done in: "interference in the internal
+    affairs of Belarus", "in Belarus's affairs", "in Venezuela" → Belarus, Venezuela: those
+    it would be done to, never its doers."""
+    sides: list[Token] = []
+    if noun.lemma_.lower() not in _MEDDLING:
+        return sides
+    for place in prep_objects(noun, frozenset({"in"})):
+        if place.lemma_.lower() not in _OWN_AFFAIRS:
+            sides.append(place)
+            continue
+        sides += [c for c in place.children if c.dep_ == "poss"]
+        sides += prep_objects(place, frozenset({"of"}))
+    return sides
+
+
 def posited_and_judged(noun: Token) -> bool:
     """``noun`` is an act put forward only to be judged: "a war with Iran would be a
     catastrophe", "any attack on Iran was unthinkable", "military action would have grave
@@ -1754,7 +1776,7 @@ def posited_and_judged(noun: Token) -> bool:
     ):
         return False  # (an act told with its doer or its deed: "a campaign by Chinese hackers")
     doers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_]
-    victims = prep_objects(noun, _POSITED_ON)
+    victims = [*prep_objects(noun, _POSITED_ON), *meddled_in(noun)]
     if any(names_someone(d) for d in doers) or not any(names_someone(o) for o in victims):
         # (a side named as its doer, "a Russian attack", not "military action"; or no side
         # it would be done to: "a group")

@@ -132,11 +132,12 @@ def told_root(sent: Span) -> Token:
 def story_period(
     sent: Span, published: dt.date, story: dt.date | None = None
 ) -> tuple[dt.date, str] | None:
-    """The month a sentence's past main verb is dated to when it names no day ("In January
-    ECOWAS imposed sanctions on Mali"), with its date source: the story moves on to that
-    month, and the undated acts told next ("France backed the sanctions") fall in it, no day
-    of it made up. None when the story's day already lies in that month; a year alone ("Riyadh
-    cut ties in 2016") is background, not a step of the story."""
+    """The month (or past week) a sentence's past main verb is dated to when it names no day
+    ("In January ECOWAS imposed sanctions on Mali", "Last week Serbia refused …"), with its
+    date source: the story moves on to that month or week, and the undated acts told next
+    ("France backed the sanctions") fall in it, no day of it made up. None when the story's
+    day already lies in that month or week; a year alone ("Riyadh cut ties in 2016") is
+    background, not a step of the story."""
     root = told_root(sent)
     if not told_in_past(root):
         return None
@@ -144,13 +145,58 @@ def story_period(
         if ent.label_ != "DATE" or clause_of(ent.root).i not in (root.i, sent.root.i):
             continue
         resolved = resolve_date(ent.text, published, False)
-        if resolved is None or resolved[1] != "text_month" or resolved[0] > published:
+        if resolved is None or resolved[0] > published:
             continue
         start = resolved[0]
+        if resolved[1] == "text_week":
+            # "Last week Serbia refused to send its soldiers": the week before publication
+            # (not "the killing of a general in a drone strike last week": a noun's week)
+            if ent.root.head.i not in (root.i, sent.root.i):
+                continue
+            if story is not None and abs((story - start).days) <= _HALF_WEEK:
+                return None
+            return resolved
+        if resolved[1] != "text_month":
+            continue
         if story is not None and (story.year, story.month) == (start.year, start.month):
             return None
         return resolved
     return None
+
+
+_HALF_WEEK = 3  # a story's day this near a week's named day already lies in that week
+
+
+def told_week(
+    done: list[Event], sent: Span, published: dt.date, story: dt.date | None = None
+) -> tuple[dt.date, str] | None:
+    """The past week a sentence opens with, when the acts it told were all dated to it,
+    however the parser hung the sentence ("Last week Serbia, which … regularly participated,
+    refused to send its soldiers", parsed with the name as its root): the story moves on to
+    that week, as :func:`story_period` moves it by the main verb's week. (A week told at
+    the end of a phrase, "the killing of a general in a drone strike last week", is the
+    background of the story's day.)"""
+    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    if not ents or ents[0].start > sent.start + 1:
+        return None
+    weeks = {e.date for e in done if e.date_source == "text_week" and e.date <= published}
+    if len(weeks) != 1 or any(e.date_source != "text_week" for e in done):
+        return None
+    start = weeks.pop()
+    if story is not None and abs((story - start).days) <= _HALF_WEEK:
+        return None
+    return start, "text_week"
+
+
+def weekday_clock(story: dt.date | None, period: tuple[dt.date, str] | None) -> dt.date | None:
+    """The day a bare weekday told next is counted from: the week the story last moved to
+    when a sentence named only a week, else the story's day. "On 3 September Mishustin
+    arrived in Minsk. Last week Serbia refused to send its soldiers. The main event took
+    place on Monday in Sochi" in a piece of Wednesday 16 September is 14 September, not the
+    Monday after 3 September."""
+    if period is not None and period[1] == "text_week":
+        return period[0]
+    return story
 
 
 # Phrases that name the year of writing itself: "this year", "the current year".

@@ -830,6 +830,45 @@ def spanned_objects(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+# Prepositions of where an act was done, which the translated word order may set between the
+# verb and its object ("detained near Minsk 33 citizens").
+_PLACE_BEFORE_OBJECT = frozenset({"near", "in", "outside", "at"})
+# What opens a new noun phrase: a count or a determiner.
+_PHRASE_OPENERS = frozenset({"nummod", "det"})
+
+
+def placed_objects(doc: Doc) -> None:
+    """An object the translated word order puts after a place phrase ("the KGB detained near
+    Minsk 33 Russian citizens"), which the parser read as one phrase with the place as its
+    modifier ("near [Minsk 33 Russian citizens]"), is the verb's object, and the place alone
+    is where: when the verb has no object and the place name is followed at once by a count
+    or a determiner of the noun ("near Minsk the opposition leader")."""
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_BEFORE_OBJECT:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or prep.i + 1 >= noun.i:
+            continue
+        first = doc[prep.i + 1]
+        place = next((e for e in doc.ents if e.start == first.i), None)
+        if place is None or place.label_ not in _PLACE_ENTITIES or place.end >= noun.i:
+            continue
+        opener = doc[place.end]
+        if opener.head.i != noun.i or opener.dep_ not in _PHRASE_OPENERS:
+            continue
+        if any(t.head.i != noun.i and t.head not in place for t in place):
+            continue  # (the place's words hang on the noun or on each other only)
+        name = place.root
+        for tok in place:
+            if tok.i != name.i:
+                tok.head = name
+        name.head, name.dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 # Verbs of going and the prepositions of the way they take.
 _GOING = {"fly", "sail", "travel", "drive", "pass", "cruise", "transit", "march", "move", "go"}
 WAYS = frozenset({"over", "across", "through", "past", "along", "around", "near"})
@@ -2164,6 +2203,102 @@ def _stranded_and(verb: Token, thing: Token) -> Token | None:
     return joint
 
 
+# Words that are a preposition before a noun and a conjunction before a clause.
+_PREPOSITION_OR_MARK = frozenset({"before", "after", "since", "until"})
+
+
+def second_subject_preps(doc: Doc) -> None:
+    """Mend "Lukashenko in his speech before his supporters in Minsk accused NATO", parsed as
+    "before [his supporters … accused]": a "before" or "after" the parser made the mark of
+    the verb whose subject is already named before it, with a noun after it as a second
+    subject, is a preposition and the noun its object (one verb, one subject); so when the
+    parser made the name before it the root ("Erdogan in a speech before the parliament
+    accused Israel"), the verb its adverbial clause."""
+    for mark in doc:
+        verb = mark.head
+        if mark.dep_ != "mark" or mark.lower_ not in _PREPOSITION_OR_MARK:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doer = verb.head  # "Erdogan in a speech before the parliament accused": the name
+        if verb.dep_ == "advcl" and doer.dep_ == "ROOT" and doer.pos_ == "PROPN":
+            subjects = [doer, *subjects]  # made the root, the verb its adverbial clause
+        if len(subjects) != 2 or not subjects[0].i < mark.i < subjects[1].i < verb.i:
+            continue
+        noun = subjects[1]
+        if noun.left_edge.i != mark.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mark.dep_ = "prep"
+        noun.head, noun.dep_ = mark, "pobj"
+        if subjects[0] == doer:
+            for child in list(doer.children):
+                if child != verb:
+                    child.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            doer.head, doer.dep_ = verb, "nsubj"
+
+
+# Pronouns by case: an object pronoun is never a verb's subject.
+_OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
+_SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
+# What may stand between a pronoun and the noun it comes before: the noun's own words.
+_NOUN_WORDS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _verb_last_subject(pron: Token) -> Token | None:
+    """The common noun right after ``pron`` (only its own words between) that the parser
+    made the subject of a verb told after it: "Putin him comprehensive assistance promised"
+    → assistance; "he a reserve of officers had formed" → reserve."""
+    doc = pron.doc
+    for noun in doc[pron.i + 1 : pron.i + 6]:
+        if noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB":
+            verb = noun.head
+            between = doc[pron.i + 1 : noun.i]
+            if verb.i > noun.i and all(t.dep_ in _NOUN_WORDS and t.head == noun for t in between):
+                return noun
+            return None
+        if noun.dep_ not in _NOUN_WORDS:
+            return None
+    return None
+
+
+def verb_last_pronouns(doc: Doc) -> None:
+    """Mend the translated order subject, pronoun, object, verb ("flew to Sochi, where Putin
+    him received"; "said that Putin him comprehensive assistance promised"; "at the request
+    of Lukashenko he a reserve of officers had formed"), which the parser reads as one phrase
+    (the pronoun an apposition or a compound's head, the object the verb's subject): an
+    object pronoun is the verb's object (or, before a noun object, whom it is given to) and
+    the name before it the subject; a subject pronoun after a name it is set beside is the
+    subject, and the noun after it the object."""
+    for pron in doc:
+        low = pron.lower_
+        if pron.pos_ != "PRON" or low not in _OBJECT_CASE | _SUBJECT_CASE or pron.i == 0:
+            continue
+        name = doc[pron.i - 1]
+        if name.pos_ != "PROPN":
+            continue
+        if pron.dep_ == "nsubj" and low in _OBJECT_CASE and name.head == pron:
+            verb = pron.head  # "where Putin him received"
+            if verb.pos_ != "VERB" or verb.i < pron.i or _child_with(verb, "dobj") is not None:
+                continue
+            name.head, name.dep_ = verb, "nsubj"
+            pron.dep_ = "dobj"
+            continue
+        if pron.dep_ != "appos" or pron.head != name:
+            continue
+        thing = _verb_last_subject(pron)
+        if thing is None:
+            continue
+        verb = thing.head
+        if any(c.dep_ in ("nsubj", "dobj") and c != thing for c in verb.children):
+            continue
+        thing.dep_ = "dobj"
+        if low in _SUBJECT_CASE:
+            pron.head, pron.dep_ = verb, "nsubj"  # "of Lukashenko he a reserve … had formed"
+        elif name.head == thing:
+            name.head, name.dep_ = verb, "nsubj"  # "Putin him … assistance promised"
+            pron.head, pron.dep_ = verb, "dative"
+
+
 def stranded_final_verbs(doc: Doc) -> None:
     """Mend a translated second clause that shares its subject and ends in its verb after
     its object ("On Monday the President went to Brussels and at a dinner with Michel the
@@ -2217,6 +2352,7 @@ def repair_parse(doc: Doc) -> None:
     quoted_predicates(doc)
     dated_objects(doc)
     spanned_objects(doc)
+    placed_objects(doc)
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
@@ -2259,6 +2395,8 @@ def repair_parse(doc: Doc) -> None:
     agents_aims(doc)
     gerund_modifiers(doc)
     stranded_final_verbs(doc)
+    verb_last_pronouns(doc)
+    second_subject_preps(doc)
     dative_first_recipients(doc)
 
 
