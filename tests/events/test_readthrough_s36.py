@@ -214,3 +214,10 @@ def test_an_accord_a_side_says_it_will_sign_is_the_agreement(coder):
     text = "Russia said it would sign an accord with Turkey. Washington criticised the agreement."
     got = _facts(coder, text)
     assert ("USA", "RUS", "111") in got, got
+
+
+def test_what_a_state_orders_another_to_do_is_not_done(coder):
+    text = "Pakistan also ordered the United States to vacate the Shamsi air base within 15 days."
+    events = coder.code_text(text, dt.date(2011, 11, 27))
+    assert any(e.source_country == "PAK" and e.cameo_root == "10" for e in events), events
+    assert not any(e.source_country == "USA" and e.is_fact for e in events), events

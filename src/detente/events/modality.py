@@ -140,7 +140,7 @@ DEMANDING_NOUNS = {"deadline", "ultimatum", "demand", "call", "appeal", "request
 ASKING_HEADS = {
     "call", "urge", "ask", "demand", "press", "appeal", "request", "argue", "advocate",
     "lobby", "campaign", "push", "plead", "implore", "tell", "instruct", "encourage",
-    "invite", "pressure", "advise", "warn", "authorize", "authorise",
+    "invite", "pressure", "advise", "warn", "authorize", "authorise", "order",
     # a proposal's clause is only wished too: "proposed that the US and the EU join the talks"
     "propose", "recommend", "insist", "suggest",
 }  # fmt: skip
