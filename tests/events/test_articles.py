@@ -579,6 +579,11 @@ FLOORS = {
     # three bridges of Tachira with Colombia" closed on Venezuela). Colombia's closed
     # "border crossings" are coded as headlines_lower has them (160), not as its row (191)
     "2019-02-27-cucuta-bridges.txt": (0.60, 0.93, 1.00),
+    # a machine-translated Beijing-daily commentary on the China-Czech row over the Czech
+    # Senate President Vystrcil's visit to Taiwan (30 August - 4 September 2020), written in
+    # session 36 (h2) before the coder saw it: start 11 of 23, dates 10 of 11, modality 10 of
+    # 11, no not-row violated
+    "2020-09-05-vystrcil-taipei.txt": (0.47, 0.90, 0.90),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
