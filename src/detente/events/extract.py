@@ -128,6 +128,7 @@ from detente.events.targets import (
     NOT_FOES,
     VIOLENCE,
     asked_at,
+    ill_taken_up,
     joined_against,
     places_of,
     purposes_of,
@@ -1182,7 +1183,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 consumed.add(noun.i)
             continue
         if _needs_foe(pat.code, comp) and any(
-            o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
+            o.lemma_.lower() in NOT_FOES or ill_taken_up(o) for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "warned against protectionism": no one is attacked
         if (

@@ -1,0 +1,42 @@
+"""Rules found on a machine-translated Beijing-daily commentary (the China-Czech row over the
+Czech Senate President's visit to Taiwan, 2020). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2020, 9, 5)
+
+
+def _moods(coder, text, root):
+    return {
+        (e.source_country, e.target_country, e.modality)
+        for e in coder.code_text(text, DAY)
+        if e.cameo_root == root
+    }
+
+
+def test_a_verb_with_its_own_will_is_not_denied_by_the_verb_before_it(coder):
+    """ "will not sit idly by, and will expel …": the expulsion is announced; the denial
+    belongs to the first verb only. Joined by "or", the denial reaches both."""
+    told = (
+        "On Monday the Russian foreign ministry said that Moscow will not sit idly by, and "
+        "will expel the British diplomats."
+    )
+    assert ("RUS", "GBR", "future") in _moods(coder, told, "16")
+    denied = (
+        "On Monday the Russian foreign ministry said that Moscow will not retaliate or will "
+        "expel the British diplomats."
+    )
+    assert ("RUS", "GBR", "future") not in _moods(coder, denied, "16")
+
+
+def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
+    """ "stated that terrorism will not pass and that Russia will resolutely fight against
+    it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""
+    text = (
+        "A Turkish policeman shot the Russian ambassador in Ankara. The Russian Foreign "
+        "Ministry the same evening stated that terrorism will not pass and that Russia will "
+        "resolutely fight against it."
+    )
+    assert not [e for e in coder.code_text(text, DAY) if e.source_country == "RUS" and e.is_fact]
