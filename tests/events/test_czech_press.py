@@ -31,6 +31,24 @@ def test_a_verb_with_its_own_will_is_not_denied_by_the_verb_before_it(coder):
     assert ("RUS", "GBR", "future") not in _moods(coder, denied, "16")
 
 
+def test_making_a_side_pay_told_ahead_is_a_threat_made_when_said(coder):
+    """ "Beijing will make Prague pay a heavy price": the punishment is to come, the threat
+    is made the day it is said, as "said Prague would pay a heavy price" is; the writer's
+    own forecast of it threatens no one."""
+    said = "Wang said on Monday that Beijing will make the Czech Republic pay a heavy price."
+    assert ("CHN", "CZE", "asserted") in _moods(coder, said, "13")
+    pointed = (
+        "On Monday, Wang Yi in Berlin answered the questions of the reporters and pointed out "
+        "that Beijing will make the Czech Republic pay a heavy price."
+    )
+    days = {e.date for e in coder.code_text(pointed, DAY) if e.is_fact and e.cameo_root == "13"}
+    assert days == {dt.date(2020, 8, 31)}
+    guessed = (
+        "In the opinion of the author, Beijing will make the Czech Republic pay a heavy price."
+    )
+    assert ("CHN", "CZE", "asserted") not in _moods(coder, guessed, "13")
+
+
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""

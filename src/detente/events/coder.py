@@ -91,7 +91,13 @@ from detente.events.grammar import (
     told_aside,
     with_conjuncts,
 )
-from detente.events.intent import fought_out_together, intent_code, kept_open, refusal_code
+from detente.events.intent import (
+    fought_out_together,
+    intent_code,
+    kept_open,
+    refusal_code,
+    reprisal_vowed,
+)
 from detente.events.modality import (
     FUTURE_AUX,
     SPEECH,
@@ -2483,7 +2489,7 @@ class Coder:
             # (nor is an author's forecast of what a side will do its intent: "according to
             # the author, Addis Ababa will delay the withdrawal")
             derived = (
-                intent_code(pat.code)
+                (intent_code(pat.code) or (pat.code if reprisal_vowed(word) else None))
                 if ahead
                 and own
                 and not help_given
@@ -2564,6 +2570,17 @@ class Coder:
                 and not _speaks_for_doer(said_by, src, actors)
             ):
                 mood = "reported"
+            if derived == pat.code:
+                # a punishment vowed ahead is the threat, made the day it is said (the
+                # sentence's day when no verb of saying carries one: "On Monday, Wang … pointed
+                # out that Beijing will make him pay")
+                told = (
+                    (day, date_source)
+                    if stated[1] == "publication" and day <= document.date
+                    else stated
+                )
+                yield event, "asserted", *told, src, tgt
+                continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
                 yield lookup(derived), "asserted", *stated, src, tgt
