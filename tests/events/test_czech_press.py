@@ -49,6 +49,16 @@ def test_making_a_side_pay_told_ahead_is_a_threat_made_when_said(coder):
     assert ("CHN", "CZE", "asserted") not in _moods(coder, guessed, "13")
 
 
+def test_the_czech_senate_presidents_are_czech(coder):
+    """ "Tsai Ing-wen received Vystrcil": the President of the Czech Senate (from 2020; his
+    predecessor Kubera before him) is a Czech lawmaker, so the meeting is Taiwan's with the
+    Czech Republic both ways."""
+    text = "On Thursday, the leader of the Taiwan region Tsai Ing-wen received Vystrcil."
+    assert {("TWN", "CZE"), ("CZE", "TWN")} <= {
+        (s, t) for s, t, mood in _moods(coder, text, "04") if mood == "asserted"
+    }
+
+
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""
