@@ -59,6 +59,23 @@ def test_the_czech_senate_presidents_are_czech(coder):
     }
 
 
+def test_a_side_warned_against_a_third_sides_menace_is_not_threatened(coder):
+    """ "warned the Czech side against the threat of the Chinese Communist Party": the
+    warning counsels the Czechs and charges the party (111); "warned Ukraine against any
+    provocation" still threatens Ukraine."""
+    counsel = (
+        "On 12 August Pompeo made a speech in the Czech Senate, in which he warned the Czech "
+        "side against the threat of the Chinese Communist Party."
+    )
+    events = coder.code_text(counsel, DAY)
+    assert not [e for e in events if e.target_country == "CZE" and e.cameo_root == "13"]
+    assert [
+        e for e in events if (e.source_country, e.target_country, e.cameo) == ("USA", "CHN", "111")
+    ]
+    threat = "Putin warned Ukraine against any provocation in the Donbas."
+    assert ("RUS", "UKR", "asserted") in _moods(coder, threat, "13")
+
+
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""

@@ -89,6 +89,7 @@ from detente.events.readings import (
     by_display,
     by_failed_talks,
     by_instrument,
+    by_menace,
     by_mission_permit,
     by_pressure,
     by_protesters,
@@ -1223,6 +1224,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
+        pat = by_menace(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")
