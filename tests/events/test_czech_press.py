@@ -76,6 +76,16 @@ def test_a_side_warned_against_a_third_sides_menace_is_not_threatened(coder):
     assert ("RUS", "UKR", "asserted") in _moods(coder, threat, "13")
 
 
+def test_firms_picked_out_by_what_they_do_are_a_class_not_an_act(coder):
+    """ "the Czech enterprises which do business in China, such as Skoda": the clause says
+    which firms the warning means; no Czech cooperation with China is told that day."""
+    text = (
+        "In January, the Chinese embassy warned that the Czech enterprises which do business "
+        "in China, such as Skoda and the piano maker Petrof, will have to bear the consequences."
+    )
+    assert ("CZE", "CHN", "asserted") not in _moods(coder, text, "06")
+
+
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""

@@ -1368,7 +1368,23 @@ def generic(word: Token) -> bool:
     noun = word.head
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     bare_plural = noun.tag_ == "NNS" and not determiners
-    return bare_plural or any(d in _ANY for d in determiners) or noun.lower_ in ("those", "anyone")
+    return (
+        bare_plural
+        or any(d in _ANY for d in determiners)
+        or noun.lower_ in ("those", "anyone")
+        or _class_by_custom(noun, determiners)
+    )
+
+
+def _class_by_custom(noun: Token, determiners: list[str]) -> bool:
+    """``noun`` is "the" plural a present-tense clause picks out by what its members do:
+    "the Czech enterprises which do business in China, such as Skoda" are a class of firms
+    (those it names are its examples), not firms doing business that day."""
+    return (
+        noun.tag_ == "NNS"
+        and determiners == ["the"]
+        and not any(c.dep_ in ("nummod", "poss") for c in noun.children)
+    )
 
 
 # Verbs by which a writer points at what follows: "It should be recalled that …", "it must
