@@ -86,6 +86,16 @@ def test_firms_picked_out_by_what_they_do_are_a_class_not_an_act(coder):
     assert ("CZE", "CHN", "asserted") not in _moods(coder, text, "06")
 
 
+def test_distancing_from_a_thing_cuts_no_ties_with_the_last_foe(coder):
+    """ "Zeman distanced himself from the trip" after a Chinese threat: he disowns the trip;
+    no cut of ties with China. Distancing from a side named still cuts ties with it."""
+    threat = "On Monday Beijing threatened Prague with a heavy price."
+    thing = f"{threat} The President Zeman distanced himself from the trip."
+    assert not [e for e in coder.code_text(thing, DAY) if e.cameo_root == "16" and e.target_country]
+    side = f"{threat} The President Zeman distanced himself from Beijing."
+    assert ("CZE", "CHN", "asserted") in _moods(coder, side, "16")
+
+
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""

@@ -147,6 +147,26 @@ def last_foe(
     return None
 
 
+# Verbs by which a side keeps apart from something: "distanced itself from the plan".
+_KEEPING_APART = frozenset({"distance", "dissociate", "disassociate"})
+
+
+def disowned(word: Token) -> bool:
+    """ "Zeman distanced himself from the trip": a side keeping apart from a thing (a trip, a
+    plan, a statement) disowns it; it cuts no ties with the side of the last quarrel told
+    ("distanced itself from Washington" names the side it keeps apart from)."""
+    if word.lemma_.lower() not in _KEEPING_APART:
+        return False
+    kept_from = [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(kept_from) and not any(names_someone(o) or named_by_modifier(o) for o in kept_from)
+
+
 # A refusal with no other side named ("Kyrgyzstan asked Russia to send troops, but Moscow
 # refused", "China demanded an apology, which Japan refused") turns down whoever asked or
 # offered the refuser something earlier in the same sentence: an appeal (02), an offer (03)

@@ -42,6 +42,7 @@ from detente.events.antecedents import (
     REFUSALS,
     answered,
     answered_subject,
+    disowned,
     last_foe,
     referred,
     repeated_from,
@@ -2130,7 +2131,7 @@ class Coder:
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
         roots = FOE_ROOTS.get(pat.code)
-        if roots is not None and earlier:
+        if roots is not None and earlier and not disowned(word):
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
             # that stands down, cuts ties, gives in or asks its people back with no one
             # named does so toward the side of the last such act between them
