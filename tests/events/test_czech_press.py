@@ -121,3 +121,13 @@ def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
         "resolutely fight against it."
     )
     assert not [e for e in coder.code_text(text, DAY) if e.source_country == "RUS" and e.is_fact]
+
+
+def test_the_charge_after_a_bare_body_accused_is_not_its_name(coder):
+    """ "accused the embassy of threats and blackmail": "the embassy" is the Chinese one
+    named before ("of threats" is the charge, not whose embassy it is)."""
+    text = (
+        "In January, the Chinese embassy in Prague sent a letter to the Czech government. In "
+        "February Czech politicians accused the embassy of threats and blackmail."
+    )
+    assert ("CZE", "CHN", "asserted") in _moods(coder, text, "11")
