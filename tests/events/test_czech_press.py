@@ -131,3 +131,14 @@ def test_the_charge_after_a_bare_body_accused_is_not_its_name(coder):
         "February Czech politicians accused the embassy of threats and blackmail."
     )
     assert ("CZE", "CHN", "asserted") in _moods(coder, text, "11")
+
+
+def test_a_speech_judged_is_the_speakers_told_before(coder):
+    """ "Vystrcil … made a speech … Beijing called this speech an open provocation": the
+    speech is the Czech senator's, words said as a statement or remarks are."""
+    text = (
+        "On Tuesday Vystrcil in the Legislative Yuan in Taipei made a speech. The foreign "
+        "ministry of China on Wednesday called this speech a vulgar political show and an "
+        "open provocation."
+    )
+    assert ("CHN", "CZE", "asserted") in _moods(coder, text, "11")

@@ -35,6 +35,8 @@ SAID_NOUNS = (
     "statement", "communique", "communiqué", "declaration", "remarks", "comments",
     # (as lemmatised: "rejected these remarks", "called the words irresponsible")
     "remark", "comment", "word",
+    # ("Vystrcil made a speech … Beijing called this speech a vulgar political show")
+    "speech",
 )  # fmt: skip
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
