@@ -142,3 +142,14 @@ def test_a_speech_judged_is_the_speakers_told_before(coder):
         "open provocation."
     )
     assert ("CHN", "CZE", "asserted") in _moods(coder, text, "11")
+
+
+def test_a_visit_from_one_day_to_another_is_dated_by_its_first(coder):
+    """ "From 30 August to 4 September, Vystrcil led a delegation to Taiwan": the visit
+    began on 30 August (a span within one month was already dated by its first day)."""
+    text = (
+        "From 30 August to 4 September, the President of the Senate of the Czech Republic "
+        "Milos Vystrcil led a delegation to Taiwan."
+    )
+    days = {e.date for e in coder.code_text(text, DAY) if e.cameo_root == "04"}
+    assert days == {dt.date(2020, 8, 30)}

@@ -1392,6 +1392,23 @@ def _span_start(tok: Token) -> bool:
     return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
 
 
+# Words that close a span of days opened by a date before them: "from 30 August to 4
+# September".
+_SPAN_CLOSERS = frozenset({"to", "until", "till", "through", "-", "\u2013"})
+
+
+def _span_end(phrase: Span) -> bool:
+    """``phrase`` is the last day of a span whose first day is a date of its own just before
+    it ("From 30 August to 4 September, Vystrcil led a delegation to Taiwan"): the act began
+    on the first day, which dates it."""
+    doc = phrase.doc
+    i = phrase.start
+    if i < 2 or doc[i - 1].lower_ not in _SPAN_CLOSERS:
+        return False
+    opener = doc[i - 2]
+    return opener.ent_type_ == "DATE" and opener.sent.start == phrase.sent.start
+
+
 _SINCE = frozenset({"since"})
 # How a date phrase hangs inside the phrase of a preposition ("until the end of the next day").
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
@@ -2662,7 +2679,12 @@ class Coder:
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             attributive = _attributive(phrase.root) and not self._dates_the_act(phrase.root, word)
-            if attributive or _deadline(phrase.root) or _span_start(phrase.root):
+            if (
+                attributive
+                or _deadline(phrase.root)
+                or _span_start(phrase.root)
+                or _span_end(phrase)
+            ):
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
