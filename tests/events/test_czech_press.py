@@ -96,22 +96,6 @@ def test_distancing_from_a_thing_cuts_no_ties_with_the_last_foe(coder):
     assert ("CZE", "CHN", "asserted") in _moods(coder, side, "16")
 
 
-def test_a_visit_judged_after_a_compatriots_visit_is_that_one(coder):
-    """ "Tsai Ing-wen received Vystrcil … Zeman called the visit a provocation": the visit
-    told last is the Czech senator's, so the Czech president's words charge no Chinese
-    minister whose visit to Berlin was told before it."""
-    text = (
-        "On Monday, the Chinese foreign minister Wang Yi, who was visiting Germany, in Berlin "
-        "answered the questions of the reporters. On Thursday, the leader of the Taiwan region "
-        "Tsai Ing-wen received Vystrcil. The President Zeman called the visit a provocation."
-    )
-    assert not [
-        e
-        for e in coder.code_text(text, DAY)
-        if "Zeman" in e.sentence and e.cameo_root == "11" and e.target_country == "CHN"
-    ]
-
-
 def test_it_after_an_ill_told_as_a_subject_is_that_ill(coder):
     """ "stated that terrorism will not pass and that Russia will resolutely fight against
     it": "it" is terrorism, fought as policy; no threat to the Turkish side told before."""

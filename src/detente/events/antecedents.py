@@ -367,27 +367,6 @@ def _acts_of(own: str, kinds: set[str], earlier: list[Event]) -> list[Event]:
     ]
 
 
-def _compatriots_last(own: str, kinds: set[str], earlier: list[Event]) -> bool:
-    """The last act of ``kinds`` told is one by ``own``'s own country: "Tsai Ing-wen
-    received Vystrcil … Zeman called the visit a boyish provocation" judges the Czech
-    senator's visit, not a Chinese minister's visit to Berlin told before it."""
-    if not earlier:
-        return False
-    newest = earlier[-1].sentence_id
-    told = [
-        e
-        for e in earlier
-        if newest - e.sentence_id <= REFER_BACK
-        and any(e.cameo.startswith(kind) for kind in kinds)
-        and e.modality in ("asserted", "reported")
-        and e.source_country
-    ]
-    if not told:
-        return False
-    last = max(e.sentence_id for e in told)
-    return all(e.source_country == own for e in told if e.sentence_id == last)
-
-
 def _about(noun: Token, acts: list[Event]) -> list[Event]:
     """The acts told with the thing ``noun``'s modifier names: "the barley decision", "the
     visa move" refer to the act told of barley or visas (China's duties on barley), not to the
@@ -611,8 +590,6 @@ def referred(
         else _recalled(_acts_of(src[0].country, wide, earlier), day)
     )
     decided = _decided_before(noun, src[0].country, day, actors) if attack is None else None
-    if attack is None and kinds and _compatriots_last(src[0].country, kinds, earlier):
-        return [pair]
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
         if lemma in _DEED_NOUNS:
