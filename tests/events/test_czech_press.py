@@ -137,3 +137,17 @@ def test_a_visit_from_one_day_to_another_is_dated_by_its_first(coder):
     )
     days = {e.date for e in coder.code_text(text, DAY) if e.cameo_root == "04"}
     assert days == {dt.date(2020, 8, 30)}
+
+
+def test_a_side_said_to_have_crossed_the_line_is_rebuked(coder):
+    """ "said that the remarks of Wang Yi crossed the line", "said the minister went too
+    far": the speaker rebukes (111); a line crossed on the ground is no rebuke."""
+    rebuke = (
+        "The Czech foreign minister Tomas Petricek said that the remarks of Wang Yi crossed "
+        "the line."
+    )
+    assert ("CZE", "CHN", "asserted") in _moods(coder, rebuke, "11")
+    far = "Babis said that the Chinese foreign minister went too far."
+    assert ("CZE", "CHN", "asserted") in _moods(coder, far, "11")
+    ground = "The refugees crossed the line into Greece, police said."
+    assert not _moods(coder, ground, "11")
