@@ -589,6 +589,21 @@ FLOORS = {
     # 20 of 20, modality 19 of 20 (Putin's promise told by Lukashenko read as asserted),
     # those false facts gone
     "2020-09-16-sochi-loan.txt": (0.80, 1.00, 0.95),
+    # a machine-translated Beijing-daily commentary on the China-Czech row over the Czech
+    # Senate President Vystrcil's visit to Taiwan (30 August - 4 September 2020), written in
+    # session 36 (h2) before the coder saw it: start 11 of 23, dates 10 of 11, modality 10 of
+    # 11, no not-row violated; false facts: Zeman "distanced himself from the trip" a cut of
+    # ties with China, "called the visit a boyish provocation" a charge against Wang Yi (whose
+    # visit to Berlin was told last), "the Czech enterprises which do business in China" an
+    # asserted cooperation, Pompeo's warning "against the threat of the Chinese Communist
+    # Party" a threat to the Czechs. Its rules (a verb with its own "will" not denied by the
+    # one before, making a side pay told ahead a threat made, the Czech Senate presidents, a
+    # third side's menace warned against, a class picked out by what it does, distancing from
+    # a thing, "it" taking up an ill, the charge after a bare body accused, a speech judged,
+    # a span across two months dated by its first day, a line crossed in words): 17 of 23,
+    # dates 17 of 17, modality 17 of 17, those false facts gone but the charge against Wang
+    # Yi (a rule reading "the visit" as the compatriot's told last cost four rows elsewhere)
+    "2020-09-05-vystrcil-taipei.txt": (0.73, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1696,15 +1696,35 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
 
 def _charge_clause(tok: Token) -> bool:
     """ "of meddling" in "accused the bloc of meddling": an "of" phrase that holds a verb
-    (the parser may tag the gerund a noun)."""
+    (the parser may tag the gerund a noun), or any charge after the one accused ("accused
+    the embassy of threats and blackmail")."""
     return (
         tok.dep_ == "prep"
         and tok.lower_ == "of"
         # (not a name: "the bloc of Beijing")
-        and any(
-            c.dep_ == "pcomp" or (c.lower_.endswith("ing") and c.pos_ in ("NOUN", "VERB"))
-            for c in tok.children
+        and (
+            any(
+                c.dep_ == "pcomp" or (c.lower_.endswith("ing") and c.pos_ in ("NOUN", "VERB"))
+                for c in tok.children
+            )
+            or _charged(tok)
         )
+    )
+
+
+# Verbs whose object's "of" phrase is what the object is charged with.
+_CHARGING = frozenset({"accuse", "suspect", "convict"})
+
+
+def _charged(of: Token) -> bool:
+    """``of`` opens the charge against the object of a verb of accusing: "accused the
+    embassy of threats" (a charge that names no one; "accused the envoy of Iran" may be
+    Iran's envoy)."""
+    accused = of.head
+    return (
+        accused.dep_ == "dobj"
+        and accused.head.lemma_.lower() in _CHARGING
+        and not any(t.ent_type_ for c in of.children for t in c.subtree)
     )
 
 
@@ -1752,7 +1772,10 @@ def mentioned_before(head: Token) -> Token | None:
     if head.pos_ != "NOUN" or [
         c.lower_
         for c in head.children
-        if c.dep_ not in ("punct", "relcl") and not _bloc_modifier(c) and not _circumstance(c)
+        if c.dep_ not in ("punct", "relcl")
+        and not _bloc_modifier(c)
+        and not _circumstance(c)
+        and not _charge_clause(c)
     ] != ["the"]:
         return None
     start = head.sent.start

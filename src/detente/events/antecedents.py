@@ -39,6 +39,8 @@ SAID_NOUNS = (
     "statement", "communique", "communiqué", "declaration", "remarks", "comments",
     # (as lemmatised: "rejected these remarks", "called the words irresponsible")
     "remark", "comment", "word",
+    # ("Vystrcil made a speech … Beijing called this speech a vulgar political show")
+    "speech",
 )  # fmt: skip
 # Nouns that name an act told before without a pattern of their own: its CAMEO roots.
 REFERENCE_NOUNS = {
@@ -154,6 +156,26 @@ def last_foe(
             name = e.target_name if pair[0] == own else e.source_name
             return Actor(other, "", name), OPEN_CONFIDENCE, word
     return None
+
+
+# Verbs by which a side keeps apart from something: "distanced itself from the plan".
+_KEEPING_APART = frozenset({"distance", "dissociate", "disassociate"})
+
+
+def disowned(word: Token) -> bool:
+    """ "Zeman distanced himself from the trip": a side keeping apart from a thing (a trip, a
+    plan, a statement) disowns it; it cuts no ties with the side of the last quarrel told
+    ("distanced itself from Washington" names the side it keeps apart from)."""
+    if word.lemma_.lower() not in _KEEPING_APART:
+        return False
+    kept_from = [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(kept_from) and not any(names_someone(o) or named_by_modifier(o) for o in kept_from)
 
 
 # A refusal with no other side named ("Kyrgyzstan asked Russia to send troops, but Moscow

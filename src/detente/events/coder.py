@@ -42,6 +42,7 @@ from detente.events.antecedents import (
     REFUSALS,
     answered,
     answered_subject,
+    disowned,
     done_by_doer,
     last_foe,
     referred,
@@ -92,7 +93,13 @@ from detente.events.grammar import (
     told_aside,
     with_conjuncts,
 )
-from detente.events.intent import fought_out_together, intent_code, kept_open, refusal_code
+from detente.events.intent import (
+    fought_out_together,
+    intent_code,
+    kept_open,
+    refusal_code,
+    reprisal_vowed,
+)
 from detente.events.modality import (
     FUTURE_AUX,
     SPEECH,
@@ -1409,6 +1416,23 @@ def _span_start(tok: Token) -> bool:
     return held.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or child_of(held, "neg") is not None
 
 
+# Words that close a span of days opened by a date before them: "from 30 August to 4
+# September".
+_SPAN_CLOSERS = frozenset({"to", "until", "till", "through", "-", "\u2013"})
+
+
+def _span_end(phrase: Span) -> bool:
+    """``phrase`` is the last day of a span whose first day is a date of its own just before
+    it ("From 30 August to 4 September, Vystrcil led a delegation to Taiwan"): the act began
+    on the first day, which dates it."""
+    doc = phrase.doc
+    i = phrase.start
+    if i < 2 or doc[i - 1].lower_ not in _SPAN_CLOSERS:
+        return False
+    opener = doc[i - 2]
+    return opener.ent_type_ == "DATE" and opener.sent.start == phrase.sent.start
+
+
 _SINCE = frozenset({"since"})
 # How a date phrase hangs inside the phrase of a preposition ("until the end of the next day").
 _DATE_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "npadvmod"})
@@ -2167,7 +2191,7 @@ class Coder:
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
         roots = FOE_ROOTS.get(pat.code)
-        if roots is not None and earlier:
+        if roots is not None and earlier and not disowned(word):
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
             # that stands down, cuts ties, gives in or asks its people back with no one
             # named does so toward the side of the last such act between them
@@ -2528,7 +2552,7 @@ class Coder:
             # (nor is an author's forecast of what a side will do its intent: "according to
             # the author, Addis Ababa will delay the withdrawal")
             derived = (
-                intent_code(pat.code)
+                (intent_code(pat.code) or (pat.code if reprisal_vowed(word) else None))
                 if ahead
                 and own
                 and not help_given
@@ -2609,6 +2633,17 @@ class Coder:
                 and not _speaks_for_doer(said_by, src, actors)
             ):
                 mood = "reported"
+            if derived == pat.code:
+                # a punishment vowed ahead is the threat, made the day it is said (the
+                # sentence's day when no verb of saying carries one: "On Monday, Wang … pointed
+                # out that Beijing will make him pay")
+                told = (
+                    (day, date_source)
+                    if stated[1] == "publication" and day <= document.date
+                    else stated
+                )
+                yield event, "asserted", *told, src, tgt
+                continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
                 yield lookup(derived), "asserted", *stated, src, tgt
@@ -2689,7 +2724,12 @@ class Coder:
             # "…, an official said on Saturday": when something was said is in the past
             said = clause.lemma_.lower() in SPEECH and clause.i != word.i
             attributive = _attributive(phrase.root) and not self._dates_the_act(phrase.root, word)
-            if attributive or _deadline(phrase.root) or _span_start(phrase.root):
+            if (
+                attributive
+                or _deadline(phrase.root)
+                or _span_start(phrase.root)
+                or _span_end(phrase)
+            ):
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due

@@ -90,6 +90,7 @@ from detente.events.readings import (
     by_display,
     by_failed_talks,
     by_instrument,
+    by_menace,
     by_mission_permit,
     by_pressure,
     by_protesters,
@@ -129,6 +130,7 @@ from detente.events.targets import (
     NOT_FOES,
     VIOLENCE,
     asked_at,
+    ill_taken_up,
     joined_against,
     places_of,
     purposes_of,
@@ -1191,7 +1193,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 consumed.add(noun.i)
             continue
         if _needs_foe(pat.code, comp) and any(
-            o.lemma_.lower() in NOT_FOES for o in objects_of(comp or verb)
+            o.lemma_.lower() in NOT_FOES or ill_taken_up(o) for o in objects_of(comp or verb)
         ):
             continue  # "fight corruption", "warned against protectionism": no one is attacked
         if (
@@ -1231,6 +1233,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
+        pat = by_menace(verb, pat)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")

@@ -113,6 +113,14 @@ def intent_code(code: str) -> str | None:
     return _by_prefix(_INTENT, code)
 
 
+def reprisal_vowed(word: Token) -> bool:
+    """``word`` is the "make" of "will make X pay (a heavy price)": a punishment promised, so
+    telling it ahead is the threat itself, made the day it is said ("Beijing will make the
+    Czech senator pay a heavy price for his visit"), as "said X would pay a heavy price" is."""
+    paid = child_of(word, "ccomp") or child_of(word, "xcomp")
+    return word.lemma_.lower() == "make" and paid is not None and paid.lemma_.lower() == "pay"
+
+
 def fought_out_together(word: Token, code: str, source: Token, target: Token) -> bool:
     """Both sides of a coming fight are named in its one subject ("Mayweather and McGregor
     will fight in Las Vegas in August", "Israel and Hamas will fight again"): the line tells

@@ -1326,6 +1326,27 @@ def counterfactual(verb: Token) -> bool:
 _WAYS_OUT = {"choice", "option", "alternative", "way"}
 
 
+# Joinings that carry a denial on to the next verb: "will not attack or invade" denies both.
+_ALTERNATIVES = {"or", "nor"}
+
+
+def own_polarity(conjunct: Token) -> bool:
+    """``conjunct`` is a verb joined to the one before it with an auxiliary of its own, so a
+    denial of the first verb is not its own: "Beijing will not sit idly by, and will make
+    Prague pay a heavy price" threatens; "did not sign but has abided by the deal" abided.
+    (Not a bare infinitive's "to", and not after "or"/"nor", which deny each one: "will not
+    attack or will not invade", "did not attack nor did it invade".)"""
+    if conjunct.dep_ != "conj":
+        return False
+    joints = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc"]
+    if any(c.lower_ in _ALTERNATIVES for c in joints):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.i < conjunct.i and c.tag_ != "TO"
+        for c in conjunct.children
+    )
+
+
 def no_choice_but(noun: Token, below: Token) -> bool:
     """``noun`` is "no choice" and the act hangs on its "but": "will have no choice but to
     retaliate"."""
@@ -1347,7 +1368,23 @@ def generic(word: Token) -> bool:
     noun = word.head
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     bare_plural = noun.tag_ == "NNS" and not determiners
-    return bare_plural or any(d in _ANY for d in determiners) or noun.lower_ in ("those", "anyone")
+    return (
+        bare_plural
+        or any(d in _ANY for d in determiners)
+        or noun.lower_ in ("those", "anyone")
+        or _class_by_custom(noun, determiners)
+    )
+
+
+def _class_by_custom(noun: Token, determiners: list[str]) -> bool:
+    """``noun`` is "the" plural a present-tense clause picks out by what its members do:
+    "the Czech enterprises which do business in China, such as Skoda" are a class of firms
+    (those it names are its examples), not firms doing business that day."""
+    return (
+        noun.tag_ == "NNS"
+        and determiners == ["the"]
+        and not any(c.dep_ in ("nummod", "poss") for c in noun.children)
+    )
 
 
 # Verbs by which a writer points at what follows: "It should be recalled that …", "it must
@@ -1465,6 +1502,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and not _condition_clause(tok)
             and not _outcome_denied(chain, depth)
             and not (depth > 0 and no_choice_but(tok, chain[depth - 1]))
+            and not (depth > 0 and below == "conj" and own_polarity(chain[depth - 1]))
         ):
             negated = True
         # "denied attacking", "refused to attack", "failed to reach": the action did not

@@ -1156,6 +1156,38 @@ def by_blame(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Ills a side may be warned against that another side brings: "warned the Czech side against
+# the threat of the Chinese Communist Party", "against the influence of Moscow".
+_MENACES = {
+    "threat", "danger", "influence", "interference", "meddling", "aggression", "expansionism",
+    "espionage", "spying", "subversion", "infiltration", "coercion", "propaganda",
+}  # fmt: skip
+_WARNED_AGAINST = frozenset({"against", "about", "of"})
+_NAMING = {"NORP", "ORG", "PERSON", "GPE"}
+
+
+def menace_warned_of(verb: Token) -> Token | None:
+    """The ill a side is warned against when a third side brings it: "Pompeo warned the
+    Czech side against the threat of the Chinese Communist Party" (the threat, whose bringer
+    is named in it), else None ("warned Kyiv against any provocation": Kyiv's own)."""
+    if verb.lemma_.lower() != "warn" or child_of(verb, "dobj") is None:
+        return None
+    for ill in prep_objects(verb, _WARNED_AGAINST):
+        if ill.lemma_.lower() in _MENACES and any(
+            t.ent_type_ in _NAMING for t in ill.subtree if t.i != ill.i
+        ):
+            return ill
+    return None
+
+
+def by_menace(verb: Token, pat: Pattern) -> Pattern:
+    """A side warned against a third side's menace is counselled, not threatened: the warning
+    charges the third side (111), named inside the menace, and spares the one warned."""
+    if pat.code[:2] != "13" or menace_warned_of(verb) is None:
+        return pat
+    return replace(pat, code=_CRITICISM, prep=_WARNED_AGAINST)
+
+
 # Receiving or welcoming a person is hosting a visit: "Macron received Zelensky at the
 # Elysee", "Erdogan welcomed Putin to Ankara", and the passive "Zelensky was received by
 # Macron" (welcoming a decision stays praise, 051).

@@ -370,6 +370,35 @@ def _stood_behind_act(clause: Token) -> bool:
     )
 
 
+# Bounds a side is said to have overstepped: "said that the remarks of Wang Yi crossed the
+# line", "crossed a red line", "overstepped the mark", "went too far".
+_OVERSTEPPING = {"cross", "overstep"}
+_BOUNDS = {"line", "mark", "bound", "boundary", "limit"}
+_WAYS = {"into", "to", "from", "toward", "towards", "at", "near", "in", "onto"}
+
+
+def _overstepped(clause: Token) -> bool:
+    """A reported "X crossed the line" or "X went too far": the speaker rebukes X (111)."""
+    lemma = clause.lemma_.lower()
+    if lemma in _OVERSTEPPING:
+        # (not a line on the ground: "the refugees crossed the line into Greece", "crossed
+        # the ceasefire line")
+        crossed = child_of(clause, "dobj")
+        return (
+            crossed is not None
+            and crossed.lemma_.lower() in _BOUNDS
+            and all(
+                c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ == "red")
+                for c in crossed.children
+            )
+            and not any(c.dep_ == "prep" and c.lower_ in _WAYS for c in clause.children)
+        )
+    if lemma != "go":
+        return False
+    far = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "far"), None)
+    return far is not None and any(c.lower_ == "too" for c in far.children)
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -384,6 +413,8 @@ def _judged(clause: Token) -> Pattern | None:
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION
+    if _overstepped(clause):
+        return CRITICISM
     if clause.lemma_ != "be":
         return None
     subject = child_of(clause, "nsubj")

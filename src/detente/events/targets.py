@@ -2741,3 +2741,16 @@ NOT_FOES = {
     "forecast", "estimate", "expectation", "projection", "prediction", "odds", "record",
     "goal", "ball", "puck", "touchdown", "basket",
 }  # fmt: skip
+
+
+def ill_taken_up(pronoun: Token) -> bool:
+    """ "terrorism will not pass and Russia will fight against it": the "it" of a clause
+    joined to one whose subject is an ill no one is (:data:`NOT_FOES`) takes that ill up;
+    the fight is policy, no one is attacked."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "conj":
+        return False
+    ill = child_of(verb.head, "nsubj")
+    return ill is not None and ill.lemma_.lower() in NOT_FOES
