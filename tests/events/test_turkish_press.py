@@ -154,3 +154,31 @@ def test_a_recipient_set_before_the_thing_given_receives_it(coder, text, pair):
 def test_a_name_before_a_noun_after_to_stays_one_phrase(coder):
     text = "The Turkish minister talked to Kremlin officials on Monday."
     assert not [e for e in coder.code_text(text, DAY) if e.cameo_root in ("03", "07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "outsider"),
+    [
+        (
+            "On the eve of the summit of NATO, Macron and Scholz in a telephone conversation "
+            "agreed to coordinate their positions.",
+            ("FRA", "DEU"),
+            "NATO",
+        ),
+        (
+            "On 3 March, after the meeting of the European Council, Putin and Erdogan in a "
+            "phone call discussed the situation in Idlib.",
+            ("RUS", "TUR"),
+            "EU",
+        ),
+    ],
+)
+def test_the_subjects_after_an_opening_phrase_are_not_part_of_it(coder, text, pair, outsider):
+    """Translated order sets a phrase between the subjects and the verb ("…, Putin and Erdogan
+    in a phone call discussed"); the model hangs the subjects on the opening phrase's last
+    name as the rest of its list, and the summit's body joins the call."""
+    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "04"]
+    pairs = {(e.source_country, e.target_country) for e in events}
+    assert pair in pairs and pair[::-1] in pairs
+    assert not [e for e in events if outsider in (e.source_country, e.target_country)]
+
