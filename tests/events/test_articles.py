@@ -579,6 +579,13 @@ FLOORS = {
     # three bridges of Tachira with Colombia" closed on Venezuela). Colombia's closed
     # "border crossings" are coded as headlines_lower has them (160), not as its row (191)
     "2019-02-27-cucuta-bridges.txt": (0.60, 0.93, 1.00),
+    # a machine-translated Ankara daily's analysis of the Turkish-Saudi thaw of spring 2022
+    # (Erdogan in Jeddah, the Khashoggi trial sent to Riyadh, the Saudi boycott, the UAE
+    # opening), written in session 36 (h3) before the coder saw it: start 12 of 22, dates 10
+    # of 12, modality 12 of 12, no not-row violated; asserted facts no row accounts for: the
+    # G20 made a party of a phone call told "on the eve of the summit of the G20", "the
+    # Washington Post" read as Washington
+    "2022-05-01-jeddah-visit.txt": (0.54, 0.83, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
