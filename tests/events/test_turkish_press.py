@@ -182,3 +182,31 @@ def test_the_subjects_after_an_opening_phrase_are_not_part_of_it(coder, text, pa
     assert pair in pairs and pair[::-1] in pairs
     assert not [e for e in events if outsider in (e.source_country, e.target_country)]
 
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan in his turn on 14 February went to Abu Dhabi.", ("TUR", "ARE")),
+        ("The Israeli foreign minister on 23 June came to Ankara.", ("ISR", "TUR")),
+    ],
+)
+def test_a_person_going_to_a_named_place_visits_it(coder, text, pair):
+    """Translated "went to Abu Dhabi", "came to Ankara": a person's trip to a capital is a
+    visit (042), as "travelled to" is, with no purpose told."""
+    assert any(
+        (e.source_country, e.target_country) == pair and e.cameo == "042" and e.is_fact
+        for e in coder.code_text(text, DAY)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin came to power in 2000.",
+        "Russia went to the UN Security Council over the attack.",
+        "Most of the Ukrainian grain goes to Egypt.",
+        "He went to court to challenge the decision.",
+    ],
+)
+def test_going_to_a_place_is_no_visit_for_things_or_states(coder, text):
+    assert not [e for e in coder.code_text(text, DAY) if e.cameo == "042"]
