@@ -210,3 +210,13 @@ def test_a_person_going_to_a_named_place_visits_it(coder, text, pair):
 )
 def test_going_to_a_place_is_no_visit_for_things_or_states(coder, text):
     assert not [e for e in coder.code_text(text, DAY) if e.cameo == "042"]
+
+
+def test_reviewing_matters_with_someone_is_talking_with_him(coder):
+    """Translated "değerlendirdi": "evaluated with Lavrov the situation in Syria", "reviewed
+    with the guest the ways …" is a meeting (040) with the one named after "with"."""
+    text = "Cavusoglu evaluated with Lavrov the situation in Syria on Monday."
+    assert any(
+        (e.source_country, e.target_country) == ("TUR", "RUS") and e.cameo == "040"
+        for e in coder.code_text(text, DAY)
+    )
