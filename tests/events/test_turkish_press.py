@@ -220,3 +220,23 @@ def test_reviewing_matters_with_someone_is_talking_with_him(coder):
         (e.source_country, e.target_country) == ("TUR", "RUS") and e.cameo == "040"
         for e in coder.code_text(text, DAY)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The King reviewed with Erdogan the ways of developing the cooperation between Saudi "
+        "Arabia and Turkey in all fields.",
+        "The ministers discussed ways to strengthen cooperation between Russia and India.",
+    ],
+)
+def test_the_tie_that_ways_are_sought_to_grow_is_a_goal(coder, text):
+    """ "the ways of developing the cooperation between the two countries": the cooperation
+    is what the talks are about, no support given (050) as a fact."""
+    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "05"]
+    assert not [e for e in events if e.is_fact]
+
+
+def test_a_tie_sought_by_ending_something_is_no_goal(coder):
+    text = "They talked about the means of ending the war between Russia and Ukraine."
+    assert any(e.cameo_root == "19" and e.is_fact for e in coder.code_text(text, DAY))
