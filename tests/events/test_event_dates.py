@@ -187,3 +187,29 @@ def test_a_season_of_a_year_is_that_year(coder, text, want):
 )
 def test_a_weekday_of_the_week_before(coder, text, published, want):
     assert want in {e.date for e in coder.code_text(text, published) if e.is_fact}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "root", "want"),
+    [
+        (
+            "Macron, who arrived in Kyiv on Monday, met Zelensky and promised more weapons.",
+            dt.date(2022, 5, 1),
+            "04",
+            dt.date(2022, 4, 25),
+        ),
+        (
+            "President Erdogan, who on Thursday went to the city of Jeddah, was received by "
+            "King Salman, and after that he held a meeting with the crown prince.",
+            dt.date(2022, 5, 1),
+            "04",
+            dt.date(2022, 4, 28),
+        ),
+    ],
+)
+def test_the_doers_journey_dates_what_he_does_there(coder, text, published, root, want):
+    """A relative clause on the subject telling the journey ("who arrived in Kyiv on
+    Monday") gives its day to the acts of the sentence that name none of their own."""
+    events = [e for e in coder.code_text(text, published) if e.cameo_root == root and e.is_fact]
+    assert events
+    assert {e.date for e in events} == {want}

@@ -119,6 +119,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    doers_journey,
     in_charged_act,
     noun_gap,
     own_dated_clause,
@@ -2650,6 +2651,8 @@ class Coder:
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
             if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
                 continue  # "(on 17 August) agreed to convene the commission in September"
+            if rank == 2 and doers_journey(clause, word):
+                rank = 1  # "X, who on Thursday went to Jeddah, was received by the King"
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
