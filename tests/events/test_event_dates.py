@@ -213,3 +213,22 @@ def test_the_doers_journey_dates_what_he_does_there(coder, text, published, root
     events = [e for e in coder.code_text(text, published) if e.cameo_root == root and e.is_fact]
     assert events
     assert {e.date for e in events} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In a speech that he gave on Monday, Blinken criticised China.", dt.date(2022, 4, 25)),
+        (
+            "Erdogan, in an article which he wrote for the Washington Post in November of last "
+            "year, had stated that the order to kill Khashoggi came from the Saudi government.",
+            dt.date(2021, 11, 1),
+        ),
+    ],
+)
+def test_the_day_a_writing_was_made_dates_what_it_says(coder, text, want):
+    """ "in an article which he wrote … in November", "in a speech that he gave on Monday":
+    the relative clause that makes the medium dates the act done in it."""
+    events = [e for e in coder.code_text(text, dt.date(2022, 5, 1)) if e.cameo_root == "11"]
+    assert events
+    assert {e.date for e in events} == {want}

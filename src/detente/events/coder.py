@@ -1484,6 +1484,9 @@ _COMING_OUT = {
     "published", "released", "aired", "broadcast", "posted", "issued", "televised", "given",
     "granted", "delivered",
 }  # fmt: skip
+# Verbs by which someone makes the writing or speech an act is done in ("in an article which
+# he wrote", "in a speech that he gave").
+_WRITING = {"write", "pen", "publish", "give", "deliver", "post", "release", "author"}
 # Prepositions an act is done through a medium by: "in an interview", "via a video"
 _THROUGH = {"in", "through", "via"}
 
@@ -1494,12 +1497,13 @@ def _medium_out(verb: Token) -> bool:
     the date on the medium's participle). Not a thing acted on ("criticised the report
     published on Monday")."""
     medium = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.lower_ in _COMING_OUT
-        and medium.dep_ == "pobj"
-        and medium.head.lower_ in _THROUGH
-    )
+    if medium.dep_ != "pobj" or medium.head.lower_ not in _THROUGH:
+        return False
+    if verb.dep_ == "relcl":
+        # "Erdogan, in an article which he wrote for the Washington Post in November, stated
+        # that …": the writing's day is the day it says what it says
+        return verb.lemma_.lower() in _WRITING
+    return verb.dep_ == "acl" and verb.lower_ in _COMING_OUT
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
