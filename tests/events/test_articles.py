@@ -413,7 +413,7 @@ FLOORS = {
     # "asked the Israeli ambassador to leave the country" a request, "the consul general" a
     # general deported, "agreed … to convene the commission in September" dated last
     # September. After its rules 19 of 37, dates 18 of 19
-    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.51, 0.94, 0.94),
+    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.78, 1.00, 1.00),
     # a Persian-press analysis of the al-Ula declaration ending the Qatar blockade, written in
     # session 32 (h3) before any rule for it: 19 of 29, dates 17 of 19, modality 13 of 19
     # ("It should be recalled that on 5 June 2017 …" read as a modal), no not-row violated,
@@ -504,7 +504,7 @@ FLOORS = {
     # of 24, dates 7 of 7, modality 7 of 7; one not row violated ("a meeting of Erdoğan and
     # Mitsotakis in the near future does not seem possible" coded as a meeting held). After
     # its rules 13 of 24, dates 13 of 13, no false fact left of those found at the start
-    "2020-03-13-pazarkule-gates.txt": (0.54, 1.00, 1.00),
+    "2020-03-13-pazarkule-gates.txt": (0.58, 1.00, 1.00),
     # a Russian-press analysis of the Moldova-Russia row of summer 2017 (expulsions of 29 and
     # 31 May, the parliament's declaration on Russian troops, Rogozin's plane and his
     # persona non grata), written in session 34 (h2) before any rule for it: start 2 of 22,
@@ -586,8 +586,13 @@ FLOORS = {
     # opening), written in session 36 (h3) before the coder saw it: start 12 of 22, dates 10
     # of 12, modality 12 of 12, no not-row violated; asserted facts no row accounts for: the
     # G20 made a party of a phone call told "on the eve of the summit of the G20", "the
-    # Washington Post" read as Washington
-    "2022-05-01-jeddah-visit.txt": (0.54, 0.83, 1.00),
+    # Washington Post" read as Washington. Its rules (subjects after an opening phrase, a
+    # paper named after a place, a person's plain "went to" / "came to" a named place, the
+    # journey in the subject's relative clause dating his acts, "reviewed with X", the ways
+    # of growing a tie a goal, "the order to kill came from Y", the day a writing was made):
+    # 15 of 22, dates 15 of 15, modality 15 of 15, no not-row violated; the G20 and
+    # Washington false facts gone
+    "2022-05-01-jeddah-visit.txt": (0.68, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
