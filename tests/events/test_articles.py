@@ -413,7 +413,7 @@ FLOORS = {
     # "asked the Israeli ambassador to leave the country" a request, "the consul general" a
     # general deported, "agreed … to convene the commission in September" dated last
     # September. After its rules 19 of 37, dates 18 of 19
-    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.51, 0.94, 0.94),
+    "2022-08-19-ankara-tel-aviv-envoys.txt": (0.78, 1.00, 1.00),
     # a Persian-press analysis of the al-Ula declaration ending the Qatar blockade, written in
     # session 32 (h3) before any rule for it: 19 of 29, dates 17 of 19, modality 13 of 19
     # ("It should be recalled that on 5 June 2017 …" read as a modal), no not-row violated,
@@ -495,14 +495,16 @@ FLOORS = {
     # twenty agreements signed" after Muizzu's talks with Xi given India and the Maldives
     # (the last pair that acted both ways), "in Fujian Muizzu China had requested" read as
     # China asking (the person and the country parsed as one name). After its rules 10 of
-    # 21, dates 10 of 10
-    "2024-01-16-male-delhi-troops.txt": (0.47, 1.00, 1.00),
+    # 21, dates 10 of 10. Session 36 (h3): Rijiju's "to Male came" is his visit (a person's
+    # plain "came to"), 13 of 21, dates 11 of 13: the two rows of the next day's meeting, in
+    # the same sentence and still uncoded, match the visit of the 17th
+    "2024-01-16-male-delhi-troops.txt": (0.61, 0.84, 1.00),
     # a Turkish-press analysis of the Pazarkule/Evros migration crisis between Turkey, Greece
     # and the EU (Feb-Mar 2020), written in session 34 (h1) before the coder saw it: start 7
     # of 24, dates 7 of 7, modality 7 of 7; one not row violated ("a meeting of Erdoğan and
     # Mitsotakis in the near future does not seem possible" coded as a meeting held). After
     # its rules 13 of 24, dates 13 of 13, no false fact left of those found at the start
-    "2020-03-13-pazarkule-gates.txt": (0.54, 1.00, 1.00),
+    "2020-03-13-pazarkule-gates.txt": (0.58, 1.00, 1.00),
     # a Russian-press analysis of the Moldova-Russia row of summer 2017 (expulsions of 29 and
     # 31 May, the parliament's declaration on Russian troops, Rogozin's plane and his
     # persona non grata), written in session 34 (h2) before any rule for it: start 2 of 22,
@@ -604,6 +606,18 @@ FLOORS = {
     # dates 17 of 17, modality 17 of 17, those false facts gone but the charge against Wang
     # Yi (a rule reading "the visit" as the compatriot's told last cost four rows elsewhere)
     "2020-09-05-vystrcil-taipei.txt": (0.73, 1.00, 1.00),
+    # a machine-translated Ankara daily's analysis of the Turkish-Saudi thaw of spring 2022
+    # (Erdogan in Jeddah, the Khashoggi trial sent to Riyadh, the Saudi boycott, the UAE
+    # opening), written in session 36 (h3) before the coder saw it: start 12 of 22, dates 10
+    # of 12, modality 12 of 12, no not-row violated; asserted facts no row accounts for: the
+    # G20 made a party of a phone call told "on the eve of the summit of the G20", "the
+    # Washington Post" read as Washington. Its rules (subjects after an opening phrase, a
+    # paper named after a place, a person's plain "went to" / "came to" a named place, the
+    # journey in the subject's relative clause dating his acts, "reviewed with X", the ways
+    # of growing a tie a goal, "the order to kill came from Y", the day a writing was made):
+    # 15 of 22, dates 15 of 15, modality 15 of 15, no not-row violated; the G20 and
+    # Washington false facts gone
+    "2022-05-01-jeddah-visit.txt": (0.68, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -187,3 +187,48 @@ def test_a_season_of_a_year_is_that_year(coder, text, want):
 )
 def test_a_weekday_of_the_week_before(coder, text, published, want):
     assert want in {e.date for e in coder.code_text(text, published) if e.is_fact}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "root", "want"),
+    [
+        (
+            "Macron, who arrived in Kyiv on Monday, met Zelensky and promised more weapons.",
+            dt.date(2022, 5, 1),
+            "04",
+            dt.date(2022, 4, 25),
+        ),
+        (
+            "President Erdogan, who on Thursday went to the city of Jeddah, was received by "
+            "King Salman, and after that he held a meeting with the crown prince.",
+            dt.date(2022, 5, 1),
+            "04",
+            dt.date(2022, 4, 28),
+        ),
+    ],
+)
+def test_the_doers_journey_dates_what_he_does_there(coder, text, published, root, want):
+    """A relative clause on the subject telling the journey ("who arrived in Kyiv on
+    Monday") gives its day to the acts of the sentence that name none of their own."""
+    events = [e for e in coder.code_text(text, published) if e.cameo_root == root and e.is_fact]
+    assert events
+    assert {e.date for e in events} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In a speech that he gave on Monday, Blinken criticised China.", dt.date(2022, 4, 25)),
+        (
+            "Erdogan, in an article which he wrote for the Washington Post in November of last "
+            "year, had stated that the order to kill Khashoggi came from the Saudi government.",
+            dt.date(2021, 11, 1),
+        ),
+    ],
+)
+def test_the_day_a_writing_was_made_dates_what_it_says(coder, text, want):
+    """ "in an article which he wrote … in November", "in a speech that he gave on Monday":
+    the relative clause that makes the medium dates the act done in it."""
+    events = [e for e in coder.code_text(text, dt.date(2022, 5, 1)) if e.cameo_root == "11"]
+    assert events
+    assert {e.date for e in events} == {want}

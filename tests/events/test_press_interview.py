@@ -42,3 +42,27 @@ def test_a_side_that_confirms_the_other_s_act_charges_no_one(coder):
         for e in events
     )
     assert not [e for e in events if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Erdogan, in an article which he wrote for the Washington Post, said that the order "
+            "for the killing came from the highest levels of the Saudi government.",
+            "USA",
+        ),
+        ("Bashar al-Assad gave an interview to the Moscow Times on Monday.", "RUS"),
+    ],
+)
+def test_a_paper_named_after_a_place_is_no_side(coder, text, place):
+    """ "the Washington Post", "the Moscow Times": a paper titled after a capital is not the
+    capital's state; writing for it or talking to it is no act towards that state."""
+    events = coder.code_text(text, DAY)
+    assert not [e for e in events if place in (e.source_country, e.target_country)]
+
+
+def test_the_staff_of_a_paper_named_after_a_place_stay_its_country_media(coder):
+    """ "Washington Post reporters": the title names whose people follow."""
+    events = coder.code_text("Washington Post reporters met Putin in Moscow.", DAY)
+    assert any(e.source_country == "USA" and e.cameo_root == "04" for e in events)

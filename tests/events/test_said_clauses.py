@@ -151,3 +151,23 @@ def test_state_media_do_not_speak_for_two_states_they_name(coder):
     )
     found = _source_phrases(coder, text, "AGREE")
     assert found and all("media" not in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Erdogan said that the order to kill Khashoggi came from the highest levels of the "
+            "Saudi government.",
+            ("TUR", "SAU"),
+        ),
+        ("Kyiv said the order to shoot down the airliner came from Moscow.", ("UKR", "RUS")),
+    ],
+)
+def test_saying_whence_the_order_for_a_killing_came_accuses_its_source(coder, text, pair):
+    """ "the order to kill X came from Y": Y ordered the killing, and saying so is an
+    accusation (112) against Y, as "the killing was ordered by Y" is."""
+    assert any(
+        (e.source_country, e.target_country) == pair and e.cameo_root == "11" and e.is_fact
+        for e in coder.code_text(text, PUB)
+    )

@@ -154,3 +154,89 @@ def test_a_recipient_set_before_the_thing_given_receives_it(coder, text, pair):
 def test_a_name_before_a_noun_after_to_stays_one_phrase(coder):
     text = "The Turkish minister talked to Kremlin officials on Monday."
     assert not [e for e in coder.code_text(text, DAY) if e.cameo_root in ("03", "07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "outsider"),
+    [
+        (
+            "On the eve of the summit of NATO, Macron and Scholz in a telephone conversation "
+            "agreed to coordinate their positions.",
+            ("FRA", "DEU"),
+            "NATO",
+        ),
+        (
+            "On 3 March, after the meeting of the European Council, Putin and Erdogan in a "
+            "phone call discussed the situation in Idlib.",
+            ("RUS", "TUR"),
+            "EU",
+        ),
+    ],
+)
+def test_the_subjects_after_an_opening_phrase_are_not_part_of_it(coder, text, pair, outsider):
+    """Translated order sets a phrase between the subjects and the verb ("…, Putin and Erdogan
+    in a phone call discussed"); the model hangs the subjects on the opening phrase's last
+    name as the rest of its list, and the summit's body joins the call."""
+    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "04"]
+    pairs = {(e.source_country, e.target_country) for e in events}
+    assert pair in pairs and pair[::-1] in pairs
+    assert not [e for e in events if outsider in (e.source_country, e.target_country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan in his turn on 14 February went to Abu Dhabi.", ("TUR", "ARE")),
+        ("The Israeli foreign minister on 23 June came to Ankara.", ("ISR", "TUR")),
+    ],
+)
+def test_a_person_going_to_a_named_place_visits_it(coder, text, pair):
+    """Translated "went to Abu Dhabi", "came to Ankara": a person's trip to a capital is a
+    visit (042), as "travelled to" is, with no purpose told."""
+    assert any(
+        (e.source_country, e.target_country) == pair and e.cameo == "042" and e.is_fact
+        for e in coder.code_text(text, DAY)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin came to power in 2000.",
+        "Russia went to the UN Security Council over the attack.",
+        "Most of the Ukrainian grain goes to Egypt.",
+        "He went to court to challenge the decision.",
+    ],
+)
+def test_going_to_a_place_is_no_visit_for_things_or_states(coder, text):
+    assert not [e for e in coder.code_text(text, DAY) if e.cameo == "042"]
+
+
+def test_reviewing_matters_with_someone_is_talking_with_him(coder):
+    """Translated "değerlendirdi": "evaluated with Lavrov the situation in Syria", "reviewed
+    with the guest the ways …" is a meeting (040) with the one named after "with"."""
+    text = "Cavusoglu evaluated with Lavrov the situation in Syria on Monday."
+    assert any(
+        (e.source_country, e.target_country) == ("TUR", "RUS") and e.cameo == "040"
+        for e in coder.code_text(text, DAY)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The King reviewed with Erdogan the ways of developing the cooperation between Saudi "
+        "Arabia and Turkey in all fields.",
+        "The ministers discussed ways to strengthen cooperation between Russia and India.",
+    ],
+)
+def test_the_tie_that_ways_are_sought_to_grow_is_a_goal(coder, text):
+    """ "the ways of developing the cooperation between the two countries": the cooperation
+    is what the talks are about, no support given (050) as a fact."""
+    events = [e for e in coder.code_text(text, DAY) if e.cameo_root == "05"]
+    assert not [e for e in events if e.is_fact]
+
+
+def test_a_tie_sought_by_ending_something_is_no_goal(coder):
+    text = "They talked about the means of ending the war between Russia and Ukraine."
+    assert any(e.cameo_root == "19" and e.is_fact for e in coder.code_text(text, DAY))

@@ -127,6 +127,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    doers_journey,
     in_charged_act,
     noun_gap,
     own_dated_clause,
@@ -1531,6 +1532,9 @@ _COMING_OUT = {
     "published", "released", "aired", "broadcast", "posted", "issued", "televised", "given",
     "granted", "delivered",
 }  # fmt: skip
+# Verbs by which someone makes the writing or speech an act is done in ("in an article which
+# he wrote", "in a speech that he gave").
+_WRITING = {"write", "pen", "publish", "give", "deliver", "post", "release", "author"}
 # Prepositions an act is done through a medium by: "in an interview", "via a video"
 _THROUGH = {"in", "through", "via"}
 
@@ -1541,12 +1545,13 @@ def _medium_out(verb: Token) -> bool:
     the date on the medium's participle). Not a thing acted on ("criticised the report
     published on Monday")."""
     medium = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.lower_ in _COMING_OUT
-        and medium.dep_ == "pobj"
-        and medium.head.lower_ in _THROUGH
-    )
+    if medium.dep_ != "pobj" or medium.head.lower_ not in _THROUGH:
+        return False
+    if verb.dep_ == "relcl":
+        # "Erdogan, in an article which he wrote for the Washington Post in November, stated
+        # that …": the writing's day is the day it says what it says
+        return verb.lemma_.lower() in _WRITING
+    return verb.dep_ == "acl" and verb.lower_ in _COMING_OUT
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
@@ -2735,6 +2740,8 @@ class Coder:
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
             if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
                 continue  # "(on 17 August) agreed to convene the commission in September"
+            if rank == 2 and doers_journey(clause, word):
+                rank = 1  # "X, who on Thursday went to Jeddah, was received by the King"
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)

@@ -96,6 +96,7 @@ from detente.events.readings import (
     by_protesters,
     by_refuge,
     by_regretted_choice,
+    by_trip,
     by_ultimatum,
     call_made_for,
     carries_aid,
@@ -1241,6 +1242,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if arrival is None:
             continue
         pat = arrival
+        trip = by_trip(verb, pat)
+        if trip is None:
+            continue  # "came to power", "the oil will go to Syria": no one visits
+        pat = trip
         if by_accident(verb, pat) is None:
             continue  # "an airliner crashed, killing all 224 on board": no one struck
         pat = by_display(verb, pat, noun)

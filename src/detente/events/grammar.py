@@ -750,7 +750,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and depth < 4 and _directed(verb):
         # "signed a decree to release 20 prisoners", "issued an order to detain the former
         # governor": the act a directive orders is done by whoever issued it
-        issuer = issuer_of(verb.head, depth)
+        issuer = directive_origin(verb.head) or issuer_of(verb.head, depth)
         if issuer is not None:
             return issuer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
@@ -1155,6 +1155,22 @@ def _directed(verb: Token) -> bool:
     return verb.head.lemma_.lower() in DIRECTIVES and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+# Verbs by which a directive is said to have its source: "the order came from Moscow".
+_ISSUED_FROM = {"come", "originate", "emanate"}
+
+
+def directive_origin(noun: Token) -> Token | None:
+    """Where the directive ``noun`` is said to come from: "said that the order to kill
+    Khashoggi came from the highest levels of the Saudi government", "the instructions to
+    fire originated in Moscow" (the one named after "from" or "in" issued it)."""
+    if noun.lemma_.lower() not in DIRECTIVES or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _ISSUED_FROM:
+        return None
+    return next(iter(prep_objects(verb, frozenset({"from", "in"}))), None)
 
 
 def issuer_of(noun: Token, depth: int = 0) -> Token | None:

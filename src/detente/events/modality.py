@@ -423,6 +423,31 @@ _POSSIBILITIES = {
     "possibility", "prospect", "idea", "chance", "likelihood", "option", "question",
     "probability", "feasibility",
 }  # fmt: skip
+# Nouns of the means to an end: the act they lead to is a goal talked of, not a thing done
+# ("reviewed the ways of developing the cooperation between the two countries", "discussed
+# ways to boost trade with Ankara", "the means of ending the war").
+_MEANS = {"way", "means", "mean", "avenue"}
+# Verbs of making a tie grow: what they make grow is the goal ("ways of developing the
+# cooperation"); what is ended or stopped is real ("the means of ending the war").
+_GROWING = {
+    "develop", "strengthen", "boost", "expand", "deepen", "enhance", "promote", "improve",
+    "increase", "advance", "broaden", "widen", "intensify", "foster", "further",
+}  # fmt: skip
+
+
+def _means_to(tok: Token, chain: list[Token], depth: int) -> bool:
+    """``tok``, a noun of :data:`_MEANS`, leads to ``chain[0]``'s tie: through a gerund of
+    growing it ("ways of developing the cooperation") or an infinitive ("ways to boost
+    cooperation")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MEANS or depth < 2:
+        return False
+    if chain[1].lemma_.lower() not in _GROWING:
+        return False
+    if depth == 2:
+        return any(c.lower_ == "to" for c in chain[1].children)
+    return depth == 3 and chain[1].tag_ == "VBG" and chain[2].lower_ in ("of", "for")
+
+
 # Nouns of fearing an act: what is feared has not happened ("fears of an attack by Iran on
 # Israel sent oil higher", "the risk of a war between X and Y", "worries over an invasion").
 # ("concern" is left out: "concern over the attack on the embassy" is mostly about a real one.)
@@ -1481,6 +1506,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # alleged hangs under the accusation, "of violating")
         if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and below != "conj":
             reported = True
+        if _means_to(tok, chain, depth):
+            # "reviewed the ways of developing the cooperation with Ankara", "ways to boost
+            # cooperation" (the parser's relative clause: its infinitive is the goal's)
+            future = True
         if depth > boundary:
             reported = reported or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RUMOUR_SOURCES

@@ -1143,6 +1143,36 @@ def _a_person(tok: Token | None) -> bool:
     )
 
 
+# Verbs of going that name no trip by themselves: "went to court", "came to power", "the
+# oil will go to Syria" (lines with a purpose, "came to Ankara for talks", need no person).
+_PLAIN_GOING = frozenset({"go", "come"})
+_TRAVELLERS = frozenset({"he", "she"})
+
+
+def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
+    """A person who goes or comes to a named place pays it a visit: translated "Erdogan in
+    his turn on 14 February went to Abu Dhabi", "Lapid on 23 June came to Ankara"; anyone
+    or anything else going somewhere pays none ("Russia went to the UN", "the grain goes to
+    Egypt", "came to power")."""
+    if pat.code != "042" or pat.obj or verb.lemma_.lower() not in _PLAIN_GOING:
+        return pat
+    subject = subject_of(verb)
+    if not (_a_person(subject) or (subject is not None and subject.lower_ in _TRAVELLERS)):
+        return None
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return None  # "will not go to Moscow to meet Gorbachev": the purpose tells the act
+    # (the place may be named by its kind's "of": "went to the city of Jeddah")
+    places = [t for p in prep_objects(verb, TO) for t in (p, *prep_objects(p, OF))]
+    if any(
+        names_someone(p) and (p.ent_type_ in PLACE_ENTITIES or p.pos_ == "PROPN") for p in places
+    ):
+        return pat
+    return None
+
+
 def by_blame(verb: Token, pat: Pattern) -> Pattern:
     """A person's "attack" on a person or over a cause is criticism (see above)."""
     if pat.code != "190" or verb.lemma_.lower() not in _BLAMING_BLOWS:

@@ -263,6 +263,25 @@ def own_dated_clause(clause: Token, word: Token) -> bool:
     return False
 
 
+# Verbs of the journey that brings a doer to where he acts.
+_JOURNEYS = frozenset({"go", "come", "arrive", "travel", "fly", "land"})
+
+
+def doers_journey(clause: Token, word: Token) -> bool:
+    """``clause`` is a relative clause on the subject of ``word``'s clause (or of the first
+    of the clauses ``word``'s is joined to) telling the doer's journey: "President Erdogan,
+    who on Thursday went to Jeddah, was received by the King, and after that he held a
+    meeting with the crown prince": the day of the journey is the day of what is done on
+    it, when no clause names its own."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in _JOURNEYS:
+        return False
+    verb = clause_of(word)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    doer = clause.head
+    return doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == verb.i
+
+
 def in_charged_act(clause: Token, word: Token) -> bool:
     """``clause`` lies in the act that ``word``, a verb of charging, lays at someone's door:
     the gerund of "accused Hamas of firing rockets at Ashkelon on 3 May", "blamed Kyiv for

@@ -2560,6 +2560,31 @@ def past_regime(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _PAST_ERAS
 
 
+# Words that make a place's name the title of a newspaper: "the Washington Post", "the Moscow
+# Times", "the Jerusalem Post", "the Boston Globe". A paper is no side of what it prints.
+_NEWSPAPER_WORDS = frozenset({
+    "post", "times", "herald", "tribune", "journal", "gazette", "chronicle", "observer",
+    "telegraph", "courier", "globe", "inquirer", "examiner", "dispatch",
+})  # fmt: skip
+# What a paper takes its title from: a country, a capital, a city or a region.
+_TITLE_KINDS = PLACE_KINDS | {"name"}
+
+
+def newspaper_title(span: Span) -> bool:
+    """``span`` is the first word of a newspaper's title, not the place it is named after:
+    "Erdogan wrote in the Washington Post", "told the Moscow Times" (a title-case paper
+    word right after it; a paper our tables list whole, "China Daily", is matched whole).
+    Not when the title names whose people follow: "Washington Post reporters" are American
+    media (read on the parse)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.is_title and after.lower_ in _NEWSPAPER_WORDS):
+        return False
+    return not (after.dep_ in ("compound", "amod", "nmod") and after.head.i > after.i)
+
+
 class ActorTagger:
     """Pipeline component: mark actor aliases and role nouns in ``doc.spans``.
 
@@ -2599,6 +2624,11 @@ class ActorTagger:
 
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
+
+    def _titles_a_paper(self, name: str) -> bool:
+        """``name`` is a country or a place, which a paper may take its title from."""
+        entry = self.book.lookup(name)
+        return entry is not None and entry.kind in _TITLE_KINDS
 
     def _is_place(self, name: str) -> bool:
         """``name`` names no actor but a place, or nothing we know ("Cebu City")."""
@@ -2795,6 +2825,8 @@ class ActorTagger:
                 span = doc.char_span(start, end, label=label, kb_id=original)
                 if span is not None and not self._given_name(span, original):
                     spans.append(span)
+        # "the Washington Post": a newspaper, not the capital
+        spans = [s for s in spans if not (newspaper_title(s) and self._titles_a_paper(s.kb_id_))]
         doc.spans[ACTOR_SPANS] = spans
         return doc
 

@@ -1424,15 +1424,20 @@ def relative_aside(sent: Span) -> tuple[int, int] | None:
     return first.i, closing.i
 
 
-def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token, Token] | None:
+def _lost_subject(
+    sent: Span,
+) -> tuple[Token | None, Token | None, Token, Token, list[Token]] | None:
     """ "After talks with Chinese President Xi Jinping, French President Emmanuel Macron
     said …": the model hangs the name after the comma on the opening phrase's last name as an
     apposition (or as the next of a list: "In a call with his counterpart Hassan Rouhani,
     President Putin expressed …, the Kremlin said"), and either leaves the verb with no
     subject or takes the opening phrase's noun for it (its preposition then has no object).
     The verb is the one the opening phrase hangs on, the sentence's root or a clause a wire
-    attribution reports. Returns the preposition and the noun to give back to it (None when
-    nothing was taken), the name that is the verb's subject, and the verb."""
+    attribution reports; the name may be in any phrase that opens the sentence before the
+    verb ("On 20 November, on the eve of the summit of the G20, Erdogan and King Salman …"),
+    and a translation may put phrases between it and the verb (:func:`_told_between`).
+    Returns the preposition and the noun to give back to it (None when nothing was taken),
+    the name that is the verb's subject, the verb, and the phrases between them."""
     opening = sent[0]
     verb = opening.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1443,23 +1448,45 @@ def _lost_subject(sent: Span) -> tuple[Token | None, Token | None, Token, Token]
     taken = any(c.dep_ in ("pobj", "pcomp") for c in opening.children)
     if subjects and (taken or subjects[0].left_edge.i != opening.i + 1):
         return None
-    phrase = subjects[0] if subjects else opening
     if not subjects and not taken:
         return None
-    name = next(
-        (
-            t
-            for t in phrase.subtree
-            if t.dep_ in ("appos", "conj")
-            and t.pos_ == "PROPN"
-            and sent.doc[t.left_edge.i - 1].text == ","
-            and t.right_edge.i + 1 == verb.i
-        ),
-        None,
+    phrases = (
+        [subjects[0]]
+        if subjects
+        else [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
     )
-    if name is None:
-        return None
-    return (opening, subjects[0], name, verb) if subjects else (None, None, name, verb)
+    for phrase in phrases:
+        for t in phrase.subtree:
+            if (
+                t.dep_ in ("appos", "conj")
+                and t.pos_ == "PROPN"
+                and sent.doc[t.left_edge.i - 1].text == ","
+                and (between := _told_between(t, verb)) is not None
+            ):
+                if subjects:
+                    return opening, subjects[0], t, verb, between
+                return None, None, t, verb, between
+    return None
+
+
+def _told_between(name: Token, verb: Token) -> list[Token] | None:
+    """The phrases a translation puts between a subject the model took for part of an
+    opening phrase and its verb ("…, Erdogan and King Salman in a telephone conversation
+    agreed": the call is the verb's): whole prepositional phrases filling the gap, none of
+    them the name's own (empty when the verb follows the name); None when anything else
+    lies between."""
+    doc = name.doc
+    phrases: list[Token] = []
+    i = name.right_edge.i + 1
+    while i < verb.i:
+        tok = doc[i]
+        if tok.dep_ != "prep" or tok.left_edge.i != i or tok.right_edge.i >= verb.i:
+            return None
+        if tok.head.i == name.i or name.i in (a.i for a in tok.ancestors):
+            return None
+        phrases.append(tok)
+        i = tok.right_edge.i + 1
+    return phrases
 
 
 def _adverbial_subject(sent: Span) -> Token | None:
@@ -1488,7 +1515,7 @@ def opening_subjects(doc: Doc) -> Doc:
     subject too (:func:`_adverbial_subject`). Text and tokens never change."""
     found = [lost for sent in doc.sents if (lost := _lost_subject(sent)) is not None]
     found += [
-        (None, None, name, sent.root)
+        (None, None, name, sent.root, [])
         for sent in doc.sents
         if (name := _adverbial_subject(sent)) is not None
     ]
@@ -1497,9 +1524,12 @@ def opening_subjects(doc: Doc) -> Doc:
     attrs = [HEAD, DEP]
     array = doc.to_array(attrs).astype(np.int64)
     pobj, nsubj = doc.vocab.strings.add("pobj"), doc.vocab.strings.add("nsubj")
-    for opening, noun, name, verb in found:
+    prep = doc.vocab.strings.add("prep")
+    for opening, noun, name, verb, between in found:
         if opening is not None and noun is not None:
             array[noun.i] = (opening.i - noun.i, pobj)
         array[name.i] = (verb.i - name.i, nsubj)
+        for phrase in between:
+            array[phrase.i] = (verb.i - phrase.i, prep)
     doc.from_array(attrs, array.astype(np.uint64))
     return doc
