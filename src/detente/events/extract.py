@@ -1192,9 +1192,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and (
-            at_play(verb) or striving(verb) or dismissal(verb, pat)
+            at_play(verb) or won_at_the_polls(verb) or striving(verb) or dismissal(verb, pat)
         ):
-            continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
+            continue  # "struck back to beat the Nuggets", "beats Hofer in the runoff", "fight
+            # to survive", "fired a coach"
         if pat.code[:2] in _GAME_MEETINGS and met_in_play(verb):
             continue  # "the sisters met in the final", "the Patriots rallied in overtime"
         if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
@@ -1536,6 +1537,37 @@ def sporting_win(verb: Token) -> bool:
         t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
         for t in line
         if _heads_noun_phrase(t) and t.i != verb.i
+    )
+
+
+# Votes a candidate wins or loses ("beats Hofer in Austria's runoff", "defeated Le Pen in the
+# runoff", "beats Ossoff in Georgia's house race").
+ELECTIONS = frozenset({
+    "election", "runoff", "run-off", "primary", "vote", "ballot", "poll", "race", "caucus",
+    "referendum", "by-election", "byelection",
+})  # fmt: skip
+# Doers whose blows at a vote are violence at it ("police beat voters in the runoff").
+_ENFORCERS = frozenset({
+    "police", "policeman", "officer", "guard", "security", "thug", "mob", "gang", "agent",
+    "gunman", "attacker", "assailant",
+})  # fmt: skip
+
+
+def won_at_the_polls(verb: Token) -> bool:
+    """``verb`` tells who beat whom in a vote: a verb of winning by people who carry no arms,
+    with an "in" phrase, the verb's or the loser's, that names an election ("van der bellen
+    beats the far right's norbert hofer in austria's runoff"): a result at the polls, no
+    attack (troops or police who beat voters in a runoff keep their force)."""
+    doer = subject_of(verb)
+    if verb.lemma_.lower() not in _DEFEATING or is_armed(doer):
+        return False
+    if doer is not None and doer.lemma_.lower() in _ENFORCERS:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        o.lemma_.lower() in ELECTIONS
+        for holder in holders
+        for o in prep_objects(holder, frozenset({"in"}))
     )
 
 

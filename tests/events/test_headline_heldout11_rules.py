@@ -1,0 +1,38 @@
+"""Rules found on the November-December 2016 headline set (tests/data/headlines_heldout11.tsv),
+each tried on invented lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2016, 12, 10)
+
+
+def _facts(coder, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+def _roots(coder, text: str) -> set[str]:
+    return {root for _, _, root in _facts(coder, text)}
+
+
+# A candidate who beats another in a vote wins it: no blow is struck. Police who beat voters
+# at one still strike them.
+ELECTORAL_WINS = [
+    ("alexander van der bellen beats norbert hofer in austria's runoff", False),
+    ("karen handel beats jon ossoff in georgia's house race", False),
+    ("Turkish police beat Kurdish voters in the runoff.", True),
+    ("chinese guards beat an indian soldier in ladakh", True),
+]
+
+
+@pytest.mark.parametrize(("text", "struck"), ELECTORAL_WINS)
+def test_a_win_in_a_vote_is_no_blow(coder, text, struck):
+    assert ("18" in _roots(coder, text)) is struck
