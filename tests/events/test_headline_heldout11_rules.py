@@ -36,3 +36,17 @@ ELECTORAL_WINS = [
 @pytest.mark.parametrize(("text", "struck"), ELECTORAL_WINS)
 def test_a_win_in_a_vote_is_no_blow(coder, text, struck):
     assert ("18" in _roots(coder, text)) is struck
+
+
+# An honour the tagger reads as a name is no person with a title: the words before it name
+# the honour, not what is accepted ("peace"); a peace plan accepted still settles.
+HONOURS_ACCEPTED = [
+    ("juan manuel santos accepts the nobel peace prize in oslo", False),
+    ("the dalai lama accepts the templeton peace award in london", False),
+    ("Kim accepted the peace plan of Norway.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "settles"), HONOURS_ACCEPTED)
+def test_an_honour_accepted_is_no_settlement(coder, text, settles):
+    assert ("03" in _roots(coder, text)) is settles

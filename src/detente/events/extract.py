@@ -206,7 +206,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas.add(noun.lower_[:-1])  # a plural the lemmatizer cut wrong ("doses": "dos")
     if noun.tag_ == "VBN":
         lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
-    if noun.pos_ == "PROPN":
+    if noun.pos_ == "PROPN" and lemma not in HONOURS:
         # a person named with the title before the name is that title: "summoned Turkish
         # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the
         # title of the first mention ("expelled Samsar")
@@ -215,6 +215,11 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
     )
+
+
+# Honours, whose names the tagger may take for a person's: the words before one name the
+# honour, no title ("santos accepts the nobel peace prize in oslo" accepts no peace).
+HONOURS = frozenset({"prize", "award", "medal", "trophy", "laureate", "honor", "honour"})
 
 
 # Envoys' titles, which news capitalises before the name ("the Maldivian High Commissioner
