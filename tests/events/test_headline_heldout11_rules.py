@@ -50,3 +50,21 @@ HONOURS_ACCEPTED = [
 @pytest.mark.parametrize(("text", "settles"), HONOURS_ACCEPTED)
 def test_an_honour_accepted_is_no_settlement(coder, text, settles):
     assert ("03" in _roots(coder, text)) is settles
+
+
+def _pairs(coder, text: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, target, _ in _facts(coder, text)}
+
+
+# A city set before a suspect or an attacker names the deed's place, not the doer's country
+# ("the Berlin suspect" was a Tunisian); a city's police are still the city's.
+DEEDS_BY_PLACE = [
+    ("the berlin suspect is shot dead by police in a suburb of milan", ("ITA", "DEU"), False),
+    ("Italian police killed the Berlin attacker near Milan.", ("ITA", "DEU"), False),
+    ("Berlin police detained a Syrian suspect.", ("DEU", "SYR"), True),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "found"), DEEDS_BY_PLACE)
+def test_a_suspect_named_by_a_city_is_not_its(coder, text, pair, found):
+    assert (pair in _pairs(coder, text)) is found
