@@ -68,3 +68,17 @@ DEEDS_BY_PLACE = [
 @pytest.mark.parametrize(("text", "pair", "found"), DEEDS_BY_PLACE)
 def test_a_suspect_named_by_a_city_is_not_its(coder, text, pair, found):
     assert (pair in _pairs(coder, text)) is found
+
+
+# Ties switched away from a government break them with the side the "from" phrase names;
+# ties switched to one alone recognise it.
+SWITCHED_TIES = [
+    ("sao tome and principe switches its ties from taiwan to beijing", ("STP", "TWN", "16")),
+    ("El Salvador switched its diplomatic ties from Taiwan to China.", ("SLV", "TWN", "16")),
+    ("Panama switched relations to Beijing.", ("PAN", "CHN", "05")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SWITCHED_TIES)
+def test_ties_switched_from_a_side_are_cut(coder, text, wanted):
+    assert wanted in _facts(coder, text)
