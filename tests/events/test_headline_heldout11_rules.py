@@ -82,3 +82,23 @@ SWITCHED_TIES = [
 @pytest.mark.parametrize(("text", "wanted"), SWITCHED_TIES)
 def test_ties_switched_from_a_side_are_cut(coder, text, wanted):
     assert wanted in _facts(coder, text)
+
+
+# A side's exports capped are restricted (163), as curbed ones are; a side punished for a
+# deed has its relations cut (160); a threat to punish stays a threat.
+CAPS_AND_PUNISHMENTS = [
+    ("the security council caps north korea's coal exports in new sanctions", ("UNO", "PRK", "16")),
+    ("Japan capped Chinese steel imports.", ("JPN", "CHN", "16")),
+    ("obama punishes russia for the hacking", ("USA", "RUS", "16")),
+    ("The EU punished Belarus for the forced landing of the Ryanair jet.", ("EU", "BLR", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CAPS_AND_PUNISHMENTS)
+def test_caps_and_punishments_are_sanctions(coder, text, wanted):
+    assert wanted in _facts(coder, text)
+
+
+def test_a_threat_to_punish_stays_a_threat(coder):
+    roots = _roots(coder, "Iran vowed to punish Israel for the strike on its consulate.")
+    assert "13" in roots and "16" not in roots
