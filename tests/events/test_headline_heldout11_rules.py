@@ -102,3 +102,15 @@ def test_caps_and_punishments_are_sanctions(coder, text, wanted):
 def test_a_threat_to_punish_stays_a_threat(coder):
     roots = _roots(coder, "Iran vowed to punish Israel for the strike on its consulate.")
     assert "13" in roots and "16" not in roots
+
+
+# A year or a holiday rung in is a feast, no call; a person rung is called.
+RUNG_IN = [
+    "revelers pack times square under tight security to ring in 2017",
+    "Crowds in Sydney rang in the new year with fireworks.",
+]
+
+
+@pytest.mark.parametrize("text", RUNG_IN)
+def test_a_year_rung_in_is_no_call(coder, text):
+    assert "04" not in _roots(coder, text)

@@ -1203,8 +1203,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # to survive", "fired a coach"
         if pat.code[:2] in _GAME_MEETINGS and met_in_play(verb):
             continue  # "the sisters met in the final", "the Patriots rallied in overtime"
-        if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
-            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
+        if pat.code[:2] == _CONSULT_ROOT and (spoke_alone(verb) or rang_in_a_time(verb)):
+            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted;
+            # "revelers pack times square to ring in 2017": a feast, no call
         if pat.code[:2] in FORCE_ROOTS and (opposed := opposing(verb, comp)) is not None:
             pat = replace(pat, code=opposed)  # "attacked the plan", "fights U.S. tariffs"
         if (
@@ -1707,6 +1708,23 @@ def spoke_alone(verb: Token) -> bool:
         and subject.tag_ not in ("NNS", "NNPS")
         and subject.lower_ not in ("they", "we")
     )
+
+
+# Times a crowd rings in or out: a year, a holiday ("revelers pack times square to ring in
+# 2017", "Sydney rang in the new year with fireworks").
+_FEASTS = frozenset({"year", "christmas", "holiday", "holidays", "new", "century", "decade"})
+
+
+def rang_in_a_time(verb: Token) -> bool:
+    """``verb`` is "ring" with a time rung in or out, a celebration: no call is made (a year
+    or a holiday, told as a date or named: "ring in 2017", "rang out the old year")."""
+    if verb.lemma_.lower() != "ring" or verb.i + 1 >= len(verb.doc):
+        return False
+    edge = verb.doc[verb.i + 1]  # (a particle right after the verb: "rang Putin in May" calls)
+    if edge.head.i != verb.i or edge.lower_ not in ("in", "out"):
+        return False
+    times = [*prep_objects(verb, frozenset({"in", "out"})), *objects_of(verb)]
+    return any(t.ent_type_ == "DATE" or t.lemma_.lower() in _FEASTS for t in times)
 
 
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
