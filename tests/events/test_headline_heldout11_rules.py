@@ -114,3 +114,17 @@ RUNG_IN = [
 @pytest.mark.parametrize("text", RUNG_IN)
 def test_a_year_rung_in_is_no_call(coder, text):
     assert "04" not in _roots(coder, text)
+
+
+# Investors' words and weighing are a market's mood, no act of a side; a state that weighs a
+# plan still considers it.
+MARKET_MOODS = [
+    ("the peso slides to a record low as investors weigh trump's trade plans", False),
+    ("Investors weighed the Fed's plans on Monday.", False),
+    ("Germany weighs Trump's trade plans.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "considered"), MARKET_MOODS)
+def test_investors_weighing_is_a_mood(coder, text, considered):
+    assert ("01" in _roots(coder, text)) is considered

@@ -1822,7 +1822,9 @@ MARKETS = {
     "dollar", "yen", "euro", "pound", "peso", "ruble", "rouble", "rupee", "yuan", "oil",
     "gold", "yield", "equity",
 }  # fmt: skip
-# People of a market, who give ground only as prices do ("investors retreat").
+# People of a market, who give ground only as prices do ("investors retreat") and whose words
+# and weighing are a market's mood ("investors weigh the fed's plans").
+_WORDS_ROOT = "01"
 _MARKET_PEOPLE = {"investor", "trader"}
 # The levels a market moves between: "banks retreat from their post-election rally".
 MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
@@ -1837,12 +1839,15 @@ _ARMIES_ACTS = frozenset({"attack", "strike", "airstrike", "shelling", "raid", "
 
 def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:
     """A market's move told with a verb of a political act: its doer is a market or what it
-    trades ("stocks rally", "stocks retreat"), or a verb of giving ground has market people
+    trades ("stocks rally", "stocks retreat"), a verb of words or weighing has market people
+    as doer ("investors weigh trump's trade plans"), or a verb of giving ground has them
     as doer ("investors retreat") or a price level as what is left ("banks retreat from their
     post-election rally")."""
     doers = {s.lemma_.lower() for s in sources}
     if doers & MARKETS:
         return True
+    if code[:2] == _WORDS_ROOT and doers & _MARKET_PEOPLE:
+        return True  # "the peso slides as investors weigh trump's trade plans": a market's mood
     if code[:2] != _YIELD_ROOT:
         return False
     return bool(doers & _MARKET_PEOPLE) or any(
