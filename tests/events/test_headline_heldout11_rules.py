@@ -128,3 +128,17 @@ MARKET_MOODS = [
 @pytest.mark.parametrize(("text", "considered"), MARKET_MOODS)
 def test_investors_weighing_is_a_mood(coder, text, considered):
     assert ("01" in _roots(coder, text)) is considered
+
+
+# A blast told with what set it off by mishap (gas, fireworks, chemicals) is an accident, no
+# attack; a blast at a checkpoint is still one.
+BLASTS = [
+    ("a blast at a fireworks market near mexico city kills 31", False),
+    ("An explosion at a chemical plant in Tianjin killed 173 people.", False),
+    ("A blast at a checkpoint in Kabul killed ten Afghan soldiers.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "attack"), BLASTS)
+def test_a_blast_by_mishap_is_no_attack(coder, text, attack):
+    assert ("19" in _roots(coder, text)) is attack

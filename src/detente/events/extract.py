@@ -1297,9 +1297,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if any(s.lemma_.lower() in NOT_DOERS for s in sources):
+        if any(s.lemma_.lower() in NOT_DOERS or accidental_blast(s) for s in sources):
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
-            # the building": nature is no one's force, and no side acts through it
+            # the building", "a blast at a fireworks market kills 31": nature or mishap is
+            # no one's force, and no side acts through it
             continue
         if ruled_void(verb, pat.code):
             continue  # "the supreme court strikes down two districts": a ruling, no blow
@@ -1872,6 +1873,31 @@ def ruled_void(verb: Token, code: str) -> bool:
         return False
     subject = subject_of(verb)
     return subject is not None and counted(subject).lemma_.lower() in _RULING_BODIES
+
+
+# Blasts and what sets them off by mishap: gas, fireworks, chemicals, fuel, a boiler, and the
+# places that store them ("a blast at a fireworks market near mexico city kills 31", "a gas
+# explosion", "an explosion at a chemical plant"); a blast at a checkpoint is a bombing.
+_BLASTS = frozenset({"blast", "explosion"})
+_MISHAPS = frozenset({
+    "gas", "firework", "fireworks", "chemical", "fuel", "boiler", "methane", "propane",
+    "refinery", "fertilizer", "fertiliser", "ammonium", "tanker", "mine",
+    "coal", "dust", "pipeline",
+})  # fmt: skip
+
+
+def accidental_blast(tok: Token) -> bool:
+    """``tok`` is a blast told with what set it off by mishap, as its modifier or in the "at"
+    or "in" phrase of its place ("a gas explosion", "a blast at a fireworks market")."""
+    if tok.lemma_.lower() not in _BLASTS:
+        return False
+    places = [tok, *prep_objects(tok, frozenset({"at", "in"}))]
+    return any(
+        w.lemma_.lower() in _MISHAPS or w.lower_ in _MISHAPS
+        for place in places
+        for w in [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+        if w is not tok
+    )
 
 
 NOT_DOERS = {
