@@ -307,14 +307,23 @@ FORUM_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Doers of a crime, whom news names by the place of the deed: "the Berlin suspect", "the
+# Boston bomber", "the Manchester attacker" (a Tunisian, two Kyrgyz-born brothers, a Briton).
+DEED_DOERS = frozenset({
+    "suspect", "attacker", "bomber", "gunman", "shooter", "killer", "assailant", "hijacker",
+    "stabber", "plotter", "perpetrator",
+})  # fmt: skip
+
+
 def _named_after_place(tok: Token, entry: ActorEntry) -> bool:
     """``tok`` is a place that only names the forum or document it modifies ("the Minsk
-    Group")."""
+    Group"), or the deed of the doer it modifies ("the berlin suspect is shot dead by police
+    in milan": the suspect of the Berlin attack, not a German)."""
     return (
         entry.kind in PLACE_KINDS
         and tok.dep_ == "compound"
         and tok.head.i > tok.i
-        and tok.head.lemma_.lower() in FORUM_NOUNS
+        and tok.head.lemma_.lower() in FORUM_NOUNS | DEED_DOERS
     )
 
 

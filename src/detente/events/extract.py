@@ -218,7 +218,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
     if _AIRCRAFT_DESIGNATION.fullmatch(noun.text):
         lemmas.add("aircraft")
-    if noun.pos_ == "PROPN":
+    if noun.pos_ == "PROPN" and lemma not in HONOURS:
         # a person named with the title before the name is that title: "summoned Turkish
         # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the
         # title of the first mention ("expelled Samsar")
@@ -227,6 +227,11 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
     )
+
+
+# Honours, whose names the tagger may take for a person's: the words before one name the
+# honour, no title ("santos accepts the nobel peace prize in oslo" accepts no peace).
+HONOURS = frozenset({"prize", "award", "medal", "trophy", "laureate", "honor", "honour"})
 
 
 # Envoys' titles, which news capitalises before the name ("the Maldivian High Commissioner
@@ -1204,13 +1209,15 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and (
-            at_play(verb) or striving(verb) or dismissal(verb, pat)
+            at_play(verb) or won_at_the_polls(verb) or striving(verb) or dismissal(verb, pat)
         ):
-            continue  # "struck back to beat the Nuggets", "fight to survive", "fired a coach"
+            continue  # "struck back to beat the Nuggets", "beats Hofer in the runoff", "fight
+            # to survive", "fired a coach"
         if pat.code[:2] in _GAME_MEETINGS and met_in_play(verb):
             continue  # "the sisters met in the final", "the Patriots rallied in overtime"
-        if pat.code[:2] == _CONSULT_ROOT and spoke_alone(verb):
-            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted
+        if pat.code[:2] == _CONSULT_ROOT and (spoke_alone(verb) or rang_in_a_time(verb)):
+            continue  # "the defense secretary spoke in Seoul": a speech, no one consulted;
+            # "revelers pack times square to ring in 2017": a feast, no call
         if pat.code[:2] in FORCE_ROOTS and (opposed := opposing(verb, comp)) is not None:
             pat = replace(pat, code=opposed)  # "attacked the plan", "fights U.S. tariffs"
         if (
@@ -1307,9 +1314,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if any(s.lemma_.lower() in NOT_DOERS for s in sources):
+        if any(s.lemma_.lower() in NOT_DOERS or accidental_blast(s) for s in sources):
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
-            # the building": nature is no one's force, and no side acts through it
+            # the building", "a blast at a fireworks market kills 31": nature or mishap is
+            # no one's force, and no side acts through it
             continue
         if ruled_void(verb, pat.code):
             continue  # "the supreme court strikes down two districts": a ruling, no blow
@@ -1556,6 +1564,37 @@ def sporting_win(verb: Token) -> bool:
     )
 
 
+# Votes a candidate wins or loses ("beats Hofer in Austria's runoff", "defeated Le Pen in the
+# runoff", "beats Ossoff in Georgia's house race").
+ELECTIONS = frozenset({
+    "election", "runoff", "run-off", "primary", "vote", "ballot", "poll", "race", "caucus",
+    "referendum", "by-election", "byelection",
+})  # fmt: skip
+# Doers whose blows at a vote are violence at it ("police beat voters in the runoff").
+_ENFORCERS = frozenset({
+    "police", "policeman", "officer", "guard", "security", "thug", "mob", "gang", "agent",
+    "gunman", "attacker", "assailant",
+})  # fmt: skip
+
+
+def won_at_the_polls(verb: Token) -> bool:
+    """``verb`` tells who beat whom in a vote: a verb of winning by people who carry no arms,
+    with an "in" phrase, the verb's or the loser's, that names an election ("van der bellen
+    beats the far right's norbert hofer in austria's runoff"): a result at the polls, no
+    attack (troops or police who beat voters in a runoff keep their force)."""
+    doer = subject_of(verb)
+    if verb.lemma_.lower() not in _DEFEATING or is_armed(doer):
+        return False
+    if doer is not None and doer.lemma_.lower() in _ENFORCERS:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        o.lemma_.lower() in ELECTIONS
+        for holder in holders
+        for o in prep_objects(holder, frozenset({"in"}))
+    )
+
+
 # Where a word heads a noun phrase whatever its tag: the tagger reads "final" in "won the
 # australian open final" as an adjective, yet it is the object.
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
@@ -1689,6 +1728,23 @@ def spoke_alone(verb: Token) -> bool:
     )
 
 
+# Times a crowd rings in or out: a year, a holiday ("revelers pack times square to ring in
+# 2017", "Sydney rang in the new year with fireworks").
+_FEASTS = frozenset({"year", "christmas", "holiday", "holidays", "new", "century", "decade"})
+
+
+def rang_in_a_time(verb: Token) -> bool:
+    """``verb`` is "ring" with a time rung in or out, a celebration: no call is made (a year
+    or a holiday, told as a date or named: "ring in 2017", "rang out the old year")."""
+    if verb.lemma_.lower() != "ring" or verb.i + 1 >= len(verb.doc):
+        return False
+    edge = verb.doc[verb.i + 1]  # (a particle right after the verb: "rang Putin in May" calls)
+    if edge.head.i != verb.i or edge.lower_ not in ("in", "out"):
+        return False
+    times = [*prep_objects(verb, frozenset({"in", "out"})), *objects_of(verb)]
+    return any(t.ent_type_ == "DATE" or t.lemma_.lower() in _FEASTS for t in times)
+
+
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
 # workers", "fired Comey") dismisses them; a blow is fired at someone ("fired on the crowd")
 # or names what is shot ("fired rockets", "firing small arms").
@@ -1784,7 +1840,9 @@ MARKETS = {
     "dollar", "yen", "euro", "pound", "peso", "ruble", "rouble", "rupee", "yuan", "oil",
     "gold", "yield", "equity",
 }  # fmt: skip
-# People of a market, who give ground only as prices do ("investors retreat").
+# People of a market, who give ground only as prices do ("investors retreat") and whose words
+# and weighing are a market's mood ("investors weigh the fed's plans").
+_WORDS_ROOT = "01"
 _MARKET_PEOPLE = {"investor", "trader"}
 # The levels a market moves between: "banks retreat from their post-election rally".
 MARKET_LEVELS = {"high", "peak", "rally", "record", "low", "level", "highs", "lows"}
@@ -1799,12 +1857,15 @@ _ARMIES_ACTS = frozenset({"attack", "strike", "airstrike", "shelling", "raid", "
 
 def price_move(verb: Token, sources: tuple[Token, ...], code: str) -> bool:
     """A market's move told with a verb of a political act: its doer is a market or what it
-    trades ("stocks rally", "stocks retreat"), or a verb of giving ground has market people
+    trades ("stocks rally", "stocks retreat"), a verb of words or weighing has market people
+    as doer ("investors weigh trump's trade plans"), or a verb of giving ground has them
     as doer ("investors retreat") or a price level as what is left ("banks retreat from their
     post-election rally")."""
     doers = {s.lemma_.lower() for s in sources}
     if doers & MARKETS:
         return True
+    if code[:2] == _WORDS_ROOT and doers & _MARKET_PEOPLE:
+        return True  # "the peso slides as investors weigh trump's trade plans": a market's mood
     if code[:2] != _YIELD_ROOT:
         return False
     return bool(doers & _MARKET_PEOPLE) or any(
@@ -1829,6 +1890,31 @@ def ruled_void(verb: Token, code: str) -> bool:
         return False
     subject = subject_of(verb)
     return subject is not None and counted(subject).lemma_.lower() in _RULING_BODIES
+
+
+# Blasts and what sets them off by mishap: gas, fireworks, chemicals, fuel, a boiler, and the
+# places that store them ("a blast at a fireworks market near mexico city kills 31", "a gas
+# explosion", "an explosion at a chemical plant"); a blast at a checkpoint is a bombing.
+_BLASTS = frozenset({"blast", "explosion"})
+_MISHAPS = frozenset({
+    "gas", "firework", "fireworks", "chemical", "fuel", "boiler", "methane", "propane",
+    "refinery", "fertilizer", "fertiliser", "ammonium", "tanker", "mine",
+    "coal", "dust", "pipeline",
+})  # fmt: skip
+
+
+def accidental_blast(tok: Token) -> bool:
+    """``tok`` is a blast told with what set it off by mishap, as its modifier or in the "at"
+    or "in" phrase of its place ("a gas explosion", "a blast at a fireworks market")."""
+    if tok.lemma_.lower() not in _BLASTS:
+        return False
+    places = [tok, *prep_objects(tok, frozenset({"at", "in"}))]
+    return any(
+        w.lemma_.lower() in _MISHAPS or w.lower_ in _MISHAPS
+        for place in places
+        for w in [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+        if w is not tok
+    )
 
 
 NOT_DOERS = {
