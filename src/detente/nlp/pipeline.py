@@ -1852,6 +1852,49 @@ def hedged_objects(doc: Doc) -> None:
         clause.head, clause.dep_ = thing, "relcl"
 
 
+# Verbs of a verdict on someone ("found him guilty", "declared the firm liable") and the
+# verdicts they give.
+_JUDGING_VERBS = frozenset({"find", "declare", "pronounce", "hold", "adjudge", "deem", "rule"})
+_VERDICTS = frozenset({"guilty", "liable", "culpable", "responsible", "innocent"})
+
+
+def judged_subjects(doc: Doc) -> None:
+    """Make the one judged in "the court found the general guilty of genocide" the subject of
+    the verdict: the parser reads the name or noun before "guilty" as a modifier of the
+    adjective ("Ratko Mladic" and "general" as amod or compound, the article hung on
+    "guilty"), so the
+    verdict has no one it is about and the crime looks like the one accused. The last such
+    modifier is the noun; the words before it are its own."""
+    for verdict in doc:
+        if verdict.lower_ not in _VERDICTS or verdict.dep_ not in ("ccomp", "oprd", "xcomp"):
+            continue
+        verb = verdict.head
+        if verb.lemma_.lower() not in _JUDGING_VERBS or verb.i > verdict.i:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "dobj")
+            for c in (*verdict.children, *verb.children)
+            if c.i > verb.i and c.i < verdict.i
+        ):
+            continue
+        before = [c for c in verdict.lefts if c.i > verb.i]
+        named = [c for c in before if c.dep_ in ("amod", "compound")]
+        if not named:
+            continue
+        noun = named[-1]
+        determined = any(c.dep_ == "det" for c in before)
+        if noun.pos_ not in ("PROPN", "NOUN") and not determined:
+            continue  # "found it wholly responsible": an adverb-like word, no noun
+        for word in before:
+            if word is not noun:
+                word.head = noun
+                if word.dep_ == "amod" and word.pos_ == "PROPN":
+                    word.dep_ = "compound"  # "Ratko" of "Ratko Mladic"
+        if noun.pos_ == "ADJ":
+            noun.pos_ = "NOUN"
+        noun.dep_ = "nsubj"
+
+
 # Giving someone time to act: "gave the junta one week to reinstate Bazoum".
 _GRANTING = frozenset({"give", "grant", "allow"})
 _SPANS_OF_TIME = _SPAN_UNITS | {"deadline"}
@@ -2252,6 +2295,7 @@ def repair_parse(doc: Doc) -> None:
     owned_conjuncts(doc)
     gerund_pairs(doc)
     hedged_objects(doc)
+    judged_subjects(doc)
     granted_deadlines(doc)
     up_to_amounts(doc)
     listed_kinds(doc)

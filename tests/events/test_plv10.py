@@ -1,0 +1,38 @@
+"""Rules from the plv10 study family (ACCUSE, REJECT, COERCE and ASSAULT in long real-news
+sentences): each a general class, checked on sentences written for detente, not on the study
+file's own lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 30)
+
+
+def _events(coder, text):
+    return coder.code_text(text, DAY)
+
+
+def _pairs(events):
+    return [(e.source_name, e.cameo, e.target_name) for e in events]
+
+
+def _target_text(event):
+    return event.sentence[event.target_start : event.target_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("A court in Sarajevo found Naser Oric guilty of war crimes on Friday.", "Naser Oric"),
+        ("The tribunal found the general guilty of crimes against humanity.", "general"),
+    ],
+)
+def test_the_one_found_guilty_is_the_target_not_the_crime(coder, text, judged):
+    # the parser reads the name or noun before "guilty" as the adjective's modifier; the one
+    # judged is the verdict's subject, so the crime "of" is no target
+    events = [e for e in _events(coder, text) if e.cameo == "116"]
+    assert events, _pairs(_events(coder, text))
+    assert all(judged in e.target_name for e in events), _pairs(events)
