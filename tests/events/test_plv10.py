@@ -36,3 +36,26 @@ def test_the_one_found_guilty_is_the_target_not_the_crime(coder, text, judged):
     events = [e for e in _events(coder, text) if e.cameo == "116"]
     assert events, _pairs(_events(coder, text))
     assert all(judged in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The United Nations condemned the bombing of a market in Gao, northern Mali, "
+            "which killed nine people on Sunday.",
+            "market",
+        ),
+        (
+            "Canada condemned the attack on a school in Kabul, Afghanistan, on Saturday.",
+            "school",
+        ),
+    ],
+)
+def test_a_place_located_by_an_apposition_keeps_the_condemned_act_in_the_target(coder, text, place):
+    # "a market in Gao, northern Mali": the apposition says where Gao lies; what is
+    # condemned is the act at the market, not the country named by the apposition alone
+    events = [e for e in _events(coder, text) if e.cameo_root == "11"]
+    assert events, _pairs(_events(coder, text))
+    spans = [_target_text(e) for e in events]
+    assert any(place in s for s in spans), spans
