@@ -59,3 +59,28 @@ def test_a_place_located_by_an_apposition_keeps_the_condemned_act_in_the_target(
     assert events, _pairs(_events(coder, text))
     spans = [_target_text(e) for e in events]
     assert any(place in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Spain's Constitutional Court rejected Catalonia's request to hold a vote on "
+            "independence on Thursday.",
+            "Catalonia",
+        ),
+        (
+            "Iraq's parliament rejected Kurdistan's demand for a larger share of the budget.",
+            "Kurdistan",
+        ),
+    ],
+)
+def test_a_region_s_request_refused_by_its_country_s_body_is_aimed_at_the_region(
+    coder, text, region
+):
+    # a region's thing is another side's, even where the country is the source's own
+    events = [e for e in _events(coder, text) if e.cameo_root == "12"]
+    assert events, _pairs(_events(coder, text))
+    assert any(region in _target_text(e) for e in events if e.target_start is not None), _pairs(
+        events
+    )
