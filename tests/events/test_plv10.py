@@ -84,3 +84,31 @@ def test_a_region_s_request_refused_by_its_country_s_body_is_aimed_at_the_region
     assert any(region in _target_text(e) for e in events if e.target_start is not None), _pairs(
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "closer", "victims"),
+    [
+        (
+            "Egypt closed the Rafah crossing on Friday after rockets fired from the area killed "
+            "three of its border guards.",
+            "Egypt",
+            "guards",
+        ),
+        (
+            "Pakistan sealed the border crossing at Torkham after mortar shells fired from the "
+            "hills killed two of its soldiers.",
+            "Pakistan",
+            "soldiers",
+        ),
+    ],
+)
+def test_a_participle_after_its_noun_in_a_time_clause_does_not_hand_the_act_to_the_main_subject(
+    coder, text, closer, victims
+):
+    # "after rockets fired from the area killed …": the rockets (fired from the area) killed;
+    # the parser had made "killed" a second verb of the one who closed the crossing
+    events = _events(coder, text)
+    struck = [e for e in events if e.cameo_root in ("18", "19") and victims in e.target_name]
+    assert struck, _pairs(events)
+    assert all(closer not in e.source_name for e in struck), _pairs(events)

@@ -1852,6 +1852,46 @@ def hedged_objects(doc: Doc) -> None:
         clause.head, clause.dep_ = thing, "relcl"
 
 
+def reduced_relatives(doc: Doc) -> None:
+    """Read "after rockets fired from the area killed four soldiers" as rockets (fired from
+    the area) that killed the soldiers: the parser makes "rockets fired" the whole "after"
+    clause and hangs "killed" on the main verb as a conjunct with no "and", so the main
+    clause's subject ("Israeli authorities closed the crossing after …") looks like the
+    killer. A conjunct with no "and" and no subject right after a subordinate clause whose
+    participle follows its noun and has no object is that clause's verb; the participle
+    describes the noun."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "punct") for c in verb.lefts):
+            continue
+        main = verb.head
+        # (the innermost clause ending right before it: "closed the crossing on Sunday after
+        # rockets fired from the territory killed …")
+        clause = max(
+            (
+                c
+                for c in main.subtree
+                if c.dep_ == "advcl" and main.i < c.i < verb.i and c.right_edge.i == verb.i - 1
+            ),
+            key=lambda c: c.i,
+            default=None,
+        )
+        if clause is None or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        noun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if mark is None or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if clause.i != noun.i + 1 or any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+            continue
+        holder = clause.head
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+        mark.head = verb
+        verb.head, verb.dep_ = holder, "advcl"
+
+
 # Verbs of a verdict on someone ("found him guilty", "declared the firm liable") and the
 # verdicts they give.
 _JUDGING_VERBS = frozenset({"find", "declare", "pronounce", "hold", "adjudge", "deem", "rule"})
@@ -2289,6 +2329,7 @@ def repair_parse(doc: Doc) -> None:
     spoken_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
+    reduced_relatives(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
