@@ -1852,6 +1852,52 @@ def hedged_objects(doc: Doc) -> None:
         clause.head, clause.dep_ = thing, "relcl"
 
 
+# Words in -ing that name a place after its name ("the Kerem Shalom crossing", "the Allenby
+# Bridge crossing", "the Omaha Beach landing"); "attacked the Taliban using drones" keeps
+# its verb.
+_PLACES_IN_ING = frozenset({"crossing", "crossings", "landing"})
+
+
+def named_gerunds(doc: Doc) -> None:
+    """Read "closed the Kerem Shalom crossing into Gaza" as a crossing closed: after a name of
+    two or three words the parser takes "crossing" for a verb, either a clause hung on
+    "closed" (the name left as the object, the article on it) or the object itself with the
+    lemma "cross", so no pattern of closing a crossing matches. A place word in -ing right
+    after a name that carries the article is a noun, and the object of the verb it hangs on;
+    the name is its compound."""
+    for word in doc:
+        if word.lower_ not in _PLACES_IN_ING or word.tag_ != "VBG":
+            continue
+        if word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+            # "closed the Jaber Nassib crossing with Syria": in the object's place already,
+            # only the word is a verb's
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+            continue
+        if word.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
+            continue
+        verb = word.head
+        if verb.pos_ != "VERB" or verb.i > word.i or word.i == 0:
+            continue
+        name = doc[word.i - 1]
+        if name.pos_ != "PROPN" or name.head.i not in (word.i, verb.i):
+            continue
+        if name.head.i == verb.i and name.dep_ != "dobj":
+            continue
+        if any(c.dep_ not in ("compound", "det") for c in word.lefts if c.i != name.i):
+            continue
+        article = next((d for d in name.subtree if d.dep_ == "det" and d.i < name.i), None)
+        if article is None or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != name.i for c in word.children
+        ):
+            continue
+        if any(c.dep_ == "dobj" and c.i != name.i for c in verb.children):
+            continue
+        name.head, name.dep_ = word, "compound"
+        article.head = word
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+        word.head, word.dep_ = verb, "dobj"
+
+
 def reduced_relatives(doc: Doc) -> None:
     """Read "after rockets fired from the area killed four soldiers" as rockets (fired from
     the area) that killed the soldiers: the parser makes "rockets fired" the whole "after"
@@ -2329,6 +2375,7 @@ def repair_parse(doc: Doc) -> None:
     spoken_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
+    named_gerunds(doc)
     reduced_relatives(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
