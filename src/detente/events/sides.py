@@ -609,6 +609,17 @@ def _host_of_summoned(triple: Triple, day: dt.date, actors: DocActors) -> str | 
     return None
 
 
+def _region_named(head: Token, day: dt.date, actors: DocActors) -> bool:
+    """``head`` names a region of a country, not the country ("Madrid rejected Catalonia's
+    request for a referendum", "Moscow turned down Chechnya's appeal"): a region's thing is
+    another side's, even where the country is the source's own."""
+    span = actors.by_token.get(head.i)
+    if span is None or span.label_ != "ACTOR":
+        return False
+    entry = actors.book.lookup(span.kb_id_, day)
+    return entry is not None and entry.kind == "region"
+
+
 def _unnamed_body(head: Token, actors: DocActors) -> bool:
     """``head`` names no side itself: "the Foreign Ministry", "the ministry" (its side is
     the one the story named last)."""
@@ -713,7 +724,10 @@ def targets_of(
             # "Wang Yi promised that Beijing would …": the speaker's own side acts;
             # "Erdogan reiterated Turkey's support": the source's own thing
             and not (
-                t[2].dep_ in ("nsubj", "poss") and t[0].country in countries and not t[0].sector
+                t[2].dep_ in ("nsubj", "poss")
+                and t[0].country in countries
+                and not t[0].sector
+                and not _region_named(t[2], day, actors)
             )
             # "placed its navy on alert": one's own forces are what is mobilized
             and not (pat.code[:2] == SHOW_OF_FORCE[:2] and t[0].country in countries)

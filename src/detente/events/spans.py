@@ -131,6 +131,20 @@ def _of_place(tok: Token) -> bool:
     )
 
 
+def _placing_apposition(tok: Token) -> bool:
+    """``tok`` says in apposition where a named place lies: "a military base in Inates,
+    western Niger", "a hospital in Aleppo, northern Syria" (the base and the hospital are
+    placed by the town the apposition locates)."""
+    place = tok.head
+    return (
+        tok.dep_ == "appos"
+        and place.i < tok.i
+        and place.pos_ == "PROPN"
+        and place.dep_ == "pobj"
+        and place.head.lower_ in _PLACING
+    )
+
+
 def _in_subject(tok: Token, word: Token) -> bool:
     """``tok`` lies in the subject of ``word``: "farmers in India have been protesting"
     protest in India, which is no part of the crowd that names the target."""
@@ -176,7 +190,7 @@ def target_span_of(tok: Token, coded: bool, word: Token, actors: DocActors) -> t
     # place names the province or city it is in
     anchor = tok
     while (anchor.dep_ in ("poss", "compound", "amod") and anchor.head.i > anchor.i) or (
-        _of_place(anchor)
+        _of_place(anchor) or _placing_apposition(anchor)
     ):
         anchor = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
     placed = coded and anchor.dep_ == "pobj" and anchor.head.lower_ in _PLACING

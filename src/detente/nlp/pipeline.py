@@ -1891,6 +1891,135 @@ def hedged_objects(doc: Doc) -> None:
         clause.head, clause.dep_ = thing, "relcl"
 
 
+# Words in -ing that name a place after its name ("the Kerem Shalom crossing", "the Allenby
+# Bridge crossing", "the Omaha Beach landing"); "attacked the Taliban using drones" keeps
+# its verb.
+_PLACES_IN_ING = frozenset({"crossing", "crossings", "landing"})
+
+
+def named_gerunds(doc: Doc) -> None:
+    """Read "closed the Kerem Shalom crossing into Gaza" as a crossing closed: after a name of
+    two or three words the parser takes "crossing" for a verb, either a clause hung on
+    "closed" (the name left as the object, the article on it) or the object itself with the
+    lemma "cross", so no pattern of closing a crossing matches. A place word in -ing right
+    after a name that carries the article is a noun, and the object of the verb it hangs on;
+    the name is its compound."""
+    for word in doc:
+        if word.lower_ not in _PLACES_IN_ING or word.tag_ != "VBG":
+            continue
+        if word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+            # "closed the Jaber Nassib crossing with Syria": in the object's place already,
+            # only the word is a verb's
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+            continue
+        if word.dep_ not in ("advcl", "xcomp", "ccomp", "conj"):
+            continue
+        verb = word.head
+        if verb.pos_ != "VERB" or verb.i > word.i or word.i == 0:
+            continue
+        name = doc[word.i - 1]
+        if name.pos_ != "PROPN" or name.head.i not in (word.i, verb.i):
+            continue
+        if name.head.i == verb.i and name.dep_ != "dobj":
+            continue
+        if any(c.dep_ not in ("compound", "det") for c in word.lefts if c.i != name.i):
+            continue
+        article = next((d for d in name.subtree if d.dep_ == "det" and d.i < name.i), None)
+        if article is None or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != name.i for c in word.children
+        ):
+            continue
+        if any(c.dep_ == "dobj" and c.i != name.i for c in verb.children):
+            continue
+        name.head, name.dep_ = word, "compound"
+        article.head = word
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+        word.head, word.dep_ = verb, "dobj"
+
+
+def reduced_relatives(doc: Doc) -> None:
+    """Read "after rockets fired from the area killed four soldiers" as rockets (fired from
+    the area) that killed the soldiers: the parser makes "rockets fired" the whole "after"
+    clause and hangs "killed" on the main verb as a conjunct with no "and", so the main
+    clause's subject ("Israeli authorities closed the crossing after …") looks like the
+    killer. A conjunct with no "and" and no subject right after a subordinate clause whose
+    participle follows its noun and has no object is that clause's verb; the participle
+    describes the noun."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "punct") for c in verb.lefts):
+            continue
+        main = verb.head
+        # (the innermost clause ending right before it: "closed the crossing on Sunday after
+        # rockets fired from the territory killed …")
+        clause = max(
+            (
+                c
+                for c in main.subtree
+                if c.dep_ == "advcl" and main.i < c.i < verb.i and c.right_edge.i == verb.i - 1
+            ),
+            key=lambda c: c.i,
+            default=None,
+        )
+        if clause is None or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        noun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if mark is None or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if clause.i != noun.i + 1 or any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+            continue
+        holder = clause.head
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+        mark.head = verb
+        verb.head, verb.dep_ = holder, "advcl"
+
+
+# Verbs of a verdict on someone ("found him guilty", "declared the firm liable") and the
+# verdicts they give.
+_JUDGING_VERBS = frozenset({"find", "declare", "pronounce", "hold", "adjudge", "deem", "rule"})
+_VERDICTS = frozenset({"guilty", "liable", "culpable", "responsible", "innocent"})
+
+
+def judged_subjects(doc: Doc) -> None:
+    """Make the one judged in "the court found the general guilty of genocide" the subject of
+    the verdict: the parser reads the name or noun before "guilty" as a modifier of the
+    adjective ("Ratko Mladic" and "general" as amod or compound, the article hung on
+    "guilty"), so the
+    verdict has no one it is about and the crime looks like the one accused. The last such
+    modifier is the noun; the words before it are its own."""
+    for verdict in doc:
+        if verdict.lower_ not in _VERDICTS or verdict.dep_ not in ("ccomp", "oprd", "xcomp"):
+            continue
+        verb = verdict.head
+        if verb.lemma_.lower() not in _JUDGING_VERBS or verb.i > verdict.i:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "dobj")
+            for c in (*verdict.children, *verb.children)
+            if c.i > verb.i and c.i < verdict.i
+        ):
+            continue
+        before = [c for c in verdict.lefts if c.i > verb.i]
+        named = [c for c in before if c.dep_ in ("amod", "compound")]
+        if not named:
+            continue
+        noun = named[-1]
+        determined = any(c.dep_ == "det" for c in before)
+        if noun.pos_ not in ("PROPN", "NOUN") and not determined:
+            continue  # "found it wholly responsible": an adverb-like word, no noun
+        for word in before:
+            if word is not noun:
+                word.head = noun
+                if word.dep_ == "amod" and word.pos_ == "PROPN":
+                    word.dep_ = "compound"  # "Ratko" of "Ratko Mladic"
+        if noun.pos_ == "ADJ":
+            noun.pos_ = "NOUN"
+        noun.dep_ = "nsubj"
+
+
 # Giving someone time to act: "gave the junta one week to reinstate Bazoum".
 _GRANTING = frozenset({"give", "grant", "allow"})
 _SPANS_OF_TIME = _SPAN_UNITS | {"deadline"}
@@ -2382,12 +2511,15 @@ def repair_parse(doc: Doc) -> None:
     spoken_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
+    named_gerunds(doc)
+    reduced_relatives(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
     adverb_negations(doc)
     owned_conjuncts(doc)
     gerund_pairs(doc)
     hedged_objects(doc)
+    judged_subjects(doc)
     granted_deadlines(doc)
     up_to_amounts(doc)
     listed_kinds(doc)
