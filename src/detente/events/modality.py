@@ -1738,10 +1738,15 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             # ("urged Kyiv to return to talks, saying Kyiv was to blame": the remark set off
             # after the asking is the asker's own, not asked for)
             remark = _remark(chain[depth - 1])
+            # ("President Tebboune ordered to freeze the assets": an order given to no one
+            # named is carried out by his own state; "ordered the United States to vacate
+            # the base" only asks it)
+            decreed = tok.lemma_ == "order" and not any(c.dep_ == "dobj" for c in tok.children)
             if (
                 below in ("xcomp", "ccomp", "advcl")
                 and not shown_by_evidence(tok)  # "images suggest that …" ask for nothing
                 and not purpose
+                and not decreed
                 and not said
                 and not told
                 and not remark
