@@ -8,6 +8,8 @@ row-by-row table): a ratchet, they only go up.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from article_bed import (
     ARTICLES,
@@ -626,6 +628,19 @@ KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
 @pytest.fixture(scope="module")
 def coded(coder):
     return code_articles(coder, FILES)
+
+
+def test_the_bed_codes_an_article_the_time_budget_would_skip(coder):
+    # a budget no document can meet: the bed still codes the article, and leaves the
+    # coder's own budget as it was
+    own = coder.config
+    coder.config = replace(own, doc_timeout=1e-9)
+    try:
+        got = code_articles(coder, FILES[:1])
+        assert set(got) == {FILES[0].name}
+        assert coder.config.doc_timeout == 1e-9
+    finally:
+        coder.config = own
 
 
 def test_every_article_has_rows_and_a_floor():
