@@ -1,0 +1,29 @@
+"""Wire-story rules found on the sixth CAMEO wire-sentence study set (session 36, h6:
+tests/data/cameo_stories6_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2003, 5, 10)
+
+
+def _keys(coder, text, day=DAY, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_a_leaders_own_security_council_is_not_the_uns(coder):
+    text = "The Kyrgyz president called an emergency session of his security council on Monday."
+    keys = _keys(coder, text)
+    assert not any("UNO" in k[1] or k[1] == "IGO" for k in keys), keys
+    text = "Armenia's prime minister convened her security council after the shelling."
+    keys = _keys(coder, text)
+    assert not any("UNO" in k[1] or k[1] == "IGO" for k in keys), keys
+    # the UN's council named as such is still the UN's
+    keys = _keys(coder, "Russia vetoed the draft in the Security Council on Friday.")
+    assert any(k[0] == "RUS" and k[1] in ("UNO", "IGO", "IGOUNO") for k in keys), keys
