@@ -27,3 +27,17 @@ def test_a_leaders_own_security_council_is_not_the_uns(coder):
     # the UN's council named as such is still the UN's
     keys = _keys(coder, "Russia vetoed the draft in the Security Council on Friday.")
     assert any(k[0] == "RUS" and k[1] in ("UNO", "IGO", "IGOUNO") for k in keys), keys
+
+
+def test_a_price_charged_is_no_charge_brought(coder):
+    text = (
+        "Belarus put a duty on Russian oil in retaliation for Moscow's decision to charge "
+        "export duties on oil sold to Belarus."
+    )
+    keys = _keys(coder, text)
+    assert not any(k[2] == "11" for k in keys), keys
+    keys = _keys(coder, "Gazprom charged Ukraine $450 per 1,000 cubic metres last year.")
+    assert not any(k[2] == "11" for k in keys), keys
+    # a suspect charged with a crime is still accused
+    keys = _keys(coder, "Uganda charged three Kenyan activists with treason.")
+    assert ("UGA", "KEN", "11") in keys, keys

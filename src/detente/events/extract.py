@@ -1120,6 +1120,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
         if matched is not None and assured_no_one(verb, matched[0]):
             matched = None  # "assured that the trucks were burned by the opposition": a claim
+        if matched is not None and matched[0].code[:2] == "11" and charged_a_price(verb):
+            matched = None  # "to charge export duties on oil sold to Belarus": no charge brought
         if (
             matched is not None
             and matched[0].code == "042"
@@ -1713,6 +1715,26 @@ def assured_no_one(verb: Token, pat: Pattern) -> bool:
         and child_of(verb, "dobj", "dative") is None
         and not any(prep_objects(verb, frozenset({"to"})))
         and child_of(verb, "ccomp") is not None
+    )
+
+
+# What a seller or a state asks to be paid: "charge export duties", "charged a fee".
+_PRICES = frozenset({
+    "duty", "fee", "tariff", "tax", "price", "rent", "interest", "toll", "levy", "premium",
+    "rate", "fare", "commission", "excise", "surcharge", "royalty", "cost",
+})  # fmt: skip
+
+
+def charged_a_price(verb: Token) -> bool:
+    """``verb`` charges a price, not a crime: "Moscow's decision to charge export duties on
+    oil sold to Belarus", "the state firm charged Kiev $450 per 1,000 cubic metres" ask to be
+    paid; no one is accused or taken to court (115)."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in _PRICES or any(t.ent_type_ == "MONEY" for t in c.subtree))
+        for c in verb.children
     )
 
 
