@@ -41,3 +41,15 @@ def test_a_price_charged_is_no_charge_brought(coder):
     # a suspect charged with a crime is still accused
     keys = _keys(coder, "Uganda charged three Kenyan activists with treason.")
     assert ("UGA", "KEN", "11") in keys, keys
+
+
+def test_the_audience_a_judgement_is_told_to_is_not_judged(coder):
+    text = "Kazakhstan's envoy told reporters the agreement was a great victory for his country."
+    keys = _keys(coder, text)
+    assert not any(k[:2] == ("KAZ", "KAZ") for k in keys), keys
+    keys = _keys(coder, "Lavrov told journalists that the Americans had been constructive.")
+    assert ("RUS", "USA", "05") in keys, keys
+    assert not any(k[:2] == ("RUS", "RUS") for k in keys), keys
+    # a leader told is still the one the judgement is addressed to
+    keys = _keys(coder, "Erdogan told Putin that the Russian proposal was unacceptable.")
+    assert any(k[:2] == ("TUR", "RUS") for k in keys), keys

@@ -1421,6 +1421,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                     doers = [act]
                 targets = tuple(with_conjuncts(t) for t in doers)
                 primary = len(doers)
+        if named is not None and told_audience(verb):
+            targets, primary = _unjudged_audience(verb, targets, primary)
         if final is not None:
             targets = tuple(with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
@@ -1736,6 +1738,20 @@ def charged_a_price(verb: Token) -> bool:
         and (c.lemma_.lower() in _PRICES or any(t.ent_type_ == "MONEY" for t in c.subtree))
         for c in verb.children
     )
+
+
+def _unjudged_audience(
+    verb: Token, targets: tuple, primary: int
+) -> tuple[tuple, int]:
+    """``targets`` without the audience ``verb`` tells its judgement to: in "Lavrov told
+    journalists that the Americans had been constructive" or "the delegate told reporters
+    the agreement was a great victory" the journalists hear the praise, they are not praised
+    (the Americans are; the agreement is no one)."""
+    audience = child_of(verb, "dobj", "dative")
+    if audience is None:
+        return targets, primary
+    kept = [(n, g) for n, g in enumerate(targets) if audience not in g]
+    return tuple(g for _, g in kept), sum(1 for n, _ in kept if n < primary)
 
 
 def spoke_to_audience(verb: Token) -> bool:
