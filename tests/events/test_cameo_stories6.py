@@ -53,3 +53,13 @@ def test_the_audience_a_judgement_is_told_to_is_not_judged(coder):
     # a leader told is still the one the judgement is addressed to
     keys = _keys(coder, "Erdogan told Putin that the Russian proposal was unacceptable.")
     assert any(k[:2] == ("TUR", "RUS") for k in keys), keys
+
+
+def test_armed_men_driven_out_are_fought_not_expelled(coder):
+    text = "Nigerian troops drove Sierra Leone's military junta out of Freetown on Friday."
+    keys = _keys(coder, text)
+    assert ("NGA", "SLE", "19") in keys, keys
+    assert not any(k[2] == "20" for k in keys), keys
+    # civilians driven out are still a population expelled
+    keys = _keys(coder, "Serb forces drove ethnic Albanians out of their villages.")
+    assert any(k[2] == "20" for k in keys), keys
