@@ -63,3 +63,18 @@ def test_armed_men_driven_out_are_fought_not_expelled(coder):
     # civilians driven out are still a population expelled
     keys = _keys(coder, "Serb forces drove ethnic Albanians out of their villages.")
     assert any(k[2] == "20" for k in keys), keys
+
+
+def test_a_verb_after_an_aside_on_the_subject_is_the_subjects(coder):
+    text = (
+        "Brazil and Chile, two of the guarantors of the 1942 treaty, called on Peru to pull "
+        "back its troops."
+    )
+    keys = _keys(coder, text)
+    assert ("BRA", "PER", "02") in keys and ("CHL", "PER", "02") in keys, keys
+    text = (
+        "Norway and Egypt, two of the sponsors of the 1993 peace accord, called on Israel to "
+        "freeze settlement building."
+    )
+    keys = _keys(coder, text)
+    assert ("NOR", "ISR", "02") in keys and ("EGY", "ISR", "02") in keys, keys

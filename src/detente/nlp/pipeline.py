@@ -1175,6 +1175,49 @@ def set_off_subjects(doc: Doc) -> None:
             verb.dep_ = "conj"  # "said …, and Wang Yi demanded": a clause of its own
 
 
+def appositive_predicates(doc: Doc) -> None:
+    """Mend "Brazil and the United States, two of the four guarantors of a 1942 border treaty,
+    called on Ecuador and Peru to stop the fighting", parsed with the subject as the
+    sentence's head and the verb as a clause on the last noun of the aside ("a treaty called
+    on …"): a past-tense verb with no subject of its own that follows the comma closing an
+    aside set beside a subject with no verb is that subject's verb, and the sentence's
+    head (a clause on a noun with no comma before it, "a treaty signed in 1942", stays)."""
+    for sent in list(doc.sents):
+        subject = sent.root
+        if subject.pos_ not in ("PROPN", "NOUN") or subject.i != sent.start + _lead(sent):
+            continue
+        aside = next((c for c in subject.children if c.dep_ == "appos"), None)
+        if aside is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in aside.subtree
+                if t.dep_ == "acl"
+                and t.tag_ in ("VBD", "VBN")  # (the tagger takes "called on" for either)
+                and t.i > aside.i
+                and doc[t.i - 1].text == ","
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in list(subject.children):  # the full stop closes the verb's sentence
+            if child.dep_ == "punct" and child.i == sent.end - 1:
+                child.head = verb
+
+
+def _lead(sent: Span) -> int:
+    """How many words open ``sent`` before its subject: "the", "the two" and the like."""
+    n = 0
+    while n < len(sent) and sent[n].dep_ in ("det", "compound", "amod", "nummod"):
+        n += 1
+    return n
+
+
 def way_out_nouns(doc: Doc) -> None:
     """Mend "called it a way out of the crisis", parsed as the verb "call out" with "a way"
     hung on the particle: "a way out" is the noun the verb names its object with (a
@@ -2211,6 +2254,7 @@ def repair_parse(doc: Doc) -> None:
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
     set_off_subjects(doc)
+    appositive_predicates(doc)
     way_out_nouns(doc)
     named_objects(doc)
     person_then_country(doc)
