@@ -78,3 +78,19 @@ def test_a_verb_after_an_aside_on_the_subject_is_the_subjects(coder):
     )
     keys = _keys(coder, text)
     assert ("NOR", "ISR", "02") in keys and ("EGY", "ISR", "02") in keys, keys
+
+
+def test_people_held_hostage_are_taken_hostage_by_their_holders(coder):
+    text = "A Filipino truck driver was held hostage by Iraqi militants."
+    assert ("IRQ", "PHL", "18") in _keys(coder, text)
+    text = "Iraqi militants held a Filipino truck driver hostage for two weeks."
+    assert ("IRQ", "PHL", "18") in _keys(coder, text)
+    text = (
+        "Manila pulled its troops out of Iraq to save the life of a Filipino truck driver "
+        "held hostage by Iraqi militants."
+    )
+    assert ("IRQ", "PHL", "18") in _keys(coder, text)
+    # the ones held never hold their holders
+    text = "Two Italian aid workers held hostage by Iraqi insurgents were freed on Tuesday."
+    keys = _keys(coder, text)
+    assert not any(k[:2] == ("ITA", "IRQ") for k in keys), keys
