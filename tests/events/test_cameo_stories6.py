@@ -94,3 +94,14 @@ def test_people_held_hostage_are_taken_hostage_by_their_holders(coder):
     text = "Two Italian aid workers held hostage by Iraqi insurgents were freed on Tuesday."
     keys = _keys(coder, text)
     assert not any(k[:2] == ("ITA", "IRQ") for k in keys), keys
+
+
+def test_a_claim_to_land_turned_down_is_rejected_not_denied(coder):
+    keys = _keys(coder, "China rejected the Philippines' claims to the islands.")
+    assert ("CHN", "PHL", "12") in keys, keys
+    assert not any(k[2] == "01" for k in keys), keys
+    keys = _keys(coder, "Beijing dismissed Manila's claims over the shoal.")
+    assert ("CHN", "PHL", "12") in keys, keys
+    # a claim of what someone did is still denied
+    text = "Russia rejected Ukraine's claim that its troops had shelled the town."
+    assert ("RUS", "UKR", "01") in _keys(coder, text)

@@ -85,6 +85,7 @@ from detente.events.readings import (
     by_appeal,
     by_arrivals,
     by_blame,
+    by_claimed_ground,
     by_complement,
     by_display,
     by_failed_talks,
@@ -1224,6 +1225,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
+        pat = by_claimed_ground(verb, pat, noun)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")

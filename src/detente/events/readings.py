@@ -171,6 +171,23 @@ def by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# What a claim to land or sea is made "to", "over" or "on": "Nigeria's claim to Bakassi".
+_GROUND_CLAIMED = frozenset({"to", "over", "on"})
+
+
+def by_claimed_ground(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """A claim to land or sea turned down is a demand rejected (120), not an accusation
+    denied (016): "the court rejected Nigeria's claim to the peninsula", "Beijing dismissed
+    Manila's claims over the shoal" ("rejected Kiev's claim that its troops fired" denies)."""
+    if pat.code != "016" or noun is None or noun.lemma_.lower() != "claim":
+        return pat
+    # (the parser may hang "to the peninsula" on the verb, right after the claim)
+    after = [c for c in verb.children if c.i == noun.right_edge.i + 1]
+    if any(c.dep_ == "prep" and c.lower_ in _GROUND_CLAIMED for c in [*noun.children, *after]):
+        return replace(pat, code="120")
+    return pat
+
+
 _FROM_OF = frozenset({"from", "of"})
 # Places left that need no name: "withdrew from northern municipalities".
 _LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}
