@@ -105,3 +105,15 @@ def test_a_claim_to_land_turned_down_is_rejected_not_denied(coder):
     # a claim of what someone did is still denied
     text = "Russia rejected Ukraine's claim that its troops had shelled the town."
     assert ("RUS", "UKR", "01") in _keys(coder, text)
+
+
+def test_shots_fired_on_protesters_repress_them(coder):
+    text = "Guinean soldiers opened fire on tens of thousands of demonstrators in the stadium."
+    keys = _keys(coder, text)
+    assert ("GIN", "GIN", "17") in keys, keys
+    assert not any(k[2] == "19" for k in keys), keys
+    text = "Uzbek troops opened fire on thousands of protesters in Andijan on Friday."
+    assert ("UZB", "UZB", "17") in _keys(coder, text)
+    # shots at fighters are still a fight
+    keys = _keys(coder, "Israeli troops opened fire on Hamas fighters near the border on Monday.")
+    assert ("ISR", "PSE", "19") in keys, keys

@@ -802,6 +802,38 @@ def _state_power(subject: Token | None) -> bool:
     )
 
 
+# Verbs of shooting at someone: "fired on", "shot at", "opened fire on".
+_SHOOTING = frozenset({"fire", "shoot", "open"})
+_AIMED_AT = frozenset({"on", "at", "into"})
+_REPRESSION = "175"
+# (a crowd may be anyone's: "fired on the crowd waiting for aid" is no protest put down)
+_FIRED_ON_PROTEST = frozenset(PROTESTERS - {"crowd"})
+
+
+def by_fire_on_crowds(verb: Token, pat: Pattern) -> Pattern:
+    """Shots fired on protesters repress them (175), whoever fires: "Guinean soldiers opened
+    fire on tens of thousands of demonstrators", "troops shot at marchers"; shots at soldiers
+    or rebels stay a fight."""
+    if pat.code[:2] != "19" or verb.lemma_.lower() not in _SHOOTING:
+        return pat
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "open" and not any(o.lemma_.lower() == "fire" for o in objects):
+        return pat
+    fire = [o for o in objects if o.lemma_.lower() == "fire"]  # ("opened fire on" them)
+    aimed = [
+        o
+        for p in (*verb.children, *(c for f in fire for c in f.children))
+        if p.dep_ == "prep" and p.lower_ in _AIMED_AT
+        for o in p.children
+        if o.dep_ == "pobj"
+    ] + [o for o in objects if o.lemma_.lower() != "fire"]
+    # (not the day: "on Friday"; any of a list: "on striking workers and protesters")
+    aimed = [w for o in aimed if o.ent_type_ not in ("DATE", "TIME") for w in (o, *o.conjuncts)]
+    if any(counted(o).lemma_.lower() in _FIRED_ON_PROTEST for o in aimed):
+        return replace(pat, code=_REPRESSION)
+    return pat
+
+
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     """ "protesters stormed the presidential palace", "occupied the airport", "set fire to
     the consulate": a crowd's force is a violent protest (145) or an obstruction (144);
