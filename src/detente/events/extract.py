@@ -1744,9 +1744,7 @@ def charged_a_price(verb: Token) -> bool:
     )
 
 
-def _unjudged_audience(
-    verb: Token, targets: tuple, primary: int
-) -> tuple[tuple, int]:
+def _unjudged_audience(verb: Token, targets: tuple, primary: int) -> tuple[tuple, int]:
     """``targets`` without the audience ``verb`` tells its judgement to: in "Lavrov told
     journalists that the Americans had been constructive" or "the delegate told reporters
     the agreement was a great victory" the journalists hear the praise, they are not praised
