@@ -52,9 +52,11 @@ class DocActors:
         beyond: set[str] = set()
         seen: set[str] = set()
         for span in doc.spans.get(ACTOR_SPANS, []):
+            entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
+            if entry is not None and _leaders_council(entry, span):
+                continue  # "his security council": a leader's own, no actor of ours
             for i in range(span.start, span.end):
                 index.by_token[i] = span
-            entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
             if entry is None or _attitude(doc[span.start]):
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
@@ -600,6 +602,19 @@ def _national_council(body: ActorEntry, span: Span, country: ActorEntry, tok: To
     if tok.dep_ in ("poss", "amod", "compound") and tok.head.i in inside:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in inside
+
+
+# Words a person owns things by: "his security council" is a leader's, never the UN's.
+_PERSONAL_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _leaders_council(body: ActorEntry, span: Span) -> bool:
+    """``span`` names an international body by a title states share, owned by a person's
+    pronoun: "Shevardnadze called an emergency meeting of his security council" speaks of
+    Georgia's own council, which no code of ours names (not the UN's)."""
+    if body.kind != "igo" or " ".join(t.lower_ for t in span) not in _SHARED_TITLES:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS for c in span.root.children)
 
 
 def _owned_council(body: ActorEntry, span: Span, actors: DocActors, day: dt.date) -> bool:

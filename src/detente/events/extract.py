@@ -86,9 +86,11 @@ from detente.events.readings import (
     by_appeal,
     by_arrivals,
     by_blame,
+    by_claimed_ground,
     by_complement,
     by_display,
     by_failed_talks,
+    by_fire_on_crowds,
     by_instrument,
     by_menace,
     by_mission_permit,
@@ -1137,6 +1139,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
         if matched is not None and assured_no_one(verb, matched[0]):
             matched = None  # "assured that the trucks were burned by the opposition": a claim
+        if matched is not None and matched[0].code[:2] == "11" and charged_a_price(verb):
+            matched = None  # "to charge export duties on oil sold to Belarus": no charge brought
         if (
             matched is not None
             and matched[0].code == "042"
@@ -1242,6 +1246,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
         pat = by_menace(verb, pat)
+        pat = by_claimed_ground(verb, pat, noun)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")
@@ -1258,6 +1263,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        pat = by_fire_on_crowds(verb, pat)
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))
@@ -1444,6 +1450,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                     doers = [act]
                 targets = tuple(with_conjuncts(t) for t in doers)
                 primary = len(doers)
+        if named is not None and told_audience(verb):
+            targets, primary = _unjudged_audience(verb, targets, primary)
         if final is not None:
             targets = tuple(with_conjuncts(t) for t in final[1]) + targets
             primary += len(final[1])
@@ -1787,6 +1795,38 @@ def assured_no_one(verb: Token, pat: Pattern) -> bool:
         and not any(prep_objects(verb, frozenset({"to"})))
         and child_of(verb, "ccomp") is not None
     )
+
+
+# What a seller or a state asks to be paid: "charge export duties", "charged a fee".
+_PRICES = frozenset({
+    "duty", "fee", "tariff", "tax", "price", "rent", "interest", "toll", "levy", "premium",
+    "rate", "fare", "commission", "excise", "surcharge", "royalty", "cost",
+})  # fmt: skip
+
+
+def charged_a_price(verb: Token) -> bool:
+    """``verb`` charges a price, not a crime: "Moscow's decision to charge export duties on
+    oil sold to Belarus", "the state firm charged Kiev $450 per 1,000 cubic metres" ask to be
+    paid; no one is accused or taken to court (115)."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in _PRICES or any(t.ent_type_ == "MONEY" for t in c.subtree))
+        for c in verb.children
+    )
+
+
+def _unjudged_audience(verb: Token, targets: tuple, primary: int) -> tuple[tuple, int]:
+    """``targets`` without the audience ``verb`` tells its judgement to: in "Lavrov told
+    journalists that the Americans had been constructive" or "the delegate told reporters
+    the agreement was a great victory" the journalists hear the praise, they are not praised
+    (the Americans are; the agreement is no one)."""
+    audience = child_of(verb, "dobj", "dative")
+    if audience is None:
+        return targets, primary
+    kept = [(n, g) for n, g in enumerate(targets) if audience not in g]
+    return tuple(g for _, g in kept), sum(1 for n, _ in kept if n < primary)
 
 
 def spoke_to_audience(verb: Token) -> bool:

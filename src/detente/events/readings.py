@@ -171,6 +171,23 @@ def by_instrument(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# What a claim to land or sea is made "to", "over" or "on": "Nigeria's claim to Bakassi".
+_GROUND_CLAIMED = frozenset({"to", "over", "on"})
+
+
+def by_claimed_ground(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
+    """A claim to land or sea turned down is a demand rejected (120), not an accusation
+    denied (016): "the court rejected Nigeria's claim to the peninsula", "Beijing dismissed
+    Manila's claims over the shoal" ("rejected Kiev's claim that its troops fired" denies)."""
+    if pat.code != "016" or noun is None or noun.lemma_.lower() != "claim":
+        return pat
+    # (the parser may hang "to the peninsula" on the verb, right after the claim)
+    after = [c for c in verb.children if c.i == noun.right_edge.i + 1]
+    if any(c.dep_ == "prep" and c.lower_ in _GROUND_CLAIMED for c in [*noun.children, *after]):
+        return replace(pat, code="120")
+    return pat
+
+
 _FROM_OF = frozenset({"from", "of"})
 # Places left that need no name: "withdrew from northern municipalities".
 _LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}
@@ -783,6 +800,38 @@ def _state_power(subject: Token | None) -> bool:
     return subject.pos_ == "PROPN" and (
         subject.ent_type_ == "GPE" or subject.text in country_names().values()
     )
+
+
+# Verbs of shooting at someone: "fired on", "shot at", "opened fire on".
+_SHOOTING = frozenset({"fire", "shoot", "open"})
+_AIMED_AT = frozenset({"on", "at", "into"})
+_REPRESSION = "175"
+# (a crowd may be anyone's: "fired on the crowd waiting for aid" is no protest put down)
+_FIRED_ON_PROTEST = frozenset(PROTESTERS - {"crowd"})
+
+
+def by_fire_on_crowds(verb: Token, pat: Pattern) -> Pattern:
+    """Shots fired on protesters repress them (175), whoever fires: "Guinean soldiers opened
+    fire on tens of thousands of demonstrators", "troops shot at marchers"; shots at soldiers
+    or rebels stay a fight."""
+    if pat.code[:2] != "19" or verb.lemma_.lower() not in _SHOOTING:
+        return pat
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "open" and not any(o.lemma_.lower() == "fire" for o in objects):
+        return pat
+    fire = [o for o in objects if o.lemma_.lower() == "fire"]  # ("opened fire on" them)
+    aimed = [
+        o
+        for p in (*verb.children, *(c for f in fire for c in f.children))
+        if p.dep_ == "prep" and p.lower_ in _AIMED_AT
+        for o in p.children
+        if o.dep_ == "pobj"
+    ] + [o for o in objects if o.lemma_.lower() != "fire"]
+    # (not the day: "on Friday"; any of a list: "on striking workers and protesters")
+    aimed = [w for o in aimed if o.ent_type_ not in ("DATE", "TIME") for w in (o, *o.conjuncts)]
+    if any(counted(o).lemma_.lower() in _FIRED_ON_PROTEST for o in aimed):
+        return replace(pat, code=_REPRESSION)
+    return pat
 
 
 def by_protesters(verb: Token, pat: Pattern) -> Pattern:

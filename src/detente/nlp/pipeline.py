@@ -1214,6 +1214,112 @@ def set_off_subjects(doc: Doc) -> None:
             verb.dep_ = "conj"  # "said …, and Wang Yi demanded": a clause of its own
 
 
+def appositive_predicates(doc: Doc) -> None:
+    """Mend "Brazil and the United States, two of the four guarantors of a 1942 border treaty,
+    called on Ecuador and Peru to stop the fighting", parsed with the subject as the
+    sentence's head and the verb as a clause on the last noun of the aside ("a treaty called
+    on …"): a past-tense verb with no subject of its own that follows the comma closing an
+    aside set beside a subject with no verb is that subject's verb, and the sentence's
+    head (a clause on a noun with no comma before it, "a treaty signed in 1942", stays)."""
+    for sent in list(doc.sents):
+        subject = sent.root
+        if subject.pos_ not in ("PROPN", "NOUN") or subject.i != sent.start + _lead(sent):
+            continue
+        aside = next((c for c in subject.children if c.dep_ == "appos"), None)
+        if aside is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in aside.subtree
+                if t.dep_ == "acl"
+                and t.tag_ in ("VBD", "VBN")  # (the tagger takes "called on" for either)
+                and t.i > aside.i
+                and doc[t.i - 1].text == ","
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in list(subject.children):  # the full stop closes the verb's sentence
+            if child.dep_ == "punct" and child.i == sent.end - 1:
+                child.head = verb
+
+
+def _lead(sent: Span) -> int:
+    """How many words open ``sent`` before its subject: "the", "the two" and the like."""
+    n = 0
+    while n < len(sent) and sent[n].dep_ in ("det", "compound", "amod", "nummod"):
+        n += 1
+    return n
+
+
+def held_hostages(doc: Doc) -> None:
+    """Mend "to save the life of a Filipino truck driver held hostage by Iraqi militants",
+    parsed with "hostage" as the object of "of" and the driver and "held" hung on it, and
+    "by" on a verb before: someone "held hostage by" an agent is held by that agent, the
+    participle a clause on the one held and "hostage" its predicate noun (as in "took 20
+    people hostage")."""
+    for noun in doc:
+        if noun.lower_ not in _HOSTAGE_WORDS or noun.i < 2 or noun.i + 2 >= len(doc):
+            continue
+        verb, held, by = doc[noun.i - 1], doc[noun.i - 2], doc[noun.i + 1]
+        if verb.lemma_.lower() not in _HOLDING or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        if by.lower_ != "by":
+            continue
+        if held.pos_ not in ("NOUN", "PROPN") or _child_with(by, "pobj") is None:
+            continue
+        if verb.dep_ == "ROOT" and held.head == verb and held.dep_ == "nsubj":
+            # "Two Italian aid workers held hostage by Iraqi insurgents were freed": the
+            # verb after the agent is the sentence's, the one held its subject
+            main = next(
+                (c for c in verb.children if c.dep_ == "conj" and c.i > by.i and
+                 any(a.dep_ in ("aux", "auxpass") for a in c.children)),
+                None,
+            )  # fmt: skip
+            if main is None or _child_with(main, "nsubj") or _child_with(main, "nsubjpass"):
+                continue
+            for child in list(verb.children):
+                if child.dep_ in ("cc", "punct") or child == main:
+                    child.head = main
+            main.head, main.dep_ = main, "ROOT"
+            held.head, held.dep_ = main, "nsubjpass" if _child_with(main, "auxpass") else "nsubj"
+            noun.dep_ = "oprd"
+            verb.head, verb.dep_ = held, "acl"
+            by.head, by.dep_ = verb, "agent"
+            continue
+        if verb.tag_ != "VBN" or verb.head.i not in (held.i, noun.i) or held.head.i != noun.i:
+            continue
+        noun.head, held.head = verb, noun.head  # (the one held takes the noun's place)
+        held.dep_, noun.dep_ = noun.dep_, "oprd"
+        verb.head, verb.dep_ = held, "acl"
+        by.head, by.dep_ = verb, "agent"
+    for noun in doc:
+        # "held a Filipino truck driver hostage", "held 500 Zambian peacekeepers hostage":
+        # the people held read as the compound of "hostage", which is the verb's object
+        verb = noun.head
+        if noun.lower_ not in _HOSTAGE_WORDS or noun.dep_ not in ("dobj", "ccomp"):
+            continue
+        if verb.lemma_.lower() not in _HOLDING | {"take"} or verb.i > noun.i:
+            continue
+        held = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+        if held is None or held.pos_ != "NOUN":
+            continue
+        for child in list(noun.children):
+            if child.i < held.i:
+                child.head = held
+        held.head, held.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = verb, "oprd"
+
+
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages"})
+_HOLDING = frozenset({"hold", "keep"})
+
+
 def way_out_nouns(doc: Doc) -> None:
     """Mend "called it a way out of the crisis", parsed as the verb "call out" with "a way"
     hung on the particle: "a way out" is the noun the verb names its object with (a
@@ -2475,6 +2581,8 @@ def repair_parse(doc: Doc) -> None:
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
     set_off_subjects(doc)
+    appositive_predicates(doc)
+    held_hostages(doc)
     way_out_nouns(doc)
     named_objects(doc)
     person_then_country(doc)
