@@ -148,6 +148,15 @@ def test_an_act_of_will_joined_to_a_passive_is_its_subjects(coder):
     assert refusals and all(e.source_country == "TUR" for e in refusals), refusals
 
 
+def test_a_thing_told_of_in_the_passive_demands_nothing(coder):
+    text = (
+        "Colombia's foreign ministry said the rockets had been bought by Venezuela in the "
+        "1980s and demanded an explanation from Caracas."
+    )
+    demands = [e for e in coder.code_text(text, DAY) if e.cameo_root == "10"]
+    assert demands and all(e.source_country == "COL" for e in demands), demands
+
+
 def test_a_passive_shared_by_its_second_verb_keeps_its_agent(coder):
     text = "The ambassador was summoned by the Russian foreign ministry and handed a protest note."
     events = coder.code_text(text, DAY)

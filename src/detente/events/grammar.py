@@ -850,7 +850,12 @@ def _active_after_passive(verb: Token) -> Token | None:
         or shares_passive(verb)
     ):
         return None
-    return child_of(verb.head, "nsubjpass")
+    patient = child_of(verb.head, "nsubjpass")
+    # (a thing told of in the passive refuses nothing: "said the rockets had been bought by
+    # Venezuela and demanded an explanation" is the speaker's demand)
+    if patient is None or not (patient.pos_ == "PRON" or names_someone(patient)):
+        return None
+    return patient
 
 
 # Acts of will: only someone can refuse, agree or promise, never a thing.
