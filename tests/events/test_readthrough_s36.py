@@ -230,3 +230,13 @@ def test_what_a_state_orders_another_to_do_is_not_done(coder):
     events = coder.code_text(text, dt.date(2011, 11, 27))
     assert any(e.source_country == "PAK" and e.cameo_root == "10" for e in events), events
     assert not any(e.source_country == "USA" and e.is_fact for e in events), events
+
+
+def test_an_office_holder_in_our_tables_is_not_guessed_from_the_other_side(coder):
+    # a story naming only Russia had guessed the attorney general Russian (the lone-country
+    # guess for an office holder we do not know); his tables give his office on the day
+    text = "Attorney General Jeff Sessions met Russian Ambassador Sergei Kislyak twice in 2016."
+    got = [(e.source, e.target_country) for e in coder.code_text(text, dt.date(2017, 3, 2))]
+    assert got and all(pair == ("USALEG", "RUS") for pair in got), got
+    later = coder.code_text("Jeff Sessions criticised Mexico on Friday.", dt.date(2017, 6, 2))
+    assert later and all(e.source == "USAGOV" for e in later), later
