@@ -240,3 +240,16 @@ def test_an_office_holder_in_our_tables_is_not_guessed_from_the_other_side(coder
     assert got and all(pair == ("USALEG", "RUS") for pair in got), got
     later = coder.code_text("Jeff Sessions criticised Mexico on Friday.", dt.date(2017, 6, 2))
     assert later and all(e.source == "USAGOV" for e in later), later
+
+
+def test_a_title_states_share_does_not_make_a_known_person_the_uns(coder):
+    text = (
+        "The secretary of the Security Council Nikolai Patrushev accused Lithuania of a "
+        "blockade of Kaliningrad."
+    )
+    events = coder.code_text(text, dt.date(2022, 6, 21))
+    assert events and all(e.source_country == "RUS" for e in events), [
+        (e.source, e.cameo) for e in events
+    ]
+    un = coder.code_text("UN Security Council President Vassily Nebenzia met Lavrov.", DAY)
+    assert not any(e.source_country == "UNO" and e.source_name == "" for e in un), un

@@ -725,8 +725,11 @@ def _as_titled(
         and other.start != span.start
         and (found := actors.book.lookup(other.kb_id_, day)) is not None
         and found.kind in _TITLE_KINDS
-        # ("the secretary of the Security Council of Russia Nikolai Patrushev": Russia's)
+        # ("the secretary of the Security Council of Russia Nikolai Patrushev": Russia's; and
+        # with no country told, a title states share is the person's own state's: "the
+        # secretary of the Security Council Nikolai Patrushev")
         and not _owned_council(found, other, actors, day)
+        and not (found.kind == "igo" and " ".join(t.lower_ for t in other) in _SHARED_TITLES)
         and not _posted_at(person, found)
     ]
     codes = {t.code for t in titles}
