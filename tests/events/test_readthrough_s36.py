@@ -253,3 +253,12 @@ def test_a_title_states_share_does_not_make_a_known_person_the_uns(coder):
     ]
     un = coder.code_text("UN Security Council President Vassily Nebenzia met Lavrov.", DAY)
     assert not any(e.source_country == "UNO" and e.source_name == "" for e in un), un
+
+
+def test_retaliation_for_a_wrong_that_was_no_force_is_aimed_at_its_doer(coder):
+    text = (
+        "Lithuania banned the transit of steel to Kaliningrad. Patrushev said Russia will "
+        "retaliate."
+    )
+    answers = [e for e in coder.code_text(text, dt.date(2022, 6, 22)) if e.source_country == "RUS"]
+    assert answers and all(e.target_country == "LTU" for e in answers), answers

@@ -42,6 +42,7 @@ from detente.events.antecedents import (
     REFUSALS,
     answered,
     answered_subject,
+    answers_in_kind,
     disowned,
     done_by_doer,
     last_foe,
@@ -2234,7 +2235,9 @@ class Coder:
         if pat.code[:2] in FORCE_ROOTS and earlier:
             # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
             pairs = _aimed_when_unnamed(pairs, lambda src: answered(src, word, earlier))
-        if pat.code[:2] in ANSWER_ROOTS:
+        # (force vowed in answer to a wrong that was no force: "Lithuania banned the transit
+        # of steel to Kaliningrad … Russia will retaliate" is aimed at Lithuania)
+        if pat.code[:2] in ANSWER_ROOTS or (pat.code[:2] in FORCE_ROOTS and answers_in_kind(word)):
             # "The EU imposed sanctions … Moscow will respond with mirror measures": at the EU;
             # with no wrong told, at the side the sentence before is about ("Montenegro joined
             # NATO. Moscow reserves the right to take retaliatory measures")
