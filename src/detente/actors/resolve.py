@@ -589,14 +589,17 @@ _SHARED_TITLES = frozenset({"security council"})
 _OWNING_STATE_KINDS = frozenset({"name", "demonym"})
 
 
+def _shared_title(body: ActorEntry, span: Span) -> bool:
+    """``span`` names the international body ``body`` by a title states share."""
+    return body.kind == "igo" and " ".join(t.lower_ for t in span) in _SHARED_TITLES
+
+
 def _national_council(body: ActorEntry, span: Span, country: ActorEntry, tok: Token) -> bool:
     """``span`` names an international body by a title states share, and ``tok`` (naming
     ``country``) says whose it is: "the secretary of the Security Council of Russia Nikolai
     Patrushev", "the Ukrainian Security Council", "Armenia's Security Council" are that
     country's own council ("the Security Council of the United Nations" stays the UN's)."""
-    if body.kind != "igo" or country.kind not in _OWNING_STATE_KINDS:
-        return False
-    if " ".join(t.lower_ for t in span) not in _SHARED_TITLES:
+    if not _shared_title(body, span) or country.kind not in _OWNING_STATE_KINDS:
         return False
     inside = range(span.start, span.end)
     if tok.dep_ in ("poss", "amod", "compound") and tok.head.i in inside:
@@ -612,9 +615,9 @@ def _leaders_council(body: ActorEntry, span: Span) -> bool:
     """``span`` names an international body by a title states share, owned by a person's
     pronoun: "Shevardnadze called an emergency meeting of his security council" speaks of
     Georgia's own council, which no code of ours names (not the UN's)."""
-    if body.kind != "igo" or " ".join(t.lower_ for t in span) not in _SHARED_TITLES:
-        return False
-    return any(c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS for c in span.root.children)
+    return _shared_title(body, span) and any(
+        c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS for c in span.root.children
+    )
 
 
 def _owned_council(body: ActorEntry, span: Span, actors: DocActors, day: dt.date) -> bool:
@@ -729,7 +732,7 @@ def _as_titled(
         # with no country told, a title states share is the person's own state's: "the
         # secretary of the Security Council Nikolai Patrushev")
         and not _owned_council(found, other, actors, day)
-        and not (found.kind == "igo" and " ".join(t.lower_ for t in other) in _SHARED_TITLES)
+        and not _shared_title(found, other)
         and not _posted_at(person, found)
     ]
     codes = {t.code for t in titles}

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import OPEN_CONFIDENCE, DocActors
+from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
 from detente.events.grammar import NAMING_ENTITIES, child_of, named_by_modifier, names_someone
 from detente.events.patterns import Pattern
 from detente.events.relative_dates import shift_of
@@ -673,7 +673,7 @@ def done_by_doer(
     if src[0].code or src[2].dep_ not in ("nsubj", "nsubjpass") or src[2].pos_ != "NOUN":
         return pair
     # (the acts of any side but the one the act is done to)
-    other = tgt if tgt is not None else (Actor("", "", ""), 0.0, src[2])
+    other = tgt if tgt is not None else (OPEN, 0.0, src[2])
     for _, doer in referred(nouns, (other, src), earlier, day, actors):
         if doer is not src and doer[0].code:
             return (doer, tgt)

@@ -1382,15 +1382,14 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
-_TO_BE_DONE = FUTURE_AUX | {"would", "to"}  # "will reply by Friday", "to withdraw by May"
-
-
-def _to_be_done(clause: Token) -> bool:
-    """``clause`` tells what is to be done: an infinitive or a future."""
-    return any(c.dep_ == "aux" and c.lower_ in _TO_BE_DONE for c in clause.children)
-
-
 _WILL = FUTURE_AUX | {"would"}
+_TO_BE_DONE = _WILL | {"to"}  # "will reply by Friday", "to withdraw by May"
+
+
+def _to_be_done(clause: Token, auxiliaries: set[str] = _TO_BE_DONE) -> bool:
+    """``clause`` tells what is to be done: an infinitive or a future (with ``_WILL``, a
+    future only)."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children)
 
 
 def _to_come_below(clause: Token, word: Token) -> bool:
@@ -1399,7 +1398,7 @@ def _to_come_below(clause: Token, word: Token) -> bool:
     (Not an infinitive: "agreed to resume talks in September" may be dated by it, see
     ``_intended_for``.)"""
     while clause.i != word.i:
-        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+        if _to_be_done(clause, _WILL):
             return True
         if clause.head.i == clause.i:
             return False

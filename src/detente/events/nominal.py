@@ -226,6 +226,11 @@ _AMID = frozenset({"amid", "amidst", "after", "following"})
 _AIMED_AT = frozenset({"of", "against", "on", "at", "to", "toward", "towards", "with"})
 
 
+def _reaction_sender(noun: Token) -> Token | None:
+    """Who a reaction is from, by its "from"/"by" phrase or its possessor."""
+    return next(iter(prep_objects(noun, BY)), None) or child_of(noun, "poss")
+
+
 def _reaction_amid(noun: Token) -> tuple[Token, Token] | None:
     """(sender, receiver) of a reaction told as what a side acts amid: "Amid criticism from
     Greece, Pakistan defended its law", "After warnings from Washington, Tehran halted the
@@ -238,7 +243,7 @@ def _reaction_amid(noun: Token) -> tuple[Token, Token] | None:
     verb = noun.head.head
     if noun.head.pos_ == "VERB":  # "Following criticism from X": "following" read as a verb
         verb = noun.head.head if noun.head.dep_ in ("advcl", "prep") else noun.head
-    sender = next(iter(prep_objects(noun, BY)), None) or child_of(noun, "poss")
+    sender = _reaction_sender(noun)
     receiver = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if sender is None or receiver is None or sender.i == receiver.i:
         return None
@@ -253,9 +258,7 @@ def _unsent_reaction(noun: Token) -> bool:
         noun.lemma_.lower() in _REACTIONS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _AMID
-        and _reaction_amid(noun) is None
-        and next(prep_objects(noun, BY), None) is None
-        and child_of(noun, "poss") is None
+        and _reaction_sender(noun) is None
     )
 
 

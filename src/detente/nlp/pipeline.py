@@ -849,7 +849,7 @@ def placed_objects(doc: Doc) -> None:
             continue
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             continue
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        noun = _child_with(prep, "pobj")
         if noun is None or noun.pos_ != "NOUN" or prep.i + 1 >= noun.i:
             continue
         first = doc[prep.i + 1]
@@ -1225,7 +1225,7 @@ def appositive_predicates(doc: Doc) -> None:
         subject = sent.root
         if subject.pos_ not in ("PROPN", "NOUN") or subject.i != sent.start + _lead(sent):
             continue
-        aside = next((c for c in subject.children if c.dep_ == "appos"), None)
+        aside = _child_with(subject, "appos")
         if aside is None:
             continue
         verb = next(
@@ -2070,8 +2070,8 @@ def reduced_relatives(doc: Doc) -> None:
         )
         if clause is None or clause.tag_ not in ("VBN", "VBD"):
             continue
-        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
-        noun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        mark = _child_with(clause, "mark")
+        noun = _child_with(clause, "nsubj")
         if mark is None or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if clause.i != noun.i + 1 or any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
