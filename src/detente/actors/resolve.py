@@ -80,9 +80,13 @@ class DocActors:
         ``since`` on): "the spokesman said" is the last government named, never one named
         later in the sentence ("rebel fighters attacked … in retaliation for Saudi
         airstrikes" are not Saudi)."""
+        last = self.last_named_at(sector, before, since)
+        return self.by_sector[sector][last] if last is not None else None
+
+    def last_named_at(self, sector: str, before: int, since: int = 0) -> int | None:
+        """The token of the phrase that named :meth:`last_of`'s actor."""
         named = self.by_sector.get(sector, {})
-        last = max((i for i in named if since <= i < before), default=None)
-        return named[last] if last is not None else None
+        return max((i for i in named if since <= i < before), default=None)
 
     def last_named_as(self, sector: str, head: Token) -> Actor | None:
         """The last actor of ``sector`` named before ``head`` by the same noun ("Boko Haram
@@ -124,6 +128,20 @@ def _backer_mark(tok: Token) -> bool:
     return tok.dep_ in _MODIFIER_DEPS and (backing(tok.i) or backing(tok.i + 2))
 
 
+def _destination_mark(tok: Token) -> bool:
+    """``tok`` is "X-bound" before a noun, or the X of it: a destination, which owns nothing
+    ("a Gaza-bound aid flotilla" is not Gaza's, "Europe-bound migrants" are not Europe's)."""
+    doc = tok.doc
+    if tok.lower_ == "bound":
+        return tok.dep_ in ("amod", "compound") and tok.i > 1 and doc[tok.i - 1].text == "-"
+    return (
+        tok.dep_ in _MODIFIER_DEPS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ == "bound"
+    )
+
+
 def named_as_backer(head: Token, actors: DocActors) -> bool:
     """The phrase headed by ``head`` names a known actor only as its backer: "a U.N.-backed
     security mission", "the Saudi-funded project". The backer stands behind the thing; it is
@@ -158,6 +176,8 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
             continue
         tok = queue.pop(0)
         for child in tok.children:
+            if _destination_mark(child):
+                continue
             if child.dep_ in _MODIFIER_DEPS and _backer_mark(child):
                 backers.append(child)
             elif child.dep_ in _MODIFIER_DEPS:
@@ -216,6 +236,9 @@ def phrase_span(head: Token, nominal: bool = False, whole: bool = False) -> tupl
     tokens += [c for c in head.children if c.dep_ in ("det", "predet")]
     if nominal:
         tokens = [t for t in tokens[1:] if t.dep_ not in ("det", "predet")] or [head]
+    # (no blank: a blanked dateline the parser hung on a headline's last word is no part of
+    # its phrase, "suspends trade over Kashmir move \n\n ISLAMABAD, Aug 7 -")
+    tokens = [t for t in tokens if not t.is_space] or [head]
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
@@ -542,6 +565,16 @@ def resolve_phrase(
         if capital:
             return actors.last_acting(sector, head)
         found = actors.last_of(sector, head.i, since=reach)
+        if (
+            found is not None
+            and _acted_on(head.doc[actors.last_named_at(sector, head.i, since=reach)])
+            and found.country in acted_on_in_sentence(head, day, actors)
+        ):
+            # "Pakistan said it would expel India's envoy. The government said it would
+            # downgrade ties with India": the last government named was only acted on, and
+            # its own sentence acts on that side; the side the story last told acting
+            skip = acted_on_in_sentence(head, day, actors)
+            return last_acting_state(head, day, actors, sector, skip)
         return found or (actors.last_named_as(sector, head) if reach else None)
 
     earlier = (
@@ -2179,6 +2212,89 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
     return None
 
 
+# Prepositions by which a clause names the side it acts on or with: "downgrade ties with
+# India", "sanctions on Russia", "protested to China", "recalled its envoy from Qatar".
+_PARTNER_PREPS = frozenset({"with", "against", "on", "to", "from", "toward", "towards"})
+
+
+def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[str]:
+    """The countries the sentence of ``head``, a role noun subject ("the government", "the
+    ministry"), names (by name, not by a person) as the side acted on: an object, a partner after "with", "against",
+    "on", "to" or "from", or the owner of such an object ("expelled India's envoy", "summoned
+    the US ambassador"). A role
+    noun with no owner that its own sentence sets against a country is not that country's."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    own = _own_acts(head.head)
+    found: set[str] = set()
+    for tok in head.sent:
+        span = actors.by_token.get(tok.i)
+        if span is None or span.label_ != "ACTOR" or tok.i != span.root.i:
+            continue
+        phrase = tok.head if tok.dep_ in ("poss", "compound", "amod") else tok
+        if not (
+            phrase.dep_ in ("dobj", "dative")
+            or (phrase.dep_ == "pobj" and phrase.head.lower_ in _PARTNER_PREPS)
+        ):
+            continue
+        verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in own:
+            continue  # "accused Duque of having lent the soil for an aggression against …"
+        entry = actors.book.lookup(span.kb_id_, day)
+        # (a state by its name, not a person: "the interim government accused Bakiyev" is
+        # his own country's)
+        if entry is not None and entry.code and entry.kind != "person":
+            found.add(entry.code)
+    return found
+
+
+def _acted_on(tok: Token) -> bool:
+    """The phrase at ``tok`` (a name or a role noun, or a word of it) is no subject: an
+    object or a phrase after a preposition ("expelled India's envoy", "protested to the US
+    envoy")."""
+    phrase = tok
+    while phrase.dep_ in ("compound", "amod", "poss", "flat") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ not in ("nsubj", "nsubjpass", "appos", "ROOT")
+
+
+def _own_acts(verb: Token) -> set[int]:
+    """``verb`` and the verbs its subject goes on doing through what it says or means to do
+    ("said it would downgrade ties and review the arrangements"): complements and conjuncts
+    with no subject of their own or a pronoun one."""
+    found = {verb.i}
+    queue = [verb]
+    while queue:
+        for child in queue.pop().children:
+            if child.dep_ not in ("ccomp", "xcomp", "conj") or child.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.pos_ == "PRON":
+                found.add(child.i)
+                queue.append(child)
+    return found
+
+
+def last_acting_state(
+    head: Token, day: dt.date, actors: DocActors, sector: str, skip: set[str]
+) -> Actor | None:
+    """The state that last acted before ``head``'s sentence, as the subject of a main clause
+    (a country, its government or one of its officials), other than the ``skip`` countries:
+    the side a story's role noun with no owner stands for when the last one named of its
+    kind is the other side."""
+    doc = head.doc
+    for i in range(head.sent.start - 1, max(head.sent.start - 400, -1), -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR" or i != span.root.i:
+            continue
+        if doc[i].dep_ not in ("nsubj", "nsubjpass") or not _main_clause(doc[i].head):
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.code not in skip and entry.sector in ("", "GOV"):
+            return Actor(entry.code, sector, head.text)
+    return None
+
+
 def _named_side(tok: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The country or organisation (no person) whose name starts at ``tok``'s span."""
     span = actors.by_token.get(tok.i)
@@ -2499,6 +2615,7 @@ def _inside(
         for t in head.subtree
         if t.i in actors.by_token
         and t.i not in joined
+        and not _destination_mark(t)
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)
