@@ -1087,16 +1087,22 @@ def agreement_parties(noun: Token) -> tuple[Token, ...]:
 # Predicate adjectives that are themselves an event of their subject's, read with the verb
 # patterns of the same lemma: "was critical of the ruling", "is supportive of the plan", "is
 # opposed to the deal", "was grateful to Qatar", "remains committed to its deal with Iran",
-# "is sympathetic to Kyiv's position", "was dismissive of the offer", "was scathing about"
-# (other adjectives count only with a clause: "is ready to help").
+# "is sympathetic to Kyiv's position", "was dismissive of the offer", "was scathing about",
+# "said it was very sorry for the death of the pilot" (other adjectives count only with a
+# clause: "is ready to help").
 EVENT_ADJECTIVES = frozenset(
     {"critical", "supportive", "opposed", "grateful", "thankful", "committed"}
-    | {"sympathetic", "appreciative", "dismissive", "scathing"}
+    | {"sympathetic", "appreciative", "dismissive", "scathing", "sorry"}
     | FEELINGS
 )
 # Predicate adjectives of a view held, read only with the that-clause they hold: "Berlin is
 # confident that Italy will weather the crisis" (the clause decides the pattern).
 VIEW_ADJECTIVES = frozenset({"confident", "convinced", "sure"})
+
+
+def _pity(adjective: Token) -> bool:
+    """"felt sorry for Trump": pity, no apology (one apologises in "was sorry for")."""
+    return adjective.lower_ == "sorry" and adjective.head.lemma_.lower() != "be"
 
 
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
@@ -1109,7 +1115,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             or not (
                 verb.pos_ == "VERB"
                 or (verb.pos_ in ("ADJ", "AUX") and child_of(verb, "xcomp") is not None)
-                or (verb.dep_ == "acomp" and verb.lemma_.lower() in EVENT_ADJECTIVES)
+                or (
+                    verb.dep_ == "acomp"
+                    and verb.lemma_.lower() in EVENT_ADJECTIVES
+                    and not _pity(verb)
+                )
                 or (verb.lemma_.lower() in VIEW_ADJECTIVES and child_of(verb, "ccomp") is not None)
             )
             or adjective_participle(verb)

@@ -316,15 +316,28 @@ _LINKING = {"be", "remain", "stay"}
 _THINGS = {"it", "this", "that", "which", "these", "those"}
 
 
+def _stated_clauses(verb: Token) -> list[tuple[Token, Token | None]]:
+    """The clauses ``verb`` states, each with its subject: a clause joined to a stated one
+    with no subject of its own shares that one's ("said India's move undermined China's
+    sovereignty and was unacceptable": the move was unacceptable)."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = child_of(clause, "nsubj")
+        found.append((clause, subject))
+        found += [(c, subject) for c in clause.conjuncts if child_of(c, "nsubj") is None]
+    return found
+
+
 def judged_in_clause(verb: Token) -> Token | None:
     """The predicate of a view stated in ``verb``'s clause: "said that China is Russia's most
     important partner" → partner (the clause's subject is the one judged)."""
     if verb.lemma_.lower() not in STATING:
         return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _LINKING:
+    for clause, judged in _stated_clauses(verb):
+        if clause.lemma_.lower() not in _LINKING:
             continue
-        judged = child_of(clause, "nsubj")
         # (a thing referred back to is no one judged: "saying it was the best chance")
         if judged is None or judged.lower_ in _THINGS or child_of(clause, "neg") is not None:
             continue

@@ -1669,17 +1669,34 @@ def _reporting_verb(clause: Token) -> Token | None:
     return None
 
 
+# Verbs by which a speaker asks another for an act: "demanded that China revoke it", "urged
+# Iran to release the tanker".
+_DEMANDING = frozenset({"demand", "urge", "ask", "insist", "press"})
+
+
+def _demanding_verb(clause: Token) -> Token | None:
+    """The verb of demanding whose asked-for clause holds ``clause`` (itself or a verb joined
+    to it): "demanded that China revoke it" gives "demanded" for "revoke"."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DEMANDING:
+        return clause.head
+    return None
+
+
 def spoken_participles(doc: Doc) -> None:
     """Hang a participle of an act done by speaking (:data:`_SPOKEN_PARTICIPLES`) that closes
     a sentence after a comma on the verb of saying, where the parser hung it on the last
     verb of what was said: in "the US said it would quit the pact, accusing Moscow of
-    violating it" the accusing is done now, in the saying, not planned with the quitting."""
+    violating it" the accusing is done now, in the saying, not planned with the quitting.
+    So for the last verb of what a speaker demanded: in "Abe demanded that China revoke it,
+    calling the move dangerous" Abe calls, not China."""
     for verb in doc:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2:
             continue
         if verb.lemma_.lower() not in _SPOKEN_PARTICIPLES or doc[verb.i - 1].text != ",":
             continue
-        said = _reporting_verb(verb.head)
+        said = _reporting_verb(verb.head) or _demanding_verb(verb.head)
         if said is not None and _closes_sentence(verb):
             verb.head = said
 
@@ -1724,6 +1741,26 @@ def _moves_on(verb: Token) -> bool:
     start = next((c.i for c in verb.children if c.dep_ == "cc"), verb.left_edge.i)
     told = verb.doc[start : subject.left_edge.i]
     return any(t.lower_ in _MOVING_ON or t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def modal_conjuncts(doc: Doc) -> None:
+    """Hang a past verb with no subject of its own, which the parser joined to a verb after a
+    modal in a reported clause, on the verb of saying: in "the ministry said Washington must
+    bear full responsibility and demanded that the United States stop its flights" the
+    demanding is the ministry's act, told as done; no past verb shares a "must"."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        saying = _reporting_verb(verb.head)
+        if saying is None:
+            continue
+        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = saying
+        verb.head = saying
 
 
 def narrated_conjuncts(doc: Doc) -> None:
@@ -2617,6 +2654,7 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     spoken_conjuncts(doc)
+    modal_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
     named_gerunds(doc)
