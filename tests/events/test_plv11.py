@@ -43,3 +43,34 @@ def test_an_office_stood_down_from_is_where_the_resignation_is_aimed(
     assert events and all(office in e.target_name or place in e.target_name for e in events), (
         _pairs(events)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "receiver"),
+    [
+        (
+            "The occupation authority handed sovereignty to an interim Iraqi government in "
+            "Baghdad on Monday.",
+            None,
+            "Iraq",
+        ),
+        (
+            "Sovereignty over Macau was handed to China by Portugal at midnight.",
+            "Portugal",
+            "China",
+        ),
+        (
+            "The United States handed control of the air base to Kyrgyzstan in June.",
+            "United States",
+            "Kyrgyzstan",
+        ),
+        ("Britain transferred sovereignty over the islands to Mauritius.", "Britain", "Mauritius"),
+    ],
+)
+def test_sovereignty_or_control_handed_to_someone_is_yielded_to_them(
+    coder, text, source, receiver
+):
+    events = [e for e in _events(coder, text) if e.cameo_root == "08"]
+    assert any(receiver in e.target_name for e in events), _pairs(events)
+    if source is not None:
+        assert all(e.source_name == source for e in events), _pairs(events)
