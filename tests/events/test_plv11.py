@@ -74,3 +74,18 @@ def test_sovereignty_or_control_handed_to_someone_is_yielded_to_them(
     assert any(receiver in e.target_name for e in events), _pairs(events)
     if source is not None:
         assert all(e.source_name == source for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("Forty doctors and nurses from Cuba arrived in Andorra on Tuesday.", "Cuba"),
+        ("A team of Chinese doctors landed in Belgrade to help fight the epidemic.", "Chinese"),
+        ("Surgeons from Jordan arrived in Gaza on Sunday.", "Jordan"),
+    ],
+)
+def test_doctors_who_arrive_are_help_given_where_they_arrive(coder, text, giver):
+    # medical staff come to work where they arrive, as rescue teams do: aid, no visit
+    events = _events(coder, text)
+    assert any(e.cameo_root == "07" and giver in e.source_name for e in events), _pairs(events)
+    assert not any(e.cameo.startswith("04") for e in events), _pairs(events)

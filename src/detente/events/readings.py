@@ -323,7 +323,12 @@ def _rescue_crew(tok: Token) -> bool:
 
 # Help that comes as people: rescuers and medics, and teams or crews doing rescue, medical or
 # relief work ("Rescue teams from China arrived in Nepal"): help given where they arrive.
-_RESCUERS = {"rescuer", "medic", "paramedic", "firefighter", "lifeguard"}
+_RESCUERS = {
+    "rescuer", "medic", "paramedic", "firefighter", "lifeguard",
+    # doctors and nurses sent to work where they arrive ("Fifty-two doctors and nurses from
+    # Cuba arrived in Lombardy to work in a field hospital")
+    "doctor", "nurse", "surgeon", "physician",
+}  # fmt: skip
 _CREWS = {"team", "crew", "unit", "squad", "worker", "personnel", "staff", "contingent", "expert"}
 _RESCUE_WORK = {
     "rescue", "search", "medical", "relief", "humanitarian", "emergency", "disaster", "health",
