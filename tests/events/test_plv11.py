@@ -89,3 +89,29 @@ def test_doctors_who_arrive_are_help_given_where_they_arrive(coder, text, giver)
     events = _events(coder, text)
     assert any(e.cameo_root == "07" and giver in e.source_name for e in events), _pairs(events)
     assert not any(e.cameo.startswith("04") for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Leopard tanks donated by Poland arrived in Ukraine on Monday.", "Poland", "Ukraine"),
+        (
+            "The first howitzers, supplied by Britain and Canada, arrived in Ukraine in May.",
+            "Britain",
+            "Ukraine",
+        ),
+    ],
+)
+def test_a_thing_told_as_given_that_arrives_is_aid(coder, text, giver, receiver):
+    events = _events(coder, text)
+    assert any(
+        e.cameo_root == "07" and e.source_name == giver and receiver in e.target_name
+        for e in events
+    ), _pairs(events)
+    assert not any(e.cameo.startswith("04") for e in events), _pairs(events)
+
+
+def test_a_thing_made_by_someone_that_arrives_is_no_aid(coder):
+    # only a participle of giving tells a gift: tanks built by a country are its make
+    events = _events(coder, "Tanks built by Russia arrived in Venezuela on Monday.")
+    assert not any(e.cameo_root == "07" for e in events), _pairs(events)

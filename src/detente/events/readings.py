@@ -300,6 +300,8 @@ def carries_aid(thing: Token | None) -> bool:
         return True  # "an aid plane", "relief trucks"
     if _rescue_crew(thing):
         return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
+    if told_as_given(thing):
+        return True  # "the first Patriot batteries, supplied by Germany, arrived in Ukraine"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
@@ -312,6 +314,22 @@ def carries_aid(thing: Token | None) -> bool:
         or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
         or _rescue_crew(t)
         for t in inner
+    )
+
+
+# Participles that tell a thing as given by someone: "tanks donated by Poland", "the
+# batteries, supplied by Germany and the United States, arrived in Ukraine".
+_GIVEN = {"supply", "donate", "provide", "give", "gift", "deliver", "pledge", "promise", "lend"}
+
+
+def told_as_given(thing: Token) -> bool:
+    """``thing`` is told as given to someone by its giver: a participle of giving hangs on it
+    with its giver in a "by" phrase ("jets donated by Denmark", "batteries, supplied by
+    Germany"). A thing merely made or owned by someone ("tanks built by Russia") is not."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _GIVEN
+        and child_of(c, "agent") is not None
+        for c in thing.children
     )
 
 
