@@ -115,3 +115,31 @@ def test_a_thing_made_by_someone_that_arrives_is_no_aid(coder):
     # only a participle of giving tells a gift: tanks built by a country are its make
     events = _events(coder, "Tanks built by Russia arrived in Venezuela on Monday.")
     assert not any(e.cameo_root == "07" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "done_to"),
+    [
+        (
+            "Hamas freed two Thai farm workers, a father and his son, on Friday, citing "
+            "humanitarian reasons, after mediation by Egypt, the first hostages let go since "
+            "the raid.",
+            "Hamas",
+            "Thai",
+        ),
+        (
+            "Russia released a Lithuanian fisherman, a father of three, on Thursday, citing his "
+            "health, after talks in Minsk, the first foreigner let go since the war began.",
+            "Russia",
+            "Lithuanian",
+        ),
+    ],
+)
+def test_a_closing_apposition_is_no_subject_of_the_sentence(coder, text, doer, done_to):
+    # ", the first / last / only N + participle" describes the object; the act before it is
+    # the sentence's own, not a clause said by the noun
+    events = [e for e in _events(coder, text) if e.cameo.startswith("084")]
+    assert any(doer in e.source_name and done_to in e.target_name for e in events), _pairs(
+        events
+    )
+    assert not any(doer in e.target_name for e in events), _pairs(events)
