@@ -34,9 +34,7 @@ def _pairs(events):
         ),
     ],
 )
-def test_an_office_stood_down_from_is_where_the_resignation_is_aimed(
-    coder, text, office, place
-):
+def test_an_office_stood_down_from_is_where_the_resignation_is_aimed(coder, text, office, place):
     # as for "stepped down as" and "quit as": the office named after "as" (or whose it is)
     # is the target
     events = [e for e in _events(coder, text) if e.cameo == "0831"]
@@ -67,9 +65,7 @@ def test_an_office_stood_down_from_is_where_the_resignation_is_aimed(
         ("Britain transferred sovereignty over the islands to Mauritius.", "Britain", "Mauritius"),
     ],
 )
-def test_sovereignty_or_control_handed_to_someone_is_yielded_to_them(
-    coder, text, source, receiver
-):
+def test_sovereignty_or_control_handed_to_someone_is_yielded_to_them(coder, text, source, receiver):
     events = [e for e in _events(coder, text) if e.cameo_root == "08"]
     assert any(receiver in e.target_name for e in events), _pairs(events)
     if source is not None:
@@ -139,7 +135,29 @@ def test_a_closing_apposition_is_no_subject_of_the_sentence(coder, text, doer, d
     # ", the first / last / only N + participle" describes the object; the act before it is
     # the sentence's own, not a clause said by the noun
     events = [e for e in _events(coder, text) if e.cameo.startswith("084")]
-    assert any(doer in e.source_name and done_to in e.target_name for e in events), _pairs(
-        events
-    )
+    assert any(doer in e.source_name and done_to in e.target_name for e in events), _pairs(events)
     assert not any(doer in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        (
+            "Belarus swapped the Japanese chef Kenji Ito for the businessman Igor Sidorov "
+            "on Tuesday.",
+            "Japanese",
+        ),
+        (
+            "Iran swapped the French academic Marie Dupont for the engineer Ali Rezaei in Muscat.",
+            "French",
+        ),
+    ],
+)
+def test_a_named_person_swapped_for_another_is_a_captive_let_go(coder, text, freed):
+    events = _events(coder, text)
+    assert any(e.cameo == "0841" and freed in e.target_name for e in events), _pairs(events)
+
+
+def test_things_swapped_are_no_captives(coder):
+    events = _events(coder, "Iran swapped crude oil for Chinese machinery in 2019.")
+    assert not any(e.cameo == "0841" for e in events), _pairs(events)

@@ -327,7 +327,9 @@ def told_as_given(thing: Token) -> bool:
     with its giver in a "by" phrase ("jets donated by Denmark", "batteries, supplied by
     Germany"). A thing merely made or owned by someone ("tanks built by Russia") is not."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _GIVEN
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in _GIVEN
         and child_of(c, "agent") is not None
         for c in thing.children
     )
