@@ -161,3 +161,23 @@ def test_a_named_person_swapped_for_another_is_a_captive_let_go(coder, text, fre
 def test_things_swapped_are_no_captives(coder):
     events = _events(coder, "Iran swapped crude oil for Chinese machinery in 2019.")
     assert not any(e.cameo == "0841" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army said it had finished moving its troops from Kherson on Friday.", "Kherson"),
+        ("Ethiopia redeployed its soldiers from Mekelle on Monday.", "Mekelle"),
+    ],
+)
+def test_forces_moved_from_a_place_leave_it(coder, text, place):
+    # moved "from" a place and to nowhere named: a withdrawal, as "pulled troops from"
+    events = _events(coder, text)
+    assert any(e.cameo == "0874" and place in e.target_name for e in events), _pairs(events)
+    assert not any(e.cameo_root == "15" for e in events), _pairs(events)
+
+
+def test_forces_moved_from_one_place_to_another_still_show_force(coder):
+    events = _events(coder, "Russia moved troops from Belarus to the Ukrainian border.")
+    assert any(e.cameo == "150" for e in events), _pairs(events)
+    assert not any(e.cameo == "0874" for e in events), _pairs(events)

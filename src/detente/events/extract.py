@@ -92,6 +92,7 @@ from detente.events.readings import (
     by_failed_talks,
     by_fire_on_crowds,
     by_instrument,
+    by_leaving,
     by_menace,
     by_mission_permit,
     by_pressure,
@@ -1294,6 +1295,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
         pat = by_fire_on_crowds(verb, pat)
+        pat = by_leaving(verb, pat)
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))

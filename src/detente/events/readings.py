@@ -636,6 +636,27 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     return pat
 
 
+_MOVING = frozenset({"move", "redeploy", "relocate", "shift"})
+# Where forces moved are sent: with one of these named they are shown somewhere (150).
+_DESTINATIONS = frozenset(
+    {"to", "into", "toward", "towards", "near", "along", "around", "at", "onto", "against"}
+)
+_FROM = frozenset({"from"})
+
+
+def by_leaving(verb: Token, pat: Pattern) -> Pattern:
+    """Forces moved or redeployed "from" a place, with nowhere named they go, leave it: a
+    withdrawal (0874), as "pulled its troops from" is ("Russia said it had finished moving
+    its troops across the Dnipro from Kherson"). Moved from one place to another ("from
+    Belarus to the Ukrainian border") they still show force (150)."""
+    if pat.code != "150" or verb.lemma_.lower() not in _MOVING:
+        return pat
+    left = list(prep_objects(verb, _FROM))
+    if not left or any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
+        return pat
+    return replace(pat, code="0874", prep=_FROM)
+
+
 # Roots of force (18-20): when the doer is a craft that carries passengers ("A Russian
 # airliner crashed, killing all 224 people on board", "a ferry capsized and drowned 40
 # migrants"), the deaths are an accident, no one's assault. ("aircraft" and "plane" are not
