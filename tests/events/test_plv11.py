@@ -181,3 +181,15 @@ def test_forces_moved_from_one_place_to_another_still_show_force(coder):
     events = _events(coder, "Russia moved troops from Belarus to the Ukrainian border.")
     assert any(e.cameo == "150" for e in events), _pairs(events)
     assert not any(e.cameo == "0874" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Indonesia consented to a ballot on the future of East Timor.", "East Timor"),
+        ("Britain agreed to a referendum on the future of Gibraltar.", "Gibraltar"),
+    ],
+)
+def test_a_vote_agreed_or_consented_to_is_an_intent_to_hold_it(coder, text, target):
+    events = _events(coder, text)
+    assert any(e.plover == "AGREE" and target in e.target_name for e in events), _pairs(events)
