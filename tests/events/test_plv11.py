@@ -193,3 +193,27 @@ def test_forces_moved_from_one_place_to_another_still_show_force(coder):
 def test_a_vote_agreed_or_consented_to_is_an_intent_to_hold_it(coder, text, target):
     events = _events(coder, text)
     assert any(e.plover == "AGREE" and target in e.target_name for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The signing of a trade accord between Chile and Vietnam in Hanoi on Tuesday was "
+            "meant to double trade by 2030.",
+            "Chile",
+            "Vietnam",
+        ),
+        (
+            "The signing of a border treaty between Peru and Ecuador, witnessed by six "
+            "presidents, ended decades of war.",
+            "Peru",
+            "Ecuador",
+        ),
+    ],
+)
+def test_the_signing_of_a_deal_between_two_is_theirs(coder, text, first, second):
+    # the deal signed is what the signing is of; its parties are the ones it is between
+    events = [e for e in _events(coder, text) if e.cameo == "057"]
+    pairs = {(e.source_name, e.target_name) for e in events}
+    assert (first, second) in pairs and (second, first) in pairs, _pairs(events)
