@@ -229,6 +229,18 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   sentences split by position before any run (study 0.919 of its first 62 lines and
 #   held-out 0.887 before their rules; a mining round of 21 study lines 18/21 before its
 #   rules; study 0.928 of 83 and held-out 0.887 after).
+# - plv11_*: YIELD, AID and AGREE in long wire sentences of 1995-2024 (second round, wordings
+#   plv9 left out): handovers told as "ended rule, handing back", "turned over control",
+#   "sovereignty was handed to … by", nominal handovers, returns and releases, "stood down
+#   as", "gave up the presidency", "tendered his resignation", clemency, "took off its list",
+#   eased sanctions, forces moved "from" a place; asylum given, evacuations, shipments and
+#   doctors that arrive, things "supplied by" someone that arrive, debt written off, credit
+#   "was granted … by"; "is to provide", "is set to send", consent to a ballot, offers;
+#   signings, "clinched", "struck a deal" and ratifications (SUPPORT, as the dev half marks
+#   deals signed or reached: eleven lines written AGREE were re-marked before any rule); ten
+#   controls of other roots; 119 sentences split by position before any run (as written
+#   study 0.583 and held-out 0.661; re-marked 0.633 and 0.712 before their rules; study
+#   0.783 and held-out 0.712 after).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -294,6 +306,8 @@ PROBE_FLOORS = {
     "plv9_heldout.tsv": 0.72,
     "plv10_study.tsv": 0.92,
     "plv10_heldout.tsv": 0.88,
+    "plv11_study.tsv": 0.78,
+    "plv11_heldout.tsv": 0.71,
 }
 # Who-to-whom on a family: the share of sentences whose main event is the marked pair's.
 MAIN_FLOORS = {

@@ -92,6 +92,7 @@ from detente.events.readings import (
     by_failed_talks,
     by_fire_on_crowds,
     by_instrument,
+    by_leaving,
     by_menace,
     by_mission_permit,
     by_pressure,
@@ -220,6 +221,8 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
     if _AIRCRAFT_DESIGNATION.fullmatch(noun.text):
         lemmas.add("aircraft")
+    if traded_person(noun):
+        lemmas.add("person")  # "swapped Brittney Griner for Viktor Bout": captives traded
     if noun.pos_ == "PROPN" and lemma not in HONOURS:
         # a person named with the title before the name is that title: "summoned Turkish
         # envoy Mehmet Samsar", "expelled military attache John Doe"; by surname alone, the
@@ -228,6 +231,34 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas |= {c.lemma_.lower() for c in named.children if _title_of_name(c, named)}
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
+    )
+
+
+# Verbs of trading one thing for another, whose named people are captives traded.
+_TRADING = frozenset({"swap", "exchange", "trade"})
+
+
+def traded_person(noun: Token) -> bool:
+    """``noun`` is a person named by name whom a verb of trading swaps "for" another ("Russia
+    swapped the basketball star Brittney Griner for the arms dealer Viktor Bout"): a captive
+    traded, whatever title the name has. Things traded ("swapped oil for food") are not."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and _named_person(noun)
+        and verb.lemma_.lower() in _TRADING
+        and any(_named_person(p) for p in prep_objects(verb, _FOR))
+    )
+
+
+_FOR = frozenset({"for"})
+
+
+def _named_person(noun: Token) -> bool:
+    """``noun`` is a person's name, or a title with the name set beside it ("the arms dealer
+    Viktor Bout", "the basketball star Brittney Griner")."""
+    return noun.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
     )
 
 
@@ -1274,6 +1305,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
         pat = by_fire_on_crowds(verb, pat)
+        pat = by_leaving(verb, pat)
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))

@@ -856,6 +856,13 @@ def _sides_as_modifiers(tok: Token | None) -> bool:
 _BETWEEN = frozenset({"between"})
 
 
+def _deals_between(noun: Token) -> list[Token]:
+    """The things in ``noun``'s "of" phrase that name their own parties "between": "the
+    signing of a peace accord between the Colombian government and the FARC" (the accord is
+    what is signed; the parties are the ones it is between)."""
+    return [t for t in prep_objects(noun, OF) if any(True for _ in prep_objects(t, _BETWEEN))]
+
+
 def named_as_between(noun: Token) -> list[Token]:
     """The predicate noun an act told as a subject is called, when it names the two sides
     with "between": "The bloody clash which occurred on 15 June in the Galwan valley has become
@@ -988,6 +995,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "the exit from the agreement with Iran": the partner of the topic
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
+                targets = [t for t in targets if t not in _deals_between(noun)]
                 targets += _past_the_doer(noun, preps)
                 about = claimed(noun) if pat.code[:2] == "11" else None
                 if about is not None and about.pos_ != "PRON":

@@ -300,6 +300,8 @@ def carries_aid(thing: Token | None) -> bool:
         return True  # "an aid plane", "relief trucks"
     if _rescue_crew(thing):
         return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
+    if told_as_given(thing):
+        return True  # "the first Patriot batteries, supplied by Germany, arrived in Ukraine"
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
@@ -315,6 +317,24 @@ def carries_aid(thing: Token | None) -> bool:
     )
 
 
+# Participles that tell a thing as given by someone: "tanks donated by Poland", "the
+# batteries, supplied by Germany and the United States, arrived in Ukraine".
+_GIVEN = {"supply", "donate", "provide", "give", "gift", "deliver", "pledge", "promise", "lend"}
+
+
+def told_as_given(thing: Token) -> bool:
+    """``thing`` is told as given to someone by its giver: a participle of giving hangs on it
+    with its giver in a "by" phrase ("jets donated by Denmark", "batteries, supplied by
+    Germany"). A thing merely made or owned by someone ("tanks built by Russia") is not."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in _GIVEN
+        and child_of(c, "agent") is not None
+        for c in thing.children
+    )
+
+
 def _rescue_crew(tok: Token) -> bool:
     """``tok`` names help that comes as people: "rescuers", "a rescue team", "medical crews"."""
     lemma = tok.lemma_.lower()
@@ -323,7 +343,12 @@ def _rescue_crew(tok: Token) -> bool:
 
 # Help that comes as people: rescuers and medics, and teams or crews doing rescue, medical or
 # relief work ("Rescue teams from China arrived in Nepal"): help given where they arrive.
-_RESCUERS = {"rescuer", "medic", "paramedic", "firefighter", "lifeguard"}
+_RESCUERS = {
+    "rescuer", "medic", "paramedic", "firefighter", "lifeguard",
+    # doctors and nurses sent to work where they arrive ("Fifty-two doctors and nurses from
+    # Cuba arrived in Lombardy to work in a field hospital")
+    "doctor", "nurse", "surgeon", "physician",
+}  # fmt: skip
 _CREWS = {"team", "crew", "unit", "squad", "worker", "personnel", "staff", "contingent", "expert"}
 _RESCUE_WORK = {
     "rescue", "search", "medical", "relief", "humanitarian", "emergency", "disaster", "health",
@@ -609,6 +634,27 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if arriving and verb.lemma_.lower() in _REACHING:
         return None  # "troops reached the outskirts", "the talks reached Geneva": no visit
     return pat
+
+
+_MOVING = frozenset({"move", "redeploy", "relocate", "shift"})
+# Where forces moved are sent: with one of these named they are shown somewhere (150).
+_DESTINATIONS = frozenset(
+    {"to", "into", "toward", "towards", "near", "along", "around", "at", "onto", "against"}
+)
+_FROM = frozenset({"from"})
+
+
+def by_leaving(verb: Token, pat: Pattern) -> Pattern:
+    """Forces moved or redeployed "from" a place, with nowhere named they go, leave it: a
+    withdrawal (0874), as "pulled its troops from" is ("Russia said it had finished moving
+    its troops across the Dnipro from Kherson"). Moved from one place to another ("from
+    Belarus to the Ukrainian border") they still show force (150)."""
+    if pat.code != "150" or verb.lemma_.lower() not in _MOVING:
+        return pat
+    left = list(prep_objects(verb, _FROM))
+    if not left or any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
+        return pat
+    return replace(pat, code="0874", prep=_FROM)
 
 
 # Roots of force (18-20): when the doer is a craft that carries passengers ("A Russian

@@ -1536,6 +1536,41 @@ def trailing_attributions(doc: Doc) -> None:
         tok.dep_ = "parataxis"
 
 
+# Words that single out the noun of a closing apposition: "the first hostages let go since
+# the attack", "the only journalist freed this year", "the latest prisoners released".
+_SINGLING_OUT = frozenset({"first", "last", "only", "latest", "second", "third", "sole"})
+
+
+def closing_appositions(doc: Doc) -> None:
+    """Read a sentence-closing noun set off by a comma and told by a participle ("Hamas
+    freed two American women on Friday, the first hostages let go since the October 7
+    attack") as an apposition, not the subject of the sentence: the parser makes the
+    participle the root and the whole act before the comma its reported clause, as if the
+    hostages had said it. A root whose subject opens after a comma with "the first / last /
+    only …" and whose clausal complement comes first with a subject of its own, is no verb
+    of saying: the complement is the sentence's act, the noun describes its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in _ATTRIBUTING:
+            continue
+        noun = _child_with(root, "nsubj")
+        act = _child_with(root, "ccomp")
+        if noun is None or act is None or act.i > noun.i:
+            continue
+        start = noun.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or doc[start].lower_ != "the":
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in _SINGLING_OUT for c in noun.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+            continue
+        thing = _child_with(act, "dobj") or act
+        act.head, act.dep_ = act, "ROOT"
+        noun.head, noun.dep_ = thing, "appos"
+        root.head, root.dep_ = noun, "acl"
+        doc[start - 1].head = noun
+
+
 # Marks of an adverbial clause that tells when or why the main act was done.
 _ADVERBIAL_MARKS = frozenset(
     {"after", "before", "when", "as", "since", "because", "while", "until"}
@@ -2650,6 +2685,7 @@ def repair_parse(doc: Doc) -> None:
     terms_before_objects(doc)
     marked_roots(doc)
     trailing_attributions(doc)
+    closing_appositions(doc)
     subordinate_lists(doc)
     noun_infinitives(doc)
     spoken_participles(doc)
