@@ -620,6 +620,10 @@ FLOORS = {
     # 15 of 22, dates 15 of 15, modality 15 of 15, no not-row violated; the G20 and
     # Washington false facts gone
     "2022-05-01-jeddah-visit.txt": (0.68, 1.00, 1.00),
+    # a machine-translated Tokyo daily's analysis of the Japan-China row over the release of
+    # the Fukushima treated water (24 August 2023), written in session 37 (h2) before the
+    # coder saw it; its floor is set once the coder has been run on it
+    "2023-09-01-treated-water.txt": (0.0, 0.0, 0.0),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
