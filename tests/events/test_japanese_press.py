@@ -1,0 +1,40 @@
+"""Rules found on a machine-translated Japanese-press analysis (the Japan-China row over the
+release of the Fukushima treated water, August 2023: the seafood ban, the harassing calls,
+the envoy summoned). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2023, 9, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Vice Minister for Foreign Affairs Okano Masataka summoned the Ambassador of "
+        "China to Japan Wu Jianghao and protested against the harassment.",
+        "On Monday the foreign ministry summoned the ambassador of China to Japan and "
+        "protested against the calls.",
+    ],
+)
+def test_an_envoy_summoned_is_summoned_by_the_state_he_is_posted_to(coder, text):
+    """Whoever summons "the Ambassador of China to Japan" is Japan, the state he is posted
+    to, not the last government the story named (here Fiji's)."""
+    story = "The Prime Minister of Fiji Sitiveni Rabuka said that he supports the plan. "
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(story + text, DAY)
+        if "summoned" in e.sentence and e.cameo_root == "11"
+    }
+    assert ("JPN", "CHN") in found
+    assert not any(source == "FJI" for source, _ in found)
+
+
+def test_an_own_envoy_summoned_home_keeps_its_summoner(coder):
+    """ "summoned its ambassador to Austria": no envoy of another country, so no host."""
+    text = "Turkey criticised Austria. On Monday the foreign ministry summoned its ambassador to Austria."
+    found = [e for e in coder.code_text(text, DAY) if "summoned" in e.sentence]
+    assert all(e.source_country != "AUT" for e in found)
