@@ -35,6 +35,29 @@ def test_an_envoy_summoned_is_summoned_by_the_state_he_is_posted_to(coder, text)
 
 def test_an_own_envoy_summoned_home_keeps_its_summoner(coder):
     """ "summoned its ambassador to Austria": no envoy of another country, so no host."""
-    text = "Turkey criticised Austria. On Monday the foreign ministry summoned its ambassador to Austria."
+    text = (
+        "Turkey criticised Austria. On Monday the foreign ministry summoned its ambassador "
+        "to Austria."
+    )
     found = [e for e in coder.code_text(text, DAY) if "summoned" in e.sentence]
     assert all(e.source_country != "AUT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Administration of Customs of China announced that it the import of all "
+        "aquatic products originating in Japan suspends, a measure which the restrictions "
+        "that it until then applied by far exceeds.",
+        "The customs office announced that Beijing the import of all aquatic products "
+        "originating in Japan suspends.",
+    ],
+)
+def test_a_participle_on_the_object_of_a_verb_last_clause_is_no_verb_of_it(coder, text):
+    """ "that it the import of all aquatic products originating in Japan suspends": the
+    participle only qualifies the products; the clause is the subject's, its verb last."""
+    found = {
+        (e.source_country, e.target_country, e.cameo_root, e.modality)
+        for e in coder.code_text("Japan began the release. " + text, DAY)
+    }
+    assert ("CHN", "JPN", "16", "asserted") in found
