@@ -61,3 +61,15 @@ def test_a_participle_on_the_object_of_a_verb_last_clause_is_no_verb_of_it(coder
         for e in coder.code_text("Japan began the release. " + text, DAY)
     }
     assert ("CHN", "JPN", "16", "asserted") in found
+
+
+def test_the_day_a_relative_clause_says_a_thing_began_is_the_same_day_after_it(coder):
+    """A sentence whose main verb tells no past act still names a day in its "which on 24
+    August began": "On the same day" in the next sentence takes it up."""
+    text = (
+        "Concerning the release into the sea of the treated water of the Fukushima Daiichi "
+        "nuclear power plant, which on 24 August began, the relations between Japan and China "
+        "have rapidly cooled. On the same day, China banned the import of Japanese seafood."
+    )
+    found = [e for e in coder.code_text(text, DAY) if e.source_country == "CHN"]
+    assert found and all(e.date == dt.date(2023, 8, 24) for e in found)
