@@ -73,3 +73,22 @@ def test_the_day_a_relative_clause_says_a_thing_began_is_the_same_day_after_it(c
     )
     found = [e for e in coder.code_text(text, DAY) if e.source_country == "CHN"]
     assert found and all(e.date == dt.date(2023, 8, 24) for e in found)
+
+
+def test_an_envoy_going_about_the_country_he_serves_in_pays_it_no_visit(coder):
+    """ "The American Ambassador to Japan … visited Soma city in Fukushima prefecture": he
+    lives there; no visit of the United States to Japan (his criticism still counts)."""
+    text = (
+        "The American Ambassador to Japan Rahm Emanuel on Thursday visited Soma city in "
+        "Fukushima prefecture, ate with the local fishermen the fish caught there, and "
+        "criticized the ban of China as economic coercion."
+    )
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("USA", "CHN", "11") in found
+    assert not any(root == "04" for _, _, root in found)
+
+
+def test_an_envoy_visiting_another_country_still_visits(coder):
+    text = "The American Ambassador to Japan Rahm Emanuel on Thursday visited Seoul."
+    found = {(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, DAY)}
+    assert ("USA", "KOR", "042") in found
