@@ -92,3 +92,17 @@ def test_an_envoy_visiting_another_country_still_visits(coder):
     text = "The American Ambassador to Japan Rahm Emanuel on Thursday visited Seoul."
     found = {(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, DAY)}
     assert ("USA", "KOR", "042") in found
+
+
+def test_the_of_phrase_after_into_the_sea_is_the_released_things(coder):
+    """ "the release into the sea of the treated water of the Fukushima Daiichi nuclear power
+    plant": the water of the plant is released (the plant tells whose release China judges),
+    not "a sea of" water."""
+    text = (
+        "Concerning the release into the sea of the treated water of the Fukushima Daiichi "
+        "nuclear power plant, which on 24 August began, the relations between Japan and China "
+        "have rapidly cooled. The Chinese foreign ministry criticized the release as "
+        "irresponsible."
+    )
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("CHN", "JPN", "11") in found
