@@ -106,3 +106,20 @@ def test_the_of_phrase_after_into_the_sea_is_the_released_things(coder):
     )
     found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
     assert ("CHN", "JPN", "11") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing and Seoul protested against the release of the treated water by Japan.",
+        "The release of the wastewater by Japan angered China and South Korea.",
+    ],
+)
+def test_water_let_out_is_no_release_of_prisoners_or_property(coder, text):
+    found = [e for e in coder.code_text(text, DAY) if e.cameo_root == "08"]
+    assert not found
+
+
+def test_prisoners_released_are_still_released(coder):
+    found = coder.code_text("Iran welcomed the release of the sailors by Britain.", DAY)
+    assert any(e.cameo_root == "08" and e.source_country == "GBR" for e in found)
