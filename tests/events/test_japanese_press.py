@@ -123,3 +123,14 @@ def test_water_let_out_is_no_release_of_prisoners_or_property(coder, text):
 def test_prisoners_released_are_still_released(coder):
     found = coder.code_text("Iran welcomed the release of the sailors by Britain.", DAY)
     assert any(e.cameo_root == "08" and e.source_country == "GBR" for e in found)
+
+
+def test_a_ban_named_again_is_the_embargo_told_before(coder):
+    """ "China suspended the import of all aquatic products from Japan … demanded the
+    immediate withdrawal of the ban": the ban is China's embargo (163)."""
+    text = (
+        "China suspended the import of all aquatic products from Japan. The Japanese side "
+        "on the same day demanded the immediate withdrawal of the ban."
+    )
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("JPN", "CHN", "10") in found
