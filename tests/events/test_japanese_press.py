@@ -134,3 +134,21 @@ def test_a_ban_named_again_is_the_embargo_told_before(coder):
     )
     found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
     assert ("JPN", "CHN", "10") in found
+
+
+def test_a_present_perfect_set_against_a_dated_clause_by_while_is_of_no_day_told(coder):
+    """ "Rabuka in August said …, while Puna has demanded that Japan …": the demand holds
+    now; August is the day of what Rabuka said."""
+    text = (
+        "Prime Minister of Fiji Sitiveni Rabuka in August said that he supports the plan, "
+        "while the Secretary General of the Pacific Islands Forum Henry Puna has demanded "
+        "that Japan postpone the release until all the concerns of the region are resolved."
+    )
+    found = [e for e in coder.code_text(text, DAY) if e.source_country == "PIF"]
+    assert found and all(e.date == DAY for e in found)
+
+
+def test_a_past_act_set_against_a_dated_clause_by_while_keeps_its_day(coder):
+    text = "On Monday Russia struck Kyiv with missiles, while Ukraine shot down twenty drones."
+    found = [e for e in coder.code_text(text, DAY) if e.source_country == "UKR"]
+    assert all(e.date == dt.date(2023, 8, 28) for e in found)

@@ -91,6 +91,7 @@ from detente.events.grammar import (
     names_someone,
     prep_objects,
     present_conjunct,
+    present_contrast,
     told_aside,
     with_conjuncts,
 )
@@ -2745,6 +2746,8 @@ class Coder:
                 clause = clause_of(clause.head)
             if present_conjunct(own, clause):
                 continue  # "declared independence in 2008, but Belgrade does not recognise it"
+            if present_contrast(own, clause):
+                continue  # "said in August …, while Puna has demanded that …"
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
                 rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence
