@@ -620,6 +620,17 @@ FLOORS = {
     # 15 of 22, dates 15 of 15, modality 15 of 15, no not-row violated; the G20 and
     # Washington false facts gone
     "2022-05-01-jeddah-visit.txt": (0.68, 1.00, 1.00),
+    # a machine-translated Tokyo daily's analysis of the Japan-China row over the release of
+    # the Fukushima treated water (24 August 2023), written in session 37 (h2) before the
+    # coder saw it: start 6 of 22, dates 4 of 6, modality 6 of 6, no not-row violated; false
+    # facts: Okano's summons of the Chinese ambassador (and his demand) given to Fiji's
+    # Rabuka, the US ambassador's trip to Soma a visit to Japan (and Japan hosting it). Its
+    # rules (an envoy "of China to Japan" summoned by his host, a participle on a verb-last
+    # clause's object, the day a relative clause says a thing began, an envoy at his own
+    # post pays no visit, "the release into the sea of" the water, water let out frees no
+    # one, "the ban" an embargo told before, a present perfect set against a dated clause by
+    # "while"): 11 of 22, dates 11 of 11, modality 11 of 11, those false facts gone
+    "2023-09-01-treated-water.txt": (0.50, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -70,6 +70,9 @@ REFERENCE_NOUNS = {
     # what is delivered, sold or shipped is aid or material help given, or promised (033)
     **dict.fromkeys(("delivery", "supply", "shipment", "sale", "transfer"), {"06", "07", "033"}),
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
+    # "China suspended the import of all aquatic products from Japan … Tokyo demanded the
+    # withdrawal of the ban": a ban on trade is an embargo (163) as well
+    "ban": {"163"},
     "seizure": {"17", "18", "19"}, "capture": {"17", "18", "19"}, "killing": {"18", "19"},
     "execution": {"18"},
     # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"

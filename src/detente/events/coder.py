@@ -91,6 +91,7 @@ from detente.events.grammar import (
     names_someone,
     prep_objects,
     present_conjunct,
+    present_contrast,
     told_aside,
     with_conjuncts,
 )
@@ -147,6 +148,7 @@ from detente.events.sides import (
     PARTY,
     asked_to_act,
     distinct_sides,
+    envoy_at_post,
     pairs_of,
     resolve_heads,
     rival_groups,
@@ -321,6 +323,22 @@ _THREAT_ROOT = "13"
 def _names_a_thing(phrase: str) -> bool:
     """A phrase of common words only ("the debt"), not one with a name ("the West")."""
     return not any(word[:1].isupper() for word in phrase.split())
+
+
+_VISITS = frozenset({"042", "043"})
+
+
+def _at_own_post(
+    src: tuple[Actor, float, Token],
+    tgt: tuple[Actor, float, Token],
+    day: dt.date,
+    actors: DocActors,
+) -> bool:
+    """One side of a visit is an envoy posted to the other side's country."""
+    return any(
+        other[0].country and envoy_at_post(side[2], day, actors) == other[0].country
+        for side, other in ((src, tgt), (tgt, src))
+    )
 
 
 def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Event]:
@@ -2391,6 +2409,11 @@ class Coder:
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
                 continue  # "summoned the ambassador to protest": the summons is the protest
+            if code.code in _VISITS and tgt is not None and _at_own_post(src, tgt, day, actors):
+                # "The American Ambassador to Japan on Thursday visited Soma city in
+                # Fukushima prefecture": an envoy going about the country he serves in pays
+                # it no visit
+                continue
             if tgt is None and word.dep_ == "acl" and word.tag_ == "VBN":
                 # "restored ties under a deal brokered by China", "met for talks hosted by
                 # Michel": a participle describing a thing, done to no one named, is its
@@ -2723,6 +2746,8 @@ class Coder:
                 clause = clause_of(clause.head)
             if present_conjunct(own, clause):
                 continue  # "declared independence in 2008, but Belgrade does not recognise it"
+            if present_contrast(own, clause):
+                continue  # "said in August …, while Puna has demanded that …"
             rank = 0 if clause == own else 1 if clause.i in governing else 2
             if rank == 2 and phrase.start <= sent.start + 1:
                 rank = 1  # "The next day X shot down …; Baku apologised": the whole sentence

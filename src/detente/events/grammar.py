@@ -1750,6 +1750,35 @@ def present_conjunct(clause: Token, head: Token) -> bool:
     return clause.tag_ in ("VBZ", "VBP")
 
 
+_CONTRASTING = frozenset({"while", "whereas"})
+
+
+def present_contrast(clause: Token, head: Token) -> bool:
+    """``clause`` is told in the present or present perfect in a "while" clause set against
+    ``head`` (or a clause below it): the date of ``head`` is not its day ("Rabuka in August
+    said that he supports the plan, while the Secretary General Henry Puna has demanded that
+    Japan postpone the release": Puna's demand holds now, of no day told)."""
+    if clause.i == head.i or not head.is_ancestor(clause):
+        return False
+    contrasted = False
+    tok = clause
+    while tok.i != head.i:
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in tok.children
+        ):
+            contrasted = True
+        tok = tok.head
+    if not contrasted:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.lower_ in _NOW_AUX for a in auxes)
+    return clause.tag_ in ("VBZ", "VBP")
+
+
+_NOW_AUX = _PRESENT_AUX | {"has", "have", "been"}  # the present and the present perfect
+
+
 # Determiners of an act only posited, not one that took place: "a war", "any attack".
 _POSITING = {"a", "an", "any"}
 _POSITED_ON = frozenset({"on", "against", "with", "toward", "towards"})

@@ -873,6 +873,23 @@ def named_as_between(noun: Token) -> list[Token]:
     return [called] if called is not None and has_prep([called], _BETWEEN) else []
 
 
+# What a plant, a ship or a city lets out: its release or discharge frees no one.
+_LET_OUT = frozenset({
+    "water", "wastewater", "effluent", "sewage", "waste", "steam", "smoke", "tritium",
+    "radiation", "radioactivity",
+})  # fmt: skip
+_LETTING_OUT = frozenset({"release", "discharge"})
+
+
+def matter_let_out(noun: Token) -> bool:
+    """``noun`` is the release of water, waste or smoke: "the release into the sea of the
+    treated water of the Fukushima Daiichi nuclear power plant" is no release of prisoners
+    or property (084), whoever it angers."""
+    if noun.lemma_.lower() not in _LETTING_OUT:
+        return False
+    return any(t.lemma_.lower() in _LET_OUT for t in prep_objects(noun, OF))
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -890,6 +907,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "condemned the move as an aggression": a name for it, not an event
         if _quarrel_not_stood_in(noun):
             continue
+        if matter_let_out(noun):
+            continue  # "the release of the treated water": water let out, no one freed
         if purpose_of_muster(noun):
             continue  # "mobilized reservists for the war against Ukraine": readied, not fought
         if _reason_of_coded(noun, book):

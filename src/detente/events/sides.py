@@ -606,7 +606,72 @@ def _host_of_summoned(triple: Triple, day: dt.date, actors: DocActors) -> str | 
             entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
             if entry is not None and entry.kind in _HOST_KINDS:
                 return entry.code[:3]
+        posted = _posted_to(envoy, day, actors)
+        if posted is not None:
+            return posted
     return None
+
+
+def _country_in(
+    phrase: Token, day: dt.date, actors: DocActors, kinds: frozenset[str] = _HOST_KINDS
+) -> str | None:
+    """The country the words of ``phrase`` name first ("Japan" in "Japan Wu Jianghao", the
+    parser's compound of a country and the envoy's name after it)."""
+    for t in phrase.subtree:
+        span = actors.by_token.get(t.i)
+        entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+        if entry is not None and entry.kind in kinds:
+            return entry.code[:3]
+    return None
+
+
+_SENDER_KINDS = _HOST_KINDS | {"demonym"}  # "the Chinese ambassador", "the ambassador of China"
+
+
+def envoy_at_post(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country the side at ``head`` serves in as another country's envoy ("The American
+    Ambassador to Japan Rahm Emanuel", "Ambassador Rahm Emanuel"), or None."""
+    # (the side may be named by the envoy's title, his name set beside it, or the country
+    # word before the title: "American")
+    envoys = [head, head.head] if head.dep_ in ("appos", "amod", "compound") else [head]
+    envoys += [c for c in head.children if c.dep_ == "compound"]
+    envoy = next((t for t in envoys if t.lemma_.lower() in ENVOYS), None)
+    return _posted_to(envoy, day, actors) if envoy is not None else None
+
+
+def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country an envoy named with his own country is posted to by its "to" phrase:
+    "summoned the Ambassador of China to Japan Wu Jianghao" is Japan summoning (the parser
+    may hang "to Japan" on the verb, right after the envoy's phrase). An envoy with no
+    country of his own named is left alone: "Ankara summoned its ambassador to Vienna"
+    calls its own envoy home."""
+    sender = next(
+        (
+            country
+            for c in envoy.children
+            if (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ in ("amod", "compound") and c.i < envoy.i)
+            for country in [_country_in(c, day, actors, _SENDER_KINDS)]
+            if country is not None
+        ),
+        None,
+    )
+    if sender is None:
+        return None
+    end = max(t.i for t in envoy.subtree)
+    to = next((c for c in envoy.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None and envoy.head.pos_ == "VERB":
+        to = next(
+            (
+                c
+                for c in envoy.head.children
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i == end + 1
+            ),
+            None,
+        )
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    host = _country_in(obj, day, actors) if obj is not None else None
+    return host if host is not None and host != sender else None
 
 
 def _region_named(head: Token, day: dt.date, actors: DocActors) -> bool:

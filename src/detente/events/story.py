@@ -227,7 +227,7 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     root = told_root(sent)
     # (or a past passive: "On Sunday, 23 May, the aircraft … was turned toward Minsk")
     if not told_in_past(root):
-        return _opening_day(sent, published)
+        return _opening_day(sent, published) or _day_it_began(sent, published)
     if story is not None:
         for ent in sent.ents:
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
@@ -266,6 +266,14 @@ def _opening_day(sent: Span, published: dt.date) -> dt.date | None:
     if len(ents) > 1 and _weekday_before(first, ents[1]):
         first = ents[1]  # "On Wednesday, 18 May, the ambassadors … handed over": 18 May
     return _past_day(first.text, published)
+
+
+def _day_it_began(sent: Span, published: dt.date) -> dt.date | None:
+    """The past day a relative clause on a noun says a thing happened, in a sentence whose
+    main verb tells no past act: "Concerning the release of the treated water, which on 24
+    August began, the relations have rapidly cooled. On the same day …" (the day told is
+    the one "the same day" takes up)."""
+    return _first_day(sent, published, lambda clause, ent: happened_on(clause))
 
 
 def _said_on(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:

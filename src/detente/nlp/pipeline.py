@@ -2712,6 +2712,29 @@ def repair_parse(doc: Doc) -> None:
     verb_last_pronouns(doc)
     second_subject_preps(doc)
     dative_first_recipients(doc)
+    released_into(doc)
+
+
+# Open expanses a thing is let out or dumped into, which take no "of" phrase of their own.
+_EXPANSES = frozenset({"sea", "ocean", "air", "atmosphere", "environment"})
+
+
+def released_into(doc: Doc) -> None:
+    """Hang the "of" phrase after an act's "into the sea" on the act's noun: in "the release
+    into the sea of the treated water of the Fukushima Daiichi nuclear power plant" (the
+    order a translation keeps) the water of the plant is what is released, not a sea of
+    it, and the plant tells whose release it is."""
+    for of in doc:
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        expanse = of.head
+        if expanse.lower_ not in _EXPANSES or expanse.pos_ != "NOUN" or expanse.dep_ != "pobj":
+            continue
+        into = expanse.head
+        act = into.head
+        if into.lower_ not in ("into", "to") or act.pos_ != "NOUN" or of.i != expanse.i + 1:
+            continue
+        of.head = act
 
 
 # What only a passive has after its verb when no object stands there: the doer ("shot dead by

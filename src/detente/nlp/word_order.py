@@ -256,11 +256,23 @@ def _present_read_as_plural(words: list[Token]) -> bool:
     last = words[-1]
     if last.tag_ != "NNS" or not last.lower_.endswith("s") or last.lower_.endswith("ss"):
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in words[:-1]):
+    if any(t.pos_ in ("VERB", "AUX") and not _participle_of_noun(t) for t in words[:-1]):
         return False
     doc = last.doc
     start = words[0].i
-    return start > 0 and doc[start - 1].lower_ == "that" and words[0].pos_ in ("PROPN", "DET")
+    if start == 0 or doc[start - 1].lower_ != "that":
+        return False
+    if any(doc[k].text == "," for k in range(start, last.i)):
+        # "that it the import … suspends, a measure which the restrictions on ten
+        # prefectures …": the plural after the comma is a noun phrase set beside the clause
+        return False
+    return words[0].pos_ in ("PROPN", "DET") or _pronoun_before_object(words)
+
+
+def _pronoun_before_object(words: list[Token]) -> bool:
+    """The clause's subject is a pronoun with the object's phrase right after it: "that it
+    the import of all aquatic products from Japan suspends"."""
+    return len(words) > 2 and words[0].lower_ in _SUBJECT_PRONOUNS and words[1].pos_ == "DET"
 
 
 def _auxiliaries_behind(words: list[Token]) -> list[Token] | None:
@@ -342,10 +354,27 @@ def _verb_like(tok: Token) -> bool:
 
 def _modifier(tok: Token) -> bool:
     """A participle used as an adjective ("the coming thaw", "the disputed islands"), or a
-    noun tagged as a verb after a determiner ("these reports")."""
+    noun tagged as a verb after a determiner ("these reports"), or a present participle
+    that qualifies the noun before it ("the products originating in Japan")."""
     after = tok.nbor(-1).pos_ if tok.i > 0 else ""
-    return (tok.tag_ in ("VBG", "VBN") and after in ("DET", "ADJ")) or (
-        tok.tag_ in ("VBZ", "VBP", "VB") and after == "DET"
+    return (
+        (tok.tag_ in ("VBG", "VBN") and after in ("DET", "ADJ"))
+        or (tok.tag_ in ("VBZ", "VBP", "VB") and after == "DET")
+        or _participle_of_noun(tok)
+    )
+
+
+def _participle_of_noun(tok: Token) -> bool:
+    """A present participle the parser hangs on the noun before it, with a phrase of its
+    own after it: "that it the import of all aquatic products originating in Japan
+    suspends", "the ships sailing to the port" (never the verb that ends a translated
+    clause, which is past or present)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and tok.i > 0
+        and tok.nbor(-1).pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "prep" for c in tok.children)
     )
 
 
@@ -646,7 +675,10 @@ def _comma_tail(clause: Span) -> int | None:
         return None
     relative = clause.start > 0 and doc[clause.start - 1].lower_ in ("which", "whom")
     rest = doc[comma + 1 : clause.end]
-    beside = rest[0].pos_ == "DET" and not any(_verb_like(t) for t in rest)
+    # (the noun set beside may carry a relative clause of its own: "…, a measure which the
+    # restrictions that it until then applied by far exceeds")
+    own = next((t.i for t in rest if t.tag_ in ("WDT", "WP")), rest.end)
+    beside = rest[0].pos_ == "DET" and not any(_verb_like(t) for t in doc[rest.start : own])
     return comma if relative or beside else None
 
 
