@@ -115,9 +115,9 @@ def test_judgement_joined_to_a_stated_clause_shares_its_subject(coder):
         "China said on Tuesday that India's move to make Ladakh a separate territory "
         "undermined China's territorial sovereignty and was unacceptable."
     )
-    assert any(
-        p[:2] == ("CHN", "IND") and p[2].startswith("11") for p in _pairs(coder, text)
-    ), _pairs(coder, text)
+    assert any(p[:2] == ("CHN", "IND") and p[2].startswith("11") for p in _pairs(coder, text)), (
+        _pairs(coder, text)
+    )
 
 
 def test_a_blanked_dateline_is_no_part_of_a_headline_phrase(coder):

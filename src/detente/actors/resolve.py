@@ -2219,10 +2219,10 @@ _PARTNER_PREPS = frozenset({"with", "against", "on", "to", "from", "toward", "to
 
 def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[str]:
     """The countries the sentence of ``head``, a role noun subject ("the government", "the
-    ministry"), names (by name, not by a person) as the side acted on: an object, a partner after "with", "against",
-    "on", "to" or "from", or the owner of such an object ("expelled India's envoy", "summoned
-    the US ambassador"). A role
-    noun with no owner that its own sentence sets against a country is not that country's."""
+    ministry"), names (by name, not by a person) as the side acted on: an object, a partner
+    after "with", "against", "on", "to" or "from", or the owner of such an object ("expelled
+    India's envoy", "summoned the US ambassador"). A role noun with no owner that its own
+    sentence sets against a country is not that country's."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     own = _own_acts(head.head)

@@ -1132,7 +1132,7 @@ VIEW_ADJECTIVES = frozenset({"confident", "convinced", "sure"})
 
 
 def _pity(adjective: Token) -> bool:
-    """"felt sorry for Trump": pity, no apology (one apologises in "was sorry for")."""
+    """ "felt sorry for Trump": pity, no apology (one apologises in "was sorry for")."""
     return adjective.lower_ == "sorry" and adjective.head.lemma_.lower() != "be"
 
 
