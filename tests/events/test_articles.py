@@ -620,6 +620,12 @@ FLOORS = {
     # 15 of 22, dates 15 of 15, modality 15 of 15, no not-row violated; the G20 and
     # Washington false facts gone
     "2022-05-01-jeddah-visit.txt": (0.68, 1.00, 1.00),
+    # a machine-translated Algerian daily's analysis of the Algeria-Spain crisis of spring
+    # 2022 (Sanchez's letter on the autonomy plan, the ambassador recalled, Sanchez in Rabat,
+    # the gas warnings, the treaty of 2002 suspended, the banks' trade freeze, the
+    # Commission's statement), written in session 37 (h1) before the coder saw it: start 8
+    # of 25, dates 4 of 8, modality 8 of 8, no not-row violated
+    "2022-06-12-algiers-madrid-treaty.txt": (0.32, 0.50, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
