@@ -35,3 +35,23 @@ def test_office_holders_of_the_crisis_are_in_the_tables(coder):
     assert ("ESPGOV", "DZA") in [p[:2] for p in got], got
     got = _facts(coder, "Valdis Dombrovskis criticised Algeria on Friday.")
     assert [p[:2] for p in got] == [("EUGOV", "DZA")], got
+
+
+BACK_AND_FORTH = (
+    "The presidency announced on Wednesday that Algeria suspends the treaty with Spain. "
+    "The crisis began on Friday, 18 March, when Morocco praised Spain. On 27 April Algeria "
+    "warned Spain. As for the decision of Wednesday, Spain criticised Algeria on the same "
+    "evening. On Thursday Algeria froze the trade with Spain."
+)
+
+
+def test_a_weekday_named_bare_again_is_the_same_day(coder):
+    # the opening's "on Wednesday" is of the week of publication; the analysis goes back to
+    # March and April and comes back to it: not the Wednesday after 27 April (nor is the
+    # Thursday that follows counted from there)
+    got = _facts(coder, BACK_AND_FORTH)
+    days = {(p[0][:3], p[1]): p[3] for p in got}
+    assert days.get(("ESP", "DZA")) == dt.date(2022, 6, 8), got
+    assert days.get(("DZA", "ESP")) != dt.date(2022, 4, 28), got
+    freeze = [p for p in got if p[2] == "163"]
+    assert freeze and freeze[0][3] == dt.date(2022, 6, 9), got
