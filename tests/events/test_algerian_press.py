@@ -67,3 +67,14 @@ def test_a_power_holding_a_land_is_not_that_land(coder):
     ):
         got = [(e.source_country, e.target_country) for e in coder.code_text(text, DAY)]
         assert got and all(target != "ESH" for _, target in got), (text, got)
+
+
+def test_a_treaty_suspended_told_as_a_noun_reduces_relations(coder):
+    # "announced the suspension of the treaty … with Spain" had no event, though "suspended
+    # the treaty with Spain" was coded 160
+    for text in (
+        "Algeria announced the suspension of the treaty of friendship with Spain.",
+        "Moscow announced on Tuesday the freezing of the arms control agreement with Washington.",
+    ):
+        got = [(p[0][:3], p[1], p[2]) for p in _facts(coder, text)]
+        assert got and got[0][2] == "160" and got[0][1] in ("ESP", "USA"), (text, got)
