@@ -78,3 +78,18 @@ def test_a_treaty_suspended_told_as_a_noun_reduces_relations(coder):
     ):
         got = [(p[0][:3], p[1], p[2]) for p in _facts(coder, text)]
         assert got and got[0][2] == "160" and got[0][1] in ("ESP", "USA"), (text, got)
+
+
+MOROCCO_FIRST = "The Moroccan Ministry of Foreign Affairs welcomed the position of Spain on Friday."
+
+
+def test_whoever_recalls_the_envoy_of_a_state_is_that_state(coder):
+    # "the Ministry of Foreign Affairs" after a paragraph on Morocco's had been Morocco's,
+    # recalling Algeria's envoy; the envoy's own state named in his phrase recalls him
+    for recall in (
+        "On Saturday the Ministry of Foreign Affairs recalled the ambassador of Algeria in "
+        "Madrid for consultations.",
+        "On Saturday the ministry recalled the Algerian ambassador in Madrid for consultations.",
+    ):
+        got = [p[:3] for p in _facts(coder, f"{MOROCCO_FIRST} {recall}") if p[2] == "161"]
+        assert got and all((s[:3], t) == ("DZA", "ESP") for s, t, _ in got), (recall, got)
