@@ -93,3 +93,19 @@ def test_whoever_recalls_the_envoy_of_a_state_is_that_state(coder):
     ):
         got = [p[:3] for p in _facts(coder, f"{MOROCCO_FIRST} {recall}") if p[2] == "161"]
         assert got and all((s[:3], t) == ("DZA", "ESP") for s, t, _ in got), (recall, got)
+
+
+def test_a_clause_opened_by_its_verb_has_its_subject_after_it(coder):
+    # a translation from Arabic puts the verb first ("recalled the Ministry … the
+    # ambassador"): the model had read the subject as the object and coded no recall
+    for text in (
+        "On the next day, Saturday 19 March, recalled the Algerian Ministry of Foreign Affairs "
+        "the ambassador in Madrid for consultations.",
+        "The crisis deepened, after announced the Algerian presidency on Wednesday the "
+        "suspension of the treaty of friendship with Spain.",
+    ):
+        got = [p[:3] for p in _facts(coder, text)]
+        assert any(s[:3] == "DZA" and t == "ESP" and c[:2] == "16" for s, t, c in got), (
+            text,
+            got,
+        )
