@@ -119,3 +119,17 @@ def test_a_name_after_a_titles_of_phrase_holds_the_title(coder):
     text = ARTICLE.read_text(encoding="utf-8").split("The message came after")[0]
     got = [p[:2] for p in _facts(coder, text) if p[3] == dt.date(2022, 4, 27)]
     assert got and all(source[:3] == "DZA" for source, _ in got), got
+
+
+def test_considering_a_thing_something_judges_it(coder):
+    # translated Arabic "considered X the most credible basis" / "considered it a deviation"
+    # had been 014 (considering a policy option); a neutral predicate still judges nothing
+    praise = (
+        "Spain considered the Moroccan autonomy initiative the most realistic and credible "
+        "basis for a settlement."
+    )
+    assert [p[1:3] for p in _facts(coder, praise)] == [("MAR", "051")], _facts(coder, praise)
+    blame = "Moscow considered the decision of Prague unfriendly."
+    assert [p[1:3] for p in _facts(coder, blame)] == [("CZE", "111")], _facts(coder, blame)
+    plain = "The EU considered Ukraine a candidate for membership."
+    assert all(p[2][:2] != "05" and p[2][:2] != "11" for p in _facts(coder, plain))
