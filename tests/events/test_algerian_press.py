@@ -133,3 +133,11 @@ def test_considering_a_thing_something_judges_it(coder):
     assert [p[1:3] for p in _facts(coder, blame)] == [("CZE", "111")], _facts(coder, blame)
     plain = "The EU considered Ukraine a candidate for membership."
     assert all(p[2][:2] != "05" and p[2][:2] != "11" for p in _facts(coder, plain))
+
+
+def test_a_hyphened_title_split_by_the_model_is_one_word(coder):
+    # "met the Executive Vice-President of the European Commission": "Vice", "-" and
+    # "President" had been three objects, the met side "the Executive Vice" with no code
+    text = "Albares met the Executive Vice-President of the European Commission on Friday."
+    got = [p[:2] for p in _facts(coder, text)]
+    assert ("ESPGOV", "EU") in got, got

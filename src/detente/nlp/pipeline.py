@@ -233,6 +233,27 @@ def titled_holders(doc: Doc) -> None:
         name.head, name.dep_ = title, "appos"
 
 
+def hyphened_siblings(doc: Doc) -> None:
+    """A hyphened word the model split into three words of one role ("met the Executive
+    Vice-President of the European Commission Valdis Dombrovskis": "Vice", "-" and
+    "President" each an object of "met", the phrase and its "of" phrase cut off from the
+    first) is one word: the first part and the hyphen hang on the last, which keeps the
+    role."""
+    for hyphen in doc[1:-1]:
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+            continue
+        if first.dep_ != last.dep_ or hyphen.dep_ != last.dep_ or first.dep_ == "ROOT":
+            continue
+        if not (first.head.i == hyphen.head.i == last.head.i) or last.pos_ not in ("PROPN", "NOUN"):
+            continue
+        for child in [c for c in first.children if c.i < first.i]:
+            child.head = last  # ("the Executive": the whole word's)
+        first.head, first.dep_ = last, "compound"
+        hyphen.head, hyphen.dep_ = last, "punct"
+        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -2629,6 +2650,7 @@ def repair_parse(doc: Doc) -> None:
     month_auxiliaries(doc)
     named_datives(doc)
     titled_holders(doc)
+    hyphened_siblings(doc)
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)
