@@ -631,6 +631,19 @@ FLOORS = {
     # one, "the ban" an embargo told before, a present perfect set against a dated clause by
     # "while"): 11 of 22, dates 11 of 11, modality 11 of 11, those false facts gone
     "2023-09-01-treated-water.txt": (0.50, 1.00, 1.00),
+    # a machine-translated Algerian daily's analysis of the Algeria-Spain crisis of spring
+    # 2022 (Sanchez's letter on the autonomy plan, the ambassador recalled, Sanchez in Rabat,
+    # the gas warnings, the treaty of 2002 suspended, the banks' trade freeze, the
+    # Commission's statement), written in session 37 (h1) before the coder saw it: start 8
+    # of 25, dates 4 of 8, modality 8 of 8, no not-row violated; false facts: the astonishment
+    # at "the former administering power of Western Sahara" aimed at Western Sahara, "the
+    # Minister of Energy and Mines Mohamed Arkab informed his Spanish counterpart" Sanchez's
+    # act. Its rules (the crisis's office holders, the same day named in the sentence and a
+    # weekday of the opening named again, a power holding a land, a treaty suspended as a
+    # noun, the recalled envoy's own state, a clause opened by its verb, a name after a
+    # title's "of" phrase, considering a thing something, a hyphened title split in three):
+    # 10 of 25, dates 10 of 10, modality 10 of 10, those false facts gone
+    "2022-06-12-algiers-madrid-treaty.txt": (0.40, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -390,7 +390,7 @@ def resolve_phrase(
     role = head_span is not None and head_span.label_ == "AGENT"
     phrase = phrase_tokens(head, of_phrases, role)
     phrase += shared_tokens(head, actors)
-    relation = head.lemma_.lower() in RELATION_NOUNS
+    relation = relation_noun(head)
     # "Kuwait and its allies", "critics of Putin", "Mawarire, a critic of Mugabe": someone else
     phrase = [t for t in phrase if not _under_relation(t, head)]
     for tok in phrase:
@@ -943,12 +943,29 @@ RELATION_NOUNS = {
 }  # fmt: skip
 
 
+# Powers that hold or held a land not their own: "the former administering power of Western
+# Sahara" is Spain, "the occupying power of the West Bank" Israel, never the land named.
+_HOLDING_POWERS = {"colonial", "administering", "occupying", "mandatory", "protecting"}
+
+
+def relation_noun(tok: Token) -> bool:
+    """``tok`` is a noun whose owner or "of" phrase is not who it is: "Russia's allies",
+    "the former colonial power of Western Sahara"."""
+    lemma = tok.lemma_.lower()
+    return lemma in RELATION_NOUNS or (
+        lemma == "power"
+        and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _HOLDING_POWERS for c in tok.children
+        )
+    )
+
+
 def _under_relation(tok: Token, head: Token) -> bool:
     """``tok`` lies in the possessor or the "of" phrase of a relation noun at or below
     ``head``: "critics of Putin", "Mawarire, a critic of President Mugabe"."""
     while tok.i != head.i and tok.head.i != tok.i:
         parent = tok.head
-        if parent.lemma_.lower() in RELATION_NOUNS and (
+        if relation_noun(parent) and (
             tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
         ):
             return True

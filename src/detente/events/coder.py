@@ -136,6 +136,7 @@ from detente.events.relative_dates import (
     relative_phrase,
     restates_story_span,
     same_day,
+    same_day_phrase,
     shift_of,
     story_weekday,
     told_beside,
@@ -1335,6 +1336,25 @@ def _press(speaker: tuple | None) -> bool:
     return speaker is not None and speaker[0].sector == _MEDIA
 
 
+def _same_day_named(
+    word: Token, sent: Span, published: dt.date, story: dt.date | None
+) -> dt.date | None:
+    """The past day the sentence names before its "on the same day" (:func:`same_day_phrase`),
+    read as a bare weekday of the text is (:func:`narrative_weekday`)."""
+    phrase = same_day_phrase(word)
+    if phrase is None:
+        return None
+    told = narrative_weekday(
+        phrase.text, story, published, chronicle(sent.doc.text), sent.doc.text[: sent.start_char]
+    )
+    if told is not None:
+        return told
+    resolved = resolve_date(phrase.text, published)
+    if resolved is None or resolved[1] != "text" or resolved[0] > published:
+        return None
+    return resolved[0]
+
+
 def _weekday_dated(
     phrase: Span, phrases: list[Span], published: dt.date
 ) -> tuple[dt.date, str] | None:
@@ -2139,7 +2159,14 @@ class Coder:
             mood in _AHEAD,
             anchor=weekday_clock(story, period) or mentioned,
         )
-        if date_source == "publication" and mentioned is not None and same_day(word):
+        named = (
+            _same_day_named(word, sent, document.date, story)
+            if date_source == "publication" and same_day(word)
+            else None
+        )
+        if named is not None:
+            day, date_source = named, "text"
+        elif date_source == "publication" and mentioned is not None and same_day(word):
             day, date_source = mentioned, "story"  # "… on Jan. 3. Khamenei on the same day …"
         if mood == "asserted" and day > document.date and _past_act(word):
             # a past act is never dated after the story that tells it
@@ -2836,7 +2863,13 @@ class Coder:
             told_after = (
                 None
                 if ahead
-                else narrative_weekday(phrase.text, anchor, published, chronicle(sent.doc.text))
+                else narrative_weekday(
+                    phrase.text,
+                    anchor,
+                    published,
+                    chronicle(sent.doc.text),
+                    sent.doc.text[: sent.start_char],
+                )
             )
             if told_after is not None:  # "On Monday, 8 October … On Thursday …": 11 October
                 return told_after, "text"

@@ -290,7 +290,7 @@ def chronicle(text: str) -> bool:
 
 
 def narrative_weekday(
-    text: str, story: dt.date | None, published: dt.date, counted: bool
+    text: str, story: dt.date | None, published: dt.date, counted: bool, before: str = ""
 ) -> dt.date | None:
     """A bare weekday ("on Thursday") in a ``counted`` text (:func:`chronicle`) told after the
     story has reached a day more than a week before publication: the first such weekday from
@@ -298,14 +298,41 @@ def narrative_weekday(
     demanded … On Thursday the spokesman announced …" in a piece of 22 October is 11
     October); a text naming bare weekdays only counts them back from publication, as
     :func:`resolve_date` does ("On 20 July the flag was raised. On Friday Kerry visited
-    Havana" in a piece of 16 August is 14 August)."""
+    Havana" in a piece of 16 August is 14 August). A weekday the text ``before`` already
+    named bare is that day again (:func:`named_bare_before`)."""
     if not counted or story is None or story > published - STORY_WEEK:
         return None  # (in the week of publication both readings agree)
+    if named_bare_before(text, before):
+        return None
     day = weekday_named(text)
     words = set(re.findall(r"[a-z]+", text.lower()))
     if day is None or words & _WEEK_WORDS or any(c.isdigit() for c in text):
         return None
     return on_or_after(story, day)
+
+
+# A day of a month: "8 October", "the 8th of October", "October 8".
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}\b", re.IGNORECASE
+)
+
+
+def named_bare_before(text: str, before: str) -> bool:
+    """The weekday ``text`` names was named with no date beside it in the opening of the text
+    ``before`` (before its first day of a month), of the week of publication: the analysis
+    that opened on the week's news and went back in time comes back to it ("The presidency
+    announced on Wednesday the suspension of the treaty … On 27 April the minister warned
+    Madrid … As for the decision of Wednesday, Madrid regretted it": the Wednesday of the
+    opening, not the one after 27 April). A weekday first named after the story went back
+    is counted from there ("On Saturday, 17 April, Prague expelled … his trip, prepared for
+    Monday … Peskov on Monday rejected": 19 April)."""
+    day = weekday_named(text)
+    if day is None:
+        return False
+    dated = _DAY_OF_MONTH.search(before)
+    opening = dated.start() if dated is not None else len(before)
+    bare = re.search(rf"\b{WEEKDAYS[day]}\b(?!,?\s+\(?(?:the\s+)?\d)", before, re.IGNORECASE)
+    return bare is not None and bare.start() < opening
 
 
 def on_or_after(base: dt.date, weekday: int) -> dt.date:

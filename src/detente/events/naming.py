@@ -23,6 +23,9 @@ NAMING_VERBS = {
     "qualify", "characterise", "portray", "depict",
     # judging a thing something (translated French "juger"): "judged the measure unjustified"
     "judge",
+    # (translated Arabic "i'tabara"): "considered the autonomy plan the most credible basis",
+    # "considered it a deviation from international legality"
+    "consider",
 }  # fmt: skip
 # Verbs that name someone as the one who did a wrong only with a word of blame: "introduced
 # the Islamic Republic as responsible for these attacks" (translated Persian), "identified
@@ -37,7 +40,7 @@ BLAMING = {
 # Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
 # guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
 # "named Trump a deranged old man", "judged the measure unjustified").
-_APPOINTING = {"name", "declare", "judge"}
+_APPOINTING = {"name", "declare", "judge", "consider"}
 # Verbs a court rules with: "judged him guilty" is a verdict, no one's charge.
 _RULING = {"declare", "judge", "pronounce"}
 
@@ -48,6 +51,8 @@ APPROVING = {
     "success", "important", "valuable", "reliable", "trustworthy", "honest", "capable",
     "outstanding", "remarkable", "helpful", "welcome", "breakthrough", "step", "leader",
     "friendly", "cordial",
+    # a plan or proposal judged sound: "the most credible and realistic basis for a solution"
+    "credible", "realistic",
 }  # fmt: skip
 CONDEMNING = {
     "illegal", "illegitimate", "unlawful", "unacceptable", "criminal", "terrorist", "aggressor",
@@ -58,6 +63,8 @@ CONDEMNING = {
     "baseless", "groundless", "outrageous", "reckless", "weak", "failure", "disaster", "puppet",
     "disgraceful", "appalling", "embarrassing", "treasonous", "deplorable", "stab",
     "betrayal", "treachery", "accomplice", "hypocrisy", "hypocritical", "insult", "blackmail",
+    # a course judged to leave the law: "considered it a deviation from international legality"
+    "deviation",
     "retaliation", "retaliatory", "revenge", "punitive", "punishment", "interference",
     "meddling", "aggression", "sabotage", "bullying", "coercion", "intimidation", "extortion",
     "piracy", "theft", "terrorism", "barbaric", "inhumane", "unfair", "unjust", "unfriendly",

@@ -243,6 +243,29 @@ def same_day(word: Token) -> bool:
     )
 
 
+def same_day_phrase(word: Token) -> Span | None:
+    """The date phrase ``word``'s sentence names before its "on the same day" / "that
+    evening", which is the day it means: "As for the decision of Wednesday, the government
+    expressed on the same evening its regret" (that Wednesday, not the day the story told
+    last)."""
+    same = next(
+        (
+            tok
+            for tok in word.sent
+            if tok.lower_ in _DAY_PARTS and any(c.lower_ in _SAME for c in tok.children)
+        ),
+        None,
+    )
+    if same is None:
+        return None
+    named = [
+        ent
+        for ent in word.sent.ents
+        if ent.label_ == "DATE" and ent.end <= same.i and not (ent.start <= same.i < ent.end)
+    ]
+    return named[-1] if named else None
+
+
 _WILL = {"will", "shall", "'ll"}
 
 

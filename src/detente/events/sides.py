@@ -517,6 +517,8 @@ def sources_of(
     # "sanctions against Russia would not work": whom the subject is aimed at does not act
     sources = [s for s in resolve_heads(heads, day, actors, nominal) if not _aimed_at(s[2])]
     host = _host_of_summoned(triple, day, actors) if nominal is None else None
+    if host is None and nominal is None and _calls_home(triple):
+        host = _state_of_recalled(triple, day, actors)
     if host is not None:
         sources = [
             (Actor(host, a.sector, h.text), c, h) if _unnamed_body(h, actors) else (a, c, h)
@@ -672,6 +674,29 @@ def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     host = _country_in(obj, day, actors) if obj is not None else None
     return host if host is not None and host != sender else None
+
+
+_OWN_STATE_KINDS = frozenset({"name", "demonym"})
+
+
+def _state_of_recalled(triple: Triple, day: dt.date, actors: DocActors) -> str | None:
+    """The state whose envoy is called home, when the phrase says ("recalled the ambassador
+    of Algeria in Madrid", "withdrew the Algerian ambassador from Madrid"): whoever recalls
+    him is that state, not the last government the story named (an Arabic analysis names
+    "the Ministry of Foreign Affairs" after a paragraph on Morocco's)."""
+    for group in triple.targets[: triple.primary]:
+        for head in group:
+            if head.lemma_.lower() not in ENVOYS:
+                continue
+            for t in head.subtree:
+                owner = (
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+                ) or (t.dep_ == "amod" and t.head.i == head.i)
+                span = actors.by_token.get(t.i) if owner else None
+                entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+                if entry is not None and entry.kind in _OWN_STATE_KINDS:
+                    return entry.code[:3]
+    return None
 
 
 def _region_named(head: Token, day: dt.date, actors: DocActors) -> bool:

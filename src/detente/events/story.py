@@ -310,7 +310,13 @@ def _first_day(
                 if restated is not None and restated[1] == "text":
                     return restated[0]
             day = (
-                narrative_weekday(ent.text, story, published, chronicle(sent.doc.text))
+                narrative_weekday(
+                    ent.text,
+                    story,
+                    published,
+                    chronicle(sent.doc.text),
+                    sent.doc.text[: sent.start_char],
+                )
                 or weekend_day(ent.text, story or published, published, False)
                 or _past_day(ent.text, published)
             )

@@ -200,6 +200,60 @@ def named_datives(doc: Doc) -> None:
         name.head = to
 
 
+# Titles a holder's name follows after the title's "of" phrase: "the Minister of Energy and
+# Mines Mohamed Arkab", "the Secretary of State and Defence John Smith".
+_OF_TITLES = {
+    "minister", "secretary", "president", "director", "chairman", "governor", "commissioner",
+    "chief", "head", "officer", "ambassador", "envoy", "representative",
+}  # fmt: skip
+
+
+def titled_holders(doc: Doc) -> None:
+    """A name the model joined by "and" to the last word of a title's "of" phrase ("the
+    Minister of Energy and Mines Mohamed Arkab informed …" read as "of Energy and of Mohamed
+    Arkab", the subject "the Minister" alone and so the last government named) is the
+    title's holder, in apposition to the title; the word it took into the name ("Mines")
+    stays joined to the "of" phrase."""
+    for name in doc:
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        thing = name.head
+        if thing.dep_ != "pobj" or thing.head.lower_ != "of":
+            continue
+        title = thing.head.head
+        if title.lemma_.lower() not in _OF_TITLES or title.i > thing.i:
+            continue
+        words = [c for c in name.children if c.dep_ == "compound"]
+        first = words[0] if words else None
+        if first is None or first.i != name.left_edge.i or first.i != thing.i + 2:
+            continue  # only "of Energy and Mines | Mohamed Arkab": the word after "and"
+        if first.ent_type_ == "PERSON" and len(words) < 2:
+            continue  # ("of Energy and | Mohamed Arkab"'s first name is no word of the title)
+        first.head, first.dep_ = thing, "conj"
+        name.head, name.dep_ = title, "appos"
+
+
+def hyphened_siblings(doc: Doc) -> None:
+    """A hyphened word the model split into three words of one role ("met the Executive
+    Vice-President of the European Commission Valdis Dombrovskis": "Vice", "-" and
+    "President" each an object of "met", the phrase and its "of" phrase cut off from the
+    first) is one word: the first part and the hyphen hang on the last, which keeps the
+    role."""
+    for hyphen in doc[1:-1]:
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+            continue
+        if first.dep_ != last.dep_ or hyphen.dep_ != last.dep_ or first.dep_ == "ROOT":
+            continue
+        if not (first.head.i == hyphen.head.i == last.head.i) or last.pos_ not in ("PROPN", "NOUN"):
+            continue
+        for child in [c for c in first.children if c.i < first.i]:
+            child.head = last  # ("the Executive": the whole word's)
+        first.head, first.dep_ = last, "compound"
+        hyphen.head, hyphen.dep_ = last, "punct"
+        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -2667,6 +2721,8 @@ def repair_parse(doc: Doc) -> None:
     channel_phrases(doc)
     month_auxiliaries(doc)
     named_datives(doc)
+    titled_holders(doc)
+    hyphened_siblings(doc)
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)

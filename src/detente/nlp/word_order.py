@@ -1328,7 +1328,13 @@ def reorder(
         stray = stray_comma(sent) if not found else None
         aside = relative_aside(sent) if not found and stray is None else None
         adverb = postverbal_adverb(sent) if not (found or stray or aside) else None
-        if adverb is not None:  # "Maduro broke then the relations with Bogota, gave …"
+        first = verb_first(sent, named) if not (found or stray or aside or adverb) else None
+        if first is not None:  # "On Saturday recalled the Ministry the ambassador …"
+            origin = list(first[0])
+            for comma in commas:
+                origin.insert(origin.index(comma), None)
+            variants.append((origin, [first[1]]))
+        elif adverb is not None:  # "Maduro broke then the relations with Bogota, gave …"
             verb = adverb - 1
             origin.remove(adverb)
             origin.insert(origin.index(verb), adverb)
@@ -1390,6 +1396,74 @@ def stray_comma(sent: Span) -> int | None:
         and not any(c.dep_ == "agent" for c in verb.children)
     )
     return tok.i if stray else None
+
+
+# Words after which a translation from Arabic may put its verb before the subject ("after
+# announced the Presidency …").
+_VERB_FIRST_AFTER = {"after", "when", "as", "where", "while"}
+
+
+def verb_first(sent: Span, named: Collection[int]) -> tuple[list[int], int] | None:
+    """A clause a translation from Arabic opens with its past verb, the subject after it and
+    then the object ("On the next day recalled the Ministry of Foreign Affairs the ambassador
+    of Algeria in Madrid", "after announced the Presidency on Wednesday the suspension of the
+    treaty", "Said the head of the company Toufik Hakkar on 1 April that …"): the model reads
+    the subject as the verb's object and the verb as one with no subject. The sentence's
+    token indices with the subject put before the verb, and the verb's index, when the verb
+    has no subject (a date read as one aside), stands at the sentence's start, after a
+    leading phrase set off by a comma, after a leading "and" or after "after", "when" …, and
+    the noun phrase after it names an actor and is followed by more of the clause; else
+    None."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.tag_ != "VBD" and not (verb.i == sent.start and verb.tag_ in ("VBN", "NNP")):
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.ent_type_ not in ("DATE", "TIME")
+            for c in verb.children
+        ):
+            continue
+        if not _verb_first_place(sent, verb) or verb.i + 2 >= sent.end:
+            continue
+        start = verb.i + 1
+        if doc[start].lower_ != "the" and doc[start].pos_ != "PROPN":
+            continue
+        end = _phrase_end(doc, start, sent.end - 1)
+        if end >= sent.end - 1 or not _named(range(start, end), named):
+            continue
+        if not _object_after(doc, end, sent.end - 1):
+            continue  # "Visited the Spanish Prime Minister Rabat on 7 April, where …"
+        order = list(range(sent.start, verb.i)) + list(range(start, end)) + [verb.i]
+        return order + list(range(end, sent.end)), verb.i
+    return None
+
+
+def _object_after(doc: Doc, i: int, stop: int) -> bool:
+    """The words from ``i`` go on with an object, past a phrase of time and the "to" phrase of
+    a hearer: "| on Wednesday the suspension", "| on 1 April to the agency that …"."""
+    if i < stop and doc[i].pos_ == "ADP" and doc[i + 1].ent_type_ in _TIME:
+        i += 1
+        while i < stop and doc[i].ent_type_ in _TIME:
+            i += 1
+    if i < stop and doc[i].lower_ == "to":
+        i = _phrase_end(doc, i + 1, stop)
+    return i < stop and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[i].lower_ == "that")
+
+
+def _verb_first_place(sent: Span, verb: Token) -> bool:
+    """``verb`` stands where a translated clause opens with its verb: first in the sentence,
+    after a leading "And", after a leading phrase set off by a comma (no verb in it), or
+    right after "after", "when", "as", "where" or "while"."""
+    if verb.i == sent.start:
+        return True
+    before = verb.doc[verb.i - 1]
+    if before.lower_ == "and":
+        return before.i == sent.start
+    if before.lower_ in _VERB_FIRST_AFTER:
+        return True
+    return before.text == "," and not any(
+        t.pos_ in ("VERB", "AUX") for t in verb.doc[sent.start : verb.i]
+    )
 
 
 # Words that open a relative clause set off after a name ("Erdogan, who …, ordered").
