@@ -37,3 +37,24 @@ def test_diplomats_withdrawn_from_a_capital_cut_ties(coder, text):
 def test_troops_withdrawn_from_a_town_still_retreat(coder):
     got = _facts(coder, "Russia withdrew its personnel from the Syrian town of Manbij.")
     assert all(p[2] != "161" for p in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday Mexico presented before the International Court of Justice in The Hague a"
+        " demand against Ecuador, in which it asks for a public apology.",
+        "Peru filed a demand against Chile at the court in The Hague.",
+        "Bolivia lodged a demand against Chile before the International Court of Justice.",
+    ],
+)
+def test_a_demand_presented_against_a_side_is_a_lawsuit(coder, text):
+    # translated from the Spanish ("presentó una demanda contra"): a suit (115), no demand
+    # made of the side (100)
+    got = _facts(coder, text)
+    assert any(p[2] == "115" for p in got) and not any(p[2] == "100" for p in got), got
+
+
+def test_a_demand_presented_to_a_side_is_still_a_demand(coder):
+    got = _facts(coder, "Iran presented a demand to Britain for the return of the tanker.")
+    assert not any(p[2] == "115" for p in got), got
