@@ -58,3 +58,20 @@ def test_a_demand_presented_against_a_side_is_a_lawsuit(coder, text):
 def test_a_demand_presented_to_a_side_is_still_a_demand(coder):
     got = _facts(coder, "Iran presented a demand to Britain for the return of the tanker.")
     assert not any(p[2] == "115" for p in got), got
+
+
+def test_a_weekday_with_its_day_of_the_month_translated_from_spanish_sets_a_chronicle(coder):
+    # "el jueves 4 de abril" word for word: the text writes its weekdays with their dates,
+    # so the bare "On Friday" after it is the Friday that follows (5 April), not the one
+    # before publication (12 April)
+    text = (
+        "On Thursday 4 of April the chancellery of Ecuador declared persona non grata the"
+        " ambassador of Mexico, Raquel Serur. "
+        "The answer came the next day. On Friday Mexico condemned Ecuador in a communique."
+    )
+    got = [
+        e.date
+        for e in coder.code_text(text, DAY)
+        if (e.source_country, e.target_country) == ("MEX", "ECU")
+    ]
+    assert got == [dt.date(2024, 4, 5)], got
