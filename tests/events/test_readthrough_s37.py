@@ -75,3 +75,10 @@ def test_a_weekday_with_its_day_of_the_month_translated_from_spanish_sets_a_chro
         if (e.source_country, e.target_country) == ("MEX", "ECU")
     ]
     assert got == [dt.date(2024, 4, 5)], got
+
+
+def test_jorge_glas_is_ecuadorian(coder):
+    # Ecuador's vice-president from May 2013 (removed in January 2018): asylum granted to
+    # him by Mexico in April 2024 is given to an Ecuadorian, not a Mexican
+    got = _facts(coder, "Mexico granted political asylum to Jorge Glas on Friday.")
+    assert ("MEX", "ECU", "075") in got, got
