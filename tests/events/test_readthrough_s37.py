@@ -82,3 +82,18 @@ def test_jorge_glas_is_ecuadorian(coder):
     # him by Mexico in April 2024 is given to an Ecuadorian, not a Mexican
     got = _facts(coder, "Mexico granted political asylum to Jorge Glas on Friday.")
     assert ("MEX", "ECU", "075") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mexico granted asylum to the former vice-president Jorge Glas.", ("MEX", "ECU")),
+        ("China criticised the vice-president Kamala Harris on Monday.", ("CHN", "USA")),
+    ],
+)
+def test_a_title_cut_at_its_hyphen_still_heads_the_name(coder, text, pair):
+    # "the former vice-president Jorge Glas": the tokenizer cuts "vice" from "president",
+    # and the parser had taken "vice" for the object, the name left beside it: the target
+    # was the subject's own government
+    got = _facts(coder, text)
+    assert got and all(p[:2] == pair for p in got), got

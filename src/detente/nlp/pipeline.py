@@ -2043,6 +2043,41 @@ def named_gerunds(doc: Doc) -> None:
         word.head, word.dep_ = verb, "dobj"
 
 
+# Prefixes the tokenizer cuts from a title at the hyphen: "vice-president", "ex-president".
+_TITLE_PREFIXES = frozenset({"vice", "ex"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
+
+
+def hyphened_titles(doc: Doc) -> None:
+    """Read "the former vice-president Jorge Glas" as one phrase headed by the name: cut at
+    the hyphen, the parser takes "vice" (and the hyphen) for the object or subject itself and
+    leaves the name beside it ("granted asylum to | the former vice | - | president Glas"), so
+    the act's target is "vice", the article's country at best ("China criticised the
+    vice-president Kamala Harris" had been China against its own government). The prefix
+    and the hyphen belong to the title, the article and adjectives on the prefix to the name,
+    and the name takes the prefix's place in the clause."""
+    for hyphen in doc[1:-2]:
+        prefix, title = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if (
+            hyphen.text != "-"
+            or prefix.lower_ not in _TITLE_PREFIXES
+            or prefix.whitespace_
+            or hyphen.whitespace_
+        ):
+            continue
+        name = title.head
+        if title.dep_ != "compound" or name.pos_ != "PROPN" or name.i <= title.i:
+            continue
+        if prefix.head.i in (title.i, name.i) or prefix.dep_ not in _ARGUMENTS:
+            continue  # (already inside the name's phrase)
+        for word in [c for c in prefix.children if c.i < prefix.i]:
+            word.head = name  # "the", "former"
+        if name.dep_ not in _ARGUMENTS or name.head.i != prefix.head.i:
+            name.head, name.dep_ = prefix.head, prefix.dep_
+        hyphen.head, hyphen.dep_ = title, "punct"
+        prefix.head, prefix.dep_ = title, "compound"
+
+
 def reduced_relatives(doc: Doc) -> None:
     """Read "after rockets fired from the area killed four soldiers" as rockets (fired from
     the area) that killed the soldiers: the parser makes "rockets fired" the whole "after"
@@ -2573,6 +2608,7 @@ def repair_parse(doc: Doc) -> None:
     silent_e_lemmas(doc)
     plural_lemmas(doc)
     gerund_nouns(doc)
+    hyphened_titles(doc)
     particle_nouns(doc)
     plural_subjects(doc)
     named_doer_roots(doc)
