@@ -97,3 +97,32 @@ def test_a_title_cut_at_its_hyphen_still_heads_the_name(coder, text, pair):
     # was the subject's own government
     got = _facts(coder, text)
     assert got and all(p[:2] == pair for p in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuadorian police broke into the Mexican embassy in Quito on Friday night.",
+        "Iranian protesters forced their way into the British embassy in Tehran.",
+        "Agents of the Ecuadorian police jumped the walls of the Mexican embassy in Quito.",
+        "Egyptian protesters scaled the walls of the Israeli embassy in Cairo.",
+        "Ecuadorian police forced the doors of the Mexican embassy in Quito.",
+    ],
+)
+def test_a_forced_entry_into_an_embassy_is_a_raid_on_its_state(coder, text):
+    # getting in by force (breaking in, forcing the way or the doors, over the walls) raids
+    # the premises as "raided the embassy" does (1711; by a crowd, a violent protest, 145),
+    # against the state whose they are
+    got = _facts(coder, text)
+    assert len(got) == 1 and got[0][2][:2] in ("17", "14") and got[0][1] != got[0][0], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd broke into applause when the president arrived.",
+        "The climbers scaled the walls of the old fortress.",
+    ],
+)
+def test_breaking_into_no_one_s_premises_is_no_raid(coder, text):
+    assert not any(p[0] and p[1] for p in _facts(coder, text))
