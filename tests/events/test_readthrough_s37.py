@@ -126,3 +126,12 @@ def test_a_forced_entry_into_an_embassy_is_a_raid_on_its_state(coder, text):
 )
 def test_breaking_into_no_one_s_premises_is_no_raid(coder, text):
     assert not any(p[0] and p[1] for p in _facts(coder, text))
+
+
+@pytest.mark.parametrize("noun", ["raid", "incursion"])
+def test_a_raid_by_police_judged_is_its_doer_s(coder, noun):
+    # a raid told before and coded as a police raid (1711) is what "the raid" or "the
+    # incursion" condemned names: its doer is the target, not no one
+    text = f"Ecuadorian police raided the Mexican embassy in Quito. Brazil condemned the {noun}."
+    got = _facts(coder, text)
+    assert ("BRA", "ECU", "111") in got, got
