@@ -135,3 +135,19 @@ def test_a_raid_by_police_judged_is_its_doer_s(coder, noun):
     text = f"Ecuadorian police raided the Mexican embassy in Quito. Brazil condemned the {noun}."
     got = _facts(coder, text)
     assert ("BRA", "ECU", "111") in got, got
+
+
+def test_the_day_of_the_edition_is_no_day_of_the_story(coder):
+    # the translator's note names the paper's edition ("of this Saturday", the day of
+    # publication): taken for a day the story had reached, each new paragraph went back to
+    # it and read its bare weekdays from there ("On Saturday" was 13 April, not 6 April)
+    text = (
+        "Analysis. Automatic translation from the Spanish of the edition of this Saturday; the"
+        " opinions expressed are of the exclusive responsibility of the author.\n\n"
+        "On Thursday 4 of April the chancellery of Ecuador declared persona non grata the"
+        " ambassador of Mexico, Raquel Serur.\n\n"
+        "The reactions in the region were quick. "
+        "On Saturday the government of Nicaragua broke off diplomatic relations with Ecuador."
+    )
+    got = [e.date for e in coder.code_text(text, DAY) if e.source_country == "NIC"]
+    assert got == [dt.date(2024, 4, 6)], got
