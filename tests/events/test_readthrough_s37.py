@@ -151,3 +151,16 @@ def test_the_day_of_the_edition_is_no_day_of_the_story(coder):
     )
     got = [e.date for e in coder.code_text(text, DAY) if e.source_country == "NIC"]
     assert got == [dt.date(2024, 4, 6)], got
+
+
+def test_a_past_verb_is_no_conjunct_of_a_modal_passive(coder):
+    # "affirmed that no criminal can be considered a persecuted politician, and accused the
+    # Mexican embassy of …": the parser joined "accused" to "can be considered"; the
+    # accusing is the third act of the sentence's subject
+    text = (
+        "In a communique published the same night, Quito defended the operation, affirmed that"
+        " no criminal can be considered a persecuted politician, and accused the Mexican"
+        " embassy of having abused its immunities."
+    )
+    got = _facts(coder, text)
+    assert any(p[:2] == ("ECU", "MEX") and p[2][:2] == "11" for p in got), got

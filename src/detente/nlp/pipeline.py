@@ -1769,6 +1769,19 @@ def _past_above(verb: Token) -> Token | None:
     return None
 
 
+def _modal_passive(verb: Token) -> bool:
+    """``verb`` is a passive after a modal ("can be considered", "must be punished"): no
+    past tense can be joined to it either ("affirmed that no criminal can be considered a
+    persecuted politician, and accused the embassy of abusing its immunities": the
+    accusing is the affirmer's third act)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.tag_ == "MD" for c in aux)
+        and any(c.dep_ == "auxpass" for c in aux)
+    )
+
+
 def finite_conjuncts(doc: Doc) -> None:
     """Hang a past verb the parser joined to an infinitive inside a complement on the past
     verb that the complement belongs to: in "accused Russia of failing to protect the
@@ -1778,7 +1791,9 @@ def finite_conjuncts(doc: Doc) -> None:
     retaliated against Armenian troops": Azerbaijan retaliated). A joined clause with its own
     subject is left where it is."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in _NON_FINITE_TAGS:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
+            continue
+        if verb.head.tag_ not in _NON_FINITE_TAGS and not _modal_passive(verb.head):
             continue
         if not any(c.dep_ in ("dobj", "prep") for c in verb.children):
             continue
