@@ -644,6 +644,20 @@ FLOORS = {
     # title's "of" phrase, considering a thing something, a hyphened title split in three):
     # 10 of 25, dates 10 of 10, modality 10 of 10, those false facts gone
     "2022-06-12-algiers-madrid-treaty.txt": (0.40, 1.00, 1.00),
+    # a machine-translated Mexico City daily's analysis of the Mexico-Ecuador rupture of April
+    # 2024 (Serur declared persona non grata, asylum for Glas, the raid on the embassy in
+    # Quito, Nicaragua's rupture, the OAS resolution, Mexico's case at the ICJ), written in
+    # session 37 (h3) before the coder saw it: start 7 of 22, dates 2 of 7, modality 7 of 7,
+    # no not-row violated; asserted facts no row accounts for: Mexico's diplomatic personnel
+    # withdrawn from Quito a retreat (0874), "presented … a demand against Ecuador" a demand
+    # (100) for the suit it is. Its rules (diplomats withdrawn from a capital, a demand laid
+    # against a side a suit, "Thursday 4 of April" a weekday with its date, Jorge Glas, "the
+    # vice-president X" cut at its hyphen, premises got into by force raided, "the raid" or
+    # "the incursion" a raid on premises, the day of the paper's edition no story day, a
+    # past verb no conjunct of "can be considered"): 16 of 22, dates 15 of 16 ("since
+    # December" dates the request for a safe conduct), modality 16 of 16, no not-row
+    # violated, those two false facts gone
+    "2024-04-13-quito-embassy.txt": (0.72, 0.93, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

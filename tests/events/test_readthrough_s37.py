@@ -1,8 +1,6 @@
-"""Wrong events found by the session-37 read-through of five wire stories (Turkey expelling
-Israel's envoy, September 2011; Seoul's measures after the Cheonan, May 2010; Pakistan's
-reply to India's Kashmir move, August 2019; China's air defence zone, November 2013;
-Duterte in Beijing, October 2016), each a general class checked on sentences written for
-detente."""
+"""Wrong events found by the session-37 read-through of a fresh machine-translated analysis
+(a Mexico City daily on the Mexico-Ecuador rupture of April 2024), each a general class
+checked on sentences written for detente."""
 
 from __future__ import annotations
 
@@ -10,142 +8,159 @@ import datetime as dt
 
 import pytest
 
-DAY = dt.date(2019, 8, 7)
+DAY = dt.date(2024, 4, 13)
 
 
-def _pairs(coder, text, day=DAY):
-    return [(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, day)]
-
-
-@pytest.mark.parametrize(
-    "text, own, other",
-    [
-        (
-            "Pakistan said on Wednesday it would expel India's high commissioner. The "
-            "government said it would downgrade diplomatic ties with India.",
-            "PAK",
-            "IND",
-        ),
-        (
-            "Moscow protested to the US envoy on Monday. The ministry also summoned the US "
-            "ambassador.",
-            "RUS",
-            "USA",
-        ),
-    ],
-)
-def test_role_noun_is_not_the_side_its_sentence_acts_on(coder, text, own, other):
-    # the last government named was the other side's (its envoy); "the government" that
-    # downgrades ties with India is not India's but the side the story told acting
-    second = coder.code_text(text, DAY)
-    last = [e for e in second if e.source_start > text.index(". ") + 1]
-    assert last and all(e.source_country == own for e in last), _pairs(coder, text)
-    assert any(e.target_country == other for e in last), _pairs(coder, text)
-
-
-def test_role_noun_still_takes_up_the_last_government_named(coder):
-    # (control) nothing in its own sentence sets the ministry against Russia
-    text = (
-        "The United States imposed sanctions on Russia. The Russian foreign ministry summoned "
-        "the US ambassador. The ministry said the measures were illegal."
-    )
-    last = [e for e in coder.code_text(text, DAY) if e.source_start > text.rindex(". ")]
-    assert last and all(e.source_country == "RUS" for e in last), _pairs(coder, text)
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        (
-            "Prime Minister Shinzo Abe demanded that China revoke the zone, calling the move a "
-            "dangerous attempt to change the status quo.",
-            "JPN",
-        ),
-        (
-            "Russia insisted that Washington withdraw its troops, accusing it of stoking the "
-            "conflict.",
-            "RUS",
-        ),
-    ],
-)
-def test_spoken_participle_after_a_demand_is_the_demanders(coder, text, speaker):
-    # the calling closes the sentence after a comma: the demander speaks it, not the side
-    # asked to act
-    calls = [e for e in coder.code_text(text, DAY) if e.cameo_root == "11"]
-    assert calls and all(e.source_country == speaker for e in calls), _pairs(coder, text)
+def _facts(coder, text, day=DAY):
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, day)
+        if e.is_fact
+    ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Israel's government said it regretted the loss of life in the raid.",
-        "Turkey regretted the deaths of the nine activists.",
+        "On Sunday Mexico withdrew its diplomatic personnel from Quito.",
+        "Britain withdrew its diplomats from Tehran on Monday.",
+        "Canada pulled its embassy staff from Caracas.",
     ],
 )
-def test_regret_for_a_loss_is_no_disapproval(coder, text):
-    got = coder.code_text(text, DAY)
-    assert not [e for e in got if e.cameo_root == "11"], _pairs(coder, text)
-    assert any(e.cameo == "018" for e in got), _pairs(coder, text)
+def test_diplomats_withdrawn_from_a_capital_cut_ties(coder, text):
+    # envoys called home from a capital lower the ties with its state (161): no troops
+    # leave ground there (0874)
+    got = _facts(coder, text)
+    assert [p[2] for p in got] == ["161"], got
 
 
-def test_regret_for_an_act_stays_disapproval(coder):
-    # (control) what is regretted is another side's act
-    text = "Moscow regretted Washington's decision to expel its diplomats."
-    assert ("RUS", "USA", "110") in _pairs(coder, text)
+def test_troops_withdrawn_from_a_town_still_retreat(coder):
+    got = _facts(coder, "Russia withdrew its personnel from the Syrian town of Manbij.")
+    assert all(p[2] != "161" for p in got), got
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Israeli commandos raided a Gaza-bound aid flotilla on Monday.",
-        "Israel refused to apologise for the raid on a Gaza-bound aid flotilla.",
+        "On Thursday Mexico presented before the International Court of Justice in The Hague a"
+        " demand against Ecuador, in which it asks for a public apology.",
+        "Peru filed a demand against Chile at the court in The Hague.",
+        "Bolivia lodged a demand against Chile before the International Court of Justice.",
     ],
 )
-def test_a_destination_owns_nothing(coder, text):
-    # "a Gaza-bound flotilla" is bound for Gaza, not Gaza's
-    assert not [e for e in coder.code_text(text, DAY) if e.target_country == "PSE"], _pairs(
-        coder, text
-    )
+def test_a_demand_presented_against_a_side_is_a_lawsuit(coder, text):
+    # translated from the Spanish ("presentó una demanda contra"): a suit (115), no demand
+    # made of the side (100)
+    got = _facts(coder, text)
+    assert any(p[2] == "115" for p in got) and not any(p[2] == "100" for p in got), got
 
 
-def test_judgement_joined_to_a_stated_clause_shares_its_subject(coder):
-    # "… said India's move undermined China's sovereignty and was unacceptable": the move
-    # (India's) is judged unacceptable, a criticism by China
+def test_a_demand_presented_to_a_side_is_still_a_demand(coder):
+    got = _facts(coder, "Iran presented a demand to Britain for the return of the tanker.")
+    assert not any(p[2] == "115" for p in got), got
+
+
+def test_a_weekday_with_its_day_of_the_month_translated_from_spanish_sets_a_chronicle(coder):
+    # "el jueves 4 de abril" word for word: the text writes its weekdays with their dates,
+    # so the bare "On Friday" after it is the Friday that follows (5 April), not the one
+    # before publication (12 April)
     text = (
-        "China said on Tuesday that India's move to make Ladakh a separate territory "
-        "undermined China's territorial sovereignty and was unacceptable."
+        "On Thursday 4 of April the chancellery of Ecuador declared persona non grata the"
+        " ambassador of Mexico, Raquel Serur. "
+        "The answer came the next day. On Friday Mexico condemned Ecuador in a communique."
     )
-    assert any(p[:2] == ("CHN", "IND") and p[2].startswith("11") for p in _pairs(coder, text)), (
-        _pairs(coder, text)
-    )
+    got = [
+        e.date
+        for e in coder.code_text(text, DAY)
+        if (e.source_country, e.target_country) == ("MEX", "ECU")
+    ]
+    assert got == [dt.date(2024, 4, 5)], got
 
 
-def test_a_blanked_dateline_is_no_part_of_a_headline_phrase(coder):
+def test_jorge_glas_is_ecuadorian(coder):
+    # Ecuador's vice-president from May 2013 (removed in January 2018): asylum granted to
+    # him by Mexico in April 2024 is given to an Ecuadorian, not a Mexican
+    got = _facts(coder, "Mexico granted political asylum to Jorge Glas on Friday.")
+    assert ("MEX", "ECU", "075") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mexico granted asylum to the former vice-president Jorge Glas.", ("MEX", "ECU")),
+        ("China criticised the vice-president Kamala Harris on Monday.", ("CHN", "USA")),
+    ],
+)
+def test_a_title_cut_at_its_hyphen_still_heads_the_name(coder, text, pair):
+    # "the former vice-president Jorge Glas": the tokenizer cuts "vice" from "president",
+    # and the parser had taken "vice" for the object, the name left beside it: the target
+    # was the subject's own government
+    got = _facts(coder, text)
+    assert got and all(p[:2] == pair for p in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuadorian police broke into the Mexican embassy in Quito on Friday night.",
+        "Iranian protesters forced their way into the British embassy in Tehran.",
+        "Agents of the Ecuadorian police jumped the walls of the Mexican embassy in Quito.",
+        "Egyptian protesters scaled the walls of the Israeli embassy in Cairo.",
+        "Ecuadorian police forced the doors of the Mexican embassy in Quito.",
+    ],
+)
+def test_a_forced_entry_into_an_embassy_is_a_raid_on_its_state(coder, text):
+    # getting in by force (breaking in, forcing the way or the doors, over the walls) raids
+    # the premises as "raided the embassy" does (1711; by a crowd, a violent protest, 145),
+    # against the state whose they are
+    got = _facts(coder, text)
+    assert len(got) == 1 and got[0][2][:2] in ("17", "14") and got[0][1] != got[0][0], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd broke into applause when the president arrived.",
+        "The climbers scaled the walls of the old fortress.",
+    ],
+)
+def test_breaking_into_no_one_s_premises_is_no_raid(coder, text):
+    assert not any(p[0] and p[1] for p in _facts(coder, text))
+
+
+@pytest.mark.parametrize("noun", ["raid", "incursion"])
+def test_a_raid_by_police_judged_is_its_doer_s(coder, noun):
+    # a raid told before and coded as a police raid (1711) is what "the raid" or "the
+    # incursion" condemned names: its doer is the target, not no one
+    text = f"Ecuadorian police raided the Mexican embassy in Quito. Brazil condemned the {noun}."
+    got = _facts(coder, text)
+    assert ("BRA", "ECU", "111") in got, got
+
+
+def test_the_day_of_the_edition_is_no_day_of_the_story(coder):
+    # the translator's note names the paper's edition ("of this Saturday", the day of
+    # publication): taken for a day the story had reached, each new paragraph went back to
+    # it and read its bare weekdays from there ("On Saturday" was 13 April, not 6 April)
     text = (
-        "Pakistan expels Indian envoy, suspends trade over Kashmir move\n\n"
-        "ISLAMABAD, Aug 7 - Pakistan said on Wednesday it would expel India's high commissioner."
+        "Analysis. Automatic translation from the Spanish of the edition of this Saturday; the"
+        " opinions expressed are of the exclusive responsibility of the author.\n\n"
+        "On Thursday 4 of April the chancellery of Ecuador declared persona non grata the"
+        " ambassador of Mexico, Raquel Serur.\n\n"
+        "The reactions in the region were quick. "
+        "On Saturday the government of Nicaragua broke off diplomatic relations with Ecuador."
     )
-    names = [e.target_name for e in coder.code_text(text, DAY)]
-    assert names and not [n for n in names if "ISLAMABAD" in n or "\n" in n], names
+    got = [e.date for e in coder.code_text(text, DAY) if e.source_country == "NIC"]
+    assert got == [dt.date(2024, 4, 6)], got
 
 
-def test_sorry_for_a_death_is_an_apology(coder):
-    text = "The United States said it was very sorry for the death of the Chinese pilot."
-    assert ("USA", "CHN", "055") in _pairs(coder, text, dt.date(2001, 4, 12))
-
-
-def test_sorry_felt_for_someone_is_no_apology(coder):
-    # (control) pity
-    text = "Putin said he felt sorry for Trump."
-    assert not [e for e in coder.code_text(text, DAY) if e.cameo == "055"]
-
-
-def test_past_verb_joined_to_a_modal_is_the_speakers_act(coder):
-    # "said Washington must bear … and demanded that …": the demand is made, not a thing
-    # that must be
+def test_a_past_verb_is_no_conjunct_of_a_modal_passive(coder):
+    # "affirmed that no criminal can be considered a persecuted politician, and accused the
+    # Mexican embassy of …": the parser joined "accused" to "can be considered"; the
+    # accusing is the third act of the sentence's subject
     text = (
-        "China's foreign ministry said Washington must bear full responsibility for the "
-        "collision and demanded that the United States stop its reconnaissance flights."
+        "In a communique published the same night, Quito defended the operation, affirmed that"
+        " no criminal can be considered a persecuted politician, and accused the Mexican"
+        " embassy of having abused its immunities."
     )
-    demands = [e for e in coder.code_text(text, DAY) if e.cameo_root == "10"]
-    assert demands and all(e.modality == "asserted" for e in demands), _pairs(coder, text)
+    got = _facts(coder, text)
+    assert any(p[:2] == ("ECU", "MEX") and p[2][:2] == "11" for p in got), got

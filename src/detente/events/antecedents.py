@@ -57,10 +57,13 @@ REFERENCE_NOUNS = {
     # said before, of any kind a reaction is
     **dict.fromkeys(SAID_NOUNS, REACTION_ROOTS),
     # "North Korea fired a missile … Japan condemned the launch"
-    "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"}, "incursion": {"19"},
+    "launch": {"15", "19"}, "test": {"15"}, "firing": {"15", "19"},
     # "the warships launched 59 missiles at the airbase … the Kremlin called the strike an
-    # aggression": an attack told before, by whatever means
-    "strike": {"18", "19"}, "airstrike": {"19"}, "raid": {"18", "19"}, "bombing": {"18", "19"},
+    # aggression": an attack told before, by whatever means; a raid or an incursion may be
+    # premises raided too ("police broke into the Mexican embassy … Brazil condemned the
+    # raid", "called the incursion a violation of the law")
+    "strike": {"18", "19"}, "airstrike": {"19"}, "bombing": {"18", "19"},
+    "raid": {"1711", "18", "19"}, "incursion": {"1711", "19"},
     "shelling": {"19"},
     # "Turkish jets shot down a Russian bomber … Lavrov called the incident a provocation":
     # an incident or a downing judged is the act of force told before, and its doer's

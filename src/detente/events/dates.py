@@ -275,9 +275,10 @@ def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.dat
 # a week ahead, not to the day the story has reached.
 _WEEK_WORDS = {"last", "next", "this", "coming", "past", "previous", "following"}
 STORY_WEEK = dt.timedelta(days=7)
-# A weekday written with its date: "Thursday, 4 October", "on Monday (8 October)".
+# A weekday written with its date: "Thursday, 4 October", "on Monday (8 October)", and as
+# Spanish writes it, translated word for word: "On Thursday 4 of April" ("el jueves 4 de abril").
 _WEEKDAY_WITH_DATE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+\(?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}",
+    rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+\(?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,7 @@ from detente.events.readings import (
     by_protesters,
     by_refuge,
     by_regretted_choice,
+    by_suit_demanded,
     by_trip,
     by_ultimatum,
     call_made_for,
@@ -1288,6 +1289,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_blame(verb, pat)
         pat = by_menace(verb, pat)
         pat = by_claimed_ground(verb, pat, noun)
+        pat = by_suit_demanded(pat, noun)
         if pat.code == "0831" and pat.prt in ("aside", "down") and is_armed(subject_of(verb)):
             # "U.S. forces would step aside", "the militia stood down": a retreat
             pat = replace(pat, code="0874")

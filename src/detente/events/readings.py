@@ -188,6 +188,18 @@ def by_claimed_ground(verb: Token, pat: Pattern, noun: Token | None) -> Pattern:
     return pat
 
 
+def by_suit_demanded(pat: Pattern, noun: Token | None) -> Pattern:
+    """A demand laid against a side is a suit (115), as Spanish writes one ("presentó una
+    demanda contra"): "Mexico presented before the court in The Hague a demand against
+    Ecuador"; a demand laid on or to a side stays one (100: "presented a demand to Britain").
+    (The pattern lines of filing or lodging a demand against a side say the same.)"""
+    if pat.code != "100" or noun is None or noun.lemma_.lower() != "demand":
+        return pat
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+        return replace(pat, code="115")
+    return pat
+
+
 _FROM_OF = frozenset({"from", "of"})
 # Places left that need no name: "withdrew from northern municipalities".
 _LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}

@@ -291,6 +291,26 @@ def _said_on(sent: Span, published: dt.date, story: dt.date | None = None) -> dt
     )
 
 
+# Nouns of a paper's issue, whose day is when the text appears.
+_EDITIONS = {"edition", "issue"}
+
+
+def edition_day(ent: Span) -> bool:
+    """``ent`` is the day of the paper's edition the text appears in: "Automatic translation
+    of the edition of this Saturday", "from Monday's edition": the day of the writing, no day
+    the story has reached (taken for one, every paragraph of an analysis told in order went
+    back to the news day and read its bare weekdays from there)."""
+    doc = ent.doc
+    # (read off the words: the parser may hang "this Saturday" anywhere in such a note)
+    at = ent.start - 1
+    while at >= 0 and doc[at].tag_ == "DT":
+        at -= 1  # "of this Saturday"
+    if at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lemma_.lower() in _EDITIONS:
+        return True  # "the edition of this Saturday"
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].tag_ == "POS" and after[1].lemma_.lower() in _EDITIONS
+
+
 def _first_day(
     sent: Span,
     published: dt.date,
@@ -303,6 +323,8 @@ def _first_day(
     for at, ent in enumerate(ents):
         if at + 1 < len(ents) and _weekday_before(ent, ents[at + 1]):
             continue  # "On Sunday, 23 May": the day is the one the date names
+        if edition_day(ent):
+            continue
         if placed(clause_of(ent.root), ent):
             if story is not None and restates_story_span(ent, ents):
                 # "One month before, on 23 January": of the story's year

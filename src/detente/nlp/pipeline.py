@@ -1832,26 +1832,6 @@ def _moves_on(verb: Token) -> bool:
     return any(t.lower_ in _MOVING_ON or t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
-def modal_conjuncts(doc: Doc) -> None:
-    """Hang a past verb with no subject of its own, which the parser joined to a verb after a
-    modal in a reported clause, on the verb of saying: in "the ministry said Washington must
-    bear full responsibility and demanded that the United States stop its flights" the
-    demanding is the ministry's act, told as done; no past verb shares a "must"."""
-    for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VB":
-            continue
-        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue
-        saying = _reporting_verb(verb.head)
-        if saying is None:
-            continue
-        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = saying
-        verb.head = saying
-
-
 def narrated_conjuncts(doc: Doc) -> None:
     """Hang a past clause with its own subject, which moves the story on in time, on the verb
     of saying where the parser joined it to a future clause said: in "the Diwan announced
@@ -1895,6 +1875,19 @@ def _past_above(verb: Token) -> Token | None:
     return None
 
 
+def _modal_passive(verb: Token) -> bool:
+    """``verb`` is a passive after a modal ("can be considered", "must be punished"): no
+    past tense can be joined to it either ("affirmed that no criminal can be considered a
+    persecuted politician, and accused the embassy of abusing its immunities": the
+    accusing is the affirmer's third act)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.tag_ == "MD" for c in aux)
+        and any(c.dep_ == "auxpass" for c in aux)
+    )
+
+
 def finite_conjuncts(doc: Doc) -> None:
     """Hang a past verb the parser joined to an infinitive inside a complement on the past
     verb that the complement belongs to: in "accused Russia of failing to protect the
@@ -1904,9 +1897,13 @@ def finite_conjuncts(doc: Doc) -> None:
     retaliated against Armenian troops": Azerbaijan retaliated). A joined clause with its own
     subject is left where it is."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in _NON_FINITE_TAGS:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
             continue
-        if not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        if verb.head.tag_ not in _NON_FINITE_TAGS and not _modal_passive(verb.head):
+            continue
+        # (an object, a phrase or a clause: "said Washington must bear responsibility and
+        # demanded that the United States stop its flights" demands, done)
+        if not any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
@@ -2167,6 +2164,41 @@ def named_gerunds(doc: Doc) -> None:
         article.head = word
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
         word.head, word.dep_ = verb, "dobj"
+
+
+# Prefixes the tokenizer cuts from a title at the hyphen: "vice-president", "ex-president".
+_TITLE_PREFIXES = frozenset({"vice", "ex"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
+
+
+def hyphened_titles(doc: Doc) -> None:
+    """Read "the former vice-president Jorge Glas" as one phrase headed by the name: cut at
+    the hyphen, the parser takes "vice" (and the hyphen) for the object or subject itself and
+    leaves the name beside it ("granted asylum to | the former vice | - | president Glas"), so
+    the act's target is "vice", the article's country at best ("China criticised the
+    vice-president Kamala Harris" had been China against its own government). The prefix
+    and the hyphen belong to the title, the article and adjectives on the prefix to the name,
+    and the name takes the prefix's place in the clause."""
+    for hyphen in doc[1:-2]:
+        prefix, title = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if (
+            hyphen.text != "-"
+            or prefix.lower_ not in _TITLE_PREFIXES
+            or prefix.whitespace_
+            or hyphen.whitespace_
+        ):
+            continue
+        name = title.head
+        if title.dep_ != "compound" or name.pos_ != "PROPN" or name.i <= title.i:
+            continue
+        if prefix.head.i in (title.i, name.i) or prefix.dep_ not in _ARGUMENTS:
+            continue  # (already inside the name's phrase)
+        for word in [c for c in prefix.children if c.i < prefix.i]:
+            word.head = name  # "the", "former"
+        if name.dep_ not in _ARGUMENTS or name.head.i != prefix.head.i:
+            name.head, name.dep_ = prefix.head, prefix.dep_
+        hyphen.head, hyphen.dep_ = title, "punct"
+        prefix.head, prefix.dep_ = title, "compound"
 
 
 def reduced_relatives(doc: Doc) -> None:
@@ -2699,6 +2731,7 @@ def repair_parse(doc: Doc) -> None:
     silent_e_lemmas(doc)
     plural_lemmas(doc)
     gerund_nouns(doc)
+    hyphened_titles(doc)
     particle_nouns(doc)
     plural_subjects(doc)
     named_doer_roots(doc)
@@ -2746,7 +2779,6 @@ def repair_parse(doc: Doc) -> None:
     noun_infinitives(doc)
     spoken_participles(doc)
     spoken_conjuncts(doc)
-    modal_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
     named_gerunds(doc)
