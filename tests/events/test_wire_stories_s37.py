@@ -150,3 +150,28 @@ def test_past_verb_joined_to_a_modal_is_the_speakers_act(coder):
     )
     demands = [e for e in coder.code_text(text, DAY) if e.cameo_root == "10"]
     assert demands and all(e.modality == "asserted" for e in demands), _pairs(coder, text)
+
+
+def test_act_marked_alleged_is_only_reported(coder):
+    text = (
+        "The UN imposed sanctions on Eritrea in 2009 over its alleged support for Islamist "
+        "militants in Somalia."
+    )
+    support = [e for e in coder.code_text(text, DAY) if e.cameo_root == "05"]
+    assert support and all(e.modality != "asserted" for e in support), _pairs(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guterres said the United Nations would consider lifting sanctions on Eritrea, which "
+        "were imposed in 2009 over its support for Islamist militants in Somalia.",
+        "Sanctions on Eritrea were imposed in 2009 over its support for Islamist militants in "
+        "Somalia.",
+    ],
+)
+def test_reason_of_a_measure_told_as_passive_is_the_targets_act(coder, text):
+    # "sanctions on Eritrea, which were imposed over its support …": Eritrea's support, not
+    # the UN's
+    support = [e for e in coder.code_text(text, DAY) if e.cameo_root == "05"]
+    assert support and all(e.source_country == "ERI" for e in support), _pairs(coder, text)

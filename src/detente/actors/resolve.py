@@ -2193,6 +2193,11 @@ def _reason_partner(head: Token, day: dt.date, actors: DocActors) -> Actor | Non
         return None
     verb = prep.head
     others = [c for c in verb.children if c.dep_ == "dobj"]
+    # the measure told as the passive's subject: "sanctions on Eritrea, which were imposed
+    # over its support for militants", "Sanctions on Iran were imposed over its programme"
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        relative = subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+        others.append(verb.head if relative else subject)
     toward = _AGAINST | ({"to"} if verb.lemma_.lower() in _COMPLAINING else set())
     others += [  # "cut ties with Israel", "imposed sanctions on Russia"
         p

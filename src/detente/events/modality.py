@@ -1780,6 +1780,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         c.dep_ == "amod" and c.lower_ in _ALLEGED for c in word.head.children
     ):
         reported = True  # "alleged war crimes committed by Russian forces": only alleged
+    if word.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _ALLEGED for c in word.children
+    ):
+        reported = True  # "sanctions over its alleged support for militants": only alleged
     reported = reported or hearsay(sentence, word)
     if framed and len(chain) > 2:
         negated = negated_below_frame
