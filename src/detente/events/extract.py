@@ -1765,7 +1765,19 @@ _STAFF = {
     # offices of state one is dismissed from ("fired the acting attorney general")
     "general", "attorney", "prosecutor", "ambassador", "deputy", "governor", "commander",
     "officer", "inspector", "chairwoman", "counsel",
+    # trades of the office and the lab ("google fires the engineer who wrote a memo")
+    "engineer", "analyst", "programmer", "developer", "designer", "producer", "researcher",
+    "scientist", "technician", "nurse", "doctor", "professor", "writer", "columnist", "clerk",
 }  # fmt: skip
+_WHO = frozenset({"who", "whom"})
+
+
+def _told_of_as_someone(noun: Token) -> bool:
+    """``noun`` is told of as a person: a relative clause on it opens with "who" ("fired the
+    man who leaked the memo")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in _WHO for w in c.children) for c in noun.children
+    )
 
 
 def dismissal(verb: Token, pat: Pattern) -> bool:
@@ -1774,7 +1786,9 @@ def dismissal(verb: Token, pat: Pattern) -> bool:
     if verb.lemma_.lower() != "fire" or pat.obj:
         return False
     obj = child_of(verb, "dobj")
-    return obj is not None and (obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON")
+    return obj is not None and (
+        obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON" or _told_of_as_someone(obj)
+    )
 
 
 _PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}

@@ -680,6 +680,22 @@ def named_objects(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+def appositive_objects(doc: Doc) -> None:
+    """A noun phrase right after a verb with no object, which the parser hung on the verb as
+    an apposition ("google fires the engineer who wrote a memo": "the engineer" an
+    apposition of "fires"), is its object: a verb takes no apposition."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ in ("NOUN", "PROPN")
+            and verb.pos_ == "VERB"
+            and tok.left_edge.i == verb.i + 1
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            tok.dep_ = "dobj"
+
+
 # Verbs that call someone something: "called the Dutch 'Nazi remnants'".
 _CALLING = frozenset({"call", "label", "brand", "dub", "term"})
 # Marks that open a quotation (a headline quotes with single marks).
@@ -2585,6 +2601,7 @@ def repair_parse(doc: Doc) -> None:
     held_hostages(doc)
     way_out_nouns(doc)
     named_objects(doc)
+    appositive_objects(doc)
     person_then_country(doc)
     quoted_predicates(doc)
     dated_objects(doc)
