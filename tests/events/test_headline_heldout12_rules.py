@@ -35,3 +35,23 @@ FIRED_FROM_JOBS = [
 @pytest.mark.parametrize(("text", "force"), FIRED_FROM_JOBS)
 def test_someone_fired_from_a_job_is_not_shot(coder, text, force):
     assert bool(_roots(coder, text) & {"18", "19", "20"}) is force
+
+
+# A flight is a visit only when it reaches somewhere: a missile's flight time or a leader's
+# hours in the air visit no one; "flew to Cairo" and "flew in" still do.
+FLIGHTS = [
+    ("north korea says it has tested a new missile ; it flew for 39 minutes.", False),
+    ("The missile flew over Hokkaido before it fell into the sea.", False),
+    ("Kerry flew to Cairo on Monday.", True),
+    ("Pompeo flew into Baghdad on Tuesday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), FLIGHTS)
+def test_a_flight_with_nowhere_reached_is_no_visit(coder, text, visit):
+    assert ("04" in _roots(coder, text)) is visit
+
+
+def test_a_leader_who_flies_in_still_visits(coder):
+    events = coder.code_text("Putin flew in on Monday.", DAY)
+    assert any(e.cameo == "042" for e in events)
