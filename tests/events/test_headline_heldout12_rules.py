@@ -55,3 +55,17 @@ def test_a_flight_with_nowhere_reached_is_no_visit(coder, text, visit):
 def test_a_leader_who_flies_in_still_visits(coder):
     events = coder.code_text("Putin flew in on Monday.", DAY)
     assert any(e.cameo == "042" for e in events)
+
+
+# A court that agrees to hear or take up a case sets its docket; it cooperates with no one.
+# A state that agrees to hear a proposal or to review a deal still says it will cooperate.
+CASES_TAKEN_UP = [
+    ("the supreme court agrees to hear a case on partisan maps in wisconsin", False),
+    ("The Supreme Court agreed to take up the appeal of the travel ban.", False),
+    ("Israel agreed to review the Egyptian proposal for a truce.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "agrees"), CASES_TAKEN_UP)
+def test_a_court_taking_a_case_cooperates_with_no_one(coder, text, agrees):
+    assert ("03" in _roots(coder, text)) is agrees

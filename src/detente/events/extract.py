@@ -1237,6 +1237,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 continue  # "refugees crossed into Turkey": no one is attacked
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
+        if pat.code[:2] in _AGREE_ROOTS and took_up_a_case(verb):
+            continue  # "the supreme court agrees to hear a case": a docket, no cooperation
         pat = by_appeal(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
@@ -1751,6 +1753,29 @@ def rang_in_a_time(verb: Token) -> bool:
         return False
     times = [*prep_objects(verb, frozenset({"in", "out"})), *objects_of(verb)]
     return any(t.ent_type_ == "DATE" or t.lemma_.lower() in _FEASTS for t in times)
+
+
+_AGREE_ROOTS = frozenset({"01", "03"})  # (accord, 019, and intent to cooperate)
+# A court that agrees to hear a case sets its docket and cooperates with no one ("the supreme
+# court agrees to hear a case on partisan maps", "the justices agreed to take up the
+# appeal"); a state that agrees to review a proposal still does.
+_BENCHES = frozenset({"court", "justice", "tribunal", "judge", "panel"})
+_HEARING = frozenset({"hear", "review", "take", "consider", "decide"})
+_CASES = frozenset({"case", "appeal", "challenge", "petition", "lawsuit", "suit", "dispute"})
+
+
+def took_up_a_case(verb: Token) -> bool:
+    """``verb`` is a court's agreement to hear a case: its subject a court or its judges, its
+    complement a verb of hearing whose object is a case or an appeal."""
+    subject = subject_of(verb)
+    hearing = child_of(verb, "xcomp")
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _BENCHES
+        and hearing is not None
+        and hearing.lemma_.lower() in _HEARING
+        and any(o.lemma_.lower() in _CASES for o in objects_of(hearing))
+    )
 
 
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
