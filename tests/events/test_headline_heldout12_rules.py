@@ -69,3 +69,23 @@ CASES_TAKEN_UP = [
 @pytest.mark.parametrize(("text", "agrees"), CASES_TAKEN_UP)
 def test_a_court_taking_a_case_cooperates_with_no_one(coder, text, agrees):
     assert ("03" in _roots(coder, text)) is agrees
+
+
+# A state that orders another to close its embassy or consulate, or to cut its diplomatic
+# staff, cuts relations with it (161), as ordering its envoy out does.
+DIPLOMATIC_CUTS = [
+    ("the u.s. orders russia to close its consulate in san francisco", ("USA", "RUS", "16")),
+    ("Britain ordered Iran to close its embassy in London.", ("GBR", "IRN", "16")),
+    ("russia orders the u.s. to cut its diplomatic staff", ("RUS", "USA", "16")),
+    ("China ordered Lithuania to reduce its embassy staff in Beijing.", ("CHN", "LTU", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DIPLOMATIC_CUTS)
+def test_a_diplomatic_presence_ordered_cut_reduces_relations(coder, text, wanted):
+    assert wanted in _facts(coder, text)
+
+
+def test_a_plant_ordered_closed_is_no_diplomatic_cut(coder):
+    roots = _roots(coder, "The government ordered the company to close its plant in Ohio.")
+    assert "16" not in roots
