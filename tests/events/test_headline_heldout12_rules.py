@@ -89,3 +89,15 @@ def test_a_diplomatic_presence_ordered_cut_reduces_relations(coder, text, wanted
 def test_a_plant_ordered_closed_is_no_diplomatic_cut(coder):
     roots = _roots(coder, "The government ordered the company to close its plant in Ohio.")
     assert "16" not in roots
+
+
+# One who is disappointed in a side disapproves of it (110), as one disappointed with it does.
+DISAPPOINTED_IN = [
+    ("trump says he is very disappointed in china for doing nothing about north korea", "CHN"),
+    ("Erdogan said Turkey was deeply disappointed in the European Union.", "EU"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), DISAPPOINTED_IN)
+def test_disappointed_in_a_side_disapproves_of_it(coder, text, target):
+    assert any(t == target and root == "11" for _, t, root in _facts(coder, text))
