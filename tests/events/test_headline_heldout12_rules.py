@@ -101,3 +101,16 @@ DISAPPOINTED_IN = [
 @pytest.mark.parametrize(("text", "target"), DISAPPOINTED_IN)
 def test_disappointed_in_a_side_disapproves_of_it(coder, text, target):
     assert any(t == target and root == "11" for _, t, root in _facts(coder, text))
+
+
+# "calling it seriously flawed" names what the thing is called: no phone call is made, even
+# when the parser reads "it seriously flawed" as a clause of its own.
+CALLED_FLAWED = [
+    "trump signs the russia sanctions bill, calling it seriously flawed",
+    "Trump signed the bill on Wednesday, calling it seriously flawed.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_FLAWED)
+def test_calling_a_thing_something_is_no_phone_call(coder, text):
+    assert "04" not in _roots(coder, text)
