@@ -114,3 +114,20 @@ CALLED_FLAWED = [
 @pytest.mark.parametrize("text", CALLED_FLAWED)
 def test_calling_a_thing_something_is_no_phone_call(coder, text):
     assert "04" not in _roots(coder, text)
+
+
+# A sanctions bill signed enacts the sanctions on the side it names (163); a letter signed
+# sanctions no one.
+SIGNED_SANCTIONS = [
+    ("trump signs the russia sanctions bill, calling it seriously flawed", ("USA", "RUS", "16")),
+    ("Trump signed a sanctions bill on North Korea.", ("USA", "PRK", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SIGNED_SANCTIONS)
+def test_a_sanctions_bill_signed_sanctions(coder, text, wanted):
+    assert wanted in _facts(coder, text)
+
+
+def test_a_letter_signed_sanctions_no_one(coder):
+    assert "16" not in _roots(coder, "The senators signed a letter to Putin on Russia.")
