@@ -131,3 +131,21 @@ def test_a_sanctions_bill_signed_sanctions(coder, text, wanted):
 
 def test_a_letter_signed_sanctions_no_one(coder):
     assert "16" not in _roots(coder, "The senators signed a letter to Putin on Russia.")
+
+
+# Envoys a side says must leave are expelled (161), as envoys ordered out are; troops said to
+# have to leave are only asked to (100).
+ENVOYS_SENT_AWAY = [
+    ("putin says 755 american diplomats and staff must leave russia", ("RUS", "USA", "16")),
+    ("Malaysia said the North Korean ambassador must leave within 48 hours.", ("MYS", "PRK", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ENVOYS_SENT_AWAY)
+def test_envoys_who_must_leave_are_expelled(coder, text, wanted):
+    assert wanted in _facts(coder, text)
+
+
+def test_troops_who_must_leave_are_asked_to(coder):
+    roots = _roots(coder, "Putin said American troops must leave Syria.")
+    assert "10" in roots and "16" not in roots
