@@ -149,3 +149,23 @@ def test_envoys_who_must_leave_are_expelled(coder, text, wanted):
 def test_troops_who_must_leave_are_asked_to(coder):
     roots = _roots(coder, "Putin said American troops must leave Syria.")
     assert "10" in roots and "16" not in roots
+
+
+# A headline's speaker may be told with the place spoken in before the colon that stands for
+# "said"; a topic in a place before a colon names no speaker.
+SPOKEN_IN_A_PLACE = [
+    (
+        "tillerson in kiev: russia must take the first step to end the violence",
+        ("USA", "RUS", "10"),
+    ),
+    ("merkel in beijing: china must open its markets", ("DEU", "CHN", "10")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SPOKEN_IN_A_PLACE)
+def test_a_speaker_in_a_place_before_a_colon_says(coder, text, wanted):
+    assert wanted in _facts(coder, text)
+
+
+def test_a_topic_in_a_place_before_a_colon_says_nothing(coder):
+    assert not _facts(coder, "Sanctions in Iran: What to Know")
