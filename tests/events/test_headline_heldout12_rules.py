@@ -169,3 +169,32 @@ def test_a_speaker_in_a_place_before_a_colon_says(coder, text, wanted):
 
 def test_a_topic_in_a_place_before_a_colon_says_nothing(coder):
     assert not _facts(coder, "Sanctions in Iran: What to Know")
+
+
+# A side that backs a measure against another (sanctions, an embargo) backs the measure and
+# its imposer, never the side it is aimed at.
+MEASURES_BACKED = [
+    ("Germany backs new sanctions on Russia.", "RUS", None),
+    ("the house votes 419 to 3 for new sanctions on russia, iran and north korea", "RUS", None),
+    ("Britain welcomed the new EU sanctions on Belarus.", "BLR", "EU"),
+    ("Trump praised the Saudi embargo on Qatar.", "QAT", "SAU"),
+]
+
+
+@pytest.mark.parametrize(("text", "aimed_at", "imposer"), MEASURES_BACKED)
+def test_a_measure_backed_supports_no_one_it_is_aimed_at(coder, text, aimed_at, imposer):
+    supported = {t for _, t, root in _facts(coder, text) if root == "05"}
+    assert aimed_at not in supported
+    assert imposer is None or imposer in supported
+
+
+def test_a_bid_backed_still_supports_its_side(coder):
+    assert ("DEU", "UKR", "05") in _facts(coder, "Germany backs Ukraine's bid to join the EU.")
+
+
+def test_the_measures_backed_back_their_imposer(coder):
+    text = (
+        "In January ECOWAS imposed sanctions on Mali. France and the European Union backed the"
+        " sanctions."
+    )
+    assert ("FRA", "ECOWAS", "05") in _facts(coder, text)

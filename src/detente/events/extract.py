@@ -1473,6 +1473,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             kept = [g for g in targets if not any(t.i in inside for t in g)]
             primary -= sum(1 for g in targets[:primary] if g not in kept)
             targets = tuple(kept)
+        measure_backed = backed_measure(verb, pat, book)
+        if measure_backed is not None:
+            # "Germany backs new sanctions on Russia": the measure is backed, not the side it
+            # is aimed at; its imposer is ("welcomed the EU sanctions on Belarus": the EU)
+            aimed = {t.i for phrase in _aimed_phrases(measure_backed) for t in phrase.subtree}
+            if not _imposer_named(measure_backed):
+                aimed.add(measure_backed.i)  # (its phrase would name the side it is aimed at)
+            kept = [g for g in targets if not any(t.i in aimed for t in g)]
+            primary -= sum(1 for g in targets[:primary] if g not in kept)
+            targets = tuple(kept)
         giver = giver_of(verb, pat, noun)
         if giver is not None and sources:  # "Ukraine received tanks from Poland"
             sources, targets, primary = with_conjuncts(giver), (sources,), 1
@@ -1753,6 +1763,46 @@ def rang_in_a_time(verb: Token) -> bool:
         return False
     times = [*prep_objects(verb, frozenset({"in", "out"})), *objects_of(verb)]
     return any(t.ent_type_ == "DATE" or t.lemma_.lower() in _FEASTS for t in times)
+
+
+_SUPPORT_ROOT = "05"
+# Measures one side takes against another (sanctions, embargoes, bans: MEASURE_ROOTS).
+_FOR = frozenset({"for"})
+
+
+def backed_measure(verb: Token, pat: Pattern, book: PatternBook) -> Token | None:
+    """The measure against a named side that ``verb`` backs: the object of a verb of support
+    (or its "for" phrase: "voted for new sanctions on Russia") that names sanctions, an
+    embargo or a ban with whom it is aimed at; None when the thing backed is no such measure
+    ("backs Ukraine's bid")."""
+    if pat.code[:2] != _SUPPORT_ROOT:
+        return None
+    for thing in [*objects_of(verb), *prep_objects(verb, _FOR)]:
+        nouns = book.nouns.get(thing.lemma_.lower(), ())
+        if any(p.code[:2] in MEASURE_ROOTS for p in nouns) and _aimed_phrases(thing):
+            return thing
+    return None
+
+
+# The phrases that name whom a measure is aimed at: "sanctions on Russia", "an embargo
+# against Cuba" ("backed the sanctions" names no one: the story's imposer is backed).
+_AIMED_AT = frozenset({"on", "against", "upon"})
+
+
+def _aimed_phrases(measure: Token) -> list[Token]:
+    return [c for c in measure.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT]
+
+
+_IMPOSER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_IMPOSER_KINDS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _imposer_named(measure: Token) -> bool:
+    """``measure`` names who takes it before it: "the EU sanctions", "the Saudi embargo"."""
+    return any(
+        c.dep_ in _IMPOSER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _IMPOSER_KINDS)
+        for c in measure.children
+    )
 
 
 _AGREE_ROOTS = frozenset({"01", "03"})  # (accord, 019, and intent to cooperate)
