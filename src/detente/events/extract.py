@@ -1279,6 +1279,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 continue  # "refugees crossed into Turkey": no one is attacked
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
+        if pat.code[:2] in _AGREE_ROOTS and took_up_a_case(verb):
+            continue  # "the supreme court agrees to hear a case": a docket, no cooperation
         pat = by_appeal(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
@@ -1513,6 +1515,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             holder = partner.head.head if partner.head.head != verb else partner.head
             inside = {t.i for t in holder.subtree}
             kept = [g for g in targets if not any(t.i in inside for t in g)]
+            primary -= sum(1 for g in targets[:primary] if g not in kept)
+            targets = tuple(kept)
+        measure_backed = backed_measure(verb, pat, book)
+        if measure_backed is not None:
+            # "Germany backs new sanctions on Russia": the measure is backed, not the side it
+            # is aimed at; its imposer is ("welcomed the EU sanctions on Belarus": the EU)
+            aimed = {t.i for phrase in _aimed_phrases(measure_backed) for t in phrase.subtree}
+            if not _imposer_named(measure_backed):
+                aimed.add(measure_backed.i)  # (its phrase would name the side it is aimed at)
+            kept = [g for g in targets if not any(t.i in aimed for t in g)]
             primary -= sum(1 for g in targets[:primary] if g not in kept)
             targets = tuple(kept)
         giver = giver_of(verb, pat, noun)
@@ -1797,6 +1809,69 @@ def rang_in_a_time(verb: Token) -> bool:
     return any(t.ent_type_ == "DATE" or t.lemma_.lower() in _FEASTS for t in times)
 
 
+_SUPPORT_ROOT = "05"
+# Measures one side takes against another (sanctions, embargoes, bans: MEASURE_ROOTS).
+_FOR = frozenset({"for"})
+
+
+def backed_measure(verb: Token, pat: Pattern, book: PatternBook) -> Token | None:
+    """The measure against a named side that ``verb`` backs: the object of a verb of support
+    (or its "for" phrase: "voted for new sanctions on Russia") that names sanctions, an
+    embargo or a ban with whom it is aimed at; None when the thing backed is no such measure
+    ("backs Ukraine's bid")."""
+    if pat.code[:2] != _SUPPORT_ROOT:
+        return None
+    for thing in [*objects_of(verb), *prep_objects(verb, _FOR)]:
+        nouns = book.nouns.get(thing.lemma_.lower(), ())
+        if any(p.code[:2] in MEASURE_ROOTS for p in nouns) and _aimed_phrases(thing):
+            return thing
+    return None
+
+
+# The phrases that name whom a measure is aimed at: "sanctions on Russia", "an embargo
+# against Cuba" ("backed the sanctions" names no one: the story's imposer is backed).
+_AIMED_AT = frozenset({"on", "against", "upon"})
+
+
+def _aimed_phrases(measure: Token) -> list[Token]:
+    return [c for c in measure.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT]
+
+
+_IMPOSER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_IMPOSER_KINDS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _imposer_named(measure: Token) -> bool:
+    """``measure`` names who takes it before it: "the EU sanctions", "the Saudi embargo"."""
+    return any(
+        c.dep_ in _IMPOSER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _IMPOSER_KINDS)
+        for c in measure.children
+    )
+
+
+_AGREE_ROOTS = frozenset({"01", "03"})  # (accord, 019, and intent to cooperate)
+# A court that agrees to hear a case sets its docket and cooperates with no one ("the supreme
+# court agrees to hear a case on partisan maps", "the justices agreed to take up the
+# appeal"); a state that agrees to review a proposal still does.
+_BENCHES = frozenset({"court", "justice", "tribunal", "judge", "panel"})
+_HEARING = frozenset({"hear", "review", "take", "consider", "decide"})
+_CASES = frozenset({"case", "appeal", "challenge", "petition", "lawsuit", "suit", "dispute"})
+
+
+def took_up_a_case(verb: Token) -> bool:
+    """``verb`` is a court's agreement to hear a case: its subject a court or its judges, its
+    complement a verb of hearing whose object is a case or an appeal."""
+    subject = subject_of(verb)
+    hearing = child_of(verb, "xcomp")
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _BENCHES
+        and hearing is not None
+        and hearing.lemma_.lower() in _HEARING
+        and any(o.lemma_.lower() in _CASES for o in objects_of(hearing))
+    )
+
+
 # "Fire" with someone in a job as its object ("the Devils fired their coach", "fired 300
 # workers", "fired Comey") dismisses them; a blow is fired at someone ("fired on the crowd")
 # or names what is shot ("fired rockets", "firing small arms").
@@ -1809,7 +1884,19 @@ _STAFF = {
     # offices of state one is dismissed from ("fired the acting attorney general")
     "general", "attorney", "prosecutor", "ambassador", "deputy", "governor", "commander",
     "officer", "inspector", "chairwoman", "counsel",
+    # trades of the office and the lab ("google fires the engineer who wrote a memo")
+    "engineer", "analyst", "programmer", "developer", "designer", "producer", "researcher",
+    "scientist", "technician", "nurse", "doctor", "professor", "writer", "columnist", "clerk",
 }  # fmt: skip
+_WHO = frozenset({"who", "whom"})
+
+
+def _told_of_as_someone(noun: Token) -> bool:
+    """``noun`` is told of as a person: a relative clause on it opens with "who" ("fired the
+    man who leaked the memo")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in _WHO for w in c.children) for c in noun.children
+    )
 
 
 def dismissal(verb: Token, pat: Pattern) -> bool:
@@ -1818,7 +1905,9 @@ def dismissal(verb: Token, pat: Pattern) -> bool:
     if verb.lemma_.lower() != "fire" or pat.obj:
         return False
     obj = child_of(verb, "dobj")
-    return obj is not None and (obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON")
+    return obj is not None and (
+        obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON" or _told_of_as_someone(obj)
+    )
 
 
 _PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}

@@ -577,6 +577,19 @@ def _in_a_mission(verb: Token) -> bool:
     return False
 
 
+# A flight is a visit only where it lands: "flew to Cairo", "flew into Baghdad", "flew in".
+_FLYING = frozenset({"fly", "jet"})
+_LANDING_WORDS = frozenset({"to", "into", "in"})
+
+
+def _landed_nowhere(verb: Token) -> bool:
+    """``verb`` is a flight told with no place it reaches: no "to" or "into" phrase and no
+    "in" after it ("the missile flew for 39 minutes", "flew over Hokkaido")."""
+    return verb.lemma_.lower() in _FLYING and not any(
+        c.lower_ in _LANDING_WORDS and c.dep_ in ("prep", "prt", "advmod") for c in verb.children
+    )
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -612,6 +625,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         subject = subject_of(verb)
         if subject is not None and _carried(subject):
             return None
+        if _landed_nowhere(verb):
+            return None  # "it flew for 39 minutes" (a missile), "flew over Hokkaido"
     if not arriving and pat.code[:2] != "15":
         return pat
     if pat.code[:2] == "15" and sent_to_fetch(verb):

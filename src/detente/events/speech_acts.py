@@ -22,7 +22,7 @@ from detente.events.modality import SPEECH, WARNING, conditioned, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
 from detente.events.phrases import OF
-from detente.events.targets import MESSAGE_NOUNS, PLAN_NOUNS
+from detente.events.targets import ENVOYS, MESSAGE_NOUNS, PLAN_NOUNS
 from detente.events.triple import Triple
 
 
@@ -622,6 +622,21 @@ def _message_sent(clause: Token) -> tuple[Token, Token | None] | None:
 
 
 THREAT = Pattern("130", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+# Envoys a side says must leave are expelled by it (161), as ordered out: "Putin said 755
+# American diplomats must leave Russia", "said the ambassador must leave within 48 hours".
+EXPULSION = Pattern("161", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+_DEPARTING = frozenset({"leave", "depart"})
+
+
+def _sent_away(verb: Token, addressee: Token | None) -> bool:
+    """``verb`` is the leaving that must be done by ``addressee``, one or more envoys."""
+    return (
+        verb.lemma_.lower() in _DEPARTING
+        and addressee is not None
+        and addressee.lemma_.lower() in ENVOYS
+    )
+
+
 # A hostile act answered in advance, told to someone: "told Washington that any hostile
 # actions against Moscow would provoke a decisive response", "any attack will be met with a
 # crushing reply": a threat stated as a rule, made to the one told.
@@ -782,6 +797,9 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if _shamed(verb):
             # "said Australia should feel ashamed": a rebuke of what it did, no demand
             out += _said(saying, CRITICISM, addressee)
+            continue
+        if _sent_away(verb, addressee):
+            out += _said(saying, EXPULSION, addressee)  # "said the envoys must leave"
             continue
         listener = child_of(saying, "dobj")
         if listener is not None and (

@@ -276,10 +276,26 @@ def listing_commas(doc: Doc, named: Collection[int]) -> list[Token]:
 _SPEAKER_WORDS = 6  # at most this many words name a headline's speaker before the colon
 
 
+# Words that tell where a headline's speaker spoke: "tillerson in kiev: russia must …".
+_SPOKEN_IN = frozenset({"in", "at"})
+
+
+def _where_spoken(word: Token, named: Collection[int]) -> bool:
+    """``word`` is "in" or "at" between an actor's name and a named place."""
+    doc = word.doc
+    return (
+        word.lower_ in _SPOKEN_IN
+        and 0 < word.i < len(doc) - 1
+        and word.i - 1 in named
+        and word.i + 1 in named
+    )
+
+
 def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
     """The colons that stand for "said" after a headline's speaker: "Putin: Russia will
-    respond to NATO", "china: u.s. must stop patrols". The words before the colon, from the
-    start of the text or of a line, are all an actor's name, and a clause follows; a topic
+    respond to NATO", "china: u.s. must stop patrols", "tillerson in kiev: russia must take
+    the first step" (where the speaker spoke may stand between). The words before the colon,
+    from the start of the text or of a line, are all an actor's name, and a clause follows; a topic
     ("Trump's Travel Ban: What to Know", "Review: …") names no actor and is left alone."""
     colons = []
     for tok in doc:
@@ -291,7 +307,9 @@ def speaker_colon(doc: Doc, named: Collection[int]) -> list[Token]:
             if doc[start].is_punct and doc[start].text not in (".",):
                 break
         speaker = doc[start : tok.i]
-        if 0 < len(speaker) <= _SPEAKER_WORDS and all(t.i in named for t in speaker):
+        if 0 < len(speaker) <= _SPEAKER_WORDS and all(
+            t.i in named or _where_spoken(t, named) for t in speaker
+        ):
             if any(t.is_alpha for t in doc[tok.i + 1 : tok.i + 4]):
                 colons.append(tok)
     return colons

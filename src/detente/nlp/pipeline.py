@@ -313,6 +313,40 @@ def called_clause_subjects(doc: Doc) -> None:
         clause.dep_ = "xcomp"
 
 
+# What a thing is called when it is judged: an adjective or a participle ("flawed", which the
+# tagger may read as a past tense).
+_PREDICATE_TAGS = frozenset({"JJ", "VBN", "VBD"})
+
+
+def called_predicates(doc: Doc) -> None:
+    """An adjective or a participle after "calling it" that the parser read as a clause of
+    its own ("calling it seriously flawed": "it" the subject of "flawed") or hung on another
+    verb is what the thing is called, as in "calling it flawed": the thing is the object of
+    "call" and the word its predicate."""
+    for verb in doc:
+        if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("oprd", "xcomp", "dative") for c in verb.children):
+            continue
+        thing = _child_with(verb, "dobj")
+        if thing is None:  # "calling it seriously flawed" read as a clause
+            said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            thing = _child_with(said, "nsubj") if said is not None else None
+            if thing is None or thing.i != verb.i + 1:
+                continue
+        word = doc[thing.i + 1] if thing.i + 1 < len(doc) else None
+        while word is not None and word.dep_ == "advmod" and word.i + 1 < len(doc):
+            word = doc[word.i + 1]
+        if word is None or word.tag_ not in _PREDICATE_TAGS or word.i == verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in word.children):
+            continue  # (a verb of its own: "calling it had cost them")
+        if any(c.dep_ == "nsubj" and c.i != thing.i for c in word.children):
+            continue
+        thing.head, thing.dep_ = verb, "dobj"
+        word.head, word.dep_ = verb, "oprd"
+
+
 def dated_destinations(doc: Doc) -> None:
     """A "to" phrase naming a body or place that the parser hung on the day of an opening
     date phrase belongs to the verb, as translated order sets it before the subject: "On
@@ -727,6 +761,22 @@ def named_objects(doc: Doc) -> None:
         verb = tok.head
         if (
             tok.ent_type_ not in ("DATE", "TIME")
+            and verb.pos_ == "VERB"
+            and tok.left_edge.i == verb.i + 1
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            tok.dep_ = "dobj"
+
+
+def appositive_objects(doc: Doc) -> None:
+    """A noun phrase right after a verb with no object, which the parser hung on the verb as
+    an apposition ("google fires the engineer who wrote a memo": "the engineer" an
+    apposition of "fires"), is its object: a verb takes no apposition."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ in ("NOUN", "PROPN")
             and verb.pos_ == "VERB"
             and tok.left_edge.i == verb.i + 1
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
@@ -2744,6 +2794,7 @@ def repair_parse(doc: Doc) -> None:
     held_hostages(doc)
     way_out_nouns(doc)
     named_objects(doc)
+    appositive_objects(doc)
     person_then_country(doc)
     quoted_predicates(doc)
     dated_objects(doc)
@@ -2759,6 +2810,7 @@ def repair_parse(doc: Doc) -> None:
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)
+    called_predicates(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     time_span_subjects(doc)
