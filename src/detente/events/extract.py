@@ -1810,8 +1810,6 @@ def rang_in_a_time(verb: Token) -> bool:
 
 
 _SUPPORT_ROOT = "05"
-# Measures one side takes against another (sanctions, embargoes, bans: MEASURE_ROOTS).
-_FOR = frozenset({"for"})
 
 
 def backed_measure(verb: Token, pat: Pattern, book: PatternBook) -> Token | None:
