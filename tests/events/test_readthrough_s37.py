@@ -164,3 +164,13 @@ def test_a_past_verb_is_no_conjunct_of_a_modal_passive(coder):
     )
     got = _facts(coder, text)
     assert any(p[:2] == ("ECU", "MEX") and p[2][:2] == "11" for p in got), got
+
+
+def test_the_editions_weekday_is_no_weekday_of_the_opening():
+    # h1's rule (a weekday named bare in the opening is that day again) must not read the
+    # edition note of h3's article: "the edition of this Saturday" names no day of the story
+    from detente.events.dates import named_bare_before
+
+    note = "Automatic translation of the edition of this Saturday. On Thursday Ecuador declared"
+    assert not named_bare_before("On Saturday", note)
+    assert named_bare_before("On Thursday", note)

@@ -332,8 +332,25 @@ def named_bare_before(text: str, before: str) -> bool:
         return False
     dated = _DAY_OF_MONTH.search(before)
     opening = dated.start() if dated is not None else len(before)
-    bare = re.search(rf"\b{WEEKDAYS[day]}\b(?!,?\s+\(?(?:the\s+)?\d)", before, re.IGNORECASE)
+    bare = next(
+        (
+            m
+            for m in re.finditer(
+                rf"\b{WEEKDAYS[day]}\b(?!,?\s+\(?(?:the\s+)?\d)", before, re.IGNORECASE
+            )
+            if not _EDITION_DAY.search(before[max(m.start() - 30, 0) : m.end() + 12])
+        ),
+        None,
+    )
     return bare is not None and bare.start() < opening
+
+
+# The day of the paper's edition, no day of the story ("the edition of this Saturday",
+# "Monday's edition"; see story.edition_day).
+_EDITION_DAY = re.compile(
+    r"\b(?:edition|issue)\s+of\s+(?:this\s+|last\s+)?\w+day\b|\w+day's\s+(?:edition|issue)\b",
+    re.IGNORECASE,
+)
 
 
 def on_or_after(base: dt.date, weekday: int) -> dt.date:
