@@ -338,7 +338,8 @@ def named_bare_before(text: str, before: str) -> bool:
             for m in re.finditer(
                 rf"\b{WEEKDAYS[day]}\b(?!,?\s+\(?(?:the\s+)?\d)", before, re.IGNORECASE
             )
-            if not _EDITION_DAY.search(before[max(m.start() - 30, 0) : m.end() + 12])
+            if not _EDITION_BEFORE.search(before, 0, m.start())
+            and not _EDITION_AFTER.match(before, m.end())
         ),
         None,
     )
@@ -347,10 +348,8 @@ def named_bare_before(text: str, before: str) -> bool:
 
 # The day of the paper's edition, no day of the story ("the edition of this Saturday",
 # "Monday's edition"; see story.edition_day).
-_EDITION_DAY = re.compile(
-    r"\b(?:edition|issue)\s+of\s+(?:this\s+|last\s+)?\w+day\b|\w+day's\s+(?:edition|issue)\b",
-    re.IGNORECASE,
-)
+_EDITION_BEFORE = re.compile(r"\b(?:edition|issue)\s+of\s+(?:this\s+|last\s+)?$", re.IGNORECASE)
+_EDITION_AFTER = re.compile(r"'s\s+(?:edition|issue)\b", re.IGNORECASE)
 
 
 def on_or_after(base: dt.date, weekday: int) -> dt.date:
