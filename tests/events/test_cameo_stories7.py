@@ -1,0 +1,28 @@
+"""Wire-story rules found on the seventh CAMEO wire-sentence study set (session 37, h6:
+tests/data/cameo_stories7_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _keys(coder, text, day, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_office_holders_of_the_nineties_are_known_by_name(coder):
+    # people_f.tsv: the 1990s leaders PETRARCH-era wire copy names without their title
+    day = dt.date(1998, 11, 20)
+    keys = _keys(coder, "Nelson Mandela flew to Tripoli to meet Muammar Gaddafi.", day)
+    assert ("ZAF", "LBY", "04") in keys, keys  # not Nelson, a town read as Australian
+    keys = _keys(coder, "Tariq Aziz accused the inspectors' American leaders of spying.", day)
+    assert ("IRQ", "USA", "11") in keys, keys
+    keys = _keys(coder, "Vajpayee urged Pakistan to stop the shelling.", day)
+    assert ("IND", "PAK", "02") in keys, keys
+    keys = _keys(coder, "Primakov criticised Israel on Monday.", day)
+    assert ("RUS", "ISR", "11") in keys, keys
