@@ -26,3 +26,16 @@ def test_office_holders_of_the_nineties_are_known_by_name(coder):
     assert ("IND", "PAK", "02") in keys, keys
     keys = _keys(coder, "Primakov criticised Israel on Monday.", day)
     assert ("RUS", "ISR", "11") in keys, keys
+
+
+def test_force_one_will_not_renounce_is_threatened(coder):
+    # "renounce", "forswear" and "exclude", denied or declined, keep a means open as "rule
+    # out" does (intent.kept_open): the threat of it, aimed at whom it is against
+    day = dt.date(1996, 3, 8)
+    text = "Li Peng said Beijing would never renounce the use of force against Taiwan."
+    assert ("CHN", "TWN", "13") in _keys(coder, text, day)
+    text = "China refuses to renounce the use of force against Taiwan."
+    assert ("CHN", "TWN", "13") in _keys(coder, text, day)
+    # force given up is no threat
+    keys = _keys(coder, "The rebels renounced the use of force against Uganda.", day)
+    assert not any(k[2] == "13" for k in keys), keys
