@@ -39,3 +39,15 @@ def test_force_one_will_not_renounce_is_threatened(coder):
     # force given up is no threat
     keys = _keys(coder, "The rebels renounced the use of force against Uganda.", day)
     assert not any(k[2] == "13" for k in keys), keys
+
+
+def test_the_two_countries_are_the_pair_named_as_the_subject_before(coder):
+    # resolve._joint_subject_pair: not the last two countries named (Angola and Congo)
+    day = dt.date(1998, 8, 23)
+    text = (
+        "Zimbabwean and Angolan troops fought rebels in western Congo on Sunday as the two "
+        "countries came to the aid of President Laurent Kabila."
+    )
+    keys = _keys(coder, text, day)
+    assert ("ZWE", "COD", "07") in keys and ("AGO", "COD", "07") in keys, keys
+    assert ("COD", "AGO", "07") not in keys, keys

@@ -1308,6 +1308,10 @@ def _the_two(
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)
     person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
+    if not person and not other:
+        joint = _joint_subject_pair(head, day, actors)
+        if joint:
+            return joint
     found: list[tuple[Actor, float]] = []
     named: Counter[str] = Counter()  # how often each other side is named before
     first: dict[str, int] = {}  # and where first
@@ -1344,6 +1348,29 @@ def _the_two(
         if len(found) == 2 and not other:
             return found[::-1]
     return _sides_at_odds(found, named, first) if other else []
+
+
+def _joint_subject_pair(
+    head: Token, day: dt.date, actors: DocActors
+) -> list[tuple[Actor, float]]:
+    """The two countries a sentence named together as the subject of its earlier clause:
+    "Zimbabwean and Angolan troops fought rebels in western Congo as the two countries came
+    to the aid of Kabila" (Zimbabwe and Angola, not the last two named, Angola and Congo)."""
+    before = [m for m in _lists_before(head, actors, reach=head.i - head.sent.start) if len(m) > 1]
+    members = before[-1] if before else []
+    if len(members) != 2:
+        return []
+    root = members[0].root
+    holder = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or holder.i >= head.i:
+        return []
+    found: list[tuple[Actor, float]] = []
+    for named in members:
+        entry = actors.book.lookup(named.kb_id_, day)
+        if entry is None:
+            return []
+        found.append((Actor(entry.code, "", named.kb_id_), 0.6))
+    return found if found[0][0].country != found[1][0].country else []
 
 
 def _sides_at_odds(
