@@ -51,3 +51,18 @@ def test_the_two_countries_are_the_pair_named_as_the_subject_before(coder):
     keys = _keys(coder, text, day)
     assert ("ZWE", "COD", "07") in keys and ("AGO", "COD", "07") in keys, keys
     assert ("COD", "AGO", "07") not in keys, keys
+
+
+def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject(coder):
+    # grammar.passive_after_active: not to the place named after it
+    day = dt.date(1999, 2, 20)
+    text = (
+        "Indian Prime Minister Atal Behari Vajpayee rode a bus into Pakistan on Saturday and "
+        "was greeted by Prime Minister Nawaz Sharif at the Wagah crossing."
+    )
+    keys = _keys(coder, text, day)
+    assert ("PAK", "IND", "04") in keys, keys
+    text = "Two French cyclists crossed into Iran and were arrested by Iranian police."
+    keys = _keys(coder, text, day)
+    assert ("IRN", "FRA", "17") in keys, keys
+    assert ("IRN", "IRN", "17") not in keys, keys

@@ -30,6 +30,7 @@ from detente.events.grammar import (
     prep_objects,
     reduced_passive,
     set_off,
+    passive_after_active,
     shares_passive,
     subject_of,
     undergone_by,
@@ -2050,6 +2051,9 @@ def verb_targets(
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
             if direct is None and holder.i == verb.i and shares_passive(verb):
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if direct is None and holder.i == verb.i and passive_after_active(verb):
+                # "arrived in Lahore and was greeted by Sharif": the arrival's subject
+                direct = child_of(verb.head, "nsubj")
             if direct is None and holder.i == verb.i and passive_clause(verb):
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if direct is None and holder.i == verb.i:
