@@ -66,3 +66,19 @@ def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject(coder):
     keys = _keys(coder, text, day)
     assert ("IRN", "FRA", "17") in keys, keys
     assert ("IRN", "IRN", "17") not in keys, keys
+
+
+def test_who_brokers_or_hosts_a_thing_is_not_the_thing(coder):
+    # resolve.CONVENING among the phrases _inside leaves out: the accord's call is no one's
+    day = dt.date(2000, 6, 18)
+    text = (
+        "The accord, brokered by the Organisation of African Unity, calls on Ethiopia to "
+        "pull its troops out of Eritrea."
+    )
+    keys = _keys(coder, text, day)
+    assert not any(k[0] == "IGO" or "AU" in k[0] for k in keys if k[2] == "02"), keys
+    keys = _keys(coder, "A deal brokered by Qatar calls on Hamas to free the hostages.", day)
+    assert not any(k[0] == "QAT" for k in keys), keys
+    # the broker's own part is still told
+    keys = _keys(coder, "Israel and Hamas agreed to a truce brokered by Egypt.", day)
+    assert any(k[0] == "EGY" and k[2] == "04" for k in keys), keys

@@ -2337,6 +2337,10 @@ REACTING = {
 }  # fmt: skip
 
 
+# Participles of bringing a thing about for others: "a deal brokered by Egypt".
+CONVENING = {"broker", "mediate", "host", "organise", "organize", "convene", "facilitate"}
+
+
 # Participles that tell what someone did to the people of a phrase: "women held by Boko
 # Haram", "civilians wounded by Syrian shelling", "refugees displaced by Russian air strikes".
 # The one by whom it was done is not who the people are (unlike "a coalition led by Riyadh").
@@ -2515,6 +2519,9 @@ def _inside(
         # "in a move condemned by ECOWAS and France", "a deal welcomed by the UN": those who
         # react to a thing are not who it is
         or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REACTING)
+        # "the accord, brokered by the OAU", "talks hosted by Qatar": who brokers or hosts a
+        # thing is not who it is
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONVENING)
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
