@@ -82,3 +82,11 @@ def test_who_brokers_or_hosts_a_thing_is_not_the_thing(coder):
     # the broker's own part is still told
     keys = _keys(coder, "Israel and Hamas agreed to a truce brokered by Egypt.", day)
     assert any(k[0] == "EGY" and k[2] == "04" for k in keys), keys
+
+
+def test_where_two_sides_sign_a_truce_is_no_third_side(coder):
+    # sides._where_signed: the "in" phrase of the signing verb itself is the venue
+    day = dt.date(2000, 6, 18)
+    keys = _keys(coder, "Ethiopia and Eritrea signed a truce in Algiers on Sunday.", day)
+    assert ("ETH", "ERI", "08") in keys and ("ERI", "ETH", "08") in keys, keys
+    assert not any(k[1] == "DZA" for k in keys), keys
