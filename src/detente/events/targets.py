@@ -176,10 +176,21 @@ def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
             c
             for c in noun.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
-            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN" and not _same_name(c, noun))
             or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
         ),
         None,
+    )
+
+
+def _same_name(part: Token, noun: Token) -> bool:
+    """``part`` is an earlier word of the one name ``noun`` ends: "South" of "South Africa",
+    "United" of "the United States" (no owner of a thing called Africa)."""
+    doc = noun.doc
+    return (
+        part.i < noun.i
+        and part.ent_iob_ in ("B", "I")
+        and all(t.ent_iob_ == "I" for t in doc[part.i + 1 : noun.i + 1])
     )
 
 
