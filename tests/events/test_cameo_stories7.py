@@ -104,3 +104,16 @@ def test_a_list_of_sides_judged_keeps_its_members_after_a_name_of_two_words(code
     # a name before a thing still owns it
     keys = _keys(coder, "Israel rejected the EU demand.", day)
     assert any(k[0] == "ISR" and k[2] == "12" and k[1] not in ("", None) for k in keys), keys
+
+
+def test_an_act_judged_by_its_hostile_kind_is_criticised(coder):
+    # naming.kind_told: "an act of enmity", "an act of war", "an act of aggression" judge by
+    # the "of" phrase of the kind noun
+    day = dt.date(1999, 10, 15)
+    text = "A Taliban spokesman called the vote an act of enmity by Washington."
+    assert ("AFG", "USA", "11") in _keys(coder, text, day)
+    text = "Havana called the embargo an act of war by Washington."
+    assert ("CUB", "USA", "11") in _keys(coder, text, day)
+    # a kind that judges nothing stays a comment
+    keys = _keys(coder, "Tokyo called the meeting a sign of progress by Seoul.", day)
+    assert not any(k[2] == "11" for k in keys), keys
