@@ -96,7 +96,9 @@ def test_a_list_of_sides_judged_keeps_its_members_after_a_name_of_two_words(code
     # targets._same_name: "South" of "South Africa" is no owner of a thing called Africa, so
     # the list "South Africa and Egypt" stays whole
     day = dt.date(1999, 4, 5)
-    keys = _keys(coder, "Kofi Annan praised South Africa and Saudi Arabia for their mediation.", day)
+    keys = _keys(
+        coder, "Kofi Annan praised South Africa and Saudi Arabia for their mediation.", day
+    )
     assert ("IGO", "ZAF", "05") in keys or ("UNO", "ZAF", "05") in keys, keys
     assert any(k[1] == "SAU" and k[2] == "05" for k in keys), keys
     keys = _keys(coder, "Iran criticised the United States and Britain on Monday.", day)

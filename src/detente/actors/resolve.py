@@ -1350,9 +1350,7 @@ def _the_two(
     return _sides_at_odds(found, named, first) if other else []
 
 
-def _joint_subject_pair(
-    head: Token, day: dt.date, actors: DocActors
-) -> list[tuple[Actor, float]]:
+def _joint_subject_pair(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
     """The two countries a sentence named together as the subject of its earlier clause:
     "Zimbabwean and Angolan troops fought rebels in western Congo as the two countries came
     to the aid of Kabila" (Zimbabwe and Angola, not the last two named, Angola and Congo)."""

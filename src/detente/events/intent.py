@@ -147,6 +147,8 @@ def _forgoing(verb: Token) -> bool:
     if lemma == "rule":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
     return lemma in _FORGOING
+
+
 _CONFLICT = "13"  # roots from 13 up are conflict
 
 
