@@ -1358,6 +1358,10 @@ def _the_two(
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)
     person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
+    if not person and not other:
+        joint = _joint_subject_pair(head, day, actors)
+        if joint:
+            return joint
     found: list[tuple[Actor, float]] = []
     named: Counter[str] = Counter()  # how often each other side is named before
     first: dict[str, int] = {}  # and where first
@@ -1394,6 +1398,27 @@ def _the_two(
         if len(found) == 2 and not other:
             return found[::-1]
     return _sides_at_odds(found, named, first) if other else []
+
+
+def _joint_subject_pair(head: Token, day: dt.date, actors: DocActors) -> list[tuple[Actor, float]]:
+    """The two countries a sentence named together as the subject of its earlier clause:
+    "Zimbabwean and Angolan troops fought rebels in western Congo as the two countries came
+    to the aid of Kabila" (Zimbabwe and Angola, not the last two named, Angola and Congo)."""
+    before = [m for m in _lists_before(head, actors, reach=head.i - head.sent.start) if len(m) > 1]
+    members = before[-1] if before else []
+    if len(members) != 2:
+        return []
+    root = members[0].root
+    holder = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or holder.i >= head.i:
+        return []
+    found: list[tuple[Actor, float]] = []
+    for named in members:
+        entry = actors.book.lookup(named.kb_id_, day)
+        if entry is None:
+            return []
+        found.append((Actor(entry.code, "", named.kb_id_), 0.6))
+    return found if found[0][0].country != found[1][0].country else []
 
 
 def _sides_at_odds(
@@ -2448,6 +2473,10 @@ REACTING = {
 }  # fmt: skip
 
 
+# Participles of bringing a thing about for others: "a deal brokered by Egypt".
+CONVENING = {"broker", "mediate", "host", "organise", "organize", "convene", "facilitate"}
+
+
 # Participles that tell what someone did to the people of a phrase: "women held by Boko
 # Haram", "civilians wounded by Syrian shelling", "refugees displaced by Russian air strikes".
 # The one by whom it was done is not who the people are (unlike "a coalition led by Riyadh").
@@ -2626,6 +2655,9 @@ def _inside(
         # "in a move condemned by ECOWAS and France", "a deal welcomed by the UN": those who
         # react to a thing are not who it is
         or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REACTING)
+        # "the accord, brokered by the OAU", "talks hosted by Qatar": who brokers or hosts a
+        # thing is not who it is
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONVENING)
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))

@@ -1723,6 +1723,24 @@ def shares_passive(verb: Token) -> bool:
     )
 
 
+def passive_after_active(verb: Token) -> bool:
+    """``verb`` is a passive joined by "and" to an active verb, with no subject of its own
+    and a doer of its own: "Vajpayee rode a bus into Pakistan and was greeted by Sharif at
+    the border", "the envoy arrived in Kabul and was received by Karzai" (done to the active
+    verb's subject; not "police arrested a woman and a man was also detained", where the
+    parser lost the man)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and child_of(verb, "auxpass") is not None
+        and child_of(verb, "agent") is not None
+        and child_of(verb, "nsubj", "nsubjpass", "dobj") is None
+        and verb.head.pos_ in ("VERB", "AUX")
+        and child_of(verb.head, "nsubjpass", "auxpass") is None
+        and child_of(verb.head, "nsubj") is not None
+    )
+
+
 def before_subject(tok: Token, clause: Token) -> bool:
     """``tok`` stands between the verb governing ``clause`` (a reported clause) and the
     clause's subject: the parser hung the saying's date on what was said ("said on Saturday

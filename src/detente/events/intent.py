@@ -135,6 +135,20 @@ def fought_out_together(word: Token, code: str, source: Token, target: Token) ->
 
 # Verbs of declining whose "rule out" complement keeps the act open: "refused to rule out".
 _DECLINING = {"refuse", "decline"}
+# Verbs of giving a means up for good, which, denied or declined, keep it open as "rule out"
+# does: "Beijing would never renounce the use of force against Taiwan", "refused to forswear
+# military action against Iran", "did not exclude a military response".
+_FORGOING = {"renounce", "forswear", "foreswear", "exclude"}
+
+
+def _forgoing(verb: Token) -> bool:
+    """``verb`` gives up or rules out a means: "rule out", "renounce", "forswear", "exclude"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "rule":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+    return lemma in _FORGOING
+
+
 _CONFLICT = "13"  # roots from 13 up are conflict
 
 
@@ -143,9 +157,7 @@ def kept_open(word: Token, mood: str, book: PatternBook) -> str | None:
     against Venezuela", "refused to rule out sanctions on China" (the act named by the object
     of "rule out", as its event noun reads it); None for anything else."""
     rule = child_of(word, "xcomp") if word.lemma_.lower() in _DECLINING else word
-    if rule is None or rule.lemma_.lower() != "rule":
-        return None
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in rule.children):
+    if rule is None or not _forgoing(rule):
         return None
     if rule is word and mood != "negated":
         return None

@@ -451,6 +451,28 @@ def likened_to(verb: Token) -> Token | None:
     return None
 
 
+# Nouns a judgement names only the kind of, which its "of" phrase tells: "called the vote an
+# act of enmity", "a declaration of war", "a gesture of goodwill", "a form of blackmail".
+_KINDS = {"act", "declaration", "form", "kind", "gesture", "sign", "instance", "example"}
+# What an act "of" them is, judged: "an act of war", "an act of enmity" are hostile acts.
+_HOSTILE_KINDS = {"war", "enmity", "belligerence", "vandalism", "banditry", "terror"}
+
+
+def kind_told(said: Token) -> set[str]:
+    """The words the "of" phrase of a kind noun judges by ("an act of aggression": the
+    aggression; "an act of enmity" or "of war": hostility), or nothing."""
+    if said.lemma_.lower() not in _KINDS:
+        return set()
+    words: set[str] = set()
+    for prep in (c for c in said.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for kind in (p for p in prep.children if p.dep_ == "pobj"):
+            words |= {kind.lemma_.lower(), kind.lower_}
+            words |= {m.lemma_.lower() for m in kind.children if m.dep_ in ("amod", "compound")}
+            if kind.lemma_.lower() in _HOSTILE_KINDS:
+                words.add("hostility")
+    return words
+
+
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
     said = predicate(verb) or _run_together(verb) or judged_in_clause(verb)
@@ -465,6 +487,7 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
     }
     if said.dep_ == "oprd":  # "a non-starter" split into three predicates
         words |= {c.lemma_.lower() for c in said.head.children if c.dep_ == "oprd"}
+    words |= kind_told(said)
     thing = _thing_named(verb, said)
     if words & BLAMING and verb.lemma_.lower() not in _RULING:
         return _ACCUSATION, said

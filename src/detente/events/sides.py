@@ -360,6 +360,8 @@ def _venue(
     where = pat.code[:2] == "04" or (mutual and all(t[0].country in own for t in targets))
     if mutual and all(_where_talks_were(t[2]) for t in targets):
         return True  # "Serbia and Kosovo agreed on a plan at talks in North Macedonia"
+    if mutual and word is not None and all(_where_signed(t[2], word) for t in targets):
+        return True  # "Ethiopia and Eritrea signed a truce in Algiers"
     return where and all(_placed_in(t[2]) for t in targets)
 
 
@@ -378,6 +380,23 @@ def _where_talks_were(tok: Token) -> bool:
         return False
     gathering = first.head.head
     return gathering.pos_ == "NOUN" and gathering.lemma_.lower() in _GATHERINGS
+
+
+# Verbs of putting one's name to a text, which is done at a place, not to it.
+_SIGNING = {"sign", "ink", "initial", "initialise", "initialize", "countersign"}
+
+
+def _where_signed(tok: Token, word: Token) -> bool:
+    """``tok`` is where a text was signed, in an "in"/"at" phrase of the signing verb itself
+    ("signed a truce in Algiers", "inked the deal at the Elysee"): the venue, no third side
+    (not "signed a truce for Idlib", nor a truce "in Idlib" hung on the truce)."""
+    first = first_conjunct(tok)
+    return (
+        word.lemma_.lower() in _SIGNING
+        and first.dep_ == "pobj"
+        and first.head.lower_ in ("in", "at")
+        and first.head.head.i == word.i
+    )
 
 
 def _placed_in(tok: Token) -> bool:

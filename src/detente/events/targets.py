@@ -25,6 +25,7 @@ from detente.events.grammar import (
     named_by_modifier,
     names_an_actor,
     names_someone,
+    passive_after_active,
     passive_clause,
     posited_and_judged,
     prep_objects,
@@ -175,10 +176,21 @@ def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
             c
             for c in noun.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
-            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN" and not _same_name(c, noun))
             or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
         ),
         None,
+    )
+
+
+def _same_name(part: Token, noun: Token) -> bool:
+    """``part`` is an earlier word of the one name ``noun`` ends: "South" of "South Africa",
+    "United" of "the United States" (no owner of a thing called Africa)."""
+    doc = noun.doc
+    return (
+        part.i < noun.i
+        and part.ent_iob_ in ("B", "I")
+        and all(t.ent_iob_ == "I" for t in doc[part.i + 1 : noun.i + 1])
     )
 
 
@@ -2050,6 +2062,9 @@ def verb_targets(
             direct = child_of(holder, "nsubjpass") if holder.i == verb.i else None
             if direct is None and holder.i == verb.i and shares_passive(verb):
                 direct = child_of(verb.head, "nsubjpass")  # "was tortured and killed"
+            if direct is None and holder.i == verb.i and passive_after_active(verb):
+                # "arrived in Lahore and was greeted by Sharif": the arrival's subject
+                direct = child_of(verb.head, "nsubj")
             if direct is None and holder.i == verb.i and passive_clause(verb):
                 direct = subject_of(verb.head)  # "… if attacked by the U.S.": the subject
             if direct is None and holder.i == verb.i:
