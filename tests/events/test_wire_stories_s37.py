@@ -175,3 +175,22 @@ def test_reason_of_a_measure_told_as_passive_is_the_targets_act(coder, text):
     # the UN's
     support = [e for e in coder.code_text(text, DAY) if e.cameo_root == "05"]
     assert support and all(e.source_country == "ERI" for e in support), _pairs(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bush warned that the incident could damage relations.",
+        "The ministry warned that a blockade of the bay would harm all countries of the region.",
+    ],
+)
+def test_harm_a_thing_may_do_is_no_threat(coder, text):
+    assert not [e for e in coder.code_text(text, DAY) if e.cameo_root == "13"], _pairs(coder, text)
+
+
+def test_harm_someone_may_do_is_still_warned_of(coder):
+    # (control) the warning names a side
+    text = "Obama warned that Russian troops could harm civilians."
+    assert any(
+        e.cameo_root == "13" and e.target_country == "RUS" for e in coder.code_text(text, DAY)
+    )

@@ -109,6 +109,7 @@ from detente.events.readings import (
     courtesy_call,
     death_by_abuse,
     drilled_together,
+    foretells_harm_of_a_thing,
     foretells_suffering,
     gets_aid,
     giver_of,
@@ -1251,7 +1252,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if (
             _needs_foe(pat.code, comp)
             and pat.code[:2] == _THREAT_ROOT
-            and foretells_suffering(verb)
+            and (foretells_suffering(verb) or foretells_harm_of_a_thing(verb))
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and (

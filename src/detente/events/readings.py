@@ -1179,6 +1179,36 @@ def foretells_suffering(verb: Token) -> bool:
     )
 
 
+# What a warning may foretell a thing will do: "warned that a blockade would harm all
+# countries of the region", "that the incident could damage relations".
+_HARMING = {
+    "harm", "hurt", "damage", "destabilize", "destabilise", "undermine", "worsen",
+    "jeopardize", "jeopardise", "endanger", "complicate", "poison", "sour", "hamper",
+}  # fmt: skip
+
+
+def foretells_harm_of_a_thing(verb: Token) -> bool:
+    """A warning that a thing no one is named in (a blockade, an incident, the crisis) would
+    or could do harm threatens no one: "warned that a blockade of the bay would harm all
+    countries of the region", "warned that the incident could damage relations"; "warned
+    that Russian troops could harm civilians" or "that China's move could damage relations"
+    are still said of someone."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() not in _HARMING:
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue
+        subject = child_of(clause, "nsubj")
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and not names_someone(subject)
+            and not named_by_modifier(subject)
+        ):
+            return True
+    return False
+
+
 def _infinitive(tok: Token) -> bool:
     """``tok`` is a clause "to" do something."""
     return tok.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
