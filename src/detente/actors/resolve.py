@@ -565,16 +565,13 @@ def resolve_phrase(
         if capital:
             return actors.last_acting(sector, head)
         found = actors.last_of(sector, head.i, since=reach)
-        if (
-            found is not None
-            and _acted_on(head.doc[actors.last_named_at(sector, head.i, since=reach)])
-            and found.country in acted_on_in_sentence(head, day, actors)
-        ):
-            # "Pakistan said it would expel India's envoy. The government said it would
-            # downgrade ties with India": the last government named was only acted on, and
-            # its own sentence acts on that side; the side the story last told acting
-            skip = acted_on_in_sentence(head, day, actors)
-            return last_acting_state(head, day, actors, sector, skip)
+        if found is not None and _acted_on(head.doc[actors.last_named_at(sector, head.i, reach)]):
+            partners = acted_on_in_sentence(head, day, actors)
+            if found.country in partners:
+                # "Pakistan said it would expel India's envoy. The government said it would
+                # downgrade ties with India": the last government named was only acted on,
+                # and its own sentence acts on that side; the side the story last told acting
+                return last_acting_state(head, day, actors, sector, partners)
         return found or (actors.last_named_as(sector, head) if reach else None)
 
     earlier = (
