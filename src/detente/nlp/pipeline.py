@@ -238,7 +238,8 @@ def hyphened_siblings(doc: Doc) -> None:
     Vice-President of the European Commission Valdis Dombrovskis": "Vice", "-" and
     "President" each an object of "met", the phrase and its "of" phrase cut off from the
     first) is one word: the first part and the hyphen hang on the last, which keeps the
-    role."""
+    role. (The other way the model cuts such a title, the prefix taking the phrase's place
+    and the rest hung on the name, is mended by :func:`hyphened_titles`.)"""
     for hyphen in doc[1:-1]:
         first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
@@ -2228,7 +2229,8 @@ def hyphened_titles(doc: Doc) -> None:
     the act's target is "vice", the article's country at best ("China criticised the
     vice-president Kamala Harris" had been China against its own government). The prefix
     and the hyphen belong to the title, the article and adjectives on the prefix to the name,
-    and the name takes the prefix's place in the clause."""
+    and the name takes the prefix's place in the clause (three words of one role are mended
+    by :func:`hyphened_siblings`)."""
     for hyphen in doc[1:-2]:
         prefix, title = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if (
