@@ -660,13 +660,10 @@ def envoy_at_post(head: Token, day: dt.date, actors: DocActors) -> str | None:
     return _posted_to(envoy, day, actors) if envoy is not None else None
 
 
-def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
-    """The country an envoy named with his own country is posted to by its "to" phrase:
-    "summoned the Ambassador of China to Japan Wu Jianghao" is Japan summoning (the parser
-    may hang "to Japan" on the verb, right after the envoy's phrase). An envoy with no
-    country of his own named is left alone: "Ankara summoned its ambassador to Vienna"
-    calls its own envoy home."""
-    sender = next(
+def envoy_sender(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country an envoy's own phrase says he serves: "the ambassador of Algeria", "the
+    Algerian ambassador", "the Ambassador of China to Japan" (China)."""
+    return next(
         (
             country
             for c in envoy.children
@@ -677,6 +674,15 @@ def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
         ),
         None,
     )
+
+
+def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The country an envoy named with his own country is posted to by its "to" phrase:
+    "summoned the Ambassador of China to Japan Wu Jianghao" is Japan summoning (the parser
+    may hang "to Japan" on the verb, right after the envoy's phrase). An envoy with no
+    country of his own named is left alone: "Ankara summoned its ambassador to Vienna"
+    calls its own envoy home."""
+    sender = envoy_sender(envoy, day, actors)
     if sender is None:
         return None
     end = max(t.i for t in envoy.subtree)
@@ -695,27 +701,22 @@ def _posted_to(envoy: Token, day: dt.date, actors: DocActors) -> str | None:
     return host if host is not None and host != sender else None
 
 
-_OWN_STATE_KINDS = frozenset({"name", "demonym"})
-
-
 def _state_of_recalled(triple: Triple, day: dt.date, actors: DocActors) -> str | None:
     """The state whose envoy is called home, when the phrase says ("recalled the ambassador
     of Algeria in Madrid", "withdrew the Algerian ambassador from Madrid"): whoever recalls
     him is that state, not the last government the story named (an Arabic analysis names
     "the Ministry of Foreign Affairs" after a paragraph on Morocco's)."""
-    for group in triple.targets[: triple.primary]:
-        for head in group:
-            if head.lemma_.lower() not in ENVOYS:
-                continue
-            for t in head.subtree:
-                owner = (
-                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
-                ) or (t.dep_ == "amod" and t.head.i == head.i)
-                span = actors.by_token.get(t.i) if owner else None
-                entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
-                if entry is not None and entry.kind in _OWN_STATE_KINDS:
-                    return entry.code[:3]
-    return None
+    return next(
+        (
+            sender
+            for group in triple.targets[: triple.primary]
+            for head in group
+            if head.lemma_.lower() in ENVOYS
+            for sender in [envoy_sender(head, day, actors)]
+            if sender is not None
+        ),
+        None,
+    )
 
 
 def _region_named(head: Token, day: dt.date, actors: DocActors) -> bool:
