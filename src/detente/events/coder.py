@@ -77,6 +77,7 @@ from detente.events.dates import (
     told_as_recent,
     weekday_named,
 )
+from detente.events.echoes import echoed_events
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
     UNTIL,
@@ -1956,6 +1957,19 @@ class Coder:
                 sent,
             )
             kept = ties_both_ways(kept, sent)
+            # "Hong Kong followed suit": the last act told, done by the clause's subject
+            acting = {e.source_country for e in kept}
+            kept += [
+                e
+                for e in echoed_events(
+                    sent,
+                    sentence_id,
+                    out,
+                    document.date,
+                    lambda heads, day: resolve_heads(heads, day, actors),
+                )
+                if e.source_country not in acting
+            ]
             out.extend(_as_read(kept, aside, _described(kept, said_by, depth)))
             referred = referred_date(sent, document.date, self.patterns)
             if referred is not None:  # "This conversation took place on 28 January."
