@@ -322,13 +322,15 @@ _MEANS = MESSAGES | {
 
 
 # Forums, processes and documents named after the city that hosted them: "the Lima Group",
-# "the Minsk agreements", "the Astana process", "the Vienna talks", "the Oslo Accords". The
+# "the Minsk agreements", "the Astana process", "the Vienna talks", "the Oslo Accords", "the
+# Rome Statute" (of the ICC), "the Lisbon Treaty", "the Paris Charter". The
 # place names where they were made, not a side in them: such a phrase is no actor of the
 # place's country.
 FORUM_NOUNS = frozenset({
     "group", "process", "format", "talk", "agreement", "accord", "protocol", "declaration",
     "conference", "summit", "club", "initiative", "forum", "convention", "memorandum",
     "communique", "arrangement", "framework", "mechanism", "platform", "dialogue", "round",
+    "statute", "treaty", "charter",
 })  # fmt: skip
 
 

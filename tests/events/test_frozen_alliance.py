@@ -1,0 +1,32 @@
+"""Rules found on a machine-translated Moscow daily's analysis of Armenia and Russia in the
+winter of 2023-24 (tests/data/articles/2024-02-26-frozen-alliance.txt). Sentences written
+for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2024, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 3 October the parliament of Armenia ratified the Rome Statute of the "
+            "International Criminal Court, which in March had issued a warrant for the arrest "
+            "of Vladimir Putin.",
+            "ITA",
+        ),
+        ("Russia quit the Rome Statute in 2016.", "ITA"),
+        ("Ireland rejected the Lisbon Treaty in a referendum in June.", "PRT"),
+    ],
+)
+def test_a_treaty_named_after_its_city_is_no_side(coder, text, place):
+    """ "the Rome Statute", "the Lisbon Treaty": the city where the text was signed names
+    it; Italy and Portugal do nothing and have nothing done to them."""
+    events = list(coder.code_text(text, DAY))
+    assert events
+    assert all(place not in (e.source_country, e.target_country) for e in events)
