@@ -30,3 +30,17 @@ def test_a_treaty_named_after_its_city_is_no_side(coder, text, place):
     events = list(coder.code_text(text, DAY))
     assert events
     assert all(place not in (e.source_country, e.target_country) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia ratified the Rome Statute of the International Criminal Court on Tuesday.",
+        "Ukraine's parliament ratified the statute of the International Criminal Court.",
+    ],
+)
+def test_a_statute_ratified_is_an_agreement_signed(coder, text):
+    """Ratifying a court's statute joins a treaty (057), it does not reform the country's
+    own courts (0834), whatever court the statute's of-phrase names."""
+    found = [e for e in coder.code_text(text, DAY) if e.target_country == "ICC"]
+    assert found and all(e.cameo == "057" for e in found)
