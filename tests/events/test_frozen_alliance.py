@@ -44,3 +44,29 @@ def test_a_statute_ratified_is_an_agreement_signed(coder, text):
     own courts (0834), whatever court the statute's of-phrase names."""
     found = [e for e in coder.code_text(text, DAY) if e.target_country == "ICC"]
     assert found and all(e.cameo == "057" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "On 7 December Armenia and Azerbaijan in a joint statement agreed to exchange "
+            "prisoners.",
+            ("ARM", "AZE"),
+            dt.date(2023, 12, 7),
+        ),
+        (
+            "On 17 February in Munich Pashinyan and Aliyev met on the sidelines of the "
+            "security conference.",
+            ("ARM", "AZE"),
+            dt.date(2024, 2, 17),
+        ),
+    ],
+)
+def test_doers_told_right_after_a_date_or_city_are_the_subject(coder, text, pair, day):
+    """Translated order puts the day (and the city) first and the doers right after, with no
+    comma: "On 7 December Armenia and Azerbaijan agreed …". The doers are the verb's subject,
+    not the object of "on" or "in"."""
+    got = {(e.source_country, e.target_country, e.date) for e in coder.code_text(text, DAY)}
+    assert (*pair, day) in got
+    assert (pair[1], pair[0], day) in got

@@ -195,7 +195,7 @@ from detente.events.targets import (
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import genre_lines, reparse
-from detente.nlp.pipeline import load_pipeline, repair_parse
+from detente.nlp.pipeline import dated_subjects, load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
@@ -1852,6 +1852,7 @@ class Coder:
             # a parse anew undoes the pipeline's repairs (and reads the masked stand-in's
             # lemma): repair it again; an untouched parse keeps them
             repair_parse(parsed)
+        dated_subjects(parsed)  # "On 7 December Armenia and Azerbaijan in a statement agreed"
         actors = DocActors.of(parsed, self.book)
         reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
