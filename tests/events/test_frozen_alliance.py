@@ -70,3 +70,18 @@ def test_doers_told_right_after_a_date_or_city_are_the_subject(coder, text, pair
     got = {(e.source_country, e.target_country, e.date) for e in coder.code_text(text, DAY)}
     assert (*pair, day) in got
     assert (pair[1], pair[0], day) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev on 21 September in a telephone conversation apologised to Putin for the death "
+        "of the peacekeepers and promised to punish the guilty.",
+        "Tehran apologised to Baku for the attack on the embassy and vowed to punish the guilty.",
+    ],
+)
+def test_the_guilty_are_those_a_punishment_is_promised_to(coder, text):
+    """ "promised to punish the guilty": an adjective standing for people is the threat's
+    target, so the threat does not fall back on the side apologised to."""
+    threats = [e for e in coder.code_text(text, DAY) if e.cameo_root == "13"]
+    assert threats and not any(e.target_country for e in threats)
