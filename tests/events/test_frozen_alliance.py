@@ -85,3 +85,16 @@ def test_the_guilty_are_those_a_punishment_is_promised_to(coder, text):
     target, so the threat does not fall back on the side apologised to."""
     threats = [e for e in coder.code_text(text, DAY) if e.cameo_root == "13"]
     assert threats and not any(e.target_country for e in threats)
+
+
+def test_a_year_in_the_reason_for_an_act_does_not_date_the_act(coder):
+    """ "froze its part, because the bloc in 2021 and 2022 did not keep its word": the years
+    are the reason's; the act is not of 2021."""
+    text = (
+        "Pashinyan declared that Armenia has frozen its participation in the "
+        "Collective Security Treaty Organization, because the organisation in 2021 and 2022 "
+        "did not fulfil its obligations towards Armenia."
+    )
+    found = [e for e in coder.code_text(text, DAY) if e.target_country == "CSTO"]
+    assert found and all(e.date.year == 2024 for e in found)
+

@@ -133,6 +133,7 @@ from detente.events.relative_dates import (
     in_charged_act,
     noun_gap,
     own_dated_clause,
+    reason_for_act,
     relative_phrase,
     restates_story_span,
     same_day,
@@ -2809,6 +2810,8 @@ class Coder:
                 # (a bare year spans the charge too: "first accused Moscow of breaching it
                 # in 2014")
                 or (in_charged_act(clause, word) and not phrase.text.isdigit())
+                # "froze its part in the bloc, because the bloc in 2021 did not help it"
+                or reason_for_act(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
