@@ -97,4 +97,3 @@ def test_a_year_in_the_reason_for_an_act_does_not_date_the_act(coder):
     )
     found = [e for e in coder.code_text(text, DAY) if e.target_country == "CSTO"]
     assert found and all(e.date.year == 2024 for e in found)
-
