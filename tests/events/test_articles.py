@@ -658,6 +658,17 @@ FLOORS = {
     # December" dates the request for a safe conduct), modality 16 of 16, no not-row
     # violated, those two false facts gone
     "2024-04-13-quito-embassy.txt": (0.72, 0.93, 1.00),
+    # a machine-translated Moscow daily's analysis of Armenia and Russia in the winter of
+    # 2023-24 (the CSTO participation frozen, the Rome Statute ratified, the peacekeepers in
+    # Karabakh, the Minsk summit skipped), written in session 37 (h7) before the coder saw
+    # it: start 9 of 25, dates 8 of 9, modality 9 of 9, no not-row violated; false facts:
+    # "the Rome Statute" read as Italy (Armenia conceding to Rome, Rome coercing Putin), a
+    # promise "to punish the guilty" a threat to Putin, apologised to. Its rules (a treaty
+    # named after its city no side, a statute ratified an agreement signed, doers right
+    # after "On 7 December" or "in Munich" the subject, "the guilty" people, a year in the
+    # reason for an act no date of it): 16 of 25, dates 15 of 16, modality 16 of 16, no
+    # not-row violated, those false facts gone
+    "2024-02-26-frozen-alliance.txt": (0.64, 0.93, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

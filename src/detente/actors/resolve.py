@@ -322,13 +322,15 @@ _MEANS = MESSAGES | {
 
 
 # Forums, processes and documents named after the city that hosted them: "the Lima Group",
-# "the Minsk agreements", "the Astana process", "the Vienna talks", "the Oslo Accords". The
+# "the Minsk agreements", "the Astana process", "the Vienna talks", "the Oslo Accords", "the
+# Rome Statute" (of the ICC), "the Lisbon Treaty", "the Paris Charter". The
 # place names where they were made, not a side in them: such a phrase is no actor of the
 # place's country.
 FORUM_NOUNS = frozenset({
     "group", "process", "format", "talk", "agreement", "accord", "protocol", "declaration",
     "conference", "summit", "club", "initiative", "forum", "convention", "memorandum",
     "communique", "arrangement", "framework", "mechanism", "platform", "dialogue", "round",
+    "statute", "treaty", "charter",
 })  # fmt: skip
 
 
@@ -360,11 +362,22 @@ def _means(head: Token) -> bool:
     )
 
 
+def people_named_by_adjective(head: Token) -> bool:
+    """``head`` is an adjective standing for the people it describes, as the object of a
+    verb or preposition: "promised to punish the guilty", "aid for the wounded", "talks
+    with the accused"."""
+    return (
+        head.pos_ == "ADJ"
+        and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in head.children)
+    )
+
+
 def open_actor(head: Token) -> bool:
     """``head`` may stand for an actor we have no code for ("the company", "Sinn Fein",
-    "a local court"): a noun or name, not a time, number or empty pronoun."""
+    "a local court", "the guilty"): a noun or name, not a time, number or empty pronoun."""
     return (
-        head.pos_ in ("NOUN", "PROPN")
+        (head.pos_ in ("NOUN", "PROPN") or people_named_by_adjective(head))
         and head.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY")
         and head.lower_ not in _NOT_ACTORS
         and not _means(head)

@@ -134,6 +134,7 @@ from detente.events.relative_dates import (
     in_charged_act,
     noun_gap,
     own_dated_clause,
+    reason_for_act,
     relative_phrase,
     restates_story_span,
     same_day,
@@ -196,7 +197,7 @@ from detente.events.targets import (
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import genre_lines, reparse
-from detente.nlp.pipeline import load_pipeline, repair_parse
+from detente.nlp.pipeline import dated_subjects, load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
@@ -1853,6 +1854,7 @@ class Coder:
             # a parse anew undoes the pipeline's repairs (and reads the masked stand-in's
             # lemma): repair it again; an untouched parse keeps them
             repair_parse(parsed)
+        dated_subjects(parsed)  # "On 7 December Armenia and Azerbaijan in a statement agreed"
         actors = DocActors.of(parsed, self.book)
         reviewed = genre_lines(parsed)  # "Review: …": a story or a show, no news
         story: dt.date | None = None  # the day the story's last dated past act happened
@@ -2822,6 +2824,8 @@ class Coder:
                 # (a bare year spans the charge too: "first accused Moscow of breaching it
                 # in 2014")
                 or (in_charged_act(clause, word) and not phrase.text.isdigit())
+                # "froze its part in the bloc, because the bloc in 2021 did not help it"
+                or reason_for_act(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

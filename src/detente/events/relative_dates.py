@@ -323,3 +323,20 @@ def in_charged_act(clause: Token, word: Token) -> bool:
             return True
         clause = clause.head
     return False
+
+
+# Conjunctions that open the reason an act is done for.
+_REASONS = frozenset({"because", "as", "since"})
+
+
+def reason_for_act(clause: Token, word: Token) -> bool:
+    """``clause`` gives the reason for the act ``word`` (or a verb below that reason): "said
+    Armenia had frozen its part in the bloc, because the bloc in 2021 and 2022 did not keep
+    its word". A day told there is the reason's, not the act's."""
+    while clause.i != word.i and clause.head.i != clause.i:
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _REASONS for m in clause.children
+        ):
+            return clause.head.i == word.i or word.is_ancestor(clause)
+        clause = clause.head
+    return False

@@ -1251,6 +1251,58 @@ def adverbial_subjects(doc: Doc) -> None:
         tok.dep_ = "nsubj"
 
 
+def _subject_verb(prep: Token) -> Token | None:
+    """The verb an opening prepositional phrase (and any phrase hung on its object) tells
+    the time or place of."""
+    for up in (prep, *prep.ancestors):
+        if up.pos_ in ("VERB", "AUX") and up.dep_ in ("ROOT", "conj", "ccomp", "advcl"):
+            return up
+        if up.dep_ not in ("prep", "pobj"):
+            return None
+    return None
+
+
+def dated_subjects(doc: Doc) -> None:
+    """Mend "On 7 December Armenia and Azerbaijan agreed to …", "On 17 February in Munich
+    Pashinyan and Aliyev met …" (translated order: the time or place, then the doers, with no
+    comma), parsed with the doer as the object of "on" or "in" and the date or city as its
+    compound, the verb left without a subject: the date or city is the preposition's object
+    and the name is the verb's subject. Run after the comma reading of word_order.reorder,
+    for what that reading could not mend (a phrase between the doers and the verb)."""
+    for name in doc:
+        prep = name.head
+        if (
+            name.dep_ != "pobj"
+            or name.pos_ != "PROPN"
+            or name.ent_type_ in ("DATE", "TIME")
+            or prep.lower_ not in ("on", "in")
+        ):
+            continue
+        lead = [c for c in name.children if c.i < name.i and c.dep_ in ("compound", "nummod")]
+        if not lead or lead[-1].dep_ != "compound" or lead[-1].i != name.i - 1:
+            continue
+        if prep.lower_ == "on" and lead[-1].ent_type_ != "DATE":
+            continue
+        if prep.lower_ == "in" and (
+            lead[-1].pos_ != "PROPN"
+            or lead[-1].ent_type_ in ("DATE", "TIME")
+            or not (name.ent_type_ == "PERSON" or any(c.dep_ == "conj" for c in name.children))
+        ):
+            continue  # "in Moscow Region" is one place; "in Munich Pashinyan and Aliyev" two
+        verb = _subject_verb(prep)
+        if (
+            verb is None
+            or verb.i < name.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        when = lead[-1]
+        for word in lead[:-1]:
+            word.head = when
+        when.head, when.dep_ = prep, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+
+
 def opening_phrase_subjects(doc: Doc) -> None:
     """Mend "At the request of Prime Minister Sogavare, Australia sent police to Honiara",
     parsed with the doer as an apposition on the last name of the opening phrase and the
