@@ -41,7 +41,10 @@ def test_each_subject_of_an_echo_repeats_it(coder):
 
 def test_the_side_done_to_answers_in_kind_on_its_own_day(coder):
     # "Russia did the same": Russia expelled US diplomats, on the day its sentence names
-    text = "The United States expelled 35 Russian diplomats on Thursday. Moscow did the same on Friday."
+    text = (
+        "The United States expelled 35 Russian diplomats on Thursday. "
+        "Moscow did the same on Friday."
+    )
     assert ("RUS", "USA", "161", dt.date(2016, 12, 30)) in _facts(coder, text)
 
 
