@@ -31,3 +31,31 @@ def test_a_warning_against_an_ill_of_the_world_order_threatens_no_one(coder, tex
 def test_a_warning_to_a_side_against_its_act_stays_a_threat(coder):
     events = coder.code_text("China warned Japan against interfering in Taiwan.", PUB)
     assert [e for e in events if e.cameo_root == "13" and e.target == "JPN"], events
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "The most important result of the trip concerns not the economy but the war.",
+        "For Berlin this sentence counts as a success.",
+        "This means a change of course for the chancellery.",
+    ],
+)
+def test_a_comment_in_the_present_keeps_the_day_told(coder, comment):
+    # a judgment of the told act by the author, no act at the time of writing: the
+    # paragraph still tells Friday's visit
+    text = (
+        "On Friday the chancellor Scholz met Xi Jinping in Beijing.\n\n"
+        f"{comment} Scholz called on China to use its influence on Russia."
+    )
+    asked = [e for e in coder.code_text(text, PUB) if e.cameo_root == "02" and e.target == "CHN"]
+    assert asked and all(e.date == dt.date(2022, 11, 4) for e in asked), asked
+
+
+def test_an_act_in_the_present_is_still_of_the_time_of_writing(coder):
+    text = (
+        "On Friday the chancellor Scholz met Xi Jinping in Beijing.\n\n"
+        "Meanwhile Moscow and Beijing demonstrate their rapprochement. Lavrov praised China."
+    )
+    praised = [e for e in coder.code_text(text, PUB) if e.cameo_root == "05" and e.target == "CHN"]
+    assert praised and all(e.date == PUB for e in praised), praised
