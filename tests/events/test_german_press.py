@@ -59,3 +59,30 @@ def test_an_act_in_the_present_is_still_of_the_time_of_writing(coder):
     )
     praised = [e for e in coder.code_text(text, PUB) if e.cameo_root == "05" and e.target == "CHN"]
     assert praised and all(e.date == PUB for e in praised), praised
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("In Beijing Scholz met Xi Jinping.", "DEU", "CHN"),
+        (
+            "In the Great Hall of the People Scholz met first the state and party chief Xi "
+            "Jinping.",
+            "DEU",
+            "CHN",
+        ),
+        ("In the Kremlin Putin received the Chinese president.", "RUS", "CHN"),
+    ],
+)
+def test_a_fronted_place_is_no_part_of_the_doer_after_it(coder, text, source, target):
+    # the place set first without a comma, the doer's name right after it: the parser ran
+    # the two names together and left the verb without a subject
+    events = coder.code_text(text, PUB)
+    assert [
+        e
+        for e in events
+        if e.is_fact
+        and e.cameo_root == "04"
+        and e.source_country == source
+        and e.target_country == target
+    ], events
