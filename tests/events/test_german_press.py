@@ -86,3 +86,23 @@ def test_a_fronted_place_is_no_part_of_the_doer_after_it(coder, text, source, ta
         and e.source_country == source
         and e.target_country == target
     ], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi, according to the state television, offered Germany a closer cooperation.",
+        "Xi offered Germany, according to the state television, a closer cooperation in a "
+        "time of changes, and warned against the confrontation of blocs.",
+        "According to Russian television, Putin praised Germany.",
+    ],
+)
+def test_what_happened_according_to_television_is_reported(coder, text):
+    # an unnamed broadcaster is told like "the media": the act is reported, not asserted
+    events = [e for e in coder.code_text(text, PUB) if e.target_country == "DEU"]
+    assert events and all(e.modality == "reported" for e in events), events
+
+
+def test_what_a_named_broadcaster_says_stays_its_own(coder):
+    events = coder.code_text("According to CCTV, Xi praised Germany.", PUB)
+    assert [e for e in events if e.target_country == "DEU" and e.modality == "asserted"], events
