@@ -664,11 +664,10 @@ FLOORS = {
     # for: Xi's warning "against the confrontation of blocs" a threat to Germany (130), and
     # "the chancellor" given to Baerbock, the last person named. Its rules (a warning against
     # an ill of the world order, the writer weighing a told act in the present, a place set
-    # first without a comma before the doer's name): 4 of 14, dates 4 of 4, modality 3 of 4
-    # ("according to the state television" read as asserted), no not-row violated, the
-    # threat gone; "Xi and Scholz agreed that …" is coded 019 (an accord of views), the rows
-    # want 03
-    "2022-11-06-tollerort-beijing.txt": (0.28, 1.00, 0.75),
+    # first without a comma before the doer's name, "according to the state television"
+    # hearsay): 4 of 14, dates 4 of 4, modality 4 of 4, no not-row violated, the threat
+    # gone; "Xi and Scholz agreed that …" is coded 019 (an accord of views), the rows want 03
+    "2022-11-06-tollerort-beijing.txt": (0.28, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
