@@ -669,6 +669,16 @@ FLOORS = {
     # reason for an act no date of it): 16 of 25, dates 15 of 16, modality 16 of 16, no
     # not-row violated, those false facts gone
     "2024-02-26-frozen-alliance.txt": (0.64, 0.93, 1.00),
+    # a machine-translated Berlin analysis (Scholz in Beijing, the COSCO stake in the
+    # Tollerort terminal) written in session 37 (h8) before the coder saw it: start 3 of 14,
+    # dates 1 of 3, modality 2 of 3, no not-row violated; asserted facts no row accounts
+    # for: Xi's warning "against the confrontation of blocs" a threat to Germany (130), and
+    # "the chancellor" given to Baerbock, the last person named. Its rules (a warning against
+    # an ill of the world order, the writer weighing a told act in the present, a place set
+    # first without a comma before the doer's name, "according to the state television"
+    # hearsay): 4 of 14, dates 4 of 4, modality 4 of 4, no not-row violated, the threat
+    # gone; "Xi and Scholz agreed that …" is coded 019 (an accord of views), the rows want 03
+    "2022-11-06-tollerort-beijing.txt": (0.28, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1913,7 +1913,9 @@ def _citing_unnamed(tok: Token) -> bool:
 # The media as a whole, named by kind: what "according to" them is rumour, unless the word
 # only qualifies another ("according to a press release", "the state news agency": an
 # outlet's own statement, attributed as "Xinhua said" is).
-_PRESS = {"media", "press", "newspaper", "news", "tabloid"}
+# (and the broadcasters no name is given for: "according to the state television", "according
+# to Russian television"; a named one is a source of its own: "according to CCTV")
+_PRESS = {"media", "press", "newspaper", "news", "tabloid", "television", "radio", "broadcaster"}
 
 
 def _rumour_word(tok: Token) -> bool:

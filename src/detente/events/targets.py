@@ -2751,6 +2751,11 @@ NOT_FOES = {
     "radicalism", "radicalization", "radicalisation", "militancy",
     # ills of policy one warns against ("warned against protectionism")
     "protectionism", "populism", "isolationism", "complacency", "xenophobia",
+    # ills of the world order one warns against, whoever was just offered, praised or met
+    # ("offered Germany a closer cooperation and warned against the confrontation of blocs",
+    # "warned against a decoupling of the two economies", "against unilateralism")
+    "confrontation", "decoupling", "unilateralism", "hegemonism", "polarization",
+    "polarisation",
     # What a company or a player beats, hits or kicks ("beat forecasts", "kicked six field
     # goals", "crushed the record"): a measure or a ball, no one attacked.
     "forecast", "estimate", "expectation", "projection", "prediction", "odds", "record",

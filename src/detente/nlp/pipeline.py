@@ -683,6 +683,60 @@ def _actor_starts(doc: Doc) -> set[int]:
     return {span.start for span in spans if span is not None}
 
 
+def _actor_bounds(doc: Doc) -> dict[int, int]:
+    """The actor names of ``doc`` as start -> end (see :func:`_actor_starts`)."""
+    if ACTOR_SPANS in doc.spans:
+        return {s.start: s.end for s in doc.spans[ACTOR_SPANS] if s.label_ == "ACTOR"}
+    found = doc.user_data.get(ACTOR_CHARS) or ()
+    spans = (doc.char_span(start, end) for start, end, label, _ in found if label == "ACTOR")
+    return {span.start: span.end for span in spans if span is not None}
+
+
+def place_then_doer(doc: Doc) -> None:
+    """Mend "In Beijing Scholz met Xi Jinping", "In the Great Hall of the People Scholz met
+    first …", "In the Kremlin Putin received …": a translation fronts the place without a
+    comma, and the parser runs the place's name and the doer's name after it into one
+    phrase, the doer a name in the opening phrase and the verb left with no subject. When a
+    sentence opens with a preposition hung on its finite main verb, which has no subject,
+    and the opening phrase ends (before the verb and its adverbs) in an actor's name set
+    right after another name, that last name is the verb's subject and the name before it
+    the preposition's object."""
+    bounds = _actor_bounds(doc)
+    ends = {end: start for start, end in bounds.items()}
+    for sent in doc.sents:
+        verb, opening = sent.root, sent[0]
+        if (
+            verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or opening.dep_ != "prep"
+            or opening.head != verb
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+        ):
+            continue
+        end = verb.i
+        while end > opening.i and doc[end - 1].pos_ == "ADV":
+            end -= 1
+        start = ends.get(end)
+        if start is None or start < opening.i + 2 or doc[start - 1].pos_ != "PROPN":
+            continue
+        if (start - 1) not in {e - 1 for e in bounds.values()}:
+            continue  # the name before is no actor's: "In Great Britain Johnson" stays
+        inside = {t.i for t in opening.subtree}
+        doer = next((t for t in doc[start:end] if t.head.i not in range(start, end)), None)
+        place = next(
+            (t for t in doc[opening.i + 1 : start] if t.head.i not in range(opening.i + 1, start)),
+            None,
+        )
+        if doer is None or place is None or not set(range(start - 1, end)) <= inside:
+            continue
+        head, dep = doer.head, doer.dep_
+        if place.head.i in range(start, end):  # "People" a compound of "Scholz"
+            place.head, place.dep_ = head, dep
+        for tok in doc[opening.i + 1 : start]:
+            if tok.head == doer:
+                tok.head = place
+        doer.head, doer.dep_ = verb, "nsubj"
+
+
 def person_then_country(doc: Doc) -> None:
     """Split a person's name and an actor's name after it (two actor spans) that the parser
     joined into one phrase ("Muizzu
@@ -2850,6 +2904,7 @@ def repair_parse(doc: Doc) -> None:
     named_objects(doc)
     appositive_objects(doc)
     person_then_country(doc)
+    place_then_doer(doc)
     quoted_predicates(doc)
     dated_objects(doc)
     spanned_objects(doc)
