@@ -346,10 +346,12 @@ def named_bare_before(text: str, before: str) -> bool:
     return bare is not None and bare.start() < opening
 
 
-# The day of the paper's edition, no day of the story ("the edition of this Saturday",
-# "Monday's edition"; see story.edition_day).
-_EDITION_BEFORE = re.compile(r"\b(?:edition|issue)\s+of\s+(?:this\s+|last\s+)?$", re.IGNORECASE)
-_EDITION_AFTER = re.compile(r"'s\s+(?:edition|issue)\b", re.IGNORECASE)
+# What a paper's number is called: the day of its edition is no day of the story ("the
+# edition of this Saturday", "Monday's edition"; story.edition_day reads the parse).
+EDITIONS = frozenset({"edition", "issue"})
+_EDITION_WORDS = "|".join(sorted(EDITIONS))
+_EDITION_BEFORE = re.compile(rf"\b(?:{_EDITION_WORDS})\s+of\s+(?:this\s+|last\s+)?$", re.IGNORECASE)
+_EDITION_AFTER = re.compile(rf"'s\s+(?:{_EDITION_WORDS})\b", re.IGNORECASE)
 
 
 def on_or_after(base: dt.date, weekday: int) -> dt.date:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.events.dates import (
+    EDITIONS,
     WEEKDAYS,
     chronicle,
     day_of_week_text,
@@ -291,10 +292,6 @@ def _said_on(sent: Span, published: dt.date, story: dt.date | None = None) -> dt
     )
 
 
-# Nouns of a paper's issue, whose day is when the text appears.
-_EDITIONS = {"edition", "issue"}
-
-
 def edition_day(ent: Span) -> bool:
     """``ent`` is the day of the paper's edition the text appears in: "Automatic translation
     of the edition of this Saturday", "from Monday's edition": the day of the writing, no day
@@ -305,10 +302,10 @@ def edition_day(ent: Span) -> bool:
     at = ent.start - 1
     while at >= 0 and doc[at].tag_ == "DT":
         at -= 1  # "of this Saturday"
-    if at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lemma_.lower() in _EDITIONS:
+    if at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lemma_.lower() in EDITIONS:
         return True  # "the edition of this Saturday"
     after = doc[ent.end : ent.end + 2]
-    return len(after) == 2 and after[0].tag_ == "POS" and after[1].lemma_.lower() in _EDITIONS
+    return len(after) == 2 and after[0].tag_ == "POS" and after[1].lemma_.lower() in EDITIONS
 
 
 def _first_day(

@@ -700,7 +700,8 @@ def place_then_doer(doc: Doc) -> None:
     sentence opens with a preposition hung on its finite main verb, which has no subject,
     and the opening phrase ends (before the verb and its adverbs) in an actor's name set
     right after another name, that last name is the verb's subject and the name before it
-    the preposition's object."""
+    the preposition's object. (:func:`dated_subjects` mends the other parse of the same
+    order, the doer as the preposition's object with the date or city its compound.)"""
     bounds = _actor_bounds(doc)
     ends = {end: start for start, end in bounds.items()}
     for sent in doc.sents:
@@ -1322,7 +1323,9 @@ def dated_subjects(doc: Doc) -> None:
     comma), parsed with the doer as the object of "on" or "in" and the date or city as its
     compound, the verb left without a subject: the date or city is the preposition's object
     and the name is the verb's subject. Run after the comma reading of word_order.reorder,
-    for what that reading could not mend (a phrase between the doers and the verb)."""
+    for what that reading could not mend (a phrase between the doers and the verb).
+    (:func:`place_then_doer` mends the parse that runs a place's and a doer's names into the
+    opening phrase.)"""
     for name in doc:
         prep = name.head
         if (
