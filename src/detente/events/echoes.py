@@ -14,6 +14,7 @@ from detente.actors.resolve import phrase_span
 from detente.events.antecedents import REFER_BACK
 from detente.events.grammar import child_of, with_conjuncts
 from detente.events.story import dated_day
+from detente.events.symmetry import reversed_event
 from detente.models import Actor, Event
 
 # Things one takes that are no act until the sentence before says which: "took similar
@@ -41,19 +42,6 @@ def echoes(verb: Token) -> bool:
         and thing is not None
         and thing.lemma_.lower() in _STEPS
         and any(c.dep_ in ("amod", "det") and c.lower_ in _LIKE for c in thing.children)
-    )
-
-
-def _answered(lead: Event) -> Event:
-    """``lead`` aimed back at its own source, as the side it was done to repeats it."""
-    return replace(
-        lead,
-        target=lead.source,
-        target_country=lead.source_country,
-        target_sector=lead.source_sector,
-        target_name=lead.source_name,
-        target_start=lead.source_start,
-        target_end=lead.source_end,
     )
 
 
@@ -99,7 +87,7 @@ def echoed_events(
             start, end = phrase_span(head)
             found.append(
                 replace(
-                    _answered(lead) if answered else lead,
+                    reversed_event(lead, lead.cameo) if answered else lead,
                     sentence_id=sentence_id,
                     sentence=sent.text,
                     date=day,

@@ -334,7 +334,7 @@ def both_sides_of_visits(events: list[Event], sent: Span) -> list[Event]:
         ):
             continue
         told.add((e.target_country, e.source_country, other, e.modality))
-        others.append(_reversed(e, other))
+        others.append(reversed_event(e, other))
     return events + others
 
 
@@ -405,7 +405,7 @@ def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
         ):
             continue
         told.add(key)
-        both.append(_reversed(e, RECOGNISE))
+        both.append(reversed_event(e, RECOGNISE))
     return events + both
 
 
@@ -418,7 +418,7 @@ def _set_out_from(event: Event, sent: Span) -> bool:
     return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from"
 
 
-def _reversed(event: Event, code: str) -> Event:
+def reversed_event(event: Event, code: str) -> Event:
     """``event``'s linked event: the other side's act ``code`` toward its source."""
     entry = lookup(code)
     return replace(
