@@ -587,6 +587,9 @@ def resolve_phrase(
                 return last_acting_state(head, day, actors, sector, partners)
         return found or (actors.last_named_as(sector, head) if reach else None)
 
+    home = _nationals_abroad_told(head, day, actors) if sector else None
+    if home is not None:  # "the government ordered Saudi students in Canada to transfer"
+        return Actor(home, sector, head.text), 0.6
     earlier = (
         last(sector, head)
         if sector
@@ -1711,12 +1714,13 @@ def _nationality_of_person(span: Span) -> bool:
 
 def _nationality_of_thing(span: Span, actors: DocActors) -> bool:
     """``span`` is a nationality adjective of a thing, not of anyone ("asked airlines to avoid
-    Belarusian airspace. They also asked …": "they" are not Belarus): no pronoun takes the
-    country up."""
-    holder = _modified_after(span, ("amod",))
+    Belarusian airspace. They also asked …": "they" are not Belarus), or a place's name set
+    before a thing ("an image of a plane heading for the Toronto skyline, a post it later
+    deleted": "it" is not Toronto): no pronoun takes the country up."""
+    holder = _modified_after(span, ("amod", "compound"))
     return (
         holder is not None
-        and span[-1].pos_ == "ADJ"
+        and span[-1].pos_ == ("ADJ" if span[-1].dep_ == "amod" else "PROPN")
         and holder.pos_ == "NOUN"
         and holder.i not in actors.by_token
         and holder.lemma_.lower() not in PERSON_ROLES
@@ -1880,7 +1884,7 @@ def mentioned_before(head: Token) -> Token | None:
     or "the international coalition" is as bare as "the coalition": the Saudi-led or U.S.-led
     one named before."""
     if head.pos_ == "PROPN":
-        return _name_mentioned_before(head)
+        return _name_mentioned_before(head) or _envoy_named_before(head)
     if surname_read_as_noun(head):
         return _full_mention(head)
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
@@ -2001,6 +2005,35 @@ def _name_mentioned_before(head: Token) -> Token | None:
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the Libyan tanker, Sea Star 2"
             return tok.head
     return None
+
+
+# Titles of a state's envoys abroad, which a story gives again before the envoy's name.
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "consul", "emissary"})
+
+
+def _envoy_named_before(head: Token) -> Token | None:
+    """The earlier mention of an envoy whose name now comes with the bare title: "Saudi
+    Arabia expelled Canada's ambassador. The kingdom gave ambassador Dennis Horak 24 hours to
+    leave" (Canada's, the same title with its owner, within the last few sentences)."""
+    titles = [c for c in head.children if c.dep_ == "compound" and c.lower_ in _ENVOY_TITLES]
+    if not titles or any(c.dep_ in ("amod", "poss") for c in head.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss") for c in titles[0].children):
+        return None  # "Canadian ambassador Dennis Horak" names his country itself
+    start = head.sent.start
+    for _ in range(_MENTION_BACK):
+        if start > 0:
+            start = head.doc[start - 1].sent.start
+    return next(
+        (
+            tok
+            for tok in reversed(head.doc[start : head.sent.start])
+            if tok.lower_ == titles[0].lower_
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        ),
+        None,
+    )
 
 
 # Verbs that say whom a ruler rules: "the junta that rules Mali", "the regime that runs Syria".
@@ -2260,13 +2293,27 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
         # to-clause completes
         verb = verb.head
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for tok in ([own] if own is not None and own.i < head.i else []) + list(head.sent):
+    # "Ukraine demanded compensation after Tehran admitted its forces had downed the
+    # plane": a possessive in its clause's own subject belongs to the clause that tells it
+    # (the one admitting), before the sentence's first subject
+    governing = [s for s in _governing_subjects(verb) if s.i < head.i] if verb else []
+    for tok in ([own] if own is not None and own.i < head.i else []) + governing + list(head.sent):
         if tok.i >= head.i:
             return None
         side = _named_side(tok, day, actors) if tok.dep_ in ("nsubj", "nsubjpass") else None
         if side is not None:
             return side
     return None
+
+
+def _governing_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses ``verb``'s clause hangs on, nearest first ("after Tehran
+    admitted [its forces had downed the plane]": Tehran)."""
+    found = []
+    while verb.dep_ in ("ccomp", "advcl", "conj", "xcomp", "parataxis") and verb.head.i != verb.i:
+        verb = verb.head
+        found += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 # Prepositions by which a clause names the side it acts on or with: "downgrade ties with
@@ -2303,6 +2350,49 @@ def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[st
         if entry is not None and entry.code and entry.kind != "person":
             found.add(entry.code)
     return found
+
+
+# Verbs by which a government tells people what to do, and the people it tells its own
+# nationals abroad to act.
+_TELLING_PEOPLE = {"order", "tell", "instruct", "advise", "urge", "ask", "direct", "warn"}
+_NATIONALS = {
+    "student", "citizen", "national", "tourist", "pilgrim", "expatriate", "resident",
+    "worker", "traveller", "traveler", "diaspora",
+}  # fmt: skip
+
+
+def _nationals_abroad_told(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """The state of the nationals a role noun subject tells what to do where they are abroad:
+    "the government ordered thousands of Saudi students in Canada to transfer elsewhere",
+    "the ministry urged Indian nationals in Ukraine to leave" (their own government, not the
+    last one the story named). Nationals with no place abroad ("ordered Qatari citizens to
+    leave the kingdom") may be told by a host, and are left to the other rules."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TELLING_PEOPLE:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # ("thousands of Saudi students": the people the number counts)
+    if told is not None and told.lemma_.lower() not in _NATIONALS:
+        told = next((p for p in told.children if p.dep_ == "prep" and p.lower_ == "of"), told)
+        told = next((c for c in told.children if c.dep_ == "pobj"), told)
+    if told is None or told.lemma_.lower() not in _NATIONALS:
+        return None
+    own = {
+        actors.book.lookup(actors.by_token[c.i].kb_id_, day)
+        for c in told.children
+        if c.dep_ in ("amod", "compound") and c.i in actors.by_token
+    } - {None}
+    abroad = {
+        actors.book.lookup(actors.by_token[p.i].kb_id_, day)
+        for prep in told.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.i in actors.by_token
+    } - {None}
+    homes = {e.code[:3] for e in own}
+    if len(homes) != 1 or not abroad or {e.code[:3] for e in abroad} & homes:
+        return None
+    return homes.pop()
 
 
 def _acted_on(tok: Token) -> bool:

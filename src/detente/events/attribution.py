@@ -38,6 +38,10 @@ HEARSAY_VERBS = {"report", "write", "speculate", "predict", "forecast", "rumour"
 CONFLICT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # ... and a law or norm broken: "said Indian jets violated its airspace" (128) accuses India.
 VIOLATIONS = frozenset({"128"})
+# Of those, the acts whose telling by another side charges the doer: not a cut in relations,
+# which the side it is aimed at announces as news ("Saudi Arabia has recalled its ambassador
+# to Sweden, the Swedish foreign ministry said" accuses no one).
+CHARGED_ROOTS = CONFLICT_ROOTS - {"16"}
 
 
 # Speakers who stand for a party (a name, or one office): their claims are their own.

@@ -53,6 +53,7 @@ from detente.events.antecedents import (
 )
 from detente.events.arenas import within_an_arena
 from detente.events.attribution import (
+    CHARGED_ROOTS,
     CLAIMS,
     CONFLICT_ROOTS,
     HEARSAY,
@@ -142,6 +143,7 @@ from detente.events.relative_dates import (
     shift_of,
     story_weekday,
     told_beside,
+    told_beside_act,
     weekday_phrase,
     weekend_day,
 )
@@ -2695,7 +2697,11 @@ class Coder:
                 # (an act the other side confirms is borne out, not only claimed)
                 told = told or _confirmed(verb)
                 yield event, mood if told else "reported", day, date_source, src, tgt
-                if not (word.pos_ == "NOUN" and word.dep_ == "pobj") and not _confirmed(verb):
+                if (
+                    not (word.pos_ == "NOUN" and word.dep_ == "pobj")
+                    and not _confirmed(verb)
+                    and (event.root in CHARGED_ROOTS or event.code in VIOLATIONS)
+                ):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
                     # under another act of the clause is its setting, not what is claimed)
                     yield lookup("112"), "asserted", *stated, speaker, src
@@ -2826,6 +2832,7 @@ class Coder:
                 or (in_charged_act(clause, word) and not phrase.text.isdigit())
                 # "froze its part in the bloc, because the bloc in 2021 did not help it"
                 or reason_for_act(clause, word)
+                or told_beside_act(clause, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

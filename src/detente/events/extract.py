@@ -34,6 +34,7 @@ from detente.events.modality import (
     AUDIENCES,
     FORECASTERS,
     INTENT_HEADS,
+    SPEECH,
     TELLING,
     article_subject,
     foretold_condition,
@@ -95,6 +96,7 @@ from detente.events.readings import (
     by_leaving,
     by_menace,
     by_mission_permit,
+    by_own_words_regretted,
     by_pressure,
     by_protesters,
     by_refuge,
@@ -1287,6 +1289,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
         pat = by_regretted_choice(verb, pat)
+        pat = by_own_words_regretted(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)
@@ -1776,9 +1779,18 @@ _PARTNER_WORDS = frozenset({"with", "to", "phone", "telephone", "call", "video"}
 
 def spoke_alone(verb: Token) -> bool:
     """``verb`` is a verb of speaking with no partner: no one spoken with or to, no object,
-    and one speaker (not "the two leaders spoke", "Putin and Erdogan talked")."""
+    and one speaker (not "the two leaders spoke", "Putin and Erdogan talked"); or a speaking
+    participle set beside what is said, with no one named spoken to ("Indian officials,
+    speaking on condition of anonymity, said …": how it was told, no talks)."""
     if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
         return False
+    if (
+        verb.tag_ == "VBG"
+        and (verb.head if verb.dep_ == "advcl" else verb.head.head).lemma_.lower() in SPEECH
+        and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.head.dep_ == "nsubj"))
+        and not any(names_someone(t) for t in verb.subtree if t.i != verb.i)
+    ):
+        return True
     if child_of(verb, "dobj") is not None or any(
         t.lower_ in _PARTNER_WORDS
         for t in verb.subtree  # (wherever the parser hangs it:

@@ -1165,6 +1165,18 @@ def called_off(noun: Token, verb: Token, consumed: frozenset[int]) -> bool:
     )
 
 
+def dropped_item(noun: Token) -> bool:
+    """``noun`` is one of the things listed as part of what is dropped: "suspended military
+    cooperation with Australia, including joint exercises and coordinated patrols" holds no
+    exercises (the list hung on the verb or on its object)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "including":
+        return False
+    holder = noun.head.head
+    return dropped(noun) if holder.pos_ == "VERB" else holder.pos_ == "NOUN" and dropped(holder)
+
+
 # "has no intention of withdrawing", "has no plans to lift": an intent denied is a refusal
 _INTENT_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish"}
 
@@ -1618,6 +1630,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
         if depth == 1 and called_off(chain[0], tok, consumed):
             negated = True  # "talks between X and Y were called off": none were held
+        if depth == 0 and tok.pos_ == "NOUN" and dropped_item(tok):
+            negated = True  # "suspended cooperation, including joint exercises": none held
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (
@@ -1884,6 +1898,9 @@ def _hearsay(sentence: Span) -> int | None:
             next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ):
             return sentence.start  # "some Peruvian media write that …", "several outlets reported"
+        media = _media_as_a_whole(tok) if tok.pos_ == "VERB" else None
+        if media is not None:
+            return media.left_edge.i  # "Ukrainian media reported that …"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _onlookers(tok):
             return tok.i  # "traders reported that …", "witnesses said that troops shelled …"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and _unnamed_speaker(tok):
@@ -1956,8 +1973,14 @@ def _unnamed_speaker(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    # (the model may hang the mark on the verb: "officials speaking anonymously said")
-    words = [*subject.subtree, *(c for c in verb.children if c.dep_ == "advmod")]
+    # (the model may hang the mark on the verb: "officials speaking anonymously said",
+    # "Indian officials, speaking on condition of anonymity, said")
+    asides = (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")
+    words = [
+        *subject.subtree,
+        *(c for c in verb.children if c.dep_ == "advmod"),
+        *(t for aside in asides for t in aside.subtree),
+    ]
     return any(
         t.lower_ in _UNNAMED_MARKS
         or (t.lower_ == "close" and t.head.i == subject.i)
@@ -1991,6 +2014,27 @@ def _unnamed_media(subject: Token | None) -> bool:
         and (subject.lower_ in MEDIA or subject.lemma_.lower() in _OUTLETS)
         and any(c.lower_ in _SOME for c in subject.children if c.dep_ in ("det", "amod"))
     )
+
+
+# Words that make the media a government's own voice: "state media reported that Kim
+# inspected the launch" tells the state's word, not a rumour.
+_OFFICIAL_MEDIA = {"state", "official", "state-run", "state-owned", "government", "party"}
+# Verbs by which the media pass on news.
+_MEDIA_TELLING = {"report", "write", "say", "claim", "speculate", "suggest", "reveal", "quote"}
+
+
+def _media_as_a_whole(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is the media as a whole, no outlet named, passing on
+    news: "Ukrainian media reported that Kiev was considering closing its border", "the
+    press reported", "…, media reported" (not state media, the state's own voice; not "which
+    the press called 'the contract of the century'", a name, no news)."""
+    if verb.lemma_.lower() not in _MEDIA_TELLING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("media", "press") or subject.pos_ != "NOUN":
+        return None
+    modifiers = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "compound")}
+    return None if modifiers & _OFFICIAL_MEDIA else subject
 
 
 # What a threat says will follow: "warned of grave consequences for Ankara".

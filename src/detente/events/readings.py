@@ -1152,6 +1152,34 @@ def by_regretted_choice(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_DISAPPROVAL)
 
 
+# Words one has said: regretting one's own is an apology for them.
+_OWN_WORDS = {
+    "remark", "comment", "word", "statement", "language", "tweet", "post", "insult",
+    "outburst", "joke", "slur", "gaffe",
+}  # fmt: skip
+
+
+def _own_words(noun: Token) -> bool:
+    return noun.lemma_.lower() in _OWN_WORDS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children
+    )
+
+
+def by_own_words_regretted(verb: Token, pat: Pattern) -> Pattern:
+    """Regret for one's own words is an apology (055), not disapproval: "Duterte said he
+    regretted that his remarks had come across as a personal attack", "regretted his
+    comments about the king" (what another said or did stays disapproval)."""
+    if pat.code[:2] != "11" or verb.lemma_.lower() != "regret":
+        return pat
+    told = child_of(verb, "ccomp")
+    regretted = [
+        *(c for c in verb.children if c.dep_ == "dobj"),
+        *(c for c in (told.children if told is not None else ()) if c.dep_ == "nsubj"),
+        *prep_objects(verb, frozenset({"for", "over"})),
+    ]
+    return replace(pat, code=_APOLOGY) if any(_own_words(n) for n in regretted) else pat
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""

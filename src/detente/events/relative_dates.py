@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import WEEKDAYS, on_or_after
 from detente.events.grammar import clause_of
-from detente.events.modality import ALLEGATIONS
+from detente.events.modality import ALLEGATIONS, SPEECH
 
 # Counts of days and weeks as news spells them ("ten days later", "two weeks earlier").
 _NUMBERS = {
@@ -322,6 +322,24 @@ def in_charged_act(clause: Token, word: Token) -> bool:
         ):
             return True
         clause = clause.head
+    return False
+
+
+def told_beside_act(clause: Token, word: Token) -> bool:
+    """``clause`` is what a participle of saying set beside the act ``word`` says: "accused
+    Washington of hypocrisy, saying the United States had killed Muslims there a century ago"
+    (the killing's time, not the accusation's)."""
+    while clause.head.i != clause.i and clause.i != word.i:
+        above = clause.head
+        if (
+            clause.dep_ == "ccomp"
+            and above.tag_ == "VBG"
+            and above.lemma_.lower() in SPEECH
+            and above.dep_ in ("advcl", "xcomp", "conj")
+            and above.head.i == word.i
+        ):
+            return True
+        clause = above
     return False
 
 

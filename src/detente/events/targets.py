@@ -125,11 +125,21 @@ AGAINST = {
 }  # fmt: skip
 
 
+# Acts of bringing sides together: "helped broker the deal between Ethiopia and Eritrea" is
+# the mediation, no aid to either side.
+BROKERING = {"broker", "mediate", "negotiate", "arrange", "facilitate", "secure", "forge"}
+
+
 def joined_against(verb: Token) -> bool:
-    """``verb`` is "helped" with an act against someone and no one helped: "Royal Marines
-    helped detain the tanker" is the detention, no aid."""
+    """``verb`` is "helped" with an act against someone, or with a brokering between sides,
+    and no one helped: "Royal Marines helped detain the tanker" is the detention, "helped
+    broker the deal" the mediation, no aid."""
     act = child_of(verb, "xcomp") if verb.lemma_.lower() in _HELPING else None
-    return act is not None and act.lemma_.lower() in AGAINST and child_of(verb, "dobj") is None
+    return (
+        act is not None
+        and act.lemma_.lower() in AGAINST | BROKERING
+        and child_of(verb, "dobj") is None
+    )
 
 
 # What is discussed is a topic, never the counterpart: "discussed the war in Syria".
@@ -442,6 +452,22 @@ def _motive(tok: Token, code: str) -> bool:
 
 
 MEASURE_ROOTS = frozenset({"16", "17"})  # sanctions, embargoes, curfews, lockdowns, bans
+
+# Nouns of "in solidarity with X": the side an act is done beside, not to.
+_STANDING_BY = {"solidarity", "sympathy", "unity", "unison"}
+
+
+def stood_by(tok: Token, code: str) -> bool:
+    """``tok`` is the side a hostile act is done in solidarity with, wherever the parser hung
+    the "with" ("Bahrain recalled its ambassador from Doha in solidarity with Saudi Arabia":
+    Qatar is the target, Saudi Arabia the ally)."""
+    if code[:2] in COOPERATION_ROOTS or code[:2] in _DIPLOMACY:
+        return False  # ("sent rescuers in solidarity with Turkey": whom they help)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
+        return False
+    stance = prep.head if prep.head.lemma_.lower() in _STANDING_BY else prep.doc[prep.i - 1]
+    return stance.lemma_.lower() in _STANDING_BY and stance.head.lower_ == "in"
 
 
 # Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
@@ -1728,11 +1754,19 @@ _ANSWERED = {"attack", "aggression", "strike", "provocation", "incursion", "viol
 
 def _answered_attacker(verb: Token) -> Token | None:
     """Who does the hostile act that a threatened response answers: the "by" agent of the
-    act named after "to" or "against" in the threat's clause."""
+    act named after "to" or "against" in the threat's clause, or the side named on the act
+    itself ("warned that it would respond to any Israeli attack")."""
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         for act in prep_objects(clause, frozenset({"to", "against"})):
             if act.lemma_.lower() in _ANSWERED:
-                doer = next(iter(prep_objects(act, BY_ONLY)), None)
+                doer = next(iter(prep_objects(act, BY_ONLY)), None) or next(
+                    (
+                        c
+                        for c in act.children
+                        if c.dep_ in ("amod", "compound", "poss") and names_an_actor(c)
+                    ),
+                    None,
+                )
                 if doer is not None:
                     return doer
     return None
@@ -2462,6 +2496,8 @@ def verb_targets(
     n_primary = 0
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
+            continue
+        if stood_by(phrase, pat.code):
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
             continue

@@ -2048,6 +2048,29 @@ def _modal_passive(verb: Token) -> bool:
     )
 
 
+# Verbs of a side's own word: charges, denials, calls, warnings. One of these in the simple
+# past joined to a perfect inside what someone said or denied is the speaker's next act.
+_OWN_WORD_VERBS = frozenset(
+    {
+        "accuse", "blame", "charge", "call", "urge", "warn", "demand", "vow", "insist",
+        "condemn", "criticise", "criticize", "denounce", "reject", "dismiss", "say", "add",
+    }
+)  # fmt: skip
+
+
+def _told_perfect(verb: Token, joined: Token) -> bool:
+    """``verb`` is a perfect ("had acted") in a clause something is said or denied in, and
+    ``joined``, a simple past of one's own word, was hung on it: "The Kremlin denied that
+    Russia had acted aggressively and accused Kiev of a provocation" (the Kremlin accused)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and joined.lemma_.lower() in _OWN_WORD_VERBS
+        and joined.i > verb.i
+    )
+
+
 def finite_conjuncts(doc: Doc) -> None:
     """Hang a past verb the parser joined to an infinitive inside a complement on the past
     verb that the complement belongs to: in "accused Russia of failing to protect the
@@ -2059,7 +2082,11 @@ def finite_conjuncts(doc: Doc) -> None:
     for verb in doc:
         if verb.dep_ != "conj" or verb.tag_ != "VBD":
             continue
-        if verb.head.tag_ not in _NON_FINITE_TAGS and not _modal_passive(verb.head):
+        if (
+            verb.head.tag_ not in _NON_FINITE_TAGS
+            and not _modal_passive(verb.head)
+            and not _told_perfect(verb.head, verb)
+        ):
             continue
         # (an object, a phrase or a clause: "said Washington must bear responsibility and
         # demanded that the United States stop its flights" demands, done)
