@@ -124,3 +124,11 @@ def test_a_descriptor_never_names_its_own_clauses_subject(coder):
     got = [e for e in coder.code_text(text, DAY) if e.source_country == "BRA"]
     assert got and all(e.target_country not in ("BRA", "MEX") for e in got), got
 
+
+def test_a_state_s_known_epithet_is_its_name(coder):
+    # "the Middle Kingdom" is China (an alias, as "the Hermit Kingdom" is North Korea)
+    text = (
+        "Washington imposed new sanctions on Beijing on Monday. The Middle Kingdom accused "
+        "the United States of bullying."
+    )
+    assert ("CHN", "USA", "112") in _pairs(coder, text)
