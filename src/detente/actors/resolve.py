@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, ActorEntry
+from detente.actors.regions import described_states
 from detente.models import Actor
 
 INSIDE_CONFIDENCE = 0.5
@@ -55,6 +56,8 @@ class DocActors:
             entry = book.lookup(span.kb_id_) if span.label_ == "ACTOR" else None
             if entry is not None and _leaders_council(entry, span):
                 continue  # "his security council": a leader's own, no actor of ours
+            if _word_of_descriptor(span):
+                continue  # "the former Soviet republic": Georgia, say, not Russia
             for i in range(span.start, span.end):
                 index.by_token[i] = span
             if entry is None or _attitude(doc[span.start]):
@@ -1775,10 +1778,17 @@ _STATE_FORMS = {
 }  # fmt: skip
 
 
+# How far back (in tokens) a second mention looks for the actor it names again.
+_NAMED_AGAIN_REACH = 400
+
+
 def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The actor a bare "the group" or "the country" names again: the last one of that
     kind named before it, not its own clause's subject ("The Russian president praised the
-    country" is not Russia)."""
+    country" is not Russia). A state named by its region is :func:`_described_again`."""
+    described = None if _named_itself(head, actors) else described_states(head)
+    if described is not None:
+        return _described_again(head, described, day, actors)
     # (a translation may write the state's form as a title: "the Ministry of Foreign Affairs
     # of the Kingdom", "the Emirate rejected")
     titled = head.tag_ == "NNP" and head.is_title and head.lower_ in _STATE_FORMS
@@ -1794,7 +1804,7 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     forms = _STATE_FORMS.get(head.lower_)
     named = _SELF_NAMED.get(head.lower_)
     found: list[Actor] = []
-    for i in range(head.i - 1, -1 if titled else max(head.i - 400, -1), -1):
+    for i in range(head.i - 1, -1 if titled else max(head.i - _NAMED_AGAIN_REACH, -1), -1):
         span = actors.by_token.get(i)
         if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
             continue
@@ -1811,6 +1821,60 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     # names most (the last of them on a tie), not a neighbour just listed
     counts = Counter(a.code[:3] for a in found)
     return max(found, key=lambda a: counts[a.code[:3]], default=None)
+
+
+# The forms a descriptor's noun fits: those of a bare "the kingdom", and any monarchy ("the
+# Gulf monarchy"). ("the island" is the region table's group of islands: "the Mediterranean
+# island" may be Malta, which a bare "the island" is not kept for.)
+_DESCRIBED_FORMS = {
+    "kingdom": _STATE_FORMS["kingdom"],
+    "emirate": _STATE_FORMS["emirate"],
+    "sultanate": _STATE_FORMS["sultanate"],
+    "monarchy": _STATE_FORMS["kingdom"] | _STATE_FORMS["emirate"] | _STATE_FORMS["sultanate"],
+}
+
+
+def _described_again(
+    head: Token, states: frozenset[str], day: dt.date, actors: DocActors
+) -> Actor | None:
+    """The state a descriptor names again ("Mexico broke off ties with Ecuador after the
+    police stormed its embassy in Quito. The South American country defended the raid": Ecuador):
+    the last state named before it, within a bare "the country"'s reach, that is one of
+    ``states`` (and of the noun's form: "the Gulf emirate" is no kingdom); never its own
+    clause's subject, and none when no state of the region was named (Mexico is no South
+    American country)."""
+    forms = _DESCRIBED_FORMS.get(head.lower_)
+    unbound = _unbound(head)
+    for i in range(head.i - 1, max(head.i - _NAMED_AGAIN_REACH, -1), -1):
+        span = actors.by_token.get(i)
+        if i in unbound or span is None or span.label_ != "ACTOR" or i != span.start:
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is None or entry.kind not in _COUNTRY_KINDS or _attitude(head.doc[i]):
+            continue
+        state = entry.code[:3]
+        if state in states and (forms is None or state in forms):
+            return Actor(entry.code, entry.sector, span.kb_id_)
+    return None
+
+
+def _named_itself(head: Token, actors: DocActors) -> bool:
+    """``head`` is a word of a state's own name or epithet ("the Central African Republic",
+    "the Jewish state", "the Hermit Kingdom"), no descriptor naming one again."""
+    span = actors.by_token.get(head.i)
+    return span is not None and span.label_ == "ACTOR"
+
+
+def _word_of_descriptor(span: Span) -> bool:
+    """``span`` is a word of a descriptor before its noun ("Soviet" in "the former Soviet
+    republic", "the ex-Soviet state"), not an actor named: the phrase names again a state
+    named before. A name the noun is part of ("the Central African Republic") stays."""
+    noun = span.root.head
+    return (
+        noun.i >= span.end
+        and span.root.dep_ in ("amod", "compound", "nmod")
+        and described_states(noun) is not None
+    )
 
 
 def _charge_clause(tok: Token) -> bool:
