@@ -254,3 +254,35 @@ def test_helping_to_rebuild_stays_aid(coder):
     # (control) help with an act done for the side named
     got = _events(coder, "Japan helped rebuild Iraq.", dt.date(2004, 1, 9))
     assert any(e[2][:2] == "07" and e[1] == "IRQ" for e in got), got
+
+
+def test_past_clause_of_time_under_a_would_happened(coder):
+    text = "Iran said it would send food to Doha after Saudi Arabia closed its land border."
+    got = _events(coder, text, dt.date(2017, 6, 6))
+    assert any(e[0] == "SAU" and e[2][:2] == "19" and e[3] == "asserted" for e in got), got
+
+
+def test_clause_of_condition_stays_hypothetical(coder):
+    # (control) "if" opens no fact
+    got = _events(coder, "Iran could retaliate if Saudi Arabia closed its border.")
+    assert not any(e[0] == "SAU" and e[3] == "asserted" for e in got), got
+
+
+def test_offer_joined_to_a_would_not_clause_is_the_speaker_s(coder):
+    text = (
+        "Erdogan said isolating Qatar would not solve any problems and offered to help "
+        "resolve the dispute."
+    )
+    got = _events(coder, text, dt.date(2017, 6, 6))
+    assert any(e[0] == "TUR" and e[2][:2] == "03" and e[3] == "asserted" for e in got), got
+    assert not any(e[0] == "QAT" for e in got), got
+
+
+def test_cut_in_relations_told_as_background_is_asserted_and_it_takes_up_the_region(coder):
+    text = (
+        "Qatar said it was ready for talks after Saudi Arabia severed ties with the Gulf "
+        "emirate, accusing it of supporting extremist groups."
+    )
+    got = [e[:4] for e in _events(coder, text, dt.date(2017, 6, 6))]
+    assert ("SAU", "QAT", "161", "asserted") in got, got
+    assert any(e[:3] == ("SAU", "QAT", "112") for e in got), got

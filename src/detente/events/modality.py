@@ -63,6 +63,18 @@ CONDITION_MARKS = {"if", "unless", "whether", "provided", "until", "once"} | INV
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 
 
+def past_fact_clause(tok: Token) -> bool:
+    """``tok`` heads a clause of time or cause told in the simple past, with a subject of its
+    own: "said it would send food to Doha after Saudi Arabia closed its land border" (the
+    closing happened, whatever the "would" above it says)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _condition_clause(tok: Token) -> bool:
     """``tok`` heads a clause of condition ("if the junta does not …", "unless Kyiv …")."""
     return tok.dep_ == "advcl" and any(
@@ -1483,7 +1495,9 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         (
             i
             for i, t in enumerate(chain)
-            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN" and not _has_subject(t))
+            if t.dep_ == "relcl"
+            or (t.dep_ == "acl" and t.tag_ == "VBN" and not _has_subject(t))
+            or past_fact_clause(t)
         ),
         len(chain),
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from detente.actors.regions import described_states
 from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_way
 from detente.events.grammar import (
     BY_ONLY,
@@ -1694,7 +1695,9 @@ def _state_taken_up(act: Token, done: Token | None) -> Token | None:
             o
             for h in holders
             for o in prep_objects(h, _DONE_TO)
-            if names_an_actor(o) and o.ent_type_ != "PERSON"
+            # ("severed ties with the Gulf emirate, accusing it": a state named again by its
+            # region)
+            if (names_an_actor(o) and o.ent_type_ != "PERSON") or described_states(o)
         ),
         None,
     )

@@ -2090,7 +2090,9 @@ def finite_conjuncts(doc: Doc) -> None:
             continue
         # (an object, a phrase or a clause: "said Washington must bear responsibility and
         # demanded that the United States stop its flights" demands, done)
-        if not any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
+        # ("… would not solve any problems and offered to help resolve the dispute": an
+        # offer made, its infinitive the act offered)
+        if not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
