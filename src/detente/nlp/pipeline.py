@@ -2065,6 +2065,9 @@ def _told_perfect(verb: Token, joined: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "ccomp"
+        # (not an attribution after the clause: "Blinken had called Aliyev and demanded …,
+        # the State Department said" is all Blinken's)
+        and verb.head.i < verb.i
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         and joined.lemma_.lower() in _OWN_WORD_VERBS
         and joined.i > verb.i
