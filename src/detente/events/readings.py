@@ -248,6 +248,9 @@ _NO_VISITORS = {
     "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
     # crowds at a game, a sale or a sight ("before the crowds arrive", "fans arrived")
     "crowd", "fan", "spectator", "supporter", "shopper", "sightseer", "holidaymaker",
+    # the people a crime story is about, whose trips are their own ("the suspect, an
+    # Egyptian, had arrived in Paris last month", "the attacker arrived in Berlin in 2015")
+    "suspect", "attacker", "assailant", "gunman", "killer", "fugitive",
 }  # fmt: skip
 # Craft that carry passengers or goods, whose trips are no visits.
 _CARRIERS = {

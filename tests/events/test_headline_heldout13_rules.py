@@ -1,0 +1,37 @@
+"""Rules found on the January-February 2017 headline set (tests/data/headlines_heldout13.tsv),
+each tried on invented lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 4)
+
+
+def _facts(coder, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+def _roots(coder, text: str) -> set[str]:
+    return {cameo[:2] for _, _, cameo in _facts(coder, text)}
+
+
+# Someone a crime story is about (a suspect, an attacker, a gunman) who arrived somewhere
+# travelled there; his country pays no visit. A leader who arrives still visits.
+ARRIVALS = [
+    ("the suspect, an egyptian, had arrived in paris last month.", False),
+    ("The attacker, a Tunisian, arrived in Berlin in 2015.", False),
+    ("Sisi arrived in Paris on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), ARRIVALS)
+def test_a_suspect_who_arrived_pays_no_visit(coder, text, visit):
+    assert ("04" in _roots(coder, text)) is visit
