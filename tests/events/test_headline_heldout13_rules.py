@@ -35,3 +35,17 @@ ARRIVALS = [
 @pytest.mark.parametrize(("text", "visit"), ARRIVALS)
 def test_a_suspect_who_arrived_pays_no_visit(coder, text, visit):
     assert ("04" in _roots(coder, text)) is visit
+
+
+# Flying or fleeing "into exile" reaches no one: the ruler leaves, he visits nowhere.
+EXILE = [
+    ("senegalese troops roll into banjul ; jammeh flew into exile on saturday night.", False),
+    ("The ousted president flew into exile in Equatorial Guinea.", False),
+    ("Jammeh flew to Conakry on Saturday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), EXILE)
+def test_a_flight_into_exile_is_no_visit(coder, text, visit):
+    visits = [f for f in _facts(coder, text) if f[2] in ("042", "043")]
+    assert bool(visits) is visit
