@@ -49,3 +49,19 @@ EXILE = [
 def test_a_flight_into_exile_is_no_visit(coder, text, visit):
     visits = [f for f in _facts(coder, text) if f[2] in ("042", "043")]
     assert bool(visits) is visit
+
+
+# An obituary's subject described by a relative clause in the past ("a columnist who
+# defended free speech") is told a life, even when the parser misreads the lower-case name
+# and hangs the death ("dies at 91") on it as a conjunct; a life told outside an obituary
+# keeps its act.
+LIVES = [
+    ("nat hentoff, a columnist who defended free speech against all comers, dies at 91", False),
+    ("ray ellis, a senator who praised france for decades, dies at 88", False),
+    ("The senator praised France on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), LIVES)
+def test_a_life_summed_up_before_the_death_is_no_event(coder, text, event):
+    assert bool(_facts(coder, text)) is event
