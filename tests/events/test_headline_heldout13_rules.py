@@ -65,3 +65,20 @@ LIVES = [
 @pytest.mark.parametrize(("text", "event"), LIVES)
 def test_a_life_summed_up_before_the_death_is_no_event(coder, text, event):
     assert bool(_facts(coder, text)) is event
+
+
+# What a speaker alludes or refers to is a topic, not his act: "alludes to an attack in
+# sweden" is no attack by him; "ordered an attack on" still is.
+ALLUSIONS = [
+    (
+        "trump holds a rally in florida and alludes to an attack in sweden that never happened",
+        False,
+    ),
+    ("The president referred to the attack on the embassy in his speech.", False),
+    ("Russia launched an attack on Ukraine.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "force"), ALLUSIONS)
+def test_an_act_alluded_to_is_not_the_speaker_s(coder, text, force):
+    assert bool(_roots(coder, text) & {"18", "19", "20"}) is force

@@ -81,6 +81,8 @@ TOPIC_VERBS = {
     "recall", "remember", "describe", "call", "label", "term", "see", "view", "consider",
     "regard", "deem", "think", "believe",
     "cite", "mention", "invoke", "recount", "quote",  # (an act cited is told, not done)
+    # (what a speaker alludes or refers to is his topic: "alludes to an attack in Sweden")
+    "allude", "refer",
 }  # fmt: skip
 # Verbs by which onlookers watch an event told before: "In Moscow the visit was followed
 # closely", "the talks were watched with concern in Kyiv". Where the watching is done is the
