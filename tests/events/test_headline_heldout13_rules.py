@@ -82,3 +82,9 @@ ALLUSIONS = [
 @pytest.mark.parametrize(("text", "force"), ALLUSIONS)
 def test_an_act_alluded_to_is_not_the_speaker_s(coder, text, force):
     assert bool(_roots(coder, text) & {"18", "19", "20"}) is force
+
+
+# Fox News is a television network: "fox" in a lower-case line is no Vicente Fox.
+def test_fox_news_is_no_mexican_president(coder):
+    text = "the kremlin demands an apology from fox news over a remark about putin"
+    assert all(target != "MEX" for _, target, _ in _facts(coder, text))
