@@ -88,3 +88,17 @@ def test_an_act_alluded_to_is_not_the_speaker_s(coder, text, force):
 def test_fox_news_is_no_mexican_president(coder):
     text = "the kremlin demands an apology from fox news over a remark about putin"
     assert all(target != "MEX" for _, target, _ in _facts(coder, text))
+
+
+# Working "for" troops, a body or a people is a job held; working with a side still
+# cooperates.
+WORK = [
+    ("an iraqi interpreter who worked for american troops is held at kennedy airport", False),
+    ("The Afghan translator worked for British forces for six years.", False),
+    ("Iraqi police worked with American troops to secure the city.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cooperation"), WORK)
+def test_work_for_an_employer_is_no_cooperation(coder, text, cooperation):
+    assert bool(_roots(coder, text) & {"05", "06"}) is cooperation
