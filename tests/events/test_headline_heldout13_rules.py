@@ -102,3 +102,12 @@ WORK = [
 @pytest.mark.parametrize(("text", "cooperation"), WORK)
 def test_work_for_an_employer_is_no_cooperation(coder, text, cooperation):
     assert bool(_roots(coder, text) & {"05", "06"}) is cooperation
+
+
+# A headline the parser hung as a clause on its snippet's verb, across the semicolon, is no
+# content of that verb: the meeting is still told, not swallowed by what was pressed for.
+def test_a_headline_before_a_semicolon_is_no_complement_of_the_snippet(coder):
+    text = (
+        "erdogan meets king salman in riyadh ; the turkish leader pressed for safe zones in syria."
+    )
+    assert ("TUR", "SAU", "040") in _facts(coder, text)

@@ -37,6 +37,7 @@ from detente.events.modality import (
     TELLING,
     article_subject,
     foretold_condition,
+    semicolon_apart,
     told_audience,
 )
 from detente.events.naming import (
@@ -385,7 +386,11 @@ def match_verb(
         # "Moscow and Beijing demonstrate the rapprochement", "Cuba's refusal demonstrates
         # that it is not cooperating": show, not protest
         return None
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    # (not a clause a semicolon cuts off, a headline the parser hung on its snippet's verb:
+    # "erdogan meets king salman in riyadh ; the turkish leader pressed for safe zones")
+    comps = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and not semicolon_apart(c)
+    ]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
     if lemma in TELLING and not audience:
