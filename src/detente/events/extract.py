@@ -38,6 +38,7 @@ from detente.events.modality import (
     TELLING,
     article_subject,
     foretold_condition,
+    semicolon_apart,
     told_audience,
 )
 from detente.events.naming import (
@@ -387,7 +388,11 @@ def match_verb(
         # "Moscow and Beijing demonstrate the rapprochement", "Cuba's refusal demonstrates
         # that it is not cooperating": show, not protest
         return None
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    # (not a clause a semicolon cuts off, a headline the parser hung on its snippet's verb:
+    # "erdogan meets king salman in riyadh ; the turkish leader pressed for safe zones")
+    comps = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and not semicolon_apart(c)
+    ]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
     if lemma in TELLING and not audience:
@@ -1284,6 +1289,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat, comp = by_complement(verb, pat, comp)
         if pat.code[:2] in _AGREE_ROOTS and took_up_a_case(verb):
             continue  # "the supreme court agrees to hear a case": a docket, no cooperation
+        if pat.code[:2] == "05" and works_for(verb):
+            continue  # "an interpreter who worked for american troops": a job, no cooperation
         pat = by_appeal(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
@@ -1880,6 +1887,28 @@ def took_up_a_case(verb: Token) -> bool:
         and hearing is not None
         and hearing.lemma_.lower() in _HEARING
         and any(o.lemma_.lower() in _CASES for o in objects_of(hearing))
+    )
+
+
+# Working "for" someone is a job held: "an Iraqi interpreter who worked for American troops",
+# "he works for the CIA". Working with a side, or together, is cooperation; working "for
+# peace" or "for a ceasefire" is a goal, read as before.
+_WORKING = frozenset({"work"})
+_EMPLOYER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def works_for(verb: Token) -> bool:
+    """``verb`` is work "for" an employer, with no partner it works with: a people, a body
+    or a person named in the "for" phrase, or troops."""
+    if verb.lemma_.lower() not in _WORKING or has_prep([verb], frozenset({"with"})):
+        return False
+    if any(c.lower_ == "together" for c in verb.children):
+        return False
+    return any(
+        o.lemma_.lower() in TROOPS
+        or o.ent_type_ in _EMPLOYER_ENTITIES
+        or any(m.ent_type_ in _EMPLOYER_ENTITIES for m in o.children if m.i < o.i)
+        for o in prep_objects(verb, frozenset({"for"}))
     )
 
 

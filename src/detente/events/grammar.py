@@ -1549,7 +1549,21 @@ def life_told(word: Token) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and _death_at_an_age(tok.head):
             return tok.i != word.i  # (the death itself is no act of the life)
         tok = tok.head
-    return _told_in_the_past(_clause_verb(word)) and _after_an_obituary(word)
+    verb = _clause_verb(word)
+    return _told_in_the_past(verb) and (_after_an_obituary(word) or _describing_the_dead(verb))
+
+
+def _describing_the_dead(verb: Token) -> bool:
+    """``verb`` is a relative clause in the past on a noun of a line that tells a death at
+    an age after it, however the parser hung the two ("nat hentoff, a columnist who
+    defended free speech against all comers, dies at 91", the lower-case surname read as
+    a verb and the death as its conjunct): who the dead person was, not an act of the day."""
+    if verb.dep_ != "relcl":
+        return False
+    sent = verb.sent
+    return any(
+        _death_at_an_age(t) for t in sent[verb.i - sent.start + 1 :] if t.pos_ in ("VERB", "AUX")
+    )
 
 
 def _clause_verb(word: Token) -> Token:

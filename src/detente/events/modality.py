@@ -390,7 +390,7 @@ def _chain(word: Token) -> list[Token]:
         word = word.head  # "said it would summon the envoy, calling it a violation": the
         # remark is made with the saying, not with what will be done
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
-        if _contrast(word) or _semicolon_apart(word) or _told_next(word):
+        if _contrast(word) or semicolon_apart(word) or _told_next(word):
             break
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
@@ -549,7 +549,7 @@ def _told_next(word: Token) -> bool:
     )
 
 
-def _semicolon_apart(word: Token) -> bool:
+def semicolon_apart(word: Token) -> bool:
     """ "Beijing summoned the envoy and lodged a protest; it warned Ottawa of …": a clause
     cut off from the verb it hangs on by a semicolon is a sentence of its own, not what that
     verb says (the parser hangs the first clause on the second as its content)."""

@@ -83,6 +83,8 @@ TOPIC_VERBS = {
     "cite", "mention", "invoke", "recount", "quote",  # (an act cited is told, not done)
     # (an act raised with someone is brought up: "would raise the drug war with Manila")
     "raise",
+    # (what a speaker alludes or refers to is his topic: "alludes to an attack in Sweden")
+    "allude", "refer",
 }  # fmt: skip
 # Verbs by which onlookers watch an event told before: "In Moscow the visit was followed
 # closely", "the talks were watched with concern in Kyiv". Where the watching is done is the

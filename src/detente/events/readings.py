@@ -248,6 +248,9 @@ _NO_VISITORS = {
     "family", "tourist", "immigrant", "displaced", "worker", "pilgrim", "child", "boat",
     # crowds at a game, a sale or a sight ("before the crowds arrive", "fans arrived")
     "crowd", "fan", "spectator", "supporter", "shopper", "sightseer", "holidaymaker",
+    # the people a crime story is about, whose trips are their own ("the suspect, an
+    # Egyptian, had arrived in Paris last month", "the attacker arrived in Berlin in 2015")
+    "suspect", "attacker", "assailant", "gunman", "killer", "fugitive",
 }  # fmt: skip
 # Craft that carry passengers or goods, whose trips are no visits.
 _CARRIERS = {
@@ -582,6 +585,17 @@ _FLYING = frozenset({"fly", "jet"})
 _LANDING_WORDS = frozenset({"to", "into", "in"})
 
 
+# Where a ruler who leaves goes: "flew into exile", "fled into exile in Equatorial Guinea".
+_EXILE = frozenset({"exile"})
+_INTO_TO = frozenset({"into", "to"})
+
+
+def _into_exile(verb: Token) -> bool:
+    """``verb`` takes its subject "into exile": the ruler leaves, he visits no one, not even
+    the country that takes him in ("Jammeh flew into exile on Saturday night")."""
+    return any(o.lemma_.lower() in _EXILE for o in prep_objects(verb, _INTO_TO))
+
+
 def _landed_nowhere(verb: Token) -> bool:
     """``verb`` is a flight told with no place it reaches: no "to" or "into" phrase and no
     "in" after it ("the missile flew for 39 minutes", "flew over Hokkaido")."""
@@ -627,6 +641,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
             return None
         if _landed_nowhere(verb):
             return None  # "it flew for 39 minutes" (a missile), "flew over Hokkaido"
+        if _into_exile(verb):
+            return None  # "Jammeh flew into exile": he leaves, he visits no one
     if not arriving and pat.code[:2] != "15":
         return pat
     if pat.code[:2] == "15" and sent_to_fetch(verb):
