@@ -226,6 +226,10 @@ def _named_people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and named_by_modifier(tok)
 
 
+# Participles that tell who stands behind a thing another made: "a plan backed by the OAU".
+_BACKING = frozenset({"back", "support", "endorse", "welcome", "favour", "favor", "champion"})
+
+
 def doer_of(noun: Token | None, verb: Token) -> Token | None:
     """Who did what ``noun`` names, by its "by" phrase: "condemned the seizure of a tanker by
     Iran" (Iran), "rejected an appeal filed by his lawyers" (the lawyers). A "by" parsed on
@@ -238,7 +242,10 @@ def doer_of(noun: Token | None, verb: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "an appeal filed by"
             # (not a go-between: "a grain deal brokered by Turkey" is Russia's and Ukraine's)
-            if child.lemma_.lower() not in _CONVENING:
+            # (nor a backer when the thing names its own maker: "rejected an Ethiopian peace
+            # plan backed by the OAU" is aimed at Ethiopia)
+            backer = child.lemma_.lower() in _BACKING and _message_owner(noun, True) is not None
+            if child.lemma_.lower() not in _CONVENING and not backer:
                 holders.append(child)
         elif child.dep_ == "prep":  # "the seizure of a tanker by", "the attack on X by"
             holders += [p for p in child.children if p.dep_ == "pobj"]
