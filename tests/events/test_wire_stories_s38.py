@@ -286,3 +286,9 @@ def test_cut_in_relations_told_as_background_is_asserted_and_it_takes_up_the_reg
     got = [e[:4] for e in _events(coder, text, dt.date(2017, 6, 6))]
     assert ("SAU", "QAT", "161", "asserted") in got, got
     assert any(e[:3] == ("SAU", "QAT", "112") for e in got), got
+
+
+def test_plan_backed_by_a_third_side_stays_its_maker_s(coder):
+    text = "Eritrea rejected an Ethiopian peace plan backed by the Organization of African Unity."
+    got = _events(coder, text, dt.date(1999, 7, 16))
+    assert ("ERI", "ETH") in [e[:2] for e in got if e[2][:2] == "12"], got
