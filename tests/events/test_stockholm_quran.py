@@ -1,0 +1,45 @@
+"""Rules found on a machine-translated Ankara daily's analysis of Turkey and Sweden in January
+2023 (tests/data/articles/2023-01-26-stockholm-quran.txt). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2023, 1, 26)
+
+
+def _events(coder, text, day=DAY):
+    return list(coder.code_text(text, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Ankara on 20 January the Danish ambassador for the second time in this month "
+            "summoned.",
+            DAY,
+            dt.date(2023, 1, 20),
+        ),
+        (
+            "Moscow on 9 March the Polish envoy for the third time this month summoned.",
+            dt.date(2023, 3, 26),
+            dt.date(2023, 3, 9),
+        ),
+    ],
+)
+def test_a_count_of_times_runs_over_its_month_not_the_day(coder, text, published, day):
+    """ "for the second time in this month": the month the count runs over; the day told
+    beside it dates the act."""
+    summons = [e for e in _events(coder, text, published) if e.cameo_root == "11"]
+    assert summons, "the summons is coded"
+    assert {e.date for e in summons} == {day}
+
+
+def test_a_month_counted_over_still_dates_an_act_told_with_no_day(coder):
+    # (control) no other day told: the month stands
+    text = "Turkey summoned the Swedish ambassador for the second time this month."
+    summons = [e for e in _events(coder, text) if e.cameo_root == "11"]
+    assert summons and {e.date_source for e in summons} == {"text_month"}
