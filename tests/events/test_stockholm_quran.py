@@ -43,3 +43,18 @@ def test_a_month_counted_over_still_dates_an_act_told_with_no_day(coder):
     text = "Turkey summoned the Swedish ambassador for the second time this month."
     summons = [e for e in _events(coder, text) if e.cameo_root == "11"]
     assert summons and {e.date_source for e in summons} == {"text_month"}
+
+
+def test_a_capitalised_body_is_not_the_side_its_sentence_summons(coder):
+    """ "The Ministry of Foreign Affairs summoned the Swedish ambassador", told after the
+    Swedish prime minister spoke last: not Sweden's ministry, but the side that acted
+    before (Turkey), else no side."""
+    told = (
+        "The Swedish prime minister Ulf Kristersson on 8 January admitted that Turkey wants "
+        "more. The Ministry of Foreign Affairs on 12 January summoned the Swedish ambassador."
+    )
+    pairs = {(e.source_country, e.target_country) for e in _events(coder, told)}
+    assert ("SWE", "SWE") not in pairs
+    events = _events(coder, "Turkey criticised Sweden in December. " + told)
+    summons = [e for e in events if e.cameo_root == "11" and e.date == dt.date(2023, 1, 12)]
+    assert [(e.source_country, e.target_country) for e in summons] == [("TUR", "SWE")]
