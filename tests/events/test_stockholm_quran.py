@@ -45,6 +45,25 @@ def test_a_month_counted_over_still_dates_an_act_told_with_no_day(coder):
     assert summons and {e.date_source for e in summons} == {"text_month"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police gave permission for a protest against Turkey.",
+        "The police of Oslo to the group for a demonstration in front of the embassy of Iran "
+        "permission had given.",
+    ],
+)
+def test_a_protest_permitted_is_not_the_permitters(coder, text):
+    """The authority that lets a protest be held does not protest."""
+    assert not [e for e in _events(coder, text) if e.cameo_root == "14"]
+
+
+def test_protesters_still_protest(coder):
+    # (control)
+    events = _events(coder, "Protesters in Istanbul held a rally against Sweden on Saturday.")
+    assert ("TUR", "SWE") in {(e.source_country, e.target_country) for e in events}
+
+
 def test_a_capitalised_body_is_not_the_side_its_sentence_summons(coder):
     """ "The Ministry of Foreign Affairs summoned the Swedish ambassador", told after the
     Swedish prime minister spoke last: not Sweden's ministry, but the side that acted
