@@ -46,6 +46,30 @@ def test_a_month_counted_over_still_dates_an_act_told_with_no_day(coder):
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "After it became known that the police to the far-right politician for a rally "
+            "permission had given, the Ministry of Foreign Affairs on Friday the Swedish "
+            "ambassador summoned.",
+            "SWE",
+        ),
+        (
+            "After it became known that the court to the activists for a march permission "
+            "had given, the Ministry on Monday the Danish ambassador summoned.",
+            "DNK",
+        ),
+    ],
+)
+def test_a_fronted_clause_ends_at_the_comma_after_its_verb(coder, text, target):
+    """ "After it became known that the police … permission had given, the Ministry … the
+    ambassador summoned": the clause of time ends at its verb; the phrase after the comma is
+    the subject of the main clause, not the object of "given"."""
+    summons = [e for e in _events(coder, text) if e.cameo_root == "11"]
+    assert [e.target_country for e in summons] == [target]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The police gave permission for a protest against Turkey.",

@@ -74,7 +74,14 @@ def _clauses(sent: Span) -> list[Span]:
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     conditional = False  # a clause of condition runs to its comma
+    fronted = _opens_fronted_clause(sent)
     for tok in sent[:-1]:
+        if fronted and tok.text == "," and tok.i > start + 1 and _ends_clause(tok.nbor(-1)):
+            # "After it became known that the police … permission had given, the Ministry …
+            # the ambassador summoned": the fronted clause ends at the comma after its verb
+            out.append(sent.doc[start : tok.i])
+            start, fronted = tok.i + 1, False
+            continue
         if conditional and tok.text == ",":
             out.append(sent.doc[start : tok.i])
             start, conditional = tok.i + 1, False
@@ -194,6 +201,17 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
         if not listed:
             return None
     return None
+
+
+# Conjunctions that open a clause of time or cause set before the main one.
+_FRONTING = {"after", "when", "once", "since", "because", "although", "though", "while", "as"}
+
+
+def _opens_fronted_clause(sent: Span) -> bool:
+    """The sentence opens with a clause of time or cause ("After it became known that …,
+    the Ministry …"), which a translation ends in its verb before the comma."""
+    first = sent[0]
+    return first.lower_ in _FRONTING and first.pos_ == "SCONJ"
 
 
 def _final_condition(tok: Token) -> bool:
