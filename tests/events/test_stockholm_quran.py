@@ -69,6 +69,19 @@ def test_a_fronted_clause_ends_at_the_comma_after_its_verb(coder, text, target):
     assert [e.target_country for e in summons] == [target]
 
 
+def test_a_hyphened_adjective_stays_in_its_phrase(coder):
+    """ "the Danish-Swedish far-right politician": one phrase, hyphens and all, when the
+    translated clause is put in English order."""
+    text = (
+        "After it became known that the police of Copenhagen to the Danish-Swedish far-right "
+        "politician for a demonstration in front of the embassy of Turkey permission had "
+        "given, the Ministry of Foreign Affairs on Friday, 20 January, the Danish ambassador "
+        "summoned."
+    )
+    summons = [e for e in _events(coder, text) if e.cameo_root == "11"]
+    assert [e.target_country for e in summons] == ["DNK"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -396,6 +396,16 @@ def _participle_of_noun(tok: Token) -> bool:
     )
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """``tok`` is a hyphen inside a word ("Danish-Swedish", "far-right"), not a dash."""
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(tok.doc) - 1
+        and not tok.whitespace_
+        and not tok.nbor(-1).whitespace_
+    )
+
+
 def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     """Where the noun phrase starting at token ``i`` ends (before ``stop``): at a comma, at a
     preposition other than "of", or where a determiner or pronoun follows its noun ("Tokyo |
@@ -404,8 +414,11 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     start = i
     while i < stop:
         tok = doc[i]
-        if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
-            i += 2  # "the secretary-general", "the vice-president": one word
+        if _joining_hyphen(tok) and i > start and i + 1 < stop:
+            # "the secretary-general", "the vice-president": one word; "the Danish-Swedish
+            # far-right politician": an adjective so joined goes on to its noun
+            noun = doc[i + 1].pos_ != "ADJ"
+            i += 2
             continue
         listed = (  # "of Egypt, Sudan and Ethiopia": a comma inside a list of names
             tok.text == ","
@@ -975,7 +988,12 @@ def _clause_order(
         if t.text == "," and (rel := _inserted_relative(clause.sent, t.i)) is not None
         for i in rel
     }
-    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space or i in inserted)]
+    words = [
+        doc[i]
+        for i in middle
+        if not ((doc[i].is_punct and not _joining_hyphen(doc[i])) or doc[i].is_space)
+        and i not in inserted
+    ]
     # "Beijing and Moscow also the American decision criticised": an adverb before the
     # object stays before the verb
     adverbs: list[int] = []
