@@ -114,3 +114,25 @@ def test_a_capitalised_body_is_not_the_side_its_sentence_summons(coder):
     events = _events(coder, "Turkey criticised Sweden in December. " + told)
     summons = [e for e in events if e.cameo_root == "11" and e.date == dt.date(2023, 1, 12)]
     assert [(e.source_country, e.target_country) for e in summons] == [("TUR", "SWE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "On 3 March 2021, on the sidelines of the meeting of the ministers in Vienna, "
+            "Austria, Hungary and Slovakia a joint declaration signed.",
+            {"AUT", "HUN", "SVK"},
+        ),
+        (
+            "On 9 May, in Brussels, Estonia, Latvia and Lithuania a joint statement issued.",
+            {"EST", "LVA", "LTU"},
+        ),
+    ],
+)
+def test_doers_listed_after_a_set_off_place_are_the_subject(coder, text, doers):
+    """ "On 28 June, in Madrid, Turkey, Sweden and Finland a memorandum signed", put in
+    English order, is read with the list as conjuncts of the place; the list before the
+    verb is its subject."""
+    events = _events(coder, text, dt.date(2021, 5, 20))
+    assert {e.source_country for e in events} >= doers

@@ -1342,6 +1342,30 @@ def _main_verb(verb: Token) -> bool:
     )
 
 
+def listed_doers(verb: Token) -> None:
+    """Mend "On 28 June, in Madrid, Turkey, Sweden and Finland signed a memorandum", read with
+    the list of doers as conjuncts of the place before them and the verb left with no
+    subject: the list of names that ends right before the verb, set off from the opening
+    phrase by a comma, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    first = doc[verb.i - 1]
+    if first.pos_ != "PROPN" or first.dep_ != "conj":
+        return
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.dep_ == "conj":
+        first = first.head
+    place = first.head
+    if (
+        first.dep_ != "conj"
+        or place.dep_ != "pobj"
+        or doc[first.left_edge.i - 1].text != ","
+        or not verb.is_ancestor(place)
+    ):
+        return
+    first.head, first.dep_ = verb, "nsubj"
+
+
 def reorder(
     doc: Doc,
     parse: Callable[[Doc], Doc],
@@ -1391,6 +1415,8 @@ def reorder(
         words = [doc[i].text if i is not None else "," for i in origin]
         variant = parse(Doc(doc.vocab, words=words))
         verbs = [variant[origin.index(i)] for i in moved] or [variant[:].root]
+        for verb in verbs:
+            listed_doers(verb)
         # one sentence still (or split only at a semicolon), each moved verb a clause's verb;
         # else keep the first reading
         split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
