@@ -136,3 +136,29 @@ def test_doers_listed_after_a_set_off_place_are_the_subject(coder, text, doers):
     verb is its subject."""
     events = _events(coder, text, dt.date(2021, 5, 20))
     assert {e.source_country for e in events} >= doers
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "According to diplomatic sources, Greece the meeting with Cyprus to a later date "
+            "postponed.",
+            ("GRC", "CYP"),
+        ),
+        (
+            "According to the Kremlin, Moscow ten Polish diplomats expelled.",
+            ("RUS", "POL"),
+        ),
+        (
+            "On Friday, according to the ministry, Algeria the treaty of friendship with Spain "
+            "suspended.",
+            ("DZA", "ESP"),
+        ),
+    ],
+)
+def test_an_attribution_set_before_the_subject_is_no_part_of_it(coder, text, pair):
+    """ "According to diplomatic sources, Turkey the meeting … postponed": the clause after
+    the attribution is put in English order with its own subject."""
+    events = _events(coder, text)
+    assert pair in {(e.source_country, e.target_country) for e in events}

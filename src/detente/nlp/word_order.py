@@ -868,6 +868,16 @@ _LATER = {"later", "earlier", "ago", "after", "afterwards", "before"}
 _TIME_LEAD = _TIME_NOUN_WORDS | _LATER
 
 
+def _attribution_lead(doc: Doc, at: int, stop: int) -> bool:
+    """An "according to …" phrase starts at ``at`` and a comma closes it before ``stop``."""
+    return (
+        doc[at].lower_ == "according"
+        and at + 1 < stop
+        and doc[at + 1].lower_ == "to"
+        and any(doc[i].text == "," for i in range(at + 2, stop))
+    )
+
+
 def _past_time_lead(clause: Span, stop: int) -> int:
     """Where the clause goes on after a time phrase set off by a comma ("Three days later,
     in the night to 7 April, the American warships … launched"); else its start."""
@@ -893,8 +903,16 @@ def _clause_order(
     doc, stop = clause.doc, _start_of(group)
     start = _past_time_lead(clause, stop)
     # "In Moscow", "During the campaign", "Already in a few hours", "if his plane is stopped,"
-    while doc[start].pos_ in ("ADP", "ADV", "SCONJ") or doc[start].is_punct:
-        if doc[start].pos_ == "ADP":
+    while (
+        doc[start].pos_ in ("ADP", "ADV", "SCONJ")
+        or doc[start].is_punct
+        or _attribution_lead(doc, start, stop)
+    ):
+        if _attribution_lead(doc, start, stop):
+            # "According to diplomatic sources, Turkey the meeting … postponed": whose word
+            # it is, set off before the subject
+            start = next(i for i in range(start, stop) if doc[i].text == ",") + 1
+        elif doc[start].pos_ == "ADP":
             date = start + 1
             while date < stop and doc[date].ent_type_ in _TIME:
                 date += 1
