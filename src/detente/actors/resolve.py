@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -98,14 +98,19 @@ class DocActors:
         same = [i for i in named if i < head.i and head.doc[i].lemma_ == head.lemma_]
         return named[max(same)] if same else None
 
-    def last_acting(self, sector: str, head: Token) -> Actor | None:
+    def last_acting(self, sector: str, head: Token, skip: Container[str] = ()) -> Actor | None:
         """The last actor of ``sector`` named before ``head`` as its sentence's subject: the side
         that last acted, not one only spoken of ("Khamenei said the Saudi government must
-        accept its responsibility. The Ministry of Foreign Affairs summoned …": Iran's)."""
+        accept its responsibility. The Ministry of Foreign Affairs summoned …": Iran's);
+        none of the ``skip`` countries."""
         named = self.by_sector.get(sector, {})
         for i in sorted((i for i in named if i < head.i), reverse=True):
             said = head.doc[i]
-            if said.dep_ in ("nsubj", "nsubjpass") and _main_clause(said.head):
+            if (
+                said.dep_ in ("nsubj", "nsubjpass")
+                and _main_clause(said.head)
+                and named[i].country not in skip
+            ):
                 return named[i]
         return None
 
@@ -579,7 +584,16 @@ def resolve_phrase(
 
     def last(sector: str, head: Token) -> Actor | None:
         if capital:
-            return actors.last_acting(sector, head)
+            acting = actors.last_acting(sector, head)
+            partners = acted_on_in_sentence(head, day, actors) if acting is not None else set()
+            if acting is not None and acting.country in partners:
+                # "The Swedish prime minister admitted … The Ministry of Foreign Affairs
+                # summoned the Swedish ambassador": a body its own sentence sets against
+                # the side that last acted is the side that acted before it
+                return actors.last_acting(sector, head, partners) or last_acting_state(
+                    head, day, actors, sector, partners
+                )
+            return acting
         found = actors.last_of(sector, head.i, since=reach)
         if found is not None and _acted_on(head.doc[actors.last_named_at(sector, head.i, reach)]):
             partners = acted_on_in_sentence(head, day, actors)

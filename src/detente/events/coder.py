@@ -132,6 +132,7 @@ from detente.events.patterns import Pattern, load_patterns
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    counts_occasions,
     doers_journey,
     in_charged_act,
     noun_gap,
@@ -2845,6 +2846,10 @@ class Coder:
             # a bare year most often names the thing an act is about ("accused Athens of the
             # massacre at Chios in 1822"): after any day the act itself is told on
             if phrase.text.isdigit():
+                rank += 2
+            # "summoned the envoy on 20 January for the second time in this month": the
+            # month a count of times runs over, after any day the act is told on
+            if counts_occasions(phrase):
                 rank += 2
             ranked.append((rank, abs(phrase.root.i - word.i), statement, phrase))
         ranked.sort(key=lambda r: r[:2])

@@ -56,6 +56,7 @@ from detente.events.targets import (
     asked_parties,
     claimed,
     clause_parties,
+    let_or_barred,
     named_go_between,
     past_aid_given,
     protest_aims,
@@ -1113,6 +1114,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     )
                 )
                 and not _grievance(noun, head)
+                # "the police had given permission for a demonstration in front of the
+                # embassy of Turkey": a protest let or banned is not the authority's own
+                and not (pat.code[:2] == PROTEST_ROOT and let_or_barred(noun, head))
                 # "arrested a suspect in the killing", "expelled diplomats over the poisoning":
                 # what is punished is someone else's act
                 and not (

@@ -358,3 +358,19 @@ def reason_for_act(clause: Token, word: Token) -> bool:
             return clause.head.i == word.i or word.is_ancestor(clause)
         clause = clause.head
     return False
+
+
+# Ordinals that count how often a thing was done: "for the second time in this month".
+_OCCASIONS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "nth"}
+
+
+def counts_occasions(phrase: Span) -> bool:
+    """``phrase`` is the span a count of times runs over ("summoned the ambassador for the
+    second time in this month", "met for the third time this year"): the frame of the count,
+    not the day of the act, which a day told beside it gives ("on Friday, 20 January, …").
+    Read on the words, which a parse of translated order may hang anywhere."""
+    doc = phrase.doc
+    i = phrase.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "during", "within", "of"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("time", "times") and doc[i - 1].lower_ in _OCCASIONS

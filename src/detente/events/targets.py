@@ -1331,6 +1331,30 @@ def permitted(permit: Token) -> Token | None:
     return next(iter(prep_objects(permit, frozenset({"for"}))), None)
 
 
+# Verbs by which an authority lets a thing be done or stops it: "allowed the rally".
+_LETTING_OR_BARRING = frozenset({
+    "allow", "permit", "authorize", "authorise", "approve", "ban", "forbid", "prohibit",
+})  # fmt: skip
+
+
+def let_or_barred(noun: Token, verb: Token) -> bool:
+    """``noun``, an act, is what ``verb``'s subject permits or bans, not its own act: "the
+    police of Stockholm had given the politician permission for a demonstration in front of
+    the embassy of Turkey", "the city banned the rally against the summit"."""
+    if verb.lemma_.lower() in _LETTING_OR_BARRING:
+        return noun.dep_ in ("dobj", "nsubjpass") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "for"
+        )
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    holder = noun.head.head
+    # (a translated order may leave the permit anywhere in the clause: "… for a
+    # demonstration in front of the embassy permission had given")
+    return holder.lemma_.lower() in _PERMITS or (
+        holder.i == verb.i and any(t.lemma_.lower() in _PERMITS for t in verb.subtree)
+    )
+
+
 def feeling_voiced(phrase: Token, verb: Token, noun: Token | None) -> bool:
     """``phrase`` is the pattern's own noun of what a side voices ("expressed strong concern
     and urged India to correct its mistake", "voiced its regret"): a state of mind, never a

@@ -74,7 +74,14 @@ def _clauses(sent: Span) -> list[Span]:
     verb ("… this version rejected and said that …") and at "that" ("wrote that …")."""
     out, start = [], sent.start
     conditional = False  # a clause of condition runs to its comma
+    fronted = _opens_fronted_clause(sent)
     for tok in sent[:-1]:
+        if fronted and tok.text == "," and tok.i > start + 1 and _ends_clause(tok.nbor(-1)):
+            # "After it became known that the police … permission had given, the Ministry …
+            # the ambassador summoned": the fronted clause ends at the comma after its verb
+            out.append(sent.doc[start : tok.i])
+            start, fronted = tok.i + 1, False
+            continue
         if conditional and tok.text == ",":
             out.append(sent.doc[start : tok.i])
             start, conditional = tok.i + 1, False
@@ -194,6 +201,17 @@ def _inserted_relative(sent: Span, comma: int) -> range | None:
         if not listed:
             return None
     return None
+
+
+# Conjunctions that open a clause of time or cause set before the main one.
+_FRONTING = {"after", "when", "once", "since", "because", "although", "though", "while", "as"}
+
+
+def _opens_fronted_clause(sent: Span) -> bool:
+    """The sentence opens with a clause of time or cause ("After it became known that …,
+    the Ministry …"), which a translation ends in its verb before the comma."""
+    first = sent[0]
+    return first.lower_ in _FRONTING and first.pos_ == "SCONJ"
 
 
 def _final_condition(tok: Token) -> bool:
@@ -378,6 +396,16 @@ def _participle_of_noun(tok: Token) -> bool:
     )
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """``tok`` is a hyphen inside a word ("Danish-Swedish", "far-right"), not a dash."""
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(tok.doc) - 1
+        and not tok.whitespace_
+        and not tok.nbor(-1).whitespace_
+    )
+
+
 def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     """Where the noun phrase starting at token ``i`` ends (before ``stop``): at a comma, at a
     preposition other than "of", or where a determiner or pronoun follows its noun ("Tokyo |
@@ -386,8 +414,11 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
     start = i
     while i < stop:
         tok = doc[i]
-        if tok.text == "-" and noun and not tok.whitespace_ and not doc[i - 1].whitespace_:
-            i += 2  # "the secretary-general", "the vice-president": one word
+        if _joining_hyphen(tok) and i > start and i + 1 < stop:
+            # "the secretary-general", "the vice-president": one word; "the Danish-Swedish
+            # far-right politician": an adjective so joined goes on to its noun
+            noun = doc[i + 1].pos_ != "ADJ"
+            i += 2
             continue
         listed = (  # "of Egypt, Sudan and Ethiopia": a comma inside a list of names
             tok.text == ","
@@ -837,6 +868,16 @@ _LATER = {"later", "earlier", "ago", "after", "afterwards", "before"}
 _TIME_LEAD = _TIME_NOUN_WORDS | _LATER
 
 
+def _attribution_lead(doc: Doc, at: int, stop: int) -> bool:
+    """An "according to …" phrase starts at ``at`` and a comma closes it before ``stop``."""
+    return (
+        doc[at].lower_ == "according"
+        and at + 1 < stop
+        and doc[at + 1].lower_ == "to"
+        and any(doc[i].text == "," for i in range(at + 2, stop))
+    )
+
+
 def _past_time_lead(clause: Span, stop: int) -> int:
     """Where the clause goes on after a time phrase set off by a comma ("Three days later,
     in the night to 7 April, the American warships … launched"); else its start."""
@@ -862,8 +903,16 @@ def _clause_order(
     doc, stop = clause.doc, _start_of(group)
     start = _past_time_lead(clause, stop)
     # "In Moscow", "During the campaign", "Already in a few hours", "if his plane is stopped,"
-    while doc[start].pos_ in ("ADP", "ADV", "SCONJ") or doc[start].is_punct:
-        if doc[start].pos_ == "ADP":
+    while (
+        doc[start].pos_ in ("ADP", "ADV", "SCONJ")
+        or doc[start].is_punct
+        or _attribution_lead(doc, start, stop)
+    ):
+        if _attribution_lead(doc, start, stop):
+            # "According to diplomatic sources, Turkey the meeting … postponed": whose word
+            # it is, set off before the subject
+            start = next(i for i in range(start, stop) if doc[i].text == ",") + 1
+        elif doc[start].pos_ == "ADP":
             date = start + 1
             while date < stop and doc[date].ent_type_ in _TIME:
                 date += 1
@@ -957,7 +1006,12 @@ def _clause_order(
         if t.text == "," and (rel := _inserted_relative(clause.sent, t.i)) is not None
         for i in rel
     }
-    words = [doc[i] for i in middle if not (doc[i].is_punct or doc[i].is_space or i in inserted)]
+    words = [
+        doc[i]
+        for i in middle
+        if not ((doc[i].is_punct and not _joining_hyphen(doc[i])) or doc[i].is_space)
+        and i not in inserted
+    ]
     # "Beijing and Moscow also the American decision criticised": an adverb before the
     # object stays before the verb
     adverbs: list[int] = []
@@ -1306,6 +1360,30 @@ def _main_verb(verb: Token) -> bool:
     )
 
 
+def listed_doers(verb: Token) -> None:
+    """Mend "On 28 June, in Madrid, Turkey, Sweden and Finland signed a memorandum", read with
+    the list of doers as conjuncts of the place before them and the verb left with no
+    subject: the list of names that ends right before the verb, set off from the opening
+    phrase by a comma, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    first = doc[verb.i - 1]
+    if first.pos_ != "PROPN" or first.dep_ != "conj":
+        return
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.dep_ == "conj":
+        first = first.head
+    place = first.head
+    if (
+        first.dep_ != "conj"
+        or place.dep_ != "pobj"
+        or doc[first.left_edge.i - 1].text != ","
+        or not verb.is_ancestor(place)
+    ):
+        return
+    first.head, first.dep_ = verb, "nsubj"
+
+
 def reorder(
     doc: Doc,
     parse: Callable[[Doc], Doc],
@@ -1355,6 +1433,8 @@ def reorder(
         words = [doc[i].text if i is not None else "," for i in origin]
         variant = parse(Doc(doc.vocab, words=words))
         verbs = [variant[origin.index(i)] for i in moved] or [variant[:].root]
+        for verb in verbs:
+            listed_doers(verb)
         # one sentence still (or split only at a semicolon), each moved verb a clause's verb;
         # else keep the first reading
         split = any(sent.start and variant[sent.start - 1].text != ";" for sent in variant.sents)
