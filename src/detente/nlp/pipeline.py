@@ -3566,16 +3566,46 @@ def keep_prefixed_words(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+# The same prefixes written solid before a verb the model knows only by its other forms:
+# "Iraqi troops retook Ramadi", "rewrote the charter", "resold the oil", "reoccupied the
+# town" had the lemmas "retook", "rewrote", "resold", "reoccupie", so no pattern of "retake",
+# "rewrite", "resell", "reoccupy" read them.
+_JOINED_PREFIXES = ("re",)
+
+
+def joined_prefix_lemma(tok, irregular: dict, known: set[str]) -> str | None:
+    """The lemma of a verb with a prefix written solid ("retook" → "retake", "reoccupied" →
+    "reoccupy") when the model's own lemma is no verb it knows and the rest of the word is a
+    form of one it does; else None ("reached", "recorded" keep theirs)."""
+    if not tok.tag_.startswith("VB") or tok.lemma_.lower() in known:
+        return None
+    lower = tok.text.lower()
+    for prefix in _JOINED_PREFIXES:
+        stem = lower[len(prefix) :]
+        if not lower.startswith(prefix) or len(stem) < 3:
+            continue
+        if stem in irregular:
+            return prefix + irregular[stem][0]
+        if stem in known:
+            return prefix + stem
+    return None
+
+
 @Language.factory("detente_prefixed")
 def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """A component after the lemmatizer: "re-imposed" → "reimpose", "de-escalated" →
     "deescalate" (the stem lemmatized as the whole word is tagged)."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    irregular = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+    known = set(lemmatizer.lookups.get_table("lemma_index")["verb"])
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
             match = PREFIXED.match(tok.text)
             if match is None:
+                joined = joined_prefix_lemma(tok, irregular, known)
+                if joined:
+                    tok.lemma_ = joined
                 continue
             stem = Doc(doc.vocab, words=[match.group(2).lower()])[0]
             stem.pos_, stem.tag_ = tok.pos_, tok.tag_

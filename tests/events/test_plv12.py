@@ -1,0 +1,50 @@
+"""Rules from the plv12 study family (ACCUSE, REJECT, COERCE and ASSAULT in long real-news
+sentences, second round): each a general class, checked on sentences written for detente, not
+on the study file's own lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 30)
+
+
+def _events(coder, text):
+    return coder.code_text(text, DAY)
+
+
+def _pairs(events):
+    return [(e.source_name, e.cameo, e.target_name) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "foe"),
+    [
+        (
+            "Ukrainian troops retook the village of Robotyne from Russian forces in August.",
+            "Ukrainian",
+            "Russian",
+        ),
+        (
+            "Iraqi forces retook the city of Tikrit from Islamic State in 2015.",
+            "Iraqi",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_verb_with_its_prefix_written_solid_is_read_as_the_verb(coder, text, taker, foe):
+    # the model lemmatizes "retook" as itself; read as "retake", the lines for ground
+    # taken back from a foe apply
+    events = [e for e in _events(coder, text) if e.cameo_root == "19"]
+    assert any(taker in e.source_name and foe in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )
+
+
+def test_the_prefixed_lemma_leaves_known_verbs_alone(coder):
+    from detente.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("The envoys reached a deal and the rebels reoccupied the town.")
+    assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["reach", "reoccupy"]
