@@ -48,3 +48,35 @@ def test_the_prefixed_lemma_leaves_known_verbs_alone(coder):
 
     doc = load_pipeline()("The envoys reached a deal and the rebels reoccupied the town.")
     assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["reach", "reoccupy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        (
+            "The opposition said on Monday that the ruling party had rigged the general election.",
+            "opposition",
+            "ruling party",
+        ),
+        (
+            "U.S. intelligence agencies said Russia interfered in the 2016 presidential election.",
+            "U.S.",
+            "Russia",
+        ),
+        (
+            "Lawmakers said the defence minister had lied to parliament about the deal.",
+            "Lawmakers",
+            "minister",
+        ),
+    ],
+)
+def test_deceit_told_of_a_named_side_accuses_it(coder, text, speaker, accused):
+    events = [e for e in _events(coder, text) if e.cameo == "112"]
+    assert any(speaker in e.source_name and accused in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )
+
+
+def test_deceit_told_of_no_one_accuses_no_one(coder):
+    text = "Observers said the vote had been rigged in several districts."
+    assert not [e for e in _events(coder, text) if e.cameo == "112"], _pairs(_events(coder, text))
