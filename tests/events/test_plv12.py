@@ -80,3 +80,27 @@ def test_deceit_told_of_a_named_side_accuses_it(coder, text, speaker, accused):
 def test_deceit_told_of_no_one_accuses_no_one(coder):
     text = "Observers said the vote had been rigged in several districts."
     assert not [e for e in _events(coder, text) if e.cameo == "112"], _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect"),
+    [
+        (
+            "Police in Lima named the former interior minister as a suspect in the killings.",
+            "minister",
+        ),
+        (
+            "British police identified two Russian officers as the suspects in the poisoning.",
+            "Russian",
+        ),
+        ("Washington singled out Tehran as the culprit behind the tanker attacks.", "Tehran"),
+    ],
+)
+def test_a_side_named_as_a_suspect_is_accused(coder, text, suspect):
+    events = [e for e in _events(coder, text) if e.cameo == "112"]
+    assert any(suspect in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+def test_a_side_named_to_a_post_is_not_accused(coder):
+    text = "The president named the former interior minister as his new envoy to Brazil."
+    assert not [e for e in _events(coder, text) if e.cameo == "112"], _pairs(_events(coder, text))
