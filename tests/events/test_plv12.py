@@ -104,3 +104,19 @@ def test_a_side_named_as_a_suspect_is_accused(coder, text, suspect):
 def test_a_side_named_to_a_post_is_not_accused(coder):
     text = "The president named the former interior minister as his new envoy to Brazil."
     assert not [e for e in _events(coder, text) if e.cameo == "112"], _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadist fighters wiped out an entire army patrol near the border with Niger on Sunday.",
+        "The rebels wiped out a garrison of forty soldiers in the hills.",
+    ],
+)
+def test_a_unit_wiped_out_is_an_attack(coder, text):
+    assert [e for e in _events(coder, text) if e.cameo_root == "19"], _pairs(_events(coder, text))
+
+
+def test_savings_wiped_out_are_no_attack(coder):
+    text = "The currency crisis wiped out the savings of millions of Lebanese."
+    assert not [e for e in _events(coder, text) if e.cameo_root in ("18", "19", "20")]
