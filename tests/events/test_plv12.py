@@ -120,3 +120,16 @@ def test_a_unit_wiped_out_is_an_attack(coder, text):
 def test_savings_wiped_out_are_no_attack(coder):
     text = "The currency crisis wiped out the savings of millions of Lebanese."
     assert not [e for e in _events(coder, text) if e.cameo_root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("The interior ministry removed the elected mayor of Van from office on Monday.", "mayor"),
+        ("The army ousted the president from power in a coup in 2021.", "president"),
+        ("The judicial council suspended three judges from their posts.", "judges"),
+    ],
+)
+def test_the_one_put_out_of_a_post_is_the_target_not_the_post(coder, text, removed):
+    events = [e for e in _events(coder, text) if e.cameo_root == "17"]
+    assert events and all(removed in e.target_name for e in events), _pairs(_events(coder, text))
