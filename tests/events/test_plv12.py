@@ -133,3 +133,24 @@ def test_savings_wiped_out_are_no_attack(coder):
 def test_the_one_put_out_of_a_post_is_the_target_not_the_post(coder, text, removed):
     events = [e for e in _events(coder, text) if e.cameo_root == "17"]
     assert events and all(removed in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text"),
+    [
+        ("ADDIS ABABA - ", "Talks between Sudan and South Sudan on oil fees broke down on Friday."),
+        ("BAGHDAD - ", "Protesters stormed the U.S. embassy compound on Tuesday."),
+    ],
+)
+def test_a_plural_noun_opening_the_text_after_a_dateline_is_a_noun(coder, dateline, text):
+    # after the blanked dateline the model read "Talks", "Protesters" as names (lemma
+    # "Talks"): no nominal talks, protesters taken for someone named; a dateline changes nothing
+    assert _pairs(_events(coder, dateline + text)) == _pairs(_events(coder, text))
+    assert _events(coder, text)
+
+
+def test_a_name_opening_the_text_after_a_dateline_stays_a_name():
+    from detente.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("KYIV - Zelenskiy met Scholz.".replace("KYIV -", "      "))
+    assert doc[1].lemma_ == "Zelenskiy"

@@ -3616,6 +3616,43 @@ def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return prefixed_lemmas
 
 
+# A word right after a blanked dateline opens the sentence after a run of spaces, and the
+# model then takes a plural noun for a name: "CAIRO - Talks between Ethiopia and Egypt broke
+# down" had "Talks" (NNPS, lemma "Talks"), so no nominal talks; so "Sanctions", "Protesters",
+# "Rebels", "Officials". Such a word, no entity and the plural of a noun the lemmatizer
+# knows, is that noun.
+def opening_noun_lemma(tok: Token, lemmatizer, nouns: set[str]) -> str | None:
+    """The noun lemma of a capitalised word the model read as a name only because it opens
+    the text after blank space ("Talks" → "talk"), else None ("Turkey", "Hamas" stay)."""
+    if tok.i == 0 or not tok.doc[tok.i - 1].is_space or tok.tag_ not in ("NNP", "NNPS"):
+        return None
+    if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return None
+    word = Doc(tok.doc.vocab, words=[tok.lower_])[0]
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    lemma = lemmatizer.rule_lemmatize(word)[0]
+    # only a plural of a known noun ("Talks", "Gunmen"); a name that is also a word in the
+    # singular ("Putin", unknown to the recognizer) stays a name
+    return lemma if lemma in nouns and lemma != tok.lower_ else None
+
+
+@Language.factory("detente_opening_nouns")
+def make_opening_nouns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component after the entity recognizer: a plural noun read as a name after a
+    blanked dateline gets its noun tag and lemma back (:func:`opening_noun_lemma`)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nouns = set(lemmatizer.lookups.get_table("lemma_index")["noun"])
+
+    def opening_nouns(doc: Doc) -> Doc:
+        for tok in doc:
+            lemma = opening_noun_lemma(tok, lemmatizer, nouns)
+            if lemma is not None:
+                tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", lemma
+        return doc
+
+    return opening_nouns
+
+
 @Language.factory("detente_actors", default_config={"actor_files": []})
 def make_actor_tagger(nlp: Language, name: str, actor_files: list[str]) -> ActorTagger:
     return ActorTagger(nlp, load_dictionary(actor_files))
@@ -3630,5 +3667,6 @@ def load_pipeline(actor_files: tuple[str, ...] = ()) -> Language:
     keep_prefixed_words(nlp)
     nlp.add_pipe("detente_prefixed", after="lemmatizer")
     nlp.add_pipe("detente_dates", after="ner")
+    nlp.add_pipe("detente_opening_nouns", after="ner")
     nlp.add_pipe("detente_actors", config={"actor_files": list(actor_files)})
     return nlp
