@@ -154,3 +154,20 @@ def test_a_name_opening_the_text_after_a_dateline_stays_a_name():
 
     doc = load_pipeline()("KYIV - Zelenskiy met Scholz.".replace("KYIV -", "      "))
     assert doc[1].lemma_ == "Zelenskiy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta forced the country's last independent radio station to close in 2022.",
+        "Authorities forced the rights group to disband after a court ruling.",
+    ],
+)
+def test_an_outlet_or_group_forced_to_close_is_coerced(coder, text):
+    events = [e for e in _events(coder, text) if e.cameo_root == "17"]
+    assert events, _pairs(_events(coder, text))
+
+
+def test_a_force_that_makes_people_flee_is_no_coercion_by_this_rule(coder):
+    text = "The fighting forced thousands of villagers to flee."
+    assert not [e for e in _events(coder, text) if e.cameo == "170"], _pairs(_events(coder, text))
