@@ -171,3 +171,15 @@ def test_an_outlet_or_group_forced_to_close_is_coerced(coder, text):
 def test_a_force_that_makes_people_flee_is_no_coercion_by_this_rule(coder):
     text = "The fighting forced thousands of villagers to flee."
     assert not [e for e in _events(coder, text) if e.cameo == "170"], _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Parliament threw out the president's budget plan on Tuesday.", "president"),
+        ("The Supreme Court threw out the election results in Malawi's south.", "election"),
+    ],
+)
+def test_a_plan_or_result_thrown_out_is_rejected(coder, text, owner):
+    events = [e for e in _events(coder, text) if e.cameo_root == "12"]
+    assert any(owner in e.target_name for e in events), _pairs(_events(coder, text))
