@@ -241,6 +241,19 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   controls of other roots; 119 sentences split by position before any run (as written
 #   study 0.583 and held-out 0.661; re-marked 0.633 and 0.712 before their rules; study
 #   0.783 and held-out 0.712 after).
+# - plv12_*: ACCUSE, REJECT, COERCE and ASSAULT in long wire sentences of 1995-2024 (second
+#   round, wordings plv10 left out): accusations told in reported speech ("said that … had
+#   rigged", "told parliament that … may have been behind"), complaints and diplomatic
+#   protests, "pointed the finger at", "came under fire from", "held accountable", "named as a
+#   suspect", indictments and charges brought or filed; refusals told by "held up", "snubbed",
+#   "defied", "threw out", "voted down", "called off talks with", "would not bow to", "would
+#   not let", "overrode … veto", the veto by … of, talks that broke down; arrest warrants,
+#   "taken into custody by", "rounded up", the arrest and detention of, citizenship stripped
+#   and revoked, officials removed from office, outlets closed or suspended, "sent back",
+#   raids on; strikes, bombings and ambushes by … on, "came under attack from", "bombarded",
+#   "overran", "retook", "wiped out", "took … hostage"; ten controls of other roots; 122
+#   sentences split by position before any run (study 0.721 and held-out 0.705 before their
+#   rules; study 0.852 and held-out 0.705 after).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -308,6 +321,8 @@ PROBE_FLOORS = {
     "plv10_heldout.tsv": 0.88,
     "plv11_study.tsv": 0.78,
     "plv11_heldout.tsv": 0.71,
+    "plv12_study.tsv": 0.85,
+    "plv12_heldout.tsv": 0.7,
 }
 # Who-to-whom on a family: the share of sentences whose main event is the marked pair's.
 MAIN_FLOORS = {

@@ -175,6 +175,22 @@ _REFUGEE = "refugee"
 _FLEEING = {"flee", "escape"}
 
 
+# Verbs that give their object a role with "as", the role being what the verb says of it:
+# "prosecutors named President Park as a suspect", "police identified the man as the
+# gunman" (the role read as the predicate noun "called Putin a killer" has).
+_NAMING_AS = {"name", "identify", "single"}
+
+
+def named_as(verb: Token) -> list[Token]:
+    """The role nouns an "as" phrase gives the verb's object ("named her as a suspect":
+    suspect), from the verb or from its particle ("singled out Iran as the culprit")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return [o for head in heads for o in prep_objects(head, _AS_ROLE) if o.pos_ == "NOUN"]
+
+
+_AS_ROLE = frozenset({"as"})
+
+
 def fleeing(noun: Token) -> bool:
     """``noun`` names people by what they flee ("people fleeing Ukraine", "families escaping
     the fighting in Darfur", "those who fled the war"): refugees, whatever the noun."""
@@ -407,6 +423,8 @@ def match_verb(
         comps += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
         # (or as a clause of the verb: "held the rebels accountable for the massacre")
         comps += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > obj.i]
+        if lemma in _NAMING_AS:
+            comps += named_as(verb)
     if (lemma in _PERMITTING or lemma in _DIRECTING) and obj is not None:
         # "allowed Indian pilgrims to visit the shrine", "granted Britain to delay Brexit":
         # what is permitted parsed as a clause on the object or beside the verb

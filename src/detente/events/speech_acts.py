@@ -242,6 +242,22 @@ def _staged(clause: Token) -> bool:
     )
 
 
+# Deceit and fraud told of a named side accuse it (112): "Odinga said the electoral commission
+# had rigged the vote", "said Moscow interfered in the election", "said the minister had lied
+# to parliament". Only verbs that are no event of their own, so the speaker's charge is the
+# sentence's one fact (a reported attack stays the attacker's act).
+_CHEATING = {
+    "rig", "falsify", "collude", "cheat", "lie", "steal", "embezzle", "defraud", "launder",
+    "bribe", "smuggle", "meddle", "interfere", "deceive", "mislead", "swindle", "misappropriate",
+}  # fmt: skip
+
+
+def _cheated(clause: Token) -> bool:
+    """``clause`` says its named subject cheated: rigged, lied, stole, meddled."""
+    subject = child_of(clause, "nsubj")
+    return clause.lemma_.lower() in _CHEATING and subject is not None and _named(subject)
+
+
 # Reported responsibility borne: "said Iran as a state bears the responsibility for the
 # attack", "said Moscow carries full responsibility" accuse (112), as "is responsible" does.
 _BEARING = {"bear", "carry", "hold"}
@@ -410,6 +426,8 @@ def _judged(clause: Token) -> Pattern | None:
         lacked = child_of(clause, "dobj")
         return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
     if _wrongdoing(clause) or _bears_responsibility(clause) or _stood_behind_act(clause):
+        return ACCUSATION
+    if _cheated(clause):
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION

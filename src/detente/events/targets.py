@@ -2535,7 +2535,7 @@ def verb_targets(
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
             continue
-        if _by_warrant(phrase, verb):
+        if _by_warrant(phrase, verb) or post_left(phrase, verb):
             continue
         if pat.code[:2] == _CONSULT and _asker_of_meeting(phrase):
             continue
@@ -2747,6 +2747,32 @@ VIOLENCE = FORCE_ROOTS | {"17"}  # coercion (arrests, seizures) and violence
 _ENFORCERS = TROOPS | {"police", "policeman", "guard", "officer", "agent", "security", "commando"}
 # ("marched through central Tehran": a crowd moving through a place is in it)
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout"}
+
+
+# The posts one is put out of: "ousted the president from power", "removed dozens of elected
+# mayors from office", "suspended the judge from his post" (the one put out is the target);
+# a post with a place of its own is ground left, as positions always are ("withdrew from posts
+# in the south", "from positions in Somalia's Gedo region": the place is the target).
+_POSTS = frozenset({"office", "power", "post", "seat", "throne", "job", "duty", "duties"})
+_FROM = frozenset({"from"})
+_OWN = frozenset({"his", "her", "their", "its"})  # "from his post"; "from the office" is a place
+
+
+def post_left(phrase: Token, verb: Token) -> bool:
+    """``phrase`` is the post the verb puts someone out of ("from office"), no side; one
+    who leaves a post of one's own keeps it as the act's open target ("resigned from his
+    post": no object put out)."""
+    return (
+        child_of(verb, "dobj") is not None
+        and phrase.lemma_.lower() in _POSTS
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in _FROM
+        and phrase.head.head in (verb, *verb.children)
+        and not any(c.dep_ == "prep" for c in phrase.children)
+        and not any(
+            c.dep_ in ("det", "poss", "compound") and c.lower_ not in _OWN for c in phrase.children
+        )
+    )
 
 
 def _object_as_apposition(subject: Token) -> list[Token]:

@@ -3598,16 +3598,46 @@ def keep_prefixed_words(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+# The same prefixes written solid before a verb the model knows only by its other forms:
+# "Iraqi troops retook Ramadi", "rewrote the charter", "resold the oil", "reoccupied the
+# town" had the lemmas "retook", "rewrote", "resold", "reoccupie", so no pattern of "retake",
+# "rewrite", "resell", "reoccupy" read them.
+_JOINED_PREFIXES = ("re",)
+
+
+def joined_prefix_lemma(tok, irregular: dict, known: set[str]) -> str | None:
+    """The lemma of a verb with a prefix written solid ("retook" → "retake", "reoccupied" →
+    "reoccupy") when the model's own lemma is no verb it knows and the rest of the word is a
+    form of one it does; else None ("reached", "recorded" keep theirs)."""
+    if not tok.tag_.startswith("VB") or tok.lemma_.lower() in known:
+        return None
+    lower = tok.text.lower()
+    for prefix in _JOINED_PREFIXES:
+        stem = lower[len(prefix) :]
+        if not lower.startswith(prefix) or len(stem) < 3:
+            continue
+        if stem in irregular:
+            return prefix + irregular[stem][0]
+        if stem in known:
+            return prefix + stem
+    return None
+
+
 @Language.factory("detente_prefixed")
 def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """A component after the lemmatizer: "re-imposed" → "reimpose", "de-escalated" →
     "deescalate" (the stem lemmatized as the whole word is tagged)."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    irregular = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+    known = set(lemmatizer.lookups.get_table("lemma_index")["verb"])
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
             match = PREFIXED.match(tok.text)
             if match is None:
+                joined = joined_prefix_lemma(tok, irregular, known)
+                if joined:
+                    tok.lemma_ = joined
                 continue
             stem = Doc(doc.vocab, words=[match.group(2).lower()])[0]
             stem.pos_, stem.tag_ = tok.pos_, tok.tag_
@@ -3616,6 +3646,43 @@ def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return prefixed_lemmas
+
+
+# A word right after a blanked dateline opens the sentence after a run of spaces, and the
+# model then takes a plural noun for a name: "CAIRO - Talks between Ethiopia and Egypt broke
+# down" had "Talks" (NNPS, lemma "Talks"), so no nominal talks; so "Sanctions", "Protesters",
+# "Rebels", "Officials". Such a word, no entity and the plural of a noun the lemmatizer
+# knows, is that noun.
+def opening_noun_lemma(tok: Token, lemmatizer, nouns: set[str]) -> str | None:
+    """The noun lemma of a capitalised word the model read as a name only because it opens
+    the text after blank space ("Talks" → "talk"), else None ("Turkey", "Hamas" stay)."""
+    if tok.i == 0 or not tok.doc[tok.i - 1].is_space or tok.tag_ not in ("NNP", "NNPS"):
+        return None
+    if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return None
+    word = Doc(tok.doc.vocab, words=[tok.lower_])[0]
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    lemma = lemmatizer.rule_lemmatize(word)[0]
+    # only a plural of a known noun ("Talks", "Gunmen"); a name that is also a word in the
+    # singular ("Putin", unknown to the recognizer) stays a name
+    return lemma if lemma in nouns and lemma != tok.lower_ else None
+
+
+@Language.factory("detente_opening_nouns")
+def make_opening_nouns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component after the entity recognizer: a plural noun read as a name after a
+    blanked dateline gets its noun tag and lemma back (:func:`opening_noun_lemma`)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nouns = set(lemmatizer.lookups.get_table("lemma_index")["noun"])
+
+    def opening_nouns(doc: Doc) -> Doc:
+        for tok in doc:
+            lemma = opening_noun_lemma(tok, lemmatizer, nouns)
+            if lemma is not None:
+                tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", lemma
+        return doc
+
+    return opening_nouns
 
 
 @Language.factory("detente_actors", default_config={"actor_files": []})
@@ -3632,5 +3699,6 @@ def load_pipeline(actor_files: tuple[str, ...] = ()) -> Language:
     keep_prefixed_words(nlp)
     nlp.add_pipe("detente_prefixed", after="lemmatizer")
     nlp.add_pipe("detente_dates", after="ner")
+    nlp.add_pipe("detente_opening_nouns", after="ner")
     nlp.add_pipe("detente_actors", config={"actor_files": list(actor_files)})
     return nlp
