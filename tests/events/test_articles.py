@@ -679,9 +679,20 @@ FLOORS = {
     # hearsay): 4 of 14, dates 4 of 4, modality 4 of 4, no not-row violated, the threat
     # gone; "Xi and Scholz agreed that …" is coded 019 (an accord of views), the rows want 03
     "2022-11-06-tollerort-beijing.txt": (0.28, 1.00, 1.00),
+    # a machine-translated São Paulo analysis of Brazil and Israel after Lula's Holocaust
+    # comparison in Addis Ababa (Lula persona non grata, Meyer at Yad Vashem and recalled,
+    # Zonshine summoned in Rio), written in session 38 (h1) before the coder saw it: start
+    # 7 of 22, dates 6 of 7, modality 7 of 7, one not-row violated
+    "2024-02-21-addis-yad-vashem.txt": (0.31, 0.85, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
-KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
+KNOWN_VIOLATIONS: set[tuple[str, str]] = {
+    (
+        "2024-02-21-addis-yad-vashem.txt",
+        "parliamentarians of the PT defend in the social networks that Brazil breaks the "
+        "diplomatic relations",
+    ),
+}
 
 
 @pytest.fixture(scope="module")
