@@ -149,6 +149,30 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs that, translated from Portuguese or Spanish ("defender que", "defender um
+# cessar-fogo"), stand for "advocate": what they are said of is only argued for.
+ADVOCATING = {"defend"}
+# Determiners that make an event noun one already told of: "defended the air strikes".
+_TOLD_OF = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+def advocated(head: Token, below: str, complement: Token) -> bool:
+    """``complement`` is an act ``head`` only argues for: a clause ("Deputies defend that
+    Brazil breaks relations with Israel") or an event noun not yet told of ("Lula and Sisi
+    defended an immediate ceasefire in Gaza"). A defended act named as one known ("defended
+    the air strikes", "defended its operation in Syria") was done."""
+    if head.lemma_.lower() not in ADVOCATING or head.pos_ != "VERB":
+        return False
+    if below == "ccomp":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children)
+    if below == "dobj" and complement.pos_ == "NOUN":
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _TOLD_OF)
+            for c in complement.children
+        )
+    return False
+
+
 # Verbs of getting ready whose object event noun is still to come: "is planning an attack on
 # India", "prepared an offensive against the rebels", "readies an operation in Syria".
 PLANNING = {
@@ -1697,6 +1721,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if (
+            (depth == 1 or below == "ccomp")
+            and tok.i not in consumed
+            and advocated(tok, below, chain[depth - 1])
+        ):
+            hypothetical = True  # "defend that Brazil breaks relations": only argued for
         if object_noun and tok.lemma_ in PLANNING:
             future = True  # "is planning an attack on India": not done yet
         if object_noun and tok.lemma_ in COMMENTS:
