@@ -686,13 +686,7 @@ FLOORS = {
     "2024-02-21-addis-yad-vashem.txt": (0.31, 0.85, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
-KNOWN_VIOLATIONS: set[tuple[str, str]] = {
-    (
-        "2024-02-21-addis-yad-vashem.txt",
-        "parliamentarians of the PT defend in the social networks that Brazil breaks the "
-        "diplomatic relations",
-    ),
-}
+KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
 
 
 @pytest.fixture(scope="module")

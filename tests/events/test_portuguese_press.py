@@ -39,3 +39,23 @@ def test_an_indefinite_act_defended_is_only_advocated(coder):
 def test_a_defended_act_told_as_known_stays_a_fact(coder):
     got = _facts(coder, "Moscow defended the expulsion of the British diplomats.")
     assert ("RUS", "GBR", "SANCTION", "161") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some lawmakers say that Brazil breaks its relations with Israel, a hypothesis that "
+        "the ministry does not consider.",
+        "Senators collected signatures for an inquiry, and on the other side deputies of the PT "
+        "defend in the networks that Brazil breaks the relations with Israel, a hypothesis "
+        "that the Itamaraty does not consider.",
+    ],
+)
+def test_a_clause_summed_up_as_a_hypothesis_is_no_fact(coder, text):
+    got = _facts(coder, text)
+    assert not [f for f in got if f[2] == "SANCTION"], got
+
+
+def test_a_clause_summed_up_as_a_fact_stays_one(coder):
+    text = "Brazil recalled its ambassador from Israel, a step without precedent."
+    assert ("BRA", "ISR", "SANCTION", "161") in _facts(coder, text)

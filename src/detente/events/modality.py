@@ -1463,13 +1463,46 @@ def _before_snippet(verb: Token) -> bool:
     return head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : head.i])
 
 
+# Nouns that restate a clause, after a comma, as a thing not done: "…, a hypothesis that the
+# ministry does not consider".
+_RESTATED_UNDONE = {"hypothesis", "possibility", "eventuality"}
+
+
+def restated_as_hypothesis(word: Token) -> bool:
+    """The clause of ``word`` is summed up after a comma as a hypothesis: "parliamentarians
+    defend that Brazil breaks the diplomatic relations with Israel, a hypothesis that the
+    Itamaraty does not consider", "Ankara could close the straits, a possibility that
+    Moscow has not ruled out". The parser hangs the summing-up noun on the clause's last
+    noun; it sums up the whole clause."""
+    clause = _clause_of(word)
+    for tok in clause.subtree:
+        if (
+            tok.i > word.i
+            and tok.dep_ == "appos"
+            and tok.lemma_.lower() in _RESTATED_UNDONE
+            and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and _clause_of(tok) == clause
+        ):
+            return True
+    return False
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok``."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
-    if spelled_out_wish(word) or generic(word):
+    if spelled_out_wish(word) or generic(word) or restated_as_hypothesis(word):
         return "hypothetical"
     chain = _chain(word)
     # a verb of telling its speaker would not use ("declined to comment on reports that …",
