@@ -59,3 +59,21 @@ def test_a_clause_summed_up_as_a_hypothesis_is_no_fact(coder, text):
 def test_a_clause_summed_up_as_a_fact_stays_one(coder):
     text = "Brazil recalled its ambassador from Israel, a step without precedent."
     assert ("BRA", "ISR", "SANCTION", "161") in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Vieira classified the conduct of Katz as unacceptable.", ("BRA", "ISR")),
+        (
+            "The Kremlin classified the statement of the Polish president as irresponsible.",
+            ("RUS", "POL"),
+        ),
+    ],
+)
+def test_classifying_something_as_wrong_criticises_its_doer(coder, text, pair):
+    assert (*pair, "ACCUSE", "111") in _facts(coder, text)
+
+
+def test_classifying_with_no_judgement_is_no_event(coder):
+    assert _facts(coder, "The Brazilian ministry classified the Israeli documents as secret.") == []

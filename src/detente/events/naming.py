@@ -23,6 +23,9 @@ NAMING_VERBS = {
     "qualify", "characterise", "portray", "depict",
     # judging a thing something (translated French "juger"): "judged the measure unjustified"
     "judge",
+    # translated Portuguese and Spanish "classificar como", "calificar de": "classified the
+    # words of Lula as shameful", "classified the conduct of Katz as unacceptable"
+    "classify",
     # (translated Arabic "i'tabara"): "considered the autonomy plan the most credible basis",
     # "considered it a deviation from international legality"
     "consider",
@@ -40,7 +43,7 @@ BLAMING = {
 # Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
 # guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
 # "named Trump a deranged old man", "judged the measure unjustified").
-_APPOINTING = {"name", "declare", "judge", "consider"}
+_APPOINTING = {"name", "declare", "judge", "consider", "classify"}
 # Verbs a court rules with: "judged him guilty" is a verdict, no one's charge.
 _RULING = {"declare", "judge", "pronounce"}
 
