@@ -77,3 +77,9 @@ def test_classifying_something_as_wrong_criticises_its_doer(coder, text, pair):
 
 def test_classifying_with_no_judgement_is_no_event(coder):
     assert _facts(coder, "The Brazilian ministry classified the Israeli documents as secret.") == []
+
+
+def test_a_judging_adjective_hung_on_the_object_before_a_second_verb(coder):
+    # the parser hangs "as shameful" on the object when another verb follows
+    text = "Netanyahu described the words of Lula as shameful, and left the room."
+    assert ("ISR", "BRA", "ACCUSE", "111") in _facts(coder, text)

@@ -260,7 +260,13 @@ def predicate(verb: Token) -> Token | None:
     # "qualified the step of Latvia as a provocation": the "as" phrase hung on the object
     hung = () if obj is None else obj.children
     as_ = next((c for c in hung if c.dep_ == "prep" and c.lower_ == "as"), None)
-    said = child_of(as_, "pobj") if as_ is not None else None
+    # (an adjective may hang on "as" as its modifier: "described the words of Lula as
+    # shameful, and announced …")
+    said = (
+        next((p for p in as_.children if p.dep_ in ("pobj", "amod")), None)
+        if as_ is not None
+        else None
+    )
     if said is not None and (verb.lemma_ != "call" or _judging(said)):
         return said
     if (
