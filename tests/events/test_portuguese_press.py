@@ -83,3 +83,27 @@ def test_a_judging_adjective_hung_on_the_object_before_a_second_verb(coder):
     # the parser hangs "as shameful" on the object when another verb follows
     text = "Netanyahu described the words of Lula as shameful, and left the room."
     assert ("ISR", "BRA", "ACCUSE", "111") in _facts(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katz continued during the Tuesday in the social network X the attacks against Lula.",
+        "Katz continued on social media the attacks against Lula.",
+    ],
+)
+def test_attacks_made_in_an_outlet_of_words_are_criticism(coder, text):
+    got = _facts(coder, text)
+    assert ("ISR", "BRA", "ACCUSE", "111") in got, got
+    assert not [f for f in got if f[2] == "ASSAULT"], got
+
+
+def test_attacks_in_the_night_stay_blows(coder):
+    got = _facts(coder, "Russia continued its attacks on Kyiv during the night.")
+    assert ("RUS", "UKR", "ASSAULT", "190") in got, got
+
+
+def test_attacks_on_posts_stay_blows(coder):
+    # "on" after the attack names what it hits, not an outlet of words
+    got = _facts(coder, "Russia continued its attacks on Ukrainian border posts.")
+    assert not [f for f in got if f[2] == "ACCUSE"], got
