@@ -103,6 +103,15 @@ def test_attacks_in_the_night_stay_blows(coder):
     assert ("RUS", "UKR", "ASSAULT", "190") in got, got
 
 
+def test_a_singular_apposition_names_the_singular_name_before_its_comma(coder):
+    text = (
+        "The petista criticised the rich countries that suspended the funds of the UNRWA, "
+        "the agency of the UN for the Palestinian refugees."
+    )
+    got = _facts(coder, text)
+    assert not [f for f in got if f[0] == "UNO" or f[1] == "UNO"], got
+
+
 def test_attacks_on_posts_stay_blows(coder):
     # "on" after the attack names what it hits, not an outlet of words
     got = _facts(coder, "Russia continued its attacks on Ukrainian border posts.")
