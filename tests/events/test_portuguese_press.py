@@ -112,6 +112,21 @@ def test_a_singular_apposition_names_the_singular_name_before_its_comma(coder):
     assert not [f for f in got if f[0] == "UNO" or f[1] == "UNO"], got
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The United States clearly disagree with the comments of Lula.", ("USA", "BRA")),
+        ("Japan disagrees with the decision of China to extend the zone.", ("JPN", "CHN")),
+    ],
+)
+def test_disagreeing_with_what_a_side_said_or_did_is_disapproval(coder, text, pair):
+    assert (*pair, "ACCUSE", "110") in _facts(coder, text)
+
+
+def test_disagreeing_on_issues_blames_no_one(coder):
+    assert _facts(coder, "The Japanese and Chinese ministers disagreed on many issues.") == []
+
+
 def test_attacks_on_posts_stay_blows(coder):
     # "on" after the attack names what it hits, not an outlet of words
     got = _facts(coder, "Russia continued its attacks on Ukrainian border posts.")
