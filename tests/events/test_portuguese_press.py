@@ -127,6 +127,15 @@ def test_disagreeing_on_issues_blames_no_one(coder):
     assert _facts(coder, "The Japanese and Chinese ministers disagreed on many issues.") == []
 
 
+def test_the_subject_of_is_to_be_done_is_the_one_it_is_done_to(coder):
+    text = "The Russian ambassador is to be summoned by the Polish foreign ministry on Monday."
+    got = [
+        (e.source_country, e.target_country, e.plover, e.modality)
+        for e in coder.code_text(text, DAY)
+    ]
+    assert ("POL", "RUS", "ACCUSE", "future") in got, got
+
+
 def test_attacks_on_posts_stay_blows(coder):
     # "on" after the attack names what it hits, not an outlet of words
     got = _facts(coder, "Russia continued its attacks on Ukrainian border posts.")

@@ -2966,6 +2966,27 @@ def repair_parse(doc: Doc) -> None:
     dative_first_recipients(doc)
     released_into(doc)
     nearest_appositions(doc)
+    awaited_passives(doc)
+
+
+def awaited_passives(doc: Doc) -> None:
+    """Make the subject of "is to be" the passive subject of the participle it announces:
+    in "Blinken is to be received by Lula on Wednesday", "the envoy is to be summoned by the
+    ministry" the parser leaves the subject on "is", and the act has no one it is done to.
+    "is" keeps the participle as its complement, which still tells the act is ahead."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        subject.head, subject.dep_ = verb, "nsubjpass"
 
 
 def nearest_appositions(doc: Doc) -> None:
