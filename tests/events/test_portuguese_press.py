@@ -136,6 +136,13 @@ def test_the_subject_of_is_to_be_done_is_the_one_it_is_done_to(coder):
     assert ("POL", "RUS", "ACCUSE", "future") in got, got
 
 
+def test_a_guest_named_by_a_title_before_the_name(coder):
+    text = "The secretary of State Antony Blinken was received by Lula on Wednesday."
+    got = _facts(coder, text)
+    assert ("BRA", "USA", "CONSULT", "043") in got, got
+    assert ("USA", "BRA", "CONSULT", "042") in got, got
+
+
 def test_attacks_on_posts_stay_blows(coder):
     # "on" after the attack names what it hits, not an outlet of words
     got = _facts(coder, "Russia continued its attacks on Ukrainian border posts.")

@@ -1457,6 +1457,9 @@ def guest_of(verb: Token) -> Token | None:
         or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
         # "flew to Sochi, where Putin received him": a person named before
         or guest.lower_ in ("him", "her")
+        # a title set before the name: "the secretary of State Antony Blinken was received
+        # by Lula" (the name is the title's apposition)
+        or (guest.lemma_.lower() in _TITLES and _a_person(child_of(guest, "appos")))
     )
     if not person or child_of(guest, "case") is not None:
         return None  # "welcomed Biden's victory" is about what Biden did
