@@ -692,6 +692,18 @@ FLOORS = {
     # of 24, dates 14 of 14, modality 14 of 14, no not-row violated, the SWE->SWE summons
     # gone; "the Ministry … condemned" of 21 January is still read as Sweden's (no target)
     "2023-01-26-stockholm-quran.txt": (0.58, 1.00, 1.00),
+    # a machine-translated São Paulo analysis of Brazil and Israel after Lula's Holocaust
+    # comparison in Addis Ababa (Lula persona non grata, Meyer at Yad Vashem and recalled,
+    # Zonshine summoned in Rio), written in session 38 (h1) before the coder saw it: start
+    # 7 of 22, dates 6 of 7, modality 7 of 7, one not-row violated (Brazil breaking ties,
+    # ", a hypothesis that the Itamaraty does not consider"); false facts: the UN cutting
+    # UNRWA's funds, Brazil and Egypt declaring a ceasefire they "defended", Katz's attacks
+    # on X a blow, Vieira criticising the Brazilian ambassador. Its rules ("defend" as
+    # advocacy, a clause summed up as a hypothesis, "classify as", an "as" adjective hung on
+    # the object, attacks in an outlet of words, a singular apposition on the name before
+    # its comma, "disagree with", "is to be received by", a titled guest): 13 of 22, dates
+    # 12 of 13, modality 13 of 13, no not-row violated, those false facts gone
+    "2024-02-21-addis-yad-vashem.txt": (0.59, 0.92, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -161,6 +161,30 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs that, translated from Portuguese or Spanish ("defender que", "defender um
+# cessar-fogo"), stand for "advocate": what they are said of is only argued for.
+ADVOCATING = {"defend"}
+# Determiners that make an event noun one already told of: "defended the air strikes".
+_TOLD_OF = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+def advocated(head: Token, below: str, complement: Token) -> bool:
+    """``complement`` is an act ``head`` only argues for: a clause ("Deputies defend that
+    Brazil breaks relations with Israel") or an event noun not yet told of ("Lula and Sisi
+    defended an immediate ceasefire in Gaza"). A defended act named as one known ("defended
+    the air strikes", "defended its operation in Syria") was done."""
+    if head.lemma_.lower() not in ADVOCATING or head.pos_ != "VERB":
+        return False
+    if below == "ccomp":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children)
+    if below == "dobj" and complement.pos_ == "NOUN":
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _TOLD_OF)
+            for c in complement.children
+        )
+    return False
+
+
 # Verbs of getting ready whose object event noun is still to come: "is planning an attack on
 # India", "prepared an offensive against the rebels", "readies an operation in Syria".
 PLANNING = {
@@ -1463,13 +1487,46 @@ def _before_snippet(verb: Token) -> bool:
     return head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : head.i])
 
 
+# Nouns that restate a clause, after a comma, as a thing not done: "…, a hypothesis that the
+# ministry does not consider".
+_RESTATED_UNDONE = {"hypothesis", "possibility", "eventuality"}
+
+
+def restated_as_hypothesis(word: Token) -> bool:
+    """The clause of ``word`` is summed up after a comma as a hypothesis: "parliamentarians
+    defend that Brazil breaks the diplomatic relations with Israel, a hypothesis that the
+    Itamaraty does not consider", "Ankara could close the straits, a possibility that
+    Moscow has not ruled out". The parser hangs the summing-up noun on the clause's last
+    noun; it sums up the whole clause."""
+    clause = _clause_of(word)
+    for tok in clause.subtree:
+        if (
+            tok.i > word.i
+            and tok.dep_ == "appos"
+            and tok.lemma_.lower() in _RESTATED_UNDONE
+            and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and _clause_of(tok) == clause
+        ):
+            return True
+    return False
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok``."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()) -> str:
     """Modality of the event expressed by ``word`` (a verb or an event noun).
 
     ``consumed`` holds token indices the pattern used (e.g. "refuse" in "refused to meet"), so
     an intention verb that is part of the event does not make it future.
     """
-    if spelled_out_wish(word) or generic(word):
+    if spelled_out_wish(word) or generic(word) or restated_as_hypothesis(word):
         return "hypothetical"
     chain = _chain(word)
     # a verb of telling its speaker would not use ("declined to comment on reports that …",
@@ -1725,6 +1782,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if (
+            (depth == 1 or below == "ccomp")
+            and tok.i not in consumed
+            and advocated(tok, below, chain[depth - 1])
+        ):
+            hypothetical = True  # "defend that Brazil breaks relations": only argued for
         if object_noun and tok.lemma_ in PLANNING:
             future = True  # "is planning an attack on India": not done yet
         if object_noun and tok.lemma_ in COMMENTS:

@@ -23,6 +23,9 @@ NAMING_VERBS = {
     "qualify", "characterise", "portray", "depict",
     # judging a thing something (translated French "juger"): "judged the measure unjustified"
     "judge",
+    # translated Portuguese and Spanish "classificar como", "calificar de": "classified the
+    # words of Lula as shameful", "classified the conduct of Katz as unacceptable"
+    "classify",
     # (translated Arabic "i'tabara"): "considered the autonomy plan the most credible basis",
     # "considered it a deviation from international legality"
     "consider",
@@ -40,7 +43,7 @@ BLAMING = {
 # Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
 # guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
 # "named Trump a deranged old man", "judged the measure unjustified").
-_APPOINTING = {"name", "declare", "judge", "consider"}
+_APPOINTING = {"name", "declare", "judge", "consider", "classify"}
 # Verbs a court rules with: "judged him guilty" is a verdict, no one's charge.
 _RULING = {"declare", "judge", "pronounce"}
 
@@ -257,7 +260,13 @@ def predicate(verb: Token) -> Token | None:
     # "qualified the step of Latvia as a provocation": the "as" phrase hung on the object
     hung = () if obj is None else obj.children
     as_ = next((c for c in hung if c.dep_ == "prep" and c.lower_ == "as"), None)
-    said = child_of(as_, "pobj") if as_ is not None else None
+    # (an adjective may hang on "as" as its modifier: "described the words of Lula as
+    # shameful, and announced …")
+    said = (
+        next((p for p in as_.children if p.dep_ in ("pobj", "amod")), None)
+        if as_ is not None
+        else None
+    )
     if said is not None and (verb.lemma_ != "call" or _judging(said)):
         return said
     if (

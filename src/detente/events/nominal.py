@@ -37,7 +37,7 @@ from detente.events.phrases import (
     modifiers_of,
     played,
 )
-from detente.events.readings import FAILED_TALKS, TROOPS, talks_broke_down
+from detente.events.readings import FAILED_TALKS, TROOPS, attack_in_words, talks_broke_down
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     ASKING_ROOTS,
@@ -952,6 +952,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             modifiers |= {w for c in carried for w in (c.lemma_.lower(), *modifiers_of(c))}
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
+        if attack_in_words(noun):
+            modifiers.add("verbal")  # "the attacks against Lula in the social network X"
         received = _received(noun)
         if _fire_as_criticism(noun, received):
             sender, receiver = received  # "came under fire from Rome over the remarks"

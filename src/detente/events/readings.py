@@ -1382,6 +1382,44 @@ def by_blame(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Where words are put out: an attack made there is made with words ("continued in the
+# social network X the attacks against Lula", "attacks on the minister in an interview").
+# (not "post" or "account": "attacks on police posts", "on account of")
+_WORD_OUTLETS = {
+    "network", "media", "medium", "twitter", "facebook", "telegram", "tweet", "interview",
+    "speech", "statement", "column", "editorial", "broadcast", "briefing", "podcast",
+    "platform",
+}  # fmt: skip
+_PUT_IN = frozenset({"in", "on", "through", "via", "during"})
+# (the attack's own "on" names whom it is aimed at: "attacks on police posts")
+_PUT_IN_BY_NOUN = _PUT_IN - {"on"}
+
+
+def attack_in_words(noun: Token) -> bool:
+    """The attack ``noun`` is made in an outlet of words, by the noun's own phrase or by the
+    verb that carries it: "Katz continued during the Tuesday in the social network X the
+    attacks against Lula", "renewed his attacks on the governor in a televised speech". Such
+    an attack is a criticism (111), not a blow."""
+    if noun.lemma_.lower() not in _BLAMING_BLOWS:
+        return False
+    holders = [noun]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        holders.append(noun.head)
+    # (the phrase may hang on a time phrase before it: "during the Tuesday in the social
+    # network X"; the outlet may be the name's kind: "network" in "the social network X")
+    places = [
+        p
+        for holder in holders
+        for p in prep_objects(holder, _PUT_IN_BY_NOUN if holder is noun else _PUT_IN)
+    ]
+    places += [q for p in list(places) for q in prep_objects(p, _PUT_IN)]
+    return any(
+        word.lemma_.lower() in _WORD_OUTLETS
+        for place in places
+        for word in (place, *(c for c in place.children if c.dep_ == "compound"))
+    )
+
+
 # Ills a side may be warned against that another side brings: "warned the Czech side against
 # the threat of the Chinese Communist Party", "against the influence of Moscow".
 _MENACES = {
@@ -1463,6 +1501,9 @@ def guest_of(verb: Token) -> Token | None:
         or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
         # "flew to Sochi, where Putin received him": a person named before
         or guest.lower_ in ("him", "her")
+        # a title set before the name: "the secretary of State Antony Blinken was received
+        # by Lula" (the name is the title's apposition)
+        or (guest.lemma_.lower() in _TITLES and _a_person(child_of(guest, "appos")))
     )
     if not person or child_of(guest, "case") is not None:
         return None  # "welcomed Biden's victory" is about what Biden did

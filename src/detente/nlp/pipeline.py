@@ -2997,6 +2997,53 @@ def repair_parse(doc: Doc) -> None:
     second_subject_preps(doc)
     dative_first_recipients(doc)
     released_into(doc)
+    nearest_appositions(doc)
+    awaited_passives(doc)
+
+
+def awaited_passives(doc: Doc) -> None:
+    """Make the subject of "is to be" the passive subject of the participle it announces:
+    in "Blinken is to be received by Lula on Wednesday", "the envoy is to be summoned by the
+    ministry" the parser leaves the subject on "is", and the act has no one it is done to.
+    "is" keeps the participle as its complement, which still tells the act is ahead."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        subject.head, subject.dep_ = verb, "nsubjpass"
+
+
+def nearest_appositions(doc: Doc) -> None:
+    """Hang a singular apposition on the singular name just before its comma, not on a
+    plural noun further back: in "criticised the rich countries that suspended the funds of
+    the UNRWA, the agency of the UN for the Palestinian refugees" the agency is the UNRWA,
+    not the countries (the parser made the UN stand for the rich countries). A noun and
+    its apposition name the same thing, so they agree in number."""
+    for appos in doc:
+        if appos.dep_ != "appos" or appos.tag_ != "NN":
+            continue
+        head = appos.head
+        if head.tag_ != "NNS" or head.i > appos.i:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children):
+            continue
+        comma = appos.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        named = doc[comma - 1]
+        if named.i <= head.i or named.tag_ not in ("NN", "NNP") or named.dep_ != "pobj":
+            continue
+        if not head.is_ancestor(named):
+            continue
+        appos.head = named
 
 
 # Open expanses a thing is let out or dumped into, which take no "of" phrase of their own.
