@@ -292,3 +292,23 @@ def test_plan_backed_by_a_third_side_stays_its_maker_s(coder):
     text = "Eritrea rejected an Ethiopian peace plan backed by the Organization of African Unity."
     got = _events(coder, text, dt.date(1999, 7, 16))
     assert ("ERI", "ETH") in [e[:2] for e in got if e[2][:2] == "12"], got
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Islamic State sent car bombs at Iraqi troops in western Mosul.", "IRQ"),
+        ("Iran sent drones against Saudi oil facilities.", "SAU"),
+    ],
+)
+def test_thing_sent_at_a_side_is_force(coder, text, target):
+    got = _events(coder, text, dt.date(2017, 2, 20))
+    assert any(e[2][:2] == "19" and e[1] == target for e in got), got
+    assert not any(e[2][:2] == "07" for e in got), got
+
+
+def test_thing_sent_to_a_side_stays_aid(coder):
+    # (control) sent to someone, even "against" a wish
+    text = "The US sent aid to Syria against the wishes of Damascus."
+    got = _events(coder, text, dt.date(2017, 2, 20))
+    assert any(e[2][:2] == "07" and e[1] == "SYR" for e in got), got

@@ -103,6 +103,7 @@ from detente.events.readings import (
     by_refuge,
     by_regretted_choice,
     by_suit_demanded,
+    by_thing_sent_at,
     by_trip,
     by_ultimatum,
     call_made_for,
@@ -1315,6 +1316,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_mission_permit(verb, pat)
         pat = by_regretted_choice(verb, pat)
         pat = by_own_words_regretted(verb, pat)
+        pat = by_thing_sent_at(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)
         pat = by_blame(verb, pat)

@@ -1196,6 +1196,20 @@ def by_own_words_regretted(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code=_APOLOGY) if any(_own_words(n) for n in regretted) else pat
 
 
+# Ways a thing is sent at someone rather than to them: "sent car bombs at Iraqi troops".
+_AIMED_AT = frozenset({"at", "against"})
+_FORCE = Pattern("190", "V", "send", "", frozenset(), frozenset(), frozenset({"at", "against"}), 0)
+
+
+def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
+    """Material sent "at" or "against" a side, with no one it goes to, is force used on that
+    side, no aid: "Islamic State sent car bombs at Iraqi troops", "sent suicide bombers
+    against government forces" ("sent weapons to Syria" stays aid)."""
+    if pat.code[:2] != "07" or any(True for _ in prep_objects(verb, frozenset({"to", "into"}))):
+        return pat
+    return _FORCE if any(True for _ in prep_objects(verb, _AIMED_AT)) else pat
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""
