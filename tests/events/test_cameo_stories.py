@@ -126,6 +126,13 @@ STORY_FLOORS = {
     # failed to agree" codes its refusal twice each way).
     "cameo_stories7_study.tsv": (0.75, 0.73),
     "cameo_stories7_heldout.tsv": (0.65, 0.67),
+    # Session 38, the eighth pair written before any rule (2003-2009: Colombia, Ecuador and
+    # Venezuela in 2008, the Russia-Ukraine gas cut-offs, Russia and Georgia's spy row, the Iran
+    # nuclear file, the six-party talks, Ethiopia in Somalia, Sudan, Chad and the ICC, Zimbabwe
+    # and SADC, Preah Vihear, Lebanon and Syria after Hariri): start figure study 0.657 (story
+    # mode 0.670), held-out 0.630 (story mode 0.633).
+    "cameo_stories8_study.tsv": (0.65, 0.67),
+    "cameo_stories8_heldout.tsv": (0.63, 0.63),
 }
 
 
