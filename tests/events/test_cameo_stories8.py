@@ -26,3 +26,18 @@ def test_a_deed_after_a_reported_verdict_is_the_speaker_s(coder):
     text = "Lavrov said the talks were over, and Georgia recalled its ambassador from Moscow."
     keys = _keys(coder, text, day)
     assert ("GEO", "RUS", "16") in keys, keys
+
+
+def test_an_envoy_ordered_home_by_his_leader_is_his_own(coder):
+    # sides._calls_home: "ordered … home" sends one's own envoy home as "recalled" does, and a
+    # leader's "his ambassador" is his state's; the post is the target
+    day = dt.date(2008, 3, 2)
+    text = "Correa said the raid was a massacre, and he ordered his ambassador home from Bogota."
+    keys = _keys(coder, text, day)
+    assert ("ECU", "COL", "16") in keys, keys
+    text = (
+        "Kirchner said the ruling was an insult, and she ordered her ambassador home from "
+        "Montevideo."
+    )
+    keys = _keys(coder, text, day)
+    assert ("ARG", "URY", "16") in keys, keys
