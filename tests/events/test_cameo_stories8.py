@@ -41,3 +41,18 @@ def test_an_envoy_ordered_home_by_his_leader_is_his_own(coder):
     )
     keys = _keys(coder, text, day)
     assert ("ARG", "URY", "16") in keys, keys
+
+
+def test_a_pledge_won_from_another_side_is_that_side_s_and_only_pledged(coder):
+    # modality.pledge_giver: "won a promise from Iran to …" tells Iran's pledge; the act in its
+    # infinitive is Iran's and only promised, never done by the side that won the promise
+    day = dt.date(2003, 10, 21)
+    text = (
+        "The foreign ministers of Britain and France flew to Tehran and won a promise from "
+        "Iran to accept snap inspections of its nuclear sites."
+    )
+    keys = _keys(coder, text, day)
+    assert not any(k[0] in ("GBR", "FRA") and k[2] == "08" for k in keys), keys
+    text = "Moscow won a pledge from Kiev to free the Russian sailors."
+    assert ("RUS", "RUS", "08") not in _keys(coder, text, day)
+    assert ("UKR", "RUS", "08") in _keys(coder, text, day, "future")

@@ -22,6 +22,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
     past_beside_infinitive,
+    pledge_giver,
     reserved,
 )
 
@@ -705,6 +706,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
         # participle is the expeller's, told of the object it is hung on
         return subject_of(verb.head.head, depth + 1) if depth < 4 else None
+    giver = pledge_giver(verb)
+    if giver is not None:  # "won a promise from Iran to suspend enrichment": Iran's act
+        return giver
     quoted = quoted_speaker(verb)
     if quoted is not None:
         return quoted
