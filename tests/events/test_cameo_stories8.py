@@ -56,3 +56,11 @@ def test_a_pledge_won_from_another_side_is_that_side_s_and_only_pledged(coder):
     text = "Moscow won a pledge from Kiev to free the Russian sailors."
     assert ("RUS", "RUS", "08") not in _keys(coder, text, day)
     assert ("UKR", "RUS", "08") in _keys(coder, text, day, "future")
+
+
+def test_shutting_off_a_flow_is_cutting_it_off(coder):
+    # verbs_09_20.tsv: "shut off" gas, oil or power to a state is 163 as "cut off" is
+    day = dt.date(2009, 1, 7)
+    assert ("RUS", "UKR", "16") in _keys(coder, "Russia shut off gas to Ukraine.", day)
+    keys = _keys(coder, "Moscow shut off oil supplies to Belarus on Monday.", day)
+    assert ("RUS", "BLR", "16") in keys, keys
