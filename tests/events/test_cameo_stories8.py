@@ -64,3 +64,17 @@ def test_shutting_off_a_flow_is_cutting_it_off(coder):
     assert ("RUS", "UKR", "16") in _keys(coder, "Russia shut off gas to Ukraine.", day)
     keys = _keys(coder, "Moscow shut off oil supplies to Belarus on Monday.", day)
     assert ("RUS", "BLR", "16") in keys, keys
+
+
+def test_two_sides_posting_forces_at_their_border_face_each_other(coder):
+    # symmetry.at_shared_border in each_to_other: forces sent to a border neither names
+    # ("the disputed border", "their frontier") are posted by each against the other
+    day = dt.date(2008, 7, 15)
+    text = "Thailand and Cambodia rushed troops to the disputed border near the temple."
+    keys = _keys(coder, text, day)
+    assert ("THA", "KHM", "15") in keys and ("KHM", "THA", "15") in keys, keys
+    keys = _keys(coder, "India and Pakistan massed troops on their border.", day)
+    assert ("IND", "PAK", "15") in keys and ("PAK", "IND", "15") in keys, keys
+    # a border named by a third side is that side's
+    keys = _keys(coder, "Venezuela and Ecuador sent troops to the Colombian border.", day)
+    assert ("VEN", "ECU", "15") not in keys, keys
