@@ -78,3 +78,16 @@ def test_two_sides_posting_forces_at_their_border_face_each_other(coder):
     # a border named by a third side is that side's
     keys = _keys(coder, "Venezuela and Ecuador sent troops to the Colombian border.", day)
     assert ("VEN", "ECU", "15") not in keys, keys
+
+
+def test_inspectors_or_monitors_sent_back_are_not_deported(coder):
+    # verbs_09_20.tsv and verbs_01_08.tsv: "send back" + inspectors (090) or monitors and
+    # peacekeepers (074), before the bare "send back" of deportation (174)
+    day = dt.date(2007, 2, 13)
+    text = "ElBaradei said he was ready to send inspectors back to North Korea."
+    keys = _keys(coder, text, day)
+    assert not any(k[2] in ("13", "17") for k in keys), keys
+    keys = _keys(coder, "The OSCE sent its observers back to Georgia on Monday.", day)
+    assert any(k[1] == "GEO" and k[2] == "07" for k in keys), keys
+    # people of the other state sent back are still deported
+    assert ("ITA", "LBY", "17") in _keys(coder, "Italy sent the migrants back to Libya.", day)
