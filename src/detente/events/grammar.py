@@ -22,6 +22,7 @@ from detente.events.modality import (
     SPEECH,
     called_on,
     past_beside_infinitive,
+    pledge_giver,
     reserved,
 )
 
@@ -705,6 +706,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "expelled Venezuelan diplomats accusing them of meddling" (no comma): the
         # participle is the expeller's, told of the object it is hung on
         return subject_of(verb.head.head, depth + 1) if depth < 4 else None
+    giver = pledge_giver(verb)
+    if giver is not None:  # "won a promise from Iran to suspend enrichment": Iran's act
+        return giver
     quoted = quoted_speaker(verb)
     if quoted is not None:
         return quoted
@@ -809,7 +813,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if (speaker := _willing_speaker(verb, depth)) is not None:
             return speaker
         head = verb.head
-        if past_beside_infinitive(verb):  # "called on both sides to restraint and blamed"
+        if past_beside_infinitive(verb) or deed_after_a_verdict(verb):
+            # "called on both sides to restraint and blamed"; "said the raid was a
+            # massacre, and ordered his ambassador home"
             return subject_of(head.head, depth + 1)
         if (patient := _active_after_passive(verb)) is not None:
             return patient
@@ -1752,6 +1758,25 @@ def passive_after_active(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and child_of(verb.head, "nsubjpass", "auxpass") is None
         and child_of(verb.head, "nsubj") is not None
+    )
+
+
+def deed_after_a_verdict(verb: Token) -> bool:
+    """``verb`` is a past deed the parser joined, after a comma and "and", to the copula of a
+    judgement its speaker reported: "Correa said the raid was a massacre, and ordered his
+    ambassador home from Bogota" (Correa recalls him, not the raid), "Lavrov said the arrests
+    were a provocation, and recalled the envoy". The copula only judges; the deed is the
+    speaker's, told beside the saying."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and child_of(verb, "nsubj", "nsubjpass") is None
+        and head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH
+        and head.head.tag_ == "VBD"
+        and any(c.dep_ == "punct" and c.text == "," and c.i < verb.i for c in head.children)
     )
 
 

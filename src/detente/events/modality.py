@@ -145,6 +145,42 @@ def reserved(noun: Token) -> bool:
     )
 
 
+# Verbs by which one gets a pledge out of another: "won a promise from Iran to suspend
+# enrichment", "secured an assurance from Kabul to …", "extracted a commitment from Minsk".
+PLEDGE_GETTING = {"win", "obtain", "secure", "extract", "get", "gain", "wring", "elicit"}
+
+
+def pledge_giver(verb: Token) -> Token | None:
+    """Who pledged the act ``verb`` when it is the infinitive of a pledge one side won from
+    another: "the ministers won a promise from Iran to suspend enrichment" (Iran pledged to
+    suspend; the ministers neither suspend nor pledge). The parser hangs the infinitive on
+    the pledge or on the winning verb; the giver is the "from" phrase of either."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        pledge, getting = verb.head, verb.head.head
+    elif verb.dep_ == "advcl":
+        getting = verb.head
+        pledge = next((c for c in getting.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    if pledge is None or pledge.lemma_.lower() not in INTENT_NOUNS or pledge.dep_ != "dobj":
+        return None
+    if getting.lemma_.lower() not in PLEDGE_GETTING:
+        return None
+    return next(
+        (
+            o
+            for holder in (getting, pledge)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 # Nouns that ask for an act: the act in their infinitive is only asked for ("the deadline for
 # the junta to reinstate the president expired", "an ultimatum to withdraw").
 DEMANDING_NOUNS = {"deadline", "ultimatum", "demand", "call", "appeal", "request", "plea"}
@@ -1699,6 +1735,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
+        if depth > 0 and pledge_giver(chain[depth - 1]) is not None:
+            future = True  # "won a promise from Iran to suspend enrichment": only pledged
         if depth == 1 and called_off(chain[0], tok, consumed):
             negated = True  # "talks between X and Y were called off": none were held
         if depth == 0 and tok.pos_ == "NOUN" and dropped_item(tok):

@@ -229,14 +229,26 @@ def _addressed(targets: list, members: list[tuple[Actor, float, Token]]) -> bool
 
 
 def _calls_home(triple: Triple) -> bool:
-    """``triple`` tells a state recalling or withdrawing its envoys."""
-    return triple.pattern.code == "161" and triple.word.lemma_.lower() in _CALLING_HOME
+    """``triple`` tells a state recalling or withdrawing its envoys, or sending them home by
+    any verb ("ordered his ambassador home from Bogota", "called its envoy back from Doha")."""
+    return triple.pattern.code == "161" and (
+        triple.word.lemma_.lower() in _CALLING_HOME or _sent_home(triple.word)
+    )
+
+
+def _sent_home(verb: Token) -> bool:
+    """``verb`` tells where its object goes with "home" or "back": "ordered his ambassador
+    home", "brought its envoy back" (the envoy is one's own, the post the target)."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in verb.children)
 
 
 def _its_own(tok: Token) -> bool:
     """``tok`` is named as the subject's own by a possessive pronoun ("its chief military
-    representative", "their envoys"): what a state calls home is its own, whatever the title."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children)
+    representative", "their envoys", a leader's "his ambassador"): what a state or its leader
+    calls home is its own, whatever the title."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS | {"his", "her"} for c in tok.children
+    )
 
 
 def _envoy_s_name(tok: Token) -> bool:

@@ -275,9 +275,43 @@ def across_line(word: Token) -> bool:
     )
 
 
+# Where forces are sent, massed or put on alert: "rushed troops to the border", "massed
+# tanks along their frontier", "deployed forces at the disputed boundary".
+_POSTED_AT = {"to", "on", "along", "at", "near", "toward", "towards"}
+
+
+def at_shared_border(word: Token) -> bool:
+    """ "Thailand and Cambodia rushed troops to the disputed border", "India and Pakistan
+    massed troops on their border": forces posted at the border of two sides, named by
+    neither ("the Colombian border", "the border with Ecuador"), face each other."""
+    # (the parser may hang the place on the forces: "massed [troops on their border]")
+    # (or read the verb as the forces' modifier: "[massed troops] on their border")
+    holders = [word, *(c for c in word.children if c.dep_ == "dobj")]
+    if word.dep_ == "amod":
+        holders.append(word.head)
+    lines = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _POSTED_AT
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _DIVIDING_LINES
+    ]
+    return bool(lines) and not any(
+        (c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ == "PROPN")
+        or c.ent_type_ in ("NORP", "GPE")
+        or (c.dep_ == "prep" and c.lower_ in ("with", "between", "of"))
+        for line in lines
+        for c in line.children
+    )
+
+
 def _dated(prep: Token) -> bool:
     """ "on Sunday", "at dawn": a preposition that tells when, not at whom."""
     return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
+
+
+_FORCE_POSTURE = "15"
 
 
 def each_to_other(triple: Triple) -> bool:
@@ -293,6 +327,7 @@ def each_to_other(triple: Triple) -> bool:
         or (triple.word.dep_ == "dobj" and triple.word.head.lemma_.lower() in SYMMETRIC_LEMMAS)
         or reciprocal(triple.word)
         or (triple.pattern.code[:2] in _BLOWS and across_line(triple.word))
+        or (triple.pattern.code[:2] == _FORCE_POSTURE and at_shared_border(triple.word))
     )
 
 
