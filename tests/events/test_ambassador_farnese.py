@@ -25,3 +25,32 @@ def test_ministers_and_envoys_of_the_2019_quarrel_are_known(coder, text, pair):
     first Conte government's time are office holders of their countries."""
     got = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
     assert pair in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The ministry called the meeting unacceptable between partners in the European "
+            "Union. It is the first time since 1940, when Mussolini declared the war to France, "
+            "that Paris recalls its ambassador from Rome.",
+            ("FRA", "ITA"),
+        ),
+        (
+            "Germany protested to Warsaw. It was the first time in a decade, after years of "
+            "calm, that Berlin summoned the Polish ambassador.",
+            ("DEU", "POL"),
+        ),
+    ],
+)
+def test_it_of_a_framing_clause_is_no_target(coder, text, pair):
+    """ "It is the first time since 1940, when …, that Paris recalls its ambassador": the
+    parser may hang the framing clause on the act as its complement; its "it" names no one
+    (it had taken the side of the sentence before, the European Union)."""
+    got = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if e.cameo[:2] in ("16", "11")
+    }
+    assert pair in got
+    assert all(target == pair[1] for source, target in got if source == pair[0])
