@@ -54,3 +54,29 @@ def test_it_of_a_framing_clause_is_no_target(coder, text, pair):
     }
     assert pair in got
     assert all(target == pair[1] for source, target in got if source == pair[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        (
+            "The spokesman Benjamin Griveaux on Friday declared that in Italy there is a prime "
+            "minister, called Giuseppe Conte, with whom Macron has already met many times, and "
+            "so refused the invitation of Salvini.",
+            ("FRA", "ITA"),
+            "12",
+        ),
+        (
+            "Lavrov said on Monday that there is no alternative to the talks and accused Kyiv "
+            "of sabotage.",
+            ("RUS", "UKR"),
+            "11",
+        ),
+    ],
+)
+def test_a_past_verb_joined_to_there_is_is_the_speaker_s(coder, text, pair, root):
+    """ "declared that in Italy there is a prime minister …, and so refused the invitation of
+    Salvini": "there" does nothing, so the refusing is the declarer's second act."""
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in coder.code_text(text, DAY)}
+    assert (*pair, root) in got
+
