@@ -80,3 +80,34 @@ def test_a_past_verb_joined_to_there_is_is_the_speaker_s(coder, text, pair, root
     got = {(e.source_country, e.target_country, e.cameo[:2]) for e in coder.code_text(text, DAY)}
     assert (*pair, root) in got
 
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Thursday 7 February Paris recalled its ambassador from Rome. The spokesman "
+            "Griveaux on the radio Europe 1 the day after refused the invitation of Salvini.",
+            dt.date(2019, 2, 8),
+        ),
+        (
+            "On Thursday 7 February Paris recalled its ambassador from Rome. The spokesman "
+            "Griveaux on the radio the day before had criticised the remarks of Di Maio.",
+            dt.date(2019, 2, 6),
+        ),
+    ],
+)
+def test_the_day_after_standing_alone_counts_from_the_story_s_day(coder, text, day):
+    """ "Griveaux on the radio the day after refused …": "the day after" with no thing after
+    it is the day after the one the story has reached (7 February)."""
+    told = [e for e in coder.code_text(text, DAY) if e.source_name.endswith("Griveaux")]
+    assert told and all(e.date == day for e in told)
+
+
+def test_the_day_after_a_thing_is_not_counted_from_the_story_s_day(coder):
+    """ "the day after the vote" counts from the vote, which the text does not date."""
+    text = (
+        "On 3 March Moscow expelled two diplomats. Kyiv had condemned Moscow the day after the "
+        "vote."
+    )
+    told = [e for e in coder.code_text(text, DAY) if e.source_country == "UKR"]
+    assert told and all(e.date != dt.date(2018, 3, 4) for e in told)
