@@ -111,3 +111,35 @@ def test_the_day_after_a_thing_is_not_counted_from_the_story_s_day(coder):
     )
     told = [e for e in coder.code_text(text, DAY) if e.source_country == "UKR"]
     assert told and all(e.date != dt.date(2018, 3, 4) for e in told)
+
+
+FIRST_SINCE = (
+    "On Thursday 7 February the French foreign ministry announced that the ambassador was "
+    "recalled for consultations. It is the first time since 1940, when Mussolini declared the "
+    "war to France, that Paris recalls its ambassador from Rome.\n\n"
+    "The premier Giuseppe Conte, who was in Beirut for a visit in Lebanon, said that the "
+    "relation between Italy and France has ancient roots."
+)
+
+
+def test_an_act_framed_as_a_first_is_of_the_story_s_day(coder):
+    """ "It is the first time since 1940 … that Paris recalls its ambassador from Rome": the
+    writer frames the recall just told, in the present; it is of 7 February, not of the
+    day of writing."""
+    recalls = [
+        e
+        for e in coder.code_text(FIRST_SINCE, DAY)
+        if e.source_name == "Paris" and e.cameo == "161"
+    ]
+    assert recalls and all(e.date == dt.date(2019, 2, 7) for e in recalls)
+
+
+def test_a_first_framed_by_the_writer_does_not_bring_the_story_to_now(coder):
+    """After "It is the first time … that Paris recalls …" the story is still on 7
+    February: Conte's visit to Lebanon, told next with no day, is of that day."""
+    visits = [
+        e
+        for e in coder.code_text(FIRST_SINCE, DAY)
+        if e.source_country == "ITA" and e.target_country == "LBN"
+    ]
+    assert visits and all(e.date == dt.date(2019, 2, 7) for e in visits)
