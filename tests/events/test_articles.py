@@ -679,6 +679,16 @@ FLOORS = {
     # hearsay): 4 of 14, dates 4 of 4, modality 4 of 4, no not-row violated, the threat
     # gone; "Xi and Scholz agreed that …" is coded 019 (an accord of views), the rows want 03
     "2022-11-06-tollerort-beijing.txt": (0.28, 1.00, 1.00),
+    # a machine-translated Rome daily's analysis (Italy and France, February 2019: Di Maio
+    # and the gilets jaunes, the French ambassador recalled and back) written in session 38
+    # (h7) before the coder saw it: start 10 of 25, dates 8 of 10, modality 10 of 10, no
+    # not-row violated; asserted facts no row accounts for: the recall "since 1940" aimed at
+    # the European Union (the framing clause's "it"), Macron asking Paris for the terrorists
+    # ("he" given the last man named, Salvini unknown). Its rules (the ministers and envoys of
+    # 2018-19, a framing "it" names no one, a past verb joined to "there is", "the day after"
+    # standing alone, an act framed as a first is of the story's day): 16 of 25, dates 15 of
+    # 16, modality 16 of 16, no not-row violated, both false facts gone
+    "2019-02-17-ambassador-farnese.txt": (0.64, 0.93, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
