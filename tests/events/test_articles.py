@@ -704,6 +704,16 @@ FLOORS = {
     # its comma, "disagree with", "is to be received by", a titled guest): 13 of 22, dates
     # 12 of 13, modality 13 of 13, no not-row violated, those false facts gone
     "2024-02-21-addis-yad-vashem.txt": (0.59, 0.92, 1.00),
+    # a machine-translated Rome daily's analysis (Italy and France, February 2019: Di Maio
+    # and the gilets jaunes, the French ambassador recalled and back) written in session 38
+    # (h7) before the coder saw it: start 10 of 25, dates 8 of 10, modality 10 of 10, no
+    # not-row violated; asserted facts no row accounts for: the recall "since 1940" aimed at
+    # the European Union (the framing clause's "it"), Macron asking Paris for the terrorists
+    # ("he" given the last man named, Salvini unknown). Its rules (the ministers and envoys of
+    # 2018-19, a framing "it" names no one, a past verb joined to "there is", "the day after"
+    # standing alone, an act framed as a first is of the story's day): 16 of 25, dates 15 of
+    # 16, modality 16 of 16, no not-row violated, both false facts gone
+    "2019-02-17-ambassador-farnese.txt": (0.64, 0.93, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

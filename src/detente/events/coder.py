@@ -87,6 +87,7 @@ from detente.events.grammar import (
     clause_of,
     embedding,
     final_clause,
+    framing_clause,
     life_told,
     modified_noun,
     names_an_actor,
@@ -1000,6 +1001,13 @@ def _forces_told_to_leave(verb: Token, target: Token) -> bool:
         and target in told.subtree
         and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _GOING for c in verb.children)
     )
+
+
+def _framed_as_a_first(word: Token) -> bool:
+    """``word`` is an act the writer frames as a first ("It is the first time since 1940 that
+    Paris recalls its ambassador from Rome"), told in the present though it is the act the
+    story has just told: of the story's day, as a verb in the past would be."""
+    return any(framing_clause(c, word) for c in word.children)
 
 
 def _said_in_past(word: Token) -> bool:
@@ -2194,7 +2202,7 @@ class Coder:
         if (
             date_source == "publication"
             and (story is not None or period is not None)
-            and (told_in_past(word) or _said_in_past(word))
+            and (told_in_past(word) or _said_in_past(word) or _framed_as_a_first(word))
         ):
             # "… met on Monday. The two leaders spoke …"; "In March Bamako suspended the
             # broadcasts. Paris condemned the decision.": that month, no day of it

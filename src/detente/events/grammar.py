@@ -1648,6 +1648,19 @@ def reported_before(verb: Token) -> Token | None:
     )
 
 
+def framing_clause(clause: Token, verb: Token) -> bool:
+    """``clause`` is a frame set before the act with an empty "it", which the parser hung
+    on the act as its complement: "It is the first time since 1940, when Mussolini declared
+    war on France, that Paris recalls its ambassador from Rome". Its "it" names no one, the
+    act's target is not in it, and the act is not told at the time of writing."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and clause.lemma_ == "be"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
+    )
+
+
 def set_off(tok: Token) -> bool:
     """``tok`` follows a comma: a phrase or participle set off from what it hangs on."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","

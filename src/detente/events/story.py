@@ -25,7 +25,7 @@ from detente.events.dates import (
     of_the_story_year,
     resolve_date,
 )
-from detente.events.grammar import before_subject, clause_of
+from detente.events.grammar import before_subject, clause_of, framing_clause
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.events.relative_dates import restates_story_span, shift_of, weekend_day
@@ -408,6 +408,9 @@ def told_in_present(verb: Token) -> bool:
         and verb.lemma_.lower() not in STATES
         and verb.lemma_.lower() not in _WEIGHING
         and not _view_of_a_thing(verb)
+        # ("It is the first time since 1940 that Paris recalls its ambassador": the act just
+        # told, framed by the writer, read by the parser as the sentence's main verb)
+        and not any(framing_clause(c, verb) for c in verb.children)
         and verb.text[:1].islower()
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

@@ -23,6 +23,7 @@ from detente.events.grammar import (
     clause_of,
     counted,
     final_clause,
+    framing_clause,
     named_by_modifier,
     names_an_actor,
     names_someone,
@@ -2270,6 +2271,8 @@ def verb_targets(
                 found.append(owner)
             found.append(direct)
     clause = child_of(verb, "ccomp", "xcomp")
+    if clause is not None and framing_clause(clause, verb):
+        clause = None
     subject = _clause_doer(clause) if clause is not None else None
     if (
         subject is None

@@ -122,6 +122,16 @@ _RELATIVE_DAYS = [
 ]
 
 
+# "the day after" / "the day before" standing alone, counted from the story's day ("Griveaux
+# on the radio the day after declared …", translated order); kept only when no thing follows
+# it ("the day after the vote" counts from the vote: :func:`_counts_from_a_thing`).
+_DAY_AFTER = [
+    {"LOWER": "the"},
+    {"LOWER": "day"},
+    {"LOWER": {"IN": ["after", "before"]}},
+]
+
+
 # A weekday with its part of the day ("on Saturday night", "Monday morning"), which the model
 # tags as a TIME and event dates, read from DATE entities, would miss.
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -175,8 +185,9 @@ class DateSpans:
         self.matcher.add("DATE", dates)
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
         self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
+        self.matcher.add("DAY_AFTER", [_DAY_AFTER])
         # (no pattern repeats a token: a match is at most one word per token pattern long)
-        self.reach = max(len(p) for p in [*dates, _BARE_MONTH, _BARE_ORDINAL])
+        self.reach = max(len(p) for p in [*dates, _BARE_MONTH, _BARE_ORDINAL, _DAY_AFTER])
         strings = nlp.vocab.strings
         self.anchor_words = {strings.add(w) for w in _ANCHOR_WORDS}
         self.anchor_shapes = {strings.add(s) for s in _ORDINAL_WORD_SHAPES}
@@ -211,12 +222,14 @@ class DateSpans:
     def __call__(self, doc: Doc) -> Doc:
         bare = doc.vocab.strings["BARE_MONTH"]
         ordinal = doc.vocab.strings["BARE_ORDINAL"]
+        day_after = doc.vocab.strings["DAY_AFTER"]
         # (a month the model put in a date of its own stays there: "by July next year")
         matches = [
             (label, start + 1, end) if label in (bare, ordinal) else (label, start, end)
             for label, start, end in self._matches(doc)
             if not (label == bare and doc[start + 1].ent_type_ == "DATE")
             and not (label == ordinal and _counts_a_thing(doc, end))
+            and not (label == day_after and _counts_from_a_thing(doc, end))
         ]
         if not matches:
             return doc
@@ -228,6 +241,13 @@ class DateSpans:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda span: span.start)
         return doc
+
+
+def _counts_from_a_thing(doc: Doc, end: int) -> bool:
+    """ "the day after" ending at ``end`` counts from what is named right after it ("the day
+    after the vote", "the day before Putin's visit", "the day before he left"), not from the
+    story's day."""
+    return end < len(doc) and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX")
 
 
 def _counts_a_thing(doc: Doc, end: int) -> bool:

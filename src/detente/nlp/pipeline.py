@@ -2074,14 +2074,23 @@ def _told_perfect(verb: Token, joined: Token) -> bool:
     )
 
 
+def _there_is(verb: Token) -> bool:
+    """``verb`` says that something exists ("there is", "there were"): its "there" can do
+    nothing, so no verb joined to it shares its subject ("declared that in Italy there is a
+    prime minister, called Giuseppe Conte, and so refused the invitation of Salvini": the
+    refusing is the declarer's)."""
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+
+
 def finite_conjuncts(doc: Doc) -> None:
     """Hang a past verb the parser joined to an infinitive inside a complement on the past
     verb that the complement belongs to: in "accused Russia of failing to protect the
     country and blamed Moscow for the loss" the blaming is the accuser's second act, not a
     second thing Russia failed to do, and its subject is the accuser's; an infinitive or a
     gerund cannot be joined by a past verb ("accused Armenia of shelling its positions and
-    retaliated against Armenian troops": Azerbaijan retaliated). A joined clause with its own
-    subject is left where it is."""
+    retaliated against Armenian troops": Azerbaijan retaliated), nor can a verb joined to
+    "there is" (:func:`_there_is`). A joined clause with its own subject is left where it
+    is."""
     for verb in doc:
         if verb.dep_ != "conj" or verb.tag_ != "VBD":
             continue
@@ -2089,6 +2098,7 @@ def finite_conjuncts(doc: Doc) -> None:
             verb.head.tag_ not in _NON_FINITE_TAGS
             and not _modal_passive(verb.head)
             and not _told_perfect(verb.head, verb)
+            and not _there_is(verb.head)
         ):
             continue
         # (an object, a phrase or a clause: "said Washington must bear responsibility and
