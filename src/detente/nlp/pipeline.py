@@ -22,7 +22,14 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, load_dictionary
+from detente.actors.dictionary import (
+    ACTOR_SPANS,
+    PLACE_KINDS,
+    ActorDictionary,
+    load_dictionary,
+    seats_of_story,
+    shared_seats,
+)
 from detente.nlp.casing import Lexicon, recase
 from detente.nlp.date_spans import make_date_spans  # noqa: F401  (registers detente_dates)
 
@@ -3210,6 +3217,7 @@ class ActorTagger:
         self._add(nlp, "CONTINENTAL", CONTINENTAL)
         self._strict = {alias.lower() for alias in book.case_sensitive}
         self.lexicon = _lexicon(nlp)
+        self.shared_seats = shared_seats(book)
 
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
@@ -3416,6 +3424,7 @@ class ActorTagger:
                     spans.append(span)
         # "the Washington Post": a newspaper, not the capital
         spans = [s for s in spans if not (newspaper_title(s) and self._titles_a_paper(s.kb_id_))]
+        seats_of_story(spans, self.book, self.shared_seats)  # whose "the Foreign Office" is
         doc.spans[ACTOR_SPANS] = spans
         return doc
 

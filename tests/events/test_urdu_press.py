@@ -1,0 +1,43 @@
+"""Rules found on a machine-translated analysis written in session 38 (a Lahore daily's piece,
+from the Urdu, on Pakistan and Iran in January 2024): each with sentences invented for detente
+about real episodes, in the wording such translations use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _facts(events, root=None):
+    return [
+        (e.source_country, e.target_country, e.date)
+        for e in events
+        if e.is_fact and (root is None or e.cameo_root == root)
+    ]
+
+
+def test_the_foreign_office_of_a_story_naming_its_state_and_not_britain(coder):
+    # Pakistan's, Germany's and Britain's foreign ministries all go by "the Foreign Office"
+    text = (
+        "Indian drones crossed the Line of Control on Sunday. The Foreign Office in Islamabad "
+        "summoned the Indian charge d'affaires on Monday."
+    )
+    summoned = _facts(coder.code_text(text, dt.date(2019, 3, 5)), "11")
+    assert [(s, t) for s, t, _ in summoned] == [("PAK", "IND")], summoned
+    text = (
+        "Chancellor Olaf Scholz flew to Beijing on Friday. On Monday the Foreign Office "
+        "summoned the Chinese ambassador."
+    )
+    summoned = _facts(coder.code_text(text, dt.date(2022, 11, 8)), "11")
+    assert [(s, t) for s, t, _ in summoned] == [("DEU", "CHN")], summoned
+
+
+def test_the_foreign_office_stays_britains_when_the_story_names_britain_or_no_other(coder):
+    text = "The Foreign Office summoned the Russian ambassador on Monday."
+    summoned = _facts(coder.code_text(text, dt.date(2018, 3, 14)), "11")
+    assert [(s, t) for s, t, _ in summoned] == [("GBR", "RUS")], summoned
+    text = (
+        "British and Pakistani officials met in London on Sunday. On Monday the Foreign Office "
+        "summoned the Iranian ambassador."
+    )
+    summoned = _facts(coder.code_text(text, dt.date(2024, 1, 23)), "11")
+    assert ("GBR", "IRN") in [(s, t) for s, t, _ in summoned], summoned
