@@ -41,3 +41,17 @@ def test_the_foreign_office_stays_britains_when_the_story_names_britain_or_no_ot
     )
     summoned = _facts(coder.code_text(text, dt.date(2024, 1, 23)), "11")
     assert ("GBR", "IRN") in [(s, t) for s, t, _ in summoned], summoned
+
+
+def test_a_violation_of_a_states_airspace_condemned_is_aimed_at_who_struck_it(coder):
+    # the state whose airspace was violated is the one wronged, never the one blamed
+    text = (
+        "Russian jets struck targets in Turkey on Monday. On Tuesday the Turkish foreign "
+        "ministry in a statement the violation of the airspace of Turkey condemned."
+    )
+    condemned = _facts(coder.code_text(text, dt.date(2015, 10, 7)), "11")
+    assert [(s, t) for s, t, _ in condemned] == [("TUR", "RUS")], condemned
+    # no strike told: no target at all rather than the ministry's own country
+    text = "The Pakistani foreign ministry condemned the violation of the airspace of Pakistan."
+    condemned = _facts(coder.code_text(text, dt.date(2024, 1, 17)), "11")
+    assert not [t for _, t, _ in condemned if t == "PAK"], condemned
