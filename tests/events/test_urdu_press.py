@@ -55,3 +55,13 @@ def test_a_violation_of_a_states_airspace_condemned_is_aimed_at_who_struck_it(co
     text = "The Pakistani foreign ministry condemned the violation of the airspace of Pakistan."
     condemned = _facts(coder.code_text(text, dt.date(2024, 1, 17)), "11")
     assert not [t for _, t, _ in condemned if t == "PAK"], condemned
+
+
+def test_where_and_with_what_told_between_a_doer_and_its_last_verb(coder):
+    # "Iran in Erbil": the parser had hung the place on the doer's name, the act aimed nowhere
+    text = "On 15 January Iran in the Iraqi city of Erbil also with missiles had attacked."
+    struck = _facts(coder.code_text(text, dt.date(2024, 1, 23)), "19")
+    assert struck == [("IRN", "IRQ", dt.date(2024, 1, 15))], struck
+    text = "On 26 February India with fighter jets near the town Balakot in Pakistan attacked."
+    struck = _facts(coder.code_text(text, dt.date(2019, 3, 2)), "19")
+    assert [(s, t) for s, t, _ in struck] == [("IND", "PAK")], struck

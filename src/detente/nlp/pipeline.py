@@ -2972,6 +2972,90 @@ def repair_parse(doc: Doc) -> None:
     second_subject_preps(doc)
     dative_first_recipients(doc)
     released_into(doc)
+    settings_before_final_verb(doc)
+
+
+# Prepositions of where and with what an act is done, which a translation sets between the
+# doer's name and the verb it ends on; and those of a place alone.
+_SETTING_PREPS = frozenset({"in", "with", "near", "at", "inside", "from"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "inside"})
+# Nouns of a place an act is done in: "in the Iraqi city of Erbil", "in the district Panjgur".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "district", "province", "region", "area", "capital", "port",
+    "border", "county", "state", "territory", "zone",
+})  # fmt: skip
+
+
+def _before_own_verb(tok: Token, verb: Token) -> bool:
+    """``tok`` is a word of ``verb``'s own clause said before it: an auxiliary, an adverb or
+    another phrase hung on it ("also with missiles had attacked")."""
+    return any(up == verb for up in tok.ancestors) and not any(
+        up.i > tok.i and up != verb and up.pos_ in ("VERB", "AUX") for up in tok.ancestors
+    )
+
+
+def _a_setting(prep: Token, named: set[int]) -> bool:
+    """``prep`` tells where an act is done ("in the Iraqi city of Erbil", "near Zakho") or
+    with what ("with missiles"), not with whom ("with Putin": a partner, whom the doer's
+    phrase may name with it) or in what way ("in exchange", "in a statement")."""
+    held = [o for o in prep.children if o.dep_ == "pobj"]
+    if not held:
+        return False
+    if prep.lower_ == "with":  # (its object's own words: "with missiles in Balochistan")
+        own = [w for o in held for j in (o, *o.conjuncts) for w in (j, *j.children)]
+        return not any(w.i in named for w in own if w.dep_ != "prep")
+    return any(
+        t.lemma_.lower() in _PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") or t.i in named
+        for o in held
+        for t in o.subtree
+    )
+
+
+def settings_before_final_verb(doc: Doc) -> None:
+    """Mend "Iran in the Iraqi city of Erbil also with missiles had attacked", "Iran with
+    missiles and drones in the district Panjgur of Balochistan attacked" (translated order:
+    the doer's name, where and with what, then the verb last, with no object): the parser
+    hangs the phrases on the name, as if the doer were "Iran in Erbil", and the act has no
+    place to be aimed at. A phrase of place or means hung on a subject that is an actor's
+    name, with nothing but the verb's own words between it and the verb, is the verb's; so
+    is a place phrase hung on the object of one ("with missiles and drones in the district
+    Panjgur"). "Russian troops in Syria attacked" keeps its phrase: the subject is no name;
+    "Erdogan with Putin held talks" too: Putin is a partner; and "Shoigu in a conversation
+    with Lieberman stated that …": a verb of saying tells no act done there."""
+    bounds = _actor_bounds(doc)
+    named = {i for start, end in bounds.items() for i in range(start, end)}
+    for subject in doc:
+        verb = subject.head
+        if (
+            subject.dep_ != "nsubj"
+            or subject.pos_ != "PROPN"
+            or subject.i not in named
+            or verb.pos_ != "VERB"
+            or verb.i < subject.i
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        ):
+            continue
+        preps = [
+            c
+            for c in subject.children
+            if c.dep_ == "prep"
+            and c.i > subject.i
+            and c.lower_ in _SETTING_PREPS
+            and _a_setting(c, named)
+        ]
+        end = subject.right_edge.i
+        between = doc[end + 1 : verb.i]
+        if not preps or any(
+            not _before_own_verb(t, verb) or t.dep_ in ("dobj", "nsubj") for t in between
+        ):
+            continue
+        for prep in preps:
+            prep.head = verb
+            for held in (o for o in prep.children if o.dep_ == "pobj"):
+                for place in [*held.children, *(c for j in held.conjuncts for c in j.children)]:
+                    if place.dep_ == "prep" and place.lower_ in _PLACE_PREPS:
+                        if _a_setting(place, named):
+                            place.head = verb
 
 
 # Open expanses a thing is let out or dumped into, which take no "of" phrase of their own.
