@@ -65,3 +65,14 @@ def test_where_and_with_what_told_between_a_doer_and_its_last_verb(coder):
     text = "On 26 February India with fighter jets near the town Balakot in Pakistan attacked."
     struck = _facts(coder.code_text(text, dt.date(2019, 3, 2)), "19")
     assert [(s, t) for s, t, _ in struck] == [("IND", "PAK")], struck
+
+
+def test_a_doer_told_right_after_a_time_phrase_of_another_act(coder):
+    # "before the attack the prime minister": read as the attack's apposition, he attacked
+    text = (
+        "Only a few hours before the strike the Pakistani prime minister Anwaar-ul-Haq Kakar "
+        "in Davos with the Iranian foreign minister had met."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2024, 1, 23)) if e.is_fact]
+    assert not [e for e in events if e.cameo_root == "19"], events
+    assert ("PAK", "IRN") in [(s, t) for s, t, _ in _facts(events, "04")], events

@@ -2972,7 +2972,53 @@ def repair_parse(doc: Doc) -> None:
     second_subject_preps(doc)
     dative_first_recipients(doc)
     released_into(doc)
+    doers_after_time_phrases(doc)
     settings_before_final_verb(doc)
+
+
+# Prepositions that set an act in time by another one: "before the attack", "after the talks".
+_TIME_BY_ACT = frozenset({"before", "after", "since", "until", "during"})
+
+
+def doers_after_time_phrases(doc: Doc) -> None:
+    """Mend "only a few hours before the attack the caretaker prime minister Kakar … with
+    the Iranian foreign minister had met", "after the talks the two ministers signed …"
+    (translated order: an act's time told by another act, then the doer, no comma): the
+    parser makes the doer an apposition of the act in the time phrase (that act the object
+    of "before", or the verb's subject with "before" its mark), and the verb has no other
+    subject; the act in the phrase then reads as the doer's. A phrase set right after that
+    act as its apposition, when the verb comes after it, is the verb's subject, the act the
+    object of "before" or "after"; the phrases hung on the act after the doer are the
+    verb's too."""
+    for noun in doc:
+        prep, verb = noun.head, noun.head.head
+        if noun.dep_ == "nsubj" and noun.left_edge.i > 0:
+            # "before the strike [the minister …] had met": "before" the verb's mark
+            prep, verb = doc[noun.left_edge.i - 1], noun.head
+            if prep.dep_ != "mark" or prep.head != verb:
+                continue
+        elif noun.dep_ != "pobj":
+            continue
+        if prep.lower_ not in _TIME_BY_ACT or noun.pos_ != "NOUN":
+            continue
+        doer = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        if (
+            doer is None
+            or verb.pos_ != "VERB"
+            or verb.i < doer.i
+            or doer.left_edge.i != noun.i + 1
+            or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != noun
+                for c in verb.children
+            )
+        ):
+            continue
+        if noun.dep_ == "nsubj":
+            prep.head, prep.dep_ = verb, "prep"
+            noun.head, noun.dep_ = prep, "pobj"
+        doer.head, doer.dep_ = verb, "nsubj"
+        for after in [c for c in noun.children if c.dep_ == "prep" and c.i > doer.i]:
+            after.head = verb
 
 
 # Prepositions of where and with what an act is done, which a translation sets between the
