@@ -76,3 +76,15 @@ def test_a_doer_told_right_after_a_time_phrase_of_another_act(coder):
     events = [e for e in coder.code_text(text, dt.date(2024, 1, 23)) if e.is_fact]
     assert not [e for e in events if e.cameo_root == "19"], events
     assert ("PAK", "IRN") in [(s, t) for s, t, _ in _facts(events, "04")], events
+
+
+def test_whom_a_meeting_on_the_sidelines_of_a_summit_is_held_with(coder):
+    text = "Modi met on the sidelines of the G20 summit with Xi Jinping on Tuesday."
+    met = _facts(coder.code_text(text, dt.date(2016, 9, 7)), "04")
+    assert [(s, t) for s, t, _ in met] == [("IND", "CHN")], met
+    text = (
+        "Kakar met on the sidelines of the World Economic Forum with the Iranian foreign "
+        "minister Hossein Amir-Abdollahian."
+    )
+    met = _facts(coder.code_text(text, dt.date(2024, 1, 16)), "04")
+    assert [(s, t) for s, t, _ in met] == [("PAK", "IRN")], met

@@ -2974,6 +2974,35 @@ def repair_parse(doc: Doc) -> None:
     released_into(doc)
     doers_after_time_phrases(doc)
     settings_before_final_verb(doc)
+    partners_after_sidelines(doc)
+
+
+# Nouns of the occasion beside which an act is done: "on the sidelines of the summit".
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+def partners_after_sidelines(doc: Doc) -> None:
+    """Mend "Modi met on the sidelines of the G20 summit with Xi Jinping", "Kakar in Davos on
+    the sidelines of the World Economic Forum with Amir-Abdollahian had met": the parser
+    hangs the "with" phrase on the sidelines (or on the summit they are of), which take
+    none, and the meeting has no one it is held with. A "with" phrase naming an actor, hung
+    on "the sidelines" of a verb or on the "of" phrase of them, is the verb's."""
+    bounds = _actor_bounds(doc)
+    named = {i for start, end in bounds.items() for i in range(start, end)}
+    for with_ in doc:
+        if with_.lower_ != "with" or with_.dep_ != "prep":
+            continue
+        partners = [o for o in with_.children if o.dep_ == "pobj"]
+        if not any(t.i in named for o in partners for t in o.subtree):
+            continue
+        side = with_.head
+        if side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.pos_ == "NOUN":
+            side = side.head.head  # "the sidelines of [the summit with Xi]"
+        if side.lemma_.lower() not in _SIDELINES or side.dep_ != "pobj":
+            continue
+        verb = side.head.head
+        if verb.pos_ == "VERB":
+            with_.head = verb
 
 
 # Prepositions that set an act in time by another one: "before the attack", "after the talks".
