@@ -88,3 +88,9 @@ def test_whom_a_meeting_on_the_sidelines_of_a_summit_is_held_with(coder):
     )
     met = _facts(coder.code_text(text, dt.date(2024, 1, 16)), "04")
     assert [(s, t) for s, t, _ in met] == [("PAK", "IRN")], met
+
+
+def test_an_envoy_called_back_is_recalled(coder):
+    text = "India called back its high commissioner from Islamabad on Friday."
+    recalled = _facts(coder.code_text(text, dt.date(2019, 2, 16)), "16")
+    assert [(s, t) for s, t, _ in recalled] == [("IND", "PAK")], recalled
