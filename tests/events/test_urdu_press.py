@@ -94,3 +94,13 @@ def test_an_envoy_called_back_is_recalled(coder):
     text = "India called back its high commissioner from Islamabad on Friday."
     recalled = _facts(coder.code_text(text, dt.date(2019, 2, 16)), "16")
     assert [(s, t) for s, t, _ in recalled] == [("IND", "PAK")], recalled
+
+
+def test_an_object_said_before_the_infinitive_of_a_decision(coder):
+    # "decided its ambassador … to recall": the ambassador read as the one to recall someone
+    text = "On Wednesday Pakistan has decided its ambassador from Kabul to recall."
+    recalled = _facts(coder.code_text(text, dt.date(2016, 6, 16)), "16")
+    assert [(s, t) for s, t, _ in recalled] == [("PAK", "AFG")], recalled
+    text = "The European Union has decided the sanctions against Russia to extend."
+    extended = _facts(coder.code_text(text, dt.date(2015, 6, 22)), "16")
+    assert [(s, t) for s, t, _ in extended] == [("EU", "RUS")], extended

@@ -2972,9 +2972,48 @@ def repair_parse(doc: Doc) -> None:
     second_subject_preps(doc)
     dative_first_recipients(doc)
     released_into(doc)
+    objects_before_infinitives(doc)
     doers_after_time_phrases(doc)
     settings_before_final_verb(doc)
     partners_after_sidelines(doc)
+
+
+# Verbs of deciding or undertaking, whose infinitive shares their subject and never has one
+# of its own: "decided to recall", "agreed to extend", "vowed to punish".
+_OWN_INFINITIVE = frozenset({
+    "decide", "agree", "promise", "plan", "resolve", "intend", "vow", "pledge", "refuse",
+    "try", "seek", "attempt", "prepare", "undertake", "choose", "hope",
+})  # fmt: skip
+# ... of them, those that take no one as their own object either ("promised Minsk to supply
+# gas", "refused him to leave" name whom).
+_NO_OBJECT_INFINITIVE = _OWN_INFINITIVE - {"promise", "pledge", "vow", "refuse", "hope"}
+
+
+def objects_before_infinitives(doc: Doc) -> None:
+    """Mend "Pakistan has decided its ambassador from Tehran to call back", "Berlin agreed the
+    sanctions against Russia to extend" (translated order: the infinitive's object said
+    before it): the parser makes the object the infinitive's subject, as if the ambassador
+    were to call someone (or, with a name after it, the object of "decided"). The subject
+    an infinitive after a verb of deciding or undertaking has before its "to", or the object
+    of a verb of deciding that takes none, when the infinitive has no object of its own, is
+    the infinitive's object."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in _OWN_INFINITIVE:
+            continue
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or clause.i < verb.i:
+                continue
+            to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+            said = [c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i]
+            if lemma in _NO_OBJECT_INFINITIVE:
+                said += [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+            if not to or len(said) != 1 or any(c.dep_ == "dobj" for c in clause.children):
+                continue
+            if said[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+            said[0].head, said[0].dep_ = clause, "dobj"
+            clause.dep_ = "xcomp"
 
 
 # Nouns of the occasion beside which an act is done: "on the sidelines of the summit".
