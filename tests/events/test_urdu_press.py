@@ -104,3 +104,24 @@ def test_an_object_said_before_the_infinitive_of_a_decision(coder):
     text = "The European Union has decided the sanctions against Russia to extend."
     extended = _facts(coder.code_text(text, dt.date(2015, 6, 22)), "16")
     assert [(s, t) for s, t, _ in extended] == [("EU", "RUS")], extended
+
+
+def test_verbs_joined_inside_a_relative_set_off_by_commas_end_no_clause(coder):
+    text = "Russia all flights to Georgia, which were planned or were already sold, has suspended."
+    suspended = _facts(coder.code_text(text, dt.date(2019, 7, 8)), "16")
+    assert [(s, t) for s, t, _ in suspended] == [("RUS", "GEO")], suspended
+
+
+def test_phrases_of_place_set_off_by_commas_before_an_object_with_no_article(coder):
+    text = (
+        "On Friday Turkey in the Iraqi province Duhok, in the area of Zakho, precise air "
+        "strikes carried out, to which the name Claw-Lock was given."
+    )
+    struck = _facts(coder.code_text(text, dt.date(2022, 4, 20)), "19")
+    assert [(s, t) for s, t, _ in struck] == [("TUR", "IRQ")], struck
+
+
+def test_a_list_of_translated_clauses_joined_by_commas(coder):
+    text = "Moscow the Polish ambassador summoned, the decision condemned and a response promised."
+    events = coder.code_text(text, dt.date(2022, 5, 10))
+    assert len(_facts(events, "11")) == 2 and _facts(events, "13"), events
