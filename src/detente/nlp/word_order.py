@@ -137,6 +137,12 @@ def _clauses(sent: Span) -> list[Span]:
                 and _ends_clause(tok.nbor(-1))
                 and tok.nbor().pos_ == "DET"
                 and _verb_final_after(sent, tok.i)
+                # (not the comma that closes a relative on the subject: "The Czech
+                # minister, who since April the duties held, the Russian ambassador
+                # summoned")
+                and not any(
+                    t.lower_ in _RELATIVE for t in sent.doc[max(sent.start, start - 1) : tok.i]
+                )
             )
             or (
                 tok.pos_ == "CCONJ"
