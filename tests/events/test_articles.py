@@ -714,6 +714,20 @@ FLOORS = {
     # standing alone, an act framed as a first is of the story's day): 16 of 25, dates 15 of
     # 16, modality 16 of 16, no not-row violated, both false facts gone
     "2019-02-17-ambassador-farnese.txt": (0.64, 0.93, 1.00),
+    # a machine-translated Lahore analysis, from the Urdu (Pakistan and Iran in January
+    # 2024: the strikes in Panjgur and Saravan, the envoys recalled and sent back) written
+    # in session 38 (h3) before the coder saw it: start 10 of 24, dates 10 of 10, modality
+    # 10 of 10, no not-row violated; asserted facts no row accounts for: "the Foreign
+    # Office" read as Britain's (a condemnation, a threat and a summons aimed at Pakistan),
+    # and the caretaker prime minister attacking the Iranian minister he met "before the
+    # attack". Its rules (a seat name states share given to the one the story names, a
+    # violation of a state's airspace aimed at who struck it, where and with what told
+    # between a doer and its last verb, a doer right after "before the attack", whom a
+    # meeting on the sidelines is held with, an envoy called back, an object before a
+    # decision's infinitive, relatives and phrases of place set off by commas, lists of
+    # translated clauses): 17 of 24, dates 15 of 17, modality 17 of 17, no not-row
+    # violated, those false facts gone
+    "2024-01-23-panjgur-saravan.txt": (0.70, 0.88, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

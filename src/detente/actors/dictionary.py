@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from detente.errors import DictionaryError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 ACTOR_SPANS = "detente_actors"  # doc.spans key written by the nlp component
 KINDS = ("name", "demonym", "capital", "seat", "igo", "group", "person", "agent", "region", "city")
@@ -184,6 +184,55 @@ _COMMON_WORDS = {
     "eff",
     "snp",
 }
+
+
+def shared_seats(book: ActorDictionary) -> dict[str, dict[str, str]]:
+    """Seat names that other states give a seat of their own too, with the form that says
+    whose: Britain's "Foreign Office" is also "the German Foreign Office" and "the Pakistani
+    Foreign Office", so ``{"foreign office": {"DEU": "German Foreign Office", "PAK": …}}``."""
+    states: dict[str, set[str]] = {}  # a country's name or demonym (lower case) -> codes
+    for alias, entries in book.aliases.items():
+        for entry in entries:
+            if entry.kind in ("name", "demonym"):
+                states.setdefault(alias, set()).add(entry.code)
+    shared: dict[str, dict[str, str]] = {}
+    for alias, entries in book.aliases.items():
+        words = alias.split()
+        for cut in range(1, len(words)):
+            owner, bare = " ".join(words[:cut]), " ".join(words[cut:])
+            bare_codes = {e.code for e in book.aliases.get(bare, []) if e.kind == "seat"}
+            for entry in entries:
+                if (
+                    entry.kind == "seat"
+                    and entry.code in states.get(owner, ())
+                    and bare_codes - {entry.code}
+                ):
+                    shared.setdefault(bare, {}).setdefault(entry.code, entry.name)
+    return shared
+
+
+def seats_of_story(spans: Iterable[Span], book: ActorDictionary, shared: dict) -> None:
+    """Give a seat name that several states share ("the Foreign Office") to the one state of
+    them the story names, when it never names the name's own: in a Lahore paper's "The Foreign
+    Office summoned the Iranian charge d'affaires … the airspace of Pakistan" it is Pakistan's,
+    in a Berlin paper's story of Scholz in Beijing Germany's. A story naming Britain, or none
+    or several of the others, keeps Britain's. Sets the span's ``kb_id_`` to the owned form."""
+    spans = [s for s in spans if s.label_ == "ACTOR"]
+    seats = [s for s in spans if s.kb_id_.lower() in shared]
+    if not seats:
+        return
+    named = {
+        entry.code[:3]
+        for s in spans
+        if s.kb_id_.lower() not in shared and (entry := book.lookup(s.kb_id_)) is not None
+    }
+    for seat in seats:
+        own = book.lookup(seat.kb_id_)
+        others = shared[seat.kb_id_.lower()]
+        candidates = named & set(others)
+        if own is None or own.code in named or len(candidates) != 1:
+            continue
+        seat.kb_id_ = others[candidates.pop()]
 
 
 def _rows(path: Path, text: str, width: int) -> Iterable[tuple[int, list[str]]]:

@@ -18,7 +18,13 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
-from detente.events.grammar import NAMING_ENTITIES, child_of, named_by_modifier, names_someone
+from detente.events.grammar import (
+    NAMING_ENTITIES,
+    child_of,
+    named_by_modifier,
+    names_someone,
+    prep_objects,
+)
 from detente.events.patterns import Pattern
 from detente.events.relative_dates import shift_of
 from detente.events.sides import resolve_heads
@@ -536,10 +542,42 @@ def _attack_on(victim: Token) -> Token | None:
         noun = tok.head.head
     elif any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
         noun = tok  # the act itself stands as the target: "the attack on the bases"
+    elif violation_of_own(tok, victim):
+        noun = tok  # "condemned the violation of the airspace of Pakistan": whoever struck
     else:
         return None
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     return noun if _referring(noun) and not by else None
+
+
+# What a state holds as its own, and the acts that wrong it there: "the violation of the
+# airspace of Pakistan", "this violation of the sovereignty", "the breach of Armenia's borders".
+_OWN_SPACE = frozenset({
+    "airspace", "sovereignty", "territory", "border", "frontier", "integrity", "water", "waters",
+})  # fmt: skip
+VIOLATING = frozenset({"violation", "breach", "infringement", "encroachment"})
+
+
+def violated_owners(noun: Token) -> list[Token]:
+    """The words naming whose own space the violation ``noun`` wrongs: "Pakistan" in "the
+    violation of the airspace of Pakistan", "Turkish" in "the violation of Turkish airspace";
+    [] for any other noun ("Russia's violation of the truce": its possessor is its doer)."""
+    if noun.lemma_.lower() not in VIOLATING:
+        return []
+    return [
+        tok
+        for space in prep_objects(noun, frozenset({"of"}))
+        if space.lemma_.lower() in _OWN_SPACE
+        for tok in space.subtree
+        if names_someone(tok)
+    ]
+
+
+def violation_of_own(noun: Token, victim: Token) -> bool:
+    """``noun`` is a violation of what ``victim`` holds as its own (or ``victim`` is the
+    violation itself): an act of force done to the owner, as "the attack on Pakistan" is."""
+    owners = violated_owners(noun)
+    return bool(owners) and (victim.i == noun.i or any(victim.i == o.i for o in owners))
 
 
 def _unnamed_speaker(noun: Token) -> bool:
@@ -629,8 +667,12 @@ def referred(
     codes = [p.code for p in nouns.get(lemma, ()) if not p.obj or p.obj & modifiers]
     kinds = {code[:3] for code in codes}
     kinds |= REFERENCE_NOUNS.get(lemma, set())  # CAMEO code prefixes
+    owners: set[str] = set()
     if attack is not None:
         kinds = {kind[:2] for kind in kinds if kind[:2] in FORCE_ROOTS}  # any strike
+        if lemma in VIOLATING:  # (a violation names no strike of its own)
+            kinds |= FORCE_ROOTS
+            owners = {a.country for a, _, _ in resolve_heads(violated_owners(noun), day, actors)}
     # (an act of the noun's own code first; of any code its unspecified code covers only
     # when none was told)
     wide = kinds | {covered_kind(code) for code in codes}
@@ -647,6 +689,8 @@ def referred(
         # (an act named by its matter is that one, however long ago it was told)
         acts = _about(noun, told) or [e for e in told if id(e) not in recalled]
         acts = _first_strikes(acts)
+        if owners:  # (a violation of Turkish airspace: an act done to Turkey)
+            acts = [e for e in acts if e.target_country in owners]
         if lemma in _STRUCK_DEALS:
             acts = [e for e in acts if not _own_plan(e, earlier)]
         if decided is not None and (not acts or max(e.sentence_id for e in acts) < decided[0]):
@@ -661,6 +705,10 @@ def referred(
             return [(src, (actor, OPEN_CONFIDENCE, noun)) for actor in doers.values()]
     if decided is not None:
         return [(src, (decided[1], OPEN_CONFIDENCE, noun))]
+    if src[0].country in owners:
+        # "the Pakistani foreign ministry condemned the violation of the airspace of
+        # Pakistan", no strike told: its own country is the one wronged, not the one blamed
+        return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
     return [pair]
 
 

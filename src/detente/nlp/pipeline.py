@@ -22,7 +22,14 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, load_dictionary
+from detente.actors.dictionary import (
+    ACTOR_SPANS,
+    PLACE_KINDS,
+    ActorDictionary,
+    load_dictionary,
+    seats_of_story,
+    shared_seats,
+)
 from detente.nlp.casing import Lexicon, recase
 from detente.nlp.date_spans import make_date_spans  # noqa: F401  (registers detente_dates)
 
@@ -3009,6 +3016,10 @@ def repair_parse(doc: Doc) -> None:
     released_into(doc)
     nearest_appositions(doc)
     awaited_passives(doc)
+    objects_before_infinitives(doc)
+    doers_after_time_phrases(doc)
+    settings_before_final_verb(doc)
+    partners_after_sidelines(doc)
 
 
 def awaited_passives(doc: Doc) -> None:
@@ -3054,6 +3065,200 @@ def nearest_appositions(doc: Doc) -> None:
         if not head.is_ancestor(named):
             continue
         appos.head = named
+
+
+# Verbs of deciding or undertaking, whose infinitive shares their subject and never has one
+# of its own: "decided to recall", "agreed to extend", "vowed to punish".
+_OWN_INFINITIVE = frozenset({
+    "decide", "agree", "promise", "plan", "resolve", "intend", "vow", "pledge", "refuse",
+    "try", "seek", "attempt", "prepare", "undertake", "choose", "hope",
+})  # fmt: skip
+# ... of them, those that take no one as their own object either ("promised Minsk to supply
+# gas", "refused him to leave" name whom).
+_NO_OBJECT_INFINITIVE = _OWN_INFINITIVE - {"promise", "pledge", "vow", "refuse", "hope"}
+
+
+def objects_before_infinitives(doc: Doc) -> None:
+    """Mend "Pakistan has decided its ambassador from Tehran to call back", "Berlin agreed the
+    sanctions against Russia to extend" (translated order: the infinitive's object said
+    before it): the parser makes the object the infinitive's subject, as if the ambassador
+    were to call someone (or, with a name after it, the object of "decided"). The subject
+    an infinitive after a verb of deciding or undertaking has before its "to", or the object
+    of a verb of deciding that takes none, when the infinitive has no object of its own, is
+    the infinitive's object."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in _OWN_INFINITIVE:
+            continue
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or clause.i < verb.i:
+                continue
+            to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+            said = [c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i]
+            if lemma in _NO_OBJECT_INFINITIVE:
+                said += [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+            if not to or len(said) != 1 or any(c.dep_ == "dobj" for c in clause.children):
+                continue
+            if said[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+            said[0].head, said[0].dep_ = clause, "dobj"
+            clause.dep_ = "xcomp"
+
+
+# Nouns of the occasion beside which an act is done: "on the sidelines of the summit".
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+def partners_after_sidelines(doc: Doc) -> None:
+    """Mend "Modi met on the sidelines of the G20 summit with Xi Jinping", "Kakar in Davos on
+    the sidelines of the World Economic Forum with Amir-Abdollahian had met": the parser
+    hangs the "with" phrase on the sidelines (or on the summit they are of), which take
+    none, and the meeting has no one it is held with. A "with" phrase naming an actor, hung
+    on "the sidelines" of a verb or on the "of" phrase of them, is the verb's."""
+    bounds = _actor_bounds(doc)
+    named = {i for start, end in bounds.items() for i in range(start, end)}
+    for with_ in doc:
+        if with_.lower_ != "with" or with_.dep_ != "prep":
+            continue
+        partners = [o for o in with_.children if o.dep_ == "pobj"]
+        if not any(t.i in named for o in partners for t in o.subtree):
+            continue
+        side = with_.head
+        if side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.pos_ == "NOUN":
+            side = side.head.head  # "the sidelines of [the summit with Xi]"
+        if side.lemma_.lower() not in _SIDELINES or side.dep_ != "pobj":
+            continue
+        verb = side.head.head
+        if verb.pos_ == "VERB":
+            with_.head = verb
+
+
+# Prepositions that set an act in time by another one: "before the attack", "after the talks".
+_TIME_BY_ACT = frozenset({"before", "after", "since", "until", "during"})
+
+
+def doers_after_time_phrases(doc: Doc) -> None:
+    """Mend "only a few hours before the attack the caretaker prime minister Kakar … with
+    the Iranian foreign minister had met", "after the talks the two ministers signed …"
+    (translated order: an act's time told by another act, then the doer, no comma): the
+    parser makes the doer an apposition of the act in the time phrase (that act the object
+    of "before", or the verb's subject with "before" its mark), and the verb has no other
+    subject; the act in the phrase then reads as the doer's. A phrase set right after that
+    act as its apposition, when the verb comes after it, is the verb's subject, the act the
+    object of "before" or "after"; the phrases hung on the act after the doer are the
+    verb's too."""
+    for noun in doc:
+        prep, verb = noun.head, noun.head.head
+        if noun.dep_ == "nsubj" and noun.left_edge.i > 0:
+            # "before the strike [the minister …] had met": "before" the verb's mark
+            prep, verb = doc[noun.left_edge.i - 1], noun.head
+            if prep.dep_ != "mark" or prep.head != verb:
+                continue
+        elif noun.dep_ != "pobj":
+            continue
+        if prep.lower_ not in _TIME_BY_ACT or noun.pos_ != "NOUN":
+            continue
+        doer = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        if (
+            doer is None
+            or verb.pos_ != "VERB"
+            or verb.i < doer.i
+            or doer.left_edge.i != noun.i + 1
+            or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != noun
+                for c in verb.children
+            )
+        ):
+            continue
+        if noun.dep_ == "nsubj":
+            prep.head, prep.dep_ = verb, "prep"
+            noun.head, noun.dep_ = prep, "pobj"
+        doer.head, doer.dep_ = verb, "nsubj"
+        for after in [c for c in noun.children if c.dep_ == "prep" and c.i > doer.i]:
+            after.head = verb
+
+
+# Prepositions of where and with what an act is done, which a translation sets between the
+# doer's name and the verb it ends on; and those of a place alone.
+_SETTING_PREPS = frozenset({"in", "with", "near", "at", "inside", "from"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "inside"})
+# Nouns of a place an act is done in: "in the Iraqi city of Erbil", "in the district Panjgur".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "district", "province", "region", "area", "capital", "port",
+    "border", "county", "state", "territory", "zone",
+})  # fmt: skip
+
+
+def _before_own_verb(tok: Token, verb: Token) -> bool:
+    """``tok`` is a word of ``verb``'s own clause said before it: an auxiliary, an adverb or
+    another phrase hung on it ("also with missiles had attacked")."""
+    return any(up == verb for up in tok.ancestors) and not any(
+        up.i > tok.i and up != verb and up.pos_ in ("VERB", "AUX") for up in tok.ancestors
+    )
+
+
+def _a_setting(prep: Token, named: set[int]) -> bool:
+    """``prep`` tells where an act is done ("in the Iraqi city of Erbil", "near Zakho") or
+    with what ("with missiles"), not with whom ("with Putin": a partner, whom the doer's
+    phrase may name with it) or in what way ("in exchange", "in a statement")."""
+    held = [o for o in prep.children if o.dep_ == "pobj"]
+    if not held:
+        return False
+    if prep.lower_ == "with":  # (its object's own words: "with missiles in Balochistan")
+        own = [w for o in held for j in (o, *o.conjuncts) for w in (j, *j.children)]
+        return not any(w.i in named for w in own if w.dep_ != "prep")
+    return any(
+        t.lemma_.lower() in _PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") or t.i in named
+        for o in held
+        for t in o.subtree
+    )
+
+
+def settings_before_final_verb(doc: Doc) -> None:
+    """Mend "Iran in the Iraqi city of Erbil also with missiles had attacked", "Iran with
+    missiles and drones in the district Panjgur of Balochistan attacked" (translated order:
+    the doer's name, where and with what, then the verb last, with no object): the parser
+    hangs the phrases on the name, as if the doer were "Iran in Erbil", and the act has no
+    place to be aimed at. A phrase of place or means hung on a subject that is an actor's
+    name, with nothing but the verb's own words between it and the verb, is the verb's; so
+    is a place phrase hung on the object of one ("with missiles and drones in the district
+    Panjgur"). "Russian troops in Syria attacked" keeps its phrase: the subject is no name;
+    "Erdogan with Putin held talks" too: Putin is a partner; and "Shoigu in a conversation
+    with Lieberman stated that …": a verb of saying tells no act done there."""
+    bounds = _actor_bounds(doc)
+    named = {i for start, end in bounds.items() for i in range(start, end)}
+    for subject in doc:
+        verb = subject.head
+        if (
+            subject.dep_ != "nsubj"
+            or subject.pos_ != "PROPN"
+            or subject.i not in named
+            or verb.pos_ != "VERB"
+            or verb.i < subject.i
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        ):
+            continue
+        preps = [
+            c
+            for c in subject.children
+            if c.dep_ == "prep"
+            and c.i > subject.i
+            and c.lower_ in _SETTING_PREPS
+            and _a_setting(c, named)
+        ]
+        end = subject.right_edge.i
+        between = doc[end + 1 : verb.i]
+        if not preps or any(
+            not _before_own_verb(t, verb) or t.dep_ in ("dobj", "nsubj") for t in between
+        ):
+            continue
+        for prep in preps:
+            prep.head = verb
+            for held in (o for o in prep.children if o.dep_ == "pobj"):
+                for place in [*held.children, *(c for j in held.conjuncts for c in j.children)]:
+                    if place.dep_ == "prep" and place.lower_ in _PLACE_PREPS:
+                        if _a_setting(place, named):
+                            place.head = verb
 
 
 # Open expanses a thing is let out or dumped into, which take no "of" phrase of their own.
@@ -3299,6 +3504,7 @@ class ActorTagger:
         self._add(nlp, "CONTINENTAL", CONTINENTAL)
         self._strict = {alias.lower() for alias in book.case_sensitive}
         self.lexicon = _lexicon(nlp)
+        self.shared_seats = shared_seats(book)
 
     def _add(self, nlp: Language, label: str, aliases: Iterable[str]) -> None:
         self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(aliases))))
@@ -3505,6 +3711,7 @@ class ActorTagger:
                     spans.append(span)
         # "the Washington Post": a newspaper, not the capital
         spans = [s for s in spans if not (newspaper_title(s) and self._titles_a_paper(s.kb_id_))]
+        seats_of_story(spans, self.book, self.shared_seats)  # whose "the Foreign Office" is
         doc.spans[ACTOR_SPANS] = spans
         return doc
 

@@ -75,6 +75,11 @@ def _clauses(sent: Span) -> list[Span]:
     out, start = [], sent.start
     conditional = False  # a clause of condition runs to its comma
     fronted = _opens_fronted_clause(sent)
+    # the end of a relative set off by commas inside a clause, whose own verbs joined by "and"
+    # or "or" split nothing ("the visits with Iran, which were in progress or were planned,
+    # has suspended")
+    inserted_end = sent.start
+    listed = False
     for tok in sent[:-1]:
         if fronted and tok.text == "," and tok.i > start + 1 and _ends_clause(tok.nbor(-1)):
             # "After it became known that the police … permission had given, the Ministry …
@@ -82,6 +87,9 @@ def _clauses(sent: Span) -> list[Span]:
             out.append(sent.doc[start : tok.i])
             start, fronted = tok.i + 1, False
             continue
+        if tok.text == "," and tok.i >= inserted_end:
+            inserted = _inserted_relative(sent, tok.i)
+            inserted_end = inserted.stop if inserted is not None else inserted_end
         if conditional and tok.text == ",":
             out.append(sent.doc[start : tok.i])
             start, conditional = tok.i + 1, False
@@ -116,16 +124,36 @@ def _clauses(sent: Span) -> list[Span]:
             out.append(sent.doc[start : tok.i])
             start = tok.i + 1 if tok.text == ";" or tok.nbor().tag_ == "VBG" else tok.i + 2
         elif (
-            (tok.pos_ == "CCONJ" and tok.i > start and tok.nbor().tag_ in ("VBD", "VBZ"))
+            (
+                tok.pos_ == "CCONJ"
+                and tok.i > start
+                and tok.nbor().tag_ in ("VBD", "VBZ")
+                and tok.i >= inserted_end
+            )
             or (tok.lower_ == "that" and tok.pos_ == "SCONJ")  # "wrote that Crimea … was taken"
             # "warned that if the North side the situation worsens, Seoul will respond"
             or _final_condition(tok)
             # two translated clauses joined by a bare "and": "Maduro the attack on rebels
             # blamed and the same night the border closed", "Santos the expulsions condemned
             # and …" (the first ends in its verb, the second starts with a new phrase)
+            # (or by a comma, in a list of such clauses: "Tehran the Pakistani charge
+            # d'affaires summoned, the attack condemned and an explanation demanded")
+            or (
+                tok.text == ","
+                and tok.i - start > 3
+                and _ends_clause(tok.nbor(-1))
+                and tok.nbor().pos_ == "DET"
+                and _verb_final_after(sent, tok.i)
+                # (not the comma that closes a relative on the subject: "The Czech
+                # minister, who since April the duties held, the Russian ambassador
+                # summoned")
+                and not any(
+                    t.lower_ in _RELATIVE for t in sent.doc[max(sent.start, start - 1) : tok.i]
+                )
+            )
             or (
                 tok.pos_ == "CCONJ"
-                and tok.i - start > 3
+                and tok.i - start > (2 if listed else 3)
                 and _ends_clause(tok.nbor(-1))
                 # (or with a phrase of place or source: "… the ambassador recalled and from
                 # the Moroccan side an explanation demanded")
@@ -141,15 +169,33 @@ def _clauses(sent: Span) -> list[Span]:
             start = tok.i + 1
             # (a split at an "if" or "unless" is made only by a final condition)
             conditional = tok.pos_ == "SCONJ" and tok.lower_ in ("if", "unless")
+            # (the clauses of a list after a comma may be short: "the attack condemned")
+            listed = tok.text == ","
     out.append(sent.doc[start : sent.end])
     return [clause for clause in out if len(clause)]
+
+
+def _verb_final_after(sent: Span, comma: int) -> bool:
+    """What follows ``comma``, to the next punctuation or conjunction, ends in a final verb
+    with no other finite verb before it: another translated clause of a list."""
+    doc = sent.doc
+    stop = next(
+        (t.i for t in doc[comma + 1 : sent.end] if t.is_punct or t.pos_ == "CCONJ"), sent.end
+    )
+    rest = [t for t in doc[comma + 1 : stop] if not (t.tag_ == "RP" or t.dep_ == "prt")]
+    return (
+        len(rest) > 1
+        and _final_verb(rest[-1])
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP") and _final_verb(t) for t in rest[:-1])
+    )
 
 
 def _pied_relative(comma: Token, end: int) -> int | None:
     """Where the clause after ", in which" or ", in the course of which" starts (past the
     relative pronoun), or None."""
     doc = comma.doc
-    if comma.i + 2 >= end or doc[comma.i + 1].pos_ != "ADP":
+    # (", to which": the model may read that "to" as an infinitive's)
+    if comma.i + 2 >= end or (doc[comma.i + 1].pos_ != "ADP" and doc[comma.i + 1].tag_ != "TO"):
         return None
     for at in range(comma.i + 2, min(comma.i + 7, end - 1)):
         if doc[at].lower_ in ("which", "whom"):
@@ -244,15 +290,16 @@ def _preposition(tok: Token) -> bool:
     return tok.pos_ == "ADP" and tok.lower_ != "of"
 
 
-def _verb_group(clause: Span) -> list[Token] | None:
-    """The verb group the clause ends in ("rejected", "did not bring", "was received")."""
+def _verb_group(clause: Span, shortest: int = 4) -> list[Token] | None:
+    """The verb group the clause ends in ("rejected", "did not bring", "was received"), in a
+    clause of at least ``shortest`` words."""
     words = [t for t in clause if not (t.is_punct or t.is_space)]
     # "… a Russian helicopter shot down": the particle ends the group
     particle = words[-1:] if words and (words[-1].tag_ == "RP" or words[-1].dep_ == "prt") else []
     words = words[: len(words) - len(particle)]
     if not particle and (behind := _auxiliaries_behind(words)) is not None:
         return behind
-    if len(words) < 4 or not (_final_verb(words[-1]) or _present_read_as_plural(words)):
+    if len(words) < shortest or not (_final_verb(words[-1]) or _present_read_as_plural(words)):
         return None
     group = [words[-1], *particle]
     for tok in reversed(words[1:-1]):
@@ -730,9 +777,9 @@ def _outside_relatives(words: list[Token]) -> list[Token]:
     return words if at is None else words[:at]
 
 
-def _final_group(span: Span) -> list[Token] | None:
+def _final_group(span: Span, shortest: int = 4) -> list[Token] | None:
     """The verb group that ends ``span`` (before its closing punctuation), or None."""
-    group = _verb_group(span)
+    group = _verb_group(span, shortest)
     if group is None or _end_of(group) != span.end - 1 and not span.doc[span.end - 1].is_punct:
         return None
     return group
@@ -748,13 +795,19 @@ def _past_settings(doc: Doc, start: int, stop: int) -> int:
 
 def _conjunct_order(clause: Span, named: Collection[int]) -> list[int] | None:
     """The token indices of a translated clause with no subject of its own, joined by a bare
-    "and" to a translated clause before it, in English order, or None: "… recalled and from
-    the Moroccan side an explanation demanded" (the verb, its object, then the phrase of
-    place or source), "… regretted and the pretexts on which it rests as absurd rejected"."""
+    "and" (or a list's comma) to a translated clause before it, in English order, or None:
+    "… recalled and from the Moroccan side an explanation demanded" (the verb, its object,
+    then the phrase of place or source), "… regretted and the pretexts on which it rests as
+    absurd rejected"."""
     doc = clause.doc
-    if doc[clause.start - 1].pos_ != "CCONJ":
+    before = doc[clause.start - 1]
+    # (or by a comma in a list of them: "… the charge d'affaires summoned, the attack
+    # condemned and an explanation demanded")
+    listed = before.text == "," and clause.start > 1 and _ends_clause(doc[clause.start - 2])
+    if before.pos_ != "CCONJ" and not listed:
         return None
-    group = _final_group(clause)
+    # (a clause of a list may be as short as "the attack condemned")
+    group = _final_group(clause, shortest=3)
     if group is None:
         return None
     stop = _start_of(group)
@@ -1112,19 +1165,35 @@ def _clause_order(
             ),
             after,
         )
+        # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
+        # speech on the occasion of the Throne Day"
+        # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
+        # (or in more phrases of place set off by commas: "in the province Sistan-Baluchestan,
+        # in the area of Saravan, on the hideouts of the militants precise strikes carried out")
         # ("with the Indian side solemn representations lodged": an object with no article
         # after a party's phrase)
         # (or a bare plural: "in the Great Hall of the People negotiations held")
         bare_object = after < stop and (
             doc[after].pos_ == "ADJ" or _count(doc[after]) or doc[after].tag_ == "NNS"
         )
-        # the phrase may go on in phrases of its own: "during his visit to Morocco", "in his
-        # speech on the occasion of the Throne Day"
-        # (and through a participle on its noun: "to all aircraft flying to and from Lithuania")
+        listed = False  # phrases of place set off by commas
         while after + 1 < stop and (
-            _preposition(doc[after]) or (doc[after].tag_ == "VBG" and _preposition(doc[after + 1]))
+            _preposition(doc[after])
+            or (doc[after].tag_ == "VBG" and _preposition(doc[after + 1]))
+            or (doc[after].text == "," and _preposition(doc[after + 1]))
         ):
-            after = _phrase_end(doc, after + 1 + (doc[after].tag_ == "VBG"), stop)
+            listed = listed or doc[after].text == ","
+            skip = 1 + (doc[after].tag_ == "VBG" or doc[after].text == ",")
+            after = _phrase_end(doc, after + skip, stop)
+        if after + 1 < stop and doc[after].text == "," and after > words[0].i + 1:
+            after += 1  # (the comma that closes the last of them)
+        # (an object with no article after them: "in the province Sistan-Baluchestan, in the
+        # area of Saravan, on the hideouts of the militants precise strikes carried out")
+        bare_object = bare_object or (
+            listed
+            and after < stop
+            and (doc[after].pos_ == "ADJ" or _count(doc[after]) or doc[after].tag_ == "NNS")
+        )
         rest = [t for t in words if t.i >= after]
         if after == words[0].i + 1 or not rest:
             break
@@ -1135,7 +1204,8 @@ def _clause_order(
             (bare_object or named_object) and rest[0].i == after
         ):
             break
-        named_pp += [t.i for t in words if t.i < after]
+        # (with the commas and hyphens inside: "Sistan-Baluchestan, in the area of Saravan,")
+        named_pp += [i for i in range(words[0].i, after) if i not in inserted]
         words = rest
     if (
         end == start
