@@ -1197,8 +1197,8 @@ def by_own_words_regretted(verb: Token, pat: Pattern) -> Pattern:
 
 
 # Ways a thing is sent at someone rather than to them: "sent car bombs at Iraqi troops".
-_AIMED_AT = frozenset({"at", "against"})
-_FORCE = Pattern("190", "V", "send", "", frozenset(), frozenset(), frozenset({"at", "against"}), 0)
+_SENT_AT = frozenset({"at", "against"})
+_FORCE = Pattern("190", "V", "send", "", frozenset(), frozenset(), _SENT_AT, 0)
 
 
 def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
@@ -1207,7 +1207,7 @@ def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
     against government forces" ("sent weapons to Syria" stays aid)."""
     if pat.code[:2] != "07" or any(True for _ in prep_objects(verb, frozenset({"to", "into"}))):
         return pat
-    return _FORCE if any(True for _ in prep_objects(verb, _AIMED_AT)) else pat
+    return _FORCE if any(True for _ in prep_objects(verb, _SENT_AT)) else pat
 
 
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
