@@ -1198,6 +1198,7 @@ def by_own_words_regretted(verb: Token, pat: Pattern) -> Pattern:
 
 # Ways a thing is sent at someone rather than to them: "sent car bombs at Iraqi troops".
 _SENT_AT = frozenset({"at", "against"})
+_SENDING_OFF = frozenset({"send", "dispatch", "launch", "hurl", "throw", "direct", "drive"})
 _FORCE = Pattern("190", "V", "send", "", frozenset(), frozenset(), _SENT_AT, 0)
 
 
@@ -1205,7 +1206,9 @@ def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
     """Material sent "at" or "against" a side, with no one it goes to, is force used on that
     side, no aid: "Islamic State sent car bombs at Iraqi troops", "sent suicide bombers
     against government forces" ("sent weapons to Syria" stays aid)."""
-    if pat.code[:2] != "07" or any(True for _ in prep_objects(verb, frozenset({"to", "into"}))):
+    if pat.code[:2] != "07" or verb.lemma_.lower() not in _SENDING_OFF:
+        return pat  # ("topped up its deposit at Egypt's central bank": money placed there)
+    if any(True for _ in prep_objects(verb, frozenset({"to", "into"}))):
         return pat
     return _FORCE if any(True for _ in prep_objects(verb, _SENT_AT)) else pat
 
