@@ -307,8 +307,15 @@ def test_thing_sent_at_a_side_is_force(coder, text, target):
     assert not any(e[2][:2] == "07" for e in got), got
 
 
-def test_thing_sent_to_a_side_stays_aid(coder):
-    # (control) sent to someone, even "against" a wish
-    text = "The US sent aid to Syria against the wishes of Damascus."
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # (controls) sent to someone, even "against" a wish; sent at someone's request
+        ("The US sent aid to Syria against the wishes of Damascus.", "SYR"),
+        ("At Ethiopia's request, Pakistan sent 200 doctors to fight the outbreak.", "ETH"),
+    ],
+)
+def test_thing_sent_to_a_side_stays_aid(coder, text, target):
     got = _events(coder, text, dt.date(2017, 2, 20))
-    assert any(e[2][:2] == "07" and e[1] == "SYR" for e in got), got
+    assert any(e[2][:2] == "07" and e[1] == target for e in got), got
+    assert not any(e[2][:2] == "19" for e in got), got

@@ -1199,6 +1199,12 @@ def by_own_words_regretted(verb: Token, pat: Pattern) -> Pattern:
 # Ways a thing is sent at someone rather than to them: "sent car bombs at Iraqi troops".
 _SENT_AT = frozenset({"at", "against"})
 _SENDING_OFF = frozenset({"send", "dispatch", "launch", "hurl", "throw", "direct", "drive"})
+# What "at" names when it tells why or where a thing is sent: "at Ethiopia's request", "at a
+# ceremony in Islamabad".
+_ASKED_OR_HELD = frozenset({
+    "request", "invitation", "behest", "urging", "instigation", "suggestion", "initiative",
+    "ceremony", "meeting", "summit", "conference", "airport", "port", "border",
+})  # fmt: skip
 _FORCE = Pattern("190", "V", "send", "", frozenset(), frozenset(), _SENT_AT, 0)
 
 
@@ -1210,7 +1216,13 @@ def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
         return pat  # ("topped up its deposit at Egypt's central bank": money placed there)
     if any(True for _ in prep_objects(verb, frozenset({"to", "into"}))):
         return pat
-    return _FORCE if any(True for _ in prep_objects(verb, _SENT_AT)) else pat
+    aimed = [
+        o
+        for o in prep_objects(verb, _SENT_AT)
+        if o.lemma_.lower() not in _ASKED_OR_HELD
+        and any(names_someone(t) for t in (o, *o.children) if t.dep_ != "poss")
+    ]
+    return _FORCE if aimed else pat
 
 
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
