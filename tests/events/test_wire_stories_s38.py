@@ -319,3 +319,13 @@ def test_thing_sent_to_a_side_stays_aid(coder, text, target):
     got = _events(coder, text, dt.date(2017, 2, 20))
     assert any(e[2][:2] == "07" and e[1] == target for e in got), got
     assert not any(e[2][:2] == "19" for e in got), got
+
+
+def test_day_of_a_thing_to_come_above_does_not_date_a_past_act(coder):
+    text = (
+        "South Korea will resume propaganda broadcasts on Friday, a presidential official "
+        "said, as the United States called for tough new sanctions against Pyongyang."
+    )
+    got = _events(coder, text, dt.date(2016, 1, 6))
+    calls = [e for e in got if e[0] == "USA"]
+    assert calls and all(e[4] == "2016-01-06" for e in calls), got

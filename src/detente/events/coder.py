@@ -1571,6 +1571,13 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
 
 
+def _told_ahead(clause: Token) -> bool:
+    """``clause`` is told in the future ("will resume", "shall meet")."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children
+    )
+
+
 def _dated(verb: Token) -> bool:
     """ "a letter dated 23 July", "a note dated Monday": the day of the writing the act is
     done by; "Abe's visit, which took place on 25 October": the day of the act the clause
@@ -2829,6 +2836,11 @@ class Coder:
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
             if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
                 continue  # "(on 17 August) agreed to convene the commission in September"
+            if rank == 1 and not future and _told_ahead(clause):
+                # "South Korea will resume broadcasts on Friday …, an official said, as the
+                # United States called for sanctions": the day of a thing to come above a past
+                # act is not when that act was done
+                continue
             if rank == 2 and doers_journey(clause, word):
                 rank = 1  # "X, who on Thursday went to Jeddah, was received by the King"
             if rank == 2 and (
