@@ -1975,10 +1975,7 @@ def mentioned_before(head: Token) -> Token | None:
         and not _charge_clause(c)
     ] != ["the"]:
         return None
-    start = head.sent.start
-    for _ in range(_MENTION_BACK):
-        if start > 0:
-            start = head.doc[start - 1].sent.start
+    start = _mention_window(head)
     for tok in reversed(head.doc[start : head.i]):
         if (
             tok.lemma_ == head.lemma_
@@ -2012,6 +2009,16 @@ def _named_with_of(tok: Token, head: Token) -> bool:
 
 
 _MENTION_BACK = 3  # sentences
+
+
+def _mention_window(head: Token) -> int:
+    """Where the sentences a mention may look back through start: its own and the
+    ``_MENTION_BACK`` before it."""
+    start = head.sent.start
+    for _ in range(_MENTION_BACK):
+        if start > 0:
+            start = head.doc[start - 1].sent.start
+    return start
 
 
 def _title_holder_before(head: Token) -> Token | None:
@@ -2098,10 +2105,7 @@ def _envoy_named_before(head: Token) -> Token | None:
         return None
     if any(c.dep_ in ("amod", "compound", "poss") for c in titles[0].children):
         return None  # "Canadian ambassador Dennis Horak" names his country itself
-    start = head.sent.start
-    for _ in range(_MENTION_BACK):
-        if start > 0:
-            start = head.doc[start - 1].sent.start
+    start = _mention_window(head)
     return next(
         (
             tok
@@ -2455,20 +2459,19 @@ def _nationals_abroad_told(head: Token, day: dt.date, actors: DocActors) -> str 
         told = next((c for c in told.children if c.dep_ == "pobj"), told)
     if told is None or told.lemma_.lower() not in _NATIONALS:
         return None
-    own = {
-        actors.book.lookup(actors.by_token[c.i].kb_id_, day)
+    homes = {
+        side.country
         for c in told.children
-        if c.dep_ in ("amod", "compound") and c.i in actors.by_token
-    } - {None}
+        if c.dep_ in ("amod", "compound") and (side := _named_side(c, day, actors))
+    }
     abroad = {
-        actors.book.lookup(actors.by_token[p.i].kb_id_, day)
+        side.country
         for prep in told.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
         for p in prep.children
-        if p.dep_ == "pobj" and p.i in actors.by_token
-    } - {None}
-    homes = {e.code[:3] for e in own}
-    if len(homes) != 1 or not abroad or {e.code[:3] for e in abroad} & homes:
+        if p.dep_ == "pobj" and (side := _named_side(p, day, actors))
+    }
+    if len(homes) != 1 or not abroad or abroad & homes:
         return None
     return homes.pop()
 

@@ -1574,7 +1574,7 @@ def _names_the_act(clause: Token, word: Token) -> bool:
 def _told_ahead(clause: Token) -> bool:
     """``clause`` is told in the future ("will resume", "shall meet")."""
     return clause.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children
     )
 
 

@@ -21,6 +21,7 @@ from detente.events.modality import (
     REFUSAL_NOUNS,
     SPEECH,
     called_on,
+    clause_of,
     past_beside_infinitive,
     pledge_giver,
     reserved,
@@ -81,13 +82,6 @@ INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 # itself (PLOVER codes the lifting), so the complement is coded as what was done, not as a
 # 03x intent; unlike INTENT_HEADS the act is not flagged future.
 DECISION_HEADS = {"decide", "opt"}
-
-
-def clause_of(tok: Token) -> Token:
-    """The verb heading the clause ``tok`` belongs to (the sentence root at most)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def child_of(tok: Token, *deps: str) -> Token | None:
@@ -1555,7 +1549,7 @@ def life_told(word: Token) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and _death_at_an_age(tok.head):
             return tok.i != word.i  # (the death itself is no act of the life)
         tok = tok.head
-    verb = _clause_verb(word)
+    verb = clause_of(word)
     return _told_in_the_past(verb) and (_after_an_obituary(word) or _describing_the_dead(verb))
 
 
@@ -1570,15 +1564,6 @@ def _describing_the_dead(verb: Token) -> bool:
     return any(
         _death_at_an_age(t) for t in sent[verb.i - sent.start + 1 :] if t.pos_ in ("VERB", "AUX")
     )
-
-
-def _clause_verb(word: Token) -> Token:
-    """The verb of the clause ``word`` is told in: itself, or the verb an event noun hangs
-    on ("he had pressed russia over its exercises": pressed)."""
-    tok = word
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _told_in_the_past(word: Token) -> bool:

@@ -1534,7 +1534,7 @@ def restated_as_hypothesis(word: Token) -> bool:
     Itamaraty does not consider", "Ankara could close the straits, a possibility that
     Moscow has not ruled out". The parser hangs the summing-up noun on the clause's last
     noun; it sums up the whole clause."""
-    clause = _clause_of(word)
+    clause = clause_of(word)
     for tok in clause.subtree:
         if (
             tok.i > word.i
@@ -1543,14 +1543,17 @@ def restated_as_hypothesis(word: Token) -> bool:
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            and _clause_of(tok) == clause
+            and clause_of(tok) == clause
         ):
             return True
     return False
 
 
-def _clause_of(tok: Token) -> Token:
-    """The nearest verb above ``tok``."""
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (the sentence root at most): itself, or
+    the verb an event noun hangs on ("he had pressed Russia over its exercises": pressed).
+    (Defined here, below the grammar module that imports this one; read as
+    ``grammar.clause_of`` elsewhere.)"""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
