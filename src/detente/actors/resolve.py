@@ -487,11 +487,20 @@ def resolve_phrase(
         None,
     )
     if owner is not None and not relation:  # "its forces", "their ships", "his spokesman"
-        found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
+        found = None
+        if has_role and owner.lower_ in ("his", "her"):
+            found = _commanding_person(owner, head, day, actors)
+        if found is None:
+            found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
         # "deployed troops to its border with Ukraine": the owner is the source; the
         # phrase may still name the target inside it.
         if found is not None and found.country not in {code[:3] for code in exclude}:
             return Actor(found.country, sector, head.text), 0.6
+        if found is not None and has_role:
+            # "Canada said it had no plans to withdraw its diplomats": the acting side's own
+            # men, never the last diplomats the story named (a side named inside may be:
+            # "moved its troops to the border with Ukraine")
+            return _inside(head, day, actors, exclude) if inside else None
     named_owner = next(
         (t for t in phrase_tokens(head, of_phrases)[1:] if t.dep_ == "poss" and t.pos_ == "NOUN"),
         None,
@@ -1669,7 +1678,7 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             and span.label_ == "AGENT"
             and i == span.end - 1
             and doc[i].tag_ in ("NN", "NNP")  # one person: "the ambassador", not "diplomats"
-            and doc[i].lemma_.lower() in PERSON_ROLES | _PRIVATE_PERSONS
+            and role_lemma(doc[i]) in PERSON_ROLES | _PRIVATE_PERSONS
         )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
@@ -2290,7 +2299,21 @@ def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor 
 def _one_office_holder(head: Token) -> bool:
     """``head`` names one person by office: "the minister", "the ambassador", "the Saudi
     Minister of Foreign Affairs" (a title written with a capital is one person too)."""
-    return head.tag_ in ("NN", "NNP") and head.lemma_.lower() in PERSON_ROLES
+    return head.tag_ in ("NN", "NNP") and role_lemma(head) in PERSON_ROLES
+
+
+# Words set after a title for one who will hold it: "president-elect", "minister-designate".
+_TO_HOLD = {"elect", "designate"}
+
+
+def role_lemma(head: Token) -> str:
+    """The office a role noun names: "minister", and "president" for "Colombia's
+    president-elect" (parsed with "elect" as the head and the office hyphened before it)."""
+    if head.lower_ in _TO_HOLD:
+        for child in head.children:
+            if child.dep_ == "compound" and child.i == head.i - 2 and head.nbor(-1).tag_ == "HYPH":
+                return child.lemma_.lower()
+    return head.lemma_.lower()
 
 
 def _resumes_main(verb: Token) -> bool:
@@ -2386,6 +2409,32 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
         if side is not None:
             return side
     return None
+
+
+def _commanding_person(owner: Token, head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """Whose men or office "his"/"her" names: the person who is the subject of the clause
+    (or of the clause it is joined to by "and"), not the nearest person named. "Chavez,
+    speaking alongside Argentine football legend Diego Maradona, said he had no choice and
+    ordered his troops on alert": Chavez's troops, not Argentina's."""
+    verb = next((t for t in owner.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None or subject.i >= owner.i or subject.i == head.i:
+        return None
+    if subject.lower_ in ("he", "she"):
+        found = _antecedent(subject, day, actors, person=True)
+        return found if found is not None and found.country else None
+    span = actors.by_token.get(subject.i)
+    if span is None or span.label_ != "ACTOR":
+        return None
+    entry = actors.book.lookup(span.kb_id_, day)
+    if entry is None or entry.kind != "person":
+        return None
+    return Actor(entry.code, entry.sector, span.kb_id_)
 
 
 def _governing_subjects(verb: Token) -> list[Token]:
@@ -2840,6 +2889,13 @@ def _inside(
         # thing is not who it is
         or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONVENING)
         or (c.dep_ in ("acl", "advcl") and c.i < head.i)
+        # "a deal giving the U.S. military access to Colombian bases": what a deal or law
+        # does to others is not whose it is
+        or (c.dep_ == "acl" and c.tag_ == "VBG" and head.lemma_.lower() in SUBJECT_MATTERS)
+        # "its neighbour's bid to join the European Union": a thing owned by a side named
+        # says whose it is by its owner, not by what its clause is for ("suspend its
+        # campaign urging others to withdraw recognition of Kosovo" still aims at Kosovo)
+        or (c.dep_ == "acl" and any(p.dep_ == "poss" and p.pos_ != "PRON" for p in head.children))
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
         or _done_to(c)

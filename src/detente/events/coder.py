@@ -893,6 +893,22 @@ def _speaks_for_doer(speaker: Token, doer: tuple[Actor, float, Token], actors: D
     )
 
 
+def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
+    """``speaker`` is a body with no side named in its phrase ("the government said", "the
+    ministry said"): after "Kenya closed its border …, and its police have detained several
+    foreigners, the government said" it is most likely the doer's own, and whichever side
+    memory gives it, what it tells is no charge against the doer."""
+    if speaker.pos_ != "NOUN" or speaker.tag_ not in ("NN", "NNS"):
+        return False
+    span = actors.by_token.get(speaker.i)
+    if span is None or span.label_ != "AGENT":
+        return False
+    return not any(
+        (named := actors.by_token.get(t.i)) is not None and named.label_ == "ACTOR"
+        for t in speaker.subtree
+    )
+
+
 def _anonymous(speaker: Token) -> bool:
     """``speaker`` (of "according to …") names attribution, not a party that accuses."""
     return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
@@ -2181,11 +2197,19 @@ class Coder:
         mood = modality(word, sent, triple.consumed)
         if renounced(word, pat.code, triple.consumed):
             mood = "negated"  # "undertook not to support the YPG": no pledge of support
-        if mood == "hypothetical" and pat.code[:2] >= "13" and attempted(word):
+        if (
+            mood == "hypothetical"
+            and pat.code[:2] >= "13"
+            and (trying := attempted(word)) is not None
+        ):
             # "tried to hack the banks" is a hostile act done; "tried to call" is no call
             # (a rumour of it stays one: "tried to seize a tanker, officials speaking on
-            # condition of anonymity said")
-            mood = "reported" if hearsay(sent, word) else "asserted"
+            # condition of anonymity said"; so does a charge: "accused Uribe of trying to
+            # sabotage relations" is Maduro's word)
+            tried = modality(word, sent, triple.consumed | {trying.i})
+            if tried not in ("reported", "negated"):
+                tried = "reported" if hearsay(sent, word) else "asserted"
+            mood = tried
         # "should begin on 20 February", "could strike on Friday": a date ahead
         day, date_source = self._date(
             word,
@@ -2706,6 +2730,7 @@ class Coder:
                     else not rumour and said_by.dep_ == "pobj" and not _anonymous(said_by)
                 )
                 and speaks_for_a_party(said_by)
+                and not _unnamed_teller(said_by, actors)
             )
             if quoted:
                 # "Azerbaijani forces shelled Armenian positions, Yerevan said": the wire's

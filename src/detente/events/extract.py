@@ -67,6 +67,7 @@ from detente.events.phrases import (
     PLACE_ENTITIES,
     TRANSFER_VERBS,
     asked_for,
+    figurative_blow,
     figurative_fight,
     game_line,
     has_prep,
@@ -460,6 +461,9 @@ def match_verb(
         patterns = tuple(p for p in patterns if p.code[:2] != "10" or p.obj or p.comp)
     if lemma == "free" and said_free(verb, obj):
         return None  # "citizens free to travel to the EU": no one is set free
+    if obj is not None and figurative_blow(obj):
+        # "a dispute that has poisoned relations", "the row hit ties": no one is struck
+        patterns = tuple(p for p in patterns if p.code[:2] not in FORCE_ROOTS)
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future

@@ -815,6 +815,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return patient
         # (the parser may hang "led Azerbaijan to expel" as a purpose clause)
         infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+        if infinitive and (owner := owned_bid_before(verb)) is not None:
+            return owner
         if verb.dep_ == "xcomp" or infinitive:
             raised = child_of(verb.head, "nsubjpass")  # "Xi is expected to meet Obama"
             if raised is not None and not infinitive:
@@ -836,6 +838,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 4:
         return issuer_of(verb.head, depth)
     return None
+
+
+def owned_bid_before(verb: Token) -> Token | None:
+    """Whose bid, plan or offer an infinitive the parser hung on the main verb completes:
+    "Athens will lift its veto on its northern neighbour's bids to join NATO" (the
+    neighbour joins, not Athens): the noun right before "to" is owned by someone."""
+    if verb.i < 2 or verb.nbor(-1).lower_ != "to":
+        return None
+    noun = verb.nbor(-2)
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+        return None
+    return child_of(noun, "poss")
 
 
 def _active_after_passive(verb: Token) -> Token | None:

@@ -75,6 +75,18 @@ def past_fact_clause(tok: Token) -> bool:
     )
 
 
+def owned_grievance(tok: Token) -> bool:
+    """``tok`` is someone's act named as what another act is over: "said it would expel four
+    Russian diplomats over Moscow's refusal to extradite Lugovoy" (the refusal was made,
+    whatever the "would" above it says)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "over"
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def _condition_clause(tok: Token) -> bool:
     """``tok`` heads a clause of condition ("if the junta does not …", "unless Kyiv …")."""
     return tok.dep_ == "advcl" and any(
@@ -1168,13 +1180,17 @@ def legislated(word: Token) -> bool:
     )
 
 
-def attempted(word: Token) -> bool:
-    """True when ``word`` is what someone tried to do ("tried to hack the banks")."""
+def attempted(word: Token) -> Token | None:
+    """The verb of trying when ``word`` is what someone tried to do ("tried to hack the
+    banks"), else None."""
     chain = _chain(word)
-    return any(
-        tok.lemma_ in ATTEMPT_HEADS and chain[depth - 1].dep_ == "xcomp"
-        for depth, tok in enumerate(chain)
-        if depth > 0
+    return next(
+        (
+            tok
+            for depth, tok in enumerate(chain)
+            if depth > 0 and tok.lemma_ in ATTEMPT_HEADS and chain[depth - 1].dep_ == "xcomp"
+        ),
+        None,
     )
 
 
@@ -1594,6 +1610,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             if t.dep_ == "relcl"
             or (t.dep_ == "acl" and t.tag_ == "VBN" and not _has_subject(t))
             or past_fact_clause(t)
+            or owned_grievance(t)
         ),
         len(chain),
     )

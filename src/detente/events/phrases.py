@@ -540,6 +540,20 @@ def figurative_fight(noun: Token) -> bool:
     return words or bool(modifiers_of(noun) & _NOT_BATTLEFIELD)
 
 
+# Bonds between sides, which a verb of force only harms in a figure of speech: "the row has
+# poisoned relations", "the affair hit ties", "the leak torched the talks".
+_BONDS = {
+    "relation", "relationship", "tie", "atmosphere", "climate", "trust", "dialogue",
+    "friendship", "rapprochement", "détente", "detente",
+}  # fmt: skip
+
+
+def figurative_blow(obj: Token) -> bool:
+    """``obj``, the object of a verb of force, is a bond between sides: the blow is a figure
+    of speech ("poisoned relations between the neighbours"), no force is used."""
+    return obj.lemma_.lower() in _BONDS
+
+
 # Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
 # three-pointers"): a sentence with one tells a game, whatever its verbs.
 GAME_WORDS = {

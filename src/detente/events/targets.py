@@ -27,6 +27,7 @@ from detente.events.grammar import (
     named_by_modifier,
     names_an_actor,
     names_someone,
+    owned_bid_before,
     passive_after_active,
     passive_clause,
     posited_and_judged,
@@ -905,7 +906,10 @@ def purpose_parties(holders: list[Token], comp: Token | None = None) -> list[Tok
         c
         for t in (*holders, *for_whom)
         for c in t.children
-        if _to_clause(c) and (comp is None or c.i != comp.i)
+        if _to_clause(c)
+        and (comp is None or c.i != comp.i)
+        # "lift its veto on its neighbour's bids to join NATO": the bid's, not a purpose
+        and owned_bid_before(c) is None
     ]
     for clause in purposes:
         found.extend(_let_in(clause))
