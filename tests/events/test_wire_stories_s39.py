@@ -162,3 +162,62 @@ def test_any_act_a_measure_is_over_stays_unmade(coder):
 def test_a_body_that_names_no_side_makes_no_charge(coder, text):
     got = _events(coder, text)
     assert not any(e[2] == "112" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League and Somalia's neighbour Djibouti criticised the U.S. air strikes.",
+        "The European Union and Serbia's neighbour Croatia condemned the Russian statement.",
+    ],
+)
+def test_whose_neighbour_it_is_is_no_side(coder, text):
+    got = _events(coder, text)
+    sources = {e[0] for e in got}
+    assert sources & {"ARL", "EU"} and not sources & {"SOM", "SRB"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has recalled its high commissioner from Islamabad and halted the trains after "
+        "the attack on its parliament, which it blames on Pakistan-based militants.",
+        "Seoul cut trade with Pyongyang after the sinking of the Cheonan, which it blames on "
+        "North Korea.",
+    ],
+)
+def test_it_of_a_relative_clause_is_the_main_subject(coder, text):
+    # India (Seoul) blames the militants (North Korea); no one is charged by Islamabad
+    got = _events(coder, text)
+    blames = [e for e in got if e[2] == "112"]
+    assert blames and all(e[0] in ("IND", "KOR") and e[1] in ("PAK", "PRK") for e in blames), got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "India has recalled its high commissioner after the Dec. 13 attack on its parliament.",
+            "2001-12-22",
+        ),
+        (
+            "India recalled its envoy two days after the Dec. 13 attack on its parliament.",
+            "2001-12-15",
+        ),
+    ],
+)
+def test_a_day_of_the_thing_an_act_follows_is_not_the_act_s(coder, text, day):
+    got = _events(coder, text, dt.date(2001, 12, 22))
+    assert got and all(e[4] == day for e in got), got
+
+
+def test_a_shared_seat_is_not_given_away_by_a_later_name(coder):
+    # Britain is named only after the office, which is Pakistan's
+    text = (
+        "Pakistan on Saturday ordered an Indian diplomat to leave the country. The Foreign "
+        "Office summoned India's deputy high commissioner and handed him a strong protest. "
+        "Britain's Prime Minister Tony Blair is expected to visit both capitals next month."
+    )
+    got = _events(coder, text, dt.date(2001, 12, 22))
+    assert not any(e[0] == "GBR" and e[1] == "IND" for e in got), got
+    assert any(e[0] == "PAK" and e[1] == "IND" and e[2][:2] == "11" for e in got), got

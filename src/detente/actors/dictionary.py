@@ -213,20 +213,26 @@ def shared_seats(book: ActorDictionary) -> dict[str, dict[str, str]]:
 
 def seats_of_story(spans: Iterable[Span], book: ActorDictionary, shared: dict) -> None:
     """Give a seat name that several states share ("the Foreign Office") to the one state of
-    them the story names, when it never names the name's own: in a Lahore paper's "The Foreign
-    Office summoned the Iranian charge d'affaires … the airspace of Pakistan" it is Pakistan's,
-    in a Berlin paper's story of Scholz in Beijing Germany's. A story naming Britain, or none
-    or several of the others, keeps Britain's. Sets the span's ``kb_id_`` to the owned form."""
+    them the story has named by the end of its sentence, when it has not named the name's
+    own: in a Lahore paper's "The Foreign Office summoned the Iranian charge d'affaires … the
+    airspace of Pakistan" it is Pakistan's, in a Berlin paper's story of Scholz in Beijing
+    Germany's. A story naming Britain so far, or none or several of the others, keeps
+    Britain's. Sets the span's ``kb_id_`` to the owned form."""
     spans = [s for s in spans if s.label_ == "ACTOR"]
     seats = [s for s in spans if s.kb_id_.lower() in shared]
     if not seats:
         return
-    named = {
-        entry.code[:3]
-        for s in spans
-        if s.kb_id_.lower() not in shared and (entry := book.lookup(s.kb_id_)) is not None
-    }
     for seat in seats:
+        # (only the states named up to its sentence's end: in "Pakistan expelled an Indian
+        # diplomat … The Foreign Office summoned India's deputy high commissioner …
+        # Britain's Tony Blair is expected to visit" the office is still Pakistan's)
+        named = {
+            entry.code[:3]
+            for s in spans
+            if s.start < seat.sent.end
+            and s.kb_id_.lower() not in shared
+            and (entry := book.lookup(s.kb_id_)) is not None
+        }
         own = book.lookup(seat.kb_id_)
         others = shared[seat.kb_id_.lower()]
         candidates = named & set(others)

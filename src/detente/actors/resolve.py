@@ -1139,17 +1139,41 @@ def _resolve_all(
             if t.i in actors.by_token and actors.by_token[t.i].kb_id_ == first[0].name
         ]
     for tok in tokens:
+        if _under_relation(tok, head):
+            # "The Arab League and Somalia's neighbour Djibouti criticised …", parsed as the
+            # neighbour of both: the one whose neighbour it is is no side; a member listed
+            # before the one with "'s" still is
+            if _listed_before_owner(tok):
+                _add_named(tok, day, actors, first, out)
+            continue
         # "Nigerian and British armed forces": the first member of a list joined to the
         # head's own name is a side too
         listed = [tok] if any(c.i in actors.by_token for c in tok.conjuncts) else []
         for conj in (*listed, *tok.conjuncts, *_coordinated_modifiers(tok), *_parallel_of(tok)):
-            span = actors.by_token.get(conj.i)
-            entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
-            if entry is not None and span is not None and span.label_ == "ACTOR":
-                actor = Actor(entry.code, first[0].sector, span.kb_id_)
-                if all(actor.code != a.code for a, _ in out):
-                    out.append((actor, first[1]))
+            _add_named(conj, day, actors, first, out)
     return out
+
+
+def _listed_before_owner(tok: Token) -> bool:
+    """``tok`` is a possessor whose "'s" sits on a later member of its list ("The Arab League
+    and Somalia's neighbour"): the parser's joint owner, most often a side of its own."""
+    return (
+        tok.dep_ == "poss"
+        and not any(c.dep_ == "case" for c in tok.children)
+        and any(any(g.dep_ == "case" for g in c.children) for c in tok.conjuncts)
+    )
+
+
+def _add_named(
+    tok: Token, day: dt.date, actors: DocActors, first: tuple[Actor, float], out: list
+) -> None:
+    """Add the actor whose name is at ``tok`` to ``out``, with ``first``'s sector."""
+    span = actors.by_token.get(tok.i)
+    entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+    if entry is not None and span is not None and span.label_ == "ACTOR":
+        actor = Actor(entry.code, first[0].sector, span.kb_id_)
+        if all(actor.code != a.code for a, _ in out):
+            out.append((actor, first[1]))
 
 
 def _parallel_of(tok: Token) -> list[Token]:
@@ -2596,12 +2620,31 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     governing = (
         verb.head if verb.dep_ in ("advcl", "conj") else _saying_of(verb) or _writer_of(verb)
     )
+    if governing is None and verb.dep_ == "relcl":
+        governing = _verb_above_relative(verb)
     if governing is None:
         return None
     subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
         return None
     return _named_side(subject, day, actors) or _body_of_country(subject, day, actors)
+
+
+def _verb_above_relative(clause: Token) -> Token | None:
+    """The verb whose phrase holds the noun a relative clause describes, when the relative
+    word is not the clause's subject: in "halted the trains after the attack on its
+    parliament, which it blames on Pakistan-based militants" the "it" of the relative clause
+    is who halted them (it cannot be the thing "which" stands for)."""
+    if not any(
+        c.dep_ in ("dobj", "pobj") and c.lower_ in ("which", "that") for c in clause.subtree
+    ):
+        return None
+    up = clause.head
+    while up.dep_ in ("pobj", "prep", "dobj", "appos", "conj") and up.head.i != up.i:
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+    return None
 
 
 def _body_of_country(head: Token, day: dt.date, actors: DocActors) -> Actor | None:

@@ -1330,7 +1330,13 @@ def _attributive(tok: Token) -> bool:
     return (
         tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
         and thing.pos_ == "NOUN"  # not "On Wednesday Trump wrote" misparsed
-        and not (thing.dep_ == "pobj" and thing.head.lower_ in _DURING)
+        # ("halted the trains after the Dec. 13 attack": the attack's day, not the halt's,
+        # unless the act is counted from it: "two days after the Dec. 13 attack")
+        and not (
+            thing.dep_ == "pobj"
+            and thing.head.lower_ in _DURING
+            and (thing.head.lower_ not in _SEQUENCE or noun_gap(tok) is not None)
+        )
         # "On 15 June Indian soldiers clashed", parsed with the date inside the subject
         and not (before is not None and before.lower_ in _DURING and before.dep_ == "prep")
     )
@@ -1630,6 +1636,7 @@ def _medium_out(verb: Token) -> bool:
 
 
 _DURING = frozenset({"in", "during", "at", "on", "since", "before", "after"})
+_SEQUENCE = frozenset({"before", "after"})
 # Nouns that a date under "of" makes a time ("the end of June", "the summer of 2016").
 _TIME_NOUNS = frozenset({
     "end", "beginning", "start", "middle", "course", "summer", "spring", "autumn", "fall",

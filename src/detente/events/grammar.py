@@ -109,6 +109,9 @@ def with_conjuncts(tok: Token | None) -> tuple[Token, ...]:
     # a later member stands for itself and those after it ("On Tuesday in Sochi, Erdogan
     # and Putin signed": Erdogan was parsed as a conjunct of Sochi)
     joined = [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ == "conj" else tok.conjuncts
+    # "The European Union and Serbia's neighbour Croatia condemned …": a member with "'s" owns
+    # the next noun, it is no member of the list itself
+    joined = [c for c in joined if not any(g.dep_ == "case" and g.i == c.i + 1 for g in c.children)]
     members = [tok, *joined, *hung, *_repeated_preposition(tok)]
     return tuple(dict.fromkeys(members + _list_members(tok) + _joined_as_well_as(tok)))
 

@@ -207,6 +207,8 @@ def noun_gap(date: Token) -> dt.timedelta | None:
     a day before 25 June, "recalled its envoy two days after the raid on 31 May" two days
     after; None for other dates."""
     thing = date.head.head if date.dep_ == "pobj" and date.head.lower_ in _OF_A_THING else None
+    if date.dep_ in ("nmod", "compound") and date.head.dep_ == "pobj":
+        thing = date.head  # "two days after the Dec. 13 attack on its parliament"
     if thing is None or thing.dep_ != "pobj" or thing.head.lower_ not in ("before", "after"):
         return None
     way = thing.head

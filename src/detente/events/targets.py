@@ -1974,6 +1974,8 @@ def verb_targets(
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
         return (with_conjuncts(child_of(verb, "nsubj")),), 1, frozenset()
     gap = _object_gap(verb)
+    if gap is not None and verb.lemma_.lower() in _BLAMING and prep_objects(verb, _ON):
+        gap = None  # "the attack, which it blames on militants": the act blamed, not whom
     if gap is not None and (noun is None or gap.i != noun.i):
         # "officials they blame for the seizure": the officials are blamed (but "the deal
         # that Ukraine signed with Turkey" is the pattern's own thing: Turkey is the party)
