@@ -221,3 +221,22 @@ def test_a_shared_seat_is_not_given_away_by_a_later_name(coder):
     got = _events(coder, text, dt.date(2001, 12, 22))
     assert not any(e[0] == "GBR" and e[1] == "IND" for e in got), got
     assert any(e[0] == "PAK" and e[1] == "IND" and e[2][:2] == "11" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has not apologised, though Colin Powell expressed regret over the loss of "
+        "the pilot.",
+        "China has not released the crew, although it allowed U.S. diplomats to meet them.",
+    ],
+)
+def test_a_clause_granted_keeps_its_own_polarity(coder, text):
+    # the regret was expressed and the meeting allowed, whatever the main clause denies
+    got = _events(coder, text, dt.date(2001, 4, 5))
+    assert any(e[3] == "asserted" and e[2][:2] in ("04", "11", "05") for e in got), got
+
+
+def test_a_condition_still_keeps_the_main_negation_away(coder):
+    got = _events(coder, "Russia will not attack Ukraine unless NATO expands.", dt.date(2001, 4, 5))
+    assert not any(e[0] == "RUS" and e[3] == "asserted" for e in got), got

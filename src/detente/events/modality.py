@@ -87,6 +87,11 @@ def owned_grievance(tok: Token) -> bool:
     )
 
 
+# Marks of a clause granted against the main one: "has not apologised, though Powell
+# expressed regret" (the regret was expressed).
+_CONCEDING = {"though", "although", "whereas"}
+
+
 def _condition_clause(tok: Token) -> bool:
     """``tok`` heads a clause of condition ("if the junta does not …", "unless Kyiv …")."""
     return tok.dep_ == "advcl" and any(
@@ -1618,7 +1623,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     hypothetical = question is not None
     reported = silence is not None
     # inside a condition ("will not go … if the Kremlin leader reneges on his commitment to
-    # visit"), a negation of the main clause is not the event's
+    # visit") or a concession ("has not released the crew, although it allowed diplomats to
+    # meet them"), a negation of the main clause is not the event's
     conditional = False
     # "did not raise rights during his talks with Xi", "refused to meet Kim during his visit":
     # the talks and the visit were held; what is denied above a time frame is the clause's
@@ -1702,6 +1708,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             low = child.lower_
             if child.dep_ == "mark" and _condition_clause(tok):
                 hypothetical = conditional = True
+            if child.dep_ == "mark" and tok.dep_ == "advcl" and low in _CONCEDING:
+                conditional = True
             if (
                 child.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in child.children)
