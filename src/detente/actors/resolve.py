@@ -2552,7 +2552,22 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
         return None
-    return _named_side(subject, day, actors) or _body_of_country(subject, day, actors)
+    return (
+        _named_side(subject, day, actors)
+        or _body_of_country(subject, day, actors)
+        or _issuer_of_writing(subject, day, actors)
+    )
+
+
+def _issuer_of_writing(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The side a writing speaks for when the writing itself is the subject: "The Saudi
+    statement attributed the decision to the domination of Hezbollah on the Lebanese state,
+    and it accused the Lebanese authorities of …": "it" takes up the statement, so Saudi
+    Arabia accuses, not the last name among the first clause's objects."""
+    if head.lemma_.lower() not in _WRITINGS:
+        return None
+    found = resolve_phrase(head, day, actors)
+    return found[0] if found is not None and found[0].country else None
 
 
 def _body_of_country(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
