@@ -32,3 +32,20 @@ def test_it_after_and_takes_up_a_statement_that_was_the_subject(coder):
         "Kurdish militias, and it accused Damascus of sheltering the fighters."
     )
     assert ("TUR", "SYR") in _facts(coder, text, "11")
+
+
+def test_time_given_an_envoy_to_depart_sends_him_home(coder):
+    """ "gave the Lebanese charge d'affaires 48 hours to depart": an envoy given time to go
+    is expelled (161), no threat; "depart" as "leave", and the charge d'affaires under the
+    lemma the model gives his title. An army giving rebels time to depart from a city still
+    threatens them."""
+    for text in (
+        "Kuwait gave the Lebanese charge d'affaires 48 hours to leave.",
+        "Kuwait gave the Lebanese ambassador 48 hours to depart.",
+    ):
+        events = [e for e in coder.code_text(text, DAY) if e.is_fact]
+        assert {(e.source_country, e.target_country, e.cameo) for e in events} == {
+            ("KWT", "LBN", "161")
+        }, text
+    threat = "The army gave the rebels 48 hours to depart from the city."
+    assert {e.cameo for e in coder.code_text(threat, DAY)} == {"139"}
