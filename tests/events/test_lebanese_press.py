@@ -49,3 +49,19 @@ def test_time_given_an_envoy_to_depart_sends_him_home(coder):
         }, text
     threat = "The army gave the rebels 48 hours to depart from the city."
     assert {e.cameo for e in coder.code_text(threat, DAY)} == {"139"}
+
+
+def test_an_object_after_a_time_phrase_with_no_comma(coder):
+    """ "summoned on the same day the Lebanese ambassador(s accredited to them)": translated
+    order sets the object after a time phrase with no comma; the parser hung it loose or
+    read "the ambassadors accredited to them" as a clause of its own. A verb of telling
+    keeps its clause ("announced on Friday the ambassadors returned to Beirut")."""
+    text = "Kuwait summoned on the same day the Lebanese ambassador."
+    assert _facts(coder, text, "11") == {("KWT", "LBN")}
+    text = (
+        "The Emirates, Kuwait and Bahrain summoned on the same day the Lebanese ambassadors "
+        "accredited to them."
+    )
+    assert _facts(coder, text, "11") == {("ARE", "LBN"), ("KWT", "LBN"), ("BHR", "LBN")}
+    told = "Kuwait announced on Friday the ambassadors returned to Beirut."
+    assert not _facts(coder, told, "11") and not _facts(coder, told, "16")
