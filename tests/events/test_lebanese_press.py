@@ -65,3 +65,19 @@ def test_an_object_after_a_time_phrase_with_no_comma(coder):
     assert _facts(coder, text, "11") == {("ARE", "LBN"), ("KWT", "LBN"), ("BHR", "LBN")}
     told = "Kuwait announced on Friday the ambassadors returned to Beirut."
     assert not _facts(coder, told, "11") and not _facts(coder, told, "16")
+
+
+def test_the_act_a_past_decision_made_takes_the_story_day(coder):
+    """ "Riyadh decided also to stop all the Lebanese imports": the act a decision makes is
+    coded as done (the decision is the act), so it is told in the decision's past and dated
+    by the story, not by the day of writing; "decides" in the present keeps the day of
+    writing."""
+    first = "On Friday, 29 October, Saudi Arabia recalled its ambassador from Beirut. "
+    for later in (
+        "Riyadh decided also to stop the entry of all the Lebanese imports to the Kingdom.",
+        "Riyadh also decided to ban all imports from Lebanon.",
+    ):
+        days = {e.date for e in coder.code_text(first + later, DAY) if e.cameo == "163"}
+        assert days == {dt.date(2021, 10, 29)}, later
+    now = first + "Riyadh decides to ban all imports from Lebanon."
+    assert {e.date for e in coder.code_text(now, DAY) if e.cameo == "163"} == {DAY}

@@ -25,7 +25,7 @@ from detente.events.dates import (
     of_the_story_year,
     resolve_date,
 )
-from detente.events.grammar import before_subject, clause_of, framing_clause
+from detente.events.grammar import DECISION_HEADS, before_subject, clause_of, framing_clause
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.events.relative_dates import restates_story_span, shift_of, weekend_day
@@ -372,8 +372,12 @@ def _governing_verb(noun: Token) -> Token:
 
 
 def told_in_past(word: Token) -> bool:
-    """``word`` is told as a past act: a simple past verb, or an event noun of one."""
+    """``word`` is told as a past act: a simple past verb, or an event noun of one, or the
+    act a past decision made ("It decided also to stop all the Lebanese imports": the
+    decision is the act, so its tense is the act's)."""
     verb = word if word.pos_ in ("VERB", "AUX") else _governing_verb(word)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECISION_HEADS:
+        verb = verb.head
     return (
         verb.tag_ == "VBD"
         or _bare_participle(verb)
