@@ -81,3 +81,16 @@ def test_the_act_a_past_decision_made_takes_the_story_day(coder):
         assert days == {dt.date(2021, 10, 29)}, later
     now = first + "Riyadh decides to ban all imports from Lebanon."
     assert {e.date for e in coder.code_text(now, DAY) if e.cameo == "163"} == {DAY}
+
+
+def test_it_is_known_that_tells_the_story_day(coder):
+    """ "It is known that the channel broadcast on Monday, 25 October, the interview": the
+    frame reminds the reader, as "Recall that" does, so the clause it frames moves the
+    story to that Monday (its "broadcast", tagged a participle, is a simple past), and a
+    bare "On Tuesday" next is the day after, not the Tuesday of writing."""
+    text = (
+        "It is known that the channel broadcast on Monday, 25 October, the interview.\n\n"
+        "On Tuesday the Gulf Cooperation Council demanded an apology from Lebanon."
+    )
+    days = {e.date for e in coder.code_text(text, DAY) if e.cameo_root == "10"}
+    assert days == {dt.date(2021, 10, 26)}
