@@ -94,3 +94,17 @@ def test_it_is_known_that_tells_the_story_day(coder):
     )
     days = {e.date for e in coder.code_text(text, DAY) if e.cameo_root == "10"}
     assert days == {dt.date(2021, 10, 26)}
+
+
+def test_keenness_on_relations_stressed_is_an_intent_to_cooperate(coder):
+    """ "Mikati stressed the keenness of Lebanon on the best relations with Saudi Arabia":
+    keenness stressed or affirmed is the intent to cooperate that "expressed the desire for
+    good relations" is (030)."""
+    for text in (
+        "Mikati stressed also the keenness of Lebanon on the best brotherly relations with "
+        "Saudi Arabia and the Gulf countries.",
+        "The minister affirmed the readiness of Egypt to cooperate with Sudan.",
+    ):
+        assert {
+            e.cameo for e in coder.code_text(text, DAY) if e.target_country in ("SAU", "SDN")
+        } == {"030"}, text
