@@ -108,3 +108,13 @@ def test_keenness_on_relations_stressed_is_an_intent_to_cooperate(coder):
         assert {
             e.cameo for e in coder.code_text(text, DAY) if e.target_country in ("SAU", "SDN")
         } == {"030"}, text
+
+
+def test_the_kingdom_joined_in_a_list_is_named_again(coder):
+    """ "relations with the Kingdom and the Gulf countries": the state a bare "the Kingdom"
+    names again is found when a list joins something to it, as when it stands alone."""
+    text = (
+        "Riyadh recalled its ambassador from Beirut. Mikati praised the Kingdom and the "
+        "Gulf countries."
+    )
+    assert _facts(coder, text, "05") == {("LBN", "SAU")}

@@ -1809,9 +1809,12 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" or titled else "")
     # (a possessive ending may follow: "the agency's cameras")
     # (an "of" clause hung on it is the charge, not a part of the name: "accusing the bloc
-    # of meddling", "blamed the alliance of provoking")
+    # of meddling", "blamed the alliance of provoking"; nor is what a list joins to it: "the
+    # best relations with the Kingdom and the Gulf countries")
     if kinds is None or [
-        c.lower_ for c in head.children if c.dep_ != "case" and not _charge_clause(c)
+        c.lower_
+        for c in head.children
+        if c.dep_ not in ("case", "cc", "conj", "punct") and not _charge_clause(c)
     ] != ["the"]:
         return None
     unbound = _unbound(head)
