@@ -1842,9 +1842,12 @@ def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     kinds = SECOND_MENTIONS.get(head.lower_ if head.tag_ == "NN" or titled else "")
     # (a possessive ending may follow: "the agency's cameras")
     # (an "of" clause hung on it is the charge, not a part of the name: "accusing the bloc
-    # of meddling", "blamed the alliance of provoking")
+    # of meddling", "blamed the alliance of provoking"; nor is what a list joins to it: "the
+    # best relations with the Kingdom and the Gulf countries")
     if kinds is None or [
-        c.lower_ for c in head.children if c.dep_ != "case" and not _charge_clause(c)
+        c.lower_
+        for c in head.children
+        if c.dep_ not in ("case", "cc", "conj", "punct") and not _charge_clause(c)
     ] != ["the"]:
         return None
     unbound = _unbound(head)
@@ -2627,7 +2630,22 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
         return None
-    return _named_side(subject, day, actors) or _body_of_country(subject, day, actors)
+    return (
+        _named_side(subject, day, actors)
+        or _body_of_country(subject, day, actors)
+        or _issuer_of_writing(subject, day, actors)
+    )
+
+
+def _issuer_of_writing(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The side a writing speaks for when the writing itself is the subject: "The Saudi
+    statement attributed the decision to the domination of Hezbollah on the Lebanese state,
+    and it accused the Lebanese authorities of …": "it" takes up the statement, so Saudi
+    Arabia accuses, not the last name among the first clause's objects."""
+    if head.lemma_.lower() not in _WRITINGS:
+        return None
+    found = resolve_phrase(head, day, actors)
+    return found[0] if found is not None and found[0].country else None
 
 
 def _verb_above_relative(clause: Token) -> Token | None:

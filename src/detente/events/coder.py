@@ -1082,7 +1082,8 @@ def _official_protest(word: Token, src: tuple[Actor, float, Token], actors: DocA
 # Leaving an international organisation reduces relations with it (160) whatever the verb
 # ("withdrew from the International Criminal Court", "quit OPEC", "pulled out of the
 # Council of Europe"), not a retreat of troops (0874) or a resignation (0831).
-_QUITTING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon"})
+# (also the deadline to go: "gave the Lebanese charge d'affaires 48 hours to depart")
+_QUITTING = frozenset({"withdraw", "pull", "quit", "leave", "exit", "abandon", "depart"})
 _LEFT_CODES = frozenset({"0874", "0831", "087", "083"})
 LEAVE_ORGANISATION = "160"
 

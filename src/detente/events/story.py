@@ -25,7 +25,7 @@ from detente.events.dates import (
     of_the_story_year,
     resolve_date,
 )
-from detente.events.grammar import before_subject, clause_of, framing_clause
+from detente.events.grammar import DECISION_HEADS, before_subject, clause_of, framing_clause
 from detente.events.modality import SPEECH
 from detente.events.patterns import PatternBook
 from detente.events.relative_dates import restates_story_span, shift_of, weekend_day
@@ -111,8 +111,10 @@ _OCCASIONS = {
 
 
 # Verbs by which a translated analysis reminds the reader of what happened: "Recall that on 17
-# September the aircraft was shot down", "We remind that …", "It should be recalled that …".
-_REMINDING = {"recall", "remind", "remember", "note"}
+# September the aircraft was shot down", "We remind that …", "It should be recalled that …",
+# "It is known that the channel broadcast on Monday, 25 October, the interview" (Arabic "min
+# al-ma'ruf anna": what the reader is taken to know already).
+_REMINDING = {"recall", "remind", "remember", "note", "know"}
 _READERS = {"we", "it", "let", "us"}
 
 
@@ -372,8 +374,12 @@ def _governing_verb(noun: Token) -> Token:
 
 
 def told_in_past(word: Token) -> bool:
-    """``word`` is told as a past act: a simple past verb, or an event noun of one."""
+    """``word`` is told as a past act: a simple past verb, or an event noun of one, or the
+    act a past decision made ("It decided also to stop all the Lebanese imports": the
+    decision is the act, so its tense is the act's)."""
     verb = word if word.pos_ in ("VERB", "AUX") else _governing_verb(word)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECISION_HEADS:
+        verb = verb.head
     return (
         verb.tag_ == "VBD"
         or _bare_participle(verb)
@@ -475,11 +481,12 @@ def _a_day(word: Token) -> bool:
 
 def _bare_participle(verb: Token) -> bool:
     """A clause's verb tagged a past participle with a subject of its own and no auxiliary
-    ("Outside the embassy the crowds protested against …"): a participle cannot head a
-    clause alone, so the tagger mistook a simple past for one."""
+    ("Outside the embassy the crowds protested against …", "It is known that the channel
+    broadcast on Monday the interview"): a participle cannot head a clause alone, so the
+    tagger mistook a simple past for one."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "conj")
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

@@ -1598,6 +1598,8 @@ def _blamed_on(verb: Token) -> Token | None:
 ENVOYS = frozenset({
     "ambassador", "envoy", "diplomat", "attache", "consul", "emissary", "charge",
     "chargé", "diplomatic", "d'affaires", "d’affaires",
+    # (the lemma the model gives the plural-looking tail: "the Lebanese charge d'affaires")
+    "d'affaire", "d’affaire",
 })  # fmt: skip
 _POSTED = frozenset({"in", "at"})
 # What a state keeps abroad: the staff of these are its envoys.

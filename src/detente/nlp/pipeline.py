@@ -964,6 +964,63 @@ def dated_objects(doc: Doc) -> None:
         noun.dep_ = "dobj"
 
 
+# Verbs that take what they tell as a clause: a noun phrase and a verb after their time
+# phrase may be that clause ("announced on Friday the ambassadors returned to Beirut").
+_TELLING = _SAYING_A_CLAUSE | {"announce", "reveal", "declare", "tell", "learn", "know"}
+
+
+def _bare_time_end(prep: Token) -> int | None:
+    """Where the time phrase ``prep`` opens ends, when it has no comma after it and its
+    object is a date or time ("on the same day", "on that day", "on Wednesday"): the index
+    of the first word after it."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at", "during"):
+        return None
+    end = prep.i + 1
+    while end < len(prep.doc) and prep.doc[end].ent_type_ in ("DATE", "TIME"):
+        end += 1
+    dated = any(c.dep_ == "pobj" and prep.i < c.i < end for c in prep.children)
+    return end if dated and end > prep.i + 1 else None
+
+
+# What a clause of its own has beside its subject (a participle has none of these).
+_OWN_CLAUSE = frozenset({"dobj", "aux", "auxpass", "nsubj"})
+
+
+def objects_after_bare_dates(doc: Doc) -> None:
+    """An object the translated word order puts after a time phrase with no comma, which the
+    parser hung loose or took for the subject of its own participle, is the object of the
+    verb before the phrase when that verb has none: "summoned on the same day the Lebanese
+    ambassador" (the envoy hung loose), "summoned on the same day the Lebanese ambassadors
+    accredited to them" (read as a clause "the ambassadors accredited to them", hung on the
+    day or the verb; the participle now tells which envoys). A verb of telling keeps a
+    clause after its time ("announced on Friday the ambassadors returned to Beirut")."""
+    for prep in doc:
+        verb = prep.head
+        start = _bare_time_end(prep) if verb.pos_ == "VERB" else None
+        if start is None or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            continue
+        if start >= len(doc) or doc[start].lower_ not in ("the", "a", "an", "its", "their"):
+            continue
+        noun = doc[start].head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != start:
+            continue
+        if noun.head == verb and noun.dep_ in ("dep", "npadvmod", "appos"):
+            noun.dep_ = "dobj"
+            continue
+        clause = noun.head
+        if (
+            noun.dep_ == "nsubj"
+            and clause.i == noun.i + 1
+            and clause.tag_ in ("VBD", "VBN")
+            and (clause.head == verb or clause.head.head == prep)
+            and clause.dep_ in ("ccomp", "relcl")
+            and verb.lemma_.lower() not in _TELLING
+            and not any(c.dep_ in _OWN_CLAUSE and c != noun for c in clause.children)
+        ):
+            noun.head, noun.dep_ = verb, "dobj"
+            clause.head, clause.dep_, clause.tag_ = noun, "acl", "VBN"
+
+
 _SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -2959,6 +3016,7 @@ def repair_parse(doc: Doc) -> None:
     place_then_doer(doc)
     quoted_predicates(doc)
     dated_objects(doc)
+    objects_after_bare_dates(doc)
     spanned_objects(doc)
     placed_objects(doc)
     stranded_ways(doc)
