@@ -1,0 +1,56 @@
+"""Rules from the plv13 study family (YIELD, AID, THREATEN and PROTEST in long real-news
+sentences, second round): each a general class, checked on sentences written for detente, not
+on the study file's own lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 30)
+
+
+def _events(coder, text):
+    return coder.code_text(text, DAY)
+
+
+def _pairs(events):
+    return [(e.source_name, e.cameo, e.target_name) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "whom"),
+    [
+        (
+            "North Korea threatened in August 2015 to attack the South Korean loudspeakers "
+            "blaring propaganda across the border.",
+            "North Korea",
+            "South Korea",
+        ),
+        (
+            "The Houthis vowed on Sunday to strike Saudi oil facilities again.",
+            "Houthis",
+            "Saudi",
+        ),
+        (
+            "Serbia's president threatened last week to send troops into northern Kosovo.",
+            "Serbia",
+            "Kosovo",
+        ),
+    ],
+)
+def test_a_time_phrase_before_the_to_clause_keeps_the_threat(coder, text, who, whom):
+    # the parser reads the "to" clause after "in July 2018" as a purpose; it is what is
+    # threatened, as with no time phrase between
+    events = [e for e in _events(coder, text) if e.cameo_root == "13"]
+    assert any(who in e.source_name and whom in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )
+
+
+def test_a_trip_made_in_time_to_do_something_is_no_will(coder):
+    from detente.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("The minister travelled in June to meet his counterpart.")
+    assert [t.dep_ for t in doc if t.lemma_ == "meet"] == ["advcl"]
