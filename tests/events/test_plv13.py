@@ -54,3 +54,18 @@ def test_a_trip_made_in_time_to_do_something_is_no_will(coder):
 
     doc = load_pipeline()("The minister travelled in June to meet his counterpart.")
     assert [t.dep_ for t in doc if t.lemma_ == "meet"] == ["advcl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "armed"),
+    [
+        ("Iran has armed Yemen's Houthi fighters with drones.", "Iran", "Yemen"),
+        ("Pakistan has armed Afghanistan's Taliban with rifles.", "Pakistan", "Taliban"),
+    ],
+)
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(coder, text, giver, armed):
+    # the parser made the subject that of "has", before a possessed object
+    events = [e for e in _events(coder, text) if e.cameo_root == "07"]
+    assert any(giver in e.source_name and armed in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )

@@ -964,6 +964,22 @@ def dated_objects(doc: Doc) -> None:
         noun.dep_ = "dobj"
 
 
+def auxiliary_subjects(doc: Doc) -> None:
+    """A subject the parser hung on the auxiliary after it is the verb's: in "Iran has armed
+    Yemen's Houthi rebels with drones" it made "Iran" the subject of "has", and "armed" had
+    no one who armed anyone."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
+            continue
+        verb = aux.head
+        if verb.pos_ not in ("VERB", "AUX") or not tok.i < aux.i < verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        tok.head = verb
+
+
 # Verbs of will whose "to" clause is what is willed ("threatened to cut", "vowed to crush").
 _WILLED = frozenset({
     "threaten", "vow", "pledge", "promise", "swear", "agree", "refuse", "decline", "offer",
@@ -2993,6 +3009,7 @@ def repair_parse(doc: Doc) -> None:
     quoted_predicates(doc)
     dated_objects(doc)
     dated_complements(doc)
+    auxiliary_subjects(doc)
     spanned_objects(doc)
     placed_objects(doc)
     stranded_ways(doc)
