@@ -69,3 +69,27 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(coder, text, giver, armed)
     assert any(giver in e.source_name and armed in e.target_name for e in events), _pairs(
         _events(coder, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "whom"),
+    [
+        (
+            "The Taliban's threat to attack Pakistan unless it stopped air strikes alarmed "
+            "Islamabad.",
+            "Taliban",
+            "Pakistan",
+        ),
+        (
+            "A threat by Hamas to kill the hostages if Israel bombed Gaza drew condemnation.",
+            "Hamas",
+            "hostages",
+        ),
+    ],
+)
+def test_a_threat_noun_keeps_its_condition(coder, text, who, whom):
+    # the "unless" or "if" clause is the threat's own, not a guess at the act
+    events = [e for e in _events(coder, text) if e.cameo_root == "13"]
+    assert any(who in e.source_name and whom in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )
