@@ -93,3 +93,23 @@ def test_a_threat_noun_keeps_its_condition(coder, text, who, whom):
     assert any(who in e.source_name and whom in e.target_name for e in events), _pairs(
         _events(coder, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "aim"),
+    [
+        (
+            "Workers staged sit-ins at the factory gates for a month in 2019 against the "
+            "management that had cut their wages.",
+            "management",
+        ),
+        (
+            "Supporters of the ousted leader held sit-ins at Independence Square for weeks in "
+            "2014 against the army that had deposed him.",
+            "army",
+        ),
+    ],
+)
+def test_the_side_a_sit_in_is_against_comes_before_its_place(coder, text, aim):
+    events = [e for e in _events(coder, text) if e.cameo_root == "14"]
+    assert events and aim in events[0].target_name, _pairs(_events(coder, text))

@@ -1087,8 +1087,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and head.pos_ in ("VERB", "AUX")
                     and not is_time(noun)  # "filed a suit on March 28 against …"
                 ):
-                    # "staged a sit-in outside the office, protesting the quota system"
-                    targets = [t for t in protest_aims(head, noun) if t not in targets] + targets
+                    # "staged a sit-in outside the office, protesting the quota system"; the
+                    # side a protest is aimed at comes before the place it is held, even when
+                    # the noun's own phrases named both ("staged sit-ins at Rabaa square for
+                    # six weeks against the army")
+                    aims = protest_aims(head, noun)
+                    targets = aims + [t for t in targets if t not in aims]
             governor_subject = None
             if (guest := _guest_of(noun, head)) is not None:
                 governor_subject = guest  # "would not receive Pence during a visit"
