@@ -113,3 +113,29 @@ def test_a_threat_noun_keeps_its_condition(coder, text, who, whom):
 def test_the_side_a_sit_in_is_against_comes_before_its_place(coder, text, aim):
     events = [e for e in _events(coder, text) if e.cameo_root == "14"]
     assert events and aim in events[0].target_name, _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Western diplomats walked out of the Human Rights Council during a speech by "
+            "Russian Foreign Minister Sergei Lavrov in March 2022.",
+            "Lavrov",
+        ),
+        (
+            "Dozens of delegates walked out of the hall during Netanyahu's address to the "
+            "General Assembly.",
+            "Netanyahu",
+        ),
+    ],
+)
+def test_a_walkout_during_a_speech_is_aimed_at_the_speaker(coder, text, speaker):
+    events = [e for e in _events(coder, text) if e.cameo_root == "14"]
+    assert any(speaker in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+def test_a_walkout_during_a_debate_names_no_speaker(coder):
+    text = "Opposition lawmakers walked out of parliament during the budget debate."
+    events = [e for e in _events(coder, text) if e.cameo_root == "14"]
+    assert all("debate" not in e.target_name for e in events), _pairs(_events(coder, text))

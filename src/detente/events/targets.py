@@ -1244,7 +1244,7 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
     the object of a clause saying what the protest is for ("…, protesting the quota
     system", "to press the government to hire interns", "demanding wages from owners")."""
-    found = aimed_against(verb, noun)
+    found = aimed_against(verb, noun) + speaker_heard(verb, noun)
     # the clause may hang on the protest noun: "began a hunger strike to protest against
     # Israel's policy", "staged a sit-in demanding the release of …"
     clauses = [*verb.children, *(noun.children if noun is not None else ())]
@@ -1266,6 +1266,29 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         # someone named, or the owner of what is protested ("the government's quota
         # system"); "protesting the killing of a teenager" names no one to aim at
         found.extend(t for t in aims if names_someone(t) or _named_owner(t))
+    return found
+
+
+# Words heard at a protest made while they were spoken: "walked out during a speech by
+# Ahmadinejad", "booed the president's address".
+_SPOKEN_WORDS = {"speech", "address", "remark", "statement", "lecture", "sermon", "toast"}
+_WHILE = frozenset({"during", "at", "over", "after"})
+
+
+def speaker_heard(verb: Token, noun: Token | None) -> list[Token]:
+    """Whose words a protest answers as they are spoken: "delegates walked out of the General
+    Assembly during a speech by Iranian President Mahmoud Ahmadinejad", "… during Putin's
+    address" (the speaker, not the hall left)."""
+    found = []
+    for holder in (verb, noun):
+        if holder is None:
+            continue
+        for words in prep_objects(holder, _WHILE):
+            if words.lemma_.lower() not in _SPOKEN_WORDS:
+                continue
+            speaker = next(iter(prep_objects(words, BY)), None) or _message_owner(words, True)
+            if speaker is not None and speaker.pos_ != "PRON":
+                found.append(speaker)
     return found
 
 
