@@ -139,3 +139,17 @@ def test_a_walkout_during_a_debate_names_no_speaker(coder):
     text = "Opposition lawmakers walked out of parliament during the budget debate."
     events = [e for e in _events(coder, text) if e.cameo_root == "14"]
     assert all("debate" not in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rail workers stopped work across France on Tuesday, in a row with the government over "
+        "pension reform.",
+        "Teachers staged a national strike in March, walking out of schools across Scotland "
+        "in a pay dispute with the government.",
+    ],
+)
+def test_a_strike_in_a_dispute_is_aimed_at_the_other_side(coder, text):
+    events = [e for e in _events(coder, text) if e.cameo_root == "14"]
+    assert any("government" in e.target_name for e in events), _pairs(_events(coder, text))
