@@ -153,3 +153,24 @@ def test_a_walkout_during_a_debate_names_no_speaker(coder):
 def test_a_strike_in_a_dispute_is_aimed_at_the_other_side(coder, text):
     events = [e for e in _events(coder, text) if e.cameo_root == "14"]
     assert any("government" in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "whom"),
+    [
+        (
+            "Sudan's army chief relinquished the chairmanship of the sovereign council in 2019.",
+            "0831",
+            "",
+        ),
+        ("British troops handed their base in Basra to Iraqi forces in 2007.", "0874", "Iraqi"),
+        (
+            "The Smithsonian transferred ownership of 29 Benin Bronzes to Nigeria in 2022.",
+            "0842",
+            "Nigeria",
+        ),
+    ],
+)
+def test_offices_bases_and_ownership_given_up(coder, text, code, whom):
+    events = [e for e in _events(coder, text) if e.cameo == code]
+    assert any(whom in e.target_name for e in events), _pairs(_events(coder, text))
