@@ -174,3 +174,26 @@ def test_a_strike_in_a_dispute_is_aimed_at_the_other_side(coder, text):
 def test_offices_bases_and_ownership_given_up(coder, text, code, whom):
     events = [e for e in _events(coder, text) if e.cameo == code]
     assert any(whom in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Australia sent a navy ship with medical supplies and water to Fiji after the cyclone.",
+            "Fiji",
+        ),
+        (
+            "France dispatched a helicopter carrier with drinking water to the Comoros in 2019.",
+            "Comoros",
+        ),
+    ],
+)
+def test_a_craft_sent_with_relief_is_aid(coder, text, place):
+    events = [e for e in _events(coder, text) if e.cameo_root == "07"]
+    assert any(place in e.target_name for e in events), _pairs(_events(coder, text))
+
+
+def test_warships_sent_with_marines_stay_a_show_of_force(coder):
+    text = "China sent warships with marines to the South China Sea."
+    assert not [e for e in _events(coder, text) if e.cameo_root == "07"]
