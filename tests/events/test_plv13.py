@@ -177,6 +177,37 @@ def test_offices_bases_and_ownership_given_up(coder, text, code, whom):
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "who", "where"),
+    [
+        (
+            "The arrival of Nigerian peacekeepers in Liberia in 1990 ended the siege of Monrovia.",
+            "074",
+            "Nigeria",
+            "Liberia",
+        ),
+        (
+            "The arrival of American troops in Poland in 2017 angered Moscow.",
+            "150",
+            "America",
+            "Poland",
+        ),
+    ],
+)
+def test_the_arrival_of_forces_is_their_deployment(coder, text, code, who, where):
+    # the "of" phrase names who comes; peacekeepers keep the peace, troops are deployed
+    events = [e for e in _events(coder, text) if e.cameo == code]
+    assert any(who in e.source_name and where in e.target_name for e in events), _pairs(
+        _events(coder, text)
+    )
+
+
+def test_the_arrival_of_a_delegation_is_no_deployment(coder):
+    text = "The arrival of the Chinese delegation in Washington was delayed."
+    events = [e for e in _events(coder, text) if e.cameo_root in ("07", "15")]
+    assert not events, _pairs(_events(coder, text))
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         (

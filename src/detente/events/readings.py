@@ -705,6 +705,27 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     return pat
 
 
+def coming_force(mover: Token) -> bool:
+    """``mover`` names forces or peacekeepers ("Rwandan troops", "Australian-led
+    peacekeepers", "a contingent of Kenyan police officers")."""
+    return _made_of(mover, _FORCES) or any(t.lemma_.lower() in _PEACEKEEPING for t in mover.subtree)
+
+
+def by_arrival_of(mover: Token, pat: Pattern) -> Pattern:
+    """The reading of "the arrival of X in Y" or "the deployment of X to Y" by what X is, as
+    for the verb (by_arrivals): peacekeepers come to keep the peace ("the arrival of
+    Australian-led peacekeepers in East Timor", 074), a country's soldiers are deployed
+    ("the arrival of American troops in Poland", 150); anyone else arriving keeps the
+    pattern's own code."""
+    if pat.code not in ("042", "150") or not coming_force(mover):
+        return pat
+    if any(t.lemma_.lower() in _PEACEKEEPING for t in mover.subtree):
+        return replace(pat, code="074")
+    if pat.code == "042" and _made_of(mover, _STATE_TROOPS):
+        return replace(pat, code="150")
+    return pat
+
+
 _MOVING = frozenset({"move", "redeploy", "relocate", "shift"})
 # Where forces moved are sent: with one of these named they are shown somewhere (150).
 _DESTINATIONS = frozenset(
