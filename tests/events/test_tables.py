@@ -254,6 +254,21 @@ OFFICE_FLOORS = {"office_probes_study.tsv": 0.95, "office_probes_heldout.tsv": 0
 #   "overran", "retook", "wiped out", "took … hostage"; ten controls of other roots; 122
 #   sentences split by position before any run (study 0.721 and held-out 0.705 before their
 #   rules; study 0.852 and held-out 0.705 after).
+# - plv13_*: YIELD, AID, THREATEN and PROTEST in long wire sentences of 1994-2024 (second
+#   round, wordings plv9 and plv11 left out): house arrest lifted, pardons restored, bases
+#   handed over, "stepped down as", "relinquished", "gave themselves up", truces observed,
+#   offensives halted, visas waived, funds unfrozen, rules rescinded, cases closed, "ceded
+#   power", "struck off its list", tariffs scrapped, concessions made, ownership transferred,
+#   pullouts and retreats, boycotts ended, "were allowed to return home by"; rice shipped,
+#   airlifts, debt forgiven, credit lines, deployments and arrivals of peacekeepers, loans as
+#   nouns, "armed … with", bankrolled purchases, salaries paid, asylum granted as a noun,
+#   ships sent with relief; threats with "unless", "if" and "or face", ultimatums and
+#   deadlines, reported threats, vows to crush, threats as nouns, sanctions pressed for, bills
+#   that would ban; marches on embassies, sit-ins, hunger strikes, walkouts during a speech,
+#   strikes in a dispute with someone, diplomatic and consumer boycotts, effigies burned,
+#   pickets; eleven controls of other roots; 120 sentences split by position before any run
+#   (study 0.600 and held-out 0.650 before their rules; study 0.783 and held-out 0.683
+#   after).
 PROBE_FLOORS = {
     "frame_probes.tsv": 0.93,
     "probes_yield_aid.tsv": 0.86,
@@ -323,6 +338,8 @@ PROBE_FLOORS = {
     "plv11_heldout.tsv": 0.71,
     "plv12_study.tsv": 0.85,
     "plv12_heldout.tsv": 0.7,
+    "plv13_study.tsv": 0.78,
+    "plv13_heldout.tsv": 0.68,
 }
 # Who-to-whom on a family: the share of sentences whose main event is the marked pair's.
 MAIN_FLOORS = {

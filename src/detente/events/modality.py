@@ -139,6 +139,23 @@ BOUND = {"committed", "dedicated", "devoted"}
 # Acts whose condition is part of what they say: "threatened to hit 52 sites if Tehran
 # attacked" is a threat made, "offered talks if …" an offer made.
 CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "offer"}
+# Nouns of a threat or an offer whose act may carry its condition: "al-Shabaab's threat to
+# strike Kenya again unless it pulled its troops out", "an offer to withdraw if …".
+CONDITIONAL_NOUNS = {"threat", "warning", "ultimatum", "offer", "pledge", "promise", "vow"}
+
+
+def conditioned_in_threat(act: Token) -> bool:
+    """``act`` is the "to" clause of a threat, warning or offer (verb or noun) and the "if" or
+    "unless" the parser hung on it belongs to the threat: "the threat to strike Kenya again
+    unless it pulled its troops out of Somalia" threatens the strike, it does not guess at it."""
+    head = act.head
+    return (
+        act.dep_ in ("xcomp", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        and head.lemma_.lower() in (CONDITIONAL_ACTS | CONDITIONAL_NOUNS)
+    )
+
+
 # Nouns of intent: the act in their clause is announced, not done ("plans to send troops",
 # "its commitment to supporting Lebanon", "readiness to mediate").
 INTENT_NOUNS = {
@@ -1713,7 +1730,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             if (
                 child.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in child.children)
-                and tok.lemma_ not in CONDITIONAL_ACTS
+                and tok.lemma_ not in CONDITIONAL_ACTS | CONDITIONAL_NOUNS
+                and not conditioned_in_threat(tok)
             ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"
             if (

@@ -37,7 +37,14 @@ from detente.events.phrases import (
     modifiers_of,
     played,
 )
-from detente.events.readings import FAILED_TALKS, TROOPS, attack_in_words, talks_broke_down
+from detente.events.readings import (
+    FAILED_TALKS,
+    TROOPS,
+    attack_in_words,
+    by_arrival_of,
+    coming_force,
+    talks_broke_down,
+)
 from detente.events.symmetry import SYMMETRIC_ROOTS
 from detente.events.targets import (
     ASKING_ROOTS,
@@ -157,6 +164,9 @@ _CARRIED = {
 # Roots of nouns whose infinitive clause names the party (pledges, offers, refusals).
 _CLAUSE_ROOTS = {"03", "12"}
 _OF_LEAVER = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "surrender"}
+# Nouns of coming whose "of" phrase names who comes: "the arrival of Australian-led
+# peacekeepers in East Timor", "the deployment of Rwandan troops to Mozambique".
+_OF_COMER = {"arrival", "deployment"}
 
 
 # Verbs that only carry an event noun ("launched a strike", "staged a hunger strike").
@@ -1042,6 +1052,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     targets = asked_parties(noun)  # "Peru's call for Chile to withdraw"
                 if noun.lemma_.lower() in _OF_LEAVER:
                     leavers = list(prep_objects(noun, OF))
+                elif noun.lemma_.lower() in _OF_COMER:
+                    leavers = [t for t in prep_objects(noun, OF) if coming_force(t)]
                 # (only a place the noun itself is from: "the surrender of the rebel
                 # commander to the army" may be read as the commander's own phrase)
                 places = [t for t in targets if leavers and not leavers[0].is_ancestor(t)]
@@ -1087,8 +1099,12 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     and head.pos_ in ("VERB", "AUX")
                     and not is_time(noun)  # "filed a suit on March 28 against …"
                 ):
-                    # "staged a sit-in outside the office, protesting the quota system"
-                    targets = [t for t in protest_aims(head, noun) if t not in targets] + targets
+                    # "staged a sit-in outside the office, protesting the quota system"; the
+                    # side a protest is aimed at comes before the place it is held, even when
+                    # the noun's own phrases named both ("staged sit-ins at Rabaa square for
+                    # six weeks against the army")
+                    aims = protest_aims(head, noun)
+                    targets = aims + [t for t in targets if t not in aims]
             governor_subject = None
             if (guest := _guest_of(noun, head)) is not None:
                 governor_subject = guest  # "would not receive Pence during a visit"
@@ -1242,6 +1258,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # completed the withdrawal of its forces" is Moscow's, and "Poland's
                     # withdrawal of troops" Poland's)
                     sources = with_conjuncts(leavers[0])
+                if leavers and noun.lemma_.lower() in _OF_COMER:
+                    pat = by_arrival_of(leavers[0], pat)  # peacekeepers keep the peace
                 groups = tuple(with_conjuncts(h) for h in targets if not is_time(h))
                 if partner is not None:
                     groups = (with_conjuncts(partner), *groups)

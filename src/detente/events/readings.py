@@ -292,6 +292,8 @@ _AID_SENT = {
     "blanket", "fuel", "ventilator", "oxygen", "gift",
     # food named by its kind: "airplanes loaded with vegetables and fruits", "foodstuffs"
     "foodstuff", "vegetable", "fruit", "meat", "poultry", "dairy", "milk", "sugar",
+    # drinking water shipped to a place struck by disaster ("a ship with drinking water")
+    "water",
 }  # fmt: skip
 _CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
@@ -329,6 +331,28 @@ def carries_aid(thing: Token | None) -> bool:
         or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
         or _rescue_crew(t)
         for t in inner
+    )
+
+
+# Craft a load is sent in: "dispatched a navy ship with drinking water".
+_LOADED_CRAFT = {
+    "plane", "aircraft", "jet", "ship", "vessel", "boat", "helicopter", "truck", "carrier",
+}  # fmt: skip
+
+
+def loaded_on_sending(verb: Token) -> bool:
+    """The craft ``verb`` sends carries aid told in a "with" phrase the parser hung on the verb:
+    "New Zealand dispatched a navy ship with drinking water to Tonga" (a relief run, no show of
+    force; "sent warships with marines" stays one)."""
+    craft = child_of(verb, "dobj")
+    if craft is None or craft.lemma_.lower() not in _LOADED_CRAFT:
+        return False
+    return any(
+        t.lemma_.lower() in _AID_SENT - _MEASURES
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in t.children)
+        or carries_aid(t)
+        for w in prep_objects(verb, frozenset({"with"}))
+        for t in (w, *w.conjuncts)
     )
 
 
@@ -671,11 +695,34 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         return replace(pat, code="073")  # "medical supplies were flown to Gaza by the UAE"
     if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
+    if pat.code[:2] == "15" and loaded_on_sending(verb):
+        return replace(pat, code="073")  # "dispatched a navy ship with drinking water to Tonga"
     arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
     if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
     if arriving and verb.lemma_.lower() in _REACHING:
         return None  # "troops reached the outskirts", "the talks reached Geneva": no visit
+    return pat
+
+
+def coming_force(mover: Token) -> bool:
+    """``mover`` names forces or peacekeepers ("Rwandan troops", "Australian-led
+    peacekeepers", "a contingent of Kenyan police officers")."""
+    return _made_of(mover, _FORCES) or any(t.lemma_.lower() in _PEACEKEEPING for t in mover.subtree)
+
+
+def by_arrival_of(mover: Token, pat: Pattern) -> Pattern:
+    """The reading of "the arrival of X in Y" or "the deployment of X to Y" by what X is, as
+    for the verb (by_arrivals): peacekeepers come to keep the peace ("the arrival of
+    Australian-led peacekeepers in East Timor", 074), a country's soldiers are deployed
+    ("the arrival of American troops in Poland", 150); anyone else arriving keeps the
+    pattern's own code."""
+    if pat.code not in ("042", "150") or not coming_force(mover):
+        return pat
+    if any(t.lemma_.lower() in _PEACEKEEPING for t in mover.subtree):
+        return replace(pat, code="074")
+    if pat.code == "042" and _made_of(mover, _STATE_TROOPS):
+        return replace(pat, code="150")
     return pat
 
 

@@ -1248,7 +1248,8 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
     """Whom a protest is aimed at: an "against" phrase of the verb or its protest noun, else
     the object of a clause saying what the protest is for ("…, protesting the quota
     system", "to press the government to hire interns", "demanding wages from owners")."""
-    found = aimed_against(verb, noun)
+    found = aimed_against(verb, noun) + speaker_heard(verb, noun)
+    found += [p for h in (verb, noun) if h is not None for p in quarrel_party(h)]
     # the clause may hang on the protest noun: "began a hunger strike to protest against
     # Israel's policy", "staged a sit-in demanding the release of …"
     clauses = [*verb.children, *(noun.children if noun is not None else ())]
@@ -1256,6 +1257,7 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         lemma = clause.lemma_.lower()
         if clause.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             found.extend(t for t in _feeling_shown(clause) if names_someone(t) or _named_owner(t))
+            found.extend(quarrel_party(clause))  # "…, walking out in a dispute with X"
         if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or lemma not in _PROTEST_AIMS:
             continue
         aims = list(prep_objects(clause, _AIM_PREPS))
@@ -1270,6 +1272,48 @@ def protest_aims(verb: Token, noun: Token | None) -> list[Token]:
         # someone named, or the owner of what is protested ("the government's quota
         # system"); "protesting the killing of a teenager" names no one to aim at
         found.extend(t for t in aims if names_someone(t) or _named_owner(t))
+    return found
+
+
+# A quarrel a strike or a protest is part of: "in a pay dispute with the government".
+_QUARRELS = {"dispute", "row", "standoff", "stand-off", "feud", "quarrel", "conflict", "fight"}
+_IN_QUARREL = frozenset({"in", "over", "amid", "as"})
+
+
+def quarrel_party(holder: Token) -> list[Token]:
+    """The other side of the quarrel ``holder`` (a protest verb or noun, or the participle set
+    off after it) is told to be part of: "staged their first national strike, walking out of
+    hospitals across England in a pay dispute with the government" (the government, not
+    England)."""
+    return [
+        party
+        for quarrel in prep_objects(holder, _IN_QUARREL)
+        if quarrel.lemma_.lower() in _QUARRELS
+        for party in prep_objects(quarrel, frozenset({"with"}))
+        if party.pos_ != "PRON"
+    ]
+
+
+# Words heard at a protest made while they were spoken: "walked out during a speech by
+# Ahmadinejad", "booed the president's address".
+_SPOKEN_WORDS = {"speech", "address", "remark", "statement", "lecture", "sermon", "toast"}
+_WHILE = frozenset({"during", "at", "over", "after"})
+
+
+def speaker_heard(verb: Token, noun: Token | None) -> list[Token]:
+    """Whose words a protest answers as they are spoken: "delegates walked out of the General
+    Assembly during a speech by Iranian President Mahmoud Ahmadinejad", "… during Putin's
+    address" (the speaker, not the hall left)."""
+    found = []
+    for holder in (verb, noun):
+        if holder is None:
+            continue
+        for words in prep_objects(holder, _WHILE):
+            if words.lemma_.lower() not in _SPOKEN_WORDS:
+                continue
+            speaker = next(iter(prep_objects(words, BY)), None) or _message_owner(words, True)
+            if speaker is not None and speaker.pos_ != "PRON":
+                found.append(speaker)
     return found
 
 

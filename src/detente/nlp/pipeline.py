@@ -1021,6 +1021,55 @@ def objects_after_bare_dates(doc: Doc) -> None:
             clause.head, clause.dep_, clause.tag_ = noun, "acl", "VBN"
 
 
+def auxiliary_subjects(doc: Doc) -> None:
+    """A subject the parser hung on the auxiliary after it is the verb's: in "Iran has armed
+    Yemen's Houthi rebels with drones" it made "Iran" the subject of "has", and "armed" had
+    no one who armed anyone."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
+            continue
+        verb = aux.head
+        if verb.pos_ not in ("VERB", "AUX") or not tok.i < aux.i < verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        tok.head = verb
+
+
+# Verbs of will whose "to" clause is what is willed ("threatened to cut", "vowed to crush").
+_WILLED = frozenset({
+    "threaten", "vow", "pledge", "promise", "swear", "agree", "refuse", "decline", "offer",
+    "decide", "plan", "seek", "try", "attempt", "fail", "vote", "resolve", "undertake",
+    "intend", "prepare", "move", "hesitate", "demand",
+})  # fmt: skip
+# Words a time phrase between a verb and its "to" clause is made of besides the date.
+_TIME_WORDS = {"on", "in", "at", "during", "early", "late", "last", "this", "next", "the", "of"}
+
+
+def dated_complements(doc: Doc) -> None:
+    """A "to" clause told after a time phrase ("Erdogan vowed in January 2018 to crush the
+    militia", "Trump threatened in April 2020 to withhold funding from the WHO", "threatened on
+    Monday to cut") is the will's complement, as it is with no time between: the parser makes
+    it a clause of purpose, and the act willed is then no threat or promise of anyone."""
+    for verb in doc:
+        if verb.lemma_ not in _WILLED or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+            continue
+        clause = next(
+            (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _infinitive(c)),
+            None,
+        )
+        if clause is None or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+            continue
+        gap = doc[verb.i + 1 : clause.left_edge.i]
+        if not len(gap) or not any(t.ent_type_ in ("DATE", "TIME") for t in gap):
+            continue
+        if all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in gap):
+            clause.dep_ = "xcomp"
+
+
 _SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -3017,6 +3066,8 @@ def repair_parse(doc: Doc) -> None:
     quoted_predicates(doc)
     dated_objects(doc)
     objects_after_bare_dates(doc)
+    dated_complements(doc)
+    auxiliary_subjects(doc)
     spanned_objects(doc)
     placed_objects(doc)
     stranded_ways(doc)
