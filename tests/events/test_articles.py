@@ -728,6 +728,13 @@ FLOORS = {
     # translated clauses): 17 of 24, dates 15 of 17, modality 17 of 17, no not-row
     # violated, those false facts gone
     "2024-01-23-panjgur-saravan.txt": (0.70, 0.88, 1.00),
+    # a machine-translated Berlin daily's analysis (Germany and Turkey, February-March 2017:
+    # Deniz Yücel jailed, the rallies of Turkish ministers cancelled, the Nazi comparison,
+    # Gabriel meeting Çavuşoğlu) written in session 39 (h7) before the coder saw it: start
+    # 9 of 23, dates 9 of 9, modality 9 of 9, no not-row violated, no asserted fact no row
+    # accounts for (but a town cancelling a Turkish minister's rally read as its own
+    # climb-down, 082, with no country on the town)
+    "2017-03-09-yucel-gaggenau.txt": (0.39, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
