@@ -1,0 +1,37 @@
+"""Rules found on a machine-translated Berlin analysis (session 39: Deniz Yücel's arrest, the
+cancelled rallies of Turkish ministers and the Nazi comparison, February-March 2017):
+sentences invented for detente about real episodes, in the word order such translations use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2017, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The mayor of Munich cancelled a rally of the Turkish justice minister.", "TUR"),
+        ("The Dutch government stopped the rally of the Turkish family minister.", "TUR"),
+    ],
+)
+def test_a_rally_of_another_side_called_off_is_a_restriction_on_it(coder, text, target):
+    # the one who stops a rally it does not hold gives nothing up: no climb-down (082)
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact]
+    assert not [e for e in events if e.cameo_root == "08"], events
+    assert [e for e in events if e.cameo == "1721" and e.target_country == target], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's opposition called off its protests.",
+        "The opposition cancelled a rally of its supporters.",
+    ],
+)
+def test_a_rally_of_ones_own_called_off_stays_a_climb_down(coder, text):
+    events = coder.code_text(text, PUB)
+    assert [e for e in events if e.cameo == "082"], events
