@@ -35,3 +35,27 @@ def test_a_rally_of_another_side_called_off_is_a_restriction_on_it(coder, text, 
 def test_a_rally_of_ones_own_called_off_stays_a_climb_down(coder, text):
     events = coder.code_text(text, PUB)
     assert [e for e in events if e.cameo == "082"], events
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Yesterday then met the foreign minister Sigmar Gabriel and Mevlüt Çavuşoğlu in "
+            "Berlin for a breakfast in a hotel.",
+            {"DEU", "TUR"},
+        ),
+        (
+            "On Thursday met the Russian foreign minister Sergei Lavrov and Rex Tillerson in Bonn.",
+            {"RUS", "USA"},
+        ),
+    ],
+)
+def test_a_meeting_told_verb_second_after_a_time_is_held_by_the_pair_after_it(coder, text, pair):
+    # German puts the verb second after a phrase of time and the two who meet after it;
+    # the model read them as the verb's object, with no one meeting them
+    met = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "04"]
+    assert {(e.source_country, e.target_country) for e in met} == {
+        tuple(pair),
+        tuple(reversed(tuple(pair))),
+    }, met
