@@ -59,3 +59,24 @@ def test_a_meeting_told_verb_second_after_a_time_is_held_by_the_pair_after_it(co
         tuple(pair),
         tuple(reversed(tuple(pair))),
     }, met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdoğan described Merkel at a rally in Istanbul as a liar.",
+        "Erdoğan described Merkel on Friday, 3 March, at a rally in Istanbul as a liar.",
+    ],
+)
+def test_an_as_phrase_after_a_phrase_of_occasion_judges_the_object(coder, text):
+    # the parser hung "as a liar" on the rally (or the city) told between object and "as"
+    events = coder.code_text(text, PUB)
+    assert [
+        e for e in events if e.is_fact and e.cameo_root == "11" and e.target_country == "DEU"
+    ], events
+
+
+def test_an_as_phrase_inside_the_object_is_no_judgement_of_an_occasion(coder):
+    # "as" hung in the object itself, not in a phrase after it: the earlier reading holds
+    events = coder.code_text("Putin described the talks in Helsinki as useful.", PUB)
+    assert not [e for e in events if e.cameo_root == "11"], events
