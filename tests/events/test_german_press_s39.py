@@ -80,3 +80,21 @@ def test_an_as_phrase_inside_the_object_is_no_judgement_of_an_occasion(coder):
     # "as" hung in the object itself, not in a phrase after it: the earlier reading holds
     events = coder.code_text("Putin described the talks in Helsinki as useful.", PUB)
     assert not [e for e in events if e.cameo_root == "11"], events
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "The city of Cologne refused a hall for an appearance of the economy minister "
+            "Nihat Zeybekci.",
+            ("DEU", "TUR"),
+        ),
+        ("The government spokesman Steffen Seibert criticised Ankara.", ("DEU", "TUR")),
+        ("Bekir Bozdağ accused Germany of hostility.", ("TUR", "DEU")),
+    ],
+)
+def test_the_german_and_turkish_office_holders_of_2017_are_known(coder, text, pair):
+    # Cologne by its English name; the spokesman and the ministers by name alone
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact]
+    assert [e for e in events if (e.source_country, e.target_country) == pair], events
