@@ -98,3 +98,13 @@ def test_the_german_and_turkish_office_holders_of_2017_are_known(coder, text, pa
     # Cologne by its English name; the spokesman and the ministers by name alone
     events = [e for e in coder.code_text(text, PUB) if e.is_fact]
     assert [e for e in events if (e.source_country, e.target_country) == pair], events
+
+
+def test_a_judgement_after_a_phrase_of_time_judges_the_object(coder):
+    # "on the same evening bitter": the parser made the adjective the noun of the time phrase
+    text = (
+        "On Monday a Turkish judge ordered the detention of the journalist. Merkel called "
+        "the decision on the same evening bitter and disappointing."
+    )
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.source_country == "DEU"]
+    assert [e for e in events if e.cameo_root == "11" and e.target_country == "TUR"], events
