@@ -108,3 +108,16 @@ def test_a_judgement_after_a_phrase_of_time_judges_the_object(coder):
     )
     events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.source_country == "DEU"]
     assert [e for e in events if e.cameo_root == "11" and e.target_country == "TUR"], events
+
+
+def test_a_threat_of_what_the_speaker_will_do_is_aimed_at_the_side_it_names(coder):
+    # "he" in the threatened clause is the speaker himself: no object that keeps the side
+    # the threat is aimed at, told further on, out
+    text = "Erdoğan threatened that he will raise the whole world against Germany."
+    events = coder.code_text(text, PUB)
+    assert [e for e in events if e.cameo_root == "13" and e.target_country == "DEU"], events
+
+
+def test_a_threat_of_what_the_speakers_side_will_do_names_no_one_else(coder):
+    events = coder.code_text("Putin warned that Russia would respond.", PUB)
+    assert not [e for e in events if e.cameo_root == "13" and e.target_country], events
