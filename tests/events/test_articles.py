@@ -741,6 +741,20 @@ FLOORS = {
     # gone. Left: Kordahi, named only as entering Mikati's government, is no coded side (four
     # rows); Faisal bin Farhan's two judgements; the Emir's side of the meeting
     "2021-11-02-kordahi-remarks.txt": (0.72, 1.00, 1.00),
+    # a machine-translated Berlin daily's analysis (Germany and Turkey, February-March 2017:
+    # Deniz Yücel jailed, the rallies of Turkish ministers cancelled, the Nazi comparison,
+    # Gabriel meeting Çavuşoğlu) written in session 39 (h7) before the coder saw it: start
+    # 9 of 23, dates 9 of 9, modality 9 of 9, no not-row violated, no asserted fact no row
+    # accounts for (but a town cancelling a Turkish minister's rally read as its own
+    # climb-down, 082, with no country on the town). Its rules (a rally of another side
+    # called off is a restriction on it, a verb second after a leading time with the pair
+    # that meets after it, an "as" phrase or a judging adjective set after a phrase of place
+    # or time, the German and Turkish office holders of 2017 and Cologne, a threat of what
+    # the speaker will do aimed at the side it names): 13 of 23, dates 13 of 13, modality 13
+    # of 13, no not-row violated; the one asserted fact no row accounts for is Bozdağ
+    # cancelling his meeting with Maas, coded 125 as the pattern files code cancelling
+    # one's own meeting, where the row (written first) says SANCTION
+    "2017-03-09-yucel-gaggenau.txt": (0.56, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -98,6 +98,7 @@ from detente.events.readings import (
     by_leaving,
     by_menace,
     by_mission_permit,
+    by_others_rally_stopped,
     by_own_words_regretted,
     by_pressure,
     by_protesters,
@@ -1320,6 +1321,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_mission_permit(verb, pat)
         pat = by_regretted_choice(verb, pat)
         pat = by_own_words_regretted(verb, pat)
+        pat = by_others_rally_stopped(verb, pat)
         pat = by_thing_sent_at(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)

@@ -269,6 +269,11 @@ def predicate(verb: Token) -> Token | None:
     )
     if said is not None and (verb.lemma_ != "call" or _judging(said)):
         return said
+    said = _as_after_adjunct(verb, obj)
+    if said is not None and (verb.lemma_ != "call" or _judging(said)):
+        return said
+    if obj is not None and (said := _judgement_after_time(verb, obj)) is not None:
+        return said
     if (
         obj is not None
         and obj.pos_ == "NOUN"
@@ -280,6 +285,41 @@ def predicate(verb: Token) -> Token | None:
     ):
         return obj
     return _trailing_judgement(verb, obj)
+
+
+def _as_after_adjunct(verb: Token, obj: Token | None) -> Token | None:
+    """The "as" phrase set after a phrase of place or occasion that follows the object, which
+    the parser hung on that phrase's noun: translated "described Merkel at a rally in
+    Istanbul as a liar", "described Yücel on Friday, 3 March, at a rally as a German agent"
+    (the rally is not what is called a liar). Only when the object comes before the phrase
+    the "as" is hung in."""
+    if obj is None:
+        return None
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.lower_ == "as" or phrase.i < obj.i:
+            continue
+        for tok in phrase.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.dep_ == "pobj":
+                return next((p for p in tok.children if p.dep_ in ("pobj", "amod")), None)
+    return None
+
+
+def _judgement_after_time(verb: Token, obj: Token) -> Token | None:
+    """A judging adjective set after a phrase of time that follows the object, which the
+    parser took for the noun the phrase governs: translated "Merkel called the decision on
+    the same evening bitter and disappointing" ("bitter" read as the object of "on", the
+    evening as its modifier)."""
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < obj.i:
+            continue
+        for said in phrase.children:
+            timed = any(
+                c.dep_ in ("npadvmod", "compound", "nmod") and c.ent_type_ in ("DATE", "TIME")
+                for c in said.children
+            )
+            if said.dep_ == "pobj" and said.tag_ == "JJ" and timed and _judging(said):
+                return said
+    return None
 
 
 # Endings of adjectives the tagger reads as nouns when they close a long object ("called the

@@ -1272,6 +1272,37 @@ def by_thing_sent_at(verb: Token, pat: Pattern) -> Pattern:
     return _FORCE if aimed else pat
 
 
+# Calling off a protest or a rally is a climb-down (082) only for those who hold it.
+_CALLED_OFF = "082"
+_OTHERS_POSSESSIVES = frozenset({"its", "their", "our", "my", "his", "her", "own"})
+_RALLY_BANNED = "1721"  # restrictions on political freedoms, as "banned a rally of X" is
+
+
+def _held_by_someone_else(owner: Token) -> bool:
+    """``owner`` (the possessor or "of" phrase of a rally) names a side of its own, not the
+    one who calls the rally off: "a rally of the Turkish justice minister", "the
+    opposition's march" ("a rally of its supporters", "a march of 10,000 people" name none)."""
+    if owner.lower_ in _OTHERS_POSSESSIVES or any(
+        c.dep_ == "poss" and c.lower_ in _OTHERS_POSSESSIVES for c in owner.children
+    ):
+        return False
+    return any(names_an_actor(t) for t in (owner, *owner.children) if t.dep_ != "poss")
+
+
+def by_others_rally_stopped(verb: Token, pat: Pattern) -> Pattern:
+    """A rally or protest another side holds, cancelled or stopped, is a restriction put on
+    that side (1721, as a ban is), no climb-down of the one who stops it: "the town of
+    Gaggenau cancelled a rally of the Turkish justice minister", "police halted the
+    opposition's march" ("the union called off its strike" stays 082)."""
+    if pat.code != _CALLED_OFF:
+        return pat
+    for rally in objects_of(verb):
+        owners = [*(c for c in rally.children if c.dep_ == "poss"), *prep_objects(rally, OF)]
+        if any(map(_held_by_someone_else, owners)):
+            return replace(pat, code=_RALLY_BANNED, prep=frozenset({"in", "of", "-"}))
+    return pat
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""

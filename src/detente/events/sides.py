@@ -902,6 +902,7 @@ def targets_of(
         a.code in codes
         for group in primary
         if group[0].lemma_.lower() not in DEAL_NOUNS
+        and not (pat.code[:2] == THREAT_ROOT and _doer_of_what_is_said(group[0], triple.word))
         for a, _, t in resolve_heads(group, day, actors, nominal)
         if t.i not in taken
     )
@@ -1032,6 +1033,14 @@ def targets_of(
         if heads:
             return [(OPEN, OPEN_CONFIDENCE, h) for h in heads], False
     return [], False
+
+
+def _doer_of_what_is_said(head: Token, word: Token) -> bool:
+    """``head`` is the subject of the clause ``word`` says: in a threat, the speaker's own
+    side doing what it threatens, no object of the threat that would keep the side it is
+    aimed at out ("Erdoğan threatened that he will raise the whole world against Germany":
+    Germany is threatened, "he" is Erdoğan acting)."""
+    return head.dep_ == "nsubj" and head.head.dep_ == "ccomp" and head.head.head.i == word.i
 
 
 # Measures a state takes on its own ground: curfews, states of emergency and martial law,

@@ -1581,7 +1581,7 @@ def verb_first(sent: Span, named: Collection[int]) -> tuple[list[int], int] | No
         end = _phrase_end(doc, start, sent.end - 1)
         if end >= sent.end - 1 or not _named(range(start, end), named):
             continue
-        if not _object_after(doc, end, sent.end - 1):
+        if not _object_after(doc, end, sent.end - 1) and not _met_together(verb, start, end):
             continue  # "Visited the Spanish Prime Minister Rabat on 7 April, where …"
         order = list(range(sent.start, verb.i)) + list(range(start, end)) + [verb.i]
         return order + list(range(end, sent.end)), verb.i
@@ -1602,9 +1602,10 @@ def _object_after(doc: Doc, i: int, stop: int) -> bool:
 
 def _verb_first_place(sent: Span, verb: Token) -> bool:
     """``verb`` stands where a translated clause opens with its verb: first in the sentence,
-    after a leading "And", after a leading phrase set off by a comma (no verb in it), or
-    right after "after", "when", "as", "where" or "while"."""
-    if verb.i == sent.start:
+    after a leading "And", after a leading phrase set off by a comma (no verb in it), after
+    a leading phrase of time with no comma (see :func:`_after_leading_time`), or right after
+    "after", "when", "as", "where" or "while"."""
+    if verb.i == sent.start or _after_leading_time(sent, verb):
         return True
     before = verb.doc[verb.i - 1]
     if before.lower_ == "and":
@@ -1613,6 +1614,37 @@ def _verb_first_place(sent: Span, verb: Token) -> bool:
         return True
     return before.text == "," and not any(
         t.pos_ in ("VERB", "AUX") for t in verb.doc[sent.start : verb.i]
+    )
+
+
+# Adverbs of time a German clause may put first, before its verb ("Yesterday then met …").
+_LEADING_TIME_WORDS = {"yesterday", "today", "then", "now", "later", "afterwards", "finally"}
+
+
+def _after_leading_time(sent: Span, verb: Token) -> bool:
+    """``verb`` comes right after a phrase of time that opens the sentence with no comma, as
+    a German clause puts its verb second ("On Wednesday met the foreign ministers …",
+    "Yesterday then met Gabriel and Çavuşoğlu in Berlin"): the phrase opens with a
+    preposition or a time adverb, so it is not the verb's own subject ("Last week saw …")."""
+    words = verb.doc[sent.start : verb.i]
+    if not len(words) or words[0].lower_ not in _LEADING_TIME_WORDS and words[0].pos_ != "ADP":
+        return False
+    return all(
+        t.ent_type_ in _TIME or t.lower_ in _LEADING_TIME_WORDS or t.pos_ in ("ADP", "DET")
+        for t in words
+    ) and any(t.ent_type_ in _TIME or t.lower_ in _LEADING_TIME_WORDS for t in words)
+
+
+# Verbs two sides do together, whose subject may be "A and B" with no object after it.
+_DONE_TOGETHER = {"meet", "talk", "confer", "negotiate"}
+
+
+def _met_together(verb: Token, start: int, end: int) -> bool:
+    """The phrase ``start``-``end`` after a verb of meeting joins two sides with "and": its
+    subject, told after it, with no object to follow ("Yesterday then met the foreign
+    minister Sigmar Gabriel and Mevlüt Çavuşoğlu in Berlin")."""
+    return verb.lemma_.lower() in _DONE_TOGETHER and any(
+        verb.doc[k].lower_ == "and" for k in range(start + 1, end - 1)
     )
 
 
