@@ -45,6 +45,7 @@ from detente.events.targets import (
     BY_ONLY,
     COOPERATION_ROOTS,
     CUSTODY,
+    ENVOYS,
     FIGHTS,
     PROTEST_ROOT,
     VIOLENCE,
@@ -113,8 +114,9 @@ TOPIC_PREPS = {
     "breach": frozenset({"of"}),
     "recall": frozenset({"of"}),  # "the recall of its ambassador" is an envoy recalled
     "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
-    # "the exit from the nuclear agreement" is an agreement left
-    "withdrawal": frozenset({"from"}),
+    # "the exit from the nuclear agreement" is an agreement left; "the withdrawal of its
+    # ambassador" an envoy recalled
+    "withdrawal": frozenset({"from", "of"}),
     "exit": frozenset({"from"}),
     "pullout": frozenset({"from"}),
     "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
@@ -868,6 +870,26 @@ def _deals_between(noun: Token) -> list[Token]:
     return [t for t in prep_objects(noun, OF) if any(True for _ in prep_objects(t, _BETWEEN))]
 
 
+# Nouns of envoys called home: "the recall of its ambassador", "the withdrawal of its envoy".
+_CALLING_HOME = frozenset({"recall", "withdrawal"})
+
+
+def envoy_s_own_state(target: Token) -> bool:
+    """``target`` is the "of" phrase of an envoy, which names the state that sent him: in
+    "announced the recall of the ambassador of Spain in Buenos Aires" Spain recalls him and
+    Buenos Aires, where he served, is the one it is aimed at."""
+    of = target.head
+    return (
+        target.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in ENVOYS
+        and any(prep_objects(of.head, _POSTS))
+    )
+
+
+_POSTS = frozenset({"in", "to", "at", "from"})
+
+
 def named_as_between(noun: Token) -> list[Token]:
     """The predicate noun an act told as a subject is called, when it names the two sides
     with "between": "The bloody clash which occurred on 15 June in the Galwan valley has become
@@ -1022,6 +1044,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 targets = [t for t in targets if t not in _deals_between(noun)]
+                if pat.code == "161" and noun.lemma_.lower() in _CALLING_HOME:
+                    targets = [t for t in targets if not envoy_s_own_state(t)]
                 targets += _past_the_doer(noun, preps)
                 about = claimed(noun) if pat.code[:2] == "11" else None
                 if about is not None and about.pos_ != "PRON":

@@ -1,0 +1,64 @@
+"""Rules found on a machine-translated Madrid daily's analysis of Spain and Argentina in May
+2024 (tests/data/articles/2024-05-23-vistalegre-envoy.txt). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2024, 5, 23)
+
+
+def _coded(coder, text):
+    return {(e.source_country, e.target_country, e.cameo) for e in coder.code_text(text, DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Tuesday Albares announced the definitive withdrawal of the ambassador of Spain "
+            "in Buenos Aires.",
+            ("ESP", "ARG"),
+        ),
+        ("Lima announced the withdrawal of its ambassador from Mexico City.", ("PER", "MEX")),
+        ("Rabat ordered the withdrawal of its envoy in Berlin on Monday.", ("MAR", "DEU")),
+    ],
+)
+def test_an_envoy_s_withdrawal_is_a_recall(coder, text, pair):
+    """ "announced the withdrawal of its ambassador from X", said as a noun as the Spanish
+    "la retirada del embajador" is: an envoy called home (161), not a promise to pull back
+    forces (0356)."""
+    got = _coded(coder, text)
+    assert (*pair, "161") in got
+    assert not any(code == "0356" for _, _, code in got)
+
+
+def test_a_withdrawal_of_troops_stays_no_recall(coder):
+    """Control: troops withdrawn are no envoy recalled."""
+    got = _coded(coder, "Israel announced the withdrawal of its troops from Gaza.")
+    assert not any(code == "161" for _, _, code in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Tuesday Albares announced the recall of the ambassador of Spain in Buenos Aires.",
+            ("ESP", "ARG"),
+        ),
+        (
+            "Algiers announced on Saturday the recall of the ambassador of Algeria in Madrid.",
+            ("DZA", "ESP"),
+        ),
+        ("Algiers recalled on Saturday the ambassador of Algeria in Madrid.", ("DZA", "ESP")),
+    ],
+)
+def test_an_envoy_s_own_country_is_not_where_he_is_recalled_from(coder, text, pair):
+    """ "the recall of the ambassador of Spain in Buenos Aires": the envoy's "of" phrase names
+    the state that sent him, so it recalls him; where he served ("in Buenos Aires") is the
+    target (the recall had been aimed at Spain itself)."""
+    got = _coded(coder, text)
+    assert (*pair, "161") in got
+    assert (pair[0], pair[0], "161") not in got
