@@ -62,3 +62,27 @@ def test_an_envoy_s_own_country_is_not_where_he_is_recalled_from(coder, text, pa
     got = _coded(coder, text)
     assert (*pair, "161") in got
     assert (pair[0], pair[0], "161") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin said on Monday that it is Zelensky who must yield. His spokesman accused "
+            "Kyiv of sabotage.",
+            ("RUS", "UKR"),
+        ),
+        (
+            "Erdogan affirmed on Monday that, if somebody has to apologise, it is Netanyahu. "
+            "His spokesman accused Israel of genocide.",
+            ("TUR", "ISR"),
+        ),
+    ],
+)
+def test_the_owner_of_a_subject_is_the_last_subject(coder, text, pair):
+    """ "His spokesman accused …" right after "Putin said … it is Zelensky who …": the
+    possessive of a subject takes up the last subject, as a subject "he" does, not the
+    nearest name in what that subject said (the spokesman had been Zelensky's)."""
+    got = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    assert pair in got
+    assert (pair[1], pair[1]) not in got
