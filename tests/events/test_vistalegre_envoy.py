@@ -86,3 +86,25 @@ def test_the_owner_of_a_subject_is_the_last_subject(coder, text, pair):
     got = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
     assert pair in got
     assert (pair[1], pair[1]) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan referred to Netanyahu as a war criminal on Monday.", ("TUR", "ISR")),
+        ("Duterte referred to the United States as a hypocrite in a speech.", ("PHL", "USA")),
+    ],
+)
+def test_referring_to_a_side_as_a_wrong_criticises_it(coder, text, pair):
+    """ "referred to Netanyahu as a war criminal" (Spanish "se refirió a … como"): a naming
+    verb whose one named is in its "to" phrase; a judging predicate makes it a criticism
+    (111) of that one."""
+    got = {
+        (e.source_country, e.target_country) for e in coder.code_text(text, DAY) if e.cameo == "111"
+    }
+    assert pair in got
+
+
+def test_referring_to_a_side_without_judging_it_is_no_event(coder):
+    """Control: "referred to Israel as a neighbour" judges no one."""
+    assert coder.code_text("Erdogan referred to Israel as a neighbour on Monday.", DAY) == []
