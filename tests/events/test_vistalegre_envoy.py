@@ -108,3 +108,33 @@ def test_referring_to_a_side_as_a_wrong_criticises_it(coder, text, pair):
 def test_referring_to_a_side_without_judging_it_is_no_event(coder):
     """Control: "referred to Israel as a neighbour" judges no one."""
     assert coder.code_text("Erdogan referred to Israel as a neighbour on Monday.", DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "On 3 May Puente insulted Milei. The answer of Buenos Aires arrived the next day: in "
+            "a communique the Argentine presidency accused the government of Spain of corruption.",
+            ("ARG", "ESP"),
+            dt.date(2024, 5, 4),
+        ),
+        (
+            "On 5 April Quito expelled the Mexican ambassador. The answer of Mexico City arrived "
+            "the next day: in a communique the Mexican presidency accused the government of "
+            "Ecuador of arrogance.",
+            ("MEX", "ECU"),
+            dt.date(2024, 4, 6),
+        ),
+    ],
+)
+def test_the_next_day_of_a_past_lead_in_dates_what_follows_its_colon(coder, text, pair, day):
+    """ "The answer arrived the next day: in a communique the presidency accused …": a past
+    clause before a colon (parsed as what the act after it says) counts its "next day" from
+    the story's day; it is no day to come, and it dates the act the colon leads into."""
+    got = [
+        e.date
+        for e in coder.code_text(text, DAY)
+        if (e.source_country, e.target_country) == pair and e.cameo[:2] == "11"
+    ]
+    assert got == [day]
