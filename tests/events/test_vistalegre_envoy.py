@@ -138,3 +138,24 @@ def test_the_next_day_of_a_past_lead_in_dates_what_follows_its_colon(coder, text
         if (e.source_country, e.target_country) == pair and e.cameo[:2] == "11"
     ]
     assert got == [day]
+
+
+def test_ties_that_survived_an_act_did_not_do_it(coder):
+    """ "The relations between Spain and Argentina, which survived the nationalisation of YPF
+    in 2012, …": what a subject came through (survive, weather, withstand, endure) is never
+    its own act; with no doer named there is no event (both states had seized YPF)."""
+    text = (
+        "The relations between Spain and Argentina, which survived the nationalisation of YPF "
+        "in 2012, will need more than a change of ambassador to recover."
+    )
+    assert [e for e in coder.code_text(text, DAY) if e.source_country == "ESP"] == []
+
+
+def test_what_a_side_survived_is_done_by_the_one_named_by_by(coder):
+    """ "Argentina survived the blockade of its ports by Britain": Britain blockades
+    Argentina (the subject had been the blockader, with no target)."""
+    got = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text("Argentina survived the blockade of its ports by Britain.", DAY)
+    }
+    assert got == {("GBR", "ARG")}

@@ -209,6 +209,17 @@ RECEIVING_VERBS = {
 }  # fmt: skip
 
 
+# Verbs of coming through what others did: "the relations survived the nationalisation of
+# YPF", "Cuba weathered the embargo": the subject endures the act, never does it (whoever
+# the noun's "by" phrase names does: "survived the blockade of its ports by Britain").
+_ENDURING = {"survive", "weather", "withstand", "endure", "outlast", "outlive"}
+
+
+def endured(noun: Token, verb: Token) -> bool:
+    """``noun`` is the act the subject of ``verb`` came through."""
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _ENDURING
+
+
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
 _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
 # Verbs whose subject gains from what the event noun after "from" gives: "benefited from a
@@ -288,7 +299,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "relied on aid from Canada": whoever relies on it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "for" and _came_in(verb.head):
         verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS | _ENDURING:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
     sender = next(iter(prep_objects(noun, BY)), None) or next(
@@ -298,15 +309,18 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
                 *prep_objects(noun, FROM),
                 *(prep_objects(verb, FROM) if verb.pos_ in ("VERB", "AUX") else ()),
                 # ("benefited from a donation by Kuwait": the "by" hung on the verb)
-                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING else ()),
+                # (or on the verb of coming through it: "survived the blockade of its
+                # ports by Britain")
+                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING | _ENDURING else ()),
             )
             if p.i != noun.i  # ("benefited from aid": the aid is no sender)
         ),
         None,
     )
-    if sender is None and noun.dep_ == "dobj":
+    if sender is None and noun.dep_ == "dobj" and verb.lemma_.lower() not in _ENDURING:
         # "won the backing of European leaders", "drew the condemnation of the UN": a named
-        # "of" phrase on what is received is who sends it
+        # "of" phrase on what is received is who sends it (what is come through is done to
+        # its "of" phrase: "survived the nationalisation of YPF")
         sender = next(
             (p for p in prep_objects(noun, OF) if names_someone(p) or named_by_modifier(p)), None
         )
@@ -977,6 +991,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if attack_in_words(noun):
             modifiers.add("verbal")  # "the attacks against Lula in the social network X"
         received = _received(noun)
+        if received is None and endured(noun, noun.head):
+            continue  # "the ties survived the nationalisation of YPF": its doer goes unnamed
         if _fire_as_criticism(noun, received):
             sender, receiver = received  # "came under fire from Rome over the remarks"
             triples.append(
