@@ -755,6 +755,17 @@ FLOORS = {
     # cancelling his meeting with Maas, coded 125 as the pattern files code cancelling
     # one's own meeting, where the row (written first) says SANCTION
     "2017-03-09-yucel-gaggenau.txt": (0.56, 1.00, 1.00),
+    # a machine-translated Madrid daily's analysis, from the Spanish (Spain and Argentina in
+    # May 2024: Milei's words at Vistalegre, the apology demanded, the ambassador withdrawn)
+    # written in session 39 (h1) before the coder saw it: start 7 of 15, dates 6 of 7,
+    # modality 7 of 7, no not-row violated; asserted facts no row accounts for: Spain and
+    # Argentina nationalising YPF (the ties that "survived" it taken for its doers), besides
+    # a withdrawal of the ambassador read as a pledge to pull back aimed at Spain and the
+    # spokesman of Milei given to Sanchez. Its rules (an envoy's withdrawal as a noun and his
+    # own "of" phrase, the possessive opening a main subject, "referred to X as Y", "the next
+    # day" of a past lead-in, acts a subject came through): 10 of 15, dates 10 of 10,
+    # modality 10 of 10, no not-row violated, those false facts gone
+    "2024-05-23-vistalegre-envoy.txt": (0.66, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

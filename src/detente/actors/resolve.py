@@ -1671,6 +1671,12 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         subject = _last_subject_person(head, day, actors)
         if subject is not None:
             return subject
+    if person and _owner_of_subject(head):
+        # "Milei affirmed that … it is Sanchez who must apologise. His spokesman accused
+        # Madrid …": the owner of a subject keeps to the last subject, as "he" does
+        subject = _last_subject_person(head.head, day, actors)
+        if subject is not None:
+            return subject
     main = _participle_main(head) if not person else None
     if main is not None:
         told = _participle_object(head, main, day, actors)
@@ -2278,6 +2284,20 @@ _JUDGING = {
     "call", "condemn", "criticize", "criticise", "denounce", "reject", "dismiss", "describe",
     "slam", "blast", "deplore", "brand", "label", "refute",
 }  # fmt: skip
+
+
+def _owner_of_subject(head: Token) -> bool:
+    """``head`` is the possessive that opens the subject of its sentence's main verb ("His
+    spokesman said …"; not one in what is said: "warned the envoy that his government would
+    expel him")."""
+    owned = head.head
+    return (
+        head.dep_ == "poss"
+        and owned.dep_ in ("nsubj", "nsubjpass")
+        and owned.head.dep_ == "ROOT"
+        and owned.i < owned.head.i
+        and head.i == min(t.i for t in owned.subtree)
+    )
 
 
 def _last_subject_person(head: Token, day: dt.date, actors: DocActors) -> Actor | None:

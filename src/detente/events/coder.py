@@ -144,6 +144,7 @@ from detente.events.relative_dates import (
     same_day,
     same_day_phrase,
     shift_of,
+    shifted_in_the_past,
     story_weekday,
     told_beside,
     told_beside_act,
@@ -2879,7 +2880,11 @@ class Coder:
             if rank == 2 and (
                 phrase.root.i not in below
                 or _of_a_thing(phrase.root, word)
-                or (not future and looks_future(phrase.text))
+                or (
+                    not future
+                    and looks_future(phrase.text)
+                    and not shifted_in_the_past(phrase, clause)
+                )
                 # "said it would hold drills with Seoul on Sunday", "warned that it would cut
                 # off gas unless the debt was paid by June": the day of a thing to come under
                 # a past saying or warning is not when it was said

@@ -9,6 +9,8 @@ is the target.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.events.grammar import child_of, posited_and_judged
@@ -30,6 +32,10 @@ NAMING_VERBS = {
     # "considered it a deviation from international legality"
     "consider",
 }  # fmt: skip
+# Verbs that name someone in a "to" phrase: "referred to the wife of Sanchez as corrupt"
+# (translated Spanish "se refirió a … como"), "referred to Israel as a terrorist state".
+REFERRING = {"refer"}
+NAMING_VERBS |= REFERRING
 # Verbs that name someone as the one who did a wrong only with a word of blame: "introduced
 # the Islamic Republic as responsible for these attacks" (translated Persian), "identified
 # Iran as the culprit"; "introduced the minister as a friend" judges no one.
@@ -43,7 +49,7 @@ BLAMING = {
 # Verbs that also appoint ("named Pompeo secretary of state") or rule ("the court judged him
 # guilty"): a judgement only when the predicate praises, condemns or dismisses (translated
 # "named Trump a deranged old man", "judged the measure unjustified").
-_APPOINTING = {"name", "declare", "judge", "consider", "classify"}
+_APPOINTING = {"name", "declare", "judge", "consider", "classify"} | REFERRING
 # Verbs a court rules with: "judged him guilty" is a verdict, no one's charge.
 _RULING = {"declare", "judge", "pronounce"}
 
@@ -523,6 +529,18 @@ def kind_told(said: Token) -> set[str]:
 
 
 def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
+    """The judgement ``verb`` makes and the predicate it used, or None if it names nothing;
+    aimed at the one named, the object or, for "refer", the "to" phrase."""
+    found = _judgement(verb)
+    if found is not None and verb.lemma_.lower() in REFERRING:
+        return replace(found[0], lemma=verb.lemma_.lower(), prep=_TO), found[1]
+    return found
+
+
+_TO = frozenset({"to"})
+
+
+def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
     said = predicate(verb) or _run_together(verb) or judged_in_clause(verb)
     if said is None:

@@ -52,6 +52,7 @@ from detente.events.targets import (
     BY_ONLY,
     COOPERATION_ROOTS,
     CUSTODY,
+    ENVOYS,
     FIGHTS,
     PROTEST_ROOT,
     VIOLENCE,
@@ -120,8 +121,9 @@ TOPIC_PREPS = {
     "breach": frozenset({"of"}),
     "recall": frozenset({"of"}),  # "the recall of its ambassador" is an envoy recalled
     "acceptance": frozenset({"of"}),  # "acceptance of the plan" is a plan accepted
-    # "the exit from the nuclear agreement" is an agreement left
-    "withdrawal": frozenset({"from"}),
+    # "the exit from the nuclear agreement" is an agreement left; "the withdrawal of its
+    # ambassador" an envoy recalled
+    "withdrawal": frozenset({"from", "of"}),
     "exit": frozenset({"from"}),
     "pullout": frozenset({"from"}),
     "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
@@ -217,6 +219,17 @@ RECEIVING_VERBS = {
 }  # fmt: skip
 
 
+# Verbs of coming through what others did: "the relations survived the nationalisation of
+# YPF", "Cuba weathered the embargo": the subject endures the act, never does it (whoever
+# the noun's "by" phrase names does: "survived the blockade of its ports by Britain").
+_ENDURING = {"survive", "weather", "withstand", "endure", "outlast", "outlive"}
+
+
+def endured(noun: Token, verb: Token) -> bool:
+    """``noun`` is the act the subject of ``verb`` came through."""
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _ENDURING
+
+
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
 _GIVING_WAY = {"yield", "bow", "cave", "succumb", "bend", "submit", "give", "relent", "buckle"}
 # Verbs whose subject gains from what the event noun after "from" gives: "benefited from a
@@ -296,7 +309,7 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # "relied on aid from Canada": whoever relies on it receives it
     elif noun.dep_ == "pobj" and verb.lower_ == "for" and _came_in(verb.head):
         verb = verb.head  # "came in for criticism from Brussels": as "came under criticism"
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS | _ENDURING:
         return None
     # "drew criticism from Turkey": the parser often hangs the "from" on the verb
     sender = next(iter(prep_objects(noun, BY)), None) or next(
@@ -306,15 +319,18 @@ def _received(noun: Token) -> tuple[Token, Token] | None:
                 *prep_objects(noun, FROM),
                 *(prep_objects(verb, FROM) if verb.pos_ in ("VERB", "AUX") else ()),
                 # ("benefited from a donation by Kuwait": the "by" hung on the verb)
-                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING else ()),
+                # (or on the verb of coming through it: "survived the blockade of its
+                # ports by Britain")
+                *(prep_objects(verb, BY) if verb.lemma_.lower() in _GAINING | _ENDURING else ()),
             )
             if p.i != noun.i  # ("benefited from aid": the aid is no sender)
         ),
         None,
     )
-    if sender is None and noun.dep_ == "dobj":
+    if sender is None and noun.dep_ == "dobj" and verb.lemma_.lower() not in _ENDURING:
         # "won the backing of European leaders", "drew the condemnation of the UN": a named
-        # "of" phrase on what is received is who sends it
+        # "of" phrase on what is received is who sends it (what is come through is done to
+        # its "of" phrase: "survived the nationalisation of YPF")
         sender = next(
             (p for p in prep_objects(noun, OF) if names_someone(p) or named_by_modifier(p)), None
         )
@@ -878,6 +894,26 @@ def _deals_between(noun: Token) -> list[Token]:
     return [t for t in prep_objects(noun, OF) if any(True for _ in prep_objects(t, _BETWEEN))]
 
 
+# Nouns of envoys called home: "the recall of its ambassador", "the withdrawal of its envoy".
+_CALLING_HOME = frozenset({"recall", "withdrawal"})
+
+
+def envoy_s_own_state(target: Token) -> bool:
+    """``target`` is the "of" phrase of an envoy, which names the state that sent him: in
+    "announced the recall of the ambassador of Spain in Buenos Aires" Spain recalls him and
+    Buenos Aires, where he served, is the one it is aimed at."""
+    of = target.head
+    return (
+        target.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in ENVOYS
+        and any(prep_objects(of.head, _POSTS))
+    )
+
+
+_POSTS = frozenset({"in", "to", "at", "from"})
+
+
 def named_as_between(noun: Token) -> list[Token]:
     """The predicate noun an act told as a subject is called, when it names the two sides
     with "between": "The bloody clash which occurred on 15 June in the Galwan valley has become
@@ -965,6 +1001,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
         if attack_in_words(noun):
             modifiers.add("verbal")  # "the attacks against Lula in the social network X"
         received = _received(noun)
+        if received is None and endured(noun, noun.head):
+            continue  # "the ties survived the nationalisation of YPF": its doer goes unnamed
         if _fire_as_criticism(noun, received):
             sender, receiver = received  # "came under fire from Rome over the remarks"
             triples.append(
@@ -1032,6 +1070,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 holders += list(prep_objects(noun, TOPIC_PREPS.get(noun.lemma_.lower(), _NONE)))
                 targets = [t for h in holders for t in prep_objects(h, preps)]
                 targets = [t for t in targets if t not in _deals_between(noun)]
+                if pat.code == "161" and noun.lemma_.lower() in _CALLING_HOME:
+                    targets = [t for t in targets if not envoy_s_own_state(t)]
                 targets += _past_the_doer(noun, preps)
                 about = claimed(noun) if pat.code[:2] == "11" else None
                 if about is not None and about.pos_ != "PRON":

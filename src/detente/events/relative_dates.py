@@ -173,6 +173,15 @@ def relative_phrase(phrase: Span) -> str:
     return phrase.text
 
 
+def shifted_in_the_past(phrase: Span, clause: Token) -> bool:
+    """``phrase`` counts days on from the story's day ("the next day", "two days later") in a
+    clause told in the past tense: "The answer arrived the next day: in a communique the
+    presidency accused Madrid …" is a past day, no day to come, so it may date the act the
+    clause leads into."""
+    shift = shift_of(relative_phrase(phrase))
+    return shift is not None and shift > dt.timedelta(0) and clause.tag_ == "VBD"
+
+
 def clause_gap(word: Token) -> dt.timedelta | None:
     """How far ``word``'s clause lies from the one it hangs on: "two days after X hit" puts X
     two days before, "a week before X" a week after; None for other clauses."""

@@ -80,7 +80,7 @@ ARMED_SECTORS = frozenset({"MIL"})
 _NONSTATE = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
 
 # Verbs by which a state calls its own envoys home (161): the envoys are never the target.
-_CALLING_HOME = {"recall", "withdraw"}
+_CALLING_HOME = {"recall", "withdraw", "withdrawal"}  # ("announced the withdrawal of its envoy")
 
 _AIMED = frozenset({"against", "on", "upon", "at", "toward", "towards"})
 
@@ -249,6 +249,15 @@ def _its_own(tok: Token) -> bool:
     return any(
         c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS | {"his", "her"} for c in tok.children
     )
+
+
+def _sent_by(tok: Token, day: dt.date, actors: DocActors, countries: frozenset[str]) -> bool:
+    """``tok`` is an envoy whose own phrase names one of ``countries`` as the state that sent
+    him: "Algiers recalled the ambassador of Algeria in Madrid" calls home its own envoy, from
+    Madrid."""
+    if tok.lemma_.lower() not in ENVOYS:
+        return False
+    return envoy_sender(tok, day, actors) in countries
 
 
 def _envoy_s_name(tok: Token) -> bool:
@@ -797,7 +806,12 @@ def targets_of(
         # "Vilnius recalled the ambassador Diana Mickeviciene from Beijing": the envoy
         # called home is the source's own, whoever the name is; the post is the target
         # ("recalled its chief military representative from NATO": whoever "its" names)
-        taken |= {h.i for group in primary for h in group if _envoy_s_name(h) or _its_own(h)}
+        taken |= {
+            h.i
+            for group in primary
+            for h in group
+            if _envoy_s_name(h) or _its_own(h) or _sent_by(h, day, actors, countries)
+        }
     if pat.code.startswith(_RELEASED):
         # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
         # the people or things set free, not their captors named inside the phrase
