@@ -462,6 +462,8 @@ def match_verb(
         return None  # "citizens free to travel to the EU": no one is set free
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
+    if _blames_a_cause(verb, obj):
+        patterns = tuple(p for p in patterns if p.code[:2] != "11")  # "blamed the civil war"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
     # "decided to lift": the complement is the event, done.
@@ -989,6 +991,26 @@ def _meets_a_thing(verb: Token, obj: Token | None) -> bool:
     "met with criticism": no meeting is held."""
     met = [obj] if obj is not None else list(prep_objects(verb, WITH))
     return any(m.lemma_.lower() in MET_THINGS for m in met)
+
+
+_ON = frozenset({"on", "upon", "onto"})
+
+
+def _blames_a_cause(verb: Token, obj: Token | None) -> bool:
+    """``verb`` ("blame") lays the fault on a cause, no side: "aid workers blamed the civil war
+    and a collapsing economy", "the carmaker blamed faulty airbags", "blamed faulty
+    batteries for the fires". Every object is a common noun whose phrase names no one: no
+    name or role noun in it ("blamed the rebels", "blamed Russian aggression", "blamed groups
+    based in Pakistan", "a feud between drug gangs"); and no "on" phrase, where the one blamed
+    would be ("blamed the attack on India", the phrase hung on the verb or on its object)."""
+    if verb.lemma_.lower() != "blame" or obj is None:
+        return False
+    if any(prep_objects(verb, _ON)) or any(prep_objects(obj, _ON)):
+        return False
+    return all(
+        o.pos_ == "NOUN" and not any(names_someone(t) or t.pos_ == "PROPN" for t in o.subtree)
+        for o in with_conjuncts(obj)
+    )
 
 
 # People sent to keep order besides troops: "sent 400 police officers to Haiti".

@@ -1,0 +1,42 @@
+"""Rules found on the fourteenth January-February 2017 headline set
+(tests/data/headlines_heldout14.tsv), each tried on invented lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 10)
+
+
+def _events(coder, text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo, e.target_name)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+def _roots(coder, text: str) -> set[str]:
+    return {cameo[:2] for _, _, cameo, _ in _events(coder, text)}
+
+
+# A cause blamed (a war, the economy, faulty parts, the weather) is no side accused: "aid workers
+# blamed the civil war" accuses no one. A side blamed, by name or by a role noun, still is.
+BLAME = [
+    ("aid workers blamed the civil war and a collapsing economy.", False),
+    ("The carmaker blamed faulty airbags for the recall.", False),
+    ("The minister blamed the drought for the food shortages.", False),
+    ("Russia blamed Ukraine for the shelling.", True),
+    ("The president the attack on Colombian paramilitaries blamed.", True),
+    ("The minister blamed the rebels for the attack.", True),
+    ("Officials blamed Russian aggression for the crisis.", True),
+    ("Manmohan Singh blamed groups based in Pakistan for the attacks.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), BLAME)
+def test_a_cause_blamed_is_no_side_accused(coder, text, accused):
+    assert ("11" in _roots(coder, text)) is accused
