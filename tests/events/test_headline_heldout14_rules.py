@@ -40,3 +40,22 @@ BLAME = [
 @pytest.mark.parametrize(("text", "accused"), BLAME)
 def test_a_cause_blamed_is_no_side_accused(coder, text, accused):
     assert ("11" in _roots(coder, text)) is accused
+
+
+# A place named with the American state it lies in is an American town of that name, not
+# the foreign city or country: "melbourne, florida" is no Australia, "lebanon, pennsylvania"
+# no Lebanon. A city named with its own country ("Tbilisi, Georgia") keeps it, and so does
+# a list of places ("across Mexico, Texas and Louisiana").
+STATES = [
+    ("trump holds a campaign-style rally in melbourne, florida, four weeks into his term", set()),
+    ("Gunmen robbed a bank in Paris, Texas, and fled.", set()),
+    ("Police in Lebanon, Pennsylvania, arrested two men on Monday.", set()),
+    ("Kerry visited Tbilisi, Georgia, on Monday.", {"GEO"}),
+    ("The United States sent aid to Mexico, Texas and Louisiana after the storm.", {"MEX"}),
+]
+
+
+@pytest.mark.parametrize(("text", "foreign"), STATES)
+def test_a_place_named_with_an_american_state_is_american(coder, text, foreign):
+    sides = {side for s, t, _, _ in _events(coder, text) for side in (s, t)}
+    assert sides - {"USA", ""} == foreign
