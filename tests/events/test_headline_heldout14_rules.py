@@ -59,3 +59,22 @@ STATES = [
 def test_a_place_named_with_an_american_state_is_american(coder, text, foreign):
     sides = {side for s, t, _, _ in _events(coder, text) for side in (s, t)}
     assert sides - {"USA", ""} == foreign
+
+
+# Someone a crime story is about, or a migrant, who flies or travels somewhere makes a trip
+# of his own, no visit, as when he is told to arrive; a leader who flies somewhere visits.
+TRIPS = [
+    (
+        "a gunman kills five people at the airport ; the suspect, an army veteran, had flown"
+        " in from alaska.",
+        False,
+    ),
+    ("The gunman travelled to Syria in 2014, police said.", False),
+    ("Hundreds of migrants sailed to Italy from Libya on Sunday.", False),
+    ("Sisi flew to Paris on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), TRIPS)
+def test_a_suspect_or_migrant_who_travels_pays_no_visit(coder, text, visit):
+    assert ("04" in _roots(coder, text)) is visit

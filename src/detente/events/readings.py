@@ -604,6 +604,15 @@ def _landed_nowhere(verb: Token) -> bool:
     )
 
 
+def _travels_as_no_visitor(subject: Token | None) -> bool:
+    """``subject`` (or those it counts: "hundreds of migrants") comes somewhere to stay, pass
+    through or commit a crime, on a trip of its own, whether told as arriving or travelling:
+    "migrants arrived in Lampedusa", "Americans are arriving in Havana", "the suspect, an army
+    veteran, had flown in from alaska", "the gunman travelled to Syria in 2014"."""
+    arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
+    return any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals)
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -643,6 +652,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
             return None  # "it flew for 39 minutes" (a missile), "flew over Hokkaido"
         if _into_exile(verb):
             return None  # "Jammeh flew into exile": he leaves, he visits no one
+        if travelling and _travels_as_no_visitor(subject):
+            return None  # "the suspect had flown in from alaska", "migrants sailed to Italy"
     if not arriving and pat.code[:2] != "15":
         return pat
     if pat.code[:2] == "15" and sent_to_fetch(verb):
@@ -671,8 +682,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         return replace(pat, code="073")  # "medical supplies were flown to Gaza by the UAE"
     if pat.code[:2] == "15" and carries_aid(child_of(verb, "dobj")):
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
-    arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
-    if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
+    if arriving and _travels_as_no_visitor(subject):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
     if arriving and verb.lemma_.lower() in _REACHING:
         return None  # "troops reached the outskirts", "the talks reached Geneva": no visit
