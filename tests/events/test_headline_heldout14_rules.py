@@ -78,3 +78,18 @@ TRIPS = [
 @pytest.mark.parametrize(("text", "visit"), TRIPS)
 def test_a_suspect_or_migrant_who_travels_pays_no_visit(coder, text, visit):
     assert ("04" in _roots(coder, text)) is visit
+
+
+# Landing a thing (a rocket stage, a rover, a contract) is no arrival of whoever lands it; a
+# leader who lands somewhere still visits.
+LANDINGS = [
+    ("spacex launches ten satellites and lands its booster on a barge", False),
+    ("China landed a rover on the far side of the moon.", False),
+    ("The Turkish firm landed a contract in Qatar.", False),
+    ("Erdogan landed in Doha on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), LANDINGS)
+def test_a_thing_landed_is_no_visit(coder, text, visit):
+    assert ("04" in _roots(coder, text)) is visit

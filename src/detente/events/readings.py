@@ -604,6 +604,14 @@ def _landed_nowhere(verb: Token) -> bool:
     )
 
 
+def _sets_a_thing_down(verb: Token) -> bool:
+    """``verb`` ("land") has a thing as its object, set down or won, not troops landed on a
+    shore: "spacex lands its booster on a barge", "NASA landed a rover on Mars", "landed a
+    contract in Qatar". Whoever lands it travels nowhere."""
+    obj = child_of(verb, "dobj")
+    return verb.lemma_.lower() == "land" and obj is not None and not is_armed(obj)
+
+
 def _travels_as_no_visitor(subject: Token | None) -> bool:
     """``subject`` (or those it counts: "hundreds of migrants") comes somewhere to stay, pass
     through or commit a crime, on a trip of its own, whether told as arriving or travelling:
@@ -624,6 +632,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code == "042" and _operation_mission(verb):
         return None  # "to lead a U.N.-backed security mission": forces serve, no one visits
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
+    if arriving and _sets_a_thing_down(verb):
+        return None  # "spacex lands its booster on a barge": the company goes nowhere
     subject = subject_of(verb)
     if (
         pat.code == "042"
