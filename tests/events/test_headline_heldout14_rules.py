@@ -93,3 +93,16 @@ LANDINGS = [
 @pytest.mark.parametrize(("text", "visit"), LANDINGS)
 def test_a_thing_landed_is_no_visit(coder, text, visit):
     assert ("04" in _roots(coder, text)) is visit
+
+
+# Weather is no one's act: a cold snap or a named storm threatens, slams or batters no side.
+WEATHER = [
+    ("a cold snap threatens the early blooms in washington", False),
+    ("Hurricane Matthew slammed into Haiti on Tuesday.", False),
+    ("North Korea threatened the United States on Tuesday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), WEATHER)
+def test_weather_acts_on_no_side(coder, text, event):
+    assert bool(_roots(coder, text) & {"11", "13", "19"}) is event

@@ -1419,7 +1419,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if any(s.lemma_.lower() in NOT_DOERS or accidental_blast(s) for s in sources):
+        if any(force_of_nature(s) or accidental_blast(s) for s in sources):
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
             # the building", "a blast at a fireworks market kills 31": nature or mishap is
             # no one's force, and no side acts through it
@@ -2181,4 +2181,19 @@ NOT_DOERS = {
     # accidents: "a plane crash in Pokhara killed 72 people", "a train collision killed"
     "crash", "collision", "accident", "derailment", "stampede", "shipwreck", "capsizing",
     "collapse", "famine", "cholera", "malnutrition", "heat", "frost",
+    # cold and wet spells: "a cold snap threatens the early blooms in washington"
+    "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
+    "gale", "sandstorm", "duststorm", "weather",
 }  # fmt: skip
+
+
+def force_of_nature(tok: Token) -> bool:
+    """``tok`` is weather, a disaster or a mishap (``NOT_DOERS``), or a storm known by its
+    name ("Hurricane Matthew slammed into Haiti", "Storm Doris battered Britain", "Typhoon
+    Haiyan"): a name whose kind is written before it as part of it."""
+    if tok.lemma_.lower() in NOT_DOERS:
+        return True
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < tok.i and c.is_title and c.lemma_.lower() in NOT_DOERS
+        for c in tok.children
+    )
