@@ -106,3 +106,29 @@ WEATHER = [
 @pytest.mark.parametrize(("text", "event"), WEATHER)
 def test_weather_acts_on_no_side(coder, text, event):
     assert bool(_roots(coder, text) & {"11", "13", "19"}) is event
+
+
+# An obituary's headline may tell no age ("dies suddenly in new york"): what "he" did, told
+# in the past after it, is still the dead man's life; what others did to him is news.
+OBITUARIES = [
+    (
+        "vitaly churkin, russia's ambassador to the united nations for a decade, dies suddenly"
+        " in new york ; he clashed often with american envoys over syria.",
+        False,
+    ),
+    (
+        "Jan Novak, a former Czech foreign minister, dies in Prague ; he criticized Russia"
+        " over Ukraine for years.",
+        False,
+    ),
+    (
+        "Kim Jong-nam, the half-brother of Kim Jong-un, dies at Kuala Lumpur airport ;"
+        " North Korean agents attacked him with a nerve agent.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), OBITUARIES)
+def test_a_life_told_after_an_obituary_without_an_age_is_no_event(coder, text, event):
+    assert bool(_roots(coder, text) - {"01", "02"}) is event
