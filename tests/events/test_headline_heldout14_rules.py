@@ -132,3 +132,17 @@ OBITUARIES = [
 @pytest.mark.parametrize(("text", "event"), OBITUARIES)
 def test_a_life_told_after_an_obituary_without_an_age_is_no_event(coder, text, event):
     assert bool(_roots(coder, text) - {"01", "02"}) is event
+
+
+# A deed named by the place it was done in ("the Kabul bombing", "a manaus prison riot")
+# is no act of the place's state; a deed named by its doer's people still is.
+DEEDS_BY_PLACE = [
+    ("The Kabul bombing killed 20 people on Tuesday.", set()),
+    ("a manaus prison riot leaves 56 dead", set()),
+    ("A Russian attack killed 12 Ukrainian soldiers.", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "doers"), DEEDS_BY_PLACE)
+def test_a_deed_named_by_its_place_is_no_act_of_the_place(coder, text, doers):
+    assert {s for s, _, _, _ in _events(coder, text)} - {""} == doers
