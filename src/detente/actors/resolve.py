@@ -350,16 +350,28 @@ DEED_DOERS = frozenset({
 })  # fmt: skip
 
 
+# Deeds news names by the place they were done in: "the Kabul bombing", "a Manaus prison
+# riot", "the Istanbul shooting". The place is where, no side that did them.
+DEEDS_BY_PLACE = frozenset({
+    "attack", "bombing", "blast", "explosion", "shooting", "stabbing", "massacre", "riot",
+    "rampage", "hijacking", "kidnapping", "killing", "murder", "assassination", "siege",
+})  # fmt: skip
+
+
 def _named_after_place(tok: Token, entry: ActorEntry) -> bool:
     """``tok`` is a place that only names the forum or document it modifies ("the Minsk
-    Group"), or the deed of the doer it modifies ("the berlin suspect is shot dead by police
-    in milan": the suspect of the Berlin attack, not a German)."""
-    return (
-        entry.kind in PLACE_KINDS
-        and tok.dep_ == "compound"
-        and tok.head.i > tok.i
-        and tok.head.lemma_.lower() in FORUM_NOUNS | DEED_DOERS
-    )
+    Group"), the deed of the doer it modifies ("the berlin suspect is shot dead by police
+    in milan": the suspect of the Berlin attack, not a German) or the deed itself, the
+    compound it opens ending on it ("the Kabul bombing killed 20", "a manaus prison riot
+    leaves 56 dead": no Afghan or Brazilian act)."""
+    if entry.kind not in PLACE_KINDS or tok.dep_ != "compound" or tok.head.i < tok.i:
+        return False
+    if tok.head.lemma_.lower() in FORUM_NOUNS | DEED_DOERS:
+        return True
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in DEEDS_BY_PLACE
 
 
 def _means(head: Token) -> bool:

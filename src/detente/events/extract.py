@@ -467,6 +467,8 @@ def match_verb(
         patterns = tuple(p for p in patterns if p.code[:2] not in FORCE_ROOTS)
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
+    if _blames_a_cause(verb, obj):
+        patterns = tuple(p for p in patterns if p.code[:2] != "11")  # "blamed the civil war"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
     # "decided to lift": the complement is the event, done.
@@ -996,6 +998,26 @@ def _meets_a_thing(verb: Token, obj: Token | None) -> bool:
     return any(m.lemma_.lower() in MET_THINGS for m in met)
 
 
+_ON = frozenset({"on", "upon", "onto"})
+
+
+def _blames_a_cause(verb: Token, obj: Token | None) -> bool:
+    """``verb`` ("blame") lays the fault on a cause, no side: "aid workers blamed the civil war
+    and a collapsing economy", "the carmaker blamed faulty airbags", "blamed faulty
+    batteries for the fires". Every object is a common noun whose phrase names no one: no
+    name or role noun in it ("blamed the rebels", "blamed Russian aggression", "blamed groups
+    based in Pakistan", "a feud between drug gangs"); and no "on" phrase, where the one blamed
+    would be ("blamed the attack on India", the phrase hung on the verb or on its object)."""
+    if verb.lemma_.lower() != "blame" or obj is None:
+        return False
+    if any(prep_objects(verb, _ON)) or any(prep_objects(obj, _ON)):
+        return False
+    return all(
+        o.pos_ == "NOUN" and not any(names_someone(t) or t.pos_ == "PROPN" for t in o.subtree)
+        for o in with_conjuncts(obj)
+    )
+
+
 # People sent to keep order besides troops: "sent 400 police officers to Haiti".
 _POLICE = frozenset({"police", "policeman", "policemen", "officer", "gendarme"})
 
@@ -1403,7 +1425,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             pulled = child_of(verb, "nsubjpass")
             if pulled is not None and pulled.lemma_.lower() in TROOPS:
                 sources = with_conjuncts(pulled)
-        if any(s.lemma_.lower() in NOT_DOERS or accidental_blast(s) for s in sources):
+        if any(force_of_nature(s) or accidental_blast(s) for s in sources):
             # "an earthquake hit the city", "the storms destroyed homes", "a fire gutted
             # the building", "a blast at a fireworks market kills 31": nature or mishap is
             # no one's force, and no side acts through it
@@ -2165,4 +2187,19 @@ NOT_DOERS = {
     # accidents: "a plane crash in Pokhara killed 72 people", "a train collision killed"
     "crash", "collision", "accident", "derailment", "stampede", "shipwreck", "capsizing",
     "collapse", "famine", "cholera", "malnutrition", "heat", "frost",
+    # cold and wet spells: "a cold snap threatens the early blooms in washington"
+    "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
+    "gale", "sandstorm", "duststorm", "weather",
 }  # fmt: skip
+
+
+def force_of_nature(tok: Token) -> bool:
+    """``tok`` is weather, a disaster or a mishap (``NOT_DOERS``), or a storm known by its
+    name ("Hurricane Matthew slammed into Haiti", "Storm Doris battered Britain", "Typhoon
+    Haiyan"): a name whose kind is written before it as part of it."""
+    if tok.lemma_.lower() in NOT_DOERS:
+        return True
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < tok.i and c.is_title and c.lemma_.lower() in NOT_DOERS
+        for c in tok.children
+    )

@@ -1567,7 +1567,39 @@ def life_told(word: Token) -> bool:
             return tok.i != word.i  # (the death itself is no act of the life)
         tok = tok.head
     verb = clause_of(word)
-    return _told_in_the_past(verb) and (_after_an_obituary(word) or _describing_the_dead(verb))
+    return _told_in_the_past(verb) and (
+        _after_an_obituary(word) or _describing_the_dead(verb) or _life_of_the_named_dead(verb)
+    )
+
+
+_THE_DEAD = frozenset({"he", "she"})
+
+
+def _named_death(verb: Token) -> bool:
+    """``verb`` is an obituary's headline with no age: a name described by an apposition
+    "dies" ("vitaly churkin, russia's ambassador to the united nations, dies suddenly in new
+    york")."""
+    subject = child_of(verb, "nsubj")
+    return (
+        verb.lemma_.lower() == "die"
+        and verb.tag_ == "VBZ"
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and any(c.dep_ == "appos" for c in subject.children)
+    )
+
+
+def _life_of_the_named_dead(verb: Token) -> bool:
+    """``verb``, in the past with "he" or "she" for its subject, follows an obituary's
+    headline that tells no age: "... dies suddenly in new york ; he clashed often with
+    american envoys over syria" is the dead man's life. What others did to him stays news:
+    "... dies after an attack at the airport ; two women attacked him"."""
+    subject = child_of(verb, "nsubj")
+    return (
+        subject is not None
+        and subject.lower_ in _THE_DEAD
+        and any(_named_death(t) for t in verb.doc[: verb.i] if t.pos_ == "VERB")
+    )
 
 
 def _describing_the_dead(verb: Token) -> bool:

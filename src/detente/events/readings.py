@@ -628,6 +628,23 @@ def _landed_nowhere(verb: Token) -> bool:
     )
 
 
+def _sets_a_thing_down(verb: Token) -> bool:
+    """``verb`` ("land") has a thing as its object, set down or won, not troops landed on a
+    shore: "spacex lands its booster on a barge", "NASA landed a rover on Mars", "landed a
+    contract in Qatar". Whoever lands it travels nowhere."""
+    obj = child_of(verb, "dobj")
+    return verb.lemma_.lower() == "land" and obj is not None and not is_armed(obj)
+
+
+def _travels_as_no_visitor(subject: Token | None) -> bool:
+    """``subject`` (or those it counts: "hundreds of migrants") comes somewhere to stay, pass
+    through or commit a crime, on a trip of its own, whether told as arriving or travelling:
+    "migrants arrived in Lampedusa", "Americans are arriving in Havana", "the suspect, an army
+    veteran, had flown in from alaska", "the gunman travelled to Syria in 2014"."""
+    arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
+    return any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals)
+
+
 def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     """ "Peacekeepers arrived in Bosnia", "deployed troops to the UN peacekeeping force":
     troops come to keep the peace (074), they pay no visit (042) and show no force (15x);
@@ -639,6 +656,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
     if pat.code == "042" and _operation_mission(verb):
         return None  # "to lead a U.N.-backed security mission": forces serve, no one visits
     arriving = pat.code == "042" and verb.lemma_.lower() in _ARRIVING
+    if arriving and _sets_a_thing_down(verb):
+        return None  # "spacex lands its booster on a barge": the company goes nowhere
     subject = subject_of(verb)
     if (
         pat.code == "042"
@@ -667,6 +686,8 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
             return None  # "it flew for 39 minutes" (a missile), "flew over Hokkaido"
         if _into_exile(verb):
             return None  # "Jammeh flew into exile": he leaves, he visits no one
+        if travelling and _travels_as_no_visitor(subject):
+            return None  # "the suspect had flown in from alaska", "migrants sailed to Italy"
     if not arriving and pat.code[:2] != "15":
         return pat
     if pat.code[:2] == "15" and sent_to_fetch(verb):
@@ -697,8 +718,7 @@ def by_arrivals(verb: Token, pat: Pattern) -> Pattern | None:
         return replace(pat, code="073")  # "sent a plane loaded with medical supplies"
     if pat.code[:2] == "15" and loaded_on_sending(verb):
         return replace(pat, code="073")  # "dispatched a navy ship with drinking water to Tonga"
-    arrivals = [subject, *prep_objects(subject, OF)] if subject is not None else []
-    if arriving and any(t.lemma_.lower() in _NOT_VISITING or _nationals(t) for t in arrivals):
+    if arriving and _travels_as_no_visitor(subject):
         return None  # "hundreds of migrants arrived", "Americans are arriving in Havana"
     if arriving and verb.lemma_.lower() in _REACHING:
         return None  # "troops reached the outskirts", "the talks reached Geneva": no visit

@@ -3577,6 +3577,33 @@ def newspaper_title(span: Span) -> bool:
     return not (after.dep_ in ("compound", "amod", "nmod") and after.head.i > after.i)
 
 
+# The fifty American states, lower case: a place named with one after a comma lies in it.
+_AMERICAN_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming",
+})  # fmt: skip
+
+
+def american_state_after(span: Span) -> Span | None:
+    """The American state named after ``span`` and a comma ("melbourne, florida", "Paris,
+    Texas"), or None; not one that goes on a list ("across Mexico, Texas and Louisiana")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for width in (2, 1):
+        state = doc[span.end + 1 : span.end + 1 + width]
+        if len(state) == width and state.text.lower() in _AMERICAN_STATES:
+            rest = [t.lower_ for t in doc[state.end : state.end + 2]]
+            return None if rest[:1] in (["and"], ["or"]) or rest[1:] in (["and"], ["or"]) else state
+    return None
+
+
 class ActorTagger:
     """Pipeline component: mark actor aliases and role nouns in ``doc.spans``.
 
@@ -3652,7 +3679,19 @@ class ActorTagger:
         # the surname alone later names that other person too: "Raif Badawi … the Badawi
         # family" is not Abdullah Badawi
         spans = [s for s in spans if len(s) != 1 or s.start < others.get(s.text.lower(), len(doc))]
+        spans = [s for s in spans if not self._american_town(s)]
         return [span for span in filter_spans(spans) if span.label_ not in _NAMES_NO_ACTOR]
+
+    def _american_town(self, span: Span) -> bool:
+        """``span`` is a foreign city or country's name that a town in an American state
+        bears, as the state named after it says: "a rally in melbourne, florida" (no
+        Australia), "Paris, Texas", "Lebanon, Pennsylvania". Not after a state that is an
+        actor's name too ("Tbilisi, Georgia", "Moscow, Washington and Beijing")."""
+        state = american_state_after(span)
+        if state is None or span.label_ != "ACTOR" or self.book.lookup(state.text) is not None:
+            return False
+        entry = self.book.lookup(span.text)
+        return entry is not None and entry.kind in _TITLE_KINDS
 
     def _country_code(self, name: str) -> str | None:
         """The country of an actor name, as our tables list it (any date)."""
