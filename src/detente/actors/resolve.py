@@ -150,6 +150,31 @@ def _destination_mark(tok: Token) -> bool:
     )
 
 
+# Participles that name who made a thing: "the French-built Atlantique" Pakistan flew is not
+# France's, nor "Russian-made S-300 missiles" bought by Cyprus Russia's.
+MAKING = {"build", "make", "design", "manufacture", "produce", "supply", "engineer"}
+
+
+def _maker_mark(tok: Token) -> bool:
+    """``tok`` is "X-built" (or "-made", "-designed" …) before a noun, or the X of it: the
+    maker, which does not own or fly the thing."""
+    doc = tok.doc
+    if tok.lemma_.lower() in MAKING and tok.tag_ == "VBN":
+        return tok.dep_ in ("amod", "compound") and tok.i > 1 and doc[tok.i - 1].text == "-"
+    return (
+        tok.dep_ in _MODIFIER_DEPS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lemma_.lower() in MAKING
+        and doc[tok.i + 2].tag_ == "VBN"
+    )
+
+
+def owns_nothing(tok: Token) -> bool:
+    """``tok`` marks a place a thing is bound for or the maker of a thing, never its owner."""
+    return _destination_mark(tok) or _maker_mark(tok)
+
+
 def named_as_backer(head: Token, actors: DocActors) -> bool:
     """The phrase headed by ``head`` names a known actor only as its backer: "a U.N.-backed
     security mission", "the Saudi-funded project". The backer stands behind the thing; it is
@@ -184,7 +209,7 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
             continue
         tok = queue.pop(0)
         for child in tok.children:
-            if _destination_mark(child):
+            if owns_nothing(child):
                 continue
             if child.dep_ in _MODIFIER_DEPS and _backer_mark(child):
                 backers.append(child)
@@ -1696,6 +1721,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue  # ("them" may be the people so named: "expelled Colombian envoys")
         if not person and _nationality_of_thing(span, actors):
             continue
+        if owns_nothing(doc[i]):
+            continue  # "the French-built Atlantique … ordered it to land": not France
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             if not person and bound_country is not None and entry.code[:3] == bound_country:
@@ -2850,7 +2877,7 @@ def _inside(
         for t in head.subtree
         if t.i in actors.by_token
         and t.i not in joined
-        and not _destination_mark(t)
+        and not owns_nothing(t)
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)

@@ -1,0 +1,32 @@
+"""Wire-story rules found on the ninth CAMEO wire-sentence study set (session 39, h6:
+tests/data/cameo_stories9_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _keys(coder, text, day, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_the_maker_of_a_thing_is_not_who_flies_it(coder):
+    # actors.resolve.owns_nothing: "X-built", "X-made" name the maker, neither the owner nor
+    # what "it" takes up later
+    day = dt.date(1999, 8, 11)
+    text = (
+        "India said the French-built Atlantique had strayed over Gujarat and turned toward "
+        "Indian jets that ordered it to land."
+    )
+    assert not any(k[1] == "FRA" for k in _keys(coder, text, day))
+    text = "Pakistani troops fired at a Russian-made Indian helicopter near the border."
+    keys = _keys(coder, text, day)
+    assert ("PAK", "IND", "19") in keys and not any(k[1] == "RUS" for k in keys), keys
+    # the owner named so stays the target: "a Turkish-flagged ship" is Turkey's
+    keys = _keys(coder, "Israeli commandos stormed a Turkish-flagged ship.", day)
+    assert any(k[:2] == ("ISR", "TUR") for k in keys), keys
