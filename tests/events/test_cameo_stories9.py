@@ -30,3 +30,16 @@ def test_the_maker_of_a_thing_is_not_who_flies_it(coder):
     # the owner named so stays the target: "a Turkish-flagged ship" is Turkey's
     keys = _keys(coder, "Israeli commandos stormed a Turkish-flagged ship.", day)
     assert any(k[:2] == ("ISR", "TUR") for k in keys), keys
+
+
+def test_one_who_flies_someone_somewhere_pays_no_visit(coder):
+    # readings.carried_there: "flew him to Jordan" takes him there; the subject visits no one
+    day = dt.date(1997, 10, 1)
+    text = "Israel freed Hamas founder Sheikh Ahmed Yassin from prison and flew him to Jordan."
+    keys = _keys(coder, text, day)
+    assert not any(k[2] == "04" for k in keys), keys
+    assert ("ISR", "PSE", "08") in keys, keys
+    text = "The United States flew the freed sailors to Germany on Sunday."
+    assert not any(k[2] == "04" for k in _keys(coder, text, day))
+    # flying there oneself is still a visit
+    assert ("EGY", "ISR", "04") in _keys(coder, "Mubarak flew to Israel on Monday.", day)

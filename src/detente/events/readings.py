@@ -1374,11 +1374,29 @@ _PLAIN_GOING = frozenset({"go", "come"})
 _TRAVELLERS = frozenset({"he", "she"})
 
 
+# Verbs of travel that carry someone else when they have an object: "Israel freed Yassin and
+# flew him to Jordan" takes him there; Israel visits no one.
+_CARRYING = frozenset({"fly", "airlift", "ferry", "ship"})
+
+
+def carried_there(verb: Token) -> bool:
+    """``verb`` carries its object somewhere ("flew him to Jordan", "flew the freed sailors
+    home"), so its subject pays no visit; "flew to Jordan" keeps the trip."""
+    thing = child_of(verb, "dobj")
+    return (
+        verb.lemma_.lower() in _CARRYING
+        and thing is not None
+        and thing.ent_type_ not in PLACE_ENTITIES
+    )
+
+
 def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
     """A person who goes or comes to a named place pays it a visit: translated "Erdogan in
     his turn on 14 February went to Abu Dhabi", "Lapid on 23 June came to Ankara"; anyone
     or anything else going somewhere pays none ("Russia went to the UN", "the grain goes to
-    Egypt", "came to power")."""
+    Egypt", "came to power"); nor does one who flies someone else there."""
+    if pat.code == "042" and not pat.obj and carried_there(verb):
+        return None
     if pat.code != "042" or pat.obj or verb.lemma_.lower() not in _PLAIN_GOING:
         return pat
     subject = subject_of(verb)
