@@ -43,3 +43,19 @@ def test_one_who_flies_someone_somewhere_pays_no_visit(coder):
     assert not any(k[2] == "04" for k in _keys(coder, text, day))
     # flying there oneself is still a visit
     assert ("EGY", "ISR", "04") in _keys(coder, "Mubarak flew to Israel on Monday.", day)
+
+
+def test_another_side_s_forces_removed_are_put_out_not_withdrawn(coder):
+    # readings.forces_put_out: "removed Moroccan soldiers" forces them out (174), no retreat
+    day = dt.date(2002, 7, 17)
+    text = (
+        "Spanish troops landed on the island on Wednesday and removed six Moroccan soldiers "
+        "who had occupied it last week."
+    )
+    keys = _keys(coder, text, day)
+    assert ("ESP", "MAR", "17") in keys and ("ESP", "MAR", "08") not in keys, keys
+    # one's own forces removed are a withdrawal
+    keys = _keys(coder, "The United States removed its troops from Syria.", day)
+    assert ("USA", "SYR", "08") in keys, keys
+    keys = _keys(coder, "Russia removed Russian troops from the border with Ukraine.", day)
+    assert not any(k[2] == "17" for k in keys), keys

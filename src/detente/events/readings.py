@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.actors.dictionary import country_names
+from detente.actors.dictionary import actor_countries, country_names, load_dictionary
 from detente.actors.resolve import mentioned_before
 from detente.cameo import CameoCode
 from detente.events.grammar import (
@@ -1664,6 +1664,42 @@ def left_in_a_state(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "without" for c in (*verb.children, *place.children)
         )
     )
+
+
+# Verbs that, done to another side's forces, put them out of a place rather than pull one's
+# own back: "Spanish troops removed six Moroccan soldiers who had occupied the island".
+_PUTTING_OUT = frozenset({"remove", "evict", "oust", "dislodge"})
+_PUT_OUT = "174"
+_NATIONAL = frozenset({"NORP", "GPE"})
+
+
+def _whose_forces(forces: Token) -> list[Token]:
+    """The words naming whose ``forces`` are: a nationality or country before them
+    ("Moroccan soldiers", "Russia's troops"); a pronoun owner names no one here."""
+    return [
+        c
+        for c in forces.children
+        if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _NATIONAL
+    ]
+
+
+def forces_put_out(verb: Token, pat: Pattern) -> Pattern:
+    """A withdrawal line read on forces named as another side's is that side forced out
+    (174, aimed at them): "Spanish troops removed six Moroccan soldiers from the islet";
+    "the United States removed its troops from Syria" and "Spain removed Spanish troops
+    from the island" stay their own withdrawal."""
+    if pat.code[:3] != "087" or verb.lemma_.lower() not in _PUTTING_OUT:
+        return pat
+    forces = child_of(verb, "dobj")
+    subject = subject_of(verb)
+    if forces is None or subject is None or forces.lemma_.lower() not in TROOPS:
+        return pat
+    countries = actor_countries(verb.doc, load_dictionary())
+    owners = {countries[w.i] for w in _whose_forces(forces) if w.i in countries}
+    own = {countries[t.i] for t in subject.subtree if t.i in countries}
+    if not owners or owners & own:
+        return pat
+    return replace(pat, code=_PUT_OUT, prep=frozenset({"obj"}))
 
 
 def troops_leaving(verb: Token) -> bool:
