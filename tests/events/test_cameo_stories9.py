@@ -59,3 +59,17 @@ def test_another_side_s_forces_removed_are_put_out_not_withdrawn(coder):
     assert ("USA", "SYR", "08") in keys, keys
     keys = _keys(coder, "Russia removed Russian troops from the border with Ukraine.", day)
     assert not any(k[2] == "17" for k in keys), keys
+
+
+def test_a_crowd_at_a_state_s_embassy_is_not_that_state_s(coder):
+    # actors.resolve.owns_a_mission: a state named only as an embassy's owner does not make
+    # the story one about that country, so the crowd takes no country from it
+    day = dt.date(1999, 2, 16)
+    text = "Kurdish protesters stormed Greek embassies in a dozen European cities on Tuesday."
+    keys = _keys(coder, text, day)
+    assert not any(k[0] == "GRC" for k in keys), keys
+    keys = _keys(coder, "Protesters stormed the Saudi embassy on Saturday.", day)
+    assert not any(k[0] == "SAU" for k in keys), keys
+    # the crowd of the land the embassy stands in is that land's
+    keys = _keys(coder, "Protesters stormed the Saudi embassy in Tehran on Saturday.", day)
+    assert ("IRN", "SAU", "14") in keys, keys

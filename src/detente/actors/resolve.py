@@ -64,7 +64,11 @@ class DocActors:
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
-                where = across_boundary(span.root) or based_in(doc[span.end - 1])
+                where = (
+                    across_boundary(span.root)
+                    or based_in(doc[span.end - 1])
+                    or owns_a_mission(span.root)
+                )
                 (beyond if where else seen).add(entry.code)
         if len(counts) == 1 and not beyond - seen:  # a story about one country only
             index.main_country = next(iter(counts))
@@ -1252,6 +1256,17 @@ def across_boundary(tok: Token) -> bool:
     else:
         return False
     return edge.lemma_.lower() in BOUNDARIES
+
+
+# A state's posts in other lands: "Greek embassies", "the British consulate".
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "mission"})
+
+
+def owns_a_mission(tok: Token) -> bool:
+    """``tok`` names a state only as the owner of an embassy or consulate, which stands in
+    another land ("Kurdish protesters stormed Greek embassies across Europe"): that story is
+    not about one country, and its crowds are no Greek crowds."""
+    return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in MISSIONS
 
 
 def based_in(tok: Token) -> bool:
