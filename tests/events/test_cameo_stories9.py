@@ -73,3 +73,19 @@ def test_a_crowd_at_a_state_s_embassy_is_not_that_state_s(coder):
     # the crowd of the land the embassy stands in is that land's
     keys = _keys(coder, "Protesters stormed the Saudi embassy in Tehran on Saturday.", day)
     assert ("IRN", "SAU", "14") in keys, keys
+
+
+def test_a_crowd_marching_to_greet_someone_protests_against_no_one(coder):
+    # readings.rally_of_welcome: a march or rally held to greet, welcome or cheer someone, and
+    # the chanting that goes with it, is no protest
+    day = dt.date(2000, 7, 26)
+    text = (
+        "Hundreds of Palestinians marched in Ramallah on Wednesday to greet Arafat on his "
+        "return, chanting that Jerusalem was not for sale."
+    )
+    assert not any(k[2] == "14" for k in _keys(coder, text, day))
+    text = "Thousands of Venezuelans rallied in Caracas to cheer Chavez."
+    assert not any(k[2] == "14" for k in _keys(coder, text, day))
+    # a march to protest stays a protest
+    text = "Thousands of Egyptians marched to the Israeli embassy to protest against the raid."
+    assert ("EGY", "ISR", "14") in _keys(coder, text, day)

@@ -128,6 +128,7 @@ from detente.events.readings import (
     offer_of,
     offered_act,
     pressed_by,
+    rally_of_welcome,
     releaser,
     troops_leaving,
 )
@@ -1340,6 +1341,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        if rally_of_welcome(verb, pat):
+            continue  # "marched in Ramallah to greet Arafat": a welcome, no protest
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)

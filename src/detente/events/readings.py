@@ -976,6 +976,42 @@ def _civilians(subject: Token) -> bool:
     return counted(subject).lemma_.lower() in _CIVILIANS
 
 
+# A crowd that marches to greet or cheer someone holds a rally of welcome, no protest:
+# "Hundreds of Palestinians marched in Ramallah to greet Arafat on his return, chanting …".
+_WELCOMING = frozenset(
+    {"greet", "welcome", "cheer", "celebrate", "hail", "acclaim", "honour", "honor"}
+)
+_GATHERING = frozenset({"march", "rally", "gather", "parade", "throng", "flock", "assemble"})
+_CHANTING = frozenset({"chant", "sing", "shout", "wave"})
+
+
+def _to_welcome(verb: Token) -> bool:
+    """``verb`` has a purpose of welcome: "marched … to greet Arafat"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _WELCOMING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def rally_of_welcome(verb: Token, pat: Pattern) -> bool:
+    """A protest line read on a crowd's gathering held to welcome someone, or on the chanting
+    that goes with it: a rally of welcome, no protest against anyone ("marched in Ramallah
+    to greet Arafat, chanting that Jerusalem was not for sale"); "marched to the embassy to
+    protest" stays a protest."""
+    if pat.code[:2] != "14":
+        return False
+    if verb.lemma_.lower() in _GATHERING:
+        return _to_welcome(verb)
+    return (
+        verb.lemma_.lower() in _CHANTING
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.lemma_.lower() in _GATHERING
+        and _to_welcome(verb.head)
+    )
+
+
 def in_protest(verb: Token) -> bool:
     """The act is done "in protest" ("blocked the road in protest at the tolls")."""
     return any(
