@@ -89,3 +89,19 @@ def test_a_crowd_marching_to_greet_someone_protests_against_no_one(coder):
     # a march to protest stays a protest
     text = "Thousands of Egyptians marched to the Israeli embassy to protest against the raid."
     assert ("EGY", "ISR", "14") in _keys(coder, text, day)
+
+
+def test_a_state_declared_is_statehood_not_an_emergency(coder):
+    # readings.statehood_declared: "declare a state" with no "of" phrase is no state of
+    # emergency (172), and the "with or without" after it threatens no one
+    day = dt.date(2000, 7, 26)
+    text = (
+        "Palestinian negotiator Saeb Erekat said the Palestinians would declare a state on "
+        "Sept. 13 with or without an agreement."
+    )
+    for modality in ("asserted", "future"):
+        keys = _keys(coder, text, day, modality)
+        assert not any(k[2] in ("13", "17") for k in keys), keys
+    # a state of emergency is still one
+    keys = _keys(coder, "Thailand declared a state of emergency in Bangkok.", day)
+    assert ("THA", "THA", "17") in keys, keys

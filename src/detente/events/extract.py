@@ -130,6 +130,7 @@ from detente.events.readings import (
     pressed_by,
     rally_of_welcome,
     releaser,
+    statehood_declared,
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
@@ -1341,6 +1342,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        if statehood_declared(verb, pat):
+            continue  # "would declare a state on Sept. 13": statehood, no emergency
         if rally_of_welcome(verb, pat):
             continue  # "marched in Ramallah to greet Arafat": a welcome, no protest
         pat = by_fire_on_crowds(verb, pat)

@@ -1012,6 +1012,19 @@ def rally_of_welcome(verb: Token, pat: Pattern) -> bool:
     )
 
 
+def statehood_declared(verb: Token, pat: Pattern) -> bool:
+    """A state-of-emergency line read on "a state" with no "of" phrase: statehood declared, no
+    emergency ("the Palestinians would declare a state on Sept. 13", "declared an
+    independent state"); "declared a state of emergency" keeps the line."""
+    state = child_of(verb, "dobj")
+    return (
+        pat.code[:3] == "172"
+        and state is not None
+        and state.lemma_.lower() == "state"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in state.children)
+    )
+
+
 def in_protest(verb: Token) -> bool:
     """The act is done "in protest" ("blocked the road in protest at the tolls")."""
     return any(
