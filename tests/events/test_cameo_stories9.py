@@ -105,3 +105,25 @@ def test_a_state_declared_is_statehood_not_an_emergency(coder):
     # a state of emergency is still one
     keys = _keys(coder, "Thailand declared a state of emergency in Bangkok.", day)
     assert ("THA", "THA", "17") in keys, keys
+
+
+def test_two_sides_pulling_back_from_ground_between_them_step_back_from_each_other(coder):
+    # symmetry.pulled_apart in each_to_other: a pull-back (087) by two sides from a place
+    # neither names is each one's to the other
+    day = dt.date(1996, 1, 31)
+    text = (
+        "Greece and Turkey pulled their warships back from a pair of tiny islets in the "
+        "Aegean early on Wednesday."
+    )
+    keys = _keys(coder, text, day)
+    assert ("GRC", "TUR", "08") in keys and ("TUR", "GRC", "08") in keys, keys
+    # each still leaves the place told
+    left = {e.target_name for e in coder.code_text(text, day) if e.cameo_root == "08"}
+    assert any("islets" in name for name in left), left
+    text = "Armenia and Azerbaijan withdrew their forces from the front line."
+    keys = _keys(coder, text, day)
+    assert ("ARM", "AZE", "08") in keys and ("AZE", "ARM", "08") in keys, keys
+    # a place that names a side is the one withdrawn from
+    text = "The United States and Britain withdrew their troops from Iraq."
+    keys = _keys(coder, text, day)
+    assert ("USA", "IRQ", "08") in keys and ("USA", "GBR", "08") not in keys, keys
