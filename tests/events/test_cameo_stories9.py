@@ -127,3 +127,15 @@ def test_two_sides_pulling_back_from_ground_between_them_step_back_from_each_oth
     text = "The United States and Britain withdrew their troops from Iraq."
     keys = _keys(coder, text, day)
     assert ("USA", "IRQ", "08") in keys and ("USA", "GBR", "08") not in keys, keys
+
+
+def test_the_commonwealth_named_alone_is_the_organisation(coder):
+    # data/actors/igos.tsv: "the Commonwealth" and "Commonwealth leaders" are CWN; longer
+    # names holding the word keep their own ("the Commonwealth of Independent States")
+    day = dt.date(1995, 11, 11)
+    text = "Commonwealth leaders suspended Nigeria from the organisation on Saturday."
+    assert ("IGO", "NGA", "16") in {
+        ("IGO" if k[0] == "CWN" else k[0], k[1], k[2]) for k in _keys(coder, text, day)
+    }
+    text = "The Commonwealth of Independent States condemned Georgia."
+    assert ("CIS", "GEO", "11") in _keys(coder, text, day)
