@@ -139,3 +139,21 @@ def test_the_commonwealth_named_alone_is_the_organisation(coder):
     }
     text = "The Commonwealth of Independent States condemned Georgia."
     assert ("CIS", "GEO", "11") in _keys(coder, text, day)
+
+
+def test_forces_crossing_into_a_land_at_its_request_come_as_protection(coder):
+    # readings.entered_by_consent: "crossed into Lesotho at the request of" its prime minister
+    # is military protection given (074), no invasion
+    day = dt.date(1998, 9, 22)
+    text = (
+        "South African troops crossed into Lesotho before dawn on Tuesday at the request of "
+        "Prime Minister Pakalitha Mosisili."
+    )
+    keys = _keys(coder, text, day)
+    assert ("ZAF", "LSO", "07") in keys and ("ZAF", "LSO", "19") not in keys, keys
+    # with no consent told, a crossing stays an attack
+    keys = _keys(coder, "Russian troops crossed into Ukraine on Thursday.", day)
+    assert ("RUS", "UKR", "19") in keys, keys
+    # nor is a third side's mandate the land's consent
+    text = "Senegalese troops crossed into Gambia under a West African mandate to oust Jammeh."
+    assert ("SEN", "GMB", "19") in _keys(coder, text, day)

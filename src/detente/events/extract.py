@@ -113,6 +113,7 @@ from detente.events.readings import (
     courtesy_call,
     death_by_abuse,
     drilled_together,
+    entered_by_consent,
     forces_put_out,
     foretells_harm_of_a_thing,
     foretells_suffering,
@@ -1349,6 +1350,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)
+        pat = entered_by_consent(verb, pat)
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))

@@ -420,16 +420,38 @@ _CONSENT = {
 }
 
 
-def _by_consent(verb: Token) -> bool:
+def _by_consent(verb: Token, ways: Container[str] = _CONSENT.keys()) -> bool:
     """The sending is told as done at the host's request, by its invitation or consent, or
-    under an agreement with it (see ``_CONSENT``)."""
+    under an agreement with it (see ``_CONSENT``; only the prepositions ``ways``)."""
     return any(
         p.lemma_.lower() in _CONSENT.get(prep.lower_, ())
         for prep in verb.children
+        if prep.lower_ in ways
         if prep.dep_ == "prep"
         for p in prep.children
         if p.dep_ == "pobj"
     )
+
+
+# Ways a land's own consent is told: "at the request of", "with the consent of".
+_ASKED_IN = frozenset({"at", "with", "upon"})
+# Verbs of going into a land that read as an invasion (19) unless the host asked for it.
+_ENTERING_LAND = frozenset({"cross", "enter", "move", "march", "roll", "pour", "push"})
+
+
+def entered_by_consent(verb: Token, pat: Pattern) -> Pattern:
+    """Forces that cross or move into a land at its government's request or with its consent
+    come as protection given (074), no invasion: "South African troops crossed into Lesotho
+    at the request of Prime Minister Mosisili"; "crossed into Lesotho" alone stays 19, and so
+    does a crossing "under a West African mandate" to force its ruler out (a mandate or a
+    pact may be a third side's, no consent of the land entered)."""
+    if (
+        pat.code[:2] != "19"
+        or verb.lemma_.lower() not in _ENTERING_LAND
+        or not _by_consent(verb, _ASKED_IN)
+    ):
+        return pat
+    return replace(pat, code="074")
 
 
 def _sent_to_protect(verb: Token) -> bool:
