@@ -64,7 +64,11 @@ class DocActors:
                 continue
             if entry.kind in ("name", "demonym", "capital", "city", "region"):
                 counts[entry.code] = counts.get(entry.code, 0) + 1
-                where = across_boundary(span.root) or based_in(doc[span.end - 1])
+                where = (
+                    across_boundary(span.root)
+                    or based_in(doc[span.end - 1])
+                    or owns_a_mission(span.root)
+                )
                 (beyond if where else seen).add(entry.code)
         if len(counts) == 1 and not beyond - seen:  # a story about one country only
             index.main_country = next(iter(counts))
@@ -150,6 +154,31 @@ def _destination_mark(tok: Token) -> bool:
     )
 
 
+# Participles that name who made a thing: "the French-built Atlantique" Pakistan flew is not
+# France's, nor "Russian-made S-300 missiles" bought by Cyprus Russia's.
+MAKING = {"build", "make", "design", "manufacture", "produce", "supply", "engineer"}
+
+
+def _maker_mark(tok: Token) -> bool:
+    """``tok`` is "X-built" (or "-made", "-designed" …) before a noun, or the X of it: the
+    maker, which does not own or fly the thing."""
+    doc = tok.doc
+    if tok.lemma_.lower() in MAKING and tok.tag_ == "VBN":
+        return tok.dep_ in ("amod", "compound") and tok.i > 1 and doc[tok.i - 1].text == "-"
+    return (
+        tok.dep_ in _MODIFIER_DEPS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lemma_.lower() in MAKING
+        and doc[tok.i + 2].tag_ == "VBN"
+    )
+
+
+def owns_nothing(tok: Token) -> bool:
+    """``tok`` marks a place a thing is bound for or the maker of a thing, never its owner."""
+    return _destination_mark(tok) or _maker_mark(tok)
+
+
 def named_as_backer(head: Token, actors: DocActors) -> bool:
     """The phrase headed by ``head`` names a known actor only as its backer: "a U.N.-backed
     security mission", "the Saudi-funded project". The backer stands behind the thing; it is
@@ -184,7 +213,7 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
             continue
         tok = queue.pop(0)
         for child in tok.children:
-            if _destination_mark(child):
+            if owns_nothing(child):
                 continue
             if child.dep_ in _MODIFIER_DEPS and _backer_mark(child):
                 backers.append(child)
@@ -1274,6 +1303,17 @@ def across_boundary(tok: Token) -> bool:
     return edge.lemma_.lower() in BOUNDARIES
 
 
+# A state's posts in other lands: "Greek embassies", "the British consulate".
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "mission"})
+
+
+def owns_a_mission(tok: Token) -> bool:
+    """``tok`` names a state only as the owner of an embassy or consulate, which stands in
+    another land ("Kurdish protesters stormed Greek embassies across Europe"): that story is
+    not about one country, and its crowds are no Greek crowds."""
+    return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in MISSIONS
+
+
 def based_in(tok: Token) -> bool:
     """``tok`` names where something is based ("Pakistan-based militant groups", "the
     London-based monitor"): where a group sits, as a border's far side is, says where, not
@@ -1747,6 +1787,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             continue  # ("them" may be the people so named: "expelled Colombian envoys")
         if not person and _nationality_of_thing(span, actors):
             continue
+        if owns_nothing(doc[i]):
+            continue  # "the French-built Atlantique … ordered it to land": not France
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and (entry.kind == "person") == person:
             if not person and bound_country is not None and entry.code[:3] == bound_country:
@@ -2999,7 +3041,7 @@ def _inside(
         for t in head.subtree
         if t.i in actors.by_token
         and t.i not in joined
-        and not _destination_mark(t)
+        and not owns_nothing(t)
         and not _attitude(t)
         and not _in_relative_clause(t, head)
         and not _under_relation(t, head)

@@ -115,6 +115,8 @@ from detente.events.readings import (
     courtesy_call,
     death_by_abuse,
     drilled_together,
+    entered_by_consent,
+    forces_put_out,
     foretells_harm_of_a_thing,
     foretells_suffering,
     gets_aid,
@@ -129,7 +131,9 @@ from detente.events.readings import (
     offer_of,
     offered_act,
     pressed_by,
+    rally_of_welcome,
     releaser,
+    statehood_declared,
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
@@ -1367,8 +1371,14 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        if statehood_declared(verb, pat):
+            continue  # "would declare a state on Sept. 13": statehood, no emergency
+        if rally_of_welcome(verb, pat):
+            continue  # "marched in Ramallah to greet Arafat": a welcome, no protest
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
+        pat = forces_put_out(verb, pat)
+        pat = entered_by_consent(verb, pat)
         if pat.code[:2] == "14" and noun is not None and (attack := armed_strike(noun)):
             # "announced new air strikes on Gaza": attacks made with weapons, no labour strike
             pat = replace(pat, code=attack, prep=frozenset({"on", "against", "in"}))

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.actors.dictionary import country_names
+from detente.actors.dictionary import actor_countries, country_names, load_dictionary
 from detente.actors.resolve import mentioned_before
 from detente.cameo import CameoCode
 from detente.events.grammar import (
@@ -444,16 +444,38 @@ _CONSENT = {
 }
 
 
-def _by_consent(verb: Token) -> bool:
+def _by_consent(verb: Token, ways: Container[str] = _CONSENT.keys()) -> bool:
     """The sending is told as done at the host's request, by its invitation or consent, or
-    under an agreement with it (see ``_CONSENT``)."""
+    under an agreement with it (see ``_CONSENT``; only the prepositions ``ways``)."""
     return any(
         p.lemma_.lower() in _CONSENT.get(prep.lower_, ())
         for prep in verb.children
+        if prep.lower_ in ways
         if prep.dep_ == "prep"
         for p in prep.children
         if p.dep_ == "pobj"
     )
+
+
+# Ways a land's own consent is told: "at the request of", "with the consent of".
+_ASKED_IN = frozenset({"at", "with", "upon"})
+# Verbs of going into a land that read as an invasion (19) unless the host asked for it.
+_ENTERING_LAND = frozenset({"cross", "enter", "move", "march", "roll", "pour", "push"})
+
+
+def entered_by_consent(verb: Token, pat: Pattern) -> Pattern:
+    """Forces that cross or move into a land at its government's request or with its consent
+    come as protection given (074), no invasion: "South African troops crossed into Lesotho
+    at the request of Prime Minister Mosisili"; "crossed into Lesotho" alone stays 19, and so
+    does a crossing "under a West African mandate" to force its ruler out (a mandate or a
+    pact may be a third side's, no consent of the land entered)."""
+    if (
+        pat.code[:2] != "19"
+        or verb.lemma_.lower() not in _ENTERING_LAND
+        or not _by_consent(verb, _ASKED_IN)
+    ):
+        return pat
+    return replace(pat, code="074")
 
 
 def _sent_to_protect(verb: Token) -> bool:
@@ -1043,6 +1065,55 @@ def _civilians(subject: Token) -> bool:
     return counted(subject).lemma_.lower() in _CIVILIANS
 
 
+# A crowd that marches to greet or cheer someone holds a rally of welcome, no protest:
+# "Hundreds of Palestinians marched in Ramallah to greet Arafat on his return, chanting …".
+_WELCOMING = frozenset(
+    {"greet", "welcome", "cheer", "celebrate", "hail", "acclaim", "honour", "honor"}
+)
+_GATHERING = frozenset({"march", "rally", "gather", "parade", "throng", "flock", "assemble"})
+_CHANTING = frozenset({"chant", "sing", "shout", "wave"})
+
+
+def _to_welcome(verb: Token) -> bool:
+    """``verb`` has a purpose of welcome: "marched … to greet Arafat"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _WELCOMING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def rally_of_welcome(verb: Token, pat: Pattern) -> bool:
+    """A protest line read on a crowd's gathering held to welcome someone, or on the chanting
+    that goes with it: a rally of welcome, no protest against anyone ("marched in Ramallah
+    to greet Arafat, chanting that Jerusalem was not for sale"); "marched to the embassy to
+    protest" stays a protest."""
+    if pat.code[:2] != "14":
+        return False
+    if verb.lemma_.lower() in _GATHERING:
+        return _to_welcome(verb)
+    return (
+        verb.lemma_.lower() in _CHANTING
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.lemma_.lower() in _GATHERING
+        and _to_welcome(verb.head)
+    )
+
+
+def statehood_declared(verb: Token, pat: Pattern) -> bool:
+    """A state-of-emergency line read on "a state" with no "of" phrase: statehood declared, no
+    emergency ("the Palestinians would declare a state on Sept. 13", "declared an
+    independent state"); "declared a state of emergency" keeps the line."""
+    state = child_of(verb, "dobj")
+    return (
+        pat.code[:3] == "172"
+        and state is not None
+        and state.lemma_.lower() == "state"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in state.children)
+    )
+
+
 def in_protest(verb: Token) -> bool:
     """The act is done "in protest" ("blocked the road in protest at the tolls")."""
     return any(
@@ -1472,11 +1543,29 @@ _PLAIN_GOING = frozenset({"go", "come"})
 _TRAVELLERS = frozenset({"he", "she"})
 
 
+# Verbs of travel that carry someone else when they have an object: "Israel freed Yassin and
+# flew him to Jordan" takes him there; Israel visits no one.
+_CARRYING = frozenset({"fly", "airlift", "ferry", "ship"})
+
+
+def carried_there(verb: Token) -> bool:
+    """``verb`` carries its object somewhere ("flew him to Jordan", "flew the freed sailors
+    home"), so its subject pays no visit; "flew to Jordan" keeps the trip."""
+    thing = child_of(verb, "dobj")
+    return (
+        verb.lemma_.lower() in _CARRYING
+        and thing is not None
+        and thing.ent_type_ not in PLACE_ENTITIES
+    )
+
+
 def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
     """A person who goes or comes to a named place pays it a visit: translated "Erdogan in
     his turn on 14 February went to Abu Dhabi", "Lapid on 23 June came to Ankara"; anyone
     or anything else going somewhere pays none ("Russia went to the UN", "the grain goes to
-    Egypt", "came to power")."""
+    Egypt", "came to power"); nor does one who flies someone else there."""
+    if pat.code == "042" and not pat.obj and carried_there(verb):
+        return None
     if pat.code != "042" or pat.obj or verb.lemma_.lower() not in _PLAIN_GOING:
         return pat
     subject = subject_of(verb)
@@ -1744,6 +1833,42 @@ def left_in_a_state(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "without" for c in (*verb.children, *place.children)
         )
     )
+
+
+# Verbs that, done to another side's forces, put them out of a place rather than pull one's
+# own back: "Spanish troops removed six Moroccan soldiers who had occupied the island".
+_PUTTING_OUT = frozenset({"remove", "evict", "oust", "dislodge"})
+_PUT_OUT = "174"
+_NATIONAL = frozenset({"NORP", "GPE"})
+
+
+def _whose_forces(forces: Token) -> list[Token]:
+    """The words naming whose ``forces`` are: a nationality or country before them
+    ("Moroccan soldiers", "Russia's troops"); a pronoun owner names no one here."""
+    return [
+        c
+        for c in forces.children
+        if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _NATIONAL
+    ]
+
+
+def forces_put_out(verb: Token, pat: Pattern) -> Pattern:
+    """A withdrawal line read on forces named as another side's is that side forced out
+    (174, aimed at them): "Spanish troops removed six Moroccan soldiers from the islet";
+    "the United States removed its troops from Syria" and "Spain removed Spanish troops
+    from the island" stay their own withdrawal."""
+    if pat.code[:3] != "087" or verb.lemma_.lower() not in _PUTTING_OUT:
+        return pat
+    forces = child_of(verb, "dobj")
+    subject = subject_of(verb)
+    if forces is None or subject is None or forces.lemma_.lower() not in TROOPS:
+        return pat
+    countries = actor_countries(verb.doc, load_dictionary())
+    owners = {countries[w.i] for w in _whose_forces(forces) if w.i in countries}
+    own = {countries[t.i] for t in subject.subtree if t.i in countries}
+    if not owners or owners & own:
+        return pat
+    return replace(pat, code=_PUT_OUT, prep=frozenset({"obj"}))
 
 
 def troops_leaving(verb: Token) -> bool:

@@ -52,6 +52,7 @@ from detente.events.symmetry import (
     is_symmetric,
     joint_things,
     names_pair,
+    pulled_apart,
     reciprocal,
 )
 from detente.events.targets import (
@@ -1329,20 +1330,31 @@ def pairs_of(
             if pat.code[:2] == "04" and _other_side(targets, members)
             else []
         )
+        # "X and Y pulled their troops back from the lake area": each steps back from the
+        # other, and each still leaves the place (no side, but the ground the act is told of)
+        left = (
+            [p for p in pairs if p[1] is not None and not p[1][0].code]
+            if pat.code.startswith("087") and pulled_apart(triple.word)
+            else []
+        )
         # "X and Y met/agreed/clashed": each with the other ("discussed Syria" is a topic)
-        pairs = third + [
-            (a, b)
-            for a in members
-            for b in members
-            if distinct_sides(a, b)
-            and (
-                not a[0].country
-                or a[0].country != b[0].country
-                or two_people(a, b)
-                or rival_groups(a, b)
-                or _opposed(a, b)
-            )
-        ]
+        pairs = (
+            left
+            + third
+            + [
+                (a, b)
+                for a in members
+                for b in members
+                if distinct_sides(a, b)
+                and (
+                    not a[0].country
+                    or a[0].country != b[0].country
+                    or two_people(a, b)
+                    or rival_groups(a, b)
+                    or _opposed(a, b)
+                )
+            ]
+        )
     if not pairs:
         pairs = [(s, None) for s in sources]
     return pairs

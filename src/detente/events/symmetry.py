@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.actors.dictionary import ACTOR_SPANS
 from detente.actors.resolve import OPEN_CONFIDENCE
 from detente.cameo import lookup
 from detente.events.triple import Triple
@@ -306,6 +307,33 @@ def at_shared_border(word: Token) -> bool:
     )
 
 
+# A pull-back of forces: "pulled back", "withdrew … from", "pulled out of".
+_PULLBACK = "087"
+_AWAY_FROM = frozenset({"from", "of"})
+
+
+def pulled_apart(word: Token) -> bool:
+    """ "Greece and Turkey pulled their warships back from the islets", "Armenia and
+    Azerbaijan withdrew their forces from the front line": two sides pulling forces back from
+    ground between them, named by neither, step back from each other (a place that names a
+    side, "withdrew from Syria", is that side's; nor is a pull-back a noun tells, "talks on
+    an Israeli troop pullback from Lebanon")."""
+    if word.pos_ != "VERB":
+        return False
+    places = [
+        p
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in _AWAY_FROM and not _dated(c)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    named = {i for sp in word.doc.spans.get(ACTOR_SPANS, ()) for i in range(sp.start, sp.end)}
+    if any(t.i in named or t.ent_type_ in ("GPE", "NORP") for p in places for t in p.subtree):
+        return False
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in word.children)
+    return back or bool(places)
+
+
 def _dated(prep: Token) -> bool:
     """ "on Sunday", "at dawn": a preposition that tells when, not at whom."""
     return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
@@ -328,6 +356,7 @@ def each_to_other(triple: Triple) -> bool:
         or reciprocal(triple.word)
         or (triple.pattern.code[:2] in _BLOWS and across_line(triple.word))
         or (triple.pattern.code[:2] == _FORCE_POSTURE and at_shared_border(triple.word))
+        or (triple.pattern.code.startswith(_PULLBACK) and pulled_apart(triple.word))
     )
 
 
