@@ -295,7 +295,6 @@ _AID_SENT = {
     # drinking water shipped to a place struck by disaster ("a ship with drinking water")
     "water",
 }  # fmt: skip
-_CARRYING = {"carry", "load", "laden", "bear", "bring", "transport", "fill", "pack"}
 
 # What backing "with" gives is aid when it is material: "supports the Afghan police with
 # training and equipment", "backed Kyiv with weapons and money" (070; words are 051).
@@ -1545,7 +1544,7 @@ _TRAVELLERS = frozenset({"he", "she"})
 
 # Verbs of travel that carry someone else when they have an object: "Israel freed Yassin and
 # flew him to Jordan" takes him there; Israel visits no one.
-_CARRYING = frozenset({"fly", "airlift", "ferry", "ship"})
+_FERRYING = frozenset({"fly", "airlift", "ferry", "ship"})
 
 
 def carried_there(verb: Token) -> bool:
@@ -1553,7 +1552,7 @@ def carried_there(verb: Token) -> bool:
     home"), so its subject pays no visit; "flew to Jordan" keeps the trip."""
     thing = child_of(verb, "dobj")
     return (
-        verb.lemma_.lower() in _CARRYING
+        verb.lemma_.lower() in _FERRYING
         and thing is not None
         and thing.ent_type_ not in PLACE_ENTITIES
     )
