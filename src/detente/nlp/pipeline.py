@@ -3015,6 +3015,7 @@ def repair_parse(doc: Doc) -> None:
     dative_first_recipients(doc)
     released_into(doc)
     nearest_appositions(doc)
+    seated_rulers(doc)
     awaited_passives(doc)
     objects_before_infinitives(doc)
     doers_after_time_phrases(doc)
@@ -3065,6 +3066,37 @@ def nearest_appositions(doc: Doc) -> None:
         if not head.is_ancestor(named):
             continue
         appos.head = named
+
+
+# Nouns of the power that governs a state, named by the city or country it sits in: "the
+# government in Beijing", "the regime in Damascus".
+_SEATED_RULERS = frozenset({
+    "government", "leadership", "regime", "authority", "authorities", "administration",
+    "ruler", "rulers", "junta",
+})  # fmt: skip
+
+
+def seated_rulers(doc: Doc) -> None:
+    """Hang "in <place>" just after a ruling body on the body, not on the verb: in "Japan
+    criticized the government in Beijing" the parser made Beijing the place of the criticism,
+    so the government was no one's; it is China's. Only a place name closing the phrase."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0:
+            continue
+        ruler = doc[prep.i - 1]
+        verb = prep.head
+        if ruler.lemma_.lower() not in _SEATED_RULERS or ruler.dep_ not in ("dobj", "pobj"):
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > ruler.i:
+            continue
+        if verb not in (ruler.head, ruler.head.head):
+            continue
+        place = _child_with(prep, "pobj")
+        if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", ""):
+            continue  # (a capital the model does not know is no entity: "in Kyiv")
+        if any(c.dep_ == "prep" for c in place.children):
+            continue
+        prep.head = ruler
 
 
 # Verbs of deciding or undertaking, whose infinitive shares their subject and never has one

@@ -1,0 +1,37 @@
+"""Misreadings left by the session-38 read-through of wire stories, each a general class
+checked on sentences written for detente (session 39)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 16)
+
+
+def _events(coder, text, day=DAY):
+    return [
+        (e.source_country, e.source, e.cameo, e.target_country, e.target, e.modality, e.date)
+        for e in coder.code_text(text, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan sharply criticized the government in Beijing on Tuesday.", "CHNGOV"),
+        ("Moscow accused the authorities in Kyiv of provoking the clashes.", "UKRGOV"),
+        ("Paris condemned the regime in Damascus for the chemical attack.", "SYRGOV"),
+    ],
+)
+def test_a_ruling_body_named_by_its_seat_is_that_states_government(coder, text, target):
+    # "the government in Beijing": the parser hangs "in Beijing" on the verb, as if it
+    # were where the act was done; it says whose government it is
+    got = _events(coder, text)
+    assert any(e[4] == target for e in got), got
+
+
+def test_a_place_that_is_no_name_stays_where_the_act_was(coder):
+    got = _events(coder, "Japan criticized the government in a statement.")
+    assert not any(e[3] == "CHN" for e in got), got
