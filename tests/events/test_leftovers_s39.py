@@ -35,3 +35,23 @@ def test_a_ruling_body_named_by_its_seat_is_that_states_government(coder, text, 
 def test_a_place_that_is_no_name_stays_where_the_act_was(coder):
     got = _events(coder, "Japan criticized the government in a statement.")
     assert not any(e[3] == "CHN" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia moved Iskander missiles to Kaliningrad, according to sources close to the"
+        " defence ministry.",
+        "According to diplomatic sources, Ankara expelled two Dutch diplomats on Monday.",
+        "According to people familiar with the plan, China sent two warships to the strait.",
+    ],
+)
+def test_what_unnamed_sources_pass_on_is_reported(coder, text):
+    # hearsay from someone the text does not name, as "media reports say" is: not asserted
+    got = _events(coder, text)
+    assert got and all(e[5] != "asserted" for e in got), got
+
+
+def test_what_a_named_side_tells_stays_asserted(coder):
+    got = _events(coder, "According to the Kremlin, Russia moved Iskander missiles to Kaliningrad.")
+    assert any(e[5] == "asserted" for e in got), got
