@@ -55,3 +55,34 @@ def test_what_unnamed_sources_pass_on_is_reported(coder, text):
 def test_what_a_named_side_tells_stays_asserted(coder):
     got = _events(coder, "According to the Kremlin, Russia moved Iskander missiles to Kaliningrad.")
     assert any(e[5] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "drawn"),
+    [
+        (
+            "Pakistan carried out nuclear tests on Tuesday in response to India's tests"
+            " earlier this month, drawing condemnation from Washington.",
+            "111",
+        ),
+        (
+            "North Korea fired a missile on Monday after the drills of last week, prompting"
+            " protests from Japan.",
+            "141",
+        ),
+    ],
+)
+def test_what_an_act_drew_is_dated_to_the_act(coder, text, drawn):
+    # the participle after the act has no day of its own: not the day of the thing the act
+    # answered, which the parser hangs on the same verb
+    got = _events(coder, text)
+    acts = [e for e in got if e[2] != drawn and e[5] == "asserted"]
+    reactions = [e for e in got if e[2] == drawn]
+    assert acts and reactions and {e[6] for e in reactions} == {acts[0][6]}, got
+
+
+def test_what_an_act_drew_keeps_a_day_of_its_own(coder):
+    got = _events(
+        coder, "North Korea fired a missile on Monday, prompting protests from Japan on Tuesday."
+    )
+    assert any(e[2] == "141" and e[6] == dt.date(2017, 2, 14) for e in got), got

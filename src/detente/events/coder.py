@@ -1571,6 +1571,26 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
 
 
+def _drawn_by_act(clause: Token) -> bool:
+    """``clause`` is a participle set off after the clause of an act, telling what the act
+    drew or set off: "…, drawing condemnation from Washington", "…, prompting protests in
+    Seoul" (it has no day of its own: the act's day is its day)."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and head.i < clause.i
+        and head.pos_ in ("VERB", "AUX")
+        and clause.i > 0
+        and clause.doc[clause.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
 def _told_ahead(clause: Token) -> bool:
     """``clause`` is told in the future ("will resume", "shall meet")."""
     return clause.pos_ in ("VERB", "AUX") and any(
@@ -2800,6 +2820,11 @@ class Coder:
         phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
         if not phrases:
             return published, "publication"
+        if _drawn_by_act(clause) and not any(p.root.i in _subtree_ids(clause) for p in phrases):
+            # "Pakistan carried out nuclear tests on Thursday in response to India's tests
+            # earlier this month, drawing condemnation from Washington": what the act drew
+            # came when the act was done, not on a day told of the thing it answered
+            return self._date(clause.head, sent, published, future, past, anchor)
         own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}
