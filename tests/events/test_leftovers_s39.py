@@ -86,3 +86,23 @@ def test_what_an_act_drew_keeps_a_day_of_its_own(coder):
         coder, "North Korea fired a missile on Monday, prompting protests from Japan on Tuesday."
     )
     assert any(e[2] == "141" and e[6] == dt.date(2017, 2, 14) for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Obama raised the drug war with Manila during the summit.", "PHL"),
+        ("Kerry raised the detention of the journalists with Sisi on Sunday.", "EGY"),
+        ("The German chancellor raised the gas dispute with Moscow.", "RUS"),
+    ],
+)
+def test_a_matter_raised_with_a_side_consults_it(coder, text, target):
+    # "raise X with Y": Y is the one the matter is put to (040), though the parser hangs
+    # the "with" on the matter ("the war with Manila")
+    got = _events(coder, text)
+    assert any(e[2] == "040" and e[3] == target for e in got), got
+
+
+def test_a_matter_raised_with_no_side_consults_no_one(coder):
+    got = _events(coder, "The rebels raised the flag of the republic over the town.")
+    assert not any(e[2] == "040" for e in got), got
