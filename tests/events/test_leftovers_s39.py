@@ -106,3 +106,22 @@ def test_a_matter_raised_with_a_side_consults_it(coder, text, target):
 def test_a_matter_raised_with_no_side_consults_no_one(coder):
     got = _events(coder, "The rebels raised the flag of the republic over the town.")
     assert not any(e[2] == "040" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump responded to the new measures against Russia by saying he would veto them.",
+        "Moscow reacted to the sanctions against Iran with anger.",
+        "Berlin replied to the tariffs against China with a call for talks.",
+    ],
+)
+def test_the_act_a_side_answers_is_not_its_own(coder, text):
+    # "responded to X": X is someone else's act, what is answered; not the answerer's
+    got = _events(coder, text)
+    assert not any(e[2].startswith("16") for e in got), got
+
+
+def test_what_a_side_answers_with_is_its_own(coder):
+    got = _events(coder, "Russia responded with sanctions on Turkey.")
+    assert any(e[0] == "RUS" and e[2].startswith("16") and e[3] == "TUR" for e in got), got

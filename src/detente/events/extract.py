@@ -57,6 +57,7 @@ from detente.events.nominal import (
 )
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
+    ANSWERING,
     CONTEST_SCORE,
     FROM,
     LISTS,
@@ -66,6 +67,7 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     TRANSFER_VERBS,
+    answered_act,
     asked_for,
     figurative_fight,
     game_line,
@@ -490,6 +492,10 @@ def match_verb(
     # ("met at the request of the United States": the request is when the act is done, not
     # what it does, as in "met the request")
     own_objects = [o for o in own_objects if not asked_at(o)]
+    if lemma in ANSWERING:
+        # "responded to the new measures against Russia by …": the act answered is no
+        # object of the answer ("responded with measures against Turkey" names its own)
+        own_objects = [o for o in own_objects if not answered_act(o, verb)]
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated

@@ -731,3 +731,19 @@ def appeal_call(noun: Token) -> bool:
     if noun.dep_ == "dobj" and head.lemma_.lower() in _CALL_HOLDING:
         return False
     return not (noun.dep_ == "pobj" and head.lower_ in _CALL_FRAMES)
+
+
+# Verbs of answering, whose "to" phrase is the act answered: "responded to the sanctions".
+ANSWERING = frozenset({"respond", "react", "reply"})
+
+
+def answered_act(noun: Token, verb: Token) -> bool:
+    """``noun`` is the act a verb of answering answers ("Moscow reacted to the sanctions
+    against Iran with anger"): someone else's act, as what is condemned is; what the answer
+    is made with is the subject's own ("responded with sanctions on Turkey")."""
+    return (
+        verb.lemma_.lower() in ANSWERING
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.i == verb.i
+    )
