@@ -125,3 +125,36 @@ def test_the_act_a_side_answers_is_not_its_own(coder, text):
 def test_what_a_side_answers_with_is_its_own(coder):
     got = _events(coder, "Russia responded with sanctions on Turkey.")
     assert any(e[0] == "RUS" and e[2].startswith("16") and e[3] == "TUR" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Lula recalled the Brazilian ambassador to Israel back to Brasília for consultations.", "ISR"),
+        ("Algeria recalled the Algerian ambassador to Spain on Saturday.", "ESP"),
+        ("Bogota recalled the Colombian ambassador to Venezuela.", "VEN"),
+    ],
+)
+def test_an_envoy_called_home_by_his_own_state_aims_at_the_host(coder, text, host):
+    # a recall of the sending state's own envoy (161) is aimed at the state he served in,
+    # not at his own country ("the Brazilian ambassador" is no target of Brazil)
+    got = [e for e in _events(coder, text) if e[2] == "161"]
+    assert got and all(e[3] == host for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula's government recalled its ambassador Frederico Meyer back to Brasília for"
+        " consultations.",
+        "The government recalled its envoy Juan Perez for consultations on Monday.",
+    ],
+)
+def test_what_an_envoy_is_called_home_for_is_no_target(coder, text):
+    got = [(e.cameo, e.target_name) for e in coder.code_text(text, DAY) if e.cameo == "161"]
+    assert got and all(not name for _, name in got), got
+
+
+def test_a_host_summoning_the_envoy_still_aims_at_his_country(coder):
+    got = _events(coder, "Israel summoned the Brazilian ambassador to Israel for a reprimand.")
+    assert any(e[0] == "ISR" and e[3] == "BRA" for e in got), got

@@ -251,6 +251,18 @@ def _its_own(tok: Token) -> bool:
     )
 
 
+def _own_envoy(tok: Token, day: dt.date, actors: DocActors, countries: frozenset[str]) -> bool:
+    """``tok`` is an envoy his own phrase gives one of ``countries`` as his ("the Brazilian
+    ambassador to Israel", "the ambassador of Brazil in Tel Aviv")."""
+    return tok.lemma_.lower() in ENVOYS and envoy_sender(tok, day, actors) in countries
+
+
+def _called_home_for(tok: Token) -> bool:
+    """``tok`` is the "for" phrase of an envoy's recall: why he is called home
+    ("for consultations", "for talks"), no place he is called from."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN"
+
+
 def _envoy_s_name(tok: Token) -> bool:
     """``tok`` is an envoy's own name, after the title or set beside it ("the ambassador
     Diana Mickeviciene", "ambassador Kari Nordheim", "Diana Mickeviciene, its ambassador"),
@@ -798,6 +810,12 @@ def targets_of(
         # called home is the source's own, whoever the name is; the post is the target
         # ("recalled its chief military representative from NATO": whoever "its" names)
         taken |= {h.i for group in primary for h in group if _envoy_s_name(h) or _its_own(h)}
+        # ("Lula recalled the Brazilian ambassador to Israel": the envoy of the source's own
+        # country is called home from his post, not aimed at)
+        taken |= {h.i for group in primary for h in group if _own_envoy(h, day, actors, countries)}
+        # ("recalled its ambassador back to Brasília for consultations": what he is called
+        # home for is no post)
+        taken |= {h.i for group in triple.targets for h in group if _called_home_for(h)}
     if pat.code.startswith(_RELEASED):
         # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
         # the people or things set free, not their captors named inside the phrase
