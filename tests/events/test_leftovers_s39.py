@@ -158,3 +158,22 @@ def test_what_an_envoy_is_called_home_for_is_no_target(coder, text):
 def test_a_host_summoning_the_envoy_still_aims_at_his_country(coder):
     got = _events(coder, "Israel summoned the Brazilian ambassador to Israel for a reprimand.")
     assert any(e[0] == "ISR" and e[3] == "BRA" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea will resume propaganda broadcasts along the border.",
+        "North Korea resumed propaganda broadcasts on Friday.",
+        "Seoul resumed loudspeaker broadcasts against the North on Friday.",
+    ],
+)
+def test_broadcasts_aimed_at_the_other_side_are_no_service_restored(coder, text):
+    # resuming hostile broadcasts gives nothing back (no 0811, nor its intent 0351)
+    got = _events(coder, text)
+    assert not any(e[2] in ("0811", "0351") for e in got), got
+
+
+def test_broadcasts_let_back_on_air_are_a_service_restored(coder):
+    got = _events(coder, "Russia resumed the broadcasts of the BBC.")
+    assert any(e[2] == "0811" for e in got), got

@@ -72,6 +72,7 @@ from detente.events.phrases import (
     figurative_fight,
     game_line,
     has_prep,
+    hostile_broadcast,
     is_time,
     modifiers_of,
     news_line,
@@ -553,6 +554,8 @@ def match_verb(
                     continue  # "made a telephone call to Erdogan": a call, no appeal
                 if pat.code[:2] in FORCE_ROOTS and figurative_fight(noun):
                     continue  # "launched a trade war against China": no force used
+                if pat.code[:3] == _SERVICES_RESTORED and hostile_broadcast(noun):
+                    continue  # "will resume propaganda broadcasts": no service given back
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
             if present and specific <= PARTNER_PREPS:
@@ -590,6 +593,8 @@ def match_verb(
     return found
 
 
+# Easing of restrictions on media and services (0811): what a side gives back to others.
+_SERVICES_RESTORED = "081"
 # Nouns of how far something goes, whose "of" phrase names what is raised or lowered.
 _DEGREES = {"level", "degree"}
 

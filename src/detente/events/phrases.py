@@ -540,6 +540,19 @@ def figurative_fight(noun: Token) -> bool:
     return words or bool(modifiers_of(noun) & _NOT_BATTLEFIELD)
 
 
+# Broadcasts aimed at the other side's people: "propaganda broadcasts along the border",
+# "loudspeaker broadcasts", "psychological warfare broadcasts".
+_BROADCASTS = {"broadcast", "broadcasting", "radio", "message", "leaflet", "transmission"}
+_HOSTILE_CONTENT = {"propaganda", "loudspeaker", "psychological", "anti-north", "anti-south"}
+
+
+def hostile_broadcast(noun: Token) -> bool:
+    """``noun`` names broadcasts made at the other side ("South Korea will resume
+    propaganda broadcasts along the border"): a hostile act, no service or outlet given
+    back, as "resumed its broadcasts" after a ban is."""
+    return noun.lemma_.lower() in _BROADCASTS and bool(modifiers_of(noun) & _HOSTILE_CONTENT)
+
+
 # Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
 # three-pointers"): a sentence with one tells a game, whatever its verbs.
 GAME_WORDS = {
