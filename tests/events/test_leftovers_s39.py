@@ -177,3 +177,22 @@ def test_broadcasts_aimed_at_the_other_side_are_no_service_restored(coder, text)
 def test_broadcasts_let_back_on_air_are_a_service_restored(coder):
     got = _events(coder, "Russia resumed the broadcasts of the BBC.")
     assert any(e[2] == "0811" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Turkish minister used a crude insult against Mark Rutte.", "NLD"),
+        ("Maduro directed an insult at Trump during a rally in Caracas.", "USA"),
+        ("Erdogan hurled racial slurs at the Dutch government.", "NLD"),
+    ],
+)
+def test_an_insult_aimed_at_a_side_disapproves_of_it(coder, text, target):
+    # an insult is words against someone (111), whatever verb carries it
+    got = _events(coder, text)
+    assert any(e[2] == "111" and e[3] == target for e in got), got
+
+
+def test_an_insult_felt_by_a_side_is_no_insult_aimed_by_it(coder):
+    got = _events(coder, "The mayor said the decision was an insult to the city.")
+    assert not any(e[2] == "111" and e[3] for e in got), got
