@@ -122,6 +122,12 @@ def test_the_act_a_side_answers_is_not_its_own(coder, text):
     assert not any(e[2].startswith("16") for e in got), got
 
 
+def test_an_answer_still_ahead_threatens_one(coder):
+    # "will respond to any measures with …": a threat of retaliation, the answer its own
+    got = _events(coder, "Riyadh said it will respond to any measures against it with a greater action.")
+    assert any(e[0] == "SAU" and e[2].startswith("13") for e in got), got
+
+
 def test_what_a_side_answers_with_is_its_own(coder):
     got = _events(coder, "Russia responded with sanctions on Turkey.")
     assert any(e[0] == "RUS" and e[2].startswith("16") and e[3] == "TUR" for e in got), got

@@ -493,9 +493,11 @@ def match_verb(
     # ("met at the request of the United States": the request is when the act is done, not
     # what it does, as in "met the request")
     own_objects = [o for o in own_objects if not asked_at(o)]
-    if lemma in ANSWERING:
+    if lemma in ANSWERING and not _answer_ahead(verb):
         # "responded to the new measures against Russia by …": the act answered is no
-        # object of the answer ("responded with measures against Turkey" names its own)
+        # object of the answer ("responded with measures against Turkey" names its own);
+        # an answer still ahead is a threat of one ("will respond to any measures against
+        # it with a greater action")
         own_objects = [o for o in own_objects if not answered_act(o, verb)]
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
@@ -591,6 +593,14 @@ def match_verb(
     if asked is not None:  # "called for the authorities to investigate the killings"
         return APPEAL, asked, None
     return found
+
+
+def _answer_ahead(verb: Token) -> bool:
+    """``verb`` tells an answer still to come ("will respond", "would react")."""
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
+
+
+_AHEAD = frozenset({"will", "shall", "'ll", "wo", "would"})
 
 
 # Easing of restrictions on media and services (0811): what a side gives back to others.
