@@ -202,3 +202,33 @@ def test_an_insult_aimed_at_a_side_disapproves_of_it(coder, text, target):
 def test_an_insult_felt_by_a_side_is_no_insult_aimed_by_it(coder):
     got = _events(coder, "The mayor said the decision was an insult to the city.")
     assert not any(e[2] == "111" and e[3] for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Japanese Prime Minister Shinzo Abe met South Korean President Park Geun-hye in"
+            " Seoul. The North said it would respond to the South's plans for drills, and the"
+            " two sides exchanged artillery fire on Friday.",
+            {"PRK", "KOR"},
+        ),
+        (
+            "Merkel met Macron in Berlin on Monday. Moscow accused Kyiv of shelling Donetsk,"
+            " and the two sides traded fire overnight.",
+            {"RUS", "UKR"},
+        ),
+    ],
+)
+def test_the_two_sides_are_the_two_their_own_sentence_names(coder, text, pair):
+    # "the two sides" right after a sentence that names two countries of its own are those
+    # two, not the last pair the story told acting on each other
+    got = [e for e in _events(coder, text) if e[2] == "190"]
+    assert got and all({e[0], e[3]} == pair for e in got), got
+
+
+def test_the_two_sides_with_none_named_are_the_last_pair(coder):
+    got = _events(
+        coder, "Russia and Ukraine met in Minsk. Later the two sides accused each other of violations."
+    )
+    assert any(e[2] == "112" and {e[0], e[3]} == {"RUS", "UKR"} for e in got), got

@@ -1571,6 +1571,29 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
 
 
+# Where a side is named as a party in a clause: its doer, what it is done to, whose it is.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
+
+def _countries_told_before(head: Token, day: dt.date, actors: DocActors) -> list[Actor]:
+    """The countries the sentence of ``head`` names as parties before it, each once ("The
+    North said it would answer the South's drills, and the two sides …": PRK, KOR); only
+    names, no role noun the story's last government would stand for."""
+    found: dict[str, Actor] = {}
+    for tok in head.sent:
+        if tok.i >= head.i:
+            break
+        span = actors.by_token.get(tok.i)
+        if tok.dep_ not in _PARTY_DEPS or not (
+            tok.pos_ == "PROPN" or (span is not None and span.label_ == "ACTOR")
+        ):
+            continue
+        hit = resolve_phrase(tok, day, actors)
+        if hit is not None and hit[0].country:
+            found.setdefault(hit[0].country, hit[0])
+    return list(found.values())
+
+
 def _drawn_by_act(clause: Token) -> bool:
     """``clause`` is a participle set off after the clause of an act, telling what the act
     drew or set off: "…, drawing condemnation from Washington", "…, prompting protests in
@@ -2242,7 +2265,9 @@ class Coder:
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
-        parties = two_parties(triple, earlier or [])
+        parties = two_parties(
+            triple, earlier or [], lambda head: _countries_told_before(head, day, actors)
+        )
         if parties is not None:  # "the two sides accused each other": the last dyad told
             pairs = [parties, parties[::-1]]
         elif triple.symmetric_pair:
