@@ -232,3 +232,12 @@ def test_the_two_sides_with_none_named_are_the_last_pair(coder):
         coder, "Russia and Ukraine met in Minsk. Later the two sides accused each other of violations."
     )
     assert any(e[2] == "112" and {e[0], e[3]} == {"RUS", "UKR"} for e in got), got
+
+
+def test_a_place_the_sentence_names_is_none_of_the_two_sides(coder):
+    text = (
+        "Naftogaz and Gazprom held talks in Vienna on 19 December. The next day the talks moved"
+        " to Minsk, where Gazprom's head took part, and the parties signed a protocol."
+    )
+    got = [e for e in _events(coder, text) if e[2] == "057"]
+    assert got and all({e[0], e[3]} == {"RUS", "UKR"} for e in got), got

@@ -1573,6 +1573,8 @@ def _names_the_act(clause: Token, word: Token) -> bool:
 
 # Where a side is named as a party in a clause: its doer, what it is done to, whose it is.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+# Prepositions whose object is a party, not a place: "accused Kyiv of …", "talks with Seoul".
+_PARTY_PREPS = frozenset({"with", "against", "on", "of", "by", "between", "from"})
 
 
 def _countries_told_before(head: Token, day: dt.date, actors: DocActors) -> list[Actor]:
@@ -1588,6 +1590,8 @@ def _countries_told_before(head: Token, day: dt.date, actors: DocActors) -> list
             tok.pos_ == "PROPN" or (span is not None and span.label_ == "ACTOR")
         ):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ not in _PARTY_PREPS:
+            continue  # "the talks moved to Minsk": where, no party
         hit = resolve_phrase(tok, day, actors)
         if hit is not None and hit[0].country:
             found.setdefault(hit[0].country, hit[0])
