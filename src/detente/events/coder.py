@@ -1595,6 +1595,53 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
 
 
+# Where a side is named as a party in a clause: its doer, what it is done to, whose it is.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+# Prepositions whose object is a party, not a place: "accused Kyiv of …", "talks with Seoul".
+_PARTY_PREPS = frozenset({"with", "against", "on", "of", "by", "between", "from"})
+
+
+def _countries_told_before(head: Token, day: dt.date, actors: DocActors) -> list[Actor]:
+    """The countries the sentence of ``head`` names as parties before it, each once ("The
+    North said it would answer the South's drills, and the two sides …": PRK, KOR); only
+    names, no role noun the story's last government would stand for."""
+    found: dict[str, Actor] = {}
+    for tok in head.sent:
+        if tok.i >= head.i:
+            break
+        span = actors.by_token.get(tok.i)
+        if tok.dep_ not in _PARTY_DEPS or not (
+            tok.pos_ == "PROPN" or (span is not None and span.label_ == "ACTOR")
+        ):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ not in _PARTY_PREPS:
+            continue  # "the talks moved to Minsk": where, no party
+        hit = resolve_phrase(tok, day, actors)
+        if hit is not None and hit[0].country:
+            found.setdefault(hit[0].country, hit[0])
+    return list(found.values())
+
+
+def _drawn_by_act(clause: Token) -> bool:
+    """``clause`` is a participle set off after the clause of an act, telling what the act
+    drew or set off: "…, drawing condemnation from Washington", "…, prompting protests in
+    Seoul" (it has no day of its own: the act's day is its day)."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and head.i < clause.i
+        and head.pos_ in ("VERB", "AUX")
+        and clause.i > 0
+        and clause.doc[clause.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
 def _told_ahead(clause: Token) -> bool:
     """``clause`` is told in the future ("will resume", "shall meet")."""
     return clause.pos_ in ("VERB", "AUX") and any(
@@ -2255,7 +2302,9 @@ class Coder:
         if mood == "asserted" and day > document.date:
             mood = "future"  # "talks in Istanbul next month"
         nominal = word if word.pos_ not in ("VERB", "ADJ", "AUX") else None
-        parties = two_parties(triple, earlier or [])
+        parties = two_parties(
+            triple, earlier or [], lambda head: _countries_told_before(head, day, actors)
+        )
         if parties is not None:  # "the two sides accused each other": the last dyad told
             pairs = [parties, parties[::-1]]
         elif triple.symmetric_pair:
@@ -2834,6 +2883,11 @@ class Coder:
         phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
         if not phrases:
             return published, "publication"
+        if _drawn_by_act(clause) and not any(p.root.i in _subtree_ids(clause) for p in phrases):
+            # "Pakistan carried out nuclear tests on Thursday in response to India's tests
+            # earlier this month, drawing condemnation from Washington": what the act drew
+            # came when the act was done, not on a day told of the thing it answered
+            return self._date(clause.head, sent, published, future, past, anchor)
         own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}

@@ -57,6 +57,7 @@ from detente.events.nominal import (
 )
 from detente.events.patterns import REQUIRED, Pattern, PatternBook
 from detente.events.phrases import (
+    ANSWERING,
     CONTEST_SCORE,
     FROM,
     LISTS,
@@ -66,11 +67,13 @@ from detente.events.phrases import (
     PARTICLE_PREPS,
     PLACE_ENTITIES,
     TRANSFER_VERBS,
+    answered_act,
     asked_for,
     figurative_blow,
     figurative_fight,
     game_line,
     has_prep,
+    hostile_broadcast,
     is_time,
     modifiers_of,
     news_line,
@@ -501,6 +504,12 @@ def match_verb(
     # ("met at the request of the United States": the request is when the act is done, not
     # what it does, as in "met the request")
     own_objects = [o for o in own_objects if not asked_at(o)]
+    if lemma in ANSWERING and not _answer_ahead(verb):
+        # "responded to the new measures against Russia by …": the act answered is no
+        # object of the answer ("responded with measures against Turkey" names its own);
+        # an answer still ahead is a threat of one ("will respond to any measures against
+        # it with a greater action")
+        own_objects = [o for o in own_objects if not answered_act(o, verb)]
     if verb.lower_ in HELD_VIEWS or lemma in _APPEALING:
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated
@@ -558,6 +567,8 @@ def match_verb(
                     continue  # "made a telephone call to Erdogan": a call, no appeal
                 if pat.code[:2] in FORCE_ROOTS and figurative_fight(noun):
                     continue  # "launched a trade war against China": no force used
+                if pat.code[:3] == _SERVICES_RESTORED and hostile_broadcast(noun):
+                    continue  # "will resume propaganda broadcasts": no service given back
             specific = pat.prep - {"obj", "-", REQUIRED}
             present = bool(specific) and has_prep([verb, comp, noun], specific)
             if present and specific <= PARTNER_PREPS:
@@ -595,6 +606,16 @@ def match_verb(
     return found
 
 
+def _answer_ahead(verb: Token) -> bool:
+    """``verb`` tells an answer still to come ("will respond", "would react")."""
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
+
+
+_AHEAD = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+
+# Easing of restrictions on media and services (0811): what a side gives back to others.
+_SERVICES_RESTORED = "081"
 # Nouns of how far something goes, whose "of" phrase names what is raised or lowered.
 _DEGREES = {"level", "degree"}
 

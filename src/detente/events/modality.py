@@ -2028,6 +2028,8 @@ def _hearsay(sentence: Span) -> int | None:
     for tok in sentence:
         if tok.lower_ == "according" and any(_rumour_word(t) for t in tok.subtree):
             return tok.i  # "according to media reports", "according to Indian newspapers"
+        if tok.lower_ == "according" and _according_to_unnamed(tok):
+            return tok.i  # "according to diplomatic sources", "… sources close to the talks"
         if (
             tok.lemma_ in HEARSAY_PASSIVES
             and tok.tag_ == "VBN"
@@ -2142,11 +2144,34 @@ def _unnamed_speaker(verb: Token) -> bool:
         *(c for c in verb.children if c.dep_ == "advmod"),
         *(t for aside in asides for t in aside.subtree),
     ]
+    return _kept_unnamed(subject, words)
+
+
+def _according_to_unnamed(according: Token) -> bool:
+    """ "according to diplomatic sources", "according to a source close to the Kremlin",
+    "according to people familiar with the plan": what someone the text does not name passed
+    on is hearsay, as "media reports say" is; "sources" are unnamed by the word itself (a
+    named side is its word: "according to the Kremlin", "according to Turkish officials")."""
+    cited = [
+        t
+        for to in according.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for t in to.children
+        if t.dep_ == "pobj" and t.pos_ == "NOUN"
+    ]
+    return any(t.lemma_.lower() == "source" or _kept_unnamed(t, list(t.subtree)) for t in cited)
+
+
+def _kept_unnamed(speaker: Token, words: list[Token]) -> bool:
+    """The ``words`` told of ``speaker`` keep it unnamed: "familiar with the matter", "close
+    to the talks", "on condition of anonymity", "who asked not to be named"."""
     return any(
         t.lower_ in _UNNAMED_MARKS
-        or (t.lower_ == "close" and t.head.i == subject.i)
+        or (t.lower_ == "close" and t.head.i == speaker.i)
         or (
-            t.lemma_ in _NAMED and t.tag_ == "VBN" and any(c.dep_ == "neg" for c in t.head.children)
+            t.lemma_ in _NAMED
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
         )
         for t in words
     )

@@ -30,6 +30,7 @@ from detente.events.phrases import (
     FROM,
     OF,
     UNDOING_NOUNS,
+    answered_act,
     appeal_call,
     figurative_fight,
     has_prep,
@@ -1190,6 +1191,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # crackdown on protesters": what a move is made over is its reason, someone
                 # else's act
                 and not (noun.dep_ == "pobj" and noun.head.lower_ == "over")
+                # "Trump responded to the new measures against Russia by …": what is answered
+                # is someone else's act ("responded with sanctions on Turkey" stays his own)
+                and not answered_act(noun, head)
                 # "With the approval of the cabinet, the government agreed …": an opening
                 # "with" phrase is a circumstance, not the subject's own act
                 and not (

@@ -554,6 +554,19 @@ def figurative_blow(obj: Token) -> bool:
     return obj.lemma_.lower() in _BONDS
 
 
+# Broadcasts aimed at the other side's people: "propaganda broadcasts along the border",
+# "loudspeaker broadcasts", "psychological warfare broadcasts".
+_BROADCASTS = {"broadcast", "broadcasting", "radio", "message", "leaflet", "transmission"}
+_HOSTILE_CONTENT = {"propaganda", "loudspeaker", "psychological", "anti-north", "anti-south"}
+
+
+def hostile_broadcast(noun: Token) -> bool:
+    """``noun`` names broadcasts made at the other side ("South Korea will resume
+    propaganda broadcasts along the border"): a hostile act, no service or outlet given
+    back, as "resumed its broadcasts" after a ban is."""
+    return noun.lemma_.lower() in _BROADCASTS and bool(modifiers_of(noun) & _HOSTILE_CONTENT)
+
+
 # Words only a game report uses ("kicked six field goals", "won in a shootout", "hit 11
 # three-pointers"): a sentence with one tells a game, whatever its verbs.
 GAME_WORDS = {
@@ -745,3 +758,19 @@ def appeal_call(noun: Token) -> bool:
     if noun.dep_ == "dobj" and head.lemma_.lower() in _CALL_HOLDING:
         return False
     return not (noun.dep_ == "pobj" and head.lower_ in _CALL_FRAMES)
+
+
+# Verbs of answering, whose "to" phrase is the act answered: "responded to the sanctions".
+ANSWERING = frozenset({"respond", "react", "reply"})
+
+
+def answered_act(noun: Token, verb: Token) -> bool:
+    """``noun`` is the act a verb of answering answers ("Moscow reacted to the sanctions
+    against Iran with anger"): someone else's act, as what is condemned is; what the answer
+    is made with is the subject's own ("responded with sanctions on Turkey")."""
+    return (
+        verb.lemma_.lower() in ANSWERING
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.i == verb.i
+    )

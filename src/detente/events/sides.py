@@ -261,6 +261,12 @@ def _sent_by(tok: Token, day: dt.date, actors: DocActors, countries: frozenset[s
     return envoy_sender(tok, day, actors) in countries
 
 
+def _called_home_for(tok: Token) -> bool:
+    """``tok`` is the "for" phrase of an envoy's recall: why he is called home
+    ("for consultations", "for talks"), no place he is called from."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN"
+
+
 def _envoy_s_name(tok: Token) -> bool:
     """``tok`` is an envoy's own name, after the title or set beside it ("the ambassador
     Diana Mickeviciene", "ambassador Kari Nordheim", "Diana Mickeviciene, its ambassador"),
@@ -813,6 +819,9 @@ def targets_of(
             for h in group
             if _envoy_s_name(h) or _its_own(h) or _sent_by(h, day, actors, countries)
         }
+        # ("recalled its ambassador back to Brasília for consultations": what he is called
+        # home for is no post)
+        taken |= {h.i for group in triple.targets for h in group if _called_home_for(h)}
     if pat.code.startswith(_RELEASED):
         # "freed 338 hostages held by Boko Haram", "released a tanker seized by the IRGC":
         # the people or things set free, not their captors named inside the phrase

@@ -5,6 +5,7 @@ named by the last event between two countries, and both sides of a visit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -139,12 +140,15 @@ def _people_of_the_two_sides(head: Token) -> bool:
     )
 
 
-def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
+def two_parties(
+    triple: Triple, earlier: list[Event], told: Callable[[Token], list[Actor]] = lambda h: []
+) -> tuple | None:
     """ "Already in a few hours the two sides each other of violations accused": "the two
     sides" (parties, countries), or their people ("the officials of the two sides"), as the
     only subject of a reciprocal or symmetric act are the two countries of the last asserted
     event between two countries told before; so is "they" right after a meeting or talk of
-    two countries."""
+    two countries. Two countries its own sentence names before them come first (``told``:
+    the countries the sentence names before a head)."""
     if len(triple.sources) != 1:
         return None
     head = triple.sources[0]
@@ -152,6 +156,11 @@ def two_parties(triple: Triple, earlier: list[Event]) -> tuple | None:
     named = _the_two(head) or _people_of_the_two_sides(head)
     if (not they and not named) or not each_to_other(triple):
         return None  # "the two capitals traded insults"
+    own = told(head) if named else []
+    if len(own) == 2:
+        # "The North said it would answer the South's drills, and the two sides exchanged
+        # artillery fire": the two its own sentence names, not the last pair of the story
+        return tuple((Actor(a.country, "", a.name), OPEN_CONFIDENCE, head) for a in own)
     between = [
         e
         for e in reversed(earlier)

@@ -3124,6 +3124,8 @@ def repair_parse(doc: Doc) -> None:
     dative_first_recipients(doc)
     released_into(doc)
     nearest_appositions(doc)
+    seated_rulers(doc)
+    raised_with(doc)
     awaited_passives(doc)
     objects_before_infinitives(doc)
     doers_after_time_phrases(doc)
@@ -3174,6 +3176,76 @@ def nearest_appositions(doc: Doc) -> None:
         if not head.is_ancestor(named):
             continue
         appos.head = named
+
+
+# Verbs of bringing a matter up, whose "with" names the one it is brought up with.
+_BROACHING = frozenset({"raise", "broach"})
+# Kinds of name a side is told by.
+_SIDE_ENTITIES = frozenset({"GPE", "PERSON", "NORP", "ORG"})
+
+
+def raised_with(doc: Doc) -> None:
+    """Hang "with <side>" closing the object of "raise" on the verb: in "Obama would raise
+    the drug war with Manila" the parser made it the war's partner, so no one was consulted;
+    a matter is raised with the one it is put to ("raised the killings with Duterte"). Not
+    when the verb has a "with" of its own ("raised the dispute with China with Xi")."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _BROACHING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        for matter in verb.children:
+            if matter.dep_ != "dobj" or matter.pos_ != "NOUN":
+                continue
+            # (on the matter or on a noun of its own phrase: "raised the detention of the
+            # journalists with Sisi")
+            prep = next(
+                (
+                    c
+                    for noun in matter.subtree
+                    if noun.pos_ in ("NOUN", "PROPN")
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                ),
+                None,
+            )
+            side = _child_with(prep, "pobj") if prep is not None else None
+            if side is None or side.ent_type_ not in _SIDE_ENTITIES:
+                continue
+            if side.right_edge.i != matter.right_edge.i:
+                continue  # (the side closes the matter's phrase)
+            prep.head = verb
+
+
+# Nouns of the power that governs a state, named by the city or country it sits in: "the
+# government in Beijing", "the regime in Damascus".
+_SEATED_RULERS = frozenset({
+    "government", "leadership", "regime", "authority", "authorities", "administration",
+    "ruler", "rulers", "junta",
+})  # fmt: skip
+
+
+def seated_rulers(doc: Doc) -> None:
+    """Hang "in <place>" just after a ruling body on the body, not on the verb: in "Japan
+    criticized the government in Beijing" the parser made Beijing the place of the criticism,
+    so the government was no one's; it is China's. Only a place name closing the phrase."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0:
+            continue
+        ruler = doc[prep.i - 1]
+        verb = prep.head
+        if ruler.lemma_.lower() not in _SEATED_RULERS or ruler.dep_ not in ("dobj", "pobj"):
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > ruler.i:
+            continue
+        if verb not in (ruler.head, ruler.head.head):
+            continue
+        place = _child_with(prep, "pobj")
+        if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", ""):
+            continue  # (a capital the model does not know is no entity: "in Kyiv")
+        if any(c.dep_ == "prep" for c in place.children):
+            continue
+        prep.head = ruler
 
 
 # Verbs of deciding or undertaking, whose infinitive shares their subject and never has one
