@@ -240,3 +240,25 @@ def test_a_clause_granted_keeps_its_own_polarity(coder, text):
 def test_a_condition_still_keeps_the_main_negation_away(coder):
     got = _events(coder, "Russia will not attack Ukraine unless NATO expands.", dt.date(2001, 4, 5))
     assert not any(e[0] == "RUS" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Druze inhabitants of the Golan Heights threatened today to hold a general strike.",
+        "The dockers' union threatened on Monday to stage a national strike.",
+    ],
+)
+def test_a_strike_threatened_is_not_held(coder, text):
+    got = _events(coder, text, dt.date(1982, 2, 15))
+    assert not any(e[2][:2] == "14" and e[3] == "asserted" for e in got), got
+
+
+def test_sources_of_a_named_side_pass_on_its_word(coder):
+    # "according to Pentagon sources" is the side's own word, as "officials said" is
+    text = (
+        "U.S. drone strikes have killed eight al-Qaeda leaders in Yemen since July, according "
+        "to Pentagon sources."
+    )
+    got = _events(coder, text, dt.date(2003, 1, 1))
+    assert any(e[0] == "USA" and e[3] == "asserted" for e in got), got

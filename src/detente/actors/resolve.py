@@ -541,7 +541,13 @@ def resolve_phrase(
             # "Canada said it had no plans to withdraw its diplomats": the acting side's own
             # men, never the last diplomats the story named (a side named inside may be:
             # "moved its troops to the border with Ukraine")
-            return _inside(head, day, actors, exclude) if inside else None
+            found_inside = _inside(head, day, actors, exclude) if inside else None
+            if found_inside is not None:
+                return found_inside
+            # ("a call for its peacekeeping forces to be deployed in East Timor": where its
+            # men serve still says whom the act is for)
+            where = _placed_in(head, day, actors)
+            return (Actor(where, sector, head.text), 0.6) if where is not None else None
     named_owner = next(
         (t for t in phrase_tokens(head, of_phrases)[1:] if t.dep_ == "poss" and t.pos_ == "NOUN"),
         None,

@@ -1817,7 +1817,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             elif tok.lemma_.lower() in _ARRANGING and chain[1].lower_ == "for":
                 hypothetical = True  # "a date for a meeting of Putin and Trump"
         if (
-            depth == 1
+            # (or the verb that holds the act's noun: "threatened to hold a general strike")
+            (depth == 1 or (depth == 2 and chain[0].pos_ == "NOUN" and chain[0].dep_ == "dobj"))
             and tok.lemma_ in PROMISING
             and tok.i not in consumed
             and (below == "xcomp" or (below == "dobj" and chain[0].pos_ == "NOUN"))
@@ -2159,7 +2160,21 @@ def _according_to_unnamed(according: Token) -> bool:
         for t in to.children
         if t.dep_ == "pobj" and t.pos_ == "NOUN"
     ]
-    return any(t.lemma_.lower() == "source" or _kept_unnamed(t, list(t.subtree)) for t in cited)
+    return any(
+        (t.lemma_.lower() == "source" and not _sources_of_a_side(t))
+        or _kept_unnamed(t, list(t.subtree))
+        for t in cited
+    )
+
+
+def _sources_of_a_side(sources: Token) -> bool:
+    """``sources`` are told as a named side's ("Pentagon sources", "Turkish security
+    sources"): officials of that side passing on its word, as "officials said" does."""
+    return any(
+        c.dep_ in ("compound", "nmod", "amod", "poss")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+        for c in sources.children
+    )
 
 
 def _kept_unnamed(speaker: Token, words: list[Token]) -> bool:
