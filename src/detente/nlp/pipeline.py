@@ -3534,6 +3534,8 @@ class ActorTagger:
                 continue  # "nazi germany": a regime of the past, no side today
             if self._given_name(span, span.text):
                 continue  # "Milan Radoicic": a place name that is a person's first name
+            if self._name_syllable(span):
+                continue  # "Lee Su-hoon": a syllable of a given name, not Geoff Hoon
             if self._other_person(span):
                 # (a first name, as in "Gul Rahman", says nothing of "Gul" alone)
                 if end == len(doc) or doc[end].pos_ != "PROPN":
@@ -3564,6 +3566,24 @@ class ActorTagger:
             return False  # "Yerevan Baku of an attack accused": two sides, read as one name
         entry = self.book.lookup(name)
         return entry is not None and entry.kind in PLACE_KINDS
+
+    def _name_syllable(self, span: Span) -> bool:
+        """A one-word surname alias written in lower case and glued by a hyphen to the
+        capitalised word before it is the second syllable of a hyphenated given name: "the
+        South Korean ambassador Lee Su-hoon", "Kim Yong-kil" (the romanised Korean given
+        names), not the British minister Hoon. A name written with its capital after a
+        hyphen ("the Putin-Trump summit", "anti-Trump rallies") stays that person."""
+        if len(span) != 1 or span.start < 2 or span.text.lower() not in self.people:
+            return False
+        hyphen, first = span.doc[span.start - 1], span.doc[span.start - 2]
+        return (
+            span.text.islower()
+            and hyphen.text == "-"
+            and not hyphen.whitespace_
+            and not first.whitespace_
+            and first.is_alpha
+            and first.is_title
+        )
 
     def _other_person(self, span: Span) -> bool:
         """A one-word surname alias followed by another name is someone else's first name:

@@ -1,0 +1,35 @@
+"""Rules found on a machine-translated Japanese-press commentary (the row of December 2018
+over the South Korean destroyer's fire-control radar and the Japanese P-1 patrol plane, with
+the forced-labour rulings behind it). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 1, 7)
+
+
+def _pairs(coder, text, day=DAY):
+    return {
+        (e.source_country, e.target_country, e.cameo, e.modality)
+        for e in coder.code_text(text, day)
+    }
+
+
+def test_a_hyphened_syllable_of_a_given_name_is_no_one_else(coder):
+    """ "Lee Su-hoon": the syllable after the hyphen is no surname of our tables (Hoon)."""
+    text = (
+        "Foreign Minister Taro Kono on the same day summoned the South Korean ambassador Lee "
+        "Su-hoon and protested that the ruling overturns the basis of the relations."
+    )
+    found = _pairs(coder, text)
+    assert any(t == "KOR" and c[:2] == "11" for _, t, c, _ in found), found
+    assert not any(t == "GBR" for _, t, _, _ in found), found
+
+
+def test_a_capitalised_name_after_a_hyphen_stays_the_person(coder):
+    text = "North Korea praised the Kim-Trump summit and thanked Trump."
+    found = _pairs(coder, text)
+    assert any(t == "USA" for _, t, _, _ in found), found
