@@ -33,3 +33,28 @@ def test_a_capitalised_name_after_a_hyphen_stays_the_person(coder):
     text = "North Korea praised the Kim-Trump summit and thanked Trump."
     found = _pairs(coder, text)
     assert any(t == "USA" for _, t, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court ordered Nippon Steel & Sumitomo Metal to pay compensation to four "
+        "South Korean workers.",
+        "A court in Seoul ordered the Japanese steel maker to pay compensation.",
+    ],
+)
+def test_an_object_told_to_act_is_commanded_not_bought(coder, text):
+    found = _pairs(coder, text)
+    assert not any(c[:2] == "06" for _, _, c, _ in found), found
+    assert any(c[:2] == "10" for _, _, c, _ in found), found
+
+
+def test_goods_ordered_from_a_side_are_still_bought(coder):
+    found = _pairs(coder, "India ordered steel from Japan.")
+    assert any((s, t, c[:2]) == ("IND", "JPN", "06") for s, t, c, _ in found), found
+
+
+def test_troops_ordered_to_leave_are_still_expelled(coder):
+    text = "Chad ordered French troops to leave the country, after ending its defence pact."
+    found = _pairs(coder, text)
+    assert any((s, t, c[:2]) == ("TCD", "FRA", "16") for s, t, c, _ in found), found
