@@ -38,6 +38,24 @@ def test_a_capitalised_name_after_a_hyphen_stays_the_person(coder):
 @pytest.mark.parametrize(
     "text",
     [
+        "The South Korean destroyer directed its fire-control radar at a Japanese patrol plane.",
+        "A Chinese frigate locked its fire-control radar on a Japanese destroyer.",
+        "A Chinese warship aimed its fire-control radar at a Japanese helicopter.",
+    ],
+)
+def test_a_fire_control_radar_aimed_at_a_side_is_a_threat_of_force(coder, text):
+    found = _pairs(coder, text)
+    assert any(c == "138" and t == "JPN" for _, t, c, _ in found), found
+
+
+def test_a_radar_bought_is_no_threat(coder):
+    found = _pairs(coder, "India bought a radar from Israel.")
+    assert not any(c[:2] == "13" for _, _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Supreme Court ordered Nippon Steel & Sumitomo Metal to pay compensation to four "
         "South Korean workers.",
         "A court in Seoul ordered the Japanese steel maker to pay compensation.",
