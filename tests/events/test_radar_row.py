@@ -53,6 +53,17 @@ def test_a_radar_bought_is_no_threat(coder):
     assert not any(c[:2] == "13" for _, _, c, _ in found), found
 
 
+def test_a_verb_last_clause_of_a_noun_opened_by_that_ends_at_its_comma(coder):
+    """ "Concerning the news that Moscow the Ukrainian ships seized, the opinions …": the
+    clause of "the news" ends in its verb at the comma, and is read in English order."""
+    text = (
+        "Concerning the news that Moscow the Ukrainian ships in the Kerch Strait seized, the "
+        "opinions in Kyiv are divided."
+    )
+    found = _pairs(coder, text)
+    assert any((s, t) == ("RUS", "UKR") for s, t, _, _ in found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
