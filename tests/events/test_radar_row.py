@@ -38,6 +38,22 @@ def test_a_capitalised_name_after_a_hyphen_stays_the_person(coder):
 @pytest.mark.parametrize(
     "text",
     [
+        "Foreign Minister Taro Kono at the press conference which was held urgently on the "
+        "5th called North Korea an extremely dangerous neighbour.",
+        "Defence Minister Takeshi Iwaya at the briefing which was held on the 21st called "
+        "North Korea a grave threat.",
+    ],
+)
+def test_a_verb_after_the_setting_of_its_subject_is_the_subject_s(coder, text):
+    """The parser hangs the past verb on the last noun of the setting ("Tuesday called …")
+    and leaves the name as the sentence's head: the verb is the name's."""
+    found = _pairs(coder, text)
+    assert any((s, t, c[:2]) == ("JPN", "PRK", "11") for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The South Korean destroyer directed its fire-control radar at a Japanese patrol plane.",
         "A Chinese frigate locked its fire-control radar on a Japanese destroyer.",
         "A Chinese warship aimed its fire-control radar at a Japanese helicopter.",

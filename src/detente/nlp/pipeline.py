@@ -3020,6 +3020,51 @@ def repair_parse(doc: Doc) -> None:
     doers_after_time_phrases(doc)
     settings_before_final_verb(doc)
     partners_after_sidelines(doc)
+    verbs_after_settings(doc)
+
+
+def verbs_after_settings(doc: Doc) -> None:
+    """Mend "Defence Minister Iwaya at the press conference which was held on the 21st called
+    the irradiation a dangerous act", parsed with the name as the sentence's head and
+    "called" as a clause on the last noun of the setting between them ("the 21st called
+    …"): in a sentence headed by a name or noun with no verb of its own, a past-tense verb
+    with no subject, hung as a clause on a noun of a phrase that hangs on that head, is the
+    head's verb. A past tense is no reduced relative ("a treaty signed in 1942" has a
+    participle), and nor is a participle on a day ("on the 5th called …": a day takes no
+    clause), so the clause is the sentence's own. The phrases before the verb other
+    than "of" phrases are the verb's setting; "of" phrases stay on the name ("the Supreme
+    Court of South Korea ordered")."""
+    for sent in list(doc.sents):
+        subject = sent.root
+        if subject.pos_ not in ("PROPN", "NOUN") or subject.left_edge.i != sent.start:
+            continue
+        if subject.i > sent.start + _lead(sent):
+            continue
+        verb = next(
+            (
+                t
+                for t in sent
+                if t.i > subject.i
+                and t.dep_ in ("acl", "relcl")
+                and (t.tag_ == "VBD" or (t.tag_ == "VBN" and t.head.ent_type_ in ("DATE", "TIME")))
+                and t.head.i != subject.i
+                and subject.is_ancestor(t)
+                and any(a.dep_ == "prep" for a in t.ancestors if subject.is_ancestor(a))
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children
+                )
+            ),
+            None,
+        )
+        if verb is None or doc[verb.i - 1].is_punct:
+            continue
+        for child in list(subject.children):
+            if child.dep_ == "prep" and child.i < verb.i and child.lower_ != "of":
+                child.head = verb
+            elif child.i > verb.i:
+                child.head = verb  # the full stop, and anything after the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
 
 
 def awaited_passives(doc: Doc) -> None:
