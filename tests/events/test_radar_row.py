@@ -99,6 +99,19 @@ def test_goods_ordered_from_a_side_are_still_bought(coder):
     assert any((s, t, c[:2]) == ("IND", "JPN", "06") for s, t, c, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian ministry demanded that Russia withdraws its troops from Crimea and "
+        "accused Moscow of aggression.",
+        "Kyiv demanded that Moscow releases the sailors and accused Russia of piracy.",
+    ],
+)
+def test_a_past_accusation_joined_to_a_present_demanded_is_the_demander_s(coder, text):
+    found = _pairs(coder, text)
+    assert any((s, t, c[:2], m) == ("UKR", "RUS", "11", "asserted") for s, t, c, m in found), found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)

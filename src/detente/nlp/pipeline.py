@@ -2081,6 +2081,23 @@ def _told_perfect(verb: Token, joined: Token) -> bool:
     )
 
 
+def _told_present(verb: Token, joined: Token) -> bool:
+    """``verb`` is in the present in a clause said or demanded in the past, and ``joined``,
+    a simple past of one's own word, was hung on it: "The ministry demanded that Japan
+    apologizes and accused the Japanese side of distorting the facts" (the ministry accused;
+    a past cannot go on a present the speaker asks for)."""
+    said = verb.head
+    return (
+        verb.tag_ in _PRESENT_TAGS
+        and verb.dep_ == "ccomp"
+        and said.tag_ == "VBD"
+        and said.i < verb.i
+        and joined.tag_ == "VBD"
+        and joined.lemma_.lower() in _OWN_WORD_VERBS
+        and joined.i > verb.i
+    )
+
+
 def _there_is(verb: Token) -> bool:
     """``verb`` says that something exists ("there is", "there were"): its "there" can do
     nothing, so no verb joined to it shares its subject ("declared that in Italy there is a
@@ -2105,6 +2122,7 @@ def finite_conjuncts(doc: Doc) -> None:
             verb.head.tag_ not in _NON_FINITE_TAGS
             and not _modal_passive(verb.head)
             and not _told_perfect(verb.head, verb)
+            and not _told_present(verb.head, verb)
             and not _there_is(verb.head)
         ):
             continue
