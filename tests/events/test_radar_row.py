@@ -99,6 +99,21 @@ def test_goods_ordered_from_a_side_are_still_bought(coder):
     assert any((s, t, c[:2]) == ("IND", "JPN", "06") for s, t, c, _ in found), found
 
 
+def test_a_bare_noun_names_again_the_body_last_named_by_it(coder):
+    """ "The ministry" after "the South Korean defence ministry" is that ministry (a body of
+    the military), not the last government named (Japan's prime minister)."""
+    text = (
+        "Prime Minister Shinzo Abe criticised Seoul on Friday. On Saturday the South Korean "
+        "defence ministry released its own video. The ministry demanded an apology from Japan."
+    )
+    found = {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if "apology" in e.sentence and e.cameo_root == "10"
+    }
+    assert found == {("KOR", "JPN")}, found
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,6 +125,17 @@ def test_goods_ordered_from_a_side_are_still_bought(coder):
 def test_a_past_accusation_joined_to_a_present_demanded_is_the_demander_s(coder, text):
     found = _pairs(coder, text)
     assert any((s, t, c[:2], m) == ("UKR", "RUS", "11", "asserted") for s, t, c, m in found), found
+
+
+def test_a_ship_named_beside_its_noun_is_the_one_named_before_with_its_navy(coder):
+    """ "the destroyer Lanzhou": the ship's own name says nothing of whose it is; the
+    destroyer is the one of the Chinese navy named the sentence before."""
+    text = (
+        "A destroyer of the Chinese navy approached the islands. The destroyer Lanzhou then "
+        "directed its fire-control radar at a Japanese helicopter."
+    )
+    found = _pairs(coder, text)
+    assert any((s, t, c) == ("CHN", "JPN", "138") for s, t, c, _ in found), found
 
 
 def test_troops_ordered_to_leave_are_still_expelled(coder):
