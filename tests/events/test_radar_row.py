@@ -138,6 +138,22 @@ def test_a_ship_named_beside_its_noun_is_the_one_named_before_with_its_navy(code
     assert any((s, t, c) == ("CHN", "JPN", "138") for s, t, c, _ in found), found
 
 
+def test_the_irradiation_judged_is_the_radar_aimed_before(coder):
+    """ "called the irradiation an extremely dangerous act": the fire-control radar the
+    story told the Chinese destroyer directed at a Japanese helicopter."""
+    text = (
+        "A destroyer of the Chinese navy directed its fire-control radar at a Japanese "
+        "helicopter on the 3rd. Defence Minister Takeshi Iwaya at the press conference which "
+        "was held on the 4th called the irradiation an extremely dangerous act."
+    )
+    found = {
+        (e.source_country, e.target_country, e.cameo_root, e.date)
+        for e in coder.code_text(text, DAY)
+        if "irradiation" in e.sentence
+    }
+    assert ("JPN", "CHN", "11", dt.date(2019, 1, 4)) in found, found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)
