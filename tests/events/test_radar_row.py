@@ -154,6 +154,22 @@ def test_the_irradiation_judged_is_the_radar_aimed_before(coder):
     assert ("JPN", "CHN", "11", dt.date(2019, 1, 4)) in found, found
 
 
+def test_the_day_of_the_occasion_an_act_is_done_at_dates_it(coder):
+    """ "at the press conference which was held on the 5th": the day of the conference is
+    the day of what was said at it (the "which" clause is the conference's, not the
+    minister's)."""
+    text = (
+        "Foreign Minister Taro Kono at the press conference which was held urgently on the "
+        "5th called North Korea an extremely dangerous neighbour."
+    )
+    found = {
+        (e.source_country, e.target_country, e.date)
+        for e in coder.code_text(text, DAY)
+        if e.cameo_root == "11"
+    }
+    assert found == {("JPN", "PRK", dt.date(2019, 1, 5))}, found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)

@@ -1566,9 +1566,29 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     if not happened_on(clause):
         return True  # (a writing dated: see _dated)
     noun = clause.head
+    if _occasion_of(noun, word):
+        return True  # "called the launch a threat at the press conference which was held …"
     while noun.i != word.i and noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
         noun = noun.head  # "the visit to China, which …": up the noun's own phrases
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
+
+
+# Prepositions by which an act is done at an occasion: "at the press conference", "during
+# the talks".
+_AT_OCCASION = frozenset({"at", "during"})
+
+
+def _occasion_of(noun: Token, word: Token) -> bool:
+    """``noun`` is the occasion the verb ``word`` is done at ("Iwaya at the press conference
+    which was held on the 21st called the irradiation a dangerous act"): the day the
+    occasion was held is the act's."""
+    prep = noun.head
+    return (
+        word.pos_ in ("VERB", "AUX")
+        and noun.dep_ == "pobj"
+        and prep.lower_ in _AT_OCCASION
+        and prep.head.i == word.i
+    )
 
 
 def _told_ahead(clause: Token) -> bool:

@@ -3039,6 +3039,23 @@ def repair_parse(doc: Doc) -> None:
     settings_before_final_verb(doc)
     partners_after_sidelines(doc)
     verbs_after_settings(doc)
+    things_relatives(doc)
+
+
+def things_relatives(doc: Doc) -> None:
+    """Hang a "which" clause the parser hung on a person, the subject, on the noun right
+    before it: in "Defence Minister Iwaya at the press conference which was held on the 21st
+    called …" the conference was held on the 21st (a person is never "which"); so the day
+    of the occasion is known as the day of the act done at it."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "which":
+            continue
+        person, before = clause.head, doc[clause.left_edge.i - 1]
+        if person.ent_type_ != "PERSON" or person.i > before.i:
+            continue
+        if before.dep_ != "pobj" or before.pos_ != "NOUN" or before.head.dep_ != "prep":
+            continue
+        clause.head = before
 
 
 def verbs_after_settings(doc: Doc) -> None:
