@@ -170,6 +170,20 @@ def test_the_day_of_the_occasion_an_act_is_done_at_dates_it(coder):
     assert found == {("JPN", "PRK", dt.date(2019, 1, 5))}, found
 
 
+def test_a_video_conference_held_is_a_meeting_of_those_on_the_link(coder):
+    text = (
+        "Japan and South Korea quarrel over the radar. On the 27th the defence officials of "
+        "the two countries held a video conference."
+    )
+    found = _pairs(coder, text)
+    assert {("JPN", "KOR"), ("KOR", "JPN")} <= {(s, t) for s, t, c, _ in found if c == "040"}
+
+
+def test_a_press_conference_held_stays_a_briefing(coder):
+    found = _pairs(coder, "The Japanese defence minister held a press conference.")
+    assert not any(c[:2] == "04" for _, _, c, _ in found), found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)
