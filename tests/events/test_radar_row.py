@@ -184,6 +184,15 @@ def test_a_press_conference_held_stays_a_briefing(coder):
     assert not any(c[:2] == "04" for _, _, c, _ in found), found
 
 
+def test_a_japanese_firm_ordered_to_pay_is_japan_s(coder):
+    text = (
+        "The Supreme Court of South Korea ordered Mitsubishi Heavy Industries to pay "
+        "compensation to former workers."
+    )
+    found = _pairs(coder, text)
+    assert any((s, t, c[:2]) == ("KOR", "JPN", "10") for s, t, c, _ in found), found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)
