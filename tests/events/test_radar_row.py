@@ -193,6 +193,18 @@ def test_a_japanese_firm_ordered_to_pay_is_japan_s(coder):
     assert any((s, t, c[:2]) == ("KOR", "JPN", "10") for s, t, c, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan protested to South Korea and demanded measures to prevent a recurrence.",
+        "Japan lodged a protest with South Korea and demanded steps against a recurrence.",
+    ],
+)
+def test_a_thing_demanded_after_an_act_at_a_side_is_asked_of_that_side(coder, text):
+    found = _pairs(coder, text)
+    assert any((s, t, c[:2]) == ("JPN", "KOR", "10") for s, t, c, _ in found), found
+
+
 def test_troops_ordered_to_leave_are_still_expelled(coder):
     text = "Chad ordered French troops to leave the country, after ending its defence pact."
     found = _pairs(coder, text)

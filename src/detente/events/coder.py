@@ -398,6 +398,8 @@ def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Ev
     ]
 
 
+# Demands (CAMEO root 10), which are made of someone even when only the thing asked is named.
+_DEMAND_ROOT = "10"
 # A bare comment: "issued a statement", "released a statement" (CAMEO 010).
 _BARE_COMMENT = "010"
 
@@ -2274,6 +2276,9 @@ class Coder:
                         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tgt[2].children
                     )
                 )
+                # "protested to Seoul and demanded measures against a recurrence": a thing
+                # demanded, no one named, is asked of the side the first act is aimed at
+                or (pat.code[:2] == _DEMAND_ROOT and not tgt[0].code)
             )
 
         if any(unnamed(src, tgt) for src, tgt in pairs):
