@@ -766,6 +766,19 @@ FLOORS = {
     # day" of a past lead-in, acts a subject came through): 10 of 15, dates 10 of 10,
     # modality 10 of 10, no not-row violated, those false facts gone
     "2024-05-23-vistalegre-envoy.txt": (0.66, 1.00, 1.00),
+    # a machine-translated Tokyo daily's commentary (Japan and South Korea, December 2018 to
+    # January 2019: the destroyer's fire-control radar at the P-1, the two videos, the
+    # forced-labour rulings behind) written in session 39 (h2) before the coder saw it:
+    # start 1 of 23, dates 1 of 1, modality 1 of 1, no not-row violated; asserted facts no
+    # row accounts for: the summons of "Lee Su-hoon" aimed at Britain (Geoff Hoon), the
+    # court's order to Nippon Steel read as a purchase of steel. Its rules (a hyphened
+    # syllable of a given name, an object told to act is no goods, a fire-control radar
+    # aimed, a "that" clause ending in its verb at a comma, a verb after its subject's
+    # setting, a past joined to a present demanded, "the ministry" and "the destroyer X"
+    # named again, "the irradiation", the day of the occasion, a video conference, the
+    # firms of the rulings, a thing demanded after an act at a side): 11 of 23, dates 11 of
+    # 11, modality 11 of 11, no not-row violated, both false facts gone
+    "2019-01-07-p1-radar.txt": (0.47, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

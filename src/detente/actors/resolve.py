@@ -2075,13 +2075,16 @@ def mentioned_before(head: Token) -> Token | None:
         and not _bloc_modifier(c)
         and not _circumstance(c)
         and not _charge_clause(c)
+        and not _own_name(c)
     ] != ["the"]:
         return None
     start = _mention_window(head)
     for tok in reversed(head.doc[start : head.i]):
         if (
-            tok.lemma_ == head.lemma_
-            and tok.pos_ == "NOUN"
+            tok.lemma_.lower() == head.lemma_.lower()
+            # (or a common noun in lower case the tagger took for a name after its
+            # modifiers: "the South Korean defence ministry released …")
+            and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
             and any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
             and not deputy_title(tok)
         ):
@@ -2091,6 +2094,13 @@ def mentioned_before(head: Token) -> Token | None:
         if _named_with_of(tok, head):
             return tok
     return _title_holder_before(head)
+
+
+def _own_name(tok: Token) -> bool:
+    """``tok`` is the name of the thing itself set beside its noun, which says nothing of
+    whose it is: "the destroyer Gwanggaeto the Great", "the tanker Stena Impero" (a ship's
+    or a thing's name; no person's, whose title is a role of its own)."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
 
 
 def _bloc_modifier(tok: Token) -> bool:

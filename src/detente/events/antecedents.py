@@ -78,6 +78,9 @@ REFERENCE_NOUNS = {
     # "Russia will transfer S-300 systems to Syria … Bolton called the delivery a mistake":
     # what is delivered, sold or shipped is aid or material help given, or promised (033)
     **dict.fromkeys(("delivery", "supply", "shipment", "sale", "transfer"), {"06", "07", "033"}),
+    # "the destroyer directed its fire-control radar at the plane … Tokyo called the
+    # irradiation an extremely dangerous act": the radar aimed told before, a threat
+    "irradiation": {"13"},
     "annexation": {"19"}, "detention": {"17"}, "arrest": {"17"}, "expulsion": {"16", "17"},
     # "China suspended the import of all aquatic products from Japan … Tokyo demanded the
     # withdrawal of the ban": a ban on trade is an embargo (163) as well

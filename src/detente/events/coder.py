@@ -399,6 +399,8 @@ def _drop_redundant(events: list[Event], agents: Container[str] = ()) -> list[Ev
     ]
 
 
+# Demands (CAMEO root 10), which are made of someone even when only the thing asked is named.
+_DEMAND_ROOT = "10"
 # A bare comment: "issued a statement", "released a statement" (CAMEO 010).
 _BARE_COMMENT = "010"
 
@@ -1590,6 +1592,8 @@ def _names_the_act(clause: Token, word: Token) -> bool:
     if not happened_on(clause):
         return True  # (a writing dated: see _dated)
     noun = clause.head
+    if _occasion_of(noun, word):
+        return True  # "called the launch a threat at the press conference which was held …"
     while noun.i != word.i and noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
         noun = noun.head  # "the visit to China, which …": up the noun's own phrases
     return noun.i == word.i and word.pos_ in ("NOUN", "PROPN")
@@ -1640,6 +1644,24 @@ def _drawn_by_act(clause: Token) -> bool:
 
 def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
+
+
+# Prepositions by which an act is done at an occasion: "at the press conference", "during
+# the talks".
+_AT_OCCASION = frozenset({"at", "during"})
+
+
+def _occasion_of(noun: Token, word: Token) -> bool:
+    """``noun`` is the occasion the verb ``word`` is done at ("Iwaya at the press conference
+    which was held on the 21st called the irradiation a dangerous act"): the day the
+    occasion was held is the act's."""
+    prep = noun.head
+    return (
+        word.pos_ in ("VERB", "AUX")
+        and noun.dep_ == "pobj"
+        and prep.lower_ in _AT_OCCASION
+        and prep.head.i == word.i
+    )
 
 
 def _told_ahead(clause: Token) -> bool:
@@ -2336,6 +2358,9 @@ class Coder:
                         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tgt[2].children
                     )
                 )
+                # "protested to Seoul and demanded measures against a recurrence": a thing
+                # demanded, no one named, is asked of the side the first act is aimed at
+                or (pat.code[:2] == _DEMAND_ROOT and not tgt[0].code)
             )
 
         if any(unnamed(src, tgt) for src, tgt in pairs):

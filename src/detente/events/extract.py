@@ -467,6 +467,11 @@ def match_verb(
         # "insisted that it had done nothing wrong" claims; "insisted that Damascus stop the
         # flights" demands ("insisted on the withdrawal" demands what it names)
         patterns = tuple(p for p in patterns if p.code[:2] != "10" or p.obj or p.comp)
+    if lemma in _DIRECTING and told_to_act(verb, obj):
+        # "the court ordered Nippon Steel & Sumitomo Metal to pay compensation": the object is
+        # the one told what to do, not goods ordered ("ordered steel from Japan"); an object of
+        # its own still reads ("ordered French troops to leave")
+        patterns = tuple(p for p in patterns if p.comp or not p.obj or p.code[:2] != _GOODS_ROOT)
     if lemma == "free" and said_free(verb, obj):
         return None  # "citizens free to travel to the EU": no one is set free
     if obj is not None and figurative_blow(obj):
@@ -713,6 +718,25 @@ _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "grant"}
 # from now on to refrain" (the infinitive parsed as a clause beside the verb; not "call":
 # "called Erdogan to discuss Syria" is a telephone call).
 _DIRECTING = {"order", "instruct", "urge", "ask", "direct"}
+
+
+# Cooperation in trade and arms (CAMEO 06x): what is ordered in it is bought.
+_GOODS_ROOT = "06"
+
+
+def told_to_act(verb: Token, obj: Token | None) -> bool:
+    """``verb`` (order, instruct …) tells its object to do something: an infinitive of the
+    verb's own follows the object ("ordered the company to pay", "instructed the ministries
+    to study countermeasures"). Such an object is someone commanded, never a thing ordered
+    or bought."""
+    return obj is not None and any(
+        c.dep_ == "xcomp"
+        and c.i > obj.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 # Verbs of committing or declining whose infinitive a translation may put after its object.
 _OBJECT_FIRST_HEADS = {"agree", "decide", "refuse", "promise", "pledge", "vow", "offer"}
 # Verbs that take someone off a list ("removed Cuba from its list of state sponsors of

@@ -2187,6 +2187,23 @@ def _told_perfect(verb: Token, joined: Token) -> bool:
     )
 
 
+def _told_present(verb: Token, joined: Token) -> bool:
+    """``verb`` is in the present in a clause said or demanded in the past, and ``joined``,
+    a simple past of one's own word, was hung on it: "The ministry demanded that Japan
+    apologizes and accused the Japanese side of distorting the facts" (the ministry accused;
+    a past cannot go on a present the speaker asks for)."""
+    said = verb.head
+    return (
+        verb.tag_ in _PRESENT_TAGS
+        and verb.dep_ == "ccomp"
+        and said.tag_ == "VBD"
+        and said.i < verb.i
+        and joined.tag_ == "VBD"
+        and joined.lemma_.lower() in _OWN_WORD_VERBS
+        and joined.i > verb.i
+    )
+
+
 def _there_is(verb: Token) -> bool:
     """``verb`` says that something exists ("there is", "there were"): its "there" can do
     nothing, so no verb joined to it shares its subject ("declared that in Italy there is a
@@ -2211,6 +2228,7 @@ def finite_conjuncts(doc: Doc) -> None:
             verb.head.tag_ not in _NON_FINITE_TAGS
             and not _modal_passive(verb.head)
             and not _told_perfect(verb.head, verb)
+            and not _told_present(verb.head, verb)
             and not _there_is(verb.head)
         ):
             continue
@@ -3131,6 +3149,68 @@ def repair_parse(doc: Doc) -> None:
     doers_after_time_phrases(doc)
     settings_before_final_verb(doc)
     partners_after_sidelines(doc)
+    verbs_after_settings(doc)
+    things_relatives(doc)
+
+
+def things_relatives(doc: Doc) -> None:
+    """Hang a "which" clause the parser hung on a person, the subject, on the noun right
+    before it: in "Defence Minister Iwaya at the press conference which was held on the 21st
+    called …" the conference was held on the 21st (a person is never "which"); so the day
+    of the occasion is known as the day of the act done at it."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "which":
+            continue
+        person, before = clause.head, doc[clause.left_edge.i - 1]
+        if person.ent_type_ != "PERSON" or person.i > before.i:
+            continue
+        if before.dep_ != "pobj" or before.pos_ != "NOUN" or before.head.dep_ != "prep":
+            continue
+        clause.head = before
+
+
+def verbs_after_settings(doc: Doc) -> None:
+    """Mend "Defence Minister Iwaya at the press conference which was held on the 21st called
+    the irradiation a dangerous act", parsed with the name as the sentence's head and
+    "called" as a clause on the last noun of the setting between them ("the 21st called
+    …"): in a sentence headed by a name or noun with no verb of its own, a past-tense verb
+    with no subject, hung as a clause on a noun of a phrase that hangs on that head, is the
+    head's verb. A past tense is no reduced relative ("a treaty signed in 1942" has a
+    participle), and nor is a participle on a day ("on the 5th called …": a day takes no
+    clause), so the clause is the sentence's own. The phrases before the verb other
+    than "of" phrases are the verb's setting; "of" phrases stay on the name ("the Supreme
+    Court of South Korea ordered")."""
+    for sent in list(doc.sents):
+        subject = sent.root
+        if subject.pos_ not in ("PROPN", "NOUN") or subject.left_edge.i != sent.start:
+            continue
+        if subject.i > sent.start + _lead(sent):
+            continue
+        verb = next(
+            (
+                t
+                for t in sent
+                if t.i > subject.i
+                and t.dep_ in ("acl", "relcl")
+                and (t.tag_ == "VBD" or (t.tag_ == "VBN" and t.head.ent_type_ in ("DATE", "TIME")))
+                and t.head.i != subject.i
+                and subject.is_ancestor(t)
+                and any(a.dep_ == "prep" for a in t.ancestors if subject.is_ancestor(a))
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children
+                )
+            ),
+            None,
+        )
+        if verb is None or doc[verb.i - 1].is_punct:
+            continue
+        for child in list(subject.children):
+            if child.dep_ == "prep" and child.i < verb.i and child.lower_ != "of":
+                child.head = verb
+            elif child.i > verb.i:
+                child.head = verb  # the full stop, and anything after the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
 
 
 def awaited_passives(doc: Doc) -> None:
@@ -3742,6 +3822,8 @@ class ActorTagger:
                 continue  # "nazi germany": a regime of the past, no side today
             if self._given_name(span, span.text):
                 continue  # "Milan Radoicic": a place name that is a person's first name
+            if self._name_syllable(span):
+                continue  # "Lee Su-hoon": a syllable of a given name, not Geoff Hoon
             if self._other_person(span):
                 # (a first name, as in "Gul Rahman", says nothing of "Gul" alone)
                 if end == len(doc) or doc[end].pos_ != "PROPN":
@@ -3784,6 +3866,24 @@ class ActorTagger:
             return False  # "Yerevan Baku of an attack accused": two sides, read as one name
         entry = self.book.lookup(name)
         return entry is not None and entry.kind in PLACE_KINDS
+
+    def _name_syllable(self, span: Span) -> bool:
+        """A one-word surname alias written in lower case and glued by a hyphen to the
+        capitalised word before it is the second syllable of a hyphenated given name: "the
+        South Korean ambassador Lee Su-hoon", "Kim Yong-kil" (the romanised Korean given
+        names), not the British minister Hoon. A name written with its capital after a
+        hyphen ("the Putin-Trump summit", "anti-Trump rallies") stays that person."""
+        if len(span) != 1 or span.start < 2 or span.text.lower() not in self.people:
+            return False
+        hyphen, first = span.doc[span.start - 1], span.doc[span.start - 2]
+        return (
+            span.text.islower()
+            and hyphen.text == "-"
+            and not hyphen.whitespace_
+            and not first.whitespace_
+            and first.is_alpha
+            and first.is_title
+        )
 
     def _other_person(self, span: Span) -> bool:
         """A one-word surname alias followed by another name is someone else's first name:

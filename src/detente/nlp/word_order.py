@@ -151,6 +151,16 @@ def _clauses(sent: Span) -> list[Span]:
                     t.lower_ in _RELATIVE for t in sent.doc[max(sent.start, start - 1) : tok.i]
                 )
             )
+            # "Concerning the problem that a destroyer the radar at a plane irradiated, the
+            # assertions of the two sides run …": a clause opened by "that" that ends in its
+            # verb before a comma ends there, and a new phrase begins the main clause
+            or (
+                tok.text == ","
+                and tok.i - start > 3
+                and sent.doc[start - 1].lower_ == "that"
+                and _ends_clause(tok.nbor(-1))
+                and tok.nbor().pos_ in ("DET", "PROPN")
+            )
             or (
                 tok.pos_ == "CCONJ"
                 and tok.i - start > (2 if listed else 3)
@@ -1421,8 +1431,13 @@ def _adopt(array: np.ndarray, variant: Doc, origin: list[int | None], columns: i
 
 
 def _main_verb(verb: Token) -> bool:
-    """The model read ``verb`` as the verb of a clause with its own subject."""
-    main = verb.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj")
+    """The model read ``verb`` as the verb of a clause with its own subject (a noun's
+    clause opened by "that" is one: "the problem that a destroyer directed its radar at a
+    plane", "reports that Moscow had lifted the ban")."""
+    content = verb.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+    main = content or verb.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj")
     return (
         main
         and verb.pos_ in ("VERB", "AUX")
