@@ -262,3 +262,13 @@ def test_sources_of_a_named_side_pass_on_its_word(coder):
     )
     got = _events(coder, text, dt.date(2003, 1, 1))
     assert any(e[0] == "USA" and e[3] == "asserted" for e in got), got
+
+
+def test_what_a_speaker_says_should_be_done_is_asked_of_no_one_named_before(coder):
+    # (h2's shared demand target holds for a verb of demanding only)
+    text = (
+        "Russian Foreign Minister Igor Ivanov welcomed Baghdad's decision and said the "
+        "sanctions should be eased."
+    )
+    got = _events(coder, text, dt.date(2000, 1, 1))
+    assert not any(e[2][:2] == "10" and e[1] == "IRQ" for e in got), got
