@@ -272,3 +272,10 @@ def test_what_a_speaker_says_should_be_done_is_asked_of_no_one_named_before(code
     )
     got = _events(coder, text, dt.date(2000, 1, 1))
     assert not any(e[2][:2] == "10" and e[1] == "IRQ" for e in got), got
+
+
+def test_relations_harmed_told_by_the_other_side_charge_the_doer(coder):
+    text = "China's foreign ministry said on Friday that Australia had poisoned the relationship."
+    got = _events(coder, text, dt.date(2020, 11, 27))
+    assert ("CHN", "AUS", "112", "asserted", "2020-11-27") in got, got
+    assert not any(e[2][:2] in ("18", "19", "20") for e in got), got

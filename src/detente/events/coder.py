@@ -130,6 +130,7 @@ from detente.events.modality import (
 )
 from detente.events.nominal import noun_triples, visit_of_a_journey
 from detente.events.patterns import Pattern, load_patterns
+from detente.events.phrases import figurative_blow
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
@@ -894,6 +895,12 @@ def _speaks_for_doer(speaker: Token, doer: tuple[Actor, float, Token], actors: D
         for t in phrase_tokens(speaker)
         if (span := actors.by_token.get(t.i)) is not None and span.label_ == "AGENT"
     )
+
+
+def _harmed_relations(word: Token) -> bool:
+    """``word`` is a blow to the bond between sides ("had poisoned the relationship")."""
+    obj = child_of(word, "dobj") if word.pos_ == "VERB" else None
+    return obj is not None and figurative_blow(obj)
 
 
 def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
@@ -2834,7 +2841,13 @@ class Coder:
                 if (
                     not (word.pos_ == "NOUN" and word.dep_ == "pobj")
                     and not _confirmed(verb)
-                    and (event.root in CHARGED_ROOTS or event.code in VIOLATIONS)
+                    and (
+                        event.root in CHARGED_ROOTS
+                        or event.code in VIOLATIONS
+                        # "Beijing said Australia had poisoned the relationship": relations
+                        # harmed, told by the other side, are laid at the doer's door
+                        or _harmed_relations(word)
+                    )
                 ):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
                     # under another act of the clause is its setting, not what is claimed)

@@ -389,6 +389,10 @@ def said_free(verb: Token, obj: Token | None) -> bool:
     )
 
 
+# What a blow to relations between sides is: a reduction of relations (CAMEO 160).
+_RELATIONS_HARMED = "160"
+
+
 def match_verb(
     verb: Token, book: PatternBook, extra_objects: tuple[Token, ...] = ()
 ) -> tuple[Pattern, Token | None, Token | None] | None:
@@ -475,8 +479,12 @@ def match_verb(
     if lemma == "free" and said_free(verb, obj):
         return None  # "citizens free to travel to the EU": no one is set free
     if obj is not None and figurative_blow(obj):
-        # "a dispute that has poisoned relations", "the row hit ties": no one is struck
-        patterns = tuple(p for p in patterns if p.code[:2] not in FORCE_ROOTS)
+        # "a dispute that has poisoned relations", "the row hit ties": no one is struck, the
+        # relations are what is harmed ("Beijing said Australia had poisoned the
+        # relationship" still charges Australia with it)
+        patterns = tuple(
+            replace(p, code=_RELATIONS_HARMED) if p.code[:2] in FORCE_ROOTS else p for p in patterns
+        )
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
     if _blames_a_cause(verb, obj):
