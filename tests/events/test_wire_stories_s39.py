@@ -1,8 +1,10 @@
-"""Wrong events found by the session-39 lead read-through of four wire stories (Britain
+"""Wrong events found by the session-39 lead read-through of seven wire stories (Britain
 expelling Russian diplomats over Lugovoy, July 2007; the United States expelling Cuban
-diplomats, October 2017; Greece and Macedonia signing the Prespa accord, June 2018;
-Venezuela breaking ties with Colombia, July 2010), each a general class checked on
-sentences written for detente."""
+diplomats, October 2017; Greece and Macedonia signing the Prespa accord, June 2018; Venezuela
+breaking ties with Colombia, July 2010; India and Pakistan after the parliament attack,
+December 2001; Ethiopia in Somalia, January 2007; the Hainan plane collision, April 2001) and
+by the review of the session's merged rules, each a general class checked on sentences
+written for detente."""
 
 from __future__ import annotations
 
