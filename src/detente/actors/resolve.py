@@ -2534,24 +2534,13 @@ def _commanding_person(owner: Token, head: Token, day: dt.date, actors: DocActor
     speaking alongside Argentine football legend Diego Maradona, said he had no choice and
     ordered his troops on alert": Chavez's troops, not Argentina's."""
     verb = next((t for t in owner.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    subject = None
-    while verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    subject = _shared_subject(verb) if verb is not None else None
     if subject is None or subject.i >= owner.i or subject.i == head.i:
         return None
     if subject.lower_ in ("he", "she"):
         found = _antecedent(subject, day, actors, person=True)
         return found if found is not None and found.country else None
-    span = actors.by_token.get(subject.i)
-    if span is None or span.label_ != "ACTOR":
-        return None
-    entry = actors.book.lookup(span.kb_id_, day)
-    if entry is None or entry.kind != "person":
-        return None
-    return Actor(entry.code, entry.sector, span.kb_id_)
+    return _named_person(subject, day, actors)
 
 
 def _governing_subjects(verb: Token) -> list[Token]:
@@ -2696,6 +2685,18 @@ def _named_side(tok: Token, day: dt.date, actors: DocActors) -> Actor | None:
         return None
     entry = actors.book.lookup(span.kb_id_, day)
     if entry is None or entry.kind == "person":
+        return None
+    return Actor(entry.code, entry.sector, span.kb_id_)
+
+
+def _named_person(tok: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The person in our tables whose name starts at ``tok``'s span (the twin of
+    :func:`_named_side`)."""
+    span = actors.by_token.get(tok.i)
+    if span is None or span.label_ != "ACTOR":
+        return None
+    entry = actors.book.lookup(span.kb_id_, day)
+    if entry is None or entry.kind != "person":
         return None
     return Actor(entry.code, entry.sector, span.kb_id_)
 
