@@ -4,6 +4,7 @@ in the main thread, in another thread (as on a Dask worker) and with ``n_process
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ import pytest
 
 from detente.budget import Deadline, DocumentTimeout, budget_for
 from detente.events import Coder, CoderConfig
+from detente.events import coder as coder_module
 from detente.models import Document
 from detente.run import RunSummary, code_documents
 from detente.scale import code_batch
@@ -181,3 +183,24 @@ def test_a_batch_over_budget_in_the_parse_skips_only_the_slow_document(monkeypat
     assert [doc_id for doc_id, _ in coder.stats.timeouts] == ["d1", "d4"]
     assert all(coded[doc_id] for doc_id in coded)  # the re-parsed ones keep their events
     assert time.perf_counter() - start < 20
+
+
+class _SlowToFinalise:
+    def __del__(self) -> None:
+        time.sleep(0.5)  # the timeout lands here, where Python can only print it
+
+
+def test_a_timeout_inside_a_finaliser_is_kept_off_stderr_and_nothing_else_is(monkeypatch):
+    seen: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda args: seen.append(args.exc_type))
+    with Deadline(0.1):
+        _SlowToFinalise()  # dropped at once: its __del__ runs inside the block
+    type("Broken", (), {"__del__": lambda self: 1 / 0})()
+    assert seen == [ZeroDivisionError]
+
+
+def test_a_coder_warms_dateparser_when_it_is_built(monkeypatch):
+    calls: list[bool] = []
+    monkeypatch.setattr(coder_module, "warm_up", lambda: calls.append(True))
+    Coder()
+    assert calls == [True]  # dateparser's first parse (about a second) is not a document's

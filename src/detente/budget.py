@@ -18,9 +18,14 @@ kill; our stages are linear in the text, so the cases we have seen are Python lo
 from __future__ import annotations
 
 import ctypes
+import sys
 import threading
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
 
 WORDS_PER_UNIT = 1000
 
@@ -36,6 +41,23 @@ def budget_for(text: str, seconds_per_1000_words: float) -> float:
         return 0.0
     words = len(text.split())
     return seconds_per_1000_words * max(1.0, words / WORDS_PER_UNIT)
+
+
+def _quiet_swallowed_timeouts() -> None:
+    """Keep a timeout that lands in a ``__del__`` off stderr. Python cannot raise out of a
+    finaliser and prints the exception as "Exception ignored in …" with a traceback; the work
+    then simply runs on to its end. Every other unraisable exception goes to the hook that was
+    there before (installed once per process, on the first timeout)."""
+    previous = sys.unraisablehook
+    if getattr(previous, "quiets_timeouts", False):
+        return
+
+    def hook(args: UnraisableHookArgs) -> None:
+        if args.exc_type is not DocumentTimeout:
+            previous(args)
+
+    hook.quiets_timeouts = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
@@ -87,6 +109,7 @@ class Watchdog:
                     if due <= now:
                         del self._armed[key]
                         deadline.fired = True
+                        _quiet_swallowed_timeouts()
                         _raise_in(deadline.thread_id, DocumentTimeout)
                 if self._armed:
                     idle_since = now

@@ -76,6 +76,7 @@ from detente.events.dates import (
     same_year_base,
     span_start,
     told_as_recent,
+    warm_up,
     weekday_named,
 )
 from detente.events.echoes import echoed_events
@@ -1847,6 +1848,7 @@ class Coder:
         self.patterns = load_patterns()
         self.stats = CodingStats()
         self.watchdog = Watchdog()  # enforces every document's time budget
+        warm_up()  # dateparser's one-time costs, not inside the first document's budget
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` for every document, streaming through ``nlp.pipe``.

@@ -43,6 +43,19 @@ def _parser(base: dt.date, prefer: str) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_warm = False
+
+
+def warm_up() -> None:
+    """Pay dateparser's one-time costs now (its first parse compiles hundreds of time-zone and
+    locale regexes, about a second), once per process: a coder calls this when it is built,
+    so the first document's time budget is spent on the document."""
+    global _warm
+    if not _warm:
+        _parser(dt.date(2000, 1, 1), "past").get_date_data("on Friday 3 March")
+        _warm = True
+
+
 # Parts of a period: the period is the date, at its own precision ("the end of June 2016",
 # "early March", "mid-January", "late last year", "earlier this month", "later this week").
 _PART_OF = re.compile(
