@@ -2260,7 +2260,8 @@ def surname_mentioned_before(head: Token) -> Token | None:
     """A person named again by surname alone ("Karega", "Samsar's"), first named in full
     with a title or nationality ("Rwanda's ambassador Vincent Karega", "Turkish envoy
     Mehmet Samsar"): that first mention."""
-    if any(c.dep_ != "case" for c in head.children) or not head.is_title:
+    # (a capital inside the name is still a name: "MacAskill", "DeSantis")
+    if any(c.dep_ != "case" for c in head.children) or not head.text[:1].isupper():
         return None
     known = head.doc.user_data.setdefault(_FIRST_MENTIONS, {})
     if head.i not in known:
@@ -3016,6 +3017,24 @@ def _charged_act(participle: Token) -> bool:
     )
 
 
+# Prepositions of standing by a building.
+_BY_A_BUILDING = frozenset({"outside", "near", "at", "around", "before", "opposite"})
+
+
+def _at_a_mission(prep: Token) -> bool:
+    """``prep`` tells that people stand at an embassy or consulate, whose state is not theirs:
+    "police fired tear gas at protesters outside the U.S. consulate in Lahore", "crowds in
+    front of the Danish embassy"."""
+    if prep.dep_ != "prep":
+        return False
+    places = list(prep.children)
+    if prep.lower_ == "in":  # "in front of"
+        places = [p for f in places if f.lower_ == "front" for o in f.children for p in o.children]
+    elif prep.lower_ not in _BY_A_BUILDING:
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS for p in places)
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
@@ -3051,6 +3070,7 @@ def _inside(
         or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         or (c.dep_ == "acl" and c.lemma_.lower() in _CHARGED_WITH and _charged_act(c))
         or _done_to(c)
+        or _at_a_mission(c)
         for t in c.subtree
     }
     spans = {

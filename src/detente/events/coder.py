@@ -122,6 +122,7 @@ from detente.events.modality import (
     modality,
     offered,
     past_fact_clause,
+    plans_the_act,
     possibility_left_open,
     proposed_own,
     renounced,
@@ -1329,6 +1330,23 @@ def _called_with(
     )
 
 
+def _noun_s_own_date(
+    word: Token, phrases: list[Span], published: dt.date
+) -> tuple[dt.date, str] | None:
+    """The date an event noun carries itself, which no date of the clause around it
+    overrides: "protesters marked on Friday the anniversary of Japan's 1931 invasion of
+    Manchuria" (1931, a year's precision), "the Feb. 14 bombing" (that day). None when the
+    noun has no date of its own or it would lie after the story."""
+    if word.pos_ != "NOUN":
+        return None
+    for phrase in phrases:
+        if phrase.root.head.i == word.i and phrase.root.dep_ in ("compound", "nummod", "amod"):
+            resolved = resolve_date(phrase.text, published, False)
+            if resolved is not None and resolved[0] <= published:
+                return resolved
+    return None
+
+
 def _attributive(tok: Token) -> bool:
     """A date that only tells which thing is meant ("partners backing the 2015 deal", "the
     treaty of 1965"), not when something happened ("in the 2016 election", "at the end of
@@ -1468,6 +1486,20 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
+def _set_for(tok: Token, word: Token) -> bool:
+    """A date a thing is set for ("called an emergency meeting for Tuesday", "scheduled a
+    vote for Friday"): when that thing is to happen, not the day it was called or set, unless
+    the event is that thing itself."""
+    thing = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and thing.pos_ == "NOUN"
+        and thing.i != word.i
+        and thing.dep_ in ("dobj", "nsubjpass")
+    )
+
+
 _WILL = FUTURE_AUX | {"would"}
 _TO_BE_DONE = _WILL | {"to"}  # "will reply by Friday", "to withdraw by May"
 
@@ -1478,13 +1510,28 @@ def _to_be_done(clause: Token, auxiliaries: set[str] = _TO_BE_DONE) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children)
 
 
+# Words that set an infinitive for later: "is due to travel", "is set to meet", "is
+# scheduled to arrive", "is expected to sign".
+_SET_FOR_LATER = frozenset({"due", "set", "scheduled", "slated", "expected", "poised"})
+
+
+def _scheduled(clause: Token) -> bool:
+    """``clause`` is an infinitive set for later ("Lavrov is due to travel to Damascus on
+    Tuesday, the Kremlin said": the Tuesday to come, not the day of the saying)."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.head.lower_ in _SET_FOR_LATER
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _to_come_below(clause: Token, word: Token) -> bool:
     """``clause``, or a clause it hangs in below ``word``, tells a thing to come ("said it
     would send a carrier for drills starting on Sunday": "starting" hangs in "would send").
     (Not an infinitive: "agreed to resume talks in September" may be dated by it, see
     ``_intended_for``.)"""
     while clause.i != word.i:
-        if _to_be_done(clause, _WILL):
+        if _to_be_done(clause, _WILL) or _scheduled(clause):
             return True
         if clause.head.i == clause.i:
             return False
@@ -2284,6 +2331,8 @@ class Coder:
         mood = modality(word, sent, triple.consumed)
         if renounced(word, pat.code, triple.consumed):
             mood = "negated"  # "undertook not to support the YPG": no pledge of support
+        if mood == "asserted" and plans_the_act(word, pat.code):
+            mood = "future"
         if (
             mood == "hypothetical"
             and pat.code[:2] >= "13"
@@ -2919,6 +2968,9 @@ class Coder:
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
         Donetsk on Tuesday"), nearest first; else the publication date. A future date below
         a past event is the embedded action's ("rejected an invitation to meet next week")."""
+        phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        if (own_day := _noun_s_own_date(word, phrases, published)) is not None:
+            return own_day
         # (an event noun's clause: "three days after Trump told Erdogan in a phone call")
         clause = clause_of(word)
         gap = clause_gap(clause)
@@ -2926,7 +2978,6 @@ class Coder:
             day, source = self._date(clause.head, sent, published, future, past, anchor)
             if source != "publication" and day + gap <= published:
                 return day + gap, source
-        phrases = [ent for ent in sent.ents if ent.label_ == "DATE"]
         if not phrases:
             return published, "publication"
         if _drawn_by_act(clause) and not any(p.root.i in _subtree_ids(clause) for p in phrases):
@@ -2968,6 +3019,8 @@ class Coder:
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
+            if _set_for(phrase.root, word):
+                continue  # "called an emergency meeting for Tuesday": called today
             if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):
                 continue  # "(on 17 August) agreed to convene the commission in September"
             if rank == 1 and not future and _told_ahead(clause):
@@ -3000,7 +3053,9 @@ class Coder:
                 continue
             # a date of a governing or speech clause is when it was said, not when it
             # will happen
-            statement = rank == 1 or said
+            # (not a clause of a thing to come: "is due to travel to Damascus on Tuesday to
+            # meet Assad" meets him that Tuesday)
+            statement = (rank == 1 and not _to_be_done(clause)) or said
             # a bare year most often names the thing an act is about ("accused Athens of the
             # massacre at Chios in 1822"): after any day the act itself is told on
             if phrase.text.isdigit():

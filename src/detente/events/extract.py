@@ -69,6 +69,7 @@ from detente.events.phrases import (
     TRANSFER_VERBS,
     answered_act,
     asked_for,
+    depicted,
     figurative_blow,
     figurative_fight,
     game_line,
@@ -517,6 +518,8 @@ def match_verb(
     # ("met at the request of the United States": the request is when the act is done, not
     # what it does, as in "met the request")
     own_objects = [o for o in own_objects if not asked_at(o)]
+    # ("moved the statue of a Red Army soldier": no soldier moved)
+    own_objects = [o for o in own_objects if not depicted(o)]
     if lemma in ANSWERING and not _answer_ahead(verb):
         # "responded to the new measures against Russia by …": the act answered is no
         # object of the answer ("responded with measures against Turkey" names its own);

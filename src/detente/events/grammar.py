@@ -533,6 +533,11 @@ MOVING = {
     "fly", "travel", "sail", "head", "go", "come", "drive", "move", "transit", "cross",
     "arrive", "return", "bind",
 }  # fmt: skip
+# What a ship or truck has on board: "stormed a Turkish ship carrying aid to Gaza" (the ship
+# carries the aid, not the commandos who stormed it; but "sent planes carrying relief to
+# Haiti" is the sender's own shipment).
+_CARRYING = {"carry", "transport", "ferry", "haul"}
+_SENDING_CARRIERS = {"send", "dispatch", "despatch", "deploy", "charter", "provide", "lend"}
 
 
 # Pronouns an object stands in: "accusing them", "expelled him".
@@ -766,6 +771,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "banned all aircraft flying to Minsk", "stopped trucks heading for Belarus":
             # what moves is the noun, not whoever acts on it
             and verb.lemma_.lower() not in MOVING
+            and not (
+                verb.lemma_.lower() in _CARRYING
+                and noun.head.lemma_.lower() not in _SENDING_CARRIERS
+            )
         ):
             if noun.lemma_.lower() in DOCUMENT_NOUNS:
                 # "vetoed a resolution condemning Russia", "blocked a UN statement

@@ -261,6 +261,21 @@ PLANNING = {
     "plan", "prepare", "ready", "consider", "mull", "weigh", "contemplate", "schedule",
     "envisage", "envision", "intend", "plot",
 }  # fmt: skip
+
+
+def plans_the_act(verb: Token, code: str) -> bool:
+    """``verb`` is a verb of getting ready whose pattern codes the act it readies, not an
+    intent (CAMEO 03x): "relatives planned protests outside British embassies", "are
+    planning a march on the embassy on Saturday" (the protest is still to come; "plans to
+    boost trade" is an intent expressed, coded as such)."""
+    return verb.lemma_.lower() in _READYING and verb.pos_ == "VERB" and not code.startswith("03")
+
+
+# The verbs of PLANNING that ready an act, not weigh it ("considered the initiative the most
+# credible basis" judges it).
+_READYING = {"plan", "prepare", "ready", "schedule", "plot"}
+
+
 # Verbs of comment whose object event noun is the commenter's account, not the story's own
 # telling: "condemned the attack by the rebels on the town", "welcomed the talks between
 # Seoul and Pyongyang" (a coder of verbs codes the condemnation, not the attack).
@@ -674,6 +689,33 @@ def _remark(word: Token) -> bool:
         and not any(c.dep_ == "mark" for c in word.children)
         and word.i > 0  # "Blaming Russia for the blackout, Ukraine …" opens the text
         and word.nbor(-1).is_punct
+    )
+
+
+# Texts put to a vote, and verbs by which they fail.
+_MOTIONS = {"resolution", "draft", "bill", "motion", "text", "amendment", "proposal"}
+_VOTING_DOWN = {"veto", "block", "reject", "defeat", "scuttle", "kill", "torpedo"}
+
+
+def _voted_down_text_s_act(verb: Token, text: Token, clause: Token) -> bool:
+    """``clause`` tells what a text did that ``verb`` voted down: "Russia and China vetoed a
+    resolution that backed an Arab League plan" (the resolution backed nothing, it never
+    passed). Not what others did to the text ("rejected the deal that Ukraine signed")."""
+    if verb.lemma_.lower() not in _VOTING_DOWN or text.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if text.lemma_.lower() not in _MOTIONS or clause.head.i != text.i:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG"  # "a resolution condemning the attack"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.dep_ == "relcl" and subject is not None and subject.lower_ in ("that", "which")
+
+
+def _which_gainsays(clause: Token) -> bool:
+    """``clause`` is "…, which X denied" hung on the charge it gainsays (see
+    ``nlp.pipeline.denials_of_the_charge``): X's own act, no part of the charge."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lower_ == "which" for c in clause.children
     )
 
 
@@ -1655,6 +1697,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # ("rejected the deal that Ukraine signed": a thing rejected was still done; a
         # claim or report denied was not)
         told_of_thing = depth == boundary + 2 and chain[depth - 1].lemma_.lower() not in CLAIMED
+        if depth >= 2 and _voted_down_text_s_act(tok, chain[depth - 1], chain[depth - 2]):
+            hypothetical = True
         if (
             denial(tok)
             and below in ("ccomp", "dobj")
@@ -1666,7 +1710,15 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         # his words irresponsible" is Beijing's own act, and "China accused India of
         # violating the border and demanded a withdrawal" is a demand China made; what is
         # alleged hangs under the accusation, "of violating")
-        if depth > 0 and tok.lemma_ in ALLEGATIONS and tok.i not in consumed and below != "conj":
+        # (nor a clause hung on it: "accused Moscow of shelling the town, which the Kremlin
+        # denied" is the Kremlin's own denial)
+        if (
+            depth > 0
+            and tok.lemma_ in ALLEGATIONS
+            and tok.i not in consumed
+            and below != "conj"
+            and not _which_gainsays(chain[depth - 1])
+        ):
             reported = True
         if _means_to(tok, chain, depth):
             # "reviewed the ways of developing the cooperation with Ankara", "ways to boost
@@ -1754,7 +1806,11 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             ):
                 reported = True  # "reports said", "reports appeared that Trump was planning"
         if any(_set_off_claim(c) for c in tok.children) or any(
-            _set_off_claim(c) for obj in tok.children if obj.dep_ == "dobj" for c in obj.children
+            # (the parser may hang it on the object, or on the subject of the saying)
+            _set_off_claim(c)
+            for obj in tok.children
+            if obj.dep_ in ("dobj", "nsubj")
+            for c in obj.children
         ):
             reported = True  # "…, a claim U.S. officials dismissed": one side's word
         if (

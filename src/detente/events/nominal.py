@@ -942,6 +942,26 @@ def matter_let_out(noun: Token) -> bool:
     return any(t.lemma_.lower() in _LET_OUT for t in prep_objects(noun, OF))
 
 
+# Forces, their people and their gear, which an event noun before them sorts into a kind.
+_FORCES_AND_GEAR = frozenset({
+    "police", "policeman", "officer", "squad", "unit", "force", "troop", "team", "battalion",
+    "brigade", "gear", "shield", "helmet", "vehicle", "van", "truck", "helicopter", "aircraft",
+    "jet", "plane", "submarine", "boat", "drone", "rifle", "dog", "control",
+})  # fmt: skip
+
+
+def names_a_kind(noun: Token) -> bool:
+    """``noun`` only sorts the force or gear it stands before into a kind: "riot police
+    broke up the crowd", "attack helicopters flew over the town", "riot gear" (no riot, no
+    attack)."""
+    return (
+        noun.dep_ == "compound"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.lemma_.lower() in _FORCES_AND_GEAR
+        and noun.i == noun.head.i - 1
+    )
+
+
 def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Triple]:
     """Nominal events: "sanctions on Russia", "talks between X and Y", "Putin's praise for"."""
     triples = []
@@ -975,6 +995,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             continue  # "the dialogue remains frozen": the tie told, no meeting of it
         if time_mark(noun):
             continue  # "the lowest point since the normalisation of 1965": a point of time
+        if names_a_kind(noun):
+            continue  # "riot police": police of a kind, no riot
         if posited_and_judged(noun):
             continue
         if _unsent_reaction(noun):

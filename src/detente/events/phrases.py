@@ -122,6 +122,9 @@ _CHANNELS = {"through", "via"}
 # The way taken by a verb of going: "the drone was flying over international waters" carries
 # no water, "sailed past the islands" did nothing to them.
 ROUTES = WAYS | {"above", "beyond", "via"}
+# What a verb of going goes in: "Megrahi flew to Tripoli on a Libyan government jet" flew no
+# jet anywhere.
+_CONVEYANCE = frozenset({"on", "aboard", "by"})
 
 
 # Particles of phrasal verbs that take no object of their own ("broke off", "shut down",
@@ -271,7 +274,7 @@ def objects_of(tok: Token) -> list[Token]:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
     if tok.lemma_.lower() in MOVING:
-        preps = [c for c in preps if c.lower_ not in ROUTES]
+        preps = [c for c in preps if c.lower_ not in ROUTES | _CONVEYANCE]
     if any(c.lower_ not in _CHANNELS for c in preps):
         preps = [c for c in preps if c.lower_ not in _CHANNELS]
     # "pulled out of the city": a two-word preposition hangs its object on the second word
@@ -332,6 +335,24 @@ _RECIPIENT_FOR = frozenset({"to", "for"})
 # A state "of" something names the condition, not what is in it: "lifted the state of
 # siege in La Paz" is lifted in La Paz.
 CONDITIONS = {"state"}
+# Things that show someone or something, whose "of" object is what they show: "moved the
+# statue of a Red Army soldier to a cemetery" moves no soldier, "aired footage of troops"
+# sends none (whom they show may still be aimed at: "burned portraits of the king").
+DEPICTIONS = {
+    "statue", "monument", "memorial", "bust", "effigy", "portrait", "picture", "photo",
+    "photograph", "image", "painting", "poster", "video", "footage", "film", "replica",
+}  # fmt: skip
+
+
+def depicted(noun: Token) -> bool:
+    """``noun`` is what a statue, picture or film shows (the "of" object of one)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in DEPICTIONS
+    )
+
+
 # Lines where one side meets another: a place named by them ("on the border with Uganda")
 # is where something happens, not a side it is done to.
 EDGES = {"border", "frontier", "boundary", "line", "front", "frontline", "edge", "coast"}

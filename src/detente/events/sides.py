@@ -523,8 +523,16 @@ def resolve_heads(
     out = []
     for head in heads:
         own = nominal is not None and head.i == nominal.i
+        # "Turkey sent a ship carrying aid to Somalia": a doer whose phrase holds the event
+        # noun is not named by what is inside it (that is the event's own phrase)
+        holds = nominal is not None and head.is_ancestor(nominal)
         found = resolve_all(
-            head, day, actors, of_phrases=not own, inside=inside and not own, exclude=exclude
+            head,
+            day,
+            actors,
+            of_phrases=not own,
+            inside=inside and not own and not holds,
+            exclude=exclude,
         )
         # "began their assault on Mosul": the pronoun names the actor ("their" → the
         # forces), so the event's phrase is the one it stands for
@@ -599,7 +607,7 @@ def sources_of(
         # "by" does it, known or not, never a place in the noun's own phrase
         sources = resolve_heads([doer], day, actors, open_ok=True)
     if nominal is not None and not sources:
-        sources = resolve_heads(triple.sources[1:], day, actors)
+        sources = resolve_heads(triple.sources[1:], day, actors, nominal)
     if sources:
         return sources
     # ("…, the source warned", "experts criticised": whoever passes news on or comments

@@ -39,7 +39,7 @@ from detente.events.grammar import (
     undergone_by,
     with_conjuncts,
 )
-from detente.events.modality import CONSEQUENCES, DESIGNED, OFFER_MARKS
+from detente.events.modality import CONSEQUENCES, DESIGNED, OFFER_MARKS, SPEECH
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
     CHARGING,
@@ -2007,6 +2007,36 @@ def _provided_with(holder: Token) -> list[Token]:
     return [given] if given is not None and names_someone(given) else []
 
 
+# Verbs that gainsay a charge.
+_GAINSAYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
+
+
+def _charge_gainsaid(verb: Token) -> Token | None:
+    """Who made the charge that "…, which X denied" gainsays (the subject of the verb of
+    saying or charging the clause hangs on, see ``nlp.pipeline.denials_of_the_charge``), or
+    "…, a claim X rejected": "Azerbaijan said it had captured strategic heights, a claim
+    Armenian officials rejected" gainsays Azerbaijan (who says it, or whose act it tells)."""
+    which = child_of(verb, "dobj")
+    if verb.dep_ == "advcl" and which is not None and which.lower_ == "which":
+        return child_of(verb.head, "nsubj")
+    claim = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in _GAINSAYING
+        or claim.lemma_.lower() not in CLAIM_NOUNS
+        or claim.dep_ not in ("npadvmod", "appos", "dep")
+    ):
+        return None
+    told = claim.head
+    if told.dep_ in ("nsubj", "nsubjpass") and told.head.lemma_.lower() in SPEECH:
+        return told  # (the claim hung on whoever said it)
+    if told.pos_ not in ("VERB", "AUX"):
+        return None
+    if told.dep_ == "ccomp" and told.head.lemma_.lower() in SPEECH:
+        told = told.head  # "Azerbaijan said it had captured …": Azerbaijan's word
+    return child_of(told, "nsubj", "nsubjpass")
+
+
 def verb_targets(
     verb: Token, pat: Pattern, comp: Token | None, noun: Token | None, measure: bool = False
 ) -> tuple[tuple[tuple[Token, ...], ...], int, frozenset[int]]:
@@ -2019,6 +2049,9 @@ def verb_targets(
     found: list[Token] = []
     if final_clause(verb):  # "… Haley … the actions of Russia condemned."
         return (with_conjuncts(child_of(verb, "nsubj")),), 1, frozenset()
+    charger = _charge_gainsaid(verb)
+    if charger is not None:  # "Kyiv accused Moscow of shelling the town, which the Kremlin
+        return (with_conjuncts(charger),), 1, frozenset()  # denied": Kyiv's word is denied
     gap = _object_gap(verb)
     if gap is not None and verb.lemma_.lower() in _BLAMING and prep_objects(verb, _ON):
         gap = None  # "the attack, which it blames on militants": the act blamed, not whom

@@ -262,6 +262,41 @@ def hyphened_siblings(doc: Doc) -> None:
         hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
 
 
+# Particles of Arabic names written with a hyphen: "Saif al-Islam", "Abdel Fattah el-Sisi".
+_NAME_PARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ed", "bin", "ibn",
+    "abu", "abd",
+})  # fmt: skip
+
+
+def particle_names(doc: Doc) -> None:
+    """A name with a hyphened particle that the model cut into pieces of different roles
+    ("Saif al-Islam met him": "Saif" a loose word, "al" an adverb, "-" and "Islam" two
+    subjects, so "Islam" meets "Saif al-Islam") is one name: the given name, the particle and
+    the hyphen hang on the last part, which takes the place the name has in the sentence
+    (an apposition before any other: "Gaddafi's son Saif al-Islam met Blair")."""
+    for hyphen in doc[1:-1]:
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+            continue
+        if first.lower_ not in _NAME_PARTICLES or last.pos_ != "PROPN" or not last.is_title:
+            continue
+        name = [first, hyphen, last]
+        given = doc[first.i - 1] if first.i > 0 else None
+        if given is not None and given.pos_ == "PROPN" and given.is_title:
+            name.insert(0, given)
+        inside = {t.i for t in name}
+        outer = [(t.head, t.dep_) for t in name if t.head.i not in inside and t.dep_ != "ROOT"]
+        if len(outer) < 2:
+            continue  # whole already (or the root of its sentence)
+        head, dep = next(((h, d) for h, d in outer if d == "appos"), outer[-1])
+        for tok in name[:-1]:
+            for child in [c for c in tok.children if c.i not in inside]:
+                child.head = last
+            tok.head, tok.dep_ = last, "punct" if tok.i == hyphen.i else "compound"
+        last.head, last.dep_ = head, dep
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -2021,6 +2056,33 @@ _SPOKEN_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+# Verbs that gainsay a charge; verbs that make one.
+_GAINSAYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
+_CHARGING = _ATTRIBUTING | {"accuse", "blame", "claim", "allege", "charge", "insist"}
+# Nouns that are the claim themselves ("…, a charge the Kremlin denied" keeps its noun).
+_CLAIMS = frozenset({"claim", "charge", "allegation", "accusation", "report", "assertion"})
+
+
+def denials_of_the_charge(doc: Doc) -> None:
+    """Hang "…, which Quito denied" closing a sentence of saying or charging on that verb:
+    what is denied is the whole charge, not the last noun the parser hangs the clause on. In
+    "Naranjo said the computers showed links between Correa's government and the FARC, which
+    Quito denied" Quito denies Naranjo's word, not the FARC; in "Kyiv accused Moscow of
+    shelling the town, which the Kremlin denied" the Kremlin is no part of the town."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _GAINSAYING:
+            continue
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if which is None or which.i == 0 or doc[which.i - 1].text != ",":
+            continue
+        if verb.head.lemma_.lower() in _CLAIMS or not _closes_sentence(verb):
+            continue
+        main = verb.sent.root
+        if main.lemma_.lower() not in _CHARGING or main.i > which.i:
+            continue
+        verb.head, verb.dep_ = main, "advcl"
+
+
 def _reporting_verb(clause: Token) -> Token | None:
     """The verb of saying whose reported clause holds ``clause`` (itself or a verb joined to
     it): "said it would suspend … and begin …" gives "said" for "begin"."""
@@ -2457,6 +2519,36 @@ def hedged_objects(doc: Doc) -> None:
 # Bridge crossing", "the Omaha Beach landing"); "attacked the Taliban using drones" keeps
 # its verb.
 _PLACES_IN_ING = frozenset({"crossing", "crossings", "landing"})
+
+
+# Verbs of turning to someone with words: "wrote to", "turned to", "appealed to".
+_ADDRESSING = frozenset({
+    "write", "send", "reply", "respond", "speak", "talk", "appeal", "complain", "turn",
+    "hand", "present", "submit", "deliver",
+})  # fmt: skip
+
+
+def addressed_then_participle(doc: Doc) -> None:
+    """Read "Mueller wrote to MacAskill accusing him of making a mockery of the law" as a
+    letter to MacAskill that accuses him: the parser takes the name for the subject of the
+    participle, as in "objected to Russia arming them", so MacAskill accuses. When the
+    participle's object is "him" or "her" after a verb of turning to someone with words, the
+    person named cannot be its doer (that would be "himself"): the name is whom the verb
+    addresses, and the participle tells more of the verb's subject ("objected to Kyiv arming
+    them" keeps its reading)."""
+    for word in doc:
+        if word.tag_ != "VBG" or word.dep_ != "pcomp" or word.head.lower_ != "to":
+            continue
+        prep, verb = word.head, word.head.head
+        if verb.lemma_.lower() not in _ADDRESSING or prep.i > word.i:
+            continue
+        named = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if named is None or named.ent_type_ != "PERSON" or named.i > word.i:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in word.children):
+            continue
+        named.head, named.dep_ = prep, "pobj"
+        word.head, word.dep_ = verb, "advcl"
 
 
 def named_gerunds(doc: Doc) -> None:
@@ -3095,6 +3187,7 @@ def repair_parse(doc: Doc) -> None:
     named_datives(doc)
     titled_holders(doc)
     hyphened_siblings(doc)
+    particle_names(doc)
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)
@@ -3122,6 +3215,8 @@ def repair_parse(doc: Doc) -> None:
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
     named_gerunds(doc)
+    addressed_then_participle(doc)
+    denials_of_the_charge(doc)
     reduced_relatives(doc)
     dropped_auxiliaries(doc)
     launched_from(doc)
@@ -3729,6 +3824,18 @@ def newspaper_title(span: Span) -> bool:
     return not (after.dep_ in ("compound", "amod", "nmod") and after.head.i > after.i)
 
 
+def names_a_language(span: Span) -> bool:
+    """``span`` is the X of "X-speaking": a language people speak, which names no state they
+    belong to ("crowds of Russian-speaking youths" in Tallinn, "French-speaking rebels in
+    Cameroon")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ("speaking", "speakers")
+    )
+
+
 # The fifty American states, lower case: a place named with one after a comma lies in it.
 _AMERICAN_STATES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
@@ -4031,6 +4138,7 @@ class ActorTagger:
                     spans.append(span)
         # "the Washington Post": a newspaper, not the capital
         spans = [s for s in spans if not (newspaper_title(s) and self._titles_a_paper(s.kb_id_))]
+        spans = [s for s in spans if not names_a_language(s)]
         seats_of_story(spans, self.book, self.shared_seats)  # whose "the Foreign Office" is
         doc.spans[ACTOR_SPANS] = spans
         return doc
