@@ -277,3 +277,10 @@ def test_an_act_set_for_later_is_dated_on_that_later_day(coder):
     meetings = [e for e in got if e[2] in ("040", "042")]
     assert meetings and all(e[4] == "2012-02-07" for e in meetings), got
     assert all(e[4] >= str(day) for e in got), got
+
+
+@pytest.mark.parametrize("noun", ["rivals", "powers", "neighbors"])
+def test_the_two_rivals_or_powers_are_the_two_sides_told(coder, noun):
+    got = _events(coder, f"India and China agreed on a truce. The two {noun} will meet next week.")
+    meetings = [e for e in got if e[2] == "040"]
+    assert {e[:2] for e in meetings} == {("IND", "CHN"), ("CHN", "IND")}, got

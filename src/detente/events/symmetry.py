@@ -102,7 +102,10 @@ def joint_things(word: Token) -> bool:
 
 
 _BLOWS = frozenset({"18", "19", "20"})
-_PARTY_NOUNS = {"side", "party", "country", "nation", "state", "capital", "government", "neighbour"}
+_PARTY_NOUNS = {
+    "side", "party", "country", "nation", "state", "capital", "government", "neighbour",
+    "neighbor", "power", "superpower", "rival", "ally", "giant",
+}  # fmt: skip
 # The nouns a translated story names the two sides by with a bare "the": "The parties
 # discussed the trade disputes", "the sides agreed" (Russian "стороны", Chinese "双方").
 _BARE_PARTIES = {"side", "party"}
