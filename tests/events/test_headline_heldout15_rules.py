@@ -1,0 +1,43 @@
+"""Rules found on the fifteenth January-February 2017 headline set
+(tests/data/headlines_heldout15.tsv), each tried on invented lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 10)
+
+
+def _events(coder, text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo, e.target_name)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+def _roots(coder, text: str) -> set[str]:
+    return {cameo[:2] for _, _, cameo, _ in _events(coder, text)}
+
+
+# Company kept at the doer's side ("with Trump at his side", "with her minister beside her")
+# is no one the act is aimed at; a plain "with" partner still is.
+COMPANY = [
+    (
+        "abe calls north korea's launch 'absolutely intolerable' with trump at his side in"
+        " palm beach",
+        "PRK",
+    ),
+    ("the chancellor condemns turkey's arrests 'deeply disturbing' with macron at her side", "TUR"),
+    ("Putin called the American strike 'an act of aggression' with Lavrov beside him.", "USA"),
+    ("Netanyahu signed the deal with Trump.", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), COMPANY)
+def test_company_at_ones_side_is_no_target(coder, text, target):
+    targets = {t for _, t, _, _ in _events(coder, text) if t}
+    assert targets == {target}
