@@ -41,3 +41,22 @@ COMPANY = [
 def test_company_at_ones_side_is_no_target(coder, text, target):
     targets = {t for _, t, _, _ in _events(coder, text) if t}
     assert targets == {target}
+
+
+# Games told by their words: a plural of a two-word game term ("six field goals"), the
+# players beaten ("beats four top poker players"), a prize played for ("host the Steelers
+# for the A.F.C. title"). Armed men and police who beat people still assault them, and a
+# state hosting talks still meets.
+GAMES = [
+    ("the steelers beat the chiefs in kansas city on six field goals by chris boswell", set()),
+    ("a computer program beats four top poker players over 20 days of play in pittsburgh", set()),
+    ("the patriots beat the texans and will host the steelers for the a.f.c. title", set()),
+    ("The Yankees edged the Red Sox on two home runs by Judge.", set()),
+    ("Russian troops beat the rebels back from the town.", {"18"}),
+    ("Russia will host Turkey for talks on Syria.", {"03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "roots"), GAMES)
+def test_game_words_tell_a_game(coder, text, roots):
+    assert _roots(coder, text) == roots

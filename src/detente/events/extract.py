@@ -1733,6 +1733,14 @@ CONTEST_NOUNS = {
 }  # fmt: skip
 
 
+# Who one beats in a game by the word for them: "beats four top poker players", "stuns the
+# top seed", "beat the defending champion" (an election's rival is read by the vote).
+_PLAYERS = {
+    "player", "team", "champion", "titleholder", "seed", "squad", "opponent", "challenger",
+    "finalist",
+}  # fmt: skip
+
+
 def sporting_win(verb: Token) -> bool:
     """``verb`` tells who beat whom in a game: a verb of winning by people who carry no
     arms, in a sentence that names the game (a title, a final, a cup, overtime, wickets),
@@ -1742,6 +1750,8 @@ def sporting_win(verb: Token) -> bool:
     goal = child_of(verb, "xcomp", "advcl")
     if goal is not None and goal.lemma_.lower() == "win":
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAYERS for c in verb.children):
+        return True  # "a computer program beats four top poker players"
     line = news_line(verb)  # (the snippet may name the game: "…; the Canadians won 3-2")
     return bool(CONTEST_SCORE.search(line.text)) or any(
         t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
@@ -1820,14 +1830,24 @@ def met_in_play(verb: Token) -> bool:
 
 def _in_a_contest(verb: Token) -> bool:
     """An "in" phrase of the verb, or of the one it is aimed at, names a game ("in a big
-    East showdown", "against Butler in the final")."""
+    East showdown", "against Butler in the final"), or a "for" phrase the prize it is
+    played for ("host the Steelers for the A.F.C. title")."""
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
     return any(
         o.lemma_.lower() in CONTEST_NOUNS
         for holder in holders
         for o in prep_objects(holder, frozenset({"in"}))
         if _heads_noun_phrase(o) and o.pos_ != "PROPN"  # ("in the final", "final" an adjective)
+    ) or any(
+        o.lemma_.lower() in _PRIZES_PLAYED_FOR
+        for holder in holders
+        for o in prep_objects(holder, frozenset({"for"}))
     )
+
+
+# Prizes a game is played for: sides that meet, host or fight "for the A.F.C. title", "for
+# the cup" are in a game ("will host the Steelers for the A.F.C. title").
+_PRIZES_PLAYED_FOR = frozenset({"title", "crown", "championship", "cup", "pennant", "trophy"})
 
 
 # Measures and plans one fights or attacks in words and in court, not with arms ("attacked
