@@ -60,3 +60,18 @@ GAMES = [
 @pytest.mark.parametrize(("text", "roots"), GAMES)
 def test_game_words_tell_a_game(coder, text, roots):
     assert _roots(coder, text) == roots
+
+
+# A contest dropped out of is no ground given up, whatever place names it; troops who
+# withdraw from a town still retreat.
+CONTESTS = [
+    ("Nadal pulled out of the Australian Open with a hip injury.", False),
+    ("Tiger Woods withdrew from the Dubai Desert Classic with a back spasm.", False),
+    ("Kenya withdrew from the African Nations Championship.", False),
+    ("Russian troops withdrew from Aleppo.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "retreat"), CONTESTS)
+def test_a_contest_left_is_no_retreat(coder, text, retreat):
+    assert ("08" in _roots(coder, text)) is retreat

@@ -205,6 +205,14 @@ _FROM_OF = frozenset({"from", "of"})
 _LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}
 
 
+# Contests one drops out of, whatever place names them: "withdraws from the Dubai Desert
+# Classic with a back spasm", "pulled out of the Australian Open" give up no ground.
+_CONTESTS_LEFT = frozenset({
+    "classic", "open", "tournament", "championship", "championships", "race", "marathon",
+    "games", "olympics", "match", "cup", "contest", "competition", "grand prix",
+})  # fmt: skip
+
+
 def left_place(verb: Token) -> bool:
     """ "withdrew from Kherson", "pulled out of the Tigray capital", "withdrew from northern
     municipalities": what was left is a named place or a town, region … (a race, a
@@ -215,6 +223,7 @@ def left_place(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in PARTICLE_PREPS
         for p in prep_objects(prep, _FROM_OF)
     ]
+    left = [p for p in left if p.lemma_.lower() not in _CONTESTS_LEFT]
     return any(p.lemma_.lower() in _LEFT_PLACES for p in left) or any(
         t.ent_type_ in PLACE_ENTITIES or t.pos_ == "PROPN"
         for p in left
