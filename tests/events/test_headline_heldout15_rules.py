@@ -75,3 +75,22 @@ CONTESTS = [
 @pytest.mark.parametrize(("text", "retreat"), CONTESTS)
 def test_a_contest_left_is_no_retreat(coder, text, retreat):
     assert ("08" in _roots(coder, text)) is retreat
+
+
+# A leader who flies or goes home returns to his own land and visits no one; one who flies
+# to a foreign capital visits it.
+HOMECOMINGS = [
+    (
+        "barrow flies home from dakar to a cheering crowd at banjul airport ; west african"
+        " troops guarded the road into the city.",
+        False,
+    ),
+    ("Modi flew home from Tokyo to New Delhi on Sunday.", False),
+    ("Sisi flew to Paris on Monday.", True),
+    ("the japanese leader also visited duterte's home in davao on friday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), HOMECOMINGS)
+def test_a_trip_home_is_no_visit(coder, text, visit):
+    assert ("04" in _roots(coder, text)) is visit

@@ -1567,12 +1567,22 @@ def carried_there(verb: Token) -> bool:
     )
 
 
+def went_home(verb: Token) -> bool:
+    """``verb`` takes its traveller home ("Barrow flies home from Dakar to a cheering crowd
+    at Banjul airport", "the minister returned home from Moscow"): a return to one's own
+    land, no visit paid to anyone."""
+    return any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") and not list(c.children)
+        for c in verb.children
+    )  # (a home of someone's is a place visited: "visited Duterte's home in Davao")
+
+
 def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
     """A person who goes or comes to a named place pays it a visit: translated "Erdogan in
     his turn on 14 February went to Abu Dhabi", "Lapid on 23 June came to Ankara"; anyone
     or anything else going somewhere pays none ("Russia went to the UN", "the grain goes to
     Egypt", "came to power"); nor does one who flies someone else there."""
-    if pat.code == "042" and not pat.obj and carried_there(verb):
+    if pat.code == "042" and not pat.obj and (carried_there(verb) or went_home(verb)):
         return None
     if pat.code != "042" or pat.obj or verb.lemma_.lower() not in _PLAIN_GOING:
         return pat
