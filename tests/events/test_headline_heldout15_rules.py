@@ -94,3 +94,22 @@ HOMECOMINGS = [
 @pytest.mark.parametrize(("text", "visit"), HOMECOMINGS)
 def test_a_trip_home_is_no_visit(coder, text, visit):
     assert ("04" in _roots(coder, text)) is visit
+
+
+# A plea of guilty is a court's business, and so is the money paid with it: no appeal to
+# anyone, no aid given. A plea to a leader is still an appeal, and a pledge of money aid.
+PLEAS = [
+    (
+        "volkswagen agrees to plead guilty and pay $4.3 billion over its diesel cheating ; six"
+        " executives were charged in detroit.",
+        set(),
+    ),
+    ("The bank agreed to plead guilty and to pay $1.3 billion.", set()),
+    ("Abbas pleaded with Obama to stop the settlements.", {"02"}),
+    ("The United States agreed to pay $50 million to Ukraine.", {"03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "roots"), PLEAS)
+def test_a_guilty_plea_and_its_payment_are_no_event(coder, text, roots):
+    assert _roots(coder, text) == roots

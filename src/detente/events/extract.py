@@ -133,6 +133,8 @@ from detente.events.readings import (
     left_place,
     offer_of,
     offered_act,
+    paid_as_penalty,
+    plea_in_court,
     pressed_by,
     rally_of_welcome,
     releaser,
@@ -1390,6 +1392,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 continue  # "refugees crossed into Turkey": no one is attacked
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
+        if plea_in_court(verb) or (pat.code[:3] == "033" and paid_as_penalty(verb, comp)):
+            continue  # "agrees to plead guilty and pay $4.3 billion": a plea and its penalty,
+            # no appeal and no aid
         if pat.code[:2] in _AGREE_ROOTS and took_up_a_case(verb):
             continue  # "the supreme court agrees to hear a case": a docket, no cooperation
         if pat.code[:2] == "05" and works_for(verb):

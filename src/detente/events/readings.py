@@ -1157,6 +1157,27 @@ _ACCORD = Pattern(
 )
 
 
+# A plea of guilty (or not guilty) is made to a court, and a payment joined to it is the
+# penalty for a wrong, no money given as aid: "Volkswagen agrees to plead guilty and pay
+# $4.3 billion over its diesel cheating".
+_PLEADING = {"plead", "admit"}
+_PLEAS = {"guilty", "innocent"}
+
+
+def plea_in_court(verb: Token) -> bool:
+    """``verb`` pleads guilty (or not guilty, or innocent) before a court: no appeal to
+    anyone ("Takata pleads guilty over its air bags", "pleaded not guilty to fraud")."""
+    return verb.lemma_.lower() in _PLEADING and any(c.lower_ in _PLEAS for c in verb.children)
+
+
+def paid_as_penalty(verb: Token, comp: Token | None) -> bool:
+    """``comp`` pays money, and a verb joined to it or to ``verb`` pleads guilty."""
+    if comp is None or comp.lemma_.lower() != "pay":
+        return False
+    joined = [t for word in (comp, verb) for t in (word.head, *word.children) if t is not word]
+    return any(plea_in_court(t) for t in joined)
+
+
 def by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Pattern, Token | None]:
     """ "agreed to set up / to give / to start …": agreeing to do something is an intent to
     cooperate (030) when the act has no pattern of its own, done to whom the act is done
