@@ -113,3 +113,18 @@ PLEAS = [
 @pytest.mark.parametrize(("text", "roots"), PLEAS)
 def test_a_guilty_plea_and_its_payment_are_no_event(coder, text, roots):
     assert _roots(coder, text) == roots
+
+
+# A tone, a note, a chord or a balance struck is a figure of speech, no blow; a strike on
+# targets is one.
+FIGURES = [
+    ("trump's address to congress strikes a calmer tone as he calls for a new start", False),
+    ("The president struck a defiant note in his speech.", False),
+    ("The minister struck a balance between growth and debt.", False),
+    ("Israel struck Hamas targets in Gaza.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "blow"), FIGURES)
+def test_a_tone_struck_is_no_blow(coder, text, blow):
+    assert bool(_roots(coder, text) & {"18", "19", "20"}) is blow

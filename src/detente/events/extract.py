@@ -1367,6 +1367,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             and (foretells_suffering(verb) or foretells_harm_of_a_thing(verb))
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
+        if pat.code[:2] in FORCE_ROOTS and struck_a_figure(verb):
+            continue  # "the address strikes a calmer tone", "struck a chord with voters"
         if pat.code[:2] in FORCE_ROOTS and (
             at_play(verb) or won_at_the_polls(verb) or striving(verb) or dismissal(verb, pat)
         ):
@@ -1700,6 +1702,20 @@ def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBo
         return False
     return modified_noun(noun, book, "05") or (
         pat.code[:2] == _STATEMENT_ROOT and modified_noun(noun, book, "11")
+    )
+
+
+# What one strikes or hits in a figure of speech: "the address strikes a calmer tone",
+# "struck a chord with voters", "struck a balance between growth and debt", "hit the right
+# note". No blow is struck at anyone.
+_STRUCK_FIGURES = {"tone", "note", "chord", "balance", "pose", "posture", "nerve"}
+_STRIKING = {"strike", "hit", "sound"}
+
+
+def struck_a_figure(verb: Token) -> bool:
+    """``verb`` strikes a tone, a note, a chord or a balance (``_STRUCK_FIGURES``)."""
+    return verb.lemma_.lower() in _STRIKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK_FIGURES for c in verb.children
     )
 
 
