@@ -128,3 +128,19 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "blow"), FIGURES)
 def test_a_tone_struck_is_no_blow(coder, text, blow):
     assert bool(_roots(coder, text) & {"18", "19", "20"}) is blow
+
+
+# A poison that kills (a nerve agent, VX, sarin) is no doer; armed men who kill with it are.
+POISONS = [
+    (
+        "malaysia says the nerve agent vx killed kim jong-nam ; the police found traces on him.",
+        False,
+    ),
+    ("The nerve agent killed two people in Salisbury.", False),
+    ("Syrian jets killed dozens with sarin in Khan Sheikhoun.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "killing"), POISONS)
+def test_a_poison_is_no_doer(coder, text, killing):
+    assert bool(_roots(coder, text) & {"18", "19", "20"}) is killing

@@ -2294,14 +2294,23 @@ NOT_DOERS = {
     # cold and wet spells: "a cold snap threatens the early blooms in washington"
     "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
     "gale", "sandstorm", "duststorm", "weather",
+    # poisons and illnesses: "the nerve agent VX killed Kim Jong-nam", "cancer killed him"
+    "poison", "toxin", "sarin", "ricin", "vx", "novichok", "cancer", "overdose", "infection",
 }  # fmt: skip
+# What makes an "agent" a substance, not a spy: "the nerve agent", "a chemical agent".
+_SUBSTANCE_AGENTS = {"nerve", "chemical", "toxic", "biological", "blister", "choking"}
 
 
 def force_of_nature(tok: Token) -> bool:
-    """``tok`` is weather, a disaster or a mishap (``NOT_DOERS``), or a storm known by its
-    name ("Hurricane Matthew slammed into Haiti", "Storm Doris battered Britain", "Typhoon
-    Haiyan"): a name whose kind is written before it as part of it."""
+    """``tok`` is weather, a disaster, a mishap or a poison (``NOT_DOERS``, "the nerve
+    agent"), or a storm known by its name ("Hurricane Matthew slammed into Haiti", "Storm
+    Doris battered Britain", "Typhoon Haiyan"): a name whose kind is written before it as
+    part of it."""
     if tok.lemma_.lower() in NOT_DOERS:
+        return True
+    if tok.lemma_.lower() == "agent" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SUBSTANCE_AGENTS for c in tok.children
+    ):
         return True
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.i < tok.i and c.is_title and c.lemma_.lower() in NOT_DOERS
