@@ -144,3 +144,19 @@ POISONS = [
 @pytest.mark.parametrize(("text", "killing"), POISONS)
 def test_a_poison_is_no_doer(coder, text, killing):
     assert bool(_roots(coder, text) & {"18", "19", "20"}) is killing
+
+
+# A person's name in our tables set beside a company noun ("Mead Johnson, the maker of
+# Enfamil") is the company, no minister; beside an office it stays the person.
+FIRMS = [
+    (
+        "reckitt benckiser agrees to buy mead johnson, the maker of enfamil, for $16.6 billion",
+        set(),
+    ),
+    ("Merkel met Johnson, the British foreign secretary, in Berlin.", {"GBR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), FIRMS)
+def test_a_name_set_beside_a_company_noun_is_a_company(coder, text, targets):
+    assert {t for _, t, _, _ in _events(coder, text) if t} == targets
