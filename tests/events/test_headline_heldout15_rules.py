@@ -160,3 +160,22 @@ FIRMS = [
 @pytest.mark.parametrize(("text", "targets"), FIRMS)
 def test_a_name_set_beside_a_company_noun_is_a_company(coder, text, targets):
     assert {t for _, t, _, _ in _events(coder, text) if t} == targets
+
+
+# A warning to no one named that no one would win foretells an outcome, no threat; told to a
+# side, or foretelling that no one would be safe, it stays a threat.
+NO_WINNERS = [
+    (
+        "xi, at davos, casts china as the champion of open trade ; the chinese leader warned"
+        " that no one would win a trade war.",
+        False,
+    ),
+    ("Xi warned that no one would emerge as a winner in a trade war.", False),
+    ("China warned the United States that no one would win a trade war.", True),
+    ("Iran warned that nobody would be safe if its oil exports were blocked.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), NO_WINNERS)
+def test_a_warning_that_no_one_wins_is_no_threat(coder, text, threat):
+    assert ("13" in _roots(coder, text)) is threat

@@ -121,6 +121,7 @@ from detente.events.readings import (
     entered_by_consent,
     forces_put_out,
     foretells_harm_of_a_thing,
+    foretells_no_winner,
     foretells_suffering,
     gets_aid,
     giver_of,
@@ -1364,7 +1365,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if (
             _needs_foe(pat.code, comp)
             and pat.code[:2] == _THREAT_ROOT
-            and (foretells_suffering(verb) or foretells_harm_of_a_thing(verb))
+            and (
+                foretells_suffering(verb)
+                or foretells_harm_of_a_thing(verb)
+                or foretells_no_winner(verb)  # "warned that no one would win a trade war"
+            )
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
         if pat.code[:2] in FORCE_ROOTS and struck_a_figure(verb):

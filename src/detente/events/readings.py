@@ -1480,6 +1480,36 @@ def foretells_harm_of_a_thing(verb: Token) -> bool:
     return False
 
 
+def _no_one(tok: Token) -> bool:
+    """``tok`` is "nobody", "none", "no one" or "no winner(s)"."""
+    if tok.lower_ in ("nobody", "none"):
+        return True
+    return tok.lemma_.lower() in ("one", "winner") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
+
+
+# What no one would do in a contest foretold: "no one would win", "no one will emerge as a
+# winner", "nobody benefits".
+_GAINING = {"win", "emerge", "gain", "benefit", "profit", "prevail"}
+
+
+def foretells_no_winner(verb: Token) -> bool:
+    """A warning, made to no one named, that no one would gain foretells an outcome and
+    threatens no one: "the Chinese leader warned that no one would win a trade war", "warned
+    that there would be no winners". Warned to a side ("warned the United States that …"),
+    it stays aimed at that side."""
+    if any(c.dep_ in ("dobj", "dative") and names_someone(c) for c in verb.children):
+        return False
+    return any(
+        _no_one(t) and (t.lemma_.lower() == "winner" or clause.lemma_.lower() in _GAINING)
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for t in clause.children
+        if t.dep_ in ("nsubj", "attr", "dobj")
+    )  # ("warned that nobody would be safe" is a threat, told as a fate)
+
+
 def _infinitive(tok: Token) -> bool:
     """``tok`` is a clause "to" do something."""
     return tok.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
