@@ -179,3 +179,19 @@ NO_WINNERS = [
 @pytest.mark.parametrize(("text", "threat"), NO_WINNERS)
 def test_a_warning_that_no_one_wins_is_no_threat(coder, text, threat):
     assert ("13" in _roots(coder, text)) is threat
+
+
+# A city's name after the particle of a Romance surname that follows a given name is the
+# surname ("Leila de Lima" names no Peru); a city named so in its own right keeps its land.
+PARTICLES = [
+    ("the philippine senator is ordered arrested ; leila de lima denied the charges.", set()),
+    ("Senator Leila de Lima accused Duterte of murder.", {"PHL"}),
+    ("Kerry flew to Rio de Janeiro.", {"USA", "BRA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), PARTICLES)
+def test_a_city_after_a_surname_particle_is_the_surname(coder, text, countries):
+    sides = {side for s, t, _, _ in _events(coder, text) for side in (s, t) if side}
+    assert "PER" not in sides
+    assert countries <= sides
