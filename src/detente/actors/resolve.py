@@ -58,6 +58,8 @@ class DocActors:
                 continue  # "his security council": a leader's own, no actor of ours
             if _word_of_descriptor(span):
                 continue  # "the former Soviet republic": Georgia, say, not Russia
+            if entry is not None and entry.kind == "person" and named_a_firm(span):
+                continue  # "Mead Johnson, the maker of Enfamil": a company, not Boris Johnson
             for i in range(span.start, span.end):
                 index.by_token[i] = span
             if entry is None or _attitude(doc[span.start]):
@@ -1979,6 +1981,24 @@ def _named_itself(head: Token, actors: DocActors) -> bool:
     "the Jewish state", "the Hermit Kingdom"), no descriptor naming one again."""
     span = actors.by_token.get(head.i)
     return span is not None and span.label_ == "ACTOR"
+
+
+# Nouns an apposition calls a company by: "Mead Johnson, the maker of Enfamil", "Johnson
+# Controls, the auto-parts supplier", "Philip Morris, the tobacco company".
+FIRM_NOUNS = frozenset({
+    "maker", "manufacturer", "producer", "company", "firm", "supplier", "retailer", "chain",
+    "brand", "conglomerate", "carmaker", "automaker", "distributor", "brewer", "bank",
+    "insurer", "airline", "publisher", "startup", "start-up", "corporation", "operator",
+})  # fmt: skip
+
+
+def named_a_firm(span: Span) -> bool:
+    """``span`` (a person's name in our tables) is a company's name, as the apposition set
+    after it says ("agrees to buy Mead Johnson, the maker of Enfamil"): no person acts."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS and c.i > span.root.i
+        for c in span.root.children
+    )
 
 
 def _word_of_descriptor(span: Span) -> bool:

@@ -122,6 +122,7 @@ from detente.events.readings import (
     entered_by_consent,
     forces_put_out,
     foretells_harm_of_a_thing,
+    foretells_no_winner,
     foretells_suffering,
     gets_aid,
     giver_of,
@@ -134,6 +135,8 @@ from detente.events.readings import (
     left_place,
     offer_of,
     offered_act,
+    paid_as_penalty,
+    plea_in_court,
     pressed_by,
     rally_of_welcome,
     releaser,
@@ -1365,9 +1368,15 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if (
             _needs_foe(pat.code, comp)
             and pat.code[:2] == _THREAT_ROOT
-            and (foretells_suffering(verb) or foretells_harm_of_a_thing(verb))
+            and (
+                foretells_suffering(verb)
+                or foretells_harm_of_a_thing(verb)
+                or foretells_no_winner(verb)  # "warned that no one would win a trade war"
+            )
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
+        if pat.code[:2] in FORCE_ROOTS and struck_a_figure(verb):
+            continue  # "the address strikes a calmer tone", "struck a chord with voters"
         if pat.code[:2] in FORCE_ROOTS and (
             at_play(verb) or won_at_the_polls(verb) or striving(verb) or dismissal(verb, pat)
         ):
@@ -1393,6 +1402,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
                 continue  # "refugees crossed into Turkey": no one is attacked
             pat = replace(pat, code="073")  # "Turkish aid trucks crossed into Syria"
         pat, comp = by_complement(verb, pat, comp)
+        if plea_in_court(verb) or (pat.code[:3] == "033" and paid_as_penalty(verb, comp)):
+            continue  # "agrees to plead guilty and pay $4.3 billion": a plea and its penalty,
+            # no appeal and no aid
         if pat.code[:2] in _AGREE_ROOTS and took_up_a_case(verb):
             continue  # "the supreme court agrees to hear a case": a docket, no cooperation
         if pat.code[:2] == "05" and works_for(verb):
@@ -1701,6 +1713,20 @@ def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBo
     )
 
 
+# What one strikes or hits in a figure of speech: "the address strikes a calmer tone",
+# "struck a chord with voters", "struck a balance between growth and debt", "hit the right
+# note". No blow is struck at anyone.
+_STRUCK_FIGURES = {"tone", "note", "chord", "balance", "pose", "posture", "nerve"}
+_STRIKING = {"strike", "hit", "sound"}
+
+
+def struck_a_figure(verb: Token) -> bool:
+    """``verb`` strikes a tone, a note, a chord or a balance (``_STRUCK_FIGURES``)."""
+    return verb.lemma_.lower() in _STRIKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK_FIGURES for c in verb.children
+    )
+
+
 _THREAT_ROOT = "13"
 
 
@@ -1736,6 +1762,14 @@ CONTEST_NOUNS = {
 }  # fmt: skip
 
 
+# Who one beats in a game by the word for them: "beats four top poker players", "stuns the
+# top seed", "beat the defending champion" (an election's rival is read by the vote).
+_PLAYERS = {
+    "player", "team", "champion", "titleholder", "seed", "squad", "opponent", "challenger",
+    "finalist",
+}  # fmt: skip
+
+
 def sporting_win(verb: Token) -> bool:
     """``verb`` tells who beat whom in a game: a verb of winning by people who carry no
     arms, in a sentence that names the game (a title, a final, a cup, overtime, wickets),
@@ -1745,6 +1779,8 @@ def sporting_win(verb: Token) -> bool:
     goal = child_of(verb, "xcomp", "advcl")
     if goal is not None and goal.lemma_.lower() == "win":
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAYERS for c in verb.children):
+        return True  # "a computer program beats four top poker players"
     line = news_line(verb)  # (the snippet may name the game: "…; the Canadians won 3-2")
     return bool(CONTEST_SCORE.search(line.text)) or any(
         t.lemma_.lower() in CONTEST_NOUNS or t.lower_ in CONTEST_NOUNS
@@ -1823,14 +1859,24 @@ def met_in_play(verb: Token) -> bool:
 
 def _in_a_contest(verb: Token) -> bool:
     """An "in" phrase of the verb, or of the one it is aimed at, names a game ("in a big
-    East showdown", "against Butler in the final")."""
+    East showdown", "against Butler in the final"), or a "for" phrase the prize it is
+    played for ("host the Steelers for the A.F.C. title")."""
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
     return any(
         o.lemma_.lower() in CONTEST_NOUNS
         for holder in holders
         for o in prep_objects(holder, frozenset({"in"}))
         if _heads_noun_phrase(o) and o.pos_ != "PROPN"  # ("in the final", "final" an adjective)
+    ) or any(
+        o.lemma_.lower() in _PRIZES_PLAYED_FOR
+        for holder in holders
+        for o in prep_objects(holder, frozenset({"for"}))
     )
+
+
+# Prizes a game is played for: sides that meet, host or fight "for the A.F.C. title", "for
+# the cup" are in a game ("will host the Steelers for the A.F.C. title").
+_PRIZES_PLAYED_FOR = frozenset({"title", "crown", "championship", "cup", "pennant", "trophy"})
 
 
 # Measures and plans one fights or attacks in words and in court, not with arms ("attacked
@@ -2256,14 +2302,23 @@ NOT_DOERS = {
     # cold and wet spells: "a cold snap threatens the early blooms in washington"
     "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
     "gale", "sandstorm", "duststorm", "weather",
+    # poisons and illnesses: "the nerve agent VX killed Kim Jong-nam", "cancer killed him"
+    "poison", "toxin", "sarin", "ricin", "vx", "novichok", "cancer", "overdose", "infection",
 }  # fmt: skip
+# What makes an "agent" a substance, not a spy: "the nerve agent", "a chemical agent".
+_SUBSTANCE_AGENTS = {"nerve", "chemical", "toxic", "biological", "blister", "choking"}
 
 
 def force_of_nature(tok: Token) -> bool:
-    """``tok`` is weather, a disaster or a mishap (``NOT_DOERS``), or a storm known by its
-    name ("Hurricane Matthew slammed into Haiti", "Storm Doris battered Britain", "Typhoon
-    Haiyan"): a name whose kind is written before it as part of it."""
+    """``tok`` is weather, a disaster, a mishap or a poison (``NOT_DOERS``, "the nerve
+    agent"), or a storm known by its name ("Hurricane Matthew slammed into Haiti", "Storm
+    Doris battered Britain", "Typhoon Haiyan"): a name whose kind is written before it as
+    part of it."""
     if tok.lemma_.lower() in NOT_DOERS:
+        return True
+    if tok.lemma_.lower() == "agent" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SUBSTANCE_AGENTS for c in tok.children
+    ):
         return True
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.i < tok.i and c.is_title and c.lemma_.lower() in NOT_DOERS

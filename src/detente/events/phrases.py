@@ -626,6 +626,8 @@ def game_line(line: Span) -> bool:
     a result ("a 6-2 win", "won 3-2")."""
     words = [t.lower_ for t in line]
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    # (the second word by its lemma too: "six field goals", "two home runs")
+    pairs |= {f"{words[i]} {line[i + 1].lemma_.lower()}" for i in range(len(words) - 1)}
     singles = {t.lemma_.lower() for t in line} | set(words)
     if GAME_WORDS & (singles | pairs):
         return True

@@ -205,6 +205,14 @@ _FROM_OF = frozenset({"from", "of"})
 _LEFT_PLACES = PLACE_NOUNS | {"municipality", "county", "territory", "area"}
 
 
+# Contests one drops out of, whatever place names them: "withdraws from the Dubai Desert
+# Classic with a back spasm", "pulled out of the Australian Open" give up no ground.
+_CONTESTS_LEFT = frozenset({
+    "classic", "open", "tournament", "championship", "championships", "race", "marathon",
+    "games", "olympics", "match", "cup", "contest", "competition", "grand prix",
+})  # fmt: skip
+
+
 def left_place(verb: Token) -> bool:
     """ "withdrew from Kherson", "pulled out of the Tigray capital", "withdrew from northern
     municipalities": what was left is a named place or a town, region … (a race, a
@@ -215,6 +223,7 @@ def left_place(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in PARTICLE_PREPS
         for p in prep_objects(prep, _FROM_OF)
     ]
+    left = [p for p in left if p.lemma_.lower() not in _CONTESTS_LEFT]
     return any(p.lemma_.lower() in _LEFT_PLACES for p in left) or any(
         t.ent_type_ in PLACE_ENTITIES or t.pos_ == "PROPN"
         for p in left
@@ -1148,6 +1157,27 @@ _ACCORD = Pattern(
 )
 
 
+# A plea of guilty (or not guilty) is made to a court, and a payment joined to it is the
+# penalty for a wrong, no money given as aid: "Volkswagen agrees to plead guilty and pay
+# $4.3 billion over its diesel cheating".
+_PLEADING = {"plead", "admit"}
+_PLEAS = {"guilty", "innocent"}
+
+
+def plea_in_court(verb: Token) -> bool:
+    """``verb`` pleads guilty (or not guilty, or innocent) before a court: no appeal to
+    anyone ("Takata pleads guilty over its air bags", "pleaded not guilty to fraud")."""
+    return verb.lemma_.lower() in _PLEADING and any(c.lower_ in _PLEAS for c in verb.children)
+
+
+def paid_as_penalty(verb: Token, comp: Token | None) -> bool:
+    """``comp`` pays money, and a verb joined to it or to ``verb`` pleads guilty."""
+    if comp is None or comp.lemma_.lower() != "pay":
+        return False
+    joined = [t for word in (comp, verb) for t in (word.head, *word.children) if t is not word]
+    return any(plea_in_court(t) for t in joined)
+
+
 def by_complement(verb: Token, pat: Pattern, comp: Token | None) -> tuple[Pattern, Token | None]:
     """ "agreed to set up / to give / to start …": agreeing to do something is an intent to
     cooperate (030) when the act has no pattern of its own, done to whom the act is done
@@ -1450,6 +1480,36 @@ def foretells_harm_of_a_thing(verb: Token) -> bool:
     return False
 
 
+def _no_one(tok: Token) -> bool:
+    """``tok`` is "nobody", "none", "no one" or "no winner(s)"."""
+    if tok.lower_ in ("nobody", "none"):
+        return True
+    return tok.lemma_.lower() in ("one", "winner") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
+
+
+# What no one would do in a contest foretold: "no one would win", "no one will emerge as a
+# winner", "nobody benefits".
+_GAINING = {"win", "emerge", "gain", "benefit", "profit", "prevail"}
+
+
+def foretells_no_winner(verb: Token) -> bool:
+    """A warning, made to no one named, that no one would gain foretells an outcome and
+    threatens no one: "the Chinese leader warned that no one would win a trade war", "warned
+    that there would be no winners". Warned to a side ("warned the United States that …"),
+    it stays aimed at that side."""
+    if any(c.dep_ in ("dobj", "dative") and names_someone(c) for c in verb.children):
+        return False
+    return any(
+        _no_one(t) and (t.lemma_.lower() == "winner" or clause.lemma_.lower() in _GAINING)
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for t in clause.children
+        if t.dep_ in ("nsubj", "attr", "dobj")
+    )  # ("warned that nobody would be safe" is a threat, told as a fate)
+
+
 def _infinitive(tok: Token) -> bool:
     """``tok`` is a clause "to" do something."""
     return tok.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -1558,12 +1618,22 @@ def carried_there(verb: Token) -> bool:
     )
 
 
+def went_home(verb: Token) -> bool:
+    """``verb`` takes its traveller home ("Barrow flies home from Dakar to a cheering crowd
+    at Banjul airport", "the minister returned home from Moscow"): a return to one's own
+    land, no visit paid to anyone."""
+    return any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") and not list(c.children)
+        for c in verb.children
+    )  # (a home of someone's is a place visited: "visited Duterte's home in Davao")
+
+
 def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
     """A person who goes or comes to a named place pays it a visit: translated "Erdogan in
     his turn on 14 February went to Abu Dhabi", "Lapid on 23 June came to Ankara"; anyone
     or anything else going somewhere pays none ("Russia went to the UN", "the grain goes to
     Egypt", "came to power"); nor does one who flies someone else there."""
-    if pat.code == "042" and not pat.obj and carried_there(verb):
+    if pat.code == "042" and not pat.obj and (carried_there(verb) or went_home(verb)):
         return None
     if pat.code != "042" or pat.obj or verb.lemma_.lower() not in _PLAIN_GOING:
         return pat

@@ -480,6 +480,41 @@ def stood_by(tok: Token, code: str) -> bool:
     return stance.lemma_.lower() in _STANDING_BY and stance.head.lower_ == "in"
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_BESIDE = frozenset({"beside", "alongside"})
+
+
+def _side_kept(tok: Token) -> bool:
+    """``tok`` is the side in "at his side", "by her side": a place beside someone."""
+    return (
+        tok.lower_ == "side"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in {"at", "by"}
+        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children)
+        and not any(c.dep_ == "prep" for c in tok.children if c.lower_ == "of")
+    )
+
+
+def at_ones_side(tok: Token) -> bool:
+    """``tok`` is company the doer keeps, named by "with" and set at the doer's side ("Abe
+    called the launch intolerable with Trump at his side", "with her foreign minister beside
+    her"): who stood there, not whom the act was aimed at."""
+    if _side_kept(tok):
+        return True  # (the side itself: "at his side")
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.right_edge.i + 1 : tok.right_edge.i + 4]]
+    if after[:1] and after[0] in _BESIDE:
+        return len(after) > 1 and after[1] in {"him", "her", "them"}
+    return (
+        len(after) == 3
+        and after[0] in {"at", "by"}
+        and after[1] in _POSSESSIVES
+        and (after[2] == "side")
+    )
+
+
 # Reactions to an act (criticism, appeals, praise, demands, accusations, rejections): aimed
 # at whoever did it.
 _REACTIONS = frozenset({"01", "02", "05", "10", "11", "12"})
@@ -2619,7 +2654,7 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
-        if stood_by(phrase, pat.code):
+        if stood_by(phrase, pat.code) or at_ones_side(phrase):
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
             continue

@@ -3763,6 +3763,8 @@ CONTINENTAL = (
     "North America", "North American", "North Americans",
 )  # fmt: skip
 _NAMES_NO_ACTOR = ("WATER", "CONTINENTAL")
+# Particles of Romance surnames: "Leila de Lima", "Lula da Silva", "João dos Santos".
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
 # Country names that are everyday nouns in lower case: "a roast turkey", "fine china", "the
 # chad". A country takes no article and no adjective of cooking or make; the noun does.
 EVERYDAY_NAMES = frozenset({"turkey", "china", "chad", "jordan", "guinea", "japan"})
@@ -3931,6 +3933,8 @@ class ActorTagger:
                 continue  # "Milan Radoicic": a place name that is a person's first name
             if self._name_syllable(span):
                 continue  # "Lee Su-hoon": a syllable of a given name, not Geoff Hoon
+            if self._after_name_particle(span):
+                continue  # "Leila de Lima": a surname, not Peru's capital
             if self._other_person(span):
                 # (a first name, as in "Gul Rahman", says nothing of "Gul" alone)
                 if end == len(doc) or doc[end].pos_ != "PROPN":
@@ -3990,6 +3994,27 @@ class ActorTagger:
             and not first.whitespace_
             and first.is_alpha
             and first.is_title
+        )
+
+    def _after_name_particle(self, span: Span) -> bool:
+        """A one-word city's name after the particle of a Romance surname ("de", "da",
+        "dos") that follows a given name is the surname: "Senator Leila de Lima" (no Lima,
+        no Peru), "Ricardo de Lima". A country after "de" stays ("the Banco de Mexico"),
+        and so does a city after a word of our lexicon or a known place ("Santiago de
+        Chile", "Plaza de Mayo")."""
+        doc = span.doc
+        if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ not in _PARTICLES:
+            return False
+        entry = self.book.lookup(span.text)
+        if entry is None or entry.kind not in ("city", "capital"):
+            return False
+        given = doc[span.start - 2]
+        return (
+            given.is_alpha
+            and given.is_title
+            and given.text not in self.lexicon
+            and given.lower_ not in self.lexicon
+            and not self._known_place(given)
         )
 
     def _other_person(self, span: Span) -> bool:
