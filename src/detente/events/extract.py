@@ -1717,12 +1717,12 @@ def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBo
 # "struck a chord with voters", "struck a balance between growth and debt", "hit the right
 # note". No blow is struck at anyone.
 _STRUCK_FIGURES = {"tone", "note", "chord", "balance", "pose", "posture", "nerve"}
-_STRIKING = {"strike", "hit", "sound"}
+_FIGURE_STRIKERS = {"strike", "hit", "sound"}
 
 
 def struck_a_figure(verb: Token) -> bool:
     """``verb`` strikes a tone, a note, a chord or a balance (``_STRUCK_FIGURES``)."""
-    return verb.lemma_.lower() in _STRIKING and any(
+    return verb.lemma_.lower() in _FIGURE_STRIKERS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK_FIGURES for c in verb.children
     )
 
