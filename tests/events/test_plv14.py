@@ -1,0 +1,38 @@
+"""Rules from the plv14 study family (where the marked target sits: the owner of a bid, the
+side named again in a condition, ...): each a general class, checked on sentences written for
+detente, not on the study file's own lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 30)
+
+
+def _events(coder, text):
+    return coder.code_text(text, DAY)
+
+
+def _pairs(events):
+    return [(e.source_name, e.cameo, e.target_name, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "whom"),
+    [
+        ("Greece held up Turkey's bid to open accession talks for a decade.", "GRC", "TUR"),
+        ("The Netherlands stalled Serbia's membership application for two years.", "NLD", "SRB"),
+        ("Hungary held up the accession of Sweden to NATO until March 2024.", "HUN", "SWE"),
+    ],
+)
+def test_a_bid_held_up_or_stalled_is_blocked(coder, text, who, whom):
+    # "held up", "stalled" a bid to join: the applicant is refused for as long
+    events = [e for e in _events(coder, text) if e.cameo_root == "12"]
+    assert any(e.source == who and e.target == whom for e in events), _pairs(_events(coder, text))
+
+
+def test_traffic_held_up_is_no_refusal(coder):
+    events = _events(coder, "Protesters held up traffic in the Greek capital for hours.")
+    assert not [e for e in events if e.cameo_root == "12"], _pairs(events)
