@@ -36,3 +36,23 @@ def test_a_bid_held_up_or_stalled_is_blocked(coder, text, who, whom):
 def test_traffic_held_up_is_no_refusal(coder):
     events = _events(coder, "Protesters held up traffic in the Greek capital for hours.")
     assert not [e for e in events if e.cameo_root == "12"], _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("France blocked the EU membership bid of Albania in October 2019.", "ALB"),
+        ("Greece vetoed the NATO membership application of Macedonia in 2008.", "MKD"),
+    ],
+)
+def test_the_body_applied_to_is_not_the_applicant(coder, text, whom):
+    # "the NATO membership bid of X": NATO is where X applies; the bid is X's
+    events = [e for e in _events(coder, text) if e.cameo_root == "12"]
+    assert events and all(e.target == whom for e in events), _pairs(_events(coder, text))
+
+
+def test_a_body_before_a_proposal_still_owns_it(coder):
+    # control: a proposal's name modifier is its maker
+    events = _events(coder, "Turkey rejected the NATO proposal for a new base.")
+    assert any(e.cameo_root == "12" and e.target == "NATO" for e in events), _pairs(events)
+
