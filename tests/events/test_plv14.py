@@ -56,3 +56,28 @@ def test_a_body_before_a_proposal_still_owns_it(coder):
     events = _events(coder, "Turkey rejected the NATO proposal for a new base.")
     assert any(e.cameo_root == "12" and e.target == "NATO" for e in events), _pairs(events)
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "China threatened in 2021 to cut all trade with Lithuania unless the country "
+            "closed the Taiwanese office in Vilnius.",
+            "Lithuania",
+        ),
+        (
+            "Washington threatened in 2018 to impose tariffs on all steel from Turkey unless "
+            "the country freed the American pastor.",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_side_named_again_is_pointed_at_by_its_name(coder, text, name):
+    # a bare "the country" in the condition takes up the side named before: the event's
+    # target phrase is the name, as a reader marks it
+    events = [e for e in _events(coder, text) if e.cameo_root == "13" and e.target_start]
+    assert events, _pairs(_events(coder, text))
+    assert all(text[e.target_start : e.target_end] == name for e in events), [
+        text[e.target_start : e.target_end] for e in events
+    ]
+
