@@ -81,3 +81,23 @@ def test_a_side_named_again_is_pointed_at_by_its_name(coder, text, name):
         text[e.target_start : e.target_end] for e in events
     ]
 
+
+@pytest.mark.parametrize(
+    ("text", "who", "whom"),
+    [
+        ("Russia agreed in 2022 to let Ukraine ship grain from Odesa.", "RUS", "UKR"),
+        ("Egypt agreed last year to let Israel use its airspace.", "EGY", "ISR"),
+    ],
+)
+def test_the_one_let_do_something_is_the_target(coder, text, who, whom):
+    # "let Ukraine ship grain": the parser read "Ukraine ship grain" as one noun; the name
+    # is the subject of the bare infinitive, the one let act
+    events = [e for e in _events(coder, text) if e.cameo_root == "03"]
+    assert any(e.source == who and e.target == whom for e in events), _pairs(_events(coder, text))
+
+
+def test_a_noun_after_let_stays_a_noun(coder):
+    from detente.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Damascus refused to let UN aid convoys reach the town.")
+    assert [t.pos_ for t in doc if t.lower_ == "aid"] == ["NOUN"]
