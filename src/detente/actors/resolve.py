@@ -459,7 +459,7 @@ def resolve_phrase(
     phrase = [t for t in phrase if not _under_relation(t, head)]
     for tok in phrase:
         span = actors.by_token.get(tok.i)
-        if span is None or _attitude(tok):
+        if span is None or _attitude(tok) or body_applied_to(tok, head):
             continue
         if span.label_ == "AGENT":
             if not role and head.lemma_.lower() in SUBJECT_MATTERS:
@@ -2897,6 +2897,31 @@ def _done_to(clause: Token) -> bool:
         and clause.tag_ == "VBN"
         and clause.lemma_.lower() in _HARMING
         and any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
+# Nouns of asking to join a body: the body named before them is where one applies, not who
+# the phrase is ("the NATO membership bids of Sweden and Finland", "Albania's EU accession").
+_JOINING_NOUNS = {"bid", "application", "membership", "accession", "candidacy", "readmission"}
+
+
+def body_applied_to(tok: Token, head: Token) -> bool:
+    """``tok`` modifies a noun of joining (:data:`_JOINING_NOUNS`) in the phrase headed by
+    ``head``, which names its applicant as its owner: "blocked the NATO membership bids of
+    Sweden and Finland" is done to Sweden and Finland; "vetoed Macedonia's NATO bid" to
+    Macedonia. With no applicant named ("the EU accession talks") the body stays."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.lemma_.lower() not in _JOINING_NOUNS:
+        return False
+    applied = tok.head
+    while applied.dep_ == "compound" and applied.head.lemma_.lower() in _JOINING_NOUNS:
+        applied = applied.head
+    if applied.i != head.i:
+        return False
+    return any(
+        c.dep_ == "poss"
+        and c.i != tok.i
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children))
+        for c in applied.children
     )
 
 

@@ -166,7 +166,7 @@ from detente.events.sides import (
     rival_groups,
     said_at,
 )
-from detente.events.spans import target_span_of, with_described, with_list
+from detente.events.spans import named_first, target_span_of, with_described, with_list
 from detente.events.speech_acts import DEMAND
 from detente.events.story import (
     back_to_the_news,
@@ -2665,7 +2665,9 @@ class Coder:
                 with_list(voice, phrase_span(voice, nominal is not None and src[2].i == word.i)),
             )
             target_span = (
-                target_span_of(mention(tgt[2]), bool(tgt[0].code), word, actors)
+                target_span_of(
+                    named_first(mention(tgt[2]), tgt[0], actors), bool(tgt[0].code), word, actors
+                )
                 if tgt is not None
                 else (None, None)
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.resolve import (
+    SECOND_MENTIONS,
     DocActors,
     phrase_span,
     phrase_tokens,
@@ -17,6 +18,27 @@ from detente.events.phrases import PLACE_NOUNS
 from detente.models import Actor
 
 _LISTING = frozenset({"including", "like", "among"})
+
+
+def named_first(tok: Token, actor: Actor, actors: DocActors) -> Token:
+    """The name a bare second mention ("the country", "the kingdom", "the group") takes up
+    when the same sentence named it before: "threatened to impose tariffs on all goods from
+    Mexico unless the country stopped the migrants" is aimed at "Mexico", the words that
+    name the side, not the noun that names it again; only a name that is a phrase of its
+    own. Any other token stands for itself."""
+    if tok.lower_ not in SECOND_MENTIONS or not actor.name:
+        return tok
+    if [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+        return tok
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is not None and span.label_ == "ACTOR" and span.kb_id_ == actor.name:
+            # (a name that only modifies another noun, "the Saudi minister", names someone
+            # else's phrase)
+            if span.root.dep_ in ("amod", "compound", "poss", "nmod"):
+                return tok
+            return span.root
+    return tok
 
 
 def naming_token(head: Token, actor: Actor, actors: DocActors) -> Token:

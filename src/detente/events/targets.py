@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from detente.actors.regions import described_states
-from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_way
+from detente.actors.resolve import (
+    MESSAGES,
+    WAYS,
+    body_applied_to,
+    by_the_line,
+    motive,
+    on_the_way,
+)
 from detente.events.grammar import (
     BY_ONLY,
     IN,
@@ -189,8 +196,14 @@ def _message_owner(noun: Token | None, any_kind: bool = False) -> Token | None:
             c
             for c in noun.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
-            or (c.dep_ == "compound" and c.pos_ == "PROPN" and not _same_name(c, noun))
-            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
+            or (
+                # ("the NATO membership bids of Sweden": NATO is applied to, not the owner)
+                not body_applied_to(c, noun)
+                and (
+                    (c.dep_ == "compound" and c.pos_ == "PROPN" and not _same_name(c, noun))
+                    or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "French criticism"
+                )
+            )
         ),
         None,
     )

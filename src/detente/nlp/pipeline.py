@@ -1419,6 +1419,44 @@ def compound_verbs(doc: Doc) -> None:
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "dobj", "NOUN", "NNS"
 
 
+# Verbs of letting that take a bare infinitive after their object: "let Ukraine ship grain".
+_BARE_INFINITIVE_VERBS = frozenset({"let", "help"})
+
+
+def let_infinitives(doc: Doc) -> None:
+    """Mend "Russia agreed to let Ukraine ship grain from its ports", parsed as one noun
+    "Ukraine ship grain" that "let" takes as its clause: a noun as the clause of a verb of
+    letting (:data:`_BARE_INFINITIVE_VERBS`), with a base-form singular noun right before it
+    and a name right before that, both its compounds, is "let <name> <verb> <object>": the
+    word is the infinitive, the name its subject, the noun its object (a noun takes no
+    clause; "let UN aid workers in" has no clause noun and is left alone)."""
+    for let in doc:
+        if let.pos_ != "VERB" or let.lemma_.lower() not in _BARE_INFINITIVE_VERBS:
+            continue
+        thing = next(
+            (c for c in let.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"), None
+        )
+        if thing is None or thing.i < let.i + 3:
+            continue
+        verb, name = doc[thing.i - 1], doc[thing.i - 2]
+        if not (
+            verb.tag_ == "NN"
+            and verb.dep_ == "compound"
+            and verb.head == thing
+            and verb.lower_ == verb.lemma_.lower()
+            and name.pos_ == "PROPN"
+            and name.dep_ == "compound"
+            and name.head == thing
+        ):
+            continue
+        for child in list(thing.children):
+            if child.i < name.i:
+                child.head = name
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = let, thing.dep_, "VERB", "VB"
+        name.head, name.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
+
+
 def bare_noun_subjects(doc: Doc) -> None:
     """Mend "Aid to Belarus was suspended by Australia", parsed as a clause "aid to Belarus"
     subject of the verb: a bare base-form word opening the sentence as the clausal subject
@@ -3162,6 +3200,7 @@ def repair_parse(doc: Doc) -> None:
     plural_subjects(doc)
     named_doer_roots(doc)
     compound_verbs(doc)
+    let_infinitives(doc)
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
