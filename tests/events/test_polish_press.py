@@ -1,0 +1,31 @@
+"""Rules found on a machine-translated analysis of a Warsaw daily (the Poland-Israel row of
+February 2019 over Netanyahu's and Katz's words on the Holocaust, and the cancelled summit of
+the Visegrad Group in Jerusalem). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2019, 2, 20)
+
+
+def _pairs(coder, text, root):
+    return {
+        (e.source_country, e.target_country)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact and e.cameo_root == root
+    }
+
+
+def test_a_statement_judged_is_the_one_told_earlier_in_its_sentence(coder):
+    """ "Morawiecki said that …, and Netanyahu described this statement as outrageous": the
+    statement is the one the sentence has just told, not the last one coded before it
+    (the State Department's concern about the law, a sentence earlier)."""
+    text = (
+        "On 31 January the Department of State of the USA expressed its concern about the "
+        "law. In February, at the security conference in Munich, Morawiecki said that there "
+        "were also Jewish perpetrators, and Netanyahu described this statement as outrageous."
+    )
+    pairs = _pairs(coder, text, "11")
+    assert ("ISR", "POL") in pairs
+    assert ("ISR", "USA") not in pairs
