@@ -29,3 +29,18 @@ def test_a_statement_judged_is_the_one_told_earlier_in_its_sentence(coder):
     pairs = _pairs(coder, text, "11")
     assert ("ISR", "POL") in pairs
     assert ("ISR", "USA") not in pairs
+
+
+def test_what_commentators_expect_a_side_to_do_is_no_demand(coder):
+    """ "Some Israeli commentators expect that Netanyahu will not apologise", "analysts
+    expect Iran to release the tanker": those who foresee act for no side, so their
+    expectation is a forecast; a side's own expectation of another stays a demand."""
+    guessed = (
+        "Some Israeli commentators expect that Netanyahu will not apologise to Poland "
+        "before the elections."
+    )
+    assert not _pairs(coder, guessed, "10")
+    foreseen = "Analysts in London expect Tehran to release the British tanker."
+    assert not _pairs(coder, foreseen, "10")
+    demanded = "The United States expects Russia to return Crimea to Ukraine."
+    assert ("USA", "RUS") in _pairs(coder, demanded, "10")
