@@ -44,3 +44,15 @@ def test_what_commentators_expect_a_side_to_do_is_no_demand(coder):
     assert not _pairs(coder, foreseen, "10")
     demanded = "The United States expects Russia to return Crimea to Ukraine."
     assert ("USA", "RUS") in _pairs(coder, demanded, "10")
+
+
+def test_a_passive_subject_set_after_an_opening_day_is_the_one_acted_on(coder):
+    """ "On Friday the ambassador of Israel Anna Azari, who was already on the way to the
+    airport, was summoned to the foreign ministry in Warsaw": the parser hangs the envoy on
+    "On" beside the day; given back to the verb, she is its passive subject (the one
+    summoned), not its doer."""
+    text = (
+        "On Friday the ambassador of Israel Anna Azari, who was already on the way to the "
+        "airport, was summoned to the foreign ministry in Warsaw."
+    )
+    assert ("POL", "ISR") in _pairs(coder, text, "11")
