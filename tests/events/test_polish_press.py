@@ -56,3 +56,27 @@ def test_a_passive_subject_set_after_an_opening_day_is_the_one_acted_on(coder):
         "airport, was summoned to the foreign ministry in Warsaw."
     )
     assert ("POL", "ISR") in _pairs(coder, text, "11")
+
+
+def test_an_envoy_summoned_to_a_ministry_named_without_its_country_is_summoned_by_the_host(
+    coder,
+):
+    """ "The reaction of Warsaw was quick. On Friday the ambassador of Israel Anna Azari, who
+    was already on the way to the airport, was summoned to the Ministry of Foreign Affairs":
+    a ministry summons foreign envoys, so it is the country named last before it other than
+    the envoy's (after sentences on Netanyahu, the last government named was Israel's own);
+    the envoy set after the day, with a clause of her own, is the one summoned."""
+    text = (
+        "On Thursday Netanyahu said in Warsaw that Poles cooperated with the Nazis. The "
+        "reaction of Warsaw was quick. On Friday the ambassador of Israel Anna Azari, who was "
+        "already on the way to the airport, was summoned to the Ministry of Foreign Affairs."
+    )
+    assert ("POL", "ISR") in _pairs(coder, text, "11")
+    plain = (
+        "On Thursday Netanyahu said in Warsaw that Poles cooperated with the Nazis. The "
+        "reaction of Warsaw was quick. On Friday the ambassador of Israel was summoned to "
+        "the Ministry of Foreign Affairs."
+    )
+    pairs = _pairs(coder, plain, "11")
+    assert ("POL", "ISR") in pairs
+    assert ("ISR", "ISR") not in pairs and ("ISR", "") not in pairs
