@@ -80,3 +80,25 @@ def test_an_envoy_summoned_to_a_ministry_named_without_its_country_is_summoned_b
     pairs = _pairs(coder, plain, "11")
     assert ("POL", "ISR") in pairs
     assert ("ISR", "ISR") not in pairs and ("ISR", "") not in pairs
+
+
+def test_days_without_a_year_after_a_flashback_day_are_of_its_year(coder):
+    """ "On 26 January 2018 the Sejm passed the amendment. … On 28 January the Israeli
+    foreign ministry summoned the Polish charge d'affaires": in a piece of 2019 the
+    paragraph goes on in 2018, day by day ("In February" too); a paragraph of this year's
+    news keeps its own year."""
+    text = (
+        "To understand the reaction, one must return to the last year. On 26 January 2018 "
+        "the Sejm passed the amendment to the law. On 28 January the Israeli foreign "
+        "ministry summoned the Polish charge d'affaires. In February Netanyahu called the "
+        "words of Morawiecki outrageous.\n\n"
+        "On 15 February the Polish foreign ministry summoned the Israeli ambassador."
+    )
+    days = {
+        (e.source_country, e.target_country, e.date)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact and e.cameo_root == "11"
+    }
+    assert ("ISR", "POL", dt.date(2018, 1, 28)) in days
+    assert ("ISR", "POL", dt.date(2018, 2, 1)) in days
+    assert ("POL", "ISR", dt.date(2019, 2, 15)) in days

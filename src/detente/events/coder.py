@@ -71,7 +71,9 @@ from detente.events.dates import (
     looks_future,
     month_words_after,
     narrative_weekday,
+    of_the_flashback_year,
     of_the_story_year,
+    paragraph_flashback,
     resolve_date,
     same_year_base,
     span_start,
@@ -3081,6 +3083,17 @@ class Coder:
                 resolved = _nearer(
                     resolved, resolve_date(text, said_on or published, False), published
                 )
+            flashback = (
+                paragraph_flashback(sent.doc.text[: phrase.start_char], published)
+                if resolved is not None and not ahead
+                else None
+            )
+            if flashback is not None:
+                # "On 26 January 2018 the Sejm passed the law. … On 28 January the Israeli
+                # ministry summoned …": the paragraph's days are of the flashback's year
+                again = of_the_flashback_year(text, resolved[0], flashback, published)
+                if again is not None:
+                    resolved = again, resolved[1]
             if resolved is not None and not ahead and restates_story_span(phrase, phrases):
                 # "One month before, on 23 January": a day of the story's year
                 story = _named_day(phrases, phrase, published) or anchor
