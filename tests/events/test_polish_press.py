@@ -102,3 +102,22 @@ def test_days_without_a_year_after_a_flashback_day_are_of_its_year(coder):
     assert ("ISR", "POL", dt.date(2018, 1, 28)) in days
     assert ("ISR", "POL", dt.date(2018, 2, 1)) in days
     assert ("POL", "ISR", dt.date(2019, 2, 15)) in days
+
+
+def test_a_clause_with_its_own_subject_is_not_denied_by_the_clause_before_it(coder):
+    """ "Iran was not invited, and in January the Iranian foreign ministry summoned the
+    Polish charge d'affaires": the denial belongs to the first clause; the second has its
+    own subject and tells its own act. A shared subject stays denied ("did not summon the
+    envoy and protest")."""
+    own = (
+        "Iran was not invited, and in January the Iranian foreign ministry summoned the "
+        "Polish charge d'affaires."
+    )
+    moods = {
+        (e.source_country, e.target_country, e.modality)
+        for e in coder.code_text(own, DAY)
+        if e.cameo_root == "11"
+    }
+    assert ("IRN", "POL", "asserted") in moods
+    shared = "The Iranian foreign ministry did not summon the Polish envoy and protest."
+    assert ("IRN", "POL") not in _pairs(coder, shared, "11")

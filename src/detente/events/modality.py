@@ -1488,8 +1488,11 @@ def own_polarity(conjunct: Token) -> bool:
     joints = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc"]
     if any(c.lower_ in _ALTERNATIVES for c in joints):
         return False
+    # (a clause of its own, with its own subject: "Russia did not attend the talks, and on
+    # Monday its foreign ministry summoned the Polish ambassador" summoned him)
     return any(
-        c.dep_ in ("aux", "auxpass") and c.i < conjunct.i and c.tag_ != "TO"
+        (c.dep_ in ("aux", "auxpass") and c.i < conjunct.i and c.tag_ != "TO")
+        or c.dep_ in ("nsubj", "nsubjpass", "expl")
         for c in conjunct.children
     )
 
