@@ -121,3 +121,14 @@ def test_a_clause_with_its_own_subject_is_not_denied_by_the_clause_before_it(cod
     assert ("IRN", "POL", "asserted") in moods
     shared = "The Iranian foreign ministry did not summon the Polish envoy and protest."
     assert ("IRN", "POL") not in _pairs(coder, shared, "11")
+
+
+def test_a_translated_clause_ends_in_its_verb_before_a_phrase_of_why(coder):
+    """ "In January the Ministry of Foreign Affairs of Iran the Polish charge d'affaires in
+    Tehran summoned, in protest against the conference": the clause ends at its final
+    verb; the phrase after the comma tells why, and is no part of what was summoned."""
+    text = (
+        "In January the Ministry of Foreign Affairs of Iran the Polish charge d'affaires in "
+        "Tehran summoned, in protest against the organisation of the conference."
+    )
+    assert ("IRN", "POL") in _pairs(coder, text, "11")
