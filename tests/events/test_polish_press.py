@@ -132,3 +132,14 @@ def test_a_translated_clause_ends_in_its_verb_before_a_phrase_of_why(coder):
         "Tehran summoned, in protest against the organisation of the conference."
     )
     assert ("IRN", "POL") in _pairs(coder, text, "11")
+
+
+def test_work_with_the_nazis_told_by_another_side_is_a_charge_of_complicity(coder):
+    """ "Katz said that Poles cooperated with the Nazis": told by an Israeli minister, a
+    charge against Poland (112), and the cooperation only his claim; cooperation with a
+    country told by another ("Poland cooperated with Germany on energy, Merkel said") stays
+    cooperation, no charge."""
+    text = "On Sunday Katz said that Poles cooperated with the Nazis."
+    assert ("ISR", "POL") in _pairs(coder, text, "11")
+    plain = "Poland cooperated with Germany on energy, Merkel said."
+    assert not _pairs(coder, plain, "11")

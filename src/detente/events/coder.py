@@ -905,6 +905,30 @@ def _harmed_relations(word: Token) -> bool:
     return obj is not None and figurative_blow(obj)
 
 
+# Those whose helpers are charged with a crime by being so named: "said that Poles
+# cooperated with the Nazis", "said the militia collaborated with the occupiers".
+_CRIMINAL_PARTNERS = frozenset({
+    "nazi", "nazis", "occupier", "occupiers", "occupant", "occupants", "invader", "invaders",
+    "terrorist", "terrorists",
+})  # fmt: skip
+_WORKING_WITH = frozenset({"cooperate", "collaborate", "collude"})
+
+
+def _complicity(word: Token) -> bool:
+    """``word`` tells work done with the Nazis, occupiers or terrorists ("Poles cooperated
+    with the Nazis"): told by another side, a charge of complicity against the doer, as an
+    act of force is, not a cooperation it asserts."""
+    if word.lemma_.lower() not in _WORKING_WITH:
+        return False
+    return any(
+        o.lower_ in _CRIMINAL_PARTNERS or o.lemma_.lower() in _CRIMINAL_PARTNERS
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
     """``speaker`` is a body with no side named in its phrase ("the government said", "the
     ministry said"): after "Kenya closed its border …, and its police have detained several
@@ -2817,7 +2841,7 @@ class Coder:
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
                 and not unnamed_blow(src[2])
-                and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS)
+                and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS or _complicity(word))
                 # ("Qatar said it was ready for talks after Saudi Arabia severed ties with
                 # it": a public cut in relations told as the time of what is said is no claim)
                 and not (event.root not in CHARGED_ROOTS and past_fact_clause(clause_of(word)))
@@ -2849,6 +2873,8 @@ class Coder:
                         # "Beijing said Australia had poisoned the relationship": relations
                         # harmed, told by the other side, are laid at the doer's door
                         or _harmed_relations(word)
+                        # "Katz said that Poles cooperated with the Nazis": complicity
+                        or _complicity(word)
                     )
                 ):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
