@@ -143,3 +143,10 @@ def test_work_with_the_nazis_told_by_another_side_is_a_charge_of_complicity(code
     assert ("ISR", "POL") in _pairs(coder, text, "11")
     plain = "Poland cooperated with Germany on energy, Merkel said."
     assert not _pairs(coder, plain, "11")
+
+
+def test_words_judged_offensive_are_criticised(coder):
+    """ "The Polish ministry said that the statements of Israel Katz are offensive": words
+    judged to wound a people are criticised (111), as words called unacceptable are."""
+    judged = "The Polish ministry said that the statements of Israel Katz are offensive."
+    assert ("POL", "ISR") in _pairs(coder, judged, "11")
