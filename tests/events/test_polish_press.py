@@ -150,3 +150,10 @@ def test_words_judged_offensive_are_criticised(coder):
     judged to wound a people are criticised (111), as words called unacceptable are."""
     judged = "The Polish ministry said that the statements of Israel Katz are offensive."
     assert ("POL", "ISR") in _pairs(coder, judged, "11")
+
+
+def test_a_reaction_expected_of_a_side_is_asked_of_it(coder):
+    """ "Warsaw expects an adequate reaction of the Israeli side" (a translated genitive, or
+    "from the Israeli side") asks that side for it (100)."""
+    expected = "Warsaw expects an adequate reaction of the Israeli side."
+    assert ("POL", "ISR") in _pairs(coder, expected, "10")
