@@ -26,6 +26,12 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # a Warsaw daily's analysis machine-translated from the Polish, written in session 40
+    # before any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row
+    # violated; two false facts: "Netanyahu this statement as outrageous described" aimed at
+    # the State Department told a sentence before, commentators' forecast read as a demand);
+    # end of session 40: 10 of 23, dates 9 of 10, modality 10 of 10, no false fact
+    "2019-02-20-warsaw-jerusalem.txt": (0.43, 0.90, 1.00),
     # a translated analysis written by the lead in session 25 before any rule for it (7 of
     # 20, no false fact but three extra ones: a route "on the way to Manila" taken as a side,
     # "after Hanoi" read as a subject, "dined" lemmatized "din", words refuted, "the minister

@@ -642,6 +642,41 @@ def _decided_before(
     return None
 
 
+# Verbs that tell words said, which a said noun later in the same sentence takes up:
+# "Morawiecki said that there were also Jewish perpetrators, and Netanyahu called this
+# statement outrageous".
+_SAYING = frozenset({"say", "state", "declare", "write", "remark", "comment", "tweet"})
+
+
+def _told_in(noun: Token, verb: Token) -> bool:
+    """``noun`` is part of what ``verb`` tells, not of a clause joined to it by "and"."""
+    if not verb.is_ancestor(noun):
+        return False
+    branch = next(c for c in verb.children if c == noun or c.is_ancestor(noun))
+    return branch.dep_ != "conj"
+
+
+def _said_in_sentence(
+    noun: Token, own: str, day: dt.date, actors: DocActors
+) -> tuple[int, Actor] | None:
+    """The sentence index and the speaker of words told earlier in ``noun``'s own sentence
+    by a side of another country than ``own``, when ``noun`` is a said noun ("this
+    statement", "these remarks") outside what was said: the words just told are the ones
+    judged, not those of the last statement coded in an earlier sentence."""
+    if noun.lemma_.lower() not in SAID_NOUNS:
+        return None
+    sent = noun.sent
+    for tok in reversed(noun.doc[sent.start : noun.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING or _told_in(noun, tok):
+            continue
+        subject = child_of(tok, "nsubj")
+        found = resolve_heads([subject], day, actors) if subject is not None else []
+        if found and found[0][0].code and found[0][0].country not in ("", own):
+            sents = list(noun.doc.sents)
+            return next(i for i, s in enumerate(sents) if s.start == sent.start), found[0][0]
+    return None
+
+
 def referred(
     nouns: Mapping[str, Sequence[Pattern]],
     pair: tuple,
@@ -684,7 +719,12 @@ def referred(
         if _dated_from_last_told(noun)
         else _recalled(_acts_of(src[0].country, wide, earlier), day)
     )
-    decided = _decided_before(noun, src[0].country, day, actors) if attack is None else None
+    decided = (
+        _decided_before(noun, src[0].country, day, actors)
+        or _said_in_sentence(noun, src[0].country, day, actors)
+        if attack is None
+        else None
+    )
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
         if lemma in _DEED_NOUNS:

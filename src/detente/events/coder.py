@@ -71,7 +71,9 @@ from detente.events.dates import (
     looks_future,
     month_words_after,
     narrative_weekday,
+    of_the_flashback_year,
     of_the_story_year,
+    paragraph_flashback,
     resolve_date,
     same_year_base,
     span_start,
@@ -903,6 +905,30 @@ def _harmed_relations(word: Token) -> bool:
     """``word`` is a blow to the bond between sides ("had poisoned the relationship")."""
     obj = child_of(word, "dobj") if word.pos_ == "VERB" else None
     return obj is not None and figurative_blow(obj)
+
+
+# Those whose helpers are charged with a crime by being so named: "said that Poles
+# cooperated with the Nazis", "said the militia collaborated with the occupiers".
+_CRIMINAL_PARTNERS = frozenset({
+    "nazi", "nazis", "occupier", "occupiers", "occupant", "occupants", "invader", "invaders",
+    "terrorist", "terrorists",
+})  # fmt: skip
+_WORKING_WITH = frozenset({"cooperate", "collaborate", "collude"})
+
+
+def _complicity(word: Token) -> bool:
+    """``word`` tells work done with the Nazis, occupiers or terrorists ("Poles cooperated
+    with the Nazis"): told by another side, a charge of complicity against the doer, as an
+    act of force is, not a cooperation it asserts."""
+    if word.lemma_.lower() not in _WORKING_WITH:
+        return False
+    return any(
+        o.lower_ in _CRIMINAL_PARTNERS or o.lemma_.lower() in _CRIMINAL_PARTNERS
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
@@ -2868,7 +2894,7 @@ class Coder:
                 and not self._same_side(src, tgt, day, actors)
                 and speaker[0].country != src[0].country
                 and not unnamed_blow(src[2])
-                and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS)
+                and (event.root in CONFLICT_ROOTS or event.code in VIOLATIONS or _complicity(word))
                 # ("Qatar said it was ready for talks after Saudi Arabia severed ties with
                 # it": a public cut in relations told as the time of what is said is no claim)
                 and not (event.root not in CHARGED_ROOTS and past_fact_clause(clause_of(word)))
@@ -2900,6 +2926,8 @@ class Coder:
                         # "Beijing said Australia had poisoned the relationship": relations
                         # harmed, told by the other side, are laid at the doer's door
                         or _harmed_relations(word)
+                        # "Katz said that Poles cooperated with the Nazis": complicity
+                        or _complicity(word)
                     )
                 ):
                     # ("said Baghdad would abide by the US sanctions on Tehran": an act named
@@ -3140,6 +3168,17 @@ class Coder:
                 resolved = _nearer(
                     resolved, resolve_date(text, said_on or published, False), published
                 )
+            flashback = (
+                paragraph_flashback(sent.doc.text[: phrase.start_char], published)
+                if resolved is not None and not ahead
+                else None
+            )
+            if flashback is not None:
+                # "On 26 January 2018 the Sejm passed the law. … On 28 January the Israeli
+                # ministry summoned …": the paragraph's days are of the flashback's year
+                again = of_the_flashback_year(text, resolved[0], flashback, published)
+                if again is not None:
+                    resolved = again, resolved[1]
             if resolved is not None and not ahead and restates_story_span(phrase, phrases):
                 # "One month before, on 23 January": a day of the story's year
                 story = _named_day(phrases, phrase, published) or anchor

@@ -398,6 +398,51 @@ def of_the_story_year(
     return min(found, key=lambda r: abs(r[0] - story), default=None)
 
 
+# A full day with its year ("On 26 January 2018", "on January 26, 2018"): a flashback the
+# days of its paragraph named without a year go on from.
+_FULL_DAY = re.compile(
+    r"\b(\d{1,2})\s+(" + _MONTHS + r")\s*,?\s*((?:1[89]|20)\d\d)\b"
+    r"|\b(" + _MONTHS + r")\s+(\d{1,2}),?\s+((?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def paragraph_flashback(before: str, published: dt.date) -> dt.date | None:
+    """The last full day with a year of an earlier year than publication told in the
+    paragraph before a date phrase (``before``: the document's text up to the phrase), or
+    None: "To understand the reaction, one must return to last year. On 26 January 2018 the
+    Sejm passed the law. … On 28 January the Israeli ministry summoned …": the paragraph
+    tells that year's days."""
+    paragraph = before.rsplit("\n", 1)[-1]
+    found = None
+    for match in _FULL_DAY.finditer(paragraph):
+        resolved = resolve_date(match.group(0), published, False)
+        if resolved is not None and resolved[0].year < published.year:
+            found = resolved[0]
+        elif resolved is not None:
+            found = None  # (the paragraph came back to the year of publication)
+    return found
+
+
+def of_the_flashback_year(
+    phrase: str, resolved: dt.date, flashback: dt.date, published: dt.date
+) -> dt.date | None:
+    """``phrase``, a day or month named without a year that ``resolve_date`` put at
+    ``resolved`` (in the year of publication), in the year of the paragraph's flashback day
+    ``flashback`` when it comes on or after that day there: "On 26 January 2018 … On 28
+    January …" is 28 January 2018, "In February" after it February 2018; a day before the
+    flashback's ("On 3 January") is left where it was."""
+    if _A_YEAR.search(phrase) or not _MONTH_NAME.search(phrase) or resolved.year <= flashback.year:
+        return None
+    base = min(published, dt.date(flashback.year, 12, 31))
+    again = resolve_date(phrase, base, False)
+    if again is None or again[0].year != flashback.year:
+        return None
+    # (a month counts from its first day: "In February" after 17 February 2018)
+    start = flashback.replace(day=1) if again[1] == "text_month" else flashback
+    return again[0] if again[0] >= start else None
+
+
 # A part of a day around a weekday: "on Saturday morning", "early on Friday", "late Monday
 # night" name that weekday ("on Saturday morning" in a Saturday story is that day).
 _DAY_PART = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")

@@ -1514,6 +1514,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "stocks retreat from record highs", "stocks rally": a market moves
         if pat.code[:2] == "13" and any(s.lemma_.lower() in FORECASTERS for s in sources):
             continue  # "analysts warn that detainees could escape": a forecast, no threat
+        if expected_by_forecasters(verb, pat.code, sources):
+            continue  # "commentators expect Netanyahu not to apologise": a forecast, no demand
         if pat.code[:2] == "13" and foretold_condition(verb):
             continue  # "warned that Lebanon faced a deep crisis": a statement, no threat
         if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
@@ -2251,6 +2253,22 @@ _RULING_BODIES = frozenset({
     "court", "judge", "justice", "tribunal", "panel", "bench", "judiciary", "senate",
     "parliament", "congress", "legislature", "lawmaker", "assembly", "regulator",
 })  # fmt: skip
+
+
+# Verbs of expecting: said by a side of another ("Washington expects Moscow to return
+# Crimea") a demand (100), said by those who foresee (FORECASTERS) a guess at what will be.
+_EXPECTING = {"expect", "anticipate"}
+
+
+def expected_by_forecasters(verb: Token, code: str, sources: list[Token]) -> bool:
+    """ "Some Israeli commentators expect that Netanyahu will not apologise to Poland",
+    "analysts expect Iran to release the tanker": commentators, analysts and experts act for
+    no side, so what they expect another to do is their forecast, not a demand on it."""
+    return (
+        code[:2] == "10"
+        and verb.lemma_.lower() in _EXPECTING
+        and any(s.lemma_.lower() in FORECASTERS for s in sources)
+    )
 
 
 def ruled_void(verb: Token, code: str) -> bool:

@@ -1530,8 +1530,13 @@ def own_polarity(conjunct: Token) -> bool:
     joints = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc"]
     if any(c.lower_ in _ALTERNATIVES for c in joints):
         return False
+    # (a clause of its own, set off by a comma before its joint and with its own subject:
+    # "Russia did not attend the talks, and on Monday its foreign ministry summoned the
+    # Polish ambassador" summoned him)
+    set_off = any(j.i > 0 and j.doc[j.i - 1].text == "," for j in joints)
     return any(
-        c.dep_ in ("aux", "auxpass") and c.i < conjunct.i and c.tag_ != "TO"
+        (c.dep_ in ("aux", "auxpass") and c.i < conjunct.i and c.tag_ != "TO")
+        or (set_off and c.dep_ in ("nsubj", "nsubjpass", "expl"))
         for c in conjunct.children
     )
 

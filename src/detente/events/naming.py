@@ -120,6 +120,9 @@ CONDEMNING = {
     "negative", "joke", "mockery",
     # manners judged, in translated Russian statements: "called the actions of the United
     # States boorish", "described the search as an insolent step", "a shameless lie"
+    # words judged to wound a people: "the statements of minister Katz are offensive",
+    # "called the remarks insulting and hurtful"
+    "offensive", "insulting", "hurtful",
     "boorish", "boorishness", "rude", "rudeness", "arrogant", "arrogance", "insolent",
     "insolence", "impudent", "impudence", "brazen", "shameless", "uncivilized", "hooliganism",
 }  # fmt: skip

@@ -574,10 +574,18 @@ def sources_of(
     host = _host_of_summoned(triple, day, actors) if nominal is None else None
     if host is None and nominal is None and _calls_home(triple):
         host = _state_of_recalled(triple, day, actors)
+    if host is None and nominal is None:
+        host = _host_told_before(triple, sources, day, actors)
     if host is not None:
         sources = [
             (Actor(host, a.sector, h.text), c, h) if _unnamed_body(h, actors) else (a, c, h)
             for a, c, h in sources
+        ] or [
+            # "the ambassador of Israel was summoned to the Ministry of Foreign Affairs": a
+            # body we cannot place by itself is the host's government
+            (Actor(host, "GOV", h.text), OPEN_CONFIDENCE, h)
+            for h in heads[:1]
+            if h.lemma_.lower() in _SUMMONING_BODIES and _unnamed_body(h, actors)
         ]
     if (
         sources
@@ -666,6 +674,48 @@ def _host_of_summoned(triple: Triple, day: dt.date, actors: DocActors) -> str | 
         posted = _posted_to(envoy, day, actors)
         if posted is not None:
             return posted
+    return None
+
+
+# Bodies that summon envoys: "the ministry", "the Ministry of Foreign Affairs", "the
+# foreign office", "the government".
+_SUMMONING_BODIES = frozenset({"ministry", "office", "government", "department"})
+# Sentences back a summoning country may be named: "The reaction of Warsaw was quick. On
+# Friday the ambassador of Israel was summoned to the Ministry of Foreign Affairs."
+_HOST_BACK = 2
+
+
+def _host_told_before(
+    triple: Triple, sources: list[tuple[Actor, float, Token]], day: dt.date, actors: DocActors
+) -> str | None:
+    """The country that summons another's envoy through a body named without its country,
+    when the story's last government would be the envoy's own ("The reaction of Warsaw was
+    quick. On Friday the ambassador of Israel was summoned to the Ministry of Foreign
+    Affairs", after sentences on Netanyahu): a ministry summons foreign envoys, never its
+    own country's, so it is the country named last before the sentence (within
+    ``_HOST_BACK`` sentences) other than the envoy's. None when the body's country is
+    another one already, or no such country is named."""
+    if triple.word.lemma_.lower() not in _SUMMONING:
+        return None
+    envoy = next((t for group in triple.targets for t in group if t.lemma_.lower() in ENVOYS), None)
+    sender = envoy_sender(envoy, day, actors) if envoy is not None else None
+    if sender is None:
+        return None
+    if not any(_unnamed_body(h, actors) and a.country in ("", sender) for a, _, h in sources) and (
+        sources or not any(_unnamed_body(h, actors) for h in triple.sources[:1])
+    ):
+        return None
+    sent = triple.word.sent
+    sents = list(sent.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    since = sents[max(at - _HOST_BACK, 0)].start
+    for i in range(sent.start - 1, since - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR" or span.start != i:
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        if entry is not None and entry.kind in _SENDER_KINDS and entry.code[:3] != sender:
+            return entry.code[:3]
     return None
 
 

@@ -494,7 +494,14 @@ def second_objects(doc: Doc) -> None:
         if not objects or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         first = objects[0]
-        second = objects[1] if len(objects) == 2 else _bare_apposition(first)
+        # (or hung loose on the preposition: "On Friday the ambassador of Israel Anna
+        # Azari, who was on the way to the airport, was summoned", "ambassador" a "dep")
+        loose = [c for c in prep.children if c.dep_ == "dep" and c.i > first.i]
+        second = (
+            objects[1]
+            if len(objects) == 2
+            else (loose[0] if len(objects) == 1 and loose else _bare_apposition(first))
+        )
         if second is None or second.i > verb.i or second.pos_ not in ("NOUN", "PROPN"):
             continue
         if second.ent_type_ in ("DATE", "TIME"):
@@ -504,7 +511,10 @@ def second_objects(doc: Doc) -> None:
         if second.left_edge.i != max(ends) + 1:
             continue
         second.head = verb
-        second.dep_ = "nsubj"
+        # (a passive verb's subject is the one the act is done to: "On Friday the
+        # ambassador of Israel, who was on the way to the airport, was summoned")
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        second.dep_ = "nsubjpass" if passive else "nsubj"
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}

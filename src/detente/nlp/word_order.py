@@ -151,6 +151,19 @@ def _clauses(sent: Span) -> list[Span]:
                     t.lower_ in _RELATIVE for t in sent.doc[max(sent.start, start - 1) : tok.i]
                 )
             )
+            # "the Ministry of Foreign Affairs of Iran the Polish charge d'affaires summoned,
+            # in protest against the conference": a translated clause ends in its verb
+            # before a comma and a phrase of why or how, which is no part of its object
+            or (
+                tok.text == ","
+                and tok.i - start > 3
+                and _ends_clause(tok.nbor(-1))
+                and _preposition(tok.nbor())
+                and tok.i >= inserted_end
+                and not any(
+                    t.lower_ in _RELATIVE for t in sent.doc[max(sent.start, start - 1) : tok.i]
+                )
+            )
             # "Concerning the problem that a destroyer the radar at a plane irradiated, the
             # assertions of the two sides run …": a clause opened by "that" that ends in its
             # verb before a comma ends there, and a new phrase begins the main clause
