@@ -123,8 +123,19 @@ _CHANNELS = {"through", "via"}
 # no water, "sailed past the islands" did nothing to them.
 ROUTES = WAYS | {"above", "beyond", "via"}
 # What a verb of going goes in: "Megrahi flew to Tripoli on a Libyan government jet" flew no
-# jet anywhere.
+# jet anywhere ("arrived in Monrovia on a peacekeeping mission" still keeps the peace).
 _CONVEYANCE = frozenset({"on", "aboard", "by"})
+_RIDDEN = frozenset({
+    "jet", "plane", "aircraft", "airplane", "airliner", "flight", "helicopter", "ship", "boat",
+    "vessel", "ferry", "train", "bus", "car", "convoy", "motorcade",
+})  # fmt: skip
+
+
+def _ridden_in(prep: Token) -> bool:
+    """``prep`` tells the craft someone goes in: "on a Libyan government jet", "by train"."""
+    return prep.lower_ in _CONVEYANCE and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _RIDDEN for p in prep.children
+    )
 
 
 # Particles of phrasal verbs that take no object of their own ("broke off", "shut down",
@@ -274,7 +285,7 @@ def objects_of(tok: Token) -> list[Token]:
         return late  # "left for talks" went to them; "left the talks" walked out
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _FRAMES]
     if tok.lemma_.lower() in MOVING:
-        preps = [c for c in preps if c.lower_ not in ROUTES | _CONVEYANCE]
+        preps = [c for c in preps if c.lower_ not in ROUTES and not _ridden_in(c)]
     if any(c.lower_ not in _CHANNELS for c in preps):
         preps = [c for c in preps if c.lower_ not in _CHANNELS]
     # "pulled out of the city": a two-word preposition hangs its object on the second word
