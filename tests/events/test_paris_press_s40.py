@@ -1,0 +1,35 @@
+"""Wrong or missed events found on a fresh machine-translated analysis from the French press
+(France and Turkey in October 2020: Erdoğan's remarks on Macron, the ambassador recalled, the
+boycott calls, the Courbet incident), each a general class checked on sentences written for
+detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2020, 10, 28)
+
+
+def _events(coder, text, day=DAY):
+    return [
+        (e.source_country, e.target_country, e.cameo, e.plover, e.modality)
+        for e in coder.code_text(text, day)
+    ]
+
+
+def _pairs(coder, text, day=DAY):
+    return {(e[0], e[1], e[3]) for e in _events(coder, text, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Elysée qualified the words of the Turkish president as unacceptable.",
+        "The Elysée Palace called the remarks of the Turkish president unacceptable.",
+    ],
+)
+def test_the_elysee_written_with_one_accent_is_the_french_presidency(coder, text):
+    # translations write "Elysée" as often as "Élysée" or "Elysee"
+    assert ("FRA", "TUR", "ACCUSE") in _pairs(coder, text)
