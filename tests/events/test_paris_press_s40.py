@@ -33,3 +33,18 @@ def _pairs(coder, text, day=DAY):
 def test_the_elysee_written_with_one_accent_is_the_french_presidency(coder, text):
     # translations write "Elysée" as often as "Élysée" or "Elysee"
     assert ("FRA", "TUR", "ACCUSE") in _pairs(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Mevlüt Cavusoglu rejected the version of Paris.", "REJECT"),
+        ("The minister Mevlüt Cavusoglu demanded that France present excuses.", "REQUEST"),
+        ("Mevlut Çavuşoğlu rejected the version of Paris.", "REJECT"),
+    ],
+)
+def test_a_given_name_with_or_without_its_accents_is_the_same_person(coder, text, kind):
+    # "Mevlüt" before "Cavusoglu" is the minister's own given name (our tables write
+    # "Mevlut"), not the sign of someone else who shares his surname
+    got = _events(coder, text)
+    assert ("TUR", "FRA", kind) in {(e[0], e[1], e[3]) for e in got}, got
