@@ -48,3 +48,23 @@ def test_a_given_name_with_or_without_its_accents_is_the_same_person(coder, text
     # "Mevlut"), not the sign of someone else who shares his surname
     got = _events(coder, text)
     assert ("TUR", "FRA", kind) in {(e[0], e[1], e[3]) for e in got}, got
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The EU invited Turkey to stop the drilling in Greek waters.", "TUR"),
+        ("Josep Borrell invited Ankara to end this dangerous spiral of confrontation.", "TUR"),
+        ("The United Nations invited Israel to exercise restraint.", "ISR"),
+    ],
+)
+def test_invited_to_desist_is_an_appeal(coder, text, target):
+    # French "inviter à" translated word for word: an appeal to the side, no invitation
+    got = _events(coder, text)
+    assert any(e[1] == target and e[3] == "REQUEST" for e in got), got
+    assert not any(e[1] == target and e[2] == "036" for e in got), got
+
+
+def test_invited_to_visit_stays_an_invitation(coder):
+    got = _events(coder, "Japan invited Putin to visit Tokyo in the spring.")
+    assert any(e[:3] == ("JPN", "RUS", "036") for e in got), got

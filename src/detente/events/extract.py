@@ -126,6 +126,7 @@ from detente.events.readings import (
     giver_of,
     guest_of,
     hyphen_giver,
+    invited_to_desist,
     is_armed,
     is_question,
     joint_doers,
@@ -1395,6 +1396,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if pat.code[:2] == "05" and works_for(verb):
             continue  # "an interpreter who worked for american troops": a job, no cooperation
         pat = by_appeal(verb, pat)
+        pat = invited_to_desist(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
