@@ -68,3 +68,25 @@ def test_invited_to_desist_is_an_appeal(coder, text, target):
 def test_invited_to_visit_stays_an_invitation(coder):
     got = _events(coder, "Japan invited Putin to visit Tokyo in the spring.")
     assert any(e[:3] == ("JPN", "RUS", "036") for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "The president of the European Council, Charles Michel, assured France of the "
+            "support of the Twenty-Seven.",
+            ("EU", "FRA"),
+        ),
+        ("Biden assured Zelensky of unwavering support.", ("USA", "UKR")),
+        ("Berlin assured Paris of its full solidarity.", ("DEU", "FRA")),
+    ],
+)
+def test_assured_of_support_is_support(coder, text, pair):
+    got = _events(coder, text)
+    assert any(e[:2] == pair and e[3] == "SUPPORT" for e in got), got
+
+
+def test_assured_that_stays_a_reassurance(coder):
+    got = _events(coder, "The minister assured Japan that the plant is safe.")
+    assert not any(e[3] == "SUPPORT" for e in got), got

@@ -528,6 +528,10 @@ def match_verb(
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated
         own_objects += prep_objects(verb, TO)
+    if lemma in _ASSURING:
+        # "assured France of the support of the Twenty-Seven": the "of" phrase is what the
+        # side is assured of, the object the side
+        own_objects += prep_objects(verb, OF)
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         off = list(prep_objects(verb, _OFF_LIST))
         own_objects += off
@@ -672,6 +676,8 @@ def names_a_halt(noun: Token) -> bool:
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.
 _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
+# Verbs that tell a side it can count on something, named in an "of" phrase.
+_ASSURING = {"assure", "reassure"}
 
 
 PARTNER_PREPS = frozenset({"with", "between"})
