@@ -90,3 +90,20 @@ def test_assured_of_support_is_support(coder, text, pair):
 def test_assured_that_stays_a_reassurance(coder):
     got = _events(coder, "The minister assured Japan that the plant is safe.")
     assert not any(e[3] == "SUPPORT" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Erdogan asked what problem this person named Macron has with Islam.",
+        "The minister asked which country would pay Iran for the damage.",
+    ],
+)
+def test_asking_a_question_opened_by_a_question_word_is_no_request(coder, text):
+    got = _events(coder, text)
+    assert not any(e[3] == "REQUEST" for e in got), got
+
+
+def test_asking_a_side_to_act_stays_a_request(coder):
+    got = _events(coder, "Moscow asked Kyiv to release the sailors.")
+    assert any(e[:2] == ("RUS", "UKR") and e[3] == "REQUEST" for e in got), got

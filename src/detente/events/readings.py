@@ -1498,16 +1498,34 @@ def by_pressure(verb: Token, pat: Pattern) -> Pattern:
 
 
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
+# Question words that open a question clause inside its first phrase ("what problem", "which
+# country", "whose side").
+_ASKING_WORDS = {"what", "which", "whose", "whom", "how", "who"}
 
 
 def is_question(verb: Token) -> bool:
-    """ "asked whether Obama had been too soft", "when asked by reporters": asking a question
-    is not a request."""
+    """ "asked whether Obama had been too soft", "asked what problem this person has with
+    Islam", "when asked by reporters": asking a question is not a request."""
     if verb.lemma_.lower() == "ask" and passive_clause(verb):
         return True
     return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
-        c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+        c.dep_ == "ccomp"
+        and (
+            any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+            or _opens_with_a_question_word(c)
+        )
         for c in verb.children
+    )
+
+
+def _opens_with_a_question_word(clause: Token) -> bool:
+    """The clause's first phrase, before its verb, opens with a question word: "what
+    problem this person has", "which side Moscow supports", "how much aid it gets"."""
+    first = clause.left_edge
+    return (
+        first.i < clause.i
+        and first.lower_ in _ASKING_WORDS
+        and first.tag_ in ("WDT", "WP", "WP$", "WRB")
     )
 
 
