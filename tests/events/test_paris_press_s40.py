@@ -107,3 +107,28 @@ def test_asking_a_question_opened_by_a_question_word_is_no_request(coder, text):
 def test_asking_a_side_to_act_stays_a_request(coder):
     got = _events(coder, "Moscow asked Kyiv to release the sailors.")
     assert any(e[:2] == ("RUS", "UKR") and e[3] == "REQUEST" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Erdogan declared that the French president needs mental checks.", ("TUR", "FRA")),
+        ("Erdogan said Macron needs mental treatment.", ("TUR", "FRA")),
+        ("Maduro said that Trump needs psychiatric help.", ("VEN", "USA")),
+    ],
+)
+def test_saying_a_leader_needs_care_of_the_mind_is_an_insult(coder, text, pair):
+    got = _events(coder, text)
+    assert any(e[:2] == pair and e[3] == "ACCUSE" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that the country needs psychological help for the victims.",
+        "The minister said that the soldiers need psychological help.",
+    ],
+)
+def test_care_of_the_mind_for_others_is_no_insult(coder, text):
+    got = _events(coder, text)
+    assert not any(e[3] == "ACCUSE" for e in got), got
