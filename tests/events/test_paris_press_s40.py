@@ -132,3 +132,19 @@ def test_saying_a_leader_needs_care_of_the_mind_is_an_insult(coder, text, pair):
 def test_care_of_the_mind_for_others_is_no_insult(coder, text):
     got = _events(coder, text)
     assert not any(e[3] == "ACCUSE" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The high representative Josep Borrell called the words unacceptable. In a speech in "
+        "Ankara, the Turkish president called his compatriots to never buy the goods of "
+        "French brand.",
+        "The high representative Josep Borrell called the words unacceptable. In a speech in "
+        "Ankara, Erdogan called his compatriots to never buy the goods of French brand.",
+    ],
+)
+def test_his_compatriots_are_the_speakers_own_people(coder, text):
+    # "his compatriots" are the Turkish president's, not those of the last person named
+    got = _events(coder, text)
+    assert not any(e[1] == "EU" for e in got), got
