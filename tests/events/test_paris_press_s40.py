@@ -148,3 +148,19 @@ def test_his_compatriots_are_the_speakers_own_people(coder, text):
     # "his compatriots" are the Turkish president's, not those of the last person named
     got = _events(coder, text)
     assert not any(e[1] == "EU" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador of France in Turkey, Hervé Magro, was recalled to Paris for "
+        "consultations.",
+        "The French ambassador in Ankara was recalled for consultations.",
+        "The ambassador was recalled to Paris on Saturday evening.",
+    ],
+)
+def test_an_envoy_recalled_with_no_agent_is_recalled_by_his_own_state(coder, text):
+    # only the state that sent an envoy calls him home: the one he is called to, or the
+    # one whose envoy his phrase says he is
+    got = _events(coder, text)
+    assert any(e[0] == "FRA" and e[2] == "161" for e in got), got
