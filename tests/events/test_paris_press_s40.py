@@ -87,6 +87,12 @@ def test_assured_of_support_is_support(coder, text, pair):
     assert any(e[:2] == pair and e[3] == "SUPPORT" for e in got), got
 
 
+def test_support_assured_for_a_third_side_keeps_its_own_target(coder):
+    # "U.S. support for NATO" is support for NATO, whoever is assured of it
+    got = _events(coder, "Pence assures European allies of U.S. support for NATO.")
+    assert any(e[:2] == ("USA", "NATO") and e[3] == "SUPPORT" for e in got), got
+
+
 def test_assured_that_stays_a_reassurance(coder):
     got = _events(coder, "The minister assured Japan that the plant is safe.")
     assert not any(e[3] == "SUPPORT" for e in got), got

@@ -530,8 +530,10 @@ def match_verb(
         own_objects += prep_objects(verb, TO)
     if lemma in _ASSURING:
         # "assured France of the support of the Twenty-Seven": the "of" phrase is what the
-        # side is assured of, the object the side
-        own_objects += prep_objects(verb, OF)
+        # side is assured of, the object the side (a support aimed "for" or "to" someone else
+        # is its own event: "assures European allies of U.S. support for NATO")
+        own_objects += list(prep_objects(verb, OF))
+        own_objects = [o for o in own_objects if not list(prep_objects(o, _SUPPORT_FOR))]
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         off = list(prep_objects(verb, _OFF_LIST))
         own_objects += off
@@ -678,6 +680,7 @@ def names_a_halt(noun: Token) -> bool:
 _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
 # Verbs that tell a side it can count on something, named in an "of" phrase.
 _ASSURING = {"assure", "reassure"}
+_SUPPORT_FOR = frozenset({"for", "to"})
 
 
 PARTNER_PREPS = frozenset({"with", "between"})
