@@ -785,6 +785,18 @@ FLOORS = {
     # firms of the rulings, a thing demanded after an act at a side): 11 of 23, dates 11 of
     # 11, modality 11 of 11, no not-row violated, both false facts gone
     "2019-01-07-p1-radar.txt": (0.47, 1.00, 1.00),
+    # a Paris daily's analysis machine-translated from the French (France and Turkey in
+    # October 2020: Erdogan's "mental checks", Hervé Magro recalled, the boycott call, the
+    # support of Berlin, Rome, Brussels and Athens, the Qatari and Kuwaiti boycotts,
+    # Pakistan's resolution and summons, the Courbet incident) written in session 40 (h1)
+    # before the coder saw it: start 9 of 25, dates 9 of 9, modality 9 of 9, no not-row
+    # violated; false facts of the start: "asked what problem this person has" a request,
+    # "invited Turkey to stop" an invitation, "his compatriots" aimed at the EU. Its rules
+    # ("Elysée", a given name with or without accents, invited to desist, assured of
+    # support, a question word inside the first phrase, a leader said to need mental
+    # checks, a person's own people, an envoy recalled with no agent): 16 of 25, dates 16
+    # of 16, modality 16 of 16, no not-row violated, those three false facts gone
+    "2020-10-28-mental-checks.txt": (0.64, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

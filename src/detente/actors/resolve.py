@@ -531,7 +531,7 @@ def resolve_phrase(
     )
     if owner is not None and not relation:  # "its forces", "their ships", "his spokesman"
         found = None
-        if has_role and owner.lower_ in ("his", "her"):
+        if (has_role or own_people(head)) and owner.lower_ in ("his", "her"):
             found = _commanding_person(owner, head, day, actors)
         if found is None:
             found = _antecedent(owner, day, actors, person=owner.lower_ in ("his", "her"))
@@ -2549,6 +2549,19 @@ def _subject_actor(head: Token, day: dt.date, actors: DocActors) -> Actor | None
     return None
 
 
+# Nouns for the people of the one who speaks to them: "the Turkish president called his
+# compatriots to boycott French goods", "urged her fellow citizens to stay at home".
+_OWN_PEOPLE = {
+    "compatriot", "countryman", "countrymen", "countrywoman", "citizen", "people", "nation",
+}  # fmt: skip
+
+
+def own_people(head: Token) -> bool:
+    """``head`` names a person's own people ("his compatriots", "her fellow citizens",
+    "his nation"), who are of the person's country as his men are."""
+    return head.lemma_.lower() in _OWN_PEOPLE or head.lower_ in _OWN_PEOPLE
+
+
 def _commanding_person(owner: Token, head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """Whose men or office "his"/"her" names: the person who is the subject of the clause
     (or of the clause it is joined to by "and"), not the nearest person named. "Chavez,
@@ -2561,7 +2574,13 @@ def _commanding_person(owner: Token, head: Token, day: dt.date, actors: DocActor
     if subject.lower_ in ("he", "she"):
         found = _antecedent(subject, day, actors, person=True)
         return found if found is not None and found.country else None
-    return _named_person(subject, day, actors)
+    named = _named_person(subject, day, actors)
+    if named is None and own_people(head) and role_lemma(subject) in PERSON_ROLES:
+        # "the Turkish president called his compatriots …": an office holder named by his
+        # office speaks to his own people
+        found = resolve_phrase(subject, day, actors)
+        return found[0] if found is not None and found[0].country else None
+    return named
 
 
 def _governing_subjects(verb: Token) -> list[Token]:

@@ -128,6 +128,7 @@ from detente.events.readings import (
     giver_of,
     guest_of,
     hyphen_giver,
+    invited_to_desist,
     is_armed,
     is_question,
     joint_doers,
@@ -533,6 +534,12 @@ def match_verb(
         # "Russia is committed to the deal": what the view is of; "called both sides to
         # restraint": what is asked, translated
         own_objects += prep_objects(verb, TO)
+    if lemma in _ASSURING:
+        # "assured France of the support of the Twenty-Seven": the "of" phrase is what the
+        # side is assured of, the object the side (a support aimed "for" or "to" someone else
+        # is its own event: "assures European allies of U.S. support for NATO")
+        own_objects += list(prep_objects(verb, OF))
+        own_objects = [o for o in own_objects if not list(prep_objects(o, _SUPPORT_FOR))]
     if lemma in _DELISTING:  # "removed Cuba from its terror list": the list says what is done
         off = list(prep_objects(verb, _OFF_LIST))
         own_objects += off
@@ -677,6 +684,7 @@ def names_a_halt(noun: Token) -> bool:
 
 # Verbs of appeal whose "for X to do Y" clause names who is asked.
 _APPEALING = {"call", "appeal", "press", "push", "plead", "lobby"}
+_SUPPORT_FOR = frozenset({"for", "to"})
 
 
 PARTNER_PREPS = frozenset({"with", "between"})
@@ -1410,6 +1418,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if pat.code[:2] == "05" and works_for(verb):
             continue  # "an interpreter who worked for american troops": a job, no cooperation
         pat = by_appeal(verb, pat)
+        pat = invited_to_desist(verb, pat)
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)

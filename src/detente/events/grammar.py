@@ -436,6 +436,31 @@ _HOLDING = {"hold", "detain", "jail", "imprison", "capture", "abduct", "kidnap",
 _HELD_AT = frozenset({"by", "in"})
 
 
+# Verbs by which a state calls its envoy home, and the envoys it calls.
+_RECALLING = {"recall"}
+_ENVOYS = {
+    "ambassador", "envoy", "commissioner", "diplomat", "consul", "emissary", "representative",
+    "charge", "chargé",
+}  # fmt: skip
+
+
+def recaller_of_envoy(verb: Token) -> Token | None:
+    """Who recalled an envoy an agentless passive names only by where he is called to or by
+    whose envoy he is: "the ambassador was recalled to Paris" (Paris), "the ambassador of
+    France in Turkey, Hervé Magro, was recalled" (France), "the French envoy in Ankara was
+    recalled" (French). Only his own state calls an envoy home; the state he serves in (the
+    "in" phrase) is the one he leaves."""
+    envoy = child_of(verb, "nsubjpass")
+    if envoy is None or envoy.lemma_.lower() not in _ENVOYS:
+        return None
+    home = next((o for o in prep_objects(verb, TO) if names_someone(o)), None)
+    if home is not None:
+        return home
+    own = [c for c in envoy.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    own += [o for o in prep_objects(envoy, frozenset({"of"}))]
+    return next((o for o in own if names_someone(o)), None)
+
+
 def captor(verb: Token) -> Token | None:
     """Who freed captives an agentless passive names only by where or by whom they were held:
     "two hostages held in Iran were released", "sailors detained by Houthi rebels were
@@ -684,6 +709,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             keeper = _owner_of_waters(verb)
             if keeper is not None:
                 return keeper  # "a tanker was seized in Iranian waters": Iran seized it
+        if agent is None and verb.lemma_.lower() in _RECALLING:
+            sender = recaller_of_envoy(verb)
+            if sender is not None:
+                return sender  # "the ambassador of France in Turkey was recalled": France
         if agent is None and verb.lemma_.lower() in _FREEING:
             keeper = captor(verb)
             if keeper is not None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.actors.resolve import PERSON_ROLES
 from detente.events.grammar import child_of, posited_and_judged
 from detente.events.patterns import Pattern
 from detente.events.targets import CLAIM_NOUNS, MESSAGE_NOUNS
@@ -401,10 +402,13 @@ def judged_in_clause(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in STATING:
         return None
     for clause, judged in _stated_clauses(verb):
-        if clause.lemma_.lower() not in _LINKING:
-            continue
         # (a thing referred back to is no one judged: "saying it was the best chance")
         if judged is None or judged.lower_ in _THINGS or child_of(clause, "neg") is not None:
+            continue
+        care = sanity_questioned(clause)
+        if care is not None:
+            return care  # "declared that the French president needs mental checks"
+        if clause.lemma_.lower() not in _LINKING:
             continue
         if posited_and_judged(judged):
             continue  # "said a war with Iran would be a disaster": warns, judges no one
@@ -412,6 +416,31 @@ def judged_in_clause(verb: Token) -> Token | None:
         if said is not None and _judging(said):
             return said
     return None
+
+
+# What one is said to need when one's sanity is put in doubt: "needs mental checks", "needs
+# psychiatric treatment", "should have his head examined" is not covered (no such noun).
+_MIND_CARE = {"check", "checkup", "check-up", "treatment", "examination", "test", "help", "care"}
+_OF_THE_MIND = {"mental", "psychiatric", "psychological"}
+_NEEDING = {"need", "require"}
+
+
+def sanity_questioned(clause: Token) -> Token | None:
+    """The care of the mind a stated clause says its subject needs ("that Macron needs
+    mental checks", "Trump needs psychiatric treatment"): an insult to the one said to
+    need it, who is the clause's subject; the noun of the care, or None."""
+    if clause.lemma_.lower() not in _NEEDING:
+        return None
+    subject = child_of(clause, "nsubj")
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lemma_.lower() in PERSON_ROLES):
+        return None  # "the country needs psychological help": no one's mind in doubt
+    care = child_of(clause, "dobj")
+    if care is None or care.lemma_.lower() not in _MIND_CARE:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in care.children):
+        return None  # "needs psychological help for the victims": care for others
+    mind = {c.lower_ for c in care.children if c.dep_ in ("amod", "compound")}
+    return care if mind & _OF_THE_MIND else None
 
 
 def _judging_adverb(child: Token) -> bool:
@@ -570,7 +599,7 @@ def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
             return _REJECTION, said
     if words & DISMISSING:
         return _REJECTION, said
-    if words & CONDEMNING:
+    if words & CONDEMNING or said.lemma_.lower() in _MIND_CARE and words & _OF_THE_MIND:
         return _CRITICISM, said
     if words & APPROVING:
         return _PRAISE, said

@@ -1247,6 +1247,33 @@ def by_appeal(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Acts one is invited to that a host does not lay on: ceasing, holding back, complying. A
+# translation from French ("inviter à") or Italian ("invitare a") says "invited Turkey to stop
+# the drilling" where English says "urged"; "invited Putin to visit Tokyo" stays an invitation.
+_DESISTING = frozenset({
+    "stop", "cease", "end", "halt", "refrain", "abstain", "desist", "renounce", "abandon",
+    "avoid", "respect", "comply", "reconsider", "reverse", "withdraw", "release", "lift",
+    "exercise", "show", "de-escalate", "restrain", "moderate",
+})  # fmt: skip
+
+
+def invited_to_desist(verb: Token, pat: Pattern) -> Pattern:
+    """ "invited Turkey to stop this dangerous spiral", "invited all parties to exercise
+    restraint": an appeal to the side invited (020, the object), no invitation to come (036)."""
+    if pat.code != "036" or pat.comp or verb.lemma_.lower() != "invite":
+        return pat
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.pos_ == "VERB"
+        and any(a.lower_ == "to" for a in c.children)
+    ]
+    if any(c.lemma_.lower() in _DESISTING for c in asked):
+        return replace(APPEAL, lemma="invite", line=pat.line, prep=frozenset({"obj"}))
+    return pat
+
+
 # A demand joined by "or" to the penalty for ignoring it ("ordered Hamas to free the
 # hostages or face a wider offensive", "demanded that the junta restore order within a week
 # or face tougher measures") is an ultimatum (139, PLOVER's THREATEN) to the side told, not
@@ -1531,16 +1558,34 @@ def by_pressure(verb: Token, pat: Pattern) -> Pattern:
 
 
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "who", "when", "where"}
+# Question words that open a question clause inside its first phrase ("what problem", "which
+# country", "whose side").
+_ASKING_WORDS = {"what", "which", "whose", "whom", "how", "who"}
 
 
 def is_question(verb: Token) -> bool:
-    """ "asked whether Obama had been too soft", "when asked by reporters": asking a question
-    is not a request."""
+    """ "asked whether Obama had been too soft", "asked what problem this person has with
+    Islam", "when asked by reporters": asking a question is not a request."""
     if verb.lemma_.lower() == "ask" and passive_clause(verb):
         return True
     return verb.lemma_.lower() in ("ask", "wonder", "question") and any(
-        c.dep_ == "ccomp" and any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+        c.dep_ == "ccomp"
+        and (
+            any(m.lower_ in _QUESTION_MARKS for m in c.children if m.i < c.i)
+            or _opens_with_a_question_word(c)
+        )
         for c in verb.children
+    )
+
+
+def _opens_with_a_question_word(clause: Token) -> bool:
+    """The clause's first phrase, before its verb, opens with a question word: "what
+    problem this person has", "which side Moscow supports", "how much aid it gets"."""
+    first = clause.left_edge
+    return (
+        first.i < clause.i
+        and first.lower_ in _ASKING_WORDS
+        and first.tag_ in ("WDT", "WP", "WP$", "WRB")
     )
 
 

@@ -10,6 +10,7 @@ the event date is known (people hold offices for a time).
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
@@ -3936,7 +3937,7 @@ class ActorTagger:
         # person aliases (lower case) and the words of the full names each stands for
         # ("rasmussen": anders, fogh)
         self._name_words = {
-            alias: {w.lower() for e in entries for w in e.name.split()}
+            alias: {unaccented(w.lower()) for e in entries for w in e.name.split()}
             for alias, entries in book.aliases.items()
             if any(e.kind == "person" for e in entries)
         }
@@ -4074,6 +4075,8 @@ class ActorTagger:
             return False
         doc = span.doc
         own = self._name_words.get(span.text.lower(), ())
+        # (a given name is the same written with or without its accents: "Mevlüt
+        # Cavusoglu" is the minister our tables write "Mevlut Cavusoglu")
         if span.end < len(doc):
             after = doc[span.end]
             # (not the person's own given name after a family name put first: "Xi Jinping",
@@ -4082,7 +4085,7 @@ class ActorTagger:
                 after.is_alpha
                 and after.is_title
                 and after.text not in self.lexicon
-                and after.lower_ not in own
+                and unaccented(after.lower_) not in own
                 and not self._known_place(after)
             ):
                 return True
@@ -4093,7 +4096,7 @@ class ActorTagger:
             before.is_alpha
             and before.is_title
             and before.text not in self.lexicon
-            and before.lower_ not in own
+            and unaccented(before.lower_) not in own
             and not self._known_place(before)
         )
 
@@ -4216,6 +4219,13 @@ class ActorTagger:
         seats_of_story(spans, self.book, self.shared_seats)  # whose "the Foreign Office" is
         doc.spans[ACTOR_SPANS] = spans
         return doc
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents and other marks on letters: "mevlüt" is "mevlut",
+    "çavuşoğlu" "cavusoglu" (a name a translation writes with its marks, our tables
+    without, or the other way round)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # Bare words for Korea, which our tables omit as naming either half, and the full name of
