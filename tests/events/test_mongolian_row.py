@@ -20,3 +20,18 @@ def test_the_writers_question_about_what_comes_next_opens_a_forecast(coder):
     asked = f"What will happen next? {forecast}"
     assert not [e for e in coder.code_text(asked, DAY) if e.is_fact and e.target_country == "MNG"]
     assert [e for e in coder.code_text(forecast, DAY) if e.is_fact and e.target_country == "MNG"]
+
+
+def test_he_takes_up_a_person_named_by_a_religious_title(coder):
+    """ "the Dalai Lama … arrived in Ulaanbaatar. During the four days … he … spoke about his
+    wish to meet Trump": "he" is the Dalai Lama, of no side we code, not the Mongolian minister
+    named two sentences before (no Mongolian wish to meet the United States)."""
+    text = (
+        "The Mongolian foreign minister Tsend Munkh-Orgil said that the visit was purely "
+        "religious. The Mongolian side ignored the warnings, and the Dalai Lama on the "
+        "afternoon of 18 November arrived in Ulaanbaatar. During the four days until 22 "
+        "November he held religious ceremonies and spoke about his wish to meet the US "
+        "President-elect Trump."
+    )
+    found = [e for e in coder.code_text(text, DAY) if "ceremonies" in e.sentence]
+    assert not [e for e in found if e.source_country == "MNG" and e.target_country == "USA"]

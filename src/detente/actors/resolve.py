@@ -1768,6 +1768,13 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             and doc[i].tag_ in ("NN", "NNP")  # one person: "the ambassador", not "diplomats"
             and role_lemma(doc[i]) in PERSON_ROLES | _PRIVATE_PERSONS
         )
+        if person and span is None and clerical_title(doc[i]) and _told_by_the_sentence(doc[i]):
+            # "the Dalai Lama … arrived in Ulaanbaatar. During four days he held ceremonies":
+            # a person named by a title of religious office, though we have no code for him;
+            # an earlier person we can code is someone else
+            # (one named inside what is said is not who the story goes on with: "Geng said
+            # that … Mongolia let the Dalai Lama visit. He urged Mongolia …" is Geng)
+            return _uncoded_title(doc[i])
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
             if found is not None and named and found[0].name.lower() in _name_words(doc[i]):
@@ -2941,6 +2948,46 @@ def _of_title(name: Token) -> bool:
         and name.head.head.lemma_.lower() in PERSON_ROLES
         and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in name.children)
     )
+
+
+# Titles of religious office, each held by one person, that news uses as the person's name
+# ("the Dalai Lama", "the Pope", "the Ecumenical Patriarch", "the Grand Ayatollah", "the
+# Grand Mufti"), which the entity tagger often leaves untyped.
+CLERICAL_TITLES = frozenset({"lama", "pope", "patriarch", "ayatollah", "mufti", "archbishop"})
+
+
+def clerical_title(tok: Token) -> bool:
+    """``tok`` heads a phrase that names one person by a title of religious office, written
+    with a capital ("the Dalai Lama", "the Pope"): a person "he" can take up."""
+    return (
+        tok.lower_ in CLERICAL_TITLES
+        and tok.tag_ == "NNP"
+        and tok.dep_ != "compound"
+        and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+    )
+
+
+# Links by which a clause is told inside another (what is said, a relative or noun clause).
+_TOLD_INSIDE = {"ccomp", "acl", "relcl", "xcomp", "csubj", "pcomp"}
+
+
+def _told_by_the_sentence(tok: Token) -> bool:
+    """``tok`` stands in a clause the sentence itself tells ("the Mongolian side … and the
+    Dalai Lama … arrived"), not in one told inside another ("said that Mongolia let the Dalai
+    Lama visit", "the plan to invite the Dalai Lama")."""
+    return not any(a.dep_ in _TOLD_INSIDE for a in (tok, *tok.ancestors))
+
+
+def _uncoded_title(head: Token) -> Actor:
+    """The person a title of religious office names, with no code: "the Dalai Lama"."""
+    start = head.i
+    while (
+        start > 0
+        and head.doc[start - 1].dep_ == "compound"
+        and head.doc[start - 1].head.i == head.i
+    ):
+        start -= 1
+    return Actor("", "", head.doc[start : head.i + 1].text)
 
 
 def _uncoded_person(end: Token) -> Actor:
