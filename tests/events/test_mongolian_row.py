@@ -35,3 +35,11 @@ def test_he_takes_up_a_person_named_by_a_religious_title(coder):
     )
     found = [e for e in coder.code_text(text, DAY) if "ceremonies" in e.sentence]
     assert not [e for e in found if e.source_country == "MNG" and e.target_country == "USA"]
+
+
+def test_let_takes_a_bare_clause_whose_subject_is_the_one_let(coder):
+    """ "Mongolia let the Dalai Lama visit in November" is parsed as a noun "the Dalai Lama
+    visit": the one let is the Dalai Lama, and the visit is his, no Mongolian visit."""
+    text = "Mongolia let the Dalai Lama visit in November despite the protests of China."
+    found = coder.code_text(text, DAY)
+    assert not [e for e in found if e.source_country == "MNG" and e.cameo_root == "04"]

@@ -3151,6 +3151,34 @@ def repair_parse(doc: Doc) -> None:
     partners_after_sidelines(doc)
     verbs_after_settings(doc)
     things_relatives(doc)
+    let_clauses(doc)
+
+
+
+def let_clauses(doc: Doc) -> None:
+    """Mend "the Mongolian side let the Dalai Lama visit", parsed as a noun "the Dalai Lama
+    visit" that is the object of "let": "let" takes a bare clause ("let the observers
+    visit", "let the envoy go"), so a singular noun that ends its object, with a name or noun
+    set right before it as a compound, is that clause's verb and the compound its subject
+    (the visitor is the Dalai Lama, not the side that let him come). The words before the
+    compound (its article, its adjectives) go with the subject."""
+    for let in doc:
+        if let.lemma_.lower() != "let" or let.pos_ != "VERB":
+            continue
+        noun = _child_with(let, "dobj")
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i == 0:
+            continue
+        subject = doc[noun.i - 1]
+        if subject.dep_ != "compound" or subject.head.i != noun.i:
+            continue
+        if subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.i > noun.i and c.dep_ != "prep" for c in noun.children):
+            continue
+        for before in [c for c in noun.children if c.i < subject.i]:
+            before.head = subject
+        noun.tag_, noun.pos_, noun.dep_ = "VB", "VERB", "ccomp"
+        subject.dep_ = "nsubj"
 
 
 def things_relatives(doc: Doc) -> None:
