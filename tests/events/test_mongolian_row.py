@@ -43,3 +43,24 @@ def test_let_takes_a_bare_clause_whose_subject_is_the_one_let(coder):
     text = "Mongolia let the Dalai Lama visit in November despite the protests of China."
     found = coder.code_text(text, DAY)
     assert not [e for e in found if e.source_country == "MNG" and e.cameo_root == "04"]
+
+
+def test_a_phrase_of_defiance_names_no_one_the_act_is_done_to(coder):
+    """ "The Mongolian side, in disregard of the representations of China, let the Dalai
+    Lama visit": the act defies China and lets no one of China in (no Mongolian concession
+    aimed at China); a refusal in disregard of a side is still aimed at it, and so is a
+    hostile act ("staged military drills in defiance of new U.S. sanctions")."""
+    let = (
+        "The Mongolian side, in disregard of the representations of China, let the Dalai "
+        "Lama visit."
+    )
+    assert not [e for e in coder.code_text(let, DAY) if e.target_country == "CHN"]
+    refused = "Mongolia, in disregard of warnings from China, refused to cancel the visit."
+    assert [
+        e
+        for e in coder.code_text(refused, DAY)
+        if e.target_country == "CHN" and e.cameo_root == "12"
+    ]
+    drills = "Iran staged military drills in defiance of new U.S. sanctions."
+    found = {(e.source_country, e.target_country) for e in coder.code_text(drills, DAY)}
+    assert ("IRN", "USA") in found

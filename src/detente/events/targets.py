@@ -530,7 +530,7 @@ _TO_OR_WITH = frozenset({"to", "with"})
 # Phrases that set a refusal against what others asked for: "despite calls from …",
 # "notwithstanding objections by …", "in defiance of …", "in the face of pressure from …".
 _DESPITE = frozenset({"despite", "notwithstanding"})
-_FACING = {"defiance", "face"}
+_FACING = {"defiance", "face", "disregard"}
 # What others ask a refusal to give in to (with the message nouns): its sender is aimed at.
 _PRESSING = {"pressure", "urging", "insistence", "objection", "entreaty"}
 
@@ -2586,6 +2586,8 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
+        if pat.code[:2] in _GIVING_WAY and _in_defiance(phrase, verb):
+            continue
         if stood_by(phrase, pat.code):
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
@@ -2760,6 +2762,25 @@ _OCCASIONS = {
     "eve", "sideline", "sidelines", "margin", "margins", "occasion", "run-up", "runup",
     "wake", "threshold", "fringe", "fringes",
 }  # fmt: skip
+
+
+# Roots of acts that give, meet or make way for someone: none is done to a side it defies.
+_GIVING_WAY = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _in_defiance(phrase: Token, verb: Token) -> bool:
+    """``phrase`` lies in a phrase of defiance set on ``verb``'s act ("in disregard of the
+    representations of China", "in defiance of warnings from Beijing"): it names whom the act
+    defies. An act that gives, meets or makes way for someone is not done to that side ("the
+    Mongolian side, in disregard of the repeated representations of China, let the Dalai
+    Lama visit" lets no one of China in); a hostile act stays aimed at it ("staged drills in
+    defiance of new U.S. sanctions"), as a refusal does (:func:`defied`)."""
+    for tok in (phrase, *phrase.ancestors):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in _FACING and tok.head.lower_ == "in":
+            return True
+    return False
 
 
 def _on_occasion(phrase: Token, verb: Token) -> bool:
