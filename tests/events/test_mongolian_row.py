@@ -64,3 +64,22 @@ def test_a_phrase_of_defiance_names_no_one_the_act_is_done_to(coder):
     drills = "Iran staged military drills in defiance of new U.S. sanctions."
     found = {(e.source_country, e.target_country) for e in coder.code_text(drills, DAY)}
     assert ("IRN", "USA") in found
+
+
+def test_a_reaction_to_the_fact_that_a_side_acted_is_aimed_at_that_side(coder):
+    """ "expresses strong dissatisfaction … to the fact that the Mongolian side … let the
+    Dalai Lama visit": the fact's own clause says whom the reaction is about (Mongolia), as
+    a claim's does; "welcomed the news that Seoul had lifted the ban" likewise."""
+    text = (
+        "On 21 November Geng Shuang said that the Chinese side expresses strong "
+        "dissatisfaction and firm opposition to the fact that the Mongolian side let the "
+        "Dalai Lama visit."
+    )
+    found = coder.code_text(text, DAY)
+    assert [
+        e
+        for e in found
+        if e.source_country == "CHN" and e.target_country == "MNG" and e.cameo_root == "11"
+    ]
+    news = coder.code_text("China welcomed the news that Seoul had lifted the ban.", DAY)
+    assert [e for e in news if e.source_country == "CHN" and e.target_country == "KOR"]

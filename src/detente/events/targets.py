@@ -287,10 +287,17 @@ ATTITUDE_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a thing known to be so, whose "that" clause tells it: "opposes the fact that
+# Mongolia let the Dalai Lama visit" is about Mongolia, "welcomed the news that Seoul had
+# lifted the ban" about Seoul.
+FACT_NOUNS = {"fact", "news"}
+
+
 def claimed(noun: Token) -> Token | None:
     """Whom a claim is about: "an investigation into claims that two servicemen abused
-    children" is into the servicemen; "expressed hope that Iran would return" is about Iran."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS:
+    children" is into the servicemen; "expressed hope that Iran would return" is about Iran;
+    "dissatisfaction with the fact that Mongolia let him visit" is with Mongolia."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS | FACT_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
     return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
