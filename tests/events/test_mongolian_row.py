@@ -83,3 +83,17 @@ def test_a_reaction_to_the_fact_that_a_side_acted_is_aimed_at_that_side(coder):
     ]
     news = coder.code_text("China welcomed the news that Seoul had lifted the ban.", DAY)
     assert [e for e in news if e.source_country == "CHN" and e.target_country == "KOR"]
+
+
+def test_new_fees_imposed_on_another_sides_trucks_are_an_economic_measure(coder):
+    """ "the Chinese authorities at the port of Erenhot imposed new fees on the Mongolian
+    trucks": fees and surcharges imposed on a side's carriers or goods are a sanction (163),
+    as tariffs and levies are."""
+    for text in (
+        "At the beginning of December, the Chinese authorities at the port of Erenhot in Inner "
+        "Mongolia imposed new fees on the Mongolian trucks which carry coal across the border.",
+        "China imposed new fees on Mongolian trucks carrying coal.",
+    ):
+        found = coder.code_text(text, DAY)
+        pairs = {(e.source_country, e.target_country, e.cameo) for e in found}
+        assert ("CHN", "MNG", "163") in pairs, text
