@@ -97,3 +97,12 @@ def test_new_fees_imposed_on_another_sides_trucks_are_an_economic_measure(coder)
         found = coder.code_text(text, DAY)
         pairs = {(e.source_country, e.target_country, e.cameo) for e in found}
         assert ("CHN", "MNG", "163") in pairs, text
+
+
+def test_the_first_days_of_a_month_date_the_act_in_that_month(coder):
+    """ "In the first days of November, China urged Mongolia …": a part of a month named by
+    its first or last days or weeks dates the act in that month, as "the end of November"
+    does (no publication day)."""
+    text = "In the first days of November, China urged Mongolia to cancel the visit."
+    found = [e for e in coder.code_text(text, DAY) if e.source_country == "CHN"]
+    assert found and all(e.date == dt.date(2016, 11, 1) for e in found)
