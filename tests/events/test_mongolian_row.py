@@ -106,3 +106,11 @@ def test_the_first_days_of_a_month_date_the_act_in_that_month(coder):
     text = "In the first days of November, China urged Mongolia to cancel the visit."
     found = [e for e in coder.code_text(text, DAY) if e.source_country == "CHN"]
     assert found and all(e.date == dt.date(2016, 11, 1) for e in found)
+
+
+def test_relations_raised_to_a_higher_level_are_upgraded(coder):
+    """ "the two sides raised their relations to a comprehensive strategic partnership":
+    relations raised are upgraded (050), each side's, as "upgraded" and "elevated" are."""
+    text = "Egypt and Turkey raised their ties to the level of ambassadors."
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert {("EGY", "TUR", "05"), ("TUR", "EGY", "05")} <= found
