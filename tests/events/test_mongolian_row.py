@@ -114,3 +114,16 @@ def test_relations_raised_to_a_higher_level_are_upgraded(coder):
     text = "Egypt and Turkey raised their ties to the level of ambassadors."
     found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
     assert {("EGY", "TUR", "05"), ("TUR", "EGY", "05")} <= found
+
+
+def test_the_subject_after_an_opening_attribution_is_the_verbs(coder):
+    """ "According to the reports of the Indian media, the Mongolian ambassador in New Delhi
+    asked India for help": the parser hangs the ambassador on "the media" as an apposition
+    and leaves "asked" with no subject; the phrase after the attribution's comma is the
+    subject (a Mongolian request of India, told as reported)."""
+    text = (
+        "Earlier this month, according to the reports of the Indian media, the Mongolian "
+        "ambassador in New Delhi asked India for help to overcome the difficulties."
+    )
+    found = [e for e in coder.code_text(text, DAY) if e.cameo_root == "02"]
+    assert [e for e in found if (e.source_country, e.target_country) == ("MNG", "IND")]

@@ -3152,7 +3152,37 @@ def repair_parse(doc: Doc) -> None:
     verbs_after_settings(doc)
     things_relatives(doc)
     let_clauses(doc)
+    subjects_after_attributions(doc)
 
+
+def subjects_after_attributions(doc: Doc) -> None:
+    """Mend "According to the reports of the Indian media, the Mongolian ambassador in New
+    Delhi asked India for help", parsed with the subject as an apposition to the last noun of
+    the opening "according to" phrase (the media) and the verb left with no subject: a
+    phrase set off by a comma after the attribution, running up to a finite verb with no
+    subject of its own that the attribution hangs on, is that verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _finite_without_subject(verb):
+            continue
+        opening = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None
+        )
+        if opening is None or opening.i > verb.i:
+            continue
+        aside = next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i + 1 == verb.i
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and t.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if aside is not None:
+            aside.head, aside.dep_ = verb, "nsubj"
 
 
 def let_clauses(doc: Doc) -> None:
