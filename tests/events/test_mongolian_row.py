@@ -127,3 +127,15 @@ def test_the_subject_after_an_opening_attribution_is_the_verbs(coder):
     )
     found = [e for e in coder.code_text(text, DAY) if e.cameo_root == "02"]
     assert [e for e in found if (e.source_country, e.target_country) == ("MNG", "IND")]
+
+
+def test_it_after_importance_attached_takes_up_the_thing_regarded(coder):
+    """ "the Chinese side attaches great importance to the clear position which the
+    Mongolian foreign minister expressed, and welcomes it": "it" is the position (not the
+    importance), and welcoming it praises the minister who took it (CHN->MNG 051)."""
+    text = (
+        "Hua Chunying said that the Chinese side attaches great importance to the clear "
+        "position which the Mongolian foreign minister expressed, and welcomes it."
+    )
+    found = {(e.source_country, e.target_country, e.cameo_root) for e in coder.code_text(text, DAY)}
+    assert ("CHN", "MNG", "05") in found

@@ -2910,13 +2910,14 @@ def _make_up(tok: Token) -> bool:
     return graded and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
 
 
-def thing_taken_up(pronoun: Token, actors: DocActors) -> Token | None:
+def thing_taken_up(pronoun: Token, actors: DocActors | None = None) -> Token | None:
     """The object "it" of a verb joined to an earlier one with the same subject takes up
     that verb's object when it is a thing, no actor: "Dodon condemned the decision of his
     own government and called it a disgusting gesture" (the decision; not the last country
     named before). So does the object "it" of a clause set against the first by another
     side: "the Palestinian Authority condemned the deal, while Iran denounced it as a
-    ransom" (the deal; not the Authority). None when "it" takes up no thing."""
+    ransom" (the deal; not the Authority). None when "it" takes up no thing. With no
+    ``actors``, a thing the actor tagger may have tagged is not ruled out."""
     verb = pronoun.head
     if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or verb.head.pos_ != "VERB":
         return None
@@ -2928,14 +2929,32 @@ def thing_taken_up(pronoun: Token, actors: DocActors) -> Token | None:
     ):
         return None
     thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lemma_.lower() in _REGARD:
+        # "attaches great importance to the position of the minister and welcomes it": the
+        # regard paid is to the position, which "it" takes up
+        thing = next(
+            (
+                o
+                for p in verb.head.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            thing,
+        )
     if (
         thing is not None
         and thing.pos_ == "NOUN"
         and thing.lemma_.lower() not in PERSON_ROLES
-        and actors.by_token.get(thing.i) is None
+        and (actors is None or actors.by_token.get(thing.i) is None)
     ):
         return thing
     return None
+
+
+# Nouns of the regard one pays a thing "to": "attaches great importance to", "pays close
+# attention to", "gives priority to".
+_REGARD = frozenset({"importance", "attention", "significance", "weight", "priority", "value"})
 
 
 def _of_title(name: Token) -> bool:

@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from detente.actors.regions import described_states
-from detente.actors.resolve import MESSAGES, WAYS, by_the_line, motive, on_the_way
+from detente.actors.resolve import (
+    MESSAGES,
+    WAYS,
+    by_the_line,
+    motive,
+    on_the_way,
+    thing_taken_up,
+)
 from detente.events.grammar import (
     BY_ONLY,
     IN,
@@ -2223,6 +2230,12 @@ def verb_targets(
             )
             if sender is None and pat.code[:2] in _REACTIONS:
                 sender = _teller(direct) or _owner_before(direct)
+            if sender is None and pat.code[:2] in _REACTIONS and direct is not None:
+                # "attaches great importance to the position which the Mongolian foreign
+                # minister expressed, and welcomes it": whose the thing "it" takes up is
+                thing = thing_taken_up(direct)
+                if thing is not None:
+                    sender = doer_of(thing, holder) or _message_owner(thing, True)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if pat.code in _CLIMB_DOWNS and (direct is None or not names_someone(direct)):
