@@ -797,6 +797,20 @@ FLOORS = {
     # checks, a person's own people, an envoy recalled with no agent): 16 of 25, dates 16
     # of 16, modality 16 of 16, no not-row violated, those three false facts gone
     "2020-10-28-mental-checks.txt": (0.64, 1.00, 1.00),
+    # A machine-translated Chinese-press commentary on China and Mongolia after the Dalai
+    # Lama's visit to Ulaanbaatar (November-December 2016: China's warnings and protests,
+    # the talks postponed, the fees at Erenhot, Munkh-Orgil's word that the Dalai Lama will
+    # not be invited again) written in session 40 (h2) before the coder saw it: start 8 of
+    # 19, dates 7 of 8, modality 8 of 8, no not-row violated; asserted facts no row accounts
+    # for: "he" (the Dalai Lama) read as the Mongolian minister wishing to meet Trump, "let
+    # the Dalai Lama visit" read as a Mongolian visit hosted by China, the writer's "If
+    # Ulaanbaatar again plays the Tibet card, Beijing will take stronger countermeasures"
+    # read as a Chinese threat. Its rules (the writer's question about what comes next, a
+    # religious title "he" takes up, "let" with a bare clause, a phrase of defiance, "the
+    # fact that", fees imposed, the first days of a month, relations raised, the subject
+    # after an opening attribution, "it" after importance attached): 14 of 19, dates 14 of
+    # 14, modality 14 of 14, no not-row violated, the false facts gone
+    "2016-12-23-ulaanbaatar-lesson.txt": (0.73, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1770,6 +1770,13 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             and doc[i].tag_ in ("NN", "NNP")  # one person: "the ambassador", not "diplomats"
             and role_lemma(doc[i]) in PERSON_ROLES | _PRIVATE_PERSONS
         )
+        if person and span is None and clerical_title(doc[i]) and _told_by_the_sentence(doc[i]):
+            # "the Dalai Lama … arrived in Ulaanbaatar. During four days he held ceremonies":
+            # a person named by a title of religious office, though we have no code for him;
+            # an earlier person we can code is someone else
+            # (one named inside what is said is not who the story goes on with: "Geng said
+            # that … Mongolia let the Dalai Lama visit. He urged Mongolia …" is Geng)
+            return _uncoded_title(doc[i])
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
             if found is not None and named and found[0].name.lower() in _name_words(doc[i]):
@@ -2968,13 +2975,14 @@ def _make_up(tok: Token) -> bool:
     return graded and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
 
 
-def thing_taken_up(pronoun: Token, actors: DocActors) -> Token | None:
+def thing_taken_up(pronoun: Token, actors: DocActors | None = None) -> Token | None:
     """The object "it" of a verb joined to an earlier one with the same subject takes up
     that verb's object when it is a thing, no actor: "Dodon condemned the decision of his
     own government and called it a disgusting gesture" (the decision; not the last country
     named before). So does the object "it" of a clause set against the first by another
     side: "the Palestinian Authority condemned the deal, while Iran denounced it as a
-    ransom" (the deal; not the Authority). None when "it" takes up no thing."""
+    ransom" (the deal; not the Authority). None when "it" takes up no thing. With no
+    ``actors``, a thing the actor tagger may have tagged is not ruled out."""
     verb = pronoun.head
     if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or verb.head.pos_ != "VERB":
         return None
@@ -2986,14 +2994,32 @@ def thing_taken_up(pronoun: Token, actors: DocActors) -> Token | None:
     ):
         return None
     thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lemma_.lower() in _REGARD:
+        # "attaches great importance to the position of the minister and welcomes it": the
+        # regard paid is to the position, which "it" takes up
+        thing = next(
+            (
+                o
+                for p in verb.head.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            thing,
+        )
     if (
         thing is not None
         and thing.pos_ == "NOUN"
         and thing.lemma_.lower() not in PERSON_ROLES
-        and actors.by_token.get(thing.i) is None
+        and (actors is None or actors.by_token.get(thing.i) is None)
     ):
         return thing
     return None
+
+
+# Nouns of the regard one pays a thing "to": "attaches great importance to", "pays close
+# attention to", "gives priority to".
+_REGARD = frozenset({"importance", "attention", "significance", "weight", "priority", "value"})
 
 
 def _of_title(name: Token) -> bool:
@@ -3006,6 +3032,46 @@ def _of_title(name: Token) -> bool:
         and name.head.head.lemma_.lower() in PERSON_ROLES
         and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in name.children)
     )
+
+
+# Titles of religious office, each held by one person, that news uses as the person's name
+# ("the Dalai Lama", "the Pope", "the Ecumenical Patriarch", "the Grand Ayatollah", "the
+# Grand Mufti"), which the entity tagger often leaves untyped.
+CLERICAL_TITLES = frozenset({"lama", "pope", "patriarch", "ayatollah", "mufti", "archbishop"})
+
+
+def clerical_title(tok: Token) -> bool:
+    """``tok`` heads a phrase that names one person by a title of religious office, written
+    with a capital ("the Dalai Lama", "the Pope"): a person "he" can take up."""
+    return (
+        tok.lower_ in CLERICAL_TITLES
+        and tok.tag_ == "NNP"
+        and tok.dep_ != "compound"
+        and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+    )
+
+
+# Links by which a clause is told inside another (what is said, a relative or noun clause).
+_TOLD_INSIDE = {"ccomp", "acl", "relcl", "xcomp", "csubj", "pcomp"}
+
+
+def _told_by_the_sentence(tok: Token) -> bool:
+    """``tok`` stands in a clause the sentence itself tells ("the Mongolian side … and the
+    Dalai Lama … arrived"), not in one told inside another ("said that Mongolia let the Dalai
+    Lama visit", "the plan to invite the Dalai Lama")."""
+    return not any(a.dep_ in _TOLD_INSIDE for a in (tok, *tok.ancestors))
+
+
+def _uncoded_title(head: Token) -> Actor:
+    """The person a title of religious office names, with no code: "the Dalai Lama"."""
+    start = head.i
+    while (
+        start > 0
+        and head.doc[start - 1].dep_ == "compound"
+        and head.doc[start - 1].head.i == head.i
+    ):
+        start -= 1
+    return Actor("", "", head.doc[start : head.i + 1].text)
 
 
 def _uncoded_person(end: Token) -> Actor:

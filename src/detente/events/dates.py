@@ -57,10 +57,12 @@ def warm_up() -> None:
 
 
 # Parts of a period: the period is the date, at its own precision ("the end of June 2016",
-# "early March", "mid-January", "late last year", "earlier this month", "later this week").
+# "early March", "mid-January", "late last year", "earlier this month", "later this week",
+# "in the first days of November", "the last week of May", "the first half of March").
 _PART_OF = re.compile(
     r"^(?:(?:at|in|on|by|during|from)\s+)?(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|"
-    r"middle|close|turn)\s+of\s+|(?:earlier|later|early|late|mid)(?:\s+|-))",
+    r"middle|close|turn)\s+of\s+|(?:earlier|later|early|late|mid)(?:\s+|-)|"
+    r"(?:first|last|final|opening|closing)\s+(?:few\s+)?(?:days|weeks?|half)\s+of\s+)",
     re.IGNORECASE,
 )
 # A season with its year: the year, at a year's precision ("in the summer of 2016", "during

@@ -988,15 +988,40 @@ def in_authors_paragraph(sentence: Span) -> bool:
     """``sentence`` goes on, in the same paragraph, from one that opened with the writer's
     own view (:func:`authors_view`): "In the opinion of the author, these hopes will not be
     realized. … the Chinese side will not make any concession." The view runs on to the
-    paragraph's end, so what a side will do there is still the writer's forecast."""
+    paragraph's end, so what a side will do there is still the writer's forecast; so does
+    the writer's own question about what lies ahead (:func:`question_ahead`)."""
     doc = sentence.doc
     for i in range(sentence.start - 1, -1, -1):
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             return False
-        if tok.is_sent_start and authors_view(tok.sent):
+        if tok.is_sent_start and (authors_view(tok.sent) or question_ahead(tok.sent)):
             return True
     return False
+
+
+# Question words that open the writer's own question about the future.
+_ASKING = {"what", "where", "how", "whither", "which"}
+# Words that point the question ahead: "What will happen next?", "Where do the relations go
+# now?", "What lies ahead?"
+_AHEAD = {"will", "shall", "next", "now", "ahead"}
+_QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def question_ahead(sentence: Span) -> bool:
+    """``sentence`` is the writer's own question about what comes next, as analyses open
+    their paragraph of forecasts ("What will happen next? Analysts expect … If Ulaanbaatar
+    again plays the Tibet card, Beijing will take stronger countermeasures"): a wh-question,
+    no quotation, pointed ahead. What the paragraph then says a side will do is the writer's
+    forecast, no threat or pledge that side made."""
+    words = [t for t in sentence if not t.is_space]
+    return (
+        len(words) > 2
+        and words[-1].text == "?"
+        and words[0].lower_ in _ASKING
+        and not any(t.text in _QUOTES for t in words)
+        and any(t.lower_ in _AHEAD for t in words)
+    )
 
 
 def _said_by_forecaster(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from detente.actors.resolve import (
     by_the_line,
     motive,
     on_the_way,
+    thing_taken_up,
 )
 from detente.events.grammar import (
     BY_ONLY,
@@ -300,10 +301,17 @@ ATTITUDE_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a thing known to be so, whose "that" clause tells it: "opposes the fact that
+# Mongolia let the Dalai Lama visit" is about Mongolia, "welcomed the news that Seoul had
+# lifted the ban" about Seoul.
+FACT_NOUNS = {"fact", "news"}
+
+
 def claimed(noun: Token) -> Token | None:
     """Whom a claim is about: "an investigation into claims that two servicemen abused
-    children" is into the servicemen; "expressed hope that Iran would return" is about Iran."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS:
+    children" is into the servicemen; "expressed hope that Iran would return" is about Iran;
+    "dissatisfaction with the fact that Mongolia let him visit" is with Mongolia."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS | MESSAGE_NOUNS | ATTITUDE_NOUNS | FACT_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
     return child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
@@ -578,7 +586,7 @@ _TO_OR_WITH = frozenset({"to", "with"})
 # Phrases that set a refusal against what others asked for: "despite calls from …",
 # "notwithstanding objections by …", "in defiance of …", "in the face of pressure from …".
 _DESPITE = frozenset({"despite", "notwithstanding"})
-_FACING = {"defiance", "face"}
+_FACING = {"defiance", "face", "disregard"}
 # What others ask a refusal to give in to (with the message nouns): its sender is aimed at.
 _PRESSING = {"pressure", "urging", "insistence", "objection", "entreaty"}
 
@@ -2297,6 +2305,12 @@ def verb_targets(
             )
             if sender is None and pat.code[:2] in _REACTIONS:
                 sender = _teller(direct) or _owner_before(direct)
+            if sender is None and pat.code[:2] in _REACTIONS and direct is not None:
+                # "attaches great importance to the position which the Mongolian foreign
+                # minister expressed, and welcomes it": whose the thing "it" takes up is
+                thing = thing_taken_up(direct)
+                if thing is not None:
+                    sender = doer_of(thing, holder) or _message_owner(thing, True)
             if sender is not None:  # "refused a request from the minister": the minister
                 found.append(sender)
             if pat.code in _CLIMB_DOWNS and (direct is None or not names_someone(direct)):
@@ -2667,6 +2681,8 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
+        if pat.code[:2] in _GIVING_WAY and _in_defiance(phrase, verb):
+            continue
         if stood_by(phrase, pat.code) or at_ones_side(phrase):
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
@@ -2841,6 +2857,25 @@ _OCCASIONS = {
     "eve", "sideline", "sidelines", "margin", "margins", "occasion", "run-up", "runup",
     "wake", "threshold", "fringe", "fringes",
 }  # fmt: skip
+
+
+# Roots of acts that give, meet or make way for someone: none is done to a side it defies.
+_GIVING_WAY = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _in_defiance(phrase: Token, verb: Token) -> bool:
+    """``phrase`` lies in a phrase of defiance set on ``verb``'s act ("in disregard of the
+    representations of China", "in defiance of warnings from Beijing"): it names whom the act
+    defies. An act that gives, meets or makes way for someone is not done to that side ("the
+    Mongolian side, in disregard of the repeated representations of China, let the Dalai
+    Lama visit" lets no one of China in); a hostile act stays aimed at it ("staged drills in
+    defiance of new U.S. sanctions"), as a refusal does (:func:`defied`)."""
+    for tok in (phrase, *phrase.ancestors):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in _FACING and tok.head.lower_ == "in":
+            return True
+    return False
 
 
 def _on_occasion(phrase: Token, verb: Token) -> bool:

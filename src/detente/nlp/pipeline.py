@@ -3296,6 +3296,64 @@ def repair_parse(doc: Doc) -> None:
     partners_after_sidelines(doc)
     verbs_after_settings(doc)
     things_relatives(doc)
+    let_clauses(doc)
+    subjects_after_attributions(doc)
+
+
+def subjects_after_attributions(doc: Doc) -> None:
+    """Mend "According to the reports of the Indian media, the Mongolian ambassador in New
+    Delhi asked India for help", parsed with the subject as an apposition to the last noun of
+    the opening "according to" phrase (the media) and the verb left with no subject: a
+    phrase set off by a comma after the attribution, running up to a finite verb with no
+    subject of its own that the attribution hangs on, is that verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _finite_without_subject(verb):
+            continue
+        opening = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None
+        )
+        if opening is None or opening.i > verb.i:
+            continue
+        aside = next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i + 1 == verb.i
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and t.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if aside is not None:
+            aside.head, aside.dep_ = verb, "nsubj"
+
+
+def let_clauses(doc: Doc) -> None:
+    """Mend "the Mongolian side let the Dalai Lama visit", parsed as a noun "the Dalai Lama
+    visit" that is the object of "let": "let" takes a bare clause ("let the observers
+    visit", "let the envoy go"), so a singular noun that ends its object, with a name or noun
+    set right before it as a compound, is that clause's verb and the compound its subject
+    (the visitor is the Dalai Lama, not the side that let him come). The words before the
+    compound (its article, its adjectives) go with the subject."""
+    for let in doc:
+        if let.lemma_.lower() != "let" or let.pos_ != "VERB":
+            continue
+        noun = _child_with(let, "dobj")
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i == 0:
+            continue
+        subject = doc[noun.i - 1]
+        if subject.dep_ != "compound" or subject.head.i != noun.i:
+            continue
+        if subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.i > noun.i and c.dep_ != "prep" for c in noun.children):
+            continue
+        for before in [c for c in noun.children if c.i < subject.i]:
+            before.head = subject
+        noun.tag_, noun.pos_, noun.dep_ = "VB", "VERB", "ccomp"
+        subject.dep_ = "nsubj"
 
 
 def things_relatives(doc: Doc) -> None:
