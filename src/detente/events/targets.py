@@ -2681,7 +2681,7 @@ def verb_targets(
     for position, phrase in enumerate(found):
         if _motive(phrase, pat.code) or _en_route(phrase) or _on_occasion(phrase, verb):
             continue
-        if pat.code[:2] in _GIVING_WAY and _in_defiance(phrase, verb):
+        if pat.code[:2] in _MEETING_HALFWAY and _in_defiance(phrase, verb):
             continue
         if stood_by(phrase, pat.code) or at_ones_side(phrase):
             continue
@@ -2860,7 +2860,7 @@ _OCCASIONS = {
 
 
 # Roots of acts that give, meet or make way for someone: none is done to a side it defies.
-_GIVING_WAY = frozenset({"03", "04", "05", "06", "07", "08"})
+_MEETING_HALFWAY = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 def _in_defiance(phrase: Token, verb: Token) -> bool:
