@@ -779,6 +779,13 @@ FLOORS = {
     # firms of the rulings, a thing demanded after an act at a side): 11 of 23, dates 11 of
     # 11, modality 11 of 11, no not-row violated, both false facts gone
     "2019-01-07-p1-radar.txt": (0.47, 1.00, 1.00),
+    # a translated analysis of a Milan daily (Italy and France, January to February 2019:
+    # Di Maio and Chalençon at Montargis, the French ambassador recalled, the January rows,
+    # the Bardonecchia, Aquarius and Claviere rows of 2018, the Mattarella-Macron call and
+    # Masset's return) written in session 40 (h3) before the coder saw it: start 8 of 25,
+    # dates 5 of 8, modality 8 of 8, no not-row violated; asserted facts no row accounts
+    # for: Macron's words on the Italian government read as talks with it (040)
+    "2019-02-17-colle-truce.txt": (0.32, 0.62, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
