@@ -23,7 +23,10 @@ def _coded(coder, text):
             "and of irresponsibility of the Italian government.",
             ("FRA", "ITA"),
         ),
-        ("The Chinese foreign minister spoke of American interference in Hong Kong.", ("CHN", "USA")),
+        (
+            "The Chinese foreign minister spoke of American interference in Hong Kong.",
+            ("CHN", "USA"),
+        ),
         ("On Monday Lavrov talked about the hypocrisy of Washington.", ("RUS", "USA")),
     ],
 )
@@ -39,3 +42,26 @@ def test_speaking_of_a_fault_in_someone_is_criticism(coder, text, pair):
 def test_speaking_of_a_topic_stays_no_criticism(coder):
     got = _coded(coder, "Macron spoke of the friendship of Italy and France on Monday.")
     assert not any(root == "11" for _, _, root in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "To understand how one arrived at the point of rupture it is needed to go back to "
+            "the afternoon of Tuesday 5 February. Di Maio met Macron in Paris.",
+            dt.date(2019, 2, 5),
+        ),
+        ("We must go back to 12 January. Conte met Macron in Paris.", dt.date(2019, 1, 12)),
+        (
+            "It is necessary to start from 3 February. The Spanish minister met Lavrov.",
+            dt.date(2019, 2, 3),
+        ),
+    ],
+)
+def test_the_day_a_writer_goes_back_to_dates_what_follows(coder, text, day):
+    """ "it is needed to go back to the afternoon of Tuesday 5 February. Di Maio … met
+    Chalençon": the writer's infinitive of going back sets the story's clock at that day,
+    as a past verb on it would (the meeting had taken the publication day)."""
+    dates = {e.date for e in coder.code_text(text, DAY) if e.cameo[:2] == "04"}
+    assert dates == {day}
