@@ -65,3 +65,27 @@ def test_the_day_a_writer_goes_back_to_dates_what_follows(coder, text, day):
     as a past verb on it would (the meeting had taken the publication day)."""
     dates = {e.date for e in coder.code_text(text, DAY) if e.cameo[:2] == "04"}
     assert dates == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The next day the Quai d'Orsay convoked the Italian ambassador Teresa Castaldo.",
+            ("FRA", "ITA"),
+        ),
+        (
+            "On Monday the Spanish foreign ministry convoked the ambassador of Morocco.",
+            ("ESP", "MAR"),
+        ),
+    ],
+)
+def test_an_envoy_convoked_is_summoned(coder, text, pair):
+    """ "convoked the Italian ambassador": the Romance "convocare", "convoquer", "convocar"
+    carried over word for word is a summons (it had been no event)."""
+    assert (*pair, "11") in _coded(coder, text)
+
+
+def test_a_parliament_convoked_is_no_summons(coder):
+    text = "On Monday the French president convoked parliament for an extraordinary session."
+    assert not any(root == "11" for _, _, root in _coded(coder, text))
