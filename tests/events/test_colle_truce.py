@@ -89,3 +89,27 @@ def test_an_envoy_convoked_is_summoned(coder, text, pair):
 def test_a_parliament_convoked_is_no_summons(coder):
     text = "On Monday the French president convoked parliament for an extraordinary session."
     assert not any(root == "11" for _, _, root in _coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "On Friday the ambassador Masset returned to Rome. In the afternoon he was "
+            "received at the Quirinale by Mattarella.",
+            "ITA",
+            "FRA",
+        ),
+        (
+            "Lavrov gave a lecture on Monday. In the evening he was received by King Salman.",
+            "SAU",
+            "RUS",
+        ),
+    ],
+)
+def test_he_received_by_a_host_is_the_guest_named_before(coder, text, host, guest):
+    """ "he was received at the Quirinale by Mattarella": the passive's "he" is a person
+    named before, received as "him" is ("Putin received him")."""
+    got = _coded(coder, text)
+    assert (host, guest, "04") in got
+    assert (guest, host, "04") in got
