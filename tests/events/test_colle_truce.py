@@ -113,3 +113,16 @@ def test_he_received_by_a_host_is_the_guest_named_before(coder, text, host, gues
     got = _coded(coder, text)
     assert (host, guest, "04") in got
     assert (guest, host, "04") in got
+
+
+def test_a_perfect_after_a_dated_perfect_goes_on_with_the_story(coder):
+    """ "On Friday the ambassador has returned to Rome. Already in the afternoon he has been
+    received at the Quirinale": a translation that set its perfect on a named day tells the
+    source's narrative past with it, so the next perfect is of that day too (it had taken
+    the publication day)."""
+    text = (
+        "On Friday Macron has arrived in Rome. In the afternoon Macron has met Mattarella at "
+        "the Quirinale."
+    )
+    dates = {e.date for e in coder.code_text(text, DAY) if "has met" in e.sentence}
+    assert dates == {dt.date(2019, 2, 15)}

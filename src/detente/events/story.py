@@ -435,6 +435,7 @@ def told_in_past(word: Token) -> bool:
         or _bare_participle(verb)
         or _final_perfect(verb)
         or _dated_perfect(verb)
+        or _narrative_perfect(verb)
         or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
@@ -519,6 +520,29 @@ def _dated_perfect(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _a_day(g) for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _narrative_perfect(verb: Token) -> bool:
+    """A perfect in a text that has already set a perfect on a named day before it ("On
+    Friday the ambassador has returned to Rome. Already in the afternoon he has been
+    received at the Quirinale"): the translation renders the source's narrative past as a
+    perfect throughout, so the undated perfect goes on with the story, as a simple past
+    would."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    first = doc.user_data.get(_FIRST_DATED_PERFECT)
+    if first is None:
+        first = next((t.i for t in doc if t.tag_ == "VBN" and _dated_perfect(t)), len(doc))
+        doc.user_data[_FIRST_DATED_PERFECT] = first
+    return first < verb.sent.start
+
+
+_FIRST_DATED_PERFECT = "detente.first_dated_perfect"
 
 
 def _a_day(word: Token) -> bool:
