@@ -37,8 +37,10 @@ FLOORS = {
     # "after Hanoi" read as a subject, "dined" lemmatized "din", words refuted, "the minister
     # of foreign affairs of the DPRK" given the last government named; session 27: Sergei
     # Ryabkov listed, 12 of 20 found, and the new row takes its paragraph's "on Friday" as
-    # the other rows there do, so dates stay 7 while the share falls from 7/11 to 7/12)
-    "2019-03-04-hanoi-walkout.txt": (0.60, 0.58, 1.00),
+    # the other rows there do, so dates stay 7 while the share falls from 7/11 to 7/12;
+    # session 40: "On 1 March he was received in the presidential palace by …" found, 13
+    # of 20, dates 8 of 13)
+    "2019-03-04-hanoi-walkout.txt": (0.65, 0.61, 1.00),
     # a translated analysis written in session 24 before any rule for it (4 of 9: a count
     # after a leading date read as part of the date, "called both sides to restraint" read
     # as a phone call, an event noun given the last army named instead of its verb's subject)
@@ -811,6 +813,16 @@ FLOORS = {
     # after an opening attribution, "it" after importance attached): 14 of 19, dates 14 of
     # 14, modality 14 of 14, no not-row violated, the false facts gone
     "2016-12-23-ulaanbaatar-lesson.txt": (0.73, 1.00, 1.00),
+    # a translated analysis of a Milan daily (Italy and France, January to February 2019:
+    # Di Maio and Chalençon at Montargis, the French ambassador recalled, the January rows,
+    # the Bardonecchia, Aquarius and Claviere rows of 2018, the Mattarella-Macron call and
+    # Masset's return) written in session 40 (h3) before the coder saw it: start 8 of 25,
+    # dates 5 of 8, modality 8 of 8, no not-row violated; asserted facts no row accounts
+    # for: Macron's words on the Italian government read as talks with it (040). Its rules
+    # (a fault spoken of, "convoked" envoys, "he" received by a host, the day a writer goes
+    # back to, a perfect after a dated perfect): 13 of 25, dates 12 of 13, modality 13 of
+    # 13, no not-row violated, the false consultation gone
+    "2019-02-17-colle-truce.txt": (0.52, 0.92, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1815,6 +1815,9 @@ def _a_guest(guest: Token | None) -> bool:
     return guest is not None and _a_person(guest) and child_of(guest, "case") is None
 
 
+_PERSONS_TAKEN_UP = frozenset({"him", "her", "he", "she"})
+
+
 def guest_of(verb: Token) -> Token | None:
     """The person ``verb`` says was received as a guest, if any."""
     given = welcome_given(verb)
@@ -1829,8 +1832,10 @@ def guest_of(verb: Token) -> Token | None:
     person = guest is not None and (
         guest.ent_type_ == "PERSON"
         or (guest.pos_ == "PROPN" and not guest.ent_type_ and names_someone(guest))
-        # "flew to Sochi, where Putin received him": a person named before
-        or guest.lower_ in ("him", "her")
+        # "flew to Sochi, where Putin received him": a person named before; so is the
+        # subject of the passive ("Masset returned to Rome. In the afternoon he was
+        # received at the Quirinale by Mattarella")
+        or guest.lower_ in _PERSONS_TAKEN_UP
         # a title set before the name: "the secretary of State Antony Blinken was received
         # by Lula" (the name is the title's apposition)
         or (guest.lemma_.lower() in _TITLES and _a_person(child_of(guest, "appos")))

@@ -230,7 +230,11 @@ def dated_day(sent: Span, published: dt.date, story: dt.date | None = None) -> d
     root = told_root(sent)
     # (or a past passive: "On Sunday, 23 May, the aircraft … was turned toward Minsk")
     if not told_in_past(root):
-        return _opening_day(sent, published) or _day_it_began(sent, published)
+        return (
+            _opening_day(sent, published)
+            or _day_it_began(sent, published)
+            or _day_gone_back_to(sent, published)
+        )
     if story is not None:
         for ent in sent.ents:
             shift = shift_of(ent.text) if ent.label_ == "DATE" else None
@@ -277,6 +281,52 @@ def _day_it_began(sent: Span, published: dt.date) -> dt.date | None:
     August began, the relations have rapidly cooled. On the same day …" (the day told is
     the one "the same day" takes up)."""
     return _first_day(sent, published, lambda clause, ent: happened_on(clause))
+
+
+# Verbs by which a writer takes the reader back to a day to tell the story from there: "To
+# understand how one arrived at the rupture it is needed to go back to the afternoon of
+# Tuesday 5 February", "We must return to 12 June", "It is necessary to start from 3 March".
+_GOING_BACK = {"go", "come", "return", "start", "step", "turn"}
+_BACK_WORDS = frozenset({"to", "from", "at", "back"})
+
+
+def _day_gone_back_to(sent: Span, published: dt.date) -> dt.date | None:
+    """The past day a writer's infinitive of going back leads to ("it is needed to go back
+    to the afternoon of Tuesday 5 February. Di Maio … met Chalençon": the meeting is of 5
+    February); a finite verb with a subject of its own ("the quarrel goes back to June")
+    tells no day the story has reached."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = _verb_above(ent.root)
+        if verb is None or verb.lemma_.lower() not in _GOING_BACK or verb.tag_ != "VB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in _READERS | {"one"}:
+            continue
+        if verb.lemma_.lower() in ("go", "come", "step", "turn") and not any(
+            c.lower_ == "back" for c in verb.children
+        ):
+            continue  # "to go to Paris on 5 February" goes somewhere, not back
+        day = _past_day(ent.text, published)
+        if day is not None:
+            return day
+    return None
+
+
+def _verb_above(word: Token) -> Token | None:
+    """The verb a date phrase hangs on through its prepositions and nouns ("go back to the
+    afternoon of Tuesday 5 February": "go")."""
+    tok = word
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ not in ("NOUN", "PROPN", "ADP", "ADV", "NUM", "DET", "ADJ"):
+            return None
+        if tok.pos_ == "ADV" and tok.lower_ not in _BACK_WORDS:
+            return None
+    return None
 
 
 def _said_on(sent: Span, published: dt.date, story: dt.date | None = None) -> dt.date | None:
@@ -385,6 +435,7 @@ def told_in_past(word: Token) -> bool:
         or _bare_participle(verb)
         or _final_perfect(verb)
         or _dated_perfect(verb)
+        or _narrative_perfect(verb)
         or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
@@ -469,6 +520,29 @@ def _dated_perfect(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _a_day(g) for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _narrative_perfect(verb: Token) -> bool:
+    """A perfect in a text that has already set a perfect on a named day before it ("On
+    Friday the ambassador has returned to Rome. Already in the afternoon he has been
+    received at the Quirinale"): the translation renders the source's narrative past as a
+    perfect throughout, so the undated perfect goes on with the story, as a simple past
+    would."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    first = doc.user_data.get(_FIRST_DATED_PERFECT)
+    if first is None:
+        first = next((t.i for t in doc if t.tag_ == "VBN" and _dated_perfect(t)), len(doc))
+        doc.user_data[_FIRST_DATED_PERFECT] = first
+    return first < verb.sent.start
+
+
+_FIRST_DATED_PERFECT = "detente.first_dated_perfect"
 
 
 def _a_day(word: Token) -> bool:

@@ -1309,6 +1309,25 @@ def gerund_nouns(doc: Doc) -> None:
         tok.lemma_, tok.pos_, tok.tag_ = noun, "NOUN", "NN"
 
 
+# Verbs a translation from a Romance language carries over word for word where news uses
+# another: the Italian "convocare", French "convoquer", Spanish and Portuguese "convocar" an
+# ambassador come out "convoked the ambassador", which news writes "summoned".
+_CALQUED_VERBS = {"convoke": "summon", "convocate": "summon"}
+
+
+def calqued_lemmas(doc: Doc) -> None:
+    """Give a verb carried over from a Romance language the lemma of the word news uses:
+    "the Quai d'Orsay convoked the Italian ambassador" summons her (the pattern files know
+    "summon"); "convoked parliament" becomes "summoned parliament", which names no envoy and
+    stays no event."""
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = _CALQUED_VERBS.get(tok.lemma_.lower())
+        if lemma is not None:
+            tok.lemma_ = lemma
+
+
 # Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
 # about data (the pattern files write "data"), never a "datum".
 _PLURAL_LEMMAS = {"data": "data"}
@@ -3205,6 +3224,7 @@ def repair_parse(doc: Doc) -> None:
     ship_lemmas(doc)
     silent_e_lemmas(doc)
     plural_lemmas(doc)
+    calqued_lemmas(doc)
     gerund_nouns(doc)
     hyphened_titles(doc)
     particle_nouns(doc)
