@@ -272,8 +272,9 @@ def plans_the_act(verb: Token, code: str) -> bool:
 
 
 # The verbs of PLANNING that ready an act, not weigh it ("considered the initiative the most
-# credible basis" judges it).
-_READYING = {"plan", "prepare", "ready", "schedule", "plot"}
+# credible basis" judges it); a plot is already the attempt ("plotted to kill the president"
+# is CAMEO's attempted assassination).
+_READYING = {"plan", "prepare", "ready", "schedule"}
 
 
 # Verbs of comment whose object event noun is the commenter's account, not the story's own
