@@ -15,6 +15,24 @@ def _keys(coder, text, day, modality="asserted"):
     }
 
 
+def test_a_meeting_where_several_act_on_a_third_is_their_stage(coder):
+    # nominal._stage_of_acts_on_others: donors pledging to a third side at a conference
+    # do not meet each other in the news told
+    day = dt.date(2002, 12, 9)
+    text = (
+        "Japan, the United States and the European Union pledged help for Aceh's "
+        "reconstruction at a meeting in Tokyo last week."
+    )
+    keys = _keys(coder, text, day)
+    assert ("JPN", "IDN", "03") in keys and not any(k[2] == "04" for k in keys), keys
+    text = "Britain and Norway pledged aid to Sudan at a meeting in Oslo on Monday."
+    keys = _keys(coder, text, day)
+    assert ("GBR", "SDN", "03") in keys and ("GBR", "NOR", "04") not in keys, keys
+    # with no one else acted on, the two who act at the meeting met
+    text = "Russia and Turkey agreed at a meeting in Sochi to set up a buffer zone."
+    assert ("RUS", "TUR", "04") in _keys(coder, text, day)
+
+
 def test_rebel_movements_of_the_years_around_2000_code_as_their_country(coder):
     # igos.tsv: GAM, LURD, MODEL, AFDL and the RUF are national rebel groups
     day = dt.date(2003, 6, 4)

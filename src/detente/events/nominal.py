@@ -17,6 +17,7 @@ from detente.events.grammar import (
     claimer_of,
     issuer_of,
     named_by_modifier,
+    names_an_actor,
     names_someone,
     posited_and_judged,
     prep_objects,
@@ -737,6 +738,35 @@ def _past_the_time(head: Token, pat: Pattern) -> Token:
     return head
 
 
+# The phrases a verb names whom its act is done to or for by: "pledged aid to Sudan",
+# "pledged help for Aceh's reconstruction", "imposed sanctions on Iran".
+_ACTED_ON = frozenset({"to", "for", "on", "against", "toward", "towards"})
+
+
+def _others_acted_on(verb: Token, doers: tuple[Token, ...]) -> bool:
+    """``verb``'s object or its "to"/"for"/"on" phrase names someone other than ``doers``."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += prep_objects(verb, _ACTED_ON)
+    own = {t.i for d in doers for t in d.subtree}
+    return any(names_an_actor(t) and t.i not in own for o in objects for t in o.subtree)
+
+
+def _stage_of_acts_on_others(noun: Token, head: Token, pat: Pattern) -> bool:
+    """ "Japan, the United States and the EU pledged help for Aceh at a meeting in Tokyo": the
+    meeting is where the subjects acted on a third side, the stage of that act, not a meeting
+    of each with the others ("Russia and Turkey agreed at a meeting in Sochi to …", with no
+    one else acted on, still met; "Putin told Erdogan at a meeting" met the one told)."""
+    return (
+        pat.code[:2] == "04"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "during")
+        and noun.head.head == head
+        and head.pos_ == "VERB"
+        and len(doers := with_conjuncts(subject_of(head))) > 1
+        and _others_acted_on(head, doers)
+    )
+
+
 def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
     """``noun`` is a talk or call a verb is said in or after ("condemned the attack in a
     telephone conversation with Bayramov", "criticised Ankara during talks with Putin",
@@ -1173,6 +1203,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     )
                 )
                 and not _grievance(noun, head)
+                # "pledged help for Aceh at a meeting in Tokyo": the stage of an act on others
+                and not _stage_of_acts_on_others(noun, head, pat)
                 # "the police had given permission for a demonstration in front of the
                 # embassy of Turkey": a protest let or banned is not the authority's own
                 and not (pat.code[:2] == PROTEST_ROOT and let_or_barred(noun, head))
