@@ -33,6 +33,21 @@ def test_a_meeting_where_several_act_on_a_third_is_their_stage(coder):
     assert ("RUS", "TUR", "04") in _keys(coder, text, day)
 
 
+def test_what_a_move_is_made_in_protest_at_is_another_s_act(coder):
+    # nominal._in_protest_at: "in protest at the bombing of its embassy" names the wrong
+    # protested, no bombing by the protester
+    day = dt.date(1999, 5, 10)
+    text = (
+        "China suspended military contacts with the United States on Monday in protest at "
+        "the bombing of its embassy in Belgrade."
+    )
+    keys = _keys(coder, text, day)
+    assert ("CHN", "USA", "16") in keys and not any(k[2] == "18" for k in keys), keys
+    text = "Iran recalled its ambassador from Baku in protest at the shelling of its consulate."
+    keys = _keys(coder, text, day)
+    assert ("IRN", "AZE", "16") in keys and not any(k[0] == "IRN" and k[2] in ("18", "19") for k in keys), keys
+
+
 def test_rebel_movements_of_the_years_around_2000_code_as_their_country(coder):
     # igos.tsv: GAM, LURD, MODEL, AFDL and the RUF are national rebel groups
     day = dt.date(2003, 6, 4)

@@ -588,6 +588,22 @@ _PROTEST_NOUNS = {
 }  # fmt: skip
 
 
+def _in_protest_at(noun: Token) -> bool:
+    """``noun`` follows "in protest at" ("against", "over"), whether the parser hung the
+    preposition on "protest" or on the verb before it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "against", "over"):
+        return False
+    prep = noun.head
+    before = prep.nbor(-1) if prep.i > prep.sent.start else None
+    said = prep.head if prep.head.lemma_.lower() == "protest" else before
+    return (
+        said is not None
+        and said.lemma_.lower() == "protest"
+        and said.dep_ == "pobj"
+        and said.head.lower_ == "in"
+    )
+
+
 def _grievance(noun: Token, verb: Token) -> bool:
     """``noun`` is the wrong ``verb``'s subject seeks redress for ("vowed to take revenge for
     the killing of its commander") or protests against ("marched against the arrest of"),
@@ -614,6 +630,9 @@ def _grievance(noun: Token, verb: Token) -> bool:
             or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
         )
     )
+    # "suspended military contacts with Washington in protest at the bombing of its embassy":
+    # what a move is made "in protest at" is the wrong protested, someone else's act
+    protested = protested or _in_protest_at(noun)
     # "laid the blame for the ambush on jihadists", "put the blame for the blasts on X": the
     # act blamed is someone else's (not "took the blame for the crash": one's own)
     blamed = (
