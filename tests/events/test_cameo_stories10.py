@@ -57,3 +57,21 @@ def test_rebel_movements_of_the_years_around_2000_code_as_their_country(coder):
     assert ("SLE", "KEN", "08") in keys, keys
     text = "Indonesian troops killed three Free Aceh Movement fighters in a clash on Monday."
     assert ("IDN", "IDN", "19") in _keys(coder, text, day)
+
+
+def test_a_country_named_bare_beside_its_own_rebels_is_its_government(coder):
+    # sides._state_by_name: "Indonesia and the Free Aceh Movement signed" is each way
+    day = dt.date(2002, 12, 9)
+    text = "Indonesia and the Free Aceh Movement signed a peace deal in Geneva on Monday."
+    keys = [
+        (e.source, e.target, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == "asserted"
+    ]
+    assert ("IDN", "IDNREB", "05") in keys and ("IDNREB", "IDN", "05") in keys, keys
+    text = "Colombia and the FARC signed a peace accord in Havana on Thursday."
+    keys = [(e.source, e.target) for e in coder.code_text(text, day)]
+    assert ("COL", "COLREB") in keys and ("COLREB", "COL") in keys, keys
+    # two of one state's own organs are not opposed sides
+    text = "Indonesia and Indonesian police met on Monday."
+    assert not any(e.target for e in coder.code_text(text, day))
