@@ -75,3 +75,12 @@ def test_a_country_named_bare_beside_its_own_rebels_is_its_government(coder):
     # two of one state's own organs are not opposed sides
     text = "Indonesia and Indonesian police met on Monday."
     assert not any(e.target for e in coder.code_text(text, day))
+
+
+def test_the_fight_a_harm_was_done_in_is_that_harm_s_fight(coder):
+    # nominal._fight_a_harm_was_done_in: "killed three rebels in a clash in North Aceh" is one
+    # fight, with the rebels for its target, not a second one against the province
+    day = dt.date(2002, 12, 9)
+    text = "Indonesian troops killed three suspected rebels in a clash in North Aceh on Monday."
+    events = [e for e in coder.code_text(text, day) if e.cameo_root == "19"]
+    assert len(events) == 1 and events[0].target == "IDNREB", events

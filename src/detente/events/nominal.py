@@ -786,6 +786,30 @@ def _stage_of_acts_on_others(noun: Token, head: Token, pat: Pattern) -> bool:
     )
 
 
+# Verbs of harm done to someone in a fight, and the fights it is done in: "killed three
+# rebels in a clash" (a raid or a bombing is a blow of its own: "killed Reyes in a bombing
+# raid on a camp in Ecuador").
+_HARMING = frozenset({"kill", "wound", "injure", "capture", "shoot"})
+_CLASHES = frozenset({"clash", "battle", "gunfight", "firefight", "skirmish", "shootout"})
+
+
+def _fight_a_harm_was_done_in(noun: Token) -> bool:
+    """``noun`` is the clash in which the named doer harmed the verb's object ("Indonesian
+    troops killed three rebels in a clash in North Aceh"): the killing's own fight, not a
+    second one with the place for its side (but "Thai and Cambodian soldiers exchanged
+    fire, killing two soldiers in the worst clash in months": the clash is the two sides')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return (
+        noun.lemma_.lower() in _CLASHES
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HARMING
+        and child_of(verb, "dobj") is not None
+        and child_of(verb, "nsubj") is not None
+    )
+
+
 def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
     """``noun`` is a talk or call a verb is said in or after ("condemned the attack in a
     telephone conversation with Bayramov", "criticised Ankara during talks with Putin",
@@ -1070,6 +1094,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "followed with similar calls": appeals, no talk between them (but "the
                 # Trump-Putin call" names the two who talked)
                 continue
+            if pat.code[:2] in VIOLENCE and _fight_a_harm_was_done_in(noun):
+                continue  # "killed three rebels in a clash in Aceh": one fight, told once
             # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
             consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
