@@ -84,3 +84,14 @@ def test_the_fight_a_harm_was_done_in_is_that_harm_s_fight(coder):
     text = "Indonesian troops killed three suspected rebels in a clash in North Aceh on Monday."
     events = [e for e in coder.code_text(text, day) if e.cameo_root == "19"]
     assert len(events) == 1 and events[0].target == "IDNREB", events
+
+
+def test_standing_in_for_someone_is_no_solidarity(coder):
+    # news_more.tsv: "stand" is standing with someone only with "with" or "behind"
+    day = dt.date(1998, 11, 17)
+    text = (
+        "Gore, standing in for President Bill Clinton at the Asia-Pacific Economic "
+        "Cooperation summit, told business leaders that Malaysians wanted democracy."
+    )
+    assert not any(k[2] == "05" for k in _keys(coder, text, day))
+    assert ("GBR", "UKR", "05") in _keys(coder, "Britain stood firmly with Ukraine.", day)
