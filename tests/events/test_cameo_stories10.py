@@ -95,3 +95,13 @@ def test_standing_in_for_someone_is_no_solidarity(coder):
     )
     assert not any(k[2] == "05" for k in _keys(coder, text, day))
     assert ("GBR", "UKR", "05") in _keys(coder, "Britain stood firmly with Ukraine.", day)
+
+
+def test_a_side_said_to_have_failed_to_act_is_criticised(coder):
+    # speech_acts._failed_at: "said Georgia had failed to meet its obligations" judges Georgia
+    day = dt.date(2002, 9, 11)
+    text = "Putin said Georgia had failed to meet its obligations to fight terrorism."
+    assert ("RUS", "GEO", "11") in _keys(coder, text, day)
+    # talks that failed are no side judged
+    text = "Russian diplomats said the talks with Georgia failed to produce a deal."
+    assert not any(k[2] == "11" for k in _keys(coder, text, day))
