@@ -105,3 +105,15 @@ def test_a_side_said_to_have_failed_to_act_is_criticised(coder):
     # talks that failed are no side judged
     text = "Russian diplomats said the talks with Georgia failed to produce a deal."
     assert not any(k[2] == "11" for k in _keys(coder, text, day))
+
+
+def test_the_wrong_one_voices_regret_for_is_the_apology_s_topic(coder):
+    # nominal._REDRESS: "expressed deep regret for the submarine incursion" apologises; the
+    # incursion is what the apology is about, no new incursion
+    day = dt.date(1996, 12, 29)
+    text = (
+        "North Korea expressed deep regret on Sunday for the submarine incursion into South "
+        "Korean waters in September."
+    )
+    keys = _keys(coder, text, day)
+    assert ("PRK", "KOR", "05") in keys and ("PRK", "KOR", "19") not in keys, keys

@@ -564,10 +564,13 @@ def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
 
 
 # What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
-# compensation for the attack" (the wrong is someone else's act).
+# compensation for the attack" (the wrong is someone else's act); and the regret one voices
+# for a wrong ("expressed deep regret for the submarine incursion"): the wrong is what the
+# apology is about, told as its topic, not done anew.
 _REDRESS = {
     "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
     "justice", "punishment", "apology", "reparation", "redress", "accountability",
+    "regret", "remorse", "sorrow",
 }  # fmt: skip
 # Verbs by which one owns up to the blame for an act ("took the blame for the crash").
 _OWNING_UP = {"take", "accept", "shoulder", "bear", "admit"}
