@@ -151,8 +151,10 @@ STORY_FLOORS = {
     # Indonesia and Australia, Georgia in 2002, Gore in Kuala Lumpur, India after the parliament
     # attack): start figure study 0.621 (story mode 0.613), 0.649 (0.614) once seven rows of its
     # gold that named no target, against its own header, were dropped; held-out 0.512 (story
-    # mode 0.551).
-    "cameo_stories10_study.tsv": (0.64, 0.61),
+    # mode 0.551). After the session's eight rules found on the study half: study 0.649 ->
+    # 0.741 (story mode 0.614 -> 0.688), held-out 0.512 -> 0.512 (story mode 0.551; scored
+    # only).
+    "cameo_stories10_study.tsv": (0.73, 0.68),
     "cameo_stories10_heldout.tsv": (0.51, 0.55),
 }
 
