@@ -17,6 +17,7 @@ from detente.events.grammar import (
     claimer_of,
     issuer_of,
     named_by_modifier,
+    names_an_actor,
     names_someone,
     posited_and_judged,
     prep_objects,
@@ -563,10 +564,13 @@ def _unaddressed(noun: Token, verb: Token) -> tuple[tuple[Token, ...], ...]:
 
 
 # What one seeks or vows for a wrong done to one: "took revenge for the killing", "demanded
-# compensation for the attack" (the wrong is someone else's act).
+# compensation for the attack" (the wrong is someone else's act); and the regret one voices
+# for a wrong ("expressed deep regret for the submarine incursion"): the wrong is what the
+# apology is about, told as its topic, not done anew.
 _REDRESS = {
     "revenge", "retaliation", "vengeance", "reprisal", "retribution", "compensation",
     "justice", "punishment", "apology", "reparation", "redress", "accountability",
+    "regret", "remorse", "sorrow",
 }  # fmt: skip
 # Verbs by which one owns up to the blame for an act ("took the blame for the crash").
 _OWNING_UP = {"take", "accept", "shoulder", "bear", "admit"}
@@ -585,6 +589,22 @@ _PROTEST_NOUNS = {
     "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "picket",
     "walkout", "boycott",
 }  # fmt: skip
+
+
+def _in_protest_at(noun: Token) -> bool:
+    """``noun`` follows "in protest at" ("against", "over"), whether the parser hung the
+    preposition on "protest" or on the verb before it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "against", "over"):
+        return False
+    prep = noun.head
+    before = prep.nbor(-1) if prep.i > prep.sent.start else None
+    said = prep.head if prep.head.lemma_.lower() == "protest" else before
+    return (
+        said is not None
+        and said.lemma_.lower() == "protest"
+        and said.dep_ == "pobj"
+        and said.head.lower_ == "in"
+    )
 
 
 def _grievance(noun: Token, verb: Token) -> bool:
@@ -613,6 +633,9 @@ def _grievance(noun: Token, verb: Token) -> bool:
             or (obj is not None and obj.lemma_.lower() in _PROTEST_NOUNS)
         )
     )
+    # "suspended military contacts with Washington in protest at the bombing of its embassy":
+    # what a move is made "in protest at" is the wrong protested, someone else's act
+    protested = protested or _in_protest_at(noun)
     # "laid the blame for the ambush on jihadists", "put the blame for the blasts on X": the
     # act blamed is someone else's (not "took the blame for the crash": one's own)
     blamed = (
@@ -735,6 +758,59 @@ def _past_the_time(head: Token, pat: Pattern) -> Token:
     ):
         return head.head.head
     return head
+
+
+# The phrases a verb names whom its act is done to or for by: "pledged aid to Sudan",
+# "pledged help for Aceh's reconstruction", "imposed sanctions on Iran".
+_ACTED_ON = frozenset({"to", "for", "on", "against", "toward", "towards"})
+
+
+def _others_acted_on(verb: Token, doers: tuple[Token, ...]) -> bool:
+    """``verb``'s object or its "to"/"for"/"on" phrase names someone other than ``doers``."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += prep_objects(verb, _ACTED_ON)
+    own = {t.i for d in doers for t in d.subtree}
+    return any(names_an_actor(t) and t.i not in own for o in objects for t in o.subtree)
+
+
+def _stage_of_acts_on_others(noun: Token, head: Token, pat: Pattern) -> bool:
+    """ "Japan, the United States and the EU pledged help for Aceh at a meeting in Tokyo": the
+    meeting is where the subjects acted on a third side, the stage of that act, not a meeting
+    of each with the others ("Russia and Turkey agreed at a meeting in Sochi to …", with no
+    one else acted on, still met; "Putin told Erdogan at a meeting" met the one told)."""
+    return (
+        pat.code[:2] == "04"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "during")
+        and noun.head.head == head
+        and head.pos_ == "VERB"
+        and len(doers := with_conjuncts(subject_of(head))) > 1
+        and _others_acted_on(head, doers)
+    )
+
+
+# Verbs of harm done to someone in a fight, and the fights it is done in: "killed three
+# rebels in a clash" (a raid or a bombing is a blow of its own: "killed Reyes in a bombing
+# raid on a camp in Ecuador").
+_HARMING = frozenset({"kill", "wound", "injure", "capture", "shoot"})
+_CLASHES = frozenset({"clash", "battle", "gunfight", "firefight", "skirmish", "shootout"})
+
+
+def _fight_a_harm_was_done_in(noun: Token) -> bool:
+    """``noun`` is the clash in which the named doer harmed the verb's object ("Indonesian
+    troops killed three rebels in a clash in North Aceh"): the killing's own fight, not a
+    second one with the place for its side (but "Thai and Cambodian soldiers exchanged
+    fire, killing two soldiers in the worst clash in months": the clash is the two sides')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return (
+        noun.lemma_.lower() in _CLASHES
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HARMING
+        and child_of(verb, "dobj") is not None
+        and child_of(verb, "nsubj") is not None
+    )
 
 
 def _talk_spoken_in(noun: Token, pat: Pattern) -> bool:
@@ -1043,6 +1119,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 # "followed with similar calls": appeals, no talk between them (but "the
                 # Trump-Putin call" names the two who talked)
                 continue
+            if pat.code[:2] in VIOLENCE and _fight_a_harm_was_done_in(noun):
+                continue  # "killed three rebels in a clash in Aceh": one fight, told once
             # what is suspended or lifted is no event of its own ("cuts to aid for Egypt")
             consumed |= {p.i for p in undone if p.lemma_.lower() in pat.obj}
             if received is not None:  # "Iran faces pressure from the EU": the EU presses Iran
@@ -1195,6 +1273,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     )
                 )
                 and not _grievance(noun, head)
+                # "pledged help for Aceh at a meeting in Tokyo": the stage of an act on others
+                and not _stage_of_acts_on_others(noun, head, pat)
                 # "the police had given permission for a demonstration in front of the
                 # embassy of Turkey": a protest let or banned is not the authority's own
                 and not (pat.code[:2] == PROTEST_ROOT and let_or_barred(noun, head))

@@ -457,7 +457,13 @@ def _opposed(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token]) -> bo
     """One of one country's state and the other of its armed or political opposition ("the
     Philippine government and the MILF agreed to a ceasefire")."""
     sides = {a[0].sector[:3] in _NONSTATE, b[0].sector[:3] in _NONSTATE}
-    return len(sides) == 2 and bool(a[0].sector) and bool(b[0].sector)
+    return len(sides) == 2 and all(x[0].sector or _state_by_name(x) for x in (a, b))
+
+
+def _state_by_name(side: tuple[Actor, float, Token]) -> bool:
+    """``side`` is a country named bare ("Indonesia and the Free Aceh Movement signed a peace
+    deal"): beside its own rebels or opposition, the name stands for its government."""
+    return not side[0].sector and side[2].pos_ == "PROPN" and side[0].name.endswith(side[2].text)
 
 
 def _named_again(

@@ -415,6 +415,18 @@ def _overstepped(clause: Token) -> bool:
     return far is not None and any(c.lower_ == "too" for c in far.children)
 
 
+def _failed_at(clause: Token) -> bool:
+    """``clause`` says its named subject failed to do something ("Putin said Georgia had failed
+    to meet its obligations", "said Kabul failed to stop the raids"): a charge of not doing
+    what it should (not "said the talks failed to produce a deal", with no party failing)."""
+    return (
+        clause.lemma_.lower() == "fail"
+        and (subject := child_of(clause, "nsubj")) is not None
+        and _named(subject)
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in clause.children)
+    )
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -431,7 +443,7 @@ def _judged(clause: Token) -> Pattern | None:
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION
-    if _overstepped(clause):
+    if _overstepped(clause) or _failed_at(clause):
         return CRITICISM
     if clause.lemma_ != "be":
         return None
