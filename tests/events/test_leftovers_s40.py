@@ -1,0 +1,46 @@
+"""Misreadings left by the session-39 read-through of wire stories and its helpers, each a
+general class checked on sentences written for detente (session 40)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 16)
+
+
+def _events(coder, text, day=DAY):
+    return [
+        (e.source_country, e.source, e.cameo, e.target_country, e.target, e.modality, e.date)
+        for e in coder.code_text(text, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        ("Ban Ki-moon met Chinese President Xi Jinping in Beijing on Friday.", "2017-03-10", "KOR"),
+        ("Federica Mogherini criticised Russia on Friday.", "2021-03-12", "ITA"),
+        ("Jens Stoltenberg criticised Russia on Friday.", "2025-03-14", "NOR"),
+    ],
+)
+def test_a_person_out_of_an_organisations_office_is_his_own_states(coder, text, day, source):
+    # the organisation's row ended before the day: he no longer speaks for it
+    got = _events(coder, text, dt.date.fromisoformat(day))
+    assert got and got[0][1][:3] == source, got
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        ("Ban Ki-moon met Chinese President Xi Jinping in Beijing on Friday.", "2010-03-12", "UNO"),
+        # no state row: a former secretary-general sent back as the UN's envoy stays the UN's
+        ("Kofi Annan met Assad in Damascus on Saturday.", "2012-03-10", "UNO"),
+    ],
+)
+def test_a_person_in_an_organisations_office_or_with_no_state_row_stays_its(
+    coder, text, day, source
+):
+    got = _events(coder, text, dt.date.fromisoformat(day))
+    assert got and got[0][1][:3] == source, got
