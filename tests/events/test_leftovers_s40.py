@@ -44,3 +44,36 @@ def test_a_person_in_an_organisations_office_or_with_no_state_row_stays_its(
 ):
     got = _events(coder, text, dt.date.fromisoformat(day))
     assert got and got[0][1][:3] == source, got
+
+
+@pytest.mark.parametrize(
+    ("text", "onlookers"),
+    [
+        (
+            "The leaders of Sudan and South Sudan signed a security agreement in Addis Ababa on"
+            " Monday. EU foreign policy chief Federica Mogherini and the UN envoy attended the"
+            " signing.",
+            {"EU", "UNO"},
+        ),
+        (
+            "Colombia and the FARC signed the peace deal in Havana on Monday. Cuban President"
+            " Raul Castro and Norway's foreign minister, who acted as guarantors, witnessed the"
+            " signing.",
+            {"CUB", "NOR"},
+        ),
+        (
+            "The African Union mediator and Kenyan President Uhuru Kenyatta attended the signing"
+            " in Juba on Friday.",
+            {"AU", "KEN"},
+        ),
+    ],
+)
+def test_onlookers_at_a_signing_sign_nothing(coder, text, onlookers):
+    got = _events(coder, text)
+    signed = [e for e in got if e[2] == "057"]
+    assert not any(e[1][:3] in onlookers or e[1][:2] in onlookers for e in signed), got
+
+
+def test_two_leaders_witnessing_their_states_accords_are_the_signers(coder):
+    got = _events(coder, "Putin and Erdogan witnessed the signing of the agreements in Ankara.")
+    assert {(e[0], e[3]) for e in got if e[2] == "057"} == {("RUS", "TUR"), ("TUR", "RUS")}, got
