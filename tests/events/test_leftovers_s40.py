@@ -77,3 +77,28 @@ def test_onlookers_at_a_signing_sign_nothing(coder, text, onlookers):
 def test_two_leaders_witnessing_their_states_accords_are_the_signers(coder):
     got = _events(coder, "Putin and Erdogan witnessed the signing of the agreements in Ankara.")
     assert {(e[0], e[3]) for e in got if e[2] == "057"} == {("RUS", "TUR"), ("TUR", "RUS")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombian officials said FARC guerrillas were sheltering in Venezuela.",
+        "Thousands of Syrian civilians sheltered in Turkey during the fighting.",
+        "Rebel leaders have sheltered in Rwanda since the war ended.",
+    ],
+)
+def test_sheltering_in_a_place_is_hiding_there_no_aid_to_it(coder, text):
+    got = _events(coder, text)
+    assert not any(e[2].startswith("07") for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela was sheltering FARC guerrillas, Colombian officials said.",
+        "FARC guerrillas were sheltered by Venezuela, Colombian officials said.",
+    ],
+)
+def test_a_side_that_shelters_someone_gives_aid(coder, text):
+    got = _events(coder, text)
+    assert any(e[0] == "VEN" and e[2] == "073" for e in got), got
