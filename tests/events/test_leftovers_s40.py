@@ -102,3 +102,26 @@ def test_sheltering_in_a_place_is_hiding_there_no_aid_to_it(coder, text):
 def test_a_side_that_shelters_someone_gives_aid(coder, text):
     got = _events(coder, text)
     assert any(e[0] == "VEN" and e[2] == "073" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The United States closed its embassy in Cuba, saying Havana had failed to protect"
+            " American staff.",
+            "USA",
+            "CUB",
+        ),
+        ("Kabul said Pakistan had failed to stop the militants crossing the border.", "AFG", "PAK"),
+        ("India said Islamabad failed to prevent the attacks in Mumbai.", "IND", "PAK"),
+    ],
+)
+def test_a_duty_failed_told_by_another_side_accuses_the_failing_side(coder, text, source, target):
+    got = _events(coder, text)
+    assert (source, "112", target) in {(e[0], e[2], e[3]) for e in got}, got
+
+
+def test_a_failure_of_no_side_accuses_no_one(coder):
+    got = _events(coder, "Analysts said the talks had failed to produce a deal.")
+    assert not any(e[2] == "112" for e in got), got
