@@ -125,3 +125,23 @@ def test_a_duty_failed_told_by_another_side_accuses_the_failing_side(coder, text
 def test_a_failure_of_no_side_accuses_no_one(coder):
     got = _events(coder, "Analysts said the talks had failed to produce a deal.")
     assert not any(e[2] == "112" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Turkish security sources, the army shelled Kurdish positions in Iraq.",
+        "The army shelled Kurdish positions in Iraq, Turkish security sources said.",
+        "Turkish officials said the army shelled Kurdish positions in northern Iraq.",
+    ],
+)
+def test_an_army_told_by_a_nations_sources_is_that_nations(coder, text):
+    # the place it shelled is whose ground it fired on, not whose army it is
+    got = _events(coder, text)
+    assert any(e[1] == "TURMIL" and e[2].startswith("19") for e in got), got
+    assert not any(e[0] == "IRQ" for e in got), got
+
+
+def test_an_army_told_by_witnesses_keeps_the_place_it_acted_in(coder):
+    got = _events(coder, "Witnesses said the army shelled Kurdish positions in Iraq.")
+    assert any(e[0] == "IRQ" for e in got), got
