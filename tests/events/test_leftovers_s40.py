@@ -145,3 +145,23 @@ def test_an_army_told_by_a_nations_sources_is_that_nations(coder, text):
 def test_an_army_told_by_witnesses_keeps_the_place_it_acted_in(coder):
     got = _events(coder, "Witnesses said the army shelled Kurdish positions in Iraq.")
     assert any(e[0] == "IRQ" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Tibetan monks were allowed to return home by China.", "CHN", "CHN"),
+        ("Two Dutch diplomats were ordered to leave the country by Turkey.", "TUR", "NLD"),
+        ("The journalists were allowed to leave the country by Iran on Monday.", "IRN", ""),
+    ],
+)
+def test_a_by_phrase_hung_on_the_infinitive_is_the_passives_doer(coder, text, source, target):
+    # "to return by China": an active infinitive has no agent of its own
+    got = _events(coder, text)
+    assert any(e[0] == source and e[2][:2] == "08" or e[2] == "161" for e in got), got
+    assert all(e[0] == source for e in got), got
+
+
+def test_a_by_phrase_of_time_on_the_infinitive_names_no_doer(coder):
+    got = _events(coder, "The diplomats were told to leave by Friday.")
+    assert not any(e[0] for e in got), got
