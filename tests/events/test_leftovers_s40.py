@@ -165,3 +165,43 @@ def test_a_by_phrase_hung_on_the_infinitive_is_the_passives_doer(coder, text, so
 def test_a_by_phrase_of_time_on_the_infinitive_names_no_doer(coder):
     got = _events(coder, "The diplomats were told to leave by Friday.")
     assert not any(e[0] for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "year", "month"),
+    [
+        (
+            "Clinton visited Vietnam in 2000 and Bush visited the country six years later.",
+            "042",
+            2006,
+            None,
+        ),
+        (
+            "Israel withdrew from Lebanon in 2000. Six years later, Hezbollah captured two"
+            " Israeli soldiers.",
+            "181",
+            2006,
+            None,
+        ),
+        (
+            "Iran seized a British tanker in July 2019. Two months later, Tehran released the"
+            " ship.",
+            "0842",
+            2019,
+            9,
+        ),
+    ],
+)
+def test_a_span_of_months_or_years_later_counts_from_the_act_told_before(
+    coder, text, code, year, month
+):
+    got = [e for e in coder.code_text(text, dt.date(2020, 3, 1)) if e.cameo == code]
+    assert got, got
+    later = max(got, key=lambda e: e.date)
+    assert later.date.year == year and (month is None or later.date.month == month), got
+    assert later.date_precision == ("year" if month is None else "month"), got
+
+
+def test_a_day_named_beside_a_span_later_is_the_acts_day(coder):
+    got = _events(coder, "Two years later, on 5 May, Hamas fired rockets at Israel.")
+    assert got and all((e[6].month, e[6].day) == (5, 5) for e in got), got
