@@ -205,3 +205,24 @@ def test_a_span_of_months_or_years_later_counts_from_the_act_told_before(
 def test_a_day_named_beside_a_span_later_is_the_acts_day(coder):
     got = _events(coder, "Two years later, on 5 May, Hamas fired rockets at Israel.")
     assert got and all((e[6].month, e[6].day) == (5, 5) for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Turkey arrested Deniz Yucel, who has both the German and the Turkish citizenship.",
+            "DEU",
+        ),
+        ("Turkey arrested Deniz Yucel, who holds German citizenship.", "DEU"),
+        ("Iran detained Nazanin Zaghari-Ratcliffe, who is a British citizen.", "GBR"),
+    ],
+)
+def test_a_nationality_a_relative_clause_tells_is_the_persons(coder, text, target):
+    got = _events(coder, text)
+    assert any(e[2] == "173" and e[3] == target for e in got), got
+
+
+def test_a_relative_clause_of_other_things_gives_no_nationality(coder):
+    got = _events(coder, "Turkey arrested Deniz Yucel, who has written for Die Welt.")
+    assert all(e[3] in ("", "TUR") for e in got), got
