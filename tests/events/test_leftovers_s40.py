@@ -226,3 +226,26 @@ def test_a_nationality_a_relative_clause_tells_is_the_persons(coder, text, targe
 def test_a_relative_clause_of_other_things_gives_no_nationality(coder):
     got = _events(coder, "Turkey arrested Deniz Yucel, who has written for Die Welt.")
     assert all(e[3] in ("", "TUR") for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Indian troops stopped a Chinese army crew from building a road.", "IND", "CHN"),
+        (
+            "Chinese coast guard vessels prevented Vietnamese fishermen from fishing near the"
+            " Paracel Islands.",
+            "CHN",
+            "VNM",
+        ),
+        ("Greek police blocked Turkish workers from repairing the fence.", "GRC", "TUR"),
+    ],
+)
+def test_work_on_the_ground_stopped_by_another_side_is_coercion(coder, text, source, target):
+    got = _events(coder, text)
+    assert (source, "17", target) in {(e[0], e[2][:2], e[3]) for e in got}, got
+
+
+def test_a_side_kept_from_a_political_step_is_no_obstruction_on_the_ground(coder):
+    got = _events(coder, "Russia stopped Ukraine from joining NATO.")
+    assert not any(e[2][:2] == "17" for e in got), got
