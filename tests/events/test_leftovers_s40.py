@@ -249,3 +249,25 @@ def test_work_on_the_ground_stopped_by_another_side_is_coercion(coder, text, sou
 def test_a_side_kept_from_a_political_step_is_no_obstruction_on_the_ground(coder):
     got = _events(coder, "Russia stopped Ukraine from joining NATO.")
     assert not any(e[2][:2] == "17" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Mexican President Enrique Pena Nieto told Trump that Mexico would not pay for the"
+            " wall.",
+            "MEX",
+            "USA",
+        ),
+        ("Erdogan told the EU that Turkey will not change its terror law.", "TUR", "EU"),
+    ],
+)
+def test_ones_own_side_will_not_comply_told_to_the_asker_rejects_him(coder, text, source, target):
+    got = _events(coder, text)
+    assert any(e[0] == source and e[2][:2] == "12" and e[4].startswith(target) for e in got), got
+
+
+def test_what_another_side_will_not_do_told_to_someone_rejects_no_one(coder):
+    got = _events(coder, "Bush told Putin that NATO would not expand eastward.")
+    assert not any(e[2][:2] == "12" for e in got), got
