@@ -271,3 +271,25 @@ def test_ones_own_side_will_not_comply_told_to_the_asker_rejects_him(coder, text
 def test_what_another_side_will_not_do_told_to_someone_rejects_no_one(coder):
     got = _events(coder, "Bush told Putin that NATO would not expand eastward.")
     assert not any(e[2][:2] == "12" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The president restored the general to his post on Monday.", "081"),
+        ("Pakistan's Supreme Court restored the chief justice to his post.", "081"),
+        ("The military council restored the ousted prime minister to power.", "0831"),
+    ],
+)
+def test_someone_restored_to_his_post_is_reinstated(coder, text, code):
+    got = _events(coder, text)
+    assert any(e[2] == code for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army restored order to the city.", "The government restored electricity to the region."],
+)
+def test_a_thing_restored_puts_no_one_back_in_office(coder, text):
+    got = _events(coder, text)
+    assert not any(e[2].startswith("08") for e in got), got

@@ -88,6 +88,7 @@ from detente.events.readings import (
     TROOPS,
     armed_strike,
     assault_told,
+    back_in_office,
     by_accident,
     by_appeal,
     by_arrivals,
@@ -1425,6 +1426,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        reinstated = back_in_office(verb, pat)
+        if reinstated is None:
+            continue  # "restored order to the city": no one put back in office
+        pat = reinstated
         if statehood_declared(verb, pat):
             continue  # "would declare a state on Sept. 13": statehood, no emergency
         if rally_of_welcome(verb, pat):
