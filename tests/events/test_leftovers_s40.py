@@ -293,3 +293,35 @@ def test_someone_restored_to_his_post_is_reinstated(coder, text, code):
 def test_a_thing_restored_puts_no_one_back_in_office(coder, text):
     got = _events(coder, text)
     assert not any(e[2].startswith("08") for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "answerer", "speaker"),
+    [
+        (
+            "Iran's foreign minister criticised Turkey on Tuesday. The Ministry of Foreign"
+            " Affairs rejected the remarks.",
+            "TUR",
+            "IRN",
+        ),
+        (
+            "Russia's foreign ministry accused Britain of staging the poisoning. The Foreign"
+            " Ministry dismissed the allegations.",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The Chinese foreign ministry criticised Japan on Monday. The Ministry of Foreign"
+            " Affairs rejected the criticism as groundless.",
+            "JPN",
+            "CHN",
+        ),
+    ],
+)
+def test_an_unnamed_ministry_answering_words_is_the_side_they_were_aimed_at(
+    coder, text, answerer, speaker
+):
+    # never the side that said them, the last government the story named
+    got = _events(coder, text)
+    answers = [e for e in got if e[2][:2] in ("12", "01")]
+    assert answers and all(e[0] == answerer and e[3] == speaker for e in answers), got
