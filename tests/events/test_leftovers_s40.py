@@ -325,3 +325,10 @@ def test_an_unnamed_ministry_answering_words_is_the_side_they_were_aimed_at(
     got = _events(coder, text)
     answers = [e for e in got if e[2][:2] in ("12", "01")]
     assert answers and all(e[0] == answerer and e[3] == speaker for e in answers), got
+
+
+def test_a_passport_carried_gives_no_nationality(coder):
+    got = _events(
+        coder, "Two agents, who carried forged Irish passports, poisoned a Hamas leader in Dubai."
+    )
+    assert not any(e[0] == "IRL" for e in got), got

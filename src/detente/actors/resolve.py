@@ -238,8 +238,10 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
 
 # What a relative clause says a person's nationality is: "who holds German citizenship",
 # "who has both the German and the Turkish citizenship", "who is a British citizen".
-_CITIZENSHIP = {"citizenship", "nationality", "passport"}
-_HOLDING = {"have", "hold", "possess", "carry", "acquire", "obtain"}
+# (a passport carried says nothing: "The agents, who carried Canadian passports" were no
+# Canadians)
+_CITIZENSHIP = {"citizenship", "nationality"}
+_HOLDING = {"have", "hold", "possess", "acquire", "obtain"}
 _CITIZENS = {"citizen", "national", "native", "subject", "passport-holder"}
 
 
