@@ -89,6 +89,7 @@ class ActorDictionary:
     agents: dict[str, str] = field(default_factory=dict)
     case_sensitive: set[str] = field(default_factory=set)
     surfaces: set[str] = field(default_factory=set)  # aliases as written (tokenizing "U.S.")
+    organisations: set[str] = field(default_factory=set)  # codes of kind "igo"
 
     def add(self, alias: str, entry: ActorEntry) -> None:
         alias = " ".join(alias.split())
@@ -99,6 +100,8 @@ class ActorDictionary:
         entries = self.aliases.setdefault(key, [])
         if entry not in entries:
             entries.append(entry)
+        if entry.kind == "igo":
+            self.organisations.add(entry.code)
         # Upper-case abbreviations that are also English words ("US", "WHO", "IS") only
         # match in their own case; everything else matches in any case.
         if alias.isupper() and key in _COMMON_WORDS:
@@ -117,7 +120,7 @@ class ActorDictionary:
             return None
         if day is None:
             return entries[0]
-        return min(
+        best = min(
             entries,
             key=lambda e: (
                 e.distance(day),
@@ -125,6 +128,24 @@ class ActorDictionary:
                 e.kind == "person" and e.end is None,
             ),
         )
+        return self._own_state_after_office(best, entries, day)
+
+    def _own_state_after_office(
+        self, best: ActorEntry, entries: list[ActorEntry], day: dt.date
+    ) -> ActorEntry:
+        """A person out of an organisation's office on ``day`` no longer speaks for it: his
+        own state's row, when the tables have one ("Ban Ki-moon visited Seoul" in February
+        2017, after his last day as UN Secretary-General, is the South Korean, not the UN).
+        With no state row the organisation stays (a former secretary-general sent back as
+        its envoy)."""
+        if best.kind != "person" or best.covers(day) or best.code not in self.organisations:
+            return best
+        own = [
+            e
+            for e in entries
+            if e.kind == "person" and e.name == best.name and e.code not in self.organisations
+        ]
+        return min(own, key=lambda e: e.distance(day)) if own else best
 
     def roles(self, alias: str, day: dt.date) -> set[str]:
         """Every office ``alias`` held on ``day`` (a party leader may be head of state too)."""
@@ -140,6 +161,7 @@ class ActorDictionary:
         self.agents.update(other.agents)
         self.case_sensitive |= other.case_sensitive
         self.surfaces |= other.surfaces
+        self.organisations |= other.organisations
 
 
 _COMMON_WORDS = {

@@ -109,6 +109,11 @@ class DocActors:
         that last acted, not one only spoken of ("Khamenei said the Saudi government must
         accept its responsibility. The Ministry of Foreign Affairs summoned …": Iran's);
         none of the ``skip`` countries."""
+        at = self.last_acting_at(sector, head, skip)
+        return self.by_sector[sector][at] if at is not None else None
+
+    def last_acting_at(self, sector: str, head: Token, skip: Container[str] = ()) -> int | None:
+        """Where :meth:`last_acting` finds its actor: the index of its subject's token."""
         named = self.by_sector.get(sector, {})
         for i in sorted((i for i in named if i < head.i), reverse=True):
             said = head.doc[i]
@@ -117,7 +122,7 @@ class DocActors:
                 and _main_clause(said.head)
                 and named[i].country not in skip
             ):
-                return named[i]
+                return i
         return None
 
 
@@ -228,7 +233,46 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
                 and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
             ):
                 later += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+            elif child.dep_ == "relcl" and tok.i == head.i:
+                later += nationality_told(child)
     return tokens
+
+
+# What a relative clause says a person's nationality is: "who holds German citizenship",
+# "who has both the German and the Turkish citizenship", "who is a British citizen".
+# (a passport carried says nothing: "The agents, who carried Canadian passports" were no
+# Canadians)
+_CITIZENSHIP = {"citizenship", "nationality"}
+_HOLDING = {"have", "hold", "possess", "acquire", "obtain"}
+_CITIZENS = {"citizen", "national", "native", "subject", "passport-holder"}
+
+
+def nationality_told(clause: Token) -> list[Token]:
+    """The nationality words of a relative clause on a person that tells whose citizen he
+    is ("Deniz Yucel, who has both the German and the Turkish citizenship": German,
+    Turkish), in the order told; [] for any other clause."""
+    lemma = clause.lemma_.lower()
+    if lemma in _HOLDING:
+        held = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        nouns = _CITIZENSHIP
+    elif lemma == "be":
+        held = next((c for c in clause.children if c.dep_ == "attr"), None)
+        nouns = _CITIZENS
+    else:
+        return []
+    if held is None:
+        return []
+    things = [held, *held.conjuncts]
+    if not any(t.lemma_.lower() in nouns for t in things):
+        return []
+    # (the parser may take the first adjective for the object: "has both the German and
+    # the Turkish citizenship")
+    return [
+        w
+        for t in things
+        for w in ([t] if t.lemma_.lower() not in nouns else [])
+        + [c for c in t.children if c.dep_ in ("amod", "compound")]
+    ]
 
 
 def shared_tokens(head: Token, actors: DocActors) -> list[Token]:
@@ -644,6 +688,16 @@ def resolve_phrase(
         if capital:
             acting = actors.last_acting(sector, head)
             partners = acted_on_in_sentence(head, day, actors) if acting is not None else set()
+            if acting is not None and answers_the_last_word(head):
+                # "Iran's foreign minister criticised Turkey. The Ministry of Foreign Affairs
+                # rejected the remarks": the side the words were aimed at answers them, never
+                # the side that said them
+                at = actors.last_acting_at(sector, head)
+                aimed = acted_on_in_sentence(head.doc[at], day, actors) if at is not None else set()
+                aimed.discard(acting.country)
+                if len(aimed) == 1:
+                    return Actor(aimed.pop(), sector, head.text)
+                partners.add(acting.country)
             if acting is not None and acting.country in partners:
                 # "The Swedish prime minister admitted … The Ministry of Foreign Affairs
                 # summoned the Swedish ambassador": a body its own sentence sets against
@@ -2634,6 +2688,39 @@ def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[st
         if entry is not None and entry.code and entry.kind != "person":
             found.add(entry.code)
     return found
+
+
+# Words of a side that another side answers: "rejected the remarks", "dismissed the claims".
+_WORDS_ANSWERED = {
+    "remark", "statement", "comment", "claim", "allegation", "accusation", "charge",
+    "criticism", "assertion", "words", "word", "declaration", "insinuation",
+}  # fmt: skip
+_ANSWERING = {
+    "reject", "dismiss", "deny", "refute", "rebuff", "slam", "condemn", "denounce",
+    "criticise", "criticize", "protest", "answer", "respond", "counter", "brush",
+}  # fmt: skip
+
+
+def answers_the_last_word(head: Token) -> bool:
+    """``head``, a role noun subject, answers words told before with no owner named ("The
+    Ministry of Foreign Affairs rejected the remarks", "responded to the accusations"): the
+    words are the side that last acted, so the one answering is another."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _ANSWERING:
+        return False
+    verb = head.head
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        w.lemma_.lower() in _WORDS_ANSWERED
+        and any(
+            d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in w.children
+        )
+        and not any(
+            d.dep_ in ("poss", "compound", "amod") and d.pos_ == "PROPN" for d in w.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in w.children)
+        for w in words
+    )
 
 
 # Verbs by which a government tells people what to do, and the people it tells its own

@@ -138,11 +138,13 @@ from detente.events.phrases import figurative_blow
 from detente.events.readings import TROOPS, plover_type, unnamed_blow
 from detente.events.relative_dates import (
     clause_gap,
+    counted_period,
     counts_occasions,
     doers_journey,
     in_charged_act,
     noun_gap,
     own_dated_clause,
+    period_shift,
     reason_for_act,
     relative_phrase,
     restates_story_span,
@@ -195,6 +197,7 @@ from detente.events.symmetry import (
     term_of_deal,
     ties_both_ways,
     two_parties,
+    without_onlookers,
 )
 from detente.events.targets import (
     ASKING_ROOTS,
@@ -1610,6 +1613,22 @@ def _named_day(phrases: list[Span], phrase: Span, published: dt.date) -> dt.date
     return None
 
 
+def _period_base(
+    phrases: list[Span], phrase: Span, published: dt.date
+) -> tuple[dt.date, str] | None:
+    """The day, month or year of the last other date phrase before ``phrase`` in its
+    sentence that is no count itself: what "a year later" counts from ("in 2001")."""
+    for other in reversed([p for p in phrases if p.end <= phrase.start]):
+        if shift_of(relative_phrase(other)) is not None:
+            continue
+        if period_shift(relative_phrase(other)) is not None:
+            continue
+        resolved = resolve_date(other.text, published, False)
+        if resolved is not None and resolved[1] != "publication":
+            return resolved
+    return None
+
+
 def _said_day(ranked: list[tuple], phrase: Span, published: dt.date) -> dt.date | None:
     """The past day of the nearest other date phrase that tells when something was said
     (``ranked``: rank, distance, statement, phrase), if any."""
@@ -2059,6 +2078,9 @@ class Coder:
         period: tuple[dt.date, str] | None = None
         front: dt.date | None = None  # the latest day the story has reached
         acted: dt.date | None = None  # the story's day of deeds (not of telling them)
+        # the last day, month or year an act of the story was dated to ("in 2000"), which
+        # "six years later" counts from
+        told_last: tuple[dt.date, str] | None = None
         out: list[Event] = []
         # a wire dateline the pipeline blanked and set apart is no sentence of the story
         told = (sent for sent in parsed.sents if sent.text.strip())
@@ -2122,6 +2144,7 @@ class Coder:
                     before,
                     period,
                     acted,
+                    told_last,
                 ):
                     if told_back:
                         background.add(id(event))
@@ -2216,6 +2239,14 @@ class Coder:
             # "Poland shut the crossing on Nov. 9. On the same day …": a day the sentence's main
             # verb names is the day last named, whether or not we coded that act
             mentioned = dated[-1] if dated else dated_day(sent, document.date) or mentioned
+            told_last = next(
+                (
+                    (e.date, e.date_source)
+                    for e in reversed(kept)
+                    if e.date_source != "publication" and e.date <= document.date
+                ),
+                told_last,
+            )
             self._observe(sent, document.date, actors)
         first = next(parsed.sents, None)
         yield from headline_dated(out, first) if first is not None else out
@@ -2350,6 +2381,7 @@ class Coder:
         earlier: list[Event] | None = None,
         period: tuple[dt.date, str] | None = None,
         acted: dt.date | None = None,
+        told_last: tuple[dt.date, str] | None = None,
     ) -> Iterator[Event]:
         word, pat = triple.word, triple.pattern
         if self._restraint(word, pat):
@@ -2379,6 +2411,7 @@ class Coder:
             document.date,
             mood in _AHEAD,
             anchor=weekday_clock(story, period) or mentioned,
+            counted_from=told_last,
         )
         named = (
             _same_day_named(word, sent, document.date, story)
@@ -2472,6 +2505,8 @@ class Coder:
         ]
         # "defends free trade at Davos": the place words are said is no one they are said to
         pairs = [(src, None if said_at(word, pat.code, tgt) else tgt) for src, tgt in pairs]
+        # "EU foreign policy chief Mogherini and the UN envoy attended the signing": onlookers
+        pairs = without_onlookers(word, pairs, earlier or [])
         roots = FOE_ROOTS.get(pat.code)
         if roots is not None and earlier and not disowned(word):
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
@@ -2993,6 +3028,7 @@ class Coder:
         future: bool,
         past: bool = False,
         anchor: dt.date | None = None,
+        counted_from: tuple[dt.date, str] | None = None,
     ) -> tuple[dt.date, str]:
         """The event date: a date phrase of the event's own clause, else of a clause governing
         it ("said on Tuesday that …"), else of a clause below it ("accused Ukraine of shelling
@@ -3005,7 +3041,9 @@ class Coder:
         clause = clause_of(word)
         gap = clause_gap(clause)
         if gap is not None:  # "…, two days after Russian missiles hit Odesa": before that day
-            day, source = self._date(clause.head, sent, published, future, past, anchor)
+            day, source = self._date(
+                clause.head, sent, published, future, past, anchor, counted_from
+            )
             if source != "publication" and day + gap <= published:
                 return day + gap, source
         if not phrases:
@@ -3014,7 +3052,7 @@ class Coder:
             # "Pakistan carried out nuclear tests on Thursday in response to India's tests
             # earlier this month, drawing condemnation from Washington": what the act drew
             # came when the act was done, not on a day told of the thing it answered
-            return self._date(clause.head, sent, published, future, past, anchor)
+            return self._date(clause.head, sent, published, future, past, anchor, counted_from)
         own = clause_of(word)
         governing = {t.i for t in own.ancestors}
         below = {t.i for t in word.subtree}
@@ -3122,6 +3160,22 @@ class Coder:
                     shift = dt.timedelta(0)
                 if base is not None and base + shift <= published:
                     return base + shift, "text"
+                continue
+            months = period_shift(relative_phrase(phrase))
+            if months is not None:
+                # "Clinton visited Vietnam in 2000 and Bush visited the country six years
+                # later": from the sentence's other date before it, else from the day the
+                # story told last, never from the day of writing
+                if any(told_beside(phrase, p) for p in phrases if p is not phrase):
+                    continue  # "two years later, on 5 May": the day named beside it
+                base = (
+                    _period_base(phrases, phrase, published)
+                    or counted_from
+                    or ((anchor, "text") if anchor is not None else None)
+                )
+                counted = counted_period(base[0], months, base[1]) if base else None
+                if counted is not None and counted[0] <= published:
+                    return counted
                 continue
             twin = _weekday_dated(phrase, phrases, published)
             if twin is not None:  # "On Friday, 13 May, … after the Friday prayer …"

@@ -89,6 +89,7 @@ from detente.events.readings import (
     TROOPS,
     armed_strike,
     assault_told,
+    back_in_office,
     by_accident,
     by_appeal,
     by_arrivals,
@@ -142,6 +143,7 @@ from detente.events.readings import (
     rally_of_welcome,
     releaser,
     statehood_declared,
+    took_cover,
     troops_leaving,
 )
 from detente.events.speech_acts import by_agents, obligation_triples, to_blame
@@ -1448,10 +1450,16 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        reinstated = back_in_office(verb, pat)
+        if reinstated is None:
+            continue  # "restored order to the city": no one put back in office
+        pat = reinstated
         if statehood_declared(verb, pat):
             continue  # "would declare a state on Sept. 13": statehood, no emergency
         if rally_of_welcome(verb, pat):
             continue  # "marched in Ramallah to greet Arafat": a welcome, no protest
+        if took_cover(verb, pat):
+            continue  # "FARC guerrillas were sheltering in Venezuela": hiding, no aid
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)

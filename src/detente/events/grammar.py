@@ -679,6 +679,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             or _hung_agent(verb)
             or _document_agent(verb)
             or _gerund_agent(verb)
+            or _infinitive_agent(verb)
             or (child_of(verb.head, "agent") if shared else None)
             # "were arrested and beaten by police": the agent of both
             or next(
@@ -1312,6 +1313,21 @@ def _gerund_agent(verb: Token) -> Token | None:
                     named = child_of(by, "pobj") if by.lower_ == "by" else None
                     if by.dep_ == "prep" and named is not None and names_someone(named):
                         return by
+    return None
+
+
+def _infinitive_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the infinitive it is told with ("were
+    allowed to return home by China", "were ordered to leave the country by Iran"): an
+    active infinitive takes no agent of its own, so someone named "by" it did the passive's
+    act (not a time or a means: "by March", "by force")."""
+    for told in verb.children:
+        if told.dep_ != "xcomp" or told.tag_ != "VB" or child_of(told, "auxpass") is not None:
+            continue
+        for by in told.children:
+            named = child_of(by, "pobj") if by.lower_ == "by" else None
+            if by.dep_ == "prep" and named is not None and names_someone(named):
+                return by
     return None
 
 

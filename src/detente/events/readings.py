@@ -1122,6 +1122,55 @@ def statehood_declared(verb: Token, pat: Pattern) -> bool:
     )
 
 
+# Verbs of giving refuge that, with no one taken in, say where the subject itself hides:
+# "FARC guerrillas were sheltering in Venezuela", "civilians sheltered in basements".
+_TAKING_COVER = {"shelter"}
+
+
+def took_cover(verb: Token, pat: Pattern) -> bool:
+    """A line of refuge or aid read on a verb of sheltering with no object, active: the
+    subject takes cover in a place, no help given to it ("FARC guerrillas were sheltering in
+    Venezuela"; "Venezuela was sheltering the FARC" and "were sheltered by Venezuela" keep
+    the line)."""
+    return (
+        pat.code[:2] == "07"
+        and verb.lemma_.lower() in _TAKING_COVER
+        and child_of(verb, "dobj", "nsubjpass", "auxpass", "agent") is None
+    )
+
+
+# Offices someone is put back in: a seat of rule (0831, as "reinstated Somare as prime
+# minister") or any other post (081, as "reinstated the sacked officials").
+_SEATS_OF_RULE = {"power", "presidency", "premiership", "throne", "office", "government"}
+_POSTS = {"post", "position", "job", "duty", "command", "seat", "rank", "role", "function"}
+# Holders of a post named by it: "restored the general to his post".
+_HOLDERS = {
+    "general", "judge", "justice", "minister", "official", "officer", "commander", "chief",
+    "governor", "mayor", "president", "premier", "leader", "head", "ambassador", "envoy",
+    "director", "editor", "prosecutor", "king", "emir", "sultan",
+}  # fmt: skip
+
+
+def back_in_office(verb: Token, pat: Pattern) -> Pattern | None:
+    """The bare line of "restore" read on someone put back in office: "restored the general
+    to his post" (081), "restored the ousted prime minister to power" (0831); None (no
+    event) when the object is no one or no office is named ("restored order to the city",
+    "restored electricity to the region")."""
+    if pat.lemma != "restore" or pat.obj or pat.comp or pat.code != "081":
+        return pat
+    put = child_of(verb, "dobj") or child_of(verb, "nsubjpass")
+    if put is None or not (
+        names_someone(put) or named_by_modifier(put) or put.lemma_.lower() in _HOLDERS
+    ):
+        return None
+    office = next(
+        (o for o in prep_objects(verb, TO) if o.lemma_.lower() in _SEATS_OF_RULE | _POSTS), None
+    )
+    if office is None:
+        return None
+    return replace(pat, code="0831") if office.lemma_.lower() in _SEATS_OF_RULE else pat
+
+
 def in_protest(verb: Token) -> bool:
     """The act is done "in protest" ("blocked the road in protest at the tolls")."""
     return any(

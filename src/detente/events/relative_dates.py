@@ -38,6 +38,40 @@ _STORY_SPAN = re.compile(
 )
 
 
+# Months and years named from the story's day: "the following month", "the year before".
+_NEXT_PERIODS = {
+    "the following month": 1, "the next month": 1, "the month after": 1,
+    "the previous month": -1, "the month before": -1, "the preceding month": -1,
+    "the following year": 12, "the next year": 12, "the year after": 12,
+    "the previous year": -12, "the year before": -12, "the preceding year": -12,
+}  # fmt: skip
+
+
+def period_shift(text: str) -> int | None:
+    """How many months a span of months or years counts on from the day it is told after:
+    "a year later" 12, "two months earlier" -2, "the following month" 1; None for other
+    phrases (days and weeks are :func:`shift_of`'s)."""
+    phrase = " ".join(text.lower().split()).removeprefix("in ").removeprefix("by ")
+    if phrase in _NEXT_PERIODS:
+        return _NEXT_PERIODS[phrase]
+    found = _STORY_SPAN.match(phrase)
+    if found is None or found.group(2) not in ("month", "year"):
+        return None
+    count, unit, way = found.groups()
+    months = (int(count) if count.isdigit() else _NUMBERS[count]) * (12 if unit == "year" else 1)
+    return -months if way in ("earlier", "before") else months
+
+
+def counted_period(base: dt.date, months: int, precision: str = "text") -> tuple[dt.date, str]:
+    """The month or year ``months`` on from ``base``, dated to its first day with the
+    precision of the span ("Clinton went in 2000 and Bush six years later": 2006), or the
+    year only when ``base`` was a year only ("annexed Crimea in 2014 … a month later")."""
+    index = base.year * 12 + base.month - 1 + months
+    if months % 12 == 0 or precision == "text_year":
+        return dt.date(index // 12, 1, 1), "text_year"
+    return dt.date(index // 12, index % 12 + 1, 1), "text_month"
+
+
 def relative_span(phrase: Span) -> Span:
     """``phrase`` with the word after it that makes it relative, which the model may leave
     out of the entity, hung on it or heading it ("Two days | later", "One month | before")."""

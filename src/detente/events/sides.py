@@ -32,7 +32,7 @@ from detente.actors.resolve import (
     resolve_all,
     thing_taken_up,
 )
-from detente.events.attribution import HEARSAY
+from detente.events.attribution import HEARSAY, speaker_of, speech_verb
 from detente.events.grammar import (
     OBJECT_PRONOUNS,
     crowd,
@@ -631,6 +631,11 @@ def sources_of(
         for s in resolve_heads(triple.sources, day, actors, nominal, open_ok=True)
         if not _aimed_at(s[2]) and s[2].lemma_.lower() not in HEARSAY
     ]
+    told_by = _tellers_body(subjects[0][2], triple.word, day, actors) if subjects else None
+    if told_by is not None:
+        # "According to Turkish security sources, the army shelled Kurdish positions in
+        # Iraq": Turkey's army, not Iraq's
+        return [(told_by, OPEN_CONFIDENCE, subjects[0][2])]
     places = resolve_heads(triple.places, day, actors) if triple.places else []
     if places:
         place = places[0]
@@ -653,6 +658,27 @@ def sources_of(
             if (span := actors.by_token.get(head.i)) is not None and span.label_ == "AGENT"
         ]
     return subjects
+
+
+# Unnamed speakers a wire gives a nationality: "Turkish security sources", "Iraqi officials".
+_UNNAMED_TELLERS = frozenset({"source", "official"})
+
+
+def _tellers_body(subject: Token, word: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The state body ``subject`` names with no state of its own ("the army", "security
+    forces"), when what it did is told by unnamed sources or officials of one nation: that
+    nation's body ("According to Turkish security sources, the army shelled Kurdish
+    positions in Iraq", "The army shelled Kurdish positions in Iraq, Turkish security
+    sources said"), never the state of the place it acted in."""
+    span = actors.by_token.get(subject.i)
+    sector = actors.book.agents.get(span.kb_id_.lower(), "") if span is not None else ""
+    if not sector or span.label_ != "AGENT" or foreign_modifier(subject, actors):
+        return None
+    teller = speaker_of(word, speech_verb(word))
+    if teller is None or teller.lemma_.lower() not in _UNNAMED_TELLERS:
+        return None
+    countries = {actor.country for actor, _ in resolve_all(teller, day, actors) if actor.country}
+    return Actor(countries.pop(), sector, subject.text) if len(countries) == 1 else None
 
 
 _SUMMONING = frozenset({"summon"})

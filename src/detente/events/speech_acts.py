@@ -252,6 +252,29 @@ _CHEATING = {
 }  # fmt: skip
 
 
+# Duties a named side is said to have failed in: "saying Havana had failed to protect
+# American staff", "said Kabul had failed to stop the militants" accuse the failing side
+# (112), as "accused Havana of failing to protect its staff" does.
+_DUTIES = {
+    "protect", "prevent", "stop", "halt", "curb", "guard", "safeguard", "ensure", "guarantee",
+    "secure", "honour", "honor", "fulfil", "fulfill", "uphold", "comply", "implement",
+    "respect", "punish", "prosecute", "investigate", "rein",
+}  # fmt: skip
+
+
+def _failed_duty(clause: Token) -> bool:
+    """``clause`` says its named subject failed to do a duty (protect, prevent, honour)."""
+    subject = child_of(clause, "nsubj")
+    duty = child_of(clause, "xcomp")
+    return (
+        clause.lemma_.lower() == "fail"
+        and subject is not None
+        and _named(subject)
+        and duty is not None
+        and duty.lemma_.lower() in _DUTIES
+    )
+
+
 def _cheated(clause: Token) -> bool:
     """``clause`` says its named subject cheated: rigged, lied, stole, meddled."""
     subject = child_of(clause, "nsubj")
@@ -439,7 +462,7 @@ def _judged(clause: Token) -> Pattern | None:
         return CRITICISM if lacked is not None and lacked.lemma_ in _VIRTUES else None
     if _wrongdoing(clause) or _bears_responsibility(clause) or _stood_behind_act(clause):
         return ACCUSATION
-    if _cheated(clause):
+    if _cheated(clause) or _failed_duty(clause):
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION
@@ -579,6 +602,38 @@ def _told_of(addressee: Token | None, listener: Token) -> bool:
     if word in _ITSELF:
         return listener.tag_ in _SINGULAR_TAGS
     return word == "they" and listener.tag_ in _PLURAL_TAGS
+
+
+# Acts one side is asked to do, whose refusal told to the asker turns the asking down: "told
+# Trump that Mexico would not pay for the wall", "told the EU that Ankara will not change its
+# terror law". (Acts with readings of their own refused are coded by their lines: "would not
+# return Crimea" is 1243 already.)
+_COMPLYING = {
+    "pay", "fund", "finance", "compensate", "reimburse", "change", "amend", "comply", "cede",
+    "budge", "yield",
+}  # fmt: skip
+_OWN_SIDE_PRONOUNS = {"we", "it", "i"}
+
+
+def _refused_to_the_one_told(clause: Token, listener: Token | None) -> bool:
+    """``clause``, told to ``listener``, says the speaker's side will not do what is asked of
+    it ("told Trump that Mexico would not pay for the wall", "told Brussels that we will not
+    change the law"): a named side or "we"/"it" as subject, will/would not, a verb of
+    complying."""
+    if listener is None or not names_someone(listener):
+        return False
+    subject = child_of(clause, "nsubj")
+    if subject is None or subject.i == listener.i:
+        return False
+    own = subject.lower_ in _OWN_SIDE_PRONOUNS or (
+        subject.pos_ == "PROPN" and names_someone(subject)
+    )
+    return (
+        own
+        and clause.lemma_.lower() in _COMPLYING
+        and any(c.dep_ == "neg" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in clause.children)
+    )
 
 
 def _said(verb: Token, pattern: Pattern, addressee: Token | None) -> list[Triple]:
@@ -818,6 +873,11 @@ def obligation_triples(sent: Span) -> list[Triple]:
             # "said Mexico would face tariffs unless it stopped …" ("warned" is a threat of
             # its own, made to the one warned)
             out += _said(saying, THREAT, penalised)
+            continue
+        listener = child_of(saying, "dobj", "dative")
+        if _refused_to_the_one_told(clause, listener):
+            # "Pena Nieto told Trump that Mexico would not pay for the wall": turned down
+            out += _said(saying, REJECTION, listener)
             continue
         if not _obliged(verb):
             continue

@@ -379,6 +379,59 @@ def _promised_to_a_third(triple: Triple) -> bool:
     )
 
 
+# Verbs of looking on at an act that others do: "attended the signing", "witnessed the
+# signing of the accords", "presided over the signing".
+_LOOKING_ON = {"attend", "witness", "observe", "watch", "oversee", "preside"}
+# Third parties who look on at a deal between others: "the UN envoy", "the AU mediator".
+_GO_BETWEENS = {
+    "envoy", "mediator", "facilitator", "observer", "guarantor", "emissary", "intermediary",
+}  # fmt: skip
+
+
+def watched_signing(word: Token) -> bool:
+    """``word`` is a signing that the subject of a verb of looking on attended or witnessed:
+    "Mogherini attended the signing", "presided over the signing of the accords"."""
+    if word.lemma_.lower() != "signing":
+        return False
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "over":
+        head = head.head
+    elif word.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _LOOKING_ON
+
+
+def _a_mediator(tok: Token) -> bool:
+    """The phrase of ``tok`` names a go-between: "the UN envoy", "the African Union
+    mediator" (``tok`` may be the name that modifies the noun)."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() in _GO_BETWEENS
+
+
+def without_onlookers(word: Token, pairs: list[tuple], earlier: list[Event]) -> list[tuple]:
+    """The pairs of a signing looked on at, less those of the onlookers: a go-between ("the
+    UN envoy attended the signing") and, once the story has told who signed, any side that
+    is none of the signers ("The leaders of Sudan and South Sudan signed a security deal.
+    EU foreign policy chief Federica Mogherini attended the signing": the EU signed nothing).
+    Two leaders who witness the signing of their states' accords, with no signers told
+    before, are the signers ("Putin and Erdogan witnessed the signing of the agreements")."""
+    if not watched_signing(word):
+        return pairs
+    signers = {
+        c for e in earlier if e.cameo == "057" for c in (e.source_country, e.target_country) if c
+    }
+
+    def onlooker(side: tuple | None) -> bool:
+        if side is None:
+            return False
+        if _a_mediator(side[2]):
+            return True
+        return bool(signers) and side[0].country not in signers
+
+    return [(src, tgt) for src, tgt in pairs if not onlooker(src) and not onlooker(tgt)]
+
+
 def is_symmetric(code: str) -> bool:
     return (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES) and code not in _BETWEEN_OTHERS
 
