@@ -284,3 +284,11 @@ def test_the_two_rivals_or_powers_are_the_two_sides_told(coder, noun):
     got = _events(coder, f"India and China agreed on a truce. The two {noun} will meet next week.")
     meetings = [e for e in got if e[2] == "040"]
     assert {e[:2] for e in meetings} == {("IND", "CHN"), ("CHN", "IND")}, got
+
+
+def test_a_claim_a_denial_closes_is_the_claimer_s_word_about_the_denier(coder):
+    got = _events(coder, "Ukraine said it destroyed an ammunition depot, which Moscow denied.")
+    strikes = [e for e in got if e[2].startswith("19")]
+    denials = [e for e in got if e[2] == "016"]
+    assert strikes and all(e[:2] == ("UKR", "RUS") and e[3] == "reported" for e in strikes), got
+    assert denials and all(e[:2] == ("RUS", "UKR") and e[3] == "asserted" for e in denials), got

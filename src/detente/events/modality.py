@@ -1844,6 +1844,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             for c in obj.children
         ):
             reported = True  # "…, a claim U.S. officials dismissed": one side's word
+        if depth > 0 and any(
+            _which_gainsays(c) and c.i != chain[depth - 1].i for c in tok.children
+        ):
+            reported = True  # "Ukraine said it destroyed a depot, which Moscow denied"
         if (
             depth > 0
             and tok.pos_ == "NOUN"

@@ -2719,7 +2719,33 @@ def verb_targets(
                 seen.add(head.i)
                 groups.append(_posts(head) or with_conjuncts(head))
                 n_primary += position < primary
+    denier = _denier_of_the_claim(verb)
+    if denier is not None and denier.i not in seen:
+        # "the army said it downed a plane, which Israel denied": whose plane it was, when
+        # nothing else names anyone, is whoever denies losing it (a fallback)
+        groups.append(with_conjuncts(denier))
     return tuple(groups), n_primary, frozenset(t.i for t in behind)
+
+
+def _denier_of_the_claim(verb: Token) -> Token | None:
+    """Who denies the claim ``verb`` is told in: the subject of "…, which X denied" hung on
+    the verb of saying above it (see ``nlp.pipeline.denials_of_the_charge``)."""
+    said = verb
+    while said.dep_ in ("ccomp", "conj") and said.head.i != said.i:
+        said = said.head
+    if said.i == verb.i or said.lemma_.lower() not in SPEECH:
+        return None
+    denial = next(
+        (
+            c
+            for c in said.children
+            if c.dep_ == "advcl"
+            and c.lemma_.lower() in _GAINSAYING
+            and any(w.dep_ == "dobj" and w.lower_ == "which" for w in c.children)
+        ),
+        None,
+    )
+    return child_of(denial, "nsubj") if denial is not None else None
 
 
 # Words that open the list of a group's members: "parties, including the RSF", "countries
