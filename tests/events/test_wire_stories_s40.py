@@ -292,3 +292,14 @@ def test_a_claim_a_denial_closes_is_the_claimer_s_word_about_the_denier(coder):
     denials = [e for e in got if e[2] == "016"]
     assert strikes and all(e[:2] == ("UKR", "RUS") and e[3] == "reported" for e in strikes), got
     assert denials and all(e[:2] == ("RUS", "UKR") and e[3] == "asserted" for e in denials), got
+
+
+def test_two_sides_failing_to_agree_accuse_no_one(coder):
+    # (merge review: h6's "said Georgia had failed to meet its obligations" criticises Georgia,
+    # but a failure two sides share is no charge against either)
+    got = _events(
+        coder,
+        "Netherlands and Russia failed to reach agreement on the tax treaty, Russia's finance "
+        "ministry said in a statement.",
+    )
+    assert not any(e[2].startswith("11") for e in got), got

@@ -441,13 +441,22 @@ def _overstepped(clause: Token) -> bool:
 def _failed_at(clause: Token) -> bool:
     """``clause`` says its named subject failed to do something ("Putin said Georgia had failed
     to meet its obligations", "said Kabul failed to stop the raids"): a charge of not doing
-    what it should (not "said the talks failed to produce a deal", with no party failing)."""
+    what it should (not "said the talks failed to produce a deal", with no party failing; nor
+    "Netherlands and Russia failed to reach agreement", which two sides failed at together)."""
     return (
         clause.lemma_.lower() == "fail"
         and (subject := child_of(clause, "nsubj")) is not None
         and _named(subject)
-        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in clause.children)
+        and not subject.conjuncts
+        and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _SETTLING
+            for c in clause.children
+        )
     )
+
+
+# What two sides fail at together: "failed to reach agreement", "failed to agree".
+_SETTLING = {"reach", "agree", "strike", "conclude", "find", "bridge"}
 
 
 def _judged(clause: Token) -> Pattern | None:
