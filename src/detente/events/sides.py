@@ -664,6 +664,10 @@ def sources_of(
 _UNNAMED_TELLERS = frozenset({"source", "official"})
 
 
+# Sectors of a state's own bodies.
+_STATE_BODIES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
+
+
 def _tellers_body(subject: Token, word: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The state body ``subject`` names with no state of its own ("the army", "security
     forces"), when what it did is told by unnamed sources or officials of one nation: that
@@ -672,8 +676,8 @@ def _tellers_body(subject: Token, word: Token, day: dt.date, actors: DocActors) 
     sources said"), never the state of the place it acted in."""
     span = actors.by_token.get(subject.i)
     sector = actors.book.agents.get(span.kb_id_.lower(), "") if span is not None else ""
-    if not sector or span.label_ != "AGENT" or foreign_modifier(subject, actors):
-        return None
+    if sector not in _STATE_BODIES or span.label_ != "AGENT" or foreign_modifier(subject, actors):
+        return None  # (guerrillas a nation's sources tell of are not that nation's)
     teller = speaker_of(word, speech_verb(word))
     if teller is None or teller.lemma_.lower() not in _UNNAMED_TELLERS:
         return None
