@@ -1459,7 +1459,8 @@ def let_infinitives(doc: Doc) -> None:
     letting (:data:`_BARE_INFINITIVE_VERBS`), with a base-form singular noun right before it
     and a name right before that, both its compounds, is "let <name> <verb> <object>": the
     word is the infinitive, the name its subject, the noun its object (a noun takes no
-    clause; "let UN aid workers in" has no clause noun and is left alone)."""
+    clause; "let UN aid workers in" has no clause noun and is left alone). The shape with no
+    object, "let the Dalai Lama visit", is :func:`let_clauses`'s."""
     for let in doc:
         if let.pos_ != "VERB" or let.lemma_.lower() not in _BARE_INFINITIVE_VERBS:
             continue
@@ -3356,7 +3357,8 @@ def let_clauses(doc: Doc) -> None:
     visit", "let the envoy go"), so a singular noun that ends its object, with a name or noun
     set right before it as a compound, is that clause's verb and the compound its subject
     (the visitor is the Dalai Lama, not the side that let him come). The words before the
-    compound (its article, its adjectives) go with the subject."""
+    compound (its article, its adjectives) go with the subject. The shape with an object,
+    "let Ukraine ship grain", is :func:`let_infinitives`'s."""
     for let in doc:
         if let.lemma_.lower() != "let" or let.pos_ != "VERB":
             continue
