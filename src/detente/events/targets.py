@@ -79,6 +79,7 @@ from detente.events.phrases import (
 )
 from detente.events.readings import TROOPS
 from detente.events.symmetry import DEAL_NOUNS
+from detente.nlp.pipeline import GAINSAYING
 
 _FOR = frozenset({"for"})
 _NEARER = {"close", "closer", "near", "nearer"}
@@ -2063,10 +2064,6 @@ def _provided_with(holder: Token) -> list[Token]:
     return [given] if given is not None and names_someone(given) else []
 
 
-# Verbs that gainsay a charge.
-_GAINSAYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
-
-
 def _charge_gainsaid(verb: Token) -> Token | None:
     """Who made the charge that "…, which X denied" gainsays (the subject of the verb of
     saying or charging the clause hangs on, see ``nlp.pipeline.denials_of_the_charge``), or
@@ -2078,7 +2075,7 @@ def _charge_gainsaid(verb: Token) -> Token | None:
     claim = verb.head
     if (
         verb.dep_ != "relcl"
-        or verb.lemma_.lower() not in _GAINSAYING
+        or verb.lemma_.lower() not in GAINSAYING
         or claim.lemma_.lower() not in CLAIM_NOUNS
         or claim.dep_ not in ("npadvmod", "appos", "dep")
     ):
@@ -2740,7 +2737,7 @@ def _denier_of_the_claim(verb: Token) -> Token | None:
             c
             for c in said.children
             if c.dep_ == "advcl"
-            and c.lemma_.lower() in _GAINSAYING
+            and c.lemma_.lower() in GAINSAYING
             and any(w.dep_ == "dobj" and w.lower_ == "which" for w in c.children)
         ),
         None,

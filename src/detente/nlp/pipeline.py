@@ -2126,7 +2126,7 @@ _SPOKEN_PARTICIPLES = frozenset(
 
 
 # Verbs that gainsay a charge; verbs that make one.
-_GAINSAYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
+GAINSAYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
 _CHARGING = _ATTRIBUTING | {"accuse", "blame", "claim", "allege", "charge", "insist"}
 # Nouns that are the claim themselves ("…, a charge the Kremlin denied" keeps its noun).
 _CLAIMS = frozenset({"claim", "charge", "allegation", "accusation", "report", "assertion"})
@@ -2139,7 +2139,7 @@ def denials_of_the_charge(doc: Doc) -> None:
     Quito denied" Quito denies Naranjo's word, not the FARC; in "Kyiv accused Moscow of
     shelling the town, which the Kremlin denied" the Kremlin is no part of the town."""
     for verb in doc:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _GAINSAYING:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in GAINSAYING:
             continue
         which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
         if which is None or which.i == 0 or doc[which.i - 1].text != ",":
