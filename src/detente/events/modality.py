@@ -712,7 +712,7 @@ def _voted_down_text_s_act(verb: Token, text: Token, clause: Token) -> bool:
     return clause.dep_ == "relcl" and subject is not None and subject.lower_ in ("that", "which")
 
 
-def _which_gainsays(clause: Token) -> bool:
+def which_gainsays(clause: Token) -> bool:
     """``clause`` is "…, which X denied" hung on the charge it gainsays (see
     ``nlp.pipeline.denials_of_the_charge``): X's own act, no part of the charge."""
     return clause.dep_ == "advcl" and any(
@@ -1748,7 +1748,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.lemma_ in ALLEGATIONS
             and tok.i not in consumed
             and below != "conj"
-            and not _which_gainsays(chain[depth - 1])
+            and not which_gainsays(chain[depth - 1])
         ):
             reported = True
         if _means_to(tok, chain, depth):
@@ -1844,9 +1844,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             for c in obj.children
         ):
             reported = True  # "…, a claim U.S. officials dismissed": one side's word
-        if depth > 0 and any(
-            _which_gainsays(c) and c.i != chain[depth - 1].i for c in tok.children
-        ):
+        if depth > 0 and any(which_gainsays(c) and c.i != chain[depth - 1].i for c in tok.children):
             reported = True  # "Ukraine said it destroyed a depot, which Moscow denied"
         if (
             depth > 0

@@ -47,7 +47,13 @@ from detente.events.grammar import (
     undergone_by,
     with_conjuncts,
 )
-from detente.events.modality import CONSEQUENCES, DESIGNED, OFFER_MARKS, SPEECH
+from detente.events.modality import (
+    CONSEQUENCES,
+    DESIGNED,
+    OFFER_MARKS,
+    SPEECH,
+    which_gainsays,
+)
 from detente.events.patterns import Pattern
 from detente.events.phrases import (
     CHARGING,
@@ -2069,8 +2075,7 @@ def _charge_gainsaid(verb: Token) -> Token | None:
     saying or charging the clause hangs on, see ``nlp.pipeline.denials_of_the_charge``), or
     "…, a claim X rejected": "Azerbaijan said it had captured strategic heights, a claim
     Armenian officials rejected" gainsays Azerbaijan (who says it, or whose act it tells)."""
-    which = child_of(verb, "dobj")
-    if verb.dep_ == "advcl" and which is not None and which.lower_ == "which":
+    if which_gainsays(verb):
         return child_of(verb.head, "nsubj")
     claim = verb.head
     if (
@@ -2733,13 +2738,7 @@ def _denier_of_the_claim(verb: Token) -> Token | None:
     if said.i == verb.i or said.lemma_.lower() not in SPEECH:
         return None
     denial = next(
-        (
-            c
-            for c in said.children
-            if c.dep_ == "advcl"
-            and c.lemma_.lower() in GAINSAYING
-            and any(w.dep_ == "dobj" and w.lower_ == "which" for w in c.children)
-        ),
+        (c for c in said.children if which_gainsays(c) and c.lemma_.lower() in GAINSAYING),
         None,
     )
     return child_of(denial, "nsubj") if denial is not None else None
