@@ -688,6 +688,12 @@ def said_subjects(doc: Doc) -> None:
         noun.dep_ = "nsubjpass" if passive else "nsubj"
 
 
+def _ends_in_a_name(noun: Token) -> bool:
+    """``noun``'s phrase ends in a name set beside it: "Ethiopia's prime minister Abiy Ahmed"."""
+    last = noun.right_edge
+    return last.pos_ == "PROPN" and last.dep_ in ("appos", "compound", "flat") and last.i > noun.i
+
+
 def _subjectless_verb_after(name: Token) -> Token | None:
     """The verb right after ``name`` (or after its auxiliary: "Azerbaijan had launched") that
     has no subject of its own."""
@@ -840,11 +846,19 @@ def time_clauses(doc: Doc) -> None:
     clause."""
     for tok in doc:
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS or prep.i != tok.i - 1:
+        if tok.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS:
             continue
-        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.ent_type_ in ("DATE", "TIME"):
             continue
-        verb = _subjectless_verb_after(tok)
+        if prep.i == tok.i - 1 and tok.pos_ == "PROPN":
+            last = tok
+        elif tok.left_edge.i == prep.i + 1 and _ends_in_a_name(tok):
+            # "a day after Ethiopia's new prime minister Abiy Ahmed said he would …": a
+            # person told by office and name
+            last = tok.right_edge
+        else:
+            continue
+        verb = _subjectless_verb_after(last)
         if verb is None or verb.i == prep.head.i:
             continue
         tok.head = verb
@@ -852,6 +866,33 @@ def time_clauses(doc: Doc) -> None:
         if prep.head.i != verb.i and not any(a.i == prep.i for a in verb.ancestors):
             prep.head = verb
             prep.dep_ = "mark"
+
+
+def titled_time_subjects(doc: Doc) -> None:
+    """Make a title hung on a preposition of time the subject of the verb after it, with the
+    holder's name that the parser took for that subject set beside it: in "…, a day after
+    Armenia's defence minister Seyran Ohanyan accused it of shelling" the minister accuses
+    (and so is Armenia, though his name is not in our tables), and "after" opens the
+    clause."""
+    for title in doc:
+        prep = title.head
+        if title.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS:
+            continue
+        if title.lemma_.lower() not in _OF_TITLES or title.tag_ != "NN":
+            continue
+        name = doc[title.i + 1] if title.i + 1 < len(doc) else None
+        if name is None or name.pos_ != "PROPN" or name.head.i <= title.i:
+            continue
+        holder = name if name.dep_ == "nsubj" else name.head
+        verb = holder.head
+        if holder.dep_ != "nsubj" or holder.pos_ != "PROPN" or verb.pos_ != "VERB":
+            continue
+        if holder.left_edge.i != name.i:
+            continue
+        holder.head, holder.dep_ = title, "appos"
+        title.head, title.dep_ = verb, "nsubj"
+        if prep.head.i != verb.i and not any(a.i == prep.i for a in verb.ancestors):
+            prep.head, prep.dep_ = verb, "mark"
 
 
 # A one-syllable stem ending in consonant, vowel, consonant doubles that consonant before
@@ -2121,6 +2162,9 @@ _SPOKEN_PARTICIPLES = frozenset(
     {
         "accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "praise",
         "thank", "urge", "call", "warn", "cite", "describe", "insist", "vow", "demand",
+        # orders given in a word: "said the apology was not sincere and ordered navy ships
+        # to hold drills" (an apology orders no one)
+        "order", "instruct", "direct", "tell", "ask", "summon",
     }
 )  # fmt: skip
 
@@ -2287,7 +2331,9 @@ def _modal_passive(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (
         verb.tag_ == "VBN"
-        and any(c.tag_ == "MD" for c in aux)
+        # (or a bare "be", the subjunctive a demand takes: "demanded that the detainees be
+        # sent back, and protesters marched")
+        and any(c.tag_ == "MD" or (c.tag_ == "VB" and c.lower_ == "be") for c in aux)
         and any(c.dep_ == "auxpass" for c in aux)
     )
 
@@ -2369,14 +2415,26 @@ def finite_conjuncts(doc: Doc) -> None:
         # offer made, its infinitive the act offered)
         if not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _set_off_joint(
+            verb
+        ):
             continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
+            # (but one set off by ", and" goes on with the story: "demanded that the
+            # detainees be sent back, and protesters marched to the embassy" marched)
         past = _past_above(verb.head)
         if past is None:
             continue
         for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
             cc.head = past
         verb.head = past
+
+
+def _set_off_joint(verb: Token) -> bool:
+    """``verb`` is joined by ", and" / ", but" (a comma before the joint)."""
+    return any(
+        c.dep_ == "cc" and c.i > 0 and c.doc[c.i - 1].text == "," and c.i < verb.i
+        for c in (*verb.head.children, *verb.children)
+    )
 
 
 # Nouns whose infinitive says the act they ask for, offer or plan ("calls to join the
@@ -3319,6 +3377,44 @@ def repair_parse(doc: Doc) -> None:
     things_relatives(doc)
     let_clauses(doc)
     subjects_after_attributions(doc)
+    parallel_pronoun_conjuncts(doc)
+    titled_time_subjects(doc)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def parallel_pronoun_conjuncts(doc: Doc) -> None:
+    """Mend "Obama cancelled a meeting with Duterte after Duterte called him a 'son of a
+    whore' and warned him not to raise the killings", parsed with "warned" joined to the
+    main verb, so that Obama warned himself: a second verb whose object is the same pronoun
+    ("him", "her", "them") as the clause just before it, a clause with a subject of its own
+    hung on the verb the parser joined it to, is that clause's second verb (a pronoun never
+    stands for its own verb's subject)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if pronoun is None or pronoun.lower_ not in _OBJECT_PRONOUNS:
+            continue
+        head = verb.head
+        clause = next(
+            (
+                c
+                for c in reversed(list(head.children))
+                if head.i < c.i < verb.i and c.dep_ in ("advcl", "ccomp") and c.pos_ == "VERB"
+            ),
+            None,
+        )
+        if clause is None or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == pronoun.lower_ for c in clause.children):
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
+            cc.head = clause
+        verb.head = clause
 
 
 def subjects_after_attributions(doc: Doc) -> None:
@@ -3895,6 +3991,8 @@ CONTINENTAL = (
 _NAMES_NO_ACTOR = ("WATER", "CONTINENTAL")
 # Particles of Romance surnames: "Leila de Lima", "Lula da Silva", "João dos Santos".
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
+# The particle an Arabic family name opens with, joined by a hyphen ("al-Dhuby", "el-Sisi").
+_ARABIC_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "an", "ar", "at"})
 # Country names that are everyday nouns in lower case: "a roast turkey", "fine china", "the
 # chad". A country takes no article and no adjective of cooking or make; the noun does.
 EVERYDAY_NAMES = frozenset({"turkey", "china", "chad", "jordan", "guinea", "japan"})
@@ -4157,6 +4255,13 @@ class ActorTagger:
         own = self._name_words.get(span.text.lower(), ())
         # (a given name is the same written with or without its accents: "Mevlüt
         # Cavusoglu" is the minister our tables write "Mevlut Cavusoglu")
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].lower_ in _ARABIC_NAME_PARTICLES
+            and doc[span.end + 1].text == "-"
+            and unaccented(doc[span.end].lower_) not in own
+        ):
+            return True  # "Khalid Muhammad Salih al-Dhuby": a part of another's name
         if span.end < len(doc):
             after = doc[span.end]
             # (not the person's own given name after a family name put first: "Xi Jinping",
@@ -4269,6 +4374,11 @@ class ActorTagger:
                 # blank opens the sentence and every rule that reads a sentence's first
                 # words ("On 2 May Iran …", "Prime Minister X, called …") misses them
                 prepared[tok.i + 1].is_sent_start = True
+            elif tok.is_space and "\n" in tok.text and _ends_a_sentence(prepared, tok.i):
+                # a line that closes on a full stop (or on a quote after one) ends its
+                # sentence when the next line opens with a capital: '… "despicable and
+                # barbaric."' / 'Secretary of State John Kerry telephoned …' are two
+                prepared[tok.i + 1].is_sent_start = True
             elif run and "\n" not in tok.whitespace_ and run < _GLUED_WORDS:
                 # no sentence begins right after a word on the same line: a translated clause
                 # that puts its object between its subject and its verb ("the spokesman Wu
@@ -4341,6 +4451,23 @@ def one_korea(
 
 # How many words in a row may be kept in one sentence with no punctuation between them.
 _GLUED_WORDS = 80
+
+
+_STOPS = frozenset(".!?")
+
+
+def _ends_a_sentence(doc: Doc, space: int) -> bool:
+    """The line break at ``space`` follows a full stop (a closing quote may stand between)
+    and comes before a capitalised word: no abbreviation ("U.S.") is a stop of its own."""
+    before = space - 1
+    if before > 0 and doc[before].is_quote:
+        before -= 1
+    return (
+        before >= 0
+        and doc[before].text in _STOPS
+        and space + 1 < len(doc)
+        and doc[space + 1].text[:1].isupper()
+    )
 
 
 # Words that join two modifiers of one shared name: "North and South Korea".
