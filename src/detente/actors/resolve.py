@@ -1447,6 +1447,8 @@ SHARED_MATTERS = {
     # and what they make up together: "Guterres welcomed the rapprochement"
     "rapprochement", "reconciliation", "normalisation", "normalization", "thaw",
 }  # fmt: skip
+# Verbs of talking a matter over: their object is a topic, no side.
+_TALKED_OVER = frozenset({"discuss", "debate", "review", "consider", "examine"})
 # A matter named with the noun of what it is about: "welcomed the peace process".
 _MATTER_COMPOUNDS = {("process", "peace"), ("talks", "peace"), ("process", "normalization")}
 
@@ -1514,6 +1516,9 @@ def _the_two(
             )
             or _named_matter(head)
         )
+        # ("ministers will meet on Sunday to discuss the dispute": the topic of their own
+        # talks, not two sides they meet)
+        and not (head.dep_ == "dobj" and head.head.lemma_.lower() in _TALKED_OVER)
     )
     if not matter and (
         lemma not in PAIR_NOUNS
@@ -1779,6 +1784,14 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         # "The United States revoked the visas of 11 Venezuelan officials as it stepped up
         # pressure on Maduro": "it" in a clause hung on the main one is that one's subject
         return subject
+    if (
+        person
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and (sayer := _person_saying(head, day, actors))
+    ):
+        # "Isaias spoke in Asmara a day after Abiy Ahmed said he would accept the ruling":
+        # "he" in the words said is who says them, not the main clause's subject
+        return sayer
     if person and head.dep_ in ("nsubj", "nsubjpass"):
         # "Putin congratulated Trump …; he expressed the hope": a subject pronoun keeps to
         # the last subject, not the nearest name
@@ -1814,6 +1827,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         if i in unbound or (person and _named_as(doc, i, bound)):
             continue
+        if person and bound_entry is not None and _names_entry(actors, doc[i], bound_entry, day):
+            continue  # "Duterte called him …": not Rodrigo Duterte named in full before
         span = actors.by_token.get(i)
         named = span is None and _name_end(doc, i)
         # "expelled the German ambassador, accusing him of …": a person's role phrase
@@ -1902,8 +1917,13 @@ def _nationality_of_thing(span: Span, actors: DocActors) -> bool:
         and span[-1].pos_ == ("ADJ" if span[-1].dep_ == "amod" else "PROPN")
         and holder.pos_ == "NOUN"
         and holder.i not in actors.by_token
-        and holder.lemma_.lower() not in PERSON_ROLES
+        and holder.lemma_.lower() not in PERSON_ROLES | _MEMBERS
     )
+
+
+# Nouns for the allies or partners of a bloc, which a pronoun takes up with
+# their modifier: "NATO allies said they stood with the Netherlands" ("they" are NATO).
+_MEMBERS = frozenset({"ally", "partner"})
 
 
 # Nouns a story uses to name again an actor it has named ("the group", "the country"): the
@@ -2160,6 +2180,10 @@ def mentioned_before(head: Token) -> Token | None:
     ] != ["the"]:
         return None
     start = _mention_window(head)
+    if head.lemma_.lower() in _ENVOY_TITLES and head.tag_ == "NN":
+        # "Israel flew its ambassador out of Egypt … (four sentences on) demanding that
+        # Cairo expel the ambassador": a story's one envoy is named again paragraphs later
+        start = max(head.i - _TITLE_BACK, 0)
     for tok in reversed(head.doc[start : head.i]):
         if (
             tok.lemma_.lower() == head.lemma_.lower()
@@ -2402,6 +2426,19 @@ def _named_as(doc: Doc, i: int, bound: Token | None) -> bool:
     return any(t.lower_ == bound.lower_ for t in doc[phrase.left_edge.i : phrase.i + 1])
 
 
+def _names_entry(actors: DocActors, word: Token, entry: ActorEntry, day: dt.date) -> bool:
+    """The person named by the name phrase ``word`` is part of is ``entry``'s, however
+    written ("Philippine President Rodrigo Duterte" and "Duterte"), its title too."""
+    phrase = word
+    while phrase.dep_ in _NAME_PARTS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    span = actors.by_token.get(phrase.i)
+    if entry.kind != "person" or span is None or span.label_ != "ACTOR":
+        return False
+    found = actors.book.lookup(span.kb_id_, day)
+    return found is not None and found.kind == "person" and found.name == entry.name
+
+
 def _unbound(pronoun: Token) -> set[int]:
     """Tokens a pronoun cannot stand for: its clause's own subject when it is an object
     ("… accusing them": not the accuser), and the noun its relative clause is about ("India,
@@ -2449,6 +2486,20 @@ def _owner_of_subject(head: Token) -> bool:
         and owned.head.dep_ == "ROOT"
         and owned.i < owned.head.i
         and head.i == min(t.i for t in owned.subtree)
+    )
+
+
+def _person_saying(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The person of our tables who says the words whose subject ``head`` is ("Abiy Ahmed
+    said [he would accept the ruling]")."""
+    said = _saying_of(head.head)
+    sayer = _shared_subject(said) if said is not None else None
+    span = actors.by_token.get(sayer.i) if sayer is not None and sayer.i < head.i else None
+    if span is None or span.label_ != "ACTOR":
+        return None
+    entry = actors.book.lookup(span.kb_id_, day)
+    return (
+        Actor(entry.code, entry.sector, span.kb_id_) if entry and entry.kind == "person" else None
     )
 
 
@@ -2673,7 +2724,11 @@ def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[st
         span = actors.by_token.get(tok.i)
         if span is None or span.label_ != "ACTOR" or tok.i != span.root.i:
             continue
-        phrase = tok.head if tok.dep_ in ("poss", "compound", "amod") else tok
+        phrase = tok
+        # ("summoned British ambassador Laurie Bristow": the owner of a title set before
+        # the holder's name)
+        while phrase.dep_ in ("poss", "compound", "amod") and phrase.head.i != phrase.i:
+            phrase = phrase.head
         if not (
             phrase.dep_ in ("dobj", "dative")
             or (phrase.dep_ == "pobj" and phrase.head.lower_ in _PARTNER_PREPS)
@@ -2848,6 +2903,11 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     governing = (
         verb.head if verb.dep_ in ("advcl", "conj") else _saying_of(verb) or _writer_of(verb)
     )
+    if verb.dep_ == "conj" and _opens_with_that(verb):
+        # "the ministry said it respected Australia's decision but that the executions were
+        # lawful and that it would not bow to pressure": a clause opened by its own "that"
+        # is one more of the words said, and its "it" is who says them
+        governing = _saying_of(first_conjunct(verb)) or governing
     if governing is None and verb.dep_ == "relcl":
         governing = _verb_above_relative(verb)
     if governing is None:
@@ -2907,6 +2967,19 @@ _SAYING = {
     "say", "tell", "announce", "add", "state", "declare", "warn", "insist", "stress",
     "confirm", "vow", "pledge", "promise", "threaten", "note", "indicate",
 }  # fmt: skip
+
+
+def _opens_with_that(verb: Token) -> bool:
+    """``verb``'s clause opens with "that" of its own ("… and that it would not bow")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the conjoined words ``word`` is one of (``word`` itself when alone)."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _saying_of(verb: Token) -> Token | None:
