@@ -1359,6 +1359,16 @@ def _called_with(
     )
 
 
+def _told_in_the_past(phrase: Span, word: Token) -> bool:
+    """``phrase`` dates a clause of its own told in the simple past, not ``word``'s: in
+    "demanding that Cairo expel the ambassador after Israeli troops killed five policemen in
+    August" the August is gone by, whatever is still to come of the expulsion."""
+    clause = clause_of(phrase.root)
+    return clause.i != clause_of(word).i and clause.tag_ == "VBD" and not any(
+        c.dep_ == "aux" for c in clause.children
+    )
+
+
 def _noun_s_own_date(
     word: Token, phrases: list[Span], published: dt.date
 ) -> tuple[dt.date, str] | None:
@@ -3180,7 +3190,11 @@ class Coder:
             twin = _weekday_dated(phrase, phrases, published)
             if twin is not None:  # "On Friday, 13 May, … after the Friday prayer …"
                 return twin
-            ahead = ((future and not statement) or looks_future(phrase.text)) and not past
+            ahead = (
+                ((future and not statement) or looks_future(phrase.text))
+                and not past
+                and not _told_in_the_past(phrase, word)
+            )
             # "during the weekend" after a story's Friday: the Saturday that follows
             saturday = weekend_day(phrase.text, anchor or published, published, ahead)
             if saturday is not None:

@@ -1385,6 +1385,9 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             )
         ):
             continue  # "warned of a humanitarian catastrophe in Gaza": no one is threatened
+        if pat.code[:2] <= _LAST_COOPERATIVE_ROOT and done_in_protest(verb):
+            continue  # "removed the barriers outside the U.S. embassy in protest at the
+            # arrest of its diplomat": a reprisal, no cooperation
         if pat.code[:2] in FORCE_ROOTS and struck_a_figure(verb):
             continue  # "the address strikes a calmer tone", "struck a chord with voters"
         if pat.code[:2] in FORCE_ROOTS and (
@@ -1737,6 +1740,23 @@ def _words_decide(verb: Token, noun: Token | None, pat: Pattern, book: PatternBo
 # note". No blow is struck at anyone.
 _STRUCK_FIGURES = {"tone", "note", "chord", "balance", "pose", "posture", "nerve"}
 _FIGURE_STRIKERS = {"strike", "hit", "sound"}
+
+
+_LAST_COOPERATIVE_ROOT = "08"
+# Nouns of an "in …" phrase that makes an act a reprisal: "in protest at", "in retaliation for".
+_REPRISALS = frozenset({"protest", "retaliation", "reprisal", "revenge"})
+
+
+def done_in_protest(verb: Token) -> bool:
+    """``verb`` (or a verb joined to it, whose closing phrase tells why both were done) is
+    done "in protest at/against/over" something or "in retaliation for" it, so whatever it
+    gives up or removes is no cooperation with the other side."""
+    return any(
+        prep.lower_ in ("in", "as") and any(o.lemma_.lower() in _REPRISALS for o in prep.children)
+        for done in (verb, *verb.conjuncts)
+        for prep in done.children
+        if prep.dep_ == "prep"
+    )
 
 
 def struck_a_figure(verb: Token) -> bool:

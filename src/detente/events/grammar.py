@@ -652,6 +652,25 @@ def quoted_speaker(verb: Token) -> Token | None:
     return child_of(quoting, "dobj", "nsubjpass")
 
 
+# Verbs of catching someone in the act: the participle after their object is the object's
+# doing ("caught them trying to hack the network").
+_CATCHING = frozenset(
+    {"catch", "see", "spot", "find", "film", "photograph", "watch", "observe", "discover"}
+)
+
+
+def _seen_doing(verb: Token) -> Token | None:
+    """The one caught in the act ``verb`` tells: in "expelled four officers after catching
+    them trying to hack into the network" the officers try, not whoever caught them."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp", "acl"):
+        return None
+    if head.lemma_.lower() not in _CATCHING or head.i > verb.i:
+        return None
+    seen = child_of(head, "dobj")
+    return seen if seen is not None and seen.i < verb.i else None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``: nsubj, passive agent, or inherited from a governor."""
     if (
@@ -839,6 +858,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # participle set off by a comma tells more of the main clause's subject, not of
         # the one ordered
         return subject_of(verb.head.head, depth + 1)
+    if (seen := _seen_doing(verb)) is not None:
+        return seen
     report = reported_before(verb.head) if verb.dep_ == "advcl" else None
     if report is not None and verb.tag_ == "VBG" and verb.lemma_.lower() in RESULTING and depth < 4:
         # "militants stormed a base, the army said, killing 12 soldiers", "police arrested a

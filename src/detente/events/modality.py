@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import actor_tokens
+from detente.actors.resolve import first_conjunct
 from detente.events.symmetry import deal_purpose
 from detente.nlp.pipeline import INVERTING
 
@@ -162,6 +163,11 @@ INTENT_NOUNS = {
     "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
     "threat", "effort", "attempt", "bid",
+}  # fmt: skip
+# Nouns of leave given or taken back: the act in their clause is allowed, not done.
+LEAVE_NOUNS = {
+    "permission", "approval", "authorization", "authorisation", "clearance", "consent",
+    "go-ahead", "licence", "license",
 }  # fmt: skip
 # A right or option reserved is an act kept open, the reserver's threat or offer: "Moscow
 # reserves the right to take retaliatory measures", "retains the option to respond" (not a
@@ -1102,14 +1108,6 @@ def called_on(verb: Token) -> bool:
 WILLING = {"willing", "ready", "prepared"}
 
 
-def first_conjunct(word: Token) -> Token:
-    """The first of the conjoined words ``word`` is one of (``word`` itself when alone)."""
-    tok = word
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def offered(word: Token) -> bool:
     """True when ``word`` is what someone said they are willing or ready to do, even on a
     condition ("was willing to withdraw its troops if …"); not in a question."""
@@ -1817,6 +1815,10 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 and not conditioned_in_threat(tok)
             ):
                 hypothetical = True  # the main clause of a conditional: "would attack … if"
+            if child.dep_ == "aux" and below == "conj" and own_polarity(chain[depth - 1]):
+                # "ministers will meet on Sunday, and Bolivia has voiced support for Quito":
+                # a joined clause with an auxiliary of its own keeps its own tense
+                continue
             if (
                 child.dep_ == "aux"
                 and low in MODAL_HYPOTHETICAL
@@ -1870,6 +1872,16 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in LEAVE_NOUNS
+            and below in ("acl", "advcl")
+            and any(c.lower_ == "to" for c in chain[depth - 1].children)
+        ):
+            # "withdrew permission for Britain to reopen its consulate", "gave clearance
+            # for the plane to land": what is allowed is not done by the allowing
+            hypothetical = True
         if depth > 0 and pledge_giver(chain[depth - 1]) is not None:
             future = True  # "won a promise from Iran to suspend enrichment": only pledged
         if depth == 1 and called_off(chain[0], tok, consumed):

@@ -126,6 +126,9 @@ CONDEMNING = {
     "offensive", "insulting", "hurtful",
     "boorish", "boorishness", "rude", "rudeness", "arrogant", "arrogance", "insolent",
     "insolence", "impudent", "impudence", "brazen", "shameless", "uncivilized", "hooliganism",
+    # force judged past mercy: "called the executions cruel", "called the military's actions
+    # ethnic cleansing", "a brutal crackdown", "persecution"
+    "cruel", "cruelty", "brutal", "brutality", "cleansing", "persecution", "apartheid",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
