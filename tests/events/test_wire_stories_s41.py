@@ -316,3 +316,26 @@ def test_an_act_allowed_is_not_done(coder):
         dt.date(2018, 3, 17),
     )
     assert not any(e[0] == "GBR" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Ankara blames the U.S.-based cleric Fethullah Gulen for the coup.", "USA"),
+        ("Turkey accused the London-based group of spreading lies.", "GBR"),
+    ],
+)
+def test_a_seat_named_before_a_noun_owns_nothing(coder, text, seat):
+    got = _events(coder, text, dt.date(2016, 7, 16))
+    assert got and not any(e[1] == seat for e in got), got
+
+
+def test_an_executive_order_signed_is_no_deal(coder):
+    got = _events(
+        coder,
+        "President Barack Obama signed an executive order lifting a trade embargo on Sudan.",
+        dt.date(2017, 1, 14),
+    )
+    assert got and not any(e[2].startswith("06") for e in got), got
+    control = _events(coder, "India signed an order with Russia for S-400 missiles.")
+    assert any(e[:3] == ("IND", "RUS", "061") for e in control), control

@@ -147,17 +147,22 @@ def _backer_mark(tok: Token) -> bool:
     return tok.dep_ in _MODIFIER_DEPS and (backing(tok.i) or backing(tok.i + 2))
 
 
+# Participles of where a thing goes or sits: "Gaza-bound", "U.S.-based".
+_PLACED = frozenset({"bound", "based", "headquartered"})
+
+
 def _destination_mark(tok: Token) -> bool:
-    """``tok`` is "X-bound" before a noun, or the X of it: a destination, which owns nothing
-    ("a Gaza-bound aid flotilla" is not Gaza's, "Europe-bound migrants" are not Europe's)."""
+    """``tok`` is "X-bound" or "X-based" before a noun, or the X of it: a destination or a
+    seat, which owns nothing ("a Gaza-bound aid flotilla" is not Gaza's, "Europe-bound
+    migrants" are not Europe's, "the U.S.-based cleric Ankara blames" is no American)."""
     doc = tok.doc
-    if tok.lower_ == "bound":
+    if tok.lower_ in _PLACED:
         return tok.dep_ in ("amod", "compound") and tok.i > 1 and doc[tok.i - 1].text == "-"
     return (
         tok.dep_ in _MODIFIER_DEPS
         and tok.i + 2 < len(doc)
         and doc[tok.i + 1].text == "-"
-        and doc[tok.i + 2].lower_ == "bound"
+        and doc[tok.i + 2].lower_ in _PLACED
     )
 
 
