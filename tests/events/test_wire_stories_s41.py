@@ -339,3 +339,14 @@ def test_an_executive_order_signed_is_no_deal(coder):
     assert got and not any(e[2].startswith("06") for e in got), got
     control = _events(coder, "India signed an order with Russia for S-400 missiles.")
     assert any(e[:3] == ("IND", "RUS", "061") for e in control), control
+
+
+def test_its_in_the_reason_of_an_apology_is_the_apologiser_s(coder):
+    got = _events(
+        coder,
+        "Taiwan recalled its representative from Manila on Wednesday after rejecting an apology "
+        "from the Philippines over the killing of a Taiwanese fisherman by its coast guard.",
+        dt.date(2013, 5, 16),
+    )
+    shootings = [e for e in got if e[2].startswith(("18", "19"))]
+    assert shootings and all(e[0] == "PHL" for e in shootings), got

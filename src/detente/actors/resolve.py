@@ -1779,6 +1779,8 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     doc = head.doc
     if head.dep_ == "poss" and (partner := _reason_partner(head, day, actors)) is not None:
         return partner
+    if head.dep_ == "poss" and (partner := _answering_party(head, day, actors)) is not None:
+        return partner
     if not person and head.dep_ == "poss":
         # "Israel could strike Iran, its defence minister warned": a possessive refers
         # back to its sentence's subject first, not to the nearest name.
@@ -2610,6 +2612,34 @@ _REASONS = {"over", "for"}
 # an apology is for one's own act).
 _AGAINST = {"with", "against", "on"}
 _COMPLAINING = {"protest", "complain", "object", "remonstrate"}
+
+
+# The prepositions of the party a noun of an answer or a protest names: "an apology from
+# the Philippines", "a protest to China".
+_PARTY_PREPS = frozenset({"from", "to", "with"})
+
+
+def _answering_party(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """The party named beside a noun of an answer or a protest (an apology, a protest) whose
+    reason phrase holds the possessive ``head``: in "rejected an apology from the Philippines
+    over the killing of a Taiwanese fisherman by its coast guard" the guard is the
+    Philippines', whose apology it is, not the rejecter's."""
+    up = head.head
+    while not (up.dep_ == "prep" and up.lower_ in _REASONS):
+        if up.head.i == up.i or up.pos_ in ("VERB", "AUX"):
+            return None
+        up = up.head
+    holder = up.head
+    nouns = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else [holder]
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS or prep.i > up.i:
+                continue
+            for party in (p for p in prep.children if p.dep_ == "pobj"):
+                found = resolve_phrase(party, day, actors, inside=False)
+                if found is not None and found[0].country:
+                    return found[0]
+    return None
 
 
 def _reason_partner(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
