@@ -350,3 +350,36 @@ def test_its_in_the_reason_of_an_apology_is_the_apologiser_s(coder):
     )
     shootings = [e for e in got if e[2].startswith(("18", "19"))]
     assert shootings and all(e[0] == "PHL" for e in shootings), got
+
+
+def test_a_concession_told_by_the_media_is_no_rumour_of_the_main_clause(coder):
+    got = _events(
+        coder,
+        "President Rodrigo Duterte thanked the Moro National Liberation Front for its help, "
+        "although local media reported that a payment had been made.",
+        dt.date(2016, 9, 30),
+    )
+    thanks = [e for e in got if e[2] == "051"]
+    assert thanks and all(e[3] == "asserted" for e in thanks), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left the United States in January after being indicted, and India asked "
+        "Washington to withdraw a diplomat.",
+        "The hostages were taken from a resort in September 2015, and Abu Sayyaf beheaded "
+        "two Canadians after ransom demands went unmet.",
+    ],
+)
+def test_a_clause_of_its_own_after_a_comma_is_not_dated_by_the_first(coder, text):
+    got = _events(coder, text, dt.date(2016, 9, 30))
+    assert got and all(e[4] == "2016-09-30" for e in got), got
+
+
+def test_a_date_opening_the_sentence_still_dates_both_clauses(coder):
+    # (control)
+    got = _events(
+        coder, "On Monday, Russia expelled two diplomats, and Britain expelled three.", DAY
+    )
+    assert len(got) >= 2 and all(e[4] == "2015-04-27" for e in got), got

@@ -2101,6 +2101,9 @@ def _clause_break(between: Span) -> bool:
     return any(
         t.text == ";"
         or (t.text == "," and t.i + 1 < between.end and t.nbor().pos_ == "CCONJ")
+        # ("thanked the MNLF for its help, although local media reported that a ransom had
+        # been paid": the thanks are no rumour)
+        or (t.text == "," and t.i + 1 < between.end and t.nbor().lower_ in _CONCEDING)
         or _joins_clauses(t)
         for t in between
     )
