@@ -361,7 +361,10 @@ MAIN_FLOORS = {
     "main_heldout.tsv": 0.86,
     "targets6_study.tsv": 0.82,
     "targets6_heldout.tsv": 0.79,
-    "targets7_study.tsv": 0.66,
+    # (0.66 → 0.65: "China said it would hold talks with India … and that the two countries
+    # had agreed to keep the situation stable" now codes the agreement as done, past perfect
+    # of a clause of its own, and that event, told by "the two countries", is the main one)
+    "targets7_study.tsv": 0.65,
     "targets7_heldout.tsv": 0.61,
     "targets8_study.tsv": 0.5,
     "targets8_heldout.tsv": 0.52,
