@@ -114,6 +114,7 @@ from detente.events.modality import (
     announced,
     attempted,
     conditioned,
+    decided_against,
     failed,
     first_conjunct,
     forecast,
@@ -2899,6 +2900,7 @@ class Coder:
                 and (
                     (announced(word) and own and (said_by is not None or _acting(src[2])))
                     or (unready(word) and own)  # "is not willing to negotiate with Kyiv"
+                    or (decided_against(word) and own)  # "decided not to attend the summit"
                     or failed(word)
                     or _withheld(word, pat)
                 )

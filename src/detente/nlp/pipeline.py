@@ -298,6 +298,20 @@ def particle_names(doc: Doc) -> None:
         last.head, last.dep_ = head, dep
 
 
+def part_taken(doc: Doc) -> None:
+    """The bare "part" of "take part in" is the particle of an idiom, not a thing taken:
+    "Poland will not take part in the summit in Jerusalem", "Indian troops took part in the
+    mission" (the summit or mission, after "in", is then what the verb is about, as after
+    "participate in"). A part with a word of its own ("took a leading part", "took part of
+    the money") stays an object."""
+    for part in doc:
+        if part.lower_ != "part" or part.dep_ != "dobj" or part.head.lemma_.lower() != "take":
+            continue
+        if any(True for _ in part.children) or part.i != part.head.i + 1:
+            continue
+        part.tag_, part.pos_, part.dep_ = "RP", "ADP", "prt"
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -3259,6 +3273,7 @@ def repair_parse(doc: Doc) -> None:
     titled_holders(doc)
     hyphened_siblings(doc)
     particle_names(doc)
+    part_taken(doc)
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)

@@ -1,0 +1,45 @@
+"""Misreadings left by the session-40 read-through of wire stories and its helpers, each a
+general class checked on sentences written for detente (session 41)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 16)
+
+
+def _events(coder, text, day=DAY):
+    return [
+        (e.source_country, e.source, e.cameo, e.target_country, e.target, e.modality, e.date)
+        for e in coder.code_text(text, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "host"),
+    [
+        ("Pakistan will not take part in the summit in New Delhi next month.", "PAK", "IND"),
+        ("Japan decided not to attend the conference in Seoul.", "JPN", "KOR"),
+        ("The Iranian president chose not to attend the summit in Riyadh.", "IRN", "SAU"),
+    ],
+)
+def test_a_stated_refusal_to_take_part_rejects_the_host(coder, text, refuser, host):
+    # "will not take part in" announces a refusal and "decided not to attend" makes one: a
+    # refusal to meet (125) by the one who stays away, aimed at where the meeting is held
+    got = _events(coder, text)
+    assert any(e[0] == refuser and e[2] == "125" and e[3] == host for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran did not attend the meeting with the EU.",
+        "Pakistan took part in the summit in New Delhi on Monday.",
+    ],
+)
+def test_absence_told_or_attendance_is_no_refusal(coder, text):
+    # a meeting missed, told as a fact, is no refusal anyone made; attending is meeting
+    got = _events(coder, text)
+    assert got and not any(e[2].startswith("12") for e in got), got
