@@ -43,3 +43,27 @@ def test_absence_told_or_attendance_is_no_refusal(coder, text):
     # a meeting missed, told as a fact, is no refusal anyone made; attending is meeting
     got = _events(coder, text)
     assert got and not any(e[2].startswith("12") for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muammar Gaddafi's son Saif al-Islam met the British ambassador in Tripoli on Tuesday.",
+        "Saif al-Islam, a son of Muammar Gaddafi, met the British ambassador on Tuesday.",
+        "Gaddafi's son met the Italian foreign minister in Rome on Tuesday.",
+    ],
+)
+def test_a_leaders_kinsman_is_a_person_of_his_state_not_its_government(coder, text):
+    # named by kinship to a leader ("X's son Y", "Y, a son of X"), one is of X's country,
+    # but speaks for no government
+    got = _events(coder, text, dt.date(2010, 3, 16))
+    assert got and got[0][1] == "LBY", got
+
+
+def test_the_leader_himself_stays_his_government(coder):
+    got = _events(
+        coder,
+        "Muammar Gaddafi met the British ambassador in Tripoli on Tuesday.",
+        dt.date(2010, 3, 16),
+    )
+    assert got and got[0][1] == "LBYGOV", got

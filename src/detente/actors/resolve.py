@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, ActorEntry
 from detente.actors.regions import described_states
 from detente.models import Actor
+from detente.nlp.pipeline import KINSHIP
 
 INSIDE_CONFIDENCE = 0.5
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
@@ -494,6 +495,7 @@ def resolve_phrase(
     entity: ActorEntry | None = None
     entity_span: Span | None = None
     sector = ""
+    kin = False  # the one named is a kinsman of the entity found
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
     phrase = phrase_tokens(head, of_phrases, role)
@@ -517,6 +519,7 @@ def resolve_phrase(
             continue
         if entity is None:
             entity, entity_span = found, span
+            kin = _under_kinship(tok, head)
         elif span == entity_span:
             continue  # another word of the name already taken
         elif _national_council(entity, entity_span, found, tok):
@@ -553,6 +556,17 @@ def resolve_phrase(
             own = entity.sector
         actor = Actor(entity.code, own or sector or ("" if stale else entity.sector), name)
         confidence = 1.0 if in_office else 0.7
+        named = next((c for c in head.children if c.dep_ == "appos"), None)
+        known = actors.by_token.get(named.i) if kin and named is not None else None
+        if known is not None and entity_span is not None and known.kb_id_ != entity_span.kb_id_:
+            # a kinsman we know is known by his own name (one who only shares the family
+            # name, "Assad's brother Maher al-Assad", is not the leader himself)
+            return resolve_phrase(named, day, actors, of_phrases, inside, exclude)
+        if kin:
+            # "Muammar Gaddafi's son Saif al-Islam": a person of Libya, not its government
+            owner = f"{name}'s {head.text}" if entity.kind == "person" else _name_text(head)
+            kinsman = owner if named is None else _name_text(named)
+            actor, confidence = Actor(entity.code[:3], "", kinsman), 0.6
         actors.remember(actor, head.i)
         return actor, confidence
     half = _korean_half(head, day, actors)
@@ -1108,6 +1122,26 @@ def _under_relation(tok: Token, head: Token) -> bool:
     while tok.i != head.i and tok.head.i != tok.i:
         parent = tok.head
         if relation_noun(parent) and (
+            tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
+        ):
+            return True
+        tok = parent
+    return False
+
+
+def _name_text(name: Token) -> str:
+    """The words of a name and what stands before it in its phrase: "Saif al-Islam", "the
+    Kenyan president's daughter"."""
+    return name.doc[name.left_edge.i : name.i + 1].text
+
+
+def _under_kinship(tok: Token, head: Token) -> bool:
+    """``tok`` lies in the possessor or the "of" phrase of a noun of kinship at or below
+    ``head``: "Gaddafi's son", "Saif al-Islam, a son of Muammar Gaddafi", "the Kenyan
+    president's daughter" (the kinsman is of the leader's state, not its government)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        parent = tok.head
+        if parent.lemma_.lower() in KINSHIP and (
             tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
         ):
             return True
@@ -3316,5 +3350,8 @@ def _inside(
         if entry is not None and _named_after_place(span.root, entry):
             continue  # "the Lima Group", "the Minsk agreements": named after the city
         if entry is not None and entry.code not in exclude:
+            if _under_kinship(span.root, head):
+                # "Saif al-Islam, a son of Muammar Gaddafi": Libya's, not its government's
+                return Actor(entry.code[:3], "", _name_text(head)), INSIDE_CONFIDENCE
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None
