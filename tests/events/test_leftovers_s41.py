@@ -67,3 +67,25 @@ def test_the_leader_himself_stays_his_government(coder):
         dt.date(2010, 3, 16),
     )
     assert got and got[0][1] == "LBYGOV", got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Putin and Trump set a summit in Helsinki for July 16.", dt.date(2018, 6, 28)),
+        ("The United States and North Korea have set talks for next week.", DAY),
+        ("Armenia and Azerbaijan set a meeting in Geneva for Friday.", DAY),
+    ],
+)
+def test_a_meeting_set_for_a_day_is_agreed_that_day_not_held(coder, text, day):
+    # setting a summit or talks for a day agrees to meet (036) on the day it is set; the
+    # meeting itself is not told as held, nor dated by the day it is set for
+    got = _events(coder, text, day)
+    assert any(e[2] == "036" for e in got), got
+    assert not any(e[2].startswith("04") and e[5] == "asserted" for e in got), got
+    assert all(e[6] == day for e in got if e[2] == "036"), got
+
+
+def test_talks_held_on_a_day_stay_a_meeting(coder):
+    got = _events(coder, "Armenia and Azerbaijan held talks in Geneva on Friday.")
+    assert any(e[2].startswith("04") and e[5] == "asserted" for e in got), got

@@ -1516,11 +1516,24 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
+# Verbs that set a thing for a day: "set a summit for July 16", "scheduled talks for Friday".
+_SETTING = {"set", "schedule", "reschedule", "fix", "call", "arrange", "slate"}
+
+
 def _set_for(tok: Token, word: Token) -> bool:
     """A date a thing is set for ("called an emergency meeting for Tuesday", "scheduled a
     vote for Friday"): when that thing is to happen, not the day it was called or set, unless
-    the event is that thing itself."""
+    the event is that thing itself; nor when the "for" hangs on the verb of setting ("set a
+    summit in Helsinki for July 16": the summit's day, not the day it was set)."""
     thing = tok.head.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and thing.i == word.i
+        and word.lemma_.lower() in _SETTING
+        and child_of(word, "dobj") is not None
+    ):
+        return True
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "for"
