@@ -89,3 +89,36 @@ def test_a_meeting_set_for_a_day_is_agreed_that_day_not_held(coder, text, day):
 def test_talks_held_on_a_day_stay_a_meeting(coder):
     got = _events(coder, "Armenia and Azerbaijan held talks in Geneva on Friday.")
     assert any(e[2].startswith("04") and e[5] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "warner", "warned"),
+    [
+        (
+            "Chavez warned Colombia that a similar raid on Venezuelan soil would mean war.",
+            "VEN",
+            "COL",
+        ),
+        (
+            "Chavez warned that a Colombian raid on Venezuelan soil would mean war.",
+            "VEN",
+            "COL",
+        ),
+        (
+            "Pakistan warned India that any strike on its territory would trigger a response.",
+            "PAK",
+            "IND",
+        ),
+    ],
+)
+def test_an_act_a_warning_says_would_mean_war_is_supposed_not_done(coder, text, warner, warned):
+    # the raid or strike is only supposed: no one's assault, told or to come; the warner
+    # threatens the side that would do it
+    got = _events(coder, text)
+    assert not any(e[2].startswith(("18", "19", "20")) for e in got), got
+    assert any(e[0] == warner and e[2].startswith("13") and e[3] == warned for e in got), got
+
+
+def test_an_act_that_brought_on_a_crisis_was_done(coder):
+    got = _events(coder, "Colombia's raid on Ecuadorian soil triggered a diplomatic crisis.")
+    assert any(e[0] == "COL" and e[2].startswith("19") for e in got), got

@@ -1983,6 +1983,11 @@ def posited_and_judged(noun: Token) -> bool:
         )
     ):
         return False  # (an act told with its doer or its deed: "a campaign by Chinese hackers")
+    if _answer_entailed(noun.head):
+        # "a similar raid on Venezuelan soil would mean war", "any strike on Iran would
+        # trigger a response", "a Colombian raid would mean war": the act is only supposed,
+        # whoever would do it; the one who says so warns it off
+        return True
     doers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_]
     victims = [*prep_objects(noun, _POSITED_ON), *meddled_in(noun)]
     if any(names_someone(d) for d in doers) or not any(names_someone(o) for o in victims):
@@ -1994,4 +1999,27 @@ def posited_and_judged(noun: Token) -> bool:
         return any(c.dep_ in ("attr", "acomp") for c in verdict.children)
     return verdict.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES for c in verdict.children
+    )
+
+
+# Verbs by which a supposed act brings its answer: "would mean war", "would trigger a
+# response", "would provoke retaliation"; and the answers they bring.
+_SUPPOSING = {"would", "will", "could", "might"}
+_ENTAILING = {"mean", "trigger", "provoke", "spark", "invite", "constitute", "draw", "bring"}
+_ANSWERS = {
+    "war", "response", "retaliation", "reprisal", "reaction", "answer", "counterattack",
+    "conflict", "act", "declaration",
+}  # fmt: skip
+
+
+def _answer_entailed(verdict: Token) -> bool:
+    """``verdict`` says what an act would bring on: "would mean war", "will trigger a
+    response" (not what it did bring: "the raid triggered a crisis")."""
+    return (
+        verdict.lemma_.lower() in _ENTAILING
+        and any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verdict.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES | _ANSWERS
+            for c in verdict.children
+        )
     )
