@@ -122,3 +122,32 @@ def test_an_act_a_warning_says_would_mean_war_is_supposed_not_done(coder, text, 
 def test_an_act_that_brought_on_a_crisis_was_done(coder):
     got = _events(coder, "Colombia's raid on Ecuadorian soil triggered a diplomatic crisis.")
     assert any(e[0] == "COL" and e[2].startswith("19") for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "offerer", "helped"),
+    [
+        ("France is ready to send troops to Mali.", "FRA", "MLI"),
+        ("Nigeria said it was ready to send more troops to Liberia.", "NGA", "LBR"),
+        ("Turkey is willing to deploy soldiers to Qatar, Erdogan said.", "TUR", "QAT"),
+    ],
+)
+def test_readiness_to_send_a_force_offers_help_not_a_threat(coder, text, offerer, helped):
+    # "ready to send troops to X" offers X military aid (03x), as the CAMEO story sets code
+    # Nigeria's readiness; nothing is sent yet and no one is threatened
+    got = _events(coder, text)
+    assert any(e[0] == offerer and e[2].startswith("03") and e[3] == helped for e in got), got
+    assert not any(e[2].startswith("13") for e in got), got
+    assert not any(e[2].startswith("15") and e[5] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is ready to send troops to the border with Ukraine.",
+        "France will send troops to Mali.",
+    ],
+)
+def test_a_force_sent_to_a_border_or_announced_stays_a_show_of_force(coder, text):
+    got = _events(coder, text)
+    assert any(e[2].startswith("13") for e in got), got

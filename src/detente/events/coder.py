@@ -1516,6 +1516,23 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
+# Readiness to send a force to a state offers it military aid (0332), as CAMEO codes "said
+# Nigeria was ready to send more troops"; a deployment only announced ("will send troops to
+# Mali") stays a show of force (138), and so does one sent to a border or frontier.
+_MILITARY_AID_OFFERED = "0332"
+_FRONTIERS = {"border", "frontier", "boundary", "coast", "doorstep"}
+
+
+def _force_offered(word: Token, code: str) -> bool:
+    """``word`` sends a force its doer says it is ready, willing or prepared to send: "France
+    is ready to send troops to Mali", "Nigeria was willing to deploy soldiers in Liberia"."""
+    return (
+        code[:2] == "15"
+        and offered(word)
+        and not any(t.lemma_.lower() in _FRONTIERS for t in word.subtree)
+    )
+
+
 # Verbs that set a thing for a day: "set a summit for July 16", "scheduled talks for Friday".
 _SETTING = {"set", "schedule", "reschedule", "fix", "call", "arrange", "slate"}
 
@@ -2902,6 +2919,8 @@ class Coder:
                 and not (tgt is not None and fought_out_together(word, pat.code, src[2], tgt[2]))
                 else None
             )
+            if derived is not None and _force_offered(word, pat.code):
+                derived = _MILITARY_AID_OFFERED
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if (
