@@ -151,3 +151,41 @@ def test_readiness_to_send_a_force_offers_help_not_a_threat(coder, text, offerer
 def test_a_force_sent_to_a_border_or_announced_stays_a_show_of_force(coder, text):
     got = _events(coder, text)
     assert any(e[2].startswith("13") for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "decider", "target"),
+    [
+        (
+            "The decision to expel the American diplomats was made known by the Russian foreign"
+            " ministry on Friday.",
+            "RUS",
+            "USA",
+        ),
+        (
+            "The decision to recall the ambassador from Paris was announced by the Italian"
+            " foreign ministry.",
+            "ITA",
+            "FRA",
+        ),
+        (
+            "The plan to close the Israeli embassy was disclosed by the Turkish foreign ministry.",
+            "TUR",
+            "ISR",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_announcement_took_the_decision(coder, text, decider, target):
+    # "X's decision was made known by Y": Y made it, as in the active "Y announced its
+    # decision"; a passive of telling names its teller in the "by" phrase
+    got = _events(coder, text)
+    assert any(e[0] == decider and e[3] == target for e in got), got
+
+
+def test_a_decision_welcomed_by_another_is_not_its_welcomer_s(coder):
+    got = _events(
+        coder,
+        "The decision to expel the American diplomats was welcomed by the Iranian foreign"
+        " ministry.",
+    )
+    assert not any(e[0] == "IRN" and e[2].startswith(("16", "13")) for e in got), got

@@ -967,6 +967,9 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         and head.lemma_.lower() in _OWNING_VERBS
     ):
         return subject_of(head, depth + 1)
+    announcer = passive_announcer(noun)
+    if announcer is not None:
+        return announcer
     owner = child_of(noun, "poss")
     if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
         # "praised South Korea for its efforts": "its" is whom the verb is about
@@ -976,6 +979,29 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
     if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
         owner = next(prep_objects(noun, BY_ONLY), None)
     return owner
+
+
+# Verbs that make a plan or decision known: "was announced by", "was disclosed by", "was made
+# known (public) by".
+_DISCLOSING = {"announce", "disclose", "reveal", "unveil", "declare", "confirm", "state", "make"}
+
+
+def passive_announcer(noun: Token) -> Token | None:
+    """Who made ``noun``, a plan or decision, known in the passive: "The decision to expel the
+    American diplomats was made known by the Russian foreign ministry", "the plan to close
+    the embassy was announced by Ankara" (the "by" phrase, on the verb or on the "known" or
+    "public" after "made"); the teller of a decision is the one who took it, as in the
+    active "the ministry announced its decision"."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DISCLOSING:
+        return None
+    told = [verb]
+    if verb.lemma_.lower() == "make":
+        told = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")]
+        told = [c for c in told if c.lower_ in ("known", "public")]
+        told += [verb] if told else []
+    agent = next((a for t in told if (a := child_of(t, "agent")) is not None), None)
+    return child_of(agent, "pobj") if agent is not None else None
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
