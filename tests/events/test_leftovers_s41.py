@@ -189,3 +189,36 @@ def test_a_decision_welcomed_by_another_is_not_its_welcomer_s(coder):
         " ministry.",
     )
     assert not any(e[0] == "IRN" and e[2].startswith(("16", "13")) for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "aimed_at"),
+    [
+        (
+            "Russia and China vetoed the draft on Saturday. The two powers criticised France"
+            " for pushing the vote.",
+            {"RUS", "CHN"},
+            "FRA",
+        ),
+        (
+            "Russia and China vetoed the resolution on Tuesday. The two powers accused the West"
+            " of seeking regime change in Syria.",
+            {"RUS", "CHN"},
+            "",
+        ),
+        (
+            "Egypt and Sudan rejected the plan on Monday. The two neighbours warned Ethiopia"
+            " against filling the dam.",
+            {"EGY", "SDN"},
+            "ETH",
+        ),
+    ],
+)
+def test_the_two_powers_are_the_pair_last_named(coder, text, pair, aimed_at):
+    # "the two powers", "the two neighbours" take up the last two states named together,
+    # whether or not their own act found a pair; a charge they aim at a third side named in
+    # their clause is aimed at it, not each at the other
+    got = _events(coder, text)
+    later = [e for e in got if e[2][:2] in ("11", "13")]
+    assert {e[0] for e in later} == pair, got
+    assert all(e[3] == aimed_at for e in later), got

@@ -1463,6 +1463,9 @@ def _site_by_line(tok: Token) -> bool:
 PAIR_NOUNS = {
     "leader", "president", "side", "country", "nation", "government", "minister", "premier",
     "chancellor",
+    # "Russia and China vetoed the draft. The two powers said …", "the two rivals", "the two
+    # neighbours": states told by what they are to the world or to each other
+    "power", "superpower", "rival", "neighbour", "neighbor", "ally", "adversary", "foe",
 }  # fmt: skip
 _PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
 # The offices a pair noun of people names: "the two presidents" met are the two heads last
