@@ -222,3 +222,40 @@ def test_the_two_powers_are_the_pair_last_named(coder, text, pair, aimed_at):
     later = [e for e in got if e[2][:2] in ("11", "13")]
     assert {e[0] for e in later} == pair, got
     assert all(e[3] == aimed_at for e in later), got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "envoy"),
+    [
+        (
+            "Iran said the sailors had entered its waters illegally and summoned the British"
+            " ambassador.",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "Russia said the activists had crossed the border illegally and summoned the"
+            " Estonian ambassador.",
+            "RUS",
+            "EST",
+        ),
+        (
+            "Turkey said the journalists had insulted the nation and expelled two German"
+            " diplomats.",
+            "TUR",
+            "DEU",
+        ),
+    ],
+)
+def test_envoys_dealt_with_after_a_reported_clause_are_the_speaker_s(coder, text, speaker, envoy):
+    # a verb joined after what a speaker says shares the speaker's subject when only a state
+    # can do it: the people told of summon or expel no envoys
+    got = _events(coder, text)
+    assert any(e[0] == speaker and e[2].startswith(("11", "16")) and e[3] == envoy for e in got)
+
+
+def test_an_act_joined_inside_a_report_stays_its_own_subject_s(coder):
+    got = _events(
+        coder, "Kyiv said Russian troops had shelled the town and killed three civilians."
+    )
+    assert any(e[0] == "RUS" for e in got), got

@@ -929,12 +929,33 @@ def _willing_speaker(verb: Token, depth: int) -> Token | None:
     # (or a participle set off after it: "… assurances that the oil would not go to Syria,
     # rejecting a request from the United States")
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb))
-    if not joined or verb.lemma_.lower() not in _WILLING or clause.dep_ != "ccomp":
+    envoys = _envoy_dealt_with(verb)
+    if not joined or not (envoys or verb.lemma_.lower() in _WILLING) or clause.dep_ != "ccomp":
         return None
     thing = _own_subject(clause)
-    if thing is None or thing.pos_ != "NOUN" or names_someone(thing):
+    # (people told of by a role, "the sailors", deal with no envoys: only a state does)
+    named = names_an_actor if envoys else names_someone
+    if thing is None or thing.pos_ != "NOUN" or named(thing):
         return None
     return subject_of(clause.head, depth + 1)
+
+
+# A state's dealings with another's envoys, which only a state does: "summoned the British
+# ambassador", "expelled two diplomats", "recalled its envoy".
+_ENVOY_DEALINGS = {"summon", "expel", "recall"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché"}
+
+
+def _envoy_dealt_with(verb: Token) -> bool:
+    """ "Iran said the sailors had entered its waters illegally and summoned the British
+    ambassador": an envoy summoned, expelled or recalled after a reported clause whose
+    subject is no state is dealt with by the speaker, not by the people told of."""
+    envoy = child_of(verb, "dobj")
+    return (
+        verb.lemma_.lower() in _ENVOY_DEALINGS
+        and envoy is not None
+        and envoy.lemma_.lower() in _ENVOYS
+    )
 
 
 # Nouns whose clause is an act of whoever has them: "Germany announced plans to send
