@@ -259,3 +259,23 @@ def test_an_act_joined_inside_a_report_stays_its_own_subject_s(coder):
         coder, "Kyiv said Russian troops had shelled the town and killed three civilians."
     )
     assert any(e[0] == "RUS" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN-backed court in Sierra Leone sentenced Charles Taylor to 50 years.",
+        "A UN-backed tribunal in Cambodia convicted two former Khmer Rouge leaders.",
+        "The UN-sponsored court in Freetown sentenced three rebel commanders.",
+    ],
+)
+def test_a_court_backed_by_the_un_is_the_un_s(coder, text):
+    # an international body's court sits in a state but judges for the body (IGO), not for
+    # the host state's judiciary
+    got = _events(coder, text)
+    assert got and got[0][1].startswith("UNO"), got
+
+
+def test_a_state_s_own_court_stays_the_state_s(coder):
+    got = _events(coder, "A Sierra Leone court sentenced three rebel leaders.")
+    assert got and got[0][1] == "SLEJUD", got

@@ -498,6 +498,9 @@ def resolve_phrase(
     kin = False  # the one named is a kinsman of the entity found
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
+    tribunal = _international_tribunal(head, day, actors)
+    if tribunal is not None:
+        return tribunal, 0.8
     phrase = phrase_tokens(head, of_phrases, role)
     phrase += shared_tokens(head, actors)
     relation = relation_noun(head)
@@ -1133,6 +1136,29 @@ def _name_text(name: Token) -> str:
     """The words of a name and what stands before it in its phrase: "Saif al-Islam", "the
     Kenyan president's daughter"."""
     return name.doc[name.left_edge.i : name.i + 1].text
+
+
+# Courts an international body may set up with a state: "the UN-backed court in Sierra
+# Leone", "a UN-sponsored tribunal in Cambodia".
+_COURTS = {"court", "tribunal"}
+
+
+def _international_tribunal(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """A court backed by an international organisation is that organisation's court, not the
+    host state's ("the UN-backed court in Sierra Leone sentenced Charles Taylor": the UN's
+    judges, though it sits in Freetown); a court backed by a state is still judged by where
+    it sits, as "Iranian-backed militias in Iraq" are Iraq's."""
+    if head.lemma_.lower() not in _COURTS:
+        return None
+    for tok in head.children:
+        if not _backer_mark(tok):
+            continue
+        for part in tok.subtree:
+            span = actors.by_token.get(part.i)
+            found = actors.book.lookup(span.kb_id_, day) if span is not None else None
+            if found is not None and found.kind == "igo":
+                return Actor(found.code, "JUD", _name_text(head))
+    return None
 
 
 def _under_kinship(tok: Token, head: Token) -> bool:
