@@ -279,3 +279,14 @@ def test_a_court_backed_by_the_un_is_the_un_s(coder, text):
 def test_a_state_s_own_court_stays_the_state_s(coder):
     got = _events(coder, "A Sierra Leone court sentenced three rebel leaders.")
     assert got and got[0][1] == "SLEJUD", got
+
+
+def test_the_two_neighbours_in_a_third_side_s_words_are_not_the_last_two_named(coder):
+    # Mubarak speaks of Turkey and Syria: "the two neighbours" he hopes will settle are not
+    # Egypt and Turkey, the two the sentence last named
+    got = _events(
+        coder,
+        "Mubarak met Turkish President Suleyman Demirel for two hours and said afterwards that"
+        " he hoped the two neighbours would settle their differences through dialogue.",
+    )
+    assert not any(e[0] == "EGY" and e[3] == "TUR" and e[2] == "013" for e in got), got

@@ -1489,8 +1489,12 @@ def _site_by_line(tok: Token) -> bool:
 PAIR_NOUNS = {
     "leader", "president", "side", "country", "nation", "government", "minister", "premier",
     "chancellor",
-    # "Russia and China vetoed the draft. The two powers said …", "the two rivals", "the two
-    # neighbours": states told by what they are to the world or to each other
+}  # fmt: skip
+# "Russia and China vetoed the draft. The two powers said …", "the two rivals": states told by
+# what they are to the world or to each other, a pair only as the subject of an act told, not
+# inside what a third side says of them ("Mubarak met Demirel and said he hoped the two
+# neighbours would settle their differences": Turkey and Syria, not the two last named)
+RELATIONAL_PAIRS = {
     "power", "superpower", "rival", "neighbour", "neighbor", "ally", "adversary", "foe",
 }  # fmt: skip
 _PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
@@ -1578,8 +1582,9 @@ def _the_two(
             or _named_matter(head)
         )
     )
+    told_of = lemma in RELATIONAL_PAIRS and head.head.dep_ not in ("ccomp", "xcomp", "advcl")
     if not matter and (
-        lemma not in PAIR_NOUNS
+        (lemma not in PAIR_NOUNS and not told_of)
         or head.tag_ != "NNS"
         or (span is not None and span.label_ == "ACTOR")
     ):
