@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.dictionary import ACTOR_SPANS, PLACE_KINDS, ActorDictionary, ActorEntry
 from detente.actors.regions import described_states
 from detente.models import Actor
+from detente.nlp.pipeline import KINSHIP
 
 INSIDE_CONFIDENCE = 0.5
 # An actor phrase with no code: the event keeps the phrase, the code fields stay empty.
@@ -499,8 +500,12 @@ def resolve_phrase(
     entity: ActorEntry | None = None
     entity_span: Span | None = None
     sector = ""
+    kin = False  # the one named is a kinsman of the entity found
     head_span = actors.by_token.get(head.i)
     role = head_span is not None and head_span.label_ == "AGENT"
+    tribunal = _international_tribunal(head, day, actors)
+    if tribunal is not None:
+        return tribunal, 0.8
     phrase = phrase_tokens(head, of_phrases, role)
     phrase += shared_tokens(head, actors)
     relation = relation_noun(head)
@@ -522,6 +527,7 @@ def resolve_phrase(
             continue
         if entity is None:
             entity, entity_span = found, span
+            kin = _under_kinship(tok, head)
         elif span == entity_span:
             continue  # another word of the name already taken
         elif _national_council(entity, entity_span, found, tok):
@@ -558,6 +564,17 @@ def resolve_phrase(
             own = entity.sector
         actor = Actor(entity.code, own or sector or ("" if stale else entity.sector), name)
         confidence = 1.0 if in_office else 0.7
+        named = next((c for c in head.children if c.dep_ == "appos"), None)
+        known = actors.by_token.get(named.i) if kin and named is not None else None
+        if known is not None and entity_span is not None and known.kb_id_ != entity_span.kb_id_:
+            # a kinsman we know is known by his own name (one who only shares the family
+            # name, "Assad's brother Maher al-Assad", is not the leader himself)
+            return resolve_phrase(named, day, actors, of_phrases, inside, exclude)
+        if kin:
+            # "Muammar Gaddafi's son Saif al-Islam": a person of Libya, not its government
+            owner = f"{name}'s {head.text}" if entity.kind == "person" else _name_text(head)
+            kinsman = owner if named is None else _name_text(named)
+            actor, confidence = Actor(entity.code[:3], "", kinsman), 0.6
         actors.remember(actor, head.i)
         return actor, confidence
     half = _korean_half(head, day, actors)
@@ -1120,6 +1137,49 @@ def _under_relation(tok: Token, head: Token) -> bool:
     return False
 
 
+def _name_text(name: Token) -> str:
+    """The words of a name and what stands before it in its phrase: "Saif al-Islam", "the
+    Kenyan president's daughter"."""
+    return name.doc[name.left_edge.i : name.i + 1].text
+
+
+# Courts an international body may set up with a state: "the UN-backed court in Sierra
+# Leone", "a UN-sponsored tribunal in Cambodia".
+_COURTS = {"court", "tribunal"}
+
+
+def _international_tribunal(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
+    """A court backed by an international organisation is that organisation's court, not the
+    host state's ("the UN-backed court in Sierra Leone sentenced Charles Taylor": the UN's
+    judges, though it sits in Freetown); a court backed by a state is still judged by where
+    it sits, as "Iranian-backed militias in Iraq" are Iraq's."""
+    if head.lemma_.lower() not in _COURTS:
+        return None
+    for tok in head.children:
+        if not _backer_mark(tok):
+            continue
+        for part in tok.subtree:
+            span = actors.by_token.get(part.i)
+            found = actors.book.lookup(span.kb_id_, day) if span is not None else None
+            if found is not None and found.kind == "igo":
+                return Actor(found.code, "JUD", _name_text(head))
+    return None
+
+
+def _under_kinship(tok: Token, head: Token) -> bool:
+    """``tok`` lies in the possessor or the "of" phrase of a noun of kinship at or below
+    ``head``: "Gaddafi's son", "Saif al-Islam, a son of Muammar Gaddafi", "the Kenyan
+    president's daughter" (the kinsman is of the leader's state, not its government)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        parent = tok.head
+        if parent.lemma_.lower() in KINSHIP and (
+            tok.dep_ == "poss" or (tok.dep_ == "prep" and tok.lower_ == "of")
+        ):
+            return True
+        tok = parent
+    return False
+
+
 # "in retaliation for", "in response to", "as a reprisal for": why something was done (not
 # "in defiance of", "in protest against": those are aimed at whom they name).
 MOTIVES = {
@@ -1435,6 +1495,13 @@ PAIR_NOUNS = {
     "leader", "president", "side", "country", "nation", "government", "minister", "premier",
     "chancellor",
 }  # fmt: skip
+# "Russia and China vetoed the draft. The two powers said …", "the two rivals": states told by
+# what they are to the world or to each other, a pair only as the subject of an act told, not
+# inside what a third side says of them ("Mubarak met Demirel and said he hoped the two
+# neighbours would settle their differences": Turkey and Syria, not the two last named)
+RELATIONAL_PAIRS = {
+    "power", "superpower", "rival", "neighbour", "neighbor", "ally", "adversary", "foe",
+}  # fmt: skip
 _PEOPLE_PAIR = {"leader", "president", "minister", "premier", "chancellor"}
 # The offices a pair noun of people names: "the two presidents" met are the two heads last
 # named, not a foreign minister named since ("Lavrov said … Tillerson noted … the two
@@ -1525,8 +1592,9 @@ def _the_two(
         # talks, not two sides they meet)
         and not (head.dep_ == "dobj" and head.head.lemma_.lower() in _TALKED_OVER)
     )
+    told_of = lemma in RELATIONAL_PAIRS and head.head.dep_ not in ("ccomp", "xcomp", "advcl")
     if not matter and (
-        lemma not in PAIR_NOUNS
+        (lemma not in PAIR_NOUNS and not told_of)
         or head.tag_ != "NNS"
         or (span is not None and span.label_ == "ACTOR")
     ):
@@ -3424,5 +3492,8 @@ def _inside(
         if entry is not None and _named_after_place(span.root, entry):
             continue  # "the Lima Group", "the Minsk agreements": named after the city
         if entry is not None and entry.code not in exclude:
+            if _under_kinship(span.root, head):
+                # "Saif al-Islam, a son of Muammar Gaddafi": Libya's, not its government's
+                return Actor(entry.code[:3], "", _name_text(head)), INSIDE_CONFIDENCE
             return Actor(entry.code, entry.sector, span.kb_id_), INSIDE_CONFIDENCE
     return None

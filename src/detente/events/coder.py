@@ -114,6 +114,7 @@ from detente.events.modality import (
     announced,
     attempted,
     conditioned,
+    decided_against,
     failed,
     first_conjunct,
     forecast,
@@ -1544,11 +1545,41 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
+# Readiness to send a force to a state offers it military aid (0332), as CAMEO codes "said
+# Nigeria was ready to send more troops"; a deployment only announced ("will send troops to
+# Mali") stays a show of force (138), and so does one sent to a border or frontier.
+_MILITARY_AID_OFFERED = "0332"
+_FRONTIERS = {"border", "frontier", "boundary", "coast", "doorstep"}
+
+
+def _force_offered(word: Token, code: str) -> bool:
+    """``word`` sends a force its doer says it is ready, willing or prepared to send: "France
+    is ready to send troops to Mali", "Nigeria was willing to deploy soldiers in Liberia"."""
+    return (
+        code[:2] == "15"
+        and offered(word)
+        and not any(t.lemma_.lower() in _FRONTIERS for t in word.subtree)
+    )
+
+
+# Verbs that set a thing for a day: "set a summit for July 16", "scheduled talks for Friday".
+_SETTING = {"set", "schedule", "reschedule", "fix", "call", "arrange", "slate"}
+
+
 def _set_for(tok: Token, word: Token) -> bool:
     """A date a thing is set for ("called an emergency meeting for Tuesday", "scheduled a
     vote for Friday"): when that thing is to happen, not the day it was called or set, unless
-    the event is that thing itself."""
+    the event is that thing itself; nor when the "for" hangs on the verb of setting ("set a
+    summit in Helsinki for July 16": the summit's day, not the day it was set)."""
     thing = tok.head.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and thing.i == word.i
+        and word.lemma_.lower() in _SETTING
+        and child_of(word, "dobj") is not None
+    ):
+        return True
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "for"
@@ -2917,6 +2948,8 @@ class Coder:
                 and not (tgt is not None and fought_out_together(word, pat.code, src[2], tgt[2]))
                 else None
             )
+            if derived is not None and _force_offered(word, pat.code):
+                derived = _MILITARY_AID_OFFERED
             # "will not return Crimea", "failed to reach agreement": a refusal made then;
             # "did not give permission for the rally": a concession withheld is refused
             if (
@@ -2928,6 +2961,7 @@ class Coder:
                 and (
                     (announced(word) and own and (said_by is not None or _acting(src[2])))
                     or (unready(word) and own)  # "is not willing to negotiate with Kyiv"
+                    or (decided_against(word) and own)  # "decided not to attend the summit"
                     or failed(word)
                     or _withheld(word, pat)
                 )

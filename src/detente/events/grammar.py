@@ -950,12 +950,33 @@ def _willing_speaker(verb: Token, depth: int) -> Token | None:
     # (or a participle set off after it: "… assurances that the oil would not go to Syria,
     # rejecting a request from the United States")
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb))
-    if not joined or verb.lemma_.lower() not in _WILLING or clause.dep_ != "ccomp":
+    envoys = _envoy_dealt_with(verb)
+    if not joined or not (envoys or verb.lemma_.lower() in _WILLING) or clause.dep_ != "ccomp":
         return None
     thing = _own_subject(clause)
-    if thing is None or thing.pos_ != "NOUN" or names_someone(thing):
+    # (people told of by a role, "the sailors", deal with no envoys: only a state does)
+    named = names_an_actor if envoys else names_someone
+    if thing is None or thing.pos_ != "NOUN" or named(thing):
         return None
     return subject_of(clause.head, depth + 1)
+
+
+# A state's dealings with another's envoys, which only a state does: "summoned the British
+# ambassador", "expelled two diplomats", "recalled its envoy".
+_ENVOY_DEALINGS = {"summon", "expel", "recall"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché"}
+
+
+def _envoy_dealt_with(verb: Token) -> bool:
+    """ "Iran said the sailors had entered its waters illegally and summoned the British
+    ambassador": an envoy summoned, expelled or recalled after a reported clause whose
+    subject is no state is dealt with by the speaker, not by the people told of."""
+    envoy = child_of(verb, "dobj")
+    return (
+        verb.lemma_.lower() in _ENVOY_DEALINGS
+        and envoy is not None
+        and envoy.lemma_.lower() in _ENVOYS
+    )
 
 
 # Nouns whose clause is an act of whoever has them: "Germany announced plans to send
@@ -988,6 +1009,9 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
         and head.lemma_.lower() in _OWNING_VERBS
     ):
         return subject_of(head, depth + 1)
+    announcer = passive_announcer(noun)
+    if announcer is not None:
+        return announcer
     owner = child_of(noun, "poss")
     if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "pobj":
         # "praised South Korea for its efforts": "its" is whom the verb is about
@@ -997,6 +1021,29 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
     if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
         owner = next(prep_objects(noun, BY_ONLY), None)
     return owner
+
+
+# Verbs that make a plan or decision known: "was announced by", "was disclosed by", "was made
+# known (public) by".
+_DISCLOSING = {"announce", "disclose", "reveal", "unveil", "declare", "confirm", "state", "make"}
+
+
+def passive_announcer(noun: Token) -> Token | None:
+    """Who made ``noun``, a plan or decision, known in the passive: "The decision to expel the
+    American diplomats was made known by the Russian foreign ministry", "the plan to close
+    the embassy was announced by Ankara" (the "by" phrase, on the verb or on the "known" or
+    "public" after "made"); the teller of a decision is the one who took it, as in the
+    active "the ministry announced its decision"."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DISCLOSING:
+        return None
+    told = [verb]
+    if verb.lemma_.lower() == "make":
+        told = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")]
+        told = [c for c in told if c.lower_ in ("known", "public")]
+        told += [verb] if told else []
+    agent = next((a for t in told if (a := child_of(t, "agent")) is not None), None)
+    return child_of(agent, "pobj") if agent is not None else None
 
 
 # Adjectives whose "of/for/to" clause is done by their subject: "X and Y are guilty of
@@ -2004,6 +2051,11 @@ def posited_and_judged(noun: Token) -> bool:
         )
     ):
         return False  # (an act told with its doer or its deed: "a campaign by Chinese hackers")
+    if _answer_entailed(noun.head):
+        # "a similar raid on Venezuelan soil would mean war", "any strike on Iran would
+        # trigger a response", "a Colombian raid would mean war": the act is only supposed,
+        # whoever would do it; the one who says so warns it off
+        return True
     doers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_]
     victims = [*prep_objects(noun, _POSITED_ON), *meddled_in(noun)]
     if any(names_someone(d) for d in doers) or not any(names_someone(o) for o in victims):
@@ -2015,4 +2067,27 @@ def posited_and_judged(noun: Token) -> bool:
         return any(c.dep_ in ("attr", "acomp") for c in verdict.children)
     return verdict.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES for c in verdict.children
+    )
+
+
+# Verbs by which a supposed act brings its answer: "would mean war", "would trigger a
+# response", "would provoke retaliation"; and the answers they bring.
+_SUPPOSING = {"would", "will", "could", "might"}
+_ENTAILING = {"mean", "trigger", "provoke", "spark", "invite", "constitute", "draw", "bring"}
+_ANSWERS = {
+    "war", "response", "retaliation", "reprisal", "reaction", "answer", "counterattack",
+    "conflict", "act", "declaration",
+}  # fmt: skip
+
+
+def _answer_entailed(verdict: Token) -> bool:
+    """``verdict`` says what an act would bring on: "would mean war", "will trigger a
+    response" (not what it did bring: "the raid triggered a crisis")."""
+    return (
+        verdict.lemma_.lower() in _ENTAILING
+        and any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verdict.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES | _ANSWERS
+            for c in verdict.children
+        )
     )

@@ -820,6 +820,25 @@ def unready(word: Token) -> bool:
     return word.dep_ == "xcomp" and _unready(head)
 
 
+# Verbs of a choice made: what one decides not to do is refused ("decided not to attend").
+DECIDING = {"decide", "choose", "opt", "resolve", "elect"}
+
+
+def decided_against(word: Token) -> bool:
+    """``word``'s act is one its doer chose not to do: "Japan decided not to attend the
+    conference in Seoul", "the president chose not to take part in the summit" (a refusal
+    made then, as "will not attend" announces one); a choice itself denied or only
+    supposed ("did not decide", "may decide not to") refuses nothing."""
+    head = word.head
+    return (
+        word.dep_ == "xcomp"
+        and head.lemma_.lower() in DECIDING
+        and any(c.dep_ == "neg" for c in word.children)
+        and not _negated(head)
+        and not any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children)
+    )
+
+
 # Verbs that keep an act from happening: "moved to avert a shutdown", "acted to prevent an
 # attack on the embassy", "thwarted a plot to bomb the airport"; with "off", "head off",
 # "stave off" and "ward off" a war.

@@ -515,6 +515,19 @@ def distinct_sides(a: tuple[Actor, float, Token], b: tuple[Actor, float, Token])
     return a[2].i != b[2].i
 
 
+# Roots of acts aimed against someone: demands, disapproval, rejection, threats, protest,
+# force (10-20).
+_AGAINST_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
+
+
+def _aimed_at_a_third(pat: Pattern, targets: list, word: Token) -> bool:
+    """``word``, an act against someone, names its target in its own clause."""
+    return pat.code[:2] in _AGAINST_ROOTS and any(
+        t[2] is not None and t[2].pos_ in ("NOUN", "PROPN") and _in_clause_of(t[2], word)
+        for t in targets
+    )
+
+
 def resolve_heads(
     heads: Iterable[Token],
     day: dt.date,
@@ -1395,6 +1408,11 @@ def pairs_of(
     pair_named = divided is not None or (len(triple.sources) == 1 and names_pair(triple.sources[0]))
     if pair_named and {t[0].country for t in targets} <= {s[0].country for s in sources}:
         known_target = False
+    if pair_named and _aimed_at_a_third(pat, targets, triple.word):
+        # "the two powers accused the West of seeking regime change": a charge or blow the
+        # pair aims at someone it names is aimed at that one, even one we have no code for,
+        # not each at the other
+        pair_named = False
     if len(triple.sources) > 1 and not known_target:  # "X, Y and Z met": open ones too
         members = resolve_heads(triple.sources, day, actors, nominal, open_ok=True)
         # "U.S. and Russian negotiators": "U.S." is found again as a head of its own

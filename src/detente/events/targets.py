@@ -2455,6 +2455,12 @@ def verb_targets(
     if subject is not None and verb.lemma_.lower() not in _INFORMING:
         if not posited_and_judged(subject):
             found.append(subject)
+        else:
+            # "warned that a Colombian raid on Venezuelan soil would mean war": the one who
+            # would do the act warned off
+            found.extend(
+                c for c in subject.children if c.dep_ in ("amod", "compound") and names_someone(c)
+            )
     # "expressed anger toward the United States over the visit": whom an attitude is
     # toward is its addressee, whatever the pattern's own prepositions
     for holder in (h for h in (verb, noun, child_of(verb, "dobj")) if h is not None):

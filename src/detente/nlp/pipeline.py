@@ -298,6 +298,54 @@ def particle_names(doc: Doc) -> None:
         last.head, last.dep_ = head, dep
 
 
+# Nouns of kinship: "Gaddafi's son", "the wife of the president", "Assad's brother".
+KINSHIP = {
+    "son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "father",
+    "mother", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "stepson",
+    "stepdaughter", "half-brother", "half-sister",
+}  # fmt: skip
+
+
+def kin_names(doc: Doc) -> None:
+    """A name right after a noun of kinship, parsed as a second subject or object of the same
+    verb ("Muammar Gaddafi's son Saif al-Islam met the ambassador": "son" and "Islam" both
+    subjects of "met"), is the kinsman's name, in apposition to the kinship noun, which
+    keeps the place in the sentence."""
+    for kin in doc[:-1]:
+        if kin.lemma_.lower() not in KINSHIP or kin.pos_ != "NOUN":
+            continue
+        name = next(
+            (
+                t
+                for t in doc[kin.i + 1 :]
+                if t.head.i != t.i and t.dep_ != "compound" and t.dep_ != "punct"
+            ),
+            None,
+        )
+        if name is None or name.pos_ != "PROPN" or name.head.i != kin.head.i:
+            continue
+        if name.dep_ != kin.dep_ or any(
+            t.pos_ != "PROPN" and t.dep_ != "punct" for t in doc[kin.i + 1 : name.i]
+        ):
+            continue
+        name.head, name.dep_ = kin, "appos"
+
+
+def part_taken(doc: Doc) -> None:
+    """The bare "part" of "take part in" is the particle of an idiom, not a thing taken:
+    "Poland will not take part in the summit in Jerusalem", "Indian troops took part in the
+    mission" (the summit or mission, after "in", is then what the verb is about, as after
+    "participate in"). A part with a word of its own ("took a leading part", "took part of
+    the money") stays an object."""
+    for part in doc:
+        if part.lower_ != "part" or part.dep_ != "dobj" or part.head.lemma_.lower() != "take":
+            continue
+        if any(True for _ in part.children) or part.i != part.head.i + 1:
+            continue
+        part.tag_, part.pos_, part.dep_ = "RP", "ADP", "prt"
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -3315,6 +3363,8 @@ def repair_parse(doc: Doc) -> None:
     titled_holders(doc)
     hyphened_siblings(doc)
     particle_names(doc)
+    part_taken(doc)
+    kin_names(doc)
     dated_destinations(doc)
     dated_particles(doc)
     called_clause_subjects(doc)
