@@ -57,3 +57,40 @@ def test_a_day_told_past_with_its_weekday_sets_the_story_clock(coder):
     )
     assert _dated(coder, text, ("MEX", "BOL")) == {dt.date(2019, 12, 23)}
 
+
+def _pairs(coder, text):
+    return {(e.source_country, e.target_country, e.cameo[:2]) for e in coder.code_text(text, DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The chancellor of Bolivia, Karen Longaric, met the press. Hours later Longaric "
+            "accused Spain of espionage.",
+            ("BOL", "ESP"),
+        ),
+        (
+            "The charge d'affaires of Spain, Cristina Borreguero, visited the residence. On "
+            "Monday Bolivia expelled Borreguero.",
+            ("BOL", "ESP"),
+        ),
+        (
+            "The Spanish minister met Russia's envoy, Jan Kowalski, on Monday. Hours later "
+            "Kowalski accused Spain of espionage.",
+            ("RUS", "ESP"),
+        ),
+    ],
+)
+def test_a_surname_told_again_is_of_the_title_its_full_name_was_set_after(coder, text, pair):
+    """ "The chancellor of Bolivia, Karen Longaric, … Longaric accused": the full name set
+    after the title as an apposition tells whose she is when the surname comes back alone."""
+    assert (*pair, "11" if "accused" in text else "16") in _pairs(coder, text)
+
+
+def test_mexicos_foreign_ministry_by_its_own_name(coder):
+    text = (
+        "In a communique the Secretariat of Exterior Relations accused the Bolivian "
+        "authorities of a campaign of harassment."
+    )
+    assert ("MEX", "BOL", "11") in _pairs(coder, text)

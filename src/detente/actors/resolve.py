@@ -2383,7 +2383,26 @@ def _full_mention(head: Token) -> Token | None:
         )
         if first and titled:
             return tok
+        if first and (title := _title_set_before(tok)) is not None:
+            return title
     return None
+
+
+def _title_set_before(name: Token) -> Token | None:
+    """The title a full name is set after, as an apposition: "The chancellor of Bolivia, Karen
+    Longaric", "the charge d'affaires of Spain, Cristina Borreguero" (hung by the parser on
+    the country of the title's "of"). The title tells whose she is when the surname comes
+    back alone: "Hours later Longaric accused the Spanish officials"."""
+    if name.dep_ != "appos" or name.head.i > name.i:
+        return None
+    title = name.head
+    if title.pos_ == "PROPN" and title.dep_ == "pobj" and title.head.lower_ == "of":
+        title = title.head.head
+    return title if title.pos_ == "NOUN" or title.lower_ in _FOREIGN_TITLES else None
+
+
+# Titles carried over from French that the tagger reads as names ("the charge d'affaires").
+_FOREIGN_TITLES = frozenset({"d'affaires", "charge", "chargé"})
 
 
 # Links inside one person's name and title ("U.S. Defense Secretary Lloyd Austin").
