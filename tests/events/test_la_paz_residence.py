@@ -94,3 +94,30 @@ def test_mexicos_foreign_ministry_by_its_own_name(coder):
         "authorities of a campaign of harassment."
     )
     assert ("MEX", "BOL", "11") in _pairs(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "own"),
+    [
+        (
+            "Since then the Mexican government has solicited to La Paz the safe-conducts for "
+            "the refugees, and the government of Jeanine Áñez has refused them to all those "
+            "who have open processes.",
+            ("BOL", "MEX"),
+            ("BOL", "BOL"),
+        ),
+        (
+            "Since then Washington has solicited to Moscow the files, and the administration "
+            "of Vladimir Putin has refused them.",
+            ("RUS", "USA"),
+            ("RUS", "RUS"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_the_state_its_subject_governs(coder, text, pair, own):
+    """ "the government of Jeanine Áñez has refused them": "them" is not La Paz, the subject's own
+    state named another way (which made the refusal Bolivia's act on itself), but the
+    asker named before it."""
+    got = {(e.source_country, e.target_country) for e in coder.code_text(text, DAY)}
+    assert pair in got
+    assert own not in got
