@@ -823,6 +823,18 @@ FLOORS = {
     # back to, a perfect after a dated perfect): 13 of 25, dates 12 of 13, modality 13 of
     # 13, no not-row violated, the false consultation gone
     "2019-02-17-colle-truce.txt": (0.52, 0.92, 1.00),
+    # a Mexico City daily's analysis machine-translated from the Spanish (Bolivia, Mexico
+    # and Spain, November to December 2019: asylum for Morales, the officials sheltering in
+    # the Mexican residence in La Paz, Mexico's harassment complaint and the Hague
+    # announcement, the Spanish diplomats' visit of 27 December, the expulsions of 30
+    # December) written in session 41 (h7) before the coder saw it: start 7 of 24, dates 5
+    # of 7, modality 7 of 7, no not-row violated; asserted facts no row accounts for: the
+    # refusal of the safe-conducts aimed at La Paz (Bolivia's act on itself). Its rules (a
+    # weekday with a bare day number, "the past" before a weekday and date, a surname of a
+    # title set before the full name, Mexico's Secretariat of Exterior Relations, an object
+    # pronoun not the state its subject governs): 11 of 24, dates 11 of 11, modality 11 of
+    # 11, no not-row violated, the self-aimed refusal now aimed at Mexico
+    "2020-01-02-la-paz-residence.txt": (0.45, 1.00, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

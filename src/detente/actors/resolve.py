@@ -1899,6 +1899,11 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
         else None
     )
     bound_country = bound_entry.code[:3] if bound_entry is not None else None
+    if bound_country is None and bound is not None and _states_own_phrase(bound):
+        # "Mexico asked La Paz for the safe-conducts, and the government of Áñez refused
+        # them": a subject phrase that names its state through a name inside it
+        found = resolve_phrase(bound, day, actors, inside=False)
+        bound_country = found[0].country if found is not None and found[0].country else None
     for i in range(head.i - 1, max(head.i - 400, -1), -1):
         if i in unbound or (person and _named_as(doc, i, bound)):
             continue
@@ -1954,6 +1959,18 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
                 continue
             return Actor(entry.code, entry.sector, span.kb_id_)
     return None
+
+
+# Nouns for a state's own governing body, which a phrase names by its leader or country
+# ("the government of Áñez", "the administration of Obama", "the Kremlin's leadership").
+_STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "cabinet"})
+
+
+def _states_own_phrase(subject: Token) -> bool:
+    """``subject`` is a governing body's noun, whose phrase names the state it governs:
+    an object pronoun of its clause does not take up that state, which would be the
+    subject acting on itself."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _STATE_BODIES
 
 
 # People of no office whom "he"/"him" takes up as an office holder is: "refused entry to a
@@ -2482,7 +2499,26 @@ def _full_mention(head: Token) -> Token | None:
         )
         if first and titled:
             return tok
+        if first and (title := _title_set_before(tok)) is not None:
+            return title
     return None
+
+
+def _title_set_before(name: Token) -> Token | None:
+    """The title a full name is set after, as an apposition: "The chancellor of Bolivia, Karen
+    Longaric", "the charge d'affaires of Spain, Cristina Borreguero" (hung by the parser on
+    the country of the title's "of"). The title tells whose she is when the surname comes
+    back alone: "Hours later Longaric accused the Spanish officials"."""
+    if name.dep_ != "appos" or name.head.i > name.i:
+        return None
+    title = name.head
+    if title.pos_ == "PROPN" and title.dep_ == "pobj" and title.head.lower_ == "of":
+        title = title.head.head
+    return title if title.pos_ == "NOUN" or title.lower_ in _FOREIGN_TITLES else None
+
+
+# Titles carried over from French that the tagger reads as names ("the charge d'affaires").
+_FOREIGN_TITLES = frozenset({"d'affaires", "charge", "chargé"})
 
 
 # Links inside one person's name and title ("U.S. Defense Secretary Lloyd Austin").

@@ -204,14 +204,18 @@ def _of_relative_month(text: str, published: dt.date) -> str:
     return text[: match.start()] + named + text[match.end() :]
 
 
-_PAST_DAY = re.compile(r"^the\s+(?:past|last)\s+(?=\d)", re.IGNORECASE)
+_PAST_DAY = re.compile(
+    rf"^the\s+(?:past|last)\s+(?=(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d)", re.IGNORECASE
+)
 
 
 def day_told_past(text: str) -> str:
     """``text`` without the "past" a translation from Spanish sets before a day's number ("the
-    past 23 of January", "el pasado 23 de enero"): the day is the last 23 January before the
-    story, as a date with no such word is read when nothing says it is ahead."""
-    return _PAST_DAY.sub("the ", text)
+    past 23 of January", "el pasado 23 de enero"), or before the weekday written with it
+    ("the past Monday 23 of December", "el pasado lunes 23 de diciembre"): the day is the
+    last 23 January before the story, as a date with no such word is read when nothing
+    says it is ahead."""
+    return _PAST_DAY.sub("" if weekday_named(text) is not None else "the ", text)
 
 
 def told_as_recent(text: str) -> bool:
@@ -266,6 +270,28 @@ def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, 
     named = [d for d in found if wanted is None or d.weekday() == wanted]
     chosen = (named or found or [None])[0]
     return None if chosen is None else (chosen, "text")
+
+
+# A weekday with the bare number of its day and no month, as Spanish writes a day of the
+# story's month ("el jueves 26" -> "On Thursday 26, Ebrard announced …").
+_WEEKDAY_NUMBER = re.compile(
+    rf"^(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+(\d{{1,2}})$", re.IGNORECASE
+)
+
+
+def weekday_numbered(text: str, published: dt.date, future: bool) -> dt.date | None:
+    """The day a weekday with a bare day number names ("Thursday 26"): the nearest day of that
+    number on the side of publication the act lies that falls on that weekday (in a piece
+    of Thursday 2 January 2020, "On Friday 27" is 27 December 2019); None when no day of
+    that number in the twelve months searched falls on that weekday."""
+    match = _WEEKDAY_NUMBER.match(text)
+    if match is None:
+        return None
+    wanted = weekday_named(text)
+    return next(
+        (d for d in _days_numbered(int(match.group(1)), published, future) if d.weekday() == wanted),
+        None,
+    )
 
 
 def _days_numbered(number: int, published: dt.date, future: bool) -> list[dt.date]:
@@ -533,6 +559,8 @@ def resolve_date(
         return resolve_date(bare.split()[1], published, future)
     text = _of_relative_month(text, published)  # "the 4th of last month"
     text = day_told_past(text)  # "the past 23 of January"
+    if (numbered := weekday_numbered(text, published, future)) is not None:
+        return numbered, "text"  # "On Thursday 26"
     text = _PART_OF.sub("", text) or text  # "at the end of June 2016" names June 2016
     text = _SEASON_OF.sub("", text) or text  # "in the summer of 2016" names 2016
     if _ORDINAL_DAY.search(text):
