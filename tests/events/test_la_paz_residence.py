@@ -14,7 +14,9 @@ DAY = dt.date(2020, 1, 2)  # a Thursday
 
 
 def _dated(coder, text, pair):
-    return {e.date for e in coder.code_text(text, DAY) if (e.source_country, e.target_country) == pair}
+    return {
+        e.date for e in coder.code_text(text, DAY) if (e.source_country, e.target_country) == pair
+    }
 
 
 @pytest.mark.parametrize(

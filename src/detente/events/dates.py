@@ -274,9 +274,7 @@ def _ordinal_day(text: str, published: dt.date, future: bool) -> tuple[dt.date, 
 
 # A weekday with the bare number of its day and no month, as Spanish writes a day of the
 # story's month ("el jueves 26" -> "On Thursday 26, Ebrard announced …").
-_WEEKDAY_NUMBER = re.compile(
-    rf"^(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+(\d{{1,2}})$", re.IGNORECASE
-)
+_WEEKDAY_NUMBER = re.compile(rf"^(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+(\d{{1,2}})$", re.IGNORECASE)
 
 
 def weekday_numbered(text: str, published: dt.date, future: bool) -> dt.date | None:
@@ -289,7 +287,11 @@ def weekday_numbered(text: str, published: dt.date, future: bool) -> dt.date | N
         return None
     wanted = weekday_named(text)
     return next(
-        (d for d in _days_numbered(int(match.group(1)), published, future) if d.weekday() == wanted),
+        (
+            d
+            for d in _days_numbered(int(match.group(1)), published, future)
+            if d.weekday() == wanted
+        ),
         None,
     )
 

@@ -964,7 +964,16 @@ def _willing_speaker(verb: Token, depth: int) -> Token | None:
 # A state's dealings with another's envoys, which only a state does: "summoned the British
 # ambassador", "expelled two diplomats", "recalled its envoy".
 _ENVOY_DEALINGS = {"summon", "expel", "recall"}
-_ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché"}
+_ENVOYS_DEALT_WITH = {
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "charge",
+    "chargé",
+    "consul",
+    "attache",
+    "attaché",
+}
 
 
 def _envoy_dealt_with(verb: Token) -> bool:
@@ -975,7 +984,7 @@ def _envoy_dealt_with(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in _ENVOY_DEALINGS
         and envoy is not None
-        and envoy.lemma_.lower() in _ENVOYS
+        and envoy.lemma_.lower() in _ENVOYS_DEALT_WITH
     )
 
 
