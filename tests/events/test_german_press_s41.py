@@ -35,3 +35,26 @@ def test_the_foreign_office_first_named_with_britain_stays_britains(coder):
     events = coder.code_text(text, PUB)
     assert ("GBR", "RUS") in _facts(events, "11"), _facts(events, "11")
     assert ("DEU", "RUS") not in _facts(events, "11")
+
+
+def test_a_body_answering_words_it_names_the_speaker_of_is_not_his_side(coder):
+    # the last government figure to act was Putin, but a body rejecting "this account of
+    # Putin" answers him: it is the side he spoke against
+    text = (
+        "On Monday Merkel met Putin in Paris. Putin said that Germany had ignored requests "
+        "of Moscow for an extradition. The Federal Government rejected on Tuesday this "
+        "account of Putin."
+    )
+    rejected = _facts(coder.code_text(text, PUB), "12")
+    assert ("DEU", "RUS") in rejected, rejected
+    assert not [pair for pair in rejected if pair[0] == "RUS"], rejected
+
+
+def test_a_new_government_answering_its_own_ousted_leader_stays_his_countrys(coder):
+    # no other state in the story: the body stays the speaker's country
+    text = (
+        "Ousted Kyrgyz President Kurmanbek Bakiyev said he remained the legitimate leader. "
+        "The interim government rejected the claims of Bakiyev."
+    )
+    rejected = _facts(coder.code_text(text, PUB), "12")
+    assert not [pair for pair in rejected if pair[0] not in ("KGZ", None)], rejected
