@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 PUB = dt.date(2019, 12, 14)
 
 
@@ -58,3 +60,23 @@ def test_a_new_government_answering_its_own_ousted_leader_stays_his_countrys(cod
     )
     rejected = _facts(coder.code_text(text, PUB), "12")
     assert not [pair for pair in rejected if pair[0] not in ("KGZ", None)], rejected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a translation's verb-last order: the model reads "an attack [that was] survived"
+        "The Georgian had in Tbilisi already in 2015 an attack survived and lived since 2016 "
+        "in Germany.",
+        "The attack survived by the Georgian exile in Tbilisi in 2015 was never solved.",
+    ],
+)
+def test_an_attack_told_as_survived_has_no_doer_in_whoever_survived_it(coder, text):
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root == "19"]
+    assert not [e for e in events if e.source_country == "GEO"], events
+
+
+def test_an_attack_carried_out_stays_its_doers(coder):
+    text = "Chechen separatists carried out an attack on Russian troops in 2015."
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("18", "19")]
+    assert [e for e in events if e.target_country == "RUS"], events
