@@ -80,3 +80,24 @@ def test_an_attack_carried_out_stays_its_doers(coder):
     text = "Chechen separatists carried out an attack on Russian troops in 2015."
     events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("18", "19")]
     assert [e for e in events if e.target_country == "RUS"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the summit Merkel spoke with Putin.",
+        "On the margins of the Paris summit Merkel spoke with Putin about the case.",
+    ],
+)
+def test_a_meeting_after_an_opening_setting_with_no_comma_is_held_with_the_partner(coder, text):
+    # no comma after the opening phrase: the model read "the summit [that] Merkel spoke
+    # with" and took the summit for the partner
+    met = _facts(coder.code_text(text, PUB), "04")
+    assert ("DEU", "RUS") in met, met
+
+
+def test_a_clause_that_leaves_a_gap_stays_a_relative(coder):
+    # "the summit Merkel spoke at" is a relative clause: no meeting with anyone
+    text = "On the day of the summit Merkel spoke at, Putin met Macron."
+    met = _facts(coder.code_text(text, PUB), "04")
+    assert ("DEU", "RUS") not in met, met
