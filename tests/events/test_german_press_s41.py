@@ -101,3 +101,16 @@ def test_a_clause_that_leaves_a_gap_stays_a_relative(coder):
     text = "On the day of the summit Merkel spoke at, Putin met Macron."
     met = _facts(coder.code_text(text, PUB), "04")
     assert ("DEU", "RUS") not in met, met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the margin of the summit spoke Merkel with Putin also about the case.",
+        "On the sidelines of the conference spoke the chancellor Merkel with Putin.",
+    ],
+)
+def test_a_verb_of_talking_second_after_an_opening_setting_has_its_doer_after_it(coder, text):
+    # German puts the verb second after the setting, then the doer, then the partner
+    met = _facts(coder.code_text(text, PUB), "04")
+    assert ("DEU", "RUS") in met, met
