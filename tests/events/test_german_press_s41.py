@@ -114,3 +114,23 @@ def test_a_verb_of_talking_second_after_an_opening_setting_has_its_doer_after_it
     # German puts the verb second after the setting, then the doer, then the partner
     met = _facts(coder.code_text(text, PUB), "04")
     assert ("DEU", "RUS") in met, met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting in the Normandy format on Monday in the Élysée palace was actually to "
+        "the war in the east of Ukraine dedicated.",
+        "The conference in Berlin was actually to the war in Syria dedicated.",
+    ],
+)
+def test_a_war_a_meeting_is_dedicated_to_is_its_matter_not_its_act(coder, text):
+    # the verb-last "was … to the war … dedicated": the meeting's place waged no war
+    events = [e for e in coder.code_text(text, PUB) if e.is_fact and e.cameo_root in ("18", "19")]
+    assert not events, events
+
+
+def test_a_war_gone_to_keeps_its_doer(coder):
+    text = "Russian troops went to war against Georgia in August 2008."
+    events = [e for e in coder.code_text(text, PUB) if e.cameo_root in ("18", "19", "20")]
+    assert not [e for e in events if e.source_country not in ("", "RUS")], events
