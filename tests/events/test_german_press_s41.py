@@ -12,7 +12,9 @@ PUB = dt.date(2019, 12, 14)
 
 
 def _facts(events, root):
-    return [(e.source_country, e.target_country) for e in events if e.is_fact and e.cameo_root == root]
+    return [
+        (e.source_country, e.target_country) for e in events if e.is_fact and e.cameo_root == root
+    ]
 
 
 def test_the_foreign_office_keeps_the_owner_its_story_first_gave_it(coder):
