@@ -1626,12 +1626,16 @@ def clauses_after_opening_phrases(doc: Doc) -> None:
     """Mend "On the margins of the summit Merkel spoke with Putin" (no comma after the
     opening phrase), parsed as a phrase with no verb: "spoke" a relative clause of "the
     summit" ("the summit [that] Merkel spoke with"), and no one speaking with Putin, or
-    the summit taken as the partner. When a sentence's root is its opening preposition and
-    a past or present verb inside the phrase's noun has a subject of its own and leaves no
-    gap, that verb is the sentence's, and the opening phrase its setting."""
+    the summit taken as the partner. When a sentence's root is its opening preposition, the
+    phrase is one of the sidelines of an occasion, and a past or present verb inside it has
+    a subject of its own and leaves no gap, that verb is the sentence's, and the opening
+    phrase its setting. (Only the sidelines: "For the first time in Europe such an office
+    the name Taiwan carries" is left alone, its verb-last present no main clause to tell.)"""
     for sent in doc.sents:
         opening = sent[0]
         if opening.pos_ != "ADP" or sent.root != opening:
+            continue
+        if not any(c.dep_ == "pobj" and c.lemma_.lower() in _SIDELINES for c in opening.children):
             continue
         verb = next(
             (
