@@ -26,6 +26,17 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # a Frankfurt daily's analysis machine-translated from the German, written in session 41
+    # before any rule for it (the Khangoshvili killing and the expulsions of December 2019;
+    # start: 7 of 24, dates 6 of 7, modality 7 of 7, no not-row violated; false facts: the
+    # survivor of an attack read as its doer, a rumour of the FSB asking for an extradition
+    # read as a German demand, the Elysee palace waging the war in Ukraine, "the Foreign
+    # Office" given to Britain after a summit "near London"); its rules (the Foreign Office
+    # keeps the owner its story gave it, a body answering words it names the speaker of, an
+    # attack told as survived, a setting opening a clause with no comma, a verb of talking
+    # second after a setting, a war a meeting is dedicated to): 10 of 24, dates 9 of 10,
+    # modality 10 of 10, no not-row violated, three of the four false facts gone
+    "2019-12-14-tiergarten-expulsions.txt": (0.41, 0.90, 1.00),
     # a Warsaw daily's analysis machine-translated from the Polish, written in session 40
     # before any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row
     # violated; two false facts: "Netanyahu this statement as outrageous described" aimed at

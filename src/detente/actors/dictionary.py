@@ -239,12 +239,21 @@ def seats_of_story(spans: Iterable[Span], book: ActorDictionary, shared: dict) -
     own: in a Lahore paper's "The Foreign Office summoned the Iranian charge d'affaires … the
     airspace of Pakistan" it is Pakistan's, in a Berlin paper's story of Scholz in Beijing
     Germany's. A story naming Britain so far, or none or several of the others, keeps
-    Britain's. Sets the span's ``kb_id_`` to the owned form."""
+    Britain's. A name the story has once given to one of the others keeps that owner: in a
+    Frankfurt paper's "… the Foreign Office declared two Russian diplomats persona non grata.
+    … Merkel, at the NATO summit near London, said … The Foreign Office described the Russian
+    step as unjustified" the later office is Germany's still, though London was named since.
+    Sets the span's ``kb_id_`` to the owned form."""
     spans = [s for s in spans if s.label_ == "ACTOR"]
     seats = [s for s in spans if s.kb_id_.lower() in shared]
     if not seats:
         return
+    given: dict[str, str] = {}  # a shared name -> the owned form its story gave it
     for seat in seats:
+        bare = seat.kb_id_.lower()
+        if bare in given:
+            seat.kb_id_ = given[bare]
+            continue
         # (only the states named up to its sentence's end: in "Pakistan expelled an Indian
         # diplomat … The Foreign Office summoned India's deputy high commissioner …
         # Britain's Tony Blair is expected to visit" the office is still Pakistan's)
@@ -260,7 +269,7 @@ def seats_of_story(spans: Iterable[Span], book: ActorDictionary, shared: dict) -
         candidates = named & set(others)
         if own is None or own.code in named or len(candidates) != 1:
             continue
-        seat.kb_id_ = others[candidates.pop()]
+        seat.kb_id_ = given[bare] = others[candidates.pop()]
 
 
 def _rows(path: Path, text: str, width: int) -> Iterable[tuple[int, list[str]]]:

@@ -720,6 +720,10 @@ def resolve_phrase(
                 if len(aimed) == 1:
                     return Actor(aimed.pop(), sector, head.text)
                 partners.add(acting.country)
+            if acting is not None and acting.country in speakers_answered(head, day, actors):
+                other = _another_side(head, day, actors, sector, acting.country)
+                if other is not None:
+                    return other
             if acting is not None and acting.country in partners:
                 # "The Swedish prime minister admitted … The Ministry of Foreign Affairs
                 # summoned the Swedish ambassador": a body its own sentence sets against
@@ -729,6 +733,10 @@ def resolve_phrase(
                 )
             return acting
         found = actors.last_of(sector, head.i, since=reach)
+        if found is not None and found.country in speakers_answered(head, day, actors):
+            other = _another_side(head, day, actors, sector, found.country)
+            if other is not None:
+                return other
         if found is not None and _acted_on(head.doc[actors.last_named_at(sector, head.i, reach)]):
             partners = acted_on_in_sentence(head, day, actors)
             if found.country in partners:
@@ -2888,11 +2896,49 @@ def acted_on_in_sentence(head: Token, day: dt.date, actors: DocActors) -> set[st
 _WORDS_ANSWERED = {
     "remark", "statement", "comment", "claim", "allegation", "accusation", "charge",
     "criticism", "assertion", "words", "word", "declaration", "insinuation",
+    "account", "version",
 }  # fmt: skip
 _ANSWERING = {
     "reject", "dismiss", "deny", "refute", "rebuff", "slam", "condemn", "denounce",
     "criticise", "criticize", "protest", "answer", "respond", "counter", "brush",
 }  # fmt: skip
+
+
+def speakers_answered(head: Token, day: dt.date, actors: DocActors) -> set[str]:
+    """The countries of those whose words ``head``, a role noun subject, answers and names
+    as the words' owner ("The Federal Government rejected this account of Putin", "the
+    ministry dismissed Lavrov's remarks"). A body answering words names someone else's: it
+    is not the speaker's side, though he was the last of its kind to act."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _ANSWERING:
+        return set()
+    verb = head.head
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    owners = [
+        o
+        for w in words
+        if w.lemma_.lower() in _WORDS_ANSWERED
+        for o in [c for c in w.children if c.dep_ == "poss"]
+        + [p for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    ]
+    found: set[str] = set()
+    for owner in owners:
+        span = actors.by_token.get(owner.i)
+        entry = actors.book.lookup(span.kb_id_, day) if span is not None else None
+        if span is not None and span.label_ == "ACTOR" and entry is not None and entry.code:
+            found.add(entry.code[:3])
+    return found
+
+
+def _another_side(
+    head: Token, day: dt.date, actors: DocActors, sector: str, speaker: str
+) -> Actor | None:
+    """The side of ``sector`` that last acted, or the state that did, other than the
+    ``speaker``'s country; ``None`` when the story has no other (a body answering its own
+    leader's words, as a new government may, stays his country's)."""
+    return actors.last_acting(sector, head, {speaker}) or last_acting_state(
+        head, day, actors, sector, {speaker}
+    )
 
 
 def answers_the_last_word(head: Token) -> bool:

@@ -97,6 +97,27 @@ TOPIC_VERBS = {
     # (what a speaker alludes or refers to is his topic: "alludes to an attack in Sweden")
     "allude", "refer",
 }  # fmt: skip
+# Verbs by which a gathering or a text is given over to a matter: "the summit was dedicated
+# to the war in Ukraine", "a session devoted to the attacks".
+_DEDICATING = {"dedicate", "devote", "consecrate"}
+
+
+def dedicated_to(noun: Token) -> bool:
+    """``noun`` is what a meeting, a day or a text is dedicated to, its matter and no act of
+    the meeting's: "the summit was dedicated to the war in Ukraine", and a translation's
+    verb-last "The meeting in the Élysée palace was actually to the war in the east of
+    Ukraine dedicated", which the model parses as "was … to the war" with "dedicated" hung
+    on "was"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in _DEDICATING or any(
+        c.lemma_.lower() in _DEDICATING and c.tag_ in ("VBN", "VBD") and c.i > noun.i
+        for c in verb.children
+        if c.dep_ in ("advcl", "acomp", "xcomp", "conj", "dep", "ccomp")
+    )
+
+
 # Verbs by which onlookers watch an event told before: "In Moscow the visit was followed
 # closely", "the talks were watched with concern in Kyiv". Where the watching is done is the
 # onlookers' place, not the event's.
@@ -228,8 +249,23 @@ _ENDURING = {"survive", "weather", "withstand", "endure", "outlast", "outlive"}
 
 
 def endured(noun: Token, verb: Token) -> bool:
-    """``noun`` is the act the subject of ``verb`` came through."""
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in _ENDURING
+    """``noun`` is the act the subject of ``verb`` came through, or one its own participle
+    tells as come through (:func:`told_as_endured`)."""
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() in _ENDURING) or told_as_endured(noun)
+
+
+def told_as_endured(noun: Token) -> bool:
+    """``noun`` is followed by a participle of enduring that the model hangs on it: "an
+    attack survived by the minister", and a translation's verb-last "he had in Tbilisi
+    already in 2015 an attack survived", read as "an attack [that was] survived". Whoever
+    came through it is no doer of it."""
+    return any(
+        c.dep_ == "acl"
+        and c.i > noun.i
+        and c.lemma_.lower() in _ENDURING
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in noun.children
+    )
 
 
 # Verbs of giving way to what someone else sends ("bowed to pressure from", "caved in to").
@@ -1053,6 +1089,8 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             and noun.head.head.lemma_.lower() in TOPIC_VERBS
         ):
             continue  # "condemned the move as an aggression": a name for it, not an event
+        if dedicated_to(noun):
+            continue  # "the summit was to the war in Ukraine dedicated": its matter
         if _quarrel_not_stood_in(noun):
             continue
         if matter_let_out(noun):

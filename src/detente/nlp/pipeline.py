@@ -1698,6 +1698,54 @@ def opening_phrase_subjects(doc: Doc) -> None:
             doer.head = verb
 
 
+def _full_clause(verb: Token) -> bool:
+    """``verb`` has a subject of its own and no gap a relative clause would leave: no
+    relative word, no preposition without its object ("the summit Merkel spoke at")."""
+    return (
+        any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.lower_ in _RELATIVE_OPENERS for c in verb.children)
+        and not any(
+            c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def clauses_after_opening_phrases(doc: Doc) -> None:
+    """Mend "On the margins of the summit Merkel spoke with Putin" (no comma after the
+    opening phrase), parsed as a phrase with no verb: "spoke" a relative clause of "the
+    summit" ("the summit [that] Merkel spoke with"), and no one speaking with Putin, or
+    the summit taken as the partner. When a sentence's root is its opening preposition, the
+    phrase is one of the sidelines of an occasion, and a past or present verb inside it has
+    a subject of its own and leaves no gap, that verb is the sentence's, and the opening
+    phrase its setting. (Only the sidelines: "For the first time in Europe such an office
+    the name Taiwan carries" is left alone, its verb-last present no main clause to tell.)"""
+    for sent in doc.sents:
+        opening = sent[0]
+        if opening.pos_ != "ADP" or sent.root != opening:
+            continue
+        if not any(c.dep_ == "pobj" and c.lemma_.lower() in _SIDELINES for c in opening.children):
+            continue
+        verb = next(
+            (
+                t
+                for t in opening.subtree
+                if t.dep_ == "relcl"
+                and t.pos_ == "VERB"
+                and t.tag_ in ("VBD", "VBZ", "VBP")
+                and _full_clause(t)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        for tok in sent:
+            if tok.head == opening and tok.is_punct:
+                tok.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        opening.head, opening.dep_ = verb, "prep"
+
+
 def _after_aside(doc: Doc, comma: int) -> Token | None:
     """The token right after the comma that closes a short aside opening at the comma
     ``comma`` ("…, in his turn, …", "…, for its part, …"), if the aside has no verb."""
@@ -3340,6 +3388,7 @@ def repair_parse(doc: Doc) -> None:
     bare_noun_subjects(doc)
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
+    clauses_after_opening_phrases(doc)
     set_off_subjects(doc)
     appositive_predicates(doc)
     held_hostages(doc)

@@ -1635,6 +1635,8 @@ def _verb_first_place(sent: Span, verb: Token) -> bool:
     "after", "when", "as", "where" or "while"."""
     if verb.i == sent.start or _after_leading_time(sent, verb):
         return True
+    if _after_leading_setting(sent, verb):
+        return True
     before = verb.doc[verb.i - 1]
     if before.lower_ == "and":
         return before.i == sent.start
@@ -1665,15 +1667,44 @@ def _after_leading_time(sent: Span, verb: Token) -> bool:
 
 # Verbs two sides do together, whose subject may be "A and B" with no object after it.
 _DONE_TOGETHER = {"meet", "talk", "confer", "negotiate"}
+# ... or one side, told with the other after "with" ("spoke Merkel with Putin").
+_DONE_WITH = _DONE_TOGETHER | {"speak"}
 
 
 def _met_together(verb: Token, start: int, end: int) -> bool:
     """The phrase ``start``-``end`` after a verb of meeting joins two sides with "and": its
     subject, told after it, with no object to follow ("Yesterday then met the foreign
-    minister Sigmar Gabriel and Mevlüt Çavuşoğlu in Berlin")."""
-    return verb.lemma_.lower() in _DONE_TOGETHER and any(
+    minister Sigmar Gabriel and Mevlüt Çavuşoğlu in Berlin"), or is one side with the other
+    right after it in a "with" phrase ("On the margins of the summit spoke Merkel with
+    Putin")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DONE_WITH and end < len(verb.doc) and verb.doc[end].lower_ == "with":
+        return True
+    return lemma in _DONE_TOGETHER and any(
         verb.doc[k].lower_ == "and" for k in range(start + 1, end - 1)
     )
+
+
+# Nouns of the setting of a meeting a German clause may put first: "On the margins of the
+# summit spoke Merkel with Putin", "At the conference met …".
+_SETTINGS = {
+    "margin", "margins", "sideline", "sidelines", "fringe", "fringes", "summit", "conference",
+    "meeting", "session", "talks", "forum", "visit", "ceremony", "reception", "dinner",
+}  # fmt: skip
+
+
+def _after_leading_setting(sent: Span, verb: Token) -> bool:
+    """``verb`` comes right after a prepositional phrase that opens the sentence with no
+    comma and names the occasion of a meeting, as a German clause puts its verb second
+    ("On the margin of the summit spoke Merkel with Putin"): the phrase has no verb, and its
+    head noun is a setting (:data:`_SETTINGS`)."""
+    words = verb.doc[sent.start : verb.i]
+    if len(words) < 2 or words[0].pos_ != "ADP" or verb.lemma_.lower() not in _DONE_WITH:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return False
+    head = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    return head is not None and head.lemma_.lower() in _SETTINGS
 
 
 # Words that open a relative clause set off after a name ("Erdogan, who …, ordered").
