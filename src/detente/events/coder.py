@@ -2277,6 +2277,11 @@ class Coder:
             return None
         if named and not _official(speaker):
             return None  # "Saudi state media reported that Riyadh …": no one's own voice
+        if named and _unnamed_teller(speaker, actors):
+            # "The ministry said on Monday that Poland refused to comply …": a body that
+            # names no side has its side only from the story, so the state named by name
+            # in what it says is the mention of the doer, not the body
+            return None
         said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
