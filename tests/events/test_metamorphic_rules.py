@@ -57,3 +57,46 @@ def test_a_named_states_own_officials_stay_its_voice(coder):
     spans = _spans(text, _events(coder, text))
     assert any(source == "Chile's foreign ministry" for source, _, _ in spans), spans
 
+
+@pytest.mark.parametrize(
+    ("text", "doer", "root", "target"),
+    [
+        ("Greece, for its part, unblocked access to the border crossing.", "Greece", "08", None),
+        (
+            "Finland, for its part, unblocked the sale of rifles to Estonia on Monday.",
+            "Finland",
+            "08",
+            None,
+        ),
+    ],
+)
+def test_a_discourse_aside_after_the_subject_leaves_its_verb_a_verb(
+    coder, text, doer, root, target
+):
+    # "X, for its part, unblocked …" was read as one noun phrase ("unblocked access"): the
+    # sentence is parsed as "For its part, X unblocked …"
+    events = _events(coder, text)
+    spans = _spans(text, events)
+    assert any(
+        source == doer and e.cameo_root == root
+        for e, (source, _, _) in zip(events, spans, strict=True)
+    ), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Indonesia, in turn, ended its occupation of East Timor in 1999.", "East Timor"),
+        ("For its part, Qatar paid the salaries of teachers in Gaza.", None),
+        ("Chile, for its part, withdrew its troops from Haiti.", "Haiti"),
+    ],
+)
+def test_a_discourse_aside_names_no_party(coder, text, target):
+    # "in turn" and "for its part" are adverbs of the clause: no act is aimed at "turn" or
+    # at "its part"
+    spans = _spans(text, _events(coder, text))
+    assert spans, text
+    assert all(t is None or "part" not in t and "turn" not in t for _, _, t in spans), spans
+    if target:
+        assert any(t == target for _, _, t in spans), spans
+
