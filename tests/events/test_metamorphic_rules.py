@@ -100,3 +100,34 @@ def test_a_discourse_aside_names_no_party(coder, text, target):
     if target:
         assert any(t == target for _, _, t in spans), spans
 
+
+@pytest.mark.parametrize(
+    ("text", "doer", "root"),
+    [
+        (
+            "The rebels said on Sunday they would release 40 soldiers, according to state media.",
+            "The rebels",
+            "03",
+        ),
+        (
+            "Peru's president said his country would not negotiate with Bolivia over the "
+            "lake, according to local media.",
+            "Peru's president",
+            "12",
+        ),
+    ],
+)
+def test_a_side_s_own_saying_passed_on_by_the_media_is_still_its_word(coder, text, doer, root):
+    # "according to state media" after "X said it would …" is a rumour of the saying, not of
+    # the plan: the promise or refusal is X's, as without the media
+    events = _events(coder, text)
+    assert any(
+        e.cameo_root == root and text[e.source_start : e.source_end].endswith(doer.split()[-1])
+        for e in events
+        if e.source_start is not None
+    ), _spans(text, events)
+
+
+def test_a_plan_only_the_media_tell_stays_a_rumour(coder):
+    text = "According to local newspapers, Peru plans to buy jets from France."
+    assert not any(e.cameo_root == "03" for e in _events(coder, text))
