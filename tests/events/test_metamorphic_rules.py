@@ -68,6 +68,13 @@ def test_a_named_states_own_officials_stay_its_voice(coder):
             "08",
             None,
         ),
+        (
+            "Cuba, for its part, snubbed Mexico's offer of flu vaccines and food aid in 2021, as "
+            "an outbreak of the disease spread through the island.",
+            "Cuba",
+            "12",
+            None,
+        ),
     ],
 )
 def test_a_discourse_aside_after_the_subject_leaves_its_verb_a_verb(

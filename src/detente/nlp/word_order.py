@@ -1778,9 +1778,11 @@ def discourse_aside(sent: Span) -> tuple[int, int] | None:
     its verb ("Turkey, for its part, unblocked access to Wikipedia", "North Korea, in turn,
     rebuffed the offer"): the commas throw the model, which reads the verb after them as
     an adjective of the next noun ("unblocked access") and the whole sentence as one noun
-    phrase. The indices of the aside's two commas when the sentence opens with a noun phrase
-    and the model did not already read a verb after the aside with that phrase as its
-    subject; else None."""
+    phrase, or hangs the subject on a later clause's verb ("North Korea, for its part,
+    snubbed the offer, as an outbreak spread": North Korea spread). The indices of the
+    aside's two commas when the sentence opens with a noun phrase and the model did not
+    already read the verb right after the aside with that phrase as its subject; else
+    None."""
     doc = sent.doc
     first = next((t for t in sent[1:-2] if t.text == ","), None)
     if first is None:
@@ -1793,13 +1795,12 @@ def discourse_aside(sent: Span) -> tuple[int, int] | None:
     )
     if closing is None or not is_discourse_aside([t.lower_ for t in doc[first.i + 1 : closing.i]]):
         return None
-    root = sent.root
-    if (
-        root.i > closing.i
-        and root.pos_ in ("VERB", "AUX")
-        and any(c.dep_.startswith("nsubj") and c.i < first.i for c in root.children)
+    verb = doc[closing.i + 1]
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    if verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") and c.i < first.i for c in verb.children
     ):
-        return None  # read right already
+        return None  # read right already (not so when the subject went to a later clause)
     return first.i, closing.i
 
 
