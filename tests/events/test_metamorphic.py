@@ -13,12 +13,12 @@ from metamorphic_bed import KINDS, run, table
 # kind: (kept, codes kept), shares of the variants made, rounded down
 FLOORS = {
     "dateline": (1.0, 1.0),
-    "attribution": (0.989, 0.985),
+    "attribution": (1.0, 0.996),  # start 0.989, 0.985
     "time": (1.0, 1.0),
     "country": (0.995, 0.974),
     "title": (0.983, 0.966),
-    "wrapped": (0.946, 0.943),
-    "aside": (0.950, 0.950),
+    "wrapped": (0.992, 0.989),  # start 0.946, 0.943
+    "aside": (0.988, 0.988),  # start 0.950, 0.950
     "fronted": (0.974, 0.959),
 }
 
