@@ -1,0 +1,41 @@
+"""Rules found on the sixteenth January-February 2017 headline set
+(tests/data/headlines_heldout16.tsv), each tried on invented lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2017, 2, 10)
+
+
+def _events(coder, text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (e.source_country, e.target_country, e.cameo, e.target_name)
+        for e in coder.code_text(text, DAY)
+        if e.is_fact
+    ]
+
+
+def _roots(coder, text: str) -> set[str]:
+    return {cameo[:2] for _, _, cameo, _ in _events(coder, text)}
+
+
+# Stopping buying from a side is an embargo of that side, as "halted imports" is; a buyer who
+# stops buying what it fancies names no seller.
+STOPPED_BUYING = [
+    ("beijing stops buying north korean coal for the rest of the year", ("CHN", "PRK")),
+    ("Indian refiners ceased importing Iranian crude after the sanctions.", ("IND", "IRN")),
+    ("China stopped buying soybeans from the United States.", ("CHN", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), STOPPED_BUYING)
+def test_stopping_buying_is_an_embargo(coder, text, pair):
+    assert any((s, t) == pair and c[:2] == "16" for s, t, c, _ in _events(coder, text))
+
+
+def test_stopping_buying_bread_is_no_event(coder):
+    assert _events(coder, "They stopped buying bread at the shop.") == []
