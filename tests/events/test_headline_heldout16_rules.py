@@ -39,3 +39,21 @@ def test_stopping_buying_is_an_embargo(coder, text, pair):
 
 def test_stopping_buying_bread_is_no_event(coder):
     assert _events(coder, "They stopped buying bread at the shop.") == []
+
+
+# Ground taken from a side named after "from" is taken from that side, not from the place
+# (nor from the country of the place's owner, "mosul's airport").
+TAKEN_FROM = [
+    ("iraqi troops seize mosul's airport from the islamic state", "ISI"),
+    ("The Taliban captured the district from Afghan forces on Monday.", "AFG"),
+    ("Kurdish fighters took the town from the Islamic State.", "ISI"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), TAKEN_FROM)
+def test_ground_taken_from_a_side(coder, text, target):
+    assert any(t == target and c[:2] == "19" for _, t, c, _ in _events(coder, text))
+
+
+def test_ground_taken_with_no_from_keeps_its_place(coder):
+    assert any(t == "UKR" for _, t, _, _ in _events(coder, "Russian forces seized Crimea."))
