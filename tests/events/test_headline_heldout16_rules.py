@@ -57,3 +57,15 @@ def test_ground_taken_from_a_side(coder, text, target):
 
 def test_ground_taken_with_no_from_keeps_its_place(coder):
     assert any(t == "UKR" for _, t, _, _ in _events(coder, "Russian forces seized Crimea."))
+
+
+# An envoy "called home" is recalled, as one "called back" is.
+CALLED_HOME = [
+    ("tokyo calls home its ambassador from south korea over the statue in busan", "KOR"),
+    ("Japan called home its ambassador to South Korea.", "KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), CALLED_HOME)
+def test_envoy_called_home_is_recalled(coder, text, target):
+    assert any(t == target and c == "161" for _, t, c, _ in _events(coder, text))
