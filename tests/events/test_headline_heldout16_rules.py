@@ -69,3 +69,19 @@ CALLED_HOME = [
 @pytest.mark.parametrize(("text", "target"), CALLED_HOME)
 def test_envoy_called_home_is_recalled(coder, text, target):
     assert any(t == target and c == "161" for _, t, c, _ in _events(coder, text))
+
+
+# "Threatens to" and something going wrong of itself, with nothing it is done to, is a risk
+# (a dam, a truce, a quarrel); a threat to do something to someone stays one.
+GOING_WRONG = [
+    ("the spillway at oroville dam threatens to fail, and thousands flee", set()),
+    ("The truce between the two factions threatens to unravel.", set()),
+    ("The dispute threatens to spill over into trade.", set()),
+    ("Rebels threatened to blow up the bridge.", {"13"}),
+    ("North Korea threatened to sink the aircraft carrier.", {"13"}),
+]
+
+
+@pytest.mark.parametrize(("text", "roots"), GOING_WRONG)
+def test_threat_of_going_wrong_is_a_risk(coder, text, roots):
+    assert _roots(coder, text) == roots
