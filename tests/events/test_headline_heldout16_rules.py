@@ -85,3 +85,16 @@ GOING_WRONG = [
 @pytest.mark.parametrize(("text", "roots"), GOING_WRONG)
 def test_threat_of_going_wrong_is_a_risk(coder, text, roots):
     assert _roots(coder, text) == roots
+
+
+# Water and the works that hold it act for no one.
+WATER = [
+    "oroville dam threatens to fail, forcing 180,000 to evacuate ; water poured over an"
+    " emergency spillway.",
+    "Floodwaters swept away the bridge on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", WATER)
+def test_water_and_dams_are_no_doers(coder, text):
+    assert _events(coder, text) == []

@@ -2364,6 +2364,9 @@ NOT_DOERS = {
     # cold and wet spells: "a cold snap threatens the early blooms in washington"
     "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
     "gale", "sandstorm", "duststorm", "weather",
+    # water and the works that hold it: "water poured over an emergency spillway", "the dam
+    # forced 180,000 to leave their homes", "floodwaters swept away the bridge"
+    "water", "floodwater", "dam", "spillway", "levee", "dike", "dyke",
     # poisons and illnesses: "the nerve agent VX killed Kim Jong-nam", "cancer killed him"
     "poison", "toxin", "sarin", "ricin", "vx", "novichok", "cancer", "overdose", "infection",
 }  # fmt: skip
