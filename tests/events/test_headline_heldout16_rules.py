@@ -98,3 +98,24 @@ WATER = [
 @pytest.mark.parametrize("text", WATER)
 def test_water_and_dams_are_no_doers(coder, text):
     assert _events(coder, text) == []
+
+
+# A person's attack on the press, one made where words are put out (on Twitter, at a news
+# conference) and a person's attack on a person are criticism; armed men and jets attacking a
+# place, and an attack on press freedom, keep their codes.
+ATTACKS = [
+    ("trump attacks the press for 77 minutes at a news conference", "111"),
+    ("nordstrom drops ivanka trump's clothing line, and the president attacks the store on"
+     " twitter", "111"),
+    ("john lewis's district draws visitors after trump's attack on the congressman", "111"),
+    ("Erdogan attacked the media in a speech on Tuesday.", "111"),
+    ("The president attacked press freedom in his decree.", "1721"),
+    ("Rebels attacked the convoy at a checkpoint.", "190"),
+    ("Putin's attack on Ukraine drew condemnation.", "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ATTACKS)
+def test_attacks_in_words(coder, text, code):
+    codes = {c for _, _, c, _ in _events(coder, text)}
+    assert code in codes and not codes & ({"111", "190", "1721"} - {code})
