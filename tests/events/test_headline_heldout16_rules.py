@@ -105,8 +105,11 @@ def test_water_and_dams_are_no_doers(coder, text):
 # place, and an attack on press freedom, keep their codes.
 ATTACKS = [
     ("trump attacks the press for 77 minutes at a news conference", "111"),
-    ("nordstrom drops ivanka trump's clothing line, and the president attacks the store on"
-     " twitter", "111"),
+    (
+        "nordstrom drops ivanka trump's clothing line, and the president attacks the store on"
+        " twitter",
+        "111",
+    ),
     ("john lewis's district draws visitors after trump's attack on the congressman", "111"),
     ("Erdogan attacked the media in a speech on Tuesday.", "111"),
     ("The president attacked press freedom in his decree.", "1721"),

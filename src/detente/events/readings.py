@@ -1787,13 +1787,14 @@ _PUT_IN_BY_NOUN = _PUT_IN - {"on"}
 
 # Where words are said aloud: "at a news conference", "at a rally".
 _WORDS_SAID_AT = frozenset({"conference", "rally", "briefing", "hearing", "summit"})
+_AT = frozenset({"at"})
 
 
 def said_where_words_go(verb: Token) -> bool:
     """``verb`` is done on or in an outlet of words, or at a gathering where words are said
     ("attacks the store on Twitter", "lashed out in a speech", "at a news conference")."""
     places = list(prep_objects(verb, _PUT_IN))
-    places += [p for p in prep_objects(verb, frozenset({"at"})) if p.lemma_.lower() in _WORDS_SAID_AT]
+    places += [p for p in prep_objects(verb, _AT) if p.lemma_.lower() in _WORDS_SAID_AT]
     return any(
         word.lemma_.lower() in _WORD_OUTLETS | _WORDS_SAID_AT
         for place in places
