@@ -1538,6 +1538,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "commentators expect Netanyahu not to apologise": a forecast, no demand
         if pat.code[:2] == "13" and foretold_condition(verb):
             continue  # "warned that Lebanon faced a deep crisis": a statement, no threat
+        if pat.code[:2] == "13" and threat_of_going_wrong(verb):
+            continue  # "the spillway threatens to fail": a risk, no threat
         if not sources and noun is not None and (pat.code == _SIGNED or _ties_between(noun)):
             # "an agreement between Ethiopia and Somaliland was signed": its parties signed it
             # (also through the noun's "of" phrase: "the memorandum of understanding between
@@ -2234,6 +2236,31 @@ def striving(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not is_armed(subject)
 
 
+# What goes wrong of itself: "the spillway threatens to fail", "the talks threaten to
+# collapse", "the quarrel threatens to spill over into trade". A "to" clause of one of these,
+# with nothing it is done to, tells a risk, whoever its subject is ("rebels threatened to
+# collapse the bridge" has an object, and is a threat).
+_GOING_WRONG = frozenset({
+    "fail", "collapse", "burst", "crumble", "cave", "unravel", "overflow", "overtop", "spill",
+    "spiral", "derail", "falter", "founder", "stall", "sink", "crash", "implode", "spread",
+    "worsen", "deepen", "erupt", "boil", "fizzle", "breach", "buckle", "topple", "flood",
+})  # fmt: skip
+
+
+def threat_of_going_wrong(verb: Token) -> bool:
+    """``verb`` is "threaten" whose "to" clause is something going wrong of itself, with no
+    object ("the spillway at Oroville dam threatens to fail", "the truce threatens to
+    unravel"): a risk foretold, no one threatened."""
+    if verb.lemma_.lower() != "threaten":
+        return False
+    going = child_of(verb, "xcomp")
+    return (
+        going is not None
+        and going.lemma_.lower() in _GOING_WRONG
+        and child_of(going, "dobj") is None
+    )
+
+
 def forecast_of_nature(targets: tuple[tuple[Token, ...], ...]) -> bool:
     """Every target candidate is a force of nature or circumstance (``NOT_DOERS``): "doctors
     warn of a measles outbreak", "economists warned of a recession" foretell a danger and
@@ -2357,6 +2384,9 @@ NOT_DOERS = {
     # cold and wet spells: "a cold snap threatens the early blooms in washington"
     "snap", "freeze", "hail", "hailstorm", "rainstorm", "thunderstorm", "downpour", "monsoon",
     "gale", "sandstorm", "duststorm", "weather",
+    # water and the works that hold it: "water poured over an emergency spillway", "the dam
+    # forced 180,000 to leave their homes", "floodwaters swept away the bridge"
+    "water", "floodwater", "dam", "spillway", "levee", "dike", "dyke",
     # poisons and illnesses: "the nerve agent VX killed Kim Jong-nam", "cancer killed him"
     "poison", "toxin", "sarin", "ricin", "vx", "novichok", "cancer", "overdose", "infection",
 }  # fmt: skip

@@ -42,6 +42,7 @@ from detente.events.phrases import (
 from detente.events.readings import (
     FAILED_TALKS,
     TROOPS,
+    attack_by_one_person_on_another,
     attack_in_words,
     by_arrival_of,
     coming_force,
@@ -1135,7 +1136,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
             modifiers |= {w for c in carried for w in (c.lemma_.lower(), *modifiers_of(c))}
         modifiers |= {p.lemma_.lower() for p in undone}  # "a suspension of aid": "aid suspension"
         modifiers |= _topics(noun)
-        if attack_in_words(noun):
+        if attack_in_words(noun) or attack_by_one_person_on_another(noun):
             modifiers.add("verbal")  # "the attacks against Lula in the social network X"
         received = _received(noun)
         if received is None and endured(noun, noun.head):

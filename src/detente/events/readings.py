@@ -1748,15 +1748,26 @@ def by_trip(verb: Token, pat: Pattern) -> Pattern | None:
     return None
 
 
+# The press as a body: a person who "attacks the press" or "assails the media" does it in
+# words ("attacked press freedom" is still a curb on it, 1721).
+_THE_PRESS = frozenset({"press", "media", "medium"})
+
+
 def by_blame(verb: Token, pat: Pattern) -> Pattern:
-    """A person's "attack" on a person or over a cause is criticism (see above)."""
-    if pat.code != "190" or verb.lemma_.lower() not in _BLAMING_BLOWS:
+    """A person's "attack" on a person or over a cause is criticism (see above); so is one on
+    the press, and one made where words are put out ("the president attacks the store on
+    Twitter", "attacked the agencies at a news conference")."""
+    if pat.code not in ("190", "1721") or verb.lemma_.lower() not in _BLAMING_BLOWS:
         return pat
     subject = subject_of(verb)
     if is_armed(subject) or not _a_person(subject):
         return pat
+    attacked = child_of(verb, "dobj")
+    if pat.code == "1721":
+        press = attacked is not None and attacked.lemma_.lower() in _THE_PRESS
+        return replace(pat, code=_CRITICISM) if press else pat
     cause = next(prep_objects(verb, frozenset({"over"})), None)
-    if _a_person(child_of(verb, "dobj")) or cause is not None:
+    if _a_person(attacked) or cause is not None or said_where_words_go(verb):
         return replace(pat, code=_CRITICISM)
     return pat
 
@@ -1772,6 +1783,46 @@ _WORD_OUTLETS = {
 _PUT_IN = frozenset({"in", "on", "through", "via", "during"})
 # (the attack's own "on" names whom it is aimed at: "attacks on police posts")
 _PUT_IN_BY_NOUN = _PUT_IN - {"on"}
+
+
+# Where words are said aloud: "at a news conference", "at a rally".
+_WORDS_SAID_AT = frozenset({"conference", "rally", "briefing", "hearing", "summit"})
+_AT = frozenset({"at"})
+
+
+def said_where_words_go(verb: Token) -> bool:
+    """``verb`` is done on or in an outlet of words, or at a gathering where words are said
+    ("attacks the store on Twitter", "lashed out in a speech", "at a news conference")."""
+    places = list(prep_objects(verb, _PUT_IN))
+    places += [p for p in prep_objects(verb, _AT) if p.lemma_.lower() in _WORDS_SAID_AT]
+    return any(
+        word.lemma_.lower() in _WORD_OUTLETS | _WORDS_SAID_AT
+        for place in places
+        for word in (place, *(c for c in place.children if c.dep_ == "compound"))
+    )
+
+
+# People in public life named by their office or part, beside the titles of ``_TITLES``.
+_PEOPLE_IN_PUBLIC_LIFE = frozenset({
+    "congressman", "congresswoman", "lawmaker", "legislator", "judge", "critic", "rival",
+    "opponent", "predecessor", "successor",
+})  # fmt: skip
+
+
+def attack_by_one_person_on_another(noun: Token) -> bool:
+    """The attack ``noun`` is a person's (by a possessor) on a person named by a title or
+    name: "after Trump's attack on the congressman", "the senator's attack on the
+    minister" are made in words; a gunman's attack on a senator is armed (``is_armed``), and
+    an attack on a country or a place is no person's."""
+    if noun.lemma_.lower() not in _BLAMING_BLOWS:
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or is_armed(owner) or not _a_person(owner):
+        return False
+    return any(
+        _a_person(p) or p.lemma_.lower() in _PEOPLE_IN_PUBLIC_LIFE
+        for p in prep_objects(noun, frozenset({"on", "against"}))
+    )
 
 
 def attack_in_words(noun: Token) -> bool:
