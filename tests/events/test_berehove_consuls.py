@@ -1,0 +1,30 @@
+"""Rules found on a Kyiv weekly's analysis of Ukraine and Hungary from September 2017 to
+October 2018, machine-translated from the Ukrainian
+(tests/data/articles/2018-10-08-berehove-consuls.txt). Sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2018, 10, 8)
+
+
+def _coded(coder, text, day=DAY):
+    return {(e.source_country, e.target_country, e.cameo[:2]) for e in coder.code_text(text, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Venice Commission of the Council of Europe on Friday urged Ukraine to amend the law.",
+        "The Venice Commission urged Poland to drop the reform of its courts.",
+    ],
+)
+def test_the_venice_commission_is_the_council_of_europe(coder, text):
+    """The Council of Europe's advisory body on constitutions sits in Venice but speaks for
+    no Italian: "the Venice Commission urged Ukraine" had been ITA->UKR 02 (a REQUEST)."""
+    got = {(e.source_country, e.plover) for e in coder.code_text(text, DAY)}
+    assert ("COE", "REQUEST") in got
+    assert not any(s == "ITA" for s, _ in got)
