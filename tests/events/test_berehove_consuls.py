@@ -28,3 +28,32 @@ def test_the_venice_commission_is_the_council_of_europe(coder, text):
     got = {(e.source_country, e.plover) for e in coder.code_text(text, DAY)}
     assert ("COE", "REQUEST") in got
     assert not any(s == "ITA" for s, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Klimkin said that the secret issuing of passports on the territory of Ukraine "
+            "is unacceptable.",
+            "UKR",
+        ),
+        ("Klimkin said that the issuing of foreign passports in Ukraine is unacceptable.", "UKR"),
+        ("Lavrov condemned the shelling of villages in Russia.", "RUS"),
+    ],
+)
+def test_ones_own_ground_is_where_the_wrong_was_done(coder, text, speaker):
+    """A side that condemns what was done on its own soil does not condemn itself: the
+    country is only the place ("the issuing of passports on the territory of Ukraine is
+    unacceptable", said by the Ukrainian minister, had been UKRGOV->UKR 111)."""
+    got = _coded(coder, text)
+    assert not any(s == speaker and t == speaker for s, t, _ in got)
+
+
+def test_a_foreign_place_of_the_wrong_still_stands(coder):
+    got = _coded(
+        coder,
+        "The Russian minister said that the secret issuing of passports on the territory of "
+        "Ukraine is unacceptable.",
+    )
+    assert ("RUS", "UKR", "11") in got
