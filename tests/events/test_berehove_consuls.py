@@ -57,3 +57,27 @@ def test_a_foreign_place_of_the_wrong_still_stands(coder):
         "Ukraine is unacceptable.",
     )
     assert ("RUS", "UKR", "11") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In December 2017 Hungary blocked the meeting of the NATO-Ukraine Commission at "
+            "the level of the ministers of foreign affairs.",
+            ("HUN", "UKR"),
+        ),
+        ("Russia blocked the meeting of the foreign ministers with Georgia.", ("RUS", "GEO")),
+    ],
+)
+def test_a_meeting_of_states_blocked_is_talks_refused(coder, text, pair):
+    """A commission's or ministers' meeting blocked is a meeting refused (12), no rally
+    banned (1721, coercion)."""
+    got = _coded(coder, text)
+    assert (*pair, "12") in got
+    assert not any(root == "17" for _, _, root in got)
+
+
+def test_a_meeting_of_the_opposition_blocked_stays_a_ban(coder):
+    got = _coded(coder, "Belarusian police blocked a meeting of the opposition in Minsk.")
+    assert any(root == "17" for _, _, root in got)
