@@ -81,3 +81,29 @@ def test_a_meeting_of_states_blocked_is_talks_refused(coder, text, pair):
 def test_a_meeting_of_the_opposition_blocked_stays_a_ban(coder):
     got = _coded(coder, "Belarusian police blocked a meeting of the opposition in Minsk.")
     assert any(root == "17" for _, _, root in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szijjártó the next day announced that Hungary will block every step of Ukraine towards "
+        "the European integration.",
+        "Szijjártó said Hungary would veto Ukraine's accession to NATO.",
+        "He added that Budapest will further block the meetings of the NATO-Ukraine Commission, "
+        "as long as Kyiv does not restore the rights of the Hungarian minority.",
+    ],
+)
+def test_an_obstruction_told_ahead_is_a_threat(coder, text):
+    """A veto or block one's own side announces is a threat made the day it is said (as a
+    sanction announced is), aimed at the side whose course it bars."""
+    asserted = {
+        (e.source_country, e.target_country, e.cameo[:2])
+        for e in coder.code_text(text, DAY)
+        if e.modality == "asserted"
+    }
+    assert ("HUN", "UKR", "13") in asserted
+
+
+def test_a_rejection_told_ahead_stays_no_threat(coder):
+    got = _coded(coder, "Russia said it would reject the proposal of Japan.")
+    assert not any(root == "13" for _, _, root in got)

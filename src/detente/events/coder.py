@@ -105,6 +105,7 @@ from detente.events.intent import (
     fought_out_together,
     intent_code,
     kept_open,
+    obstruction_vowed,
     refusal_code,
     reprisal_vowed,
 )
@@ -2878,7 +2879,11 @@ class Coder:
             # (nor is an author's forecast of what a side will do its intent: "according to
             # the author, Addis Ababa will delay the withdrawal")
             derived = (
-                (intent_code(pat.code) or (pat.code if reprisal_vowed(word) else None))
+                (
+                    intent_code(pat.code)
+                    or obstruction_vowed(word, pat.code)
+                    or (pat.code if reprisal_vowed(word) else None)
+                )
                 if ahead
                 and own
                 and not help_given
