@@ -107,3 +107,21 @@ def test_an_obstruction_told_ahead_is_a_threat(coder, text):
 def test_a_rejection_told_ahead_stays_no_threat(coder):
     got = _coded(coder, "Russia said it would reject the proposal of Japan.")
     assert not any(root == "13" for _, _, root in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            '"If Ukraine expels our consul, we will respond immediately," warned the Hungarian '
+            "minister.",
+            ("HUN", "UKR"),
+        ),
+        ('"Russia will pay a heavy price," warned the British foreign secretary.', ("GBR", "RUS")),
+    ],
+)
+def test_the_speaker_after_a_closing_quote_warns(coder, text, pair):
+    """'"…," warned the Hungarian minister': the noun after the verb that closes a quotation
+    is who speaks, not who is warned (the minister had been the target, with no source)."""
+    got = _coded(coder, text)
+    assert (*pair, "13") in got
