@@ -125,3 +125,38 @@ def test_the_speaker_after_a_closing_quote_warns(coder, text, pair):
     is who speaks, not who is warned (the minister had been the target, with no source)."""
     got = _coded(coder, text)
     assert (*pair, "13") in got
+
+
+_FLASHBACK = (
+    "Its beginning was laid on 5 September 2017, when the Verkhovna Rada adopted the new law "
+    "on education.\n\nThe reaction of Budapest did not make itself wait. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Already in September the Hungarian foreign minister Péter Szijjártó condemned "
+            "Ukraine.",
+            dt.date(2017, 9, 1),
+        ),
+        (
+            "After President Petro Poroshenko on 25 September signed the law, Hungary the next "
+            "day condemned Ukraine.",
+            dt.date(2017, 9, 26),
+        ),
+    ],
+)
+def test_a_paragraph_with_no_year_goes_on_in_the_year_before(coder, text, day):
+    """A paragraph that names no year of its own goes on in the year the paragraph before it
+    went back to: "… on 5 September 2017 … ¶ Already in September …" is September 2017, not
+    the September before publication (2018); "the next day" after "on 25 September" so too."""
+    events = coder.code_text(_FLASHBACK + text, DAY)
+    assert {e.date for e in events if e.cameo[:2] == "11"} == {day}
+
+
+def test_a_paragraph_naming_its_year_keeps_it(coder):
+    text = _FLASHBACK + "\n\nIn 2018 the tone changed. In September Hungary condemned Ukraine."
+    events = coder.code_text(text, DAY)
+    assert {e.date for e in events if e.cameo[:2] == "11"} == {dt.date(2018, 9, 1)}

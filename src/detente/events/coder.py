@@ -3154,6 +3154,10 @@ class Coder:
                     # aid the following day": the sentence's other day, though it dates a
                     # thing, is what the day after counts from; else the story's last day
                     base = _named_day(phrases, phrase, published) or anchor
+                elif flashback := paragraph_flashback(sent.doc.text[: other.start_char], published):
+                    # "… on 5 September 2017. ¶ After Poroshenko on 25 September signed the
+                    # law, Szijjártó the next day announced": from 25 September 2017
+                    base = of_the_flashback_year(other.text, base, flashback, published) or base
                 if other is not None and told_beside(phrase, other):
                     # "three days later, on 4 August" / "the next day, 30 December": the day
                     # named beside the shift is the shifted day itself, not its base, in the
