@@ -50,6 +50,12 @@ def test_ones_own_ground_is_where_the_wrong_was_done(coder, text, speaker):
     assert not any(s == speaker and t == speaker for s, t, _ in got)
 
 
+def test_someone_on_ones_own_ground_may_still_be_struck(coder):
+    """Only a thing done there is placed: a person there may be the side's own foe."""
+    got = _coded(coder, "Hezbollah fighters killed a commander of the militia in southern Lebanon.")
+    assert any(t == "LBN" for _, t, _ in got)
+
+
 def test_a_foreign_place_of_the_wrong_still_stands(coder):
     got = _coded(
         coder,

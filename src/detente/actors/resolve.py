@@ -1346,6 +1346,13 @@ def _locative(tok: Token) -> bool:
 _GROUND = {"territory", "soil", "land"}
 
 
+def a_doing(noun: Token) -> bool:
+    """``noun`` names a thing done, not who or what is there: "the issuing of passports",
+    "the shelling of villages", "the deployment of missiles" ("the deputy chief of Israel's
+    militia ally in southern Lebanon" is someone, whose country the place may well be)."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(("ing", "ment", "tion", "sion"))
+
+
 def on_ground(tok: Token) -> bool:
     """``tok`` names only the ground where a thing is done: "the shelling of villages in
     Russia", "the issuing of passports on the territory of Ukraine", "missiles on Russian
@@ -3331,7 +3338,12 @@ def _inside(
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
             continue
-        if entry is not None and entry.code in {c[:3] for c in exclude} and on_ground(span.root):
+        if (
+            entry is not None
+            and a_doing(head)
+            and entry.code in {c[:3] for c in exclude}
+            and on_ground(span.root)
+        ):
             continue  # "the issuing of passports on the territory of Ukraine", said by Kyiv
         if across_boundary(span.root) and (role or _site_by_line(span.root)):
             continue  # "soldiers near the border with China" are not China's
