@@ -415,7 +415,9 @@ def _paragraph_going_on(before: str) -> str:
     one was told in ("… on 5 September 2017, when the Rada adopted the law. ¶ The reaction of
     Budapest did not make itself wait. Already in September …" is September 2017)."""
     earlier, _, paragraph = before.rpartition("\n")
-    if _A_YEAR.search(paragraph):
+    if _A_YEAR.search(paragraph) or ". " not in paragraph:
+        # (a paragraph whose first sentence tells the day starts a time of its own: "On 15
+        # February the Polish ministry summoned the ambassador" is this year's news)
         return paragraph
     told = [p for p in earlier.split("\n") if p.strip()]
     return told[-1] + "\n" + paragraph if told else paragraph
