@@ -846,6 +846,17 @@ FLOORS = {
     # pronoun not the state its subject governs): 11 of 24, dates 11 of 11, modality 11 of
     # 11, no not-row violated, the self-aimed refusal now aimed at Mexico
     "2020-01-02-la-paz-residence.txt": (0.45, 1.00, 1.00),
+    # a Kyiv weekly's analysis machine-translated from the Ukrainian (Ukraine and Hungary
+    # from the education law of September 2017 to the consuls expelled on 4 October 2018)
+    # written in session 41 (h3) before the coder saw it: start 7 of 18, dates 6 of 7,
+    # modality 7 of 7, no not-row violated; asserted facts no row accounts for: the Venice
+    # Commission read as Italy, Klimkin's "the issuing of passports on the territory of
+    # Ukraine is unacceptable" aimed at Ukraine, a commission's meeting blocked read as a
+    # rally banned (1721). Its rules (the Venice Commission, one's own ground, a meeting of
+    # states blocked, an obstruction told ahead, the speaker after a closing quote, a
+    # paragraph with no year of its own): 11 of 18, dates 10 of 11, modality 11 of 11, no
+    # not-row violated, the false facts gone
+    "2018-10-08-berehove-consuls.txt": (0.61, 0.90, 1.00),
 }
 # ``not`` rows the coder still codes as asserted facts (file, fragment).
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()

@@ -1415,6 +1415,33 @@ def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
 
 
+# Nouns for a state's ground: "on the territory of Ukraine", "on Russian soil".
+_GROUND = {"territory", "soil", "land"}
+
+
+def a_doing(noun: Token) -> bool:
+    """``noun`` names a thing done, not who or what is there: "the issuing of passports",
+    "the shelling of villages", "the deployment of missiles" ("the deputy chief of Israel's
+    militia ally in southern Lebanon" is someone, whose country the place may well be)."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(("ing", "ment", "tion", "sion"))
+
+
+def on_ground(tok: Token) -> bool:
+    """``tok`` names only the ground where a thing is done: "the shelling of villages in
+    Russia", "the issuing of passports on the territory of Ukraine", "missiles on Russian
+    soil". A side that condemns what is done on its own ground condemns someone else."""
+    if _locative(tok):
+        return True
+    ground = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+        return False
+    return (
+        ground.lemma_.lower() in _GROUND
+        and ground.dep_ == "pobj"
+        and ground.head.lower_ in _LOCATIVE | {"on", "onto", "into"}
+    )
+
+
 # Lines between two countries, and the words that name the country on the other side.
 BOUNDARIES = {"border", "frontier", "boundary", "borderline"}
 _BEYOND = {"with", "between"}
@@ -3569,6 +3596,13 @@ def _inside(
         entry = actors.book.lookup(span.kb_id_, day)
         if entry is not None and entry.kind in PLACE_KINDS and _locative(span.root):
             continue
+        if (
+            entry is not None
+            and a_doing(head)
+            and entry.code in {c[:3] for c in exclude}
+            and on_ground(span.root)
+        ):
+            continue  # "the issuing of passports on the territory of Ukraine", said by Kyiv
         if across_boundary(span.root) and (role or _site_by_line(span.root)):
             continue  # "soldiers near the border with China" are not China's
         if entry is not None and _named_after_place(span.root, entry):

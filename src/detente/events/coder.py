@@ -105,6 +105,7 @@ from detente.events.intent import (
     fought_out_together,
     intent_code,
     kept_open,
+    obstruction_vowed,
     refusal_code,
     reprisal_vowed,
 )
@@ -2957,7 +2958,11 @@ class Coder:
             # (nor is an author's forecast of what a side will do its intent: "according to
             # the author, Addis Ababa will delay the withdrawal")
             derived = (
-                (intent_code(pat.code) or (pat.code if reprisal_vowed(word) else None))
+                (
+                    intent_code(pat.code)
+                    or obstruction_vowed(word, pat.code)
+                    or (pat.code if reprisal_vowed(word) else None)
+                )
                 if ahead
                 and own
                 and not help_given
@@ -3233,6 +3238,10 @@ class Coder:
                     # aid the following day": the sentence's other day, though it dates a
                     # thing, is what the day after counts from; else the story's last day
                     base = _named_day(phrases, phrase, published) or anchor
+                elif flashback := paragraph_flashback(sent.doc.text[: other.start_char], published):
+                    # "… on 5 September 2017. ¶ After Poroshenko on 25 September signed the
+                    # law, Szijjártó the next day announced": from 25 September 2017
+                    base = of_the_flashback_year(other.text, base, flashback, published) or base
                 if other is not None and told_beside(phrase, other):
                     # "three days later, on 4 August" / "the next day, 30 December": the day
                     # named beside the shift is the shifted day itself, not its base, in the

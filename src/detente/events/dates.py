@@ -437,13 +437,27 @@ _FULL_DAY = re.compile(
 )
 
 
+def _paragraph_going_on(before: str) -> str:
+    """The paragraph a date phrase is in (``before``: the text up to the phrase), or, when it
+    has named no year yet, the paragraph before it too: the story goes on in the year that
+    one was told in ("… on 5 September 2017, when the Rada adopted the law. ¶ The reaction of
+    Budapest did not make itself wait. Already in September …" is September 2017)."""
+    earlier, _, paragraph = before.rpartition("\n")
+    if _A_YEAR.search(paragraph) or ". " not in paragraph:
+        # (a paragraph whose first sentence tells the day starts a time of its own: "On 15
+        # February the Polish ministry summoned the ambassador" is this year's news)
+        return paragraph
+    told = [p for p in earlier.split("\n") if p.strip()]
+    return told[-1] + "\n" + paragraph if told else paragraph
+
+
 def paragraph_flashback(before: str, published: dt.date) -> dt.date | None:
     """The last full day with a year of an earlier year than publication told in the
     paragraph before a date phrase (``before``: the document's text up to the phrase), or
     None: "To understand the reaction, one must return to last year. On 26 January 2018 the
     Sejm passed the law. … On 28 January the Israeli ministry summoned …": the paragraph
     tells that year's days."""
-    paragraph = before.rsplit("\n", 1)[-1]
+    paragraph = _paragraph_going_on(before)
     found = None
     for match in _FULL_DAY.finditer(paragraph):
         resolved = resolve_date(match.group(0), published, False)

@@ -110,6 +110,7 @@ from detente.events.readings import (
     by_refuge,
     by_regretted_choice,
     by_suit_demanded,
+    by_talks_blocked,
     by_thing_sent_at,
     by_trip,
     by_ultimatum,
@@ -1430,6 +1431,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_regretted_choice(verb, pat)
         pat = by_own_words_regretted(verb, pat)
         pat = by_others_rally_stopped(verb, pat)
+        pat = by_talks_blocked(verb, pat)
         pat = by_thing_sent_at(verb, pat)
         pat = by_failed_talks(verb, pat)
         pat = by_instrument(verb, pat)

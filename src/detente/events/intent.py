@@ -121,6 +121,21 @@ def reprisal_vowed(word: Token) -> bool:
     return word.lemma_.lower() == "make" and paid is not None and paid.lemma_.lower() == "pay"
 
 
+# Verbs of obstructing another side's course: "will block every step of Ukraine towards the
+# European integration", "would veto Ukraine's accession to NATO".
+_OBSTRUCTING = {"block", "veto", "obstruct", "stymie", "stall"}
+_THREAT = "130"
+
+
+def obstruction_vowed(word: Token, code: str) -> str | None:
+    """The threat (130) an obstruction told ahead is, made the day it is said: "Hungary will
+    block every step of Ukraine towards the European integration" threatens Kyiv with a veto
+    ("will reject the proposal" stays an announced rejection, no threat)."""
+    if code[:2] == "12" and word.lemma_.lower() in _OBSTRUCTING:
+        return _THREAT
+    return None
+
+
 def fought_out_together(word: Token, code: str, source: Token, target: Token) -> bool:
     """Both sides of a coming fight are named in its one subject ("Mayweather and McGregor
     will fight in Las Vegas in August", "Israel and Hamas will fight again"): the line tells

@@ -1499,6 +1499,30 @@ def by_others_rally_stopped(verb: Token, pat: Pattern) -> Pattern:
     return pat
 
 
+# Who meets at the table of states: a meeting "of" them is talks, no rally ("blocked the
+# meeting of the NATO-Ukraine Commission", "of the foreign ministers").
+_TALKING_BODIES = {
+    "commission", "council", "committee", "minister", "leader", "delegation", "envoy",
+    "negotiator", "ambassador", "summit",
+}  # fmt: skip
+_TALKS_REFUSED = "125"  # reject a proposal to meet, discuss or negotiate
+
+
+def by_talks_blocked(verb: Token, pat: Pattern) -> Pattern:
+    """A meeting of a body of states or of their envoys blocked is talks refused (125), not
+    a rally banned (1721): "in December Hungary blocked the meeting of the NATO-Ukraine
+    Commission at the level of ministers" ("police blocked a meeting of the opposition"
+    stays 1721)."""
+    if pat.code != _RALLY_BANNED:
+        return pat
+    for meeting in objects_of(verb):
+        if meeting.lemma_.lower() not in ("meeting", "session"):
+            continue
+        if any(o.lemma_.lower() in _TALKING_BODIES for o in prep_objects(meeting, OF)):
+            return replace(pat, code=_TALKS_REFUSED)
+    return pat
+
+
 def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     """A request or demand whose demanded act carries its penalty ("… or face
     consequences") is an ultimatum (139)."""
