@@ -1,0 +1,35 @@
+"""Rules found on a São Paulo daily's analysis machine-translated from the Portuguese: Brazil
+and France over the Amazon fires and the G7 of Biarritz (August 2019, the 2019-08-29
+biarritz-fires article of the test bed). Sentences written for detente; each test fails
+without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2019, 8, 29)  # a Thursday
+
+
+def _facts(coder, text, day=DAY):
+    return [
+        (e.source_country, e.target_country, e.plover, e.date)
+        for e in coder.code_text(text, day)
+        if e.is_fact
+    ]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day(coder):
+    """Brazilian papers write "na quinta-feira (22)": in a piece of Thursday 29 August,
+    "On Thursday (22)" is 22 August, not the day of publication; a bare "On Thursday" still
+    is."""
+    bracketed = "On Thursday (22), the Brazilian president criticised France."
+    assert ("BRA", "FRA", "ACCUSE", dt.date(2019, 8, 22)) in _facts(coder, bracketed)
+    sunday = "In the Sunday (25) the Brazilian president criticised France."
+    assert ("BRA", "FRA", "ACCUSE", dt.date(2019, 8, 25)) in _facts(coder, sunday)
+    bare = "On Thursday, the Brazilian president criticised France."
+    assert ("BRA", "FRA", "ACCUSE", DAY) in _facts(coder, bare)
+    # a coming day keeps its number: "this Wednesday (21)" in a piece of Wednesday 21
+    # February 2024 is that day, not 21 August
+    ahead = "Blinken is to be received by Lula this Wednesday (21) in the Planalto."
+    wednesday = dt.date(2024, 2, 21)
+    assert {e.date for e in coder.code_text(ahead, wednesday) if e.cameo[:2] == "04"} == {wednesday}
