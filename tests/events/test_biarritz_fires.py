@@ -33,3 +33,13 @@ def test_a_weekday_with_its_day_in_brackets_is_that_day(coder):
     ahead = "Blinken is to be received by Lula this Wednesday (21) in the Planalto."
     wednesday = dt.date(2024, 2, 21)
     assert {e.date for e in coder.code_text(ahead, wednesday) if e.cameo[:2] == "04"} == {wednesday}
+
+
+def test_an_improbable_act_is_no_fact(coder):
+    """ "it is improbable that the two presidents will meet" is the writer's doubt, as
+    "unlikely" is: no meeting and no intent to meet is told."""
+    text = (
+        "In our evaluation, it is improbable that Macron and Bolsonaro will meet before the "
+        "end of the year."
+    )
+    assert not [f for f in _facts(coder, text) if {f[0], f[1]} == {"FRA", "BRA"}]

@@ -350,7 +350,7 @@ def off_the_table(clause: Token) -> bool:
 
 
 # Predicates that leave an event open: "a meeting was possible".
-POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
+POSSIBLE = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "feasible"}
 # Linking verbs an act's chances are told with: "a meeting seems unlikely", "a deal appears
 # possible", "talks look likely" (the writer's view of what may come, not a thing done).
 _LINKING = {"be", "seem", "appear", "look", "remain", "become"}
