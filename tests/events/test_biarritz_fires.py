@@ -43,3 +43,12 @@ def test_an_improbable_act_is_no_fact(coder):
         "end of the year."
     )
     assert not [f for f in _facts(coder, text) if {f[0], f[1]} == {"FRA", "BRA"}]
+
+
+def test_an_act_a_thing_needs_is_not_yet_done(coder):
+    """ "the agreement with the Mercosur needs the approval of the European Parliament": the
+    approval is wanting, not given (no asserted endorsement); one received was given."""
+    needed = "The agreement with the Mercosur needs the approval of the European Parliament."
+    assert not [e for e in coder.code_text(needed, DAY) if e.is_fact and e.cameo_root == "05"]
+    given = "The agreement with the Mercosur received the approval of the European Parliament."
+    assert [e for e in coder.code_text(given, DAY) if e.is_fact and e.cameo_root == "05"]

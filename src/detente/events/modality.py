@@ -231,6 +231,9 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs whose object event noun is only wanting: "the deal needs the approval of each
+# European parliament", "the treaty requires the consent of the Senate" (not yet given).
+NEEDING = {"need", "require"}
 # Verbs that, translated from Portuguese or Spanish ("defender que", "defender um
 # cessar-fogo"), stand for "advocate": what they are said of is only argued for.
 ADVOCATING = {"defend"}
@@ -1956,6 +1959,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if object_noun and tok.lemma_ in NEEDING:
+            hypothetical = True  # "the deal needs the approval of parliament": not given
         if (
             (depth == 1 or below == "ccomp")
             and tok.i not in consumed
