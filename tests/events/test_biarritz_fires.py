@@ -52,3 +52,14 @@ def test_an_act_a_thing_needs_is_not_yet_done(coder):
     assert not [e for e in coder.code_text(needed, DAY) if e.is_fact and e.cameo_root == "05"]
     given = "The agreement with the Mercosur received the approval of the European Parliament."
     assert [e for e in coder.code_text(given, DAY) if e.is_fact and e.cameo_root == "05"]
+
+
+def test_a_view_held_that_a_side_lied_is_a_charge(coder):
+    """ "Macron considered that Bolsonaro lied to him" is a view made known, a charge of
+    deceit as "said that Bolsonaro lied" is, and no policy option weighed (014)."""
+    text = "Macron considered that Bolsonaro lied to him in Osaka about the climate."
+    found = [
+        (e.source_country, e.target_country, e.plover, e.cameo) for e in coder.code_text(text, DAY)
+    ]
+    assert ("FRA", "BRA", "ACCUSE", "112") in found
+    assert not [f for f in found if f[3] == "014"]

@@ -693,6 +693,20 @@ def _saying(clause: Token) -> Token | None:
     return clause.head
 
 
+# Verbs of a view held and made known: "Macron considered that Bolsonaro lied to him",
+# "Kyiv believes that Moscow was behind the attack". What the view judges of a named side
+# (cheating, blame, wrongdoing) is a charge as if said; the view's other contents stay a view.
+_HOLDING_VIEWS = {"consider", "believe", "think", "deem"}
+
+
+def _view_held(clause: Token) -> Token | None:
+    """The verb of a view held whose "that" clause ``clause`` is, or None."""
+    if clause.dep_ != "ccomp" or not _that(clause):
+        return None
+    head = clause.head
+    return head if head.lemma_.lower() in _HOLDING_VIEWS and head.pos_ == "VERB" else None
+
+
 # Words a side sends with a "that" clause of what someone must do: "issued a stern reminder
 # to Baghdad that it must cooperate", "sent a message to Tehran that it should stop".
 _MESSAGES = {"reminder", "message", "note", "letter", "signal", "word"}
@@ -843,6 +857,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
                 out += _said(sharer, judged, child_of(verb, "nsubj"))
             continue
         saying = _saying(verb)
+        holder = _view_held(verb) if saying is None else None
+        if holder is not None:
+            judged = _judged(_framed(verb) or verb)
+            if judged in (ACCUSATION, CRITICISM):  # "considered that Bolsonaro lied to him"
+                out += _said(holder, judged, _judged_one(_framed(verb) or verb, judged))
+            continue
         if saying is None:
             sent = _message_sent(verb)
             if sent is not None and _obliged(verb):
