@@ -54,6 +54,15 @@ def test_an_act_a_thing_needs_is_not_yet_done(coder):
     assert [e for e in coder.code_text(given, DAY) if e.is_fact and e.cameo_root == "05"]
 
 
+def test_the_support_a_side_has_of_another_is_the_others(coder):
+    """ "Brazil has the full support of the United States": the United States backs Brazil,
+    as in "won the backing of"; so with "enjoys"."""
+    had = "Trump said that Brazil has the full support of the United States."
+    assert ("USA", "BRA", "SUPPORT") in [f[:3] for f in _facts(coder, had)]
+    enjoyed = "The government of Maduro enjoys the backing of Russia."
+    assert ("RUS", "VEN", "SUPPORT") in [f[:3] for f in _facts(coder, enjoyed)]
+
+
 def test_a_view_held_that_a_side_lied_is_a_charge(coder):
     """ "Macron considered that Bolsonaro lied to him" is a view made known, a charge of
     deceit as "said that Bolsonaro lied" is, and no policy option weighed (014)."""
