@@ -63,6 +63,14 @@ def test_the_support_a_side_has_of_another_is_the_others(coder):
     assert ("RUS", "VEN", "SUPPORT") in [f[:3] for f in _facts(coder, enjoyed)]
 
 
+def test_a_that_clause_said_to_the_journalists_is_what_is_said(coder):
+    """ "said to the journalists that Macron has to withdraw the insults" (Portuguese "disse
+    aos jornalistas que") is parsed as a relative clause on "journalists": it is what was
+    said, a demand on Macron, as "said that Macron has to …" is."""
+    text = "Bolsonaro said to the journalists that Macron first has to withdraw the insults."
+    assert ("BRA", "FRA", "REQUEST") in [f[:3] for f in _facts(coder, text)]
+
+
 def test_a_view_held_that_a_side_lied_is_a_charge(coder):
     """ "Macron considered that Bolsonaro lied to him" is a view made known, a charge of
     deceit as "said that Bolsonaro lied" is, and no policy option weighed (014)."""

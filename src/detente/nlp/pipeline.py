@@ -3319,6 +3319,39 @@ def repair_parse(doc: Doc) -> None:
     things_relatives(doc)
     let_clauses(doc)
     subjects_after_attributions(doc)
+    clauses_said_to_audiences(doc)
+
+
+# Those a speaker says things to in public ("said to the journalists that …", as Portuguese,
+# Spanish and Italian write "disse aos jornalistas que", "dijo a los periodistas que"); a
+# clause after them is what is said, never a relative clause about them.
+_AUDIENCE_NOUNS = frozenset(
+    {"journalist", "reporter", "press", "correspondent", "supporter", "crowd", "nation"}
+)
+_SAYING_TO = frozenset({"say", "declare", "state", "explain", "affirm", "repeat", "write"})
+
+
+def clauses_said_to_audiences(doc: Doc) -> None:
+    """Mend "Bolsonaro said to the journalists that Macron has to withdraw the insults",
+    parsed with "that Macron has to …" as a relative clause on "journalists" (and "that" its
+    object): a "that" clause with a subject of its own after "said to" an audience is what is
+    said, the verb's clause. (A "that" standing as the clause's subject, "the journalists that
+    asked", is a true relative.)"""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.i == 0:
+            continue
+        audience, that = clause.head, clause.doc[clause.left_edge.i]
+        if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or that.head != clause:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if audience.lemma_.lower() not in _AUDIENCE_NOUNS or audience.dep_ != "pobj":
+            continue
+        to = audience.head
+        if to.lower_ != "to" or to.head.lemma_.lower() not in _SAYING_TO:
+            continue
+        clause.head, clause.dep_ = to.head, "ccomp"
+        that.dep_ = "mark"
 
 
 def subjects_after_attributions(doc: Doc) -> None:
