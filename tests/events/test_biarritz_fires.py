@@ -71,6 +71,15 @@ def test_a_that_clause_said_to_the_journalists_is_what_is_said(coder):
     assert ("BRA", "FRA", "REQUEST") in [f[:3] for f in _facts(coder, text)]
 
 
+def test_ill_words_a_side_is_said_to_have_made_are_rebuked(coder):
+    """ "Macron said that Bolsonaro had made extraordinarily disrespectful comments about his
+    wife": Macron rebukes Bolsonaro; comments told with no judgement rebuke no one."""
+    ill = "Macron said that Bolsonaro had made extraordinarily disrespectful comments."
+    assert ("FRA", "BRA", "ACCUSE") in [f[:3] for f in _facts(coder, ill)]
+    plain = "Macron said that Bolsonaro had made comments about the fires."
+    assert ("FRA", "BRA", "ACCUSE") not in [f[:3] for f in _facts(coder, plain)]
+
+
 def test_a_view_held_that_a_side_lied_is_a_charge(coder):
     """ "Macron considered that Bolsonaro lied to him" is a view made known, a charge of
     deceit as "said that Bolsonaro lied" is, and no policy option weighed (014)."""

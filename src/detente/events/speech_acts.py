@@ -459,6 +459,32 @@ def _failed_at(clause: Token) -> bool:
 _SETTLING = {"reach", "agree", "strike", "conclude", "find", "bridge"}
 
 
+# Words a side is said to have spoken ill with: "Macron said that Bolsonaro had made
+# extraordinarily disrespectful comments about his wife", "said the minister made offensive
+# remarks": the speaker rebukes the one who spoke them (111).
+_UTTERING = {"make", "utter", "post", "publish", "write"}
+_WORDS_SPOKEN = {"comment", "remark", "statement", "word", "declaration", "post", "tweet"}
+_ILL_SPOKEN = CONDEMNING | {
+    "disrespectful", "rude", "insulting", "offensive", "derogatory", "sexist", "misogynistic",
+    "inappropriate", "disparaging", "demeaning", "vulgar", "hurtful", "inflammatory",
+}  # fmt: skip
+
+
+def _spoke_ill(clause: Token) -> bool:
+    """``clause`` says its named subject made words judged ill ("had made disrespectful
+    comments")."""
+    subject = child_of(clause, "nsubj")
+    words = child_of(clause, "dobj")
+    return (
+        clause.lemma_.lower() in _UTTERING
+        and subject is not None
+        and _named(subject)
+        and words is not None
+        and words.lemma_.lower() in _WORDS_SPOKEN
+        and any(c.dep_ == "amod" and c.lemma_.lower() in _ILL_SPOKEN for c in words.children)
+    )
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -475,7 +501,7 @@ def _judged(clause: Token) -> Pattern | None:
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION
-    if _overstepped(clause) or _failed_at(clause):
+    if _overstepped(clause) or _failed_at(clause) or _spoke_ill(clause):
         return CRITICISM
     if clause.lemma_ != "be":
         return None
