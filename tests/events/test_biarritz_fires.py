@@ -80,6 +80,18 @@ def test_ill_words_a_side_is_said_to_have_made_are_rebuked(coder):
     assert ("FRA", "BRA", "ACCUSE") not in [f[:3] for f in _facts(coder, plain)]
 
 
+def test_an_audience_with_a_side_is_a_meeting(coder):
+    """An audience granted or held with someone is a meeting: "cancelled at the last hour the
+    audience that he had with the French minister" turns the meeting down (125), and "had an
+    audience with the Pope" met him."""
+    cancelled = (
+        "Bolsonaro cancelled at the last hour the audience that he had with the French minister."
+    )
+    assert ("BRA", "FRA", "REJECT") in [f[:3] for f in _facts(coder, cancelled)]
+    held = "The Iranian president had an audience with the Pope in Rome."
+    assert ("IRN", "VAT", "CONSULT") in [f[:3] for f in _facts(coder, held)]
+
+
 def test_a_view_held_that_a_side_lied_is_a_charge(coder):
     """ "Macron considered that Bolsonaro lied to him" is a view made known, a charge of
     deceit as "said that Bolsonaro lied" is, and no policy option weighed (014)."""
