@@ -101,3 +101,13 @@ def test_a_view_held_that_a_side_lied_is_a_charge(coder):
     ]
     assert ("FRA", "BRA", "ACCUSE", "112") in found
     assert not [f for f in found if f[3] == "014"]
+
+
+def test_an_object_set_after_an_aside_is_the_verbs(coder):
+    """ "had endorsed, with a comment of laughter, a post which mocked the French president":
+    the post, after the aside, is what was endorsed, and its mockery is the endorser's."""
+    text = (
+        "Bolsonaro had endorsed, with a comment of laughter, a post which mocked the French "
+        "president."
+    )
+    assert ("BRA", "FRA", "ACCUSE") in [f[:3] for f in _facts(coder, text)]

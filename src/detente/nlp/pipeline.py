@@ -3320,6 +3320,39 @@ def repair_parse(doc: Doc) -> None:
     let_clauses(doc)
     subjects_after_attributions(doc)
     clauses_said_to_audiences(doc)
+    objects_after_asides(doc)
+
+
+def objects_after_asides(doc: Doc) -> None:
+    """Mend "Bolsonaro had endorsed, with a comment of laughter, a post which mocked …", the
+    object set after an aside between commas as a translation keeps the source's order,
+    parsed as an apposition to the aside's last noun: a noun with an article right after the
+    aside's closing comma, hung inside an aside that opens right after a verb with no object
+    of its own, is that verb's object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        aside = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 2), None)
+        if aside is None:
+            continue
+        inside = {t.i for t in aside.subtree}
+        thing = next(
+            (
+                t
+                for t in aside.subtree
+                if t.dep_ == "appos"
+                and t.pos_ == "NOUN"
+                and t.head.i in inside
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and doc[t.left_edge.i].dep_ == "det"
+            ),
+            None,
+        )
+        if thing is not None:
+            thing.head, thing.dep_ = verb, "dobj"
 
 
 # Those a speaker says things to in public ("said to the journalists that …", as Portuguese,
