@@ -111,3 +111,10 @@ def test_an_object_set_after_an_aside_is_the_verbs(coder):
         "president."
     )
     assert ("BRA", "FRA", "ACCUSE") in [f[:3] for f in _facts(coder, text)]
+
+
+def test_which_after_a_poster_is_about_the_post(coder):
+    """ "a post of a supporter which mocked the French president": the post mocked him, and
+    it speaks for the one who endorsed it, not for the supporter."""
+    text = "Bolsonaro had endorsed a post of a supporter which mocked the French president."
+    assert ("BRA", "FRA", "ACCUSE") in [f[:3] for f in _facts(coder, text)]

@@ -3321,6 +3321,7 @@ def repair_parse(doc: Doc) -> None:
     subjects_after_attributions(doc)
     clauses_said_to_audiences(doc)
     objects_after_asides(doc)
+    which_on_posters(doc)
 
 
 def objects_after_asides(doc: Doc) -> None:
@@ -3353,6 +3354,26 @@ def objects_after_asides(doc: Doc) -> None:
         )
         if thing is not None:
             thing.head, thing.dep_ = verb, "dobj"
+
+
+# People who post what others share: a "which" clause is never about them.
+_POSTERS = frozenset({"supporter", "follower", "user", "activist", "blogger", "fan", "reader"})
+
+
+def which_on_posters(doc: Doc) -> None:
+    """Hang a "which" clause the parser hung on a person named in an "of" phrase on the thing
+    the phrase belongs to: in "a post of a supporter on Facebook which mocked the first lady"
+    the post mocked her (a person is never "which")."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "which":
+            continue
+        person = clause.head
+        if person.ent_type_ != "PERSON" and person.lemma_.lower() not in _POSTERS:
+            continue
+        of = person.head
+        if person.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+            continue
+        clause.head = of.head
 
 
 # Those a speaker says things to in public ("said to the journalists that …", as Portuguese,
