@@ -118,3 +118,9 @@ def test_which_after_a_poster_is_about_the_post(coder):
     it speaks for the one who endorsed it, not for the supporter."""
     text = "Bolsonaro had endorsed a post of a supporter which mocked the French president."
     assert ("BRA", "FRA", "ACCUSE") in [f[:3] for f in _facts(coder, text)]
+
+
+def test_a_video_shared_speaks_for_the_sharer(coder):
+    """ "shared a video which mocked the French president": the sharer mocks him."""
+    text = "Bolsonaro shared a video which mocked the French president."
+    assert ("BRA", "FRA", "ACCUSE") in [f[:3] for f in _facts(coder, text)]
