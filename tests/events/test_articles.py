@@ -37,6 +37,14 @@ FLOORS = {
     # second after a setting, a war a meeting is dedicated to): 10 of 24, dates 9 of 10,
     # modality 10 of 10, no not-row violated, three of the four false facts gone
     "2019-12-14-tiergarten-expulsions.txt": (0.41, 0.90, 1.00),
+    # a São Paulo daily's analysis machine-translated from the Portuguese (Brazil and France
+    # over the Amazon fires and the G7 of Biarritz, August 2019), written in session 41 before
+    # any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row violated;
+    # false facts: "it is improbable that the two presidents will meet" read as an asserted
+    # intent to meet, "needed already the approval of each European parliament" as an
+    # approval given, "called the members of the G7 to discuss" as a phone call); end of
+    # session 41: 11 of 23, dates 10 of 11, modality 10 of 11, the first two false facts gone
+    "2019-08-29-biarritz-fires.txt": (0.47, 0.90, 0.90),
     # a Warsaw daily's analysis machine-translated from the Polish, written in session 40
     # before any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row
     # violated; two false facts: "Netanyahu this statement as outrageous described" aimed at

@@ -209,6 +209,33 @@ _PAST_DAY = re.compile(
 )
 
 
+# A weekday with its day's number in brackets: "Thursday (22)" (see nlp.date_spans).
+_BRACKETED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*\((\d{1,2})\)", re.IGNORECASE)
+
+
+def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None:
+    """The day a weekday with its bracketed day number names: the day of that number, in the
+    month of publication or one next to it, that falls on that weekday, nearest publication
+    (Brazilian papers date the week's days so: in a piece of Thursday 29 August, "On Thursday
+    (22)" is 22 August, not the day of publication; "this Wednesday (21)" in a piece of
+    Wednesday 21 February is that day). Never after publication unless ``future``."""
+    found = _BRACKETED_DAY.search(text)
+    if found is None:
+        return None
+    weekday, number = WEEKDAYS.index(found.group(1).lower()), int(found.group(2))
+    days = []
+    for shift in (-1, 0, 1):
+        month = published.month + shift
+        year = published.year + (month - 1) // 12
+        try:
+            day = dt.date(year, (month - 1) % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday and (future or day <= published):
+            days.append(day)
+    return min(days, key=lambda d: abs(d - published), default=None)
+
+
 def day_told_past(text: str) -> str:
     """``text`` without the "past" a translation from Spanish sets before a day's number ("the
     past 23 of January", "el pasado 23 de enero"), or before the weekday written with it
@@ -562,6 +589,8 @@ def resolve_date(
 ) -> tuple[dt.date, str] | None:
     """Resolve ``phrase`` relative to ``published``; return the date and its ``date_source``."""
     text = relative_day_of(holidays_as_days(" ".join(phrase.split())))
+    if (bracketed := bracketed_day(text, published, future)) is not None:
+        return bracketed, "text"
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     if (weekday := weekday_of_a_week(text, published)) is not None:

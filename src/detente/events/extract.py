@@ -1265,6 +1265,19 @@ def _pity(adjective: Token) -> bool:
     return adjective.lower_ == "sorry" and adjective.head.lemma_.lower() != "be"
 
 
+_WEIGHING = "014"  # consider a policy option
+
+
+def holds_a_view(verb: Token) -> bool:
+    """``verb`` ("consider", "weigh") has a "that" clause: the view its subject holds ("Paris
+    considers that the vote was rigged"), not an option it weighs ("is considering
+    sanctions")."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
 def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]:
     """Triples for every verb in ``sent`` with a pattern; also the token ids they consumed."""
     triples: list[Triple] = []
@@ -1307,6 +1320,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             matched = None  # "called the actions of Washington …": a judgement, no phone call
         if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
+        if matched is not None and matched[0].code == _WEIGHING and holds_a_view(verb):
+            matched = None  # "considered that Bolsonaro lied to him": a view, no option weighed
         if matched is not None and assured_no_one(verb, matched[0]):
             matched = None  # "assured that the trucks were burned by the opposition": a claim
         if matched is not None and matched[0].code[:2] == "11" and charged_a_price(verb):

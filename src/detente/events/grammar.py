@@ -1259,6 +1259,8 @@ _SENT_BY = {
     "sign", "submit", "introduce", "table", "deliver", "post", "unveil", "present", "draft",
     "circulate", "lodge", "hand", "produce", "launch", "make", "consider", "debate",
     "propose", "back", "endorse", "sponsor", "co-sponsor",
+    # a post one passes on speaks for one too: "shared a video which mocked the minister"
+    "share", "retweet", "repost", "forward",
 }  # fmt: skip
 
 

@@ -237,6 +237,9 @@ PROPOSING = {
     "propose", "suggest", "seek", "request", "demand", "urge", "recommend", "advocate",
     "favour", "favor", "offer", "call", "push", "ask",
 }  # fmt: skip
+# Verbs whose object event noun is only wanting: "the deal needs the approval of each
+# European parliament", "the treaty requires the consent of the Senate" (not yet given).
+NEEDING = {"need", "require"}
 # Verbs that, translated from Portuguese or Spanish ("defender que", "defender um
 # cessar-fogo"), stand for "advocate": what they are said of is only argued for.
 ADVOCATING = {"defend"}
@@ -356,7 +359,7 @@ def off_the_table(clause: Token) -> bool:
 
 
 # Predicates that leave an event open: "a meeting was possible".
-POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "feasible"}
+POSSIBLE = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "feasible"}
 # Linking verbs an act's chances are told with: "a meeting seems unlikely", "a deal appears
 # possible", "talks look likely" (the writer's view of what may come, not a thing done).
 _LINKING = {"be", "seem", "appear", "look", "remain", "become"}
@@ -1987,6 +1990,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         )
         if object_noun and tok.lemma_ in PROPOSING:
             hypothetical = True  # "proposed a withdrawal of troops": only proposed
+        if object_noun and tok.lemma_ in NEEDING:
+            hypothetical = True  # "the deal needs the approval of parliament": not given
         if (
             (depth == 1 or below == "ccomp")
             and tok.i not in consumed

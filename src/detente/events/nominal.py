@@ -240,6 +240,9 @@ _PARTNER_ROOTS = {"03", "04", "05", "06"}
 RECEIVING_VERBS = {
     "face", "receive", "come", "draw", "suffer", "get", "meet", "attract", "win", "secure",
     "obtain", "gain", "earn", "garner",
+    # what one has or enjoys of another's is had from it: "Brazil has the full support of the
+    # United States", "the government enjoys the backing of the army"
+    "have", "enjoy",
 }  # fmt: skip
 
 

@@ -459,6 +459,32 @@ def _failed_at(clause: Token) -> bool:
 _SETTLING = {"reach", "agree", "strike", "conclude", "find", "bridge"}
 
 
+# Words a side is said to have spoken ill with: "Macron said that Bolsonaro had made
+# extraordinarily disrespectful comments about his wife", "said the minister made offensive
+# remarks": the speaker rebukes the one who spoke them (111).
+_UTTERING = {"make", "utter", "post", "publish", "write"}
+_WORDS_SPOKEN = {"comment", "remark", "statement", "word", "declaration", "post", "tweet"}
+_ILL_SPOKEN = CONDEMNING | {
+    "disrespectful", "rude", "insulting", "offensive", "derogatory", "sexist", "misogynistic",
+    "inappropriate", "disparaging", "demeaning", "vulgar", "hurtful", "inflammatory",
+}  # fmt: skip
+
+
+def _spoke_ill(clause: Token) -> bool:
+    """``clause`` says its named subject made words judged ill ("had made disrespectful
+    comments")."""
+    subject = child_of(clause, "nsubj")
+    words = child_of(clause, "dobj")
+    return (
+        clause.lemma_.lower() in _UTTERING
+        and subject is not None
+        and _named(subject)
+        and words is not None
+        and words.lemma_.lower() in _WORDS_SPOKEN
+        and any(c.dep_ == "amod" and c.lemma_.lower() in _ILL_SPOKEN for c in words.children)
+    )
+
+
 def _judged(clause: Token) -> Pattern | None:
     """The judgement a reported "X was …" or "X lacks the will …" clause makes of X, or
     None."""
@@ -475,7 +501,7 @@ def _judged(clause: Token) -> Pattern | None:
         return ACCUSATION
     if _staged(clause):
         return ACCUSATION
-    if _overstepped(clause) or _failed_at(clause):
+    if _overstepped(clause) or _failed_at(clause) or _spoke_ill(clause):
         return CRITICISM
     if clause.lemma_ != "be":
         return None
@@ -693,6 +719,20 @@ def _saying(clause: Token) -> Token | None:
     return clause.head
 
 
+# Verbs of a view held and made known: "Macron considered that Bolsonaro lied to him",
+# "Kyiv believes that Moscow was behind the attack". What the view judges of a named side
+# (cheating, blame, wrongdoing) is a charge as if said; the view's other contents stay a view.
+_HOLDING_VIEWS = {"consider", "believe", "think", "deem"}
+
+
+def _view_held(clause: Token) -> Token | None:
+    """The verb of a view held whose "that" clause ``clause`` is, or None."""
+    if clause.dep_ != "ccomp" or not _that(clause):
+        return None
+    head = clause.head
+    return head if head.lemma_.lower() in _HOLDING_VIEWS and head.pos_ == "VERB" else None
+
+
 # Words a side sends with a "that" clause of what someone must do: "issued a stern reminder
 # to Baghdad that it must cooperate", "sent a message to Tehran that it should stop".
 _MESSAGES = {"reminder", "message", "note", "letter", "signal", "word"}
@@ -843,6 +883,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
                 out += _said(sharer, judged, child_of(verb, "nsubj"))
             continue
         saying = _saying(verb)
+        holder = _view_held(verb) if saying is None else None
+        if holder is not None:
+            judged = _judged(_framed(verb) or verb)
+            if judged in (ACCUSATION, CRITICISM):  # "considered that Bolsonaro lied to him"
+                out += _said(holder, judged, _judged_one(_framed(verb) or verb, judged))
+            continue
         if saying is None:
             sent = _message_sent(verb)
             if sent is not None and _obliged(verb):

@@ -70,6 +70,10 @@ _ORDINAL_SHAPES = [
     [_ORD, _MONTH_ANY, {**_YEAR, "OP": "?"}],  # 3rd March (2023)
     [_MONTH, _ORD, {"ORTH": ",", "OP": "?"}, {**_YEAR, "OP": "?"}],  # May 3rd(, 2023)
 ]
+# A weekday with its day's number in brackets, as the Brazilian press dates the days of the
+# week it tells ("na quinta-feira (22)", machine-translated "On Thursday (22), the president
+# wrote …"): the model tags the weekday alone, and the number would be lost.
+_BRACKETED_DAY = [_WEEKDAY, {"ORTH": "("}, _DAY, {"ORTH": ")"}]
 # "on the 12th": an ordinal day alone after a preposition of time, the month the story's
 # (not "the 12th round", "on the 20th anniversary": see DateSpans)
 _BARE_ORDINAL = [
@@ -174,7 +178,7 @@ class DateSpans:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        shapes = _SHAPES + _ORDINAL_SHAPES + _DAY_OF_MONTH_SHAPES
+        shapes = _SHAPES + _ORDINAL_SHAPES + _DAY_OF_MONTH_SHAPES + [_BRACKETED_DAY]
         dates = [
             *shapes,
             *(_with_part_of_day(p) for p in shapes),

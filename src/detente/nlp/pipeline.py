@@ -3517,6 +3517,9 @@ def repair_parse(doc: Doc) -> None:
     subjects_after_attributions(doc)
     parallel_pronoun_conjuncts(doc)
     titled_time_subjects(doc)
+    clauses_said_to_audiences(doc)
+    objects_after_asides(doc)
+    which_on_posters(doc)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -3553,6 +3556,90 @@ def parallel_pronoun_conjuncts(doc: Doc) -> None:
         for cc in [c for c in head.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
             cc.head = clause
         verb.head = clause
+
+
+def objects_after_asides(doc: Doc) -> None:
+    """Mend "Bolsonaro had endorsed, with a comment of laughter, a post which mocked …", the
+    object set after an aside between commas as a translation keeps the source's order,
+    parsed as an apposition to the aside's last noun: a noun with an article right after the
+    aside's closing comma, hung inside an aside that opens right after a verb with no object
+    of its own, is that verb's object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        aside = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 2), None)
+        if aside is None:
+            continue
+        inside = {t.i for t in aside.subtree}
+        thing = next(
+            (
+                t
+                for t in aside.subtree
+                if t.dep_ == "appos"
+                and t.pos_ == "NOUN"
+                and t.head.i in inside
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and doc[t.left_edge.i].dep_ == "det"
+            ),
+            None,
+        )
+        if thing is not None:
+            thing.head, thing.dep_ = verb, "dobj"
+
+
+# People who post what others share: a "which" clause is never about them.
+_POSTERS = frozenset({"supporter", "follower", "user", "activist", "blogger", "fan", "reader"})
+
+
+def which_on_posters(doc: Doc) -> None:
+    """Hang a "which" clause the parser hung on a person named in an "of" phrase on the thing
+    the phrase belongs to: in "a post of a supporter on Facebook which mocked the first lady"
+    the post mocked her (a person is never "which")."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "which":
+            continue
+        person = clause.head
+        if person.ent_type_ != "PERSON" and person.lemma_.lower() not in _POSTERS:
+            continue
+        of = person.head
+        if person.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+            continue
+        clause.head = of.head
+
+
+# Those a speaker says things to in public ("said to the journalists that …", as Portuguese,
+# Spanish and Italian write "disse aos jornalistas que", "dijo a los periodistas que"); a
+# clause after them is what is said, never a relative clause about them.
+_AUDIENCE_NOUNS = frozenset(
+    {"journalist", "reporter", "press", "correspondent", "supporter", "crowd", "nation"}
+)
+_SAYING_TO = frozenset({"say", "declare", "state", "explain", "affirm", "repeat", "write"})
+
+
+def clauses_said_to_audiences(doc: Doc) -> None:
+    """Mend "Bolsonaro said to the journalists that Macron has to withdraw the insults",
+    parsed with "that Macron has to …" as a relative clause on "journalists" (and "that" its
+    object): a "that" clause with a subject of its own after "said to" an audience is what is
+    said, the verb's clause. (A "that" standing as the clause's subject, "the journalists that
+    asked", is a true relative.)"""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.i == 0:
+            continue
+        audience, that = clause.head, clause.doc[clause.left_edge.i]
+        if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or that.head != clause:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if audience.lemma_.lower() not in _AUDIENCE_NOUNS or audience.dep_ != "pobj":
+            continue
+        to = audience.head
+        if to.lower_ != "to" or to.head.lemma_.lower() not in _SAYING_TO:
+            continue
+        clause.head, clause.dep_ = to.head, "ccomp"
+        that.dep_ = "mark"
 
 
 def subjects_after_attributions(doc: Doc) -> None:
