@@ -1,0 +1,29 @@
+"""Wire-story rules found on the eleventh CAMEO wire-sentence study set (session 41, h6:
+tests/data/cameo_stories11_study.tsv), tested on sentences written for detente."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _keys(coder, text, day, modality="asserted"):
+    """(source country, target country, CAMEO root) of each event with ``modality``."""
+    return {
+        (e.source_country, e.target_country, e.cameo_root)
+        for e in coder.code_text(text, day)
+        if e.modality == modality
+    }
+
+
+def test_several_who_fight_on_one_side_fight_as_allies(coder):
+    # symmetry.fought_as_allies: troops fighting "on the government's side" are no foes
+    day = dt.date(1998, 7, 27)
+    text = "Senegalese and Guinean troops fought on the government's side in the war."
+    keys = _keys(coder, text, day)
+    assert ("SEN", "GIN", "19") not in keys and ("GIN", "SEN", "19") not in keys, keys
+    text = "Chadian and Nigerien soldiers fought alongside the army against the rebels."
+    keys = _keys(coder, text, day)
+    assert ("TCD", "NER", "19") not in keys and ("NER", "TCD", "19") not in keys, keys
+    # two armies that fight with no side named fight each other
+    text = "Eritrean and Ethiopian troops fought along the border on Monday."
+    assert ("ERI", "ETH", "19") in _keys(coder, text, day)
