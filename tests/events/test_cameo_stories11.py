@@ -27,3 +27,15 @@ def test_several_who_fight_on_one_side_fight_as_allies(coder):
     # two armies that fight with no side named fight each other
     text = "Eritrean and Ethiopian troops fought along the border on Monday."
     assert ("ERI", "ETH", "19") in _keys(coder, text, day)
+
+
+def test_a_call_for_something_rings_no_one(coder):
+    # naming.calls_for: "called for" asks for a thing; no phone call to the place it names
+    day = dt.date(1997, 3, 21)
+    text = "The Solomon Islands called for an international peace force to be sent to Bougainville."
+    keys = _keys(coder, text, day)
+    assert not any(k[2] == "04" for k in keys), keys
+    text = "Brazil called for a peace force to be sent to Angola."
+    assert not any(k[2] == "04" for k in _keys(coder, text, day))
+    # a call made has the one rung up as its object
+    assert ("RUS", "TUR", "04") in _keys(coder, "Putin called Erdogan on Monday.", day)
