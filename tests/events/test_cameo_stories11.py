@@ -39,3 +39,22 @@ def test_a_call_for_something_rings_no_one(coder):
     assert not any(k[2] == "04" for k in _keys(coder, text, day))
     # a call made has the one rung up as its object
     assert ("RUS", "TUR", "04") in _keys(coder, "Putin called Erdogan on Monday.", day)
+
+
+def test_troops_promised_to_keep_a_peace_are_a_pledge_not_a_threat(coder):
+    # readings._keeps_the_peace, readings._an_edge: a purpose of keeping the peace, and
+    # "Ivory Coast" is a land, not a coast
+    day = dt.date(2003, 1, 24)
+    text = "Nigeria said it would send troops to Liberia to keep the peace."
+    keys = _keys(coder, text, day)
+    assert ("NGA", "LBR", "03") in keys and not any(k[2] == "13" for k in keys), keys
+    text = (
+        "ECOWAS said it would send 1,200 more troops to Ivory Coast to help French forces "
+        "police the ceasefire."
+    )
+    keys = _keys(coder, text, day)
+    assert any(k[1:] == ("CIV", "03") for k in keys), keys
+    assert not any(k[2] == "13" for k in keys), keys
+    # forces sent to crush someone stay a threat
+    text = "Russia said it would send troops to Georgia to crush the rebels."
+    assert ("RUS", "GEO", "13") in _keys(coder, text, day)
