@@ -58,3 +58,18 @@ def test_troops_promised_to_keep_a_peace_are_a_pledge_not_a_threat(coder):
     # forces sent to crush someone stay a threat
     text = "Russia said it would send troops to Georgia to crush the rebels."
     assert ("RUS", "GEO", "13") in _keys(coder, text, day)
+
+
+def test_those_cast_as_witnesses_of_a_signing_are_no_signers(coder):
+    # targets.cast_as_onlooker: "with X and Y as witnesses", "with Russia as guarantor"
+    day = dt.date(1997, 5, 8)
+    text = (
+        "Moldovan President Petru Lucinschi and Igor Smirnov signed a memorandum in the Kremlin "
+        "on Thursday, with Russian President Boris Yeltsin and Ukrainian President Leonid "
+        "Kuchma as witnesses."
+    )
+    keys = _keys(coder, text, day)
+    assert not any(k[1] in ("RUS", "UKR") for k in keys), keys
+    # one signed with is a signer
+    text = "Moldova signed a memorandum with Russia on Thursday."
+    assert ("MDA", "RUS", "05") in _keys(coder, text, day)

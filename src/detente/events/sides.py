@@ -65,6 +65,7 @@ from detente.events.targets import (
     SHOW_OF_FORCE,
     THREAT_ROOT,
     aid_given,
+    cast_as_onlooker,
     claimed,
     envoys,
     go_between,
@@ -1369,7 +1370,7 @@ def pairs_of(
     targets, placed = targets_of(triple, day, actors, nominal, sources)
     targets = _own_ground(triple, day, actors, sources, targets)
     # "the delegations with the mediation of the EU held talks": the mediator is no party
-    targets = [t for t in targets if not named_go_between(t[2])]
+    targets = [t for t in targets if not named_go_between(t[2]) and not cast_as_onlooker(t[2])]
     if len(triple.sources) > 1 or divided is not None:
         # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
         # party to what the sides do with each other
