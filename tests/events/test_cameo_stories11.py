@@ -73,3 +73,17 @@ def test_those_cast_as_witnesses_of_a_signing_are_no_signers(coder):
     # one signed with is a signer
     text = "Moldova signed a memorandum with Russia on Thursday."
     assert ("MDA", "RUS", "05") in _keys(coder, text, day)
+
+
+def test_a_go_between_is_no_side_of_the_talks_it_brings_about(coder):
+    # sides._own_side_between: unnamed sides between whom a third stands are not its own
+    day = dt.date(1997, 3, 21)
+    text = "New Zealand offered to host talks between the government and the rebels."
+    keys = _keys(coder, text, day)
+    assert not any(k[:2] == ("NZL", "NZL") for k in keys), keys
+    text = "Kenya mediated between the government and the rebels on Monday."
+    keys = _keys(coder, text, day)
+    assert not any(k[:2] == ("KEN", "KEN") for k in keys), keys
+    # named sides stay
+    text = "Norway brokered talks between the Sri Lankan government and the Tamil Tigers."
+    assert ("NOR", "LKA", "04") in _keys(coder, text, day)
