@@ -96,3 +96,12 @@ def test_a_person_handed_over_by_one_state_to_another_is_judicial_cooperation(co
     assert ("PAK", "KEN", "06") in keys, keys
     keys = _keys(coder, "Syria turned her over to Turkish police on Monday.", day)
     assert ("SYR", "TUR", "06") in keys, keys
+
+
+def test_gunships_delivered_are_arms_given(coder):
+    # 072 lines: "gunship" beside "helicopter"
+    day = dt.date(2001, 8, 13)
+    text = "Ukraine delivered four more Mi-24 helicopter gunships to the Macedonian army."
+    assert ("UKR", "MKD", "07") in _keys(coder, text, day)
+    text = "Russia supplied two gunships to Sierra Leone's government."
+    assert ("RUS", "SLE", "07") in _keys(coder, text, day)
