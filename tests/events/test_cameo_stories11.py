@@ -105,3 +105,17 @@ def test_gunships_delivered_are_arms_given(coder):
     assert ("UKR", "MKD", "07") in _keys(coder, text, day)
     text = "Russia supplied two gunships to Sierra Leone's government."
     assert ("RUS", "SLE", "07") in _keys(coder, text, day)
+
+
+def test_leaders_of_the_late_1990s_are_known_by_name(coder):
+    # people_f.tsv: Mahuad, Lucinschi, Smirnov (the Dniester region's leader), Cubas and
+    # others of the years PETRARCH-2's validation stories come from; countries.tsv: the
+    # Dniester region's spellings of the time
+    day = dt.date(1998, 10, 27)
+    keys = _keys(coder, "Fujimori praised Mahuad's courage on Tuesday.", day)
+    assert ("PER", "ECU", "05") in keys, keys
+    day = dt.date(1997, 5, 8)
+    text = "Petru Lucinschi and Igor Smirnov signed a memorandum in Moscow on Thursday."
+    assert ("MDA", "MDA", "05") in _keys(coder, text, day)
+    text = "Russia sent more troops to Transdniestria on Friday."
+    assert any(k[:2] == ("RUS", "MDA") for k in _keys(coder, text, day))
