@@ -539,9 +539,7 @@ def assault_told(verb: Token) -> list[Token]:
     tells the assault it makes ("launching an invasion", "in an offensive"), with the
     assault's noun: part of the sending's one event."""
     places = [p for p in prep_objects(verb, _ENTERING) if not is_time(p)]
-    if not any(
-        not _an_edge(p) and any(t.pos_ == "PROPN" for t in p.subtree) for p in places
-    ):
+    if not any(not _an_edge(p) and any(t.pos_ == "PROPN" for t in p.subtree) for p in places):
         return []
     return [
         t
