@@ -192,7 +192,9 @@ def calls_a_thing(verb: Token) -> bool:
 def calls_for(verb: Token) -> bool:
     """ "called for an international force to be sent to Bougainville", "called for calm":
     "call for" asks that something be done, and no one is rung up (a call made has its
-    party as object: "called Putin for talks")."""
+    party as object: "called Putin for talks"). A clause asked for in the active voice names
+    whom the appeal is made to ("called for the Kenyan authorities to release the
+    bloggers"), which the readings of an appeal take up; a passive one names no one."""
     if verb.lemma_.lower() != "call" or child_of(verb, "dobj") is not None:
         return False
     return any(
@@ -201,6 +203,7 @@ def calls_for(verb: Token) -> bool:
         or (
             c.dep_ in ("advcl", "ccomp", "xcomp")
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and child_of(c, "nsubjpass") is not None
         )
         for c in verb.children
     )
