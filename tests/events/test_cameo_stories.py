@@ -162,11 +162,11 @@ STORY_FLOORS = {
     # held out: Haiti 2004, Fiji, the Solomons, Anjouan, the EP-3 crew, Koizumi in Pyongyang,
     # India and Bangladesh, China and Vietnam, Batken, Sipadan, Guyana and Suriname,
     # Gabcikovo, Brazzaville, the Benghazi nurses): start figure study 0.562 (story mode
-    # 0.562), held-out 0.460 (story mode 0.478). After the session's eight rules found on the
-    # study half: study 0.562 -> 0.632 (story mode 0.562 -> 0.65), held-out 0.460 -> 0.463
-    # (story mode 0.478 -> 0.481; scored only).
-    "cameo_stories11_study.tsv": (0.63, 0.64),
-    "cameo_stories11_heldout.tsv": (0.46, 0.48),
+    # 0.562), held-out 0.460 (story mode 0.478). After the session's seven rules found on the
+    # study half: study 0.562 -> 0.629 (story mode 0.562 -> 0.649), held-out 0.460 -> 0.460
+    # (story mode 0.478 -> 0.478; scored only).
+    "cameo_stories11_study.tsv": (0.62, 0.64),
+    "cameo_stories11_heldout.tsv": (0.46, 0.47),
 }
 
 

@@ -29,18 +29,6 @@ def test_several_who_fight_on_one_side_fight_as_allies(coder):
     assert ("ERI", "ETH", "19") in _keys(coder, text, day)
 
 
-def test_a_call_for_something_rings_no_one(coder):
-    # naming.calls_for: "called for" asks for a thing; no phone call to the place it names
-    day = dt.date(1997, 3, 21)
-    text = "The Solomon Islands called for an international peace force to be sent to Bougainville."
-    keys = _keys(coder, text, day)
-    assert not any(k[2] == "04" for k in keys), keys
-    text = "Brazil called for a peace force to be sent to Angola."
-    assert not any(k[2] == "04" for k in _keys(coder, text, day))
-    # a call made has the one rung up as its object
-    assert ("RUS", "TUR", "04") in _keys(coder, "Putin called Erdogan on Monday.", day)
-
-
 def test_troops_promised_to_keep_a_peace_are_a_pledge_not_a_threat(coder):
     # readings._keeps_the_peace, readings._an_edge: a purpose of keeping the peace, and
     # "Ivory Coast" is a land, not a coast

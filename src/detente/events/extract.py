@@ -43,7 +43,6 @@ from detente.events.modality import (
 )
 from detente.events.naming import (
     calls_a_thing,
-    calls_for,
     gapped_named,
     labels_the_act,
     named_object,
@@ -1305,8 +1304,6 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         elif matched is not None and matched[0].code == "041" and calls_a_thing(verb):
             matched = None  # "called the actions of Washington …": a judgement, no phone call
-        elif matched is not None and matched[0].code == "041" and calls_for(verb):
-            matched = None  # "called for a force to be sent to Bougainville": no phone call
         if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
         if matched is not None and assured_no_one(verb, matched[0]):

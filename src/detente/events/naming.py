@@ -189,26 +189,6 @@ def calls_a_thing(verb: Token) -> bool:
     )
 
 
-def calls_for(verb: Token) -> bool:
-    """ "called for an international force to be sent to Bougainville", "called for calm":
-    "call for" asks that something be done, and no one is rung up (a call made has its
-    party as object: "called Putin for talks"). A clause asked for in the active voice names
-    whom the appeal is made to ("called for the Kenyan authorities to release the
-    bloggers"), which the readings of an appeal take up; a passive one names no one."""
-    if verb.lemma_.lower() != "call" or child_of(verb, "dobj") is not None:
-        return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "for")
-        # ("called for a force to be sent": the "for" marks the clause asked for)
-        or (
-            c.dep_ in ("advcl", "ccomp", "xcomp")
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and child_of(c, "nsubjpass") is not None
-        )
-        for c in verb.children
-    )
-
-
 def labels_the_act(verb: Token) -> bool:
     """ "drills near Taiwan in what Beijing called a stern warning", "a strike on what Kyiv
     described as a fuel depot": a naming verb whose object is the free relative "what" gives
