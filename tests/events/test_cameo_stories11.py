@@ -77,15 +77,6 @@ def test_a_go_between_is_no_side_of_the_talks_it_brings_about(coder):
     assert ("NOR", "LKA", "04") in _keys(coder, text, day)
 
 
-def test_a_person_handed_over_by_one_state_to_another_is_judicial_cooperation(coder):
-    # verbs_01_08.tsv: 063 hand over / turn over + he|she, beside suspects and fugitives
-    day = dt.date(1998, 8, 21)
-    keys = _keys(coder, "Pakistan handed him over to Kenya last week.", day)
-    assert ("PAK", "KEN", "06") in keys, keys
-    keys = _keys(coder, "Syria turned her over to Turkish police on Monday.", day)
-    assert ("SYR", "TUR", "06") in keys, keys
-
-
 def test_gunships_delivered_are_arms_given(coder):
     # 072 lines: "gunship" beside "helicopter"
     day = dt.date(2001, 8, 13)
