@@ -1645,7 +1645,7 @@ def named_go_between(tok: Token) -> bool:
 
 # Parts of those who stand by an act of others: "with Yeltsin and Kuchma as witnesses",
 # "with Russia as guarantor", "with the UN as observer".
-_STANDING_BY = {
+_ONLOOKER_PARTS = {
     "witness", "guarantor", "observer", "mediator", "broker", "facilitator", "host", "sponsor",
     "chair", "chairman", "onlooker", "monitor",
 }  # fmt: skip
@@ -1663,7 +1663,7 @@ def cast_as_onlooker(tok: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in _STANDING_BY for p in c.children)
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _ONLOOKER_PARTS for p in c.children)
         for holder in (tok.head.head, tok)
         for c in holder.children
     )
