@@ -486,16 +486,42 @@ def entered_by_consent(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code="074")
 
 
+def _an_edge(place: Token) -> bool:
+    """``place`` is a border, line or coast, not a land whose name ends in such a word: "the
+    Lebanese border", "the Line of Control", but not "Ivory Coast" or "the Gold Coast" (a name
+    before the word makes it the land's own name)."""
+    return place.lemma_.lower() in EDGES and not (
+        place.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
+    )
+
+
+# What forces are sent to keep: "to keep the peace", "to police the ceasefire", "to monitor
+# the truce", "to restore order": peacekeeping told by its purpose.
+_KEEPING = {"keep", "police", "monitor", "enforce", "supervise", "oversee", "maintain", "restore"}
+_KEPT = {"peace", "ceasefire", "cease-fire", "truce", "order", "calm", "stability"}
+
+
+def _keeps_the_peace(purpose: Token) -> bool:
+    """``purpose`` (a purpose clause, or what it governs) keeps a peace or a truce: "to keep
+    the peace", "to help French forces police the ceasefire"."""
+    return any(
+        t.lemma_.lower() in _KEEPING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in _KEPT for o in t.children)
+        for t in purpose.subtree
+    )
+
+
 def _sent_to_protect(verb: Token) -> bool:
     # "sent troops to Mali in 2013": a time phrase is no place the forces go to
     places = [p for p in prep_objects(verb, _INTO) if not is_time(p)]
     if not places or any(
-        p.lemma_.lower() in EDGES or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
+        _an_edge(p) or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
     ):
         return False
     return _by_consent(verb) or any(
         c.dep_ in ("xcomp", "advcl")
-        and c.lemma_.lower() in _PROTECTING
+        and (c.lemma_.lower() in _PROTECTING or _keeps_the_peace(c))
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
@@ -513,9 +539,7 @@ def assault_told(verb: Token) -> list[Token]:
     tells the assault it makes ("launching an invasion", "in an offensive"), with the
     assault's noun: part of the sending's one event."""
     places = [p for p in prep_objects(verb, _ENTERING) if not is_time(p)]
-    if not any(
-        p.lemma_.lower() not in EDGES and any(t.pos_ == "PROPN" for t in p.subtree) for p in places
-    ):
+    if not any(not _an_edge(p) and any(t.pos_ == "PROPN" for t in p.subtree) for p in places):
         return []
     return [
         t

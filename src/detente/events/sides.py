@@ -38,6 +38,7 @@ from detente.events.grammar import (
     crowd,
     modified_noun,
     named_by_modifier,
+    names_an_actor,
     names_someone,
 )
 from detente.events.modality import first_conjunct
@@ -65,6 +66,7 @@ from detente.events.targets import (
     SHOW_OF_FORCE,
     THREAT_ROOT,
     aid_given,
+    cast_as_onlooker,
     claimed,
     envoys,
     go_between,
@@ -464,6 +466,26 @@ def _state_by_name(side: tuple[Actor, float, Token]) -> bool:
     """``side`` is a country named bare ("Indonesia and the Free Aceh Movement signed a peace
     deal"): beside its own rebels or opposition, the name stands for its government."""
     return not side[0].sector and side[2].pos_ == "PROPN" and side[0].name.endswith(side[2].text)
+
+
+def _own_side_between(source: tuple, target: tuple) -> bool:
+    """``target`` is an unnamed side ("the government", "the rebels") of a "between" phrase,
+    taken for the country of ``source``, who stands between the sides: "New Zealand offered
+    to host talks between the government and the rebels", "Kenya mediated between the
+    government and the rebels" (New Zealand's or Kenya's own government is no side). A side
+    named as the subject's ("between Kenyan troops and the rebels") keeps the phrase's
+    sides as they are."""
+    head = target[2]
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "between":
+        return False
+    sides = [head, *head.conjuncts]
+    return (
+        bool(target[0].country)
+        and target[0].country == source[0].country
+        and not any(names_an_actor(s) or named_by_modifier(s) for s in sides)
+    )
 
 
 def _named_again(
@@ -1382,7 +1404,7 @@ def pairs_of(
     targets, placed = targets_of(triple, day, actors, nominal, sources)
     targets = _own_ground(triple, day, actors, sources, targets)
     # "the delegations with the mediation of the EU held talks": the mediator is no party
-    targets = [t for t in targets if not named_go_between(t[2])]
+    targets = [t for t in targets if not named_go_between(t[2]) and not cast_as_onlooker(t[2])]
     if len(triple.sources) > 1 or divided is not None:
         # "Serbia and Kosovo agreed to implement the EU-brokered deal": the broker is no
         # party to what the sides do with each other
@@ -1396,6 +1418,9 @@ def pairs_of(
         for t in targets
         if s[2].i not in {x.i for x in phrase_tokens(t[2], role=True)}
     ]
+    # "New Zealand offered to host talks between the government and the rebels": the one
+    # who brings two sides together is neither of them
+    pairs = [(s, t) for s, t in pairs if not (t is not None and _own_side_between(s, t))]
     members = sources
     # "X and Y failed to reach a deal on the Irish border": a topic is no counterpart
     known_target = (

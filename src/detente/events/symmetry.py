@@ -358,7 +358,7 @@ def each_to_other(triple: Triple) -> bool:
     """What ``triple`` tells is done by each party to the other: a symmetric code ("met"), a
     verb of exchange ("clashed", "traded insults"), reciprocal wording ("accused each
     other") or a blow across the line between them ("fired across the border")."""
-    if _promised_to_a_third(triple):
+    if _promised_to_a_third(triple) or fought_as_allies(triple.word):
         return False
     return (
         is_symmetric(triple.pattern.code)
@@ -370,6 +370,32 @@ def each_to_other(triple: Triple) -> bool:
         or (triple.pattern.code[:2] == _FORCE_POSTURE and at_shared_border(triple.word))
         or (triple.pattern.code.startswith(_PULLBACK) and pulled_apart(triple.word))
     )
+
+
+# What puts fighters on one side: "fought on the government's side", "alongside the army",
+# "side by side", "together".
+_WITH_ALLIES = frozenset({"alongside", "beside"})
+_JOINTLY = frozenset({"together", "jointly"})
+
+
+def fought_as_allies(word: Token) -> bool:
+    """Several who fight on someone's side fight as allies, not each other: "a war in which
+    Senegalese and Guinean troops fought on the government's side", "French and Chadian
+    soldiers fought alongside the army", "fought together against the rebels"."""
+    if word.lemma_.lower() not in SYMMETRIC_LEMMAS:
+        return False
+    for c in word.children:
+        if c.dep_ == "advmod" and c.lower_ in _JOINTLY:
+            return True
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in _WITH_ALLIES:
+            return True
+        if c.lower_ in ("on", "by") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "side" for p in c.children
+        ):
+            return True
+    return False
 
 
 def _promised_to_a_third(triple: Triple) -> bool:

@@ -1643,6 +1643,32 @@ def named_go_between(tok: Token) -> bool:
     )
 
 
+# Parts of those who stand by an act of others: "with Yeltsin and Kuchma as witnesses",
+# "with Russia as guarantor", "with the UN as observer".
+_ONLOOKER_PARTS = {
+    "witness", "guarantor", "observer", "mediator", "broker", "facilitator", "host", "sponsor",
+    "chair", "chairman", "onlooker", "monitor",
+}  # fmt: skip
+
+
+def cast_as_onlooker(tok: Token) -> bool:
+    """``tok`` is in a "with" phrase that an "as" phrase casts as witness, guarantor or
+    mediator of the act: "Lucinschi and Smirnov signed a memorandum in the Kremlin, with
+    Yeltsin and Kuchma as witnesses" (Moldova signed nothing with Russia or Ukraine), "signed
+    the deal with Russia as guarantor"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _ONLOOKER_PARTS for p in c.children)
+        for holder in (tok.head.head, tok)
+        for c in holder.children
+    )
+
+
 def go_between(tok: Token) -> bool:
     """ "the EU-brokered deal", "a Qatar-mediated truce", "U.S.-hosted talks": the name
     before the hyphen brokered or hosted the thing, and is no party to it; so is the agent
