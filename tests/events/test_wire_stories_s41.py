@@ -377,6 +377,18 @@ def test_a_clause_of_its_own_after_a_comma_is_not_dated_by_the_first(coder, text
     assert got and all(e[4] == "2016-09-30" for e in got), got
 
 
+def test_a_day_of_the_first_clause_still_dates_the_second(coder):
+    # (control) a day told in the first clause is the second's too; only a month or a
+    # year, the background of a story, stays with its own clause
+    got = _events(
+        coder,
+        "Russian tanks and troops poured into South Ossetia on Friday, and Russian warplanes "
+        "bombed targets around the Georgian town of Gori.",
+        dt.date(2008, 8, 9),
+    )
+    assert got and all(e[4] == "2008-08-08" for e in got), got
+
+
 def test_a_date_opening_the_sentence_still_dates_both_clauses(coder):
     # (control)
     got = _events(

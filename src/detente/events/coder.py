@@ -1373,6 +1373,12 @@ def _called_with(
     )
 
 
+def _coarse(phrase: Span, published: dt.date) -> bool:
+    """``phrase`` names a month or a year, no day ("in January", "in September 2015")."""
+    resolved = resolve_date(phrase.text, published, False)
+    return resolved is not None and date_precision(resolved[1]) != "day"
+
+
 def _earlier_clause_s_date(own: Token, clause: Token, phrase: Span) -> bool:
     """``phrase`` dates an earlier clause that ``own``, a clause of its own (its own subject,
     set off by ", and"), is joined to: in "was taken from a resort in September 2015, and
@@ -3155,8 +3161,15 @@ class Coder:
                 clause = clause_of(clause.head)
             if present_conjunct(own, clause):
                 continue  # "declared independence in 2008, but Belgrade does not recognise it"
-            if phrase.start > sent.start + 1 and _earlier_clause_s_date(own, clause, phrase):
-                continue  # "She left in January, and India asked Washington to …"
+            if (
+                phrase.start > sent.start + 1
+                and _earlier_clause_s_date(own, clause, phrase)
+                and _coarse(phrase, published)
+            ):
+                # "She left in January, and India asked Washington to …" (a day told in
+                # the first clause stays the second's: "poured into South Ossetia on
+                # Friday, and Russian warplanes bombed Gori")
+                continue
             if present_contrast(own, clause):
                 continue  # "said in August …, while Puna has demanded that …"
             rank = 0 if clause == own else 1 if clause.i in governing else 2
