@@ -166,7 +166,7 @@ STORY_FLOORS = {
     # study half: study 0.562 -> 0.629 (story mode 0.562 -> 0.649), held-out 0.460 -> 0.460
     # (story mode 0.478 -> 0.478; scored only).
     "cameo_stories11_study.tsv": (0.62, 0.64),
-    "cameo_stories11_heldout.tsv": (0.46, 0.47),
+    "cameo_stories11_heldout.tsv": (0.45, 0.47),
 }
 
 

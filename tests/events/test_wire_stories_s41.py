@@ -318,16 +318,21 @@ def test_an_act_allowed_is_not_done(coder):
     assert not any(e[0] == "GBR" and e[3] == "asserted" for e in got), got
 
 
-@pytest.mark.parametrize(
-    ("text", "seat"),
-    [
-        ("Ankara blames the U.S.-based cleric Fethullah Gulen for the coup.", "USA"),
-        ("Turkey accused the London-based group of spreading lies.", "GBR"),
-    ],
-)
-def test_a_seat_named_before_a_noun_owns_nothing(coder, text, seat):
-    got = _events(coder, text, dt.date(2016, 7, 16))
-    assert got and not any(e[1] == seat for e in got), got
+def test_a_home_named_before_a_person_owns_nothing(coder):
+    got = _events(
+        coder,
+        "Ankara blames the U.S.-based cleric Fethullah Gulen for the coup.",
+        dt.date(2016, 7, 16),
+    )
+    assert got and not any(e[1] == "USA" for e in got), got
+
+
+def test_a_group_based_in_a_country_stays_that_country_s(coder):
+    # (control) the wires' "Pakistan-based militants" are Pakistan's
+    got = _events(
+        coder, "India blamed the attack on Pakistan-based militants.", dt.date(2016, 7, 16)
+    )
+    assert any(e[:2] == ("IND", "PAK") for e in got), got
 
 
 def test_an_executive_order_signed_is_no_deal(coder):

@@ -148,23 +148,36 @@ def _backer_mark(tok: Token) -> bool:
     return tok.dep_ in _MODIFIER_DEPS and (backing(tok.i) or backing(tok.i + 2))
 
 
-# Participles of where a thing goes or sits: "Gaza-bound", "U.S.-based".
-_PLACED = frozenset({"bound", "based", "headquartered"})
+# Participles of where a thing goes or where one person lives: "Gaza-bound", "U.S.-based".
+_BOUND = frozenset({"bound"})
+_BASED = frozenset({"based"})
+# People whose home abroad says nothing of their side: "the U.S.-based cleric Ankara blames"
+# (a group based somewhere is that country's by the wires' usage: "Pakistan-based militants").
+_RESIDENTS = frozenset({
+    "journalist", "reporter", "correspondent", "activist", "dissident", "blogger", "lawyer",
+    "businessman", "businesswoman", "cleric", "preacher", "imam", "scholar", "writer",
+    "academic", "tycoon", "billionaire", "exile", "scientist", "artist",
+})  # fmt: skip
 
 
 def _destination_mark(tok: Token) -> bool:
-    """``tok`` is "X-bound" or "X-based" before a noun, or the X of it: a destination or a
-    seat, which owns nothing ("a Gaza-bound aid flotilla" is not Gaza's, "Europe-bound
-    migrants" are not Europe's, "the U.S.-based cleric Ankara blames" is no American)."""
+    """``tok`` is "X-bound" before a noun, or "X-based" before a person's noun, or the X of
+    either: a destination or a home, which owns nothing ("a Gaza-bound aid flotilla" is not
+    Gaza's, "Europe-bound migrants" are not Europe's, "the U.S.-based cleric Ankara blames"
+    is no American)."""
     doc = tok.doc
-    if tok.lower_ in _PLACED:
-        return tok.dep_ in ("amod", "compound") and tok.i > 1 and doc[tok.i - 1].text == "-"
-    return (
-        tok.dep_ in _MODIFIER_DEPS
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and doc[tok.i + 2].lower_ in _PLACED
-    )
+    if tok.lower_ in _BOUND | _BASED:
+        mark, noun = tok, tok.head
+    elif tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _BOUND | _BASED:
+        if tok.dep_ not in _MODIFIER_DEPS or doc[tok.i + 1].text != "-":
+            return False
+        mark = doc[tok.i + 2]
+        noun = mark.head
+    else:
+        return False
+    if mark.dep_ not in ("amod", "compound") or mark.i < 2 or doc[mark.i - 1].text != "-":
+        return False
+    return mark.lower_ in _BOUND or (noun.tag_ == "NN" and noun.lemma_.lower() in _RESIDENTS)
 
 
 # Participles that name who made a thing: "the French-built Atlantique" Pakistan flew is not
