@@ -366,37 +366,3 @@ def test_a_concession_told_by_the_media_is_no_rumour_of_the_main_clause(coder):
     )
     thanks = [e for e in got if e[2] == "051"]
     assert thanks and all(e[3] == "asserted" for e in thanks), got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She left the United States in January after being indicted, and India asked "
-        "Washington to withdraw a diplomat.",
-        "The hostages were taken from a resort in September 2015, and Abu Sayyaf beheaded "
-        "two Canadians after ransom demands went unmet.",
-    ],
-)
-def test_a_clause_of_its_own_after_a_comma_is_not_dated_by_the_first(coder, text):
-    got = _events(coder, text, dt.date(2016, 9, 30))
-    assert got and all(e[4] == "2016-09-30" for e in got), got
-
-
-def test_a_day_of_the_first_clause_still_dates_the_second(coder):
-    # (control) a day told in the first clause is the second's too; only a month or a
-    # year, the background of a story, stays with its own clause
-    got = _events(
-        coder,
-        "Russian tanks and troops poured into South Ossetia on Friday, and Russian warplanes "
-        "bombed targets around the Georgian town of Gori.",
-        dt.date(2008, 8, 9),
-    )
-    assert got and all(e[4] == "2008-08-08" for e in got), got
-
-
-def test_a_date_opening_the_sentence_still_dates_both_clauses(coder):
-    # (control)
-    got = _events(
-        coder, "On Monday, Russia expelled two diplomats, and Britain expelled three.", DAY
-    )
-    assert len(got) >= 2 and all(e[4] == "2015-04-27" for e in got), got

@@ -213,7 +213,7 @@ from detente.events.targets import (
 from detente.events.triple import Triple
 from detente.models import Actor, Document, Event, date_precision
 from detente.nlp.headlines import genre_lines, reparse
-from detente.nlp.pipeline import dated_subjects, load_pipeline, repair_parse, set_off_joint
+from detente.nlp.pipeline import dated_subjects, load_pipeline, repair_parse
 from detente.nlp.word_order import opening_subjects, reorder
 
 T = TypeVar("T")
@@ -1371,29 +1371,6 @@ def _called_with(
         and bool(tgt[0].code)
         and tgt[0].country != src[0].country
     )
-
-
-def _coarse(phrase: Span, published: dt.date) -> bool:
-    """``phrase`` names a month or a year, no day ("in January", "in September 2015")."""
-    resolved = resolve_date(phrase.text, published, False)
-    return resolved is not None and date_precision(resolved[1]) != "day"
-
-
-def _earlier_clause_s_date(own: Token, clause: Token, phrase: Span) -> bool:
-    """``phrase`` dates an earlier clause that ``own``, a clause of its own (its own subject,
-    set off by ", and"), is joined to: in "was taken from a resort in September 2015, and
-    the militants beheaded both Canadians after ransom demands went unmet" the beheading is
-    not of that September."""
-    if own.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
-        return False
-    if not set_off_joint(own):
-        return False
-    up = own
-    while up.dep_ == "conj" and up.head.i != up.i:
-        up = up.head
-        if up.i == clause.i:
-            return phrase.root.i not in {t.i for t in own.subtree}
-    return False
 
 
 def _told_in_the_past(phrase: Span, word: Token) -> bool:
@@ -3161,15 +3138,6 @@ class Coder:
                 clause = clause_of(clause.head)
             if present_conjunct(own, clause):
                 continue  # "declared independence in 2008, but Belgrade does not recognise it"
-            if (
-                phrase.start > sent.start + 1
-                and _earlier_clause_s_date(own, clause, phrase)
-                and _coarse(phrase, published)
-            ):
-                # "She left in January, and India asked Washington to …" (a day told in
-                # the first clause stays the second's: "poured into South Ossetia on
-                # Friday, and Russian warplanes bombed Gori")
-                continue
             if present_contrast(own, clause):
                 continue  # "said in August …, while Puna has demanded that …"
             rank = 0 if clause == own else 1 if clause.i in governing else 2

@@ -2550,7 +2550,9 @@ def finite_conjuncts(doc: Doc) -> None:
         # offer made, its infinitive the act offered)
         if not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not set_off_joint(verb):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _set_off_joint(
+            verb
+        ):
             continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
             # (but one set off by ", and" goes on with the story: "demanded that the
             # detainees be sent back, and protesters marched to the embassy" marched)
@@ -2562,7 +2564,7 @@ def finite_conjuncts(doc: Doc) -> None:
         verb.head = past
 
 
-def set_off_joint(verb: Token) -> bool:
+def _set_off_joint(verb: Token) -> bool:
     """``verb`` is joined by ", and" / ", but" (a comma before the joint)."""
     return any(
         c.dep_ == "cc" and c.i > 0 and c.doc[c.i - 1].text == "," and c.i < verb.i
