@@ -2772,10 +2772,11 @@ _PARTY_PREPS = frozenset({"from", "to", "with"})
 
 
 def _answering_party(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
-    """The party named beside a noun of an answer or a protest (an apology, a protest) whose
-    reason phrase holds the possessive ``head``: in "rejected an apology from the Philippines
-    over the killing of a Taiwanese fisherman by its coast guard" the guard is the
-    Philippines', whose apology it is, not the rejecter's."""
+    """The party named by "from", "to" or "with" beside the noun (an apology, a protest) whose
+    reason phrase ("over …", "for …") holds the possessive ``head``: in "rejected an apology
+    from the Philippines over the killing of a Taiwanese fisherman by its coast guard" the
+    guard is the Philippines', whose apology it is, not the rejecter's. Any noun so named
+    counts: the reason of a thing one side gets from another is told of that other."""
     up = head.head
     while not (up.dep_ == "prep" and up.lower_ in _REASONS):
         if up.head.i == up.i or up.pos_ in ("VERB", "AUX"):
