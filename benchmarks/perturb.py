@@ -24,7 +24,6 @@ events of the sentence before and after the edit.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,9 +31,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests" / "events"))
+
+# the sentence editing both robustness benches share (datelines, the first word lowered, …)
+from metamorphic_bed import Edit, code_all, ends_plainly, in_front, moved, opening  # noqa: E402
 
 from detente.evaluate.plv import (  # noqa: E402
-    DEFAULT_DAY,
     MarkedPair,
     answer,
     read_marked,
@@ -42,15 +44,10 @@ from detente.evaluate.plv import (  # noqa: E402
     split_of,
 )
 from detente.events import Coder, CoderConfig  # noqa: E402
-from detente.models import Document, Event  # noqa: E402
+from detente.models import Event  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold" / "plv" / "PLV_train.tsv"
 
-# A wire dateline the sentence already opens with: "SAN FRANCISCO - ", "GAZA CITY, Gaza
-# (AP) — ", "KABUL, Afghanistan - ".
-DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’\- ]+(?:, [A-Z][A-Za-z.' ]+)?(?: \([A-Za-z .]+\))?\s*[-–—]+\s+"
-)
 # A relative clause that says nothing about the event, for a person and for anything else.
 PAREN = {"who": ", who made headlines last year,", "which": ", which made headlines last year,"}
 # Words that head a phrase naming a person (the relative pronoun is then "who").
@@ -67,30 +64,6 @@ PERSON_HEADS = {
 
 
 @dataclass(frozen=True, slots=True)
-class Edit:
-    """Insertions into a sentence (position in the original, text) and optionally the first
-    letter at a position put in lower case."""
-
-    inserts: tuple[tuple[int, str], ...]
-    lower_at: int | None = None
-
-    def apply(self, text: str) -> str:
-        chars = list(text)
-        if self.lower_at is not None:
-            chars[self.lower_at] = chars[self.lower_at].lower()
-        for position, piece in sorted(self.inserts, reverse=True):
-            chars[position:position] = [piece]
-        return "".join(chars)
-
-    def shift(self, span: tuple[int, int]) -> tuple[int, int]:
-        """The span in the edited text: a piece inserted at a span's start goes before it,
-        one inserted at its end goes after it."""
-        start = span[0] + sum(len(p) for at, p in self.inserts if at <= span[0])
-        end = span[1] + sum(len(p) for at, p in self.inserts if at < span[1])
-        return start, end
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     """What the edits need to know of a sentence: its text and its parse's tokens."""
 
@@ -98,56 +71,24 @@ class Sentence:
     tokens: list  # spaCy tokens of the coder's own parse
 
 
-def _opening(sentence: Sentence) -> int:
-    """Where the sentence proper starts: after a wire dateline, if it has one."""
-    match = DATELINE.match(sentence.text)
-    return match.end() if match else 0
-
-
-def _first_token(sentence: Sentence, at: int):
-    return next((t for t in sentence.tokens if t.idx == at), None)
-
-
-def _lower_first(sentence: Sentence, at: int) -> int | None:
-    """``at`` when the word there may be put in lower case: no proper noun, acronym or word
-    of a name ("German police", "The" of "The United Nations" is lowered)."""
-    token = _first_token(sentence, at)
-    if token is None or not token.text[:1].isupper():
-        return None
-    if token.pos_ == "PROPN" or (len(token) > 1 and token.text.isupper()):
-        return None
-    if token.ent_type_ and token.pos_ != "DET":
-        return None
-    return at
-
-
-# An opening word before which nothing can go: the sentence already opens with a time or
-# place phrase, a conjunction or a quote ("On Friday, …", "And Amnesty …", "“We …").
-_NO_LEAD = {"ADP", "CCONJ", "SCONJ", "ADV", "PUNCT"}
-
-
 def _leading(piece: str) -> Callable[[Sentence, MarkedPair], Edit | None]:
     def edit(sentence: Sentence, pair: MarkedPair) -> Edit | None:
-        at = _opening(sentence)
-        first = _first_token(sentence, at)
-        if first is None or first.pos_ in _NO_LEAD:
-            return None
-        return Edit(((at, piece),), _lower_first(sentence, at))
+        return in_front(sentence.text, sentence.tokens, piece)
 
     return edit
 
 
 def _dateline(sentence: Sentence, pair: MarkedPair) -> Edit | None:
-    if _opening(sentence):
+    if opening(sentence.text):
         return None
-    return Edit(((0, "BEIRUT (Reuters) - "),))
+    return Edit(((0, 0, "BEIRUT (Reuters) - "),))
 
 
 def _trail(sentence: Sentence, pair: MarkedPair) -> Edit | None:
     text = sentence.text.rstrip()
-    if not text.endswith(".") or text.endswith(("..", '."', ".”", ".'")):
+    if not ends_plainly(text):
         return None
-    return Edit(((len(text) - 1, ", officials said"),))
+    return Edit(((len(text) - 1, len(text) - 1, ", officials said"),))
 
 
 def _paren(sentence: Sentence, pair: MarkedPair) -> Edit | None:
@@ -163,16 +104,17 @@ def _paren(sentence: Sentence, pair: MarkedPair) -> Edit | None:
     if not head.dep_.startswith("nsubj") or after.pos_ not in ("VERB", "AUX"):
         return None
     person = head.ent_type_ == "PERSON" or head.lower_ in PERSON_HEADS
-    return Edit(((end, PAREN["who" if person else "which"]),))
+    return Edit(((end, end, PAREN["who" if person else "which"]),))
 
 
 def _before(sentence: Sentence, pair: MarkedPair) -> Edit | None:
-    return Edit(((_opening(sentence), "The talks were held in Geneva. "),))
+    at = opening(sentence.text)
+    return Edit(((at, at, "The talks were held in Geneva. "),))
 
 
 def _after(sentence: Sentence, pair: MarkedPair) -> Edit | None:
     text = sentence.text.rstrip()
-    return Edit(((len(text), " Further details were not immediately available."),))
+    return Edit(((len(text), len(text), " Further details were not immediately available."),))
 
 
 KINDS: dict[str, Callable[[Sentence, MarkedPair], Edit | None]] = {
@@ -184,24 +126,6 @@ KINDS: dict[str, Callable[[Sentence, MarkedPair], Edit | None]] = {
     "before": _before,
     "after": _after,
 }
-
-
-def _moved(pair: MarkedPair, edit: Edit, text: str) -> MarkedPair:
-    return MarkedPair(
-        pair.id,
-        text,
-        tuple(edit.shift(s) for s in pair.sources),
-        tuple(edit.shift(s) for s in pair.targets),
-        pair.root,
-    )
-
-
-def _code_all(coder: Coder, texts: list[str]) -> dict[str, list[Event]]:
-    """Events of every distinct text, coded in one stream."""
-    unique = list(dict.fromkeys(texts))
-    documents = [Document(str(i), DEFAULT_DAY, t) for i, t in enumerate(unique)]
-    coded = {d.id: events for d, events in coder.code(documents)}
-    return {t: coded.get(str(i), []) for i, t in enumerate(unique)}
 
 
 def _show(events: list[Event]) -> str:
@@ -225,7 +149,7 @@ def main() -> None:
     pairs = [p for p in read_marked(args.gold) if split_of(p.text) == "dev"]
     pairs = pairs[: args.limit] if args.limit else pairs
     coder = Coder(CoderConfig())
-    plain = _code_all(coder, [p.text for p in pairs])
+    plain = code_all(coder, [p.text for p in pairs])
     right = [p for p in pairs if (e := answer(p, plain[p.text])) and root_of(e) == p.root]
     parses = {
         t: Sentence(t, list(coder.nlp(coder.tagger.prepare(t))))
@@ -236,31 +160,30 @@ def main() -> None:
         for pair in right:
             edit = make(parses[pair.text], pair)
             if edit is not None:
-                text = edit.apply(pair.text)
-                edited.setdefault(kind, []).append((pair, _moved(pair, edit, text)))
-    coded = _code_all(coder, [m.text for rows in edited.values() for _, m in rows])
+                edited.setdefault(kind, []).append((pair, moved(pair, edit)))
+    coded = code_all(coder, [m.text for rows in edited.values() for _, m in rows])
     print(f"dev pairs {len(pairs)}, right as written {len(right)}")
     print(f"{'kind':<10}{'n':>6}{'found':>8}{'root':>8}{'broken':>8}")
     broken: list[tuple[str, MarkedPair, MarkedPair, Event | None]] = []
     for kind, rows in edited.items():
         found = root = 0
-        for pair, moved in rows:
-            event = answer(moved, coded[moved.text])
+        for pair, variant in rows:
+            event = answer(variant, coded[variant.text])
             found += event is not None
             ok = event is not None and root_of(event) == pair.root
             root += ok
             if not ok and args.errors in (kind, "all"):
-                broken.append((kind, pair, moved, event))
+                broken.append((kind, pair, variant, event))
         n = len(rows)
         print(f"{kind:<10}{n:>6}{found / n:>8.3f}{root / n:>8.3f}{n - root:>8}")
-    for kind, pair, moved, event in broken:
+    for kind, pair, variant, event in broken:
         got = root_of(event) if event is not None else "(not found)"
-        source = moved.text[slice(*moved.source)] if moved.source else ""
-        target = moved.text[slice(*moved.target)] if moved.target else ""
+        source = variant.text[slice(*variant.source)] if variant.source else ""
+        target = variant.text[slice(*variant.target)] if variant.target else ""
         print(f"[{kind}] {pair.id} gold {pair.root} got {got} | {source} -> {target}")
-        print(f"    {moved.text}")
+        print(f"    {variant.text}")
         print(f"    before: {_show(plain[pair.text])}")
-        print(f"    after:  {_show(coded[moved.text])}")
+        print(f"    after:  {_show(coded[variant.text])}")
 
 
 if __name__ == "__main__":

@@ -120,18 +120,20 @@ class Sentence:
         return self.pair.text
 
 
-def _opening(sentence: Sentence) -> int:
-    match = DATELINE.match(sentence.text)
+def opening(text: str) -> int:
+    """Where the sentence proper starts: after a wire dateline, if it has one."""
+    match = DATELINE.match(text)
     return match.end() if match else 0
 
 
-def _token_at(sentence: Sentence, at: int):
-    return next((t for t in sentence.tokens if t.idx == at), None)
+def token_at(tokens: list, at: int):
+    return next((t for t in tokens if t.idx == at), None)
 
 
-def _lowered(sentence: Sentence, at: int) -> tuple[int, int, str] | None:
-    """The first word put in lower case, unless it is a name or an acronym."""
-    token = _token_at(sentence, at)
+def lowered(tokens: list, at: int) -> tuple[int, int, str] | None:
+    """The first word put in lower case, unless it is a name or an acronym ("German police",
+    the "The" of "The United Nations" is lowered)."""
+    token = token_at(tokens, at)
     if token is None or not token.text[:1].isupper():
         return None
     if token.pos_ == "PROPN" or (len(token) > 1 and token.text.isupper()):
@@ -141,14 +143,29 @@ def _lowered(sentence: Sentence, at: int) -> tuple[int, int, str] | None:
     return at, at + 1, token.text[0].lower()
 
 
-def _ends_plainly(text: str) -> bool:
+# An opening word before which nothing can go: the sentence already opens with a time or
+# place phrase, a conjunction or a quote ("On Friday, …", "And Amnesty …", "“We …").
+NO_LEAD = {"ADP", "CCONJ", "SCONJ", "ADV", "PUNCT"}
+
+
+def in_front(text: str, tokens: list, piece: str) -> Edit | None:
+    """``piece`` before the sentence proper (after a dateline), its first word lowered."""
+    at = opening(text)
+    first = token_at(tokens, at)
+    if first is None or first.pos_ in NO_LEAD:
+        return None
+    low = lowered(tokens, at)
+    return Edit(((at, at, piece), *((low,) if low else ())))
+
+
+def ends_plainly(text: str) -> bool:
     stripped = text.rstrip()
     return stripped.endswith(".") and not stripped.endswith(("..", '."', ".”", ".'"))
 
 
 def dateline(sentence: Sentence) -> Edit | None:
     """A wire dateline in front: "KABUL, March 3 (Reuters) - Britain agreed …"."""
-    if _opening(sentence):
+    if opening(sentence.text):
         return None
     return Edit(((0, 0, sentence.rng.choice(DATELINES)),))
 
@@ -164,38 +181,25 @@ def _attributed(text: str) -> bool:
 def attribution(sentence: Sentence) -> Edit | None:
     """An attribution before the final stop: "…, officials said." """
     text = sentence.text.rstrip()
-    if not _ends_plainly(text) or _attributed(text):
+    if not ends_plainly(text) or _attributed(text):
         return None
     return Edit(((len(text) - 1, len(text) - 1, sentence.rng.choice(ATTRIBUTIONS)),))
-
-
-_NO_LEAD = {"ADP", "CCONJ", "SCONJ", "ADV", "PUNCT"}
-
-
-def _in_front(sentence: Sentence, piece: str) -> Edit | None:
-    """``piece`` before the sentence proper (after a dateline), its first word lowered."""
-    at = _opening(sentence)
-    first = _token_at(sentence, at)
-    if first is None or first.pos_ in _NO_LEAD:
-        return None
-    lowered = _lowered(sentence, at)
-    return Edit(((at, at, piece), *((lowered,) if lowered else ())))
 
 
 def time_phrase(sentence: Sentence) -> Edit | None:
     """ "On Tuesday, " in front, where the sentence names no day of its own."""
     if DAY_WORDS.search(sentence.text):
         return None
-    return _in_front(sentence, "On Tuesday, ")
+    return in_front(sentence.text, sentence.tokens, "On Tuesday, ")
 
 
 def wrapped(sentence: Sentence) -> Edit | None:
     """A third party's report around the whole sentence: "The ministry said on Monday that
     …", where the sentence is no quote and has no attribution of its own at the end."""
     text = sentence.text.rstrip()
-    if not _ends_plainly(text) or _attributed(text):
+    if not ends_plainly(text) or _attributed(text):
         return None
-    return _in_front(sentence, "The ministry said on Monday that ")
+    return in_front(sentence.text, sentence.tokens, "The ministry said on Monday that ")
 
 
 # --- country swap -------------------------------------------------------------------------
@@ -391,12 +395,12 @@ def fronted(sentence: Sentence) -> Edit | None:
     """The sentence's own time phrase moved in front: "Britain agreed on Thursday to hand
     …" -> "On Thursday, Britain agreed to hand …". Not where the phrase sits in a clause
     of its own after a comma, where it may tell another act's time."""
-    at = _opening(sentence)
+    at = opening(sentence.text)
     match = TIME_AFTER.search(sentence.text, at)
     if match is None or "," in sentence.text[at : match.start()]:
         return None
     phrase = match.group(0).strip()
-    front = _in_front(sentence, phrase[0].upper() + phrase[1:] + ", ")
+    front = in_front(sentence.text, sentence.tokens, phrase[0].upper() + phrase[1:] + ", ")
     if front is None:
         return None
     return Edit(front.replaces + ((match.start(), match.end(), ""),))
@@ -414,7 +418,8 @@ KINDS: dict[str, Callable[[Sentence], Edit | None]] = {
 }
 
 
-def _moved(pair: MarkedPair, edit: Edit) -> MarkedPair:
+def moved(pair: MarkedPair, edit: Edit) -> MarkedPair:
+    """The pair in the edited text, its marks shifted with it."""
     return MarkedPair(
         pair.id,
         edit.apply(pair.text),
@@ -443,7 +448,8 @@ def _allowed(before: Event, side: str, edit: Edit, width: int | None) -> set[str
     return allowed
 
 
-def _code_all(coder: Coder, texts: list[str]) -> dict[str, list[Event]]:
+def code_all(coder: Coder, texts: list[str]) -> dict[str, list[Event]]:
+    """Events of every distinct text, coded in one stream."""
     unique = list(dict.fromkeys(texts))
     documents = [Document(str(i), DEFAULT_DAY, t) for i, t in enumerate(unique)]
     coded = {d.id: events for d, events in coder.code(documents)}
@@ -481,7 +487,7 @@ def run(
     """(pairs, pairs right as written, one outcome per variant made)."""
     coder = coder or Coder(CoderConfig(doc_timeout=0))
     pairs = [p for name in FAMILIES for p in read_marked(DATA / name)]
-    plain = _code_all(coder, [p.text for p in pairs])
+    plain = code_all(coder, [p.text for p in pairs])
     sentences = []
     for pair in pairs:
         event = answer(pair, plain[pair.text])
@@ -497,11 +503,11 @@ def run(
             sentence.rng = random.Random(f"{seed}:{kind}:{sentence.pair.id}:{sentence.text}")
             edit = transform(sentence)
             if edit is not None:
-                made.append((kind, sentence, edit, _moved(sentence.pair, edit)))
-    coded = _code_all(coder, [m.text for *_, m in made])
+                made.append((kind, sentence, edit, moved(sentence.pair, edit)))
+    coded = code_all(coder, [m.text for *_, m in made])
     outcomes = [
-        Outcome(kind, s.pair, moved, edit, s.event, answer(moved, coded[moved.text]))
-        for kind, s, edit, moved in made
+        Outcome(kind, s.pair, moved_pair, edit, s.event, answer(moved_pair, coded[moved_pair.text]))
+        for kind, s, edit, moved_pair in made
     ]
     return len(pairs), len(sentences), outcomes
 
