@@ -590,7 +590,11 @@ def resolve_phrase(
             actor, confidence = Actor(entity.code[:3], "", kinsman), 0.6
         actors.remember(actor, head.i)
         return actor, confidence
-    half = _korean_half(head, day, actors)
+    half = _korean_half(head, day, actors) or next(
+        # "the North's army said it would send troops back": the half that owns it
+        (h for c in head.children if c.dep_ == "poss" and (h := _korean_half(c, day, actors))),
+        None,
+    )
     if half is not None:  # "the North side cut the lines with the South"
         return Actor(half, sector, head.text), 0.6
     for tok in phrase[1:]:
@@ -2320,9 +2324,10 @@ def mentioned_before(head: Token) -> Token | None:
     ] != ["the"]:
         return None
     start = _mention_window(head)
-    if head.lemma_.lower() in _ENVOY_TITLES and head.tag_ == "NN":
+    if head.lemma_.lower() in _ENVOY_TITLES | _RULING_BODIES and head.tag_ == "NN":
         # "Israel flew its ambassador out of Egypt … (four sentences on) demanding that
-        # Cairo expel the ambassador": a story's one envoy is named again paragraphs later
+        # Cairo expel the ambassador": a story's one envoy is named again paragraphs later;
+        # so is its one junta ("gave Niger's junta a week … the junta accused France")
         start = max(head.i - _TITLE_BACK, 0)
     for tok in reversed(head.doc[start : head.i]):
         if (
@@ -2451,6 +2456,8 @@ def _name_mentioned_before(head: Token) -> Token | None:
 
 # Titles of a state's envoys abroad, which a story gives again before the envoy's name.
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "consul", "emissary"})
+# Bodies that seize and hold a state: a story has one, named first with whose it is.
+_RULING_BODIES = frozenset({"junta", "regime"})
 
 
 def _envoy_named_before(head: Token) -> Token | None:
@@ -2606,9 +2613,14 @@ def _unbound(pronoun: Token) -> set[int]:
     bound = _local_subject(pronoun)
     if bound is not None:
         # (a phrase about the act hung on the subject is not the subject: "the king in a
-        # call with Abbas assured him": "him" is Abbas)
+        # call with Abbas assured him": "him" is Abbas; nor is a person named in a relative
+        # clause on it: "Arreaza, whose government Trump also criticised, accused him")
+        person = pronoun.lower_ in ("him", "her")
         aside = {
-            t.i for c in bound.children if _circumstance(c) or _second_to(c) for t in c.subtree
+            t.i
+            for c in bound.children
+            if _circumstance(c) or _second_to(c) or (person and c.dep_ == "relcl")
+            for t in c.subtree
         }
         out |= {t.i for t in bound.subtree if t.i not in aside}
     clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)

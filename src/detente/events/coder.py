@@ -110,6 +110,7 @@ from detente.events.intent import (
     reprisal_vowed,
 )
 from detente.events.modality import (
+    ALLEGATIONS,
     FUTURE_AUX,
     SPEECH,
     announced,
@@ -1935,7 +1936,8 @@ _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 # Verbs of laying plans: a plan others tell of ("according to the investigation, they planned
 # to kill the prime minister") is a charge against the planners, not an intent they announced.
-_PLOTTING = {"plan", "plot", "conspire", "scheme", "prepare"}
+_CONSPIRING = {"plot", "conspire", "scheme"}
+_PLOTTING = {"plan", "prepare"} | _CONSPIRING
 
 
 def _plan_laid_at_door(
@@ -1948,10 +1950,24 @@ def _plan_laid_at_door(
     ("according to the investigation, they planned to seize the parliament", "prosecutors
     said the men plotted to kill the prime minister"): no threat or pledge is made by it."""
     head = first_conjunct(word)  # "planned to seize the parliament and to kill …"
+    # (through the acts planned on the way: "planning to intervene militarily to free him")
+    while head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() not in _PLOTTING:
+        if head.head is head:
+            break
+        head = head.head
+    plot = head.head
+    # (or charged by another: "the junta accused France of planning to free Bazoum")
+    charged = (
+        plot.dep_ == "pcomp"
+        and plot.head.lower_ in ("of", "with", "for")
+        and plot.head.head.lemma_ in ALLEGATIONS
+    )
+    # (a plot is no one's announcement, whoever tells it: "the men plotted to kill …")
+    secret = plot.lemma_.lower() in _CONSPIRING
     return (
-        said_by is not None
+        (said_by is not None or charged or secret)
         and head.dep_ == "xcomp"
-        and head.head.lemma_.lower() in _PLOTTING
+        and plot.lemma_.lower() in _PLOTTING
         and (speaker is None or not speaker[0].country or speaker[0].country != src[0].country)
     )
 

@@ -127,6 +127,10 @@ INTENT_HEADS = {
     "eager",
     "keen",
     "committed",
+    # a plot is still to come too ("plotted to kill the prime minister": no one killed)
+    "plot",
+    "conspire",
+    "scheme",
 }
 # Participles that say what a thing is made to do ("a plan meant to punish Moscow", "the truce
 # is designed to let the sides swap prisoners"): the act is its purpose, still to come.
@@ -1769,6 +1773,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.i not in consumed
             and below != "conj"
             and not which_gainsays(chain[depth - 1])
+            # ("…, a charge the Kremlin has denied": the denier's own act)
+            and not _set_off_claim(chain[depth - 1])
         ):
             reported = True
         if _means_to(tok, chain, depth):
@@ -1860,14 +1866,19 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 and (child.lemma_.lower() in RUMOUR_SOURCES)
             ):
                 reported = True  # "reports said", "reports appeared that Trump was planning"
-        if any(_set_off_claim(c) for c in tok.children) or any(
+        claims = [c for c in tok.children if _set_off_claim(c)] + [
             # (the parser may hang it on the object, or on the subject of the saying)
-            _set_off_claim(c)
+            c
             for obj in tok.children
             if obj.dep_ in ("dobj", "nsubj")
             for c in obj.children
-        ):
-            reported = True  # "…, a claim U.S. officials dismissed": one side's word
+            if _set_off_claim(c)
+        ]
+        # (not the charging itself, nor the denial the set-off phrase tells: "accused Moscow
+        # of sending troops, a charge the Kremlin has denied" is a charge made and denied)
+        if claims and not (depth == 0 and tok.lemma_ in ALLEGATIONS):
+            if not any(claim.is_ancestor(word) for claim in claims):
+                reported = True  # "…, a claim U.S. officials dismissed": one side's word
         if depth > 0 and any(which_gainsays(c) and c.i != chain[depth - 1].i for c in tok.children):
             reported = True  # "Ukraine said it destroyed a depot, which Moscow denied"
         if (

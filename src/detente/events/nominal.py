@@ -25,6 +25,7 @@ from detente.events.grammar import (
     with_conjuncts,
 )
 from detente.events.modality import SPEECH
+from detente.events.naming import CONDEMNING
 from detente.events.patterns import DEFAULT_NOUN_PREPS, Pattern, PatternBook
 from detente.events.phrases import (
     CIRCUMSTANCES,
@@ -895,6 +896,15 @@ def _past_the_doer(noun: Token, preps: frozenset[str]) -> list[Token]:
     return [t for doer in prep_objects(noun, BY_ONLY) for t in prep_objects(doer, own)]
 
 
+def _condemned_in_words(verb: Token) -> bool:
+    """The clause ``verb`` heads says its subject is something a speaker condemns: "the
+    attack on the checkpoint was unprovoked", "the sanctions are a crime". The speaker
+    judges someone else's act (the judging is coded on its own); it is not theirs."""
+    return verb.lemma_ in _BEING and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in CONDEMNING for c in verb.children
+    )
+
+
 def _does_harm(noun: Token, pat: Pattern, verb: Token, book: PatternBook) -> bool:
     """``noun``, an act of force (an attack, a strike, a bombing), is the subject of a verb of
     force the book codes on its own: "an attack on a checkpoint killed five soldiers, the
@@ -1387,6 +1397,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                 and head.head.lemma_ in SPEECH
                 and not has_prep([noun], frozenset({"of", "by"}))
                 and not _does_harm(noun, pat, head, book)
+                and not _condemned_in_words(head)
             ):
                 # "Haley said the sanctions against Russia will remain": the speaker's side
                 # (but "the arrival of American troops" is the troops')

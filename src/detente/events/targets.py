@@ -2474,7 +2474,8 @@ def verb_targets(
         found.extend(
             t
             for t in _clause_subjects((clause,), _CONDITION_MARKS)
-            if names_someone(t) or t.lemma_.lower() == "side"
+            # (or a proper noun of its own: "if the North took further steps")
+            if names_someone(t) or t.lemma_.lower() == "side" or t.pos_ == "PROPN"
         )
     # ("warned that an attack on Iran would have grave consequences": whoever would attack,
     # not Iran; the act is only posited)
@@ -2676,8 +2677,10 @@ def verb_targets(
         and (own_subject is None or own_subject.pos_ == "PRON")
         else None
     )
-    if shared is not None:  # "told Putin to stop and warned of consequences"
-        found.append(shared)
+    # (one who can be a side: "expressed strong regret and warned that it would respond"
+    # warns no regret)
+    if shared is not None and (names_someone(shared) or shared.pos_ == "PRON"):
+        found.append(shared)  # "told Putin to stop and warned of consequences"
     raised = _joined_after(verb)
     if raised is not None:  # "donated and delivered goods to Iraq"
         if "obj" in preps:

@@ -938,6 +938,31 @@ def time_clauses(doc: Doc) -> None:
             prep.dep_ = "mark"
 
 
+# Words that open a clause telling when or why another act was done.
+_SUBORDINATORS = _TIME_PREPOSITIONS | {"when", "because", "although", "though", "once", "while"}
+
+
+def marked_conjuncts(doc: Doc) -> None:
+    """Make a clause the parser joined to a verb by "and", though it opens with a word of
+    time or reason, a clause of the act it tells the time of: in "Turkey told Israel's
+    ambassador to leave on Tuesday, a day after Israeli troops killed dozens of
+    Palestinians" the killing is no second thing the ambassador was told to do; it is when
+    Turkey told him. The clause hangs on the verb the infinitive belongs to."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos != VERB:
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _SUBORDINATORS or mark.i < verb.head.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        head = verb.head
+        while head.dep_ == "xcomp" and head.head is not head:
+            head = head.head
+        verb.head = head
+        verb.dep_ = "advcl"
+
+
 def titled_time_subjects(doc: Doc) -> None:
     """Make a title hung on a preposition of time the subject of the verb after it, with the
     holder's name that the parser took for that subject set beside it: in "…, a day after
@@ -2564,6 +2589,34 @@ def finite_conjuncts(doc: Doc) -> None:
         verb.head = past
 
 
+def active_after_passive(doc: Doc) -> None:
+    """Hang a participle with an object of its own, joined to a passive in a clause under
+    the main verb, on that main verb as its past tense: in "warned of serious consequences
+    if the vessel was not released and summoned Iran's charge d'affaires" the summoning is
+    the warner's second act (a vessel summons no one, and "was" cannot carry a verb with an
+    object). A joined verb with a subject or an auxiliary of its own is left where it is."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "auxpass" for c in head.children) or head.dep_ not in (
+            "advcl",
+            "ccomp",
+        ):
+            continue
+        if _child_with(verb, "dobj") is None or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+        ):
+            continue
+        past = _past_above(head)
+        if past is None:
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = past
+        verb.head = past
+        verb.tag_ = "VBD"
+
+
 def _set_off_joint(verb: Token) -> bool:
     """``verb`` is joined by ", and" / ", but" (a comma before the joint)."""
     return any(
@@ -3469,6 +3522,7 @@ def repair_parse(doc: Doc) -> None:
     said_subjects(doc)
     speakers_after_quotes(doc)
     time_clauses(doc)
+    marked_conjuncts(doc)
     closed_asides(doc)
     purposes_after_commas(doc)
     ought_auxiliaries(doc)
@@ -3483,6 +3537,7 @@ def repair_parse(doc: Doc) -> None:
     spoken_conjuncts(doc)
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
+    active_after_passive(doc)
     named_gerunds(doc)
     addressed_then_participle(doc)
     denials_of_the_charge(doc)
@@ -3518,6 +3573,8 @@ def repair_parse(doc: Doc) -> None:
     let_clauses(doc)
     subjects_after_attributions(doc)
     parallel_pronoun_conjuncts(doc)
+    bound_pronoun_conjuncts(doc)
+    speakers_conjuncts(doc)
     titled_time_subjects(doc)
     clauses_said_to_audiences(doc)
     objects_after_asides(doc)
@@ -3525,6 +3582,94 @@ def repair_parse(doc: Doc) -> None:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _stands_for(pronoun: Token, subject: Token) -> bool:
+    """``pronoun`` ("it", "him", "her", "them") can refer to ``subject``: a state or a body
+    told to act for "it", a person for "him"/"her", several for "them"."""
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if pronoun.lower_ == "them":
+        return plural
+    if plural:
+        return False
+    person = subject.ent_type_ == "PERSON"
+    if pronoun.lower_ in ("him", "her"):
+        return person
+    # "it" stands for a state or body only as one told to act ("urged it to avoid"); "said
+    # the Chinese side attaches importance to the position and welcomes it" welcomes a thing
+    acting = any(c.dep_ == "xcomp" for c in pronoun.head.children)
+    return acting and not person and subject.ent_type_ in ("GPE", "ORG", "NORP")
+
+
+def bound_pronoun_conjuncts(doc: Doc) -> None:
+    """Hang a verb joined to the clause a speaker says, whose object is a pronoun standing
+    for that clause's subject, on the verb of saying: in "The United States said Israel had
+    the right to defend itself but urged it to avoid civilian casualties" Israel did not
+    urge itself (a pronoun never stands for its own verb's subject), the United States
+    urged Israel."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        clause = verb.head
+        saying = clause.head
+        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_A_CLAUSE:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if subject is None or pronoun is None or pronoun.lower_ not in _OBJECT_PRONOUNS | {"it"}:
+            continue
+        if not _stands_for(pronoun, subject):
+            continue
+        if any(t.lower_ == pronoun.lower_ for t in doc[subject.i + 1 : verb.i]):
+            continue  # "said Putin had called him and thanked him": "him" is the speaker
+        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = saying
+        verb.head = saying
+
+
+# Acts and things a speaker's clause is often about: they speak, charge or ask nothing.
+_ACTS_SPOKEN_OF = frozenset({
+    "move", "decision", "step", "attack", "visit", "plan", "law", "measure", "deal",
+    "agreement", "action", "policy", "sanction", "ban", "strike", "vote", "speech",
+    "statement", "remark", "incident", "operation", "offensive", "test", "launch", "closure",
+    "expulsion", "raid", "bill", "election", "referendum", "trip", "meeting", "talk",
+    "approach", "strategy", "situation", "crisis", "process", "relationship",
+})  # fmt: skip
+# Verbs of saying a clause that translations use for "said" ("affirmed that the policy
+# has failed and called the free nations to …").
+_AFFIRMING = frozenset({"affirm", "declare", "assert", "argue", "announce", "maintain"})
+# Verbs only a speaker does: what a joined verb must be to be the speaker's.
+_SPEAKERS_ACTS = _SAYING_A_CLAUSE | {
+    "accuse", "urge", "demand", "criticise", "criticize", "condemn", "praise", "warn",
+    "blame", "reject", "deny", "welcome", "thank", "ask", "call", "vow", "pledge", "promise",
+}  # fmt: skip
+
+
+def speakers_conjuncts(doc: Doc) -> None:
+    """Hang a verb of speaking joined to the clause a speaker says, when that clause's subject
+    is an act or a thing, on the verb of saying: in "The State Department said the move
+    deprived Taiwan's people of a partner and accused President Daniel Ortega of serving
+    Beijing's interests" the move accuses no one; the State Department does."""
+    for verb in doc:
+        # (a participle sharing the clause's "has": "has failed and called the nations to")
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS | {"VBN"}:
+            continue
+        if verb.lemma_.lower() not in _SPEAKERS_ACTS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        clause = verb.head
+        saying = clause.head
+        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_A_CLAUSE | _AFFIRMING:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.ent_type_ or subject.lemma_.lower() not in _ACTS_SPOKEN_OF:
+            continue
+        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = saying
+        verb.head = saying
 
 
 def parallel_pronoun_conjuncts(doc: Doc) -> None:
