@@ -99,3 +99,35 @@ def test_an_envoy_with_another_surname_is_not_taken_up(coder):
     )
     summoned = _facts(coder.code_text(text, dt.date(2013, 3, 20)), "11")
     assert ("IND", "ITA") not in summoned, summoned
+
+
+def test_defined_unacceptable_is_a_criticism(coder):
+    # "definire inaccettabile": a translation's "defined" is the wire's "called"
+    text = "On Wednesday the premier Manmohan Singh defined the decision of Rome unacceptable."
+    assert ("IND", "ITA") in _facts(coder.code_text(text, dt.date(2013, 3, 20)), "11")
+
+
+def test_defined_with_no_act_judged_is_no_criticism(coder):
+    # control: an agreement is not among the acts a judgement criticises
+    text = "On Wednesday the French minister defined the agreement between Rome and Tripoli a step."
+    assert not _facts(coder.code_text(text, dt.date(2017, 8, 2)), "11")
+
+
+def test_a_list_of_three_acts_after_a_comma_keeps_its_doer(coder):
+    # the parser makes "called …" the words said by a subjectless "said"; the three verbs
+    # are Singh's list: he criticised and he warned
+    text = (
+        "On 13 March the premier Manmohan Singh in the Parliament defined the choice of Rome "
+        "unacceptable, said that the Italian government had violated every rule of diplomacy "
+        "and warned that there will be consequences for the ties between the two countries."
+    )
+    events = coder.code_text(text, dt.date(2013, 3, 20))
+    assert ("IND", "ITA") in _facts(events, "13"), _facts(events, "13")
+
+
+def test_the_indian_foreign_secretary_of_2013_is_indias(coder):
+    text = (
+        "Already on Tuesday 12 the foreign secretary Ranjan Mathai summoned the Italian "
+        "ambassador to the South Block."
+    )
+    assert ("IND", "ITA") in _facts(coder.code_text(text, dt.date(2013, 3, 20)), "11")
