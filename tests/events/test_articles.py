@@ -26,6 +26,19 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # a Milan daily's analysis machine-translated from the Italian (Italy and India over the
+    # two marò, February 2012 to March 2013), written in session 42 before any rule for it
+    # (start: 1 of 21, dates 0 of 1, modality 1 of 1, no not-row violated; false facts: an
+    # Indian court's order read as Rome's act on India ("it" after a colon given the last
+    # name), the Indian opposition asking "the government" read as a demand on Italy's, an EU
+    # concern for the Italian envoy aimed at Italy); its rules (a country's legislature,
+    # opposition or courts ask their own government, a "central government" is the asker's,
+    # "the ambassador <surname>" keeps the country of his full mention, "it" after a colon is
+    # the clause before it, a court named again bare is the one named with its "of" owner,
+    # Indian states, "defined X unacceptable", a subjectless "said" in a list of three acts,
+    # India's foreign secretary): 5 of 21, dates 5 of 5, modality 5 of 5, no not-row
+    # violated, the first two false facts gone (the EU concern left)
+    "2013-03-27-maro-delhi.txt": (0.23, 1.00, 1.00),
     # a Frankfurt daily's analysis machine-translated from the German, written in session 41
     # before any rule for it (the Khangoshvili killing and the expulsions of December 2019;
     # start: 7 of 24, dates 6 of 7, modality 7 of 7, no not-row violated; false facts: the

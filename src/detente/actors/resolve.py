@@ -690,6 +690,14 @@ def resolve_phrase(
     own = _own_leader(head, day, actors)
     if own is not None:  # "the President" after a foreign president: the story's own
         return own, 0.6
+    house = _house_asking(head)
+    if house is not None:  # "the State Duma adopted an appeal to the government": its own
+        found = resolve_phrase(house, day, actors)
+        national = any(c.lower_ in _NATIONAL_LEVEL for c in head.children)
+        # (a "central government" is the national one of whoever asks it: "the state of
+        # Kerala asked the central government" is India's)
+        if found is not None and found[0].country and (found[0].sector in _OWN_HOUSES or national):
+            return Actor(found[0].country, sector, head.text), 0.6
     earlier_mention = mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
         # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
@@ -698,11 +706,6 @@ def resolve_phrase(
         found = resolve_phrase(earlier_mention, day, actors, inside=owned_by)
         if found is not None and found[0].code:
             return found[0], 0.6
-    house = _house_asking(head)
-    if house is not None:  # "the State Duma adopted an appeal to the government": its own
-        found = resolve_phrase(house, day, actors)
-        if found is not None and found[0].sector == _LEGISLATURE and found[0].country:
-            return Actor(found[0].country, sector, head.text), 0.6
     ruled = _ruled_before(head, day, actors) if sector else None
     if ruled is not None:  # "The junta that rules Mali … the junta called": Mali's
         return Actor(ruled, sector, head.text), 0.6
@@ -1103,18 +1106,34 @@ _LEGISLATURE = "LEG"
 
 
 def _house_asking(head: Token) -> Token | None:
-    """The subject of the clause in which "the government" alone is asked or addressed as an
-    object ("the State Duma adopted an appeal to the government", "parliament called on the
-    government to …"): a legislature asks its own country's government, whichever government
-    the story named last (the caller keeps this to legislatures)."""
-    if head.lemma_.lower() != "government" or [c.lower_ for c in head.children] != ["the"]:
+    """The subject of the clause in which "the government" alone (or "the central
+    government") is asked or addressed as an object ("the State Duma adopted an appeal to
+    the government", "parliament called on the government to …", "the opposition asked the
+    government to recall the envoy", "the Supreme Court ruled … and asked the central
+    government to set up a court"): a country's legislature, opposition or courts ask their
+    own country's government, whichever government the story named last (the caller keeps
+    this to those bodies, ``_OWN_HOUSES``)."""
+    if head.lemma_.lower() != "government" or [
+        c.lower_ for c in head.children if c.lower_ not in _NATIONAL_LEVEL
+    ] != ["the"]:
         return None
     if head.dep_ not in ("pobj", "dobj"):
         return None
     verb = next((v for v in head.ancestors if v.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (a verb joined to an earlier one shares its subject: "ruled … and asked the government")
+    for clause in (verb, first_conjunct(verb)):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+# Bodies of a country that ask "the government" only of their own country.
+_OWN_HOUSES = frozenset({_LEGISLATURE, "OPP", "JUD"})
+# Words that say "the government" is the national one: "the central government".
+_NATIONAL_LEVEL = frozenset({"central", "federal", "national"})
 
 
 # Nouns whose owner is not who they are: "Russia's allies", "critics of Putin".
@@ -2312,6 +2331,9 @@ def mentioned_before(head: Token) -> Token | None:
         return _name_mentioned_before(head) or _envoy_named_before(head)
     if surname_read_as_noun(head):
         return _full_mention(head)
+    envoy = _envoy_by_surname(head)
+    if envoy is not None:
+        return envoy
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
     if head.pos_ != "NOUN" or [
         c.lower_
@@ -2344,6 +2366,29 @@ def mentioned_before(head: Token) -> Token | None:
         if _named_with_of(tok, head):
             return tok
     return _title_holder_before(head)
+
+
+def _envoy_by_surname(head: Token) -> Token | None:
+    """The earlier mention of an envoy told again by the bare title with his surname set
+    beside it: "the French ambassador Christian Masset … (paragraphs on) Rome summoned the
+    ambassador Masset" is France's, whoever was named in between: the same title with the
+    same surname beside it, whose own modifier or owner said whose envoy he is."""
+    if head.lemma_.lower() not in _ENVOY_TITLES or head.pos_ != "NOUN":
+        return None
+    kids = [c for c in head.children if c.dep_ != "punct"]
+    names = [c for c in kids if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if len(names) != 1 or [c.lower_ for c in kids if c.i != names[0].i] != ["the"]:
+        return None
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.sent.start]):
+        title = tok.head
+        if (
+            tok.text == names[0].text
+            and tok.dep_ == "appos"
+            and title.lemma_.lower() == head.lemma_.lower()
+            and any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
+        ):
+            return title
+    return None
 
 
 def _own_name(tok: Token) -> bool:
@@ -2451,6 +2496,10 @@ def _name_mentioned_before(head: Token) -> Token | None:
             return tok
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the Libyan tanker, Sea Star 2"
             return tok.head
+        # (a body first named with whose it is: "the Supreme Court of New Delhi ruled …
+        # (paragraphs on) the Supreme Court went further", New Delhi's court)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return tok
     return None
 
 
@@ -3149,6 +3198,8 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     if governing is None and verb.dep_ == "relcl":
         governing = _verb_above_relative(verb)
     if governing is None:
+        governing = _clause_before_colon(verb, head)
+    if governing is None:
         return None
     subject = _shared_subject(governing)
     if subject is None or subject.i >= head.i:
@@ -3157,6 +3208,25 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
         _named_side(subject, day, actors)
         or _body_of_country(subject, day, actors)
         or _issuer_of_writing(subject, day, actors)
+    )
+
+
+def _clause_before_colon(verb: Token, pronoun: Token) -> Token | None:
+    """The clause a colon or semicolon sets before the one of ``pronoun``, which the parser
+    hung on ``verb`` as its complement: in "the Supreme Court went further: it ordered the
+    envoy to stay", "it" is the court, the subject of "went", not the last name before."""
+    mark = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "punct" and c.text in (":", ";") and c.i < pronoun.i
+        ),
+        None,
+    )
+    if mark is None:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < mark.i), None
     )
 
 

@@ -2203,6 +2203,37 @@ def closing_appositions(doc: Doc) -> None:
         doc[start - 1].head = noun
 
 
+def listed_acts_before_saying(doc: Doc) -> None:
+    """Read a list of three acts of one doer ("Singh called the decision unacceptable, said
+    that Rome had broken its word and warned of consequences") as the doer's list when the
+    parser made the first act, with the doer, the words said by the second: a root with no
+    subject of its own, right after the comma that closes a clause with a subject and no
+    "that", and joined by "and" to a third verb, is the second act of that subject, not
+    the verb that reports the first."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.i == 0 or doc[root.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            continue
+        if not any(c.dep_ == "cc" for c in root.children) or not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children
+        ):
+            continue
+        first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if (
+            first is None
+            or first.pos_ != "VERB"
+            or first.right_edge.i not in (root.i - 2, root.i - 1)
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+            or any(c.dep_ == "mark" for c in first.children)
+        ):
+            continue
+        first.head, first.dep_ = first, "ROOT"
+        root.head, root.dep_ = first, "conj"
+        doc[root.i - 1].head = first
+
+
 # Marks of an adverbial clause that tells when or why the main act was done.
 _ADVERBIAL_MARKS = frozenset(
     {"after", "before", "when", "as", "since", "because", "while", "until"}
@@ -3538,6 +3569,7 @@ def repair_parse(doc: Doc) -> None:
     narrated_conjuncts(doc)
     finite_conjuncts(doc)
     active_after_passive(doc)
+    listed_acts_before_saying(doc)
     named_gerunds(doc)
     addressed_then_participle(doc)
     denials_of_the_charge(doc)
