@@ -1270,14 +1270,18 @@ _KOREAN_WORDS = {"korea", "korean", "koreas", "pyongyang", "seoul"}
 
 def _korean_half(head: Token, day: dt.date, actors: DocActors) -> str | None:
     """PRK or KOR for "the North" or "the South side" in a text that named Korea, or an
-    actor of either half, before."""
+    actor of either half, before. Written in lower case (as a lower-case headline keeps it
+    when the line is put in news case), "the south" is the South too when it does or owns
+    something ("north korea warns of a strike if the south goes ahead with drills"; "fighting
+    in the north" stays a region)."""
     word = head
     if head.lemma_.lower() == "side":
         word = next(
             (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i), head
         )
     code = _KOREAN_HALVES.get(word.lower_)
-    if code is None or (word is head and not head.text[:1].isupper()):
+    doer = head.dep_ in ("nsubj", "nsubjpass", "poss")
+    if code is None or (word is head and not head.text[:1].isupper() and not doer):
         return None
     if word.i == 0 or head.doc[word.i - 1].lower_ != "the":
         return None

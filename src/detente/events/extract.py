@@ -136,6 +136,8 @@ from detente.events.readings import (
     joint_doers,
     joint_partner,
     left_place,
+    let_out_not_freed,
+    looked_on,
     offer_of,
     offered_act,
     paid_as_penalty,
@@ -1480,6 +1482,10 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "marched in Ramallah to greet Arafat": a welcome, no protest
         if took_cover(verb, pat):
             continue  # "FARC guerrillas were sheltering in Venezuela": hiding, no aid
+        if let_out_not_freed(verb, pat):
+            continue  # "released thousands of diplomatic cables": papers put out, no one freed
+        if looked_on(verb, pat):
+            continue  # "the army stood by": it watched, it backed no one
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)
@@ -2404,6 +2410,9 @@ NOT_DOERS = {
     # water and the works that hold it: "water poured over an emergency spillway", "the dam
     # forced 180,000 to leave their homes", "floodwaters swept away the bridge"
     "water", "floodwater", "dam", "spillway", "levee", "dike", "dyke",
+    # works that carry fuel or steam and burst: "a gas pipeline explodes, burning dozens of
+    # homes", "a boiler blew up at the plant"
+    "pipeline", "boiler",
     # poisons and illnesses: "the nerve agent VX killed Kim Jong-nam", "cancer killed him"
     "poison", "toxin", "sarin", "ricin", "vx", "novichok", "cancer", "overdose", "infection",
 }  # fmt: skip
@@ -2411,18 +2420,35 @@ NOT_DOERS = {
 _SUBSTANCE_AGENTS = {"nerve", "chemical", "toxic", "biological", "blister", "choking"}
 
 
+# Kinds written before a name that make it a mountain: "Mount Etna erupted, killing two".
+_MOUNTAINS = {"mount", "mt", "mt."}
+# The sea's waves, which strike and sweep as storms do ("the waves swept over the airport"),
+# unless they are waves of something people do ("waves of air strikes hit the city").
+_SEA_WAVES = {"wave", "tide"}
+
+
 def force_of_nature(tok: Token) -> bool:
     """``tok`` is weather, a disaster, a mishap or a poison (``NOT_DOERS``, "the nerve
-    agent"), or a storm known by its name ("Hurricane Matthew slammed into Haiti", "Storm
-    Doris battered Britain", "Typhoon Haiyan"): a name whose kind is written before it as
-    part of it."""
+    agent"), the sea's waves with no "of" after them ("the waves swept over the runway"), or
+    a storm or a volcano known by its name ("Hurricane Matthew slammed into Haiti", "Storm
+    Doris battered Britain", "Typhoon Haiyan", "Mount Etna erupted, killing two"): a name
+    whose kind is written before it as part of it; in a line written all in lower case the
+    kind is lower case too ("hurricane matthew slams into haiti")."""
     if tok.lemma_.lower() in NOT_DOERS:
+        return True
+    if tok.lemma_.lower() in _SEA_WAVES and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
         return True
     if tok.lemma_.lower() == "agent" and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _SUBSTANCE_AGENTS for c in tok.children
     ):
         return True
+    lower_line = tok.sent.text == tok.sent.text.lower()
     return tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.i < tok.i and c.is_title and c.lemma_.lower() in NOT_DOERS
+        c.dep_ == "compound"
+        and c.i < tok.i
+        and (c.is_title or lower_line)
+        and c.lemma_.lower() in NOT_DOERS | _MOUNTAINS
         for c in tok.children
     )

@@ -1163,6 +1163,52 @@ def took_cover(verb: Token, pat: Pattern) -> bool:
     )
 
 
+# "Stand by" with nothing after "by" is looking on: "the army stood by", "police stood by
+# as the crowd ransacked the embassy"; "stood by Germany" and "stood by its ally" back a side.
+def looked_on(verb: Token, pat: Pattern) -> bool:
+    """A line of support (05) read on "stand" whose "by" has no object and which has no
+    object of its own: the subject watched and did nothing ("the soldiers stood by")."""
+    if pat.code[:2] != "05" or verb.lemma_.lower() != "stand" or child_of(verb, "dobj"):
+        return False
+    by = [c for c in verb.children if c.lower_ == "by" and c.dep_ in ("prep", "prt", "advmod")]
+    return bool(by) and not any(c.dep_ in ("pobj", "pcomp") for b in by for c in b.children)
+
+
+# What is let out or put out rather than let go: papers and words made public ("released
+# the cables", "released the names of the dead") and things let into the air or water
+# ("released balloons", "released the treated water"). A release of these frees no one.
+_NOT_FREED = {
+    "cable", "email", "e-mail", "name", "detail", "information", "file", "tape", "log",
+    "minute", "song", "album", "single", "film", "movie", "trailer", "picture", "statistic",
+    "balloon", "dove", "pigeon", "lantern", "confetti", "smoke", "gas", "steam", "water",
+    "wastewater", "sewage", "radiation", "tritium",
+}  # fmt: skip
+# Heads that only count what follows their "of": "thousands of cables", "a batch of files".
+_COUNTS = {"thousand", "hundred", "million", "dozen", "batch", "trove", "cache", "set", "series"}
+_RELEASING = {"release", "free"}
+
+
+def let_out_not_freed(verb: Token, pat: Pattern) -> bool:
+    """A release read on "release" or "free" with nothing asked of its object (084, any
+    object), where what is released is papers, words or matter (``_NOT_FREED``, also after a
+    count: "thousands of cables"): "the site released a trove of diplomatic cables", "the
+    children released balloons over the square" free no prisoner and give back no property.
+    Lines that name what is freed ("released the prisoners", 0841) are not this one."""
+    if not pat.code.startswith("084") or pat.obj or verb.lemma_.lower() not in _RELEASING:
+        return False
+    released = child_of(verb, "dobj", "nsubjpass")
+    if released is not None and released.lemma_.lower() in _COUNTS:
+        counted = [
+            p
+            for c in released.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        released = counted[0] if counted else released
+    return released is not None and released.lemma_.lower() in _NOT_FREED
+
+
 # Offices someone is put back in: a seat of rule (0831, as "reinstated Somare as prime
 # minister") or any other post (081, as "reinstated the sacked officials").
 _SEATS_OF_RULE = {"power", "presidency", "premiership", "throne", "office", "government"}

@@ -474,8 +474,10 @@ def both_sides_of_visits(events: list[Event], sent: Span) -> list[Event]:
     "left for Tokyo for talks": Japan hosts), and a hosting with the guest's visit ("Putin
     received Xi", "Xi was received by Putin", "hosted the emir": the guest visits the host).
     Not when the sentence already tells the other side's part ("Xi visited Moscow, where
-    Putin received him"), for a visit to one's own country, nor for the place a trip set
-    out from ("the ship departed from Libya")."""
+    Putin received him"), for a visit to one's own country, for the place a trip set
+    out from ("the ship departed from Libya"), nor for a guest with no side of its own: a
+    freed hiker who "flew to Oman", "a jet landed safely in Singapore" are no one's visit
+    for the place to host."""
     told = {(e.source_country, e.target_country, e.cameo, e.modality) for e in events}
     others = []
     for e in events:
@@ -483,6 +485,7 @@ def both_sides_of_visits(events: list[Event], sent: Span) -> list[Event]:
         if (
             other is None
             or not e.target
+            or not e.source_country  # (a guest no one can name is no one hosted)
             or e.target_country in ("", e.source_country)
             or (e.target_country, e.source_country, other, e.modality) in told
             or (e.cameo == MAKE_A_VISIT and _set_out_from(e, sent))
