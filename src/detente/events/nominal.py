@@ -124,9 +124,9 @@ def dedicated_to(noun: Token) -> bool:
 # onlookers' place, not the event's.
 _WATCHING = {"follow", "watch"}
 # Verbs by which someone looks on at an act done before their eyes: "the US envoy watched the
-# signing", "Ban witnessed the handover", "monitors observed the vote". The one who looks
-# on does not do the act.
-_ONLOOKING = {"watch", "witness", "observe"}
+# signing", "monitors observed the vote". The one who looks on does not do the act. (Not
+# "witness": leaders who "witnessed the signing" of their states' accords are the signers.)
+_ONLOOKING = {"watch", "observe"}
 
 
 def watched(noun: Token) -> bool:
