@@ -167,6 +167,18 @@ STORY_FLOORS = {
     # (story mode 0.478 -> 0.478; scored only).
     "cameo_stories11_study.tsv": (0.62, 0.64),
     "cameo_stories11_heldout.tsv": (0.45, 0.47),
+    # Session 42, the twelfth pair written before any rule (2005-2012: the cartoon riots, the
+    # British sailors held by Iran, Salala and the supply routes, Litvinenko, Hannibal Gaddafi
+    # in Geneva, the Zurich protocols, Turkey in northern Iraq, India and Pakistan after
+    # Mumbai, Thaksin in Phnom Penh, the envoys expelled by Bolivia and Venezuela, Garamba;
+    # held out: the British embassy in Tehran, Liu Xiaobo's prize, Kenya in Somalia, Mali
+    # 2012, Madagascar 2009, Assange, New START, Nkunda, Estonia's memorial, the raid on Syria
+    # in 2007, the Arab League and Syria, the Turkish jet, Scarborough Shoal): start figure
+    # study 0.693 (story mode 0.714), held-out 0.752 (story mode 0.709). After the session's
+    # rules found on the study half: study 0.693 -> 0.815 (story mode 0.714 -> 0.815),
+    # held-out 0.752 -> 0.752 (story mode 0.709 -> 0.709; scored only).
+    "cameo_stories12_study.tsv": (0.81, 0.81),
+    "cameo_stories12_heldout.tsv": (0.75, 0.70),
 }
 
 

@@ -399,6 +399,20 @@ def said_free(verb: Token, obj: Token | None) -> bool:
     )
 
 
+def helped_acts(comps: list[Token]) -> list[Token]:
+    """The acts a complement "help" with no one named to help stands before: "offered to help
+    mediate between the government and the rebels" offers to mediate, "agreed to help broker a
+    truce" to broker one ("pledged to help Kenya fight the militants" helps Kenya: left
+    alone)."""
+    return [
+        act
+        for comp in comps
+        if comp.lemma_.lower() == "help" and child_of(comp, "dobj", "dative") is None
+        for act in comp.children
+        if act.dep_ == "xcomp" and act.pos_ == "VERB"
+    ]
+
+
 # What a blow to relations between sides is: a reduction of relations (CAMEO 160).
 _RELATIONS_HARMED = "160"
 
@@ -435,6 +449,7 @@ def match_verb(
     ]
     offered = offered_act(verb)  # "offered on Wednesday to mediate"
     comps += [offered] if offered is not None else []
+    comps += helped_acts(comps)  # "offered to help mediate": to mediate
     if lemma in TELLING and not audience:
         # "told Erdogan that U.S. forces would step aside": what is told
         comps = [c for c in comps if child_of(c, "nsubj", "nsubjpass") is None]

@@ -129,6 +129,9 @@ CONDEMNING = {
     # force judged past mercy: "called the executions cruel", "called the military's actions
     # ethnic cleansing", "a brutal crackdown", "persecution"
     "cruel", "cruelty", "brutal", "brutality", "cleansing", "persecution", "apartheid",
+    # a step judged against right and honour: "called the British move immoral", "an
+    # unethical and dishonourable act"
+    "immoral", "unethical", "unprincipled", "dishonourable", "dishonorable",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian

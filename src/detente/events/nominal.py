@@ -124,6 +124,10 @@ def dedicated_to(noun: Token) -> bool:
 # closely", "the talks were watched with concern in Kyiv". Where the watching is done is the
 # onlookers' place, not the event's.
 _WATCHING = {"follow", "watch"}
+# Verbs by which someone looks on at an act done before their eyes: "the US envoy watched the
+# signing", "monitors observed the vote". The one who looks on does not do the act. (Not
+# "witness": leaders who "witnessed the signing" of their states' accords are the signers.)
+_ONLOOKING = {"watch", "observe"}
 
 
 def watched(noun: Token) -> bool:
@@ -1325,6 +1329,9 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     )
                 )
                 and not _grievance(noun, head)
+                # "watched the signing with the ministers of Russia and France": an onlooker's
+                # act, not a side of the thing watched
+                and not (lead.dep_ == "dobj" and head.lemma_.lower() in _ONLOOKING)
                 # "pledged help for Aceh at a meeting in Tokyo": the stage of an act on others
                 and not _stage_of_acts_on_others(noun, head, pat)
                 # "the police had given permission for a demonstration in front of the

@@ -244,7 +244,9 @@ TROOPS = {
 
 
 def is_armed(subject: Token | None) -> bool:
-    return subject is not None and subject.lemma_.lower() in TROOPS
+    """``subject`` names armed men, by their noun or by the noun a number counts ("Turkish
+    troops", "thousands of Turkish troops crossed into Iraq")."""
+    return subject is not None and counted(subject).lemma_.lower() in TROOPS
 
 
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"}

@@ -1796,7 +1796,9 @@ def envoys(tok: Token) -> bool:
 
 def _posts(tok: Token) -> tuple[Token, ...]:
     """The capitals of envoys posted in more than one: "recalled its ambassadors in Doha and
-    Tehran", "the ambassadors of France in Washington and in Canberra" (each is a target)."""
+    Tehran", "the ambassadors of France in Washington and in Canberra" (each is a target).
+    A capital is a name: the common noun of a set phrase on the verb is no post ("expelled
+    Bolivia's ambassador in Washington in return": Washington alone, so no list)."""
     if tok.lemma_.lower() not in ENVOYS:
         return ()
     # (the parser hangs the place on the noun or on the verb recalling them)
@@ -1810,9 +1812,31 @@ def _posts(tok: Token) -> tuple[Token, ...]:
             for o in prep.children
             if o.dep_ == "pobj"
             for p in with_conjuncts(o)
+            if p.pos_ == "PROPN"
         )
     )
     return tuple(places) if len(places) > 1 else ()
+
+
+# Buildings named by whom they house, and the verbs that tell it: "set fire to the building
+# housing the Danish consulate", "stormed the compound hosting the British embassy".
+_BUILDINGS = frozenset({
+    "building", "compound", "premise", "premises", "block", "tower", "office", "villa",
+    "house", "complex", "residence",
+})  # fmt: skip
+_HOUSING = frozenset({"house", "host", "contain"})
+
+
+def housed(tok: Token) -> Token | None:
+    """The one a building is named by when a participle of housing follows it: "set fire to
+    the building housing the Danish consulate" burns Denmark's consulate (the parser may hang
+    the participle on the verb, as if it told how the fire was set)."""
+    if tok.lemma_.lower() not in _BUILDINGS or tok.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[tok.i + 1]
+    if after.tag_ != "VBG" or after.lemma_.lower() not in _HOUSING:
+        return None
+    return child_of(after, "dobj")
 
 
 def stands_for(tok: Token) -> Token | None:
@@ -2749,6 +2773,7 @@ def verb_targets(
                 stands_for(phrase),
                 *flow_parties(phrase),
                 *carried(phrase),
+                housed(phrase),
             )
         )
         for head in heads:

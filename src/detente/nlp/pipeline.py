@@ -2587,17 +2587,20 @@ def finite_conjuncts(doc: Doc) -> None:
     second thing Russia failed to do, and its subject is the accuser's; an infinitive or a
     gerund cannot be joined by a past verb ("accused Armenia of shelling its positions and
     retaliated against Armenian troops": Azerbaijan retaliated), nor can a verb joined to
-    "there is" (:func:`_there_is`). A joined clause with its own subject is left where it
-    is."""
+    "there is" (:func:`_there_is`), nor to a relative clause in the present on the past
+    verb's object (:func:`_relative_owner`). A joined clause with its own subject is left
+    where it is."""
     for verb in doc:
         if verb.dep_ != "conj" or verb.tag_ != "VBD":
             continue
+        owner = _relative_owner(verb.head)
         if (
             verb.head.tag_ not in _NON_FINITE_TAGS
             and not _modal_passive(verb.head)
             and not _told_perfect(verb.head, verb)
             and not _told_present(verb.head, verb)
             and not _there_is(verb.head)
+            and owner is None
         ):
             continue
         # (an object, a phrase or a clause: "said Washington must bear responsibility and
@@ -2612,7 +2615,7 @@ def finite_conjuncts(doc: Doc) -> None:
             continue  # a clause of its own ("and Senegal and Niger also pledged soldiers")
             # (but one set off by ", and" goes on with the story: "demanded that the
             # detainees be sent back, and protesters marched to the embassy" marched)
-        past = _past_above(verb.head)
+        past = owner or _past_above(verb.head)
         if past is None:
             continue
         for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
@@ -2646,6 +2649,22 @@ def active_after_passive(doc: Doc) -> None:
             cc.head = past
         verb.head = past
         verb.tag_ = "VBD"
+
+
+def _relative_owner(verb: Token) -> Token | None:
+    """The past verb whose object ``verb``, a relative clause in the present, describes
+    ("closed the supply routes that carry fuel to NATO forces": closed); none for any other
+    verb. A past verb joined to such a clause goes on with the outer story, not with what
+    the routes do: in "... routes that carry fuel to NATO forces and ordered the United
+    States to leave the base" the one who closed the routes gave the order."""
+    if verb.dep_ != "relcl" or verb.tag_ not in _PRESENT_TAGS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        return None  # (the noun is the relative clause's subject: "that carry")
+    owner = verb.head.head
+    if verb.head.dep_ != "dobj" or owner.tag_ != "VBD" or owner.i > verb.i:
+        return None
+    return owner
 
 
 def _set_off_joint(verb: Token) -> bool:
