@@ -250,8 +250,10 @@ def hyphened_siblings(doc: Doc) -> None:
     role. (The other way the model cuts such a title, the prefix taking the phrase's place
     and the rest hung on the name, is mended by :func:`hyphened_titles`.)"""
     for hyphen in doc[1:-1]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue  # (the word itself first: its neighbours only around a hyphen)
         first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+        if first.whitespace_:
             continue
         if first.dep_ != last.dep_ or hyphen.dep_ != last.dep_ or first.dep_ == "ROOT":
             continue
@@ -278,8 +280,10 @@ def particle_names(doc: Doc) -> None:
     the hyphen hang on the last part, which takes the place the name has in the sentence
     (an apposition before any other: "Gaddafi's son Saif al-Islam met Blair")."""
     for hyphen in doc[1:-1]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue  # (the word itself first: its neighbours only around a hyphen)
         first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+        if first.whitespace_:
             continue
         if first.lower_ not in _NAME_PARTICLES or last.pos_ != "PROPN" or not last.is_title:
             continue
@@ -382,8 +386,10 @@ def called_clause_subjects(doc: Doc) -> None:
     ("called … Saudi Arabia, the Emirates, Bahrain and Egypt to ease", no "called Putin a
     killer")."""
     for name in doc:
+        if name.dep_ != "oprd":
+            continue
         verb = name.head
-        if name.dep_ != "oprd" or verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
             continue
         if name.pos_ != "PROPN":
             continue
@@ -392,8 +398,10 @@ def called_clause_subjects(doc: Doc) -> None:
         ):
             name.dep_ = "dobj"
     for clause in doc:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
         verb = clause.head
-        if clause.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() != "call":
+        if verb.lemma_.lower() != "call":
             continue
         if verb.pos_ != "VERB" or not _infinitive(clause):
             continue
@@ -2074,15 +2082,13 @@ _PURPOSES = frozenset({"consultation", "consultations"})
 def _bare_term(term: Token) -> bool:
     """``term`` is a bare term of custody ("on bail of …") or of purpose ("for consultations
     of …") hung on the word before it: no article or owner of its own."""
+    if term.dep_ != "pobj":
+        return False  # (the cheap test first: most words are no preposition's object)
     lemma, prep = term.lemma_.lower(), term.head.lower_
     return (
-        term.dep_ == "pobj"
-        and (
-            (lemma in _TERMS and prep in _TERM_PREPS)
-            or ((lemma in _PURPOSES or term.lower_ in _PURPOSES) and prep == "for")
-        )
-        and not any(c.dep_ in ("det", "poss") for c in term.children)
-    )
+        (lemma in _TERMS and prep in _TERM_PREPS)
+        or ((lemma in _PURPOSES or term.lower_ in _PURPOSES) and prep == "for")
+    ) and not any(c.dep_ in ("det", "poss") for c in term.children)
 
 
 def terms_before_of(doc: Doc) -> None:
@@ -2971,13 +2977,10 @@ def hyphened_titles(doc: Doc) -> None:
     and the name takes the prefix's place in the clause (three words of one role are mended
     by :func:`hyphened_siblings`)."""
     for hyphen in doc[1:-2]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue  # (the word itself first: its neighbours only around a hyphen)
         prefix, title = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if (
-            hyphen.text != "-"
-            or prefix.lower_ not in _TITLE_PREFIXES
-            or prefix.whitespace_
-            or hyphen.whitespace_
-        ):
+        if prefix.lower_ not in _TITLE_PREFIXES or prefix.whitespace_:
             continue
         name = title.head
         if title.dep_ != "compound" or name.pos_ != "PROPN" or name.i <= title.i:
