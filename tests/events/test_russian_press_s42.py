@@ -88,3 +88,18 @@ def test_the_russian_chief_sanitary_doctor_acts_for_russia(coder):
     text = "In March 2006 Gennady Onishchenko banned the import of Georgian wine."
     banned = _facts(coder.code_text(text, DAY), "16")
     assert banned == [("RUS", "GEO")], banned
+
+
+def test_an_object_before_a_comma_spliced_second_clause_is_the_first_verbs(coder):
+    # two clauses joined by a bare comma: the ambassador is recalled, he explains nothing
+    text = (
+        "On 17 March Moscow recalled for consultations its ambassador in Washington Anatoly "
+        "Antonov, the spokeswoman of the ministry explained the step, and the ambassador flew "
+        "home three days later."
+    )
+    recalled = _facts(coder.code_text(text, dt.date(2021, 3, 24)), "16")
+    assert recalled == [("RUS", "USA")], recalled
+    # control: a clause with its own conjunction stays the adverbial it is
+    text = "When Moscow recalled its ambassador in Washington, the embassy stayed open."
+    recalled = _facts(coder.code_text(text, dt.date(2021, 3, 24)), "16")
+    assert recalled == [("RUS", "USA")], recalled

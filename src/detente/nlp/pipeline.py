@@ -1977,6 +1977,50 @@ def participle_asides(doc: Doc) -> None:
         aside.head, aside.dep_, aside.tag_ = subject, "acl", "VBN"
 
 
+def spliced_clauses(doc: Doc) -> None:
+    """Mend "Moscow recalled for consultations its ambassador in Tbilisi Vyacheslav
+    Kovalenko, the consular section of the embassy stopped the issue of visas, and …" (two
+    clauses joined by a bare comma, as a translation lists them), which the parser reads
+    with the ambassador as the second verb's subject, the first verb left with no object: a
+    past-tense verb with a subject and no object, right after whose phrases comes the noun
+    phrase the parser made the next verb's subject, has that phrase as its object, when a
+    phrase opening with a determiner after a comma (the section, read as the ambassador's
+    apposition or as a second subject) is there to be the next verb's subject."""
+    for main in doc:
+        if main.pos_ != "VERB":
+            continue
+        subjects = [c for c in main.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].i > main.i:
+            continue
+        thing = subjects[0]
+        first = main.head if main.dep_ == "conj" else None
+        first = first or next(
+            (c for c in main.children if c.dep_ == "advcl" and c.i < thing.i), None
+        )
+        if first is None or first.tag_ != "VBD" or first.i > thing.i:
+            continue
+        if _child_with(first, "nsubj") is None or _child_with(first, "mark") is not None:
+            continue
+        if _child_with(first, "dobj") is not None or thing.left_edge.i <= first.i:
+            continue
+        if any(t.head.i == first.i for t in doc[thing.left_edge.i : main.i]):
+            continue  # (nothing of the first clause stands inside the phrase)
+        if len(subjects) == 2:
+            doer = subjects[1]
+        else:
+            doer = next((t for t in thing.subtree if t.dep_ == "appos"), None)
+        if doer is None or doer.i > main.i or _token_before(doer).text != ",":
+            continue
+        if not any(c.dep_ == "det" for c in doer.children) or doer.right_edge.i + 1 != main.i:
+            continue
+        thing.head, thing.dep_ = first, "dobj"
+        doer.head, doer.dep_ = main, "nsubj"
+        _token_before(doer).head = first
+        if main.dep_ != "conj":
+            first.head, first.dep_ = first, "ROOT"
+            main.head, main.dep_ = first, "conj"
+
+
 def appositive_predicates(doc: Doc) -> None:
     """Mend "Brazil and the United States, two of the four guarantors of a 1942 border treaty,
     called on Ecuador and Peru to stop the fighting", parsed with the subject as the
@@ -3589,6 +3633,7 @@ def repair_parse(doc: Doc) -> None:
     discourse_adverbs(doc)
     set_off_subjects(doc)
     participle_asides(doc)
+    spliced_clauses(doc)
     appositive_predicates(doc)
     held_hostages(doc)
     way_out_nouns(doc)
