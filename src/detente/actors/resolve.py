@@ -602,8 +602,8 @@ def resolve_phrase(
                 return Actor(state.country, sector, head.text), 0.6
     bloc = _bloc_of_chain(head) if of_phrases and has_role else None
     if bloc is not None:
-        # "the ministers of foreign affairs of the countries of the alliance": the alliance
-        # named before acts, not the last government of the story
+        # "the defence ministers of the member states of the alliance": the alliance named
+        # before acts, not the last government of the story
         again = _named_again(bloc, day, actors)
         if again is not None and again.country:
             return Actor(again.country, "", head.text), 0.6
@@ -2387,7 +2387,7 @@ _BLOC_WORDS = frozenset({"alliance", "bloc"})
 
 def _bloc_of_chain(head: Token) -> Token | None:
     """A bare "the alliance" or "the bloc" at the end of a role's chain of "of" phrases:
-    "the ministers of foreign affairs of the countries of the alliance"."""
+    "the defence ministers of the member states of the alliance"."""
     tok = head
     for _ in range(4):
         tok = next(_of_objects(tok), None)

@@ -1321,9 +1321,9 @@ def _place_name(prep: Token, place: Token) -> bool:
 
 def _described_after_place(prep: Token, place: Token) -> tuple[Token, Token] | None:
     """The object and the participle describing it, which the parser read as a clause of
-    its own after the place set before them: in "the plane delivered to Tbilisi a hundred
-    Georgians deported from Russia" the Georgians are delivered (and were deported), Tbilisi
-    deports no one. A noun right after the place name, opening with a count or a
+    its own after the place set before them: in "a plane brought to Tbilisi 130 Georgians
+    expelled from Russia" the Georgians are brought (and were expelled), Tbilisi expels no
+    one. A noun right after the place name, opening with a count or a
     determiner, as the subject of a bare past participle right after it, with no auxiliary.
     When the parser made that participle the clause's verb and the real verb a modifier of
     the first subject ("the plane delivered …" as "the plane [that delivered] … deported"),
@@ -1373,7 +1373,7 @@ def _described_after_place(prep: Token, place: Token) -> tuple[Token, Token] | N
 def _object_after_places(prep: Token, place: Token) -> Token | None:
     """The object the parser hung as an apposition on the place (or on the last of the
     places joined by "and") the translated word order set before it, with no comma between:
-    in "the police detained in Tbilisi and Batumi four Russian officers" the officers are not
+    in "the police arrested in Tbilisi and Batumi two Russian majors" the majors are not
     another name for Batumi. Only a common noun opening with a count or a determiner, right
     after the place names ("in the capital Tbilisi" is one place, "in Berlin, the capital"
     has its comma). A second place the parser hung on the verb is joined to the first."""
@@ -1398,8 +1398,8 @@ def _object_after_places(prep: Token, place: Token) -> Token | None:
 
 
 def partners_read_as_verbs(doc: Doc) -> None:
-    """A "with" phrase the translated word order sets between a subject and its verb ("and
-    on the same evening they with him flew to Moscow", Russian "они с ним"), which the
+    """A "with" phrase the translated word order sets between a subject and its verb ("in
+    the evening they with the envoy flew to Moscow", Russian "они с ним"), which the
     parser read as a verb of its own holding the subject: the subject and the phrase are
     the next verb's, when that verb follows the phrase at once and has no subject."""
     for word in doc:
@@ -1947,9 +1947,9 @@ def set_off_subjects(doc: Doc) -> None:
 
 
 def participle_asides(doc: Doc) -> None:
-    """Mend "the ministers of the alliance, gathered in New York, agreed to begin a dialogue",
+    """Mend "the ministers of the alliance, assembled in Brussels, agreed to open a dialogue",
     parsed with the participle set off by commas as the sentence's verb ("the ministers
-    gathered") and the real verb as its conjunct with no "and": a past form right after the
+    assembled") and the real verb as its conjunct with no "and": a past form right after the
     comma that closes its subject, with no object of its own, whose conjunct after the next
     comma has no subject and no "and", describes the subject; the conjunct is the verb."""
     for aside in doc:
@@ -1978,13 +1978,13 @@ def participle_asides(doc: Doc) -> None:
 
 
 def spliced_clauses(doc: Doc) -> None:
-    """Mend "Moscow recalled for consultations its ambassador in Tbilisi Vyacheslav
-    Kovalenko, the consular section of the embassy stopped the issue of visas, and …" (two
-    clauses joined by a bare comma, as a translation lists them), which the parser reads
-    with the ambassador as the second verb's subject, the first verb left with no object: a
+    """Mend "Moscow recalled for consultations its ambassador in Washington Anatoly Antonov,
+    the spokeswoman of the ministry explained the step, and …" (two clauses joined by a bare
+    comma, as a translation lists them), which the parser reads with the ambassador as the
+    second verb's subject, the first verb left with no object: a
     past-tense verb with a subject and no object, right after whose phrases comes the noun
     phrase the parser made the next verb's subject, has that phrase as its object, when a
-    phrase opening with a determiner after a comma (the section, read as the ambassador's
+    phrase opening with a determiner after a comma (the spokeswoman, read as the ambassador's
     apposition or as a second subject) is there to be the next verb's subject."""
     for main in doc:
         if main.pos_ != "VERB":
