@@ -39,6 +39,20 @@ FLOORS = {
     # India's foreign secretary): 5 of 21, dates 5 of 5, modality 5 of 5, no not-row
     # violated, the first two false facts gone (the EU concern left)
     "2013-03-27-maro-delhi.txt": (0.23, 1.00, 1.00),
+    # a Moscow weekly's review machine-translated from the Russian (the arrest of four Russian
+    # officers in Georgia and Moscow's blockade, September-October 2006), written in session
+    # 42 before any rule for it (start: 3 of 18, dates 3 of 3, modality 3 of 3, no not-row
+    # violated; seven false facts: Tbilisi arrested as the city the officers were held in,
+    # Tbilisi deporting Russia, a recall's act given to Tbilisi, the officers' release given
+    # to Belgium, Tbilisi visiting Moscow with them, Tbilisi ignoring its own release, the
+    # headline's "blockade" coded as a military one); its rules (an object after two places
+    # joined by "and", people with a bare participle after a destination, "they with him
+    # flew", a participle aside after its subject, two clauses spliced by a comma, "the four
+    # officers" named again, "they" after people handed over, a role of "the countries of
+    # the alliance", transport and post stopped, Onishchenko): 14 of 18, dates 12 of 14,
+    # modality 14 of 14, no not-row violated; false facts left: "the consular section of the
+    # embassy" given to Tbilisi, the ignored release, the headline's military "blockade"
+    "2006-10-09-tbilisi-officers.txt": (0.77, 0.85, 1.00),
     # a Frankfurt daily's analysis machine-translated from the German, written in session 41
     # before any rule for it (the Khangoshvili killing and the expulsions of December 2019;
     # start: 7 of 24, dates 6 of 7, modality 7 of 7, no not-row violated; false facts: the

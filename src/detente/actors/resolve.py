@@ -359,7 +359,7 @@ def mention(head: Token) -> Token:
     Farc), found as the subject of a governing clause; other heads stand for themselves."""
     if head.pos_ != "PRON" or head.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         return head
-    taken_up = _taken_up(head)
+    taken_up = _taken_up(head) or _people_object_before(head)
     if taken_up is not None:
         return taken_up
     bound = _local_subject(head)
@@ -604,6 +604,13 @@ def resolve_phrase(
             state = _named_again(tok, day, actors)
             if state is not None and state.country:
                 return Actor(state.country, sector, head.text), 0.6
+    bloc = _bloc_of_chain(head) if of_phrases and has_role else None
+    if bloc is not None:
+        # "the defence ministers of the member states of the alliance": the alliance named
+        # before acts, not the last government of the story
+        again = _named_again(bloc, day, actors)
+        if again is not None and again.country:
+            return Actor(again.country, "", head.text), 0.6
     owner = next(
         (
             t
@@ -682,6 +689,10 @@ def resolve_phrase(
             # "The Saudi-led coalition … The coalition said it had …": the noun it stands for
             # is the one named before
             return found[0], 0.6
+        if named.i != head.i and named == _people_object_before(head):
+            # "they" are the people just handed over: theirs, or no one (not the nearest name)
+            found = resolve_phrase(named, day, actors)
+            return (found[0], 0.6) if found is not None and found[0].code else None
         found = _antecedent(head, day, actors, person=lower in _PERSON_PRONOUNS)
         return (found, 0.6) if found is not None else None
     again = _named_again(head, day, actors)
@@ -2036,6 +2047,32 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
     return None
 
 
+# People a clause may hand over, send or hold, whom a "they" after it takes up.
+_PEOPLE_TAKEN_UP = frozenset({
+    "officer", "diplomat", "official", "soldier", "serviceman", "sailor", "pilot", "crew",
+    "citizen", "national", "hostage", "prisoner", "detainee", "captive", "spy", "agent",
+    "journalist", "worker", "migrant", "refugee", "tourist", "student", "activist",
+})  # fmt: skip
+
+
+def _people_object_before(head: Token) -> Token | None:
+    """The people a subject "they" takes up when its sentence has just named them as an
+    object ("handed over the four officers to the OSCE, and on the same evening they flew
+    to Moscow"; "freed the sailors, and they returned home"): the last such object before
+    it, a plural noun of people, in its own sentence; a country or a body named singly is
+    not "they"."""
+    if head.lower_ != "they" or head.dep_ != "nsubj":
+        return None
+    return next(
+        (
+            tok
+            for tok in reversed(head.doc[head.sent.start : head.i])
+            if tok.dep_ == "dobj" and tok.tag_ == "NNS" and tok.lemma_.lower() in _PEOPLE_TAKEN_UP
+        ),
+        None,
+    )
+
+
 # Nouns for a state's own governing body, which a phrase names by its leader or country
 # ("the government of Áñez", "the administration of Obama", "the Kremlin's leadership").
 _STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "cabinet"})
@@ -2338,6 +2375,9 @@ def mentioned_before(head: Token) -> Token | None:
     envoy = _envoy_by_surname(head)
     if envoy is not None:
         return envoy
+    counted = _counted_mention(head)
+    if counted is not None:
+        return counted
     # (a clause hung on it does not name it: "the ministry, where the deputy head …")
     if head.pos_ != "NOUN" or [
         c.lower_
@@ -2392,6 +2432,44 @@ def _envoy_by_surname(head: Token) -> Token | None:
             and any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
         ):
             return title
+    return None
+
+
+# Words a bloc of states is named again by ("the alliance", "the bloc").
+_BLOC_WORDS = frozenset({"alliance", "bloc"})
+
+
+def _bloc_of_chain(head: Token) -> Token | None:
+    """A bare "the alliance" or "the bloc" at the end of a role's chain of "of" phrases:
+    "the defence ministers of the member states of the alliance"."""
+    tok = head
+    for _ in range(4):
+        tok = next(_of_objects(tok), None)
+        if tok is None:
+            return None
+        if tok.lower_ in _BLOC_WORDS and [c.lower_ for c in tok.children] == ["the"]:
+            return tok
+    return None
+
+
+def _counted_mention(head: Token) -> Token | None:
+    """The earlier mention a counted "the four officers" names again: the same noun with the
+    same count and a modifier of its own ("four Russian officers"), paragraphs back as far
+    as a title reaches; the count makes them the same people ("Georgia detained four Russian
+    officers … On Monday Tbilisi handed over the four officers to the OSCE")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    kids = [c for c in head.children if c.dep_ != "punct"]
+    if [c.dep_ for c in kids] != ["det", "nummod"] or kids[0].lower_ != "the":
+        return None
+    count = kids[1].lower_
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.sent.start]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "nummod" and c.lower_ == count for c in tok.children) and any(
+            c.dep_ in ("amod", "compound", "poss") for c in tok.children
+        ):
+            return tok
     return None
 
 

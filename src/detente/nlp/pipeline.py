@@ -1296,6 +1296,8 @@ def spanned_objects(doc: Doc) -> None:
 # Prepositions of where an act was done, which the translated word order may set between the
 # verb and its object ("detained near Minsk 33 citizens").
 _PLACE_BEFORE_OBJECT = frozenset({"near", "in", "outside", "at"})
+# (and of where to: "delivered to Tbilisi a hundred deported Georgians")
+_WHERE_TO = frozenset({"to"})
 # What opens a new noun phrase: a count or a determiner.
 _PHRASE_OPENERS = frozenset({"nummod", "det"})
 
@@ -1308,12 +1310,24 @@ def placed_objects(doc: Doc) -> None:
     or a determiner of the noun ("near Minsk the opposition leader")."""
     for prep in doc:
         verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_BEFORE_OBJECT:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_BEFORE_OBJECT | _WHERE_TO:
             continue
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             continue
         noun = _child_with(prep, "pobj")
-        if noun is None or noun.pos_ != "NOUN" or prep.i + 1 >= noun.i:
+        if noun is None:
+            continue
+        after = _object_after_places(prep, noun)
+        if after is not None:
+            after.head, after.dep_ = verb, "dobj"
+            continue
+        described = _described_after_place(prep, noun)
+        if described is not None:
+            people, participle = described
+            people.head, people.dep_ = verb, "dobj"
+            participle.head, participle.dep_, participle.tag_ = people, "acl", "VBN"
+            continue
+        if prep.lower_ not in _PLACE_BEFORE_OBJECT or noun.pos_ != "NOUN" or prep.i + 1 >= noun.i:
             continue
         first = doc[prep.i + 1]
         place = next((e for e in doc.ents if e.start == first.i), None)
@@ -1330,6 +1344,117 @@ def placed_objects(doc: Doc) -> None:
                 tok.head = name
         name.head, name.dep_ = prep, "pobj"
         noun.head, noun.dep_ = verb, "dobj"
+
+
+def _place_name(prep: Token, place: Token) -> bool:
+    """``place`` is a place name that begins right after ``prep``: "in [New York]"."""
+    name = place.doc[prep.i + 1 : place.i + 1]
+    return bool(len(name)) and all(t.ent_type_ in _PLACE_ENTITIES for t in name)
+
+
+def _described_after_place(prep: Token, place: Token) -> tuple[Token, Token] | None:
+    """The object and the participle describing it, which the parser read as a clause of
+    its own after the place set before them: in "a plane brought to Tbilisi 130 Georgians
+    expelled from Russia" the Georgians are brought (and were expelled), Tbilisi expels no
+    one. A noun right after the place name, opening with a count or a
+    determiner, as the subject of a bare past participle right after it, with no auxiliary.
+    When the parser made that participle the clause's verb and the real verb a modifier of
+    the first subject ("the plane delivered …" as "the plane [that delivered] … deported"),
+    the verb takes the participle's place and its subject back."""
+    if not _place_name(prep, place):
+        return None
+    doc = place.doc
+    if place.i + 2 >= len(doc):
+        return None
+    people = next(
+        (
+            t
+            for t in doc[place.i + 1 : place.i + 8]
+            if t.left_edge.i == place.i + 1 and t.head.i == t.i + 1 and t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if (
+        people is None
+        or people.pos_ not in ("NOUN", "PROPN")
+        or people.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return None
+    participle = people.head
+    # (a participle read as the clause's verb may be tagged a past tense)
+    if participle.tag_ not in ("VBN", "VBD") or not any(
+        c.dep_ in _PHRASE_OPENERS for c in people.children
+    ):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+        return None
+    verb = prep.head
+    first = next((c for c in participle.lefts if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if first is not None:
+        if verb.dep_ != "acl" or verb.head.i != first.i:
+            return None
+        for child in [c for c in participle.lefts if c.i < verb.i]:
+            child.head = verb
+        first.dep_ = "nsubj"
+        root = participle.head.i == participle.i
+        verb.head, verb.dep_ = (verb if root else participle.head), participle.dep_
+    elif participle.head.i != place.i:
+        return None
+    return people, participle
+
+
+def _object_after_places(prep: Token, place: Token) -> Token | None:
+    """The object the parser hung as an apposition on the place (or on the last of the
+    places joined by "and") the translated word order set before it, with no comma between:
+    in "the police arrested in Tbilisi and Batumi two Russian majors" the majors are not
+    another name for Batumi. Only a common noun opening with a count or a determiner, right
+    after the place names ("in the capital Tbilisi" is one place, "in Berlin, the capital"
+    has its comma). A second place the parser hung on the verb is joined to the first."""
+    doc = place.doc
+    if not _place_name(prep, place):
+        return None
+    for noun in doc[place.i + 1 : place.i + 8]:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        between = doc[place.i + 1 : noun.left_edge.i]
+        if noun.head.ent_type_ not in _PLACE_ENTITIES or noun.head.i >= noun.i:
+            return None
+        if not all(t.ent_type_ in _PLACE_ENTITIES or t.lower_ == "and" for t in between):
+            return None
+        if not any(c.dep_ in _PHRASE_OPENERS for c in noun.children):
+            return None
+        for other in between:
+            if other.dep_ == "conj" and other.head.i == prep.head.i:
+                other.head = place  # (the second place, read as a second verb)
+        return noun
+    return None
+
+
+def partners_read_as_verbs(doc: Doc) -> None:
+    """A "with" phrase the translated word order sets between a subject and its verb ("in
+    the evening they with the envoy flew to Moscow", Russian "они с ним"), which the
+    parser read as a verb of its own holding the subject: the subject and the phrase are
+    the next verb's, when that verb follows the phrase at once and has no subject."""
+    for word in doc:
+        if word.lower_ != "with" or word.dep_ not in ("conj", "ROOT", "ccomp", "advcl"):
+            continue
+        subject = _child_with(word, "nsubj")
+        partner = _child_with(word, "pobj")
+        if subject is None or partner is None or subject.i > word.i:
+            continue
+        if partner.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[partner.right_edge.i + 1]
+        if verb.pos_ != "VERB" or _child_with(verb, "nsubj") is not None:
+            continue
+        if verb.head.i not in (word.i, word.head.i) or verb.i == verb.head.i:
+            continue
+        for child in list(word.lefts):
+            child.head = verb
+        if verb.head.i == word.i:
+            root = word.head.i == word.i
+            verb.head, verb.dep_ = (verb if root else word.head), word.dep_
+        word.head, word.dep_ = verb, "prep"
 
 
 # Verbs of going and the prepositions of the way they take.
@@ -1852,6 +1977,81 @@ def set_off_subjects(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
         if verb.dep_ == "dep" or (verb.dep_ == "ccomp" and verb.head == joined.head):
             verb.dep_ = "conj"  # "said …, and Wang Yi demanded": a clause of its own
+
+
+def participle_asides(doc: Doc) -> None:
+    """Mend "the ministers of the alliance, assembled in Brussels, agreed to open a dialogue",
+    parsed with the participle set off by commas as the sentence's verb ("the ministers
+    assembled") and the real verb as its conjunct with no "and": a past form right after the
+    comma that closes its subject, with no object of its own, whose conjunct after the next
+    comma has no subject and no "and", describes the subject; the conjunct is the verb."""
+    for aside in doc:
+        if aside.dep_ != "ROOT" or aside.tag_ not in ("VBN", "VBD") or aside.i < 2:
+            continue
+        subject = _child_with(aside, "nsubj")
+        if subject is None or doc[aside.i - 1].text != ",":
+            continue
+        if subject.right_edge.i not in (aside.i - 2, aside.i - 1):
+            continue
+        if _child_with(aside, "dobj") is not None or _child_with(aside, "cc") is not None:
+            continue
+        verb = next((c for c in aside.rights if c.dep_ == "conj"), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for child in list(aside.lefts):
+            if child.i < subject.left_edge.i or child.i == subject.i:
+                child.head = verb
+        for child in list(aside.rights):
+            if child.i > verb.i:
+                child.head = verb  # (the full stop)
+        verb.head, verb.dep_ = verb, "ROOT"
+        aside.head, aside.dep_, aside.tag_ = subject, "acl", "VBN"
+
+
+def spliced_clauses(doc: Doc) -> None:
+    """Mend "Moscow recalled for consultations its ambassador in Washington Anatoly Antonov,
+    the spokeswoman of the ministry explained the step, and …" (two clauses joined by a bare
+    comma, as a translation lists them), which the parser reads with the ambassador as the
+    second verb's subject, the first verb left with no object: a
+    past-tense verb with a subject and no object, right after whose phrases comes the noun
+    phrase the parser made the next verb's subject, has that phrase as its object, when a
+    phrase opening with a determiner after a comma (the spokeswoman, read as the ambassador's
+    apposition or as a second subject) is there to be the next verb's subject."""
+    for main in doc:
+        if main.pos_ != "VERB":
+            continue
+        subjects = [c for c in main.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].i > main.i:
+            continue
+        thing = subjects[0]
+        first = main.head if main.dep_ == "conj" else None
+        first = first or next(
+            (c for c in main.children if c.dep_ == "advcl" and c.i < thing.i), None
+        )
+        if first is None or first.tag_ != "VBD" or first.i > thing.i:
+            continue
+        if _child_with(first, "nsubj") is None or _child_with(first, "mark") is not None:
+            continue
+        if _child_with(first, "dobj") is not None or thing.left_edge.i <= first.i:
+            continue
+        if any(t.head.i == first.i for t in doc[thing.left_edge.i : main.i]):
+            continue  # (nothing of the first clause stands inside the phrase)
+        if len(subjects) == 2:
+            doer = subjects[1]
+        else:
+            doer = next((t for t in thing.subtree if t.dep_ == "appos"), None)
+        if doer is None or doer.i > main.i or _token_before(doer).text != ",":
+            continue
+        if not any(c.dep_ == "det" for c in doer.children) or doer.right_edge.i + 1 != main.i:
+            continue
+        thing.head, thing.dep_ = first, "dobj"
+        doer.head, doer.dep_ = main, "nsubj"
+        _token_before(doer).head = first
+        if main.dep_ != "conj":
+            first.head, first.dep_ = first, "ROOT"
+            main.head, main.dep_ = first, "conj"
 
 
 def appositive_predicates(doc: Doc) -> None:
@@ -3538,6 +3738,8 @@ def repair_parse(doc: Doc) -> None:
     clauses_after_opening_phrases(doc)
     discourse_adverbs(doc)
     set_off_subjects(doc)
+    participle_asides(doc)
+    spliced_clauses(doc)
     appositive_predicates(doc)
     held_hostages(doc)
     way_out_nouns(doc)
@@ -3552,6 +3754,7 @@ def repair_parse(doc: Doc) -> None:
     auxiliary_subjects(doc)
     spanned_objects(doc)
     placed_objects(doc)
+    partners_read_as_verbs(doc)
     stranded_ways(doc)
     stranded_particles(doc)
     channel_phrases(doc)
