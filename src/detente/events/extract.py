@@ -1211,14 +1211,21 @@ def answered_by_unknown_means(verb: Token, pat: Pattern) -> bool:
     """``verb`` tells a retaliation done, with no means named and no armed force doing it:
     "North Korea retaliated after the South resumed its broadcasts" says an answer came, not
     that force was used ("retaliated with artillery fire", "troops retaliated" and "will
-    retaliate", a warning, are read as the pattern reads them)."""
+    retaliate", a warning, and "retaliated against Armenian troops" are read as the pattern
+    reads them)."""
     if verb.lemma_.lower() != "retaliate" or pat.code[:2] not in FORCE_ROOTS:
         return False
     if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ in _MEANS_PREPS for c in verb.children):
         return False
-    return not is_armed(subject_of(verb)) and child_of(verb, "dobj") is None
+    # ("retaliated against Armenian troops": armed men answered are answered with force)
+    answered = prep_objects(verb, frozenset({"against", "on", "at"}))
+    return (
+        not is_armed(subject_of(verb))
+        and child_of(verb, "dobj") is None
+        and not any(is_armed(a) for a in answered)
+    )
 
 
 def posted_to_a_border(verb: Token, pat: Pattern) -> bool:
