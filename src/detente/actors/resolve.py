@@ -2012,6 +2012,13 @@ def _antecedent(head: Token, day: dt.date, actors: DocActors, person: bool) -> A
             # (one named inside what is said is not who the story goes on with: "Geng said
             # that … Mongolia let the Dalai Lama visit. He urged Mongolia …" is Geng)
             return _uncoded_title(doc[i])
+        if person and _private_trade(doc[i], span, head):
+            # "apologised for the killing of a fisherman by the coast guard, which fired on
+            # his vessel": his own, not the leader's named before him
+            found = resolve_phrase(doc[i], day, actors, inside=False)
+            return (
+                found[0] if found is not None and found[0].country else Actor("", "", doc[i].text)
+            )
         if person and (named or office):
             found = resolve_phrase(doc[i], day, actors, inside=False)
             if found is not None and named and found[0].name.lower() in _name_words(doc[i]):
@@ -2070,6 +2077,23 @@ def _people_object_before(head: Token) -> Token | None:
             if tok.dep_ == "dobj" and tok.tag_ == "NNS" and tok.lemma_.lower() in _PEOPLE_TAKEN_UP
         ),
         None,
+    )
+
+
+# People of a trade who hold no office and speak for no side: "a fisherman", "a farmer".
+_TRADES = frozenset({"fisherman", "farmer", "peasant", "herder", "herdsman", "shepherd"})
+
+
+def _private_trade(tok: Token, span: Span | None, pronoun: Token) -> bool:
+    """``tok`` is one person of a trade (see ``_TRADES``), named in the pronoun's own sentence:
+    the nearest person there, whom "his" or "her" takes up before anyone named earlier."""
+    return (
+        span is not None
+        and span.label_ == "AGENT"
+        and tok.i == span.end - 1
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in _TRADES
+        and tok.sent.start == pronoun.sent.start
     )
 
 
@@ -3715,6 +3739,14 @@ def _at_a_mission(prep: Token) -> bool:
     return any(p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS for p in places)
 
 
+# Participles of keeping people somewhere: "refugees held on Nauru", "migrants detained in
+# Libya", "asylum seekers housed on Manus Island".
+_KEPT = {
+    "hold", "detain", "keep", "house", "intern", "jail", "imprison", "confine", "strand",
+    "lodge", "accommodate",
+}  # fmt: skip
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
@@ -3752,6 +3784,16 @@ def _inside(
         or _done_to(c)
         or _at_a_mission(c)
         for t in c.subtree
+    }
+    # "refugees held on Nauru and Manus Island": where people are kept is not who they are
+    # (who keeps them, "held by Hamas", may still be)
+    joined |= {
+        t.i
+        for c in head.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _KEPT
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "at")
+        for t in p.subtree
     }
     spans = {
         actors.by_token[t.i]

@@ -66,6 +66,25 @@ def _holders(verb: Token) -> list[Token]:
     return holders
 
 
+# Verbs of phoning someone: "telephoned Park and expressed his regret".
+_PHONING = frozenset({"telephone", "phone", "call", "ring"})
+
+
+def said_in_a_call(verb: Token) -> bool:
+    """``verb`` is said in a call with someone: a call phrase of its own ("in a telephone call
+    with Park, Abe expressed …") or, joined by "and", after a verb of phoning someone ("Abe
+    telephoned Park and expressed …")."""
+    if any(_call_adjunct(h) is not None for h in _holders(verb)):
+        return True
+    first = verb.head if verb.dep_ == "conj" else None
+    return (
+        first is not None
+        and first.lemma_.lower() in _PHONING
+        and first.i < verb.i
+        and child_of(first, "dobj") is not None
+    )
+
+
 def _the_one_called(verb: Token, call: Token) -> list[Token]:
     """Who the call was with: the call's own "with" phrase, else the one the verb is done to
     ("thanked Erdogan by telephone", "apologised by telephone to Erdogan")."""

@@ -108,6 +108,7 @@ from detente.events.readings import (
     by_pressure,
     by_protesters,
     by_refuge,
+    by_regret_in_a_call,
     by_regretted_choice,
     by_suit_demanded,
     by_talks_blocked,
@@ -1219,6 +1220,31 @@ def answering_means(verb: Token, book: PatternBook) -> Pattern | None:
     return None
 
 
+# What tells the means an answer was made by: "retaliated with air strikes", "by expelling".
+_MEANS_PREPS = frozenset({"with", "by"})
+
+
+def answered_by_unknown_means(verb: Token, pat: Pattern) -> bool:
+    """``verb`` tells a retaliation done, with no means named and no armed force doing it:
+    "North Korea retaliated after the South resumed its broadcasts" says an answer came, not
+    that force was used ("retaliated with artillery fire", "troops retaliated" and "will
+    retaliate", a warning, and "retaliated against Armenian troops" are read as the pattern
+    reads them)."""
+    if verb.lemma_.lower() != "retaliate" or pat.code[:2] not in FORCE_ROOTS:
+        return False
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in _MEANS_PREPS for c in verb.children):
+        return False
+    # ("retaliated against Armenian troops": armed men answered are answered with force)
+    answered = prep_objects(verb, frozenset({"against", "on", "at"}))
+    return (
+        not is_armed(subject_of(verb))
+        and child_of(verb, "dobj") is None
+        and not any(is_armed(a) for a in answered)
+    )
+
+
 def posted_to_a_border(verb: Token, pat: Pattern) -> bool:
     """``verb`` sends forces or arms (a military-aid or protection reading) to a border."""
     return pat.code[:3] in _ARMED_GIFTS and any(
@@ -1368,6 +1394,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         if means is not None and matched is not None:
             # the answer's own act, aimed where the answer is ("retaliated against Berlin")
             matched = (replace(matched[0], code=means.code), *matched[1:])
+        if matched is not None and answered_by_unknown_means(verb, matched[0]):
+            matched = None  # "Israel retaliated against Hamas": an answer, no means told
         if matched is not None and posted_to_a_border(verb, matched[0]):
             matched = (replace(matched[0], code=MOBILIZE), *matched[1:])
         if matched is None:
@@ -1461,6 +1489,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
         pat = by_regretted_choice(verb, pat)
+        pat = by_regret_in_a_call(verb, pat)
         pat = by_own_words_regretted(verb, pat)
         pat = by_others_rally_stopped(verb, pat)
         pat = by_talks_blocked(verb, pat)

@@ -1094,15 +1094,29 @@ def called_to_act(verb: Token) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     called = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
-    if called is None or called.i < verb.i or called.i not in actor_tokens(verb.doc, "ACTOR"):
+    if called is None or called.i < verb.i:
+        return False
+    many = _many_called(called)
+    if not many and called.i not in actor_tokens(verb.doc, "ACTOR"):
         return False
     return any(
         c.dep_ in ("xcomp", "advcl")
         and c.i > called.i
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and c.lemma_.lower() not in _CALL_PURPOSES
+        and (many or c.lemma_.lower() not in _CALL_PURPOSES)
         for c in verb.children
     )
+
+
+# Plural nouns of a body's many members: "the members of the G7", "the EU states", "the allies".
+_MANY_CALLED = {"member", "state", "country", "nation", "ally", "partner", "government"}
+
+
+def _many_called(called: Token) -> bool:
+    """``called`` is a body of many, whom no one telephones in one call: "called the members of
+    the G7 to discuss the emergency" asks them to meet, whatever it asks them to do there
+    ("called Erdogan to discuss Syria", one man, stays a phone call)."""
+    return called.tag_ in ("NNS", "NNPS") and called.lemma_.lower() in _MANY_CALLED
 
 
 def called_on(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from detente.actors.dictionary import actor_countries, country_names, load_dictionary
 from detente.actors.resolve import mentioned_before
 from detente.cameo import CameoCode
+from detente.events.calls import said_in_a_call
 from detente.events.grammar import (
     IN,
     TO,
@@ -1481,6 +1482,28 @@ def by_regretted_choice(verb: Token, pat: Pattern) -> Pattern:
     if pat.code != _APOLOGY or not _regretted_choice(verb):
         return pat
     return replace(pat, code=_DISAPPROVAL)
+
+
+# Nouns of regret one expresses ("expressed his regret", "voiced remorse").
+_REGRETS = {"regret", "remorse", "contrition", "sorrow"}
+_APOLOGY_TO = Pattern("055", "V", "express", "", frozenset(), frozenset(), frozenset({"to"}), 0)
+
+
+def by_regret_in_a_call(verb: Token, pat: Pattern) -> Pattern:
+    """Regret expressed in a call with someone is said to them, an apology (055), not
+    disapproval: "Abe telephoned Park and expressed his regret over the comfort women"; regret
+    over another side's choice stays disapproval ("in a call with Macron, Putin expressed
+    regret over the decision of Washington")."""
+    if pat.code != _DISAPPROVAL or verb.lemma_.lower() not in ("express", "voice", "convey"):
+        return pat
+    regret = child_of(verb, "dobj")
+    if regret is None or regret.lemma_.lower() not in _REGRETS or not said_in_a_call(verb):
+        return pat
+    over = frozenset({"for", "over", "about", "at"})
+    regretted = [*prep_objects(regret, over), *prep_objects(verb, over)]
+    if any(p.lemma_.lower() in _CHOICES for p in regretted):
+        return pat
+    return replace(_APOLOGY_TO, line=pat.line)
 
 
 # Words one has said: regretting one's own is an apology for them.

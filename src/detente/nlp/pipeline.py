@@ -4695,6 +4695,13 @@ def names_a_language(span: Span) -> bool:
     )
 
 
+def names_an_ethnic_group(span: Span) -> bool:
+    """``span`` follows "ethnic": a people, which names no state ("clashed with ethnic
+    Albanians in the Presevo valley" are Serbia's own residents, "ethnic Uzbek traders" in
+    Osh are Kyrgyzstan's)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("ethnic", "ethnically")
+
+
 # The fifty American states, lower case: a place named with one after a comma lies in it.
 _AMERICAN_STATES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
@@ -5034,7 +5041,7 @@ class ActorTagger:
                     spans.append(span)
         # "the Washington Post": a newspaper, not the capital
         spans = [s for s in spans if not (newspaper_title(s) and self._titles_a_paper(s.kb_id_))]
-        spans = [s for s in spans if not names_a_language(s)]
+        spans = [s for s in spans if not names_a_language(s) and not names_an_ethnic_group(s)]
         seats_of_story(spans, self.book, self.shared_seats)  # whose "the Foreign Office" is
         doc.spans[ACTOR_SPANS] = spans
         return doc
