@@ -2440,6 +2440,15 @@ def _name_mentioned_before(head: Token) -> Token | None:
         return surname_mentioned_before(head)
     name = _name_words(head)
     for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+        if (
+            tok.lower_ == head.lower_
+            and tok.pos_ == "PROPN"
+            and len(name) == 1
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            # "the foreign ministers of the European Union met …, and the Union added new
+            # names": a body told again by the last word of its name
+            return tok
         if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or _name_words(tok) != name:
             continue
         if any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in tok.children):
@@ -3509,9 +3518,11 @@ def _participle_object(
 
 def _participle_main(pronoun: Token) -> Token | None:
     """The main verb's object a participle's object pronoun stands for ("expelled two
-    diplomats, accusing them of spying"), or None."""
+    diplomats, accusing them of spying"), or None; the pronoun may be the one the participle
+    gives something to ("expelled the Syrian diplomats in Ankara, giving them 72 hours to
+    leave": the diplomats, not Ankara)."""
     clause = pronoun.head
-    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+    if pronoun.dep_ not in ("dobj", "dative") or clause.dep_ != "advcl" or clause.tag_ != "VBG":
         return None
     main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
     return main if main is not None and main.i < pronoun.i else None
