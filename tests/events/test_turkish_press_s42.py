@@ -132,3 +132,32 @@ def test_the_union_told_again_is_the_union_named_before(coder):
         e.source_country == "EU" and e.cameo == "163" and e.is_fact
         for e in coder.code_text(text, DAY)
     )
+
+
+def test_military_convoys_sent_to_a_border_are_a_show_of_force(coder):
+    """ "sent military convoys to the Syrian border": armed units moved up, not aid sent
+    (a convoy carries aid only when nothing makes it a military one)."""
+    text = "On Thursday Turkey sent military convoys to the Syrian border."
+    assert ("TUR", "SYR") in _pairs(coder, text, "MOBILIZE")
+    assert ("TUR", "SYR") not in _pairs(coder, text, "AID")
+
+
+def test_an_aid_convoy_sent_stays_aid(coder):
+    """Control: an aid convoy is aid."""
+    assert ("TUR", "SYR") in _pairs(coder, "Turkey sent an aid convoy to Syria.", "AID")
+
+
+def test_the_allies_after_an_alliance_named_are_that_alliance(coder):
+    """ "the North Atlantic Council met …; the allies expressed their solidarity with
+    Turkey": a bare "the allies" just after an alliance is named are its members."""
+    text = (
+        "On Tuesday the North Atlantic Council met in Brussels at the request of Ankara. "
+        "After the meeting the allies expressed their strong solidarity with Turkey."
+    )
+    assert ("NATO", "TUR") in _pairs(coder, text, "SUPPORT")
+
+
+def test_the_allies_with_no_alliance_named_stay_unknown(coder):
+    """Control: with no alliance named, "the allies" are no one we can code."""
+    text = "Russia met Iran on Monday. The allies expressed solidarity with Syria."
+    assert not [p for p in _pairs(coder, text, "SUPPORT") if p[0]]

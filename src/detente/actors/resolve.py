@@ -686,6 +686,9 @@ def resolve_phrase(
     own = _own_leader(head, day, actors)
     if own is not None:  # "the President" after a foreign president: the story's own
         return own, 0.6
+    alliance = _alliance_told(head, day, actors)
+    if alliance is not None:  # "the North Atlantic Council met … the allies expressed"
+        return Actor(alliance, "", head.text), 0.6
     earlier_mention = mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
         # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
@@ -1008,6 +1011,31 @@ def _title_qualified(title: Token) -> bool:
         and (c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss")
         for c in title.children
     )
+
+
+# Military alliances, whose members a story calls "the allies" once it has named the
+# alliance or one of its bodies or officers.
+_ALLIANCES = ("NATO", "CSTO")
+
+
+def _alliance_told(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """A bare "the allies" told where an alliance was just named ("the North Atlantic Council
+    met at Ankara's request; the allies expressed their solidarity with Turkey", "Stoltenberg
+    said the allies agreed"): that alliance's code, or None."""
+    if head.lemma_.lower() != "ally" or head.tag_ != "NNS":
+        return None
+    if [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    for i in range(head.i - 1, _mention_window(head) - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR":
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        code = entry.code if entry is not None else ""
+        found = next((a for a in _ALLIANCES if code.startswith(a)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _own_leader(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
