@@ -45,6 +45,19 @@ FLOORS = {
     # approval given, "called the members of the G7 to discuss" as a phone call); end of
     # session 41: 11 of 23, dates 10 of 11, modality 10 of 11, the first two false facts gone
     "2019-08-29-biarritz-fires.txt": (0.47, 0.90, 0.90),
+    # an Istanbul daily's analysis machine-translated from the Turkish (Syria shoots down the
+    # RF-4E off Latakia, June 2012), written in session 42 (h2) before any rule for it
+    # (start: 9 of 22, dates 9 of 9, modality 9 of 9, no not-row violated; false facts: the
+    # EU's and NATO's condemnations of "the downing of the Turkish plane" aimed at Turkey, the
+    # Syrian diplomats expelled "in Ankara, giving them 72 hours" read as Turkey expelling
+    # Turkey, "the anger of Turkey is as strong as its friendship is valuable" as support for
+    # Syria, a state's own embassy stopped coded as an organisation banned); its rules (a
+    # condemned downing "of" a craft aimed at who shot it, a clause cut off by its own
+    # semicolon, a state's own embassy stopped, the expelled given time in a participle, a
+    # side's own anger, "its list of sanctions", "the Union" told again, military convoys,
+    # "the allies" after an alliance): 14 of 22, dates 14 of 14, modality 14 of 14, no
+    # not-row violated, no false fact left
+    "2012-06-29-phantom-latakia.txt": (0.63, 1.00, 1.00),
     # a Warsaw daily's analysis machine-translated from the Polish, written in session 40
     # before any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row
     # violated; two false facts: "Netanyahu this statement as outrageous described" aimed at
