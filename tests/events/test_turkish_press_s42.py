@@ -161,13 +161,3 @@ def test_the_allies_with_no_alliance_named_stay_unknown(coder):
     """Control: with no alliance named, "the allies" are no one we can code."""
     text = "Russia met Iran on Monday. The allies expressed solidarity with Syria."
     assert not [p for p in _pairs(coder, text, "SUPPORT") if p[0]]
-
-
-def test_turkeys_deputy_prime_minister_speaks_for_turkey(coder):
-    """Bülent Arınç, Turkey's deputy prime minister from May 2009 to August 2015, telling of
-    Syrian fire on a search plane accuses Syria."""
-    text = (
-        "On Monday Bülent Arınç said that the Syrian forces had opened fire on a search and "
-        "rescue plane which was looking for the pilots."
-    )
-    assert ("TUR", "SYR") in _pairs(coder, text, "ACCUSE")
