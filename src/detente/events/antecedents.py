@@ -761,7 +761,14 @@ def referred(
         # "the Pakistani foreign ministry condemned the violation of the airspace of
         # Pakistan", no strike told: its own country is the one wronged, not the one blamed
         return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
-    if attack is not None and attack.lemma_.lower() in STRUCK_OF:
+    if (
+        attack is not None
+        and attack.lemma_.lower() in STRUCK_OF
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and tgt[2].i in {t.i for t in c.subtree}
+            for c in attack.children
+        )
+    ):
         # "the EU condemned the downing of the Turkish plane", no downing told: the plane's
         # country is the one struck, never the one condemned
         return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
