@@ -74,6 +74,20 @@ FLOORS = {
     # session 42: 12 of 23 (the G7 appeal found, dated by the summit it names: still wrong),
     # dates 10 of 12, modality 11 of 12
     "2019-08-29-biarritz-fires.txt": (0.52, 0.83, 0.91),
+    # an Istanbul daily's analysis machine-translated from the Turkish (Syria shoots down the
+    # RF-4E off Latakia, June 2012), written in session 42 (h2) before any rule for it
+    # (start: 9 of 22, dates 9 of 9, modality 9 of 9, no not-row violated; false facts: the
+    # EU's and NATO's condemnations of "the downing of the Turkish plane" aimed at Turkey, the
+    # Syrian diplomats expelled "in Ankara, giving them 72 hours" read as Turkey expelling
+    # Turkey, "the anger of Turkey is as strong as its friendship is valuable" as support for
+    # Syria, a state's own embassy stopped coded as an organisation banned); its rules (a
+    # condemned downing "of" a craft aimed at who shot it, a clause cut off by its own
+    # semicolon, a state's own embassy stopped, the expelled given time in a participle, a
+    # side's own anger, "its list of sanctions", "the Union" told again, military convoys,
+    # "the allies" after an alliance): 14 of 22 in benchmarks/articles.py (13 of 22 under
+    # the test suite's shared coder, whose row it is not yet known), dates and modality all
+    # right, no not-row violated, no false fact left
+    "2012-06-29-phantom-latakia.txt": (0.59, 1.00, 1.00),
     # a Warsaw daily's analysis machine-translated from the Polish, written in session 40
     # before any rule for it (start: 5 of 23, dates 4 of 5, modality 5 of 5, no not-row
     # violated; two false facts: "Netanyahu this statement as outrageous described" aimed at

@@ -709,6 +709,9 @@ def resolve_phrase(
         # Kerala asked the central government" is India's)
         if found is not None and found[0].country and (found[0].sector in _OWN_HOUSES or national):
             return Actor(found[0].country, sector, head.text), 0.6
+    alliance = _alliance_told(head, day, actors)
+    if alliance is not None:  # "the North Atlantic Council met … the allies expressed"
+        return Actor(alliance, "", head.text), 0.6
     earlier_mention = mentioned_before(head)
     if earlier_mention is not None:  # "six Chinese ships entered … demanded that the ships leave"
         # (a body first named with whose it is looks inside its "of" phrase: "the Ministry
@@ -1026,6 +1029,31 @@ def _title_qualified(title: Token) -> bool:
         and (c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss")
         for c in title.children
     )
+
+
+# Military alliances, whose members a story calls "the allies" once it has named the
+# alliance or one of its bodies or officers.
+_ALLIANCES = ("NATO", "CSTO")
+
+
+def _alliance_told(head: Token, day: dt.date, actors: DocActors) -> str | None:
+    """A bare "the allies" told where an alliance was just named ("the North Atlantic Council
+    met at Ankara's request; the allies expressed their solidarity with Turkey", "Stoltenberg
+    said the allies agreed"): that alliance's code, or None."""
+    if head.lemma_.lower() != "ally" or head.tag_ != "NNS":
+        return None
+    if [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    for i in range(head.i - 1, _mention_window(head) - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.label_ != "ACTOR":
+            continue
+        entry = actors.book.lookup(span.kb_id_, day)
+        code = entry.code if entry is not None else ""
+        found = next((a for a in _ALLIANCES if code.startswith(a)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _own_leader(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
@@ -2596,6 +2624,15 @@ def _name_mentioned_before(head: Token) -> Token | None:
         return surname_mentioned_before(head)
     name = _name_words(head)
     for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+        if (
+            tok.lower_ == head.lower_
+            and tok.pos_ == "PROPN"
+            and len(name) == 1
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            # "the foreign ministers of the European Union met …, and the Union added new
+            # names": a body told again by the last word of its name
+            return tok
         if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or _name_words(tok) != name:
             continue
         if any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in tok.children):
@@ -3697,9 +3734,11 @@ def _participle_object(
 
 def _participle_main(pronoun: Token) -> Token | None:
     """The main verb's object a participle's object pronoun stands for ("expelled two
-    diplomats, accusing them of spying"), or None."""
+    diplomats, accusing them of spying"), or None; the pronoun may be the one the participle
+    gives something to ("expelled the Syrian diplomats in Ankara, giving them 72 hours to
+    leave": the diplomats, not Ankara)."""
     clause = pronoun.head
-    if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+    if pronoun.dep_ not in ("dobj", "dative") or clause.dep_ != "advcl" or clause.tag_ != "VBG":
         return None
     main = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
     return main if main is not None and main.i < pronoun.i else None

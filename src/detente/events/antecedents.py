@@ -535,11 +535,13 @@ def _attack_on(victim: Token) -> Token | None:
     """ "the attack on the Saudi embassy" for "Saudi" (or for "attack"): the definite act
     the victim is named in, with no doer of its own ("by", a possessor), else None."""
     tok = victim
+    struck_of = False  # (reached the act through its "of": "the downing of the plane")
     # (also through "of" phrases: "the attacks on the territory of Armenia")
     while tok.head.i != tok.i and (
         tok.dep_ in ("amod", "compound", "nmod", "poss")
         or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN")
     ):
+        struck_of = tok.dep_ == "pobj"
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
         noun = tok.head.head
@@ -547,10 +549,17 @@ def _attack_on(victim: Token) -> Token | None:
         noun = tok  # the act itself stands as the target: "the attack on the bases"
     elif violation_of_own(tok, victim):
         noun = tok  # "condemned the violation of the airspace of Pakistan": whoever struck
+    elif struck_of and tok.lemma_.lower() in STRUCK_OF:
+        noun = tok  # "condemned the downing of the Turkish plane": whoever shot it down
     else:
         return None
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     return noun if _referring(noun) and not by else None
+
+
+# Acts of force whose "of" names what was struck, never who struck: "the downing of the
+# Turkish plane", "the shelling of the Syrian town", "the sinking of the South Korean corvette".
+STRUCK_OF = frozenset({"downing", "shootdown", "shelling", "bombing", "bombardment", "sinking"})
 
 
 # What a state holds as its own, and the acts that wrong it there: "the violation of the
@@ -751,6 +760,17 @@ def referred(
     if src[0].country in owners:
         # "the Pakistani foreign ministry condemned the violation of the airspace of
         # Pakistan", no strike told: its own country is the one wronged, not the one blamed
+        return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
+    if (
+        attack is not None
+        and attack.lemma_.lower() in STRUCK_OF
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and tgt[2].i in {t.i for t in c.subtree}
+            for c in attack.children
+        )
+    ):
+        # "the EU condemned the downing of the Turkish plane", no downing told: the plane's
+        # country is the one struck, never the one condemned
         return [(src, (OPEN, OPEN_CONFIDENCE, noun))]
     return [pair]
 

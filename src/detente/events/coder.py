@@ -1021,6 +1021,25 @@ def _given_to(verb: Token) -> list[Token]:
     return out
 
 
+# A state that stops the work of its own mission abroad reduces relations with the host
+# (161); the work of an organisation stopped by an authority stays 172.
+BANNED_WORK = "172"
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
+
+
+def _own_mission_stopped(verb: Token) -> bool:
+    """ "Ankara suspended all the activities of its embassy in Damascus", "froze the work of
+    their consulate in Erbil": the object's "of" names a mission the subject calls its own."""
+    return any(
+        mission.lemma_.lower() in _MISSION_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in mission.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for mission in prep_objects(obj, _OF_ONLY)
+    )
+
+
+_OF_ONLY = frozenset({"of"})
 _DEPARTURES = frozenset({"departure", "exit", "leaving"})
 # What a state gives people time to leave when it sends them out of its own land, not out of
 # a town or a post they hold ("gave the rebels 48 hours to leave the city" threatens them).
@@ -2731,14 +2750,19 @@ class Coder:
                 and _forces_told_to_leave(word, tgt[2])
             ):
                 code = lookup(EXPEL)  # "Chad ordered French troops to leave the country"
+            if code.code == BANNED_WORK and _own_mission_stopped(word):
+                # "suspended the activities of its embassy in Damascus"
+                code = lookup(CUT_RELATIONS)
             if code.code == ULTIMATUM and _given_time_to_leave(word):
                 # "gave the French ambassador 72 hours to leave": an envoy sent home, not a
                 # threat (an army giving rebels a day to leave a city still threatens them)
                 # (or "expelled 18 embassy employees and gave them 48 hours to leave": the
                 # time is part of the expulsion)
                 # (or "declared the ambassador persona non grata and gave him 24 hours to leave")
+                # (or "expelled the Syrian diplomats, giving them 72 hours to leave the
+                # country": a participle hung on the expulsion tells the same act)
                 first = word.head
-                expelled = word.dep_ == "conj" and (
+                expelled = word.dep_ in ("conj", "advcl") and (
                     first.lemma_.lower() in _EXPELLING
                     or (
                         first.lemma_.lower() == "declare"

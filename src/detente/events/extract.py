@@ -271,9 +271,18 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         # title of the first mention ("expelled Samsar")
         named = surname_mentioned_before(noun) or noun
         lemmas |= {c.lemma_.lower() for c in named.children if _title_of_name(c, named)}
+    modifiers = set(modifiers_of(noun))
+    if lemma in _LISTS:
+        # a translation's "its list of sanctions" is a sanctions list
+        modifiers |= {o.lemma_.lower() for o in prep_objects(noun, OF)}
     return bool(lemmas & wanted) or any(
-        f"{m} {word}" in wanted for m in modifiers_of(noun) for word in lemmas
+        f"{m} {word}" in wanted for m in modifiers for word in lemmas
     )
+
+
+# Nouns that a translation names by an "of" phrase where English puts a modifier first
+# ("the list of sanctions", "the list of terrorism").
+_LISTS = frozenset({"list"})
 
 
 # Verbs of trading one thing for another, whose named people are captives traded.

@@ -675,15 +675,19 @@ def _told_next(word: Token) -> bool:
 def semicolon_apart(word: Token) -> bool:
     """ "Beijing summoned the envoy and lodged a protest; it warned Ottawa of …": a clause
     cut off from the verb it hangs on by a semicolon is a sentence of its own, not what that
-    verb says (the parser hangs the first clause on the second as its content)."""
+    verb says (the parser hangs the first clause on the second as its content). The
+    semicolon may be the first clause's own ("a plane was shot down over the sea; of the two
+    pilots no news was received", with "of the two pilots" hung on "shot")."""
     head = word.head
     if word.dep_ not in CLAUSE_DEPS:
         return False
     if word.i < head.i:
         between = word.doc[word.right_edge.i + 1 : head.i]
+        own = [c for c in word.children if c.text == ";" and word.i < c.i < head.i]
     else:
         between = word.doc[head.i + 1 : word.left_edge.i]
-    return any(t.text == ";" for t in between)
+        own = []
+    return bool(own) or any(t.text == ";" for t in between)
 
 
 # Verbs of a participial remark: "…, calling it a violation", "…, accusing Iran of …".

@@ -386,6 +386,9 @@ STATING = {
 }  # fmt: skip
 _LINKING = {"be", "remain", "stay"}
 _THINGS = {"it", "this", "that", "which", "these", "those"}
+# A side's own temper stated as strong or weak judges no one: "said that the anger of Turkey
+# is as strong as its friendship is valuable", "the patience of the nation has limits".
+_TEMPERS = {"anger", "wrath", "fury", "rage", "patience", "resolve", "determination"}
 
 
 def _stated_clauses(verb: Token) -> list[tuple[Token, Token | None]]:
@@ -411,6 +414,8 @@ def judged_in_clause(verb: Token) -> Token | None:
         # (a thing referred back to is no one judged: "saying it was the best chance")
         if judged is None or judged.lower_ in _THINGS or child_of(clause, "neg") is not None:
             continue
+        if judged.lemma_.lower() in _TEMPERS:
+            continue  # "said the anger of Turkey is strong": its own temper, no one judged
         care = sanity_questioned(clause)
         if care is not None:
             return care  # "declared that the French president needs mental checks"

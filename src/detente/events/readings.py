@@ -315,6 +315,8 @@ _MATERIAL = _AID_SENT | {
     "arm", "ammunition", "troop", "expertise", "logistics", "financing",
 }  # fmt: skip
 _BACKING = {"support", "back", "help", "assist", "aid"}
+# What makes a convoy or a shipment one of arms, not of aid: "a military convoy".
+_ARMED = {"military", "army", "armoured", "armored", "naval"}
 
 
 def carries_aid(thing: Token | None) -> bool:
@@ -322,6 +324,8 @@ def carries_aid(thing: Token | None) -> bool:
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
         return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED for c in thing.children):
+        return False  # "sent military convoys with anti-aircraft guns to the border": force
     if thing.lemma_.lower() in _AID_SENT - _MEASURES:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
