@@ -3412,6 +3412,9 @@ def stranded_final_verbs(doc: Doc) -> None:
 
 
 _OWN_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+_TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+)
 
 
 def stranded_clause_subjects(doc: Doc) -> None:
@@ -3427,6 +3430,9 @@ def stranded_clause_subjects(doc: Doc) -> None:
             noun.dep_ not in ("dep", "conj")
             or noun.head.i > noun.i
             or noun.pos_ not in ("NOUN", "PROPN")
+            # (a time is no doer: "…, and the next day in Ankara held talks with Erdogan")
+            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.lemma_.lower() in _TIME_NOUNS
             or start < 2
             or doc[start - 1].lower_ != "and"
             or doc[start - 2].text != ","
