@@ -228,11 +228,3 @@ def test_money_said_to_be_necessary_demands_nothing(coder):
     got = _events(coder, text, dt.date(2016, 3, 8))
     assert not any(e[1].startswith("10") for e in got), got
 
-
-def test_a_time_after_and_is_no_doer(coder):
-    text = (
-        "The Secretary of State Mike Pompeo on Tuesday met in Riyadh with King Salman, and "
-        "the next day in Ankara held talks with Erdogan."
-    )
-    got = _events(coder, text, dt.date(2018, 10, 19))
-    assert ("USA", "040", "TUR", "asserted") in got, got
