@@ -227,4 +227,3 @@ def test_money_said_to_be_necessary_demands_nothing(coder):
     )
     got = _events(coder, text, dt.date(2016, 3, 8))
     assert not any(e[1].startswith("10") for e in got), got
-
