@@ -652,7 +652,14 @@ def resolve_phrase(
     if head.pos_ != "PRON" and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         # "Our Ministry of Foreign Affairs demanded the release of the ship", "our
         # government": a national paper's own side, which its text does not name; not the
-        # last government named, which is most often the other side
+        # last government named, which is most often the other side. Its home is known
+        # when the opening says where the paper appears ("… of a Seoul daily": "our
+        # military answered the shelling" is Seoul's), and the writer speaks in his own
+        # voice, not inside quotes or a clause told as someone's words ("Macron wrote that
+        # our house is burning").
+        home = papers_home(head.doc, actors)
+        if home is not None and not _words_of_another(head):
+            return Actor(home, sector, head.text), 0.6
         return None
     lower = head.lower_
     if lower in _FIRST_PERSON and head.pos_ == "PRON":
@@ -790,6 +797,7 @@ def resolve_phrase(
         and not people
         and found_inside is None
         and not _holder_named(head)
+        and not _unit_named(head)
         else None
     )
     if earlier is not None and _travels_to(head, earlier.country, day, actors):
@@ -940,6 +948,23 @@ def _holder_named(role: Token) -> bool:
     return any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == role.i + 1 + _name_offset(c)
         for c in role.children
+    )
+
+
+# Parts of a military unit, named by the unit they belong to: "the command of the Third Army".
+_UNIT_PARTS = frozenset({"command", "headquarters", "garrison", "base", "staff"})
+
+
+def _unit_named(body: Token) -> bool:
+    """The noun of a unit's part is followed by the name of the unit, one we do not know:
+    "visited the command of the Third Army", "the headquarters of the Eighth Fleet" are that
+    unit's, not the last military named (a party's military commission, say). (A title or
+    body of another kind keeps the story's memory: "the Minister of Health Hashemi".)"""
+    return body.lemma_.lower() in _UNIT_PARTS and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" and p.text[:1].isupper()
+        for c in body.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
     )
 
 
@@ -1301,6 +1326,37 @@ PEOPLE_WORDS = {
 }  # fmt: skip
 
 
+# The words after a city that say a text comes from a paper there: "a Seoul daily".
+_PAPER_WORDS = frozenset({"daily", "weekly", "newspaper", "paper"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def papers_home(doc: Doc, actors: DocActors) -> str | None:
+    """The country of the city that a text's opening (its first four sentences) names as
+    the home of the paper it comes from: "Analysis, machine-translated from the original of
+    a Seoul daily" gives KOR, "(a Beirut daily)" LBN; None when the opening names none."""
+    for number, sent in enumerate(doc.sents):
+        if number == 4:
+            return None
+        for tok in sent[1:]:
+            span = actors.by_token.get(tok.i - 1)
+            if tok.lower_ not in _PAPER_WORDS or span is None or span.label_ != "ACTOR":
+                continue
+            entry = actors.book.lookup(span.kb_id_)
+            if entry is not None and entry.kind in ("capital", "city"):
+                return entry.code[:3]
+    return None
+
+
+def _words_of_another(head: Token) -> bool:
+    """``head`` stands inside quotation marks, or in a clause told as someone's words ("the
+    ministry wrote that the remarks hurt our nations")."""
+    before = head.doc[head.sent.start : head.i]
+    if sum(t.text in _QUOTES for t in before) % 2 == 1:
+        return True
+    return any(t.dep_ == "ccomp" for t in (head, *head.ancestors))
+
+
 # The halves of Korea as a story about both calls them: "the North", "the South side",
 # "the northern side" (each side's own press and translations of it).
 _KOREAN_HALVES = {"north": "PRK", "northern": "PRK", "south": "KOR", "southern": "KOR"}
@@ -1328,6 +1384,21 @@ def _korean_half(head: Token, day: dt.date, actors: DocActors) -> str | None:
         return code
     spans = {span for i, span in actors.by_token.items() if i < head.i}
     return code if any(_korean(span.kb_id_, day, actors) for span in spans) else None
+
+
+def korean_halves_before(head: Token) -> list[str]:
+    """The Koreas a text about Korea has called "the North" and "the South" before ``head``,
+    in the order it first did ("… Pyongyang … the North fired … the South answered": PRK,
+    KOR)."""
+    seen: list[str] = []
+    korean = False
+    for tok in head.doc[: head.i]:
+        korean = korean or tok.lower_ in _KOREAN_WORDS
+        code = _KOREAN_HALVES.get(tok.lower_) if tok.text[:1].isupper() else None
+        if korean and code and tok.i > 0 and head.doc[tok.i - 1].lower_ == "the":
+            if code not in seen:
+                seen.append(code)
+    return seen
 
 
 def _korean(kb_id: str, day: dt.date, actors: DocActors) -> bool:
@@ -1727,6 +1798,12 @@ def _the_two(
         return []
     # "the two sides": the two who met (as a target, "called on both sides": two countries)
     person = lemma in _PEOPLE_PAIR or (lemma == "side" and not other)
+    if lemma == "side":
+        halves = korean_halves_before(head)
+        if len(halves) == 2:
+            # "The North shelled the border … the two sides agreed": in a story that calls
+            # the Koreas the North and the South, its two sides are those two
+            return [(Actor(code, "", code), 0.6) for code in halves if code not in exclude]
     if not person and not other:
         joint = _joint_subject_pair(head, day, actors)
         if joint:
@@ -2400,6 +2477,19 @@ def _circumstance(child: Token) -> bool:
     )
 
 
+# Gatherings whose "with" phrase names who takes part in them.
+_MEETINGS = frozenset(
+    {"meeting", "talk", "session", "call", "conversation", "conference", "summit", "audience"}
+)
+
+
+def _meeting_partners(child: Token) -> bool:
+    """``child`` is the "with" phrase of a meeting noun, naming who meets: "at the meeting
+    with the senior secretaries" is a meeting of its own, not the party meeting a story told
+    of before (not a circumstance of the subject, as "in a call with Abbas" is)."""
+    return child.lower_ == "with" and child.head.lemma_.lower() in _MEETINGS
+
+
 def _second_to(child: Token) -> bool:
     """``child`` is a second "to" phrase hung on a noun, after the one of its title: the
     person the act is aimed at, set before the verb in a translation's order ("the permanent
@@ -2436,7 +2526,7 @@ def mentioned_before(head: Token) -> Token | None:
         for c in head.children
         if c.dep_ not in ("punct", "relcl")
         and not _bloc_modifier(c)
-        and not _circumstance(c)
+        and not (_circumstance(c) and not _meeting_partners(c))
         and not _charge_clause(c)
         and not _own_name(c)
     ] != ["the"]:

@@ -2361,9 +2361,15 @@ def _sources_to_the_paper(verb: Token) -> bool:
     return any(t.lemma_.lower() in _OUTLETS and t.pos_ == "NOUN" for t in told)
 
 
+# Who reads politics from outside: what analysts or experts say a side did is their reading
+# of it, hearsay ("some analysts say that Beijing quietly pressed Pyongyang to talk"); the
+# writer's own word ("the author") is no hearsay.
+_WATCHERS = FORECASTERS - {"author", "writer", "columnist"}
+
+
 def _onlookers(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in _ONLOOKERS
+    return subject is not None and subject.lemma_.lower() in _ONLOOKERS | _WATCHERS
 
 
 def _unnamed_media(subject: Token | None) -> bool:

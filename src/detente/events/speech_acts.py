@@ -71,6 +71,35 @@ def _shamed(verb: Token) -> bool:
 # What a side may be said to owe another: saying it owes one demands it.
 _OWED = {"apology", "explanation", "answer", "compensation", "reparation", "apologies"}
 
+# What is said to be needed: "an apology from the North is necessary".
+_NEEDED = {"necessary", "needed", "required", "essential", "indispensable"}
+
+
+def _owed_from(verb: Token) -> Token | None:
+    """The side an apology or explanation is said to be needed from ("said that this time a
+    clear apology from the North side is necessary"): the same demand as "the North must
+    apologise"; else None."""
+    if verb.lemma_.lower() != "be" or not any(
+        c.dep_ == "acomp" and c.lower_ in _NEEDED for c in verb.children
+    ):
+        return None
+    subject = child_of(verb, "nsubj")
+    owed = [s for s in (subject, *(subject.conjuncts if subject else ())) if s is not None]
+    if not any(s.lemma_.lower() in _OWED for s in owed):
+        return None
+    return next(
+        (
+            p
+            for s in owed
+            for prep in s.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 DEMAND = Pattern("100", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _JOINT = {"we", "us"}
 
@@ -735,7 +764,7 @@ def _view_held(clause: Token) -> Token | None:
 
 # Words a side sends with a "that" clause of what someone must do: "issued a stern reminder
 # to Baghdad that it must cooperate", "sent a message to Tehran that it should stop".
-_MESSAGES = {"reminder", "message", "note", "letter", "signal", "word"}
+_MESSAGES = {"reminder", "message", "note", "letter", "signal", "word", "notice", "notification"}
 _SENDING = {"issue", "send", "deliver", "convey", "give", "relay", "pass"}
 _TO = frozenset({"to"})
 
@@ -820,6 +849,10 @@ _PENALTIES = _ANSWERS | {
     "fine", "cost",
 }  # fmt: skip
 _FACING = {"face", "pay", "suffer", "incur"}
+# Steps a side says it will take: "will take military action", "would take steps" (its
+# countermeasures and sanctions are threats of their own kind, read elsewhere).
+_TAKING = {"take", "launch"}
+_STEPS = {"action", "step"}
 # Penalties told in the passive, done to the subject: "would be expelled", "would be cut off".
 _PENALISED = {
     "expel", "sanction", "punish", "exclude", "remove", "suspend", "ban", "isolate", "cut",
@@ -844,9 +877,23 @@ def _penalty_on_condition(clause: Token) -> Token | None:
         and child_of(clause, "agent") is None
     ):
         side = child_of(clause, "nsubjpass")
+    elif lemma in _TAKING and penalty is not None and penalty.lemma_.lower() in _STEPS:
+        # "will take military action if the South does not stop the broadcasts": a step
+        # promised against the side whose act or failure the condition names
+        side = next(
+            (
+                child_of(c, "nsubj")
+                for c in clause.children
+                if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+            ),
+            None,
+        )
     # a side named or referred to ("Mexico", "it"), not a thing ("its grain exports would be
     # cut if the deal lapsed": a fear, no threat)
-    if side is None or not (names_someone(side) or side.pos_ == "PRON"):
+    # (or a side named by where it lies, "the South", "the North side")
+    if side is None or not (
+        names_someone(side) or side.pos_ in ("PRON", "PROPN") or side.lemma_.lower() == "side"
+    ):
         return None
     return side
 
@@ -901,6 +948,12 @@ def obligation_triples(sent: Span) -> list[Triple]:
                 ):
                     addressee = listener
                 out += _said(sender, DEMAND, addressee)
+            elif sent is not None:
+                # "sent a notice that if the South does not stop the broadcasts it will take
+                # military action": a threat sent, as one said
+                penalised = _penalty_on_condition(verb)
+                if penalised is not None:
+                    out += _said(sent[0], THREAT, penalised)
             continue
         clause = _framed(verb) or verb
         burdened = _burdened(clause)
@@ -933,6 +986,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if _refused_to_the_one_told(clause, listener):
             # "Pena Nieto told Trump that Mexico would not pay for the wall": turned down
             out += _said(saying, REJECTION, listener)
+            continue
+        owing = _owed_from(verb)
+        if owing is not None:  # "said that a clear apology from the North is necessary"
+            out += _said(saying, DEMAND, owing)
             continue
         if not _obliged(verb):
             continue

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.actors.dictionary import ACTOR_SPANS
-from detente.actors.resolve import OPEN_CONFIDENCE
+from detente.actors.resolve import OPEN_CONFIDENCE, korean_halves_before
 from detente.cameo import lookup
 from detente.events.triple import Triple
 from detente.models import Actor, Event
@@ -164,6 +164,12 @@ def two_parties(
         # "The North said it would answer the South's drills, and the two sides exchanged
         # artillery fire": the two its own sentence names, not the last pair of the story
         return tuple((Actor(a.country, "", a.name), OPEN_CONFIDENCE, head) for a in own)
+    halves = korean_halves_before(head) if named else []
+    if len(halves) == 2:
+        # "The North shelled the border post … the South answered … the two sides agreed to
+        # talk": a story that calls the Koreas the North and the South means those two by
+        # its two sides, not the last pair it told of (a command of the UN, say)
+        return tuple((Actor(code, "", code), OPEN_CONFIDENCE, head) for code in halves)
     between = [
         e
         for e in reversed(earlier)

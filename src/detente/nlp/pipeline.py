@@ -3717,6 +3717,57 @@ def stranded_final_verbs(doc: Doc) -> None:
         thing.dep_ = "dobj"
 
 
+_OWN_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+_TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+)
+
+
+def stranded_clause_subjects(doc: Doc) -> None:
+    """Mend "The team announced that the mines were buried by the North, and the Joint Chiefs
+    of Staff on the same day warned that …", parsed with the second clause's doer as a loose
+    word (``dep``) or a conjunct of a noun in the first clause, and its verb as a conjunct of
+    the first verb with no subject (so the team would have warned): a noun right after ",
+    and", followed only by phrases of time or place and then a past or present verb
+    conjoined to an earlier verb with no subject of its own, is that verb's subject."""
+    for noun in doc:
+        start = noun.left_edge.i
+        if (
+            noun.dep_ not in ("dep", "conj")
+            or noun.head.i > noun.i
+            or noun.pos_ not in ("NOUN", "PROPN")
+            # (a time is no doer: "…, and the next day in Ankara held talks with Erdogan")
+            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.lemma_.lower() in _TIME_NOUNS
+            or start < 2
+            or doc[start - 1].lower_ != "and"
+            or doc[start - 2].text != ","
+        ):
+            continue
+        after = noun.right_edge.i + 1
+        verb = next((t for t in doc[after : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+        if (
+            verb is None
+            or verb.tag_ not in ("VBD", "VBZ", "VBN")
+            or (verb.tag_ == "VBN" and verb.dep_ != "acl")
+            or any(c.dep_ in _OWN_SUBJECT_OR_AUX for c in verb.children)
+            or any(t.text in (",", ";", ":") for t in doc[after : verb.i])
+        ):
+            continue
+        first = noun.head if noun.head.pos_ in ("VERB", "AUX") else verb.head
+        if verb.dep_ == "conj" and verb.head.i < start:
+            first = verb.head
+        elif not (verb.dep_ in ("acl", "relcl") and after <= verb.head.i < verb.i):
+            continue  # (or read as a clause on the date before it: "on the 20th called")
+        if first.pos_ not in ("VERB", "AUX") or first.i >= start:
+            continue
+        for tok in doc[after : verb.i]:
+            if not after <= tok.head.i <= verb.i:
+                tok.head = verb  # "on the same day": the warning's time
+        verb.head, verb.dep_ = first, "conj"
+        noun.head, noun.dep_ = verb, "nsubj"
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -3740,6 +3791,7 @@ def repair_parse(doc: Doc) -> None:
     set_off_subjects(doc)
     participle_asides(doc)
     spliced_clauses(doc)
+    stranded_clause_subjects(doc)
     appositive_predicates(doc)
     held_hostages(doc)
     way_out_nouns(doc)
