@@ -212,3 +212,15 @@ def test_a_plot_to_kill_kills_no_one(coder):
         coder, "The men plotted to kill the president of Ecuador.", dt.date(2023, 7, 31)
     )
     assert not [e for e in events if e[3] == "asserted"], events
+
+
+def test_an_armed_craft_loaded_with_relief_is_aid(coder):
+    # merge review: "military convoys" sent to a border are a show of force, but military
+    # aircraft told to carry rescue teams, food and medicine bring aid
+    events = _events(
+        coder,
+        "India sent military aircraft loaded with rescue teams, food and medicine to Nepal on "
+        "Sunday, a day after a powerful earthquake killed more than 2,000 people.",
+        dt.date(2015, 4, 27),
+    )
+    assert any(e[:2] == ("IND", "NPL") and e[2].startswith("07") for e in events), events

@@ -324,8 +324,11 @@ def carries_aid(thing: Token | None) -> bool:
     carrying 40 tonnes of aid", "trucks loaded with food"."""
     if thing is None:
         return False
+    # (an armed craft is aid only by what it is told to carry: "sent military convoys with
+    # anti-aircraft guns to the border" is force, "military aircraft loaded with rescue
+    # teams, food and medicine" a relief run)
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED for c in thing.children):
-        return False  # "sent military convoys with anti-aircraft guns to the border": force
+        return _carries_aid_load(thing)
     if thing.lemma_.lower() in _AID_SENT - _MEASURES:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _AID_SENT for c in thing.children):
@@ -334,6 +337,12 @@ def carries_aid(thing: Token | None) -> bool:
         return True  # "rescue teams from China arrived in Nepal", "a medical team landed"
     if told_as_given(thing):
         return True  # "the first Patriot batteries, supplied by Germany, arrived in Ukraine"
+    return _carries_aid_load(thing)
+
+
+def _carries_aid_load(thing: Token) -> bool:
+    """What ``thing`` is told to carry or hold is aid: "a plane carrying 40 tonnes of aid",
+    "trucks loaded with food"."""
     loads = [c for c in thing.children if c.dep_ in ("acl", "relcl", "amod")]
     inner = [*prep_objects(thing, _OF_WITH)]
     inner += [o for load in loads for o in (*objects_of(load), *prep_objects(load, _OF_WITH))]
