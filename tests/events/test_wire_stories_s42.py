@@ -224,3 +224,15 @@ def test_an_armed_craft_loaded_with_relief_is_aid(coder):
         dt.date(2015, 4, 27),
     )
     assert any(e[:2] == ("IND", "NPL") and e[2].startswith("07") for e in events), events
+
+
+def test_an_attache_named_with_his_country_is_not_of_the_city_he_serves_in(coder):
+    # read in the demo corpus: the U.S. attache "in Moscow" is American (the Brazilian
+    # Congress, a seat with its modifier's country, stays Brazil's)
+    events = _events(
+        coder,
+        "Russia's Defence Ministry summoned the U.S. military attache in Moscow on Friday in "
+        "response to the missile strike.",
+        dt.date(2017, 4, 8),
+    )
+    assert any(e[:2] == ("RUS", "USA") and e[2] == "110" for e in events), events

@@ -556,6 +556,8 @@ def resolve_phrase(
             # "Nigerian and British armed forces": a country listed with the seat's own
             # country word is another side, not the seat's country
             and not any(entity_span.start <= c.i < entity_span.end for c in tok.conjuncts)
+            # (nor a place it serves in: "the U.S. military attache in Moscow" is American)
+            and not (tok.dep_ == "pobj" and tok.head.lower_ != "of")
         ):
             # "the Brazilian Congress": the seat's sector, the modifier's country.
             entity = ActorEntry(found.code, entity.sector, "seat", entity.name)
