@@ -2409,6 +2409,13 @@ def closing_appositions(doc: Doc) -> None:
         doc[start - 1].head = noun
 
 
+def _joins_a_verb(verb: Token) -> bool:
+    """``verb`` has a verb joined to it by a conjunction ("…, said that … and warned")."""
+    return any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
+    )
+
+
 def listed_acts_before_saying(doc: Doc) -> None:
     """Read a list of three acts of one doer ("Singh called the decision unacceptable, said
     that Rome had broken its word and warned of consequences") as the doer's list when the
@@ -2422,9 +2429,7 @@ def listed_acts_before_saying(doc: Doc) -> None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
             continue
-        if not any(c.dep_ == "cc" for c in root.children) or not any(
-            c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children
-        ):
+        if not _joins_a_verb(root):
             continue
         first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
         if (
@@ -2541,9 +2546,7 @@ def subordinate_lists(doc: Doc) -> None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             continue
-        if not any(c.dep_ == "cc" for c in verb.children) or not any(
-            c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
-        ):
+        if not _joins_a_verb(verb):
             continue
         start = _list_start(verb)
         if start is not None:
