@@ -3941,7 +3941,8 @@ def _inside(
     # there ("halted exercises near the border with Finland") may still be aimed at it
     own = actors.by_token.get(head.i)
     role = own is not None and own.label_ == "AGENT"
-    for span in sorted(spans, key=lambda s: abs(s.root.i - head.i)):
+    # (nearest first; of two as near, the earlier: a set's order is not the same every run)
+    for span in sorted(spans, key=lambda s: (abs(s.root.i - head.i), s.start)):
         if span.label_ != "ACTOR":
             continue
         entry = actors.book.lookup(span.kb_id_, day)
