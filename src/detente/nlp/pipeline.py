@@ -951,11 +951,11 @@ _SUBORDINATORS = _TIME_PREPOSITIONS | {"when", "because", "although", "though", 
 
 
 def marked_conjuncts(doc: Doc) -> None:
-    """Make a clause the parser joined to a verb by "and", though it opens with a word of
-    time or reason, a clause of the act it tells the time of: in "Turkey told Israel's
-    ambassador to leave on Tuesday, a day after Israeli troops killed dozens of
-    Palestinians" the killing is no second thing the ambassador was told to do; it is when
-    Turkey told him. The clause hangs on the verb the infinitive belongs to."""
+    """Make a clause the parser read as a second verb of another (a conjunct), though it
+    opens with a word of time or reason, a clause of the act it tells the time of: in
+    "Turkey told Israel's ambassador to leave on Tuesday, a day after Israeli troops killed
+    dozens of Palestinians" the killing is no second thing the ambassador was told to do;
+    it is when Turkey told him. The clause hangs on the verb the infinitive belongs to."""
     for verb in doc:
         if verb.dep_ != "conj" or verb.pos != VERB:
             continue
