@@ -2659,9 +2659,7 @@ def spoken_conjuncts(doc: Doc) -> None:
         said = _reporting_verb(copula)
         if said is None:
             continue
-        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = said
-        verb.head = said
+        _rehang_conjunct(verb, said)
 
 
 # Words by which a narrative moves on in time: "and some hours later the crown prince
@@ -2694,9 +2692,7 @@ def narrated_conjuncts(doc: Doc) -> None:
         saying = _reporting_verb(said)
         if saying is None:
             continue
-        for cc in [c for c in said.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = saying
-        verb.head = saying
+        _rehang_conjunct(verb, saying)
 
 
 # Tags of a verb in the past: a past tense, or a past participle after "had".
@@ -2827,9 +2823,7 @@ def finite_conjuncts(doc: Doc) -> None:
         past = owner or _past_above(verb.head)
         if past is None:
             continue
-        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = past
-        verb.head = past
+        _rehang_conjunct(verb, past)
 
 
 def active_after_passive(doc: Doc) -> None:
@@ -2854,9 +2848,7 @@ def active_after_passive(doc: Doc) -> None:
         past = _past_above(head)
         if past is None:
             continue
-        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = past
-        verb.head = past
+        _rehang_conjunct(verb, past)
         verb.tag_ = "VBD"
 
 
@@ -2874,6 +2866,14 @@ def _relative_owner(verb: Token) -> Token | None:
     if verb.head.dep_ != "dobj" or owner.tag_ != "VBD" or owner.i > verb.i:
         return None
     return owner
+
+
+def _rehang_conjunct(verb: Token, new_head: Token, after: int = -1) -> None:
+    """Hang ``verb``, a conjunct, on ``new_head``, with the conjunctions ("and", "but") that
+    stand between it and its old head after token ``after``."""
+    for cc in [c for c in verb.head.children if c.dep_ == "cc" and after < c.i < verb.i]:
+        cc.head = new_head
+    verb.head = new_head
 
 
 def _set_off_joint(verb: Token) -> bool:
@@ -3936,9 +3936,7 @@ def bound_pronoun_conjuncts(doc: Doc) -> None:
             continue
         if any(t.lower_ == pronoun.lower_ for t in doc[subject.i + 1 : verb.i]):
             continue  # "said Putin had called him and thanked him": "him" is the speaker
-        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = saying
-        verb.head = saying
+        _rehang_conjunct(verb, saying)
 
 
 # Acts and things a speaker's clause is often about: they speak, charge or ask nothing.
@@ -3979,9 +3977,7 @@ def speakers_conjuncts(doc: Doc) -> None:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.ent_type_ or subject.lemma_.lower() not in _ACTS_SPOKEN_OF:
             continue
-        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = saying
-        verb.head = saying
+        _rehang_conjunct(verb, saying)
 
 
 def parallel_pronoun_conjuncts(doc: Doc) -> None:
@@ -4012,9 +4008,7 @@ def parallel_pronoun_conjuncts(doc: Doc) -> None:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ == pronoun.lower_ for c in clause.children):
             continue
-        for cc in [c for c in head.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
-            cc.head = clause
-        verb.head = clause
+        _rehang_conjunct(verb, clause, after=clause.i)
 
 
 def objects_after_asides(doc: Doc) -> None:
