@@ -90,7 +90,11 @@ REFERENCE_NOUNS = {
     # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
     **dict.fromkeys(_STRUCK_DEALS, set(_DEALING)),
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
-    **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
+    # ("Erdogan likened German officials to the Nazis … Berlin called the comparison absurd")
+    **dict.fromkeys(
+        ("version", "accusation", "allegation", "claim", "charge", "comparison", "insult"),
+        {"11"},
+    ),
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
@@ -627,6 +631,23 @@ _TOLD_BY_VERB = {
     "decision": {"decide"}, "proposal": {"propose"}, "offer": {"offer"},
     "invitation": {"invite"}, "request": {"request"},
 }  # fmt: skip
+# Laws, which a state makes at home (no event of its own): "Kyiv's parliament adopted a new
+# education law … Budapest called the law a stab in the back" judges the law's maker, the
+# subject (or the passive's agent) of the last verb that made a law told before.
+_LAWS = frozenset({"law", "bill", "legislation", "amendment", "decree"})
+_TOLD_BY_VERB |= dict.fromkeys(_LAWS, {"adopt", "pass", "enact", "approve", "sign", "introduce"})
+
+
+def _maker(verb: Token, noun: Token) -> Token | None:
+    """Who ``verb`` tells did the act ``noun`` names: its subject, or the agent of a
+    passive ("the law was passed by the Rada"); for a law, only when the verb makes a law
+    ("adopted a new law", not "adopted a resolution")."""
+    if noun.lemma_.lower() in _LAWS and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LAWS for c in verb.children
+    ):
+        return None
+    agent = child_of(verb, "agent")
+    return child_of(verb, "nsubj") or (child_of(agent, "pobj") if agent is not None else None)
 
 
 def _decided_before(
@@ -644,7 +665,7 @@ def _decided_before(
         for tok in reversed(sents[index]):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
-            subject = child_of(tok, "nsubj")
+            subject = _maker(tok, noun)
             found = resolve_heads([subject], day, actors) if subject is not None else []
             if found and found[0][0].code and found[0][0].country not in ("", own):
                 return index, found[0][0]

@@ -81,6 +81,7 @@ from detente.events.dates import (
     warm_up,
     weekday_named,
 )
+from detente.events.dyad import aimed_at_other_side
 from detente.events.echoes import echoed_events
 from detente.events.extract import verb_triples
 from detente.events.grammar import (
@@ -2340,6 +2341,7 @@ class Coder:
             )
             self._observe(sent, document.date, actors)
         first = next(parsed.sents, None)
+        out = aimed_at_other_side(out, parsed, self.patterns.nouns)
         yield from headline_dated(out, first) if first is not None else out
 
     def _voice(
@@ -3098,7 +3100,10 @@ class Coder:
                 continue
             yield event, mood, day, date_source, src, tgt
             if derived is not None:
-                yield lookup(derived), "asserted", *stated, src, tgt
+                # ("Some media write that Maduro will not reopen the border": a refusal or
+                # pledge the press passes on is its report, not the side's announcement)
+                passed_on = rumour or (said_by is not None and said_by.lemma_.lower() in HEARSAY)
+                yield lookup(derived), "reported" if passed_on else "asserted", *stated, src, tgt
 
     def _one_side_tells(
         self, said_by: Token, pairs: list, day: dt.date, actors: DocActors

@@ -29,6 +29,7 @@ from detente.actors.resolve import (
     named_as_backer,
     open_actor,
     phrase_tokens,
+    relation_noun,
     resolve_all,
     thing_taken_up,
 )
@@ -876,6 +877,32 @@ def _state_of_recalled(triple: Triple, day: dt.date, actors: DocActors) -> str |
     )
 
 
+def _counterpart_met_in(
+    head: Token, word: Token, day: dt.date, actors: DocActors, countries: frozenset[str]
+) -> Actor | None:
+    """The state of a "counterpart" named by no country of his own, met in a place of
+    another country than the source's: "held talks with his counterpart in Seoul", "met
+    his counterpart Kim Yong-kil in Seoul" (South Korea's), the place said with the
+    counterpart, the act or the talks held."""
+    noun = head.head if head.dep_ == "appos" else head
+    if noun.lemma_.lower() != "counterpart" or not countries:
+        return None
+    holders = [noun, word, *(c for c in word.children if c.dep_ == "dobj")]
+    for place in (
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        country = _country_in(place, day, actors)
+        if country is not None and country not in countries:
+            name = next((c for c in noun.children if c.dep_ == "appos"), noun)
+            return Actor(country, "GOV", noun.doc[noun.left_edge.i : name.i + 1].text)
+    return None
+
+
 def _region_named(head: Token, day: dt.date, actors: DocActors) -> bool:
     """``head`` names a region of a country, not the country ("Madrid rejected Catalonia's
     request for a referendum", "Moscow turned down Chechnya's appeal"): a region's thing is
@@ -1075,14 +1102,24 @@ def targets_of(
         # (nor is the source's own envoy: "recalled its High Commissioner from Islamabad")
         # ("… condemned the deal, while Iran denounced it": the deal "it" takes up, which a
         # reaction refers back to, as it does the deal named)
+        # ("met his counterpart": a relation noun's owner is whom it is counted from, not
+        # whose it is)
         group = tuple(thing_taken_up(h, actors) or h for h in group)
         found = [
-            (OPEN, OPEN_CONFIDENCE, h)
+            (
+                _counterpart_met_in(h, triple.word, day, actors, countries) or OPEN,
+                OPEN_CONFIDENCE,
+                h,
+            )
             for h in group
             if open_target(h, actors)
             and not _line_with(h)
             and not (h.dep_ == "poss" and own_possessor(h))
-            and not ((poss := _pronoun_owner(h)) is not None and mention(poss).i in sources_at)
+            and not (
+                (poss := _pronoun_owner(h)) is not None
+                and mention(poss).i in sources_at
+                and not relation_noun(h)
+            )
         ]
         return found if all(t[2].i not in taken for t in found) else []
 

@@ -1,0 +1,117 @@
+"""The story's pair: the two sides a bilateral story is about, and the acts aimed at the
+other side without naming it.
+
+An analysis of a quarrel between two states tells most of its acts as one side's words or
+steps on the other's things: "Budapest called the law a stab in the back" (Kyiv's law),
+"Milei said he would not apologise", "Amorim accused the government of a genocide" (in a
+story of Brazil and Israel). A reader knows whom each is aimed at: the other side of the
+story. When a document's coded pairs are mostly one pair of countries, an event of one of
+them aimed at no country (no target, or a phrase with no code) is aimed at the other, if
+its kind is one that is always aimed at someone (an appeal, a demand, a charge, a refusal, a
+threat, ties cut) — never an act of force or of policing, which a state does at home as often
+as abroad, nor a pledge, a deal or a concession, which may be made to anyone. An event whose
+phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies")
+or an act with no doer told ("called the murder a provocation") is aimed at them, not at the
+other side. The event keeps its phrase as its evidence and takes a lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.resolve import relation_noun
+from detente.events.antecedents import REFERENCE_NOUNS
+from detente.events.grammar import names_someone
+from detente.models import Event
+
+# Roots of acts always aimed at someone: appeals (02), demands (10), disapproval (11),
+# rejections (12), threats (13), reduced relations (16).
+AIMED_ROOTS = frozenset({"02", "10", "11", "12", "13", "16"})
+# A pair is the story's when it is told at least this often, in at least this share of the
+# document's coded pairs, and more often than any other pair.
+MIN_TOLD = 3
+MIN_SHARE = 0.4
+# Nouns that count states: "urged the relevant countries", "the states of the region".
+_STATES = frozenset({"country", "state", "nation", "government", "power"})
+# An event aimed by the story rather than by its sentence is less sure.
+STORY_CONFIDENCE = 0.6
+
+
+def _pair(e: Event) -> frozenset[str] | None:
+    if e.source_country and e.target_country and e.source_country != e.target_country:
+        return frozenset((e.source_country, e.target_country))
+    return None
+
+
+def story_pair(events: list[Event]) -> frozenset[str] | None:
+    """The two countries (or IGOs) most of ``events``' coded pairs are between, or None when
+    no pair is told often enough or clearly enough."""
+    told = Counter(p for e in events if (p := _pair(e)) is not None)
+    ranked = told.most_common(2)
+    if not ranked:
+        return None
+    pair, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if count < MIN_TOLD or count < MIN_SHARE * sum(told.values()) or count == runner_up:
+        return None
+    return pair
+
+
+def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
+    """``e``'s target phrase names someone, or its target phrase or the object of its word
+    is an act (a noun of ``acts``, events told as nouns, or one referring back to an act)."""
+
+    def act(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in acts or lemma in REFERENCE_NOUNS
+
+    if e.target_start is not None and e.target_end is not None:
+        span = doc.char_span(e.target_start, e.target_end, alignment_mode="expand")
+        # ("accused the organisation of the preacher Gulen", "asked European allies to
+        # join", "urged the relevant countries": whoever the phrase names or counts)
+        if span is not None and (
+            any(names_someone(t) for t in span)
+            or relation_noun(span.root)
+            or span.root.lemma_.lower() in _STATES
+            or act(span.root)
+        ):
+            return True
+    word = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return word is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and act(c) for c in word.root.children
+    )
+
+
+def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) -> list[Event]:
+    """``events`` (of the parsed ``doc``; ``acts``: the nouns that tell events) with each act
+    of one side of the story's pair that names no country as its target aimed at the other
+    side (see the module docstring)."""
+    pair = story_pair(events)
+    if pair is None:
+        return events
+    told = {(e.sentence_id, e.source, e.target_country, e.cameo_root) for e in events}
+    out = []
+    for e in events:
+        if e.source_country not in pair:
+            out.append(e)
+            continue
+        (other,) = pair - {e.source_country}
+        if (
+            not e.target_country
+            and e.cameo_root in AIMED_ROOTS
+            and not _aimed_elsewhere(e, doc, acts)
+            # (an act the sentence already aims at the other side is told once)
+            and (e.sentence_id, e.source, other, e.cameo_root) not in told
+        ):
+            e = replace(
+                e,
+                target=other,
+                target_country=other,
+                confidence=min(e.confidence, STORY_CONFIDENCE),
+            )
+        out.append(e)
+    return out
