@@ -116,6 +116,39 @@ def test_a_charge_in_a_story_of_many_sides_stays_untargeted(coder):
     assert not [e for e in events if e.sentence_id == 3 and e.target_country], events
 
 
+_RADAR = (
+    "Japan accused South Korea of locking its radar on a patrol plane. "
+    "Seoul rejected the charge. Tokyo demanded an apology from Seoul. "
+)
+
+
+def test_an_unnamed_official_s_charge_in_a_bilateral_story_is_the_other_side_s(coder):
+    events = coder.code_text(
+        _RADAR + "The ministry spokesman accused Japan of distorting the facts.",
+        dt.date(2019, 1, 4),
+    )
+    last = [e for e in events if e.sentence_id == 3]
+    assert [(e.source_country, e.target_country, e.cameo) for e in last] == [
+        ("KOR", "JPN", "112")
+    ], last
+
+
+def test_an_unnamed_official_alone_stays_unnamed(coder):
+    # control: with no story around it, the spokesman is no one's
+    events = coder.code_text(
+        "The ministry spokesman accused Japan of distorting the facts.", dt.date(2019, 1, 4)
+    )
+    assert [e for e in events if not e.source_country and e.target_country == "JPN"], events
+
+
+def test_a_crowd_s_act_in_a_bilateral_story_is_not_given_a_side(coder):
+    # control: protesters speak for no state
+    events = coder.code_text(
+        _RADAR + "Protesters demanded an apology from Japan.", dt.date(2019, 1, 4)
+    )
+    assert not [e for e in events if e.sentence_id == 3 and e.source_country == "KOR"], events
+
+
 def _event(source, target, sentence_id=0):
     return Event(
         doc_id="d", sentence_id=sentence_id, sentence="", start=0, end=0,

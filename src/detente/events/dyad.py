@@ -12,7 +12,10 @@ threat, ties cut) — never an act of force or of policing, which a state does a
 as abroad, nor a pledge, a deal or a concession, which may be made to anyone. An event whose
 phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies")
 or an act with no doer told ("called the murder a provocation") is aimed at them, not at the
-other side. The event keeps its phrase as its evidence and takes a lower confidence.
+other side. In the same way such an act of an official, a state body or a person we have no
+country for ("the ministry spokesman accused Japan", "Choi Hyun-soo accused Japan"), aimed
+at one side of the pair, is the other side's. The event keeps its phrases as its evidence and
+takes a lower confidence.
 """
 
 from __future__ import annotations
@@ -86,6 +89,25 @@ def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
     )
 
 
+# Nouns of those who speak or act for a state: "the spokesman", "the foreign secretary".
+_OFFICIALS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "secretary",
+    "official", "diplomat", "envoy", "ambassador", "government", "leadership", "office",
+    "chancellery", "president", "premier", "chancellor", "side", "department", "cabinet",
+})  # fmt: skip
+
+
+def _official(e: Event, doc: Doc) -> bool:
+    """``e``'s source phrase names an official, a state body or a person (of no country
+    we know): whoever speaks for a side, as the story's unnamed officials do."""
+    if e.source_start is None or e.source_end is None:
+        return False
+    span = doc.char_span(e.source_start, e.source_end, alignment_mode="expand")
+    return span is not None and (
+        span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in _OFFICIALS
+    )
+
+
 def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) -> list[Event]:
     """``events`` (of the parsed ``doc``; ``acts``: the nouns that tell events) with each act
     of one side of the story's pair that names no country as its target aimed at the other
@@ -96,6 +118,20 @@ def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) ->
     told = {(e.sentence_id, e.source, e.target_country, e.cameo_root) for e in events}
     out = []
     for e in events:
+        if (
+            not e.source_country
+            and e.target_country in pair
+            and e.cameo_root in AIMED_ROOTS
+            and _official(e, doc)
+        ):
+            (other,) = pair - {e.target_country}
+            if (e.sentence_id, other, e.target_country, e.cameo_root) not in told:
+                e = replace(
+                    e,
+                    source=other,
+                    source_country=other,
+                    confidence=min(e.confidence, STORY_CONFIDENCE),
+                )
         if e.source_country not in pair:
             out.append(e)
             continue
