@@ -28,7 +28,7 @@ TEXTS = [
     "Russia and Turkey signed an agreement, according to the Kremlin.",
     "Japan issued a statement condemning the missile launch by North Korea.",
 ]
-REPEATS = 6
+REPEATS = 3
 
 _CHILD = """
 import datetime as dt
