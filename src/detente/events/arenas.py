@@ -92,19 +92,32 @@ def court_ruling(word: Token, src: tuple, tgt: tuple | None) -> bool:
     measure is no other side."""
     if src[0].code or _lemma(src[2]) not in JUDICIARY:
         return False
-    return _acted_on(word, tgt, _MEASURES)
+    # (the measure itself, read as an act the court did: "a judge in utah strikes down the
+    # state's ban on same-sex marriage" is no ban of the judge's)
+    return _lemma(word) in _MEASURES or _acted_on(word, tgt, _MEASURES)
 
 
 def trading(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """A company (or an unnamed doer) acting on a deal or a show, or buying something, with
     no state on the other side: "the anglo-dutch company rejected the takeover offer",
-    "netflix orders a second season", "peugeot agrees to buy opel". Commerce, not an act
+    "netflix orders a second season", "peugeot agrees to buy opel" (a named company's
+    contract too: "rosneft signs a 25-year deal"). Commerce, not an act
     between states."""
     if src[0].country and src[0].sector != _BUSINESS:
         return False
     if tgt is not None and tgt[0].country and tgt[0].sector != _BUSINESS:
         return False
-    return _acted_on(word, tgt, DEALS) or _buying(word)
+    company = src[0].sector == _BUSINESS
+    return (
+        _acted_on(word, tgt, DEALS)
+        or _buying(word)
+        or (company and _acted_on(word, tgt, COMPANY_DEALS))
+    )
+
+
+# What a named company signs with no state on the other side is a contract: "rosneft signs a
+# 25-year deal to ship crude to china's state oil company".
+COMPANY_DEALS = frozenset({"deal", "contract", "agreement", "accord", "pact", "memorandum"})
 
 
 # Verbs of buying a business: "agrees to buy Opel", "moves to acquire the chipmaker".
@@ -333,9 +346,77 @@ def deliberating(word: Token, src: tuple, tgt: tuple | None) -> bool:
     return purpose and (tgt is None or tgt[2].i not in {t.i for t in word.subtree})
 
 
+# Games, shows and fairs a city or a state stages: "tokyo is picked to host the 2020 summer
+# olympics", "Brazil will host the World Cup" (a host of a visitor or of talks names them).
+EVENTS_STAGED = frozenset({
+    "olympics", "olympic", "olympiad", "game", "games", "cup", "championship",
+    "championships", "tournament", "final", "match", "festival", "expo", "exposition", "fair",
+    "exhibition", "race", "prix", "contest", "competition", "marathon", "concert", "pageant",
+    "eurovision", "biennale",
+})  # fmt: skip
+_STAGING = frozenset({"host", "stage"})
+
+
+def staging(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A place or a state hosting a game, a show or a fair: "tokyo is picked to host the
+    2020 summer olympics". It stages an event; no guest is received (hosting a leader or
+    talks keeps its act: "Japan hosts Xi")."""
+    if _lemma(word) not in _STAGING:
+        return False
+    if tgt is not None and tgt[0].country and tgt[0].country != src[0].country:
+        return False
+    return any(_names(t, EVENTS_STAGED) for t in _things_done(word))
+
+
+# Offices and bodies voters fill: "afghans vote for a new president", "Germans voted for a
+# new parliament" (votes "for" a resolution or a measure are no election).
+OFFICES_ELECTED = frozenset({
+    "president", "parliament", "mayor", "governor", "leader", "assembly", "legislature",
+    "congress", "senate", "government", "candidate", "party", "chamber", "council",
+    "presidency", "premier", "chancellor", "successor",
+})  # fmt: skip
+
+
+def electing(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """Voters voting for an office or a body: "afghans vote for a new president despite
+    taliban threats". An election at home; no side is backed by another (a vote for a
+    measure aimed at a side keeps its act)."""
+    if _lemma(word) != "vote":
+        return False
+    if tgt is not None and tgt[0].country and tgt[0].country != src[0].country:
+        return False
+    fors = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "for"]
+    return any(o.dep_ == "pobj" and _lemma(o) in OFFICES_ELECTED for p in fors for o in p.children)
+
+
+# A chamber's items of business, and the verbs that throw one out.
+MOTIONS = frozenset({"motion", "bill", "amendment", "resolution", "measure", "proposal"})
+_THROWING_OUT = frozenset({"reject", "defeat", "vote", "block", "sink", "kill", "scuttle"})
+_LEGISLATURE = "LEG"
+
+
+def voted_down(word: Token, src: tuple, tgt: tuple | None) -> bool:
+    """A legislature throwing out a motion or bill about a side: "british lawmakers vote
+    down a motion on military action in syria". The chamber decides at home; the side the
+    motion is about (named only inside it) is not acted on."""
+    if src[0].sector != _LEGISLATURE or _lemma(word) not in _THROWING_OUT:
+        return False
+    if _lemma(word) == "vote" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in word.children
+    ):
+        return False
+    items = [t for t in _things_done(word) if _lemma(t) in MOTIONS]
+    if not items:
+        return False
+    # (only a side named in what the motion is about: "Russia's proposal" is Russia's own)
+    about = {t.i for item in items for p in item.children if p.dep_ == "prep" for t in p.subtree}
+    return tgt is None or tgt[2].i in about
+
+
 def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """The act is a court's ruling, a company's trade, sale or investment, a seat or post
-    given up, or a measure, a vote or a campaign at home: no side acts on another."""
+    given up, or a measure, a vote, an election, a game staged or a campaign at home: no
+    side acts on another."""
     return (
         court_ruling(word, src, tgt)
         or trading(word, src, tgt)
@@ -347,4 +428,7 @@ def within_an_arena(word: Token, src: tuple, tgt: tuple | None) -> bool:
         or campaigning(word, src, tgt)
         or governing(word, src, tgt)
         or deliberating(word, src, tgt)
+        or staging(word, src, tgt)
+        or electing(word, src, tgt)
+        or voted_down(word, src, tgt)
     )

@@ -588,6 +588,10 @@ def match_verb(
         # "took China to the WTO", "dragged Kenya to court": a lawsuit, not China taken
         own_objects += venues
         patterns = tuple(p for p in patterns if p.code == _SUED)
+    if lemma in _STRUCK_WITH:
+        # "hits Russia's state banks with its broadest sanctions yet": what the side is hit
+        # with is read after its own object (the pattern names the measures)
+        own_objects += list(prep_objects(verb, _WITH))
     if reduced_passive(verb):  # "the sanctions imposed by the U.S. on Iran"
         own_objects.append(verb.head)
 
@@ -802,6 +806,11 @@ _LEGAL_VENUES = {
     "court", "tribunal", "arbitration", "arbitrator", "icj", "icc", "wto", "organization",
     "organisation", "panel", "ombudsman",
 }  # fmt: skip
+# Verbs of a blow whose "with" phrase can name a measure rather than a weapon: "the EU hits
+# Russia's banks with new sanctions", "slapped the country with tariffs" (the measure is then
+# what the pattern reads; "hit the town with rockets" keeps the town as its object).
+_STRUCK_WITH = {"hit", "slap"}
+_WITH = frozenset({"with"})
 # Verbs of taking or giving up ground: a place name as their object is the town or territory
 # their patterns name ("took over Kirkuk", "captured Bakhmut", "ceded Nagorno-Karabakh",
 # "Russian troops evacuated Kherson", "Britain returned Hong Kong to China").

@@ -585,6 +585,8 @@ _TO = frozenset({"to"})
 
 def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "calls off a Moscow summit": a meeting cancelled, nothing named
     said = predicate(verb) or _run_together(verb) or judged_in_clause(verb)
     if said is None:
         likened = likened_to(verb)

@@ -2074,9 +2074,27 @@ def guest_of(verb: Token) -> Token | None:
     )
     if not person or child_of(guest, "case") is not None:
         return None  # "welcomed Biden's victory" is about what Biden did
-    if any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep"):
+    if any(p.lower_ == "for" and not _for_a_stay(p) for p in verb.children if p.dep_ == "prep"):
         return None  # "welcomed Guterres for his efforts": praise
     return guest
+
+
+# What a guest is received "for": talks, a visit, a meal or days of them ("welcomes xi to a
+# california estate for two days of talks"); anything else is what he is praised for.
+_STAYS = frozenset({
+    "talk", "visit", "meeting", "summit", "dinner", "lunch", "breakfast", "banquet", "day",
+    "night", "week", "weekend", "stay", "round", "session", "discussion", "negotiation",
+    "consultation", "state visit",
+})  # fmt: skip
+
+
+def _for_a_stay(prep: Token) -> bool:
+    """The "for" phrase names a stay or its talks: "for talks", "for two days of talks"."""
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if any(n.lemma_.lower() in _STAYS for n in [noun, *of]):
+            return True
+    return False
 
 
 # A death at someone's hands with no agent named: "a prisoner died in custody after torture",

@@ -351,6 +351,39 @@ def part_taken(doc: Doc) -> None:
         part.tag_, part.pos_, part.dep_ = "RP", "ADP", "prt"
 
 
+# Phrasal verbs whose particle a lower-case line gets read as a preposition or as an
+# adjective of the object: "obama calls off a moscow summit" ("off" taking "summit" as its
+# object), "the u.s. holds back tanks and cash from egypt" ("back tanks" as a noun phrase),
+# "lawmakers vote down a motion".
+_PHRASAL_PARTICLES = {
+    "off": frozenset({"call", "break", "put", "hold", "fend", "ward", "stave", "seal", "lay"}),
+    "back": frozenset({"hold", "roll", "scale", "pull", "cut", "win", "hand", "give", "bring"}),
+    "down": frozenset({"vote", "turn", "strike"}),
+}
+
+
+def phrasal_particles(doc: Doc) -> None:
+    """The particle right after a phrasal verb, parsed as a preposition with the verb's object
+    as its own ("calls off | a summit with putin") or as an adjective of that object ("holds
+    | back tanks"), is the verb's particle and the noun its direct object, as in "called off
+    the summit" (a verb that already has an object keeps its reading: "put the box off the
+    table")."""
+    for word in doc[1:]:
+        verb = doc[word.i - 1]
+        verbs = _PHRASAL_PARTICLES.get(word.lower_)
+        if verbs is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if word.dep_ == "prep" and word.head.i == verb.i:
+            obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if obj is None or any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            obj.head, obj.dep_ = verb, "dobj"
+        elif not (word.dep_ == "amod" and word.head.dep_ == "dobj" and word.head.head.i == verb.i):
+            continue
+        word.head = verb
+        word.tag_, word.pos_, word.dep_ = "RP", "ADP", "prt"
+
+
 def dated_particles(doc: Doc) -> None:
     """An "on" read as the particle of the verb before a date, the date hung on the object
     after it ("sent on 11 June five airplanes loaded with food", translated order with the
@@ -3819,6 +3852,7 @@ def repair_parse(doc: Doc) -> None:
     hyphened_siblings(doc)
     particle_names(doc)
     part_taken(doc)
+    phrasal_particles(doc)
     kin_names(doc)
     dated_destinations(doc)
     dated_particles(doc)
