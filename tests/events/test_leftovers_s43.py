@@ -175,10 +175,20 @@ def test_a_diplomats_departure_held_up_is_a_restriction(coder, text):
     assert any(e[0] == "IRN" and e[2].startswith("17") and e[3] == "GBR" for e in got), got
 
 
-def test_ones_own_envoys_departure_held_up_cuts_relations(coder):
-    text = "Britain put the departure of its ambassador to Tehran on hold."
-    got = _events(coder, text, dt.date(2019, 1, 10))
-    assert any(e[0] == "GBR" and e[2] == "161" and e[3] == "IRN" for e in got), got
+@pytest.mark.parametrize(
+    ("text", "who", "whom"),
+    [
+        ("Britain put the departure of its ambassador to Tehran on hold.", "GBR", "IRN"),
+        (
+            "On the same day Seoul put on hold the departure for Tokyo of its new ambassador.",
+            "KOR",
+            "JPN",
+        ),
+    ],
+)
+def test_ones_own_envoys_departure_held_up_cuts_relations(coder, text, who, whom):
+    got = _events(coder, text, dt.date(2019, 8, 2))
+    assert any(e[0] == who and e[2] == "161" and e[3] == whom for e in got), got
     assert not any(e[2].startswith("17") for e in got), got
 
 

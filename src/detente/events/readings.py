@@ -1513,12 +1513,15 @@ def by_own_departure_held(verb: Token, pat: Pattern) -> Pattern | None:
     the Freedonian ambassador" stays a curb on the one kept in the country (172)."""
     if pat.code != _CURB:
         return pat
+    # (the "of" phrase may hang on the place gone to: "the departure for Rome of its envoy")
     goers = [
         p
         for o in objects_of(verb)
         if o.lemma_.lower() in _GOINGS
-        for p in prep_objects(o, _OF)
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in p.children)
+        for p in o.subtree
+        if p.dep_ == "pobj"
+        and p.head.lower_ == "of"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in p.children)
     ]
     if not goers:
         return pat

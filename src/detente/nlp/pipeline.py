@@ -1619,6 +1619,13 @@ def on_hold_verbs(doc: Doc) -> None:
             ),
             None,
         )
+        if verb is not None and hold.dep_ == "ROOT" and verb.i == hold.i - 2:
+            # "On the same day Ruritania put on hold the departure …", read with "hold" as
+            # the sentence's verb and "put" as a clause on the day: "put" is made the root
+            # and takes what "hold" held
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in hold.children if c.i != on.i]:
+                child.head = verb
         if verb is None or hold.is_ancestor(verb):
             continue
         verb.lemma_ = "suspend"
