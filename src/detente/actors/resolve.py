@@ -3878,6 +3878,12 @@ _KEPT = {
 }  # fmt: skip
 
 
+# Gatherings held on a subject, and the prepositions of that subject: "the Bonn conference
+# on Afghanistan's future", "a summit about the war in Syria".
+_FORUMS = {"conference", "summit", "forum", "symposium", "congress", "seminar", "workshop"}
+_SUBJECT_PREPS = {"on", "about", "regarding", "concerning"}
+
+
 def _inside(
     head: Token, day: dt.date, actors: DocActors, exclude: frozenset[str] = frozenset()
 ) -> tuple[Actor, float] | None:
@@ -3916,6 +3922,15 @@ def _inside(
         or _at_a_mission(c)
         for t in c.subtree
     }
+    # "the conference on Afghanistan's future": what a gathering is held on is not who holds
+    # it ("the conference of the Arab League" still is the League's)
+    if head.lemma_.lower() in _FORUMS:
+        joined |= {
+            t.i
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in _SUBJECT_PREPS
+            for t in c.subtree
+        }
     # "refugees held on Nauru and Manus Island": where people are kept is not who they are
     # (who keeps them, "held by Hamas", may still be)
     joined |= {

@@ -102,8 +102,10 @@ from detente.events.readings import (
     by_instrument,
     by_leaving,
     by_menace,
+    by_mission_closed,
     by_mission_permit,
     by_others_rally_stopped,
+    by_own_departure_held,
     by_own_words_regretted,
     by_pressure,
     by_protesters,
@@ -1506,6 +1508,11 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_pressure(verb, pat)
         pat = by_ultimatum(verb, pat)
         pat = by_mission_permit(verb, pat)
+        pat = by_mission_closed(verb, pat)
+        held_back = by_own_departure_held(verb, pat)
+        if held_back is None:
+            continue  # "halted the exit of its troops from Syria": no one else is curbed
+        pat = held_back
         pat = by_regretted_choice(verb, pat)
         pat = by_regret_in_a_call(verb, pat)
         pat = by_own_words_regretted(verb, pat)

@@ -747,6 +747,22 @@ def _set_off_claim(tok: Token) -> bool:
     )
 
 
+def _done_with_the_claim(clause: Token) -> bool:
+    """``clause`` is a relative clause on a claim noun whose gap is its object: "a charge the
+    Kremlin has repeatedly denied", "an accusation which Ruritania rejects" tell what the one named
+    did with the claim, which is told as done; "the charge Ruritania armed the rebels" (an
+    object of its own) still tells the claim."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in CLAIM_NOUNS
+        and _has_subject(clause)
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("which", "that")
+            for c in clause.children
+        )
+    )
+
+
 def _has_subject(verb: Token) -> bool:
     """``verb`` has a subject of its own: a clause ("reports that Trump had spoken"), not a
     participle describing a noun ("talks hosted by the EU")."""
@@ -1793,6 +1809,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and not which_gainsays(chain[depth - 1])
             # ("…, a charge the Kremlin has denied": the denier's own act)
             and not _set_off_claim(chain[depth - 1])
+            and not any(_done_with_the_claim(t) for t in chain[:depth])
         ):
             reported = True
         if _means_to(tok, chain, depth):

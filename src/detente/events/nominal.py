@@ -46,6 +46,7 @@ from detente.events.readings import (
     attack_by_one_person_on_another,
     attack_in_words,
     by_arrival_of,
+    by_protesting_doer,
     coming_force,
     talks_broke_down,
 )
@@ -1455,6 +1456,7 @@ def noun_triples(sent: Span, book: PatternBook, consumed: set[int]) -> list[Trip
                     # the "of" phrase says when the place is named after "to" or "in"
                     doer = _visitor(noun)
                 if doer is not None:  # "the arrest of Navalny by Russian police"
+                    pat = by_protesting_doer(doer, pat)  # "blockade … by protesters"
                     sources = with_conjuncts(doer) + sources
                     # "the release of two guards by Russia followed talks": the one who
                     # acts is no target, even where the pattern takes a "by" phrase

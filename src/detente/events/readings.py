@@ -1096,6 +1096,19 @@ def by_protesters(verb: Token, pat: Pattern) -> Pattern:
     return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
 
 
+def by_protesting_doer(doer: Token | None, pat: Pattern) -> Pattern:
+    """An act noun whose "by" phrase names protesters is their protest, as their verb is
+    (:func:`by_protesters`): a translated headline "Siege of the ministry by demonstrators"
+    is an obstruction (144), "storming of the consulate by protesters" a riot (145)."""
+    if (
+        doer is None
+        or pat.code not in _CROWD_FORCE | _CROWD_HOLD
+        or counted(doer).lemma_.lower() not in PROTESTERS
+    ):
+        return pat
+    return replace(pat, code="145" if pat.code in _CROWD_FORCE else "144")
+
+
 # People who are no force of arms: their blocking or occupying a place is a protest ("students
 # occupied the cultural centre", "truckers blocked a crossing"), as is their force when done
 # "in protest".
@@ -1456,6 +1469,65 @@ def by_mission_permit(verb: Token, pat: Pattern) -> Pattern:
         return pat
     named = {t.lemma_.lower() for t in permit.subtree}
     return replace(pat, code=_DIPLOMATIC_CUT) if named & _MISSIONS else pat
+
+
+# The closing a blockade pattern reads ("ordered the closure of the port") and the seats of a
+# diplomatic mission whose closing cuts relations instead.
+_BLOCKADE = "191"
+_CURB = "172"  # a curb on people or an organisation: a ban on its work, on someone's going
+_CLOSINGS = frozenset({"closure", "closing", "shutdown", "shutting"})
+_SHUTTING = frozenset({"close", "shut", "vacate"})
+_CHANCERIES = frozenset({"embassy", "consulate", "legation", "chancery"})
+_OF = frozenset({"of"})
+
+
+def by_mission_closed(verb: Token, pat: Pattern) -> Pattern:
+    """A closing ordered or announced "of" an embassy or consulate cuts diplomatic relations
+    (161), no blockade (191): "Lisbon ordered the closure of the Ruritanian consulate in
+    Porto"; so does an embassy or consulate ordered to close, no ban on an organisation's
+    work (172): "ordered the Ruritanian consulate to close". "ordered the closure of the
+    border" stays a blockade, "ordered the newspaper to close" a ban."""
+    if pat.code == _BLOCKADE:
+        closings = [o for o in objects_of(verb) if o.lemma_.lower() in _CLOSINGS]
+        closed = [m for o in closings for p in prep_objects(o, _OF) for m in (p, *p.conjuncts)]
+    elif pat.code == _CURB and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SHUTTING for c in verb.children
+    ):
+        closed = [o for o in verb.children if o.dep_ == "dobj"]
+    else:
+        return pat
+    if any(m.lemma_.lower() in _CHANCERIES for m in closed):
+        return replace(pat, code=_DIPLOMATIC_CUT)
+    return pat
+
+
+# The nouns of going whose stop is a curb on the one going (news_speech.tsv).
+_GOINGS = frozenset({"departure", "exit"})
+
+
+def by_own_departure_held(verb: Token, pat: Pattern) -> Pattern | None:
+    """A side that stops the departure of its own people curbs no one else: of its own envoy
+    it keeps him from his post, which cuts diplomatic relations (161: "Freedonia put the
+    departure of its ambassador to Ruritania on hold"); of its own troops or citizens it is
+    no event (None: "halted the exit of its troops from Ruritania"). "halted the departure of
+    the Freedonian ambassador" stays a curb on the one kept in the country (172)."""
+    if pat.code != _CURB:
+        return pat
+    # (the "of" phrase may hang on the place gone to: "the departure for Rome of its envoy")
+    goers = [
+        p
+        for o in objects_of(verb)
+        if o.lemma_.lower() in _GOINGS
+        for p in o.subtree
+        if p.dep_ == "pobj"
+        and p.head.lower_ == "of"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in p.children)
+    ]
+    if not goers:
+        return pat
+    if any(p.lemma_.lower() in _MISSIONS for p in goers):
+        return replace(pat, code=_DIPLOMATIC_CUT)
+    return None
 
 
 # Choices a side makes (a decision, a step, measures): regret "for" one another side made is

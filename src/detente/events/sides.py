@@ -330,6 +330,15 @@ def _retaken_from(triple: Triple) -> bool:
     )
 
 
+def _retaking_vowed(triple: Triple) -> bool:
+    """``triple`` threatens to retake ground by force: "vowed to liberate the Freedonian town
+    of Lutz", "threatened to recapture the port" (the ground is the threatener's own; the
+    threat is aimed at whoever holds it, when named, else at no one)."""
+    return triple.pattern.code[:2] == THREAT_ROOT and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in RETAKING for c in triple.word.children
+    )
+
+
 def _own_side_claimed(
     groups: Iterable[tuple[Token, ...]],
     day: dt.date,
@@ -992,15 +1001,30 @@ def targets_of(
             for t in agent.subtree
         }
     taken |= _own_side_claimed(triple.targets, day, actors, countries, sources_at)
-    if _retaken_from(triple):
+    if _retaken_from(triple) or _retaking_vowed(triple):
         # "Syrian troops retook Palmyra from Islamic State": the ground retaken is the
         # source's own; whom it was taken from is the target
-        taken |= {
-            h.i
+        ground = [
+            h
             for group in primary
             for h in group
             if not _from_phrase(h) and _own_side(h, day, actors, countries, sources_at)
-        }
+        ]
+        taken |= {h.i for h in ground}
+        if _retaking_vowed(triple):
+            # ("vowed to liberate the Sudanese town of Heglig": nor the name that says
+            # whose the ground is; nor a holder read as the threatener's own state, as an
+            # army with no name of its own is: "from the southern army")
+            holders = [h for group in triple.targets for h in group if _from_phrase(h)]
+            taken |= {
+                t.i
+                for _, _, t in resolve_heads(ground, day, actors)
+                + [
+                    r
+                    for r in resolve_heads(holders, day, actors)
+                    if r[0].country in countries and r[0].sector not in _NONSTATE
+                ]
+            }
 
     def _not_backers(group: tuple[Token, ...]) -> list[Token]:
         # "sent police to lead a U.N.-backed mission in Haiti": whom one helps, meets or

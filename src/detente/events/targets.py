@@ -1623,6 +1623,18 @@ _CONVENING = {
 }  # fmt: skip
 
 
+def _gathering_topic(prep: Token) -> bool:
+    """``prep`` opens what a gathering is held on, hung on the gathering or on the verb
+    right after it: "boycotted the conference on the future of Somalia", "attended a summit
+    about climate" (the topic, not who hosts it or is acted on)."""
+    if prep.head.lemma_.lower() in _GATHERINGS:
+        return True
+    return any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _GATHERINGS and o.right_edge.i + 1 == prep.i
+        for o in prep.head.children
+    )
+
+
 # Nouns of a go-between's part: "with the mediation of the EU", "under the auspices of the
 # UN", "under EU mediation", "through the good offices of Qatar".
 _GO_BETWEEN_PARTS = {"mediation", "auspice", "auspices", "office", "offices", "brokerage"}
@@ -2662,6 +2674,7 @@ def verb_targets(
             p
             for p in prep_objects(holder, last)
             if not (struck and p.lemma_.lower() in EDGES and has_prep([p], WITH))
+            and not (p.head.lower_ in _TOPIC_PREPS - pat.prep and _gathering_topic(p.head))
         )
     if pat.code[:2] == PROTEST_ROOT and actor is not None and _names_nothing(verb, found):
         # "Fishermen in Senegal have been protesting for weeks": a crowd that names no one

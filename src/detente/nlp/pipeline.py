@@ -1630,6 +1630,46 @@ def calqued_lemmas(doc: Doc) -> None:
             tok.lemma_ = lemma
 
 
+# Verbs that, with "on hold", set something aside for a time: "put the talks on hold".
+_HOLDING_VERBS = frozenset({"put", "place"})
+
+
+def on_hold_verbs(doc: Doc) -> None:
+    """Give "put … on hold" the lemma of "suspend", which the pattern files know: "Ruritania
+    put on hold the departure of the Freedonian envoy", "placed the talks on hold". The "on"
+    phrase is hung on the verb (the parser may hang it on the object's last noun) and, where
+    the parser made "hold" the object ("put on hold the departure"), the noun after it is
+    made the verb's object."""
+    for hold in doc:
+        if hold.lower_ != "hold" or hold.i == 0 or doc[hold.i - 1].lower_ != "on":
+            continue
+        on = doc[hold.i - 1]
+        verb = next(
+            (
+                a
+                for a in (on, *on.ancestors)
+                if a.pos_ == "VERB" and a.lemma_.lower() in _HOLDING_VERBS
+            ),
+            None,
+        )
+        if verb is not None and hold.dep_ == "ROOT" and verb.i == hold.i - 2:
+            # "On the same day Ruritania put on hold the departure …", read with "hold" as
+            # the sentence's verb and "put" as a clause on the day: "put" is made the root
+            # and takes what "hold" held
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in hold.children if c.i != on.i]:
+                child.head = verb
+        if verb is None or hold.is_ancestor(verb):
+            continue
+        verb.lemma_ = "suspend"
+        if hold.head.i == verb.i and hold.dep_ == "dobj":  # "put on hold the departure"
+            for held in [c for c in hold.children if c.dep_ == "dobj"]:
+                held.head = verb
+        # (the "on" first: the parser may have hung it under "hold")
+        on.head, on.dep_ = verb, "prep"
+        hold.head, hold.dep_ = on, "pobj"
+
+
 # Plurals the lemmatizer reduces to a singular news never uses: "exchanged data with" is
 # about data (the pattern files write "data"), never a "datum".
 _PLURAL_LEMMAS = {"data": "data"}
@@ -3812,6 +3852,7 @@ def repair_parse(doc: Doc) -> None:
     silent_e_lemmas(doc)
     plural_lemmas(doc)
     calqued_lemmas(doc)
+    on_hold_verbs(doc)
     gerund_nouns(doc)
     hyphened_titles(doc)
     particle_nouns(doc)
@@ -3921,6 +3962,7 @@ def repair_parse(doc: Doc) -> None:
     parallel_pronoun_conjuncts(doc)
     bound_pronoun_conjuncts(doc)
     speakers_conjuncts(doc)
+    backing_conjuncts(doc)
     titled_time_subjects(doc)
     clauses_said_to_audiences(doc)
     objects_after_asides(doc)
@@ -4010,6 +4052,31 @@ def speakers_conjuncts(doc: Doc) -> None:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.ent_type_ or subject.lemma_.lower() not in _ACTS_SPOKEN_OF:
+            continue
+        _rehang_conjunct(verb, saying)
+
+
+# Verbs of backing a claim and what backs it: "offered no evidence", "gave no proof",
+# "provided no details".
+_BACKING = frozenset({"offer", "give", "provide", "present", "produce", "show", "cite"})
+_PROOFS = frozenset({"evidence", "proof", "detail", "specific", "substantiation"})
+
+
+def backing_conjuncts(doc: Doc) -> None:
+    """Hang a verb of backing a claim with evidence, joined to the clause a speaker says, on
+    the verb of saying: in "Freedonian officials said Ruritania was the prime suspect but
+    offered no evidence" the officials offered nothing (evidence backs what is said, so it
+    is the speaker's); Ruritania offered nothing either way."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PROOFS for c in verb.children):
+            continue
+        clause = verb.head
+        saying = clause.head
+        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_A_CLAUSE | _AFFIRMING:
             continue
         _rehang_conjunct(verb, saying)
 
