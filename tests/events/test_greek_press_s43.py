@@ -85,3 +85,21 @@ def test_an_envoy_named_again_keeps_the_country_of_his_title_in_a_place(coder):
     assert [(e.source_country, e.target_country) for e in events] == [("RUS", "GRC")] * 2, [
         (e.source_country, e.target_country, e.target_name) for e in events
     ]
+
+
+def test_a_judgement_set_before_the_thing_called_is_no_appeal(coder):
+    # "called lies the information": the predicate first, as Greek sets it; no call for
+    # information, no phone call
+    text = (
+        "The Russian foreign ministry called lies the information of Athens that Moscow had "
+        "been warned in advance."
+    )
+    events = coder.code_text(text, dt.date(2018, 7, 20))
+    called = _facts(events, "02") + _facts(events, "04")
+    assert not called, called
+
+
+def test_a_call_for_information_stays_an_appeal(coder):
+    # control
+    text = "The Russian foreign ministry called on Athens to provide the information."
+    assert ("RUS", "GRC") in _facts(coder.code_text(text, dt.date(2018, 7, 20)), "02")

@@ -200,6 +200,28 @@ def calls_a_thing(verb: Token) -> bool:
     )
 
 
+def judgement_set_first(verb: Token) -> bool:
+    """ "call" with a word of judgement right after it and a noun phrase after that, as Greek
+    and Romance word order sets the predicate first: translated "called lies the reports of
+    Athens" judges the reports; it asks for nothing and telephones no one."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "call" or verb.i + 2 >= len(doc):
+        return False
+    said, after = doc[verb.i + 1], doc[verb.i + 2]
+    judging = bool({said.lower_, said.lemma_.lower()} & (CONDEMNING | DISMISSING | FALSEHOOD))
+    return (
+        judging
+        and said.head == verb
+        and after.tag_ == "DT"
+        # (the thing the object, or read as the subject of the word before it: "lies the
+        # information" parsed as a clause)
+        and (
+            (after.head.dep_ == "dobj" and after.head.head == verb)
+            or (after.head.dep_ == "nsubj" and after.head.head == said)
+        )
+    )
+
+
 def labels_the_act(verb: Token) -> bool:
     """ "drills near Taiwan in what Beijing called a stern warning", "a strike on what Kyiv
     described as a fuel depot": a naming verb whose object is the free relative "what" gives
