@@ -26,6 +26,21 @@ FILES = article_files()
 
 # file: (recall of event rows, date accuracy of matched rows, modality accuracy of matched rows)
 FLOORS = {
+    # an Athens Sunday paper's analysis machine-translated from the Greek (Greece expels two
+    # Russian diplomats and bars two more over the Prespes deal, July 2018, and Moscow's
+    # protests and mirror expulsion in August), written in session 43 before any rule for it
+    # (start: 6 of 24, dates 4 of 6, modality 6 of 6, no not-row violated; false facts:
+    # "Athens lifts in exchange its objection to the entry of … into NATO" read as Skopje
+    # accusing NATO and the EU, analysts' "do not exclude that Moscow will expel more
+    # Greek diplomats" read as Moscow's threat, "called lies the information of Athens" as
+    # a call for information); its rules (a verb read as a plural noun keeps the object set
+    # after a phrase, analysts leaving an act open, an act called unfounded, a judging
+    # adjective after the object, disrespect and vengeance condemn, "Friday (13/7)", the
+    # envoy named again by surname after "in Moscow", a judgement set before the thing
+    # called, Nikola Dimitrov): 10 of 24, dates 9 of 10, modality 10 of 10, no not-row
+    # violated, the three false facts gone ("the Greek people must not suffer" left as a
+    # demand on Greek civilians)
+    "2018-08-12-athens-moscow-expulsions.txt": (0.41, 0.90, 1.00),
     # a Milan daily's analysis machine-translated from the Italian (Italy and India over the
     # two marò, February 2012 to March 2013), written in session 42 before any rule for it
     # (start: 1 of 21, dates 0 of 1, modality 1 of 1, no not-row violated; false facts: an

@@ -2563,20 +2563,34 @@ def _envoy_by_surname(head: Token) -> Token | None:
     same surname beside it, whose own modifier or owner said whose envoy he is."""
     if head.lemma_.lower() not in _ENVOY_TITLES or head.pos_ != "NOUN":
         return None
-    kids = [c for c in head.children if c.dep_ != "punct"]
+    # (a time set after the name is no part of it: "summoned again the ambassador Masset,
+    # this time in protest …", "this time" parsed as a second apposition)
+    kids = [c for c in head.children if c.dep_ != "punct" and not _time_aside(c)]
     names = [c for c in kids if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if len(names) != 1 or [c.lower_ for c in kids if c.i != names[0].i] != ["the"]:
         return None
     for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.sent.start]):
         title = tok.head
+        # (or the name swallowed by the title's place: "the Greek ambassador in Moscow
+        # Andreas Fryganas", the name parsed as the object of "in")
+        if tok.dep_ == "pobj" and title.dep_ == "prep" and title.head.pos_ == "NOUN":
+            title = title.head
+        elif tok.dep_ != "appos":
+            continue
         if (
             tok.text == names[0].text
-            and tok.dep_ == "appos"
             and title.lemma_.lower() == head.lemma_.lower()
             and any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
         ):
             return title
     return None
+
+
+def _time_aside(tok: Token) -> bool:
+    """``tok`` is a phrase of time set off beside a noun ("this time", "that day")."""
+    return tok.dep_ in ("appos", "npadvmod") and (
+        tok.lemma_.lower() in ("time", "day", "week") or tok.ent_type_ in ("DATE", "TIME")
+    )
 
 
 # Words a bloc of states is named again by ("the alliance", "the bloc").

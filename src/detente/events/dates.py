@@ -209,8 +209,11 @@ _PAST_DAY = re.compile(
 )
 
 
-# A weekday with its day's number in brackets: "Thursday (22)" (see nlp.date_spans).
-_BRACKETED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*\((\d{1,2})\)", re.IGNORECASE)
+# A weekday with its day's number in brackets: "Thursday (22)", or with the month's number
+# after a slash, as the Greek press writes it: "Wednesday (11/7)" (see nlp.date_spans).
+_BRACKETED_DAY = re.compile(
+    r"\b(" + "|".join(WEEKDAYS) + r")\s*\((\d{1,2})(?:/(\d{1,2}))?\)", re.IGNORECASE
+)
 
 
 def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None:
@@ -223,6 +226,8 @@ def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None
     if found is None:
         return None
     weekday, number = WEEKDAYS.index(found.group(1).lower()), int(found.group(2))
+    if found.group(3) is not None:
+        return _bracketed_day_month(weekday, number, int(found.group(3)), published, future)
     days = []
     for shift in (-1, 0, 1):
         month = published.month + shift
@@ -234,6 +239,25 @@ def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None
         if day.weekday() == weekday and (future or day <= published):
             days.append(day)
     return min(days, key=lambda d: abs(d - published), default=None)
+
+
+def _bracketed_day_month(
+    weekday: int, first: int, second: int, published: dt.date, future: bool
+) -> dt.date | None:
+    """The day "Wednesday (11/7)" names: day 11 of month 7 (Greek papers write the day
+    first; read month first only when that alone falls on the weekday), in the year of
+    publication, or the one before when that day is still ahead and ``future`` is not set.
+    In a piece of Sunday 12 August 2018, "On Friday (13/7)" is 13 July 2018."""
+    days = []
+    for day_number, month in ((first, second), (second, first)):
+        try:
+            day = dt.date(published.year, month, day_number)
+            if day > published and not future:
+                day = day.replace(year=published.year - 1)
+        except ValueError:
+            continue
+        days.append(day)
+    return next((d for d in days if d.weekday() == weekday), days[0] if days else None)
 
 
 def day_told_past(text: str) -> str:

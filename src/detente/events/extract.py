@@ -44,6 +44,7 @@ from detente.events.modality import (
 from detente.events.naming import (
     calls_a_thing,
     gapped_named,
+    judgement_set_first,
     labels_the_act,
     named_object,
     naming_pattern,
@@ -1381,6 +1382,12 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             consumed.add(named[1].i)
         elif matched is not None and matched[0].code == "041" and calls_a_thing(verb):
             matched = None  # "called the actions of Washington …": a judgement, no phone call
+        elif (
+            matched is not None
+            and matched[0].code[:2] in ("02", "04")
+            and (judgement_set_first(verb))
+        ):
+            matched = None  # "called lies the reports of Athens": no appeal, no phone call
         if matched is not None and matched[0].code[:2] == "04" and spoke_to_audience(verb):
             matched = None  # "spoke to reporters in Beijing": a public word, no talks
         if matched is not None and matched[0].code == _WEIGHING and holds_a_view(verb):

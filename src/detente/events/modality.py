@@ -1079,8 +1079,10 @@ def question_ahead(sentence: Span) -> bool:
 
 def _said_by_forecaster(verb: Token) -> bool:
     """``verb`` is what analysts or diplomats foresee ("…, analysts say", "diplomats
-    predict"): their word on what a side will do is a guess, not that side's word."""
-    if verb.lemma_.lower() not in SPEECH | _PREDICTING:
+    predict"): their word on what a side will do is a guess, not that side's word; so is
+    what analysts leave possible ("some analysts do not exclude that Ankara will close the
+    base if …": no threat of Ankara's)."""
+    if verb.lemma_.lower() not in SPEECH | _PREDICTING and not _not_excluded(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (

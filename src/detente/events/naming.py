@@ -132,6 +132,11 @@ CONDEMNING = {
     # a step judged against right and honour: "called the British move immoral", "an
     # unethical and dishonourable act"
     "immoral", "unethical", "unprincipled", "dishonourable", "dishonorable",
+    # a step judged taken at whim or in spite, or a want of respect (translated Greek
+    # statements: "characterized the measure arbitrary and vengeful", "an example of
+    # disrespect toward a third country")
+    "arbitrary", "vengeful", "vindictive", "spiteful", "disrespect", "disrespectful",
+    "contempt", "contemptuous",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
@@ -192,6 +197,28 @@ def calls_a_thing(verb: Token) -> bool:
         and obj is not None
         and obj.pos_ == "NOUN"
         and obj.lemma_.lower() in CALLED_THINGS
+    )
+
+
+def judgement_set_first(verb: Token) -> bool:
+    """ "call" with a word of judgement right after it and a noun phrase after that, as Greek
+    and Romance word order sets the predicate first: translated "called lies the reports of
+    Athens" judges the reports; it asks for nothing and telephones no one."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "call" or verb.i + 2 >= len(doc):
+        return False
+    said, after = doc[verb.i + 1], doc[verb.i + 2]
+    judging = bool({said.lower_, said.lemma_.lower()} & (CONDEMNING | DISMISSING | FALSEHOOD))
+    return (
+        judging
+        and said.head == verb
+        and after.tag_ == "DT"
+        # (the thing the object, or read as the subject of the word before it: "lies the
+        # information" parsed as a clause)
+        and (
+            (after.head.dep_ == "dobj" and after.head.head == verb)
+            or (after.head.dep_ == "nsubj" and after.head.head == said)
+        )
     )
 
 
@@ -290,6 +317,8 @@ def predicate(verb: Token) -> Token | None:
         return said
     if obj is not None and (said := _judgement_after_time(verb, obj)) is not None:
         return said
+    if obj is not None and (said := _postposed_judgement(obj)) is not None:
+        return said
     if (
         obj is not None
         and obj.pos_ == "NOUN"
@@ -336,6 +365,17 @@ def _judgement_after_time(verb: Token, obj: Token) -> Token | None:
             if said.dep_ == "pobj" and said.tag_ == "JJ" and timed and _judging(said):
                 return said
     return None
+
+
+def _postposed_judgement(obj: Token) -> Token | None:
+    """A judging adjective right after the object, which the parser hung on it as its
+    modifier: translated "characterized the Russian measure arbitrary and vengeful and not
+    based on any evidence" (English qualifies a noun from the front, so an adjective after
+    the object of a naming verb is what the object is called)."""
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is None or after.head != obj or after.dep_ != "amod" or after.pos_ != "ADJ":
+        return None
+    return after if _judging(after) else None
 
 
 # Endings of adjectives the tagger reads as nouns when they close a long object ("called the
@@ -613,6 +653,10 @@ def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
     if words & DISMISSING:
         return _REJECTION, said
     if words & CONDEMNING or said.lemma_.lower() in _MIND_CARE and words & _OF_THE_MIND:
+        return _CRITICISM, said
+    # an act, not a claim, called untrue or baseless is criticised: "characterized the
+    # expulsion as unfounded" (the claims behind it were denied above)
+    if words & FALSEHOOD:
         return _CRITICISM, said
     if words & APPROVING:
         return _PRAISE, said

@@ -74,6 +74,14 @@ _ORDINAL_SHAPES = [
 # week it tells ("na quinta-feira (22)", machine-translated "On Thursday (22), the president
 # wrote …"): the model tags the weekday alone, and the number would be lost.
 _BRACKETED_DAY = [_WEEKDAY, {"ORTH": "("}, _DAY, {"ORTH": ")"}]
+# The same with the month's number after a slash, as the Greek press writes it ("την Τετάρτη
+# (11/7)", machine-translated "On Wednesday (11/7) the ministry said …"): day, then month.
+_BRACKETED_DAY_MONTH = [
+    _WEEKDAY,
+    {"ORTH": "("},
+    {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
+    {"ORTH": ")"},
+]
 # "on the 12th": an ordinal day alone after a preposition of time, the month the story's
 # (not "the 12th round", "on the 20th anniversary": see DateSpans)
 _BARE_ORDINAL = [
@@ -178,7 +186,12 @@ class DateSpans:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        shapes = _SHAPES + _ORDINAL_SHAPES + _DAY_OF_MONTH_SHAPES + [_BRACKETED_DAY]
+        shapes = (
+            _SHAPES
+            + _ORDINAL_SHAPES
+            + _DAY_OF_MONTH_SHAPES
+            + [_BRACKETED_DAY, _BRACKETED_DAY_MONTH]
+        )
         dates = [
             *shapes,
             *(_with_part_of_day(p) for p in shapes),

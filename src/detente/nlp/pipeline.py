@@ -1747,18 +1747,49 @@ def named_doer_roots(doc: Doc) -> None:
     """Mend "Beijing reserves the right to respond", parsed as a noun "Beijing reserves" with
     an object: a plural noun heading its sentence with a direct object of its own and a name
     right before it as its compound is a present verb, and the name its subject (a noun
-    takes no direct object)."""
-    for sent in doc.sents:
-        tok = sent.root
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.i == sent.start:
+    takes no direct object). The same holds for such a noun joined by "and" to a verb, and
+    when a translation sets a phrase between the verb and its object ("…, and Athens lifts in
+    exchange its veto on Skopje", the object hung on "exchange"): the object goes back to
+    the verb."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.i == tok.sent.start:
             continue
         name = doc[tok.i - 1]
         if name.dep_ != "compound" or name.pos_ != "PROPN" or name.head != tok:
             continue
-        if not any(c.dep_ == "dobj" for c in tok.children):
+        # ("…, and Athens lifts in exchange its veto, something that Moscow resents": the
+        # noun taken for the subject of the verb after it, the "and" before the name hung
+        # on the first clause's verb)
+        joined = doc[name.i - 1] if name.i > tok.sent.start else None
+        if joined is not None and not (
+            joined.dep_ == "cc" and joined.head.pos_ == "VERB" and joined.head.i < joined.i
+        ):
+            joined = None
+        if not (
+            tok.dep_ == "ROOT"
+            or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
+            or (tok.dep_ == "nsubj" and joined is not None)
+        ):
             continue
+        stranded = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.i == tok.i + 1
+            for n in p.children
+            if n.dep_ == "pobj"
+            for o in n.children
+            if o.dep_ == "dobj"
+        ]
+        if not stranded and not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        if tok.dep_ == "nsubj":
+            if not stranded:
+                continue
+            tok.head, tok.dep_ = joined.head, "conj"
         tok.pos_, tok.tag_ = "VERB", "VBZ"
         name.dep_ = "nsubj"
+        for obj in stranded:
+            obj.head = tok
 
 
 def compound_verbs(doc: Doc) -> None:
