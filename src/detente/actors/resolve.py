@@ -543,6 +543,10 @@ def resolve_phrase(
             kin = _under_kinship(tok, head)
         elif span == entity_span:
             continue  # another word of the name already taken
+        elif _stale_holder(entity, day) and _whose_title(tok, head) and found.kind != "person":
+            # "the ambassador of Chile in Lima Jorge Allende": a namesake out of office that
+            # day (Salvador Allende) does not say whose envoy this is; the title's "of" does
+            entity, entity_span = found, span
         elif _national_council(entity, entity_span, found, tok):
             # "the Security Council of Russia": Russia's council, not the UN's
             entity = ActorEntry(found.code, "GOV", "seat", entity.name)
@@ -836,6 +840,17 @@ def resolve_phrase(
 # "Security Council" and Russia's, Ukraine's, Armenia's or Kazakhstan's.
 _SHARED_TITLES = frozenset({"security council"})
 _OWNING_STATE_KINDS = frozenset({"name", "demonym"})
+
+
+def _stale_holder(entity: ActorEntry, day: dt.date) -> bool:
+    """``entity`` is a person out of office on ``day``."""
+    return entity.kind == "person" and not entity.covers(day)
+
+
+def _whose_title(tok: Token, head: Token) -> bool:
+    """``tok`` is the object of the "of" phrase of the title ``head``: "the ambassador of
+    Chile"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == head
 
 
 def _shared_title(body: ActorEntry, span: Span) -> bool:
@@ -2454,13 +2469,23 @@ _CHARGING = frozenset({"accuse", "suspect", "convict"})
 def _charged(of: Token) -> bool:
     """``of`` opens the charge against the object of a verb of accusing: "accused the
     embassy of threats" (a charge that names no one; "accused the envoy of Iran" may be
-    Iran's envoy)."""
+    Iran's envoy). A name further down the charge's own phrases does not make it an owner:
+    "accused the envoy of interference in the affairs of Chile" charges him with it."""
     accused = of.head
     return (
         accused.dep_ == "dobj"
         and accused.head.lemma_.lower() in _CHARGING
-        and not any(t.ent_type_ for c in of.children for t in c.subtree)
+        and not any(t.ent_type_ for c in of.children for t in _own_words(c))
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """``noun`` and the words of its own phrase, not those of a phrase hung on it: "a long
+    interference" of "a long interference in the affairs of Chile"."""
+    return [
+        noun,
+        *(t for c in noun.children if c.dep_ not in ("prep", "relcl", "acl") for t in c.subtree),
+    ]
 
 
 # Prepositions that may say whose a noun is or where it belongs ("the ambassador of Iran",
@@ -2560,7 +2585,9 @@ def _envoy_by_surname(head: Token) -> Token | None:
     """The earlier mention of an envoy told again by the bare title with his surname set
     beside it: "the French ambassador Christian Masset … (paragraphs on) Rome summoned the
     ambassador Masset" is France's, whoever was named in between: the same title with the
-    same surname beside it, whose own modifier or owner said whose envoy he is."""
+    same surname beside it, whose own modifier or owner said whose envoy he is, or its "of"
+    phrase: "the ambassador of Serbia in Belgrade Ivan Petrov … declared the ambassador
+    Petrov persona non grata" is Serbia's."""
     if head.lemma_.lower() not in _ENVOY_TITLES or head.pos_ != "NOUN":
         return None
     kids = [c for c in head.children if c.dep_ != "punct"]
@@ -2573,7 +2600,10 @@ def _envoy_by_surname(head: Token) -> Token | None:
             tok.text == names[0].text
             and tok.dep_ == "appos"
             and title.lemma_.lower() == head.lemma_.lower()
-            and any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
+            and (
+                any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
+                or _named_with_of(title, title)
+            )
         ):
             return title
     return None
