@@ -105,3 +105,41 @@ def test_a_namesake_out_of_office_does_not_outweigh_the_titles_of_phrase(coder):
 def test_montenegros_foreign_minister_of_2020(coder):
     text = "On Monday Srdjan Darmanovic welcomed the decision of Belgrade."
     assert ("MNE", "SRB") in _facts(coder.code_text(text, dt.date(2020, 12, 1)), "05")
+
+
+def test_the_same_statement_speaks_for_the_one_who_issued_it(coder):
+    # not the last person named (the EU commissioner)
+    text = (
+        "On Sunday the European commissioner Olivér Várhelyi welcomed the decision of "
+        "Belgrade. On Monday (30) the outgoing Ministry of Foreign Affairs of Montenegro "
+        "answered. In the statement the ministry again accused the Serbian ambassador of "
+        "meddling. The same statement complained that the ambassador of Montenegro was "
+        "treated without respect."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2020, 12, 1)) if "same" in e.sentence]
+    assert events and all(e.source_country == "MNE" for e in events), [
+        (e.source_name, e.source) for e in events
+    ]
+
+
+def test_a_that_clause_announced_to_the_journalists_is_what_was_announced(coder):
+    text = (
+        "On Sunday (29) Ana Brnabic announced to the journalists that Serbia withdraws the "
+        "decision on the expulsion of the Montenegrin ambassador."
+    )
+    eased = _facts(coder.code_text(text, dt.date(2020, 12, 1)), "08")
+    assert ("SRB", "MNE") in eased, eased
+
+
+def test_a_surname_told_alone_paragraphs_later_is_the_envoy_named_in_full(coder):
+    # the full mention lies more than 400 tokens back; the titled mentions in between
+    # ("the ambassador Bozovic") carry no first name
+    filler = " The streets of the capital were quiet and the cafes were full of people." * 40
+    text = (
+        ENVOY_NAMED
+        + filler
+        + " On Monday (30) the Ministry of Foreign Affairs of Montenegro again accused "
+        "Bozovic of meddling."
+    )
+    accused = _facts(coder.code_text(text, dt.date(2020, 12, 1)), "11")
+    assert ("MNE", "SRB") in accused, accused

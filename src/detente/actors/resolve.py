@@ -711,6 +711,11 @@ def resolve_phrase(
     again = _named_again(head, day, actors)
     if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
         return again, 0.6
+    writer = _writer_told_before(head)
+    if writer is not None:  # "In a statement the ministry accused … The statement added"
+        found = resolve_phrase(writer, day, actors)
+        if found is not None and found[0].code:
+            return found[0], 0.6
     own = _own_leader(head, day, actors)
     if own is not None:  # "the President" after a foreign president: the story's own
         return own, 0.6
@@ -2852,8 +2857,13 @@ def surname_read_as_noun(head: Token) -> bool:
     )
 
 
+# How far back a surname told alone looks for the person's full first mention (tokens): a
+# whole article, since a translation names an envoy in full once and by surname from then on.
+_SURNAME_BACK = 1500
+
+
 def _full_mention(head: Token) -> Token | None:
-    for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+    for tok in reversed(head.doc[max(head.i - _SURNAME_BACK, 0) : head.i]):
         if tok.text != head.text or tok.pos_ != "PROPN":
             continue
         first = any(
@@ -2868,7 +2878,10 @@ def _full_mention(head: Token) -> Token | None:
         )
         if first and titled:
             return tok
-        if first and (title := _title_set_before(tok)) is not None:
+        # (or the surname alone set after a title: "the ambassador Petrov", itself named
+        # again from "the ambassador of Serbia Ivan Petrov" paragraphs before)
+        title = _title_set_before(tok)
+        if title is not None and (first or title.lemma_.lower() in _ENVOY_TITLES):
             return title
     return None
 
@@ -3587,6 +3600,28 @@ _WRITINGS = {
     "communique", "communiqué", "resolution", "paper", "article", "interview", "address",
     "tweet", "post", "decree", "memorandum", "appeal",
 }  # fmt: skip
+
+
+def _writer_told_before(head: Token) -> Token | None:
+    """Who wrote "the statement" (or "the same statement") that speaks as a subject: the
+    doer of the last sentence that told the writing, "In the statement the ministry accused
+    the envoy … The same statement complained that …" (the ministry), or "the ministry
+    issued a statement … The statement added" (the ministry)."""
+    if head.dep_ != "nsubj" or head.lemma_.lower() not in _WRITINGS or head.pos_ != "NOUN":
+        return None
+    words = [c.lower_ for c in head.children if c.dep_ != "punct"]
+    if words not in (["the"], ["the", "same"]):
+        return None
+    for tok in reversed(head.doc[_mention_window(head) : head.sent.start]):
+        if tok.lemma_.lower() != head.lemma_.lower():
+            continue
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in":
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _writer_of(verb: Token) -> Token | None:

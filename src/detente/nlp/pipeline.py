@@ -4177,7 +4177,13 @@ def which_on_posters(doc: Doc) -> None:
 _AUDIENCE_NOUNS = frozenset(
     {"journalist", "reporter", "press", "correspondent", "supporter", "crowd", "nation"}
 )
-_SAYING_TO = frozenset({"say", "declare", "state", "explain", "affirm", "repeat", "write"})
+_SAYING_TO = frozenset(
+    {
+        "say", "declare", "state", "explain", "affirm", "repeat", "write",
+        # ("Brnabic announced to the journalists that Serbia withdraws the decision")
+        "announce", "confirm", "reveal", "stress", "emphasise", "emphasize", "underline",
+    }
+)  # fmt: skip
 
 
 def clauses_said_to_audiences(doc: Doc) -> None:
