@@ -41,6 +41,21 @@ FLOORS = {
     # violated, the three false facts gone ("the Greek people must not suffer" left as a
     # demand on Greek civilians)
     "2018-08-12-athens-moscow-expulsions.txt": (0.41, 0.90, 1.00),
+    # a Belgrade daily's analysis machine-translated from the Serbian (Montenegro and Serbia
+    # expel each other's ambassadors and Serbia withdraws, 28-30 November 2020), written in
+    # session 43 (h4) before any rule for it (start: 1 of 18, dates 0 of 1, modality 1 of 1,
+    # no not-row violated; false facts: "accused the ambassador of interference in the
+    # internal affairs of Montenegro" read as Montenegro accusing itself, the Montenegrin
+    # ministry "of the minister Darmanovic" read as Serbia's in three acts on Serbia, "the
+    # same statement" read as the EU commissioner's, the author's "Belgrade with the
+    # withdrawal won the sympathies of Brussels" as a retreat from Brussels); its rules (a
+    # holder's name after the title's place, a name before "persona non grata", an envoy
+    # named again by surname after "the ambassador of X", a charge naming a country deep
+    # inside, a subject before an "-ing" aside, a stale namesake against the title's "of",
+    # "the same statement", "announced to the journalists that", Montenegro's ministers,
+    # Varhelyi): 10 of 18, dates 9 of 10, modality 10 of 10, no not-row violated, all false
+    # facts gone but the conclusion's retreat
+    "2020-12-01-bozovic-persona.txt": (0.55, 0.90, 1.00),
     # a Milan daily's analysis machine-translated from the Italian (Italy and India over the
     # two marò, February 2012 to March 2013), written in session 42 before any rule for it
     # (start: 1 of 21, dates 0 of 1, modality 1 of 1, no not-row violated; false facts: an

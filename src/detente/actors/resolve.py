@@ -543,6 +543,10 @@ def resolve_phrase(
             kin = _under_kinship(tok, head)
         elif span == entity_span:
             continue  # another word of the name already taken
+        elif _stale_holder(entity, day) and _whose_title(tok, head) and found.kind != "person":
+            # "the ambassador of Chile in Lima Jorge Allende": a namesake out of office that
+            # day (Salvador Allende) does not say whose envoy this is; the title's "of" does
+            entity, entity_span = found, span
         elif _national_council(entity, entity_span, found, tok):
             # "the Security Council of Russia": Russia's council, not the UN's
             entity = ActorEntry(found.code, "GOV", "seat", entity.name)
@@ -707,6 +711,11 @@ def resolve_phrase(
     again = _named_again(head, day, actors)
     if again is not None:  # "Egypt accused Hamas …, a charge the group denied"
         return again, 0.6
+    writer = _writer_told_before(head)
+    if writer is not None:  # "In a statement the ministry accused … The statement added"
+        found = resolve_phrase(writer, day, actors)
+        if found is not None and found[0].code:
+            return found[0], 0.6
     own = _own_leader(head, day, actors)
     if own is not None:  # "the President" after a foreign president: the story's own
         return own, 0.6
@@ -836,6 +845,17 @@ def resolve_phrase(
 # "Security Council" and Russia's, Ukraine's, Armenia's or Kazakhstan's.
 _SHARED_TITLES = frozenset({"security council"})
 _OWNING_STATE_KINDS = frozenset({"name", "demonym"})
+
+
+def _stale_holder(entity: ActorEntry, day: dt.date) -> bool:
+    """``entity`` is a person out of office on ``day``."""
+    return entity.kind == "person" and not entity.covers(day)
+
+
+def _whose_title(tok: Token, head: Token) -> bool:
+    """``tok`` is the object of the "of" phrase of the title ``head``: "the ambassador of
+    Chile"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == head
 
 
 def _shared_title(body: ActorEntry, span: Span) -> bool:
@@ -2454,13 +2474,23 @@ _CHARGING = frozenset({"accuse", "suspect", "convict"})
 def _charged(of: Token) -> bool:
     """``of`` opens the charge against the object of a verb of accusing: "accused the
     embassy of threats" (a charge that names no one; "accused the envoy of Iran" may be
-    Iran's envoy)."""
+    Iran's envoy). A name further down the charge's own phrases does not make it an owner:
+    "accused the envoy of interference in the affairs of Chile" charges him with it."""
     accused = of.head
     return (
         accused.dep_ == "dobj"
         and accused.head.lemma_.lower() in _CHARGING
-        and not any(t.ent_type_ for c in of.children for t in c.subtree)
+        and not any(t.ent_type_ for c in of.children for t in _own_words(c))
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """``noun`` and the words of its own phrase, not those of a phrase hung on it: "a long
+    interference" of "a long interference in the affairs of Chile"."""
+    return [
+        noun,
+        *(t for c in noun.children if c.dep_ not in ("prep", "relcl", "acl") for t in c.subtree),
+    ]
 
 
 # Prepositions that may say whose a noun is or where it belongs ("the ambassador of Iran",
@@ -2560,7 +2590,9 @@ def _envoy_by_surname(head: Token) -> Token | None:
     """The earlier mention of an envoy told again by the bare title with his surname set
     beside it: "the French ambassador Christian Masset … (paragraphs on) Rome summoned the
     ambassador Masset" is France's, whoever was named in between: the same title with the
-    same surname beside it, whose own modifier or owner said whose envoy he is."""
+    same surname beside it, whose own modifier or owner said whose envoy he is, or its "of"
+    phrase: "the ambassador of Serbia in Belgrade Ivan Petrov … declared the ambassador
+    Petrov persona non grata" is Serbia's."""
     if head.lemma_.lower() not in _ENVOY_TITLES or head.pos_ != "NOUN":
         return None
     # (a time set after the name is no part of it: "summoned again the ambassador Masset,
@@ -2580,7 +2612,10 @@ def _envoy_by_surname(head: Token) -> Token | None:
         if (
             tok.text == names[0].text
             and title.lemma_.lower() == head.lemma_.lower()
-            and any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
+            and (
+                any(c.dep_ in ("amod", "compound", "poss") for c in title.children)
+                or _named_with_of(title, title)
+            )
         ):
             return title
     return None
@@ -2836,8 +2871,13 @@ def surname_read_as_noun(head: Token) -> bool:
     )
 
 
+# How far back a surname told alone looks for the person's full first mention (tokens): a
+# whole article, since a translation names an envoy in full once and by surname from then on.
+_SURNAME_BACK = 1500
+
+
 def _full_mention(head: Token) -> Token | None:
-    for tok in reversed(head.doc[max(head.i - 400, 0) : head.i]):
+    for tok in reversed(head.doc[max(head.i - _SURNAME_BACK, 0) : head.i]):
         if tok.text != head.text or tok.pos_ != "PROPN":
             continue
         first = any(
@@ -2852,7 +2892,10 @@ def _full_mention(head: Token) -> Token | None:
         )
         if first and titled:
             return tok
-        if first and (title := _title_set_before(tok)) is not None:
+        # (or the surname alone set after a title: "the ambassador Petrov", itself named
+        # again from "the ambassador of Serbia Ivan Petrov" paragraphs before)
+        title = _title_set_before(tok)
+        if title is not None and (first or title.lemma_.lower() in _ENVOY_TITLES):
             return title
     return None
 
@@ -3571,6 +3614,28 @@ _WRITINGS = {
     "communique", "communiqué", "resolution", "paper", "article", "interview", "address",
     "tweet", "post", "decree", "memorandum", "appeal",
 }  # fmt: skip
+
+
+def _writer_told_before(head: Token) -> Token | None:
+    """Who wrote "the statement" (or "the same statement") that speaks as a subject: the
+    doer of the last sentence that told the writing, "In the statement the ministry accused
+    the envoy … The same statement complained that …" (the ministry), or "the ministry
+    issued a statement … The statement added" (the ministry)."""
+    if head.dep_ != "nsubj" or head.lemma_.lower() not in _WRITINGS or head.pos_ != "NOUN":
+        return None
+    words = [c.lower_ for c in head.children if c.dep_ != "punct"]
+    if words not in (["the"], ["the", "same"]):
+        return None
+    for tok in reversed(head.doc[_mention_window(head) : head.sent.start]):
+        if tok.lemma_.lower() != head.lemma_.lower():
+            continue
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in":
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _writer_of(verb: Token) -> Token | None:

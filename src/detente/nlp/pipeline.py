@@ -240,6 +240,88 @@ def titled_holders(doc: Doc) -> None:
             continue  # ("of Energy and | Mohamed Arkab"'s first name is no word of the title)
         first.head, first.dep_ = thing, "conj"
         name.head, name.dep_ = title, "appos"
+    for name in doc:
+        _holder_after_phrase(name)
+
+
+def grata_holders(doc: Doc) -> None:
+    """Mend "declared the ambassador Ivan Petrov persona non grata": the model takes the
+    envoy's name for a modifier of "persona", so the title is left without its holder. When
+    "persona non grata" is set in apposition to a verb's object and a name comes right
+    between them, the name is the object's (in apposition to it) and "persona non grata"
+    says what the verb declared the object (its object predicate)."""
+    for tok in doc[: len(doc) - 2]:
+        if tok.lower_ != "persona" or [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]] != [
+            "non",
+            "grata",
+        ]:
+            continue
+        held = tok.head
+        if tok.dep_ != "appos" or held.pos_ != "NOUN" or held.dep_ != "dobj" or held.i > tok.i:
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names or names[-1].i != tok.i - 1 or names[0].i != held.i + 1:
+            continue
+        name = names[-1]
+        name.head, name.dep_ = held, "appos"
+        for word in names[:-1]:
+            word.head = name
+        tok.head, tok.dep_ = held.head, "oprd"
+        non, grata = doc[tok.i + 1], doc[tok.i + 2]
+        if grata.head == held:
+            grata.head, grata.dep_ = tok, "amod"
+        if non.head == held:
+            non.head, non.dep_ = grata, "amod"
+
+
+def _title_before(prep: Token) -> Token | None:
+    """The title a preposition belongs to: its head, or the title whose phrase ends right
+    before it when the model hung the preposition on the verb ("the ambassador of Serbia |
+    in Belgrade …", "in" read as where the verb happened)."""
+    title = prep.head
+    if title.lemma_.lower() in _OF_TITLES and title.i < prep.i:
+        return title
+    title = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    for _ in range(4):
+        if title.lemma_.lower() in _OF_TITLES and title.pos_ == "NOUN":
+            return title if title.right_edge.i == prep.i - 1 else None
+        if title.dep_ not in ("pobj", "prep") or title.head.i >= title.i:
+            return None
+        title = title.head
+    return None
+
+
+def _a_name_word(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or _a_person(tok)
+
+
+def _holder_after_phrase(name: Token) -> None:
+    """A holder's name set without a comma after the title's own phrase ("the ambassador of
+    Serbia in Belgrade Ivan Petrov said …", "the commissioner for trade Anna Berg welcomed
+    …"): the model runs the phrase's last word and the name into one object ("in Belgrade
+    Ivan Petrov"), so the title is left without its holder. When a person's name is the
+    object of a preposition hung on a title and words that are not the name come before it
+    in that object, the name is the title's holder (in apposition to it) and the last of
+    those words the preposition's object."""
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or not _a_name_word(name):
+        return
+    title = _title_before(name.head)
+    if title is None:
+        return
+    if any(c.dep_ == "appos" for c in title.children):
+        return
+    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    start = name.i
+    while start - 1 in {w.i for w in words} and _a_name_word(name.doc[start - 1]):
+        start -= 1
+    before = [w for w in words if w.i < start]
+    if not before or before[-1].i != start - 1 or before[0].i != name.left_edge.i:
+        return
+    place = before[-1]
+    place.head, place.dep_ = name.head, "pobj"
+    for word in before[:-1]:
+        word.head = place
+    name.head, name.dep_ = title, "appos"
 
 
 def hyphened_siblings(doc: Doc) -> None:
@@ -2114,6 +2196,30 @@ def participle_asides(doc: Doc) -> None:
         aside.head, aside.dep_, aside.tag_ = subject, "acl", "VBN"
 
 
+def gerund_asides(doc: Doc) -> None:
+    """Mend "the ministry of Chile, acting in a reciprocal manner, expelled the envoy",
+    parsed with the subject taken by the participle set off by commas and the real verb left
+    without one: when a finite verb with no subject has an "-ing" clause before it that
+    opens right after a comma and holds a subject ending right before that comma, the
+    subject is the verb's (with the words before it), and the "-ing" clause says how it
+    acted."""
+    for aside in doc:
+        verb = aside.head
+        if aside.dep_ != "advcl" or aside.tag_ != "VBG" or verb.i < aside.i or aside.i < 2:
+            continue
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[aside.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        subject = _child_with(aside, "nsubj")
+        if subject is None or subject.right_edge.i not in (aside.i - 2, aside.i - 1):
+            continue
+        for child in list(aside.lefts):
+            if child.i < aside.i - 1:
+                child.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+
+
 def spliced_clauses(doc: Doc) -> None:
     """Mend "Moscow recalled for consultations its ambassador in Washington Anatoly Antonov,
     the spokeswoman of the ministry explained the step, and …" (two clauses joined by a bare
@@ -3898,6 +4004,7 @@ def repair_parse(doc: Doc) -> None:
     discourse_adverbs(doc)
     set_off_subjects(doc)
     participle_asides(doc)
+    gerund_asides(doc)
     spliced_clauses(doc)
     stranded_clause_subjects(doc)
     appositive_predicates(doc)
@@ -3921,6 +4028,7 @@ def repair_parse(doc: Doc) -> None:
     month_auxiliaries(doc)
     named_datives(doc)
     titled_holders(doc)
+    grata_holders(doc)
     hyphened_siblings(doc)
     particle_names(doc)
     part_taken(doc)
@@ -4201,7 +4309,13 @@ def which_on_posters(doc: Doc) -> None:
 _AUDIENCE_NOUNS = frozenset(
     {"journalist", "reporter", "press", "correspondent", "supporter", "crowd", "nation"}
 )
-_SAYING_TO = frozenset({"say", "declare", "state", "explain", "affirm", "repeat", "write"})
+_SAYING_TO = frozenset(
+    {
+        "say", "declare", "state", "explain", "affirm", "repeat", "write",
+        # ("Brnabic announced to the journalists that Serbia withdraws the decision")
+        "announce", "confirm", "reveal", "stress", "emphasise", "emphasize", "underline",
+    }
+)  # fmt: skip
 
 
 def clauses_said_to_audiences(doc: Doc) -> None:
