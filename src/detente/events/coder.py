@@ -145,6 +145,7 @@ from detente.events.relative_dates import (
     counts_occasions,
     doers_journey,
     in_charged_act,
+    later_conjunct_day,
     noun_gap,
     own_dated_clause,
     period_shift,
@@ -2696,6 +2697,18 @@ class Coder:
             pairs = [done_by_doer(nouns, pair, earlier, day, actors) for pair in pairs]
         if pat.code[:2] in REACTION_ROOTS:
             pairs = [p for pair in pairs for p in referred(nouns, pair, earlier or [], day, actors)]
+        elif pat.code == DEMONSTRATE:
+            # a state's protest is its complaint (114, below), aimed as any reaction at whoever
+            # did the thing protested ("India issued a new map … Nepal protested this map")
+            pairs = [
+                p
+                for pair in pairs
+                for p in (
+                    referred(nouns, pair, earlier or [], day, actors)
+                    if _official_protest(word, pair[0], actors)
+                    else [pair]
+                )
+            ]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
@@ -3227,6 +3240,8 @@ class Coder:
                 # "froze its part in the bloc, because the bloc in 2021 did not help it"
                 or reason_for_act(clause, word)
                 or told_beside_act(clause, word)
+                # "detained a farmer and the next day released him": the release's day
+                or later_conjunct_day(clause, phrase.root, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it
