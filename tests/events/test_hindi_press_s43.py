@@ -102,3 +102,16 @@ def test_a_crowd_protesting_a_thing_is_no_state_complaint(coder):
     )
     events = coder.code_text(text, dt.date(2019, 11, 10))
     assert ("NPL", "IND") not in _facts(events, "11"), events
+
+
+def test_a_sides_claim_of_an_attack_charges_the_doer(coder):
+    text = "On 27 September 2020 Azerbaijan claimed that Armenian forces had shelled Tartar."
+    events = coder.code_text(text, dt.date(2020, 9, 28))
+    assert ("AZE", "ARM") in _facts(events, "11"), events
+
+
+def test_a_sides_claim_of_its_own_act_charges_no_one(coder):
+    # control: Tehran's claim of its own shooting is no charge against anyone
+    text = "On 20 June 2019 Iran claimed that it had shot down an American drone."
+    events = coder.code_text(text, dt.date(2019, 6, 21))
+    assert _facts(events, "11") == [], events

@@ -938,6 +938,15 @@ def _complicity(word: Token) -> bool:
     )
 
 
+# Verbs by which a side puts forward what the other did as its claim: "Baku claimed that
+# Armenian forces had shelled Tartar" (told as only claimed, but a charge all the same).
+_CLAIMING = frozenset({"claim", "allege"})
+
+
+def _claimed(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in _CLAIMING
+
+
 def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
     """``speaker`` is a body with no side named in its phrase ("the government said", "the
     ministry said"): after "Kenya closed its border …, and its police have detained several
@@ -3044,7 +3053,9 @@ class Coder:
                     yield lookup(kept), "asserted", *stated, src, tgt
                 continue
             quoted = (
-                mood in ("asserted", "future")  # "said X was planning attacks"
+                # "said X was planning attacks"; "claimed that X had attacked its police" (a
+                # side's claim, which only reports the attack, still charges the doer)
+                (mood in ("asserted", "future") or (mood == "reported" and _claimed(verb)))
                 and speaker is not None
                 and src[0].country
                 # "said that Iran … announced sanctions on Tehran" (a misread subject): an
