@@ -56,6 +56,19 @@ FLOORS = {
     # Varhelyi): 10 of 18, dates 9 of 10, modality 10 of 10, no not-row violated, all false
     # facts gone but the conclusion's retreat
     "2020-12-01-bozovic-persona.txt": (0.55, 0.90, 1.00),
+    # a Delhi Hindi daily's analysis machine-translated (India and Nepal over the Lipulekh
+    # road and Nepal's new map, November 2019 to June 2020), written in session 43 (h3)
+    # before any rule for it (start: 3 of 20, dates 2 of 3, modality 3 of 3, no not-row
+    # violated; false facts: Nepal's cabinet approving "a new map of the country" read as
+    # praise of Delhi named before, India's "external affairs ministry" unknown so that "the
+    # ministry urged Nepal" was China's and its rejection of the map Zhao Lijian's); its rules
+    # (India's external affairs ministry, a lone "against" phrase before a final verb, a thing
+    # named again is its maker's, for a state's protest too, "the country" of a charter thing
+    # is the issuer's own, a day opening a later conjunct, a side's claim of an attack charges
+    # the doer): 8 of 20, dates 7 of 8, modality 8 of 8, no not-row violated, no false fact
+    # left (the misses are calqued order the parse loses: "he blamed" after its object, "no
+    # power of the world it can break", a subjectless "was called")
+    "2020-06-20-lipulekh-map.txt": (0.40, 0.87, 1.00),
     # a Milan daily's analysis machine-translated from the Italian (Italy and India over the
     # two marò, February 2012 to March 2013), written in session 42 before any rule for it
     # (start: 1 of 21, dates 0 of 1, modality 1 of 1, no not-row violated; false facts: an

@@ -2333,10 +2333,36 @@ _STATE_FORMS = {
 _NAMED_AGAIN_REACH = 400
 
 
+# A state's own charter things, which only its own organs issue, approve or amend: "the
+# cabinet approved a new map of the country", "parliament amended the constitution of the
+# country". And the verbs that put them out.
+_CHARTER_THINGS = frozenset({"map", "constitution", "emblem", "flag", "anthem", "budget"})
+_PUTTING_OUT = frozenset({
+    "approve", "adopt", "amend", "issue", "publish", "release", "unveil", "pass", "change",
+})  # fmt: skip
+
+
+def _own_charter(head: Token) -> bool:
+    """``head`` ("country") owns, through "of", a charter thing its clause's subject puts
+    out ("the cabinet of Prime Minister Oli approved a new map of the country"): the country
+    is the subject's own, no other named before."""
+    thing = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return (
+        thing is not None
+        and thing.lemma_.lower() in _CHARTER_THINGS
+        and thing.dep_ in ("dobj", "nsubjpass")
+        and thing.head.lemma_.lower() in _PUTTING_OUT
+    )
+
+
 def _named_again(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The actor a bare "the group" or "the country" names again: the last one of that
     kind named before it, not its own clause's subject ("The Russian president praised the
-    country" is not Russia). A state named by its region is :func:`_described_again`."""
+    country" is not Russia), nor any in a charter thing the subject puts out ("approved a
+    new map of the country": :func:`_own_charter`). A state named by its region is
+    :func:`_described_again`."""
+    if _own_charter(head):
+        return None
     described = None if _named_itself(head, actors) else described_states(head)
     if described is not None:
         return _described_again(head, described, day, actors)

@@ -672,6 +672,39 @@ def _decided_before(
     return None
 
 
+# Verbs by which a side makes or puts out a thing others then react to: "India issued its new
+# map … Nepal protested against this map", "Delhi inaugurated the road … Kathmandu objected
+# to the road".
+_MAKING = frozenset({
+    "issue", "publish", "release", "unveil", "approve", "adopt", "pass", "build", "construct",
+    "inaugurate", "open", "launch", "draw", "introduce", "enact",
+})  # fmt: skip
+
+
+def _made_before(
+    noun: Token, own: str, day: dt.date, actors: DocActors
+) -> tuple[int, Actor] | None:
+    """The sentence index and the maker of the thing ``noun`` names again ("this map", "the
+    new road"), a noun that names no act: the subject of the last verb of making or issuing
+    whose object is a noun of the same word, in a sentence before ``noun``'s and within
+    ``REFER_BACK`` of it, when that subject is a side of another country than ``own``
+    ("Delhi issued a new map … Kathmandu rejected the map": Delhi's)."""
+    lemma = noun.lemma_.lower()
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    for index in range(at - 1, max(at - REFER_BACK, 0) - 1, -1):
+        for tok in reversed(sents[index]):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _MAKING:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in tok.children):
+                continue
+            subject = child_of(tok, "nsubj")
+            found = resolve_heads([subject], day, actors) if subject is not None else []
+            if found and found[0][0].code and found[0][0].country not in ("", own):
+                return index, found[0][0]
+    return None
+
+
 # Verbs that tell words said, which a said noun later in the same sentence takes up:
 # "Morawiecki said that there were also Jewish perpetrators, and Netanyahu called this
 # statement outrageous".
@@ -752,6 +785,7 @@ def referred(
     decided = (
         _decided_before(noun, src[0].country, day, actors)
         or _said_in_sentence(noun, src[0].country, day, actors)
+        or (None if kinds else _made_before(noun, src[0].country, day, actors))
         if attack is None
         else None
     )

@@ -146,6 +146,7 @@ from detente.events.relative_dates import (
     counts_occasions,
     doers_journey,
     in_charged_act,
+    later_conjunct_day,
     noun_gap,
     own_dated_clause,
     period_shift,
@@ -936,6 +937,15 @@ def _complicity(word: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+# Verbs by which a side puts forward what the other did as its claim: "Baku claimed that
+# Armenian forces had shelled Tartar" (told as only claimed, but a charge all the same).
+_CLAIMING = frozenset({"claim", "allege"})
+
+
+def _claimed(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in _CLAIMING
 
 
 def _unnamed_teller(speaker: Token, actors: DocActors) -> bool:
@@ -2698,6 +2708,18 @@ class Coder:
             pairs = [done_by_doer(nouns, pair, earlier, day, actors) for pair in pairs]
         if pat.code[:2] in REACTION_ROOTS:
             pairs = [p for pair in pairs for p in referred(nouns, pair, earlier or [], day, actors)]
+        elif pat.code == DEMONSTRATE:
+            # a state's protest is its complaint (114, below), aimed as any reaction at whoever
+            # did the thing protested ("India issued a new map … Nepal protested this map")
+            pairs = [
+                p
+                for pair in pairs
+                for p in (
+                    referred(nouns, pair, earlier or [], day, actors)
+                    if _official_protest(word, pair[0], actors)
+                    else [pair]
+                )
+            ]
         readings = self._readings(
             triple, sent, document, actors, mood, day, date_source, pairs, story or mentioned
         )
@@ -3033,7 +3055,9 @@ class Coder:
                     yield lookup(kept), "asserted", *stated, src, tgt
                 continue
             quoted = (
-                mood in ("asserted", "future")  # "said X was planning attacks"
+                # "said X was planning attacks"; "claimed that X had attacked its police" (a
+                # side's claim, which only reports the attack, still charges the doer)
+                (mood in ("asserted", "future") or (mood == "reported" and _claimed(verb)))
                 and speaker is not None
                 and src[0].country
                 # "said that Iran … announced sanctions on Tehran" (a misread subject): an
@@ -3232,6 +3256,8 @@ class Coder:
                 # "froze its part in the bloc, because the bloc in 2021 did not help it"
                 or reason_for_act(clause, word)
                 or told_beside_act(clause, word)
+                # "detained a farmer and the next day released him": the release's day
+                or later_conjunct_day(clause, phrase.root, word)
             ):
                 continue
             # a date of a governing or speech clause is when it was said, not when it

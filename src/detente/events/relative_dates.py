@@ -388,6 +388,18 @@ def told_beside_act(clause: Token, word: Token) -> bool:
     return False
 
 
+def later_conjunct_day(clause: Token, phrase_root: Token, word: Token) -> bool:
+    """``clause`` is an act joined after the act ``word`` by "and", and the day phrase
+    (``phrase_root``) opens it, before its verb: "the police detained a farmer and the next
+    day released him" (the release's day, not the detention's)."""
+    return (
+        clause.dep_ == "conj"
+        and clause.head.i == word.i
+        and word.i < phrase_root.i < clause.i
+        and any(c.dep_ == "cc" and word.i < c.i < phrase_root.i for c in word.children)
+    )
+
+
 # Conjunctions that open the reason an act is done for.
 _REASONS = frozenset({"because", "as", "since"})
 

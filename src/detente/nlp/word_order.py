@@ -719,11 +719,21 @@ def _two_names(words: list[Token]) -> bool:
 _IN_REPLY = {"answer", "response", "reply", "return", "retaliation", "protest", "turn"}
 
 
+# Prepositions whose phrase alone may stand before a translated verb with no object: "the
+# two sides to the disengagement agreed", "the ministry against this map protested".
+_LONE_PHRASES = {"to", "against"}
+
+
 def _to_phrase(words: list[Token]) -> bool:
-    """``words`` are one "to" phrase and nothing else, its noun's phrases of place or of
-    what included: "to the expeditious disengagement of the border personnel at the site of
-    the face-off" (not "to Kyiv | additional aid")."""
-    if len(words) < 2 or words[0].lower_ != "to" or any(_verb_like(t) for t in words[1:]):
+    """``words`` are one "to" (or "against") phrase and nothing else, its noun's phrases of
+    place or of what included: "to the expeditious disengagement of the border personnel at
+    the site of the face-off", "against the new map of the neighbour" (not "to Kyiv |
+    additional aid")."""
+    if (
+        len(words) < 2
+        or words[0].lower_ not in _LONE_PHRASES
+        or any(_verb_like(t) for t in words[1:])
+    ):
         return False
     doc, stop = words[0].doc, words[-1].i + 1
     at = _phrase_end(doc, words[0].i + 1, stop)
