@@ -226,7 +226,7 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
     modifier comes before the head's phrases: in "the NATO-led peacekeeping force in Kosovo"
     NATO leads the force, Kosovo is only where it serves. A backer comes last: it says who
     the phrase is only when nothing else does ("Iranian-backed militias in Iraq": Iraq's)."""
-    preps = {"from", "in"} if role else {"from"}
+    preps = {"from", "in"} if role and not _owned_post(head) else {"from"}
     tokens = [head]
     queue = [head]
     later: list[Token] = []  # the head's phrases, then its backers
@@ -249,12 +249,44 @@ def phrase_tokens(head: Token, of_phrases: bool = True, role: bool = False) -> l
             elif (
                 child.dep_ == "prep"
                 and tok.i == head.i
-                and (child.lower_ in preps or (child.lower_ == "of" and of_phrases))
+                and (
+                    child.lower_ in preps
+                    or (child.lower_ == "of" and of_phrases)
+                    or _staff_at_post(head, child)
+                )
             ):
                 later += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
             elif child.dep_ == "relcl" and tok.i == head.i:
                 later += nationality_told(child)
     return tokens
+
+
+# Those who work at a state's post abroad: "seven staff at Russia's mission", "two diplomats
+# at the Iranian embassy".
+_POST_STAFF = frozenset({
+    "staff", "staffer", "personnel", "employee", "diplomat", "official", "officer", "worker",
+    "member", "attache",
+})  # fmt: skip
+
+
+def _staff_at_post(head: Token, prep: Token) -> bool:
+    """``prep`` is the "at" of staff at an embassy or mission ("expelled seven staff at
+    Russia's mission to the alliance"): the post's state is theirs. (Crowds at an embassy
+    are not its people: "protesters at the U.S. embassy".)"""
+    return (
+        prep.lower_ == "at"
+        and head.lemma_.lower() in _POST_STAFF
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSIONS for o in prep.children)
+    )
+
+
+def _owned_post(head: Token) -> bool:
+    """``head`` is an embassy or consulate whose owner a pronoun names ("stormed its embassy
+    in Tehran"): the city it stands in is its seat, never its owner; "its" tells whose it
+    is. (One with no owner named is still placed by its city: "the embassy in Beijing".)"""
+    return head.lemma_.lower() in MISSIONS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    )
 
 
 # What a relative clause says a person's nationality is: "who holds German citizenship",

@@ -1656,6 +1656,26 @@ def generic(word: Token) -> bool:
     )
 
 
+# Verbs of a side's standing stance towards another: "Egypt, which backs Haftar, …".
+_STANCES = frozenset({
+    "back", "support", "oppose", "arm", "fund", "finance", "sponsor", "claim", "shelter",
+})  # fmt: skip
+
+
+def standing_stance(word: Token) -> bool:
+    """``word`` tells, in the present and set off by commas, a stance a side named before it
+    holds ("Egypt, which backs the eastern commander, condemned the vote"): who the side is,
+    a description the writer adds, not an act done that day."""
+    if word.dep_ != "relcl" or word.tag_ not in ("VBP", "VBZ"):
+        return False
+    if word.lemma_.lower() not in _STANCES or any(
+        c.dep_ in ("aux", "auxpass", "neg", "advmod") for c in word.children
+    ):
+        return False
+    opener = word.left_edge
+    return opener.lower_ in ("which", "who") and opener.i > 0 and word.doc[opener.i - 1].text == ","
+
+
 def _class_by_custom(noun: Token, determiners: list[str]) -> bool:
     """``noun`` is "the" plural a present-tense clause picks out by what its members do:
     "the Czech enterprises which do business in China, such as Skoda" are a class of firms
@@ -1738,6 +1758,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
     """
     if spelled_out_wish(word) or generic(word) or restated_as_hypothesis(word):
         return "hypothetical"
+    if standing_stance(word):
+        return "hypothetical"  # (a stance told of, no act: no event of the day)
     chain = _chain(word)
     # a verb of telling its speaker would not use ("declined to comment on reports that …",
     # "would not confirm that …"): what it would have told is neither denied nor done, only

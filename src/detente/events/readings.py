@@ -1574,15 +1574,45 @@ _REGRETS = {"regret", "remorse", "contrition", "sorrow"}
 _APOLOGY_TO = Pattern("055", "V", "express", "", frozenset(), frozenset(), frozenset({"to"}), 0)
 
 
+# Writing one sends to someone: "wrote to Putin to …", "sent a letter to Putin …".
+_WRITING = frozenset({"write", "send"})
+_LETTERS = frozenset({"letter", "message", "note"})
+
+
+def written_to(verb: Token) -> Token | None:
+    """Whom the letter ``verb`` is told in is written to, when ``verb`` says what the letter
+    was for or what it did: "Erdogan has written to Putin to express regret", "sent a letter
+    to Putin expressing regret" (Putin)."""
+    if verb.dep_ not in ("xcomp", "advcl", "acl"):
+        return None
+    head = verb.head
+    holders = [head]
+    if head.lemma_.lower() in _LETTERS:
+        holders.append(head.head)
+    elif head.lemma_.lower() in _WRITING:
+        holders += [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _LETTERS]
+    else:
+        return None
+    if not any(h.lemma_.lower() in _WRITING for h in holders):
+        return None
+    return next(
+        (p for h in holders for p in prep_objects(h, frozenset({"to"}))),
+        None,
+    )
+
+
 def by_regret_in_a_call(verb: Token, pat: Pattern) -> Pattern:
-    """Regret expressed in a call with someone is said to them, an apology (055), not
-    disapproval: "Abe telephoned Park and expressed his regret over the comfort women"; regret
+    """Regret expressed in a call with someone, or in a letter written to them
+    (:func:`written_to`), is said to them, an apology (055), not disapproval: "Abe telephoned
+    Park and expressed his regret over the comfort women"; regret
     over another side's choice stays disapproval ("in a call with Macron, Putin expressed
     regret over the decision of Washington")."""
     if pat.code != _DISAPPROVAL or verb.lemma_.lower() not in ("express", "voice", "convey"):
         return pat
     regret = child_of(verb, "dobj")
-    if regret is None or regret.lemma_.lower() not in _REGRETS or not said_in_a_call(verb):
+    if regret is None or regret.lemma_.lower() not in _REGRETS:
+        return pat
+    if not said_in_a_call(verb) and written_to(verb) is None:
         return pat
     over = frozenset({"for", "over", "about", "at"})
     regretted = [*prep_objects(regret, over), *prep_objects(verb, over)]

@@ -510,6 +510,24 @@ def stood_by(tok: Token, code: str) -> bool:
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _BESIDE = frozenset({"beside", "alongside"})
+# Blows and fighting: whose side a fighter is on is his ally in them.
+_FIGHTING_ROOTS = frozenset({"18", "19", "20"})
+
+
+def fought_on_side(tok: Token, code: str) -> bool:
+    """``tok`` names the side a fighter fights on ("mercenaries have been fighting on the
+    warlord's side", "volunteers fought on the side of the rebels"): an ally in the fight,
+    not whom the blows are aimed at. ``tok`` is that "side" or the one who owns it."""
+    if code[:2] not in _FIGHTING_ROOTS:
+        return False
+    side = tok
+    if tok.dep_ == "poss":
+        side = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        side = tok.head.head
+    elif not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False  # ("killed five soldiers on the Ukrainian side": whose losses)
+    return side.lower_ == "side" and side.dep_ == "pobj" and side.head.lower_ == "on"
 
 
 def _side_kept(tok: Token) -> bool:
@@ -1435,7 +1453,10 @@ def permitted(permit: Token) -> Token | None:
     (the subject of its "for … to" clause), "revoked the permit for the airline"."""
     if permit.lemma_.lower() not in _PERMITS:
         return None
-    for clause in permit.children:
+    # (the parser may hang the clause on the verb that withdraws the permit: "withdrew its
+    # consent for Britain to reopen its consulate")
+    holders = [permit, permit.head] if permit.dep_ == "dobj" else [permit]
+    for clause in (c for h in holders for c in h.children):
         if clause.dep_ in ("advcl", "acl", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
         ):
@@ -2757,7 +2778,7 @@ def verb_targets(
             continue
         if pat.code[:2] in _MEETING_HALFWAY and _in_defiance(phrase, verb):
             continue
-        if stood_by(phrase, pat.code) or at_ones_side(phrase):
+        if stood_by(phrase, pat.code) or at_ones_side(phrase) or fought_on_side(phrase, pat.code):
             continue
         if _in_exile(phrase) or _seat_of_mission(phrase):
             continue

@@ -2584,6 +2584,33 @@ def trailing_attributions(doc: Doc) -> None:
         tok.dep_ = "parataxis"
 
 
+def acts_joined_before_attributions(doc: Doc) -> None:
+    """Hang a second act, joined by "and" to the first act a closing wire attribution reports,
+    on that first act ("Russian ships fired on the boats and seized them, the navy said": the
+    ships seized them, not the navy). The parser joins the second verb to the verb of saying
+    that closes the sentence; a verb with no subject of its own, between the reported clause
+    and the attribution's subject set off by a comma, is the reported doer's next act."""
+    for saying in doc:
+        if saying.lemma_.lower() not in _ATTRIBUTING or saying.pos_ != "VERB":
+            continue
+        first = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i), None)
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if first is None or speaker is None or speaker.i < first.i:
+            continue
+        start = speaker.left_edge.i
+        if doc[start - 1].text != "," or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+        ):
+            continue
+        for second in [c for c in saying.children if c.dep_ == "conj"]:
+            if (
+                second.pos_ == "VERB"
+                and first.i < second.i < start
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+            ):
+                _rehang_conjunct(second, first, after=first.i)
+
+
 # Words that single out the noun of a closing apposition: "the first hostages let go since
 # the attack", "the only journalist freed this year", "the latest prisoners released".
 _SINGLING_OUT = frozenset({"first", "last", "only", "latest", "second", "third", "sole"})
@@ -4055,6 +4082,7 @@ def repair_parse(doc: Doc) -> None:
     terms_before_objects(doc)
     marked_roots(doc)
     trailing_attributions(doc)
+    acts_joined_before_attributions(doc)
     closing_appositions(doc)
     subordinate_lists(doc)
     noun_infinitives(doc)
@@ -4143,6 +4171,8 @@ def bound_pronoun_conjuncts(doc: Doc) -> None:
         saying = clause.head
         if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_A_CLAUSE:
             continue
+        if saying.i > verb.i:
+            continue  # "…fired on the boats and seized them, the navy said": the doer's act
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if subject is None or pronoun is None or pronoun.lower_ not in _OBJECT_PRONOUNS | {"it"}:
