@@ -631,23 +631,6 @@ _TOLD_BY_VERB = {
     "decision": {"decide"}, "proposal": {"propose"}, "offer": {"offer"},
     "invitation": {"invite"}, "request": {"request"},
 }  # fmt: skip
-# Laws, which a state makes at home (no event of its own): "Kyiv's parliament adopted a new
-# education law … Budapest called the law a stab in the back" judges the law's maker, the
-# subject (or the passive's agent) of the last verb that made a law told before.
-_LAWS = frozenset({"law", "bill", "legislation", "amendment", "decree"})
-_TOLD_BY_VERB |= dict.fromkeys(_LAWS, {"adopt", "pass", "enact", "approve", "sign", "introduce"})
-
-
-def _maker(verb: Token, noun: Token) -> Token | None:
-    """Who ``verb`` tells did the act ``noun`` names: its subject, or the agent of a
-    passive ("the law was passed by the Rada"); for a law, only when the verb makes a law
-    ("adopted a new law", not "adopted a resolution")."""
-    if noun.lemma_.lower() in _LAWS and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LAWS for c in verb.children
-    ):
-        return None
-    agent = child_of(verb, "agent")
-    return child_of(verb, "nsubj") or (child_of(agent, "pobj") if agent is not None else None)
 
 
 def _decided_before(
@@ -665,7 +648,7 @@ def _decided_before(
         for tok in reversed(sents[index]):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
-            subject = _maker(tok, noun)
+            subject = child_of(tok, "nsubj")
             found = resolve_heads([subject], day, actors) if subject is not None else []
             if found and found[0][0].code and found[0][0].country not in ("", own):
                 return index, found[0][0]
@@ -677,18 +660,29 @@ def _decided_before(
 # to the road".
 _MAKING = frozenset({
     "issue", "publish", "release", "unveil", "approve", "adopt", "pass", "build", "construct",
-    "inaugurate", "open", "launch", "draw", "introduce", "enact",
+    "inaugurate", "open", "launch", "draw", "introduce", "enact", "sign",
 })  # fmt: skip
+
+
+def _maker(verb: Token, lemma: str) -> Token | None:
+    """Who ``verb`` tells made a thing named ``lemma``: the subject of "Kyiv's parliament
+    adopted a new law", the agent of "a new law was passed by Kyiv's parliament"."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children):
+        return child_of(verb, "nsubj")
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() == lemma for c in verb.children):
+        agent = child_of(verb, "agent")
+        return child_of(agent, "pobj") if agent is not None else None
+    return None
 
 
 def _made_before(
     noun: Token, own: str, day: dt.date, actors: DocActors
 ) -> tuple[int, Actor] | None:
     """The sentence index and the maker of the thing ``noun`` names again ("this map", "the
-    new road"), a noun that names no act: the subject of the last verb of making or issuing
-    whose object is a noun of the same word, in a sentence before ``noun``'s and within
-    ``REFER_BACK`` of it, when that subject is a side of another country than ``own``
-    ("Delhi issued a new map … Kathmandu rejected the map": Delhi's)."""
+    new road"), a noun that names no act: who made it, by the last verb of making or issuing
+    whose object (or passive subject) is a noun of the same word, in a sentence before
+    ``noun``'s and within ``REFER_BACK`` of it, when the maker is a side of another country
+    than ``own`` ("Delhi issued a new map … Kathmandu rejected the map": Delhi's)."""
     lemma = noun.lemma_.lower()
     sents = list(noun.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
@@ -696,9 +690,7 @@ def _made_before(
         for tok in reversed(sents[index]):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in _MAKING:
                 continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in tok.children):
-                continue
-            subject = child_of(tok, "nsubj")
+            subject = _maker(tok, lemma)
             found = resolve_heads([subject], day, actors) if subject is not None else []
             if found and found[0][0].code and found[0][0].country not in ("", own):
                 return index, found[0][0]
