@@ -90,7 +90,11 @@ REFERENCE_NOUNS = {
     # "Greece and Egypt signed an accord … Ankara declared the agreement null and void"
     **dict.fromkeys(_STRUCK_DEALS, set(_DEALING)),
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
-    **dict.fromkeys(("version", "accusation", "allegation", "claim", "charge"), {"11"}),
+    **dict.fromkeys(("version", "accusation", "allegation", "charge"), {"11"}),
+    # a claim may be to a thing, told with the demand it backs ("Beijing claimed the reef as
+    # its own and demanded that Manila withdraw … Manila rejected this claim"), or an
+    # accusation
+    "claim": {"01", "10", "11"},
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",
