@@ -108,3 +108,25 @@ def test_a_claim_rejected_is_the_claimants(coder):
     assert ("VNM", "REJECT", "CHN", "asserted", dt.date(2019, 10, 3)) in got, got
     assert not any(e[0] == "VNM" and e[2] == "USA" for e in got), got
 
+
+# --- a vessel told again by a noun with its own name beside it ---
+
+
+def test_a_ship_group_named_again_is_the_ship_named_with_its_flag(coder):
+    text = (
+        "The Chinese oil rig Haiyang Shiyou 981 arrived near the islands on 2 May. Hanoi said "
+        "that the rig group Haiyang Shiyou 981 rammed Vietnamese vessels."
+    )
+    got = _events(coder, text, dt.date(2014, 5, 8))
+    assert any(e[0] == "VNM" and e[1] == "ACCUSE" and e[2] == "CHN" for e in got), got
+
+
+def test_a_ship_group_of_another_name_is_not_the_ship(coder):
+    # control: another name, no flag taken from the first ship
+    text = (
+        "The Chinese oil rig Haiyang Shiyou 981 arrived near the islands on 2 May. Hanoi said "
+        "that the rig group Ocean Explorer 7 rammed Vietnamese vessels."
+    )
+    got = _events(coder, text, dt.date(2014, 5, 8))
+    assert not any(e[0] == "VNM" and e[2] == "CHN" for e in got), got
+
