@@ -622,6 +622,22 @@ FLOORS = {
     # recipient, the writer's view running on through its paragraph: 14 of 24, dates 14 of
     # 14, modality 14 of 14, those three false facts gone
     "2014-06-20-rig-981.txt": (0.58, 1.00, 1.00),
+    # a Vietnamese daily's analysis machine-translated from the Vietnamese (the Haiyang
+    # Dizhi 8 survey ship at Vanguard Bank, July to October 2019: Hanoi's protests and
+    # demands, Geng Shuang's answers, the State Department's two statements, Minh and Wang
+    # Yi in Bangkok), written in session 43 (h2) before any rule for it: start 11 of 21,
+    # dates 3 of 11 (days written "(19/7)", "on 13/8" unread), modality 10 of 11, no not-row
+    # violated; false facts: Hang's words on the Chinese ships given China, the naming in
+    # "the area which Beijing calls Wan'an Bank" read as a call to Rosneft, "There are also
+    # opinions that Washington will send warships" an asserted promise, Ortagus (the last
+    # spokesperson named) accusing China in Minh's sentence, Phuc's "will never make
+    # concessions" a refusal to China. Its rules (a day with its month after a slash,
+    # Vietnam's foreign-ministry spokespeople, a name after "calls" in a relative clause, views
+    # told only as existing, a claim rejected is the last claimant's, a ship group named
+    # again by its ship's name, a meeting both ways): 15 of 21, dates 14 of 15, modality 15
+    # of 15, no not-row violated; left: Hang's "all the activities in the waters of Vietnam
+    # … are violations" aimed at Vietnam, Phuc's refusal
+    "2019-10-28-vanguard-bank.txt": (0.71, 0.93, 1.00),
     # a machine-translated Persian-press analysis of the Iran-US crisis of June 2019 (the
     # tankers, the Global Hawk, the sanctions on the Leader), written in session 35 (h2)
     # before the coder saw it: start 7 of 25, dates 7 of 7, modality 7 of 7, no not-row
