@@ -636,7 +636,8 @@ FLOORS = {
     # told only as existing, a claim rejected is the last claimant's, a ship group named
     # again by its ship's name, a meeting both ways): 15 of 21, dates 14 of 15, modality 15
     # of 15, no not-row violated; left: Hang's "all the activities in the waters of Vietnam
-    # … are violations" aimed at Vietnam, Phuc's refusal
+    # … are violations" aimed at Vietnam, Phuc's refusal, and Minh's denunciation still
+    # given the last spokesperson named (Hang now, so Vietnam's only by chance)
     "2019-10-28-vanguard-bank.txt": (0.71, 0.93, 1.00),
     # a machine-translated Persian-press analysis of the Iran-US crisis of June 2019 (the
     # tankers, the Global Hawk, the sanctions on the Leader), written in session 35 (h2)
