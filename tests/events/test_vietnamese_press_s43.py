@@ -130,19 +130,3 @@ def test_a_ship_group_of_another_name_is_not_the_ship(coder):
     got = _events(coder, text, dt.date(2014, 5, 8))
     assert not any(e[0] == "VNM" and e[2] == "CHN" for e in got), got
 
-
-# --- a meeting is each side's: "X met with Y" is Y's meeting with X too ---
-
-
-def test_the_one_met_with_meets_too(coder):
-    text = "Pham Binh Minh met with the Chinese foreign minister Wang Yi in Bangkok on Thursday."
-    got = _events(coder, text, dt.date(2019, 8, 2))
-    assert ("VNM", "CONSULT", "CHN", "asserted", dt.date(2019, 8, 1)) in got, got
-    assert ("CHN", "CONSULT", "VNM", "asserted", dt.date(2019, 8, 1)) in got, got
-
-
-def test_a_call_on_someone_is_not_made_both_ways(coder):
-    # control: an appeal is one side's
-    text = "Pham Binh Minh called on China to withdraw the ship on Thursday."
-    got = _events(coder, text, dt.date(2019, 8, 2))
-    assert got and not any(e[0] == "CHN" for e in got), got

@@ -196,7 +196,6 @@ from detente.events.story import (
 from detente.events.symmetry import (
     both_sides_of_visits,
     is_symmetric,
-    meetings_both_ways,
     names_pair,
     term_of_deal,
     ties_both_ways,
@@ -2269,7 +2268,6 @@ class Coder:
                 sent,
             )
             kept = ties_both_ways(kept, sent)
-            kept = meetings_both_ways(kept, sent)
             # "Hong Kong followed suit": the last act told, done by the clause's subject
             acting = {e.source_country for e in kept}
             kept += [

@@ -573,39 +573,6 @@ def ties_both_ways(events: list[Event], sent: Span) -> list[Event]:
     return events + both
 
 
-MEET = "040"
-
-
-def _met_in(event: Event, sent: Span) -> bool:
-    """The event's words hold the verb "meet" ("Minh met with the Chinese foreign minister",
-    "where he met his counterpart")."""
-    return any(
-        t.lemma_.lower() == "meet" and t.pos_ == "VERB" and event.start <= t.idx < event.end
-        for t in sent
-    )
-
-
-def meetings_both_ways(events: list[Event], sent: Span) -> list[Event]:
-    """The other side's part of a meeting: "Pence met with Guaido" is Guaido's meeting with
-    Pence as well (040 both ways), as "the two met" is each's; not a meeting with one's own
-    side, nor one the sentence already tells both ways."""
-    told = {(e.source_country, e.target_country, e.modality) for e in events if e.cameo == MEET}
-    both = []
-    for e in events:
-        key = (e.target_country, e.source_country, e.modality)
-        if (
-            e.cameo != MEET
-            or not e.source_country
-            or e.target_country in ("", e.source_country)
-            or key in told
-            or not _met_in(e, sent)
-        ):
-            continue
-        told.add(key)
-        both.append(reversed_event(e, MEET))
-    return events + both
-
-
 def _set_out_from(event: Event, sent: Span) -> bool:
     """The event's target is the place its trip started from ("departed from Libya")."""
     if event.target_start is None or event.target_end is None:
