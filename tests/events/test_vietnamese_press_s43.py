@@ -129,4 +129,3 @@ def test_a_ship_group_of_another_name_is_not_the_ship(coder):
     )
     got = _events(coder, text, dt.date(2014, 5, 8))
     assert not any(e[0] == "VNM" and e[2] == "CHN" for e in got), got
-
