@@ -2607,6 +2607,9 @@ def mentioned_before(head: Token) -> Token | None:
     envoy = _envoy_by_surname(head)
     if envoy is not None:
         return envoy
+    named = _own_name_told_before(head)
+    if named is not None:
+        return named
     counted = _counted_mention(head)
     if counted is not None:
         return counted
@@ -2729,6 +2732,32 @@ def _own_name(tok: Token) -> bool:
     whose it is: "the destroyer Gwanggaeto the Great", "the tanker Stena Impero" (a ship's
     or a thing's name; no person's, whose title is a role of its own)."""
     return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+
+
+def _own_name_told_before(head: Token) -> Token | None:
+    """The earlier mention of a thing told again by a noun with the thing's own name beside
+    it: "the ship group Haiyang Dizhi 8" after "the Chinese survey ship Haiyang Dizhi 8"
+    (whatever the noun, the name is the same vessel's): that mention, which says whose it
+    is, when it did by a modifier."""
+    if head.pos_ != "NOUN":
+        return None
+    # (the model takes many a ship's name for a person's: "Haiyang Dizhi 8")
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if len(names) != 1:
+        return None
+    # (its number may hang on the noun rather than the name: compared without it; a ship's
+    # name is its own through the whole text, which may name it first paragraphs back)
+    words = [w for w in _name_words(names[0]) if not w.isdigit()]
+    for tok in reversed(head.doc[: head.i]):
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and tok.head.pos_ == "NOUN"
+            and [w for w in _name_words(tok) if not w.isdigit()] == words
+            and any(c.dep_ == "amod" and c.i < tok.head.i for c in tok.head.children)
+        ):
+            return tok.head
+    return None
 
 
 def _bloc_modifier(tok: Token) -> bool:

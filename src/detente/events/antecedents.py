@@ -92,9 +92,12 @@ REFERENCE_NOUNS = {
     # "Moscow accused Kyiv of a provocation … Kyiv rejected this version"
     # ("Erdogan likened German officials to the Nazis … Berlin called the comparison absurd")
     **dict.fromkeys(
-        ("version", "accusation", "allegation", "claim", "charge", "comparison", "insult"),
-        {"11"},
+        ("version", "accusation", "allegation", "charge", "comparison", "insult"), {"11"}
     ),
+    # a claim may be to a thing, told with the demand it backs ("Beijing claimed the reef as
+    # its own and demanded that Manila withdraw … Manila rejected this claim"), or an
+    # accusation
+    "claim": {"01", "10", "11"},
     # "Seoul called these measures a retaliation", "Tokyo rejected this ruling": any act
     **dict.fromkeys(
         ("decision", "move", "step", "measure", "action", "ruling", "verdict", "judgment",

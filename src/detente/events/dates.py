@@ -209,11 +209,9 @@ _PAST_DAY = re.compile(
 )
 
 
-# A weekday with its day's number in brackets: "Thursday (22)", or with the month's number
-# after a slash, as the Greek press writes it: "Wednesday (11/7)" (see nlp.date_spans).
-_BRACKETED_DAY = re.compile(
-    r"\b(" + "|".join(WEEKDAYS) + r")\s*\((\d{1,2})(?:/(\d{1,2}))?\)", re.IGNORECASE
-)
+# A weekday with its day's number in brackets: "Thursday (22)" (with the month's number after
+# a slash, "Wednesday (11/7)", it is a slashed day: ``slashed_day``).
+_BRACKETED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*\((\d{1,2})\)", re.IGNORECASE)
 
 
 def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None:
@@ -226,8 +224,6 @@ def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None
     if found is None:
         return None
     weekday, number = WEEKDAYS.index(found.group(1).lower()), int(found.group(2))
-    if found.group(3) is not None:
-        return _bracketed_day_month(weekday, number, int(found.group(3)), published, future)
     days = []
     for shift in (-1, 0, 1):
         month = published.month + shift
@@ -241,23 +237,46 @@ def bracketed_day(text: str, published: dt.date, future: bool) -> dt.date | None
     return min(days, key=lambda d: abs(d - published), default=None)
 
 
-def _bracketed_day_month(
-    weekday: int, first: int, second: int, published: dt.date, future: bool
-) -> dt.date | None:
-    """The day "Wednesday (11/7)" names: day 11 of month 7 (Greek papers write the day
-    first; read month first only when that alone falls on the weekday), in the year of
-    publication, or the one before when that day is still ahead and ``future`` is not set.
-    In a piece of Sunday 12 August 2018, "On Friday (13/7)" is 13 July 2018."""
-    days = []
+# A day with its month's number after a slash, a weekday in brackets before it or not:
+# "Friday (19/7)", "6/8", "the afternoon of 7/8" (see nlp.date_spans); not a full "19/7/2019".
+_SLASH_DAY = re.compile(
+    r"(?:\b(" + "|".join(WEEKDAYS) + r")\s*\(\s*)?(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])",
+    re.IGNORECASE,
+)
+# Written so, these name a thing, not a day: the attacks of 11 September 2001 ("since 9/11"),
+# and "round the clock" ("on duty 24/7").
+_SLASH_NAMES = {(9, 11), (24, 7)}
+
+
+def slashed_day(text: str, published: dt.date, future: bool) -> dt.date | None:
+    """The day a day-and-month with a slash names, day first as the Vietnamese (and most of
+    the world's) press writes it: in a piece of 28 October 2019, "On 13/8" is 13 August 2019,
+    and "a year" back when the day would fall after publication ("on 20/11" is 20 November
+    2018) unless ``future``. A weekday written with it chooses among the readings: the
+    nearest day of that number and month (day first, else month first) that falls on it
+    ("Friday (19/7)" is 19 July 2019, a Friday). None for "9/11" and "24/7"."""
+    found = _SLASH_DAY.search(text)
+    if found is None:
+        return None
+    first, second = int(found.group(2)), int(found.group(3))
+    if (first, second) in _SLASH_NAMES:
+        return None
+    years = (published.year - 1, published.year, published.year + 1)
+    weekday = None if found.group(1) is None else WEEKDAYS.index(found.group(1).lower())
     for day_number, month in ((first, second), (second, first)):
-        try:
-            day = dt.date(published.year, month, day_number)
-            if day > published and not future:
-                day = day.replace(year=published.year - 1)
-        except ValueError:
-            continue
-        days.append(day)
-    return next((d for d in days if d.weekday() == weekday), days[0] if days else None)
+        days = []
+        for year in years:
+            try:
+                day = dt.date(year, month, day_number)
+            except ValueError:
+                continue
+            if (future or day <= published) and weekday in (None, day.weekday()):
+                days.append(day)
+        if days:
+            return min(days, key=lambda d: abs(d - published))
+        if weekday is None:
+            return None  # (a bare "7/8" is day first: month first only to fit a weekday)
+    return None
 
 
 def day_told_past(text: str) -> str:
@@ -615,6 +634,8 @@ def resolve_date(
     text = relative_day_of(holidays_as_days(" ".join(phrase.split())))
     if (bracketed := bracketed_day(text, published, future)) is not None:
         return bracketed, "text"
+    if (slashed := slashed_day(text, published, future)) is not None:
+        return slashed, "text"
     if not text or len(text) > 60 or not is_date_phrase(text):
         return None
     if (weekday := weekday_of_a_week(text, published)) is not None:

@@ -2271,7 +2271,30 @@ def _hearsay(sentence: Span) -> int | None:
             return tok.i  # "sources revealed to the newspaper that troops had arrived"
         if _citing_unnamed(tok):
             return sentence.start  # "According to Kommersant, citing a source in the Kremlin"
+        if _views_going_round(tok):
+            return tok.i  # "There are also opinions that Washington will send warships"
     return None
+
+
+# Views no one is named as holding, told as being about: "There are opinions that …", as a
+# translation from the Vietnamese ("Có ý kiến cho rằng …") or the Russian writes "some say".
+_HELD_VIEWS = {"opinion", "view", "voice", "suggestion", "belief", "assumption", "version"}
+
+
+def _views_going_round(tok: Token) -> bool:
+    """``tok`` is a view told only as existing, with what it holds in a "that" clause:
+    "There are also opinions that Washington will send warships to support Vietnam", "There
+    were voices that Hanoi would recall its envoy": hearsay, not the act."""
+    return (
+        tok.lemma_.lower() in _HELD_VIEWS
+        and tok.dep_ in ("attr", "nsubj")
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in tok.head.children)
+        and any(
+            c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children)
+            for c in tok.children
+        )
+    )
 
 
 # Whom an outlet cites without naming them: "citing a source in the Kremlin", "citing two

@@ -226,8 +226,21 @@ def labels_the_act(verb: Token) -> bool:
     """ "drills near Taiwan in what Beijing called a stern warning", "a strike on what Kyiv
     described as a fuel depot": a naming verb whose object is the free relative "what" gives
     the name someone uses for the act or thing the sentence tells, no act of its own."""
-    return verb.lemma_.lower() in NAMING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children
+    return verb.lemma_.lower() in NAMING_VERBS and (
+        any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+        or _proper_name_in_relative(verb)
+    )
+
+
+def _proper_name_in_relative(verb: Token) -> bool:
+    """ "the reef which Beijing calls Yongshu Jiao": a naming verb in a relative clause whose
+    predicate is a proper name gives the name a side uses for the thing the clause hangs on
+    (see nlp.pipeline.relative_names), no act ("the offer which Moscow called a trap" judges
+    one)."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children)
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
     )
 
 

@@ -74,13 +74,18 @@ _ORDINAL_SHAPES = [
 # week it tells ("na quinta-feira (22)", machine-translated "On Thursday (22), the president
 # wrote …"): the model tags the weekday alone, and the number would be lost.
 _BRACKETED_DAY = [_WEEKDAY, {"ORTH": "("}, _DAY, {"ORTH": ")"}]
-# The same with the month's number after a slash, as the Greek press writes it ("την Τετάρτη
-# (11/7)", machine-translated "On Wednesday (11/7) the ministry said …"): day, then month.
-_BRACKETED_DAY_MONTH = [
-    _WEEKDAY,
-    {"ORTH": "("},
-    {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
-    {"ORTH": ")"},
+# A day written with its month's number after a slash, as the Vietnamese press dates the days
+# it tells ("thứ Sáu (19/7)", machine-translated "On Friday (19/7), the spokeswoman said …",
+# "On 6/8, activists protested …"): the model reads "19/7" as a number, and the day is lost.
+# With a weekday in brackets it is a date wherever it stands; alone only after a preposition
+# of time ("on 6/8", "from 3/7", "the afternoon of 7/8"), not "a 2/3 majority" (see
+# ``BARE_SLASH_DAY`` in DateSpans; "9/11" names the attacks, not a day: events.dates).
+_SLASH_SHAPES = ["d/d", "dd/d", "d/dd", "dd/dd"]
+_SLASH_DAY = {"SHAPE": {"IN": _SLASH_SHAPES}}
+_BRACKETED_SLASH_DAY = [_WEEKDAY, {"ORTH": "("}, _SLASH_DAY, {"ORTH": ")"}]
+_BARE_SLASH_DAY = [
+    {"LOWER": {"IN": ["on", "from", "since", "until", "till", "by", "of", "before", "after"]}},
+    _SLASH_DAY,
 ]
 # "on the 12th": an ordinal day alone after a preposition of time, the month the story's
 # (not "the 12th round", "on the 20th anniversary": see DateSpans)
@@ -170,7 +175,8 @@ _HOLIDAYS = [
 
 
 # Every shape above holds a word of one of these (a month, a weekday, the day or part of it a
-# relative day counts) or an ordinal day ("29th"), so a date lies near one of them; the
+# relative day counts), an ordinal day ("29th") or a day with its month after a slash ("19/7"),
+# so a date lies near one of them; the
 # matcher, which tries every pattern at every word, need only look there. (A month in lower
 # case "may" is no month to the shapes: "the 5 may be freed".)
 _ANCHOR_WORDS = [
@@ -186,12 +192,13 @@ class DateSpans:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        shapes = (
-            _SHAPES
-            + _ORDINAL_SHAPES
-            + _DAY_OF_MONTH_SHAPES
-            + [_BRACKETED_DAY, _BRACKETED_DAY_MONTH]
-        )
+        shapes = [
+            *_SHAPES,
+            *_ORDINAL_SHAPES,
+            *_DAY_OF_MONTH_SHAPES,
+            _BRACKETED_DAY,
+            _BRACKETED_SLASH_DAY,
+        ]
         dates = [
             *shapes,
             *(_with_part_of_day(p) for p in shapes),
@@ -202,12 +209,15 @@ class DateSpans:
         self.matcher.add("DATE", dates)
         self.matcher.add("BARE_MONTH", [_BARE_MONTH])
         self.matcher.add("BARE_ORDINAL", [_BARE_ORDINAL])
+        self.matcher.add("BARE_SLASH_DAY", [_BARE_SLASH_DAY])
         self.matcher.add("DAY_AFTER", [_DAY_AFTER])
         # (no pattern repeats a token: a match is at most one word per token pattern long)
-        self.reach = max(len(p) for p in [*dates, _BARE_MONTH, _BARE_ORDINAL, _DAY_AFTER])
+        self.reach = max(
+            len(p) for p in [*dates, _BARE_MONTH, _BARE_ORDINAL, _BARE_SLASH_DAY, _DAY_AFTER]
+        )
         strings = nlp.vocab.strings
         self.anchor_words = {strings.add(w) for w in _ANCHOR_WORDS}
-        self.anchor_shapes = {strings.add(s) for s in _ORDINAL_WORD_SHAPES}
+        self.anchor_shapes = {strings.add(s) for s in _ORDINAL_WORD_SHAPES + _SLASH_SHAPES}
         self.modal_may = strings.add("may")
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
@@ -239,13 +249,14 @@ class DateSpans:
     def __call__(self, doc: Doc) -> Doc:
         bare = doc.vocab.strings["BARE_MONTH"]
         ordinal = doc.vocab.strings["BARE_ORDINAL"]
+        slash = doc.vocab.strings["BARE_SLASH_DAY"]
         day_after = doc.vocab.strings["DAY_AFTER"]
         # (a month the model put in a date of its own stays there: "by July next year")
         matches = [
-            (label, start + 1, end) if label in (bare, ordinal) else (label, start, end)
+            (label, start + 1, end) if label in (bare, ordinal, slash) else (label, start, end)
             for label, start, end in self._matches(doc)
             if not (label == bare and doc[start + 1].ent_type_ == "DATE")
-            and not (label == ordinal and _counts_a_thing(doc, end))
+            and not (label in (ordinal, slash) and _counts_a_thing(doc, end))
             and not (label == day_after and _counts_from_a_thing(doc, end))
         ]
         if not matches:

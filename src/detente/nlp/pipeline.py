@@ -563,6 +563,27 @@ def called_predicates(doc: Doc) -> None:
         word.head, word.dep_ = verb, "oprd"
 
 
+_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+
+
+def relative_names(doc: Doc) -> None:
+    """A name after "calls" in a relative clause is what the thing the clause hangs on is
+    called, not someone telephoned: in "the reef which Beijing calls Yongshu Jiao" (read with
+    "Yongshu Jiao" the object of "calls") the relative word is the object and the name its
+    predicate, as in "Beijing calls the reef Yongshu Jiao"."""
+    for verb in doc:
+        if verb.lemma_.lower() != "call" or verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        names = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        relative = [c for c in verb.children if c.lower_ in _RELATIVE_WORDS and c.i < verb.i]
+        if len(names) != 1 or not relative or names[0].i < verb.i:
+            continue
+        if any(c.dep_ in ("oprd", "dative", "xcomp", "ccomp") for c in verb.children):
+            continue
+        relative[0].dep_ = "dobj"
+        names[0].dep_ = "oprd"
+
+
 def dated_destinations(doc: Doc) -> None:
     """A "to" phrase naming a body or place that the parser hung on the day of an opening
     date phrase belongs to the verb, as translated order sets it before the subject: "On
@@ -4065,6 +4086,7 @@ def repair_parse(doc: Doc) -> None:
     dated_particles(doc)
     called_clause_subjects(doc)
     called_predicates(doc)
+    relative_names(doc)
     inverted_conditions(doc)
     time_phrases(doc)
     time_span_subjects(doc)
