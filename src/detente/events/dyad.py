@@ -78,6 +78,9 @@ def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
         # join", "urged the relevant countries": whoever the phrase names or counts)
         if span is not None and (
             any(names_someone(t) for t in span)
+            # ("promised to punish the guilty", "those responsible"): people a phrase
+            # describes, not a side
+            or span.root.pos_ in ("ADJ", "PRON", "DET")
             or relation_noun(span.root)
             or span.root.lemma_.lower() in _STATES
             or act(span.root)
