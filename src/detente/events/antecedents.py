@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -636,6 +636,27 @@ _TOLD_BY_VERB = {
 }  # fmt: skip
 
 
+def _last_doer_before(
+    noun: Token,
+    own: str,
+    day: dt.date,
+    actors: DocActors,
+    doer: Callable[[Token], Token | None],
+) -> tuple[int, Actor] | None:
+    """The sentence index and the side ``doer`` finds for the last verb before ``noun``'s
+    sentence (within ``REFER_BACK`` sentences) that tells the act or the making ``noun``
+    names again, when that side is of another country than ``own``."""
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    for index in range(at - 1, max(at - REFER_BACK, 0) - 1, -1):
+        for tok in reversed(sents[index]):
+            subject = doer(tok) if tok.pos_ == "VERB" else None
+            found = resolve_heads([subject], day, actors) if subject is not None else []
+            if found and found[0][0].code and found[0][0].country not in ("", own):
+                return index, found[0][0]
+    return None
+
+
 def _decided_before(
     noun: Token, own: str, day: dt.date, actors: DocActors
 ) -> tuple[int, Actor] | None:
@@ -645,17 +666,13 @@ def _decided_before(
     verbs = _TOLD_BY_VERB.get(noun.lemma_.lower())
     if not verbs:
         return None
-    sents = list(noun.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
-    for index in range(at - 1, max(at - REFER_BACK, 0) - 1, -1):
-        for tok in reversed(sents[index]):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
-                continue
-            subject = child_of(tok, "nsubj")
-            found = resolve_heads([subject], day, actors) if subject is not None else []
-            if found and found[0][0].code and found[0][0].country not in ("", own):
-                return index, found[0][0]
-    return None
+    return _last_doer_before(
+        noun,
+        own,
+        day,
+        actors,
+        lambda tok: child_of(tok, "nsubj") if tok.lemma_.lower() in verbs else None,
+    )
 
 
 # Verbs by which a side makes or puts out a thing others then react to: "India issued its new
@@ -687,17 +704,13 @@ def _made_before(
     ``noun``'s and within ``REFER_BACK`` of it, when the maker is a side of another country
     than ``own`` ("Delhi issued a new map … Kathmandu rejected the map": Delhi's)."""
     lemma = noun.lemma_.lower()
-    sents = list(noun.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
-    for index in range(at - 1, max(at - REFER_BACK, 0) - 1, -1):
-        for tok in reversed(sents[index]):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _MAKING:
-                continue
-            subject = _maker(tok, lemma)
-            found = resolve_heads([subject], day, actors) if subject is not None else []
-            if found and found[0][0].code and found[0][0].country not in ("", own):
-                return index, found[0][0]
-    return None
+    return _last_doer_before(
+        noun,
+        own,
+        day,
+        actors,
+        lambda tok: _maker(tok, lemma) if tok.lemma_.lower() in _MAKING else None,
+    )
 
 
 # Verbs that tell words said, which a said noun later in the same sentence takes up:
