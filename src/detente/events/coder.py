@@ -823,10 +823,15 @@ def _own_side_phrase(tok: Token) -> bool:
     )
 
 
+def _passes_on_hearsay(teller: Token) -> bool:
+    """``teller`` is the media, a source or an analyst: one who passes on what others say."""
+    return bool({teller.lemma_.lower(), teller.lower_} & HEARSAY)
+
+
 def _official(speaker: Token) -> bool:
     """``speaker`` speaks for a state: a named person or an office (not the media, a source
     or an analyst)."""
-    return speaks_for_a_party(speaker) and not {speaker.lemma_.lower(), speaker.lower_} & HEARSAY
+    return speaks_for_a_party(speaker) and not _passes_on_hearsay(speaker)
 
 
 def _state_by_name(tok: Token, actor: Actor) -> bool:
@@ -970,7 +975,7 @@ def _own_saying_passed_on(verb: Token | None, said_by: Token | None) -> bool:
     the Taliban announced themselves, as "according to Indian newspapers, New Delhi plans
     to …" is not). A speech verb of the act's clause with a speaker who is no source of
     hearsay, and an "according to" that trails the sentence."""
-    if verb is None or said_by is None or {said_by.lemma_.lower(), said_by.lower_} & HEARSAY:
+    if verb is None or said_by is None or _passes_on_hearsay(said_by):
         return False
     according = next((t for t in verb.sent if t.lower_ == "according"), None)
     return according is not None and according.i > verb.i and said_by.pos_ in ("PROPN", "NOUN")
@@ -2977,7 +2982,7 @@ class Coder:
                 and (
                     said_by is None
                     or (
-                        not {said_by.lemma_.lower(), said_by.lower_} & HEARSAY
+                        not _passes_on_hearsay(said_by)
                         and (
                             speaker[0].country == src[0].country
                             # ("…, officials said": an unnamed speaker's country, only guessed
@@ -3126,7 +3131,7 @@ class Coder:
             if derived is not None:
                 # ("Some media write that Maduro will not reopen the border": a refusal or
                 # pledge the press passes on is its report, not the side's announcement)
-                passed_on = rumour or (said_by is not None and said_by.lemma_.lower() in HEARSAY)
+                passed_on = rumour or (said_by is not None and _passes_on_hearsay(said_by))
                 yield lookup(derived), "reported" if passed_on else "asserted", *stated, src, tgt
 
     def _one_side_tells(
