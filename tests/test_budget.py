@@ -163,6 +163,38 @@ def test_evaluation_scores_a_timed_out_sentence_as_missed(hanging):
     assert report.scores["root"].tp == 2 and report.scores["root"].fn == 1
 
 
+def test_eval_says_how_many_gold_texts_ran_over_the_budget(hanging, tmp_path):
+    """A score taken on a loaded machine is not silently lower: ``detente eval`` counts the
+    gold texts it skipped for the budget, and ``--doc-timeout 0`` switches the budget off."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    path = tmp_path / "marked.tsv"
+    path.write_text(
+        "\tsentence_id\tmarked_sentence\tgold_root\n"
+        "0\t1\t<s>Russia</s> accused <t>Ukraine</t> of shelling.\tACCUSE\n"
+        "1\t2\t<s>Russia</s> accused <t>Ukraine</t> of shelling. HANG\tACCUSE\n",
+        encoding="utf-8",
+    )
+    args = ["eval", str(path), "--split", "all", "-q", "--doc-timeout", "0.3"]
+    text = CliRunner().invoke(app, args)
+    assert text.exit_code == 0, text.output
+    assert "over the time budget: 1 sentences, counted as missed" in text.output
+    data = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
+    assert data["timeouts"] == 1 and data["pair_found"] == 0.5
+    quick = path.with_name("quick.tsv")
+    quick.write_text("".join(path.read_text().splitlines(keepends=True)[:2]), encoding="utf-8")
+    data = json.loads(
+        CliRunner()
+        .invoke(app, ["eval", str(quick), "--split", "all", "--json", "-q", "--doc-timeout", "0"])
+        .output
+    )
+    assert data["timeouts"] == 0 and data["pair_found"] == 1.0
+
+
 def test_a_batch_over_budget_in_the_parse_skips_only_the_slow_document(monkeypatch):
     """A pipeline component that hangs on one document: its batch runs over the sum of the
     budgets, is parsed again one document at a time, and only that document is skipped."""

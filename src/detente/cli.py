@@ -12,7 +12,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 
 import typer
 from rich.console import Console
@@ -39,8 +39,21 @@ from detente.monitor.dyad import FREQS, threshold_text
 from detente.run import RunSummary, code_paths
 from detente.store import Store
 
+if TYPE_CHECKING:
+    from detente.events import Coder
+
 EXIT_SKIPPED = 3
 QUIET_HELP = "No progress bar."
+DocTimeout = Annotated[
+    float,
+    typer.Option(
+        "--doc-timeout",
+        min=0,
+        metavar="SECONDS",
+        help="Time budget per document: SECONDS per 1,000 words (at least SECONDS). A "
+        "document over it is skipped and counted as timeout; 0 switches it off.",
+    ),
+]
 # `detente eval --pairs`: compare only events naming a country on both sides (None: when the
 # gold set lists no one-sided event).
 _PAIR_LEVELS: dict[str, bool | None] = {"auto": None, "yes": True, "no": False}
@@ -203,16 +216,7 @@ def code(
         str | None,
         typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786."),
     ] = None,
-    doc_timeout: Annotated[
-        float,
-        typer.Option(
-            "--doc-timeout",
-            min=0,
-            metavar="SECONDS",
-            help="Time budget per document: SECONDS per 1,000 words (at least SECONDS). A "
-            "document over it is skipped and counted as timeout; 0 switches it off.",
-        ),
-    ] = DOC_TIMEOUT,
+    doc_timeout: DocTimeout = DOC_TIMEOUT,
     text_col: Annotated[
         str | None,
         typer.Option(
@@ -259,7 +263,7 @@ def code(
     """
     day = _date_option(date)
     columns = Columns(text_col, date_col, id_col, title_col, url_col)
-    config = CoderConfig(actor_files=tuple(str(a) for a in actors or ()), doc_timeout=doc_timeout)
+    config = _coder_config(actors, doc_timeout)
     if workers > 1 or scheduler:
         if db is None:
             raise typer.BadParameter("--workers/--scheduler need --db (results merge there)")
@@ -426,6 +430,7 @@ def eval_command(
             "(when the gold lists no event without a target country)."
         ),
     ] = "auto",
+    doc_timeout: DocTimeout = DOC_TIMEOUT,
 ) -> None:
     """Score the coder on gold-standard sentences (P/R/F1, confusion, calibration).
 
@@ -447,10 +452,10 @@ def eval_command(
     if pairs not in _PAIR_LEVELS:
         raise typer.BadParameter(f"--pairs must be one of {', '.join(_PAIR_LEVELS)}")
     if gold and all(is_marked(path) for path in gold):
-        _eval_marked(gold, actors, split, as_json, errors, quiet)
+        _eval_marked(gold, actors, split, as_json, errors, quiet, doc_timeout)
         return
     sentences = [s for path in gold for s in read_gold(path)]
-    coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
+    coder = Coder(_coder_config(actors, doc_timeout))
     modalities = frozenset(MODALITIES) if all_modalities else frozenset({"asserted"})
     with _progress(quiet, total_known=True, unit="sentences") as progress:
         task = progress.add_task("scoring", total=len(sentences))
@@ -467,6 +472,7 @@ def eval_command(
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     result = report.to_dict()
     result["level"] = level
+    result["timeouts"] = len(coder.stats.timeouts)
     if as_json:
         out.print_json(json.dumps(result))
         return
@@ -489,11 +495,27 @@ def eval_command(
             style=style,
         )
     out.print(table)
+    _print_timeouts(coder, "sentences")
     out.print(f"PLOVER type accuracy (single-event sentences): {report.plover_accuracy:.3f}")
     for row in report.calibration:
         out.print(
             f"confidence {row['low']:.1f}-{row['high']:.1f}: {row['events']} events, "
             f"precision {row['precision']:.3f}",
+            highlight=False,
+        )
+
+
+def _coder_config(actors: list[Path] | None, doc_timeout: float) -> CoderConfig:
+    return CoderConfig(actor_files=tuple(str(a) for a in actors or ()), doc_timeout=doc_timeout)
+
+
+def _print_timeouts(coder: Coder, unit: str) -> None:
+    """Say how many gold texts ran over the time budget: they are scored as missed, so a
+    score taken on a loaded machine is not silently lower."""
+    if coder.stats.timeouts:
+        out.print(
+            f"over the time budget: {len(coder.stats.timeouts)} {unit}, counted as missed "
+            "(--doc-timeout 0 switches the budget off)",
             highlight=False,
         )
 
@@ -505,13 +527,14 @@ def _eval_marked(
     as_json: bool,
     errors: Path | None,
     quiet: bool,
+    doc_timeout: float,
 ) -> None:
     """``detente eval`` on marked-pair files: PLOVER root with the pair given."""
     from detente.evaluate.plv import DEFAULT_DAY, ROOTS, evaluate_marked, read_marked
     from detente.events import Coder
 
     pairs = [p for path in gold for p in read_marked(path)]
-    coder = Coder(CoderConfig(actor_files=tuple(str(a) for a in actors or ())))
+    coder = Coder(_coder_config(actors, doc_timeout))
     with _progress(quiet, unit="pairs") as progress:
         task = progress.add_task(f"scoring ({split})", total=None)
         report = evaluate_marked(
@@ -525,7 +548,7 @@ def _eval_marked(
             for row in report.errors:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     if as_json:
-        out.print_json(json.dumps(report.to_dict()))
+        out.print_json(json.dumps(report.to_dict() | {"timeouts": len(coder.stats.timeouts)}))
         return
     out.print(
         f"{report.pairs} marked pairs ({split}): macro F1 {report.macro_f1:.3f}, "
@@ -533,6 +556,7 @@ def _eval_marked(
         f"sentence quad {report.quad_accuracy:.3f}, who-to-whom {report.who_to_whom:.3f}",
         highlight=False,
     )
+    _print_timeouts(coder, "sentences")
     table = Table(title="per root")
     for column in ("root", "F1", "gold", "ours"):
         table.add_column(column)
