@@ -3682,6 +3682,27 @@ def object_lists(doc: Doc) -> None:
 _AIMED = frozenset({"on", "against", "upon"})
 
 
+def stray_agents(doc: Doc) -> None:
+    """Mend "called the annexation of Crimea by Russia illegal", parsed with "by Russia" as
+    the agent of "called": a verb in the active voice (a finite form with a subject and no
+    passive auxiliary) has no agent, so a "by" phrase after its object noun names that
+    noun's doer and hangs on the noun ("by" a time, "by Friday", is left alone, and so is a
+    named object: "warned Kyiv by phone" is no doing of Kyiv's)."""
+    for by in doc:
+        verb = by.head
+        if by.dep_ != "agent" or verb.tag_ not in _FINITE:
+            continue
+        if not _child_with(verb, "nsubj") or _child_with(verb, "auxpass"):
+            continue
+        thing = _child_with(verb, "dobj")
+        doer = _child_with(by, "pobj")
+        if thing is None or thing.pos_ != "NOUN" or not thing.i < by.i:
+            continue
+        if doer is None or doer.ent_type_ in ("DATE", "TIME"):
+            continue
+        by.head, by.dep_ = thing, "prep"
+
+
 def agents_aims(doc: Doc) -> None:
     """Mend "the attack by armed Serbs on Kosovo police in Banjska", parsed with "on Kosovo
     police" on the doer "Serbs": after an act noun's "by" phrase, an "on"/"against" phrase
@@ -4129,6 +4150,7 @@ def repair_parse(doc: Doc) -> None:
     up_to_amounts(doc)
     listed_kinds(doc)
     object_lists(doc)
+    stray_agents(doc)
     agents_aims(doc)
     gerund_modifiers(doc)
     stranded_final_verbs(doc)
