@@ -36,3 +36,15 @@ def test_a_passive_agent_is_left_alone(coder):
         coder, "The tanker was seized by Iran in the Strait of Hormuz.", dt.date(2019, 7, 20)
     )
     assert any(e[0] == "IRN" and e[3] == "asserted" for e in events), events
+
+
+def test_a_plural_subject_before_a_past_verb_is_no_headline_verb(coder):
+    # "NATO allies backed …" is no verbless headline "NATO allies (= allied) …"
+    events = _events(coder, "NATO allies backed the U.S. decision.", dt.date(2019, 2, 2))
+    assert ("NATO", "USA", "051", "asserted") in events, events
+
+
+def test_a_present_verb_read_as_a_subject_is_still_found(coder):
+    # control: the headline's -s verb before its object noun
+    events = _events(coder, "Mexican president cancels visit to Washington", dt.date(2017, 1, 26))
+    assert ("MEX", "USA", "125", "asserted") in events, events

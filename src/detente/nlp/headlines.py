@@ -203,13 +203,14 @@ _HELD = frozenset({
 def _orphaned(root: Token, variant: Doc) -> bool:
     """The first reading's finite root verb heads, in ``variant``, a clause with no
     subject of its own (not a participle of holding right after the verb: "Iran freed
-    detained sailors")."""
+    detained sailors"); "NATO allies backed the decision" read as "NATO allied (while)
+    backed the decision" leaves "backed" a subjectless adverbial clause."""
     again = variant[root.i]
     return (
         root.pos_ in _VERB_POS
         and root.tag_ in _FINITE
         and again.pos_ in _VERB_POS
-        and again.dep_ in ("ccomp", "xcomp", "conj")
+        and again.dep_ in ("ccomp", "xcomp", "conj", "advcl")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in again.children)
         and not (again.lower_ in _HELD and again.i == again.head.i + 1)
     )
