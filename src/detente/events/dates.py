@@ -498,11 +498,15 @@ def of_the_story_year(
     return min(found, key=lambda r: abs(r[0] - story), default=None)
 
 
-# A full day with its year ("On 26 January 2018", "on January 26, 2018"): a flashback the
-# days of its paragraph named without a year go on from.
+# A full day with its year ("On 26 January 2018", "on January 26, 2018") or, for the rest of
+# its sentence, a month with its year ("In October 2008, one day after … on 9 October"): a
+# flashback the days of its paragraph named without a year go on from. (A month with a year
+# told in an earlier sentence is mostly background: "the talks stalled in May 2018. On 23
+# June the ministers met" is this year's June.)
 _FULL_DAY = re.compile(
     r"\b(\d{1,2})\s+(" + _MONTHS + r")\s*,?\s*((?:1[89]|20)\d\d)\b"
-    r"|\b(" + _MONTHS + r")\s+(\d{1,2}),?\s+((?:1[89]|20)\d\d)\b",
+    r"|\b(" + _MONTHS + r")\s+(\d{1,2}),?\s+((?:1[89]|20)\d\d)\b"
+    r"|\b(?P<month_year>(" + _MONTHS + r")\s+((?:1[89]|20)\d\d))\b",
     re.IGNORECASE,
 )
 
@@ -522,14 +526,16 @@ def _paragraph_going_on(before: str) -> str:
 
 
 def paragraph_flashback(before: str, published: dt.date) -> dt.date | None:
-    """The last full day with a year of an earlier year than publication told in the
-    paragraph before a date phrase (``before``: the document's text up to the phrase), or
-    None: "To understand the reaction, one must return to last year. On 26 January 2018 the
-    Sejm passed the law. … On 28 January the Israeli ministry summoned …": the paragraph
-    tells that year's days."""
+    """The last full day with a year (or month with a year, in the same sentence) of an earlier
+    year than publication told in the paragraph before a date phrase (``before``: the
+    document's text up to the phrase), or None: "To understand the reaction, one must
+    return to last year. On 26 January 2018 the Sejm passed the law. … On 28 January the
+    Israeli ministry summoned …": the paragraph tells that year's days."""
     paragraph = _paragraph_going_on(before)
     found = None
     for match in _FULL_DAY.finditer(paragraph):
+        if match.group("month_year") and ". " in paragraph[match.end() :]:
+            continue  # a month with its year, told in an earlier sentence
         resolved = resolve_date(match.group(0), published, False)
         if resolved is not None and resolved[0].year < published.year:
             found = resolved[0]

@@ -137,6 +137,12 @@ CONDEMNING = {
     # disrespect toward a third country")
     "arbitrary", "vengeful", "vindictive", "spiteful", "disrespect", "disrespectful",
     "contempt", "contemptuous",
+    # words judged false and meant to harm: "called the report slander", "disinformation"
+    "slander", "defamation", "libel", "disinformation", "misinformation", "smear",
+    # a harm judged a crime by its name: "called the poisoning an attempted murder", "called
+    # the strike an assassination", "described the arrests as hostage-taking"
+    "murder", "assassination", "homicide", "slaughter", "espionage", "spying",
+    "hostage-taking",
 }  # fmt: skip
 
 # Words that dismiss a proposal or a result as nothing to act on: "called the Armenian
@@ -636,6 +642,12 @@ def naming_pattern(verb: Token) -> tuple[Pattern, Token] | None:
 _TO = frozenset({"to"})
 
 
+# A campaign of words waged on a side: "called the statements of the German side an
+# information campaign", "a smear campaign", "a media war" (a campaign alone judges nothing).
+_CAMPAIGNS = frozenset({"campaign", "war", "attack", "operation"})
+_WORD_WARS = frozenset({"information", "smear", "media", "hate", "disinformation", "slander"})
+
+
 def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
     """The judgement ``verb`` makes and the predicate it used, or None if it names nothing."""
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -666,6 +678,8 @@ def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
     if words & DISMISSING:
         return _REJECTION, said
     if words & CONDEMNING or said.lemma_.lower() in _MIND_CARE and words & _OF_THE_MIND:
+        return _CRITICISM, said
+    if said.lemma_.lower() in _CAMPAIGNS and words & _WORD_WARS:
         return _CRITICISM, said
     # an act, not a claim, called untrue or baseless is criticised: "characterized the
     # expulsion as unfounded" (the claims behind it were denied above)

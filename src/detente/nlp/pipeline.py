@@ -545,6 +545,12 @@ def called_predicates(doc: Doc) -> None:
         if any(c.dep_ in ("oprd", "xcomp", "dative") for c in verb.children):
             continue
         thing = _child_with(verb, "dobj")
+        if thing is not None and (named := _indefinite_apposition(thing)) is not None:
+            # "called the arrest of Meng Wanzhou a political persecution", read with "a
+            # persecution" an apposition of the name: no comma sets it beside the name, so it
+            # is what the arrest is called
+            named.head, named.dep_ = verb, "oprd"
+            continue
         if thing is None:  # "calling it seriously flawed" read as a clause
             said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             thing = _child_with(said, "nsubj") if said is not None else None
@@ -561,6 +567,27 @@ def called_predicates(doc: Doc) -> None:
             continue
         thing.head, thing.dep_ = verb, "dobj"
         word.head, word.dep_ = verb, "oprd"
+
+
+def _indefinite_apposition(thing: Token) -> Token | None:
+    """The phrase opening with "a" or "an" that ends ``thing``'s phrase as an apposition
+    with no comma before it ("the arrest of Meng Wanzhou a political persecution") or as a
+    second object of its last preposition ("the report of the BBC a smear campaign")."""
+    for tok in thing.subtree:
+        first = tok.left_edge
+        second = tok.dep_ == "pobj" and any(
+            c.dep_ == "pobj" and c.i < tok.i for c in tok.head.children
+        )
+        if (
+            (tok.dep_ == "appos" or second)
+            and tok.pos_ == "NOUN"
+            and first.lower_ in ("a", "an")
+            and first.i > 0
+            and first.nbor(-1).pos_ != "PUNCT"
+            and tok.right_edge == thing.right_edge
+        ):
+            return tok
+    return None
 
 
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
@@ -4050,6 +4077,79 @@ def stranded_clause_subjects(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
+def _only_time_words(span: Span) -> bool:
+    """Every word of ``span`` belongs to a phrase of time ("on 9 October", "the same day")."""
+    return all(
+        t.ent_type_ in ("DATE", "TIME")
+        or t.lemma_.lower() in _TIME_NOUNS
+        or (t.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+        for t in span
+    )
+
+
+_FRONTING = frozenset({"after", "before", "since", "until", "once"})
+
+
+def fronted_clause_subjects(doc: Doc) -> None:
+    """Mend the subjects translated word order hides behind a time phrase in and after a
+    fronted clause of time: "one day after Podgorica on 9 October recognised Kosovo, Belgrade
+    expelled …", parsed with "after Podgorica" a phrase and "recognised" left with no
+    subject (so Belgrade would have recognised), and "after Podgorica recognised Kosovo,
+    Belgrade on 10 October expelled …", parsed with Belgrade an apposition of Kosovo and
+    "expelled" with no subject. A name after "after" ("before", "since", …) followed only by
+    a time phrase and then a finite verb with no subject is that verb's subject ("after" its
+    mark); a name set after the comma that closes such a clause, followed only by a time
+    phrase and then the main verb with no subject, is the main verb's subject."""
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        after = noun.right_edge.i + 1
+        verb = next((t for t in doc[after : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ not in _FINITE or verb.i == after:
+            continue
+        if any(c.dep_ in _OWN_SUBJECT_OR_AUX for c in verb.children):
+            continue
+        if not _only_time_words(doc[after : verb.i]):
+            continue
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in _FRONTING and verb.left_edge.i <= prep.i:
+            # "after Podgorica on 9 October recognised Kosovo"
+            prep.head, prep.dep_ = verb, "mark"
+            noun.head, noun.dep_ = verb, "nsubj"
+        elif _set_after_a_comma(noun):
+            # "after Podgorica recognised Kosovo, Belgrade on 10 October expelled …"
+            clause = verb.head
+            if any(c.dep_ == "advcl" and c.i < noun.i for c in verb.children):
+                noun.head, noun.dep_ = verb, "nsubj"
+            elif verb.dep_ == "advcl" and clause.i < noun.i and _fronted(clause):
+                # (parsed the other way round: the fronted clause the sentence's head)
+                for child in list(clause.children):
+                    if child.i > noun.i:
+                        child.head = verb
+                if clause.dep_ == "ROOT":
+                    verb.head, verb.dep_ = verb, "ROOT"
+                else:
+                    verb.head, verb.dep_ = clause.head, clause.dep_
+                clause.head, clause.dep_ = verb, "advcl"
+                noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _set_after_a_comma(noun: Token) -> bool:
+    """``noun`` comes after a comma as an apposition of the word before it ("recognised
+    Kosovo, Belgrade") or as a second object of that verb ("recognised Abkhazia, Tbilisi")."""
+    if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    return noun.dep_ == "appos" or (
+        noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+    )
+
+
+def _fronted(verb: Token) -> bool:
+    """``verb`` heads a clause of time opened by "after", "before", … ("after Podgorica
+    recognised Kosovo")."""
+    return any(c.dep_ == "mark" and c.lower_ in _FRONTING for c in verb.children)
+
+
 def repair_parse(doc: Doc) -> None:
     """The repairs every parse gets, in this order; each function's docstring says what it
     mends (lemmas the lemmatizer got wrong, words read as the wrong part of speech, phrases
@@ -4178,6 +4278,7 @@ def repair_parse(doc: Doc) -> None:
     clauses_said_to_audiences(doc)
     objects_after_asides(doc)
     which_on_posters(doc)
+    fronted_clause_subjects(doc)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
