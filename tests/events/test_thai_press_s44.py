@@ -104,3 +104,23 @@ def test_a_days_number_eight_in_brackets_is_no_smiley(coder):
     met = [e for e in events if e.is_fact and e.cameo_root == "04"]
     assert ("IDN", "THA") in [(e.source_country, e.target_country) for e in met], events
     assert dt.date(2011, 2, 8) in [e.date for e in met if e.target_country == "THA"], events
+
+
+def test_the_council_names_again_the_council_named_before(coder):
+    # "the council" after the Security Council is that council, an appeal to it the UN's
+    text = (
+        "On 6 February 2011 Hun Sen wrote to the Security Council. He asked the council to "
+        "convene an urgent meeting."
+    )
+    events = coder.code_text(text, dt.date(2011, 2, 8))
+    assert ("KHM", "UNO") in _facts(events, "02"), events
+
+
+def test_a_council_of_a_state_is_not_a_council_named_before(coder):
+    # control: "the council of ministers of Thailand" says whose it is
+    text = (
+        "On 14 February 2011 the Security Council met. On 15 February the council of "
+        "ministers of Thailand rejected the charges of Cambodia."
+    )
+    events = coder.code_text(text, dt.date(2011, 2, 16))
+    assert ("UNO", "KHM") not in _facts(events, "12"), events

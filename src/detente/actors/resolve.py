@@ -2334,6 +2334,8 @@ SECOND_MENTIONS = {
     # an international court named before: "the Permanent Court of Arbitration ruled …
     # Beijing rejected the decision of the tribunal", "… the ICJ … the court ordered"
     "court": frozenset({"igo"}), "tribunal": frozenset({"igo"}),
+    # "the Security Council met … the members of the council called for a ceasefire"
+    "council": frozenset({"igo"}),
 }  # fmt: skip
 # Second mentions that name again only an entry of that kind whose own name says what it
 # is: "the court" is the International Court of Justice, never the United Nations.
@@ -2342,6 +2344,7 @@ _SELF_NAMED = {
     "court": ("court", "icj", "icc"),
     "tribunal": ("court", "tribunal", "icj", "icc"),
     "ministry": ("ministry",),
+    "council": ("council",),
 }
 
 
