@@ -2334,6 +2334,8 @@ SECOND_MENTIONS = {
     # an international court named before: "the Permanent Court of Arbitration ruled …
     # Beijing rejected the decision of the tribunal", "… the ICJ … the court ordered"
     "court": frozenset({"igo"}), "tribunal": frozenset({"igo"}),
+    # "the Security Council met … the members of the council called for a ceasefire"
+    "council": frozenset({"igo"}),
 }  # fmt: skip
 # Second mentions that name again only an entry of that kind whose own name says what it
 # is: "the court" is the International Court of Justice, never the United Nations.
@@ -2342,6 +2344,7 @@ _SELF_NAMED = {
     "court": ("court", "icj", "icc"),
     "tribunal": ("court", "tribunal", "icj", "icc"),
     "ministry": ("ministry",),
+    "council": ("council",),
 }
 
 
@@ -3581,6 +3584,11 @@ def _governing_subject(head: Token, day: dt.date, actors: DocActors) -> Actor | 
     if governing is None:
         return None
     subject = _shared_subject(governing)
+    if head.lower_ == "it" and subject is not None and subject.tag_ == "NNS":
+        # "Cambodia said that the Thai troops had crossed the line, and on Saturday it
+        # accused …": a singular "it" takes up no plural noun; it is who says the words
+        sayer = _saying_of(governing)
+        subject = _shared_subject(sayer) if sayer is not None else subject
     if subject is None or subject.i >= head.i:
         return None
     return (
@@ -3639,9 +3647,13 @@ def _verb_above_relative(clause: Token) -> Token | None:
 
 def _body_of_country(head: Token, day: dt.date, actors: DocActors) -> Actor | None:
     """The country whose body a phrase names by its nationality ("the Azerbaijani police",
-    "the Turkish government"): the phrase's own actor, never a person's."""
+    "the Turkish government"), or a side so named ("the Cambodian side"): the phrase's own
+    actor, never a person's."""
     span = actors.by_token.get(head.i)
-    if span is None or span.label_ != "AGENT":
+    side = head.lemma_.lower() == "side" and any(
+        c.dep_ in ("amod", "compound") for c in head.children
+    )
+    if not side and (span is None or span.label_ != "AGENT"):
         return None
     found = resolve_phrase(head, day, actors)
     if found is None or not found[0].country:

@@ -55,8 +55,36 @@ PARTY_ROLES = {
 
 
 def speaks_for_a_party(speaker: Token) -> bool:
-    """``speaker`` is a named party or one office holder, not anonymous attribution."""
-    return speaker.tag_ in ("NNP", "NNPS") or speaker.lemma_.lower() in PARTY_ROLES
+    """``speaker`` is a named party or one office holder, not anonymous attribution; or a
+    side with its owner named on it, as translations from Asian languages call a government
+    ("the Cambodian side said that Thai troops had crossed the line", "the Chinese side")."""
+    return (
+        speaker.tag_ in ("NNP", "NNPS")
+        or speaker.lemma_.lower() in PARTY_ROLES
+        or (
+            speaker.lemma_.lower() == "side"
+            and any(c.dep_ in ("amod", "compound", "poss") for c in speaker.children)
+        )
+        or _writer_of_paper(speaker)
+    )
+
+
+# Papers a side sends, in whose words it speaks: "sent a letter to the council, in which it
+# said that …", "a note in which they wrote that …".
+_PAPERS = frozenset({"letter", "note", "statement", "message", "communique", "memorandum"})
+
+
+def _writer_of_paper(speaker: Token) -> bool:
+    """``speaker`` is a pronoun that speaks in a relative clause of a paper sent ("the Thai
+    side sent a letter, in which it said that Cambodia had fired first"): the sender, a party
+    as much as when it is named."""
+    clause = speaker.head
+    return (
+        speaker.pos_ == "PRON"
+        and speaker.dep_ == "nsubj"
+        and clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in _PAPERS
+    )
 
 
 def speech_verb(word: Token) -> Token | None:

@@ -2659,6 +2659,20 @@ class Coder:
         if pat.code[:2] in FORCE_ROOTS and earlier:
             # "… opened fire on the site, and Pakistani troops returned fire": at the shooter
             pairs = _aimed_when_unnamed(pairs, lambda src: answered(src, word, earlier))
+        if pat.code[:2] in FORCE_ROOTS:
+            # "the Thai guns hit the Cambodian posts and the villages beyond the line": beside
+            # a target of another country, one of the attacker's own country is a phrase
+            # taken back to a place named before, not a side the attacker strikes
+            abroad = {
+                src[0].country
+                for src, tgt in pairs
+                if tgt is not None and tgt[0].country not in ("", src[0].country)
+            }
+            pairs = [
+                (src, tgt)
+                for src, tgt in pairs
+                if src[0].country not in abroad or not self._same_side(src, tgt, day, actors)
+            ]
         # (force vowed in answer to a wrong that was no force: "Lithuania banned the transit
         # of steel to Kaliningrad … Russia will retaliate" is aimed at Lithuania)
         if pat.code[:2] in ANSWER_ROOTS or (pat.code[:2] in FORCE_ROOTS and answers_in_kind(word)):

@@ -10,12 +10,13 @@ them aimed at no country (no target, or a phrase with no code) is aimed at the o
 its kind is one that is always aimed at someone (an appeal, a demand, a charge, a refusal, a
 threat, ties cut) — never an act of force or of policing, which a state does at home as often
 as abroad, nor a pledge, a deal or a concession, which may be made to anyone. An event whose
-phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies")
-or an act with no doer told ("called the murder a provocation") is aimed at them, not at the
-other side. In the same way such an act of an official, a state body or a person we have no
-country for ("the ministry spokesman accused Japan", "Choi Hyun-soo accused Japan"), aimed
-at one side of the pair, is the other side's. The event keeps its phrases as its evidence and
-takes a lower confidence.
+phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies"),
+or a body apart from both ("asked the council to convene"), or an act with no doer told
+("called the murder a provocation") is aimed at them, not at the other side. In the same
+way such an act of an official, a state body or a person we have no country for ("the
+ministry spokesman accused Japan", "Choi Hyun-soo accused Japan"), aimed at one side of the
+pair, is the other side's. The event keeps its phrases as its evidence and takes a lower
+confidence.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ MIN_TOLD = 3
 MIN_SHARE = 0.4
 # Nouns that count states: "urged the relevant countries", "the states of the region".
 _STATES = frozenset({"country", "state", "nation", "government", "power"})
+# Nouns of bodies that sit apart from the two sides: "asked the council to convene", "appealed
+# to the court", "wrote to the committee" are aimed at that body, not at the other side.
+_BODIES = frozenset({
+    "council", "committee", "commission", "court", "tribunal", "assembly", "organisation",
+    "organization", "body", "conference", "secretariat",
+})  # fmt: skip
 # An event aimed by the story rather than by its sentence is less sure.
 STORY_CONFIDENCE = 0.6
 
@@ -83,6 +90,7 @@ def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
             or span.root.pos_ in ("ADJ", "PRON", "DET")
             or relation_noun(span.root)
             or span.root.lemma_.lower() in _STATES
+            or span.root.lemma_.lower() in _BODIES
             or act(span.root)
         ):
             return True

@@ -738,6 +738,31 @@ def second_objects(doc: Doc) -> None:
         second.dep_ = "nsubjpass" if passive else "nsubj"
 
 
+def day_compound_subjects(doc: Doc) -> None:
+    """Split the subject off an opening time phrase the parser read as one noun with a part of
+    the day before it: in translated word order with no comma ("In the first evening shells
+    of the army fell on the town", "On that night rockets hit the base") the shells fell,
+    not "evening shells"; the part of the day is the preposition's object."""
+    for noun in doc:
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        if noun.tag_ not in ("NNS", "NN") or noun.i > verb.i or prep.i > noun.i:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        day = doc[noun.i - 1]
+        if day.dep_ != "compound" or day.head.i != noun.i or day.lemma_.lower() not in _DAY_NOUNS:
+            continue
+        for child in [c for c in noun.children if c.i < day.i]:
+            child.head = day
+        day.head, day.dep_ = prep, "pobj"
+        noun.head = verb
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+
+
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 # Prepositions that say where the people just named are: "aid to families in Yemen".
@@ -4212,6 +4237,7 @@ def repair_parse(doc: Doc) -> None:
     time_phrases(doc)
     time_span_subjects(doc)
     second_objects(doc)
+    day_compound_subjects(doc)
     placed_recipients(doc)
     saying_times(doc)
     said_subjects(doc)
@@ -5687,6 +5713,17 @@ def keep_prefixed_words(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+def no_digit_emoticons(nlp: Language) -> None:
+    """Drop the tokenizer's emoticons that open with a digit ("8)", "8-)"): in a translated
+    date "on Tuesday (8) the minister came" the day's number and its bracket are two tokens,
+    as "(7)" is, not one smiley the parser takes for the subject."""
+    nlp.tokenizer.rules = {
+        text: tokens
+        for text, tokens in nlp.tokenizer.rules.items()
+        if not (text[:1].isdigit() and text.endswith(")"))
+    }
+
+
 # The same prefixes written solid before a verb the model knows only by its other forms:
 # "Iraqi troops retook Ramadi", "rewrote the charter", "resold the oil", "reoccupied the
 # town" had the lemmas "retook", "rewrote", "resold", "reoccupie", so no pattern of "retake",
@@ -5786,6 +5823,7 @@ def load_pipeline(actor_files: tuple[str, ...] = ()) -> Language:
         warnings.simplefilter("ignore")
         nlp = spacy.load(MODEL)
     keep_prefixed_words(nlp)
+    no_digit_emoticons(nlp)
     nlp.add_pipe("detente_prefixed", after="lemmatizer")
     nlp.add_pipe("detente_dates", after="ner")
     nlp.add_pipe("detente_opening_nouns", after="ner")
