@@ -90,3 +90,34 @@ def test_the_document_made_by_the_other_side_stays_aimed_at_it(coder):
     )
     events = _last(coder, text)
     assert ("MDA", "RUS", "111") in events, events
+
+
+def test_the_opposition_criticised_is_no_act_of_the_other_side(coder):
+    # "opposition" also names an act ("its opposition to the drills"); bare, it is a body
+    events = _last(coder, _MOLDOVA + "The Moldovan president criticised the opposition.")
+    assert not [e for e in events if e[:2] == ("MDA", "RUS")], events
+
+
+def test_a_threat_criticised_is_still_the_other_side_s(coder):
+    # control: a threat told before is the other side's act
+    events = _last(coder, _MOLDOVA + "The Moldovan president criticised the threats.")
+    assert ("MDA", "RUS", "111") in events, events
+
+
+def test_rejecting_what_a_home_body_says_is_not_aimed_at_the_other_side(coder):
+    text = _MOLDOVA + (
+        "The Moldovan opposition says that the president serves foreign interests, "
+        "but the Moldovan government rejects this."
+    )
+    events = _last(coder, text)
+    assert not [e for e in events if e[:2] == ("MDA", "RUS")], events
+
+
+def test_rejecting_what_the_other_side_says_stays_aimed_at_it(coder):
+    # control: the words rejected are the Kremlin's
+    text = _MOLDOVA + (
+        "The Kremlin says that Moldova serves foreign interests, "
+        "but the Moldovan government rejects this."
+    )
+    events = _last(coder, text)
+    assert [e for e in events if e[:2] == ("MDA", "RUS") and e[2][:2] == "12"], events
