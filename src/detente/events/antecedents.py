@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
+from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors, home_body
 from detente.events.grammar import (
     NAMING_ENTITIES,
     child_of,
@@ -801,7 +801,9 @@ def referred(
     noun = attack if attack is not None else _act_of(tgt[2])
     if attack is None and not (_definite(noun) or _apposed_act(noun)):
         return [pair]
-    if _unnamed_speaker(noun):
+    # ("criticised the opposition": a body of home politics, though "opposition" names an
+    # act as well)
+    if _unnamed_speaker(noun) or home_body(noun):
         return [pair]
     lemma = noun.lemma_.lower()
     # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)

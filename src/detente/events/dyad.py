@@ -13,12 +13,13 @@ as abroad, nor a pledge, a deal or a concession, which may be made to anyone. An
 phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies")
 or an act with no doer told ("called the murder a provocation") is aimed at them, not at the
 other side; so is a body of a state's home politics ("accused the ruling coalition", "blamed
-the opposition"), which is no stand-in for any state, and a paper whose maker the story told
-("the Bundestag adopted a resolution … Berlin distanced itself from the resolution"), when
-that maker is not the other side. In the same way such an act of an official, a state body
-or a person we have no country for ("the ministry spokesman accused Japan", "Choi Hyun-soo
-accused Japan"), aimed at one side of the pair, is the other side's. The event keeps its
-phrases as its evidence and takes a lower confidence.
+the opposition"), which is no stand-in for any state, a paper whose maker the story told
+("the Bundestag adopted a resolution … Berlin distanced itself from the resolution") and
+words told before in the sentence ("the opposition says …, but the government rejects
+this"), when that maker or teller is not the other side. In the same way such an act of
+an official, a state body or a person we have no country for ("the ministry spokesman
+accused Japan", "Choi Hyun-soo accused Japan"), aimed at one side of the pair, is the other
+side's. The event keeps its phrases as its evidence and takes a lower confidence.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.resolve import DocActors, relation_noun
+from detente.actors.resolve import DocActors, home_body, relation_noun
 from detente.events.antecedents import REFERENCE_NOUNS, paper_maker
-from detente.events.grammar import names_someone
+from detente.events.grammar import child_of, names_someone
+from detente.events.modality import SPEECH
 from detente.events.sides import resolve_heads
 from detente.models import Event
 
@@ -45,12 +47,6 @@ MIN_TOLD = 3
 MIN_SHARE = 0.4
 # Nouns that count states: "urged the relevant countries", "the states of the region".
 _STATES = frozenset({"country", "state", "nation", "government", "power"})
-# Nouns of a state's home politics: "accused the parliamentary majority", "the ruling
-# coalition", "the opposition", "the movement of the preacher". Such a body is not its state.
-_HOME_POLITICS = frozenset({
-    "majority", "minority", "opposition", "coalition", "party", "faction", "movement",
-    "network", "camp",
-})  # fmt: skip
 # An event aimed by the story rather than by its sentence is less sure.
 STORY_CONFIDENCE = 0.6
 
@@ -96,7 +92,7 @@ def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
         # join", "urged the relevant countries": whoever the phrase names or counts)
         if (
             any(names_someone(t) for t in span)
-            or span.root.lemma_.lower() in _HOME_POLITICS
+            or home_body(span.root)
             # ("promised to punish the guilty", "those responsible"): people a phrase
             # describes, not a side
             or span.root.pos_ in ("ADJ", "PRON", "DET")
@@ -129,6 +125,31 @@ def _paper_of_another(e: Event, doc: Doc, other: str, day: dt.date, actors: DocA
         return False
     found = resolve_heads([maker], day, actors)
     return bool(found) and found[0][0].country not in ("", other)
+
+
+# Words that stand for what was just said: "… but the government rejects this".
+_SAID_THAT = frozenset({"this", "that", "it"})
+
+
+def _answers_own_side(e: Event, doc: Doc, own: str, day: dt.date, actors: DocActors) -> bool:
+    """``e``'s word takes as its object a pronoun standing for words said earlier in its
+    sentence by a body of home politics or by ``own`` side itself ("the opposition says the
+    president serves Moscow, but the government rejects this"): it answers them, not the
+    other side."""
+    word = doc.char_span(e.start, e.end, alignment_mode="expand")
+    obj = child_of(word.root, "dobj") if word is not None else None
+    if obj is None or obj.lower_ not in _SAID_THAT:
+        return False
+    for tok in doc[obj.sent.start : word.root.i]:
+        subject = child_of(tok, "nsubj") if tok.lemma_.lower() in SPEECH else None
+        if subject is None:
+            continue
+        if home_body(subject):
+            return True
+        found = resolve_heads([subject], day, actors)
+        if found and found[0][0].country:
+            return found[0][0].country == own
+    return False
 
 
 def _official(e: Event, doc: Doc) -> bool:
@@ -177,6 +198,7 @@ def aimed_at_other_side(
             and e.cameo_root in AIMED_ROOTS
             and not _aimed_elsewhere(e, doc, acts)
             and not _paper_of_another(e, doc, other, day, actors)
+            and not _answers_own_side(e, doc, e.source_country, day, actors)
             # (an act the sentence already aims at the other side is told once)
             and (e.sentence_id, e.source, other, e.cameo_root) not in told
         ):
