@@ -1290,7 +1290,7 @@ def relation_noun(tok: Token) -> bool:
 # "the opposition", "the movement of the preacher". Such a body is not its state.
 HOME_POLITICS = frozenset({
     "majority", "minority", "opposition", "coalition", "party", "faction", "movement",
-    "network", "camp",
+    "network",
 })  # fmt: skip
 
 
