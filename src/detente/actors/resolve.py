@@ -1286,6 +1286,22 @@ def relation_noun(tok: Token) -> bool:
     )
 
 
+# Bodies of a state's home politics: "the parliamentary majority", "the ruling coalition",
+# "the opposition", "the movement of the preacher". Such a body is not its state.
+HOME_POLITICS = frozenset({
+    "majority", "minority", "opposition", "coalition", "party", "faction", "movement",
+    "network",
+})  # fmt: skip
+
+
+def home_body(tok: Token) -> bool:
+    """``tok`` heads a body of home politics ("accused the ruling coalition", "criticised
+    the opposition"), not an act of opposing ("its opposition to the drills")."""
+    return tok.lemma_.lower() in HOME_POLITICS and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against") for c in tok.children
+    )
+
+
 def _under_relation(tok: Token, head: Token) -> bool:
     """``tok`` lies in the possessor or the "of" phrase of a relation noun at or below
     ``head``: "critics of Putin", "Mawarire, a critic of President Mugabe"."""

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors
+from detente.actors.resolve import OPEN, OPEN_CONFIDENCE, DocActors, home_body
 from detente.events.grammar import (
     NAMING_ENTITIES,
     child_of,
@@ -684,12 +684,12 @@ _MAKING = frozenset({
 })  # fmt: skip
 
 
-def _maker(verb: Token, lemma: str) -> Token | None:
-    """Who ``verb`` tells made a thing named ``lemma``: the subject of "Kyiv's parliament
-    adopted a new law", the agent of "a new law was passed by Kyiv's parliament"."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children):
+def _maker(verb: Token, lemmas: Collection[str]) -> Token | None:
+    """Who ``verb`` tells made a thing named by one of ``lemmas``: the subject of "Kyiv's
+    parliament adopted a new law", the agent of "a new law was passed by Kyiv's parliament"."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in verb.children):
         return child_of(verb, "nsubj")
-    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() == lemma for c in verb.children):
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lemmas for c in verb.children):
         agent = child_of(verb, "agent")
         return child_of(agent, "pobj") if agent is not None else None
     return None
@@ -709,8 +709,41 @@ def _made_before(
         own,
         day,
         actors,
-        lambda tok: _maker(tok, lemma) if tok.lemma_.lower() in _MAKING else None,
+        lambda tok: _maker(tok, {lemma}) if tok.lemma_.lower() in _MAKING else None,
     )
+
+
+# Papers a side puts out, which a later sentence may name again by their own word ("the
+# resolution") or by a word for any paper ("the parliament adopted a declaration … the
+# president called the document a provocation").
+PAPERS = frozenset({
+    "law", "bill", "decree", "resolution", "declaration", "statement", "communique",
+    "communiqué", "report", "map", "memorandum", "note", "letter", "plan", "programme",
+    "program", "strategy", "constitution", "amendment", "document", "text", "paper",
+})  # fmt: skip
+_ANY_PAPER = frozenset({"document", "text", "paper"})
+
+
+def paper_maker(noun: Token) -> Token | None:
+    """Whoever made the paper a definite ``noun`` names again ("the resolution", "this
+    document"), as told before it: the maker (see :func:`_maker`) by the last verb of making
+    whose object is a paper of the same word (of any word, for "the document"), earlier in
+    ``noun``'s sentence or in the ``REFER_BACK`` sentences before it. None when ``noun`` is
+    no such paper or no making of it was told ("the Bundestag adopted a resolution … Berlin
+    distanced itself from the resolution": the Bundestag)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PAPERS or not _referring(noun):
+        return None
+    lemmas = PAPERS if lemma in _ANY_PAPER else {lemma}
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    first = sents[max(at - REFER_BACK, 0)].start
+    for tok in reversed(noun.doc[first : noun.i]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _MAKING:
+            maker = _maker(tok, lemmas)
+            if maker is not None:
+                return maker
+    return None
 
 
 # Verbs that tell words said, which a said noun later in the same sentence takes up:
@@ -768,7 +801,9 @@ def referred(
     noun = attack if attack is not None else _act_of(tgt[2])
     if attack is None and not (_definite(noun) or _apposed_act(noun)):
         return [pair]
-    if _unnamed_speaker(noun):
+    # ("criticised the opposition": a body of home politics, though "opposition" names an
+    # act as well)
+    if _unnamed_speaker(noun) or home_body(noun):
         return [pair]
     lemma = noun.lemma_.lower()
     # the kinds the bare noun names ("the attack": not the "verbal attack" of 111)

@@ -2356,7 +2356,7 @@ class Coder:
             )
             self._observe(sent, document.date, actors)
         first = next(parsed.sents, None)
-        out = aimed_at_other_side(out, parsed, self.patterns.nouns)
+        out = aimed_at_other_side(out, parsed, self.patterns.nouns, document.date, actors)
         yield from headline_dated(out, first) if first is not None else out
 
     def _voice(

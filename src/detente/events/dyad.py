@@ -12,24 +12,31 @@ threat, ties cut) — never an act of force or of policing, which a state does a
 as abroad, nor a pledge, a deal or a concession, which may be made to anyone. An event whose
 phrase names or counts someone ("blamed the pilgrims themselves", "asked European allies"),
 or a body apart from both ("asked the council to convene"), or an act with no doer told
-("called the murder a provocation") is aimed at them, not at the other side. In the same
-way such an act of an official, a state body or a person we have no country for ("the
-ministry spokesman accused Japan", "Choi Hyun-soo accused Japan"), aimed at one side of the
-pair, is the other side's. The event keeps its phrases as its evidence and takes a lower
-confidence.
+("called the murder a provocation") is aimed at them, not at the other side; so is a body of
+a state's home politics ("accused the ruling coalition", "blamed the opposition"), which is
+no stand-in for any state, a paper whose maker the story told ("the Bundestag adopted a
+resolution … Berlin distanced itself from the resolution") and words told before in the
+sentence ("the opposition says …, but the government rejects this"), when that maker or
+teller is not the other side. In the same way such an act of an official, a state body or a
+person we have no country for ("the ministry spokesman accused Japan", "Choi Hyun-soo
+accused Japan"), aimed at one side of the pair, is the other side's. The event keeps its
+phrases as its evidence and takes a lower confidence.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from detente.actors.resolve import relation_noun
-from detente.events.antecedents import REFERENCE_NOUNS
-from detente.events.grammar import names_someone
+from detente.actors.resolve import DocActors, home_body, relation_noun
+from detente.events.antecedents import REFERENCE_NOUNS, paper_maker
+from detente.events.grammar import child_of, names_someone
+from detente.events.modality import SPEECH
+from detente.events.sides import resolve_heads
 from detente.models import Event
 
 # Roots of acts always aimed at someone: appeals (02), demands (10), disapproval (11),
@@ -71,20 +78,28 @@ def story_pair(events: list[Event]) -> frozenset[str] | None:
     return pair
 
 
+def _target_phrase(e: Event, doc: Doc) -> Span | None:
+    if e.target_start is None or e.target_end is None:
+        return None
+    return doc.char_span(e.target_start, e.target_end, alignment_mode="expand")
+
+
 def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
-    """``e``'s target phrase names someone, or its target phrase or the object of its word
-    is an act (a noun of ``acts``, events told as nouns, or one referring back to an act)."""
+    """``e``'s target phrase names someone or a body of home politics, or its target phrase
+    or the object of its word is an act (a noun of ``acts``, events told as nouns, or one
+    referring back to an act)."""
 
     def act(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return lemma in acts or lemma in REFERENCE_NOUNS
 
-    if e.target_start is not None and e.target_end is not None:
-        span = doc.char_span(e.target_start, e.target_end, alignment_mode="expand")
+    span = _target_phrase(e, doc)
+    if span is not None:
         # ("accused the organisation of the preacher Gulen", "asked European allies to
         # join", "urged the relevant countries": whoever the phrase names or counts)
-        if span is not None and (
+        if (
             any(names_someone(t) for t in span)
+            or home_body(span.root)
             # ("promised to punish the guilty", "those responsible"): people a phrase
             # describes, not a side
             or span.root.pos_ in ("ADJ", "PRON", "DET")
@@ -108,6 +123,43 @@ _OFFICIALS = frozenset({
 })  # fmt: skip
 
 
+def _paper_of_another(e: Event, doc: Doc, other: str, day: dt.date, actors: DocActors) -> bool:
+    """``e``'s target phrase names again a paper the story told made by a side that is not
+    ``other`` ("the Moldovan parliament adopted a declaration … Chisinau called the document
+    a provocation": Moldova's own paper, not the other side's)."""
+    span = _target_phrase(e, doc)
+    maker = paper_maker(span.root) if span is not None else None
+    if maker is None:
+        return False
+    found = resolve_heads([maker], day, actors)
+    return bool(found) and found[0][0].country not in ("", other)
+
+
+# Words that stand for what was just said: "… but the government rejects this".
+_SAID_THAT = frozenset({"this", "that", "it"})
+
+
+def _answers_own_side(e: Event, doc: Doc, own: str, day: dt.date, actors: DocActors) -> bool:
+    """``e``'s word takes as its object a pronoun standing for words said earlier in its
+    sentence by a body of home politics or by ``own`` side itself ("the opposition says the
+    president serves Moscow, but the government rejects this"): it answers them, not the
+    other side."""
+    word = doc.char_span(e.start, e.end, alignment_mode="expand")
+    obj = child_of(word.root, "dobj") if word is not None else None
+    if obj is None or obj.lower_ not in _SAID_THAT:
+        return False
+    for tok in doc[obj.sent.start : word.root.i]:
+        subject = child_of(tok, "nsubj") if tok.lemma_.lower() in SPEECH else None
+        if subject is None:
+            continue
+        if home_body(subject):
+            return True
+        found = resolve_heads([subject], day, actors)
+        if found and found[0][0].country:
+            return found[0][0].country == own
+    return False
+
+
 def _official(e: Event, doc: Doc) -> bool:
     """``e``'s source phrase names an official, a state body or a person (of no country
     we know): whoever speaks for a side, as the story's unnamed officials do."""
@@ -119,10 +171,12 @@ def _official(e: Event, doc: Doc) -> bool:
     )
 
 
-def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) -> list[Event]:
-    """``events`` (of the parsed ``doc``; ``acts``: the nouns that tell events) with each act
-    of one side of the story's pair that names no country as its target aimed at the other
-    side (see the module docstring)."""
+def aimed_at_other_side(
+    events: list[Event], doc: Doc, acts: Collection[str], day: dt.date, actors: DocActors
+) -> list[Event]:
+    """``events`` (of the parsed ``doc`` of ``day``, whose actors are ``actors``; ``acts``:
+    the nouns that tell events) with each act of one side of the story's pair that names no
+    country as its target aimed at the other side (see the module docstring)."""
     pair = story_pair(events)
     if pair is None:
         return events
@@ -151,6 +205,8 @@ def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) ->
             not e.target_country
             and e.cameo_root in AIMED_ROOTS
             and not _aimed_elsewhere(e, doc, acts)
+            and not _paper_of_another(e, doc, other, day, actors)
+            and not _answers_own_side(e, doc, e.source_country, day, actors)
             # (an act the sentence already aims at the other side is told once)
             and (e.sentence_id, e.source, other, e.cameo_root) not in told
         ):
