@@ -777,6 +777,33 @@ def _warning(word: Token) -> bool:
     )
 
 
+# Verbs of a command given down a chain: "ordered", "instructed", "commanded", "directed".
+_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
+# Craft a state's forces fly or sail, told as the ones ordered ("ordered U.S. aircraft to").
+_WAR_CRAFT_ORDERED = frozenset({
+    "aircraft", "warplane", "jet", "plane", "bomber", "helicopter", "gunship", "warship",
+    "ship", "navy", "fleet",
+})  # fmt: skip
+
+
+def _order_to_own_forces(
+    word: Token, src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None
+) -> bool:
+    """``word`` commands the armed forces of the source's own state ("President Bush ordered
+    U.S. aircraft to drop food", "Putin ordered Russian troops to withdraw"): a command inside
+    one state, no demand one side makes of another; what the forces are told to do is the
+    news."""
+    told = child_of(word, "dobj")
+    armed = told is not None and told.lemma_.lower() in TROOPS | _WAR_CRAFT_ORDERED
+    return (
+        tgt is not None
+        and word.lemma_.lower() in _COMMANDING
+        and bool(src[0].country)
+        and tgt[0].country == src[0].country
+        and (tgt[0].sector in ARMED_SECTORS or armed)
+    )
+
+
 def _own_people(src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None) -> bool:
     """``tgt`` is the people at large of the source's own country ("Chinese students",
     "Chinese consumers" warned by Beijing): no one the warner threatens."""
@@ -2738,6 +2765,8 @@ class Coder:
             inferred = code.code != pat.code
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
+            if code.root == _DEMAND_ROOT and _order_to_own_forces(word, src, tgt):
+                tgt = None  # "Putin ordered Russian troops to withdraw": a command at home
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
             if _leaves_organisation(word, code.code, tgt, actors):
