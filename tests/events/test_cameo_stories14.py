@@ -55,3 +55,38 @@ def test_an_order_to_one_s_own_forces_is_no_demand(coder):
     # an order to another state is still a demand
     keys = _keys(coder, "Russia ordered Ukraine to withdraw its troops.", day)
     assert ("RUS", "UKR", "10") in keys, keys
+
+
+def test_a_named_town_captured_is_ground_taken(coder):
+    # coder._named_place_taken: the entity tagger takes "Sukhumi" or "Goma" for a person
+    day = dt.date(1993, 9, 28)
+    keys = _keys(coder, "Abkhaz separatist forces captured Sukhumi on Monday.", day)
+    assert ("GEO", "GEO", "19") in keys and not any(k[2] in ("17", "18") for k in keys), keys
+    keys = _keys(coder, "Serb forces captured Vukovar.", day)
+    assert ("SRB", "HRV", "19") in keys, keys
+    # a person captured is still arrested or abducted
+    keys = _keys(coder, "Rebels captured Kabila's envoy in Goma.", day)
+    assert not any(k[2] == "19" for k in keys), keys
+
+
+def test_forces_sent_after_the_host_asked_for_help_protect_it(coder):
+    # readings._asked_for_first: the host's request told in an "after" clause
+    day = dt.date(1990, 8, 8)
+    text = (
+        "President Bush ordered U.S. warplanes and paratroopers to Saudi Arabia on Tuesday "
+        "after King Fahd asked for help in defending the kingdom."
+    )
+    keys = _keys(coder, text, day)
+    assert ("USA", "SAU", "07") in keys and ("USA", "SAU", "15") not in keys, keys
+    # forces sent after something else happened are still a show of force
+    text = "President Bush ordered U.S. paratroopers to Saudi Arabia after Iraq invaded Kuwait."
+    assert ("USA", "SAU", "15") in _keys(coder, text, day)
+
+
+def test_the_people_of_a_breakaway_region_are_its_country_s(coder):
+    # countries.tsv: "Abkhaz", "Chechen", "South Ossetian" beside the regions themselves
+    day = dt.date(1993, 9, 28)
+    text = "The U.N. Security Council called on the Abkhaz side to pull back."
+    assert any(k[1:] == ("GEO", "02") for k in _keys(coder, text, day))
+    keys = _keys(coder, "Russian troops attacked Chechen rebels.", dt.date(1995, 1, 5))
+    assert ("RUS", "RUS", "19") in keys, keys

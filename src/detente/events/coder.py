@@ -22,7 +22,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.dictionary import actor_countries, actor_tokens
+from detente.actors.dictionary import PLACE_KINDS, actor_countries, actor_tokens
 from detente.actors.resolve import (
     INSIDE_CONFIDENCE,
     OPEN,
@@ -775,6 +775,29 @@ def _warning(word: Token) -> bool:
     return word.lemma_.lower() in _WARNING_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _WARNING_WORDS for c in word.children
     )
+
+
+# Verbs of taking by force whose object may be a person or a place ("captured the rebel
+# leader", "captured Sukhumi"), and the roots a person taken gets (arrest 17, abduction 18).
+_TAKING = frozenset({"capture", "seize", "take", "overrun", "grab"})
+_TAKING_ROOTS = frozenset({"17", "18"})
+
+
+def _named_place_taken(word: Token, tgt: tuple | None, actors: DocActors) -> bool:
+    """``word`` takes by force a town, city or region named as its object, which our tables
+    know as a place where the parser's entity tagger took it for a person or a firm
+    ("Abkhaz forces captured Sukhumi", "rebels captured Goma", "Serb forces captured
+    Vukovar"): ground taken is fighting (190), as "captured the town" is, not an arrest."""
+    if tgt is None or word.lemma_.lower() not in _TAKING:
+        return False
+    taken = tgt[2]
+    if taken.dep_ != "dobj" or taken.head.i != word.i or taken.pos_ != "PROPN":
+        return False
+    span = actors.by_token.get(taken.i)
+    if span is None or span.label_ != "ACTOR":
+        return False
+    entry = actors.book.lookup(span.kb_id_)
+    return entry is not None and entry.kind in PLACE_KINDS
 
 
 # Verbs of a command given down a chain: "ordered", "instructed", "commanded", "directed".
@@ -2769,6 +2792,8 @@ class Coder:
                 tgt = None  # "Putin ordered Russian troops to withdraw": a command at home
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if code.root in _TAKING_ROOTS and _named_place_taken(word, tgt, actors):
+                code = lookup(ATTACK)  # "captured Sukhumi": a town taken, no one arrested
             if _leaves_organisation(word, code.code, tgt, actors):
                 code = lookup(LEAVE_ORGANISATION)  # "Burundi withdrew from the ICC"
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
