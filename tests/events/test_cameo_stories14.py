@@ -90,3 +90,17 @@ def test_the_people_of_a_breakaway_region_are_its_country_s(coder):
     assert any(k[1:] == ("GEO", "02") for k in _keys(coder, text, day))
     keys = _keys(coder, "Russian troops attacked Chechen rebels.", dt.date(1995, 1, 5))
     assert ("RUS", "RUS", "19") in keys, keys
+
+
+def test_one_ruler_driven_to_flee_is_no_mass_expulsion(coder):
+    # coder._one_person_driven_out: 20 is for peoples and crowds
+    day = dt.date(1990, 8, 3)
+    text = (
+        "Iraqi troops seized the emir's palace, forcing Sheikh Jaber al-Ahmad al-Sabah to flee "
+        "to Saudi Arabia."
+    )
+    keys = _keys(coder, text, day)
+    assert not any(k[2] == "20" for k in keys), keys
+    # thousands driven out are still expelled
+    text = "Serb forces forced thousands of Albanians to flee to Macedonia."
+    assert any(k[2] == "20" for k in _keys(coder, text, dt.date(1999, 4, 1)))

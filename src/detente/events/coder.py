@@ -777,6 +777,27 @@ def _warning(word: Token) -> bool:
     )
 
 
+# Verbs of driving people from their homes, which read as a mass expulsion (20) of many.
+_DRIVING_OUT = frozenset({"force", "drive", "compel"})
+_MASS_ROOT = "20"
+
+
+def _one_person_driven_out(word: Token) -> bool:
+    """``word`` drives out one person named or titled as its object ("forcing Sheikh Jaber
+    al-Ahmad al-Sabah to flee to Saudi Arabia", "forced the president to flee"): a ruler's
+    flight, no expulsion of a people (20 is for crowds, villagers, thousands)."""
+    told = child_of(word, "dobj")
+    if word.lemma_.lower() not in _DRIVING_OUT or told is None or told.tag_ in ("NNS", "NNPS"):
+        return False
+    return told.ent_type_ == "PERSON" or told.lemma_.lower() in _RULERS
+
+
+_RULERS = frozenset({
+    "emir", "king", "president", "leader", "prime", "premier", "minister", "ruler", "sultan",
+    "sheikh", "prince", "governor", "chancellor", "dictator",
+})  # fmt: skip
+
+
 # Verbs of taking by force whose object may be a person or a place ("captured the rebel
 # leader", "captured Sukhumi"), and the roots a person taken gets (arrest 17, abduction 18).
 _TAKING = frozenset({"capture", "seize", "take", "overrun", "grab"})
@@ -2887,6 +2908,8 @@ class Coder:
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
                 continue  # "summoned the ambassador to protest": the summons is the protest
+            if code.root == _MASS_ROOT and _one_person_driven_out(word):
+                continue  # "forcing Sheikh Jaber to flee to Saudi Arabia": no mass expulsion
             if code.code in _VISITS and tgt is not None and _at_own_post(src, tgt, day, actors):
                 # "The American Ambassador to Japan on Thursday visited Soma city in
                 # Fukushima prefecture": an envoy going about the country he serves in pays
