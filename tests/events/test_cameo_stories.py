@@ -207,7 +207,7 @@ STORY_FLOORS = {
     # 0.764 (story mode 0.769), held-out 0.742 -> 0.780 (story mode 0.667 -> 0.709; scored
     # only).
     "cameo_stories14_study.tsv": (0.76, 0.76),
-    "cameo_stories14_heldout.tsv": (0.78, 0.70),
+    "cameo_stories14_heldout.tsv": (0.77, 0.70),  # 0.780 sums to 0.7799…
 }
 
 
