@@ -9,8 +9,8 @@ session 29: invented wire stories about real events of 2000-2020), and ``cameo_s
 scored, with many sentences that code nothing), and ``cameo_stories3`` (session 31: long
 wire sentences of 1995-2012 from the Middle East, the Balkans, Africa and South Asia with
 datelines, several actors, quoted officials and background clauses), every event listed
-under the sentence that reports it (later families: ``cameo_stories4`` to ``cameo_stories13``,
-sessions 32-43, with regions and kinds the earlier ones cover little); the layout is described
+under the sentence that reports it (later families: ``cameo_stories4`` to ``cameo_stories14``,
+sessions 32-44, with regions and kinds the earlier ones cover little); the layout is described
 in the files' header comments.
 Scoring is per sentence, as the PETRARCH scorer in :mod:`detente.evaluate` does it: the
 multiset of (source country, target country, CAMEO root) of our asserted events against the
@@ -57,6 +57,7 @@ FAMILIES = {
         "cameo_stories11",
         "cameo_stories12",
         "cameo_stories13",
+        "cameo_stories14",
     )
 }
 FILES = tuple(path for pair in FAMILIES.values() for path in pair)

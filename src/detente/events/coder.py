@@ -22,7 +22,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from detente import __version__
-from detente.actors.dictionary import actor_countries, actor_tokens
+from detente.actors.dictionary import PLACE_KINDS, actor_countries, actor_tokens
 from detente.actors.resolve import (
     INSIDE_CONFIDENCE,
     OPEN,
@@ -774,6 +774,77 @@ def _warning(word: Token) -> bool:
     """``word`` warns: "warned", "a warning", "issued a warning"."""
     return word.lemma_.lower() in _WARNING_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _WARNING_WORDS for c in word.children
+    )
+
+
+# Verbs of driving people from their homes, which read as a mass expulsion (20) of many.
+_DRIVING_OUT = frozenset({"force", "drive", "compel"})
+_MASS_ROOT = "20"
+
+
+def _one_person_driven_out(word: Token) -> bool:
+    """``word`` drives out one person named or titled as its object ("forcing Sheikh Jaber
+    al-Ahmad al-Sabah to flee to Saudi Arabia", "forced the president to flee"): a ruler's
+    flight, no expulsion of a people (20 is for crowds, villagers, thousands)."""
+    told = child_of(word, "dobj")
+    if word.lemma_.lower() not in _DRIVING_OUT or told is None or told.tag_ in ("NNS", "NNPS"):
+        return False
+    return told.ent_type_ == "PERSON" or told.lemma_.lower() in _RULERS
+
+
+_RULERS = frozenset({
+    "emir", "king", "president", "leader", "prime", "premier", "minister", "ruler", "sultan",
+    "sheikh", "prince", "governor", "chancellor", "dictator",
+})  # fmt: skip
+
+
+# Verbs of taking by force whose object may be a person or a place ("captured the rebel
+# leader", "captured Sukhumi"), and the roots a person taken gets (arrest 17, abduction 18).
+_TAKING = frozenset({"capture", "seize", "take", "overrun", "grab"})
+_TAKING_ROOTS = frozenset({"17", "18"})
+
+
+def _named_place_taken(word: Token, tgt: tuple | None, actors: DocActors) -> bool:
+    """``word`` takes by force a town, city or region named as its object, which our tables
+    know as a place where the parser's entity tagger took it for a person or a firm
+    ("Abkhaz forces captured Sukhumi", "rebels captured Goma", "Serb forces captured
+    Vukovar"): ground taken is fighting (190), as "captured the town" is, not an arrest."""
+    if tgt is None or word.lemma_.lower() not in _TAKING:
+        return False
+    taken = tgt[2]
+    if taken.dep_ != "dobj" or taken.head.i != word.i or taken.pos_ != "PROPN":
+        return False
+    span = actors.by_token.get(taken.i)
+    if span is None or span.label_ != "ACTOR":
+        return False
+    entry = actors.book.lookup(span.kb_id_)
+    return entry is not None and entry.kind in PLACE_KINDS
+
+
+# Verbs of a command given down a chain: "ordered", "instructed", "commanded", "directed".
+_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
+# Craft a state's forces fly or sail, told as the ones ordered ("ordered U.S. aircraft to").
+_WAR_CRAFT_ORDERED = frozenset({
+    "aircraft", "warplane", "jet", "plane", "bomber", "helicopter", "gunship", "warship",
+    "ship", "navy", "fleet",
+})  # fmt: skip
+
+
+def _order_to_own_forces(
+    word: Token, src: tuple[Actor, float, Token], tgt: tuple[Actor, float, Token] | None
+) -> bool:
+    """``word`` commands the armed forces of the source's own state ("President Bush ordered
+    U.S. aircraft to drop food", "Putin ordered Russian troops to withdraw"): a command inside
+    one state, no demand one side makes of another; what the forces are told to do is the
+    news."""
+    told = child_of(word, "dobj")
+    armed = told is not None and told.lemma_.lower() in TROOPS | _WAR_CRAFT_ORDERED
+    return (
+        tgt is not None
+        and word.lemma_.lower() in _COMMANDING
+        and bool(src[0].country)
+        and tgt[0].country == src[0].country
+        and (tgt[0].sector in ARMED_SECTORS or armed)
     )
 
 
@@ -2752,8 +2823,12 @@ class Coder:
             inferred = code.code != pat.code
             if tgt is not None and code.root == "01" and tgt[0].country == src[0].country:
                 tgt = None  # "Putin denied that Moscow had meddled": no one's denial to itself
+            if code.root == _DEMAND_ROOT and _order_to_own_forces(word, src, tgt):
+                tgt = None  # "Putin ordered Russian troops to withdraw": a command at home
             if code.code == DISARM and tgt is not None and _owner_is_other(tgt, src):
                 code = lookup(ATTACK)  # "jets destroyed Syria's reactor": no disarmament
+            if code.root in _TAKING_ROOTS and _named_place_taken(word, tgt, actors):
+                code = lookup(ATTACK)  # "captured Sukhumi": a town taken, no one arrested
             if _leaves_organisation(word, code.code, tgt, actors):
                 code = lookup(LEAVE_ORGANISATION)  # "Burundi withdrew from the ICC"
             if code.code == DEMONSTRATE and _official_protest(word, src, actors):
@@ -2847,6 +2922,8 @@ class Coder:
                 continue  # an actor with itself; two people of one government may meet
             if code.root in (DEMONSTRATE[:2], COMPLAIN[:2]) and _protest_purpose(word):
                 continue  # "summoned the ambassador to protest": the summons is the protest
+            if code.root == _MASS_ROOT and _one_person_driven_out(word):
+                continue  # "forcing Sheikh Jaber to flee to Saudi Arabia": no mass expulsion
             if code.code in _VISITS and tgt is not None and _at_own_post(src, tgt, day, actors):
                 # "The American Ambassador to Japan on Thursday visited Soma city in
                 # Fukushima prefecture": an envoy going about the country he serves in pays

@@ -1679,15 +1679,20 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             # complement is part of the one agreement, none an act of its own
             # (not a past verb joined on: "called on both sides to restraint and blamed Moscow")
             used |= {c.i for c in comp.conjuncts if c.pos_ == "VERB" and c.tag_ != "VBD"}
-        if pat.code[:2] in ("07", "03") and verb.lemma_.lower() in TRANSFER_VERBS:
+        # (the giving may be the complement of the pattern's verb: "voted to send Arab forces
+        # to help defend Saudi Arabia", "agreed to send troops to Mali to help the army")
+        giver = next(
+            (h for h in (verb, comp) if h is not None and h.lemma_.lower() in TRANSFER_VERBS), None
+        )
+        if pat.code[:2] in ("07", "03") and giver is not None:
             # "donated ambulances to support hospitals", "pledged $1 billion to help Ukraine": the
             # purpose is part of the aid given or promised, and so is all it says ("sent
             # troops to Mali to help the army fight the rebels": no fight of the army's)
-            used |= {t.i for p in purposes_of(verb) for t in p.subtree}
-            if _forces(child_of(verb, "dobj")):
+            used |= {t.i for p in purposes_of(giver) for t in p.subtree}
+            if _forces(child_of(giver, "dobj")):
                 # "sent police to Haiti to lead a mission against the gangs": whatever forces
                 # are sent to a side to do is the help itself
-                used |= {t.i for p in infinitives_of(verb) for t in p.subtree}
+                used |= {t.i for p in infinitives_of(giver) for t in p.subtree}
         used |= {t.i for t in placed_in(verb)}  # "put the army on high alert"
         used |= {t.i for t in _help_cut(verb, pat, book)}
         if pat.code == "190":  # "sent troops into Ukraine, launching an invasion": one assault

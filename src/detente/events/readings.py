@@ -528,6 +528,29 @@ def _keeps_the_peace(purpose: Token) -> bool:
     )
 
 
+# Verbs by which a host asks for forces, told in a clause of time before the sending: "after
+# King Fahd asked for help", "after the government requested assistance".
+_ASKING_FOR_HELP = frozenset({"ask", "request", "invite", "appeal", "call"})
+_HELP_ASKED = frozenset({"help", "assistance", "protection", "support", "troop", "aid"})
+
+
+def _asked_for_first(verb: Token) -> bool:
+    """The sending follows a request told in an "after" clause: "ordered paratroopers to Saudi
+    Arabia after King Fahd asked for help in defending the kingdom" (the host's consent told
+    as what came first, as "at the request of" tells it as a circumstance)."""
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in _ASKING_FOR_HELP
+        and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+        and any(
+            p.lower_ == "for" and any(o.lemma_.lower() in _HELP_ASKED for o in p.children)
+            for p in c.children
+            if p.dep_ == "prep"
+        )
+        for c in verb.children
+    )
+
+
 def _sent_to_protect(verb: Token) -> bool:
     # "sent troops to Mali in 2013": a time phrase is no place the forces go to
     places = [p for p in prep_objects(verb, _INTO) if not is_time(p)]
@@ -535,11 +558,15 @@ def _sent_to_protect(verb: Token) -> bool:
         _an_edge(p) or not any(t.pos_ == "PROPN" for t in p.subtree) for p in places
     ):
         return False
-    return _by_consent(verb) or any(
-        c.dep_ in ("xcomp", "advcl")
-        and (c.lemma_.lower() in _PROTECTING or _keeps_the_peace(c))
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+    return (
+        _by_consent(verb)
+        or _asked_for_first(verb)
+        or any(
+            c.dep_ in ("xcomp", "advcl")
+            and (c.lemma_.lower() in _PROTECTING or _keeps_the_peace(c))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     )
 
 
