@@ -675,6 +675,32 @@ def _decided_before(
     )
 
 
+def _done_to_reactor(
+    lemma: str,
+    own: str,
+    kinds: set[str],
+    earlier: list[Event],
+    decided: tuple[int, Actor] | None,
+) -> Actor | None:
+    """Whose decision (or offer, proposal …) a side of ``own`` reacts to, when acts were
+    done to that side in the story: the doer of the last of those, rather than the last
+    side told to have decided something aimed elsewhere. One welcomes or condemns what was
+    decided about oneself: "Tonga cut ties with Taiwan and recognised China. Taiwan said it
+    had decided to close its mission there. China welcomed the decision" (Tonga's, not
+    Taiwan's answer to it). None when nothing was done to the reactor, the last act told was
+    that one, or its doer is the last decider anyway."""
+    if lemma not in _TOLD_BY_VERB or not own:
+        return None
+    acts = _acts_of(own, kinds, earlier)
+    done_to = [e for e in acts if e.target_country == own and e.modality == "asserted"]
+    if not done_to or acts[-1] is done_to[-1]:
+        return None
+    last = done_to[-1]
+    if decided is not None and decided[1].country == last.source_country:
+        return None
+    return Actor(last.source_country, last.source_sector, last.source_name)
+
+
 # Verbs by which a side makes or puts out a thing others then react to: "India issued its new
 # map … Nepal protested against this map", "Delhi inaugurated the road … Kathmandu objected
 # to the road".
@@ -797,6 +823,9 @@ def referred(
         if attack is None
         else None
     )
+    done_to = _done_to_reactor(lemma, src[0].country, wide, earlier, decided)
+    if done_to is not None:
+        return [(src, (done_to, OPEN_CONFIDENCE, noun))]
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
         if lemma in _DEED_NOUNS:
