@@ -252,6 +252,9 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
+    deputised = _deputised(noun) if lemma in _DEPUTIES else None
+    if deputised is not None and _object_matches(deputised, wanted):
+        return True  # "summoned the Danish envoy's deputy": an envoy's deputy stands in for one
     if lemma in _VEHICLES and any(_object_matches(c, wanted) for c in _vehicle_contents(noun)):
         return True  # "approved a $15.6 billion loan programme for Ukraine": a loan
     planned = _planned(noun) if lemma in _PLANS else None
@@ -281,6 +284,18 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers for word in lemmas
     )
+
+
+# Nouns of one who stands in for a holder named by "'s" or "of": "the ambassador's deputy",
+# "the number two of the embassy".
+_DEPUTIES = frozenset({"deputy", "second-in-command", "stand-in"})
+
+
+def _deputised(noun: Token) -> Token | None:
+    """The holder whose deputy ``noun`` is: its possessor ("the Danish envoy's deputy"; not
+    "his deputy") or its "of" object ("the deputy of the Danish envoy"); None if unnamed."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner if owner is not None else next(iter(prep_objects(noun, OF)), None)
 
 
 # Nouns that a translation names by an "of" phrase where English puts a modifier first
