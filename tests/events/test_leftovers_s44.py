@@ -96,6 +96,19 @@ def test_a_promise_to_answer_in_kind_is_a_threat_at_the_side_that_acted(coder, t
     assert not any(e[0] == "RUS" and e[2].startswith("16") and e[5] == "asserted" for e in got)
 
 
+def test_an_answer_in_kind_told_after_the_wrong_is_aimed_at_its_doer(coder):
+    text = "Washington expelled 60 Russian diplomats. Moscow will respond in kind."
+    got = _events(coder, text, dt.date(2018, 3, 27))
+    assert any(e[0] == "RUS" and e[2].startswith("13") and e[3] == "USA" for e in got), got
+
+
+def test_an_answer_in_kind_given_is_no_threat(coder):
+    text = "Russia responded in kind, expelling 60 American diplomats."
+    got = _events(coder, text, dt.date(2018, 3, 29))
+    assert not any(e[2].startswith("13") for e in got), got
+    assert any(e[0] == "RUS" and e[2].startswith("16") and e[3] == "USA" for e in got), got
+
+
 def test_in_kind_is_no_target(coder):
     # "in kind" says how one answers, not to whom
     got = coder.code_text("Russia promised to respond in kind.", dt.date(2018, 3, 27))
@@ -164,6 +177,15 @@ def test_two_targets_of_one_doer_stay_two_events(coder):
 def test_an_envoys_deputy_is_of_the_envoys_country(coder, text):
     got = _events(coder, text, dt.date(2019, 12, 3))
     assert any(e[0] == "CHN" and e[2].startswith("11") and e[3] == "USA" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China summoned the US ambassador's wife.", "China summoned his deputy."],
+)
+def test_an_envoys_kin_or_an_unnamed_deputy_is_summoned_to_no_protest(coder, text):
+    got = _events(coder, text, dt.date(2019, 12, 3))
+    assert not any(e[2].startswith("11") for e in got), got
 
 
 # -- a treatment judged --------------------------------------------------------------------

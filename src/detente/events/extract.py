@@ -88,6 +88,7 @@ from detente.events.readings import (
     CALLING_ON,
     JUDICIAL,
     TROOPS,
+    answer_given,
     armed_strike,
     assault_told,
     back_in_office,
@@ -287,7 +288,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
 
 
 # Nouns of one who stands in for a holder named by "'s" or "of": "the ambassador's deputy",
-# "the number two of the embassy".
+# "the second-in-command of the mission".
 _DEPUTIES = frozenset({"deputy", "second-in-command", "stand-in"})
 
 
@@ -1577,6 +1578,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "released thousands of diplomatic cables": papers put out, no one freed
         if looked_on(verb, pat):
             continue  # "the army stood by": it watched, it backed no one
+        if answer_given(verb, pat):
+            continue  # "responded in kind, expelling two envoys": done, no threat
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)

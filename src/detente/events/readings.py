@@ -1192,6 +1192,23 @@ def took_cover(verb: Token, pat: Pattern) -> bool:
     )
 
 
+# Words of a future or a possible answer that may stand before the answering verb.
+_ANSWER_TO_COME = {"will", "would", "shall", "could", "may", "might", "'ll", "to"}
+
+
+def answer_given(verb: Token, pat: Pattern) -> bool:
+    """A threat line read on an answering verb itself ("respond in kind") that tells an
+    answer already given: past tense with no "will", "would" or "to" before it ("Ottawa
+    responded in kind, expelling two envoys"), told by the acts it names, not as a threat
+    (still one in "Ottawa will respond in kind")."""
+    return (
+        pat.code[:2] == "13"
+        and verb.lemma_.lower() in ("respond", "reply")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(a.dep_ == "aux" and a.lower_ in _ANSWER_TO_COME for a in verb.children)
+    )
+
+
 # "Stand by" with nothing after "by" is looking on: "the army stood by", "police stood by
 # as the crowd ransacked the embassy"; "stood by Germany" and "stood by its ally" back a side.
 def looked_on(verb: Token, pat: Pattern) -> bool:
