@@ -1453,7 +1453,7 @@ _PENALTY_NOUNS = {
 }  # fmt: skip
 
 
-def _penalty_if_not(act: Token) -> bool:
+def penalty_if_not(act: Token) -> bool:
     """``act`` (the thing demanded) has an "or face <penalty>" conjunct."""
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
         return False
@@ -1756,7 +1756,7 @@ def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     if pat.code[:2] not in _REQUEST_ROOTS:
         return pat
     acts = (c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
-    return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
+    return replace(pat, code=_ULTIMATUM) if any(map(penalty_if_not, acts)) else pat
 
 
 # The suffering a warning may foretell: "warned of a humanitarian catastrophe", "of its
