@@ -682,21 +682,25 @@ def _done_to_reactor(
     earlier: list[Event],
     decided: tuple[int, Actor] | None,
 ) -> Actor | None:
-    """Whose decision (or offer, proposal …) a side of ``own`` reacts to, when acts were
-    done to that side in the story: the doer of the last of those, rather than the last
-    side told to have decided something aimed elsewhere. One welcomes or condemns what was
-    decided about oneself: "Tonga cut ties with Taiwan and recognised China. Taiwan said it
-    had decided to close its mission there. China welcomed the decision" (Tonga's, not
-    Taiwan's answer to it). None when nothing was done to the reactor, the last act told was
-    that one, or its doer is the last decider anyway."""
-    if lemma not in _TOLD_BY_VERB or not own:
+    """Whose decision (or offer, proposal …) a side of ``own`` reacts to, when the last
+    side told to have decided was answering the one who had done something to the reactor:
+    the first mover's, not the answer's. One welcomes or condemns what was decided about
+    oneself: "Tonga cut ties with Taiwan and recognised China. Taiwan said it had decided to
+    close its mission there. China welcomed the decision" (Tonga's, not Taiwan's answer to
+    it). None when no decider was told, nothing was done to the reactor, its doer is the
+    last decider anyway, or did nothing to that decider."""
+    if lemma not in _TOLD_BY_VERB or not own or decided is None:
         return None
     acts = _acts_of(own, kinds, earlier)
     done_to = [e for e in acts if e.target_country == own and e.modality == "asserted"]
     if not done_to or acts[-1] is done_to[-1]:
         return None
     last = done_to[-1]
-    if decided is not None and decided[1].country == last.source_country:
+    answered = any(
+        e.source_country == last.source_country and e.target_country == decided[1].country
+        for e in acts
+    )
+    if decided[1].country == last.source_country or not answered:
         return None
     return Actor(last.source_country, last.source_sector, last.source_name)
 
