@@ -1035,9 +1035,10 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
             return about
     if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
         owner = next(prep_objects(noun, BY_ONLY), None)
-    if owner is None:
+    if owner is None and noun.lemma_.lower() in _DECIDED:
         # "the decision of the Ruritanian government to expel the envoy": a side named by
-        # "of" before the noun's "to" clause is the one whose decision it is
+        # "of" before the noun's "to" clause is the one whose decision it is (not "the
+        # readiness of Egypt to cooperate", a stance told of, not an act)
         owner = next(
             (
                 o
@@ -1047,6 +1048,10 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
             None,
         )
     return owner
+
+
+# Nouns of an act decided on whose "of" names the decider.
+_DECIDED = {"decision", "move", "order"}
 
 
 def _to_clause_after(clause: Token, named: Token) -> bool:
