@@ -169,12 +169,16 @@ def test_retaliation_with_strikes_stays_force(coder):
 # -- a departure declared due, on pain of expulsion ---------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="dropped: the rule lost a Berehove article row")
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia declared that the British consul in Yekaterinburg must leave the country, "
-        "otherwise he would be expelled.",
+        pytest.param(
+            "Russia declared that the British consul in Yekaterinburg must leave the country, "
+            "otherwise he would be expelled.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="left: 'otherwise' parsed as the main clause"
+            ),
+        ),
         "Moscow said the American consul must leave within a week or face expulsion.",
     ],
 )

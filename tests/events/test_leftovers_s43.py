@@ -42,7 +42,6 @@ def test_a_reported_clause_with_its_own_verbs_stays_the_reported_sides(coder):
 # -- "the decision" after a story of two decisions -----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="left: 'the decision' takes the last verb 'decided'")
 @pytest.mark.parametrize(
     "text",
     [

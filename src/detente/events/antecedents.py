@@ -675,6 +675,36 @@ def _decided_before(
     )
 
 
+def _done_to_reactor(
+    lemma: str,
+    own: str,
+    kinds: set[str],
+    earlier: list[Event],
+    decided: tuple[int, Actor] | None,
+) -> Actor | None:
+    """Whose decision (or offer, proposal …) a side of ``own`` reacts to, when the last
+    side told to have decided was answering the one who had done something to the reactor:
+    the first mover's, not the answer's. One welcomes or condemns what was decided about
+    oneself: "Tonga cut ties with Taiwan and recognised China. Taiwan said it had decided to
+    close its mission there. China welcomed the decision" (Tonga's, not Taiwan's answer to
+    it). None when no decider was told, nothing was done to the reactor, its doer is the
+    last decider anyway, or did nothing to that decider."""
+    if lemma not in _TOLD_BY_VERB or not own or decided is None:
+        return None
+    acts = _acts_of(own, kinds, earlier)
+    done_to = [e for e in acts if e.target_country == own and e.modality == "asserted"]
+    if not done_to or acts[-1] is done_to[-1]:
+        return None
+    last = done_to[-1]
+    answered = any(
+        e.source_country == last.source_country and e.target_country == decided[1].country
+        for e in acts
+    )
+    if decided[1].country == last.source_country or not answered:
+        return None
+    return Actor(last.source_country, last.source_sector, last.source_name)
+
+
 # Verbs by which a side makes or puts out a thing others then react to: "India issued its new
 # map … Nepal protested against this map", "Delhi inaugurated the road … Kathmandu objected
 # to the road".
@@ -832,6 +862,9 @@ def referred(
         if attack is None
         else None
     )
+    done_to = _done_to_reactor(lemma, src[0].country, wide, earlier, decided)
+    if done_to is not None:
+        return [(src, (done_to, OPEN_CONFIDENCE, noun))]
     for search in (kinds, wide):
         told = _acts_of(src[0].country, search, earlier)
         if lemma in _DEED_NOUNS:

@@ -88,6 +88,7 @@ from detente.events.readings import (
     CALLING_ON,
     JUDICIAL,
     TROOPS,
+    answer_given,
     armed_strike,
     assault_told,
     back_in_office,
@@ -252,6 +253,9 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         inner = next(iter(prep_objects(noun, OF)), noun)  # "100,000 tonnes of fuel": fuel
     if inner is not noun:  # "millions of refugees" are refugees, "billions of dollars" money
         return _object_matches(inner, wanted)
+    deputised = _deputised(noun) if lemma in _DEPUTIES else None
+    if deputised is not None and _object_matches(deputised, wanted):
+        return True  # "summoned the Danish envoy's deputy": an envoy's deputy stands in for one
     if lemma in _VEHICLES and any(_object_matches(c, wanted) for c in _vehicle_contents(noun)):
         return True  # "approved a $15.6 billion loan programme for Ukraine": a loan
     planned = _planned(noun) if lemma in _PLANS else None
@@ -281,6 +285,18 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     return bool(lemmas & wanted) or any(
         f"{m} {word}" in wanted for m in modifiers for word in lemmas
     )
+
+
+# Nouns of one who stands in for a holder named by "'s" or "of": "the ambassador's deputy",
+# "the second-in-command of the mission".
+_DEPUTIES = frozenset({"deputy", "second-in-command", "stand-in"})
+
+
+def _deputised(noun: Token) -> Token | None:
+    """The holder whose deputy ``noun`` is: its possessor ("the Danish envoy's deputy"; not
+    "his deputy") or its "of" object ("the deputy of the Danish envoy"); None if unnamed."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner if owner is not None else next(iter(prep_objects(noun, OF)), None)
 
 
 # Nouns that a translation names by an "of" phrase where English puts a modifier first
@@ -1562,6 +1578,8 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
             continue  # "released thousands of diplomatic cables": papers put out, no one freed
         if looked_on(verb, pat):
             continue  # "the army stood by": it watched, it backed no one
+        if answer_given(verb, pat):
+            continue  # "responded in kind, expelling two envoys": done, no threat
         pat = by_fire_on_crowds(verb, pat)
         pat = by_leaving(verb, pat)
         pat = forces_put_out(verb, pat)

@@ -1035,7 +1035,32 @@ def owner_of(noun: Token, depth: int = 0) -> Token | None:
             return about
     if owner is None:  # "the threat by the Houthis to strike ships", "a decision by the court"
         owner = next(prep_objects(noun, BY_ONLY), None)
+    if owner is None and noun.lemma_.lower() in _DECIDED:
+        # "the decision of the Ruritanian government to expel the envoy": a side named by
+        # "of" before the noun's "to" clause is the one whose decision it is (not "the
+        # readiness of Egypt to cooperate", a stance told of, not an act)
+        owner = next(
+            (
+                o
+                for o in prep_objects(noun, frozenset({"of"}))
+                if names_someone(o) and any(_to_clause_after(c, o) for c in noun.children)
+            ),
+            None,
+        )
     return owner
+
+
+# Nouns of an act decided on whose "of" names the decider.
+_DECIDED = {"decision", "move", "order"}
+
+
+def _to_clause_after(clause: Token, named: Token) -> bool:
+    """``clause`` is an infinitive hung on a noun after the side ``named``."""
+    return (
+        clause.dep_ == "acl"
+        and clause.i > named.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 # Verbs that make a plan or decision known: "was announced by", "was disclosed by", "was made

@@ -268,6 +268,23 @@ def advocated(head: Token, below: str, complement: Token) -> bool:
     return False
 
 
+# Leave given by a vote: "the assembly voted to let the cabinet send troops", "the senate
+# voted to allow the president to use force". The act let is allowed, not yet done.
+_LETTING = {"let", "allow", "permit", "authorize", "authorise", "empower", "enable"}
+_VOTING = {"vote", "approve", "pass", "back", "endorse"}
+
+
+def leave_voted(tok: Token, below: str) -> bool:
+    """``tok`` is a verb of letting, itself the infinitive of a vote, whose clause below it
+    holds the act let."""
+    return (
+        tok.lemma_ in _LETTING
+        and below in ("ccomp", "xcomp")
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_ in _VOTING
+    )
+
+
 # Verbs of getting ready whose object event noun is still to come: "is planning an attack on
 # India", "prepared an offensive against the rebels", "readies an operation in Syria".
 PLANNING = {
@@ -2125,6 +2142,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
                 hypothetical = True
             if below == "prep" and chain[depth - 1].lower_ == "for":
                 hypothetical = True
+        if depth > 0 and tok.i not in consumed and leave_voted(tok, below):
+            hypothetical = True  # "voted to let the government send troops": leave, no act
         if judged_possible(tok):
             hypothetical = True  # "a meeting with Trump was possible"
         if depth > 0 and below == "xcomp" and untimely(tok):

@@ -1219,6 +1219,23 @@ def took_cover(verb: Token, pat: Pattern) -> bool:
     )
 
 
+# Words of a future or a possible answer that may stand before the answering verb.
+_ANSWER_TO_COME = {"will", "would", "shall", "could", "may", "might", "'ll", "to"}
+
+
+def answer_given(verb: Token, pat: Pattern) -> bool:
+    """A threat line read on an answering verb itself ("respond in kind") that tells an
+    answer already given: past tense with no "will", "would" or "to" before it ("Ottawa
+    responded in kind, expelling two envoys"), told by the acts it names, not as a threat
+    (still one in "Ottawa will respond in kind")."""
+    return (
+        pat.code[:2] == "13"
+        and verb.lemma_.lower() in ("respond", "reply")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(a.dep_ == "aux" and a.lower_ in _ANSWER_TO_COME for a in verb.children)
+    )
+
+
 # "Stand by" with nothing after "by" is looking on: "the army stood by", "police stood by
 # as the crowd ransacked the embassy"; "stood by Germany" and "stood by its ally" back a side.
 def looked_on(verb: Token, pat: Pattern) -> bool:
@@ -1463,7 +1480,7 @@ _PENALTY_NOUNS = {
 }  # fmt: skip
 
 
-def _penalty_if_not(act: Token) -> bool:
+def penalty_if_not(act: Token) -> bool:
     """``act`` (the thing demanded) has an "or face <penalty>" conjunct."""
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
         return False
@@ -1766,7 +1783,7 @@ def by_ultimatum(verb: Token, pat: Pattern) -> Pattern:
     if pat.code[:2] not in _REQUEST_ROOTS:
         return pat
     acts = (c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
-    return replace(pat, code=_ULTIMATUM) if any(map(_penalty_if_not, acts)) else pat
+    return replace(pat, code=_ULTIMATUM) if any(map(penalty_if_not, acts)) else pat
 
 
 # The suffering a warning may foretell: "warned of a humanitarian catastrophe", "of its

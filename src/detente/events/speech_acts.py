@@ -22,6 +22,7 @@ from detente.events.modality import SPEECH, WARNING, conditioned, off_the_table
 from detente.events.naming import CONDEMNING
 from detente.events.patterns import Pattern
 from detente.events.phrases import OF
+from detente.events.readings import penalty_if_not
 from detente.events.targets import ENVOYS, MESSAGE_NOUNS, PLAN_NOUNS
 from detente.events.triple import Triple
 
@@ -789,6 +790,8 @@ THREAT = Pattern("130", "V", "say", "", frozenset(), frozenset(), frozenset({"ob
 # American diplomats must leave Russia", "said the ambassador must leave within 48 hours".
 EXPULSION = Pattern("161", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 _DEPARTING = frozenset({"leave", "depart"})
+# ... unless the leaving is told with the penalty for staying: an ultimatum (139).
+ULTIMATUM = Pattern("139", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
 
 
 def _sent_away(verb: Token, addressee: Token | None) -> bool:
@@ -999,6 +1002,11 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if _shamed(verb):
             # "said Australia should feel ashamed": a rebuke of what it did, no demand
             out += _said(saying, CRITICISM, addressee)
+            continue
+        if _sent_away(verb, addressee) and penalty_if_not(verb):
+            # "said the consul must leave within a week or face expulsion": the departure is
+            # demanded and the expulsion held out (an ultimatum), none done yet
+            out += _said(saying, DEMAND, addressee) + _said(saying, ULTIMATUM, addressee)
             continue
         if _sent_away(verb, addressee):
             out += _said(saying, EXPULSION, addressee)  # "said the envoys must leave"

@@ -864,6 +864,67 @@ def _complained_of(verb: Token, about: list[Token]) -> list[Token]:
     return found
 
 
+# Bare nouns that make a phrase of manner with "in", naming no one: "respond in kind",
+# "answered in turn", "paid in return".
+_MANNER_IDIOMS = {"kind", "turn", "return", "principle", "earnest", "vain"}
+
+
+def _manner_idiom(obj: Token) -> bool:
+    """``obj`` is the bare noun of an "in" phrase of manner ("in kind"), no party."""
+    return (
+        obj.lemma_.lower() in _MANNER_IDIOMS
+        and obj.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "prep") for c in obj.children)
+    )
+
+
+# A treatment or detention judged (111: "called the treatment of the two sailors held in
+# Ruritania shameful", "condemned the detention of the journalists in Ruritania") is aimed
+# at whoever holds them: the land they are held in, or the one named as holding them.
+_DISAPPROVING = "11"
+_HOLDING_NOUNS = {
+    "treatment", "detention", "imprisonment", "incarceration", "jailing", "internment",
+    "handling", "captivity",
+}  # fmt: skip
+_HELD = {"hold", "detain", "jail", "imprison", "keep", "intern"}
+
+
+def _jailers(thing: Token | None) -> list[Token]:
+    """Who holds the people a judged ``thing`` (a treatment, a detention) is of: the
+    place named by "in" on the thing or on the participle of holding after the people,
+    or that participle's "by" agent; [] for any other thing."""
+    if thing is None or thing.lemma_.lower() not in _HOLDING_NOUNS:
+        return []
+    found = [*prep_objects(thing, IN), *prep_objects(thing, BY_ONLY)]
+    for people in prep_objects(thing, frozenset({"of"})):
+        for held in (c for c in people.children if c.dep_ == "acl"):
+            if held.lemma_.lower() in _HELD and held.tag_ == "VBN":
+                found.extend(prep_objects(held, IN))
+                found.extend(o for a in held.children if a.dep_ == "agent" for o in a.children)
+    return [t for t in found if names_an_actor(t)]
+
+
+# Clauses that tell the wrong an answer comes after: "vowed to hit back after Oslo expelled
+# two of its diplomats", "will respond in kind following Canberra's new duties".
+_AFTER_MARKS = {"after", "following", "because"}
+
+
+def _wrong_answered(verb: Token, comp: Token | None) -> list[Token]:
+    """Who did the wrong a threatened answer is to answer: the subject of an "after" (or
+    "following", "because") clause hung on the answering verb or its complement ("promised
+    to respond in kind after Oslo expelled two envoys": Oslo)."""
+    found = []
+    for holder in (h for h in (verb, comp) if h is not None):
+        if holder.lemma_.lower() not in _ANSWERING | {"reply", "answer", "vow", "promise"}:
+            continue
+        for clause in (c for c in holder.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in _AFTER_MARKS for m in clause.children):
+                doer = child_of(clause, "nsubj")
+                if doer is not None and doer.pos_ != "PRON":
+                    found.append(doer)
+    return found
+
+
 def _threatened_at(comp: Token | None) -> list[Token]:
     """Whom the act threatened is done to by a party preposition, before whoever must meet
     the threat's condition: "threatened to cut off power to northern Kosovo unless Pristina
@@ -2599,6 +2660,9 @@ def verb_targets(
             found.extend(prep_objects(holder, _IMPOSED_ON) if holder is not None else ())
     if pat.code[:2] == THREAT_ROOT:
         found.extend(_consequences_for(verb, clause))
+        found.extend(_wrong_answered(verb, comp))
+    jailers = _jailers(child_of(verb, "dobj")) if pat.code[:2] == _DISAPPROVING else []
+    found.extend(jailers)
     if pat.code[:2] in _CONDITIONED_ROOTS:
         # "threatened to strike if the government did not raise pay", "will retaliate if
         # India attacks": a threat or a blow with no one named is aimed at whoever must meet
@@ -2609,6 +2673,7 @@ def verb_targets(
     # (last of all, so as not to reorder the other fallbacks: the coder looks for them)
     behind = _behind(verb, comp, noun) if pat.code[:2] in COOPERATION_ROOTS else []
     behind += _aimed_at(verb) if pat.code[:2] in _SHOW_OF_FORCE_ROOTS else []
+    behind += jailers  # (those who hold the people a judged treatment is of)
     if clause is not None and subject is None and comp is None:
         # "refused to allow American jets to use its bases": who the complement acts on
         inner = child_of(clause, "ccomp", "xcomp")
@@ -2780,7 +2845,7 @@ def verb_targets(
             continue
         if stood_by(phrase, pat.code) or at_ones_side(phrase) or fought_on_side(phrase, pat.code):
             continue
-        if _in_exile(phrase) or _seat_of_mission(phrase):
+        if _in_exile(phrase) or _seat_of_mission(phrase) or _manner_idiom(phrase):
             continue
         if _by_warrant(phrase, verb) or post_left(phrase, verb):
             continue
