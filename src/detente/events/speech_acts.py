@@ -57,6 +57,17 @@ def _obliged(verb: Token) -> bool:
     )
 
 
+def _expected_by_no_one(verb: Token) -> bool:
+    """``verb`` is "expected" in the passive with no "by" phrase: "Tokyo said Japan should
+    not be expected to apologise again" tells what others may hope for, no duty the teller
+    lays on Japan (and no one named expects it)."""
+    return (
+        verb.lemma_.lower() in ("expect", "anticipate")
+        and child_of(verb, "auxpass") is not None
+        and child_of(verb, "agent") is None
+    )
+
+
 # What a side is told it ought to feel for what it did: "should be ashamed of itself".
 _SHAME = {"ashamed", "embarrassed"}
 
@@ -991,7 +1002,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if owing is not None:  # "said that a clear apology from the North is necessary"
             out += _said(saying, DEMAND, owing)
             continue
-        if not _obliged(verb):
+        if not _obliged(verb) or _expected_by_no_one(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
         if _anyone(addressee, child_of(saying, "dobj")):
