@@ -121,3 +121,32 @@ def test_control_the_president_after_a_president_named_by_his_title(coder):
     events = coder.code_text(text, PUB)
     asks = [e for e in events if e.cameo_root == "02"]
     assert asks and all(e.source_country == "KOR" for e in asks), _all(events)
+
+
+# -- a pledge not to harm a side is a pledge to it, and "this commitment" names it back ----
+
+
+def test_a_pledge_that_ones_side_will_harm_no_one_is_a_pledge_to_the_side_named(coder):
+    # the NSA row of 2013: a promise of good conduct by Washington to Berlin
+    text = (
+        "In the call Obama promised that the United States will not do anything in the "
+        "future which harms Germany."
+    )
+    events = coder.code_text(text, dt.date(2013, 10, 24))
+    assert ("USA", "DEU") in _facts(events, "03"), _all(events)
+
+
+def test_this_commitment_welcomed_is_the_pledge_told_before(coder):
+    text = (
+        "In the call Obama promised that the United States will not do anything in the "
+        "future which harms Germany. Merkel welcomed this commitment."
+    )
+    events = coder.code_text(text, dt.date(2013, 10, 24))
+    assert ("DEU", "USA") in _facts(events, "05"), _all(events)
+
+
+def test_control_a_vow_to_punish_stays_a_threat(coder):
+    text = "Putin vowed that Russia will punish Turkey for the downing of the bomber."
+    events = coder.code_text(text, dt.date(2015, 11, 25))
+    assert ("RUS", "TUR") in _facts(events, "13"), _all(events)
+    assert not _facts(events, "03"), _all(events)
