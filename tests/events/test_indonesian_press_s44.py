@@ -150,3 +150,24 @@ def test_control_a_vow_to_punish_stays_a_threat(coder):
     events = coder.code_text(text, dt.date(2015, 11, 25))
     assert ("RUS", "TUR") in _facts(events, "13"), _all(events)
     assert not _facts(events, "03"), _all(events)
+
+
+# -- a task given to a list of people is theirs to do, and still to come ------------------
+
+
+def test_a_task_given_to_a_minister_or_an_envoy_is_theirs_and_to_come(coder):
+    # Rouhani's reply on the nuclear talks (2013): the talks are Tehran's, and not yet held
+    text = (
+        "Rouhani welcomed the letter. He proposed talks, and assigned Javad Zarif or a special "
+        "envoy to discuss the deal with Washington."
+    )
+    events = coder.code_text(text, dt.date(2013, 9, 20))
+    talks = [e for e in events if e.cameo_root == "04" and e.target_country == "USA"]
+    assert talks and all(e.source_country == "IRN" for e in talks), _all(events)
+    assert all(e.modality == "future" for e in talks), _all(events)
+
+
+def test_control_an_envoy_sent_to_talk_still_talks(coder):
+    text = "Tehran sent Javad Zarif and a special envoy to discuss the deal with Washington."
+    events = coder.code_text(text, dt.date(2013, 9, 20))
+    assert ("IRN", "USA") in _facts(events, "04"), _all(events)

@@ -190,6 +190,25 @@ def planned_course(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and _a_course(c) for c in verb.children)
 
 
+# Verbs that give someone a task to do: "assigned the minister or an envoy to discuss it".
+ASSIGNING = {"assign", "task", "appoint", "designate", "delegate", "mandate", "commission"}
+
+
+def assigned_task(verb: Token) -> bool:
+    """``verb`` is the infinitive of a task given to the object of a verb of assigning (to the
+    last of a list of objects, the parser hanging it there as a relative clause): "assigned
+    Marty Natalegawa or a special envoy to discuss it with Canberra" tells talks to come,
+    not held."""
+    if verb.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    given = verb.head
+    while given.dep_ == "conj" and given.head.i != given.i:
+        given = given.head
+    return given.dep_ == "dobj" and given.head.lemma_.lower() in ASSIGNING
+
+
 # Nouns of leave given or taken back: the act in their clause is allowed, not done.
 LEAVE_NOUNS = {
     "permission", "approval", "authorization", "authorisation", "clearance", "consent",
@@ -2002,6 +2021,8 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True  # "talks between X and Y were called off": none were held
         if depth == 0 and tok.pos_ == "NOUN" and dropped_item(tok):
             negated = True  # "suspended cooperation, including joint exercises": none held
+        if depth == 0 and assigned_task(tok):
+            future = True  # "assigned the foreign minister to discuss it with Canberra"
         if depth == 0 and planned_course(tok):
             # "the policy of Rome to send back the migrants will fail": a course that may
             # be carried out, told by its noun, not an intent one side declares
