@@ -50,6 +50,21 @@ FLOORS = {
     # the matter back to Jakarta" as a return, Abhisit's "the two countries must solve" as a
     # demand on Cambodia (misses: "agreed to stop firing" read as an intent, not a truce)
     "2011-02-23-phra-viharn-observers.txt": (0.69, 0.88, 1.00),
+    # a Jakarta daily's analysis machine-translated from the Indonesian (the Australian
+    # tapping of the president's telephone, Indonesia's recall of its ambassador and freeze
+    # of cooperation, Abbott's letter, 30 September-26 November 2013), written in session 44
+    # (h4) before any rule for it (start: 8 of 20, dates 8 of 8, modality 8 of 8, no not-row
+    # violated; false facts: Abbott's "Australia should not be expected to apologise" read
+    # as his demand on Australia, "the statement … which belittled the problem of the
+    # tapping of Indonesia" as Australia accusing Indonesia, "the policy of Abbott to turn
+    # back the boats" as a rejection of Indonesia done, "assigned Marty Natalegawa or a
+    # special envoy to discuss it with Canberra" as Australia meeting Australia, the
+    # proposed road map read as an appeal where the row has an intent); its rules (a
+    # passive expectation, making light of a matter, a policy's infinitive, a bare "The
+    # President", a pledge to harm no one and "this commitment", a task given to a list of
+    # people): 14 of 20, dates 10 of 14, modality 12 of 14, no not-row violated, the four
+    # false facts gone (the road map still read as an appeal: a type disagreement)
+    "2013-11-27-canberra-tapping.txt": (0.70, 0.71, 0.85),
     # an Athens Sunday paper's analysis machine-translated from the Greek (Greece expels two
     # Russian diplomats and bars two more over the Prespes deal, July 2018, and Moscow's
     # protests and mirror expulsion in August), written in session 43 before any rule for it

@@ -2620,6 +2620,13 @@ def mentioned_before(head: Token) -> Token | None:
     or "the international coalition" is as bare as "the coalition": the Saudi-led or U.S.-led
     one named before."""
     if head.pos_ == "PROPN":
+        if _bare_holder_title(head):
+            # "received by the President Susilo Bambang Yudhoyono … (paragraphs on) The
+            # President also asked": the last name the title was set before, not a "Vice
+            # President" named since nor the last leader of another office who acted
+            holder = _title_holder_before(head) or _title_with_holder_before(head)
+            if holder is not None:
+                return holder
         return _name_mentioned_before(head) or _envoy_named_before(head)
     if surname_read_as_noun(head):
         return _full_mention(head)
@@ -2664,6 +2671,30 @@ def mentioned_before(head: Token) -> Token | None:
         if _named_with_of(tok, head):
             return tok
     return _title_holder_before(head)
+
+
+# Titles one holder bears at a time, written alone for him once he is named with them.
+_HOLDER_TITLES = frozenset({"president", "king", "queen", "chancellor", "emir", "sultan"})
+
+
+def _bare_holder_title(head: Token) -> bool:
+    """``head`` is a capitalised holder's title with only "the" before it: "The President
+    also asked" (not "President Yudhoyono", not "the Vice President")."""
+    kids = [c.lower_ for c in head.children if c.dep_ != "case"]
+    return head.lower_ in _HOLDER_TITLES and head.is_title and kids == ["the"]
+
+
+def _title_with_holder_before(head: Token) -> Token | None:
+    """The holder's name set after the title as its apposition ("received by the President
+    Park Geun-hye", the parser making the title the head): the last such, within
+    ``_TITLE_BACK`` tokens; a deputy's title ("the Vice President") is not the office."""
+    for tok in reversed(head.doc[max(head.i - _TITLE_BACK, 0) : head.i]):
+        if tok.lower_ != head.lower_ or deputy_title(tok):
+            continue
+        for name in tok.children:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i == tok.right_edge.i:
+                return name
+    return None
 
 
 def _envoy_by_surname(head: Token) -> Token | None:

@@ -59,6 +59,9 @@ REFERENCE_NOUNS = {
     # ("handed Doha a list of thirteen conditions … Qatar rejected the conditions"): demands
     "condition": {"10"}, "precondition": {"10"}, "deadline": {"139"}, "warning": {"13"},
     "threat": {"13"},
+    # "Canberra pledged it would not harm Indonesia … Jakarta welcomed this commitment": a
+    # pledge told before, an intent to cooperate (03)
+    **dict.fromkeys(("commitment", "pledge", "promise", "assurance", "undertaking"), {"03"}),
     # "Mexico and Bolivia issued a joint communique … Lima rejected this communique": words
     # said before, of any kind a reaction is
     **dict.fromkeys(SAID_NOUNS, REACTION_ROOTS),

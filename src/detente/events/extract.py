@@ -541,7 +541,7 @@ def match_verb(
         )
     if lemma == "meet" and _meets_a_thing(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "04")  # "meet the needs of"
-    if _blames_a_cause(verb, obj):
+    if _blames_a_cause(verb, obj) or _downplays_a_matter(verb, obj):
         patterns = tuple(p for p in patterns if p.code[:2] != "11")  # "blamed the civil war"
     # "plans to meet", "is expected to visit": the complement is the event, flagged future
     # by its modality (and coded as intent by CAMEO's convention), not a 03x pattern here;
@@ -1145,6 +1145,28 @@ def _blames_a_cause(verb: Token, obj: Token | None) -> bool:
         o.pos_ == "NOUN" and not any(names_someone(t) or t.pos_ == "PROPN" for t in o.subtree)
         for o in with_conjuncts(obj)
     )
+
+
+# Verbs of making light of something, and the matters one makes light of: "belittled the
+# problem of the tapping of Indonesia" plays down a matter, it charges no one the phrase
+# names ("belittled Indonesia", "belittled the Indonesian president" still do).
+_MAKING_LIGHT = frozenset({
+    "belittle", "downplay", "minimise", "minimize", "trivialise", "trivialize",
+})  # fmt: skip
+_MATTERS = frozenset({
+    "problem", "issue", "matter", "question", "affair", "case", "incident", "scandal",
+    "concern", "threat", "danger", "risk", "crisis", "row", "dispute", "importance",
+    "seriousness", "gravity", "significance", "extent", "scale", "impact",
+})  # fmt: skip
+
+
+def _downplays_a_matter(verb: Token, obj: Token | None) -> bool:
+    """``verb`` makes light of a matter, not of a side: every object is a matter noun
+    ("Seoul said Tokyo downplayed the issue of the forced labour of Koreans"), so the one
+    named deep in its phrase is what the matter is about, not the one charged."""
+    if verb.lemma_.lower() not in _MAKING_LIGHT or obj is None:
+        return False
+    return all(o.lemma_.lower() in _MATTERS for o in with_conjuncts(obj))
 
 
 # People sent to keep order besides troops: "sent 400 police officers to Haiti".

@@ -807,6 +807,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "were converging for a rally in Lagos to protest the law": those who gather for
             # the rally protest, not the rally
             return subject_of(noun.head.head, depth + 1)
+        if (
+            noun.dep_ == "conj"
+            and noun.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "assigned the foreign minister or a special envoy to discuss it with Canberra":
+            # the infinitive on the last of a list tells what each of them is to do (the
+            # list's first, whose conjuncts are the rest)
+            return noun.head
         return noun
     if verb.dep_ == "acl" and depth < 4 and _directed(verb):
         # "signed a decree to release 20 prisoners", "issued an order to detain the former

@@ -168,6 +168,47 @@ INTENT_NOUNS = {
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
     "threat", "effort", "attempt", "bid",
 }  # fmt: skip
+# Nouns of a course set out, besides those of intent: "the policy of Rome to send back the
+# boats", "the idea of Paris to hold a conference".
+COURSE_NOUNS = INTENT_NOUNS | {"policy", "idea", "proposal", "scheme", "strategy", "initiative"}
+
+
+def _a_course(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in COURSE_NOUNS
+
+
+def planned_course(verb: Token) -> bool:
+    """``verb`` is the infinitive of a course noun: in "the policy of Rome to send back the
+    migrants will not work" what "send" tells is a course, not an act done. The parser hangs the
+    infinitive on the noun (as a clause of it) or makes the noun its subject."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl") and _a_course(verb.head):
+        # (an intent noun's own infinitive is an intent declared: "announced plans to cut
+        # gas deliveries", read further up)
+        return verb.head.lemma_.lower() not in INTENT_NOUNS
+    return any(c.dep_ == "nsubj" and _a_course(c) for c in verb.children)
+
+
+# Verbs that give someone a task to do: "assigned the minister or an envoy to discuss it".
+ASSIGNING = {"assign", "task", "appoint", "designate", "delegate", "mandate", "commission"}
+
+
+def assigned_task(verb: Token) -> bool:
+    """``verb`` is the infinitive of a task given to the object of a verb of assigning (to the
+    last of a list of objects, the parser hanging it there as a relative clause): "assigned
+    Marty Natalegawa or a special envoy to discuss it with Canberra" tells talks to come,
+    not held."""
+    if verb.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    given = verb.head
+    while given.dep_ == "conj" and given.head.i != given.i:
+        given = given.head
+    return given.dep_ == "dobj" and given.head.lemma_.lower() in ASSIGNING
+
+
 # Nouns of leave given or taken back: the act in their clause is allowed, not done.
 LEAVE_NOUNS = {
     "permission", "approval", "authorization", "authorisation", "clearance", "consent",
@@ -1997,6 +2038,12 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             negated = True  # "talks between X and Y were called off": none were held
         if depth == 0 and tok.pos_ == "NOUN" and dropped_item(tok):
             negated = True  # "suspended cooperation, including joint exercises": none held
+        if depth == 0 and assigned_task(tok):
+            future = True  # "assigned the foreign minister to discuss it with Canberra"
+        if depth == 0 and planned_course(tok):
+            # "the policy of Rome to send back the migrants will fail": a course that may
+            # be carried out, told by its noun, not an intent one side declares
+            hypothetical = True
         if depth == 0 and deal_purpose(tok):
             future = True  # "signed an accord to supply Egypt with wheat": agreed, not done
         if (

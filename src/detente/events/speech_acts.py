@@ -58,6 +58,17 @@ def _obliged(verb: Token) -> bool:
     )
 
 
+def _expected_by_no_one(verb: Token) -> bool:
+    """``verb`` is "expected" in the passive with no "by" phrase: "Tokyo said Japan should
+    not be expected to apologise again" tells what others may hope for, no duty the teller
+    lays on Japan (and no one named expects it)."""
+    return (
+        verb.lemma_.lower() in ("expect", "anticipate")
+        and child_of(verb, "auxpass") is not None
+        and child_of(verb, "agent") is None
+    )
+
+
 # What a side is told it ought to feel for what it did: "should be ashamed of itself".
 _SHAME = {"ashamed", "embarrassed"}
 
@@ -916,11 +927,43 @@ def _anyone(addressee: Token | None, listener: Token | None) -> bool:
     )
 
 
+# Verbs of pledging, and the harm a side may pledge not to do to another: "Canberra
+# promised that Australia will not do anything which harms Indonesia" is a pledge to
+# Indonesia (030), a promise of good conduct, not a harm told.
+_PLEDGING = {"promise", "pledge", "vow", "commit", "undertake", "guarantee", "assure"}
+_HARMING = {
+    "harm", "hurt", "damage", "disadvantage", "disturb", "threaten", "undermine", "endanger",
+    "attack", "spy", "injure",
+}  # fmt: skip
+PLEDGE = Pattern("030", "V", "say", "", frozenset(), frozenset(), frozenset({"obj"}), 0)
+
+
+def _harm_forsworn(verb: Token) -> Token | None:
+    """Whom ``verb``, a verb of pledging, pledges its side will not harm: the object of a
+    verb of harm in its negated "that" clause, that clause's own verb ("committed that
+    Australia will not harm Indonesia") or one in a clause within it ("will not do anything
+    in the future which harms Indonesia"); else None."""
+    if verb.lemma_.lower() not in _PLEDGING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or child_of(clause, "neg") is None:
+            continue
+        for harm in clause.subtree:
+            harmed = child_of(harm, "dobj")
+            if harm.pos_ == "VERB" and harm.lemma_.lower() in _HARMING and harmed is not None:
+                return harmed
+    return None
+
+
 def obligation_triples(sent: Span) -> list[Triple]:
     """Reported obligations are demands: "Russia said Sudan must return the helicopter" is a
     DEMAND (100) by Russia on Sudan, whatever the demanded action is."""
     out = []
     for verb in sent:
+        harmed = _harm_forsworn(verb)
+        if harmed is not None:  # "pledged that Australia will not harm Indonesia"
+            out += _said(verb, PLEDGE, harmed)
+            continue
         condition = _until(verb)
         if condition is not None:  # "said the sanctions remain until Russia returns Crimea"
             out += _said(verb.head, DEMAND, child_of(condition, "nsubj"))
@@ -994,7 +1037,7 @@ def obligation_triples(sent: Span) -> list[Triple]:
         if owing is not None:  # "said that a clear apology from the North is necessary"
             out += _said(saying, DEMAND, owing)
             continue
-        if not _obliged(verb):
+        if not _obliged(verb) or _expected_by_no_one(verb):
             continue
         addressee = child_of(verb, "nsubj", "nsubjpass")
         if _anyone(addressee, child_of(saying, "dobj")):
