@@ -816,6 +816,9 @@ def resolve_phrase(
                     head, day, actors, sector, partners
                 )
             return acting
+        spoken_of = _spoken_of_by(head, actors, sector, reach)
+        if spoken_of is not None:
+            return spoken_of
         found = actors.last_of(sector, head.i, since=reach)
         if found is not None and found.country in speakers_answered(head, day, actors):
             other = _another_side(head, day, actors, sector, found.country)
@@ -3185,6 +3188,31 @@ def _clause_before(clause: Token, verb: Token) -> bool:
     the region: on Tuesday he met …", "the minister summoned the envoy; he warned …" (a
     clause of its own, not something said)."""
     return clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i < verb.i
+
+
+# Bare nouns of a cabinet, which a story names again for the side that last acted.
+_CABINETS = frozenset({"government", "cabinet"})
+
+
+def _spoken_of_by(head: Token, actors: DocActors, sector: str, since: int) -> Actor | None:
+    """For "the government" alone: when the last government named was only spoken of or
+    acted on in the clause of another side's doer, the doer's side ("Orpo said that the
+    Russian authorities help the migrants", "Orpo accused the Russian authorities of helping
+    them. The government closed four crossings": Finland's, not Russia's); else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _CABINETS:
+        return None
+    at = actors.last_named_at(sector, head.i, since)
+    acting_at = actors.last_acting_at(sector, head)
+    if at is None or acting_at is None or acting_at >= at:
+        return None
+    told, speaker = head.doc[at], head.doc[acting_at]
+    if told.sent.start != speaker.sent.start:
+        return None
+    if told.i not in {t.i for t in speaker.head.subtree}:
+        return None
+    acting = actors.by_sector[sector][acting_at]
+    named = actors.by_sector[sector][at]
+    return acting if acting.country and acting.country != named.country else None
 
 
 def _main_clause(verb: Token) -> bool:
