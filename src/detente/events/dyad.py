@@ -124,9 +124,7 @@ def _closed_at_home(e: Event, doc: Doc) -> bool:
     if e.cameo != _RESTRICTING or e.target_country not in ("", None, e.source_country):
         return False
     told = doc.char_span(e.start, e.end, alignment_mode="expand")
-    return told is not None and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in _CLOSING for t in told
-    )
+    return told is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in _CLOSING for t in told)
 
 
 def aimed_at_other_side(events: list[Event], doc: Doc, acts: Collection[str]) -> list[Event]:

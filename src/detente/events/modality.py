@@ -982,21 +982,26 @@ def authors_view(sentence: Span) -> bool:
 
 
 # A short sentence that announces the writer's conclusion ("The conclusion of this writer is
-# clear.", "From all this follows the conclusion."): the sentence after it is that
-# conclusion, a judgement that tells no act ("… is clear. The Kremlin is punishing Helsinki
-# for its choice" punishes no one).
+# clear.", "Our conclusion is simple."): the sentence after it is that conclusion, a
+# judgement that tells no act ("… is clear. The Kremlin is punishing Helsinki for its
+# choice" punishes no one).
 _CONCLUSIONS = {"conclusion", "verdict"}
 _ANNOUNCEMENT_LENGTH = 12
 
 
 def after_announced_conclusion(sentence: Span) -> bool:
-    """The sentence before ``sentence`` is a short one that names a conclusion (see
-    ``_CONCLUSIONS``)."""
+    """The sentence before ``sentence`` is a short one whose subject (or what it is) is a
+    conclusion, in the singular (see ``_CONCLUSIONS``): not one whose side takes up others'
+    conclusions ("Kiev welcomed the conclusions of the investigators. The ministry stated
+    …" tells the ministry's words)."""
     if sentence.start == 0:
         return False
     before = sentence.doc[sentence.start - 1].sent
     return len(before) <= _ANNOUNCEMENT_LENGTH and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in _CONCLUSIONS for t in before
+        t.tag_ == "NN"
+        and t.dep_ in ("nsubj", "nsubjpass", "attr")
+        and t.lemma_.lower() in _CONCLUSIONS
+        for t in before
     )
 
 
