@@ -104,7 +104,9 @@ _STORY = (
 
 
 def test_crossings_closed_in_a_two_state_story_are_shut_to_the_other_side(coder):
-    text = _STORY + "On Tuesday the Finnish government closed the crossings of Salla and Vartius."
+    text = _STORY + (
+        "On Tuesday the Finnish government closed the crossing points of Salla and Vartius."
+    )
     events = [e for e in coder.code_text(text, PUB) if e.cameo == "191"]
     assert [(e.source_country, e.target_country) for e in events][:1] == [("FIN", "RUS")], _show(
         events
