@@ -71,7 +71,7 @@ def test_the_government_after_one_only_spoken_of_is_the_speakers(coder):
     # the Russian authorities were only the ones accused; "the government" that acts next
     # is the accuser's
     text = (
-        "On Monday Orpo accused the Russian authorities of steering the migrants to the "
+        "On Monday Orpo said that the Russian authorities are steering the migrants to the "
         "frontier. On Thursday the government decided to close four crossing points."
     )
     events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
@@ -85,6 +85,17 @@ def test_the_government_after_a_speaker_quoting_another(coder):
     )
     events = [e for e in coder.code_text(text, PUB) if e.cameo_root == "19"]
     assert events and all(e.source_country == "FIN" for e in events), _show(events)
+
+
+def test_a_government_met_by_an_envoy_is_named_again_as_itself(coder):
+    # control: a leader only met by a foreign envoy is not spoken of in his words, and "the
+    # interim government" is told by a word of its own (Kyrgyzstan, April 2010)
+    text = (
+        "US Assistant Secretary of State Robert Blake met the interim leader Roza Otunbayeva "
+        "in Bishkek. The interim government accused Bakiyev of ordering troops to fire."
+    )
+    events = [e for e in coder.code_text(text, dt.date(2010, 4, 21)) if "accused" in e.sentence]
+    assert not [e for e in events if e.source_country == "USA"], _show(events)
 
 
 def test_the_government_that_last_acted_itself_stays(coder):

@@ -3195,11 +3195,14 @@ _CABINETS = frozenset({"government", "cabinet"})
 
 
 def _spoken_of_by(head: Token, actors: DocActors, sector: str, since: int) -> Actor | None:
-    """For "the government" alone: when the last government named was only spoken of or
-    acted on in the clause of another side's doer, the doer's side ("Orpo said that the
-    Russian authorities help the migrants", "Orpo accused the Russian authorities of helping
-    them. The government closed four crossings": Finland's, not Russia's); else None."""
+    """For "the government" alone: when the last government named was only spoken of, in
+    the clause of what another side's speaker said, that speaker's side ("Orpo said that
+    the Russian authorities help the migrants. The government closed four crossings":
+    Finland's, not Russia's); else None. Not a government told by a word of its own ("the
+    interim government")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _CABINETS:
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
         return None
     at = actors.last_named_at(sector, head.i, since)
     acting_at = actors.last_acting_at(sector, head)
@@ -3208,8 +3211,9 @@ def _spoken_of_by(head: Token, actors: DocActors, sector: str, since: int) -> Ac
     told, speaker = head.doc[at], head.doc[acting_at]
     if told.sent.start != speaker.sent.start:
         return None
-    if told.i not in {t.i for t in speaker.head.subtree}:
-        return None
+    words = [c for c in speaker.head.children if c.dep_ == "ccomp"]
+    if not any(told.i in {t.i for t in w.subtree} for w in words):
+        return None  # ("Blake met Otunbayeva … The interim government accused": hers)
     acting = actors.by_sector[sector][acting_at]
     named = actors.by_sector[sector][at]
     return acting if acting.country and acting.country != named.country else None
