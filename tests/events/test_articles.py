@@ -65,6 +65,20 @@ FLOORS = {
     # people): 14 of 20, dates 10 of 14, modality 12 of 14, no not-row violated, the four
     # false facts gone (the road map still read as an appeal: a type disagreement)
     "2013-11-27-canberra-tapping.txt": (0.70, 0.71, 0.85),
+    # a Helsinki daily's analysis machine-translated from the Finnish (Finland closes its
+    # eastern crossings with Russia, 16-28 November 2023, Moscow's protest note and the
+    # Kremlin's reply, Frontex's reinforcement, the two crossings reopened and shut again in
+    # December), written in session 44 (h3) before any rule for it (start: 7 of 19, dates 0
+    # of 7 — "On Tuesday (14.11.)" was read by no one —, modality 7 of 7, one not-row
+    # violated; false facts: the writer's "The Kremlin is punishing Finland …" after "The
+    # conclusion of this writer is clear." as a sanction, and Finland's closing of "four
+    # crossing points of South-East Finland" coded as Russia's against Finland); its rules (a
+    # weekday with its dotted day, a measure's "from Friday" no day of the deciding, "the
+    # government" after one only spoken of, crossings closed in a two-state story shut to
+    # the other side, the sentence after an announced conclusion, border guards sent as
+    # aid): 9 of 19, dates 8 of 9, modality 9 of 9, no not-row violated, both false facts
+    # gone ("Helsinki did not yield" left as a refusal, which it is)
+    "2023-12-16-eastern-border.txt": (0.47, 0.88, 1.00),
     # an Athens Sunday paper's analysis machine-translated from the Greek (Greece expels two
     # Russian diplomats and bars two more over the Prespes deal, July 2018, and Moscow's
     # protests and mirror expulsion in August), written in session 43 before any rule for it

@@ -816,6 +816,9 @@ def resolve_phrase(
                     head, day, actors, sector, partners
                 )
             return acting
+        spoken_of = _spoken_of_by(head, actors, sector, reach)
+        if spoken_of is not None:
+            return spoken_of
         found = actors.last_of(sector, head.i, since=reach)
         if found is not None and found.country in speakers_answered(head, day, actors):
             other = _another_side(head, day, actors, sector, found.country)
@@ -3235,6 +3238,35 @@ def _clause_before(clause: Token, verb: Token) -> bool:
     the region: on Tuesday he met …", "the minister summoned the envoy; he warned …" (a
     clause of its own, not something said)."""
     return clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i < verb.i
+
+
+# Bare nouns of a cabinet, which a story names again for the side that last acted.
+_CABINETS = frozenset({"government", "cabinet"})
+
+
+def _spoken_of_by(head: Token, actors: DocActors, sector: str, since: int) -> Actor | None:
+    """For "the government" alone: when the last government named was only spoken of, in
+    the clause of what another side's speaker said, that speaker's side ("Orpo said that
+    the Russian authorities help the migrants. The government closed four crossings":
+    Finland's, not Russia's); else None. Not a government told by a word of its own ("the
+    interim government")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _CABINETS:
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    at = actors.last_named_at(sector, head.i, since)
+    acting_at = actors.last_acting_at(sector, head)
+    if at is None or acting_at is None or acting_at >= at:
+        return None
+    told, speaker = head.doc[at], head.doc[acting_at]
+    if told.sent.start != speaker.sent.start:
+        return None
+    words = [c for c in speaker.head.children if c.dep_ == "ccomp"]
+    if not any(told.i in {t.i for t in w.subtree} for w in words):
+        return None  # ("Blake met Otunbayeva … The interim government accused": hers)
+    acting = actors.by_sector[sector][acting_at]
+    named = actors.by_sector[sector][at]
+    return acting if acting.country and acting.country != named.country else None
 
 
 def _main_clause(verb: Token) -> bool:

@@ -1648,6 +1648,28 @@ def _intended_for(tok: Token) -> bool:
     )
 
 
+# Verbs that decide or announce a measure whose start a "from" day gives: "decided to close
+# four crossings from Saturday", "announced that it closes the border from Friday".
+_SETTING_MEASURES = _INTENDING | {"announce", "declare", "order"}
+
+
+def _measure_start(tok: Token) -> bool:
+    """A day a decided or announced measure runs from ("On Wednesday the government decided
+    to close the crossings from Friday", "… from the night to Saturday"): when the measure
+    starts, not the day of the deciding, which the sentence or the story gives."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _SPAN_CLOSERS and prep.head.lower_ == "from":
+        prep = prep.head  # ("from the night to Saturday")
+    if prep is None or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    measure = prep.head
+    return (
+        measure.pos_ in ("VERB", "AUX")
+        and measure.dep_ in ("xcomp", "ccomp")
+        and measure.head.lemma_.lower() in _SETTING_MEASURES
+    )
+
+
 # Readiness to send a force to a state offers it military aid (0332), as CAMEO codes "said
 # Nigeria was ready to send more troops"; a deployment only announced ("will send troops to
 # Mali") stays a show of force (138), and so does one sent to a border or frontier.
@@ -3322,6 +3344,8 @@ class Coder:
                 continue
             if not future and _due_by(phrase.root):
                 continue  # "agreed to ship the uranium by March": the agreeing is not due
+            if not future and _measure_start(phrase.root):
+                continue  # "decided to close the crossings from Friday": decided before
             if _set_for(phrase.root, word):
                 continue  # "called an emergency meeting for Tuesday": called today
             if not future and _intended_for(phrase.root) and _before(phrase, anchor, published):

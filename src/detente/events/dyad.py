@@ -42,6 +42,13 @@ from detente.models import Event
 # Roots of acts always aimed at someone: appeals (02), demands (10), disapproval (11),
 # rejections (12), threats (13), reduced relations (16).
 AIMED_ROOTS = frozenset({"02", "10", "11", "12", "13", "16"})
+# Verbs that shut a way across (code 191, restricting movement): in a story of two states,
+# the crossings or the border one side closes are shut to the other side, though the sentence
+# names only the crossings or the side's own land ("the government decided to close four
+# crossing points of South-East Finland" in a story of Finland and Russia). A blockade or a
+# siege (also 191) is force, and stays where its sentence puts it.
+_CLOSING = frozenset({"close", "shut", "seal", "reclose"})
+_RESTRICTING = "191"
 # A pair is the story's when it is told at least this often, in at least this share of the
 # document's coded pairs, and more often than any other pair.
 MIN_TOLD = 3
@@ -171,6 +178,15 @@ def _official(e: Event, doc: Doc) -> bool:
     )
 
 
+def _closed_at_home(e: Event, doc: Doc) -> bool:
+    """``e`` shuts a way across (see ``_CLOSING``) and its sentence names no country it is
+    shut to: no target country, or the closer's own."""
+    if e.cameo != _RESTRICTING or e.target_country not in ("", None, e.source_country):
+        return False
+    told = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return told is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in _CLOSING for t in told)
+
+
 def aimed_at_other_side(
     events: list[Event], doc: Doc, acts: Collection[str], day: dt.date, actors: DocActors
 ) -> list[Event]:
@@ -201,6 +217,14 @@ def aimed_at_other_side(
             out.append(e)
             continue
         (other,) = pair - {e.source_country}
+        if _closed_at_home(e, doc) and (e.sentence_id, e.source, other, e.cameo_root) not in told:
+            e = replace(
+                e,
+                target=other,
+                target_country=other,
+                confidence=min(e.confidence, STORY_CONFIDENCE),
+            )
+            told.add((e.sentence_id, e.source, other, e.cameo_root))
         if (
             not e.target_country
             and e.cameo_root in AIMED_ROOTS

@@ -1039,6 +1039,30 @@ def authors_view(sentence: Span) -> bool:
     )
 
 
+# A short sentence that announces the writer's conclusion ("The conclusion of this writer is
+# clear.", "Our conclusion is simple."): the sentence after it is that conclusion, a
+# judgement that tells no act ("… is clear. The Kremlin is punishing Helsinki for its
+# choice" punishes no one).
+_CONCLUSIONS = {"conclusion", "verdict"}
+_ANNOUNCEMENT_LENGTH = 12
+
+
+def after_announced_conclusion(sentence: Span) -> bool:
+    """The sentence before ``sentence`` is a short one whose subject (or what it is) is a
+    conclusion, in the singular (see ``_CONCLUSIONS``): not one whose side takes up others'
+    conclusions ("Kiev welcomed the conclusions of the investigators. The ministry stated
+    …" tells the ministry's words)."""
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return len(before) <= _ANNOUNCEMENT_LENGTH and any(
+        t.tag_ == "NN"
+        and t.dep_ in ("nsubj", "nsubjpass", "attr")
+        and t.lemma_.lower() in _CONCLUSIONS
+        for t in before
+    )
+
+
 # The writer named in the third person, as translated commentaries do: "In the view of the
 # author, …", "in the author's opinion".
 _WRITERS = {"author", "writer"}
@@ -2211,7 +2235,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
         hypothetical = True  # "any attack by Iran will be met with force": none is told
     if sentence.text.rstrip().endswith("?"):
         hypothetical = True
-    if authors_view(sentence):
+    if authors_view(sentence) or after_announced_conclusion(sentence):
         hypothetical = True  # "In our opinion, the partnership … is over": a judgement
     if word.dep_ == "acl" and any(
         c.dep_ == "amod" and c.lower_ in _ALLEGED for c in word.head.children

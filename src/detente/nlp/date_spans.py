@@ -14,6 +14,8 @@ replacing the entities it overlaps.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -83,6 +85,25 @@ _BRACKETED_DAY = [_WEEKDAY, {"ORTH": "("}, _DAY, {"ORTH": ")"}]
 _SLASH_SHAPES = ["d/d", "dd/d", "d/dd", "dd/dd"]
 _SLASH_DAY = {"SHAPE": {"IN": _SLASH_SHAPES}}
 _BRACKETED_SLASH_DAY = [_WEEKDAY, {"ORTH": "("}, _SLASH_DAY, {"ORTH": ")"}]
+# The same day written with dots, day first, as the Finnish, German and Czech press write it
+# ("tiistaina 14.11.", machine-translated "On Tuesday (14.11.) the prime minister said …"):
+# the tokenizer cuts the closing dot from "14.11", the parser takes it for a full stop and
+# the sentence loses its verb's date. Before parsing, :func:`slash_dotted_days` writes it as
+# the slashed day, at the same length: "On Tuesday (14/11)  the prime minister said …".
+# Only in brackets after a weekday, so "rose by 14.11." stays a number.
+_DOTTED_DAY = re.compile(
+    r"\b((?:" + "|".join(_WEEKDAY["LOWER"]["IN"]) + r")\s*\(\s*)(\d{1,2})\.(\d{1,2})\.\)",
+    re.IGNORECASE,
+)
+
+
+def slash_dotted_days(text: str) -> str:
+    """``text`` with each bracketed dotted day after a weekday written with a slash and the
+    closing dot blanked after the bracket ("Tuesday (14.11.) the" -> "Tuesday (14/11)  the": a
+    space inside the bracket makes the parser end the sentence there); every offset kept."""
+    return _DOTTED_DAY.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}) ", text)
+
+
 _BARE_SLASH_DAY = [
     {"LOWER": {"IN": ["on", "from", "since", "until", "till", "by", "of", "before", "after"]}},
     _SLASH_DAY,

