@@ -1,0 +1,61 @@
+"""Rules found on a machine-translated Budapest analysis (session 44: Hungary hands the
+Azerbaijani officer Ramil Safarov to Baku, 31 August 2012, Aliyev pardons him and Armenia
+suspends its ties with Hungary): sentences invented for detente about real episodes, in the
+word order such translations use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUB = dt.date(2012, 9, 4)
+
+
+def _pairs(events, root):
+    return [
+        (e.source_country, e.target_country) for e in events if e.is_fact and e.cameo_root == root
+    ]
+
+
+def test_a_side_pardoning_its_own_jailed_officer_frees_no_one_of_the_jailer(coder):
+    # the court held the Azerbaijani; Baku's pardon is done at home, not to Hungary
+    text = (
+        "A Budapest court in 2006 sentenced the Azerbaijani officer to life imprisonment. "
+        "On Friday Ilham Aliyev pardoned the officer at the airport."
+    )
+    freed = _pairs(coder.code_text(text, PUB), "08")
+    assert ("AZE", "HUN") not in freed, freed
+
+
+def test_a_captor_freeing_its_captive_still_frees_the_other_side(coder):
+    # control: the one who held the pilot lets him go, toward the pilot's side
+    text = (
+        "Pakistan captured an Indian pilot on Wednesday. Pakistan released the captured pilot "
+        "on Friday."
+    )
+    assert ("PAK", "IND") in _pairs(coder.code_text(text, dt.date(2019, 3, 2)), "08")
+
+
+def test_contacts_joined_to_suspended_relations_are_not_held(coder):
+    # "contacts" is the second thing suspended: no talks with Hungary took place
+    text = (
+        "President Sargsyan on Friday announced that Armenia suspends the diplomatic relations "
+        "and all official contacts with Hungary."
+    )
+    events = coder.code_text(text, PUB)
+    assert ("ARM", "HUN") not in _pairs(events, "04"), _pairs(events, "04")
+    assert ("ARM", "HUN") in _pairs(events, "16")
+
+
+def test_contacts_joined_to_resumed_relations_are_held(coder):
+    # control: what is resumed is held
+    text = (
+        "Saudi Arabia and Iran resumed the diplomatic relations and the official contacts "
+        "with each other."
+    )
+    assert ("SAU", "IRN") in _pairs(coder.code_text(text, dt.date(2023, 4, 6)), "04")
+
+
+def test_talks_joined_to_other_talks_are_both_held(coder):
+    # control: a conjunct of a held meeting stays held
+    text = "Seoul held talks with Tokyo and consultations with Washington."
+    assert ("KOR", "USA") in _pairs(coder.code_text(text, dt.date(2015, 11, 2)), "04")
