@@ -59,3 +59,33 @@ def test_talks_joined_to_other_talks_are_both_held(coder):
     # control: a conjunct of a held meeting stays held
     text = "Seoul held talks with Tokyo and consultations with Washington."
     assert ("KOR", "USA") in _pairs(coder.code_text(text, dt.date(2015, 11, 2)), "04")
+
+
+def test_commentators_speaking_about_a_side_hold_no_talks_with_it(coder):
+    text = "Ukrainian analysts speak about a new Russian offensive in the east."
+    events = coder.code_text(text, dt.date(2023, 1, 20))
+    assert ("UKR", "RUS") not in _pairs(events, "04"), _pairs(events, "04")
+
+
+def test_commentators_speaking_about_it_that_report_no_talks(coder):
+    # the calque "speak about it that …" announces what they say
+    text = "Armenian commentators speak about it that Baku to Budapest cheap gas promised."
+    events = coder.code_text(text, PUB)
+    assert not [p for p in _pairs(events, "04") if p[0] == "ARM"], _pairs(events, "04")
+
+
+def test_experts_talking_with_officials_still_talk(coder):
+    # control: someone is named beside them
+    text = "Russian experts talked with American officials about the treaty in Geneva."
+    assert ("RUS", "USA") in _pairs(coder.code_text(text, dt.date(2019, 7, 17)), "04")
+
+
+def test_a_person_handed_over_by_name_is_a_captive_given_up(coder):
+    text = "On Friday (31) the Hungarian authorities handed over Safarov to the Azerbaijani side."
+    assert ("HUN", "AZE") in _pairs(coder.code_text(text, PUB), "08")
+
+
+def test_a_letter_handed_over_is_no_captive(coder):
+    # control: a thing handed over between two people is not a person freed
+    text = "The Russian ambassador on Monday handed over a letter from Putin to Erdogan."
+    assert not _pairs(coder.code_text(text, dt.date(2016, 6, 27)), "08")
