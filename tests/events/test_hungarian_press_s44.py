@@ -89,3 +89,20 @@ def test_a_letter_handed_over_is_no_captive(coder):
     # control: a thing handed over between two people is not a person freed
     text = "The Russian ambassador on Monday handed over a letter from Putin to Erdogan."
     assert not _pairs(coder.code_text(text, dt.date(2016, 6, 27)), "08")
+
+
+def test_the_doer_after_a_bracketed_day_is_the_subject(coder):
+    # "Saturday (15)" with no comma after it: the crowd is no second name of the day
+    text = (
+        "In Beijing on Saturday (15) thousands of Chinese in front of the Japanese embassy "
+        "protested."
+    )
+    assert ("CHN", "JPN") in _pairs(coder.code_text(text, dt.date(2012, 9, 18)), "14")
+
+
+def test_a_subject_after_a_bracketed_day_with_a_comma_stays(coder):
+    # control: the parser already finds this subject
+    text = (
+        "On Friday (31), the Hungarian authorities handed over the officer to the Azerbaijani side."
+    )
+    assert ("HUN", "AZE") in _pairs(coder.code_text(text, PUB), "08")
