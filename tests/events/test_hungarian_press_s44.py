@@ -106,3 +106,9 @@ def test_a_subject_after_a_bracketed_day_with_a_comma_stays(coder):
         "On Friday (31), the Hungarian authorities handed over the officer to the Azerbaijani side."
     )
     assert ("HUN", "AZE") in _pairs(coder.code_text(text, PUB), "08")
+
+
+def test_a_person_handed_over_to_no_one_named_is_no_captive_given_up(coder):
+    # control: "to anyone" names no side the captive could go to
+    text = "A Greek government spokesman said Greece had not handed Ocalan over to anyone."
+    assert not _pairs(coder.code_text(text, dt.date(1999, 2, 17)), "12")

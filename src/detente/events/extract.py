@@ -312,14 +312,15 @@ _TO = frozenset({"to"})
 def handed_person(noun: Token) -> bool:
     """``noun`` is a person named by name whom a side hands over to another ("the
     Hungarian authorities handed over Safarov to the Azerbaijani side", "Pakistan handed
-    over Abhinandan to India"): a captive given up, whatever title the name has."""
+    over Abhinandan to India"): a captive given up, whatever title the name has. The side
+    it goes to is named ("had not handed Ocalan over to anyone" gives up no one)."""
     verb = noun.head
     return (
         noun.dep_ == "dobj"
         and _named_person(noun)
         and verb.lemma_.lower() == "hand"
         and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-        and bool(prep_objects(verb, _TO))
+        and any(names_someone(t) for o in prep_objects(verb, _TO) for t in o.subtree)
     )
 
 
