@@ -79,6 +79,22 @@ FLOORS = {
     # aid): 9 of 19, dates 8 of 9, modality 9 of 9, no not-row violated, both false facts
     # gone ("Helsinki did not yield" left as a refusal, which it is)
     "2023-12-16-eastern-border.txt": (0.47, 0.88, 1.00),
+    # a Budapest weekly's analysis machine-translated from the Hungarian (Hungary hands the
+    # Azerbaijani officer Ramil Safarov to Baku, Aliyev pardons him and Armenia suspends its
+    # ties with Hungary, 31 August - 3 September 2012), written in session 44 (h1) before any
+    # rule for it (start: 4 of 19, dates 4 of 4, modality 4 of 4, no not-row violated; false
+    # facts: Aliyev's pardon read three times as a release to Hungary (the jailer of the last
+    # sentence told), "suspends the relations and all official contacts with Hungary" as
+    # talks with it, Baku made the doer of the State Department's criticism, commentators
+    # who "speak about it that …" as talks; the Azerbaijani assurance dated by the 2006
+    # verdict); its rules (a side pardoning its own people the other jailed frees no one of
+    # the jailer, a noun joined to what is suspended is not held, commentators speaking with
+    # no one beside them hold no talks, a person handed over by name is a captive given up,
+    # the doer after "Saturday (1)" is the subject, Zsolt Nemeth): 7 of 19, dates 6 of 7,
+    # modality 7 of 7, no not-row violated, the false facts gone but the assurance's 2006
+    # date (the misses are calqued verb-last clauses behind a title aside or an adverb:
+    # "from Baku an explanation sought", "his respect toward Armenia … expressed")
+    "2012-09-04-safarov-transfer.txt": (0.36, 0.85, 1.00),
     # an Athens Sunday paper's analysis machine-translated from the Greek (Greece expels two
     # Russian diplomats and bars two more over the Prespes deal, July 2018, and Moscow's
     # protests and mirror expulsion in August), written in session 43 before any rule for it

@@ -166,9 +166,13 @@ def last_foe(
     word: Token,
     earlier: list[Event],
     roots: frozenset[str] | set[str],
+    code: str = "",
 ) -> tuple[Actor, float, Token] | None:
     """The other country of the last asserted act of conflict (of ``roots``) between
-    ``src``'s country and another, told before in the story; None when there is none."""
+    ``src``'s country and another, told before in the story; None when there is none.
+    People set free (``code`` 0841) are the captives of whoever held them: when the last
+    hold told was the other side's on ``src``'s own people ("a Hungarian court jailed the
+    Azerbaijani officer … Aliyev pardoned the officer"), the freeing is done at home."""
     own = src[0].country
     if not own:
         return None
@@ -177,6 +181,8 @@ def last_foe(
             continue
         pair = (e.source_country, e.target_country)
         if own in pair and "" not in pair and pair[0] != pair[1]:
+            if code == _FREEING and e.cameo[:2] in _HOLDING_ROOTS and pair[1] == own:
+                return None
             other = pair[1] if pair[0] == own else pair[0]
             name = e.target_name if pair[0] == own else e.source_name
             return Actor(other, "", name), OPEN_CONFIDENCE, word

@@ -2718,7 +2718,9 @@ class Coder:
             # "Georgia announced a unilateral ceasefire", "recalled its ambassador": a side
             # that stands down, cuts ties, gives in or asks its people back with no one
             # named does so toward the side of the last such act between them
-            pairs = _aimed_when_unnamed(pairs, lambda src: last_foe(src, word, earlier, roots))
+            pairs = _aimed_when_unnamed(
+                pairs, lambda src: last_foe(src, word, earlier, roots, pat.code)
+            )
         if any(self._same_side(src, tgt, day, actors) for src, tgt in pairs):
             # a verb the parser joined to what was said, done to the sayer's subject's own
             # country, is the speaker's own act

@@ -270,7 +270,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         lemmas.add(noun.lower_)  # "evacuated the wounded": a participle used as a noun
     if _AIRCRAFT_DESIGNATION.fullmatch(noun.text):
         lemmas.add("aircraft")
-    if traded_person(noun):
+    if traded_person(noun) or handed_person(noun):
         lemmas.add("person")  # "swapped Brittney Griner for Viktor Bout": captives traded
     if noun.pos_ == "PROPN" and lemma not in HONOURS:
         # a person named with the title before the name is that title: "summoned Turkish
@@ -322,6 +322,22 @@ def traded_person(noun: Token) -> bool:
 
 
 _FOR = frozenset({"for"})
+_TO = frozenset({"to"})
+
+
+def handed_person(noun: Token) -> bool:
+    """``noun`` is a person named by name whom a side hands over to another ("the
+    Hungarian authorities handed over Safarov to the Azerbaijani side", "Pakistan handed
+    over Abhinandan to India"): a captive given up, whatever title the name has. The side
+    it goes to is named ("had not handed Ocalan over to anyone" gives up no one)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and _named_person(noun)
+        and verb.lemma_.lower() == "hand"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        and any(names_someone(t) for o in prep_objects(verb, _TO) for t in o.subtree)
+    )
 
 
 def _named_person(noun: Token) -> bool:
@@ -2133,9 +2149,19 @@ def spoke_alone(verb: Token) -> bool:
     """``verb`` is a verb of speaking with no partner: no one spoken with or to, no object,
     and one speaker (not "the two leaders spoke", "Putin and Erdogan talked"); or a speaking
     participle set beside what is said, with no one named spoken to ("Indian officials,
-    speaking on condition of anonymity, said …": how it was told, no talks)."""
+    speaking on condition of anonymity, said …": how it was told, no talks). Nor do
+    commentators who act for no side (``FORECASTERS``) hold talks when they speak with no
+    one named beside them: "Ukrainian analysts speak about a new Russian offensive",
+    "commentators speak about it that Baku promised Budapest gas" tell their view."""
     if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
         return False
+    subject = subject_of(verb)
+    if (
+        subject is not None
+        and subject.lemma_.lower() in FORECASTERS
+        and not any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children)
+    ):
+        return True
     if (
         verb.tag_ == "VBG"
         and (verb.head if verb.dep_ == "advcl" else verb.head.head).lemma_.lower() in SPEECH
@@ -2148,7 +2174,6 @@ def spoke_alone(verb: Token) -> bool:
         for t in verb.subtree  # (wherever the parser hangs it:
     ):  # "Erdogan with Andersson by telephone spoke")
         return False
-    subject = subject_of(verb)
     return (
         subject is not None
         and len(with_conjuncts(subject)) == 1

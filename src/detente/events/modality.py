@@ -1488,9 +1488,14 @@ def called_off(noun: Token, verb: Token, consumed: frozenset[int]) -> bool:
 def dropped_item(noun: Token) -> bool:
     """``noun`` is one of the things listed as part of what is dropped: "suspended military
     cooperation with Australia, including joint exercises and coordinated patrols" holds no
-    exercises (the list hung on the verb or on its object)."""
+    exercises (the list hung on the verb or on its object). So is a noun joined to what is
+    dropped: "suspends the diplomatic relations and all official contacts with Hungary" holds
+    no contacts either."""
+    told = noun
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.i != told.i and noun.pos_ == "NOUN" and dropped(noun):
+        return True
     if noun.dep_ != "pobj" or noun.head.lower_ != "including":
         return False
     holder = noun.head.head

@@ -33,6 +33,7 @@ from detente.actors.dictionary import (
 )
 from detente.nlp.casing import Lexicon, recase
 from detente.nlp.date_spans import (  # (make_date_spans registers detente_dates)
+    WEEKDAYS,
     make_date_spans,  # noqa: F401
     slash_dotted_days,
 )
@@ -875,6 +876,40 @@ def time_span_subjects(doc: Doc) -> None:
         )
         if name is not None:
             name.dep_ = "nsubj"
+
+
+def bracketed_day_subjects(doc: Doc) -> None:
+    """Make the noun after a weekday with its day's number in brackets the subject of the verb
+    when the parser hung it on the weekday as an apposition: in translated "In Yerevan on
+    Saturday (1) several hundred demonstrators in front of the consulate protested" the
+    demonstrators protest ("Saturday" has no second name)."""
+    for close in doc:
+        if close.text != ")" or close.i < 3 or close.i + 1 >= len(doc):
+            continue
+        number, opening, day = doc[close.i - 1], doc[close.i - 2], doc[close.i - 3]
+        if opening.text != "(" or not number.text.isdigit():
+            continue
+        if day.lower_ not in WEEKDAYS:
+            continue
+        noun = next(
+            (
+                t
+                for t in doc[close.i + 1 :]
+                if t.head.i == day.i and t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if noun is None or noun.left_edge.i != close.i + 1:
+            continue
+        verb = next((a for a in day.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i < noun.i or any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        # (a phrase between it and the verb the parser hung on the day goes with it: "… in
+        # front of the consulate protested")
+        for prep in doc[noun.i + 1 : verb.i]:
+            if prep.dep_ == "prep" and prep.head.i in (day.i, day.head.i) and prep.i > noun.i:
+                prep.head = noun
 
 
 def saying_times(doc: Doc) -> None:
@@ -4239,6 +4274,7 @@ def repair_parse(doc: Doc) -> None:
     inverted_conditions(doc)
     time_phrases(doc)
     time_span_subjects(doc)
+    bracketed_day_subjects(doc)
     second_objects(doc)
     day_compound_subjects(doc)
     placed_recipients(doc)
