@@ -139,6 +139,13 @@ def test_a_campaign_of_words_is_criticism(coder):
         dt.date(2020, 9, 2),
     )
     assert ("RUS", "DEU", "111", "asserted") in events, events
+    events = _events(
+        coder,
+        "Prime Minister Orpo called the arrival of the asylum seekers an influence operation "
+        "by Russia.",
+        dt.date(2023, 11, 20),
+    )
+    assert ("FIN", "RUS", "111", "asserted") in events, events
 
 
 def test_an_exchange_of_information_judges_nothing(coder):

@@ -645,7 +645,9 @@ _TO = frozenset({"to"})
 # A campaign of words waged on a side: "called the statements of the German side an
 # information campaign", "a smear campaign", "a media war" (a campaign alone judges nothing).
 _CAMPAIGNS = frozenset({"campaign", "war", "attack", "operation"})
-_WORD_WARS = frozenset({"information", "smear", "media", "hate", "disinformation", "slander"})
+_WORD_WARS = frozenset({
+    "information", "smear", "media", "hate", "disinformation", "slander", "influence", "hybrid",
+})  # fmt: skip
 
 
 def _judgement(verb: Token) -> tuple[Pattern, Token] | None:
