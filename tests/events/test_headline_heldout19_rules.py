@@ -118,3 +118,53 @@ def test_stopping_supply_is_an_embargo(coder, text, pair):
 def test_supply_given_is_no_embargo(coder):
     events = _events(coder, "Russia supplied gas to Ukraine.")
     assert not any(c.startswith("16") for _, _, c in events), events
+
+
+# Irregular armed men who seize people take them hostage; a state's boats seizing sailors
+# keep the plain seizure.
+CAPTORS = [
+    ("taliban gunmen seize 23 south korean church volunteers on the highway", "KOR"),
+    ("Gunmen seized two German engineers in the delta.", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), CAPTORS)
+def test_gunmen_seizing_people_take_hostages(coder, text, target):
+    events = _events(coder, text)
+    assert any(t == target and c == "181" for _, t, c in events), events
+
+
+def test_a_state_seizing_sailors_takes_no_hostages(coder):
+    events = _events(coder, "Iranian boats seized 15 British sailors in the Gulf.")
+    assert ("IRN", "GBR", "17") in events, events
+
+
+# Towns of the West Bank and south Lebanon (facts: where they lie).
+TOWNS = [
+    ("israeli troops storm a jericho prison", ("ISR", "PSE")),
+    ("an israeli air strike on qana kills dozens of civilians", ("ISR", "LBN")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TOWNS)
+def test_towns_name_their_country(coder, text, pair):
+    events = _events(coder, text)
+    assert any((s, t) == pair for s, t, _ in events), events
+
+
+# A ban on a side's sales, trade or goods is an embargo on that side; a ban on rallies at
+# home stays a restriction.
+TRADE_BANS = [
+    ("the security council adds a ban on iran's arms sales to its sanctions", ("UNO", "IRN")),
+    ("Russia announced a ban on Turkish fruit imports.", ("RUS", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TRADE_BANS)
+def test_a_ban_on_trade_is_an_embargo(coder, text, pair):
+    assert (*pair, "163") in _events(coder, text)
+
+
+def test_a_ban_on_rallies_is_no_embargo(coder):
+    events = _events(coder, "The government imposed a ban on rallies in the capital.")
+    assert not any(c == "163" for _, _, c in events), events
