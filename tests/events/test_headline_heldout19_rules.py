@@ -151,20 +151,3 @@ def test_towns_name_their_country(coder, text, pair):
     events = _events(coder, text)
     assert any((s, t) == pair for s, t, _ in events), events
 
-
-# A ban on a side's sales, trade or goods is an embargo on that side; a ban on rallies at
-# home stays a restriction.
-TRADE_BANS = [
-    ("the security council adds a ban on iran's arms sales to its sanctions", ("UNO", "IRN")),
-    ("Russia announced a ban on Turkish fruit imports.", ("RUS", "TUR")),
-]
-
-
-@pytest.mark.parametrize(("text", "pair"), TRADE_BANS)
-def test_a_ban_on_trade_is_an_embargo(coder, text, pair):
-    assert (*pair, "163") in _events(coder, text)
-
-
-def test_a_ban_on_rallies_is_no_embargo(coder):
-    events = _events(coder, "The government imposed a ban on rallies in the capital.")
-    assert not any(c == "163" for _, _, c in events), events

@@ -158,8 +158,6 @@ TOPIC_PREPS = {
     "pullout": frozenset({"from"}),
     "exchange": frozenset({"of"}),  # "an exchange of prisoners" is a prisoner exchange
     "swap": frozenset({"of"}),
-    # "a ban on Iran's arms sales" is an arms-sale ban: an embargo, by what it stops
-    "ban": frozenset({"on"}),
 }
 # Words sent or said whose "of" phrase is what they carry: "a statement of solidarity with
 # Riyadh" is a solidarity statement, "a message of support to Kyiv" a support message.
