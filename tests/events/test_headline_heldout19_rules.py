@@ -150,4 +150,3 @@ TOWNS = [
 def test_towns_name_their_country(coder, text, pair):
     events = _events(coder, text)
     assert any((s, t) == pair for s, t, _ in events), events
-
