@@ -129,6 +129,7 @@ from detente.events.modality import (
     offered,
     past_fact_clause,
     plans_the_act,
+    plotted,
     possibility_left_open,
     proposed_own,
     renounced,
@@ -3135,6 +3136,7 @@ class Coder:
                 and not help_given
                 and not term_of_deal(word)
                 and not forecast(word)
+                and not plotted(word)
                 and not restricted(word)
                 and not (tgt is not None and fought_out_together(word, pat.code, src[2], tgt[2]))
                 else None

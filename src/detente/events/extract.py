@@ -96,6 +96,7 @@ from detente.events.readings import (
     by_appeal,
     by_arrivals,
     by_blame,
+    by_captors,
     by_claimed_ground,
     by_complement,
     by_display,
@@ -1602,6 +1603,7 @@ def verb_triples(sent: Span, book: PatternBook) -> tuple[list[Triple], set[int]]
         pat = by_display(verb, pat, noun)
         pat = by_refuge(verb, pat, noun)
         pat = by_protesters(verb, pat)
+        pat = by_captors(verb, pat)
         reinstated = back_in_office(verb, pat)
         if reinstated is None:
             continue  # "restored order to the city": no one put back in office

@@ -20,6 +20,7 @@ from detente.events.modality import (
     INTENT_NOUNS,
     REFUSAL_NOUNS,
     SPEECH,
+    before_snippet,
     called_on,
     clause_of,
     past_beside_infinitive,
@@ -505,7 +506,9 @@ def _misparsed_main(verb: Token) -> bool:
         return False
     if child_of(verb, "agent") is not None:
         return False
-    if head.dep_ == "ROOT":
+    # (a headline run into its snippet leaves its noun the subject of the snippet's verb:
+    # "peru's president to visit chile ; it will be …")
+    if head.dep_ == "ROOT" or (head.dep_ == "nsubj" and before_snippet(head)):
         if headline_passive(verb):
             return False
         return any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children)

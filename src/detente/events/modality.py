@@ -166,7 +166,7 @@ def conditioned_in_threat(act: Token) -> bool:
 INTENT_NOUNS = {
     "plan", "intention", "intent", "commitment", "readiness", "willingness", "pledge",
     "promise", "determination", "vow", "preparedness", "desire", "wish", "eagerness", "offer",
-    "threat", "effort", "attempt", "bid",
+    "threat", "effort", "attempt", "bid", "plot", "scheme", "conspiracy",
 }  # fmt: skip
 # Nouns of a course set out, besides those of intent: "the policy of Rome to send back the
 # boats", "the idea of Paris to hold a conference".
@@ -573,6 +573,8 @@ def _chain(word: Token) -> list[Token]:
     while word.dep_ != "ROOT" and word.head.i != word.i and len(chain) < 12:
         if _contrast(word) or semicolon_apart(word) or _told_next(word):
             break
+        if word.dep_ == "nsubj" and before_snippet(word):
+            break  # a headline's noun read as the subject of its snippet's verb
         if word.dep_ not in CLAUSE_DEPS and word.dep_ not in (
             "dobj",
             "pobj",
@@ -953,12 +955,17 @@ def averting(verb: Token, below: Token) -> bool:
 def announced_of_name(verb: Token) -> bool:
     """A headline's "pence to visit seoul" parsed as a name with an infinitive hung on it
     (``acl``), not as the name doing the verb: the name opens the line and heads it, so the
-    infinitive is the act announced for it ("trump to host macri on thursday")."""
+    infinitive is the act announced for it ("trump to host macri on thursday"). A named
+    side's office opens it too ("peru's president to visit chile"), and a line the model
+    ran on into its snippet makes the name the subject of the verb after the semicolon."""
     head = verb.head
+    named = head.pos_ == "PROPN" or (
+        head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    )
     return (
         verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ == "PROPN"
+        and (head.dep_ == "ROOT" or (head.dep_ == "nsubj" and before_snippet(head)))
+        and named
         and head.i < verb.i
         and not any(
             t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
@@ -1454,6 +1461,32 @@ _DROPPING_PHRASAL = {
 }  # fmt: skip
 
 
+def intent_noun_before(verb: Token) -> Token | None:
+    """The noun of a plan or a plot set just before the "to" of the infinitive ``verb`` when
+    the model hung the infinitive on the verb that holds the noun ("police broke up a plot to
+    kill the envoy" read as "broke up … to kill"): the act is the plot's, still to come."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    return noun if noun.head.i == verb.head.i or noun.head.head.i == verb.head.i else None
+
+
+# Nouns of a secret design: what they hold is laid at the plotters' door, never announced.
+_PLOTS = {"plot", "scheme", "conspiracy"}
+
+
+def plotted(verb: Token) -> bool:
+    """``verb`` is the act of a plot ("broke up a plot to blow up airliners", "a scheme to
+    kill the envoy"): no side announces it, so it is no threat or pledge of the subject."""
+    noun = intent_noun_before(verb)
+    if noun is None and verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    return noun is not None and noun.lemma_.lower() in _PLOTS
+
+
 def dropped(noun: Token) -> bool:
     """``noun`` (a plan, a threat) is given up: "shelved its plan to fire missiles",
     "held off on the plan to strike", "refrained from its threat to close the strait"."""
@@ -1793,10 +1826,12 @@ def writer_pointing(tok: Token) -> bool:
     )
 
 
-def _before_snippet(verb: Token) -> bool:
+def before_snippet(verb: Token) -> bool:
     """``verb`` heads a headline's clause that the parser hung on a verb after a semicolon,
     as a feed joins a headline to its snippet: "Merkel to visit Washington on Tuesday ; the
-    chancellor will bring business leaders" ("visit" read as a clause of "bring")."""
+    chancellor will bring business leaders" ("visit" read as a clause of "bring"); or, given
+    a noun, the headline's noun read as the subject of the snippet's verb ("peru's president
+    to visit chile ; it will be …", "president" the subject of "be")."""
     head = verb.head
     return head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : head.i])
 
@@ -2044,13 +2079,20 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and tok.pos_ == "NOUN"
             and (tok.lemma_.lower() in INTENT_NOUNS or reserved(tok))
             and (
-                # an infinitive, not a participle ("the threats made by Washington")
-                (below == "acl" and any(c.lower_ == "to" for c in chain[depth - 1].children))
+                # an infinitive, not a participle ("the threats made by Washington"); the
+                # model also hangs it as a relative clause ("a plot to blow up airliners")
+                (
+                    below in ("acl", "relcl")
+                    and any(c.lower_ == "to" for c in chain[depth - 1].children)
+                )
                 or (below == "prep" and depth > 1 and chain[depth - 2].dep_ == "pcomp")
             )
         ):
             future = True  # "announced plans to send troops", "its commitment to helping"
             negated = negated or dropped(tok)  # "shelved its plan to fire missiles at Guam"
+        if depth == 0 and (plan := intent_noun_before(tok)) is not None:
+            future = True  # "broke up a plot to kill the envoy", read as "broke up … to kill"
+            negated = negated or dropped(plan)
         if (
             depth > 0
             and tok.pos_ == "NOUN"
@@ -2119,7 +2161,7 @@ def modality(word: Token, sentence: Span, consumed: frozenset[int] = frozenset()
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and (
                 (
-                    (tok.dep_ == "ROOT" or _before_snippet(tok))
+                    (tok.dep_ == "ROOT" or before_snippet(tok))
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 )
                 or announced_of_name(tok)

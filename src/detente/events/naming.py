@@ -92,6 +92,9 @@ CONDEMNING = {
     "evil", "despicable", "disgusting", "cynical", "destructive", "counterproductive", "hoax",
     "nonsense", "rubbish", "fake", "scandalous", "deranged", "insane", "crazy", "mad",
     "senile", "dotard", "psychopath",
+    # the fiends and crooks a rival is likened to: "called the president the devil", "a
+    # monster", "a thief"
+    "devil", "satan", "demon", "monster", "beast", "crook", "thief", "bandit", "scoundrel",
     # vermin a side's officials are likened to: "called the Romanian authorities reptiles"
     "reptile", "reptiles", "vermin", "scum", "parasite", "parasites",
     # an act judged past decency: "called the move 'abhorrent'", "a reprehensible act"

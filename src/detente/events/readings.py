@@ -1149,6 +1149,38 @@ _EMBARGO = "163"
 _BOYCOTTING = {"boycott", "shun"}
 
 
+# Irregular armed men: what they seize of people is taken hostage, not arrested.
+_IRREGULARS = frozenset({
+    "gunman", "militant", "rebel", "insurgent", "kidnapper", "pirate", "guerrilla", "guerilla",
+    "jihadist", "bandit", "abductor", "captor", "extremist", "terrorist", "fighter", "militia",
+    "militiaman",
+})  # fmt: skip
+# People with no arms of their own to seize: "seized 23 church volunteers".
+_UNARMED = _CIVILIANS | {
+    "volunteer", "engineer", "tourist", "missionary", "journalist", "reporter", "civilian",
+    "passenger", "student", "schoolgirl", "schoolboy", "child", "man", "people", "person",
+    "teacher", "doctor", "nurse", "contractor", "employee", "crew", "pilgrim", "traveler",
+    "traveller", "hiker", "aid", "nun", "priest", "businessman", "expatriate", "national",
+}  # fmt: skip
+_SEIZING = frozenset({"seize", "grab", "snatch"})
+_SEIZED = "17"
+_HOSTAGES = "181"
+
+
+def by_captors(verb: Token, pat: Pattern) -> Pattern:
+    """Irregular armed men who seize people take hostages (181): "taliban gunmen seize 23
+    church volunteers", "militants seized two engineers" (a state that seizes sailors
+    detains them, and keeps the plain seizure)."""
+    if pat.code != _SEIZED or verb.lemma_.lower() not in _SEIZING:
+        return pat
+    subject, taken = subject_of(verb), child_of(verb, "dobj")
+    if subject is None or taken is None:
+        return pat
+    if counted(subject).lemma_.lower() in _IRREGULARS and counted(taken).lemma_.lower() in _UNARMED:
+        return replace(pat, code=_HOSTAGES)
+    return pat
+
+
 def _civilians(subject: Token) -> bool:
     return counted(subject).lemma_.lower() in _CIVILIANS
 
