@@ -154,3 +154,24 @@ def test_an_exchange_of_information_judges_nothing(coder):
         coder, "Lavrov called the meeting with Maas an information exchange.", dt.date(2020, 9, 2)
     )
     assert not [e for e in events if e[2] == "111"], events
+
+
+def test_an_act_said_not_to_go_unanswered_is_a_threat_to_its_doer(coder):
+    day = dt.date(2018, 7, 12)
+    for text in [
+        "Moscow said the expulsion of its diplomats by Athens would not go unanswered.",
+        "The Russian foreign ministry warned that such actions of Athens will not remain "
+        "without consequences.",
+    ]:
+        events = _events(coder, text, day)
+        assert ("RUS", "GRC", "130", "asserted") in events, (text, events)
+
+
+def test_a_question_not_left_without_an_answer_is_no_threat(coder):
+    # control: what is asked waits for a reply
+    events = _events(
+        coder,
+        "Lavrov said the question of the Greek request will not remain without an answer.",
+        dt.date(2018, 7, 12),
+    )
+    assert not [e for e in events if e[2].startswith("13")], events

@@ -13,6 +13,7 @@ from detente.events.grammar import (
     child_of,
     named_by_modifier,
     names_someone,
+    owner_of,
     posited_and_judged,
     prep_objects,
     subject_of,
@@ -366,6 +367,39 @@ def _burdened(clause: Token) -> tuple[Token, Pattern] | None:
     if kind is None or bearer is None or not _named(bearer):
         return None
     return bearer, (ACCUSATION if kind == "blame" else THREAT)
+
+
+# An act a speaker says will not be let pass: "said the expulsion of its diplomats by Athens
+# will not go unanswered", "such actions of Athens will not remain without consequences"
+# threaten whoever did it (130), as "will respond" does.
+_LET_PASS = {"go", "remain", "stay", "pass", "be"}
+_UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+_ANSWERS = {"response", "answer", "consequence", "reaction", "reply", "retaliation"}
+# (what is asked waits for a reply, not a reprisal: "the question will not remain without
+# an answer")
+_ASKED = {"question", "request", "query", "inquiry", "appeal", "proposal", "offer", "invitation"}
+
+
+def _unanswered(clause: Token) -> Token | None:
+    """Whom a reported clause says an act will not go unanswered against: the doer of the
+    act that is the clause's subject (its owner, or a named "of" object), else the act
+    itself, which the coder takes back to whoever did it."""
+    if clause.lemma_.lower() not in _LET_PASS or child_of(clause, "neg") is None:
+        return None
+    let_pass = any(c.lower_ in _UNANSWERED for c in clause.children) or any(
+        p.lemma_.lower() in _ANSWERS
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "without"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+    act = child_of(clause, "nsubj", "nsubjpass")
+    if not let_pass or act is None or act.pos_ != "NOUN":
+        return None
+    if act.lemma_.lower() in _ASKED or act.lemma_.lower() in MESSAGE_NOUNS:
+        return None
+    doer = owner_of(act) or next((p for p in prep_objects(act, OF) if _named(p)), None)
+    return doer or act
 
 
 # Grounds a speaker says there are, and the part in an act they point to: "said there is a
@@ -1005,6 +1039,10 @@ def obligation_triples(sent: Span) -> list[Triple]:
         burdened = _burdened(clause)
         if burdened is not None:  # "said the responsibility will be borne by Berlin"
             out += _said(saying, burdened[1], burdened[0])
+            continue
+        answered = _unanswered(clause)
+        if answered is not None:  # "said the expulsion will not go unanswered"
+            out += _said(saying, THREAT, answered)
             continue
         suspect = _suspected(clause)
         if suspect is not None:  # "said there is evidence of Russia's role in the blasts"
