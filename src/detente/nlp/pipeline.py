@@ -4151,6 +4151,7 @@ def _only_time_words(span: Span) -> bool:
 
 
 _FRONTING = frozenset({"after", "before", "since", "until", "once"})
+_TIME_PHRASE_WORDS = 6  # "on the evening of 9 October"
 
 
 def fronted_clause_subjects(doc: Doc) -> None:
@@ -4167,7 +4168,11 @@ def fronted_clause_subjects(doc: Doc) -> None:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
             continue
         after = noun.right_edge.i + 1
-        verb = next((t for t in doc[after : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+        # (a time phrase is a few words: look no further, so a long sentence costs no more
+        # than a short one per word; the verb is in the noun's sentence)
+        end = min(after + _TIME_PHRASE_WORDS + 1, len(doc))
+        end = next((t.i for t in doc[after:end] if t.is_sent_start), end)
+        verb = next((t for t in doc[after:end] if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.tag_ not in _FINITE or verb.i == after:
             continue
         if any(c.dep_ in _OWN_SUBJECT_OR_AUX for c in verb.children):
