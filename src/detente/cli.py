@@ -495,7 +495,7 @@ def eval_command(
             style=style,
         )
     out.print(table)
-    _print_timeouts(coder, "sentences")
+    _print_timeouts(coder)
     out.print(f"PLOVER type accuracy (single-event sentences): {report.plover_accuracy:.3f}")
     for row in report.calibration:
         out.print(
@@ -509,12 +509,12 @@ def _coder_config(actors: list[Path] | None, doc_timeout: float) -> CoderConfig:
     return CoderConfig(actor_files=tuple(str(a) for a in actors or ()), doc_timeout=doc_timeout)
 
 
-def _print_timeouts(coder: Coder, unit: str) -> None:
+def _print_timeouts(coder: Coder) -> None:
     """Say how many gold texts ran over the time budget: they are scored as missed, so a
     score taken on a loaded machine is not silently lower."""
     if coder.stats.timeouts:
         out.print(
-            f"over the time budget: {len(coder.stats.timeouts)} {unit}, counted as missed "
+            f"over the time budget: {len(coder.stats.timeouts)} sentences, counted as missed "
             "(--doc-timeout 0 switches the budget off)",
             highlight=False,
         )
@@ -556,7 +556,7 @@ def _eval_marked(
         f"sentence quad {report.quad_accuracy:.3f}, who-to-whom {report.who_to_whom:.3f}",
         highlight=False,
     )
-    _print_timeouts(coder, "sentences")
+    _print_timeouts(coder)
     table = Table(title="per root")
     for column in ("root", "F1", "gold", "ours"):
         table.add_column(column)
