@@ -165,6 +165,19 @@ def test_an_act_said_not_to_go_unanswered_is_a_threat_to_its_doer(coder):
     ]:
         events = _events(coder, text, day)
         assert ("RUS", "GRC", "130", "asserted") in events, (text, events)
+    # the act answered happened: "not" is said of its answer
+    events = _events(
+        coder, "Moscow said the expulsion of its diplomats by Athens would not go unanswered.", day
+    )
+    assert not [e for e in events if e[2] == "161" and e[3] == "negated"], events
+
+
+def test_a_meeting_that_will_not_go_ahead_stays_negated(coder):
+    # control: "go ahead" tells whether the meeting comes about
+    events = _events(
+        coder, "Lavrov said the summit with Greece will not go ahead.", dt.date(2018, 7, 12)
+    )
+    assert ("RUS", "GRC", "040", "negated") in events, events
 
 
 def test_a_question_not_left_without_an_answer_is_no_threat(coder):

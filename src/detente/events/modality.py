@@ -693,8 +693,15 @@ def _outcome_denied(chain: list[Token], depth: int) -> bool:
         depth == 1
         and chain[0].pos_ == "NOUN"
         and chain[0].dep_ == "nsubj"
-        and chain[1].lemma_.lower() not in _COMING_ABOUT
+        and (chain[1].lemma_.lower() not in _COMING_ABOUT or _goes_as(chain[1]))
     )
+
+
+def _goes_as(verb: Token) -> bool:
+    """ "go" with a predicate tells how an event that happened is met, not whether it came
+    about: "the expulsion will not go unanswered" (the summit that "will not go ahead" has
+    none)."""
+    return any(c.dep_ in ("acomp", "oprd") for c in verb.children)
 
 
 def _contrast(word: Token) -> bool:
