@@ -1223,7 +1223,7 @@ def _praising_own(head: Token) -> Token | None:
     return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
-_LEGISLATURE = "LEG"
+LEGISLATURE = "LEG"  # the sector of parliaments and their members
 
 
 def _house_asking(head: Token) -> Token | None:
@@ -1252,7 +1252,7 @@ def _house_asking(head: Token) -> Token | None:
 
 
 # Bodies of a country that ask "the government" only of their own country.
-_OWN_HOUSES = frozenset({_LEGISLATURE, "OPP", "JUD"})
+_OWN_HOUSES = frozenset({LEGISLATURE, "OPP", "JUD"})
 # Words that say "the government" is the national one: "the central government".
 _NATIONAL_LEVEL = frozenset({"central", "federal", "national"})
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors.resolve import LEGISLATURE
 from detente.events.extract import PARTNER_PREPS, POLICIES
 from detente.events.grammar import child_of
 
@@ -392,14 +393,13 @@ def electing(word: Token, src: tuple, tgt: tuple | None) -> bool:
 # A chamber's items of business, and the verbs that throw one out.
 MOTIONS = frozenset({"motion", "bill", "amendment", "resolution", "measure", "proposal"})
 _THROWING_OUT = frozenset({"reject", "defeat", "vote", "block", "sink", "kill", "scuttle"})
-_LEGISLATURE = "LEG"
 
 
 def voted_down(word: Token, src: tuple, tgt: tuple | None) -> bool:
     """A legislature throwing out a motion or bill about a side: "british lawmakers vote
     down a motion on military action in syria". The chamber decides at home; the side the
     motion is about (named only inside it) is not acted on."""
-    if src[0].sector != _LEGISLATURE or _lemma(word) not in _THROWING_OUT:
+    if src[0].sector != LEGISLATURE or _lemma(word) not in _THROWING_OUT:
         return False
     if _lemma(word) == "vote" and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in word.children
