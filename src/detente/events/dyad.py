@@ -91,6 +91,11 @@ def _target_phrase(e: Event, doc: Doc) -> Span | None:
     return doc.char_span(e.target_start, e.target_end, alignment_mode="expand")
 
 
+def _told(e: Event, doc: Doc) -> Span | None:
+    """The words that tell ``e`` in the parsed ``doc``."""
+    return doc.char_span(e.start, e.end, alignment_mode="expand")
+
+
 def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
     """``e``'s target phrase names someone or a body of home politics, or its target phrase
     or the object of its word is an act (a noun of ``acts``, events told as nouns, or one
@@ -116,7 +121,7 @@ def _aimed_elsewhere(e: Event, doc: Doc, acts: Collection[str]) -> bool:
             or act(span.root)
         ):
             return True
-    word = doc.char_span(e.start, e.end, alignment_mode="expand")
+    word = _told(e, doc)
     return word is not None and any(
         c.dep_ in ("dobj", "nsubjpass") and act(c) for c in word.root.children
     )
@@ -151,7 +156,7 @@ def _answers_own_side(e: Event, doc: Doc, own: str, day: dt.date, actors: DocAct
     sentence by a body of home politics or by ``own`` side itself ("the opposition says the
     president serves Moscow, but the government rejects this"): it answers them, not the
     other side."""
-    word = doc.char_span(e.start, e.end, alignment_mode="expand")
+    word = _told(e, doc)
     obj = child_of(word.root, "dobj") if word is not None else None
     if obj is None or obj.lower_ not in _SAID_THAT:
         return False
@@ -183,7 +188,7 @@ def _closed_at_home(e: Event, doc: Doc) -> bool:
     shut to: no target country, or the closer's own."""
     if e.cameo != _RESTRICTING or e.target_country not in ("", None, e.source_country):
         return False
-    told = doc.char_span(e.start, e.end, alignment_mode="expand")
+    told = _told(e, doc)
     return told is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in _CLOSING for t in told)
 
 
